@@ -1,0 +1,138 @@
+/**
+ * The Store: the one storage interface every driver implements (sqlite now, postgres later).
+ * Methods are domain-level and async so a networked driver fits; each write method is one transaction.
+ */
+import type {
+  Claim,
+  DealEdge,
+  DerivedFact,
+  EntityMention,
+  Figure,
+  ItemRecord,
+  NormalizedItem,
+  SourceKind,
+  SourceRecord,
+  Story,
+} from '../types/index.js';
+
+export interface SourceHealth {
+  ok: boolean;
+  error?: string;
+  items?: number;
+  etag?: string | null;
+  lastModified?: string | null;
+  title?: string | null;
+}
+
+export interface SaveItemsResult {
+  /** Ids of items newly stored. */
+  added: string[];
+  /** Ids of items already stored (same content hash): nothing written. */
+  skipped: string[];
+}
+
+export interface ItemFilter {
+  /** Inclusive ISO lower bound on item date. */
+  since?: string;
+  /** Exclusive ISO upper bound on item date. */
+  until?: string;
+  ids?: string[];
+  kind?: ItemRecord['kind'];
+}
+
+/** Extraction results stored per item (replaced as a whole on re-extraction). */
+export interface ItemExtraction {
+  itemId: string;
+  figures: Figure[];
+  entities: EntityMention[];
+}
+
+/** The knowledge layer's output, replaced as a whole each run (so re-runs never duplicate). */
+export interface KnowledgeSnapshot {
+  claims: Claim[];
+  deals: DealEdge[];
+  derived: DerivedFact[];
+  cycles: string[][];
+}
+
+/** Records what was sent where, so a push is never repeated (see publish/). */
+export interface PushLog {
+  /** True when `key` was already sent (or is being sent) on `channel`. */
+  has(channel: string, key: string): Promise<boolean>;
+  /** Reserve before sending: returns false if another run already reserved or sent it. */
+  reserve(channel: string, key: string): Promise<boolean>;
+  /** Mark as sent after the channel accepted it. */
+  markSent(channel: string, key: string, detail?: string): Promise<void>;
+  /** Release a reservation whose send failed (so a later run retries). */
+  release(channel: string, key: string): Promise<void>;
+  list(channel?: string): Promise<{ channel: string; key: string; status: 'reserved' | 'sent'; at: string }[]>;
+}
+
+/** A small persistent key-value cache (the LLM response cache). */
+export interface KeyValueCache {
+  get(namespace: string, key: string): Promise<string | undefined>;
+  put(namespace: string, key: string, value: string): Promise<void>;
+}
+
+export interface LedgerEntry {
+  at: string;
+  model: string;
+  promptTokens: number;
+  completionTokens: number;
+  cost: number;
+  cached: boolean;
+  purpose: string;
+}
+
+export interface Ledger {
+  add(entry: LedgerEntry): Promise<void>;
+  list(since?: string): Promise<LedgerEntry[]>;
+}
+
+export interface SearchHit {
+  itemId: string;
+  title: string;
+  snippet: string;
+  score: number;
+}
+
+export interface Store {
+  /** Driver name and capabilities (like unstorage flags). */
+  readonly driver: string;
+  readonly flags: { fullTextSearch: boolean; concurrentWriters: boolean };
+
+  upsertSource(kind: SourceKind, locator: string): Promise<SourceRecord>;
+  getSource(locator: string): Promise<SourceRecord | undefined>;
+  listSources(): Promise<SourceRecord[]>;
+  recordSourceHealth(sourceId: number, health: SourceHealth): Promise<void>;
+
+  /** Stores items of one source in one transaction; idempotent by content hash. */
+  saveItems(sourceId: number, items: NormalizedItem[]): Promise<SaveItemsResult>;
+  getItem(id: string): Promise<ItemRecord | undefined>;
+  listItems(filter?: ItemFilter): Promise<ItemRecord[]>;
+  countItems(): Promise<number>;
+
+  /** Replaces all story assignments in one transaction. */
+  saveStories(stories: Story[]): Promise<void>;
+  listStories(date?: string): Promise<Story[]>;
+
+  /** Replaces the extraction of the given items in one transaction. */
+  saveExtractions(extractions: ItemExtraction[]): Promise<void>;
+  getExtractions(itemIds?: string[]): Promise<ItemExtraction[]>;
+  /** Items with no extraction stored yet. */
+  itemsWithoutExtraction(): Promise<string[]>;
+
+  /** Replaces the knowledge snapshot in one transaction. */
+  saveKnowledge(snapshot: KnowledgeSnapshot): Promise<void>;
+  getKnowledge(): Promise<KnowledgeSnapshot>;
+
+  search(query: string, limit?: number): Promise<SearchHit[]>;
+
+  readonly pushLog: PushLog;
+  readonly cache: KeyValueCache;
+  readonly ledger: Ledger;
+
+  /** Integrity check (sqlite: PRAGMA integrity_check). Returns 'ok' or the problems. */
+  check(): Promise<string>;
+  close(): Promise<void>;
+}

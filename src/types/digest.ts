@@ -1,0 +1,82 @@
+/** The digest model: what selection + an engine produce and what render/ turns into Markdown. */
+import type { Claim, DealEdge, DerivedFact } from './knowledge.js';
+import type { Figure } from './figure.js';
+import type { EntityMention } from './entity.js';
+import type { ItemRecord } from './item.js';
+import type { Story } from './story.js';
+
+/** A source cited by a digest story. */
+export interface SourceRef {
+  title: string;
+  url: string | null;
+  /** Outlet / host name or file name shown to the reader. */
+  outlet: string;
+  itemId: string;
+}
+
+/** Everything an engine may use to write one story: the story, its items and the knowledge about them. */
+export interface StoryBundle {
+  story: Story;
+  items: ItemRecord[];
+  /** Figures per item id, with subject / metric / period filled where known. */
+  figures: Record<string, Figure[]>;
+  entities: Record<string, EntityMention[]>;
+  /** Claims touching this story's figures (including conflicts with other sources and earlier claims). */
+  claims: Claim[];
+  derived: DerivedFact[];
+  deals: DealEdge[];
+  /** Ranking score and the section chosen by selection. */
+  score: number;
+  section: string;
+  minor: boolean;
+}
+
+/** One written story of a digest. Text fields are Markdown; numbers in them passed the numeric guard. */
+export interface DigestStory {
+  storyId: string;
+  headline: string;
+  section: string;
+  sources: SourceRef[];
+  /** One to three paragraphs (stories style) / the lead paragraph first (sections style). */
+  paragraphs: string[];
+  /** Labelled bullet blocks for the sections style: label (关键数据, 核心突破, ...) → bullets. */
+  blocks: { label: string; bullets: string[] }[];
+  /** 深度解读 & 洞察 bullets. */
+  insights: string[];
+  /** 影响 bullets, each starting with 利好：, 利空： or 投资启示：. */
+  impacts: string[];
+  /** One line for 更多动态 and the front matter summary. */
+  oneLine: string;
+  /** The figure that leads the story (for the title and cover). */
+  keyFigure: Figure | null;
+  minor: boolean;
+}
+
+export type DigestStyle = 'stories' | 'sections';
+
+/** A guard event: a generated sentence with a number that no source or derived figure supports. */
+export interface GuardEvent {
+  storyId: string;
+  sentence: string;
+  number: string;
+  action: 'regenerated' | 'dropped';
+}
+
+export interface Digest {
+  date: string;
+  title: string;
+  category: string;
+  tags: string[];
+  seo: string[];
+  coverImage: string;
+  /** One line per top story. */
+  summary: string[];
+  style: DigestStyle;
+  stories: DigestStory[];
+  /** Minor items for 更多动态. */
+  more: DigestStory[];
+  /** Appended verbatim when configured. */
+  footer: string | null;
+  engine: string;
+  guard: GuardEvent[];
+}

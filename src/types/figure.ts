@@ -1,0 +1,43 @@
+/** Figures: every number in a text, with what it measures, whose it is and when. */
+
+export type FigureKind = 'money' | 'percent' | 'multiple' | 'count' | 'duration';
+
+/**
+ * - `exact`: stated as is; `approx`: 约 / about / 近 / around;
+ * - `min`: 超过 / more than / over / at least; `max`: up to / 最多 / 不到;
+ * - `vague`: 数百亿 / tens of billions (low/high carry the honest bounds).
+ */
+export type Qualifier = 'exact' | 'approx' | 'min' | 'max' | 'vague';
+
+export interface Figure {
+  /** Surface text, exactly `source.slice(start, end)`. */
+  text: string;
+  start: number;
+  /** End offset, exclusive. */
+  end: number;
+  kind: FigureKind;
+  /** A single value; absent for ranges and vague amounts, which carry low/high. */
+  value?: number;
+  low?: number;
+  high?: number;
+  /** ISO 4217 code for money (USD, CNY, HKD, EUR, JPY, GBP, ...). */
+  currency?: string;
+  /** Unit for counts and durations: `users`, `GPUs`, `GW`, `TWh`, `year`, `day`, ... */
+  unit?: string;
+  qualifier: Qualifier;
+  /** Set when the figure is a decline (下降40%, fell 8%): the value stays positive. */
+  direction?: 'up' | 'down';
+  /** Canonical entity name the figure belongs to, when it can be told. */
+  subject?: string;
+  /** capex, investment, revenue, profit, valuation, market-cap, contract, price, funding, users, headcount, ... */
+  metric?: string;
+  /** `2026`, `2026Q1`, `2026H1`, `FY2025`, `2026-03` ... */
+  period?: string;
+}
+
+/** Context for extraction: the document date resolves "this year", "last quarter", 今年. */
+export interface ExtractContext {
+  /** ISO date of the document, if known. */
+  date?: string | null;
+  lang?: 'zh' | 'en' | 'mixed';
+}

@@ -1,0 +1,56 @@
+/** Knowledge records: claims, conflicts, capital-flow edges, derived facts. */
+import type { Figure } from './figure.js';
+
+/** One statement of a figure, with where it was said. */
+export interface Statement {
+  figure: Figure;
+  itemId: string;
+  /** Source locator (URL or file) of the item. */
+  source: string;
+  /** 1-based line in the item's text. */
+  line: number;
+  /** The sentence the figure stands in. */
+  sentence: string;
+  date: string | null;
+}
+
+export interface Claim {
+  subject: string;
+  metric: string;
+  period: string;
+  statements: Statement[];
+  conflict: boolean;
+  /** Index into statements of the latest and the most-cited value. */
+  latest: number;
+  mostCited: number;
+}
+
+export type DealKind = 'invest' | 'purchase' | 'cloud-contract' | 'equity-option' | 'acquisition' | 'stake';
+
+export interface DealEdge {
+  from: string;
+  to: string;
+  kind: DealKind;
+  amount?: Figure;
+  itemId: string;
+  source: string;
+  sentence: string;
+}
+
+export interface DerivedFact {
+  kind: 'total' | 'ratio' | 'growth' | 'baseline';
+  /** The computed figure (its text is a rendering of the value, start/end -1). */
+  value: number;
+  low?: number;
+  high?: number;
+  currency?: string;
+  qualifier: Figure['qualifier'];
+  /** Human-readable formula: `5 + 20 + 8 = 33`. */
+  formula: string;
+  /** The figures it came from. */
+  inputs: Figure[];
+  itemId: string;
+  sentence: string;
+  /** For ratio checks: whether a stated multiple matches the computed one. */
+  check?: { stated: number; computed: number; ok: boolean };
+}
