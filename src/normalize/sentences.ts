@@ -1,0 +1,97 @@
+/** Paragraphs and sentences of a clean text, for Chinese and English, with offsets into the text. */
+import type { Sentence } from '../types/index.js';
+
+const ABBREV = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'st', 'vs', 'etc', 'no', 'fig',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'e.g', 'i.e',
+]);
+
+const CLOSERS = '"\'”’」』）)]】》';
+
+function isSpace(c: string | undefined): boolean {
+  return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u3000';
+}
+
+/** Paragraph spans: runs of text separated by one or more blank lines. */
+export function splitParagraphs(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = /\n[ \t\u3000]*\n/g;
+  let last = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    pushTrimmed(text, last, m.index, out);
+    last = m.index + m[0].length;
+  }
+  pushTrimmed(text, last, text.length, out);
+  return out;
+}
+
+function pushTrimmed(text: string, s: number, e: number, out: { start: number; end: number }[]): void {
+  let a = s;
+  let b = e;
+  while (a < b && isSpace(text[a])) a++;
+  while (b > a && isSpace(text[b - 1])) b--;
+  if (b > a) out.push({ start: a, end: b });
+}
+
+/** True when the period at `i` ends an English sentence (not a decimal, abbreviation or initial). */
+function englishStop(text: string, i: number, end: number): boolean {
+  const next = text[i + 1];
+  if (i + 1 >= end) return true;
+  if (!isSpace(next) && !CLOSERS.includes(next ?? '')) return false;
+  // Word before the period.
+  let j = i - 1;
+  while (j >= 0 && /[A-Za-z.]/.test(text[j] ?? '')) j--;
+  const word = text.slice(j + 1, i).toLowerCase();
+  if (ABBREV.has(word)) return false;
+  if (word.length === 1 && /[a-z]/.test(word)) return false; // an initial: "J. Smith"
+  // Next non-space character should start a sentence.
+  let k = i + 1;
+  while (k < end && (isSpace(text[k]) || CLOSERS.includes(text[k] ?? ''))) k++;
+  const c = text[k];
+  if (c === undefined) return true;
+  return /[A-Z0-9"“'‘(\[\u4e00-\u9fff]/.test(c);
+}
+
+/**
+ * Split a clean text into sentences with offsets (end exclusive), paragraph by paragraph.
+ * @example splitSentences('英伟达发布财报。营收增长。\n\nNvidia rose 5%. Shares fell.').length === 4
+ */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const paras = splitParagraphs(text);
+  for (let p = 0; p < paras.length; p++) {
+    const para = paras[p] as { start: number; end: number };
+    let s = para.start;
+    for (let i = para.start; i < para.end; i++) {
+      const c = text[i];
+      let stop = false;
+      if (c === '。' || c === '！' || c === '？' || c === '!' || c === '?' || c === '；' || c === '…') stop = true;
+      else if (c === '.') stop = englishStop(text, i, para.end);
+      else if (c === '\n') stop = true; // single line breaks inside a paragraph (lists, transcripts)
+      if (!stop) continue;
+      let e = i + 1;
+      while (e < para.end && (CLOSERS.includes(text[e] ?? '') || text[e] === '…')) e++;
+      push(text, s, e, p, out);
+      s = e;
+      i = e - 1;
+    }
+    push(text, s, para.end, p, out);
+  }
+  return out;
+}
+
+function push(text: string, s: number, e: number, para: number, out: Sentence[]): void {
+  let a = s;
+  let b = e;
+  while (a < b && isSpace(text[a])) a++;
+  while (b > a && isSpace(text[b - 1])) b--;
+  if (b <= a) return;
+  out.push({ para, index: out.length, start: a, end: b, text: text.slice(a, b) });
+}
+
+/** 1-based line number of a string offset. */
+export function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}

@@ -1,0 +1,405 @@
+/** The SQLite store (better-sqlite3): WAL, foreign keys, append-only migrations, one transaction per write. */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { NormalizedItem, SourceKind, Story } from '../../types/index.js';
+import { StoreError } from '../errors.js';
+import type {
+  ItemExtraction,
+  ItemFilter,
+  KeyValueCache,
+  KnowledgeSnapshot,
+  Ledger,
+  LedgerEntry,
+  PushLog,
+  SaveItemsResult,
+  SearchHit,
+  SourceHealth,
+  Store,
+} from '../types.js';
+import { migrations } from './migrations.js';
+import {
+  type FigureRow,
+  type ItemRow,
+  type MentionRow,
+  type SentenceRow,
+  type SourceRow,
+  figureFromRow,
+  figureToRow,
+  itemFromRow,
+  mentionFromRow,
+  sourceFromRow,
+} from './rows.js';
+
+const now = (): string => new Date().toISOString();
+
+/** Applies pending migrations in one transaction each; returns the schema version. */
+export function migrate(db: Database.Database): number {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const row = db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null };
+  let current = row.v ?? 0;
+  for (const m of migrations) {
+    if (m.version <= current) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, now());
+    })();
+    current = m.version;
+  }
+  return current;
+}
+
+const ITEM_SELECT = `SELECT items.*, sources.locator AS source FROM items JOIN sources ON sources.id = items.source_id`;
+
+export class SqliteStore implements Store {
+  readonly driver = 'sqlite';
+  readonly flags = { fullTextSearch: true, concurrentWriters: false };
+  readonly pushLog: PushLog;
+  readonly cache: KeyValueCache;
+  readonly ledger: Ledger;
+  private readonly db: Database.Database;
+
+  constructor(path: string) {
+    try {
+      if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+      this.db = new Database(path);
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = NORMAL');
+      this.db.pragma('foreign_keys = ON');
+      this.db.pragma('busy_timeout = 5000');
+      migrate(this.db);
+    } catch (cause) {
+      throw new StoreError('sqlite', `cannot open ${path}: ${(cause as Error).message}`, { cause });
+    }
+    this.pushLog = this.makePushLog();
+    this.cache = this.makeCache();
+    this.ledger = this.makeLedger();
+  }
+
+  async upsertSource(kind: SourceKind, locator: string) {
+    this.db
+      .prepare('INSERT INTO sources (kind, locator, created_at) VALUES (?, ?, ?) ON CONFLICT(locator) DO NOTHING')
+      .run(kind, locator, now());
+    const row = this.db.prepare('SELECT * FROM sources WHERE locator = ?').get(locator) as SourceRow;
+    return sourceFromRow(row);
+  }
+
+  async getSource(locator: string) {
+    const row = this.db.prepare('SELECT * FROM sources WHERE locator = ?').get(locator) as SourceRow | undefined;
+    return row ? sourceFromRow(row) : undefined;
+  }
+
+  async listSources() {
+    return (this.db.prepare('SELECT * FROM sources ORDER BY id').all() as SourceRow[]).map(sourceFromRow);
+  }
+
+  async recordSourceHealth(sourceId: number, h: SourceHealth) {
+    const at = now();
+    if (h.ok) {
+      this.db
+        .prepare(
+          `UPDATE sources SET last_success_at = ?, items_last_fetch = ?, etag = COALESCE(?, etag),
+           last_modified = COALESCE(?, last_modified), title = COALESCE(?, title) WHERE id = ?`,
+        )
+        .run(at, h.items ?? null, h.etag ?? null, h.lastModified ?? null, h.title ?? null, sourceId);
+    } else {
+      this.db.prepare('UPDATE sources SET last_error_at = ?, last_error = ? WHERE id = ?').run(at, h.error ?? 'unknown error', sourceId);
+    }
+  }
+
+  async saveItems(sourceId: number, items: NormalizedItem[]): Promise<SaveItemsResult> {
+    const insert = this.db.prepare(
+      `INSERT INTO items (id, hash, source_id, kind, format, title, url, date, author, lang, raw, text, meta, pairs, links, messages, story, ingested_at)
+       VALUES (@id, @hash, @source_id, @kind, @format, @title, @url, @date, @author, @lang, @raw, @text, @meta, @pairs, @links, @messages, NULL, @ingested_at)
+       ON CONFLICT(hash) DO NOTHING`,
+    );
+    const insertSentence = this.db.prepare('INSERT INTO sentences (item_id, idx, para, start, end) VALUES (?, ?, ?, ?, ?)');
+    const result: SaveItemsResult = { added: [], skipped: [] };
+    const at = now();
+    this.db.transaction(() => {
+      for (const it of items) {
+        const info = insert.run({
+          id: it.id,
+          hash: it.hash,
+          source_id: sourceId,
+          kind: it.kind,
+          format: it.format,
+          title: it.title,
+          url: it.url,
+          date: it.date,
+          author: it.author,
+          lang: it.lang,
+          raw: it.raw,
+          text: it.text,
+          meta: JSON.stringify(it.meta),
+          pairs: JSON.stringify(it.pairs),
+          links: JSON.stringify(it.links),
+          messages: JSON.stringify(it.messages),
+          ingested_at: at,
+        });
+        if (info.changes === 0) {
+          result.skipped.push(it.id);
+          continue;
+        }
+        for (const s of it.sentences) insertSentence.run(it.id, s.index, s.para, s.start, s.end);
+        result.added.push(it.id);
+      }
+    })();
+    return result;
+  }
+
+  private loadSentences(ids: string[]): Map<string, SentenceRow[]> {
+    const map = new Map<string, SentenceRow[]>();
+    if (ids.length === 0) return map;
+    const all = ids.length > 500;
+    const rows = (
+      all
+        ? this.db.prepare('SELECT * FROM sentences ORDER BY item_id, idx').all()
+        : this.db.prepare(`SELECT * FROM sentences WHERE item_id IN (${ids.map(() => '?').join(',')}) ORDER BY item_id, idx`).all(...ids)
+    ) as SentenceRow[];
+    for (const r of rows) {
+      let list = map.get(r.item_id);
+      if (!list) map.set(r.item_id, (list = []));
+      list.push(r);
+    }
+    return map;
+  }
+
+  async getItem(id: string) {
+    const row = this.db.prepare(`${ITEM_SELECT} WHERE items.id = ?`).get(id) as ItemRow | undefined;
+    if (!row) return undefined;
+    return itemFromRow(row, this.loadSentences([id]).get(id) ?? []);
+  }
+
+  async listItems(filter: ItemFilter = {}) {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.since) {
+      where.push('items.date >= ?');
+      params.push(filter.since);
+    }
+    if (filter.until) {
+      where.push('items.date < ?');
+      params.push(filter.until);
+    }
+    if (filter.kind) {
+      where.push('items.kind = ?');
+      params.push(filter.kind);
+    }
+    if (filter.ids) {
+      if (filter.ids.length === 0) return [];
+      where.push(`items.id IN (${filter.ids.map(() => '?').join(',')})`);
+      params.push(...filter.ids);
+    }
+    const sql = `${ITEM_SELECT}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY items.date, items.id`;
+    const rows = this.db.prepare(sql).all(...params) as ItemRow[];
+    const sentences = this.loadSentences(rows.map((r) => r.id));
+    return rows.map((r) => itemFromRow(r, sentences.get(r.id) ?? []));
+  }
+
+  async countItems() {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM items').get() as { n: number }).n;
+  }
+
+  async saveStories(stories: Story[]) {
+    const insert = this.db.prepare('INSERT INTO stories (id, title, date) VALUES (?, ?, ?)');
+    const assign = this.db.prepare('UPDATE items SET story = ? WHERE id = ?');
+    this.db.transaction(() => {
+      this.db.prepare('UPDATE items SET story = NULL').run();
+      this.db.prepare('DELETE FROM stories').run();
+      for (const s of stories) {
+        insert.run(s.id, s.title, s.date);
+        for (const id of s.items) assign.run(s.id, id);
+      }
+    })();
+  }
+
+  async listStories(date?: string) {
+    const rows = (
+      date
+        ? this.db.prepare('SELECT * FROM stories WHERE date = ? ORDER BY date, id').all(date)
+        : this.db.prepare('SELECT * FROM stories ORDER BY date, id').all()
+    ) as { id: string; title: string; date: string | null }[];
+    const members = this.db.prepare('SELECT id FROM items WHERE story = ? ORDER BY date, id');
+    return rows.map((r) => ({ ...r, items: (members.all(r.id) as { id: string }[]).map((m) => m.id) }));
+  }
+
+  async saveExtractions(extractions: ItemExtraction[]) {
+    const del = this.db.prepare('DELETE FROM extractions WHERE item_id = ?');
+    const mark = this.db.prepare('INSERT INTO extractions (item_id, extracted_at) VALUES (?, ?)');
+    const fig = this.db.prepare(
+      `INSERT INTO figures (item_id, idx, start, end, text, kind, value, low, high, currency, unit, qualifier, direction, subject, metric, period)
+       VALUES (@item_id, @idx, @start, @end, @text, @kind, @value, @low, @high, @currency, @unit, @qualifier, @direction, @subject, @metric, @period)`,
+    );
+    const men = this.db.prepare(
+      'INSERT INTO mentions (item_id, idx, name, type, start, end, text, match) VALUES (@item_id, @idx, @name, @type, @start, @end, @text, @match)',
+    );
+    const at = now();
+    this.db.transaction(() => {
+      for (const x of extractions) {
+        del.run(x.itemId);
+        mark.run(x.itemId, at);
+        x.figures.forEach((f, i) => fig.run(figureToRow(x.itemId, i, f)));
+        x.entities.forEach((m, i) => men.run({ item_id: x.itemId, idx: i, ...m }));
+      }
+    })();
+  }
+
+  async getExtractions(itemIds?: string[]): Promise<ItemExtraction[]> {
+    const ids =
+      itemIds ?? (this.db.prepare('SELECT item_id FROM extractions ORDER BY item_id').all() as { item_id: string }[]).map((r) => r.item_id);
+    const byId = new Map<string, ItemExtraction>(ids.map((id) => [id, { itemId: id, figures: [], entities: [] }]));
+    if (ids.length === 0) return [];
+    const few = itemIds !== undefined && ids.length <= 500;
+    const inList = few ? ` WHERE item_id IN (${ids.map(() => '?').join(',')})` : '';
+    const args = few ? ids : [];
+    for (const r of this.db.prepare(`SELECT * FROM figures${inList} ORDER BY item_id, idx`).all(...args) as FigureRow[]) {
+      byId.get(r.item_id)?.figures.push(figureFromRow(r));
+    }
+    for (const r of this.db.prepare(`SELECT * FROM mentions${inList} ORDER BY item_id, idx`).all(...args) as MentionRow[]) {
+      byId.get(r.item_id)?.entities.push(mentionFromRow(r));
+    }
+    return [...byId.values()];
+  }
+
+  async itemsWithoutExtraction() {
+    return (
+      this.db.prepare('SELECT id FROM items WHERE id NOT IN (SELECT item_id FROM extractions) ORDER BY id').all() as { id: string }[]
+    ).map((r) => r.id);
+  }
+
+  async saveKnowledge(k: KnowledgeSnapshot) {
+    const ins = this.db.prepare('INSERT INTO knowledge (kind, idx, body) VALUES (?, ?, ?)');
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM knowledge').run();
+      k.claims.forEach((c, i) => ins.run('claim', i, JSON.stringify(c)));
+      k.deals.forEach((d, i) => ins.run('deal', i, JSON.stringify(d)));
+      k.derived.forEach((d, i) => ins.run('derived', i, JSON.stringify(d)));
+      k.cycles.forEach((c, i) => ins.run('cycle', i, JSON.stringify(c)));
+    })();
+  }
+
+  async getKnowledge(): Promise<KnowledgeSnapshot> {
+    const rows = this.db.prepare('SELECT kind, body FROM knowledge ORDER BY kind, idx').all() as { kind: string; body: string }[];
+    const k: KnowledgeSnapshot = { claims: [], deals: [], derived: [], cycles: [] };
+    for (const r of rows) {
+      const body: unknown = JSON.parse(r.body);
+      if (r.kind === 'claim') k.claims.push(body as KnowledgeSnapshot['claims'][number]);
+      else if (r.kind === 'deal') k.deals.push(body as KnowledgeSnapshot['deals'][number]);
+      else if (r.kind === 'derived') k.derived.push(body as KnowledgeSnapshot['derived'][number]);
+      else if (r.kind === 'cycle') k.cycles.push(body as string[]);
+    }
+    return k;
+  }
+
+  async search(query: string, limit = 20): Promise<SearchHit[]> {
+    const q = query.trim();
+    if (!q) return [];
+    // Trigram FTS needs at least three characters per term; shorter queries use LIKE.
+    const terms = q.split(/\s+/).filter(Boolean);
+    if (terms.every((t) => [...t].length >= 3)) {
+      const match = terms.map((t) => `"${t.replaceAll('"', '""')}"`).join(' AND ');
+      const rows = this.db
+        .prepare(
+          `SELECT items.id AS itemId, items.title AS title, snippet(items_fts, 1, '[', ']', '…', 16) AS snippet, bm25(items_fts) AS score
+           FROM items_fts JOIN items ON items.rowid = items_fts.rowid WHERE items_fts MATCH ? ORDER BY score LIMIT ?`,
+        )
+        .all(match, limit) as SearchHit[];
+      return rows.map((r) => ({ ...r, score: -r.score }));
+    }
+    const like = terms.map(() => '(items.title LIKE ? ESCAPE \'\\\' OR items.text LIKE ? ESCAPE \'\\\')').join(' AND ');
+    const args: string[] = [];
+    for (const t of terms) {
+      const pat = `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      args.push(pat, pat);
+    }
+    const rows = this.db
+      .prepare(`SELECT items.id AS itemId, items.title AS title, substr(items.text, 1, 120) AS snippet FROM items WHERE ${like} ORDER BY items.date DESC LIMIT ?`)
+      .all(...args, limit) as Omit<SearchHit, 'score'>[];
+    return rows.map((r) => ({ ...r, score: 1 }));
+  }
+
+  private makePushLog(): PushLog {
+    const db = this.db;
+    return {
+      async has(channel, key) {
+        return db.prepare('SELECT 1 FROM push_log WHERE channel = ? AND key = ?').get(channel, key) !== undefined;
+      },
+      async reserve(channel, key) {
+        const info = db
+          .prepare(`INSERT INTO push_log (channel, key, status, at) VALUES (?, ?, 'reserved', ?) ON CONFLICT(channel, key) DO NOTHING`)
+          .run(channel, key, now());
+        return info.changes === 1;
+      },
+      async markSent(channel, key, detail) {
+        db.prepare(
+          `INSERT INTO push_log (channel, key, status, detail, at) VALUES (?, ?, 'sent', ?, ?)
+           ON CONFLICT(channel, key) DO UPDATE SET status = 'sent', detail = excluded.detail, at = excluded.at`,
+        ).run(channel, key, detail ?? null, now());
+      },
+      async release(channel, key) {
+        db.prepare(`DELETE FROM push_log WHERE channel = ? AND key = ? AND status = 'reserved'`).run(channel, key);
+      },
+      async list(channel) {
+        const rows = (
+          channel
+            ? db.prepare('SELECT channel, key, status, at FROM push_log WHERE channel = ? ORDER BY at').all(channel)
+            : db.prepare('SELECT channel, key, status, at FROM push_log ORDER BY at').all()
+        ) as { channel: string; key: string; status: 'reserved' | 'sent'; at: string }[];
+        return rows;
+      },
+    };
+  }
+
+  private makeCache(): KeyValueCache {
+    const db = this.db;
+    return {
+      async get(namespace, key) {
+        const r = db.prepare('SELECT value FROM cache WHERE namespace = ? AND key = ?').get(namespace, key) as { value: string } | undefined;
+        return r?.value;
+      },
+      async put(namespace, key, value) {
+        db.prepare(
+          'INSERT INTO cache (namespace, key, value, at) VALUES (?, ?, ?, ?) ON CONFLICT(namespace, key) DO UPDATE SET value = excluded.value, at = excluded.at',
+        ).run(namespace, key, value, now());
+      },
+    };
+  }
+
+  private makeLedger(): Ledger {
+    const db = this.db;
+    return {
+      async add(e: LedgerEntry) {
+        db.prepare(
+          'INSERT INTO ledger (at, model, prompt_tokens, completion_tokens, cost, cached, purpose) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        ).run(e.at, e.model, e.promptTokens, e.completionTokens, e.cost, e.cached ? 1 : 0, e.purpose);
+      },
+      async list(since) {
+        const rows = (
+          since ? db.prepare('SELECT * FROM ledger WHERE at >= ? ORDER BY id').all(since) : db.prepare('SELECT * FROM ledger ORDER BY id').all()
+        ) as { at: string; model: string; prompt_tokens: number; completion_tokens: number; cost: number; cached: number; purpose: string }[];
+        return rows.map((r) => ({
+          at: r.at,
+          model: r.model,
+          promptTokens: r.prompt_tokens,
+          completionTokens: r.completion_tokens,
+          cost: r.cost,
+          cached: r.cached === 1,
+          purpose: r.purpose,
+        }));
+      },
+    };
+  }
+
+  async check() {
+    const rows = this.db.pragma('integrity_check') as { integrity_check: string }[];
+    const fk = this.db.pragma('foreign_key_check') as unknown[];
+    const problems = rows.map((r) => r.integrity_check).filter((x) => x !== 'ok');
+    if (fk.length > 0) problems.push(`${fk.length} foreign key violations`);
+    return problems.length === 0 ? 'ok' : problems.join('; ');
+  }
+
+  async close() {
+    if (this.db.open) this.db.close();
+  }
+}

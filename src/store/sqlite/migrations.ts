@@ -1,0 +1,147 @@
+/** Append-only list of schema migrations for the SQLite store. Never edit a released step: add a new one. */
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'initial schema',
+    sql: `
+CREATE TABLE sources (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,
+  locator TEXT NOT NULL UNIQUE,
+  title TEXT,
+  last_success_at TEXT,
+  last_error_at TEXT,
+  last_error TEXT,
+  items_last_fetch INTEGER,
+  etag TEXT,
+  last_modified TEXT,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE stories (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  date TEXT
+);
+CREATE TABLE items (
+  id TEXT PRIMARY KEY,
+  hash TEXT NOT NULL UNIQUE,
+  source_id INTEGER NOT NULL REFERENCES sources(id),
+  kind TEXT NOT NULL,
+  format TEXT NOT NULL,
+  title TEXT NOT NULL,
+  url TEXT,
+  date TEXT,
+  author TEXT,
+  lang TEXT NOT NULL,
+  raw TEXT NOT NULL,
+  text TEXT NOT NULL,
+  meta TEXT NOT NULL,
+  pairs TEXT NOT NULL,
+  links TEXT NOT NULL,
+  messages TEXT NOT NULL,
+  story TEXT REFERENCES stories(id) ON DELETE SET NULL,
+  ingested_at TEXT NOT NULL
+);
+CREATE INDEX items_date ON items(date);
+CREATE INDEX items_url ON items(url);
+CREATE INDEX items_story ON items(story);
+CREATE INDEX items_source ON items(source_id);
+CREATE TABLE sentences (
+  item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  para INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  PRIMARY KEY (item_id, idx)
+) WITHOUT ROWID;
+CREATE TABLE extractions (
+  item_id TEXT PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+  extracted_at TEXT NOT NULL
+);
+CREATE TABLE figures (
+  item_id TEXT NOT NULL REFERENCES extractions(item_id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  value REAL,
+  low REAL,
+  high REAL,
+  currency TEXT,
+  unit TEXT,
+  qualifier TEXT NOT NULL,
+  direction TEXT,
+  subject TEXT,
+  metric TEXT,
+  period TEXT,
+  PRIMARY KEY (item_id, idx)
+) WITHOUT ROWID;
+CREATE INDEX figures_claim ON figures(subject, metric, period);
+CREATE TABLE mentions (
+  item_id TEXT NOT NULL REFERENCES extractions(item_id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  type TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  match TEXT NOT NULL,
+  PRIMARY KEY (item_id, idx)
+) WITHOUT ROWID;
+CREATE INDEX mentions_name ON mentions(name);
+CREATE TABLE knowledge (
+  kind TEXT NOT NULL,
+  idx INTEGER NOT NULL,
+  body TEXT NOT NULL,
+  PRIMARY KEY (kind, idx)
+) WITHOUT ROWID;
+CREATE TABLE push_log (
+  channel TEXT NOT NULL,
+  key TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('reserved', 'sent')),
+  detail TEXT,
+  at TEXT NOT NULL,
+  PRIMARY KEY (channel, key)
+) WITHOUT ROWID;
+CREATE TABLE cache (
+  namespace TEXT NOT NULL,
+  key TEXT NOT NULL,
+  value TEXT NOT NULL,
+  at TEXT NOT NULL,
+  PRIMARY KEY (namespace, key)
+) WITHOUT ROWID;
+CREATE TABLE ledger (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  model TEXT NOT NULL,
+  prompt_tokens INTEGER NOT NULL,
+  completion_tokens INTEGER NOT NULL,
+  cost REAL NOT NULL,
+  cached INTEGER NOT NULL,
+  purpose TEXT NOT NULL
+);
+-- Full-text search over titles and text. The trigram tokenizer matches substrings,
+-- which is what Chinese (no spaces between words) needs; queries shorter than three
+-- characters fall back to LIKE in the driver.
+CREATE VIRTUAL TABLE items_fts USING fts5(title, text, content='items', content_rowid='rowid', tokenize='trigram');
+CREATE TRIGGER items_ai AFTER INSERT ON items BEGIN
+  INSERT INTO items_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TRIGGER items_ad AFTER DELETE ON items BEGIN
+  INSERT INTO items_fts(items_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+END;
+CREATE TRIGGER items_au AFTER UPDATE OF title, text ON items BEGIN
+  INSERT INTO items_fts(items_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+  INSERT INTO items_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+`,
+  },
+];

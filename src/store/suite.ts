@@ -1,0 +1,161 @@
+/** The shared Store test suite every driver must pass (sqlite now, postgres later). */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { normalizeItem } from '../normalize/index.js';
+import type { ItemDraft, NormalizedItem } from '../types/index.js';
+import type { Store } from './types.js';
+
+export function draft(title: string, text: string, date = '2026-11-22T08:00:00+08:00', extra: Partial<ItemDraft> = {}): ItemDraft {
+  return {
+    kind: 'article',
+    format: 'markdown',
+    title,
+    url: `https://news.example/${encodeURIComponent(title)}`,
+    date,
+    author: null,
+    raw: text,
+    text,
+    meta: {},
+    pairs: [],
+    links: [],
+    messages: [],
+    ...extra,
+  };
+}
+
+export function sample(title: string, text: string, date?: string): NormalizedItem {
+  return normalizeItem(draft(title, text, date));
+}
+
+/** Runs the suite against a fresh store from `open()` per test. */
+export function testStore(name: string, open: () => Promise<Store>): void {
+  describe(`Store suite: ${name}`, () => {
+    test('sources upsert once and record health', async () => {
+      const s = await open();
+      const a = await s.upsertSource('feed', 'https://feeds.example/ai.xml');
+      const b = await s.upsertSource('feed', 'https://feeds.example/ai.xml');
+      assert.equal(a.id, b.id);
+      await s.recordSourceHealth(a.id, { ok: false, error: '[ingest] [rss] not a feed' });
+      await s.recordSourceHealth(a.id, { ok: true, items: 3, etag: '"x1"' });
+      const got = await s.getSource('https://feeds.example/ai.xml');
+      assert.equal(got?.lastError, '[ingest] [rss] not a feed');
+      assert.equal(got?.itemsLastFetch, 3);
+      assert.equal(got?.etag, '"x1"');
+      assert.ok(got?.lastSuccessAt);
+      await s.close();
+    });
+
+    test('saving the same items twice adds nothing the second time', async () => {
+      const s = await open();
+      const src = await s.upsertSource('file', '/tmp/a.md');
+      const items = [sample('英伟达财报', '英伟达第三季度营收570亿美元。同比增长62%。'), sample('Oracle deal', 'Oracle signed a $300 billion contract. Shares rose 36%.')];
+      const first = await s.saveItems(src.id, items);
+      assert.equal(first.added.length, 2);
+      const second = await s.saveItems(src.id, items);
+      assert.equal(second.added.length, 0);
+      assert.deepEqual(second.skipped.sort(), items.map((i) => i.id).sort());
+      assert.equal(await s.countItems(), 2);
+      const it = await s.getItem(items[0]!.id);
+      assert.equal(it?.title, '英伟达财报');
+      assert.equal(it?.source, '/tmp/a.md');
+      assert.equal(it?.sentences.length, 2);
+      assert.equal(it?.sentences[1]?.text, '同比增长62%。');
+      await s.close();
+    });
+
+    test('items filter by date window and ids', async () => {
+      const s = await open();
+      const src = await s.upsertSource('file', '/tmp/b.md');
+      const a = sample('a', 'Alpha text.', '2026-11-21T10:00:00Z');
+      const b = sample('b', 'Beta text.', '2026-11-22T10:00:00Z');
+      await s.saveItems(src.id, [a, b]);
+      const day = await s.listItems({ since: '2026-11-22', until: '2026-11-23' });
+      assert.deepEqual(day.map((i) => i.title), ['b']);
+      assert.deepEqual((await s.listItems({ ids: [a.id] })).map((i) => i.title), ['a']);
+      assert.deepEqual(await s.listItems({ ids: [] }), []);
+      await s.close();
+    });
+
+    test('stories replace assignments as a whole', async () => {
+      const s = await open();
+      const src = await s.upsertSource('file', '/tmp/c.md');
+      const a = sample('a', 'Alpha one.');
+      const b = sample('b', 'Beta two.');
+      await s.saveItems(src.id, [a, b]);
+      await s.saveStories([{ id: 'st_1', title: 'A', date: '2026-11-22', items: [a.id, b.id] }]);
+      await s.saveStories([
+        { id: 'st_2', title: 'A', date: '2026-11-22', items: [a.id] },
+        { id: 'st_3', title: 'B', date: '2026-11-22', items: [b.id] },
+      ]);
+      const stories = await s.listStories('2026-11-22');
+      assert.deepEqual(stories.map((x) => [x.id, x.items]), [['st_2', [a.id]], ['st_3', [b.id]]]);
+      assert.equal((await s.getItem(b.id))?.story, 'st_3');
+      await s.close();
+    });
+
+    test('extractions round-trip and are replaced, not duplicated', async () => {
+      const s = await open();
+      const src = await s.upsertSource('file', '/tmp/d.md');
+      const a = sample('a', '微软投资超过80亿美元。');
+      await s.saveItems(src.id, [a]);
+      assert.deepEqual(await s.itemsWithoutExtraction(), [a.id]);
+      const x = {
+        itemId: a.id,
+        figures: [{ text: '超过80亿美元', start: 4, end: 11, kind: 'money' as const, value: 8e9, currency: 'USD', qualifier: 'min' as const, subject: 'Microsoft', metric: 'investment' }],
+        entities: [{ name: 'Microsoft', type: 'org' as const, start: 0, end: 2, text: '微软', match: 'alias' as const }],
+      };
+      await s.saveExtractions([x]);
+      await s.saveExtractions([x]);
+      const got = await s.getExtractions([a.id]);
+      assert.equal(got.length, 1);
+      assert.deepEqual(got[0], x);
+      assert.deepEqual(await s.itemsWithoutExtraction(), []);
+      await s.close();
+    });
+
+    test('knowledge snapshot replaces the previous one', async () => {
+      const s = await open();
+      const snap = { claims: [], deals: [], derived: [], cycles: [['Nvidia', 'OpenAI']] };
+      await s.saveKnowledge(snap);
+      await s.saveKnowledge(snap);
+      assert.deepEqual(await s.getKnowledge(), snap);
+      await s.close();
+    });
+
+    test('search finds Chinese and English text', async () => {
+      const s = await open();
+      const src = await s.upsertSource('file', '/tmp/e.md');
+      await s.saveItems(src.id, [sample('甲骨文云合同', '甲骨文与OpenAI签署价值3000亿美元的云合同。'), sample('Broadcom', 'Broadcom shipped custom accelerators.')]);
+      assert.equal((await s.search('云合同'))[0]?.title, '甲骨文云合同');
+      assert.equal((await s.search('甲骨文'))[0]?.title, '甲骨文云合同');
+      assert.equal((await s.search('accelerators'))[0]?.title, 'Broadcom');
+      assert.equal((await s.search('云'))[0]?.title, '甲骨文云合同');
+      assert.deepEqual(await s.search('"; DROP TABLE items; --'), []);
+      await s.close();
+    });
+
+    test('push log reserves once, then marks sent', async () => {
+      const s = await open();
+      assert.equal(await s.pushLog.reserve('telegram', 'digest:2026-11-22'), true);
+      assert.equal(await s.pushLog.reserve('telegram', 'digest:2026-11-22'), false);
+      await s.pushLog.markSent('telegram', 'digest:2026-11-22', 'message 42');
+      assert.equal(await s.pushLog.has('telegram', 'digest:2026-11-22'), true);
+      assert.equal(await s.pushLog.has('webhook', 'digest:2026-11-22'), false);
+      await s.pushLog.release('telegram', 'digest:2026-11-22'); // a sent entry is never released
+      assert.equal((await s.pushLog.list('telegram'))[0]?.status, 'sent');
+      await s.close();
+    });
+
+    test('cache and ledger persist', async () => {
+      const s = await open();
+      assert.equal(await s.cache.get('llm', 'k'), undefined);
+      await s.cache.put('llm', 'k', '{"a":1}');
+      await s.cache.put('llm', 'k', '{"a":2}');
+      assert.equal(await s.cache.get('llm', 'k'), '{"a":2}');
+      await s.ledger.add({ at: '2026-11-22T00:00:00Z', model: 'm', promptTokens: 10, completionTokens: 5, cost: 0.001, cached: false, purpose: 'story' });
+      assert.equal((await s.ledger.list())[0]?.promptTokens, 10);
+      assert.equal(await s.check(), 'ok');
+      await s.close();
+    });
+  });
+}
