@@ -1,5 +1,6 @@
 /** The normalize stage: language, paragraphs, sentences, canonical URLs, content hashes. */
-export { detectLang } from './lang.js';
-export { splitParagraphs, splitSentences, lineOf } from './sentences.js';
-export { canonicalUrl, outletOf } from './url.js';
+
 export { contentHash, normalizeItem } from './item.js';
+export { detectLang } from './lang.js';
+export { lineOf, splitParagraphs, splitSentences } from './sentences.js';
+export { canonicalUrl, outletOf } from './url.js';

@@ -6,7 +6,11 @@ import { splitSentences } from './sentences.js';
 
 /** Whitespace-folded text used for hashing, so re-ingesting the same content with other line endings is a no-op. */
 function foldForHash(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/[ \t\u3000]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t\u3000]+/g, ' ')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /** sha256 hex over kind, folded text and aligned pairs. */

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { canonicalUrl, detectLang, lineOf, normalizeItem, splitSentences } from './index.js';
 import { draft } from '../store/suite.js';
+import { canonicalUrl, detectLang, lineOf, normalizeItem, splitSentences } from './index.js';
 
 test('language detection', () => {
   const cases: [string, string][] = [
@@ -15,7 +15,8 @@ test('language detection', () => {
 });
 
 test('sentences in Chinese and English with abbreviations and decimals', () => {
-  const text = '微软称将投资800亿美元。“我们很有信心！”他说。\n\nThe U.S. company raised $6.6 billion. Mr. Altman said revenue hit $1.5B in Q1. It grew 3.7x.';
+  const text =
+    '微软称将投资800亿美元。“我们很有信心！”他说。\n\nThe U.S. company raised $6.6 billion. Mr. Altman said revenue hit $1.5B in Q1. It grew 3.7x.';
   const got = splitSentences(text).map((s) => s.text);
   assert.deepEqual(got, [
     '微软称将投资800亿美元。',

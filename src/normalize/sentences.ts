@@ -2,8 +2,38 @@
 import type { Sentence } from '../types/index.js';
 
 const ABBREV = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'st', 'vs', 'etc', 'no', 'fig',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'e.g', 'i.e',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'jr',
+  'sr',
+  'st',
+  'vs',
+  'etc',
+  'no',
+  'fig',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'u.s',
+  'u.k',
+  'e.g',
+  'i.e',
 ]);
 
 const CLOSERS = '"\'”’」』）)]】》';
@@ -49,7 +79,7 @@ function englishStop(text: string, i: number, end: number): boolean {
   while (k < end && (isSpace(text[k]) || CLOSERS.includes(text[k] ?? ''))) k++;
   const c = text[k];
   if (c === undefined) return true;
-  return /[A-Z0-9"“'‘(\[\u4e00-\u9fff]/.test(c);
+  return /[A-Z0-9"“'‘([\u4e00-\u9fff]/.test(c);
 }
 
 /**

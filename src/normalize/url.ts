@@ -1,6 +1,7 @@
 /** Canonical URLs: lower-case host, no fragment, no tracking parameters, sorted query. */
 
-const TRACKING = /^(utm_[a-z_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|spm|ref|ref_src|ref_url|cmpid|share|from|scene|srcid|_hsenc|_hsmi|mkt_tok|wt_mc|ncid|sr_share|cid|rss|at_medium|at_campaign)$/i;
+const TRACKING =
+  /^(utm_[a-z_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|spm|ref|ref_src|ref_url|cmpid|share|from|scene|srcid|_hsenc|_hsmi|mkt_tok|wt_mc|ncid|sr_share|cid|rss|at_medium|at_campaign)$/i;
 
 /**
  * Canonicalise a URL for identity and display; returns the input unchanged if it does not parse.

@@ -2,8 +2,8 @@
 import { SqliteStore } from './sqlite/driver.js';
 import type { Store } from './types.js';
 
-export type * from './types.js';
 export { StoreError } from './errors.js';
+export type * from './types.js';
 
 export interface StoreOptions {
   /** A file path, or ':memory:' for tests. */

@@ -48,7 +48,10 @@ export function testStore(name: string, open: () => Promise<Store>): void {
     test('saving the same items twice adds nothing the second time', async () => {
       const s = await open();
       const src = await s.upsertSource('file', '/tmp/a.md');
-      const items = [sample('英伟达财报', '英伟达第三季度营收570亿美元。同比增长62%。'), sample('Oracle deal', 'Oracle signed a $300 billion contract. Shares rose 36%.')];
+      const items = [
+        sample('英伟达财报', '英伟达第三季度营收570亿美元。同比增长62%。'),
+        sample('Oracle deal', 'Oracle signed a $300 billion contract. Shares rose 36%.'),
+      ];
       const first = await s.saveItems(src.id, items);
       assert.equal(first.added.length, 2);
       const second = await s.saveItems(src.id, items);
@@ -70,8 +73,14 @@ export function testStore(name: string, open: () => Promise<Store>): void {
       const b = sample('b', 'Beta text.', '2026-11-22T10:00:00Z');
       await s.saveItems(src.id, [a, b]);
       const day = await s.listItems({ since: '2026-11-22', until: '2026-11-23' });
-      assert.deepEqual(day.map((i) => i.title), ['b']);
-      assert.deepEqual((await s.listItems({ ids: [a.id] })).map((i) => i.title), ['a']);
+      assert.deepEqual(
+        day.map((i) => i.title),
+        ['b'],
+      );
+      assert.deepEqual(
+        (await s.listItems({ ids: [a.id] })).map((i) => i.title),
+        ['a'],
+      );
       assert.deepEqual(await s.listItems({ ids: [] }), []);
       await s.close();
     });
@@ -88,7 +97,13 @@ export function testStore(name: string, open: () => Promise<Store>): void {
         { id: 'st_3', title: 'B', date: '2026-11-22', items: [b.id] },
       ]);
       const stories = await s.listStories('2026-11-22');
-      assert.deepEqual(stories.map((x) => [x.id, x.items]), [['st_2', [a.id]], ['st_3', [b.id]]]);
+      assert.deepEqual(
+        stories.map((x) => [x.id, x.items]),
+        [
+          ['st_2', [a.id]],
+          ['st_3', [b.id]],
+        ],
+      );
       assert.equal((await s.getItem(b.id))?.story, 'st_3');
       await s.close();
     });
@@ -101,7 +116,19 @@ export function testStore(name: string, open: () => Promise<Store>): void {
       assert.deepEqual(await s.itemsWithoutExtraction(), [a.id]);
       const x = {
         itemId: a.id,
-        figures: [{ text: '超过80亿美元', start: 4, end: 11, kind: 'money' as const, value: 8e9, currency: 'USD', qualifier: 'min' as const, subject: 'Microsoft', metric: 'investment' }],
+        figures: [
+          {
+            text: '超过80亿美元',
+            start: 4,
+            end: 11,
+            kind: 'money' as const,
+            value: 8e9,
+            currency: 'USD',
+            qualifier: 'min' as const,
+            subject: 'Microsoft',
+            metric: 'investment',
+          },
+        ],
         entities: [{ name: 'Microsoft', type: 'org' as const, start: 0, end: 2, text: '微软', match: 'alias' as const }],
       };
       await s.saveExtractions([x]);
@@ -125,7 +152,10 @@ export function testStore(name: string, open: () => Promise<Store>): void {
     test('search finds Chinese and English text', async () => {
       const s = await open();
       const src = await s.upsertSource('file', '/tmp/e.md');
-      await s.saveItems(src.id, [sample('甲骨文云合同', '甲骨文与OpenAI签署价值3000亿美元的云合同。'), sample('Broadcom', 'Broadcom shipped custom accelerators.')]);
+      await s.saveItems(src.id, [
+        sample('甲骨文云合同', '甲骨文与OpenAI签署价值3000亿美元的云合同。'),
+        sample('Broadcom', 'Broadcom shipped custom accelerators.'),
+      ]);
       assert.equal((await s.search('云合同'))[0]?.title, '甲骨文云合同');
       assert.equal((await s.search('甲骨文'))[0]?.title, '甲骨文云合同');
       assert.equal((await s.search('accelerators'))[0]?.title, 'Broadcom');
@@ -152,7 +182,15 @@ export function testStore(name: string, open: () => Promise<Store>): void {
       await s.cache.put('llm', 'k', '{"a":1}');
       await s.cache.put('llm', 'k', '{"a":2}');
       assert.equal(await s.cache.get('llm', 'k'), '{"a":2}');
-      await s.ledger.add({ at: '2026-11-22T00:00:00Z', model: 'm', promptTokens: 10, completionTokens: 5, cost: 0.001, cached: false, purpose: 'story' });
+      await s.ledger.add({
+        at: '2026-11-22T00:00:00Z',
+        model: 'm',
+        promptTokens: 10,
+        completionTokens: 5,
+        cost: 0.001,
+        cached: false,
+        purpose: 'story',
+      });
       assert.equal((await s.ledger.list())[0]?.promptTokens, 10);
       assert.equal(await s.check(), 'ok');
       await s.close();

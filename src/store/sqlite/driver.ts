@@ -20,14 +20,14 @@ import type {
 import { migrations } from './migrations.js';
 import {
   type FigureRow,
-  type ItemRow,
-  type MentionRow,
-  type SentenceRow,
-  type SourceRow,
   figureFromRow,
   figureToRow,
+  type ItemRow,
   itemFromRow,
+  type MentionRow,
   mentionFromRow,
+  type SentenceRow,
+  type SourceRow,
   sourceFromRow,
 } from './rows.js';
 
@@ -307,14 +307,16 @@ export class SqliteStore implements Store {
         .all(match, limit) as SearchHit[];
       return rows.map((r) => ({ ...r, score: -r.score }));
     }
-    const like = terms.map(() => '(items.title LIKE ? ESCAPE \'\\\' OR items.text LIKE ? ESCAPE \'\\\')').join(' AND ');
+    const like = terms.map(() => "(items.title LIKE ? ESCAPE '\\' OR items.text LIKE ? ESCAPE '\\')").join(' AND ');
     const args: string[] = [];
     for (const t of terms) {
       const pat = `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       args.push(pat, pat);
     }
     const rows = this.db
-      .prepare(`SELECT items.id AS itemId, items.title AS title, substr(items.text, 1, 120) AS snippet FROM items WHERE ${like} ORDER BY items.date DESC LIMIT ?`)
+      .prepare(
+        `SELECT items.id AS itemId, items.title AS title, substr(items.text, 1, 120) AS snippet FROM items WHERE ${like} ORDER BY items.date DESC LIMIT ?`,
+      )
       .all(...args, limit) as Omit<SearchHit, 'score'>[];
     return rows.map((r) => ({ ...r, score: 1 }));
   }
@@ -355,7 +357,9 @@ export class SqliteStore implements Store {
     const db = this.db;
     return {
       async get(namespace, key) {
-        const r = db.prepare('SELECT value FROM cache WHERE namespace = ? AND key = ?').get(namespace, key) as { value: string } | undefined;
+        const r = db.prepare('SELECT value FROM cache WHERE namespace = ? AND key = ?').get(namespace, key) as
+          | { value: string }
+          | undefined;
         return r?.value;
       },
       async put(namespace, key, value) {
@@ -376,8 +380,18 @@ export class SqliteStore implements Store {
       },
       async list(since) {
         const rows = (
-          since ? db.prepare('SELECT * FROM ledger WHERE at >= ? ORDER BY id').all(since) : db.prepare('SELECT * FROM ledger ORDER BY id').all()
-        ) as { at: string; model: string; prompt_tokens: number; completion_tokens: number; cost: number; cached: number; purpose: string }[];
+          since
+            ? db.prepare('SELECT * FROM ledger WHERE at >= ? ORDER BY id').all(since)
+            : db.prepare('SELECT * FROM ledger ORDER BY id').all()
+        ) as {
+          at: string;
+          model: string;
+          prompt_tokens: number;
+          completion_tokens: number;
+          cost: number;
+          cached: number;
+          purpose: string;
+        }[];
         return rows.map((r) => ({
           at: r.at,
           model: r.model,

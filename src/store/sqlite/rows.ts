@@ -125,7 +125,13 @@ export function figureToRow(itemId: string, idx: number, f: Figure): FigureRow {
 }
 
 export function figureFromRow(r: FigureRow): Figure {
-  const f: Figure = { text: r.text, start: r.start, end: r.end, kind: r.kind as Figure['kind'], qualifier: r.qualifier as Figure['qualifier'] };
+  const f: Figure = {
+    text: r.text,
+    start: r.start,
+    end: r.end,
+    kind: r.kind as Figure['kind'],
+    qualifier: r.qualifier as Figure['qualifier'],
+  };
   if (r.value !== null) f.value = r.value;
   if (r.low !== null) f.low = r.low;
   if (r.high !== null) f.high = r.high;

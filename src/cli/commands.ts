@@ -1,0 +1,292 @@
+/** The commands of SPEC §4, each a thin layer: flags → pipeline / stage → stdout. */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { Cron } from 'croner';
+import { extract, loadGazetteer, summarizeEntities } from '../extract/index.js';
+import { findCycles, rankNodes } from '../knowledge/index.js';
+import { lineOf } from '../normalize/index.js';
+import { cluster, digest, engineFor, extractPending, ingest, knowledge, publishDigest } from '../pipeline.js';
+import { formatClaims, formatGraph } from '../render/index.js';
+import type { EntityMention } from '../types/index.js';
+import { type Context, context, type GlobalFlags, withStore } from './context.js';
+import { readTextFiles } from './files.js';
+import { printJsonLines, printLines, stderrReporter } from './output.js';
+
+const sampleDir = resolve(new URL('../../corpus', import.meta.url).pathname);
+
+function ctxOf(cmd: Command): { ctx: Context; flags: GlobalFlags } {
+  const flags = cmd.optsWithGlobals() as GlobalFlags;
+  return { ctx: context(flags), flags };
+}
+
+/** Today's date (YYYY-MM-DD) in a time zone. */
+function today(timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+export function registerCommands(program: Command): void {
+  program
+    .command('ingest')
+    .description('read sources (files, folders, feeds, URLs, OPML) into the store; idempotent')
+    .argument('<sources...>', 'paths, folders or URLs')
+    .option('--json', 'print a JSON summary line')
+    .action(async (sources: string[], _o, cmd: Command) => {
+      const { ctx, flags } = ctxOf(cmd);
+      const rep = stderrReporter({ quiet: flags.json });
+      await withStore(ctx, async (store) => {
+        const r = await ingest(store, sources, ctx.config, rep);
+        const n = await extractPending(store, loadGazetteer(ctx.config.extract.gazetteer), rep);
+        await cluster(store, ctx.config);
+        await knowledge(store, ctx.config);
+        if (flags.json) printJsonLines([{ ...r, extracted: n }]);
+        rep.info(`ingested ${r.sources} sources: ${r.added} new items, ${r.skipped} already stored, ${r.failed.length} failed`);
+        if (r.failed.length > 0) process.exitCode = 1;
+      });
+    });
+
+  program
+    .command('items')
+    .description('list stored items')
+    .option('--json', 'JSON Lines')
+    .action(async (_o, cmd: Command) => {
+      const { ctx, flags } = ctxOf(cmd);
+      await withStore(ctx, async (store) => {
+        const items = await store.listItems();
+        const rows = items.map((i) => ({
+          id: i.id,
+          kind: i.kind,
+          title: i.title,
+          url: i.url,
+          lang: i.lang,
+          date: i.date,
+          story: i.story,
+          source: i.source,
+        }));
+        if (flags.json) printJsonLines(rows);
+        else
+          printLines(
+            rows.map((r) => `${r.id}  ${r.date?.slice(0, 10) ?? '          '}  ${r.lang.padEnd(5)} ${r.kind.padEnd(12)} ${r.title}`),
+          );
+      });
+    });
+
+  program
+    .command('stories')
+    .description('list same-story clusters')
+    .option('--json', 'JSON Lines')
+    .option('--date <date>', 'only stories of this day (YYYY-MM-DD)')
+    .action(async (o: { date?: string }, cmd: Command) => {
+      const { ctx, flags } = ctxOf(cmd);
+      await withStore(ctx, async (store) => {
+        const items = new Map((await store.listItems()).map((i) => [i.id, i]));
+        const stories = await store.listStories(o.date);
+        const rows = stories.map((s) => ({
+          id: s.id,
+          title: s.title,
+          date: s.date,
+          items: s.items,
+          sources: new Set(s.items.map((id) => items.get(id)?.url ?? items.get(id)?.source ?? id)).size,
+        }));
+        if (flags.json) printJsonLines(rows);
+        else printLines(rows.map((r) => `${r.id}  ${r.date ?? '          '}  ${String(r.sources).padStart(2)} src  ${r.title}`));
+      });
+    });
+
+  program
+    .command('extract')
+    .description('print the figures of files, without touching the store')
+    .argument('<files...>')
+    .option('--json', 'JSON Lines, one figure per line')
+    .option('--date <date>', 'document date for "this year" / 今年 (default: today)')
+    .action(async (files: string[], o: { date?: string }, cmd: Command) => {
+      const { ctx, flags } = ctxOf(cmd);
+      const gaz = loadGazetteer(ctx.config.extract.gazetteer);
+      const rows: Record<string, unknown>[] = [];
+      for (const f of await readTextFiles(files, ctx.config.ingest.maxBytes)) {
+        const { figures } = extract(f.text, { date: o.date ?? today(ctx.config.timeZone) }, gaz);
+        for (const fig of figures) {
+          rows.push({
+            file: f.file,
+            line: lineOf(f.text, fig.start),
+            start: fig.start,
+            end: fig.end,
+            text: fig.text,
+            kind: fig.kind,
+            ...(fig.value !== undefined ? { value: fig.value } : { low: fig.low, high: fig.high }),
+            ...(fig.currency ? { currency: fig.currency } : {}),
+            ...(fig.unit ? { unit: fig.unit } : {}),
+            qualifier: fig.qualifier,
+            ...(fig.direction ? { direction: fig.direction } : {}),
+            ...(fig.subject ? { subject: fig.subject } : {}),
+            ...(fig.metric ? { metric: fig.metric } : {}),
+            ...(fig.period ? { period: fig.period } : {}),
+          });
+        }
+      }
+      if (flags.json) printJsonLines(rows);
+      else
+        printLines(
+          rows.map((r) => {
+            const v = r.value !== undefined ? String(r.value) : `${r.low}..${r.high}`;
+            return `${r.file}:${r.line}  ${String(r.text).padEnd(16)} ${String(r.kind).padEnd(8)} ${v} ${r.currency ?? r.unit ?? ''} ${r.qualifier}  ${r.subject ?? ''} ${r.metric ?? ''} ${r.period ?? ''}`;
+          }),
+        );
+    });
+
+  program
+    .command('entities')
+    .description('print the entities found in files: canonical name, type, mentions')
+    .argument('<files...>')
+    .option('--json', 'JSON Lines')
+    .action(async (files: string[], _o, cmd: Command) => {
+      const { ctx, flags } = ctxOf(cmd);
+      const gaz = loadGazetteer(ctx.config.extract.gazetteer);
+      const all: EntityMention[] = [];
+      for (const f of await readTextFiles(files, ctx.config.ingest.maxBytes)) {
+        const kind = /\.(vtt|srt)$/i.test(f.file) || /transcript/i.test(f.file) ? 'transcript' : 'article';
+        all.push(...extract(f.text, { date: null, kind }, gaz).entities);
+      }
+      const rows = summarizeEntities(all, gaz);
+      if (flags.json) printJsonLines(rows);
+      else
+        printLines(
+          rows.map(
+            (r) =>
+              `${String(r.mentions).padStart(4)}  ${r.type.padEnd(8)} ${r.name}${r.aliases.length ? `  (${r.aliases.join(', ')})` : ''}`,
+          ),
+        );
+    });
+
+  program
+    .command('claims')
+    .description('claims in the store, grouped by subject / metric / period, conflicts marked')
+    .option('--json', 'JSON Lines')
+    .option('--conflicts', 'only conflicting groups')
+    .action(async (o: { conflicts?: boolean }, cmd: Command) => {
+      const { ctx, flags } = ctxOf(cmd);
+      await withStore(ctx, async (store) => {
+        let claims = (await store.getKnowledge()).claims;
+        if (o.conflicts) claims = claims.filter((c) => c.conflict);
+        if (!flags.json) return printLines([formatClaims(claims)]);
+        printJsonLines(
+          claims.map((c) => ({
+            subject: c.subject,
+            metric: c.metric,
+            period: c.period,
+            values: c.statements.map((s) => ({
+              ...(s.figure.value !== undefined ? { value: s.figure.value } : { low: s.figure.low, high: s.figure.high }),
+              ...(s.figure.currency ? { currency: s.figure.currency } : {}),
+              qualifier: s.figure.qualifier,
+              source: s.source,
+              line: s.line,
+              text: s.figure.text,
+            })),
+            conflict: c.conflict,
+          })),
+        );
+      });
+    });
+
+  program
+    .command('graph')
+    .description('capital-flow edges (who pays whom) and the cycles found')
+    .option('--json', 'JSON Lines')
+    .action(async (_o, cmd: Command) => {
+      const { ctx, flags } = ctxOf(cmd);
+      await withStore(ctx, async (store) => {
+        const k = await store.getKnowledge();
+        if (!flags.json) return printLines([formatGraph(k.deals, k.cycles.length ? k.cycles : findCycles(k.deals), rankNodes(k.deals))]);
+        const edges = new Map<
+          string,
+          { type: 'edge'; from: string; to: string; kind: string; amount?: number; currency?: string; sources: string[] }
+        >();
+        for (const d of k.deals) {
+          const key = `${d.from}\u0000${d.to}\u0000${d.kind}`;
+          const e = edges.get(key) ?? { type: 'edge' as const, from: d.from, to: d.to, kind: d.kind, sources: [] };
+          const amt = d.amount?.value ?? d.amount?.high;
+          if (amt !== undefined && (e.amount === undefined || amt > e.amount)) {
+            e.amount = amt;
+            if (d.amount?.currency) e.currency = d.amount.currency;
+          }
+          if (!e.sources.includes(d.source)) e.sources.push(d.source);
+          edges.set(key, e);
+        }
+        printJsonLines([...edges.values(), ...k.cycles.map((nodes) => ({ type: 'cycle', nodes }))]);
+      });
+    });
+
+  program
+    .command('digest')
+    .description('write the digest of a day')
+    .option('--date <date>', 'the day (YYYY-MM-DD), default today in the configured time zone')
+    .option('--style <style>', 'stories | sections')
+    .option('--json', 'print written files as JSON Lines')
+    .action(async (o: { date?: string; style?: string }, cmd: Command) => {
+      const { ctx, flags } = ctxOf(cmd);
+      if (o.style && o.style !== 'stories' && o.style !== 'sections') throw usage(`--style must be stories or sections, got ${o.style}`);
+      if (o.date && !/^\d{4}-\d{2}-\d{2}$/.test(o.date)) throw usage(`--date must be YYYY-MM-DD, got ${o.date}`);
+      if (o.style) ctx.config.digest.style = o.style as 'stories' | 'sections';
+      const rep = stderrReporter({ quiet: flags.json });
+      await withStore(ctx, async (store) => {
+        const date = o.date ?? today(ctx.config.timeZone);
+        const r = await digest(store, ctx.config, date, ctx.out, engineFor(store, ctx.config, rep), rep);
+        if (flags.json) printJsonLines(r.files.map((path) => ({ path })));
+        else for (const f of r.files) rep.info(f);
+      });
+    });
+
+  program
+    .command('run')
+    .description('the daily job: fetch configured sources, process, write outputs, publish')
+    .option('--sample', 'run on the built-in sample corpus (its digest day is 2026-11-22)')
+    .option('--date <date>', 'digest day (YYYY-MM-DD), default today in the configured time zone')
+    .option('--cron [expr]', 'keep running and do the job on a cron schedule (default: config `schedule`)')
+    .option('--json', 'print written files as JSON Lines')
+    .action(async (o: { sample?: boolean; date?: string; cron?: string | boolean }, cmd: Command) => {
+      const { ctx, flags } = ctxOf(cmd);
+      const rep = stderrReporter({ quiet: flags.json });
+      const sources = o.sample ? [sampleDir] : ctx.config.sources;
+      if (sources.length === 0) throw usage('no sources: list them under `sources:` in the config file, or use --sample');
+      const job = async () => {
+        const date = o.date ?? (o.sample ? '2026-11-22' : today(ctx.config.timeZone));
+        await withStore(ctx, async (store) => {
+          const t0 = Date.now();
+          const r = await ingest(store, sources, ctx.config, rep);
+          const n = await extractPending(store, loadGazetteer(ctx.config.extract.gazetteer), rep);
+          const stories = await cluster(store, ctx.config);
+          const k = await knowledge(store, ctx.config);
+          const d = await digest(store, ctx.config, date, ctx.out, engineFor(store, ctx.config, rep), rep);
+          const sent = await publishDigest(store, ctx.config, d.digest, readFileSync(d.files[0] as string, 'utf8'));
+          rep.info(
+            [
+              `factbrief run (${ctx.config.engine} engine), data in ${join(ctx.data, 'factbrief.db')}`,
+              `  ingest   ${r.sources} sources, ${r.added} new items, ${r.skipped} unchanged, ${r.failed.length} failed`,
+              `  extract  ${n} items newly extracted`,
+              `  cluster  ${stories} stories`,
+              `  knowledge ${k.claims.length} claims (${k.claims.filter((c) => c.conflict).length} conflicts), ${k.deals.length} capital flows, ${k.cycles.length} loops, ${k.derived.length} derived facts`,
+              `  digest   ${date}: ${d.digest.stories.length} stories + ${d.digest.more.length} more; numeric guard dropped ${d.digest.guard.filter((g) => g.action === 'dropped').length} sentences`,
+              ...(sent.length ? [`  publish  ${sent.map((s) => `${s.channel}: ${s.status}`).join(', ')}`] : []),
+              `  took ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+              'outputs:',
+              ...d.files.map((f) => `  ${f}`),
+            ].join('\n'),
+          );
+          if (flags.json) printJsonLines(d.files.map((path) => ({ path })));
+        });
+      };
+      if (o.cron === undefined || o.cron === false) return job();
+      const expr = typeof o.cron === 'string' ? o.cron : ctx.config.schedule;
+      rep.info(`factbrief: running on schedule "${expr}" (${ctx.config.timeZone}); Ctrl-C to stop`);
+      new Cron(expr, { timezone: ctx.config.timeZone, protect: true }, () => job().catch((e: Error) => rep.warn(e.message)));
+      await new Promise(() => {});
+    });
+}
+
+class UsageError extends Error {}
+function usage(msg: string): Error {
+  process.exitCode = 2;
+  return new UsageError(msg);
+}
+
+export { UsageError };

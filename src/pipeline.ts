@@ -1,0 +1,248 @@
+/**
+ * The one orchestrator: runs the stages in order over the store. Each stage is a pure function from
+ * its own folder; this file only reads the store, calls stages, writes the store and output files.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { clusterStories } from './cluster/index.js';
+import type { Config } from './config/index.js';
+import { createLlmEngine, createOfflineEngine, type Engine, writeDigest } from './enrich/index.js';
+import { extract, type Gazetteer, loadGazetteer } from './extract/index.js';
+import { expandTargets, type IngestOptions, readSource, SourceError } from './ingest/index.js';
+import { buildKnowledge } from './knowledge/index.js';
+import { normalizeItem } from './normalize/index.js';
+import { type Channel, publish, telegramChannel, webhookChannel } from './publish/index.js';
+import { renderCover, renderDigest, renderFeeds, renderSite } from './render/index.js';
+import type { Reporter } from './report.js';
+import { loadSections, selectStories } from './select/index.js';
+import type { Store } from './store/index.js';
+import type { Digest, ItemRecord } from './types/index.js';
+
+export interface IngestReport {
+  sources: number;
+  added: number;
+  skipped: number;
+  failed: { source: string; error: string }[];
+}
+
+function ingestOptions(c: Config): IngestOptions {
+  return { ...c.ingest };
+}
+
+/** Reads every target (file, folder, feed, URL, OPML) into the store: one transaction per source, a failed source never stops the others. */
+export async function ingest(store: Store, targets: string[], config: Config, reporter: Reporter): Promise<IngestReport> {
+  const report: IngestReport = { sources: 0, added: 0, skipped: 0, failed: [] };
+  const opts = ingestOptions(config);
+  let expanded: string[] = [];
+  for (const t of targets) {
+    try {
+      expanded.push(...(await expandTargets([t])));
+    } catch (e) {
+      report.failed.push({ source: t, error: (e as Error).message });
+      reporter.warn((e as Error).message);
+    }
+  }
+  const seen = new Set<string>();
+  expanded = expanded.filter((t) => !seen.has(t) && seen.add(t));
+  const bar = reporter.progress('ingest', expanded.length);
+  for (let i = 0; i < expanded.length; i++) {
+    const target = expanded[i] as string;
+    const isUrl = /^https?:\/\//i.test(target);
+    const source = await store.upsertSource(isUrl ? 'url' : 'file', target);
+    try {
+      const read = await readSource(target, opts, { etag: source.etag, lastModified: source.lastModified });
+      report.sources++;
+      if (read.feeds && read.feeds.length > 0) {
+        for (const f of read.feeds)
+          if (!seen.has(f)) {
+            seen.add(f);
+            expanded.push(f);
+          }
+        bar.done();
+      }
+      const items = read.items.map(normalizeItem);
+      const saved = await store.saveItems(source.id, items);
+      report.added += saved.added.length;
+      report.skipped += saved.skipped.length;
+      await store.recordSourceHealth(source.id, {
+        ok: true,
+        items: read.items.length,
+        etag: read.etag ?? null,
+        lastModified: read.lastModified ?? null,
+        title: read.title,
+      });
+    } catch (e) {
+      const msg = e instanceof SourceError ? e.message : `[ingest] ${target} : ${(e as Error).message}`;
+      report.failed.push({ source: target, error: msg });
+      reporter.warn(msg);
+      await store.recordSourceHealth(source.id, { ok: false, error: msg });
+    }
+    bar.tick();
+  }
+  bar.done();
+  return report;
+}
+
+/** Extracts figures and entities for items that have none yet; batched transactions. */
+export async function extractPending(store: Store, gaz: Gazetteer, reporter: Reporter): Promise<number> {
+  const ids = await store.itemsWithoutExtraction();
+  const bar = reporter.progress('extract', ids.length);
+  const BATCH = 500;
+  for (let i = 0; i < ids.length; i += BATCH) {
+    const items = await store.listItems({ ids: ids.slice(i, i + BATCH) });
+    const out = items.map((it) => {
+      const r = extract(`${it.title}\n\n${it.text}`, { date: it.date, lang: it.lang, kind: it.kind }, gaz);
+      return { itemId: it.id, ...shiftOffsets(r, it.title.length + 2) };
+    });
+    await store.saveExtractions(out);
+    bar.tick(items.length);
+  }
+  bar.done();
+  return ids.length;
+}
+
+/** Figures and mentions found in the title are dropped; body offsets are made relative to `item.text`. */
+function shiftOffsets<T extends { start: number; end: number }, U extends { start: number; end: number }>(
+  r: { figures: T[]; entities: U[] },
+  by: number,
+): { figures: T[]; entities: U[] } {
+  const shift = <V extends { start: number; end: number }>(xs: V[]): V[] =>
+    xs.filter((x) => x.start >= by).map((x) => ({ ...x, start: x.start - by, end: x.end - by }));
+  return { figures: shift(r.figures), entities: shift(r.entities) };
+}
+
+/** Clusters every stored item into stories and saves the assignment. */
+export async function cluster(store: Store, config: Config): Promise<number> {
+  const items = await store.listItems();
+  const ex = new Map((await store.getExtractions()).map((x) => [x.itemId, x]));
+  const stories = clusterStories(
+    items.map((it) => {
+      const x = ex.get(it.id);
+      return {
+        id: it.id,
+        title: it.title,
+        text: it.text,
+        lang: it.lang,
+        date: it.date,
+        entities: x ? [...new Set(x.entities.map((m) => m.name))] : [],
+        figures: x
+          ? x.figures
+              .filter((f) => f.kind === 'money' || f.kind === 'percent')
+              .map((f) => ({ value: f.value ?? f.high ?? f.low ?? 0, kind: f.kind, ...(f.currency ? { currency: f.currency } : {}) }))
+          : [],
+      };
+    }),
+    { windowDays: config.cluster.windowDays },
+  );
+  await store.saveStories(stories);
+  return stories.length;
+}
+
+/** Rebuilds the knowledge snapshot (claims, deals, derived facts, cycles) from every stored extraction. */
+export async function knowledge(store: Store, config: Config) {
+  const items = await store.listItems();
+  const extractions = await store.getExtractions();
+  const snap = buildKnowledge({ items, extractions }, { tolerance: config.knowledge.tolerance });
+  await store.saveKnowledge(snap);
+  return snap;
+}
+
+/** The engine the config asks for. */
+export function engineFor(store: Store, config: Config, reporter: Reporter, env: NodeJS.ProcessEnv = process.env): Engine {
+  if (config.engine === 'offline') return createOfflineEngine();
+  const apiKey = env[config.llm.apiKeyEnv] ?? env.OPENAI_API_KEY ?? '';
+  return createLlmEngine({ ...config.llm, apiKey }, { cache: store.cache, ledger: store.ledger, log: (m) => reporter.info(m) });
+}
+
+/** The date window [since, until) of a day in a time zone, as ISO instants. */
+export function dayWindow(date: string, timeZone: string): { since: string; until: string } {
+  const probe = new Date(`${date}T12:00:00Z`);
+  const local = new Date(probe.toLocaleString('en-US', { timeZone }));
+  const utc = new Date(probe.toLocaleString('en-US', { timeZone: 'UTC' }));
+  const offsetMs = local.getTime() - utc.getTime();
+  const start = new Date(Date.parse(`${date}T00:00:00Z`) - offsetMs);
+  return { since: start.toISOString(), until: new Date(start.getTime() + 86400000).toISOString() };
+}
+
+export interface DigestResult {
+  digest: Digest;
+  files: string[];
+}
+
+/** Writes the digest of one day (Markdown + cover) and refreshes feeds and the static site. */
+export async function digest(
+  store: Store,
+  config: Config,
+  date: string,
+  out: string,
+  engine: Engine,
+  reporter: Reporter,
+): Promise<DigestResult> {
+  const [stories, items, extractions, snap] = await Promise.all([
+    store.listStories(),
+    store.listItems(),
+    store.getExtractions(),
+    store.getKnowledge(),
+  ]);
+  const sections = loadSections(config.digest.sections);
+  const bundles = selectStories(
+    { stories, items, extractions, knowledge: snap },
+    { date, timeZone: config.timeZone, maxTop: config.digest.maxTop, maxMore: config.digest.maxMore, watch: config.digest.watch, sections },
+  );
+  if (bundles.length === 0) reporter.warn(`[digest] no stories dated ${date} (${config.timeZone}); the digest is empty`);
+  const footer = config.digest.footer ? readFileSync(config.digest.footer, 'utf8') : null;
+  const coverRel = `../covers/${date}.png`;
+  const d = await writeDigest(bundles, engine, {
+    date,
+    style: config.digest.style,
+    category: config.digest.category,
+    tags: config.digest.tags,
+    footer,
+    coverImage: config.digest.coverImage ?? coverRel,
+  });
+  const files: string[] = [];
+  const md = renderDigest(d);
+  files.push(writeOut(join(out, 'digests', `${date}.md`), md));
+  if (!config.digest.coverImage) {
+    const cover = renderCover(d);
+    if (cover.png) files.push(writeOut(join(out, 'covers', `${date}.png`), cover.png));
+    files.push(writeOut(join(out, 'covers', `${date}.svg`), cover.svg));
+  }
+  files.push(...(await refreshFeedsAndSite(config, out, d, md)));
+  return { digest: d, files };
+}
+
+function writeOut(path: string, content: string | Uint8Array): string {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, content);
+  return path;
+}
+
+/** Feeds and the static site carry the digest just written (and any earlier ones found in out/digests). */
+async function refreshFeedsAndSite(config: Config, out: string, d: Digest, md: string): Promise<string[]> {
+  const site = config.publish.site;
+  const entries = [{ digest: d, markdown: md, url: new URL(`digests/${d.date}.html`, site.url).toString(), slug: d.date }];
+  const feeds = renderFeeds(entries, site);
+  const files = [
+    writeOut(join(out, 'feeds', 'rss.xml'), feeds.rss),
+    writeOut(join(out, 'feeds', 'atom.xml'), feeds.atom),
+    writeOut(join(out, 'feeds', 'feed.json'), feeds.json),
+  ];
+  for (const page of renderSite(entries, site)) files.push(writeOut(join(out, 'site', page.path), page.content));
+  return files;
+}
+
+/** Sends the digest to configured channels (never twice to the same channel: push log). */
+export async function publishDigest(store: Store, config: Config, d: Digest, markdown: string, env: NodeJS.ProcessEnv = process.env) {
+  const channels: Channel[] = [];
+  const tg = config.publish.telegram;
+  if (tg) {
+    const token = env[tg.tokenEnv];
+    if (token) channels.push(telegramChannel({ baseURL: tg.baseURL, token, chatId: tg.chatId }));
+  }
+  if (config.publish.webhook) channels.push(webhookChannel({ url: config.publish.webhook.url, headers: config.publish.webhook.headers }));
+  if (channels.length === 0) return [];
+  return publish([{ key: `digest:${d.date}`, text: markdown }], channels, store.pushLog);
+}
+
+export type { ItemRecord };
