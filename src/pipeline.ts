@@ -204,7 +204,7 @@ export async function digest(
   const md = renderDigest(d);
   files.push(writeOut(join(out, 'digests', `${date}.md`), md));
   if (!config.digest.coverImage) {
-    const cover = renderCover(d);
+    const cover = await renderCover(d);
     if (cover.png) files.push(writeOut(join(out, 'covers', `${date}.png`), cover.png));
     files.push(writeOut(join(out, 'covers', `${date}.svg`), cover.svg));
   }

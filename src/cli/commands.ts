@@ -13,7 +13,9 @@ import { type Context, context, type GlobalFlags, withStore } from './context.js
 import { readTextFiles } from './files.js';
 import { printJsonLines, printLines, stderrReporter } from './output.js';
 
-const sampleDir = resolve(new URL('../../corpus', import.meta.url).pathname);
+const corpusDir = resolve(new URL('../../corpus', import.meta.url).pathname);
+/** The sample corpus folders (corpus/README.md and expected.json describe it and are not sources). */
+const sampleSources = ['articles', 'transcripts', 'highlights', 'archive'].map((d) => join(corpusDir, d));
 
 function ctxOf(cmd: Command): { ctx: Context; flags: GlobalFlags } {
   const flags = cmd.optsWithGlobals() as GlobalFlags;
@@ -246,7 +248,7 @@ export function registerCommands(program: Command): void {
     .action(async (o: { sample?: boolean; date?: string; cron?: string | boolean }, cmd: Command) => {
       const { ctx, flags } = ctxOf(cmd);
       const rep = stderrReporter({ quiet: flags.json });
-      const sources = o.sample ? [sampleDir] : ctx.config.sources;
+      const sources = o.sample ? sampleSources : ctx.config.sources;
       if (sources.length === 0) throw usage('no sources: list them under `sources:` in the config file, or use --sample');
       const job = async () => {
         const date = o.date ?? (o.sample ? '2026-11-22' : today(ctx.config.timeZone));

@@ -13,6 +13,6 @@ export async function readTextFiles(paths: string[], maxBytes: number): Promise<
   return files.map((file) => {
     const size = statSync(file).size;
     if (size > maxBytes) throw new Error(`[cli] ${file} : file is ${size} bytes, over the ${maxBytes} byte cap (ingest.maxBytes)`);
-    return { file, text: decodeBytes(readFileSync(file), { filename: file }).text };
+    return { file, text: decodeBytes(readFileSync(file), {}).text };
   });
 }

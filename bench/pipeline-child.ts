@@ -1,0 +1,61 @@
+/** One measured pipeline run in its own process (so peak RSS is its own): generate → write files → ingest → extract → cluster → knowledge → digest. */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseConfig } from '../src/config/index.js';
+import { loadGazetteer } from '../src/extract/index.js';
+import { cluster, digest, engineFor, extractPending, ingest, knowledge } from '../src/pipeline.js';
+import { silentReporter } from '../src/report.js';
+import { openStore } from '../src/store/index.js';
+import { generateCorpus } from './generate.js';
+
+const n = Number(process.argv[process.argv.indexOf('--n') + 1] ?? 1000);
+const withDigest = process.argv.includes('--digest');
+const dir = mkdtempSync(join(tmpdir(), 'factbrief-bench-'));
+const input = join(dir, 'in');
+mkdirSync(input);
+const drafts = generateCorpus({ n, seed: 1, date: '2026-11-22', days: withDigest ? 1 : 5 });
+let bytes = 0;
+drafts.forEach((d, i) => {
+  const md = `---\ntitle: ${JSON.stringify(d.title)}\ndate: ${d.date}\nsource: ${d.url}\n---\n\n${d.text}\n`;
+  bytes += Buffer.byteLength(md);
+  writeFileSync(join(input, `a${String(i).padStart(6, '0')}.md`), md);
+});
+const config = parseConfig({});
+const store = await openStore({ path: join(dir, 'bench.db') });
+const t: Record<string, number> = {};
+const time = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
+  const t0 = performance.now();
+  const r = await fn();
+  t[name] = (performance.now() - t0) / 1000;
+  return r;
+};
+const rep = await time('ingest', () => ingest(store, [input], config, silentReporter));
+const gaz = loadGazetteer();
+await time('extract', () => extractPending(store, gaz, silentReporter));
+const stories = await time('cluster', () => cluster(store, config));
+const snap = await time('knowledge', () => knowledge(store, config));
+let digestStories = 0;
+if (withDigest) {
+  const out = join(dir, 'out');
+  const d = await time('digest', () => digest(store, config, '2026-11-22', out, engineFor(store, config, silentReporter), silentReporter));
+  digestStories = d.digest.stories.length + d.digest.more.length;
+}
+await store.close();
+rmSync(dir, { recursive: true, force: true });
+const total = Object.values(t).reduce((a, b) => a + b, 0);
+process.stdout.write(
+  `${JSON.stringify({
+    n,
+    bytes,
+    added: rep.added,
+    stories,
+    claims: snap.claims.length,
+    deals: snap.deals.length,
+    digestStories,
+    seconds: t,
+    total,
+    itemsPerSec: n / total,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  })}\n`,
+);

@@ -1,0 +1,98 @@
+/**
+ * `npm run bench`: every speed / memory goal, measured in one run, written to BENCHMARKS.md with the machine and date.
+ * Options: --quick (smaller sizes, for a smoke run), --skip-reference (skip the slow reference extractor).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const quick = process.argv.includes('--quick');
+
+interface PipelineResult {
+  n: number;
+  bytes: number;
+  stories: number;
+  claims: number;
+  deals: number;
+  digestStories: number;
+  seconds: Record<string, number>;
+  total: number;
+  itemsPerSec: number;
+  peakRssMb: number;
+}
+
+function child(script: string, args: string[]): string {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'bench', script), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (r.status !== 0) throw new Error(`bench/${script} ${args.join(' ')} failed:\n${r.stderr}`);
+  return r.stdout;
+}
+
+function pipeline(n: number, digest = false): PipelineResult {
+  process.stderr.write(`pipeline n=${n}${digest ? ' (+digest)' : ''} …\n`);
+  const out = child('pipeline-child.ts', ['--n', String(n), ...(digest ? ['--digest'] : [])]);
+  return JSON.parse(out.trim().split('\n').pop() as string) as PipelineResult;
+}
+
+const f1 = (x: number) => x.toFixed(1);
+const f2 = (x: number) => x.toFixed(2);
+
+const small = pipeline(quick ? 200 : 1000);
+const large = pipeline(quick ? 2000 : 10000);
+const day = pipeline(quick ? 400 : 2000, true);
+
+process.stderr.write('figures vs reference …\n');
+const figuresOut = child('figures.ts', quick ? ['--mb', '1'] : []);
+let conformance = '';
+if (existsSync(join(root, 'bench', 'conformance.ts'))) {
+  process.stderr.write('conformance …\n');
+  child('conformance.ts', []);
+  const file = join(root, 'bench', 'out', 'conformance.md');
+  if (existsSync(file)) conformance = readFileSync(file, 'utf8');
+}
+
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+const machine = `${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${process.platform}/${process.arch}`;
+let commit = 'uncommitted';
+try {
+  commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+} catch {}
+const perItem = (r: PipelineResult) => (r.total / r.n) * 1000;
+const linearity = perItem(large) / perItem(small);
+const row = (label: string, r: PipelineResult) =>
+  `| ${label} | ${r.n} | ${f1(r.bytes / 2 ** 20)} MB | ${f2(r.seconds.ingest ?? 0)} | ${f2(r.seconds.extract ?? 0)} | ${f2(r.seconds.cluster ?? 0)} | ${f2(r.seconds.knowledge ?? 0)} | ${f2(r.total)} | ${Math.round(r.itemsPerSec)} | ${Math.round(r.peakRssMb)} MB | ${r.stories} |`;
+
+const md = `# Benchmarks
+
+Measured by \`npm run bench\`${quick ? ' --quick' : ''} on ${new Date().toISOString().slice(0, 10)}, commit ${commit}.
+Machine: ${machine}.
+
+## Pipeline: ingest + normalize + extract + cluster + knowledge (synthetic corpus, \`bench/generate.ts\`, seed 1)
+
+Each size runs in its own process on a fresh SQLite file; peak RSS is that process's. Goal: 10,000 articles in under 60 s, under 1 GB, about linear.
+
+| run | items | input | ingest s | extract s | cluster s | knowledge s | total s | items/s | peak RSS | stories |
+|---|---|---|---|---|---|---|---|---|---|---|
+${row('small', small)}
+${row('large', large)}
+
+Cost per item: ${f2(perItem(small))} ms at ${small.n} items, ${f2(perItem(large))} ms at ${large.n} items (ratio ${f2(linearity)}; 1.00 = perfectly linear).
+Knowledge over ${large.n} items: ${f2(large.seconds.knowledge ?? 0)} s (goal < 10 s), ${large.claims} claims, ${large.deals} capital-flow edges.
+
+## Digest of one day of ${day.n} items (offline engine)
+
+Digest stage alone: ${f2(day.seconds.digest ?? 0)} s for ${day.digestStories} written stories (goal < 5 s). Whole run: ${f2(day.total)} s, peak RSS ${Math.round(day.peakRssMb)} MB.
+
+## Figure extraction vs @microsoft/recognizers-text-suite (same text, one run)
+
+${figuresOut.trim()}
+
+${conformance ? `## Conformance on the public suites (../shared/testdata/numbers)\n\n${conformance.replace(/^# .*\n/, '').trim()}\n` : '## Conformance\n\n../shared/testdata/numbers was not found; run `npm run conformance` where it is.\n'}
+`;
+writeFileSync(join(root, 'BENCHMARKS.md'), md);
+process.stdout.write(md);
