@@ -1,0 +1,79 @@
+/** HTML → clean plain text with paragraphs; script, style and other non-content elements are dropped, never run. */
+import { parseHTML } from 'linkedom';
+import { decodeEntities, joinParagraphs } from './paragraphs.js';
+
+/** Elements whose content is never text. */
+export const DROPPED_TAGS = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'canvas',
+  'video',
+  'audio',
+  'select',
+  'button',
+  'textarea',
+  'input',
+  'form',
+  'head',
+];
+const DROPPED = new Set(DROPPED_TAGS.map((t) => t.toUpperCase()));
+
+const BLOCK = new Set(
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DETAILS DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TBODY THEAD TFOOT TR UL'.split(
+    ' ',
+  ),
+);
+
+/** Minimal DOM node shape we walk (linkedom nodes). */
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+}
+
+/** Plain-text paragraphs of a DOM subtree. */
+export function domToText(root: DomNode): string {
+  const paras: string[] = [];
+  let cur = '';
+  const flush = () => {
+    if (cur.trim()) paras.push(cur);
+    cur = '';
+  };
+  const walk = (node: DomNode) => {
+    if (node.nodeType === 3) {
+      cur += (node.textContent ?? '').replace(/\s+/g, ' ');
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const tag = node.nodeName.toUpperCase();
+    if (DROPPED.has(tag)) return;
+    if (tag === 'TD' || tag === 'TH') cur += ' ';
+    const block = BLOCK.has(tag);
+    if (block) flush();
+    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i] as DomNode);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return joinParagraphs(paras);
+}
+
+/**
+ * Converts an HTML string (document or fragment) to plain text paragraphs.
+ * @example htmlToText('<p>Nvidia <b>rose</b> 5%</p><script>x()</script><p>第二段</p>') === 'Nvidia rose 5%\n\n第二段'
+ */
+export function htmlToText(html: string): string {
+  if (!/[<&]/.test(html)) return joinParagraphs(html.split(/\n\s*\n/));
+  if (!/<[a-z!/]/i.test(html)) return joinParagraphs(decodeEntities(html).split(/\n\s*\n/));
+  const whole = /<html[\s>]/i.test(html.slice(0, 4096));
+  const { document } = parseHTML(whole ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
+  return domToText(document.body as unknown as DomNode);
+}
