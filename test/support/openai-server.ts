@@ -1,5 +1,5 @@
 /** A small OpenAI-compatible chat-completions server on 127.0.0.1 for tests: scripted replies, failures, and a request log. */
-import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
 /** One request as the server saw it. */
@@ -17,7 +17,11 @@ export interface RecordedRequest {
 
 export type ScriptStep =
   /** A normal completion whose message content is `content` (a string or computed from the request). */
-  | { kind: 'completion'; content: string | ((req: RecordedRequest) => string); usage?: { prompt_tokens: number; completion_tokens: number } }
+  | {
+      kind: 'completion';
+      content: string | ((req: RecordedRequest) => string);
+      usage?: { prompt_tokens: number; completion_tokens: number };
+    }
   /** A completion containing a number no source has (same wire shape as `completion`; named for readability). */
   | { kind: 'invented'; content: string | ((req: RecordedRequest) => string) }
   /** HTTP 429 with a Retry-After header (seconds). */
@@ -51,7 +55,12 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
   res.end(text);
 }
 
-function completion(res: ServerResponse, req: RecordedRequest, content: string, usage?: { prompt_tokens: number; completion_tokens: number }): void {
+function completion(
+  res: ServerResponse,
+  req: RecordedRequest,
+  content: string,
+  usage?: { prompt_tokens: number; completion_tokens: number },
+): void {
   const u = usage ?? { prompt_tokens: estimateTokens(req.raw), completion_tokens: estimateTokens(content) };
   sendJson(res, 200, {
     id: `chatcmpl-test-${req.step}`,
@@ -113,7 +122,12 @@ export async function startOpenAiServer(
         completion(res, rec, step.content ?? 'Sure! Here is the story: {"headline": "unfinished');
         return;
       case 'rate-limit':
-        sendJson(res, 429, { error: { message: 'Rate limit reached', type: 'rate_limit_error' } }, { 'retry-after': String(step.retryAfter ?? 1) });
+        sendJson(
+          res,
+          429,
+          { error: { message: 'Rate limit reached', type: 'rate_limit_error' } },
+          { 'retry-after': String(step.retryAfter ?? 1) },
+        );
         return;
       case 'server-error':
         sendJson(res, step.status ?? 500, { error: { message: 'The server had an error', type: 'server_error' } });

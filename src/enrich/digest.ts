@@ -1,0 +1,112 @@
+/** writeDigest: runs an engine over the day's bundles, guards every story and the title, and assembles the Digest. */
+import pLimit from 'p-limit';
+import type { Digest, DigestStory, DigestStyle, GuardEvent, StoryBundle } from '../types/index.js';
+import type { Engine, RunReport } from './engine.js';
+import { type AllowedFigure, allowedFigures, checkText, findViolations, guardStory } from './guard/index.js';
+import { offlineTitle } from './offline/engine.js';
+
+/** Stories written at the same time (the LLM engine bounds its own requests further). */
+const STORY_CONCURRENCY = 4;
+
+export interface WriteDigestOptions {
+  date: string;
+  style: DigestStyle;
+  category?: string;
+  tags?: string[];
+  footer?: string | null;
+  coverImage?: string;
+}
+
+function event(storyId: string, sentence: string, numbers: string[], action: GuardEvent['action']): GuardEvent {
+  return { storyId, sentence, number: numbers.join('、'), action };
+}
+
+/**
+ * One story through the guard: written, checked; if a sentence fails and the engine can rewrite, it is asked once
+ * more with the offending numbers named (a `regenerated` event per sentence); whatever still fails is dropped.
+ */
+export async function writeGuardedStory(
+  bundle: StoryBundle,
+  engine: Engine,
+  style: DigestStyle,
+): Promise<{ story: DigestStory; events: GuardEvent[] }> {
+  const allowed = allowedFigures(bundle);
+  let story = await engine.doWriteStory(bundle, style);
+  const events: GuardEvent[] = [];
+  const first = findViolations(story, allowed);
+  if (first.length > 0 && engine.doRewriteStory) {
+    for (const v of first) events.push(event(story.storyId, v.sentence, v.numbers, 'regenerated'));
+    story = await engine.doRewriteStory(bundle, style, story, first);
+  }
+  const guarded = guardStory(story, bundle, allowed);
+  events.push(...guarded.events);
+  return { story: guarded.story, events };
+}
+
+function topEntities(bundles: StoryBundle[], n: number): string[] {
+  const counts = new Map<string, number>();
+  for (const b of bundles) {
+    for (const ms of Object.values(b.entities)) for (const m of ms) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  }
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, n)
+    .map(([name]) => name);
+}
+
+/**
+ * Writes the digest of a day: stories in the given (ranked) order, minor ones under `more`; the title from the engine,
+ * checked by the guard against every story's figures (else the offline title); summary = one headline per top story.
+ */
+export async function writeDigest(bundles: StoryBundle[], engine: Engine, opts: WriteDigestOptions): Promise<Digest> {
+  const limit = pLimit(STORY_CONCURRENCY);
+  const written = await Promise.all(bundles.map((b) => limit(() => writeGuardedStory(b, engine, opts.style))));
+  const guard: GuardEvent[] = written.flatMap((w) => w.events);
+  const all = written.map((w) => w.story);
+  const stories = all.filter((s) => !s.minor);
+  const more = all.filter((s) => s.minor);
+
+  const allowed: AllowedFigure[] = bundles.flatMap((b) => allowedFigures(b));
+  let title = await engine.doWriteTitle(all, opts.date);
+  const bad = checkText('title', title, allowed, true);
+  if (bad.length > 0) {
+    for (const v of bad) guard.push(event('title', v.sentence, v.numbers, 'dropped'));
+    title = offlineTitle(all);
+  }
+
+  const top = bundles.filter((b) => !b.minor);
+  const sections = [...new Set(stories.map((s) => s.section).filter((s) => s))];
+  return {
+    date: opts.date,
+    title,
+    category: opts.category ?? 'AI 日报',
+    tags: opts.tags ?? ['AI', 'AI 日报'],
+    seo: [...new Set([...topEntities(top.length > 0 ? top : bundles, 8), ...sections])],
+    coverImage: opts.coverImage ?? '',
+    summary: stories.map((s) => s.headline),
+    style: opts.style,
+    stories,
+    more,
+    footer: opts.footer ?? null,
+    engine: engine.name,
+    guard,
+  };
+}
+
+/** The run report of a digest written by `engine`. */
+export function buildRunReport(digest: Digest, engine: Engine): RunReport {
+  const u = engine.usage();
+  return {
+    stories: digest.stories.length + digest.more.length,
+    guardDropped: digest.guard.filter((e) => e.action === 'dropped').length,
+    guardRegenerated: digest.guard.filter((e) => e.action === 'regenerated').length,
+    llmRequests: u.llmRequests,
+    cacheHits: u.cacheHits,
+    promptTokens: u.promptTokens,
+    completionTokens: u.completionTokens,
+    costUsd: u.costUsd,
+    offlineFallbacks: u.offlineFallbacks,
+    budgetExceeded: u.budgetExceeded,
+    notes: u.notes,
+  };
+}

@@ -1,0 +1,178 @@
+/** One JSON chat completion with cache, ledger, budget, bounded concurrency and bounded retries. */
+import { createHash } from 'node:crypto';
+import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
+import pLimit from 'p-limit';
+import type { z } from 'zod';
+import type { KeyValueCache, Ledger } from '../../store/types.js';
+import type { EngineUsage, LlmOptions } from '../engine.js';
+import { backoffDelay, retryAfterMs, sleep } from './backoff.js';
+import { requestCost } from './cost.js';
+import { LlmError } from './errors.js';
+import type { ChatMessage } from './prompt.js';
+import { parseReply } from './schema.js';
+
+/** Cache namespace of LLM replies. */
+export const CACHE_NAMESPACE = 'llm';
+
+/** The cache key: sha256 over the model and the full prompt (and temperature, which changes the reply). */
+export function cacheKey(model: string, messages: ChatMessage[], temperature: number | undefined): string {
+  const h = createHash('sha256');
+  h.update(model);
+  h.update('\u0000');
+  h.update(JSON.stringify(messages));
+  h.update('\u0000');
+  h.update(String(temperature ?? ''));
+  return h.digest('hex');
+}
+
+/** Turns whatever the SDK threw into an LlmError. */
+export function toLlmError(e: unknown): LlmError {
+  if (e instanceof LlmError) return e;
+  if (e instanceof APIConnectionTimeoutError) return new LlmError('timeout', 'request timed out', { cause: e });
+  if (e instanceof APIConnectionError) return new LlmError('connection', 'connection failed', { cause: e });
+  if (e instanceof APIError) {
+    const status = e.status;
+    const wait = retryAfterMs(e.headers);
+    const opts = { cause: e, ...(status !== undefined ? { status } : {}), ...(wait !== undefined ? { retryAfterMs: wait } : {}) };
+    if (status === 429) return new LlmError('rate-limit', 'rate limited (429)', opts);
+    if (status !== undefined && status >= 500) return new LlmError('server', `server error (${status})`, opts);
+    if (status === 408) return new LlmError('timeout', 'request timeout (408)', opts);
+    return new LlmError('http', `request failed (${status ?? 'no status'}): ${e.message}`, opts);
+  }
+  return new LlmError('connection', e instanceof Error ? e.message : String(e), { cause: e });
+}
+
+export interface ChatClientDeps {
+  cache: KeyValueCache;
+  ledger: Ledger;
+  log: (msg: string) => void;
+  usage: EngineUsage;
+}
+
+/** A JSON chat client shared by one engine (one limiter, one budget). */
+export class JsonChatClient {
+  private readonly client: OpenAI;
+  private readonly limit: ReturnType<typeof pLimit>;
+  private warnedPrice = false;
+
+  constructor(
+    private readonly opts: LlmOptions,
+    private readonly deps: ChatClientDeps,
+  ) {
+    // The SDK's own retries are off: ours count requests, honour Retry-After and also retry malformed replies.
+    this.client = new OpenAI({ baseURL: opts.baseURL, apiKey: opts.apiKey, maxRetries: 0, timeout: opts.timeoutMs });
+    this.limit = pLimit(Math.max(1, opts.maxConcurrency));
+  }
+
+  /** True once the run's spending reached the budget. */
+  overBudget(): boolean {
+    const b = this.opts.budgetUsd;
+    return b !== undefined && this.deps.usage.costUsd >= b;
+  }
+
+  private markBudget(): void {
+    if (this.deps.usage.budgetExceeded) return;
+    this.deps.usage.budgetExceeded = true;
+    const msg = `budget of $${this.opts.budgetUsd} reached after ${this.deps.usage.llmRequests} requests ($${this.deps.usage.costUsd.toFixed(4)} spent): the remaining stories are written by the offline engine`;
+    this.deps.usage.notes.push(msg);
+    this.deps.log(`[enrich] [llm] ${msg}`);
+  }
+
+  /**
+   * Sends `messages` and returns the validated reply. A cached reply (same model + prompt) is returned without a
+   * request. Retries 429 / 5xx / timeouts / malformed replies up to `maxRetries` times, then throws the last LlmError.
+   */
+  async complete<T>(messages: ChatMessage[], schema: z.ZodType<T, z.ZodTypeDef, unknown>, purpose: string): Promise<T> {
+    const { model, temperature } = this.opts;
+    const key = cacheKey(model, messages, temperature);
+    const leak = { secrets: [this.opts.apiKey, this.opts.baseURL] };
+    const hit = await this.deps.cache.get(CACHE_NAMESPACE, key);
+    if (hit !== undefined) {
+      try {
+        const data = parseReply(hit, schema, leak);
+        this.deps.usage.cacheHits++;
+        await this.deps.ledger.add({
+          at: new Date().toISOString(),
+          model,
+          promptTokens: 0,
+          completionTokens: 0,
+          cost: 0,
+          cached: true,
+          purpose,
+        });
+        return data;
+      } catch {
+        // A cached reply that no longer validates (schema changed) is simply asked again.
+      }
+    }
+    return this.limit(() => this.attempts(messages, schema, purpose, key, leak));
+  }
+
+  private async attempts<T>(
+    messages: ChatMessage[],
+    schema: z.ZodType<T, z.ZodTypeDef, unknown>,
+    purpose: string,
+    key: string,
+    leak: { secrets: string[] },
+  ): Promise<T> {
+    const { model, temperature, maxRetries } = this.opts;
+    let last: LlmError | undefined;
+    for (let attempt = 0; attempt <= maxRetries; attempt++) {
+      if (this.overBudget()) {
+        this.markBudget();
+        throw new LlmError('budget', `budget of $${this.opts.budgetUsd} exhausted`);
+      }
+      try {
+        this.deps.usage.llmRequests++;
+        const res = await this.client.chat.completions.create({
+          model,
+          messages,
+          response_format: { type: 'json_object' },
+          ...(temperature !== undefined ? { temperature } : {}),
+        });
+        await this.account(res.usage, purpose);
+        const raw = res.choices[0]?.message?.content ?? '';
+        const data = parseReply(raw, schema, leak);
+        await this.deps.cache.put(CACHE_NAMESPACE, key, raw);
+        return data;
+      } catch (e) {
+        last = toLlmError(e);
+        if (!last.retryable || attempt === maxRetries) break;
+        const wait = last.retryAfterMs ?? backoffDelay(attempt, this.opts.retryBaseMs ?? 500);
+        this.deps.log(
+          `[enrich] [llm] ${purpose}: ${last.message.replace('[enrich] [llm] ', '')}; retry ${attempt + 1}/${maxRetries} in ${wait} ms`,
+        );
+        await sleep(wait);
+      }
+    }
+    throw last ?? new LlmError('connection', 'no attempt made');
+  }
+
+  private async account(usage: { prompt_tokens?: number; completion_tokens?: number } | undefined, purpose: string): Promise<void> {
+    const promptTokens = usage?.prompt_tokens ?? 0;
+    const completionTokens = usage?.completion_tokens ?? 0;
+    let cost = requestCost(this.opts.prices, this.opts.model, promptTokens, completionTokens);
+    if (cost === undefined) {
+      cost = 0;
+      if (!this.warnedPrice) {
+        this.warnedPrice = true;
+        const msg = `no price configured for model ${this.opts.model}: cost counted as 0 and the budget cap cannot apply`;
+        this.deps.usage.notes.push(msg);
+        this.deps.log(`[enrich] [llm] ${msg}`);
+      }
+    }
+    const u = this.deps.usage;
+    u.promptTokens += promptTokens;
+    u.completionTokens += completionTokens;
+    u.costUsd += cost;
+    await this.deps.ledger.add({
+      at: new Date().toISOString(),
+      model: this.opts.model,
+      promptTokens,
+      completionTokens,
+      cost,
+      cached: false,
+      purpose,
+    });
+  }
+}

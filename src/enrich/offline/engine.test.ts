@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { capexBundle, openaiAwsBundle, priceCutBundle } from '../../../test/fixtures/enrich/bundles.js';
+import type { DigestStory, DigestStyle } from '../../types/index.js';
+import { guardStory } from '../guard/index.js';
+import { createOfflineEngine } from './engine.js';
+import { renderFigureZh } from './figure-zh.js';
+
+const engine = createOfflineEngine();
+const styles: DigestStyle[] = ['stories', 'sections'];
+
+function allText(s: DigestStory): string[] {
+  return [s.headline, s.oneLine, ...s.paragraphs, ...s.blocks.flatMap((b) => b.bullets), ...s.insights, ...s.impacts];
+}
+
+test('offline: the headline is built from the key figure', async () => {
+  const s = await engine.doWriteStory(capexBundle(), 'sections');
+  assert.ok(s.keyFigure, 'a key figure is chosen');
+  assert.equal(s.keyFigure.value, 4e11);
+  assert.ok(s.headline.includes(renderFigureZh(s.keyFigure)), s.headline);
+  assert.equal(s.headline, '四巨头2026年资本开支超过4000亿美元');
+});
+
+test('offline: every number of every story is traceable (the guard finds nothing) in both styles', async () => {
+  for (const make of [capexBundle, openaiAwsBundle, priceCutBundle]) {
+    for (const style of styles) {
+      const bundle = make();
+      const s = await engine.doWriteStory(bundle, style);
+      const { events } = guardStory(s, bundle);
+      assert.deepEqual(events, [], `${bundle.story.id} (${style}): ${JSON.stringify(events)}`);
+    }
+  }
+});
+
+test('offline: Chinese sources lead; key figures are bold; 关键数据 written Chinese-style', async () => {
+  const s = await engine.doWriteStory(capexBundle(), 'sections');
+  assert.equal(s.paragraphs.length, 1);
+  assert.match(s.paragraphs[0] ?? '', /\*\*超过4000亿美元\*\*/);
+  const key = s.blocks.find((b) => b.label === '关键数据');
+  assert.ok(key, 'a 关键数据 block');
+  assert.ok(
+    key.bullets.some((b) => b.includes('**4200亿美元**')),
+    'the English $420 billion is written as 4200亿美元',
+  );
+});
+
+test('offline: the conflict is written with both values and both sources', async () => {
+  const s = await engine.doWriteStory(capexBundle(), 'sections');
+  const conflict = s.insights.find((i) => i.includes('说法不一'));
+  assert.ok(conflict, JSON.stringify(s.insights));
+  assert.match(conflict, /36kr\.com称\*\*超过4000亿美元\*\*/);
+  assert.match(conflict, /reuters\.com称\*\*4200亿美元\*\*/);
+  assert.ok(s.insights.some((i) => i.includes('增速测算') && i.includes('33.3%')));
+});
+
+test('offline: impact bullets start with 利好：, 利空： or 投资启示： and follow the rule table', async () => {
+  const capex = await engine.doWriteStory(capexBundle(), 'sections');
+  const price = await engine.doWriteStory(priceCutBundle(), 'sections');
+  const aws = await engine.doWriteStory(openaiAwsBundle(), 'sections');
+  for (const s of [capex, price, aws]) {
+    assert.ok(s.impacts.length > 0, s.storyId);
+    for (const i of s.impacts) assert.match(i, /^(?:利好|利空|投资启示)：/);
+  }
+  assert.ok(
+    capex.impacts.some((i) => i.startsWith('利好：英伟达、博通等算力供应商')),
+    JSON.stringify(capex.impacts),
+  );
+  assert.ok(
+    price.impacts.some((i) => i.startsWith('利好：下游应用开发者')),
+    JSON.stringify(price.impacts),
+  );
+  assert.ok(
+    price.impacts.some((i) => i.startsWith('利空：')),
+    JSON.stringify(price.impacts),
+  );
+});
+
+test('offline: an English-only story keeps its English sentences and says so', async () => {
+  for (const style of styles) {
+    const s = await engine.doWriteStory(openaiAwsBundle(), style);
+    assert.ok(s.paragraphs[0]?.startsWith('以下为英文原文摘录（离线引擎不做翻译）：'), s.paragraphs[0]);
+    assert.match(s.paragraphs[0] ?? '', /\*\*\$38 billion\*\*/);
+    assert.ok(s.keyFigure && s.headline.includes(renderFigureZh(s.keyFigure)), s.headline);
+    assert.ok(s.oneLine.startsWith('英文原文：'));
+  }
+});
+
+test('offline: glossary terms are annotated on first use only', async () => {
+  const eng = createOfflineEngine({ glossary: { GPU: 'Graphics Processing Unit: 图形处理器' } });
+  const s = await eng.doWriteStory(capexBundle(), 'stories');
+  const body = [...s.paragraphs, ...s.blocks.flatMap((b) => b.bullets), ...s.insights, ...s.impacts].join('\n');
+  const annotated = body.split('**GPU**（Graphics Processing Unit: 图形处理器）').length - 1;
+  assert.equal(annotated, 1, body);
+  assert.ok(!s.headline.includes('（Graphics'), 'never in the headline');
+});
+
+test('offline: output is deterministic and carries its sources', async () => {
+  const a = await engine.doWriteStory(capexBundle(), 'stories');
+  const b = await engine.doWriteStory(capexBundle(), 'stories');
+  assert.deepEqual(a, b);
+  assert.deepEqual(
+    a.sources.map((s) => s.outlet),
+    ['36kr.com', 'reuters.com'],
+  );
+  for (const t of allText(a)) assert.ok(!/\{[a-z_]+\}/.test(t), `unfilled placeholder in ${t}`);
+});

@@ -1,0 +1,129 @@
+/** 深度解读 & 洞察 bullets from the story's knowledge: conflicts, earlier claims, corroboration, derived facts, deals. */
+import { outletOf } from '../../normalize/index.js';
+import type { Claim, DealEdge, DerivedFact, Figure, Statement, StoryBundle } from '../../types/index.js';
+import { derivedKind } from '../guard/index.js';
+import { renderFigureZh, roundSignificant } from './figure-zh.js';
+import { type EntityDirectory, periodZh, zhName } from './names.js';
+import { DEAL_ZH, fill, METRIC_ZH, TEMPLATES } from './templates.js';
+
+const MAX_INSIGHTS = 5;
+
+/** Display name of a source: the outlet of its URL, else the file name. `https://www.reuters.com/x` → `reuters.com`. */
+export function sourceName(locator: string | null | undefined): string {
+  if (!locator) return '未知来源';
+  return outletOf(locator) ?? locator.split(/[\\/]/).pop() ?? locator;
+}
+
+function statementSource(st: Statement, bundle: StoryBundle): string {
+  const item = bundle.items.find((i) => i.id === st.itemId);
+  return sourceName(item?.url ?? st.source);
+}
+
+function claimVars(c: Claim, bundle: StoryBundle, dir: EntityDirectory): Record<string, string> {
+  return { subject: zhName(c.subject, bundle, dir), period: periodZh(c.period), metric: METRIC_ZH[c.metric] ?? '' };
+}
+
+function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory): string | undefined {
+  const vars = claimVars(c, bundle, dir);
+  const inStory = new Set(bundle.items.map((i) => i.id));
+  const rendered = c.statements.map((s) => renderFigureZh(s.figure));
+  if (c.conflict) {
+    const a = c.statements.findIndex((s) => inStory.has(s.itemId));
+    const ai = Math.max(a, 0);
+    const bi = rendered.findIndex((r, i) => i !== ai && r !== rendered[ai]);
+    const sa = c.statements[ai];
+    const sb = c.statements[bi];
+    if (!sa || !sb) return undefined;
+    // An earlier statement from outside the story reads as an update, not a dispute.
+    if (!inStory.has(sb.itemId) && sb.date && sa.date && sb.date < sa.date) {
+      return fill(TEMPLATES.earlier, {
+        ...vars,
+        old_source: statementSource(sb, bundle),
+        old_value: rendered[bi],
+        new_value: rendered[ai],
+      });
+    }
+    return fill(TEMPLATES.conflict, {
+      ...vars,
+      a_source: statementSource(sa, bundle),
+      a_value: rendered[ai],
+      b_source: statementSource(sb, bundle),
+      b_value: rendered[bi],
+    });
+  }
+  const outlets = [...new Set(c.statements.map((s) => statementSource(s, bundle)))];
+  const first = c.statements[0];
+  if (outlets.length >= 2 && first) {
+    return fill(TEMPLATES.corroborated, { ...vars, value: renderFigureZh(first.figure), sources: outlets.join('、') });
+  }
+  return undefined;
+}
+
+/** A derived fact's value as a figure to render (rounded to three significant digits). */
+export function derivedFigure(
+  d: DerivedFact,
+): Pick<Figure, 'kind' | 'value' | 'low' | 'high' | 'currency' | 'unit' | 'qualifier' | 'text'> {
+  const kind = derivedKind(d);
+  const f: Pick<Figure, 'kind' | 'value' | 'low' | 'high' | 'currency' | 'unit' | 'qualifier' | 'text'> = {
+    kind,
+    value: roundSignificant(d.value),
+    // A computed value is written rounded: an exact one reads 约 (about).
+    qualifier: d.qualifier === 'exact' ? 'approx' : d.qualifier,
+    text: d.formula,
+  };
+  const cur = d.currency ?? d.inputs.find((i) => i.currency)?.currency;
+  if (cur && kind === 'money') f.currency = cur;
+  const unit = d.inputs.find((i) => i.unit)?.unit;
+  if (unit && kind === 'count') f.unit = unit;
+  return f;
+}
+
+function derivedInsight(d: DerivedFact): string | undefined {
+  const inputs = d.inputs.map((f) => renderFigureZh(f));
+  const value = renderFigureZh(derivedFigure(d));
+  const [a, b] = inputs;
+  switch (d.kind) {
+    case 'total':
+      return inputs.length >= 2 ? fill(TEMPLATES.total, { inputs: inputs.join('＋'), value }) : undefined;
+    case 'ratio':
+      if (!a || !b) return undefined;
+      if (d.check && !d.check.ok) {
+        return fill(TEMPLATES.ratioMismatch, { stated: `${d.check.stated}倍`, a, b, value });
+      }
+      return fill(TEMPLATES.ratio, { a, b, value });
+    case 'growth':
+      if (!a || !b) return undefined;
+      return fill(TEMPLATES.growth, {
+        a,
+        b,
+        change: d.value < 0 ? '下降' : '增长',
+        value: renderFigureZh({ ...derivedFigure(d), value: Math.abs(roundSignificant(d.value)) }),
+      });
+    case 'baseline':
+      return inputs.length >= 1 ? fill(TEMPLATES.baseline, { inputs: inputs.join('、'), value }) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function dealInsight(d: DealEdge, bundle: StoryBundle, dir: EntityDirectory): string {
+  const names = { from: zhName(d.from, bundle, dir), to: zhName(d.to, bundle, dir) };
+  return fill(TEMPLATES.deal, {
+    flow: fill(DEAL_ZH[d.kind] ?? '{from}→{to}', names),
+    amount_part: d.amount ? `，金额**${renderFigureZh(d.amount)}**` : '',
+  });
+}
+
+/** Up to five insight bullets, conflicts first, then derived facts, corroboration and deals. */
+export function offlineInsights(bundle: StoryBundle, dir: EntityDirectory): string[] {
+  const out: string[] = [];
+  const push = (s: string | undefined) => {
+    if (s && !out.includes(s) && out.length < MAX_INSIGHTS) out.push(s);
+  };
+  const claims = [...bundle.claims].sort((x, y) => Number(y.conflict) - Number(x.conflict));
+  for (const c of claims.filter((x) => x.conflict)) push(claimInsight(c, bundle, dir));
+  for (const d of bundle.derived) push(derivedInsight(d));
+  for (const c of claims.filter((x) => !x.conflict)) push(claimInsight(c, bundle, dir));
+  for (const d of bundle.deals.slice(0, 3)) push(dealInsight(d, bundle, dir));
+  return out;
+}

@@ -1,0 +1,39 @@
+/** Picks the figure that leads a story: the largest, best-attributed amount, preferring the titles and Chinese sources. */
+import { extractFigures } from '../../extract/index.js';
+import type { Figure, StoryBundle } from '../../types/index.js';
+import { itemFigures } from './sentences.js';
+
+const KIND_WEIGHT: Record<Figure['kind'], number> = { money: 3, percent: 2, multiple: 1.5, count: 1, duration: 0 };
+
+/** Score of a candidate key figure (documented in TEMPLATES.md). */
+export function keyFigureScore(f: Figure, inTitle: boolean, zh: boolean): number {
+  let s = KIND_WEIGHT[f.kind];
+  if (f.metric) s += 2;
+  if (f.subject) s += 2;
+  if (f.period) s += 0.5;
+  if (inTitle) s += 3;
+  if (zh) s += 1;
+  const v = f.value ?? f.high ?? 0;
+  if (f.kind === 'money' && v > 0) s += Math.min(Math.log10(v) / 4, 3);
+  if (f.qualifier === 'vague') s -= 1;
+  return s;
+}
+
+/** The key figure of a story, or null when its sources carry none. */
+export function pickKeyFigure(bundle: StoryBundle): Figure | null {
+  let best: Figure | null = null;
+  let bestScore = -Infinity;
+  for (const item of bundle.items) {
+    const titleFigs = extractFigures(item.title);
+    const zh = item.lang !== 'en';
+    for (const f of itemFigures(bundle, item)) {
+      const inTitle = titleFigs.some((t) => t.kind === f.kind && t.value === f.value && t.low === f.low && t.high === f.high);
+      const s = keyFigureScore(f, inTitle, zh);
+      if (s > bestScore) {
+        best = f;
+        bestScore = s;
+      }
+    }
+  }
+  return best;
+}

@@ -1,0 +1,58 @@
+/** Chinese names and tags of entities for generated text: from the story's Chinese mentions, else the gazetteer. */
+import type { GazetteerEntry, StoryBundle } from '../../types/index.js';
+
+const CJK = /[\u4e00-\u9fff]/;
+const ONLY_CJK_SHORT = /^[\u4e00-\u9fff]{2,5}$/;
+
+/** Lookup of Chinese names and tags built from gazetteer entries. */
+export interface EntityDirectory {
+  zh(name: string): string | undefined;
+  tags(name: string): string[];
+}
+
+/** Builds the directory: a short all-Chinese alias is a subject's Chinese name (英伟达, 微软, 四巨头). */
+export function entityDirectory(entries: GazetteerEntry[]): EntityDirectory {
+  const zh = new Map<string, string>();
+  const tags = new Map<string, string[]>();
+  for (const e of entries) {
+    const alias = e.aliases.find((a) => ONLY_CJK_SHORT.test(a));
+    if (alias && !zh.has(e.name)) zh.set(e.name, alias);
+    if (e.tags) tags.set(e.name, e.tags);
+  }
+  return { zh: (n) => zh.get(n), tags: (n) => tags.get(n) ?? [] };
+}
+
+/**
+ * The name to write for an entity in Chinese text: how the story's Chinese sources write it, else the gazetteer's
+ * short Chinese alias, else the canonical name (OpenAI stays OpenAI).
+ */
+export function zhName(name: string, bundle: StoryBundle, dir: EntityDirectory): string {
+  const counts = new Map<string, number>();
+  for (const item of bundle.items) {
+    if (item.lang === 'en') continue;
+    for (const m of bundle.entities[item.id] ?? []) {
+      if (m.name === name && CJK.test(m.text)) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+    }
+  }
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  if (best) return best[0];
+  if (CJK.test(name)) return name;
+  return dir.zh(name) ?? name;
+}
+
+/** `2026` → `2026年`, `2026Q1` → `2026年第一季度`, `2026H1` → `2026年上半年`, `FY2025` → `2025财年`, `2026-03` → `2026年3月`. */
+export function periodZh(period: string | undefined): string {
+  if (!period) return '';
+  const q = ['', '一', '二', '三', '四'];
+  let m = /^(\d{4})$/.exec(period);
+  if (m) return `${m[1]}年`;
+  m = /^(\d{4})Q([1-4])$/i.exec(period);
+  if (m) return `${m[1]}年第${q[Number(m[2])]}季度`;
+  m = /^(\d{4})H([12])$/i.exec(period);
+  if (m) return `${m[1]}年${m[2] === '1' ? '上' : '下'}半年`;
+  m = /^FY(\d{4})$/i.exec(period);
+  if (m) return `${m[1]}财年`;
+  m = /^(\d{4})-(\d{2})$/.exec(period);
+  if (m) return `${m[1]}年${Number(m[2])}月`;
+  return '';
+}

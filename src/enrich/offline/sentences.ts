@@ -1,0 +1,78 @@
+/** Extractive building blocks: source sentences with their figures, scored, and written with figures in **bold**. */
+import { extractFigures } from '../../extract/index.js';
+import type { Figure, ItemRecord, Sentence, StoryBundle } from '../../types/index.js';
+
+export interface SourceSentence {
+  item: ItemRecord;
+  sentence: Sentence;
+  /** Figures inside the sentence, offsets into the item's text. */
+  figures: Figure[];
+  lang: 'zh' | 'en';
+  score: number;
+}
+
+const CJK_G = /[\u4e00-\u9fff]/g;
+const BOILERPLATE = /点击|关注我们|订阅|版权|免责声明|责任编辑|Subscribe|Sign up|newsletter|All rights reserved|©|Read more|Advertisement/i;
+
+/** Language of one sentence: Chinese when it holds at least five Chinese characters. */
+export function sentenceLang(text: string): 'zh' | 'en' {
+  return (text.match(CJK_G)?.length ?? 0) >= 5 ? 'zh' : 'en';
+}
+
+/** The figures of an item: as given in the bundle (offsets checked), else extracted from its text. */
+export function itemFigures(bundle: StoryBundle, item: ItemRecord): Figure[] {
+  const given = (bundle.figures[item.id] ?? []).filter((f) => item.text.slice(f.start, f.end) === f.text);
+  return given.length > 0 ? given : extractFigures(item.text);
+}
+
+/** Same figure value (for deduplication and key-figure lookup). */
+export function sameFigure(a: Figure, b: Figure): boolean {
+  return a.kind === b.kind && a.value === b.value && a.low === b.low && a.high === b.high && (a.currency ?? '') === (b.currency ?? '');
+}
+
+/**
+ * Candidate sentences of every item, scored: a figure +3, the key figure +5, the first paragraph +2, earlier sentences
+ * a little more; too short, too long and boilerplate sentences are left out.
+ */
+export function sourceSentences(bundle: StoryBundle, key: Figure | null): SourceSentence[] {
+  const out: SourceSentence[] = [];
+  for (const item of bundle.items) {
+    const figs = itemFigures(bundle, item);
+    for (const s of item.sentences) {
+      const lang = sentenceLang(s.text);
+      const len = s.text.length;
+      if (lang === 'zh' ? len < 10 : len < 30) continue;
+      if (len > 280 || BOILERPLATE.test(s.text)) continue;
+      const inside = figs.filter((f) => f.start >= s.start && f.end <= s.end);
+      let score = 0;
+      if (inside.length > 0) score += 3 + Math.min(inside.length, 3) * 0.5;
+      if (key && inside.some((f) => sameFigure(f, key))) score += 5;
+      if (s.para === 0) score += 2;
+      score += 1 / (1 + s.index);
+      out.push({ item, sentence: s, figures: inside, lang, score });
+    }
+  }
+  return out;
+}
+
+/** The sentence with each figure wrapped in `**bold**`. `Capex rose to $610 billion.` → `Capex rose to **$610 billion**.` */
+export function boldFigures(s: SourceSentence): string {
+  const text = s.sentence.text;
+  const spans = s.figures
+    .map((f) => ({ start: f.start - s.sentence.start, end: f.end - s.sentence.start }))
+    .filter((x) => x.start >= 0 && x.end <= text.length)
+    .sort((a, b) => b.start - a.start);
+  let out = text;
+  for (const x of spans) out = `${out.slice(0, x.start)}**${out.slice(x.start, x.end)}**${out.slice(x.end)}`;
+  return out;
+}
+
+/** Joins sentences into one paragraph: Chinese sentences directly, English ones with a space. */
+export function joinSentences(parts: string[]): string {
+  let out = '';
+  for (const p of parts) {
+    if (!out) out = p;
+    else out += /[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]$/.test(out) && sentenceLang(p) === 'zh' ? p : ` ${p}`;
+  }
+  return out;
+}

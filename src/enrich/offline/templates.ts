@@ -1,0 +1,197 @@
+/** Every sentence template and word table of the offline engine, in one place (documented in TEMPLATES.md). */
+
+/**
+ * Sentence templates. Placeholders: {subject} Chinese name of the subject, {period} 2026年 / 2026年第一季度 / 2025财年,
+ * {metric} Chinese metric name, {amount} the figure written Chinese-style (with its qualifier: 超过 / 约 / 最多),
+ * {change} 增长 / 下降, {source}/{a_source}/{b_source} outlet names, {a_value}/{b_value}/{value} figures,
+ * {inputs} figures joined by ＋, {from}/{to} entity names, {deal} deal verb, {sources} outlet list, {title} a source title.
+ * No template carries a digit of its own: every number in offline output comes from a figure.
+ */
+export const TEMPLATES = {
+  /** H1: key figure with subject and metric. `四巨头2026年资本开支超过4000亿美元` */
+  headlineMetric: '{subject}{period}{metric}{amount}',
+  /** H2: a percentage change with subject and metric. `英伟达2026年第一季度营收增长69%` */
+  headlineChange: '{subject}{period}{metric}{change}{amount}',
+  /** H3: key figure with a subject only. `OpenAI：1000亿美元` is poor, so the Chinese source title is preferred; else this. */
+  headlineSubject: '{subject}相关金额达{amount}',
+  /** H4: English-only story without a usable figure: the English title, marked. */
+  headlineEnglish: '{title}（英文报道）',
+
+  /** English-only story: the lead paragraph's opening (no free translation offline). */
+  englishNote: '以下为英文原文摘录（离线引擎不做翻译）：',
+
+  /** 关键数据 bullet. `微软2026财年资本开支：**800亿美元**（来源：reuters.com）` */
+  keyData: '{subject}{period}{metric}{change}：**{amount}**（来源：{source}）',
+
+  /** 深度解读: conflicting values of one claim. */
+  conflict: '{subject}{period}{metric}说法不一：{a_source}称**{a_value}**，{b_source}称**{b_value}**，以原始来源为准。',
+  /** 深度解读: one value stated by several outlets. */
+  corroborated: '{subject}{period}{metric}**{value}**获多个来源印证（{sources}）。',
+  /** 深度解读: a value that differs from an earlier claim on the same subject and metric. */
+  earlier: '与此前报道对比：{old_source}曾称{subject}{period}{metric}为**{old_value}**，本次报道为**{new_value}**。',
+  /** 深度解读: a derived total. */
+  total: '合计测算：{inputs}，总计**{value}**。',
+  /** 深度解读: a derived ratio. */
+  ratio: '对比测算：{a}是{b}的**{value}**。',
+  /** 深度解读: a stated multiple that does not match the figures it relates. */
+  ratioMismatch: '核对：文中所称**{stated}**与原始数字不符，按{a}与{b}计算为**{value}**。',
+  /** 深度解读: derived growth. */
+  growth: '增速测算：由{a}到{b}，{change}**{value}**。',
+  /** 深度解读: an implied baseline. */
+  baseline: '基数推算：由{inputs}推算，基数为**{value}**。',
+  /** 深度解读: a capital-flow edge. */
+  deal: '资金流向：{flow}{amount_part}。',
+
+  /** The digest title: the top story's headline, then the second one when short enough. */
+  title: '{first}；{second}',
+  /** The digest title on a day without stories. */
+  titleEmpty: 'AI 日报：今日暂无重要动态',
+} as const;
+
+export type TemplateId = keyof typeof TEMPLATES;
+
+/** Fills `{name}` placeholders; a missing value becomes the empty string. */
+export function fill(template: string, vars: Record<string, string | undefined>): string {
+  return template.replace(/\{([a-z_]+)\}/g, (_, k: string) => vars[k] ?? '');
+}
+
+/** Chinese names of metrics (figure.metric → label). */
+export const METRIC_ZH: Record<string, string> = {
+  capex: '资本开支',
+  investment: '投资',
+  revenue: '营收',
+  sales: '销售额',
+  profit: '利润',
+  'net-income': '净利润',
+  arr: '年化收入',
+  valuation: '估值',
+  'market-cap': '市值',
+  'market-cap-change': '市值',
+  'stock-price': '股价',
+  contract: '合同金额',
+  orders: '订单',
+  price: '价格',
+  funding: '融资',
+  users: '用户数',
+  headcount: '员工人数',
+  spending: '支出',
+  cost: '成本',
+  loss: '亏损',
+  debt: '债务',
+  compute: '算力',
+  power: '电力容量',
+  share: '份额',
+  growth: '增速',
+};
+
+/** Qualifier words put before an amount. */
+export const QUALIFIER_ZH: Record<string, string> = { exact: '', approx: '约', min: '超过', max: '最多', vague: '' };
+
+/** The {flow} of the 资金流向 template, per deal kind. */
+export const DEAL_ZH: Record<string, string> = {
+  invest: '{from}向{to}投资',
+  purchase: '{from}向{to}采购',
+  'cloud-contract': '{from}与{to}签订云服务合同',
+  'equity-option': '{from}获得{to}的股权期权',
+  acquisition: '{from}收购{to}',
+  stake: '{from}入股{to}',
+};
+
+/** Direction cue words in a sentence (used when a figure carries no direction). */
+export const DIRECTION_CUES: { up: RegExp; down: RegExp } = {
+  up: /增加|提高|上调|增长|扩大|加大|翻倍|上涨|大涨|飙升|追加|\b(?:raise[sd]?|increas(?:e|ed|es|ing)|boost(?:s|ed)?|expand(?:s|ed)?|grow(?:s|n)?|surge[sd]?|jump(?:s|ed)?|ramp(?:s|ed)? up|rose|soar(?:s|ed)?)\b/i,
+  down: /削减|下调|减少|下降|缩减|放缓|下跌|大跌|暴跌|裁员|降价|\b(?:cut(?:s|ting)?|reduc(?:e|ed|es)|lower(?:s|ed)?|slash(?:es|ed)?|fell|fall(?:s)?|drop(?:s|ped)?|declin(?:e|ed|es)|plunge[sd]?|layoffs?)\b/i,
+};
+
+/** Direction assumed for a metric when neither the figure nor its sentence tells (spending announced is spending up). */
+export const METRIC_DEFAULT_DIRECTION: Record<string, 'up' | 'down'> = {
+  capex: 'up',
+  investment: 'up',
+  funding: 'up',
+  contract: 'up',
+  orders: 'up',
+  valuation: 'up',
+  users: 'up',
+};
+
+/**
+ * Labelled bullet blocks for the sections style (besides 关键数据): a source sentence goes under the first label whose
+ * keywords it contains (Chinese as substrings, English case-insensitively on word boundaries).
+ */
+export const BLOCK_RULES: { label: string; keywords: string[] }[] = [
+  {
+    label: '核心突破',
+    keywords: [
+      '发布',
+      '推出',
+      '突破',
+      '性能',
+      '模型',
+      '基准',
+      '开源',
+      'launch',
+      'release',
+      'unveil',
+      'benchmark',
+      'breakthrough',
+      'model',
+      'open-source',
+    ],
+  },
+  {
+    label: '商业模式',
+    keywords: [
+      '订阅',
+      '定价',
+      '收费',
+      '营收',
+      '收入',
+      '商业化',
+      '客户',
+      'pricing',
+      'subscription',
+      'revenue',
+      'customers',
+      'monetiz',
+      'sales',
+    ],
+  },
+  {
+    label: '合作与交易',
+    keywords: [
+      '合作',
+      '协议',
+      '合同',
+      '订单',
+      '入股',
+      '收购',
+      '投资',
+      'partnership',
+      'agreement',
+      'contract',
+      'deal',
+      'stake',
+      'acquire',
+      'invest',
+    ],
+  },
+  {
+    label: '风险与争议',
+    keywords: [
+      '诉讼',
+      '监管',
+      '调查',
+      '风险',
+      '质疑',
+      '担忧',
+      '泡沫',
+      'lawsuit',
+      'regulator',
+      'probe',
+      'risk',
+      'concern',
+      'bubble',
+      'antitrust',
+    ],
+  },
+];
