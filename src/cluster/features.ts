@@ -1,0 +1,163 @@
+// Per-item features the similarity score compares: MinHash signature, day number, entity set, normalized figures, headline topics and tokens.
+import type { ClusterInput } from './input.js';
+import { estimateJaccard, minhashSignature } from './minhash.js';
+import { isHan, normalizeText, shingleHashes, tokenize } from './shingles.js';
+import stopwordTable from './stopwords.json' with { type: 'json' };
+import { topicsOf } from './topics.js';
+
+const STOPWORDS = new Set((stopwordTable as { words: string[] }).words);
+/** At most this many characters of the first paragraph are read as the lead (with the title) for topic concepts. */
+const LEAD_CHARS = 360;
+
+/** A key figure as compared across items. */
+export interface NormFigure {
+  kind: string;
+  value: number;
+  currency: string | undefined;
+  /** How much a match on this figure says (round percents say less than an exact dollar amount). */
+  weight: number;
+}
+
+export interface ItemFeatures {
+  index: number;
+  id: string;
+  lang: ClusterInput['lang'];
+  /** Days since 1970-01-01 (UTC) of the item's date, NaN when undated. */
+  day: number;
+  sig: Uint32Array;
+  /** Canonical entity names, lower-cased, unique, sorted. */
+  entities: string[];
+  /** Weight of each entity (parallel to `entities`): 1, lowered for entities many items name. */
+  entityWeights: number[];
+  figures: NormFigure[];
+  titleTopics: Set<string>;
+  leadTopics: Set<string>;
+  /** Headline tokens comparable within one language: English content words, Chinese character bigrams, Latin names. */
+  titleTokens: Set<string>;
+  /** Latin-script, non-numeric headline tokens that are not entity names (model and product names): comparable across languages. */
+  nameTokens: Set<string>;
+}
+
+/**
+ * Day number of an ISO date or date-time (its first 10 characters), NaN when absent or malformed.
+ * @example dayNumber('2026-03-02T08:00:00Z') → 20514
+ */
+export function dayNumber(date: string | null | undefined): number {
+  if (!date || date.length < 10) return Number.NaN;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
+  if (!m) return Number.NaN;
+  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Number.isNaN(t) ? Number.NaN : Math.floor(t / 86_400_000);
+}
+
+function figureWeight(kind: string, value: number): number {
+  if (kind === 'money') return 1;
+  if (kind === 'count') return 0.8;
+  if (kind === 'percent') return Number.isInteger(value) && value % 5 === 0 ? 0.35 : 0.6;
+  if (kind === 'multiple') return Number.isInteger(value) ? 0.3 : 0.5;
+  return 0.3;
+}
+
+function normFigures(figs: ClusterInput['figures']): NormFigure[] {
+  const out: NormFigure[] = [];
+  const seen = new Set<string>();
+  for (const f of figs ?? []) {
+    if (!Number.isFinite(f.value) || f.value <= 0) continue;
+    const currency = f.currency ? f.currency.toUpperCase() : undefined;
+    const key = `${f.kind}|${currency ?? ''}|${f.value}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ kind: f.kind, value: f.value, currency, weight: figureWeight(f.kind, f.value) });
+  }
+  return out;
+}
+
+function headlineTokens(normTitle: string, entityWords: Set<string>): { all: Set<string>; names: Set<string> } {
+  const all = new Set<string>();
+  const names = new Set<string>();
+  const toks = tokenize(normTitle);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as string;
+    if (isHan(t.charCodeAt(0))) {
+      const next = toks[i + 1];
+      if (next !== undefined && isHan(next.charCodeAt(0))) all.add(t + next);
+    } else if (!STOPWORDS.has(t) && (t.length > 1 || /\d/.test(t))) {
+      all.add(t);
+      if (/[a-z]/.test(t) && !entityWords.has(t)) names.add(t);
+    }
+  }
+  return { all, names };
+}
+
+/** Shingles of an item as the clusterer compares them: title and body. */
+export function itemShingles(item: ClusterInput): Uint32Array {
+  return shingleHashes(`${item.title}\n${item.text}`);
+}
+
+/**
+ * Computes the features of one input item (`index` is its position in the sorted input).
+ * `shingles` defaults to all of the item's shingles; the clusterer passes them with boilerplate removed.
+ */
+export function featuresOf(item: ClusterInput, index: number, shingles: Uint32Array = itemShingles(item)): ItemFeatures {
+  const entities = [...new Set((item.entities ?? []).map((e) => e.trim().toLowerCase()).filter(Boolean))].sort();
+  const entityWords = new Set<string>();
+  for (const e of entities) for (const w of tokenize(normalizeText(e))) entityWords.add(w);
+  const normTitle = normalizeText(item.title);
+  const firstPara = item.text.trimStart().split(/\n\s*\n/, 1)[0] ?? '';
+  const lead = normalizeText(firstPara.slice(0, LEAD_CHARS));
+  const { all, names } = headlineTokens(normTitle, entityWords);
+  return {
+    index,
+    id: item.id,
+    lang: item.lang,
+    day: dayNumber(item.date),
+    sig: minhashSignature(shingles),
+    entities,
+    entityWeights: entities.map(() => 1),
+    figures: normFigures(item.figures),
+    titleTopics: topicsOf(normTitle),
+    leadTopics: topicsOf(`${normTitle}\n${lead}`),
+    titleTokens: all,
+    nameTokens: names,
+  };
+}
+
+/** Estimated Jaccard similarity of two items' shingle sets. */
+export function textJaccard(a: ItemFeatures, b: ItemFeatures): number {
+  return estimateJaccard(a.sig, b.sig);
+}
+
+function figureKey(f: NormFigure): string {
+  return `${f.kind}|${f.currency ?? ''}|${f.value.toPrecision(2)}`;
+}
+
+/**
+ * Lowers the weight of figures many items state (background numbers such as an industry-wide capex total
+ * repeated across unrelated stories): above `max(5, 0.1% of N)` items, weight × limit / count.
+ */
+export function discountCommonFigures(feats: ItemFeatures[]): void {
+  discountCommonEntities(feats);
+  const df = new Map<string, number>();
+  for (const f of feats) {
+    const keys = new Set(f.figures.map(figureKey));
+    for (const k of keys) df.set(k, (df.get(k) ?? 0) + 1);
+  }
+  const limit = Math.max(5, Math.ceil(feats.length * 0.001));
+  for (const f of feats)
+    for (const fig of f.figures) {
+      const n = df.get(figureKey(fig)) ?? 1;
+      if (n > limit) fig.weight *= limit / n;
+    }
+}
+
+/** Lowers the weight of entities many items name (same rule as figures), so "China" or "OpenAI" alone says little in a large corpus. */
+function discountCommonEntities(feats: ItemFeatures[]): void {
+  const df = new Map<string, number>();
+  for (const f of feats) for (const e of f.entities) df.set(e, (df.get(e) ?? 0) + 1);
+  const limit = Math.max(5, Math.ceil(feats.length * 0.002));
+  for (const f of feats)
+    f.entityWeights = f.entities.map((e) => {
+      const n = df.get(e) ?? 1;
+      return n > limit ? limit / n : 1;
+    });
+}

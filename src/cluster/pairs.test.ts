@@ -1,0 +1,71 @@
+// Labelled same-story / different-story pairs (test/fixtures/cluster/pairs.jsonl): pairwise precision and recall.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { type ClusterInput, clusterStories } from './index.js';
+
+interface LabelledPair {
+  a: ClusterInput;
+  b: ClusterInput;
+  same: boolean;
+  note: string;
+}
+
+const pairs: LabelledPair[] = readFileSync(new URL('../../test/fixtures/cluster/pairs.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '')
+  .map((l) => JSON.parse(l) as LabelledPair);
+
+function precisionRecall(predicted: boolean[]): { precision: number; recall: number; misses: string[] } {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const misses: string[] = [];
+  pairs.forEach((p, k) => {
+    const pred = predicted[k] as boolean;
+    if (pred && p.same) tp++;
+    else if (pred && !p.same) fp++;
+    else if (!pred && p.same) fn++;
+    if (pred !== p.same) misses.push(`${p.same ? 'missed' : 'wrongly joined'}: ${p.a.id} / ${p.b.id} (${p.note})`);
+  });
+  return { precision: tp / (tp + fp || 1), recall: tp / (tp + fn || 1), misses };
+}
+
+test('the fixture holds enough pairs of each kind', () => {
+  const same = pairs.filter((p) => p.same);
+  const diff = pairs.filter((p) => !p.same);
+  assert.ok(pairs.length >= 60);
+  assert.ok(same.length >= 25 && diff.length >= 25);
+  const crossLang = same.filter((p) => p.a.lang !== p.b.lang && p.a.lang !== 'mixed' && p.b.lang !== 'mixed');
+  assert.ok(crossLang.length >= 8);
+  const hard = diff.filter((p) => p.a.date?.slice(0, 10) === p.b.date?.slice(0, 10) && p.a.entities?.[0] === p.b.entities?.[0]);
+  assert.ok(hard.length >= 10, `hard negatives: ${hard.length}`);
+});
+
+test('each pair clustered on its own: precision ≥ 0.9, recall ≥ 0.8', () => {
+  const predicted = pairs.map((p) => clusterStories([p.a, p.b]).length === 1);
+  const r = precisionRecall(predicted);
+  console.log(`pairs alone: precision ${r.precision.toFixed(3)} recall ${r.recall.toFixed(3)}`);
+  for (const m of r.misses) console.log(`  ${m}`);
+  assert.ok(r.precision >= 0.9, `precision ${r.precision}`);
+  assert.ok(r.recall >= 0.8, `recall ${r.recall}`);
+});
+
+test('all items of the file clustered together: precision ≥ 0.9, recall ≥ 0.8', () => {
+  const items = new Map<string, ClusterInput>();
+  for (const p of pairs) {
+    items.set(p.a.id, p.a);
+    items.set(p.b.id, p.b);
+  }
+  const stories = clusterStories([...items.values()]);
+  const storyOf = new Map<string, string>();
+  for (const s of stories) for (const id of s.items) storyOf.set(id, s.id);
+  assert.equal(storyOf.size, items.size, 'every item in exactly one story');
+  const r = precisionRecall(pairs.map((p) => storyOf.get(p.a.id) === storyOf.get(p.b.id)));
+  console.log(
+    `all together: precision ${r.precision.toFixed(3)} recall ${r.recall.toFixed(3)} (${stories.length} stories from ${items.size} items)`,
+  );
+  for (const m of r.misses) console.log(`  ${m}`);
+  assert.ok(r.precision >= 0.9, `precision ${r.precision}`);
+  assert.ok(r.recall >= 0.8, `recall ${r.recall}`);
+});

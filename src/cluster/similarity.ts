@@ -1,0 +1,157 @@
+// Pair score: how strongly two items read as the same news event (near-duplicate text, shared entities and figures, headline topics and words, date gap).
+import type { ItemFeatures, NormFigure } from './features.js';
+import { textJaccard } from './features.js';
+
+/** Estimated Jaccard at or above which two items are copies of one article (syndication, light edits). */
+export const NEAR_DUPLICATE_JACCARD = 0.6;
+/** Two figures of one kind match when within this relative difference (outlets round differently). */
+const FIGURE_TOLERANCE = 0.1;
+
+export interface PairScore {
+  /** 0..1; the clusterer joins at `threshold` (default 0.5). */
+  score: number;
+  jaccard: number;
+  /** Near-duplicate text: joined regardless of the other evidence. */
+  strong: boolean;
+}
+
+function sharedCount(a: string[], b: string[]): number {
+  // Both sorted: merge walk.
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as string;
+    const y = b[j] as string;
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
+}
+
+/** Shared entity weight over the smaller side's total (common entities such as "China" weigh less). */
+function weightedEntityOverlap(a: ItemFeatures, b: ItemFeatures): number {
+  let shared = 0;
+  let totalA = 0;
+  let totalB = 0;
+  const wb = new Map<string, number>();
+  b.entities.forEach((e, i) => {
+    const w = b.entityWeights[i] ?? 1;
+    wb.set(e, w);
+    totalB += w;
+  });
+  a.entities.forEach((e, i) => {
+    const w = a.entityWeights[i] ?? 1;
+    totalA += w;
+    const other = wb.get(e);
+    if (other !== undefined) shared += Math.min(w, other);
+  });
+  const denom = Math.min(totalA, totalB);
+  return denom > 0 ? Math.min(1, shared / denom) : 0;
+}
+
+function setOverlap<T>(a: Set<T>, b: Set<T>): number {
+  let n = 0;
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (big.has(x)) n++;
+  return n;
+}
+
+function figuresMatch(x: NormFigure, y: NormFigure): boolean {
+  if (x.kind !== y.kind) return false;
+  if (x.currency && y.currency && x.currency !== y.currency) return false;
+  const hi = Math.max(x.value, y.value);
+  const lo = Math.min(x.value, y.value);
+  return (hi - lo) / hi <= FIGURE_TOLERANCE;
+}
+
+/**
+ * Figure evidence: summed weight of one-to-one matched figures, and whether both sides state
+ * money figures of which none agree (a hint they report different events).
+ */
+export function figureEvidence(a: NormFigure[], b: NormFigure[]): { weight: number; moneyConflict: boolean; leadConflict: boolean } {
+  const used = new Uint8Array(b.length);
+  let weight = 0;
+  let moneyMatched = false;
+  for (const x of a) {
+    let best = -1;
+    for (let j = 0; j < b.length; j++) {
+      if (used[j] || !figuresMatch(x, b[j] as NormFigure)) continue;
+      best = j;
+      break;
+    }
+    if (best >= 0) {
+      used[best] = 1;
+      const w = Math.min(x.weight, (b[best] as NormFigure).weight);
+      weight += w;
+      if (x.kind === 'money' && w >= 0.5) moneyMatched = true;
+    }
+  }
+  const moneyA = a.filter((f) => f.kind === 'money').length;
+  const moneyB = b.filter((f) => f.kind === 'money').length;
+  return {
+    weight,
+    moneyConflict: !moneyMatched && moneyA >= 1 && moneyB >= 1 && moneyA + moneyB >= 3,
+    leadConflict: leadMoneyConflict(a, b),
+  };
+}
+
+/** The first specific money figure (text order): usually the headline amount. */
+function leadMoney(f: NormFigure[]): NormFigure | undefined {
+  return f.find((x) => x.kind === 'money' && x.weight >= 0.5);
+}
+
+/** Both lead amounts are stated and neither appears on the other side: two different deals / plans. */
+function leadMoneyConflict(a: NormFigure[], b: NormFigure[]): boolean {
+  const la = leadMoney(a);
+  const lb = leadMoney(b);
+  if (!la || !lb) return false;
+  return !b.some((y) => figuresMatch(la, y)) && !a.some((x) => figuresMatch(x, lb));
+}
+
+function dice(n: number, a: number, b: number): number {
+  return a + b === 0 ? 0 : (2 * n) / (a + b);
+}
+
+/** Scores a pair of items (symmetric). */
+export function scorePair(a: ItemFeatures, b: ItemFeatures): PairScore {
+  const jaccard = textJaccard(a, b);
+  const ent = sharedCount(a.entities, b.entities);
+  const entScore = ent === 0 ? 0 : weightedEntityOverlap(a, b);
+  // Copies share their entities: near-identical text naming different companies is a template, not a copy.
+  if (jaccard >= NEAR_DUPLICATE_JACCARD && (ent > 0 || a.entities.length === 0 || b.entities.length === 0))
+    return { score: 1, jaccard, strong: true };
+
+  const fig = figureEvidence(a.figures, b.figures);
+  const figScore = Math.min(1, fig.weight / 1.5);
+
+  const tt = setOverlap(a.titleTopics, b.titleTopics);
+  const lt = setOverlap(a.leadTopics, b.leadTopics);
+  const titleTopicScore = dice(tt, a.titleTopics.size, b.titleTopics.size);
+  const leadTopicScore = dice(lt, a.leadTopics.size, b.leadTopics.size);
+  const topicScore = a.titleTopics.size && b.titleTopics.size ? 0.6 * titleTopicScore + 0.4 * leadTopicScore : leadTopicScore;
+  const topicConflict = a.titleTopics.size > 0 && b.titleTopics.size > 0 && tt === 0 && leadTopicScore < 0.5;
+
+  const sameLang = a.lang === b.lang && a.lang !== 'mixed';
+  const names = setOverlap(a.nameTokens, b.nameTokens);
+  const nameScore = names === 0 ? 0 : names / Math.min(a.nameTokens.size, b.nameTokens.size);
+  const wordScore = sameLang ? dice(setOverlap(a.titleTokens, b.titleTokens), a.titleTokens.size, b.titleTokens.size) : 0;
+  const headline = Math.max(nameScore, Math.min(1, wordScore * 1.5));
+
+  let score =
+    0.6 * Math.min(1, jaccard / 0.5) +
+    0.2 * entScore +
+    0.4 * figScore +
+    0.2 * topicScore +
+    0.25 * headline -
+    (topicConflict ? 0.25 : 0) -
+    (fig.moneyConflict ? 0.1 : 0) -
+    (fig.leadConflict ? 0.3 : 0);
+  if (ent === 0 && a.entities.length > 0 && b.entities.length > 0) score *= 0.5;
+  if (!Number.isNaN(a.day) && !Number.isNaN(b.day)) score *= 1 - 0.08 * Math.abs(a.day - b.day);
+  return { score: Math.max(0, Math.min(1, score)), jaccard, strong: false };
+}
