@@ -23,14 +23,21 @@ test('ingest is idempotent and items/stories print the spec line shapes', () => 
 
   const items = jsonLines(runCli(['--data', data, 'items', '--json']).stdout);
   assert.equal(items.length, s1.added);
-  for (const it of items) assert.deepEqual(Object.keys(it).sort(), ['date', 'id', 'kind', 'lang', 'source', 'story', 'title', 'url'].sort());
-  assert.ok(items.every((i) => typeof i.story === 'string'), 'every item is in a story');
+  for (const it of items)
+    assert.deepEqual(Object.keys(it).sort(), ['date', 'id', 'kind', 'lang', 'source', 'story', 'title', 'url'].sort());
+  assert.ok(
+    items.every((i) => typeof i.story === 'string'),
+    'every item is in a story',
+  );
   assert.ok(new Set(items.map((i) => i.kind)).size >= 4, 'several item kinds');
 
   const stories = jsonLines<{ id: string; items: string[]; sources: number }>(runCli(['--data', data, 'stories', '--json']).stdout);
   const ids = stories.flatMap((s) => s.items).sort();
   assert.deepEqual(ids, items.map((i) => i.id as string).sort(), 'every item in exactly one story');
-  assert.ok(stories.some((s) => s.sources >= 3), 'the multi-outlet capex story is one cluster');
+  assert.ok(
+    stories.some((s) => s.sources >= 3),
+    'the multi-outlet capex story is one cluster',
+  );
 });
 
 test('extract --json prints figures with file offsets; entities --json the spec shape', () => {

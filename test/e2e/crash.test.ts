@@ -13,7 +13,10 @@ function writeFolder(dir: string, n: number): void {
     const body = zh
       ? `# 第${i}号快讯：算力投资\n\n据报道，第${i}家云厂商计划今年投入${100 + i}亿美元建设数据中心，同比增长${(i % 90) + 5}%。\n\n分析师认为，这一投资将带动GPU需求。`
       : `# Wire ${i}: compute spending\n\nCloud provider number ${i} plans to spend $${(i % 50) + 1}.${i % 10} billion on data centers this year, up ${(i % 80) + 3}% from last year.\n\nAnalysts say demand for GPUs remains strong.`;
-    writeFileSync(join(dir, `item-${String(i).padStart(5, '0')}.md`), `---\ntitle: item ${i}\ndate: 2026-11-22T0${i % 10}:00:00+08:00\n---\n\n${body}\n`);
+    writeFileSync(
+      join(dir, `item-${String(i).padStart(5, '0')}.md`),
+      `---\ntitle: item ${i}\ndate: 2026-11-22T0${i % 10}:00:00+08:00\n---\n\n${body}\n`,
+    );
   }
 }
 
