@@ -1,0 +1,41 @@
+/** Gathers what an engine needs for one story: its items, figures, entities and the knowledge touching them. */
+import type { ItemExtraction, KnowledgeSnapshot } from '../store/types.js';
+import type { Claim, EntityMention, Figure, ItemRecord, Story, StoryBundle } from '../types/index.js';
+
+/**
+ * Builds a bundle (score, section and minor are filled by the caller). Claims included:
+ * every claim with a statement from one of the story's items (so conflicting statements from other
+ * stories and earlier days come along), and every claim on the same subject + metric as one of the
+ * story's figures (earlier periods, for comparisons). Derived facts and deals: those from the story's items.
+ */
+export function buildBundle(
+  story: Story,
+  items: ItemRecord[],
+  extractions: ReadonlyMap<string, ItemExtraction>,
+  knowledge: KnowledgeSnapshot,
+): Omit<StoryBundle, 'score' | 'section' | 'minor'> {
+  const ids = new Set(items.map((i) => i.id));
+  const figures: Record<string, Figure[]> = {};
+  const entities: Record<string, EntityMention[]> = {};
+  const subjectMetric = new Set<string>();
+  for (const item of items) {
+    const x = extractions.get(item.id);
+    figures[item.id] = x?.figures ?? [];
+    entities[item.id] = x?.entities ?? [];
+    for (const f of x?.figures ?? []) {
+      if (f.subject && f.metric) subjectMetric.add(`${f.subject}\u0000${f.metric}`);
+    }
+  }
+  const claims: Claim[] = knowledge.claims.filter(
+    (c) => c.statements.some((s) => ids.has(s.itemId)) || subjectMetric.has(`${c.subject}\u0000${c.metric}`),
+  );
+  return {
+    story,
+    items,
+    figures,
+    entities,
+    claims,
+    derived: knowledge.derived.filter((d) => ids.has(d.itemId)),
+    deals: knowledge.deals.filter((d) => ids.has(d.itemId)),
+  };
+}

@@ -1,0 +1,101 @@
+/** The select stage: picks and ranks the day's stories, places each in a section and bundles what an engine needs. */
+import { outletOf } from '../normalize/index.js';
+import type { ItemExtraction, KnowledgeSnapshot } from '../store/types.js';
+import type { ItemRecord, Story, StoryBundle } from '../types/index.js';
+import { buildBundle } from './bundle.js';
+import { dayWindow, localDate } from './day-window.js';
+import { type ScoreParts, scoreStory } from './score.js';
+import { classifySection, type SectionRule } from './sections.js';
+import { largestUsd } from './usd-equivalent.js';
+
+export { dayWindow, localDate } from './day-window.js';
+export { type ScoreParts, type StorySignals, scoreStory, watchHits } from './score.js';
+export { classifySection, DEFAULT_SECTIONS_FILE, loadSections, type SectionRule } from './sections.js';
+export { largestUsd } from './usd-equivalent.js';
+
+export interface SelectOptions {
+  /** The local calendar day, YYYY-MM-DD. */
+  date: string;
+  /** IANA zone the day is read in, e.g. Asia/Shanghai. */
+  timeZone: string;
+  /** Stories written in full (minor = false). */
+  maxTop: number;
+  /** Stories listed under 更多动态 (minor = true). */
+  maxMore: number;
+  /** Entities or keywords whose stories are boosted. */
+  watch: string[];
+  sections: SectionRule[];
+  /** Per-entity weight overriding the default (0.25). */
+  entityWeights?: Record<string, number>;
+}
+
+export interface SelectInput {
+  stories: Story[];
+  items: ItemRecord[];
+  extractions: ItemExtraction[];
+  knowledge: KnowledgeSnapshot;
+}
+
+/** How far into each item's text the classifier and the watch-list look. */
+const TEXT_WINDOW = 1500;
+
+/** An item's date in the zone: its own date, else when it was ingested (feeds without dates). */
+function itemLocal(item: ItemRecord, timeZone: string) {
+  return (item.date ? localDate(item.date, timeZone) : null) ?? localDate(item.ingestedAt, timeZone);
+}
+
+/**
+ * Selects the day's stories. A story belongs to the day its earliest item was published (local day in
+ * `timeZone`), so a story is never selected on two days. Ranked by `scoreStory` (ties: more items, then id);
+ * the first `maxTop` are top stories, the next `maxMore` minor ones. Each carries its section.
+ * @example selectStories({ stories, items, extractions, knowledge }, { date: '2026-03-02', timeZone: 'Asia/Shanghai', maxTop: 6, maxMore: 12, watch: ['Nvidia'], sections }) // → StoryBundle[]
+ */
+export function selectStories(input: SelectInput, opts: SelectOptions): StoryBundle[] {
+  const window = dayWindow(opts.date, opts.timeZone);
+  const itemsById = new Map(input.items.map((i) => [i.id, i]));
+  const extractions = new Map(input.extractions.map((x) => [x.itemId, x]));
+
+  const ranked: { story: Story; items: ItemRecord[]; parts: ScoreParts; section: string }[] = [];
+  for (const story of input.stories) {
+    const items = story.items.map((id) => itemsById.get(id)).filter((i): i is ItemRecord => i !== undefined);
+    if (items.length === 0) continue;
+    const dates = items.map((i) => itemLocal(i, opts.timeZone)).filter((d) => d !== null);
+    if (dates.length === 0) continue;
+    const earliest = dates.reduce((a, b) => (b.instant < a.instant ? b : a));
+    if (earliest.day !== opts.date) continue;
+    const latest = Math.max(...dates.filter((d) => d.day === opts.date).map((d) => d.instant));
+
+    const outlets = new Set(items.map((i) => outletOf(i.url) ?? i.source));
+    const figures = items.flatMap((i) => extractions.get(i.id)?.figures ?? []);
+    const entityNames = [
+      ...new Set(items.flatMap((i) => (extractions.get(i.id)?.entities ?? []).filter((e) => e.match !== 'discovered').map((e) => e.name))),
+    ];
+    const text = [story.title, ...items.map((i) => i.title), ...items.map((i) => i.text.slice(0, TEXT_WINDOW))].join('\n');
+    const parts = scoreStory(
+      {
+        sources: outlets.size,
+        largestUsd: largestUsd(figures),
+        entities: entityNames,
+        latest: Math.min(latest, window.end),
+        windowEnd: window.end,
+        text: text.toLowerCase(),
+      },
+      opts.watch,
+      opts.entityWeights,
+    );
+    ranked.push({ story, items, parts, section: classifySection(text, entityNames, opts.sections) });
+  }
+
+  ranked.sort(
+    (a, b) =>
+      b.parts.total - a.parts.total || b.items.length - a.items.length || (a.story.id < b.story.id ? -1 : a.story.id > b.story.id ? 1 : 0),
+  );
+
+  const limit = Math.max(0, opts.maxTop) + Math.max(0, opts.maxMore);
+  return ranked.slice(0, limit).map((r, i) => ({
+    ...buildBundle(r.story, r.items, extractions, input.knowledge),
+    score: Math.round(r.parts.total * 1000) / 1000,
+    section: r.section,
+    minor: i >= opts.maxTop,
+  }));
+}
