@@ -11,7 +11,7 @@ import { extract, type Gazetteer, loadGazetteer } from './extract/index.js';
 import { expandTargets, type IngestOptions, readSource, SourceError } from './ingest/index.js';
 import { buildKnowledge } from './knowledge/index.js';
 import { normalizeItem } from './normalize/index.js';
-import { type Channel, publish, telegramChannel, webhookChannel } from './publish/index.js';
+import { type Channel, chatText, publish, telegramChannel, webhookChannel } from './publish/index.js';
 import { renderCover, renderDigest, renderFeeds, renderSite } from './render/index.js';
 import type { Reporter } from './report.js';
 import { loadSections, selectStories } from './select/index.js';
@@ -201,7 +201,7 @@ export async function digest(
     coverImage: config.digest.coverImage ?? coverRel,
   });
   const files: string[] = [];
-  const md = renderDigest(d);
+  const md = renderDigest(d, { sections: sections.map((x) => x.name) });
   files.push(writeOut(join(out, 'digests', `${date}.md`), md));
   if (!config.digest.coverImage) {
     const cover = await renderCover(d);
@@ -233,16 +233,25 @@ async function refreshFeedsAndSite(config: Config, out: string, d: Digest, md: s
 }
 
 /** Sends the digest to configured channels (never twice to the same channel: push log). */
-export async function publishDigest(store: Store, config: Config, d: Digest, markdown: string, env: NodeJS.ProcessEnv = process.env) {
+export async function publishDigest(
+  store: Store,
+  config: Config,
+  d: Digest,
+  markdown: string,
+  reporter: Reporter,
+  env: NodeJS.ProcessEnv = process.env,
+) {
   const channels: Channel[] = [];
   const tg = config.publish.telegram;
   if (tg) {
     const token = env[tg.tokenEnv];
     if (token) channels.push(telegramChannel({ baseURL: tg.baseURL, token, chatId: tg.chatId }));
+    else reporter.warn(`[publish] [telegram] not sent: the environment variable ${tg.tokenEnv} holding the bot token is not set`);
   }
   if (config.publish.webhook) channels.push(webhookChannel({ url: config.publish.webhook.url, headers: config.publish.webhook.headers }));
   if (channels.length === 0) return [];
-  return publish([{ key: `digest:${d.date}`, text: markdown }], channels, store.pushLog);
+  const url = new URL(`digests/${d.date}.html`, config.publish.site.url).toString();
+  return publish([{ key: `digest:${d.date}`, text: chatText(markdown), title: d.title, date: d.date, url }], channels, store.pushLog);
 }
 
 export type { ItemRecord };

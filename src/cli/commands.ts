@@ -259,7 +259,7 @@ export function registerCommands(program: Command): void {
           const stories = await cluster(store, ctx.config);
           const k = await knowledge(store, ctx.config);
           const d = await digest(store, ctx.config, date, ctx.out, engineFor(store, ctx.config, rep), rep);
-          const sent = await publishDigest(store, ctx.config, d.digest, readFileSync(d.files[0] as string, 'utf8'));
+          const sent = await publishDigest(store, ctx.config, d.digest, readFileSync(d.files[0] as string, 'utf8'), rep);
           rep.info(
             [
               `factbrief run (${ctx.config.engine} engine), data in ${join(ctx.data, 'factbrief.db')}`,

@@ -11,6 +11,8 @@ export interface GazetteerEntry {
   members?: string[];
   /** Free tags: `chip`, `cloud`, `lab`, `investor`, `big-tech`, `china` ... used for weights and impact rules. */
   tags?: string[];
+  /** Canonical name of the owner: a product's maker (H20 → Nvidia, ChatGPT → OpenAI). Figures about it are attributed to the owner. */
+  parent?: string;
 }
 
 /** An entity found in a text: offsets into the text, end exclusive. */

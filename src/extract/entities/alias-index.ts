@@ -1,0 +1,157 @@
+/** Exact alias matching: a character trie over every alias, scanned once over the text, longest valid match wins. */
+import type { EntityMention, GazetteerEntry } from '../../types/entity.js';
+import type { EntityRules, LatinGuard, ZhGuard } from './rules.js';
+
+interface AliasCandidate {
+  entry: GazetteerEntry;
+  alias: string;
+  /** Must match with exactly this capitalisation. */
+  exactCase: boolean;
+  /** Alias ends with an ASCII letter or digit (needs a word boundary after it). */
+  latinEnd: boolean;
+  guard?: LatinGuard;
+  zhGuard?: ZhGuard;
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  out?: AliasCandidate[];
+}
+
+export interface AliasIndex {
+  root: TrieNode;
+}
+
+const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** ASCII-only lowercasing keeps string offsets intact. */
+const lower = (c: number): number => (isUpper(c) ? c + 32 : c);
+
+/** Short all-caps aliases (AMD, AWS, FT) and very short ones match only with their exact capitalisation. */
+function needsExactCase(alias: string, caseSensitive: ReadonlySet<string>): boolean {
+  if (caseSensitive.has(alias)) return true;
+  if (alias.length <= 3) return true;
+  return alias.length <= 5 && /^[A-Z0-9.&'-]+$/.test(alias);
+}
+
+/** Builds the trie over names and aliases of all entries. */
+export function buildAliasIndex(entries: GazetteerEntry[], rules: EntityRules): AliasIndex {
+  const root: TrieNode = { next: new Map() };
+  const caseSensitive = new Set(rules.caseSensitive);
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    for (const alias of [entry.name, ...entry.aliases]) {
+      if (!alias || seen.has(`${alias}\u0000${entry.name}`)) continue;
+      seen.add(`${alias}\u0000${entry.name}`);
+      let node = root;
+      for (let i = 0; i < alias.length; i++) {
+        const k = lower(alias.charCodeAt(i));
+        let n = node.next.get(k);
+        if (!n) {
+          n = { next: new Map() };
+          node.next.set(k, n);
+        }
+        node = n;
+      }
+      const cand: AliasCandidate = {
+        entry,
+        alias,
+        exactCase: needsExactCase(alias, caseSensitive),
+        latinEnd: isAlnum(alias.charCodeAt(alias.length - 1)),
+      };
+      const guard = rules.guards[alias];
+      if (guard) cand.guard = guard;
+      const zhGuard = rules.zhGuards[alias];
+      if (zhGuard) cand.zhGuard = zhGuard;
+      (node.out ??= []).push(cand);
+    }
+  }
+  return { root };
+}
+
+function nextWord(text: string, end: number): string {
+  const m = /^\s+([A-Za-z0-9]+)/.exec(text.slice(end, end + 40));
+  return m?.[1]?.toLowerCase() ?? '';
+}
+
+function prevWord(text: string, start: number): string {
+  const m = /([A-Za-z0-9]+)\s+$/.exec(text.slice(Math.max(0, start - 40), start));
+  return m?.[1]?.toLowerCase() ?? '';
+}
+
+function passesLatinGuard(text: string, start: number, end: number, g: LatinGuard): boolean {
+  if (g.notFollowedBy) {
+    const after = text.slice(end, end + 40).toLowerCase();
+    const word = nextWord(text, end);
+    for (const f of g.notFollowedBy) {
+      if (/^[a-z0-9]/.test(f) ? word === f || after.startsWith(` ${f}`) : after.startsWith(f)) return false;
+    }
+  }
+  if (g.notPrecededBy) {
+    const word = prevWord(text, start);
+    if (g.notPrecededBy.includes(word)) return false;
+  }
+  return true;
+}
+
+function valid(text: string, start: number, end: number, c: AliasCandidate): boolean {
+  if (c.exactCase && text.slice(start, end) !== c.alias) return false;
+  if (c.latinEnd && end < text.length) {
+    const n = text.charCodeAt(end);
+    if (isAlnum(n)) {
+      // Plural of a product or an acronym: H100s, TPUs, iPhones.
+      const last = c.alias.charCodeAt(c.alias.length - 1);
+      const plural = n === 115 && (isDigit(last) || isUpper(last) || c.entry.type === 'product') && !isAlnum(text.charCodeAt(end + 1));
+      if (!plural) return false;
+    }
+    // A version continues the name: GPT-5.1 is not GPT-5.
+    if ((n === 46 || n === 45) && isDigit(text.charCodeAt(end + 1)) && isDigit(c.alias.charCodeAt(c.alias.length - 1))) return false;
+  }
+  if (c.guard && !passesLatinGuard(text, start, end, c.guard)) return false;
+  if (c.zhGuard) {
+    if (c.zhGuard.notBefore && start > 0 && c.zhGuard.notBefore.includes(text.charAt(start - 1))) return false;
+    if (c.zhGuard.notAfter && end < text.length && c.zhGuard.notAfter.includes(text.charAt(end))) return false;
+  }
+  return true;
+}
+
+/** All exact alias mentions, left to right, longest valid match at each position, non-overlapping. */
+export function matchAliases(text: string, index: AliasIndex): EntityMention[] {
+  const out: EntityMention[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    // Latin names start at a word boundary; Chinese ones anywhere.
+    if (isAlnum(c) && i > 0 && isAlnum(text.charCodeAt(i - 1))) continue;
+    let node = index.root.next.get(lower(c));
+    if (!node) continue;
+    let best: { end: number; cand: AliasCandidate } | undefined;
+    let j = i + 1;
+    for (;;) {
+      if (node.out) {
+        const hit = node.out.find((cand) => valid(text, i, j, cand));
+        if (hit) best = { end: j, cand: hit };
+      }
+      if (j >= n) break;
+      const nx: TrieNode | undefined = node.next.get(lower(text.charCodeAt(j)));
+      if (!nx) break;
+      node = nx;
+      j++;
+    }
+    if (best) {
+      // Keep a plural 's' inside the mention: 'H100s', 'iPhones'.
+      if (best.cand.latinEnd && text.charCodeAt(best.end) === 115 && !isAlnum(text.charCodeAt(best.end + 1))) best.end++;
+      out.push({
+        name: best.cand.entry.name,
+        type: best.cand.entry.type,
+        start: i,
+        end: best.end,
+        text: text.slice(i, best.end),
+        match: 'alias',
+      });
+      i = best.end - 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+/** Discovery of unknown organisation names for review: capitalised runs ending in an org suffix, Chinese XX科技 / XX公司. */
+import type { EntityMention } from '../../types/entity.js';
+import type { EntityRules } from './rules.js';
+import { SpanSet } from './span-set.js';
+
+/** 'Figure AI', 'Thinking Machines Lab': runs of capitalised words whose last word is an org suffix. */
+function discoverLatin(text: string, rules: EntityRules, taken: SpanSet): EntityMention[] {
+  const suffixes = new Set(rules.discovery.enSuffixes);
+  const stop = new Set(rules.discovery.enStopWords);
+  const out: EntityMention[] = [];
+  const re = /[A-Z][A-Za-z0-9&]*(?:[.'’-][A-Za-z0-9]+)*\.?(?:[ ]+[A-Z][A-Za-z0-9&]*(?:[.'’-][A-Za-z0-9]+)*\.?)*/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const words: { s: number; w: string }[] = [];
+    const wre = /\S+/g;
+    for (let w = wre.exec(m[0]); w; w = wre.exec(m[0])) words.push({ s: m.index + w.index, w: w[0] });
+    // Drop leading function words and generic adjectives ('The', 'Generative').
+    while (words.length && stop.has(words[0]!.w.replace(/\.$/, ''))) words.shift();
+    // Cut the run after its last suffix word; the run must keep at least one non-suffix word before it.
+    let lastSuffix = -1;
+    words.forEach((w, i) => {
+      if (suffixes.has(w.w) || suffixes.has(w.w.replace(/\.$/, ''))) lastSuffix = i;
+    });
+    if (lastSuffix < 1) continue;
+    const kept = words.slice(0, lastSuffix + 1);
+    if (suffixes.has(kept[0]!.w)) continue;
+    const start = kept[0]!.s;
+    const lastWord = kept[kept.length - 1]!;
+    let end = lastWord.s + lastWord.w.length;
+    if (text.charAt(end - 1) === '.' && !/^(Inc|Corp)\.$/.test(lastWord.w)) end--;
+    if (taken.overlaps(start, end)) continue;
+    const found: EntityMention = {
+      name: text.slice(start, end),
+      type: 'org',
+      start,
+      end,
+      text: text.slice(start, end),
+      match: 'discovered',
+    };
+    taken.add(found);
+    out.push(found);
+  }
+  return out;
+}
+
+const isHan = (ch: string): boolean => /[\u4e00-\u9fff]/.test(ch);
+
+/** '宇树科技', '某某智能': two to four Chinese characters before an org suffix, scanned back to a stop character. */
+function discoverChinese(text: string, rules: EntityRules, taken: SpanSet): EntityMention[] {
+  const d = rules.discovery;
+  const generic = new Set(d.zhGenericPrefixes);
+  const genericList = [...d.zhGenericPrefixes].sort((a, b) => b.length - a.length);
+  const suffixRe = new RegExp([...d.zhSuffixes].sort((a, b) => b.length - a.length).join('|'), 'g');
+  const out: EntityMention[] = [];
+  for (let sm = suffixRe.exec(text); sm; sm = suffixRe.exec(text)) {
+    const i = sm.index;
+    const suffix = sm[0];
+    if (i < 2) continue;
+    const after = text.charAt(i + suffix.length);
+    if (after && d.zhNotAfter.includes(after)) continue;
+    let s = i;
+    while (s > 0 && i - s < 4) {
+      const ch = text.charAt(s - 1);
+      if (!isHan(ch) || d.zhStopChars.includes(ch)) break;
+      s--;
+    }
+    let prefix = text.slice(s, i);
+    // Strip generic leading words: '美国宇树科技' → '宇树科技'.
+    for (;;) {
+      const g = genericList.find((x) => x.length >= 2 && prefix.startsWith(x) && prefix.length - x.length >= 2);
+      if (!g) break;
+      prefix = prefix.slice(g.length);
+      s += g.length;
+    }
+    if (prefix.length < 2 || generic.has(prefix) || genericList.some((g) => g.length >= 2 && prefix.endsWith(g))) continue;
+    const end = i + suffix.length;
+    if (taken.overlaps(s, end)) continue;
+    const m: EntityMention = { name: text.slice(s, end), type: 'org', start: s, end, text: text.slice(s, end), match: 'discovered' };
+    taken.add(m);
+    out.push(m);
+  }
+  return out;
+}
+
+/** Unknown organisation names outside the spans already `taken`, type org, match 'discovered'. */
+export function discoverNames(text: string, rules: EntityRules, taken: EntityMention[]): EntityMention[] {
+  const set = new SpanSet(taken);
+  const latin = discoverLatin(text, rules, set);
+  return [...latin, ...discoverChinese(text, rules, set)];
+}

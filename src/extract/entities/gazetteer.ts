@@ -1,0 +1,144 @@
+/**
+ * The gazetteer: the shipped entity table (data/gazetteer.json) merged with user files, plus its lookup indexes.
+ *
+ * User files extend it. Each is either
+ *   - JSON: an array of entries, or an object `{ "entries": [...] }`, or
+ *   - YAML (`.yaml` / `.yml`): a list of entries, or a mapping with an `entries` list.
+ * An entry is a GazetteerEntry (src/types/entity.ts):
+ *   { "name": "Figure AI", "type": "org", "aliases": ["Figure", "Figure机器人"], "tags": ["robotics"], "members": [...], "parent": "..." }
+ * `name` is the canonical name; `type` is org | person | product | media | place; `members` (groups only) lists
+ * canonical names; `parent` (products) names the owner figures are attributed to. Entries are merged by name (case-insensitive): aliases, tags and members are unioned, a user's
+ * `type` replaces the shipped one. A user alias that another entry already owns moves to the user's entry.
+ */
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import type { EntityType, GazetteerEntry } from '../../types/entity.js';
+import { type AliasIndex, buildAliasIndex } from './alias-index.js';
+import { readDataJson } from './data-file.js';
+import { buildFuzzyIndex, type FuzzyIndex } from './fuzzy-index.js';
+import { type EntityRules, loadEntityRules } from './rules.js';
+
+export interface Gazetteer {
+  entries: GazetteerEntry[];
+  /** Lowercased canonical name → entry. */
+  byName: Map<string, GazetteerEntry>;
+  /** Lowercased alias or name → entry. */
+  byAlias: Map<string, GazetteerEntry>;
+  /** Trie over all aliases for exact matching. */
+  aliases: AliasIndex;
+  /** Alias keys for speech-recognition (fuzzy) matching. */
+  fuzzy: FuzzyIndex;
+  rules: EntityRules;
+}
+
+const TYPES: ReadonlySet<string> = new Set<EntityType>(['org', 'person', 'product', 'media', 'place']);
+
+/** Validates loosely-typed rows from a file into entries; throws naming the file and the row. */
+export function parseEntries(raw: unknown, origin: string): GazetteerEntry[] {
+  const list = Array.isArray(raw)
+    ? raw
+    : raw && typeof raw === 'object' && Array.isArray((raw as { entries?: unknown }).entries)
+      ? (raw as { entries: unknown[] }).entries
+      : undefined;
+  if (!list) throw new Error(`[extract] [gazetteer] ${origin}: expected a list of entries or { entries: [...] }`);
+  return list.map((row, i) => {
+    const r = row as Partial<GazetteerEntry> | null;
+    if (!r || typeof r.name !== 'string' || !r.name.trim()) throw new Error(`[extract] [gazetteer] ${origin}: entry ${i} has no name`);
+    const type = r.type ?? 'org';
+    if (!TYPES.has(type)) throw new Error(`[extract] [gazetteer] ${origin}: entry ${i} (${r.name}) has unknown type ${String(type)}`);
+    const strings = (v: unknown): string[] =>
+      Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => x.trim()) : [];
+    const entry: GazetteerEntry = { name: r.name.trim(), type, aliases: strings(r.aliases) };
+    const members = strings(r.members);
+    if (members.length) entry.members = members;
+    const tags = strings(r.tags);
+    if (tags.length) entry.tags = tags;
+    if (typeof r.parent === 'string' && r.parent.trim()) entry.parent = r.parent.trim();
+    return entry;
+  });
+}
+
+const union = (a: string[] | undefined, b: string[] | undefined): string[] => [...new Set([...(a ?? []), ...(b ?? [])])];
+
+/** Merges entry lists by name (later lists extend / override earlier ones). */
+export function mergeEntries(base: GazetteerEntry[], extra: GazetteerEntry[]): GazetteerEntry[] {
+  const out = base.map((e) => ({ ...e, aliases: [...e.aliases] }));
+  const byName = new Map(out.map((e) => [e.name.toLowerCase(), e]));
+  for (const e of extra) {
+    const known = byName.get(e.name.toLowerCase());
+    // A user alias wins: take it away from any other entry that owned it.
+    const taken = new Set([e.name, ...e.aliases].map((a) => a.toLowerCase()));
+    for (const other of out) if (other !== known) other.aliases = other.aliases.filter((a) => !taken.has(a.toLowerCase()));
+    if (known) {
+      known.type = e.type;
+      known.aliases = union(known.aliases, e.aliases);
+      if (e.members) known.members = union(known.members, e.members);
+      if (e.tags) known.tags = union(known.tags, e.tags);
+      if (e.parent) known.parent = e.parent;
+    } else {
+      const copy = { ...e, aliases: [...e.aliases] };
+      out.push(copy);
+      byName.set(e.name.toLowerCase(), copy);
+    }
+  }
+  return out;
+}
+
+/** Builds the lookup indexes over a list of entries (use for tests or custom tables). */
+export function buildGazetteer(entries: GazetteerEntry[], rules: EntityRules = loadEntityRules()): Gazetteer {
+  const byName = new Map<string, GazetteerEntry>();
+  const byAlias = new Map<string, GazetteerEntry>();
+  for (const e of entries) byName.set(e.name.toLowerCase(), e);
+  for (const e of entries) {
+    for (const a of e.aliases) if (!byAlias.has(a.toLowerCase())) byAlias.set(a.toLowerCase(), e);
+  }
+  // Canonical names win over aliases of other entries.
+  for (const e of entries) byAlias.set(e.name.toLowerCase(), e);
+  return { entries, byName, byAlias, aliases: buildAliasIndex(entries, rules), fuzzy: buildFuzzyIndex(entries), rules };
+}
+
+function readUserFile(path: string): GazetteerEntry[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (cause) {
+    throw new Error(`[extract] [gazetteer] ${path}: cannot read`, { cause });
+  }
+  let raw: unknown;
+  try {
+    raw = /\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text);
+  } catch (cause) {
+    throw new Error(`[extract] [gazetteer] ${path}: not valid ${/\.ya?ml$/i.test(path) ? 'YAML' : 'JSON'}`, { cause });
+  }
+  return parseEntries(raw, path);
+}
+
+const cache = new Map<string, Gazetteer>();
+
+/** data/gazetteer.json merged with the user's files (JSON or YAML, merged by name); cached per file list. */
+export function loadGazetteer(extraFiles: string[] = []): Gazetteer {
+  const key = extraFiles.join('\u0000');
+  const hit = cache.get(key);
+  if (hit) return hit;
+  let entries = parseEntries(readDataJson<unknown>('gazetteer.json'), 'data/gazetteer.json');
+  for (const f of extraFiles) entries = mergeEntries(entries, readUserFile(f));
+  const gaz = buildGazetteer(entries);
+  cache.set(key, gaz);
+  return gaz;
+}
+
+/** The entry a name or alias refers to (case-insensitive), if any. */
+export function lookupEntry(name: string, gaz: Gazetteer): GazetteerEntry | undefined {
+  return gaz.byAlias.get(name.trim().toLowerCase());
+}
+
+/** Canonical name for an alias; unknown names come back unchanged. Example: 'Alphabet' → 'Google', '谷歌' → 'Google'. */
+export function canonicalSubject(name: string, gaz: Gazetteer): string {
+  return lookupEntry(name, gaz)?.name ?? name;
+}
+
+/** Members of a group entry. Example: '四巨头' → ['Microsoft', 'Google', 'Amazon', 'Meta']; non-groups → undefined. */
+export function groupMembers(name: string, gaz: Gazetteer): string[] | undefined {
+  const m = lookupEntry(name, gaz)?.members;
+  return m ? [...m] : undefined;
+}

@@ -1,0 +1,29 @@
+/** Public surface of entity recognition: gazetteer loading, exact / fuzzy / discovered mentions, summaries. */
+import type { EntityMention } from '../../types/entity.js';
+import { matchAliases } from './alias-index.js';
+import { discoverNames } from './discover.js';
+import { matchFuzzy } from './fuzzy.js';
+import type { Gazetteer } from './gazetteer.js';
+
+export type { Gazetteer } from './gazetteer.js';
+export { buildGazetteer, canonicalSubject, groupMembers, loadGazetteer, lookupEntry, mergeEntries, parseEntries } from './gazetteer.js';
+export { phoneticKey } from './phonetic.js';
+export { summarizeEntities } from './summary.js';
+
+export interface FindEntitiesOptions {
+  /** Also match speech-recognition misspellings ('Open AAI', 'McKenzie'); on for transcripts. */
+  fuzzy?: boolean;
+  /** Also report unknown organisation names ('Figure AI', 'XX科技') with match 'discovered'. */
+  discover?: boolean;
+}
+
+/**
+ * Entity mentions in `text`, sorted by start and non-overlapping: exact aliases first, then fuzzy and discovered ones
+ * in the gaps. Example: '英伟达向OpenAI投资' → [Nvidia 0–3, OpenAI 4–10].
+ */
+export function findEntities(text: string, gaz: Gazetteer, opts: FindEntitiesOptions = {}): EntityMention[] {
+  const found = matchAliases(text, gaz.aliases);
+  if (opts.fuzzy) found.push(...matchFuzzy(text, gaz.fuzzy, gaz.rules, found));
+  if (opts.discover) found.push(...discoverNames(text, gaz.rules, found));
+  return found.sort((a, b) => a.start - b.start);
+}

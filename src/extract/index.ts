@@ -1,0 +1,39 @@
+/** The extract stage's public surface: figures, entities, periods and their attribution. Other stages import only this. */
+import type { EntityMention } from '../types/entity.js';
+import type { ExtractContext, Figure } from '../types/figure.js';
+import type { ItemKind } from '../types/item.js';
+import { attributeFigures } from './attribution/index.js';
+import type { Gazetteer } from './entities/index.js';
+import { findEntities } from './entities/index.js';
+import { extractFigures } from './figures/index.js';
+
+export { attributeFigures, splitSentences } from './attribution/index.js';
+export type { FindEntitiesOptions, Gazetteer } from './entities/index.js';
+export {
+  buildGazetteer,
+  canonicalSubject,
+  findEntities,
+  groupMembers,
+  loadGazetteer,
+  lookupEntry,
+  mergeEntries,
+  summarizeEntities,
+} from './entities/index.js';
+export type { FigureOptions } from './figures/index.js';
+export { extractFigures, formatChineseAmount, formatFigureZh } from './figures/index.js';
+export type { PeriodMention } from './periods/index.js';
+export { findPeriods, resolvePeriod } from './periods/index.js';
+
+/**
+ * Figures (with subject / metric / period) and entities of one text. Fuzzy speech-recognition matching is on for
+ * transcripts; unknown organisation names are reported as 'discovered'.
+ */
+export function extract(
+  text: string,
+  ctx: ExtractContext & { kind?: ItemKind },
+  gaz: Gazetteer,
+): { figures: Figure[]; entities: EntityMention[] } {
+  const entities = findEntities(text, gaz, { fuzzy: ctx.kind === 'transcript', discover: true });
+  const figures = attributeFigures(text, extractFigures(text), entities, ctx, gaz);
+  return { figures, entities };
+}

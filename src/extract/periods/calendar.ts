@@ -1,0 +1,69 @@
+/** Calendar arithmetic for periods: the document's year / quarter / month, shifting by units, and period labels. */
+import type { PeriodUnit } from './lexicon.js';
+
+/** The parts of a document date that relative periods resolve against. */
+export interface DocDate {
+  year: number;
+  month: number;
+}
+
+/** Parses the leading `YYYY-MM` of an ISO date; null when absent or malformed. Example: '2026-03-02' → {2026, 3}. */
+export function parseDocDate(date: string | null | undefined): DocDate | null {
+  const m = /^(\d{4})-(\d{2})/.exec(date ?? '');
+  if (!m) return null;
+  const month = Number(m[2]);
+  return month >= 1 && month <= 12 ? { year: Number(m[1]), month } : null;
+}
+
+export const quarterOf = (month: number): number => Math.floor((month - 1) / 3) + 1;
+
+/** Label of the unit holding the document date shifted by `offset` units. Example: quarter, -1 at 2026-03 → '2025Q4'. */
+export function shiftedLabel(doc: DocDate, unit: PeriodUnit, offset: number): string {
+  switch (unit) {
+    case 'year':
+      return String(doc.year + offset);
+    case 'half': {
+      const idx = doc.year * 2 + (doc.month <= 6 ? 0 : 1) + offset;
+      return `${Math.floor(idx / 2)}H${(idx % 2) + 1}`;
+    }
+    case 'quarter': {
+      const idx = doc.year * 4 + quarterOf(doc.month) - 1 + offset;
+      return `${Math.floor(idx / 4)}Q${(idx % 4) + 1}`;
+    }
+    case 'month': {
+      const idx = doc.year * 12 + doc.month - 1 + offset;
+      return `${Math.floor(idx / 12)}-${String((idx % 12) + 1).padStart(2, '0')}`;
+    }
+  }
+}
+
+/**
+ * Year for a quarter named without one: the document's year, unless the quarter lies two or more quarters ahead
+ * (results are reported after the fact: 'fourth quarter' in a March 2026 article is 2025Q4).
+ */
+export function yearForQuarter(q: number, doc: DocDate): number {
+  return q - quarterOf(doc.month) >= 2 ? doc.year - 1 : doc.year;
+}
+
+/** Year for a month named without one: the document's year, unless the month lies five or more months ahead (news reports the past more than it announces the future). */
+export function yearForMonth(month: number, doc: DocDate): number {
+  return month - doc.month >= 5 ? doc.year - 1 : doc.year;
+}
+
+/** Expands a two-digit year: '26' → 2026. */
+export function fullYear(y: string): number {
+  return y.length === 2 ? 2000 + Number(y) : Number(y);
+}
+
+export const monthLabel = (year: number, month: number): string => `${year}-${String(month).padStart(2, '0')}`;
+
+/**
+ * Fiscal label of a quarter named without a year, for a company whose fiscal year ends in `fyEndMonth`: the latest
+ * such fiscal quarter ending no later than three months after the document date.
+ * Example: (4, 1, 2026-03) → 'FY2026Q4' (Nvidia's fourth quarter ended January 2026).
+ */
+export function fiscalQuarterLabel(q: number, fyEndMonth: number, doc: DocDate): string {
+  const docIdx = doc.year * 12 + doc.month - 1;
+  const fy = Math.floor((docIdx + 3 - (fyEndMonth - 1) + 3 * (4 - q)) / 12);
+  return `FY${fy}Q${q}`;
+}

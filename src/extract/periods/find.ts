@@ -1,0 +1,230 @@
+/** Period mentions in text: years, quarters, halves, fiscal years, months and relative phrases, in English and Chinese. */
+import { type DocDate, fullYear, monthLabel, parseDocDate, shiftedLabel, yearForMonth, yearForQuarter } from './calendar.js';
+import { loadPeriodLexicon, type PeriodLexicon } from './lexicon.js';
+
+/** A period found in a text: offsets end-exclusive, `period` normalised (`2026`, `2026Q1`, `2026H1`, `FY2025`, `2026-03`). */
+export interface PeriodMention {
+  start: number;
+  end: number;
+  text: string;
+  period: string;
+  /** Set for a quarter named without a year ('fourth quarter', '第三财季'): attribution may relabel it by a fiscal calendar. */
+  bareQuarter?: number;
+}
+
+/** A resolved period, or a bare quarter (its label by the calendar year heuristic plus the quarter number). */
+type Resolved = string | { period: string; bareQuarter: number };
+type Resolver = (m: RegExpExecArray, doc: DocDate | null, lex: PeriodLexicon) => Resolved | undefined;
+
+const bare = (q: number, doc: DocDate): Resolved => ({ period: `${yearForQuarter(q, doc)}Q${q}`, bareQuarter: q });
+
+interface Rule {
+  re: RegExp;
+  resolve: Resolver;
+}
+
+const ZH_NUM = '[一二三四1-4]';
+const ZH_MONTH = '(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])';
+
+/** Year of a Chinese year part: '2026年' / '今年' / '去年' ... (undefined when relative and no document date). */
+function zhYear(abs: string | undefined, rel: string | undefined, doc: DocDate | null, lex: PeriodLexicon): number | undefined {
+  if (abs) return Number(abs);
+  if (!rel || !doc) return undefined;
+  const r = lex.relative[rel];
+  return r && r.unit === 'year' ? doc.year + r.offset : undefined;
+}
+
+function buildRules(lex: PeriodLexicon): Rule[] {
+  const isZh = (k: string): boolean => /[\u4e00-\u9fff]/.test(k);
+  const zhRelYears = Object.keys(lex.relative)
+    .filter((k) => isZh(k) && lex.relative[k]!.unit === 'year' && !lex.relative[k]!.lagInFirstQuarter)
+    .sort((a, b) => b.length - a.length);
+  const zhRelOther = Object.keys(lex.relative)
+    .filter((k) => isZh(k) && !zhRelYears.includes(k))
+    .sort((a, b) => b.length - a.length);
+  const enRel = Object.keys(lex.relative)
+    .filter((k) => /^[a-z ]+$/.test(k))
+    .sort((a, b) => b.length - a.length);
+  const zhPart = `(?:第?(${ZH_NUM})(?:季度|财季)|[Qq]([1-4])|([上下])半年|(前三季度)|${ZH_MONTH}月份?|全年|年底|年末|年初|年内)`;
+  const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : (lex.zhNumerals[s] ?? Number(s)));
+  /** Applies a Chinese sub-part (groups from `first`) to a year. */
+  const zhSub = (m: RegExpExecArray, first: number, year: number, fy: boolean): string => {
+    const pre = fy ? 'FY' : '';
+    const q = num(m[first]) ?? num(m[first + 1]);
+    if (q !== undefined) return `${pre}${year}Q${q}`;
+    if (m[first + 2]) return `${pre}${year}H${m[first + 2] === '上' ? 1 : 2}`;
+    if (m[first + 3]) return `${pre}${year}Q1-Q3`;
+    const mo = num(m[first + 4]);
+    if (mo !== undefined && !fy) return monthLabel(year, mo);
+    return `${pre}${year}`;
+  };
+  const rules: Rule[] = [
+    // 2025财年 / 2026财年第一季度 / 2026财政年度
+    {
+      re: new RegExp(`(\\d{4})\\s*(?:财年|财政年度|会计年度)${zhPart}?`, 'g'),
+      resolve: (m) => zhSub(m, 2, Number(m[1]), true),
+    },
+    // 2026年第一季度 / 今年上半年 / 2026年3月 / 去年 / 2025年
+    {
+      re: new RegExp(`(?:(\\d{4})\\s*年度?|(${zhRelYears.join('|')}))${zhPart}?`, 'g'),
+      resolve: (m, doc, l) => {
+        const y = zhYear(m[1], m[2], doc, l);
+        return y === undefined ? undefined : zhSub(m, 3, y, false);
+      },
+    },
+    // 一季度 / 第三季度 / 上半年 / 3月 (year from the document date)
+    {
+      re: new RegExp(`(?<![\\d年])(?:第?(${ZH_NUM})(?:季度|财季)|([上下])半年|(前三季度)|(?<![个第\\d])${ZH_MONTH}月份?(?![\\d]))`, 'g'),
+      resolve: (m, doc) => {
+        if (!doc) return undefined;
+        const q = num(m[1]);
+        if (q !== undefined) return bare(q, doc);
+        if (m[2]) return `${doc.year}H${m[2] === '上' ? 1 : 2}`;
+        if (m[3]) return `${doc.year}Q1-Q3`;
+        const mo = num(m[4]);
+        return mo === undefined ? undefined : monthLabel(yearForMonth(mo, doc), mo);
+      },
+    },
+    // 本季度 / 上个月 ...
+    {
+      re: new RegExp(`(${zhRelOther.join('|')})`, 'g'),
+      resolve: (m, doc, l) => {
+        const r = l.relative[m[1]!];
+        return r && doc ? shiftedLabel(doc, r.unit, r.offset + (r.lagInFirstQuarter && doc.month <= 3 ? -1 : 0)) : undefined;
+      },
+    },
+    // Q1 2026, Q1'26, 1Q26, Q1 FY26, 1Q 2026, Q1 of 2026
+    {
+      re: /\b(?:Q([1-4])|([1-4])Q)(?:(?:\s+of)?\s+(\d{4})|\s*(?:FY|fiscal\s+)\s*['’]?(\d{4}|\d{2})|['’](\d{2})|(\d{2}))?\b(?![%.,]?\d)/g,
+      resolve: (m, doc) => {
+        const q = Number(m[1] ?? m[2]);
+        if (m[4]) return `FY${fullYear(m[4])}Q${q}`;
+        const y = m[3] ?? m[5] ?? m[6];
+        if (y) return `${fullYear(y)}Q${q}`;
+        return doc ? bare(q, doc) : undefined;
+      },
+    },
+    // FY2025, FY25, FY2026 Q1
+    {
+      re: /\bFY\s?['’]?(\d{4}|\d{2})\b(?:\s*[-\s]?Q([1-4])\b)?/g,
+      resolve: (m) => `FY${fullYear(m[1]!)}${m[2] ? `Q${m[2]}` : ''}`,
+    },
+    // fiscal 2025, fiscal year 2025, fiscal 2026 first quarter
+    {
+      re: /\bfiscal(?:\s+year)?\s+(\d{4})(?:\s+(first|second|third|fourth)[-\s]quarter)?\b/gi,
+      resolve: (m, _d, l) => `FY${m[1]}${m[2] ? `Q${l.ordinals[m[2].toLowerCase()]}` : ''}`,
+    },
+    // first quarter of 2026, fourth-quarter, third quarter of fiscal 2026, fourth quarter of last year
+    {
+      re: /\b(first|second|third|fourth)[-\s]quarter(?:\s+(?:of\s+)?(?:(fiscal)\s+(?:year\s+)?)?(\d{4})|\s+of\s+(this|last|next)\s+year)?\b/gi,
+      resolve: (m, doc, l) => {
+        const q = l.ordinals[m[1]!.toLowerCase()]!;
+        if (m[3]) return `${m[2] ? 'FY' : ''}${m[3]}Q${q}`;
+        if (!doc) return undefined;
+        if (m[4]) return `${doc.year + (l.relative[`${m[4].toLowerCase()} year`]?.offset ?? 0)}Q${q}`;
+        return bare(q, doc);
+      },
+    },
+    // the September quarter (a calendar quarter named by its last month)
+    {
+      re: /\b(March|June|September|December)[-\s]quarter\b/g,
+      resolve: (m, doc, l) => {
+        if (!doc) return undefined;
+        const mo = l.months[m[1]!.toLowerCase()]!;
+        return `${yearForMonth(mo, doc)}Q${mo / 3}`;
+      },
+    },
+    // H1 2026, 1H26, H2, first half of 2026, second half of this year
+    {
+      re: /\b(?:H([12])|([12])H)(?:\s+(\d{4})|['’](\d{2})|(\d{2}))?\b(?![%.,]?\d)/g,
+      resolve: (m, doc) => {
+        const h = m[1] ?? m[2];
+        const y = m[3] ?? m[4] ?? m[5];
+        if (y) return `${fullYear(y)}H${h}`;
+        return doc ? `${doc.year}H${h}` : undefined;
+      },
+    },
+    {
+      re: /\b(first|second)\s+half(?:\s+of)?(?:\s+(\d{4})|\s+(this|last|next)\s+year)?\b/gi,
+      resolve: (m, doc, l) => {
+        const h = m[1]!.toLowerCase() === 'first' ? 1 : 2;
+        if (m[2]) return `${m[2]}H${h}`;
+        if (!doc) return undefined;
+        return `${doc.year + (m[3] ? (l.relative[`${m[3].toLowerCase()} year`]?.offset ?? 0) : 0)}H${h}`;
+      },
+    },
+    // March 2026, Mar. 2, 2026
+    {
+      re: /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(\d{4})\b/g,
+      resolve: (m, _d, l) => monthLabel(Number(m[2]), l.months[m[1]!.toLowerCase()]!),
+    },
+    // in March, since January (bare month names need a preposition; 'May' is too often a verb)
+    {
+      re: /\b(?:in|since|by|until|through|from|early|late|mid|end of)[-\s](January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d)/g,
+      resolve: (m, doc, l) => {
+        if (!doc) return undefined;
+        const mo = l.months[m[1]!.toLowerCase()]!;
+        return monthLabel(yearForMonth(mo, doc), mo);
+      },
+    },
+    // this year, last quarter, next month ...
+    {
+      re: new RegExp(`\\b(${enRel.join('|')})\\b`, 'gi'),
+      resolve: (m, doc, l) => {
+        const r = l.relative[m[1]!.toLowerCase()];
+        return r && doc ? shiftedLabel(doc, r.unit, r.offset + (r.lagInFirstQuarter && doc.month <= 3 ? -1 : 0)) : undefined;
+      },
+    },
+    // A bare year: 2026, by 2030 (not an amount: not after a currency sign or before a magnitude word)
+    {
+      re: /(?<![\d$¥€£.,\-–])(19[5-9]\d|20\d{2})(?![\d%]|\.\d|,\d|\s*(?:亿|万|千|百|美元|元|million|billion|trillion|bn\b|units|GPUs|users|people|employees))/g,
+      resolve: (m) => m[1],
+    },
+  ];
+  return rules;
+}
+
+let cached: Rule[] | undefined;
+
+/** All period mentions of `text`, sorted and non-overlapping (longest wins); relative ones need the document date. */
+export function findPeriods(text: string, docDate: string | null | undefined): PeriodMention[] {
+  const lex = loadPeriodLexicon();
+  cached ??= buildRules(lex);
+  const doc = parseDocDate(docDate);
+  const all: PeriodMention[] = [];
+  for (const rule of cached) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      if (m[0].length === 0) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      const r = rule.resolve(m, doc, lex);
+      if (r === undefined) continue;
+      const mention: PeriodMention = {
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+        period: typeof r === 'string' ? r : r.period,
+      };
+      if (typeof r !== 'string') mention.bareQuarter = r.bareQuarter;
+      all.push(mention);
+    }
+  }
+  all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const out: PeriodMention[] = [];
+  for (const p of all) {
+    const prev = out[out.length - 1];
+    if (prev && p.start < prev.end) {
+      if (p.end - p.start > prev.end - prev.start) out[out.length - 1] = p;
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+/** The period a phrase names, resolved against the document date. Example: ('去年第四季度', '2026-03-02') → '2025Q4'. */
+export function resolvePeriod(phrase: string, docDate: string | null): string | undefined {
+  return findPeriods(phrase, docDate)[0]?.period;
+}

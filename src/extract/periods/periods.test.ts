@@ -1,0 +1,90 @@
+/** Period recognition and resolution against the document date, English and Chinese. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findPeriods, fiscalQuarterLabel, resolvePeriod } from './index.js';
+
+const DOC = '2026-03-02';
+
+/** phrase, document date, expected period (undefined: none). */
+const CASES: [string, string | null, string | undefined][] = [
+  ['2026年第一季度', DOC, '2026Q1'],
+  ['Q1 2026', DOC, '2026Q1'],
+  ['1Q26', DOC, '2026Q1'],
+  ["Q3'25", DOC, '2025Q3'],
+  ['first quarter of 2026', DOC, '2026Q1'],
+  ['一季度', DOC, '2026Q1'],
+  ['第四季度', DOC, '2025Q4'],
+  ['fourth-quarter', DOC, '2025Q4'],
+  ['第二季度', DOC, '2026Q2'],
+  ['H1 2026', DOC, '2026H1'],
+  ['1H25', DOC, '2025H1'],
+  ['上半年', DOC, '2026H1'],
+  ['2025年下半年', DOC, '2025H2'],
+  ['second half of this year', DOC, '2026H2'],
+  ['FY2025', DOC, 'FY2025'],
+  ['FY26', DOC, 'FY2026'],
+  ['2025财年', DOC, 'FY2025'],
+  ['fiscal 2025', DOC, 'FY2025'],
+  ['fiscal year 2027', DOC, 'FY2027'],
+  ['2026财年第三季度', DOC, 'FY2026Q3'],
+  ['third quarter of fiscal 2026', DOC, 'FY2026Q3'],
+  ['2026年3月', DOC, '2026-03'],
+  ['March 2026', DOC, '2026-03'],
+  ['Oct. 15, 2025', DOC, '2025-10'],
+  ['in March', DOC, '2026-03'],
+  ['12月', DOC, '2025-12'],
+  ['今年', DOC, '2026'],
+  ['明年', DOC, '2027'],
+  ['去年', DOC, '2025'],
+  ['this year', DOC, '2026'],
+  ['next year', DOC, '2027'],
+  ['last year', DOC, '2025'],
+  ['last quarter', DOC, '2025Q4'],
+  ['本季度', DOC, '2026Q1'],
+  ['上季度', DOC, '2025Q4'],
+  ['上个月', DOC, '2026-02'],
+  ['去年第四季度', DOC, '2025Q4'],
+  ['今年上半年', DOC, '2026H1'],
+  ['全年', DOC, '2025'],
+  ['全年', '2025-09-01', '2025'],
+  ['the September quarter', '2026-01-15', '2025Q3'],
+  ['by 2030', DOC, '2030'],
+  ['2025年', null, '2025'],
+  ['今年', null, undefined],
+  ['last quarter', null, undefined],
+  ['$2030', DOC, undefined],
+  ['2026亿美元', DOC, undefined],
+  ['3个月', DOC, undefined],
+];
+
+for (const [phrase, date, expected] of CASES) {
+  test(`resolvePeriod(${phrase}, ${date})`, () => assert.equal(resolvePeriod(phrase, date), expected));
+}
+
+test('findPeriods: offsets, longest match, several periods in one text', () => {
+  const text = '微软2025财年资本开支800亿美元，今年上半年预计再增30%；Nvidia guided for Q1 FY2027.';
+  const ps = findPeriods(text, DOC);
+  assert.deepEqual(
+    ps.map((p) => [p.text, p.period]),
+    [
+      ['2025财年', 'FY2025'],
+      ['今年上半年', '2026H1'],
+      ['Q1 FY2027', 'FY2027Q1'],
+    ],
+  );
+  for (const p of ps) assert.equal(text.slice(p.start, p.end), p.text);
+});
+
+test('a bare quarter is marked so attribution can apply a fiscal calendar', () => {
+  assert.equal(findPeriods('fourth-quarter revenue', DOC)[0]?.bareQuarter, 4);
+  assert.equal(findPeriods('2025年第四季度', DOC)[0]?.bareQuarter, undefined);
+});
+
+test('fiscalQuarterLabel: Nvidia (January year end) and Microsoft (June)', () => {
+  const doc = { year: 2026, month: 3 };
+  assert.equal(fiscalQuarterLabel(4, 1, doc), 'FY2026Q4');
+  assert.equal(fiscalQuarterLabel(3, 1, doc), 'FY2026Q3');
+  assert.equal(fiscalQuarterLabel(1, 1, doc), 'FY2027Q1');
+  assert.equal(fiscalQuarterLabel(2, 6, doc), 'FY2026Q2');
+  assert.equal(fiscalQuarterLabel(4, 12, doc), 'FY2025Q4');
+});
