@@ -4,7 +4,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { clusterStories } from './cluster/index.js';
+import { clusterStories, storyId } from './cluster/index.js';
 import type { Config } from './config/index.js';
 import { createLlmEngine, createOfflineEngine, type Engine, writeDigest } from './enrich/index.js';
 import { extract, type Gazetteer, loadGazetteer } from './extract/index.js';
@@ -16,7 +16,7 @@ import { renderCover, renderDigest, renderFeeds, renderSite } from './render/ind
 import type { Reporter } from './report.js';
 import { loadSections, selectStories } from './select/index.js';
 import type { Store } from './store/index.js';
-import type { Digest, ItemRecord } from './types/index.js';
+import type { Digest, ItemRecord, Story } from './types/index.js';
 
 export interface IngestReport {
   sources: number;
@@ -112,8 +112,18 @@ function shiftOffsets<T extends { start: number; end: number }, U extends { star
 }
 
 /** Clusters every stored item into stories and saves the assignment. */
+/** Item kinds that report news events: clustered into stories and eligible for the digest. */
+const NEWS_KINDS: ReadonlySet<ItemRecord['kind']> = new Set(['article', 'transcript', 'digest-story']);
+/** Item kinds a digest is written from (transcripts and the archive feed knowledge, not headlines). */
+const DIGEST_KINDS: ReadonlySet<ItemRecord['kind']> = new Set(['article']);
+
 export async function cluster(store: Store, config: Config): Promise<number> {
-  const items = await store.listItems();
+  const all = await store.listItems();
+  // Highlights and notes are a reader's material, not news events: each is a story of its own.
+  const items = all.filter((it) => NEWS_KINDS.has(it.kind));
+  const own: Story[] = all
+    .filter((it) => !NEWS_KINDS.has(it.kind))
+    .map((it) => ({ id: storyId(it.id), title: it.title, date: it.date?.slice(0, 10) ?? null, items: [it.id] }));
   const ex = new Map((await store.getExtractions()).map((x) => [x.itemId, x]));
   const stories = clusterStories(
     items.map((it) => {
@@ -134,8 +144,8 @@ export async function cluster(store: Store, config: Config): Promise<number> {
     }),
     { windowDays: config.cluster.windowDays },
   );
-  await store.saveStories(stories);
-  return stories.length;
+  await store.saveStories([...stories, ...own]);
+  return stories.length + own.length;
 }
 
 /** Rebuilds the knowledge snapshot (claims, deals, derived facts, cycles) from every stored extraction. */
@@ -170,20 +180,16 @@ export interface DigestResult {
 }
 
 /** Writes the digest of one day (Markdown + cover) and refreshes feeds and the static site. */
-export async function digest(
-  store: Store,
-  config: Config,
-  date: string,
-  out: string,
-  engine: Engine,
-  reporter: Reporter,
-): Promise<DigestResult> {
-  const [stories, items, extractions, snap] = await Promise.all([
+export async function digest(store: Store, config: Config, date: string, out: string, engine: Engine, reporter: Reporter): Promise<DigestResult> {
+  const [allStories, allItems, extractions, snap] = await Promise.all([
     store.listStories(),
     store.listItems(),
     store.getExtractions(),
     store.getKnowledge(),
   ]);
+  const items = allItems.filter((it) => DIGEST_KINDS.has(it.kind));
+  const keep = new Set(items.map((it) => it.id));
+  const stories = allStories.map((s) => ({ ...s, items: s.items.filter((id) => keep.has(id)) })).filter((s) => s.items.length > 0);
   const sections = loadSections(config.digest.sections);
   const bundles = selectStories(
     { stories, items, extractions, knowledge: snap },

@@ -38,7 +38,8 @@ export function formatGraph(deals: DealEdge[], cycles: string[][], ranking: Rank
   for (const c of cycles) lines.push(`  ↻ ${[...c, c[0]].join(' → ')}`);
   if (ranking.length) {
     lines.push('', 'By flow (PageRank; stated USD in / out):');
-    for (const r of ranking) lines.push(`  ${r.score.toFixed(3)}  ${r.name}  in ${formatAmount(r.inflow, 'USD')} / out ${formatAmount(r.outflow, 'USD')}`);
+    for (const r of ranking)
+      lines.push(`  ${r.score.toFixed(3)}  ${r.name}  in ${formatAmount(r.inflow, 'USD')} / out ${formatAmount(r.outflow, 'USD')}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -18,6 +18,8 @@ export interface Claim {
   subject: string;
   metric: string;
   period: string;
+  /** What is measured (money, percent, count …): a claim groups one kind of quantity only. Optional, additive. */
+  kind?: Figure['kind'];
   statements: Statement[];
   conflict: boolean;
   /** Index into statements of the latest and the most-cited value. */

@@ -1,0 +1,89 @@
+/** Reconciliation arithmetic: a figure as an interval of possible true values, and whether two figures agree. */
+import type { Figure } from '../types/figure.js';
+
+/** The values a figure allows: [lo, hi] (possibly unbounded), plus the dimension it measures. */
+export interface ValueInterval {
+  lo: number;
+  hi: number;
+  /** `money:USD`, `percent:`, `count:users` … two figures are only comparable within one dimension. */
+  dim: string;
+}
+
+/** The dimension a figure measures: kind plus currency (money) or unit. */
+export function dimensionOf(f: Figure): string {
+  if (f.kind === 'money') return `money:${f.currency ?? ''}`;
+  if (f.kind === 'percent' || f.kind === 'multiple') return `${f.kind}:`;
+  return `${f.kind}:${f.unit ?? ''}`;
+}
+
+/** A figure's central value: its value, else the midpoint of its range, else whichever bound it has. */
+export function pointValue(f: Figure): number {
+  const sign = f.direction === 'down' ? -1 : 1;
+  if (f.value !== undefined) return sign * f.value;
+  if (f.low !== undefined && f.high !== undefined) return (sign * (f.low + f.high)) / 2;
+  return sign * (f.low ?? f.high ?? Number.NaN);
+}
+
+/**
+ * The interval of values a figure allows. `exact` is a point, `approx` widens by the tolerance,
+ * `min` is open upwards, `max` open downwards (to 0 for non-negative values), ranges / vague amounts use low..high.
+ * Example: `超过200亿` (min 2e10) → [2e10, ∞); `up to $100B` → [0, 1e11].
+ */
+export function intervalOf(f: Figure, tolerance: number): ValueInterval {
+  const dim = dimensionOf(f);
+  const sign = f.direction === 'down' ? -1 : 1;
+  let lo: number;
+  let hi: number;
+  if (f.value !== undefined) {
+    lo = hi = sign * f.value;
+  } else {
+    const a = sign * (f.low ?? f.high ?? Number.NaN);
+    const b = sign * (f.high ?? f.low ?? Number.NaN);
+    lo = Math.min(a, b);
+    hi = Math.max(a, b);
+    // A one-sided vague amount ("tens of billions" with only a low bound) is open on the missing side.
+    if (f.low !== undefined && f.high === undefined) {
+      if (sign > 0) hi = Number.POSITIVE_INFINITY;
+      else lo = Number.NEGATIVE_INFINITY;
+    }
+    if (f.high !== undefined && f.low === undefined) {
+      if (sign > 0) lo = 0;
+      else hi = 0;
+    }
+  }
+  switch (f.qualifier) {
+    case 'approx':
+      lo -= Math.abs(lo) * tolerance;
+      hi += Math.abs(hi) * tolerance;
+      break;
+    case 'min':
+      hi = Number.POSITIVE_INFINITY;
+      break;
+    case 'max':
+      lo = lo >= 0 ? 0 : Number.NEGATIVE_INFINITY;
+      break;
+    default:
+      break;
+  }
+  return { lo, hi, dim };
+}
+
+/** Whether two intervals of one dimension overlap, allowing a relative gap of `tolerance` (of the larger end). */
+export function intervalsAgree(a: ValueInterval, b: ValueInterval, tolerance: number): boolean {
+  if (a.dim !== b.dim) return false;
+  if ([a.lo, a.hi, b.lo, b.hi].some(Number.isNaN)) return false;
+  const lo = Math.max(a.lo, b.lo);
+  const hi = Math.min(a.hi, b.hi);
+  if (lo <= hi) return true;
+  const gap = lo - hi;
+  return gap <= tolerance * Math.max(Math.abs(lo), Math.abs(hi)) + 1e-12;
+}
+
+/**
+ * Whether two figures can both be true within a relative tolerance (qualifiers respected).
+ * Example: `超过200亿` vs `200亿` → true; `at least 400B` vs `380B` → false; `$100B` vs `$102B` at 2% → true.
+ * Figures of different kinds, currencies or units never agree (they are not the same quantity).
+ */
+export function valuesAgree(a: Figure, b: Figure, tolerance: number): boolean {
+  return intervalsAgree(intervalOf(a, tolerance), intervalOf(b, tolerance), tolerance);
+}

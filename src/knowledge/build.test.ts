@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { usd } from '../../test/fixtures/knowledge/records.js';
+import { extract, loadGazetteer } from '../extract/index.js';
+import type { ItemExtraction } from '../store/types.js';
+import type { ItemRecord } from '../types/item.js';
+import { buildKnowledge } from './index.js';
+
+interface CorpusItem {
+  id: string;
+  source: string;
+  date: string;
+  lang: 'en' | 'zh';
+  title: string;
+  text: string;
+}
+const corpus = JSON.parse(readFileSync(new URL('../../test/fixtures/knowledge/corpus.json', import.meta.url), 'utf8')) as {
+  items: CorpusItem[];
+  expectedCycles: string[][];
+  acyclicItems: string[];
+  plantedClaims: { subject: string; metric: string; period: string; conflict: boolean }[];
+};
+
+function record(i: CorpusItem): ItemRecord {
+  return {
+    ...i,
+    kind: 'article',
+    format: 'markdown',
+    url: null,
+    author: null,
+    raw: i.text,
+    meta: {},
+    pairs: [],
+    links: [],
+    messages: [],
+    sentences: [],
+    hash: i.id,
+    sourceId: 1,
+    story: null,
+    ingestedAt: '2026-03-01T00:00:00Z',
+  };
+}
+
+const gaz = loadGazetteer();
+const items = corpus.items.map(record);
+const extractions: ItemExtraction[] = items.map((it) => ({
+  itemId: it.id,
+  ...extract(it.text, { date: it.date, lang: it.lang as 'en' | 'zh' }, gaz),
+}));
+const snapshot = buildKnowledge({ items, extractions });
+
+test('end to end: extract() + buildKnowledge() find every planted loop', () => {
+  assert.deepEqual(snapshot.cycles, corpus.expectedCycles);
+});
+
+test('end to end: a corpus whose flows do not close reports no loop (but has deals)', () => {
+  const only = (ids: string[]) => ({
+    items: items.filter((i) => ids.includes(i.id)),
+    extractions: extractions.filter((e) => ids.includes(e.itemId)),
+  });
+  const k = buildKnowledge(only(corpus.acyclicItems));
+  assert.ok(k.deals.length >= 3, JSON.stringify(k.deals.map((d) => [d.from, d.to])));
+  assert.deepEqual(k.cycles, []);
+  assert.ok(!k.deals.some((d) => d.from === 'OpenAI' && d.to === 'Anthropic'), 'a sentence merely naming two companies gives no edge');
+});
+
+test('end to end: planted claims are grouped across sources and classified', () => {
+  for (const p of corpus.plantedClaims) {
+    const c = snapshot.claims.find((x) => x.subject === p.subject && x.metric === p.metric && x.period === p.period);
+    assert.ok(c, `claim ${p.subject}/${p.metric}/${p.period}`);
+    assert.equal(new Set(c.statements.map((s) => s.itemId)).size, 2, 'stated by both sources');
+    assert.equal(c.conflict, p.conflict, `${p.subject} ${p.period}`);
+  }
+});
+
+test('statements carry item, source, 1-based line of the sentence start, sentence and date', () => {
+  const c = snapshot.claims.find((x) => x.subject === 'Google' && x.metric === 'capex');
+  const s = c?.statements.find((x) => x.itemId === 'it_c01');
+  assert.ok(s);
+  assert.equal(s.source, 'fixtures/wire-capex.md');
+  assert.equal(s.line, 5);
+  assert.equal(s.sentence, 'Google expects capital expenditures of $85 billion in 2026.');
+  assert.equal(s.date, '2026-02-20');
+  const item = corpus.items.find((i) => i.id === 'it_c01');
+  assert.equal(item?.text.slice(s.figure.start, s.figure.end), s.figure.text, 'figure offsets stay item offsets');
+});
+
+test('deal amounts keep item offsets', () => {
+  const d = snapshot.deals.find((x) => x.from === 'Nvidia' && x.to === 'OpenAI' && x.amount);
+  assert.ok(d?.amount);
+  const item = corpus.items.find((i) => i.id === d.itemId);
+  assert.equal(item?.text.slice(d.amount.start, d.amount.end), d.amount.text);
+  assert.equal(d.amount.qualifier, 'max');
+});
+
+test('re-ingesting the same items (duplicated, shuffled) gives an identical snapshot: no duplicate claims, edges or derived facts', () => {
+  const again = buildKnowledge({ items: [...items, ...items].reverse(), extractions: [...extractions, ...[...extractions].reverse()] });
+  assert.deepEqual(again, snapshot);
+});
+
+test('derived facts are computed in buildKnowledge with item-offset inputs', () => {
+  const text = 'Nvidia will invest $5 billion today and up to $20 billion more, building on $8 billion it put in last year.';
+  const it = record({ id: 'it_d01', source: 'd.md', date: '2026-03-01', lang: 'en', title: 't', text: `Title\n\n${text}` });
+  const off = 7;
+  const figs = [usd(text, '$5 billion', 5e9), usd(text, 'up to $20 billion', 2e10, 'max'), usd(text, '$8 billion', 8e9)].map((f) => ({
+    ...f,
+    start: f.start + off,
+    end: f.end + off,
+  }));
+  const k = buildKnowledge({ items: [it, it], extractions: [{ itemId: 'it_d01', figures: figs, entities: [] }] });
+  assert.equal(k.derived.length, 1);
+  assert.equal(k.derived[0]?.value, 33e9);
+  assert.equal(k.derived[0]?.inputs[0]?.start, figs[0]?.start);
+});

@@ -1,0 +1,117 @@
+/** buildKnowledge: items + extractions → claims, deals, derived facts and loops, in one linear pass over sentences. */
+
+import type { ItemExtraction, KnowledgeSnapshot } from '../store/types.js';
+import type { EntityMention } from '../types/entity.js';
+import type { Figure } from '../types/figure.js';
+import type { ItemRecord } from '../types/item.js';
+import type { DealEdge, DerivedFact, Statement } from '../types/knowledge.js';
+import { buildClaims } from './claims.js';
+import { extractDeals } from './deals/extract.js';
+import { deriveFacts } from './derived/index.js';
+import { findCycles } from './graph.js';
+import { type KnowledgeOptions, resolveOptions } from './options.js';
+import { TextIndex } from './text-index.js';
+
+export interface KnowledgeInput {
+  items: ItemRecord[];
+  /** Per item figures + entities, offsets into item.text. */
+  extractions: ItemExtraction[];
+}
+
+const figureKey = (f: Figure) => `${f.start}:${f.end}:${f.kind}:${f.value ?? ''}:${f.low ?? ''}:${f.high ?? ''}`;
+const mentionKey = (m: EntityMention) => `${m.start}:${m.end}:${m.name}`;
+
+function uniqueSorted<T>(list: T[], key: (x: T) => string, start: (x: T) => number): T[] {
+  const seen = new Map<string, T>();
+  for (const x of list) {
+    const k = key(x);
+    if (!seen.has(k)) seen.set(k, x);
+  }
+  const rows = [...seen.entries()].map(([k, x]) => ({ k, x, s: start(x) }));
+  rows.sort((a, b) => a.s - b.s || (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+  return rows.map((r) => r.x);
+}
+
+/** Rebases a record's offsets onto a sentence; returns a copy. */
+function rebase<T extends { start: number; end: number }>(x: T, offset: number): T {
+  return { ...x, start: x.start - offset, end: x.end - offset };
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Builds the knowledge snapshot. Pure and deterministic: items and extractions are de-duplicated by id (and
+ * figures / mentions by span), processed in id order, and every output list is sorted, so the same input in any
+ * order, or repeated, gives the same snapshot. Figure offsets in deals and derived facts are item offsets.
+ */
+export function buildKnowledge(input: KnowledgeInput, opts?: Partial<KnowledgeOptions>): KnowledgeSnapshot {
+  const o = resolveOptions(opts);
+  const items = new Map<string, ItemRecord>();
+  for (const it of input.items) if (!items.has(it.id)) items.set(it.id, it);
+  const merged = new Map<string, { figures: Figure[]; entities: EntityMention[] }>();
+  for (const ex of input.extractions) {
+    const m = merged.get(ex.itemId) ?? { figures: [], entities: [] };
+    m.figures.push(...ex.figures);
+    m.entities.push(...ex.entities);
+    merged.set(ex.itemId, m);
+  }
+  const statements: Statement[] = [];
+  const deals = new Map<string, DealEdge>();
+  const derived = new Map<string, DerivedFact>();
+  for (const id of [...merged.keys()].sort()) {
+    const item = items.get(id);
+    const ex = merged.get(id);
+    if (!item || !ex) continue;
+    const figures = uniqueSorted(ex.figures, figureKey, (f) => f.start);
+    const entities = uniqueSorted(ex.entities, mentionKey, (m) => m.start);
+    const index = new TextIndex(item.text, item.sentences);
+    // Two pointers: figures and mentions are sorted by start, sentences by start.
+    let fi = 0;
+    let ei = 0;
+    const sentences = index.sentences;
+    for (let si = 0; si < sentences.length; si++) {
+      const s = sentences[si];
+      if (!s) continue;
+      const nextStart = sentences[si + 1]?.start ?? Number.POSITIVE_INFINITY;
+      const limit = Math.max(s.end, Math.min(nextStart, item.text.length + 1));
+      while (fi < figures.length && (figures[fi] as Figure).start < s.start) fi++;
+      while (ei < entities.length && (entities[ei] as EntityMention).start < s.start) ei++;
+      const sf: Figure[] = [];
+      const se: EntityMention[] = [];
+      while (fi < figures.length && (figures[fi] as Figure).start < limit) sf.push(figures[fi++] as Figure);
+      while (ei < entities.length && (entities[ei] as EntityMention).start < limit) se.push(entities[ei++] as EntityMention);
+      if (sf.length === 0 && se.length < 2) continue;
+      const line = index.lineOf(s.start);
+      for (const f of sf) statements.push({ figure: f, itemId: id, source: item.source, line, sentence: s.text, date: item.date });
+      const relFigures = sf.map((f) => rebase(f, s.start));
+      const back = new Map<Figure, Figure>(relFigures.map((r, i) => [r, sf[i] as Figure]));
+      const orig = (f: Figure | undefined) => (f ? (back.get(f) ?? f) : undefined);
+      if (new Set(se.filter((m) => m.type === 'org').map((m) => m.name)).size >= 2) {
+        const relMentions = se.map((m) => rebase(m, s.start));
+        for (const d of extractDeals(s.text, relMentions, relFigures, { itemId: id, source: item.source })) {
+          const amount = orig(d.amount);
+          const edge: DealEdge = { ...d, ...(amount ? { amount } : {}) };
+          const key = `${edge.from}\u0000${edge.to}\u0000${edge.kind}\u0000${id}\u0000${s.start}`;
+          if (!deals.has(key)) deals.set(key, edge);
+        }
+      }
+      if (sf.length >= 2) {
+        for (const d of deriveFacts(s.text, relFigures, { itemId: id }, o.tolerance)) {
+          const fact: DerivedFact = { ...d, inputs: d.inputs.map((f) => orig(f) as Figure) };
+          const key = `${fact.kind}\u0000${id}\u0000${s.start}\u0000${fact.formula}`;
+          if (!derived.has(key)) derived.set(key, fact);
+        }
+      }
+    }
+  }
+  const dealList = [...deals.entries()].sort(([a], [b]) => cmp(a, b)).map(([, d]) => d);
+  const derivedList = [...derived.entries()].sort(([a], [b]) => cmp(a, b)).map(([, d]) => d);
+  return {
+    claims: buildClaims(statements, o),
+    deals: dealList,
+    derived: derivedList,
+    cycles: findCycles(dealList, o.maxCycleLength),
+  };
+}

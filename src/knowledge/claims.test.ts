@@ -1,0 +1,153 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { stmt } from '../../test/fixtures/knowledge/records.js';
+import type { Figure } from '../types/figure.js';
+import type { Statement } from '../types/knowledge.js';
+import { buildClaims, hasConflict } from './claims.js';
+import { partsVsTotal } from './parts-vs-total.js';
+
+interface CaseValue extends Partial<Figure> {
+  text: string;
+  source: string;
+  date: string;
+}
+interface Case {
+  name: string;
+  subject: string;
+  metric: string;
+  period: string;
+  conflict: boolean;
+  statements: CaseValue[];
+}
+const fixture = JSON.parse(readFileSync(new URL('../../test/fixtures/knowledge/claims-cases.json', import.meta.url), 'utf8')) as {
+  cases: Case[];
+};
+
+function statementsOf(c: Case, prefix: string): Statement[] {
+  return c.statements.map((v, i) =>
+    stmt(
+      {
+        ...(v as Figure),
+        subject: c.subject,
+        metric: c.metric,
+        ...(c.period === 'unknown' ? {} : { period: c.period }),
+      },
+      { itemId: `${prefix}_${i}`, source: v.source, date: v.date },
+    ),
+  );
+}
+
+test('fixture plants at least 10 conflicting and 10 agreeing groups', () => {
+  assert.ok(fixture.cases.filter((c) => c.conflict).length >= 10);
+  assert.ok(fixture.cases.filter((c) => !c.conflict).length >= 10);
+});
+
+const all = fixture.cases.flatMap((c, i) => statementsOf(c, `c${i}`));
+const claims = buildClaims(all);
+
+for (const c of fixture.cases) {
+  test(`claims: ${c.name} → ${c.conflict ? 'conflict' : 'agree'}`, () => {
+    const found = claims.filter((x) => x.subject === c.subject && x.metric === c.metric && x.period === c.period);
+    const stated = found.reduce((n, x) => n + x.statements.length, 0);
+    assert.equal(stated, c.statements.length, 'every statement kept');
+    assert.equal(
+      found.some((x) => x.conflict),
+      c.conflict,
+    );
+  });
+}
+
+test('each claim keeps item, source, sentence, line and qualifier; latest and most-cited point at statements', () => {
+  const oracle = claims.find((x) => x.subject === 'Oracle' && x.metric === 'contract');
+  assert.ok(oracle);
+  assert.equal(oracle.statements.length, 3);
+  const most = oracle.statements[oracle.mostCited];
+  assert.equal(most?.figure.value, 300e9, 'two of three sources say $300B');
+  for (const s of oracle.statements) {
+    assert.ok(s.itemId && s.source && s.sentence && s.line >= 1 && s.figure.qualifier);
+  }
+  const msft = claims.find((x) => x.subject === 'Microsoft' && x.period === 'FY2026');
+  assert.equal(msft?.statements[msft.latest]?.source, '36kr-msft.md', 'the later-dated source is the latest');
+});
+
+test('figures without subject or metric form no claim; missing period becomes "unknown"', () => {
+  const base = { kind: 'money' as const, value: 1e9, currency: 'USD', qualifier: 'exact' as const };
+  const out = buildClaims([
+    stmt({ ...base, metric: 'capex' }),
+    stmt({ ...base, subject: 'Meta' }),
+    stmt({ ...base, subject: 'Meta', metric: 'capex' }),
+  ]);
+  assert.equal(out.length, 1);
+  assert.equal(out[0]?.period, 'unknown');
+});
+
+test('re-running on duplicated input (any order) gives the same claims, no duplicates', () => {
+  const twice = buildClaims([...all, ...[...all].reverse()]);
+  assert.deepEqual(twice, claims);
+  const shuffled = buildClaims([...all].sort((a, b) => (a.source < b.source ? 1 : -1)));
+  assert.deepEqual(shuffled, claims);
+});
+
+test('tolerance is configurable', () => {
+  const c = fixture.cases.find((x) => x.name.startsWith('$85B vs $86B'));
+  assert.ok(c);
+  const strict = buildClaims(statementsOf(c, 'tol'), { tolerance: 0.005 });
+  assert.equal(strict[0]?.conflict, true);
+});
+
+test('property: the linear conflict check equals the all-pairs check', () => {
+  const fig = fc.record({
+    v: fc.double({ min: 1, max: 1000, noNaN: true }),
+    q: fc.constantFrom<Figure['qualifier']>('exact', 'approx', 'min', 'max'),
+  });
+  fc.assert(
+    fc.property(fc.array(fig, { minLength: 2, maxLength: 30 }), (list) => {
+      const ss = list.map(({ v, q }) =>
+        stmt({ kind: 'money', value: v, currency: 'USD', qualifier: q, subject: 'X', metric: 'm', period: '2025' }),
+      );
+      let pairwise = false;
+      for (let i = 0; i < ss.length; i++)
+        for (let j = i + 1; j < ss.length; j++) if (hasConflict([ss[i] as Statement, ss[j] as Statement], 0.02)) pairwise = true;
+      assert.equal(hasConflict(ss, 0.02), pairwise);
+    }),
+  );
+});
+
+test('parts vs total: 四巨头 2027 capex 6500亿 = 1500 + 1800 + 2000 + 1200', () => {
+  const B = 1e9;
+  const capex = (subject: string, value: number, qualifier: Figure['qualifier'] = 'exact') =>
+    stmt({ kind: 'money', value, currency: 'USD', qualifier, subject, metric: 'capex', period: '2027' });
+  const members = (g: string) => (g === 'Big Four' ? ['Microsoft', 'Google', 'Amazon', 'Meta'] : undefined);
+  const ok = buildClaims([
+    capex('Big Four', 650 * B),
+    capex('Microsoft', 150 * B),
+    capex('Google', 180 * B),
+    capex('Amazon', 200 * B),
+    capex('Meta', 120 * B),
+  ]);
+  assert.deepEqual(partsVsTotal(ok, members), [
+    {
+      group: 'Big Four',
+      metric: 'capex',
+      period: '2027',
+      total: 650 * B,
+      sumOfParts: 650 * B,
+      parts: ['Microsoft', 'Google', 'Amazon', 'Meta'],
+      adds: true,
+    },
+  ]);
+  const bad = buildClaims([
+    capex('Big Four', 600 * B, 'min'),
+    capex('Microsoft', 100 * B),
+    capex('Google', 100 * B),
+    capex('Amazon', 100 * B),
+    capex('Meta', 100 * B),
+  ]);
+  assert.equal(partsVsTotal(bad, members)[0]?.adds, false);
+  const partial = buildClaims([capex('Big Four', 650 * B), capex('Microsoft', 150 * B)]);
+  assert.deepEqual(partsVsTotal(partial, members), [], 'incomplete parts below the total say nothing');
+  const over = buildClaims([capex('Big Four', 300 * B), capex('Microsoft', 150 * B), capex('Google', 180 * B)]);
+  assert.equal(partsVsTotal(over, members)[0]?.adds, false, 'parts already above the total');
+});

@@ -1,0 +1,150 @@
+/** Claims: figures grouped by (subject, metric, period, kind), reconciled into agreeing groups and conflicts. */
+import type { Figure } from '../types/figure.js';
+import type { Claim, Statement } from '../types/knowledge.js';
+import { intervalOf, intervalsAgree, pointValue, type ValueInterval } from './agreement.js';
+import { type KnowledgeOptions, resolveOptions } from './options.js';
+
+/** The period used for figures whose period could not be told. */
+export const UNKNOWN_PERIOD = 'unknown';
+
+/** Identity of a statement: one figure span in one item (re-ingesting the same item adds nothing). */
+export function statementKey(s: Statement): string {
+  return `${s.itemId}\u0000${s.figure.start}\u0000${s.figure.end}\u0000${s.figure.kind}`;
+}
+
+/** Value key used to count citations: the dimension and the central value to 4 significant digits. */
+export function valueKey(f: Figure): string {
+  const v = pointValue(f);
+  const rounded = Number.isFinite(v) ? Number(v.toPrecision(4)) : v;
+  return `${f.kind}:${f.currency ?? f.unit ?? ''}:${rounded}`;
+}
+
+function compareStatements(a: Statement, b: Statement): number {
+  const da = a.date ?? '';
+  const db = b.date ?? '';
+  if (da !== db) return da < db ? -1 : 1;
+  if (a.itemId !== b.itemId) return a.itemId < b.itemId ? -1 : 1;
+  return a.figure.start - b.figure.start || a.figure.end - b.figure.end;
+}
+
+/** True when some two statements of one dimension cannot both be right (within the tolerance). */
+export function hasConflict(statements: Statement[], tolerance: number): boolean {
+  const byDim = new Map<string, ValueInterval[]>();
+  for (const s of statements) {
+    const iv = intervalOf(s.figure, tolerance);
+    const list = byDim.get(iv.dim);
+    if (list) list.push(iv);
+    else byDim.set(iv.dim, [iv]);
+  }
+  for (const list of byDim.values()) {
+    if (list.length < 2) continue;
+    // On a line, the pair furthest apart is among the two highest lower bounds and the two lowest upper bounds,
+    // so checking those few candidates is as good as checking every pair (linear instead of quadratic).
+    const candidates = list.length <= 8 ? list : extremes(list);
+    for (let i = 0; i < candidates.length; i++) {
+      for (let j = i + 1; j < candidates.length; j++) {
+        const a = candidates[i] as ValueInterval;
+        const b = candidates[j] as ValueInterval;
+        if (!intervalsAgree(a, b, tolerance)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+function extremes(list: ValueInterval[]): ValueInterval[] {
+  const byLo = [...list].sort((a, b) => b.lo - a.lo).slice(0, 2);
+  const byHi = [...list].sort((a, b) => a.hi - b.hi).slice(0, 2);
+  return [...new Set([...byLo, ...byHi])];
+}
+
+/** Index of the statement whose value is stated by the most distinct items (ties: the later one). */
+function mostCitedIndex(statements: Statement[]): number {
+  const items = new Map<string, Set<string>>();
+  for (const s of statements) {
+    const k = valueKey(s.figure);
+    const set = items.get(k) ?? new Set<string>();
+    set.add(s.itemId);
+    items.set(k, set);
+  }
+  let best = 0;
+  let bestCount = -1;
+  statements.forEach((s, i) => {
+    const n = items.get(valueKey(s.figure))?.size ?? 0;
+    if (n >= bestCount) {
+      best = i;
+      bestCount = n;
+    }
+  });
+  return best;
+}
+
+/** Index of the latest statement (statements are sorted by date, so the last dated one; ties: the last). */
+function latestIndex(statements: Statement[]): number {
+  return statements.length - 1;
+}
+
+/**
+ * Groups statements into claims by (canonical subject, metric, period, kind) and flags conflicts.
+ * Only figures with a subject and a metric form claims; a missing period becomes `unknown` (kept, but not
+ * flagged as a conflict unless `unknownPeriodConflicts`). Duplicate statements (same item and span) are dropped.
+ * Output is sorted and independent of input order.
+ */
+export function buildClaims(statements: Statement[], opts?: Partial<KnowledgeOptions>): Claim[] {
+  const o = resolveOptions(opts);
+  const canon = o.canonicalSubject ?? ((n: string) => n);
+  const groups = new Map<string, { subject: string; metric: string; period: string; kind: Figure['kind']; list: Map<string, Statement> }>();
+  for (const s of statements) {
+    const f = s.figure;
+    if (!f.subject || !f.metric) continue;
+    const subject = canon(f.subject);
+    const period = f.period ?? UNKNOWN_PERIOD;
+    const key = `${subject}\u0000${f.metric}\u0000${period}\u0000${f.kind}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = { subject, metric: f.metric, period, kind: f.kind, list: new Map() };
+      groups.set(key, g);
+    }
+    const sk = statementKey(s);
+    const prev = g.list.get(sk);
+    // Keep one statement per span; when duplicated input differs, keep the smaller by a stable order.
+    if (!prev || compareStatements(s, prev) < 0) g.list.set(sk, s);
+  }
+  const claims: Claim[] = [];
+  for (const g of groups.values()) {
+    const list = [...g.list.values()].sort(compareStatements);
+    const mayConflict = g.period !== UNKNOWN_PERIOD || o.unknownPeriodConflicts;
+    claims.push({
+      subject: g.subject,
+      metric: g.metric,
+      period: g.period,
+      kind: g.kind,
+      statements: list,
+      conflict: mayConflict && hasConflict(list, o.tolerance),
+      latest: latestIndex(list),
+      mostCited: mostCitedIndex(list),
+    });
+  }
+  return claims.sort(compareClaims);
+}
+
+function compareClaims(a: Claim, b: Claim): number {
+  for (const k of ['subject', 'metric', 'period', 'kind'] as const) {
+    const x = a[k] ?? '';
+    const y = b[k] ?? '';
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+/** The distinct values of a claim, each with the statements that give it (for side-by-side display). */
+export function distinctValues(claim: Claim): { figure: Figure; statements: Statement[] }[] {
+  const out = new Map<string, { figure: Figure; statements: Statement[] }>();
+  for (const s of claim.statements) {
+    const k = `${valueKey(s.figure)}:${s.figure.qualifier}:${s.figure.low ?? ''}:${s.figure.high ?? ''}`;
+    const v = out.get(k);
+    if (v) v.statements.push(s);
+    else out.set(k, { figure: s.figure, statements: [s] });
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,195 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { org, usd } from '../../../test/fixtures/knowledge/records.js';
+import { extractFigures, findEntities, loadGazetteer } from '../../extract/index.js';
+import type { DealKind } from '../../types/knowledge.js';
+import { extractDeals } from './extract.js';
+import { compilePatterns, defaultPatterns } from './patterns.js';
+
+interface GoldRow {
+  sentence: string;
+  lang: 'en' | 'zh';
+  edges: { from: string; to: string; kind: DealKind }[];
+}
+
+function readGold(name: string): GoldRow[] {
+  const text = readFileSync(new URL(`../../../test/fixtures/knowledge/${name}`, import.meta.url), 'utf8');
+  return text
+    .split('\n')
+    .filter((l) => l.trim().length > 0)
+    .map((l) => JSON.parse(l) as GoldRow);
+}
+
+const meta = { itemId: 'it_gold', source: 'gold' };
+const gaz = loadGazetteer();
+
+function score(rows: GoldRow[]) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const errors: string[] = [];
+  for (const r of rows) {
+    const mentions = findEntities(r.sentence, gaz, { discover: true });
+    const got = new Set(extractDeals(r.sentence, mentions, extractFigures(r.sentence), meta).map((e) => `${e.from} → ${e.to}`));
+    const want = new Set(r.edges.map((e) => `${e.from} → ${e.to}`));
+    for (const k of got) {
+      if (want.has(k)) tp++;
+      else {
+        fp++;
+        errors.push(`FP ${k}: ${r.sentence}`);
+      }
+    }
+    for (const k of want) {
+      if (!got.has(k)) {
+        fn++;
+        errors.push(`FN ${k}: ${r.sentence}`);
+      }
+    }
+  }
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  return { tp, fp, fn, precision, recall, errors };
+}
+
+for (const set of ['deals.jsonl', 'deals-holdout.jsonl', 'deals-fresh.jsonl']) {
+  test(`deal gold set ${set}: precision ≥ 0.9, recall ≥ 0.7 on (payer, payee) pairs`, () => {
+    const rows = readGold(set);
+    const s = score(rows);
+    console.log(
+      `[deals] ${set}: ${rows.length} sentences, ${s.tp + s.fn} gold pairs — precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)} (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`,
+    );
+    for (const e of s.errors) console.log(`  ${e}`);
+    if (set === 'deals.jsonl') {
+      assert.ok(rows.length >= 80, 'at least 80 labelled sentences');
+      assert.ok(rows.some((r) => r.lang === 'zh') && rows.some((r) => r.lang === 'en'));
+      assert.ok(rows.filter((r) => r.edges.length === 0).length >= 15, 'negatives included');
+    }
+    assert.ok(s.precision >= 0.9, `precision ${s.precision}`);
+    assert.ok(s.recall >= 0.7, `recall ${s.recall}`);
+  });
+}
+
+test('direction: passive voice, "from" and "with" reversals', () => {
+  const cases: [string, [string, string][], [string, string][]][] = [
+    [
+      'Wiz was acquired by Google for $32 billion.',
+      [
+        ['Wiz', 'Wiz'],
+        ['Google', 'Google'],
+      ],
+      [['Google', 'Wiz']],
+    ],
+    [
+      'OpenAI raised $6.6 billion from SoftBank.',
+      [
+        ['OpenAI', 'OpenAI'],
+        ['SoftBank', 'SoftBank'],
+      ],
+      [['SoftBank', 'OpenAI']],
+    ],
+    [
+      'Oracle signed a $300 billion cloud contract with OpenAI.',
+      [
+        ['Oracle', 'Oracle'],
+        ['OpenAI', 'OpenAI'],
+      ],
+      [['OpenAI', 'Oracle']],
+    ],
+    [
+      'Meta buys chips from Nvidia.',
+      [
+        ['Meta', 'Meta'],
+        ['Nvidia', 'Nvidia'],
+      ],
+      [['Meta', 'Nvidia']],
+    ],
+    [
+      'AMD will supply GPUs to OpenAI.',
+      [
+        ['AMD', 'AMD'],
+        ['OpenAI', 'OpenAI'],
+      ],
+      [['OpenAI', 'AMD']],
+    ],
+    [
+      'Wiz 被谷歌收购。',
+      [
+        ['Wiz', 'Wiz'],
+        ['谷歌', 'Google'],
+      ],
+      [['Google', 'Wiz']],
+    ],
+    [
+      'OpenAI 与甲骨文签署云合同。',
+      [
+        ['OpenAI', 'OpenAI'],
+        ['甲骨文', 'Oracle'],
+      ],
+      [['OpenAI', 'Oracle']],
+    ],
+    [
+      '甲骨文与 OpenAI 签署云合同。',
+      [
+        ['甲骨文', 'Oracle'],
+        ['OpenAI', 'OpenAI'],
+      ],
+      [['OpenAI', 'Oracle']],
+    ],
+    [
+      'Nvidia and Microsoft compete with Google.',
+      [
+        ['Nvidia', 'Nvidia'],
+        ['Microsoft', 'Microsoft'],
+        ['Google', 'Google'],
+      ],
+      [],
+    ],
+  ];
+  for (const [sentence, ents, want] of cases) {
+    const mentions = ents.map(([text, name]) => org(sentence, text, name));
+    const money = /\$[\d.]+ billion/.exec(sentence);
+    const figures = money ? [usd(sentence, money[0], Number.parseFloat(money[0].slice(1)) * 1e9)] : [];
+    const got = extractDeals(sentence, mentions, figures, meta).map((e) => [e.from, e.to]);
+    assert.deepEqual(got, want, sentence);
+  }
+});
+
+test('amounts, kinds and warrant direction', () => {
+  const s = 'AMD gave OpenAI warrants for up to 160 million shares.';
+  const [w] = extractDeals(s, [org(s, 'AMD'), org(s, 'OpenAI')], [], meta);
+  assert.deepEqual([w?.from, w?.to, w?.kind], ['AMD', 'OpenAI', 'equity-option']);
+  const s2 = 'Nvidia will invest up to $100 billion in OpenAI.';
+  const amount = usd(s2, 'up to $100 billion', 1e11, 'max');
+  const [d] = extractDeals(s2, [org(s2, 'Nvidia'), org(s2, 'OpenAI')], [amount], meta);
+  assert.equal(d?.kind, 'invest');
+  assert.equal(d?.amount, amount);
+  assert.equal(d?.sentence, s2);
+  const s3 = 'Microsoft owns about 27% of OpenAI.';
+  const pct = {
+    text: 'about 27%',
+    start: s3.indexOf('about'),
+    end: s3.indexOf('%') + 1,
+    kind: 'percent' as const,
+    value: 27,
+    qualifier: 'approx' as const,
+  };
+  const [st] = extractDeals(s3, [org(s3, 'Microsoft'), org(s3, 'OpenAI')], [pct], meta);
+  assert.deepEqual([st?.kind, st?.amount?.value], ['stake', 27]);
+});
+
+test('every pattern in the table compiles and its example yields an edge', () => {
+  const raw = JSON.parse(readFileSync(new URL('../../../data/deal-patterns.json', import.meta.url), 'utf8')) as {
+    patterns: { id: string; example?: string }[];
+  };
+  const table = compilePatterns(raw);
+  assert.equal(table.patterns.length, raw.patterns.length);
+  assert.equal(defaultPatterns().patterns.length, raw.patterns.length);
+  const missing: string[] = [];
+  for (const p of raw.patterns) {
+    if (!p.example) continue;
+    const mentions = findEntities(p.example, gaz, { discover: true });
+    if (extractDeals(p.example, mentions, extractFigures(p.example), meta).length === 0) missing.push(`${p.id}: ${p.example}`);
+  }
+  assert.deepEqual(missing, []);
+});

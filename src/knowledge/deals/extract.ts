@@ -1,0 +1,101 @@
+/** Deal extraction: directed payer → payee edges from one sentence, by the patterns of data/deal-patterns.json. */
+import type { EntityMention } from '../../types/entity.js';
+import type { Figure } from '../../types/figure.js';
+import type { DealEdge, DealKind } from '../../types/knowledge.js';
+import { maskSentence } from './mask.js';
+import { type CompiledPattern, type CompiledPatterns, defaultPatterns } from './patterns.js';
+
+const CJK = /[\u3400-\u9fff]/;
+const LATIN_WORD = /[a-z]{3}/i;
+/** Characters before a match also checked for blockers ("传闻英伟达将…", "denied that Nvidia …"). */
+const BLOCKER_LOOKBEHIND = 24;
+
+/** All matches of a pattern: sticky attempts at entity tokens when the pattern starts with one, else a full scan. */
+function matchesOf(p: CompiledPattern, text: string, entityStarts: number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  if (p.sticky) {
+    let end = 0;
+    for (const at of entityStarts) {
+      if (at < end) continue;
+      p.sticky.lastIndex = at;
+      const m = p.sticky.exec(text);
+      if (m) {
+        out.push(m);
+        end = at + m[0].length;
+      }
+    }
+    return out;
+  }
+  p.re.lastIndex = 0;
+  for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+    out.push(m);
+    if (m[0].length === 0) p.re.lastIndex++;
+  }
+  return out;
+}
+
+function tokenIndices(s: string | undefined, letter: string): number[] {
+  if (!s) return [];
+  const re = new RegExp(`⟦${letter}(\\d+)⟧`, 'g');
+  return [...s.matchAll(re)].map((m) => Number(m[1]));
+}
+
+/**
+ * Extracts capital-flow edges from one sentence. `mentions` and `figures` carry offsets relative to the sentence.
+ * Example: "Nvidia will invest up to $100 billion in OpenAI." → Nvidia → OpenAI, invest, amount $100B (max).
+ * A sentence that merely names two companies, or negates / rumours the deal, yields nothing.
+ */
+export function extractDeals(
+  sentence: string,
+  mentions: EntityMention[],
+  figures: Figure[],
+  meta: { itemId: string; source: string },
+  table: CompiledPatterns = defaultPatterns(),
+): DealEdge[] {
+  const masked = maskSentence(sentence, mentions, figures);
+  if (masked.names.size < 2) return [];
+  const text = masked.text;
+  const stripped = text.replace(/⟦[EMPN]\d+⟧/g, ' ');
+  const langs = new Set<'en' | 'zh'>();
+  if (CJK.test(stripped)) langs.add('zh');
+  if (LATIN_WORD.test(stripped)) langs.add('en');
+  const found = new Map<string, DealEdge>();
+  const entityStarts = [...text.matchAll(/⟦E\d+⟧/g)].map((x) => x.index);
+  for (const p of table.patterns) {
+    if (!langs.has(p.lang)) continue;
+    for (const m of matchesOf(p, text, entityStarts)) {
+      const windowText = text.slice(Math.max(0, m.index - BLOCKER_LOOKBEHIND), m.index + m[0].length).replace(/⟦[EMPN]\d+⟧/g, ' ');
+      if (table.blockers[p.lang].test(windowText)) continue;
+      const payers = tokenIndices(m.groups?.payer, 'E').map((i) => masked.entities[i]?.name);
+      const payees = tokenIndices(m.groups?.payee, 'E').map((i) => masked.entities[i]?.name);
+      const amountToken = m.groups?.amount ? /⟦[MP](\d+)⟧/.exec(m.groups.amount) : null;
+      const amount = amountToken ? masked.figures[Number(amountToken[1])] : undefined;
+      let kind: DealKind = p.kind;
+      for (const r of p.refine) {
+        if (r.when.test(m[0].replace(/⟦[EMPN]\d+⟧/g, ' '))) {
+          kind = r.kind;
+          break;
+        }
+      }
+      for (const [payer, payee] of payers.flatMap((a) => payees.map((b) => [a, b] as const))) {
+        if (!payer || !payee || payer === payee) continue;
+        let from = payer;
+        let to = payee;
+        if (p.symmetric && table.providers.has(from.toLowerCase()) && !table.providers.has(to.toLowerCase())) [from, to] = [to, from];
+        const key = `${from}\u0000${to}`;
+        const prev = found.get(key);
+        if (prev && (prev.amount || !amount)) continue;
+        found.set(key, {
+          from,
+          to,
+          kind: prev?.kind ?? kind,
+          ...(amount ? { amount } : {}),
+          itemId: meta.itemId,
+          source: meta.source,
+          sentence,
+        });
+      }
+    }
+  }
+  return [...found.values()];
+}

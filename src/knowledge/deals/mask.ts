@@ -1,0 +1,67 @@
+/** Masks a sentence for deal patterns: organisation mentions become ⟦E<n>⟧, figures ⟦M<n>⟧ / ⟦P<n>⟧ / ⟦N<n>⟧. */
+import type { EntityMention } from '../../types/entity.js';
+import type { Figure } from '../../types/figure.js';
+
+export interface MaskedSentence {
+  text: string;
+  /** Entity token n → mention. */
+  entities: EntityMention[];
+  /** Figure token n → figure. */
+  figures: Figure[];
+  /** Distinct canonical names among the masked entities. */
+  names: Set<string>;
+}
+
+/** Entity types that can pay or be paid in a deal. */
+const PARTY_TYPES = new Set<EntityMention['type']>(['org']);
+
+function figureLetter(f: Figure): string {
+  if (f.kind === 'money') return 'M';
+  if (f.kind === 'percent') return 'P';
+  return 'N';
+}
+
+/**
+ * Replaces organisation mentions and figures in a sentence by tokens (offsets relative to the sentence).
+ * Overlapping spans: entities win over figures; among entities the earlier (then longer) one wins.
+ * Example: "Amazon invested $8 billion in Anthropic" → "⟦E0⟧ invested ⟦M0⟧ in ⟦E1⟧".
+ */
+export function maskSentence(sentence: string, mentions: EntityMention[], figures: Figure[]): MaskedSentence {
+  type Span = { start: number; end: number; entity?: EntityMention; figure?: Figure };
+  // Entities first: a figure swallowing a name ("100,000 Nvidia chips") must not hide the party.
+  const chosen: Span[] = [];
+  const overlaps = (a: Span) => chosen.some((b) => a.start < b.end && b.start < a.end);
+  const ents = mentions
+    .filter((m) => PARTY_TYPES.has(m.type) && m.start >= 0 && m.end <= sentence.length)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const m of ents) {
+    const span = { start: m.start, end: m.end, entity: m };
+    if (!overlaps(span)) chosen.push(span);
+  }
+  const figs0 = figures.filter((f) => f.start >= 0 && f.end <= sentence.length).sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const f of figs0) {
+    const span = { start: f.start, end: f.end, figure: f };
+    if (!overlaps(span)) chosen.push(span);
+  }
+  const spans = chosen.sort((a, b) => a.start - b.start);
+  const entities: EntityMention[] = [];
+  const figs: Figure[] = [];
+  const names = new Set<string>();
+  let out = '';
+  let pos = 0;
+  for (const s of spans) {
+    if (s.start < pos) continue;
+    out += sentence.slice(pos, s.start);
+    if (s.entity) {
+      out += `⟦E${entities.length}⟧`;
+      entities.push(s.entity);
+      names.add(s.entity.name);
+    } else if (s.figure) {
+      out += `⟦${figureLetter(s.figure)}${figs.length}⟧`;
+      figs.push(s.figure);
+    }
+    pos = s.end;
+  }
+  out += sentence.slice(pos);
+  return { text: out.replace(/[’‘]/g, "'"), entities, figures: figs, names };
+}

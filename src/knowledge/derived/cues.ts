@@ -1,0 +1,49 @@
+/** Cue phrases for derived facts, loaded from data/derived-cues.json (see its description). */
+import { z } from 'zod';
+import { readDataFile } from '../data-file.js';
+
+const schema = z.object({
+  description: z.string().optional(),
+  additive: z.array(z.string()),
+  statedTotal: z.string(),
+  notAddend: z.string(),
+  growth: z.array(z.string()),
+  percentTo: z.array(z.string()),
+  baselineRef: z.string(),
+  baselineRefBefore: z.string(),
+  ratioBase: z.string(),
+});
+
+export interface DerivedCues {
+  additive: RegExp[];
+  statedTotal: RegExp;
+  notAddend: RegExp;
+  growth: RegExp[];
+  percentTo: RegExp[];
+  baselineRef: RegExp;
+  baselineRefBefore: RegExp;
+  ratioBase: RegExp;
+}
+
+/** Validates and compiles a cue table. */
+export function compileCues(raw: unknown): DerivedCues {
+  const c = schema.parse(raw);
+  return {
+    additive: c.additive.map((s) => new RegExp(s, 'i')),
+    statedTotal: new RegExp(c.statedTotal, 'i'),
+    notAddend: new RegExp(c.notAddend, 'i'),
+    growth: c.growth.map((s) => new RegExp(s, 'gi')),
+    percentTo: c.percentTo.map((s) => new RegExp(s, 'gi')),
+    baselineRef: new RegExp(c.baselineRef, 'i'),
+    baselineRefBefore: new RegExp(c.baselineRefBefore, 'i'),
+    ratioBase: new RegExp(c.ratioBase, 'i'),
+  };
+}
+
+let cached: DerivedCues | undefined;
+
+/** The bundled cue table, compiled once. */
+export function defaultCues(): DerivedCues {
+  cached ??= compileCues(readDataFile('derived-cues.json'));
+  return cached;
+}

@@ -1,0 +1,14 @@
+/** The knowledge stage's public surface: claims and conflicts, the capital-flow graph, derived facts. */
+
+export { intervalOf, pointValue, valuesAgree } from './agreement.js';
+export type { KnowledgeInput } from './build.js';
+export { buildKnowledge } from './build.js';
+export { buildClaims, distinctValues, hasConflict, UNKNOWN_PERIOD } from './claims.js';
+export { extractDeals } from './deals/extract.js';
+export { compilePatterns, defaultPatterns } from './deals/patterns.js';
+export { deriveFacts, formatAmount, formatFigure } from './derived/index.js';
+export { buildFlowGraph, findCycles, rankNodes } from './graph.js';
+export type { KnowledgeOptions } from './options.js';
+export { DEFAULT_OPTIONS } from './options.js';
+export type { PartsVsTotal } from './parts-vs-total.js';
+export { partsVsTotal } from './parts-vs-total.js';

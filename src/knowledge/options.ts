@@ -1,0 +1,26 @@
+/** Knowledge-layer options and their defaults. */
+
+export interface KnowledgeOptions {
+  /** Relative tolerance under which two values agree (0.02 = 2%). */
+  tolerance: number;
+  /** Maps a subject name to its canonical form (default: identity; the extractor already canonicalises). */
+  canonicalSubject?: (name: string) => string;
+  /**
+   * Whether groups whose period is 'unknown' may be flagged as conflicts.
+   * Default false: two undated figures may well refer to different years, so they are kept together but not accused.
+   */
+  unknownPeriodConflicts: boolean;
+  /** Longest circular-financing loop reported (edges). */
+  maxCycleLength: number;
+}
+
+export const DEFAULT_OPTIONS: KnowledgeOptions = {
+  tolerance: 0.02,
+  unknownPeriodConflicts: false,
+  maxCycleLength: 4,
+};
+
+/** Fills defaults into partial options. */
+export function resolveOptions(opts?: Partial<KnowledgeOptions>): KnowledgeOptions {
+  return { ...DEFAULT_OPTIONS, ...(opts ?? {}) };
+}
