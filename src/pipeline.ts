@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { clusterStories, storyId } from './cluster/index.js';
 import type { Config } from './config/index.js';
 import { createLlmEngine, createOfflineEngine, type Engine, writeDigest } from './enrich/index.js';
-import { extract, type Gazetteer, loadGazetteer } from './extract/index.js';
+import { canonicalSubject, extract, type Gazetteer, loadGazetteer } from './extract/index.js';
 import { expandTargets, type IngestOptions, readSource, SourceError } from './ingest/index.js';
 import { buildKnowledge } from './knowledge/index.js';
 import { normalizeItem } from './normalize/index.js';
@@ -149,10 +149,13 @@ export async function cluster(store: Store, config: Config): Promise<number> {
 }
 
 /** Rebuilds the knowledge snapshot (claims, deals, derived facts, cycles) from every stored extraction. */
-export async function knowledge(store: Store, config: Config) {
+export async function knowledge(store: Store, config: Config, gaz: Gazetteer = loadGazetteer(config.extract.gazetteer)) {
   const items = await store.listItems();
   const extractions = await store.getExtractions();
-  const snap = buildKnowledge({ items, extractions }, { tolerance: config.knowledge.tolerance });
+  const snap = buildKnowledge(
+    { items, extractions },
+    { tolerance: config.knowledge.tolerance, canonicalSubject: (name) => canonicalSubject(name, gaz) },
+  );
   await store.saveKnowledge(snap);
   return snap;
 }
