@@ -1,0 +1,380 @@
+/** Turns number tokens into figures: attaches left / right context, merges ranges, drops non-figures (years, model names). */
+import type { Figure, FigureKind, Qualifier } from '../../types/figure.js';
+import { cjkDigit, isLetter, isSpace } from './char-classes.js';
+import { readCurrencyPrefix, readDirectionPrefix, readQualifierPrefix, skipMarkupLeft } from './context-left.js';
+import { readRight, skipMarkup } from './context-right.js';
+import { ISO_CODES, LETTER_PREFIXES } from './lexicon-currency.js';
+import { CJK_AMBIGUOUS_ALONE, CJK_NON_NUMBER_WORDS } from './lexicon-numerals.js';
+import type { NumberToken } from './tokens.js';
+
+interface Partial {
+  tok: NumberToken;
+  start: number;
+  end: number;
+  kind?: FigureKind;
+  value: number;
+  low?: number;
+  high?: number;
+  currency?: string;
+  unit?: string;
+  qualifier: Qualifier;
+  direction?: 'up' | 'down';
+  /** The span where the number proper starts (after a currency prefix), for range joining. */
+  numStart: number;
+  /** Range-joining hints. */
+  between: boolean;
+  fromWord: boolean;
+  /** Where a qualifier phrase written before the number starts (more than / 超过), if any. */
+  qualStart?: number;
+  drop: boolean;
+}
+
+function trailingUnitOf(v: number): number {
+  if (!Number.isInteger(v) || v === 0) return 1;
+  let u = 1;
+  let x = v;
+  while (x % 10 === 0 && u < 1e15) {
+    x /= 10;
+    u *= 10;
+  }
+  return u;
+}
+
+/** True when the token is glued to letters on its left (H100, GPT-4, Qwen2.5, FY2025, Q1) and they are not a currency code. */
+function identifierLeft(s: string, t: NumberToken, bare: boolean): boolean {
+  let p = t.start;
+  if (isLetter(s, p - 1)) {
+    let e = p;
+    while (e > 0 && p - e < 4 && (isLetter(s, e - 1) || s[e - 1] === '.')) e--;
+    const word = s.slice(e, p);
+    if (ISO_CODES.has(word) || LETTER_PREFIXES[word] !== undefined) return false;
+    if (!isLetter(s, e - 1) && /^(US|HK|NT|A|C|S|NZ)$/.test(word)) return false;
+    return true;
+  }
+  if ((s[p - 1] === '-' || s[p - 1] === '.') && isLetter(s, p - 2)) return !bare;
+  p = t.start;
+  return false;
+}
+
+function inNonNumberWord(s: string, t: NumberToken): boolean {
+  for (const w of CJK_NON_NUMBER_WORDS) {
+    const from = Math.max(0, t.start - w.length + 1);
+    const idx = s.indexOf(w, from);
+    if (idx >= 0 && idx <= t.start && idx + w.length >= t.start + 1) return true;
+  }
+  return false;
+}
+
+/** Builds one partial figure from a token (kind may stay undefined for a bare number). */
+function buildPartial(s: string, t: NumberToken, bare: boolean): Partial {
+  const pf: Partial = {
+    tok: t,
+    start: t.start,
+    end: t.end,
+    value: t.value,
+    qualifier: 'exact',
+    numStart: t.start,
+    between: false,
+    fromWord: false,
+    drop: false,
+  };
+  if (t.vague && t.high !== undefined) {
+    pf.low = t.value;
+    pf.high = t.high;
+    pf.qualifier = 'vague';
+  }
+  if (t.fixedKind) {
+    pf.kind = t.fixedKind;
+  } else if (t.percentFactor !== undefined) {
+    pf.kind = 'percent';
+    pf.value = t.value * t.percentFactor;
+    // 百分之 + 个百分点 never stack; nothing more on the right.
+  } else {
+    const r = readRight(s, t.end, t.vague && t.source === 'word', t.value);
+    if (r.datePart) {
+      pf.drop = !bare;
+    } else if (r.kind) {
+      pf.kind = r.kind;
+      pf.end = r.end;
+      if (r.currency) {
+        pf.currency = r.currency.code;
+        const f = r.currency.factor ?? 1;
+        pf.value *= f;
+        if (pf.low !== undefined) pf.low *= f;
+        if (pf.high !== undefined) pf.high *= f;
+      }
+      if (r.unit) {
+        pf.unit = r.unit.unit;
+        if (r.unit.factor) pf.value *= r.unit.factor;
+        // 2025年 is a date, 5年 a duration.
+        if (r.unit.unit === 'year' && (t.digits === 4 || (t.digitString && t.digits >= 2)) && t.value >= 1900 && t.value <= 2100) {
+          pf.kind = undefined;
+          pf.unit = undefined;
+          pf.end = t.end;
+          pf.drop = !bare;
+        }
+      }
+      if (r.factor === 10) {
+        // 三成 → 30%
+        pf.value = t.value * 10;
+      } else if (r.factor === -1) {
+        // 75折 → 75%, 9.9折 → 99%, 三八折 → 38%
+        if (t.value === 10) pf.drop = true;
+        pf.value = t.value < 10 ? t.value * 10 : t.value;
+      }
+      if (r.more && pf.low === undefined) {
+        pf.low = t.value * (r.currency?.factor ?? 1);
+        pf.high = (t.value + trailingUnitOf(t.value)) * (r.currency?.factor ?? 1);
+        pf.qualifier = 'vague';
+      }
+      if (r.qualifier) pf.qualifier = pf.qualifier === 'vague' ? 'vague' : r.qualifier;
+    } else if (r.gluedLetters && bare) {
+      pf.drop = true;
+    }
+  }
+  if (pf.kind === 'money' && pf.low === undefined) addMinorUnits(s, pf);
+  // Left: currency prefix.
+  const left = skipMarkupLeft(s, t.start);
+  let leftEdge = t.start;
+  if (!t.fixedKind && t.percentFactor === undefined && (pf.kind === undefined || pf.kind === 'money' || pf.kind === 'count')) {
+    const cp = readCurrencyPrefix(s, t.negative ? t.start : left);
+    if (cp) {
+      if (pf.kind === 'count') {
+        // $17.4 billion GPU deal: the currency wins; the noun after is not part of the amount.
+        pf.end = t.end;
+        pf.qualifier = t.vague ? 'vague' : 'exact';
+      }
+      // 新台币4013亿元: the prefix names the currency, 元 only says "money".
+      if (pf.currency === undefined || pf.kind !== 'money' || (pf.currency === 'CNY' && cp.entry.code !== 'CNY')) {
+        pf.kind = 'money';
+        pf.currency = cp.entry.code;
+        pf.unit = undefined;
+        leftEdge = cp.start;
+        pf.start = cp.start;
+      } else if (pf.currency === cp.entry.code) {
+        leftEdge = cp.start;
+        pf.start = cp.start;
+      }
+    }
+  }
+  if (identifierLeft(s, t, bare) && pf.start === t.start) pf.drop = true;
+  // Qualifier and direction before.
+  const before = skipMarkupLeft(s, leftEdge);
+  const q = readQualifierPrefix(s, before);
+  let dirFrom = before;
+  if (q) {
+    if (pf.qualifier !== 'vague') pf.qualifier = q.entry;
+    dirFrom = q.start;
+    if (q.entry !== 'exact' && (pf.kind !== undefined || bare)) {
+      pf.start = Math.min(pf.start, q.start);
+      pf.qualStart = q.start;
+    }
+  }
+  const d = readDirectionPrefix(s, dirFrom);
+  if (d) pf.direction = d.entry;
+  if (t.negative) {
+    pf.direction = 'down';
+    if (pf.kind === undefined || bare) pf.direction = 'down';
+  } else if (s[t.start - 1] === '+' && pf.kind === 'percent') {
+    pf.direction = 'up';
+    pf.start = t.start - 1;
+  }
+  // between X and Y
+  pf.between = /\bbetween\s+$/i.test(s.slice(Math.max(0, pf.start - 9), pf.start));
+  pf.fromWord =
+    /(?:^|[^a-z])from\s+$/i.test(s.slice(Math.max(0, pf.start - 6), pf.start)) ||
+    /从\s*$/.test(s.slice(Math.max(0, pf.start - 2), pf.start));
+  if (pf.fromWord) pf.between = true;
+  // Ordinals: 第3, 第三.
+  if (s[t.start - 1] === '第' && !bare) pf.drop = true;
+  return pf;
+}
+
+const MAJOR_WORD = /(dollars?|bucks?|ringgits?|euros?|pounds?|rupees?|gbp|usd|cad|chf|eur|uah|myr|\$)$/i;
+const EN_MINOR = /^(\s*(?:and\s+)?)(\d{1,2}|[a-z]+(?:[\s-]+[a-z]+)?)(\s*(?:cents?|c|sen|sens|pence|p|kopiykas)\b)?/i;
+const ZH_MINOR =
+  /^(?:([零〇一二两三四五六七八九\d])(?:[角毛毫])(?:([零〇一二三四五六七八九\d])分?)?|零?([一二三四五六七八九\d])分|([一二三四五六七八九\d])(?![\d万亿千百十角毛分]))/;
+
+/** `3 dollars 50 cents` → 3.5, `thirteen dollars and forty-five cents` → 13.45, `50元6角三分` → 50.63, `一块二` → 1.2. */
+function addMinorUnits(s: string, pf: Partial): void {
+  const head = s.slice(pf.tok.start, pf.end);
+  if (pf.tok.tailScale > 1 || !Number.isInteger(pf.tok.value)) return;
+  const rest = s.slice(pf.end, pf.end + 40);
+  if (/[元块塊圆蚊]$/.test(head)) {
+    const m = ZH_MINOR.exec(rest);
+    if (!m) return;
+    const d = (x: string | undefined): number => (x === undefined ? 0 : /\d/.test(x) ? Number(x) : (cjkDigit(x) ?? 0));
+    let add = 0;
+    if (m[1] !== undefined) add = d(m[1]) / 10 + d(m[2]) / 100;
+    else if (m[3] !== undefined) add = d(m[3]) / 100;
+    else add = d(m[4]) / 10;
+    if (add <= 0) return;
+    pf.value += add;
+    pf.end += m[0].length;
+    return;
+  }
+  if (!MAJOR_WORD.test(head)) return;
+  const m = EN_MINOR.exec(rest);
+  if (!m) return;
+  const words = (m[2] ?? '').toLowerCase();
+  let cents: number | undefined;
+  if (/^\d{1,2}$/.test(words)) cents = Number(words);
+  else {
+    const w = words.split(/[\s-]+/);
+    const tens: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+    const ones: Record<string, number> = {
+      one: 1,
+      two: 2,
+      three: 3,
+      four: 4,
+      five: 5,
+      six: 6,
+      seven: 7,
+      eight: 8,
+      nine: 9,
+      ten: 10,
+      eleven: 11,
+      twelve: 12,
+      thirteen: 13,
+      fourteen: 14,
+      fifteen: 15,
+      sixteen: 16,
+      seventeen: 17,
+      eighteen: 18,
+      nineteen: 19,
+    };
+    const a = w[0] ?? '';
+    const t1 = tens[a];
+    const o2 = ones[w[1] ?? ''];
+    if (t1 !== undefined) cents = t1 + (o2 !== undefined && o2 < 10 ? o2 : 0);
+    else if (ones[a] !== undefined && w.length === 1) cents = ones[a];
+    if (cents !== undefined && w.length === 2 && !(tens[a] !== undefined && ones[w[1] ?? ''] !== undefined)) {
+      // `one and one point`: only the first word counts
+      cents = tens[a] ?? ones[a];
+      const len = (m[1] ?? '').length + a.length;
+      if (m[3] === undefined && cents !== undefined && cents < 100) {
+        pf.value += cents / 100;
+        pf.end += len;
+      }
+      return;
+    }
+  }
+  if (cents === undefined || cents >= 100) return;
+  // a bare number after the amount only counts when it ends the phrase (`$20 43`, `thirteen dollars forty five`)
+  const after = s.slice(pf.end + m[0].length, pf.end + m[0].length + 2);
+  if (
+    m[3] === undefined &&
+    /^\s*[a-z0-9]/i.test(after) &&
+    !/^\s*(and|of|point)\b/i.test(s.slice(pf.end + m[0].length, pf.end + m[0].length + 8))
+  ) {
+    if (!/^ and /i.test(m[1] ?? '')) return;
+  }
+  if (m[3] === undefined && (m[1] ?? '') === '') return;
+  pf.value += cents / 100;
+  pf.end += m[0].length;
+}
+
+const RANGE_SEP = /^\s*(?:-|–|—|~|～|〜|to|至|到|and|through|-to-)\s*$/i;
+
+/** Joins `a` and `b` into a range when they are written as one (`50 to $60 billion`, `40万至60万美元`, `5-8%`). */
+function joinRange(s: string, a: Partial, b: Partial): boolean {
+  if (b.kind === undefined && a.kind === 'money' && b.tok.tailScale > 1 && !b.drop && /^\s*(?:-|–|to)\s*$/.test(s.slice(a.end, b.start))) {
+    b.kind = 'money'; // $50-60 billion
+    b.currency = a.currency;
+  }
+  if (b.kind === undefined || a.drop || b.drop) return false;
+  if (a.low !== undefined || b.low !== undefined) return false;
+  const gap = s.slice(a.end, b.start);
+  if (gap.length > 8 || !RANGE_SEP.test(gap)) return false;
+  if (/^\s*and\s*$/i.test(gap) && !a.between) return false;
+  if (/^\s*(?:-|–)\s*$/.test(gap) && a.tok.negative) return false;
+  // `from about $1 billion to more than $5 billion`: two stated values, not a range.
+  if (b.qualStart !== undefined) return false;
+  if (a.fromWord && a.currency !== undefined && b.currency !== undefined && a.tok.tailScale > 1 && b.tok.tailScale > 1) return false;
+  if (a.kind !== undefined && a.kind !== b.kind) return false;
+  if (a.currency !== undefined && b.currency !== undefined && a.currency !== b.currency) return false;
+  if (a.unit !== undefined && b.unit !== undefined && a.unit !== b.unit) return false;
+  let low = a.value;
+  const bt = b.tok;
+  if (a.tok.tailScale === 1 && bt.tailScale > 1 && a.tok.value <= bt.headValue * 1.0001 + 1e-9 && a.kind !== 'money') {
+    low = a.tok.value * bt.tailScale;
+  } else if (a.tok.tailScale === 1 && bt.tailScale > 1 && a.kind === 'money' && a.tok.value <= bt.headValue) {
+    low = a.tok.value * bt.tailScale; // $50-60 billion
+  }
+  if (a.currency === undefined && b.currency !== undefined && a.kind === undefined) {
+    // 5.6到5.78元: same factor as b (cents)
+    const f = bt.value !== 0 ? b.value / bt.value : 1;
+    low *= f;
+  }
+  const high = b.value;
+  if (!(low <= high) || low === high) return false;
+  a.kind = b.kind;
+  a.currency = a.currency ?? b.currency;
+  a.unit = a.unit ?? b.unit;
+  a.low = low;
+  a.high = high;
+  a.end = b.end;
+  if (a.qualifier === 'exact') a.qualifier = b.qualifier === 'vague' ? 'exact' : b.qualifier;
+  a.direction = a.direction ?? b.direction;
+  return true;
+}
+
+/** Removes binary floating noise: 9.96 × 1e8 → 996000000, not 996000000.0000001. */
+function tidy(v: number): number {
+  return Number.isFinite(v) ? Number(v.toPrecision(12)) : 0;
+}
+
+/** Builds the figures of `s` from its tokens. */
+export function buildFigures(s: string, tokens: NumberToken[], bare: boolean): Figure[] {
+  const parts: Partial[] = [];
+  for (const t of tokens) parts.push(buildPartial(s, t, bare));
+  const out: Figure[] = [];
+  let lastEnd = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const a = parts[i] as Partial;
+    const b = parts[i + 1];
+    if (b && joinRange(s, a, b)) i++;
+    if (a.drop) continue;
+    if (a.kind === undefined) {
+      if (!bare || a.tok.vague) {
+        if (!(bare && a.tok.vague)) continue;
+      }
+      if (a.tok.source === 'cjk' && a.tok.end - a.tok.start <= 2) {
+        const txt = s.slice(a.tok.start, a.tok.end);
+        if (txt.length === 1 && CJK_AMBIGUOUS_ALONE.includes(txt)) continue;
+        if (inNonNumberWord(s, a.tok)) continue;
+      }
+      a.kind = 'count';
+      if (a.currency === undefined && a.start < a.tok.start && a.qualifier === 'exact') a.start = a.tok.start;
+    } else if (!bare) {
+      // A lone 一 with a measure word (一家, 一名) is grammar, not a figure.
+      const txt = s.slice(a.tok.start, a.tok.end);
+      if (a.kind === 'count' && (txt === '一' || txt === '壹') && a.unit !== 'GPUs' && a.unit !== 'chips') continue;
+      if (a.tok.weakWord && a.kind === 'count' && a.unit === 'people') continue;
+      if (a.tok.fraction && a.kind !== 'percent') continue;
+      if (a.tok.dotted) continue;
+    }
+    if (a.start < lastEnd) continue;
+    // Trim spaces / markup the span may have picked up at its edges.
+    let st = a.start;
+    let en = a.end;
+    while (st < en && (isSpace(s, st) || s[st] === '*' || s[st] === '_')) st++;
+    while (en > st && (isSpace(s, en - 1) || s[en - 1] === '*' || s[en - 1] === '_')) en--;
+    const f: Figure = { text: s.slice(st, en), start: st, end: en, kind: a.kind, qualifier: a.qualifier };
+    if (a.low !== undefined && a.high !== undefined) {
+      f.low = tidy(a.low);
+      f.high = tidy(a.high);
+    } else {
+      f.value = tidy(a.value);
+    }
+    if (a.currency) f.currency = a.currency;
+    if (a.unit && a.kind !== 'money') f.unit = a.unit;
+    if (a.direction) f.direction = a.direction;
+    if (bare && a.tok.negative && f.kind === 'count') f.direction = 'down';
+    out.push(f);
+    lastEnd = en;
+  }
+  return out;
+}
+
+export { cjkDigit, skipMarkup };

@@ -1,0 +1,43 @@
+/** Public surface of the figure extractor: money, percent, multiples, counts and durations in English and Chinese. */
+import type { Figure } from '../../types/figure.js';
+import { buildFigures } from './build.js';
+import { readNumeralRun } from './numeral-run.js';
+import { scanTokens } from './tokens.js';
+
+export { formatChineseAmount, formatFigureZh } from './format-zh.js';
+
+export interface FigureOptions {
+  /**
+   * Also emit plain numbers with no unit as kind 'count' (for the number-model conformance suites).
+   * Default false: a bare number, a year, a date part, an ordinal, a version or a model name (GPT-4, H100, 2026年) is not a figure.
+   */
+  bareNumbers?: boolean;
+}
+
+/**
+ * Extracts figures from text, sorted by start and non-overlapping; `text === input.slice(start, end)`.
+ * Example: `extractFigures("亚马逊投资超过80亿美元")` → [{ text: "超过80亿美元", kind: "money", value: 8e9, currency: "USD", qualifier: "min" }].
+ */
+export function extractFigures(text: string, opts?: FigureOptions): Figure[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const bare = opts?.bareNumbers === true;
+  return buildFigures(text, scanTokens(text, bare), bare);
+}
+
+/**
+ * Parses a whole string as a Chinese (or mixed) numeral; undefined if it is not one.
+ * Examples: '一万亿' → 1e12, '壹仟玖佰' → 1900, '两千三百万' → 23000000, '1.2万亿' → 1.2e12.
+ */
+export function parseChineseNumeral(s: string): number | undefined {
+  const t = s.trim();
+  if (t === '') return undefined;
+  let neg = false;
+  let i = 0;
+  if (t[0] === '负' || t[0] === '負' || t[0] === '-') {
+    neg = true;
+    i = 1;
+  }
+  const run = readNumeralRun(t, i);
+  if (!run || run.end !== t.length) return undefined;
+  return neg ? -run.value : run.value;
+}

@@ -1,0 +1,139 @@
+/** Property tests for the figure extractor: never throws, spans are exact slices, values finite, low ≤ high; adversarial inputs finish. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import type { Figure } from '../../types/figure.js';
+import { extractFigures } from './index.js';
+
+function checkInvariants(input: string, figs: Figure[]): void {
+  let last = 0;
+  for (const f of figs) {
+    assert.ok(f.start >= last && f.start < f.end && f.end <= input.length, `span ${f.start}-${f.end}`);
+    assert.equal(f.text, input.slice(f.start, f.end));
+    for (const v of [f.value, f.low, f.high]) if (v !== undefined) assert.ok(Number.isFinite(v), `finite ${v}`);
+    if (f.low !== undefined || f.high !== undefined) {
+      assert.ok(f.low !== undefined && f.high !== undefined && f.low <= f.high, `low ≤ high in ${JSON.stringify(f)}`);
+    } else assert.ok(f.value !== undefined);
+    last = f.end;
+  }
+}
+
+const PIECES = [
+  '$',
+  '1',
+  '5',
+  '0',
+  '.',
+  ',',
+  ' ',
+  '-',
+  '至',
+  '到',
+  'to',
+  '亿',
+  '万',
+  '千',
+  '百',
+  '十',
+  '一',
+  '两',
+  '零',
+  '点',
+  '美元',
+  '元',
+  '%',
+  '倍',
+  'x',
+  '×',
+  'billion',
+  'million',
+  'k',
+  'B',
+  'M',
+  '约',
+  '超过',
+  'more than',
+  'up to',
+  '数',
+  '多',
+  '余',
+  '以上',
+  '年',
+  '个月',
+  'users',
+  'GPUs',
+  '用户',
+  '**',
+  '<b>',
+  '</b>',
+  '翻倍',
+  'tens of',
+  'hundreds of',
+  'a',
+  'half',
+  'and',
+  'between',
+  '百分之',
+  '负',
+  '１',
+  '２',
+  '．',
+  '，',
+  'US',
+  'HK',
+  '¥',
+  '€',
+  '£',
+  'cents',
+  '美分',
+  'fold',
+  '成',
+  '折',
+  '第',
+  'GPT-',
+  'H',
+  '\n',
+];
+
+test('property: never throws, spans exact, values finite, low ≤ high (token soup)', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), fc.boolean(), (parts, bare) => {
+      const input = parts.join('');
+      checkInvariants(input, extractFigures(input, { bareNumbers: bare }));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('property: arbitrary unicode strings', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.boolean(), (input, bare) => {
+      checkInvariants(input, extractFigures(input, { bareNumbers: bare }));
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+const ADVERSARIAL: [string, string][] = [
+  ['100,000 digits', '9'.repeat(100_000)],
+  ['亿 × 50,000', '亿'.repeat(50_000)],
+  ['一亿 × 50,000', '一亿'.repeat(50_000)],
+  ['100,000 dollar signs', '$'.repeat(100_000)],
+  ['100,000 commas', ','.repeat(100_000)],
+  ['1,1,1,…', '1,'.repeat(50_000)],
+  ['1,111,111,… grouped', `1${',111'.repeat(30_000)}`],
+  ['alternating 1.', '1.'.repeat(50_000)],
+  ['spaces between digits', '1 '.repeat(50_000)],
+  ['Chinese digits with spaces', '一 '.repeat(50_000)],
+  ['number words', 'one hundred and '.repeat(10_000)],
+  ['percent soup', '5%-'.repeat(30_000)],
+  ['多 after digits', '3多'.repeat(50_000)],
+  ['百分之 chain', '百分之'.repeat(30_000)],
+];
+for (const [name, input] of ADVERSARIAL) {
+  test(`adversarial input completes: ${name}`, { timeout: 20000 }, () => {
+    const figs = extractFigures(input);
+    checkInvariants(input, figs);
+    checkInvariants(input, extractFigures(input, { bareNumbers: true }));
+  });
+}

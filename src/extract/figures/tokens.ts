@@ -1,0 +1,367 @@
+import { cjkDigit, cjkMultiplier, digitAt, isDot, isLetter, isMinus, isSpace, mayStartCjkNumber } from './char-classes.js';
+import { readEnglishNumber, startsEnglishNumber, wordAt } from './english-words.js';
+import {
+  ABBREV_SCALES,
+  EN_DOZEN,
+  EN_FEW,
+  EN_MULTIPLE_WORDS,
+  EN_SCALES,
+  EN_UNITS,
+  EN_VAGUE,
+  ZH_MULTIPLE_WORDS,
+} from './lexicon-numerals.js';
+import { readNumeralRun } from './numeral-run.js';
+
+export type TokenSource = 'arabic' | 'cjk' | 'mixed' | 'word';
+
+export interface NumberToken {
+  start: number;
+  end: number;
+  value: number;
+  high?: number;
+  vague: boolean;
+  /** Scale written at the end (`billion`, `万`), 1 when none; `headValue` × `tailScale` = value. */
+  tailScale: number;
+  headValue: number;
+  source: TokenSource;
+  negative: boolean;
+  /** 百分之 (1) / 千分之 (0.1) / 万分之 (0.01): the token is a percent. */
+  percentFactor?: number;
+  /** A complete figure by itself: 翻倍, doubled, fourfold, 对折. */
+  fixedKind?: 'multiple' | 'percent';
+  /** A plain integer with `digits` digits (year candidates) and the other shape facts. */
+  plainInt: boolean;
+  digits: number;
+  digitString: boolean;
+  fraction: boolean;
+  dotted: boolean;
+  /** The token is a single small English word (`one`). */
+  weakWord: boolean;
+  /** Whether lowercase `m` / `b` abbreviations were allowed (after a currency sign). */
+  cjk: boolean;
+}
+
+/** A minus is a sign only after a space, an opening bracket or punctuation, not after a number (40万-60万 is a range). */
+const SIGN_BEFORE_OK = (s: string, i: number): boolean => {
+  if (i < 0) return true;
+  const c = s.charCodeAt(i);
+  if (isLetter(s, i) || digitAt(s, i) >= 0 || c === 46 || c === 44 || c === 41 || c === 37 || c === 0xff05) return false;
+  const ch = s[i];
+  return cjkDigit(ch) === undefined && cjkMultiplier(ch) === undefined && !(ch !== undefined && '元美倍%）)'.includes(ch));
+};
+
+function isCurrencySymbolBefore(s: string, i: number): boolean {
+  let p = i - 1;
+  if (p >= 0 && s.charCodeAt(p) === 32) p--;
+  const ch = s[p];
+  return ch === '$' || ch === '€' || ch === '£' || ch === '¥' || ch === '￥' || ch === '＄';
+}
+
+/** Reads an English / abbreviated scale after an Arabic number: `1.5 billion`, `$5B`, `10k`, `3 dozens`. */
+function readAsciiScale(s: string, p: number, money: boolean, bare: boolean): { scale: number; end: number } | null {
+  let q = p;
+  let spaces = 0;
+  while (q < s.length && spaces < 2 && isSpace(s, q)) {
+    q++;
+    spaces++;
+  }
+  if (!isLetter(s, q)) return null;
+  let e = q;
+  while (e < s.length && e - q < 12 && isLetter(s, e)) e++;
+  if (isLetter(s, e)) return null;
+  const raw = s.slice(q, e);
+  const lower = raw.toLowerCase();
+  let scale = EN_SCALES[lower] ?? EN_DOZEN[lower];
+  if (scale === undefined) {
+    const ab = ABBREV_SCALES[raw];
+    if (ab === undefined) return null;
+    if (raw === 'm' && !money) return null;
+    if (raw === 'G' && !bare) return null;
+    if ((raw === 'T' || raw === 'b') && !money && !bare) return null;
+    // `5 K` with a space is rarer; a hyphen-word or an apostrophe after (B-52, M's) is not a scale.
+    const after = s.charCodeAt(e);
+    if (after === 45 || after === 39) return null;
+    scale = ab;
+  }
+  // Chained scales: three lakh crore, 1 thousand million.
+  let end = e;
+  for (let k = 0; k < 2; k++) {
+    let r = end;
+    if (!isSpace(s, r)) break;
+    while (r < s.length && r - end < 2 && isSpace(s, r)) r++;
+    let t = r;
+    while (t < s.length && t - r < 12 && isLetter(s, t)) t++;
+    const more = EN_SCALES[s.slice(r, t).toLowerCase()];
+    if (more === undefined || more <= 100 || isLetter(s, t)) break;
+    scale *= more;
+    end = t;
+  }
+  return { scale, end };
+}
+
+const PERCENT_PREFIX: readonly (readonly [string, number])[] = [
+  ['百分之', 1],
+  ['千分之', 0.1],
+  ['万分之', 0.01],
+  ['萬分之', 0.01],
+  ['佰分之', 1],
+  ['仟分之', 0.1],
+];
+
+/** Matches 百分之 with optional spaces between its characters (`百 分 之`); returns the end or -1. */
+function matchPercentPrefix(s: string, i: number): { end: number; factor: number } | null {
+  for (const [word, factor] of PERCENT_PREFIX) {
+    if (s[i] !== word[0]) continue;
+    let p = i + 1;
+    let ok = true;
+    for (let k = 1; k < word.length; k++) {
+      while (p < i + 8 && isSpace(s, p)) p++;
+      if (s[p] !== word[k]) {
+        ok = false;
+        break;
+      }
+      p++;
+    }
+    if (ok) return { end: p, factor };
+  }
+  return null;
+}
+
+/** (first letter, length) pairs of every word that can start an English number or multiple: a cheap pre-filter. */
+const WORD_SHAPES = new Uint8Array(26 * 32);
+for (const w of [
+  ...Object.keys(EN_MULTIPLE_WORDS),
+  ...Object.keys(EN_UNITS),
+  ...Object.keys(EN_SCALES),
+  ...Object.keys(EN_DOZEN),
+  ...Object.keys(EN_VAGUE),
+  ...EN_FEW,
+  'a',
+  'an',
+  'half',
+  'minus',
+  'negative',
+]) {
+  if (w.length < 32) WORD_SHAPES[(w.charCodeAt(0) - 97) * 32 + w.length] = 1;
+}
+
+function mayBeNumberWord(s: string, i: number, len: number): boolean {
+  if (len >= 32) return false;
+  const c = (s.charCodeAt(i) | 32) - 97;
+  return WORD_SHAPES[c * 32 + len] === 1;
+}
+
+function baseToken(start: number, end: number, value: number, source: TokenSource): NumberToken {
+  return {
+    start,
+    end,
+    value,
+    vague: false,
+    tailScale: 1,
+    headValue: value,
+    source,
+    negative: false,
+    plainInt: false,
+    digits: 0,
+    digitString: false,
+    fraction: false,
+    dotted: false,
+    weakWord: false,
+    cjk: source !== 'arabic' && source !== 'word',
+  };
+}
+
+/**
+ * Finds every numeric token in `s`, left to right, non-overlapping. Linear in the text length.
+ * `bare`: the number-model mode (accepts `10G`, `5T`, single digits in words).
+ */
+export function scanTokens(s: string, bare: boolean): NumberToken[] {
+  const out: NumberToken[] = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    // Fast skip of characters that can start nothing.
+    const ch = s[i] as string;
+    const isDigit = digitAt(s, i) >= 0;
+    let negative = false;
+    let start = i;
+    if (!isDigit) {
+      if (isMinus(s, i) && SIGN_BEFORE_OK(s, i - 1)) {
+        // -8% / -1e1 / - 10 k / -.5
+        let q = i + 1;
+        while (q < i + 2 && isSpace(s, q)) q++;
+        if (digitAt(s, q) >= 0 || (isDot(s, q) && digitAt(s, q + 1) >= 0)) {
+          negative = true;
+          start = i;
+          i = q;
+        } else {
+          i++;
+          continue;
+        }
+      } else if (
+        (ch === '负' || ch === '負') &&
+        (cjkDigit(s[i + 1]) !== undefined || digitAt(s, i + 1) >= 0 || cjkMultiplier(s[i + 1]) === 10)
+      ) {
+        negative = true;
+        start = i;
+        i++;
+      } else if (isDot(s, i) && digitAt(s, i + 1) >= 0 && digitAt(s, i - 1) < 0 && !isLetter(s, i - 1) && !isDot(s, i - 1)) {
+        // .5 / .23456
+      } else if (c < 128) {
+        if (isLetter(s, i) && !isLetter(s, i - 1)) {
+          let we = i + 1;
+          while (we < n && isLetter(s, we)) we++;
+          if (!mayBeNumberWord(s, i, we - i)) {
+            i = we;
+            continue;
+          }
+          const { w, end } = wordAt(s, i);
+          const mult = EN_MULTIPLE_WORDS[w];
+          if (mult !== undefined && !isLetter(s, end)) {
+            const t = baseToken(i, end, mult, 'word');
+            t.fixedKind = 'multiple';
+            out.push(t);
+            i = end;
+            continue;
+          }
+          if (startsEnglishNumber(w) || ((w === 'minus' || w === 'negative') && bare)) {
+            let q = i;
+            let neg = false;
+            if (w === 'minus' || w === 'negative') {
+              q = end;
+              while (q < end + 2 && isSpace(s, q)) q++;
+              neg = true;
+            }
+            const wn = readEnglishNumber(s, q);
+            if (wn) {
+              const t = baseToken(i, wn.end, wn.value, 'word');
+              t.negative = neg;
+              t.vague = wn.vague;
+              if (wn.high !== undefined) t.high = wn.high;
+              t.tailScale = wn.tailScale;
+              t.headValue = wn.headValue;
+              t.weakWord = wn.single;
+              out.push(t);
+              i = wn.end;
+              continue;
+            }
+          }
+          i = end;
+          continue;
+        }
+        i++;
+        continue;
+      } else if (!mayStartCjkNumber(s, i)) {
+        i++;
+        continue;
+      } else {
+        // Non-ASCII: Chinese numerals, 百分之, 翻倍, 数百亿, 对折.
+        const pp = matchPercentPrefix(s, i);
+        if (pp && cjkDigit(s[i - 1]) === undefined) {
+          let q = pp.end;
+          while (q < pp.end + 3 && isSpace(s, q)) q++;
+          const run = readNumeralRun(s, q);
+          if (run) {
+            const t = runToken(s, i, run, bare);
+            t.percentFactor = pp.factor;
+            out.push(t);
+            i = t.end;
+            continue;
+          }
+        }
+        if (ch === '翻') {
+          let hit = false;
+          for (const [word, v] of ZH_MULTIPLE_WORDS) {
+            if (s.startsWith(word, i)) {
+              const t = baseToken(i, i + word.length, v, 'cjk');
+              t.fixedKind = 'multiple';
+              out.push(t);
+              i += word.length;
+              hit = true;
+              break;
+            }
+          }
+          if (hit) continue;
+          i++;
+          continue;
+        }
+        if ((ch === '对' || ch === '對') && s[i + 1] === '折' && s[i - 1] === '打') {
+          const t = baseToken(i, i + 2, 50, 'cjk');
+          t.fixedKind = 'percent';
+          out.push(t);
+          i += 2;
+          continue;
+        }
+        if ((ch === '数' || ch === '數' || ch === '几' || ch === '幾' || ch === '上') && cjkMultiplier(s[i + 1]) !== undefined) {
+          // 数百亿 → [2e10, 9e10]; 上千 → [1000, 9000]; 几十万 → [2e5, 9e5].
+          const run = readNumeralRun(s, i + 1, false);
+          if (run?.cjk && !run.arabic && cjkDigit(s[i + 1]) === undefined) {
+            const lowF = ch === '上' ? 1 : 2;
+            const t = baseToken(i, run.end, run.value * lowF, 'cjk');
+            t.high = run.value * 9;
+            t.vague = true;
+            t.tailScale = run.tailScale;
+            t.headValue = (run.value * lowF) / run.tailScale;
+            out.push(t);
+            i = run.end;
+            continue;
+          }
+        }
+        if (cjkDigit(ch) === undefined && cjkMultiplier(ch) === undefined) {
+          i++;
+          continue;
+        }
+      }
+    }
+    const run = readNumeralRun(s, i);
+    if (!run) {
+      // Skip a whole digit run that did not parse (e.g. 100,000 digits overflow) to stay linear.
+      let q = i + 1;
+      while (
+        q < n &&
+        (digitAt(s, q) >= 0 ||
+          isDot(s, q) ||
+          s.charCodeAt(q) === 44 ||
+          s.charCodeAt(q) === 0xff0c ||
+          (isSpace(s, q) && digitAt(s, q + 1) >= 0))
+      )
+        q++;
+      i = q;
+      continue;
+    }
+    const t = runToken(s, start, run, bare);
+    t.negative = t.negative || negative;
+    // Arabic literal followed by an English / abbreviated scale.
+    if (!run.cjk && run.arabic && !run.dotted && !run.fraction) {
+      const sc = readAsciiScale(s, run.end, isCurrencySymbolBefore(s, run.start), bare);
+      if (sc) {
+        t.headValue = run.value;
+        t.tailScale = sc.scale;
+        t.value = run.value * sc.scale;
+        t.end = sc.end;
+        t.plainInt = false;
+      }
+    }
+    out.push(t);
+    i = t.end > i ? t.end : i + 1;
+  }
+  return out;
+}
+
+function runToken(s: string, start: number, run: NonNullable<ReturnType<typeof readNumeralRun>>, _bare: boolean): NumberToken {
+  const source: TokenSource = run.cjk && run.arabic ? 'mixed' : run.cjk ? 'cjk' : 'arabic';
+  const t = baseToken(start, run.end, run.value, source);
+  t.vague = run.vague;
+  if (run.high !== undefined) t.high = run.high;
+  t.tailScale = run.tailScale;
+  t.headValue = run.headValue;
+  t.plainInt = run.plainInt;
+  t.digits = run.digitString ? run.digitCount : run.plainInt ? run.digitCount : 0;
+  t.digitString = run.digitString;
+  t.fraction = run.fraction;
+  t.dotted = run.dotted;
+  t.cjk = run.cjk;
+  if (s[start] === '负' || s[start] === '負') t.negative = true;
+  return t;
+}
