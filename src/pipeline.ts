@@ -183,7 +183,14 @@ export interface DigestResult {
 }
 
 /** Writes the digest of one day (Markdown + cover) and refreshes feeds and the static site. */
-export async function digest(store: Store, config: Config, date: string, out: string, engine: Engine, reporter: Reporter): Promise<DigestResult> {
+export async function digest(
+  store: Store,
+  config: Config,
+  date: string,
+  out: string,
+  engine: Engine,
+  reporter: Reporter,
+): Promise<DigestResult> {
   const [allStories, allItems, extractions, snap] = await Promise.all([
     store.listStories(),
     store.listItems(),

@@ -1,8 +1,9 @@
 /** The digest model: what selection + an engine produce and what render/ turns into Markdown. */
-import type { Claim, DealEdge, DerivedFact } from './knowledge.js';
-import type { Figure } from './figure.js';
+
 import type { EntityMention } from './entity.js';
+import type { Figure } from './figure.js';
 import type { ItemRecord } from './item.js';
+import type { Claim, DealEdge, DerivedFact } from './knowledge.js';
 import type { Story } from './story.js';
 
 /** A source cited by a digest story. */
