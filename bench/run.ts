@@ -47,7 +47,7 @@ const large = pipeline(quick ? 2000 : 10000);
 const day = pipeline(quick ? 400 : 2000, true);
 
 process.stderr.write('figures vs reference …\n');
-const figuresOut = child('figures.ts', quick ? ['--mb', '1'] : []);
+const figuresOut = child('figures.ts', quick ? ['--mb', '1', '--ref-mb', '0.1'] : ['--mb', '5', '--ref-mb', '0.25']);
 let conformance = '';
 if (existsSync(join(root, 'bench', 'conformance.ts'))) {
   process.stderr.write('conformance …\n');

@@ -36,3 +36,15 @@ export function jsonLines<T = Record<string, unknown>>(stdout: string): T[] {
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as T);
 }
+
+/** Runs `factbrief ...args` without blocking the event loop (needed when the test also runs a server). */
+export function runCliAsync(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+  const env = { ...process.env, ...opts.env };
+  for (const k of Object.keys(env)) if (k.startsWith('FACTBRIEF_') && !(opts.env && k in opts.env)) delete env[k];
+  const child = spawn(process.execPath, [bin, ...args], { cwd: opts.cwd ?? root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  return new Promise((resolvePromise) => child.on('close', (code) => resolvePromise({ code: code ?? -1, stdout, stderr })));
+}
