@@ -136,11 +136,15 @@ function buildPartial(s: string, t: NumberToken, bare: boolean): Partial {
   // Left: currency prefix.
   const left = skipMarkupLeft(s, t.start);
   let leftEdge = t.start;
-  if (!t.fixedKind && t.percentFactor === undefined && (pf.kind === undefined || pf.kind === 'money' || pf.kind === 'count')) {
+  if (
+    !t.fixedKind &&
+    t.percentFactor === undefined &&
+    (pf.kind === undefined || pf.kind === 'money' || pf.kind === 'count' || pf.kind === 'duration')
+  ) {
     const cp = readCurrencyPrefix(s, t.negative ? t.start : left);
     if (cp) {
-      if (pf.kind === 'count') {
-        // $17.4 billion GPU deal: the currency wins; the noun after is not part of the amount.
+      if (pf.kind === 'count' || pf.kind === 'duration') {
+        // $17.4 billion GPU deal, $300 billion over five years: the currency wins; the noun after is not part of the amount.
         pf.end = t.end;
         pf.qualifier = t.vague ? 'vague' : 'exact';
       }

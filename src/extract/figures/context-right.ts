@@ -242,7 +242,8 @@ export function readRight(s: string, end: number, allowOf = false, value = 0): R
     for (let k = 0; k < ws.length && k < 3; k++) {
       const start = k === 0 ? p : skipSpacesTo(s, (ws[k - 1] as { end: number }).end);
       const u = matchWords(s, start, EN_UNIT_WORDS);
-      if (u) {
+      // A time unit must follow the number directly: `300 billion last year` is money and a period, not a duration.
+      if (u && (k === 0 || u.entry.kind !== 'duration')) {
         ctx.kind = u.entry.kind;
         ctx.unit = u.entry;
         ctx.end = u.end;
