@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { capexBundle, openaiAwsBundle, priceCutBundle } from '../../../test/fixtures/enrich/bundles.js';
-import type { DigestStory, DigestStyle } from '../../types/index.js';
+import { extractFigures } from '../../extract/index.js';
+import type { DigestStory, DigestStyle, ItemRecord, Sentence } from '../../types/index.js';
 import { guardStory } from '../guard/index.js';
 import { createOfflineEngine } from './engine.js';
 import { renderFigureZh } from './figure-zh.js';
+import { boldFigures, joinSentences } from './sentences.js';
 
 const engine = createOfflineEngine();
 const styles: DigestStyle[] = ['stories', 'sections'];
@@ -75,14 +77,39 @@ test('offline: impact bullets start with 利好：, 利空： or 投资启示：
   );
 });
 
-test('offline: an English-only story keeps its English sentences and says so', async () => {
+test('offline: an English-only story opens with a Chinese sentence from its key figure, then its English sentences', async () => {
   for (const style of styles) {
     const s = await engine.doWriteStory(openaiAwsBundle(), style);
-    assert.ok(s.paragraphs[0]?.startsWith('以下为英文原文摘录（离线引擎不做翻译）：'), s.paragraphs[0]);
+    const key = s.keyFigure;
+    assert.ok(key);
+    const opening = `据cnbc.com报道，OpenAI合同金额${renderFigureZh(key)}。英文原文摘录：OpenAI has signed`;
+    assert.ok(s.paragraphs[0]?.startsWith(opening), s.paragraphs[0]);
     assert.match(s.paragraphs[0] ?? '', /\*\*\$38 billion\*\*/);
     assert.ok(s.keyFigure && s.headline.includes(renderFigureZh(s.keyFigure)), s.headline);
     assert.ok(s.oneLine.startsWith('英文原文：'));
   }
+});
+
+test('offline: the stories style writes a conflicting figure with both values and sources', async () => {
+  const s = await engine.doWriteStory(capexBundle(), 'stories');
+  const last = s.paragraphs.at(-1) ?? '';
+  assert.match(last, /说法不一：.*称\*\*.+\*\*，.*称\*\*.+\*\*/, last);
+  assert.ok(s.paragraphs.length <= 3, 'one to three paragraphs');
+});
+
+test('offline: durations and small counts are not bold; a paragraph never ends on a clause mark', () => {
+  const text = '微软今年资本开支约为1200亿美元，较上一年增长，两家合计接近2500亿美元，部署10万块GPU；';
+  const figures = extractFigures(text);
+  assert.ok(
+    figures.some((f) => f.kind === 'duration') && figures.some((f) => f.kind === 'count' && f.value === 2),
+    JSON.stringify(figures),
+  );
+  const item = { id: 'i1' } as ItemRecord;
+  const sentence: Sentence = { index: 0, para: 0, start: 0, end: text.length, text };
+  const bold = boldFigures({ item, sentence, figures, lang: 'zh', score: 0 });
+  assert.equal(bold, '微软今年资本开支**约为1200亿美元**，较上一年增长，两家合计**接近2500亿美元**，部署**10万块GPU**；');
+  assert.equal(joinSentences([bold]).at(-1), '。');
+  assert.equal(joinSentences(['Capex rose to $610 billion;']), 'Capex rose to $610 billion.');
 });
 
 test('offline: glossary terms are annotated on first use only', async () => {

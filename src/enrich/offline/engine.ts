@@ -7,7 +7,7 @@ import { renderFigureZh } from './figure-zh.js';
 import { annotateStory } from './glossary.js';
 import { offlineHeadline } from './headline.js';
 import { offlineImpacts } from './impacts.js';
-import { offlineInsights, sourceName } from './insights.js';
+import { conflictSentences, offlineInsights, sourceName } from './insights.js';
 import { keyFigureScore, pickKeyFigure } from './key-figure.js';
 import { type EntityDirectory, entityDirectory, periodZh, zhName } from './names.js';
 import { boldFigures, itemFigures, joinSentences, type SourceSentence, sameFigure, sourceSentences } from './sentences.js';
@@ -91,6 +91,24 @@ function keyDataBullets(bundle: StoryBundle, key: Figure | null, ctx: Ctx): stri
   return out;
 }
 
+/**
+ * The opening of an English-only story: a Chinese sentence built from its attributed key figure
+ * (`据cnbc.com报道，CoreWeave订单1300亿美元。英文原文摘录：`), else the plain note that no translation is made offline.
+ */
+function englishOpening(bundle: StoryBundle, key: Figure | null, ctx: Ctx): string {
+  const metric = key?.metric ? METRIC_ZH[key.metric] : undefined;
+  const item = key ? bundle.items.find((i) => itemFigures(bundle, i).some((f) => sameFigure(f, key))) : undefined;
+  if (!key?.subject || !metric || !item) return TEMPLATES.englishNote;
+  return fill(TEMPLATES.englishLead, {
+    source: sourceName(item.url ?? item.source),
+    subject: zhName(key.subject, bundle, ctx.dir),
+    period: periodZh(key.period),
+    metric,
+    change: key.kind === 'percent' ? (key.direction === 'down' ? '下降' : '增长') : '',
+    amount: renderFigureZh(key),
+  });
+}
+
 function keywordHit(text: string, kw: string): boolean {
   if (/^[A-Za-z]/.test(kw)) return new RegExp(`\\b${kw.replace(/[-]/g, '\\-')}`, 'i').test(text);
   return text.includes(kw);
@@ -122,8 +140,10 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   const lead = pickLead(pool, key, style === 'stories' ? 3 : 2, englishOnly ? 480 : 200);
   const used = new Set(lead);
   const paragraphs: string[] = [];
-  if (lead.length > 0) paragraphs.push((englishOnly ? TEMPLATES.englishNote : '') + joinSentences(lead.map(boldFigures)));
-  if (style === 'stories') {
+  if (lead.length > 0) paragraphs.push((englishOnly ? englishOpening(bundle, key, ctx) : '') + joinSentences(lead.map(boldFigures)));
+  // A figure the sources disagree on is written with both values and both sources, in either style.
+  const conflicts = style === 'stories' ? conflictSentences(bundle, ctx.dir) : [];
+  if (style === 'stories' && conflicts.length === 0) {
     // A second paragraph: sentences of the other sources that add figures the lead does not have.
     const covered = lead.flatMap((s) => s.figures);
     const extra = pool
@@ -133,6 +153,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     for (const s of extra) used.add(s);
     if (extra.length > 0) paragraphs.push(joinSentences(extra.map(boldFigures)));
   }
+  if (conflicts.length > 0) paragraphs.push(conflicts.join(''));
   const blocks: { label: string; bullets: string[] }[] = [];
   const keyData = keyDataBullets(bundle, key, ctx);
   if (keyData.length > 0) blocks.push({ label: '关键数据', bullets: keyData });

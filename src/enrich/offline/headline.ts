@@ -2,27 +2,33 @@
 import type { Figure, StoryBundle } from '../../types/index.js';
 import { renderFigureZh } from './figure-zh.js';
 import { type EntityDirectory, periodZh, zhName } from './names.js';
-import { fill, METRIC_ZH, TEMPLATES } from './templates.js';
+import { fill, HEADLINE_METRICS, METRIC_ZH, TEMPLATES } from './templates.js';
+
+/**
+ * Whether the key figure may headline the story: it needs a subject and a metric; when a Chinese source title exists,
+ * the metric must also be a headline metric (capex, revenue, valuation…), so that a write-down read as spending or a
+ * per-token price never replaces a good title.
+ */
+function templated(key: Figure | null, hasZhTitle: boolean): key is Figure & { subject: string; metric: string } {
+  if (!key?.subject || !key.metric || !METRIC_ZH[key.metric]) return false;
+  return !hasZhTitle || HEADLINE_METRICS.has(key.metric);
+}
 
 /** Headline of a story from its key figure. Example: → `四巨头2026年资本开支超过4000亿美元`. */
 export function offlineHeadline(bundle: StoryBundle, key: Figure | null, dir: EntityDirectory): string {
   const zhTitle = bundle.items.find((i) => i.lang !== 'en' && i.title.trim())?.title.trim();
   const englishOnly = bundle.items.every((i) => i.lang === 'en');
-  const metric = key?.metric ? METRIC_ZH[key.metric] : undefined;
-  if (key?.subject && metric) {
+  if (templated(key, zhTitle !== undefined)) {
     const vars = {
       subject: zhName(key.subject, bundle, dir),
       period: periodZh(key.period),
-      metric,
+      metric: METRIC_ZH[key.metric],
       amount: renderFigureZh(key),
       change: key.direction === 'down' ? '下降' : '增长',
     };
     return fill(key.kind === 'percent' ? TEMPLATES.headlineChange : TEMPLATES.headlineMetric, vars);
   }
   if (zhTitle) return zhTitle;
-  if (key?.subject && !englishOnly) {
-    return fill(TEMPLATES.headlineSubject, { subject: zhName(key.subject, bundle, dir), amount: renderFigureZh(key) });
-  }
   const title = bundle.items[0]?.title.trim() || bundle.story.title;
   return englishOnly ? fill(TEMPLATES.headlineEnglish, { title }) : title;
 }

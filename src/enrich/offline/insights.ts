@@ -114,6 +114,16 @@ function dealInsight(d: DealEdge, bundle: StoryBundle, dir: EntityDirectory): st
   });
 }
 
+/** The conflict sentences of a story (both values, both sources), for the `stories` style's closing paragraph. */
+export function conflictSentences(bundle: StoryBundle, dir: EntityDirectory): string[] {
+  const out: string[] = [];
+  for (const c of bundle.claims.filter((x) => x.conflict)) {
+    const s = claimInsight(c, bundle, dir);
+    if (s && !out.includes(s)) out.push(s);
+  }
+  return out.slice(0, 2);
+}
+
 /** Up to five insight bullets, conflicts first, then derived facts, corroboration and deals. */
 export function offlineInsights(bundle: StoryBundle, dir: EntityDirectory): string[] {
   const out: string[] = [];

@@ -55,10 +55,21 @@ export function sourceSentences(bundle: StoryBundle, key: Figure | null): Source
   return out;
 }
 
+/**
+ * Whether a figure is worth bold type: amounts, percentages and multiples are; durations (一年, five years) and small
+ * counts of things (两家, three times) are not, so the reader's eye lands on the numbers that matter.
+ */
+export function boldWorthy(f: Figure): boolean {
+  if (f.kind === 'duration') return false;
+  if (f.kind === 'count') return (f.value ?? f.high ?? 0) >= 10;
+  return true;
+}
+
 /** The sentence with each figure wrapped in `**bold**`. `Capex rose to $610 billion.` → `Capex rose to **$610 billion**.` */
 export function boldFigures(s: SourceSentence): string {
   const text = s.sentence.text;
   const spans = s.figures
+    .filter(boldWorthy)
     .map((f) => ({ start: f.start - s.sentence.start, end: f.end - s.sentence.start }))
     .filter((x) => x.start >= 0 && x.end <= text.length)
     .sort((a, b) => b.start - a.start);
@@ -67,12 +78,15 @@ export function boldFigures(s: SourceSentence): string {
   return out;
 }
 
-/** Joins sentences into one paragraph: Chinese sentences directly, English ones with a space. */
+/**
+ * Joins sentences into one paragraph: Chinese sentences directly, English ones with a space. A paragraph never ends
+ * on a clause mark: a closing `；`/`，`/`：` becomes `。` (`;`/`,`/`:` becomes `.`).
+ */
 export function joinSentences(parts: string[]): string {
   let out = '';
   for (const p of parts) {
     if (!out) out = p;
     else out += /[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]$/.test(out) && sentenceLang(p) === 'zh' ? p : ` ${p}`;
   }
-  return out;
+  return out.replace(/[；，、：]$/, '。').replace(/[;,:]$/, '.');
 }

@@ -12,13 +12,13 @@ export const TEMPLATES = {
   headlineMetric: '{subject}{period}{metric}{amount}',
   /** H2: a percentage change with subject and metric. `英伟达2026年第一季度营收增长69%` */
   headlineChange: '{subject}{period}{metric}{change}{amount}',
-  /** H3: key figure with a subject only. `OpenAI：1000亿美元` is poor, so the Chinese source title is preferred; else this. */
-  headlineSubject: '{subject}相关金额达{amount}',
   /** H4: English-only story without a usable figure: the English title, marked. */
   headlineEnglish: '{title}（英文报道）',
 
   /** English-only story: the lead paragraph's opening (no free translation offline). */
   englishNote: '以下为英文原文摘录（离线引擎不做翻译）：',
+  /** English-only story with an attributed key figure: a Chinese sentence from it, then the English excerpt. */
+  englishLead: '据{source}报道，{subject}{period}{metric}{change}{amount}。英文原文摘录：',
 
   /** 关键数据 bullet. `微软2026财年资本开支：**800亿美元**（来源：reuters.com）` */
   keyData: '{subject}{period}{metric}{change}：**{amount}**（来源：{source}）',
@@ -50,10 +50,33 @@ export const TEMPLATES = {
 
 export type TemplateId = keyof typeof TEMPLATES;
 
-/** Fills `{name}` placeholders; a missing value becomes the empty string. */
+/**
+ * Fills `{name}` placeholders; a missing value becomes the empty string. A Latin name directly before a year gets a
+ * space so the two do not run together: `{subject}{period}` → `OpenAI 2026年`, not `OpenAI2026年`.
+ */
 export function fill(template: string, vars: Record<string, string | undefined>): string {
-  return template.replace(/\{([a-z_]+)\}/g, (_, k: string) => vars[k] ?? '');
+  return template.replace(/\{([a-z_]+)\}/g, (_, k: string) => vars[k] ?? '').replace(/([A-Za-z])(?=\d{4}(?:年|财年))/g, '$1 ');
 }
+
+/** Metrics strong enough to headline a story from a template; weaker ones (spending, cost, price) keep the source title. */
+export const HEADLINE_METRICS: ReadonlySet<string> = new Set([
+  'capex',
+  'investment',
+  'revenue',
+  'sales',
+  'profit',
+  'net-income',
+  'arr',
+  'valuation',
+  'market-cap',
+  'market-cap-change',
+  'contract',
+  'orders',
+  'funding',
+  'users',
+  'loss',
+  'debt',
+]);
 
 /** Chinese names of metrics (figure.metric → label). */
 export const METRIC_ZH: Record<string, string> = {
