@@ -6,17 +6,18 @@
  *
  * "Correct" is the same for both systems:
  * - Recognizers files: the set of (span, value[, currency]) found equals the expected set exactly (nothing missing, nothing extra).
- *   Number model: every figure (factbrief with bareNumbers) vs recognizeNumber; percent: percent figures vs recognizePercentage;
+ *   Number model: every number of factbrief's extractNumbers (numeral spans, no units) vs recognizeNumber; percent: percent figures vs recognizePercentage;
  *   currency: money figures vs recognizeCurrency. Currency values are normalised to (amount in main unit, ISO code).
  * - Duckling: the first money found has the expected value (x), interval (lo..hi) or bound (<=x / >=x) and currency;
  *   `Unnamed` accepts any currency and falls back to the first number; `negative` lines are correct when no money is found.
  * Cases whose NotSupported / NotSupportedByDesign name javascript are scored in separate columns, not dropped.
+ * `--failures [file]`: also list every case factbrief fails (input → want / got), on stdout or into `file`.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as Rec from '@microsoft/recognizers-text-suite';
-import { extractFigures } from '../src/extract/figures/index.js';
+import { extractFigures, extractNumbers } from '../src/extract/figures/index.js';
 import { QUALIFIER_PREFIXES } from '../src/extract/figures/lexicon-units.js';
 import type { Figure } from '../src/types/figure.js';
 
@@ -127,8 +128,10 @@ function amountStart(f: Figure): number {
 }
 
 function ours(input: string, model: Model): Found[] {
-  const figs = extractFigures(input, { bareNumbers: model === 'number' });
-  const keep = figs.filter((f) => (model === 'number' ? true : model === 'percent' ? f.kind === 'percent' : f.kind === 'money'));
+  // The number model is answered by factbrief's number API (numeral spans without units), like recognizeNumber.
+  if (model === 'number') return extractNumbers(input).map((n) => ({ start: n.start, end: n.end, value: n.value }));
+  const figs = extractFigures(input);
+  const keep = figs.filter((f) => (model === 'percent' ? f.kind === 'percent' : f.kind === 'money'));
   return keep.map((f) => {
     const o: Found = { start: amountStart(f), end: f.end, value: signed(f) };
     if (model === 'currency') o.currency = f.currency ?? '?';
@@ -335,7 +338,15 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   }
   const { markdown, rows } = runConformance(dir);
   console.log(markdown);
-  if (process.argv.includes('--failures')) for (const r of rows) for (const f of r.failures) console.log(`[${r.file}] ${f}`);
+  const fi = process.argv.indexOf('--failures');
+  if (fi >= 0) {
+    const lines = rows.flatMap((r) => r.failures.map((f) => `[${r.file}] ${f}`));
+    const target = process.argv[fi + 1];
+    if (target && !target.startsWith('--')) {
+      writeFileSync(target, `${lines.join('\n')}\n`);
+      console.log(`failures: ${lines.length} cases written to ${target}`);
+    } else for (const l of lines) console.log(l);
+  }
   mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true });
   writeFileSync(
     join(ROOT, 'bench', 'out', 'conformance.md'),

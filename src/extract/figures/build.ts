@@ -7,7 +7,7 @@ import { ISO_CODES, LETTER_PREFIXES } from './lexicon-currency.js';
 import { CJK_AMBIGUOUS_ALONE, CJK_NON_NUMBER_WORDS } from './lexicon-numerals.js';
 import type { NumberToken } from './tokens.js';
 
-interface Partial {
+export interface Partial {
   tok: NumberToken;
   start: number;
   end: number;
@@ -56,7 +56,8 @@ function identifierLeft(s: string, t: NumberToken, bare: boolean): boolean {
   return false;
 }
 
-function inNonNumberWord(s: string, t: NumberToken): boolean {
+/** True when the Chinese numeral token sits inside a word where it is not a number (一切, 四川, 万一). */
+export function inNonNumberWord(s: string, t: NumberToken): boolean {
   for (const w of CJK_NON_NUMBER_WORDS) {
     const from = Math.max(0, t.start - w.length + 1);
     const idx = s.indexOf(w, from);
@@ -66,7 +67,7 @@ function inNonNumberWord(s: string, t: NumberToken): boolean {
 }
 
 /** Builds one partial figure from a token (kind may stay undefined for a bare number). */
-function buildPartial(s: string, t: NumberToken, bare: boolean): Partial {
+export function buildPartial(s: string, t: NumberToken, bare: boolean): Partial {
   const pf: Partial = {
     tok: t,
     start: t.start,

@@ -5,6 +5,7 @@ import { readNumeralRun } from './numeral-run.js';
 import { scanTokens } from './tokens.js';
 
 export { formatChineseAmount, formatFigureZh } from './format-zh.js';
+export { extractNumbers, type NumberMention } from './numbers.js';
 
 export interface FigureOptions {
   /**

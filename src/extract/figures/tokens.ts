@@ -27,6 +27,8 @@ export interface NumberToken {
   negative: boolean;
   /** 百分之 (1) / 千分之 (0.1) / 万分之 (0.01): the token is a percent. */
   percentFactor?: number;
+  /** Where the number proper starts when a prefix word is part of the token (百分之五十 → after 百分之). */
+  numStart?: number;
   /** A complete figure by itself: 翻倍, doubled, fourfold, 对折. */
   fixedKind?: 'multiple' | 'percent';
   /** A plain integer with `digits` digits (year candidates) and the other shape facts. */
@@ -265,6 +267,7 @@ export function scanTokens(s: string, bare: boolean): NumberToken[] {
           if (run) {
             const t = runToken(s, i, run, bare);
             t.percentFactor = pp.factor;
+            t.numStart = q;
             out.push(t);
             i = t.end;
             continue;
