@@ -70,7 +70,8 @@ export function wrapText(text: string, maxEms: number, maxLines: number, measure
     text
       .replace(/\s+/g, ' ')
       .trim()
-      .match(/[A-Za-z0-9$%.,+'’_-]+|\s|./gsu) ?? [];
+      // A Latin run never starts with punctuation, so a closing ’ or , is its own token and obeys the line rules.
+      .match(/[A-Za-z0-9$][A-Za-z0-9$%.,+'’_-]*|\s|./gsu) ?? [];
   const lines: string[][] = [];
   let line: string[] = [];
   let width = 0;

@@ -3,9 +3,11 @@ import { test } from 'node:test';
 import { capexBundle, openaiAwsBundle, priceCutBundle } from '../../../test/fixtures/enrich/bundles.js';
 import { extractFigures } from '../../extract/index.js';
 import type { DigestStory, DigestStyle, ItemRecord, Sentence } from '../../types/index.js';
+import { loadGazetteerEntries } from '../data-files.js';
 import { guardStory } from '../guard/index.js';
 import { createOfflineEngine } from './engine.js';
 import { renderFigureZh } from './figure-zh.js';
+import { entityDirectory, outletName } from './names.js';
 import { boldFigures, joinSentences } from './sentences.js';
 
 const engine = createOfflineEngine();
@@ -130,4 +132,15 @@ test('offline: output is deterministic and carries its sources', async () => {
     ['36kr.com', 'reuters.com'],
   );
   for (const t of allText(a)) assert.ok(!/\{[a-z_]+\}/.test(t), `unfilled placeholder in ${t}`);
+});
+
+test('offline: outlets are named as Chinese readers know them, from the item metadata, else the host', () => {
+  const dir = entityDirectory(loadGazetteerEntries());
+  const item = (meta: Record<string, unknown>, url: string | null = 'https://www.reuters.com/x') => ({ meta, url, source: '/in/a.md' });
+  assert.equal(outletName(item({ outlet: 'Reuters' }), dir), '路透社');
+  assert.equal(outletName(item({ outlet: 'bloomberg news' }), dir), '彭博');
+  assert.equal(outletName(item({ outlet: '财新网' }), dir), '财新');
+  assert.equal(outletName(item({ siteName: 'Some Blog' }), dir), 'Some Blog');
+  assert.equal(outletName(item({}), dir), 'reuters.com');
+  assert.equal(outletName(item({}, null), dir), 'a.md');
 });

@@ -9,8 +9,8 @@ import { offlineHeadline } from './headline.js';
 import { offlineImpacts } from './impacts.js';
 import { conflictSentences, offlineInsights, sourceName } from './insights.js';
 import { keyFigureScore, pickKeyFigure } from './key-figure.js';
-import { type EntityDirectory, entityDirectory, periodZh, zhName } from './names.js';
-import { boldFigures, itemFigures, joinSentences, type SourceSentence, sameFigure, sourceSentences } from './sentences.js';
+import { type EntityDirectory, entityDirectory, outletName, periodZh, zhName } from './names.js';
+import { boldFigures, closeSentence, itemFigures, joinSentences, type SourceSentence, sameFigure, sourceSentences } from './sentences.js';
 import { BLOCK_RULES, fill, METRIC_ZH, TEMPLATES } from './templates.js';
 
 export interface OfflineOptions {
@@ -28,12 +28,12 @@ interface Ctx {
   dir: EntityDirectory;
 }
 
-/** Source references of a story: every item, with its outlet. */
-export function sourceRefs(bundle: StoryBundle): SourceRef[] {
+/** Source references of a story: every item, with its outlet (named in Chinese when the gazetteer knows it). */
+export function sourceRefs(bundle: StoryBundle, dir?: EntityDirectory): SourceRef[] {
   return bundle.items.map((i) => ({
     title: i.title,
     url: i.url,
-    outlet: outletOf(i.url) ?? sourceName(i.source),
+    outlet: dir ? outletName(i, dir) : (outletOf(i.url) ?? sourceName(i.source)),
     itemId: i.id,
   }));
 }
@@ -66,7 +66,7 @@ function keyDataBullets(bundle: StoryBundle, key: Figure | null, ctx: Ctx): stri
       cands.push({
         f,
         score: keyFigureScore(f, false, item.lang !== 'en') + (isKey ? 10 : 0),
-        source: sourceName(item.url ?? item.source),
+        source: outletName(item, ctx.dir),
       });
     }
   }
@@ -100,7 +100,7 @@ function englishOpening(bundle: StoryBundle, key: Figure | null, ctx: Ctx): stri
   const item = key ? bundle.items.find((i) => itemFigures(bundle, i).some((f) => sameFigure(f, key))) : undefined;
   if (!key?.subject || !metric || !item) return TEMPLATES.englishNote;
   return fill(TEMPLATES.englishLead, {
-    source: sourceName(item.url ?? item.source),
+    source: outletName(item, ctx.dir),
     subject: zhName(key.subject, bundle, ctx.dir),
     period: periodZh(key.period),
     metric,
@@ -160,12 +160,12 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   blocks.push(...labelledBlocks(pool.filter((s) => !used.has(s))));
   const headline = offlineHeadline(bundle, key, ctx.dir);
   const first = (key ? lead.find((s) => s.figures.some((f) => sameFigure(f, key))) : undefined) ?? lead[0];
-  const oneLine = first ? (englishOnly ? `英文原文：${boldFigures(first)}` : boldFigures(first)) : headline;
+  const oneLine = first ? closeSentence(englishOnly ? `英文原文：${boldFigures(first)}` : boldFigures(first)) : headline;
   const story: DigestStory = {
     storyId: bundle.story.id,
     headline,
     section: bundle.section,
-    sources: sourceRefs(bundle),
+    sources: sourceRefs(bundle, ctx.dir),
     paragraphs,
     blocks,
     insights: offlineInsights(bundle, ctx.dir),

@@ -3,7 +3,7 @@ import { outletOf } from '../../normalize/index.js';
 import type { Claim, DealEdge, DerivedFact, Figure, Statement, StoryBundle } from '../../types/index.js';
 import { derivedKind } from '../guard/index.js';
 import { renderFigureZh, roundSignificant } from './figure-zh.js';
-import { type EntityDirectory, periodZh, zhName } from './names.js';
+import { type EntityDirectory, outletName, periodZh, zhName } from './names.js';
 import { DEAL_ZH, fill, METRIC_ZH, TEMPLATES } from './templates.js';
 
 const MAX_INSIGHTS = 5;
@@ -14,9 +14,9 @@ export function sourceName(locator: string | null | undefined): string {
   return outletOf(locator) ?? locator.split(/[\\/]/).pop() ?? locator;
 }
 
-function statementSource(st: Statement, bundle: StoryBundle): string {
+function statementSource(st: Statement, bundle: StoryBundle, dir: EntityDirectory): string {
   const item = bundle.items.find((i) => i.id === st.itemId);
-  return sourceName(item?.url ?? st.source);
+  return item ? outletName(item, dir) : sourceName(st.source);
 }
 
 function claimVars(c: Claim, bundle: StoryBundle, dir: EntityDirectory): Record<string, string> {
@@ -38,20 +38,20 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory): stri
     if (!inStory.has(sb.itemId) && sb.date && sa.date && sb.date < sa.date) {
       return fill(TEMPLATES.earlier, {
         ...vars,
-        old_source: statementSource(sb, bundle),
+        old_source: statementSource(sb, bundle, dir),
         old_value: rendered[bi],
         new_value: rendered[ai],
       });
     }
     return fill(TEMPLATES.conflict, {
       ...vars,
-      a_source: statementSource(sa, bundle),
+      a_source: statementSource(sa, bundle, dir),
       a_value: rendered[ai],
-      b_source: statementSource(sb, bundle),
+      b_source: statementSource(sb, bundle, dir),
       b_value: rendered[bi],
     });
   }
-  const outlets = [...new Set(c.statements.map((s) => statementSource(s, bundle)))];
+  const outlets = [...new Set(c.statements.map((s) => statementSource(s, bundle, dir)))];
   const first = c.statements[0];
   if (outlets.length >= 2 && first) {
     return fill(TEMPLATES.corroborated, { ...vars, value: renderFigureZh(first.figure), sources: outlets.join('、') });

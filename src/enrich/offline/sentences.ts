@@ -61,8 +61,16 @@ export function sourceSentences(bundle: StoryBundle, key: Figure | null): Source
  */
 export function boldWorthy(f: Figure): boolean {
   if (f.kind === 'duration') return false;
-  if (f.kind === 'count') return (f.value ?? f.high ?? 0) >= 10;
+  if (f.kind === 'count') return (f.value ?? f.high ?? 0) >= 10 || (f.unit !== undefined && MEASURES.test(f.unit));
   return true;
+}
+
+/** Units of measure (power, energy, compute, tokens, parameters): a count in them is a key figure even when small. */
+const MEASURES = /^(?:[kMGT]W|[kMGT]Wh|吉瓦|兆瓦|千瓦|太瓦时|EFLOPS|PFLOPS|tokens?|parameters?|GPUs?|chips?|nm|纳米)$/i;
+
+/** Ends a paragraph or line on a full stop instead of a clause mark (`…电力设施；` → `…电力设施。`). */
+export function closeSentence(text: string): string {
+  return text.replace(/[；，、：]$/, '。').replace(/[;,:]$/, '.');
 }
 
 /** The sentence with each figure wrapped in `**bold**`. `Capex rose to $610 billion.` → `Capex rose to **$610 billion**.` */
@@ -88,5 +96,5 @@ export function joinSentences(parts: string[]): string {
     if (!out) out = p;
     else out += /[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]$/.test(out) && sentenceLang(p) === 'zh' ? p : ` ${p}`;
   }
-  return out.replace(/[；，、：]$/, '。').replace(/[;,:]$/, '.');
+  return closeSentence(out);
 }
