@@ -51,19 +51,11 @@ export interface LlmOptions {
   retryBaseMs?: number;
 }
 
-/** A run's counters: stories written, guard events, LLM usage. */
-export interface RunReport {
+/** A run's counters: stories written, guard events, and the engine's usage. */
+export interface RunReport extends EngineUsage {
   stories: number;
   guardDropped: number;
   guardRegenerated: number;
-  llmRequests: number;
-  cacheHits: number;
-  promptTokens: number;
-  completionTokens: number;
-  costUsd: number;
-  offlineFallbacks: number;
-  budgetExceeded: boolean;
-  notes: string[];
 }
 
 /** Zeroed usage counters. */

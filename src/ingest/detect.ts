@@ -1,26 +1,9 @@
 /** Format detection from content first, file extension and content type second; binary junk detection. */
+import type { ItemFormat } from '../types/index.js';
 import { bomOf, sniffUtf16 } from './encoding.js';
 
-export type DetectedFormat =
-  | 'rss'
-  | 'atom'
-  | 'rdf'
-  | 'json-feed'
-  | 'opml'
-  | 'html'
-  | 'markdown'
-  | 'text'
-  | 'vtt'
-  | 'srt'
-  | 'transcript'
-  | 'highlights-pairs'
-  | 'kindle'
-  | 'readwise-csv'
-  | 'digest'
-  | 'note'
-  | 'highlights-archive'
-  | 'xml-unknown'
-  | 'json-unknown';
+/** What a source was recognised as: an item format, or a container / an unrecognised document. */
+export type DetectedFormat = ItemFormat | 'opml' | 'xml-unknown' | 'json-unknown';
 
 /**
  * True when bytes are not text: NUL bytes (outside UTF-16) or mostly control characters in the first 8 KB.
