@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { clusterStories, storyId } from './cluster/index.js';
 import type { Config } from './config/index.js';
 import { createLlmEngine, createOfflineEngine, type Engine, writeDigest } from './enrich/index.js';
-import { canonicalSubject, extract, type Gazetteer, loadGazetteer } from './extract/index.js';
+import { canonicalSubject, extract, type Gazetteer, loadGazetteer, lookupEntry } from './extract/index.js';
 import { expandTargets, type IngestOptions, readSource, SourceError } from './ingest/index.js';
 import { buildKnowledge } from './knowledge/index.js';
 import { normalizeItem } from './normalize/index.js';
@@ -154,7 +154,11 @@ export async function knowledge(store: Store, config: Config, gaz: Gazetteer = l
   const extractions = await store.getExtractions();
   const snap = buildKnowledge(
     { items, extractions },
-    { tolerance: config.knowledge.tolerance, canonicalSubject: (name) => canonicalSubject(name, gaz) },
+    {
+      tolerance: config.knowledge.tolerance,
+      canonicalSubject: (name) => canonicalSubject(name, gaz),
+      ownerOf: (name) => lookupEntry(name, gaz)?.parent,
+    },
   );
   await store.saveKnowledge(snap);
   return snap;

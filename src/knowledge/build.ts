@@ -7,7 +7,7 @@ import type { ItemRecord } from '../types/item.js';
 import type { DealEdge, DerivedFact, Statement } from '../types/knowledge.js';
 import { buildClaims } from './claims.js';
 import { extractDeals } from './deals/extract.js';
-import { deriveFacts } from './derived/index.js';
+import { defaultCues, deriveFacts, phraseRatioFacts } from './derived/index.js';
 import { findCycles } from './graph.js';
 import { type KnowledgeOptions, resolveOptions } from './options.js';
 import { TextIndex } from './text-index.js';
@@ -35,6 +35,21 @@ function uniqueSorted<T>(list: T[], key: (x: T) => string, start: (x: T) => numb
 /** Rebases a record's offsets onto a sentence; returns a copy. */
 function rebase<T extends { start: number; end: number }>(x: T, offset: number): T {
   return { ...x, start: x.start - offset, end: x.end - offset };
+}
+
+/**
+ * Product mentions stand for their owner in deals ("$250 billion of Azure cloud services" is paid to Microsoft), except
+ * right after the owner's own name ("Nvidia Blackwell chips"), where the product only says what is bought.
+ */
+function asParties(mentions: EntityMention[], ownerOf: (name: string) => string | undefined, text: string): EntityMention[] {
+  return mentions.map((m, i) => {
+    if (m.type !== 'product') return m;
+    const owner = ownerOf(m.name);
+    if (!owner) return m;
+    const prev = mentions[i - 1];
+    if (prev && prev.name === owner && /^(?:\s*|'s\s+|’s\s+|的)$/.test(text.slice(prev.end, m.start))) return m;
+    return { ...m, name: owner, type: 'org' as const };
+  });
 }
 
 function cmp(a: string, b: string): number {
@@ -88,14 +103,21 @@ export function buildKnowledge(input: KnowledgeInput, opts?: Partial<KnowledgeOp
       const relFigures = sf.map((f) => rebase(f, s.start));
       const back = new Map<Figure, Figure>(relFigures.map((r, i) => [r, sf[i] as Figure]));
       const orig = (f: Figure | undefined) => (f ? (back.get(f) ?? f) : undefined);
-      if (new Set(se.filter((m) => m.type === 'org').map((m) => m.name)).size >= 2) {
-        const relMentions = se.map((m) => rebase(m, s.start));
+      const parties = o.ownerOf ? asParties(se, o.ownerOf, item.text) : se;
+      if (new Set(parties.filter((m) => m.type === 'org').map((m) => m.name)).size >= 2) {
+        const relMentions = parties.map((m) => rebase(m, s.start));
         for (const d of extractDeals(s.text, relMentions, relFigures, { itemId: id, source: item.source })) {
           const amount = orig(d.amount);
           const edge: DealEdge = { ...d, ...(amount ? { amount } : {}) };
           const key = `${edge.from}\u0000${edge.to}\u0000${edge.kind}\u0000${id}\u0000${s.start}`;
           if (!deals.has(key)) deals.set(key, edge);
         }
+      }
+      const phrased = phraseRatioFacts(s.text, relFigures, figures.slice(0, fi - sf.length), defaultCues(), { itemId: id }, o.tolerance);
+      for (const d of phrased) {
+        const fact: DerivedFact = { ...d, inputs: d.inputs.map((f) => orig(f) as Figure) };
+        const key = `${fact.kind}\u0000${id}\u0000${s.start}\u0000${fact.formula}`;
+        if (!derived.has(key)) derived.set(key, fact);
       }
       if (sf.length >= 2) {
         for (const d of deriveFacts(s.text, relFigures, { itemId: id }, o.tolerance)) {

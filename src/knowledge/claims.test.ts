@@ -151,3 +151,19 @@ test('parts vs total: 四巨头 2027 capex 6500亿 = 1500 + 1800 + 2000 + 1200',
   const over = buildClaims([capex('Big Four', 300 * B), capex('Microsoft', 150 * B), capex('Google', 180 * B)]);
   assert.equal(partsVsTotal(over, members)[0]?.adds, false, 'parts already above the total');
 });
+
+test('a conflict is between sources: one item stating two values (old and new, part and whole) accuses no one', () => {
+  const B = 1e9;
+  const capex = (value: number, itemId: string) =>
+    stmt({ kind: 'money', value, currency: 'USD', qualifier: 'exact', subject: 'Micron', metric: 'capex', period: 'FY2027' }, { itemId });
+  // 第一财经: "资本开支指引从180亿美元上调至200亿美元"; a digest quotes the same change.
+  assert.equal(buildClaims([capex(18 * B, 'yicai'), capex(20 * B, 'yicai')])[0]?.conflict, false);
+  assert.equal(
+    buildClaims([capex(18 * B, 'yicai'), capex(20 * B, 'yicai'), capex(18 * B, 'digest'), capex(20 * B, 'digest')])[0]?.conflict,
+    false,
+  );
+  // A source that only knows the old figure still disagrees with one that only knows the new one.
+  assert.equal(buildClaims([capex(18 * B, 'old'), capex(20 * B, 'new')])[0]?.conflict, true);
+  // A third source stating only 16 disagrees with the item that told the change.
+  assert.equal(buildClaims([capex(18 * B, 'yicai'), capex(20 * B, 'yicai'), capex(16 * B, 'other')])[0]?.conflict, true);
+});

@@ -27,8 +27,8 @@ function compareStatements(a: Statement, b: Statement): number {
   return a.figure.start - b.figure.start || a.figure.end - b.figure.end;
 }
 
-/** True when some two statements of one dimension cannot both be right (within the tolerance). */
-export function hasConflict(statements: Statement[], tolerance: number): boolean {
+/** True when some two statements of one dimension cannot both be right (within the tolerance), ignoring which item said them. */
+function anyDisagreement(statements: Statement[], tolerance: number): boolean {
   const byDim = new Map<string, ValueInterval[]>();
   for (const s of statements) {
     const iv = intervalOf(s.figure, tolerance);
@@ -47,6 +47,51 @@ export function hasConflict(statements: Statement[], tolerance: number): boolean
         const b = candidates[j] as ValueInterval;
         if (!intervalsAgree(a, b, tolerance)) return true;
       }
+    }
+  }
+  return false;
+}
+
+/**
+ * True when two sources disagree: items A and B conflict when A states a value that nothing B states allows, and
+ * B states a value that nothing A states allows. One item giving two values (an old and a new guidance, this year
+ * and last year, a part and a whole) is describing a change, not contradicting itself or a source that tells the
+ * same change. Example: Reuters ">$400B" vs Bloomberg "~$380B" → conflict; 第一财经 "180亿 → 200亿" vs a digest
+ * quoting both → none.
+ */
+export function hasConflict(statements: Statement[], tolerance: number): boolean {
+  // The item-aware rule can only remove disagreements, so the linear check settles most groups.
+  if (!anyDisagreement(statements, tolerance)) return false;
+  const byItem = new Map<string, ValueInterval[]>();
+  for (const s of statements) {
+    const list = byItem.get(s.itemId) ?? [];
+    list.push(intervalOf(s.figure, tolerance));
+    byItem.set(s.itemId, list);
+  }
+  const items = [...byItem.values()];
+  const allowedBy = (iv: ValueInterval, other: ValueInterval[]) => other.some((o) => intervalsAgree(iv, o, tolerance));
+  for (let i = 0; i < items.length; i++) {
+    const a = items[i] as ValueInterval[];
+    for (let j = i + 1; j < items.length; j++) {
+      const b = items[j] as ValueInterval[];
+      const aDims = new Set(a.map((x) => x.dim));
+      const shared = b.filter((x) => aDims.has(x.dim));
+      if (shared.length === 0) continue;
+      const aAlone = a.some(
+        (x) =>
+          !allowedBy(
+            x,
+            b.filter((y) => y.dim === x.dim),
+          ) && b.some((y) => y.dim === x.dim),
+      );
+      const bAlone = shared.some(
+        (y) =>
+          !allowedBy(
+            y,
+            a.filter((x) => x.dim === y.dim),
+          ),
+      );
+      if (aAlone && bAlone) return true;
     }
   }
   return false;

@@ -10,6 +10,11 @@ export interface KnowledgeOptions {
    * Default false: two undated figures may well refer to different years, so they are kept together but not accused.
    */
   unknownPeriodConflicts: boolean;
+  /**
+   * The owning organisation of a product (Azure → Microsoft), so "OpenAI buys Azure services" is a flow to Microsoft.
+   * Default: none (products are not parties to deals).
+   */
+  ownerOf?: (name: string) => string | undefined;
   /** Longest circular-financing loop reported (edges). */
   maxCycleLength: number;
 }

@@ -1,9 +1,10 @@
 /** Public surface of entity recognition: gazetteer loading, exact / fuzzy / discovered mentions, summaries. */
 import type { EntityMention } from '../../types/entity.js';
 import { matchAliases } from './alias-index.js';
+import { applyDescriptions } from './descriptions.js';
 import { discoverNames } from './discover.js';
 import { matchFuzzy } from './fuzzy.js';
-import type { Gazetteer } from './gazetteer.js';
+import { type Gazetteer, lookupEntry } from './gazetteer.js';
 
 export type { Gazetteer } from './gazetteer.js';
 export { buildGazetteer, canonicalSubject, groupMembers, loadGazetteer, lookupEntry, mergeEntries, parseEntries } from './gazetteer.js';
@@ -25,5 +26,6 @@ export function findEntities(text: string, gaz: Gazetteer, opts: FindEntitiesOpt
   const found = matchAliases(text, gaz.aliases);
   if (opts.fuzzy) found.push(...matchFuzzy(text, gaz.fuzzy, gaz.rules, found));
   if (opts.discover) found.push(...discoverNames(text, gaz.rules, found));
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  return applyDescriptions(text, found, gaz.rules, (name) => lookupEntry(name, gaz));
 }

@@ -26,6 +26,10 @@ export interface EntityRules {
     zhGenericPrefixes: string[];
     zhNotAfter: string;
   };
+  /** Descriptive noun phrases naming a known entry (regular expressions, case-insensitive). */
+  descriptions?: { pattern: string; name: string }[];
+  /** Words after a product that make it a reference to its parent ("ChatGPT maker"). */
+  ownerSuffixes?: { en?: string; zh?: string };
 }
 
 /** The shipped rules table (read once). */

@@ -193,3 +193,42 @@ test('every pattern in the table compiles and its example yields an edge', () =>
   }
   assert.deepEqual(missing, []);
 });
+
+/** Sentence → expected `from → to (kind)` edges, for clause carry-over, 其 resolution and the contract / buyer patterns. */
+const CLAUSE_CASES: [string, string[]][] = [
+  [
+    'Nvidia owns roughly 7% of CoreWeave and has agreed to buy $6.3 billion of any cloud capacity CoreWeave cannot sell through 2032.',
+    ['Nvidia → CoreWeave (stake)', 'Nvidia → CoreWeave (cloud-contract)'],
+  ],
+  [
+    '英伟达持有CoreWeave约7%的股份，并与其签署了63亿美元的产能兜底协议。',
+    ['Nvidia → CoreWeave (stake)', 'Nvidia → CoreWeave (cloud-contract)'],
+  ],
+  ["OpenAI's contracts with CoreWeave now total $22.4 billion.", ['OpenAI → CoreWeave (cloud-contract)']],
+  ['OpenAI与CoreWeave签署的合同总额已达224亿美元。', ['OpenAI → CoreWeave (cloud-contract)']],
+  ['CoreWeave is one of the largest buyers of Nvidia GPUs.', ['CoreWeave → Nvidia (purchase)']],
+  ['而CoreWeave本身是英伟达GPU最大的采购方之一。', ['CoreWeave → Nvidia (purchase)']],
+  ['Microsoft Corp. signed a five-year, $9.7 billion contract with IREN Ltd. for access to GPUs.', ['Microsoft → IREN (cloud-contract)']],
+  ['Oracle, in turn, is buying about $40 billion of Nvidia GPUs.', ['Oracle → Nvidia (purchase)']],
+  ['OpenAI will use much of that money to buy Nvidia chips.', ['OpenAI → Nvidia (purchase)']],
+  ['而OpenAI将用这笔资金的相当一部分采购英伟达芯片。', ['OpenAI → Nvidia (purchase)']],
+  ['Nvidia owns 7% of CoreWeave and its chief executive praised the company.', ['Nvidia → CoreWeave (stake)']],
+  ['英伟达持有CoreWeave约7%的股份，并与其保持密切合作。', ['Nvidia → CoreWeave (stake)']],
+];
+
+for (const [sentence, want] of CLAUSE_CASES) {
+  test(`deals: ${sentence}`, () => {
+    const got = extractDeals(sentence, findEntities(sentence, gaz), extractFigures(sentence), meta).map(
+      (e) => `${e.from} → ${e.to} (${e.kind})`,
+    );
+    assert.deepEqual(got.sort(), [...want].sort());
+  });
+}
+
+test('a warrant for a number of shares carries the count as its amount (the unit naming the issuer stays a party)', () => {
+  const s = 'AMD granted OpenAI warrants for up to 160 million AMD shares.';
+  const [e] = extractDeals(s, findEntities(s, gaz), extractFigures(s), meta);
+  assert.equal(e?.kind, 'equity-option');
+  assert.equal(`${e?.from} → ${e?.to}`, 'AMD → OpenAI');
+  assert.equal(e?.amount?.value, 1.6e8);
+});

@@ -40,6 +40,35 @@ function tokenIndices(s: string | undefined, letter: string): number[] {
   return [...s.matchAll(re)].map((m) => Number(m[1]));
 }
 
+/** Words that open a coordinated clause sharing the sentence's subject ("Nvidia owns 7% of X and has agreed to buy …"). */
+const EN_CLAUSE =
+  /(?:,\s*|\s+)(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+|separately\s+)?(?:has|have|had|will|would|is|was|agreed|agrees|committed|commits|signed|signs|pledged|plans|promised)\b)/g;
+const ZH_CLAUSE = /[，,]\s*(?:并且|并|且|同时|还|此外还)\s*(?!⟦E)/g;
+/** "与其 / 向其 …": 其 (it) after a preposition points at the last party named before the clause. */
+const ZH_ITS = /(与|和|同|向|从|对|为|给)其/g;
+
+/**
+ * Views of a masked sentence to match patterns on: the sentence itself, then each coordinated clause with the
+ * sentence subject put in front (and Chinese 其 resolved to the party named last before the clause).
+ * Example: "⟦E0⟧持有⟦E1⟧约⟦P0⟧的股份，并与其签署了…" → also "⟦E0⟧与⟦E1⟧签署了…".
+ */
+function clauseViews(text: string): string[] {
+  const views = [text];
+  const subject = /^[^⟦]{0,12}?(⟦E\d+⟧)/.exec(text)?.[1];
+  if (!subject) return views;
+  for (const re of [EN_CLAUSE, ZH_CLAUSE]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const head = text.slice(0, m.index);
+      const last = [...head.matchAll(/⟦E\d+⟧/g)].pop()?.[0];
+      let rest = text.slice(m.index + m[0].length);
+      if (last && last !== subject) rest = rest.replace(ZH_ITS, (_, p: string) => `${p}${last}`);
+      views.push(`${subject} ${rest}`);
+    }
+  }
+  return views;
+}
+
 /**
  * Extracts capital-flow edges from one sentence. `mentions` and `figures` carry offsets relative to the sentence.
  * Example: "Nvidia will invest up to $100 billion in OpenAI." → Nvidia → OpenAI, invest, amount $100B (max).
@@ -60,42 +89,49 @@ export function extractDeals(
   if (CJK.test(stripped)) langs.add('zh');
   if (LATIN_WORD.test(stripped)) langs.add('en');
   const found = new Map<string, DealEdge>();
-  const entityStarts = [...text.matchAll(/⟦E\d+⟧/g)].map((x) => x.index);
-  for (const p of table.patterns) {
-    if (!langs.has(p.lang)) continue;
-    for (const m of matchesOf(p, text, entityStarts)) {
-      const windowText = text.slice(Math.max(0, m.index - BLOCKER_LOOKBEHIND), m.index + m[0].length).replace(/⟦[EMPN]\d+⟧/g, ' ');
-      if (table.blockers[p.lang].test(windowText)) continue;
-      const payers = tokenIndices(m.groups?.payer, 'E').map((i) => masked.entities[i]?.name);
-      const payees = tokenIndices(m.groups?.payee, 'E').map((i) => masked.entities[i]?.name);
-      const amountToken = m.groups?.amount ? /⟦[MP](\d+)⟧/.exec(m.groups.amount) : null;
-      const amount = amountToken ? masked.figures[Number(amountToken[1])] : undefined;
-      let kind: DealKind = p.kind;
-      for (const r of p.refine) {
-        if (r.when.test(m[0].replace(/⟦[EMPN]\d+⟧/g, ' '))) {
-          kind = r.kind;
-          break;
+  const views = clauseViews(text);
+  for (const [vi, view] of views.entries())
+    for (const p of table.patterns) {
+      if (!langs.has(p.lang)) continue;
+      const entityStarts = [...view.matchAll(/⟦E\d+⟧/g)].map((x) => x.index);
+      for (const m of matchesOf(p, view, entityStarts)) {
+        const windowText = view.slice(Math.max(0, m.index - BLOCKER_LOOKBEHIND), m.index + m[0].length).replace(/⟦[EMPN]\d+⟧/g, ' ');
+        if (table.blockers[p.lang].test(windowText)) continue;
+        const payers = tokenIndices(m.groups?.payer, 'E').map((i) => masked.entities[i]?.name);
+        const payees = tokenIndices(m.groups?.payee, 'E').map((i) => masked.entities[i]?.name);
+        const amountToken = m.groups?.amount ? /⟦[MPN](\d+)⟧/.exec(m.groups.amount) : null;
+        const amount = amountToken ? masked.figures[Number(amountToken[1])] : undefined;
+        let kind: DealKind = p.kind;
+        for (const r of p.refine) {
+          if (r.when.test(m[0].replace(/⟦[EMPN]\d+⟧/g, ' '))) {
+            kind = r.kind;
+            break;
+          }
+        }
+        for (const [payer, payee] of payers.flatMap((a) => payees.map((b) => [a, b] as const))) {
+          if (!payer || !payee || payer === payee) continue;
+          let from = payer;
+          let to = payee;
+          if (p.symmetric && table.providers.has(from.toLowerCase()) && !table.providers.has(to.toLowerCase())) [from, to] = [to, from];
+          // One edge per pair and clause: the first pattern names the kind; a later clause may add a second kind
+          // ("owns 7% of CoreWeave and has agreed to buy $6.3 billion of its capacity": stake + cloud contract).
+          const pairKey = `${from}\u0000${to}`;
+          const same = [...found.entries()].filter(([k]) => k.startsWith(`${pairKey}\u0000`));
+          const prevEntry = same.find(([, e]) => e.kind === kind) ?? (vi === 0 ? same[0] : undefined);
+          const key = prevEntry?.[0] ?? `${pairKey}\u0000${kind}`;
+          const prev = prevEntry?.[1];
+          if (prev && (prev.amount || !amount)) continue;
+          found.set(key, {
+            from,
+            to,
+            kind: prev?.kind ?? kind,
+            ...(amount ? { amount } : {}),
+            itemId: meta.itemId,
+            source: meta.source,
+            sentence,
+          });
         }
       }
-      for (const [payer, payee] of payers.flatMap((a) => payees.map((b) => [a, b] as const))) {
-        if (!payer || !payee || payer === payee) continue;
-        let from = payer;
-        let to = payee;
-        if (p.symmetric && table.providers.has(from.toLowerCase()) && !table.providers.has(to.toLowerCase())) [from, to] = [to, from];
-        const key = `${from}\u0000${to}`;
-        const prev = found.get(key);
-        if (prev && (prev.amount || !amount)) continue;
-        found.set(key, {
-          from,
-          to,
-          kind: prev?.kind ?? kind,
-          ...(amount ? { amount } : {}),
-          itemId: meta.itemId,
-          source: meta.source,
-          sentence,
-        });
-      }
     }
-  }
   return [...found.values()];
 }

@@ -15,6 +15,9 @@ export interface MaskedSentence {
 /** Entity types that can pay or be paid in a deal. */
 const PARTY_TYPES = new Set<EntityMention['type']>(['org']);
 
+/** A legal-form suffix right after a name. */
+const LEGAL_SUFFIX = /^,?\s+(?:Inc|Corp|Ltd|Co|Corporation|Limited|PLC|plc|LLC|AG|SA|SE|NV|Holdings)\b\.?/;
+
 function figureLetter(f: Figure): string {
   if (f.kind === 'money') return 'M';
   if (f.kind === 'percent') return 'P';
@@ -35,13 +38,23 @@ export function maskSentence(sentence: string, mentions: EntityMention[], figure
     .filter((m) => PARTY_TYPES.has(m.type) && m.start >= 0 && m.end <= sentence.length)
     .sort((a, b) => a.start - b.start || b.end - a.end);
   for (const m of ents) {
-    const span = { start: m.start, end: m.end, entity: m };
+    // The token swallows a legal suffix and its period ("Microsoft Corp.", "IREN Ltd.") so patterns see one name.
+    const suffix = LEGAL_SUFFIX.exec(sentence.slice(m.end, m.end + 16));
+    const dot = /\b(?:Corp|Inc|Ltd|Co|Bhd|Cie)$/.test(m.text) && sentence[m.end] === '.' ? 1 : 0;
+    const span = { start: m.start, end: m.end + (suffix ? suffix[0].length : dot), entity: m };
     if (!overlaps(span)) chosen.push(span);
   }
   const figs0 = figures.filter((f) => f.start >= 0 && f.end <= sentence.length).sort((a, b) => a.start - b.start || b.end - a.end);
   for (const f of figs0) {
     const span = { start: f.start, end: f.end, figure: f };
-    if (!overlaps(span)) chosen.push(span);
+    if (!overlaps(span)) {
+      chosen.push(span);
+      continue;
+    }
+    // A figure whose unit names a party ("up to 160 million AMD shares") keeps its number part as the token.
+    const cut = Math.min(...chosen.filter((b) => b.entity && b.start < span.end && span.start < b.end).map((b) => b.start));
+    const head = { start: f.start, end: cut, figure: f };
+    if (cut > f.start && /\d/.test(sentence.slice(f.start, cut)) && !overlaps(head)) chosen.push(head);
   }
   const spans = chosen.sort((a, b) => a.start - b.start);
   const entities: EntityMention[] = [];

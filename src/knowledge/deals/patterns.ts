@@ -55,6 +55,7 @@ const BUILTINS: Record<string, string> = {
   amount: '(?<amount>⟦M\\d+⟧)',
   pct: '(?<amount>⟦P\\d+⟧)',
   stakeamount: '(?<amount>⟦[MP]\\d+⟧)',
+  units: '(?<amount>⟦N\\d+⟧)',
   F: '⟦[MPN]\\d+⟧',
   money: '⟦M\\d+⟧',
   _: '(?:(?!⟦E)[^。；;！!？?]){0,40}?',

@@ -149,15 +149,16 @@ export function multipleFacts(
       const computed = round2(raw);
       used.add(num);
       used.add(base);
+      // The value and the check keep full precision; only the formula is rounded for reading.
       facts.push({
         kind: 'ratio',
-        value: computed,
+        value: raw,
         qualifier: 'exact',
         formula: `${formatFigure(a)} / ${formatFigure(b)} = ${trimNumber(computed, 2)}× (stated ${trimNumber(stated)}×)`,
         inputs: [a, b, mult],
         itemId: meta.itemId,
         sentence: meta.sentence,
-        check: { stated, computed, ok: multipleMatches(stated, raw, decimalsOf(mult), tolerance) },
+        check: { stated, computed: raw, ok: multipleMatches(stated, raw, decimalsOf(mult), tolerance) },
       });
       return;
     }
@@ -176,9 +177,10 @@ export function multipleFacts(
     if (cur < 0) return;
     const c = m.figures[cur] as Figure;
     const value = pointValue(c) / stated;
-    const period = /(?:19|20)\d{2}|last year|a year (?:earlier|ago)|去年|上年|上一年|一年前|同期|上季度/i.exec(
-      refAfter ? after : beforeRef,
-    )?.[0];
+    const period =
+      /(?:19|20)\d{2}|last year|a year (?:earlier|ago)|the start of the year|去年|上年末|上年|上一年|一年前|同期|上季度|年初|年末/i.exec(
+        refAfter ? after : beforeRef,
+      )?.[0];
     used.add(cur);
     facts.push({
       kind: 'baseline',

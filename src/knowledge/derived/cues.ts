@@ -12,6 +12,9 @@ const schema = z.object({
   baselineRef: z.string(),
   baselineRefBefore: z.string(),
   ratioBase: z.string(),
+  phraseMultiples: z.array(z.object({ pattern: z.string(), factor: z.number().positive() })).default([]),
+  referent: z.string().optional(),
+  metricWords: z.record(z.string(), z.string()).default({}),
 });
 
 export interface DerivedCues {
@@ -23,6 +26,12 @@ export interface DerivedCues {
   baselineRef: RegExp;
   baselineRefBefore: RegExp;
   ratioBase: RegExp;
+  /** Multiples written in words ("half as high again as" = 1.5). */
+  phraseMultiples: { re: RegExp; factor: number }[];
+  /** Sentence opening that names the measure talked about ("The proposed valuation"), group `metric`. */
+  referent?: RegExp;
+  /** Lower-cased measure word → metric name. */
+  metricWords: Record<string, string>;
 }
 
 /** Validates and compiles a cue table. */
@@ -37,6 +46,9 @@ export function compileCues(raw: unknown): DerivedCues {
     baselineRef: new RegExp(c.baselineRef, 'i'),
     baselineRefBefore: new RegExp(c.baselineRefBefore, 'i'),
     ratioBase: new RegExp(c.ratioBase, 'i'),
+    phraseMultiples: c.phraseMultiples.map((x) => ({ re: new RegExp(x.pattern, 'i'), factor: x.factor })),
+    ...(c.referent ? { referent: new RegExp(c.referent, 'i') } : {}),
+    metricWords: c.metricWords,
   };
 }
 

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fig, usd } from '../../../test/fixtures/knowledge/records.js';
-import { deriveFacts } from './index.js';
+import type { Figure } from '../../types/figure.js';
+import { defaultCues, deriveFacts, phraseRatioFacts } from './index.js';
 
 const meta = { itemId: 'it_1' };
 
@@ -36,6 +37,40 @@ test('no total without an additive cue, and valuations are never added', () => {
   );
 });
 
+test('a total with an "up to" addend is a range from the firm part to the full sum', () => {
+  const s = 'Amazon will invest $5 billion today and up to $20 billion more, building on the $8 billion it invested earlier.';
+  const [t] = deriveFacts(s, [usd(s, '$5 billion', 5e9), usd(s, 'up to $20 billion', 2e10, 'max'), usd(s, '$8 billion', 8e9)], meta);
+  assert.equal(t?.kind, 'total');
+  assert.equal(t?.value, 3.3e10);
+  assert.equal(t?.low, 1.3e10);
+  assert.equal(t?.high, 3.3e10);
+  assert.equal(t?.qualifier, 'max');
+});
+
+test('"plus or minus" is a tolerance, not an addition', () => {
+  const s = 'The company expects revenue of $86 billion, plus or minus 2%, compared with an estimate of $83.5 billion.';
+  const facts = deriveFacts(
+    s,
+    [usd(s, '$86 billion', 8.6e10), fig(s, '2%', { kind: 'percent', value: 2 }), usd(s, '$83.5 billion', 8.35e10)],
+    meta,
+  );
+  assert.deepEqual(
+    facts.filter((f) => f.kind === 'total'),
+    [],
+  );
+});
+
+test('baseline from a multiple of the start of the year: 合同负债为18.7亿元，是年初的2.3倍', () => {
+  const s = '公司合同负债为18.7亿元，是年初的2.3倍。';
+  const [b] = deriveFacts(
+    s,
+    [fig(s, '18.7亿元', { kind: 'money', value: 1.87e9, currency: 'CNY' }), fig(s, '2.3倍', { kind: 'multiple', value: 2.3 })],
+    meta,
+  );
+  assert.equal(b?.kind, 'baseline');
+  assert.ok(Math.abs((b?.value ?? 0) - 1.87e9 / 2.3) < 1);
+});
+
 test('Chinese total: 此前已投资 80 亿美元，追加 40 亿美元', () => {
   const s = '亚马逊此前已向 Anthropic 投资 80 亿美元，本次再追加 40 亿美元。';
   const [f] = deriveFacts(s, [usd(s, '80 亿美元', 8e9), usd(s, '40 亿美元', 4e9)], meta);
@@ -43,7 +78,7 @@ test('Chinese total: 此前已投资 80 亿美元，追加 40 亿美元', () => 
   assert.equal(f?.value, 1.2e10);
 });
 
-test('ratio: $130B … 3.7× the $35B → 3.71, check ok within rounding', () => {
+test('ratio: $130B … 3.7× the $35B → 130 / 35 at full precision, check ok within rounding', () => {
   const s = 'Nvidia expects $130 billion in data-center revenue, 3.7× the $35 billion it booked two years earlier.';
   const facts = deriveFacts(
     s,
@@ -52,8 +87,9 @@ test('ratio: $130B … 3.7× the $35B → 3.71, check ok within rounding', () =>
   );
   const r = facts.find((f) => f.kind === 'ratio');
   assert.ok(r, JSON.stringify(facts));
-  assert.equal(r.value, 3.71);
-  assert.deepEqual(r.check, { stated: 3.7, computed: 3.71, ok: true });
+  assert.equal(r.value, 130 / 35);
+  assert.deepEqual(r.check, { stated: 3.7, computed: 130 / 35, ok: true });
+  assert.match(r.formula, /= 3\.71×/, 'the formula rounds for reading');
   assert.equal(facts.filter((f) => f.kind === 'total').length, 0);
 });
 
@@ -65,7 +101,7 @@ test('ratio that does not hold is flagged', () => {
     meta,
   );
   const r = facts.find((f) => f.kind === 'ratio');
-  assert.equal(r?.value, 2.57);
+  assert.equal(r?.value, 90 / 35);
   assert.equal(r?.check?.ok, false);
 });
 
@@ -78,7 +114,7 @@ test('Chinese ratio: A 是 B 的 3.7 倍', () => {
   );
   assert.equal(facts.length, 1);
   assert.equal(facts[0]?.kind, 'ratio');
-  assert.equal(facts[0]?.value, 3.71);
+  assert.equal(facts[0]?.value, 1300 / 350);
   assert.equal(facts[0]?.check?.ok, true);
 });
 
@@ -131,4 +167,19 @@ test('implied baseline from "rose 25% to $10B" → $8B', () => {
 test('a range "from X to Y" after "between" is not growth', () => {
   const s = 'Analysts put the deal at between $50 billion and $60 billion.';
   assert.deepEqual(deriveFacts(s, [usd(s, '$50 billion', 5e10), usd(s, '$60 billion', 6e10)], meta), []);
+});
+
+test('phrase ratio: "half as high again as the $500 billion" with the numerator named by the referent earlier in the item', () => {
+  const first = 'OpenAI is raising money at a valuation of roughly $750 billion.';
+  const s = 'The proposed valuation would be half as high again as the $500 billion of last year.';
+  const earlier = [{ ...usd(first, 'roughly $750 billion', 7.5e11, 'approx'), metric: 'valuation' }];
+  const [r] = phraseRatioFacts(s, [usd(s, '$500 billion', 5e11)], earlier, defaultCues(), meta, 0.02);
+  assert.equal(r?.kind, 'ratio');
+  assert.equal(r?.value, 1.5);
+  assert.deepEqual(r?.check, { stated: 1.5, computed: 1.5, ok: true });
+  assert.deepEqual(
+    phraseRatioFacts(s, [usd(s, '$500 billion', 5e11)], [{ ...earlier[0], metric: 'revenue' } as Figure], defaultCues(), meta, 0.02),
+    [],
+    'no numerator of the named measure, no fact',
+  );
 });

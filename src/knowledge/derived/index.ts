@@ -10,6 +10,7 @@ import { totalFacts } from './totals.js';
 export type { DerivedCues } from './cues.js';
 export { compileCues, defaultCues } from './cues.js';
 export { formatAmount, formatFigure } from './format.js';
+export { phraseRatioFacts } from './phrase-ratio.js';
 
 /**
  * Derives facts from the figures of one sentence (offsets relative to the sentence); each fact lists its input

@@ -10,7 +10,7 @@ import type { FigureMasked } from './masked.js';
 /**
  * Sums the money addends of a sentence that carries an additive cue. Figures preceded by a total cue are the stated
  * total (checked, not added); valuations and market values are left out; `skip` holds figures already used by growth
- * or ratio facts. Example: "$5 billion today, up to $20 billion more, building on $8 billion" → ≤$33B (5 + 20 + 8).
+ * or ratio facts. Example: "$5 billion today, up to $20 billion more, building on $8 billion" → ≤$33B (5 + 20 + 8; low 13B, high 33B).
  */
 export function totalFacts(
   m: FigureMasked,
@@ -34,10 +34,15 @@ export function totalFacts(
   const facts: DerivedFact[] = [];
   for (const [currency, g] of byCurrency) {
     if (g.addends.length < 2) continue;
-    const ranged = g.addends.some((f) => f.value === undefined);
+    // A range, or a one-sided addend ("up to $20B" may be 0..20, "more than $5B" 5..∞), makes the total a range.
+    const ranged = g.addends.some((f) => f.value === undefined || f.qualifier === 'max' || f.qualifier === 'min');
     const value = g.addends.reduce((s, f) => s + pointValue(f), 0);
-    const low = ranged ? g.addends.reduce((s, f) => s + (f.low ?? f.value ?? 0), 0) : undefined;
-    const high = ranged ? g.addends.reduce((s, f) => s + (f.high ?? f.value ?? 0), 0) : undefined;
+    const lowOf = (f: Figure) => (f.qualifier === 'max' ? 0 : (f.low ?? f.value ?? 0));
+    const highOf = (f: Figure) => (f.qualifier === 'min' ? Number.POSITIVE_INFINITY : (f.high ?? f.value ?? 0));
+    const lowSum = g.addends.reduce((s, f) => s + lowOf(f), 0);
+    const highSum = g.addends.reduce((s, f) => s + highOf(f), 0);
+    const low = ranged ? lowSum : undefined;
+    const high = ranged && Number.isFinite(highSum) ? highSum : undefined;
     const qualifier = combineQualifiers(g.addends.map((f) => f.qualifier));
     const total: Figure = { text: '', start: -1, end: -1, kind: 'money', value, qualifier, ...(currency ? { currency } : {}) };
     const fact: DerivedFact = {
