@@ -28,8 +28,8 @@ test('guard: figures written another way are traced (rounding, language, bare am
   const ok = [
     '四巨头2026年资本开支超过**4000亿美元**。',
     'Capex will top $400 billion in 2026.',
-    '券商估计为4,200亿美元。',
-    '约4200亿。',
+    '券商估计为3,800亿美元。',
+    '约3800亿。',
     '微软本财年预计投入约800亿美元。',
     '2025年的支出约为3000亿美元。',
     '增速约33%。', // 33.3% rounded to the written precision

@@ -34,7 +34,7 @@ const GOOD_CAPEX = JSON.stringify({
   headline: '四巨头2026年资本开支超过4000亿美元',
   paragraphs: ['微软、谷歌、亚马逊和Meta预计2026年资本开支合计**超过4000亿美元**，高于2025年的**约3000亿美元**。'],
   blocks: [{ label: '关键数据', bullets: ['微软本财年资本开支**约800亿美元**。'] }],
-  insights: ['路透社援引券商的估计为**4200亿美元**，与中文媒体报道的**超过4000亿美元**口径不同。'],
+  insights: ['路透社援引券商的估计为**3800亿美元**，与中文媒体报道的**超过4000亿美元**口径不同。'],
   impacts: ['利好：英伟达、博通等算力供应商。'],
   oneLine: '四巨头2026年资本开支超过4000亿美元。',
 });
@@ -267,7 +267,7 @@ test('llm: the story prompt is pinned (UPDATE=1 rewrites the snapshot) and is wh
     writeFileSync(path, text);
   }
   assert.equal(text, readFileSync(path, 'utf8'), 'prompt changed: review it and rerun with UPDATE=1');
-  assert.ok(text.includes('超过4000亿美元') && text.includes('4200亿美元'), 'allowed figures are in the prompt');
+  assert.ok(text.includes('超过4000亿美元') && text.includes('3800亿美元'), 'allowed figures are in the prompt');
   const srv = await startOpenAiServer([{ kind: 'completion', content: GOOD_CAPEX }]);
   const store = await openStore({ path: ':memory:' });
   try {

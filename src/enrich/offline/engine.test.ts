@@ -43,8 +43,8 @@ test('offline: Chinese sources lead; key figures are bold; 关键数据 written 
   const key = s.blocks.find((b) => b.label === '关键数据');
   assert.ok(key, 'a 关键数据 block');
   assert.ok(
-    key.bullets.some((b) => b.includes('**4200亿美元**')),
-    'the English $420 billion is written as 4200亿美元',
+    key.bullets.some((b) => b.includes('**3800亿美元**')),
+    'the English $380 billion is written as 3800亿美元',
   );
 });
 
@@ -53,7 +53,7 @@ test('offline: the conflict is written with both values and both sources', async
   const conflict = s.insights.find((i) => i.includes('说法不一'));
   assert.ok(conflict, JSON.stringify(s.insights));
   assert.match(conflict, /36kr\.com称\*\*超过4000亿美元\*\*/);
-  assert.match(conflict, /reuters\.com称\*\*4200亿美元\*\*/);
+  assert.match(conflict, /reuters\.com称\*\*3800亿美元\*\*/);
   assert.ok(s.insights.some((i) => i.includes('增速测算') && i.includes('33.3%')));
 });
 

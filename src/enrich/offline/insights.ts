@@ -1,4 +1,6 @@
 /** 深度解读 & 洞察 bullets from the story's knowledge: conflicts, earlier claims, corroboration, derived facts, deals. */
+
+import { DEFAULT_OPTIONS, valuesAgree } from '../../knowledge/index.js';
 import { outletOf } from '../../normalize/index.js';
 import type { Claim, DealEdge, DerivedFact, Figure, Statement, StoryBundle } from '../../types/index.js';
 import { derivedKind } from '../guard/index.js';
@@ -28,9 +30,27 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory): stri
   const inStory = new Set(bundle.items.map((i) => i.id));
   const rendered = c.statements.map((s) => renderFigureZh(s.figure));
   if (c.conflict) {
-    const a = c.statements.findIndex((s) => inStory.has(s.itemId));
-    const ai = Math.max(a, 0);
-    const bi = rendered.findIndex((r, i) => i !== ai && r !== rendered[ai]);
+    // The pair written is one that truly disagrees (qualifiers respected: 超过4000亿 and 约4100亿 agree), from two
+    // different sources, a statement of this story first.
+    const order = c.statements
+      .map((_, i) => i)
+      .sort(
+        (x, y) => Number(inStory.has((c.statements[y] as Statement).itemId)) - Number(inStory.has((c.statements[x] as Statement).itemId)),
+      );
+    let ai = -1;
+    let bi = -1;
+    for (const x of order) {
+      const sx = c.statements[x] as Statement;
+      const y = order.find((j) => {
+        const sy = c.statements[j] as Statement;
+        return sy.itemId !== sx.itemId && !valuesAgree(sx.figure, sy.figure, DEFAULT_OPTIONS.tolerance);
+      });
+      if (y !== undefined) {
+        ai = x;
+        bi = y;
+        break;
+      }
+    }
     const sa = c.statements[ai];
     const sb = c.statements[bi];
     if (!sa || !sb) return undefined;
