@@ -14,3 +14,20 @@ export function toSimplified(s: string): string {
   const run = (convert ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
   return run(s);
 }
+
+const HAN_G = /[\u3400-\u9fff]/g;
+
+/**
+ * Whether a text is written in Traditional Chinese: at least 8% of its Han characters change under conversion
+ * (Traditional prose changes a quarter or more; Simplified prose only in a few rare characters such as 昇 of 昇腾,
+ * which must not be "simplified" to 升).
+ * @example isTraditional('輝達擴大資本支出') === true; isTraditional('华为昇腾芯片出货') === false
+ */
+export function isTraditional(s: string): boolean {
+  const han = s.match(HAN_G);
+  if (!han || han.length === 0) return false;
+  const converted = toSimplified(han.join(''));
+  let changed = 0;
+  for (let i = 0; i < han.length; i++) if (converted[i] !== han[i]) changed++;
+  return changed >= 1 && changed / han.length >= 0.08;
+}

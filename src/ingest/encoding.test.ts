@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import iconv from 'iconv-lite';
+import { isTraditional } from './chinese-script.js';
 import { decodeBytes } from './encoding.js';
 import { defaultIngestOptions, parseBytes } from './index.js';
 
@@ -116,4 +117,13 @@ test('toSimplified converts Traditional Chinese text and titles', () => {
   assert.ok(r.items[0]?.text.includes('投资1000亿美元'));
   const off = parseBytes(Buffer.from(TW, 'utf8'), { filename: 'tw.txt' }, opts);
   assert.equal(off.items[0]?.text, TW);
+});
+
+test('toSimplified leaves Simplified text alone: 昇腾 stays 昇腾', () => {
+  const zh = '华为昇腾芯片今年出货量有望突破百万颗\n\n据产业链人士透露，华为昇腾系列AI芯片今年全年出货量有望突破100万颗。';
+  const r = parseBytes(Buffer.from(zh, 'utf8'), { filename: 'cn.txt' }, { ...opts, toSimplified: true });
+  assert.equal(r.items[0]?.title, '华为昇腾芯片今年出货量有望突破百万颗');
+  assert.match(r.items[0]?.text ?? '', /华为昇腾系列/);
+  assert.ok(isTraditional('輝達擴大資本支出，鴻海營收創新高'));
+  assert.ok(!isTraditional(zh));
 });

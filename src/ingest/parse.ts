@@ -1,7 +1,7 @@
 /** parseBytes: the pure path from bytes to drafts — size and binary checks, decoding, format detection, the per-format parser, final clean-up. */
 import type { ItemDraft, SourceKind } from '../types/index.js';
 import { parseDigest, parseNote } from './archive.js';
-import { toSimplified } from './chinese-script.js';
+import { isTraditional, toSimplified } from './chinese-script.js';
 import { type DetectedFormat, detectFormat, looksBinary, looksBinaryText } from './detect.js';
 import type { Parsed } from './draft.js';
 import { decodeBytes } from './encoding.js';
@@ -107,7 +107,8 @@ function finish(item: ItemDraft, opts: IngestOptions, encoding: string, warnings
   let text = /<\/?(script|style|iframe|object|embed|noscript|svg)\b/i.test(item.text) ? htmlToText(item.text) : item.text;
   let title = item.title;
   let pairs = item.pairs;
-  if (opts.toSimplified) {
+  // Only Traditional items are converted: a Simplified text keeps brand characters such as 昇 (昇腾) as written.
+  if (opts.toSimplified && isTraditional(`${title}\n${text.slice(0, 20000)}`)) {
     text = toSimplified(text);
     title = toSimplified(title);
     pairs = pairs.map((p) => ({

@@ -2,6 +2,7 @@
 import { baseTitle, makeDraft, type Parsed } from './draft.js';
 import type { SourceHint } from './options.js';
 import { joinParagraphs, normalizeNewlines, splitBlocks } from './paragraphs.js';
+import { readTextHeader } from './text-header.js';
 
 /**
  * Plain text → paragraphs: blocks separated by blank lines are paragraphs (hard-wrapped lines joined);
@@ -14,20 +15,32 @@ export function plainTextParagraphs(text: string): string {
   return joinParagraphs(blocks);
 }
 
-/** A plain text file → one `article` draft; its first paragraph is also the title when it is one short line. */
+/**
+ * A plain text file → one `article` draft; its first paragraph is also the title when it is one short line; byline,
+ * date and source lines under it (or a closing `来源：URL`) give author, outlet, date and URL.
+ */
 export function parseText(text: string, hint: SourceHint): Parsed {
   const clean = plainTextParagraphs(text);
   const first = clean.split('\n\n')[0] ?? '';
   const rest = clean.slice(first.length).trim();
   const firstIsTitle = first.length > 0 && first.length <= 120 && !/[.。!！?？]$/.test(first) && rest.length > 0;
   const title = firstIsTitle ? first : baseTitle(hint.filename ?? hint.url);
+  const header = readTextHeader(
+    normalizeNewlines(text)
+      .trim()
+      .split('\n')
+      .slice(firstIsTitle ? 1 : 0),
+  );
   const item = makeDraft({
     kind: 'article',
     format: 'text',
     title,
     text: clean,
     raw: normalizeNewlines(text),
-    url: hint.url ?? null,
+    url: hint.url ?? header.url ?? null,
+    date: header.date ?? null,
+    author: header.author ?? null,
+    meta: header.outlet ? { outlet: header.outlet } : {},
   });
   return { title, items: [item] };
 }
