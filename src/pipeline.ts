@@ -138,7 +138,12 @@ export async function cluster(store: Store, config: Config): Promise<number> {
         figures: x
           ? x.figures
               .filter((f) => f.kind === 'money' || f.kind === 'percent')
-              .map((f) => ({ value: f.value ?? f.high ?? f.low ?? 0, kind: f.kind, ...(f.currency ? { currency: f.currency } : {}) }))
+              .map((f) => ({
+                value: f.value ?? f.high ?? f.low ?? 0,
+                kind: f.kind,
+                ...(f.currency ? { currency: f.currency } : {}),
+                ...(f.subject ? { subject: f.subject } : {}),
+              }))
           : [],
       };
     }),

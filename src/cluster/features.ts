@@ -16,6 +16,8 @@ export interface NormFigure {
   currency: string | undefined;
   /** How much a match on this figure says (round percents say less than an exact dollar amount). */
   weight: number;
+  /** Whose figure it is, when extraction could tell: figures of different subjects never match. */
+  subject: string | undefined;
 }
 
 export interface ItemFeatures {
@@ -64,10 +66,10 @@ function normFigures(figs: ClusterInput['figures']): NormFigure[] {
   for (const f of figs ?? []) {
     if (!Number.isFinite(f.value) || f.value <= 0) continue;
     const currency = f.currency ? f.currency.toUpperCase() : undefined;
-    const key = `${f.kind}|${currency ?? ''}|${f.value}`;
+    const key = `${f.kind}|${currency ?? ''}|${f.value}|${f.subject ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ kind: f.kind, value: f.value, currency, weight: figureWeight(f.kind, f.value) });
+    out.push({ kind: f.kind, value: f.value, currency, weight: figureWeight(f.kind, f.value), subject: f.subject });
   }
   return out;
 }

@@ -11,7 +11,7 @@ export interface ClusterInput {
   /** Canonical entity names found in the item (may be empty / absent). */
   entities?: string[];
   /** Key figures (money / percent / ...) used as evidence that two reports tell the same event. */
-  figures?: { value: number; currency?: string; kind: string }[];
+  figures?: { value: number; currency?: string; kind: string; subject?: string }[];
 }
 
 export interface ClusterOptions {

@@ -64,6 +64,8 @@ function setOverlap<T>(a: Set<T>, b: Set<T>): number {
 function figuresMatch(x: NormFigure, y: NormFigure): boolean {
   if (x.kind !== y.kind) return false;
   if (x.currency && y.currency && x.currency !== y.currency) return false;
+  // $125 billion of Meta's bond orders is not CoreWeave's $130 billion backlog.
+  if (x.subject && y.subject && x.subject !== y.subject) return false;
   const hi = Math.max(x.value, y.value);
   const lo = Math.min(x.value, y.value);
   return (hi - lo) / hi <= FIGURE_TOLERANCE;
