@@ -5,20 +5,18 @@ import { type EntityDirectory, periodZh, zhName } from './names.js';
 import { fill, HEADLINE_METRICS, METRIC_ZH, TEMPLATES } from './templates.js';
 
 /**
- * Whether the key figure may headline the story: it needs a subject and a metric; when a Chinese source title exists,
- * the metric must also be a headline metric (capex, revenue, valuation…), so that a write-down read as spending or a
- * per-token price never replaces a good title.
+ * Whether the key figure may headline the story: it needs a subject and a headline metric (capex, revenue,
+ * valuation…), so that a write-down read as spending or a per-token price never replaces the source title.
  */
-function templated(key: Figure | null, hasZhTitle: boolean): key is Figure & { subject: string; metric: string } {
-  if (!key?.subject || !key.metric || !METRIC_ZH[key.metric]) return false;
-  return !hasZhTitle || HEADLINE_METRICS.has(key.metric);
+function templated(key: Figure | null): key is Figure & { subject: string; metric: string } {
+  return Boolean(key?.subject && key.metric && METRIC_ZH[key.metric] && HEADLINE_METRICS.has(key.metric));
 }
 
 /** Headline of a story from its key figure. Example: → `四巨头2026年资本开支超过4000亿美元`. */
 export function offlineHeadline(bundle: StoryBundle, key: Figure | null, dir: EntityDirectory): string {
   const zhTitle = bundle.items.find((i) => i.lang !== 'en' && i.title.trim())?.title.trim();
   const englishOnly = bundle.items.every((i) => i.lang === 'en');
-  if (templated(key, zhTitle !== undefined)) {
+  if (templated(key)) {
     const vars = {
       subject: zhName(key.subject, bundle, dir),
       period: periodZh(key.period),

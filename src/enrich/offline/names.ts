@@ -30,15 +30,16 @@ export function entityDirectory(entries: GazetteerEntry[]): EntityDirectory {
 }
 
 /**
- * The name to write for an entity in Chinese text: how the story's Chinese sources write it, else the gazetteer's
- * short Chinese alias, else the canonical name (OpenAI stays OpenAI).
+ * The name to write for an entity in Chinese text: how the story's Chinese sources most often write it (英伟达, Meta),
+ * else the gazetteer's short Chinese alias, else the canonical name (OpenAI stays OpenAI).
  */
 export function zhName(name: string, bundle: StoryBundle, dir: EntityDirectory): string {
   const counts = new Map<string, number>();
   for (const item of bundle.items) {
     if (item.lang === 'en') continue;
+    // Every surface form counts, Latin ones too: Chinese media write Meta and OpenAI, not 脸书.
     for (const m of bundle.entities[item.id] ?? []) {
-      if (m.name === name && CJK.test(m.text)) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+      if (m.name === name) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
     }
   }
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];

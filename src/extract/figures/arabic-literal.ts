@@ -17,6 +17,11 @@ export interface ArabicLiteral {
   dotted: boolean;
 }
 
+/** Spaces that separate digit groups: space, no-break space, thin and narrow no-break spaces (`40\u202f000`). */
+function isGroupSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x2009 || c === 0x202f;
+}
+
 function readDigits(s: string, i: number, max: number): number {
   let p = i;
   while (p < max && digitAt(s, p) >= 0) p++;
@@ -65,7 +70,7 @@ export function readArabic(s: string, i: number): ArabicLiteral | null {
       let q = p;
       let ok = false;
       while (
-        s.charCodeAt(q) === 32 &&
+        isGroupSpace(s.charCodeAt(q)) &&
         digitAt(s, q + 1) >= 0 &&
         digitAt(s, q + 2) >= 0 &&
         digitAt(s, q + 3) >= 0 &&
@@ -101,7 +106,7 @@ export function readArabic(s: string, i: number): ArabicLiteral | null {
       decimal = true;
       p = e;
     }
-  } else if (!grouped && s.charCodeAt(p) === 44 && digitAt(s, p + 1) >= 0 && intStr !== '') {
+  } else if (!grouped && s.charCodeAt(p) === 44 && digitAt(s, p + 1) >= 0 && intStr !== '' && !(s.charCodeAt(i - 1) === 44 && digitAt(s, i - 2) >= 0)) {
     // Decimal comma (5,00 / 1,3) when one or two digits follow and no list continues.
     const e = readDigits(s, p + 1, n);
     if (e - (p + 1) <= 2 && s.charCodeAt(e) !== 44 && !(s.charCodeAt(e) === 32 && digitAt(s, e + 1) >= 0)) {

@@ -58,10 +58,9 @@ function identifierLeft(s: string, t: NumberToken, bare: boolean): boolean {
 
 /** True when the Chinese numeral token sits inside a word where it is not a number (一切, 四川, 万一). */
 export function inNonNumberWord(s: string, t: NumberToken): boolean {
+  // startsWith at each possible start, not indexOf: indexOf would scan the rest of the text (quadratic on long inputs).
   for (const w of CJK_NON_NUMBER_WORDS) {
-    const from = Math.max(0, t.start - w.length + 1);
-    const idx = s.indexOf(w, from);
-    if (idx >= 0 && idx <= t.start && idx + w.length >= t.start + 1) return true;
+    for (let idx = Math.max(0, t.start - w.length + 1); idx <= t.start; idx++) if (s.startsWith(w, idx)) return true;
   }
   return false;
 }
@@ -116,8 +115,8 @@ export function buildPartial(s: string, t: NumberToken, bare: boolean): Partial 
         }
       }
       if (r.factor === 10) {
-        // 三成 → 30%
-        pf.value = t.value * 10;
+        // 三成 → 30%, 七成六 → 76%
+        pf.value = t.value * 10 + (r.extra ?? 0);
       } else if (r.factor === -1) {
         // 75折 → 75%, 9.9折 → 99%, 三八折 → 38%
         if (t.value === 10) pf.drop = true;

@@ -53,9 +53,9 @@ export function cjkMultiplier(ch: string | undefined): number | undefined {
   return MULT_MAP.get(ch);
 }
 
-/** Flags for characters that can start a Chinese numeric token (digits, multipliers, 百分之, 翻倍, 对折, 数百, 负). */
+/** Flags for characters that can start a Chinese numeric token (digits, multipliers, 百分之, 翻倍, 对折, 数百, 负, 半百). */
 const CJK_START = new Uint8Array(65536);
-for (const ch of [...DIGIT_MAP.keys(), ...MULT_MAP.keys(), ...'百千万萬佰仟翻对對数數几幾上负負']) CJK_START[ch.charCodeAt(0)] = 1;
+for (const ch of [...DIGIT_MAP.keys(), ...MULT_MAP.keys(), ...'百千万萬佰仟翻对對数數几幾上负負半']) CJK_START[ch.charCodeAt(0)] = 1;
 
 /** True if the non-ASCII character at `i` may start a numeric token. */
 export function mayStartCjkNumber(s: string, i: number): boolean {

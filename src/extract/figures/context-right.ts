@@ -1,6 +1,6 @@
 /** What follows a number: currency, percent, multiple, unit, trailing qualifier (`以上`, `左右`, `+`). */
 import type { FigureKind, Qualifier } from '../../types/figure.js';
-import { digitAt, isLetter, isSpace } from './char-classes.js';
+import { cjkDigit, digitAt, isLetter, isSpace } from './char-classes.js';
 import { CURRENCY_SYMBOLS, type CurrencyEntry, EN_CURRENCY_WORDS, ISO_CODES, ZH_CURRENCY_SUFFIXES } from './lexicon-currency.js';
 import { EN_UNIT_WORDS, QUALIFIER_SUFFIXES, type UnitEntry, ZH_UNIT_SUFFIXES } from './lexicon-units.js';
 import { indexPhrases, matchAt, matchWords, wordsFrom } from './suffix-match.js';
@@ -8,6 +8,12 @@ import { indexPhrases, matchAt, matchWords, wordsFrom } from './suffix-match.js'
 const ZH_CURRENCY_IDX = indexPhrases(ZH_CURRENCY_SUFFIXES);
 const ZH_UNIT_IDX = indexPhrases(ZH_UNIT_SUFFIXES);
 const SUFFIX_QUAL_IDX = indexPhrases(QUALIFIER_SUFFIXES);
+
+/** Characters after 成 / 折 that make a word (成立, 成本, 折扣), not a percent. */
+const BAD_AFTER_CHENG = '立为為本功长長果员員交都熟型就绩績品';
+const BAD_AFTER_ZHE = '扣旧舊合算叠射腾騰中线線返';
+/** After 七成 + digit, characters that make the digit a word or a count of its own (七成一线城市, 三成两家), not 七成六. */
+const CHENG_DIGIT_BLOCK = '个個家名位只台款项項条條年月天日次种種批线線些直般样樣定起切致部成倍万萬亿億千百十';
 
 /** Words that may stand between a number and its unit noun: `2 million new users`, `100,000 Nvidia H100 GPUs`. */
 const STOP = new Set([
@@ -55,6 +61,8 @@ export interface RightContext {
   unit?: UnitEntry;
   /** percent factor (成 → 10, 千分之 handled on the left) */
   factor?: number;
+  /** Added to the scaled value: the 六 of 七成六 (76%). */
+  extra?: number;
   qualifier?: Qualifier;
   /** Trailing 多 / 余 read before the unit: the amount is vague [value, value + step). */
   more?: boolean;
@@ -108,11 +116,22 @@ export function readRight(s: string, end: number, allowOf = false, value = 0): R
   // 成 / 折: 三成 = 30%, 75折 = 75%.
   if (c === '成' || c === '折') {
     const nx = s[p + 1] ?? '';
-    const bad = c === '成' ? '立为為本功长長果员員交都熟型就绩績品' : '扣旧舊合算叠射腾騰中线線返';
-    if (!bad.includes(nx) || nx === '') {
+    if (nx === '' || !(c === '成' ? BAD_AFTER_CHENG : BAD_AFTER_ZHE).includes(nx)) {
       ctx.kind = 'percent';
       ctx.factor = c === '成' ? 10 : -1;
       ctx.end = p + 1;
+      if (c === '成') {
+        // 七成六 = 76%, 三成半 = 35%: one more digit (or 半) for the next ten-percent place.
+        let q = p + 1;
+        if (isSpace(s, q)) q++;
+        const ch = s[q] ?? '';
+        const d = ch === '半' ? 5 : cjkDigit(ch);
+        const after = s[q + 1] ?? '';
+        if (d !== undefined && d > 0 && !(after !== '' && CHENG_DIGIT_BLOCK.includes(after))) {
+          ctx.extra = d;
+          ctx.end = q + 1;
+        }
+      }
       return ctx;
     }
   }
@@ -157,6 +176,14 @@ export function readRight(s: string, end: number, allowOf = false, value = 0): R
       ctx.end = zc.end;
       return withQualifier(s, ctx);
     }
+  }
+  // 个 百 分 点 written with spaces between its characters (tokenised text).
+  const pp = matchSpacedPercentPoint(s, q);
+  if (pp > 0) {
+    ctx.kind = 'percent';
+    ctx.unit = { kind: 'percent', unit: 'pp' };
+    ctx.end = pp;
+    return withQualifier(s, ctx);
   }
   // Chinese units (longest match), with a chip model between the measure word and the noun: 1万张H100, 5000块H20芯片.
   const zu = matchAt(s, q, ZH_UNIT_IDX);
@@ -254,6 +281,25 @@ export function readRight(s: string, end: number, allowOf = false, value = 0): R
     if (p === end) ctx.gluedLetters = true;
   }
   return withQualifier(s, ctx);
+}
+
+/** End of `个百分点` / `百分点` (simplified or traditional) at `i` with spaces between the characters, or -1. */
+function matchSpacedPercentPoint(s: string, i: number): number {
+  let p = i;
+  if (s[p] === '个' || s[p] === '個') {
+    p++;
+    while (p < i + 4 && isSpace(s, p)) p++;
+  }
+  for (const want of ['百', '分', '点']) {
+    const ch = s[p];
+    if (!(ch === want || (want === '点' && ch === '點'))) return -1;
+    p++;
+    if (want !== '点') {
+      const q = p;
+      while (p < q + 3 && isSpace(s, p)) p++;
+    }
+  }
+  return p;
 }
 
 function skipSpacesTo(s: string, i: number): number {

@@ -69,6 +69,7 @@ export function readEnglishNumber(s: string, i: number): WordNumber | null {
   let any = false;
   let lastWasScale = false;
   let lastUnit = -1; // last units-word value, for `twenty one`
+  let hundredsPart = 0; // the part of `current` made by its last `hundred`
   let tailScale = 1;
   let headValue = 0;
   let words = 0;
@@ -152,6 +153,7 @@ export function readEnglishNumber(s: string, i: number): WordNumber | null {
       lastWasScale = false;
     } else if (w === 'hundred' && any) {
       current = (current === 0 ? 1 : current) * 100;
+      hundredsPart = current;
       lastUnit = -1;
       lastWasScale = true;
       tailScale = 100;
@@ -165,11 +167,14 @@ export function readEnglishNumber(s: string, i: number): WordNumber | null {
         total += (current === 0 ? 1 : current) * sc;
       }
       current = 0;
+      hundredsPart = 0;
       lastUnit = -1;
       lastWasScale = true;
       tailScale = sc;
     } else if (EN_DOZEN[w] !== undefined && any) {
-      current = (current === 0 ? 1 : current) * 12;
+      // three hundred and two dozens → 300 + 2 × 12: the dozen takes only the units after the last `hundred`.
+      const small = current - hundredsPart;
+      current = current === 0 ? 12 : small > 0 ? hundredsPart + small * 12 : current * 12;
       lastUnit = -1;
       lastWasScale = true;
       words++;

@@ -248,6 +248,13 @@ export const ZH_CURRENCY_SUFFIXES: Readonly<Record<string, CurrencyEntry>> = {
   新台幣: { code: 'TWD' },
   台币: { code: 'TWD' },
   台幣: { code: 'TWD' },
+  // 元 followed by the currency's name: 2.06兆元新台币 (Taiwan usage), 50亿元港币.
+  元新台币: { code: 'TWD' },
+  元新台幣: { code: 'TWD' },
+  元台币: { code: 'TWD' },
+  元台幣: { code: 'TWD' },
+  元港币: { code: 'HKD' },
+  元港幣: { code: 'HKD' },
   瑞士法郎: { code: 'CHF' },
   法郎: { code: 'CHF' },
   澳元: { code: 'AUD' },

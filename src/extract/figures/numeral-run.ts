@@ -57,8 +57,23 @@ function skipSpacesToNumeral(s: string, i: number, max: number): number {
   if (p === i) return i;
   const ch = s[p];
   if (cjkDigit(ch) !== undefined || cjkMultiplier(ch) !== undefined || (ch !== undefined && DECIMAL_POINT.has(ch))) return p;
-  if (ch !== undefined && VAGUE_MARK.has(ch) && cjkMultiplier(s[p + 1]) !== undefined) return p;
+  if (ch !== undefined && VAGUE_MARK.has(ch)) {
+    let q = p + 1;
+    while (q < p + 4 && isSpace(s, q)) q++;
+    if (cjkMultiplier(s[q]) !== undefined) return p;
+  }
   return -1;
+}
+
+/** After a multiplier and spaces: an Arabic literal written with a smaller multiplier (`7万 5千 4百`), else -1. */
+function skipSpacesToArabicSection(s: string, i: number, lastMult: number): number {
+  let p = i;
+  while (p < i + 2 && isSpace(s, p)) p++;
+  if (p === i || digitAt(s, p) < 0) return -1;
+  let q = p;
+  while (q < p + 4 && digitAt(s, q) >= 0) q++;
+  const m = cjkMultiplier(s[q]);
+  return m !== undefined && m < lastMult ? p : -1;
 }
 
 /**
@@ -208,7 +223,8 @@ export function readNumeralRun(s: string, i: number, allowSpaces = true): Numera
       digitString = '';
       if (m < 1e4) {
         if (hasPending && pending >= m && arabic) break; // 300十 is not a numeral
-        section += (hasPending ? pending : 1) * m;
+        // 零十 = 10: a leading 零 is not a digit of the multiplier.
+        section += (hasPending && !(pending === 0 && !arabic) ? pending : 1) * m;
         pending = 0;
         hasPending = false;
         lastMult = m;
@@ -224,6 +240,10 @@ export function readNumeralRun(s: string, i: number, allowSpaces = true): Numera
       if (allowSpaces) {
         const q = skipSpacesToNumeral(s, p, 4);
         if (q > p) p = q;
+        else if (arabic && m >= 1000) {
+          const a = skipSpacesToArabicSection(s, p, m);
+          if (a > p) p = a;
+        }
       }
       continue;
     }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import type { Figure } from '../../types/figure.js';
-import { extractFigures } from './index.js';
+import { extractFigures, extractNumbers } from './index.js';
 
 function checkInvariants(input: string, figs: Figure[]): void {
   let last = 0;
@@ -93,13 +93,36 @@ const PIECES = [
   'GPT-',
   'H',
   '\n',
+  '分之',
+  '又',
+  'thirds',
+  'fifths',
+  'twenty-',
+  'over',
+  'out of',
+  'minus',
+  '打',
+  '半',
+  '个百分点',
 ];
+
+/** The number model: sorted, non-overlapping, exact slices, finite values. */
+function checkNumbers(input: string): void {
+  let last = 0;
+  for (const n of extractNumbers(input)) {
+    assert.ok(n.start >= last && n.start < n.end && n.end <= input.length, `span ${n.start}-${n.end}`);
+    assert.equal(n.text, input.slice(n.start, n.end));
+    assert.ok(Number.isFinite(n.value), `finite ${n.value}`);
+    last = n.end;
+  }
+}
 
 test('property: never throws, spans exact, values finite, low ≤ high (token soup)', () => {
   fc.assert(
     fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), fc.boolean(), (parts, bare) => {
       const input = parts.join('');
       checkInvariants(input, extractFigures(input, { bareNumbers: bare }));
+      checkNumbers(input);
     }),
     { numRuns: 3000 },
   );
@@ -109,6 +132,7 @@ test('property: arbitrary unicode strings', () => {
   fc.assert(
     fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.boolean(), (input, bare) => {
       checkInvariants(input, extractFigures(input, { bareNumbers: bare }));
+      checkNumbers(input);
     }),
     { numRuns: 1000 },
   );
@@ -129,11 +153,18 @@ const ADVERSARIAL: [string, string][] = [
   ['percent soup', '5%-'.repeat(30_000)],
   ['多 after digits', '3多'.repeat(50_000)],
   ['百分之 chain', '百分之'.repeat(30_000)],
+  ['word fractions', 'one and a half and '.repeat(10_000)],
+  ['ordinal soup', 'one two three twenty fifths '.repeat(8_000)],
+  ['分之 chain', '三分之'.repeat(30_000)],
+  ['又 chain', '一又二又'.repeat(25_000)],
+  ['over chain', '1 over '.repeat(30_000)],
+  ['spaced sections', '7万 5千 '.repeat(25_000)],
 ];
 for (const [name, input] of ADVERSARIAL) {
   test(`adversarial input completes: ${name}`, { timeout: 20000 }, () => {
     const figs = extractFigures(input);
     checkInvariants(input, figs);
     checkInvariants(input, extractFigures(input, { bareNumbers: true }));
+    checkNumbers(input);
   });
 }

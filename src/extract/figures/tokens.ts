@@ -1,4 +1,5 @@
 import { cjkDigit, cjkMultiplier, digitAt, isDot, isLetter, isMinus, isSpace, mayStartCjkNumber } from './char-classes.js';
+import { readEnglishFraction, type WordFraction } from './english-fractions.js';
 import { readEnglishNumber, startsEnglishNumber, wordAt } from './english-words.js';
 import {
   ABBREV_SCALES,
@@ -11,6 +12,7 @@ import {
   ZH_MULTIPLE_WORDS,
 } from './lexicon-numerals.js';
 import { readNumeralRun } from './numeral-run.js';
+import { readZhFraction } from './zh-fractions.js';
 
 export type TokenSource = 'arabic' | 'cjk' | 'mixed' | 'word';
 
@@ -41,6 +43,20 @@ export interface NumberToken {
   weakWord: boolean;
   /** Whether lowercase `m` / `b` abbreviations were allowed (after a currency sign). */
   cjk: boolean;
+}
+
+/** Characters after 打 that make it a verb (打开, 打折, 打算, 打电话 ...), not the measure word "dozen". */
+const DA_VERB_NEXT = '开開折算电電车車工印破击擊败敗通造响響扰擾球架听聽扮捞撈包卡针針字压壓动動断斷量理扫掃劫仗入出下上进進';
+
+/** 百 in 百分点 / 百分比 (with optional spaces) names the percent, it is not the number 100. */
+function isPercentPointWord(s: string, i: number): boolean {
+  let p = i + 1;
+  while (p < i + 4 && isSpace(s, p)) p++;
+  if (s[p] !== '分') return false;
+  p++;
+  while (p < i + 8 && isSpace(s, p)) p++;
+  const c = s[p];
+  return c === '点' || c === '點' || c === '比';
 }
 
 /** A minus is a sign only after a space, an opening bracket or punctuation, not after a number (40万-60万 is a range). */
@@ -153,6 +169,26 @@ function mayBeNumberWord(s: string, i: number, len: number): boolean {
   return WORD_SHAPES[c * 32 + len] === 1;
 }
 
+/** A token for a word fraction; a mixed number followed by a scale is a plain amount (`one and a half billion` → 1.5e9). */
+function wordFraction(s: string, start: number, fr: WordFraction): NumberToken {
+  const t = baseToken(start, fr.end, fr.value, 'word');
+  t.fraction = true;
+  if (fr.mixed) {
+    let q = fr.end;
+    while (q < fr.end + 2 && isSpace(s, q)) q++;
+    const { w, end } = wordAt(s, q);
+    const sc = EN_SCALES[w];
+    if (q > fr.end && sc !== undefined && sc >= 1e3 && !w.endsWith('s') && !isLetter(s, end)) {
+      t.value = fr.value * sc;
+      t.headValue = fr.value;
+      t.tailScale = sc;
+      t.end = end;
+      t.fraction = false;
+    }
+  }
+  return t;
+}
+
 function baseToken(start: number, end: number, value: number, source: TokenSource): NumberToken {
   return {
     start,
@@ -227,15 +263,44 @@ export function scanTokens(s: string, bare: boolean): NumberToken[] {
             i = end;
             continue;
           }
-          if (startsEnglishNumber(w) || ((w === 'minus' || w === 'negative') && bare)) {
+          const signWord = w === 'minus' || w === 'negative';
+          let signedDigit = -1;
+          if (signWord) {
+            signedDigit = end;
+            while (signedDigit < end + 2 && isSpace(s, signedDigit)) signedDigit++;
+            if (digitAt(s, signedDigit) < 0 || signedDigit === end) signedDigit = -1;
+          }
+          if (signedDigit >= 0) {
+            // minus 5 / negative 3.2%: the sign word is part of the number.
+            negative = true;
+            start = i;
+            i = signedDigit;
+          } else if (startsEnglishNumber(w) || signWord) {
             let q = i;
             let neg = false;
-            if (w === 'minus' || w === 'negative') {
+            if (signWord) {
               q = end;
               while (q < end + 2 && isSpace(s, q)) q++;
               neg = true;
             }
+            const fr = readEnglishFraction(s, q, bare);
+            if (fr) {
+              const t = wordFraction(s, i, fr);
+              t.negative = neg;
+              out.push(t);
+              i = t.end;
+              continue;
+            }
             const wn = readEnglishNumber(s, q);
+            if (!wn && bare && wordAt(s, q).w === 'half') {
+              // `more than half`: a number of its own in the number model.
+              const t = baseToken(i, wordAt(s, q).end, 0.5, 'word');
+              t.fraction = true;
+              t.negative = neg;
+              out.push(t);
+              i = t.end;
+              continue;
+            }
             if (wn) {
               const t = baseToken(i, wn.end, wn.value, 'word');
               t.negative = neg;
@@ -248,12 +313,16 @@ export function scanTokens(s: string, bare: boolean): NumberToken[] {
               i = wn.end;
               continue;
             }
+            i = end;
+            continue;
+          } else {
+            i = end;
+            continue;
           }
-          i = end;
+        } else {
+          i++;
           continue;
         }
-        i++;
-        continue;
       } else if (!mayStartCjkNumber(s, i)) {
         i++;
         continue;
@@ -268,10 +337,36 @@ export function scanTokens(s: string, bare: boolean): NumberToken[] {
             const t = runToken(s, i, run, bare);
             t.percentFactor = pp.factor;
             t.numStart = q;
+            // 百分之15K: a thousand-scale letter after the number.
+            let k = run.end;
+            if (isSpace(s, k)) k++;
+            if ((s[k] === 'k' || s[k] === 'K' || s[k] === 'Ｋ') && !isLetter(s, k + 1)) {
+              t.value *= 1000;
+              t.end = k + 1;
+            }
             out.push(t);
             i = t.end;
             continue;
           }
+        }
+        if ((ch === '百' || ch === '佰') && isPercentPointWord(s, i)) {
+          i++;
+          continue;
+        }
+        if (ch === '半' && (s[i + 1] === '成' || s[i + 1] === '折') && !(i + 2 < s.length && '品功本熟'.includes(s[i + 2] as string))) {
+          // 半成 = 5%, 半折 = 50%.
+          const t = baseToken(i, i + 2, s[i + 1] === '成' ? 5 : 50, 'cjk');
+          t.fixedKind = 'percent';
+          out.push(t);
+          i += 2;
+          continue;
+        }
+        if (ch === '半' && bare && (cjkMultiplier(s[i + 1]) ?? 0) >= 100 && cjkDigit(s[i - 1]) === undefined) {
+          // 半百 = 50 (number model only; in news 半 before a unit is rare and vague).
+          const m = cjkMultiplier(s[i + 1]) as number;
+          out.push(baseToken(i, i + 2, m / 2, 'cjk'));
+          i += 2;
+          continue;
         }
         if (ch === '翻') {
           let hit = false;
@@ -296,7 +391,10 @@ export function scanTokens(s: string, bare: boolean): NumberToken[] {
           i += 2;
           continue;
         }
-        if ((ch === '数' || ch === '數' || ch === '几' || ch === '幾' || ch === '上') && cjkMultiplier(s[i + 1]) !== undefined) {
+        if (
+          (ch === '数' || ch === '數' || ch === '几' || ch === '幾' || ch === '上') &&
+          (cjkMultiplier(s[i + 1]) ?? 0) >= (ch === '上' ? 100 : 10)
+        ) {
           // 数百亿 → [2e10, 9e10]; 上千 → [1000, 9000]; 几十万 → [2e5, 9e5].
           const run = readNumeralRun(s, i + 1, false);
           if (run?.cjk && !run.arabic && cjkDigit(s[i + 1]) === undefined) {
@@ -335,6 +433,34 @@ export function scanTokens(s: string, bare: boolean): NumberToken[] {
     }
     const t = runToken(s, start, run, bare);
     t.negative = t.negative || negative;
+    if (bare && run.cjk && !run.vague && s[run.end] === '打' && !(run.end + 1 < s.length && DA_VERB_NEXT.includes(s[run.end + 1] as string)) && run.tailScale < 1e4) {
+      // 一打 / 五十打苹果: 打 is a dozen after a numeral (number model only; 打 is mostly a verb).
+      t.value = run.value * 12;
+      t.headValue = run.value;
+      t.tailScale = 12;
+      t.end = run.end + 1;
+      t.digitString = false;
+      out.push(t);
+      i = t.end;
+      continue;
+    }
+    if (!run.vague && !run.dotted && !run.fraction) {
+      const zf = readZhFraction(s, run.end, run.value, t.negative);
+      if (zf) {
+        t.value = zf.value;
+        t.headValue = zf.value;
+        t.tailScale = 1;
+        t.negative = zf.negative;
+        t.end = zf.end;
+        t.fraction = true;
+        t.plainInt = false;
+        t.digitString = false;
+        t.digits = 0;
+        out.push(t);
+        i = t.end;
+        continue;
+      }
+    }
     // Arabic literal followed by an English / abbreviated scale.
     if (!run.cjk && run.arabic && !run.dotted && !run.fraction) {
       const sc = readAsciiScale(s, run.end, isCurrencySymbolBefore(s, run.start), bare);
