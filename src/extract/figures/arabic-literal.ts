@@ -106,7 +106,13 @@ export function readArabic(s: string, i: number): ArabicLiteral | null {
       decimal = true;
       p = e;
     }
-  } else if (!grouped && s.charCodeAt(p) === 44 && digitAt(s, p + 1) >= 0 && intStr !== '' && !(s.charCodeAt(i - 1) === 44 && digitAt(s, i - 2) >= 0)) {
+  } else if (
+    !grouped &&
+    s.charCodeAt(p) === 44 &&
+    digitAt(s, p + 1) >= 0 &&
+    intStr !== '' &&
+    !(s.charCodeAt(i - 1) === 44 && digitAt(s, i - 2) >= 0)
+  ) {
     // Decimal comma (5,00 / 1,3) when one or two digits follow and no list continues.
     const e = readDigits(s, p + 1, n);
     if (e - (p + 1) <= 2 && s.charCodeAt(e) !== 44 && !(s.charCodeAt(e) === 32 && digitAt(s, e + 1) >= 0)) {

@@ -263,7 +263,8 @@ export function scanTokens(s: string, bare: boolean): NumberToken[] {
             i = end;
             continue;
           }
-          const signWord = w === 'minus' || w === 'negative';
+          // `plus or minus 2%` is a tolerance, not a negative number.
+          const signWord = (w === 'minus' && !/plus\s+or\s+$/i.test(s.slice(Math.max(0, i - 9), i))) || w === 'negative';
           let signedDigit = -1;
           if (signWord) {
             signedDigit = end;
@@ -433,7 +434,14 @@ export function scanTokens(s: string, bare: boolean): NumberToken[] {
     }
     const t = runToken(s, start, run, bare);
     t.negative = t.negative || negative;
-    if (bare && run.cjk && !run.vague && s[run.end] === '打' && !(run.end + 1 < s.length && DA_VERB_NEXT.includes(s[run.end + 1] as string)) && run.tailScale < 1e4) {
+    if (
+      bare &&
+      run.cjk &&
+      !run.vague &&
+      s[run.end] === '打' &&
+      !(run.end + 1 < s.length && DA_VERB_NEXT.includes(s[run.end + 1] as string)) &&
+      run.tailScale < 1e4
+    ) {
       // 一打 / 五十打苹果: 打 is a dozen after a numeral (number model only; 打 is mostly a verb).
       t.value = run.value * 12;
       t.headValue = run.value;

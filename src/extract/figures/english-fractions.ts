@@ -1,0 +1,137 @@
+/** English fractions in words: `two thirds`, `a hundredth`, `one and a half`, `twenty and three fifths`, `three twenty-firsts`. */
+import { isLetter, isSpace } from './char-classes.js';
+import { readEnglishNumber, wordAt } from './english-words.js';
+import { EN_COMPOUND_ONLY_DENOMINATORS, EN_DENOMINATORS, EN_SCALES, EN_UNITS } from './lexicon-numerals.js';
+
+export interface WordFraction {
+  end: number;
+  value: number;
+  /** True for a mixed number (`one and a half`), which may carry a scale (`one and a half billion`). */
+  mixed: boolean;
+}
+
+interface W {
+  w: string;
+  start: number;
+  end: number;
+}
+
+const TENS = new Set(['twenty', 'thirty', 'forty', 'fourty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+const MAX_WORDS = 16;
+
+/** Next word start after `i` over spaces and one hyphen (`twenty - five`), or -1 when nothing word-like follows. */
+function nextStart(s: string, i: number): number {
+  let p = i;
+  let hyphen = false;
+  while (p < s.length && p - i < 6) {
+    if (isSpace(s, p)) p++;
+    else if (s.charCodeAt(p) === 45 && !hyphen) {
+      hyphen = true;
+      p++;
+    } else break;
+  }
+  return p > i && isLetter(s, p) ? p : -1;
+}
+
+function isNumberWord(w: string): boolean {
+  return EN_UNITS[w] !== undefined || EN_SCALES[w] !== undefined || w === 'a' || w === 'an' || w === 'and';
+}
+
+/** Value of number words from `a.start` to `b.end` read as one number; `and` between parts adds them (`twenty and three`). */
+function wordsValue(s: string, ws: W[], from: number, to: number): number | undefined {
+  if (from > to) return undefined;
+  const first = ws[from] as W;
+  const last = ws[to] as W;
+  if (from === to && (first.w === 'a' || first.w === 'an')) return 1;
+  const sub = s.slice(first.start, last.end);
+  const r = readEnglishNumber(sub, 0);
+  if (r && r.end === sub.length && !r.vague) return r.value;
+  // `twenty and three`: the last `and` splits two numbers that add up, the right one smaller.
+  for (let k = to - 1; k > from; k--) {
+    if ((ws[k] as W).w !== 'and') continue;
+    const a = wordsValue(s, ws, from, k - 1);
+    const b = wordsValue(s, ws, k + 1, to);
+    if (a !== undefined && b !== undefined && b < a) return a + b;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Ordinal value of number words ending in an ordinal: `one hundred (and) fifth` → 105, `two hundredth` → 200. */
+function ordinalOf(s: string, ws: W[], from: number, to: number, den: number): number | undefined {
+  let e = to;
+  if (e >= from && (ws[e] as W).w === 'and') e--;
+  if (e < from) return den;
+  const head = wordsValue(s, ws, from, e);
+  if (head === undefined) return undefined;
+  // `two hundredth` = 2 × 100; `one hundred fifth` = 100 + 5.
+  return den >= 100 && head < den ? head * den : head + den;
+}
+
+/**
+ * Reads an English fraction in words at `i`; null when the words there are not one. `quarters` only counts in
+ * number mode (`bare`) or as `and a quarter`: in news `two quarters` is a duration.
+ * Examples: `"three fifths"` → 0.6; `"one and a half"` → 1.5 (mixed); `"one hundred thirty fifths"` → 100/35.
+ */
+export function readEnglishFraction(s: string, i: number, bare: boolean): WordFraction | null {
+  const ws: W[] = [];
+  let p = i;
+  let denAt = -1;
+  let den = 0;
+  while (p >= 0 && ws.length < MAX_WORDS) {
+    const { w, end } = wordAt(s, p);
+    if (w === '' || isLetter(s, end)) return null;
+    ws.push({ w, start: p, end });
+    const d = EN_DENOMINATORS[w];
+    const compound = EN_COMPOUND_ONLY_DENOMINATORS[w];
+    const prev = ws[ws.length - 2]?.w ?? '';
+    if (d !== undefined || (compound !== undefined && TENS.has(prev))) {
+      denAt = ws.length - 1;
+      den = d ?? (compound as number);
+      break;
+    }
+    if (!isNumberWord(w)) return null;
+    p = nextStart(s, end);
+  }
+  if (denAt <= 0) return null;
+  const dw = (ws[denAt] as W).w;
+  const end = (ws[denAt] as W).end;
+  const isQuarter = dw === 'quarter' || dw === 'quarters';
+  const compoundOnly = EN_COMPOUND_ONLY_DENOMINATORS[dw] !== undefined;
+  // `one and a half`, `five and a quarter`: a mixed number.
+  const w1 = ws[denAt - 1] as W;
+  const w2 = ws[denAt - 2];
+  if ((w1.w === 'a' || w1.w === 'an') && w2?.w === 'and' && denAt >= 3 && !compoundOnly) {
+    const whole = wordsValue(s, ws, 0, denAt - 3);
+    if (whole === undefined) return null;
+    return { end, value: whole + 1 / den, mixed: true };
+  }
+  if (isQuarter && !bare) return null;
+  // `twenty and three fifths`, `one hundred and three quarters`: whole + a one-word numerator below ten.
+  const lastAnd = denAt - 2;
+  if (lastAnd > 0 && w2?.w === 'and' && !compoundOnly) {
+    const num = EN_UNITS[w1.w];
+    if (num !== undefined && num > 0 && num < 10) {
+      const whole = wordsValue(s, ws, 0, lastAnd - 1);
+      if (whole !== undefined) return { end, value: whole + num / den, mixed: true };
+    }
+  }
+  // `three twenty-firsts`, `one hundred thirty fifths`: a tens word right before a unit ordinal belongs to the denominator.
+  if (den < 10 && TENS.has(w1.w) && denAt >= 2 && w2 !== undefined && w2.w !== 'and') {
+    const num = wordsValue(s, ws, 0, denAt - 2);
+    if (num !== undefined) return { end, value: num / ((EN_UNITS[w1.w] as number) + den), mixed: false };
+  }
+  if (compoundOnly) return null;
+  const num = wordsValue(s, ws, 0, denAt - 1);
+  // `two millionth` is a rank (the 2,000,000th), not 2/1e6: several parts need a plural (`two millionths`).
+  if (num !== undefined && num !== 1 && !dw.endsWith('s') && den >= 100) return null;
+  if (num !== undefined) return { end, value: num / den, mixed: false };
+  // `one one hundred fifth`: the numerator is the first number, the rest is the ordinal (105th).
+  for (let k = 0; k < denAt - 1; k++) {
+    const a = wordsValue(s, ws, 0, k);
+    if (a === undefined) continue;
+    const d2 = ordinalOf(s, ws, k + 1, denAt - 1, den);
+    if (d2 !== undefined && d2 > 0) return { end, value: a / d2, mixed: false };
+  }
+  return null;
+}
