@@ -58,6 +58,8 @@ export class SqliteStore implements Store {
   readonly cache: KeyValueCache;
   readonly ledger: Ledger;
   private readonly db: Database.Database;
+  /** Prepared statements by SQL text: preparing costs more than running the small statements ingest issues per item. */
+  private readonly statements = new Map<string, Database.Statement>();
 
   constructor(path: string) {
     try {
@@ -76,21 +78,33 @@ export class SqliteStore implements Store {
     this.ledger = this.makeLedger();
   }
 
+  /** The prepared statement for `sql`, cached (at most 256; statements with long IN lists are not worth keeping). */
+  private stmt(sql: string): Database.Statement {
+    const hit = this.statements.get(sql);
+    if (hit) return hit;
+    const st = this.db.prepare(sql);
+    if (sql.length < 2000) {
+      if (this.statements.size >= 256) this.statements.clear();
+      this.statements.set(sql, st);
+    }
+    return st;
+  }
+
   async upsertSource(kind: SourceKind, locator: string) {
     this.db
       .prepare('INSERT INTO sources (kind, locator, created_at) VALUES (?, ?, ?) ON CONFLICT(locator) DO NOTHING')
       .run(kind, locator, now());
-    const row = this.db.prepare('SELECT * FROM sources WHERE locator = ?').get(locator) as SourceRow;
+    const row = this.stmt('SELECT * FROM sources WHERE locator = ?').get(locator) as SourceRow;
     return sourceFromRow(row);
   }
 
   async getSource(locator: string) {
-    const row = this.db.prepare('SELECT * FROM sources WHERE locator = ?').get(locator) as SourceRow | undefined;
+    const row = this.stmt('SELECT * FROM sources WHERE locator = ?').get(locator) as SourceRow | undefined;
     return row ? sourceFromRow(row) : undefined;
   }
 
   async listSources() {
-    return (this.db.prepare('SELECT * FROM sources ORDER BY id').all() as SourceRow[]).map(sourceFromRow);
+    return (this.stmt('SELECT * FROM sources ORDER BY id').all() as SourceRow[]).map(sourceFromRow);
   }
 
   async recordSourceHealth(sourceId: number, h: SourceHealth) {
@@ -103,17 +117,17 @@ export class SqliteStore implements Store {
         )
         .run(at, h.items ?? null, h.etag ?? null, h.lastModified ?? null, h.title ?? null, sourceId);
     } else {
-      this.db.prepare('UPDATE sources SET last_error_at = ?, last_error = ? WHERE id = ?').run(at, h.error ?? 'unknown error', sourceId);
+      this.stmt('UPDATE sources SET last_error_at = ?, last_error = ? WHERE id = ?').run(at, h.error ?? 'unknown error', sourceId);
     }
   }
 
   async saveItems(sourceId: number, items: NormalizedItem[]): Promise<SaveItemsResult> {
-    const insert = this.db.prepare(
+    const insert = this.stmt(
       `INSERT INTO items (id, hash, source_id, kind, format, title, url, date, author, lang, raw, text, meta, pairs, links, messages, story, ingested_at)
        VALUES (@id, @hash, @source_id, @kind, @format, @title, @url, @date, @author, @lang, @raw, @text, @meta, @pairs, @links, @messages, NULL, @ingested_at)
        ON CONFLICT(hash) DO NOTHING`,
     );
-    const insertSentence = this.db.prepare('INSERT INTO sentences (item_id, idx, para, start, end) VALUES (?, ?, ?, ?, ?)');
+    const insertSentence = this.stmt('INSERT INTO sentences (item_id, idx, para, start, end) VALUES (?, ?, ?, ?, ?)');
     const result: SaveItemsResult = { added: [], skipped: [] };
     const at = now();
     this.db.transaction(() => {
@@ -154,8 +168,8 @@ export class SqliteStore implements Store {
     const all = ids.length > 500;
     const rows = (
       all
-        ? this.db.prepare('SELECT * FROM sentences ORDER BY item_id, idx').all()
-        : this.db.prepare(`SELECT * FROM sentences WHERE item_id IN (${ids.map(() => '?').join(',')}) ORDER BY item_id, idx`).all(...ids)
+        ? this.stmt('SELECT * FROM sentences ORDER BY item_id, idx').all()
+        : this.stmt(`SELECT * FROM sentences WHERE item_id IN (${ids.map(() => '?').join(',')}) ORDER BY item_id, idx`).all(...ids)
     ) as SentenceRow[];
     for (const r of rows) {
       let list = map.get(r.item_id);
@@ -166,7 +180,7 @@ export class SqliteStore implements Store {
   }
 
   async getItem(id: string) {
-    const row = this.db.prepare(`${ITEM_SELECT} WHERE items.id = ?`).get(id) as ItemRow | undefined;
+    const row = this.stmt(`${ITEM_SELECT} WHERE items.id = ?`).get(id) as ItemRow | undefined;
     if (!row) return undefined;
     return itemFromRow(row, this.loadSentences([id]).get(id) ?? []);
   }
@@ -192,21 +206,21 @@ export class SqliteStore implements Store {
       params.push(...filter.ids);
     }
     const sql = `${ITEM_SELECT}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY items.date, items.id`;
-    const rows = this.db.prepare(sql).all(...params) as ItemRow[];
+    const rows = this.stmt(sql).all(...params) as ItemRow[];
     const sentences = this.loadSentences(rows.map((r) => r.id));
     return rows.map((r) => itemFromRow(r, sentences.get(r.id) ?? []));
   }
 
   async countItems() {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM items').get() as { n: number }).n;
+    return (this.stmt('SELECT COUNT(*) AS n FROM items').get() as { n: number }).n;
   }
 
   async saveStories(stories: Story[]) {
-    const insert = this.db.prepare('INSERT INTO stories (id, title, date) VALUES (?, ?, ?)');
-    const assign = this.db.prepare('UPDATE items SET story = ? WHERE id = ?');
+    const insert = this.stmt('INSERT INTO stories (id, title, date) VALUES (?, ?, ?)');
+    const assign = this.stmt('UPDATE items SET story = ? WHERE id = ?');
     this.db.transaction(() => {
-      this.db.prepare('UPDATE items SET story = NULL').run();
-      this.db.prepare('DELETE FROM stories').run();
+      this.stmt('UPDATE items SET story = NULL').run();
+      this.stmt('DELETE FROM stories').run();
       for (const s of stories) {
         insert.run(s.id, s.title, s.date);
         for (const id of s.items) assign.run(s.id, id);
@@ -217,21 +231,21 @@ export class SqliteStore implements Store {
   async listStories(date?: string) {
     const rows = (
       date
-        ? this.db.prepare('SELECT * FROM stories WHERE date = ? ORDER BY date, id').all(date)
-        : this.db.prepare('SELECT * FROM stories ORDER BY date, id').all()
+        ? this.stmt('SELECT * FROM stories WHERE date = ? ORDER BY date, id').all(date)
+        : this.stmt('SELECT * FROM stories ORDER BY date, id').all()
     ) as { id: string; title: string; date: string | null }[];
-    const members = this.db.prepare('SELECT id FROM items WHERE story = ? ORDER BY date, id');
+    const members = this.stmt('SELECT id FROM items WHERE story = ? ORDER BY date, id');
     return rows.map((r) => ({ ...r, items: (members.all(r.id) as { id: string }[]).map((m) => m.id) }));
   }
 
   async saveExtractions(extractions: ItemExtraction[]) {
-    const del = this.db.prepare('DELETE FROM extractions WHERE item_id = ?');
-    const mark = this.db.prepare('INSERT INTO extractions (item_id, extracted_at) VALUES (?, ?)');
-    const fig = this.db.prepare(
+    const del = this.stmt('DELETE FROM extractions WHERE item_id = ?');
+    const mark = this.stmt('INSERT INTO extractions (item_id, extracted_at) VALUES (?, ?)');
+    const fig = this.stmt(
       `INSERT INTO figures (item_id, idx, start, end, text, kind, value, low, high, currency, unit, qualifier, direction, subject, metric, period)
        VALUES (@item_id, @idx, @start, @end, @text, @kind, @value, @low, @high, @currency, @unit, @qualifier, @direction, @subject, @metric, @period)`,
     );
-    const men = this.db.prepare(
+    const men = this.stmt(
       'INSERT INTO mentions (item_id, idx, name, type, start, end, text, match) VALUES (@item_id, @idx, @name, @type, @start, @end, @text, @match)',
     );
     const at = now();
@@ -247,31 +261,31 @@ export class SqliteStore implements Store {
 
   async getExtractions(itemIds?: string[]): Promise<ItemExtraction[]> {
     const ids =
-      itemIds ?? (this.db.prepare('SELECT item_id FROM extractions ORDER BY item_id').all() as { item_id: string }[]).map((r) => r.item_id);
+      itemIds ?? (this.stmt('SELECT item_id FROM extractions ORDER BY item_id').all() as { item_id: string }[]).map((r) => r.item_id);
     const byId = new Map<string, ItemExtraction>(ids.map((id) => [id, { itemId: id, figures: [], entities: [] }]));
     if (ids.length === 0) return [];
     const few = itemIds !== undefined && ids.length <= 500;
     const inList = few ? ` WHERE item_id IN (${ids.map(() => '?').join(',')})` : '';
     const args = few ? ids : [];
-    for (const r of this.db.prepare(`SELECT * FROM figures${inList} ORDER BY item_id, idx`).all(...args) as FigureRow[]) {
+    for (const r of this.stmt(`SELECT * FROM figures${inList} ORDER BY item_id, idx`).all(...args) as FigureRow[]) {
       byId.get(r.item_id)?.figures.push(figureFromRow(r));
     }
-    for (const r of this.db.prepare(`SELECT * FROM mentions${inList} ORDER BY item_id, idx`).all(...args) as MentionRow[]) {
+    for (const r of this.stmt(`SELECT * FROM mentions${inList} ORDER BY item_id, idx`).all(...args) as MentionRow[]) {
       byId.get(r.item_id)?.entities.push(mentionFromRow(r));
     }
     return [...byId.values()];
   }
 
   async itemsWithoutExtraction() {
-    return (
-      this.db.prepare('SELECT id FROM items WHERE id NOT IN (SELECT item_id FROM extractions) ORDER BY id').all() as { id: string }[]
-    ).map((r) => r.id);
+    return (this.stmt('SELECT id FROM items WHERE id NOT IN (SELECT item_id FROM extractions) ORDER BY id').all() as { id: string }[]).map(
+      (r) => r.id,
+    );
   }
 
   async saveKnowledge(k: KnowledgeSnapshot) {
-    const ins = this.db.prepare('INSERT INTO knowledge (kind, idx, body) VALUES (?, ?, ?)');
+    const ins = this.stmt('INSERT INTO knowledge (kind, idx, body) VALUES (?, ?, ?)');
     this.db.transaction(() => {
-      this.db.prepare('DELETE FROM knowledge').run();
+      this.stmt('DELETE FROM knowledge').run();
       k.claims.forEach((c, i) => ins.run('claim', i, JSON.stringify(c)));
       k.deals.forEach((d, i) => ins.run('deal', i, JSON.stringify(d)));
       k.derived.forEach((d, i) => ins.run('derived', i, JSON.stringify(d)));
@@ -280,7 +294,7 @@ export class SqliteStore implements Store {
   }
 
   async getKnowledge(): Promise<KnowledgeSnapshot> {
-    const rows = this.db.prepare('SELECT kind, body FROM knowledge ORDER BY kind, idx').all() as { kind: string; body: string }[];
+    const rows = this.stmt('SELECT kind, body FROM knowledge ORDER BY kind, idx').all() as { kind: string; body: string }[];
     const k: KnowledgeSnapshot = { claims: [], deals: [], derived: [], cycles: [] };
     for (const r of rows) {
       const body: unknown = JSON.parse(r.body);
