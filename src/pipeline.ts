@@ -118,7 +118,7 @@ const NEWS_KINDS: ReadonlySet<ItemRecord['kind']> = new Set(['article', 'transcr
 const DIGEST_KINDS: ReadonlySet<ItemRecord['kind']> = new Set(['article']);
 
 export async function cluster(store: Store, config: Config): Promise<number> {
-  const all = await store.listItems();
+  const all = await store.listItems({ withSentences: false });
   // Highlights and notes are a reader's material, not news events: each is a story of its own.
   const items = all.filter((it) => NEWS_KINDS.has(it.kind));
   const own: Story[] = all

@@ -54,7 +54,7 @@ export function registerCommands(program: Command): void {
     .action(async (_o, cmd: Command) => {
       const { ctx, flags } = ctxOf(cmd);
       await withStore(ctx, async (store) => {
-        const items = await store.listItems();
+        const items = await store.listItems({ withSentences: false });
         const rows = items.map((i) => ({
           id: i.id,
           kind: i.kind,
@@ -81,7 +81,7 @@ export function registerCommands(program: Command): void {
     .action(async (o: { date?: string }, cmd: Command) => {
       const { ctx, flags } = ctxOf(cmd);
       await withStore(ctx, async (store) => {
-        const items = new Map((await store.listItems()).map((i) => [i.id, i]));
+        const items = new Map((await store.listItems({ withSentences: false })).map((i) => [i.id, i]));
         const stories = await store.listStories(o.date);
         const rows = stories.map((s) => ({
           id: s.id,

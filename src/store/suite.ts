@@ -82,6 +82,11 @@ export function testStore(name: string, open: () => Promise<Store>): void {
         ['a'],
       );
       assert.deepEqual(await s.listItems({ ids: [] }), []);
+      const [full] = await s.listItems({ ids: [a.id] });
+      const [lean] = await s.listItems({ ids: [a.id], withSentences: false });
+      assert.ok((full?.sentences.length ?? 0) > 0, 'sentences by default');
+      assert.deepEqual(lean?.sentences, [], 'none when not asked for');
+      assert.equal(lean?.text, full?.text);
       await s.close();
     });
 

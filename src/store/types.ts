@@ -38,6 +38,8 @@ export interface ItemFilter {
   until?: string;
   ids?: string[];
   kind?: ItemRecord['kind'];
+  /** Load each item's sentences (default true); listings and the clusterer do without them and save memory. */
+  withSentences?: boolean;
 }
 
 /** Extraction results stored per item (replaced as a whole on re-extraction). */

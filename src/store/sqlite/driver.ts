@@ -207,7 +207,7 @@ export class SqliteStore implements Store {
     }
     const sql = `${ITEM_SELECT}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY items.date, items.id`;
     const rows = this.stmt(sql).all(...params) as ItemRow[];
-    const sentences = this.loadSentences(rows.map((r) => r.id));
+    const sentences = filter.withSentences === false ? new Map<string, SentenceRow[]>() : this.loadSentences(rows.map((r) => r.id));
     return rows.map((r) => itemFromRow(r, sentences.get(r.id) ?? []));
   }
 
