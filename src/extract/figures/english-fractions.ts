@@ -1,6 +1,6 @@
 /** English fractions in words: `two thirds`, `a hundredth`, `one and a half`, `twenty and three fifths`, `three twenty-firsts`. */
 import { isLetter, isSpace } from './char-classes.js';
-import { readEnglishNumber, wordAt } from './english-words.js';
+import { nextWordStart, readEnglishNumber, wordAt } from './english-words.js';
 import { EN_COMPOUND_ONLY_DENOMINATORS, EN_DENOMINATORS, EN_SCALES, EN_UNITS } from './lexicon-numerals.js';
 
 export interface WordFraction {
@@ -21,15 +21,7 @@ const MAX_WORDS = 16;
 
 /** Next word start after `i` over spaces and one hyphen (`twenty - five`), or -1 when nothing word-like follows. */
 function nextStart(s: string, i: number): number {
-  let p = i;
-  let hyphen = false;
-  while (p < s.length && p - i < 6) {
-    if (isSpace(s, p)) p++;
-    else if (s.charCodeAt(p) === 45 && !hyphen) {
-      hyphen = true;
-      p++;
-    } else break;
-  }
+  const p = nextWordStart(s, i);
   return p > i && isLetter(s, p) ? p : -1;
 }
 

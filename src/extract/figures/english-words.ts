@@ -25,7 +25,7 @@ export function wordAt(s: string, i: number): { w: string; end: number } {
 }
 
 /** Skips separators between number words: spaces, a hyphen with optional spaces. Returns the next word start. */
-function nextWordStart(s: string, i: number): number {
+export function nextWordStart(s: string, i: number): number {
   let p = i;
   let hyphen = false;
   while (p < s.length && p - i < 6) {
