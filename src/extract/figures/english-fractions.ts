@@ -1,5 +1,5 @@
 /** English fractions in words: `two thirds`, `a hundredth`, `one and a half`, `twenty and three fifths`, `three twenty-firsts`. */
-import { isLetter, isSpace } from './char-classes.js';
+import { isLetter } from './char-classes.js';
 import { nextWordStart, readEnglishNumber, wordAt } from './english-words.js';
 import { EN_COMPOUND_ONLY_DENOMINATORS, EN_DENOMINATORS, EN_SCALES, EN_UNITS } from './lexicon-numerals.js';
 
