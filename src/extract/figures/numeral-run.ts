@@ -98,7 +98,6 @@ export function readNumeralRun(s: string, i: number, allowSpaces = true): Numera
   let vague = false;
   let vagueStep = 0; // upper-bound extra, in the current scale
   let tailScale = 1;
-  let headValue: number;
   let single: ReturnType<typeof readArabic> = null;
   let decimalAdded = 0;
   let p = i;
@@ -319,7 +318,7 @@ export function readNumeralRun(s: string, i: number, allowSpaces = true): Numera
   // The scale written at the end (60万 → 1e4, 4.58万亿 → 1e12): what a range's bare low end inherits.
   if (section === 0 && !hasPending && decimalAdded === 0 && bigUnits.length > 0) tailScale = bigUnits[bigUnits.length - 1] ?? 1;
   else if (!hasPending && decimalAdded === 0 && bigUnits.length === 0 && lastMult > 0 && lastMult < 1e4) tailScale = lastMult;
-  headValue = value / tailScale;
+  const headValue = value / tailScale;
   const run: NumeralRun = {
     start: i,
     end,
