@@ -7,6 +7,7 @@ import type { ItemRecord } from '../types/item.js';
 import type { DealEdge, DerivedFact, Statement } from '../types/knowledge.js';
 import { buildClaims } from './claims.js';
 import { extractDeals } from './deals/extract.js';
+import { defaultPatterns } from './deals/patterns.js';
 import { defaultCues, deriveFacts, phraseRatioFacts } from './derived/index.js';
 import { findCycles } from './graph.js';
 import { type KnowledgeOptions, resolveOptions } from './options.js';
@@ -31,6 +32,9 @@ function uniqueSorted<T>(list: T[], key: (x: T) => string, start: (x: T) => numb
   rows.sort((a, b) => a.s - b.s || (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
   return rows.map((r) => r.x);
 }
+
+/** How many sentences a deal's payer stays the topic a payer-less deal sentence refers to. */
+const TOPIC_SPAN = 4;
 
 /** Rebases a record's offsets onto a sentence; returns a copy. */
 function rebase<T extends { start: number; end: number }>(x: T, offset: number): T {
@@ -86,6 +90,8 @@ export function buildKnowledge(input: KnowledgeInput, opts?: Partial<KnowledgeOp
     let fi = 0;
     let ei = 0;
     const sentences = index.sentences;
+    // The payer of the last deal stated (not a provider): what 'the Oracle contract' in a following sentence is about.
+    let topic: { name: string; si: number } | undefined;
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si];
       if (!s) continue;
@@ -104,13 +110,24 @@ export function buildKnowledge(input: KnowledgeInput, opts?: Partial<KnowledgeOp
       const back = new Map<Figure, Figure>(relFigures.map((r, i) => [r, sf[i] as Figure]));
       const orig = (f: Figure | undefined) => (f ? (back.get(f) ?? f) : undefined);
       const parties = o.ownerOf ? asParties(se, o.ownerOf, item.text) : se;
-      if (new Set(parties.filter((m) => m.type === 'org').map((m) => m.name)).size >= 2) {
+      const orgs = new Set(parties.filter((m) => m.type === 'org').map((m) => m.name)).size;
+      const recent = topic && si - topic.si <= TOPIC_SPAN ? topic.name : undefined;
+      if (orgs >= 2 || (orgs === 1 && recent && sf.length > 0)) {
         const relMentions = parties.map((m) => rebase(m, s.start));
-        for (const d of extractDeals(s.text, relMentions, relFigures, { itemId: id, source: item.source })) {
+        const table = defaultPatterns();
+        for (const d of extractDeals(
+          s.text,
+          relMentions,
+          relFigures,
+          { itemId: id, source: item.source },
+          table,
+          recent ? { topic: recent } : {},
+        )) {
           const amount = orig(d.amount);
           const edge: DealEdge = { ...d, ...(amount ? { amount } : {}) };
           const key = `${edge.from}\u0000${edge.to}\u0000${edge.kind}\u0000${id}\u0000${s.start}`;
           if (!deals.has(key)) deals.set(key, edge);
+          if (!table.providers.has(edge.from.toLowerCase())) topic = { name: edge.from, si };
         }
       }
       const phrased = phraseRatioFacts(s.text, relFigures, figures.slice(0, fi - sf.length), defaultCues(), { itemId: id }, o.tolerance);

@@ -293,3 +293,18 @@ for (const d of expected.derived) {
     }
   });
 }
+
+// ---- per-source deal recall: each source a planted edge lists states it (transcripts included) ----
+test('every planted deal edge is found in every source that states it', () => {
+  const perFile: { deal: string; file: string; ok: boolean }[] = [];
+  for (const d of expected.deals)
+    for (const file of d.files ?? (d.file ? [d.file] : [])) {
+      const ok = snap.deals.some((e) => e.from === d.from && e.to === d.to && e.source === abs(file));
+      perFile.push({ deal: `${d.id} ${d.from} → ${d.to}`, file, ok });
+    }
+  console.log(`[corpus-facts] deal edges found per stating source: ${perFile.filter((x) => x.ok).length}/${perFile.length}`);
+  assert.deepEqual(
+    perFile.filter((x) => !x.ok).map((x) => `${x.deal} in ${x.file}`),
+    [],
+  );
+});

@@ -3,13 +3,23 @@ import type { EntityMention } from '../../types/entity.js';
 import type { ExtractContext, Figure } from '../../types/figure.js';
 import { readDataJson } from '../entities/data-file.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
-import { findPeriods, fiscalQuarterLabel, type PeriodMention, parseDocDate } from '../periods/index.js';
+import { findPeriods, fiscalQuarterEnding, fiscalQuarterLabel, type PeriodMention, parseDocDate } from '../periods/index.js';
 import { type SentenceSpan, type Span, splitSentences } from './clauses.js';
-import { type CompiledLexicon, findKeywords, loadMetricLexicon } from './lexicon.js';
-import { chooseMetric } from './metric.js';
+import { type CompiledLexicon, findKeywords, loadMetricLexicon, wordsRegex } from './lexicon.js';
+import { mainSubject } from './main-subject.js';
+import { sentenceMetrics } from './metric.js';
+import { choosePeriod, datesOther, spansYears } from './period.js';
 import { chooseSubject, subjectCandidates } from './subject.js';
 
-const inside = (x: Span, s: Span): boolean => x.start >= s.start && x.end <= s.end;
+/** What a sentence leaves to the next one of its paragraph: the metrics it speaks of and the one period it names. */
+interface SentenceContext {
+  para: number;
+  /** Money metrics named by keyword or given to its money figures. */
+  metrics: Set<string>;
+  /** The money metric it names last (its figures' or its keywords'): what a next sentence without a keyword continues. */
+  last?: string;
+  period?: string;
+}
 
 /** Index of the first span of `sorted` (by start) starting at or after `pos`. */
 function lowerBound(sorted: Span[], pos: number): number {
@@ -39,22 +49,6 @@ function withoutOverlaps<T extends Span>(a: T[], b: Span[]): T[] {
     for (let j = i - 1; j >= 0 && j >= i - 8; j--) if (b[j]!.end > x.start) return false;
     return true;
   });
-}
-
-function distance(p: Span, fig: Figure): number {
-  if (p.end <= fig.start) return fig.start - p.end;
-  if (p.start >= fig.end) return p.start - fig.end;
-  return 0;
-}
-
-/** The period nearest the figure in its clause, else in its sentence; none when the sentence names none. */
-function choosePeriod(fig: Figure, sentence: SentenceSpan, clause: Span, periods: PeriodMention[]): PeriodMention | undefined {
-  const inSentence = periods.filter((p) => inside(p, sentence));
-  const inClause = inSentence.filter((p) => inside(p, clause));
-  const pool = inClause.length ? inClause : inSentence;
-  let best: PeriodMention | undefined;
-  for (const p of pool) if (!best || distance(p, fig) < distance(best, fig)) best = p;
-  return best;
 }
 
 /** Fiscal year-end month per company (data/fiscal-years.json). */
@@ -94,6 +88,9 @@ function respectively(
 /**
  * Copies of `figures` with subject / metric / period filled where the text tells them (existing values are kept).
  * Example: '微软今年资本开支约800亿美元' (2026-03-02) → subject Microsoft, metric capex, period 2026.
+ * A money figure whose sentence names no metric or no period takes them from the previous sentence of its paragraph
+ * when that sentence speaks of one metric ('… raised their spending plans this year. Alphabet now guides to $91 billion
+ * to $93 billion' → capex, 2026); 'the company' with no one named in the sentence is the text's main organisation.
  */
 export function attributeFigures(
   text: string,
@@ -108,37 +105,98 @@ export function attributeFigures(
   const sortedMentions = [...mentions].sort((a, b) => a.start - b.start);
   const periods = withoutOverlaps(findPeriods(text, ctx.date ?? null), figs);
   const hits = withoutOverlaps(findKeywords(text, c), sortedMentions);
+  const main = mainSubject(sentences, sortedMentions, gaz, c);
+  const anaphorRe = wordsRegex(c.lex.anaphors, 'i');
+  const doc = parseDocDate(ctx.date);
   let carried: { para: number; subject: string } | undefined;
+  let context: SentenceContext | undefined;
+  /** Figures dated by a starting point or an event ('从2027年开始'): their period is not carried to the next sentence. */
+  const startDated = new Set<Figure>();
   for (const sentence of sentences) {
     const sFigs: Figure[] = [];
     for (let i = lowerBound(figs, sentence.start); i < figs.length && figs[i]!.start < sentence.end; i++) sFigs.push(figs[i]!);
     const sMentions = within(sortedMentions, sentence);
     const sHits = within(hits, sentence);
     const sPeriods = within(periods, sentence);
+    const prev = context?.para === sentence.para ? context : undefined;
+    const moneyMetric = (m: string | null): m is string => !!m && (c.byMetric.get(m)?.kinds.includes('money') ?? false);
+    const namesMetric = sHits.some((h) => moneyMetric(h.metric));
     let lastSubject: string | undefined;
+    const clauseOf = (f: Figure): Span => sentence.clauses.find((cl) => f.start >= cl.start && f.start < cl.end) ?? sentence;
+    const metrics = sentenceMetrics(text, sentence, sFigs, sHits, c, clauseOf);
     const byOrder = respectively(text, sentence, sFigs, subjectCandidates(sMentions, undefined, gaz, c), c);
     for (const fig of sFigs) {
-      const clause = sentence.clauses.find((cl) => fig.start >= cl.start && fig.start < cl.end) ?? sentence;
-      fig.metric ??= chooseMetric(text, fig, clause, sHits, sFigs, c, sentence);
+      const clause = clauseOf(fig);
+      fig.metric ??= metrics.get(fig);
+      if (!fig.metric && fig.kind === 'money' && !namesMetric && prev?.last) fig.metric = prev.last;
       const def = fig.metric ? c.byMetric.get(fig.metric.replace(/-growth$/, '')) : undefined;
       const candidates = subjectCandidates(sMentions, def, gaz, c);
-      let subject = byOrder.get(fig) ?? chooseSubject({ text, fig, sentence, clause, candidates, def, gaz, c });
-      if (!subject && candidates.length === 0 && sMentions.length === 0 && carried?.para === sentence.para) subject = carried.subject;
+      const samePara = carried?.para === sentence.para ? carried.subject : undefined;
+      // 'The company has said its capital spending will exceed $125 billion …, most of it for Amazon Web Services':
+      // with no one named before the figure, an anaphor refers back (previous sentence, else the text's main company).
+      anaphorRe.lastIndex = 0;
+      const refersBack =
+        !candidates.some((m) => m.end <= fig.start) && anaphorRe.test(text.slice(sentence.start, fig.start))
+          ? (samePara ?? main)
+          : undefined;
+      let subject =
+        byOrder.get(fig) ??
+        sharesOf(fig, candidates) ??
+        refersBack ??
+        chooseSubject({ text, fig, sentence, clause, candidates, def, gaz, c });
+      if (!subject && candidates.length === 0) subject = sMentions.length === 0 ? (samePara ?? (def?.firm ? main : undefined)) : undefined;
       if (subject) {
         fig.subject ??= subject;
         lastSubject = subject;
       }
-      const pm = choosePeriod(fig, sentence, clause, sPeriods);
-      if (pm && !fig.period) {
+      if (fig.period || spansYears(text, fig, sentence, clause, sFigs)) continue;
+      const pm = choosePeriod(text, fig, sentence, clause, sPeriods, def, c.lex);
+      if (pm && datesOther(text, pm, c.lex)) startDated.add(fig);
+      if (pm) {
         // 'fourth-quarter revenue' of a company with a January fiscal year end is a fiscal quarter (Nvidia: FY2026Q4).
         const fyEnd = fiscalYearEnd(fig.subject);
-        const doc = parseDocDate(ctx.date);
-        fig.period = pm.bareQuarter && fyEnd && fyEnd !== 12 && doc ? fiscalQuarterLabel(pm.bareQuarter, fyEnd, doc) : pm.period;
+        const fiscal = !!fyEnd && fyEnd !== 12;
+        if (fiscal && pm.quarterEnd) fig.period = fiscalQuarterEnding(pm.quarterEnd.year, pm.quarterEnd.month, fyEnd);
+        else fig.period = pm.bareQuarter && fiscal && doc ? fiscalQuarterLabel(pm.bareQuarter, fyEnd, doc) : pm.period;
+      } else if (fig.kind === 'money' && fig.metric && prev?.period && prev.metrics.has(fig.metric)) {
+        fig.period = prev.period;
       }
     }
     // The subject carries to the next sentence of the paragraph only through a sentence that names someone.
     const first = subjectCandidates(sMentions, undefined, gaz, c)[0]?.name ?? lastSubject;
     if (first) carried = { para: sentence.para, subject: first };
+    context = sentenceContext(
+      sentence.para,
+      sFigs,
+      startDated,
+      sHits.map((h) => h.metric).filter(moneyMetric),
+      sPeriods.filter((p) => !datesOther(text, p, c.lex)),
+    );
   }
   return figs;
+}
+
+/** '160 million AMD shares', '1.6亿股AMD股票': a share count belongs to the company named with it. */
+function sharesOf(fig: Figure, candidates: EntityMention[]): string | undefined {
+  if (fig.kind !== 'count' || fig.unit !== 'shares') return undefined;
+  return candidates.find((m) => m.start >= fig.start && m.start <= fig.end + 1 && m.type === 'org')?.name;
+}
+
+/** The context a sentence leaves: its money metrics, and its period when its money figures (or, without any, its mentions) agree on one. */
+function sentenceContext(
+  para: number,
+  figs: Figure[],
+  startDated: Set<Figure>,
+  keywordMetrics: string[],
+  periods: PeriodMention[],
+): SentenceContext {
+  const money = figs.filter((f) => f.kind === 'money');
+  const figMetrics = money.flatMap((f) => (f.metric ? [f.metric] : []));
+  const metrics = new Set([...keywordMetrics, ...figMetrics]);
+  const last = figMetrics[figMetrics.length - 1] ?? keywordMetrics[keywordMetrics.length - 1];
+  const figPeriods = new Set(money.flatMap((f) => (f.period && !startDated.has(f) ? [f.period] : [])));
+  // A sentence with amounts dates the next one only through them, never through a starting point or an event date
+  // ('…3000亿美元的云合同，从2027年开始执行。…约400亿美元' dates the second amount with nothing).
+  const named = money.length ? figPeriods : new Set(periods.map((p) => p.period));
+  return { para, metrics, ...(last ? { last } : {}), ...(named.size === 1 ? { period: [...named][0]! } : {}) };
 }

@@ -3,4 +3,4 @@ export { attributeFigures } from './attribute.js';
 export type { SentenceSpan, Span } from './clauses.js';
 export { splitSentences } from './clauses.js';
 export type { MetricDef, MetricLexicon } from './lexicon.js';
-export { findKeywords, loadMetricLexicon } from './lexicon.js';
+export { canonicalMetric, findKeywords, loadMetricLexicon } from './lexicon.js';

@@ -6,18 +6,32 @@ export interface MetricDef {
   metric: string;
   kinds: FigureKind[];
   keywords: string[];
+  /** Other names of the metric (orders = backlog): labels only, never matched in text. */
+  aliases?: string[];
   payer?: boolean;
+  /** The finest period grain the metric is stated for: a finer period in the sentence dates an event, not the figure. */
+  finestPeriod?: 'month' | 'quarter' | 'half' | 'year';
   productSubject?: boolean;
   placeSubject?: boolean;
+  /** A company's own figure (revenue, capex …): in a sentence naming no one, it belongs to the text's main organisation. */
+  firm?: boolean;
 }
 
 export interface MetricLexicon {
   metrics: MetricDef[];
   stopKeywords: string[];
+  /** Keywords that, right after another keyword, only link it to the amount and take its metric ('commitments worth'). */
+  linkWords?: string[];
   growthWords: string[];
   changeRules: { base: string; metric: string; triggers: string[] }[];
   objectMarkers: string[];
+  /** Words before an entity that make it a counterparty for any metric ('with', 'of'). */
+  counterpartyMarkers?: string[];
   anaphors: string[];
+  /** Verbs that, right after a period in another clause, show it dates an event ('去年达成的协议'), not the figure. */
+  eventVerbs?: string[];
+  /** Words before ('since') or after ('以来') a period that make it a starting point, which dates no figure. */
+  startMarkers?: { before: string[]; after: string[] };
   sourceTags: string[];
   coordinators: string[];
   combinedWords: string[];
@@ -69,12 +83,24 @@ export function loadMetricLexicon(): CompiledLexicon {
   return compiled;
 }
 
+/** The lexicon's name for a metric label, through aliases. Example: 'backlog' → 'orders', 'capex' → 'capex'. */
+export function canonicalMetric(label: string, c: CompiledLexicon = loadMetricLexicon()): string {
+  const l = label.toLowerCase();
+  if (c.byMetric.has(l)) return l;
+  return c.lex.metrics.find((m) => m.aliases?.includes(l))?.metric ?? label;
+}
+
 /** All keyword hits in `text` (longest first at each position, non-overlapping). */
 export function findKeywords(text: string, c: CompiledLexicon): KeywordHit[] {
   const out: KeywordHit[] = [];
+  const links = new Set((c.lex.linkWords ?? []).map((w) => w.toLowerCase()));
   c.keywordRe.lastIndex = 0;
   for (let m = c.keywordRe.exec(text); m; m = c.keywordRe.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, metric: c.keywordMetric.get(m[0].toLowerCase()) ?? null });
+    let metric = c.keywordMetric.get(m[0].toLowerCase()) ?? null;
+    // 'compute commitments worth $1.4 trillion': a linking word takes the metric of the keyword it follows.
+    const prev = out[out.length - 1];
+    if (links.has(m[0].toLowerCase()) && prev?.metric && /^\s{0,2}$/.test(text.slice(prev.end, m.index))) metric = prev.metric;
+    out.push({ start: m.index, end: m.index + m[0].length, metric });
   }
   return out;
 }

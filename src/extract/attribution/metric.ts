@@ -6,9 +6,20 @@ import type { CompiledLexicon, KeywordHit } from './lexicon.js';
 /** Keywords after the figure count this many characters farther than ones before it ('capex of $80B' beats '$80B, revenue'). */
 const AFTER_PENALTY = 3;
 
-function distance(h: Span, fig: Figure): number {
+/** A unit-price keyword right after a small amount: '$1.25 per million input tokens', '$30,000 each'. */
+const UNIT_PRICE = /^(?:per\b|each\b|apiece\b|每)/i;
+/** What the amount is of, right after it: '$30 billion of bonds', '$4 billion of new Nvidia chips'. */
+const OF_NOUN = /^\s+of\s+(?:[\w-]+\s+){0,2}$/i;
+
+function distance(h: KeywordHit, fig: Figure, text: string): number {
   if (h.end <= fig.start) return fig.start - h.end;
-  if (h.start >= fig.end) return h.start - fig.end + AFTER_PENALTY;
+  if (h.start >= fig.end) {
+    const gap = text.slice(fig.end, h.start);
+    if (OF_NOUN.test(gap)) return 0;
+    const small = (fig.value ?? fig.high ?? Number.POSITIVE_INFINITY) < 1e6;
+    if (h.metric === 'price' && small && /^\s*$/.test(gap) && UNIT_PRICE.test(text.slice(h.start, h.end))) return 0;
+    return h.start - fig.end + AFTER_PENALTY;
+  }
   return 0;
 }
 
@@ -19,12 +30,18 @@ function blocked(h: Span, fig: Figure, others: Figure[]): boolean {
   return others.some((o) => o !== fig && o.start >= lo && o.end <= hi);
 }
 
-function nearest(hits: KeywordHit[], fig: Figure, others: Figure[], accept: (metric: string) => boolean): KeywordHit | undefined {
+function nearest(
+  text: string,
+  hits: KeywordHit[],
+  fig: Figure,
+  others: Figure[],
+  accept: (metric: string) => boolean,
+): KeywordHit | undefined {
   const usable = hits.filter((h) => h.metric !== null && accept(h.metric));
   const free = usable.filter((h) => !blocked(h, fig, others));
   const pool = free.length ? free : usable;
   let best: KeywordHit | undefined;
-  for (const h of pool) if (!best || distance(h, fig) < distance(best, fig)) best = h;
+  for (const h of pool) if (!best || distance(h, fig, text) < distance(best, fig, text)) best = h;
   return best;
 }
 
@@ -36,6 +53,53 @@ function isGrowth(text: string, fig: Figure, clause: Span, c: CompiledLexicon): 
   const window = text.slice(clause.start, Math.min(clause.end, fig.end + 14));
   c.growthRe.lastIndex = 0;
   return c.growthRe.test(window);
+}
+
+/** Whether `pos` lies inside a parenthesis opened after `from`: '（含融资租赁）', '(including leases)'. */
+function inParentheses(text: string, from: number, pos: number): boolean {
+  const before = text.slice(from, pos);
+  const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
+  const close = Math.max(before.lastIndexOf(')'), before.lastIndexOf('）'));
+  return open > close;
+}
+
+/**
+ * Metrics of the figures of one sentence. Each figure takes the nearest keyword of its own clause; a figure whose
+ * clause has none takes the metric its same-kind siblings in the other clauses agree on (a list: '亚马逊全年资本开支超过
+ * 1250亿美元；…；谷歌将全年指引上调至910亿至930亿美元；Meta预计全年资本开支为700亿至720亿美元' → capex for Google), else the
+ * nearest keyword of an earlier clause (money only).
+ */
+export function sentenceMetrics(
+  text: string,
+  sentence: Span,
+  figures: Figure[],
+  hits: KeywordHit[],
+  c: CompiledLexicon,
+  clauseOf: (f: Figure) => Span,
+): Map<Figure, string | undefined> {
+  const own = new Map<Figure, string | undefined>();
+  for (const f of figures) own.set(f, f.metric ?? chooseMetric(text, f, clauseOf(f), hits, figures, c));
+  const out = new Map(own);
+  for (const f of figures) {
+    const clause = clauseOf(f);
+    if (own.get(f) || f.kind !== 'money') {
+      if (!own.get(f)) out.set(f, chooseMetric(text, f, clause, hits, figures, c, sentence));
+      continue;
+    }
+    const votes = new Map<string, number>();
+    let voters = 0;
+    for (const g of figures) {
+      if (g === f || g.kind !== f.kind || clauseOf(g).start === clause.start) continue;
+      const m = own.get(g);
+      if (!m) continue;
+      voters++;
+      votes.set(m, (votes.get(m) ?? 0) + 1);
+    }
+    const [top] = [...votes].sort((a, b) => b[1] - a[1]);
+    if (top && top[1] * 2 > voters) out.set(f, top[0]);
+    else out.set(f, chooseMetric(text, f, clause, hits, figures, c, sentence));
+  }
+  return out;
 }
 
 /**
@@ -52,11 +116,12 @@ export function chooseMetric(
   sentence: Span = clause,
 ): string | undefined {
   const inClause = hits.filter((h) => h.start >= clause.start && h.end <= clause.end);
-  // A money figure in a clause without a keyword takes the nearest one from earlier clauses ('收入增长93%，达到623亿美元').
-  const earlier = hits.filter((h) => h.start >= sentence.start && h.end <= clause.start);
+  // A money figure in a clause without a keyword takes the nearest one from earlier clauses ('收入增长93%，达到623亿美元'),
+  // never one inside a parenthetical aside ('约1200亿美元（含融资租赁）').
+  const earlier = hits.filter((h) => h.start >= sentence.start && h.end <= clause.start && !inParentheses(text, sentence.start, h.start));
   let metric: string | undefined;
   if ((fig.kind === 'percent' || fig.kind === 'multiple') && isGrowth(text, fig, clause, c)) {
-    const base = nearest(inClause, fig, figures, (m) => {
+    const base = nearest(text, inClause, fig, figures, (m) => {
       const def = c.byMetric.get(m);
       return (
         !!def &&
@@ -67,8 +132,8 @@ export function chooseMetric(
   } else {
     const kind = fig.kind === 'multiple' ? 'percent' : fig.kind;
     const accept = (m: string): boolean => c.byMetric.get(m)?.kinds.includes(kind) ?? false;
-    metric = nearest(inClause, fig, figures, accept)?.metric ?? undefined;
-    if (!metric && fig.kind === 'money') metric = nearest(earlier, fig, [], accept)?.metric ?? undefined;
+    metric = nearest(text, inClause, fig, figures, accept)?.metric ?? undefined;
+    if (!metric && fig.kind === 'money') metric = nearest(text, earlier, fig, [], accept)?.metric ?? undefined;
   }
   // 'lost $600 billion in market value', '市值蒸发': a market-cap keyword plus a motion word make a change, unless the
   // figure is the level reached ('rose to $5 trillion').

@@ -98,6 +98,10 @@ function pick(list: EntityMention[], input: SubjectInput, all: EntityMention[] =
   let i = list.length - 1;
   // For payer metrics (investment, capex, acquisition) the entity right after 'in' / '向' / 'acquire' is the payee.
   if (def?.payer) while (i > 0 && objectMarked(list[i]!)) i--;
+  // For any metric, 'X's contracts with Y total …' / 'owns 7% of Y and agreed to buy …': Y is the counterparty.
+  const counterparty = (m: EntityMention): boolean =>
+    endsWithWord(text.slice(Math.max(sentence.start, m.start - 8), m.start), c.lex.counterpartyMarkers ?? []);
+  while (i > 0 && counterparty(list[i]!)) i--;
   if (i < 0) return undefined;
   // 'X 与 Y 签订…' / 'X and Y will spend … combined': walk back over a coordinated list.
   const chain = [list[i]!];

@@ -90,7 +90,8 @@ function passesLatinGuard(text: string, start: number, end: number, g: LatinGuar
   }
   if (g.notPrecededBy) {
     const word = prevWord(text, start);
-    if (g.notPrecededBy.includes(word)) return false;
+    // 'the Oracle contract' is the company even though 'the oracle' usually is not.
+    if (g.notPrecededBy.includes(word) && !g.unlessFollowedBy?.includes(nextWord(text, end))) return false;
   }
   return true;
 }

@@ -71,7 +71,9 @@ function discoverChinese(text: string, rules: EntityRules, taken: SpanSet): Enti
       prefix = prefix.slice(g.length);
       s += g.length;
     }
-    if (prefix.length < 2 || generic.has(prefix) || genericList.some((g) => g.length >= 2 && prefix.endsWith(g))) continue;
+    // '归属母公司', '子公司': a prefix ending in one of these characters makes the suffix a common noun.
+    const lastGeneric = (d.zhGenericLastChars ?? '').includes(prefix.charAt(prefix.length - 1));
+    if (prefix.length < 2 || lastGeneric || generic.has(prefix) || genericList.some((g) => g.length >= 2 && prefix.endsWith(g))) continue;
     const end = i + suffix.length;
     if (taken.overlaps(s, end)) continue;
     const m: EntityMention = { name: text.slice(s, end), type: 'org', start: s, end, text: text.slice(s, end), match: 'discovered' };

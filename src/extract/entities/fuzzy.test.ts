@@ -48,6 +48,11 @@ const CASES: [string, string | null][] = [
   ['Apply now.', null],
   ['Ben Thompson wrote it.', null],
   ['Jensen Hwang spoke.', 'Jensen Huang'],
+  ["So McKenzie's estimate is large.", 'McKinsey'],
+  ["Right, Bane's number is a useful anchor.", 'Bain'],
+  ["Nvidea's data center business grew.", 'Nvidia'],
+  ['Training is lumpy, inference is steady.', null],
+  ['Committed capacity keeps growing.', null],
 ];
 
 for (const [text, expected] of CASES) {

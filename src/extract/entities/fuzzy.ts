@@ -13,13 +13,14 @@ interface Token {
   text: string;
 }
 
-/** Words: letters/digits joined by inner dots, apostrophes or hyphens; 'A.I.' keeps its final dot. */
+/** Words: letters/digits joined by inner dots, apostrophes or hyphens; 'A.I.' keeps its final dot; a possessive 's is left out. */
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const re = /[A-Za-z][A-Za-z0-9]*(?:[.'’-][A-Za-z0-9]+)*/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let end = m.index + m[0].length;
     if (m[0].includes('.') && text.charAt(end) === '.') end++;
+    else if (/.['’]s$/.test(m[0])) end -= 2;
     out.push({ start: m.index, end, text: text.slice(m.index, end) });
   }
   return out;
@@ -62,6 +63,7 @@ function best(key: string, idx: FuzzyIndex, rules: EntityRules, single: boolean)
  */
 export function matchFuzzy(text: string, idx: FuzzyIndex, rules: EntityRules, taken: EntityMention[]): EntityMention[] {
   const stopWords = new Set(rules.fuzzy.stopWords);
+  const suffixes = (rules.fuzzy.wordSuffixes ?? []).map((x) => x.toLowerCase());
   const takenSet = new SpanSet(taken);
   const covered = (s: number, e: number): boolean => takenSet.overlaps(s, e);
   const tokens = tokenize(text);
@@ -83,11 +85,14 @@ export function matchFuzzy(text: string, idx: FuzzyIndex, rules: EntityRules, ta
       const last = win[win.length - 1]!;
       if (covered(first.start, last.end)) continue;
       if (w === 1 && (stopWords.has(first.text) || first.text.length < 4)) continue;
+      const lower = first.text.toLowerCase();
+      const wordForm = w === 1 ? suffixes.find((x) => lower.endsWith(x) && lower.length > x.length + 2) : undefined;
       const phrase = text.slice(first.start, first.start + 40).toLowerCase();
       if (rules.fuzzy.stopPhrases.some((p) => phrase.startsWith(p))) continue;
       const key = squash(text.slice(first.start, last.end));
       const t = best(key, idx, rules, w === 1 && !first.text.includes('.'));
-      if (t) {
+      // 'Training' is a word form, not a misheard 'Trainium': the alias would have to end the same way.
+      if (t && (!wordForm || t.key.endsWith(wordForm))) {
         out.push({
           name: t.entry.name,
           type: t.entry.type,

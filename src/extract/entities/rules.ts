@@ -5,6 +5,8 @@ import { readDataJson } from './data-file.js';
 export interface LatinGuard {
   notFollowedBy?: string[];
   notPrecededBy?: string[];
+  /** Lowercase words right after the alias that lift `notPrecededBy` ('the Oracle contract'). */
+  unlessFollowedBy?: string[];
 }
 
 /** Character vetoes for one Chinese alias. */
@@ -17,7 +19,14 @@ export interface EntityRules {
   caseSensitive: string[];
   guards: Record<string, LatinGuard>;
   zhGuards: Record<string, ZhGuard>;
-  fuzzy: { minAliasLength: number; minPhoneticLength: number; stopWords: string[]; stopPhrases: string[] };
+  fuzzy: {
+    minAliasLength: number;
+    minPhoneticLength: number;
+    stopWords: string[];
+    stopPhrases: string[];
+    /** Endings of ordinary English word forms ('Training', 'Committed'): a single token with one never fuzzy-matches an alias without it. */
+    wordSuffixes?: string[];
+  };
   discovery: {
     enSuffixes: string[];
     enStopWords: string[];
@@ -25,6 +34,8 @@ export interface EntityRules {
     zhStopChars: string;
     zhGenericPrefixes: string[];
     zhNotAfter: string;
+    /** Characters that, right before the suffix, make it a common noun (母公司, 子公司, 分公司, 总公司). */
+    zhGenericLastChars?: string;
   };
   /** Descriptive noun phrases naming a known entry (regular expressions, case-insensitive). */
   descriptions?: { pattern: string; name: string }[];

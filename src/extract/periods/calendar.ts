@@ -67,3 +67,33 @@ export function fiscalQuarterLabel(q: number, fyEndMonth: number, doc: DocDate):
   const fy = Math.floor((docIdx + 3 - (fyEndMonth - 1) + 3 * (4 - q)) / 12);
   return `FY${fy}Q${q}`;
 }
+
+/**
+ * Year of a quarter named by the month it ends in, without a year: the nearest such month from nine months before to
+ * three months after the document date ('ended' keeps it in the past).
+ * Example: ('January', 2026-11, ending) → 2027; ('October', 2026-11, ended) → 2026.
+ */
+export function yearForQuarterEnd(month: number, doc: DocDate, past: boolean): number {
+  const docIdx = doc.year * 12 + doc.month;
+  for (const y of [doc.year - 1, doc.year, doc.year + 1]) {
+    const diff = y * 12 + month - docIdx;
+    if (diff > (past ? 0 : 3) || diff <= (past ? -12 : -9)) continue;
+    return y;
+  }
+  return doc.year;
+}
+
+/** Calendar quarter most of a three-month quarter ending in (year, month) falls in. Example: (2026, 10) → '2026Q3'. */
+export function calendarQuarterEnding(year: number, month: number): string {
+  const idx = year * 12 + month - 2;
+  return `${Math.floor(idx / 12)}Q${quarterOf((idx % 12) + 1)}`;
+}
+
+/**
+ * Fiscal label of the quarter ending in (year, month) for a fiscal year ending in `fyEndMonth`.
+ * Example: (2026, 10, 1) → 'FY2027Q3' (Nvidia's quarter ended October 2026); (2027, 1, 1) → 'FY2027Q4'.
+ */
+export function fiscalQuarterEnding(year: number, month: number, fyEndMonth: number): string {
+  const q = ((month - fyEndMonth + 12) % 12) / 3 || 4;
+  return `FY${month <= fyEndMonth ? year : year + 1}Q${Math.ceil(q)}`;
+}

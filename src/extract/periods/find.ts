@@ -1,5 +1,15 @@
 /** Period mentions in text: years, quarters, halves, fiscal years, months and relative phrases, in English and Chinese. */
-import { type DocDate, fullYear, monthLabel, parseDocDate, shiftedLabel, yearForMonth, yearForQuarter } from './calendar.js';
+import {
+  calendarQuarterEnding,
+  type DocDate,
+  fullYear,
+  monthLabel,
+  parseDocDate,
+  shiftedLabel,
+  yearForMonth,
+  yearForQuarter,
+  yearForQuarterEnd,
+} from './calendar.js';
 import { loadPeriodLexicon, type PeriodLexicon } from './lexicon.js';
 
 /** A period found in a text: offsets end-exclusive, `period` normalised (`2026`, `2026Q1`, `2026H1`, `FY2025`, `2026-03`). */
@@ -10,10 +20,14 @@ export interface PeriodMention {
   period: string;
   /** Set for a quarter named without a year ('fourth quarter', '第三财季'): attribution may relabel it by a fiscal calendar. */
   bareQuarter?: number;
+  /** Set for a quarter named by the month it ends in ('the quarter ended Oct. 25'): attribution may relabel it by a fiscal calendar. */
+  quarterEnd?: { year: number; month: number };
+  /** Set for phrases relative to the document date: the offset in units ('next year' 1, 'last month' -1, '今年' 0). */
+  relativeOffset?: number;
 }
 
-/** A resolved period, or a bare quarter (its label by the calendar year heuristic plus the quarter number). */
-type Resolved = string | { period: string; bareQuarter: number };
+/** A resolved period, or a bare quarter / a quarter named by its end month (label by the calendar heuristics plus what a fiscal calendar needs). */
+type Resolved = string | { period: string; bareQuarter?: number; quarterEnd?: { year: number; month: number } };
 type Resolver = (m: RegExpExecArray, doc: DocDate | null, lex: PeriodLexicon) => Resolved | undefined;
 
 const bare = (q: number, doc: DocDate): Resolved => ({ period: `${yearForQuarter(q, doc)}Q${q}`, bareQuarter: q });
@@ -125,6 +139,16 @@ function buildRules(lex: PeriodLexicon): Rule[] {
         return bare(q, doc);
       },
     },
+    // the quarter ended Oct. 25, the quarter ending in January (2027): a fiscal quarter named by its last month
+    {
+      re: /\b(?:fiscal\s+)?quarter\s+(?:that\s+)?(ended|ending|ends|will end)\s+(?:in\s+|on\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+\d{1,2}\b)?(?:,?\s+(\d{4})\b)?/gi,
+      resolve: (m, doc, l) => {
+        const month = l.months[m[2]!.toLowerCase()]!;
+        if (!m[3] && !doc) return undefined;
+        const year = m[3] ? Number(m[3]) : yearForQuarterEnd(month, doc as DocDate, m[1]!.toLowerCase() === 'ended');
+        return { period: calendarQuarterEnding(year, month), quarterEnd: { year, month } };
+      },
+    },
     // the September quarter (a calendar quarter named by its last month)
     {
       re: /\b(March|June|September|December)[-\s]quarter\b/g,
@@ -185,6 +209,15 @@ function buildRules(lex: PeriodLexicon): Rule[] {
 }
 
 let cached: Rule[] | undefined;
+let relativeKeys: string[] | undefined;
+
+/** Offset of the longest relative phrase inside `phrase` ('去年第四季度' → -1), undefined for absolute periods. */
+function relativeOffset(phrase: string, lex: PeriodLexicon): number | undefined {
+  relativeKeys ??= Object.keys(lex.relative).sort((a, b) => b.length - a.length);
+  const p = phrase.toLowerCase();
+  const key = relativeKeys.find((k) => p.includes(k));
+  return key === undefined ? undefined : lex.relative[key]!.offset;
+}
 
 /** All period mentions of `text`, sorted and non-overlapping (longest wins); relative ones need the document date. */
 export function findPeriods(text: string, docDate: string | null | undefined): PeriodMention[] {
@@ -207,7 +240,10 @@ export function findPeriods(text: string, docDate: string | null | undefined): P
         text: m[0],
         period: typeof r === 'string' ? r : r.period,
       };
-      if (typeof r !== 'string') mention.bareQuarter = r.bareQuarter;
+      if (typeof r !== 'string' && r.bareQuarter !== undefined) mention.bareQuarter = r.bareQuarter;
+      if (typeof r !== 'string' && r.quarterEnd) mention.quarterEnd = r.quarterEnd;
+      const rel = relativeOffset(m[0], lex);
+      if (rel !== undefined) mention.relativeOffset = rel;
       all.push(mention);
     }
   }

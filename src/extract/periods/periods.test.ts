@@ -1,13 +1,18 @@
 /** Period recognition and resolution against the document date, English and Chinese. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findPeriods, fiscalQuarterLabel, resolvePeriod } from './index.js';
+import { findPeriods, fiscalQuarterEnding, fiscalQuarterLabel, resolvePeriod } from './index.js';
 
 const DOC = '2026-03-02';
 
 /** phrase, document date, expected period (undefined: none). */
 const CASES: [string, string | null, string | undefined][] = [
   ['2026年第一季度', DOC, '2026Q1'],
+  // A quarter named by its end month: the calendar quarter most of it falls in (fiscal calendars relabel it).
+  ['the quarter ended Oct. 25', '2026-11-22', '2026Q3'],
+  ['the quarter ending in January', '2026-11-19', '2026Q4'],
+  ['the quarter ended December 31, 2025', DOC, '2025Q4'],
+  ['the quarter ending in June', DOC, '2026Q2'],
   ['Q1 2026', DOC, '2026Q1'],
   ['1Q26', DOC, '2026Q1'],
   ["Q3'25", DOC, '2025Q3'],
@@ -87,4 +92,18 @@ test('fiscalQuarterLabel: Nvidia (January year end) and Microsoft (June)', () =>
   assert.equal(fiscalQuarterLabel(1, 1, doc), 'FY2027Q1');
   assert.equal(fiscalQuarterLabel(2, 6, doc), 'FY2026Q2');
   assert.equal(fiscalQuarterLabel(4, 12, doc), 'FY2025Q4');
+});
+
+test('a quarter named by its end month keeps the month for fiscal calendars and marks relative phrases', () => {
+  const [ended] = findPeriods('in the quarter ended Oct. 25', '2026-11-22');
+  assert.deepEqual(ended?.quarterEnd, { year: 2026, month: 10 });
+  const [ending] = findPeriods('for the quarter ending in January', '2026-11-19');
+  assert.deepEqual(ending?.quarterEnd, { year: 2027, month: 1 });
+  assert.equal(fiscalQuarterEnding(2026, 10, 1), 'FY2027Q3');
+  assert.equal(fiscalQuarterEnding(2027, 1, 1), 'FY2027Q4');
+  assert.equal(fiscalQuarterEnding(2026, 9, 6), 'FY2027Q1');
+  assert.equal(fiscalQuarterEnding(2026, 6, 6), 'FY2026Q4');
+  assert.equal(findPeriods('next year', DOC)[0]?.relativeOffset, 1);
+  assert.equal(findPeriods('去年第四季度', DOC)[0]?.relativeOffset, -1);
+  assert.equal(findPeriods('2026年', DOC)[0]?.relativeOffset, undefined);
 });

@@ -180,7 +180,7 @@ test('amounts, kinds and warrant direction', () => {
 
 test('every pattern in the table compiles and its example yields an edge', () => {
   const raw = JSON.parse(readFileSync(new URL('../../../data/deal-patterns.json', import.meta.url), 'utf8')) as {
-    patterns: { id: string; example?: string }[];
+    patterns: { id: string; example?: string; payerFromTopic?: boolean }[];
   };
   const table = compilePatterns(raw);
   assert.equal(table.patterns.length, raw.patterns.length);
@@ -189,7 +189,10 @@ test('every pattern in the table compiles and its example yields an edge', () =>
   for (const p of raw.patterns) {
     if (!p.example) continue;
     const mentions = findEntities(p.example, gaz, { discover: true });
-    if (extractDeals(p.example, mentions, extractFigures(p.example), meta).length === 0) missing.push(`${p.id}: ${p.example}`);
+    // A topic pattern's payer comes from the sentences before: the test names one.
+    const context = p.payerFromTopic ? { topic: 'OpenAI' } : {};
+    if (extractDeals(p.example, mentions, extractFigures(p.example), meta, table, context).length === 0)
+      missing.push(`${p.id}: ${p.example}`);
   }
   assert.deepEqual(missing, []);
 });
@@ -214,6 +217,12 @@ const CLAUSE_CASES: [string, string[]][] = [
   ['而OpenAI将用这笔资金的相当一部分采购英伟达芯片。', ['OpenAI → Nvidia (purchase)']],
   ['Nvidia owns 7% of CoreWeave and its chief executive praised the company.', ['Nvidia → CoreWeave (stake)']],
   ['英伟达持有CoreWeave约7%的股份，并与其保持密切合作。', ['Nvidia → CoreWeave (stake)']],
+  ['And OpenAI turns around and buys Nvidia systems with it.', ['OpenAI → Nvidia (purchase)']],
+  [
+    'AMD gave OpenAI warrants on up to 160 million shares in exchange for OpenAI buying their GPUs.',
+    ['AMD → OpenAI (equity-option)', 'OpenAI → AMD (purchase)'],
+  ],
+  ['Meta says it will not turn around and buy Nvidia chips.', []],
 ];
 
 for (const [sentence, want] of CLAUSE_CASES) {
@@ -231,4 +240,22 @@ test('a warrant for a number of shares carries the count as its amount (the unit
   assert.equal(e?.kind, 'equity-option');
   assert.equal(`${e?.from} → ${e?.to}`, 'AMD → OpenAI');
   assert.equal(e?.amount?.value, 1.6e8);
+});
+
+test('a payer-less contract sentence takes the payer of the deal stated just before (the topic), never without one', () => {
+  const s = "You've got the Oracle contract, three hundred billion dollars over five years.";
+  const mentions = findEntities(s, gaz);
+  const edges = (topic?: string) =>
+    extractDeals(s, mentions, extractFigures(s), meta, defaultPatterns(), topic ? { topic } : {}).map(
+      (e) => `${e.from} → ${e.to} (${e.kind}) ${e.amount?.value ?? ''}`,
+    );
+  assert.deepEqual(edges('OpenAI'), ['OpenAI → Oracle (cloud-contract) 300000000000']);
+  assert.deepEqual(edges(), []);
+  assert.deepEqual(edges('Oracle'), [], 'a party never pays itself');
+  const t = 'You have got the Figure AI deal, $1 billion in all.';
+  assert.deepEqual(
+    extractDeals(t, findEntities(t, gaz, { discover: true }), extractFigures(t), meta, defaultPatterns(), { topic: 'OpenAI' }),
+    [],
+    'the payee of a topic deal must be a provider',
+  );
 });

@@ -69,6 +69,11 @@ function clauseViews(text: string): string[] {
   return views;
 }
 
+/** What the conversation around a sentence is about: `topic` is the payer of a deal stated just before. */
+export interface DealContext {
+  topic?: string;
+}
+
 /**
  * Extracts capital-flow edges from one sentence. `mentions` and `figures` carry offsets relative to the sentence.
  * Example: "Nvidia will invest up to $100 billion in OpenAI." → Nvidia → OpenAI, invest, amount $100B (max).
@@ -80,9 +85,11 @@ export function extractDeals(
   figures: Figure[],
   meta: { itemId: string; source: string },
   table: CompiledPatterns = defaultPatterns(),
+  context: DealContext = {},
 ): DealEdge[] {
   const masked = maskSentence(sentence, mentions, figures);
-  if (masked.names.size < 2) return [];
+  const topic = context.topic && !masked.names.has(context.topic) ? context.topic : undefined;
+  if (masked.names.size < 2 && !topic) return [];
   const text = masked.text;
   const stripped = text.replace(/⟦[EMPN]\d+⟧/g, ' ');
   const langs = new Set<'en' | 'zh'>();
@@ -93,12 +100,15 @@ export function extractDeals(
   for (const [vi, view] of views.entries())
     for (const p of table.patterns) {
       if (!langs.has(p.lang)) continue;
+      if (p.payerFromTopic ? !topic || vi > 0 : masked.names.size < 2) continue;
       const entityStarts = [...view.matchAll(/⟦E\d+⟧/g)].map((x) => x.index);
       for (const m of matchesOf(p, view, entityStarts)) {
         const windowText = view.slice(Math.max(0, m.index - BLOCKER_LOOKBEHIND), m.index + m[0].length).replace(/⟦[EMPN]\d+⟧/g, ' ');
         if (table.blockers[p.lang].test(windowText)) continue;
-        const payers = tokenIndices(m.groups?.payer, 'E').map((i) => masked.entities[i]?.name);
         const payees = tokenIndices(m.groups?.payee, 'E').map((i) => masked.entities[i]?.name);
+        // A topic pattern ('You've got the Oracle contract, $300 billion') needs a provider payee.
+        if (p.payerFromTopic && !payees.every((x) => x && table.providers.has(x.toLowerCase()))) continue;
+        const payers = p.payerFromTopic ? [topic] : tokenIndices(m.groups?.payer, 'E').map((i) => masked.entities[i]?.name);
         const amountToken = m.groups?.amount ? /⟦[MPN](\d+)⟧/.exec(m.groups.amount) : null;
         const amount = amountToken ? masked.figures[Number(amountToken[1])] : undefined;
         let kind: DealKind = p.kind;

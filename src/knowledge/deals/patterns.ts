@@ -20,6 +20,7 @@ export const dealPatternFileSchema = z.object({
       pattern: z.string(),
       example: z.string().optional(),
       symmetric: z.boolean().optional(),
+      payerFromTopic: z.boolean().optional(),
       refine: z.array(z.object({ when: z.string(), kind: kindSchema })).optional(),
     }),
   ),
@@ -35,6 +36,8 @@ export interface CompiledPattern {
   /** Sticky twin, set when the pattern starts with an entity slot: tried only at entity tokens (much faster). */
   sticky?: RegExp;
   symmetric: boolean;
+  /** The pattern has only a payee slot; the payer is the discourse topic passed by the caller. */
+  payerFromTopic: boolean;
   refine: { when: RegExp; kind: DealKind }[];
 }
 
@@ -93,6 +96,7 @@ export function compilePatterns(raw: unknown): CompiledPatterns {
         re: new RegExp(source, 'gi'),
         ...(/^\(\?<(?:payer|payee)>⟦E/.test(source) ? { sticky: new RegExp(source, 'iy') } : {}),
         symmetric: p.symmetric ?? false,
+        payerFromTopic: p.payerFromTopic ?? false,
         refine: (p.refine ?? []).map((r) => ({ when: new RegExp(r.when, 'i'), kind: r.kind })),
       };
     } catch (cause) {

@@ -1,0 +1,24 @@
+/** The organisation a whole text is about, when one clearly dominates it: what 'the company' refers to across paragraphs. */
+import type { EntityMention } from '../../types/entity.js';
+import type { Gazetteer } from '../entities/gazetteer.js';
+import type { SentenceSpan } from './clauses.js';
+import type { CompiledLexicon } from './lexicon.js';
+import { subjectCandidates } from './subject.js';
+
+/**
+ * The text's main organisation: named in its first two sentences (the title or the lead), mentioned at least three
+ * times and at least twice as often as any other organisation. Undefined for texts about several companies.
+ * Example: an article titled 'TSMC to raise prices …' that names TSMC 5 times and Nvidia twice → 'TSMC'.
+ */
+export function mainSubject(sentences: SentenceSpan[], mentions: EntityMention[], gaz: Gazetteer, c: CompiledLexicon): string | undefined {
+  const orgs = subjectCandidates(mentions, undefined, gaz, c).filter(
+    (m) => m.type === 'org' && !gaz.byName.get(m.name.toLowerCase())?.members,
+  );
+  const counts = new Map<string, number>();
+  for (const m of orgs) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  if (!top || top[1] < 3 || (second && top[1] < 2 * second[1])) return undefined;
+  const leadEnd = sentences[1]?.end ?? sentences[0]?.end ?? 0;
+  return orgs.some((m) => m.name === top[0] && m.end <= leadEnd) ? top[0] : undefined;
+}
