@@ -7,6 +7,7 @@ import { loadGazetteerEntries } from '../data-files.js';
 import { guardStory } from '../guard/index.js';
 import { createOfflineEngine } from './engine.js';
 import { renderFigureZh } from './figure-zh.js';
+import { keyFigureScore, pastPeriod } from './key-figure.js';
 import { entityDirectory, outletName } from './names.js';
 import { boldFigures, joinSentences } from './sentences.js';
 
@@ -143,4 +144,23 @@ test('offline: outlets are named as Chinese readers know them, from the item met
   assert.equal(outletName(item({ siteName: 'Some Blog' }), dir), 'Some Blog');
   assert.equal(outletName(item({}), dir), 'reuters.com');
   assert.equal(outletName(item({}, null), dir), 'a.md');
+});
+
+test('offline: a figure of an earlier year is background, never the key figure over a current one', () => {
+  const f = (period: string) => ({
+    text: 'x',
+    start: 0,
+    end: 1,
+    kind: 'money' as const,
+    value: 1.3e10,
+    currency: 'USD',
+    qualifier: 'approx' as const,
+    subject: 'Microsoft',
+    metric: 'investment',
+    period,
+  });
+  assert.ok(pastPeriod(f('2019'), '2026-11-22'));
+  assert.ok(!pastPeriod(f('2026'), '2026-11-22'));
+  assert.ok(!pastPeriod(f('FY2025'), '2026-11-22'), 'a fiscal year may end in the item year');
+  assert.ok(keyFigureScore(f('2019'), false, true, '2026-11-22') < keyFigureScore({ ...f('2026'), value: 1e9 }, false, true, '2026-11-22'));
 });

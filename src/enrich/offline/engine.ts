@@ -65,7 +65,7 @@ function keyDataBullets(bundle: StoryBundle, key: Figure | null, ctx: Ctx): stri
       const isKey = key !== null && sameFigure(f, key);
       cands.push({
         f,
-        score: keyFigureScore(f, false, item.lang !== 'en') + (isKey ? 10 : 0),
+        score: keyFigureScore(f, false, item.lang !== 'en', item.date) + (isKey ? 10 : 0),
         source: outletName(item, ctx.dir),
       });
     }
@@ -119,12 +119,14 @@ function labelledBlocks(rest: SourceSentence[]): { label: string; bullets: strin
   const used = new Set<SourceSentence>();
   for (const rule of BLOCK_RULES) {
     if (out.length >= 3) break;
-    const hits = rest
+    const hits: SourceSentence[] = [];
+    const candidates = rest
       .filter((s) => !used.has(s) && rule.keywords.some((k) => keywordHit(s.sentence.text, k)))
-      .sort((a, b) => b.score - a.score)
-      .slice(0, 2);
+      .sort((a, b) => b.score - a.score);
+    // Two outlets carrying the same wire sentence give one bullet.
+    for (const s of candidates) if (hits.length < 2 && !hits.some((h) => h.sentence.text === s.sentence.text)) hits.push(s);
     if (hits.length === 0) continue;
-    for (const h of hits) used.add(h);
+    for (const h of hits) for (const s of rest) if (s.sentence.text === h.sentence.text) used.add(s);
     out.push({ label: rule.label, bullets: hits.map(boldFigures) });
   }
   return out;

@@ -71,12 +71,15 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory): stri
       b_value: rendered[bi],
     });
   }
-  const outlets = [...new Set(c.statements.map((s) => statementSource(s, bundle, dir)))];
   const first = c.statements[0];
-  if (outlets.length >= 2 && first) {
-    return fill(TEMPLATES.corroborated, { ...vars, value: renderFigureZh(first.figure), sources: outlets.join('、') });
-  }
-  return undefined;
+  // Corroboration is worth a line for amounts and percentages with a metric a reader can name.
+  if (!first || !vars.metric || (first.figure.kind !== 'money' && first.figure.kind !== 'percent')) return undefined;
+  const inside = [...new Set(c.statements.filter((s) => inStory.has(s.itemId)).map((s) => statementSource(s, bundle, dir)))];
+  const others = new Set(c.statements.filter((s) => !inStory.has(s.itemId)).map((s) => s.itemId)).size;
+  if (inside.length + others < 2) return undefined;
+  // Sources outside the story are counted, not listed by file name: 金融时报、界面新闻等6个来源.
+  const sources = others > 0 ? `${inside.join('、')}${inside.length > 0 ? '等' : ''}${inside.length + others}个来源` : inside.join('、');
+  return fill(TEMPLATES.corroborated, { ...vars, value: renderFigureZh(first.figure), sources });
 }
 
 /** A derived fact's value as a figure to render (rounded to three significant digits). */

@@ -5,9 +5,20 @@ import { itemFigures } from './sentences.js';
 
 const KIND_WEIGHT: Record<Figure['kind'], number> = { money: 3, percent: 2, multiple: 1.5, count: 1, duration: 0 };
 
+/**
+ * Whether a figure's period lies in a year before its item's date: background (`自2019年以来投资约130亿美元`),
+ * not the news of the day.
+ */
+export function pastPeriod(f: Figure, itemDate: string | null | undefined): boolean {
+  const year = Number(/(\d{4})/.exec(f.period ?? '')?.[1]);
+  const now = Number(itemDate?.slice(0, 4));
+  return Number.isFinite(year) && Number.isFinite(now) && year > 0 && now > 0 && year < now - (/^FY/i.test(f.period ?? '') ? 1 : 0);
+}
+
 /** Score of a candidate key figure (documented in TEMPLATES.md). */
-export function keyFigureScore(f: Figure, inTitle: boolean, zh: boolean): number {
+export function keyFigureScore(f: Figure, inTitle: boolean, zh: boolean, itemDate?: string | null): number {
   let s = KIND_WEIGHT[f.kind];
+  if (pastPeriod(f, itemDate)) s -= 4;
   if (f.metric) s += 2;
   if (f.subject) s += 2;
   if (f.period) s += 0.5;
@@ -28,7 +39,7 @@ export function pickKeyFigure(bundle: StoryBundle): Figure | null {
     const zh = item.lang !== 'en';
     for (const f of itemFigures(bundle, item)) {
       const inTitle = titleFigs.some((t) => t.kind === f.kind && t.value === f.value && t.low === f.low && t.high === f.high);
-      const s = keyFigureScore(f, inTitle, zh);
+      const s = keyFigureScore(f, inTitle, zh, item.date);
       if (s > bestScore) {
         best = f;
         bestScore = s;

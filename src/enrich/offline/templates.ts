@@ -105,6 +105,8 @@ export const METRIC_ZH: Record<string, string> = {
   power: '电力容量',
   share: '份额',
   growth: '增速',
+  'revenue-growth': '营收增速',
+  'write-down': '减值',
 };
 
 /** Qualifier words put before an amount. */
