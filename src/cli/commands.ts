@@ -266,7 +266,7 @@ export function registerCommands(program: Command): void {
               `  ingest   ${r.sources} sources, ${r.added} new items, ${r.skipped} unchanged, ${r.failed.length} failed`,
               `  extract  ${n} items newly extracted`,
               `  cluster  ${stories} stories`,
-              `  knowledge ${k.claims.length} claims (${k.claims.filter((c) => c.conflict).length} conflicts), ${k.deals.length} capital flows, ${k.cycles.length} loops, ${k.derived.length} derived facts`,
+              `  knowledge ${plural(k.claims.length, 'claim')} (${plural(k.claims.filter((c) => c.conflict).length, 'conflict')}), ${plural(k.deals.length, 'capital flow')}, ${plural(k.cycles.length, 'loop')}, ${plural(k.derived.length, 'derived fact')}`,
               `  digest   ${date}: ${d.digest.stories.length} stories + ${d.digest.more.length} more; numeric guard dropped ${d.digest.guard.filter((g) => g.action === 'dropped').length} sentences`,
               ...(sent.length ? [`  publish  ${sent.map((s) => `${s.channel}: ${s.status}`).join(', ')}`] : []),
               `  took ${((Date.now() - t0) / 1000).toFixed(1)} s`,
@@ -292,3 +292,8 @@ function usage(msg: string): Error {
 }
 
 export { UsageError };
+
+/** `1 conflict`, `6 loops`. */
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
