@@ -4,7 +4,8 @@ import { cjkDigit, isLetter, isSpace } from './char-classes.js';
 import { readCurrencyPrefix, readDirectionPrefix, readQualifierPrefix, skipMarkupLeft } from './context-left.js';
 import { readRight, skipMarkup } from './context-right.js';
 import { ISO_CODES, LETTER_PREFIXES } from './lexicon-currency.js';
-import { CJK_AMBIGUOUS_ALONE, CJK_NON_NUMBER_WORDS } from './lexicon-numerals.js';
+import { CJK_AMBIGUOUS_ALONE, CJK_NON_NUMBER_WORDS, EN_UNITS } from './lexicon-numerals.js';
+import { trailingUnit } from './numeral-run.js';
 import type { NumberToken } from './tokens.js';
 
 export interface Partial {
@@ -27,17 +28,6 @@ export interface Partial {
   /** Where a qualifier phrase written before the number starts (more than / 超过), if any. */
   qualStart?: number;
   drop: boolean;
-}
-
-function trailingUnitOf(v: number): number {
-  if (!Number.isInteger(v) || v === 0) return 1;
-  let u = 1;
-  let x = v;
-  while (x % 10 === 0 && u < 1e15) {
-    x /= 10;
-    u *= 10;
-  }
-  return u;
 }
 
 /** True when the token is glued to letters on its left (H100, GPT-4, Qwen2.5, FY2025, Q1) and they are not a currency code. */
@@ -124,7 +114,7 @@ export function buildPartial(s: string, t: NumberToken, bare: boolean): Partial 
       }
       if (r.more && pf.low === undefined) {
         pf.low = t.value * (r.currency?.factor ?? 1);
-        pf.high = (t.value + trailingUnitOf(t.value)) * (r.currency?.factor ?? 1);
+        pf.high = (t.value + trailingUnit(t.value)) * (r.currency?.factor ?? 1);
         pf.qualifier = 'vague';
       }
       if (r.qualifier) pf.qualifier = pf.qualifier === 'vague' ? 'vague' : r.qualifier;
@@ -225,36 +215,23 @@ function addMinorUnits(s: string, pf: Partial): void {
   if (/^\d{1,2}$/.test(words)) cents = Number(words);
   else {
     const w = words.split(/[\s-]+/);
-    const tens: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-    const ones: Record<string, number> = {
-      one: 1,
-      two: 2,
-      three: 3,
-      four: 4,
-      five: 5,
-      six: 6,
-      seven: 7,
-      eight: 8,
-      nine: 9,
-      ten: 10,
-      eleven: 11,
-      twelve: 12,
-      thirteen: 13,
-      fourteen: 14,
-      fifteen: 15,
-      sixteen: 16,
-      seventeen: 17,
-      eighteen: 18,
-      nineteen: 19,
+    // Cent words: tens (twenty … ninety) and ones (one … nineteen) from the shared English number table.
+    const tens = (x: string): number | undefined => {
+      const v = EN_UNITS[x];
+      return v !== undefined && v >= 20 && v % 10 === 0 ? v : undefined;
+    };
+    const ones = (x: string): number | undefined => {
+      const v = EN_UNITS[x];
+      return v !== undefined && v >= 1 && v <= 19 ? v : undefined;
     };
     const a = w[0] ?? '';
-    const t1 = tens[a];
-    const o2 = ones[w[1] ?? ''];
+    const t1 = tens(a);
+    const o2 = ones(w[1] ?? '');
     if (t1 !== undefined) cents = t1 + (o2 !== undefined && o2 < 10 ? o2 : 0);
-    else if (ones[a] !== undefined && w.length === 1) cents = ones[a];
-    if (cents !== undefined && w.length === 2 && !(tens[a] !== undefined && ones[w[1] ?? ''] !== undefined)) {
+    else if (ones(a) !== undefined && w.length === 1) cents = ones(a);
+    if (cents !== undefined && w.length === 2 && !(t1 !== undefined && o2 !== undefined)) {
       // `one and one point`: only the first word counts
-      cents = tens[a] ?? ones[a];
+      cents = t1 ?? ones(a);
       const len = (m[1] ?? '').length + a.length;
       if (m[3] === undefined && cents !== undefined && cents < 100) {
         pf.value += cents / 100;

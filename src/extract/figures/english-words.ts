@@ -1,17 +1,10 @@
 /** English number words: `one hundred and twenty`, `a hundred billion`, `half a billion`, `a dozen`, `tens of billions` (vague). */
+
 import { isLetter, isSpace } from './char-classes.js';
 import { EN_DOZEN, EN_FEW, EN_SCALES, EN_UNITS, EN_VAGUE } from './lexicon-numerals.js';
+import type { ScaledNumber } from './scaled-number.js';
 
-export interface WordNumber {
-  start: number;
-  end: number;
-  value: number;
-  /** Upper bound for vague amounts (`tens of billions` → 9e10). */
-  high?: number;
-  vague: boolean;
-  /** The last scale word applied (`billion` → 1e9), 1 when none; `headValue` is the value before it. */
-  tailScale: number;
-  headValue: number;
+export interface WordNumber extends ScaledNumber {
   /** A single small word (`one`, `two`): weak evidence of a quantity. */
   single: boolean;
 }

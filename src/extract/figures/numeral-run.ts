@@ -2,22 +2,12 @@
  * Mixed Chinese / Arabic numeral runs: `一万亿`, `壹仟玖佰`, `两千三百万`, `1.2万亿`, `3万4000`, `八千 三百 八十五 万`,
  * `十多万` (vague), `二十几万`, `两千万点五五四四`, `二〇二五`. One left-to-right pass, no backtracking.
  */
+
 import { readArabic } from './arabic-literal.js';
 import { cjkDigit, cjkMultiplier, digitAt, isDot, isSpace } from './char-classes.js';
+import type { ScaledNumber } from './scaled-number.js';
 
-export interface NumeralRun {
-  start: number;
-  end: number;
-  /** The value (the low bound for vague runs like 十多万). */
-  value: number;
-  /** Upper bound for vague runs (十多万 → 200000); absent when exact. */
-  high?: number;
-  /** Vague approximate marker inside (多 / 余 / 几 / 来). */
-  vague: boolean;
-  /** Product of the Chinese multipliers at the end (万亿 → 1e12); 1 when none. */
-  tailScale: number;
-  /** Value before the trailing multipliers (1.2万亿 → 1.2). */
-  headValue: number;
+export interface NumeralRun extends ScaledNumber {
   /** Any Chinese character involved. */
   cjk: boolean;
   /** Any Arabic literal involved. */
@@ -39,7 +29,7 @@ const DECIMAL_POINT = new Set(['点', '點']);
 const VAGUE_MARK = new Set(['多', '余', '餘', '几', '幾', '来', '來']);
 
 /** The place value of the last non-zero digit of an integer: 3000 → 1000, 500 → 100, 25 → 1. */
-function trailingUnit(v: number): number {
+export function trailingUnit(v: number): number {
   if (!Number.isInteger(v) || v === 0) return 1;
   let u = 1;
   let x = v;

@@ -12,19 +12,12 @@ import {
   ZH_MULTIPLE_WORDS,
 } from './lexicon-numerals.js';
 import { readNumeralRun } from './numeral-run.js';
+import type { ScaledNumber } from './scaled-number.js';
 import { readZhFraction } from './zh-fractions.js';
 
 export type TokenSource = 'arabic' | 'cjk' | 'mixed' | 'word';
 
-export interface NumberToken {
-  start: number;
-  end: number;
-  value: number;
-  high?: number;
-  vague: boolean;
-  /** Scale written at the end (`billion`, `万`), 1 when none; `headValue` × `tailScale` = value. */
-  tailScale: number;
-  headValue: number;
+export interface NumberToken extends ScaledNumber {
   source: TokenSource;
   negative: boolean;
   /** 百分之 (1) / 千分之 (0.1) / 万分之 (0.01): the token is a percent. */
