@@ -7,7 +7,9 @@
  * "Correct" is the same for both systems:
  * - Recognizers files: the set of (span, value[, currency]) found equals the expected set exactly (nothing missing, nothing extra).
  *   Number model: every number of factbrief's extractNumbers (numeral spans, no units) vs recognizeNumber; percent: percent figures vs recognizePercentage;
- *   currency: money figures vs recognizeCurrency. Currency values are normalised to (amount in main unit, ISO code).
+ *   currency: money figures plus bare currency names (extractCurrencyMentions, value null) vs recognizeCurrency. Currency
+ *   values are normalised to (amount in main unit, ISO code). Vague amounts (百分之二三十, tens of billions) are not
+ *   compared: they have no single value, and the Recognizers models resolve exact values only (3 Chinese percent cases).
  * - Duckling: the first money found has the expected value (x), interval (lo..hi) or bound (<=x / >=x) and currency;
  *   `Unnamed` accepts any currency and falls back to the first number; `negative` lines are correct when no money is found.
  * Cases whose NotSupported / NotSupportedByDesign name javascript are scored in separate columns, not dropped.
@@ -17,7 +19,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as Rec from '@microsoft/recognizers-text-suite';
-import { extractFigures, extractNumbers } from '../src/extract/figures/index.js';
+import { extractCurrencyMentions, extractFigures, extractNumbers } from '../src/extract/figures/index.js';
 import { QUALIFIER_PREFIXES } from '../src/extract/figures/lexicon-units.js';
 import type { Figure } from '../src/types/figure.js';
 
@@ -131,12 +133,15 @@ function ours(input: string, model: Model): Found[] {
   // The number model is answered by factbrief's number API (numeral spans without units), like recognizeNumber.
   if (model === 'number') return extractNumbers(input).map((n) => ({ start: n.start, end: n.end, value: n.value }));
   const figs = extractFigures(input);
-  const keep = figs.filter((f) => (model === 'percent' ? f.kind === 'percent' : f.kind === 'money'));
-  return keep.map((f) => {
+  const keep = figs.filter((f) => (model === 'percent' ? f.kind === 'percent' : f.kind === 'money') && f.qualifier !== 'vague');
+  const found = keep.map((f) => {
     const o: Found = { start: amountStart(f), end: f.end, value: signed(f) };
     if (model === 'currency') o.currency = f.currency ?? '?';
     return o;
   });
+  if (model !== 'currency') return found;
+  for (const m of extractCurrencyMentions(input, figs)) found.push({ start: m.start, end: m.end, value: null, currency: m.currency });
+  return found;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: the reference library's result objects are untyped JSON

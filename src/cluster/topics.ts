@@ -1,4 +1,6 @@
 // Topic concepts (topics.json): maps English and Chinese wording to shared concept ids, so headlines can be compared across languages.
+
+import { escapeRegExp } from '../util/regexp.js';
 import lexicon from './topics.json' with { type: 'json' };
 
 interface Concept {
@@ -8,10 +10,6 @@ interface Concept {
 }
 
 const concepts: Concept[] = (lexicon as { concepts: Concept[] }).concepts;
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** One regex per concept: English terms as whole words (with common endings), Chinese terms anywhere. */
 const matchers: { id: string; re: RegExp }[] = concepts.map((c) => {

@@ -1,4 +1,5 @@
 /** The ranking score of a day's story: sources, figure size, entity weight, recency and the watch-list. */
+import { escapeRegExp } from '../util/regexp.js';
 
 /** What the score is computed from, gathered per story by selection. */
 export interface StorySignals {
@@ -39,10 +40,6 @@ const WATCH_MAX_HITS = 2;
 const ENTITY_CAP = 3;
 
 const LATIN = /[A-Za-z]/;
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Whether a watch term is present: an entity name (case-insensitive) or a keyword in the text (word-bounded for Latin terms). */
 export function watchHits(watch: readonly string[], entities: readonly string[], text: string): string[] {

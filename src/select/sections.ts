@@ -1,6 +1,7 @@
 /** Section rules (data/sections.json) and the offline bilingual keyword / entity classifier that places a story in one. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { escapeRegExp } from '../util/regexp.js';
 
 /** One digest section: its heading and what votes for it. */
 export interface SectionRule {
@@ -49,10 +50,6 @@ export function loadSections(file: string = DEFAULT_SECTIONS_FILE): SectionRule[
 
 const LATIN = /[A-Za-z]/;
 const matcherCache = new WeakMap<SectionRule, ((text: string) => number)[]>();
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** One matcher per keyword, returning 1 when the keyword occurs in the (already lower-cased) text. */
 function keywordMatchers(rule: SectionRule): ((text: string) => number)[] {

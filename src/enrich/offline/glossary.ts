@@ -1,16 +1,13 @@
 /** Glossary annotation on first use: `AGI` → `**AGI**（Artificial General Intelligence: 通用人工智能）`. */
 import type { DigestStory } from '../../types/index.js';
+import { escapeRegExp } from '../../util/regexp.js';
 
 /** Markdown spans left untouched: bold, links and text already in full-width parentheses. */
 const PROTECTED = /(\*\*[^*]+\*\*|!?\[[^\]]*\]\([^)]*\)|（[^）]*）)/;
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function termPattern(term: string): RegExp {
   const latin = /^[A-Za-z]/.test(term);
-  return latin ? new RegExp(`(?<![A-Za-z0-9-])${escapeRe(term)}(?![A-Za-z0-9-])`) : new RegExp(escapeRe(term));
+  return latin ? new RegExp(`(?<![A-Za-z0-9-])${escapeRegExp(term)}(?![A-Za-z0-9-])`) : new RegExp(escapeRegExp(term));
 }
 
 /** Annotates each glossary term's first use across texts, in order; `used` holds the glosses already given. */

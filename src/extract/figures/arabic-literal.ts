@@ -35,6 +35,17 @@ function digitsValue(s: string, a: number, b: number): string {
 }
 
 /**
+ * `$20，300美圆`: a currency symbol before and a currency name after a full-width comma make two amounts in a list,
+ * the comma Chinese punctuation, not a thousands separator.
+ */
+function twoAmounts(s: string, start: number, groupEnd: number): boolean {
+  const before = s[start - 1] ?? '';
+  return '$＄€£￡¥￥'.includes(before) && before !== '' && ZH_CURRENCY_AFTER.test(s.slice(groupEnd, groupEnd + 3));
+}
+
+const ZH_CURRENCY_AFTER = /^(?:美[元圆圓金刀]|[元圆圓块塊]|[欧歐日港韩韓澳加]元|英[镑鎊]|人民[币幣])/u;
+
+/**
  * Reads a numeric literal starting at `i` (a digit, or a dot followed by a digit). Bounded work per character.
  * Example: `readArabic("共12,345.6元", 1)` → value 12345.6, end 9.
  */
@@ -56,7 +67,8 @@ export function readArabic(s: string, i: number): ArabicLiteral | null {
         digitAt(s, p + 1) >= 0 &&
         digitAt(s, p + 2) >= 0 &&
         digitAt(s, p + 3) >= 0 &&
-        digitAt(s, p + 4) < 0
+        digitAt(s, p + 4) < 0 &&
+        !(c === 0xff0c && twoAmounts(s, i, p + 4))
       ) {
         intStr += digitsValue(s, p + 1, p + 4);
         p += 4;
@@ -92,8 +104,10 @@ export function readArabic(s: string, i: number): ArabicLiteral | null {
   }
   let fracStr = '';
   let decimal = false;
-  // The tail of a dotted identifier (192.168.1.2): integers only.
-  let dotted = i > 1 && isDot(s, i - 1) && digitAt(s, i - 2) >= 0;
+  // The tail of a dotted identifier (192.168.1.2), or of a decimal spaced out by a tokeniser (`1 . 8500 marks`): integers only.
+  let dotted =
+    (i > 1 && isDot(s, i - 1) && digitAt(s, i - 2) >= 0) ||
+    (i > 3 && s.charCodeAt(i - 1) === 32 && isDot(s, i - 2) && s.charCodeAt(i - 3) === 32 && digitAt(s, i - 4) >= 0);
   if (dotted) {
     // no decimal part
   } else if (isDot(s, p) && digitAt(s, p + 1) >= 0) {

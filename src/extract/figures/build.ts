@@ -1,6 +1,6 @@
 /** Turns number tokens into figures: attaches left / right context, merges ranges, drops non-figures (years, model names). */
 import type { Figure, FigureKind, Qualifier } from '../../types/figure.js';
-import { cjkDigit, isLetter, isSpace } from './char-classes.js';
+import { cjkDigit, digitAt, isDot, isLetter, isSpace } from './char-classes.js';
 import { readCurrencyPrefix, readDirectionPrefix, readQualifierPrefix, skipMarkupLeft } from './context-left.js';
 import { readRight, skipMarkup } from './context-right.js';
 import { ISO_CODES, LETTER_PREFIXES } from './lexicon-currency.js';
@@ -111,6 +111,13 @@ export function buildPartial(s: string, t: NumberToken, bare: boolean): Partial 
         // 75折 → 75%, 9.9折 → 99%, 三八折 → 38%
         if (t.value === 10) pf.drop = true;
         pf.value = t.value < 10 ? t.value * 10 : t.value;
+        // `7 2 折` (digits spaced out, as in 七二折) → 72%.
+        const a = t.start - 2;
+        if (t.digits === 1 && t.plainInt && s[a + 1] === ' ' && digitAt(s, a) >= 0 && digitAt(s, a - 1) < 0 && !isDot(s, a - 1)) {
+          pf.value = digitAt(s, a) * 10 + t.value;
+          pf.start = a;
+          pf.numStart = a;
+        }
       }
       if (r.more && pf.low === undefined) {
         pf.low = t.value * (r.currency?.factor ?? 1);
@@ -122,7 +129,6 @@ export function buildPartial(s: string, t: NumberToken, bare: boolean): Partial 
       pf.drop = true;
     }
   }
-  if (pf.kind === 'money' && pf.low === undefined) addMinorUnits(s, pf);
   // Left: currency prefix.
   const left = skipMarkupLeft(s, t.start);
   let leftEdge = t.start;
@@ -143,6 +149,13 @@ export function buildPartial(s: string, t: NumberToken, bare: boolean): Partial 
         pf.kind = 'money';
         pf.currency = cp.entry.code;
         pf.unit = undefined;
+        const f = cp.entry.factor;
+        if (f !== undefined) {
+          // sen 100,000 = 1,000 ringgit
+          pf.value *= f;
+          if (pf.low !== undefined) pf.low *= f;
+          if (pf.high !== undefined) pf.high *= f;
+        }
         leftEdge = cp.start;
         pf.start = cp.start;
       } else if (pf.currency === cp.entry.code) {
@@ -151,6 +164,7 @@ export function buildPartial(s: string, t: NumberToken, bare: boolean): Partial 
       }
     }
   }
+  if (pf.kind === 'money' && pf.low === undefined) addMinorUnits(s, pf);
   if (identifierLeft(s, t, bare) && pf.start === t.start) pf.drop = true;
   // Qualifier and direction before.
   const before = skipMarkupLeft(s, leftEdge);
@@ -185,6 +199,7 @@ export function buildPartial(s: string, t: NumberToken, bare: boolean): Partial 
 }
 
 const MAJOR_WORD = /(dollars?|bucks?|ringgits?|euros?|pounds?|rupees?|gbp|usd|cad|chf|eur|uah|myr|\$)$/i;
+const MINOR_WORD = /^(?:cents?|c|sen|sens|pence|p|kopiykas)$/;
 const EN_MINOR = /^(\s*(?:and\s+)?)(\d{1,2}|[a-z]+(?:[\s-]+[a-z]+)?)(\s*(?:cents?|c|sen|sens|pence|p|kopiykas)\b)?/i;
 const ZH_MINOR =
   /^(?:([零〇一二两三四五六七八九\d])(?:[角毛毫])(?:([零〇一二三四五六七八九\d])分?)?|零?([一二三四五六七八九\d])分|([一二三四五六七八九\d])(?![\d万亿千百十角毛分]))/;
@@ -207,7 +222,8 @@ function addMinorUnits(s: string, pf: Partial): void {
     pf.end += m[0].length;
     return;
   }
-  if (!MAJOR_WORD.test(head)) return;
+  // A major unit before the cents: `3 dollars 50`, `c $ 100 and fifty`.
+  if (!MAJOR_WORD.test(head) && !/[$€£]\s?$/.test(s.slice(Math.max(0, pf.tok.start - 2), pf.tok.start))) return;
   const m = EN_MINOR.exec(rest);
   if (!m) return;
   const words = (m[2] ?? '').toLowerCase();
@@ -229,13 +245,18 @@ function addMinorUnits(s: string, pf: Partial): void {
     const o2 = ones(w[1] ?? '');
     if (t1 !== undefined) cents = t1 + (o2 !== undefined && o2 < 10 ? o2 : 0);
     else if (ones(a) !== undefined && w.length === 1) cents = ones(a);
-    if (cents !== undefined && w.length === 2 && !(t1 !== undefined && o2 !== undefined)) {
-      // `one and one point`: only the first word counts
-      cents = t1 ?? ones(a);
-      const len = (m[1] ?? '').length + a.length;
-      if (m[3] === undefined && cents !== undefined && cents < 100) {
-        pf.value += cents / 100;
-        pf.end += len;
+    if (w.length === 2 && !(t1 !== undefined && o2 !== undefined)) {
+      // Two words, the second not a number: `fifty cents`, or `one and one point` where only the first word counts.
+      // Anything else (`and two people`) is a count of its own.
+      const c1 = t1 ?? ones(a);
+      const second = w[1] ?? '';
+      if (c1 === undefined || m[3] !== undefined) return;
+      if (MINOR_WORD.test(second)) {
+        pf.value += c1 / 100;
+        pf.end += m[0].length;
+      } else if ((second === 'and' || second === 'or') && (m[1] ?? '') !== '') {
+        pf.value += c1 / 100;
+        pf.end += (m[1] ?? '').length + a.length;
       }
       return;
     }
@@ -247,9 +268,8 @@ function addMinorUnits(s: string, pf: Partial): void {
     m[3] === undefined &&
     /^\s*[a-z0-9]/i.test(after) &&
     !/^\s*(and|of|point)\b/i.test(s.slice(pf.end + m[0].length, pf.end + m[0].length + 8))
-  ) {
-    if (!/^ and /i.test(m[1] ?? '')) return;
-  }
+  )
+    return;
   if (m[3] === undefined && (m[1] ?? '') === '') return;
   pf.value += cents / 100;
   pf.end += m[0].length;

@@ -84,7 +84,7 @@ export function readCurrencyPrefix(s: string, i: number): LeftMatch<CurrencyEntr
     const word = s.slice(e, p);
     if (ISO_CODES.has(word)) return { start: e, entry: { code: word === 'RMB' ? 'CNY' : word } };
     const lp = LETTER_PREFIXES[word];
-    if (lp !== undefined) return { start: e, entry: { code: lp } };
+    if (lp !== undefined) return { start: e, entry: lp };
     return null;
   }
   // 人民币3.14, 港幣 3.14

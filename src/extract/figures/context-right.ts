@@ -100,6 +100,9 @@ function symbolAt(s: string, i: number): { entry: CurrencyEntry; end: number } |
   return null;
 }
 
+/** Currency words that after a hyphen are more often a weight or a verb (`a two-pound bag`). */
+const HYPHEN_AMBIGUOUS: ReadonlySet<string> = new Set(['pound', 'pounds', 'won', 'marks', 'sen', 'sens', 'rs.']);
+
 /** Reads the right context of a number ending at `end`. */
 export function readRight(s: string, end: number, allowOf = false, value = 0): RightContext {
   let p = skipMarkup(s, end);
@@ -228,6 +231,16 @@ export function readRight(s: string, end: number, allowOf = false, value = 0): R
       ctx.currency = { code: iso === 'RMB' ? 'CNY' : iso };
       ctx.end = p + 3;
       return withQualifier(s, ctx);
+    }
+  }
+  // A currency word joined by a hyphen: `a 12-cent dividend`, `its one-yen bid` (not `two-pound bag`: a weight).
+  if (code === 45 && p === end && isLetter(s, p + 1)) {
+    const cur = matchWords(s, p + 1, EN_CURRENCY_WORDS);
+    if (cur && cur.phrase.length >= 3 && !HYPHEN_AMBIGUOUS.has(cur.phrase)) {
+      ctx.kind = 'money';
+      ctx.currency = cur.entry;
+      ctx.end = cur.end;
+      return ctx;
     }
   }
   if (isLetter(s, p)) {

@@ -49,15 +49,31 @@ function wordsValue(s: string, ws: W[], from: number, to: number): number | unde
   return undefined;
 }
 
-/** Ordinal value of number words ending in an ordinal: `one hundred (and) fifth` → 105, `two hundredth` → 200. */
-function ordinalOf(s: string, ws: W[], from: number, to: number, den: number): number | undefined {
-  let e = to;
-  if (e >= from && (ws[e] as W).w === 'and') e--;
-  if (e < from) return den;
-  const head = wordsValue(s, ws, from, e);
-  if (head === undefined) return undefined;
-  // `two hundredth` = 2 × 100; `one hundred fifth` = 100 + 5.
-  return den >= 100 && head < den ? head * den : head + den;
+/** True when a hyphen (`ninety-five`, `ninety - five`) joins word `k - 1` to word `k`: they are one number. */
+function hyphenBefore(s: string, ws: W[], k: number): boolean {
+  return s.slice((ws[k - 1] as W).end, (ws[k] as W).start).includes('-');
+}
+
+/**
+ * Splits `numerator | ordinal` so that the ordinal takes as many words as it can while a numerator is left:
+ * `one hundred thirty fifths` = 100 / 35, `one hundred one thousand fifths` = 100 / 1005, `twenty twenty fifths` = 20 / 25,
+ * `one one hundred (and) fifth` = 1 / 105. The ordinal's head must be a round number above the unit ordinal (30 + 5,
+ * 1000 + 5) and starts with a multiplier; the split never falls after `and` (`one hundred and thirty fifths` = 130 / 5) or
+ * inside a hyphenated number (`ninety - five hundred fifths` = 9500 / 5). Null when no such split exists.
+ */
+function compoundDenominator(s: string, ws: W[], denAt: number, den: number): { num: number; den: number } | null {
+  const round = 10 ** String(Math.round(den)).length;
+  for (let k = 1; k < denAt; k++) {
+    const head = (ws[k] as W).w;
+    if ((ws[k - 1] as W).w === 'and' || head === 'and' || EN_SCALES[head] !== undefined || hyphenBefore(s, ws, k)) continue;
+    let e = denAt - 1;
+    if ((ws[e] as W).w === 'and') e--;
+    const p = wordsValue(s, ws, k, e);
+    if (p === undefined || p < round || p % round !== 0) continue;
+    const num = wordsValue(s, ws, 0, k - 1);
+    if (num !== undefined) return { num, den: p + den };
+  }
+  return null;
 }
 
 /**
@@ -114,16 +130,19 @@ export function readEnglishFraction(s: string, i: number, bare: boolean): WordFr
     if (num !== undefined) return { end, value: num / ((EN_UNITS[w1.w] as number) + den), mixed: false };
   }
   if (compoundOnly) return null;
+  const split = compoundDenominator(s, ws, denAt, den);
+  if (split) return { end, value: split.num / split.den, mixed: false };
   const num = wordsValue(s, ws, 0, denAt - 1);
   // `two millionth` is a rank (the 2,000,000th), not 2/1e6: several parts need a plural (`two millionths`).
   if (num !== undefined && num !== 1 && !dw.endsWith('s') && den >= 100) return null;
   if (num !== undefined) return { end, value: num / den, mixed: false };
-  // `one one hundred fifth`: the numerator is the first number, the rest is the ordinal (105th).
+  // `one two hundredth`: the numerator is the first number, the rest a multiple of a round ordinal (2 × 100th).
   for (let k = 0; k < denAt - 1; k++) {
     const a = wordsValue(s, ws, 0, k);
-    if (a === undefined) continue;
-    const d2 = ordinalOf(s, ws, k + 1, denAt - 1, den);
-    if (d2 !== undefined && d2 > 0) return { end, value: a / d2, mixed: false };
+    const head = a === undefined ? undefined : wordsValue(s, ws, k + 1, denAt - 1);
+    if (a !== undefined && head !== undefined && den >= 100 && head < den && head > 0) {
+      return { end, value: a / (head * den), mixed: false };
+    }
   }
   return null;
 }

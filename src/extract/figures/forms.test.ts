@@ -35,6 +35,35 @@ const CAUSES: Record<string, [string, Expect | null][]> = {
     ['该公司拟募资80亿元港币', { text: '80亿元港币', value: 8e9, currency: 'HKD' }],
     ['国内营收4013亿元', { text: '4013亿元', value: 4.013e11, currency: 'CNY' }],
   ],
+  'a currency word joined by a hyphen': [
+    ['resume payments with a 12-cent-a-share dividend', { text: '12-cent', kind: 'money', value: 0.12, currency: 'USD' }],
+    ['withdraw its controversial one-yen bid', { text: 'one-yen', value: 1, currency: 'JPY' }],
+    ['he carried a two-pound bag of flour', null],
+  ],
+  'cents after `and`': [
+    ['It costs you c $ 100 and fifty.', { text: 'c $ 100 and fifty', value: 100.5, currency: 'CAD' }],
+    ['It costs one dollar and one and one point of your credit points.', { text: 'one dollar and one', value: 1.01 }],
+    ['paid $100 and fifty cents', { text: '$100 and fifty cents', value: 100.5 }],
+    ['it costs ten dollars and two people bought it', { text: 'ten dollars', value: 10 }],
+    ['the startup raised $20 and 43 investors joined', { text: '$20', value: 20 }],
+    ['$100 and fifty people', { text: '$100', value: 100 }],
+  ],
+  'a currency prefix with a factor; not a senator': [
+    ['Do you think sen 100,000 is expensive?', { text: 'sen 100,000', value: 1000, currency: 'MYR' }],
+    ['Sen. 100 senators voted', null],
+  ],
+  'a decimal spaced out by a tokeniser': [['dollar : 143.80 yen , up 0 . 95 ; 1 . 8500 marks', { text: '143.80 yen', value: 143.8 }]],
+  'a full-width comma between two amounts': [
+    ['选一个，$20，300美圆, ￥300', { text: '$20', value: 20, currency: 'USD' }],
+    ['营收为20，300元', { text: '20，300元', value: 20300, currency: 'CNY' }],
+  ],
+  '`percent of N` opening a sentence': [
+    ['percent of 10', { text: 'percent of 10', kind: 'percent', value: 10 }],
+    ['Per cent of twenty-two.', { text: 'Per cent of twenty-two', value: 22 }],
+    ['30 percent of 10 firms said no', { text: '30 percent', value: 30 }],
+    ['a large percent of 500 respondents', null],
+  ],
+  'digits spaced before 折': [['全场 7 2 折', { text: '7 2 折', kind: 'percent', value: 72 }]],
 };
 
 for (const [cause, cases] of Object.entries(CAUSES)) {
@@ -61,4 +90,16 @@ test('forms: `plus or minus 2%` is a tolerance, not a decline', () => {
   const pct = figs.find((f) => f.kind === 'percent');
   assert.equal(pct?.text, '2%');
   assert.equal(pct?.direction, undefined);
+});
+
+test('forms: `$20，300美圆` lists two amounts', () => {
+  const figs = extractFigures('在下面的价格中选一个，$20，300美圆, ￥300, ok?');
+  assert.deepEqual(
+    figs.map((f) => [f.text, f.value, f.currency]),
+    [
+      ['$20', 20, 'USD'],
+      ['300美圆', 300, 'USD'],
+      ['￥300', 300, 'CNY'],
+    ],
+  );
 });

@@ -1,9 +1,11 @@
 /** Public surface of the figure extractor: money, percent, multiples, counts and durations in English and Chinese. */
 import type { Figure } from '../../types/figure.js';
 import { buildFigures } from './build.js';
+import { type CurrencyMention, findCurrencyMentions } from './currency-mentions.js';
 import { readNumeralRun } from './numeral-run.js';
 import { scanTokens } from './tokens.js';
 
+export type { CurrencyMention } from './currency-mentions.js';
 export { formatChineseAmount, formatFigureZh } from './format-zh.js';
 export { extractNumbers, type NumberMention } from './numbers.js';
 
@@ -41,4 +43,13 @@ export function parseChineseNumeral(s: string): number | undefined {
   const run = readNumeralRun(t, i);
   if (!run || run.end !== t.length) return undefined;
   return neg ? -run.value : run.value;
+}
+
+/**
+ * Currency names written without an amount (`the dollar rose`, `a multibillion-dollar deal`, `人民币兑美元`), outside
+ * the text's money figures. Not figures: they carry no number. Example: `"50 dollar rmb"` → [{ text: "rmb", currency: "CNY" }].
+ */
+export function extractCurrencyMentions(text: string, figures?: readonly Figure[]): CurrencyMention[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  return findCurrencyMentions(text, figures ?? extractFigures(text));
 }

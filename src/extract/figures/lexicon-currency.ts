@@ -103,8 +103,17 @@ export const ISO_CODES: ReadonlySet<string> = new Set([
   'BTC',
 ]);
 
-/** Letter prefixes other than ISO codes: `Rs 20`, `RM42`. Case-sensitive. */
-export const LETTER_PREFIXES: Readonly<Record<string, string>> = { Rs: 'INR', 'Rs.': 'INR', RM: 'MYR', Rp: 'IDR' };
+/**
+ * Letter prefixes other than ISO codes: `Rs 20`, `RM42`, `sen 100,000` (Malaysian cents). Case-sensitive: `Sen.` is a
+ * senator.
+ */
+export const LETTER_PREFIXES: Readonly<Record<string, CurrencyEntry>> = {
+  Rs: { code: 'INR' },
+  'Rs.': { code: 'INR' },
+  RM: { code: 'MYR' },
+  Rp: { code: 'IDR' },
+  sen: { code: 'MYR', factor: 0.01 },
+};
 
 /**
  * English currency words after the number, one to three words, lower case: `dollars`, `us dollars`, `swiss francs`.

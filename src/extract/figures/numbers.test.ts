@@ -84,6 +84,22 @@ const CAUSES: Record<string, Case[]> = {
     ['他收拾行李', []],
     ['壹切正常', []],
   ],
+  'a one-character numeral bound to a currency, 折 or ％ belongs to that model': [
+    ['一美元', []],
+    ['这台电脑两美刀', []],
+    ['苹果折扣一折', []],
+    ['减少了二％，为四十九兆九千五百九十二億元', [['四十九兆九千五百九十二億', 49959200000000]]],
+    ['一塊蛋糕', [['一', 1]]],
+    ['五十美元', [['五十', 50]]],
+  ],
+  'the ordinal takes as many words as it can': [
+    ['one hundred one thousand fifths', [['one hundred one thousand fifths', 100 / 1005]]],
+    ['one hundred thirty fifths', [['one hundred thirty fifths', 100 / 35]]],
+    ['one hundred and thirty fifths', [['one hundred and thirty fifths', 26]]],
+    ['twenty twenty fifths', [['twenty twenty fifths', 0.8]]],
+    ['ninety - five hundred fifths', [['ninety - five hundred fifths', 1900]]],
+    ['one million two thousand two hundred three fifths', [['one million two thousand two hundred three fifths', 200440.6]]],
+  ],
 };
 
 for (const [cause, cases] of Object.entries(CAUSES)) {

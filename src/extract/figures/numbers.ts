@@ -32,6 +32,10 @@ export function extractNumbers(text: string): NumberMention[] {
       const txt = text.slice(t.start, t.end);
       if (txt.length === 1 && CJK_AMBIGUOUS_ALONE.includes(txt)) continue;
       if (inNonNumberWord(text, t)) continue;
+      // 一美元, 一折, 二％: a one-character numeral bound to a currency name, a discount or a percent sign is that unit's
+      // amount, reported by the money and percent models, not a number of its own (Recognizers' convention). 块 stays a
+      // number: 一块蛋糕 is a piece of cake.
+      if (txt.length === 1 && UNIT_OWNED.test(text.slice(t.end, t.end + 3))) continue;
     }
     // twenty-first, forty-second: an ordinal (a rank), not the number twenty.
     if (t.source === 'word' && ORDINAL_TAIL.test(text.slice(t.end, t.end + 9))) continue;
@@ -45,6 +49,9 @@ export function extractNumbers(text: string): NumberMention[] {
   }
   return joinOver(text, out, money);
 }
+
+/** Units right after a one-character numeral that make it a discount, a percent or an amount of money. */
+const UNIT_OWNED = /^(?:[折％%]|美[元刀金圆]|[欧歐日港韩韓]元|英[镑鎊]|人民[币幣])/u;
 
 const ORDINAL_TAIL = /^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i;
 

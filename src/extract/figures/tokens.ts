@@ -152,6 +152,9 @@ for (const w of [
   'half',
   'minus',
   'negative',
+  'percent',
+  'percents',
+  'per',
 ]) {
   if (w.length < 32) WORD_SHAPES[(w.charCodeAt(0) - 97) * 32 + w.length] = 1;
 }
@@ -160,6 +163,25 @@ function mayBeNumberWord(s: string, i: number, len: number): boolean {
   if (len >= 32) return false;
   const c = (s.charCodeAt(i) | 32) - 97;
   return WORD_SHAPES[c * 32 + len] === 1;
+}
+
+/**
+ * `percent of twenty`, `per cent of 210` at the start of a sentence: the number after `of` is the percent. Only where no
+ * word or number comes before `percent` in the sentence, so `30 percent of 10 firms` and `a large percent of 500` are left alone.
+ */
+function percentOf(s: string, i: number, end: number, w: string, bare: boolean): NumberToken | null {
+  let b = i - 1;
+  while (b >= 0 && isSpace(s, b)) b--;
+  if (b >= 0 && (isLetter(s, b) || digitAt(s, b) >= 0 || cjkDigit(s[b]) !== undefined || s[b] === ',' || s[b] === '-')) return null;
+  const m = (w === 'per' ? /^per\s+cent\s+of\s+/i : /^percents?\s+of\s+/i).exec(s.slice(i, end + 12));
+  if (!m) return null;
+  const q = i + m[0].length;
+  const first = scanTokens(s.slice(q, q + 48), bare)[0];
+  if (!first || first.start !== 0 || first.fixedKind || first.vague || first.negative || !Number.isFinite(first.value)) return null;
+  if (isLetter(s, q + first.end)) return null;
+  const t = baseToken(i, q + first.end, first.value, first.source);
+  t.fixedKind = 'percent';
+  return t;
 }
 
 /** A token for a word fraction; a mixed number followed by a scale is a plain amount (`one and a half billion` → 1.5e9). */
@@ -248,6 +270,14 @@ export function scanTokens(s: string, bare: boolean): NumberToken[] {
             continue;
           }
           const { w, end } = wordAt(s, i);
+          if (w === 'percent' || w === 'percents' || w === 'per') {
+            const pt = percentOf(s, i, end, w, bare);
+            if (pt) {
+              out.push(pt);
+              i = pt.end;
+            } else i = end;
+            continue;
+          }
           const mult = EN_MULTIPLE_WORDS[w];
           if (mult !== undefined && !isLetter(s, end)) {
             const t = baseToken(i, end, mult, 'word');
