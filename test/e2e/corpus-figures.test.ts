@@ -112,6 +112,9 @@ function fieldOk(f: Figure, e: ExpectedFigure, field: Field): boolean {
       const got = e.kind === 'percent' && f.direction ? f.metric.replace(/-growth$/, '') : f.metric;
       return canonicalMetric(got) === canonicalMetric(e.metric as string);
     }
+    case 'unit':
+      // a more specific unit of the same thing counts: `weekly active users` for `users`
+      return f.unit === e.unit || f.unit?.endsWith(` ${e.unit as string}`) === true;
     default:
       return f[field] === e[field];
   }

@@ -3,10 +3,12 @@ import type { Figure, FigureKind, Qualifier } from '../../types/figure.js';
 import { cjkDigit, digitAt, isDot, isLetter, isSpace } from './char-classes.js';
 import { readCurrencyPrefix, readDirectionPrefix, readQualifierPrefix, skipMarkupLeft } from './context-left.js';
 import { readRight, skipMarkup } from './context-right.js';
+import { impliedCurrency } from './implied-currency.js';
 import { ISO_CODES, LETTER_PREFIXES } from './lexicon-currency.js';
 import { CJK_AMBIGUOUS_ALONE, CJK_NON_NUMBER_WORDS, EN_UNITS } from './lexicon-numerals.js';
 import { trailingUnit } from './numeral-run.js';
 import type { NumberToken } from './tokens.js';
+import { unitElsewhere } from './unit-elsewhere.js';
 
 export interface Partial {
   tok: NumberToken;
@@ -164,6 +166,24 @@ export function buildPartial(s: string, t: NumberToken, bare: boolean): Partial 
       }
     }
   }
+  if (pf.kind === undefined && !bare && !t.fixedKind && t.tailScale >= 1e9 && isAsciiLetter(s, t.end - 1)) {
+    // `north of a hundred and twenty five billion.` after `four hundred billion dollars`: money, said without the currency.
+    const code = impliedCurrency(s, t.start, t.end, t.tailScale);
+    if (code !== undefined) {
+      pf.kind = 'money';
+      pf.currency = code;
+    }
+  }
+  if (pf.kind === undefined && !bare && !t.fixedKind && !t.fraction && t.value >= 100) {
+    // 月活跃用户已突破1.5亿, bought more than 250,000 of them, downloaded 600 million times: the unit is named elsewhere.
+    const chinese = CJK_NEAR.test(s.slice(Math.max(0, t.start - 2), t.end));
+    const u = unitElsewhere(s, t.start, t.end, chinese);
+    if (u) {
+      pf.kind = u.unit.kind;
+      pf.unit = u.unit.unit;
+      pf.end = u.end;
+    }
+  }
   if (pf.kind === 'money' && pf.low === undefined) addMinorUnits(s, pf);
   if (identifierLeft(s, t, bare) && pf.start === t.start) pf.drop = true;
   // Qualifier and direction before.
@@ -180,6 +200,11 @@ export function buildPartial(s: string, t: NumberToken, bare: boolean): Partial 
   }
   const d = readDirectionPrefix(s, dirFrom);
   if (d) pf.direction = d.entry;
+  else if (pf.kind === 'percent') {
+    // `40 percent fewer errors`, `30% cheaper`: a comparative after the percent says which way.
+    const m = COMPARATIVE_AFTER.exec(s.slice(pf.end, pf.end + 12));
+    if (m) pf.direction = DOWN_WORDS.has((m[1] as string).toLowerCase()) ? 'down' : 'up';
+  }
   if (t.negative) {
     pf.direction = 'down';
     if (pf.kind === undefined || bare) pf.direction = 'down';
@@ -197,6 +222,16 @@ export function buildPartial(s: string, t: NumberToken, bare: boolean): Partial 
   if (s[t.start - 1] === '第' && !bare) pf.drop = true;
   return pf;
 }
+
+const CJK_NEAR = /[\u4e00-\u9fff]/u;
+
+function isAsciiLetter(s: string, i: number): boolean {
+  const c = s.charCodeAt(i) | 32;
+  return c >= 97 && c <= 122;
+}
+
+const COMPARATIVE_AFTER = /^\s{1,2}(fewer|less|lower|smaller|cheaper|slower|more|higher|larger|bigger|faster)\b/i;
+const DOWN_WORDS: ReadonlySet<string> = new Set(['fewer', 'less', 'lower', 'smaller', 'cheaper', 'slower']);
 
 const MAJOR_WORD = /(dollars?|bucks?|ringgits?|euros?|pounds?|rupees?|gbp|usd|cad|chf|eur|uah|myr|\$)$/i;
 const MINOR_WORD = /^(?:cents?|c|sen|sens|pence|p|kopiykas)$/;

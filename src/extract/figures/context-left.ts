@@ -144,8 +144,23 @@ function endingAt<T>(s: string, p: number, idx: Map<string, { phrase: string; en
 
 /** Qualifier phrase right before `p`. */
 export function readQualifierPrefix(s: string, p: number): LeftMatch<Qualifier> | null {
-  return endingAt(s, p, QUALS);
+  const m = endingAt(s, p, QUALS);
+  if (m) return m;
+  // `roughly, four hundred billion` (speech transcripts): an English qualifier word, then a comma.
+  let e = p;
+  while (e > 0 && e > p - 2 && isSpace(s, e - 1)) e--;
+  if (s[e - 1] === ',') {
+    const c = endingAt(s, e - 1, QUALS);
+    if (c && isLetter(s, c.start)) return c;
+  }
+  // 最多可认购1.6亿股, 最高将达: 最多 / 最高 / 至多 before a modal and a verb of up to two characters.
+  const from = Math.max(0, p - 9);
+  const zh = MODAL_MAX.exec(s.slice(from, p));
+  if (zh) return { start: from + zh.index, entry: 'max' };
+  return null;
 }
+
+const MODAL_MAX = /(?:最多|最高|至多)(?:可以?|将|將|能)[\u4e00-\u9fff]{0,2}$/u;
 
 /** Direction word right before `p`, allowing 了 / 约 / 达 / by in between. */
 export function readDirectionPrefix(s: string, p: number): LeftMatch<'up' | 'down'> | null {

@@ -207,6 +207,16 @@ export function readEnglishNumber(s: string, i: number): WordNumber | null {
       if (frac === '') break;
       current += Number(`0.${frac}`);
       words++;
+      // one point four trillion: a scale may follow the decimals.
+      const sw = wordAt(s, q);
+      const sc = LARGE(sw.w);
+      if (sc !== undefined && !sw.w.endsWith('s') && q > end && !isLetter(s, sw.end)) {
+        headValue = total + current;
+        total += current * sc;
+        current = 0;
+        tailScale = sc;
+        end = sw.end;
+      }
       break;
     } else break;
     words++;

@@ -64,6 +64,39 @@ const CAUSES: Record<string, [string, Expect | null][]> = {
     ['a large percent of 500 respondents', null],
   ],
   'digits spaced before 折': [['全场 7 2 折', { text: '7 2 折', kind: 'percent', value: 72 }]],
+  'spoken qualifiers and decimals': [
+    ['its capital spending will exceed $125 billion this year', { text: 'exceed $125 billion', qualifier: 'min' }],
+    ['you are looking at, roughly, four hundred billion dollars', { text: 'roughly, four hundred billion dollars', qualifier: 'approx' }],
+    ['needs something like five trillion dollars of investment', { text: 'something like five trillion dollars', qualifier: 'approx' }],
+    ['it has one point four trillion dollars of commitments', { text: 'one point four trillion dollars', value: 1.4e12, currency: 'USD' }],
+    ['英伟达承诺向OpenAI投资高达1000亿美元', { text: '高达1000亿美元', qualifier: 'max' }],
+    ['OpenAI最多可认购1.6亿股AMD股票', { text: '最多可认购1.6亿股', qualifier: 'max', value: 1.6e8, unit: 'shares' }],
+    ['总市值重回6000亿元上方', { text: '6000亿元上方', qualifier: 'min', currency: 'CNY' }],
+  ],
+  'a comparative after a percent gives the direction': [
+    ['GPT-5.5 makes 40 percent fewer factual errors', { text: '40 percent', direction: 'down' }],
+    ['the chip is 30% cheaper', { text: '30%', direction: 'down' }],
+    ['inference costs 25% more than last year', { text: '25%', direction: 'up' }],
+  ],
+  'spoken billions take the currency of the talk': [
+    [
+      'They spend roughly four hundred billion dollars between them. Amazon alone is north of a hundred and twenty five billion.',
+      { text: 'roughly four hundred billion dollars', value: 4e11 },
+    ],
+    [
+      'I think they raised fifty to sixty billion in debt and equity.',
+      { text: 'fifty to sixty billion', kind: 'money', low: 5e10, high: 6e10, currency: 'USD' },
+    ],
+    ['The world population passed 8 billion in 2022.', null],
+    ['The model has 1.8 trillion parameters.', { text: '1.8 trillion parameters', kind: 'count' }],
+  ],
+  'a unit named before the number or earlier in the sentence': [
+    ['通义千问App月活跃用户已突破1.5亿。', { text: '突破1.5亿', kind: 'count', unit: 'monthly active users', qualifier: 'min' }],
+    ['总参数量约1.2万亿，', { text: '约1.2万亿', kind: 'count', unit: 'parameters', value: 1.2e12 }],
+    ['one of the largest buyers of Nvidia GPUs: it has bought more than 250,000 of them', { text: 'more than 250,000', unit: 'GPUs' }],
+    ['Qwen models have been downloaded more than 600 million times', { text: 'more than 600 million times', unit: 'downloads' }],
+    ['他把这句话说了300遍', null],
+  ],
 };
 
 for (const [cause, cases] of Object.entries(CAUSES)) {
@@ -100,6 +133,19 @@ test('forms: `$20，300美圆` lists two amounts', () => {
       ['$20', 20, 'USD'],
       ['300美圆', 300, 'USD'],
       ['￥300', 300, 'CNY'],
+    ],
+  );
+});
+
+test('forms: a spoken billion after a dollar amount two sentences back is money in dollars', () => {
+  const text =
+    'So for 2026 you are looking at, roughly, four hundred billion dollars between the four of them. Amazon alone is north of a hundred and twenty five billion. Microsoft is around a hundred and twenty billion if you do it on a calendar year basis.';
+  assert.deepEqual(
+    extractFigures(text).map((f) => [f.text, f.value, f.currency, f.qualifier]),
+    [
+      ['roughly, four hundred billion dollars', 4e11, 'USD', 'approx'],
+      ['north of a hundred and twenty five billion', 1.25e11, 'USD', 'min'],
+      ['around a hundred and twenty billion', 1.2e11, 'USD', 'approx'],
     ],
   );
 });

@@ -307,6 +307,16 @@ export const QUALIFIER_PREFIXES: Readonly<Record<string, Qualifier>> = {
   'upwards of': 'min',
   'upward of': 'min',
   'north of': 'min',
+  exceed: 'min',
+  exceeds: 'min',
+  exceeded: 'min',
+  surpass: 'min',
+  surpassed: 'min',
+  'something like': 'approx',
+  'somewhere around': 'approx',
+  'in the neighborhood of': 'approx',
+  'in the region of': 'approx',
+  'on the order of': 'approx',
   'in excess of': 'min',
   exceeding: 'min',
   'no less than': 'min',
@@ -368,14 +378,16 @@ export const QUALIFIER_PREFIXES: Readonly<Record<string, Qualifier>> = {
   最高: 'max',
   上限: 'max',
   达到: 'exact',
-  高达: 'exact',
-  多达: 'exact',
+  // 高达 / 多达 (as high as, as many as): an upper figure, like `up to` — 投资高达1000亿美元 is "up to $100 billion".
+  高达: 'max',
+  多达: 'max',
 };
 
 /** Qualifier suffixes right after the figure: `80亿美元以上`, `100万左右`, `10 or more`. */
 export const QUALIFIER_SUFFIXES: Readonly<Record<string, Qualifier>> = {
   以上: 'min',
   之上: 'min',
+  上方: 'min',
   余: 'min',
   左右: 'approx',
   上下: 'approx',

@@ -177,7 +177,7 @@ function percentOf(s: string, i: number, end: number, w: string, bare: boolean):
   if (!m) return null;
   const q = i + m[0].length;
   const first = scanTokens(s.slice(q, q + 48), bare)[0];
-  if (!first || first.start !== 0 || first.fixedKind || first.vague || first.negative || !Number.isFinite(first.value)) return null;
+  if (first?.start !== 0 || first.fixedKind || first.vague || first.negative || !Number.isFinite(first.value)) return null;
   if (isLetter(s, q + first.end)) return null;
   const t = baseToken(i, q + first.end, first.value, first.source);
   t.fixedKind = 'percent';
