@@ -90,6 +90,11 @@ const CAUSES: Record<string, [string, Expect | null][]> = {
     ['The world population passed 8 billion in 2022.', null],
     ['The model has 1.8 trillion parameters.', { text: '1.8 trillion parameters', kind: 'count' }],
   ],
+  '元 in Taiwan and Hong Kong news': [
+    ['鴻海第三季合併營收為2.06兆元新台幣，年增11%；歸屬母公司稅後純益為577億元', { text: '2.06兆元新台幣', currency: 'TWD' }],
+    ['港交所公布，全年收入为200亿港元，另有一笔50亿元的拨备', { text: '200亿港元', currency: 'HKD' }],
+    ['人民币贷款增加5000亿元，新台币汇率走弱', { text: '5000亿元', currency: 'CNY' }],
+  ],
   'a unit named before the number or earlier in the sentence': [
     ['通义千问App月活跃用户已突破1.5亿。', { text: '突破1.5亿', kind: 'count', unit: 'monthly active users', qualifier: 'min' }],
     ['总参数量约1.2万亿，', { text: '约1.2万亿', kind: 'count', unit: 'parameters', value: 1.2e12 }],
@@ -148,4 +153,18 @@ test('forms: a spoken billion after a dollar amount two sentences back is money 
       ['around a hundred and twenty billion', 1.2e11, 'USD', 'approx'],
     ],
   );
+});
+
+test('forms: a bare 元 in a text that names only 新台幣 is TWD', () => {
+  const figs = extractFigures('鴻海第三季合併營收為2.06兆元新台幣，年增11%；歸屬母公司稅後純益為577億元，每股純益4.15元。');
+  assert.deepEqual(
+    figs.filter((f) => f.kind === 'money').map((f) => [f.text, f.currency]),
+    [
+      ['2.06兆元新台幣', 'TWD'],
+      ['577億元', 'TWD'],
+      ['4.15元', 'TWD'],
+    ],
+  );
+  const hk = extractFigures('港交所公布，全年收入为200亿港元，另有一笔50亿元的拨备');
+  assert.equal(hk.find((f) => f.text === '50亿元')?.currency, 'HKD');
 });

@@ -4,6 +4,7 @@ import { buildFigures } from './build.js';
 import { type CurrencyMention, findCurrencyMentions } from './currency-mentions.js';
 import { readNumeralRun } from './numeral-run.js';
 import { scanTokens } from './tokens.js';
+import { localYuan } from './yuan-currency.js';
 
 export type { CurrencyMention } from './currency-mentions.js';
 export { formatChineseAmount, formatFigureZh } from './format-zh.js';
@@ -24,7 +25,8 @@ export interface FigureOptions {
 export function extractFigures(text: string, opts?: FigureOptions): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const bare = opts?.bareNumbers === true;
-  return buildFigures(text, scanTokens(text, bare), bare);
+  const figures = buildFigures(text, scanTokens(text, bare), bare);
+  return bare ? figures : localYuan(text, figures);
 }
 
 /**
