@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import type { Figure } from '../../types/figure.js';
-import { extractFigures, extractNumbers } from './index.js';
+import { extractCurrencyMentions, extractFigures, extractNumbers } from './index.js';
 
 function checkInvariants(input: string, figs: Figure[]): void {
   let last = 0;
@@ -104,6 +104,23 @@ const PIECES = [
   '打',
   '半',
   '个百分点',
+  'percent of ',
+  'per cent of ',
+  ' billion',
+  ' dollars',
+  '-cent',
+  ' and fifty',
+  'sen ',
+  '，',
+  '美圆',
+  '新台幣',
+  '用户已突破',
+  ' of them',
+  ' times',
+  'roughly, ',
+  'one point four',
+  '高达',
+  '最多可认购',
 ];
 
 /** The number model: sorted, non-overlapping, exact slices, finite values. */
@@ -117,12 +134,25 @@ function checkNumbers(input: string): void {
   }
 }
 
+/** Currency mentions: sorted, exact slices, outside every figure. */
+function checkMentions(input: string, figs: Figure[]): void {
+  let last = 0;
+  for (const m of extractCurrencyMentions(input, figs)) {
+    assert.ok(m.start >= last && m.start < m.end && m.end <= input.length, `mention ${m.start}-${m.end}`);
+    assert.equal(m.text, input.slice(m.start, m.end));
+    assert.ok(!figs.some((f) => f.start < m.end && m.start < f.end), `mention inside a figure: ${m.text}`);
+    last = m.end;
+  }
+}
+
 test('property: never throws, spans exact, values finite, low ≤ high (token soup)', () => {
   fc.assert(
     fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), fc.boolean(), (parts, bare) => {
       const input = parts.join('');
-      checkInvariants(input, extractFigures(input, { bareNumbers: bare }));
+      const figs = extractFigures(input, { bareNumbers: bare });
+      checkInvariants(input, figs);
       checkNumbers(input);
+      if (!bare) checkMentions(input, figs);
     }),
     { numRuns: 3000 },
   );
@@ -159,6 +189,12 @@ const ADVERSARIAL: [string, string][] = [
   ['又 chain', '一又二又'.repeat(25_000)],
   ['over chain', '1 over '.repeat(30_000)],
   ['spaced sections', '7万 5千 '.repeat(25_000)],
+  ['percent of chain', 'percent of '.repeat(20_000)],
+  ['. percent of 10', '. percent of 10'.repeat(15_000)],
+  ['spoken billions, no full stop', 'raised one billion in debt '.repeat(10_000)],
+  ['dollar and cents chain', '$1 and one and '.repeat(15_000)],
+  ['currency names', 'dollar人民币yen美元'.repeat(20_000)],
+  ['units before numbers', '用户已突破1.5亿'.repeat(20_000)],
 ];
 for (const [name, input] of ADVERSARIAL) {
   test(`adversarial input completes: ${name}`, { timeout: 20000 }, () => {
@@ -166,5 +202,6 @@ for (const [name, input] of ADVERSARIAL) {
     checkInvariants(input, figs);
     checkInvariants(input, extractFigures(input, { bareNumbers: true }));
     checkNumbers(input);
+    checkMentions(input, figs);
   });
 }
