@@ -63,6 +63,12 @@ const CAUSES: Record<string, [string, Expect | null][]> = {
     ['30 percent of 10 firms said no', { text: '30 percent', value: 30 }],
     ['a large percent of 500 respondents', null],
   ],
+  '`a dollar` is one dollar': [
+    ['shares fell below a dollar', { text: 'below a dollar', value: 1, currency: 'USD', qualifier: 'max' }],
+    ['above a dollar and 42 cents', { text: 'above a dollar and 42 cents', value: 1.42, qualifier: 'min' }],
+    ['a dollar-denominated bond', null],
+    ['I have a yen for sushi', null],
+  ],
   'digits spaced before 折': [['全场 7 2 折', { text: '7 2 折', kind: 'percent', value: 72 }]],
   'spoken qualifiers and decimals': [
     ['its capital spending will exceed $125 billion this year', { text: 'exceed $125 billion', qualifier: 'min' }],

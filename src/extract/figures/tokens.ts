@@ -138,6 +138,9 @@ function matchPercentPrefix(s: string, i: number): { end: number; factor: number
   return null;
 }
 
+/** After `a`: a currency word that makes it one unit of money. */
+const ONE_MONEY = /^\s(?:dollar|euro|buck)\b(?!-)/i;
+
 /** (first letter, length) pairs of every word that can start an English number or multiple: a cheap pre-filter. */
 const WORD_SHAPES = new Uint8Array(26 * 32);
 for (const w of [
@@ -323,6 +326,14 @@ export function scanTokens(s: string, bare: boolean): NumberToken[] {
               t.negative = neg;
               out.push(t);
               i = t.end;
+              continue;
+            }
+            if (!wn && !neg && (w === 'a' || w === 'an') && ONE_MONEY.test(s.slice(end, end + 10))) {
+              // `under a dollar`, `a euro a litre`: one unit of money (not `a yen for`, `a pound of`).
+              const t = baseToken(i, end, 1, 'word');
+              t.weakWord = true;
+              out.push(t);
+              i = end;
               continue;
             }
             if (wn) {
