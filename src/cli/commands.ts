@@ -10,7 +10,7 @@ import { cluster, digest, engineFor, extractPending, ingest, knowledge, publishD
 import { formatClaims, formatGraph } from '../render/index.js';
 import type { EntityMention } from '../types/index.js';
 import { type Context, context, type GlobalFlags, withStore } from './context.js';
-import { readTextFiles } from './files.js';
+import { contentSpans, readTextFiles } from './files.js';
 import { printJsonLines, printLines, stderrReporter } from './output.js';
 
 const corpusDir = resolve(new URL('../../corpus', import.meta.url).pathname);
@@ -107,10 +107,10 @@ export function registerCommands(program: Command): void {
       const rows: Record<string, unknown>[] = [];
       for (const f of await readTextFiles(files, ctx.config.ingest.maxBytes)) {
         const { figures } = extract(f.text, { date: o.date ?? today(ctx.config.timeZone) }, gaz);
-        for (const fig of figures) {
+        for (const fig of contentSpans(f, figures)) {
           rows.push({
             file: f.file,
-            line: lineOf(f.text, fig.start),
+            line: lineOf(f.source, fig.start),
             start: fig.start,
             end: fig.end,
             text: fig.text,
@@ -147,7 +147,7 @@ export function registerCommands(program: Command): void {
       const all: EntityMention[] = [];
       for (const f of await readTextFiles(files, ctx.config.ingest.maxBytes)) {
         const kind = /\.(vtt|srt)$/i.test(f.file) || /transcript/i.test(f.file) ? 'transcript' : 'article';
-        all.push(...extract(f.text, { date: null, kind }, gaz).entities);
+        all.push(...contentSpans(f, extract(f.text, { date: null, kind }, gaz).entities));
       }
       const rows = summarizeEntities(all, gaz);
       if (flags.json) printJsonLines(rows);

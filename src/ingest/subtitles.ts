@@ -3,6 +3,7 @@ import type { ItemFormat } from '../types/index.js';
 import { baseTitle, makeDraft, type Parsed } from './draft.js';
 import type { SourceHint } from './options.js';
 import { cleanParagraph, decodeEntities, normalizeNewlines } from './paragraphs.js';
+import { headerDate, readTextHeader } from './text-header.js';
 
 /** One subtitle cue or transcript line. Times in seconds. */
 export interface Cue {
@@ -130,12 +131,85 @@ export function cuesToParagraphs(cues: Cue[]): { text: string; speaker: string |
   return paras;
 }
 
-/** Subtitle / transcript text → one `transcript` draft; speakers and paragraph start times go to meta. */
+/** What the `NOTE` blocks above a WebVTT file's first cue say about it. */
+export interface VttNoteMeta {
+  /** The first line of the first NOTE block, unless it is a date, source or caption-kind line. */
+  title?: string;
+  /** ISO date: the published date, else the recorded date, else a date a note line opens with. */
+  date?: string;
+  /** The `Source: https://…` (or `来源：`) URL. */
+  url?: string;
+}
+
+const DATE_TEXT = String.raw`(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4})`;
+/** A date after a word saying it is the publication day: `published 2026-11-21`, `Aired: Nov 21, 2026`, `发布于2026年11月21日`. */
+const PUBLISHED = new RegExp(
+  String.raw`(?:\b(?:published|posted|aired|released|date)\b|发布|首播|上线|播出|日期)[^\d\n]{0,12}?${DATE_TEXT}`,
+  'i',
+);
+const RECORDED = new RegExp(String.raw`(?:\brecorded\b|录制|录于)[^\d\n]{0,12}?${DATE_TEXT}`, 'i');
+/** A note line that opens with a date: `2026-11-21 — episode 112`. */
+const LEADING_DATE = new RegExp(`^${DATE_TEXT}`, 'm');
+const NOT_TITLE =
+  /^(?:(?:recorded|published|posted|aired|released|date|source|kind|language|auto-generated)\b|录制|发布|来源|日期|https?:\/\/)/i;
+
+/**
+ * Title, date and source URL from the `NOTE` blocks before a WebVTT file's first cue.
+ * @example readVttNotes('WEBVTT\n\nNOTE\nThe Compute Cycle, ep. 112\nRecorded 2026-11-20, published 2026-11-21.\nSource: https://example.com/112\n')
+ * // → { title: 'The Compute Cycle, ep. 112', date: '2026-11-21', url: 'https://example.com/112' }
+ */
+export function readVttNotes(text: string): VttNoteMeta {
+  const notes: string[][] = [];
+  for (const block of normalizeNewlines(text).split(/\n[ \t]*\n/)) {
+    const lines = block.split('\n').filter((l) => l.trim() !== '');
+    if (lines.some((l) => TIMING.test(l))) break;
+    const m = /^NOTE(?:[ \t]+(.*))?$/.exec(lines[0] ?? '');
+    if (!m) continue;
+    notes.push([...(m[1]?.trim() ? [m[1].trim()] : []), ...lines.slice(1).map((l) => l.trim())]);
+  }
+  const lines = notes.flat();
+  if (lines.length === 0) return {};
+  const out: VttNoteMeta = {};
+  const first = notes.find((n) => n.length > 0)?.[0];
+  if (first && first.length <= 200 && !NOT_TITLE.test(first)) out.title = first;
+  const all = lines.join('\n');
+  const date = [PUBLISHED, RECORDED, LEADING_DATE].map((re) => re.exec(all)?.[1]).find((d) => d !== undefined && validDate(d));
+  if (date) out.date = validDate(date);
+  const url = readTextHeader(lines).url;
+  if (url) out.url = url;
+  return out;
+}
+
+/** A written date → ISO date, undefined unless it is a real calendar day. */
+function validDate(s: string): string | undefined {
+  const iso = headerDate(s);
+  if (!iso) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.slice(0, 10));
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d ? iso.slice(0, 10) : undefined;
+}
+
+/**
+ * The date a file name starts with, as podcast and caption exports name files.
+ * @example dateFromFileName('/corpus/transcripts/2026-11-19-farrow-street-interview.srt') === '2026-11-19'
+ */
+export function dateFromFileName(name: string | undefined): string | undefined {
+  const m = /^(\d{4}-\d{2}-\d{2})(?![\d])/.exec(baseTitle(name));
+  return m ? validDate(m[1] as string) : undefined;
+}
+
+/**
+ * Subtitle / transcript text → one `transcript` draft; speakers and paragraph start times go to meta. A WebVTT file's
+ * NOTE blocks give title, date and source URL; a `YYYY-MM-DD` prefix of the file name is the date otherwise.
+ */
 export function parseSubtitles(text: string, format: Extract<ItemFormat, 'vtt' | 'srt' | 'transcript'>, hint: SourceHint): Parsed {
   const cues = format === 'transcript' ? parseTranscriptCues(text) : format === 'vtt' ? parseVttCues(text) : parseSrtCues(text);
   const paras = cuesToParagraphs(cues);
   const header = format === 'vtt' ? /^\ufeff?WEBVTT[ \t]+-?[ \t]*(.+)$/m.exec(text)?.[1]?.trim() : undefined;
-  const title = header || baseTitle(hint.filename ?? hint.url);
+  const notes = format === 'vtt' ? readVttNotes(text) : {};
+  const title = header || notes.title || baseTitle(hint.filename ?? hint.url);
   const speakers = [...new Set(paras.map((p) => p.speaker).filter((s): s is string => s !== null))];
   const item = makeDraft({
     kind: 'transcript',
@@ -143,7 +217,8 @@ export function parseSubtitles(text: string, format: Extract<ItemFormat, 'vtt' |
     title,
     text: paras.map((p) => p.text).join('\n\n'),
     raw: normalizeNewlines(text),
-    url: hint.url ?? null,
+    url: hint.url ?? notes.url ?? null,
+    date: notes.date ?? dateFromFileName(hint.filename ?? hint.url) ?? null,
     author: speakers.length === 1 ? (speakers[0] ?? null) : null,
     meta: {
       speakers,

@@ -13,6 +13,8 @@ export interface GazetteerEntry {
   tags?: string[];
   /** Canonical name of the owner: a product's maker (H20 → Nvidia, ChatGPT → OpenAI). Figures about it are attributed to the owner. */
   parent?: string;
+  /** How Chinese news writes the name when that is not its first short Chinese alias (Meta, not the old 脸书). */
+  zh?: string;
 }
 
 /** An entity found in a text: offsets into the text, end exclusive. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { capexBundle, openaiAwsBundle, priceCutBundle } from '../../../test/fixtures/enrich/bundles.js';
+import { capexBundle, openaiAwsBundle, openaiContractsBundle, priceCutBundle } from '../../../test/fixtures/enrich/bundles.js';
 import { extractFigures } from '../../extract/index.js';
 import type { DigestStory, DigestStyle, ItemRecord, Sentence } from '../../types/index.js';
 import { loadGazetteerEntries } from '../data-files.js';
@@ -163,4 +163,13 @@ test('offline: a figure of an earlier year is background, never the key figure o
   assert.ok(!pastPeriod(f('2026'), '2026-11-22'));
   assert.ok(!pastPeriod(f('FY2025'), '2026-11-22'), 'a fiscal year may end in the item year');
   assert.ok(keyFigureScore(f('2019'), false, true, '2026-11-22') < keyFigureScore({ ...f('2026'), value: 1e9 }, false, true, '2026-11-22'));
+});
+
+test('offline: corroboration names the value most sources state and counts only the sources that state it', async () => {
+  const s = await engine.doWriteStory(openaiContractsBundle(), 'sections');
+  const line = s.insights.find((i) => i.includes('获多个来源印证'));
+  assert.ok(line, JSON.stringify(s.insights));
+  assert.match(line, /\*\*2500亿美元\*\*/);
+  assert.match(line, /（[^）]*2个来源）|（[^）、]+、[^）、]+）/);
+  assert.ok(!line.includes('3个来源') && !line.includes('3000亿'), line);
 });

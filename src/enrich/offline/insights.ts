@@ -71,11 +71,21 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory): stri
       b_value: rendered[bi],
     });
   }
-  const first = c.statements[0];
+  // The value stated by the most items; only the statements that agree with it corroborate it (a claim group may also
+  // hold other values of the same subject and metric, e.g. two different contracts).
+  let first: Statement | undefined;
+  let agreeing: Statement[] = [];
+  for (const cand of c.statements) {
+    const same = c.statements.filter((s) => valuesAgree(cand.figure, s.figure, DEFAULT_OPTIONS.tolerance));
+    if (new Set(same.map((s) => s.itemId)).size > new Set(agreeing.map((s) => s.itemId)).size) {
+      first = cand;
+      agreeing = same;
+    }
+  }
   // Corroboration is worth a line for amounts and percentages with a metric a reader can name.
   if (!first || !vars.metric || (first.figure.kind !== 'money' && first.figure.kind !== 'percent')) return undefined;
-  const inside = [...new Set(c.statements.filter((s) => inStory.has(s.itemId)).map((s) => statementSource(s, bundle, dir)))];
-  const others = new Set(c.statements.filter((s) => !inStory.has(s.itemId)).map((s) => s.itemId)).size;
+  const inside = [...new Set(agreeing.filter((s) => inStory.has(s.itemId)).map((s) => statementSource(s, bundle, dir)))];
+  const others = new Set(agreeing.filter((s) => !inStory.has(s.itemId)).map((s) => s.itemId)).size;
   if (inside.length + others < 2) return undefined;
   // Sources outside the story are counted, not listed by file name: 金融时报、界面新闻等6个来源.
   const sources = others > 0 ? `${inside.join('、')}${inside.length > 0 ? '等' : ''}${inside.length + others}个来源` : inside.join('、');

@@ -19,7 +19,7 @@ export function entityDirectory(entries: GazetteerEntry[]): EntityDirectory {
   const tags = new Map<string, string[]>();
   const outlets = new Map<string, string>();
   for (const e of entries) {
-    const alias = e.aliases.find((a) => ONLY_CJK_SHORT.test(a));
+    const alias = e.zh ?? e.aliases.find((a) => ONLY_CJK_SHORT.test(a));
     if (alias && !zh.has(e.name)) zh.set(e.name, alias);
     if (e.tags) tags.set(e.name, e.tags);
     if (e.type === 'media' && alias) {
