@@ -20,7 +20,7 @@ export {
   summarizeEntities,
 } from './entities/index.js';
 export type { FigureOptions } from './figures/index.js';
-export { extractFigures, formatChineseAmount, formatFigureZh } from './figures/index.js';
+export { extractFigures, formatChineseAmount, formatFigureZh, ZH_CURRENCY_NAMES } from './figures/index.js';
 export type { PeriodMention } from './periods/index.js';
 export { findPeriods, resolvePeriod } from './periods/index.js';
 

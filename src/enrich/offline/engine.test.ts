@@ -173,3 +173,26 @@ test('offline: corroboration names the value most sources state and counts only 
   assert.match(line, /（[^）]*2个来源）|（[^）、]+、[^）、]+）/);
   assert.ok(!line.includes('3个来源') && !line.includes('3000亿'), line);
 });
+
+test('offline: a bare 元 the source meant as 新台币 is written with the currency, and the guard accepts it', () => {
+  const doc = '鸿海第三季合并营收为2.06兆元新台币，年增11%；归属母公司税后纯益为577亿元，每股纯益4.15元。';
+  const figures = extractFigures(doc);
+  assert.ok(
+    figures.filter((f) => f.kind === 'money').every((f) => f.currency === 'TWD'),
+    JSON.stringify(figures),
+  );
+  const start = doc.indexOf('归属');
+  const text = doc.slice(start);
+  const sentence: Sentence = { index: 1, para: 0, start, end: doc.length, text };
+  const inside = figures.filter((f) => f.start >= start);
+  const bold = boldFigures({ item: { id: 'i1' } as ItemRecord, sentence, figures: inside, lang: 'zh', score: 0 });
+  assert.equal(bold, '归属母公司税后纯益为**577亿新台币**，每股纯益**4.15新台币**。');
+  const again = extractFigures(bold).filter((f) => f.kind === 'money');
+  assert.deepEqual(
+    again.map((f) => [f.value, f.currency]),
+    [
+      [5.77e10, 'TWD'],
+      [4.15, 'TWD'],
+    ],
+  );
+});

@@ -1,5 +1,5 @@
 /** Extractive building blocks: source sentences with their figures, scored, and written with figures in **bold**. */
-import { extractFigures } from '../../extract/index.js';
+import { extractFigures, ZH_CURRENCY_NAMES } from '../../extract/index.js';
 import type { Figure, ItemRecord, Sentence, StoryBundle } from '../../types/index.js';
 
 export interface SourceSentence {
@@ -73,17 +73,33 @@ export function closeSentence(text: string): string {
   return text.replace(/[；，、：]$/, '。').replace(/[;,:]$/, '.');
 }
 
-/** The sentence with each figure wrapped in `**bold**`. `Capex rose to $610 billion.` → `Capex rose to **$610 billion**.` */
+/**
+ * The sentence with each figure wrapped in `**bold**`. `Capex rose to $610 billion.` → `Capex rose to **$610 billion**.`
+ * A bare 元 that the source meant as another currency is named: a Taiwan article's `577亿元` (新台币 elsewhere in it)
+ * becomes `577亿新台币`, so a mainland reader does not take it for renminbi (and the numeric guard reads it right).
+ */
 export function boldFigures(s: SourceSentence): string {
   const text = s.sentence.text;
   const spans = s.figures
-    .filter(boldWorthy)
-    .map((f) => ({ start: f.start - s.sentence.start, end: f.end - s.sentence.start }))
+    .map((f) => ({ f, start: f.start - s.sentence.start, end: f.end - s.sentence.start, bold: boldWorthy(f) }))
     .filter((x) => x.start >= 0 && x.end <= text.length)
     .sort((a, b) => b.start - a.start);
   let out = text;
-  for (const x of spans) out = `${out.slice(0, x.start)}**${out.slice(x.start, x.end)}**${out.slice(x.end)}`;
+  for (const x of spans) {
+    const shown = localCurrency(x.f, out.slice(x.start, x.end));
+    if (!x.bold && shown === out.slice(x.start, x.end)) continue;
+    out = `${out.slice(0, x.start)}${x.bold ? `**${shown}**` : shown}${out.slice(x.end)}`;
+  }
   return out;
+}
+
+/** `577亿元` of a TWD figure → `577亿新台币`; any other figure text unchanged. */
+function localCurrency(f: Figure, surface: string): string {
+  if (f.kind !== 'money' || f.currency === undefined || f.currency === 'CNY') return surface;
+  const name = ZH_CURRENCY_NAMES[f.currency];
+  const m = /[元圆圓块塊]$/u.exec(surface);
+  if (!name || !m || /(?:港|台|美|欧|歐|日|韩|韓|澳|加)[元圆圓]$/u.test(surface)) return surface;
+  return surface.slice(0, m.index) + name;
 }
 
 /**

@@ -8,6 +8,7 @@ import { localYuan } from './yuan-currency.js';
 
 export type { CurrencyMention } from './currency-mentions.js';
 export { formatChineseAmount, formatFigureZh } from './format-zh.js';
+export { ZH_CURRENCY_NAMES } from './lexicon-currency.js';
 export { extractNumbers, type NumberMention } from './numbers.js';
 
 export interface FigureOptions {
