@@ -46,6 +46,7 @@ const CAUSES: Record<string, [string, Expect | null][]> = {
     ['paid $100 and fifty cents', { text: '$100 and fifty cents', value: 100.5 }],
     ['it costs ten dollars and two people bought it', { text: 'ten dollars', value: 10 }],
     ['the startup raised $20 and 43 investors joined', { text: '$20', value: 20 }],
+    ['they raised 20 dollars and 43 investors joined', { text: '20 dollars', value: 20 }],
     ['$100 and fifty people', { text: '$100', value: 100 }],
   ],
   'a currency prefix with a factor; not a senator': [
