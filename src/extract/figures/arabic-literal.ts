@@ -39,8 +39,8 @@ function digitsValue(s: string, a: number, b: number): string {
  * the comma Chinese punctuation, not a thousands separator.
  */
 function twoAmounts(s: string, start: number, groupEnd: number): boolean {
-  const before = s[start - 1] ?? '';
-  return '$＄€£￡¥￥'.includes(before) && before !== '' && ZH_CURRENCY_AFTER.test(s.slice(groupEnd, groupEnd + 3));
+  const before = s[start - 1];
+  return before !== undefined && '$＄€£￡¥￥'.includes(before) && ZH_CURRENCY_AFTER.test(s.slice(groupEnd, groupEnd + 3));
 }
 
 const ZH_CURRENCY_AFTER = /^(?:美[元圆圓金刀]|[元圆圓块塊]|[欧歐日港韩韓澳加]元|英[镑鎊]|人民[币幣])/u;
