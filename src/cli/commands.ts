@@ -100,13 +100,14 @@ export function registerCommands(program: Command): void {
     .description('print the figures of files, without touching the store')
     .argument('<files...>')
     .option('--json', 'JSON Lines, one figure per line')
-    .option('--date <date>', 'document date for "this year" / 今年 (default: today)')
+    .option('--date <date>', 'document date for "this year" / 今年 (default: the date the file states, else today)')
     .action(async (files: string[], o: { date?: string }, cmd: Command) => {
       const { ctx, flags } = ctxOf(cmd);
       const gaz = loadGazetteer(ctx.config.extract.gazetteer);
       const rows: Record<string, unknown>[] = [];
       for (const f of await readTextFiles(files, ctx.config.ingest.maxBytes)) {
-        const { figures } = extract(f.text, { date: o.date ?? today(ctx.config.timeZone) }, gaz);
+        const date = o.date ?? f.date ?? today(ctx.config.timeZone);
+        const { figures } = extract(f.folded, { date, kind: f.kind }, gaz);
         for (const fig of contentSpans(f, figures)) {
           rows.push({
             file: f.file,
@@ -146,8 +147,7 @@ export function registerCommands(program: Command): void {
       const gaz = loadGazetteer(ctx.config.extract.gazetteer);
       const all: EntityMention[] = [];
       for (const f of await readTextFiles(files, ctx.config.ingest.maxBytes)) {
-        const kind = /\.(vtt|srt)$/i.test(f.file) || /transcript/i.test(f.file) ? 'transcript' : 'article';
-        all.push(...contentSpans(f, extract(f.text, { date: null, kind }, gaz).entities));
+        all.push(...contentSpans(f, extract(f.folded, { date: f.date, kind: f.kind }, gaz).entities));
       }
       const rows = summarizeEntities(all, gaz);
       if (flags.json) printJsonLines(rows);

@@ -1,6 +1,15 @@
 /** Reading files named on the command line for the store-less commands (extract, entities). */
 import { readFileSync, statSync } from 'node:fs';
-import { decodeBytes, expandTargets, maskDocument, spanIsContent } from '../ingest/index.js';
+import {
+  decodeBytes,
+  defaultIngestOptions,
+  expandTargets,
+  foldTraditional,
+  maskDocument,
+  parseBytes,
+  spanIsContent,
+} from '../ingest/index.js';
+import type { ItemKind } from '../types/index.js';
 
 export interface FileText {
   file: string;
@@ -12,6 +21,12 @@ export interface FileText {
   text: string;
   /** The decoded file as is. */
   source: string;
+  /** `text` with Traditional characters folded to Simplified one for one (same offsets): what extractors read. */
+  folded: string;
+  /** The document's date as ingest reads it (front matter, text header, subtitle NOTE, file name), if any. */
+  date: string | null;
+  /** The item kind ingest gives the file (a transcript enables fuzzy name matching). */
+  kind: ItemKind;
 }
 
 /**
@@ -23,8 +38,19 @@ export async function readTextFiles(paths: string[], maxBytes: number): Promise<
   return files.map((file) => {
     const size = statSync(file).size;
     if (size > maxBytes) throw new Error(`[cli] ${file} : file is ${size} bytes, over the ${maxBytes} byte cap (ingest.maxBytes)`);
-    const source = decodeBytes(readFileSync(file), {}).text;
-    return { file, text: maskDocument(source, { filename: file }).text, source };
+    const bytes = readFileSync(file);
+    const source = decodeBytes(bytes, {}).text;
+    // Read the file as ingest does, so a figure gets the same date (and so the same periods) in `extract` as in the store.
+    let date: string | null = null;
+    let kind: ItemKind = /\.(vtt|srt)$/i.test(file) ? 'transcript' : 'article';
+    try {
+      const first = parseBytes(bytes, { filename: file }, { ...defaultIngestOptions, maxBytes }).items[0];
+      if (first) ({ date, kind } = first);
+    } catch {
+      // unreadable as an item (binary, empty): the extractors still run on the decoded text
+    }
+    const masked = blankFrontMatter(maskDocument(source, { filename: file }).text);
+    return { file, text: masked, folded: foldTraditional(masked), source, date, kind };
   });
 }
 
@@ -37,4 +63,10 @@ export function contentSpans<T extends { start: number; end: number; text?: stri
   return spans
     .filter((s) => spanIsContent(f.source, f.text, s.start, s.end))
     .map((s) => (s.text === undefined ? s : { ...s, text: f.source.slice(s.start, s.end) }));
+}
+
+/** Blanks a leading YAML front matter block (offsets kept), so its fields are not read as prose. */
+function blankFrontMatter(text: string): string {
+  const m = /^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  return m ? m[0].replace(/[^\n]/g, ' ') + text.slice(m[0].length) : text;
 }

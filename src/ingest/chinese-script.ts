@@ -31,3 +31,25 @@ export function isTraditional(s: string): boolean {
   for (let i = 0; i < han.length; i++) if (converted[i] !== han[i]) changed++;
   return changed >= 1 && changed / han.length >= 0.08;
 }
+
+/**
+ * A Traditional text folded to Simplified character by character, keeping its length and every offset (a phrase
+ * conversion of the whole text may shorten one word and lengthen another); a Simplified or non-Chinese text is
+ * returned unchanged. For matching names and keywords, not for display.
+ * @example foldTraditional('鴻海營收達8.1兆元') === '鸿海营收达8.1兆元'
+ */
+export function foldTraditional(s: string): string {
+  if (!isTraditional(s.slice(0, 20000))) return s;
+  const memo = new Map<string, string>();
+  let out = '';
+  for (const ch of s) {
+    let c = memo.get(ch);
+    if (c === undefined) {
+      const t = HAN.test(ch) ? toSimplified(ch) : ch;
+      c = t.length === ch.length ? t : ch;
+      memo.set(ch, c);
+    }
+    out += c;
+  }
+  return out;
+}

@@ -10,6 +10,7 @@ import { looksLikeFeedUrl, parseBytes } from './parse.js';
 export type { SourceErrorCode } from './errors.js';
 export { SourceError } from './errors.js';
 export { expandTargets } from './files.js';
+export { foldTraditional } from './chinese-script.js';
 export { maskDocument, maskMarkup, spanIsContent } from './mask.js';
 export type { IngestOptions } from './options.js';
 export { defaultIngestOptions } from './options.js';
