@@ -7,10 +7,10 @@ import { isUrl, readFileCapped } from './files.js';
 import type { IngestOptions } from './options.js';
 import { looksLikeFeedUrl, parseBytes } from './parse.js';
 
+export { foldTraditional } from './chinese-script.js';
 export type { SourceErrorCode } from './errors.js';
 export { SourceError } from './errors.js';
 export { expandTargets } from './files.js';
-export { foldTraditional } from './chinese-script.js';
 export { maskDocument, maskMarkup, spanIsContent } from './mask.js';
 export type { IngestOptions } from './options.js';
 export { defaultIngestOptions } from './options.js';
