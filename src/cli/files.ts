@@ -65,8 +65,20 @@ export function contentSpans<T extends { start: number; end: number; text?: stri
     .map((s) => (s.text === undefined ? s : { ...s, text: f.source.slice(s.start, s.end) }));
 }
 
-/** Blanks a leading YAML front matter block (offsets kept), so its fields are not read as prose. */
+/**
+ * Blanks a leading YAML front matter block, offsets kept, except the value of its `title:` line: the title stays as
+ * the text's first line, as ingest puts it before the body, so a title's names count for the text's main company.
+ */
 function blankFrontMatter(text: string): string {
   const m = /^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  return m ? m[0].replace(/[^\n]/g, ' ') + text.slice(m[0].length) : text;
+  if (!m) return text;
+  const blanked = m[0]
+    .split('\n')
+    .map((line) => {
+      const t = /^(title:[ \t]*)(["']?)(.*?)\2[ \t]*$/.exec(line);
+      if (!t) return line.replace(/./g, ' ');
+      return ' '.repeat(t[1]!.length + t[2]!.length) + t[3]! + ' '.repeat(line.length - t[1]!.length - t[2]!.length - t[3]!.length);
+    })
+    .join('\n');
+  return blanked + text.slice(m[0].length);
 }

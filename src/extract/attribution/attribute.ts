@@ -67,8 +67,13 @@ function respectively(
 ): Map<Figure, string> {
   const out = new Map<Figure, string>();
   const s = text.slice(sentence.start, sentence.end);
-  if (!/分别|respectively/i.test(s) || figs.length < 2) return out;
-  const first = figs[0]!;
+  const cue = /分别|respectively/i.exec(s);
+  if (!cue) return out;
+  // 'respectively' closes the list of figures it follows; '分别' opens the list that follows it.
+  const at = sentence.start + cue.index;
+  const listed = cue[0] === '分别' ? figs.filter((f) => f.start >= at) : figs;
+  if (listed.length < 2) return out;
+  const first = listed[0]!;
   // The longest coordinated list of candidates before the first figure: 'A 和 B', 'A, B and C'.
   let chain: EntityMention[] = [];
   let run: EntityMention[] = [];
@@ -79,7 +84,7 @@ function respectively(
     run.push(m);
     if (run.length > chain.length) chain = [...run];
   }
-  const sameKind = figs.filter((f) => f.kind === first.kind);
+  const sameKind = listed.filter((f) => f.kind === first.kind);
   if (chain.length < 2 || chain.length !== sameKind.length) return out;
   sameKind.forEach((f, i) => out.set(f, chain[i]!.name));
   return out;
@@ -106,7 +111,6 @@ export function attributeFigures(
   const periods = withoutOverlaps(findPeriods(text, ctx.date ?? null), figs);
   const hits = withoutOverlaps(findKeywords(text, c), sortedMentions);
   const main = mainSubject(sentences, sortedMentions, gaz, c);
-  const anaphorRe = wordsRegex(c.lex.anaphors, 'i');
   const doc = parseDocDate(ctx.date);
   let carried: { para: number; subject: string } | undefined;
   let context: SentenceContext | undefined;
@@ -121,7 +125,7 @@ export function attributeFigures(
     const prev = context?.para === sentence.para ? context : undefined;
     const moneyMetric = (m: string | null): m is string => !!m && (c.byMetric.get(m)?.kinds.includes('money') ?? false);
     const namesMetric = sHits.some((h) => moneyMetric(h.metric));
-    let lastSubject: string | undefined;
+    let firstSubject: string | undefined;
     const clauseOf = (f: Figure): Span => sentence.clauses.find((cl) => f.start >= cl.start && f.start < cl.end) ?? sentence;
     const metrics = sentenceMetrics(text, sentence, sFigs, sHits, c, clauseOf);
     const byOrder = respectively(text, sentence, sFigs, subjectCandidates(sMentions, undefined, gaz, c), c);
@@ -132,22 +136,13 @@ export function attributeFigures(
       const def = fig.metric ? c.byMetric.get(fig.metric.replace(/-growth$/, '')) : undefined;
       const candidates = subjectCandidates(sMentions, def, gaz, c);
       const samePara = carried?.para === sentence.para ? carried.subject : undefined;
-      // 'The company has said its capital spending will exceed $125 billion …, most of it for Amazon Web Services':
-      // with no one named before the figure, an anaphor refers back (previous sentence, else the text's main company).
-      anaphorRe.lastIndex = 0;
-      const refersBack =
-        !candidates.some((m) => m.end <= fig.start) && anaphorRe.test(text.slice(sentence.start, fig.start))
-          ? (samePara ?? main)
-          : undefined;
-      let subject =
+      const subject =
         byOrder.get(fig) ??
         sharesOf(fig, candidates) ??
-        refersBack ??
-        chooseSubject({ text, fig, sentence, clause, candidates, def, gaz, c });
-      if (!subject && candidates.length === 0) subject = sMentions.length === 0 ? (samePara ?? (def?.firm ? main : undefined)) : undefined;
+        chooseSubject({ text, fig, sentence, clause, candidates, def, gaz, c, main, previous: samePara });
       if (subject) {
         fig.subject ??= subject;
-        lastSubject = subject;
+        firstSubject ??= subject;
       }
       if (fig.period || spansYears(text, fig, sentence, clause, sFigs)) continue;
       const pm = choosePeriod(text, fig, sentence, clause, sPeriods, def, c.lex);
@@ -162,8 +157,9 @@ export function attributeFigures(
         fig.period = prev.period;
       }
     }
-    // The subject carries to the next sentence of the paragraph only through a sentence that names someone.
-    const first = subjectCandidates(sMentions, undefined, gaz, c)[0]?.name ?? lastSubject;
+    // What the next sentence of the paragraph continues: the owner of this sentence's first figure, else the first one
+    // it names ('… net sales rose 14% to $213.4 billion, while AWS grew 24%. The quarter included …' → the company).
+    const first = firstSubject ?? subjectCandidates(sMentions, undefined, gaz, c)[0]?.name;
     if (first) carried = { para: sentence.para, subject: first };
     context = sentenceContext(
       sentence.para,

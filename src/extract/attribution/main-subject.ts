@@ -6,8 +6,9 @@ import type { CompiledLexicon } from './lexicon.js';
 import { subjectCandidates } from './subject.js';
 
 /**
- * The text's main organisation: named in its first two sentences (the title or the lead), mentioned at least three
- * times and at least twice as often as any other organisation. Undefined for texts about several companies.
+ * The text's main organisation: the first organisation of its first two sentences (the title or the lead: the
+ * grammatical subject of the story) when it is named more often than any other; else an organisation named at
+ * least three times, twice as often as any other, and in the lead. Undefined for texts about several companies.
  * Example: an article titled 'TSMC to raise prices …' that names TSMC 5 times and Nvidia twice → 'TSMC'.
  */
 export function mainSubject(sentences: SentenceSpan[], mentions: EntityMention[], gaz: Gazetteer, c: CompiledLexicon): string | undefined {
@@ -18,7 +19,10 @@ export function mainSubject(sentences: SentenceSpan[], mentions: EntityMention[]
   for (const m of orgs) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
-  if (!top || top[1] < 3 || (second && top[1] < 2 * second[1])) return undefined;
+  if (!top) return undefined;
   const leadEnd = sentences[1]?.end ?? sentences[0]?.end ?? 0;
+  const lead = orgs.find((m) => m.end <= leadEnd)?.name;
+  if (lead && ranked.every(([name, n]) => name === lead || n < (counts.get(lead) ?? 0))) return lead;
+  if (top[1] < 3 || (second && top[1] < 2 * second[1])) return undefined;
   return orgs.some((m) => m.name === top[0] && m.end <= leadEnd) ? top[0] : undefined;
 }

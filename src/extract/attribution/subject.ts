@@ -76,6 +76,10 @@ export interface SubjectInput {
   def: MetricDef | undefined;
   gaz: Gazetteer;
   c: CompiledLexicon;
+  /** The text's main organisation (its title and lead name it, it is named most), if one dominates. */
+  main?: string | undefined;
+  /** The subject the previous sentence of the paragraph spoke of. */
+  previous?: string | undefined;
 }
 
 /** The group whose members are exactly these canonical names, if the gazetteer has one. */
@@ -85,6 +89,53 @@ function groupOf(names: string[], gaz: Gazetteer): string | undefined {
     if (e.members && e.members.length === want.size && e.members.every((m) => want.has(m))) return e.name;
   }
   return undefined;
+}
+
+/**
+ * The name of a joint subject or a group total: the gazetteer group with exactly these members, else the members
+ * sorted and joined by ' + ' (so two sources listing the same companies in another order key the same claim).
+ * @example jointName(['Nvidia', 'SoftBank'], gaz) === 'Nvidia + SoftBank'; jointName(['Amazon','Google','Meta','Microsoft'], gaz) === 'Hyperscalers'
+ */
+export function jointName(names: string[], gaz: Gazetteer): string {
+  const distinct = [...new Set(names)];
+  return groupOf(distinct, gaz) ?? distinct.sort((a, b) => a.localeCompare(b)).join(' + ');
+}
+
+/** The members of a joint name made by `jointName` (a gazetteer group's members, or the ' + ' parts). */
+export function jointMembers(name: string, gaz: Gazetteer): string[] | undefined {
+  const members = gaz.byName.get(name.toLowerCase())?.members;
+  if (members) return [...members];
+  return name.includes(' + ') ? name.split(' + ') : undefined;
+}
+
+/** Is the gap between two mentions a coordinator ('、', '和', ', and')? */
+function coordinated(text: string, a: EntityMention, b: EntityMention, c: CompiledLexicon): boolean {
+  const gap = text.slice(a.end, b.start).trim().toLowerCase();
+  return gap === '' || c.lex.coordinators.includes(gap);
+}
+
+/** Is the gap between two mentions of one entity only a restatement ('谷歌母公司 Alphabet', '月之暗面（Moonshot AI）')? */
+function restated(text: string, a: EntityMention, b: EntityMention): boolean {
+  return a.name === b.name && b.start - a.end <= 12 && !/[，。；、,;]|\band\b/.test(text.slice(a.end, b.start));
+}
+
+/**
+ * The coordinated list ending at `list[i]` ('Microsoft, Google, Amazon and Meta', '亚马逊、微软、谷歌母公司Alphabet和Meta'),
+ * walking back over coordinators; a restated name ('谷歌母公司 Alphabet') counts once.
+ */
+function chainEndingAt(list: EntityMention[], i: number, text: string, c: CompiledLexicon): EntityMention[] {
+  const chain = [list[i]!];
+  for (let j = i; j > 0; j--) {
+    const a = list[j - 1]!;
+    const b = list[j]!;
+    if (restated(text, a, b)) {
+      chain[0] = a;
+      continue;
+    }
+    if (!coordinated(text, a, b, c)) break;
+    chain.unshift(a);
+  }
+  return chain;
 }
 
 /**
@@ -103,38 +154,122 @@ function pick(list: EntityMention[], input: SubjectInput, all: EntityMention[] =
     endsWithWord(text.slice(Math.max(sentence.start, m.start - 8), m.start), c.lex.counterpartyMarkers ?? []);
   while (i > 0 && counterparty(list[i]!)) i--;
   if (i < 0) return undefined;
-  // 'X 与 Y 签订…' / 'X and Y will spend … combined': walk back over a coordinated list.
-  const chain = [list[i]!];
-  for (let j = all.indexOf(list[i]!); j > 0; j--) {
-    const gap = text
-      .slice(all[j - 1]!.end, all[j]!.start)
-      .trim()
-      .toLowerCase();
-    if (gap === '' || !input.c.lex.coordinators.includes(gap)) break;
-    chain.unshift(all[j - 1]!);
-  }
-  if (chain.length > 1) {
-    if (containsWord(text.slice(sentence.start, sentence.end), c.lex.combinedWords)) {
-      const g = groupOf([...new Set(chain.map((m) => m.name))], input.gaz);
-      if (g) return g;
-    }
-    return chain[0];
-  }
-  return list[i];
+  // 'X 与 Y 签订…': walk back over a coordinated list; its first member is the subject.
+  const chain = chainEndingAt(all, all.indexOf(list[i]!), text, c);
+  return chain[0];
 }
 
 const nameOf = (r: EntityMention | string | undefined): string | undefined => (typeof r === 'string' ? r : r?.name);
 
+/** The sub-sentence of the figure: sentences split further at '；' / ';' (list items of one sentence). */
+function segmentOf(text: string, sentence: Span, fig: Figure): Span {
+  let start = sentence.start;
+  let end = sentence.end;
+  for (let i = fig.start - 1; i >= sentence.start; i--)
+    if (text.charAt(i) === '；' || text.charAt(i) === ';') {
+      start = i + 1;
+      break;
+    }
+  for (let i = fig.end; i < sentence.end; i++)
+    if (text.charAt(i) === '；' || text.charAt(i) === ';') {
+      end = i;
+      break;
+    }
+  return { start, end };
+}
+
+/** The last match of a words regex in text[from, to), as an offset, or -1. */
+function lastMatch(re: RegExp, text: string, from: number, to: number): number {
+  re.lastIndex = 0;
+  const s = text.slice(from, to);
+  let at = -1;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    at = from + m.index + m[0].length;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return at;
+}
+
 /**
- * Subject of one figure. Order: nearest preceding candidate in its clause (payer and coordination rules applied); the
- * sentence's first candidate (its grammatical subject) when the clause names none; the first candidate after the figure.
- * Returns undefined when the sentence names no candidate (the caller may carry the previous subject over).
+ * A group total or a joint action: a combine word ('合计', '联合', 'combined', 'jointly') between a coordinated list
+ * of two or more organisations and the figure, with no member named again in between ('…合计6600亿美元，其中亚马逊
+ * 2000亿美元' gives the 2000亿 to Amazon). Returns the joint name, or undefined.
+ */
+function jointSubject(input: SubjectInput, before: EntityMention[]): string | undefined {
+  const { text, fig, sentence, c } = input;
+  const cueRe = wordsRegexCached(c.lex.combinedWords);
+  const cue = lastMatch(cueRe, text, sentence.start, fig.start);
+  if (cue < 0) return undefined;
+  // A member named between the cue and the figure owns it ('with Alphabet alone forecasting …').
+  if (before.some((m) => m.start >= cue)) return undefined;
+  const orgs = before.filter((m) => m.type === 'org' && m.end <= cue);
+  for (let i = orgs.length - 1; i >= 1; i--) {
+    const chain = chainEndingAt(orgs, i, text, c);
+    const names = [...new Set(chain.map((m) => m.name))];
+    if (names.length < 2) continue;
+    // '四巨头（微软、谷歌、亚马逊、Meta）': a group named with its members is that group.
+    const group = names.find((n) => input.gaz.byName.get(n.toLowerCase())?.members);
+    return group ?? jointName(names, input.gaz);
+  }
+  return undefined;
+}
+
+const cueCache = new Map<string[], RegExp>();
+function wordsRegexCached(words: string[]): RegExp {
+  let re = cueCache.get(words);
+  if (!re) {
+    const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const parts = [...words]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => (isLatin(w) ? `(?<![A-Za-z0-9])${escape(w)}(?![A-Za-z0-9])` : escape(w)));
+    re = new RegExp(parts.join('|'), 'gi');
+    cueCache.set(words, re);
+  }
+  return re;
+}
+
+/** A figure of a market or an economy ('全球AI服务器市场规模', 'China's market for AI accelerators'): it has no company owner. */
+function marketFigure(input: SubjectInput, before: EntityMention[]): boolean {
+  const { text, fig, clause, def } = input;
+  if (def?.metric === 'market-size') return true;
+  const lead = text.slice(clause.start, fig.start);
+  const orgInClause = before.some((m) => m.start >= clause.start && m.type === 'org');
+  return !orgInClause && /(?:^|[^A-Za-z])market(?:s)? for\b|市场规模|(?:^|[^A-Za-z])market size\b/i.test(lead);
+}
+
+/**
+ * Subject of one figure, by role rather than by proximity:
+ * 1. a market or economy-wide figure has none;
+ * 2. a group total or joint action goes to the group ('A和B共同向C投资120亿美元' → 'A + B');
+ * 3. the nearest candidate before it in its clause (payer and coordination rules), else the first one of its
+ *    sub-sentence (the part of the sentence between '；'), else of the nearest earlier sub-sentence naming one;
+ * 4. with no one named before it: an anaphor ('the company', '该公司', 'its') refers back to the previous sentence's
+ *    subject, else the text's main organisation; a candidate after it in its own clause; the previous subject of the
+ *    paragraph or the main organisation; the first candidate after it.
  */
 export function chooseSubject(input: SubjectInput): string | undefined {
-  const { fig, clause, candidates } = input;
+  const { text, fig, clause, candidates, sentence, c } = input;
   const before = candidates.filter((m) => m.end <= fig.start);
-  const inClause = before.filter((m) => m.start >= clause.start);
+  if (marketFigure(input, before)) return undefined;
+  const joint = jointSubject(input, before);
+  if (joint) return joint;
+  const seg = segmentOf(text, sentence, fig);
+  const inSegment = before.filter((m) => m.start >= seg.start);
+  const inClause = inSegment.filter((m) => m.start >= clause.start);
   if (inClause.length) return nameOf(pick(inClause, input, before));
-  if (before.length) return before[0]!.name;
-  return candidates.find((m) => m.start >= fig.end)?.name;
+  if (inSegment.length) return inSegment[0]!.name;
+  if (before.length) {
+    // The nearest earlier sub-sentence that names someone: its first candidate.
+    const last = before[before.length - 1]!;
+    const lastSeg = segmentOf(text, sentence, { ...fig, start: last.start, end: last.end });
+    return before.find((m) => m.start >= lastSeg.start)!.name;
+  }
+  const anaphorRe = wordsRegexCached(c.lex.anaphors);
+  if (lastMatch(anaphorRe, text, sentence.start, fig.start) >= 0) return input.previous ?? input.main;
+  const objectMarked = (m: EntityMention): boolean =>
+    endsWithWord(text.slice(Math.max(clause.start, m.start - 12), m.start), c.lex.objectMarkers);
+  const after = candidates.filter((m) => m.start >= fig.end);
+  const afterInClause = after.find((m) => m.end <= clause.end && !objectMarked(m));
+  if (afterInClause) return afterInClause.name;
+  return input.previous ?? input.main ?? after[0]?.name;
 }
