@@ -159,7 +159,10 @@ export function attributeFigures(
     }
     // What the next sentence of the paragraph continues: the owner of this sentence's first figure, else the first one
     // it names ('… net sales rose 14% to $213.4 billion, while AWS grew 24%. The quarter included …' → the company).
-    const first = firstSubject ?? subjectCandidates(sMentions, undefined, gaz, c)[0]?.name;
+    // The one it names before its first figure is its grammatical subject ('Oracle, which builds … OpenAI's $300bn
+    // contract, looks stretched. Its net debt …' → Oracle).
+    const firstNamed = subjectCandidates(sMentions, undefined, gaz, c)[0];
+    const first = firstNamed && (!sFigs[0] || firstNamed.end <= sFigs[0].start) ? firstNamed.name : (firstSubject ?? firstNamed?.name);
     if (first) carried = { para: sentence.para, subject: first };
     context = sentenceContext(
       sentence.para,

@@ -3,7 +3,15 @@ import type { EntityMention } from '../../types/entity.js';
 import type { Figure } from '../../types/figure.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
 import type { SentenceSpan, Span } from './clauses.js';
+import { readDataJson } from '../entities/data-file.js';
 import type { CompiledLexicon, MetricDef } from './lexicon.js';
+
+/** data/subject-cues.json: role cues for subject choice. */
+interface SubjectCues {
+  agentMarkers: string[];
+  relativeStarts: string[];
+}
+const cues = (): SubjectCues => readDataJson<SubjectCues>('subject-cues.json');
 
 const isLatin = (s: string): boolean => /^[\x20-\x7e]+$/.test(s);
 
@@ -15,6 +23,12 @@ function endsWithWord(text: string, words: string[]): boolean {
     if (!t.endsWith(lw)) return false;
     return !isLatin(lw) || !/[a-z0-9]/.test(t.charAt(t.length - lw.length - 1));
   });
+}
+
+/** Does `text` (after leading spaces and conjunctions) start with one of `words` (Latin ones as whole words)? */
+function containsWordAtStart(text: string, words: string[]): boolean {
+  const t = text.replace(/^\s*(?:and|but|while)?\s*/i, '').toLowerCase();
+  return words.some((w) => t.startsWith(w.toLowerCase()) && !/[a-z0-9]/.test(t.charAt(w.length)));
 }
 
 /** Does `text` contain one of `words` (Latin ones as whole words)? */
@@ -144,8 +158,17 @@ function chainEndingAt(list: EntityMention[], i: number, text: string, c: Compil
  */
 function pick(list: EntityMention[], input: SubjectInput, all: EntityMention[] = list): EntityMention | string | undefined {
   const { text, sentence, def, c } = input;
-  const objectMarked = (m: EntityMention): boolean =>
-    endsWithWord(text.slice(Math.max(sentence.start, m.start - 12), m.start), c.lex.objectMarkers);
+  const marked = (m: EntityMention, words: string[]): boolean =>
+    endsWithWord(text.slice(Math.max(sentence.start, m.start - 12), m.start), words);
+  const objectMarked = (m: EntityMention): boolean => marked(m, c.lex.objectMarkers);
+  if (def?.payer) {
+    // Who pays is the agent: 'C获A领投' / 'backed by A' name it after the receiver; else it is the clause's
+    // grammatical subject, before the verb ('Nvidia has wired OpenAI the first $10 billion', 'X 与 Y 签订…').
+    const agent = list.find((m) => marked(m, cues().agentMarkers));
+    if (agent) return listOf(agent, all, input);
+    const subject = list.find((m) => !objectMarked(m) && !marked(m, c.lex.counterpartyMarkers ?? []));
+    if (subject) return listOf(subject, all, input);
+  }
   let i = list.length - 1;
   // For payer metrics (investment, capex, acquisition) the entity right after 'in' / '向' / 'acquire' is the payee.
   if (def?.payer) while (i > 0 && objectMarked(list[i]!)) i--;
@@ -154,9 +177,34 @@ function pick(list: EntityMention[], input: SubjectInput, all: EntityMention[] =
     endsWithWord(text.slice(Math.max(sentence.start, m.start - 8), m.start), c.lex.counterpartyMarkers ?? []);
   while (i > 0 && counterparty(list[i]!)) i--;
   if (i < 0) return undefined;
-  // 'X 与 Y 签订…': walk back over a coordinated list; its first member is the subject.
-  const chain = chainEndingAt(all, all.indexOf(list[i]!), text, c);
-  return chain[0];
+  return listOf(list[i]!, all, input);
+}
+
+/**
+ * The subject a chosen mention stands for within its coordinated list: 'X 与 Y 签订…' → X (the list's first member);
+ * a list of three or more companies sharing one figure ('Microsoft, Google, Amazon and Meta will spend …'), or a
+ * list right after the group it spells out ('the four biggest hyperscalers - Microsoft, Google, Amazon and Meta -'),
+ * is the group.
+ */
+function listOf(m: EntityMention, all: EntityMention[], input: SubjectInput): EntityMention | string {
+  const { text, c } = input;
+  let k = all.indexOf(m);
+  if (k < 0) return m;
+  // Extend forward to the list's end, then take the list ending there.
+  while (k + 1 < all.length && (restated(text, all[k]!, all[k + 1]!) || coordinated(text, all[k]!, all[k + 1]!, c))) k++;
+  const chain = chainEndingAt(all, k, text, c);
+  const names = [...new Set(chain.map((x) => x.name))];
+  if (names.length < 2) return chain[0]!;
+  const first = all.indexOf(chain[0]!);
+  const group = all
+    .slice(0, first)
+    .reverse()
+    .find((g) => {
+      const members = input.gaz.byName.get(g.name.toLowerCase())?.members;
+      return members && names.every((n) => members.includes(n)) && chain[0]!.start - g.end <= 40;
+    });
+  if (group) return group.name;
+  return names.length >= 3 ? jointName(names, input.gaz) : chain[0]!;
 }
 
 const nameOf = (r: EntityMention | string | undefined): string | undefined => (typeof r === 'string' ? r : r?.name);
@@ -257,6 +305,16 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   const inSegment = before.filter((m) => m.start >= seg.start);
   const inClause = inSegment.filter((m) => m.start >= clause.start);
   if (inClause.length) return nameOf(pick(inClause, input, before));
+  // The nearest earlier clause that names someone, skipping relative clauses ('…, which generates …,'): its subject.
+  const earlier = inSegment.length ? inSegment : before;
+  const clauses = sentence.clauses.filter((cl) => cl.end <= clause.start && earlier.some((m) => m.start >= cl.start && m.end <= cl.end));
+  const relative = (cl: Span): boolean => containsWordAtStart(text.slice(cl.start, cl.end), cues().relativeStarts);
+  const main = [...clauses].reverse().find((cl) => !relative(cl)) ?? clauses[clauses.length - 1];
+  if (main) {
+    const inMain = earlier.filter((m) => m.start >= main.start && m.end <= main.end);
+    const chosen = nameOf(pick(inMain, input, before));
+    if (chosen) return chosen;
+  }
   if (inSegment.length) return inSegment[0]!.name;
   if (before.length) {
     // The nearest earlier sub-sentence that names someone: its first candidate.
