@@ -1,9 +1,9 @@
 /** Chooses a figure's subject: the nearest preceding organisation in its clause / sentence, with sentence-structure rules. */
 import type { EntityMention } from '../../types/entity.js';
 import type { Figure } from '../../types/figure.js';
+import { readDataJson } from '../entities/data-file.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
 import type { SentenceSpan, Span } from './clauses.js';
-import { readDataJson } from '../entities/data-file.js';
 import type { CompiledLexicon, MetricDef } from './lexicon.js';
 
 /** data/subject-cues.json: role cues for subject choice. */
@@ -248,8 +248,11 @@ function jointSubject(input: SubjectInput, before: EntityMention[]): string | un
   const cueRe = wordsRegexCached(c.lex.combinedWords);
   const cue = lastMatch(cueRe, text, sentence.start, fig.start);
   if (cue < 0) return undefined;
-  // A member named between the cue and the figure owns it ('with Alphabet alone forecasting …').
-  if (before.some((m) => m.start >= cue)) return undefined;
+  // A member named between the cue and the figure owns it ('with Alphabet alone forecasting …'); the receiver does
+  // not ('共同向Anthropic投资').
+  const receiver = (m: EntityMention): boolean =>
+    endsWithWord(text.slice(Math.max(sentence.start, m.start - 12), m.start), c.lex.objectMarkers);
+  if (before.some((m) => m.start >= cue && !receiver(m))) return undefined;
   const orgs = before.filter((m) => m.type === 'org' && m.end <= cue);
   for (let i = orgs.length - 1; i >= 1; i--) {
     const chain = chainEndingAt(orgs, i, text, c);

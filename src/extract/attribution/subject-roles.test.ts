@@ -1,0 +1,74 @@
+/** Subjects by role, not by proximity: group totals, joint actions, investees, list items, markets, the main company. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extract, loadGazetteer } from '../index.js';
+
+const gaz = loadGazetteer();
+const DOC = '2026-03-02';
+
+/** text, then [figure surface, expected subject ('' = none)] pairs. Sentences written for this test. */
+const CASES: [string, [string, string][]][] = [
+  // group totals keep the group; the member after 其中 / alone keeps its own
+  [
+    '腾讯、阿里巴巴和百度今年的资本开支合计约3000亿元，较去年增长约五成；其中腾讯约1200亿元。',
+    [
+      ['约3000亿元', 'BAT'],
+      ['约五成', 'BAT'],
+      ['约1200亿元', 'Tencent'],
+    ],
+  ],
+  [
+    'Amazon, Microsoft and Oracle spent a combined $300 billion on data centers last year, with Microsoft alone spending $88 billion.',
+    [
+      ['$300 billion', 'Amazon + Microsoft + Oracle'],
+      ['$88 billion', 'Microsoft'],
+    ],
+  ],
+  // a list right after the group it spells out is the group
+  ['The Big Four - Microsoft, Google, Amazon and Meta - will spend $450 billion this year.', [['$450 billion', 'Hyperscalers']]],
+  // joint actions belong to both payers
+  ['微软和英伟达共同向Anthropic投资150亿美元。', [['150亿美元', 'Microsoft + Nvidia']]],
+  ['Google and Amazon will jointly invest $8 billion in Anthropic.', [['$8 billion', 'Amazon + Google']]],
+  [
+    '本轮由阿里巴巴与腾讯联合领投，两家合计出资6亿美元，其中腾讯出资2亿美元。',
+    [
+      ['6亿美元', 'Alibaba + Tencent'],
+      ['2亿美元', 'Tencent'],
+    ],
+  ],
+  // the investee is not the investor
+  ['月之暗面获阿里巴巴领投的10亿美元投资。', [['10亿美元', 'Alibaba']]],
+  ['The round was led by SoftBank, which invested $2 billion.', [['$2 billion', 'SoftBank']]],
+  ['Nvidia paid CoreWeave $1 billion for capacity.', [['$1 billion', 'Nvidia']]],
+  // list items split by '；' keep their own subject
+  [
+    '英伟达营收约600亿美元；AMD营收约70亿美元，同比增长10%。',
+    [
+      ['约600亿美元', 'Nvidia'],
+      ['约70亿美元', 'AMD'],
+      ['10%', 'AMD'],
+    ],
+  ],
+  // an appositive or relative clause does not own the figure of the main clause
+  ['Microsoft, the largest backer of OpenAI, said revenue rose 12% to $70 billion.', [['$70 billion', 'Microsoft']]],
+  [
+    "Oracle, which builds capacity for OpenAI's $300 billion contract, looks stretched. Its debt rose above $100 billion.",
+    [['above $100 billion', 'Oracle']],
+  ],
+  // a text about one company: sentences naming no one, and 'the company', speak of it
+  ['Cambricon posted its first annual profit.\n\nNet income was 2 billion yuan, the company said.', [['2 billion yuan', 'Cambricon']]],
+  // a market figure belongs to no company
+  ['全球AI服务器市场规模今年将达到2000亿美元，英伟达占据主导。', [['2000亿美元', '']]],
+];
+
+for (const [text, expected] of CASES) {
+  test(`subject by role: ${text.replace(/\n/g, ' ')}`, () => {
+    const { figures } = extract(text, { date: DOC }, gaz);
+    const got = expected.map(([surface]) => {
+      const f = figures.find((x) => x.text === surface || x.text.endsWith(surface));
+      assert.ok(f, `no figure ${surface} in ${JSON.stringify(figures.map((x) => x.text))}`);
+      return [surface, f.subject ?? ''];
+    });
+    assert.deepEqual(got, expected);
+  });
+}
