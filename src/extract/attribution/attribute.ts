@@ -5,7 +5,7 @@ import { readDataJson } from '../entities/data-file.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
 import { findPeriods, fiscalQuarterEnding, fiscalQuarterLabel, type PeriodMention, parseDocDate } from '../periods/index.js';
 import { type SentenceSpan, type Span, splitSentences } from './clauses.js';
-import { type CompiledLexicon, findKeywords, loadMetricLexicon, wordsRegex } from './lexicon.js';
+import { type CompiledLexicon, findKeywords, loadMetricLexicon } from './lexicon.js';
 import { mainSubject } from './main-subject.js';
 import { sentenceMetrics } from './metric.js';
 import { choosePeriod, datesOther, spansYears } from './period.js';

@@ -4,7 +4,7 @@ import type { Figure } from '../../types/figure.js';
 import { readDataJson } from '../entities/data-file.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
 import type { SentenceSpan, Span } from './clauses.js';
-import type { CompiledLexicon, MetricDef } from './lexicon.js';
+import { type CompiledLexicon, type MetricDef, wordsRegex } from './lexicon.js';
 
 /** data/subject-cues.json: role cues for subject choice. */
 interface SubjectCues {
@@ -266,14 +266,11 @@ function jointSubject(input: SubjectInput, before: EntityMention[]): string | un
 }
 
 const cueCache = new Map<string[], RegExp>();
+/** `wordsRegex` compiled once per word list. */
 function wordsRegexCached(words: string[]): RegExp {
   let re = cueCache.get(words);
   if (!re) {
-    const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const parts = [...words]
-      .sort((a, b) => b.length - a.length)
-      .map((w) => (isLatin(w) ? `(?<![A-Za-z0-9])${escape(w)}(?![A-Za-z0-9])` : escape(w)));
-    re = new RegExp(parts.join('|'), 'gi');
+    re = wordsRegex(words, 'gi');
     cueCache.set(words, re);
   }
   return re;
