@@ -9,7 +9,7 @@ import { type CompiledLexicon, findKeywords, loadMetricLexicon } from './lexicon
 import { mainSubject } from './main-subject.js';
 import { sentenceMetrics } from './metric.js';
 import { choosePeriod, datesOther, spansYears } from './period.js';
-import { chooseSubject, subjectCandidates } from './subject.js';
+import { chooseSubject, jointMembers, subjectCandidates } from './subject.js';
 
 /** What a sentence leaves to the next one of its paragraph: the metrics it speaks of and the one period it names. */
 interface SentenceContext {
@@ -113,6 +113,7 @@ export function attributeFigures(
   const main = mainSubject(sentences, sortedMentions, gaz, c);
   const doc = parseDocDate(ctx.date);
   let carried: { para: number; subject: string } | undefined;
+  let lastGroup: string | undefined;
   let context: SentenceContext | undefined;
   /** Figures dated by a starting point or an event ('从2027年开始'): their period is not carried to the next sentence. */
   const startDated = new Set<Figure>();
@@ -139,10 +140,11 @@ export function attributeFigures(
       const subject =
         byOrder.get(fig) ??
         sharesOf(fig, candidates) ??
-        chooseSubject({ text, fig, sentence, clause, candidates, def, gaz, c, main, previous: samePara });
+        chooseSubject({ text, fig, sentence, clause, candidates, def, gaz, c, main, previous: samePara, lastGroup });
       if (subject) {
         fig.subject ??= subject;
         firstSubject ??= subject;
+        if (jointMembers(subject, gaz)) lastGroup = subject;
       }
       if (fig.period || spansYears(text, fig, sentence, clause, sFigs)) continue;
       const pm = choosePeriod(text, fig, sentence, clause, sPeriods, def, c.lex);

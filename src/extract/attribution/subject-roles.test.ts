@@ -57,6 +57,20 @@ const CASES: [string, [string, string][]][] = [
   ],
   // a text about one company: sentences naming no one, and 'the company', speak of it
   ['Cambricon posted its first annual profit.\n\nNet income was 2 billion yuan, the company said.', [['2 billion yuan', 'Cambricon']]],
+  // a relative clause's subject is its antecedent
+  [
+    'Microsoft and Nvidia agreed to invest $15 billion in Anthropic, which in turn committed to buy $30 billion of Azure capacity.',
+    [['$30 billion', 'Anthropic']],
+  ],
+  // 'with X …' opens a clause whose subject is X
+  ['Amazon, Microsoft and Oracle spent $300 billion in total, with Oracle alone spending $40 billion.', [['$40 billion', 'Oracle']]],
+  // a number of companies refers back to the last group
+  ['阿里巴巴、腾讯和百度的资本开支合计约2000亿元。\n\n一位分析师说：“三家一年投入2000亿元，回报要等到2028年。”', [['2000亿元', 'BAT']]],
+  // the title and the lead open with the same company: it is the text's main company
+  [
+    "xAI closes $20 billion round\n\nElon Musk's xAI said it closed the round, with Nvidia and Cisco joining.\n\nThe company did not disclose a valuation, but people put it at about $200 billion.",
+    [['about $200 billion', 'xAI']],
+  ],
   // a market figure belongs to no company
   ['全球AI服务器市场规模今年将达到2000亿美元，英伟达占据主导。', [['2000亿美元', '']]],
 ];

@@ -10,6 +10,7 @@ import { type CompiledLexicon, type MetricDef, wordsRegex } from './lexicon.js';
 interface SubjectCues {
   agentMarkers: string[];
   relativeStarts: string[];
+  groupAnaphors: string[];
 }
 const cues = (): SubjectCues => readDataJson<SubjectCues>('subject-cues.json');
 
@@ -94,6 +95,8 @@ export interface SubjectInput {
   main?: string | undefined;
   /** The subject the previous sentence of the paragraph spoke of. */
   previous?: string | undefined;
+  /** The last group or joint subject of the text, for '四家' / 'the two companies'. */
+  lastGroup?: string | undefined;
 }
 
 /** The group whose members are exactly these canonical names, if the gazetteer has one. */
@@ -301,20 +304,36 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   if (marketFigure(input, before)) return undefined;
   const joint = jointSubject(input, before);
   if (joint) return joint;
+  const marked = (m: EntityMention, words: string[]): boolean =>
+    endsWithWord(text.slice(Math.max(sentence.start, m.start - 12), m.start), words);
+  // Objects and counterparties ('with CoreWeave', 'in OpenAI') own a figure only when nobody else can.
+  // A clause opening with 'with X' ('with Microsoft alone spending $88 billion') has X as its subject.
+  const opensClause = (m: EntityMention): boolean =>
+    sentence.clauses.some((cl) => cl.start <= m.start && /^\s*(?:with|along with)\s+$/i.test(text.slice(cl.start, m.start)));
+  const bystander = (m: EntityMention): boolean =>
+    (marked(m, c.lex.counterpartyMarkers ?? []) && !opensClause(m)) || (!!input.def?.payer && marked(m, c.lex.objectMarkers));
   const seg = segmentOf(text, sentence, fig);
   const inSegment = before.filter((m) => m.start >= seg.start);
   const inClause = inSegment.filter((m) => m.start >= clause.start);
-  if (inClause.length) return nameOf(pick(inClause, input, before));
-  // The nearest earlier clause that names someone, skipping relative clauses ('…, which generates …,'): its subject.
-  const earlier = inSegment.length ? inSegment : before;
-  const clauses = sentence.clauses.filter((cl) => cl.end <= clause.start && earlier.some((m) => m.start >= cl.start && m.end <= cl.end));
+  if (inClause.some((m) => !bystander(m) || marked(m, cues().agentMarkers))) return nameOf(pick(inClause, input, before));
   const relative = (cl: Span): boolean => containsWordAtStart(text.slice(cl.start, cl.end), cues().relativeStarts);
-  const main = [...clauses].reverse().find((cl) => !relative(cl)) ?? clauses[clauses.length - 1];
-  if (main) {
-    const inMain = earlier.filter((m) => m.start >= main.start && m.end <= main.end);
-    const chosen = nameOf(pick(inMain, input, before));
-    if (chosen) return chosen;
+  // '…committed $15 billion to Anthropic, which in turn pledged to buy $30 billion of Azure compute': the relative
+  // clause's antecedent is the name right before it.
+  if (!inClause.length && /^\s*(?:which|who)\b/i.test(text.slice(clause.start, clause.end))) {
+    const antecedent = before.filter((m) => m.end <= clause.start).pop();
+    if (antecedent && clause.start - antecedent.end <= 3) return antecedent.name;
   }
+  // The nearest earlier clause that names someone who is not an object, skipping relative and appositive clauses
+  // ('…, which generates …,' / ', the largest backer of OpenAI,'): that clause's grammatical subject.
+  const earlier = inSegment.length ? inSegment : before;
+  const clauses = sentence.clauses.filter((cl) => cl.end <= clause.start && !relative(cl));
+  for (const cl of [...clauses].reverse()) {
+    const inCl = earlier.filter((m) => m.start >= cl.start && m.end <= cl.end);
+    const agent = inCl.find((m) => marked(m, cues().agentMarkers));
+    const subject = agent ?? inCl.find((m) => !bystander(m));
+    if (subject) return nameOf(listOf(subject, before, input));
+  }
+  if (inClause.length) return nameOf(pick(inClause, input, before));
   if (inSegment.length) return inSegment[0]!.name;
   if (before.length) {
     // The nearest earlier sub-sentence that names someone: its first candidate.
@@ -323,11 +342,12 @@ export function chooseSubject(input: SubjectInput): string | undefined {
     return before.find((m) => m.start >= lastSeg.start)!.name;
   }
   const anaphorRe = wordsRegexCached(c.lex.anaphors);
-  if (lastMatch(anaphorRe, text, sentence.start, fig.start) >= 0) return input.previous ?? input.main;
-  const objectMarked = (m: EntityMention): boolean =>
-    endsWithWord(text.slice(Math.max(clause.start, m.start - 12), m.start), c.lex.objectMarkers);
+  const refersBack = lastMatch(anaphorRe, text, sentence.start, fig.start) >= 0 ? (input.previous ?? input.main) : undefined;
+  if (refersBack) return refersBack;
+  // '四家一年砸下6600亿美元', 'the two companies': a number of companies refers back to the last group or joint subject.
+  if (input.lastGroup && lastMatch(wordsRegexCached(cues().groupAnaphors), text, sentence.start, fig.start) >= 0) return input.lastGroup;
   const after = candidates.filter((m) => m.start >= fig.end);
-  const afterInClause = after.find((m) => m.end <= clause.end && !objectMarked(m));
+  const afterInClause = after.find((m) => m.end <= clause.end && !marked(m, c.lex.objectMarkers));
   if (afterInClause) return afterInClause.name;
   return input.previous ?? input.main ?? after[0]?.name;
 }
