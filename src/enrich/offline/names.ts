@@ -34,6 +34,11 @@ export function entityDirectory(entries: GazetteerEntry[]): EntityDirectory {
  * else the gazetteer's short Chinese alias, else the canonical name (OpenAI stays OpenAI).
  */
 export function zhName(name: string, bundle: StoryBundle, dir: EntityDirectory): string {
+  // A joint subject ('Amazon + Google + Meta', from attribution) is written as a Chinese list: 亚马逊、谷歌和Meta.
+  if (name.includes(' + ')) {
+    const parts = name.split(' + ').map((p) => zhName(p, bundle, dir));
+    return parts.length > 1 ? `${parts.slice(0, -1).join('、')}和${parts[parts.length - 1]}` : (parts[0] ?? name);
+  }
   const counts = new Map<string, number>();
   for (const item of bundle.items) {
     if (item.lang === 'en') continue;

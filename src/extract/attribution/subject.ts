@@ -10,7 +10,10 @@ import { type CompiledLexicon, type MetricDef, wordsRegex } from './lexicon.js';
 interface SubjectCues {
   agentMarkers: string[];
   relativeStarts: string[];
-  groupAnaphors: string[];
+  /** Words for a number of companies, with that number (0: unknown). */
+  groupAnaphors: Record<string, number>;
+  receiverMetrics: string[];
+  investVerbs: string[];
 }
 const cues = (): SubjectCues => readDataJson<SubjectCues>('subject-cues.json');
 
@@ -248,6 +251,8 @@ function lastMatch(re: RegExp, text: string, from: number, to: number): number {
  */
 function jointSubject(input: SubjectInput, before: EntityMention[]): string | undefined {
   const { text, fig, sentence, c } = input;
+  const counted = countedGroup(input, before);
+  if (counted) return counted;
   const cueRe = wordsRegexCached(c.lex.combinedWords);
   const cue = lastMatch(cueRe, text, sentence.start, fig.start);
   if (cue < 0) return undefined;
@@ -256,6 +261,10 @@ function jointSubject(input: SubjectInput, before: EntityMention[]): string | un
   const receiver = (m: EntityMention): boolean =>
     endsWithWord(text.slice(Math.max(sentence.start, m.start - 12), m.start), c.lex.objectMarkers);
   if (before.some((m) => m.start >= cue && !receiver(m))) return undefined;
+  // '…jointly committed $15 billion to Anthropic, which in turn pledged $30 billion': a receiver followed by a new
+  // clause takes over as that clause's subject.
+  if (before.some((m) => m.start >= cue && input.sentence.clauses.some((cl) => cl.start > m.end && cl.start <= fig.start)))
+    return undefined;
   const orgs = before.filter((m) => m.type === 'org' && m.end <= cue);
   for (let i = orgs.length - 1; i >= 1; i--) {
     const chain = chainEndingAt(orgs, i, text, c);
@@ -266,6 +275,30 @@ function jointSubject(input: SubjectInput, before: EntityMention[]): string | un
     return group ?? jointName(names, input.gaz);
   }
   return undefined;
+}
+
+/**
+ * '微软约1200亿美元，亚马逊超过1250亿美元，两家合计接近2500亿美元': a number of companies ('两家', 'the two') before the
+ * figure in its clause is the last that many companies named before it in the sentence, else the text's last group.
+ */
+function countedGroup(input: SubjectInput, before: EntityMention[]): string | undefined {
+  const { text, fig, clause } = input;
+  const words = cues().groupAnaphors;
+  const re = wordsRegexCached(Object.keys(words));
+  re.lastIndex = 0;
+  let n: number | undefined;
+  const lead = text.slice(clause.start, fig.start);
+  for (let m = re.exec(lead); m; m = re.exec(lead)) n = words[m[0].toLowerCase()] ?? words[m[0]];
+  if (n === undefined) return undefined;
+  if (before.some((m) => m.start >= clause.start)) return undefined;
+  const names: string[] = [];
+  for (const m of [...before].reverse()) {
+    if (m.type !== 'org' || names.includes(m.name)) continue;
+    names.unshift(m.name);
+    if (names.length === n) break;
+  }
+  if (n > 0 && names.length === n) return jointName(names, input.gaz);
+  return input.lastGroup;
 }
 
 const cueCache = new Map<string[], RegExp>();
@@ -314,6 +347,11 @@ export function chooseSubject(input: SubjectInput): string | undefined {
     (marked(m, c.lex.counterpartyMarkers ?? []) && !opensClause(m)) || (!!input.def?.payer && marked(m, c.lex.objectMarkers));
   const seg = segmentOf(text, sentence, fig);
   const inSegment = before.filter((m) => m.start >= seg.start);
+  // A valuation or a round belongs to the company invested in ('阿里领投月之暗面的B轮融资，彼时估值约25亿美元').
+  if (input.def && cues().receiverMetrics.includes(input.def.metric)) {
+    const investee = [...inSegment].reverse().find((m) => marked(m, cues().investVerbs));
+    if (investee) return investee.name;
+  }
   const inClause = inSegment.filter((m) => m.start >= clause.start);
   if (inClause.some((m) => !bystander(m) || marked(m, cues().agentMarkers))) return nameOf(pick(inClause, input, before));
   const relative = (cl: Span): boolean => containsWordAtStart(text.slice(cl.start, cl.end), cues().relativeStarts);
@@ -344,8 +382,6 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   const anaphorRe = wordsRegexCached(c.lex.anaphors);
   const refersBack = lastMatch(anaphorRe, text, sentence.start, fig.start) >= 0 ? (input.previous ?? input.main) : undefined;
   if (refersBack) return refersBack;
-  // '四家一年砸下6600亿美元', 'the two companies': a number of companies refers back to the last group or joint subject.
-  if (input.lastGroup && lastMatch(wordsRegexCached(cues().groupAnaphors), text, sentence.start, fig.start) >= 0) return input.lastGroup;
   const after = candidates.filter((m) => m.start >= fig.end);
   const afterInClause = after.find((m) => m.end <= clause.end && !marked(m, c.lex.objectMarkers));
   if (afterInClause) return afterInClause.name;
