@@ -36,6 +36,8 @@ export interface EntityRules {
     zhNotAfter: string;
     /** Characters that, right before the suffix, make it a common noun (母公司, 子公司, 分公司, 总公司). */
     zhGenericLastChars?: string;
+    /** Verbs, adverbs, function and measure words that never stand inside a name's prefix: one there rejects the candidate ('接近公司', '均超出公司'). */
+    zhNonNameWords?: string[];
   };
   /** Descriptive noun phrases naming a known entry (regular expressions, case-insensitive). */
   descriptions?: { pattern: string; name: string }[];
