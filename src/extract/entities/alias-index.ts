@@ -97,7 +97,8 @@ function passesLatinGuard(text: string, start: number, end: number, g: LatinGuar
 }
 
 /** A number with a Chinese unit, a currency or a percent sign right after it: '1150亿', '6%', '2026年', '2.5亿美元'. */
-const GLUED_NUMBER = /^\d+(?:[.,]\d+)*(?:%|％|[十百千万亿兆元倍年月日季个家台座]|美元|港元|美金|人民币|新台币|欧元|日元)/;
+const GLUED_NUMBER =
+  /^\d+(?:[.,]\d+)*(?:%|％|[十百千万亿兆元倍年月日季个家]|财年|财季|美元|港元|美金|人民币|新台币|欧元|日元|Q[1-4]|H[12])/;
 
 /**
  * A Latin alias glued to a number in Chinese text ('Meta1150亿美元', 'AMD6%'): the alias starts the text or follows a

@@ -58,7 +58,7 @@ function discoverChinese(text: string, rules: EntityRules, taken: SpanSet): Enti
     const suffix = sm[0];
     if (i < 2) continue;
     const after = text.charAt(i + suffix.length);
-    if (after && d.zhNotAfter.includes(after)) continue;
+    if (after && d.zhNotAfter.includes(after) && !(d.zhOkAfter ?? []).some((w) => text.startsWith(w, i + suffix.length))) continue;
     let s = i;
     while (s > 0 && i - s < 4) {
       const ch = text.charAt(s - 1);
