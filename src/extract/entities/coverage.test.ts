@@ -97,6 +97,11 @@ const COVERAGE: [string, string[]][] = [
   ['他买了一台电脑，平台电商的流量下滑。', []],
   ['各国巨头都在布局，中国银行业的利润下降。', ['中国→China']],
   ['这一技术达到世界先进水平，新浪潮已来。', []],
+  ['博士和硕士都来了，新规8月1日立即生效，报道指出相应材料已备齐。', []],
+  [
+    '美超微与益华电脑合作，应材和科林研发供应设备。',
+    ['美超微→Supermicro', '益华电脑→Cadence', '应材→Applied Materials', '科林研发→Lam Research'],
+  ],
   ['东南亚科技公司的融资额增加。', ['东南亚→Southeast Asia']],
   ['The Apollo program cost billions; Apollo lent $5 billion.', ['Apollo→Apollo Global']],
 ];
