@@ -93,6 +93,10 @@ const COVERAGE: [string, string[]][] = [
     ['Meta→Meta', '路易斯安那州→Louisiana', 'Hyperion园区→Hyperion', 'xAI→xAI', '孟菲斯→Memphis', 'Colossus→Colossus'],
   ],
   ['智谱在港交所上市，寒武纪登陆科创板已五年。', ['智谱→Zhipu AI', '港交所→HKEX', '寒武纪→Cambricon', '科创板→STAR Market']],
+  [
+    '超微执行长苏姿丰说，美超微与超微电脑是同一家，祖克柏也来了。',
+    ['超微→AMD', '苏姿丰→Lisa Su', '美超微→Supermicro', '超微电脑→Supermicro', '祖克柏→Mark Zuckerberg'],
+  ],
   // Look-alikes inside ordinary words stay ordinary words.
   ['他买了一台电脑，平台电商的流量下滑。', []],
   ['各国巨头都在布局，中国银行业的利润下降。', ['中国→China']],
