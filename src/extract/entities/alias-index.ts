@@ -96,6 +96,20 @@ function passesLatinGuard(text: string, start: number, end: number, g: LatinGuar
   return true;
 }
 
+/** A number with a Chinese unit, a currency or a percent sign right after it: '1150亿', '6%', '2026年', '2.5亿美元'. */
+const GLUED_NUMBER =
+  /^\d+(?:[.,]\d+)*(?:%|％|[十百千万亿兆元倍年月日季个家]|财年|财季|美元|港元|美金|人民币|新台币|欧元|日元|Q[1-4]|H[12])/;
+
+/**
+ * A Latin alias glued to a number in Chinese text ('Meta1150亿美元', 'AMD6%'): the alias starts the text or follows a
+ * non-ASCII character (CJK or full-width punctuation), and the digits after it form an amount, a percent or a date.
+ * 'GPT4模型', 'ARM64架构', 'x86 and AMD64' stay whole words.
+ */
+function gluedNumber(text: string, start: number, end: number): boolean {
+  if (start > 0 && text.charCodeAt(start - 1) < 128) return false;
+  return GLUED_NUMBER.test(text.slice(end, end + 24));
+}
+
 function valid(text: string, start: number, end: number, c: AliasCandidate): boolean {
   if (c.exactCase && text.slice(start, end) !== c.alias) return false;
   if (c.latinEnd && end < text.length) {
@@ -104,7 +118,7 @@ function valid(text: string, start: number, end: number, c: AliasCandidate): boo
       // Plural of a product or an acronym: H100s, TPUs, iPhones.
       const last = c.alias.charCodeAt(c.alias.length - 1);
       const plural = n === 115 && (isDigit(last) || isUpper(last) || c.entry.type === 'product') && !isAlnum(text.charCodeAt(end + 1));
-      if (!plural) return false;
+      if (!plural && !(isDigit(n) && !isDigit(last) && gluedNumber(text, start, end))) return false;
     }
     // A version continues the name: GPT-5.1 is not GPT-5.
     if ((n === 46 || n === 45) && isDigit(text.charCodeAt(end + 1)) && isDigit(c.alias.charCodeAt(c.alias.length - 1))) return false;

@@ -49,6 +49,8 @@ function discoverChinese(text: string, rules: EntityRules, taken: SpanSet): Enti
   const d = rules.discovery;
   const generic = new Set(d.zhGenericPrefixes);
   const genericList = [...d.zhGenericPrefixes].sort((a, b) => b.length - a.length);
+  const nonName = d.zhNonNameWords ?? [];
+  const leadWords = [...genericList, ...nonName].filter((w) => w.length >= 2);
   const suffixRe = new RegExp([...d.zhSuffixes].sort((a, b) => b.length - a.length).join('|'), 'g');
   const out: EntityMention[] = [];
   for (let sm = suffixRe.exec(text); sm; sm = suffixRe.exec(text)) {
@@ -56,12 +58,23 @@ function discoverChinese(text: string, rules: EntityRules, taken: SpanSet): Enti
     const suffix = sm[0];
     if (i < 2) continue;
     const after = text.charAt(i + suffix.length);
-    if (after && d.zhNotAfter.includes(after)) continue;
+    if (after && d.zhNotAfter.includes(after) && !(d.zhOkAfter ?? []).some((w) => text.startsWith(w, i + suffix.length))) continue;
     let s = i;
     while (s > 0 && i - s < 4) {
       const ch = text.charAt(s - 1);
       if (!isHan(ch) || d.zhStopChars.includes(ch)) break;
       s--;
+    }
+    // The scan may stop mid-word ('供应商英维克科技' → '商英维克'): start after the last generic or non-name word that ends
+    // inside the prefix and leaves at least two characters ('据悉星尘智能' → '星尘智能', '包括高榕创投' → '高榕创投').
+    let w0 = s;
+    while (w0 > 0 && s - w0 < 3 && isHan(text.charAt(w0 - 1))) w0--;
+    const win = text.slice(w0, i);
+    for (const w of leadWords) {
+      for (let k = win.indexOf(w); k >= 0; k = win.indexOf(w, k + 1)) {
+        const e = w0 + k + w.length;
+        if (e > s && e <= i - 2) s = e;
+      }
     }
     let prefix = text.slice(s, i);
     // Strip generic leading words: '美国宇树科技' → '宇树科技'.
@@ -74,6 +87,8 @@ function discoverChinese(text: string, rules: EntityRules, taken: SpanSet): Enti
     // '归属母公司', '子公司': a prefix ending in one of these characters makes the suffix a common noun.
     const lastGeneric = (d.zhGenericLastChars ?? '').includes(prefix.charAt(prefix.length - 1));
     if (prefix.length < 2 || lastGeneric || generic.has(prefix) || genericList.some((g) => g.length >= 2 && prefix.endsWith(g))) continue;
+    // '接近公司的人士', '均超出公司此前指引', '估值换取股份': a verb, adverb or function word inside means no name.
+    if (nonName.some((w) => prefix.includes(w))) continue;
     const end = i + suffix.length;
     if (taken.overlaps(s, end)) continue;
     const m: EntityMention = { name: text.slice(s, end), type: 'org', start: s, end, text: text.slice(s, end), match: 'discovered' };

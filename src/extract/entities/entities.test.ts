@@ -54,10 +54,10 @@ test('mentions carry offsets into the text and match kind alias', () => {
 
 /** Discovery: unknown capitalised org names and Chinese XX科技 / XX智能 names. */
 const DISCOVERY: [string, string[]][] = [
-  ['Figure AI raised $1 billion.', ['Figure AI']],
-  ['Thinking Machines Lab is valued at $12 billion.', ['Thinking Machines Lab']],
+  ['Quillfeather AI raised $1 billion.', ['Quillfeather AI']],
+  ['Lantern Harbor Lab is valued at $12 billion.', ['Lantern Harbor Lab']],
   ['Generative AI is hot. The AI boom continues.', []],
-  ['星海图智能宣布完成融资，这家公司估值很高。', ['星海图智能']],
+  ['澜舟星图智能宣布完成融资，这家公司估值很高。', ['澜舟星图智能']],
   ['美国科技公司和人工智能企业', []],
   ['腾讯第三季度资本开支为130亿元。', []],
   ['投资了它石智航科技的基金', ['它石智航科技']],

@@ -21,11 +21,11 @@ export function squash(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
-/** Indexes the Latin aliases of every non-place entry. */
-export function buildFuzzyIndex(entries: GazetteerEntry[]): FuzzyIndex {
+/** Indexes the Latin aliases of every non-place entry, except the entries named in `skip` (matched only exactly). */
+export function buildFuzzyIndex(entries: GazetteerEntry[], skip: ReadonlySet<string> = new Set()): FuzzyIndex {
   const idx: FuzzyIndex = { byKey: new Map(), byFirst: new Map(), byPhonetic: new Map() };
   for (const entry of entries) {
-    if (entry.type === 'place') continue;
+    if (entry.type === 'place' || skip.has(entry.name)) continue;
     for (const alias of [entry.name, ...entry.aliases]) {
       if (!/^[A-Za-z]/.test(alias)) continue;
       const key = squash(alias);

@@ -49,20 +49,20 @@ test('user files (JSON and YAML) extend the gazetteer, merged by name', () => {
     writeFileSync(
       json,
       JSON.stringify([
-        { name: 'Figure AI', type: 'org', aliases: ['Figure机器人'], tags: ['robotics'] },
+        { name: 'Quillfeather AI', type: 'org', aliases: ['羽笔机器人'], tags: ['robotics'] },
         { name: 'Nvidia', type: 'org', aliases: ['老黄家'] },
       ]),
     );
     const yaml = join(dir, 'more.yaml');
-    writeFileSync(yaml, 'entries:\n  - name: Lovable\n    type: org\n    aliases: [Lovable.dev]\n');
+    writeFileSync(yaml, 'entries:\n  - name: Tinderbox Labs\n    type: org\n    aliases: [Tinderbox.dev]\n');
     const mine = loadGazetteer([json, yaml]);
     assert.equal(mine.entries.length, gaz.entries.length + 2);
-    assert.equal(canonicalSubject('Figure机器人', mine), 'Figure AI');
+    assert.equal(canonicalSubject('羽笔机器人', mine), 'Quillfeather AI');
     assert.equal(canonicalSubject('老黄家', mine), 'Nvidia');
     assert.equal(canonicalSubject('英伟达', mine), 'Nvidia');
     assert.deepEqual(
-      findEntities('老黄家和Lovable.dev', mine).map((m) => m.name),
-      ['Nvidia', 'Lovable'],
+      findEntities('老黄家和Tinderbox.dev', mine).map((m) => m.name),
+      ['Nvidia', 'Tinderbox Labs'],
     );
     // The shipped gazetteer is not changed by loading user files.
     assert.equal(canonicalSubject('老黄家', gaz), '老黄家');

@@ -94,7 +94,14 @@ export function buildGazetteer(entries: GazetteerEntry[], rules: EntityRules = l
   }
   // Canonical names win over aliases of other entries.
   for (const e of entries) byAlias.set(e.name.toLowerCase(), e);
-  return { entries, byName, byAlias, aliases: buildAliasIndex(entries, rules), fuzzy: buildFuzzyIndex(entries), rules };
+  return {
+    entries,
+    byName,
+    byAlias,
+    aliases: buildAliasIndex(entries, rules),
+    fuzzy: buildFuzzyIndex(entries, new Set(rules.fuzzy.skipNames)),
+    rules,
+  };
 }
 
 function readUserFile(path: string): GazetteerEntry[] {

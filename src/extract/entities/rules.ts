@@ -26,6 +26,8 @@ export interface EntityRules {
     stopPhrases: string[];
     /** Endings of ordinary English word forms ('Training', 'Committed'): a single token with one never fuzzy-matches an alias without it. */
     wordSuffixes?: string[];
+    /** Canonical names matched only exactly, never fuzzily: they are a letter or two from ordinary words ('Helen' is not Helion). */
+    skipNames?: string[];
   };
   discovery: {
     enSuffixes: string[];
@@ -36,6 +38,10 @@ export interface EntityRules {
     zhNotAfter: string;
     /** Characters that, right before the suffix, make it a common noun (母公司, 子公司, 分公司, 总公司). */
     zhGenericLastChars?: string;
+    /** Words that may follow the suffix although their first character is in zhNotAfter ('资本领投', not '科技领域'). */
+    zhOkAfter?: string[];
+    /** Verbs, adverbs, function and measure words that never stand inside a name's prefix: one there rejects the candidate ('接近公司', '均超出公司'). */
+    zhNonNameWords?: string[];
   };
   /** Descriptive noun phrases naming a known entry (regular expressions, case-insensitive). */
   descriptions?: { pattern: string; name: string }[];
