@@ -315,10 +315,12 @@ function wordsRegexCached(words: string[]): RegExp {
 /** A figure of a market or an economy ('全球AI服务器市场规模', 'China's market for AI accelerators'): it has no company owner. */
 function marketFigure(input: SubjectInput, before: EntityMention[]): boolean {
   const { text, fig, clause, def } = input;
-  if (def?.metric === 'market-size') return true;
   const lead = text.slice(clause.start, fig.start);
+  // A company named before the figure in its clause owns it ('OpenAI与甲骨文的云合同规模将扩大至…').
   const orgInClause = before.some((m) => m.start >= clause.start && m.type === 'org');
-  return !orgInClause && /(?:^|[^A-Za-z])market(?:s)? for\b|市场规模|(?:^|[^A-Za-z])market size\b/i.test(lead);
+  if (orgInClause) return false;
+  if (def?.metric === 'market-size') return true;
+  return /(?:^|[^A-Za-z])market(?:s)? for\b|市场规模|(?:^|[^A-Za-z])market size\b/i.test(lead);
 }
 
 /**
