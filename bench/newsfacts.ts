@@ -16,9 +16,7 @@ const showMisses = process.argv.includes('--misses');
 const asJson = process.argv.includes('--json');
 
 type Score = Record<string, number | string | null>;
-interface Floors {
-  [batch: string]: Record<string, number>;
-}
+type Floors = Record<string, Record<string, number>>;
 
 /** Where the labelled batches live, or null. */
 function dataDir(): string | null {
@@ -85,9 +83,9 @@ function main(): void {
     if (asJson) console.log(JSON.stringify({ batch: b, ...score }));
     else console.log(`${b}: ${JSON.stringify(score)}`);
     if (showMisses) process.stderr.write(misses);
-    for (const [key, floor] of Object.entries(floors[b] ?? floors['*'] ?? {})) {
+    for (const [key, floor] of Object.entries(floors[b] ?? {})) {
       // consistent_flagged is a count of false alarms: lower is better, the floor is a ceiling.
-      const v = asNumber(score[key]);
+      const v = key === 'consistent_flagged' ? Number.parseInt(String(score[key]), 10) : asNumber(score[key]);
       const bad = key === 'consistent_flagged' ? v > floor : !(v >= floor);
       if (bad) failures.push(`${b}: ${key} ${score[key]} (floor ${floor})`);
     }
