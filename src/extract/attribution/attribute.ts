@@ -19,6 +19,8 @@ interface SentenceContext {
   /** The money metric it names last (its figures' or its keywords'): what a next sentence without a keyword continues. */
   last?: string;
   period?: string;
+  /** Per money metric, the period of its first amount dated in the sentence ('今年…6600亿美元，而2024年…2400亿美元' → 2026). */
+  byMetric: Map<string, string>;
 }
 
 /** Index of the first span of `sorted` (by start) starting at or after `pos`. */
@@ -151,7 +153,8 @@ export function attributeFigures(
         if (jointMembers(subject, gaz)) lastGroup = subject;
       }
       if (fig.period) continue;
-      const carry = fig.kind === 'money' && fig.metric && prev?.period && prev.metrics.has(fig.metric) ? prev.period : undefined;
+      const carry =
+        fig.kind === 'money' && fig.metric && prev?.metrics.has(fig.metric) ? (prev.byMetric.get(fig.metric) ?? prev.period) : undefined;
       const choice = docPeriods.choose(fig, sentence, clause, sFigs, def, carry);
       if (choice.period) fig.period = choice.period;
       if (!choice.own) startDated.add(fig);
@@ -197,5 +200,7 @@ function sentenceContext(
   // A sentence with amounts dates the next one only through them, never through a starting point or an event date
   // ('…3000亿美元的云合同，从2027年开始执行。…约400亿美元' dates the second amount with nothing).
   const named = money.length ? figPeriods : new Set(periods.map((p) => p.period));
-  return { para, metrics, ...(last ? { last } : {}), ...(named.size === 1 ? { period: [...named][0]! } : {}) };
+  const byMetric = new Map<string, string>();
+  for (const f of money) if (f.metric && f.period && !startDated.has(f) && !byMetric.has(f.metric)) byMetric.set(f.metric, f.period);
+  return { para, metrics, byMetric, ...(last ? { last } : {}), ...(named.size === 1 ? { period: [...named][0]! } : {}) };
 }

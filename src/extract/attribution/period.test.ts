@@ -42,6 +42,17 @@ const CASES: [string, string, string[]][] = [
   ['2026-03-01', 'The startup is now valued at $40 billion, up from $12 billion last year.', ['$40 billion|', '$12 billion|2025']],
   ['2026-03-01', '周五英伟达股价收于180美元，市值约4.4万亿美元。', ['180美元|', '约4.4万亿美元|']],
   ['2026-03-01', '2024年5月，该公司完成10亿美元融资，彼时估值约30亿美元。', ['10亿美元|2024-05', '约30亿美元|2024-05']],
+  ['2026-01-20', 'Its valuation doubled from the $60 billion it fetched last March.', ['$60 billion|2025-03']],
+  ['2026-02-01', '智谱今年1月在港交所上市，募资约40亿港元。', ['约40亿港元|2026-01']],
+  // A period right after an event verb dates the event ('the figure that circulated in January'), not the amount.
+  ['2026-02-20', 'The talks are modest, not the $5 billion figure that circulated in January.', ['$5 billion|']],
+  // A previous sentence that names two years passes on the one of its first amount of the same measure.
+  [
+    '2026-02-08',
+    '四家公司今年的资本开支约为5000亿美元，而2024年只有约2000亿美元。微软800亿美元的资本开支指引已超出预期。',
+    ['约为5000亿美元|2026', '约2000亿美元|2024', '800亿美元|2026'],
+  ],
+  ['2026-02-01', 'In the three months ended Dec. 31, Apple earned $40 billion.', ['$40 billion|FY2026Q1']],
 ];
 
 for (const [date, text, expected] of CASES) {

@@ -145,13 +145,18 @@ export class DocumentPeriods {
     return this.cues.comparisonBefore.some((w) => endsWithWord(before, w));
   }
 
-  /** '去年达成的协议', 'announced last year': the period dates an event (its verb follows it). */
+  /** '去年达成的协议', 'the figure that circulated in January': the period dates an event (its verb stands next to it). */
   private datesEvent(p: PeriodMention): boolean {
     const after = this.text
       .slice(p.end, p.end + 12)
       .toLowerCase()
       .replace(/^[\s的]+/, '');
-    return this.cues.eventVerbs.some((v) => after.startsWith(v.toLowerCase()));
+    const before = this.text
+      .slice(Math.max(0, p.start - 20), p.start)
+      .toLowerCase()
+      .replace(/\s+(?:in|on|at)\s*$/, '')
+      .trimEnd();
+    return this.cues.eventVerbs.some((v) => after.startsWith(v.toLowerCase()) || (/[a-z]/.test(v) && endsWithWord(before, v)));
   }
 
   /** Whether the period dates something else than an amount of a later sentence: a starting point or an event. */
@@ -201,7 +206,7 @@ export class DocumentPeriods {
     const lead = this.text.slice(Math.max(sentence.start, fig.start - 40), fig.start);
     const base =
       /(?:\bfrom|较|compared with)\s*(?:the\s+|a loss of\s+|a profit of\s+)?$/i.test(lead) ||
-      /(?:\bfrom|较|compared with)\s+[^.;]{0,30},\s*or\s+$/i.test(lead);
+      /(?:\bfrom|较|compared with)\s+(?:[^.;]|\.\d){0,30},\s*or\s+$/i.test(lead);
     const shiftAfter = base ? inSentence.find((p) => p.shift !== undefined && p.start >= fig.end) : undefined;
     if (shiftAfter) return { period: this.label(shiftAfter, fig.subject), own: false };
     const candidates = inClause.filter((p) => !this.isStart(p) && fine(p));
@@ -210,14 +215,23 @@ export class DocumentPeriods {
     if (whole?.period) return { period: whole.period, own: false };
     const past = candidates.find((p) => p.shift !== undefined || (p.relativeOffset ?? 0) < 0 || this.before(p));
     if (point) {
-      // The nearest amount of the clause owns the mention; a date opening the sentence ('Last year it raised …',
-      // '2024年2月，…') or a balance date ('截至12月末，…') dates the amounts of every clause.
+      // A date after an amount belongs to it; a date opening the sentence ('Last year it raised …', '2024年2月，…'), a
+      // balance date ('截至12月末，…') or a date in a clause without amounts ('今年1月上市，募资…') dates later clauses too.
       const own = nearest(
         candidates.filter((p) => !this.ownedByEarlier(p, fig, clause)),
         fig,
       );
       const scoped = inSentence.find(
-        (p) => !inside(p, clause) && !this.isStart(p) && p.start < fig.start && (this.opensSentence(p, sentence) || this.asOf(p)),
+        (p) =>
+          !inside(p, clause) &&
+          !this.isStart(p) &&
+          p.start < fig.start &&
+          (this.opensSentence(p, sentence) ||
+            this.asOf(p) ||
+            (!this.clauseHasAmount(p, sentence) &&
+              !this.datesEvent(p) &&
+              !this.refersToOther(p, sentence) &&
+              (periodGrain(p.period) === 'month' || this.before(p)))),
       );
       const p = own ?? scoped;
       return p && this.datesPoint(p) ? { period: this.label(p, fig.subject), own: false } : { own: false };
@@ -227,7 +241,10 @@ export class DocumentPeriods {
     if (multiYear(this.text, fig, sentence, clause, sFigs)) return { own: false };
     // '自2019年以来累计': a cumulative amount covers no single period.
     if (inClause.some((p) => this.isStart(p) && p.start < fig.start)) return { own: false };
-    const own = nearest(candidates, fig);
+    const own = nearest(
+      candidates.filter((p) => !this.datesEvent(p) || p.end <= fig.start),
+      fig,
+    );
     if (own) return this.noteLead(fig, sentence, { period: this.label(own, fig.subject), own: !this.datesEvent(own) }, own);
     const usable = inSentence.filter(
       (p) => fine(p) && !this.isStart(p) && this.usableFor(p, fig, clause) && !inside(p, clause) && !this.otherMetric(p, fig, sentence),
@@ -240,6 +257,8 @@ export class DocumentPeriods {
       if (this.datesEvent(earlier)) return { own: false };
       return this.noteLead(fig, sentence, { period: this.label(earlier, fig.subject), own: true }, earlier);
     }
+    // A market's size ('the industry manages $1.7tn') is no company's: it takes no lead period.
+    if (!fig.subject && fig.metric && this.cues.ownSentenceMetrics.includes(fig.metric)) return { own: false };
     if (carried) return { period: carried, own: false };
     if (this.lead && fig.kind === 'money') return { period: this.label(this.lead.mention, fig.subject ?? this.lead.subject), own: false };
     return { own: false };
@@ -279,6 +298,18 @@ export class DocumentPeriods {
     return this.figures.some((f) => f !== fig && AMOUNT.has(f.kind) && inside(f, clause) && f.end <= p.start);
   }
 
+  /** Whether the clause holding `p` states an amount of its own ('MiniMax今年1月上市，募资约42亿港元': it does not). */
+  private clauseHasAmount(p: PeriodMention, sentence: SentenceSpan): boolean {
+    const clause = sentence.clauses.find((c) => inside(p, c));
+    return !!clause && this.figures.some((f) => AMOUNT.has(f.kind) && inside(f, clause));
+  }
+
+  /** '根据去年的协议', 'under last year's agreement': the date belongs to the document referred to. */
+  private refersToOther(p: PeriodMention, sentence: SentenceSpan): boolean {
+    const clause = sentence.clauses.find((c) => inside(p, c));
+    return !!clause && /^\s*(?:根据|按照|依据|依照|under|according to|as part of)/i.test(this.text.slice(clause.start, p.start));
+  }
+
   /** A date that opens its sentence ('Last year it raised …', '2024年2月，阿里领投 …'). */
   private opensSentence(p: PeriodMention, sentence: SentenceSpan): boolean {
     return /^[\s"“「]*(?:in\s+|at\s+)?$/i.test(this.text.slice(sentence.start, p.start));
@@ -314,7 +345,7 @@ export class DocumentPeriods {
   private datesPoint(p: PeriodMention): boolean {
     if (p.shift !== undefined || p.anaphor) return true;
     if (periodGrain(p.period) !== 'month') return true;
-    if (/\d{4}|去年|前年|last|previous|prior/i.test(p.text) || (p.relativeOffset ?? 0) < 0) return true;
+    if (/\d{4}|今年|去年|前年|this year|last|previous|prior/i.test(p.text) || (p.relativeOffset ?? 0) < 0) return true;
     // A balance as of a month: 'stood at … at the end of November', '截至12月底'.
     const before = this.text.slice(Math.max(0, p.start - 16), p.start).toLowerCase();
     return /(?:at the|as of the|as of|截至|截止)\s*$/.test(before) || /end of/i.test(p.text);

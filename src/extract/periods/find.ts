@@ -202,7 +202,7 @@ function buildRules(lex: PeriodLexicon): Rule[] {
     },
     // the quarter ended Oct. 25, the quarter ending in January (2027): a fiscal quarter named by its last month
     {
-      re: /\b(?:fiscal\s+)?quarter\s+(?:that\s+)?(ended|ending|ends|will end)\s+(?:in\s+|on\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+\d{1,2}\b)?(?:,?\s+(\d{4})\b)?/gi,
+      re: /\b(?:fiscal\s+)?(?:quarter|three months|three-month period)\s+(?:that\s+)?(ended|ending|ends|will end)\s+(?:in\s+|on\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+\d{1,2}\b)?(?:,?\s+(\d{4})\b)?/gi,
       resolve: (m, doc, l) => {
         const month = l.months[m[2]!.toLowerCase()]!;
         if (!m[3] && !doc) return undefined;
@@ -242,6 +242,15 @@ function buildRules(lex: PeriodLexicon): Rule[] {
     {
       re: /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(\d{4})\b/g,
       resolve: (m, _d, l) => monthLabel(Number(m[2]), l.months[m[1]!.toLowerCase()]!),
+    },
+    // last March: the latest such month before the document date
+    {
+      re: /\blast\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/g,
+      resolve: (m, doc, l) => {
+        if (!doc) return undefined;
+        const mo = l.months[m[1]!.toLowerCase()]!;
+        return monthLabel(mo < doc.month ? doc.year : doc.year - 1, mo);
+      },
     },
     // in March, since January (bare month names need a preposition; 'May' is too often a verb)
     {

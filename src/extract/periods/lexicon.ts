@@ -27,6 +27,7 @@ export interface PeriodCues {
   pointMetrics: string[];
   spanMetrics: string[];
   earningsWords: string[];
+  ownSentenceMetrics: string[];
 }
 
 /** The shipped table (read once). */
