@@ -42,6 +42,17 @@ const CASES: [string, string, string[]][] = [
   ['2026-03-01', 'The startup is now valued at $40 billion, up from $12 billion last year.', ['$40 billion|', '$12 billion|2025']],
   ['2026-03-01', '周五英伟达股价收于180美元，市值约4.4万亿美元。', ['180美元|', '约4.4万亿美元|']],
   ['2026-03-01', '2024年5月，该公司完成10亿美元融资，彼时估值约30亿美元。', ['10亿美元|2024-05', '约30亿美元|2024-05']],
+  // A shift resolves against its own sentence, else the lead period; the lead's company gives the fiscal calendar.
+  [
+    '2026-04-20',
+    '小米发布2025年年报，全年营收4500亿元。\n\n截至年末，现金约2200亿元。上年同期营收为3600亿元。',
+    ['4500亿元|2025', '约2200亿元|2025-12', '3600亿元|2024'],
+  ],
+  [
+    '2026-03-05',
+    'Broadcom reported first-quarter revenue of $19.3 billion.\n\nA year earlier, AI revenue was $4.1 billion.',
+    ['$19.3 billion|FY2026Q1', '$4.1 billion|FY2025Q1'],
+  ],
   ['2026-01-20', 'Its valuation doubled from the $60 billion it fetched last March.', ['$60 billion|2025-03']],
   ['2026-02-01', '智谱今年1月在港交所上市，募资约40亿港元。', ['约40亿港元|2026-01']],
   // A period right after an event verb dates the event ('the figure that circulated in January'), not the amount.

@@ -114,7 +114,10 @@ export class DocumentPeriods {
         p.shift === undefined &&
         periodGrain(p.period) !== 'month' &&
         !this.isStart(p) &&
-        !this.isComparison(p),
+        !this.isComparison(p) &&
+        !this.datesEvent(p) &&
+        // A background year ('成立于2015年') is no reporting period.
+        (!doc || Number(/\d{4}/.exec(p.period)?.[0] ?? doc.year) >= doc.year - 1),
     );
     if (firstMention) this.lead = { mention: firstMention, ...(main ? { subject: main } : {}) };
   }
@@ -261,6 +264,7 @@ export class DocumentPeriods {
     if (!fig.subject && fig.metric && this.cues.ownSentenceMetrics.includes(fig.metric)) return { own: false };
     if (carried) return { period: carried, own: false };
     if (this.lead && fig.kind === 'money') return { period: this.label(this.lead.mention, fig.subject ?? this.lead.subject), own: false };
+
     return { own: false };
   }
 
@@ -383,6 +387,7 @@ export class DocumentPeriods {
     if (depth > 3) return p.period;
     if (p.anaphor) {
       const src = this.anaphorSource(p);
+      subject ??= this.lead?.subject;
       if (p.anaphor === 'same') return src ? this.label(src, subject, depth + 1) : p.period;
       if (p.anaphor === 'quarter') {
         if (src) return this.label(src, subject, depth + 1);
@@ -398,10 +403,14 @@ export class DocumentPeriods {
       return l.startsWith('FY') ? `FY${year}` : year;
     }
     if (p.shift !== undefined) {
+      // The context is an earlier period of the same sentence, else the text's lead period.
+      const sentence = this.sentences.find((x) => inside(p, x));
       const ctx =
-        [...this.mentions].reverse().find((m) => m.end <= p.start && m.shift === undefined && p.start - m.end < 200 && !this.isStart(m)) ??
+        [...this.mentions]
+          .reverse()
+          .find((m) => m.end <= p.start && m.shift === undefined && !!sentence && inside(m, sentence) && !this.isStart(m)) ??
         this.lead?.mention;
-      return ctx && ctx !== p ? shiftYears(this.label(ctx, subject, depth + 1), p.shift) : p.period;
+      return ctx && ctx !== p ? shiftYears(this.label(ctx, subject ?? this.lead?.subject, depth + 1), p.shift) : p.period;
     }
     const fy = this.fiscal(subject);
     if (fy && this.doc) {
