@@ -53,6 +53,12 @@ const CASES: [string, string, string[]][] = [
     'Broadcom reported first-quarter revenue of $19.3 billion.\n\nA year earlier, AI revenue was $4.1 billion.',
     ['$19.3 billion|FY2026Q1', '$4.1 billion|FY2025Q1'],
   ],
+  // A title names the lead period but its amounts do not set it: the results quarter of the body does.
+  [
+    '2026-01-16',
+    '联发科上季获利创新高，2026年研发投入上看80亿美元\n\n联发科公布2025年第四季度财报。当季营收1500亿新台币；净利润280亿新台币。',
+    ['80亿美元|2026', '1500亿新台币|2025Q4', '280亿新台币|2025Q4'],
+  ],
   ['2026-01-20', 'Its valuation doubled from the $60 billion it fetched last March.', ['$60 billion|2025-03']],
   ['2026-02-01', '智谱今年1月在港交所上市，募资约40亿港元。', ['约40亿港元|2026-01']],
   // A period right after an event verb dates the event ('the figure that circulated in January'), not the amount.

@@ -104,9 +104,14 @@ export class DocumentPeriods {
     main: string | undefined,
   ) {
     this.cues = loadPeriodLexicon().cues;
-    const paras = [...new Set(sentences.map((s) => s.para))].slice(0, 2);
-    this.leadParas = new Set(paras);
-    const first = sentences.filter((s) => s.para === paras[0]);
+    // The lead: the first paragraphs (the title, when the text starts with one, and the first paragraphs of the body).
+    const paras = [...new Set(sentences.map((s) => s.para))].slice(0, 3);
+    // A first paragraph of one line without a full stop is a title: it names the lead period, its amounts do not set it.
+    const head = sentences.filter((s) => s.para === paras[0]);
+    const titled = head.length === 1 && !/[。.!?！？]["”」]?\s*$/.test(text.slice(head[0]!.start, head[0]!.end));
+    this.leadParas = new Set(titled ? paras : paras.slice(0, 2));
+    if (titled) this.leadParas.delete(paras[0]!);
+    const first = sentences.filter((s) => s.para === paras[0] || s.para === paras[1]);
     const firstMention = mentions.find(
       (p) =>
         first.some((s) => inside(p, s)) &&
@@ -249,9 +254,7 @@ export class DocumentPeriods {
       fig,
     );
     if (own) return this.noteLead(fig, sentence, { period: this.label(own, fig.subject), own: !this.datesEvent(own) }, own);
-    const usable = inSentence.filter(
-      (p) => fine(p) && !this.isStart(p) && this.usableFor(p, fig, clause) && !inside(p, clause) && !this.otherMetric(p, fig, sentence),
-    );
+    const usable = inSentence.filter((p) => fine(p) && !this.isStart(p) && this.usableFor(p, fig, clause) && !inside(p, clause));
     const earlier = nearest(
       usable.filter((p) => p.end <= clause.start),
       fig,
@@ -266,14 +269,6 @@ export class DocumentPeriods {
     if (this.lead && fig.kind === 'money') return { period: this.label(this.lead.mention, fig.subject ?? this.lead.subject), own: false };
 
     return { own: false };
-  }
-
-  /** 'OpenAI agreed last year to pay $300 billion …, putting its orders at $40 billion': a date in a clause about another measure. */
-  private otherMetric(p: PeriodMention, fig: Figure, sentence: SentenceSpan): boolean {
-    const clause = sentence.clauses.find((c) => inside(p, c));
-    if (!clause || !fig.metric) return false;
-    const metrics = this.figures.filter((f) => f.kind === 'money' && inside(f, clause) && f.metric).map((f) => f.metric);
-    return metrics.length > 0 && !metrics.includes(fig.metric);
   }
 
   /** The amount a part ('其中约850亿元', 'of which $85 billion') belongs to: the last money figure before its clause. */
