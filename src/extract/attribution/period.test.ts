@@ -59,6 +59,13 @@ const CASES: [string, string, string[]][] = [
     '联发科上季获利创新高，2026年研发投入上看80亿美元\n\n联发科公布2025年第四季度财报。当季营收1500亿新台币；净利润280亿新台币。',
     ['80亿美元|2026', '1500亿新台币|2025Q4', '280亿新台币|2025Q4'],
   ],
+  ['2025-11-20', 'Microsoft spent $34.9 billion on capital expenditures in the September quarter.', ['$34.9 billion|FY2026Q1']],
+  // A backlog without a date of its own does not take the lead's flow period.
+  [
+    '2026-02-05',
+    'Fourth-quarter revenue rose 18% to $113 billion.\n\nCloud revenue rose 40% to $17 billion, and the backlog reached $240 billion.',
+    ['$113 billion|2025Q4', '$17 billion|2025Q4', '$240 billion|'],
+  ],
   ['2026-01-20', 'Its valuation doubled from the $60 billion it fetched last March.', ['$60 billion|2025-03']],
   ['2026-02-01', '智谱今年1月在港交所上市，募资约40亿港元。', ['约40亿港元|2026-01']],
   // A period right after an event verb dates the event ('the figure that circulated in January'), not the amount.

@@ -265,6 +265,8 @@ export class DocumentPeriods {
     }
     // A market's size ('the industry manages $1.7tn') is no company's: it takes no lead period.
     if (!fig.subject && fig.metric && this.cues.ownSentenceMetrics.includes(fig.metric)) return { own: false };
+    // A balance (backlog, cash) is as of a date its own text must give: the lead's flow period is not one.
+    if (fig.metric && this.cues.stockMetrics.includes(fig.metric)) return carried ? { period: carried, own: false } : { own: false };
     if (carried) return { period: carried, own: false };
     if (this.lead && fig.kind === 'money') return { period: this.label(this.lead.mention, fig.subject ?? this.lead.subject), own: false };
 

@@ -216,7 +216,8 @@ function buildRules(lex: PeriodLexicon): Rule[] {
       resolve: (m, doc, l) => {
         if (!doc) return undefined;
         const mo = l.months[m[1]!.toLowerCase()]!;
-        return `${yearForMonth(mo, doc)}Q${mo / 3}`;
+        const year = yearForMonth(mo, doc);
+        return { period: `${year}Q${mo / 3}`, quarterEnd: { year, month: mo } };
       },
     },
     // H1 2026, 1H26, H2, first half of 2026, second half of this year

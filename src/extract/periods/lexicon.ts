@@ -28,6 +28,7 @@ export interface PeriodCues {
   spanMetrics: string[];
   earningsWords: string[];
   ownSentenceMetrics: string[];
+  stockMetrics: string[];
 }
 
 /** The shipped table (read once). */
