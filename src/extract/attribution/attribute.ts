@@ -3,12 +3,12 @@ import type { EntityMention } from '../../types/entity.js';
 import type { ExtractContext, Figure } from '../../types/figure.js';
 import { readDataJson } from '../entities/data-file.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
-import { findPeriods, fiscalQuarterEnding, fiscalQuarterLabel, type PeriodMention, parseDocDate } from '../periods/index.js';
+import { findPeriods, type PeriodMention, parseDocDate } from '../periods/index.js';
 import { type SentenceSpan, type Span, splitSentences } from './clauses.js';
 import { type CompiledLexicon, findKeywords, loadMetricLexicon } from './lexicon.js';
 import { mainSubject } from './main-subject.js';
 import { sentenceMetrics } from './metric.js';
-import { choosePeriod, datesOther, spansYears } from './period.js';
+import { DocumentPeriods } from './period.js';
 import { chooseSubject, jointMembers, subjectCandidates } from './subject.js';
 
 /** What a sentence leaves to the next one of its paragraph: the metrics it speaks of and the one period it names. */
@@ -19,6 +19,8 @@ interface SentenceContext {
   /** The money metric it names last (its figures' or its keywords'): what a next sentence without a keyword continues. */
   last?: string;
   period?: string;
+  /** Per money metric, the period of its first amount dated in the sentence ('今年…6600亿美元，而2024年…2400亿美元' → 2026). */
+  byMetric: Map<string, string>;
 }
 
 /** Index of the first span of `sorted` (by start) starting at or after `pos`. */
@@ -108,10 +110,14 @@ export function attributeFigures(
   const sentences = splitSentences(text);
   const figs = figures.map((f) => ({ ...f })).sort((a, b) => a.start - b.start);
   const sortedMentions = [...mentions].sort((a, b) => a.start - b.start);
-  const periods = withoutOverlaps(findPeriods(text, ctx.date ?? null), figs);
+  // A duration inside a period phrase ('一年' in '一年前') does not hide it.
+  const periods = withoutOverlaps(
+    findPeriods(text, ctx.date ?? null),
+    figs.filter((f) => f.kind !== 'duration'),
+  );
   const hits = withoutOverlaps(findKeywords(text, c), sortedMentions);
   const main = mainSubject(sentences, sortedMentions, gaz, c);
-  const doc = parseDocDate(ctx.date);
+  const docPeriods = new DocumentPeriods(text, periods, figs, sentences, parseDocDate(ctx.date), fiscalYearEnd, main);
   let carried: { para: number; subject: string } | undefined;
   let lastGroup: string | undefined;
   let context: SentenceContext | undefined;
@@ -146,18 +152,12 @@ export function attributeFigures(
         firstSubject ??= subject;
         if (jointMembers(subject, gaz)) lastGroup = subject;
       }
-      if (fig.period || spansYears(text, fig, sentence, clause, sFigs)) continue;
-      const pm = choosePeriod(text, fig, sentence, clause, sPeriods, def, c.lex);
-      if (pm && datesOther(text, pm, c.lex)) startDated.add(fig);
-      if (pm) {
-        // 'fourth-quarter revenue' of a company with a January fiscal year end is a fiscal quarter (Nvidia: FY2026Q4).
-        const fyEnd = fiscalYearEnd(fig.subject);
-        const fiscal = !!fyEnd && fyEnd !== 12;
-        if (fiscal && pm.quarterEnd) fig.period = fiscalQuarterEnding(pm.quarterEnd.year, pm.quarterEnd.month, fyEnd);
-        else fig.period = pm.bareQuarter && fiscal && doc ? fiscalQuarterLabel(pm.bareQuarter, fyEnd, doc) : pm.period;
-      } else if (fig.kind === 'money' && fig.metric && prev?.period && prev.metrics.has(fig.metric)) {
-        fig.period = prev.period;
-      }
+      if (fig.period) continue;
+      const carry =
+        fig.kind === 'money' && fig.metric && prev?.metrics.has(fig.metric) ? (prev.byMetric.get(fig.metric) ?? prev.period) : undefined;
+      const choice = docPeriods.choose(fig, sentence, clause, sFigs, def, carry);
+      if (choice.period) fig.period = choice.period;
+      if (!choice.own) startDated.add(fig);
     }
     // What the next sentence of the paragraph continues: the owner of this sentence's first figure, else the first one
     // it names ('… net sales rose 14% to $213.4 billion, while AWS grew 24%. The quarter included …' → the company).
@@ -166,12 +166,13 @@ export function attributeFigures(
     const firstNamed = subjectCandidates(sMentions, undefined, gaz, c)[0];
     const first = firstNamed && (!sFigs[0] || firstNamed.end <= sFigs[0].start) ? firstNamed.name : (firstSubject ?? firstNamed?.name);
     if (first) carried = { para: sentence.para, subject: first };
+    docPeriods.noteSubject(sentence, first);
     context = sentenceContext(
       sentence.para,
       sFigs,
       startDated,
       sHits.map((h) => h.metric).filter(moneyMetric),
-      sPeriods.filter((p) => !datesOther(text, p, c.lex)),
+      sPeriods.filter((p) => !docPeriods.datesOther(p)),
     );
   }
   return figs;
@@ -199,5 +200,7 @@ function sentenceContext(
   // A sentence with amounts dates the next one only through them, never through a starting point or an event date
   // ('…3000亿美元的云合同，从2027年开始执行。…约400亿美元' dates the second amount with nothing).
   const named = money.length ? figPeriods : new Set(periods.map((p) => p.period));
-  return { para, metrics, ...(last ? { last } : {}), ...(named.size === 1 ? { period: [...named][0]! } : {}) };
+  const byMetric = new Map<string, string>();
+  for (const f of money) if (f.metric && f.period && !startDated.has(f) && !byMetric.has(f.metric)) byMetric.set(f.metric, f.period);
+  return { para, metrics, byMetric, ...(last ? { last } : {}), ...(named.size === 1 ? { period: [...named][0]! } : {}) };
 }

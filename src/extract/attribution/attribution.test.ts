@@ -91,13 +91,15 @@ const CASES: [string, string[], string[]][] = [
   ],
   // A period in another clause that dates an event (the agreement) does not date the figure.
   ['根据去年达成的重组协议，OpenAI承诺追加采购2500亿美元的Azure云服务。', ['2500亿美元'], ['OpenAI|contract|']],
-  ['根据去年的协议，OpenAI承诺追加采购2500亿美元的Azure云服务。', ['2500亿美元'], ['OpenAI|contract|2025']],
+  // A deal amount takes a date of its own clause only: last year's agreement is not this commitment's period.
+  ['根据去年的协议，OpenAI承诺追加采购2500亿美元的Azure云服务。', ['2500亿美元'], ['OpenAI|contract|']],
   [
     '微软自2019年以来累计向OpenAI投资约130亿美元；根据去年达成的重组协议，OpenAI承诺追加采购2500亿美元的Azure云服务。',
     ['约130亿美元', '2500亿美元'],
-    ['Microsoft|investment|2019', 'OpenAI|contract|'],
+    ['Microsoft|investment|', 'OpenAI|contract|'],
   ],
-  ['Microsoft has invested about $13 billion in OpenAI since 2019.', ['$13 billion'], ['Microsoft|investment|2019']],
+  // 'since 2019' makes the amount cumulative: it covers no single year.
+  ['Microsoft has invested about $13 billion in OpenAI since 2019.', ['$13 billion'], ['Microsoft|investment|']],
   [
     'OpenAI与甲骨文签署价值3000亿美元的云合同，从2027年开始执行。为了兑现这份合同，甲骨文正向英伟达采购约400亿美元的GPU。',
     ['约400亿美元'],
@@ -106,7 +108,7 @@ const CASES: [string, string[], string[]][] = [
   [
     '微软自2019年以来累计向OpenAI投资约130亿美元。与此同时，OpenAI承诺追加采购2500亿美元的Azure云服务。',
     ['约130亿美元', '2500亿美元'],
-    ['Microsoft|investment|2019', 'OpenAI|contract|'],
+    ['Microsoft|investment|', 'OpenAI|contract|'],
   ],
   // Several companies, no main one: 'the company' stays unattributed across paragraphs.
   ["Nvidia and AMD report this week.\n\nThe company's revenue rose to $30 billion.", ['$30 billion'], ['|revenue|']],
@@ -143,12 +145,12 @@ test('splitSentences keeps numbers, abbreviations and Chinese punctuation straig
   );
 });
 
-test('a period that marks a start dates its own amounts only, not the next sentence', () => {
+test('a period that marks a start dates no amount, neither of its sentence nor of the next', () => {
   const text = 'OpenAI与甲骨文签署价值3000亿美元的云合同，从2027年开始执行。为了兑现这份合同，甲骨文正向英伟达采购约400亿美元的GPU。';
   const got = extract(text, { date: DOC }, gaz).figures.filter((f) => f.kind === 'money');
   assert.deepEqual(
     got.map((f) => `${f.text}|${f.subject}|${f.period ?? ''}`),
-    ['3000亿美元|OpenAI|2027', '约400亿美元|Oracle|'],
+    ['3000亿美元|OpenAI|', '约400亿美元|Oracle|'],
   );
 });
 

@@ -1,6 +1,19 @@
-/** Chooses a figure's period from the period mentions of its sentence: clause first, then earlier clauses, then later ones. */
+/**
+ * The period of a figure: what it covers (`2026`, `FY2026Q2`, `2025-12` for a balance as of December, `2027-2031` for a
+ * five-year contract starting in 2027), chosen among the period mentions of its sentence and, for flows (revenue,
+ * capex, profit), from the text's lead period when its sentence names none.
+ */
 import type { Figure } from '../../types/figure.js';
-import type { PeriodMention } from '../periods/index.js';
+import {
+  type DocDate,
+  fiscalQuarterAt,
+  fiscalQuarterEnding,
+  fiscalQuarterLabel,
+  loadPeriodLexicon,
+  type PeriodCues,
+  type PeriodMention,
+  shiftYears,
+} from '../periods/index.js';
 import type { SentenceSpan, Span } from './clauses.js';
 import type { MetricDef } from './lexicon.js';
 
@@ -15,18 +28,28 @@ export function periodGrain(period: string): Grain {
   return 'year';
 }
 
+/** Figure kinds that are amounts a period can date (counts and durations are not). */
+const AMOUNT = new Set(['money', 'percent', 'multiple']);
+
 const inside = (x: Span, s: Span): boolean => x.start >= s.start && x.end <= s.end;
 
-function distance(p: Span, fig: Figure): number {
+function distance(p: Span, fig: Span): number {
   if (p.end <= fig.start) return fig.start - p.end;
   if (p.start >= fig.end) return p.start - fig.end;
   return 0;
 }
 
-function nearest(pool: PeriodMention[], fig: Figure): PeriodMention | undefined {
+function nearest(pool: PeriodMention[], fig: Span): PeriodMention | undefined {
   let best: PeriodMention | undefined;
   for (const p of pool) if (!best || distance(p, fig) < distance(best, fig)) best = p;
   return best;
+}
+
+/** Whether `text` ends with the word `w` (a whole word for Latin script). */
+function endsWithWord(text: string, w: string): boolean {
+  const lw = w.toLowerCase();
+  if (!text.endsWith(lw)) return false;
+  return !/[a-z]/.test(lw) || !/[a-z]/.test(text.charAt(text.length - lw.length - 1));
 }
 
 /**
@@ -35,10 +58,15 @@ function nearest(pool: PeriodMention[], fig: Figure): PeriodMention | undefined 
  * makes up a neighbouring clause almost alone ('为期五年'; not '折旧年限为六年', which says something else).
  */
 export function spansYears(text: string, fig: Figure, sentence: SentenceSpan, clause: Span, figures: Figure[]): boolean {
-  if (fig.kind !== 'money') return false;
+  return multiYear(text, fig, sentence, clause, figures) !== undefined;
+}
+
+/** The duration figure (two years or more) that makes `fig` a multi-year amount, see spansYears. */
+function multiYear(text: string, fig: Figure, sentence: SentenceSpan, clause: Span, figures: Figure[]): Figure | undefined {
+  if (fig.kind !== 'money') return undefined;
   const i = sentence.clauses.findIndex((c) => c.start === clause.start);
   const near = [sentence.clauses[i - 1], sentence.clauses[i + 1]].filter((c): c is Span => !!c);
-  return figures.some((d) => {
+  return figures.find((d) => {
     if (d.kind !== 'duration' || d.unit !== 'year' || (d.value ?? d.high ?? 0) < 2) return false;
     if (inside(d, clause)) return true;
     const own = near.find((c) => inside(d, c));
@@ -48,74 +76,351 @@ export function spansYears(text: string, fig: Figure, sentence: SentenceSpan, cl
   });
 }
 
-/** '自2019年以来' / 'since 2019' / 'since September': a starting point; it labels amounts of its own sentence only. */
-function isStartPoint(text: string, p: PeriodMention, starts: { before: string[]; after: string[] }): boolean {
-  const before = text
-    .slice(Math.max(0, p.start - 12), p.start)
-    .toLowerCase()
-    .trimEnd();
-  const after = text
-    .slice(p.end, p.end + 12)
-    .toLowerCase()
-    .trimStart();
-  const own = p.text.toLowerCase();
-  return (
-    starts.before.some(
-      (w) =>
-        own.startsWith(`${w.toLowerCase()} `) ||
-        (before.endsWith(w.toLowerCase()) && !/[a-z]/.test(before.charAt(before.length - w.length - 1))),
-    ) || starts.after.some((w) => after.startsWith(w.toLowerCase()))
-  );
-}
-
-/** Whether a period mention dates something else than an amount: a starting point, or an event ('去年达成的协议'). */
-export function datesOther(
-  text: string,
-  p: PeriodMention,
-  words: { eventVerbs?: string[]; startMarkers?: { before: string[]; after: string[] } },
-): boolean {
-  return isStartPoint(text, p, words.startMarkers ?? { before: [], after: [] }) || datesEvent(text, p, words.eventVerbs ?? []);
-}
-
-/** '去年达成的协议', 'announced last year': the period dates an event (its verb follows it). */
-function datesEvent(text: string, p: PeriodMention, eventVerbs: string[]): boolean {
-  const after = text
-    .slice(p.end, p.end + 12)
-    .toLowerCase()
-    .replace(/^[\s的]+/, '');
-  return eventVerbs.some((v) => after.startsWith(v.toLowerCase()));
+/** What a figure's period came from: its own sentence (carried to the next sentence) or not. */
+export interface PeriodChoice {
+  period?: string;
+  /** The period was read in the figure's own sentence and may date the next sentence. */
+  own: boolean;
 }
 
 /**
- * The period of `fig` among the sentence's mentions, or undefined. Order: the nearest in its clause; the nearest in an
- * earlier clause; the nearest in a later clause unless it is relative to another time ('…, with growth larger next
- * year' compares, it does not date the figure). Periods finer than the metric's `finestPeriod` are skipped (a capex
- * forecast 'raised last month' covers the year, not the month).
+ * Period resolution over one document: mentions are read in order, anaphors ('当季', '全年', '截至年末') and shifts
+ * ('a year earlier') resolve against what the text named before, and fiscal calendars relabel quarters per company.
+ * Example: '英伟达公布2026财年第四财季业绩。… 数据中心营收623亿美元' → the second figure is FY2026Q4 (the lead period).
  */
-export function choosePeriod(
-  text: string,
-  fig: Figure,
-  sentence: SentenceSpan,
-  clause: Span,
-  periods: PeriodMention[],
-  def: MetricDef | undefined,
-  words: { eventVerbs?: string[]; startMarkers?: { before: string[]; after: string[] } } = {},
-): PeriodMention | undefined {
-  const finest = def?.finestPeriod;
-  const usable = periods.filter((p) => inside(p, sentence) && (!finest || RANK[periodGrain(p.period)] >= RANK[finest]));
-  // Outside the figure's clause '去年达成的协议' / 'announced last year' dates an event. The nearest earlier period decides:
-  // one that dates an event hides older ones, which belong to other statements.
-  const event = (p: PeriodMention): boolean => datesEvent(text, p, words.eventVerbs ?? []);
-  // A starting point labels the amounts of its sentence ('自2019年以来累计投资约130亿美元' → 2019), so sources stating the
-  // same cumulative amount group together; it is not carried to the next sentence (see datesOther).
-  const inClause = usable.filter((p) => inside(p, clause));
-  if (inClause.length) return nearest(inClause, fig);
-  const others = usable.filter((p) => !event(p));
-  const earlier = nearest(
-    usable.filter((p) => p.end <= clause.start),
-    fig,
-  );
-  if (earlier) return event(earlier) ? undefined : earlier;
-  const later = others.filter((p) => p.start >= clause.end && !p.relativeOffset);
-  return nearest(later, fig);
+export class DocumentPeriods {
+  private readonly cues: PeriodCues;
+  private lead: { mention: PeriodMention; subject?: string } | undefined;
+  private leadFromFigure = false;
+  private readonly leadParas: Set<number>;
+
+  constructor(
+    private readonly text: string,
+    private readonly mentions: PeriodMention[],
+    private readonly figures: Figure[],
+    private readonly sentences: SentenceSpan[],
+    private readonly doc: DocDate | null,
+    private readonly fiscalYearEnd: (subject: string | undefined) => number | undefined,
+    main: string | undefined,
+  ) {
+    this.cues = loadPeriodLexicon().cues;
+    // The lead: the first paragraphs (the title, when the text starts with one, and the first paragraphs of the body).
+    const paras = [...new Set(sentences.map((s) => s.para))].slice(0, 3);
+    // A first paragraph of one line without a full stop is a title: it names the lead period, its amounts do not set it.
+    const head = sentences.filter((s) => s.para === paras[0]);
+    const titled = head.length === 1 && !/[。.!?！？]["”」]?\s*$/.test(text.slice(head[0]!.start, head[0]!.end));
+    this.leadParas = new Set(titled ? paras : paras.slice(0, 2));
+    if (titled) this.leadParas.delete(paras[0]!);
+    const first = sentences.filter((s) => s.para === paras[0] || s.para === paras[1]);
+    const firstMention = mentions.find(
+      (p) =>
+        first.some((s) => inside(p, s)) &&
+        !p.anaphor &&
+        p.shift === undefined &&
+        periodGrain(p.period) !== 'month' &&
+        !this.isStart(p) &&
+        !this.isComparison(p) &&
+        !this.datesEvent(p) &&
+        // A background year ('成立于2015年') is no reporting period.
+        (!doc || Number(/\d{4}/.exec(p.period)?.[0] ?? doc.year) >= doc.year - 1),
+    );
+    if (firstMention) this.lead = { mention: firstMention, ...(main ? { subject: main } : {}) };
+  }
+
+  /** '自2019年以来' / 'since 2019' / 'starting in 2027' / '2028年以后': a starting point, not a period covered. */
+  isStart(p: PeriodMention): boolean {
+    const before = this.text
+      .slice(Math.max(0, p.start - 12), p.start)
+      .toLowerCase()
+      .trimEnd();
+    const after = this.text
+      .slice(p.end, p.end + 12)
+      .toLowerCase()
+      .trimStart();
+    const own = p.text.toLowerCase();
+    return (
+      this.cues.startBefore.some((w) => own.startsWith(`${w.toLowerCase()} `) || endsWithWord(before, w)) ||
+      this.cues.startAfter.some((w) => after.startsWith(w.toLowerCase()))
+    );
+  }
+
+  /** 'from the prior quarter', '较2025年': the base of a comparison. */
+  private isComparison(p: PeriodMention): boolean {
+    const before = this.text
+      .slice(Math.max(0, p.start - 16), p.start)
+      .toLowerCase()
+      .replace(/\s*(?:the\s+)?$/, '');
+    return this.cues.comparisonBefore.some((w) => endsWithWord(before, w));
+  }
+
+  /** '去年达成的协议', 'the figure that circulated in January': the period dates an event (its verb stands next to it). */
+  private datesEvent(p: PeriodMention): boolean {
+    const after = this.text
+      .slice(p.end, p.end + 12)
+      .toLowerCase()
+      .replace(/^[\s的]+/, '');
+    const before = this.text
+      .slice(Math.max(0, p.start - 20), p.start)
+      .toLowerCase()
+      .replace(/\s+(?:in|on|at)\s*$/, '')
+      .trimEnd();
+    return this.cues.eventVerbs.some((v) => after.startsWith(v.toLowerCase()) || (/[a-z]/.test(v) && endsWithWord(before, v)));
+  }
+
+  /** Whether the period dates something else than an amount of a later sentence: a starting point or an event. */
+  datesOther(p: PeriodMention): boolean {
+    return this.isStart(p) || this.datesEvent(p);
+  }
+
+  /** The figure other than `fig` that `p` stands right before ('去年914亿美元', '2024年的约2400亿美元'): `p` is that figure's. */
+  private attachedTo(p: PeriodMention): Figure | undefined {
+    return this.figures.find(
+      (f) =>
+        AMOUNT.has(f.kind) && f.start >= p.end && f.start - p.end <= 4 && /^[\s的为达约近超过逾]*$/.test(this.text.slice(p.end, f.start)),
+    );
+  }
+
+  /** A mention usable for `fig`: not another figure's own date; a comparison base only for the first amount after it in its clause. */
+  private usableFor(p: PeriodMention, fig: Figure, clause: Span): boolean {
+    const att = this.attachedTo(p);
+    if (att && att.start !== fig.start) return false;
+    if (this.isComparison(p)) {
+      if (!inside(p, clause) || fig.start < p.end) return false;
+      return !this.figures.some((f) => AMOUNT.has(f.kind) && f.start >= p.end && f.start < fig.start);
+    }
+    return true;
+  }
+
+  /** The period of `fig`; `carried` is the period the previous sentence of its paragraph passes on for its metric. */
+  choose(fig: Figure, sentence: SentenceSpan, clause: Span, sFigs: Figure[], def: MetricDef | undefined, carried?: string): PeriodChoice {
+    const sentenceText = this.text.slice(sentence.start, sentence.end);
+    const perShareEarnings = this.cues.earningsWords.some((w) => sentenceText.toLowerCase().includes(w.toLowerCase()));
+    // A small amount is a unit price ('closed at 1,288 yuan', '每度均价约4.7元') unless the sentence gives earnings per share.
+    const amount = fig.value ?? fig.high;
+    const small = fig.kind === 'money' && amount !== undefined && amount < 10_000;
+    const point = small
+      ? !perShareEarnings
+      : !!fig.metric && this.cues.pointMetrics.includes(fig.metric) && !(fig.metric === 'price' && perShareEarnings);
+    const inSentence = this.mentions.filter((p) => inside(p, sentence));
+    const finest = def?.finestPeriod;
+    const fine = (p: PeriodMention): boolean => !finest || RANK[periodGrain(p.period)] >= RANK[finest];
+    const inClause = inSentence.filter((p) => inside(p, clause) && this.usableFor(p, fig, clause));
+    // A span of years: '2025至2027年', 'from 2026 through 2029', 'over five years starting in 2027'.
+    const range = inClause.find((p) => /^\d{4}-\d{4}$/.test(p.period));
+    if (range && fig.kind === 'money') return { period: range.period, own: true };
+    const span = this.startSpan(fig, sentence, clause, sFigs, inSentence);
+    if (span) return { period: span, own: false };
+    // '…from $22.09 billion, or 89 cents per share, a year ago': the base of a comparison dated by a later shift.
+    const lead = this.text.slice(Math.max(sentence.start, fig.start - 40), fig.start);
+    const base =
+      /(?:\bfrom|较|compared with)\s*(?:the\s+|a loss of\s+|a profit of\s+)?$/i.test(lead) ||
+      /(?:\bfrom|较|compared with)\s+(?:[^.;]|\.\d){0,30},\s*or\s+$/i.test(lead);
+    const shiftAfter = base ? inSentence.find((p) => p.shift !== undefined && p.start >= fig.end) : undefined;
+    if (shiftAfter) return { period: this.label(shiftAfter, fig.subject), own: false };
+    const candidates = inClause.filter((p) => !this.isStart(p) && fine(p));
+    // '…投入约1600亿元，其中约850亿元用于采购AI芯片', '…, of which $85 billion …': a part shares its whole's period.
+    const whole = candidates.length ? undefined : this.wholeOf(fig, clause, sFigs);
+    if (whole?.period) return { period: whole.period, own: false };
+    const past = candidates.find((p) => p.shift !== undefined || (p.relativeOffset ?? 0) < 0 || this.before(p));
+    if (point) {
+      // A date after an amount belongs to it; a date opening the sentence ('Last year it raised …', '2024年2月，…'), a
+      // balance date ('截至12月末，…') or a date in a clause without amounts ('今年1月上市，募资…') dates later clauses too.
+      const own = nearest(
+        candidates.filter((p) => !this.ownedByEarlier(p, fig, clause)),
+        fig,
+      );
+      const scoped = inSentence.find(
+        (p) =>
+          !inside(p, clause) &&
+          !this.isStart(p) &&
+          p.start < fig.start &&
+          (this.opensSentence(p, sentence) ||
+            this.asOf(p) ||
+            (!this.clauseHasAmount(p, sentence) &&
+              !this.datesEvent(p) &&
+              !this.refersToOther(p, sentence) &&
+              (periodGrain(p.period) === 'month' || this.before(p)))),
+      );
+      const p = own ?? scoped;
+      return p && this.datesPoint(p) ? { period: this.label(p, fig.subject), own: false } : { own: false };
+    }
+    if (past && fig.kind === 'money' && this.nearestAmount(past, clause) === fig)
+      return { period: this.label(past, fig.subject), own: !this.datesEvent(past) };
+    if (multiYear(this.text, fig, sentence, clause, sFigs)) return { own: false };
+    // '自2019年以来累计': a cumulative amount covers no single period.
+    if (inClause.some((p) => this.isStart(p) && p.start < fig.start)) return { own: false };
+    const own = nearest(
+      candidates.filter((p) => !this.datesEvent(p) || p.end <= fig.start),
+      fig,
+    );
+    if (own) return this.noteLead(fig, sentence, { period: this.label(own, fig.subject), own: !this.datesEvent(own) }, own);
+    const usable = inSentence.filter((p) => fine(p) && !this.isStart(p) && this.usableFor(p, fig, clause) && !inside(p, clause));
+    const earlier = nearest(
+      usable.filter((p) => p.end <= clause.start),
+      fig,
+    );
+    if (earlier) {
+      if (this.datesEvent(earlier)) return { own: false };
+      return this.noteLead(fig, sentence, { period: this.label(earlier, fig.subject), own: true }, earlier);
+    }
+    // A market's size ('the industry manages $1.7tn') is no company's: it takes no lead period.
+    if (!fig.subject && fig.metric && this.cues.ownSentenceMetrics.includes(fig.metric)) return { own: false };
+    // A balance (backlog, cash) is as of a date its own text must give: the lead's flow period is not one.
+    if (fig.metric && this.cues.stockMetrics.includes(fig.metric)) return carried ? { period: carried, own: false } : { own: false };
+    if (carried) return { period: carried, own: false };
+    if (this.lead && fig.kind === 'money') return { period: this.label(this.lead.mention, fig.subject ?? this.lead.subject), own: false };
+
+    return { own: false };
+  }
+
+  /** The amount a part ('其中约850亿元', 'of which $85 billion') belongs to: the last money figure before its clause. */
+  private wholeOf(fig: Figure, clause: Span, sFigs: Figure[]): Figure | undefined {
+    const head = this.text.slice(clause.start, fig.start).trim().toLowerCase();
+    if (!/^(?:其中|of which|including|包括)/.test(head)) return undefined;
+    return [...sFigs].reverse().find((f) => f.kind === fig.kind && f.end <= clause.start);
+  }
+
+  /** Whether a mention names a time before the document's year ('2024年', '去年9月', 'last March'). */
+  private before(p: PeriodMention): boolean {
+    const y = /(\d{4})/.exec(p.period)?.[1];
+    return !!y && !!this.doc && Number(y) < this.doc.year && !/^\d{4}-\d{4}$/.test(p.period);
+  }
+
+  /** The amount of `clause` nearest to `p` (ties go to the one after it). */
+  private nearestAmount(p: PeriodMention, clause: Span): Figure | undefined {
+    let best: Figure | undefined;
+    for (const f of this.figures) if (AMOUNT.has(f.kind) && inside(f, clause) && (!best || distance(p, f) < distance(p, best))) best = f;
+    return best;
+  }
+
+  /** 'It raised $18bn in a bond sale last year and is lining up a further $38bn': a date after an amount is that amount's. */
+  private ownedByEarlier(p: PeriodMention, fig: Figure, clause: Span): boolean {
+    if (p.end > fig.start) return false;
+    return this.figures.some((f) => f !== fig && AMOUNT.has(f.kind) && inside(f, clause) && f.end <= p.start);
+  }
+
+  /** Whether the clause holding `p` states an amount of its own ('MiniMax今年1月上市，募资约42亿港元': it does not). */
+  private clauseHasAmount(p: PeriodMention, sentence: SentenceSpan): boolean {
+    const clause = sentence.clauses.find((c) => inside(p, c));
+    return !!clause && this.figures.some((f) => AMOUNT.has(f.kind) && inside(f, clause));
+  }
+
+  /** '根据去年的协议', 'under last year's agreement': the date belongs to the document referred to. */
+  private refersToOther(p: PeriodMention, sentence: SentenceSpan): boolean {
+    const clause = sentence.clauses.find((c) => inside(p, c));
+    return !!clause && /^\s*(?:根据|按照|依据|依照|under|according to|as part of)/i.test(this.text.slice(clause.start, p.start));
+  }
+
+  /** A date that opens its sentence ('Last year it raised …', '2024年2月，阿里领投 …'). */
+  private opensSentence(p: PeriodMention, sentence: SentenceSpan): boolean {
+    return /^[\s"“「]*(?:in\s+|at\s+)?$/i.test(this.text.slice(sentence.start, p.start));
+  }
+
+  /** A balance date: '截至12月末', 'as of the end of December'. */
+  private asOf(p: PeriodMention): boolean {
+    return /(?:as of(?: the)?|at the|截至|截止)\s*$/i.test(this.text.slice(Math.max(0, p.start - 12), p.start));
+  }
+
+  /** Records who a sentence is about: the lead period named there ('Dell reported fourth-quarter results') is that company's. */
+  noteSubject(sentence: SentenceSpan, subject: string | undefined): void {
+    if (subject && this.lead && !this.lead.subject && inside(this.lead.mention, sentence)) this.lead.subject = subject;
+  }
+
+  /** The first flow amount of the lead paragraphs dated by its own sentence sets the text's lead period. */
+  private noteLead(fig: Figure, sentence: SentenceSpan, choice: PeriodChoice, p: PeriodMention): PeriodChoice {
+    if (!this.leadFromFigure && fig.kind === 'money' && this.leadParas.has(sentence.para) && p.shift === undefined) {
+      const resolved = p.anaphor ? this.anaphorSource(p) : p;
+      if (resolved && !/^\d{4}-\d{2,4}$/.test(resolved.period)) {
+        this.lead = { mention: resolved, ...(fig.subject ? { subject: fig.subject } : {}) };
+        this.leadFromFigure = true;
+      }
+    }
+    return choice;
+  }
+
+  /**
+   * A point-in-time amount (a deal, a price, a valuation) takes a period of its own clause only when it places it in a
+   * past year ('last year', '2024年2月', '去年9月', 'a year earlier') or names the year or quarter of a plan ('今年计划采购');
+   * a month without a stated year ('in November') dates an event, not the amount.
+   */
+  private datesPoint(p: PeriodMention): boolean {
+    if (p.shift !== undefined || p.anaphor) return true;
+    if (periodGrain(p.period) !== 'month') return true;
+    if (/\d{4}|今年|去年|前年|this year|last|previous|prior/i.test(p.text) || (p.relativeOffset ?? 0) < 0) return true;
+    // A balance as of a month: 'stood at … at the end of November', '截至12月底'.
+    const before = this.text.slice(Math.max(0, p.start - 16), p.start).toLowerCase();
+    return /(?:at the|as of the|as of|截至|截止)\s*$/.test(before) || /end of/i.test(p.text);
+  }
+
+  /** 'over five years starting in 2027', '自2027年起为期五年': `2027-2031`, for amounts of that clause or compared with it. */
+  private startSpan(fig: Figure, sentence: SentenceSpan, clause: Span, sFigs: Figure[], inSentence: PeriodMention[]): string | undefined {
+    if (fig.kind !== 'money') return undefined;
+    const start = inSentence.find((p) => periodGrain(p.period) === 'year' && /^\d{4}$/.test(p.period) && this.isStart(p));
+    if (!start) return undefined;
+    const dur = sFigs.find((d) => d.kind === 'duration' && d.unit === 'year' && (d.value ?? 0) >= 2 && (d.value ?? 0) <= 30);
+    if (!dur) return undefined;
+    const clauseOf = (s: Span): Span | undefined => sentence.clauses.find((c) => inside(s, c));
+    const own = clauseOf(start) === clauseOf(fig) || clauseOf(dur) === clauseOf(fig);
+    const compared = /(?:\bfrom(?:\s+the)?|从|较|比)\s*$/i.test(this.text.slice(Math.max(clause.start, fig.start - 14), fig.start));
+    if (!own && !compared) return undefined;
+    const y = Number(start.period);
+    return `${y}-${y + (dur.value ?? 0) - 1}`;
+  }
+
+  /** The earlier mention an anaphor points to ('当季' → the last quarter named before it), undefined when none. */
+  private anaphorSource(p: PeriodMention): PeriodMention | undefined {
+    const before = this.mentions.filter((m) => m.end <= p.start && !m.anaphor && m.shift === undefined && !this.isStart(m));
+    if (p.anaphor === 'quarter') return before.reverse().find((m) => periodGrain(m.period) === 'quarter' && !this.isComparison(m));
+    if (p.anaphor === 'fiscal-year') return before.reverse().find((m) => m.period.startsWith('FY'));
+    if (p.anaphor === 'same') return before.reverse().find((m) => !this.isComparison(m));
+    // '鸿海2025年营收…；广达全年营收…': the year named earlier in the sentence, else the text's lead period.
+    const sentence = this.sentences.find((s) => inside(p, s));
+    const sameSentence = sentence ? before.filter((m) => inside(m, sentence) && !this.isComparison(m)) : [];
+    return sameSentence[sameSentence.length - 1] ?? this.lead?.mention;
+  }
+
+  /** The label of a mention for a figure of `subject`: anaphors and shifts resolved, quarters relabelled by fiscal calendar. */
+  label(p: PeriodMention, subject: string | undefined, depth = 0): string {
+    if (depth > 3) return p.period;
+    if (p.anaphor) {
+      const src = this.anaphorSource(p);
+      subject ??= this.lead?.subject;
+      if (p.anaphor === 'same') return src ? this.label(src, subject, depth + 1) : p.period;
+      if (p.anaphor === 'quarter') {
+        if (src) return this.label(src, subject, depth + 1);
+        const fy = this.fiscal(subject);
+        return fy && this.doc ? fiscalQuarterAt(this.doc, -1, fy) : p.period;
+      }
+      if (!src) return p.period;
+      const l = this.label(src, subject, depth + 1);
+      const year = /(\d{4})/.exec(l)?.[1];
+      if (!year) return p.period;
+      if (p.anaphor === 'fiscal-year') return `FY${year}`;
+      if (p.anaphor === 'year-end') return l.startsWith('FY') ? `FY${year}` : `${year}-12`;
+      return l.startsWith('FY') ? `FY${year}` : year;
+    }
+    if (p.shift !== undefined) {
+      // The context is an earlier period of the same sentence, else the text's lead period.
+      const sentence = this.sentences.find((x) => inside(p, x));
+      const ctx =
+        [...this.mentions]
+          .reverse()
+          .find((m) => m.end <= p.start && m.shift === undefined && !!sentence && inside(m, sentence) && !this.isStart(m)) ??
+        this.lead?.mention;
+      return ctx && ctx !== p ? shiftYears(this.label(ctx, subject ?? this.lead?.subject, depth + 1), p.shift) : p.period;
+    }
+    const fy = this.fiscal(subject);
+    if (fy && this.doc) {
+      if (p.quarterEnd) return fiscalQuarterEnding(p.quarterEnd.year, p.quarterEnd.month, fy);
+      if (p.bareQuarter) return fiscalQuarterLabel(p.bareQuarter, fy, this.doc);
+      if (p.relativeUnit === 'quarter' && p.relativeOffset !== undefined) return fiscalQuarterAt(this.doc, p.relativeOffset, fy);
+    }
+    return p.period;
+  }
+
+  /** Fiscal year-end month of a company whose fiscal year does not end in December. */
+  private fiscal(subject: string | undefined): number | undefined {
+    const fy = this.fiscalYearEnd(subject);
+    return fy && fy !== 12 ? fy : undefined;
+  }
 }

@@ -97,3 +97,20 @@ export function fiscalQuarterEnding(year: number, month: number, fyEndMonth: num
   const q = ((month - fyEndMonth + 12) % 12) / 3 || 4;
   return `FY${month <= fyEndMonth ? year : year + 1}Q${Math.ceil(q)}`;
 }
+
+/**
+ * Fiscal label of the quarter holding the document date moved by `offset` quarters, for a fiscal year ending in
+ * `fyEndMonth`. Example: (2026-02, -1, 1) → 'FY2026Q4' (Nvidia's quarter that ended in January 2026).
+ */
+export function fiscalQuarterAt(doc: DocDate, offset: number, fyEndMonth: number): string {
+  // Months since the start of fiscal year 0 (which starts the month after fyEndMonth of year -1).
+  const idx = doc.year * 12 + doc.month - 1 - fyEndMonth + 3 * offset;
+  const fy = Math.floor(idx / 12) + 1;
+  const q = Math.floor((((idx % 12) + 12) % 12) / 3) + 1;
+  return `FY${fy}Q${q}`;
+}
+
+/** Moves a period label by whole years. Example: ('FY2026Q4', -1) → 'FY2025Q4'; ('2025-12', -1) → '2024-12'. */
+export function shiftYears(label: string, years: number): string {
+  return label.replace(/\d{4}/g, (y) => String(Number(y) + years));
+}

@@ -10,7 +10,7 @@ import {
   yearForQuarter,
   yearForQuarterEnd,
 } from './calendar.js';
-import { loadPeriodLexicon, type PeriodLexicon } from './lexicon.js';
+import { type Anaphor, loadPeriodLexicon, type PeriodLexicon, type PeriodUnit } from './lexicon.js';
 
 /** A period found in a text: offsets end-exclusive, `period` normalised (`2026`, `2026Q1`, `2026H1`, `FY2025`, `2026-03`). */
 export interface PeriodMention {
@@ -24,10 +24,18 @@ export interface PeriodMention {
   quarterEnd?: { year: number; month: number };
   /** Set for phrases relative to the document date: the offset in units ('next year' 1, 'last month' -1, '今年' 0). */
   relativeOffset?: number;
+  /** The unit of a relative phrase ('next quarter': quarter): attribution may relabel a quarter by a fiscal calendar. */
+  relativeUnit?: PeriodUnit;
+  /** Set for phrases pointing back to a period named earlier ('当季', '全年'); `period` is the guess without context. */
+  anaphor?: Anaphor;
+  /** Set for phrases moving their context's period by whole years ('a year earlier': -1); `period` is the guess without context. */
+  shift?: number;
 }
 
 /** A resolved period, or a bare quarter / a quarter named by its end month (label by the calendar heuristics plus what a fiscal calendar needs). */
-type Resolved = string | { period: string; bareQuarter?: number; quarterEnd?: { year: number; month: number } };
+type Resolved =
+  | string
+  | { period: string; bareQuarter?: number; quarterEnd?: { year: number; month: number }; anaphor?: Anaphor; shift?: number };
 type Resolver = (m: RegExpExecArray, doc: DocDate | null, lex: PeriodLexicon) => Resolved | undefined;
 
 const bare = (q: number, doc: DocDate): Resolved => ({ period: `${yearForQuarter(q, doc)}Q${q}`, bareQuarter: q });
@@ -59,7 +67,7 @@ function buildRules(lex: PeriodLexicon): Rule[] {
   const enRel = Object.keys(lex.relative)
     .filter((k) => /^[a-z ]+$/.test(k))
     .sort((a, b) => b.length - a.length);
-  const zhPart = `(?:第?(${ZH_NUM})(?:季度|财季)|[Qq]([1-4])|([上下])半年|(前三季度)|${ZH_MONTH}月份?|全年|年底|年末|年初|年内)`;
+  const zhPart = `(?:第?(${ZH_NUM})(?:季度|财季|(?<=第[一二三四1-4])季)|[Qq]([1-4])|([上下])半年|(前三季度)|${ZH_MONTH}月份?|全年|年底|年末|年初|年内)`;
   const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : (lex.zhNumerals[s] ?? Number(s)));
   /** Applies a Chinese sub-part (groups from `first`) to a year. */
   const zhSub = (m: RegExpExecArray, first: number, year: number, fy: boolean): string => {
@@ -72,7 +80,57 @@ function buildRules(lex: PeriodLexicon): Rule[] {
     if (mo !== undefined && !fy) return monthLabel(year, mo);
     return `${pre}${year}`;
   };
+  const keysRe = (keys: string[]): string =>
+    keys
+      .sort((a, b) => b.length - a.length)
+      .map((k) => (isZh(k) ? k : `\\b${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`))
+      .join('|');
+  /** The year a phrase like '全年' means without context: the year just ended in January-March (results season), else this one. */
+  const lagYear = (doc: DocDate): number => (doc.month <= 3 ? doc.year - 1 : doc.year);
   const rules: Rule[] = [
+    // 当季 / the quarter / 全年 / 整个财年 / 截至年末: point back to a period named earlier (attribution resolves them)
+    {
+      re: new RegExp(`(?:${keysRe(Object.keys(lex.anaphora))})`, 'gi'),
+      resolve: (m, doc, l) => {
+        const anaphor = l.anaphora[m[0].toLowerCase()] ?? l.anaphora[m[0]];
+        if (!anaphor || !doc) return undefined;
+        const y = lagYear(doc);
+        const period =
+          anaphor === 'quarter'
+            ? shiftedLabel(doc, 'quarter', -1)
+            : anaphor === 'fiscal-year'
+              ? `FY${y}`
+              : anaphor === 'year-end'
+                ? monthLabel(y, 12)
+                : anaphor === 'same'
+                  ? shiftedLabel(doc, 'quarter', -1)
+                  : String(y);
+        return { period, anaphor };
+      },
+    },
+    // a year earlier / 去年同期 / 上年: the period of the context, moved back
+    {
+      re: new RegExp(`(?:${keysRe(Object.keys(lex.shifts))})`, 'gi'),
+      resolve: (m, doc, l) => {
+        const shift = l.shifts[m[0].toLowerCase()] ?? l.shifts[m[0]];
+        return shift === undefined || !doc ? undefined : { period: String(doc.year + shift), shift };
+      },
+    },
+    // 2025至2027年, 2025-2027, from 2026 through 2029, between 2026 and 2029: a span of years
+    {
+      re: /(?<![\d.,$])(?:from\s+|between\s+)?(20\d{2})\s*年?\s*(?:至|到|-|–|—|~|～|through|to|until|and)\s*(20\d{2})(?![\d%]|\s*(?:亿|万|美元|元|million|billion))\s*年?/gi,
+      resolve: (m) => {
+        const [a, b] = [Number(m[1]), Number(m[2])];
+        if (b <= a || b - a > 30) return undefined;
+        if (/^between/i.test(m[0]) !== /and\s*\d/i.test(m[0])) return undefined;
+        return `${a}-${b}`;
+      },
+    },
+    // at the end of 2025, 截至2025年末: a balance as of December
+    {
+      re: /\b(?:at|as of|by)\s+the\s+end\s+of\s+(?:calendar\s+)?(\d{4})\b|(?:截至|截止)\s*(\d{4})\s*年\s*(?:末|底)/gi,
+      resolve: (m) => (/^by/i.test(m[0]) ? m[1] : monthLabel(Number(m[1] ?? m[2]), 12)),
+    },
     // 2025财年 / 2026财年第一季度 / 2026财政年度
     {
       re: new RegExp(`(\\d{4})\\s*(?:财年|财政年度|会计年度)${zhPart}?`, 'g'),
@@ -88,7 +146,10 @@ function buildRules(lex: PeriodLexicon): Rule[] {
     },
     // 一季度 / 第三季度 / 上半年 / 3月 (year from the document date)
     {
-      re: new RegExp(`(?<![\\d年])(?:第?(${ZH_NUM})(?:季度|财季)|([上下])半年|(前三季度)|(?<![个第\\d])${ZH_MONTH}月份?(?![\\d]))`, 'g'),
+      re: new RegExp(
+        `(?<![\\d年])(?:第?(${ZH_NUM})(?:季度|财季|(?<=第[一二三四1-4])季)|([上下])半年|(前三季度)|(?<![个第\\d])${ZH_MONTH}月份?(?![\\d]))`,
+        'g',
+      ),
       resolve: (m, doc) => {
         if (!doc) return undefined;
         const q = num(m[1]);
@@ -141,7 +202,7 @@ function buildRules(lex: PeriodLexicon): Rule[] {
     },
     // the quarter ended Oct. 25, the quarter ending in January (2027): a fiscal quarter named by its last month
     {
-      re: /\b(?:fiscal\s+)?quarter\s+(?:that\s+)?(ended|ending|ends|will end)\s+(?:in\s+|on\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+\d{1,2}\b)?(?:,?\s+(\d{4})\b)?/gi,
+      re: /\b(?:fiscal\s+)?(?:quarter|three months|three-month period)\s+(?:that\s+)?(ended|ending|ends|will end)\s+(?:in\s+|on\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+\d{1,2}\b)?(?:,?\s+(\d{4})\b)?/gi,
       resolve: (m, doc, l) => {
         const month = l.months[m[2]!.toLowerCase()]!;
         if (!m[3] && !doc) return undefined;
@@ -155,7 +216,8 @@ function buildRules(lex: PeriodLexicon): Rule[] {
       resolve: (m, doc, l) => {
         if (!doc) return undefined;
         const mo = l.months[m[1]!.toLowerCase()]!;
-        return `${yearForMonth(mo, doc)}Q${mo / 3}`;
+        const year = yearForMonth(mo, doc);
+        return { period: `${year}Q${mo / 3}`, quarterEnd: { year, month: mo } };
       },
     },
     // H1 2026, 1H26, H2, first half of 2026, second half of this year
@@ -181,6 +243,15 @@ function buildRules(lex: PeriodLexicon): Rule[] {
     {
       re: /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(\d{4})\b/g,
       resolve: (m, _d, l) => monthLabel(Number(m[2]), l.months[m[1]!.toLowerCase()]!),
+    },
+    // last March: the latest such month before the document date
+    {
+      re: /\blast\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/g,
+      resolve: (m, doc, l) => {
+        if (!doc) return undefined;
+        const mo = l.months[m[1]!.toLowerCase()]!;
+        return monthLabel(mo < doc.month ? doc.year : doc.year - 1, mo);
+      },
     },
     // in March, since January (bare month names need a preposition; 'May' is too often a verb)
     {
@@ -211,12 +282,15 @@ function buildRules(lex: PeriodLexicon): Rule[] {
 let cached: Rule[] | undefined;
 let relativeKeys: string[] | undefined;
 
-/** Offset of the longest relative phrase inside `phrase` ('去年第四季度' → -1), undefined for absolute periods. */
-function relativeOffset(phrase: string, lex: PeriodLexicon): number | undefined {
+/** Offset and unit of the longest relative phrase inside `phrase` ('去年第四季度' → -1 year), undefined for absolute periods. */
+function relativeOffset(phrase: string, lex: PeriodLexicon): { offset: number; unit: PeriodUnit } | undefined {
   relativeKeys ??= Object.keys(lex.relative).sort((a, b) => b.length - a.length);
   const p = phrase.toLowerCase();
   const key = relativeKeys.find((k) => p.includes(k));
-  return key === undefined ? undefined : lex.relative[key]!.offset;
+  if (key === undefined) return undefined;
+  const r = lex.relative[key]!;
+  // '去年第四季度' is a quarter of last year: the offset counts years, but the phrase names a quarter.
+  return { offset: r.offset, unit: r.unit };
 }
 
 /** All period mentions of `text`, sorted and non-overlapping (longest wins); relative ones need the document date. */
@@ -242,8 +316,13 @@ export function findPeriods(text: string, docDate: string | null | undefined): P
       };
       if (typeof r !== 'string' && r.bareQuarter !== undefined) mention.bareQuarter = r.bareQuarter;
       if (typeof r !== 'string' && r.quarterEnd) mention.quarterEnd = r.quarterEnd;
-      const rel = relativeOffset(m[0], lex);
-      if (rel !== undefined) mention.relativeOffset = rel;
+      if (typeof r !== 'string' && r.anaphor) mention.anaphor = r.anaphor;
+      if (typeof r !== 'string' && r.shift !== undefined) mention.shift = r.shift;
+      const rel = r && typeof r !== 'string' && (r.anaphor || r.shift !== undefined) ? undefined : relativeOffset(m[0], lex);
+      if (rel !== undefined) {
+        mention.relativeOffset = rel.offset;
+        mention.relativeUnit = rel.unit;
+      }
       all.push(mention);
     }
   }

@@ -8,6 +8,27 @@ export interface PeriodLexicon {
   zhNumerals: Record<string, number>;
   ordinals: Record<string, number>;
   months: Record<string, number>;
+  /** Phrases that point back to a period named earlier ('当季', '全年', '整个财年', '截至年末'). */
+  anaphora: Record<string, Anaphor>;
+  /** Phrases that move the period of their context by whole years ('a year earlier' → -1). */
+  shifts: Record<string, number>;
+  /** Words around a period mention that change what it dates (read by attribution). */
+  cues: PeriodCues;
+}
+
+/** What an anaphoric period phrase points back to. */
+export type Anaphor = 'quarter' | 'year' | 'fiscal-year' | 'year-end' | 'same';
+
+export interface PeriodCues {
+  startBefore: string[];
+  startAfter: string[];
+  eventVerbs: string[];
+  comparisonBefore: string[];
+  pointMetrics: string[];
+  spanMetrics: string[];
+  earningsWords: string[];
+  ownSentenceMetrics: string[];
+  stockMetrics: string[];
 }
 
 /** The shipped table (read once). */

@@ -1,7 +1,7 @@
 /** Period recognition and resolution against the document date, English and Chinese. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findPeriods, fiscalQuarterEnding, fiscalQuarterLabel, resolvePeriod } from './index.js';
+import { findPeriods, fiscalQuarterAt, fiscalQuarterEnding, fiscalQuarterLabel, resolvePeriod, shiftYears } from './index.js';
 
 const DOC = '2026-03-02';
 
@@ -50,8 +50,19 @@ const CASES: [string, string | null, string | undefined][] = [
   ['上个月', DOC, '2026-02'],
   ['去年第四季度', DOC, '2025Q4'],
   ['今年上半年', DOC, '2026H1'],
+  // Without context '全年' is the year just ended in January-March (attribution resolves it against the lead period).
   ['全年', DOC, '2025'],
   ['全年', '2025-09-01', '2025'],
+  // Spans of years and balances at a year end.
+  ['2025至2027年', DOC, '2025-2027'],
+  ['from 2026 through 2029', DOC, '2026-2029'],
+  ['between 2026 and 2030', DOC, '2026-2030'],
+  ['2026-2028年', DOC, '2026-2028'],
+  ['2030至2025年', DOC, '2030'],
+  ['at the end of 2025', DOC, '2025-12'],
+  ['截至2025年末', DOC, '2025-12'],
+  ['by the end of 2027', DOC, '2027'],
+  ['去年第四季', DOC, '2025Q4'],
   ['the September quarter', '2026-01-15', '2025Q3'],
   ['by 2030', DOC, '2030'],
   ['2025年', null, '2025'],
@@ -78,6 +89,27 @@ test('findPeriods: offsets, longest match, several periods in one text', () => {
     ],
   );
   for (const p of ps) assert.equal(text.slice(p.start, p.end), p.text);
+});
+
+test('anaphors and shifts are marked with their guess without context', () => {
+  const at = (phrase: string, date = DOC) => findPeriods(phrase, date)[0];
+  assert.deepEqual([at('当季')?.anaphor, at('当季')?.period], ['quarter', '2025Q4']);
+  assert.deepEqual([at('The quarter')?.anaphor, at('the quarter ended Oct. 25', '2026-11-22')?.anaphor], ['quarter', undefined]);
+  assert.deepEqual([at('整个财年')?.anaphor, at('整个财年')?.period], ['fiscal-year', 'FY2025']);
+  assert.deepEqual([at('截至年末')?.anaphor, at('截至年末')?.period], ['year-end', '2025-12']);
+  assert.deepEqual([at('a year earlier')?.shift, at('a year earlier')?.period], [-1, '2025']);
+  assert.deepEqual([at('去年同期')?.shift, at('去年同期')?.text], [-1, '去年同期']);
+  assert.equal(at('同期')?.anaphor, 'same');
+  assert.deepEqual([at('next quarter')?.relativeUnit, at('next quarter')?.relativeOffset], ['quarter', 1]);
+});
+
+test('fiscalQuarterAt: the fiscal quarter holding the document date, moved', () => {
+  assert.equal(fiscalQuarterAt({ year: 2026, month: 2 }, 0, 1), 'FY2027Q1');
+  assert.equal(fiscalQuarterAt({ year: 2026, month: 2 }, -1, 1), 'FY2026Q4');
+  assert.equal(fiscalQuarterAt({ year: 2026, month: 2 }, -1, 6), 'FY2026Q2');
+  assert.equal(fiscalQuarterAt({ year: 2025, month: 12 }, 0, 5), 'FY2026Q3');
+  assert.equal(shiftYears('FY2026Q4', -1), 'FY2025Q4');
+  assert.equal(shiftYears('2025-12', -1), '2024-12');
 });
 
 test('a bare quarter is marked so attribution can apply a fiscal calendar', () => {

@@ -1,0 +1,90 @@
+/** Periods of figures in whole texts: lead periods, anaphors, fiscal calendars, balances, spans and point-in-time amounts. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { loadGazetteer } from '../entities/index.js';
+import { extract } from '../index.js';
+
+const gaz = loadGazetteer();
+
+/** document date, text, expected `surface|period` of each money figure in order ('' = none). */
+const CASES: [string, string, string[]][] = [
+  // A quarter named without a year is the last such quarter reported; '当季' / 'the quarter' point back to it.
+  ['2026-03-18', '腾讯周三公布第四季度业绩，营收1800亿元。', ['1800亿元|2025Q4']],
+  ['2025-11-20', '百度公布2025年第三季度财报：当季营收340亿元，同比下降3%。', ['340亿元|2025Q3']],
+  ['2026-03-12', 'Adobe reported third-quarter results last fall. The quarter brought $6 billion of revenue.', ['$6 billion|FY2025Q3']],
+  // Fiscal calendars per company (data/fiscal-years.json).
+  ['2026-01-30', 'Microsoft said capital spending in its fiscal second quarter reached $40 billion.', ['$40 billion|FY2026Q2']],
+  ['2026-04-30', '微软2026财年第三财季营收700亿美元，当季资本开支420亿美元。', ['700亿美元|FY2026Q3', '420亿美元|FY2026Q3']],
+  ['2025-12-12', 'Oracle earned $1.50 per share in the fiscal second quarter.', ['$1.50|FY2026Q2']],
+  ['2026-02-26', 'Nvidia forecast revenue of $80 billion for the current period.', ['$80 billion|FY2027Q1']],
+  // The lead period holds for later sentences and paragraphs; '全年' is the lead's year, not the year just ended.
+  [
+    '2026-02-10',
+    '阿里巴巴和腾讯2026年的AI投入合计约2000亿元。\n\n其中，阿里巴巴全年投入约1200亿元。',
+    ['约2000亿元|2026', '约1200亿元|2026'],
+  ],
+  ['2026-02-27', 'Dell reported fourth-quarter results on Thursday.\n\nServer revenue was $9 billion.', ['$9 billion|FY2026Q4']],
+  ['2026-02-10', '鸿海2025年营收7.5兆元；仁宝全年营收约1兆元。', ['7.5兆元|2025', '约1兆元|2025']],
+  ['2026-03-01', '英伟达公布2026财年第四财季业绩。\n\n游戏业务营收较上一季度下降8%至40亿美元。', ['40亿美元|FY2026Q4']],
+  // A year earlier / 同期 move or repeat the period of their context.
+  ['2026-03-01', 'Net income was $5 billion in 2025, compared with $3 billion a year earlier.', ['$5 billion|2025', '$3 billion|2024']],
+  ['2025-09-01', '该公司2025年上半年营收2亿元，同期亏损5亿元。', ['2亿元|2025H1', '5亿元|2025H1']],
+  // A balance is as of a month: 截至年末 is December of the lead year.
+  ['2026-03-01', '百度2025年营收1300亿元。\n\n截至年末，公司现金储备约1500亿元。', ['1300亿元|2025', '约1500亿元|2025-12']],
+  ['2026-01-10', 'Its debt stood at $90 billion at the end of 2025.', ['$90 billion|2025-12']],
+  // 'since 2023' makes an amount cumulative; a starting year plus a duration make a span of years.
+  ['2026-03-01', 'Google has put about $3 billion into Anthropic since 2023.', ['about $3 billion|']],
+  ['2026-03-01', 'Meta signed a $20 billion cloud deal with CoreWeave over six years starting in 2026.', ['$20 billion|2026-2031']],
+  ['2026-03-01', '字节跳动与甲骨文签署自2026年起为期三年、总额120亿美元的云合同。', ['120亿美元|2026-2028']],
+  ['2026-03-01', '腾讯计划在2026至2028年间投入超过1000亿元建设数据中心。', ['超过1000亿元|2026-2028']],
+  // A deal, a valuation or a share price is dated only when the text places it in an earlier year.
+  ['2026-01-15', 'In December, Amazon agreed to invest $8 billion in the startup.', ['$8 billion|']],
+  ['2026-03-01', 'The startup is now valued at $40 billion, up from $12 billion last year.', ['$40 billion|', '$12 billion|2025']],
+  ['2026-03-01', '周五英伟达股价收于180美元，市值约4.4万亿美元。', ['180美元|', '约4.4万亿美元|']],
+  ['2026-03-01', '2024年5月，该公司完成10亿美元融资，彼时估值约30亿美元。', ['10亿美元|2024-05', '约30亿美元|2024-05']],
+  // A shift resolves against its own sentence, else the lead period; the lead's company gives the fiscal calendar.
+  [
+    '2026-04-20',
+    '小米发布2025年年报，全年营收4500亿元。\n\n截至年末，现金约2200亿元。上年同期营收为3600亿元。',
+    ['4500亿元|2025', '约2200亿元|2025-12', '3600亿元|2024'],
+  ],
+  [
+    '2026-03-05',
+    'Broadcom reported first-quarter revenue of $19.3 billion.\n\nA year earlier, AI revenue was $4.1 billion.',
+    ['$19.3 billion|FY2026Q1', '$4.1 billion|FY2025Q1'],
+  ],
+  // A title names the lead period but its amounts do not set it: the results quarter of the body does.
+  [
+    '2026-01-16',
+    '联发科上季获利创新高，2026年研发投入上看80亿美元\n\n联发科公布2025年第四季度财报。当季营收1500亿新台币；净利润280亿新台币。',
+    ['80亿美元|2026', '1500亿新台币|2025Q4', '280亿新台币|2025Q4'],
+  ],
+  ['2025-11-20', 'Microsoft spent $34.9 billion on capital expenditures in the September quarter.', ['$34.9 billion|FY2026Q1']],
+  // A backlog without a date of its own does not take the lead's flow period.
+  [
+    '2026-02-05',
+    'Fourth-quarter revenue rose 18% to $113 billion.\n\nCloud revenue rose 40% to $17 billion, and the backlog reached $240 billion.',
+    ['$113 billion|2025Q4', '$17 billion|2025Q4', '$240 billion|'],
+  ],
+  ['2026-01-20', 'Its valuation doubled from the $60 billion it fetched last March.', ['$60 billion|2025-03']],
+  ['2026-02-01', '智谱今年1月在港交所上市，募资约40亿港元。', ['约40亿港元|2026-01']],
+  // A period right after an event verb dates the event ('the figure that circulated in January'), not the amount.
+  ['2026-02-20', 'The talks are modest, not the $5 billion figure that circulated in January.', ['$5 billion|']],
+  // A previous sentence that names two years passes on the one of its first amount of the same measure.
+  [
+    '2026-02-08',
+    '四家公司今年的资本开支约为5000亿美元，而2024年只有约2000亿美元。微软800亿美元的资本开支指引已超出预期。',
+    ['约为5000亿美元|2026', '约2000亿美元|2024', '800亿美元|2026'],
+  ],
+  ['2026-02-01', 'In the three months ended Dec. 31, Apple earned $40 billion.', ['$40 billion|FY2026Q1']],
+];
+
+for (const [date, text, expected] of CASES) {
+  test(`period: ${text.replace(/\n/g, ' ')}`, () => {
+    const got = extract(text, { date }, gaz).figures.filter((f) => f.kind === 'money');
+    assert.deepEqual(
+      got.map((f) => `${f.text}|${f.period ?? ''}`),
+      expected,
+    );
+  });
+}
