@@ -7,7 +7,7 @@ import { findPeriods, fiscalQuarterEnding, fiscalQuarterLabel, type PeriodMentio
 import { type SentenceSpan, type Span, splitSentences } from './clauses.js';
 import { type CompiledLexicon, findKeywords, loadMetricLexicon } from './lexicon.js';
 import { mainSubject } from './main-subject.js';
-import { sentenceMetrics } from './metric.js';
+import { impliedDirection, sentenceMetrics } from './metric.js';
 import { choosePeriod, datesOther, spansYears } from './period.js';
 import { chooseSubject, jointMembers, subjectCandidates } from './subject.js';
 
@@ -109,7 +109,11 @@ export function attributeFigures(
   const figs = figures.map((f) => ({ ...f })).sort((a, b) => a.start - b.start);
   const sortedMentions = [...mentions].sort((a, b) => a.start - b.start);
   const periods = withoutOverlaps(findPeriods(text, ctx.date ?? null), figs);
-  const hits = withoutOverlaps(findKeywords(text, c), sortedMentions);
+  // A discovered name that only clips a keyword ('数据中心资本开支' read as '中心资本') does not hide it.
+  const hits = withoutOverlaps(
+    findKeywords(text, c),
+    sortedMentions.filter((m) => m.match !== 'discovered'),
+  ).filter((h) => !sortedMentions.some((m) => m.match === 'discovered' && m.start <= h.start && m.end >= h.end));
   const main = mainSubject(sentences, sortedMentions, gaz, c);
   const doc = parseDocDate(ctx.date);
   let carried: { para: number; subject: string } | undefined;
@@ -134,6 +138,8 @@ export function attributeFigures(
       const clause = clauseOf(fig);
       fig.metric ??= metrics.get(fig);
       if (!fig.metric && fig.kind === 'money' && !namesMetric && prev?.last) fig.metric = prev.last;
+      const down = impliedDirection(text, fig, clause, fig.metric, c);
+      if (down) fig.direction = down;
       const def = fig.metric ? c.byMetric.get(fig.metric.replace(/-growth$/, '')) : undefined;
       const candidates = subjectCandidates(sMentions, def, gaz, c);
       const samePara = carried?.para === sentence.para ? carried.subject : undefined;
