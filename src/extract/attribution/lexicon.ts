@@ -38,7 +38,9 @@ export interface MetricLexicon {
   /** Keywords that name only a kind of outlay (投入, spend): what the sentence's other figures say overrides them. */
   weakKeywords?: string[];
   /** A metric refined by its sentence: funding in a sentence about a listing is IPO proceeds; a valuation beside a share price is a market value. */
-  contextRules?: { from: string; to: string; sentenceWords?: string[]; sentenceMetric?: string }[];
+  contextRules?: { from?: string; kind?: FigureKind; to: string; sentenceWords?: string[]; sentenceMetric?: string }[];
+  /** Words right before an amount that make it an estimate of the figure before it ('高于市场预期的656亿美元', 'vs. $1.53 expected'). */
+  comparisonWords?: string[];
   objectMarkers: string[];
   /** Words before an entity that make it a counterparty for any metric ('with', 'of'). */
   counterpartyMarkers?: string[];

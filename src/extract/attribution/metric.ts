@@ -8,8 +8,9 @@ const AFTER_PENALTY = 3;
 
 /** A unit-price keyword right after a small amount: '$1.25 per million input tokens', '$30,000 each'. */
 const UNIT_PRICE = /^(?:per\b|each\b|apiece\b|每)/i;
-/** What the amount is of, right after it: '$30 billion of bonds', '$4 billion of new Nvidia chips', '$380 billion in market value'. */
-const OF_NOUN = /^\s+(?:of|in)\s+(?:[\w'’-]+\s+){0,2}$/i;
+/** What the amount is of, right after it: '$30 billion of bonds', '$4 billion of new Nvidia chips'. */
+const OF_NOUN = /^\s+of\s+(?:[\w'’-]+\s+){0,2}$/i;
+const LINK_AFTER = /^(?:worth|价值)$/i;
 /** A conjunction or clause word between the figure and a later keyword: the keyword starts another statement ('above $100bn and the cost of …'). */
 const NEW_STATEMENT = /\b(?:and|but|while|whereas|against|compared)\b|[，,;；]/i;
 /** Extra distance for a keyword after the figure that starts another statement. */
@@ -20,6 +21,8 @@ function distance(h: KeywordHit, fig: Figure, text: string): number {
   if (h.start >= fig.end) {
     const gap = text.slice(fig.end, h.start);
     if (OF_NOUN.test(gap)) return 0;
+    // '$40 billion worth of GB300 systems': a link word right after the amount says what it buys, not a valuation.
+    if (/^\s*$/.test(gap) && LINK_AFTER.test(text.slice(h.start, h.end))) return Number.POSITIVE_INFINITY;
     const small = (fig.value ?? fig.high ?? Number.POSITIVE_INFINITY) < 1e6;
     if (h.metric === 'price' && small && /^\s*$/.test(gap) && UNIT_PRICE.test(text.slice(h.start, h.end))) return 0;
     return h.start - fig.end + AFTER_PENALTY + (NEW_STATEMENT.test(gap) ? NEW_STATEMENT_PENALTY : 0);
@@ -43,6 +46,12 @@ function metricFor(h: KeywordHit, fig: Figure, c: CompiledLexicon): string | und
   const size = fig.value ?? fig.high ?? fig.low ?? 0;
   if (fig.kind === 'money' && def.maxValue !== undefined && size > def.maxValue) return undefined;
   return def.metric;
+}
+
+/** Whether a metric may take the figure's size ('share-price' never takes $20 billion). */
+function fits(metric: string, fig: Figure, c: CompiledLexicon): boolean {
+  const max = c.byMetric.get(metric)?.maxValue;
+  return fig.kind !== 'money' || max === undefined || (fig.value ?? fig.high ?? fig.low ?? 0) <= max;
 }
 
 interface Choice {
@@ -91,6 +100,16 @@ function inParentheses(text: string, from: number, pos: number): boolean {
   return open > close;
 }
 
+/** Whether `f` is an estimate set against `prev`: a comparison word right before it or right after it ('$1.53 expected'). */
+function isComparison(text: string, f: Figure, prev: Figure, c: CompiledLexicon): boolean {
+  const words = c.lex.comparisonWords ?? [];
+  if (words.length === 0) return false;
+  const before = text.slice(prev.end, f.start).toLowerCase();
+  const after = text.slice(f.end, f.end + 12).toLowerCase();
+  if (/[。；;]/.test(before)) return false;
+  return words.some((w) => before.trimEnd().endsWith(w.toLowerCase()) || after.trimStart().startsWith(w.toLowerCase()));
+}
+
 /** '$38.5 billion, or $1.57 per share': the per-share amount restates the figure before it and takes its metric. */
 const PER_SHARE_AFTER = /^\s*(?:per\s+(?:diluted\s+)?share|a\s+share|每股)/i;
 const OR_BETWEEN = /^\s*[,，]?\s*(?:or|或|合)\s*$/i;
@@ -107,6 +126,7 @@ function siblingVote(
   own: Map<Figure, Choice | undefined>,
   clauseOf: (f: Figure) => Span,
   strongOnly: (ch: Choice) => boolean,
+  c: CompiledLexicon,
 ): string | undefined {
   const clause = clauseOf(f);
   const votes = new Map<string, number>();
@@ -114,7 +134,7 @@ function siblingVote(
   for (const g of figures) {
     if (g === f || g.kind !== f.kind || clauseOf(g).start === clause.start) continue;
     const ch = own.get(g);
-    if (!ch || !strongOnly(ch)) continue;
+    if (!ch || !strongOnly(ch) || !fits(ch.metric, f, c)) continue;
     voters++;
     votes.set(ch.metric, (votes.get(ch.metric) ?? 0) + 1);
   }
@@ -151,12 +171,12 @@ export function sentenceMetrics(
     const clause = clauseOf(f);
     const mine = own.get(f);
     if (mine) {
-      const vote = isWeak(text, mine.hit, c) ? siblingVote(f, figures, own, clauseOf, strong) : undefined;
+      const vote = isWeak(text, mine.hit, c) ? siblingVote(f, figures, own, clauseOf, strong, c) : undefined;
       out.set(f, vote ?? mine.metric);
       continue;
     }
     if (f.kind === 'money') {
-      const vote = siblingVote(f, figures, own, clauseOf, () => true);
+      const vote = siblingVote(f, figures, own, clauseOf, () => true, c);
       out.set(f, vote ?? chooseMetric(text, f, clause, hits, figures, c, sentence));
       continue;
     }
@@ -168,6 +188,15 @@ export function sentenceMetrics(
     }
     out.set(f, m);
   }
+  // '高于市场预期的656亿美元', 'vs. $1.53 expected': an estimate compared with a figure measures what that figure does.
+  figures.forEach((f, i) => {
+    if (f.metric || f.kind === 'percent') return;
+    const prev = figures
+      .slice(0, i)
+      .reverse()
+      .find((g) => g.kind === f.kind && out.get(g));
+    if (prev && isComparison(text, f, prev, c)) out.set(f, out.get(prev));
+  });
   // '$38.5 billion, or $1.57 per share': the per-share amount takes the metric of the amount it restates.
   figures.forEach((f, i) => {
     const g = figures[i - 1];
@@ -184,7 +213,11 @@ export function sentenceMetrics(
       (rule.sentenceWords ?? []).some((w) => sText.includes(w.toLowerCase())) ||
       (rule.sentenceMetric !== undefined && sMetrics.has(rule.sentenceMetric));
     if (!applies) continue;
-    for (const f of figures) if (!f.metric && out.get(f) === rule.from) out.set(f, rule.to);
+    for (const f of figures) {
+      if (f.metric || out.get(f) !== rule.from || (rule.kind && rule.kind !== f.kind)) continue;
+      if (rule.from === undefined && f.kind === 'percent' && isGrowth(text, f, clauseOf(f), c)) continue;
+      out.set(f, rule.to);
+    }
   }
   return out;
 }
@@ -240,6 +273,9 @@ function chooseMetricHit(
     const give = (h: KeywordHit): string | undefined => metricFor(h, fig, c);
     choice = nearest(text, inClause, fig, figures, give);
     if (!choice && fig.kind === 'money') choice = nearest(text, earlier, fig, [], give);
+    // '160 million shares of AMD at $0.01 each': a unit price of shares is a share price.
+    if (choice?.metric === 'price' && inClause.some((h) => h.metric === 'share-price' && h.end <= fig.start) && fits('share-price', fig, c))
+      choice = { ...choice, metric: 'share-price' };
   }
   // 'lost $600 billion in market value', '市值蒸发': a market-cap keyword plus a motion word make a change, unless the
   // figure is the level reached ('rose to $5 trillion').
