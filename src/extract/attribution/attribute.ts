@@ -5,9 +5,11 @@ import { readDataJson } from '../entities/data-file.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
 import { findPeriods, fiscalQuarterEnding, fiscalQuarterLabel, type PeriodMention, parseDocDate } from '../periods/index.js';
 import { type SentenceSpan, type Span, splitSentences } from './clauses.js';
+import { counterpartyOf } from './counterparty.js';
 import { type CompiledLexicon, findKeywords, loadMetricLexicon } from './lexicon.js';
 import { mainSubject } from './main-subject.js';
-import { impliedDirection, sentenceMetrics } from './metric.js';
+import { impliedDirection, isPerShare, sentenceMetrics } from './metric.js';
+import { isNegated } from './negation.js';
 import { choosePeriod, datesOther, spansYears } from './period.js';
 import { chooseSubject, jointMembers, subjectCandidates } from './subject.js';
 
@@ -140,6 +142,8 @@ export function attributeFigures(
       if (!fig.metric && fig.kind === 'money' && !namesMetric && prev?.last) fig.metric = prev.last;
       const down = impliedDirection(text, fig, clause, fig.metric, c);
       if (down) fig.direction = down;
+      if (isNegated(text, fig, clause)) fig.negated = true;
+      if (!fig.unit && (fig.metric === 'share-price' || isPerShare(text, fig, clause))) fig.unit = 'per share';
       const def = fig.metric ? c.byMetric.get(fig.metric.replace(/-growth$/, '')) : undefined;
       const candidates = subjectCandidates(sMentions, def, gaz, c);
       const samePara = carried?.para === sentence.para ? carried.subject : undefined;
@@ -151,6 +155,22 @@ export function attributeFigures(
         fig.subject ??= subject;
         firstSubject ??= subject;
         if (jointMembers(subject, gaz)) lastGroup = subject;
+      }
+      if (def?.payer && fig.kind === 'money' && !fig.counterparty) {
+        const other = counterpartyOf(
+          text,
+          fig,
+          clause,
+          sentence,
+          candidates,
+          c,
+          (n) => gaz.byName.get(n.toLowerCase())?.parent,
+          (n) => {
+            const e = gaz.byName.get(n.toLowerCase());
+            return e ? [e.name, ...e.aliases] : [n];
+          },
+        );
+        if (other) fig.counterparty = other;
       }
       if (fig.period || spansYears(text, fig, sentence, clause, sFigs)) continue;
       const pm = choosePeriod(text, fig, sentence, clause, sPeriods, def, c.lex);

@@ -332,3 +332,18 @@ export function impliedDirection(
   const before = text.slice(clause.start, fig.start);
   return (c.lex.downWords ?? []).some((w) => before.includes(w)) ? 'down' : undefined;
 }
+
+/** Per-share wording before an amount: '每股收益1.62美元', 'EPS of $1.62', 'Earnings per share: $1.62'. */
+const PER_SHARE_BEFORE =
+  /(?:每股(?:收益|盈余|净利|纯益|盈利)?|\bEPS|per[\s-]share(?:\s+earnings)?|earnings\s+per\s+share)[^，。；;\d]{0,10}$/i;
+
+/**
+ * Whether a money figure is an amount per share (a share price, earnings per share) rather than a total: claims
+ * never compare the two. Example: 'net income of $38.5 billion, or $1.57 per share' → true for $1.57 only.
+ */
+export function isPerShare(text: string, fig: Figure, clause: Span): boolean {
+  if (fig.kind !== 'money') return false;
+  if (/\/\s*股|per\s+share/i.test(fig.text)) return true;
+  if (PER_SHARE_AFTER.test(text.slice(fig.end, fig.end + 20))) return true;
+  return PER_SHARE_BEFORE.test(text.slice(Math.max(clause.start, fig.start - 30), fig.start));
+}
