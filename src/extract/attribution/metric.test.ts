@@ -71,3 +71,18 @@ for (const [sentence, surface, want] of CASES) {
     for (const [k, v] of Object.entries(want)) assert.equal(f[k as keyof Figure], v, `${k} of ${surface}`);
   });
 }
+
+/** Changes name their base as the label set does: revenue / capex / profit growth, else plain growth. */
+const GROWTH: [string, string, string][] = [
+  ['公司第四季度净利润为120亿元，同比增长35%。', '35%', 'profit-growth'],
+  ['Its cloud unit grew 28% to $12.1 billion in revenue.', '28%', 'revenue-growth'],
+  ['截至年末，未履约订单为900亿美元，同比增长60%。', '60%', 'growth'],
+  ['今年资本开支同比增长约四成。', '约四成', 'capex-growth'],
+];
+
+for (const [sentence, surface, metric] of GROWTH) {
+  test(`growth: ${surface} in "${sentence.slice(0, 30)}…" → ${metric}`, () => {
+    const f = extract(sentence, { date: DATE }, gaz).figures.find((x) => x.text === surface || x.text.includes(surface));
+    assert.equal(f?.metric, metric);
+  });
+}

@@ -197,6 +197,21 @@ export function sentenceMetrics(
       .find((g) => g.kind === f.kind && out.get(g));
     if (prev && isComparison(text, f, prev, c)) out.set(f, out.get(prev));
   });
+  // '税后纯益5057亿元，年增35%', 'grew 24% to $35.6 billion': a change with no base in its clause is a change of the
+  // amount next to it — the one it reaches ('to $35.6 billion'), else the one stated just before it.
+  figures.forEach((f, i) => {
+    if (f.metric || (f.kind !== 'percent' && f.kind !== 'multiple') || out.get(f) !== 'growth') return;
+    const next = figures.slice(i + 1).find((g) => g.kind === 'money');
+    const prev = figures
+      .slice(0, i)
+      .reverse()
+      .find((g) => g.kind === 'money');
+    const reached = next && /^\s*(?:to|至|到|达到?)\s*$/i.test(text.slice(f.end, next.start)) ? next : undefined;
+    const amount = reached ?? (prev && !/[。；;.!?！？]/.test(text.slice(prev.end, f.start)) ? prev : undefined);
+    const base = amount ? out.get(amount) : undefined;
+    const label = base ? c.byMetric.get(base)?.growthMetric : undefined;
+    if (label) out.set(f, label);
+  });
   // '$38.5 billion, or $1.57 per share': the per-share amount takes the metric of the amount it restates.
   figures.forEach((f, i) => {
     const g = figures[i - 1];
@@ -263,10 +278,10 @@ function chooseMetricHit(
           def.growthMetric !== undefined ||
           def.metric === 'market-share' ||
           def.metric === 'margin');
-      return ok ? (def.growthMetric ?? `${def.metric}-growth`) : undefined;
+      return ok ? (def.growthMetric ?? 'growth') : undefined;
     };
     // '营收623亿美元，同比增长71%': a change with no base in its clause is a change of the nearest base before it.
-    const base = nearest(text, inClause, fig, figures, growthOf) ?? nearest(text, earlier, fig, [], growthOf);
+    const base = nearest(text, inClause, fig, figures, growthOf);
     const any = inClause[0] ?? hits.find((h) => h.start >= clause.start);
     choice = base ?? (any ? { metric: 'growth', hit: any } : { metric: 'growth', hit: { start: fig.start, end: fig.start, metric: null } });
   } else {
