@@ -8,10 +8,11 @@ import { findCycles, rankNodes } from '../knowledge/index.js';
 import { lineOf } from '../normalize/index.js';
 import { cluster, digest, engineFor, extractPending, ingest, knowledge, publishDigest } from '../pipeline.js';
 import { formatClaims, formatGraph } from '../render/index.js';
-import type { EntityMention } from '../types/index.js';
+import type { EntityMention, Statement } from '../types/index.js';
 import { type Context, context, type GlobalFlags, withStore } from './context.js';
 import { contentSpans, readTextFiles } from './files.js';
 import { printJsonLines, printLines, stderrReporter } from './output.js';
+import { SourceLines } from './provenance.js';
 
 const corpusDir = resolve(new URL('../../corpus', import.meta.url).pathname);
 /** The sample corpus folders (corpus/README.md and expected.json describe it and are not sources). */
@@ -124,6 +125,8 @@ export function registerCommands(program: Command): void {
             ...(fig.subject ? { subject: fig.subject } : {}),
             ...(fig.metric ? { metric: fig.metric } : {}),
             ...(fig.period ? { period: fig.period } : {}),
+            ...(fig.counterparty ? { counterparty: fig.counterparty } : {}),
+            ...(fig.negated ? { negated: true } : {}),
           });
         }
       }
@@ -170,23 +173,49 @@ export function registerCommands(program: Command): void {
       await withStore(ctx, async (store) => {
         let claims = (await store.getKnowledge()).claims;
         if (o.conflicts) claims = claims.filter((c) => c.conflict);
-        if (!flags.json) return printLines([formatClaims(claims)]);
-        printJsonLines(
-          claims.map((c) => ({
-            subject: c.subject,
-            metric: c.metric,
-            period: c.period,
-            values: c.statements.map((s) => ({
-              ...(s.figure.value !== undefined ? { value: s.figure.value } : { low: s.figure.low, high: s.figure.high }),
-              ...(s.figure.currency ? { currency: s.figure.currency } : {}),
-              qualifier: s.figure.qualifier,
-              source: s.source,
-              line: s.line,
-              text: s.figure.text,
-            })),
-            conflict: c.conflict,
-          })),
-        );
+        const lines = new SourceLines(ctx.config.ingest.maxBytes);
+        if (!flags.json) return printLines([formatClaims(claims, (s) => lines.lineOf(s))]);
+        // A value keeps its sign: a fall ('下跌16%', '市值蒸发') is negative.
+        const statedValue = (s: Statement) => {
+          const f = s.figure;
+          const sign = f.direction === 'down' ? -1 : 1;
+          return {
+            ...(f.value !== undefined
+              ? { value: sign * f.value }
+              : sign < 0
+                ? { low: f.high === undefined ? undefined : -f.high, high: f.low === undefined ? undefined : -f.low }
+                : { low: f.low, high: f.high }),
+            ...(f.currency ? { currency: f.currency } : {}),
+            qualifier: f.qualifier,
+            source: s.source,
+            line: lines.lineOf(s),
+            text: f.text,
+          };
+        };
+        const rows: Record<string, unknown>[] = claims.map((c) => ({
+          type: 'claim',
+          subject: c.subject,
+          metric: c.metric,
+          period: c.period,
+          ...(c.counterparty ? { counterparty: c.counterparty } : {}),
+          values: c.statements.map(statedValue),
+          conflict: c.conflict,
+        }));
+        // Internal inconsistencies: one document giving two values for the same thing (a list apart from conflicts).
+        for (const c of claims)
+          for (const inc of c.inconsistencies ?? []) {
+            const own = inc.statements.map((i) => c.statements[i]).filter((s): s is Statement => !!s);
+            rows.push({
+              type: 'inconsistency',
+              subject: c.subject,
+              metric: c.metric,
+              period: c.period,
+              source: own[0]?.source,
+              values: own.map(statedValue),
+              conflict: false,
+            });
+          }
+        printJsonLines(rows);
       });
     });
 

@@ -7,11 +7,20 @@ export interface ValueInterval {
   hi: number;
   /** `money:USD`, `percent:`, `count:users` … two figures are only comparable within one dimension. */
   dim: string;
+  /**
+   * For a cap ('up to $20B', '最多500亿'): the stated bound. A cap is a term of a deal, so two caps agree only when the
+   * bounds do; a floor ('more than $400B') is loose wording, and two floors always can both hold.
+   */
+  bound?: { side: 'max'; at: number };
 }
 
-/** The dimension a figure measures: kind plus currency (money) or unit. */
+/** 'nearly $400 billion', '近4000亿', '接近', '逼近': a value just under the stated one. */
+const NEARLY = /^(?:近|将近|接近|逼近|几近|nearly|almost|close\s+to|just\s+(?:under|below|shy\s+of))/i;
+
+/** The dimension a figure measures: kind plus currency and any unit (money: '/per share') or unit. */
 export function dimensionOf(f: Figure): string {
-  if (f.kind === 'money') return `money:${f.currency ?? ''}`;
+  // A per-share amount (EPS, a share price) never compares with a total in the same currency.
+  if (f.kind === 'money') return `money:${f.currency ?? ''}${f.unit ? `/${f.unit}` : ''}`;
   if (f.kind === 'percent' || f.kind === 'multiple') return `${f.kind}:`;
   return `${f.kind}:${f.unit ?? ''}`;
 }
@@ -53,15 +62,18 @@ export function intervalOf(f: Figure, tolerance: number): ValueInterval {
   }
   switch (f.qualifier) {
     case 'approx':
-      lo -= Math.abs(lo) * tolerance;
-      hi += Math.abs(hi) * tolerance;
+      // '近4000亿' lies just under 4000亿 (up to twice the tolerance below), never above it.
+      if (NEARLY.test(f.text.trim()) && lo === hi && lo > 0) lo -= lo * 2 * tolerance;
+      else {
+        lo -= Math.abs(lo) * tolerance;
+        hi += Math.abs(hi) * tolerance;
+      }
       break;
     case 'min':
       hi = Number.POSITIVE_INFINITY;
       break;
     case 'max':
-      lo = lo >= 0 ? 0 : Number.NEGATIVE_INFINITY;
-      break;
+      return { lo: lo >= 0 ? 0 : Number.NEGATIVE_INFINITY, hi, dim, bound: { side: 'max', at: hi } };
     default:
       break;
   }
@@ -72,6 +84,12 @@ export function intervalOf(f: Figure, tolerance: number): ValueInterval {
 export function intervalsAgree(a: ValueInterval, b: ValueInterval, tolerance: number): boolean {
   if (a.dim !== b.dim) return false;
   if ([a.lo, a.hi, b.lo, b.hi].some(Number.isNaN)) return false;
+  // Two caps ('as much as $20B' vs '最多500亿美元') state the bound itself: they agree when the bounds do.
+  if (a.bound && b.bound) {
+    const x = a.bound.at;
+    const y = b.bound.at;
+    return Math.abs(x - y) <= tolerance * Math.max(Math.abs(x), Math.abs(y)) + 1e-12;
+  }
   const lo = Math.max(a.lo, b.lo);
   const hi = Math.min(a.hi, b.hi);
   if (lo <= hi) return true;

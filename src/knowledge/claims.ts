@@ -1,7 +1,8 @@
 /** Claims: figures grouped by (subject, metric, period, kind), reconciled into agreeing groups and conflicts. */
 import type { Figure } from '../types/figure.js';
-import type { Claim, Statement } from '../types/knowledge.js';
+import type { Claim, Inconsistency, Statement } from '../types/knowledge.js';
 import { intervalOf, intervalsAgree, pointValue, type ValueInterval } from './agreement.js';
+import { defaultFamilies } from './families.js';
 import { type KnowledgeOptions, resolveOptions } from './options.js';
 
 /** The period used for figures whose period could not be told. */
@@ -59,21 +60,23 @@ function anyDisagreement(statements: Statement[], tolerance: number): boolean {
  * same change. Example: Reuters ">$400B" vs Bloomberg "~$380B" → conflict; 第一财经 "180亿 → 200亿" vs a digest
  * quoting both → none.
  */
-export function hasConflict(statements: Statement[], tolerance: number): boolean {
+export function hasConflict(statements: Statement[], tolerance: number, maxDaysApart?: number): boolean {
   // The item-aware rule can only remove disagreements, so the linear check settles most groups.
   if (!anyDisagreement(statements, tolerance)) return false;
-  const byItem = new Map<string, ValueInterval[]>();
+  const byItem = new Map<string, { date: string | null; list: ValueInterval[] }>();
   for (const s of statements) {
-    const list = byItem.get(s.itemId) ?? [];
-    list.push(intervalOf(s.figure, tolerance));
-    byItem.set(s.itemId, list);
+    const it = byItem.get(s.itemId) ?? { date: s.date, list: [] };
+    it.list.push(intervalOf(s.figure, tolerance));
+    byItem.set(s.itemId, it);
   }
   const items = [...byItem.values()];
   const allowedBy = (iv: ValueInterval, other: ValueInterval[]) => other.some((o) => intervalsAgree(iv, o, tolerance));
   for (let i = 0; i < items.length; i++) {
-    const a = items[i] as ValueInterval[];
+    const { date: da, list: a } = items[i] as { date: string | null; list: ValueInterval[] };
     for (let j = i + 1; j < items.length; j++) {
-      const b = items[j] as ValueInterval[];
+      const { date: db, list: b } = items[j] as { date: string | null; list: ValueInterval[] };
+      // Undated point-in-time amounts (a round, a contract) are the same thing only in documents close in time.
+      if (maxDaysApart !== undefined && !withinDays(da, db, maxDaysApart)) continue;
       const aDims = new Set(a.map((x) => x.dim));
       const shared = b.filter((x) => aDims.has(x.dim));
       if (shared.length === 0) continue;
@@ -95,6 +98,44 @@ export function hasConflict(statements: Statement[], tolerance: number): boolean
     }
   }
   return false;
+}
+
+/** Whether two document dates are at most `days` apart (an unknown date never is). */
+function withinDays(a: string | null, b: string | null, days: number): boolean {
+  if (!a || !b) return false;
+  const ms = Math.abs(Date.parse(a) - Date.parse(b));
+  return Number.isFinite(ms) && ms <= days * 86_400_000;
+}
+
+/**
+ * Internal inconsistencies: per item, whether two of its statements in different sentences cannot both be right.
+ * Two values in one sentence state a change or a comparison ('raised from $180B to $200B'), never a contradiction.
+ * Example: one article saying 5200亿 in its lead and 5600亿 in its last paragraph for the same group and year.
+ */
+export function findInconsistencies(statements: Statement[], tolerance: number): Inconsistency[] {
+  const byItem = new Map<string, number[]>();
+  statements.forEach((s, i) => {
+    const list = byItem.get(s.itemId) ?? [];
+    list.push(i);
+    byItem.set(s.itemId, list);
+  });
+  const out: Inconsistency[] = [];
+  for (const [itemId, idx] of byItem) {
+    if (idx.length < 2) continue;
+    const bad = idx.some((i, a) =>
+      idx.slice(a + 1).some((j) => {
+        const x = statements[i] as Statement;
+        const y = statements[j] as Statement;
+        if (x.sentence === y.sentence && x.line === y.line) return false;
+        if (x.figure.qualifier === 'vague' || y.figure.qualifier === 'vague') return false;
+        const ix = intervalOf(x.figure, tolerance);
+        const iy = intervalOf(y.figure, tolerance);
+        return ix.dim === iy.dim && !intervalsAgree(ix, iy, tolerance);
+      }),
+    );
+    if (bad) out.push({ itemId, statements: idx });
+  }
+  return out;
 }
 
 function extremes(list: ValueInterval[]): ValueInterval[] {
@@ -130,24 +171,35 @@ function latestIndex(statements: Statement[]): number {
 }
 
 /**
- * Groups statements into claims by (canonical subject, metric, period, kind) and flags conflicts.
- * Only figures with a subject and a metric form claims; a missing period becomes `unknown` (kept, but not
- * flagged as a conflict unless `unknownPeriodConflicts`). Duplicate statements (same item and span) are dropped.
+ * Groups statements into claims by (canonical subject, metric family, period, kind) and flags conflicts between
+ * sources; two disagreeing values inside one item are listed as its `inconsistencies` instead.
+ * Only figures with a subject and a metric form claims, and never a negated one; a missing period becomes `unknown`
+ * (kept, but not flagged as a conflict unless `unknownPeriodConflicts`, or the family is a point-in-time amount —
+ * a round, an investment, a contract — and the documents are close in time). Duplicate statements (same item and
+ * span) are dropped.
  * Output is sorted and independent of input order.
  */
 export function buildClaims(statements: Statement[], opts?: Partial<KnowledgeOptions>): Claim[] {
   const o = resolveOptions(opts);
   const canon = o.canonicalSubject ?? ((n: string) => n);
-  const groups = new Map<string, { subject: string; metric: string; period: string; kind: Figure['kind']; list: Map<string, Statement> }>();
+  const families = o.families ?? defaultFamilies();
+  const groups = new Map<
+    string,
+    { subject: string; metric: string; period: string; kind: Figure['kind']; counterparty?: string; list: Map<string, Statement> }
+  >();
   for (const s of statements) {
     const f = s.figure;
-    if (!f.subject || !f.metric) continue;
+    // A denied amount ('并非1000亿美元', 'not $100 billion') states nothing.
+    if (!f.subject || !f.metric || f.negated) continue;
     const subject = canon(f.subject);
+    const metric = families.familyOf(f.metric);
     const period = f.period ?? UNKNOWN_PERIOD;
-    const key = `${subject}\u0000${f.metric}\u0000${period}\u0000${f.kind}`;
+    // An investment in OpenAI and one in Anthropic are two claims: pair metrics are keyed by who receives the money.
+    const counterparty = families.byCounterparty(metric) && f.counterparty ? canon(f.counterparty) : undefined;
+    const key = `${subject}\u0000${metric}\u0000${period}\u0000${f.kind}\u0000${counterparty ?? ''}`;
     let g = groups.get(key);
     if (!g) {
-      g = { subject, metric: f.metric, period, kind: f.kind, list: new Map() };
+      g = { subject, metric, period, kind: f.kind, ...(counterparty ? { counterparty } : {}), list: new Map() };
       groups.set(key, g);
     }
     const sk = statementKey(s);
@@ -158,14 +210,21 @@ export function buildClaims(statements: Statement[], opts?: Partial<KnowledgeOpt
   const claims: Claim[] = [];
   for (const g of groups.values()) {
     const list = [...g.list.values()].sort(compareStatements);
-    const mayConflict = g.period !== UNKNOWN_PERIOD || o.unknownPeriodConflicts;
+    const undated = g.period === UNKNOWN_PERIOD;
+    // An undated pair amount with no known counterparty may be about anyone: never compared.
+    const unpaired = families.byCounterparty(g.metric) && !g.counterparty;
+    const window = undated && !o.unknownPeriodConflicts && !unpaired ? families.undatedWindowDays(g.metric) : undefined;
+    const mayConflict = (!undated || o.unknownPeriodConflicts || window !== undefined) && !families.isVague(g.metric);
+    const inconsistencies = mayConflict ? findInconsistencies(list, o.tolerance) : [];
     claims.push({
       subject: g.subject,
       metric: g.metric,
       period: g.period,
       kind: g.kind,
+      ...(g.counterparty ? { counterparty: g.counterparty } : {}),
       statements: list,
-      conflict: mayConflict && hasConflict(list, o.tolerance),
+      conflict: mayConflict && hasConflict(list, o.tolerance, window),
+      ...(inconsistencies.length ? { inconsistencies } : {}),
       latest: latestIndex(list),
       mostCited: mostCitedIndex(list),
     });
@@ -174,7 +233,7 @@ export function buildClaims(statements: Statement[], opts?: Partial<KnowledgeOpt
 }
 
 function compareClaims(a: Claim, b: Claim): number {
-  for (const k of ['subject', 'metric', 'period', 'kind'] as const) {
+  for (const k of ['subject', 'metric', 'period', 'kind', 'counterparty'] as const) {
     const x = a[k] ?? '';
     const y = b[k] ?? '';
     if (x !== y) return x < y ? -1 : 1;

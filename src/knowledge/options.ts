@@ -1,4 +1,5 @@
 /** Knowledge-layer options and their defaults. */
+import type { MetricFamilies } from './families.js';
 
 export interface KnowledgeOptions {
   /** Relative tolerance under which two values agree (0.02 = 2%). */
@@ -15,6 +16,8 @@ export interface KnowledgeOptions {
    * Default: none (products are not parties to deals).
    */
   ownerOf?: (name: string) => string | undefined;
+  /** Metric families: claims compare figures within a family (default: data/metric-families.json). */
+  families?: MetricFamilies;
   /** Longest circular-financing loop reported (edges). */
   maxCycleLength: number;
 }

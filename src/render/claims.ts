@@ -13,15 +13,15 @@ function pad(s: string, n: number): string {
   return s + ' '.repeat(Math.max(0, n - width(s)));
 }
 
-function cite(s: Statement): string {
-  return `${s.source}:${s.line}${s.date ? ` (${s.date.slice(0, 10)})` : ''}`;
+function cite(s: Statement, line: (s: Statement) => number): string {
+  return `${s.source}:${line(s)}${s.date ? ` (${s.date.slice(0, 10)})` : ''}`;
 }
 
 /**
  * Renders claims as a table. Example line: `⚠ Google · capex · 2026   $85B  ← wire.md:5 (2026-02-20)`,
  * followed by the other value(s) and their sources; agreeing groups show one line per distinct value.
  */
-export function formatClaims(claims: Claim[]): string {
+export function formatClaims(claims: Claim[], line: (s: Statement) => number = (s) => s.line): string {
   if (claims.length === 0) return '(no claims)\n';
   const heads = claims.map((c) => `${c.conflict ? '⚠ ' : '  '}${c.subject} · ${c.metric} · ${c.period}`);
   const col = Math.max(...heads.map(width)) + 2;
@@ -38,10 +38,23 @@ export function formatClaims(claims: Claim[]): string {
       if (latest && v.statements.includes(latest) && values.length > 1) marks.push('latest');
       const head = vi === 0 ? (heads[ci] as string) : '';
       const value = `${formatFigure(v.figure)}  "${v.figure.text}"`;
-      lines.push(`${pad(head, col)}${value}  ← ${v.statements.map(cite).join(', ')}${marks.length ? `  [${marks.join(', ')}]` : ''}`);
+      lines.push(
+        `${pad(head, col)}${value}  ← ${v.statements.map((s) => cite(s, line)).join(', ')}${marks.length ? `  [${marks.join(', ')}]` : ''}`,
+      );
     });
   });
   const conflicts = claims.filter((c) => c.conflict).length;
-  lines.push('', `${claims.length} claims, ${conflicts} conflicting (⚠: sources disagree beyond the tolerance)`);
+  const inconsistent = claims.filter((c) => c.inconsistencies?.length);
+  for (const c of inconsistent)
+    for (const inc of c.inconsistencies ?? []) {
+      const own = inc.statements.map((i) => c.statements[i]).filter((s): s is Statement => !!s);
+      lines.push(
+        `≠ ${c.subject} · ${c.metric} · ${c.period}  one source, two values: ${own.map((s) => `${formatFigure(s.figure)} "${s.figure.text}" (${cite(s, line)})`).join(' vs ')}`,
+      );
+    }
+  lines.push(
+    '',
+    `${claims.length} claims, ${conflicts} conflicting (⚠: sources disagree beyond the tolerance), ${inconsistent.length} inconsistent within a source (≠)`,
+  );
   return `${lines.join('\n')}\n`;
 }

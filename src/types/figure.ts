@@ -33,6 +33,10 @@ export interface Figure {
   metric?: string;
   /** `2026`, `2026Q1`, `2026H1`, `FY2025`, `2026-03` ... */
   period?: string;
+  /** Set when the text denies the amount ('并非1000亿美元', 'not $100 billion'): it is kept as extracted but states no claim. */
+  negated?: boolean;
+  /** For a payer metric (investment, contract): the other party, who receives the money ('亚马逊向OpenAI投资' → OpenAI). */
+  counterparty?: string;
 }
 
 /** Context for extraction: the document date resolves "this year", "last quarter", 今年. */

@@ -20,11 +20,23 @@ export interface Claim {
   period: string;
   /** What is measured (money, percent, count …): a claim groups one kind of quantity only. Optional, additive. */
   kind?: Figure['kind'];
+  /** For pair metrics (investment, contract): who receives the money; a claim holds one counterparty. Optional, additive. */
+  counterparty?: string;
   statements: Statement[];
+  /** Sources disagree: two items state values that cannot both be right (within the tolerance, qualifiers respected). */
   conflict: boolean;
+  /** One item giving two values for the same thing in different sentences: indices into statements, per item. Optional, additive. */
+  inconsistencies?: Inconsistency[];
   /** Index into statements of the latest and the most-cited value. */
   latest: number;
   mostCited: number;
+}
+
+/** An internal inconsistency: one document states two values for one (subject, metric, period) that cannot both be right. */
+export interface Inconsistency {
+  itemId: string;
+  /** Indices into the claim's statements: every statement of that item in the claim. */
+  statements: number[];
 }
 
 export type DealKind = 'invest' | 'purchase' | 'cloud-contract' | 'equity-option' | 'acquisition' | 'stake';

@@ -5,9 +5,11 @@ import { readDataJson } from '../entities/data-file.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
 import { findPeriods, type PeriodMention, parseDocDate } from '../periods/index.js';
 import { type SentenceSpan, type Span, splitSentences } from './clauses.js';
+import { counterpartyOf } from './counterparty.js';
 import { type CompiledLexicon, findKeywords, loadMetricLexicon } from './lexicon.js';
 import { mainSubject } from './main-subject.js';
-import { sentenceMetrics } from './metric.js';
+import { impliedDirection, isPerShare, sentenceMetrics } from './metric.js';
+import { isNegated } from './negation.js';
 import { DocumentPeriods } from './period.js';
 import { chooseSubject, jointMembers, subjectCandidates } from './subject.js';
 
@@ -115,7 +117,11 @@ export function attributeFigures(
     findPeriods(text, ctx.date ?? null),
     figs.filter((f) => f.kind !== 'duration'),
   );
-  const hits = withoutOverlaps(findKeywords(text, c), sortedMentions);
+  // A discovered name that only clips a keyword ('数据中心资本开支' read as '中心资本') does not hide it.
+  const hits = withoutOverlaps(
+    findKeywords(text, c),
+    sortedMentions.filter((m) => m.match !== 'discovered'),
+  ).filter((h) => !sortedMentions.some((m) => m.match === 'discovered' && m.start <= h.start && m.end >= h.end));
   const main = mainSubject(sentences, sortedMentions, gaz, c);
   const docPeriods = new DocumentPeriods(text, periods, figs, sentences, parseDocDate(ctx.date), fiscalYearEnd, main);
   let carried: { para: number; subject: string } | undefined;
@@ -140,6 +146,10 @@ export function attributeFigures(
       const clause = clauseOf(fig);
       fig.metric ??= metrics.get(fig);
       if (!fig.metric && fig.kind === 'money' && !namesMetric && prev?.last) fig.metric = prev.last;
+      const down = impliedDirection(text, fig, clause, fig.metric, c);
+      if (down) fig.direction = down;
+      if (isNegated(text, fig, clause)) fig.negated = true;
+      if (!fig.unit && (fig.metric === 'share-price' || isPerShare(text, fig, clause))) fig.unit = 'per share';
       const def = fig.metric ? c.byMetric.get(fig.metric.replace(/-growth$/, '')) : undefined;
       const candidates = subjectCandidates(sMentions, def, gaz, c);
       const samePara = carried?.para === sentence.para ? carried.subject : undefined;
@@ -151,6 +161,22 @@ export function attributeFigures(
         fig.subject ??= subject;
         firstSubject ??= subject;
         if (jointMembers(subject, gaz)) lastGroup = subject;
+      }
+      if (def?.payer && fig.kind === 'money' && !fig.counterparty) {
+        const other = counterpartyOf(
+          text,
+          fig,
+          clause,
+          sentence,
+          candidates,
+          c,
+          (n) => gaz.byName.get(n.toLowerCase())?.parent,
+          (n) => {
+            const e = gaz.byName.get(n.toLowerCase());
+            return e ? [e.name, ...e.aliases] : [n];
+          },
+        );
+        if (other) fig.counterparty = other;
       }
       if (fig.period) continue;
       const carry =

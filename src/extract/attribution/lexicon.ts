@@ -15,6 +15,12 @@ export interface MetricDef {
   placeSubject?: boolean;
   /** A company's own figure (revenue, capex …): in a sentence naming no one, it belongs to the text's main organisation. */
   firm?: boolean;
+  /** Largest money amount the metric takes (a share price is a per-share amount, never $20 billion). */
+  maxValue?: number;
+  /** What a percent change of it is called (share-price: a stock move is 'share-price'); default `<metric>-growth`. */
+  growthMetric?: string;
+  /** For a figure kind the metric does not take, the metric its keywords give instead (stake: '$2 billion of equity' → investment). */
+  kindsAs?: Partial<Record<FigureKind, string>>;
 }
 
 export interface MetricLexicon {
@@ -23,7 +29,18 @@ export interface MetricLexicon {
   /** Keywords that, right after another keyword, only link it to the amount and take its metric ('commitments worth'). */
   linkWords?: string[];
   growthWords: string[];
-  changeRules: { base: string; metric: string; triggers: string[] }[];
+  /** `downTriggers`: the triggers that state a loss ('erasing $380 billion of market value' is -380 billion). */
+  changeRules: { base: string; metric: string; triggers: string[]; downTriggers?: string[] }[];
+  /** Words before a percent in its clause that make it a fall when the figure carries no direction ('降幅为50%', '缩水近五成'). */
+  downWords?: string[];
+  /** Nouns that name a change ('降幅', '涨幅'): a percent after them is a change even after 为 / 达. */
+  changeNouns?: string[];
+  /** Keywords that name only a kind of outlay (投入, spend): what the sentence's other figures say overrides them. */
+  weakKeywords?: string[];
+  /** A metric refined by its sentence: funding in a sentence about a listing is IPO proceeds; a valuation beside a share price is a market value. */
+  contextRules?: { from?: string; kind?: FigureKind; to: string; sentenceWords?: string[]; sentenceMetric?: string }[];
+  /** Words right before an amount that make it an estimate of the figure before it ('高于市场预期的656亿美元', 'vs. $1.53 expected'). */
+  comparisonWords?: string[];
   objectMarkers: string[];
   /** Words before an entity that make it a counterparty for any metric ('with', 'of'). */
   counterpartyMarkers?: string[];
@@ -90,6 +107,9 @@ export function canonicalMetric(label: string, c: CompiledLexicon = loadMetricLe
   return c.lex.metrics.find((m) => m.aliases?.includes(l))?.metric ?? label;
 }
 
+/** What may stand between a keyword and its link word: a few words naming a counterparty, no number, no clause break. */
+const LINK_GAP = /^[^0-9,.;:，。；：、()（）]{0,24}$/;
+
 /** All keyword hits in `text` (longest first at each position, non-overlapping). */
 export function findKeywords(text: string, c: CompiledLexicon): KeywordHit[] {
   const out: KeywordHit[] = [];
@@ -98,8 +118,10 @@ export function findKeywords(text: string, c: CompiledLexicon): KeywordHit[] {
   for (let m = c.keywordRe.exec(text); m; m = c.keywordRe.exec(text)) {
     let metric = c.keywordMetric.get(m[0].toLowerCase()) ?? null;
     // 'compute commitments worth $1.4 trillion': a linking word takes the metric of the keyword it follows.
+    // A funding round is never what a 'valued at' links to: 'a round valued at $157 billion' states the valuation.
     const prev = out[out.length - 1];
-    if (links.has(m[0].toLowerCase()) && prev?.metric && /^\s{0,2}$/.test(text.slice(prev.end, m.index))) metric = prev.metric;
+    const gap = prev ? text.slice(prev.end, m.index) : '';
+    if (links.has(m[0].toLowerCase()) && prev?.metric && prev.metric !== 'funding' && LINK_GAP.test(gap)) metric = prev.metric;
     out.push({ start: m.index, end: m.index + m[0].length, metric });
   }
   return out;

@@ -9,16 +9,23 @@ const AFTER_PENALTY = 3;
 /** A unit-price keyword right after a small amount: '$1.25 per million input tokens', '$30,000 each'. */
 const UNIT_PRICE = /^(?:per\b|each\b|apiece\b|每)/i;
 /** What the amount is of, right after it: '$30 billion of bonds', '$4 billion of new Nvidia chips'. */
-const OF_NOUN = /^\s+of\s+(?:[\w-]+\s+){0,2}$/i;
+const OF_NOUN = /^\s+of\s+(?:[\w'’-]+\s+){0,2}$/i;
+const LINK_AFTER = /^(?:worth|价值)$/i;
+/** A conjunction or clause word between the figure and a later keyword: the keyword starts another statement ('above $100bn and the cost of …'). */
+const NEW_STATEMENT = /\b(?:and|but|while|whereas|against|compared)\b|[，,;；]/i;
+/** Extra distance for a keyword after the figure that starts another statement. */
+const NEW_STATEMENT_PENALTY = 40;
 
 function distance(h: KeywordHit, fig: Figure, text: string): number {
   if (h.end <= fig.start) return fig.start - h.end;
   if (h.start >= fig.end) {
     const gap = text.slice(fig.end, h.start);
     if (OF_NOUN.test(gap)) return 0;
+    // '$40 billion worth of GB300 systems': a link word right after the amount says what it buys, not a valuation.
+    if (/^\s*$/.test(gap) && LINK_AFTER.test(text.slice(h.start, h.end))) return Number.POSITIVE_INFINITY;
     const small = (fig.value ?? fig.high ?? Number.POSITIVE_INFINITY) < 1e6;
     if (h.metric === 'price' && small && /^\s*$/.test(gap) && UNIT_PRICE.test(text.slice(h.start, h.end))) return 0;
-    return h.start - fig.end + AFTER_PENALTY;
+    return h.start - fig.end + AFTER_PENALTY + (NEW_STATEMENT.test(gap) ? NEW_STATEMENT_PENALTY : 0);
   }
   return 0;
 }
@@ -30,23 +37,53 @@ function blocked(h: Span, fig: Figure, others: Figure[]): boolean {
   return others.some((o) => o !== fig && o.start >= lo && o.end <= hi);
 }
 
+/** The metric a keyword gives a figure, or undefined when its metric takes no figure of that kind or size. */
+function metricFor(h: KeywordHit, fig: Figure, c: CompiledLexicon): string | undefined {
+  const def = h.metric ? c.byMetric.get(h.metric) : undefined;
+  if (!def) return undefined;
+  const kind = fig.kind === 'multiple' ? 'percent' : fig.kind;
+  if (!def.kinds.includes(kind)) return def.kindsAs?.[kind];
+  const size = fig.value ?? fig.high ?? fig.low ?? 0;
+  if (fig.kind === 'money' && def.maxValue !== undefined && size > def.maxValue) return undefined;
+  return def.metric;
+}
+
+/** Whether a metric may take the figure's size ('share-price' never takes $20 billion). */
+function fits(metric: string, fig: Figure, c: CompiledLexicon): boolean {
+  const max = c.byMetric.get(metric)?.maxValue;
+  return fig.kind !== 'money' || max === undefined || (fig.value ?? fig.high ?? fig.low ?? 0) <= max;
+}
+
+interface Choice {
+  metric: string;
+  hit: KeywordHit;
+}
+
 function nearest(
   text: string,
   hits: KeywordHit[],
   fig: Figure,
   others: Figure[],
-  accept: (metric: string) => boolean,
-): KeywordHit | undefined {
-  const usable = hits.filter((h) => h.metric !== null && accept(h.metric));
+  give: (h: KeywordHit) => string | undefined,
+): Choice | undefined {
+  const usable = hits.filter((h) => give(h) !== undefined);
   const free = usable.filter((h) => !blocked(h, fig, others));
   const pool = free.length ? free : usable;
   let best: KeywordHit | undefined;
   for (const h of pool) if (!best || distance(h, fig, text) < distance(best, fig, text)) best = h;
-  return best;
+  const metric = best ? give(best) : undefined;
+  return best && metric ? { metric, hit: best } : undefined;
+}
+
+/** Whether the clause before a percent names a change as a noun ('降幅均为50%', '涨幅达'), which the level test must not undo. */
+function changeNoun(text: string, fig: Figure, clause: Span, c: CompiledLexicon): boolean {
+  const before = text.slice(Math.max(clause.start, fig.start - 8), fig.start);
+  return (c.lex.changeNouns ?? []).some((w) => before.includes(w));
 }
 
 /** Whether a percent / multiple figure states a change ('增长20%', 'rose 20%', '20% year-over-year') rather than a level ('rose to 30%'). */
 function isGrowth(text: string, fig: Figure, clause: Span, c: CompiledLexicon): boolean {
+  if (changeNoun(text, fig, clause, c)) return true;
   const before = text.slice(clause.start, fig.start);
   if (/(?:\bto|至|到|达到?|为|是|of)\s*$/.test(before)) return false;
   if (fig.direction) return true;
@@ -63,11 +100,56 @@ function inParentheses(text: string, from: number, pos: number): boolean {
   return open > close;
 }
 
+/** Whether `f` is an estimate set against `prev`: a comparison word right before it or right after it ('$1.53 expected'). */
+function isComparison(text: string, f: Figure, prev: Figure, c: CompiledLexicon): boolean {
+  const words = c.lex.comparisonWords ?? [];
+  if (words.length === 0) return false;
+  const before = text.slice(prev.end, f.start).toLowerCase();
+  const after = text.slice(f.end, f.end + 12).toLowerCase();
+  if (/[。；;]/.test(before)) return false;
+  return words.some((w) => before.trimEnd().endsWith(w.toLowerCase()) || after.trimStart().startsWith(w.toLowerCase()));
+}
+
+/** '$38.5 billion, or $1.57 per share': the per-share amount restates the figure before it and takes its metric. */
+const PER_SHARE_AFTER = /^\s*(?:per\s+(?:diluted\s+)?share|a\s+share|每股)/i;
+const OR_BETWEEN = /^\s*[,，]?\s*(?:or|或|合)\s*$/i;
+
+/** A keyword that names only a kind of outlay (投入, spend): a stronger keyword of the sentence's other figures overrides it. */
+function isWeak(text: string, h: KeywordHit, c: CompiledLexicon): boolean {
+  return (c.lex.weakKeywords ?? []).some((w) => w.toLowerCase() === text.slice(h.start, h.end).toLowerCase());
+}
+
+/** The majority metric of the other same-kind figures of the sentence outside `clause`, from strong keywords only. */
+function siblingVote(
+  f: Figure,
+  figures: Figure[],
+  own: Map<Figure, Choice | undefined>,
+  clauseOf: (f: Figure) => Span,
+  strongOnly: (ch: Choice) => boolean,
+  c: CompiledLexicon,
+): string | undefined {
+  const clause = clauseOf(f);
+  const votes = new Map<string, number>();
+  let voters = 0;
+  for (const g of figures) {
+    if (g === f || g.kind !== f.kind || clauseOf(g).start === clause.start) continue;
+    const ch = own.get(g);
+    if (!ch || !strongOnly(ch) || !fits(ch.metric, f, c)) continue;
+    voters++;
+    votes.set(ch.metric, (votes.get(ch.metric) ?? 0) + 1);
+  }
+  const [top] = [...votes].sort((a, b) => b[1] - a[1]);
+  return top && top[1] * 2 > voters ? top[0] : undefined;
+}
+
 /**
  * Metrics of the figures of one sentence. Each figure takes the nearest keyword of its own clause; a figure whose
  * clause has none takes the metric its same-kind siblings in the other clauses agree on (a list: '亚马逊全年资本开支超过
  * 1250亿美元；…；谷歌将全年指引上调至910亿至930亿美元；Meta预计全年资本开支为700亿至720亿美元' → capex for Google), else the
- * nearest keyword of an earlier clause (money only).
+ * nearest keyword of an earlier clause (money only). A weak keyword (投入) yields to what the siblings agree on
+ * ('OpenAI获软银300亿美元注资，…，亚马逊则拟投入最多500亿美元' → investment); a percent of a list without a keyword continues
+ * the level metric of the percent before it ('火山引擎份额约46%，阿里云约27%' → market-share); context rules of the
+ * lexicon refine a metric by what else the sentence says (IPO proceeds, a listed company's market value).
  */
 export function sentenceMetrics(
   text: string,
@@ -77,34 +159,88 @@ export function sentenceMetrics(
   c: CompiledLexicon,
   clauseOf: (f: Figure) => Span,
 ): Map<Figure, string | undefined> {
-  const own = new Map<Figure, string | undefined>();
-  for (const f of figures) own.set(f, f.metric ?? chooseMetric(text, f, clauseOf(f), hits, figures, c));
-  const out = new Map(own);
+  const own = new Map<Figure, Choice | undefined>();
+  for (const f of figures) own.set(f, chooseMetricHit(text, f, clauseOf(f), hits, figures, c));
+  const out = new Map<Figure, string | undefined>();
+  const strong = (ch: Choice): boolean => !isWeak(text, ch.hit, c);
   for (const f of figures) {
-    const clause = clauseOf(f);
-    if (own.get(f) || f.kind !== 'money') {
-      if (!own.get(f)) out.set(f, chooseMetric(text, f, clause, hits, figures, c, sentence));
+    if (f.metric) {
+      out.set(f, f.metric);
       continue;
     }
-    const votes = new Map<string, number>();
-    let voters = 0;
-    for (const g of figures) {
-      if (g === f || g.kind !== f.kind || clauseOf(g).start === clause.start) continue;
-      const m = own.get(g);
-      if (!m) continue;
-      voters++;
-      votes.set(m, (votes.get(m) ?? 0) + 1);
+    const clause = clauseOf(f);
+    const mine = own.get(f);
+    if (mine) {
+      const vote = isWeak(text, mine.hit, c) ? siblingVote(f, figures, own, clauseOf, strong, c) : undefined;
+      out.set(f, vote ?? mine.metric);
+      continue;
     }
-    const [top] = [...votes].sort((a, b) => b[1] - a[1]);
-    if (top && top[1] * 2 > voters) out.set(f, top[0]);
-    else out.set(f, chooseMetric(text, f, clause, hits, figures, c, sentence));
+    if (f.kind === 'money') {
+      const vote = siblingVote(f, figures, own, clauseOf, () => true, c);
+      out.set(f, vote ?? chooseMetric(text, f, clause, hits, figures, c, sentence));
+      continue;
+    }
+    let m = chooseMetric(text, f, clause, hits, figures, c, sentence);
+    if (!m && f.kind === 'percent' && !isGrowth(text, f, clause, c)) {
+      const prev = [...figures].reverse().find((g) => g.kind === 'percent' && g.end <= clause.start && own.get(g));
+      const pm = prev ? own.get(prev)?.metric : undefined;
+      if (pm && pm !== 'growth' && !pm.endsWith('-growth')) m = pm;
+    }
+    out.set(f, m);
+  }
+  // '高于市场预期的656亿美元', 'vs. $1.53 expected': an estimate compared with a figure measures what that figure does.
+  figures.forEach((f, i) => {
+    if (f.metric || f.kind === 'percent') return;
+    const prev = figures
+      .slice(0, i)
+      .reverse()
+      .find((g) => g.kind === f.kind && out.get(g));
+    if (prev && isComparison(text, f, prev, c)) out.set(f, out.get(prev));
+  });
+  // '税后纯益5057亿元，年增35%', 'grew 24% to $35.6 billion': a change with no base in its clause is a change of the
+  // amount next to it — the one it reaches ('to $35.6 billion'), else the one stated just before it.
+  figures.forEach((f, i) => {
+    if (f.metric || (f.kind !== 'percent' && f.kind !== 'multiple') || out.get(f) !== 'growth') return;
+    const next = figures.slice(i + 1).find((g) => g.kind === 'money');
+    const prev = figures
+      .slice(0, i)
+      .reverse()
+      .find((g) => g.kind === 'money');
+    const reached = next && /^\s*(?:to|至|到|达到?)\s*$/i.test(text.slice(f.end, next.start)) ? next : undefined;
+    const amount = reached ?? (prev && !/[。；;.!?！？]/.test(text.slice(prev.end, f.start)) ? prev : undefined);
+    const base = amount ? out.get(amount) : undefined;
+    const label = base ? c.byMetric.get(base)?.growthMetric : undefined;
+    if (label) out.set(f, label);
+  });
+  // '$38.5 billion, or $1.57 per share': the per-share amount takes the metric of the amount it restates.
+  figures.forEach((f, i) => {
+    const g = figures[i - 1];
+    if (!g || f.kind !== 'money' || g.kind !== 'money' || f.metric) return;
+    if (PER_SHARE_AFTER.test(text.slice(f.end, f.end + 20)) && OR_BETWEEN.test(text.slice(g.end, f.start))) {
+      const gm = out.get(g);
+      if (gm) out.set(f, gm);
+    }
+  });
+  const sText = text.slice(sentence.start, sentence.end).toLowerCase();
+  const sMetrics = new Set(hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end).map((h) => h.metric));
+  for (const rule of c.lex.contextRules ?? []) {
+    const applies =
+      (rule.sentenceWords ?? []).some((w) => sText.includes(w.toLowerCase())) ||
+      (rule.sentenceMetric !== undefined && sMetrics.has(rule.sentenceMetric));
+    if (!applies) continue;
+    for (const f of figures) {
+      if (f.metric || out.get(f) !== rule.from || (rule.kind && rule.kind !== f.kind)) continue;
+      if (rule.from === undefined && f.kind === 'percent' && isGrowth(text, f, clauseOf(f), c)) continue;
+      out.set(f, rule.to);
+    }
   }
   return out;
 }
 
 /**
  * The metric of `fig` from keyword hits in its clause. Money / count figures take the nearest keyword of a metric for
- * their kind; percentages and multiples that state a change become `<base>-growth` (营收同比增长20% → revenue-growth).
+ * their kind; percentages and multiples that state a change become `<base>-growth` (营收同比增长20% → revenue-growth),
+ * or the base's own `growthMetric` (股价下跌3% → share-price; 降价50% → price).
  */
 export function chooseMetric(
   text: string,
@@ -115,36 +251,114 @@ export function chooseMetric(
   c: CompiledLexicon,
   sentence: Span = clause,
 ): string | undefined {
+  return chooseMetricHit(text, fig, clause, hits, figures, c, sentence)?.metric;
+}
+
+function chooseMetricHit(
+  text: string,
+  fig: Figure,
+  clause: Span,
+  hits: KeywordHit[],
+  figures: Figure[],
+  c: CompiledLexicon,
+  sentence: Span = clause,
+): Choice | undefined {
   const inClause = hits.filter((h) => h.start >= clause.start && h.end <= clause.end);
   // A money figure in a clause without a keyword takes the nearest one from earlier clauses ('收入增长93%，达到623亿美元'),
   // never one inside a parenthetical aside ('约1200亿美元（含融资租赁）').
   const earlier = hits.filter((h) => h.start >= sentence.start && h.end <= clause.start && !inParentheses(text, sentence.start, h.start));
-  let metric: string | undefined;
+  let choice: Choice | undefined;
   if ((fig.kind === 'percent' || fig.kind === 'multiple') && isGrowth(text, fig, clause, c)) {
-    const base = nearest(text, inClause, fig, figures, (m) => {
-      const def = c.byMetric.get(m);
-      return (
+    const growthOf = (h: KeywordHit): string | undefined => {
+      const def = h.metric ? c.byMetric.get(h.metric) : undefined;
+      const ok =
         !!def &&
-        (def.kinds.includes('money') || def.kinds.includes('count') || m === 'share-price' || m === 'market-share' || m === 'margin')
-      );
-    });
-    metric = base?.metric ? `${base.metric}-growth` : 'growth';
+        (def.kinds.includes('money') ||
+          def.kinds.includes('count') ||
+          def.growthMetric !== undefined ||
+          def.metric === 'market-share' ||
+          def.metric === 'margin');
+      return ok ? (def.growthMetric ?? 'growth') : undefined;
+    };
+    // '营收623亿美元，同比增长71%': a change with no base in its clause is a change of the nearest base before it.
+    const base = nearest(text, inClause, fig, figures, growthOf);
+    const any = inClause[0] ?? hits.find((h) => h.start >= clause.start);
+    choice = base ?? (any ? { metric: 'growth', hit: any } : { metric: 'growth', hit: { start: fig.start, end: fig.start, metric: null } });
   } else {
-    const kind = fig.kind === 'multiple' ? 'percent' : fig.kind;
-    const accept = (m: string): boolean => c.byMetric.get(m)?.kinds.includes(kind) ?? false;
-    metric = nearest(text, inClause, fig, figures, accept)?.metric ?? undefined;
-    if (!metric && fig.kind === 'money') metric = nearest(text, earlier, fig, [], accept)?.metric ?? undefined;
+    const give = (h: KeywordHit): string | undefined => metricFor(h, fig, c);
+    choice = nearest(text, inClause, fig, figures, give);
+    if (!choice && fig.kind === 'money') choice = nearest(text, earlier, fig, [], give);
+    // '160 million shares of AMD at $0.01 each': a unit price of shares is a share price.
+    if (choice?.metric === 'price' && inClause.some((h) => h.metric === 'share-price' && h.end <= fig.start) && fits('share-price', fig, c))
+      choice = { ...choice, metric: 'share-price' };
   }
   // 'lost $600 billion in market value', '市值蒸发': a market-cap keyword plus a motion word make a change, unless the
   // figure is the level reached ('rose to $5 trillion').
-  const level = /(?:\bto|至|到|达到?|为)\s*$/.test(text.slice(clause.start, fig.start));
-  if (fig.kind === 'money' && !level) {
-    const clauseText = text.slice(clause.start, clause.end).toLowerCase();
-    const has = (t: string): boolean => (/^[a-z]/.test(t) ? new RegExp(`\\b${t}\\b`).test(clauseText) : clauseText.includes(t));
-    for (const rule of c.lex.changeRules) {
-      const baseHit = inClause.some((h) => h.metric === rule.base);
-      if ((metric === rule.base || baseHit) && rule.triggers.some(has)) metric = rule.metric;
-    }
+  if (fig.kind === 'money' && !isLevel(text, fig, clause)) {
+    const rule = changeRule(text, clause, inClause, choice?.metric, c);
+    if (rule && choice) choice = { ...choice, metric: rule.metric };
   }
-  return metric;
+  return choice;
+}
+
+function isLevel(text: string, fig: Figure, clause: Span): boolean {
+  return /(?:\bto|至|到|达到?|为)\s*$/.test(text.slice(clause.start, fig.start));
+}
+
+function clauseHas(text: string, clause: Span, words: string[]): boolean {
+  const clauseText = text.slice(clause.start, clause.end).toLowerCase();
+  return words.some((t) => (/^[a-z]/.test(t) ? new RegExp(`\\b${t}\\b`).test(clauseText) : clauseText.includes(t)));
+}
+
+function changeRule(
+  text: string,
+  clause: Span,
+  inClause: KeywordHit[],
+  metric: string | undefined,
+  c: CompiledLexicon,
+): CompiledLexicon['lex']['changeRules'][number] | undefined {
+  let found: CompiledLexicon['lex']['changeRules'][number] | undefined;
+  for (const rule of c.lex.changeRules) {
+    const baseHit = inClause.some((h) => h.metric === rule.base);
+    if ((metric === rule.base || baseHit) && clauseHas(text, clause, rule.triggers)) found = rule;
+  }
+  return found;
+}
+
+/**
+ * The sign a figure's metric gives it when the figure itself carries none: a market-value change stated with a loss
+ * verb ('erasing about $380 billion in market value', '市值蒸发3570亿美元') and a percent after a fall noun ('降幅为50%')
+ * are falls. Example: ('降幅均为50%', metric price) → 'down'.
+ */
+export function impliedDirection(
+  text: string,
+  fig: Figure,
+  clause: Span,
+  metric: string | undefined,
+  c: CompiledLexicon,
+): 'down' | undefined {
+  if (fig.direction) return undefined;
+  if (fig.kind === 'money') {
+    const rule = c.lex.changeRules.find((r) => r.metric === metric);
+    if (rule?.downTriggers && !isLevel(text, fig, clause) && clauseHas(text, clause, rule.downTriggers)) return 'down';
+    return undefined;
+  }
+  if (fig.kind !== 'percent') return undefined;
+  const before = text.slice(clause.start, fig.start);
+  return (c.lex.downWords ?? []).some((w) => before.includes(w)) ? 'down' : undefined;
+}
+
+/** Per-share wording before an amount: '每股收益1.62美元', 'EPS of $1.62', 'Earnings per share: $1.62'. */
+const PER_SHARE_BEFORE =
+  /(?:每股(?:收益|盈余|净利|纯益|盈利)?|\bEPS|per[\s-]share(?:\s+earnings)?|earnings\s+per\s+share)[^，。；;\d]{0,10}$/i;
+
+/**
+ * Whether a money figure is an amount per share (a share price, earnings per share) rather than a total: claims
+ * never compare the two. Example: 'net income of $38.5 billion, or $1.57 per share' → true for $1.57 only.
+ */
+export function isPerShare(text: string, fig: Figure, clause: Span): boolean {
+  if (fig.kind !== 'money') return false;
+  if (/\/\s*股|per\s+share/i.test(fig.text)) return true;
+  if (PER_SHARE_AFTER.test(text.slice(fig.end, fig.end + 20))) return true;
+  return PER_SHARE_BEFORE.test(text.slice(Math.max(clause.start, fig.start - 30), fig.start));
 }

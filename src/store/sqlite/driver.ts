@@ -242,8 +242,8 @@ export class SqliteStore implements Store {
     const del = this.stmt('DELETE FROM extractions WHERE item_id = ?');
     const mark = this.stmt('INSERT INTO extractions (item_id, extracted_at) VALUES (?, ?)');
     const fig = this.stmt(
-      `INSERT INTO figures (item_id, idx, start, end, text, kind, value, low, high, currency, unit, qualifier, direction, subject, metric, period)
-       VALUES (@item_id, @idx, @start, @end, @text, @kind, @value, @low, @high, @currency, @unit, @qualifier, @direction, @subject, @metric, @period)`,
+      `INSERT INTO figures (item_id, idx, start, end, text, kind, value, low, high, currency, unit, qualifier, direction, subject, metric, period, negated, counterparty)
+       VALUES (@item_id, @idx, @start, @end, @text, @kind, @value, @low, @high, @currency, @unit, @qualifier, @direction, @subject, @metric, @period, @negated, @counterparty)`,
     );
     const men = this.stmt(
       'INSERT INTO mentions (item_id, idx, name, type, start, end, text, match) VALUES (@item_id, @idx, @name, @type, @start, @end, @text, @match)',

@@ -144,4 +144,12 @@ CREATE TRIGGER items_au AFTER UPDATE OF title, text ON items BEGIN
 END;
 `,
   },
+  {
+    version: 2,
+    name: 'figures.negated (an amount the text denies states no claim) and figures.counterparty (who receives a payment)',
+    sql: `
+ALTER TABLE figures ADD COLUMN negated INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE figures ADD COLUMN counterparty TEXT;
+`,
+  },
 ];

@@ -101,6 +101,8 @@ export interface FigureRow {
   subject: string | null;
   metric: string | null;
   period: string | null;
+  negated: number;
+  counterparty: string | null;
 }
 
 export function figureToRow(itemId: string, idx: number, f: Figure): FigureRow {
@@ -121,6 +123,8 @@ export function figureToRow(itemId: string, idx: number, f: Figure): FigureRow {
     subject: f.subject ?? null,
     metric: f.metric ?? null,
     period: f.period ?? null,
+    negated: f.negated ? 1 : 0,
+    counterparty: f.counterparty ?? null,
   };
 }
 
@@ -141,6 +145,8 @@ export function figureFromRow(r: FigureRow): Figure {
   if (r.subject !== null) f.subject = r.subject;
   if (r.metric !== null) f.metric = r.metric;
   if (r.period !== null) f.period = r.period;
+  if (r.negated) f.negated = true;
+  if (r.counterparty) f.counterparty = r.counterparty;
   return f;
 }
 

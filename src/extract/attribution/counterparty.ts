@@ -1,0 +1,52 @@
+/** The other party of a payer figure (an investment, a contract): who receives the money, told apart from the subject. */
+import type { EntityMention } from '../../types/entity.js';
+import type { Figure } from '../../types/figure.js';
+import type { Span } from './clauses.js';
+import type { CompiledLexicon } from './lexicon.js';
+
+/** Words right before a party that make it the receiving side: '向OpenAI', 'in Anthropic', 'with Oracle', '对智谱'. */
+const MARKER_TAIL = 6;
+
+/**
+ * The counterparty of a payer figure: among the organisations of its clause (else its sentence) other than the
+ * subject, the one right after an object or counterparty marker, else the only other one named. Example:
+ * ('亚马逊拟向OpenAI投资最多500亿美元', subject Amazon) → 'OpenAI'; ('A and B both invested', no other party) → undefined.
+ * `candidates` are subject candidates (products already given to their owners).
+ */
+export function counterpartyOf(
+  text: string,
+  fig: Figure,
+  clause: Span,
+  sentence: Span,
+  candidates: EntityMention[],
+  c: CompiledLexicon,
+  ownerOf: (name: string) => string | undefined = () => undefined,
+  namesOf: (name: string) => string[] = (n) => [n],
+): string | undefined {
+  const subject = fig.subject;
+  if (!subject) return undefined;
+  // The subject's own units are not a counterparty ('Amazon … capacity from Amazon Web Services').
+  const subjectNames = namesOf(subject).map((n) => n.toLowerCase());
+  const own = (m: EntityMention) =>
+    m.name === subject ||
+    ownerOf(m.name) === subject ||
+    ownerOf(subject) === m.name ||
+    subjectNames.some((n) => m.text.toLowerCase().startsWith(n));
+  const markers = [...c.lex.objectMarkers, ...(c.lex.counterpartyMarkers ?? []), '与', '和', 'from'].map((w) => w.toLowerCase());
+  const others = (span: Span) => candidates.filter((m) => m.start >= span.start && m.end <= span.end && !own(m));
+  for (const span of [clause, sentence]) {
+    const list = others(span);
+    if (list.length === 0) continue;
+    const marked = list.filter((m) => {
+      const before = text
+        .slice(Math.max(span.start, m.start - MARKER_TAIL), m.start)
+        .toLowerCase()
+        .trimEnd();
+      return markers.some((w) => before.endsWith(w) && (!/^[a-z]/.test(w) || !/[a-z]/.test(before.charAt(before.length - w.length - 1))));
+    });
+    const names = new Set((marked.length ? marked : list).map((m) => m.name));
+    if (names.size === 1) return [...names][0];
+    return undefined;
+  }
+  return undefined;
+}

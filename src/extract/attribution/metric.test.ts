@@ -1,0 +1,88 @@
+/**
+ * Metrics as families, signs and denials, on sentences written for this test (not taken from any labelled batch):
+ * each row is a sentence, the surface of one figure in it, and what attribution must say about that figure.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Figure } from '../../types/figure.js';
+import { loadGazetteer } from '../entities/index.js';
+import { extract } from '../index.js';
+
+const gaz = loadGazetteer();
+
+type Want = Partial<Pick<Figure, 'metric' | 'direction' | 'negated' | 'unit' | 'counterparty' | 'subject'>>;
+
+const CASES: [string, string, Want][] = [
+  // one measure, many names: capex
+  ['谷歌母公司Alphabet表示，今年资本支出将达到1800亿美元。', '1800亿美元', { metric: 'capex' }],
+  ['Meta said its capital expenditures would reach $120 billion next year.', '$120 billion', { metric: 'capex' }],
+  ['微软本财年在AI基础设施投入约900亿美元。', '约900亿美元', { metric: 'capex' }],
+  ['据统计，全球数据中心资本开支今年将突破8000亿美元。', '8000亿美元', { metric: 'capex' }],
+  ['Oracle lifted its capital budget for the fiscal year to about $45 billion.', 'about $45 billion', { metric: 'capex' }],
+  // money put into another company is an investment, even with an outlay verb
+  ['腾讯向智谱注资20亿元，阿里则拟投入最多30亿元。', '最多30亿元', { metric: 'investment' }],
+  ['Google is putting up to $3 billion of equity into Anthropic.', 'up to $3 billion', { metric: 'investment', counterparty: 'Anthropic' }],
+  ['亚马逊拟向OpenAI投资最多300亿美元。', '最多300亿美元', { metric: 'investment', counterparty: 'OpenAI' }],
+  ['阿里巴巴与腾讯联合领投，两家合计出资6亿美元。', '6亿美元', { metric: 'investment' }],
+  // share prices and stock moves
+  ['消息公布后，苹果股价盘后一度跌超5%，报约190美元。', '约190美元', { metric: 'share-price', unit: 'per share' }],
+  ['消息公布后，苹果股价盘后一度跌超5%，报约190美元。', '5%', { metric: 'share-price', direction: 'down' }],
+  ['Intel shares closed at $31.40 on Tuesday, valuing the company at about $137 billion.', '$31.40', { metric: 'share-price' }],
+  ['Intel shares closed at $31.40 on Tuesday, valuing the company at about $137 billion.', 'about $137 billion', { metric: 'market-cap' }],
+  ['该公司发行价为每股88港元，首日收涨57%。', '57%', { metric: 'share-price' }],
+  // earnings per share are profit, per share
+  ['Net income was $9.2 billion, or $2.41 per share.', '$2.41', { metric: 'profit', unit: 'per share' }],
+  ['公司调整后每股收益为0.95美元。', '0.95美元', { metric: 'profit', unit: 'per share' }],
+  // an estimate measures what the figure it is set against measures
+  ['季度营收为512亿美元，高于市场预期的498亿美元。', '498亿美元', { metric: 'revenue' }],
+  // a market is not every '市场'
+  ['据悉，英特尔正考虑在欧洲市场发行最多80亿美元的公司债。', '最多80亿美元', { metric: 'debt' }],
+  ['IDC预计，今年中国AI芯片市场规模约1500亿元，其中国产芯片份额约40%。', '约40%', { metric: 'market-share' }],
+  ['The market for AI accelerators will reach $500 billion by 2028.', '$500 billion', { metric: 'market-size' }],
+  // listings, placements
+  ['该公司IPO募资总额约35亿港元，发行价每股60港元。', '约35亿港元', { metric: 'ipo' }],
+  ['公司去年完成的25亿元定增，主要用于新一代芯片研发。', '25亿元', { metric: 'funding' }],
+  // contracts and orders
+  ['Microsoft signed agreements with Nebius worth $17.4 billion.', '$17.4 billion', { metric: 'contract', counterparty: 'Nebius' }],
+  ['Meta has placed orders for roughly $14 billion worth of Google TPUs.', 'roughly $14 billion', { metric: 'contract' }],
+  ['截至9月末，甲骨文剩余履约义务为4550亿美元。', '4550亿美元', { metric: 'orders' }],
+  // signs: falls, losses, cuts
+  ['英特尔市值一夜蒸发约900亿美元。', '约900亿美元', { metric: 'market-cap-change', direction: 'down' }],
+  ['Nvidia fell 4%, erasing about $180 billion in market value.', 'about $180 billion', { metric: 'market-cap-change', direction: 'down' }],
+  ['Kimi宣布API降价，输入价格降幅为40%。', '40%', { metric: 'price', direction: 'down' }],
+  ['公司表示，推理服务成本下降超过60%。', '超过60%', { metric: 'cost', direction: 'down' }],
+  // Taiwanese wording (extraction reads Traditional text folded to Simplified)
+  ['营收将成长近25%。', '近25%', { metric: 'revenue-growth' }],
+  // denials state no claim
+  ['软银对OpenAI的投资并非一次性400亿美元，而是分期到位。', '400亿美元', { negated: true }],
+  ['本轮融资或将达到80亿美元，而非此前传闻的50亿美元。', '50亿美元', { negated: true }],
+  ['The deal is not $20 billion up front, people familiar said.', '$20 billion', { negated: true }],
+  ['It expects revenue of not less than $5 billion.', 'not less than $5 billion', { negated: undefined }],
+  ['今年研发投入不会低于30亿元。', '30亿元', { negated: undefined, metric: 'spending' }],
+];
+
+const DATE = '2026-02-10';
+
+for (const [sentence, surface, want] of CASES) {
+  test(`metric: ${surface} in "${sentence.slice(0, 40)}…" → ${JSON.stringify(want)}`, () => {
+    const { figures } = extract(sentence, { date: DATE }, gaz);
+    const f = figures.find((x) => x.text === surface) ?? figures.find((x) => x.text.includes(surface) || surface.includes(x.text));
+    assert.ok(f, `no figure ${surface} in ${figures.map((x) => x.text).join(', ')}`);
+    for (const [k, v] of Object.entries(want)) assert.equal(f[k as keyof Figure], v, `${k} of ${surface}`);
+  });
+}
+
+/** Changes name their base as the label set does: revenue / capex / profit growth, else plain growth. */
+const GROWTH: [string, string, string][] = [
+  ['公司第四季度净利润为120亿元，同比增长35%。', '35%', 'profit-growth'],
+  ['Its cloud unit grew 28% to $12.1 billion in revenue.', '28%', 'revenue-growth'],
+  ['截至年末，未履约订单为900亿美元，同比增长60%。', '60%', 'growth'],
+  ['今年资本开支同比增长约四成。', '约四成', 'capex-growth'],
+];
+
+for (const [sentence, surface, metric] of GROWTH) {
+  test(`growth: ${surface} in "${sentence.slice(0, 30)}…" → ${metric}`, () => {
+    const f = extract(sentence, { date: DATE }, gaz).figures.find((x) => x.text === surface || x.text.includes(surface));
+    assert.equal(f?.metric, metric);
+  });
+}

@@ -1,0 +1,265 @@
+/**
+ * Conflicts between sources and inconsistencies inside one source, on statements written for this test: metric
+ * families, qualifiers (caps, floors, 'nearly', ranges), signs, denials, undated point-in-time amounts and counterparties.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { stmt } from '../../test/fixtures/knowledge/records.js';
+import type { Figure } from '../types/figure.js';
+import { intervalOf, valuesAgree } from './agreement.js';
+import { buildClaims } from './claims.js';
+import { compileFamilies, defaultFamilies } from './families.js';
+
+const B = 1e9;
+interface V extends Partial<Figure> {
+  text: string;
+  /** Source item: statements of one item share it. */
+  item: string;
+  date?: string;
+}
+const v = (item: string, text: string, props: Partial<Figure>, date = '2026-02-05'): V => ({
+  item,
+  text,
+  date,
+  kind: 'money',
+  currency: 'USD',
+  qualifier: 'exact',
+  ...props,
+});
+
+/** name, subject, statements, expected: conflict between sources, inconsistency inside one, number of claims. */
+const CASES: { name: string; subject: string; values: V[]; conflict: boolean; inconsistent?: boolean; claims?: number }[] = [
+  {
+    name: '资本开支 / capex / 资本支出 are one family; 5200亿 vs 5600亿 is a conflict',
+    subject: 'Hyperscalers',
+    values: [
+      v('a', '5200亿美元', { value: 520 * B, metric: 'capex', period: '2026' }),
+      v('b', '$560 billion', { value: 560 * B, metric: 'capital-expenditure', period: '2026' }),
+    ],
+    conflict: true,
+    claims: 1,
+  },
+  {
+    name: '超过4000亿 agrees with 约4100亿',
+    subject: 'Hyperscalers',
+    values: [
+      v('a', '超过4000亿美元', { value: 400 * B, qualifier: 'min', metric: 'capex', period: '2025' }),
+      v('b', '约4100亿美元', { value: 410 * B, qualifier: 'approx', metric: 'capex', period: '2025' }),
+    ],
+    conflict: false,
+  },
+  {
+    name: 'a range agrees with a value inside it and with its own upper end as a cap',
+    subject: 'Meta',
+    values: [
+      v('a', '1150亿至1350亿美元', { low: 115 * B, high: 135 * B, metric: 'capex', period: '2026' }),
+      v('b', '$125 billion', { value: 125 * B, metric: 'capex', period: '2026' }),
+      v('c', '最多1350亿美元', { value: 135 * B, qualifier: 'max', metric: 'capex', period: '2026' }),
+    ],
+    conflict: false,
+  },
+  {
+    name: 'ranges that do not overlap conflict',
+    subject: 'Meta',
+    values: [
+      v('a', '$60-65 billion', { low: 60 * B, high: 65 * B, metric: 'capex', period: '2025' }),
+      v('b', '700亿至720亿美元', { low: 70 * B, high: 72 * B, metric: 'capex', period: '2025' }),
+    ],
+    conflict: true,
+  },
+  {
+    name: 'two caps state the cap: up to $20B vs 最多500亿 conflict',
+    subject: 'Amazon',
+    values: [
+      v('a', 'as much as $20 billion', { value: 20 * B, qualifier: 'max', metric: 'investment', counterparty: 'OpenAI' }, '2026-02-19'),
+      v('b', '最多500亿美元', { value: 50 * B, qualifier: 'max', metric: 'investment', counterparty: 'OpenAI' }, '2026-02-21'),
+    ],
+    conflict: true,
+  },
+  {
+    name: 'a cap below a stated amount conflicts (up to $100B vs 达到1100亿)',
+    subject: 'OpenAI',
+    values: [
+      v('a', 'up to $100 billion', { value: 100 * B, qualifier: 'max', metric: 'funding' }, '2026-02-19'),
+      v('b', '1100亿美元', { value: 110 * B, metric: 'funding' }, '2026-02-21'),
+    ],
+    conflict: true,
+  },
+  {
+    name: 'a denied amount states nothing: 1100亿 (而非1000亿) agrees with $110 billion',
+    subject: 'OpenAI',
+    values: [
+      v('a', '1100亿美元', { value: 110 * B, metric: 'funding', period: '2026' }),
+      v('a', '1000亿美元', { value: 100 * B, metric: 'funding', period: '2026', negated: true }),
+      v('b', '$100 billion', { value: 100 * B, metric: 'funding', period: '2026', negated: true }),
+      v('c', '$110 billion', { value: 110 * B, metric: 'funding', period: '2026' }),
+    ],
+    conflict: false,
+  },
+  {
+    name: "'nearly $400B' lies under $400B: it conflicts with about $350B and agrees with 约3950亿",
+    subject: 'OpenAI',
+    values: [
+      v('a', 'about $350 billion', {
+        value: 350 * B,
+        qualifier: 'approx',
+        metric: 'cloud-contract',
+        counterparty: 'Oracle',
+        period: '2027-2031',
+      }),
+      v('b', '近4000亿美元', { value: 400 * B, qualifier: 'approx', metric: 'contract', counterparty: 'Oracle', period: '2027-2031' }),
+    ],
+    conflict: true,
+  },
+  {
+    name: 'signs kept: 下跌16% vs rose 16% conflict',
+    subject: 'Intel',
+    values: [
+      v('a', '16%', { kind: 'percent', currency: undefined, value: 16, direction: 'down', metric: 'share-price', period: '2026-02' }),
+      v('b', '16%', { kind: 'percent', currency: undefined, value: 16, direction: 'up', metric: 'share-price-growth', period: '2026-02' }),
+    ],
+    conflict: true,
+    claims: 1,
+  },
+  {
+    name: '市值蒸发 is a loss on both sides: 蒸发约3000亿 agrees with erasing $300 billion',
+    subject: 'Nvidia',
+    values: [
+      v('a', '约3000亿美元', { value: 300 * B, qualifier: 'approx', direction: 'down', metric: 'market-cap-change', period: '2026-01-27' }),
+      v('b', 'about $300 billion', {
+        value: 300 * B,
+        qualifier: 'approx',
+        direction: 'down',
+        metric: 'market-cap-loss',
+        period: '2026-01-27',
+      }),
+    ],
+    conflict: false,
+    claims: 1,
+  },
+  {
+    name: 'earnings per share and net income never compare',
+    subject: 'Nvidia',
+    values: [
+      v('a', '$1.62', { value: 1.62, unit: 'per share', metric: 'profit', period: 'FY2026Q4' }),
+      v('b', '$38.5 billion', { value: 38.5 * B, metric: 'profit', period: 'FY2026Q4' }),
+    ],
+    conflict: false,
+  },
+  {
+    name: 'undated amounts of a round in articles days apart are compared',
+    subject: 'xAI',
+    values: [
+      v('a', '$20 billion', { value: 20 * B, metric: 'funding' }, '2026-01-07'),
+      v('b', '150亿美元', { value: 15 * B, metric: 'funding' }, '2026-01-09'),
+    ],
+    conflict: true,
+  },
+  {
+    name: 'undated amounts months apart are two rounds, not a conflict',
+    subject: 'xAI',
+    values: [
+      v('a', '$6 billion', { value: 6 * B, metric: 'funding' }, '2025-05-01'),
+      v('b', '$20 billion', { value: 20 * B, metric: 'funding' }, '2026-01-07'),
+    ],
+    conflict: false,
+  },
+  {
+    name: 'undated flows (revenue without a period) are never accused',
+    subject: 'Zhipu AI',
+    values: [
+      v('a', '3亿元', { value: 0.3 * B, currency: 'CNY', metric: 'revenue' }),
+      v('b', '5亿元', { value: 0.5 * B, currency: 'CNY', metric: 'revenue' }),
+    ],
+    conflict: false,
+  },
+  {
+    name: 'contracts with different counterparties are different claims',
+    subject: 'OpenAI',
+    values: [
+      v('a', '$300 billion', { value: 300 * B, metric: 'contract', counterparty: 'Oracle' }),
+      v('b', '2500亿美元', { value: 250 * B, metric: 'cloud-contract', counterparty: 'Microsoft' }),
+    ],
+    conflict: false,
+    claims: 2,
+  },
+  {
+    name: 'an undated contract with no known counterparty is never compared',
+    subject: 'OpenAI',
+    values: [
+      v('a', '$38 billion', { value: 38 * B, metric: 'contract' }),
+      v('b', '$1.4 trillion', { value: 1400 * B, metric: 'contract' }),
+    ],
+    conflict: false,
+  },
+  {
+    name: 'growth of no stated base names no single quantity',
+    subject: 'TSMC',
+    values: [
+      v('a', '35%', { kind: 'percent', currency: undefined, value: 35, metric: 'growth', period: '2025Q4' }),
+      v('b', '20%', { kind: 'percent', currency: undefined, value: 20, metric: 'growth', period: '2025Q4' }),
+    ],
+    conflict: false,
+  },
+  {
+    name: 'one document, two values in two sentences: an internal inconsistency, not a conflict',
+    subject: 'Hyperscalers',
+    values: [
+      // (the test builder places every figure at offset 0: distinct surfaces keep the two statements apart)
+      v('a', '5200亿美元', { value: 520 * B, metric: 'capex', period: '2026' }),
+      v('a', '约5600亿美元', { value: 560 * B, metric: 'capex', period: '2026' }),
+    ],
+    conflict: false,
+    inconsistent: true,
+  },
+  {
+    name: 'one document agreeing with itself is consistent',
+    subject: 'Amazon',
+    values: [
+      v('a', '约2000亿美元', { value: 200 * B, qualifier: 'approx', metric: 'capex', period: '2026' }),
+      v('a', '$200 billion', { value: 200 * B, metric: 'capex', period: '2026' }),
+      v('b', 'about $200 billion', { value: 200 * B, qualifier: 'approx', metric: 'capex', period: '2026' }),
+    ],
+    conflict: false,
+    inconsistent: false,
+  },
+];
+
+for (const [ci, c] of CASES.entries()) {
+  test(`conflicts: ${c.name}`, () => {
+    const statements = c.values.map(({ item, date, ...f }) =>
+      stmt({ ...(f as Figure), subject: c.subject }, { itemId: `case${ci}_${item}`, source: `${item}.md`, date: date ?? null }),
+    );
+    const claims = buildClaims(statements);
+    assert.equal(
+      claims.some((x) => x.conflict),
+      c.conflict,
+      'conflict between sources',
+    );
+    if (c.inconsistent !== undefined)
+      assert.equal(
+        claims.some((x) => (x.inconsistencies ?? []).length > 0),
+        c.inconsistent,
+        'inconsistency inside one source',
+      );
+    if (c.claims !== undefined) assert.equal(claims.length, c.claims, 'claims formed');
+  });
+}
+
+test('families: labels fold into their family; unknown labels stay themselves', () => {
+  const f = defaultFamilies();
+  assert.equal(f.familyOf('cloud-contract'), 'contract');
+  assert.equal(f.familyOf('capital-expenditure'), 'capex');
+  assert.equal(f.familyOf('share-price-growth'), 'share-price');
+  assert.equal(f.familyOf('headcount'), 'headcount');
+  const custom = compileFamilies({ families: { users: ['users', 'mau'] }, undated: { families: [], windowDays: 0 } });
+  assert.equal(custom.familyOf('MAU'), 'users');
+});
+
+test("agreement: 'nearly' is just under the value, never above", () => {
+  const near: Figure = { text: '近4000亿美元', start: 0, end: 0, kind: 'money', value: 400 * B, currency: 'USD', qualifier: 'approx' };
+  const iv = intervalOf(near, 0.02);
+  assert.equal(iv.hi, 400 * B);
+  assert.ok(iv.lo < 400 * B && iv.lo >= 380 * B);
+  assert.equal(valuesAgree(near, { ...near, text: '约3950亿美元', value: 395 * B }, 0.02), true);
+});

@@ -1,0 +1,46 @@
+/** Metric families (data/metric-families.json): which metric labels measure one thing, and which may be compared undated. */
+import { readDataFile } from './data-file.js';
+
+interface FamilyTable {
+  families: Record<string, string[]>;
+  undated: { families: string[]; windowDays: number };
+  vague?: string[];
+  byCounterparty?: string[];
+}
+
+export interface MetricFamilies {
+  /** The family of a metric label; a label no family lists is its own family. Example: 'cloud-contract' → 'contract'. */
+  familyOf(metric: string): string;
+  /** For a family whose undated figures may be compared: how many days apart their documents may be; else undefined. */
+  undatedWindowDays(family: string): number | undefined;
+  /** Whether the family names no single quantity ('growth' of no stated base): never a conflict. */
+  isVague(family: string): boolean;
+  /** Whether the family's amounts are about a pair (an investment in X, a contract with Y): claims are kept per counterparty. */
+  byCounterparty(family: string): boolean;
+}
+
+/** Builds the lookups of a family table. */
+export function compileFamilies(table: FamilyTable): MetricFamilies {
+  const byLabel = new Map<string, string>();
+  for (const [family, labels] of Object.entries(table.families)) {
+    byLabel.set(family.toLowerCase(), family);
+    for (const l of labels) byLabel.set(l.toLowerCase(), family);
+  }
+  const undated = new Set(table.undated.families);
+  const vague = new Set(table.vague ?? []);
+  const paired = new Set(table.byCounterparty ?? []);
+  return {
+    familyOf: (metric) => byLabel.get(metric.toLowerCase()) ?? metric,
+    undatedWindowDays: (family) => (undated.has(family) ? table.undated.windowDays : undefined),
+    isVague: (family) => vague.has(family),
+    byCounterparty: (family) => paired.has(family),
+  };
+}
+
+let shipped: MetricFamilies | undefined;
+
+/** The shipped table, read once. */
+export function defaultFamilies(): MetricFamilies {
+  shipped ??= compileFamilies(readDataFile('metric-families.json') as FamilyTable);
+  return shipped;
+}
