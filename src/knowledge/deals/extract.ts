@@ -43,35 +43,75 @@ function tokenIndices(s: string | undefined, letter: string): number[] {
 /** Words that open a coordinated clause sharing the sentence's subject ("Nvidia owns 7% of X and has agreed to buy …"). */
 const EN_CLAUSE =
   /(?:,\s*|\s+)(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+|separately\s+)?(?:has|have|had|will|would|is|was|agreed|agrees|committed|commits|signed|signs|pledged|plans|promised)\b)/g;
+/** A comma and a past-tense deal verb: one more verb phrase of the same subject ("…, signed contracts with X, and struck …"). */
+const EN_VERB_LIST =
+  /,\s*(?:and\s+)?(?=(?:signed|struck|inked|agreed|committed|pledged|bought|ordered|invested|acquired|took|owns|holds|spent|backed|led|joined)\b)/g;
+/** A pronoun subject opening a clause: "it" / "they" is the sentence's subject ("…, it owns 6% of CoreWeave"). */
+const EN_PRONOUN = /(?:[,;:]\s*|\s+)(?:and\s+|but\s+|while\s+|so\s+)?(?:it|they)\s+(?=[a-z])/g;
 const ZH_CLAUSE = /[，,]\s*(?:并且|并|且|同时|还|此外还)\s*(?!⟦E)/g;
+/** "A, which in turn …": the relative clause's subject is the party named just before. */
+const RELATIVE = /(⟦E\d+⟧)(?:'s)?\s*,\s*(?:which|who)\s+(?:in turn\s+|also\s+|then\s+|itself\s+)*/g;
 /** "与其 / 向其 …": 其 (it) after a preposition points at the last party named before the clause. */
 const ZH_ITS = /(与|和|同|向|从|对|为|给)其/g;
 
 /**
  * Views of a masked sentence to match patterns on: the sentence itself, then each coordinated clause with the
- * sentence subject put in front (and Chinese 其 resolved to the party named last before the clause).
+ * sentence subject put in front (and Chinese 其 resolved to the party named last before the clause), and each
+ * relative clause with the party it is about in front.
  * Example: "⟦E0⟧持有⟦E1⟧约⟦P0⟧的股份，并与其签署了…" → also "⟦E0⟧与⟦E1⟧签署了…".
  */
-function clauseViews(text: string): string[] {
-  const views = [text];
+interface View {
+  text: string;
+  /** The original text before a clause view's cut, checked for blockers too ("denied that it had agreed …"). */
+  before: string;
+}
+function clauseViews(text: string): View[] {
+  const views: View[] = [{ text, before: '' }];
+  for (const m of text.matchAll(RELATIVE))
+    views.push({ text: `${m[1]} ${text.slice((m.index ?? 0) + m[0].length)}`, before: text.slice(0, m.index ?? 0) });
   const subject = /^[^⟦]{0,12}?(⟦E\d+⟧)/.exec(text)?.[1];
   if (!subject) return views;
-  for (const re of [EN_CLAUSE, ZH_CLAUSE]) {
+  for (const re of [EN_CLAUSE, EN_VERB_LIST, EN_PRONOUN, ZH_CLAUSE]) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
+      if ((m.index ?? 0) < 4) continue;
       const head = text.slice(0, m.index);
       const last = [...head.matchAll(/⟦E\d+⟧/g)].pop()?.[0];
       let rest = text.slice(m.index + m[0].length);
       if (last && last !== subject) rest = rest.replace(ZH_ITS, (_, p: string) => `${p}${last}`);
-      views.push(`${subject} ${rest}`);
+      views.push({ text: `${subject} ${rest}`, before: head });
     }
   }
-  return views;
+  const seen = new Set<string>();
+  return views.filter((v) => !seen.has(v.text) && seen.add(v.text));
 }
+
+/**
+ * The party raising money in this sentence, if one is named as the subject of a round, raise or IPO with no other
+ * party in between ("⟦E0⟧ has closed a ⟦M0⟧ Series E round", "⟦E0⟧近日完成新一轮⟦M0⟧融资", "⟦E0⟧'s ⟦M0⟧ raise").
+ */
+const RAISE =
+  /(⟦E\d+⟧)(?:\s*[（(]⟦E\d+⟧[）)])?(?:(?!⟦E)[^。；;！!？?]){0,60}?(?:funding round|financing round|\bround\b|\braise\b|\braising\b|\braised\b|Series [A-H]\b|\bIPO\b|融资|募资|轮|上市|认购)/i;
+export function raiseSubject(maskedText: string, entities: EntityMention[]): string | undefined {
+  const m = RAISE.exec(maskedText);
+  if (!m?.[1]) return undefined;
+  return entities[Number(m[1].slice(2, -1))]?.name;
+}
+
+/** The company raising money named in a sentence (see raiseSubject), from unmasked inputs. */
+export function sentenceInvestee(sentence: string, mentions: EntityMention[], figures: Figure[]): string | undefined {
+  const masked = maskSentence(sentence, mentions, figures);
+  return raiseSubject(masked.text, masked.entities);
+}
+
+/** Joint action cues: every payer of a list gets its own edge marked joint. */
+const JOINT = /\b(?:jointly|together|combined|co-led|co-invest\w*)\b|共同|联合|合计|一起|两家共|携手/i;
 
 /** What the conversation around a sentence is about: `topic` is the payer of a deal stated just before. */
 export interface DealContext {
   topic?: string;
+  /** The company raising money in the conversation (the investee of a round): the payee of payer-only investor clauses. */
+  investee?: string;
 }
 
 /**
@@ -89,7 +129,8 @@ export function extractDeals(
 ): DealEdge[] {
   const masked = maskSentence(sentence, mentions, figures);
   const topic = context.topic && !masked.names.has(context.topic) ? context.topic : undefined;
-  if (masked.names.size < 2 && !topic) return [];
+  let investee = raiseSubject(masked.text, masked.entities) ?? context.investee;
+  if (masked.names.size < 2 && !topic && !(investee && masked.names.size >= 1)) return [];
   const text = masked.text;
   const stripped = text.replace(/⟦[EMPN]\d+⟧/g, ' ');
   const langs = new Set<'en' | 'zh'>();
@@ -97,51 +138,65 @@ export function extractDeals(
   if (LATIN_WORD.test(stripped)) langs.add('en');
   const found = new Map<string, DealEdge>();
   const views = clauseViews(text);
-  for (const [vi, view] of views.entries())
-    for (const p of table.patterns) {
-      if (!langs.has(p.lang)) continue;
-      if (p.payerFromTopic ? !topic || vi > 0 : masked.names.size < 2) continue;
-      const entityStarts = [...view.matchAll(/⟦E\d+⟧/g)].map((x) => x.index);
-      for (const m of matchesOf(p, view, entityStarts)) {
-        const windowText = view.slice(Math.max(0, m.index - BLOCKER_LOOKBEHIND), m.index + m[0].length).replace(/⟦[EMPN]\d+⟧/g, ' ');
-        if (table.blockers[p.lang].test(windowText)) continue;
-        const payees = tokenIndices(m.groups?.payee, 'E').map((i) => masked.entities[i]?.name);
-        // A topic pattern ('You've got the Oracle contract, $300 billion') needs a provider payee.
-        if (p.payerFromTopic && !payees.every((x) => x && table.providers.has(x.toLowerCase()))) continue;
-        const payers = p.payerFromTopic ? [topic] : tokenIndices(m.groups?.payer, 'E').map((i) => masked.entities[i]?.name);
-        const amountToken = m.groups?.amount ? /⟦[MPN](\d+)⟧/.exec(m.groups.amount) : null;
-        const amount = amountToken ? masked.figures[Number(amountToken[1])] : undefined;
-        let kind: DealKind = p.kind;
-        for (const r of p.refine) {
-          if (r.when.test(m[0].replace(/⟦[EMPN]\d+⟧/g, ' '))) {
-            kind = r.kind;
-            break;
+  // Investor clauses without a payee go last: an investment stated earlier in the sentence names the investee.
+  const stages = [table.patterns.filter((p) => !p.payeeFromTopic), table.patterns.filter((p) => p.payeeFromTopic)];
+  for (const [stage, patterns] of stages.entries()) {
+    if (stage === 1 && investee === context.investee) {
+      const stated = [...found.values()].find((e) => e.kind === 'invest');
+      if (stated) investee = stated.to;
+    }
+    for (const [vi, { text: view, before }] of views.entries())
+      for (const p of patterns) {
+        if (!langs.has(p.lang)) continue;
+        if (p.payerFromTopic ? !topic || vi > 0 : p.payeeFromTopic ? !investee : masked.names.size < 2) continue;
+        const entityStarts = [...view.matchAll(/⟦E\d+⟧/g)].map((x) => x.index);
+        for (const m of matchesOf(p, view, entityStarts)) {
+          const windowText = (
+            before.slice(-BLOCKER_LOOKBEHIND) + view.slice(Math.max(0, m.index - BLOCKER_LOOKBEHIND), m.index + m[0].length)
+          ).replace(/⟦[EMPN]\d+⟧/g, ' ');
+          if (table.blockers[p.lang].test(windowText)) continue;
+          const payees = p.payeeFromTopic ? [investee] : tokenIndices(m.groups?.payee, 'E').map((i) => masked.entities[i]?.name);
+          // A topic pattern ('You've got the Oracle contract, $300 billion') needs a provider payee.
+          if (p.payerFromTopic && !payees.every((x) => x && table.providers.has(x.toLowerCase()))) continue;
+          const payers = p.payerFromTopic ? [topic] : tokenIndices(m.groups?.payer, 'E').map((i) => masked.entities[i]?.name);
+          const amountToken = m.groups?.amount ? /⟦[MPN](\d+)⟧/.exec(m.groups.amount) : null;
+          const amount = amountToken ? masked.figures[Number(amountToken[1])] : undefined;
+          let kind: DealKind = p.kind;
+          for (const r of p.refine) {
+            if (r.when.test(m[0].replace(/⟦[EMPN]\d+⟧/g, ' '))) {
+              kind = r.kind;
+              break;
+            }
+          }
+          const distinctPayers = new Set(payers.filter(Boolean));
+          const joint =
+            distinctPayers.size > 1 && JOINT.test(view.slice(Math.max(0, m.index - BLOCKER_LOOKBEHIND), m.index + m[0].length + 12));
+          for (const [payer, payee] of payers.flatMap((a) => payees.map((b) => [a, b] as const))) {
+            if (!payer || !payee || payer === payee) continue;
+            let from = payer;
+            let to = payee;
+            if (p.symmetric && table.providers.has(from.toLowerCase()) && !table.providers.has(to.toLowerCase())) [from, to] = [to, from];
+            // One edge per pair and clause: the first pattern names the kind; a later clause may add a second kind
+            // ("owns 7% of CoreWeave and has agreed to buy $6.3 billion of its capacity": stake + cloud contract).
+            const pairKey = `${from}\u0000${to}`;
+            const same = [...found.entries()].filter(([k]) => k.startsWith(`${pairKey}\u0000`));
+            const prevEntry = same.find(([, e]) => e.kind === kind) ?? (vi === 0 ? same[0] : undefined);
+            const key = prevEntry?.[0] ?? `${pairKey}\u0000${kind}`;
+            const prev = prevEntry?.[1];
+            if (prev && (prev.amount || !amount)) continue;
+            found.set(key, {
+              from,
+              to,
+              kind: prev?.kind ?? kind,
+              ...(amount ? { amount } : {}),
+              ...(joint || prev?.joint ? { joint: true } : {}),
+              itemId: meta.itemId,
+              source: meta.source,
+              sentence,
+            });
           }
         }
-        for (const [payer, payee] of payers.flatMap((a) => payees.map((b) => [a, b] as const))) {
-          if (!payer || !payee || payer === payee) continue;
-          let from = payer;
-          let to = payee;
-          if (p.symmetric && table.providers.has(from.toLowerCase()) && !table.providers.has(to.toLowerCase())) [from, to] = [to, from];
-          // One edge per pair and clause: the first pattern names the kind; a later clause may add a second kind
-          // ("owns 7% of CoreWeave and has agreed to buy $6.3 billion of its capacity": stake + cloud contract).
-          const pairKey = `${from}\u0000${to}`;
-          const same = [...found.entries()].filter(([k]) => k.startsWith(`${pairKey}\u0000`));
-          const prevEntry = same.find(([, e]) => e.kind === kind) ?? (vi === 0 ? same[0] : undefined);
-          const key = prevEntry?.[0] ?? `${pairKey}\u0000${kind}`;
-          const prev = prevEntry?.[1];
-          if (prev && (prev.amount || !amount)) continue;
-          found.set(key, {
-            from,
-            to,
-            kind: prev?.kind ?? kind,
-            ...(amount ? { amount } : {}),
-            itemId: meta.itemId,
-            source: meta.source,
-            sentence,
-          });
-        }
       }
-    }
+  }
   return [...found.values()];
 }
