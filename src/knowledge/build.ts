@@ -11,6 +11,7 @@ import { defaultPatterns } from './deals/patterns.js';
 import { defaultCues, deriveFacts, phraseRatioFacts } from './derived/index.js';
 import { findCycles } from './graph.js';
 import { type KnowledgeOptions, resolveOptions } from './options.js';
+import { sourceLine } from './provenance.js';
 import { TextIndex } from './text-index.js';
 
 export interface KnowledgeInput {
@@ -126,7 +127,7 @@ export function buildKnowledge(input: KnowledgeInput, opts?: Partial<KnowledgeOp
           ...(funded ? { investee: funded } : {}),
         })) {
           const amount = orig(d.amount);
-          const edge: DealEdge = { ...d, ...(amount ? { amount } : {}) };
+          const edge: DealEdge = { ...d, ...(amount ? { amount } : {}), line: sourceLine(item, s.text, s.start) };
           if (edge.kind === 'invest') investee = { name: edge.to, si };
           const key = `${edge.from}\u0000${edge.to}\u0000${edge.kind}\u0000${id}\u0000${s.start}`;
           if (!deals.has(key)) deals.set(key, edge);
