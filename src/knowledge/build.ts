@@ -97,6 +97,8 @@ export function buildKnowledge(input: KnowledgeInput, opts?: Partial<KnowledgeOp
     let topic: { name: string; si: number } | undefined;
     // The company raising money (subject of a round / 融资, or payee of the last investment): who investor clauses pay.
     let investee: { name: string; si: number } | undefined;
+    // The provider paid in the last deal: "X signed a separate deal worth $14 billion" is with it.
+    let provider: { name: string; si: number } | undefined;
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si];
       if (!s) continue;
@@ -120,15 +122,18 @@ export function buildKnowledge(input: KnowledgeInput, opts?: Partial<KnowledgeOp
       const relMentions = parties.map((m) => rebase(m, s.start));
       const raising = orgs >= 1 ? sentenceInvestee(s.text, relMentions, relFigures) : undefined;
       const funded = raising ?? (investee && si - investee.si <= INVESTEE_SPAN ? investee.name : undefined);
-      if (orgs >= 2 || (orgs === 1 && ((recent && sf.length > 0) || funded))) {
+      const supplier = provider && si - provider.si <= TOPIC_SPAN ? provider.name : undefined;
+      if (orgs >= 2 || (orgs === 1 && ((sf.length > 0 && (recent || supplier)) || funded))) {
         const table = defaultPatterns();
         for (const d of extractDeals(s.text, relMentions, relFigures, { itemId: id, source: item.source }, table, {
           ...(recent ? { topic: recent } : {}),
           ...(funded ? { investee: funded } : {}),
+          ...(supplier ? { provider: supplier } : {}),
         })) {
           const amount = orig(d.amount);
           const edge: DealEdge = { ...d, ...(amount ? { amount } : {}), line: sourceLine(item, s.text, s.start) };
           if (edge.kind === 'invest') investee = { name: edge.to, si };
+          else if (table.providers.has(edge.to.toLowerCase())) provider = { name: edge.to, si };
           const key = `${edge.from}\u0000${edge.to}\u0000${edge.kind}\u0000${id}\u0000${s.start}`;
           if (!deals.has(key)) deals.set(key, edge);
           if (!table.providers.has(edge.from.toLowerCase())) topic = { name: edge.from, si };

@@ -180,7 +180,7 @@ test('amounts, kinds and warrant direction', () => {
 
 test('every pattern in the table compiles and its example yields an edge', () => {
   const raw = JSON.parse(readFileSync(new URL('../../../data/deal-patterns.json', import.meta.url), 'utf8')) as {
-    patterns: { id: string; example?: string; payerFromTopic?: boolean }[];
+    patterns: { id: string; example?: string; payerFromTopic?: boolean; payeeFromProvider?: boolean }[];
   };
   const table = compilePatterns(raw);
   assert.equal(table.patterns.length, raw.patterns.length);
@@ -190,7 +190,8 @@ test('every pattern in the table compiles and its example yields an edge', () =>
     if (!p.example) continue;
     const mentions = findEntities(p.example, gaz, { discover: true });
     // A topic pattern's payer comes from the sentences before: the test names one.
-    const context = p.payerFromTopic ? { topic: 'OpenAI' } : {};
+    // An anaphoric deal ("a separate deal") is with the provider of the deal before: the test names one.
+    const context = p.payerFromTopic ? { topic: 'OpenAI' } : p.payeeFromProvider ? { provider: 'CoreWeave' } : {};
     if (extractDeals(p.example, mentions, extractFigures(p.example), meta, table, context).length === 0)
       missing.push(`${p.id}: ${p.example}`);
   }

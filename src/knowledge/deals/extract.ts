@@ -112,6 +112,8 @@ export interface DealContext {
   topic?: string;
   /** The company raising money in the conversation (the investee of a round): the payee of payer-only investor clauses. */
   investee?: string;
+  /** The provider paid in the deal stated just before: what "a separate deal" in the next sentence is with. */
+  provider?: string;
 }
 
 /**
@@ -130,7 +132,8 @@ export function extractDeals(
   const masked = maskSentence(sentence, mentions, figures);
   const topic = context.topic && !masked.names.has(context.topic) ? context.topic : undefined;
   let investee = raiseSubject(masked.text, masked.entities) ?? context.investee;
-  if (masked.names.size < 2 && !topic && !(investee && masked.names.size >= 1)) return [];
+  const provider = context.provider && !masked.names.has(context.provider) ? context.provider : undefined;
+  if (masked.names.size < 2 && !topic && !((investee || provider) && masked.names.size >= 1)) return [];
   const text = masked.text;
   const stripped = text.replace(/⟦[EMPN]\d+⟧/g, ' ');
   const langs = new Set<'en' | 'zh'>();
@@ -148,14 +151,19 @@ export function extractDeals(
     for (const [vi, { text: view, before }] of views.entries())
       for (const p of patterns) {
         if (!langs.has(p.lang)) continue;
-        if (p.payerFromTopic ? !topic || vi > 0 : p.payeeFromTopic ? !investee : masked.names.size < 2) continue;
+        if (p.payerFromTopic ? !topic || vi > 0 : p.payeeFromTopic ? !investee : p.payeeFromProvider ? !provider : masked.names.size < 2)
+          continue;
         const entityStarts = [...view.matchAll(/⟦E\d+⟧/g)].map((x) => x.index);
         for (const m of matchesOf(p, view, entityStarts)) {
           const windowText = (
             before.slice(-BLOCKER_LOOKBEHIND) + view.slice(Math.max(0, m.index - BLOCKER_LOOKBEHIND), m.index + m[0].length)
           ).replace(/⟦[EMPN]\d+⟧/g, ' ');
           if (table.blockers[p.lang].test(windowText)) continue;
-          const payees = p.payeeFromTopic ? [investee] : tokenIndices(m.groups?.payee, 'E').map((i) => masked.entities[i]?.name);
+          const payees = p.payeeFromTopic
+            ? [investee]
+            : p.payeeFromProvider
+              ? [provider]
+              : tokenIndices(m.groups?.payee, 'E').map((i) => masked.entities[i]?.name);
           // A topic pattern ('You've got the Oracle contract, $300 billion') needs a provider payee.
           if (p.payerFromTopic && !payees.every((x) => x && table.providers.has(x.toLowerCase()))) continue;
           const payers = p.payerFromTopic ? [topic] : tokenIndices(m.groups?.payer, 'E').map((i) => masked.entities[i]?.name);

@@ -22,6 +22,7 @@ export const dealPatternFileSchema = z.object({
       symmetric: z.boolean().optional(),
       payerFromTopic: z.boolean().optional(),
       payeeFromTopic: z.boolean().optional(),
+      payeeFromProvider: z.boolean().optional(),
       refine: z.array(z.object({ when: z.string(), kind: kindSchema })).optional(),
     }),
   ),
@@ -41,6 +42,8 @@ export interface CompiledPattern {
   payerFromTopic: boolean;
   /** The pattern has only a payer slot; the payee is the company raising money in the conversation (the investee). */
   payeeFromTopic: boolean;
+  /** The pattern has only a payer slot and an anaphoric deal ("a separate deal"): the payee is the provider of the deal stated just before. */
+  payeeFromProvider: boolean;
   refine: { when: RegExp; kind: DealKind }[];
 }
 
@@ -104,6 +107,7 @@ export function compilePatterns(raw: unknown): CompiledPatterns {
         symmetric: p.symmetric ?? false,
         payerFromTopic: p.payerFromTopic ?? false,
         payeeFromTopic: p.payeeFromTopic ?? false,
+        payeeFromProvider: p.payeeFromProvider ?? false,
         refine: (p.refine ?? []).map((r) => ({ when: new RegExp(r.when, 'i'), kind: r.kind })),
       };
     } catch (cause) {
