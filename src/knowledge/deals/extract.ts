@@ -42,7 +42,7 @@ function tokenIndices(s: string | undefined, letter: string): number[] {
 
 /** Words that open a coordinated clause sharing the sentence's subject ("Nvidia owns 7% of X and has agreed to buy …"). */
 const EN_CLAUSE =
-  /(?:,\s*|\s+)(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+|separately\s+)?(?:has|have|had|will|would|is|was|agreed|agrees|committed|commits|signed|signs|pledged|plans|promised)\b)/g;
+  /(?:,\s*|\s+)(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+|separately\s+)?(?:has|have|had|will|would|is|was|agreed|agrees|committed|commits|signed|signs|pledged|plans|promised|buy|buys|bought|purchases|purchased|orders|ordered)\b)/g;
 /** A comma and a past-tense deal verb: one more verb phrase of the same subject ("…, signed contracts with X, and struck …"). */
 const EN_VERB_LIST =
   /,\s*(?:and\s+)?(?=(?:signed|struck|inked|agreed|committed|pledged|bought|ordered|invested|acquired|took|owns|holds|spent|backed|led|joined)\b)/g;
@@ -51,6 +51,9 @@ const EN_PRONOUN = /(?:[,;:]\s*|\s+)(?:and\s+|but\s+|while\s+|so\s+)?(?:it|they)
 const ZH_CLAUSE = /[，,]\s*(?:并且|并|且|同时|还|此外还)\s*(?!⟦E)/g;
 /** "A, which in turn …": the relative clause's subject is the party named just before. */
 const RELATIVE = /(⟦E\d+⟧)(?:'s)?\s*,\s*(?:which|who)\s+(?:in turn\s+|also\s+|then\s+|itself\s+)*/g;
+/** "its / their chips" after a buying verb: the goods of the sentence's subject ("in exchange for OpenAI buying their GPUs"). */
+const EN_THEIR_GOODS =
+  /\b(?:buying|buy|buys|bought|purchasing|purchase|purchases|purchased|deploying|deploy|deploys|ordering|order|orders)\s+(?:its|their)\s+(?=(?:[\w-]+\s+)?(?:chips?|GPUs?|processors?|accelerators?|TPUs?|servers?|systems|hardware)\b)/g;
 /** "与其 / 向其 …": 其 (it) after a preposition points at the last party named before the clause. */
 const ZH_ITS = /(与|和|同|向|从|对|为|给)其/g;
 
@@ -71,6 +74,9 @@ function clauseViews(text: string): View[] {
     views.push({ text: `${m[1]} ${text.slice((m.index ?? 0) + m[0].length)}`, before: text.slice(0, m.index ?? 0) });
   const subject = /^[^⟦]{0,12}?(⟦E\d+⟧)/.exec(text)?.[1];
   if (!subject) return views;
+  EN_THEIR_GOODS.lastIndex = 0;
+  if (EN_THEIR_GOODS.test(text))
+    views.push({ text: text.replace(EN_THEIR_GOODS, (w) => `${w.replace(/\s+(?:its|their)\s+$/, '')} ${subject} `), before: '' });
   for (const re of [EN_CLAUSE, EN_VERB_LIST, EN_PRONOUN, ZH_CLAUSE]) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
@@ -167,7 +173,13 @@ export function extractDeals(
           // A topic pattern ('You've got the Oracle contract, $300 billion') needs a provider payee.
           if (p.payerFromTopic && !payees.every((x) => x && table.providers.has(x.toLowerCase()))) continue;
           const payers = p.payerFromTopic ? [topic] : tokenIndices(m.groups?.payer, 'E').map((i) => masked.entities[i]?.name);
-          const amountToken = m.groups?.amount ? /⟦[MPN](\d+)⟧/.exec(m.groups.amount) : null;
+          // The amount slot, else the one money figure inside the match ("OpenAI's contracts with CoreWeave total $22.4 billion").
+          const moneyInMatch = [...m[0].matchAll(/⟦M\d+⟧/g)];
+          const amountToken = m.groups?.amount
+            ? /⟦[MPN](\d+)⟧/.exec(m.groups.amount)
+            : moneyInMatch.length === 1
+              ? /⟦M(\d+)⟧/.exec(moneyInMatch[0]?.[0] ?? '')
+              : null;
           const amount = amountToken ? masked.figures[Number(amountToken[1])] : undefined;
           let kind: DealKind = p.kind;
           for (const r of p.refine) {
@@ -184,6 +196,7 @@ export function extractDeals(
             let from = payer;
             let to = payee;
             if (p.symmetric && table.providers.has(from.toLowerCase()) && !table.providers.has(to.toLowerCase())) [from, to] = [to, from];
+            if (p.needsProvider && !table.providers.has(to.toLowerCase())) continue;
             // One edge per pair and clause: the first pattern names the kind; a later clause may add a second kind
             // ("owns 7% of CoreWeave and has agreed to buy $6.3 billion of its capacity": stake + cloud contract).
             const pairKey = `${from}\u0000${to}`;

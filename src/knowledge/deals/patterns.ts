@@ -20,6 +20,7 @@ export const dealPatternFileSchema = z.object({
       pattern: z.string(),
       example: z.string().optional(),
       symmetric: z.boolean().optional(),
+      needsProvider: z.boolean().optional(),
       payerFromTopic: z.boolean().optional(),
       payeeFromTopic: z.boolean().optional(),
       payeeFromProvider: z.boolean().optional(),
@@ -38,6 +39,8 @@ export interface CompiledPattern {
   /** Sticky twin, set when the pattern starts with an entity slot: tried only at entity tokens (much faster). */
   sticky?: RegExp;
   symmetric: boolean;
+  /** The deal word names no kind ("a contract with"): an edge only when a provider is on one side (and is paid). */
+  needsProvider: boolean;
   /** The pattern has only a payee slot; the payer is the discourse topic passed by the caller. */
   payerFromTopic: boolean;
   /** The pattern has only a payer slot; the payee is the company raising money in the conversation (the investee). */
@@ -105,6 +108,7 @@ export function compilePatterns(raw: unknown): CompiledPatterns {
         re: new RegExp(source, 'gi'),
         ...(/^\(\?<(?:payer|payee)>⟦E/.test(source) ? { sticky: new RegExp(source, 'iy') } : {}),
         symmetric: p.symmetric ?? false,
+        needsProvider: p.needsProvider ?? false,
         payerFromTopic: p.payerFromTopic ?? false,
         payeeFromTopic: p.payeeFromTopic ?? false,
         payeeFromProvider: p.payeeFromProvider ?? false,
