@@ -99,6 +99,8 @@ export function buildKnowledge(input: KnowledgeInput, opts?: Partial<KnowledgeOp
     let investee: { name: string; si: number } | undefined;
     // The provider paid in the last deal: "X signed a separate deal worth $14 billion" is with it.
     let provider: { name: string; si: number } | undefined;
+    // The subject (first organisation) of the sentence before: what "It …" / "该公司…" opening a sentence stands for.
+    let prevSubject: string | undefined;
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si];
       if (!s) continue;
@@ -123,12 +125,16 @@ export function buildKnowledge(input: KnowledgeInput, opts?: Partial<KnowledgeOp
       const raising = orgs >= 1 ? sentenceInvestee(s.text, relMentions, relFigures) : undefined;
       const funded = raising ?? (investee && si - investee.si <= INVESTEE_SPAN ? investee.name : undefined);
       const supplier = provider && si - provider.si <= TOPIC_SPAN ? provider.name : undefined;
-      if (orgs >= 2 || (orgs === 1 && ((sf.length > 0 && (recent || supplier)) || funded))) {
+      const pronoun =
+        prevSubject &&
+        /^(?:[^,，]{0,24}[,，]\s*)?(?:It|Its|The company|The firm|The group|该公司|公司|其|它)(?=[\s'’]|[^\w\s])/.test(s.text);
+      if (orgs >= 2 || (orgs === 1 && ((sf.length > 0 && (recent || supplier)) || funded || pronoun))) {
         const table = defaultPatterns();
         for (const d of extractDeals(s.text, relMentions, relFigures, { itemId: id, source: item.source }, table, {
           ...(recent ? { topic: recent } : {}),
           ...(funded ? { investee: funded } : {}),
           ...(supplier ? { provider: supplier } : {}),
+          ...(pronoun && prevSubject ? { subject: prevSubject } : {}),
         })) {
           const amount = orig(d.amount);
           const edge: DealEdge = { ...d, ...(amount ? { amount } : {}), line: sourceLine(item, s.text, s.start) };
@@ -140,6 +146,9 @@ export function buildKnowledge(input: KnowledgeInput, opts?: Partial<KnowledgeOp
         }
       }
       if (raising) investee = { name: raising, si };
+      const first = parties.find((m) => m.type === 'org');
+      if (first && first.start - s.start < 24) prevSubject = first.name;
+      else if (!pronoun) prevSubject = undefined;
       const phrased = phraseRatioFacts(s.text, relFigures, figures.slice(0, fi - sf.length), defaultCues(), { itemId: id }, o.tolerance);
       for (const d of phrased) {
         const fact: DerivedFact = { ...d, inputs: d.inputs.map((f) => orig(f) as Figure) };

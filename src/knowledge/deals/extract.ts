@@ -97,7 +97,7 @@ function clauseViews(text: string): View[] {
  * party in between ("⟦E0⟧ has closed a ⟦M0⟧ Series E round", "⟦E0⟧近日完成新一轮⟦M0⟧融资", "⟦E0⟧'s ⟦M0⟧ raise").
  */
 const RAISE =
-  /(⟦E\d+⟧)(?:\s*[（(]⟦E\d+⟧[）)])?(?:(?!⟦E)[^。；;！!？?]){0,60}?(?:funding round|financing round|\bround\b|\braise\b|\braising\b|\braised\b|Series [A-H]\b|\bIPO\b|融资|募资|轮|上市|认购)/i;
+  /(⟦E\d+⟧)(?:\s*[（(]⟦E\d+⟧[）)])?(?:(?!⟦E)[^。；;！!？?]){0,60}?(?:funding round|financing round|\bround\b|\braise\b|\braising\b|\braised\b|Series [A-H]\b|\bIPO\b|融资|募资|(?:[A-H]\+?|新一|本|首|天使|种子|战略|新)轮|上市|认购)/i;
 export function raiseSubject(maskedText: string, entities: EntityMention[]): string | undefined {
   const m = RAISE.exec(maskedText);
   if (!m?.[1]) return undefined;
@@ -110,6 +110,19 @@ export function sentenceInvestee(sentence: string, mentions: EntityMention[], fi
   return raiseSubject(masked.text, masked.entities);
 }
 
+/** A sentence opening with a pronoun subject, maybe after a short lead-in ("Last year, it …", "该公司…"). */
+const PRONOUN_SUBJECT = /^(?:[^,，⟦]{0,24}[,，]\s*)?(It|Its|The company|The firm|The group|该公司|公司|其|它)(?=[\s'’]|[^\w\s])/;
+
+/** Adds the previous sentence's subject as a mention where a sentence opens with a pronoun that stands for it. */
+function withPronounSubject(sentence: string, mentions: EntityMention[], subject?: string): EntityMention[] {
+  if (!subject) return mentions;
+  const m = PRONOUN_SUBJECT.exec(sentence);
+  if (!m?.[1]) return mentions;
+  const start = m[0].length - m[1].length;
+  if (mentions.some((x) => x.start < m[0].length)) return mentions;
+  return [{ name: subject, type: 'org', start, end: m[0].length, text: m[1], match: 'alias' }, ...mentions];
+}
+
 /** Joint action cues: every payer of a list gets its own edge marked joint. */
 const JOINT = /\b(?:jointly|together|combined|co-led|co-invest\w*)\b|共同|联合|合计|一起|两家共|携手/i;
 
@@ -120,6 +133,8 @@ export interface DealContext {
   investee?: string;
   /** The provider paid in the deal stated just before: what "a separate deal" in the next sentence is with. */
   provider?: string;
+  /** The subject of the sentence before: what a sentence opening with "It" / "The company" / 该公司 is about. */
+  subject?: string;
 }
 
 /**
@@ -135,7 +150,7 @@ export function extractDeals(
   table: CompiledPatterns = defaultPatterns(),
   context: DealContext = {},
 ): DealEdge[] {
-  const masked = maskSentence(sentence, mentions, figures);
+  const masked = maskSentence(sentence, withPronounSubject(sentence, mentions, context.subject), figures);
   const topic = context.topic && !masked.names.has(context.topic) ? context.topic : undefined;
   let investee = raiseSubject(masked.text, masked.entities) ?? context.investee;
   const provider = context.provider && !masked.names.has(context.provider) ? context.provider : undefined;
