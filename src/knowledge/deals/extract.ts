@@ -198,7 +198,9 @@ export function extractDeals(
           const amount = amountToken ? masked.figures[Number(amountToken[1])] : undefined;
           let kind: DealKind = p.kind;
           for (const r of p.refine) {
-            if (r.when.test(m[0].replace(/⟦[EMPN]\d+⟧/g, ' '))) {
+            // The payee's goods right after the match count too: "agreed to buy $5 billion of AMD chips" is a purchase.
+            const after = /^(?:'s)?(?:\s+[\w-]+){1,2}/.exec(view.slice(m.index + m[0].length))?.[0] ?? '';
+            if (r.when.test(`${m[0]}${after}`.replace(/⟦[EMPN]\d+⟧/g, ' '))) {
               kind = r.kind;
               break;
             }
