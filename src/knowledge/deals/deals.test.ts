@@ -56,7 +56,7 @@ function score(rows: GoldRow[]) {
 const FLOORS: Record<string, [number, number]> = {
   'deals.jsonl': [1, 92 / 95],
   'deals-holdout.jsonl': [1, 1],
-  'deals-fresh.jsonl': [1, 24 / 30],
+  'deals-fresh.jsonl': [1, 25 / 30],
 };
 
 for (const [set, [minPrecision, minRecall]] of Object.entries(FLOORS)) {
@@ -318,6 +318,9 @@ const ROLE_CASES: [string, DealContext, string[]][] = [
     ['Blackstone → CoreWeave (invest)'],
   ],
   ['It is lining up $10 billion of loans from a group of banks led by Blackstone.', {}, []],
+  // "the company" / 该公司 as the object of a deal is the company the sentence opened with.
+  ['Mistral said its largest backer remains Nvidia, which has put $2 billion into the company.', {}, ['Nvidia → Mistral AI (invest)']],
+  ['Mistral 称，英伟达已向该公司投资 20 亿美元。', {}, ['Nvidia → Mistral AI (invest)']],
   // A negation before a clause cut still blocks the clause.
   ['Oracle denied that it had agreed to buy $5 billion of AMD chips.', {}, []],
   // "A separate / similar deal" with no counterparty is with the provider of the deal just before.

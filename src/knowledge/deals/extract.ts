@@ -54,6 +54,9 @@ const RELATIVE = /(⟦E\d+⟧)(?:'s)?\s*,\s*(?:which|who)\s+(?:in turn\s+|also\s
 /** "its / their chips" after a buying verb: the goods of the sentence's subject ("in exchange for OpenAI buying their GPUs"). */
 const EN_THEIR_GOODS =
   /\b(?:buying|buy|buys|bought|purchasing|purchase|purchases|purchased|deploying|deploy|deploys|ordering|order|orders)\s+(?:its|their)\s+(?=(?:[\w-]+\s+)?(?:chips?|GPUs?|processors?|accelerators?|TPUs?|servers?|systems|hardware)\b)/g;
+/** "the company" as the object of a deal preposition: the company the sentence opened with. */
+const COMPANY_OBJECT = /\b(in|into|to|from|of)\s+the\s+(?:company|start-?up|firm|lab|developer|chipmaker|chip-maker|group)\b(?!'s)/g;
+const ZH_COMPANY_OBJECT = /(向|对|从|与|和)(?:该公司|该初创公司|这家公司)/g;
 /** "与其 / 向其 …": 其 (it) after a preposition points at the last party named before the clause. */
 const ZH_ITS = /(与|和|同|向|从|对|为|给)其/g;
 
@@ -87,6 +90,13 @@ function clauseViews(text: string): View[] {
       if (last && last !== subject) rest = rest.replace(ZH_ITS, (_, p: string) => `${p}${last}`);
       views.push({ text: `${subject} ${rest}`, before: head });
     }
+  }
+  // "…, which has invested $8 billion in the company": the company named first in the sentence.
+  for (const v of [...views]) {
+    const t = v.text
+      .replace(COMPANY_OBJECT, (_, prep: string) => `${prep} ${subject}`)
+      .replace(ZH_COMPANY_OBJECT, (_, prep: string) => `${prep}${subject}`);
+    if (t !== v.text) views.push({ text: t, before: v.before });
   }
   const seen = new Set<string>();
   return views.filter((v) => !seen.has(v.text) && seen.add(v.text));
