@@ -321,6 +321,8 @@ const ROLE_CASES: [string, DealContext, string[]][] = [
   // "the company" / 该公司 as the object of a deal is the company the sentence opened with.
   ['Mistral said its largest backer remains Nvidia, which has put $2 billion into the company.', {}, ['Nvidia → Mistral AI (invest)']],
   ['Mistral 称，英伟达已向该公司投资 20 亿美元。', {}, ['Nvidia → Mistral AI (invest)']],
+  // The size of a whole round is not one investor's amount (checked below).
+  ["Samsung took part in Mistral's $2 billion raise.", {}, ['Samsung → Mistral AI (invest)']],
   // A negation before a clause cut still blocks the clause.
   ['Oracle denied that it had agreed to buy $5 billion of AMD chips.', {}, []],
   // "A separate / similar deal" with no counterparty is with the provider of the deal just before.
@@ -350,3 +352,11 @@ for (const [sentence, context, want] of ROLE_CASES) {
     assert.deepEqual(got.sort(), [...want].sort());
   });
 }
+
+test("a round size or a valuation inside the match is not the payer's amount; a stated payment is", () => {
+  const amountOf = (s: string, context: DealContext = {}) =>
+    extractDeals(s, partiesOf(s), extractFigures(s), meta, defaultPatterns(), context).map((e) => e.amount?.text ?? null);
+  assert.deepEqual(amountOf("Samsung took part in Mistral's $2 billion raise."), [null]);
+  assert.deepEqual(amountOf('腾讯领投了智谱超过 10 亿美元的 B 轮融资。'), [null]);
+  assert.deepEqual(amountOf("Mistral's contracts with CoreWeave now total $3 billion."), ['$3 billion']);
+});

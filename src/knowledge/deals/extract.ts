@@ -133,6 +133,10 @@ function withPronounSubject(sentence: string, mentions: EntityMention[], subject
   return [{ name: subject, type: 'org', start, end: m[0].length, text: m[1], match: 'alias' }, ...mentions];
 }
 
+/** Words after an amount that make it the size of a round, raise or valuation rather than one party's payment. */
+const ROUND_SIZE =
+  /^\s*(?:-plus\s+)?(?:(?:funding|financing|equity|new|Series [A-H]|fund-?raising)\s+)*(?:rounds?|raise|Series [A-H]|IPO|valuation)\b|^\s*(?:的)?\s*(?:[A-H]\+?\s*|新一|本|首|天使|种子|战略|新)?轮|^\s*(?:的)?\s*(?:融资|募资|估值)/i;
+
 /** Joint action cues: every payer of a list gets its own edge marked joint. */
 const JOINT = /\b(?:jointly|together|combined|co-led|co-invest\w*)\b|共同|联合|合计|一起|两家共|携手/i;
 
@@ -199,7 +203,12 @@ export function extractDeals(
           if (p.payerFromTopic && !payees.every((x) => x && table.providers.has(x.toLowerCase()))) continue;
           const payers = p.payerFromTopic ? [topic] : tokenIndices(m.groups?.payer, 'E').map((i) => masked.entities[i]?.name);
           // The amount slot, else the one money figure inside the match ("OpenAI's contracts with CoreWeave total $22.4 billion").
-          const moneyInMatch = [...m[0].matchAll(/⟦M\d+⟧/g)];
+          // Not the size of a whole round or a valuation ("took part in xAI's $20 billion raise", "超过10亿美元的B轮融资").
+          const moneyInMatch = [...m[0].matchAll(/⟦M\d+⟧/g)].filter((x) => {
+            const at = m.index + (x.index ?? 0);
+            const after = view.slice(at + x[0].length, at + x[0].length + 24);
+            return !ROUND_SIZE.test(after) && !/valu|估值/i.test(view.slice(Math.max(0, at - 16), at));
+          });
           const amountToken = m.groups?.amount
             ? /⟦[MPN](\d+)⟧/.exec(m.groups.amount)
             : moneyInMatch.length === 1
