@@ -28,6 +28,19 @@ function today(timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
 
+/** One `graph --json` edge line: a payer → payee flow of one kind, with the file and line of every sentence stating it. */
+interface GraphEdgeLine {
+  type: 'edge';
+  from: string;
+  to: string;
+  kind: string;
+  amount?: number;
+  currency?: string;
+  /** Each payer's edge of a joint payment: the amount is the joint one, counted once. */
+  joint?: true;
+  sources: { file: string; line: number | null; sentence: string }[];
+}
+
 export function registerCommands(program: Command): void {
   program
     .command('ingest')
@@ -228,19 +241,20 @@ export function registerCommands(program: Command): void {
       await withStore(ctx, async (store) => {
         const k = await store.getKnowledge();
         if (!flags.json) return printLines([formatGraph(k.deals, k.cycles.length ? k.cycles : findCycles(k.deals), rankNodes(k.deals))]);
-        const edges = new Map<
-          string,
-          { type: 'edge'; from: string; to: string; kind: string; amount?: number; currency?: string; sources: string[] }
-        >();
+        const edges = new Map<string, GraphEdgeLine>();
         for (const d of k.deals) {
           const key = `${d.from}\u0000${d.to}\u0000${d.kind}`;
           const e = edges.get(key) ?? { type: 'edge' as const, from: d.from, to: d.to, kind: d.kind, sources: [] };
+          // One flow told by several sources is one edge: the largest stated amount, never a sum over sources.
           const amt = d.amount?.value ?? d.amount?.high;
           if (amt !== undefined && (e.amount === undefined || amt > e.amount)) {
             e.amount = amt;
             if (d.amount?.currency) e.currency = d.amount.currency;
           }
-          if (!e.sources.includes(d.source)) e.sources.push(d.source);
+          if (d.joint) e.joint = true;
+          const line = d.line ?? null;
+          if (!e.sources.some((x) => x.file === d.source && x.line === line))
+            e.sources.push({ file: d.source, line, sentence: d.sentence });
           edges.set(key, e);
         }
         printJsonLines([...edges.values(), ...k.cycles.map((nodes) => ({ type: 'cycle', nodes }))]);

@@ -15,6 +15,8 @@ interface StoryBuf {
   section: string | null;
   minor: boolean;
   lines: string[];
+  /** 1-based line in the digest file of the story's first non-blank line (provenance). */
+  firstLine?: number;
 }
 
 /** `[headline](url)` or `**headline**` → plain headline and its link. */
@@ -34,6 +36,10 @@ function httpLinks(links: string[]): string[] {
 export function parseDigest(text: string, hint: SourceHint): Parsed {
   const { data, body, messages } = splitFrontMatter(text);
   const lines = body.split('\n');
+  // Lines of the file before the body (front matter): story lines are numbered in the file.
+  const bodyLine = normalizeNewlines(text)
+    .slice(0, normalizeNewlines(text).length - body.length)
+    .split('\n').length;
   const style = lines.some((l) => /^###\s+\S/.test(l)) ? 'sections' : 'stories';
   let digestTitle = typeof data.title === 'string' ? data.title : null;
   const date = toIsoDate(data.date);
@@ -48,7 +54,8 @@ export function parseDigest(text: string, hint: SourceHint): Parsed {
     stories.push(s);
     return s;
   };
-  for (const line of lines) {
+  for (const [li, line] of lines.entries()) {
+    if (cur && cur.firstLine === undefined && line.trim()) cur.firstLine = bodyLine + li;
     if (/^```/.test(line)) inFence = !inFence;
     if (!inFence) {
       const h1 = /^#\s+(.+?)\s*$/.exec(line);
@@ -83,6 +90,7 @@ export function parseDigest(text: string, hint: SourceHint): Parsed {
         const s = open(bold?.[1] ?? b);
         s.minor = true;
         s.section = MORE;
+        s.firstLine = bodyLine + li;
         s.lines.push(bold ? (bold[2] ?? '') : b);
         if (!bold) s.headline = cleanParagraph(markdownToText(b)).slice(0, 80);
         continue;
@@ -106,7 +114,14 @@ export function parseDigest(text: string, hint: SourceHint): Parsed {
       url: s.url ?? all[0] ?? null,
       date,
       links: all,
-      meta: { section: s.section, minor: s.minor, digestTitle: digestTitle ?? null, style, index },
+      meta: {
+        section: s.section,
+        minor: s.minor,
+        digestTitle: digestTitle ?? null,
+        style,
+        index,
+        ...(s.firstLine ? { line: s.firstLine } : {}),
+      },
     });
   });
   const title = digestTitle ?? baseTitle(hint.filename ?? hint.url);

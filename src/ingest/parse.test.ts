@@ -198,6 +198,11 @@ const cases: Case[] = [
         [false, false, true, true],
       );
       assert.equal(items[3]?.text, '剩余履约义务达到 5230 亿美元。');
+      // Provenance: each story's first line in the file (front matter counted), for claims and graph lines.
+      assert.deepEqual(
+        items.map((i) => i.meta.line),
+        [15, 23, 29, 30],
+      );
       for (const i of items) lacks(i.text, '**', '---', 'Telegram', '](');
     },
   },

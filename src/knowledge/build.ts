@@ -6,11 +6,12 @@ import type { Figure } from '../types/figure.js';
 import type { ItemRecord } from '../types/item.js';
 import type { DealEdge, DerivedFact, Statement } from '../types/knowledge.js';
 import { buildClaims } from './claims.js';
-import { extractDeals } from './deals/extract.js';
+import { extractDeals, sentenceInvestee } from './deals/extract.js';
 import { defaultPatterns } from './deals/patterns.js';
 import { defaultCues, deriveFacts, phraseRatioFacts } from './derived/index.js';
 import { findCycles } from './graph.js';
 import { type KnowledgeOptions, resolveOptions } from './options.js';
+import { sourceLine } from './provenance.js';
 import { TextIndex } from './text-index.js';
 
 export interface KnowledgeInput {
@@ -35,6 +36,8 @@ function uniqueSorted<T>(list: T[], key: (x: T) => string, start: (x: T) => numb
 
 /** How many sentences a deal's payer stays the topic a payer-less deal sentence refers to. */
 const TOPIC_SPAN = 4;
+/** How many sentences the company raising money stays the payee of payer-only investor clauses ("其中软银出资300亿美元"). */
+const INVESTEE_SPAN = 6;
 
 /** Rebases a record's offsets onto a sentence; returns a copy. */
 function rebase<T extends { start: number; end: number }>(x: T, offset: number): T {
@@ -92,6 +95,12 @@ export function buildKnowledge(input: KnowledgeInput, opts?: Partial<KnowledgeOp
     const sentences = index.sentences;
     // The payer of the last deal stated (not a provider): what 'the Oracle contract' in a following sentence is about.
     let topic: { name: string; si: number } | undefined;
+    // The company raising money (subject of a round / 融资, or payee of the last investment): who investor clauses pay.
+    let investee: { name: string; si: number } | undefined;
+    // The provider paid in the last deal: "X signed a separate deal worth $14 billion" is with it.
+    let provider: { name: string; si: number } | undefined;
+    // The subject (first organisation) of the sentence before: what "It …" / "该公司…" opening a sentence stands for.
+    let prevSubject: string | undefined;
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si];
       if (!s) continue;
@@ -112,24 +121,34 @@ export function buildKnowledge(input: KnowledgeInput, opts?: Partial<KnowledgeOp
       const parties = o.ownerOf ? asParties(se, o.ownerOf, item.text) : se;
       const orgs = new Set(parties.filter((m) => m.type === 'org').map((m) => m.name)).size;
       const recent = topic && si - topic.si <= TOPIC_SPAN ? topic.name : undefined;
-      if (orgs >= 2 || (orgs === 1 && recent && sf.length > 0)) {
-        const relMentions = parties.map((m) => rebase(m, s.start));
+      const relMentions = parties.map((m) => rebase(m, s.start));
+      const raising = orgs >= 1 ? sentenceInvestee(s.text, relMentions, relFigures) : undefined;
+      const funded = raising ?? (investee && si - investee.si <= INVESTEE_SPAN ? investee.name : undefined);
+      const supplier = provider && si - provider.si <= TOPIC_SPAN ? provider.name : undefined;
+      const pronoun =
+        prevSubject &&
+        /^(?:[^,，]{0,24}[,，]\s*)?(?:It|Its|The company|The firm|The group|该公司|公司|其|它)(?=[\s'’]|[^\w\s])/.test(s.text);
+      if (orgs >= 2 || (orgs === 1 && ((sf.length > 0 && (recent || supplier)) || funded || pronoun))) {
         const table = defaultPatterns();
-        for (const d of extractDeals(
-          s.text,
-          relMentions,
-          relFigures,
-          { itemId: id, source: item.source },
-          table,
-          recent ? { topic: recent } : {},
-        )) {
+        for (const d of extractDeals(s.text, relMentions, relFigures, { itemId: id, source: item.source }, table, {
+          ...(recent ? { topic: recent } : {}),
+          ...(funded ? { investee: funded } : {}),
+          ...(supplier ? { provider: supplier } : {}),
+          ...(pronoun && prevSubject ? { subject: prevSubject } : {}),
+        })) {
           const amount = orig(d.amount);
-          const edge: DealEdge = { ...d, ...(amount ? { amount } : {}) };
+          const edge: DealEdge = { ...d, ...(amount ? { amount } : {}), line: sourceLine(item, s.text, s.start) };
+          if (edge.kind === 'invest') investee = { name: edge.to, si };
+          else if (table.providers.has(edge.to.toLowerCase())) provider = { name: edge.to, si };
           const key = `${edge.from}\u0000${edge.to}\u0000${edge.kind}\u0000${id}\u0000${s.start}`;
           if (!deals.has(key)) deals.set(key, edge);
           if (!table.providers.has(edge.from.toLowerCase())) topic = { name: edge.from, si };
         }
       }
+      if (raising) investee = { name: raising, si };
+      const first = parties.find((m) => m.type === 'org');
+      if (first && first.start - s.start < 24) prevSubject = first.name;
+      else if (!pronoun) prevSubject = undefined;
       const phrased = phraseRatioFacts(s.text, relFigures, figures.slice(0, fi - sf.length), defaultCues(), { itemId: id }, o.tolerance);
       for (const d of phrased) {
         const fact: DerivedFact = { ...d, inputs: d.inputs.map((f) => orig(f) as Figure) };

@@ -100,3 +100,25 @@ test('rankNodes: flows in USD and a PageRank score; the big receiver of money ra
   assert.ok(ranking.every((r, i) => i === 0 || (ranking[i - 1] as { score: number }).score >= r.score));
   assert.deepEqual(rankNodes([]), []);
 });
+
+test('rankNodes: one flow told by several sources counts once; a joint amount counts once over its payers', () => {
+  const told = (source: string, usd: number): DealEdge => ({ ...edge('Intel', 'Mistral', 'invest', usd), source, itemId: `it_${source}` });
+  // Three outlets state the same $5B investment (one says about $4.9B): inflow 5B, not 14.9B.
+  const r1 = new Map(rankNodes([told('a', 5e9), told('b', 5e9), told('c', 4.9e9)]).map((r) => [r.name, r]));
+  assert.equal(r1.get('Mistral')?.inflow, 5e9);
+  assert.equal(r1.get('Intel')?.outflow, 5e9);
+  // "Samsung and Cisco jointly committed $6 billion to Mistral": two edges marked joint, $6B in total.
+  const amount = {
+    text: '$6 billion',
+    start: 40,
+    end: 50,
+    kind: 'money' as const,
+    value: 6e9,
+    currency: 'USD',
+    qualifier: 'exact' as const,
+  };
+  const joint = (from: string): DealEdge => ({ ...edge(from, 'Mistral'), itemId: 'it_j', sentence: 's', amount, joint: true });
+  const r2 = new Map(rankNodes([joint('Samsung'), joint('Cisco')]).map((r) => [r.name, r]));
+  assert.equal(r2.get('Mistral')?.inflow, 6e9);
+  assert.equal((r2.get('Samsung')?.outflow ?? 0) + (r2.get('Cisco')?.outflow ?? 0), 6e9);
+});

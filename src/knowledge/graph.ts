@@ -14,7 +14,10 @@ function cmp(a: string, b: string): number {
 
 /** Edge attributes of the merged graph: one edge per (payer, payee) pair. */
 export interface FlowAttributes {
-  /** Sum of stated USD amounts on the pair's deals (money only). */
+  /**
+   * Stated USD on the pair: per deal kind the largest amount stated (several sources telling one flow are not summed),
+   * summed over kinds; a joint amount is split evenly among its payers so that it counts once in any total.
+   */
   usd: number;
   /** Number of distinct deals (kind + source sentence) on the pair. */
   deals: number;
@@ -22,22 +25,44 @@ export interface FlowAttributes {
   weight: number;
 }
 
+function usdOf(d: DealEdge): number {
+  return d.amount?.kind === 'money' && d.amount.currency === 'USD' ? (d.amount.value ?? d.amount.high ?? d.amount.low ?? 0) : 0;
+}
+
+/**
+ * USD per deal as counted in totals: a joint amount ("A and B jointly committed $15 billion") is divided among the
+ * payers of the same sentence that share it.
+ */
+function countedUsd(deals: DealEdge[]): Map<DealEdge, number> {
+  const payers = new Map<string, Set<string>>();
+  const key = (d: DealEdge) => `${d.itemId}\u0000${d.sentence}\u0000${d.to}\u0000${d.amount?.start ?? ''}`;
+  for (const d of deals) if (d.joint) payers.set(key(d), (payers.get(key(d)) ?? new Set()).add(d.from));
+  return new Map(deals.map((d) => [d, d.joint ? usdOf(d) / Math.max(1, payers.get(key(d))?.size ?? 1) : usdOf(d)]));
+}
+
 /** Builds the merged directed graph (self-loops dropped), nodes and edges inserted in sorted order. */
 export function buildFlowGraph(deals: DealEdge[]): DirectedGraph<Record<string, never>, FlowAttributes> {
   const g = new DirectedGraph<Record<string, never>, FlowAttributes>();
-  const sorted = [...deals].sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to));
+  const sorted = [...deals].sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to) || cmp(a.kind, b.kind));
+  const counted = countedUsd(sorted);
+  // Per pair and kind, the largest stated amount: one flow told by several sources is one flow.
+  const perKind = new Map<string, number>();
   for (const d of sorted) {
     if (d.from === d.to) continue;
     g.mergeNode(d.from);
     g.mergeNode(d.to);
-    const usd = d.amount?.kind === 'money' && d.amount.currency === 'USD' ? (d.amount.value ?? d.amount.high ?? d.amount.low ?? 0) : 0;
+    const k = `${d.from}\u0000${d.to}\u0000${d.kind}`;
+    const before = perKind.get(k) ?? 0;
+    const usd = counted.get(d) ?? 0;
+    const add = Math.max(0, usd - before);
+    perKind.set(k, Math.max(before, usd));
     if (g.hasEdge(d.from, d.to)) {
       g.updateEdgeAttributes(d.from, d.to, (a) => {
-        const next = { usd: a.usd + usd, deals: a.deals + 1, weight: 0 };
+        const next = { usd: a.usd + add, deals: a.deals + 1, weight: 0 };
         next.weight = 1 + next.usd / 1e9;
         return next;
       });
-    } else g.addEdge(d.from, d.to, { usd, deals: 1, weight: 1 + usd / 1e9 });
+    } else g.addEdge(d.from, d.to, { usd: add, deals: 1, weight: 1 + add / 1e9 });
   }
   return g;
 }

@@ -49,6 +49,13 @@ export interface DealEdge {
   itemId: string;
   source: string;
   sentence: string;
+  /** 1-based line of the sentence in the original file (front matter and markup included), when known. */
+  line?: number;
+  /**
+   * Set on each payer's edge of a joint payment ("A and B jointly committed $15 billion to C"): the amount is the
+   * joint one and counts once in any total.
+   */
+  joint?: boolean;
 }
 
 export interface DerivedFact {

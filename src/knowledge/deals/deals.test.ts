@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { org, usd } from '../../../test/fixtures/knowledge/records.js';
-import { extractFigures, findEntities, loadGazetteer } from '../../extract/index.js';
+import { extractFigures, findEntities, loadGazetteer, lookupEntry } from '../../extract/index.js';
 import type { DealKind } from '../../types/knowledge.js';
-import { extractDeals } from './extract.js';
+import { type DealContext, extractDeals } from './extract.js';
 import { compilePatterns, defaultPatterns } from './patterns.js';
 
 interface GoldRow {
@@ -52,8 +52,15 @@ function score(rows: GoldRow[]) {
   return { tp, fp, fn, precision, recall, errors };
 }
 
-for (const set of ['deals.jsonl', 'deals-holdout.jsonl', 'deals-fresh.jsonl']) {
-  test(`deal gold set ${set}: precision ≥ 0.9, recall ≥ 0.7 on (payer, payee) pairs`, () => {
+/** Floors at the measured values (precision, recall on payer → payee pairs): a regression fails at once. */
+const FLOORS: Record<string, [number, number]> = {
+  'deals.jsonl': [1, 92 / 95],
+  'deals-holdout.jsonl': [1, 1],
+  'deals-fresh.jsonl': [1, 25 / 30],
+};
+
+for (const [set, [minPrecision, minRecall]] of Object.entries(FLOORS)) {
+  test(`deal gold set ${set}: precision ≥ ${minPrecision.toFixed(3)}, recall ≥ ${minRecall.toFixed(3)} on (payer, payee) pairs`, () => {
     const rows = readGold(set);
     const s = score(rows);
     console.log(
@@ -65,8 +72,8 @@ for (const set of ['deals.jsonl', 'deals-holdout.jsonl', 'deals-fresh.jsonl']) {
       assert.ok(rows.some((r) => r.lang === 'zh') && rows.some((r) => r.lang === 'en'));
       assert.ok(rows.filter((r) => r.edges.length === 0).length >= 15, 'negatives included');
     }
-    assert.ok(s.precision >= 0.9, `precision ${s.precision}`);
-    assert.ok(s.recall >= 0.7, `recall ${s.recall}`);
+    assert.ok(s.precision >= minPrecision - 1e-9, `precision ${s.precision}`);
+    assert.ok(s.recall >= minRecall - 1e-9, `recall ${s.recall}`);
   });
 }
 
@@ -180,7 +187,7 @@ test('amounts, kinds and warrant direction', () => {
 
 test('every pattern in the table compiles and its example yields an edge', () => {
   const raw = JSON.parse(readFileSync(new URL('../../../data/deal-patterns.json', import.meta.url), 'utf8')) as {
-    patterns: { id: string; example?: string; payerFromTopic?: boolean }[];
+    patterns: { id: string; example?: string; payerFromTopic?: boolean; payeeFromProvider?: boolean }[];
   };
   const table = compilePatterns(raw);
   assert.equal(table.patterns.length, raw.patterns.length);
@@ -190,7 +197,8 @@ test('every pattern in the table compiles and its example yields an edge', () =>
     if (!p.example) continue;
     const mentions = findEntities(p.example, gaz, { discover: true });
     // A topic pattern's payer comes from the sentences before: the test names one.
-    const context = p.payerFromTopic ? { topic: 'OpenAI' } : {};
+    // An anaphoric deal ("a separate deal") is with the provider of the deal before: the test names one.
+    const context = p.payerFromTopic ? { topic: 'OpenAI' } : p.payeeFromProvider ? { provider: 'CoreWeave' } : {};
     if (extractDeals(p.example, mentions, extractFigures(p.example), meta, table, context).length === 0)
       missing.push(`${p.id}: ${p.example}`);
   }
@@ -258,4 +266,97 @@ test('a payer-less contract sentence takes the payer of the deal stated just bef
     [],
     'the payee of a topic deal must be a provider',
   );
+});
+
+/**
+ * Role rules, one table: [sentence, context, expected `from → to (kind)` edges, `+joint` when marked joint].
+ * Sentences written for these tests; the context stands for what the sentences before established.
+ */
+const ROLE_CASES: [string, DealContext, string[]][] = [
+  // Investor clauses pay the company raising money: named as the round's subject in the sentence, or before it.
+  [
+    'Mistral closed a $2 billion Series C round, with Samsung and Cisco joining as strategic investors alongside Fidelity.',
+    {},
+    ['Cisco → Mistral AI (invest)', 'Fidelity → Mistral AI (invest)', 'Samsung → Mistral AI (invest)'],
+  ],
+  [
+    'Intel and Samsung are expected to commit a combined $3 billion, people familiar said.',
+    { investee: 'Mistral AI' },
+    ['Intel → Mistral AI (invest) +joint', 'Samsung → Mistral AI (invest) +joint'],
+  ],
+  ['Intel is negotiating an investment of as much as $1 billion.', { investee: 'Mistral AI' }, ['Intel → Mistral AI (invest)']],
+  ['其中英特尔出资 5 亿美元，三星跟投。', { investee: 'Mistral AI' }, ['Intel → Mistral AI (invest)', 'Samsung → Mistral AI (invest)']],
+  ['智谱完成新一轮 30 亿元融资，由腾讯与美团联合领投。', {}, ['Tencent → Zhipu AI (invest) +joint', 'Meituan → Zhipu AI (invest) +joint']],
+  // … but not money spent on something else, and not without a company raising money.
+  ['Intel plans to invest $20 billion in a new fab in Ohio.', { investee: 'Mistral AI' }, []],
+  ['腾讯投资 50 亿元用于建设数据中心。', { investee: 'Mistral AI' }, []],
+  ['Intel and Samsung are expected to commit a combined $3 billion.', {}, []],
+  // The investee is not the investor, whatever the word order.
+  ['Mistral, which is backed by ASML and Nvidia, hired 40 engineers.', {}, ['ASML → Mistral AI (invest)', 'Nvidia → Mistral AI (invest)']],
+  ['月之暗面获腾讯领投。', {}, ['Tencent → Moonshot AI (invest)']],
+  ['智谱此前由美团投资。', {}, ['Meituan → Zhipu AI (invest)']],
+  ['腾讯对智谱、月之暗面等公司的投资', {}, ['Tencent → Moonshot AI (invest)', 'Tencent → Zhipu AI (invest)']],
+  // Joint payers: one edge per payer, marked joint; separate payers are not joint.
+  [
+    'Microsoft and Nvidia jointly committed $10 billion to Mistral.',
+    {},
+    ['Microsoft → Mistral AI (invest) +joint', 'Nvidia → Mistral AI (invest) +joint'],
+  ],
+  ['英特尔与三星共同向 Mistral 投资 20 亿美元。', {}, ['Intel → Mistral AI (invest) +joint', 'Samsung → Mistral AI (invest) +joint']],
+  ['Microsoft and Nvidia have both invested in Mistral.', {}, ['Microsoft → Mistral AI (invest)', 'Nvidia → Mistral AI (invest)']],
+  // Clauses: a pronoun subject, a relative clause, a list of verb phrases, a sentence opening with "It".
+  ['Nvidia reported record sales, and it took a $2 billion stake in Synopsys.', {}, ['Nvidia → Synopsys (stake)']],
+  ['Meta chose Oracle, which in turn agreed to buy $5 billion of AMD chips.', {}, ['Oracle → AMD (purchase)']],
+  [
+    'Meta has committed to buy $9 billion of Azure capacity, signed contracts with CoreWeave worth $14 billion, and hired 20 researchers.',
+    {},
+    ['Meta → CoreWeave (cloud-contract)', 'Meta → Microsoft (cloud-contract)'],
+  ],
+  [
+    'It is lining up $10 billion of loans from a group of banks led by Blackstone.',
+    { subject: 'CoreWeave' },
+    ['Blackstone → CoreWeave (invest)'],
+  ],
+  ['It is lining up $10 billion of loans from a group of banks led by Blackstone.', {}, []],
+  // "the company" / 该公司 as the object of a deal is the company the sentence opened with.
+  ['Mistral said its largest backer remains Nvidia, which has put $2 billion into the company.', {}, ['Nvidia → Mistral AI (invest)']],
+  ['Mistral 称，英伟达已向该公司投资 20 亿美元。', {}, ['Nvidia → Mistral AI (invest)']],
+  // The size of a whole round is not one investor's amount (checked below).
+  ["Samsung took part in Mistral's $2 billion raise.", {}, ['Samsung → Mistral AI (invest)']],
+  // A negation before a clause cut still blocks the clause.
+  ['Oracle denied that it had agreed to buy $5 billion of AMD chips.', {}, []],
+  // "A separate / similar deal" with no counterparty is with the provider of the deal just before.
+  ['Microsoft signed a similar agreement worth $4 billion.', { provider: 'CoreWeave' }, ['Microsoft → CoreWeave (cloud-contract)']],
+  ['Microsoft signed a similar agreement worth $4 billion.', {}, []],
+  // A contract word with no kind: only when a provider is on one side, and the provider is paid.
+  ['Nebius signed a $3 billion contract with Mistral.', {}, ['Mistral AI → Nebius (cloud-contract)']],
+  ['Mistral signed a $3 billion contract with Fidelity.', {}, []],
+  // Goods named by their maker's products count as bought from the maker; "their GPUs" are the subject's.
+  ['Oracle has placed orders for about $20 billion worth of Nvidia GB300 systems.', {}, ['Oracle → Nvidia (purchase)']],
+  ['AMD gave Meta warrants in exchange for Meta buying their GPUs.', {}, ['AMD → Meta (equity-option)', 'Meta → AMD (purchase)']],
+];
+
+/** Product mentions stand for their owner, as the knowledge stage does ("GB300" → Nvidia). */
+function partiesOf(sentence: string) {
+  return findEntities(sentence, gaz, { discover: true }).map((m) => {
+    const owner = m.type === 'product' ? lookupEntry(m.name, gaz)?.parent : undefined;
+    return owner ? { ...m, name: owner, type: 'org' as const } : m;
+  });
+}
+
+for (const [sentence, context, want] of ROLE_CASES) {
+  test(`deal roles: ${sentence} ${JSON.stringify(context)}`, () => {
+    const got = extractDeals(sentence, partiesOf(sentence), extractFigures(sentence), meta, defaultPatterns(), context).map(
+      (e) => `${e.from} → ${e.to} (${e.kind})${e.joint ? ' +joint' : ''}`,
+    );
+    assert.deepEqual(got.sort(), [...want].sort());
+  });
+}
+
+test("a round size or a valuation inside the match is not the payer's amount; a stated payment is", () => {
+  const amountOf = (s: string, context: DealContext = {}) =>
+    extractDeals(s, partiesOf(s), extractFigures(s), meta, defaultPatterns(), context).map((e) => e.amount?.text ?? null);
+  assert.deepEqual(amountOf("Samsung took part in Mistral's $2 billion raise."), [null]);
+  assert.deepEqual(amountOf('腾讯领投了智谱超过 10 亿美元的 B 轮融资。'), [null]);
+  assert.deepEqual(amountOf("Mistral's contracts with CoreWeave now total $3 billion."), ['$3 billion']);
 });

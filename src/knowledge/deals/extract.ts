@@ -42,36 +42,113 @@ function tokenIndices(s: string | undefined, letter: string): number[] {
 
 /** Words that open a coordinated clause sharing the sentence's subject ("Nvidia owns 7% of X and has agreed to buy …"). */
 const EN_CLAUSE =
-  /(?:,\s*|\s+)(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+|separately\s+)?(?:has|have|had|will|would|is|was|agreed|agrees|committed|commits|signed|signs|pledged|plans|promised)\b)/g;
+  /(?:,\s*|\s+)(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+|separately\s+)?(?:has|have|had|will|would|is|was|agreed|agrees|committed|commits|signed|signs|pledged|plans|promised|buy|buys|bought|purchases|purchased|orders|ordered)\b)/g;
+/** A comma and a past-tense deal verb: one more verb phrase of the same subject ("…, signed contracts with X, and struck …"). */
+const EN_VERB_LIST =
+  /,\s*(?:and\s+)?(?=(?:signed|struck|inked|agreed|committed|pledged|bought|ordered|invested|acquired|took|owns|holds|spent|backed|led|joined)\b)/g;
+/** A pronoun subject opening a clause: "it" / "they" is the sentence's subject ("…, it owns 6% of CoreWeave"). */
+const EN_PRONOUN = /(?:[,;:]\s*|\s+)(?:and\s+|but\s+|while\s+|so\s+)?(?:it|they)\s+(?=[a-z])/g;
 const ZH_CLAUSE = /[，,]\s*(?:并且|并|且|同时|还|此外还)\s*(?!⟦E)/g;
+/** "A, which in turn …": the relative clause's subject is the party named just before. */
+const RELATIVE = /(⟦E\d+⟧)(?:'s)?\s*,\s*(?:which|who)\s+(?:in turn\s+|also\s+|then\s+|itself\s+)*/g;
+/** "its / their chips" after a buying verb: the goods of the sentence's subject ("in exchange for OpenAI buying their GPUs"). */
+const EN_THEIR_GOODS =
+  /\b(?:buying|buy|buys|bought|purchasing|purchase|purchases|purchased|deploying|deploy|deploys|ordering|order|orders)\s+(?:its|their)\s+(?=(?:[\w-]+\s+)?(?:chips?|GPUs?|processors?|accelerators?|TPUs?|servers?|systems|hardware)\b)/g;
+/** "the company" as the object of a deal preposition: the company the sentence opened with. */
+const COMPANY_OBJECT = /\b(in|into|to|from|of)\s+the\s+(?:company|start-?up|firm|lab|developer|chipmaker|chip-maker|group)\b(?!'s)/g;
+const ZH_COMPANY_OBJECT = /(向|对|从|与|和)(?:该公司|该初创公司|这家公司)/g;
 /** "与其 / 向其 …": 其 (it) after a preposition points at the last party named before the clause. */
 const ZH_ITS = /(与|和|同|向|从|对|为|给)其/g;
 
 /**
  * Views of a masked sentence to match patterns on: the sentence itself, then each coordinated clause with the
- * sentence subject put in front (and Chinese 其 resolved to the party named last before the clause).
+ * sentence subject put in front (and Chinese 其 resolved to the party named last before the clause), and each
+ * relative clause with the party it is about in front.
  * Example: "⟦E0⟧持有⟦E1⟧约⟦P0⟧的股份，并与其签署了…" → also "⟦E0⟧与⟦E1⟧签署了…".
  */
-function clauseViews(text: string): string[] {
-  const views = [text];
+interface View {
+  text: string;
+  /** The original text before a clause view's cut, checked for blockers too ("denied that it had agreed …"). */
+  before: string;
+}
+function clauseViews(text: string): View[] {
+  const views: View[] = [{ text, before: '' }];
+  for (const m of text.matchAll(RELATIVE))
+    views.push({ text: `${m[1]} ${text.slice((m.index ?? 0) + m[0].length)}`, before: text.slice(0, m.index ?? 0) });
   const subject = /^[^⟦]{0,12}?(⟦E\d+⟧)/.exec(text)?.[1];
   if (!subject) return views;
-  for (const re of [EN_CLAUSE, ZH_CLAUSE]) {
+  EN_THEIR_GOODS.lastIndex = 0;
+  if (EN_THEIR_GOODS.test(text))
+    views.push({ text: text.replace(EN_THEIR_GOODS, (w) => `${w.replace(/\s+(?:its|their)\s+$/, '')} ${subject} `), before: '' });
+  for (const re of [EN_CLAUSE, EN_VERB_LIST, EN_PRONOUN, ZH_CLAUSE]) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
+      if ((m.index ?? 0) < 4) continue;
       const head = text.slice(0, m.index);
       const last = [...head.matchAll(/⟦E\d+⟧/g)].pop()?.[0];
       let rest = text.slice(m.index + m[0].length);
       if (last && last !== subject) rest = rest.replace(ZH_ITS, (_, p: string) => `${p}${last}`);
-      views.push(`${subject} ${rest}`);
+      views.push({ text: `${subject} ${rest}`, before: head });
     }
   }
-  return views;
+  // "…, which has invested $8 billion in the company": the company named first in the sentence.
+  for (const v of [...views]) {
+    const t = v.text
+      .replace(COMPANY_OBJECT, (_, prep: string) => `${prep} ${subject}`)
+      .replace(ZH_COMPANY_OBJECT, (_, prep: string) => `${prep}${subject}`);
+    if (t !== v.text) views.push({ text: t, before: v.before });
+  }
+  const seen = new Set<string>();
+  return views.filter((v) => !seen.has(v.text) && seen.add(v.text));
 }
+
+/**
+ * The party raising money in this sentence, if one is named as the subject of a round, raise or IPO with no other
+ * party in between ("⟦E0⟧ has closed a ⟦M0⟧ Series E round", "⟦E0⟧近日完成新一轮⟦M0⟧融资", "⟦E0⟧'s ⟦M0⟧ raise").
+ */
+const RAISE =
+  /(⟦E\d+⟧)(?:\s*[（(]⟦E\d+⟧[）)])?(?:(?!⟦E)[^。；;！!？?]){0,60}?(?:funding round|financing round|\bround\b|\braise\b|\braising\b|\braised\b|Series [A-H]\b|\bIPO\b|融资|募资|(?:[A-H]\+?|新一|本|首|天使|种子|战略|新)轮|上市|认购)/i;
+export function raiseSubject(maskedText: string, entities: EntityMention[]): string | undefined {
+  const m = RAISE.exec(maskedText);
+  if (!m?.[1]) return undefined;
+  return entities[Number(m[1].slice(2, -1))]?.name;
+}
+
+/** The company raising money named in a sentence (see raiseSubject), from unmasked inputs. */
+export function sentenceInvestee(sentence: string, mentions: EntityMention[], figures: Figure[]): string | undefined {
+  const masked = maskSentence(sentence, mentions, figures);
+  return raiseSubject(masked.text, masked.entities);
+}
+
+/** A sentence opening with a pronoun subject, maybe after a short lead-in ("Last year, it …", "该公司…"). */
+const PRONOUN_SUBJECT = /^(?:[^,，⟦]{0,24}[,，]\s*)?(It|Its|The company|The firm|The group|该公司|公司|其|它)(?=[\s'’]|[^\w\s])/;
+
+/** Adds the previous sentence's subject as a mention where a sentence opens with a pronoun that stands for it. */
+function withPronounSubject(sentence: string, mentions: EntityMention[], subject?: string): EntityMention[] {
+  if (!subject) return mentions;
+  const m = PRONOUN_SUBJECT.exec(sentence);
+  if (!m?.[1]) return mentions;
+  const start = m[0].length - m[1].length;
+  if (mentions.some((x) => x.start < m[0].length)) return mentions;
+  return [{ name: subject, type: 'org', start, end: m[0].length, text: m[1], match: 'alias' }, ...mentions];
+}
+
+/** Words after an amount that make it the size of a round, raise or valuation rather than one party's payment. */
+const ROUND_SIZE =
+  /^\s*(?:-plus\s+)?(?:(?:funding|financing|equity|new|Series [A-H]|fund-?raising)\s+)*(?:rounds?|raise|Series [A-H]|IPO|valuation)\b|^\s*(?:的)?\s*(?:[A-H]\+?\s*|新一|本|首|天使|种子|战略|新)?轮|^\s*(?:的)?\s*(?:融资|募资|估值)/i;
+
+/** Joint action cues: every payer of a list gets its own edge marked joint. */
+const JOINT = /\b(?:jointly|together|combined|co-led|co-invest\w*)\b|共同|联合|合计|一起|两家共|携手/i;
 
 /** What the conversation around a sentence is about: `topic` is the payer of a deal stated just before. */
 export interface DealContext {
   topic?: string;
+  /** The company raising money in the conversation (the investee of a round): the payee of payer-only investor clauses. */
+  investee?: string;
+  /** The provider paid in the deal stated just before: what "a separate deal" in the next sentence is with. */
+  provider?: string;
+  /** The subject of the sentence before: what a sentence opening with "It" / "The company" / 该公司 is about. */
+  subject?: string;
 }
 
 /**
@@ -87,9 +164,11 @@ export function extractDeals(
   table: CompiledPatterns = defaultPatterns(),
   context: DealContext = {},
 ): DealEdge[] {
-  const masked = maskSentence(sentence, mentions, figures);
+  const masked = maskSentence(sentence, withPronounSubject(sentence, mentions, context.subject), figures);
   const topic = context.topic && !masked.names.has(context.topic) ? context.topic : undefined;
-  if (masked.names.size < 2 && !topic) return [];
+  let investee = raiseSubject(masked.text, masked.entities) ?? context.investee;
+  const provider = context.provider && !masked.names.has(context.provider) ? context.provider : undefined;
+  if (masked.names.size < 2 && !topic && !((investee || provider) && masked.names.size >= 1)) return [];
   const text = masked.text;
   const stripped = text.replace(/⟦[EMPN]\d+⟧/g, ' ');
   const langs = new Set<'en' | 'zh'>();
@@ -97,51 +176,84 @@ export function extractDeals(
   if (LATIN_WORD.test(stripped)) langs.add('en');
   const found = new Map<string, DealEdge>();
   const views = clauseViews(text);
-  for (const [vi, view] of views.entries())
-    for (const p of table.patterns) {
-      if (!langs.has(p.lang)) continue;
-      if (p.payerFromTopic ? !topic || vi > 0 : masked.names.size < 2) continue;
-      const entityStarts = [...view.matchAll(/⟦E\d+⟧/g)].map((x) => x.index);
-      for (const m of matchesOf(p, view, entityStarts)) {
-        const windowText = view.slice(Math.max(0, m.index - BLOCKER_LOOKBEHIND), m.index + m[0].length).replace(/⟦[EMPN]\d+⟧/g, ' ');
-        if (table.blockers[p.lang].test(windowText)) continue;
-        const payees = tokenIndices(m.groups?.payee, 'E').map((i) => masked.entities[i]?.name);
-        // A topic pattern ('You've got the Oracle contract, $300 billion') needs a provider payee.
-        if (p.payerFromTopic && !payees.every((x) => x && table.providers.has(x.toLowerCase()))) continue;
-        const payers = p.payerFromTopic ? [topic] : tokenIndices(m.groups?.payer, 'E').map((i) => masked.entities[i]?.name);
-        const amountToken = m.groups?.amount ? /⟦[MPN](\d+)⟧/.exec(m.groups.amount) : null;
-        const amount = amountToken ? masked.figures[Number(amountToken[1])] : undefined;
-        let kind: DealKind = p.kind;
-        for (const r of p.refine) {
-          if (r.when.test(m[0].replace(/⟦[EMPN]\d+⟧/g, ' '))) {
-            kind = r.kind;
-            break;
+  // Investor clauses without a payee go last: an investment stated earlier in the sentence names the investee.
+  const stages = [table.patterns.filter((p) => !p.payeeFromTopic), table.patterns.filter((p) => p.payeeFromTopic)];
+  for (const [stage, patterns] of stages.entries()) {
+    if (stage === 1 && investee === context.investee) {
+      const stated = [...found.values()].find((e) => e.kind === 'invest');
+      if (stated) investee = stated.to;
+    }
+    for (const [vi, { text: view, before }] of views.entries())
+      for (const p of patterns) {
+        if (!langs.has(p.lang)) continue;
+        if (p.payerFromTopic ? !topic || vi > 0 : p.payeeFromTopic ? !investee : p.payeeFromProvider ? !provider : masked.names.size < 2)
+          continue;
+        const entityStarts = [...view.matchAll(/⟦E\d+⟧/g)].map((x) => x.index);
+        for (const m of matchesOf(p, view, entityStarts)) {
+          const windowText = (
+            before.slice(-BLOCKER_LOOKBEHIND) + view.slice(Math.max(0, m.index - BLOCKER_LOOKBEHIND), m.index + m[0].length)
+          ).replace(/⟦[EMPN]\d+⟧/g, ' ');
+          if (table.blockers[p.lang].test(windowText)) continue;
+          const payees = p.payeeFromTopic
+            ? [investee]
+            : p.payeeFromProvider
+              ? [provider]
+              : tokenIndices(m.groups?.payee, 'E').map((i) => masked.entities[i]?.name);
+          // A topic pattern ('You've got the Oracle contract, $300 billion') needs a provider payee.
+          if (p.payerFromTopic && !payees.every((x) => x && table.providers.has(x.toLowerCase()))) continue;
+          const payers = p.payerFromTopic ? [topic] : tokenIndices(m.groups?.payer, 'E').map((i) => masked.entities[i]?.name);
+          // The amount slot, else the one money figure inside the match ("OpenAI's contracts with CoreWeave total $22.4 billion").
+          // Not the size of a whole round or a valuation ("took part in xAI's $20 billion raise", "超过10亿美元的B轮融资").
+          const moneyInMatch = [...m[0].matchAll(/⟦M\d+⟧/g)].filter((x) => {
+            const at = m.index + (x.index ?? 0);
+            const after = view.slice(at + x[0].length, at + x[0].length + 24);
+            return !ROUND_SIZE.test(after) && !/valu|估值/i.test(view.slice(Math.max(0, at - 16), at));
+          });
+          const amountToken = m.groups?.amount
+            ? /⟦[MPN](\d+)⟧/.exec(m.groups.amount)
+            : moneyInMatch.length === 1
+              ? /⟦M(\d+)⟧/.exec(moneyInMatch[0]?.[0] ?? '')
+              : null;
+          const amount = amountToken ? masked.figures[Number(amountToken[1])] : undefined;
+          let kind: DealKind = p.kind;
+          for (const r of p.refine) {
+            // The payee's goods right after the match count too: "agreed to buy $5 billion of AMD chips" is a purchase.
+            const after = /^(?:'s)?(?:\s+[\w-]+){1,2}/.exec(view.slice(m.index + m[0].length))?.[0] ?? '';
+            if (r.when.test(`${m[0]}${after}`.replace(/⟦[EMPN]\d+⟧/g, ' '))) {
+              kind = r.kind;
+              break;
+            }
+          }
+          const distinctPayers = new Set(payers.filter(Boolean));
+          const joint =
+            distinctPayers.size > 1 && JOINT.test(view.slice(Math.max(0, m.index - BLOCKER_LOOKBEHIND), m.index + m[0].length + 12));
+          for (const [payer, payee] of payers.flatMap((a) => payees.map((b) => [a, b] as const))) {
+            if (!payer || !payee || payer === payee) continue;
+            let from = payer;
+            let to = payee;
+            if (p.symmetric && table.providers.has(from.toLowerCase()) && !table.providers.has(to.toLowerCase())) [from, to] = [to, from];
+            if (p.needsProvider && !table.providers.has(to.toLowerCase())) continue;
+            // One edge per pair and clause: the first pattern names the kind; a later clause may add a second kind
+            // ("owns 7% of CoreWeave and has agreed to buy $6.3 billion of its capacity": stake + cloud contract).
+            const pairKey = `${from}\u0000${to}`;
+            const same = [...found.entries()].filter(([k]) => k.startsWith(`${pairKey}\u0000`));
+            const prevEntry = same.find(([, e]) => e.kind === kind) ?? (vi === 0 ? same[0] : undefined);
+            const key = prevEntry?.[0] ?? `${pairKey}\u0000${kind}`;
+            const prev = prevEntry?.[1];
+            if (prev && (prev.amount || !amount)) continue;
+            found.set(key, {
+              from,
+              to,
+              kind: prev?.kind ?? kind,
+              ...(amount ? { amount } : {}),
+              ...(joint || prev?.joint ? { joint: true } : {}),
+              itemId: meta.itemId,
+              source: meta.source,
+              sentence,
+            });
           }
         }
-        for (const [payer, payee] of payers.flatMap((a) => payees.map((b) => [a, b] as const))) {
-          if (!payer || !payee || payer === payee) continue;
-          let from = payer;
-          let to = payee;
-          if (p.symmetric && table.providers.has(from.toLowerCase()) && !table.providers.has(to.toLowerCase())) [from, to] = [to, from];
-          // One edge per pair and clause: the first pattern names the kind; a later clause may add a second kind
-          // ("owns 7% of CoreWeave and has agreed to buy $6.3 billion of its capacity": stake + cloud contract).
-          const pairKey = `${from}\u0000${to}`;
-          const same = [...found.entries()].filter(([k]) => k.startsWith(`${pairKey}\u0000`));
-          const prevEntry = same.find(([, e]) => e.kind === kind) ?? (vi === 0 ? same[0] : undefined);
-          const key = prevEntry?.[0] ?? `${pairKey}\u0000${kind}`;
-          const prev = prevEntry?.[1];
-          if (prev && (prev.amount || !amount)) continue;
-          found.set(key, {
-            from,
-            to,
-            kind: prev?.kind ?? kind,
-            ...(amount ? { amount } : {}),
-            itemId: meta.itemId,
-            source: meta.source,
-            sentence,
-          });
-        }
       }
-    }
+  }
   return [...found.values()];
 }

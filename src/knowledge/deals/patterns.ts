@@ -20,7 +20,10 @@ export const dealPatternFileSchema = z.object({
       pattern: z.string(),
       example: z.string().optional(),
       symmetric: z.boolean().optional(),
+      needsProvider: z.boolean().optional(),
       payerFromTopic: z.boolean().optional(),
+      payeeFromTopic: z.boolean().optional(),
+      payeeFromProvider: z.boolean().optional(),
       refine: z.array(z.object({ when: z.string(), kind: kindSchema })).optional(),
     }),
   ),
@@ -36,8 +39,14 @@ export interface CompiledPattern {
   /** Sticky twin, set when the pattern starts with an entity slot: tried only at entity tokens (much faster). */
   sticky?: RegExp;
   symmetric: boolean;
+  /** The deal word names no kind ("a contract with"): an edge only when a provider is on one side (and is paid). */
+  needsProvider: boolean;
   /** The pattern has only a payee slot; the payer is the discourse topic passed by the caller. */
   payerFromTopic: boolean;
+  /** The pattern has only a payer slot; the payee is the company raising money in the conversation (the investee). */
+  payeeFromTopic: boolean;
+  /** The pattern has only a payer slot and an anaphoric deal ("a separate deal"): the payee is the provider of the deal stated just before. */
+  payeeFromProvider: boolean;
   refine: { when: RegExp; kind: DealKind }[];
 }
 
@@ -49,12 +58,15 @@ export interface CompiledPatterns {
 }
 
 const ENTITY = '⟦E\\d+⟧';
+/** Between two names of a list: `, ` / ` and ` / 和 / 、 / 与, then maybe "the " or a place's possessive ("Abu Dhabi's "). */
+const LIST_SEP =
+  "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*(?:和|、|及|以及|与)\\s*)(?:the\\s+|(?:[A-Z][\\w-]*\\s+){0,2}[A-Z][\\w-]*'s\\s+)?";
 const BUILTINS: Record<string, string> = {
   payer: `(?<payer>${ENTITY})(?!-(?:backed|owned|funded|led|financed))`,
   payee: `(?<payee>${ENTITY})(?!-(?:backed|owned|funded|led|financed))`,
-  payers: `(?<payer>${ENTITY}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*(?:和|、|及|以及)\\s*)${ENTITY})*)(?!-(?:backed|owned|funded|led|financed))`,
+  payers: `(?<payer>${ENTITY}(?:${LIST_SEP}${ENTITY})*)(?!-(?:backed|owned|funded|led|financed))`,
   backer: `(?<payer>${ENTITY})`,
-  payees: `(?<payee>${ENTITY}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*(?:和|、|及|以及)\\s*)${ENTITY})*)(?!-(?:backed|owned|funded|led|financed))`,
+  payees: `(?<payee>${ENTITY}(?:${LIST_SEP}${ENTITY})*)(?!-(?:backed|owned|funded|led|financed))`,
   amount: '(?<amount>⟦M\\d+⟧)',
   pct: '(?<amount>⟦P\\d+⟧)',
   stakeamount: '(?<amount>⟦[MP]\\d+⟧)',
@@ -96,7 +108,10 @@ export function compilePatterns(raw: unknown): CompiledPatterns {
         re: new RegExp(source, 'gi'),
         ...(/^\(\?<(?:payer|payee)>⟦E/.test(source) ? { sticky: new RegExp(source, 'iy') } : {}),
         symmetric: p.symmetric ?? false,
+        needsProvider: p.needsProvider ?? false,
         payerFromTopic: p.payerFromTopic ?? false,
+        payeeFromTopic: p.payeeFromTopic ?? false,
+        payeeFromProvider: p.payeeFromProvider ?? false,
         refine: (p.refine ?? []).map((r) => ({ when: new RegExp(r.when, 'i'), kind: r.kind })),
       };
     } catch (cause) {
