@@ -40,6 +40,9 @@ function identifierLeft(s: string, t: NumberToken, bare: boolean): boolean {
     while (e > 0 && p - e < 4 && (isLetter(s, e - 1) || s[e - 1] === '.')) e--;
     const word = s.slice(e, p);
     if (ISO_CODES.has(word) || LETTER_PREFIXES[word] !== undefined) return false;
+    // A name glued to an amount in Chinese text ('Meta1150亿至1350亿美元', 'AMD6%'): a Chinese magnitude or a percent
+    // sign right after the digits makes them an amount; a model name (H20, A100, GPT4) is not followed by one.
+    if (/[万亿兆]/.test(s.slice(t.start, t.end)) || /^\s?[万亿兆%％]/.test(s.slice(t.end, t.end + 2))) return false;
     if (!isLetter(s, e - 1) && /^(US|HK|NT|A|C|S|NZ)$/.test(word)) return false;
     return true;
   }

@@ -24,6 +24,16 @@ const CAUSES: Record<string, [string, Expect | null][]> = {
     ['growth of negative two percent', { text: 'negative two percent', value: 2, direction: 'down' }],
   ],
   '百分之 with a k scale': [['百分之2k', { text: '百分之2k', kind: 'percent', value: 2000 }]],
+  'a name glued to a Chinese amount': [
+    ['甲骨文追加订单，Oracle350亿美元的合同', { text: '350亿美元', kind: 'money', value: 35e9, currency: 'USD' }],
+    ['Tesla1200亿至1400亿元的区间', { text: '1200亿至1400亿元', low: 1.2e11, high: 1.4e11, currency: 'CNY' }],
+    ['英伟达H20芯片对华出货', null],
+  ],
+  'abbreviated scales joined by a hyphen': [
+    ['Microsoft guided to $80bn-$90bn of capex', { text: '$80bn-$90bn', kind: 'money', low: 8e10, high: 9e10 }],
+    ['a $40bn-plus round', { text: '$40bn', value: 4e10 }],
+    ['the B-52 bomber', null],
+  ],
   'the article a is not A$': [
     ['Microsoft signed a $38 billion deal with the lab', { text: '$38 billion', value: 38e9, currency: 'USD' }],
     ['It was a  $5 million round', { text: '$5 million', currency: 'USD' }],

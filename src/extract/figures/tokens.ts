@@ -91,7 +91,8 @@ function readAsciiScale(s: string, p: number, money: boolean, bare: boolean): { 
     if ((raw === 'T' || raw === 'b') && !money && !bare) return null;
     // `5 K` with a space is rarer; a hyphen-word or an apostrophe after (B-52, M's) is not a scale.
     const after = s.charCodeAt(e);
-    if (after === 45 || after === 39) return null;
+    // A hyphen before another amount or 'plus' is a range or a floor ('$115bn-$135bn', '$100bn-plus'), not a word.
+    if ((after === 45 && !/^-(?:\$|US\$|\d|plus\b)/.test(s.slice(e, e + 5))) || after === 39) return null;
     scale = ab;
   }
   // Chained scales: three lakh crore, 1 thousand million.
