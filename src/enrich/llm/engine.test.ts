@@ -102,7 +102,7 @@ test('llm: the run finishes despite a 429, a timeout and malformed JSON; each fa
   const store = await openStore({ path: ':memory:' });
   const logs: string[] = [];
   try {
-    const engine = createLlmEngine(options(srv.url, { timeoutMs: 300 }), {
+    const engine = createLlmEngine(options(srv.url, { timeoutMs: 1500 }), {
       cache: store.cache,
       ledger: store.ledger,
       log: (m) => logs.push(m),
