@@ -39,6 +39,63 @@ function pipeline(n: number, digest = false): PipelineResult {
   return JSON.parse(out.trim().split('\n').pop() as string) as PipelineResult;
 }
 
+/**
+ * Attribution on the labelled newsfacts batches (`npm run newsfacts --json`), beside the scores of commit 0e4d261
+ * (before the attribution-by-role work), measured with the same scorer on 2026-12-02 and kept here as the baseline.
+ */
+const NEWSFACTS_BASELINE: Record<string, Record<string, number | string>> = {
+  a: {
+    found: 0.994,
+    value: 0.981,
+    subject: 0.736,
+    metric: 0.706,
+    period: 0.614,
+    deal_recall: 0.636,
+    deal_precision: 1.0,
+    conflicts_found: '0/4',
+    consistent_flagged: '3/14',
+  },
+  b: {
+    found: 0.983,
+    value: 0.978,
+    subject: 0.713,
+    metric: 0.665,
+    period: 0.612,
+    deal_recall: 0.276,
+    deal_precision: 1.0,
+    conflicts_found: '0/5',
+    consistent_flagged: '0/13',
+  },
+};
+
+function newsfactsSection(): string {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'bench', 'newsfacts.ts'), '--json'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const rows = r.stdout
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as Record<string, number | string>);
+  if (!rows.length)
+    return '## Attribution on newsfacts\n\n../shared/testdata/newsfacts was not found; run `npm run newsfacts` where it is.\n';
+  const keys = ['found', 'value', 'subject', 'metric', 'period', 'deal_recall', 'deal_precision', 'conflicts_found', 'consistent_flagged'];
+  const line = (label: string, o: Record<string, number | string>) => `| ${label} | ${keys.map((k) => String(o[k] ?? '')).join(' | ')} |`;
+  const table = rows.flatMap((o) => {
+    const b = String(o.batch);
+    return [...(NEWSFACTS_BASELINE[b] ? [line(`${b} (before, 0e4d261)`, NEWSFACTS_BASELINE[b])] : []), line(`**${b} (now)**`, o)];
+  });
+  return `## Attribution on newsfacts (labelled news nobody here wrote; \`npm run newsfacts\`)
+
+Scored by the batches' own \`score.py\` on \`extract --json\`, \`graph --json\` and \`claims --json\`. Goals on unseen batches: value ≥ 0.98, subject ≥ 0.95, metric ≥ 0.90, period ≥ 0.90, every conflict found, no agreement flagged, deal recall ≥ 0.85 at precision ≥ 0.95.
+
+| batch | ${keys.join(' | ')} |
+|---|${keys.map(() => '---').join('|')}|
+${table.join('\n')}
+`;
+}
+
 const f1 = (x: number) => x.toFixed(1);
 const f2 = (x: number) => x.toFixed(2);
 
@@ -55,6 +112,9 @@ if (existsSync(join(root, 'bench', 'conformance.ts'))) {
   const file = join(root, 'bench', 'out', 'conformance.md');
   if (existsSync(file)) conformance = readFileSync(file, 'utf8');
 }
+
+process.stderr.write('newsfacts attribution …\n');
+const newsfacts = newsfactsSection();
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const machine = `${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${process.platform}/${process.arch}`;
@@ -91,6 +151,8 @@ Digest stage alone: ${f2(day.seconds.digest ?? 0)} s for ${day.digestStories} wr
 ## Figure extraction vs @microsoft/recognizers-text-suite (same text, one run)
 
 ${figuresOut.trim()}
+
+${newsfacts}
 
 ${conformance ? `## Conformance on the public suites (../shared/testdata/numbers)\n\n${conformance.replace(/^# .*\n/, '').trim()}\n` : '## Conformance\n\n../shared/testdata/numbers was not found; run `npm run conformance` where it is.\n'}
 `;
