@@ -112,6 +112,9 @@ function fieldOk(f: Figure, e: ExpectedFigure, field: Field): boolean {
       const got = e.kind === 'percent' && f.direction ? f.metric.replace(/-growth$/, '') : f.metric;
       return canonicalMetric(got) === canonicalMetric(e.metric as string);
     }
+    case 'period':
+      // '' states that the text gives no period (a cumulative 'since 2019' amount is not the year 2019)
+      return (f.period ?? '') === e.period;
     case 'unit':
       // a more specific unit of the same thing counts: `weekly active users` for `users`
       return f.unit === e.unit || f.unit?.endsWith(` ${e.unit as string}`) === true;
