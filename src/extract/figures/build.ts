@@ -3,7 +3,7 @@ import type { Figure, FigureKind, Qualifier } from '../../types/figure.js';
 import { cjkDigit, digitAt, isDot, isLetter, isSpace } from './char-classes.js';
 import { readCurrencyPrefix, readDirectionPrefix, readQualifierPrefix, skipMarkupLeft } from './context-left.js';
 import { readRight, skipMarkup } from './context-right.js';
-import { impliedCurrency } from './implied-currency.js';
+import { impliedCurrency, impliedCurrencyZh } from './implied-currency.js';
 import { ISO_CODES, LETTER_PREFIXES } from './lexicon-currency.js';
 import { CJK_AMBIGUOUS_ALONE, CJK_NON_NUMBER_WORDS, EN_UNITS } from './lexicon-numerals.js';
 import { trailingUnit } from './numeral-run.js';
@@ -185,6 +185,14 @@ export function buildPartial(s: string, t: NumberToken, bare: boolean): Partial 
       pf.kind = u.unit.kind;
       pf.unit = u.unit.unit;
       pf.end = u.end;
+    }
+  }
+  if (pf.kind === undefined && !bare && !t.fixedKind && t.tailScale >= 1e8 && s.charAt(t.end - 1) === '亿') {
+    // '亚马逊2000亿领跑' after '…6600亿美元': an amount in 亿 said without its currency, in a money sentence.
+    const code = impliedCurrencyZh(s, t.start, t.end);
+    if (code !== undefined) {
+      pf.kind = 'money';
+      pf.currency = code;
     }
   }
   if (pf.kind === 'money' && pf.low === undefined) addMinorUnits(s, pf);

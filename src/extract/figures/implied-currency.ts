@@ -57,3 +57,30 @@ export function impliedCurrency(s: string, start: number, end: number, scale: nu
   const sentence = s.slice(windowStart(s, start, 0), sentenceEnd(s, end));
   return MONEY_WORDS.test(sentence) ? 'USD' : undefined;
 }
+
+/** Chinese currency words, the last one before the amount in its window decides. */
+const ZH_CURRENCY_EVIDENCE = /(美元|美金)|(欧元)|(英镑)|(港元|港币)|(新台币|新台幣)|(日元)|(人民币|(?<![美欧港日])元)/g;
+const ZH_CODES = ['USD', 'EUR', 'GBP', 'HKD', 'TWD', 'JPY', 'CNY'] as const;
+
+/**
+ * What may follow an amount in 亿 said without its currency: punctuation, the end, or a verb or pronoun that cannot be
+ * a counted noun ('2000亿领跑', '2000亿这个数', '2000亿，'); never a unit or noun ('2000亿次', '1.5亿用户', '3亿颗').
+ */
+const ZH_FREE_AFTER =
+  /^(?:\s*(?:[，。；：、！？”」）,.;:!?)]|$)|这|那|的(?:投入|开支|规模|指引|预算|资本)|一骑|领跑|领先|居首|位居|排名|左右|上下|以上|以内|之多|出头)/;
+
+/**
+ * The currency of an amount in 亿 written with no currency (`亚马逊2000亿领跑`), or undefined: the last currency word of
+ * its sentence before it, else of the previous sentence.
+ */
+export function impliedCurrencyZh(s: string, start: number, end: number): string | undefined {
+  if (!ZH_FREE_AFTER.test(s.slice(end, end + 6))) return undefined;
+  const before = s.slice(windowStart(s, start, 1), start);
+  let code: string | undefined;
+  ZH_CURRENCY_EVIDENCE.lastIndex = 0;
+  for (let m = ZH_CURRENCY_EVIDENCE.exec(before); m !== null; m = ZH_CURRENCY_EVIDENCE.exec(before)) {
+    const k = m.slice(1).findIndex((g) => g !== undefined);
+    code = ZH_CODES[k];
+  }
+  return code;
+}
