@@ -30,10 +30,10 @@ const CAUSES: Record<string, [string, Expect | null][]> = {
     ['英伟达H20芯片对华出货', null],
   ],
   'an amount in 亿 said without its currency': [
-    ['微软全年投入约1500亿美元；谷歌1800亿，Meta稍低。', { text: '1800亿', kind: 'money', value: 1.8e11, currency: 'USD' }],
-    ['去年营收100亿元，今年预计150亿左右', { text: '150亿', kind: 'money', value: 1.5e10, currency: 'CNY' }],
-    ['营收约600亿美元，月活用户超过1.5亿', { text: '超过1.5亿', kind: 'count', unit: 'users' }],
-    ['营收约600亿美元，接口调用量达到2000亿次', { text: '2000亿次', kind: 'count' }],
+    ['以美元计，谷歌1800亿领跑，Meta稍低。', { text: '1800亿', kind: 'money', value: 1.8e11, currency: 'USD' }],
+    ['按人民币计算，今年营收预计150亿左右', { text: '150亿', kind: 'money', value: 1.5e10, currency: 'CNY' }],
+    ['以美元计营收增长，月活用户超过1.5亿', { text: '超过1.5亿', kind: 'count', unit: 'users' }],
+    ['以美元计营收增长，接口调用量达到2000亿次', { text: '2000亿次', kind: 'count' }],
   ],
   'abbreviated scales joined by a hyphen': [
     ['Microsoft guided to $80bn-$90bn of capex', { text: '$80bn-$90bn', kind: 'money', low: 8e10, high: 9e10 }],
