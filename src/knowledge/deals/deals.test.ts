@@ -287,6 +287,19 @@ const ROLE_CASES: [string, DealContext, string[]][] = [
   ['Intel is negotiating an investment of as much as $1 billion.', { investee: 'Mistral AI' }, ['Intel → Mistral AI (invest)']],
   ['其中英特尔出资 5 亿美元，三星跟投。', { investee: 'Mistral AI' }, ['Intel → Mistral AI (invest)', 'Samsung → Mistral AI (invest)']],
   ['智谱完成新一轮 30 亿元融资，由腾讯与美团联合领投。', {}, ['Tencent → Zhipu AI (invest) +joint', 'Meituan → Zhipu AI (invest) +joint']],
+  [
+    'The round was led by ASML, with participation from Samsung.',
+    { investee: 'Mistral AI' },
+    ['ASML → Mistral AI (invest)', 'Samsung → Mistral AI (invest)'],
+  ],
+  [
+    'Other investors include Fidelity and Cisco.',
+    { investee: 'Mistral AI' },
+    ['Cisco → Mistral AI (invest)', 'Fidelity → Mistral AI (invest)'],
+  ],
+  ['本轮投资方还包括红杉中国和美团。', { investee: 'Zhipu AI' }, ['HongShan → Zhipu AI (invest)', 'Meituan → Zhipu AI (invest)']],
+  ['Blackstone bought $2 billion of CoreWeave bonds.', {}, ['Blackstone → CoreWeave (invest)']],
+  ['Other investors include Fidelity and Cisco.', {}, []],
   // … but not money spent on something else, and not without a company raising money.
   ['Intel plans to invest $20 billion in a new fab in Ohio.', { investee: 'Mistral AI' }, []],
   ['腾讯投资 50 亿元用于建设数据中心。', { investee: 'Mistral AI' }, []],
