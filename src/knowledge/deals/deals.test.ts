@@ -344,6 +344,10 @@ const ROLE_CASES: [string, DealContext, string[]][] = [
   // A contract word with no kind: only when a provider is on one side, and the provider is paid.
   ['Nebius signed a $3 billion contract with Mistral.', {}, ['Mistral AI → Nebius (cloud-contract)']],
   ['Mistral signed a $3 billion contract with Fidelity.', {}, []],
+  // Custom chips developed with a provider are bought from it; with a non-provider, no direction is told.
+  ['Meta is working with Broadcom to develop custom AI chips.', {}, ['Meta → Broadcom (purchase)']],
+  ['Meta 与博通合作开发定制 AI 芯片。', {}, ['Meta → Broadcom (purchase)']],
+  ['Meta is working with Fidelity on new chips.', {}, []],
   // Goods named by their maker's products count as bought from the maker; "their GPUs" are the subject's.
   ['Oracle has placed orders for about $20 billion worth of Nvidia GB300 systems.', {}, ['Oracle → Nvidia (purchase)']],
   ['AMD gave Meta warrants in exchange for Meta buying their GPUs.', {}, ['AMD → Meta (equity-option)', 'Meta → AMD (purchase)']],
