@@ -297,7 +297,7 @@ const ROLE_CASES: [string, DealContext, string[]][] = [
     { investee: 'Mistral AI' },
     ['Cisco → Mistral AI (invest)', 'Fidelity → Mistral AI (invest)'],
   ],
-  ['本轮投资方还包括红杉中国和美团。', { investee: 'Zhipu AI' }, ['HongShan → Zhipu AI (invest)', 'Meituan → Zhipu AI (invest)']],
+  ['本轮投资方还包括红杉中国和美团。', { investee: 'Zhipu AI' }, ['Sequoia China → Zhipu AI (invest)', 'Meituan → Zhipu AI (invest)']],
   ['Blackstone bought $2 billion of CoreWeave bonds.', {}, ['Blackstone → CoreWeave (invest)']],
   ['Other investors include Fidelity and Cisco.', {}, []],
   // … but not money spent on something else, and not without a company raising money.
