@@ -113,3 +113,39 @@ test('derived facts are computed in buildKnowledge with item-offset inputs', () 
   assert.equal(k.derived[0]?.value, 33e9);
   assert.equal(k.derived[0]?.inputs[0]?.start, figs[0]?.start);
 });
+
+/** Short articles written for this test: the facts of a funding round spread over sentences, in both languages. */
+const ROUND_ITEMS: CorpusItem[] = [
+  {
+    id: 'it_round_en',
+    source: '/news/mistral-round.md',
+    date: '2026-03-02',
+    lang: 'en',
+    title: 'Mistral raises $3 billion',
+    text: 'Mistral AI is close to closing a $3 billion funding round.\n\nSamsung and Cisco are expected to commit a combined $1 billion. Intel is negotiating an investment of as much as $500 million.\n\nIt is also lining up $2 billion of loans from a group of banks led by Blackstone.',
+  },
+  {
+    id: 'it_round_zh',
+    source: '/news/zhipu-round.md',
+    date: '2026-03-02',
+    lang: 'zh',
+    title: '智谱完成新一轮融资',
+    text: '智谱近日完成新一轮 30 亿元融资。\n\n本轮由腾讯与美团联合领投，两家合计出资 20 亿元；红杉中国跟投。',
+  },
+];
+
+test('end to end: investors named after the round pay the company raising money; joint payers marked; file lines kept', () => {
+  const its = ROUND_ITEMS.map(record);
+  const ex = its.map((it) => ({ itemId: it.id, ...extract(it.text, { date: it.date, lang: it.lang as 'en' | 'zh' }, gaz) }));
+  const snap = buildKnowledge({ items: its, extractions: ex });
+  const edges = snap.deals.map((d) => `${d.from} → ${d.to}${d.joint ? ' +joint' : ''} @${d.line}`).sort();
+  assert.deepEqual(edges, [
+    'Blackstone → Mistral AI @5',
+    'Cisco → Mistral AI +joint @3',
+    'Intel → Mistral AI @3',
+    'Meituan → Zhipu AI +joint @3',
+    'Samsung → Mistral AI +joint @3',
+    'Sequoia China → Zhipu AI @3',
+    'Tencent → Zhipu AI +joint @3',
+  ]);
+});

@@ -101,6 +101,8 @@ export function buildKnowledge(input: KnowledgeInput, opts?: Partial<KnowledgeOp
     let provider: { name: string; si: number } | undefined;
     // The subject (first organisation) of the sentence before: what "It …" / "该公司…" opening a sentence stands for.
     let prevSubject: string | undefined;
+    // Investors of the round stated in the sentence before: "It" after one of them is the company raising money.
+    let prevInvestors = new Set<string>();
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si];
       if (!s) continue;
@@ -112,7 +114,9 @@ export function buildKnowledge(input: KnowledgeInput, opts?: Partial<KnowledgeOp
       const se: EntityMention[] = [];
       while (fi < figures.length && (figures[fi] as Figure).start < limit) sf.push(figures[fi++] as Figure);
       while (ei < entities.length && (entities[ei] as EntityMention).start < limit) se.push(entities[ei++] as EntityMention);
-      if (sf.length === 0 && se.length < 2) continue;
+      // A lone name with no figure can still be an investor of the round just told ("红杉中国跟投。").
+      const roundOpen = investee !== undefined && si - investee.si <= INVESTEE_SPAN;
+      if (sf.length === 0 && se.length < 2 && !(se.length === 1 && roundOpen)) continue;
       const line = index.lineOf(s.start);
       for (const f of sf) statements.push({ figure: f, itemId: id, source: item.source, line, sentence: s.text, date: item.date });
       const relFigures = sf.map((f) => rebase(f, s.start));
@@ -122,6 +126,7 @@ export function buildKnowledge(input: KnowledgeInput, opts?: Partial<KnowledgeOp
       const orgs = new Set(parties.filter((m) => m.type === 'org').map((m) => m.name)).size;
       const recent = topic && si - topic.si <= TOPIC_SPAN ? topic.name : undefined;
       const relMentions = parties.map((m) => rebase(m, s.start));
+      const investors = new Set<string>();
       const raising = orgs >= 1 ? sentenceInvestee(s.text, relMentions, relFigures) : undefined;
       const funded = raising ?? (investee && si - investee.si <= INVESTEE_SPAN ? investee.name : undefined);
       const supplier = provider && si - provider.si <= TOPIC_SPAN ? provider.name : undefined;
@@ -134,18 +139,23 @@ export function buildKnowledge(input: KnowledgeInput, opts?: Partial<KnowledgeOp
           ...(recent ? { topic: recent } : {}),
           ...(funded ? { investee: funded } : {}),
           ...(supplier ? { provider: supplier } : {}),
-          ...(pronoun && prevSubject ? { subject: prevSubject } : {}),
+          ...(pronoun && prevSubject
+            ? { subject: prevInvestors.has(prevSubject) && investee && funded ? investee.name : prevSubject }
+            : {}),
         })) {
           const amount = orig(d.amount);
           const edge: DealEdge = { ...d, ...(amount ? { amount } : {}), line: sourceLine(item, s.text, s.start) };
-          if (edge.kind === 'invest') investee = { name: edge.to, si };
-          else if (table.providers.has(edge.to.toLowerCase())) provider = { name: edge.to, si };
+          if (edge.kind === 'invest') {
+            investee = { name: edge.to, si };
+            investors.add(edge.from);
+          } else if (table.providers.has(edge.to.toLowerCase())) provider = { name: edge.to, si };
           const key = `${edge.from}\u0000${edge.to}\u0000${edge.kind}\u0000${id}\u0000${s.start}`;
           if (!deals.has(key)) deals.set(key, edge);
           if (!table.providers.has(edge.from.toLowerCase())) topic = { name: edge.from, si };
         }
       }
       if (raising) investee = { name: raising, si };
+      prevInvestors = investors;
       const first = parties.find((m) => m.type === 'org');
       if (first && first.start - s.start < 24) prevSubject = first.name;
       else if (!pronoun) prevSubject = undefined;

@@ -287,6 +287,19 @@ const ROLE_CASES: [string, DealContext, string[]][] = [
   ['Intel is negotiating an investment of as much as $1 billion.', { investee: 'Mistral AI' }, ['Intel → Mistral AI (invest)']],
   ['其中英特尔出资 5 亿美元，三星跟投。', { investee: 'Mistral AI' }, ['Intel → Mistral AI (invest)', 'Samsung → Mistral AI (invest)']],
   ['智谱完成新一轮 30 亿元融资，由腾讯与美团联合领投。', {}, ['Tencent → Zhipu AI (invest) +joint', 'Meituan → Zhipu AI (invest) +joint']],
+  [
+    'The round was led by ASML, with participation from Samsung.',
+    { investee: 'Mistral AI' },
+    ['ASML → Mistral AI (invest)', 'Samsung → Mistral AI (invest)'],
+  ],
+  [
+    'Other investors include Fidelity and Cisco.',
+    { investee: 'Mistral AI' },
+    ['Cisco → Mistral AI (invest)', 'Fidelity → Mistral AI (invest)'],
+  ],
+  ['本轮投资方还包括红杉中国和美团。', { investee: 'Zhipu AI' }, ['Sequoia China → Zhipu AI (invest)', 'Meituan → Zhipu AI (invest)']],
+  ['Blackstone bought $2 billion of CoreWeave bonds.', {}, ['Blackstone → CoreWeave (invest)']],
+  ['Other investors include Fidelity and Cisco.', {}, []],
   // … but not money spent on something else, and not without a company raising money.
   ['Intel plans to invest $20 billion in a new fab in Ohio.', { investee: 'Mistral AI' }, []],
   ['腾讯投资 50 亿元用于建设数据中心。', { investee: 'Mistral AI' }, []],
@@ -331,6 +344,10 @@ const ROLE_CASES: [string, DealContext, string[]][] = [
   // A contract word with no kind: only when a provider is on one side, and the provider is paid.
   ['Nebius signed a $3 billion contract with Mistral.', {}, ['Mistral AI → Nebius (cloud-contract)']],
   ['Mistral signed a $3 billion contract with Fidelity.', {}, []],
+  // Custom chips developed with a provider are bought from it; with a non-provider, no direction is told.
+  ['Meta is working with Broadcom to develop custom AI chips.', {}, ['Meta → Broadcom (purchase)']],
+  ['Meta 与博通合作开发定制 AI 芯片。', {}, ['Meta → Broadcom (purchase)']],
+  ['Meta is working with Fidelity on new chips.', {}, []],
   // Goods named by their maker's products count as bought from the maker; "their GPUs" are the subject's.
   ['Oracle has placed orders for about $20 billion worth of Nvidia GB300 systems.', {}, ['Oracle → Nvidia (purchase)']],
   ['AMD gave Meta warrants in exchange for Meta buying their GPUs.', {}, ['AMD → Meta (equity-option)', 'Meta → AMD (purchase)']],
