@@ -17,6 +17,7 @@ import type { Reporter } from './report.js';
 import { loadSections, selectStories } from './select/index.js';
 import type { Store } from './store/index.js';
 import type { Digest, ItemRecord, Story } from './types/index.js';
+import { append } from './util/arrays.js';
 
 export interface IngestReport {
   sources: number;
@@ -36,7 +37,7 @@ export async function ingest(store: Store, targets: string[], config: Config, re
   let expanded: string[] = [];
   for (const t of targets) {
     try {
-      expanded.push(...(await expandTargets([t])));
+      append(expanded, await expandTargets([t]));
     } catch (e) {
       report.failed.push({ source: t, error: (e as Error).message });
       reporter.warn((e as Error).message);
@@ -233,7 +234,7 @@ export async function digest(
     if (cover.png) files.push(writeOut(join(out, 'covers', `${date}.png`), cover.png));
     files.push(writeOut(join(out, 'covers', `${date}.svg`), cover.svg));
   }
-  files.push(...(await refreshFeedsAndSite(config, out, d, md)));
+  append(files, await refreshFeedsAndSite(config, out, d, md));
   return { digest: d, files };
 }
 

@@ -9,6 +9,7 @@ import { lineOf } from '../normalize/index.js';
 import { cluster, digest, engineFor, extractPending, ingest, knowledge, publishDigest } from '../pipeline.js';
 import { formatClaims, formatGraph } from '../render/index.js';
 import type { EntityMention, Statement } from '../types/index.js';
+import { append } from '../util/arrays.js';
 import { type Context, context, type GlobalFlags, withStore } from './context.js';
 import { contentSpans, readTextFiles } from './files.js';
 import { printJsonLines, printLines, stderrReporter } from './output.js';
@@ -163,7 +164,7 @@ export function registerCommands(program: Command): void {
       const gaz = loadGazetteer(ctx.config.extract.gazetteer);
       const all: EntityMention[] = [];
       for (const f of await readTextFiles(files, ctx.config.ingest.maxBytes)) {
-        all.push(...contentSpans(f, extract(f.folded, { date: f.date, kind: f.kind }, gaz).entities));
+        append(all, contentSpans(f, extract(f.folded, { date: f.date, kind: f.kind }, gaz).entities));
       }
       const rows = summarizeEntities(all, gaz);
       if (flags.json) printJsonLines(rows);

@@ -1,6 +1,7 @@
 /** writeDigest: runs an engine over the day's bundles, guards every story and the title, and assembles the Digest. */
 import pLimit from 'p-limit';
 import type { Digest, DigestStory, DigestStyle, GuardEvent, StoryBundle } from '../types/index.js';
+import { append } from '../util/arrays.js';
 import type { Engine, RunReport } from './engine.js';
 import { type AllowedFigure, allowedFigures, checkText, findViolations, guardStory } from './guard/index.js';
 import { offlineTitle } from './offline/engine.js';
@@ -39,7 +40,7 @@ export async function writeGuardedStory(
     story = await engine.doRewriteStory(bundle, style, story, first);
   }
   const guarded = guardStory(story, bundle, allowed);
-  events.push(...guarded.events);
+  append(events, guarded.events);
   return { story: guarded.story, events };
 }
 

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { NormalizedItem, SourceKind, Story } from '../../types/index.js';
+import { append } from '../../util/arrays.js';
 import { StoreError } from '../errors.js';
 import type {
   ItemExtraction,
@@ -203,7 +204,7 @@ export class SqliteStore implements Store {
     if (filter.ids) {
       if (filter.ids.length === 0) return [];
       where.push(`items.id IN (${filter.ids.map(() => '?').join(',')})`);
-      params.push(...filter.ids);
+      append(params, filter.ids);
     }
     const sql = `${ITEM_SELECT}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY items.date, items.id`;
     const rows = this.stmt(sql).all(...params) as ItemRow[];
