@@ -2,5 +2,6 @@
 
 export { contentHash, normalizeItem } from './item.js';
 export { detectLang } from './lang.js';
+export { type LineIndex, lineIndex } from './lines.js';
 export { lineOf, splitParagraphs, splitSentences } from './sentences.js';
 export { canonicalUrl, outletOf } from './url.js';
