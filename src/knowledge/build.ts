@@ -150,7 +150,7 @@ export function buildKnowledge(input: KnowledgeInput, opts?: Partial<KnowledgeOp
       const first = parties.find((m) => m.type === 'org');
       if (first && first.start - s.start < 24) prevSubject = first.name;
       else if (!pronoun) prevSubject = undefined;
-      const phrased = phraseRatioFacts(s.text, relFigures, figures.slice(0, fi - sf.length), defaultCues(), { itemId: id }, o.tolerance);
+      const phrased = phraseRatioFacts(s.text, relFigures, figures, defaultCues(), { itemId: id }, o.tolerance, fi - sf.length);
       for (const d of phrased) {
         const fact: DerivedFact = { ...d, inputs: d.inputs.map((f) => orig(f) as Figure) };
         const key = `${fact.kind}\u0000${id}\u0000${s.start}\u0000${fact.formula}`;
