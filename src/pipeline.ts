@@ -5,17 +5,17 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { clusterStories, storyId } from './cluster/index.js';
-import type { Config } from './config/index.js';
+import { type Config, configSchema } from './config/index.js';
 import { createLlmEngine, createOfflineEngine, type Engine, writeDigest } from './enrich/index.js';
-import { canonicalSubject, extract, type Gazetteer, loadGazetteer, lookupEntry } from './extract/index.js';
+import { canonicalSubject, extractWithinLimits, type Gazetteer, loadGazetteer, lookupEntry } from './extract/index.js';
 import { expandTargets, type IngestOptions, readSource, SourceError } from './ingest/index.js';
 import { buildKnowledge } from './knowledge/index.js';
 import { normalizeItem } from './normalize/index.js';
 import { type Channel, chatText, publish, telegramChannel, webhookChannel } from './publish/index.js';
 import { renderCover, renderDigest, renderFeeds, renderSite } from './render/index.js';
-import type { Reporter } from './report.js';
+import { type Reporter, silentReporter } from './report.js';
 import { loadSections, selectStories } from './select/index.js';
-import type { Store } from './store/index.js';
+import type { KnowledgeSnapshot, Store } from './store/index.js';
 import type { Digest, ItemRecord, Story } from './types/index.js';
 import { append } from './util/arrays.js';
 
@@ -61,7 +61,7 @@ export async function ingest(store: Store, targets: string[], config: Config, re
           }
         bar.done();
       }
-      const items = read.items.map(normalizeItem);
+      const items = read.items.map((d) => normalizeItem(d, { maxSentenceChars: config.limits.maxSentenceChars }));
       const saved = await store.saveItems(source.id, items);
       report.added += saved.added.length;
       report.skipped += saved.skipped.length;
@@ -84,22 +84,65 @@ export async function ingest(store: Store, targets: string[], config: Config, re
   return report;
 }
 
-/** Extracts figures and entities for items that have none yet; batched transactions. */
-export async function extractPending(store: Store, gaz: Gazetteer, reporter: Reporter): Promise<number> {
+/** An item set aside by a stage, for the run report. */
+export interface QuarantinedItem {
+  itemId: string;
+  source: string;
+  stage: string;
+  reason: string;
+}
+
+export interface ExtractReport {
+  /** Items extracted and stored. */
+  extracted: number;
+  /** Items refused (over a limit, or the extractor failed on them): quarantined, never stored as figures. */
+  quarantined: QuarantinedItem[];
+}
+
+/** Quarantines an item and records why on its source's health, so `items`, source health and the run report all show it. */
+async function setAside(
+  store: Store,
+  item: { id: string; sourceId: number; source: string },
+  stage: string,
+  why: string,
+  reporter: Reporter,
+) {
+  const reason = `[${stage}] ${item.source} : item ${item.id} quarantined: ${why}; remove it with \`factbrief remove ${item.id}\``;
+  await store.quarantineItem(item.id, stage, reason);
+  await store.recordSourceHealth(item.sourceId, { ok: false, error: reason });
+  reporter.warn(reason);
+  return { itemId: item.id, source: item.source, stage, reason };
+}
+
+/**
+ * Extracts figures and entities for items that have none yet; batched transactions. An item over a per-item limit
+ * (config `limits`) or one the extractor fails on is quarantined and the others go on.
+ */
+export async function extractPending(
+  store: Store,
+  gaz: Gazetteer,
+  reporter: Reporter,
+  limits: Config['limits'] = configSchema.parse({}).limits,
+): Promise<ExtractReport> {
   const ids = await store.itemsWithoutExtraction();
   const bar = reporter.progress('extract', ids.length);
+  const report: ExtractReport = { extracted: 0, quarantined: [] };
   const BATCH = 500;
   for (let i = 0; i < ids.length; i += BATCH) {
     const items = await store.listItems({ ids: ids.slice(i, i + BATCH) });
-    const out = items.map((it) => {
-      const r = extract(`${it.title}\n\n${it.text}`, { date: it.date, lang: it.lang, kind: it.kind }, gaz);
-      return { itemId: it.id, ...shiftOffsets(r, it.title.length + 2) };
-    });
+    const out = [];
+    for (const it of items) {
+      const text = `${it.title}\n\n${it.text}`;
+      const r = extractWithinLimits(text, it.sentences.length, { date: it.date, lang: it.lang, kind: it.kind }, gaz, limits);
+      if (r.ok) out.push({ itemId: it.id, ...shiftOffsets(r, it.title.length + 2) });
+      else report.quarantined.push(await setAside(store, it, 'extract', r.reason, reporter));
+    }
     await store.saveExtractions(out);
+    report.extracted += out.length;
     bar.tick(items.length);
   }
   bar.done();
-  return ids.length;
+  return report;
 }
 
 /** Figures and mentions found in the title are dropped; body offsets are made relative to `item.text`. */
@@ -154,20 +197,49 @@ export async function cluster(store: Store, config: Config): Promise<number> {
   return stories.length + own.length;
 }
 
-/** Rebuilds the knowledge snapshot (claims, deals, derived facts, cycles) from every stored extraction. */
-export async function knowledge(store: Store, config: Config, gaz: Gazetteer = loadGazetteer(config.extract.gazetteer)) {
-  const items = await store.listItems();
-  const extractions = await store.getExtractions();
-  const snap = buildKnowledge(
-    { items, extractions },
-    {
-      tolerance: config.knowledge.tolerance,
-      canonicalSubject: (name) => canonicalSubject(name, gaz),
-      ownerOf: (name) => lookupEntry(name, gaz)?.parent,
-    },
-  );
+/**
+ * Rebuilds the knowledge snapshot (claims, deals, derived facts, cycles) from every stored extraction. If the build
+ * fails, each item is built alone to find the ones it fails on; those are quarantined and the rest is built again.
+ */
+export async function knowledge(
+  store: Store,
+  config: Config,
+  gaz: Gazetteer = loadGazetteer(config.extract.gazetteer),
+  reporter?: Reporter,
+): Promise<KnowledgeSnapshot & { quarantined: QuarantinedItem[] }> {
+  const opts = {
+    tolerance: config.knowledge.tolerance,
+    canonicalSubject: (name: string) => canonicalSubject(name, gaz),
+    ownerOf: (name: string) => lookupEntry(name, gaz)?.parent,
+  };
+  let items = await store.listItems();
+  let extractions = await store.getExtractions();
+  const quarantined: QuarantinedItem[] = [];
+  let snap: KnowledgeSnapshot;
+  try {
+    snap = buildKnowledge({ items, extractions }, opts);
+  } catch (first) {
+    const bad = new Set<string>();
+    const byId = new Map(items.map((it) => [it.id, it]));
+    for (const x of extractions) {
+      const item = byId.get(x.itemId);
+      if (!item) continue;
+      try {
+        buildKnowledge({ items: [item], extractions: [x] }, opts);
+      } catch (e) {
+        bad.add(item.id);
+        quarantined.push(
+          await setAside(store, item, 'knowledge', `knowledge build failed: ${(e as Error).message}`, reporter ?? silentReporter),
+        );
+      }
+    }
+    if (bad.size === 0) throw first;
+    items = items.filter((it) => !bad.has(it.id));
+    extractions = extractions.filter((x) => !bad.has(x.itemId));
+    snap = buildKnowledge({ items, extractions }, opts);
+  }
   await store.saveKnowledge(snap);
-  return snap;
+  return { ...snap, quarantined };
 }
 
 /** The engine the config asks for. */

@@ -1,5 +1,6 @@
 /** The normalize stage: language, paragraphs, sentences, canonical URLs, content hashes. */
 
+export { breakLongRuns, MAX_SENTENCE_CHARS } from './breaks.js';
 export { contentHash, normalizeItem } from './item.js';
 export { detectLang } from './lang.js';
 export { type LineIndex, lineIndex } from './lines.js';
