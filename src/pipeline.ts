@@ -10,7 +10,7 @@ import { createLlmEngine, createOfflineEngine, type Engine, writeDigest } from '
 import { canonicalSubject, extractWithinLimits, type Gazetteer, loadGazetteer, lookupEntry } from './extract/index.js';
 import { expandTargets, type IngestOptions, readSource, SourceError } from './ingest/index.js';
 import { buildKnowledge } from './knowledge/index.js';
-import { normalizeItem } from './normalize/index.js';
+import { addressesModel, blankInjections, normalizeItem } from './normalize/index.js';
 import { type Channel, chatText, publish, telegramChannel, webhookChannel } from './publish/index.js';
 import { renderCover, renderDigest, renderFeeds, renderSite } from './render/index.js';
 import { type Reporter, silentReporter } from './report.js';
@@ -95,6 +95,8 @@ export interface QuarantinedItem {
 export interface ExtractReport {
   /** Items extracted and stored. */
   extracted: number;
+  /** Sentences that address a language model (prompt injection), kept out of figures, claims and prompts. */
+  injections: { itemId: string; source: string; sentences: string[] }[];
   /** Items refused (over a limit, or the extractor failed on them): quarantined, never stored as figures. */
   quarantined: QuarantinedItem[];
 }
@@ -126,13 +128,20 @@ export async function extractPending(
 ): Promise<ExtractReport> {
   const ids = await store.itemsWithoutExtraction();
   const bar = reporter.progress('extract', ids.length);
-  const report: ExtractReport = { extracted: 0, quarantined: [] };
+  const report: ExtractReport = { extracted: 0, quarantined: [], injections: [] };
   const BATCH = 500;
   for (let i = 0; i < ids.length; i += BATCH) {
     const items = await store.listItems({ ids: ids.slice(i, i + BATCH) });
     const out = [];
     for (const it of items) {
-      const text = `${it.title}\n\n${it.text}`;
+      const clean = withoutInjections(it);
+      if (clean.flagged.length > 0) {
+        report.injections.push({ itemId: it.id, source: it.source, sentences: clean.flagged });
+        reporter.warn(
+          `[extract] ${it.source} : item ${it.id}: ${clean.flagged.length} sentence(s) address a language model (prompt injection?), kept out of figures, claims and prompts: ${clean.flagged.map((s) => JSON.stringify(s.slice(0, 80))).join('; ')}`,
+        );
+      }
+      const text = `${clean.item.title}\n\n${clean.item.text}`;
       const r = extractWithinLimits(text, it.sentences.length, { date: it.date, lang: it.lang, kind: it.kind }, gaz, limits);
       if (r.ok) out.push({ itemId: it.id, ...shiftOffsets(r, it.title.length + 2) });
       else report.quarantined.push(await setAside(store, it, 'extract', r.reason, reporter));
@@ -143,6 +152,19 @@ export async function extractPending(
   }
   bar.done();
   return report;
+}
+
+/**
+ * The item as every stage after ingest reads it: sentences (and a title) that address a language model blanked to
+ * spaces, so offsets hold and no figure, claim, prompt or guard allowance comes from them.
+ */
+export function withoutInjections<T extends ItemRecord>(item: T): { item: T; flagged: string[] } {
+  const { text, flagged } = blankInjections(item.text, item.sentences);
+  const badTitle = addressesModel(item.title);
+  if (flagged.length === 0 && !badTitle) return { item, flagged: [] };
+  const title = badTitle ? ' '.repeat(item.title.length) : item.title;
+  const sentences = item.sentences.filter((s) => !flagged.includes(s));
+  return { item: { ...item, title, text, sentences }, flagged: [...(badTitle ? [item.title] : []), ...flagged.map((s) => s.text)] };
 }
 
 /** Figures and mentions found in the title are dropped; body offsets are made relative to `item.text`. */
@@ -279,7 +301,7 @@ export async function digest(
     store.getExtractions(),
     store.getKnowledge(),
   ]);
-  const items = allItems.filter((it) => DIGEST_KINDS.has(it.kind));
+  const items = allItems.filter((it) => DIGEST_KINDS.has(it.kind)).map((it) => withoutInjections(it).item);
   const keep = new Set(items.map((it) => it.id));
   const stories = allStories.map((s) => ({ ...s, items: s.items.filter((id) => keep.has(id)) })).filter((s) => s.items.length > 0);
   const sections = loadSections(config.digest.sections);

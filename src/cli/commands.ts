@@ -58,7 +58,7 @@ export function registerCommands(program: Command): void {
         await cluster(store, ctx.config);
         const k = await knowledge(store, ctx.config, gaz, rep);
         const quarantined = [...x.quarantined, ...k.quarantined];
-        if (flags.json) printJsonLines([{ ...r, extracted: x.extracted, quarantined }]);
+        if (flags.json) printJsonLines([{ ...r, extracted: x.extracted, quarantined, injections: x.injections }]);
         rep.info(
           `ingested ${r.sources} sources: ${r.added} new items, ${r.skipped} already stored, ${r.failed.length} failed` +
             (quarantined.length ? `, ${quarantined.length} quarantined (see \`factbrief items\`)` : ''),
@@ -352,6 +352,14 @@ export function registerCommands(program: Command): void {
               `  extract  ${x.extracted} items newly extracted`,
               ...(quarantined.length
                 ? [`  quarantine ${plural(quarantined.length, 'item')}: ${quarantined.map((q) => `${q.itemId} (${q.source})`).join(', ')}`]
+                : []),
+              ...(x.injections.length
+                ? [
+                    `  injection ${plural(
+                      x.injections.reduce((n, i) => n + i.sentences.length, 0),
+                      'sentence',
+                    )} addressing a language model, kept out of figures and prompts (${x.injections.map((i) => i.itemId).join(', ')})`,
+                  ]
                 : []),
               `  cluster  ${stories} stories`,
               `  knowledge ${plural(k.claims.length, 'claim')} (${plural(k.claims.filter((c) => c.conflict).length, 'conflict')}), ${plural(k.deals.length, 'capital flow')}, ${plural(k.cycles.length, 'loop')}, ${plural(k.derived.length, 'derived fact')}`,

@@ -25,6 +25,6 @@ test('an LLM baseURL that is not an absolute http(s) URL is refused at load, fro
 test('defaults carry the limits and the LLM failure bounds', () => {
   const c = parseConfig({}, {});
   assert.equal(c.limits.maxFigures, 20_000);
-  assert.equal(c.llm.maxConsecutiveFailures, 3);
+  assert.equal(c.llm.maxConsecutiveFailures, 5);
   assert.ok(c.llm.maxRetryAfterMs <= 60_000);
 });

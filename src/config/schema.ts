@@ -100,7 +100,7 @@ export const configSchema = z
         maxRetries: z.number().int().min(0).default(3),
         timeoutMs: z.number().int().positive().default(60000),
         /** After this many consecutive failed calls to the endpoint, the rest of the run is offline (circuit breaker). */
-        maxConsecutiveFailures: z.number().int().positive().default(3),
+        maxConsecutiveFailures: z.number().int().positive().default(5),
         /** Wall-clock budget for all LLM calls of one run, in ms; past it the offline engine finishes the run. */
         runDeadlineMs: z.number().int().positive().default(600_000),
         /** Longest `Retry-After` honoured, in ms; a longer one counts as a failure instead of a wait. */
