@@ -319,7 +319,16 @@ export async function digest(
     tags: config.digest.tags,
     footer,
     coverImage: config.digest.coverImage ?? coverRel,
+    minStoryChars: config.llm.minStoryChars,
   });
+  const dropped = d.guard.filter((g) => g.action === 'dropped').length;
+  const offline = d.guard.filter((g) => g.action === 'offline').length;
+  if (dropped > 0 || offline > 0)
+    reporter.warn(
+      `[digest] ${date}: the numeric guard dropped ${dropped} sentence(s) with untraceable numbers` +
+        (offline > 0 ? `; ${offline} story(ies) kept too little text and were written by the offline engine` : ''),
+    );
+  for (const n of engine.usage().notes) reporter.warn(`[digest] ${n}`);
   const files: string[] = [];
   const md = renderDigest(d, { sections: sections.map((x) => x.name) });
   files.push(writeOut(join(out, 'digests', `${date}.md`), md));

@@ -106,7 +106,7 @@ export const configSchema = z
         /** Longest `Retry-After` honoured, in ms; a longer one counts as a failure instead of a wait. */
         maxRetryAfterMs: z.number().int().min(0).default(30_000),
         /** A story whose guarded paragraphs keep fewer characters than this is rewritten by the offline engine. */
-        minStoryChars: z.number().int().min(0).default(40),
+        minStoryChars: z.number().int().min(0).default(10),
         /** Stop calling the LLM in one run past this cost (USD); the offline engine finishes the run. */
         budgetUsd: z.number().positive().optional(),
         /** USD per million tokens, by model. */

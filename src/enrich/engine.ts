@@ -55,7 +55,7 @@ export interface LlmOptions {
   runDeadlineMs?: number;
   /** Longest Retry-After honoured in ms (default 30000); a longer one fails the request instead of waiting. */
   maxRetryAfterMs?: number;
-  /** A story keeping fewer characters of paragraphs after the guard is written by the offline engine (default 40). */
+  /** A story keeping fewer characters of paragraphs after the guard is written by the offline engine (default 10). */
   minStoryChars?: number;
 }
 
