@@ -136,6 +136,7 @@ export function registerCommands(program: Command): void {
       const { ctx, flags } = ctxOf(cmd);
       await withStore(ctx, async (store) => {
         const items = new Map((await store.listItems({ withSentences: false })).map((i) => [i.id, i]));
+        checkDate(o.date);
         const stories = await store.listStories(o.date);
         const rows = stories.map((s) => ({
           id: s.id,
@@ -160,6 +161,7 @@ export function registerCommands(program: Command): void {
       const gaz = loadGazetteer(ctx.config.extract.gazetteer);
       const rows: Record<string, unknown>[] = [];
       for (const f of await readTextFiles(files, ctx.config.ingest.maxBytes)) {
+        checkDate(o.date);
         const date = o.date ?? f.date ?? today(ctx.config.timeZone);
         const { figures } = extract(f.folded, { date, kind: f.kind }, gaz);
         for (const fig of contentSpans(f, figures)) {
@@ -310,7 +312,7 @@ export function registerCommands(program: Command): void {
     .action(async (o: { date?: string; style?: string }, cmd: Command) => {
       const { ctx, flags } = ctxOf(cmd);
       if (o.style && o.style !== 'stories' && o.style !== 'sections') throw usage(`--style must be stories or sections, got ${o.style}`);
-      if (o.date && !/^\d{4}-\d{2}-\d{2}$/.test(o.date)) throw usage(`--date must be YYYY-MM-DD, got ${o.date}`);
+      checkDate(o.date);
       if (o.style) ctx.config.digest.style = o.style as 'stories' | 'sections';
       const rep = stderrReporter({ quiet: flags.json });
       await withStore(ctx, async (store) => {
@@ -329,6 +331,7 @@ export function registerCommands(program: Command): void {
     .option('--cron [expr]', 'keep running and do the job on a cron schedule (default: config `schedule`)')
     .option('--json', 'print written files as JSON Lines')
     .action(async (o: { sample?: boolean; date?: string; cron?: string | boolean }, cmd: Command) => {
+      checkDate(o.date);
       const { ctx, flags } = ctxOf(cmd);
       const rep = stderrReporter({ quiet: flags.json });
       const sources = o.sample ? sampleSources : ctx.config.sources;
@@ -388,6 +391,14 @@ function usage(msg: string): Error {
 }
 
 export { UsageError };
+
+/** A `--date` must be a real calendar day (`2026-02-30` and `2026-13-45` are usage errors, before anything is written). */
+function checkDate(date: string | undefined): void {
+  if (date === undefined) return;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!m || !d || d.toISOString().slice(0, 10) !== date) throw usage(`--date must be a real day as YYYY-MM-DD, got ${date}`);
+}
 
 /** `1 conflict`, `6 loops`. */
 function plural(n: number, noun: string): string {
