@@ -5,18 +5,19 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { clusterStories, storyId } from './cluster/index.js';
-import type { Config } from './config/index.js';
+import { type Config, configSchema } from './config/index.js';
 import { createLlmEngine, createOfflineEngine, type Engine, writeDigest } from './enrich/index.js';
-import { canonicalSubject, extract, type Gazetteer, loadGazetteer, lookupEntry } from './extract/index.js';
+import { canonicalSubject, extractWithinLimits, type Gazetteer, loadGazetteer, lookupEntry } from './extract/index.js';
 import { expandTargets, type IngestOptions, readSource, SourceError } from './ingest/index.js';
 import { buildKnowledge } from './knowledge/index.js';
-import { normalizeItem } from './normalize/index.js';
+import { addressesModel, blankInjections, normalizeItem } from './normalize/index.js';
 import { type Channel, chatText, publish, telegramChannel, webhookChannel } from './publish/index.js';
 import { renderCover, renderDigest, renderFeeds, renderSite } from './render/index.js';
-import type { Reporter } from './report.js';
+import { type Reporter, silentReporter } from './report.js';
 import { loadSections, selectStories } from './select/index.js';
-import type { Store } from './store/index.js';
+import type { KnowledgeSnapshot, Store } from './store/index.js';
 import type { Digest, ItemRecord, Story } from './types/index.js';
+import { append } from './util/arrays.js';
 
 export interface IngestReport {
   sources: number;
@@ -36,7 +37,7 @@ export async function ingest(store: Store, targets: string[], config: Config, re
   let expanded: string[] = [];
   for (const t of targets) {
     try {
-      expanded.push(...(await expandTargets([t])));
+      append(expanded, await expandTargets([t]));
     } catch (e) {
       report.failed.push({ source: t, error: (e as Error).message });
       reporter.warn((e as Error).message);
@@ -60,7 +61,7 @@ export async function ingest(store: Store, targets: string[], config: Config, re
           }
         bar.done();
       }
-      const items = read.items.map(normalizeItem);
+      const items = read.items.map((d) => normalizeItem(d, { maxSentenceChars: config.limits.maxSentenceChars }));
       const saved = await store.saveItems(source.id, items);
       report.added += saved.added.length;
       report.skipped += saved.skipped.length;
@@ -83,22 +84,87 @@ export async function ingest(store: Store, targets: string[], config: Config, re
   return report;
 }
 
-/** Extracts figures and entities for items that have none yet; batched transactions. */
-export async function extractPending(store: Store, gaz: Gazetteer, reporter: Reporter): Promise<number> {
+/** An item set aside by a stage, for the run report. */
+export interface QuarantinedItem {
+  itemId: string;
+  source: string;
+  stage: string;
+  reason: string;
+}
+
+export interface ExtractReport {
+  /** Items extracted and stored. */
+  extracted: number;
+  /** Sentences that address a language model (prompt injection), kept out of figures, claims and prompts. */
+  injections: { itemId: string; source: string; sentences: string[] }[];
+  /** Items refused (over a limit, or the extractor failed on them): quarantined, never stored as figures. */
+  quarantined: QuarantinedItem[];
+}
+
+/** Quarantines an item and records why on its source's health, so `items`, source health and the run report all show it. */
+async function setAside(
+  store: Store,
+  item: { id: string; sourceId: number; source: string },
+  stage: string,
+  why: string,
+  reporter: Reporter,
+) {
+  const reason = `[${stage}] ${item.source} : item ${item.id} quarantined: ${why}; remove it with \`factbrief remove ${item.id}\``;
+  await store.quarantineItem(item.id, stage, reason);
+  await store.recordSourceHealth(item.sourceId, { ok: false, error: reason });
+  reporter.warn(reason);
+  return { itemId: item.id, source: item.source, stage, reason };
+}
+
+/**
+ * Extracts figures and entities for items that have none yet; batched transactions. An item over a per-item limit
+ * (config `limits`) or one the extractor fails on is quarantined and the others go on.
+ */
+export async function extractPending(
+  store: Store,
+  gaz: Gazetteer,
+  reporter: Reporter,
+  limits: Config['limits'] = configSchema.parse({}).limits,
+): Promise<ExtractReport> {
   const ids = await store.itemsWithoutExtraction();
   const bar = reporter.progress('extract', ids.length);
+  const report: ExtractReport = { extracted: 0, quarantined: [], injections: [] };
   const BATCH = 500;
   for (let i = 0; i < ids.length; i += BATCH) {
     const items = await store.listItems({ ids: ids.slice(i, i + BATCH) });
-    const out = items.map((it) => {
-      const r = extract(`${it.title}\n\n${it.text}`, { date: it.date, lang: it.lang, kind: it.kind }, gaz);
-      return { itemId: it.id, ...shiftOffsets(r, it.title.length + 2) };
-    });
+    const out = [];
+    for (const it of items) {
+      const clean = withoutInjections(it);
+      if (clean.flagged.length > 0) {
+        report.injections.push({ itemId: it.id, source: it.source, sentences: clean.flagged });
+        reporter.warn(
+          `[extract] ${it.source} : item ${it.id}: ${clean.flagged.length} sentence(s) address a language model (prompt injection?), kept out of figures, claims and prompts: ${clean.flagged.map((s) => JSON.stringify(s.slice(0, 80))).join('; ')}`,
+        );
+      }
+      const text = `${clean.item.title}\n\n${clean.item.text}`;
+      const r = extractWithinLimits(text, it.sentences.length, { date: it.date, lang: it.lang, kind: it.kind }, gaz, limits);
+      if (r.ok) out.push({ itemId: it.id, ...shiftOffsets(r, it.title.length + 2) });
+      else report.quarantined.push(await setAside(store, it, 'extract', r.reason, reporter));
+    }
     await store.saveExtractions(out);
+    report.extracted += out.length;
     bar.tick(items.length);
   }
   bar.done();
-  return ids.length;
+  return report;
+}
+
+/**
+ * The item as every stage after ingest reads it: sentences (and a title) that address a language model blanked to
+ * spaces, so offsets hold and no figure, claim, prompt or guard allowance comes from them.
+ */
+export function withoutInjections<T extends ItemRecord>(item: T): { item: T; flagged: string[] } {
+  const { text, flagged } = blankInjections(item.text, item.sentences);
+  const badTitle = addressesModel(item.title);
+  if (flagged.length === 0 && !badTitle) return { item, flagged: [] };
+  const title = badTitle ? ' '.repeat(item.title.length) : item.title;
+  const sentences = item.sentences.filter((s) => !flagged.includes(s));
+  return { item: { ...item, title, text, sentences }, flagged: [...(badTitle ? [item.title] : []), ...flagged.map((s) => s.text)] };
 }
 
 /** Figures and mentions found in the title are dropped; body offsets are made relative to `item.text`. */
@@ -153,20 +219,49 @@ export async function cluster(store: Store, config: Config): Promise<number> {
   return stories.length + own.length;
 }
 
-/** Rebuilds the knowledge snapshot (claims, deals, derived facts, cycles) from every stored extraction. */
-export async function knowledge(store: Store, config: Config, gaz: Gazetteer = loadGazetteer(config.extract.gazetteer)) {
-  const items = await store.listItems();
-  const extractions = await store.getExtractions();
-  const snap = buildKnowledge(
-    { items, extractions },
-    {
-      tolerance: config.knowledge.tolerance,
-      canonicalSubject: (name) => canonicalSubject(name, gaz),
-      ownerOf: (name) => lookupEntry(name, gaz)?.parent,
-    },
-  );
+/**
+ * Rebuilds the knowledge snapshot (claims, deals, derived facts, cycles) from every stored extraction. If the build
+ * fails, each item is built alone to find the ones it fails on; those are quarantined and the rest is built again.
+ */
+export async function knowledge(
+  store: Store,
+  config: Config,
+  gaz: Gazetteer = loadGazetteer(config.extract.gazetteer),
+  reporter?: Reporter,
+): Promise<KnowledgeSnapshot & { quarantined: QuarantinedItem[] }> {
+  const opts = {
+    tolerance: config.knowledge.tolerance,
+    canonicalSubject: (name: string) => canonicalSubject(name, gaz),
+    ownerOf: (name: string) => lookupEntry(name, gaz)?.parent,
+  };
+  let items = await store.listItems();
+  let extractions = await store.getExtractions();
+  const quarantined: QuarantinedItem[] = [];
+  let snap: KnowledgeSnapshot;
+  try {
+    snap = buildKnowledge({ items, extractions }, opts);
+  } catch (first) {
+    const bad = new Set<string>();
+    const byId = new Map(items.map((it) => [it.id, it]));
+    for (const x of extractions) {
+      const item = byId.get(x.itemId);
+      if (!item) continue;
+      try {
+        buildKnowledge({ items: [item], extractions: [x] }, opts);
+      } catch (e) {
+        bad.add(item.id);
+        quarantined.push(
+          await setAside(store, item, 'knowledge', `knowledge build failed: ${(e as Error).message}`, reporter ?? silentReporter),
+        );
+      }
+    }
+    if (bad.size === 0) throw first;
+    items = items.filter((it) => !bad.has(it.id));
+    extractions = extractions.filter((x) => !bad.has(x.itemId));
+    snap = buildKnowledge({ items, extractions }, opts);
+  }
   await store.saveKnowledge(snap);
-  return snap;
+  return { ...snap, quarantined };
 }
 
 /** The engine the config asks for. */
@@ -206,7 +301,7 @@ export async function digest(
     store.getExtractions(),
     store.getKnowledge(),
   ]);
-  const items = allItems.filter((it) => DIGEST_KINDS.has(it.kind));
+  const items = allItems.filter((it) => DIGEST_KINDS.has(it.kind)).map((it) => withoutInjections(it).item);
   const keep = new Set(items.map((it) => it.id));
   const stories = allStories.map((s) => ({ ...s, items: s.items.filter((id) => keep.has(id)) })).filter((s) => s.items.length > 0);
   const sections = loadSections(config.digest.sections);
@@ -224,7 +319,16 @@ export async function digest(
     tags: config.digest.tags,
     footer,
     coverImage: config.digest.coverImage ?? coverRel,
+    minStoryChars: config.llm.minStoryChars,
   });
+  const dropped = d.guard.filter((g) => g.action === 'dropped').length;
+  const offline = d.guard.filter((g) => g.action === 'offline').length;
+  if (dropped > 0 || offline > 0)
+    reporter.warn(
+      `[digest] ${date}: the numeric guard dropped ${dropped} sentence(s) with untraceable numbers` +
+        (offline > 0 ? `; ${offline} story(ies) kept too little text and were written by the offline engine` : ''),
+    );
+  for (const n of engine.usage().notes) reporter.warn(`[digest] ${n}`);
   const files: string[] = [];
   const md = renderDigest(d, { sections: sections.map((x) => x.name) });
   files.push(writeOut(join(out, 'digests', `${date}.md`), md));
@@ -233,7 +337,7 @@ export async function digest(
     if (cover.png) files.push(writeOut(join(out, 'covers', `${date}.png`), cover.png));
     files.push(writeOut(join(out, 'covers', `${date}.svg`), cover.svg));
   }
-  files.push(...(await refreshFeedsAndSite(config, out, d, md)));
+  append(files, await refreshFeedsAndSite(config, out, d, md));
   return { digest: d, files };
 }
 

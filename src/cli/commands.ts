@@ -9,6 +9,7 @@ import { lineOf } from '../normalize/index.js';
 import { cluster, digest, engineFor, extractPending, ingest, knowledge, publishDigest } from '../pipeline.js';
 import { formatClaims, formatGraph } from '../render/index.js';
 import type { EntityMention, Statement } from '../types/index.js';
+import { append } from '../util/arrays.js';
 import { type Context, context, type GlobalFlags, withStore } from './context.js';
 import { contentSpans, readTextFiles } from './files.js';
 import { printJsonLines, printLines, stderrReporter } from './output.js';
@@ -52,11 +53,16 @@ export function registerCommands(program: Command): void {
       const rep = stderrReporter({ quiet: flags.json });
       await withStore(ctx, async (store) => {
         const r = await ingest(store, sources, ctx.config, rep);
-        const n = await extractPending(store, loadGazetteer(ctx.config.extract.gazetteer), rep);
+        const gaz = loadGazetteer(ctx.config.extract.gazetteer);
+        const x = await extractPending(store, gaz, rep, ctx.config.limits);
         await cluster(store, ctx.config);
-        await knowledge(store, ctx.config);
-        if (flags.json) printJsonLines([{ ...r, extracted: n }]);
-        rep.info(`ingested ${r.sources} sources: ${r.added} new items, ${r.skipped} already stored, ${r.failed.length} failed`);
+        const k = await knowledge(store, ctx.config, gaz, rep);
+        const quarantined = [...x.quarantined, ...k.quarantined];
+        if (flags.json) printJsonLines([{ ...r, extracted: x.extracted, quarantined, injections: x.injections }]);
+        rep.info(
+          `ingested ${r.sources} sources: ${r.added} new items, ${r.skipped} already stored, ${r.failed.length} failed` +
+            (quarantined.length ? `, ${quarantined.length} quarantined (see \`factbrief items\`)` : ''),
+        );
         if (r.failed.length > 0) process.exitCode = 1;
       });
     });
@@ -68,7 +74,8 @@ export function registerCommands(program: Command): void {
     .action(async (_o, cmd: Command) => {
       const { ctx, flags } = ctxOf(cmd);
       await withStore(ctx, async (store) => {
-        const items = await store.listItems({ withSentences: false });
+        const items = await store.listItems({ withSentences: false, withQuarantined: true });
+        const held = new Map((await store.listQuarantine()).map((q) => [q.itemId, q]));
         const rows = items.map((i) => ({
           id: i.id,
           kind: i.kind,
@@ -78,12 +85,45 @@ export function registerCommands(program: Command): void {
           date: i.date,
           story: i.story,
           source: i.source,
+          ...(held.has(i.id) ? { quarantined: { stage: held.get(i.id)?.stage, reason: held.get(i.id)?.reason } } : {}),
         }));
         if (flags.json) printJsonLines(rows);
         else
           printLines(
-            rows.map((r) => `${r.id}  ${r.date?.slice(0, 10) ?? '          '}  ${r.lang.padEnd(5)} ${r.kind.padEnd(12)} ${r.title}`),
+            rows.map(
+              (r) =>
+                `${r.id}  ${r.date?.slice(0, 10) ?? '          '}  ${r.lang.padEnd(5)} ${r.kind.padEnd(12)} ${r.title}` +
+                (r.quarantined ? `  [quarantined: ${r.quarantined.reason}]` : ''),
+            ),
           );
+      });
+    });
+
+  program
+    .command('remove')
+    .description('delete stored items (by id) or sources (by path, URL or source id) with everything derived from them')
+    .argument('<targets...>', 'item ids (it_…), source paths or URLs')
+    .option('--json', 'JSON Lines: one line per removed target')
+    .action(async (targets: string[], _o, cmd: Command) => {
+      const { ctx, flags } = ctxOf(cmd);
+      const rep = stderrReporter({ quiet: flags.json });
+      await withStore(ctx, async (store) => {
+        const rows: { target: string; items: string[]; sources: string[] }[] = [];
+        const missing: string[] = [];
+        for (const t of targets) {
+          let r = await store.remove(t);
+          if (r.items.length === 0 && r.sources.length === 0 && !/^[a-z]+:\/\//i.test(t)) r = await store.remove(resolve(t));
+          if (r.items.length === 0 && r.sources.length === 0) missing.push(t);
+          else rows.push({ target: t, ...r });
+        }
+        if (rows.length > 0) {
+          await cluster(store, ctx.config);
+          await knowledge(store, ctx.config, loadGazetteer(ctx.config.extract.gazetteer), rep);
+        }
+        if (flags.json) printJsonLines(rows);
+        for (const r of rows)
+          rep.info(`removed ${r.target}: ${plural(r.items.length, 'item')}${r.sources.length ? ' and its source' : ''}`);
+        if (missing.length > 0) throw new Error(`[remove] nothing stored under ${missing.join(', ')} (see \`factbrief items\`)`);
       });
     });
 
@@ -96,6 +136,7 @@ export function registerCommands(program: Command): void {
       const { ctx, flags } = ctxOf(cmd);
       await withStore(ctx, async (store) => {
         const items = new Map((await store.listItems({ withSentences: false })).map((i) => [i.id, i]));
+        checkDate(o.date);
         const stories = await store.listStories(o.date);
         const rows = stories.map((s) => ({
           id: s.id,
@@ -120,6 +161,7 @@ export function registerCommands(program: Command): void {
       const gaz = loadGazetteer(ctx.config.extract.gazetteer);
       const rows: Record<string, unknown>[] = [];
       for (const f of await readTextFiles(files, ctx.config.ingest.maxBytes)) {
+        checkDate(o.date);
         const date = o.date ?? f.date ?? today(ctx.config.timeZone);
         const { figures } = extract(f.folded, { date, kind: f.kind }, gaz);
         for (const fig of contentSpans(f, figures)) {
@@ -163,7 +205,7 @@ export function registerCommands(program: Command): void {
       const gaz = loadGazetteer(ctx.config.extract.gazetteer);
       const all: EntityMention[] = [];
       for (const f of await readTextFiles(files, ctx.config.ingest.maxBytes)) {
-        all.push(...contentSpans(f, extract(f.folded, { date: f.date, kind: f.kind }, gaz).entities));
+        append(all, contentSpans(f, extract(f.folded, { date: f.date, kind: f.kind }, gaz).entities));
       }
       const rows = summarizeEntities(all, gaz);
       if (flags.json) printJsonLines(rows);
@@ -270,7 +312,7 @@ export function registerCommands(program: Command): void {
     .action(async (o: { date?: string; style?: string }, cmd: Command) => {
       const { ctx, flags } = ctxOf(cmd);
       if (o.style && o.style !== 'stories' && o.style !== 'sections') throw usage(`--style must be stories or sections, got ${o.style}`);
-      if (o.date && !/^\d{4}-\d{2}-\d{2}$/.test(o.date)) throw usage(`--date must be YYYY-MM-DD, got ${o.date}`);
+      checkDate(o.date);
       if (o.style) ctx.config.digest.style = o.style as 'stories' | 'sections';
       const rep = stderrReporter({ quiet: flags.json });
       await withStore(ctx, async (store) => {
@@ -289,6 +331,7 @@ export function registerCommands(program: Command): void {
     .option('--cron [expr]', 'keep running and do the job on a cron schedule (default: config `schedule`)')
     .option('--json', 'print written files as JSON Lines')
     .action(async (o: { sample?: boolean; date?: string; cron?: string | boolean }, cmd: Command) => {
+      checkDate(o.date);
       const { ctx, flags } = ctxOf(cmd);
       const rep = stderrReporter({ quiet: flags.json });
       const sources = o.sample ? sampleSources : ctx.config.sources;
@@ -298,16 +341,29 @@ export function registerCommands(program: Command): void {
         await withStore(ctx, async (store) => {
           const t0 = Date.now();
           const r = await ingest(store, sources, ctx.config, rep);
-          const n = await extractPending(store, loadGazetteer(ctx.config.extract.gazetteer), rep);
+          const gaz = loadGazetteer(ctx.config.extract.gazetteer);
+          const x = await extractPending(store, gaz, rep, ctx.config.limits);
           const stories = await cluster(store, ctx.config);
-          const k = await knowledge(store, ctx.config);
+          const k = await knowledge(store, ctx.config, gaz, rep);
+          const quarantined = [...x.quarantined, ...k.quarantined];
           const d = await digest(store, ctx.config, date, ctx.out, engineFor(store, ctx.config, rep), rep);
           const sent = await publishDigest(store, ctx.config, d.digest, readFileSync(d.files[0] as string, 'utf8'), rep);
           rep.info(
             [
               `factbrief run (${ctx.config.engine} engine), data in ${join(ctx.data, 'factbrief.db')}`,
               `  ingest   ${r.sources} sources, ${r.added} new items, ${r.skipped} unchanged, ${r.failed.length} failed`,
-              `  extract  ${n} items newly extracted`,
+              `  extract  ${x.extracted} items newly extracted`,
+              ...(quarantined.length
+                ? [`  quarantine ${plural(quarantined.length, 'item')}: ${quarantined.map((q) => `${q.itemId} (${q.source})`).join(', ')}`]
+                : []),
+              ...(x.injections.length
+                ? [
+                    `  injection ${plural(
+                      x.injections.reduce((n, i) => n + i.sentences.length, 0),
+                      'sentence',
+                    )} addressing a language model, kept out of figures and prompts (${x.injections.map((i) => i.itemId).join(', ')})`,
+                  ]
+                : []),
               `  cluster  ${stories} stories`,
               `  knowledge ${plural(k.claims.length, 'claim')} (${plural(k.claims.filter((c) => c.conflict).length, 'conflict')}), ${plural(k.deals.length, 'capital flow')}, ${plural(k.cycles.length, 'loop')}, ${plural(k.derived.length, 'derived fact')}`,
               `  digest   ${date}: ${d.digest.stories.length} stories + ${d.digest.more.length} more; numeric guard dropped ${plural(d.digest.guard.filter((g) => g.action === 'dropped').length, 'sentence')}`,
@@ -335,6 +391,14 @@ function usage(msg: string): Error {
 }
 
 export { UsageError };
+
+/** A `--date` must be a real calendar day (`2026-02-30` and `2026-13-45` are usage errors, before anything is written). */
+function checkDate(date: string | undefined): void {
+  if (date === undefined) return;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!m || !d || d.toISOString().slice(0, 10) !== date) throw usage(`--date must be a real day as YYYY-MM-DD, got ${date}`);
+}
 
 /** `1 conflict`, `6 loops`. */
 function plural(n: number, noun: string): string {

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { type Config, configSchema } from './schema.js';
+import { type Config, configSchema, httpUrl } from './schema.js';
 
 export class ConfigError extends Error {
   constructor(reason: string, options?: { cause?: unknown }) {
@@ -35,7 +35,13 @@ export function parseConfig(input: unknown, env: NodeJS.ProcessEnv = process.env
   }
   const c = r.data;
   if (env.FACTBRIEF_ENGINE === 'llm' || env.FACTBRIEF_ENGINE === 'offline') c.engine = env.FACTBRIEF_ENGINE;
-  if (env.FACTBRIEF_LLM_BASE_URL) c.llm.baseURL = env.FACTBRIEF_LLM_BASE_URL;
+  if (env.FACTBRIEF_LLM_BASE_URL) {
+    if (!httpUrl.safeParse(env.FACTBRIEF_LLM_BASE_URL).success)
+      throw new ConfigError(
+        `invalid FACTBRIEF_LLM_BASE_URL: must be an absolute http:// or https:// URL, got ${JSON.stringify(env.FACTBRIEF_LLM_BASE_URL)}`,
+      );
+    c.llm.baseURL = env.FACTBRIEF_LLM_BASE_URL;
+  }
   if (env.FACTBRIEF_LLM_MODEL) c.llm.model = env.FACTBRIEF_LLM_MODEL;
   return c;
 }

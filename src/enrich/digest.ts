@@ -1,9 +1,10 @@
 /** writeDigest: runs an engine over the day's bundles, guards every story and the title, and assembles the Digest. */
 import pLimit from 'p-limit';
 import type { Digest, DigestStory, DigestStyle, GuardEvent, StoryBundle } from '../types/index.js';
+import { append } from '../util/arrays.js';
 import type { Engine, RunReport } from './engine.js';
 import { type AllowedFigure, allowedFigures, checkText, findViolations, guardStory } from './guard/index.js';
-import { offlineTitle } from './offline/engine.js';
+import { createOfflineEngine, offlineTitle } from './offline/engine.js';
 
 /** Stories written at the same time (the LLM engine bounds its own requests further). */
 const STORY_CONCURRENCY = 4;
@@ -15,6 +16,8 @@ export interface WriteDigestOptions {
   tags?: string[];
   footer?: string | null;
   coverImage?: string;
+  /** A story keeping fewer characters of paragraphs than this after the guard is written by the offline engine (default 10). */
+  minStoryChars?: number;
 }
 
 function event(storyId: string, sentence: string, numbers: string[], action: GuardEvent['action']): GuardEvent {
@@ -29,6 +32,7 @@ export async function writeGuardedStory(
   bundle: StoryBundle,
   engine: Engine,
   style: DigestStyle,
+  minStoryChars = 10,
 ): Promise<{ story: DigestStory; events: GuardEvent[] }> {
   const allowed = allowedFigures(bundle);
   let story = await engine.doWriteStory(bundle, style);
@@ -39,7 +43,15 @@ export async function writeGuardedStory(
     story = await engine.doRewriteStory(bundle, style, story, first);
   }
   const guarded = guardStory(story, bundle, allowed);
-  events.push(...guarded.events);
+  append(events, guarded.events);
+  const kept = guarded.story.paragraphs.join('').trim().length;
+  if (engine.name !== 'offline' && kept < minStoryChars && guarded.events.some((e) => e.action === 'dropped')) {
+    // The guard left (almost) nothing: the offline engine writes the story from the sources instead.
+    const offline = guardStory(await createOfflineEngine().doWriteStory(bundle, style), bundle, allowed);
+    events.push(event(story.storyId, `${kept} characters left after the guard`, [], 'offline'));
+    append(events, offline.events);
+    return { story: offline.story, events };
+  }
   return { story: guarded.story, events };
 }
 
@@ -60,7 +72,7 @@ function topEntities(bundles: StoryBundle[], n: number): string[] {
  */
 export async function writeDigest(bundles: StoryBundle[], engine: Engine, opts: WriteDigestOptions): Promise<Digest> {
   const limit = pLimit(STORY_CONCURRENCY);
-  const written = await Promise.all(bundles.map((b) => limit(() => writeGuardedStory(b, engine, opts.style))));
+  const written = await Promise.all(bundles.map((b) => limit(() => writeGuardedStory(b, engine, opts.style, opts.minStoryChars))));
   const guard: GuardEvent[] = written.flatMap((w) => w.events);
   const all = written.map((w) => w.story);
   const stories = all.filter((s) => !s.minor);

@@ -49,6 +49,14 @@ export interface LlmOptions {
   prices: Record<string, { input: number; output: number }>;
   /** First backoff delay in ms (default 500); doubles per retry, plus jitter, capped at 20 s. */
   retryBaseMs?: number;
+  /** Consecutive failed requests after which the rest of the run is offline (circuit breaker, default 5). */
+  maxConsecutiveFailures?: number;
+  /** Wall-clock budget for all requests of the run in ms (default 600000); past it the run goes on offline. */
+  runDeadlineMs?: number;
+  /** Longest Retry-After honoured in ms (default 30000); a longer one fails the request instead of waiting. */
+  maxRetryAfterMs?: number;
+  /** A story keeping fewer characters of paragraphs after the guard is written by the offline engine (default 10). */
+  minStoryChars?: number;
 }
 
 /** A run's counters: stories written, guard events, and the engine's usage. */

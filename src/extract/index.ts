@@ -37,3 +37,4 @@ export function extract(
   const figures = attributeFigures(text, extractFigures(text), entities, ctx, gaz);
   return { figures, entities };
 }
+export { type BudgetedExtraction, extractWithinLimits, type ItemLimits } from './budget.js';

@@ -1,5 +1,6 @@
 /** factbrief's own output formats read back (spec §3): a digest → `digest-story` drafts, a bilingual note → one `note` with zh-en pairs. */
 import type { ItemDraft, Message, UnitPair } from '../types/index.js';
+import { append } from '../util/arrays.js';
 import { toIsoDate } from './dates.js';
 import { baseTitle, makeDraft, type Parsed } from './draft.js';
 import { htmlToText } from './html-text.js';
@@ -125,7 +126,7 @@ export function parseDigest(text: string, hint: SourceHint): Parsed {
     });
   });
   const title = digestTitle ?? baseTitle(hint.filename ?? hint.url);
-  if (items[0] && messages.length) items[0].messages.push(...messages);
+  if (items[0] && messages.length) append(items[0].messages, messages);
   return { title, items };
 }
 

@@ -2,6 +2,7 @@
 import { createReadStream } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { append } from '../util/arrays.js';
 import { SourceError, tooLarge } from './errors.js';
 
 /** Extensions a folder walk picks up (a file named explicitly is read whatever its extension). */
@@ -123,7 +124,7 @@ export async function expandTargets(targets: string[]): Promise<string[]> {
     } catch (err) {
       throw notFound(abs, err);
     }
-    if (info.isDirectory()) out.push(...(await walkFiles(abs)));
+    if (info.isDirectory()) append(out, await walkFiles(abs));
     else out.push(abs);
   }
   return out;

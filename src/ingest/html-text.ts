@@ -1,5 +1,6 @@
 /** HTML → clean plain text with paragraphs; script, style and other non-content elements are dropped, never run. */
 import { parseHTML } from 'linkedom';
+import { flattenDeepHtml } from './html-depth.js';
 import { decodeEntities, joinParagraphs } from './paragraphs.js';
 
 /** Elements whose content is never text. */
@@ -70,9 +71,10 @@ export function domToText(root: DomNode): string {
  * Converts an HTML string (document or fragment) to plain text paragraphs.
  * @example htmlToText('<p>Nvidia <b>rose</b> 5%</p><script>x()</script><p>第二段</p>') === 'Nvidia rose 5%\n\n第二段'
  */
-export function htmlToText(html: string): string {
-  if (!/[<&]/.test(html)) return joinParagraphs(html.split(/\n\s*\n/));
-  if (!/<[a-z!/]/i.test(html)) return joinParagraphs(decodeEntities(html).split(/\n\s*\n/));
+export function htmlToText(input: string): string {
+  if (!/[<&]/.test(input)) return joinParagraphs(input.split(/\n\s*\n/));
+  if (!/<[a-z!/]/i.test(input)) return joinParagraphs(decodeEntities(input).split(/\n\s*\n/));
+  const html = flattenDeepHtml(input);
   const whole = /<html[\s>]/i.test(html.slice(0, 4096));
   const { document } = parseHTML(whole ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
   return domToText(document.body as unknown as DomNode);

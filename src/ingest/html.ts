@@ -5,6 +5,7 @@ import type { ItemDraft } from '../types/index.js';
 import { toIsoDate } from './dates.js';
 import { baseTitle, makeDraft, type Parsed, resolveLink } from './draft.js';
 import { SourceError } from './errors.js';
+import { flattenDeepHtml } from './html-depth.js';
 import { DROPPED_TAGS, domToText, htmlToText } from './html-text.js';
 import { type SourceHint, sourceName } from './options.js';
 import { cleanParagraph } from './paragraphs.js';
@@ -78,7 +79,8 @@ function feedLinks(doc: Doc, base: string | null): string[] {
  * Parses an HTML page into one `article` draft with Reader-View main text.
  * Throws SourceError `no-text` when the page holds no readable text.
  */
-export function parseHtml(html: string, hint: SourceHint): Parsed {
+export function parseHtml(raw: string, hint: SourceHint): Parsed {
+  const html = flattenDeepHtml(raw);
   const { document } = parseHTML(html);
   const doc = document as unknown as Doc;
   const base = hint.url ?? null;
@@ -116,7 +118,7 @@ export function parseHtml(html: string, hint: SourceHint): Parsed {
     format: 'html',
     title,
     text,
-    raw: html,
+    raw,
     url: canonical ?? hint.url ?? null,
     date,
     author,

@@ -2,6 +2,7 @@
 import { marked, type Token, type Tokens } from 'marked';
 import { parse as parseYaml } from 'yaml';
 import type { Message } from '../types/index.js';
+import { append } from '../util/arrays.js';
 import { toIsoDate } from './dates.js';
 import { baseTitle, makeDraft, type Parsed } from './draft.js';
 import { htmlToText } from './html-text.js';
@@ -90,7 +91,7 @@ function blocks(tokens: Token[], paras: string[], links: string[]): void {
         for (const item of (t as Tokens.List).items) {
           const sub: string[] = [];
           blocks(item.tokens, sub, links);
-          paras.push(...sub);
+          append(paras, sub);
         }
         break;
       case 'table': {

@@ -20,13 +20,15 @@ export function cleanParagraph(s: string): string {
     .split(/\r\n|\r|\n|\u2028|\u2029/)
     .map((l) => l.replace(/[ \t]+/g, ' ').trim())
     .filter((l) => l.length > 0);
-  let out = '';
+  // Parts joined once at the end: reading the last character of a growing `out` string flattens it every line (quadratic).
+  const parts: string[] = [];
+  let prev = '';
   for (const line of lines) {
-    if (out === '') out = line;
-    else if (CJK.test(out.at(-1) ?? '') && CJK.test(line[0] ?? '')) out += line;
-    else out += ` ${line}`;
+    if (parts.length > 0) parts.push(CJK.test(prev) && CJK.test(line[0] ?? '') ? '' : ' ');
+    parts.push(line);
+    prev = line.at(-1) ?? '';
   }
-  return out;
+  return parts.join('');
 }
 
 /** Joins paragraphs with exactly one blank line, dropping empty ones. */

@@ -5,6 +5,7 @@ import type { EntityMention } from '../types/entity.js';
 import type { Figure } from '../types/figure.js';
 import type { ItemRecord } from '../types/item.js';
 import type { DealEdge, DerivedFact, Statement } from '../types/knowledge.js';
+import { append } from '../util/arrays.js';
 import { buildClaims } from './claims.js';
 import { extractDeals, sentenceInvestee } from './deals/extract.js';
 import { defaultPatterns } from './deals/patterns.js';
@@ -75,8 +76,8 @@ export function buildKnowledge(input: KnowledgeInput, opts?: Partial<KnowledgeOp
   const merged = new Map<string, { figures: Figure[]; entities: EntityMention[] }>();
   for (const ex of input.extractions) {
     const m = merged.get(ex.itemId) ?? { figures: [], entities: [] };
-    m.figures.push(...ex.figures);
-    m.entities.push(...ex.entities);
+    append(m.figures, ex.figures);
+    append(m.entities, ex.entities);
     merged.set(ex.itemId, m);
   }
   const statements: Statement[] = [];
@@ -159,7 +160,7 @@ export function buildKnowledge(input: KnowledgeInput, opts?: Partial<KnowledgeOp
       const first = parties.find((m) => m.type === 'org');
       if (first && first.start - s.start < 24) prevSubject = first.name;
       else if (!pronoun) prevSubject = undefined;
-      const phrased = phraseRatioFacts(s.text, relFigures, figures.slice(0, fi - sf.length), defaultCues(), { itemId: id }, o.tolerance);
+      const phrased = phraseRatioFacts(s.text, relFigures, figures, defaultCues(), { itemId: id }, o.tolerance, fi - sf.length);
       for (const d of phrased) {
         const fact: DerivedFact = { ...d, inputs: d.inputs.map((f) => orig(f) as Figure) };
         const key = `${fact.kind}\u0000${id}\u0000${s.start}\u0000${fact.formula}`;

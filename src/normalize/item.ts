@@ -1,6 +1,7 @@
 /** Turns an ingested draft into a normalized item: language, sentences, content hash and stable id. */
 import { createHash } from 'node:crypto';
 import type { ItemDraft, NormalizedItem } from '../types/index.js';
+import { breakLongRuns, MAX_SENTENCE_CHARS } from './breaks.js';
 import { detectLang } from './lang.js';
 import { splitSentences } from './sentences.js';
 
@@ -31,9 +32,12 @@ export function contentHash(draft: Pick<ItemDraft, 'kind' | 'text' | 'pairs' | '
   return h.digest('hex');
 }
 
-/** Normalize one draft (pure). */
-export function normalizeItem(draft: ItemDraft): NormalizedItem {
-  const text = draft.text.replace(/\r\n?/g, '\n');
+/**
+ * Normalize one draft (pure). A run longer than `maxSentenceChars` with no sentence break gets a line break (see
+ * breakLongRuns), so no later stage ever works on an unbounded sentence.
+ */
+export function normalizeItem(draft: ItemDraft, opts: { maxSentenceChars?: number } = {}): NormalizedItem {
+  const text = breakLongRuns(draft.text.replace(/\r\n?/g, '\n'), opts.maxSentenceChars ?? MAX_SENTENCE_CHARS);
   const withText = { ...draft, text };
   const hash = contentHash(withText);
   return {

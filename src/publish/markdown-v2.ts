@@ -15,17 +15,20 @@ function escapeUrl(url: string): string {
 
 const INLINE = /\*\*([^*\n]+?)\*\*|\[([^\]\n]+)\]\((https?:\/\/(?:[^()\s]|\([^()\s]*\))+)\)/g;
 
+/** Markdown backslash escapes (`\\[`, `\\]`, `\\\\`) undone, so chat shows the character once. */
+const unescapeMd = (s: string): string => s.replace(/\\([[\]\\])/g, '$1');
+
 /** Converts one line's inline Markdown: **bold** → *bold*, [text](http…) → link; everything else escaped. */
 function inline(line: string): string {
   let out = '';
   let last = 0;
   for (const m of line.matchAll(INLINE)) {
-    out += escapeMarkdownV2(line.slice(last, m.index));
+    out += escapeMarkdownV2(unescapeMd(line.slice(last, m.index)));
     if (m[1] !== undefined) out += `*${escapeMarkdownV2(m[1])}*`;
     else out += `[${escapeMarkdownV2((m[2] as string).replace(/\\([[\]\\])/g, '$1'))}](${escapeUrl(m[3] as string)})`;
     last = m.index + m[0].length;
   }
-  return out + escapeMarkdownV2(line.slice(last));
+  return out + escapeMarkdownV2(unescapeMd(line.slice(last)));
 }
 
 /**
@@ -52,21 +55,26 @@ export function toMarkdownV2(md: string): string {
  * other HTML tags removed, runs of blank lines collapsed.
  */
 export function chatText(markdown: string): string {
-  return markdown
-    .replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '')
-    .split('\n')
-    .map((line) => {
-      if (!/<\/?[a-z][^>]*>/i.test(line)) return line;
-      return line
-        .replace(
-          /<a\s[^>]*href="(https?:\/\/[^"]+)"[^>]*>(.*?)<\/a>/gi,
-          (_, href: string, text: string) => `[${text.replace(/<[^>]+>/g, '').trim()}](${href})`,
-        )
-        .replace(/<\/?[a-z][^>]*>/gi, '')
-        .trim();
-    })
-    .join('\n')
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return (
+    markdown
+      .replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '')
+      .split('\n')
+      .map((line) => {
+        if (!/<\/?[a-z][^>]*>/i.test(line)) return line;
+        return line
+          .replace(
+            /<a\s[^>]*href="(https?:\/\/[^"]+)"[^>]*>(.*?)<\/a>/gi,
+            (_, href: string, text: string) => `[${text.replace(/<[^>]+>/g, '').trim()}](${href})`,
+          )
+          .replace(/<\/?[a-z][^>]*>/gi, '')
+          .trim();
+      })
+      .join('\n')
+      // The Markdown body escapes '<' and '&' from sources as entities; chat shows text, so they are turned back.
+      .replace(/&lt;/g, '<')
+      .replace(/&amp;/g, '&')
+      .replace(/[ \t]+\n/g, '\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
 }

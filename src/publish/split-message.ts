@@ -1,4 +1,5 @@
 /** Splits a long message into parts under a size limit, at paragraph, then line, then word / punctuation boundaries. */
+import { append } from '../util/arrays.js';
 
 /** A length measure; must add up over joins (`m(a + sep + b) = m(a) + m(sep) + m(b)`), like `s.length` or a per-line transform's length. */
 export type Measure = (s: string) => number;
@@ -52,7 +53,7 @@ function pack(units: string[], sep: string, max: number, measure: Measure, split
       if (cur) out.push(cur);
       cur = '';
       curLen = 0;
-      out.push(...split(u));
+      append(out, split(u));
       continue;
     }
     if (cur && curLen + sepLen + len <= max) {

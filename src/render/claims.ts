@@ -1,6 +1,7 @@
 /** Human-readable claims table for the CLI: one block per (subject, metric, period), conflicts marked ⚠ with every value and its sources. */
 import { distinctValues, formatFigure } from '../knowledge/index.js';
 import type { Claim, Statement } from '../types/knowledge.js';
+import { maxOf } from '../util/arrays.js';
 
 /** Display width of a string in a terminal: CJK and full-width characters count two columns. */
 function width(s: string): number {
@@ -24,13 +25,13 @@ function cite(s: Statement, line: (s: Statement) => number): string {
 export function formatClaims(claims: Claim[], line: (s: Statement) => number = (s) => s.line): string {
   if (claims.length === 0) return '(no claims)\n';
   const heads = claims.map((c) => `${c.conflict ? '⚠ ' : '  '}${c.subject} · ${c.metric} · ${c.period}`);
-  const col = Math.max(...heads.map(width)) + 2;
+  const col = maxOf(heads.map(width)) + 2;
   const lines: string[] = [];
   claims.forEach((c, ci) => {
     const values = distinctValues(c);
     const latest = c.statements[c.latest];
     const counts = values.map((v) => new Set(v.statements.map((s) => s.itemId)).size);
-    const top = Math.max(...counts);
+    const top = maxOf(counts);
     const uniqueTop = counts.filter((n) => n === top).length === 1;
     values.forEach((v, vi) => {
       const marks: string[] = [];

@@ -2,6 +2,7 @@
 import { formatFigureZh } from '../extract/index.js';
 import type { Figure } from '../types/figure.js';
 import type { Digest } from '../types/index.js';
+import { maxOf, minOf } from '../util/arrays.js';
 import { COVER_FONT_FAMILY, coverFontFiles, coverFontMetrics } from './cover-font.js';
 import { escapeHtml } from './site/html-escape.js';
 
@@ -174,7 +175,7 @@ function balance(text: string, maxEms: number, lines: string[], measure: Measure
     const widths = ls.map((l) => textWidth(l, measure));
     let hard = 0;
     for (let i = 1; i < ls.length; i++) if (hardBreak(ls[i - 1] as string, ls[i] as string)) hard++;
-    return Math.max(...widths) - Math.min(...widths) + 8 * hard;
+    return maxOf(widths) - minOf(widths) + 8 * hard;
   };
   let best = lines;
   let bestCost = cost(lines);

@@ -1,6 +1,7 @@
 /** The daily digest (SPEC §3.1): front matter plus the `stories` or `sections` body, footer appended verbatim. */
 import type { Digest, DigestStory, SourceRef } from '../types/index.js';
 import { oneLine, renderFrontMatter } from './front-matter.js';
+import { mdText } from './safe-text.js';
 
 /** The URL when it is http(s), with characters that would end a Markdown link destination percent-encoded; else null. */
 export function safeHref(url: string | null | undefined): string | null {
@@ -15,12 +16,9 @@ export function safeHref(url: string | null | undefined): string | null {
   return u.href.replace(/[()<> ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-/** Text safe inside `[...]`: backslash-escapes brackets and backslashes, one line. */
+/** Text safe inside `[...]`: tags removed, brackets, backslashes and '<' escaped, one line. */
 export function linkText(s: string): string {
-  return s
-    .replace(/\s*[\r\n]+\s*/g, ' ')
-    .replace(/([\\[\]])/g, '\\$1')
-    .trim();
+  return mdText(s.replace(/\s*[\r\n]+\s*/g, ' ')).trim();
 }
 
 /**
@@ -141,11 +139,31 @@ function sectionsBody(d: Digest, order: readonly string[]): string {
  * Renders a digest to Markdown with YAML front matter, in the digest's style.
  * @example renderDigest(digest) // → '---\ntitle: …\n---\n\n# …\n\n## …'
  */
-export function renderDigest(d: Digest, opts: RenderDigestOptions = {}): string {
+export function renderDigest(raw: Digest, opts: RenderDigestOptions = {}): string {
+  const d = inertDigest(raw);
   const empty = d.stories.length === 0 && d.more.length === 0 ? '今日没有入选的动态。' : null;
   const body = d.style === 'sections' ? sectionsBody(d, opts.sections ?? DEFAULT_SECTION_ORDER) : storiesBody(d);
   const main = blocks(`# ${oneLine(d.title)}`, empty, body);
-  const md = `${renderFrontMatter(d)}\n${main}\n`;
+  const md = `${renderFrontMatter(raw)}\n${main}\n`;
   if (!d.footer || d.footer.trim() === '') return md;
   return `${md}\n${d.footer}${d.footer.endsWith('\n') ? '' : '\n'}`;
+}
+
+/** Every text of a story escaped for the Markdown body (the footer, the user's own template, is left as is). */
+function inertStory(s: DigestStory): DigestStory {
+  return {
+    ...s,
+    headline: mdText(s.headline),
+    oneLine: mdText(s.oneLine),
+    paragraphs: s.paragraphs.map(mdText),
+    blocks: s.blocks.map((b) => ({ ...b, label: mdText(b.label), bullets: b.bullets.map(mdText) })),
+    insights: s.insights.map(mdText),
+    impacts: s.impacts.map(mdText),
+    section: mdText(s.section),
+    ...(s.keyFigure ? { keyFigure: { ...s.keyFigure, text: mdText(s.keyFigure.text) } } : {}),
+  };
+}
+
+function inertDigest(d: Digest): Digest {
+  return { ...d, title: mdText(d.title), stories: d.stories.map(inertStory), more: d.more.map(inertStory) };
 }

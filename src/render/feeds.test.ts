@@ -35,9 +35,12 @@ test('RSS 2.0 parses back: one item per digest, newest first, links and guids ar
     ['2026-03-03', '2026-03-02', '2026-03-01'].map((d) => `https://daily.example.com/digests/${d}.html`),
   );
   assert.equal(items[0]?.title, digests[1]?.title);
-  assert.equal(items[2]?.title, hostile.title, 'titles round-trip through XML escaping');
+  assert.equal(items[2]?.title, '恶意  标题 & 测试', 'titles are plain text: markup from sources removed, & round-trips through XML');
   for (const i of items) assert.ok(!/<script|<img/i.test(i['content:encoded']), 'raw HTML from sources is escaped');
-  assert.ok(items[2]?.['content:encoded'].includes('&lt;img src=x onerror=alert(1)&gt;'));
+  assert.ok(
+    items[2]?.['content:encoded'].includes('正文') && !/onerror|steal/.test(items[2]?.['content:encoded']),
+    'tags from sources are removed',
+  );
   assert.ok(items[1]?.['content:encoded'].includes('<strong>400 亿美元</strong>'));
   assert.ok(items[1]?.['content:encoded'].includes('href="https://techwire.example.com/openai-40b"'));
   assert.ok(items[1]?.['content:encoded'].includes('<a href="https://t.me/example_ai_daily">'), 'the configured footer stays HTML');

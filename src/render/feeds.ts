@@ -1,6 +1,7 @@
 /** RSS 2.0, Atom 1.0 and JSON Feed 1 of digests, built with the `feed` package. */
 import { Feed } from 'feed';
 import type { Digest } from '../types/index.js';
+import { htmlText, plainText } from './safe-text.js';
 import { digestBodyHtml } from './site/digest-html.js';
 
 export interface SiteInfo {
@@ -59,12 +60,13 @@ export function renderFeeds(entries: readonly FeedEntry[], site: SiteInfo): { rs
   for (const { digest, markdown, url } of sorted) {
     const date = published(digest.date);
     feed.addItem({
-      title: digest.title,
+      title: plainText(digest.title),
       id: url,
       link: url,
       date,
       published: date,
-      description: digest.summary.join('\n'),
+      // RSS description and Atom summary are HTML fields: source text goes in as escaped text.
+      description: htmlText(digest.summary.join('\n')),
       content: digestBodyHtml(digest, markdown),
       category: digest.tags.map((name) => ({ name })),
       ...(/^https?:\/\//.test(digest.coverImage) ? { image: digest.coverImage } : {}),

@@ -1,6 +1,7 @@
 /** The digest's YAML front matter (SPEC §3.1), written by hand in the spec's exact key order and quoting. */
 import { parse } from 'yaml';
 import type { Digest } from '../types/index.js';
+import { plainText } from './safe-text.js';
 
 /** Characters YAML forbids raw even inside double quotes (outside c-printable), escaped as \uXXXX. */
 const NON_PRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufeff\ufffe\uffff]/g;
@@ -34,9 +35,14 @@ export function oneLine(s: string): string {
   return s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
+/** One line of plain text: front-matter values end up in templates (`{{ title | safe }}`), so no markup survives. */
+function inert(s: string): string {
+  return oneLine(plainText(s));
+}
+
 /** Flow sequence of double-quoted strings: `["AI", "AI 日报"]`. */
 function flowList(xs: readonly string[]): string {
-  return `[${xs.map((x) => yamlQuote(oneLine(x))).join(', ')}]`;
+  return `[${xs.map((x) => yamlQuote(inert(x))).join(', ')}]`;
 }
 
 /** Where the generated cover card is referenced from when no cover URL is configured. */
@@ -50,12 +56,12 @@ export function defaultCoverPath(date: string, ext: 'png' | 'svg' = 'svg'): stri
  */
 export function renderFrontMatter(d: Digest): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(d.date)) throw new Error(`[render] [digest] date must be YYYY-MM-DD, got "${d.date}"`);
-  const summary = d.summary.map((l) => `- ${oneLine(l).replace(/^-\s*/, '')}\n`).join('');
+  const summary = d.summary.map((l) => `- ${inert(l).replace(/^-\s*/, '')}\n`).join('');
   const lines = [
     '---',
-    `title: ${yamlScalar(oneLine(d.title))}`,
+    `title: ${yamlScalar(inert(d.title))}`,
     `date: ${d.date}`,
-    `category: ${yamlScalar(oneLine(d.category || 'AI 日报'))}`,
+    `category: ${yamlScalar(inert(d.category || 'AI 日报'))}`,
     `tags: ${flowList(d.tags.length > 0 ? d.tags : ['AI', 'AI 日报'])}`,
     `seo: ${flowList(d.seo)}`,
     `coverImage: ${yamlQuote(d.coverImage || defaultCoverPath(d.date))}`,

@@ -2,6 +2,7 @@
 import { outletOf } from '../normalize/index.js';
 import type { ItemExtraction, KnowledgeSnapshot } from '../store/types.js';
 import type { ItemRecord, Story, StoryBundle } from '../types/index.js';
+import { maxOf } from '../util/arrays.js';
 import { buildBundle } from './bundle.js';
 import { dayWindow, localDate } from './day-window.js';
 import { type ScoreParts, scoreStory } from './score.js';
@@ -63,7 +64,7 @@ export function selectStories(input: SelectInput, opts: SelectOptions): StoryBun
     if (dates.length === 0) continue;
     const earliest = dates.reduce((a, b) => (b.instant < a.instant ? b : a));
     if (earliest.day !== opts.date) continue;
-    const latest = Math.max(...dates.filter((d) => d.day === opts.date).map((d) => d.instant));
+    const latest = maxOf(dates.filter((d) => d.day === opts.date).map((d) => d.instant));
 
     const outlets = new Set(items.map((i) => outletOf(i.url) ?? i.source));
     const figures = items.flatMap((i) => extractions.get(i.id)?.figures ?? []);

@@ -145,6 +145,79 @@ export function testStore(name: string, open: () => Promise<Store>): void {
       await s.close();
     });
 
+    test('a quarantined item is skipped by every stage, listed with its reason, and can be removed', async () => {
+      const s = await open();
+      const src = await s.upsertSource('file', '/tmp/q.md');
+      const a = sample('dense', 'Revenue rose 5%, margin 6%.');
+      const b = sample('fine', 'Oracle signed a $300 billion contract.');
+      await s.saveItems(src.id, [a, b]);
+      await s.saveExtractions([{ itemId: a.id, figures: [], entities: [] }]);
+      await s.saveStories([{ id: 'st_a', title: 'dense', date: '2026-11-22', items: [a.id] }]);
+      await s.quarantineItem(a.id, 'extract', '[extract] 160000 figures (limit 20000)');
+      await s.quarantineItem('it_missing', 'extract', 'no such item');
+      assert.deepEqual(await s.itemsWithoutExtraction(), [b.id]);
+      assert.deepEqual(await s.getExtractions(), []);
+      assert.deepEqual(
+        (await s.listStories()).map((x) => x.id),
+        [],
+      );
+      assert.deepEqual(
+        (await s.listItems()).map((i) => i.id),
+        [b.id],
+      );
+      assert.equal((await s.listItems({ withQuarantined: true })).length, 2);
+      const q = await s.listQuarantine();
+      assert.deepEqual(
+        q.map((x) => [x.itemId, x.stage, x.reason, x.source]),
+        [[a.id, 'extract', '[extract] 160000 figures (limit 20000)', '/tmp/q.md']],
+      );
+      assert.deepEqual(await s.remove(a.id), { items: [a.id], sources: [] });
+      assert.deepEqual(await s.listQuarantine(), []);
+      assert.equal(await s.countItems(), 1);
+      assert.deepEqual(await s.search('Revenue'), []);
+      assert.equal(await s.check(), 'ok');
+      await s.close();
+    });
+
+    test('removing a source deletes its items and everything derived from them, and nothing else', async () => {
+      const s = await open();
+      const bad = await s.upsertSource('feed', 'https://bad.example/feed.xml');
+      const good = await s.upsertSource('file', '/tmp/good.md');
+      const a = sample('bad one', 'Nvidia invested $5 billion in Intel.');
+      const b = sample('bad two', '微软投资超过80亿美元。');
+      const c = sample('good', 'Oracle signed a $300 billion contract.');
+      await s.saveItems(bad.id, [a, b]);
+      await s.saveItems(good.id, [c]);
+      await s.saveExtractions([a, b, c].map((i) => ({ itemId: i.id, figures: [], entities: [] })));
+      await s.saveStories([
+        { id: 'st_ab', title: 'bad', date: null, items: [a.id, b.id] },
+        { id: 'st_c', title: 'good', date: null, items: [c.id] },
+      ]);
+      assert.deepEqual(await s.remove('nothing-like-this'), { items: [], sources: [] });
+      const r = await s.remove('https://bad.example/feed.xml');
+      assert.deepEqual(r, { items: [a.id, b.id].sort(), sources: ['https://bad.example/feed.xml'] });
+      assert.deepEqual(
+        (await s.listItems()).map((i) => i.id),
+        [c.id],
+      );
+      assert.deepEqual(
+        (await s.getExtractions()).map((x) => x.itemId),
+        [c.id],
+      );
+      assert.deepEqual(
+        (await s.listStories()).map((x) => x.id),
+        ['st_c'],
+      );
+      assert.deepEqual(
+        (await s.listSources()).map((x) => x.locator),
+        ['/tmp/good.md'],
+      );
+      assert.deepEqual(await s.remove(String(good.id)), { items: [c.id], sources: ['/tmp/good.md'] });
+      assert.equal(await s.countItems(), 0);
+      assert.equal(await s.check(), 'ok');
+      await s.close();
+    });
+
     test('knowledge snapshot replaces the previous one', async () => {
       const s = await open();
       const snap = { claims: [], deals: [], derived: [], cycles: [['Nvidia', 'OpenAI']] };

@@ -40,6 +40,24 @@ export interface ItemFilter {
   kind?: ItemRecord['kind'];
   /** Load each item's sentences (default true); listings and the clusterer do without them and save memory. */
   withSentences?: boolean;
+  /** Also list quarantined items (default false: every stage skips them; the `items` listing shows them). */
+  withQuarantined?: boolean;
+}
+
+/** Why an item was set aside: the stage that refused or failed on it, and a message naming the limit or error. */
+export interface Quarantine {
+  itemId: string;
+  stage: string;
+  reason: string;
+  at: string;
+  /** The locator of the item's source. */
+  source: string;
+}
+
+/** What a removal deleted. */
+export interface Removed {
+  items: string[];
+  sources: string[];
 }
 
 /** Extraction results stored per item (replaced as a whole on re-extraction). */
@@ -121,8 +139,17 @@ export interface Store {
   /** Replaces the extraction of the given items in one transaction. */
   saveExtractions(extractions: ItemExtraction[]): Promise<void>;
   getExtractions(itemIds?: string[]): Promise<ItemExtraction[]>;
-  /** Items with no extraction stored yet. */
+  /** Items with no extraction stored yet (quarantined items excluded). */
   itemsWithoutExtraction(): Promise<string[]>;
+  /** Sets an item aside (replacing any earlier reason) and drops what was derived from it; stages skip it from now on. */
+  quarantineItem(itemId: string, stage: string, reason: string): Promise<void>;
+  listQuarantine(): Promise<Quarantine[]>;
+  /**
+   * Deletes an item (by id) or a source (by locator or numeric id) with everything derived from it: sentences,
+   * extractions, quarantine rows, story assignments and stories left empty. The knowledge snapshot is the caller's to
+   * rebuild. Unknown targets remove nothing.
+   */
+  remove(target: string): Promise<Removed>;
 
   /** Replaces the knowledge snapshot in one transaction. */
   saveKnowledge(snapshot: KnowledgeSnapshot): Promise<void>;

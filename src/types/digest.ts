@@ -60,7 +60,8 @@ export interface GuardEvent {
   storyId: string;
   sentence: string;
   number: string;
-  action: 'regenerated' | 'dropped';
+  /** `offline`: the story kept too little text after the guard and was written again by the offline engine. */
+  action: 'regenerated' | 'dropped' | 'offline';
 }
 
 export interface Digest {

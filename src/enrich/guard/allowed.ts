@@ -1,6 +1,7 @@
 /** The figures a story's generated text may use: those of its source items, claims, deals and derived facts. */
 import { extractFigures } from '../../extract/index.js';
 import type { DerivedFact, Figure, FigureKind, StoryBundle } from '../../types/index.js';
+import { append } from '../../util/arrays.js';
 import type { AllowedFigure } from './match.js';
 
 function fromFigure(f: Figure, origin: string): AllowedFigure {
@@ -50,6 +51,6 @@ export function allowedFigures(bundle: StoryBundle): AllowedFigure[] {
   }
   for (const c of bundle.claims) for (const s of c.statements) out.push(fromFigure(s.figure, s.itemId));
   for (const d of bundle.deals) if (d.amount) out.push(fromFigure(d.amount, d.itemId));
-  for (const d of bundle.derived) out.push(...allowedFromDerived(d));
+  for (const d of bundle.derived) append(out, allowedFromDerived(d));
   return out;
 }

@@ -1,5 +1,6 @@
 /** The numeric guard over a written story: find untraceable sentences, drop them, record events. */
 import type { DigestStory, GuardEvent, StoryBundle } from '../../types/index.js';
+import { append } from '../../util/arrays.js';
 import { allowedFigures } from './allowed.js';
 import { checkText, type Violation } from './check.js';
 import type { AllowedFigure } from './match.js';
@@ -9,12 +10,12 @@ const IMPACT_PREFIX = /^(?:利好|利空|投资启示)：/;
 /** Every violation in a story's texts, field by field. */
 export function findViolations(story: DigestStory, allowed: AllowedFigure[]): Violation[] {
   const out: Violation[] = [];
-  out.push(...checkText('headline', story.headline, allowed, true));
-  out.push(...checkText('oneLine', story.oneLine, allowed));
-  story.paragraphs.forEach((p, i) => out.push(...checkText(`paragraphs.${i}`, p, allowed)));
-  story.blocks.forEach((b, i) => b.bullets.forEach((t, j) => out.push(...checkText(`blocks.${i}.${j}`, t, allowed))));
-  story.insights.forEach((t, i) => out.push(...checkText(`insights.${i}`, t, allowed)));
-  story.impacts.forEach((t, i) => out.push(...checkText(`impacts.${i}`, t, allowed)));
+  append(out, checkText('headline', story.headline, allowed, true));
+  append(out, checkText('oneLine', story.oneLine, allowed));
+  story.paragraphs.forEach((p, i) => append(out, checkText(`paragraphs.${i}`, p, allowed)));
+  story.blocks.forEach((b, i) => b.bullets.forEach((t, j) => append(out, checkText(`blocks.${i}.${j}`, t, allowed))));
+  story.insights.forEach((t, i) => append(out, checkText(`insights.${i}`, t, allowed)));
+  story.impacts.forEach((t, i) => append(out, checkText(`impacts.${i}`, t, allowed)));
   return out;
 }
 

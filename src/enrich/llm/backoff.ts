@@ -1,7 +1,8 @@
 /** Retry timing: exponential backoff with jitter, and the server's Retry-After when it sends one. */
 
 const MAX_DELAY_MS = 20_000;
-const MAX_RETRY_AFTER_MS = 60_000;
+/** Retry-After values are read up to a day; the client decides how much of it to honour (`maxRetryAfterMs`). */
+const MAX_RETRY_AFTER_MS = 86_400_000;
 
 /** Delay before retry `attempt` (0-based): base · 2^attempt, plus up to 50 % jitter, capped at 20 s. */
 export function backoffDelay(attempt: number, baseMs: number, random: () => number = Math.random): number {
@@ -9,7 +10,7 @@ export function backoffDelay(attempt: number, baseMs: number, random: () => numb
   return Math.round(exp + exp * 0.5 * random());
 }
 
-/** Milliseconds from `retry-after-ms` or `Retry-After` (seconds or an HTTP date), capped at 60 s. */
+/** Milliseconds from `retry-after-ms` or `Retry-After` (seconds or an HTTP date), capped at a day. */
 export function retryAfterMs(headers: { get(name: string): string | null } | undefined, now = Date.now()): number | undefined {
   if (!headers) return undefined;
   const ms = headers.get('retry-after-ms');

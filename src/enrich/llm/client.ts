@@ -54,6 +54,10 @@ export class JsonChatClient {
   private readonly client: OpenAI;
   private readonly limit: ReturnType<typeof pLimit>;
   private warnedPrice = false;
+  /** Failed requests in a row; a success resets it. */
+  private failures = 0;
+  private circuitOpen = false;
+  private readonly deadline: number;
 
   constructor(
     private readonly opts: LlmOptions,
@@ -62,6 +66,43 @@ export class JsonChatClient {
     // The SDK's own retries are off: ours count requests, honour Retry-After and also retry malformed replies.
     this.client = new OpenAI({ baseURL: opts.baseURL, apiKey: opts.apiKey, maxRetries: 0, timeout: opts.timeoutMs });
     this.limit = pLimit(Math.max(1, opts.maxConcurrency));
+    this.deadline = Date.now() + (opts.runDeadlineMs ?? 600_000);
+  }
+
+  /** Throws when the endpoint may not be called any more in this run (breaker open or deadline passed). */
+  private gate(): void {
+    if (this.circuitOpen)
+      throw new LlmError(
+        'circuit-open',
+        `endpoint failed ${this.opts.maxConsecutiveFailures ?? 5} times in a row: offline for the rest of the run`,
+      );
+    if (Date.now() >= this.deadline) {
+      this.note(
+        `LLM deadline of ${this.opts.runDeadlineMs ?? 600_000} ms for the run passed: the remaining stories are written by the offline engine`,
+      );
+      throw new LlmError('deadline', 'run deadline passed');
+    }
+  }
+
+  private notes = new Set<string>();
+  /** A note for the run report and the log, once per run. */
+  private note(msg: string): void {
+    if (this.notes.has(msg)) return;
+    this.notes.add(msg);
+    this.deps.usage.notes.push(msg);
+    this.deps.log(`[enrich] [llm] ${msg}`);
+  }
+
+  /** Counts a failed request; opens the breaker after `maxConsecutiveFailures` in a row. */
+  private failed(e: LlmError): void {
+    this.failures++;
+    const max = this.opts.maxConsecutiveFailures ?? 5;
+    if (!this.circuitOpen && this.failures >= max) {
+      this.circuitOpen = true;
+      this.note(
+        `${this.opts.baseURL} failed ${max} requests in a row (last: ${e.message.replace('[enrich] [llm] ', '')}): the rest of the run is written by the offline engine`,
+      );
+    }
   }
 
   /** True once the run's spending reached the budget. */
@@ -105,6 +146,7 @@ export class JsonChatClient {
         // A cached reply that no longer validates (schema changed) is simply asked again.
       }
     }
+    this.gate();
     return this.limit(() => this.attempts(messages, schema, purpose, key, leak));
   }
 
@@ -122,23 +164,48 @@ export class JsonChatClient {
         this.markBudget();
         throw new LlmError('budget', `budget of $${this.opts.budgetUsd} exhausted`);
       }
+      this.gate();
       try {
         this.deps.usage.llmRequests++;
-        const res = await this.client.chat.completions.create({
-          model,
-          messages,
-          response_format: { type: 'json_object' },
-          ...(temperature !== undefined ? { temperature } : {}),
-        });
+        const left = Math.max(1, this.deadline - Date.now());
+        const res = await this.client.chat.completions.create(
+          {
+            model,
+            messages,
+            response_format: { type: 'json_object' },
+            ...(temperature !== undefined ? { temperature } : {}),
+          },
+          { timeout: Math.min(this.opts.timeoutMs, left) },
+        );
+        // A reply that is not a chat completion (HTML, plain text, `{}`) has no choices: malformed, not a crash.
+        const choices = (res as { choices?: unknown } | null)?.choices;
+        const content = Array.isArray(choices)
+          ? (choices[0] as { message?: { content?: unknown } } | undefined)?.message?.content
+          : undefined;
+        if (typeof content !== 'string') {
+          const body = typeof res === 'string' ? res : JSON.stringify(res ?? null);
+          throw new LlmError('malformed', 'reply is not a chat completion (no choices[0].message.content)', { raw: body.slice(0, 500) });
+        }
         await this.account(res.usage, purpose);
-        const raw = res.choices[0]?.message?.content ?? '';
-        const data = parseReply(raw, schema, leak);
-        await this.deps.cache.put(CACHE_NAMESPACE, key, raw);
+        const data = parseReply(content, schema, leak);
+        await this.deps.cache.put(CACHE_NAMESPACE, key, content);
+        this.failures = 0;
         return data;
       } catch (e) {
         last = toLlmError(e);
-        if (!last.retryable || attempt === maxRetries) break;
-        const wait = last.retryAfterMs ?? backoffDelay(attempt, this.opts.retryBaseMs ?? 500);
+        this.failed(last);
+        if (!last.retryable || attempt === maxRetries || this.circuitOpen) break;
+        const cap = this.opts.maxRetryAfterMs ?? 30_000;
+        if (last.retryAfterMs !== undefined && last.retryAfterMs > cap) {
+          this.note(
+            `the endpoint asked to wait ${Math.round(last.retryAfterMs / 1000)} s (Retry-After), more than the ${Math.round(cap / 1000)} s allowed: not waiting`,
+          );
+          break;
+        }
+        const wait = Math.min(
+          last.retryAfterMs ?? backoffDelay(attempt, this.opts.retryBaseMs ?? 500),
+          Math.max(0, this.deadline - Date.now()),
+        );
         this.deps.log(
           `[enrich] [llm] ${purpose}: ${last.message.replace('[enrich] [llm] ', '')}; retry ${attempt + 1}/${maxRetries} in ${wait} ms`,
         );

@@ -1,6 +1,19 @@
 /** LlmError: one typed error for the LLM engine, carrying the raw reply text when the reply was the problem. */
 
-export type LlmErrorReason = 'http' | 'rate-limit' | 'server' | 'timeout' | 'connection' | 'malformed' | 'schema' | 'leak' | 'budget';
+export type LlmErrorReason =
+  | 'http'
+  | 'rate-limit'
+  | 'server'
+  | 'timeout'
+  | 'connection'
+  | 'malformed'
+  | 'schema'
+  | 'leak'
+  | 'budget'
+  /** The endpoint failed too many times in a row: the rest of the run is offline. */
+  | 'circuit-open'
+  /** The run's LLM deadline passed. */
+  | 'deadline';
 
 export class LlmError extends Error {
   override readonly name = 'LlmError';
@@ -25,6 +38,6 @@ export class LlmError extends Error {
 
   /** True for failures worth another attempt: 429, 5xx, timeouts, dropped connections, unusable replies. */
   get retryable(): boolean {
-    return this.reason !== 'http' && this.reason !== 'budget';
+    return this.reason !== 'http' && this.reason !== 'budget' && this.reason !== 'circuit-open' && this.reason !== 'deadline';
   }
 }

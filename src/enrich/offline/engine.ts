@@ -1,6 +1,7 @@
 /** The offline engine: deterministic, extractive, template-based; no free translation. */
 import { outletOf } from '../../normalize/index.js';
 import type { DigestStory, DigestStyle, Figure, GazetteerEntry, SourceRef, StoryBundle } from '../../types/index.js';
+import { append } from '../../util/arrays.js';
 import { type ImpactRule, loadGazetteerEntries, loadGlossary, loadImpactRules } from '../data-files.js';
 import { type Engine, emptyUsage } from '../engine.js';
 import { renderFigureZh } from './figure-zh.js';
@@ -159,7 +160,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   const blocks: { label: string; bullets: string[] }[] = [];
   const keyData = keyDataBullets(bundle, key, ctx);
   if (keyData.length > 0) blocks.push({ label: '关键数据', bullets: keyData });
-  blocks.push(...labelledBlocks(pool.filter((s) => !used.has(s))));
+  append(blocks, labelledBlocks(pool.filter((s) => !used.has(s))));
   const headline = offlineHeadline(bundle, key, ctx.dir);
   const first = (key ? lead.find((s) => s.figures.some((f) => sameFigure(f, key))) : undefined) ?? lead[0];
   const oneLine = first ? closeSentence(englishOnly ? `英文原文：${boldFigures(first)}` : boldFigures(first)) : headline;

@@ -1,5 +1,6 @@
 /** Public surface of entity recognition: gazetteer loading, exact / fuzzy / discovered mentions, summaries. */
 import type { EntityMention } from '../../types/entity.js';
+import { append } from '../../util/arrays.js';
 import { matchAliases } from './alias-index.js';
 import { applyDescriptions } from './descriptions.js';
 import { discoverNames } from './discover.js';
@@ -24,8 +25,8 @@ export interface FindEntitiesOptions {
  */
 export function findEntities(text: string, gaz: Gazetteer, opts: FindEntitiesOptions = {}): EntityMention[] {
   const found = matchAliases(text, gaz.aliases);
-  if (opts.fuzzy) found.push(...matchFuzzy(text, gaz.fuzzy, gaz.rules, found));
-  if (opts.discover) found.push(...discoverNames(text, gaz.rules, found));
+  if (opts.fuzzy) append(found, matchFuzzy(text, gaz.fuzzy, gaz.rules, found));
+  if (opts.discover) append(found, discoverNames(text, gaz.rules, found));
   found.sort((a, b) => a.start - b.start);
   return applyDescriptions(text, found, gaz.rules, (name) => lookupEntry(name, gaz));
 }

@@ -11,7 +11,8 @@ const isAmount = (f: Figure) => f.kind === 'money' || f.kind === 'count';
 /**
  * One ratio fact per phrase multiple whose base (the next amount, within a few words) and numerator can be found.
  * `figures` are the sentence's figures with offsets relative to the sentence; `earlier` are figures of the same item
- * before the sentence (any offsets), latest last. The fact's inputs are returned as given (callers map offsets).
+ * before the sentence (any offsets), latest last; only its first `earlierCount` are read, so a caller can pass the item's
+ * whole list instead of a copy per sentence. The fact's inputs are returned as given (callers map offsets).
  * Example: earlier "a valuation of roughly $750 billion", then "The proposed valuation would be half as high again as
  * the $500 billion …" → 750 / 500 = 1.5, stated 1.5, check ok.
  */
@@ -22,6 +23,7 @@ export function phraseRatioFacts(
   cues: DerivedCues,
   meta: { itemId: string },
   tolerance: number,
+  earlierCount = earlier.length,
 ): DerivedFact[] {
   const facts: DerivedFact[] = [];
   for (const { re, factor } of cues.phraseMultiples) {
@@ -34,7 +36,7 @@ export function phraseRatioFacts(
     if (!num && cues.referent) {
       const word = cues.referent.exec(sentence.slice(0, m.index))?.groups?.metric?.toLowerCase();
       const metric = word ? cues.metricWords[word] : undefined;
-      if (metric) num = [...earlier].reverse().find((f) => f.metric === metric && dimensionOf(f) === dimensionOf(base));
+      if (metric) num = findLast(earlier, earlierCount, (f) => f.metric === metric && dimensionOf(f) === dimensionOf(base));
     }
     if (!num) continue;
     const raw = pointValue(num) / pointValue(base);
@@ -51,4 +53,13 @@ export function phraseRatioFacts(
     });
   }
   return facts;
+}
+
+/** The last of the first `count` figures that passes `ok`, searched backwards (no copy of a long list per sentence). */
+function findLast(list: readonly Figure[], count: number, ok: (f: Figure) => boolean): Figure | undefined {
+  for (let i = Math.min(count, list.length) - 1; i >= 0; i--) {
+    const f = list[i] as Figure;
+    if (ok(f)) return f;
+  }
+  return undefined;
 }

@@ -30,6 +30,22 @@ test('data persists across reopen and migrations are idempotent', async () => {
   db.close();
 });
 
+test('a store made by the first release migrates forward, keeping its items', async () => {
+  const path = join(dir, 'v1.db');
+  const db = new Database(path);
+  db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  db.exec(migrations[0]?.sql ?? '');
+  db.prepare("INSERT INTO schema_migrations VALUES (1, 'initial schema', '2026-01-01')").run();
+  db.close();
+  const s = await openStore({ path });
+  const src = await s.upsertSource('file', '/v1.md');
+  const item = sample('t', 'Nvidia rose 5%.');
+  await s.saveItems(src.id, [item]);
+  await s.quarantineItem(item.id, 'extract', 'too dense');
+  assert.equal((await s.listQuarantine()).length, 1);
+  await s.close();
+});
+
 test('a failed transaction leaves nothing behind', async () => {
   const s = await openStore({ path: ':memory:' });
   const src = await s.upsertSource('file', '/y.md');

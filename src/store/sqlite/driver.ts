@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { NormalizedItem, SourceKind, Story } from '../../types/index.js';
+import { append } from '../../util/arrays.js';
 import { StoreError } from '../errors.js';
 import type {
   ItemExtraction,
@@ -12,6 +13,8 @@ import type {
   Ledger,
   LedgerEntry,
   PushLog,
+  Quarantine,
+  Removed,
   SaveItemsResult,
   SearchHit,
   SourceHealth,
@@ -203,8 +206,9 @@ export class SqliteStore implements Store {
     if (filter.ids) {
       if (filter.ids.length === 0) return [];
       where.push(`items.id IN (${filter.ids.map(() => '?').join(',')})`);
-      params.push(...filter.ids);
+      append(params, filter.ids);
     }
+    if (!filter.withQuarantined) where.push('items.id NOT IN (SELECT item_id FROM quarantine)');
     const sql = `${ITEM_SELECT}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY items.date, items.id`;
     const rows = this.stmt(sql).all(...params) as ItemRow[];
     const sentences = filter.withSentences === false ? new Map<string, SentenceRow[]>() : this.loadSentences(rows.map((r) => r.id));
@@ -277,9 +281,57 @@ export class SqliteStore implements Store {
   }
 
   async itemsWithoutExtraction() {
-    return (this.stmt('SELECT id FROM items WHERE id NOT IN (SELECT item_id FROM extractions) ORDER BY id').all() as { id: string }[]).map(
-      (r) => r.id,
-    );
+    const sql = `SELECT id FROM items WHERE id NOT IN (SELECT item_id FROM extractions)
+      AND id NOT IN (SELECT item_id FROM quarantine) ORDER BY id`;
+    return (this.stmt(sql).all() as { id: string }[]).map((r) => r.id);
+  }
+
+  async quarantineItem(itemId: string, stage: string, reason: string) {
+    this.db.transaction(() => {
+      if (!this.stmt('SELECT 1 FROM items WHERE id = ?').get(itemId)) return;
+      this.stmt('INSERT OR REPLACE INTO quarantine (item_id, stage, reason, at) VALUES (?, ?, ?, ?)').run(itemId, stage, reason, now());
+      this.stmt('DELETE FROM extractions WHERE item_id = ?').run(itemId);
+      this.stmt('UPDATE items SET story = NULL WHERE id = ?').run(itemId);
+      this.dropEmptyStories();
+    })();
+  }
+
+  async listQuarantine(): Promise<Quarantine[]> {
+    const rows = this.stmt(
+      `SELECT q.item_id, q.stage, q.reason, q.at, sources.locator AS source FROM quarantine q
+       JOIN items ON items.id = q.item_id JOIN sources ON sources.id = items.source_id ORDER BY q.at, q.item_id`,
+    ).all() as { item_id: string; stage: string; reason: string; at: string; source: string }[];
+    return rows.map((r) => ({ itemId: r.item_id, stage: r.stage, reason: r.reason, at: r.at, source: r.source }));
+  }
+
+  async remove(target: string): Promise<Removed> {
+    const removed: Removed = { items: [], sources: [] };
+    this.db.transaction(() => {
+      const delItem = this.stmt('DELETE FROM items WHERE id = ?');
+      if (this.stmt('SELECT 1 FROM items WHERE id = ?').get(target)) {
+        delItem.run(target);
+        removed.items.push(target);
+      } else {
+        const src = (this.stmt('SELECT id, locator FROM sources WHERE locator = ?').get(target) ??
+          (/^\d+$/.test(target) ? this.stmt('SELECT id, locator FROM sources WHERE id = ?').get(Number(target)) : undefined)) as
+          | { id: number; locator: string }
+          | undefined;
+        if (!src) return;
+        for (const r of this.stmt('SELECT id FROM items WHERE source_id = ? ORDER BY id').all(src.id) as { id: string }[]) {
+          delItem.run(r.id);
+          removed.items.push(r.id);
+        }
+        this.stmt('DELETE FROM sources WHERE id = ?').run(src.id);
+        removed.sources.push(src.locator);
+      }
+      this.dropEmptyStories();
+    })();
+    return removed;
+  }
+
+  /** Stories no item points to any more (after a removal or quarantine). */
+  private dropEmptyStories(): void {
+    this.stmt('DELETE FROM stories WHERE id NOT IN (SELECT story FROM items WHERE story IS NOT NULL)').run();
   }
 
   async saveKnowledge(k: KnowledgeSnapshot) {

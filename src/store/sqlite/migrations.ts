@@ -152,4 +152,18 @@ ALTER TABLE figures ADD COLUMN negated INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE figures ADD COLUMN counterparty TEXT;
 `,
   },
+  {
+    version: 3,
+    name: 'quarantined items',
+    sql: `
+-- An item a stage refused (over a limit) or failed on: kept out of extraction, clustering, knowledge and digests until
+-- removed; its row says which stage and why.
+CREATE TABLE quarantine (
+  item_id TEXT PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+  stage TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  at TEXT NOT NULL
+) WITHOUT ROWID;
+`,
+  },
 ];

@@ -1,0 +1,68 @@
+/**
+ * Growth on long and dense input, through the real stages (parse, normalize, SQLite store, extract, knowledge):
+ * time at n and at 4n, and the ratio asserted well under quadratic (16×). No wall-clock limits: only ratios, each the
+ * best of a few runs, so a busy machine slows both sizes alike. Sizes are small enough for CI; BENCHMARKS-style real
+ * sizes are measured by `node --import tsx src/cli/main.ts ingest <file>` (see the report of issue 10).
+ */
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { parseConfig } from '../../src/config/index.js';
+import { loadGazetteer } from '../../src/extract/index.js';
+import { extractPending, ingest, knowledge } from '../../src/pipeline.js';
+import { silentReporter } from '../../src/report.js';
+import { openStore } from '../../src/store/index.js';
+import { temp } from './cli.js';
+
+const config = parseConfig({}, {});
+const gaz = loadGazetteer([]);
+const DENSE = 'Revenue rose 5%, margin 6%, cost 7% and tax 8%.';
+
+/** Milliseconds to ingest, extract and build knowledge for one file, best of `runs`, on a fresh in-memory store each time. */
+async function pipelineMs(file: string, runs = 2): Promise<number> {
+  let best = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < runs; r++) {
+    const store = await openStore({ path: ':memory:' });
+    const t0 = performance.now();
+    const rep = await ingest(store, [file], config, silentReporter);
+    assert.equal(rep.failed.length, 0, JSON.stringify(rep.failed));
+    await extractPending(store, gaz, silentReporter, { ...config.limits, maxFigures: 1e9 });
+    await knowledge(store, config, gaz);
+    best = Math.min(best, performance.now() - t0);
+    await store.close();
+  }
+  return best;
+}
+
+async function ratio(name: string, make: (n: number) => string, n: number, ext: string): Promise<number> {
+  const dir = temp();
+  const small = join(dir, `small.${ext}`);
+  const large = join(dir, `large.${ext}`);
+  writeFileSync(small, make(n));
+  writeFileSync(large, make(4 * n));
+  await pipelineMs(small, 1); // warm up the JIT and the gazetteer
+  const a = await pipelineMs(small);
+  const b = await pipelineMs(large);
+  const r = b / a;
+  process.stderr.write(`# ${name}: n ${a.toFixed(0)} ms, 4n ${b.toFixed(0)} ms, ratio ${r.toFixed(1)}\n`);
+  return r;
+}
+
+// Linear is 4×, quadratic 16×; the bound leaves room for noise and n log n.
+const BOUND = 8;
+
+test('dense short lines: time grows linearly with the number of lines', { timeout: 240_000 }, async () => {
+  assert.ok((await ratio('dense lines', (n) => `${DENSE}\n`.repeat(n), 1000, 'md')) < BOUND);
+});
+
+test('one long line without spaces after the periods: linear', { timeout: 240_000 }, async () => {
+  const line = (chars: number) => DENSE.repeat(Math.ceil(chars / DENSE.length));
+  assert.ok((await ratio('long line', line, 8 * 1024, 'txt')) < BOUND);
+});
+
+test('deeply nested HTML: linear in depth', { timeout: 240_000 }, async () => {
+  const page = (depth: number) =>
+    `<html><head><title>Nested</title></head><body>${'<div>'.repeat(depth)}<p>Nvidia invested $5 billion in Intel, the companies said on Thursday, in a deal that gives Nvidia a stake of about 4%.</p>${'</div>'.repeat(depth)}</body></html>`;
+  assert.ok((await ratio('nested html', page, 300, 'html')) < BOUND);
+});
