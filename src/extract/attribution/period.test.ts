@@ -59,6 +59,7 @@ const CASES: [string, string, string[]][] = [
     '联发科上季获利创新高，2026年研发投入上看80亿美元\n\n联发科公布2025年第四季度财报。当季营收1500亿新台币；净利润280亿新台币。',
     ['80亿美元|2026', '1500亿新台币|2025Q4', '280亿新台币|2025Q4'],
   ],
+  ['2025-11-26', '阿里巴巴截至2025年9月30日止三个月的营收为2478亿元。', ['2478亿元|FY2026Q2']],
   ['2025-11-20', 'Microsoft spent $34.9 billion on capital expenditures in the September quarter.', ['$34.9 billion|FY2026Q1']],
   // A backlog without a date of its own does not take the lead's flow period.
   [
