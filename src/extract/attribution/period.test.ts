@@ -24,6 +24,8 @@ const CASES: [string, string, string[]][] = [
     ['约2000亿元|2026', '约1200亿元|2026'],
   ],
   ['2026-02-27', 'Dell reported fourth-quarter results on Thursday.\n\nServer revenue was $9 billion.', ['$9 billion|FY2026Q4']],
+  // After last year's results, guidance for the full year is this year's.
+  ['2026-02-06', '百度公布2025年第四季度业绩，当季营收340亿元。\n\n公司预计全年资本开支约200亿元。', ['340亿元|2025Q4', '约200亿元|2026']],
   ['2026-02-10', '鸿海2025年营收7.5兆元；仁宝全年营收约1兆元。', ['7.5兆元|2025', '约1兆元|2025']],
   ['2026-03-01', '英伟达公布2026财年第四财季业绩。\n\n游戏业务营收较上一季度下降8%至40亿美元。', ['40亿美元|FY2026Q4']],
   // A year earlier / 同期 move or repeat the period of their context.

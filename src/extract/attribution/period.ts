@@ -398,6 +398,14 @@ export class DocumentPeriods {
     return (sentence && back(within(this.mentions, sentence), (m) => !this.isComparison(m))) || this.lead?.mention;
   }
 
+  /** Whether the clause of `p` looks ahead ('预计', 'expects', 'guides'). */
+  private forwardLooking(p: PeriodMention): boolean {
+    const clause = this.sentenceOf(p)?.clauses.find((c) => inside(p, c));
+    if (!clause) return false;
+    const t = this.text.slice(clause.start, clause.end).toLowerCase();
+    return this.cues.forwardWords.some((w) => (/[a-z]/.test(w) ? new RegExp(`\\b${w}\\b`).test(t) : t.includes(w)));
+  }
+
   /** The sentence holding `p` (binary search over the sorted sentences). */
   private sentenceOf(p: Span): SentenceSpan | undefined {
     let lo = 0;
@@ -429,6 +437,9 @@ export class DocumentPeriods {
       if (!year) return p.period;
       if (p.anaphor === 'fiscal-year') return `FY${year}`;
       if (p.anaphor === 'year-end') return l.startsWith('FY') ? `FY${year}` : `${year}-12`;
+      // After a year's results, guidance for the full year ('预计全年资本开支…', 'expects full-year revenue …') is this year's.
+      const guided = this.doc && Number(year) < this.doc.year && this.forwardLooking(p) ? this.doc.year : undefined;
+      if (guided) return l.startsWith('FY') ? `FY${guided}` : String(guided);
       return l.startsWith('FY') ? `FY${year}` : year;
     }
     if (p.shift !== undefined) {
