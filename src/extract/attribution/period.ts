@@ -106,6 +106,8 @@ export class DocumentPeriods {
   private readonly cues: PeriodCues;
   private lead: { mention: PeriodMention; subject?: string } | undefined;
   private leadFromFigure = false;
+  /** Per subject and metric, the period the text last gave an amount of its own sentence. */
+  private readonly known = new Map<string, string>();
   private readonly leadParas: Set<number>;
 
   constructor(
@@ -253,7 +255,7 @@ export class DocumentPeriods {
             (!this.clauseHasAmount(p, sentence) &&
               !this.datesEvent(p) &&
               !this.refersToOther(p, sentence) &&
-              (periodGrain(p.period) === 'month' || this.before(p)))),
+              (periodGrain(p.period) === 'month' || (periodGrain(p.period) === 'year' && this.before(p))))),
       );
       const p = own ?? scoped;
       return p && this.datesPoint(p) ? { period: this.label(p, fig.subject), own: false } : { own: false };
@@ -282,6 +284,10 @@ export class DocumentPeriods {
     // A balance (backlog, cash) is as of a date its own text must give: the lead's flow period is not one.
     if (fig.metric && this.cues.stockMetrics.includes(fig.metric)) return carried ? { period: carried, own: false } : { own: false };
     if (carried) return { period: carried, own: false };
+    // What the text said before about the same subject and measure ('…今年的资本开支或将接近6600亿美元。…"四家一年砸下6600亿美元"').
+    const known = this.known.get(`${fig.subject ?? ''}|${fig.metric ?? ''}`);
+    // The lead holds for its own company; another company's measure keeps what was said of it.
+    if (known && fig.subject && fig.metric && this.lead?.subject !== fig.subject) return { period: known, own: false };
     if (this.lead && fig.kind === 'money') return { period: this.label(this.lead.mention, fig.subject ?? this.lead.subject), own: false };
 
     return { own: false };
@@ -342,6 +348,8 @@ export class DocumentPeriods {
 
   /** The first flow amount of the lead paragraphs dated by its own sentence sets the text's lead period. */
   private noteLead(fig: Figure, sentence: SentenceSpan, choice: PeriodChoice, p: PeriodMention): PeriodChoice {
+    if (choice.own && choice.period && fig.subject && fig.metric && p.shift === undefined && !this.isComparison(p))
+      this.known.set(`${fig.subject}|${fig.metric}`, choice.period);
     if (!this.leadFromFigure && fig.kind === 'money' && this.leadParas.has(sentence.para) && p.shift === undefined) {
       const resolved = p.anaphor ? this.anaphorSource(p) : p;
       if (resolved && !/^\d{4}-\d{2,4}$/.test(resolved.period)) {
