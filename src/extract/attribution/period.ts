@@ -351,7 +351,7 @@ export class DocumentPeriods {
     if (choice.own && choice.period && fig.subject && fig.metric && p.shift === undefined && !this.isComparison(p))
       this.known.set(`${fig.subject}|${fig.metric}`, choice.period);
     if (!this.leadFromFigure && fig.kind === 'money' && this.leadParas.has(sentence.para) && p.shift === undefined) {
-      const resolved = p.anaphor ? this.anaphorSource(p) : p;
+      const resolved = p.anaphor ? (this.anaphorSource(p) ?? p) : p;
       if (resolved && !/^\d{4}-\d{2,4}$/.test(resolved.period)) {
         this.lead = { mention: resolved, ...(fig.subject ? { subject: fig.subject } : {}) };
         this.leadFromFigure = true;
