@@ -34,6 +34,7 @@ const CASES: [string, string, string[]][] = [
     '微软2026财年第二财季营收800亿美元。\n\n谷歌今年的资本开支预计为1800亿美元。\n\n分析师说：“谷歌砸下1800亿美元，回报要很久以后才能看到。”',
     ['800亿美元|FY2026Q2', '1800亿美元|2026', '1800亿美元|2026'],
   ],
+  ['2025-11-10', "The company's revenue rose 41% in the third quarter from a year earlier to $32 billion.", ['$32 billion|2025Q3']],
   // A year earlier / 同期 move or repeat the period of their context.
   ['2026-03-01', 'Net income was $5 billion in 2025, compared with $3 billion a year earlier.', ['$5 billion|2025', '$3 billion|2024']],
   ['2025-09-01', '该公司2025年上半年营收2亿元，同期亏损5亿元。', ['2亿元|2025H1', '5亿元|2025H1']],

@@ -202,6 +202,8 @@ export class DocumentPeriods {
     if (att && att.start !== fig.start) return false;
     if (this.isComparison(p)) {
       if (!inside(p, clause) || fig.start < p.end) return false;
+      // 'rose 41% from a year earlier to $32 billion': the amount after 'to' is the new value, not the base.
+      if (/\bto\b|至|到|为|达/i.test(this.text.slice(p.end, fig.start))) return false;
       return !within(this.figures, { start: p.end, end: fig.start }).some((f) => AMOUNT.has(f.kind));
     }
     return true;
