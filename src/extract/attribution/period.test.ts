@@ -24,8 +24,17 @@ const CASES: [string, string, string[]][] = [
     ['约2000亿元|2026', '约1200亿元|2026'],
   ],
   ['2026-02-27', 'Dell reported fourth-quarter results on Thursday.\n\nServer revenue was $9 billion.', ['$9 billion|FY2026Q4']],
+  // After last year's results, guidance for the full year is this year's.
+  ['2026-02-06', '百度公布2025年第四季度业绩，当季营收340亿元。\n\n公司预计全年资本开支约200亿元。', ['340亿元|2025Q4', '约200亿元|2026']],
   ['2026-02-10', '鸿海2025年营收7.5兆元；仁宝全年营收约1兆元。', ['7.5兆元|2025', '约1兆元|2025']],
   ['2026-03-01', '英伟达公布2026财年第四财季业绩。\n\n游戏业务营收较上一季度下降8%至40亿美元。', ['40亿美元|FY2026Q4']],
+  // What the text said of the same company and measure holds where the lead is another company's.
+  [
+    '2026-02-08',
+    '微软2026财年第二财季营收800亿美元。\n\n谷歌今年的资本开支预计为1800亿美元。\n\n分析师说：“谷歌砸下1800亿美元，回报要很久以后才能看到。”',
+    ['800亿美元|FY2026Q2', '1800亿美元|2026', '1800亿美元|2026'],
+  ],
+  ['2025-11-10', "The company's revenue rose 41% in the third quarter from a year earlier to $32 billion.", ['$32 billion|2025Q3']],
   // A year earlier / 同期 move or repeat the period of their context.
   ['2026-03-01', 'Net income was $5 billion in 2025, compared with $3 billion a year earlier.', ['$5 billion|2025', '$3 billion|2024']],
   ['2025-09-01', '该公司2025年上半年营收2亿元，同期亏损5亿元。', ['2亿元|2025H1', '5亿元|2025H1']],
@@ -59,6 +68,7 @@ const CASES: [string, string, string[]][] = [
     '联发科上季获利创新高，2026年研发投入上看80亿美元\n\n联发科公布2025年第四季度财报。当季营收1500亿新台币；净利润280亿新台币。',
     ['80亿美元|2026', '1500亿新台币|2025Q4', '280亿新台币|2025Q4'],
   ],
+  ['2025-11-26', '阿里巴巴截至2025年9月30日止三个月的营收为2478亿元。', ['2478亿元|FY2026Q2']],
   ['2025-11-20', 'Microsoft spent $34.9 billion on capital expenditures in the September quarter.', ['$34.9 billion|FY2026Q1']],
   // A backlog without a date of its own does not take the lead's flow period.
   [

@@ -39,6 +39,20 @@ function distance(p: Span, fig: Span): number {
   return 0;
 }
 
+/** Items of `sorted` (by start) lying inside `s`, found by binary search (long texts stay linear-ish). */
+function within<T extends Span>(sorted: readonly T[], s: Span): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.start < s.end; i++) if (sorted[i]!.end <= s.end) out.push(sorted[i]!);
+  return out;
+}
+
 function nearest(pool: PeriodMention[], fig: Span): PeriodMention | undefined {
   let best: PeriodMention | undefined;
   for (const p of pool) if (!best || distance(p, fig) < distance(best, fig)) best = p;
@@ -92,6 +106,8 @@ export class DocumentPeriods {
   private readonly cues: PeriodCues;
   private lead: { mention: PeriodMention; subject?: string } | undefined;
   private leadFromFigure = false;
+  /** Per subject and metric, the period the text last gave an amount of its own sentence. */
+  private readonly known = new Map<string, string>();
   private readonly leadParas: Set<number>;
 
   constructor(
@@ -174,7 +190,7 @@ export class DocumentPeriods {
 
   /** The figure other than `fig` that `p` stands right before ('去年914亿美元', '2024年的约2400亿美元'): `p` is that figure's. */
   private attachedTo(p: PeriodMention): Figure | undefined {
-    return this.figures.find(
+    return within(this.figures, { start: p.end, end: p.end + 80 }).find(
       (f) =>
         AMOUNT.has(f.kind) && f.start >= p.end && f.start - p.end <= 4 && /^[\s的为达约近超过逾]*$/.test(this.text.slice(p.end, f.start)),
     );
@@ -186,7 +202,9 @@ export class DocumentPeriods {
     if (att && att.start !== fig.start) return false;
     if (this.isComparison(p)) {
       if (!inside(p, clause) || fig.start < p.end) return false;
-      return !this.figures.some((f) => AMOUNT.has(f.kind) && f.start >= p.end && f.start < fig.start);
+      // 'rose 41% from a year earlier to $32 billion': the amount after 'to' is the new value, not the base.
+      if (/\bto\b|至|到|为|达/i.test(this.text.slice(p.end, fig.start))) return false;
+      return !within(this.figures, { start: p.end, end: fig.start }).some((f) => AMOUNT.has(f.kind));
     }
     return true;
   }
@@ -201,7 +219,7 @@ export class DocumentPeriods {
     const point = small
       ? !perShareEarnings
       : !!fig.metric && this.cues.pointMetrics.includes(fig.metric) && !(fig.metric === 'price' && perShareEarnings);
-    const inSentence = this.mentions.filter((p) => inside(p, sentence));
+    const inSentence = within(this.mentions, sentence);
     const finest = def?.finestPeriod;
     const fine = (p: PeriodMention): boolean => !finest || RANK[periodGrain(p.period)] >= RANK[finest];
     const inClause = inSentence.filter((p) => inside(p, clause) && this.usableFor(p, fig, clause));
@@ -239,7 +257,7 @@ export class DocumentPeriods {
             (!this.clauseHasAmount(p, sentence) &&
               !this.datesEvent(p) &&
               !this.refersToOther(p, sentence) &&
-              (periodGrain(p.period) === 'month' || this.before(p)))),
+              (periodGrain(p.period) === 'month' || (periodGrain(p.period) === 'year' && this.before(p))))),
       );
       const p = own ?? scoped;
       return p && this.datesPoint(p) ? { period: this.label(p, fig.subject), own: false } : { own: false };
@@ -268,6 +286,10 @@ export class DocumentPeriods {
     // A balance (backlog, cash) is as of a date its own text must give: the lead's flow period is not one.
     if (fig.metric && this.cues.stockMetrics.includes(fig.metric)) return carried ? { period: carried, own: false } : { own: false };
     if (carried) return { period: carried, own: false };
+    // What the text said before about the same subject and measure ('…今年的资本开支或将接近6600亿美元。…"四家一年砸下6600亿美元"').
+    const known = this.known.get(`${fig.subject ?? ''}|${fig.metric ?? ''}`);
+    // The lead holds for its own company; another company's measure keeps what was said of it.
+    if (known && fig.subject && fig.metric && this.lead?.subject !== fig.subject) return { period: known, own: false };
     if (this.lead && fig.kind === 'money') return { period: this.label(this.lead.mention, fig.subject ?? this.lead.subject), own: false };
 
     return { own: false };
@@ -289,20 +311,20 @@ export class DocumentPeriods {
   /** The amount of `clause` nearest to `p` (ties go to the one after it). */
   private nearestAmount(p: PeriodMention, clause: Span): Figure | undefined {
     let best: Figure | undefined;
-    for (const f of this.figures) if (AMOUNT.has(f.kind) && inside(f, clause) && (!best || distance(p, f) < distance(p, best))) best = f;
+    for (const f of within(this.figures, clause)) if (AMOUNT.has(f.kind) && (!best || distance(p, f) < distance(p, best))) best = f;
     return best;
   }
 
   /** 'It raised $18bn in a bond sale last year and is lining up a further $38bn': a date after an amount is that amount's. */
   private ownedByEarlier(p: PeriodMention, fig: Figure, clause: Span): boolean {
     if (p.end > fig.start) return false;
-    return this.figures.some((f) => f !== fig && AMOUNT.has(f.kind) && inside(f, clause) && f.end <= p.start);
+    return within(this.figures, clause).some((f) => f !== fig && AMOUNT.has(f.kind) && f.end <= p.start);
   }
 
   /** Whether the clause holding `p` states an amount of its own ('MiniMax今年1月上市，募资约42亿港元': it does not). */
   private clauseHasAmount(p: PeriodMention, sentence: SentenceSpan): boolean {
     const clause = sentence.clauses.find((c) => inside(p, c));
-    return !!clause && this.figures.some((f) => AMOUNT.has(f.kind) && inside(f, clause));
+    return !!clause && within(this.figures, clause).some((f) => AMOUNT.has(f.kind));
   }
 
   /** '根据去年的协议', 'under last year's agreement': the date belongs to the document referred to. */
@@ -328,8 +350,10 @@ export class DocumentPeriods {
 
   /** The first flow amount of the lead paragraphs dated by its own sentence sets the text's lead period. */
   private noteLead(fig: Figure, sentence: SentenceSpan, choice: PeriodChoice, p: PeriodMention): PeriodChoice {
+    if (choice.own && choice.period && fig.subject && fig.metric && p.shift === undefined && !this.isComparison(p))
+      this.known.set(`${fig.subject}|${fig.metric}`, choice.period);
     if (!this.leadFromFigure && fig.kind === 'money' && this.leadParas.has(sentence.para) && p.shift === undefined) {
-      const resolved = p.anaphor ? this.anaphorSource(p) : p;
+      const resolved = p.anaphor ? (this.anaphorSource(p) ?? p) : p;
       if (resolved && !/^\d{4}-\d{2,4}$/.test(resolved.period)) {
         this.lead = { mention: resolved, ...(fig.subject ? { subject: fig.subject } : {}) };
         this.leadFromFigure = true;
@@ -369,14 +393,40 @@ export class DocumentPeriods {
 
   /** The earlier mention an anaphor points to ('当季' → the last quarter named before it), undefined when none. */
   private anaphorSource(p: PeriodMention): PeriodMention | undefined {
-    const before = this.mentions.filter((m) => m.end <= p.start && !m.anaphor && m.shift === undefined && !this.isStart(m));
-    if (p.anaphor === 'quarter') return before.reverse().find((m) => periodGrain(m.period) === 'quarter' && !this.isComparison(m));
-    if (p.anaphor === 'fiscal-year') return before.reverse().find((m) => m.period.startsWith('FY'));
-    if (p.anaphor === 'same') return before.reverse().find((m) => !this.isComparison(m));
+    const ok = (m: PeriodMention): boolean => m.end <= p.start && !m.anaphor && m.shift === undefined && !this.isStart(m);
+    // The 40 mentions before it are far enough back: an anaphor points to something recent.
+    const back = (pool: readonly PeriodMention[], test: (m: PeriodMention) => boolean): PeriodMention | undefined => {
+      for (let i = pool.length - 1; i >= Math.max(0, pool.length - 40); i--) if (ok(pool[i]!) && test(pool[i]!)) return pool[i];
+      return undefined;
+    };
+    const earlier = within(this.mentions, { start: Math.max(0, p.start - 4000), end: p.start });
+    if (p.anaphor === 'quarter') return back(earlier, (m) => periodGrain(m.period) === 'quarter' && !this.isComparison(m));
+    if (p.anaphor === 'fiscal-year') return back(earlier, (m) => m.period.startsWith('FY'));
+    if (p.anaphor === 'same') return back(earlier, (m) => !this.isComparison(m));
     // '鸿海2025年营收…；广达全年营收…': the year named earlier in the sentence, else the text's lead period.
-    const sentence = this.sentences.find((s) => inside(p, s));
-    const sameSentence = sentence ? before.filter((m) => inside(m, sentence) && !this.isComparison(m)) : [];
-    return sameSentence[sameSentence.length - 1] ?? this.lead?.mention;
+    const sentence = this.sentenceOf(p);
+    return (sentence && back(within(this.mentions, sentence), (m) => !this.isComparison(m))) || this.lead?.mention;
+  }
+
+  /** Whether the clause of `p` looks ahead ('预计', 'expects', 'guides'). */
+  private forwardLooking(p: PeriodMention): boolean {
+    const clause = this.sentenceOf(p)?.clauses.find((c) => inside(p, c));
+    if (!clause) return false;
+    const t = this.text.slice(clause.start, clause.end).toLowerCase();
+    return this.cues.forwardWords.some((w) => (/[a-z]/.test(w) ? new RegExp(`\\b${w}\\b`).test(t) : t.includes(w)));
+  }
+
+  /** The sentence holding `p` (binary search over the sorted sentences). */
+  private sentenceOf(p: Span): SentenceSpan | undefined {
+    let lo = 0;
+    let hi = this.sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sentences[mid]!.end <= p.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = this.sentences[lo];
+    return s && inside(p, s) ? s : undefined;
   }
 
   /** The label of a mention for a figure of `subject`: anaphors and shifts resolved, quarters relabelled by fiscal calendar. */
@@ -397,13 +447,16 @@ export class DocumentPeriods {
       if (!year) return p.period;
       if (p.anaphor === 'fiscal-year') return `FY${year}`;
       if (p.anaphor === 'year-end') return l.startsWith('FY') ? `FY${year}` : `${year}-12`;
+      // After a year's results, guidance for the full year ('预计全年资本开支…', 'expects full-year revenue …') is this year's.
+      const guided = this.doc && Number(year) < this.doc.year && this.forwardLooking(p) ? this.doc.year : undefined;
+      if (guided) return l.startsWith('FY') ? `FY${guided}` : String(guided);
       return l.startsWith('FY') ? `FY${year}` : year;
     }
     if (p.shift !== undefined) {
       // The context is an earlier period of the same sentence, else the text's lead period.
-      const sentence = this.sentences.find((x) => inside(p, x));
+      const sentence = this.sentenceOf(p);
       const ctx =
-        [...this.mentions]
+        (sentence ? within(this.mentions, sentence) : [])
           .reverse()
           .find((m) => m.end <= p.start && m.shift === undefined && !!sentence && inside(m, sentence) && !this.isStart(m)) ??
         this.lead?.mention;

@@ -131,6 +131,24 @@ function buildRules(lex: PeriodLexicon): Rule[] {
       re: /\b(?:at|as of|by)\s+the\s+end\s+of\s+(?:calendar\s+)?(\d{4})\b|(?:截至|截止)\s*(\d{4})\s*年\s*(?:末|底)/gi,
       resolve: (m) => (/^by/i.test(m[0]) ? m[1] : monthLabel(Number(m[1] ?? m[2]), 12)),
     },
+    // 截至2025年9月30日止三个月 / 截至2026年3月31日止年度: a quarter or a (fiscal) year named by the day it ends
+    {
+      re: /截[至止]\s*(\d{4})\s*年\s*(1[0-2]|0?[1-9])\s*月(?:\s*\d{1,2}\s*日)?\s*止?\s*的?\s*(三个月|3个月|季度|财季|年度|财年|十二个月|12个月|六个月|6个月)/g,
+      resolve: (m) => {
+        const [year, month] = [Number(m[1]), Number(m[2])];
+        if (/三|3|季/.test(m[3]!)) return { period: calendarQuarterEnding(year, month), quarterEnd: { year, month } };
+        if (/六|6/.test(m[3]!)) return month === 6 || month === 12 ? `${year}H${month / 6}` : undefined;
+        return month === 12 ? String(year) : `FY${year}`;
+      },
+    },
+    // the year ended December 31, 2025 / fiscal year ended June 30, 2025
+    {
+      re: /\b(?:fiscal\s+)?year\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2})?,?\s+(\d{4})\b/gi,
+      resolve: (m, _d, l) => {
+        const month = l.months[m[1]!.toLowerCase()]!;
+        return month === 12 ? m[2] : `FY${m[2]}`;
+      },
+    },
     // 2025财年 / 2026财年第一季度 / 2026财政年度
     {
       re: new RegExp(`(\\d{4})\\s*(?:财年|财政年度|会计年度)${zhPart}?`, 'g'),

@@ -29,6 +29,7 @@ export interface PeriodCues {
   earningsWords: string[];
   ownSentenceMetrics: string[];
   stockMetrics: string[];
+  forwardWords: string[];
 }
 
 /** The shipped table (read once). */

@@ -63,6 +63,13 @@ const CASES: [string, string | null, string | undefined][] = [
   ['截至2025年末', DOC, '2025-12'],
   ['by the end of 2027', DOC, '2027'],
   ['去年第四季', DOC, '2025Q4'],
+  // Periods named by the day they end (results of Hong Kong and US filers).
+  ['截至2025年9月30日止三个月', DOC, '2025Q3'],
+  ['截至2026年3月31日止年度', DOC, 'FY2026'],
+  ['截至2025年12月31日止年度', DOC, '2025'],
+  ['截至2025年6月30日止六个月', DOC, '2025H1'],
+  ['the year ended December 31, 2025', DOC, '2025'],
+  ['the fiscal year ended June 30, 2025', DOC, 'FY2025'],
   ['the September quarter', '2026-01-15', '2025Q3'],
   ['by 2030', DOC, '2030'],
   ['2025年', null, '2025'],
