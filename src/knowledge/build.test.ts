@@ -149,3 +149,19 @@ test('end to end: investors named after the round pay the company raising money;
     'Tencent → Zhipu AI +joint @3',
   ]);
 });
+
+test('an investment arm stands for its parent in deals (Intel Capital → Intel), as a product does', () => {
+  const it = record({
+    id: 'it_arm',
+    source: 'arm.md',
+    date: '2026-02-10',
+    lang: 'en',
+    title: 'Robot maker raises funds',
+    text: 'Intel Capital invested $300 million in Figure AI, the robot maker said on Tuesday.',
+  });
+  const ex: ItemExtraction = { itemId: it.id, ...extract(it.text, { date: it.date, lang: 'en' }, gaz) };
+  const k = buildKnowledge({ items: [it], extractions: [ex] }, { ownerOf: (n) => (n === 'Intel Capital' ? 'Intel' : undefined) });
+  const pairs = k.deals.map((d) => `${d.from}->${d.to}`);
+  assert.ok(pairs.includes('Intel->Figure AI'), pairs.join(', '));
+  assert.ok(!pairs.some((p) => p.startsWith('Intel Capital')), pairs.join(', '));
+});

@@ -46,12 +46,13 @@ function rebase<T extends { start: number; end: number }>(x: T, offset: number):
 }
 
 /**
- * Product mentions stand for their owner in deals ("$250 billion of Azure cloud services" is paid to Microsoft), except
- * right after the owner's own name ("Nvidia Blackwell chips"), where the product only says what is bought.
+ * Product mentions, and organisations the gazetteer gives a parent (an investment arm, a unit: Cisco Investments,
+ * T-Head), stand for their owner in deals ("$250 billion of Azure cloud services" is paid to Microsoft), except right
+ * after the owner's own name ("Nvidia Blackwell chips"), where the product only says what is bought.
  */
 function asParties(mentions: EntityMention[], ownerOf: (name: string) => string | undefined, text: string): EntityMention[] {
   return mentions.map((m, i) => {
-    if (m.type !== 'product') return m;
+    if (m.type !== 'product' && m.type !== 'org') return m;
     const owner = ownerOf(m.name);
     if (!owner) return m;
     const prev = mentions[i - 1];
