@@ -86,3 +86,10 @@ for (const [sentence, surface, metric] of GROWTH) {
     assert.equal(f?.metric, metric);
   });
 }
+
+test('metric: a cornerstone subscription in an IPO is an investment, the proceeds are the IPO', () => {
+  const s = '该公司IPO募资约50亿港元，其中基石投资者合计认购约20亿港元。';
+  const figs = extract(s, { date: DATE }, gaz).figures;
+  assert.equal(figs.find((f) => f.text.includes('50亿'))?.metric, 'ipo');
+  assert.equal(figs.find((f) => f.text.includes('20亿'))?.metric, 'investment');
+});
