@@ -177,6 +177,15 @@ export function attributeFigures(
           },
         );
         if (other) fig.counterparty = other;
+        // 'committed $250 billion to Azure': money committed to a cloud is a cloud contract, not an investment.
+        const cloud = sMentions.some(
+          (m) =>
+            m.start >= clause.start &&
+            m.end <= clause.end &&
+            (m.name === other || gaz.byName.get(m.name.toLowerCase())?.parent === other) &&
+            (gaz.byName.get(m.name.toLowerCase())?.tags ?? []).includes('cloud'),
+        );
+        if (other && cloud && fig.metric === 'investment') fig.metric = 'contract';
       }
       if (fig.period) continue;
       const carry =

@@ -86,3 +86,18 @@ for (const [sentence, surface, metric] of GROWTH) {
     assert.equal(f?.metric, metric);
   });
 }
+
+test('metric: a cornerstone subscription in an IPO is an investment, the proceeds are the IPO', () => {
+  const s = '该公司IPO募资约50亿港元，其中基石投资者合计认购约20亿港元。';
+  const figs = extract(s, { date: DATE }, gaz).figures;
+  assert.equal(figs.find((f) => f.text.includes('50亿'))?.metric, 'ipo');
+  assert.equal(figs.find((f) => f.text.includes('20亿'))?.metric, 'investment');
+});
+
+test('metric: money committed to a cloud is a contract, money committed to a company an investment', () => {
+  const cloud = extract('OpenAI has committed $180 billion to Microsoft Azure.', { date: DATE }, gaz).figures[0];
+  assert.equal(cloud?.metric, 'contract');
+  assert.equal(cloud?.counterparty, 'Microsoft');
+  const stake = extract('Microsoft has committed $10 billion to Anthropic.', { date: DATE }, gaz).figures[0];
+  assert.equal(stake?.metric, 'investment');
+});
