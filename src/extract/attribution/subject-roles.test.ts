@@ -71,6 +71,8 @@ const CASES: [string, [string, string][]][] = [
     "xAI closes $20 billion round\n\nElon Musk's xAI said it closed the round, with Nvidia and Cisco joining.\n\nThe company did not disclose a valuation, but people put it at about $200 billion.",
     [['about $200 billion', 'xAI']],
   ],
+  // a whole market's or industry's figure belongs to no company
+  ['微软上调了指引。\n\n据Gartner预计，2026年全球数据中心资本开支将突破8000亿美元。', [['突破8000亿美元', '']]],
   // a market figure belongs to no company
   ['全球AI服务器市场规模今年将达到2000亿美元，英伟达占据主导。', [['2000亿美元', '']]],
 ];

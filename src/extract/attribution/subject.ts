@@ -13,6 +13,7 @@ interface SubjectCues {
   /** Words for a number of companies, with that number (0: unknown). */
   groupAnaphors: Record<string, number>;
   receiverMetrics: string[];
+  marketScopes: string[];
   investVerbs: string[];
 }
 const cues = (): SubjectCues => readDataJson<SubjectCues>('subject-cues.json');
@@ -320,6 +321,13 @@ function marketFigure(input: SubjectInput, before: EntityMention[]): boolean {
   const orgInClause = before.some((m) => m.start >= clause.start && m.type === 'org');
   if (orgInClause) return false;
   if (def?.metric === 'market-size') return true;
+  // '2026年全球数据中心资本开支将突破1万亿美元', 'global AI spending': a figure of a whole market or industry, with no
+  // company named (or referred to) before it in its clause.
+  const scope = wordsRegexCached(cues().marketScopes);
+  scope.lastIndex = 0;
+  const anaphor = wordsRegexCached(input.c.lex.anaphors);
+  anaphor.lastIndex = 0;
+  if (scope.test(lead) && !anaphor.test(lead)) return true;
   return /(?:^|[^A-Za-z])market(?:s)? for\b|市场规模|(?:^|[^A-Za-z])market size\b/i.test(lead);
 }
 
