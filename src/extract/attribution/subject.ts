@@ -282,10 +282,12 @@ function jointSubject(input: SubjectInput, before: EntityMention[]): string | un
  * '微软约1200亿美元，亚马逊超过1250亿美元，两家合计接近2500亿美元': a number of companies ('两家', 'the two') before the
  * figure in its clause is the last that many companies named before it in the sentence, else the text's last group.
  */
+let groupWords: string[] | undefined;
 function countedGroup(input: SubjectInput, before: EntityMention[]): string | undefined {
   const { text, fig, clause } = input;
   const words = cues().groupAnaphors;
-  const re = wordsRegexCached(Object.keys(words));
+  groupWords ??= Object.keys(words);
+  const re = wordsRegexCached(groupWords);
   re.lastIndex = 0;
   let n: number | undefined;
   const lead = text.slice(clause.start, fig.start);
@@ -302,6 +304,7 @@ function countedGroup(input: SubjectInput, before: EntityMention[]): string | un
   return input.lastGroup;
 }
 
+/** Compiled cue regexes, keyed by the (long-lived) word-list arrays of the data tables: never pass a fresh array. */
 const cueCache = new Map<string[], RegExp>();
 /** `wordsRegex` compiled once per word list. */
 function wordsRegexCached(words: string[]): RegExp {

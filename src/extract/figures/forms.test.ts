@@ -29,12 +29,6 @@ const CAUSES: Record<string, [string, Expect | null][]> = {
     ['Tesla1200亿至1400亿元的区间', { text: '1200亿至1400亿元', low: 1.2e11, high: 1.4e11, currency: 'CNY' }],
     ['英伟达H20芯片对华出货', null],
   ],
-  'an amount in 亿 said without its currency': [
-    ['以美元计，谷歌1800亿领跑，Meta稍低。', { text: '1800亿', kind: 'money', value: 1.8e11, currency: 'USD' }],
-    ['按人民币计算，今年营收预计150亿左右', { text: '150亿', kind: 'money', value: 1.5e10, currency: 'CNY' }],
-    ['以美元计营收增长，月活用户超过1.5亿', { text: '超过1.5亿', kind: 'count', unit: 'users' }],
-    ['以美元计营收增长，接口调用量达到2000亿次', { text: '2000亿次', kind: 'count' }],
-  ],
   'abbreviated scales joined by a hyphen': [
     ['Microsoft guided to $80bn-$90bn of capex', { text: '$80bn-$90bn', kind: 'money', low: 8e10, high: 9e10 }],
     ['a $40bn-plus round', { text: '$40bn', value: 4e10 }],
@@ -190,4 +184,20 @@ test('forms: a bare 元 in a text that names only 新台幣 is TWD', () => {
   );
   const hk = extractFigures('港交所公布，全年收入为200亿港元，另有一笔50亿元的拨备');
   assert.equal(hk.find((f) => f.text === '50亿元')?.currency, 'HKD');
+});
+
+test('forms: an amount in 亿 said without its currency takes the currency of an earlier amount in 亿', () => {
+  const cases: [string, string, string | null][] = [
+    ['微软全年投入约1500亿美元；谷歌1800亿领跑，Meta稍低。', '1800亿', 'USD'],
+    ['去年营收100亿元，今年预计150亿左右', '150亿', 'CNY'],
+    // a small amount is no evidence; a unit or a noun after the number makes it a count
+    ['江苏彩民15元中大乐透 奖池36.57亿', '36.57亿', null],
+    ['营收约600亿美元，月活用户超过1.5亿', '超过1.5亿', null],
+    ['营收约600亿美元，接口调用量达到2000亿次', '2000亿次', null],
+  ];
+  for (const [text, surface, currency] of cases) {
+    const f = extractFigures(text).find((x) => x.text === surface);
+    if (currency === null) assert.ok(!f || f.kind !== 'money', `${surface} in ${text} read as money`);
+    else assert.deepEqual([f?.kind, f?.currency], ['money', currency], text);
+  }
 });

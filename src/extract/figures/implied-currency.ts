@@ -58,8 +58,11 @@ export function impliedCurrency(s: string, start: number, end: number, scale: nu
   return MONEY_WORDS.test(sentence) ? 'USD' : undefined;
 }
 
-/** Chinese currency words, the last one before the amount in its window decides. */
-const ZH_CURRENCY_EVIDENCE = /(美元|美金)|(欧元)|(英镑)|(港元|港币)|(新台币|新台幣)|(日元)|(人民币|(?<![美欧港日])元)/g;
+/**
+ * Chinese currency words right after an amount in 亿 / 万亿 / 兆 ('6600亿美元'): the unit the writer then leaves out
+ * ('亚马逊2000亿领跑'). The last one before the amount in its window decides; a small amount ('15元') is no evidence.
+ */
+const ZH_CURRENCY_EVIDENCE = /[亿兆]\s*(?:(美元|美金)|(欧元)|(英镑)|(港元|港币)|(新台币|新台幣)|(日元)|(人民币|元))/g;
 const ZH_CODES = ['USD', 'EUR', 'GBP', 'HKD', 'TWD', 'JPY', 'CNY'] as const;
 
 /**
@@ -71,7 +74,7 @@ const ZH_FREE_AFTER =
 
 /**
  * The currency of an amount in 亿 written with no currency (`亚马逊2000亿领跑`), or undefined: the last currency word of
- * its sentence before it, else of the previous sentence.
+ * its sentence before it, else of the previous sentence, written after another amount in 亿.
  */
 export function impliedCurrencyZh(s: string, start: number, end: number): string | undefined {
   if (!ZH_FREE_AFTER.test(s.slice(end, end + 6))) return undefined;
