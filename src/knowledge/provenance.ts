@@ -1,11 +1,6 @@
 /** Provenance: the line of the original file (front matter and markup included) where a sentence of an item stands. */
+import { lineIndex } from '../normalize/index.js';
 import type { ItemRecord } from '../types/item.js';
-
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-}
 
 /** Pieces of a sentence to look for in the raw text, longest first: markup may split the sentence anywhere. */
 function probes(sentence: string): string[] {
@@ -30,16 +25,20 @@ function probes(sentence: string): string[] {
 export function sourceLine(item: Pick<ItemRecord, 'raw' | 'text' | 'meta'>, sentence: string, textOffset: number): number {
   const base = typeof item.meta?.line === 'number' ? item.meta.line - 1 : 0;
   const raw = item.raw ?? '';
+  // One line index per text (the shared binary-search index), not a scan from the start per lookup.
+  const rawLines = lineIndex(raw);
+  const want = lineIndex(item.text).lineOf(textOffset);
   for (const p of probes(sentence)) {
     const at = raw.indexOf(p);
     if (at >= 0) {
       // Several occurrences: the one whose line is closest to the sentence's line in the clean text.
-      let best = at;
-      const want = lineAt(item.text, textOffset);
-      for (let i = raw.indexOf(p, at + 1); i !== -1; i = raw.indexOf(p, i + 1))
-        if (Math.abs(lineAt(raw, i) - want) < Math.abs(lineAt(raw, best) - want)) best = i;
-      return base + lineAt(raw, best);
+      let best = rawLines.lineOf(at);
+      for (let i = raw.indexOf(p, at + 1); i !== -1; i = raw.indexOf(p, i + 1)) {
+        const line = rawLines.lineOf(i);
+        if (Math.abs(line - want) < Math.abs(best - want)) best = line;
+      }
+      return base + best;
     }
   }
-  return base + lineAt(item.text, textOffset);
+  return base + want;
 }
