@@ -268,7 +268,9 @@ test('wrapText: no line starts with closing punctuation or ends with an opening 
         if (i < lines.length - 1 && [...l].some((ch) => !OPENING.has(ch)))
           assert.ok(!OPENING.has(last), `line ${i} ends with ${last}: ${JSON.stringify(lines)}`);
         // Closing marks that cannot be carried to the next line hang past its end, up to one em each.
-        const hanging = [...l].reverse().findIndex((ch) => !CLOSING.has(ch));
+        // (a line made only of closing marks hangs whole)
+        const firstOther = [...l].reverse().findIndex((ch) => !CLOSING.has(ch));
+        const hanging = firstOther < 0 ? [...l].length : firstOther;
         const over = textWidth(l, measure) - width;
         assert.ok(over <= 0 || over <= Math.max(hanging, 0), `line ${i} is ${over} em too wide: ${JSON.stringify(lines)}`);
       });

@@ -102,6 +102,10 @@ export function wrapText(text: string, maxEms: number, maxLines: number, measure
         cut--;
         while (cut > 0 && (NO_START.has(line[cut] as string) || line[cut] === ' ')) cut--;
       }
+      // Opening marks (with any space after them) never end a line.
+      let k = cut;
+      while (k > 0 && line[k - 1] === ' ') k--;
+      if (k > 0 && NO_END.has(line[k - 1] as string)) cut = k;
       while (cut > 0 && NO_END.has(line[cut - 1] as string)) cut--;
       const carry = line.slice(cut);
       if (cut > 0 && textWidth(carry.join('') + tok, measure) <= maxEms) {
@@ -112,9 +116,14 @@ export function wrapText(text: string, maxEms: number, maxLines: number, measure
         // Nothing can be carried: the closing mark hangs past the line end.
         add(tok);
         continue;
+      } else if (cut > 0 && cut < line.length) {
+        // Opening marks never end a line: they go on with the token, which is then split to fit beside them.
+        line = line.slice(0, cut);
+        push();
+        for (const c of carry) add(c);
       } else push();
     }
-    if (w > maxEms) {
+    if (w > maxEms || width + w > maxEms) {
       for (const ch of tok) {
         if (width + measure(ch) > maxEms && line.length > 0) push();
         add(ch);
