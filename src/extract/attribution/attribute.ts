@@ -11,7 +11,7 @@ import { mainSubject } from './main-subject.js';
 import { impliedDirection, isPerShare, sentenceMetrics } from './metric.js';
 import { isNegated } from './negation.js';
 import { DocumentPeriods } from './period.js';
-import { chooseSubject, jointMembers, subjectCandidates } from './subject.js';
+import { chooseSubject, jointMembers, opensWithParts, subjectCandidates } from './subject.js';
 
 /** What a sentence leaves to the next one of its paragraph: the metrics it speaks of and the one period it names. */
 interface SentenceContext {
@@ -129,18 +129,21 @@ export function attributeFigures(
   let context: SentenceContext | undefined;
   /** Figures dated by a starting point or an event ('从2027年开始'): their period is not carried to the next sentence. */
   const startDated = new Set<Figure>();
+  /** Figures whose metric only a word naming a transaction gave ('a $100 billion deal'). */
+  const generic = new Set<Figure>();
   for (const sentence of sentences) {
     const sFigs: Figure[] = [];
     for (let i = lowerBound(figs, sentence.start); i < figs.length && figs[i]!.start < sentence.end; i++) sFigs.push(figs[i]!);
     const sMentions = within(sortedMentions, sentence);
     const sHits = within(hits, sentence);
     const sPeriods = within(periods, sentence);
-    const prev = context?.para === sentence.para ? context : undefined;
+    // A sentence naming the parts of the total just stated continues it even after a paragraph break.
+    const prev = context?.para === sentence.para || opensWithParts(text.slice(sentence.start, sentence.end)) ? context : undefined;
     const moneyMetric = (m: string | null): m is string => !!m && (c.byMetric.get(m)?.kinds.includes('money') ?? false);
     const namesMetric = sHits.some((h) => moneyMetric(h.metric));
     let firstSubject: string | undefined;
     const clauseOf = (f: Figure): Span => sentence.clauses.find((cl) => f.start >= cl.start && f.start < cl.end) ?? sentence;
-    const metrics = sentenceMetrics(text, sentence, sFigs, sHits, c, clauseOf);
+    const metrics = sentenceMetrics(text, sentence, sFigs, sHits, c, clauseOf, generic);
     const byOrder = respectively(text, sentence, sFigs, subjectCandidates(sMentions, undefined, gaz, c), c);
     for (const fig of sFigs) {
       const clause = clauseOf(fig);
@@ -187,6 +190,16 @@ export function attributeFigures(
         );
         if (other && cloud && fig.metric === 'investment') fig.metric = 'contract';
       }
+      // '台电今年电网投资冲破1,200亿元': an investment in a grid, data centres or plants, with no company receiving it, is capex.
+      const own = c.lex.ownAssets;
+      if (
+        own &&
+        fig.kind === 'money' &&
+        fig.metric === own.from &&
+        !fig.counterparty &&
+        c.ownAssetRe?.test(text.slice(clause.start, clause.end))
+      )
+        fig.metric = own.to;
       if (fig.period) continue;
       const carry =
         fig.kind === 'money' && fig.metric && prev?.metrics.has(fig.metric) ? (prev.byMetric.get(fig.metric) ?? prev.period) : undefined;
@@ -210,7 +223,32 @@ export function attributeFigures(
       sPeriods.filter((p) => !docPeriods.datesOther(p)),
     );
   }
+  restatedMetrics(figs, generic);
   return figs;
+}
+
+/**
+ * An amount repeated later without a keyword ('“1,200億元只是起點。”', '亚马逊2000亿这个数…'), or with only a word naming a
+ * transaction ('widely described as a $100 billion deal'), restates the amount of the same value, currency and owner
+ * stated with a keyword earlier in the text, and measures the same thing. Only money, only when the earlier amounts of
+ * that value agree on one metric.
+ */
+function restatedMetrics(figs: Figure[], generic: Set<Figure>): void {
+  const labelled = new Map<string, Set<string>>();
+  const key = (f: Figure): string | undefined =>
+    f.kind === 'money' && f.value !== undefined ? `${f.currency ?? ''}|${f.value}|${f.subject ?? ''}` : undefined;
+  for (const f of figs) {
+    const k = key(f);
+    if (!k) continue;
+    if (f.metric && !generic.has(f)) {
+      const set = labelled.get(k) ?? new Set<string>();
+      set.add(f.metric);
+      labelled.set(k, set);
+      continue;
+    }
+    const earlier = labelled.get(k);
+    if (earlier?.size === 1) f.metric = [...earlier][0]!;
+  }
 }
 
 /** '160 million AMD shares', '1.6亿股AMD股票': a share count belongs to the company named with it. */

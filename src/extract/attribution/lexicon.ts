@@ -39,9 +39,16 @@ export interface MetricLexicon {
   weakKeywords?: string[];
   /** A metric refined by its sentence: funding in a sentence about a listing is IPO proceeds; a valuation beside a share price is a market value. */
   contextRules?: { from?: string; kind?: FigureKind; to: string; sentenceWords?: string[]; sentenceMetric?: string }[];
+  /** Keywords naming a transaction without saying what its money is ('deal', '交易'): a restatement may override them. */
+  genericKeywords?: string[];
   /** Words right before an amount that make it an estimate of the figure before it ('高于市场预期的656亿美元', 'vs. $1.53 expected'). */
   comparisonWords?: string[];
   objectMarkers: string[];
+  /**
+   * Things a company builds or buys for its own use (电网, 数据中心, data centers, infrastructure): an investment in one of
+   * them, with no company receiving the money, is that company's capital expenditure ('电网投资1200亿元').
+   */
+  ownAssets?: { from: string; to: string; words: string[] };
   /** Words before an entity that make it a counterparty for any metric ('with', 'of'). */
   counterpartyMarkers?: string[];
   anaphors: string[];
@@ -68,6 +75,8 @@ export interface CompiledLexicon {
   keywordRe: RegExp;
   keywordMetric: Map<string, string | null>;
   growthRe: RegExp;
+  /** Matches the words of `lex.ownAssets`. */
+  ownAssetRe?: RegExp;
 }
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -96,6 +105,7 @@ export function loadMetricLexicon(): CompiledLexicon {
     keywordRe: wordsRegex([...keywordMetric.keys()]),
     keywordMetric,
     growthRe: wordsRegex(lex.growthWords),
+    ...(lex.ownAssets ? { ownAssetRe: wordsRegex(lex.ownAssets.words, 'i') } : {}),
   };
   return compiled;
 }

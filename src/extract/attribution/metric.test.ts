@@ -59,6 +59,17 @@ const CASES: [string, string, Want][] = [
   ['The deal is not $20 billion up front, people familiar said.', '$20 billion', { negated: true }],
   ['It expects revenue of not less than $5 billion.', 'not less than $5 billion', { negated: undefined }],
   ['今年研发投入不会低于30亿元。', '30亿元', { negated: undefined, metric: 'spending' }],
+  // an investment in one's own grid, plants or data centres, with no company receiving it, is capex
+  ['国家电网表示，今年电网投资将超过6500亿元。', '6500亿元', { metric: 'capex' }],
+  ['Intel said its investment in new fabs would be about $25 billion this year.', 'about $25 billion', { metric: 'capex' }],
+  ['软银表示将向Arm投资20亿美元用于扩产。', '20亿美元', { metric: 'investment', counterparty: 'Arm' }],
+  // '的' after an amount says what it is of, like 'of' in English
+  ['2023年，腾讯领投智谱约5亿美元的C轮融资。', '约5亿美元', { metric: 'funding', subject: 'Zhipu AI' }],
+  // a forecast set against an amount measures what it measures, unless it names its own metric
+  ['The company reported sales of $41.2 billion and a forecast of $44 billion for the next quarter.', '$44 billion', { metric: 'revenue' }],
+  ['It reported revenue of $41.2 billion and capital spending guidance of $30 billion.', '$30 billion', { metric: 'capex' }],
+  // an agreement to pay is a contract
+  ['Anthropic agreed to pay about $30 billion for Microsoft Azure capacity.', 'about $30 billion', { metric: 'contract' }],
 ];
 
 const DATE = '2026-02-10';
@@ -78,6 +89,9 @@ const GROWTH: [string, string, string][] = [
   ['Its cloud unit grew 28% to $12.1 billion in revenue.', '28%', 'revenue-growth'],
   ['截至年末，未履约订单为900亿美元，同比增长60%。', '60%', 'growth'],
   ['今年资本开支同比增长约四成。', '约四成', 'capex-growth'],
+  // a list of parallel moves: the second continues what the first measured
+  ['消息传出后，博通股价大涨6.1%，AMD小幅下跌1.2%。', '1.2%', 'share-price'],
+  ['Shares of Micron jumped 7% while Western Digital slipped 2%.', '2%', 'share-price'],
 ];
 
 for (const [sentence, surface, metric] of GROWTH) {
@@ -101,3 +115,21 @@ test('metric: money committed to a cloud is a contract, money committed to a com
   const stake = extract('Microsoft has committed $10 billion to Anthropic.', { date: DATE }, gaz).figures[0];
   assert.equal(stake?.metric, 'investment');
 });
+
+/** Metrics that only the text around a sentence can tell. */
+const IN_CONTEXT: [string, string, string][] = [
+  // the parts of a total continue its metric, even after a paragraph break
+  ['三大电信运营商今年资本开支合计约2900亿元。\n\n其中中国移动1510亿元居首，中国电信约830亿元。', '约830亿元', 'capex'],
+  // an amount repeated without a keyword restates the earlier one of the same owner
+  ['小米今年研发投入将达到300亿元。\n\n“300亿元只是开始。”雷军说。', '300亿元', 'spending'],
+  // a transaction word alone yields to the earlier statement of the same amount
+  ['Microsoft said it would invest $10 billion in Anthropic. Analysts called the $10 billion deal a hedge.', '$10 billion', 'investment'],
+];
+
+for (const [text, surface, metric] of IN_CONTEXT) {
+  test(`metric in context: every ${surface} in "${text.slice(0, 30)}…" → ${metric}`, () => {
+    const figs = extract(text, { date: DATE }, gaz).figures.filter((x) => x.text === surface);
+    assert.ok(figs.length > 0, `no figure ${surface}`);
+    for (const f of figs) assert.equal(f.metric, metric, `${f.text} at ${f.start}`);
+  });
+}

@@ -10,6 +10,8 @@ const AFTER_PENALTY = 3;
 const UNIT_PRICE = /^(?:per\b|each\b|apiece\b|每)/i;
 /** What the amount is of, right after it: '$30 billion of bonds', '$4 billion of new Nvidia chips'. */
 const OF_NOUN = /^\s+of\s+(?:[\w'’-]+\s+){0,2}$/i;
+/** The same in Chinese: '超过10亿美元的B轮融资', '300亿美元的债券' (a few modifier characters, no clause break, no digit). */
+const OF_NOUN_ZH = /^的[^\s，,。；;、：:（）()0-9]{0,4}$/;
 const LINK_AFTER = /^(?:worth|价值)$/i;
 /** A conjunction or clause word between the figure and a later keyword: the keyword starts another statement ('above $100bn and the cost of …'). */
 const NEW_STATEMENT = /\b(?:and|but|while|whereas|against|compared)\b|[，,;；]/i;
@@ -20,7 +22,7 @@ function distance(h: KeywordHit, fig: Figure, text: string): number {
   if (h.end <= fig.start) return fig.start - h.end;
   if (h.start >= fig.end) {
     const gap = text.slice(fig.end, h.start);
-    if (OF_NOUN.test(gap)) return 0;
+    if (OF_NOUN.test(gap) || OF_NOUN_ZH.test(gap)) return 0;
     // '$40 billion worth of GB300 systems': a link word right after the amount says what it buys, not a valuation.
     if (/^\s*$/.test(gap) && LINK_AFTER.test(text.slice(h.start, h.end))) return Number.POSITIVE_INFINITY;
     const small = (fig.value ?? fig.high ?? Number.POSITIVE_INFINITY) < 1e6;
@@ -101,9 +103,11 @@ function inParentheses(text: string, from: number, pos: number): boolean {
 }
 
 /** Whether `f` is an estimate set against `prev`: a comparison word right before it or right after it ('$1.53 expected'). */
-function isComparison(text: string, f: Figure, prev: Figure, c: CompiledLexicon): boolean {
+function isComparison(text: string, f: Figure, prev: Figure, c: CompiledLexicon, hits: KeywordHit[]): boolean {
   const words = c.lex.comparisonWords ?? [];
   if (words.length === 0) return false;
+  // 'revenue of $X and capex guidance of $Y': a keyword of its own between them names what the later amount is.
+  if (hits.some((h) => h.metric && h.start >= prev.end && h.end <= f.start)) return false;
   const before = text.slice(prev.end, f.start).toLowerCase();
   const after = text.slice(f.end, f.end + 12).toLowerCase();
   if (/[。；;]/.test(before)) return false;
@@ -158,6 +162,7 @@ export function sentenceMetrics(
   hits: KeywordHit[],
   c: CompiledLexicon,
   clauseOf: (f: Figure) => Span,
+  generic?: Set<Figure>,
 ): Map<Figure, string | undefined> {
   const own = new Map<Figure, Choice | undefined>();
   for (const f of figures) own.set(f, chooseMetricHit(text, f, clauseOf(f), hits, figures, c));
@@ -195,7 +200,7 @@ export function sentenceMetrics(
       .slice(0, i)
       .reverse()
       .find((g) => g.kind === f.kind && out.get(g));
-    if (prev && isComparison(text, f, prev, c)) out.set(f, out.get(prev));
+    if (prev && isComparison(text, f, prev, c, hits)) out.set(f, out.get(prev));
   });
   // '税后纯益5057亿元，年增35%', 'grew 24% to $35.6 billion': a change with no base in its clause is a change of the
   // amount next to it — the one it reaches ('to $35.6 billion'), else the one stated just before it.
@@ -211,6 +216,18 @@ export function sentenceMetrics(
     const base = amount ? out.get(amount) : undefined;
     const label = base ? c.byMetric.get(base)?.growthMetric : undefined;
     if (label) out.set(f, label);
+  });
+  // '甲骨文股价收涨4.2%，英伟达微跌0.8%': a change named by nothing in its clause, in a list of parallel changes, is a change
+  // of what the change before it measured.
+  figures.forEach((f, i) => {
+    if (f.metric || f.kind !== 'percent' || out.get(f) !== 'growth') return;
+    const prev = figures
+      .slice(0, i)
+      .reverse()
+      .find((g) => g.kind === 'percent' && clauseOf(g).start !== clauseOf(f).start);
+    const pm = prev ? out.get(prev) : undefined;
+    if (!prev || !pm || pm === 'growth' || !(pm.endsWith('-growth') || c.lex.metrics.some((d) => d.growthMetric === pm))) return;
+    if (!/[。；;]/.test(text.slice(prev.end, f.start))) out.set(f, pm);
   });
   // '$38.5 billion, or $1.57 per share': the per-share amount takes the metric of the amount it restates.
   figures.forEach((f, i) => {
@@ -233,6 +250,13 @@ export function sentenceMetrics(
       if (rule.from === undefined && f.kind === 'percent' && isGrowth(text, f, clauseOf(f), c)) continue;
       out.set(f, rule.to);
     }
+  }
+  // 'a $100 billion deal': a metric given only by a word naming a transaction may yield to what an earlier statement said.
+  const genericWords = new Set((c.lex.genericKeywords ?? []).map((w) => w.toLowerCase()));
+  for (const f of figures) {
+    const ch = own.get(f);
+    if (generic && !f.metric && ch && out.get(f) === ch.metric && genericWords.has(text.slice(ch.hit.start, ch.hit.end).toLowerCase()))
+      generic.add(f);
   }
   return out;
 }

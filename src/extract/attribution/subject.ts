@@ -15,8 +15,16 @@ interface SubjectCues {
   receiverMetrics: string[];
   marketScopes: string[];
   investVerbs: string[];
+  /** Words opening a sentence that lists the parts of the total just stated ('其中', 'Of that'). */
+  partStarts: string[];
 }
 const cues = (): SubjectCues => readDataJson<SubjectCues>('subject-cues.json');
+
+/** Whether a sentence opens by naming the parts of the total stated just before it ('其中亚马逊2000亿…', 'Of that, $85bn …'). */
+export function opensWithParts(sentenceText: string): boolean {
+  const t = sentenceText.trimStart().toLowerCase();
+  return cues().partStarts.some((w) => t.startsWith(w.toLowerCase()) && (!isLatin(w) || !/[a-z0-9]/.test(t.charAt(w.length))));
+}
 
 const isLatin = (s: string): boolean => /^[\x20-\x7e]+$/.test(s);
 
