@@ -156,10 +156,11 @@ export function attributeFigures(
       const def = fig.metric ? c.byMetric.get(fig.metric.replace(/-growth$/, '')) : undefined;
       const candidates = subjectCandidates(sMentions, def, gaz, c);
       const samePara = carried?.para === sentence.para ? carried.subject : undefined;
-      const subject =
-        byOrder.get(fig) ??
-        sharesOf(fig, candidates) ??
-        chooseSubject({ text, fig, sentence, clause, candidates, def, gaz, c, main, previous: samePara, lastGroup });
+      const subject = changeOfMarket(text, fig, sFigs, sMentions)
+        ? undefined
+        : (byOrder.get(fig) ??
+          sharesOf(fig, candidates) ??
+          chooseSubject({ text, fig, sentence, clause, candidates, def, gaz, c, main, previous: samePara, lastGroup }));
       if (subject) {
         fig.subject ??= subject;
         firstSubject ??= subject;
@@ -249,6 +250,19 @@ function restatedMetrics(figs: Figure[], generic: Set<Figure>): void {
     const earlier = labelled.get(k);
     if (earlier?.size === 1) f.metric = [...earlier][0]!;
   }
+}
+
+/**
+ * '…市场规模约58亿元，同比增长超过200%': a change stated right after an amount that belongs to no company (a market, an
+ * industry) is that amount's change, and no company's either — not the text's main organisation by default.
+ */
+function changeOfMarket(text: string, fig: Figure, sFigs: Figure[], sMentions: EntityMention[]): boolean {
+  if ((fig.kind !== 'percent' && fig.kind !== 'multiple') || !fig.metric || !(fig.metric === 'growth' || fig.metric.endsWith('-growth')))
+    return false;
+  let base: Figure | undefined;
+  for (const g of sFigs) if (g.kind === 'money' && g.end <= fig.start) base = g;
+  if (!base || base.subject || /[。；;.!?！？]/.test(text.slice(base.end, fig.start).replace(/\d\.\d/g, ''))) return false;
+  return !sMentions.some((m) => m.start >= base.end && m.end <= fig.start);
 }
 
 /** '160 million AMD shares', '1.6亿股AMD股票': a share count belongs to the company named with it. */

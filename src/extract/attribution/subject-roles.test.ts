@@ -75,6 +75,22 @@ const CASES: [string, [string, string][]][] = [
   ['微软上调了指引。\n\n据Gartner预计，2026年全球数据中心资本开支将突破8000亿美元。', [['突破8000亿美元', '']]],
   // a market figure belongs to no company
   ['全球AI服务器市场规模今年将达到2000亿美元，英伟达占据主导。', [['2000亿美元', '']]],
+  // the change of a market's amount is no company's either, not the main company's by default
+  [
+    '寒武纪发布年报。\n\n据IDC统计，2025年中国AI加速卡市场规模约1200亿元，同比增长超过80%。',
+    [
+      ['约1200亿元', ''],
+      ['超过80%', ''],
+    ],
+  ],
+  // two statements joined by 'and': the second figure is its own statement's
+  [
+    'Apollo provided $9bn of debt for the campus, KKR put in $3bn of equity and Oracle kept a 30 per cent stake.',
+    [
+      ['$3bn', 'KKR'],
+      ['30 per cent', 'Oracle'],
+    ],
+  ],
 ];
 
 for (const [text, expected] of CASES) {

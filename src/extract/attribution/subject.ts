@@ -241,6 +241,20 @@ function segmentOf(text: string, sentence: Span, fig: Figure): Span {
   return { start, end };
 }
 
+/**
+ * 'Blue Owl put in about $2.5bn of equity and Meta kept a 20 per cent stake': when a figure's clause joins two
+ * statements with 'and' / 'while' / 'but' and the first already has its amount, the figure's candidates are those of its
+ * own statement (when it names any).
+ */
+function ownStatement(text: string, clause: Span, fig: Figure, inClause: EntityMention[]): EntityMention[] {
+  const head = text.slice(clause.start, fig.start);
+  let at = -1;
+  for (const m of head.matchAll(/\s(?:and|while|but|whereas)\s/gi)) if (/\d/.test(head.slice(0, m.index))) at = m.index;
+  if (at < 0) return inClause;
+  const own = inClause.filter((m) => m.start >= clause.start + at);
+  return own.length ? own : inClause;
+}
+
 /** The last match of a words regex in text[from, to), as an offset, or -1. */
 function lastMatch(re: RegExp, text: string, from: number, to: number): number {
   re.lastIndex = 0;
@@ -373,7 +387,12 @@ export function chooseSubject(input: SubjectInput): string | undefined {
     const investee = [...inSegment].reverse().find((m) => marked(m, cues().investVerbs));
     if (investee) return investee.name;
   }
-  const inClause = inSegment.filter((m) => m.start >= clause.start);
+  const inClause = ownStatement(
+    text,
+    clause,
+    fig,
+    inSegment.filter((m) => m.start >= clause.start),
+  );
   if (inClause.some((m) => !bystander(m) || marked(m, cues().agentMarkers))) return nameOf(pick(inClause, input, before));
   const relative = (cl: Span): boolean => containsWordAtStart(text.slice(cl.start, cl.end), cues().relativeStarts);
   // '…committed $15 billion to Anthropic, which in turn pledged to buy $30 billion of Azure compute': the relative
