@@ -159,7 +159,7 @@ export function attributeFigures(
       const subject = changeOfMarket(text, fig, sFigs, sMentions)
         ? undefined
         : (byOrder.get(fig) ??
-          sharesOf(fig, candidates) ??
+          sharesOf(text, fig, candidates) ??
           chooseSubject({ text, fig, sentence, clause, candidates, def, gaz, c, main, previous: samePara, lastGroup }));
       if (subject) {
         fig.subject ??= subject;
@@ -265,10 +265,21 @@ function changeOfMarket(text: string, fig: Figure, sFigs: Figure[], sMentions: E
   return !sMentions.some((m) => m.start >= base.end && m.end <= fig.start);
 }
 
-/** '160 million AMD shares', '1.6亿股AMD股票': a share count belongs to the company named with it. */
-function sharesOf(fig: Figure, candidates: EntityMention[]): string | undefined {
-  if (fig.kind !== 'count' || fig.unit !== 'shares') return undefined;
-  return candidates.find((m) => m.start >= fig.start && m.start <= fig.end + 1 && m.type === 'org')?.name;
+/**
+ * '160 million AMD shares', '1.6亿股AMD股票': a share count belongs to the company named with it; so does a price right
+ * after the shares it prices ('warrants for shares of AMD at $0.01 each', 'bought Intel shares at $20.47').
+ */
+function sharesOf(text: string, fig: Figure, candidates: EntityMention[]): string | undefined {
+  if (fig.kind === 'count' && fig.unit === 'shares')
+    return candidates.find((m) => m.start >= fig.start && m.start <= fig.end + 1 && m.type === 'org')?.name;
+  if (fig.kind !== 'money' || fig.unit !== 'per share') return undefined;
+  const named = candidates.filter((m) => m.end <= fig.start && m.type === 'org').pop();
+  if (!named) return undefined;
+  const between = text.slice(named.end, fig.start);
+  const lead = text.slice(Math.max(0, named.start - 12), named.start);
+  const priced =
+    (/shares?\s+of\s+$/i.test(lead) && /^\s*(?:at|for)\s+$/i.test(between)) || /^['’]?s?\s+(?:shares?|stock)\s+at\s+$/i.test(between);
+  return priced ? named.name : undefined;
 }
 
 /** The context a sentence leaves: its money metrics, and its period when its money figures (or, without any, its mentions) agree on one. */

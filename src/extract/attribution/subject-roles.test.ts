@@ -83,6 +83,13 @@ const CASES: [string, [string, string][]][] = [
       ['超过80%', ''],
     ],
   ],
+  // the price of a company's shares is that company's, whoever holds them
+  ['Nvidia received warrants for up to 50 million shares of Intel at $0.05 each.', [['$0.05', 'Intel']]],
+  // a name used as a modifier ('its Nvidia orders', 'OpenAI-linked sites') does not own the amount
+  [
+    'Microsoft is still buying GPUs, with one analyst putting its Nvidia orders for OpenAI-linked sites at about $25 billion.',
+    [['about $25 billion', 'Microsoft']],
+  ],
   // two statements joined by 'and': the second figure is its own statement's
   [
     'Apollo provided $9bn of debt for the campus, KKR put in $3bn of equity and Oracle kept a 30 per cent stake.',

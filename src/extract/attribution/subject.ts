@@ -367,7 +367,11 @@ function marketFigure(input: SubjectInput, before: EntityMention[]): boolean {
  *    paragraph or the main organisation; the first candidate after it.
  */
 export function chooseSubject(input: SubjectInput): string | undefined {
-  const { text, fig, clause, candidates, sentence, c } = input;
+  const { text, fig, clause, sentence, c } = input;
+  // 'OpenAI-related sites', 'Nvidia-backed CoreWeave': a name made into an adjective qualifies another noun; it owns
+  // nothing while a name stands as a noun.
+  const nouns = input.candidates.filter((m) => !/^-[a-z]/.test(text.slice(m.end, m.end + 2)));
+  const candidates = nouns.length ? nouns : input.candidates;
   const before = candidates.filter((m) => m.end <= fig.start);
   if (marketFigure(input, before)) return undefined;
   const joint = jointSubject(input, before);
