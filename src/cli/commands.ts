@@ -13,7 +13,6 @@ import { append } from '../util/arrays.js';
 import { type Context, context, type GlobalFlags, withStore } from './context.js';
 import { contentSpans, readTextFiles } from './files.js';
 import { printJsonLines, printLines, stderrReporter } from './output.js';
-import { SourceLines } from './provenance.js';
 
 const corpusDir = resolve(new URL('../../corpus', import.meta.url).pathname);
 /** The sample corpus folders (corpus/README.md and expected.json describe it and are not sources). */
@@ -228,8 +227,7 @@ export function registerCommands(program: Command): void {
       await withStore(ctx, async (store) => {
         let claims = (await store.getKnowledge()).claims;
         if (o.conflicts) claims = claims.filter((c) => c.conflict);
-        const lines = new SourceLines(ctx.config.ingest.maxBytes);
-        if (!flags.json) return printLines([formatClaims(claims, (s) => lines.lineOf(s))]);
+        if (!flags.json) return printLines([formatClaims(claims)]);
         // A value keeps its sign: a fall ('下跌16%', '市值蒸发') is negative.
         const statedValue = (s: Statement) => {
           const f = s.figure;
@@ -243,7 +241,7 @@ export function registerCommands(program: Command): void {
             ...(f.currency ? { currency: f.currency } : {}),
             qualifier: f.qualifier,
             source: s.source,
-            line: lines.lineOf(s),
+            line: s.line,
             text: f.text,
           };
         };

@@ -12,7 +12,7 @@ import { defaultPatterns } from './deals/patterns.js';
 import { defaultCues, deriveFacts, phraseRatioFacts } from './derived/index.js';
 import { findCycles } from './graph.js';
 import { type KnowledgeOptions, resolveOptions } from './options.js';
-import { sourceLine } from './provenance.js';
+import { RawLocator } from './provenance.js';
 import { TextIndex } from './text-index.js';
 
 export interface KnowledgeInput {
@@ -91,6 +91,7 @@ export function buildKnowledge(input: KnowledgeInput, opts?: Partial<KnowledgeOp
     const figures = uniqueSorted(ex.figures, figureKey, (f) => f.start);
     const entities = uniqueSorted(ex.entities, mentionKey, (m) => m.start);
     const index = new TextIndex(item.text, item.sentences);
+    const locator = new RawLocator(item);
     // Two pointers: figures and mentions are sorted by start, sentences by start.
     let fi = 0;
     let ei = 0;
@@ -119,8 +120,10 @@ export function buildKnowledge(input: KnowledgeInput, opts?: Partial<KnowledgeOp
       // A lone name with no figure can still be an investor of the round just told ("红杉中国跟投。").
       const roundOpen = investee !== undefined && si - investee.si <= INVESTEE_SPAN;
       if (sf.length === 0 && se.length < 2 && !(se.length === 1 && roundOpen)) continue;
-      const line = index.lineOf(s.start);
-      for (const f of sf) statements.push({ figure: f, itemId: id, source: item.source, line, sentence: s.text, date: item.date });
+      for (const f of sf) {
+        const line = locator.figureLine(s.text, s.start, f.text, f.start - s.start);
+        statements.push({ figure: f, itemId: id, source: item.source, line, sentence: s.text, date: item.date });
+      }
       const relFigures = sf.map((f) => rebase(f, s.start));
       const back = new Map<Figure, Figure>(relFigures.map((r, i) => [r, sf[i] as Figure]));
       const orig = (f: Figure | undefined) => (f ? (back.get(f) ?? f) : undefined);
@@ -146,7 +149,7 @@ export function buildKnowledge(input: KnowledgeInput, opts?: Partial<KnowledgeOp
             : {}),
         })) {
           const amount = orig(d.amount);
-          const edge: DealEdge = { ...d, ...(amount ? { amount } : {}), line: sourceLine(item, s.text, s.start) };
+          const edge: DealEdge = { ...d, ...(amount ? { amount } : {}), line: locator.sentenceLine(s.text, s.start) };
           if (edge.kind === 'invest') {
             investee = { name: edge.to, si };
             investors.add(edge.from);

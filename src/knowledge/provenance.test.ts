@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { sourceLine } from './provenance.js';
+import { RawLocator, sourceLine } from './provenance.js';
 
 const front = '---\ntitle: "Chips"\ndate: 2026-03-01\n---\n';
 
@@ -38,3 +38,58 @@ for (const [what, raw, text, sentence, meta, want] of CASES) {
     assert.equal(sourceLine({ raw, text, meta }, sentence, text.indexOf(sentence)), want);
   });
 }
+
+/** Figures: the line where the figure itself stands, which may differ from its sentence's first line. */
+const RAW = [
+  '---',
+  'title: "Meta to spend $120 billion"',
+  'date: 2026-02-01',
+  '---',
+  '# Meta raises its plan',
+  '',
+  'Analysts had expected **$100 billion**, and 微软累计投资约**130亿美元**。',
+  '',
+  'Meta said it will spend $120 billion',
+  'this year, up from $72 billion.',
+].join('\n');
+const TEXT = [
+  'Meta raises its plan',
+  '',
+  'Analysts had expected $100 billion, and 微软累计投资约130亿美元。',
+  '',
+  'Meta said it will spend $120 billion this year, up from $72 billion.',
+].join('\n');
+
+const FIGURES: [string, string, number][] = [
+  // the title also holds '$120 billion': the body's sentence is found first, then the figure in it
+  ['Meta said it will spend $120 billion this year, up from $72 billion.', '$120 billion', 9],
+  // a figure of a sentence wrapped over two lines stands on the second
+  ['Meta said it will spend $120 billion this year, up from $72 billion.', '$72 billion', 10],
+  // markup inside the figure's own text ('约**130亿美元**') does not hide it
+  ['Analysts had expected $100 billion, and 微软累计投资约130亿美元。', '约130亿美元', 7],
+];
+
+for (const [sentence, figure, want] of FIGURES) {
+  test(`figureLine: ${figure} stands on line ${want}`, () => {
+    const at = TEXT.indexOf(sentence);
+    const loc = new RawLocator({ raw: RAW, text: TEXT, meta: {} });
+    assert.equal(loc.figureLine(sentence, at, figure, sentence.indexOf(figure)), want);
+  });
+}
+
+test('figureLine: a caption wrapped over two lines is found by its first line', () => {
+  const raw = '1\n00:00:01,000 --> 00:00:03,000\nThey committed two hundred and\nfifty billion dollars to Azure.\n';
+  const text = 'They committed two hundred and fifty billion dollars to Azure.';
+  const loc = new RawLocator({ raw, text, meta: {} });
+  assert.equal(loc.figureLine(text, 0, 'two hundred and fifty billion dollars', 15), 3);
+});
+
+test('RawLocator: a long item costs a bounded search per sentence (sentences far apart are still found)', () => {
+  const filler = `${'<div class="ad">x</div>\n'.repeat(2000)}`;
+  const raw = `<p>First claim: revenue was $5 billion.</p>\n${filler}<p>Second claim: profit was $2 billion.</p>\n`;
+  const text = 'First claim: revenue was $5 billion.\n\nSecond claim: profit was $2 billion.';
+  const loc = new RawLocator({ raw, text, meta: {} });
+  assert.equal(loc.figureLine('First claim: revenue was $5 billion.', 0, '$5 billion', 25), 1);
+  const second = 'Second claim: profit was $2 billion.';
+  assert.equal(loc.figureLine(second, text.indexOf(second), '$2 billion', 25), 2002);
+});

@@ -1,44 +1,121 @@
-/** Provenance: the line of the original file (front matter and markup included) where a sentence of an item stands. */
-import { lineIndex } from '../normalize/index.js';
+/**
+ * Provenance: the line of the original file (front matter and markup included) where a sentence or a figure of an
+ * item stands. One implementation for `claims` and `graph`: the item's raw text (the file as read, or a digest story's
+ * own lines, whose first line in the file ingest records as `meta.line`) is searched forward in reading order, so a
+ * whole item costs one pass plus a bounded window per sentence.
+ */
+import { foldTraditional } from '../ingest/chinese-script.js';
+import { type LineIndex, lineIndex } from '../normalize/index.js';
 import type { ItemRecord } from '../types/item.js';
 
-/** Pieces of a sentence to look for in the raw text, longest first: markup may split the sentence anywhere. */
-function probes(sentence: string): string[] {
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Markup and spacing that may stand between two characters of prose in a file ('约**130亿美元**', '2 万', '_bold_'). */
+const GAP = '[\\s\\u00a0*_`~]*';
+
+/** Text as a regex that lets markup and spacing stand between its characters. */
+function tolerant(text: string): RegExp | undefined {
+  const chars = [...text.replace(/\s+/g, '')];
+  return chars.length ? new RegExp(chars.map(escapeRe).join(GAP), 'g') : undefined;
+}
+
+/**
+ * Pieces of a sentence to look for in the raw text, longest first, each allowed markup between its characters: the
+ * sentence's start, and a piece from its middle (it may open with a link whose text was kept: "[Nvidia](…) said").
+ */
+function probes(sentence: string): RegExp[] {
   const s = sentence.trim();
   const out: string[] = [];
-  for (const n of [32, 16, 8]) if (s.length >= n) out.push(s.slice(0, n));
-  // A piece from the middle: the sentence may open with markup-stripped text ("**Nvidia** said …").
+  for (const n of [24, 12, 6]) if (s.length >= n) out.push(s.slice(0, n));
   const words = s.split(/\s+/).filter((w) => w.length >= 4);
   if (words.length > 2) out.push(words.slice(1, 3).join(' '));
   const cjk = /[\u3400-\u9fff]{6,}/.exec(s.slice(4));
   if (cjk) out.push(cjk[0].slice(0, 8));
   if (out.length === 0 && s) out.push(s);
-  return out;
+  return out.flatMap((p) => tolerant(p) ?? []);
 }
 
-/**
- * 1-based line in the original file of a sentence of `item`: the sentence is found in the item's raw text (the file
- * as read, or a digest story's own lines, whose first line in the file ingest records as `meta.line`); when it cannot
- * be found there (HTML, feeds), the line in the item's clean text.
- * Example: an article whose 7-line front matter precedes the body → the body's first sentence is on line 8.
- */
-export function sourceLine(item: Pick<ItemRecord, 'raw' | 'text' | 'meta'>, sentence: string, textOffset: number): number {
-  const base = typeof item.meta?.line === 'number' ? item.meta.line - 1 : 0;
-  const raw = item.raw ?? '';
-  // One line index per text (the shared binary-search index), not a scan from the start per lookup.
-  const rawLines = lineIndex(raw);
-  const want = lineIndex(item.text).lineOf(textOffset);
-  for (const p of probes(sentence)) {
-    const at = raw.indexOf(p);
-    if (at >= 0) {
-      // Several occurrences: the one whose line is closest to the sentence's line in the clean text.
-      let best = rawLines.lineOf(at);
-      for (let i = raw.indexOf(p, at + 1); i !== -1; i = raw.indexOf(p, i + 1)) {
-        const line = rawLines.lineOf(i);
-        if (Math.abs(line - want) < Math.abs(best - want)) best = line;
-      }
-      return base + best;
-    }
+/** How far past the reading position a sentence is looked for before a search of the whole rest of the text. */
+const WINDOW = 4096;
+/** Whole-text searches allowed per item (each is linear): keeps a hostile item from costing quadratic time. */
+const MAX_FULL_SEARCHES = 64;
+
+/** Locates the sentences and figures of one item in its raw text; ask in reading order (sentence offsets ascending). */
+export class RawLocator {
+  private readonly raw: string;
+  private readonly base: number;
+  private readonly rawLines: LineIndex;
+  private readonly textLines: LineIndex;
+  private cursor = 0;
+  private fullSearches = 0;
+  private readonly found = new Map<number, number | undefined>();
+
+  constructor(item: Pick<ItemRecord, 'raw' | 'text' | 'meta'>) {
+    this.raw = foldTraditional(item.raw ?? '');
+    this.base = typeof item.meta?.line === 'number' ? item.meta.line - 1 : 0;
+    this.rawLines = lineIndex(this.raw);
+    this.textLines = lineIndex(item.text);
   }
-  return base + want;
+
+  /** Raw offset where the sentence starting at `textOffset` of the clean text stands, if found. */
+  private locate(sentence: string, textOffset: number): number | undefined {
+    if (this.found.has(textOffset)) return this.found.get(textOffset);
+    let at: number | undefined;
+    let end = this.cursor;
+    const pieces = probes(foldTraditional(sentence));
+    const window = this.raw.slice(this.cursor, this.cursor + WINDOW + sentence.length * 4);
+    for (const re of pieces) {
+      const m = re.exec(window);
+      if (m) {
+        at = this.cursor + m.index;
+        end = at + m[0].length;
+        break;
+      }
+    }
+    if (at === undefined && this.fullSearches < MAX_FULL_SEARCHES) {
+      this.fullSearches++;
+      for (const re of pieces) {
+        re.lastIndex = this.cursor;
+        const m = re.exec(this.raw);
+        if (m) {
+          at = m.index;
+          end = at + m[0].length;
+          break;
+        }
+      }
+    }
+    // The next sentence starts after this one's matched start (a repeated sentence is found at its next occurrence).
+    if (at !== undefined) this.cursor = end;
+    this.found.set(textOffset, at);
+    return at;
+  }
+
+  /**
+   * 1-based line in the original file of a sentence of the item; when it cannot be found in the raw text, its line in
+   * the item's clean text. Example: an article whose 7-line front matter precedes the body → its first sentence is on 8.
+   */
+  sentenceLine(sentence: string, textOffset: number): number {
+    const at = this.locate(sentence, textOffset);
+    return this.base + (at === undefined ? this.textLines.lineOf(textOffset) : this.rawLines.lineOf(at));
+  }
+
+  /**
+   * 1-based line in the original file where a figure of that sentence stands (a caption or a paragraph may wrap):
+   * `offsetInSentence` picks among repeats of the same surface (the occurrence nearest to it).
+   */
+  figureLine(sentence: string, textOffset: number, figureText: string, offsetInSentence = 0): number {
+    const at = this.locate(sentence, textOffset);
+    const re = at === undefined ? undefined : tolerant(foldTraditional(figureText));
+    if (at === undefined || !re) return this.sentenceLine(sentence, textOffset);
+    const span = this.raw.slice(at, at + sentence.length * 3 + 256);
+    let best: number | undefined;
+    for (const m of span.matchAll(re))
+      if (best === undefined || Math.abs(m.index - offsetInSentence) < Math.abs(best - offsetInSentence)) best = m.index;
+    return this.base + this.rawLines.lineOf(at + (best ?? 0));
+  }
+}
+
+/** The line of one sentence of `item` (see RawLocator.sentenceLine); for a single lookup. */
+export function sourceLine(item: Pick<ItemRecord, 'raw' | 'text' | 'meta'>, sentence: string, textOffset: number): number {
+  return new RawLocator(item).sentenceLine(sentence, textOffset);
 }
