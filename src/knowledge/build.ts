@@ -168,7 +168,7 @@ export function buildKnowledge(input: KnowledgeInput, opts?: Partial<KnowledgeOp
         for (const d of extractDeals(s.text, relMentions, relFigures, { itemId: id, source: item.source }, table, {
           ...(recent ? { topic: recent } : {}),
           ...(fundedNow ? { investee: fundedNow } : {}),
-          ...(vehicleNear ? { vehicle: vehicleNear } : {}),
+          ...(vehicleNear ? { vehicle: vehicleNear, vehicleIntroducedHere: introduced !== undefined } : {}),
           ...(supplier ? { provider: supplier } : {}),
           ...(pronounSubject ? { subject: pronounSubject } : {}),
         })) {

@@ -169,6 +169,8 @@ export interface DealContext {
   subject?: string;
   /** The financing vehicle introduced in this sentence or just before: what "the vehicle" / 该SPV stands for. */
   vehicle?: Vehicle;
+  /** Set when this sentence introduces the vehicle (its bare noun is then the structure, not a party, for a conduit). */
+  vehicleIntroducedHere?: boolean;
 }
 
 /**
@@ -185,7 +187,7 @@ export function extractDeals(
   context: DealContext = {},
 ): DealEdge[] {
   const own = withPronounSubject(sentence, mentions, context.subject);
-  const parties = context.vehicle ? [...own, ...vehicleMentions(sentence, context.vehicle, own)] : own;
+  const parties = context.vehicle ? [...own, ...vehicleMentions(sentence, context.vehicle, own, context.vehicleIntroducedHere)] : own;
   const masked = maskSentence(sentence, parties, figures);
   const topic = context.topic && !masked.names.has(context.topic) ? context.topic : undefined;
   let investee = raiseSubject(masked.text, masked.entities) ?? context.investee;

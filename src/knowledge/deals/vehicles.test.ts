@@ -25,6 +25,10 @@ const INTRO_CASES: [string, string | null][] = [
   ['xAI is leasing the chips for Colossus 2 from a special purpose vehicle.', 'xAI Colossus 2 SPV (counterparty)'],
   ['CoreWeave rents its newest GPUs from an SPV backed by Blackstone.', 'CoreWeave SPV (counterparty)'],
   ['xAI从一家特殊目的实体（SPV）租用Colossus 2所需的芯片。', 'xAI Colossus 2 SPV (counterparty)'],
+  // …or the SPV leases to the sponsor named after it.
+  ['Valor has set up an SPV that will lease the Colossus 2 chips to xAI.', 'xAI Colossus 2 SPV (counterparty)'],
+  ['一家特殊目的实体将Colossus 2所需的芯片租给xAI。', 'xAI Colossus 2 SPV (counterparty)'],
+  ["Meta's Hyperion financing, structured as a joint venture with Blue Owl, totals $27 billion.", 'Meta (conduit)'],
   // Role not told, or another party is whom the money is for: no vehicle, so no direction is invented.
   ['Microsoft and OpenAI formed a joint venture in Japan.', null],
   ["Apollo is financing xAI's chips through an SPV.", null],
@@ -155,4 +159,35 @@ test('no flow from a bond issue stated as debt, a bond sale under consideration,
 test('a generic payer is never the topic of a later payer-less contract sentence', () => {
   const { edges } = knowledgeOf('en', 'Oracle raised $18 billion in a bond sale. The CoreWeave contract, $5 billion, runs to 2030.');
   assert.deepEqual(edges, ['bond investors → Oracle 18000000000']);
+});
+
+test('the vehicle named again by its bare noun in a later sentence, bonds issued by it, bonds sold to a named buyer', () => {
+  assert.deepEqual(
+    knowledgeOf('zh', 'Meta通过一家合资公司为其路易斯安那州数据中心融资。Pimco认购了合资公司发行的180亿美元债券，Blue Owl以股权形式出资25亿美元。')
+      .edges,
+    ['Blue Owl → Meta 2500000000', 'Pimco → Meta 18000000000'],
+  );
+  assert.deepEqual(
+    knowledgeOf(
+      'en',
+      'Meta is funding its Louisiana campus through a joint venture with Blue Owl. Pimco bought $18 billion of bonds issued by the joint venture, and Blue Owl provided $2.5 billion of equity.',
+    ).edges,
+    ['Blue Owl → Meta 2500000000', 'Pimco → Meta 18000000000'],
+  );
+  assert.deepEqual(
+    knowledgeOf('en', 'Meta raised $27 billion through a joint venture with Blue Owl. The joint venture sold $18 billion of bonds to Pimco.').edges,
+    ['Pimco → Meta 18000000000'],
+    'a named buyer, not generic bond investors',
+  );
+});
+
+test('lenders and bond markets named in other words', () => {
+  assert.deepEqual(knowledgeOf('en', 'JPMorgan and Morgan Stanley lent $10 billion to Oracle for its Texas campus.').edges, [
+    'JPMorgan → Oracle 10000000000',
+    'Morgan Stanley → Oracle 10000000000',
+  ]);
+  assert.deepEqual(knowledgeOf('en', 'Oracle tapped the US bond market for $18 billion in September.').edges, [
+    'bond investors → Oracle 18000000000',
+  ]);
+  assert.deepEqual(knowledgeOf('zh', '甲骨文9月在美国债券市场融资180亿美元。').edges, ['bond investors → Oracle 18000000000']);
 });

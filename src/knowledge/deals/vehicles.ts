@@ -42,9 +42,13 @@ const EN_COUNTERPARTY =
   /\b(?:leas|rent|buy|bought|purchas|sourc|procur|order)\w*\b[^.;:!?]{0,80}?\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+|one\s+)?(?:[\w-]+\s+){0,3}?$/i;
 const ZH_COUNTERPARTY_BEFORE = /(?:从|向)(?:一家|一个|其)?$/;
 const ZH_COUNTERPARTY_AFTER = /^[^。；;，,]{0,16}?(?:租用|租赁|承租|采购|购买|购入|租)/;
+/** The vehicle leases or sells to the sponsor named next ("an SPV that will lease the GPUs to xAI", "该SPV将芯片租给xAI"). */
+const EN_LESSOR_TO =
+  /^[^.;:!?]{0,60}?\b(?:leases?|leased|leasing|rents?|rented|renting|sells?|selling|sold)\b[^.;:!?]{0,50}?\bto\s+(?:the\s+)?$/i;
+const ZH_LESSOR_TO = /^[^。；;，,]{0,30}?(?:租给|出租给|租赁给|出售给|卖给)$/;
 /** The sponsor raises money through the vehicle. */
 const EN_CONDUIT_BEFORE =
-  /\b(?:rais|secur|borrow|financ|fund)\w*\b[^.;:!?]{0,100}?\b(?:through|via|using|by way of|by (?:setting up|creating|forming|establishing))\s+(?:an?\s+|the\s+|its\s+|their\s+|one\s+)?(?:[\w-]+\s+){0,3}?$/i;
+  /\b(?:rais|secur|borrow|financ|fund)\w*\b[^.;:!?]{0,100}?\b(?:through|via|using|by way of|structured as|in the form of|by (?:setting up|creating|forming|establishing))\s+(?:an?\s+|the\s+|its\s+|their\s+|one\s+)?(?:[\w-]+\s+){0,3}?$/i;
 const EN_CONDUIT_AFTER =
   /^[^.;:!?]{0,40}?\b(?:to (?:finance|fund|pay for|raise (?:money|funds|debt) for)|that (?:will |would )?(?:finances?|funds?|raised|raises)|which (?:will |would )?(?:finances?|funds?|raised|raises))\b/i;
 const ZH_CONDUIT_BEFORE = /通过[^。；;]{0,24}?$/;
@@ -122,7 +126,10 @@ export function sentenceVehicle(
       if (/(?:该|这家|此|这一|这个|上述)$/.test(sentence.slice(Math.max(0, at - 2), at))) continue;
       if (orgs.some((o) => o.start < end && at < o.end)) continue;
       const kind: Vehicle['kind'] = /joint|JV|合资|合营/i.test(m[0]) ? 'jv' : 'spv';
-      const sponsor = sponsorOf(sentence, at, orgs);
+      const zh = re === ZH_INTRO;
+      // A lessor vehicle names its lessee after it: the lessee is the sponsor, the vehicle a party of its own.
+      const lessee = orgs.find((o) => o.start >= end && (zh ? ZH_LESSOR_TO : EN_LESSOR_TO).test(sentence.slice(end, o.start)));
+      const sponsor = lessee?.name ?? sponsorOf(sentence, at, orgs);
       if (!sponsor) continue;
       const beforeFrom = Math.max(0, at - 120);
       const before = sentence.slice(beforeFrom, at);
@@ -141,10 +148,9 @@ export function sentenceVehicle(
         const c = re.exec(text);
         return c !== null && clear(offset + c.index, offset + c.index + c[0].length);
       };
-      const zh = re === ZH_INTRO;
-      const counterparty = zh
-        ? ZH_COUNTERPARTY_BEFORE.test(before) && ZH_COUNTERPARTY_AFTER.test(after)
-        : EN_COUNTERPARTY.test(before);
+      const counterparty =
+        lessee !== undefined ||
+        (zh ? ZH_COUNTERPARTY_BEFORE.test(before) && ZH_COUNTERPARTY_AFTER.test(after) : EN_COUNTERPARTY.test(before));
       const conduit =
         !counterparty &&
         (zh
@@ -162,23 +168,30 @@ export function sentenceVehicle(
 }
 
 /**
- * Mentions standing for the vehicle in a sentence: each reference back ("the vehicle's bonds" → the party), and for a
- * counterparty vehicle also the phrase that introduces it ("from a special purpose vehicle"). Spans overlapping a
- * named mention are left alone. Returns the mentions to add (offsets relative to the sentence).
+ * Mentions standing for the vehicle in a sentence: each reference back ("the vehicle's bonds" → the party), and the
+ * vehicle's bare noun ("a special purpose vehicle", 合资公司) in a later sentence, or in the introducing sentence for a
+ * counterparty vehicle ("from a special purpose vehicle"); in the sentence introducing a conduit the bare noun is the
+ * structure, not a party ("through a joint venture with Blue Owl"). Spans overlapping a named mention are left
+ * alone. Returns the mentions to add (offsets relative to the sentence).
  */
-export function vehicleMentions(sentence: string, vehicle: Vehicle, mentions: EntityMention[]): EntityMention[] {
+export function vehicleMentions(
+  sentence: string,
+  vehicle: Vehicle,
+  mentions: EntityMention[],
+  introducedHere = false,
+): EntityMention[] {
   const spans: { start: number; end: number }[] = [];
   for (const re of [EN_ANAPHOR, ZH_ANAPHOR]) {
     re.lastIndex = 0;
     for (const m of sentence.matchAll(re)) spans.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
-  if (!vehicle.conduit) {
+  if (!vehicle.conduit || !introducedHere) {
     for (const re of [EN_INTRO, ZH_INTRO]) {
       re.lastIndex = 0;
       for (const m of sentence.matchAll(re)) {
         const noun = (re === EN_INTRO ? EN_NOUN : ZH_NOUN).exec(m[0]);
-        // SPV-kind nouns only: "a joint venture" elsewhere in the text is another structure.
-        if (!noun || /joint|JV|合资|合营/i.test(noun[0])) continue;
+        // A noun of the vehicle's own kind: "a joint venture" near an SPV is another structure.
+        if (!noun || /joint|JV|合资|合营/i.test(noun[0]) !== (vehicle.kind === 'jv')) continue;
         const end = (m.index ?? 0) + m[0].length;
         // "a special purpose vehicle (SPV)", "特殊目的实体（SPV）": the abbreviation is the same party.
         const abbr = /^\s*[（(](?:SPV|SPE|JV)[)）]/.exec(sentence.slice(end));
