@@ -42,7 +42,11 @@ test('graph: a flow told by three sources is one edge with three sources; joint 
   const nvidia = edges.filter((e) => e.from === 'Nvidia' && e.to === 'Mistral AI');
   assert.equal(nvidia.length, 1, g.stdout);
   assert.equal(nvidia[0]?.amount, 2e9, 'the stated amount, not a sum over sources');
-  assert.deepEqual(nvidia[0]?.sources.map((s) => s.file.split('/').pop()).sort(), ['caixin-mistral.md', 'ft-mistral.md', 'reuters-mistral.md']);
+  assert.deepEqual(nvidia[0]?.sources.map((s) => s.file.split('/').pop()).sort(), [
+    'caixin-mistral.md',
+    'ft-mistral.md',
+    'reuters-mistral.md',
+  ]);
   assert.ok(nvidia[0]?.sources.every((s) => typeof s.line === 'number' && s.line > 5));
 
   const joint = edges.filter((e) => e.to === 'Mistral AI' && e.joint);
@@ -55,5 +59,9 @@ test('graph: a flow told by three sources is one edge with three sources; joint 
   assert.match(text.stdout, /Mistral AI\s+in \$8B \/ out \$0/);
   assert.match(text.stdout, /Nvidia\s+in \$0 \/ out \$2B/);
   const outs = ['Samsung', 'Cisco'].map((n) => new RegExp(`${n}\\s+in \\$0 / out \\$([\\d.]+)B`).exec(text.stdout)?.[1]);
-  assert.equal(outs.reduce((a, b) => a + Number(b), 0), 6, text.stdout);
+  assert.equal(
+    outs.reduce((a, b) => a + Number(b), 0),
+    6,
+    text.stdout,
+  );
 });

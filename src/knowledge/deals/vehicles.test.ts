@@ -73,10 +73,7 @@ function item(id: string, lang: 'en' | 'zh', text: string): ItemRecord {
 /** Knowledge of one short article, as the pipeline builds it (products and units stand for their owners). */
 function knowledgeOf(lang: 'en' | 'zh', text: string) {
   const it = item(`it_${lang}`, lang, text);
-  const k = buildKnowledge(
-    { items: [it], extractions: [{ itemId: it.id, ...extract(text, { date: it.date, lang }, gaz) }] },
-    { ownerOf },
-  );
+  const k = buildKnowledge({ items: [it], extractions: [{ itemId: it.id, ...extract(text, { date: it.date, lang }, gaz) }] }, { ownerOf });
   return {
     edges: k.deals.map((d) => `${d.from} → ${d.to}${d.amount ? ` ${d.amount.value ?? d.amount.high}` : ''}`).sort(),
     cycles: k.cycles,
@@ -118,7 +115,10 @@ test('an SPV the sponsor leases chips from: 该SPV resolves to it (zh)', () => {
 });
 
 test('a vehicle whose role is not told stands for no one: no edge to or from it', () => {
-  assert.deepEqual(knowledgeOf('en', 'Microsoft and OpenAI formed a joint venture in Japan. SoftBank will put $3 billion into the venture.').edges, []);
+  assert.deepEqual(
+    knowledgeOf('en', 'Microsoft and OpenAI formed a joint venture in Japan. SoftBank will put $3 billion into the venture.').edges,
+    [],
+  );
   assert.deepEqual(knowledgeOf('zh', '腾讯与阿里巴巴成立了一家合资公司。红杉中国向该合资公司投资了5亿美元。').edges, []);
   assert.deepEqual(knowledgeOf('en', 'Pimco bought $18 billion of the vehicle’s bonds.').edges, []);
 });
@@ -163,8 +163,10 @@ test('a generic payer is never the topic of a later payer-less contract sentence
 
 test('the vehicle named again by its bare noun in a later sentence, bonds issued by it, bonds sold to a named buyer', () => {
   assert.deepEqual(
-    knowledgeOf('zh', 'Meta通过一家合资公司为其路易斯安那州数据中心融资。Pimco认购了合资公司发行的180亿美元债券，Blue Owl以股权形式出资25亿美元。')
-      .edges,
+    knowledgeOf(
+      'zh',
+      'Meta通过一家合资公司为其路易斯安那州数据中心融资。Pimco认购了合资公司发行的180亿美元债券，Blue Owl以股权形式出资25亿美元。',
+    ).edges,
     ['Blue Owl → Meta 2500000000', 'Pimco → Meta 18000000000'],
   );
   assert.deepEqual(
@@ -175,7 +177,10 @@ test('the vehicle named again by its bare noun in a later sentence, bonds issued
     ['Blue Owl → Meta 2500000000', 'Pimco → Meta 18000000000'],
   );
   assert.deepEqual(
-    knowledgeOf('en', 'Meta raised $27 billion through a joint venture with Blue Owl. The joint venture sold $18 billion of bonds to Pimco.').edges,
+    knowledgeOf(
+      'en',
+      'Meta raised $27 billion through a joint venture with Blue Owl. The joint venture sold $18 billion of bonds to Pimco.',
+    ).edges,
     ['Pimco → Meta 18000000000'],
     'a named buyer, not generic bond investors',
   );
@@ -190,4 +195,12 @@ test('lenders and bond markets named in other words', () => {
     'bond investors → Oracle 18000000000',
   ]);
   assert.deepEqual(knowledgeOf('zh', '甲骨文9月在美国债券市场融资180亿美元。').edges, ['bond investors → Oracle 18000000000']);
+});
+
+test('a bond total of several companies is not one company’s bond sale', () => {
+  assert.deepEqual(
+    knowledgeOf('en', 'Meta, Alphabet and Amazon have together sold more than $90 billion of bonds since September.').edges,
+    [],
+  );
+  assert.deepEqual(knowledgeOf('zh', 'Meta、Alphabet和亚马逊今年合计发债募资超过900亿美元。').edges, []);
 });

@@ -174,12 +174,7 @@ export function sentenceVehicle(
  * structure, not a party ("through a joint venture with Blue Owl"). Spans overlapping a named mention are left
  * alone. Returns the mentions to add (offsets relative to the sentence).
  */
-export function vehicleMentions(
-  sentence: string,
-  vehicle: Vehicle,
-  mentions: EntityMention[],
-  introducedHere = false,
-): EntityMention[] {
+export function vehicleMentions(sentence: string, vehicle: Vehicle, mentions: EntityMention[], introducedHere = false): EntityMention[] {
   const spans: { start: number; end: number }[] = [];
   for (const re of [EN_ANAPHOR, ZH_ANAPHOR]) {
     re.lastIndex = 0;
