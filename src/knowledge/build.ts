@@ -7,8 +7,9 @@ import type { ItemRecord } from '../types/item.js';
 import type { DealEdge, DerivedFact, Statement } from '../types/knowledge.js';
 import { append } from '../util/arrays.js';
 import { buildClaims } from './claims.js';
-import { extractDeals, sentenceInvestee } from './deals/extract.js';
+import { extractDeals, mayNameGenericPayer, opensWithPronoun, sentenceInvestee, withPronounSubject } from './deals/extract.js';
 import { defaultPatterns } from './deals/patterns.js';
+import { sentenceVehicle, type Vehicle } from './deals/vehicles.js';
 import { defaultCues, deriveFacts, phraseRatioFacts } from './derived/index.js';
 import { findCycles } from './graph.js';
 import { type KnowledgeOptions, resolveOptions } from './options.js';
@@ -106,6 +107,8 @@ export function buildKnowledge(input: KnowledgeInput, opts?: Partial<KnowledgeOp
     let prevSubject: string | undefined;
     // Investors of the round stated in the sentence before: "It" after one of them is the company raising money.
     let prevInvestors = new Set<string>();
+    // The financing vehicle (joint venture, SPV) introduced last: what "the vehicle" / 该SPV stands for.
+    let vehicle: { v: Vehicle; si: number } | undefined;
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si];
       if (!s) continue;
@@ -117,9 +120,27 @@ export function buildKnowledge(input: KnowledgeInput, opts?: Partial<KnowledgeOp
       const se: EntityMention[] = [];
       while (fi < figures.length && (figures[fi] as Figure).start < limit) sf.push(figures[fi++] as Figure);
       while (ei < entities.length && (entities[ei] as EntityMention).start < limit) se.push(entities[ei++] as EntityMention);
+      // A financing vehicle is introduced with its sponsor (products as products, for the project's name; "it" as the
+      // subject before), else the one introduced before is carried on. Money raised through a conduit is the sponsor's:
+      // payer-only investor clauses pay it (set below, once this sentence's own raise is known).
+      const introduced =
+        se.length > 0
+          ? sentenceVehicle(
+              s.text,
+              withPronounSubject(
+                s.text,
+                se.map((m) => rebase(m, s.start)),
+                prevSubject && opensWithPronoun(s.text) ? prevSubject : undefined,
+              ),
+              o.ownerOf,
+            )
+          : undefined;
+      if (introduced) vehicle = { v: introduced, si };
       // A lone name with no figure can still be an investor of the round just told ("红杉中国跟投。").
       const roundOpen = investee !== undefined && si - investee.si <= INVESTEE_SPAN;
-      if (sf.length === 0 && se.length < 2 && !(se.length === 1 && roundOpen)) continue;
+      // …and a lone name can pay or be paid by the vehicle just introduced ("That vehicle buys its chips from Nvidia.").
+      const vehicleOpen = vehicle !== undefined && si - vehicle.si <= INVESTEE_SPAN;
+      if (sf.length === 0 && se.length < 2 && !(se.length === 1 && (roundOpen || vehicleOpen))) continue;
       for (const f of sf) {
         const line = locator.figureLine(s.text, s.start, f.text, f.start - s.start);
         statements.push({ figure: f, itemId: id, source: item.source, line, sentence: s.text, date: item.date });
@@ -135,18 +156,24 @@ export function buildKnowledge(input: KnowledgeInput, opts?: Partial<KnowledgeOp
       const raising = orgs >= 1 ? sentenceInvestee(s.text, relMentions, relFigures) : undefined;
       const funded = raising ?? (investee && si - investee.si <= INVESTEE_SPAN ? investee.name : undefined);
       const supplier = provider && si - provider.si <= TOPIC_SPAN ? provider.name : undefined;
-      const pronoun =
-        prevSubject &&
-        /^(?:[^,，]{0,24}[,，]\s*)?(?:It|Its|The company|The firm|The group|该公司|公司|其|它)(?=[\s'’]|[^\w\s])/.test(s.text);
-      if (orgs >= 2 || (orgs === 1 && ((sf.length > 0 && (recent || supplier)) || funded || pronoun))) {
+      const pronoun = prevSubject !== undefined && opensWithPronoun(s.text);
+      const pronounSubject =
+        pronoun && prevSubject ? (prevInvestors.has(prevSubject) && investee && funded ? investee.name : prevSubject) : undefined;
+      if (introduced?.conduit && !raising) investee = { name: introduced.sponsor, si };
+      const vehicleNear = vehicle && si - vehicle.si <= INVESTEE_SPAN ? vehicle.v : undefined;
+      const fundedNow = funded ?? (introduced?.conduit ? introduced.sponsor : undefined);
+      if (
+        orgs >= 2 ||
+        vehicleNear ||
+        (orgs === 1 && ((sf.length > 0 && (recent || supplier || mayNameGenericPayer(s.text))) || fundedNow || pronoun))
+      ) {
         const table = defaultPatterns();
         for (const d of extractDeals(s.text, relMentions, relFigures, { itemId: id, source: item.source }, table, {
           ...(recent ? { topic: recent } : {}),
-          ...(funded ? { investee: funded } : {}),
+          ...(fundedNow ? { investee: fundedNow } : {}),
+          ...(vehicleNear ? { vehicle: vehicleNear, vehicleIntroducedHere: introduced !== undefined } : {}),
           ...(supplier ? { provider: supplier } : {}),
-          ...(pronoun && prevSubject
-            ? { subject: prevInvestors.has(prevSubject) && investee && funded ? investee.name : prevSubject }
-            : {}),
+          ...(pronounSubject ? { subject: pronounSubject } : {}),
         })) {
           const amount = orig(d.amount);
           const edge: DealEdge = { ...d, ...(amount ? { amount } : {}), line: locator.sentenceLine(s.text, s.start) };
@@ -156,7 +183,7 @@ export function buildKnowledge(input: KnowledgeInput, opts?: Partial<KnowledgeOp
           } else if (table.providers.has(edge.to.toLowerCase())) provider = { name: edge.to, si };
           const key = `${edge.from}\u0000${edge.to}\u0000${edge.kind}\u0000${id}\u0000${s.start}`;
           if (!deals.has(key)) deals.set(key, edge);
-          if (!table.providers.has(edge.from.toLowerCase())) topic = { name: edge.from, si };
+          if (!table.providers.has(edge.from.toLowerCase()) && !table.genericPayers.has(edge.from)) topic = { name: edge.from, si };
         }
       }
       if (raising) investee = { name: raising, si };

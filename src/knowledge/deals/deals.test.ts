@@ -54,9 +54,9 @@ function score(rows: GoldRow[]) {
 
 /** Floors at the measured values (precision, recall on payer → payee pairs): a regression fails at once. */
 const FLOORS: Record<string, [number, number]> = {
-  'deals.jsonl': [1, 92 / 95],
+  'deals.jsonl': [1, 93 / 95],
   'deals-holdout.jsonl': [1, 1],
-  'deals-fresh.jsonl': [1, 25 / 30],
+  'deals-fresh.jsonl': [1, 28 / 30],
 };
 
 for (const [set, [minPrecision, minRecall]] of Object.entries(FLOORS)) {

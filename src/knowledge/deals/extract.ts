@@ -4,6 +4,7 @@ import type { Figure } from '../../types/figure.js';
 import type { DealEdge, DealKind } from '../../types/knowledge.js';
 import { maskSentence } from './mask.js';
 import { type CompiledPattern, type CompiledPatterns, defaultPatterns } from './patterns.js';
+import { type Vehicle, vehicleMentions } from './vehicles.js';
 
 const CJK = /[\u3400-\u9fff]/;
 const LATIN_WORD = /[a-z]{3}/i;
@@ -107,7 +108,7 @@ function clauseViews(text: string): View[] {
  * party in between ("⟦E0⟧ has closed a ⟦M0⟧ Series E round", "⟦E0⟧近日完成新一轮⟦M0⟧融资", "⟦E0⟧'s ⟦M0⟧ raise").
  */
 const RAISE =
-  /(⟦E\d+⟧)(?:\s*[（(]⟦E\d+⟧[）)])?(?:(?!⟦E)[^。；;！!？?]){0,60}?(?:funding round|financing round|\bround\b|\braise\b|\braising\b|\braised\b|Series [A-H]\b|\bIPO\b|融资|募资|(?:[A-H]\+?|新一|本|首|天使|种子|战略|新)轮|上市|认购)/i;
+  /(⟦E\d+⟧)(?:\s*[（(]⟦E\d+⟧[）)])?(?:(?!⟦E)[^。；;！!？?]){0,60}?(?:funding round|financing round|\bround\b|\braise\b|\braising\b|\braised\b|Series [A-H]\b|\bIPO\b|融资|募资|(?:[A-H]\+?|新一|本|首|天使|种子|战略|新)轮|上市|定增|定向增发|增发)/i;
 export function raiseSubject(maskedText: string, entities: EntityMention[]): string | undefined {
   const m = RAISE.exec(maskedText);
   if (!m?.[1]) return undefined;
@@ -120,11 +121,28 @@ export function sentenceInvestee(sentence: string, mentions: EntityMention[], fi
   return raiseSubject(masked.text, masked.entities);
 }
 
-/** A sentence opening with a pronoun subject, maybe after a short lead-in ("Last year, it …", "该公司…"). */
-const PRONOUN_SUBJECT = /^(?:[^,，⟦]{0,24}[,，]\s*)?(It|Its|The company|The firm|The group|该公司|公司|其|它)(?=[\s'’]|[^\w\s])/;
+/**
+ * A sentence opening with a pronoun subject, maybe after a short lead-in, with or without a comma ("Last year, it …",
+ * "Last year it raised …", "In March it …", "该公司…").
+ */
+const PRONOUN_SUBJECT =
+  /^(?:[^,，⟦]{0,24}[,，]\s*|(?:(?:Last|This|Next|Earlier this|Later this|Late last|Early last)\s+(?:year|month|week|quarter|spring|summer|autumn|fall|winter)|In\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)|On\s+\w+day)\s+)?([Ii]ts?|[Tt]he (?:company|firm|group)|该公司|公司|其|它)(?=[\s'’]|[^\w\s])/;
+
+/** Words of a sentence that may name a generic payer (`payer` patterns: bonds sold to investors). */
+const GENERIC_PAYER_CUE = /\bbonds?\b|\bnotes\b|\bdebt (?:sale|offering)|债/i;
+
+/** Whether a sentence with one named party may still hold a deal with a generic payer ("It raised $18bn in a bond sale"). */
+export function mayNameGenericPayer(sentence: string): boolean {
+  return GENERIC_PAYER_CUE.test(sentence);
+}
+
+/** Whether a sentence opens with a pronoun subject that stands for the previous sentence's subject. */
+export function opensWithPronoun(sentence: string): boolean {
+  return PRONOUN_SUBJECT.test(sentence);
+}
 
 /** Adds the previous sentence's subject as a mention where a sentence opens with a pronoun that stands for it. */
-function withPronounSubject(sentence: string, mentions: EntityMention[], subject?: string): EntityMention[] {
+export function withPronounSubject(sentence: string, mentions: EntityMention[], subject?: string): EntityMention[] {
   if (!subject) return mentions;
   const m = PRONOUN_SUBJECT.exec(sentence);
   if (!m?.[1]) return mentions;
@@ -149,6 +167,10 @@ export interface DealContext {
   provider?: string;
   /** The subject of the sentence before: what a sentence opening with "It" / "The company" / 该公司 is about. */
   subject?: string;
+  /** The financing vehicle introduced in this sentence or just before: what "the vehicle" / 该SPV stands for. */
+  vehicle?: Vehicle;
+  /** Set when this sentence introduces the vehicle (its bare noun is then the structure, not a party, for a conduit). */
+  vehicleIntroducedHere?: boolean;
 }
 
 /**
@@ -164,11 +186,14 @@ export function extractDeals(
   table: CompiledPatterns = defaultPatterns(),
   context: DealContext = {},
 ): DealEdge[] {
-  const masked = maskSentence(sentence, withPronounSubject(sentence, mentions, context.subject), figures);
+  const own = withPronounSubject(sentence, mentions, context.subject);
+  const parties = context.vehicle ? [...own, ...vehicleMentions(sentence, context.vehicle, own, context.vehicleIntroducedHere)] : own;
+  const masked = maskSentence(sentence, parties, figures);
   const topic = context.topic && !masked.names.has(context.topic) ? context.topic : undefined;
   let investee = raiseSubject(masked.text, masked.entities) ?? context.investee;
   const provider = context.provider && !masked.names.has(context.provider) ? context.provider : undefined;
-  if (masked.names.size < 2 && !topic && !((investee || provider) && masked.names.size >= 1)) return [];
+  const generic = table.genericPayers.size > 0;
+  if (masked.names.size < 2 && !topic && !((investee || provider || generic) && masked.names.size >= 1)) return [];
   const text = masked.text;
   const stripped = text.replace(/⟦[EMPN]\d+⟧/g, ' ');
   const langs = new Set<'en' | 'zh'>();
@@ -186,7 +211,15 @@ export function extractDeals(
     for (const [vi, { text: view, before }] of views.entries())
       for (const p of patterns) {
         if (!langs.has(p.lang)) continue;
-        if (p.payerFromTopic ? !topic || vi > 0 : p.payeeFromTopic ? !investee : p.payeeFromProvider ? !provider : masked.names.size < 2)
+        if (
+          p.payerFromTopic
+            ? !topic || vi > 0
+            : p.payeeFromTopic
+              ? !investee
+              : p.payeeFromProvider
+                ? !provider
+                : masked.names.size < (p.payer ? 1 : 2)
+        )
           continue;
         const entityStarts = [...view.matchAll(/⟦E\d+⟧/g)].map((x) => x.index);
         for (const m of matchesOf(p, view, entityStarts)) {
@@ -201,7 +234,11 @@ export function extractDeals(
               : tokenIndices(m.groups?.payee, 'E').map((i) => masked.entities[i]?.name);
           // A topic pattern ('You've got the Oracle contract, $300 billion') needs a provider payee.
           if (p.payerFromTopic && !payees.every((x) => x && table.providers.has(x.toLowerCase()))) continue;
-          const payers = p.payerFromTopic ? [topic] : tokenIndices(m.groups?.payer, 'E').map((i) => masked.entities[i]?.name);
+          const payers = p.payerFromTopic
+            ? [topic]
+            : p.payer
+              ? [p.payer]
+              : tokenIndices(m.groups?.payer, 'E').map((i) => masked.entities[i]?.name);
           // The amount slot, else the one money figure inside the match ("OpenAI's contracts with CoreWeave total $22.4 billion").
           // Not the size of a whole round or a valuation ("took part in xAI's $20 billion raise", "超过10亿美元的B轮融资").
           const moneyInMatch = [...m[0].matchAll(/⟦M\d+⟧/g)].filter((x) => {

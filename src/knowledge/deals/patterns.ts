@@ -24,6 +24,7 @@ export const dealPatternFileSchema = z.object({
       payerFromTopic: z.boolean().optional(),
       payeeFromTopic: z.boolean().optional(),
       payeeFromProvider: z.boolean().optional(),
+      payer: z.string().optional(),
       refine: z.array(z.object({ when: z.string(), kind: kindSchema })).optional(),
     }),
   ),
@@ -47,6 +48,8 @@ export interface CompiledPattern {
   payeeFromTopic: boolean;
   /** The pattern has only a payer slot and an anaphoric deal ("a separate deal"): the payee is the provider of the deal stated just before. */
   payeeFromProvider: boolean;
+  /** A generic payer the text names by its role, not by a name ("bond investors" of "raised $18bn in a bond sale"). */
+  payer?: string;
   refine: { when: RegExp; kind: DealKind }[];
 }
 
@@ -55,6 +58,8 @@ export interface CompiledPatterns {
   blockers: Record<'en' | 'zh', RegExp>;
   /** Lower-cased names of providers (clouds, chip makers): the payee of a symmetric deal. */
   providers: Set<string>;
+  /** Names of the generic payers of the table (`payer` of a pattern): never a discourse topic. */
+  genericPayers: Set<string>;
 }
 
 const ENTITY = '⟦E\\d+⟧';
@@ -112,6 +117,7 @@ export function compilePatterns(raw: unknown): CompiledPatterns {
         payerFromTopic: p.payerFromTopic ?? false,
         payeeFromTopic: p.payeeFromTopic ?? false,
         payeeFromProvider: p.payeeFromProvider ?? false,
+        ...(p.payer ? { payer: p.payer } : {}),
         refine: (p.refine ?? []).map((r) => ({ when: new RegExp(r.when, 'i'), kind: r.kind })),
       };
     } catch (cause) {
@@ -122,6 +128,7 @@ export function compilePatterns(raw: unknown): CompiledPatterns {
     patterns,
     blockers: { en: new RegExp(file.blockers.en, 'i'), zh: new RegExp(file.blockers.zh, 'i') },
     providers: new Set(file.providers.map((n) => n.toLowerCase())),
+    genericPayers: new Set(file.patterns.flatMap((p) => (p.payer ? [p.payer] : []))),
   };
 }
 
