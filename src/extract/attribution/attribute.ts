@@ -10,6 +10,7 @@ import { type CompiledLexicon, findKeywords, loadMetricLexicon } from './lexicon
 import { mainSubject } from './main-subject.js';
 import { impliedDirection, isPerShare, sentenceMetrics } from './metric.js';
 import { isNegated } from './negation.js';
+import { wholeOfPart } from './parts.js';
 import { DocumentPeriods } from './period.js';
 import { chooseSubject, jointMembers, opensWithParts, subjectCandidates } from './subject.js';
 
@@ -148,6 +149,10 @@ export function attributeFigures(
     for (const fig of sFigs) {
       const clause = clauseOf(fig);
       fig.metric ??= metrics.get(fig);
+      // A part measures what its whole measures ('投入约1600亿元，其中约850亿元用于采购AI芯片': the use named after it is
+      // not its metric), unless a keyword of its own stands before it ('营收100亿元，其中云业务收入40亿元').
+      const whole = fig.kind === 'money' ? wholeOfPart(text, fig, clauseOf(fig), sFigs) : undefined;
+      if (whole?.metric && !sHits.some((h) => h.metric && h.start >= clauseOf(fig).start && h.end <= fig.start)) fig.metric = whole.metric;
       if (!fig.metric && fig.kind === 'money' && !namesMetric && prev?.last) fig.metric = prev.last;
       const down = impliedDirection(text, fig, clause, fig.metric, c);
       if (down) fig.direction = down;
@@ -156,8 +161,9 @@ export function attributeFigures(
       const def = fig.metric ? c.byMetric.get(fig.metric.replace(/-growth$/, '')) : undefined;
       const candidates = subjectCandidates(sMentions, def, gaz, c);
       const samePara = carried?.para === sentence.para ? carried.subject : undefined;
-      const subject = changeOfMarket(text, fig, sFigs, sMentions)
-        ? undefined
+      const base = changeBase(text, fig, sFigs, sMentions);
+      const subject = base
+        ? base.subject
         : (byOrder.get(fig) ??
           sharesOf(text, fig, candidates) ??
           chooseSubject({ text, fig, sentence, clause, candidates, def, gaz, c, main, previous: samePara, lastGroup }));
@@ -212,9 +218,18 @@ export function attributeFigures(
     // it names ('… net sales rose 14% to $213.4 billion, while AWS grew 24%. The quarter included …' → the company).
     // The one it names before its first figure is its grammatical subject ('Oracle, which builds … OpenAI's $300bn
     // contract, looks stretched. Its net debt …' → Oracle).
-    const firstNamed = subjectCandidates(sMentions, undefined, gaz, c)[0];
+    const [firstNamed, secondNamed] = subjectCandidates(sMentions, undefined, gaz, c);
     const first = firstNamed && (!sFigs[0] || firstNamed.end <= sFigs[0].start) ? firstNamed.name : (firstSubject ?? firstNamed?.name);
-    if (first) carried = { para: sentence.para, subject: first };
+    // 'Microsoft and Nvidia, which …, also took part. The company's revenue …': a sentence opening with two names joined
+    // has a plural subject, which a singular 'the company' in the next one does not refer to.
+    const plural =
+      !!firstNamed &&
+      !!secondNamed &&
+      first === firstNamed.name &&
+      secondNamed.name !== firstNamed.name &&
+      c.lex.coordinators.includes(text.slice(firstNamed.end, secondNamed.start).trim().toLowerCase());
+    if (plural) carried = undefined;
+    else if (first) carried = { para: sentence.para, subject: first };
     docPeriods.noteSubject(sentence, first);
     context = sentenceContext(
       sentence.para,
@@ -253,16 +268,17 @@ function restatedMetrics(figs: Figure[], generic: Set<Figure>): void {
 }
 
 /**
- * '…市场规模约58亿元，同比增长超过200%': a change stated right after an amount that belongs to no company (a market, an
- * industry) is that amount's change, and no company's either — not the text's main organisation by default.
+ * The amount a change stated right after it measures ('营收250亿元，同比增长约六成', '…市场规模约58亿元，同比增长超过200%'):
+ * the last amount before it in the sentence with no sentence break and no name in between. The change is that
+ * amount's owner's — a market's change is no company's, not the text's main organisation by default.
  */
-function changeOfMarket(text: string, fig: Figure, sFigs: Figure[], sMentions: EntityMention[]): boolean {
+function changeBase(text: string, fig: Figure, sFigs: Figure[], sMentions: EntityMention[]): Figure | undefined {
   if ((fig.kind !== 'percent' && fig.kind !== 'multiple') || !fig.metric || !(fig.metric === 'growth' || fig.metric.endsWith('-growth')))
-    return false;
+    return undefined;
   let base: Figure | undefined;
   for (const g of sFigs) if (g.kind === 'money' && g.end <= fig.start) base = g;
-  if (!base || base.subject || /[。；;.!?！？]/.test(text.slice(base.end, fig.start).replace(/\d\.\d/g, ''))) return false;
-  return !sMentions.some((m) => m.start >= base.end && m.end <= fig.start);
+  if (!base || /[。；;.!?！？]/.test(text.slice(base.end, fig.start).replace(/\d\.\d/g, ''))) return undefined;
+  return sMentions.some((m) => m.start >= base.end && m.end <= fig.start) ? undefined : base;
 }
 
 /**

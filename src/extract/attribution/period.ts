@@ -3,6 +3,7 @@
  * five-year contract starting in 2027), chosen among the period mentions of its sentence and, for flows (revenue,
  * capex, profit), from the text's lead period when its sentence names none.
  */
+
 import type { Figure } from '../../types/figure.js';
 import {
   type DocDate,
@@ -16,6 +17,7 @@ import {
 } from '../periods/index.js';
 import type { SentenceSpan, Span } from './clauses.js';
 import type { MetricDef } from './lexicon.js';
+import { wholeOfPart } from './parts.js';
 
 type Grain = 'month' | 'quarter' | 'half' | 'year';
 const RANK: Record<Grain, number> = { month: 0, quarter: 1, half: 2, year: 3 };
@@ -295,11 +297,9 @@ export class DocumentPeriods {
     return { own: false };
   }
 
-  /** The amount a part ('其中约850亿元', 'of which $85 billion') belongs to: the last money figure before its clause. */
+  /** The amount a part ('其中约850亿元', 'of which $85 billion') belongs to (see wholeOfPart). */
   private wholeOf(fig: Figure, clause: Span, sFigs: Figure[]): Figure | undefined {
-    const head = this.text.slice(clause.start, fig.start).trim().toLowerCase();
-    if (!/^(?:其中|of which|including|包括)/.test(head)) return undefined;
-    return [...sFigs].reverse().find((f) => f.kind === fig.kind && f.end <= clause.start);
+    return wholeOfPart(this.text, fig, clause, sFigs);
   }
 
   /** Whether a mention names a time before the document's year ('2024年', '去年9月', 'last March'). */

@@ -90,6 +90,23 @@ const CASES: [string, [string, string][]][] = [
     'Microsoft is still buying GPUs, with one analyst putting its Nvidia orders for OpenAI-linked sites at about $25 billion.',
     [['about $25 billion', 'Microsoft']],
   ],
+  // a round's valuation is the company's, never its lead investors'
+  [
+    'Mistral said it raised $2 billion in a round led by ASML and Nvidia that values the company at $14 billion.',
+    [
+      ['$2 billion', 'Mistral AI'],
+      ['$14 billion', 'Mistral AI'],
+    ],
+  ],
+  // a change right after an amount is that amount's owner's
+  ['阿里巴巴旗下阿里云今年营收目标为1500亿元，同比增长约三成。', [['约三成', 'Alibaba Cloud']]],
+  // 'the company' after a sentence opening with two names refers to the text's main organisation
+  [
+    'Perplexity raises $500 million\n\nPerplexity said it raised $500 million. Nvidia and SoftBank, which invested last year, also took part. The company’s annualized revenue has reached about $200 million.',
+    [['about $200 million', 'Perplexity']],
+  ],
+  // an anaphor opening the sentence is its subject when the only names are objects
+  ['小米今年资本开支约300亿元。该公司此前曾向台积电下单采购3纳米芯片，但相关订单规模并非传闻的50亿美元。', [['50亿美元', 'Xiaomi']]],
   // two statements joined by 'and': the second figure is its own statement's
   [
     'Apollo provided $9bn of debt for the campus, KKR put in $3bn of equity and Oracle kept a 30 per cent stake.',

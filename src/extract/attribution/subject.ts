@@ -385,11 +385,20 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   const bystander = (m: EntityMention): boolean =>
     (marked(m, c.lex.counterpartyMarkers ?? []) && !opensClause(m)) || (!!input.def?.payer && marked(m, c.lex.objectMarkers));
   const seg = segmentOf(text, sentence, fig);
-  const inSegment = before.filter((m) => m.start >= seg.start);
-  // A valuation or a round belongs to the company invested in ('阿里领投月之暗面的B轮融资，彼时估值约25亿美元').
-  if (input.def && cues().receiverMetrics.includes(input.def.metric)) {
+  const receiver = !!input.def && cues().receiverMetrics.includes(input.def.metric);
+  let inSegment = before.filter((m) => m.start >= seg.start);
+  if (receiver) {
+    // A valuation or a round belongs to the company invested in ('阿里领投月之暗面的B轮融资，彼时估值约25亿美元').
     const investee = [...inSegment].reverse().find((m) => marked(m, cues().investVerbs));
     if (investee) return investee.name;
+    // …never to its investors: 'a round led by GIC and Coatue that values the startup at …'.
+    const investors = new Set<EntityMention>();
+    for (const m of inSegment) {
+      const prev = inSegment[inSegment.indexOf(m) - 1];
+      if (marked(m, cues().agentMarkers) || (prev && investors.has(prev) && coordinated(text, prev, m, c))) investors.add(m);
+    }
+    const owners = inSegment.filter((m) => !investors.has(m));
+    if (owners.length) inSegment = owners;
   }
   const inClause = ownStatement(
     text,
@@ -411,10 +420,15 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   const clauses = sentence.clauses.filter((cl) => cl.end <= clause.start && !relative(cl));
   for (const cl of [...clauses].reverse()) {
     const inCl = earlier.filter((m) => m.start >= cl.start && m.end <= cl.end);
-    const agent = inCl.find((m) => marked(m, cues().agentMarkers));
-    const subject = agent ?? inCl.find((m) => !bystander(m));
+    // A round's or a valuation's owner is the one raising money, never its investors ('a round led by GIC').
+    const agent = receiver ? undefined : inCl.find((m) => marked(m, cues().agentMarkers));
+    const subject = agent ?? inCl.find((m) => !bystander(m) && !(receiver && marked(m, cues().agentMarkers)));
     if (subject) return nameOf(listOf(subject, before, input));
   }
+  // '该公司此前曾向英伟达下单…，相关订单规模…200亿美元': the sentence's subject is an anaphor standing before the only
+  // names, which are objects; it refers back to the previous sentence's subject, else the text's main organisation.
+  const anaphorAt = lastMatch(wordsRegexCached(c.lex.anaphors), text, sentence.start, before[0]?.start ?? fig.start);
+  if (anaphorAt >= 0 && before.every((m) => bystander(m)) && (input.previous ?? input.main)) return input.previous ?? input.main;
   if (inClause.length) return nameOf(pick(inClause, input, before));
   if (inSegment.length) return inSegment[0]!.name;
   if (before.length) {
