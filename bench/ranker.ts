@@ -1,23 +1,27 @@
 /**
- * Rules vs a learned ranker for figure subjects, on the labelled newsfacts batches (../shared/testdata/newsfacts or
+ * Rules vs a learned ranker for figure subjects (and money figures' metrics), on the labelled newsfacts batches (../shared/testdata/newsfacts or
  * $FACTBRIEF_NEWSFACTS) and the repo's own attribution fixtures. The ranker is fitted on one batch and scored on the
  * other (a → b and b → a); its L2 penalty and the hybrid's margin are chosen by cross-validation over the files of
  * the training batch only. Figures are matched to labels as score.py matches them (n-th occurrence of the labelled
  * text, overlap, same kind) and subjects compared with score.py's alias table and list / group rule.
- * Run: node --import tsx bench/ranker.ts [--json] [--write data/attribution-ranker.json]
+ * Metrics compare as score.py compares them (a family of contract / purchase / cloud-contract … counts as one).
+ * Run: node --import tsx bench/ranker.ts [--task subject|metric] [--json] [--misses]
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { contentSpans, readTextFiles } from '../src/cli/files.js';
+import { SUBJECT_FEATURES, type SubjectChoice, subjectChoices } from '../src/extract/attribution/ranker/features.js';
+import { METRIC_FEATURES, type MetricChoice, metricChoices } from '../src/extract/attribution/ranker/metric-features.js';
+import { fit, type Labelled, type RankerWeights, rank } from '../src/extract/attribution/ranker/model.js';
 import { jointMembers } from '../src/extract/attribution/subject.js';
 import { extract, type Gazetteer, loadGazetteer } from '../src/extract/index.js';
-import { SUBJECT_FEATURES, type SubjectChoice, subjectChoices } from '../src/extract/attribution/ranker/features.js';
-import { fit, type Labelled, type RankerWeights, rank } from '../src/extract/attribution/ranker/model.js';
 import type { Figure } from '../src/types/figure.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const asJson = process.argv.includes('--json');
-const writeAt = process.argv.indexOf('--write');
+const showMisses = process.argv.includes('--misses');
+const taskArg = process.argv.indexOf('--task');
+const onlyTask = taskArg > 0 ? process.argv[taskArg + 1] : undefined;
 
 // ---- score.py's subject matching, ported ----------------------------------------------------------------------
 const ALIASES: string[][] = [
@@ -72,13 +76,40 @@ function subjectOk(gold: Gold, got: string | undefined): boolean | null {
   return canon(got) === canon(gold);
 }
 
+const METRIC_SAME: string[][] = [
+  ['contract', 'purchase', 'cloud-contract'],
+  ['orders', 'backlog'],
+  ['debt', 'bond', 'bonds'],
+  ['write-down', 'impairment'],
+  ['share-price', 'share-price-growth', 'price-growth', 'share-price-change'],
+  ['market-cap-change', 'market-cap-loss'],
+];
+/** score.py metric_ok: null when not scored. */
+function metricOk(gold: unknown, got: string | undefined): boolean | null {
+  if (!gold || gold === 'other') return null;
+  if (gold === got) return true;
+  if (got === 'growth' && String(gold).endsWith('-growth')) return true;
+  return METRIC_SAME.some((g) => g.includes(String(gold)) && g.includes(String(got)));
+}
+
 // ---- examples ----------------------------------------------------------------------------------------------
+/** A choice among candidates, the rules' pick and whether they were sure (subject or metric). */
+type Choice = SubjectChoice | MetricChoice;
+
 interface Example {
   set: string;
   file: string;
   text: string;
   gold: Gold;
-  choice: SubjectChoice;
+  choice: Choice;
+}
+
+/** One attribution decision studied: its features, how a pick is scored and how a row is labelled for fitting. */
+interface Task {
+  name: 'subject' | 'metric';
+  features: readonly string[];
+  ok: (gold: Gold, got: string | undefined) => boolean | null;
+  positive: (gold: Gold, name: string) => boolean;
 }
 
 /** Training label of a row: stricter than score.py for lists (the row must be the group or joint of those members). */
@@ -96,6 +127,7 @@ interface GoldFigure {
   occurrence?: number;
   kind: string;
   subject: Gold;
+  metric: string;
 }
 
 function bodyOffset(src: string): number {
@@ -127,7 +159,7 @@ function matchFigure(figs: Figure[], s: number, e: number, kind: string): number
   return best;
 }
 
-async function loadBatch(dir: string, set: string, gaz: Gazetteer): Promise<Example[]> {
+async function loadBatch(dir: string, set: string, gaz: Gazetteer, task: Task): Promise<Example[]> {
   const articles = join(dir, 'articles');
   const paths = readdirSync(articles)
     .filter((f) => f.endsWith('.md'))
@@ -140,24 +172,32 @@ async function loadBatch(dir: string, set: string, gaz: Gazetteer): Promise<Exam
   const out: Example[] = [];
   for (const f of await readTextFiles(paths, 1 << 30)) {
     const { figures, entities } = extract(f.folded, { date: f.date ?? '2026-01-01', kind: f.kind }, gaz);
-    const kept = new Set(contentSpans(f, figures.map((x, i) => ({ start: x.start, end: x.end, i }))).map((x) => x.i));
+    const kept = new Set(
+      contentSpans(
+        f,
+        figures.map((x, i) => ({ start: x.start, end: x.end, i })),
+      ).map((x) => x.i),
+    );
     const figs = figures.filter((_, i) => kept.has(i));
-    const choices = new Map(subjectChoices(f.folded, figs, entities, gaz).map((c) => [c.figure, c]));
+    const choices = new Map<number, Choice>(
+      (task.name === 'subject' ? subjectChoices(f.folded, figs, entities, gaz) : metricChoices(f.folded, figs)).map((c) => [c.figure, c]),
+    );
     const name = basename(f.file);
     for (const g of golds.filter((x) => x.file === name)) {
       const s = nth(f.source, g.text, g.occurrence ?? 1, bodyOffset(f.source));
       if (s < 0) continue;
       const i = matchFigure(figs, s, s + g.text.length, g.kind);
       const choice = choices.get(i);
-      if (i < 0 || !choice || subjectOk(g.subject, undefined) === null) continue;
-      out.push({ set, file: name, text: g.text, gold: g.subject, choice });
+      const gold = task.name === 'subject' ? g.subject : g.metric;
+      if (i < 0 || !choice || task.ok(gold, undefined) === null) continue;
+      out.push({ set, file: name, text: g.text, gold, choice });
     }
   }
   return out;
 }
 
 /** The repo's own labelled sentences (test/fixtures): one text per line, gold spans given. */
-function loadFixtures(gaz: Gazetteer): Example[] {
+function loadFixtures(gaz: Gazetteer, task: Task): Example[] {
   const out: Example[] = [];
   for (const rel of ['test/fixtures/entities/attribution.jsonl', 'test/fixtures/figures/gold.jsonl']) {
     const path = join(ROOT, rel);
@@ -166,13 +206,19 @@ function loadFixtures(gaz: Gazetteer): Example[] {
       .split('\n')
       .filter((l) => l.trim())
       .forEach((l, n) => {
-        const line = JSON.parse(l) as { text: string; date: string | null; figures: (Figure & { subject?: string })[] };
+        const line = JSON.parse(l) as { text: string; date: string | null; figures: Figure[] };
         const { figures, entities } = extract(line.text, { date: line.date }, gaz);
-        const choices = new Map(subjectChoices(line.text, figures, entities, gaz).map((c) => [c.figure, c]));
+        const choices = new Map<number, Choice>(
+          (task.name === 'subject' ? subjectChoices(line.text, figures, entities, gaz) : metricChoices(line.text, figures)).map((c) => [
+            c.figure,
+            c,
+          ]),
+        );
         for (const g of line.figures) {
-          if (!g.subject || g.kind !== 'money') continue;
+          const gold = task.name === 'subject' ? g.subject : g.metric;
+          if (!gold || g.kind !== 'money' || task.ok(gold, undefined) === null) continue;
           const choice = choices.get(matchFigure(figures, g.start, g.end, g.kind));
-          if (choice) out.push({ set: 'fx', file: `${rel}:${n}`, text: g.text, gold: g.subject, choice });
+          if (choice) out.push({ set: 'fx', file: `${rel}:${n}`, text: g.text, gold, choice });
         }
       });
   }
@@ -181,18 +227,18 @@ function loadFixtures(gaz: Gazetteer): Example[] {
 
 // ---- variants ----------------------------------------------------------------------------------------------
 /** Rows of a choice for a ranker that stands alone: without the row only the rules' choice put there. */
-const standalone = (c: SubjectChoice): SubjectChoice => ({
-  ...c,
-  rows: c.rows.filter((r) => r.x[SUBJECT_FEATURES.indexOf('virtualRule')] !== 1),
-});
+const standalone = (task: Task) => {
+  const k = task.features.indexOf('virtualRule');
+  return (c: Choice): Choice => ({ ...c, rows: c.rows.filter((r) => r.x[k] !== 1) });
+};
 
 interface Variant {
   name: string;
   /** Rows the ranker sees. */
-  view: (c: SubjectChoice) => SubjectChoice;
+  view: (task: Task) => (c: Choice) => Choice;
   exclude: string[];
   /** How a prediction is made from the ranking and the rules. */
-  decide: (ranked: { name: string; p: number }[], c: SubjectChoice, delta: number) => string | undefined;
+  decide: (ranked: { name: string; p: number }[], c: Choice, delta: number) => string | undefined;
   /** Has a margin to tune. */
   margin?: boolean;
 }
@@ -202,13 +248,13 @@ const VARIANTS: Variant[] = [
   { name: 'ranker', view: standalone, exclude: ['rule', 'virtualRule'], decide: (r) => top(r) },
   {
     name: 'hybrid-unsure',
-    view: (c) => c,
+    view: () => (c) => c,
     exclude: ['rule', 'virtualRule'],
     decide: (r, c) => (c.rule === undefined || c.ruleSure ? c.rule : top(r)),
   },
   {
     name: 'hybrid-margin',
-    view: (c) => c,
+    view: () => (c) => c,
     exclude: ['rule', 'virtualRule'],
     margin: true,
     decide: (r, c, delta) => {
@@ -218,30 +264,30 @@ const VARIANTS: Variant[] = [
       return best && best.p - pRule > delta ? best.name : c.rule;
     },
   },
-  { name: 'stacked', view: (c) => c, exclude: [], decide: (r, c) => (c.rule === undefined ? undefined : top(r)) },
+  { name: 'stacked', view: () => (c) => c, exclude: [], decide: (r, c) => (c.rule === undefined ? undefined : top(r)) },
 ];
 
-const labelled = (exs: Example[], v: Variant, gaz: Gazetteer): Labelled[] =>
+const labelled = (exs: Example[], v: Variant, task: Task): Labelled[] =>
   exs.map((e) => {
-    const c = v.view(e.choice);
-    return { rows: c.rows, positive: c.rows.map((r) => positive(e.gold, r.name, gaz)) };
+    const c = v.view(task)(e.choice);
+    return { rows: c.rows, positive: c.rows.map((r) => task.positive(e.gold, r.name)) };
   });
 
-const L2_GRID = [0.0003, 0.001, 0.003, 0.01, 0.03, 0.1];
+const L2_GRID = [0.001, 0.003, 0.01, 0.03, 0.1];
 const DELTA_GRID = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 
-function predict(model: RankerWeights, v: Variant, e: Example, delta: number): string | undefined {
-  return v.decide(rank(model, v.view(e.choice)), e.choice, delta);
+function predict(model: RankerWeights, v: Variant, task: Task, e: Example, delta: number): string | undefined {
+  return v.decide(rank(model, v.view(task)(e.choice)), e.choice, delta);
 }
 
-function accuracy(exs: Example[], pred: (e: Example) => string | undefined): { right: number; n: number } {
+function accuracy(task: Task, exs: Example[], pred: (e: Example) => string | undefined): { right: number; n: number } {
   let right = 0;
-  for (const e of exs) if (subjectOk(e.gold, pred(e))) right++;
+  for (const e of exs) if (task.ok(e.gold, pred(e))) right++;
   return { right, n: exs.length };
 }
 
 /** L2 penalty (and margin) chosen by leave-files-out cross-validation on the training examples only. */
-function tune(train: Example[], v: Variant, gaz: Gazetteer): { l2: number; delta: number } {
+function tune(train: Example[], v: Variant, task: Task): { l2: number; delta: number } {
   const files = [...new Set(train.map((e) => e.file))];
   const folds = 4;
   let best = { l2: L2_GRID[0]!, delta: 0, right: -1 };
@@ -250,10 +296,10 @@ function tune(train: Example[], v: Variant, gaz: Gazetteer): { l2: number; delta
     for (let k = 0; k < folds; k++) {
       const held = new Set(files.filter((_, i) => i % folds === k));
       const fitOn = train.filter((e) => !held.has(e.file));
-      const model = fit(SUBJECT_FEATURES, labelled(fitOn, v, gaz), { l2, exclude: v.exclude, iterations: 800 });
+      const model = fit(task.features, labelled(fitOn, v, task), { l2, exclude: v.exclude, iterations: 800 });
       const test = train.filter((e) => held.has(e.file));
       for (const delta of v.margin ? DELTA_GRID : [0])
-        right.set(delta, (right.get(delta) ?? 0) + accuracy(test, (e) => predict(model, v, e, delta)).right);
+        right.set(delta, (right.get(delta) ?? 0) + accuracy(task, test, (e) => predict(model, v, task, e, delta)).right);
     }
     // Ties go to the stronger penalty and, for the margin, to the larger one (closer to the rules).
     for (const [delta, r] of right) if (r >= best.right) best = { l2, delta, right: r };
@@ -262,6 +308,7 @@ function tune(train: Example[], v: Variant, gaz: Gazetteer): { l2: number; delta
 }
 
 interface Row {
+  task: string;
   fit: string;
   test: string;
   method: string;
@@ -281,70 +328,61 @@ async function main(): Promise<void> {
     return;
   }
   const gaz = loadGazetteer();
-  const sets: Record<string, Example[]> = {};
-  for (const b of ['a', 'b']) sets[b] = await loadBatch(join(dir, b), b, gaz);
-  sets.fx = loadFixtures(gaz);
-  const rows: Row[] = [];
-  const add = (r: Omit<Row, 'accuracy'>): void => {
-    rows.push({ ...r, accuracy: Math.round((r.right / r.n) * 1000) / 1000 });
-  };
-  for (const [name, exs] of Object.entries(sets)) {
-    add({ fit: '-', test: name, method: 'rules', ...accuracy(exs, (e) => e.choice.rule) });
-    add({ fit: '-', test: name, method: 'oracle (a right name among the candidates)', ...accuracy(exs, (e) => oracle(e, gaz)) });
-    add({ fit: '-', test: name, method: 'rules unsure (count)', right: exs.filter((e) => !e.choice.ruleSure).length, n: exs.length });
-    add({
-      fit: '-',
-      test: name,
-      method: 'rules when unsure',
-      ...accuracy(
-        exs.filter((e) => !e.choice.ruleSure),
-        (e) => e.choice.rule,
-      ),
-    });
-  }
-  const splits: [string, string][] = [
-    ['a', 'b'],
-    ['b', 'a'],
-    ['a+fx', 'b'],
-    ['b+fx', 'a'],
-    ['a+b', 'fx'],
+  const tasks: Task[] = [
+    { name: 'subject', features: SUBJECT_FEATURES, ok: subjectOk, positive: (g, n) => positive(g, n, gaz) },
+    { name: 'metric', features: METRIC_FEATURES, ok: metricOk, positive: (g, n) => metricOk(g, n) === true },
   ];
-  let shipped: RankerWeights | undefined;
-  for (const [fitName, testName] of splits) {
-    const train = fitName.split('+').flatMap((n) => sets[n]!);
-    const test = sets[testName]!;
-    for (const v of VARIANTS) {
-      const { l2, delta } = tune(train, v, gaz);
-      const model = fit(SUBJECT_FEATURES, labelled(train, v, gaz), { l2, exclude: v.exclude });
-      add({ fit: fitName, test: testName, method: v.name, l2, ...(v.margin ? { delta } : {}), ...accuracy(test, (e) => predict(model, v, e, delta)) });
-      add({ fit: fitName, test: fitName, method: `${v.name} (on its own fit data)`, ...accuracy(train, (e) => predict(model, v, e, delta)) });
-      if (fitName === 'a+b' && v.name === 'ranker') shipped = model;
-      if (!asJson && v.name === 'ranker' && fitName.length === 1) {
-        const misses = test.filter((e) => !subjectOk(e.gold, predict(model, v, e, delta)));
-        console.error(`${v.name} ${fitName}→${testName} misses: ${misses.map((e) => `${e.file} ${e.text} gold ${JSON.stringify(e.gold)} got ${predict(model, v, e, delta)}`).join('\n  ')}`);
+  const rows: Row[] = [];
+  for (const task of tasks.filter((t) => !onlyTask || t.name === onlyTask)) {
+    const add = (r: Omit<Row, 'accuracy' | 'task'>): void => {
+      const row = { task: task.name, ...r, accuracy: Math.round((r.right / Math.max(1, r.n)) * 1000) / 1000 };
+      rows.push(row);
+      if (asJson) console.log(JSON.stringify(row));
+      else
+        console.log(
+          `${task.name.padEnd(8)} ${r.fit.padEnd(5)} ${r.test.padEnd(5)} ${r.method.padEnd(44)} ${`${r.right}/${r.n}`.padStart(7)}  ${row.accuracy.toFixed(3)}` +
+            (r.l2 !== undefined ? `  l2=${r.l2}` : '') +
+            (r.delta !== undefined ? ` delta=${r.delta}` : ''),
+        );
+    };
+    const sets: Record<string, Example[]> = {};
+    for (const b of ['a', 'b']) sets[b] = await loadBatch(join(dir, b), b, gaz, task);
+    sets.fx = loadFixtures(gaz, task);
+    for (const [name, exs] of Object.entries(sets)) {
+      const unsure = exs.filter((e) => !e.choice.ruleSure);
+      add({ fit: '-', test: name, method: 'rules', ...accuracy(task, exs, (e) => e.choice.rule) });
+      add({ fit: '-', test: name, method: 'oracle (a right candidate exists)', ...accuracy(task, exs, (e) => oracle(task, e)) });
+      add({ fit: '-', test: name, method: 'rules where unsure', ...accuracy(task, unsure, (e) => e.choice.rule) });
+    }
+    const splits: [string, string][] = [
+      ['a', 'b'],
+      ['b', 'a'],
+      ['a+fx', 'b'],
+      ['b+fx', 'a'],
+      ['a+b', 'fx'],
+    ];
+    for (const [fitName, testName] of splits) {
+      const train = fitName.split('+').flatMap((n) => sets[n]!);
+      const test = sets[testName]!;
+      for (const v of VARIANTS) {
+        const { l2, delta } = tune(train, v, task);
+        const model = fit(task.features, labelled(train, v, task), { l2, exclude: v.exclude });
+        const pred = (e: Example) => predict(model, v, task, e, delta);
+        add({ fit: fitName, test: testName, method: v.name, l2, ...(v.margin ? { delta } : {}), ...accuracy(task, test, pred) });
+        add({ fit: fitName, test: fitName, method: `${v.name} (on its own fit data)`, ...accuracy(task, train, pred) });
+        if (showMisses && fitName.length === 1)
+          for (const e of test.filter((x) => !task.ok(x.gold, pred(x))))
+            console.error(
+              `  ${task.name} ${v.name} ${fitName}→${testName}: ${e.file} ${e.text} gold ${JSON.stringify(e.gold)} got ${pred(e)} (rules ${e.choice.rule})`,
+            );
       }
     }
-  }
-  if (asJson) for (const r of rows) console.log(JSON.stringify(r));
-  else {
-    console.log('fit   test  method                                           right/n    accuracy');
-    for (const r of rows)
-      console.log(
-        `${r.fit.padEnd(5)} ${r.test.padEnd(5)} ${r.method.padEnd(48)} ${`${r.right}/${r.n}`.padStart(7)}  ${r.accuracy.toFixed(3)}` +
-          (r.l2 !== undefined ? `  l2=${r.l2}` : '') +
-          (r.delta !== undefined ? ` delta=${r.delta}` : ''),
-      );
-  }
-  if (writeAt > 0 && shipped) {
-    const out = join(ROOT, process.argv[writeAt + 1] ?? 'data/attribution-ranker.json');
-    writeFileSync(out, `${JSON.stringify(shipped, null, 1)}\n`);
-    console.error(`wrote ${out}`);
   }
 }
 
 /** A right name among the candidates (what no ranker over them can exceed). */
-function oracle(e: Example, gaz: Gazetteer): string | undefined {
-  return e.choice.rows.find((r) => positive(e.gold, r.name, gaz))?.name ?? e.choice.rows.find((r) => subjectOk(e.gold, r.name))?.name;
+function oracle(task: Task, e: Example): string | undefined {
+  return e.choice.rows.find((r) => task.positive(e.gold, r.name))?.name ?? e.choice.rows.find((r) => task.ok(e.gold, r.name))?.name;
 }
 
 await main();

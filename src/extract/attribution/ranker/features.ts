@@ -54,6 +54,8 @@ export const SUBJECT_FEATURES = [
   'anaphorMain',
   'anaphorPrevious',
   'afterWithNoneBefore',
+  'clauseSubject',
+  'earlierClauseSubject',
   'joint',
   'jointCombineCue',
   'jointGroupWord',
@@ -209,6 +211,14 @@ export function subjectChoices(text: string, figures: Figure[], mentions: Entity
     const payer = def?.payer ? 1 : 0;
     const receiver = def && cues.receiverMetrics.includes(def.metric) ? 1 : 0;
     const previous = previousOf[si];
+    /** A clause opening with a relative or appositive word ('which …', ', the largest backer of …,'). */
+    const relativeClause = (cl: Span): boolean => {
+      const lead = text
+        .slice(cl.start, cl.end)
+        .replace(/^\s*(?:and|but|while)?\s*/i, '')
+        .toLowerCase();
+      return cues.relativeStarts.some((w) => lead.startsWith(w) && !/[a-z0-9]/.test(lead.charAt(w.length)));
+    };
     const window = [sentences[si - 2], sentences[si - 1], sentence, sentences[si + 1]];
     const cands = window.map((s) => subjectCandidates(inSpan(sorted, s), def, gaz, c));
     const here = cands[2]!;
@@ -218,15 +228,24 @@ export function subjectChoices(text: string, figures: Figure[], mentions: Entity
     const clauseFirst = here.find((m) => m.start >= clause.start && m.end <= clause.end);
     const anaphor = hasCue(text, clause.start, fig.start, c.lex.anaphors) && !before.some((m) => m.start >= clause.start) ? 1 : 0;
     const listed = lists(text, here, c);
+    const bystander = (m: EntityMention): boolean =>
+      markedBy(text, sentence.start, m.start, c.lex.counterpartyMarkers ?? []) ||
+      markedBy(text, sentence.start, m.start, c.lex.objectMarkers);
+    // The grammatical subject of the figure's clause (the first one named before the figure that no marker makes an
+    // object); with none, that of the nearest earlier clause of the sentence naming one (not a relative clause).
+    const clauseSubject = before.find((m) => m.start >= clause.start && !bystander(m));
+    let earlierSubject: EntityMention | undefined;
+    if (!before.some((m) => m.start >= clause.start))
+      for (const cl of sentence.clauses.filter((x) => x.end <= clause.start).reverse()) {
+        const inCl = before.filter((m) => m.start >= cl.start && m.end <= cl.end);
+        if (inCl.length && relativeClause(cl)) continue;
+        earlierSubject = inCl.find((m) => markedBy(text, sentence.start, m.start, cues.agentMarkers)) ?? inCl.find((m) => !bystander(m));
+        if (earlierSubject) break;
+      }
     const rows: CandidateRow[] = [];
     const relative = (m: EntityMention): number => {
       const cl = containing(sentence.clauses, m.start);
-      if (!cl) return 0;
-      const lead = text
-        .slice(cl.start, m.start)
-        .replace(/^\s*(?:and|but|while)?\s*/i, '')
-        .toLowerCase();
-      return cues.relativeStarts.some((w) => lead.startsWith(`${w} `) || lead === w) ? 1 : 0;
+      return cl && relativeClause(cl) ? 1 : 0;
     };
     window.forEach((s, w) => {
       if (!s) return;
@@ -285,6 +304,8 @@ export function subjectChoices(text: string, figures: Figure[], mentions: Entity
             anaphorMain: anaphor && m.name === main ? 1 : 0,
             anaphorPrevious: anaphor && m.name === previous ? 1 : 0,
             afterWithNoneBefore: same && !isBefore && before.length === 0 ? 1 : 0,
+            clauseSubject: m === clauseSubject ? 1 : 0,
+            earlierClauseSubject: m === earlierSubject ? 1 : 0,
           }),
         });
       }

@@ -42,18 +42,50 @@ function softmax(scores: number[]): number[] {
   return e.map((v) => v / z);
 }
 
+/** A labelled choice in sparse form: per row, the indices and values of its non-zero features. */
+interface Sparse {
+  rows: { idx: Int32Array; val: Float64Array }[];
+  positive: boolean[];
+}
+
+function sparse(d: Labelled): Sparse {
+  return {
+    positive: d.positive,
+    rows: d.rows.map((r) => {
+      const idx: number[] = [];
+      const val: number[] = [];
+      r.x.forEach((v, i) => {
+        if (v !== 0) {
+          idx.push(i);
+          val.push(v);
+        }
+      });
+      return { idx: Int32Array.from(idx), val: Float64Array.from(val) };
+    }),
+  };
+}
+
 /** Mean negative log-likelihood of the labelled names plus the L2 penalty, and its gradient. */
-function lossAndGradient(w: number[], data: Labelled[], l2: number, mask: boolean[]): { loss: number; grad: number[] } {
+function lossAndGradient(w: number[], data: Sparse[], l2: number, mask: boolean[]): { loss: number; grad: number[] } {
   const grad = new Array<number>(w.length).fill(0);
   let loss = 0;
   for (const d of data) {
-    const p = softmax(d.rows.map((r) => dot(w, r.x)));
-    const pPos = p.reduce((a, v, i) => a + (d.positive[i] ? v : 0), 0);
-    loss -= Math.log(Math.max(pPos, 1e-12));
+    const p = softmax(
+      d.rows.map((r) => {
+        let s = 0;
+        for (let j = 0; j < r.idx.length; j++) s += w[r.idx[j]!]! * r.val[j]!;
+        return s;
+      }),
+    );
+    const pPos = Math.max(
+      p.reduce((a, v, i) => a + (d.positive[i] ? v : 0), 0),
+      1e-12,
+    );
+    loss -= Math.log(pPos);
     // d(-log Σ_pos p)/dw = Σ_all p·x − Σ_pos (p/pPos)·x
     d.rows.forEach((r, i) => {
-      const coef = p[i]! - (d.positive[i] ? p[i]! / Math.max(pPos, 1e-12) : 0);
-      for (let k = 0; k < r.x.length; k++) grad[k]! += coef * r.x[k]!;
+      const coef = p[i]! - (d.positive[i] ? p[i]! / pPos : 0);
+      for (let j = 0; j < r.idx.length; j++) grad[r.idx[j]!]! += coef * r.val[j]!;
     });
   }
   const n = Math.max(1, data.length);
@@ -66,7 +98,7 @@ function lossAndGradient(w: number[], data: Labelled[], l2: number, mask: boolea
 
 /** Fits weights on labelled choices (choices with no positive row are skipped). */
 export function fit(features: readonly string[], data: Labelled[], o: FitOptions): RankerWeights {
-  const usable = data.filter((d) => d.positive.some(Boolean));
+  const usable = data.filter((d) => d.positive.some(Boolean)).map(sparse);
   const mask = features.map((f) => !(o.exclude ?? []).includes(f));
   const w = new Array<number>(features.length).fill(0);
   const iterations = o.iterations ?? 3000;
@@ -89,7 +121,12 @@ export function fit(features: readonly string[], data: Labelled[], o: FitOptions
 
 /** The training loss of weights on data (for tests and reports). */
 export function loss(model: RankerWeights, data: Labelled[]): number {
-  return lossAndGradient(model.weights, data, 0, model.features.map(() => true)).loss;
+  return lossAndGradient(
+    model.weights,
+    data.map(sparse),
+    0,
+    model.features.map(() => true),
+  ).loss;
 }
 
 /** Probability of each candidate name of a choice (rows of one name add up), highest first. */
