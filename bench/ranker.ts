@@ -5,7 +5,7 @@
  * the training batch only. Figures are matched to labels as score.py matches them (n-th occurrence of the labelled
  * text, overlap, same kind) and subjects compared with score.py's alias table and list / group rule.
  * Metrics compare as score.py compares them (a family of contract / purchase / cloud-contract … counts as one).
- * Run: node --import tsx bench/ranker.ts [--task subject|metric] [--json] [--misses]
+ * Run: node --import tsx bench/ranker.ts [--task subject|metric] [--json] [--misses] [--weights] [--split a:b]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -20,6 +20,10 @@ import type { Figure } from '../src/types/figure.js';
 const ROOT = new URL('..', import.meta.url).pathname;
 const asJson = process.argv.includes('--json');
 const showMisses = process.argv.includes('--misses');
+const showWeights = process.argv.includes('--weights');
+const splitArg = process.argv.indexOf('--split');
+/** Only this fit:test split ('a:b'), for a quick look. */
+const onlySplit = splitArg > 0 ? process.argv[splitArg + 1] : undefined;
 const taskArg = process.argv.indexOf('--task');
 const onlyTask = taskArg > 0 ? process.argv[taskArg + 1] : undefined;
 
@@ -317,6 +321,9 @@ interface Row {
   accuracy: number;
   l2?: number;
   delta?: number;
+  /** Against the rules on the same figures: figures it gets right that the rules miss, and the reverse. */
+  fixes?: number;
+  breaks?: number;
 }
 
 async function main(): Promise<void> {
@@ -342,7 +349,8 @@ async function main(): Promise<void> {
         console.log(
           `${task.name.padEnd(8)} ${r.fit.padEnd(5)} ${r.test.padEnd(5)} ${r.method.padEnd(44)} ${`${r.right}/${r.n}`.padStart(7)}  ${row.accuracy.toFixed(3)}` +
             (r.l2 !== undefined ? `  l2=${r.l2}` : '') +
-            (r.delta !== undefined ? ` delta=${r.delta}` : ''),
+            (r.delta !== undefined ? ` delta=${r.delta}` : '') +
+            (r.fixes !== undefined ? `  fixes ${r.fixes} breaks ${r.breaks} of the rules' picks` : ''),
         );
     };
     const sets: Record<string, Example[]> = {};
@@ -361,15 +369,30 @@ async function main(): Promise<void> {
       ['b+fx', 'a'],
       ['a+b', 'fx'],
     ];
-    for (const [fitName, testName] of splits) {
+    for (const [fitName, testName] of splits.filter(([f, t]) => !onlySplit || onlySplit === `${f}:${t}`)) {
       const train = fitName.split('+').flatMap((n) => sets[n]!);
       const test = sets[testName]!;
       for (const v of VARIANTS) {
         const { l2, delta } = tune(train, v, task);
         const model = fit(task.features, labelled(train, v, task), { l2, exclude: v.exclude });
         const pred = (e: Example) => predict(model, v, task, e, delta);
-        add({ fit: fitName, test: testName, method: v.name, l2, ...(v.margin ? { delta } : {}), ...accuracy(task, test, pred) });
+        const fixes = test.filter((e) => task.ok(e.gold, pred(e)) && !task.ok(e.gold, e.choice.rule)).length;
+        const breaks = test.filter((e) => !task.ok(e.gold, pred(e)) && task.ok(e.gold, e.choice.rule)).length;
+        add({
+          fit: fitName,
+          test: testName,
+          method: v.name,
+          l2,
+          ...(v.margin ? { delta } : {}),
+          ...accuracy(task, test, pred),
+          fixes,
+          breaks,
+        });
         add({ fit: fitName, test: fitName, method: `${v.name} (on its own fit data)`, ...accuracy(task, train, pred) });
+        if (showWeights && fitName.length === 1)
+          console.error(
+            `  weights ${task.name} ${v.name} fit ${fitName}: ${model.features.map((n, i) => `${n} ${model.weights[i]}`).join(', ')}`,
+          );
         if (showMisses && fitName.length === 1)
           for (const e of test.filter((x) => !task.ok(x.gold, pred(x))))
             console.error(

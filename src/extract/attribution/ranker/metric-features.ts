@@ -111,7 +111,7 @@ export function metricChoices(text: string, figures: Figure[]): MetricChoice[] {
           prevSentence: inSentence ? 0 : 1,
           before: inSentence && isBefore ? 1 : 0,
           after: inSentence && !isBefore ? 1 : 0,
-          logDistance: inSentence ? Math.log1p(hi - lo) / 6 : 1,
+          logDistance: inSentence ? Math.log1p(Math.max(0, hi - lo)) / 6 : 1,
           ofNoun: !isBefore && OF_NOUN.test(gap) ? 1 : 0,
           linkAfter: !isBefore && /^\s*$/.test(gap) && /^(?:worth|价值)$/i.test(text.slice(h.start, h.end)) ? 1 : 0,
           blocked: inSentence && others.some((o) => o.start >= lo && o.end <= hi) ? 1 : 0,

@@ -55,6 +55,7 @@ function sparse(d: Labelled): Sparse {
       const idx: number[] = [];
       const val: number[] = [];
       r.x.forEach((v, i) => {
+        if (!Number.isFinite(v)) throw new Error(`[ranker] feature ${i} of row '${r.name}' is ${v}`);
         if (v !== 0) {
           idx.push(i);
           val.push(v);
