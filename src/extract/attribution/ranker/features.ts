@@ -2,7 +2,7 @@
  * Subject attribution as a choice: for each figure the rules attributed, the candidate owners the rules consider
  * (every organisation named in its sentence and the two before it, the one after it, the text's main organisation,
  * each coordinated list of two or more organisations as a joint subject, and the rules' own choice), each described by
- * role and position features. Pure: text, figures (already attributed by the rules), mentions and gazetteer in,
+ * feature rows out. Used by the ranker study (bench/ranker.ts) and its tests; not wired into extraction (docs/decisions/011).
  * feature rows out. Used by the ranker study (bench/ranker.ts) and its tests.
  */
 import type { EntityMention } from '../../../types/entity.js';
