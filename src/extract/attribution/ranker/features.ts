@@ -2,8 +2,9 @@
  * Subject attribution as a choice: for each figure the rules attributed, the candidate owners the rules consider
  * (every organisation named in its sentence and the two before it, the one after it, the text's main organisation,
  * each coordinated list of two or more organisations as a joint subject, and the rules' own choice), each described by
- * feature rows out. Used by the ranker study (bench/ranker.ts) and its tests; not wired into extraction (docs/decisions/011).
- * feature rows out. Used by the ranker study (bench/ranker.ts) and its tests.
+ * role and position features. Pure: text, figures (already attributed by the rules), mentions and gazetteer in,
+ * feature rows out. Used by the ranker study (bench/ranker.ts) and its tests; not wired into extraction
+ * (docs/decisions/011-attribution-ranker.md: it did not beat the rules on a held-out batch).
  */
 import type { EntityMention } from '../../../types/entity.js';
 import type { Figure } from '../../../types/figure.js';
