@@ -8,6 +8,12 @@ const gaz = loadGazetteer();
 
 /** document date, text, expected `surface|period` of each money figure in order ('' = none). */
 const CASES: [string, string, string[]][] = [
+  // A date followed by 'when' / 彼时 dates the clause it opens, even after 'from'.
+  [
+    '2026-02-20',
+    'The new round is a big step up from October, when an employee share sale valued Databricks at $62 billion.',
+    ['$62 billion|2025-10'],
+  ],
   // A quarter named without a year is the last such quarter reported; '当季' / 'the quarter' point back to it.
   ['2026-03-18', '腾讯周三公布第四季度业绩，营收1800亿元。', ['1800亿元|2025Q4']],
   ['2025-11-20', '百度公布2025年第三季度财报：当季营收340亿元，同比下降3%。', ['340亿元|2025Q3']],

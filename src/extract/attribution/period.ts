@@ -224,6 +224,18 @@ export class DocumentPeriods {
     const inSentence = within(this.mentions, sentence);
     const finest = def?.finestPeriod;
     const fine = (p: PeriodMention): boolean => !finest || RANK[periodGrain(p.period)] >= RANK[finest];
+    // '…a sharp step up from October, when a share sale valued OpenAI at $500 billion', '2024年，彼时估值约25亿美元': a
+    // date followed by 'when' / 彼时 / 当时 dates the clause it opens, whatever comes before the date.
+    const whenDated = [...inSentence]
+      .reverse()
+      .find((p) => p.end <= fig.start && /^\s*[,，]?\s*(?:when\b|彼时|当时)/i.test(this.text.slice(p.end, p.end + 8)));
+    if (
+      whenDated &&
+      fine(whenDated) &&
+      !inSentence.some((q) => q !== whenDated && q.start >= whenDated.end && q.end <= fig.start) &&
+      !/[。；;]/.test(this.text.slice(whenDated.end, fig.start))
+    )
+      return { period: this.label(whenDated, fig.subject), own: true };
     const inClause = inSentence.filter((p) => inside(p, clause) && this.usableFor(p, fig, clause));
     // A span of years: '2025至2027年', 'from 2026 through 2029', 'over five years starting in 2027'.
     const range = inClause.find((p) => /^\d{4}-\d{4}$/.test(p.period));
