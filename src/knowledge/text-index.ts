@@ -1,4 +1,8 @@
-/** Offset lookups in one item's text: 1-based line of an offset and the sentence holding it, by binary search. */
+/**
+ * Offset lookups in one item's text: 1-based line of an offset and the sentence holding it, by binary search. An item
+ * stored without sentences is split by the pipeline's one splitter (normalize/sentences.ts).
+ */
+import { type LineIndex, lineIndex, splitSentences } from '../normalize/index.js';
 import type { Sentence } from '../types/item.js';
 
 /** Largest index i with keys[i] <= x (keys ascending), or -1. */
@@ -16,43 +20,14 @@ export function floorIndex(keys: ArrayLike<number>, x: number): number {
   return ans;
 }
 
-/** Sentence boundaries when an item carries none: after 。！？；!? (and `.` before a space) and at line breaks. */
-export function splitSentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  let para = 0;
-  let sawBlank = false;
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    if (line.trim().length === 0) sawBlank = out.length > 0;
-    else {
-      if (sawBlank) para++;
-      sawBlank = false;
-      const re = /[^。！？!?；]+?(?:[。！？!?；]+[”’"』」）)]*|\.(?=\s)|$)/g;
-      for (let m = re.exec(line); m && m[0].length > 0; m = re.exec(line)) {
-        const lead = m[0].length - m[0].trimStart().length;
-        const body = m[0].trim();
-        if (body.length === 0) continue;
-        const start = lineStart + m.index + lead;
-        out.push({ para, index: out.length, start, end: start + body.length, text: body });
-      }
-    }
-    lineStart = lineEnd + 1;
-  }
-  return out;
-}
-
 /** Fast offset → line / sentence lookups for one text. */
 export class TextIndex {
-  private readonly lineStarts: number[];
+  private readonly lines: LineIndex;
   readonly sentences: Sentence[];
   private readonly sentenceStarts: number[];
 
   constructor(text: string, sentences?: Sentence[]) {
-    this.lineStarts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    this.lines = lineIndex(text);
     const list = sentences && sentences.length > 0 ? sentences : splitSentences(text);
     this.sentences = [...list].sort((a, b) => a.start - b.start);
     this.sentenceStarts = this.sentences.map((s) => s.start);
@@ -60,7 +35,7 @@ export class TextIndex {
 
   /** 1-based line of an offset. */
   lineOf(offset: number): number {
-    return floorIndex(this.lineStarts, offset) + 1;
+    return this.lines.lineOf(offset);
   }
 
   /** Index of the sentence containing the offset (or the nearest one starting before it), -1 if none. */

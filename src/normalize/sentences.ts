@@ -83,11 +83,23 @@ function englishStop(text: string, i: number, end: number): boolean {
   return /[A-Z0-9"“'‘([\u4e00-\u9fff]/.test(c);
 }
 
+/** How `splitSentences` cuts. */
+export interface SplitOptions {
+  /**
+   * Also end a sentence at '；' and '…' (default true): list items and trailing-off lines are units of their own for
+   * provenance, the numeric guard and injection blanking. Attribution reads one grammatical sentence through them
+   * (false) and cuts it into clauses itself (extract/attribution/clauses.ts).
+   */
+  softStops?: boolean;
+}
+
 /**
- * Split a clean text into sentences with offsets (end exclusive), paragraph by paragraph.
+ * Split a clean text into sentences with offsets (end exclusive), paragraph by paragraph: the one sentence splitter of
+ * the pipeline (items' stored sentences, the knowledge layer's fallback, attribution, the numeric guard).
  * @example splitSentences('英伟达发布财报。营收增长。\n\nNvidia rose 5%. Shares fell.').length === 4
  */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string, opts: SplitOptions = {}): Sentence[] {
+  const soft = opts.softStops ?? true;
   const out: Sentence[] = [];
   const paras = splitParagraphs(text);
   for (let p = 0; p < paras.length; p++) {
@@ -96,7 +108,8 @@ export function splitSentences(text: string): Sentence[] {
     for (let i = para.start; i < para.end; i++) {
       const c = text[i];
       let stop = false;
-      if (c === '。' || c === '！' || c === '？' || c === '!' || c === '?' || c === '；' || c === '…') stop = true;
+      if (c === '。' || c === '！' || c === '？' || c === '!' || c === '?') stop = true;
+      else if (soft && (c === '；' || c === '…')) stop = true;
       else if (c === '.') stop = englishStop(text, i, para.end);
       else if (c === '\n') stop = true; // single line breaks inside a paragraph (lists, transcripts)
       if (!stop) continue;
