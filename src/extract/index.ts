@@ -7,7 +7,7 @@ import type { Gazetteer } from './entities/index.js';
 import { findEntities } from './entities/index.js';
 import { extractFigures } from './figures/index.js';
 
-export { attributeFigures, canonicalMetric, splitSentences } from './attribution/index.js';
+export { attributeFigures, canonicalMetric } from './attribution/index.js';
 export type { FindEntitiesOptions, Gazetteer } from './entities/index.js';
 export {
   buildGazetteer,

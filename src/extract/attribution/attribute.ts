@@ -4,7 +4,7 @@ import type { ExtractContext, Figure } from '../../types/figure.js';
 import { readDataJson } from '../entities/data-file.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
 import { findPeriods, type PeriodMention, parseDocDate } from '../periods/index.js';
-import { type SentenceSpan, type Span, splitSentences } from './clauses.js';
+import { type SentenceSpan, type Span, sentenceSpans } from './clauses.js';
 import { counterpartyOf } from './counterparty.js';
 import { type CompiledLexicon, findKeywords, loadMetricLexicon } from './lexicon.js';
 import { mainSubject } from './main-subject.js';
@@ -110,7 +110,7 @@ export function attributeFigures(
   gaz: Gazetteer,
 ): Figure[] {
   const c = loadMetricLexicon();
-  const sentences = splitSentences(text);
+  const sentences = sentenceSpans(text);
   const figs = figures.map((f) => ({ ...f })).sort((a, b) => a.start - b.start);
   const sortedMentions = [...mentions].sort((a, b) => a.start - b.start);
   // A duration inside a period phrase ('一年' in '一年前') does not hide it.

@@ -5,7 +5,7 @@ import type { Figure } from '../../types/figure.js';
 import { findEntities, loadGazetteer } from '../entities/index.js';
 import { extract } from '../index.js';
 import { attributeFigures } from './attribute.js';
-import { splitSentences } from './clauses.js';
+import { sentenceSpans } from './clauses.js';
 
 const gaz = loadGazetteer();
 const DOC = '2026-03-02';
@@ -134,11 +134,11 @@ test('attributeFigures returns copies and keeps values already set', () => {
   assert.equal(f.subject, undefined);
 });
 
-test('splitSentences keeps numbers, abbreviations and Chinese punctuation straight', () => {
+test('sentenceSpans keeps numbers, abbreviations and Chinese punctuation straight', () => {
   const text = 'Nvidia earned $1.5 billion, up 20%. U.S. sales rose.\n微软增长，谷歌下降。';
-  const s = splitSentences(text).map((x) => text.slice(x.start, x.end));
+  const s = sentenceSpans(text).map((x) => text.slice(x.start, x.end));
   assert.deepEqual(s, ['Nvidia earned $1.5 billion, up 20%.', 'U.S. sales rose.', '微软增长，谷歌下降。']);
-  const first = splitSentences(text)[0]!;
+  const first = sentenceSpans(text)[0]!;
   assert.deepEqual(
     first.clauses.map((c) => text.slice(c.start, c.end)),
     ['Nvidia earned $1.5 billion', ' up 20%.'],

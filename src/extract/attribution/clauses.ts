@@ -1,4 +1,5 @@
-/** Sentence and clause segmentation for attribution: offsets into the original text, end exclusive. */
+/** Clause segmentation for attribution (sentences from normalize/sentences.ts): offsets into the original text, end exclusive. */
+import { splitSentences } from '../../normalize/index.js';
 
 export interface Span {
   start: number;
@@ -11,46 +12,18 @@ export interface SentenceSpan extends Span {
   clauses: Span[];
 }
 
-/** Abbreviations whose dot does not end a sentence. */
-const ABBREV =
-  /(?:\b(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|vs|No|Jr|Sr|approx|est|U\.S|U\.K|e\.g|i\.e|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])$/;
-
-/** Splits text into sentences (。！？!? ; '.' before a space; newlines) and each sentence into clauses (，；：, ; —). */
-export function splitSentences(text: string): SentenceSpan[] {
-  const out: SentenceSpan[] = [];
-  let para = 0;
-  let start = 0;
-  const push = (end: number): void => {
-    let s = start;
-    let e = end;
-    while (s < e && /\s/.test(text.charAt(s))) s++;
-    while (e > s && /\s/.test(text.charAt(e - 1))) e--;
-    if (e > s) out.push({ start: s, end: e, para, clauses: splitClauses(text, s, e) });
-    start = end;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
-    if (ch === '\n') {
-      push(i + 1);
-      if (/^\n[ \t]*\n/.test(text.slice(i, i + 8)) || text.charAt(i + 1) === '\n') para++;
-      continue;
-    }
-    if ('。！？!?'.includes(ch)) {
-      let j = i + 1;
-      while (j < text.length && '”"’）)」'.includes(text.charAt(j))) j++;
-      push(j);
-      i = j - 1;
-      continue;
-    }
-    if (ch === '.' && /\s/.test(text.charAt(i + 1) || ' ') && !/\d$/.test(text.slice(i - 1, i))) {
-      if (ABBREV.test(text.slice(Math.max(start, i - 6), i))) continue;
-      push(i + 1);
-    } else if (ch === '.' && /\s/.test(text.charAt(i + 1) || ' ')) {
-      push(i + 1);
-    }
-  }
-  push(text.length);
-  return out;
+/**
+ * Sentences as attribution reads them, each cut into clauses. The sentences come from the pipeline's one splitter
+ * (normalize/sentences.ts) without its soft stops: '；' and '…' stay inside a sentence, since a list of figures joined
+ * by '；' shares the subject and metric its sentence opens with; the clauses below are the sub-sentence units.
+ */
+export function sentenceSpans(text: string): SentenceSpan[] {
+  return splitSentences(text, { softStops: false }).map((s) => ({
+    start: s.start,
+    end: s.end,
+    para: s.para,
+    clauses: splitClauses(text, s.start, s.end),
+  }));
 }
 
 /** Clause spans of one sentence. English commas split only when followed by a space (not inside 1,000). */
