@@ -1,4 +1,5 @@
-/** The Channel interface every sender implements, and the error a sender throws. */
+/** The Channel interface every sender implements, the error a sender throws and which of them are retried. */
+import type { RetryVerdict } from '../util/retry.js';
 
 /** What a receiver may want besides the text (the webhook posts it; Telegram ignores it). */
 export interface PushMeta {
@@ -25,17 +26,25 @@ export class ChannelError extends Error {
   readonly delivered: number;
   readonly parts: number;
   readonly status: number | undefined;
-  constructor(channel: string, reason: string, opts: { delivered?: number; parts?: number; status?: number; cause?: unknown } = {}) {
+  /** The wait the receiver asked for (Retry-After, Telegram's retry_after), if any. */
+  readonly retryAfterMs: number | undefined;
+  constructor(
+    channel: string,
+    reason: string,
+    opts: { delivered?: number; parts?: number; status?: number; retryAfterMs?: number; cause?: unknown } = {},
+  ) {
     super(`[publish] [${channel}] ${reason}`, opts.cause === undefined ? undefined : { cause: opts.cause });
     this.name = 'ChannelError';
     this.channel = channel;
     this.delivered = opts.delivered ?? 0;
     this.parts = opts.parts ?? 1;
     this.status = opts.status;
+    this.retryAfterMs = opts.retryAfterMs;
   }
 }
 
-/** Waits `ms` milliseconds. */
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+/** A sender's retry verdict: only 429 and 5xx replies are retried (the request surely was not delivered). */
+export function retryVerdict(e: ChannelError): RetryVerdict {
+  const s = e.status;
+  return { retryable: s !== undefined && (s === 429 || s >= 500), retryAfterMs: e.retryAfterMs };
 }

@@ -1,5 +1,6 @@
 /** The Telegram Bot API sender: sendMessage, text split at the 4096-character limit, retries on 429 with retry_after. */
-import { type Channel, ChannelError, sleep } from './channel.js';
+import { withRetries } from '../util/retry.js';
+import { type Channel, ChannelError, retryVerdict } from './channel.js';
 import { toMarkdownV2 } from './markdown-v2.js';
 import { splitMessage } from './split-message.js';
 
@@ -16,7 +17,10 @@ export interface TelegramOptions {
   parseMode?: 'none' | 'MarkdownV2';
   /** Default true: no link preview cards under each part. */
   disablePreview?: boolean;
-  /** Retries after 429 (default 3), waiting retry_after seconds; a wait above `maxRetryAfter` seconds (default 60) fails instead. */
+  /**
+   * Retries after 429 / 5xx (default 3): a 429 waits its retry_after seconds (a wait above `maxRetryAfter` seconds,
+   * default 60, fails instead), a 5xx 1, 2, 4 … seconds.
+   */
   maxRetries?: number;
   maxRetryAfter?: number;
   fetchImpl?: typeof fetch;
@@ -52,7 +56,7 @@ export function telegramChannel(opts: TelegramOptions): Channel {
       ...(markdown ? { parse_mode: 'MarkdownV2' } : {}),
       link_preview_options: { is_disabled: opts.disablePreview ?? true },
     });
-    for (let attempt = 0; ; attempt++) {
+    const attempt = async (n: number): Promise<void> => {
       let res: Response;
       try {
         res = await doFetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
@@ -66,21 +70,21 @@ export function telegramChannel(opts: TelegramOptions): Channel {
       const reply = (await res.json().catch(() => ({}))) as BotReply;
       if (res.ok && reply.ok !== false) return;
       const retryable = res.status === 429 || res.status >= 500;
-      const waitS = res.status === 429 ? (reply.parameters?.retry_after ?? 1) : 2 ** attempt;
-      if (!retryable || attempt >= maxRetries || waitS > maxRetryAfter) {
-        const why = reply.description ?? res.statusText;
-        throw new ChannelError(
-          name,
-          `part ${index + 1}/${parts}: HTTP ${res.status} ${why}${retryable ? ` after ${attempt + 1} attempts` : ''}`,
-          {
-            delivered: index,
-            parts,
-            status: res.status,
-          },
-        );
-      }
-      await sleep(waitS * 1000);
-    }
+      const why = reply.description ?? res.statusText;
+      throw new ChannelError(name, `part ${index + 1}/${parts}: HTTP ${res.status} ${why}${retryable ? ` after ${n + 1} attempts` : ''}`, {
+        delivered: index,
+        parts,
+        status: res.status,
+        // Telegram names its wait in the body (parameters.retry_after, seconds); a 429 without one waits a second.
+        ...(res.status === 429 ? { retryAfterMs: (reply.parameters?.retry_after ?? 1) * 1000 } : {}),
+      });
+    };
+    await withRetries<void, ChannelError>(attempt, {
+      retries: maxRetries,
+      classify: retryVerdict,
+      backoffMs: (n) => 1000 * 2 ** n,
+      maxRetryAfterMs: maxRetryAfter * 1000,
+    });
   }
 
   return {

@@ -1,12 +1,13 @@
 /** The generic webhook sender: POSTs JSON {title, date, markdown, url}; retries 429 / 5xx honouring Retry-After. */
-import { type Channel, ChannelError, type PushMeta, sleep } from './channel.js';
+import { retryAfterMs, withRetries } from '../util/retry.js';
+import { type Channel, ChannelError, type PushMeta, retryVerdict } from './channel.js';
 
 export interface WebhookOptions {
   url: string;
   headers?: Record<string, string>;
   /** Channel name in the push log; default `webhook:<host>`. */
   name?: string;
-  /** Retries after 429 / 5xx (default 2); Retry-After seconds honoured up to `maxRetryAfter` (default 60). */
+  /** Retries after 429 / 5xx (default 2); Retry-After (seconds or a date) honoured up to `maxRetryAfter` seconds (default 60), else 1, 2, 4 … s. */
   maxRetries?: number;
   maxRetryAfter?: number;
   fetchImpl?: typeof fetch;
@@ -39,7 +40,7 @@ export function webhookChannel(opts: WebhookOptions): Channel {
         markdown: text,
         url: meta.url ?? null,
       });
-      for (let attempt = 0; ; attempt++) {
+      const attempt = async (n: number): Promise<void> => {
         let res: Response;
         try {
           res = await doFetch(opts.url, { method: 'POST', headers: { 'content-type': 'application/json', ...opts.headers }, body });
@@ -49,16 +50,18 @@ export function webhookChannel(opts: WebhookOptions): Channel {
         await res.arrayBuffer().catch(() => undefined);
         if (res.ok) return;
         const retryable = res.status === 429 || res.status >= 500;
-        const header = res.headers.get('retry-after');
-        const seconds = header === null || header.trim() === '' ? Number.NaN : Number(header);
-        const waitS = Number.isFinite(seconds) && seconds >= 0 ? seconds : 2 ** attempt;
-        if (!retryable || attempt >= maxRetries || waitS > maxRetryAfter) {
-          throw new ChannelError(name, `HTTP ${res.status} ${res.statusText}${retryable ? ` after ${attempt + 1} attempts` : ''}`, {
-            status: res.status,
-          });
-        }
-        await sleep(waitS * 1000);
-      }
+        const wait = retryAfterMs(res.headers);
+        throw new ChannelError(name, `HTTP ${res.status} ${res.statusText}${retryable ? ` after ${n + 1} attempts` : ''}`, {
+          status: res.status,
+          ...(wait !== undefined ? { retryAfterMs: wait } : {}),
+        });
+      };
+      await withRetries<void, ChannelError>(attempt, {
+        retries: maxRetries,
+        classify: retryVerdict,
+        backoffMs: (n) => 1000 * 2 ** n,
+        maxRetryAfterMs: maxRetryAfter * 1000,
+      });
     },
   };
 }

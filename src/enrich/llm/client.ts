@@ -4,8 +4,8 @@ import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError } from 
 import pLimit from 'p-limit';
 import type { z } from 'zod';
 import type { KeyValueCache, Ledger } from '../../store/types.js';
+import { backoffDelay, retryAfterMs, withRetries } from '../../util/retry.js';
 import type { EngineUsage, LlmOptions } from '../engine.js';
-import { backoffDelay, retryAfterMs, sleep } from './backoff.js';
 import { requestCost } from './cost.js';
 import { LlmError } from './errors.js';
 import type { ChatMessage } from './prompt.js';
@@ -158,8 +158,7 @@ export class JsonChatClient {
     leak: { secrets: string[] },
   ): Promise<T> {
     const { model, temperature, maxRetries } = this.opts;
-    let last: LlmError | undefined;
-    for (let attempt = 0; attempt <= maxRetries; attempt++) {
+    const attempt = async (): Promise<T> => {
       if (this.overBudget()) {
         this.markBudget();
         throw new LlmError('budget', `budget of $${this.opts.budgetUsd} exhausted`);
@@ -192,27 +191,28 @@ export class JsonChatClient {
         this.failures = 0;
         return data;
       } catch (e) {
-        last = toLlmError(e);
-        this.failed(last);
-        if (!last.retryable || attempt === maxRetries || this.circuitOpen) break;
-        const cap = this.opts.maxRetryAfterMs ?? 30_000;
-        if (last.retryAfterMs !== undefined && last.retryAfterMs > cap) {
-          this.note(
-            `the endpoint asked to wait ${Math.round(last.retryAfterMs / 1000)} s (Retry-After), more than the ${Math.round(cap / 1000)} s allowed: not waiting`,
-          );
-          break;
-        }
-        const wait = Math.min(
-          last.retryAfterMs ?? backoffDelay(attempt, this.opts.retryBaseMs ?? 500),
-          Math.max(0, this.deadline - Date.now()),
-        );
-        this.deps.log(
-          `[enrich] [llm] ${purpose}: ${last.message.replace('[enrich] [llm] ', '')}; retry ${attempt + 1}/${maxRetries} in ${wait} ms`,
-        );
-        await sleep(wait);
+        const error = toLlmError(e);
+        this.failed(error);
+        throw error;
       }
-    }
-    throw last ?? new LlmError('connection', 'no attempt made');
+    };
+    const cap = this.opts.maxRetryAfterMs ?? 30_000;
+    // Budget, breaker and deadline errors are not retryable: they end the loop at once.
+    return withRetries<T, LlmError>(attempt, {
+      retries: maxRetries,
+      classify: (e) => ({ retryable: e.retryable && !this.circuitOpen, retryAfterMs: e.retryAfterMs }),
+      backoffMs: (n) => backoffDelay(n, this.opts.retryBaseMs ?? 500),
+      maxRetryAfterMs: cap,
+      onRetryAfterTooLong: (_e, ms) =>
+        this.note(
+          `the endpoint asked to wait ${Math.round(ms / 1000)} s (Retry-After), more than the ${Math.round(cap / 1000)} s allowed: not waiting`,
+        ),
+      beforeWait: (e, n, ms) => {
+        const wait = Math.min(ms, Math.max(0, this.deadline - Date.now()));
+        this.deps.log(`[enrich] [llm] ${purpose}: ${e.message.replace('[enrich] [llm] ', '')}; retry ${n + 1}/${maxRetries} in ${wait} ms`);
+        return wait;
+      },
+    });
   }
 
   private async account(usage: { prompt_tokens?: number; completion_tokens?: number } | undefined, purpose: string): Promise<void> {

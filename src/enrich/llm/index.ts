@@ -1,6 +1,5 @@
 /** The LLM engine's public surface. */
 
-export { backoffDelay, retryAfterMs } from './backoff.js';
 export { CACHE_NAMESPACE, cacheKey } from './client.js';
 export { requestCost } from './cost.js';
 export { createLlmEngine, type LlmDeps } from './engine.js';
