@@ -1,7 +1,9 @@
 // Per-item features the similarity score compares: MinHash signature, day number, entity set, normalized figures, headline topics and tokens.
+
+import { isHanCode } from '../util/han.js';
 import type { ClusterInput } from './input.js';
 import { estimateJaccard, minhashSignature } from './minhash.js';
-import { isHan, normalizeText, shingleHashes, tokenize } from './shingles.js';
+import { normalizeText, shingleHashes, tokenize } from './shingles.js';
 import stopwordTable from './stopwords.json' with { type: 'json' };
 import { topicsOf } from './topics.js';
 
@@ -80,9 +82,9 @@ function headlineTokens(normTitle: string, entityWords: Set<string>): { all: Set
   const toks = tokenize(normTitle);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as string;
-    if (isHan(t.charCodeAt(0))) {
+    if (isHanCode(t.charCodeAt(0))) {
       const next = toks[i + 1];
-      if (next !== undefined && isHan(next.charCodeAt(0))) all.add(t + next);
+      if (next !== undefined && isHanCode(next.charCodeAt(0))) all.add(t + next);
     } else if (!STOPWORDS.has(t) && (t.length > 1 || /\d/.test(t))) {
       all.add(t);
       if (/[a-z]/.test(t) && !entityWords.has(t)) names.add(t);

@@ -1,10 +1,6 @@
 // Text → shingle hashes: CJK characters are single tokens (so n-grams over CJK runs are character n-grams), Latin/digit runs are word tokens.
+import { isHanCode } from '../util/han.js';
 import { combine32, hashString } from './hash32.js';
-
-/** True for a Han ideograph (CJK Unified Ideographs, Extension A, Compatibility). */
-export function isHan(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
-}
 
 function isWordChar(code: number): boolean {
   return (
@@ -30,7 +26,7 @@ export function tokenize(normalized: string): string[] {
   let i = 0;
   while (i < n) {
     const c = normalized.charCodeAt(i);
-    if (isHan(c)) {
+    if (isHanCode(c)) {
       out.push(normalized[i] as string);
       i++;
     } else if (isWordChar(c)) {

@@ -1,9 +1,8 @@
 /** Traditional → Simplified Chinese (OpenCC, Taiwan standard to mainland), loaded on first use. */
 import * as OpenCC from 'opencc-js';
+import { HAN, hanChars } from '../util/han.js';
 
 let convert: ((s: string) => string) | null = null;
-
-const HAN = /[\u3400-\u9fff]/;
 
 /**
  * Converts Traditional Chinese characters to Simplified; text without Han characters is returned as is.
@@ -15,8 +14,6 @@ export function toSimplified(s: string): string {
   return run(s);
 }
 
-const HAN_G = /[\u3400-\u9fff]/g;
-
 /**
  * Whether a text is written in Traditional Chinese: at least 8% of its Han characters change under conversion
  * (Traditional prose changes a quarter or more; Simplified prose only in a few rare characters such as 昇 of 昇腾,
@@ -24,8 +21,8 @@ const HAN_G = /[\u3400-\u9fff]/g;
  * @example isTraditional('輝達擴大資本支出') === true; isTraditional('华为昇腾芯片出货') === false
  */
 export function isTraditional(s: string): boolean {
-  const han = s.match(HAN_G);
-  if (!han || han.length === 0) return false;
+  const han = hanChars(s);
+  if (han.length === 0) return false;
   const converted = toSimplified(han.join(''));
   let changed = 0;
   for (let i = 0; i < han.length; i++) if (converted[i] !== han[i]) changed++;

@@ -1,5 +1,6 @@
 /** Format detection from content first, file extension and content type second; binary junk detection. */
 import type { ItemFormat } from '../types/index.js';
+import { HAN_RANGES } from '../util/han.js';
 import { bomOf, sniffUtf16 } from './encoding.js';
 
 /** What a source was recognised as: an item format, or a container / an unrecognised document. */
@@ -48,7 +49,9 @@ function extOf(name: string | undefined): string {
 
 const FRONT_MATTER = /^---[ \t]*\n[\s\S]*?\n---[ \t]*(\n|$)/;
 const TIMESTAMP_LINE = /^\s*\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]?\)?\s/;
-const SPEAKER_LINE = /^\s*(?:\[[\d:.,]+\]\s*)?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|[\u4e00-\u9fff·]{2,8})\s*[:：]\s*\S/;
+const SPEAKER_LINE = new RegExp(
+  `^\\s*(?:\\[[\\d:.,]+\\]\\s*)?([A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,3}|[${HAN_RANGES}·]{2,8})\\s*[:：]\\s*\\S`,
+);
 
 /** Root element name of an XML / HTML document, skipping the prolog, comments and doctype. */
 export function rootElement(text: string): string | null {

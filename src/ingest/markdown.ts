@@ -3,6 +3,7 @@ import { marked, type Token, type Tokens } from 'marked';
 import { parse as parseYaml } from 'yaml';
 import type { Message } from '../types/index.js';
 import { append } from '../util/arrays.js';
+import { HAN } from '../util/han.js';
 import { toIsoDate } from './dates.js';
 import { baseTitle, makeDraft, type Parsed } from './draft.js';
 import { htmlToText } from './html-text.js';
@@ -96,7 +97,7 @@ function blocks(tokens: Token[], paras: string[], links: string[]): void {
         break;
       case 'table': {
         const table = t as Tokens.Table;
-        const sep = (cells: string[]) => cells.join(cells.some((c) => /[\u4e00-\u9fff]/.test(c)) ? '；' : '; ');
+        const sep = (cells: string[]) => cells.join(cells.some((c) => HAN.test(c)) ? '；' : '; ');
         paras.push(sep(table.header.map((c) => cleanParagraph(inline(c.tokens, links)))));
         for (const row of table.rows) paras.push(sep(row.map((c) => cleanParagraph(inline(c.tokens, links)))));
         break;

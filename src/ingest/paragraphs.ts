@@ -1,6 +1,8 @@
 /** Paragraph hygiene shared by every parser: whitespace, control characters, CJK-aware line joining. */
+import { HAN_RANGES } from '../util/han.js';
 
-const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+/** Han characters, CJK punctuation (U+3000–303F) and full-width forms (U+FF00–FFEF). */
+const CJK = new RegExp(`[\\u3000-\\u303f${HAN_RANGES}\\uff00-\\uffef]`);
 // Control characters other than tab / newline, zero-width marks and the BOM.
 const JUNK = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200d\u2060\ufeff]/g;
 

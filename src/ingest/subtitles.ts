@@ -1,5 +1,6 @@
 /** Subtitles and transcripts (.vtt, .srt, plain `[00:01:02]` / `Speaker:` text) → one `transcript` draft, cues joined into paragraphs. */
 import type { ItemFormat } from '../types/index.js';
+import { HAN_RANGES } from '../util/han.js';
 import { baseTitle, makeDraft, type Parsed } from './draft.js';
 import type { SourceHint } from './options.js';
 import { cleanParagraph, decodeEntities, normalizeNewlines } from './paragraphs.js';
@@ -14,7 +15,7 @@ export interface Cue {
 }
 
 const TIMING = /^\s*((?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*((?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3})/;
-const SPEAKER = /^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|[\u4e00-\u9fff·]{2,8})\s*[:：]\s*(.*)$/;
+const SPEAKER = new RegExp(`^([A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,3}|[${HAN_RANGES}·]{2,8})\\s*[:：]\\s*(.*)$`);
 const STAMP = /^\s*[[(]?((?:\d{1,2}:)?\d{1,2}:\d{2})(?:[.,]\d+)?[\])]?\s*/;
 
 /** `01:02:03.500` / `02:03,5` → seconds. */

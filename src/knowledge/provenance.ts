@@ -7,6 +7,10 @@
 import { foldTraditional } from '../ingest/chinese-script.js';
 import { type LineIndex, lineIndex } from '../normalize/index.js';
 import type { ItemRecord } from '../types/item.js';
+import { HAN_RANGES } from '../util/han.js';
+
+/** Six or more Han characters in a row. */
+const HAN_RUN = new RegExp(`[${HAN_RANGES}]{6,}`);
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -29,7 +33,7 @@ function probes(sentence: string): RegExp[] {
   for (const n of [24, 12, 6]) if (s.length >= n) out.push(s.slice(0, n));
   const words = s.split(/\s+/).filter((w) => w.length >= 4);
   if (words.length > 2) out.push(words.slice(1, 3).join(' '));
-  const cjk = /[\u3400-\u9fff]{6,}/.exec(s.slice(4));
+  const cjk = HAN_RUN.exec(s.slice(4));
   if (cjk) out.push(cjk[0].slice(0, 8));
   if (out.length === 0 && s) out.push(s);
   return out.flatMap((p) => tolerant(p) ?? []);

@@ -1,5 +1,6 @@
 /** Language of a text: zh, en or mixed, from the share of CJK characters among letters. */
 import type { Lang } from '../types/index.js';
+import { isHanCode } from '../util/han.js';
 
 /**
  * Detect the language of a text from its letters (CJK ideographs vs Latin letters).
@@ -11,7 +12,7 @@ export function detectLang(text: string): Lang {
   const n = Math.min(text.length, 20000);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) cjk++;
+    if (isHanCode(c)) cjk++;
     else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
   }
   // One CJK character carries about as much as a 3-4 letter English word.

@@ -1,5 +1,6 @@
 /** Paragraphs and sentences of a clean text, for Chinese and English, with offsets into the text. */
 import type { Sentence } from '../types/index.js';
+import { HAN_RANGES } from '../util/han.js';
 import { type LineIndex, lineIndex } from './lines.js';
 
 const ABBREV = new Set([
@@ -36,6 +37,9 @@ const ABBREV = new Set([
   'e.g',
   'i.e',
 ]);
+
+/** What may open the next sentence after a full stop: a capital, a digit, a quote or bracket, a Chinese character. */
+const SENTENCE_START = new RegExp(`[A-Z0-9"“'‘([${HAN_RANGES}]`);
 
 const CLOSERS = '"\'”’」』）)]】》';
 
@@ -80,7 +84,7 @@ function englishStop(text: string, i: number, end: number): boolean {
   while (k < end && (isSpace(text[k]) || CLOSERS.includes(text[k] ?? ''))) k++;
   const c = text[k];
   if (c === undefined) return true;
-  return /[A-Z0-9"“'‘([\u4e00-\u9fff]/.test(c);
+  return SENTENCE_START.test(c);
 }
 
 /** How `splitSentences` cuts. */

@@ -1,5 +1,6 @@
 /** Discovery of unknown organisation names for review: capitalised runs ending in an org suffix, Chinese XX科技 / XX公司. */
 import type { EntityMention } from '../../types/entity.js';
+import { isHanCode } from '../../util/han.js';
 import type { EntityRules } from './rules.js';
 import { SpanSet } from './span-set.js';
 
@@ -42,8 +43,6 @@ function discoverLatin(text: string, rules: EntityRules, taken: SpanSet): Entity
   return out;
 }
 
-const isHan = (ch: string): boolean => /[\u4e00-\u9fff]/.test(ch);
-
 /** '宇树科技', '某某智能': two to four Chinese characters before an org suffix, scanned back to a stop character. */
 function discoverChinese(text: string, rules: EntityRules, taken: SpanSet): EntityMention[] {
   const d = rules.discovery;
@@ -62,13 +61,13 @@ function discoverChinese(text: string, rules: EntityRules, taken: SpanSet): Enti
     let s = i;
     while (s > 0 && i - s < 4) {
       const ch = text.charAt(s - 1);
-      if (!isHan(ch) || d.zhStopChars.includes(ch)) break;
+      if (!isHanCode(ch.charCodeAt(0)) || d.zhStopChars.includes(ch)) break;
       s--;
     }
     // The scan may stop mid-word ('供应商英维克科技' → '商英维克'): start after the last generic or non-name word that ends
     // inside the prefix and leaves at least two characters ('据悉星尘智能' → '星尘智能', '包括高榕创投' → '高榕创投').
     let w0 = s;
-    while (w0 > 0 && s - w0 < 3 && isHan(text.charAt(w0 - 1))) w0--;
+    while (w0 > 0 && s - w0 < 3 && isHanCode(text.charCodeAt(w0 - 1))) w0--;
     const win = text.slice(w0, i);
     for (const w of leadWords) {
       for (let k = win.indexOf(w); k >= 0; k = win.indexOf(w, k + 1)) {

@@ -1,5 +1,6 @@
 /** Turns number tokens into figures: attaches left / right context, merges ranges, drops non-figures (years, model names). */
 import type { Figure, FigureKind, Qualifier } from '../../types/figure.js';
+import { HAN } from '../../util/han.js';
 import { cjkDigit, digitAt, isDot, isLetter, isSpace } from './char-classes.js';
 import { readCurrencyPrefix, readDirectionPrefix, readQualifierPrefix, skipMarkupLeft } from './context-left.js';
 import { readRight, skipMarkup } from './context-right.js';
@@ -179,7 +180,7 @@ export function buildPartial(s: string, t: NumberToken, bare: boolean): Partial 
   }
   if (pf.kind === undefined && !bare && !t.fixedKind && !t.fraction && t.value >= 100) {
     // 月活跃用户已突破1.5亿, bought more than 250,000 of them, downloaded 600 million times: the unit is named elsewhere.
-    const chinese = CJK_NEAR.test(s.slice(Math.max(0, t.start - 2), t.end));
+    const chinese = HAN.test(s.slice(Math.max(0, t.start - 2), t.end));
     const u = unitElsewhere(s, t.start, t.end, chinese);
     if (u) {
       pf.kind = u.unit.kind;
@@ -233,8 +234,6 @@ export function buildPartial(s: string, t: NumberToken, bare: boolean): Partial 
   if (s[t.start - 1] === '第' && !bare) pf.drop = true;
   return pf;
 }
-
-const CJK_NEAR = /[\u4e00-\u9fff]/u;
 
 function isAsciiLetter(s: string, i: number): boolean {
   const c = s.charCodeAt(i) | 32;

@@ -1,4 +1,6 @@
 /** Character classes used by the figure scanner: ASCII / full-width digits, CJK numerals, letters, spaces. */
+
+import { isHanCode } from '../../util/han.js';
 import { CJK_DIGITS, CJK_MULTIPLIERS } from './lexicon-numerals.js';
 
 /** Digit value of an ASCII or full-width digit code, else -1. */
@@ -62,8 +64,7 @@ export function mayStartCjkNumber(s: string, i: number): boolean {
   return CJK_START[s.charCodeAt(i)] === 1;
 }
 
-/** True for a CJK ideograph (the basic block and extension A). */
+/** True for a Han character (src/util/han.ts). */
 export function isCjk(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+  return isHanCode(s.charCodeAt(i));
 }

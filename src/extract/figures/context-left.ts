@@ -1,5 +1,6 @@
 /** What precedes a number: currency prefix (`$`, `US$`, `c $`, `USD `, `人民币`), qualifier (`超过`, `about`), direction (`fell`, `下降`). */
 import type { Qualifier } from '../../types/figure.js';
+import { HAN_RANGES } from '../../util/han.js';
 import { isCjk, isLetter, isSpace } from './char-classes.js';
 import {
   CURRENCY_SYMBOLS,
@@ -160,7 +161,7 @@ export function readQualifierPrefix(s: string, p: number): LeftMatch<Qualifier> 
   return null;
 }
 
-const MODAL_MAX = /(?:最多|最高|至多)(?:可以?|将|將|能)[\u4e00-\u9fff]{0,2}$/u;
+const MODAL_MAX = new RegExp(`(?:最多|最高|至多)(?:可以?|将|將|能)[${HAN_RANGES}]{0,2}$`, 'u');
 
 /** Direction word right before `p`, allowing 了 / 约 / 达 / by in between. */
 export function readDirectionPrefix(s: string, p: number): LeftMatch<'up' | 'down'> | null {

@@ -1,4 +1,6 @@
 /** Period mentions in text: years, quarters, halves, fiscal years, months and relative phrases, in English and Chinese. */
+
+import { HAN } from '../../util/han.js';
 import {
   calendarQuarterEnding,
   type DocDate,
@@ -57,12 +59,11 @@ function zhYear(abs: string | undefined, rel: string | undefined, doc: DocDate |
 }
 
 function buildRules(lex: PeriodLexicon): Rule[] {
-  const isZh = (k: string): boolean => /[\u4e00-\u9fff]/.test(k);
   const zhRelYears = Object.keys(lex.relative)
-    .filter((k) => isZh(k) && lex.relative[k]!.unit === 'year' && !lex.relative[k]!.lagInFirstQuarter)
+    .filter((k) => HAN.test(k) && lex.relative[k]!.unit === 'year' && !lex.relative[k]!.lagInFirstQuarter)
     .sort((a, b) => b.length - a.length);
   const zhRelOther = Object.keys(lex.relative)
-    .filter((k) => isZh(k) && !zhRelYears.includes(k))
+    .filter((k) => HAN.test(k) && !zhRelYears.includes(k))
     .sort((a, b) => b.length - a.length);
   const enRel = Object.keys(lex.relative)
     .filter((k) => /^[a-z ]+$/.test(k))
@@ -83,7 +84,7 @@ function buildRules(lex: PeriodLexicon): Rule[] {
   const keysRe = (keys: string[]): string =>
     keys
       .sort((a, b) => b.length - a.length)
-      .map((k) => (isZh(k) ? k : `\\b${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`))
+      .map((k) => (HAN.test(k) ? k : `\\b${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`))
       .join('|');
   /** The year a phrase like '全年' means without context: the year just ended in January-March (results season), else this one. */
   const lagYear = (doc: DocDate): number => (doc.month <= 3 ? doc.year - 1 : doc.year);
