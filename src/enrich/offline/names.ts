@@ -1,9 +1,9 @@
 /** Chinese names and tags of entities for generated text: from the story's Chinese mentions, else the gazetteer. */
 import { outletOf } from '../../normalize/index.js';
 import type { GazetteerEntry, ItemRecord, StoryBundle } from '../../types/index.js';
+import { HAN, HAN_RANGES } from '../../util/han.js';
 
-const CJK = /[\u4e00-\u9fff]/;
-const ONLY_CJK_SHORT = /^[\u4e00-\u9fff]{2,5}$/;
+const ONLY_CJK_SHORT = new RegExp(`^[${HAN_RANGES}]{2,5}$`);
 
 /** Lookup of Chinese names and tags built from gazetteer entries. */
 export interface EntityDirectory {
@@ -49,7 +49,7 @@ export function zhName(name: string, bundle: StoryBundle, dir: EntityDirectory):
   }
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
   if (best) return best[0];
-  if (CJK.test(name)) return name;
+  if (HAN.test(name)) return name;
   return dir.zh(name) ?? name;
 }
 

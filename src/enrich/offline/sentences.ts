@@ -1,6 +1,7 @@
 /** Extractive building blocks: source sentences with their figures, scored, and written with figures in **bold**. */
 import { extractFigures, ZH_CURRENCY_NAMES } from '../../extract/index.js';
 import type { Figure, ItemRecord, Sentence, StoryBundle } from '../../types/index.js';
+import { countHan, HAN_RANGES } from '../../util/han.js';
 
 export interface SourceSentence {
   item: ItemRecord;
@@ -11,12 +12,14 @@ export interface SourceSentence {
   score: number;
 }
 
-const CJK_G = /[\u4e00-\u9fff]/g;
 const BOILERPLATE = /点击|关注我们|订阅|版权|免责声明|责任编辑|Subscribe|Sign up|newsletter|All rights reserved|©|Read more|Advertisement/i;
+
+/** Text ending in a Han character, CJK punctuation or a full-width form: the next Chinese sentence follows without a space. */
+const ENDS_CJK = new RegExp(`[\\u3000-\\u303f\\uff00-\\uffef${HAN_RANGES}]$`);
 
 /** Language of one sentence: Chinese when it holds at least five Chinese characters. */
 export function sentenceLang(text: string): 'zh' | 'en' {
-  return (text.match(CJK_G)?.length ?? 0) >= 5 ? 'zh' : 'en';
+  return countHan(text) >= 5 ? 'zh' : 'en';
 }
 
 /** The figures of an item: as given in the bundle (offsets checked), else extracted from its text. */
@@ -110,7 +113,7 @@ export function joinSentences(parts: string[]): string {
   let out = '';
   for (const p of parts) {
     if (!out) out = p;
-    else out += /[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]$/.test(out) && sentenceLang(p) === 'zh' ? p : ` ${p}`;
+    else out += ENDS_CJK.test(out) && sentenceLang(p) === 'zh' ? p : ` ${p}`;
   }
   return closeSentence(out);
 }

@@ -2,11 +2,11 @@
 import type { EntityMention } from '../../types/entity.js';
 import type { Figure } from '../../types/figure.js';
 import type { DealEdge, DealKind } from '../../types/knowledge.js';
+import { HAN } from '../../util/han.js';
 import { maskSentence } from './mask.js';
 import { type CompiledPattern, type CompiledPatterns, defaultPatterns } from './patterns.js';
 import { type Vehicle, vehicleMentions } from './vehicles.js';
 
-const CJK = /[\u3400-\u9fff]/;
 const LATIN_WORD = /[a-z]{3}/i;
 /** Characters before a match also checked for blockers ("传闻英伟达将…", "denied that Nvidia …"). */
 const BLOCKER_LOOKBEHIND = 24;
@@ -197,7 +197,7 @@ export function extractDeals(
   const text = masked.text;
   const stripped = text.replace(/⟦[EMPN]\d+⟧/g, ' ');
   const langs = new Set<'en' | 'zh'>();
-  if (CJK.test(stripped)) langs.add('zh');
+  if (HAN.test(stripped)) langs.add('zh');
   if (LATIN_WORD.test(stripped)) langs.add('en');
   const found = new Map<string, DealEdge>();
   const views = clauseViews(text);
