@@ -1,13 +1,17 @@
 // Per-item features the similarity score compares: MinHash signature, day number, entity set, normalized figures, headline topics and tokens.
 
+import { z } from 'zod';
+import { loadDataTable } from '../util/data-table.js';
 import { isHanCode } from '../util/han.js';
 import type { ClusterInput } from './input.js';
 import { estimateJaccard, minhashSignature } from './minhash.js';
 import { normalizeText, shingleHashes, tokenize } from './shingles.js';
-import stopwordTable from './stopwords.json' with { type: 'json' };
 import { topicsOf } from './topics.js';
 
-const STOPWORDS = new Set((stopwordTable as { words: string[] }).words);
+const stopwordsSchema = z.object({ words: z.array(z.string()) });
+let stopwords: Set<string> | undefined;
+/** English words ignored when comparing headlines (data/stopwords.json), read on first use. */
+const isStopword = (t: string): boolean => (stopwords ??= new Set(loadDataTable('stopwords.json', stopwordsSchema).words)).has(t);
 /** At most this many characters of the first paragraph are read as the lead (with the title) for topic concepts. */
 const LEAD_CHARS = 360;
 
@@ -85,7 +89,7 @@ function headlineTokens(normTitle: string, entityWords: Set<string>): { all: Set
     if (isHanCode(t.charCodeAt(0))) {
       const next = toks[i + 1];
       if (next !== undefined && isHanCode(next.charCodeAt(0))) all.add(t + next);
-    } else if (!STOPWORDS.has(t) && (t.length > 1 || /\d/.test(t))) {
+    } else if (!isStopword(t) && (t.length > 1 || /\d/.test(t))) {
       all.add(t);
       if (/[a-z]/.test(t) && !entityWords.has(t)) names.add(t);
     }

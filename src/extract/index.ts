@@ -13,6 +13,7 @@ export {
   buildGazetteer,
   canonicalSubject,
   findEntities,
+  gazetteerTable,
   groupMembers,
   loadGazetteer,
   lookupEntry,

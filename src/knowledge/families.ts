@@ -1,12 +1,14 @@
 /** Metric families (data/metric-families.json): which metric labels measure one thing, and which may be compared undated. */
-import { readDataFile } from './data-file.js';
+import { z } from 'zod';
+import { loadDataTable } from '../util/data-table.js';
 
-interface FamilyTable {
-  families: Record<string, string[]>;
-  undated: { families: string[]; windowDays: number };
-  vague?: string[];
-  byCounterparty?: string[];
-}
+const familyTableSchema = z.object({
+  families: z.record(z.string(), z.array(z.string())),
+  undated: z.object({ families: z.array(z.string()), windowDays: z.number().min(0) }),
+  vague: z.array(z.string()).optional(),
+  byCounterparty: z.array(z.string()).optional(),
+});
+type FamilyTable = z.output<typeof familyTableSchema>;
 
 export interface MetricFamilies {
   /** The family of a metric label; a label no family lists is its own family. Example: 'cloud-contract' → 'contract'. */
@@ -41,6 +43,6 @@ let shipped: MetricFamilies | undefined;
 
 /** The shipped table, read once. */
 export function defaultFamilies(): MetricFamilies {
-  shipped ??= compileFamilies(readDataFile('metric-families.json') as FamilyTable);
+  shipped ??= compileFamilies(loadDataTable('metric-families.json', familyTableSchema));
   return shipped;
 }

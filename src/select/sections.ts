@@ -1,6 +1,7 @@
 /** Section rules (data/sections.json) and the offline bilingual keyword / entity classifier that places a story in one. */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { DATA_DIR, loadDataTable, readTable } from '../util/data-table.js';
 import { escapeRegExp } from '../util/regexp.js';
 
 /** One digest section: its heading and what votes for it. */
@@ -15,37 +16,37 @@ export interface SectionRule {
   fallback?: boolean;
 }
 
-/** The sections file shipped with factbrief. */
-export const DEFAULT_SECTIONS_FILE = fileURLToPath(new URL('../../data/sections.json', import.meta.url));
+const stringList = (field: string) => z.array(z.string(), { invalid_type_error: `${field} must be a list of strings` }).default([]);
 
-/** Reads and validates a sections file (default: data/sections.json); throws naming the file on a bad shape. */
-export function loadSections(file: string = DEFAULT_SECTIONS_FILE): SectionRule[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (cause) {
-    throw new Error(`[select] [sections] ${file}: cannot read sections (${(cause as Error).message})`, { cause });
-  }
-  const list = Array.isArray(parsed) ? parsed : (parsed as { sections?: unknown } | null)?.sections;
-  if (!Array.isArray(list) || list.length === 0) {
-    throw new Error(`[select] [sections] ${file}: expected {"sections": [...]} with at least one section`);
-  }
-  return list.map((raw, i) => {
-    const r = raw as Partial<SectionRule> | null;
-    if (!r || typeof r.name !== 'string' || r.name.trim() === '') {
-      throw new Error(`[select] [sections] ${file}: section ${i} has no name`);
-    }
-    const strings = (v: unknown, field: string): string[] => {
-      if (v === undefined) return [];
-      if (!Array.isArray(v) || v.some((s) => typeof s !== 'string')) {
-        throw new Error(`[select] [sections] ${file}: section "${r.name}": ${field} must be a list of strings`);
-      }
-      return v as string[];
-    };
-    const rule: SectionRule = { name: r.name, keywords: strings(r.keywords, 'keywords'), entities: strings(r.entities, 'entities') };
+const sectionSchema = z
+  .object({
+    name: z.string({ required_error: 'has no name', invalid_type_error: 'has no name' }).refine((n) => n.trim() !== '', 'has no name'),
+    keywords: stringList('keywords'),
+    entities: stringList('entities'),
+    fallback: z.boolean().optional(),
+  })
+  .transform((r): SectionRule => {
+    const rule: SectionRule = { name: r.name, keywords: r.keywords, entities: r.entities };
     if (r.fallback === true) rule.fallback = true;
     return rule;
   });
+
+/** A sections file: `{"sections": [...]}` or a bare list, with at least one section. */
+const sectionsFileSchema = z.preprocess(
+  (raw) => (Array.isArray(raw) ? { sections: raw } : raw),
+  z.object({
+    sections: z.array(sectionSchema, { invalid_type_error: 'expected {"sections": [...]}' }).min(1, 'expected at least one section'),
+  }),
+);
+
+/** The sections file shipped with factbrief. */
+export const DEFAULT_SECTIONS_FILE = join(DATA_DIR, 'sections.json');
+
+/** Reads and validates a sections file (default: data/sections.json, read once); throws naming the file on a bad shape. */
+export function loadSections(file: string = DEFAULT_SECTIONS_FILE): SectionRule[] {
+  return file === DEFAULT_SECTIONS_FILE
+    ? loadDataTable('sections.json', sectionsFileSchema).sections
+    : readTable(file, sectionsFileSchema).sections;
 }
 
 const LATIN = /[A-Za-z]/;

@@ -67,7 +67,7 @@ test('user files (JSON and YAML) extend the gazetteer, merged by name', () => {
     // The shipped gazetteer is not changed by loading user files.
     assert.equal(canonicalSubject('老黄家', gaz), '老黄家');
     writeFileSync(join(dir, 'bad.json'), '{"entries": [{"type": "org"}]}');
-    assert.throws(() => loadGazetteer([join(dir, 'bad.json')]), /bad\.json: entry 0 has no name/);
+    assert.throws(() => loadGazetteer([join(dir, 'bad.json')]), /bad\.json: entries\[0\]\.name: has no name/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -7,14 +7,15 @@
  * An entry is a GazetteerEntry (src/types/entity.ts):
  *   { "name": "Figure AI", "type": "org", "aliases": ["Figure", "Figure机器人"], "tags": ["robotics"], "members": [...], "parent": "..." }
  * `name` is the canonical name; `type` is org | person | product | media | place; `members` (groups only) lists
- * canonical names; `parent` (products) names the owner figures are attributed to. Entries are merged by name (case-insensitive): aliases, tags and members are unioned, a user's
- * `type` replaces the shipped one. A user alias that another entry already owns moves to the user's entry.
+ * canonical names; `parent` (products) names the owner figures are attributed to. The shipped table and user files
+ * share one schema, `gazetteerFileSchema` (src/extract/data-tables.ts). Entries are merged by name (case-insensitive):
+ * aliases, tags and members are unioned, a user's `type` replaces the shipped one. A user alias that another entry
+ * already owns moves to the user's entry.
  */
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
-import type { EntityType, GazetteerEntry } from '../../types/entity.js';
+import type { GazetteerEntry } from '../../types/entity.js';
+import { readTable } from '../../util/data-table.js';
+import { gazetteerFileSchema, gazetteerTable } from '../data-tables.js';
 import { type AliasIndex, buildAliasIndex } from './alias-index.js';
-import { readDataJson } from './data-file.js';
 import { buildFuzzyIndex, type FuzzyIndex } from './fuzzy-index.js';
 import { type EntityRules, loadEntityRules } from './rules.js';
 
@@ -24,38 +25,12 @@ export interface Gazetteer {
   byName: Map<string, GazetteerEntry>;
   /** Lowercased alias or name → entry. */
   byAlias: Map<string, GazetteerEntry>;
-  /** Trie over all aliases for exact matching. */
-  aliases: AliasIndex;
-  /** Alias keys for speech-recognition (fuzzy) matching. */
-  fuzzy: FuzzyIndex;
-  rules: EntityRules;
-}
-
-const TYPES: ReadonlySet<string> = new Set<EntityType>(['org', 'person', 'product', 'media', 'place']);
-
-/** Validates loosely-typed rows from a file into entries; throws naming the file and the row. */
-export function parseEntries(raw: unknown, origin: string): GazetteerEntry[] {
-  const list = Array.isArray(raw)
-    ? raw
-    : raw && typeof raw === 'object' && Array.isArray((raw as { entries?: unknown }).entries)
-      ? (raw as { entries: unknown[] }).entries
-      : undefined;
-  if (!list) throw new Error(`[extract] [gazetteer] ${origin}: expected a list of entries or { entries: [...] }`);
-  return list.map((row, i) => {
-    const r = row as Partial<GazetteerEntry> | null;
-    if (!r || typeof r.name !== 'string' || !r.name.trim()) throw new Error(`[extract] [gazetteer] ${origin}: entry ${i} has no name`);
-    const type = r.type ?? 'org';
-    if (!TYPES.has(type)) throw new Error(`[extract] [gazetteer] ${origin}: entry ${i} (${r.name}) has unknown type ${String(type)}`);
-    const strings = (v: unknown): string[] =>
-      Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => x.trim()) : [];
-    const entry: GazetteerEntry = { name: r.name.trim(), type, aliases: strings(r.aliases) };
-    const members = strings(r.members);
-    if (members.length) entry.members = members;
-    const tags = strings(r.tags);
-    if (tags.length) entry.tags = tags;
-    if (typeof r.parent === 'string' && r.parent.trim()) entry.parent = r.parent.trim();
-    return entry;
-  });
+  /** Trie over all aliases for exact matching (built on first use). */
+  readonly aliases: AliasIndex;
+  /** Alias keys for speech-recognition (fuzzy) matching (built on first use). */
+  readonly fuzzy: FuzzyIndex;
+  /** The matching rules (data/entity-rules.json unless given; read on first use). */
+  readonly rules: EntityRules;
 }
 
 const union = (a: string[] | undefined, b: string[] | undefined): string[] => [...new Set([...(a ?? []), ...(b ?? [])])];
@@ -84,8 +59,12 @@ export function mergeEntries(base: GazetteerEntry[], extra: GazetteerEntry[]): G
   return out;
 }
 
-/** Builds the lookup indexes over a list of entries (use for tests or custom tables). */
-export function buildGazetteer(entries: GazetteerEntry[], rules: EntityRules = loadEntityRules()): Gazetteer {
+/**
+ * Builds the lookups over a list of entries (use for tests or custom tables). The name maps are built at once; the
+ * alias trie, the fuzzy index and the rules table on first use, since many commands only look names up (claims,
+ * graph, digest) and only transcripts match fuzzily.
+ */
+export function buildGazetteer(entries: GazetteerEntry[], rules?: EntityRules): Gazetteer {
   const byName = new Map<string, GazetteerEntry>();
   const byAlias = new Map<string, GazetteerEntry>();
   for (const e of entries) byName.set(e.name.toLowerCase(), e);
@@ -94,30 +73,26 @@ export function buildGazetteer(entries: GazetteerEntry[], rules: EntityRules = l
   }
   // Canonical names win over aliases of other entries.
   for (const e of entries) byAlias.set(e.name.toLowerCase(), e);
+  let table = rules;
+  let aliases: AliasIndex | undefined;
+  let fuzzy: FuzzyIndex | undefined;
+  const theRules = (): EntityRules => (table ??= loadEntityRules());
   return {
     entries,
     byName,
     byAlias,
-    aliases: buildAliasIndex(entries, rules),
-    fuzzy: buildFuzzyIndex(entries, new Set(rules.fuzzy.skipNames)),
-    rules,
+    get aliases() {
+      aliases ??= buildAliasIndex(entries, theRules());
+      return aliases;
+    },
+    get fuzzy() {
+      fuzzy ??= buildFuzzyIndex(entries, new Set(theRules().fuzzy.skipNames));
+      return fuzzy;
+    },
+    get rules() {
+      return theRules();
+    },
   };
-}
-
-function readUserFile(path: string): GazetteerEntry[] {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (cause) {
-    throw new Error(`[extract] [gazetteer] ${path}: cannot read`, { cause });
-  }
-  let raw: unknown;
-  try {
-    raw = /\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text);
-  } catch (cause) {
-    throw new Error(`[extract] [gazetteer] ${path}: not valid ${/\.ya?ml$/i.test(path) ? 'YAML' : 'JSON'}`, { cause });
-  }
-  return parseEntries(raw, path);
 }
 
 const cache = new Map<string, Gazetteer>();
@@ -127,8 +102,8 @@ export function loadGazetteer(extraFiles: string[] = []): Gazetteer {
   const key = extraFiles.join('\u0000');
   const hit = cache.get(key);
   if (hit) return hit;
-  let entries = parseEntries(readDataJson<unknown>('gazetteer.json'), 'data/gazetteer.json');
-  for (const f of extraFiles) entries = mergeEntries(entries, readUserFile(f));
+  let entries = gazetteerTable();
+  for (const f of extraFiles) entries = mergeEntries(entries, readTable(f, gazetteerFileSchema));
   const gaz = buildGazetteer(entries);
   cache.set(key, gaz);
   return gaz;

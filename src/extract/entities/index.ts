@@ -7,8 +7,9 @@ import { discoverNames } from './discover.js';
 import { matchFuzzy } from './fuzzy.js';
 import { type Gazetteer, lookupEntry } from './gazetteer.js';
 
+export { gazetteerTable } from '../data-tables.js';
 export type { Gazetteer } from './gazetteer.js';
-export { buildGazetteer, canonicalSubject, groupMembers, loadGazetteer, lookupEntry, mergeEntries, parseEntries } from './gazetteer.js';
+export { buildGazetteer, canonicalSubject, groupMembers, loadGazetteer, lookupEntry, mergeEntries } from './gazetteer.js';
 export { phoneticKey } from './phonetic.js';
 export { summarizeEntities } from './summary.js';
 

@@ -1,5 +1,5 @@
 /** The matching rules table (data/entity-rules.json): case-sensitive aliases, context guards, fuzzy and discovery settings. */
-import { readDataJson } from './data-file.js';
+import { entityRulesTable } from '../data-tables.js';
 
 /** Context vetoes for one Latin alias (lowercase words, or literal text when starting with a non-letter). */
 export interface LatinGuard {
@@ -51,5 +51,5 @@ export interface EntityRules {
 
 /** The shipped rules table (read once). */
 export function loadEntityRules(): EntityRules {
-  return readDataJson<EntityRules>('entity-rules.json');
+  return entityRulesTable();
 }

@@ -1,5 +1,5 @@
 /** The period word table (data/periods.json): relative phrases, Chinese numerals, English ordinals and month names. */
-import { readDataJson } from '../entities/data-file.js';
+import { periodTable } from '../data-tables.js';
 
 export type PeriodUnit = 'year' | 'half' | 'quarter' | 'month';
 
@@ -34,5 +34,5 @@ export interface PeriodCues {
 
 /** The shipped table (read once). */
 export function loadPeriodLexicon(): PeriodLexicon {
-  return readDataJson<PeriodLexicon>('periods.json');
+  return periodTable();
 }

@@ -1,6 +1,6 @@
 /** Cue phrases for derived facts, loaded from data/derived-cues.json (see its description). */
 import { z } from 'zod';
-import { readDataFile } from '../data-file.js';
+import { loadDataTable } from '../../util/data-table.js';
 
 const schema = z.object({
   description: z.string().optional(),
@@ -36,7 +36,10 @@ export interface DerivedCues {
 
 /** Validates and compiles a cue table. */
 export function compileCues(raw: unknown): DerivedCues {
-  const c = schema.parse(raw);
+  return compile(schema.parse(raw));
+}
+
+function compile(c: z.output<typeof schema>): DerivedCues {
   return {
     additive: c.additive.map((s) => new RegExp(s, 'i')),
     statedTotal: new RegExp(c.statedTotal, 'i'),
@@ -56,6 +59,6 @@ let cached: DerivedCues | undefined;
 
 /** The bundled cue table, compiled once. */
 export function defaultCues(): DerivedCues {
-  cached ??= compileCues(readDataFile('derived-cues.json'));
+  cached ??= compile(loadDataTable('derived-cues.json', schema));
   return cached;
 }

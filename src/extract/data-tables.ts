@@ -1,0 +1,201 @@
+/**
+ * The extract stage's data tables (data/gazetteer.json, entity-rules.json, periods.json, metrics.json,
+ * subject-cues.json, fiscal-years.json): their zod schemas and typed loaders over the one table loader
+ * (src/util/data-table.ts). Each is read and validated once per process.
+ */
+import { z } from 'zod';
+import type { EntityType, GazetteerEntry } from '../types/entity.js';
+import type { FigureKind } from '../types/figure.js';
+import { loadDataTable } from '../util/data-table.js';
+import type { MetricLexicon } from './attribution/lexicon.js';
+import type { EntityRules } from './entities/rules.js';
+import type { PeriodLexicon } from './periods/lexicon.js';
+
+const strings = z.array(z.string());
+
+const ENTITY_TYPES = ['org', 'person', 'product', 'media', 'place'] as const satisfies readonly EntityType[];
+const noName = { required_error: 'has no name', invalid_type_error: 'has no name' };
+
+/** One gazetteer row as written: `name` required, `type` default org (plain checks only: zod's cost grows with each wrapper). */
+const gazetteerEntry = z.object({
+  name: z.string(noName).regex(/\S/, 'has no name'),
+  type: z.enum(ENTITY_TYPES).optional(),
+  aliases: strings.optional(),
+  members: strings.optional(),
+  tags: strings.optional(),
+  parent: z.string().optional(),
+  zh: z.string().optional(),
+});
+
+/** A gazetteer file: a list of entries or `{ "entries": [...] }` (shipped table and user files alike). */
+export const gazetteerFileSchema = z
+  .preprocess(
+    (raw) => (Array.isArray(raw) ? { entries: raw } : raw),
+    z.object(
+      { entries: z.array(gazetteerEntry, { invalid_type_error: 'expected a list of entries or { entries: [...] }' }) },
+      { invalid_type_error: 'expected a list of entries or { entries: [...] }' },
+    ),
+  )
+  .transform((file) => file.entries.map(toEntry));
+
+/** Trimmed, non-blank strings of a list. */
+const trimmed = (v: string[] | undefined): string[] => (v ?? []).filter((x) => x.trim() !== '').map((x) => x.trim());
+
+/** A validated row as the pipeline holds it: names trimmed, blanks and empty lists dropped, type default org. */
+function toEntry(r: z.output<typeof gazetteerEntry>): GazetteerEntry {
+  const entry: GazetteerEntry = { name: r.name.trim(), type: r.type ?? 'org', aliases: trimmed(r.aliases) };
+  const members = trimmed(r.members);
+  if (members.length) entry.members = members;
+  const tags = trimmed(r.tags);
+  if (tags.length) entry.tags = tags;
+  if (r.parent?.trim()) entry.parent = r.parent.trim();
+  if (r.zh?.trim()) entry.zh = r.zh.trim();
+  return entry;
+}
+
+/** The shipped gazetteer's entries (data/gazetteer.json), parsed once. */
+export function gazetteerTable(): GazetteerEntry[] {
+  return loadDataTable('gazetteer.json', gazetteerFileSchema);
+}
+
+const latinGuard = z.object({
+  notFollowedBy: strings.optional(),
+  notPrecededBy: strings.optional(),
+  unlessFollowedBy: strings.optional(),
+});
+
+const entityRulesSchema: z.ZodType<EntityRules, z.ZodTypeDef, unknown> = z.object({
+  caseSensitive: strings,
+  guards: z.record(z.string(), latinGuard),
+  zhGuards: z.record(z.string(), z.object({ notBefore: z.string().optional(), notAfter: z.string().optional() })),
+  fuzzy: z.object({
+    minAliasLength: z.number(),
+    minPhoneticLength: z.number(),
+    stopWords: strings,
+    stopPhrases: strings,
+    wordSuffixes: strings.optional(),
+    skipNames: strings.optional(),
+  }),
+  discovery: z.object({
+    enSuffixes: strings,
+    enStopWords: strings,
+    zhSuffixes: strings,
+    zhStopChars: z.string(),
+    zhGenericPrefixes: strings,
+    zhNotAfter: z.string(),
+    zhGenericLastChars: z.string().optional(),
+    zhOkAfter: strings.optional(),
+    zhNonNameWords: strings.optional(),
+  }),
+  descriptions: z.array(z.object({ pattern: z.string(), name: z.string() })).optional(),
+  ownerSuffixes: z.object({ en: z.string().optional(), zh: z.string().optional() }).optional(),
+});
+
+/** data/entity-rules.json. */
+export function entityRulesTable(): EntityRules {
+  return loadDataTable('entity-rules.json', entityRulesSchema);
+}
+
+const periodUnit = z.enum(['year', 'half', 'quarter', 'month']);
+const numbers = z.record(z.string(), z.number());
+
+const periodLexiconSchema: z.ZodType<PeriodLexicon, z.ZodTypeDef, unknown> = z.object({
+  relative: z.record(z.string(), z.object({ unit: periodUnit, offset: z.number(), lagInFirstQuarter: z.boolean().optional() })),
+  zhNumerals: numbers,
+  ordinals: numbers,
+  months: numbers,
+  anaphora: z.record(z.string(), z.enum(['quarter', 'year', 'fiscal-year', 'year-end', 'same'])),
+  shifts: numbers,
+  cues: z.object({
+    startBefore: strings,
+    startAfter: strings,
+    eventVerbs: strings,
+    comparisonBefore: strings,
+    pointMetrics: strings,
+    spanMetrics: strings,
+    earningsWords: strings,
+    ownSentenceMetrics: strings,
+    stockMetrics: strings,
+    forwardWords: strings,
+  }),
+});
+
+/** data/periods.json. */
+export function periodTable(): PeriodLexicon {
+  return loadDataTable('periods.json', periodLexiconSchema);
+}
+
+const figureKind = z.enum(['money', 'percent', 'multiple', 'count', 'duration'] as const satisfies readonly FigureKind[]);
+
+const metricLexiconSchema: z.ZodType<MetricLexicon, z.ZodTypeDef, unknown> = z.object({
+  metrics: z.array(
+    z.object({
+      metric: z.string(),
+      kinds: z.array(figureKind),
+      keywords: strings,
+      aliases: strings.optional(),
+      payer: z.boolean().optional(),
+      finestPeriod: z.enum(['month', 'quarter', 'half', 'year']).optional(),
+      productSubject: z.boolean().optional(),
+      placeSubject: z.boolean().optional(),
+      firm: z.boolean().optional(),
+      maxValue: z.number().optional(),
+      growthMetric: z.string().optional(),
+      kindsAs: z.record(figureKind, z.string()).optional(),
+    }),
+  ),
+  stopKeywords: strings,
+  linkWords: strings.optional(),
+  growthWords: strings,
+  changeRules: z.array(z.object({ base: z.string(), metric: z.string(), triggers: strings, downTriggers: strings.optional() })),
+  downWords: strings.optional(),
+  changeNouns: strings.optional(),
+  weakKeywords: strings.optional(),
+  contextRules: z
+    .array(
+      z.object({
+        from: z.string().optional(),
+        kind: figureKind.optional(),
+        to: z.string(),
+        sentenceWords: strings.optional(),
+        sentenceMetric: z.string().optional(),
+      }),
+    )
+    .optional(),
+  comparisonWords: strings.optional(),
+  objectMarkers: strings,
+  counterpartyMarkers: strings.optional(),
+  anaphors: strings,
+  eventVerbs: strings.optional(),
+  startMarkers: z.object({ before: strings, after: strings }).optional(),
+  sourceTags: strings,
+  coordinators: strings,
+  combinedWords: strings,
+});
+
+/** data/metrics.json. */
+export function metricTable(): MetricLexicon {
+  return loadDataTable('metrics.json', metricLexiconSchema);
+}
+
+const subjectCuesSchema = z.object({
+  agentMarkers: strings,
+  relativeStarts: strings,
+  /** Words for a number of companies, with that number (0: unknown). */
+  groupAnaphors: numbers,
+  receiverMetrics: strings,
+  marketScopes: strings,
+  investVerbs: strings,
+});
+
+/** data/subject-cues.json: role cues for subject choice. */
+export function subjectCueTable(): z.output<typeof subjectCuesSchema> {
+  return loadDataTable('subject-cues.json', subjectCuesSchema);
+}
+
+const fiscalYearsSchema = z.object({ fiscalYearEnd: z.record(z.string(), z.number().int().min(1).max(12)) });
+
+/** data/fiscal-years.json: the month a company's fiscal year ends in. */
+export function fiscalYearTable(): z.output<typeof fiscalYearsSchema> {
+  return loadDataTable('fiscal-years.json', fiscalYearsSchema);
+}
