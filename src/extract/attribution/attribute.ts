@@ -1,7 +1,7 @@
 /** Attribution: fills subject, metric and period of figures from the entities, keywords and periods of their sentence. */
 import type { EntityMention } from '../../types/entity.js';
 import type { ExtractContext, Figure } from '../../types/figure.js';
-import { readDataJson } from '../entities/data-file.js';
+import { fiscalYearTable } from '../data-tables.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
 import { findPeriods, type PeriodMention, parseDocDate } from '../periods/index.js';
 import { type SentenceSpan, type Span, sentenceSpans } from './clauses.js';
@@ -59,7 +59,7 @@ function withoutOverlaps<T extends Span>(a: T[], b: Span[]): T[] {
 /** Fiscal year-end month per company (data/fiscal-years.json). */
 function fiscalYearEnd(subject: string | undefined): number | undefined {
   if (!subject) return undefined;
-  return readDataJson<{ fiscalYearEnd: Record<string, number> }>('fiscal-years.json').fiscalYearEnd[subject];
+  return fiscalYearTable().fiscalYearEnd[subject];
 }
 
 /** 'A 和 B 的资本开支分别为 X 和 Y' / 'A and B … X and Y respectively': the i-th figure belongs to the i-th entity. */

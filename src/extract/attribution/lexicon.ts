@@ -1,6 +1,6 @@
 /** The metric lexicon (data/metrics.json) and a compiled keyword finder over it. */
 import type { FigureKind } from '../../types/figure.js';
-import { readDataJson } from '../entities/data-file.js';
+import { metricTable } from '../data-tables.js';
 
 export interface MetricDef {
   metric: string;
@@ -94,7 +94,7 @@ let compiled: CompiledLexicon | undefined;
 /** The shipped lexicon, compiled once. */
 export function loadMetricLexicon(): CompiledLexicon {
   if (compiled) return compiled;
-  const lex = readDataJson<MetricLexicon>('metrics.json');
+  const lex = metricTable();
   const keywordMetric = new Map<string, string | null>();
   for (const m of lex.metrics)
     for (const k of m.keywords) if (!keywordMetric.has(k.toLowerCase())) keywordMetric.set(k.toLowerCase(), m.metric);

@@ -1,7 +1,7 @@
 /** Chooses a figure's subject: the nearest preceding organisation in its clause / sentence, with sentence-structure rules. */
 import type { EntityMention } from '../../types/entity.js';
 import type { Figure } from '../../types/figure.js';
-import { readDataJson } from '../entities/data-file.js';
+import { subjectCueTable } from '../data-tables.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
 import type { SentenceSpan, Span } from './clauses.js';
 import { type CompiledLexicon, type MetricDef, wordsRegex } from './lexicon.js';
@@ -18,7 +18,7 @@ interface SubjectCues {
   /** Words opening a sentence that lists the parts of the total just stated ('其中', 'Of that'). */
   partStarts: string[];
 }
-const cues = (): SubjectCues => readDataJson<SubjectCues>('subject-cues.json');
+const cues = (): SubjectCues => subjectCueTable();
 
 /** Whether a sentence opens by naming the parts of the total stated just before it ('其中亚马逊2000亿…', 'Of that, $85bn …'). */
 export function opensWithParts(sentenceText: string): boolean {
