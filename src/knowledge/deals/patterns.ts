@@ -1,7 +1,7 @@
 /** Deal patterns: the data table (data/deal-patterns.json), its schema and its compilation into regular expressions. */
 import { z } from 'zod';
 import type { DealKind } from '../../types/knowledge.js';
-import { readDataFile } from '../data-file.js';
+import { loadDataTable } from '../../util/data-table.js';
 
 const kindSchema = z.enum(['invest', 'purchase', 'cloud-contract', 'equity-option', 'acquisition', 'stake']);
 const langSchema = z.enum(['en', 'zh']);
@@ -136,6 +136,6 @@ let cached: CompiledPatterns | undefined;
 
 /** The bundled pattern table, compiled once. */
 export function defaultPatterns(): CompiledPatterns {
-  cached ??= compilePatterns(readDataFile('deal-patterns.json'));
+  cached ??= compilePatterns(loadDataTable('deal-patterns.json', dealPatternFileSchema));
   return cached;
 }
