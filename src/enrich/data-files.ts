@@ -1,51 +1,42 @@
-/** Loads the enrich data tables (data/glossary.json, data/impact-rules.json, data/gazetteer.json) from the repository's data folder. */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+/** The enrich data tables (data/glossary.json, data/impact-rules.json): schemas over the one table loader; the gazetteer comes from extract. */
+
+import { z } from 'zod';
+import { gazetteerTable } from '../extract/index.js';
 import type { GazetteerEntry } from '../types/index.js';
+import { loadDataTable } from '../util/data-table.js';
+
+const glossarySchema = z.object({ terms: z.record(z.string(), z.string()) });
+
+const impactRuleSchema = z.object({
+  id: z.string(),
+  when: z.object({
+    metrics: z.array(z.string()).optional(),
+    direction: z.enum(['up', 'down']).optional(),
+    tags: z.array(z.string()).optional(),
+    subjects: z.array(z.string()).optional(),
+    dealKinds: z.array(z.string()).optional(),
+    minDeals: z.number().optional(),
+  }),
+  template: z.string(),
+  fallback: z.boolean().optional(),
+});
 
 /** One row of data/impact-rules.json (schema in its `$comment`). */
-export interface ImpactRule {
-  id: string;
-  when: {
-    metrics?: string[];
-    direction?: 'up' | 'down';
-    tags?: string[];
-    subjects?: string[];
-    dealKinds?: string[];
-    minDeals?: number;
-  };
-  template: string;
-  fallback?: boolean;
-}
+export type ImpactRule = z.output<typeof impactRuleSchema>;
 
-// src/enrich/ and dist/enrich/ both sit two levels below the package root.
-const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
-
-function readJson(name: string): unknown {
-  const path = `${DATA_DIR}${name}`;
-  if (!existsSync(path)) return undefined;
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as unknown;
-  } catch (cause) {
-    throw new Error(`[enrich] [data] ${path}: not valid JSON`, { cause });
-  }
-}
+const impactRulesSchema = z.object({ rules: z.array(impactRuleSchema) });
 
 /** The default glossary: term → gloss. */
 export function loadGlossary(): Record<string, string> {
-  const j = readJson('glossary.json') as { terms?: Record<string, string> } | undefined;
-  return j?.terms ?? {};
+  return loadDataTable('glossary.json', glossarySchema).terms;
 }
 
 /** The default impact rules. */
 export function loadImpactRules(): ImpactRule[] {
-  const j = readJson('impact-rules.json') as { rules?: ImpactRule[] } | undefined;
-  return j?.rules ?? [];
+  return loadDataTable('impact-rules.json', impactRulesSchema).rules;
 }
 
-/** The default gazetteer entries (for Chinese names and tags of subjects); empty when the file is absent. */
+/** The shipped gazetteer's entries (for Chinese names and tags of subjects): the one parse extract makes. */
 export function loadGazetteerEntries(): GazetteerEntry[] {
-  const j = readJson('gazetteer.json') as { entries?: GazetteerEntry[] } | GazetteerEntry[] | undefined;
-  if (Array.isArray(j)) return j;
-  return j?.entries ?? [];
+  return gazetteerTable();
 }
