@@ -9,7 +9,7 @@ import { after, before, test } from 'node:test';
 import zlib from 'node:zlib';
 import iconv from 'iconv-lite';
 import { fetchUrl } from './fetcher.js';
-import { blockedReason } from './guard.js';
+import { blockedReason } from './network-guard.js';
 import { defaultIngestOptions, readSource, SourceError } from './index.js';
 
 const FIX = join(import.meta.dirname, '../../test/fixtures/ingest');

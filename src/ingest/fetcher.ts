@@ -4,7 +4,7 @@ import https from 'node:https';
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { SourceError, tooLarge } from './errors.js';
-import { checkUrl, guardedLookup } from './guard.js';
+import { checkUrl, guardedLookup } from './network-guard.js';
 import type { IngestOptions } from './options.js';
 
 export interface FetchResult {
