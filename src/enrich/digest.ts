@@ -3,7 +3,7 @@ import pLimit from 'p-limit';
 import type { Digest, DigestStory, DigestStyle, GuardEvent, StoryBundle } from '../types/index.js';
 import { append } from '../util/arrays.js';
 import type { Engine, RunReport } from './engine.js';
-import { type AllowedFigure, allowedFigures, checkText, findViolations, guardStory } from './guard/index.js';
+import { type AllowedFigure, allowedFigures, checkText, findViolations, guardStory } from './numeric-guard/index.js';
 import { createOfflineEngine, offlineTitle } from './offline/engine.js';
 
 /** Stories written at the same time (the LLM engine bounds its own requests further). */

@@ -1,6 +1,6 @@
 /** The Engine interface both enrich engines implement (versioned, call methods prefixed `do` so nobody calls them by accident). */
 import type { DigestStory, DigestStyle, StoryBundle } from '../types/index.js';
-import type { Violation } from './guard/index.js';
+import type { Violation } from './numeric-guard/index.js';
 
 /** What an engine did during a run: requests, cache hits, tokens, cost, fallbacks. The offline engine reports zeros. */
 export interface EngineUsage {

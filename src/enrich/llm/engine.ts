@@ -2,7 +2,7 @@
 import type { KeyValueCache, Ledger } from '../../store/types.js';
 import type { DigestStory, DigestStyle, StoryBundle } from '../../types/index.js';
 import { type Engine, emptyUsage, type LlmOptions } from '../engine.js';
-import type { Violation } from '../guard/index.js';
+import type { Violation } from '../numeric-guard/index.js';
 import { createOfflineEngine, type OfflineOptions, sourceRefs } from '../offline/engine.js';
 import { pickKeyFigure } from '../offline/key-figure.js';
 import { JsonChatClient } from './client.js';

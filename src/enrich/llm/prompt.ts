@@ -1,6 +1,6 @@
 /** The prompts of the LLM engine: fixed system rules, trusted facts, and the article text as quoted untrusted data. */
 import type { DigestStory, DigestStyle, StoryBundle } from '../../types/index.js';
-import type { Violation } from '../guard/index.js';
+import type { Violation } from '../numeric-guard/index.js';
 import { renderFigureZh } from '../offline/figure-zh.js';
 import { derivedFigure, sourceName } from '../offline/insights.js';
 import { itemFigures } from '../offline/sentences.js';

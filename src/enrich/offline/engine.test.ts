@@ -4,7 +4,7 @@ import { capexBundle, openaiAwsBundle, openaiContractsBundle, priceCutBundle } f
 import { extractFigures } from '../../extract/index.js';
 import type { DigestStory, DigestStyle, ItemRecord, Sentence } from '../../types/index.js';
 import { loadGazetteerEntries } from '../data-files.js';
-import { guardStory } from '../guard/index.js';
+import { guardStory } from '../numeric-guard/index.js';
 import { createOfflineEngine } from './engine.js';
 import { renderFigureZh } from './figure-zh.js';
 import { keyFigureScore, pastPeriod } from './key-figure.js';

@@ -3,7 +3,7 @@
 import { DEFAULT_OPTIONS, valuesAgree } from '../../knowledge/index.js';
 import { outletOf } from '../../normalize/index.js';
 import type { Claim, DealEdge, DerivedFact, Figure, Statement, StoryBundle } from '../../types/index.js';
-import { derivedKind } from '../guard/index.js';
+import { derivedKind } from '../numeric-guard/index.js';
 import { renderFigureZh, roundSignificant } from './figure-zh.js';
 import { type EntityDirectory, outletName, periodZh, zhName } from './names.js';
 import { DEAL_ZH, fill, METRIC_ZH, TEMPLATES } from './templates.js';

@@ -45,9 +45,10 @@ export function fallbackHeadline(bundle: StoryBundle, allowed: AllowedFigure[]):
 }
 
 /**
- * Drops every untraceable sentence of a story (pure): sentences of paragraphs and bullets are removed, empty
- * bullets and blocks go, an impact bullet that lost its 利好/利空/投资启示 lead goes; a failing headline is replaced by
- * a source title and a failing one-liner by the headline. Each removal is a `dropped` event.
+ * The numeric guard on a story (pure): drops every sentence whose figures match no figure of the bundle's sources or
+ * derived facts (`allowed`, default `allowedFigures(bundle)`; rules in RULES.md). Sentences of paragraphs and bullets
+ * are removed, empty bullets and blocks go, an impact bullet that lost its 利好/利空/投资启示 lead goes; a failing
+ * headline is replaced by a source title and a failing one-liner by the headline. Each removal is a `dropped` event.
  */
 export function guardStory(
   story: DigestStory,
