@@ -4,7 +4,7 @@ import type { DerivedFact } from '../../types/knowledge.js';
 import { dimensionOf, pointValue } from '../agreement.js';
 import type { DerivedCues } from './cues.js';
 import { formatFigure, trimNumber } from './format.js';
-import type { FigureMasked } from './masked.js';
+import type { FigureTokens } from './figure-tokens.js';
 
 type Meta = { itemId: string; sentence: string };
 
@@ -23,7 +23,7 @@ export function multipleMatches(stated: number, computed: number, decimals: numb
 
 /** Growth from a start to an end figure of one dimension: "从 5 亿增长至 9.96 亿" → +99.2%. */
 export function growthFacts(
-  m: FigureMasked,
+  m: FigureTokens,
   cues: DerivedCues,
   meta: Meta,
   tolerance: number,
@@ -65,7 +65,7 @@ export function growthFacts(
 }
 
 /** Implied baseline from "rose 25% to $10B" → the earlier value $8B. */
-export function percentBaselineFacts(m: FigureMasked, cues: DerivedCues, meta: Meta): DerivedFact[] {
+export function percentBaselineFacts(m: FigureTokens, cues: DerivedCues, meta: Meta): DerivedFact[] {
   const facts: DerivedFact[] = [];
   for (const re of cues.percentTo) {
     re.lastIndex = 0;
@@ -98,7 +98,7 @@ export function percentBaselineFacts(m: FigureMasked, cues: DerivedCues, meta: M
  * amount and an earlier period after the multiple ("$6.1B, four times 2024") the baseline amount / multiple is implied.
  */
 export function multipleFacts(
-  m: FigureMasked,
+  m: FigureTokens,
   cues: DerivedCues,
   meta: Meta,
   tolerance: number,

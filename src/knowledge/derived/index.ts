@@ -4,7 +4,7 @@ import type { DerivedFact } from '../../types/knowledge.js';
 import { DEFAULT_OPTIONS } from '../options.js';
 import { growthFacts, multipleFacts, percentBaselineFacts } from './comparisons.js';
 import { type DerivedCues, defaultCues } from './cues.js';
-import { maskFigures } from './masked.js';
+import { tokenizeFigures } from './figure-tokens.js';
 import { totalFacts } from './totals.js';
 
 export type { DerivedCues } from './cues.js';
@@ -34,7 +34,7 @@ export function deriveFacts(
     else other++;
   }
   if (money < 2 && other < 2 && !(special && money + other > 0)) return [];
-  const m = maskFigures(sentence, figures);
+  const m = tokenizeFigures(sentence, figures);
   const ctx = { itemId: meta.itemId, sentence };
   const growth = growthFacts(m, cues, ctx, tolerance);
   const multiples = multipleFacts(m, cues, ctx, tolerance, growth.used);

@@ -5,7 +5,7 @@ import { pointValue, valuesAgree } from '../agreement.js';
 import { combineQualifiers } from '../parts-vs-total.js';
 import type { DerivedCues } from './cues.js';
 import { formatFigure } from './format.js';
-import type { FigureMasked } from './masked.js';
+import type { FigureTokens } from './figure-tokens.js';
 
 /**
  * Sums the money addends of a sentence that carries an additive cue. Figures preceded by a total cue are the stated
@@ -13,7 +13,7 @@ import type { FigureMasked } from './masked.js';
  * or ratio facts. Example: "$5 billion today, up to $20 billion more, building on $8 billion" → ≤$33B (5 + 20 + 8; low 13B, high 33B).
  */
 export function totalFacts(
-  m: FigureMasked,
+  m: FigureTokens,
   cues: DerivedCues,
   meta: { itemId: string; sentence: string },
   tolerance: number,

@@ -1,7 +1,7 @@
 /** A sentence with every figure replaced by ⟦F<n>⟧, so cue patterns can refer to figures by position. */
 import type { Figure } from '../../types/figure.js';
 
-export interface FigureMasked {
+export interface FigureTokens {
   text: string;
   /** Token n → figure. */
   figures: Figure[];
@@ -9,8 +9,8 @@ export interface FigureMasked {
   spans: [number, number][];
 }
 
-/** Masks the (non-overlapping, sentence-relative) figures of a sentence. */
-export function maskFigures(sentence: string, figures: Figure[]): FigureMasked {
+/** Replaces the (non-overlapping, sentence-relative) figures of a sentence by ⟦F<n>⟧ tokens. */
+export function tokenizeFigures(sentence: string, figures: Figure[]): FigureTokens {
   const sorted = [...figures].filter((f) => f.start >= 0 && f.end <= sentence.length).sort((a, b) => a.start - b.start);
   let text = '';
   let pos = 0;
