@@ -3,7 +3,7 @@ import type { EntityMention } from '../../types/entity.js';
 import type { Figure } from '../../types/figure.js';
 import type { DealEdge, DealKind } from '../../types/knowledge.js';
 import { HAN } from '../../util/han.js';
-import { maskSentence } from './mask.js';
+import { tokenizeSentence } from './tokens.js';
 import { type CompiledPattern, type CompiledPatterns, defaultPatterns } from './patterns.js';
 import { type Vehicle, vehicleMentions } from './vehicles.js';
 
@@ -62,7 +62,7 @@ const ZH_COMPANY_OBJECT = /(向|对|从|与|和)(?:该公司|该初创公司|这
 const ZH_ITS = /(与|和|同|向|从|对|为|给)其/g;
 
 /**
- * Views of a masked sentence to match patterns on: the sentence itself, then each coordinated clause with the
+ * Views of a tokenized sentence to match patterns on: the sentence itself, then each coordinated clause with the
  * sentence subject put in front (and Chinese 其 resolved to the party named last before the clause), and each
  * relative clause with the party it is about in front.
  * Example: "⟦E0⟧持有⟦E1⟧约⟦P0⟧的股份，并与其签署了…" → also "⟦E0⟧与⟦E1⟧签署了…".
@@ -109,16 +109,16 @@ function clauseViews(text: string): View[] {
  */
 const RAISE =
   /(⟦E\d+⟧)(?:\s*[（(]⟦E\d+⟧[）)])?(?:(?!⟦E)[^。；;！!？?]){0,60}?(?:funding round|financing round|\bround\b|\braise\b|\braising\b|\braised\b|Series [A-H]\b|\bIPO\b|融资|募资|(?:[A-H]\+?|新一|本|首|天使|种子|战略|新)轮|上市|定增|定向增发|增发)/i;
-export function raiseSubject(maskedText: string, entities: EntityMention[]): string | undefined {
-  const m = RAISE.exec(maskedText);
+export function raiseSubject(tokenizedText: string, entities: EntityMention[]): string | undefined {
+  const m = RAISE.exec(tokenizedText);
   if (!m?.[1]) return undefined;
   return entities[Number(m[1].slice(2, -1))]?.name;
 }
 
-/** The company raising money named in a sentence (see raiseSubject), from unmasked inputs. */
+/** The company raising money named in a sentence (see raiseSubject), from untokenized inputs. */
 export function sentenceInvestee(sentence: string, mentions: EntityMention[], figures: Figure[]): string | undefined {
-  const masked = maskSentence(sentence, mentions, figures);
-  return raiseSubject(masked.text, masked.entities);
+  const tokenized = tokenizeSentence(sentence, mentions, figures);
+  return raiseSubject(tokenized.text, tokenized.entities);
 }
 
 /**
@@ -188,13 +188,13 @@ export function extractDeals(
 ): DealEdge[] {
   const own = withPronounSubject(sentence, mentions, context.subject);
   const parties = context.vehicle ? [...own, ...vehicleMentions(sentence, context.vehicle, own, context.vehicleIntroducedHere)] : own;
-  const masked = maskSentence(sentence, parties, figures);
-  const topic = context.topic && !masked.names.has(context.topic) ? context.topic : undefined;
-  let investee = raiseSubject(masked.text, masked.entities) ?? context.investee;
-  const provider = context.provider && !masked.names.has(context.provider) ? context.provider : undefined;
+  const tokenized = tokenizeSentence(sentence, parties, figures);
+  const topic = context.topic && !tokenized.names.has(context.topic) ? context.topic : undefined;
+  let investee = raiseSubject(tokenized.text, tokenized.entities) ?? context.investee;
+  const provider = context.provider && !tokenized.names.has(context.provider) ? context.provider : undefined;
   const generic = table.genericPayers.size > 0;
-  if (masked.names.size < 2 && !topic && !((investee || provider || generic) && masked.names.size >= 1)) return [];
-  const text = masked.text;
+  if (tokenized.names.size < 2 && !topic && !((investee || provider || generic) && tokenized.names.size >= 1)) return [];
+  const text = tokenized.text;
   const stripped = text.replace(/⟦[EMPN]\d+⟧/g, ' ');
   const langs = new Set<'en' | 'zh'>();
   if (HAN.test(stripped)) langs.add('zh');
@@ -218,7 +218,7 @@ export function extractDeals(
               ? !investee
               : p.payeeFromProvider
                 ? !provider
-                : masked.names.size < (p.payer ? 1 : 2)
+                : tokenized.names.size < (p.payer ? 1 : 2)
         )
           continue;
         const entityStarts = [...view.matchAll(/⟦E\d+⟧/g)].map((x) => x.index);
@@ -231,14 +231,14 @@ export function extractDeals(
             ? [investee]
             : p.payeeFromProvider
               ? [provider]
-              : tokenIndices(m.groups?.payee, 'E').map((i) => masked.entities[i]?.name);
+              : tokenIndices(m.groups?.payee, 'E').map((i) => tokenized.entities[i]?.name);
           // A topic pattern ('You've got the Oracle contract, $300 billion') needs a provider payee.
           if (p.payerFromTopic && !payees.every((x) => x && table.providers.has(x.toLowerCase()))) continue;
           const payers = p.payerFromTopic
             ? [topic]
             : p.payer
               ? [p.payer]
-              : tokenIndices(m.groups?.payer, 'E').map((i) => masked.entities[i]?.name);
+              : tokenIndices(m.groups?.payer, 'E').map((i) => tokenized.entities[i]?.name);
           // The amount slot, else the one money figure inside the match ("OpenAI's contracts with CoreWeave total $22.4 billion").
           // Not the size of a whole round or a valuation ("took part in xAI's $20 billion raise", "超过10亿美元的B轮融资").
           const moneyInMatch = [...m[0].matchAll(/⟦M\d+⟧/g)].filter((x) => {
@@ -251,7 +251,7 @@ export function extractDeals(
             : moneyInMatch.length === 1
               ? /⟦M(\d+)⟧/.exec(moneyInMatch[0]?.[0] ?? '')
               : null;
-          const amount = amountToken ? masked.figures[Number(amountToken[1])] : undefined;
+          const amount = amountToken ? tokenized.figures[Number(amountToken[1])] : undefined;
           let kind: DealKind = p.kind;
           for (const r of p.refine) {
             // The payee's goods right after the match count too: "agreed to buy $5 billion of AMD chips" is a purchase.

@@ -66,6 +66,7 @@ const ENTITY = '⟦E\\d+⟧';
 /** Between two names of a list: `, ` / ` and ` / 和 / 、 / 与, then maybe "the " or a place's possessive ("Abu Dhabi's "). */
 const LIST_SEP =
   "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*(?:和|、|及|以及|与)\\s*)(?:the\\s+|(?:[A-Z][\\w-]*\\s+){0,2}[A-Z][\\w-]*'s\\s+)?";
+/** Built-in slots: parties, amounts, and gaps of up to 40 (`gap`) or 90 (`widegap`) characters with no entity token, or 90 with entities (`anygap`), all within one clause. */
 const BUILTINS: Record<string, string> = {
   payer: `(?<payer>${ENTITY})(?!-(?:backed|owned|funded|led|financed))`,
   payee: `(?<payee>${ENTITY})(?!-(?:backed|owned|funded|led|financed))`,
@@ -78,9 +79,9 @@ const BUILTINS: Record<string, string> = {
   units: '(?<amount>⟦N\\d+⟧)',
   F: '⟦[MPN]\\d+⟧',
   money: '⟦M\\d+⟧',
-  _: '(?:(?!⟦E)[^。；;！!？?]){0,40}?',
-  __: '(?:(?!⟦E)[^。；;！!？?]){0,90}?',
-  ___: '[^。；;！!？?]{0,90}?',
+  gap: '(?:(?!⟦E)[^。；;！!？?]){0,40}?',
+  widegap: '(?:(?!⟦E)[^。；;！!？?]){0,90}?',
+  anygap: '[^。；;！!？?]{0,90}?',
 };
 
 /** Expands `{macro}` references (user macros first, recursively), turns literal spaces into \s+ / \s*, then built-ins. */

@@ -1,14 +1,14 @@
-/** Masks a sentence for deal patterns: organisation mentions become ⟦E<n>⟧, figures ⟦M<n>⟧ / ⟦P<n>⟧ / ⟦N<n>⟧. */
+/** Tokenizes a sentence for deal patterns: organisation mentions become ⟦E<n>⟧, figures ⟦M<n>⟧ / ⟦P<n>⟧ / ⟦N<n>⟧. */
 import type { EntityMention } from '../../types/entity.js';
 import type { Figure } from '../../types/figure.js';
 
-export interface MaskedSentence {
+export interface TokenizedSentence {
   text: string;
   /** Entity token n → mention. */
   entities: EntityMention[];
   /** Figure token n → figure. */
   figures: Figure[];
-  /** Distinct canonical names among the masked entities. */
+  /** Distinct canonical names among the tokenized entities. */
   names: Set<string>;
 }
 
@@ -29,7 +29,7 @@ function figureLetter(f: Figure): string {
  * Overlapping spans: entities win over figures; among entities the earlier (then longer) one wins.
  * Example: "Amazon invested $8 billion in Anthropic" → "⟦E0⟧ invested ⟦M0⟧ in ⟦E1⟧".
  */
-export function maskSentence(sentence: string, mentions: EntityMention[], figures: Figure[]): MaskedSentence {
+export function tokenizeSentence(sentence: string, mentions: EntityMention[], figures: Figure[]): TokenizedSentence {
   type Span = { start: number; end: number; entity?: EntityMention; figure?: Figure };
   // Entities first: a figure swallowing a name ("100,000 Nvidia chips") must not hide the party.
   const chosen: Span[] = [];
