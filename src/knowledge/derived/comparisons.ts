@@ -3,8 +3,8 @@ import type { Figure } from '../../types/figure.js';
 import type { DerivedFact } from '../../types/knowledge.js';
 import { dimensionOf, pointValue } from '../agreement.js';
 import type { DerivedCues } from './cues.js';
-import { formatFigure, trimNumber } from './format.js';
 import type { FigureTokens } from './figure-tokens.js';
+import { formatFigure, trimNumber } from './format.js';
 
 type Meta = { itemId: string; sentence: string };
 

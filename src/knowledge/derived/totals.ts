@@ -4,8 +4,8 @@ import type { DerivedFact } from '../../types/knowledge.js';
 import { pointValue, valuesAgree } from '../agreement.js';
 import { combineQualifiers } from '../parts-vs-total.js';
 import type { DerivedCues } from './cues.js';
-import { formatFigure } from './format.js';
 import type { FigureTokens } from './figure-tokens.js';
+import { formatFigure } from './format.js';
 
 /**
  * Sums the money addends of a sentence that carries an additive cue. Figures preceded by a total cue are the stated
