@@ -3,8 +3,8 @@ import type { EntityMention } from '../../types/entity.js';
 import type { Figure } from '../../types/figure.js';
 import type { DealEdge, DealKind } from '../../types/knowledge.js';
 import { HAN } from '../../util/han.js';
-import { tokenizeSentence } from './tokens.js';
 import { type CompiledPattern, type CompiledPatterns, defaultPatterns } from './patterns.js';
+import { tokenizeSentence } from './tokens.js';
 import { type Vehicle, vehicleMentions } from './vehicles.js';
 
 const LATIN_WORD = /[a-z]{3}/i;
