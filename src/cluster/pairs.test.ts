@@ -16,7 +16,7 @@ const pairs: LabelledPair[] = readFileSync(new URL('../../test/fixtures/cluster/
   .filter((l) => l.trim() !== '')
   .map((l) => JSON.parse(l) as LabelledPair);
 
-function precisionRecall(predicted: boolean[]): { precision: number; recall: number; misses: string[] } {
+function precisionRecall(predicted: boolean[]): { precision: number; recall: number; tp: number; fn: number; misses: string[] } {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -28,7 +28,7 @@ function precisionRecall(predicted: boolean[]): { precision: number; recall: num
     else if (!pred && p.same) fn++;
     if (pred !== p.same) misses.push(`${p.same ? 'missed' : 'wrongly joined'}: ${p.a.id} / ${p.b.id} (${p.note})`);
   });
-  return { precision: tp / (tp + fp || 1), recall: tp / (tp + fn || 1), misses };
+  return { precision: tp / (tp + fp || 1), recall: tp / (tp + fn || 1), tp, fn, misses };
 }
 
 test('the fixture holds enough pairs of each kind', () => {
@@ -42,16 +42,23 @@ test('the fixture holds enough pairs of each kind', () => {
   assert.ok(hard.length >= 10, `hard negatives: ${hard.length}`);
 });
 
-test('each pair clustered on its own: precision ≥ 0.9, recall ≥ 0.8', () => {
+/**
+ * Floors at the values measured on the fixture (each test prints them; clustering is deterministic, so a drop is a
+ * regression): precision 1, recall 37 of the 39 same-story pairs. Raise after an improvement; never lower to pass.
+ */
+const MIN_PRECISION = 1;
+const MIN_RECALL = 37 / 39;
+
+test(`each pair clustered on its own: precision ≥ ${MIN_PRECISION}, recall ≥ ${MIN_RECALL.toFixed(3)}`, () => {
   const predicted = pairs.map((p) => clusterStories([p.a, p.b]).length === 1);
   const r = precisionRecall(predicted);
-  console.log(`pairs alone: precision ${r.precision.toFixed(3)} recall ${r.recall.toFixed(3)}`);
+  console.log(`pairs alone: precision ${r.precision.toFixed(3)} recall ${r.recall.toFixed(3)} (${r.tp}/${r.tp + r.fn})`);
   for (const m of r.misses) console.log(`  ${m}`);
-  assert.ok(r.precision >= 0.9, `precision ${r.precision}`);
-  assert.ok(r.recall >= 0.8, `recall ${r.recall}`);
+  assert.ok(r.precision >= MIN_PRECISION - 1e-9, `precision ${r.precision}`);
+  assert.ok(r.recall >= MIN_RECALL - 1e-9, `recall ${r.recall}`);
 });
 
-test('all items of the file clustered together: precision ≥ 0.9, recall ≥ 0.8', () => {
+test(`all items of the file clustered together: precision ≥ ${MIN_PRECISION}, recall ≥ ${MIN_RECALL.toFixed(3)}`, () => {
   const items = new Map<string, ClusterInput>();
   for (const p of pairs) {
     items.set(p.a.id, p.a);
@@ -63,9 +70,9 @@ test('all items of the file clustered together: precision ≥ 0.9, recall ≥ 0.
   assert.equal(storyOf.size, items.size, 'every item in exactly one story');
   const r = precisionRecall(pairs.map((p) => storyOf.get(p.a.id) === storyOf.get(p.b.id)));
   console.log(
-    `all together: precision ${r.precision.toFixed(3)} recall ${r.recall.toFixed(3)} (${stories.length} stories from ${items.size} items)`,
+    `all together: precision ${r.precision.toFixed(3)} recall ${r.recall.toFixed(3)} (${r.tp}/${r.tp + r.fn}; ${stories.length} stories from ${items.size} items)`,
   );
   for (const m of r.misses) console.log(`  ${m}`);
-  assert.ok(r.precision >= 0.9, `precision ${r.precision}`);
-  assert.ok(r.recall >= 0.8, `recall ${r.recall}`);
+  assert.ok(r.precision >= MIN_PRECISION - 1e-9, `precision ${r.precision}`);
+  assert.ok(r.recall >= MIN_RECALL - 1e-9, `recall ${r.recall}`);
 });

@@ -231,6 +231,8 @@ for (const [ci, c] of CASES.entries()) {
       stmt({ ...(f as Figure), subject: c.subject }, { itemId: `case${ci}_${item}`, source: `${item}.md`, date: date ?? null }),
     );
     const claims = buildClaims(statements);
+    // Without claims, "no conflict" would hold of nothing.
+    assert.ok(claims.length > 0, 'no claim formed: nothing was compared');
     assert.equal(
       claims.some((x) => x.conflict),
       c.conflict,

@@ -153,8 +153,15 @@ const show = (f: Figure | undefined) =>
     ? `${f.text} → ${f.kind} ${f.value ?? `${f.low}–${f.high}`} ${f.currency ?? f.unit ?? ''} ${f.qualifier}${f.direction ? ` ${f.direction}` : ''} | ${f.subject ?? '-'} / ${f.metric ?? '-'} / ${f.period ?? '-'}`
     : 'not extracted';
 
+test('corpus/expected.json: figures and transcript occurrences list cases', () => {
+  assert.ok(expected.figures?.length > 0, 'figures is missing or empty: the floors below would measure nothing');
+  assert.ok(Object.keys(expected.transcripts?.occurrences ?? {}).length > 0, 'transcripts.occurrences is missing or empty');
+  for (const [file, counts] of Object.entries(expected.transcripts.occurrences))
+    assert.ok(Object.keys(counts).length > 0, `transcripts.occurrences["${file}"] is empty`);
+});
+
 // Fields are scored on the figures the extractor found (what attribution can be judged on); `found` scores recall.
-for (const e of expected.figures) {
+for (const e of expected.figures ?? []) {
   const f = match(e);
   const where = `${e.file.replace(/^.*\//, '')}: "${e.text}"`;
   for (const scope of e.kind === 'money' ? [tallies.all, tallies.money] : [tallies.all]) {
@@ -183,40 +190,44 @@ console.log(
 if (process.env.SHOW_MISSES) for (const [k, t] of tallies.all) for (const m of t.misses) console.log(`  miss ${k}: ${m}`);
 
 /**
- * Floors: the goals (value / kind / currency ≥ 0.98 and subject / period ≥ 0.9 on money figures) and, where the goal is
- * not met yet, the level that holds today, so a regression fails and lists what went wrong. Recall (`found`) and
- * qualifiers are held down by number parsing in src/extract/figures (spoken numbers in the .vtt, 兆 in zh-Hant, …).
+ * Floors at the values measured on this corpus (`node scripts/run-tests.mjs corpus-figures` prints them; the pipeline
+ * is deterministic, so any drop is a regression and fails, listing the misses). Raise a floor after an improvement;
+ * never lower one to pass.
  */
 const FLOORS: { scope: 'all' | 'money'; field: Field | 'found'; min: number }[] = [
-  { scope: 'all', field: 'found', min: 0.93 },
-  { scope: 'money', field: 'found', min: 0.95 },
-  { scope: 'money', field: 'kind', min: 0.98 },
-  { scope: 'money', field: 'value', min: 0.98 },
-  { scope: 'money', field: 'low', min: 0.98 },
-  { scope: 'money', field: 'high', min: 0.98 },
-  { scope: 'money', field: 'currency', min: 0.98 },
-  { scope: 'money', field: 'qualifier', min: 0.92 },
-  { scope: 'money', field: 'subject', min: 0.95 },
-  { scope: 'money', field: 'period', min: 0.95 },
-  { scope: 'money', field: 'metric', min: 0.95 },
-  { scope: 'all', field: 'kind', min: 0.98 },
-  { scope: 'all', field: 'value', min: 0.98 },
-  { scope: 'all', field: 'currency', min: 0.98 },
-  { scope: 'all', field: 'qualifier', min: 0.92 },
-  { scope: 'all', field: 'subject', min: 0.95 },
-  { scope: 'all', field: 'metric', min: 0.93 },
-  { scope: 'all', field: 'period', min: 0.95 },
+  { scope: 'all', field: 'found', min: 1 },
+  { scope: 'all', field: 'kind', min: 1 },
+  { scope: 'all', field: 'value', min: 1 },
+  { scope: 'all', field: 'low', min: 1 },
+  { scope: 'all', field: 'high', min: 1 },
+  { scope: 'all', field: 'currency', min: 1 },
+  { scope: 'all', field: 'qualifier', min: 1 },
+  { scope: 'all', field: 'unit', min: 1 },
+  { scope: 'all', field: 'direction', min: 1 },
+  { scope: 'all', field: 'subject', min: 79 / 81 },
+  { scope: 'all', field: 'metric', min: 74 / 75 },
+  { scope: 'all', field: 'period', min: 1 },
+  { scope: 'money', field: 'found', min: 1 },
+  { scope: 'money', field: 'kind', min: 1 },
+  { scope: 'money', field: 'value', min: 1 },
+  { scope: 'money', field: 'low', min: 1 },
+  { scope: 'money', field: 'high', min: 1 },
+  { scope: 'money', field: 'currency', min: 1 },
+  { scope: 'money', field: 'qualifier', min: 1 },
+  { scope: 'money', field: 'subject', min: 73 / 75 },
+  { scope: 'money', field: 'metric', min: 70 / 71 },
+  { scope: 'money', field: 'period', min: 1 },
 ];
 for (const fl of FLOORS) {
-  test(`figures (${fl.scope}): ${fl.field} accuracy ≥ ${fl.min}`, () => {
+  test(`figures (${fl.scope}): ${fl.field} accuracy ≥ ${fl.min.toFixed(3)}`, () => {
     const t = tallies[fl.scope].get(fl.field);
     assert.ok(t && t.of > 0, `expected.json states ${fl.field} for some ${fl.scope} figure`);
-    assert.ok(ratio(t) >= fl.min, `${line(fl.field, t)} below ${fl.min}:\n${t.misses.join('\n')}`);
+    assert.ok(ratio(t) >= fl.min - 1e-9, `${line(fl.field, t)} below ${fl.min.toFixed(3)}:\n${t.misses.join('\n')}`);
   });
 }
 
 // ---- transcripts: speech-recognition misspellings resolve to the right entity, ordinary words stay words ----
-const { asrAliases, occurrences } = expected.transcripts;
+const { asrAliases, occurrences } = expected.transcripts ?? { asrAliases: {}, occurrences: {} };
 for (const [file, counts] of Object.entries(occurrences)) {
   const { entities, text } = extractedFrom(file);
   for (const [spelling, n] of Object.entries(counts)) {
