@@ -56,6 +56,8 @@ for (const c of fixture.cases) {
       found.some((x) => x.conflict),
       c.conflict,
     );
+    // Agreeing values are grouped: kept in separate claims, they could never be found to disagree.
+    if (!c.conflict) assert.equal(found.length, 1, 'agreeing values land in one claim');
   });
 }
 
