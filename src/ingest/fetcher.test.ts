@@ -9,8 +9,8 @@ import { after, before, test } from 'node:test';
 import zlib from 'node:zlib';
 import iconv from 'iconv-lite';
 import { fetchUrl } from './fetcher.js';
-import { blockedReason } from './network-guard.js';
 import { defaultIngestOptions, readSource, SourceError } from './index.js';
+import { blockedReason } from './network-guard.js';
 
 const FIX = join(import.meta.dirname, '../../test/fixtures/ingest');
 const opts = { ...defaultIngestOptions, allowHosts: ['127.0.0.1'], timeoutMs: 2000 };
