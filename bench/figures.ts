@@ -1,8 +1,9 @@
 /**
  * Figure-extraction throughput: factbrief vs @microsoft/recognizers-text-suite on the same seeded mixed zh/en news text,
- * measured in one run. Run: node --import tsx bench/figures.ts [--mb 5] [--ref-mb 1]
+ * measured in one run. Run: node --import tsx bench/figures.ts [--mb 5] [--ref-mb 1] [--skip-reference]
  * The reference runs English sentences with Culture.English and Chinese ones with Culture.Chinese (number + currency +
- * percent models). It is slow, so by default it is timed on a 1 MB slice of the same text (said in the output).
+ * percent models). It is slow, so by default it is timed on a 1 MB slice of the same text (said in the output);
+ * --skip-reference times factbrief alone.
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -114,13 +115,14 @@ function paragraphs(sents: { en: boolean; text: string }[], k = 8): { en: boolea
 export interface FigureBench {
   bytes: number;
   factbrief: { seconds: number; mbPerSec: number; figures: number };
-  reference: { seconds: number; mbPerSec: number; figures: number; bytes: number };
-  ratio: number;
+  /** Null when the reference was not run (--skip-reference). */
+  reference: { seconds: number; mbPerSec: number; figures: number; bytes: number } | null;
+  ratio: number | null;
   peakRssMb: number;
 }
 
-/** Measures both extractors on the same text; the reference on the first `refMb` MB of it. */
-export async function benchFigures(opts?: { mb?: number; refMb?: number }): Promise<FigureBench> {
+/** Measures both extractors on the same text; the reference on the first `refMb` MB of it (none with `reference: false`). */
+export async function benchFigures(opts?: { mb?: number; refMb?: number; reference?: boolean }): Promise<FigureBench> {
   const mb = opts?.mb ?? 5;
   const refMb = opts?.refMb ?? 1;
   const paras = paragraphs(buildCorpus(mb));
@@ -133,6 +135,9 @@ export async function benchFigures(opts?: { mb?: number; refMb?: number }): Prom
   for (const p of paras) figures += extractFigures(p.text).length;
   const fbSec = Number(process.hrtime.bigint() - t0) / 1e9;
   peak = Math.max(peak, process.memoryUsage().rss);
+  const fbMbps = bytes / 1048576 / fbSec;
+  const factbrief = { seconds: fbSec, mbPerSec: fbMbps, figures };
+  if (opts?.reference === false) return { bytes, factbrief, reference: null, ratio: null, peakRssMb: peak / 1048576 };
   // reference on a slice with the same language mix (interleave en / zh paragraphs).
   const enP = paras.filter((p) => p.en);
   const zhP = paras.filter((p) => !p.en);
@@ -156,11 +161,10 @@ export async function benchFigures(opts?: { mb?: number; refMb?: number }): Prom
   }
   const refSec = Number(process.hrtime.bigint() - t1) / 1e9;
   peak = Math.max(peak, process.memoryUsage().rss);
-  const fbMbps = bytes / 1048576 / fbSec;
   const refMbps = sb / 1048576 / refSec;
   return {
     bytes,
-    factbrief: { seconds: fbSec, mbPerSec: fbMbps, figures },
+    factbrief,
     reference: { seconds: refSec, mbPerSec: refMbps, figures: refFigures, bytes: sb },
     ratio: fbMbps / refMbps,
     peakRssMb: peak / 1048576,
@@ -172,15 +176,21 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(dirname(fileURLToPat
     const i = process.argv.indexOf(name);
     return i > 0 ? Number(process.argv[i + 1]) : undefined;
   };
-  const r = await benchFigures({ mb: arg('--mb') ?? 5, refMb: arg('--ref-mb') ?? 1 });
+  const r = await benchFigures({
+    mb: arg('--mb') ?? 5,
+    refMb: arg('--ref-mb') ?? 1,
+    reference: !process.argv.includes('--skip-reference'),
+  });
   const mb = (b: number): string => (b / 1048576).toFixed(2);
   console.log('| extractor | text | seconds | MB/s | figures |');
   console.log('|---|---:|---:|---:|---:|');
   console.log(
     `| factbrief | ${mb(r.bytes)} MB | ${r.factbrief.seconds.toFixed(3)} | ${r.factbrief.mbPerSec.toFixed(2)} | ${r.factbrief.figures} |`,
   );
-  console.log(
-    `| recognizers-text (number+currency+percent) | ${mb(r.reference.bytes)} MB slice of the same text | ${r.reference.seconds.toFixed(3)} | ${r.reference.mbPerSec.toFixed(3)} | ${r.reference.figures} |`,
-  );
-  console.log(`\nratio (MB/s): ${r.ratio.toFixed(1)}×   peak RSS: ${r.peakRssMb.toFixed(0)} MB`);
+  if (r.reference && r.ratio !== null) {
+    console.log(
+      `| recognizers-text (number+currency+percent) | ${mb(r.reference.bytes)} MB slice of the same text | ${r.reference.seconds.toFixed(3)} | ${r.reference.mbPerSec.toFixed(3)} | ${r.reference.figures} |`,
+    );
+    console.log(`\nratio (MB/s): ${r.ratio.toFixed(1)}×   peak RSS: ${r.peakRssMb.toFixed(0)} MB`);
+  } else console.log(`\nreference not run (--skip-reference)   peak RSS: ${r.peakRssMb.toFixed(0)} MB`);
 }
