@@ -4,19 +4,19 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { clusterStories, storyId } from './cluster/index.js';
+import { storiesOfItems } from './cluster/index.js';
 import { type Config, configSchema } from './config/index.js';
 import { createLlmEngine, createOfflineEngine, type Engine, writeDigest } from './enrich/index.js';
-import { canonicalSubject, extractWithinLimits, type Gazetteer, loadGazetteer, lookupEntry } from './extract/index.js';
-import { expandTargets, type IngestOptions, readSource, SourceError } from './ingest/index.js';
+import { canonicalSubject, extract, extractWithinLimits, type Gazetteer, loadGazetteer, lookupEntry } from './extract/index.js';
+import { contentSpans, expandTargets, type FileText, type IngestOptions, readSource, readTextFiles, SourceError } from './ingest/index.js';
 import { buildKnowledge } from './knowledge/index.js';
-import { addressesModel, blankInjections, normalizeItem } from './normalize/index.js';
+import { normalizeItem, withoutInjections } from './normalize/index.js';
 import { type Channel, chatText, publish, telegramChannel, webhookChannel } from './publish/index.js';
 import { renderCover, renderDigest, renderFeeds, renderSite } from './render/index.js';
 import { type Reporter, silentReporter } from './report.js';
-import { loadSections, selectStories } from './select/index.js';
+import { digestMaterial, loadSections, selectStories } from './select/index.js';
 import type { KnowledgeSnapshot, Store } from './store/index.js';
-import type { Digest, ItemRecord, Story } from './types/index.js';
+import type { Digest, EntityMention, Figure, ItemRecord } from './types/index.js';
 import { append } from './util/arrays.js';
 
 export interface IngestReport {
@@ -154,19 +154,6 @@ export async function extractPending(
   return report;
 }
 
-/**
- * The item as every stage after ingest reads it: sentences (and a title) that address a language model blanked to
- * spaces, so offsets hold and no figure, claim, prompt or guard allowance comes from them.
- */
-export function withoutInjections<T extends ItemRecord>(item: T): { item: T; flagged: string[] } {
-  const { text, flagged } = blankInjections(item.text, item.sentences);
-  const badTitle = addressesModel(item.title);
-  if (flagged.length === 0 && !badTitle) return { item, flagged: [] };
-  const title = badTitle ? ' '.repeat(item.title.length) : item.title;
-  const sentences = item.sentences.filter((s) => !flagged.includes(s));
-  return { item: { ...item, title, text, sentences }, flagged: [...(badTitle ? [item.title] : []), ...flagged.map((s) => s.text)] };
-}
-
 /** Figures and mentions found in the title are dropped; body offsets are made relative to `item.text`. */
 function shiftOffsets<T extends { start: number; end: number }, U extends { start: number; end: number }>(
   r: { figures: T[]; entities: U[] },
@@ -177,46 +164,13 @@ function shiftOffsets<T extends { start: number; end: number }, U extends { star
   return { figures: shift(r.figures), entities: shift(r.entities) };
 }
 
-/** Clusters every stored item into stories and saves the assignment. */
-/** Item kinds that report news events: clustered into stories and eligible for the digest. */
-const NEWS_KINDS: ReadonlySet<ItemRecord['kind']> = new Set(['article', 'transcript', 'digest-story']);
-/** Item kinds a digest is written from (transcripts and the archive feed knowledge, not headlines). */
-const DIGEST_KINDS: ReadonlySet<ItemRecord['kind']> = new Set(['article']);
-
+/** Clusters every stored item into stories and saves the assignment; returns the number of stories. */
 export async function cluster(store: Store, config: Config): Promise<number> {
-  const all = await store.listItems({ withSentences: false });
-  // Highlights and notes are a reader's material, not news events: each is a story of its own.
-  const items = all.filter((it) => NEWS_KINDS.has(it.kind));
-  const own: Story[] = all
-    .filter((it) => !NEWS_KINDS.has(it.kind))
-    .map((it) => ({ id: storyId(it.id), title: it.title, date: it.date?.slice(0, 10) ?? null, items: [it.id] }));
-  const ex = new Map((await store.getExtractions()).map((x) => [x.itemId, x]));
-  const stories = clusterStories(
-    items.map((it) => {
-      const x = ex.get(it.id);
-      return {
-        id: it.id,
-        title: it.title,
-        text: it.text,
-        lang: it.lang,
-        date: it.date,
-        entities: x ? [...new Set(x.entities.map((m) => m.name))] : [],
-        figures: x
-          ? x.figures
-              .filter((f) => f.kind === 'money' || f.kind === 'percent')
-              .map((f) => ({
-                value: f.value ?? f.high ?? f.low ?? 0,
-                kind: f.kind,
-                ...(f.currency ? { currency: f.currency } : {}),
-                ...(f.subject ? { subject: f.subject } : {}),
-              }))
-          : [],
-      };
-    }),
-    { windowDays: config.cluster.windowDays },
-  );
-  await store.saveStories([...stories, ...own]);
-  return stories.length + own.length;
+  const stories = storiesOfItems(await store.listItems({ withSentences: false }), await store.getExtractions(), {
+    windowDays: config.cluster.windowDays,
+  });
+  await store.saveStories(stories);
+  return stories.length;
 }
 
 /**
@@ -271,18 +225,10 @@ export function engineFor(store: Store, config: Config, reporter: Reporter, env:
   return createLlmEngine({ ...config.llm, apiKey }, { cache: store.cache, ledger: store.ledger, log: (m) => reporter.info(m) });
 }
 
-/** The date window [since, until) of a day in a time zone, as ISO instants. */
-export function dayWindow(date: string, timeZone: string): { since: string; until: string } {
-  const probe = new Date(`${date}T12:00:00Z`);
-  const local = new Date(probe.toLocaleString('en-US', { timeZone }));
-  const utc = new Date(probe.toLocaleString('en-US', { timeZone: 'UTC' }));
-  const offsetMs = local.getTime() - utc.getTime();
-  const start = new Date(Date.parse(`${date}T00:00:00Z`) - offsetMs);
-  return { since: start.toISOString(), until: new Date(start.getTime() + 86400000).toISOString() };
-}
-
 export interface DigestResult {
   digest: Digest;
+  /** The digest's Markdown as written to `files[0]`. */
+  markdown: string;
   files: string[];
 }
 
@@ -301,9 +247,9 @@ export async function digest(
     store.getExtractions(),
     store.getKnowledge(),
   ]);
-  const items = allItems.filter((it) => DIGEST_KINDS.has(it.kind)).map((it) => withoutInjections(it).item);
-  const keep = new Set(items.map((it) => it.id));
-  const stories = allStories.map((s) => ({ ...s, items: s.items.filter((id) => keep.has(id)) })).filter((s) => s.items.length > 0);
+  const material = digestMaterial(allStories, allItems);
+  const items = material.items.map((it) => withoutInjections(it).item);
+  const stories = material.stories;
   const sections = loadSections(config.digest.sections);
   const bundles = selectStories(
     { stories, items, extractions, knowledge: snap },
@@ -338,7 +284,7 @@ export async function digest(
     files.push(writeOut(join(out, 'covers', `${date}.svg`), cover.svg));
   }
   append(files, await refreshFeedsAndSite(config, out, d, md));
-  return { digest: d, files };
+  return { digest: d, markdown: md, files };
 }
 
 function writeOut(path: string, content: string | Uint8Array): string {
@@ -381,6 +327,75 @@ export async function publishDigest(
   if (channels.length === 0) return [];
   const url = new URL(`digests/${d.date}.html`, config.publish.site.url).toString();
   return publish([{ key: `digest:${d.date}`, text: chatText(markdown), title: d.title, date: d.date, url }], channels, store.pushLog);
+}
+
+/** The figures and entities of files read as ingest reads them, without a store (the `extract` and `entities` commands). */
+export async function extractFiles(
+  paths: string[],
+  config: Config,
+  /** The document date when neither `date` nor the file gives one (for "this year" / 今年). */
+  opts: { date?: string; fallbackDate: string },
+): Promise<{ file: FileText; figures: Figure[]; entities: EntityMention[] }[]> {
+  const gaz = loadGazetteer(config.extract.gazetteer);
+  return (await readTextFiles(paths, config.ingest.maxBytes)).map((f) => {
+    const r = extract(f.folded, { date: opts.date ?? f.date ?? opts.fallbackDate, kind: f.kind }, gaz);
+    return { file: f, figures: contentSpans(f, r.figures), entities: contentSpans(f, r.entities) };
+  });
+}
+
+export interface ProcessReport {
+  ingest: IngestReport;
+  extract: ExtractReport;
+  /** Stories after clustering. */
+  stories: number;
+  knowledge: KnowledgeSnapshot;
+  /** Items set aside by extract or knowledge. */
+  quarantined: QuarantinedItem[];
+}
+
+/** What follows a change to the stored items: cluster → knowledge (after ingest, after a removal). */
+export async function rebuild(
+  store: Store,
+  config: Config,
+  reporter: Reporter,
+  gaz: Gazetteer = loadGazetteer(config.extract.gazetteer),
+): Promise<{ stories: number; knowledge: KnowledgeSnapshot; quarantined: QuarantinedItem[] }> {
+  const stories = await cluster(store, config);
+  const { quarantined, ...snap } = await knowledge(store, config, gaz, reporter);
+  return { stories, knowledge: snap, quarantined };
+}
+
+/** The stages from sources to knowledge, in order: ingest → extract → cluster → knowledge. */
+export async function processSources(store: Store, targets: string[], config: Config, reporter: Reporter): Promise<ProcessReport> {
+  const ingested = await ingest(store, targets, config, reporter);
+  const gaz = loadGazetteer(config.extract.gazetteer);
+  const extracted = await extractPending(store, gaz, reporter, config.limits);
+  const r = await rebuild(store, config, reporter, gaz);
+  return {
+    ingest: ingested,
+    extract: extracted,
+    stories: r.stories,
+    knowledge: r.knowledge,
+    quarantined: [...extracted.quarantined, ...r.quarantined],
+  };
+}
+
+export interface DailyReport extends ProcessReport {
+  digest: DigestResult;
+  published: Awaited<ReturnType<typeof publishDigest>>;
+}
+
+/** The daily job: the sources through every stage (processSources), the digest of `date` into `out`, then publish. */
+export async function dailyRun(
+  store: Store,
+  config: Config,
+  job: { sources: string[]; date: string; out: string },
+  reporter: Reporter,
+): Promise<DailyReport> {
+  const processed = await processSources(store, job.sources, config, reporter);
+  const d = await digest(store, config, job.date, job.out, engineFor(store, config, reporter), reporter);
+  const published = await publishDigest(store, config, d.digest, d.markdown, reporter);
+  return { ...processed, digest: d, published };
 }
 
 export type { ItemRecord };

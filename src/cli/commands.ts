@@ -1,17 +1,15 @@
-/** The commands of SPEC §4, each a thin layer: flags → pipeline / stage → stdout. */
-import { readFileSync } from 'node:fs';
+/** The commands of SPEC §4, each a thin layer: flags → the pipeline (src/pipeline.ts) or the store → stdout. */
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Cron } from 'croner';
-import { extract, loadGazetteer, summarizeEntities } from '../extract/index.js';
-import { findCycles, rankNodes } from '../knowledge/index.js';
+import { loadGazetteer, summarizeEntities } from '../extract/index.js';
+import { findCycles, flowSummaries, rankNodes } from '../knowledge/index.js';
 import { lineOf } from '../normalize/index.js';
-import { cluster, digest, engineFor, extractPending, ingest, knowledge, publishDigest } from '../pipeline.js';
+import { dailyRun, digest, engineFor, extractFiles, processSources, rebuild } from '../pipeline.js';
 import { formatClaims, formatGraph } from '../render/index.js';
 import type { EntityMention, Statement } from '../types/index.js';
 import { append } from '../util/arrays.js';
 import { type Context, context, type GlobalFlags, withStore } from './context.js';
-import { contentSpans, readTextFiles } from './files.js';
 import { printJsonLines, printLines, stderrReporter } from './output.js';
 
 const corpusDir = resolve(new URL('../../corpus', import.meta.url).pathname);
@@ -28,19 +26,6 @@ function today(timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
 
-/** One `graph --json` edge line: a payer → payee flow of one kind, with the file and line of every sentence stating it. */
-interface GraphEdgeLine {
-  type: 'edge';
-  from: string;
-  to: string;
-  kind: string;
-  amount?: number;
-  currency?: string;
-  /** Each payer's edge of a joint payment: the amount is the joint one, counted once. */
-  joint?: true;
-  sources: { file: string; line: number | null; sentence: string }[];
-}
-
 export function registerCommands(program: Command): void {
   program
     .command('ingest')
@@ -51,13 +36,10 @@ export function registerCommands(program: Command): void {
       const { ctx, flags } = ctxOf(cmd);
       const rep = stderrReporter({ quiet: flags.json });
       await withStore(ctx, async (store) => {
-        const r = await ingest(store, sources, ctx.config, rep);
-        const gaz = loadGazetteer(ctx.config.extract.gazetteer);
-        const x = await extractPending(store, gaz, rep, ctx.config.limits);
-        await cluster(store, ctx.config);
-        const k = await knowledge(store, ctx.config, gaz, rep);
-        const quarantined = [...x.quarantined, ...k.quarantined];
-        if (flags.json) printJsonLines([{ ...r, extracted: x.extracted, quarantined, injections: x.injections }]);
+        const p = await processSources(store, sources, ctx.config, rep);
+        const r = p.ingest;
+        const quarantined = p.quarantined;
+        if (flags.json) printJsonLines([{ ...r, extracted: p.extract.extracted, quarantined, injections: p.extract.injections }]);
         rep.info(
           `ingested ${r.sources} sources: ${r.added} new items, ${r.skipped} already stored, ${r.failed.length} failed` +
             (quarantined.length ? `, ${quarantined.length} quarantined (see \`factbrief items\`)` : ''),
@@ -115,10 +97,7 @@ export function registerCommands(program: Command): void {
           if (r.items.length === 0 && r.sources.length === 0) missing.push(t);
           else rows.push({ target: t, ...r });
         }
-        if (rows.length > 0) {
-          await cluster(store, ctx.config);
-          await knowledge(store, ctx.config, loadGazetteer(ctx.config.extract.gazetteer), rep);
-        }
+        if (rows.length > 0) await rebuild(store, ctx.config, rep);
         if (flags.json) printJsonLines(rows);
         for (const r of rows)
           rep.info(`removed ${r.target}: ${plural(r.items.length, 'item')}${r.sources.length ? ' and its source' : ''}`);
@@ -157,13 +136,11 @@ export function registerCommands(program: Command): void {
     .option('--date <date>', 'document date for "this year" / 今年 (default: the date the file states, else today)')
     .action(async (files: string[], o: { date?: string }, cmd: Command) => {
       const { ctx, flags } = ctxOf(cmd);
-      const gaz = loadGazetteer(ctx.config.extract.gazetteer);
+      checkDate(o.date);
       const rows: Record<string, unknown>[] = [];
-      for (const f of await readTextFiles(files, ctx.config.ingest.maxBytes)) {
-        checkDate(o.date);
-        const date = o.date ?? f.date ?? today(ctx.config.timeZone);
-        const { figures } = extract(f.folded, { date, kind: f.kind }, gaz);
-        for (const fig of contentSpans(f, figures)) {
+      const read = await extractFiles(files, ctx.config, { ...(o.date ? { date: o.date } : {}), fallbackDate: today(ctx.config.timeZone) });
+      for (const { file: f, figures } of read) {
+        for (const fig of figures) {
           rows.push({
             file: f.file,
             line: lineOf(f.source, fig.start),
@@ -201,12 +178,9 @@ export function registerCommands(program: Command): void {
     .option('--json', 'JSON Lines')
     .action(async (files: string[], _o, cmd: Command) => {
       const { ctx, flags } = ctxOf(cmd);
-      const gaz = loadGazetteer(ctx.config.extract.gazetteer);
       const all: EntityMention[] = [];
-      for (const f of await readTextFiles(files, ctx.config.ingest.maxBytes)) {
-        append(all, contentSpans(f, extract(f.folded, { date: f.date, kind: f.kind }, gaz).entities));
-      }
-      const rows = summarizeEntities(all, gaz);
+      for (const f of await extractFiles(files, ctx.config, { fallbackDate: today(ctx.config.timeZone) })) append(all, f.entities);
+      const rows = summarizeEntities(all, loadGazetteer(ctx.config.extract.gazetteer));
       if (flags.json) printJsonLines(rows);
       else
         printLines(
@@ -281,23 +255,10 @@ export function registerCommands(program: Command): void {
       await withStore(ctx, async (store) => {
         const k = await store.getKnowledge();
         if (!flags.json) return printLines([formatGraph(k.deals, k.cycles.length ? k.cycles : findCycles(k.deals), rankNodes(k.deals))]);
-        const edges = new Map<string, GraphEdgeLine>();
-        for (const d of k.deals) {
-          const key = `${d.from}\u0000${d.to}\u0000${d.kind}`;
-          const e = edges.get(key) ?? { type: 'edge' as const, from: d.from, to: d.to, kind: d.kind, sources: [] };
-          // One flow told by several sources is one edge: the largest stated amount, never a sum over sources.
-          const amt = d.amount?.value ?? d.amount?.high;
-          if (amt !== undefined && (e.amount === undefined || amt > e.amount)) {
-            e.amount = amt;
-            if (d.amount?.currency) e.currency = d.amount.currency;
-          }
-          if (d.joint) e.joint = true;
-          const line = d.line ?? null;
-          if (!e.sources.some((x) => x.file === d.source && x.line === line))
-            e.sources.push({ file: d.source, line, sentence: d.sentence });
-          edges.set(key, e);
-        }
-        printJsonLines([...edges.values(), ...k.cycles.map((nodes) => ({ type: 'cycle', nodes }))]);
+        printJsonLines([
+          ...flowSummaries(k.deals).map((f) => ({ type: 'edge', ...f })),
+          ...k.cycles.map((nodes) => ({ type: 'cycle', nodes })),
+        ]);
       });
     });
 
@@ -338,14 +299,8 @@ export function registerCommands(program: Command): void {
         const date = o.date ?? (o.sample ? '2026-11-22' : today(ctx.config.timeZone));
         await withStore(ctx, async (store) => {
           const t0 = Date.now();
-          const r = await ingest(store, sources, ctx.config, rep);
-          const gaz = loadGazetteer(ctx.config.extract.gazetteer);
-          const x = await extractPending(store, gaz, rep, ctx.config.limits);
-          const stories = await cluster(store, ctx.config);
-          const k = await knowledge(store, ctx.config, gaz, rep);
-          const quarantined = [...x.quarantined, ...k.quarantined];
-          const d = await digest(store, ctx.config, date, ctx.out, engineFor(store, ctx.config, rep), rep);
-          const sent = await publishDigest(store, ctx.config, d.digest, readFileSync(d.files[0] as string, 'utf8'), rep);
+          const run = await dailyRun(store, ctx.config, { sources, date, out: ctx.out }, rep);
+          const { ingest: r, extract: x, stories, knowledge: k, quarantined, digest: d, published: sent } = run;
           rep.info(
             [
               `factbrief run (${ctx.config.engine} engine), data in ${join(ctx.data, 'factbrief.db')}`,

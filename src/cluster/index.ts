@@ -1,5 +1,6 @@
 // Public surface of the cluster stage: same-story clustering of items, plus the near-duplicate primitives.
 export { clusterStories, storyId } from './cluster.js';
 export type { ClusterInput, ClusterOptions } from './input.js';
+export { NEWS_KINDS, storiesOfItems } from './items.js';
 export { estimateJaccard, minhashSignature } from './minhash.js';
 export { shingleHashes } from './shingles.js';

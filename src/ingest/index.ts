@@ -8,6 +8,7 @@ import type { IngestOptions } from './options.js';
 import { looksLikeFeedUrl, parseBytes } from './parse.js';
 
 export { foldTraditional } from './chinese-script.js';
+export { contentSpans, type FileText, readTextFiles } from './document-view.js';
 export type { SourceErrorCode } from './errors.js';
 export { SourceError } from './errors.js';
 export { expandTargets } from './files.js';

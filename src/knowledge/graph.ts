@@ -122,3 +122,39 @@ export function rankNodes(deals: DealEdge[]): { name: string; inflow: number; ou
   });
   return rows.sort((a, b) => b.score - a.score || cmp(a.name, b.name));
 }
+
+/** One capital flow as `graph --json` lists it: payer → payee of one kind, with every sentence stating it. */
+export interface FlowSummary {
+  from: string;
+  to: string;
+  kind: string;
+  /** The largest amount stated for the flow (several sources telling one flow are not summed). */
+  amount?: number;
+  currency?: string;
+  /** Each payer's edge of a joint payment: the amount is the joint one, counted once. */
+  joint?: true;
+  /** Each distinct (file, line) stating the flow, in the order first met. */
+  sources: { file: string; line: number | null; sentence: string }[];
+}
+
+/**
+ * The deals grouped into flows, one per (payer, payee, kind), in the order first met.
+ * @example flowSummaries([ft: Nvidia → OpenAI invest $100B, jiemian: Nvidia → OpenAI invest 1000亿美元]) // → one flow, 2 sources
+ */
+export function flowSummaries(deals: DealEdge[]): FlowSummary[] {
+  const flows = new Map<string, FlowSummary>();
+  for (const d of deals) {
+    const key = `${d.from}\u0000${d.to}\u0000${d.kind}`;
+    const f = flows.get(key) ?? { from: d.from, to: d.to, kind: d.kind, sources: [] };
+    const amt = d.amount?.value ?? d.amount?.high;
+    if (amt !== undefined && (f.amount === undefined || amt > f.amount)) {
+      f.amount = amt;
+      if (d.amount?.currency) f.currency = d.amount.currency;
+    }
+    if (d.joint) f.joint = true;
+    const line = d.line ?? null;
+    if (!f.sources.some((x) => x.file === d.source && x.line === line)) f.sources.push({ file: d.source, line, sentence: d.sentence });
+    flows.set(key, f);
+  }
+  return [...flows.values()];
+}

@@ -7,7 +7,7 @@ export { buildClaims, distinctValues, hasConflict, UNKNOWN_PERIOD } from './clai
 export { extractDeals } from './deals/extract.js';
 export { compilePatterns, defaultPatterns } from './deals/patterns.js';
 export { deriveFacts, formatAmount, formatFigure } from './derived/index.js';
-export { buildFlowGraph, findCycles, rankNodes } from './graph.js';
+export { buildFlowGraph, type FlowSummary, findCycles, flowSummaries, rankNodes } from './graph.js';
 export type { KnowledgeOptions } from './options.js';
 export { DEFAULT_OPTIONS } from './options.js';
 export type { PartsVsTotal } from './parts-vs-total.js';

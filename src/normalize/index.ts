@@ -1,7 +1,7 @@
 /** The normalize stage: language, paragraphs, sentences, canonical URLs, content hashes. */
 
 export { breakLongRuns, MAX_SENTENCE_CHARS } from './breaks.js';
-export { addressesModel, blankInjections, injectedSentences } from './injection.js';
+export { addressesModel, blankInjections, injectedSentences, withoutInjections } from './injection.js';
 export { contentHash, normalizeItem } from './item.js';
 export { detectLang } from './lang.js';
 export { type LineIndex, lineIndex } from './lines.js';

@@ -3,7 +3,7 @@
  * "<|im_start|>", "忽略之前的所有指令"): found here, blanked out of the text every later stage reads (extraction, prompts,
  * the offline engine, the numeric guard), and reported. Blanking keeps every offset: the sentence becomes spaces.
  */
-import type { Sentence } from '../types/index.js';
+import type { ItemRecord, Sentence } from '../types/index.js';
 
 const EN_VERB = '(?:ignore|disregard|forget|override|bypass|skip)';
 const EN_WHAT = '(?:instructions?|prompts?|rules|directions|directives|guidelines|context|constraints)';
@@ -62,4 +62,17 @@ export function blankInjections(text: string, sentences: readonly Sentence[]): {
   }
   parts.push(text.slice(from));
   return { text: parts.join(''), flagged };
+}
+
+/**
+ * The item as every stage after ingest reads it: sentences (and a title) that address a language model blanked to
+ * spaces, so offsets hold and no figure, claim, prompt or guard allowance comes from them.
+ */
+export function withoutInjections<T extends ItemRecord>(item: T): { item: T; flagged: string[] } {
+  const { text, flagged } = blankInjections(item.text, item.sentences);
+  const badTitle = addressesModel(item.title);
+  if (flagged.length === 0 && !badTitle) return { item, flagged: [] };
+  const title = badTitle ? ' '.repeat(item.title.length) : item.title;
+  const sentences = item.sentences.filter((s) => !flagged.includes(s));
+  return { item: { ...item, title, text, sentences }, flagged: [...(badTitle ? [item.title] : []), ...flagged.map((s) => s.text)] };
 }

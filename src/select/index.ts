@@ -37,6 +37,19 @@ export interface SelectInput {
   knowledge: KnowledgeSnapshot;
 }
 
+/** Item kinds a digest is written from: articles (transcripts and the archive feed knowledge, not headlines). */
+export const DIGEST_KINDS: ReadonlySet<ItemRecord['kind']> = new Set(['article']);
+
+/** The stories and items a digest may draw on: items of the digest kinds, stories cut to those items (none left: dropped). */
+export function digestMaterial(stories: Story[], items: ItemRecord[]): { stories: Story[]; items: ItemRecord[] } {
+  const kept = items.filter((it) => DIGEST_KINDS.has(it.kind));
+  const ids = new Set(kept.map((it) => it.id));
+  return {
+    stories: stories.map((s) => ({ ...s, items: s.items.filter((id) => ids.has(id)) })).filter((s) => s.items.length > 0),
+    items: kept,
+  };
+}
+
 /** How far into each item's text the classifier and the watch-list look. */
 const TEXT_WINDOW = 1500;
 

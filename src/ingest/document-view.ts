@@ -1,15 +1,15 @@
-/** Reading files named on the command line for the store-less commands (extract, entities). */
+/**
+ * Files as the extractors read them without a store (the `extract` and `entities` commands): decoded, markup blanked
+ * with offsets kept, dated and given a kind as ingest would, so a figure gets the same date and periods as in the store.
+ */
 import { readFileSync, statSync } from 'node:fs';
-import {
-  decodeBytes,
-  defaultIngestOptions,
-  expandTargets,
-  foldTraditional,
-  maskDocument,
-  parseBytes,
-  spanIsContent,
-} from '../ingest/index.js';
 import type { ItemKind } from '../types/index.js';
+import { foldTraditional } from './chinese-script.js';
+import { decodeBytes } from './encoding.js';
+import { expandTargets } from './files.js';
+import { maskDocument, spanIsContent } from './mask.js';
+import { defaultIngestOptions } from './options.js';
+import { parseBytes } from './parse.js';
 
 export interface FileText {
   file: string;
@@ -29,6 +29,11 @@ export interface FileText {
   kind: ItemKind;
 }
 
+/** The kind of an item read from a file that could not be parsed as one (binary, empty): a subtitle file is a transcript. */
+function kindOfFileName(file: string): ItemKind {
+  return /\.(vtt|srt)$/i.test(file) ? 'transcript' : 'article';
+}
+
 /**
  * Expands folders and decodes each file (encoding sniffed as ingest does); offsets then refer to this text.
  * `.vtt` / `.srt` / HTML files come with their markup masked (cue timings, voice tags, tags, scripts).
@@ -37,12 +42,12 @@ export async function readTextFiles(paths: string[], maxBytes: number): Promise<
   const files = await expandTargets(paths);
   return files.map((file) => {
     const size = statSync(file).size;
-    if (size > maxBytes) throw new Error(`[cli] ${file} : file is ${size} bytes, over the ${maxBytes} byte cap (ingest.maxBytes)`);
+    if (size > maxBytes) throw new Error(`[ingest] ${file} : file is ${size} bytes, over the ${maxBytes} byte cap (ingest.maxBytes)`);
     const bytes = readFileSync(file);
     const source = decodeBytes(bytes, {}).text;
     // Read the file as ingest does, so a figure gets the same date (and so the same periods) in `extract` as in the store.
     let date: string | null = null;
-    let kind: ItemKind = /\.(vtt|srt)$/i.test(file) ? 'transcript' : 'article';
+    let kind: ItemKind = kindOfFileName(file);
     try {
       const first = parseBytes(bytes, { filename: file }, { ...defaultIngestOptions, maxBytes }).items[0];
       if (first) ({ date, kind } = first);
