@@ -7,19 +7,24 @@ import { loadDataTable } from '../util/data-table.js';
 
 const glossarySchema = z.object({ terms: z.record(z.string(), z.string()) });
 
-const impactRuleSchema = z.object({
-  id: z.string(),
-  when: z.object({
-    metrics: z.array(z.string()).optional(),
-    direction: z.enum(['up', 'down']).optional(),
-    tags: z.array(z.string()).optional(),
-    subjects: z.array(z.string()).optional(),
-    dealKinds: z.array(z.string()).optional(),
-    minDeals: z.number().optional(),
-  }),
-  template: z.string(),
-  fallback: z.boolean().optional(),
-});
+// Unknown fields pass through: a condition added to the table and its reader must not vanish on load.
+const impactRuleSchema = z
+  .object({
+    id: z.string(),
+    when: z
+      .object({
+        metrics: z.array(z.string()).optional(),
+        direction: z.enum(['up', 'down']).optional(),
+        tags: z.array(z.string()).optional(),
+        subjects: z.array(z.string()).optional(),
+        dealKinds: z.array(z.string()).optional(),
+        minDeals: z.number().optional(),
+      })
+      .passthrough(),
+    template: z.string(),
+    fallback: z.boolean().optional(),
+  })
+  .passthrough();
 
 /** One row of data/impact-rules.json (schema in its `$comment`). */
 export type ImpactRule = z.output<typeof impactRuleSchema>;

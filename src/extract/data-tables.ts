@@ -13,6 +13,12 @@ import type { PeriodLexicon } from './periods/lexicon.js';
 
 const strings = z.array(z.string());
 
+/**
+ * An object of a table: its known fields validated, and fields this schema does not know yet kept as written (a field
+ * added to a table and to its reader's type, but not here, must not vanish on load).
+ */
+const fields = <T extends z.ZodRawShape>(shape: T) => z.object(shape).passthrough();
+
 const ENTITY_TYPES = ['org', 'person', 'product', 'media', 'place'] as const satisfies readonly EntityType[];
 const noName = { required_error: 'has no name', invalid_type_error: 'has no name' };
 
@@ -58,17 +64,17 @@ export function gazetteerTable(): GazetteerEntry[] {
   return loadDataTable('gazetteer.json', gazetteerFileSchema);
 }
 
-const latinGuard = z.object({
+const latinGuard = fields({
   notFollowedBy: strings.optional(),
   notPrecededBy: strings.optional(),
   unlessFollowedBy: strings.optional(),
 });
 
-const entityRulesSchema: z.ZodType<EntityRules, z.ZodTypeDef, unknown> = z.object({
+const entityRulesSchema: z.ZodType<EntityRules, z.ZodTypeDef, unknown> = fields({
   caseSensitive: strings,
   guards: z.record(z.string(), latinGuard),
-  zhGuards: z.record(z.string(), z.object({ notBefore: z.string().optional(), notAfter: z.string().optional() })),
-  fuzzy: z.object({
+  zhGuards: z.record(z.string(), fields({ notBefore: z.string().optional(), notAfter: z.string().optional() })),
+  fuzzy: fields({
     minAliasLength: z.number(),
     minPhoneticLength: z.number(),
     stopWords: strings,
@@ -76,7 +82,7 @@ const entityRulesSchema: z.ZodType<EntityRules, z.ZodTypeDef, unknown> = z.objec
     wordSuffixes: strings.optional(),
     skipNames: strings.optional(),
   }),
-  discovery: z.object({
+  discovery: fields({
     enSuffixes: strings,
     enStopWords: strings,
     zhSuffixes: strings,
@@ -87,8 +93,8 @@ const entityRulesSchema: z.ZodType<EntityRules, z.ZodTypeDef, unknown> = z.objec
     zhOkAfter: strings.optional(),
     zhNonNameWords: strings.optional(),
   }),
-  descriptions: z.array(z.object({ pattern: z.string(), name: z.string() })).optional(),
-  ownerSuffixes: z.object({ en: z.string().optional(), zh: z.string().optional() }).optional(),
+  descriptions: z.array(fields({ pattern: z.string(), name: z.string() })).optional(),
+  ownerSuffixes: fields({ en: z.string().optional(), zh: z.string().optional() }).optional(),
 });
 
 /** data/entity-rules.json. */
@@ -99,14 +105,14 @@ export function entityRulesTable(): EntityRules {
 const periodUnit = z.enum(['year', 'half', 'quarter', 'month']);
 const numbers = z.record(z.string(), z.number());
 
-const periodLexiconSchema: z.ZodType<PeriodLexicon, z.ZodTypeDef, unknown> = z.object({
-  relative: z.record(z.string(), z.object({ unit: periodUnit, offset: z.number(), lagInFirstQuarter: z.boolean().optional() })),
+const periodLexiconSchema: z.ZodType<PeriodLexicon, z.ZodTypeDef, unknown> = fields({
+  relative: z.record(z.string(), fields({ unit: periodUnit, offset: z.number(), lagInFirstQuarter: z.boolean().optional() })),
   zhNumerals: numbers,
   ordinals: numbers,
   months: numbers,
   anaphora: z.record(z.string(), z.enum(['quarter', 'year', 'fiscal-year', 'year-end', 'same'])),
   shifts: numbers,
-  cues: z.object({
+  cues: fields({
     startBefore: strings,
     startAfter: strings,
     eventVerbs: strings,
@@ -127,9 +133,9 @@ export function periodTable(): PeriodLexicon {
 
 const figureKind = z.enum(['money', 'percent', 'multiple', 'count', 'duration'] as const satisfies readonly FigureKind[]);
 
-const metricLexiconSchema: z.ZodType<MetricLexicon, z.ZodTypeDef, unknown> = z.object({
+const metricLexiconSchema: z.ZodType<MetricLexicon, z.ZodTypeDef, unknown> = fields({
   metrics: z.array(
-    z.object({
+    fields({
       metric: z.string(),
       kinds: z.array(figureKind),
       keywords: strings,
@@ -147,13 +153,13 @@ const metricLexiconSchema: z.ZodType<MetricLexicon, z.ZodTypeDef, unknown> = z.o
   stopKeywords: strings,
   linkWords: strings.optional(),
   growthWords: strings,
-  changeRules: z.array(z.object({ base: z.string(), metric: z.string(), triggers: strings, downTriggers: strings.optional() })),
+  changeRules: z.array(fields({ base: z.string(), metric: z.string(), triggers: strings, downTriggers: strings.optional() })),
   downWords: strings.optional(),
   changeNouns: strings.optional(),
   weakKeywords: strings.optional(),
   contextRules: z
     .array(
-      z.object({
+      fields({
         from: z.string().optional(),
         kind: figureKind.optional(),
         to: z.string(),
@@ -163,11 +169,13 @@ const metricLexiconSchema: z.ZodType<MetricLexicon, z.ZodTypeDef, unknown> = z.o
     )
     .optional(),
   comparisonWords: strings.optional(),
+  genericKeywords: strings.optional(),
+  ownAssets: fields({ from: z.string(), to: z.string(), words: strings }).optional(),
   objectMarkers: strings,
   counterpartyMarkers: strings.optional(),
   anaphors: strings,
   eventVerbs: strings.optional(),
-  startMarkers: z.object({ before: strings, after: strings }).optional(),
+  startMarkers: fields({ before: strings, after: strings }).optional(),
   sourceTags: strings,
   coordinators: strings,
   combinedWords: strings,
@@ -178,7 +186,7 @@ export function metricTable(): MetricLexicon {
   return loadDataTable('metrics.json', metricLexiconSchema);
 }
 
-const subjectCuesSchema = z.object({
+const subjectCuesSchema = fields({
   agentMarkers: strings,
   relativeStarts: strings,
   /** Words for a number of companies, with that number (0: unknown). */
@@ -186,6 +194,8 @@ const subjectCuesSchema = z.object({
   receiverMetrics: strings,
   marketScopes: strings,
   investVerbs: strings,
+  /** Words opening a sentence that lists the parts of the total just stated ('其中', 'Of that'). */
+  partStarts: strings,
 });
 
 /** data/subject-cues.json: role cues for subject choice. */
@@ -193,7 +203,7 @@ export function subjectCueTable(): z.output<typeof subjectCuesSchema> {
   return loadDataTable('subject-cues.json', subjectCuesSchema);
 }
 
-const fiscalYearsSchema = z.object({ fiscalYearEnd: z.record(z.string(), z.number().int().min(1).max(12)) });
+const fiscalYearsSchema = fields({ fiscalYearEnd: z.record(z.string(), z.number().int().min(1).max(12)) });
 
 /** data/fiscal-years.json: the month a company's fiscal year ends in. */
 export function fiscalYearTable(): z.output<typeof fiscalYearsSchema> {

@@ -2,12 +2,14 @@
 import { z } from 'zod';
 import { loadDataTable } from '../util/data-table.js';
 
-const familyTableSchema = z.object({
-  families: z.record(z.string(), z.array(z.string())),
-  undated: z.object({ families: z.array(z.string()), windowDays: z.number().min(0) }),
-  vague: z.array(z.string()).optional(),
-  byCounterparty: z.array(z.string()).optional(),
-});
+const familyTableSchema = z
+  .object({
+    families: z.record(z.string(), z.array(z.string())),
+    undated: z.object({ families: z.array(z.string()), windowDays: z.number().min(0) }).passthrough(),
+    vague: z.array(z.string()).optional(),
+    byCounterparty: z.array(z.string()).optional(),
+  })
+  .passthrough();
 type FamilyTable = z.output<typeof familyTableSchema>;
 
 export interface MetricFamilies {
