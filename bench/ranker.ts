@@ -9,12 +9,12 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { contentSpans, readTextFiles } from '../src/cli/files.js';
 import { SUBJECT_FEATURES, type SubjectChoice, subjectChoices } from '../src/extract/attribution/ranker/features.js';
 import { METRIC_FEATURES, type MetricChoice, metricChoices } from '../src/extract/attribution/ranker/metric-features.js';
 import { fit, type Labelled, type RankerWeights, rank } from '../src/extract/attribution/ranker/model.js';
 import { jointMembers } from '../src/extract/attribution/subject.js';
 import { extract, type Gazetteer, loadGazetteer } from '../src/extract/index.js';
+import { contentSpans, readTextFiles } from '../src/ingest/index.js';
 import type { Figure } from '../src/types/figure.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;

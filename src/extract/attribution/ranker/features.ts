@@ -8,9 +8,9 @@
  */
 import type { EntityMention } from '../../../types/entity.js';
 import type { Figure } from '../../../types/figure.js';
-import { readDataJson } from '../../entities/data-file.js';
+import { subjectCueTable } from '../../data-tables.js';
 import type { Gazetteer } from '../../entities/gazetteer.js';
-import { type SentenceSpan, type Span, splitSentences } from '../clauses.js';
+import { type SentenceSpan, type Span, sentenceSpans } from '../clauses.js';
 import { type CompiledLexicon, loadMetricLexicon, type MetricDef, wordsRegex } from '../lexicon.js';
 import { mainSubject } from '../main-subject.js';
 import { jointMembers, jointName, subjectCandidates } from '../subject.js';
@@ -179,9 +179,9 @@ function row(set: Partial<Record<SubjectFeature, number>>): number[] {
  */
 export function subjectChoices(text: string, figures: Figure[], mentions: EntityMention[], gaz: Gazetteer): SubjectChoice[] {
   const c = loadMetricLexicon();
-  const cues = readDataJson<SubjectCues>('subject-cues.json');
+  const cues: SubjectCues = subjectCueTable();
   const groupWords = Object.keys(cues.groupAnaphors);
-  const sentences = splitSentences(text);
+  const sentences = sentenceSpans(text);
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const main = mainSubject(sentences, sorted, gaz, c);
   const allCands = subjectCandidates(sorted, undefined, gaz, c);

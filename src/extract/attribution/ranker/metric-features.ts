@@ -4,7 +4,7 @@
  * metric; each keyword occurrence is one row with position and role features. Pure; used by bench/ranker.ts.
  */
 import type { Figure } from '../../../types/figure.js';
-import { type Span, splitSentences } from '../clauses.js';
+import { type Span, sentenceSpans } from '../clauses.js';
 import { type CompiledLexicon, findKeywords, type KeywordHit, loadMetricLexicon } from '../lexicon.js';
 import type { CandidateRow } from './features.js';
 
@@ -70,7 +70,7 @@ function inParentheses(text: string, from: number, pos: number): boolean {
 /** Candidate rows for the metric of every money figure the rules attributed. */
 export function metricChoices(text: string, figures: Figure[]): MetricChoice[] {
   const c = loadMetricLexicon();
-  const sentences = splitSentences(text);
+  const sentences = sentenceSpans(text);
   const hits = findKeywords(text, c);
   const weak = new Set((c.lex.weakKeywords ?? []).map((w) => w.toLowerCase()));
   const out: MetricChoice[] = [];
