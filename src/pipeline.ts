@@ -7,13 +7,14 @@ import { dirname, join } from 'node:path';
 import { clusterStories, storyId } from './cluster/index.js';
 import { type Config, configSchema } from './config/index.js';
 import { createLlmEngine, createOfflineEngine, type Engine, writeDigest } from './enrich/index.js';
-import { canonicalSubject, extractWithinLimits, type Gazetteer, loadGazetteer, lookupEntry } from './extract/index.js';
+import { canonicalSubject, type Gazetteer, loadGazetteer, lookupEntry } from './extract/index.js';
 import { expandTargets, type IngestOptions, readSource, SourceError } from './ingest/index.js';
 import { buildKnowledge } from './knowledge/index.js';
 import { addressesModel, blankInjections, normalizeItem } from './normalize/index.js';
 import { type Channel, chatText, publish, telegramChannel, webhookChannel } from './publish/index.js';
 import { renderCover, renderDigest, renderFeeds, renderSite } from './render/index.js';
 import { type Reporter, silentReporter } from './report.js';
+import { budgetedParser, extractInSandbox } from './sandbox/index.js';
 import { loadSections, selectStories } from './select/index.js';
 import type { KnowledgeSnapshot, Store } from './store/index.js';
 import type { Digest, ItemRecord, Story } from './types/index.js';
@@ -34,6 +35,7 @@ function ingestOptions(c: Config): IngestOptions {
 export async function ingest(store: Store, targets: string[], config: Config, reporter: Reporter): Promise<IngestReport> {
   const report: IngestReport = { sources: 0, added: 0, skipped: 0, failed: [] };
   const opts = ingestOptions(config);
+  const parse = budgetedParser(config.limits);
   let expanded: string[] = [];
   for (const t of targets) {
     try {
@@ -51,7 +53,8 @@ export async function ingest(store: Store, targets: string[], config: Config, re
     const isUrl = /^https?:\/\//i.test(target);
     const source = await store.upsertSource(isUrl ? 'url' : 'file', target);
     try {
-      const read = await readSource(target, opts, { etag: source.etag, lastModified: source.lastModified });
+      const previous = { etag: source.etag, lastModified: source.lastModified, refusedKey: source.refusedKey ?? null };
+      const read = await readSource(target, opts, previous, parse);
       report.sources++;
       if (read.feeds && read.feeds.length > 0) {
         for (const f of read.feeds)
@@ -76,7 +79,8 @@ export async function ingest(store: Store, targets: string[], config: Config, re
       const msg = e instanceof SourceError ? e.message : `[ingest] ${target} : ${(e as Error).message}`;
       report.failed.push({ source: target, error: msg });
       reporter.warn(msg);
-      await store.recordSourceHealth(source.id, { ok: false, error: msg });
+      const refusedKey = e instanceof SourceError ? e.refusedKey : undefined;
+      await store.recordSourceHealth(source.id, { ok: false, error: msg, ...(refusedKey ? { refusedKey } : {}) });
     }
     bar.tick();
   }
@@ -142,7 +146,7 @@ export async function extractPending(
         );
       }
       const text = `${clean.item.title}\n\n${clean.item.text}`;
-      const r = extractWithinLimits(text, it.sentences.length, { date: it.date, lang: it.lang, kind: it.kind }, gaz, limits);
+      const r = await extractInSandbox(text, it.sentences.length, { date: it.date, lang: it.lang, kind: it.kind }, gaz, limits);
       if (r.ok) out.push({ itemId: it.id, ...shiftOffsets(r, it.title.length + 2) });
       else report.quarantined.push(await setAside(store, it, 'extract', r.reason, reporter));
     }

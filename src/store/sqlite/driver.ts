@@ -116,11 +116,16 @@ export class SqliteStore implements Store {
       this.db
         .prepare(
           `UPDATE sources SET last_success_at = ?, items_last_fetch = ?, etag = COALESCE(?, etag),
-           last_modified = COALESCE(?, last_modified), title = COALESCE(?, title) WHERE id = ?`,
+           last_modified = COALESCE(?, last_modified), title = COALESCE(?, title), refused_key = NULL WHERE id = ?`,
         )
         .run(at, h.items ?? null, h.etag ?? null, h.lastModified ?? null, h.title ?? null, sourceId);
     } else {
-      this.stmt('UPDATE sources SET last_error_at = ?, last_error = ? WHERE id = ?').run(at, h.error ?? 'unknown error', sourceId);
+      this.stmt('UPDATE sources SET last_error_at = ?, last_error = ?, refused_key = COALESCE(?, refused_key) WHERE id = ?').run(
+        at,
+        h.error ?? 'unknown error',
+        h.refusedKey ?? null,
+        sourceId,
+      );
     }
   }
 
