@@ -38,11 +38,16 @@ export async function ingest(store: Store, targets: string[], config: Config, re
   const parse = budgetedParser(config.limits);
   let expanded: string[] = [];
   for (const t of targets) {
+    const unreadable: SourceError[] = [];
     try {
-      append(expanded, await expandTargets([t]));
+      append(expanded, await expandTargets([t], unreadable));
     } catch (e) {
       report.failed.push({ source: t, error: (e as Error).message });
       reporter.warn((e as Error).message);
+    }
+    for (const e of unreadable) {
+      report.failed.push({ source: e.source, error: e.message });
+      reporter.warn(e.message);
     }
   }
   const seen = new Set<string>();

@@ -68,8 +68,7 @@ test('deeply nested HTML: linear in depth', { timeout: 240_000 }, async () => {
 });
 
 test('an HTML page of many paragraphs: linear in the number of paragraphs', { timeout: 240_000 }, async () => {
-  const p =
-    '<p>The company said on Thursday that demand for its accelerators stayed strong across every region it serves.</p>\n';
+  const p = '<p>The company said on Thursday that demand for its accelerators stayed strong across every region it serves.</p>\n';
   const page = (n: number) =>
     `<!DOCTYPE html><html><head><title>Long page</title></head><body><article>${p.repeat(n)}</article></body></html>`;
   assert.ok((await ratio('many paragraphs', page, 1000, 'html')) < BOUND);
