@@ -8,7 +8,7 @@ import { clusterStories, storyId } from './cluster/index.js';
 import { type Config, configSchema } from './config/index.js';
 import { createLlmEngine, createOfflineEngine, type Engine, writeDigest } from './enrich/index.js';
 import { canonicalSubject, type Gazetteer, loadGazetteer, lookupEntry } from './extract/index.js';
-import { expandTargets, type IngestOptions, readSource, SourceError } from './ingest/index.js';
+import { expandTargets, type IngestOptions, OpmlChain, readSource, SourceError } from './ingest/index.js';
 import { buildKnowledge } from './knowledge/index.js';
 import { addressesModel, blankInjections, normalizeItem } from './normalize/index.js';
 import { type Channel, chatText, publish, telegramChannel, webhookChannel } from './publish/index.js';
@@ -52,6 +52,7 @@ export async function ingest(store: Store, targets: string[], config: Config, re
   }
   const seen = new Set<string>();
   expanded = expanded.filter((t) => !seen.has(t) && seen.add(t));
+  const opml = new OpmlChain();
   const bar = reporter.progress('ingest', expanded.length);
   for (let i = 0; i < expanded.length; i++) {
     const target = expanded[i] as string;
@@ -62,11 +63,16 @@ export async function ingest(store: Store, targets: string[], config: Config, re
       const read = await readSource(target, opts, previous, parse);
       report.sources++;
       if (read.feeds && read.feeds.length > 0) {
-        for (const f of read.feeds)
-          if (!seen.has(f)) {
-            seen.add(f);
-            expanded.push(f);
-          }
+        const step = opml.step(target, read.feeds, seen);
+        for (const f of step.follow) {
+          seen.add(f);
+          expanded.push(f);
+        }
+        for (const c of step.cycles) reporter.warn(c);
+        for (const e of step.refused) {
+          report.failed.push({ source: target, error: e.message });
+          reporter.warn(e.message);
+        }
         bar.done();
       }
       const items = read.items.map((d) => normalizeItem(d, { maxSentenceChars: config.limits.maxSentenceChars }));

@@ -13,6 +13,7 @@ export { foldTraditional } from './chinese-script.js';
 export type { SourceErrorCode } from './errors.js';
 export { SourceError } from './errors.js';
 export { expandTargets } from './files.js';
+export { MAX_OPML_DEPTH, OpmlChain, type OpmlStep } from './opml-chain.js';
 export { maskDocument, maskMarkup, spanIsContent } from './mask.js';
 export type { IngestOptions, SourceHint } from './options.js';
 export { defaultIngestOptions } from './options.js';
