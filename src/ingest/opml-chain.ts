@@ -47,7 +47,8 @@ export class OpmlChain {
       return out;
     }
     for (const f of feeds) {
-      if (chain.includes(f)) out.cycles.push(`[ingest] [opml] ${opml} : OPML cycle ${[...chain.slice(chain.indexOf(f)), f].join(' → ')}: not read again`);
+      if (chain.includes(f))
+        out.cycles.push(`[ingest] [opml] ${opml} : OPML cycle ${[...chain.slice(chain.indexOf(f)), f].join(' → ')}: not read again`);
       else if (!seen.has(f)) {
         this.parent.set(f, opml);
         out.follow.push(f);
