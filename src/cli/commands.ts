@@ -10,7 +10,7 @@ import { cluster, digest, engineFor, extractPending, ingest, knowledge, publishD
 import { formatClaims, formatGraph } from '../render/index.js';
 import type { EntityMention, Statement } from '../types/index.js';
 import { append } from '../util/arrays.js';
-import { type Context, context, type GlobalFlags, withStore } from './context.js';
+import { type Context, context, type GlobalFlags, withReadStore, withStore } from './context.js';
 import { contentSpans, readTextFiles } from './files.js';
 import { printJsonLines, printLines, stderrReporter } from './output.js';
 
@@ -72,7 +72,7 @@ export function registerCommands(program: Command): void {
     .option('--json', 'JSON Lines')
     .action(async (_o, cmd: Command) => {
       const { ctx, flags } = ctxOf(cmd);
-      await withStore(ctx, async (store) => {
+      await withReadStore(ctx, async (store) => {
         const items = await store.listItems({ withSentences: false, withQuarantined: true });
         const held = new Map((await store.listQuarantine()).map((q) => [q.itemId, q]));
         const rows = items.map((i) => ({
@@ -133,7 +133,7 @@ export function registerCommands(program: Command): void {
     .option('--date <date>', 'only stories of this day (YYYY-MM-DD)')
     .action(async (o: { date?: string }, cmd: Command) => {
       const { ctx, flags } = ctxOf(cmd);
-      await withStore(ctx, async (store) => {
+      await withReadStore(ctx, async (store) => {
         const items = new Map((await store.listItems({ withSentences: false })).map((i) => [i.id, i]));
         checkDate(o.date);
         const stories = await store.listStories(o.date);
@@ -224,7 +224,7 @@ export function registerCommands(program: Command): void {
     .option('--conflicts', 'only conflicting groups')
     .action(async (o: { conflicts?: boolean }, cmd: Command) => {
       const { ctx, flags } = ctxOf(cmd);
-      await withStore(ctx, async (store) => {
+      await withReadStore(ctx, async (store) => {
         let claims = (await store.getKnowledge()).claims;
         if (o.conflicts) claims = claims.filter((c) => c.conflict);
         if (!flags.json) return printLines([formatClaims(claims)]);
@@ -278,7 +278,7 @@ export function registerCommands(program: Command): void {
     .option('--json', 'JSON Lines')
     .action(async (_o, cmd: Command) => {
       const { ctx, flags } = ctxOf(cmd);
-      await withStore(ctx, async (store) => {
+      await withReadStore(ctx, async (store) => {
         const k = await store.getKnowledge();
         if (!flags.json) return printLines([formatGraph(k.deals, k.cycles.length ? k.cycles : findCycles(k.deals), rankNodes(k.deals))]);
         const edges = new Map<string, GraphEdgeLine>();
