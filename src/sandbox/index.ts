@@ -40,6 +40,13 @@ export interface SandboxLimits extends ItemLimits {
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 
+/**
+ * Inputs this large stop the worker after their job: a 15 MB text file leaves ~170 MB of parse garbage in the
+ * worker's heap, which would otherwise add to the caller's own peak while it normalizes and stores the result.
+ */
+const RECYCLE_BYTES = 4 * 1024 * 1024;
+const RECYCLE_CHARS = 1024 * 1024;
+
 let shared: { memoryMb: number; worker: KillableWorker } | null = null;
 /** Why worker threads are not used in this process (set once a worker failed to start). */
 let unavailable: string | null = null;
@@ -97,7 +104,8 @@ export function budgetedParser(limits: SandboxLimits): Parser {
   const refusalKey = (bytes: Uint8Array) =>
     `sha256:${contentHash(bytes)}/parseMs=${limits.parseMs}/workerMemoryMb=${limits.workerMemoryMb}`;
   const parse = async (bytes: Uint8Array, hint: SourceHint, opts: IngestOptions): Promise<ParsedSource> => {
-    const o = await onWorker(limits.workerMemoryMb, { op: 'parse', bytes, hint, opts }, limits.parseMs);
+    const recycle = bytes.length > RECYCLE_BYTES;
+    const o = await onWorker(limits.workerMemoryMb, { op: 'parse', bytes, hint, opts }, limits.parseMs, [], recycle);
     if (!o) return parseBytes(bytes, hint, opts);
     if (o.ok) return o.value as ParsedSource;
     if (o.failure === 'error') throw rebuild(o.error, o.message);
@@ -141,7 +149,8 @@ export async function extractInSandbox(
     gazIds.set(gaz, gazId);
   }
   const setup = [{ key: gazId, job: { op: 'gazetteer' as const, gazId, entries: gaz.entries, rules: gaz.rules } }];
-  const o = await onWorker(limits.workerMemoryMb, { op: 'extract', gazId, text, ctx }, limits.extractMs, setup);
+  const recycle = text.length > RECYCLE_CHARS;
+  const o = await onWorker(limits.workerMemoryMb, { op: 'extract', gazId, text, ctx }, limits.extractMs, setup, recycle);
   if (!o) return extractWithinLimits(text, sentences, ctx, gaz, limits);
   const { cpuMs } = o;
   if (!o.ok) {

@@ -47,8 +47,12 @@ export class KillableWorker {
 
   constructor(private readonly memoryMb: number) {}
 
-  /** Runs `job` under `budgetMs` of CPU (null: no budget), after `setup` jobs this worker has not run yet. */
-  run(job: Job, budgetMs: number | null, setup: { key: number; job: Job }[] = []): Promise<Outcome> {
+  /**
+   * Runs `job` under `budgetMs` of CPU (null: no budget), after `setup` jobs this worker has not run yet. `recycle`
+   * stops the worker once the job is done, handing its whole heap back at once (after a job on a huge input, whose
+   * garbage would otherwise sit in the worker's heap while the caller builds on the result).
+   */
+  run(job: Job, budgetMs: number | null, setup: { key: number; job: Job }[] = [], recycle = false): Promise<Outcome> {
     const next = this.queue.then(async () => {
       const w = await this.start();
       for (const s of setup) {
@@ -57,7 +61,12 @@ export class KillableWorker {
         if (!r.ok) return r;
         this.loaded.add(s.key);
       }
-      return this.once(w, job, budgetMs);
+      const outcome = await this.once(w, job, budgetMs);
+      if (recycle && this.worker === w) {
+        this.forget(w);
+        await w.terminate();
+      }
+      return outcome;
     });
     this.queue = next.catch(() => undefined);
     return next;
