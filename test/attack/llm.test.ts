@@ -136,6 +136,13 @@ test('bad dates are usage errors (exit 2) and write nothing', async () => {
     assert.match(r.stderr, /--date/);
     assert.throws(() => readTree(out), 'no output folder');
   }
+  for (const args of [['run', '--sample'], ['stories']]) {
+    const out = join(dir, `out-${args[0]}`);
+    const r = await cli(['--data', join(dir, 'data'), '--out', out, ...args, '--date', '2026-02-30']);
+    assert.equal(r.code, 2, `${args[0]}: ${r.stderr}`);
+    assert.match(r.stderr, /--date must be a real day as YYYY-MM-DD, got 2026-02-30/);
+    assert.throws(() => readTree(out), 'no output folder');
+  }
 });
 
 test('an endpoint that answers with something other than a chat completion: a clear message, the stories go offline', {
