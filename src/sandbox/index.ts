@@ -1,15 +1,16 @@
 /**
- * Parsing and extraction under a CPU budget. Each source's parse and each item's extraction runs in a worker thread
- * (killable.ts) that is terminated mid-way when the job's CPU time passes `limits.parseMs` / `limits.extractMs` or its
- * heap passes `limits.workerMemoryMb`; the source is refused (and its bytes remembered, so a re-run does not try
- * again) or the item quarantined, and the run goes on. One worker serves the whole process, started on first use and
- * again after a kill; it never keeps the process alive. If worker threads cannot start, the work runs in the calling
- * thread with the budget checked after the fact, as before.
+ * Parsing and extraction under a CPU budget (`limits.parseMs` per source, `limits.extractMs` per item), stopped
+ * mid-way when it runs out; the source is refused (and its bytes remembered, so a re-run does not try again) or the
+ * item quarantined, and the run goes on. Small inputs run in the calling thread under a watchdog (in-thread.ts);
+ * larger ones in a worker thread (killable.ts) that is terminated when a job's CPU time passes the budget or its heap
+ * `limits.workerMemoryMb`, started on first use and never keeping the process alive. After a stop in the calling
+ * thread, whose module state the stop may have left half-updated, the rest of the process's jobs go to the worker.
+ * If worker threads cannot start, jobs run in the calling thread. Why the split: docs/decisions/011-cpu-budget-sandbox.md.
  */
 import {
   type BudgetedExtraction,
   cpuOver,
-  extractWithinLimits,
+  extract,
   type Gazetteer,
   type ItemLimits,
   refuseAfterExtract,
@@ -28,6 +29,7 @@ import {
 import type { EntityMention } from '../types/entity.js';
 import type { ExtractContext, Figure } from '../types/figure.js';
 import type { ItemKind } from '../types/item.js';
+import { withWatchdog } from './in-thread.js';
 import { KillableWorker, type Outcome, WorkerStartError } from './killable.js';
 import type { WorkerError } from './protocol.js';
 
@@ -65,7 +67,7 @@ function fallBack(e: WorkerStartError): void {
   unavailable = e.message;
   shared = null;
   process.stderr.write(
-    `[sandbox] worker threads unavailable (${e.message}): parsing and extraction run in the main thread, their CPU budget checked after the fact\n`,
+    `[sandbox] worker threads unavailable (${e.message}): parsing and extraction run in the main thread, under a watchdog\n`,
   );
 }
 
@@ -89,40 +91,78 @@ export async function closeSandbox(): Promise<void> {
   await s?.worker.close();
 }
 
+/**
+ * Inputs up to these sizes run in the calling thread, larger ones in the worker. With every parser and extractor
+ * linear, 64 KB parse and 16K characters extract in tens of ms; a quadratic path at the worst constant seen (a 128 KB
+ * line that took 84 s) would cost about 1 s at 16K characters, and the watchdog stops anything worse.
+ */
+export const IN_THREAD_BYTES = 64 * 1024;
+export const IN_THREAD_CHARS = 16 * 1024;
+
+/** Set once a job was stopped in the calling thread: its module state may be half-updated, so later jobs go to the worker. */
+let tainted = false;
+
+function cpuSince(t0: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(t0);
+  return Math.round((d.user + d.system) / 1000);
+}
+
+/** `fn` in this thread under the watchdog; a stop taints the thread. Whatever `fn` throws is rethrown. */
+function here<T>(fn: () => T, budgetMs: number): { ok: true; value: T; cpuMs: number } | { ok: false; stoppedMs: number; cpuMs: number } {
+  const t0 = process.cpuUsage();
+  const r = withWatchdog(fn, budgetMs);
+  const cpuMs = cpuSince(t0);
+  if (r.ok) return { ok: true, value: r.value, cpuMs };
+  tainted = true;
+  return { ok: false, stoppedMs: Math.round(r.wallMs), cpuMs };
+}
+
+const stoppedHere = (what: string, ms: number, key: string, limit: number) =>
+  `${what} stopped after ${fmt(ms)} ms (limit ${key} = ${fmt(limit)})`;
+
 function rebuild(e: WorkerError | undefined, message: string): Error {
   if (e?.source) return new SourceError({ ...e.source, code: e.source.code as SourceErrorCode });
   return new Error(e?.message ?? message);
 }
 
 /**
- * A Parser (for readSource) that runs parseBytes in the worker under `limits.parseMs` of CPU. A source over its budget
- * is a SourceError (code `budget`) carrying the sha256 of its bytes, which the pipeline stores on the source so the
- * same bytes are refused at once next time.
+ * A Parser (for readSource) that runs parseBytes under `limits.parseMs`. A source over its budget is a SourceError
+ * (code `budget`) carrying the parser's refusal key (the sha256 of the bytes and the limits), which the pipeline
+ * stores on the source so the same bytes under the same limits are refused at once next time.
  */
 export function budgetedParser(limits: SandboxLimits): Parser {
-  workerFor(limits.workerMemoryMb)?.warm();
   const refusalKey = (bytes: Uint8Array) =>
     `sha256:${contentHash(bytes)}/parseMs=${limits.parseMs}/workerMemoryMb=${limits.workerMemoryMb}`;
-  const parse = async (bytes: Uint8Array, hint: SourceHint, opts: IngestOptions): Promise<ParsedSource> => {
-    const recycle = bytes.length > RECYCLE_BYTES;
-    const o = await onWorker(limits.workerMemoryMb, { op: 'parse', bytes, hint, opts }, limits.parseMs, [], recycle);
-    if (!o) return parseBytes(bytes, hint, opts);
-    if (o.ok) return o.value as ParsedSource;
-    if (o.failure === 'error') throw rebuild(o.error, o.message);
-    const source = hint.url ?? hint.filename ?? '<bytes>';
-    if (o.failure === 'crash')
-      throw new SourceError({ source, format: 'parse', code: 'malformed', reason: `the parser stopped: ${o.message}` });
-    const over =
-      o.failure === 'cpu'
-        ? cpuOver('parsing', o.cpuMs, 'limits.parseMs', limits.parseMs, true)
-        : `parsing ran out of memory (limit limits.workerMemoryMb = ${fmt(limits.workerMemoryMb)})`;
-    throw new SourceError({
+  const refuse = (bytes: Uint8Array, source: string, over: string) =>
+    new SourceError({
       source,
       format: 'budget',
       code: 'budget',
       refusedKey: refusalKey(bytes),
       reason: `${over}; these bytes are not parsed again until they change or the limit is raised (\`factbrief remove ${source}\` forgets them)`,
     });
+  const parseHere = (bytes: Uint8Array, hint: SourceHint, opts: IngestOptions, source: string) => {
+    const r = here(() => parseBytes(bytes, hint, opts), limits.parseMs);
+    if (r.ok) return r.value;
+    throw refuse(bytes, source, stoppedHere('parsing', r.stoppedMs, 'limits.parseMs', limits.parseMs));
+  };
+  const parse = async (bytes: Uint8Array, hint: SourceHint, opts: IngestOptions): Promise<ParsedSource> => {
+    const source = hint.url ?? hint.filename ?? '<bytes>';
+    if (bytes.length <= IN_THREAD_BYTES && !tainted) return parseHere(bytes, hint, opts, source);
+    const recycle = bytes.length > RECYCLE_BYTES;
+    const o = await onWorker(limits.workerMemoryMb, { op: 'parse', bytes, hint, opts }, limits.parseMs, [], recycle);
+    if (!o) return parseHere(bytes, hint, opts, source);
+    if (o.ok) return o.value as ParsedSource;
+    if (o.failure === 'error') throw rebuild(o.error, o.message);
+    if (o.failure === 'crash')
+      throw new SourceError({ source, format: 'parse', code: 'malformed', reason: `the parser stopped: ${o.message}` });
+    throw refuse(
+      bytes,
+      source,
+      o.failure === 'cpu'
+        ? cpuOver('parsing', o.cpuMs, 'limits.parseMs', limits.parseMs, true)
+        : `parsing ran out of memory (limit limits.workerMemoryMb = ${fmt(limits.workerMemoryMb)})`,
+    );
   };
   return Object.assign(parse, { refusalKey });
 }
@@ -130,19 +170,37 @@ export function budgetedParser(limits: SandboxLimits): Parser {
 const gazIds = new WeakMap<Gazetteer, number>();
 let nextGazId = 1;
 
+type Ctx = ExtractContext & { kind?: ItemKind };
+
+/** Extraction in this thread under the watchdog, with the limits after it. */
+function extractHere(text: string, ctx: Ctx, gaz: Gazetteer, limits: SandboxLimits): BudgetedExtraction {
+  let r: ReturnType<typeof here<{ figures: Figure[]; entities: EntityMention[] }>>;
+  const t0 = process.cpuUsage();
+  try {
+    r = here(() => extract(text, ctx, gaz), limits.extractMs);
+  } catch (e) {
+    return { ok: false, cpuMs: cpuSince(t0), reason: `extraction failed: ${(e as Error).message}` };
+  }
+  if (!r.ok) return { ok: false, cpuMs: r.cpuMs, reason: stoppedHere('extraction', r.stoppedMs, 'limits.extractMs', limits.extractMs) };
+  const after = refuseAfterExtract(r.value.figures.length, r.cpuMs, limits);
+  if (after) return { ok: false, cpuMs: r.cpuMs, reason: after };
+  return { ok: true, cpuMs: r.cpuMs, ...r.value };
+}
+
 /**
- * `extract` on one item's text in the worker under `limits.extractMs` of CPU, with the limits of extractWithinLimits
- * before and after; an extraction over its budget is stopped mid-way and refused.
+ * `extract` on one item's text under `limits.extractMs`, with the limits of extractWithinLimits before and after; an
+ * extraction over its budget is stopped mid-way and refused.
  */
 export async function extractInSandbox(
   text: string,
   sentences: number,
-  ctx: ExtractContext & { kind?: ItemKind },
+  ctx: Ctx,
   gaz: Gazetteer,
   limits: SandboxLimits,
 ): Promise<BudgetedExtraction> {
   const before = refuseBeforeExtract(text, sentences, limits);
   if (before) return { ok: false, cpuMs: 0, reason: before };
+  if (text.length <= IN_THREAD_CHARS && !tainted) return extractHere(text, ctx, gaz, limits);
   let gazId = gazIds.get(gaz);
   if (gazId === undefined) {
     gazId = nextGazId++;
@@ -151,7 +209,7 @@ export async function extractInSandbox(
   const setup = [{ key: gazId, job: { op: 'gazetteer' as const, gazId, entries: gaz.entries, rules: gaz.rules } }];
   const recycle = text.length > RECYCLE_CHARS;
   const o = await onWorker(limits.workerMemoryMb, { op: 'extract', gazId, text, ctx }, limits.extractMs, setup, recycle);
-  if (!o) return extractWithinLimits(text, sentences, ctx, gaz, limits);
+  if (!o) return extractHere(text, ctx, gaz, limits);
   const { cpuMs } = o;
   if (!o.ok) {
     const reason =

@@ -13,6 +13,7 @@ import { extractWithinLimits, loadGazetteer } from '../../src/extract/index.js';
 import { defaultIngestOptions, parseBytes } from '../../src/ingest/index.js';
 import { extractPending, ingest } from '../../src/pipeline.js';
 import { silentReporter } from '../../src/report.js';
+import { IN_THREAD_BYTES, IN_THREAD_CHARS } from '../../src/sandbox/index.js';
 import { openStore } from '../../src/store/index.js';
 import { temp } from './cli.js';
 
@@ -86,8 +87,11 @@ test('a parse over limits.parseMs is stopped, the source refused with its reason
   assert.ok(full.ms > 6 * budget, `the page takes ${full.ms.toFixed(0)} ms to parse: a meaningful test`);
 
   const store = await openStore({ path: ':memory:' });
-  // The good file first: it starts the worker, whose start-up (loading modules) is not the page's to pay.
-  assert.equal((await ingest(store, [good], config, silentReporter)).added, 1, 'the good file is read');
+  // A good file big enough for the worker first: it starts the worker, whose start-up is not the page's to pay.
+  const warm = join(dir, 'warm.md');
+  writeFileSync(warm, `# Notes\n\n${'The company said demand stayed strong in every region it serves.\n\n'.repeat(1500)}`);
+  assert.ok(readFileSync(warm).length > IN_THREAD_BYTES);
+  assert.equal((await ingest(store, [warm, good], config, silentReporter)).added, 2, 'the good files are read');
   const first = await cpuOf(() => ingest(store, [page], config, silentReporter));
   assert.equal(first.value.failed.length, 1);
   assert.match(
@@ -131,5 +135,30 @@ test('a parse over the worker heap cap (limits.workerMemoryMb) is stopped withou
   const r = await ingest(store, [page, good], config, silentReporter);
   assert.equal(r.added, 1);
   assert.match(r.failed[0]?.error ?? '', /parsing ran out of memory \(limit limits\.workerMemoryMb = 64\)/);
+  await store.close();
+});
+
+test('a small item is stopped in the calling thread at its budget; later jobs of the process go to the worker', {
+  timeout: 120_000,
+}, async () => {
+  const dir = temp();
+  const dense = join(dir, 'dense-small.md');
+  const body = `${DENSE}\n`.repeat(300);
+  assert.ok(body.length <= IN_THREAD_CHARS, 'small enough to run in the calling thread');
+  writeFileSync(dense, `---\ntitle: Dense\ndate: 2026-11-22\n---\n\n${body}`);
+  const store = await openStore({ path: ':memory:' });
+  const tight = parseConfig({ limits: { extractMs: 1, maxFigures: 1e9 } }, {});
+  await ingest(store, [dense], tight, silentReporter);
+  const r = await extractPending(store, gaz, silentReporter, tight.limits);
+  assert.equal(r.quarantined.length, 1);
+  assert.match(r.quarantined[0]?.reason ?? '', /quarantined: extraction stopped after [\d,]+ ms \(limit limits\.extractMs = 1\)/);
+
+  writeFileSync(join(dir, 'good.md'), GOOD);
+  const roomy = parseConfig({}, {});
+  await ingest(store, [join(dir, 'good.md')], roomy, silentReporter);
+  const next = await extractPending(store, gaz, silentReporter, roomy.limits);
+  assert.deepEqual([next.extracted, next.quarantined.length], [1, 0], 'the next item is extracted (in the worker)');
+  const [x] = await store.getExtractions();
+  assert.ok(x?.figures.some((f) => f.value === 300e9));
   await store.close();
 });
