@@ -2,7 +2,7 @@
  * A job on a small input, run in the calling thread under a watchdog: V8 stops it (even inside a loop or a regular
  * expression) once `ms` of wall-clock time have passed — never sooner than the same CPU budget would, since one
  * thread's CPU time cannot outrun the clock. Costs ~0.1 ms per call (the watchdog thread) and no start-up, against
- * ~0.8 s to start a worker and ~0.2 ms per worker job (docs/decisions/011-cpu-budget-sandbox.md).
+ * ~0.8 s to start a worker and ~0.2 ms per worker job (docs/decisions/012-cpu-budget-sandbox.md).
  */
 import vm from 'node:vm';
 
