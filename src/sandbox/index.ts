@@ -32,7 +32,7 @@ import type { ExtractContext, Figure } from '../types/figure.js';
 import type { ItemKind } from '../types/item.js';
 import { withWatchdog } from './in-thread.js';
 import { KillableWorker, type Outcome, WorkerStartError } from './killable.js';
-import type { WorkerError } from './protocol.js';
+import type { Extracted, WorkerError } from './protocol.js';
 
 export interface SandboxLimits extends ItemLimits {
   /** CPU time for parsing one source, in ms. */
@@ -224,7 +224,8 @@ export async function extractInSandbox(
   }
   const setup = [{ key: gazId, job: { op: 'gazetteer' as const, gazId, entries: gaz.entries, rules: gaz.rules } }];
   const recycle = text.length > RECYCLE_CHARS;
-  const o = await onWorker(limits.workerMemoryMb, { op: 'extract', gazId, text, ctx }, limits.extractMs, setup, recycle);
+  const job = { op: 'extract' as const, gazId, text, ctx, maxFigures: limits.maxFigures };
+  const o = await onWorker(limits.workerMemoryMb, job, limits.extractMs, setup, recycle);
   if (!o) return extractHere(text, ctx, gaz, limits);
   const { cpuMs } = o;
   if (!o.ok) {
@@ -236,8 +237,8 @@ export async function extractInSandbox(
           : `extraction failed: ${o.message}`;
     return { ok: false, cpuMs, reason };
   }
-  const r = o.value as { figures: Figure[]; entities: EntityMention[] };
-  const after = refuseAfterExtract(r.figures.length, cpuMs, limits);
+  const r = o.value as Extracted;
+  const after = refuseAfterExtract(r.count, cpuMs, limits);
   if (after) return { ok: false, cpuMs, reason: after };
   return { ok: true, cpuMs, figures: r.figures, entities: r.entities };
 }

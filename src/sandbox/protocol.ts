@@ -9,10 +9,18 @@ export type Job =
   /** Builds a gazetteer from its entries and keeps it under `gazId` (no budget: its cost is the table's, not an item's). */
   | { op: 'gazetteer'; gazId: number; entries: Gazetteer['entries']; rules: Gazetteer['rules'] }
   | { op: 'parse'; bytes: Uint8Array; hint: SourceHint; opts: IngestOptions }
-  | { op: 'extract'; gazId: number; text: string; ctx: ExtractContext & { kind?: ItemKind } };
+  /** Figures past `maxFigures` are not sent back (the item is refused anyway): only their count. */
+  | { op: 'extract'; gazId: number; text: string; ctx: ExtractContext & { kind?: ItemKind }; maxFigures: number };
 
 /** What a job may answer. */
-export type JobResult = null | ParsedSource | { figures: Figure[]; entities: EntityMention[] };
+export type JobResult = null | ParsedSource | Extracted;
+
+/** An extraction: `count` figures found, `figures` empty when there were more than the job's `maxFigures`. */
+export interface Extracted {
+  figures: Figure[];
+  entities: EntityMention[];
+  count: number;
+}
 
 /** An error thrown in the worker, as data; a SourceError keeps its fields so the pipeline can rebuild it. */
 export interface WorkerError {

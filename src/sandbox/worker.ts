@@ -19,7 +19,9 @@ function run(job: Job): JobResult {
     case 'extract': {
       const gaz = gazetteers.get(job.gazId);
       if (!gaz) throw new Error(`gazetteer ${job.gazId} was not sent to this worker`);
-      return extract(job.text, job.ctx, gaz);
+      const r = extract(job.text, job.ctx, gaz);
+      // An item over the figure limit is refused: sending 160,000 figures back would only double the peak memory.
+      return r.figures.length > job.maxFigures ? { figures: [], entities: [], count: r.figures.length } : { ...r, count: r.figures.length };
     }
   }
 }
