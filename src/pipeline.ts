@@ -7,13 +7,23 @@ import { dirname, join } from 'node:path';
 import { storiesOfItems } from './cluster/index.js';
 import { type Config, configSchema } from './config/index.js';
 import { createLlmEngine, createOfflineEngine, type Engine, writeDigest } from './enrich/index.js';
-import { canonicalSubject, extract, extractWithinLimits, type Gazetteer, loadGazetteer, lookupEntry } from './extract/index.js';
-import { contentSpans, expandTargets, type FileText, type IngestOptions, readSource, readTextFiles, SourceError } from './ingest/index.js';
+import { canonicalSubject, extract, type Gazetteer, loadGazetteer, lookupEntry } from './extract/index.js';
+import {
+  contentSpans,
+  expandTargets,
+  type FileText,
+  type IngestOptions,
+  OpmlChain,
+  readSource,
+  readTextFiles,
+  SourceError,
+} from './ingest/index.js';
 import { buildKnowledge } from './knowledge/index.js';
 import { normalizeItem, withoutInjections } from './normalize/index.js';
 import { type Channel, chatText, publish, telegramChannel, webhookChannel } from './publish/index.js';
 import { renderCover, renderDigest, renderFeeds, renderSite } from './render/index.js';
 import { type Reporter, silentReporter } from './report.js';
+import { budgetedParser, extractInSandbox } from './sandbox/index.js';
 import { digestMaterial, loadSections, selectStories } from './select/index.js';
 import type { KnowledgeSnapshot, Store } from './store/index.js';
 import type { Digest, EntityMention, Figure, ItemRecord } from './types/index.js';
@@ -34,31 +44,44 @@ function ingestOptions(c: Config): IngestOptions {
 export async function ingest(store: Store, targets: string[], config: Config, reporter: Reporter): Promise<IngestReport> {
   const report: IngestReport = { sources: 0, added: 0, skipped: 0, failed: [] };
   const opts = ingestOptions(config);
+  const parse = budgetedParser(config.limits);
   let expanded: string[] = [];
   for (const t of targets) {
+    const unreadable: SourceError[] = [];
     try {
-      append(expanded, await expandTargets([t]));
+      append(expanded, await expandTargets([t], unreadable));
     } catch (e) {
       report.failed.push({ source: t, error: (e as Error).message });
       reporter.warn((e as Error).message);
     }
+    for (const e of unreadable) {
+      report.failed.push({ source: e.source, error: e.message });
+      reporter.warn(e.message);
+    }
   }
   const seen = new Set<string>();
   expanded = expanded.filter((t) => !seen.has(t) && seen.add(t));
+  const opml = new OpmlChain();
   const bar = reporter.progress('ingest', expanded.length);
   for (let i = 0; i < expanded.length; i++) {
     const target = expanded[i] as string;
     const isUrl = /^https?:\/\//i.test(target);
     const source = await store.upsertSource(isUrl ? 'url' : 'file', target);
     try {
-      const read = await readSource(target, opts, { etag: source.etag, lastModified: source.lastModified });
+      const previous = { etag: source.etag, lastModified: source.lastModified, refusedKey: source.refusedKey ?? null };
+      const read = await readSource(target, opts, previous, parse);
       report.sources++;
       if (read.feeds && read.feeds.length > 0) {
-        for (const f of read.feeds)
-          if (!seen.has(f)) {
-            seen.add(f);
-            expanded.push(f);
-          }
+        const step = opml.step(target, read.feeds, seen);
+        for (const f of step.follow) {
+          seen.add(f);
+          expanded.push(f);
+        }
+        for (const c of step.cycles) reporter.warn(c);
+        for (const e of step.refused) {
+          report.failed.push({ source: target, error: e.message });
+          reporter.warn(e.message);
+        }
         bar.done();
       }
       const items = read.items.map((d) => normalizeItem(d, { maxSentenceChars: config.limits.maxSentenceChars }));
@@ -76,7 +99,8 @@ export async function ingest(store: Store, targets: string[], config: Config, re
       const msg = e instanceof SourceError ? e.message : `[ingest] ${target} : ${(e as Error).message}`;
       report.failed.push({ source: target, error: msg });
       reporter.warn(msg);
-      await store.recordSourceHealth(source.id, { ok: false, error: msg });
+      const refusedKey = e instanceof SourceError ? e.refusedKey : undefined;
+      await store.recordSourceHealth(source.id, { ok: false, error: msg, ...(refusedKey ? { refusedKey } : {}) });
     }
     bar.tick();
   }
@@ -142,7 +166,7 @@ export async function extractPending(
         );
       }
       const text = `${clean.item.title}\n\n${clean.item.text}`;
-      const r = extractWithinLimits(text, it.sentences.length, { date: it.date, lang: it.lang, kind: it.kind }, gaz, limits);
+      const r = await extractInSandbox(text, it.sentences.length, { date: it.date, lang: it.lang, kind: it.kind }, gaz, limits);
       if (r.ok) out.push({ itemId: it.id, ...shiftOffsets(r, it.title.length + 2) });
       else report.quarantined.push(await setAside(store, it, 'extract', r.reason, reporter));
     }

@@ -9,7 +9,7 @@ import { dailyRun, digest, engineFor, extractFiles, processSources, rebuild } fr
 import { formatClaims, formatGraph } from '../render/index.js';
 import type { EntityMention, Statement } from '../types/index.js';
 import { append } from '../util/arrays.js';
-import { type Context, context, type GlobalFlags, withStore } from './context.js';
+import { type Context, context, type GlobalFlags, withReadStore, withStore } from './context.js';
 import { printJsonLines, printLines, stderrReporter } from './output.js';
 
 const corpusDir = resolve(new URL('../../corpus', import.meta.url).pathname);
@@ -54,7 +54,7 @@ export function registerCommands(program: Command): void {
     .option('--json', 'JSON Lines')
     .action(async (_o, cmd: Command) => {
       const { ctx, flags } = ctxOf(cmd);
-      await withStore(ctx, async (store) => {
+      await withReadStore(ctx, async (store) => {
         const items = await store.listItems({ withSentences: false, withQuarantined: true });
         const held = new Map((await store.listQuarantine()).map((q) => [q.itemId, q]));
         const rows = items.map((i) => ({
@@ -112,7 +112,7 @@ export function registerCommands(program: Command): void {
     .option('--date <date>', 'only stories of this day (YYYY-MM-DD)')
     .action(async (o: { date?: string }, cmd: Command) => {
       const { ctx, flags } = ctxOf(cmd);
-      await withStore(ctx, async (store) => {
+      await withReadStore(ctx, async (store) => {
         const items = new Map((await store.listItems({ withSentences: false })).map((i) => [i.id, i]));
         checkDate(o.date);
         const stories = await store.listStories(o.date);
@@ -198,7 +198,7 @@ export function registerCommands(program: Command): void {
     .option('--conflicts', 'only conflicting groups')
     .action(async (o: { conflicts?: boolean }, cmd: Command) => {
       const { ctx, flags } = ctxOf(cmd);
-      await withStore(ctx, async (store) => {
+      await withReadStore(ctx, async (store) => {
         let claims = (await store.getKnowledge()).claims;
         if (o.conflicts) claims = claims.filter((c) => c.conflict);
         if (!flags.json) return printLines([formatClaims(claims)]);
@@ -252,7 +252,7 @@ export function registerCommands(program: Command): void {
     .option('--json', 'JSON Lines')
     .action(async (_o, cmd: Command) => {
       const { ctx, flags } = ctxOf(cmd);
-      await withStore(ctx, async (store) => {
+      await withReadStore(ctx, async (store) => {
         const k = await store.getKnowledge();
         if (!flags.json) return printLines([formatGraph(k.deals, k.cycles.length ? k.cycles : findCycles(k.deals), rankNodes(k.deals))]);
         printJsonLines([

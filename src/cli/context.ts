@@ -24,11 +24,16 @@ export function context(flags: GlobalFlags): Context {
   return { data, out: resolve(flags.out ?? 'out'), config: loadConfig(configFile), configFile };
 }
 
-export async function withStore<T>(ctx: Context, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore({ path: join(ctx.data, 'factbrief.db') });
+export async function withStore<T>(ctx: Context, fn: (store: Store) => Promise<T>, readonly = false): Promise<T> {
+  const store = await openStore({ path: join(ctx.data, 'factbrief.db'), readonly });
   try {
     return await fn(store);
   } finally {
     await store.close();
   }
+}
+
+/** withStore for commands that only read: the store is opened read-only, so a read-only file or folder still serves them. */
+export function withReadStore<T>(ctx: Context, fn: (store: Store) => Promise<T>): Promise<T> {
+  return withStore(ctx, fn, true);
 }

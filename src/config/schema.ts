@@ -48,8 +48,12 @@ export const configSchema = z
         maxFigures: z.number().int().positive().default(20_000),
         /** Longest run without a sentence break before ingest inserts one (keeps per-sentence work bounded). */
         maxSentenceChars: z.number().int().min(200).default(2_000),
-        /** CPU time for extracting one item, in ms; past it the item is quarantined and not extracted again. */
+        /** CPU time for extracting one item, in ms: the extraction is stopped there, the item quarantined and not extracted again. */
         extractMs: z.number().int().positive().default(60_000),
+        /** CPU time for parsing one source (decoding, HTML, feeds), in ms: the parse is stopped there and the same bytes not parsed again. */
+        parseMs: z.number().int().positive().default(60_000),
+        /** Heap cap in MB of the worker thread that parses and extracts: past it the source is refused or the item quarantined. */
+        workerMemoryMb: z.number().int().min(64).default(2048),
         /** Nesting depth of HTML kept before article extraction; deeper elements are unwrapped. */
         maxHtmlDepth: z.number().int().positive().default(64),
       })

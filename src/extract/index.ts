@@ -38,4 +38,11 @@ export function extract(
   const figures = attributeFigures(text, extractFigures(text), entities, ctx, gaz);
   return { figures, entities };
 }
-export { type BudgetedExtraction, extractWithinLimits, type ItemLimits } from './budget.js';
+export {
+  type BudgetedExtraction,
+  cpuOver,
+  extractWithinLimits,
+  type ItemLimits,
+  refuseAfterExtract,
+  refuseBeforeExtract,
+} from './budget.js';

@@ -53,10 +53,30 @@ const SPEAKER_LINE = new RegExp(
   `^\\s*(?:\\[[\\d:.,]+\\]\\s*)?([A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,3}|[${HAN_RANGES}·]{2,8})\\s*[:：]\\s*\\S`,
 );
 
-/** Root element name of an XML / HTML document, skipping the prolog, comments and doctype. */
+/**
+ * Root element name of an XML / HTML document: the prolog (declaration, processing instructions, comments, doctype
+ * with its internal subset) is skipped item by item, however long, so a feed opening with a 20 KB comment is a feed.
+ * @example rootElement('<?xml version="1.0"?><!-- note --><rss version="2.0">') === 'rss'
+ */
 export function rootElement(text: string): string | null {
-  const s = text.slice(0, 8192).replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(\[[\s\S]*?\])?\s*>/gi, '');
-  const m = /^\s*<([A-Za-z_][\w:.-]*)/.exec(s);
+  let i = 0;
+  for (;;) {
+    while (i < text.length && /\s/.test(text[i] as string)) i++;
+    const skip = (close: string) => {
+      const end = text.indexOf(close, i);
+      return end === -1 ? -1 : end + close.length;
+    };
+    let next = -1;
+    if (text.startsWith('<?', i)) next = skip('?>');
+    else if (text.startsWith('<!--', i)) next = skip('-->');
+    else if (/^<!doctype/i.test(text.slice(i, i + 9))) {
+      const dt = /^<!DOCTYPE[^>[]*(\[[\s\S]*?\])?\s*>/i.exec(text.slice(i, i + 65536));
+      next = dt ? i + dt[0].length : -1;
+    } else break;
+    if (next === -1) return null;
+    i = next;
+  }
+  const m = /^<([A-Za-z_][\w:.-]*)/.exec(text.slice(i, i + 256));
   return m?.[1] ?? null;
 }
 

@@ -1,6 +1,7 @@
 /** Bytes → text: BOM, HTTP charset, XML declaration, `<meta charset>`, UTF-8 validity, then chardet sniffing; iconv-lite decodes. */
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
+import { cjkLegacyEncoding, sniffChineseUtf16 } from './cjk-sniff.js';
 
 export type EncodingSource = 'bom' | 'header' | 'xml' | 'meta' | 'utf8' | 'sniff' | 'fallback';
 
@@ -74,10 +75,13 @@ export function bomOf(bytes: Uint8Array): { encoding: string; length: number } |
   return null;
 }
 
-/** UTF-16 without a BOM: mostly-ASCII text shows NUL in every other byte. Returns the byte order or null. */
+/**
+ * UTF-16 without a BOM: mostly-ASCII text shows NUL in every other byte; text that is all Chinese shows none, and is
+ * told by reading it both ways (cjk-sniff.ts). Returns the byte order or null.
+ */
 export function sniffUtf16(bytes: Uint8Array): 'utf16le' | 'utf16be' | null {
   const n = Math.min(bytes.length - (bytes.length % 2), 4096);
-  if (n < 8) return null;
+  if (n < 8) return sniffChineseUtf16(bytes);
   let evenNul = 0;
   let oddNul = 0;
   for (let i = 0; i < n; i += 2) {
@@ -87,7 +91,7 @@ export function sniffUtf16(bytes: Uint8Array): 'utf16le' | 'utf16be' | null {
   const pairs = n / 2;
   if (oddNul > pairs * 0.4 && evenNul < pairs * 0.05) return 'utf16le';
   if (evenNul > pairs * 0.4 && oddNul < pairs * 0.05) return 'utf16be';
-  return null;
+  return sniffChineseUtf16(bytes);
 }
 
 const utf8Strict = new TextDecoder('utf-8', { fatal: true });
@@ -175,7 +179,9 @@ export function decodeBytes(bytes: Uint8Array, hint: { contentType?: string }): 
 
   const lossy = decodeWith(bytes, 'utf8');
   const bad = countReplacements(lossy);
-  const guess = SNIFFED[chardet.detect(bytes) ?? ''];
+  const top = chardet.analyse(bytes)[0];
+  // chardet has too little to go on in a short line (a GBK headline comes back Shift_JIS at 10%): the text decides.
+  const guess = (top && top.confidence < 50 ? cjkLegacyEncoding(bytes) : null) ?? SNIFFED[top?.name ?? ''];
   if (guess && guess !== 'utf8') {
     const text = decodeWith(bytes, guess);
     const badGuess = countReplacements(text);

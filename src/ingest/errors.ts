@@ -15,7 +15,9 @@ export type SourceErrorCode =
   | 'too-many-redirects'
   | 'http-status'
   | 'network'
-  | 'no-text';
+  | 'no-text'
+  /** Parsing went over its CPU or memory budget (or the same bytes did before): stopped, not retried until they change. */
+  | 'budget';
 
 /**
  * A source that could not be read. Message form: `[ingest] [rss] https://… : not a feed (got text/html)`.
@@ -30,13 +32,23 @@ export class SourceError extends Error {
   readonly code: SourceErrorCode;
   /** What went wrong and, where it helps, what to do about it. */
   readonly reason: string;
+  /** For a `budget` failure: the key of the bytes and limits refused (`Parser.refusalKey`), so they are not parsed again. */
+  readonly refusedKey: string | undefined;
 
-  constructor(init: { source: string; format: string; code: SourceErrorCode; reason: string; cause?: unknown }) {
+  constructor(init: {
+    source: string;
+    format: string;
+    code: SourceErrorCode;
+    reason: string;
+    cause?: unknown;
+    refusedKey?: string;
+  }) {
     super(`[ingest] [${init.format}] ${init.source} : ${init.reason}`, init.cause === undefined ? undefined : { cause: init.cause });
     this.source = init.source;
     this.format = init.format;
     this.code = init.code;
     this.reason = init.reason;
+    this.refusedKey = init.refusedKey;
   }
 }
 

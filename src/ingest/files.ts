@@ -1,5 +1,5 @@
 /** Local files: recursive folder walk (hidden files and node_modules skipped, sorted) and size-capped reading. */
-import { createReadStream } from 'node:fs';
+import { createReadStream, type Dirent, type Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { append } from '../util/arrays.js';
@@ -30,36 +30,92 @@ function extOf(name: string): string {
   return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
 }
 
-function notFound(path: string, err: unknown): SourceError {
+/** Why a path could not be read, from its error code. */
+function errnoReason(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
-  const reason =
-    code === 'ENOENT'
-      ? 'no such file or directory'
-      : code === 'EACCES'
-        ? 'permission denied'
-        : `cannot read (${code ?? (err as Error).message})`;
-  return new SourceError({ source: path, format: 'file', code: 'not-found', reason, cause: err });
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'symbolic link loop';
+    case 'ENAMETOOLONG':
+      return 'path too long for the system';
+    default:
+      return `cannot read (${code ?? (err as Error).message})`;
+  }
+}
+
+function notFound(path: string, err: unknown): SourceError {
+  return new SourceError({ source: path, format: 'file', code: 'not-found', reason: errnoReason(err), cause: err });
+}
+
+/** A path inside a folder that a walk could not read: reported, and the rest of the folder is read. */
+function skipped(path: string, what: string, cause?: unknown): SourceError {
+  return new SourceError({
+    source: path,
+    format: 'file',
+    code: 'not-found',
+    reason: `${what}; skipped, the rest of the folder is read`,
+    ...(cause === undefined ? {} : { cause }),
+  });
+}
+
+/** What a special file is, for a message. */
+function specialKind(e: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }) {
+  if (e.isFIFO()) return 'a named pipe (FIFO)';
+  if (e.isSocket()) return 'a socket';
+  if (e.isCharacterDevice() || e.isBlockDevice()) return 'a device';
+  return null;
 }
 
 /**
  * Files under a folder, recursively: hidden entries and node_modules skipped, symlinked folders not followed,
- * only known text extensions, sorted by path (code point order) so every run sees the same order.
+ * only known text extensions, sorted by path (code point order) so every run sees the same order. A subfolder that
+ * cannot be read, a symbolic link that leads nowhere (or in a loop) and a pipe, socket or device with a text extension
+ * (reading one could wait forever) are pushed to `problems` and the walk goes on; only an unreadable `dir` itself throws.
  */
-export async function walkFiles(dir: string): Promise<string[]> {
+export async function walkFiles(dir: string, problems: SourceError[] = []): Promise<string[]> {
   const out: string[] = [];
   const seen = new Set<string>();
   const visit = async (d: string) => {
-    const real = await realpath(d);
-    if (seen.has(real)) return;
-    seen.add(real);
-    const entries = await readdir(d, { withFileTypes: true });
+    let entries: Dirent[];
+    try {
+      const real = await realpath(d);
+      if (seen.has(real)) return;
+      seen.add(real);
+      entries = await readdir(d, { withFileTypes: true });
+    } catch (err) {
+      if (d === dir) throw notFound(d, err);
+      problems.push(skipped(d, `folder not readable: ${errnoReason(err)}`, err));
+      return;
+    }
     for (const e of entries) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       const p = join(d, e.name);
-      if (e.isDirectory()) await visit(p);
-      else if ((e.isFile() || e.isSymbolicLink()) && INGEST_EXTENSIONS.has(extOf(e.name))) {
-        if (e.isSymbolicLink() && !(await stat(p).catch(() => null))?.isFile()) continue;
-        out.push(p);
+      if (e.isDirectory()) {
+        await visit(p);
+        continue;
+      }
+      const wanted = INGEST_EXTENSIONS.has(extOf(e.name));
+      if (e.isFile()) {
+        if (wanted) out.push(p);
+      } else if (e.isSymbolicLink()) {
+        let target: Stats;
+        try {
+          target = await stat(p);
+        } catch (err) {
+          problems.push(skipped(p, `symbolic link that cannot be followed: ${errnoReason(err)}`, err));
+          continue;
+        }
+        const special = specialKind(target);
+        if (wanted && target.isFile()) out.push(p);
+        else if (wanted && special) problems.push(skipped(p, `links to ${special}, not a regular file (reading it could wait forever)`));
+      } else if (wanted) {
+        const special = specialKind(e);
+        if (special) problems.push(skipped(p, `${special}, not a regular file (reading it could wait forever)`));
       }
     }
   };
@@ -107,10 +163,11 @@ export function isUrl(target: string): boolean {
 }
 
 /**
- * Folders → their files (recursive), files → absolute paths, URLs unchanged; a missing path is a SourceError.
+ * Folders → their files (recursive), files → absolute paths, URLs unchanged; a missing path is a SourceError. What a
+ * folder walk could not read inside a folder is pushed to `problems` (see walkFiles).
  * @example await expandTargets(['notes/', 'https://example.com/feed.xml']) → ['/abs/notes/a.md', …, 'https://example.com/feed.xml']
  */
-export async function expandTargets(targets: string[]): Promise<string[]> {
+export async function expandTargets(targets: string[], problems: SourceError[] = []): Promise<string[]> {
   const out: string[] = [];
   for (const t of targets) {
     if (isUrl(t) || /^[a-z][a-z0-9+.-]*:\/\//i.test(t)) {
@@ -124,7 +181,7 @@ export async function expandTargets(targets: string[]): Promise<string[]> {
     } catch (err) {
       throw notFound(abs, err);
     }
-    if (info.isDirectory()) append(out, await walkFiles(abs));
+    if (info.isDirectory()) append(out, await walkFiles(abs, problems));
     else out.push(abs);
   }
   return out;

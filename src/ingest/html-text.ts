@@ -37,29 +37,34 @@ interface DomNode {
   nodeType: number;
   nodeName: string;
   textContent: string | null;
-  childNodes: ArrayLike<DomNode>;
+  firstChild: DomNode | null;
+  nextSibling: DomNode | null;
 }
 
-/** Plain-text paragraphs of a DOM subtree. */
+/**
+ * Plain-text paragraphs of a DOM subtree. Children are walked by firstChild / nextSibling: linkedom builds a fresh
+ * `childNodes` list on every access, so indexing it made a page of 8,000 paragraphs cost minutes (quadratic).
+ */
 export function domToText(root: DomNode): string {
   const paras: string[] = [];
-  let cur = '';
+  let cur: string[] = [];
   const flush = () => {
-    if (cur.trim()) paras.push(cur);
-    cur = '';
+    const p = cur.join('');
+    if (p.trim()) paras.push(p);
+    cur = [];
   };
   const walk = (node: DomNode) => {
     if (node.nodeType === 3) {
-      cur += (node.textContent ?? '').replace(/\s+/g, ' ');
+      cur.push((node.textContent ?? '').replace(/\s+/g, ' '));
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
     const tag = node.nodeName.toUpperCase();
     if (DROPPED.has(tag)) return;
-    if (tag === 'TD' || tag === 'TH') cur += ' ';
+    if (tag === 'TD' || tag === 'TH') cur.push(' ');
     const block = BLOCK.has(tag);
     if (block) flush();
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i] as DomNode);
+    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
     if (block) flush();
   };
   walk(root);

@@ -22,6 +22,8 @@ export interface SourceHealth {
   etag?: string | null;
   lastModified?: string | null;
   title?: string | null;
+  /** A failure over the parse budget: the key of the bytes and limits refused (ingest `Parser.refusalKey`), kept until a read succeeds. */
+  refusedKey?: string;
 }
 
 export interface SaveItemsResult {

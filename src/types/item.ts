@@ -18,6 +18,8 @@ export interface SourceRecord {
   itemsLastFetch: number | null;
   etag: string | null;
   lastModified: string | null;
+  /** Bytes whose parsing went over its CPU or memory budget (their sha256 and the limits then): refused again without parsing. */
+  refusedKey?: string | null;
 }
 
 /** What an item is. A digest file becomes one `digest-story` per story, a note one `note`, a highlights export one `highlights`. */

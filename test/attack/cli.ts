@@ -17,8 +17,8 @@ export function temp(prefix = 'factbrief-attack-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-/** `factbrief ...args` with a clean FACTBRIEF_* environment plus `env`. */
-export function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
+/** `factbrief ...args` with a clean FACTBRIEF_* environment plus `env`; `as` runs it as another user (needs root). */
+export function cli(args: string[], env: Record<string, string> = {}, as?: { uid: number; gid: number }): Promise<Run> {
   const full: NodeJS.ProcessEnv = { ...process.env, ...env };
   for (const k of Object.keys(full)) if (k.startsWith('FACTBRIEF_') && !(k in env)) delete full[k];
   const t0 = performance.now();
@@ -26,6 +26,7 @@ export function cli(args: string[], env: Record<string, string> = {}): Promise<R
     cwd: root,
     env: full,
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...(as ?? {}),
   });
   let stdout = '';
   let stderr = '';

@@ -66,3 +66,10 @@ test('deeply nested HTML: linear in depth', { timeout: 240_000 }, async () => {
     `<html><head><title>Nested</title></head><body>${'<div>'.repeat(depth)}<p>Nvidia invested $5 billion in Intel, the companies said on Thursday, in a deal that gives Nvidia a stake of about 4%.</p>${'</div>'.repeat(depth)}</body></html>`;
   assert.ok((await ratio('nested html', page, 300, 'html')) < BOUND);
 });
+
+test('an HTML page of many paragraphs: linear in the number of paragraphs', { timeout: 240_000 }, async () => {
+  const p = '<p>The company said on Thursday that demand for its accelerators stayed strong across every region it serves.</p>\n';
+  const page = (n: number) =>
+    `<!DOCTYPE html><html><head><title>Long page</title></head><body><article>${p.repeat(n)}</article></body></html>`;
+  assert.ok((await ratio('many paragraphs', page, 1000, 'html')) < BOUND);
+});

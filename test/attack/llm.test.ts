@@ -136,4 +136,45 @@ test('bad dates are usage errors (exit 2) and write nothing', async () => {
     assert.match(r.stderr, /--date/);
     assert.throws(() => readTree(out), 'no output folder');
   }
+  for (const args of [['run', '--sample'], ['stories']]) {
+    const out = join(dir, `out-${args[0]}`);
+    const r = await cli(['--data', join(dir, 'data'), '--out', out, ...args, '--date', '2026-02-30']);
+    assert.equal(r.code, 2, `${args[0]}: ${r.stderr}`);
+    assert.match(r.stderr, /--date must be a real day as YYYY-MM-DD, got 2026-02-30/);
+    assert.throws(() => readTree(out), 'no output folder');
+  }
+});
+
+test('an endpoint that answers with something other than a chat completion: a clear message, the stories go offline', {
+  timeout: 120_000,
+}, async () => {
+  const replies: ScriptStep[] = [
+    { kind: 'raw', contentType: 'text/html', body: '<html><body><h1>502 Bad Gateway</h1></body></html>' },
+    { kind: 'raw', contentType: 'application/json', body: 'Service Unavailable' },
+  ];
+  for (const reply of replies) {
+    const srv = await startOpenAiServer(() => reply);
+    try {
+      const dir = temp();
+      const data = join(dir, 'data');
+      const config = join(dir, 'factbrief.yaml');
+      writeFileSync(config, 'llm:\n  maxRetries: 0\n  maxConsecutiveFailures: 2\n');
+      assert.equal((await cli(['--data', data, 'ingest', ...articles(dir, 2)], env(srv.url))).code, 0);
+      const out = join(dir, 'out');
+      const dig = await cli(['--data', data, '--out', out, '--config', config, 'digest', '--date', '2026-11-22'], env(srv.url));
+      assert.equal(dig.code, 0, dig.stderr);
+      assert.ok(!/Cannot read properties|TypeError/.test(dig.stderr), dig.stderr);
+      assert.match(
+        dig.stderr,
+        reply.kind === 'raw' && reply.contentType === 'text/html'
+          ? /reply is not a chat completion \(no choices\[0\]\.message\.content\); it began: "<html><body><h1>502 Bad Gateway/
+          : /reply is not JSON \(the endpoint answered something else: Unexpected token/,
+      );
+      assert.match(dig.stderr, /written by the offline engine/);
+      const md = readTree(out).find((f) => f.path.endsWith('2026-11-22.md'));
+      assert.match(md?.text ?? '', /OpenAI|Anthropic/, 'the stories are in the digest, written offline');
+    } finally {
+      await srv.close();
+    }
+  }
 });

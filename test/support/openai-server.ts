@@ -31,7 +31,9 @@ export type ScriptStep =
   /** Never answers (until `ms` passes or the server closes): longer than the client timeout. */
   | { kind: 'hang'; ms?: number }
   /** A completion whose content is not JSON. */
-  | { kind: 'malformed'; content?: string };
+  | { kind: 'malformed'; content?: string }
+  /** A reply that is not a chat completion at all: any status, content type and body (an HTML error page, `OK`, nothing). */
+  | { kind: 'raw'; status?: number; contentType?: string; body: string };
 
 export interface OpenAiServer {
   /** Base URL to give the client, ending in /v1. */
@@ -120,6 +122,13 @@ export async function startOpenAiServer(
         return;
       case 'malformed':
         completion(res, rec, step.content ?? 'Sure! Here is the story: {"headline": "unfinished');
+        return;
+      case 'raw':
+        res.writeHead(step.status ?? 200, {
+          ...(step.contentType ? { 'content-type': step.contentType } : {}),
+          'content-length': Buffer.byteLength(step.body),
+        });
+        res.end(step.body);
         return;
       case 'rate-limit':
         sendJson(

@@ -25,9 +25,19 @@ export function cacheKey(model: string, messages: ChatMessage[], temperature: nu
   return h.digest('hex');
 }
 
+/** The start of a reply on one line, for a log: `<html><body>Service Unavailable…`, with `secrets` blanked out. */
+export function replySnippet(body: string, secrets: string[] = [], max = 80): string {
+  let s = body.replace(/\s+/g, ' ').trim();
+  for (const x of secrets) if (x.length >= 4) s = s.split(x).join('***');
+  return s.length > max ? `${s.slice(0, max)}…` : s;
+}
+
 /** Turns whatever the SDK threw into an LlmError. */
 export function toLlmError(e: unknown): LlmError {
   if (e instanceof LlmError) return e;
+  // The SDK parses a body labelled JSON with JSON.parse: an HTML error page or plain text behind that label lands here.
+  if (e instanceof SyntaxError)
+    return new LlmError('malformed', `reply is not JSON (the endpoint answered something else: ${e.message})`, { cause: e });
   if (e instanceof APIConnectionTimeoutError) return new LlmError('timeout', 'request timed out', { cause: e });
   if (e instanceof APIConnectionError) return new LlmError('connection', 'connection failed', { cause: e });
   if (e instanceof APIError) {
@@ -183,7 +193,11 @@ export class JsonChatClient {
           : undefined;
         if (typeof content !== 'string') {
           const body = typeof res === 'string' ? res : JSON.stringify(res ?? null);
-          throw new LlmError('malformed', 'reply is not a chat completion (no choices[0].message.content)', { raw: body.slice(0, 500) });
+          throw new LlmError(
+            'malformed',
+            `reply is not a chat completion (no choices[0].message.content); it began: ${JSON.stringify(replySnippet(body, leak.secrets))}`,
+            { raw: body.slice(0, 500) },
+          );
         }
         await this.account(res.usage, purpose);
         const data = parseReply(content, schema, leak);

@@ -1,10 +1,7 @@
 /** The SQLite store (better-sqlite3): WAL, foreign keys, append-only migrations, one transaction per write. */
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { NormalizedItem, SourceKind, Story } from '../../types/index.js';
 import { append } from '../../util/arrays.js';
-import { StoreError } from '../errors.js';
 import type {
   ItemExtraction,
   ItemFilter,
@@ -20,7 +17,7 @@ import type {
   SourceHealth,
   Store,
 } from '../types.js';
-import { migrations } from './migrations.js';
+import { openReadOnly, openWritable } from './open.js';
 import {
   type FigureRow,
   figureFromRow,
@@ -36,21 +33,7 @@ import {
 
 const now = (): string => new Date().toISOString();
 
-/** Applies pending migrations in one transaction each; returns the schema version. */
-export function migrate(db: Database.Database): number {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
-  const row = db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null };
-  let current = row.v ?? 0;
-  for (const m of migrations) {
-    if (m.version <= current) continue;
-    db.transaction(() => {
-      db.exec(m.sql);
-      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, now());
-    })();
-    current = m.version;
-  }
-  return current;
-}
+export { migrate } from './open.js';
 
 const ITEM_SELECT = `SELECT items.*, sources.locator AS source FROM items JOIN sources ON sources.id = items.source_id`;
 
@@ -64,18 +47,9 @@ export class SqliteStore implements Store {
   /** Prepared statements by SQL text: preparing costs more than running the small statements ingest issues per item. */
   private readonly statements = new Map<string, Database.Statement>();
 
-  constructor(path: string) {
-    try {
-      if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-      this.db = new Database(path);
-      this.db.pragma('journal_mode = WAL');
-      this.db.pragma('synchronous = NORMAL');
-      this.db.pragma('foreign_keys = ON');
-      this.db.pragma('busy_timeout = 5000');
-      migrate(this.db);
-    } catch (cause) {
-      throw new StoreError('sqlite', `cannot open ${path}: ${(cause as Error).message}`, { cause });
-    }
+  /** `readonly`: for commands that only read (works on a read-only file or folder); any write then fails. */
+  constructor(path: string, opts: { readonly?: boolean } = {}) {
+    this.db = (opts.readonly ? openReadOnly(path) : null) ?? openWritable(path);
     this.pushLog = this.makePushLog();
     this.cache = this.makeCache();
     this.ledger = this.makeLedger();
@@ -116,11 +90,16 @@ export class SqliteStore implements Store {
       this.db
         .prepare(
           `UPDATE sources SET last_success_at = ?, items_last_fetch = ?, etag = COALESCE(?, etag),
-           last_modified = COALESCE(?, last_modified), title = COALESCE(?, title) WHERE id = ?`,
+           last_modified = COALESCE(?, last_modified), title = COALESCE(?, title), refused_key = NULL WHERE id = ?`,
         )
         .run(at, h.items ?? null, h.etag ?? null, h.lastModified ?? null, h.title ?? null, sourceId);
     } else {
-      this.stmt('UPDATE sources SET last_error_at = ?, last_error = ? WHERE id = ?').run(at, h.error ?? 'unknown error', sourceId);
+      this.stmt('UPDATE sources SET last_error_at = ?, last_error = ?, refused_key = COALESCE(?, refused_key) WHERE id = ?').run(
+        at,
+        h.error ?? 'unknown error',
+        h.refusedKey ?? null,
+        sourceId,
+      );
     }
   }
 

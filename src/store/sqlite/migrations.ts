@@ -166,4 +166,11 @@ CREATE TABLE quarantine (
 ) WITHOUT ROWID;
 `,
   },
+  {
+    version: 4,
+    name: 'sources.refused_key (bytes whose parsing went over its budget are not parsed again under the same limits)',
+    sql: `
+ALTER TABLE sources ADD COLUMN refused_key TEXT;
+`,
+  },
 ];

@@ -12,6 +12,7 @@ export interface SourceRow {
   items_last_fetch: number | null;
   etag: string | null;
   last_modified: string | null;
+  refused_key: string | null;
 }
 
 export function sourceFromRow(r: SourceRow): SourceRecord {
@@ -26,6 +27,7 @@ export function sourceFromRow(r: SourceRow): SourceRecord {
     itemsLastFetch: r.items_last_fetch,
     etag: r.etag,
     lastModified: r.last_modified,
+    refusedKey: r.refused_key,
   };
 }
 
