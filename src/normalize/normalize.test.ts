@@ -14,6 +14,22 @@ test('language detection', () => {
   for (const [text, lang] of cases) assert.equal(detectLang(text), lang, text);
 });
 
+test('a sentence may open with a name written small first (xAI, iPhone, eBay), not with an ordinary lower-case word', () => {
+  const text =
+    'Nvidia is investing $2 billion in xAI. xAI is leasing the chips. Apple sold more units. iPhone sales rose 6 per cent. vs. last year it was flat.';
+  assert.deepEqual(
+    splitSentences(text).map((s) => s.text),
+    [
+      'Nvidia is investing $2 billion in xAI.',
+      'xAI is leasing the chips.',
+      'Apple sold more units.',
+      'iPhone sales rose 6 per cent. vs. last year it was flat.',
+    ],
+  );
+  // Soft stops off (attribution): the same English boundaries.
+  assert.equal(splitSentences(text, { softStops: false }).length, 4);
+});
+
 test('sentences in Chinese and English with abbreviations and decimals', () => {
   const text =
     '微软称将投资800亿美元。“我们很有信心！”他说。\n\nThe U.S. company raised $6.6 billion. Mr. Altman said revenue hit $1.5B in Q1. It grew 3.7x.';

@@ -40,6 +40,8 @@ const ABBREV = new Set([
 
 /** What may open the next sentence after a full stop: a capital, a digit, a quote or bracket, a Chinese character. */
 const SENTENCE_START = new RegExp(`[A-Z0-9"“'‘([${HAN_RANGES}]`);
+/** A name written with a small first letter and a capital inside (xAI, iPhone, eBay) also opens a sentence. */
+const CAMEL_NAME = /^[a-z]{1,3}[A-Z]/;
 
 const CLOSERS = '"\'”’」』）)]】》';
 
@@ -84,7 +86,7 @@ function englishStop(text: string, i: number, end: number): boolean {
   while (k < end && (isSpace(text[k]) || CLOSERS.includes(text[k] ?? ''))) k++;
   const c = text[k];
   if (c === undefined) return true;
-  return SENTENCE_START.test(c);
+  return SENTENCE_START.test(c) || CAMEL_NAME.test(text.slice(k, k + 4));
 }
 
 /** How `splitSentences` cuts. */
