@@ -10,6 +10,17 @@ import { classifySection, type SectionRule } from './sections.js';
 import { largestUsd } from './usd-equivalent.js';
 
 export { dayWindow, localDate } from './day-window.js';
+export {
+  DEFAULT_OUTLETS_FILE,
+  defaultOutlets,
+  itemOutlet,
+  itemSources,
+  loadOutlets,
+  notAName,
+  type OutletTable,
+  outletTable,
+  UNNAMED_LINK,
+} from './outlets.js';
 export { type ScoreParts, type StorySignals, scoreStory, watchHits } from './score.js';
 export { classifySection, DEFAULT_SECTIONS_FILE, loadSections, type SectionRule } from './sections.js';
 export { largestUsd } from './usd-equivalent.js';
