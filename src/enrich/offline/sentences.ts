@@ -77,14 +77,15 @@ export function closeSentence(text: string): string {
 }
 
 /**
- * The sentence with each figure wrapped in `**bold**`. `Capex rose to $610 billion.` → `Capex rose to **$610 billion**.`
+ * The sentence with its key figures wrapped in `**bold**` (every bold-worthy figure unless `isKey` narrows them).
+ * `Capex rose to $610 billion.` → `Capex rose to **$610 billion**.`
  * A bare 元 that the source meant as another currency is named: a Taiwan article's `577亿元` (新台币 elsewhere in it)
  * becomes `577亿新台币`, so a mainland reader does not take it for renminbi (and the numeric guard reads it right).
  */
-export function boldFigures(s: SourceSentence): string {
+export function boldFigures(s: SourceSentence, isKey: (f: Figure) => boolean = boldWorthy): string {
   const text = s.sentence.text;
   const spans = s.figures
-    .map((f) => ({ f, start: f.start - s.sentence.start, end: f.end - s.sentence.start, bold: boldWorthy(f) }))
+    .map((f) => ({ f, start: f.start - s.sentence.start, end: f.end - s.sentence.start, bold: boldWorthy(f) && isKey(f) }))
     .filter((x) => x.start >= 0 && x.end <= text.length)
     .sort((a, b) => b.start - a.start);
   let out = text;
