@@ -10,6 +10,7 @@ import { classifySection, type SectionRule } from './sections.js';
 import { largestUsd } from './usd-equivalent.js';
 
 export { dayWindow, localDate } from './day-window.js';
+export { eligibleStories, explainEmptyDay } from './eligible.js';
 export {
   DEFAULT_OUTLETS_FILE,
   defaultOutlets,
