@@ -4,6 +4,7 @@ import type { ItemExtraction, KnowledgeSnapshot } from '../store/types.js';
 import type { ItemRecord, Story, StoryBundle } from '../types/index.js';
 import { maxOf } from '../util/arrays.js';
 import { buildBundle } from './bundle.js';
+import { eligibleStories } from './eligible.js';
 import { dayWindow, localDate } from './day-window.js';
 import { type ScoreParts, scoreStory } from './score.js';
 import { classifySection, type SectionRule } from './sections.js';
@@ -49,17 +50,12 @@ export interface SelectInput {
   knowledge: KnowledgeSnapshot;
 }
 
-/** Item kinds a digest is written from: articles (transcripts and the archive feed knowledge, not headlines). */
-export const DIGEST_KINDS: ReadonlySet<ItemRecord['kind']> = new Set(['article']);
-
-/** The stories and items a digest may draw on: items of the digest kinds, stories cut to those items (none left: dropped). */
-export function digestMaterial(stories: Story[], items: ItemRecord[]): { stories: Story[]; items: ItemRecord[] } {
-  const kept = items.filter((it) => DIGEST_KINDS.has(it.kind));
-  const ids = new Set(kept.map((it) => it.id));
-  return {
-    stories: stories.map((s) => ({ ...s, items: s.items.filter((id) => ids.has(id)) })).filter((s) => s.items.length > 0),
-    items: kept,
-  };
+/**
+ * The stories and items a digest may draw on: articles, and stories imported from an archive of digests when no
+ * article of their day tells the same story (select/eligible.ts); stories cut to those items (none left: dropped).
+ */
+export function digestMaterial(stories: Story[], items: ItemRecord[], timeZone: string): { stories: Story[]; items: ItemRecord[] } {
+  return eligibleStories(stories, items, timeZone);
 }
 
 /** How far into each item's text the classifier and the watch-list look. */
