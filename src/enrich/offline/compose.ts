@@ -113,12 +113,19 @@ function modalOf(titleText: string, at: number, t: StoryTemplates): string {
 function objectAfter(
   titleText: string,
   end: number,
-  names: { name: string; start: number }[],
+  names: { name: string; start: number; type: string }[],
   bundle: StoryBundle,
   ctx: ComposeCtx,
 ): string | undefined {
   const ent = names.find((n) => n.start >= end && n.start - end <= 12);
-  if (ent) return zhName(ent.name, bundle, ctx.dir);
+  if (ent && ent.type === 'org') return zhName(ent.name, bundle, ctx.dir);
+  if (ent) {
+    // A product keeps its version as the title writes it: Gemini 3.5 Pro, not Gemini.
+    const run = /^[A-Za-z0-9][\w.+-]*(?:\s+(?:\d[\w.+-]*|Pro|Ultra|Max|Mini|Flash|Plus|Turbo|Lite|Coder|[A-Z]\d[\w.]*))*/.exec(
+      titleText.slice(ent.start),
+    );
+    return run?.[0] ?? zhName(ent.name, bundle, ctx.dir);
+  }
   const m = /^\s+(?:its |a |an |the |new )?([A-Z0-9][\w.+-]*\d[\w.+-]*|[A-Z][\w+-]*[A-Z0-9][\w.+-]*)/.exec(titleText.slice(end));
   return m?.[1]?.replace(/[.,;:]+$/, '');
 }
@@ -194,7 +201,7 @@ function eventClause(
         verb: rule.verb,
         amount: renderFigureZh(fact.figure),
       };
-      let clause = usesArg ? fill(t.sentences.claimModal as string, vars) : fill(t.sentences.claimVerb as string, vars);
+      let clause = fill(rule.template ?? (usesArg ? (t.sentences.claimModal as string) : (t.sentences.claimVerb as string)), vars);
       // A second figure of the title the story holds (`… at roughly $750 billion valuation`) completes the clause.
       const second = facts.find(
         (f) =>
@@ -209,7 +216,9 @@ function eventClause(
       return { clause, fact, figure: fact.figure, ...(second ? { also: second } : {}) };
     }
     if (usesArg && subject)
-      return { clause: fill(t.sentences.claimModal as string, { subject, modal, time, verb: rule.verb, amount: '' }) };
+      return {
+        clause: fill(rule.templateNoAmount ?? (t.sentences.claimModal as string), { subject, modal, time, verb: rule.verb, amount: '' }),
+      };
   }
   if (usesKind === 'object' && subject) {
     const object = objectAfter(text, end, mentions, bundle, ctx);
@@ -238,7 +247,10 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
       keyFigure = ev.fact.figure;
     } else if (ev.figure && ev.owner) keyFigure = { ...ev.figure, subject: ev.owner.subject, metric: ev.owner.metric };
   } else {
-    const best = facts.find((f) => !f.past && claimHeadline(f, bundle, ctx));
+    const lead = findEntities(title(bundle).text, ctx.gaz).find((m) => m.type === 'org')?.name;
+    const best =
+      facts.find((f) => !f.past && f.claim.subject === lead && claimHeadline(f, bundle, ctx)) ??
+      facts.find((f) => !f.past && claimHeadline(f, bundle, ctx));
     if (best) {
       headline = claimHeadline(best, bundle, ctx) as string;
       event = (claimSentence(best, bundle, ctx) ?? `${headline}。`).replace(/。$/, '');

@@ -1,12 +1,12 @@
 /** The offline engine: deterministic, extractive for Chinese sources, template-written for English-only ones; no free translation. */
-import { extractFigures, type Gazetteer, loadGazetteer } from '../../extract/index.js';
+import { extractFigures, findEntities, type Gazetteer, loadGazetteer } from '../../extract/index.js';
 import { defaultOutlets, itemOutlet, itemSources, type OutletTable, UNNAMED_LINK } from '../../select/index.js';
 import type { DigestStory, DigestStyle, Figure, GazetteerEntry, ItemRecord, SourceRef, StoryBundle } from '../../types/index.js';
 import { append } from '../../util/arrays.js';
 import { dropOutletTag, isChinese, wholeSentence } from '../assemble/sentence-shape.js';
 import { type ImpactRule, loadGazetteerEntries, loadImpactRules } from '../data-files.js';
 import { type Engine, emptyUsage } from '../engine.js';
-import { type Composed, composeEnglish } from './compose.js';
+import { type Composed, composeEnglish, writable } from './compose.js';
 import { type StoryFact, sameNumber, storyFacts } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
 import { offlineImpacts } from './impacts.js';
@@ -54,7 +54,7 @@ function keyDataBullets(bundle: StoryBundle, facts: readonly StoryFact[], ctx: C
   const seen = new Set<string>();
   for (const f of facts) {
     if (out.length >= 4) break;
-    if (f.past || (f.figure.kind === 'percent' && f.claim.period === 'unknown')) continue;
+    if (f.past || !writable(f)) continue;
     const metric = metricWord(f.claim.metric, f.sentence, ctx.templates);
     if (!metric) continue;
     const amount = renderFigureZh(f.figure);
@@ -115,8 +115,12 @@ function labelledBlocks(rest: SourceSentence[], bold: (s: SourceSentence) => str
 function bestChineseItem(items: ItemRecord[], facts: readonly StoryFact[], ctx: Ctx): { item: ItemRecord; title: string } {
   let best: { item: ItemRecord; title: string; score: number } | undefined;
   const top = facts.find((f) => !f.past && f.item.lang !== 'en');
+  const namesEntity = (s: string) => findEntities(s, ctx.gaz).some((m) => m.type !== 'media' && m.type !== 'place');
   items.forEach((item, i) => {
-    const title = trimTitle(item.title, ctx.outlets);
+    let title = trimTitle(item.title, ctx.outlets, namesEntity);
+    // A bare name as a title (an imported digest's 更多动态 line: **Meta**：首席财务官称…) is completed by its text.
+    const first = item.sentences.find((s) => wholeSentence(s.text))?.text.replace(/[。！]$/, '');
+    if (headlineLength(title) <= 6 && first && !first.startsWith(title)) title = trimTitle(`${title}${first}`, ctx.outlets, namesEntity);
     const figs = extractFigures(title);
     let score = -i * 0.01;
     if (figs.some((t) => facts.some((f) => !f.past && sameNumber(t, f.figure)))) score += 3;
@@ -252,7 +256,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     sources,
     paragraphs,
     blocks,
-    insights: offlineInsights(bundle, ctx.dir, { ...(keyFact ? { keyClaim: keyFact.claim } : {}), stated }),
+    insights: offlineInsights(bundle, ctx.dir, { ...(keyFact ? { keyClaim: keyFact.claim, keyFigure: keyFact.figure } : {}), stated }),
     impacts: offlineImpacts(bundle, ordered, ctx.rules, ctx.dir),
     oneLine,
     keyFigure,

@@ -28,7 +28,7 @@ function claimVars(c: Claim, bundle: StoryBundle, dir: EntityDirectory): Record<
   return { subject: zhName(c.subject, bundle, dir), period: periodZh(c.period), metric: METRIC_ZH[c.metric] ?? '' };
 }
 
-function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory): string | undefined {
+function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about?: Figure): string | undefined {
   const vars = claimVars(c, bundle, dir);
   const inStory = new Set(bundle.items.map((i) => i.id));
   const rendered = c.statements.map((s) => renderFigureZh(s.figure));
@@ -84,6 +84,11 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory): stri
       first = cand;
       agreeing = same;
     }
+  }
+  // Corroboration of the story's key figure only: the value the story leads with, not another of the claim's values.
+  if (about && first && !valuesAgree(first.figure, about, DEFAULT_OPTIONS.tolerance)) {
+    agreeing = c.statements.filter((s) => valuesAgree(about, s.figure, DEFAULT_OPTIONS.tolerance));
+    first = agreeing[0];
   }
   // Corroboration is worth a line for amounts and percentages with a metric a reader can name.
   if (!first || !vars.metric || (first.figure.kind !== 'money' && first.figure.kind !== 'percent')) return undefined;
@@ -168,6 +173,8 @@ export function conflictSentences(bundle: StoryBundle, dir: EntityDirectory): st
 export interface InsightOptions {
   /** The claim of the story's key figure: the only one whose corroboration is worth a line. */
   keyClaim?: Claim;
+  /** The story's key figure: corroboration is about its value. */
+  keyFigure?: Figure;
   /** Deals the story's text already states (the English event): not repeated as 资金流向. */
   stated?: readonly DealEdge[];
 }
@@ -184,7 +191,7 @@ export function offlineInsights(bundle: StoryBundle, dir: EntityDirectory, opts:
   };
   for (const c of bundle.claims.filter((x) => x.conflict && ownClaim(x, bundle))) push(claimInsight(c, bundle, dir));
   for (const d of bundle.derived) push(derivedInsight(d));
-  if (opts.keyClaim && !opts.keyClaim.conflict) push(claimInsight(opts.keyClaim, bundle, dir));
+  if (opts.keyClaim && !opts.keyClaim.conflict) push(claimInsight(opts.keyClaim, bundle, dir, opts.keyFigure));
   const stated = new Set((opts.stated ?? []).map((d) => `${d.from}\u0000${d.to}\u0000${d.kind}`));
   const flows = new Set<string>();
   for (const d of bundle.deals) {
