@@ -115,12 +115,12 @@ function labelledBlocks(rest: SourceSentence[], bold: (s: SourceSentence) => str
 function bestChineseItem(items: ItemRecord[], facts: readonly StoryFact[], ctx: Ctx): { item: ItemRecord; title: string } {
   let best: { item: ItemRecord; title: string; score: number } | undefined;
   const top = facts.find((f) => !f.past && f.item.lang !== 'en');
-  const namesEntity = (s: string) => findEntities(s, ctx.gaz).some((m) => m.type !== 'media' && m.type !== 'place');
+  const orgsIn = (s: string) => findEntities(s, ctx.gaz).flatMap((m) => (m.type === 'org' ? [m.name] : []));
   items.forEach((item, i) => {
-    let title = trimTitle(item.title, ctx.outlets, namesEntity);
+    let title = trimTitle(item.title, ctx.outlets, orgsIn);
     // A bare name as a title (an imported digest's 更多动态 line: **Meta**：首席财务官称…) is completed by its text.
     const first = item.sentences.find((s) => wholeSentence(s.text))?.text.replace(/[。！]$/, '');
-    if (headlineLength(title) <= 6 && first && !first.startsWith(title)) title = trimTitle(`${title}${first}`, ctx.outlets, namesEntity);
+    if (headlineLength(title) <= 6 && first && !first.startsWith(title)) title = trimTitle(`${title}${first}`, ctx.outlets, orgsIn);
     const figs = extractFigures(title);
     let score = -i * 0.01;
     if (figs.some((t) => facts.some((f) => !f.past && sameNumber(t, f.figure)))) score += 3;
@@ -239,7 +239,13 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   if (conflicts.length > 0) paragraphs.push(conflicts.join(''));
   const blocks: { label: string; bullets: string[] }[] = [];
   const ordered = keyFact ? [keyFact, ...facts.filter((f) => f !== keyFact)] : facts;
-  const keyData = keyDataBullets(bundle, ordered, ctx);
+  // An English-only story's body already states its facts in Chinese: 关键数据 lists only the others.
+  const told = new Set(composed?.used ?? []);
+  const keyData = keyDataBullets(
+    bundle,
+    ordered.filter((f) => !told.has(f)),
+    ctx,
+  );
   if (keyData.length > 0) blocks.push({ label: '关键数据', bullets: keyData });
   append(
     blocks,
@@ -248,7 +254,13 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       bold,
     ),
   );
-  const stated = composed?.deal ? bundle.deals.filter((d) => d.from === composed?.deal?.from && d.to === composed.deal.to) : [];
+  // Flows the body already states (the English event, an amount written in the body) are not repeated as 资金流向.
+  const written = composed ? [...(composed.keyFigure ? [composed.keyFigure] : []), ...composed.used.map((u) => u.figure)] : [];
+  const stated = bundle.deals.filter(
+    (d) =>
+      (composed?.deal && d.from === composed.deal.from && d.to === composed.deal.to) ||
+      (d.amount !== undefined && written.some((f) => sameNumber(f, d.amount as Figure))),
+  );
   const story: DigestStory = {
     storyId: bundle.story.id,
     headline,

@@ -39,7 +39,9 @@ export function storySignals(facts: readonly StoryFact[]): Signal[] {
   const metric = key.claim.metric;
   const sig: Signal = { metric };
   const payIn = metric === 'investment' || metric === 'funding' || metric === 'contract';
-  sig.subject = payIn && key.claim.counterparty ? key.claim.counterparty : key.claim.subject;
+  // Money paid in benefits who receives it; with no receiver named there is no one to name.
+  const subject = payIn ? key.claim.counterparty : key.claim.subject;
+  if (subject) sig.subject = subject;
   // Its direction: the key fact's own, else the one every other statement of it agrees on.
   const dirs = same.map((f) => figureDirection({ ...f.figure, metric }, f.sentence));
   const first = dirs[0] ?? undefined;

@@ -51,7 +51,7 @@ function stripMark(s: string): string {
  * @example trimTitle('【财新网】美国四巨头2026年资本开支合计约4100亿美元 AI基建竞赛再加码') // → '美国四巨头2026年资本开支合计约4100亿美元'
  * @example trimTitle('AI军备竞赛不停歇：四大云巨头今年资本开支合计超4000亿美元，华尔街开始算回报账') // → '四大云巨头今年资本开支合计超4000亿美元，华尔街开始算回报账'
  */
-export function trimTitle(raw: string, outlets?: OutletTable, namesEntity: (s: string) => boolean = () => false): string {
+export function trimTitle(raw: string, outlets?: OutletTable, orgsIn: (s: string) => string[] = () => []): string {
   let t = raw.replace(/\s+/g, ' ').trim();
   // Outlet names before or after the title: 【财新网】…, …｜新浪财经, … - 新浪科技.
   for (let i = 0; i < 3; i++) {
@@ -74,7 +74,8 @@ export function trimTitle(raw: string, outlets?: OutletTable, namesEntity: (s: s
     const fits = [...rest].length >= HEADLINE_MIN && [...rest].length <= HEADLINE_MAX;
     const tooLong = [...kicker].length + 1 + [...rest].length > HEADLINE_MAX;
     // A kicker naming the company the rest leaves unnamed (阿里巴巴上调…目标：三年投入…) stays.
-    const keepsSubject = namesEntity(kicker) && !namesEntity(rest);
+    const restOrgs = new Set(orgsIn(rest));
+    const keepsSubject = orgsIn(kicker).some((o) => !restOrgs.has(o));
     const drop =
       ([...kicker].length <= 10 && [...rest].length >= HEADLINE_MIN) || (fits && tooLong && /\d/.test(rest) && !/\d/.test(kicker));
     if (drop && !keepsSubject) ps.shift();
