@@ -59,7 +59,9 @@ export async function writeGuardedStory(
 function topEntities(bundles: StoryBundle[], n: number): string[] {
   const counts = new Map<string, number>();
   for (const b of bundles) {
-    for (const ms of Object.values(b.entities)) for (const m of ms) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+    // Outlets are sources, not what the digest is about.
+    for (const ms of Object.values(b.entities))
+      for (const m of ms) if (m.type !== 'media') counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
   }
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))

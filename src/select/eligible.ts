@@ -59,7 +59,7 @@ export function explainEmptyDay(date: string, timeZone: string, items: readonly 
     .slice(0, 3)
     .map(([d, n]) => `${d} (${n})`);
   const news = that.filter((i) => ORIGINAL.has(i.kind) || IMPORTED.has(i.kind)).length;
-  const list = [...kinds.entries()].map(([k, n]) => `${n} ${k}`).join(', ');
+  const list = [...kinds.entries()].map(([k, n]) => `${n} ${k}${n === 1 ? '' : 's'}`).join(', ');
   const held =
     that.length === 0
       ? `the store holds ${items.length} item(s), none dated that day`

@@ -6,6 +6,7 @@ import { maxOf } from '../util/arrays.js';
 import { buildBundle } from './bundle.js';
 import { eligibleStories } from './eligible.js';
 import { dayWindow, localDate } from './day-window.js';
+import { defaultOutlets, itemOutlet } from './outlets.js';
 import { type ScoreParts, scoreStory } from './score.js';
 import { classifySection, type SectionRule } from './sections.js';
 import { largestUsd } from './usd-equivalent.js';
@@ -114,10 +115,18 @@ export function selectStories(input: SelectInput, opts: SelectOptions): StoryBun
   );
 
   const limit = Math.max(0, opts.maxTop) + Math.max(0, opts.maxMore);
-  return ranked.slice(0, limit).map((r, i) => ({
-    ...buildBundle(r.story, r.items, extractions, input.knowledge),
-    score: Math.round(r.parts.total * 1000) / 1000,
-    section: r.section,
-    minor: i >= opts.maxTop,
-  }));
+  const outlets = defaultOutlets();
+  return ranked.slice(0, limit).map((r, i) => {
+    const bundle = buildBundle(r.story, r.items, extractions, input.knowledge);
+    // Sources outside the story that its claims cite are named as readers know them (never by file name).
+    const cited: Record<string, string | null> = {};
+    const own = new Set(r.items.map((it) => it.id));
+    for (const c of bundle.claims) {
+      for (const s of c.statements) {
+        const it = itemsById.get(s.itemId);
+        if (!own.has(s.itemId) && it && !(s.itemId in cited)) cited[s.itemId] = itemOutlet(it, outlets);
+      }
+    }
+    return { ...bundle, outlets: cited, score: Math.round(r.parts.total * 1000) / 1000, section: r.section, minor: i >= opts.maxTop };
+  });
 }

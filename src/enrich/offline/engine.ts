@@ -51,16 +51,16 @@ const factKey = (itemId: string, f: Pick<Figure, 'start' | 'end'>) => `${itemId}
 /** 关键数据 bullets: figures the knowledge layer holds, current ones, key figure first, metric words as the source writes them. */
 function keyDataBullets(bundle: StoryBundle, facts: readonly StoryFact[], ctx: Ctx): string[] {
   const out: string[] = [];
-  const seen = new Set<string>();
+  const seen: StoryFact[] = [];
   for (const f of facts) {
     if (out.length >= 4) break;
     if (f.past || !writable(f)) continue;
     const metric = metricWord(f.claim.metric, f.sentence, ctx.templates);
     if (!metric) continue;
     const amount = renderFigureZh(f.figure);
-    const key = `${f.claim.subject}|${f.claim.metric}|${f.claim.period}|${amount}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    // One bullet per value of a claim: 约2000亿 and 2000亿 from two outlets are one figure.
+    if (seen.some((s) => s.claim === f.claim && sameNumber(s.figure, f.figure))) continue;
+    seen.push(f);
     const source = itemOutlet(f.item, ctx.outlets);
     const growth = f.figure.kind === 'percent' && /growth|增速/.test(`${f.claim.metric}${metric}`);
     out.push(
@@ -199,7 +199,12 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       isKey,
     });
     for (const s of lead) used.add(s);
-    if (lead.length > 0) paragraphs.push(joinSentences(lead.map((s, i) => (i === 0 ? dropOutletTag(bold(s)) : bold(s)))));
+    // A clause closed by ； ends on 。 unless its own next clause follows.
+    const leadText = lead.map((s, i) => {
+      const t = i === 0 ? dropOutletTag(bold(s)) : bold(s);
+      return lead[i + 1]?.sentence.index === s.sentence.index + 1 ? t : t.replace(/；$/, '。');
+    });
+    if (lead.length > 0) paragraphs.push(joinSentences(leadText));
     keyFact = headlineFigure(headline, facts, pick.item);
     keyFigure = keyFact?.figure ?? null;
     oneLine = lead[0] ? closeSentence(dropOutletTag(bold(lead[0]))) : headline;

@@ -14,9 +14,16 @@ export interface LeadOptions {
   isKey(f: Figure, item: ItemRecord): boolean;
 }
 
-/** A usable Chinese sentence of the pool: whole, with the outlet tag of an opening sentence dropped. */
+/**
+ * A usable Chinese sentence of the pool: whole, with the outlet tag of an opening sentence dropped. A clause closed
+ * by `；` counts when the paragraph goes on after it (prose, not a list item).
+ */
 export function usable(s: SourceSentence): boolean {
-  return s.lang === 'zh' && isChinese(s.sentence.text) && wholeSentence(dropOutletTag(s.sentence.text));
+  if (s.lang !== 'zh' || !isChinese(s.sentence.text)) return false;
+  const text = dropOutletTag(s.sentence.text);
+  if (wholeSentence(text)) return true;
+  const next = s.item.sentences[s.sentence.index + 1];
+  return /；$/.test(text.trim()) && next?.para === s.sentence.para && wholeSentence(`${text.trim().slice(0, -1)}。`);
 }
 
 /** Whether every figure of a sentence is background (an earlier year than the item's). */

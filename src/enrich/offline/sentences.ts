@@ -87,6 +87,8 @@ export function boldFigures(s: SourceSentence, isKey: (f: Figure) => boolean = b
   const spans = s.figures
     .map((f) => ({ f, start: f.start - s.sentence.start, end: f.end - s.sentence.start, bold: boldWorthy(f) && isKey(f) }))
     .filter((x) => x.start >= 0 && x.end <= text.length)
+    // A qualifier read from inside a word (逼近, 接近, 高达) is bolded with the whole word, never split.
+    .map((x) => (x.start > 0 && WORD_BEFORE.test(text.slice(x.start - 1, x.start + 1)) ? { ...x, start: x.start - 1 } : x))
     .sort((a, b) => b.start - a.start);
   let out = text;
   for (const x of spans) {
@@ -96,6 +98,9 @@ export function boldFigures(s: SourceSentence, isKey: (f: Figure) => boolean = b
   }
   return out;
 }
+
+/** Two-character words whose second character opens a figure's surface: 逼近 / 接近 / 将近 / 高达. */
+const WORD_BEFORE = /^(?:[逼接将]近|高达)$/u;
 
 /** `577亿元` of a TWD figure → `577亿新台币`; any other figure text unchanged. */
 function localCurrency(f: Figure, surface: string): string {

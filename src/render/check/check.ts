@@ -38,6 +38,8 @@ export interface CheckOptions {
   claims?: readonly Claim[];
   /** Every name a subject goes by (canonical, Chinese, aliases); default: the name itself. */
   names?: (subject: string) => readonly string[];
+  /** Whether a subject is a group (四巨头, a joint A + B): a group noun in the headline then names it. */
+  isGroup?: (subject: string) => boolean;
 }
 
 const HAN_G = /[\u4e00-\u9fff]/g;
@@ -106,9 +108,13 @@ function sameMeasure(heading: string, c: Claim): boolean {
   return words?.test(heading) === true;
 }
 
-/** Whether a heading names a subject (any of its names, or every member of a joint subject). */
-function named(heading: string, subject: string, names: (s: string) => readonly string[]): boolean {
+/** Nouns that name a group of companies in a headline (美股科技巨头, 四大云厂商, Big Tech). */
+const GROUP_NOUN = /巨头|大厂|科技公司|科技股|云厂商|云服务商|hyperscalers?|big tech/i;
+
+/** Whether a heading names a subject (any of its names, every member of a joint subject, a group noun for a group). */
+function named(heading: string, subject: string, names: (s: string) => readonly string[], isGroup: (s: string) => boolean): boolean {
   const lower = heading.toLowerCase();
+  if ((isGroup(subject) || subject.includes(' + ')) && GROUP_NOUN.test(heading)) return true;
   const has = (s: string) => names(s).some((n) => n.trim() !== '' && lower.includes(n.toLowerCase()));
   if (has(subject)) return true;
   const parts = subject.split(' + ');
@@ -210,7 +216,7 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
         if (f.kind !== 'money' && f.kind !== 'percent') continue;
         const stating = claimsStating(f, opts.claims).filter((c) => sameMeasure(h.text, c));
         if (stating.length === 0) continue;
-        if (!stating.some((c) => named(h.text, c.subject, names))) {
+        if (!stating.some((c) => named(h.text, c.subject, names, opts.isGroup ?? (() => false)))) {
           const owners = [...new Set(stating.map((c) => c.subject))].join(' / ');
           add('headline-owner', h.line, h.text, `headline figure ${f.text} belongs to ${owners}, not named in the headline`);
         }

@@ -32,5 +32,6 @@ export function checkContext(
     const e = lookupEntry(subject, gaz);
     return [subject, ...(e ? [e.name, ...(e.zh ? [e.zh] : []), ...e.aliases] : [])];
   };
-  return { allowed, claims: knowledge.claims, names };
+  const isGroup = (subject: string) => (lookupEntry(subject, gaz)?.members?.length ?? 0) > 0;
+  return { allowed, claims: knowledge.claims, names, isGroup };
 }
