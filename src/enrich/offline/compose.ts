@@ -3,7 +3,7 @@
  * edges and the claims the knowledge layer holds become short sentences through the templates of
  * data/story-templates.json (`亚马逊将向Anthropic追加投资最多250亿美元。`). Every number comes from a figure.
  */
-import { extractFigures, findEntities, type Gazetteer } from '../../extract/index.js';
+import { extractFigures, findEntities, type Gazetteer, lookupEntry } from '../../extract/index.js';
 import type { DealEdge, Figure, ItemRecord, StoryBundle } from '../../types/index.js';
 import { type StoryFact, sameNumber } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
@@ -51,7 +51,7 @@ function title(bundle: StoryBundle): { item: ItemRecord; text: string } {
  * `债务为超过250亿美元` → `债务超过250亿美元`.
  */
 export function smoothCopula(s: string): string {
-  return s.replace(/为约/g, '约为').replace(/为(超过|至少|最多|不到|逾|近|接近|高达)/g, '$1');
+  return s.replace(/为(\*\*)?约/g, '约为$1').replace(/为(\*\*)?(超过|至少|最多|不到|逾|近|接近|高达)/g, '$1$2');
 }
 
 /** Whether a fact can be written as a plain sentence: a named measure, a period for a rate, not a unit price. */
@@ -130,101 +130,114 @@ function objectAfter(
   return m?.[1]?.replace(/[.,;:]+$/, '');
 }
 
-function findDeal(bundle: StoryBundle, kind: string, names: Set<string>): DealEdge | undefined {
+function findDeal(bundle: StoryBundle, kind: string, names: Set<string>, gaz: Gazetteer): DealEdge | undefined {
+  // A unit stands for its owner the title names (AWS, alias Amazon Web Services, for Amazon).
+  const named = (n: string) => {
+    if (names.has(n)) return true;
+    const e = lookupEntry(n, gaz);
+    if (e?.parent && names.has(e.parent)) return true;
+    return [...names].some((t) => [n, ...(e?.aliases ?? [])].some((a) => a.toLowerCase().startsWith(`${t.toLowerCase()} `)));
+  };
   const deals = bundle.deals.filter((d) => d.kind === kind);
-  return deals.find((d) => names.has(d.from) && names.has(d.to)) ?? deals.find((d) => names.has(d.from) || names.has(d.to));
+  // Both parties named in the title: an edge of another pair (Nvidia → Anthropic in an Nvidia → OpenAI story) is not it.
+  return deals.find((d) => named(d.from) && named(d.to));
 }
 
-/** The clause of the title's event, with the figure it states. */
-function eventClause(
-  bundle: StoryBundle,
-  facts: StoryFact[],
-  ctx: ComposeCtx,
-):
-  | { clause: string; fact?: StoryFact; also?: StoryFact; figure?: Figure; owner?: { subject: string; metric: string }; deal?: DealEdge }
-  | undefined {
+interface EventClause {
+  clause: string;
+  fact?: StoryFact;
+  also?: StoryFact;
+  figure?: Figure;
+  owner?: { subject: string; metric: string };
+  deal?: DealEdge;
+}
+
+/**
+ * The clause of the title's event, with the figure it states: the first event rule matching the title that the
+ * story's knowledge can fill (a deal between two entities the title names; a fact of the rule's metric; for a rule
+ * of any metric, the fact whose number the title states).
+ */
+function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): EventClause | undefined {
   const { text } = title(bundle);
   const t = ctx.templates;
   const mentions = findEntities(text, ctx.gaz).filter((m) => m.type !== 'media');
   const names = new Set(mentions.map((m) => m.name));
   const titleFigs = extractFigures(text);
-  let rule: EventRule | undefined;
-  let at = 0;
-  let end = 0;
-  for (const r of t.events) {
-    const m = r.re.exec(text);
-    if (m) {
-      rule = r;
-      at = m.index;
-      end = m.index + m[0].length;
-      break;
-    }
-  }
-  if (!rule) return undefined;
-  const modal = modalOf(text, at, t);
-  const time = t.timeWords.find((w) => w.re.test(text))?.word ?? '';
-  const subjectName = mentions.find((m) => m.start < at)?.name ?? mentions[0]?.name;
-  const subject = subjectName ? zhName(subjectName, bundle, ctx.dir) : undefined;
-  const [usesKind, usesArg] = rule.uses.split(':') as [string, string | undefined];
-  if (usesKind === 'deal' && usesArg) {
-    const deal = findDeal(bundle, usesArg, names);
-    if (deal) {
-      // The title's own amount states the event (it names payer, verb and payee); else the edge's amount.
-      const titleMoney = titleFigs.find((f) => f.kind === 'money');
-      const figure = titleMoney ?? deal.amount;
-      const vars = { from: zhName(deal.from, bundle, ctx.dir), to: zhName(deal.to, bundle, ctx.dir), modal, time, verb: rule.verb };
-      const clause = figure
-        ? fill(rule.template ?? (t.sentences.deal as string), { ...vars, amount: renderFigureZh(figure) })
-        : fill(rule.templateNoAmount ?? (t.sentences.dealNoAmount as string), vars);
-      return {
-        clause,
-        deal,
-        ...(figure ? { figure, owner: { subject: deal.from, metric: deal.kind === 'invest' ? 'investment' : deal.kind } } : {}),
-      };
-    }
-  }
-  if (usesKind === 'claim') {
-    const pool = facts.filter((f) => !f.past && (!usesArg || f.claim.metric === usesArg || f.claim.metric.startsWith(`${usesArg}-`)));
-    // The fact the title states (same number), else the best of the title's subject, else the best.
-    const fact =
-      pool.find((f) => titleFigs.some((tf) => sameNumber(tf, f.figure))) ??
-      pool.find((f) => subjectName !== undefined && f.claim.subject === subjectName) ??
-      (usesArg ? pool[0] : undefined);
-    if (fact) {
-      const metric = metricWord(fact.claim.metric, fact.sentence, t) ?? '';
-      const vars = {
-        subject: zhName(fact.claim.subject, bundle, ctx.dir),
-        period: headPeriod(fact.claim.period),
-        metric,
-        modal,
-        time,
-        verb: rule.verb,
-        amount: renderFigureZh(fact.figure),
-      };
-      let clause = fill(rule.template ?? (usesArg ? (t.sentences.claimModal as string) : (t.sentences.claimVerb as string)), vars);
-      // A second figure of the title the story holds (`… at roughly $750 billion valuation`) completes the clause.
-      const second = facts.find(
-        (f) =>
-          f.claim !== fact.claim &&
-          !f.past &&
-          writable(f) &&
-          titleFigs.some((tf) => sameNumber(tf, f.figure) && !sameNumber(tf, fact.figure)),
-      );
-      const secondWord = second ? metricWord(second.claim.metric, second.sentence, t) : undefined;
-      if (second && secondWord && t.sentences.also)
-        clause = fill(t.sentences.also, { clause, metric: secondWord, amount: renderFigureZh(second.figure) });
-      return { clause, fact, figure: fact.figure, ...(second ? { also: second } : {}) };
-    }
-    if (usesArg && subject)
-      return {
-        clause: fill(rule.templateNoAmount ?? (t.sentences.claimModal as string), { subject, modal, time, verb: rule.verb, amount: '' }),
-      };
-  }
-  if (usesKind === 'object' && subject) {
-    const object = objectAfter(text, end, mentions, bundle, ctx);
-    if (object) return { clause: fill(rule.template ?? (t.sentences.object as string), { subject, modal, time, verb: rule.verb, object }) };
+  for (const rule of t.events) {
+    const m = rule.re.exec(text);
+    if (!m) continue;
+    const got = tryEvent(rule, m.index, m.index + m[0].length);
+    if (got) return got;
   }
   return undefined;
+
+  function tryEvent(rule: EventRule, at: number, end: number): EventClause | undefined {
+    const modal = modalOf(text, at, t);
+    const time = t.timeWords.find((w) => w.re.test(text))?.word ?? '';
+    const subjectName = mentions.find((m) => m.start < at)?.name ?? mentions[0]?.name;
+    const subject = subjectName ? zhName(subjectName, bundle, ctx.dir) : undefined;
+    const [usesKind, usesArg] = rule.uses.split(':') as [string, string | undefined];
+    if (usesKind === 'deal' && usesArg) {
+      const deal = findDeal(bundle, usesArg, names, ctx.gaz);
+      if (deal) {
+        // The title's own amount states the event (it names payer, verb and payee); else the edge's amount.
+        const titleMoney = titleFigs.find((f) => f.kind === 'money');
+        const figure = titleMoney ?? deal.amount;
+        const vars = { from: zhName(deal.from, bundle, ctx.dir), to: zhName(deal.to, bundle, ctx.dir), modal, time, verb: rule.verb };
+        const clause = figure
+          ? fill(rule.template ?? (t.sentences.deal as string), { ...vars, amount: renderFigureZh(figure) })
+          : fill(rule.templateNoAmount ?? (t.sentences.dealNoAmount as string), vars);
+        return {
+          clause,
+          deal,
+          ...(figure ? { figure, owner: { subject: deal.from, metric: deal.kind === 'invest' ? 'investment' : deal.kind } } : {}),
+        };
+      }
+    }
+    if (usesKind === 'claim') {
+      const pool = facts.filter((f) => !f.past && (!usesArg || f.claim.metric === usesArg || f.claim.metric.startsWith(`${usesArg}-`)));
+      // The fact the title states (same number), else the best of the title's subject, else the best.
+      // A rule of any metric (rise, fall, forecast) needs the title's own number: it does not say which fact it means.
+      const fact =
+        pool.find((f) => titleFigs.some((tf) => sameNumber(tf, f.figure))) ??
+        (usesArg ? (pool.find((f) => subjectName !== undefined && f.claim.subject === subjectName) ?? pool[0]) : undefined);
+      if (fact) {
+        const metric = metricWord(fact.claim.metric, fact.sentence, t) ?? '';
+        const vars = {
+          subject: zhName(fact.claim.subject, bundle, ctx.dir),
+          period: headPeriod(fact.claim.period),
+          metric,
+          modal,
+          time,
+          verb: rule.verb,
+          amount: renderFigureZh(fact.figure),
+        };
+        let clause = fill(rule.template ?? (usesArg ? (t.sentences.claimModal as string) : (t.sentences.claimVerb as string)), vars);
+        // A second figure of the title the story holds (`… at roughly $750 billion valuation`) completes the clause.
+        const second = facts.find(
+          (f) =>
+            f.claim !== fact.claim &&
+            !f.past &&
+            writable(f) &&
+            titleFigs.some((tf) => sameNumber(tf, f.figure) && !sameNumber(tf, fact.figure)),
+        );
+        const secondWord = second ? metricWord(second.claim.metric, second.sentence, t) : undefined;
+        if (second && secondWord && t.sentences.also)
+          clause = fill(t.sentences.also, { clause, metric: secondWord, amount: renderFigureZh(second.figure) });
+        return { clause, fact, figure: fact.figure, ...(second ? { also: second } : {}) };
+      }
+      if (usesArg && subject)
+        return {
+          clause: fill(rule.templateNoAmount ?? (t.sentences.claimModal as string), { subject, modal, time, verb: rule.verb, amount: '' }),
+        };
+    }
+    if (usesKind === 'object' && subject) {
+      const object = objectAfter(text, end, mentions, bundle, ctx);
+      if (object)
+        return { clause: fill(rule.template ?? (t.sentences.object as string), { subject, modal, time, verb: rule.verb, object }) };
+    }
+    return undefined;
+  }
 }
 
 /**
@@ -267,7 +280,8 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   const seenClaims = new Set(used.map((u) => u.claim));
   for (const f of facts) {
     if (sentences.length >= 3) break;
-    if (f.past || seenClaims.has(f.claim)) continue;
+    // A disputed value is written with both sources elsewhere (conflict), never as a plain statement.
+    if (f.past || seenClaims.has(f.claim) || f.claim.conflict) continue;
     seenClaims.add(f.claim);
     const values = new Set(
       f.claim.statements.filter((s) => bundle.items.some((i) => i.id === s.itemId)).map((s) => renderFigureZh(s.figure)),

@@ -4,6 +4,7 @@ import { DEFAULT_OPTIONS, valuesAgree } from '../../knowledge/index.js';
 import { defaultOutlets, itemOutlet } from '../../select/index.js';
 import type { Claim, DealEdge, DerivedFact, Figure, Statement, StoryBundle } from '../../types/index.js';
 import { derivedKind } from '../numeric-guard/index.js';
+import { smoothCopula } from './compose.js';
 import { renderFigureZh, roundSignificant } from './figure-zh.js';
 import { type EntityDirectory, periodZh, zhName } from './names.js';
 import { DEAL_ZH, fill, METRIC_ZH, TEMPLATES } from './templates.js';
@@ -57,14 +58,21 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
     const sa = c.statements[ai];
     const sb = c.statements[bi];
     if (!sa || !sb) return undefined;
+    // Values two orders of magnitude apart (a per-share 1.62美元 against a 412亿美元 profit) measure different things:
+    // a labelling slip, not a dispute a reader should see.
+    const va = Math.abs(sa.figure.value ?? sa.figure.high ?? 0);
+    const vb = Math.abs(sb.figure.value ?? sb.figure.high ?? 0);
+    if (va > 0 && vb > 0 && Math.max(va, vb) / Math.min(va, vb) > 20) return undefined;
     // An earlier statement from outside the story reads as an update, not a dispute.
     if (!inStory.has(sb.itemId) && sb.date && sa.date && sb.date < sa.date) {
-      return fill(TEMPLATES.earlier, {
-        ...vars,
-        old_source: statementSource(sb, bundle),
-        old_value: rendered[bi],
-        new_value: rendered[ai],
-      });
+      return smoothCopula(
+        fill(TEMPLATES.earlier, {
+          ...vars,
+          old_source: statementSource(sb, bundle),
+          old_value: rendered[bi],
+          new_value: rendered[ai],
+        }),
+      );
     }
     return fill(TEMPLATES.conflict, {
       ...vars,

@@ -92,7 +92,7 @@ export function boldFigures(s: SourceSentence, isKey: (f: Figure) => boolean = b
     .sort((a, b) => b.start - a.start);
   let out = text;
   for (const x of spans) {
-    const shown = localCurrency(x.f, out.slice(x.start, x.end));
+    const shown = localCurrency(x.f, out.slice(x.start, x.end), out.slice(Math.max(0, x.start - 4), x.start));
     if (!x.bold && shown === out.slice(x.start, x.end)) continue;
     out = `${out.slice(0, x.start)}${x.bold ? `**${shown}**` : shown}${out.slice(x.end)}`;
   }
@@ -103,9 +103,11 @@ export function boldFigures(s: SourceSentence, isKey: (f: Figure) => boolean = b
 const WORD_BEFORE = /^(?:[逼接将]近|高达)$/u;
 
 /** `577亿元` of a TWD figure → `577亿新台币`; any other figure text unchanged. */
-function localCurrency(f: Figure, surface: string): string {
+function localCurrency(f: Figure, surface: string, before = ''): string {
   if (f.kind !== 'money' || f.currency === undefined || f.currency === 'CNY') return surface;
   const name = ZH_CURRENCY_NAMES[f.currency];
+  // 新台币1,500亿元 names its currency before the number already.
+  if (name && before.endsWith(name)) return surface;
   const m = /[元圆圓块塊]$/u.exec(surface);
   if (!name || !m || /(?:港|台|美|欧|歐|日|韩|韓|澳|加)[元圆圓]$/u.test(surface)) return surface;
   return surface.slice(0, m.index) + name;

@@ -55,7 +55,7 @@ export type TemplateId = keyof typeof TEMPLATES;
  * space so the two do not run together: `{subject}{period}` → `OpenAI 2026年`, not `OpenAI2026年`.
  */
 export function fill(template: string, vars: Record<string, string | undefined>): string {
-  return template.replace(/\{([a-z_]+)\}/g, (_, k: string) => vars[k] ?? '').replace(/([A-Za-z])(?=\d{4}(?:年|财年))/g, '$1 ');
+  return template.replace(/\{([a-z_]+)\}/g, (_, k: string) => vars[k] ?? '').replace(/([A-Za-z])(?=\d{4}(?:年|财年|至))/g, '$1 ');
 }
 
 /** Metrics strong enough to headline a story from a template; weaker ones (spending, cost, price) keep the source title. */

@@ -57,6 +57,9 @@ export function trimTitle(raw: string, outlets?: OutletTable, orgsIn: (s: string
   for (let i = 0; i < 3; i++) {
     const before = t;
     t = t.replace(OUTLET_TAG, '').replace(KICKER_WORDS, '').trim();
+    // An outlet's own name before a mark: 36氪独家｜…, 财联社：…
+    const lead = /^([^｜|：:\s]{2,10}?)(?:独家|讯|消息|快讯)?\s*[｜|：:]\s*/u.exec(t);
+    if (lead?.[1] && outlets?.byName(lead[1]) && t.length - lead[0].length >= HEADLINE_MIN) t = t.slice(lead[0].length).trim();
     const tail = /\s*(?:[|｜_]|\s[-–—]\s)\s*([^|｜_]{2,24})$/u.exec(t);
     if (tail?.[1] && (outlets?.byName(tail[1]) || /(?:网|新闻|日报|财经|科技|时报|报)$/.test(tail[1].trim()))) {
       t = t.slice(0, tail.index).trim();

@@ -193,19 +193,33 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
       if (first !== undefined) add('repeated-sentence', n, s.text, `the same sentence as line ${first}`);
       else seen.set(k, n);
     }
-    // Bold: labels and 更多动态 titles aside, a bold span is a figure, and a traceable one.
+    // Bold: labels and 更多动态 titles aside, a bold span is a figure (read in its line: 约7300亿 takes the currency of
+    // its sentence), and a traceable one.
+    const spans: { start: number; end: number; inner: string }[] = [];
+    let stripped = '';
+    let last = 0;
     for (const m of raw.matchAll(/\*\*([^*]+)\*\*/g)) {
+      const at = m.index ?? 0;
+      stripped += raw.slice(last, at);
       const inner = m[1] as string;
-      if (/[：:]$/.test(inner.trim())) continue;
-      if (m.index !== undefined && /^\s*[-*+]\s+$/.test(raw.slice(0, m.index)) && /^[：:]/.test(raw.slice(m.index + m[0].length))) continue;
-      const figs = figuresOf(inner);
-      if (figs.length === 0) {
-        add('bold-not-figure', n, inner, `bold text that is not a figure: ${inner}`);
-        continue;
-      }
-      if (opts.allowed) {
-        const bad = figs.filter((f) => traceFigure(f, opts.allowed as AllowedFigure[]) === undefined);
-        if (bad.length > 0) add('bold-untraced', n, inner, `a bold figure no source states: ${bad.map((f) => f.text).join('、')}`);
+      const label = /[：:]$/.test(inner.trim()) || (/^\s*[-*+]\s+$/.test(raw.slice(0, at)) && /^[：:]/.test(raw.slice(at + m[0].length)));
+      if (!label) spans.push({ start: stripped.length, end: stripped.length + inner.length, inner });
+      stripped += inner;
+      last = at + m[0].length;
+    }
+    stripped += raw.slice(last);
+    if (spans.length > 0) {
+      const lineFigures = figuresOf(stripped);
+      for (const sp of spans) {
+        const figs = lineFigures.filter((f) => f.start < sp.end && f.end > sp.start);
+        if (figs.length === 0) {
+          add('bold-not-figure', n, sp.inner, `bold text that is not a figure: ${sp.inner}`);
+          continue;
+        }
+        if (opts.allowed) {
+          const bad = figs.filter((f) => traceFigure(f, opts.allowed as AllowedFigure[]) === undefined);
+          if (bad.length > 0) add('bold-untraced', n, sp.inner, `a bold figure no source states: ${bad.map((f) => f.text).join('、')}`);
+        }
       }
     }
   }
