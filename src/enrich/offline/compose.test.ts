@@ -47,12 +47,26 @@ test('compose: a deal event needs both parties named in the title; the title amo
       const f = figs[it.id] ?? [];
       return [
         { from: 'Nvidia', to: 'Mistral AI', kind: 'invest', amount: statement(it, f, 1e9).figure, itemId: it.id, source: '', sentence: '' },
-        { from: 'Microsoft', to: 'Mistral AI', kind: 'invest', amount: statement(it, f, 2e9).figure, itemId: it.id, source: '', sentence: '' },
+        {
+          from: 'Microsoft',
+          to: 'Mistral AI',
+          kind: 'invest',
+          amount: statement(it, f, 2e9).figure,
+          itemId: it.id,
+          source: '',
+          sentence: '',
+        },
       ];
     },
   });
   const s = await engine.doWriteStory(b, 'sections');
   assert.equal(s.headline, '微软将向Mistral AI追加投资最多50亿美元');
-  assert.ok(s.insights.every((i) => !i.includes('微软向Mistral AI投资')), 'the event is not repeated as a flow');
-  assert.ok(s.insights.some((i) => i.includes('英伟达向Mistral AI投资')), JSON.stringify(s.insights));
+  assert.ok(
+    s.insights.every((i) => !i.includes('微软向Mistral AI投资')),
+    'the event is not repeated as a flow',
+  );
+  assert.ok(
+    s.insights.some((i) => i.includes('英伟达向Mistral AI投资')),
+    JSON.stringify(s.insights),
+  );
 });

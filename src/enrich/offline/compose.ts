@@ -91,8 +91,10 @@ export function claimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   const c = fact.claim;
   const metric = metricWord(c.metric, fact.sentence, ctx.templates);
   if (!metric || !writable(fact)) return undefined;
+  const cp = c.counterparty ? zhName(c.counterparty, bundle, ctx.dir) : undefined;
   const vars = {
-    subject: zhName(c.subject, bundle, ctx.dir),
+    // A pair claim names both parties; a forecast says so.
+    subject: `${zhName(c.subject, bundle, ctx.dir)}${cp ? (c.metric === 'investment' ? `向${cp}` : `与${cp}`) : ''}${EXPECTED.test(fact.sentence) ? '预计' : ''}`,
     period: headPeriod(c.period),
     metric: fact.figure.kind === 'percent' ? metric.replace(/增速$/, '') : metric,
     amount: renderFigureZh(fact.figure),
@@ -195,11 +197,20 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
       }
     }
     if (usesKind === 'claim') {
-      const pool = facts.filter((f) => !f.past && (!usesArg || f.claim.metric === usesArg || f.claim.metric.startsWith(`${usesArg}-`)));
+      // A stock move is a percentage (a share price of 193美元 did not fall by 193美元).
+      const pool = facts.filter(
+        (f) =>
+          !f.past &&
+          (!usesArg || f.claim.metric === usesArg || f.claim.metric.startsWith(`${usesArg}-`)) &&
+          (usesArg !== 'share-price' || f.figure.kind === 'percent'),
+      );
+      // A verb of any metric reaches only a number after it ('backlog swells to $130 billion', not 'sends $10 billion as
+      // the deal grows').
+      const stated = usesArg ? titleFigs : titleFigs.filter((tf) => tf.start >= at);
       // The fact the title states (same number), else the best of the title's subject, else the best.
       // A rule of any metric (rise, fall, forecast) needs the title's own number: it does not say which fact it means.
       const fact =
-        pool.find((f) => titleFigs.some((tf) => sameNumber(tf, f.figure))) ??
+        pool.find((f) => stated.some((tf) => sameNumber(tf, f.figure))) ??
         (usesArg ? (pool.find((f) => subjectName !== undefined && f.claim.subject === subjectName) ?? pool[0]) : undefined);
       if (fact) {
         const metric = metricWord(fact.claim.metric, fact.sentence, t) ?? '';

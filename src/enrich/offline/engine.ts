@@ -157,6 +157,16 @@ function headlineFigure(headline: string, facts: readonly StoryFact[], leadItem:
   );
 }
 
+/** Chosen source sentences as one paragraph; a clause closed by ； ends on 。 unless its own next clause follows it. */
+function joinChosen(chosen: readonly SourceSentence[], write: (s: SourceSentence) => string, opening: boolean): string {
+  const parts = chosen.map((s, i) => {
+    const t = i === 0 && opening ? dropOutletTag(write(s)) : write(s);
+    const next = chosen[i + 1];
+    return next && next.item.id === s.item.id && next.sentence.index === s.sentence.index + 1 ? t : t.replace(/；$/, '。');
+  });
+  return joinSentences(parts);
+}
+
 /** The first plain occurrence of each amount in bold: `…投资最多250亿美元。` → `…投资**最多250亿美元**。` */
 export function boldAmounts(text: string, amounts: readonly string[]): string {
   let out = text;
@@ -199,12 +209,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       isKey,
     });
     for (const s of lead) used.add(s);
-    // A clause closed by ； ends on 。 unless its own next clause follows.
-    const leadText = lead.map((s, i) => {
-      const t = i === 0 ? dropOutletTag(bold(s)) : bold(s);
-      return lead[i + 1]?.sentence.index === s.sentence.index + 1 ? t : t.replace(/；$/, '。');
-    });
-    if (lead.length > 0) paragraphs.push(joinSentences(leadText));
+    if (lead.length > 0) paragraphs.push(joinChosen(lead, bold, true));
     keyFact = headlineFigure(headline, facts, pick.item);
     keyFigure = keyFact?.figure ?? null;
     oneLine = lead[0] ? closeSentence(dropOutletTag(bold(lead[0]))) : headline;
@@ -239,7 +244,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       .slice(0, 2)
       .sort((a, b) => (a.item.id === b.item.id ? a.sentence.index - b.sentence.index : 0));
     for (const s of extra) used.add(s);
-    if (extra.length > 0) paragraphs.push(joinSentences(extra.map((s) => dropOutletTag(bold(s)))));
+    if (extra.length > 0) paragraphs.push(joinChosen(extra, (s) => dropOutletTag(bold(s)), false));
   }
   if (conflicts.length > 0) paragraphs.push(conflicts.join(''));
   const blocks: { label: string; bullets: string[] }[] = [];
