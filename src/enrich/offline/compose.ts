@@ -54,6 +54,17 @@ export function smoothCopula(s: string): string {
   return s.replace(/为(\*\*)?约/g, '约为$1').replace(/为(\*\*)?(超过|至少|最多|不到|逾|近|接近|高达)/g, '$1$2');
 }
 
+/** Whether a fact's figure stands inside quotation marks in its sentence. */
+export function quoted(fact: StoryFact): boolean {
+  const s = fact.sentence;
+  const at = s.indexOf(fact.figure.text);
+  if (at < 0) return false;
+  const before = s.slice(0, at);
+  const opens = (before.match(/[“「]/g)?.length ?? 0) - (before.match(/[”」]/g)?.length ?? 0);
+  const straight = (before.match(/"/g)?.length ?? 0) % 2 === 1;
+  return opens > 0 || straight;
+}
+
 /** Whether a fact can be written as a plain sentence: a named measure, a period for a rate, not a unit price. */
 export function writable(fact: StoryFact): boolean {
   if (fact.claim.metric === 'price' || fact.claim.metric === 'share-price') return false;
@@ -221,7 +232,9 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
           modal,
           time,
           verb: rule.verb,
-          amount: renderFigureZh(fact.figure),
+          // 'fell as much as 5.1%' is 一度下跌5.1%, not 下跌最多5.1%.
+          once: rule.change && fact.figure.qualifier === 'max' ? '一度' : '',
+          amount: renderFigureZh(rule.change && fact.figure.qualifier === 'max' ? { ...fact.figure, qualifier: 'exact' } : fact.figure),
         };
         let clause = fill(rule.template ?? (usesArg ? (t.sentences.claimModal as string) : (t.sentences.claimVerb as string)), vars);
         // A second figure of the title the story holds (`… at roughly $750 billion valuation`) completes the clause.
@@ -272,9 +285,9 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     } else if (ev.figure && ev.owner) keyFigure = { ...ev.figure, subject: ev.owner.subject, metric: ev.owner.metric };
   } else {
     const lead = findEntities(title(bundle).text, ctx.gaz).find((m) => m.type === 'org')?.name;
-    const best =
-      facts.find((f) => !f.past && f.claim.subject === lead && claimHeadline(f, bundle, ctx)) ??
-      facts.find((f) => !f.past && claimHeadline(f, bundle, ctx));
+    // A figure inside someone's quoted words ('They have to get to $150 billion by 2029,' said an investor) is not news.
+    const usable = facts.filter((f) => !f.past && !quoted(f) && claimHeadline(f, bundle, ctx));
+    const best = usable.find((f) => f.claim.subject === lead) ?? usable[0];
     if (best) {
       headline = claimHeadline(best, bundle, ctx) as string;
       event = (claimSentence(best, bundle, ctx) ?? `${headline}。`).replace(/。$/, '');
@@ -292,7 +305,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   for (const f of facts) {
     if (sentences.length >= 3) break;
     // A disputed value is written with both sources elsewhere (conflict), never as a plain statement.
-    if (f.past || seenClaims.has(f.claim) || f.claim.conflict) continue;
+    if (f.past || seenClaims.has(f.claim) || f.claim.conflict || quoted(f)) continue;
     seenClaims.add(f.claim);
     const values = new Set(
       f.claim.statements.filter((s) => bundle.items.some((i) => i.id === s.itemId)).map((s) => renderFigureZh(s.figure)),
