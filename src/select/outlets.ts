@@ -2,10 +2,10 @@
  * Outlets as Chinese readers know them (data/outlets.json): an item's own outlet field first, then its URL's domain,
  * then an outlet named at the end of its title; never a file name or a bare domain.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { ItemRecord, SourceRef } from '../types/index.js';
+import { loadDataTable, readTable } from '../util/data-table.js';
 
 /** The outlets file shipped with factbrief. */
 export const DEFAULT_OUTLETS_FILE = fileURLToPath(new URL('../../data/outlets.json', import.meta.url));
@@ -64,26 +64,15 @@ export function outletTable(rows: readonly z.infer<typeof rowSchema>[]): OutletT
   };
 }
 
-/** Reads and validates an outlets file (default data/outlets.json); an error names the file. */
+/** Reads and validates an outlets file (through the one table loader; an error names the file). */
 export function loadOutlets(file: string = DEFAULT_OUTLETS_FILE): OutletTable {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (cause) {
-    throw new Error(`[select] [outlets] ${file}: cannot read the outlets table (${(cause as Error).message})`, { cause });
-  }
-  const parsed = fileSchema.safeParse(raw);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new Error(`[select] [outlets] ${file}: ${first ? `${first.path.join('.')}: ${first.message}` : 'invalid table'}`);
-  }
-  return outletTable(parsed.data.outlets);
+  return outletTable(readTable(file, fileSchema).outlets);
 }
 
 let cached: OutletTable | undefined;
-/** The default table, read once. */
+/** The shipped table (data/outlets.json), read once. */
 export function defaultOutlets(): OutletTable {
-  cached ??= loadOutlets();
+  cached ??= outletTable(loadDataTable('outlets.json', fileSchema).outlets);
   return cached;
 }
 

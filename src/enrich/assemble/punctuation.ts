@@ -2,11 +2,11 @@
  * Chinese punctuation in Chinese text: half-width `, ; : ! ? ( ) "` next to Chinese characters become full-width
  * (`(周四),` → `（周四），`); half-width stays inside numbers (`1,200`, `10:30`, `1.5`), code and English text.
  */
+import { HAN_RANGES, HAN as HAN_RE } from '../../util/han.js';
 
-const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
+const HAN = HAN_RANGES;
 /** A Chinese character or full-width punctuation: what makes a neighbour "Chinese". */
 const ZH_CHAR = new RegExp(`[${HAN}\\u3000-\\u303f\\uff01-\\uff5e“”‘’…—]`);
-const HAN_RE = new RegExp(`[${HAN}]`);
 
 const FULL: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？' };
 

@@ -3,6 +3,7 @@
  * a closing or clause mark, a Chinese sentence closed by 。！？… (a list item `营收：120亿元（同比增长5%）` or a lead-in
  * ending on `：` is not a sentence), not a dateline or byline.
  */
+import { countHan } from '../../util/han.js';
 
 const PAIRS: readonly [string, string][] = [
   ['（', '）'],
@@ -29,7 +30,6 @@ export function balanced(text: string): boolean {
   return stack.length === 0;
 }
 
-const HAN = /[\u4e00-\u9fff]/g;
 const OPENS_WRONG = /^[，。、；：！？）」』”》】,.;:!?)\]]/;
 const ZH_END = /[。！？…!?][”’」』）)]*$|[。！？][”’」』）)]*\s*$/;
 const EN_END = /[.!?]["'”’)]*$/;
@@ -39,7 +39,7 @@ const NOT_NEWS =
 
 /** The language of a text: Chinese when it holds at least five Chinese characters. */
 export function isChinese(text: string): boolean {
-  return (text.match(HAN)?.length ?? 0) >= 5;
+  return countHan(text) >= 5;
 }
 
 /**

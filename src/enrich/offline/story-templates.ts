@@ -1,7 +1,7 @@
 /** The Chinese-writing table of the offline engine (data/story-templates.json), validated with zod and compiled. */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { loadDataTable } from '../../util/data-table.js';
 
 export const DEFAULT_STORY_TEMPLATES_FILE = fileURLToPath(new URL('../../../data/story-templates.json', import.meta.url));
 
@@ -100,17 +100,9 @@ export function compileStoryTemplates(raw: unknown, file = 'story templates'): S
 }
 
 let cached: StoryTemplates | undefined;
-/** The shipped table, read once. */
+/** The shipped table (data/story-templates.json), read once through the one table loader. */
 export function defaultStoryTemplates(): StoryTemplates {
-  if (!cached) {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(DEFAULT_STORY_TEMPLATES_FILE, 'utf8'));
-    } catch (cause) {
-      throw new Error(`[enrich] [templates] ${DEFAULT_STORY_TEMPLATES_FILE}: cannot read (${(cause as Error).message})`, { cause });
-    }
-    cached = compileStoryTemplates(raw, DEFAULT_STORY_TEMPLATES_FILE);
-  }
+  cached ??= compileStoryTemplates(loadDataTable('story-templates.json', schema), DEFAULT_STORY_TEMPLATES_FILE);
   return cached;
 }
 

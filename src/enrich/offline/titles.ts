@@ -4,6 +4,7 @@
  * allows, never cut inside a word.
  */
 import type { OutletTable } from '../../select/index.js';
+import { HAN } from '../../util/han.js';
 
 /** Headlines aim at this many characters. */
 export const HEADLINE_MAX = 30;
@@ -14,7 +15,6 @@ const OUTLET_TAG = /^(?:【[^】]{1,16}】|\[[^\]]{1,16}\]|[^，。：:\s]{2,8}(
 const KICKER_WORDS = /^(?:独家|快讯|突发|重磅|刚刚|官宣|深度|观察|热点|焦点|早报|晚报|午报|速递|一线|解读|评论|专访|研报)[！!｜|：:\s]*/u;
 const CLICKBAIT_TAIL =
   /[，,、\s]*(?:一文(?:看懂|读懂|了解)[^，。]*|附[^，。]{0,12}名单|[(（]附[^)）]*[)）]|你怎么看|值得关注|意味着什么|发生了什么|刷屏了?|炸了|火了|[!！]+)$/u;
-const CHINESE = /[\u4e00-\u9fff]/;
 
 /** Splits a title at its clause boundaries, keeping each mark with the part before it. */
 function parts(title: string): string[] {
@@ -26,7 +26,7 @@ function parts(title: string): string[] {
     const prev = chars[i - 1] ?? '';
     const next = chars[i + 1] ?? '';
     // A space between two Chinese runs separates two clauses: `…4100亿美元 AI基建竞赛再加码`.
-    const spaceBreak = ch === ' ' && (CHINESE.test(prev) || /\d/.test(prev)) && /[\u4e00-\u9fffA-Za-z]/.test(next) && CHINESE.test(title);
+    const spaceBreak = ch === ' ' && (HAN.test(prev) || /\d/.test(prev)) && (HAN.test(next) || /[A-Za-z]/.test(next)) && HAN.test(title);
     if (spaceBreak) {
       out.push(cur);
       cur = '';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { AllowedFigure } from '../../enrich/guard/index.js';
+import type { AllowedFigure } from '../../enrich/numeric-guard/index.js';
 import type { Claim, Figure } from '../../types/index.js';
 import { type CheckRule, checkDigest } from './index.js';
 

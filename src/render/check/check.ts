@@ -7,10 +7,11 @@
 
 import { HALF_WIDTH_BETWEEN_CHINESE } from '../../enrich/assemble/punctuation.js';
 import { emptyText, sentenceKey, sentenceSpans } from '../../enrich/assemble/tidy.js';
-import { type AllowedFigure, claimsStating, isCalendarYear, traceFigure } from '../../enrich/guard/index.js';
+import { type AllowedFigure, claimsStating, isCalendarYear, traceFigure } from '../../enrich/numeric-guard/index.js';
 import { extractFigures } from '../../extract/index.js';
 import { notAName } from '../../select/index.js';
 import type { Claim, Figure } from '../../types/index.js';
+import { countHan } from '../../util/han.js';
 
 export type CheckRule =
   | 'english-paragraph'
@@ -42,7 +43,6 @@ export interface CheckOptions {
   isGroup?: (subject: string) => boolean;
 }
 
-const HAN_G = /[\u4e00-\u9fff]/g;
 const LATIN_WORD_G = /[A-Za-z][A-Za-z'’-]{2,}/g;
 
 /** Text of a line with Markdown removed: link texts kept, targets, bold markers, code and tags dropped. */
@@ -58,7 +58,7 @@ function plain(line: string): string {
 /** Whether a text is English prose: six or more Latin words and Latin letters outweighing Chinese characters. */
 export function englishProse(text: string, minWords = 6): boolean {
   const words = text.match(LATIN_WORD_G) ?? [];
-  const han = text.match(HAN_G)?.length ?? 0;
+  const han = countHan(text);
   const latin = words.reduce((n, w) => n + w.length, 0);
   return words.length >= minWords && latin > han * 2;
 }

@@ -1,5 +1,5 @@
 /** What the publishability check traces against, built from the knowledge snapshot and the stored items (pure). */
-import { type AllowedFigure, allowedFigures } from '../../enrich/guard/index.js';
+import { type AllowedFigure, allowedFigures } from '../../enrich/numeric-guard/index.js';
 import { type Gazetteer, lookupEntry } from '../../extract/index.js';
 import type { ItemExtraction, KnowledgeSnapshot } from '../../store/types.js';
 import type { ItemRecord } from '../../types/index.js';
