@@ -20,11 +20,11 @@ import {
 } from './ingest/index.js';
 import { buildKnowledge } from './knowledge/index.js';
 import { normalizeItem, withoutInjections } from './normalize/index.js';
-import { type Channel, chatText, publish, telegramChannel, webhookChannel } from './publish/index.js';
+import { type Channel, chatText, publish, readDigestArchive, telegramChannel, webhookChannel } from './publish/index.js';
 import { renderCover, renderDigest, renderFeeds, renderSite } from './render/index.js';
 import { type Reporter, silentReporter } from './report.js';
 import { budgetedParser, extractInSandbox } from './sandbox/index.js';
-import { digestMaterial, loadSections, selectStories } from './select/index.js';
+import { digestMaterial, explainEmptyDay, loadSections, selectStories } from './select/index.js';
 import type { KnowledgeSnapshot, Store } from './store/index.js';
 import type { Digest, EntityMention, Figure, ItemRecord } from './types/index.js';
 import { append } from './util/arrays.js';
@@ -257,6 +257,9 @@ export interface DigestResult {
 }
 
 /** Writes the digest of one day (Markdown + cover) and refreshes feeds and the static site. */
+/** A day with nothing to write: no digest is written or published; the message says what the store holds. */
+export class EmptyDigestError extends Error {}
+
 export async function digest(
   store: Store,
   config: Config,
@@ -271,7 +274,7 @@ export async function digest(
     store.getExtractions(),
     store.getKnowledge(),
   ]);
-  const material = digestMaterial(allStories, allItems);
+  const material = digestMaterial(allStories, allItems, config.timeZone);
   const items = material.items.map((it) => withoutInjections(it).item);
   const stories = material.stories;
   const sections = loadSections(config.digest.sections);
@@ -279,7 +282,9 @@ export async function digest(
     { stories, items, extractions, knowledge: snap },
     { date, timeZone: config.timeZone, maxTop: config.digest.maxTop, maxMore: config.digest.maxMore, watch: config.digest.watch, sections },
   );
-  if (bundles.length === 0) reporter.warn(`[digest] no stories dated ${date} (${config.timeZone}); the digest is empty`);
+  if (bundles.length === 0) {
+    throw new EmptyDigestError(`[digest] ${date}: nothing written or published — ${explainEmptyDay(date, config.timeZone, allItems)}`);
+  }
   const footer = config.digest.footer ? readFileSync(config.digest.footer, 'utf8') : null;
   const coverRel = `../covers/${date}.png`;
   const d = await writeDigest(bundles, engine, {
@@ -320,7 +325,12 @@ function writeOut(path: string, content: string | Uint8Array): string {
 /** Feeds and the static site carry the digest just written (and any earlier ones found in out/digests). */
 async function refreshFeedsAndSite(config: Config, out: string, d: Digest, md: string): Promise<string[]> {
   const site = config.publish.site;
-  const entries = [{ digest: d, markdown: md, url: new URL(`digests/${d.date}.html`, site.url).toString(), slug: d.date }];
+  // Every digest of out/digests, newest first (publish.site.maxDigests), the one just written as written.
+  const archive = readDigestArchive(join(out, 'digests'), { max: site.maxDigests, footer: d.footer }).digests;
+  const list = archive.some((a) => a.slug === d.date)
+    ? archive.map((a) => (a.slug === d.date ? { ...a, digest: d, markdown: md } : a))
+    : [{ digest: d, markdown: md, slug: d.date }, ...archive];
+  const entries = list.map((a) => ({ ...a, url: new URL(`digests/${a.slug}.html`, site.url).toString() }));
   const feeds = renderFeeds(entries, site);
   const files = [
     writeOut(join(out, 'feeds', 'rss.xml'), feeds.rss),

@@ -1,4 +1,5 @@
 /** The commands of SPEC §4, each a thin layer: flags → the pipeline (src/pipeline.ts) or the store → stdout. */
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Cron } from 'croner';
@@ -6,7 +7,7 @@ import { loadGazetteer, summarizeEntities } from '../extract/index.js';
 import { findCycles, flowSummaries, rankNodes } from '../knowledge/index.js';
 import { lineOf } from '../normalize/index.js';
 import { dailyRun, digest, engineFor, extractFiles, processSources, rebuild } from '../pipeline.js';
-import { formatClaims, formatGraph } from '../render/index.js';
+import { checkContext, checkDigest, formatClaims, formatGraph } from '../render/index.js';
 import type { EntityMention, Statement } from '../types/index.js';
 import { append } from '../util/arrays.js';
 import { type Context, context, type GlobalFlags, withReadStore, withStore } from './context.js';
@@ -267,9 +268,11 @@ export function registerCommands(program: Command): void {
     .description('write the digest of a day')
     .option('--date <date>', 'the day (YYYY-MM-DD), default today in the configured time zone')
     .option('--style <style>', 'stories | sections')
+    .option('--check <file>', 'check a digest file for publishability instead of writing one (exit 1 on a problem)')
     .option('--json', 'print written files as JSON Lines')
-    .action(async (o: { date?: string; style?: string }, cmd: Command) => {
+    .action(async (o: { date?: string; style?: string; check?: string }, cmd: Command) => {
       const { ctx, flags } = ctxOf(cmd);
+      if (o.check) return checkDigestFile(ctx, o.check, flags.json === true);
       if (o.style && o.style !== 'stories' && o.style !== 'sections') throw usage(`--style must be stories or sections, got ${o.style}`);
       checkDate(o.date);
       if (o.style) ctx.config.digest.style = o.style as 'stories' | 'sections';
@@ -335,6 +338,31 @@ export function registerCommands(program: Command): void {
       new Cron(expr, { timezone: ctx.config.timeZone, protect: true }, () => job().catch((e: Error) => rep.warn(e.message)));
       await new Promise(() => {});
     });
+}
+
+/** `digest --check FILE`: the publishability problems of a digest, traced against the store when it has items. */
+async function checkDigestFile(ctx: Context, file: string, json: boolean): Promise<void> {
+  let md: string;
+  try {
+    md = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new Error(`[digest] [check] ${file}: cannot read (${(e as Error).message})`);
+  }
+  const opts = existsSync(join(ctx.data, 'factbrief.db'))
+    ? await withReadStore(ctx, async (store) => {
+        const items = await store.listItems();
+        if (items.length === 0) return {};
+        return checkContext(items, await store.getExtractions(), await store.getKnowledge(), loadGazetteer(ctx.config.extract.gazetteer));
+      })
+    : {};
+  const problems = checkDigest(md, opts);
+  if (json) printJsonLines(problems.map((p) => ({ file, ...p })));
+  else {
+    for (const p of problems) process.stderr.write(`${file}:${p.line}: [${p.rule}] ${p.message}\n`);
+    const traced = 'allowed' in opts ? '' : ' (no store: figures and owners not traced)';
+    process.stderr.write(`${file}: ${problems.length === 0 ? 'publishable' : `${problems.length} problem(s)`}${traced}\n`);
+  }
+  if (problems.length > 0) process.exitCode = 1;
 }
 
 class UsageError extends Error {}

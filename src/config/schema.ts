@@ -125,6 +125,8 @@ export const configSchema = z
             title: z.string().default('AI 日报'),
             url: z.string().default('http://127.0.0.1:8787/'),
             description: z.string().default('factbrief：每个数字都有出处的 AI 日报'),
+            /** How many digests of out/digests the feeds and the site carry, newest first. */
+            maxDigests: z.number().int().positive().default(30),
           })
           .strict()
           .default({}),

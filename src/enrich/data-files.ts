@@ -16,9 +16,13 @@ const impactRuleSchema = z
         metrics: z.array(z.string()).optional(),
         direction: z.enum(['up', 'down']).optional(),
         tags: z.array(z.string()).optional(),
+        /** None of these gazetteer tags on the subject (so a general rule stays out when a specific one fired). */
+        notTags: z.array(z.string()).optional(),
         subjects: z.array(z.string()).optional(),
         dealKinds: z.array(z.string()).optional(),
         minDeals: z.number().optional(),
+        /** The story's deals form a loop (a party both pays and is paid). */
+        loop: z.boolean().optional(),
       })
       .passthrough(),
     template: z.string(),

@@ -9,7 +9,7 @@ test('writeDigest (offline): guarded stories, title led by the key figure, minor
   const bundles = [capexBundle(), openaiAwsBundle(), priceCutBundle()];
   const d = await writeDigest(bundles, engine, { date: '2026-03-02', style: 'sections', footer: '<p>join</p>' });
   assert.deepEqual(d.guard, [], 'the offline engine writes no untraceable number');
-  assert.ok(d.title.startsWith('四巨头2026年资本开支超过4000亿美元'), d.title);
+  assert.ok(d.title.startsWith('四巨头2026年资本开支将超过4000亿美元'), d.title);
   assert.deepEqual(
     d.stories.map((s) => s.storyId),
     ['st_capex2026', 'st_openai_aws'],

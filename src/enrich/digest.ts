@@ -2,6 +2,7 @@
 import pLimit from 'p-limit';
 import type { Digest, DigestStory, DigestStyle, GuardEvent, StoryBundle } from '../types/index.js';
 import { append } from '../util/arrays.js';
+import { tidyStories } from './assemble/tidy.js';
 import type { Engine, RunReport } from './engine.js';
 import { type AllowedFigure, allowedFigures, checkText, findViolations, guardStory } from './numeric-guard/index.js';
 import { createOfflineEngine, offlineTitle } from './offline/engine.js';
@@ -58,7 +59,9 @@ export async function writeGuardedStory(
 function topEntities(bundles: StoryBundle[], n: number): string[] {
   const counts = new Map<string, number>();
   for (const b of bundles) {
-    for (const ms of Object.values(b.entities)) for (const m of ms) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+    // Outlets are sources, not what the digest is about.
+    for (const ms of Object.values(b.entities))
+      for (const m of ms) if (m.type !== 'media') counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
   }
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
@@ -74,7 +77,8 @@ export async function writeDigest(bundles: StoryBundle[], engine: Engine, opts: 
   const limit = pLimit(STORY_CONCURRENCY);
   const written = await Promise.all(bundles.map((b) => limit(() => writeGuardedStory(b, engine, opts.style, opts.minStoryChars))));
   const guard: GuardEvent[] = written.flatMap((w) => w.events);
-  const all = written.map((w) => w.story);
+  // Assembly, for every engine: full-width punctuation, no glosses, no empty bullets, no sentence twice in the digest.
+  const all = tidyStories(written.map((w) => w.story));
   const stories = all.filter((s) => !s.minor);
   const more = all.filter((s) => s.minor);
 

@@ -1,7 +1,8 @@
 /** The daily digest (SPEC §3.1): front matter plus the `stories` or `sections` body, footer appended verbatim. */
 import type { Digest, DigestStory, SourceRef } from '../types/index.js';
 import { oneLine, renderFrontMatter } from './front-matter.js';
-import { mdText } from './safe-text.js';
+import { mdText, plainText } from './safe-text.js';
+import { escapeHtml } from './site/html-escape.js';
 
 /** The URL when it is http(s), with characters that would end a Markdown link destination percent-encoded; else null. */
 export function safeHref(url: string | null | undefined): string | null {
@@ -67,6 +68,22 @@ function emphasize(paragraphs: readonly string[], figure: string | undefined): s
   return out;
 }
 
+/** The summary line of the fold holding an English original. */
+export const FOLD_SUMMARY = '英文原文';
+
+/**
+ * The English original of a story, folded so it never stands in the digest body: one HTML block (no blank line inside,
+ * so Markdown renderers pass it through), the text HTML-escaped.
+ * @example englishFold('Amazon will invest $5 billion.') // → '<details>\n<summary>英文原文</summary>\n<p class="english-text">Amazon will invest $5 billion.</p>\n</details>'
+ */
+export function englishFold(text: string): string {
+  return `<details>\n<summary>${FOLD_SUMMARY}</summary>\n<p class="english-text">${escapeHtml(oneLine(plainText(text)))}</p>\n</details>`;
+}
+
+function fold(text: string | undefined): string | null {
+  return text?.trim() ? englishFold(text) : null;
+}
+
 function blocks(...parts: (string | null | undefined | false)[]): string {
   return parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '').join('\n\n');
 }
@@ -90,6 +107,7 @@ function storyBlock(s: DigestStory): string {
   return blocks(
     `## ${oneLine(s.headline)}`,
     ...emphasize(s.paragraphs, s.keyFigure?.text),
+    fold(s.original),
     s.sources.length > 0 ? `来源：${sourceLinks(s.sources)}` : null,
   );
 }
@@ -109,6 +127,7 @@ function sectionStory(s: DigestStory): string {
     heading,
     others.length > 0 ? `${href ? '其他来源' : '来源'}：${sourceLinks(others)}` : null,
     ...emphasize(s.paragraphs, s.keyFigure?.text),
+    fold(s.original),
     ...s.blocks.map((b) => labelled(b.label, b.bullets)),
     labelled('深度解读 & 洞察', s.insights),
     labelled('影响', s.impacts),

@@ -5,11 +5,25 @@ import type { ItemRecord, Story, StoryBundle } from '../types/index.js';
 import { maxOf } from '../util/arrays.js';
 import { buildBundle } from './bundle.js';
 import { dayWindow, localDate } from './day-window.js';
+import { eligibleStories } from './eligible.js';
+import { defaultOutlets, itemOutlet } from './outlets.js';
 import { type ScoreParts, scoreStory } from './score.js';
 import { classifySection, type SectionRule } from './sections.js';
 import { largestUsd } from './usd-equivalent.js';
 
 export { dayWindow, localDate } from './day-window.js';
+export { eligibleStories, explainEmptyDay } from './eligible.js';
+export {
+  DEFAULT_OUTLETS_FILE,
+  defaultOutlets,
+  itemOutlet,
+  itemSources,
+  loadOutlets,
+  notAName,
+  type OutletTable,
+  outletTable,
+  UNNAMED_LINK,
+} from './outlets.js';
 export { type ScoreParts, type StorySignals, scoreStory, watchHits } from './score.js';
 export { classifySection, DEFAULT_SECTIONS_FILE, loadSections, type SectionRule } from './sections.js';
 export { largestUsd } from './usd-equivalent.js';
@@ -37,17 +51,12 @@ export interface SelectInput {
   knowledge: KnowledgeSnapshot;
 }
 
-/** Item kinds a digest is written from: articles (transcripts and the archive feed knowledge, not headlines). */
-export const DIGEST_KINDS: ReadonlySet<ItemRecord['kind']> = new Set(['article']);
-
-/** The stories and items a digest may draw on: items of the digest kinds, stories cut to those items (none left: dropped). */
-export function digestMaterial(stories: Story[], items: ItemRecord[]): { stories: Story[]; items: ItemRecord[] } {
-  const kept = items.filter((it) => DIGEST_KINDS.has(it.kind));
-  const ids = new Set(kept.map((it) => it.id));
-  return {
-    stories: stories.map((s) => ({ ...s, items: s.items.filter((id) => ids.has(id)) })).filter((s) => s.items.length > 0),
-    items: kept,
-  };
+/**
+ * The stories and items a digest may draw on: articles, and stories imported from an archive of digests when no
+ * article of their day tells the same story (select/eligible.ts); stories cut to those items (none left: dropped).
+ */
+export function digestMaterial(stories: Story[], items: ItemRecord[], timeZone: string): { stories: Story[]; items: ItemRecord[] } {
+  return eligibleStories(stories, items, timeZone);
 }
 
 /** How far into each item's text the classifier and the watch-list look. */
@@ -106,10 +115,18 @@ export function selectStories(input: SelectInput, opts: SelectOptions): StoryBun
   );
 
   const limit = Math.max(0, opts.maxTop) + Math.max(0, opts.maxMore);
-  return ranked.slice(0, limit).map((r, i) => ({
-    ...buildBundle(r.story, r.items, extractions, input.knowledge),
-    score: Math.round(r.parts.total * 1000) / 1000,
-    section: r.section,
-    minor: i >= opts.maxTop,
-  }));
+  const outlets = defaultOutlets();
+  return ranked.slice(0, limit).map((r, i) => {
+    const bundle = buildBundle(r.story, r.items, extractions, input.knowledge);
+    // Sources outside the story that its claims cite are named as readers know them (never by file name).
+    const cited: Record<string, string | null> = {};
+    const own = new Set(r.items.map((it) => it.id));
+    for (const c of bundle.claims) {
+      for (const s of c.statements) {
+        const it = itemsById.get(s.itemId);
+        if (!own.has(s.itemId) && it && !(s.itemId in cited)) cited[s.itemId] = itemOutlet(it, outlets);
+      }
+    }
+    return { ...bundle, outlets: cited, score: Math.round(r.parts.total * 1000) / 1000, section: r.section, minor: i >= opts.maxTop };
+  });
 }

@@ -30,6 +30,8 @@ export interface StoryBundle {
   score: number;
   section: string;
   minor: boolean;
+  /** Outlet names (as readers know them) of items outside the story that its claims cite, by item id; null when unnamed. */
+  outlets?: Record<string, string | null>;
 }
 
 /** One written story of a digest. Text fields are Markdown; numbers in them passed the numeric guard. */
@@ -48,6 +50,8 @@ export interface DigestStory {
   impacts: string[];
   /** One line for 更多动态 and the front matter summary. */
   oneLine: string;
+  /** English-only stories: the English original, shown only inside a `<details>` fold. */
+  original?: string;
   /** The figure that leads the story (for the title and cover). */
   keyFigure: Figure | null;
   minor: boolean;

@@ -2,7 +2,7 @@
 import type { DigestStory, DigestStyle, StoryBundle } from '../../types/index.js';
 import type { Violation } from '../numeric-guard/index.js';
 import { renderFigureZh } from '../offline/figure-zh.js';
-import { derivedFigure, sourceName } from '../offline/insights.js';
+import { derivedFigure, sourceLabel } from '../offline/insights.js';
 import { itemFigures } from '../offline/sentences.js';
 import { STORY_SCHEMA_TEXT, TITLE_SCHEMA_TEXT } from './schema.js';
 
@@ -51,11 +51,11 @@ export function promptFigures(bundle: StoryBundle): { figure: string; original: 
     out.push({ figure, original, source });
   };
   for (const item of bundle.items) {
-    const src = sourceName(item.url ?? item.source);
+    const src = sourceLabel(bundle, item.id, item.url ?? item.source);
     for (const f of itemFigures(bundle, item)) push(renderFigureZh(f), f.text, src);
   }
   for (const c of bundle.claims) {
-    for (const s of c.statements) push(renderFigureZh(s.figure), s.figure.text, sourceName(s.source));
+    for (const s of c.statements) push(renderFigureZh(s.figure), s.figure.text, sourceLabel(bundle, s.itemId, s.source));
   }
   for (const d of bundle.derived) push(renderFigureZh(derivedFigure(d)), d.formula, `derived:${d.kind}`);
   return out;
@@ -70,7 +70,7 @@ function facts(bundle: StoryBundle) {
         subject: c.subject,
         metric: c.metric,
         period: c.period,
-        values: c.statements.map((s) => ({ value: renderFigureZh(s.figure), source: sourceName(s.source) })),
+        values: c.statements.map((s) => ({ value: renderFigureZh(s.figure), source: sourceLabel(bundle, s.itemId, s.source) })),
       })),
     derived: bundle.derived.map((d) => ({ kind: d.kind, formula: d.formula, value: renderFigureZh(derivedFigure(d)) })),
     deals: bundle.deals.map((d) => ({
@@ -78,7 +78,7 @@ function facts(bundle: StoryBundle) {
       to: d.to,
       kind: d.kind,
       ...(d.amount ? { amount: renderFigureZh(d.amount) } : {}),
-      source: sourceName(d.source),
+      source: sourceLabel(bundle, d.itemId, d.source),
     })),
   };
 }
@@ -86,7 +86,7 @@ function facts(bundle: StoryBundle) {
 function sources(bundle: StoryBundle) {
   return bundle.items.slice(0, MAX_SOURCES).map((i, n) => ({
     n: n + 1,
-    outlet: sourceName(i.url ?? i.source),
+    outlet: sourceLabel(bundle, i.id, i.url ?? i.source),
     title: i.title,
     lang: i.lang,
     date: i.date,

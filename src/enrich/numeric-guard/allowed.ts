@@ -18,7 +18,8 @@ function fromFigure(f: Figure, origin: string): AllowedFigure {
 export function derivedKind(d: DerivedFact): FigureKind {
   if (d.kind === 'ratio') return 'multiple';
   if (d.kind === 'growth') return 'percent';
-  return d.inputs[0]?.kind ?? 'money';
+  // A baseline or total is an amount: a growth rate or a multiple among its inputs is not its kind.
+  return d.inputs.find((f) => f.kind !== 'percent' && f.kind !== 'multiple')?.kind ?? d.inputs[0]?.kind ?? 'money';
 }
 
 /** Derived facts as allowed figures (growth also as a percentage when the fact stores a fraction). */

@@ -13,3 +13,4 @@ export {
   writtenNumbers,
   writtenStep,
 } from './match.js';
+export { claimsStating, type OwnedFigure, ownedFigures, ownerOf } from './owner.js';

@@ -2,13 +2,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { capexBundle, openaiAwsBundle, openaiContractsBundle, priceCutBundle } from '../../../test/fixtures/enrich/bundles.js';
 import { extractFigures } from '../../extract/index.js';
+import { itemOutlet } from '../../select/index.js';
 import type { DigestStory, DigestStyle, ItemRecord, Sentence } from '../../types/index.js';
-import { loadGazetteerEntries } from '../data-files.js';
 import { guardStory } from '../numeric-guard/index.js';
 import { createOfflineEngine } from './engine.js';
-import { renderFigureZh } from './figure-zh.js';
 import { keyFigureScore, pastPeriod } from './key-figure.js';
-import { entityDirectory, outletName } from './names.js';
 import { boldFigures, joinSentences } from './sentences.js';
 
 const engine = createOfflineEngine();
@@ -18,12 +16,12 @@ function allText(s: DigestStory): string[] {
   return [s.headline, s.oneLine, ...s.paragraphs, ...s.blocks.flatMap((b) => b.bullets), ...s.insights, ...s.impacts];
 }
 
-test('offline: the headline is built from the key figure', async () => {
+test('offline: a Chinese story is headlined by its best Chinese source title, its key figure one the knowledge layer holds', async () => {
   const s = await engine.doWriteStory(capexBundle(), 'sections');
+  assert.equal(s.headline, '四巨头2026年资本开支将超过4000亿美元');
   assert.ok(s.keyFigure, 'a key figure is chosen');
   assert.equal(s.keyFigure.value, 4e11);
-  assert.ok(s.headline.includes(renderFigureZh(s.keyFigure)), s.headline);
-  assert.equal(s.headline, '四巨头2026年资本开支超过4000亿美元');
+  assert.equal(s.sources[0]?.outlet, '36氪', 'the headline links to the source whose title it is');
 });
 
 test('offline: every number of every story is traceable (the guard finds nothing) in both styles', async () => {
@@ -53,8 +51,8 @@ test('offline: the conflict is written with both values and both sources', async
   const s = await engine.doWriteStory(capexBundle(), 'sections');
   const conflict = s.insights.find((i) => i.includes('说法不一'));
   assert.ok(conflict, JSON.stringify(s.insights));
-  assert.match(conflict, /36kr\.com称\*\*超过4000亿美元\*\*/);
-  assert.match(conflict, /reuters\.com称\*\*3800亿美元\*\*/);
+  assert.match(conflict, /36氪称\*\*超过4000亿美元\*\*/);
+  assert.match(conflict, /路透社称\*\*3800亿美元\*\*/);
   assert.ok(s.insights.some((i) => i.includes('增速测算') && i.includes('33.3%')));
 });
 
@@ -80,16 +78,14 @@ test('offline: impact bullets start with 利好：, 利空： or 投资启示：
   );
 });
 
-test('offline: an English-only story opens with a Chinese sentence from its key figure, then its English sentences', async () => {
+test('offline: an English-only story is written in Chinese from its deal edge and title verb; the English only in the fold', async () => {
   for (const style of styles) {
     const s = await engine.doWriteStory(openaiAwsBundle(), style);
-    const key = s.keyFigure;
-    assert.ok(key);
-    const opening = `据cnbc.com报道，OpenAI合同金额${renderFigureZh(key)}。英文原文摘录：OpenAI has signed`;
-    assert.ok(s.paragraphs[0]?.startsWith(opening), s.paragraphs[0]);
-    assert.match(s.paragraphs[0] ?? '', /\*\*\$38 billion\*\*/);
-    assert.ok(s.keyFigure && s.headline.includes(renderFigureZh(s.keyFigure)), s.headline);
-    assert.ok(s.oneLine.startsWith('英文原文：'));
+    assert.equal(s.headline, 'OpenAI与亚马逊云签署价值380亿美元的云服务合同');
+    assert.ok(s.paragraphs[0]?.startsWith('据CNBC报道，OpenAI与亚马逊云签署价值**380亿美元**的云服务合同。'), s.paragraphs[0]);
+    for (const p of s.paragraphs) assert.ok(!/[A-Za-z]{3,} [a-z]{3,} [a-z]{3,}/.test(p), `English in a paragraph: ${p}`);
+    assert.match(s.original ?? '', /^OpenAI has signed an agreement worth \$38 billion/);
+    assert.ok(s.oneLine.startsWith('据CNBC报道，'), s.oneLine);
   }
 });
 
@@ -115,13 +111,9 @@ test('offline: durations and small counts are not bold; a paragraph never ends o
   assert.equal(joinSentences(['Capex rose to $610 billion;']), 'Capex rose to $610 billion.');
 });
 
-test('offline: glossary terms are annotated on first use only', async () => {
-  const eng = createOfflineEngine({ glossary: { GPU: 'Graphics Processing Unit: 图形处理器' } });
-  const s = await eng.doWriteStory(capexBundle(), 'stories');
-  const body = [...s.paragraphs, ...s.blocks.flatMap((b) => b.bullets), ...s.insights, ...s.impacts].join('\n');
-  const annotated = body.split('**GPU**（Graphics Processing Unit: 图形处理器）').length - 1;
-  assert.equal(annotated, 1, body);
-  assert.ok(!s.headline.includes('（Graphics'), 'never in the headline');
+test('offline: no glossary gloss in news copy', async () => {
+  const s = await engine.doWriteStory(capexBundle(), 'stories');
+  assert.ok(!allText(s).some((t) => /（[A-Z][A-Za-z ]+:/.test(t)), JSON.stringify(allText(s)));
 });
 
 test('offline: output is deterministic and carries its sources', async () => {
@@ -130,20 +122,23 @@ test('offline: output is deterministic and carries its sources', async () => {
   assert.deepEqual(a, b);
   assert.deepEqual(
     a.sources.map((s) => s.outlet),
-    ['36kr.com', 'reuters.com'],
+    ['36氪', '路透社'],
   );
   for (const t of allText(a)) assert.ok(!/\{[a-z_]+\}/.test(t), `unfilled placeholder in ${t}`);
 });
 
-test('offline: outlets are named as Chinese readers know them, from the item metadata, else the host', () => {
-  const dir = entityDirectory(loadGazetteerEntries());
-  const item = (meta: Record<string, unknown>, url: string | null = 'https://www.reuters.com/x') => ({ meta, url, source: '/in/a.md' });
-  assert.equal(outletName(item({ outlet: 'Reuters' }), dir), '路透社');
-  assert.equal(outletName(item({ outlet: 'bloomberg news' }), dir), '彭博');
-  assert.equal(outletName(item({ outlet: '财新网' }), dir), '财新');
-  assert.equal(outletName(item({ siteName: 'Some Blog' }), dir), 'Some Blog');
-  assert.equal(outletName(item({}), dir), 'reuters.com');
-  assert.equal(outletName(item({}, null), dir), 'a.md');
+test('offline: outlets are named as Chinese readers know them: the item outlet field first, then the domain, never a file name', () => {
+  const item = (meta: Record<string, unknown>, url: string | null = 'https://www.reuters.com/x', title = '标题') => ({ meta, url, title });
+  assert.equal(itemOutlet(item({ outlet: 'Reuters' })), '路透社');
+  assert.equal(itemOutlet(item({ outlet: 'bloomberg news' })), '彭博');
+  assert.equal(itemOutlet(item({ outlet: '财新网' })), '财新');
+  assert.equal(itemOutlet(item({ outlet: 'Yahoo Finance (AP)' })), '雅虎财经');
+  assert.equal(itemOutlet(item({ siteName: 'Some Blog' })), 'Some Blog');
+  assert.equal(itemOutlet(item({})), '路透社', 'the domain through the table');
+  assert.equal(itemOutlet(item({}, 'https://tech.sina.com.cn/a')), '新浪科技', 'the most specific domain wins');
+  assert.equal(itemOutlet(item({ outlet: 'notes-0209.md' }, null)), null, 'a file name is never a source');
+  assert.equal(itemOutlet(item({}, 'https://example.com/a')), null, 'nor a bare domain');
+  assert.equal(itemOutlet(item({}, null, 'Google rolls out Gemini | ZDNET')), 'ZDNET', 'an outlet named at the end of the title');
 });
 
 test('offline: a figure of an earlier year is background, never the key figure over a current one', () => {

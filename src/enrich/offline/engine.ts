@@ -1,113 +1,88 @@
-/** The offline engine: deterministic, extractive, template-based; no free translation. */
-import { outletOf } from '../../normalize/index.js';
-import type { DigestStory, DigestStyle, Figure, GazetteerEntry, SourceRef, StoryBundle } from '../../types/index.js';
+/** The offline engine: deterministic, extractive for Chinese sources, template-written for English-only ones; no free translation. */
+import { extractFigures, findEntities, type Gazetteer, loadGazetteer } from '../../extract/index.js';
+import { defaultOutlets, itemOutlet, itemSources, type OutletTable, UNNAMED_LINK } from '../../select/index.js';
+import type { DigestStory, DigestStyle, Figure, GazetteerEntry, ItemRecord, SourceRef, StoryBundle } from '../../types/index.js';
 import { append } from '../../util/arrays.js';
-import { type ImpactRule, loadGazetteerEntries, loadGlossary, loadImpactRules } from '../data-files.js';
+import { dropOutletTag, isChinese, wholeSentence } from '../assemble/sentence-shape.js';
+import { type ImpactRule, loadGazetteerEntries, loadImpactRules } from '../data-files.js';
 import { type Engine, emptyUsage } from '../engine.js';
+import { type Composed, composeEnglish, writable } from './compose.js';
+import { type StoryFact, sameNumber, storyFacts } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
-import { annotateStory } from './glossary.js';
-import { offlineHeadline } from './headline.js';
 import { offlineImpacts } from './impacts.js';
-import { conflictSentences, offlineInsights, sourceName } from './insights.js';
-import { keyFigureScore, pickKeyFigure } from './key-figure.js';
-import { type EntityDirectory, entityDirectory, outletName, periodZh, zhName } from './names.js';
-import { boldFigures, closeSentence, itemFigures, joinSentences, type SourceSentence, sameFigure, sourceSentences } from './sentences.js';
-import { BLOCK_RULES, fill, METRIC_ZH, TEMPLATES } from './templates.js';
+import { conflictSentences, offlineInsights } from './insights.js';
+import { chineseLead, usable } from './lead.js';
+import { type EntityDirectory, entityDirectory, periodZh, zhName } from './names.js';
+import { boldFigures, closeSentence, joinSentences, type SourceSentence, sourceSentences } from './sentences.js';
+import { defaultStoryTemplates, metricWord, type StoryTemplates } from './story-templates.js';
+import { BLOCK_RULES, fill, TEMPLATES } from './templates.js';
+import { HEADLINE_MAX, headlineLength, trimTitle } from './titles.js';
 
 export interface OfflineOptions {
-  /** Term → gloss; default data/glossary.json. */
-  glossary?: Record<string, string>;
   /** Default data/impact-rules.json. */
   impactRules?: ImpactRule[];
   /** For Chinese names and tags of subjects; default data/gazetteer.json. */
   gazetteer?: GazetteerEntry[];
+  /** Default data/outlets.json. */
+  outlets?: OutletTable;
+  /** Default data/story-templates.json. */
+  templates?: StoryTemplates;
 }
 
 interface Ctx {
-  glossary: Record<string, string>;
   rules: ImpactRule[];
   dir: EntityDirectory;
+  outlets: OutletTable;
+  gaz: Gazetteer;
+  templates: StoryTemplates;
 }
 
-/** Source references of a story: every item, with its outlet (named in Chinese when the gazetteer knows it). */
-export function sourceRefs(bundle: StoryBundle, dir?: EntityDirectory): SourceRef[] {
-  return bundle.items.map((i) => ({
-    title: i.title,
-    url: i.url,
-    outlet: dir ? outletName(i, dir) : (outletOf(i.url) ?? sourceName(i.source)),
-    itemId: i.id,
-  }));
-}
-
-function pickLead(pool: SourceSentence[], key: Figure | null, max: number, maxChars: number): SourceSentence[] {
-  if (pool.length === 0) return [];
-  const byItem = new Map<string, SourceSentence[]>();
-  for (const s of pool) byItem.set(s.item.id, [...(byItem.get(s.item.id) ?? []), s]);
-  // The lead comes from the item holding the key figure, else the item of the best sentence.
-  const keyItem = key ? pool.find((s) => s.figures.some((f) => sameFigure(f, key)))?.item.id : undefined;
-  const best = [...pool].sort((a, b) => b.score - a.score)[0] as SourceSentence;
-  const from = byItem.get(keyItem ?? best.item.id) ?? [];
-  const chosen: SourceSentence[] = [];
-  let chars = 0;
-  for (const s of [...from].sort((a, b) => b.score - a.score)) {
-    if (chosen.length >= max) break;
-    if (chosen.length > 0 && chars + s.sentence.text.length > maxChars) continue;
-    chosen.push(s);
-    chars += s.sentence.text.length;
-  }
-  return chosen.sort((a, b) => a.sentence.index - b.sentence.index);
-}
-
-function keyDataBullets(bundle: StoryBundle, key: Figure | null, ctx: Ctx): string[] {
-  const cands: { f: Figure; score: number; source: string }[] = [];
+/** Source references of a story: every item's sources, named as readers know the outlets (never a file name or a domain). */
+export function sourceRefs(bundle: StoryBundle, outlets: OutletTable = defaultOutlets()): SourceRef[] {
+  const out: SourceRef[] = [];
   for (const item of bundle.items) {
-    for (const f of itemFigures(bundle, item)) {
-      if (!f.metric || !METRIC_ZH[f.metric]) continue;
-      const isKey = key !== null && sameFigure(f, key);
-      cands.push({
-        f,
-        score: keyFigureScore(f, false, item.lang !== 'en', item.date) + (isKey ? 10 : 0),
-        source: outletName(item, ctx.dir),
-      });
-    }
+    for (const ref of itemSources(item, outlets)) if (!out.some((r) => r.url !== null && r.url === ref.url)) out.push(ref);
   }
-  cands.sort((a, b) => b.score - a.score);
+  return out;
+}
+
+const factKey = (itemId: string, f: Pick<Figure, 'start' | 'end'>) => `${itemId}:${f.start}:${f.end}`;
+
+/** 关键数据 bullets: figures the knowledge layer holds, current ones, key figure first, metric words as the source writes them. */
+function keyDataBullets(bundle: StoryBundle, facts: readonly StoryFact[], ctx: Ctx): string[] {
   const out: string[] = [];
-  const seen: Figure[] = [];
-  for (const c of cands) {
+  const seen: StoryFact[] = [];
+  for (const f of facts) {
     if (out.length >= 4) break;
-    if (seen.some((s) => sameFigure(s, c.f))) continue;
-    seen.push(c.f);
+    if (f.past || !writable(f)) continue;
+    const metric = metricWord(f.claim.metric, f.sentence, ctx.templates);
+    if (!metric) continue;
+    const amount = renderFigureZh(f.figure);
+    // One bullet per value of a claim: 约2000亿 and 2000亿 from two outlets are one figure.
+    if (seen.some((s) => s.claim === f.claim && sameNumber(s.figure, f.figure))) continue;
+    seen.push(f);
+    const source = itemOutlet(f.item, ctx.outlets);
+    const growth = f.figure.kind === 'percent' && /growth|增速/.test(`${f.claim.metric}${metric}`);
     out.push(
       fill(TEMPLATES.keyData, {
-        subject: c.f.subject ? zhName(c.f.subject, bundle, ctx.dir) : '',
-        period: periodZh(c.f.period),
-        metric: METRIC_ZH[c.f.metric ?? ''] ?? '',
-        change: c.f.kind === 'percent' ? (c.f.direction === 'down' ? '下降' : '增长') : '',
-        amount: renderFigureZh(c.f),
-        source: c.source,
-      }),
+        subject: pairSubject(f, bundle, ctx),
+        period: f.claim.period === 'unknown' ? '' : periodZh(f.claim.period),
+        metric: growth ? metric.replace(/增速$/, '') : metric,
+        change: growth ? (f.figure.direction === 'down' ? '下降' : '增长') : '',
+        amount,
+        source: source ?? '',
+      }).replace(/（来源：）$/, ''),
     );
   }
   return out;
 }
 
-/**
- * The opening of an English-only story: a Chinese sentence built from its attributed key figure
- * (`据cnbc.com报道，CoreWeave订单1300亿美元。英文原文摘录：`), else the plain note that no translation is made offline.
- */
-function englishOpening(bundle: StoryBundle, key: Figure | null, ctx: Ctx): string {
-  const metric = key?.metric ? METRIC_ZH[key.metric] : undefined;
-  const item = key ? bundle.items.find((i) => itemFigures(bundle, i).some((f) => sameFigure(f, key))) : undefined;
-  if (!key?.subject || !metric || !item) return TEMPLATES.englishNote;
-  return fill(TEMPLATES.englishLead, {
-    source: outletName(item, ctx.dir),
-    subject: zhName(key.subject, bundle, ctx.dir),
-    period: periodZh(key.period),
-    metric,
-    change: key.kind === 'percent' ? (key.direction === 'down' ? '下降' : '增长') : '',
-    amount: renderFigureZh(key),
-  });
+/** The subject of a pair claim with its counterparty: `亚马逊对Anthropic`, `OpenAI与甲骨文`. */
+function pairSubject(f: StoryFact, bundle: StoryBundle, ctx: Ctx): string {
+  const s = zhName(f.claim.subject, bundle, ctx.dir);
+  const cp = f.claim.counterparty ? zhName(f.claim.counterparty, bundle, ctx.dir) : undefined;
+  if (!cp) return s;
+  return f.claim.metric === 'investment' ? `${s}对${cp}` : `${s}与${cp}`;
 }
 
 function keywordHit(text: string, kw: string): boolean {
@@ -115,7 +90,10 @@ function keywordHit(text: string, kw: string): boolean {
   return text.includes(kw);
 }
 
-function labelledBlocks(rest: SourceSentence[]): { label: string; bullets: string[] }[] {
+const DOWN = /下跌|大跌|暴跌|下滑|蒸发|缩水|亏损|跌破|下降|减少|fell|drop|declin|plunge|slump|loss/i;
+
+/** Labelled blocks (sections style) from unused whole Chinese sentences; 核心突破 never on a fall or a loss. */
+function labelledBlocks(rest: SourceSentence[], bold: (s: SourceSentence) => string): { label: string; bullets: string[] }[] {
   const out: { label: string; bullets: string[] }[] = [];
   const used = new Set<SourceSentence>();
   for (const rule of BLOCK_RULES) {
@@ -123,61 +101,191 @@ function labelledBlocks(rest: SourceSentence[]): { label: string; bullets: strin
     const hits: SourceSentence[] = [];
     const candidates = rest
       .filter((s) => !used.has(s) && rule.keywords.some((k) => keywordHit(s.sentence.text, k)))
+      .filter((s) => rule.label !== '核心突破' || !DOWN.test(s.sentence.text))
       .sort((a, b) => b.score - a.score);
-    // Two outlets carrying the same wire sentence give one bullet.
     for (const s of candidates) if (hits.length < 2 && !hits.some((h) => h.sentence.text === s.sentence.text)) hits.push(s);
     if (hits.length === 0) continue;
     for (const h of hits) for (const s of rest) if (s.sentence.text === h.sentence.text) used.add(s);
-    out.push({ label: rule.label, bullets: hits.map(boldFigures) });
+    out.push({ label: rule.label, bullets: hits.map((h) => closeSentence(dropOutletTag(bold(h)))) });
+  }
+  return out;
+}
+
+/** The Chinese item whose title makes the best headline: a figure the knowledge layer holds, ≤ 30 characters, the key fact's item. */
+function bestChineseItem(items: ItemRecord[], facts: readonly StoryFact[], ctx: Ctx): { item: ItemRecord; title: string } {
+  let best: { item: ItemRecord; title: string; score: number } | undefined;
+  const top = facts.find((f) => !f.past && f.item.lang !== 'en');
+  const orgsIn = (s: string) => findEntities(s, ctx.gaz).flatMap((m) => (m.type === 'org' ? [m.name] : []));
+  items.forEach((item, i) => {
+    let title = trimTitle(item.title, ctx.outlets, orgsIn);
+    // A bare name as a title (an imported digest's 更多动态 line: **Meta**：首席财务官称…) is completed by its text.
+    const first = item.sentences.find((s) => wholeSentence(s.text))?.text.replace(/[。！]$/, '');
+    if (headlineLength(title) <= 6 && first && !first.startsWith(title)) title = trimTitle(`${title}${first}`, ctx.outlets, orgsIn);
+    const figs = extractFigures(title);
+    let score = -i * 0.01;
+    if (figs.some((t) => facts.some((f) => !f.past && sameNumber(t, f.figure)))) score += 3;
+    if (headlineLength(title) <= HEADLINE_MAX) score += 2;
+    if (top?.item.id === item.id) score += 1;
+    if (!best || score > best.score) best = { item, title, score };
+  });
+  const b = best as { item: ItemRecord; title: string };
+  return { item: b.item, title: b.title };
+}
+
+/** The English lead of an English-only story for the fold: its first whole sentences, at most 480 characters. */
+function englishOriginal(item: ItemRecord): string {
+  const out: string[] = [];
+  let chars = 0;
+  for (const s of item.sentences) {
+    if (s.para > 2 || out.length >= 3) break;
+    if (!wholeSentence(s.text) || s.text.length > 400) continue;
+    if (chars + s.text.length > 480 && out.length > 0) break;
+    out.push(s.text);
+    chars += s.text.length;
+  }
+  return out.join(' ');
+}
+
+/** The figure a headline leads with: a held figure whose number the headline states, else the lead item's best. */
+function headlineFigure(headline: string, facts: readonly StoryFact[], leadItem: ItemRecord | undefined): StoryFact | undefined {
+  const current = facts.filter((f) => !f.past);
+  const inHead = extractFigures(headline);
+  return (
+    current.find((f) => f.item.id === leadItem?.id && inHead.some((h) => sameNumber(h, f.figure))) ??
+    current.find((f) => inHead.some((h) => sameNumber(h, f.figure))) ??
+    (inHead.length === 0 ? current.find((f) => f.item.id === leadItem?.id) : undefined)
+  );
+}
+
+/** Chosen source sentences as one paragraph; a clause closed by ； ends on 。 unless its own next clause follows it. */
+function joinChosen(chosen: readonly SourceSentence[], write: (s: SourceSentence) => string, opening: boolean): string {
+  const parts = chosen.map((s, i) => {
+    const t = i === 0 && opening ? dropOutletTag(write(s)) : write(s);
+    const next = chosen[i + 1];
+    return next && next.item.id === s.item.id && next.sentence.index === s.sentence.index + 1 ? t : t.replace(/；$/, '。');
+  });
+  return joinSentences(parts);
+}
+
+/** The first plain occurrence of each amount in bold: `…投资最多250亿美元。` → `…投资**最多250亿美元**。` */
+export function boldAmounts(text: string, amounts: readonly string[]): string {
+  let out = text;
+  for (const a of [...new Set(amounts)].sort((x, y) => y.length - x.length)) {
+    if (!a) continue;
+    const parts = out.split(/(\*\*[^*]+\*\*)/);
+    const i = parts.findIndex((p, n) => n % 2 === 0 && p.includes(a));
+    if (i < 0) continue;
+    parts[i] = (parts[i] as string).replace(a, `**${a}**`);
+    out = parts.join('');
   }
   return out;
 }
 
 /** Writes one story offline (pure given its context). */
 export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: Ctx): DigestStory {
-  const key = pickKeyFigure(bundle);
-  const all = sourceSentences(bundle, key);
-  const zh = all.filter((s) => s.lang === 'zh');
-  const englishOnly = zh.length === 0;
-  const pool = englishOnly ? all : zh;
-  const lead = pickLead(pool, key, style === 'stories' ? 3 : 2, englishOnly ? 480 : 200);
-  const used = new Set(lead);
+  const facts = storyFacts(bundle);
+  const keyFacts = new Set(facts.filter((f) => !f.past).map((f) => factKey(f.item.id, f.figure)));
+  const isKey = (f: Figure, item: ItemRecord) => keyFacts.has(factKey(item.id, f));
+  const bold = (s: SourceSentence) => boldFigures(s, (f) => isKey(f, s.item));
+  const all = sourceSentences(bundle, null);
+  const zhItems = bundle.items.filter((i) => i.lang !== 'en' && isChinese(`${i.title}${i.text.slice(0, 300)}`));
+  const sources = sourceRefs(bundle, ctx.outlets);
   const paragraphs: string[] = [];
-  if (lead.length > 0) paragraphs.push((englishOnly ? englishOpening(bundle, key, ctx) : '') + joinSentences(lead.map(boldFigures)));
-  // A figure the sources disagree on is written with both values and both sources, in either style.
+  let headline: string;
+  let oneLine: string;
+  let keyFact: StoryFact | undefined;
+  let keyFigure: Figure | null = null;
+  let original: string | undefined;
+  let composed: Composed | undefined;
+  const used = new Set<SourceSentence>();
+  if (zhItems.length > 0) {
+    const pick = bestChineseItem(zhItems, facts, ctx);
+    headline = pick.title;
+    // The headline links to the source whose title it is.
+    sources.sort((a, b) => Number(b.itemId === pick.item.id) - Number(a.itemId === pick.item.id));
+    const lead = chineseLead(all, pick.item, {
+      maxSentences: style === 'stories' ? 3 : 2,
+      maxChars: style === 'stories' ? 260 : 200,
+      isKey,
+    });
+    for (const s of lead) used.add(s);
+    if (lead.length > 0) paragraphs.push(joinChosen(lead, bold, true));
+    keyFact = headlineFigure(headline, facts, pick.item);
+    keyFigure = keyFact?.figure ?? null;
+    oneLine = lead[0] ? closeSentence(dropOutletTag(bold(lead[0]))) : headline;
+  } else {
+    composed = composeEnglish(bundle, facts, { dir: ctx.dir, gaz: ctx.gaz, templates: ctx.templates });
+    headline = composed.headline;
+    const named = sources.find((s) => s.outlet !== UNNAMED_LINK)?.outlet;
+    const event = composed.event
+      ? named
+        ? fill(ctx.templates.sentences.reported as string, { source: named, event: composed.event })
+        : `${composed.event}。`
+      : '';
+    const body = [event, ...composed.sentences].filter((s) => s !== '');
+    const amounts = [...(composed.keyFigure ? [composed.keyFigure] : []), ...composed.used.map((u) => u.figure)].map((f) =>
+      renderFigureZh(f),
+    );
+    if (body.length > 0) paragraphs.push(boldAmounts(body.join(''), amounts));
+    oneLine = [event, composed.sentences[0] ?? ''].join('') || headline;
+    keyFigure = composed.keyFigure;
+    keyFact = composed.used[0];
+    const first = bundle.items[0];
+    original = first ? englishOriginal(first) : undefined;
+  }
+  const pool = all.filter((s) => usable(s));
+  // A figure the sources disagree on is written with both values and both sources (stories style: its own paragraph).
   const conflicts = style === 'stories' ? conflictSentences(bundle, ctx.dir) : [];
-  if (style === 'stories' && conflicts.length === 0) {
-    // A second paragraph: sentences of the other sources that add figures the lead does not have.
-    const covered = lead.flatMap((s) => s.figures);
+  if (style === 'stories' && conflicts.length === 0 && zhItems.length > 0) {
+    const covered = [...used].flatMap((s) => s.figures);
     const extra = pool
-      .filter((s) => !used.has(s) && s.item.id !== lead[0]?.item.id && s.figures.some((f) => !covered.some((c) => sameFigure(c, f))))
+      .filter((s) => !used.has(s) && s.figures.some((f) => isKey(f, s.item) && !covered.some((c) => sameNumber(c, f))))
       .sort((a, b) => b.score - a.score)
-      .slice(0, 2);
+      .slice(0, 2)
+      .sort((a, b) => (a.item.id === b.item.id ? a.sentence.index - b.sentence.index : 0));
     for (const s of extra) used.add(s);
-    if (extra.length > 0) paragraphs.push(joinSentences(extra.map(boldFigures)));
+    if (extra.length > 0) paragraphs.push(joinChosen(extra, (s) => dropOutletTag(bold(s)), false));
   }
   if (conflicts.length > 0) paragraphs.push(conflicts.join(''));
   const blocks: { label: string; bullets: string[] }[] = [];
-  const keyData = keyDataBullets(bundle, key, ctx);
+  const ordered = keyFact ? [keyFact, ...facts.filter((f) => f !== keyFact)] : facts;
+  // An English-only story's body already states its facts in Chinese: 关键数据 lists only the others.
+  const told = new Set(composed?.used ?? []);
+  const keyData = keyDataBullets(
+    bundle,
+    ordered.filter((f) => !told.has(f)),
+    ctx,
+  );
   if (keyData.length > 0) blocks.push({ label: '关键数据', bullets: keyData });
-  append(blocks, labelledBlocks(pool.filter((s) => !used.has(s))));
-  const headline = offlineHeadline(bundle, key, ctx.dir);
-  const first = (key ? lead.find((s) => s.figures.some((f) => sameFigure(f, key))) : undefined) ?? lead[0];
-  const oneLine = first ? closeSentence(englishOnly ? `英文原文：${boldFigures(first)}` : boldFigures(first)) : headline;
+  append(
+    blocks,
+    labelledBlocks(
+      pool.filter((s) => !used.has(s)),
+      bold,
+    ),
+  );
+  // Flows the body already states (the English event, an amount written in the body) are not repeated as 资金流向.
+  const written = composed ? [...(composed.keyFigure ? [composed.keyFigure] : []), ...composed.used.map((u) => u.figure)] : [];
+  const stated = bundle.deals.filter(
+    (d) =>
+      (composed?.deal && d.from === composed.deal.from && d.to === composed.deal.to) ||
+      (d.amount !== undefined && written.some((f) => sameNumber(f, d.amount as Figure))),
+  );
   const story: DigestStory = {
     storyId: bundle.story.id,
     headline,
     section: bundle.section,
-    sources: sourceRefs(bundle, ctx.dir),
+    sources,
     paragraphs,
     blocks,
-    insights: offlineInsights(bundle, ctx.dir),
-    impacts: offlineImpacts(bundle, ctx.rules, ctx.dir),
+    insights: offlineInsights(bundle, ctx.dir, { ...(keyFact ? { keyClaim: keyFact.claim, keyFigure: keyFact.figure } : {}), stated }),
+    impacts: offlineImpacts(bundle, ordered, ctx.rules, ctx.dir),
     oneLine,
-    keyFigure: key,
+    keyFigure,
     minor: bundle.minor,
   };
-  return annotateStory(story, ctx.glossary);
+  if (original) story.original = original;
+  return story;
 }
 
 /** The digest title offline: the top story's headline, then the second when the two fit in 40 characters. */
@@ -185,19 +293,23 @@ export function offlineTitle(stories: DigestStory[]): string {
   const top = stories.filter((s) => !s.minor);
   const [a, b] = top.length > 0 ? top : stories;
   if (!a) return TEMPLATES.titleEmpty;
-  if (b && a.headline.length + b.headline.length <= 40) return fill(TEMPLATES.title, { first: a.headline, second: b.headline });
+  if (b && headlineLength(a.headline) + headlineLength(b.headline) <= 40)
+    return fill(TEMPLATES.title, { first: a.headline, second: b.headline });
   return a.headline;
 }
 
 /**
- * The offline engine (default): extractive lead paragraphs (Chinese sources preferred), template headline and
- * bullets, knowledge-based insights, rule-based impacts, glossary annotation.
+ * The offline engine (default): Chinese stories from their best source (its title, its news sentence, the figures the
+ * knowledge layer holds), English-only stories written in Chinese from templates (the English original in a fold),
+ * knowledge-based insights, rule-based impacts.
  */
 export function createOfflineEngine(opts: OfflineOptions = {}): Engine {
   const ctx: Ctx = {
-    glossary: opts.glossary ?? loadGlossary(),
     rules: opts.impactRules ?? loadImpactRules(),
     dir: entityDirectory(opts.gazetteer ?? loadGazetteerEntries()),
+    outlets: opts.outlets ?? defaultOutlets(),
+    gaz: loadGazetteer(),
+    templates: opts.templates ?? defaultStoryTemplates(),
   };
   return {
     specificationVersion: 'v1',

@@ -1,31 +1,35 @@
-/** 深度解读 & 洞察 bullets from the story's knowledge: conflicts, earlier claims, corroboration, derived facts, deals. */
+/** 深度解读 & 洞察 bullets from the story's own knowledge: conflicts, earlier values, derived facts, its key claim's corroboration, deals. */
 
 import { DEFAULT_OPTIONS, valuesAgree } from '../../knowledge/index.js';
-import { outletOf } from '../../normalize/index.js';
+import { defaultOutlets, itemOutlet } from '../../select/index.js';
 import type { Claim, DealEdge, DerivedFact, Figure, Statement, StoryBundle } from '../../types/index.js';
 import { derivedKind } from '../numeric-guard/index.js';
+import { smoothCopula } from './compose.js';
 import { renderFigureZh, roundSignificant } from './figure-zh.js';
-import { type EntityDirectory, outletName, periodZh, zhName } from './names.js';
+import { type EntityDirectory, periodZh, zhName } from './names.js';
 import { DEAL_ZH, fill, METRIC_ZH, TEMPLATES } from './templates.js';
 
-const MAX_INSIGHTS = 5;
+const MAX_INSIGHTS = 4;
 
-/** Display name of a source: the outlet of its URL, else the file name. `https://www.reuters.com/x` → `reuters.com`. */
-export function sourceName(locator: string | null | undefined): string {
-  if (!locator) return '未知来源';
-  return outletOf(locator) ?? locator.split(/[\\/]/).pop() ?? locator;
+/**
+ * How a source is named in text: its item's outlet (in the story, or as selection named it), else its URL's outlet,
+ * else 另一来源 — never a file name or a bare domain.
+ */
+export function sourceLabel(bundle: StoryBundle, itemId: string, locator: string): string {
+  const item = bundle.items.find((i) => i.id === itemId);
+  const named = item ? itemOutlet(item) : (bundle.outlets?.[itemId] ?? defaultOutlets().byUrl(locator));
+  return named ?? '另一来源';
 }
 
-function statementSource(st: Statement, bundle: StoryBundle, dir: EntityDirectory): string {
-  const item = bundle.items.find((i) => i.id === st.itemId);
-  return item ? outletName(item, dir) : sourceName(st.source);
+function statementSource(st: Statement, bundle: StoryBundle): string {
+  return sourceLabel(bundle, st.itemId, st.source);
 }
 
 function claimVars(c: Claim, bundle: StoryBundle, dir: EntityDirectory): Record<string, string> {
   return { subject: zhName(c.subject, bundle, dir), period: periodZh(c.period), metric: METRIC_ZH[c.metric] ?? '' };
 }
 
-function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory): string | undefined {
+function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about?: Figure): string | undefined {
   const vars = claimVars(c, bundle, dir);
   const inStory = new Set(bundle.items.map((i) => i.id));
   const rendered = c.statements.map((s) => renderFigureZh(s.figure));
@@ -54,20 +58,27 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory): stri
     const sa = c.statements[ai];
     const sb = c.statements[bi];
     if (!sa || !sb) return undefined;
+    // Values two orders of magnitude apart (a per-share 1.62美元 against a 412亿美元 profit) measure different things:
+    // a labelling slip, not a dispute a reader should see.
+    const va = Math.abs(sa.figure.value ?? sa.figure.high ?? 0);
+    const vb = Math.abs(sb.figure.value ?? sb.figure.high ?? 0);
+    if (va > 0 && vb > 0 && Math.max(va, vb) / Math.min(va, vb) > 20) return undefined;
     // An earlier statement from outside the story reads as an update, not a dispute.
     if (!inStory.has(sb.itemId) && sb.date && sa.date && sb.date < sa.date) {
-      return fill(TEMPLATES.earlier, {
-        ...vars,
-        old_source: statementSource(sb, bundle, dir),
-        old_value: rendered[bi],
-        new_value: rendered[ai],
-      });
+      return smoothCopula(
+        fill(TEMPLATES.earlier, {
+          ...vars,
+          old_source: statementSource(sb, bundle),
+          old_value: rendered[bi],
+          new_value: rendered[ai],
+        }),
+      );
     }
     return fill(TEMPLATES.conflict, {
       ...vars,
-      a_source: statementSource(sa, bundle, dir),
+      a_source: statementSource(sa, bundle),
       a_value: rendered[ai],
-      b_source: statementSource(sb, bundle, dir),
+      b_source: statementSource(sb, bundle),
       b_value: rendered[bi],
     });
   }
@@ -82,9 +93,14 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory): stri
       agreeing = same;
     }
   }
+  // Corroboration of the story's key figure only: the value the story leads with, not another of the claim's values.
+  if (about && first && !valuesAgree(first.figure, about, DEFAULT_OPTIONS.tolerance)) {
+    agreeing = c.statements.filter((s) => valuesAgree(about, s.figure, DEFAULT_OPTIONS.tolerance));
+    first = agreeing[0];
+  }
   // Corroboration is worth a line for amounts and percentages with a metric a reader can name.
   if (!first || !vars.metric || (first.figure.kind !== 'money' && first.figure.kind !== 'percent')) return undefined;
-  const inside = [...new Set(agreeing.filter((s) => inStory.has(s.itemId)).map((s) => statementSource(s, bundle, dir)))];
+  const inside = [...new Set(agreeing.filter((s) => inStory.has(s.itemId)).map((s) => statementSource(s, bundle)))];
   const others = new Set(agreeing.filter((s) => !inStory.has(s.itemId)).map((s) => s.itemId)).size;
   if (inside.length + others < 2) return undefined;
   // Sources outside the story are counted, not listed by file name: 金融时报、界面新闻等6个来源.
@@ -143,30 +159,55 @@ function dealInsight(d: DealEdge, bundle: StoryBundle, dir: EntityDirectory): st
   const names = { from: zhName(d.from, bundle, dir), to: zhName(d.to, bundle, dir) };
   return fill(TEMPLATES.deal, {
     flow: fill(DEAL_ZH[d.kind] ?? '{from}→{to}', names),
-    amount_part: d.amount ? `，金额**${renderFigureZh(d.amount)}**` : '',
+    amount_part: d.amount ? `，${d.amount.kind === 'money' ? '金额' : '涉及'}**${renderFigureZh(d.amount)}**` : '',
   });
+}
+
+/** Whether a claim is this story's: one of its statements comes from the story's items. */
+function ownClaim(c: Claim, bundle: StoryBundle): boolean {
+  return c.statements.some((s) => bundle.items.some((i) => i.id === s.itemId));
 }
 
 /** The conflict sentences of a story (both values, both sources), for the `stories` style's closing paragraph. */
 export function conflictSentences(bundle: StoryBundle, dir: EntityDirectory): string[] {
   const out: string[] = [];
-  for (const c of bundle.claims.filter((x) => x.conflict)) {
+  for (const c of bundle.claims.filter((x) => x.conflict && ownClaim(x, bundle))) {
     const s = claimInsight(c, bundle, dir);
     if (s && !out.includes(s)) out.push(s);
   }
   return out.slice(0, 2);
 }
 
-/** Up to five insight bullets, conflicts first, then derived facts, corroboration and deals. */
-export function offlineInsights(bundle: StoryBundle, dir: EntityDirectory): string[] {
+export interface InsightOptions {
+  /** The claim of the story's key figure: the only one whose corroboration is worth a line. */
+  keyClaim?: Claim;
+  /** The story's key figure: corroboration is about its value. */
+  keyFigure?: Figure;
+  /** Deals the story's text already states (the English event): not repeated as 资金流向. */
+  stated?: readonly DealEdge[];
+}
+
+/**
+ * Up to four insight bullets, all from this story's facts: its conflicts, its derived facts (totals, ratios,
+ * growth, including growth against an earlier claim), its key claim's corroboration, its capital flows. None when
+ * the story has nothing specific.
+ */
+export function offlineInsights(bundle: StoryBundle, dir: EntityDirectory, opts: InsightOptions = {}): string[] {
   const out: string[] = [];
   const push = (s: string | undefined) => {
     if (s && !out.includes(s) && out.length < MAX_INSIGHTS) out.push(s);
   };
-  const claims = [...bundle.claims].sort((x, y) => Number(y.conflict) - Number(x.conflict));
-  for (const c of claims.filter((x) => x.conflict)) push(claimInsight(c, bundle, dir));
+  for (const c of bundle.claims.filter((x) => x.conflict && ownClaim(x, bundle))) push(claimInsight(c, bundle, dir));
   for (const d of bundle.derived) push(derivedInsight(d));
-  for (const c of claims.filter((x) => !x.conflict)) push(claimInsight(c, bundle, dir));
-  for (const d of bundle.deals.slice(0, 3)) push(dealInsight(d, bundle, dir));
+  if (opts.keyClaim && !opts.keyClaim.conflict) push(claimInsight(opts.keyClaim, bundle, dir, opts.keyFigure));
+  const stated = new Set((opts.stated ?? []).map((d) => `${d.from}\u0000${d.to}\u0000${d.kind}`));
+  const flows = new Set<string>();
+  for (const d of bundle.deals) {
+    const k = `${d.from}\u0000${d.to}\u0000${d.kind}`;
+    // A flow without an amount says nothing a reader can weigh.
+    if (!d.amount || stated.has(k) || flows.has(k) || flows.size >= 2) continue;
+    flows.add(k);
+    push(dealInsight(d, bundle, dir));
+  }
   return out;
 }

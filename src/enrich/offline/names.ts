@@ -1,6 +1,5 @@
 /** Chinese names and tags of entities for generated text: from the story's Chinese mentions, else the gazetteer. */
-import { outletOf } from '../../normalize/index.js';
-import type { GazetteerEntry, ItemRecord, StoryBundle } from '../../types/index.js';
+import type { GazetteerEntry, StoryBundle } from '../../types/index.js';
 import { HAN, HAN_RANGES } from '../../util/han.js';
 
 const ONLY_CJK_SHORT = new RegExp(`^[${HAN_RANGES}]{2,5}$`);
@@ -9,24 +8,18 @@ const ONLY_CJK_SHORT = new RegExp(`^[${HAN_RANGES}]{2,5}$`);
 export interface EntityDirectory {
   zh(name: string): string | undefined;
   tags(name: string): string[];
-  /** Chinese name of a media outlet from its name or any alias (`Reuters` → `路透社`), case-insensitive. */
-  outlet(name: string): string | undefined;
 }
 
 /** Builds the directory: a short all-Chinese alias is a subject's Chinese name (英伟达, 微软, 四巨头). */
 export function entityDirectory(entries: GazetteerEntry[]): EntityDirectory {
   const zh = new Map<string, string>();
   const tags = new Map<string, string[]>();
-  const outlets = new Map<string, string>();
   for (const e of entries) {
     const alias = e.zh ?? e.aliases.find((a) => ONLY_CJK_SHORT.test(a));
     if (alias && !zh.has(e.name)) zh.set(e.name, alias);
     if (e.tags) tags.set(e.name, e.tags);
-    if (e.type === 'media' && alias) {
-      for (const n of [e.name, ...e.aliases]) if (!outlets.has(n.toLowerCase())) outlets.set(n.toLowerCase(), alias);
-    }
   }
-  return { zh: (n) => zh.get(n), tags: (n) => tags.get(n) ?? [], outlet: (n) => outlets.get(n.trim().toLowerCase()) };
+  return { zh: (n) => zh.get(n), tags: (n) => tags.get(n) ?? [] };
 }
 
 /**
@@ -65,20 +58,13 @@ export function periodZh(period: string | undefined): string {
   if (m) return `${m[1]}年${m[2] === '1' ? '上' : '下'}半年`;
   m = /^FY(\d{4})$/i.exec(period);
   if (m) return `${m[1]}财年`;
+  m = /^FY(\d{4})Q([1-4])$/i.exec(period);
+  if (m) return `${m[1]}财年第${q[Number(m[2])]}财季`;
+  m = /^(\d{4})Q1-Q([2-4])$/i.exec(period);
+  if (m) return `${m[1]}年前${q[Number(m[2])]}季度`;
+  m = /^(\d{4})-(\d{4})$/.exec(period);
+  if (m) return `${m[1]}至${m[2]}年`;
   m = /^(\d{4})-(\d{2})$/.exec(period);
   if (m) return `${m[1]}年${Number(m[2])}月`;
   return '';
-}
-
-/**
- * How to name an item's outlet in Chinese text: the outlet its metadata gives (front matter `outlet`, the page's
- * site name), in its Chinese name when the gazetteer knows one (`Reuters` → `路透社`); else the URL's host; else the
- * file name. Example: an item with `outlet: Financial Times` → `金融时报`.
- */
-export function outletName(item: Pick<ItemRecord, 'meta' | 'url' | 'source'>, dir: EntityDirectory): string {
-  for (const key of ['outlet', 'siteName', 'site_name', 'publisher']) {
-    const v = item.meta[key];
-    if (typeof v === 'string' && v.trim() && v.length <= 40) return dir.outlet(v) ?? v.trim();
-  }
-  return outletOf(item.url) ?? item.source.split(/[\\/]/).pop() ?? item.source;
 }

@@ -77,29 +77,37 @@ export function closeSentence(text: string): string {
 }
 
 /**
- * The sentence with each figure wrapped in `**bold**`. `Capex rose to $610 billion.` → `Capex rose to **$610 billion**.`
+ * The sentence with its key figures wrapped in `**bold**` (every bold-worthy figure unless `isKey` narrows them).
+ * `Capex rose to $610 billion.` → `Capex rose to **$610 billion**.`
  * A bare 元 that the source meant as another currency is named: a Taiwan article's `577亿元` (新台币 elsewhere in it)
  * becomes `577亿新台币`, so a mainland reader does not take it for renminbi (and the numeric guard reads it right).
  */
-export function boldFigures(s: SourceSentence): string {
+export function boldFigures(s: SourceSentence, isKey: (f: Figure) => boolean = boldWorthy): string {
   const text = s.sentence.text;
   const spans = s.figures
-    .map((f) => ({ f, start: f.start - s.sentence.start, end: f.end - s.sentence.start, bold: boldWorthy(f) }))
+    .map((f) => ({ f, start: f.start - s.sentence.start, end: f.end - s.sentence.start, bold: boldWorthy(f) && isKey(f) }))
     .filter((x) => x.start >= 0 && x.end <= text.length)
+    // A qualifier read from inside a word (逼近, 接近, 高达) is bolded with the whole word, never split.
+    .map((x) => (x.start > 0 && WORD_BEFORE.test(text.slice(x.start - 1, x.start + 1)) ? { ...x, start: x.start - 1 } : x))
     .sort((a, b) => b.start - a.start);
   let out = text;
   for (const x of spans) {
-    const shown = localCurrency(x.f, out.slice(x.start, x.end));
+    const shown = localCurrency(x.f, out.slice(x.start, x.end), out.slice(Math.max(0, x.start - 4), x.start));
     if (!x.bold && shown === out.slice(x.start, x.end)) continue;
     out = `${out.slice(0, x.start)}${x.bold ? `**${shown}**` : shown}${out.slice(x.end)}`;
   }
   return out;
 }
 
+/** Two-character words whose second character opens a figure's surface: 逼近 / 接近 / 将近 / 高达. */
+const WORD_BEFORE = /^(?:[逼接将]近|高达)$/u;
+
 /** `577亿元` of a TWD figure → `577亿新台币`; any other figure text unchanged. */
-function localCurrency(f: Figure, surface: string): string {
+function localCurrency(f: Figure, surface: string, before = ''): string {
   if (f.kind !== 'money' || f.currency === undefined || f.currency === 'CNY') return surface;
   const name = ZH_CURRENCY_NAMES[f.currency];
+  // 新台币1,500亿元 names its currency before the number already.
+  if (name && before.endsWith(name)) return surface;
   const m = /[元圆圓块塊]$/u.exec(surface);
   if (!name || !m || /(?:港|台|美|欧|歐|日|韩|韓|澳|加)[元圆圓]$/u.test(surface)) return surface;
   return surface.slice(0, m.index) + name;

@@ -55,7 +55,7 @@ export type TemplateId = keyof typeof TEMPLATES;
  * space so the two do not run together: `{subject}{period}` → `OpenAI 2026年`, not `OpenAI2026年`.
  */
 export function fill(template: string, vars: Record<string, string | undefined>): string {
-  return template.replace(/\{([a-z_]+)\}/g, (_, k: string) => vars[k] ?? '').replace(/([A-Za-z])(?=\d{4}(?:年|财年))/g, '$1 ');
+  return template.replace(/\{([a-z_]+)\}/g, (_, k: string) => vars[k] ?? '').replace(/([A-Za-z])(?=\d{4}(?:年|财年|至))/g, '$1 ');
 }
 
 /** Metrics strong enough to headline a story from a template; weaker ones (spending, cost, price) keep the source title. */
@@ -117,26 +117,26 @@ export const DEAL_ZH: Record<string, string> = {
   invest: '{from}向{to}投资',
   purchase: '{from}向{to}采购',
   'cloud-contract': '{from}与{to}签订云服务合同',
-  'equity-option': '{from}获得{to}的股权期权',
+  'equity-option': '{from}向{to}授予认股权证',
   acquisition: '{from}收购{to}',
   stake: '{from}入股{to}',
 };
 
 /** Direction cue words in a sentence (used when a figure carries no direction). */
 export const DIRECTION_CUES: { up: RegExp; down: RegExp } = {
-  up: /增加|提高|上调|增长|扩大|加大|翻倍|上涨|大涨|飙升|追加|\b(?:raise[sd]?|increas(?:e|ed|es|ing)|boost(?:s|ed)?|expand(?:s|ed)?|grow(?:s|n)?|surge[sd]?|jump(?:s|ed)?|ramp(?:s|ed)? up|rose|soar(?:s|ed)?)\b/i,
+  up: /增加|提高|上调|增长|扩大|加大|翻倍|上涨|大涨|飙升|追加|高于|\bup from\b|\b(?:raise[sd]?|increas(?:e|ed|es|ing)|boost(?:s|ed)?|expand(?:s|ed)?|grow(?:s|n)?|surge[sd]?|jump(?:s|ed)?|ramp(?:s|ed)? up|rose|soar(?:s|ed)?)\b/i,
   down: /削减|下调|减少|下降|缩减|放缓|下跌|大跌|暴跌|裁员|降价|\b(?:cut(?:s|ting)?|reduc(?:e|ed|es)|lower(?:s|ed)?|slash(?:es|ed)?|fell|fall(?:s)?|drop(?:s|ped)?|declin(?:e|ed|es)|plunge[sd]?|layoffs?)\b/i,
 };
 
-/** Direction assumed for a metric when neither the figure nor its sentence tells (spending announced is spending up). */
+/**
+ * Direction assumed for a metric when neither the figure nor its sentence tells: only money paid in (an investment,
+ * a round, a contract, an order) is news that points up by itself; capex, valuations and users need a cue.
+ */
 export const METRIC_DEFAULT_DIRECTION: Record<string, 'up' | 'down'> = {
-  capex: 'up',
   investment: 'up',
   funding: 'up',
   contract: 'up',
   orders: 'up',
-  valuation: 'up',
-  users: 'up',
 };
 
 /**
@@ -147,19 +147,19 @@ export const BLOCK_RULES: { label: string; keywords: string[] }[] = [
   {
     label: '核心突破',
     keywords: [
-      '发布',
+      '正式发布',
+      '发布了',
       '推出',
-      '突破',
-      '性能',
-      '模型',
-      '基准',
       '开源',
+      '上线',
+      '基准测试',
+      '性能提升',
+      '上下文',
       'launch',
       'release',
       'unveil',
       'benchmark',
       'breakthrough',
-      'model',
       'open-source',
     ],
   },

@@ -10,11 +10,16 @@ export function allowedHref(href: string): string | null {
   return h;
 }
 
+/** The fold `renderDigest` writes around an English original: no tag inside its text (escaped). */
+const ENGLISH_FOLD = /^<details>\n<summary>[^<>]*<\/summary>\n<p class="english-text">[^<>]*<\/p>\n<\/details>\s*$/;
+
 function build(allowRawHtml: boolean): Marked {
   const m = new Marked({ gfm: true, async: false });
   m.use({
     renderer: {
       html(token: Tokens.HTML | Tokens.Tag): string {
+        // The digest's own fold of an English original (its text HTML-escaped by the renderer) passes as HTML.
+        if (ENGLISH_FOLD.test(token.text)) return token.text;
         return allowRawHtml ? token.text : escapeHtml(token.text);
       },
       link(token: Tokens.Link): string {

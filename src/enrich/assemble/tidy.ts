@@ -1,0 +1,83 @@
+/**
+ * The last step of writing a digest, for every engine: Chinese punctuation full-width, glossary glosses out of news
+ * copy, empty bullets and blocks gone, and no sentence printed twice in one digest (a repeat is cut where it recurs).
+ */
+import type { DigestStory } from '../../types/index.js';
+import { fullWidthPunctuation } from './punctuation.js';
+
+/** `**GPU**（Graphics Processing Unit: 图形处理器）` → `GPU`: a gloss belongs to notes, not to the digest. */
+export function dropGlosses(text: string): string {
+  return text
+    .replace(/\*\*([^*\n]+)\*\*（[A-Za-z][^（）\n]*?[:：][^（）\n]*）/g, '$1')
+    .replace(/([A-Za-z0-9][A-Za-z0-9.+-]*)（[A-Z][A-Za-z -]+[:：]\s*[^（）\n]+）/g, '$1');
+}
+
+/** Sentences of a text with their spans: Chinese ones end at 。！？, English ones at `. ` / `! ` / `? `. */
+export function sentenceSpans(text: string): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  const re = /[^。！？!?]*?(?:[。！？]+[”’」』）]*|[.!?]+["'”’)]*(?=\s|$)|$)/gu;
+  for (let m = re.exec(text); m && m[0] !== ''; m = re.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    if (re.lastIndex >= text.length) break;
+  }
+  return out;
+}
+
+/** The key two sentences share when they say the same thing: markup, spaces and closing marks ignored. */
+export function sentenceKey(s: string): string {
+  return s
+    .replace(/\*\*|__|`/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[\s。！？.!?；;，,、：:]+/g, '')
+    .toLowerCase();
+}
+
+/** Text that carries nothing: empty, only punctuation or a bold label. */
+export function emptyText(s: string): boolean {
+  return (
+    s
+      .replace(/\*\*[^*]*[：:]\*\*/g, '')
+      .replace(/[\s\p{P}\p{S}]/gu, '')
+      .trim() === ''
+  );
+}
+
+/** Cuts the sentences of `text` already in `seen` (adding the others); sentences under 8 characters are kept. */
+function withoutRepeats(text: string, seen: Set<string>): string {
+  const kept: string[] = [];
+  for (const s of sentenceSpans(text)) {
+    const k = sentenceKey(s.text);
+    if (k.length >= 8 && seen.has(k)) continue;
+    if (k.length >= 8) seen.add(k);
+    kept.push(s.text);
+  }
+  return kept.join('').trim();
+}
+
+function clean(text: string): string {
+  return fullWidthPunctuation(dropGlosses(text)).trim();
+}
+
+/**
+ * Tidies the stories of one digest in reading order (top stories, then 更多动态). Pure.
+ * @example tidyStories([a, b]) // b's paragraph repeating a sentence of a loses that sentence
+ */
+export function tidyStories(stories: readonly DigestStory[]): DigestStory[] {
+  const seen = new Set<string>();
+  const texts = (xs: readonly string[]) => xs.map((t) => withoutRepeats(clean(t), seen)).filter((t) => !emptyText(t));
+  return stories.map((s) => {
+    const headline = clean(s.headline);
+    const paragraphs = texts(s.paragraphs);
+    const blocks = s.blocks.map((b) => ({ label: b.label, bullets: texts(b.bullets) })).filter((b) => b.bullets.length > 0);
+    const insights = texts(s.insights);
+    // An impact bullet is one sentence: a repeat goes whole.
+    const impacts = s.impacts.map(clean).filter((t) => {
+      const k = sentenceKey(t);
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return !emptyText(t.replace(/^(?:利好|利空|投资启示)：/, ''));
+    });
+    const oneLine = clean(s.oneLine);
+    return { ...s, headline, paragraphs, blocks, insights, impacts, oneLine: emptyText(oneLine) ? headline : oneLine };
+  });
+}

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { makeBundle, single, statement } from '../../../test/fixtures/enrich/bundles.js';
+import type { ItemRecord } from '../../types/index.js';
+import { createOfflineEngine } from './engine.js';
+
+const engine = createOfflineEngine();
+
+function english(title: string, text: string, claims: Parameters<typeof makeBundle>[0]['claims'], attributions = []) {
+  return makeBundle({
+    id: `st_${title.length}`,
+    items: [{ title, text, url: 'https://www.bloomberg.com/news/x', date: '2026-03-02' }],
+    attributions,
+    claims,
+  });
+}
+
+test('compose: a stock move with no figure is written as one; a rise or fall names a fact only when the title states its number', async () => {
+  const b = english(
+    'Nvidia slides as investors question circular AI financing',
+    'Nvidia shares fell on Thursday. The company expects first-quarter revenue of $78 billion, analysts said.',
+    (items, figs) => {
+      const it = items[0] as ItemRecord;
+      return [single('Nvidia', 'revenue', '2026Q1', [statement(it, figs[it.id] ?? [], 7.8e10)])];
+    },
+    [{ value: 7.8e10, subject: 'Nvidia', metric: 'revenue', period: '2026Q1' }] as never,
+  );
+  const s = await engine.doWriteStory(b, 'stories');
+  assert.equal(s.headline, '英伟达股价下跌');
+  assert.ok(s.paragraphs[0]?.startsWith('据彭博报道，英伟达股价下跌。'), s.paragraphs[0]);
+  assert.ok(!s.headline.includes('780亿'), 'the revenue forecast is not what slid');
+});
+
+test('compose: a deal event needs both parties named in the title; the title amount states it', async () => {
+  const b = makeBundle({
+    id: 'st_deal',
+    items: [
+      {
+        title: 'Microsoft to invest up to $5 billion more in Mistral',
+        text: 'Microsoft will invest $2 billion in Mistral this year. Nvidia has also invested $1 billion in Mistral.',
+        url: 'https://www.reuters.com/x',
+        date: '2026-03-02',
+      },
+    ],
+    deals: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      const f = figs[it.id] ?? [];
+      return [
+        { from: 'Nvidia', to: 'Mistral AI', kind: 'invest', amount: statement(it, f, 1e9).figure, itemId: it.id, source: '', sentence: '' },
+        {
+          from: 'Microsoft',
+          to: 'Mistral AI',
+          kind: 'invest',
+          amount: statement(it, f, 2e9).figure,
+          itemId: it.id,
+          source: '',
+          sentence: '',
+        },
+      ];
+    },
+  });
+  const s = await engine.doWriteStory(b, 'sections');
+  assert.equal(s.headline, '微软将向Mistral AI追加投资最多50亿美元');
+  assert.ok(
+    s.insights.every((i) => !i.includes('微软向Mistral AI投资')),
+    'the event is not repeated as a flow',
+  );
+  assert.ok(
+    s.insights.some((i) => i.includes('英伟达向Mistral AI投资')),
+    JSON.stringify(s.insights),
+  );
+});

@@ -1,0 +1,330 @@
+/**
+ * English-only stories written in Chinese without translation: the English title's event verb, the story's deal
+ * edges and the claims the knowledge layer holds become short sentences through the templates of
+ * data/story-templates.json (`亚马逊将向Anthropic追加投资最多250亿美元。`). Every number comes from a figure.
+ */
+import { extractFigures, findEntities, type Gazetteer, lookupEntry } from '../../extract/index.js';
+import type { DealEdge, Figure, ItemRecord, StoryBundle } from '../../types/index.js';
+import { type StoryFact, sameNumber } from './facts.js';
+import { renderFigureZh } from './figure-zh.js';
+import { type EntityDirectory, periodZh, zhName } from './names.js';
+import { type EventRule, metricWord, type StoryTemplates } from './story-templates.js';
+import { fill } from './templates.js';
+
+export interface ComposeCtx {
+  dir: EntityDirectory;
+  gaz: Gazetteer;
+  templates: StoryTemplates;
+}
+
+/** What an English-only story says in Chinese. */
+export interface Composed {
+  /** The headline: the event, else the key claim, else the main entity. */
+  headline: string;
+  /** The event as a clause (no source, no full stop): `亚马逊将向Anthropic追加投资最多250亿美元`. */
+  event: string;
+  /** Further sentences (full stops included): claims and deals the story holds. */
+  sentences: string[];
+  /** The figure the headline leads with, with its owner (subject and metric) filled in; null when none. */
+  keyFigure: Figure | null;
+  /** The facts used (not repeated elsewhere). */
+  used: StoryFact[];
+  /** The capital flow the event states, when it is one. */
+  deal?: DealEdge;
+}
+
+const YEAR_ON_YEAR = /\b(?:year earlier|a year ago|year[- ]on[- ]year|from a year|yoy)\b|同比|年增/i;
+const EXPECTED = /\b(?:expect\w*|forecast\w*|project\w*|guid\w*|estimat\w*|outlook|anticipat\w*)\b|预计|预期|指引/i;
+const MONTH = /^\d{4}-\d{2}$/;
+/** Headlines keep years and quarters but not the month of a stock figure (backlog at the end of September). */
+function headPeriod(period: string): string {
+  return period === 'unknown' || MONTH.test(period) ? '' : periodZh(period);
+}
+
+function title(bundle: StoryBundle): { item: ItemRecord; text: string } {
+  const item = bundle.items[0] as ItemRecord;
+  return { item, text: (item.title || bundle.story.title).trim() };
+}
+
+/**
+ * `为` before a qualified amount reads as Chinese writers write it: `估值为约1830亿美元` → `估值约为1830亿美元`,
+ * `债务为超过250亿美元` → `债务超过250亿美元`.
+ */
+export function smoothCopula(s: string): string {
+  return s.replace(/为(\*\*)?约/g, '约为$1').replace(/为(\*\*)?(超过|至少|最多|不到|逾|近|接近|高达)/g, '$1$2');
+}
+
+/** Whether a fact's figure stands inside quotation marks in its sentence. */
+export function quoted(fact: StoryFact): boolean {
+  const s = fact.sentence;
+  const at = s.indexOf(fact.figure.text);
+  if (at < 0) return false;
+  const before = s.slice(0, at);
+  const opens = (before.match(/[“「]/g)?.length ?? 0) - (before.match(/[”」]/g)?.length ?? 0);
+  const straight = (before.match(/"/g)?.length ?? 0) % 2 === 1;
+  return opens > 0 || straight;
+}
+
+/** Whether a fact can be written as a plain sentence: a named measure, a period for a rate, not a unit price. */
+export function writable(fact: StoryFact): boolean {
+  if (fact.claim.metric === 'price' || fact.claim.metric === 'share-price') return false;
+  if (fact.figure.kind === 'percent' && fact.claim.period === 'unknown') return false;
+  return fact.figure.kind === 'money' || fact.figure.kind === 'percent';
+}
+
+/** The Chinese sentence of a claim fact (for the body): `Anthropic预计2026年营收为61亿美元。` */
+export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: ComposeCtx): string | undefined {
+  const t = ctx.templates;
+  const c = fact.claim;
+  const metric = metricWord(c.metric, fact.sentence, t);
+  if (!metric || !writable(fact)) return undefined;
+  const vars = {
+    subject: zhName(c.subject, bundle, ctx.dir),
+    period: c.period === 'unknown' ? '' : periodZh(c.period),
+    metric,
+    amount: renderFigureZh(fact.figure),
+    counterparty: c.counterparty ? zhName(c.counterparty, bundle, ctx.dir) : '',
+    change: `${YEAR_ON_YEAR.test(fact.sentence) ? '同比' : ''}${fact.figure.direction === 'down' ? '下降' : '增长'}`,
+  };
+  let s: string;
+  if (fact.figure.kind === 'percent' && /growth/.test(c.metric))
+    s = fill(t.sentences.claimChange as string, { ...vars, metric: metric.replace(/增速$/, '') });
+  else if (c.counterparty && c.metric === 'contract') s = fill(t.sentences.contractWith as string, vars);
+  else if (c.counterparty && c.metric === 'investment' && t.sentences.investWith) s = fill(t.sentences.investWith, vars);
+  else if (MONTH.test(c.period) && t.sentences.asOf) s = fill(t.sentences.asOf, vars);
+  else if (EXPECTED.test(fact.sentence) && t.sentences.claimExpected) s = fill(t.sentences.claimExpected, vars);
+  else s = fill(t.sentences.claimIs as string, vars);
+  return `${smoothCopula(s)}。`;
+}
+
+/** The headline of a claim fact: `CoreWeave在手订单1300亿美元`, `台积电2026年第三季度营收增长41%`. */
+export function claimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: ComposeCtx): string | undefined {
+  const c = fact.claim;
+  const metric = metricWord(c.metric, fact.sentence, ctx.templates);
+  if (!metric || !writable(fact)) return undefined;
+  const cp = c.counterparty ? zhName(c.counterparty, bundle, ctx.dir) : undefined;
+  const vars = {
+    // A pair claim names both parties; a forecast says so.
+    subject: `${zhName(c.subject, bundle, ctx.dir)}${cp ? (c.metric === 'investment' ? `向${cp}` : `与${cp}`) : ''}${EXPECTED.test(fact.sentence) ? '预计' : ''}`,
+    period: headPeriod(c.period),
+    metric: fact.figure.kind === 'percent' ? metric.replace(/增速$/, '') : metric,
+    amount: renderFigureZh(fact.figure),
+    change: fact.figure.direction === 'down' ? '下降' : '增长',
+  };
+  return fact.figure.kind === 'percent'
+    ? fill('{subject}{period}{metric}{change}{amount}', vars)
+    : fill('{subject}{period}{metric}{amount}', vars);
+}
+
+function modalOf(titleText: string, at: number, t: StoryTemplates): string {
+  const before = titleText.slice(0, at);
+  for (const m of t.modality) if (m.re.test(before)) return m.word;
+  return '';
+}
+
+/** The entity or product named right after the verb: `launches GPT-5.5 with …` → `GPT-5.5`. */
+function objectAfter(
+  titleText: string,
+  end: number,
+  names: { name: string; start: number; type: string }[],
+  bundle: StoryBundle,
+  ctx: ComposeCtx,
+): string | undefined {
+  const ent = names.find((n) => n.start >= end && n.start - end <= 12);
+  if (ent && ent.type === 'org') return zhName(ent.name, bundle, ctx.dir);
+  if (ent) {
+    // A product keeps its version as the title writes it: Gemini 3.5 Pro, not Gemini.
+    const run = /^[A-Za-z0-9][\w.+-]*(?:\s+(?:\d[\w.+-]*|Pro|Ultra|Max|Mini|Flash|Plus|Turbo|Lite|Coder|[A-Z]\d[\w.]*))*/.exec(
+      titleText.slice(ent.start),
+    );
+    return run?.[0] ?? zhName(ent.name, bundle, ctx.dir);
+  }
+  const m = /^\s+(?:its |a |an |the |new )?([A-Z0-9][\w.+-]*\d[\w.+-]*|[A-Z][\w+-]*[A-Z0-9][\w.+-]*)/.exec(titleText.slice(end));
+  return m?.[1]?.replace(/[.,;:]+$/, '');
+}
+
+function findDeal(bundle: StoryBundle, kind: string, names: Set<string>, gaz: Gazetteer): DealEdge | undefined {
+  // A unit stands for its owner the title names (AWS, alias Amazon Web Services, for Amazon).
+  const named = (n: string) => {
+    if (names.has(n)) return true;
+    const e = lookupEntry(n, gaz);
+    if (e?.parent && names.has(e.parent)) return true;
+    return [...names].some((t) => [n, ...(e?.aliases ?? [])].some((a) => a.toLowerCase().startsWith(`${t.toLowerCase()} `)));
+  };
+  const deals = bundle.deals.filter((d) => d.kind === kind);
+  // Both parties named in the title: an edge of another pair (Nvidia → Anthropic in an Nvidia → OpenAI story) is not it.
+  return deals.find((d) => named(d.from) && named(d.to));
+}
+
+interface EventClause {
+  clause: string;
+  fact?: StoryFact;
+  also?: StoryFact;
+  figure?: Figure;
+  owner?: { subject: string; metric: string };
+  deal?: DealEdge;
+}
+
+/**
+ * The clause of the title's event, with the figure it states: the first event rule matching the title that the
+ * story's knowledge can fill (a deal between two entities the title names; a fact of the rule's metric; for a rule
+ * of any metric, the fact whose number the title states).
+ */
+function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): EventClause | undefined {
+  const { text } = title(bundle);
+  const t = ctx.templates;
+  const mentions = findEntities(text, ctx.gaz).filter((m) => m.type !== 'media');
+  const names = new Set(mentions.map((m) => m.name));
+  const titleFigs = extractFigures(text);
+  for (const rule of t.events) {
+    const m = rule.re.exec(text);
+    if (!m) continue;
+    const got = tryEvent(rule, m.index, m.index + m[0].length);
+    if (got) return got;
+  }
+  return undefined;
+
+  function tryEvent(rule: EventRule, at: number, end: number): EventClause | undefined {
+    const modal = modalOf(text, at, t);
+    const time = t.timeWords.find((w) => w.re.test(text))?.word ?? '';
+    const subjectName = mentions.find((m) => m.start < at)?.name ?? mentions[0]?.name;
+    const subject = subjectName ? zhName(subjectName, bundle, ctx.dir) : undefined;
+    const [usesKind, usesArg] = rule.uses.split(':') as [string, string | undefined];
+    if (usesKind === 'deal' && usesArg) {
+      const deal = findDeal(bundle, usesArg, names, ctx.gaz);
+      if (deal) {
+        // The title's own amount states the event (it names payer, verb and payee); else the edge's amount.
+        const titleMoney = titleFigs.find((f) => f.kind === 'money');
+        const figure = titleMoney ?? deal.amount;
+        const vars = { from: zhName(deal.from, bundle, ctx.dir), to: zhName(deal.to, bundle, ctx.dir), modal, time, verb: rule.verb };
+        const clause = figure
+          ? fill(rule.template ?? (t.sentences.deal as string), { ...vars, amount: renderFigureZh(figure) })
+          : fill(rule.templateNoAmount ?? (t.sentences.dealNoAmount as string), vars);
+        return {
+          clause,
+          deal,
+          ...(figure ? { figure, owner: { subject: deal.from, metric: deal.kind === 'invest' ? 'investment' : deal.kind } } : {}),
+        };
+      }
+    }
+    if (usesKind === 'claim') {
+      // A stock move is a percentage (a share price of 193美元 did not fall by 193美元).
+      const pool = facts.filter(
+        (f) =>
+          !f.past &&
+          (!usesArg || f.claim.metric === usesArg || f.claim.metric.startsWith(`${usesArg}-`)) &&
+          (usesArg !== 'share-price' || f.figure.kind === 'percent'),
+      );
+      // A verb of any metric reaches only a number after it ('backlog swells to $130 billion', not 'sends $10 billion as
+      // the deal grows').
+      const stated = usesArg ? titleFigs : titleFigs.filter((tf) => tf.start >= at);
+      // The fact the title states (same number), else the best of the title's subject, else the best.
+      // A rule of any metric (rise, fall, forecast) needs the title's own number: it does not say which fact it means.
+      const fact =
+        pool.find((f) => stated.some((tf) => sameNumber(tf, f.figure))) ??
+        (usesArg ? (pool.find((f) => subjectName !== undefined && f.claim.subject === subjectName) ?? pool[0]) : undefined);
+      if (fact) {
+        const metric = metricWord(fact.claim.metric, fact.sentence, t) ?? '';
+        const vars = {
+          subject: zhName(fact.claim.subject, bundle, ctx.dir),
+          period: headPeriod(fact.claim.period),
+          metric,
+          modal,
+          time,
+          verb: rule.verb,
+          // 'fell as much as 5.1%' is 一度下跌5.1%, not 下跌最多5.1%.
+          once: rule.change && fact.figure.qualifier === 'max' ? '一度' : '',
+          amount: renderFigureZh(rule.change && fact.figure.qualifier === 'max' ? { ...fact.figure, qualifier: 'exact' } : fact.figure),
+        };
+        let clause = fill(rule.template ?? (usesArg ? (t.sentences.claimModal as string) : (t.sentences.claimVerb as string)), vars);
+        // A second figure of the title the story holds (`… at roughly $750 billion valuation`) completes the clause.
+        const second = facts.find(
+          (f) =>
+            f.claim !== fact.claim &&
+            !f.past &&
+            writable(f) &&
+            titleFigs.some((tf) => sameNumber(tf, f.figure) && !sameNumber(tf, fact.figure)),
+        );
+        const secondWord = second ? metricWord(second.claim.metric, second.sentence, t) : undefined;
+        if (second && secondWord && t.sentences.also)
+          clause = fill(t.sentences.also, { clause, metric: secondWord, amount: renderFigureZh(second.figure) });
+        return { clause, fact, figure: fact.figure, ...(second ? { also: second } : {}) };
+      }
+      if (usesArg && subject)
+        return {
+          clause: fill(rule.templateNoAmount ?? (t.sentences.claimModal as string), { subject, modal, time, verb: rule.verb, amount: '' }),
+        };
+    }
+    if (usesKind === 'object' && subject) {
+      const object = objectAfter(text, end, mentions, bundle, ctx);
+      if (object)
+        return { clause: fill(rule.template ?? (t.sentences.object as string), { subject, modal, time, verb: rule.verb, object }) };
+    }
+    return undefined;
+  }
+}
+
+/**
+ * Writes an English-only story in Chinese from what the pipeline holds. Pure given its context.
+ * @example composeEnglish(bundle, facts, ctx).headline // → '亚马逊将向Anthropic追加投资最多250亿美元'
+ */
+export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): Composed {
+  const t = ctx.templates;
+  const ev = eventClause(bundle, facts, ctx);
+  const used: StoryFact[] = [];
+  let headline: string;
+  let event: string;
+  let keyFigure: Figure | null = null;
+  if (ev) {
+    headline = ev.clause;
+    event = ev.clause;
+    if (ev.also) used.push(ev.also);
+    if (ev.fact) {
+      used.push(ev.fact);
+      keyFigure = ev.fact.figure;
+    } else if (ev.figure && ev.owner) keyFigure = { ...ev.figure, subject: ev.owner.subject, metric: ev.owner.metric };
+  } else {
+    const lead = findEntities(title(bundle).text, ctx.gaz).find((m) => m.type === 'org')?.name;
+    // A figure inside someone's quoted words ('They have to get to $150 billion by 2029,' said an investor) is not news.
+    const usable = facts.filter((f) => !f.past && !quoted(f) && claimHeadline(f, bundle, ctx));
+    const best = usable.find((f) => f.claim.subject === lead) ?? usable[0];
+    if (best) {
+      headline = claimHeadline(best, bundle, ctx) as string;
+      event = (claimSentence(best, bundle, ctx) ?? `${headline}。`).replace(/。$/, '');
+      used.push(best);
+      keyFigure = best.figure;
+    } else {
+      const main = findEntities(title(bundle).text, ctx.gaz).find((m) => m.type !== 'media')?.name ?? mainEntity(bundle);
+      headline = main ? fill(t.sentences.fallback as string, { subject: zhName(main, bundle, ctx.dir) }) : '';
+      event = headline;
+    }
+  }
+  // Further sentences: one per claim (a claim the story states with one value), current facts only.
+  const sentences: string[] = [];
+  const seenClaims = new Set(used.map((u) => u.claim));
+  for (const f of facts) {
+    if (sentences.length >= 3) break;
+    // A disputed value is written with both sources elsewhere (conflict), never as a plain statement.
+    if (f.past || seenClaims.has(f.claim) || f.claim.conflict || quoted(f)) continue;
+    seenClaims.add(f.claim);
+    const values = new Set(
+      f.claim.statements.filter((s) => bundle.items.some((i) => i.id === s.itemId)).map((s) => renderFigureZh(s.figure)),
+    );
+    if (values.size > 1) continue;
+    if (ev?.figure && sameNumber(ev.figure, f.figure)) continue;
+    const s = claimSentence(f, bundle, ctx);
+    if (s && !sentences.includes(s)) {
+      sentences.push(s);
+      used.push(f);
+    }
+  }
+  return { headline, event, sentences, keyFigure, used, ...(ev?.deal ? { deal: ev.deal } : {}) };
+}
+
+/** The entity most mentioned in the story. */
+function mainEntity(bundle: StoryBundle): string | undefined {
+  const counts = new Map<string, number>();
+  for (const ms of Object.values(bundle.entities))
+    for (const m of ms) if (m.type !== 'media') counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+}

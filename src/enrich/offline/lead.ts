@@ -1,0 +1,55 @@
+/**
+ * The lead of a story with Chinese sources: the best source's news sentence first (what happened), then its
+ * sentences with the figures the knowledge layer holds; background figures of earlier years never lead.
+ */
+import type { Figure, ItemRecord } from '../../types/index.js';
+import { dropOutletTag, isChinese, wholeSentence } from '../assemble/sentence-shape.js';
+import { pastPeriod } from './key-figure.js';
+import type { SourceSentence } from './sentences.js';
+
+export interface LeadOptions {
+  maxSentences: number;
+  maxChars: number;
+  /** Whether a figure is one the digest leads with (held by a claim, current). */
+  isKey(f: Figure, item: ItemRecord): boolean;
+}
+
+/**
+ * A usable Chinese sentence of the pool: whole, with the outlet tag of an opening sentence dropped. A clause closed
+ * by `；` counts when the paragraph goes on after it (prose, not a list item).
+ */
+export function usable(s: SourceSentence): boolean {
+  if (s.lang !== 'zh' || !isChinese(s.sentence.text)) return false;
+  const text = dropOutletTag(s.sentence.text);
+  if (wholeSentence(text)) return true;
+  const next = s.item.sentences[s.sentence.index + 1];
+  return /；$/.test(text.trim()) && next?.para === s.sentence.para && wholeSentence(`${text.trim().slice(0, -1)}。`);
+}
+
+/** Whether every figure of a sentence is background (an earlier year than the item's). */
+function onlyBackground(s: SourceSentence): boolean {
+  return s.figures.length > 0 && s.figures.every((f) => pastPeriod(f, s.item.date));
+}
+
+/**
+ * The lead sentences of `item`, in source order: its first news sentence (from the first two paragraphs, not
+ * background only), then the best sentences holding key figures, within the limits.
+ */
+export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, opts: LeadOptions): SourceSentence[] {
+  const own = pool.filter((s) => s.item.id === item.id && usable(s)).sort((a, b) => a.sentence.index - b.sentence.index);
+  if (own.length === 0) return [];
+  const news =
+    own.find((s) => s.sentence.para <= 1 && !onlyBackground(s)) ?? own.find((s) => !onlyBackground(s)) ?? (own[0] as SourceSentence);
+  const chosen: SourceSentence[] = [news];
+  let chars = news.sentence.text.length;
+  const withKey = own
+    .filter((s) => s !== news && !onlyBackground(s) && s.figures.some((f) => opts.isKey(f, s.item)))
+    .sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index);
+  for (const s of withKey) {
+    if (chosen.length >= opts.maxSentences) break;
+    if (chars + s.sentence.text.length > opts.maxChars) continue;
+    chosen.push(s);
+    chars += s.sentence.text.length;
+  }
+  return chosen.sort((a, b) => a.sentence.index - b.sentence.index);
+}

@@ -1,0 +1,116 @@
+/** The Chinese-writing table of the offline engine (data/story-templates.json), validated with zod and compiled. */
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { loadDataTable } from '../../util/data-table.js';
+
+export const DEFAULT_STORY_TEMPLATES_FILE = fileURLToPath(new URL('../../../data/story-templates.json', import.meta.url));
+
+const schema = z
+  .object({
+    $comment: z.string().optional(),
+    events: z.array(
+      z
+        .object({
+          id: z.string(),
+          pattern: z.string(),
+          verb: z.string(),
+          uses: z.string().regex(/^(?:deal:[a-z-]+|claim(?::[a-z-]+)?|object)$/),
+          change: z.enum(['up', 'down']).optional(),
+          template: z.string().optional(),
+          templateNoAmount: z.string().optional(),
+        })
+        .strict(),
+    ),
+    modality: z.array(z.object({ pattern: z.string(), word: z.string() }).strict()),
+    metricWords: z.record(z.string(), z.array(z.tuple([z.string(), z.string()]))),
+    timeWords: z.array(z.tuple([z.string(), z.string()])).default([]),
+    sentences: z.record(z.string(), z.string()),
+  })
+  .strict();
+
+export interface EventRule {
+  id: string;
+  re: RegExp;
+  verb: string;
+  uses: string;
+  change?: 'up' | 'down';
+  template?: string;
+  templateNoAmount?: string;
+}
+
+export interface StoryTemplates {
+  events: EventRule[];
+  modality: { re: RegExp; word: string }[];
+  metricWords: Record<string, { re: RegExp | null; word: string }[]>;
+  timeWords: { re: RegExp; word: string }[];
+  sentences: Record<string, string>;
+}
+
+/** Sentence templates the engine needs; a table without them is refused. */
+const REQUIRED = [
+  'reported',
+  'deal',
+  'dealNoAmount',
+  'claimVerb',
+  'claimModal',
+  'claimIs',
+  'claimChange',
+  'object',
+  'contractWith',
+  'fallback',
+];
+
+/** Validates and compiles a table (throws naming `file`). */
+export function compileStoryTemplates(raw: unknown, file = 'story templates'): StoryTemplates {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const i = parsed.error.issues[0];
+    throw new Error(`[enrich] [templates] ${file}: ${i ? `${i.path.join('.')}: ${i.message}` : 'invalid'}`);
+  }
+  const t = parsed.data;
+  const missing = REQUIRED.filter((k) => !t.sentences[k]);
+  if (missing.length) throw new Error(`[enrich] [templates] ${file}: sentences.${missing[0]} is missing`);
+  const re = (p: string, where: string) => {
+    try {
+      return new RegExp(p, 'iu');
+    } catch (cause) {
+      throw new Error(`[enrich] [templates] ${file}: ${where}: bad regex ${p}`, { cause });
+    }
+  };
+  return {
+    events: t.events.map((e) => ({
+      id: e.id,
+      re: re(e.pattern, `events.${e.id}`),
+      verb: e.verb,
+      uses: e.uses,
+      ...(e.change ? { change: e.change } : {}),
+      ...(e.template ? { template: e.template } : {}),
+      ...(e.templateNoAmount ? { templateNoAmount: e.templateNoAmount } : {}),
+    })),
+    modality: t.modality.map((m, i) => ({ re: re(m.pattern, `modality.${i}`), word: m.word })),
+    metricWords: Object.fromEntries(
+      Object.entries(t.metricWords).map(([k, pairs]) => [
+        k,
+        pairs.map(([p, word]) => ({ re: p ? re(p, `metricWords.${k}`) : null, word })),
+      ]),
+    ),
+    timeWords: t.timeWords.map(([p, word], i) => ({ re: re(p, `timeWords.${i}`), word })),
+    sentences: t.sentences,
+  };
+}
+
+let cached: StoryTemplates | undefined;
+/** The shipped table (data/story-templates.json), read once through the one table loader. */
+export function defaultStoryTemplates(): StoryTemplates {
+  cached ??= compileStoryTemplates(loadDataTable('story-templates.json', schema), DEFAULT_STORY_TEMPLATES_FILE);
+  return cached;
+}
+
+/**
+ * The metric word the source itself uses: a commitment stays 承诺, a backlog 在手订单.
+ * @example metricWord('contract', 'its compute commitments total $1.4 trillion', t) // → '算力采购承诺'
+ */
+export function metricWord(metric: string, sentence: string, t: StoryTemplates, fallback?: string): string | undefined {
+  for (const { re, word } of t.metricWords[metric] ?? []) if (!re || re.test(sentence)) return word;
+  return fallback;
+}

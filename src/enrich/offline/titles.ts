@@ -1,0 +1,101 @@
+/**
+ * Source titles as digest headlines: outlet prefixes and suffixes (`【财新网】`, `｜新浪财经`), kickers (`重磅！`,
+ * `AI军备竞赛不停歇：`) and clickbait tails (`，一文看懂`, `？`) trimmed; at most 30 characters where a clause boundary
+ * allows, never cut inside a word.
+ */
+import type { OutletTable } from '../../select/index.js';
+import { HAN } from '../../util/han.js';
+
+/** Headlines aim at this many characters. */
+export const HEADLINE_MAX = 30;
+/** A headline shorter than this says too little: a kicker is not cut off if only this much would be left. */
+const HEADLINE_MIN = 8;
+
+const OUTLET_TAG = /^(?:【[^】]{1,16}】|\[[^\]]{1,16}\]|[^，。：:\s]{2,8}(?:讯|消息|电)[:：\s]\s*)/u;
+const KICKER_WORDS = /^(?:独家|快讯|突发|重磅|刚刚|官宣|深度|观察|热点|焦点|早报|晚报|午报|速递|一线|解读|评论|专访|研报)[！!｜|：:\s]*/u;
+const CLICKBAIT_TAIL =
+  /[，,、\s]*(?:一文(?:看懂|读懂|了解)[^，。]*|附[^，。]{0,12}名单|[(（]附[^)）]*[)）]|你怎么看|值得关注|意味着什么|发生了什么|刷屏了?|炸了|火了|[!！]+)$/u;
+
+/** Splits a title at its clause boundaries, keeping each mark with the part before it. */
+function parts(title: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  const chars = [...title];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i] as string;
+    const prev = chars[i - 1] ?? '';
+    const next = chars[i + 1] ?? '';
+    // A space between two Chinese runs separates two clauses: `…4100亿美元 AI基建竞赛再加码`.
+    const spaceBreak = ch === ' ' && (HAN.test(prev) || /\d/.test(prev)) && (HAN.test(next) || /[A-Za-z]/.test(next)) && HAN.test(title);
+    if (spaceBreak) {
+      out.push(cur);
+      cur = '';
+      continue;
+    }
+    cur += ch;
+    if ('，；：｜|'.includes(ch) || (ch === '—' && next !== '—')) {
+      out.push(cur);
+      cur = '';
+    }
+  }
+  if (cur) out.push(cur);
+  return out.map((p) => p.trim()).filter((p) => p !== '');
+}
+
+function stripMark(s: string): string {
+  return s.replace(/[，；：｜|—\s]+$/u, '');
+}
+
+/**
+ * A source title made into a headline.
+ * @example trimTitle('【财新网】美国四巨头2026年资本开支合计约4100亿美元 AI基建竞赛再加码') // → '美国四巨头2026年资本开支合计约4100亿美元'
+ * @example trimTitle('AI军备竞赛不停歇：四大云巨头今年资本开支合计超4000亿美元，华尔街开始算回报账') // → '四大云巨头今年资本开支合计超4000亿美元，华尔街开始算回报账'
+ */
+export function trimTitle(raw: string, outlets?: OutletTable, orgsIn: (s: string) => string[] = () => []): string {
+  let t = raw.replace(/\s+/g, ' ').trim();
+  // Outlet names before or after the title: 【财新网】…, …｜新浪财经, … - 新浪科技.
+  for (let i = 0; i < 3; i++) {
+    const before = t;
+    t = t.replace(OUTLET_TAG, '').replace(KICKER_WORDS, '').trim();
+    // An outlet's own name before a mark: 36氪独家｜…, 财联社：…
+    const lead = /^([^｜|：:\s]{2,10}?)(?:独家|讯|消息|快讯)?\s*[｜|：:]\s*/u.exec(t);
+    if (lead?.[1] && outlets?.byName(lead[1]) && t.length - lead[0].length >= HEADLINE_MIN) t = t.slice(lead[0].length).trim();
+    const tail = /\s*(?:[|｜_]|\s[-–—]\s)\s*([^|｜_]{2,24})$/u.exec(t);
+    if (tail?.[1] && (outlets?.byName(tail[1]) || /(?:网|新闻|日报|财经|科技|时报|报)$/.test(tail[1].trim()))) {
+      t = t.slice(0, tail.index).trim();
+    }
+    t = t.replace(CLICKBAIT_TAIL, '').trim();
+    if (t === before) break;
+  }
+  const ps = parts(t);
+  if (ps.length === 0) return raw.trim();
+  // A kicker before a colon (循环融资疑云：…) goes when what follows can stand alone: a short one always, a longer one
+  // when the whole is too long and what follows carries the figure the kicker lacks.
+  if (ps.length > 1 && /[：:]$/.test(ps[0] as string)) {
+    const kicker = stripMark(ps[0] as string);
+    const rest = stripMark(ps.slice(1).join(''));
+    const fits = [...rest].length >= HEADLINE_MIN && [...rest].length <= HEADLINE_MAX;
+    const tooLong = [...kicker].length + 1 + [...rest].length > HEADLINE_MAX;
+    // A kicker naming the company the rest leaves unnamed (阿里巴巴上调…目标：三年投入…) stays.
+    const restOrgs = new Set(orgsIn(rest));
+    const keepsSubject = orgsIn(kicker).some((o) => !restOrgs.has(o));
+    const drop =
+      ([...kicker].length <= 10 && [...rest].length >= HEADLINE_MIN) || (fits && tooLong && /\d/.test(rest) && !/\d/.test(kicker));
+    if (drop && !keepsSubject) ps.shift();
+  }
+  // Whole clauses up to the length goal; the first clause is kept whole however long.
+  let out = ps[0] as string;
+  for (const p of ps.slice(1)) {
+    const joined = stripMark(out) + (/[，；：|｜—]$/.test(out) ? out.slice(-1) : ' ') + p;
+    if ([...stripMark(joined)].length > HEADLINE_MAX) break;
+    out = /[，；：|｜—]$/.test(out) ? out + p : `${out} ${p}`;
+  }
+  // A question as a headline is clickbait: the statement before it is kept when there is one.
+  out = stripMark(out).replace(/[？?]$/u, '');
+  return out;
+}
+
+/** Length of a headline in characters (what the 30-character goal counts). */
+export function headlineLength(s: string): number {
+  return [...s].length;
+}

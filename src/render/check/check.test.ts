@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { AllowedFigure } from '../../enrich/numeric-guard/index.js';
+import type { Claim, Figure } from '../../types/index.js';
+import { type CheckRule, checkDigest } from './index.js';
+
+const FRONT = '---\ntitle: 四巨头2026年资本开支约4100亿美元\ndate: 2026-11-22\ncategory: AI 日报\n---\n\n';
+
+/** A digest an editor would publish: Chinese copy, outlets by name, the English original folded. */
+const GOOD = `${FRONT}# 四巨头2026年资本开支约4100亿美元
+
+## 四巨头2026年资本开支约4100亿美元
+
+据财新统计，微软、谷歌、亚马逊和Meta四巨头2026年资本开支合计**约4100亿美元**，较上一年大幅增长。
+
+四巨头2026年资本开支说法不一：路透社称**超过4000亿美元**，彭博称**约3800亿美元**，以原始来源为准。
+
+来源：[财新](https://www.caixin.com/a)、[路透社](https://www.reuters.com/b)
+
+---
+
+## 亚马逊将向Anthropic追加投资最多250亿美元
+
+据路透社报道，亚马逊将向Anthropic追加投资**最多250亿美元**。
+
+<details>
+<summary>英文原文</summary>
+<p class="english-text">Amazon will invest $5 billion in Anthropic today and up to $20 billion more over the next two years, the companies said.</p>
+</details>
+
+来源：[路透社](https://www.reuters.com/c)
+
+## 更多动态
+
+- **月之暗面完成新一轮融资**：月之暗面完成新一轮融资，投后估值**超过40亿美元**。（来源：[财联社](https://www.cls.cn/d)）
+`;
+
+function fig(value: number, text: string): Figure {
+  return { text, start: 0, end: text.length, kind: 'money', value, currency: 'USD', qualifier: 'approx' };
+}
+function claim(subject: string, metric: string, value: number): Claim {
+  return {
+    subject,
+    metric,
+    period: '2026',
+    statements: [{ figure: fig(value, String(value)), itemId: `it_${subject}`, source: 's', line: 1, sentence: '', date: null }],
+    conflict: false,
+    latest: 0,
+    mostCited: 0,
+  };
+}
+const claims = [claim('Hyperscalers', 'capex', 4.1e11), claim('Amazon', 'capex', 1.25e11), claim('CoreWeave', 'debt', 2.5e10)];
+const names = (s: string) => (s === 'Hyperscalers' ? ['Hyperscalers', '四巨头', 'Big Four'] : s === 'Amazon' ? ['Amazon', '亚马逊'] : [s]);
+const allowed: AllowedFigure[] = [4.1e11, 4e11, 3.8e11, 2.5e10, 4e9, 1.25e11].map((value) => ({
+  kind: 'money',
+  value,
+  currency: 'USD',
+  text: '',
+  origin: 'x',
+}));
+
+const rules = (md: string) => checkDigest(md, { claims, names, allowed }).map((p) => p.rule);
+
+test('check: a publishable digest passes, with and without a store to trace against', () => {
+  assert.deepEqual(checkDigest(GOOD), []);
+  assert.deepEqual(checkDigest(GOOD, { claims, names, allowed }), []);
+});
+
+/** Bad digests, each breaking one rule of issue 11 the way real output did. */
+const BAD: [CheckRule, string, string][] = [
+  [
+    'english-paragraph',
+    'an English excerpt in the body',
+    GOOD.replace(
+      '据路透社报道，亚马逊将向Anthropic追加投资**最多250亿美元**。',
+      '据路透社报道。英文原文摘录：Amazon will invest $5 billion in Anthropic today and up to $20 billion more over two years.',
+    ),
+  ],
+  [
+    'english-title',
+    'an English title in 更多动态',
+    GOOD.replace('**月之暗面完成新一轮融资**', '**Alibaba open-sources Qwen3.5-Coder for agentic coding（英文报道）**'),
+  ],
+  ['source-name', 'a file name as a source', GOOD.replace('来源：[路透社](https://www.reuters.com/c)', '来源：oped-0209.md')],
+  ['source-name', 'a bare domain as a source', GOOD.replace('[财联社](https://www.cls.cn/d)', '[cls.cn](https://www.cls.cn/d)')],
+  ['source-name', 'a domain cited in the text', GOOD.replace('据财新统计，', 'example.com称，')],
+  ['half-width-punctuation', 'half-width marks in Chinese', GOOD.replace('较上一年大幅增长。', '较上一年(周四)大幅增长,创新高。')],
+  [
+    'repeated-sentence',
+    'the same impact sentence under two stories',
+    GOOD.replace(
+      '来源：[路透社](https://www.reuters.com/c)',
+      '据财新统计，微软、谷歌、亚马逊和Meta四巨头2026年资本开支合计约4100亿美元，较上一年大幅增长。\n\n来源：[路透社](https://www.reuters.com/c)',
+    ),
+  ],
+  ['empty-bullet', 'an empty bullet', GOOD.replace('## 更多动态\n\n', '## 更多动态\n\n- \n')],
+  ['empty-bullet', 'a bullet with only a label', GOOD.replace('## 更多动态\n\n', '## 更多动态\n\n- **关键数据：**\n')],
+  [
+    'bold-not-figure',
+    'a glossary term in bold',
+    GOOD.replace('较上一年大幅增长。', '较上一年大幅增长，带动**GPU**（Graphics Processing Unit: 图形处理器）需求。'),
+  ],
+  ['bold-untraced', 'a bold figure no source states', GOOD.replace('投后估值**超过40亿美元**', '投后估值**超过45亿美元**')],
+  [
+    'headline-owner',
+    'a group total given to one company',
+    GOOD.replace('## 四巨头2026年资本开支约4100亿美元', '## 亚马逊2026年资本开支约4100亿美元'),
+  ],
+];
+
+for (const [rule, what, md] of BAD) {
+  test(`check fails: ${what} (${rule})`, () => {
+    assert.ok(rules(md).includes(rule), `${rule} not found in ${JSON.stringify(checkDigest(md, { claims, names, allowed }))}`);
+  });
+}
+
+test('check: problems carry the line of the file', () => {
+  const md = GOOD.replace('来源：[路透社](https://www.reuters.com/c)', '来源：notes.txt');
+  const p = checkDigest(md).find((x) => x.rule === 'source-name');
+  assert.ok(p);
+  assert.equal(md.split('\n')[p.line - 1], '来源：notes.txt');
+});

@@ -1,0 +1,241 @@
+/**
+ * The publishability check of a digest (pure): what a Chinese editor would refuse to publish as is — an English
+ * paragraph outside a fold, a file name or a bare domain as a source, half-width punctuation between Chinese
+ * characters, a sentence printed twice, an empty bullet, a bold span that is no traceable figure, a headline figure
+ * given to someone other than its owner.
+ */
+
+import { HALF_WIDTH_BETWEEN_CHINESE } from '../../enrich/assemble/punctuation.js';
+import { emptyText, sentenceKey, sentenceSpans } from '../../enrich/assemble/tidy.js';
+import { type AllowedFigure, claimsStating, isCalendarYear, traceFigure } from '../../enrich/numeric-guard/index.js';
+import { extractFigures } from '../../extract/index.js';
+import { notAName } from '../../select/index.js';
+import type { Claim, Figure } from '../../types/index.js';
+import { countHan } from '../../util/han.js';
+
+export type CheckRule =
+  | 'english-paragraph'
+  | 'english-title'
+  | 'source-name'
+  | 'half-width-punctuation'
+  | 'repeated-sentence'
+  | 'empty-bullet'
+  | 'bold-not-figure'
+  | 'bold-untraced'
+  | 'headline-owner';
+
+export interface CheckProblem {
+  rule: CheckRule;
+  /** 1-based line in the file. */
+  line: number;
+  text: string;
+  message: string;
+}
+
+export interface CheckOptions {
+  /** Figures the digest may cite (sources, claims, deals, derived facts): every bold figure must trace to one. */
+  allowed?: readonly AllowedFigure[];
+  /** Claims of the knowledge layer: a headline figure some claims state must name one of their subjects. */
+  claims?: readonly Claim[];
+  /** Every name a subject goes by (canonical, Chinese, aliases); default: the name itself. */
+  names?: (subject: string) => readonly string[];
+  /** Whether a subject is a group (四巨头, a joint A + B): a group noun in the headline then names it. */
+  isGroup?: (subject: string) => boolean;
+}
+
+const LATIN_WORD_G = /[A-Za-z][A-Za-z'’-]{2,}/g;
+
+/** Text of a line with Markdown removed: link texts kept, targets, bold markers, code and tags dropped. */
+function plain(line: string): string {
+  return line
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/`[^`]*`/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\*\*|__/g, '')
+    .replace(/^\s*(?:#{1,6}|[-*+]|\d+\.)\s+/, '');
+}
+
+/** Whether a text is English prose: six or more Latin words and Latin letters outweighing Chinese characters. */
+export function englishProse(text: string, minWords = 6): boolean {
+  const words = text.match(LATIN_WORD_G) ?? [];
+  const han = countHan(text);
+  const latin = words.reduce((n, w) => n + w.length, 0);
+  return words.length >= minWords && latin > han * 2;
+}
+
+/** Sources named in a line: link texts and plain names after 来源：/其他来源：, split at 、. */
+function sourceNames(line: string): string[] {
+  const out: string[] = [];
+  for (const m of line.matchAll(/(?:其他)?来源：([^）\n]*)/g)) {
+    for (const part of (m[1] as string).split('、')) {
+      const link = /^\s*\[([^\]]*)\]\([^)]*\)/.exec(part);
+      out.push((link ? (link[1] as string) : part).replace(/\\([[\]])/g, '$1').trim());
+    }
+  }
+  return out.filter((s) => s !== '');
+}
+
+function figuresOf(text: string): Figure[] {
+  return extractFigures(text).filter((f) => !isCalendarYear(f));
+}
+
+/** Words naming a measure in a Chinese headline, by metric family: a claim is about the headline's figure only if the headline uses its measure's word (or none). */
+const METRIC_WORDS: Readonly<Record<string, RegExp>> = {
+  capex: /资本开支|资本支出|capex|基础设施投入|投入/i,
+  investment: /投资|注资|入股|领投|跟投/,
+  funding: /融资|募资|轮/,
+  revenue: /营收|收入|销售额|revenue|sales/i,
+  'revenue-growth': /营收|收入|增长|增速/,
+  profit: /利润|盈利|净利|profit/i,
+  valuation: /估值|valuation/i,
+  contract: /合同|承诺|协议|订单|采购|contract|deal/i,
+  orders: /订单|backlog/i,
+  debt: /债|借|贷|debt|bond/i,
+  'market-cap': /市值/,
+  price: /价/,
+};
+const ANY_METRIC = new RegExp(
+  Object.values(METRIC_WORDS)
+    .map((r) => r.source)
+    .join('|'),
+  'i',
+);
+
+/** Whether a claim's measure is the one the headline speaks of. */
+function sameMeasure(heading: string, c: Claim): boolean {
+  if (!ANY_METRIC.test(heading)) return true;
+  const words = METRIC_WORDS[c.metric];
+  return words?.test(heading) === true;
+}
+
+/** Nouns that name a group of companies in a headline (美股科技巨头, 四大云厂商, Big Tech). */
+const GROUP_NOUN = /巨头|大厂|科技公司|科技股|云厂商|云服务商|hyperscalers?|big tech/i;
+
+/** Whether a heading names a subject (any of its names, every member of a joint subject, a group noun for a group). */
+function named(heading: string, subject: string, names: (s: string) => readonly string[], isGroup: (s: string) => boolean): boolean {
+  const lower = heading.toLowerCase();
+  if ((isGroup(subject) || subject.includes(' + ')) && GROUP_NOUN.test(heading)) return true;
+  const has = (s: string) => names(s).some((n) => n.trim() !== '' && lower.includes(n.toLowerCase()));
+  if (has(subject)) return true;
+  const parts = subject.split(' + ');
+  return parts.length > 1 && parts.every(has);
+}
+
+/**
+ * Checks a digest's Markdown. Problems come in file order; an empty list means publishable.
+ * @example checkDigest(md).map((p) => p.rule) // → [] for a golden digest
+ */
+export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckProblem[] {
+  const problems: CheckProblem[] = [];
+  const add = (rule: CheckRule, line: number, text: string, message: string) => problems.push({ rule, line, text: text.trim(), message });
+  const lines = markdown.split('\n');
+  const names = opts.names ?? ((s: string) => [s]);
+  let i = 0;
+  // Front matter: only the title is checked (owner of its figure).
+  const headings: { line: number; text: string }[] = [];
+  if (lines[0] === '---') {
+    for (i = 1; i < lines.length && lines[i] !== '---'; i++) {
+      const t = /^title:\s*(.+)$/.exec(lines[i] as string);
+      if (t?.[1]) headings.push({ line: i + 1, text: t[1].replace(/^"|"$/g, '') });
+    }
+    i++;
+  }
+  const seen = new Map<string, number>();
+  let inFold = false;
+  for (; i < lines.length; i++) {
+    const raw = lines[i] as string;
+    const n = i + 1;
+    if (/^\s*<details>/.test(raw)) inFold = true;
+    if (inFold) {
+      if (/<\/details>/.test(raw)) inFold = false;
+      continue;
+    }
+    if (raw.trim() === '' || /^\s*(?:-{3,}|\*{3,})\s*$/.test(raw)) continue;
+    const heading = /^(#{1,6})\s+(.*)$/.exec(raw);
+    const text = plain(raw);
+    if (heading) {
+      headings.push({ line: n, text: text });
+      if (englishProse(text, 4)) add('english-title', n, raw, 'an English headline: write it in Chinese');
+    }
+    const bulletTitle = /^\s*[-*+]\s+\*\*([^*]+)\*\*[：:]/.exec(raw)?.[1];
+    if (bulletTitle && englishProse(bulletTitle, 4)) add('english-title', n, raw, 'an English title in 更多动态: write it in Chinese');
+    // Empty bullets.
+    if (/^\s*[-*+]\s*$/.test(raw) || (/^\s*[-*+]\s+/.test(raw) && emptyText(raw.replace(/^\s*[-*+]\s+/, '')))) {
+      add('empty-bullet', n, raw, 'an empty bullet');
+      continue;
+    }
+    // Sources: never a file name or a bare domain.
+    for (const s of sourceNames(raw)) if (notAName(s)) add('source-name', n, raw, `source named by a file name or a domain: ${s}`);
+    if (/(?:^|[^\w/.-])(?:[a-z0-9-]+\.)+(?:com|cn|net|org|io|md|txt|html?)(?:称|报道|表示|援引)/i.test(text)) {
+      add('source-name', n, raw, 'a domain or file name cited as a source in the text');
+    }
+    // Body text without headings, source lists and the 更多动态 bullet title.
+    const body = heading
+      ? ''
+      : text
+          .replace(/（来源：[^）]*）\s*$/, '')
+          .replace(/^(?:其他)?来源：.*$/, '')
+          .replace(/^[^：]{1,40}：(?=\S)/, (m) => (/^\s*[-*+]\s+\*\*/.test(raw) ? '' : m));
+    if (!heading && !/^\s*\*\*[^*]+[：:]\*\*\s*$/.test(raw) && englishProse(body)) {
+      add('english-paragraph', n, raw, 'an English paragraph outside a <details> fold');
+    }
+    const unlinked = raw
+      .replace(/\]\([^)]*\)/g, ']')
+      .replace(/<[^>]+>/g, '')
+      .replace(/`[^`]*`/g, '')
+      .replace(/https?:\/\/\S+/g, '');
+    if (HALF_WIDTH_BETWEEN_CHINESE.test(unlinked))
+      add('half-width-punctuation', n, raw, 'half-width punctuation between Chinese characters');
+    for (const s of sentenceSpans(body)) {
+      const k = sentenceKey(s.text);
+      if (k.length < 8) continue;
+      const first = seen.get(k);
+      if (first !== undefined) add('repeated-sentence', n, s.text, `the same sentence as line ${first}`);
+      else seen.set(k, n);
+    }
+    // Bold: labels and 更多动态 titles aside, a bold span is a figure (read in its line: 约7300亿 takes the currency of
+    // its sentence), and a traceable one.
+    const spans: { start: number; end: number; inner: string }[] = [];
+    let stripped = '';
+    let last = 0;
+    for (const m of raw.matchAll(/\*\*([^*]+)\*\*/g)) {
+      const at = m.index ?? 0;
+      stripped += raw.slice(last, at);
+      const inner = m[1] as string;
+      const label = /[：:]$/.test(inner.trim()) || (/^\s*[-*+]\s+$/.test(raw.slice(0, at)) && /^[：:]/.test(raw.slice(at + m[0].length)));
+      if (!label) spans.push({ start: stripped.length, end: stripped.length + inner.length, inner });
+      stripped += inner;
+      last = at + m[0].length;
+    }
+    stripped += raw.slice(last);
+    if (spans.length > 0) {
+      const lineFigures = figuresOf(stripped);
+      for (const sp of spans) {
+        const figs = lineFigures.filter((f) => f.start < sp.end && f.end > sp.start);
+        if (figs.length === 0) {
+          add('bold-not-figure', n, sp.inner, `bold text that is not a figure: ${sp.inner}`);
+          continue;
+        }
+        if (opts.allowed) {
+          const bad = figs.filter((f) => traceFigure(f, opts.allowed as AllowedFigure[]) === undefined);
+          if (bad.length > 0) add('bold-untraced', n, sp.inner, `a bold figure no source states: ${bad.map((f) => f.text).join('、')}`);
+        }
+      }
+    }
+  }
+  // Headline figures: given to their owner.
+  if (opts.claims && opts.claims.length > 0) {
+    for (const h of headings) {
+      for (const f of figuresOf(h.text)) {
+        if (f.kind !== 'money' && f.kind !== 'percent') continue;
+        const stating = claimsStating(f, opts.claims).filter((c) => sameMeasure(h.text, c));
+        if (stating.length === 0) continue;
+        if (!stating.some((c) => named(h.text, c.subject, names, opts.isGroup ?? (() => false)))) {
+          const owners = [...new Set(stating.map((c) => c.subject))].join(' / ');
+          add('headline-owner', h.line, h.text, `headline figure ${f.text} belongs to ${owners}, not named in the headline`);
+        }
+      }
+    }
+  }
+  return problems.sort((a, b) => a.line - b.line);
+}

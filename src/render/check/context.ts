@@ -1,0 +1,37 @@
+/** What the publishability check traces against, built from the knowledge snapshot and the stored items (pure). */
+import { type AllowedFigure, allowedFigures } from '../../enrich/numeric-guard/index.js';
+import { type Gazetteer, lookupEntry } from '../../extract/index.js';
+import type { ItemExtraction, KnowledgeSnapshot } from '../../store/types.js';
+import type { ItemRecord } from '../../types/index.js';
+import type { CheckOptions } from './check.js';
+
+/**
+ * Check options from a store's content: every figure of every item, claim, deal and derived fact may be cited; a
+ * subject goes by its gazetteer names (Hyperscalers: 四巨头, 四大云厂商, Big Four …).
+ */
+export function checkContext(
+  items: readonly ItemRecord[],
+  extractions: readonly ItemExtraction[],
+  knowledge: KnowledgeSnapshot,
+  gaz: Gazetteer,
+): CheckOptions {
+  const figures = Object.fromEntries(extractions.map((x) => [x.itemId, x.figures]));
+  const allowed: AllowedFigure[] = allowedFigures({
+    story: { id: 'st_check', title: '', date: null, items: items.map((i) => i.id) },
+    items: [...items],
+    figures,
+    entities: {},
+    claims: knowledge.claims,
+    derived: knowledge.derived,
+    deals: knowledge.deals,
+    score: 0,
+    section: '',
+    minor: false,
+  });
+  const names = (subject: string): string[] => {
+    const e = lookupEntry(subject, gaz);
+    return [subject, ...(e ? [e.name, ...(e.zh ? [e.zh] : []), ...e.aliases] : [])];
+  };
+  const isGroup = (subject: string) => (lookupEntry(subject, gaz)?.members?.length ?? 0) > 0;
+  return { allowed, claims: knowledge.claims, names, isGroup };
+}

@@ -1,0 +1,72 @@
+/**
+ * Which items a digest may be written from: original articles, and stories imported from an archive of digests
+ * when no original article of that day tells the same story (a user who imports another pipeline's digests gets a
+ * digest of them). And, when a day has nothing, exactly why.
+ */
+import type { ItemRecord, Story } from '../types/index.js';
+import { localDate } from './day-window.js';
+
+/** Item kinds that are news a digest reports (transcripts, notes and highlights feed knowledge, not headlines). */
+const ORIGINAL: ReadonlySet<ItemRecord['kind']> = new Set(['article']);
+const IMPORTED: ReadonlySet<ItemRecord['kind']> = new Set(['digest-story']);
+
+function dayOf(item: ItemRecord, timeZone: string): string | null {
+  return (item.date ? localDate(item.date, timeZone) : null)?.day ?? localDate(item.ingestedAt, timeZone)?.day ?? null;
+}
+
+/**
+ * The items a digest may use, by story: every article; an imported digest story only when no article of the same
+ * story falls on its day. Stories keep only their eligible items (stories left empty are dropped).
+ * @example eligibleStories(stories, items, 'Asia/Shanghai') // → { stories, items } with archive stories of days no article covers
+ */
+export function eligibleStories(
+  stories: readonly Story[],
+  items: readonly ItemRecord[],
+  timeZone: string,
+): { stories: Story[]; items: ItemRecord[] } {
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const keep = new Set<string>();
+  for (const story of stories) {
+    const members = story.items.map((id) => byId.get(id)).filter((i): i is ItemRecord => i !== undefined);
+    const articleDays = new Set(members.filter((i) => ORIGINAL.has(i.kind)).map((i) => dayOf(i, timeZone)));
+    for (const i of members) {
+      if (ORIGINAL.has(i.kind) || (IMPORTED.has(i.kind) && !articleDays.has(dayOf(i, timeZone)))) keep.add(i.id);
+    }
+  }
+  return {
+    stories: stories.map((s) => ({ ...s, items: s.items.filter((id) => keep.has(id)) })).filter((s) => s.items.length > 0),
+    items: items.filter((i) => keep.has(i.id)),
+  };
+}
+
+/**
+ * Why a day has no story to write, in one line: what the store holds that day by kind, and the nearest days that
+ * have stories. Example: `no article or imported digest story is dated 2026-11-23 (Asia/Shanghai): the store holds
+ * 58 items, none that day; the nearest days with stories: 2026-11-22 (23), 2026-11-21 (6)`.
+ */
+export function explainEmptyDay(date: string, timeZone: string, items: readonly ItemRecord[]): string {
+  const that = items.filter((i) => dayOf(i, timeZone) === date);
+  const kinds = new Map<string, number>();
+  for (const i of that) kinds.set(i.kind, (kinds.get(i.kind) ?? 0) + 1);
+  const perDay = new Map<string, number>();
+  for (const i of items) {
+    if (!ORIGINAL.has(i.kind) && !IMPORTED.has(i.kind)) continue;
+    const d = dayOf(i, timeZone);
+    if (d) perDay.set(d, (perDay.get(d) ?? 0) + 1);
+  }
+  const nearest = [...perDay.entries()]
+    .sort((a, b) => Math.abs(Date.parse(a[0]) - Date.parse(date)) - Math.abs(Date.parse(b[0]) - Date.parse(date)) || (a[0] < b[0] ? 1 : -1))
+    .slice(0, 3)
+    .map(([d, n]) => `${d} (${n})`);
+  const news = that.filter((i) => ORIGINAL.has(i.kind) || IMPORTED.has(i.kind)).length;
+  const list = [...kinds.entries()].map(([k, n]) => `${n} ${k}${n === 1 ? '' : 's'}`).join(', ');
+  const held =
+    that.length === 0
+      ? `the store holds ${items.length} item(s), none dated that day`
+      : news === 0
+        ? `that day the store holds ${list}, none of them news a digest reports`
+        : `that day the store holds ${list}, all in stories first reported on an earlier day (a story is written on the day it first appears)`;
+  const near =
+    nearest.length > 0 ? `; days with articles or imported digest stories: ${nearest.join(', ')}` : '; the store holds no article at all';
+  return `no article or imported digest story is dated ${date} (${timeZone}): ${held}${near}`;
+}

@@ -1,0 +1,147 @@
+/**
+ * Outlets as Chinese readers know them (data/outlets.json): an item's own outlet field first, then its URL's domain,
+ * then an outlet named at the end of its title; never a file name or a bare domain.
+ */
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import type { ItemRecord, SourceRef } from '../types/index.js';
+import { loadDataTable, readTable } from '../util/data-table.js';
+
+/** The outlets file shipped with factbrief. */
+export const DEFAULT_OUTLETS_FILE = fileURLToPath(new URL('../../data/outlets.json', import.meta.url));
+
+const rowSchema = z.object({ zh: z.string().min(1), names: z.array(z.string()), domains: z.array(z.string()) }).strict();
+const fileSchema = z.object({ $comment: z.string().optional(), outlets: z.array(rowSchema).min(1) }).strict();
+
+/** Lookup of outlet names. */
+export interface OutletTable {
+  /** Chinese name of an outlet from its name or an alias (`Reuters` → `路透社`, `Yahoo Finance (AP)` → `雅虎财经`). */
+  byName(name: string): string | undefined;
+  /** Chinese name of an outlet from a URL's host (`https://www.reuters.com/x` → `路透社`). */
+  byUrl(url: string | null | undefined): string | undefined;
+}
+
+/** Name key: lower case, NFKC, inner spaces collapsed. */
+function key(s: string): string {
+  return s.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Drops a parenthesised tail and title marks: `Yahoo Finance (AP)` → `Yahoo Finance`, `《财经》` → `财经`. */
+function bare(s: string): string {
+  return s
+    .replace(/\s*[(（][^()（）]*[)）]\s*$/u, '')
+    .replace(/^《(.+)》$/u, '$1')
+    .trim();
+}
+
+/** Builds the table from rows (as in data/outlets.json). */
+export function outletTable(rows: readonly z.infer<typeof rowSchema>[]): OutletTable {
+  const names = new Map<string, string>();
+  const domains = new Map<string, string>();
+  for (const r of rows) {
+    for (const n of [r.zh, ...r.names]) if (!names.has(key(n))) names.set(key(n), r.zh);
+    for (const d of r.domains) if (!domains.has(d.toLowerCase())) domains.set(d.toLowerCase(), r.zh);
+  }
+  return {
+    byName(name) {
+      return names.get(key(name)) ?? names.get(key(bare(name)));
+    },
+    byUrl(url) {
+      if (!url) return undefined;
+      let host: string;
+      try {
+        host = new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+      } catch {
+        return undefined;
+      }
+      // The most specific domain first: finance.sina.com.cn before sina.com.cn.
+      for (let h = host; h.includes('.'); h = h.slice(h.indexOf('.') + 1)) {
+        const hit = domains.get(h);
+        if (hit) return hit;
+      }
+      return undefined;
+    },
+  };
+}
+
+/** Reads and validates an outlets file (through the one table loader; an error names the file). */
+export function loadOutlets(file: string = DEFAULT_OUTLETS_FILE): OutletTable {
+  return outletTable(readTable(file, fileSchema).outlets);
+}
+
+let cached: OutletTable | undefined;
+/** The shipped table (data/outlets.json), read once. */
+export function defaultOutlets(): OutletTable {
+  cached ??= outletTable(loadDataTable('outlets.json', fileSchema).outlets);
+  return cached;
+}
+
+const FILE_NAME = /\.(?:md|markdown|txt|html?|srt|vtt|csv|json|pdf|docx?)$/i;
+const DOMAIN = /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/\S*)?$/i;
+
+/** Whether a string is a file name, a path or a bare domain: never shown as a source's name. */
+export function notAName(s: string): boolean {
+  const t = s.trim();
+  return t === '' || FILE_NAME.test(t) || DOMAIN.test(t) || /[\\/]/.test(t);
+}
+
+/** The outlet named at the end of a page title: `… | ZDNET`, `…｜新浪财经`, `… - Business Insider (sample)`. */
+function titleOutlet(title: string, table: OutletTable): string | undefined {
+  const m = /(?:\s[|｜\-–—]\s|｜|_)\s*([^|｜_]{2,40})$/u.exec(title.trim());
+  return m?.[1] ? table.byName(m[1]) : undefined;
+}
+
+/**
+ * How to name an item's outlet: its metadata (`outlet`, `siteName`, `publisher`) in the table's Chinese name or as
+ * written; else its URL's domain through the table; else an outlet named at the end of its title; else null (the
+ * caller links the article as 原文 or leaves it out). Never a file name or a bare domain.
+ * @example itemOutlet({ meta: { outlet: 'Financial Times' }, url: null, title: 'x' }, table) // → '金融时报'
+ */
+export function itemOutlet(item: Pick<ItemRecord, 'meta' | 'url' | 'title'>, table: OutletTable = defaultOutlets()): string | null {
+  for (const k of ['outlet', 'siteName', 'site_name', 'publisher']) {
+    const v = item.meta[k];
+    if (typeof v !== 'string' || !v.trim() || v.length > 40) continue;
+    const known = table.byName(v);
+    if (known) return known;
+    if (!notAName(v)) return v.trim();
+  }
+  return table.byUrl(item.url) ?? titleOutlet(item.title, table) ?? null;
+}
+
+/** The link text of a source with a URL but no outlet name. */
+export const UNNAMED_LINK = '原文链接';
+
+/** `[name](url)` pairs in Markdown: a story of an imported digest names its sources this way. */
+function markdownLinks(md: string): { text: string; url: string }[] {
+  const out: { text: string; url: string }[] = [];
+  for (const m of md.matchAll(/\[([^\]\n]{1,80})\]\(\s*<?(https?:\/\/[^)\s>]+)>?[^)]*\)/g)) {
+    out.push({ text: (m[1] as string).replace(/\*\*/g, '').trim(), url: m[2] as string });
+  }
+  return out;
+}
+
+/**
+ * The sources an item stands for. An article is its own source. A story imported from an archive of digests stands
+ * for the sources it links (`来源：[Reuters](https://…)`), each named through the table, never for the archive file.
+ */
+export function itemSources(item: ItemRecord, table: OutletTable = defaultOutlets()): SourceRef[] {
+  if (item.kind === 'digest-story') {
+    const links = markdownLinks(item.raw);
+    const refs: SourceRef[] = [];
+    for (const l of links) {
+      if (refs.some((r) => r.url === l.url)) continue;
+      const named = table.byName(l.text) ?? table.byUrl(l.url) ?? (notAName(l.text) ? undefined : l.text);
+      // A link whose text is the story's headline names no outlet: the domain table may, else it is the original.
+      const outlet = named && named !== item.title ? named : (table.byUrl(l.url) ?? UNNAMED_LINK);
+      refs.push({ title: item.title, url: l.url, outlet, itemId: item.id });
+    }
+    for (const url of item.links) {
+      if (!refs.some((r) => r.url === url))
+        refs.push({ title: item.title, url, outlet: table.byUrl(url) ?? UNNAMED_LINK, itemId: item.id });
+    }
+    if (refs.length > 0) return refs;
+  }
+  const outlet = itemOutlet(item, table);
+  if (!outlet && !item.url) return [];
+  return [{ title: item.title, url: item.url, outlet: outlet ?? UNNAMED_LINK, itemId: item.id }];
+}
