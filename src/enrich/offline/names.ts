@@ -1,5 +1,8 @@
 /** Chinese names and tags of entities for generated text: from the story's Chinese mentions, else the gazetteer. */
+
+import { z } from 'zod';
 import type { GazetteerEntry, StoryBundle } from '../../types/index.js';
+import { loadDataTable } from '../../util/data-table.js';
 import { HAN, HAN_RANGES } from '../../util/han.js';
 
 const ONLY_CJK_SHORT = new RegExp(`^[${HAN_RANGES}]{2,5}$`);
@@ -22,9 +25,13 @@ export function entityDirectory(entries: GazetteerEntry[]): EntityDirectory {
   return { zh: (n) => zh.get(n), tags: (n) => tags.get(n) ?? [] };
 }
 
+/** data/role-names.json: Chinese names of parties named by their role ('bond investors' → 债券投资者). */
+const roleNamesSchema = z.object({ zh: z.record(z.string(), z.string()) }).passthrough();
+const roleNames = (): Record<string, string> => loadDataTable('role-names.json', roleNamesSchema).zh;
+
 /**
  * The name to write for an entity in Chinese text: how the story's Chinese sources most often write it (英伟达, Meta),
- * else the gazetteer's short Chinese alias, else the canonical name (OpenAI stays OpenAI).
+ * else the gazetteer's short Chinese alias, else a role's name (债券投资者), else the canonical name (OpenAI stays OpenAI).
  */
 export function zhName(name: string, bundle: StoryBundle, dir: EntityDirectory): string {
   // A joint subject ('Amazon + Google + Meta', from attribution) is written as a Chinese list: 亚马逊、谷歌和Meta.
@@ -43,7 +50,7 @@ export function zhName(name: string, bundle: StoryBundle, dir: EntityDirectory):
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
   if (best) return best[0];
   if (HAN.test(name)) return name;
-  return dir.zh(name) ?? name;
+  return dir.zh(name) ?? roleNames()[name] ?? name;
 }
 
 /** `2026` → `2026年`, `2026Q1` → `2026年第一季度`, `2026H1` → `2026年上半年`, `FY2025` → `2025财年`, `2026-03` → `2026年3月`. */
