@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { parse } from 'yaml';
+import { compareGolden } from '../../test/support/golden.js';
 import type { Digest } from '../types/index.js';
 import { renderDigest, safeHref } from './digest.js';
 import { renderFrontMatter, yamlQuote, yamlScalar } from './front-matter.js';
@@ -30,8 +31,7 @@ for (const name of cases) {
   test(`golden: ${name}`, () => {
     const md = renderDigest(load(name));
     const file = join(FIXTURES, name, 'expected.md');
-    if (process.env.UPDATE === '1') writeFileSync(file, md);
-    assert.equal(md, readFileSync(file, 'utf8'));
+    compareGolden(md, file, 'rendered digest');
   });
 
   test(`front matter reads back: ${name}`, () => {

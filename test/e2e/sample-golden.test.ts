@@ -5,11 +5,12 @@
  * a missing golden fails instead of being written). Every golden passes the publishability check (`digest --check`).
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse as parseYaml } from 'yaml';
 import { root, runCli, tempDir } from '../support/cli.js';
+import { compareGolden } from '../support/golden.js';
 
 const DAY = '2026-11-22';
 const goldenDir = join(root, 'test', 'golden');
@@ -30,25 +31,6 @@ function storyBlocks(body: string, style: 'stories' | 'sections'): string[] {
 
 const data = tempDir();
 const out = tempDir();
-const CI = process.env.CI === 'true' || process.env.CI === '1';
-
-/**
- * Compares a written digest with its golden. Outside CI, UPDATE=1 rewrites the golden and a missing one is written
- * (and fails, to be reviewed); under CI a missing golden fails and UPDATE=1 is refused.
- */
-export function compareGolden(md: string, golden: string): void {
-  if (process.env.UPDATE === '1') {
-    assert.ok(!CI, 'UPDATE=1 is refused under CI=true: goldens are reviewed and rewritten on a workstation');
-    mkdirSync(goldenDir, { recursive: true });
-    writeFileSync(golden, md);
-  } else if (!existsSync(golden)) {
-    if (CI) assert.fail(`golden ${golden} is missing (CI=true: not written)`);
-    mkdirSync(goldenDir, { recursive: true });
-    writeFileSync(golden, md);
-    assert.fail(`golden ${golden} was missing and has been written; review it`);
-  }
-  assert.equal(md, readFileSync(golden, 'utf8'), `digest differs from ${golden}; review and rerun with UPDATE=1`);
-}
 
 test('sample digest: the run succeeds', () => {
   const r = runCli(['--data', data, '--out', out, 'run', '--sample', '--date', DAY]);
@@ -83,7 +65,7 @@ for (const style of ['stories', 'sections'] as const) {
     assert.equal(check.code, 0, `${check.stdout}${check.stderr}`);
     assert.equal(check.stdout.trim(), '');
 
-    compareGolden(md, join(goldenDir, `sample-${DAY}.${style}.md`));
+    compareGolden(md, join(goldenDir, `sample-${DAY}.${style}.md`), 'digest');
   });
 }
 

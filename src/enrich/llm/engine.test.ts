@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { test } from 'node:test';
 import { capexBundle, injectionBundle, priceCutBundle } from '../../../test/fixtures/enrich/bundles.js';
+import { compareGolden } from '../../../test/support/golden.js';
 import { type RecordedRequest, type ScriptStep, startOpenAiServer } from '../../../test/support/openai-server.js';
 import { openStore } from '../../store/index.js';
 import type { Digest } from '../../types/index.js';
@@ -262,11 +261,7 @@ test('llm: the story prompt is pinned (UPDATE=1 rewrites the snapshot) and is wh
   const msgs = storyMessages(capexBundle(), 'sections');
   const text = renderMessages(msgs);
   const path = SNAPSHOT.pathname;
-  if (process.env.UPDATE === '1' || !existsSync(path)) {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
-  }
-  assert.equal(text, readFileSync(path, 'utf8'), 'prompt changed: review it and rerun with UPDATE=1');
+  compareGolden(text, path, 'the story prompt');
   assert.ok(text.includes('超过4000亿美元') && text.includes('3800亿美元'), 'allowed figures are in the prompt');
   const srv = await startOpenAiServer([{ kind: 'completion', content: GOOD_CAPEX }]);
   const store = await openStore({ path: ':memory:' });
