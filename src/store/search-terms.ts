@@ -46,7 +46,7 @@ function hanTokens(run: string): string[] {
   const chars = [...run];
   if (chars.length === 1) return chars;
   const out: string[] = [];
-  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
+  for (let i = 0; i + 1 < chars.length; i++) out.push(`${chars[i]}${chars[i + 1]}`);
   out.push(chars[chars.length - 1] as string);
   return out;
 }
