@@ -152,6 +152,8 @@ const metricLexiconSchema: z.ZodType<MetricLexicon, z.ZodTypeDef, unknown> = fie
   ),
   stopKeywords: strings,
   linkWords: strings.optional(),
+  ownerOnlyValuation: fields({ words: strings, after: strings }).optional(),
+  instrumentRefines: z.record(z.string(), strings).optional(),
   growthWords: strings,
   changeRules: z.array(fields({ base: z.string(), metric: z.string(), triggers: strings, downTriggers: strings.optional() })),
   downWords: strings.optional(),
@@ -196,6 +198,7 @@ const subjectCuesSchema = fields({
   investVerbs: strings,
   /** Words opening a sentence that lists the parts of the total just stated ('其中', 'Of that'). */
   partStarts: strings,
+  classScopes: strings.optional(),
 });
 
 /** data/subject-cues.json: role cues for subject choice. */

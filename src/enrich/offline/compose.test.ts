@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { makeBundle, single, statement } from '../../../test/fixtures/enrich/bundles.js';
 import type { ItemRecord } from '../../types/index.js';
+import { expected } from './compose.js';
 import { createOfflineEngine } from './engine.js';
 
 const engine = createOfflineEngine();
@@ -69,4 +70,13 @@ test('compose: a deal event needs both parties named in the title; the title amo
     s.insights.some((i) => i.includes('英伟达向Mistral AI投资')),
     JSON.stringify(s.insights),
   );
+});
+
+test('compose: a forecast word forecasts the amount it governs, not every amount of its sentence', () => {
+  const s = 'Shares fell after record quarterly sales of $68.1 billion and a forecast of $78 billion for the current period.';
+  assert.equal(expected(s, '$68.1 billion'), false);
+  assert.equal(expected(s, '$78 billion'), true);
+  assert.equal(expected('公司预计全年营收为120亿元，去年为80亿元。', '120亿元'), true);
+  assert.equal(expected('公司预计全年营收为120亿元，去年为80亿元。', '80亿元'), false);
+  assert.equal(expected('Earnings per share were $1.62, against $1.53 expected.', '$1.53'), true);
 });

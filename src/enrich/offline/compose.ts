@@ -65,6 +65,20 @@ export function quoted(fact: StoryFact): boolean {
   return opens > 0 || straight;
 }
 
+/**
+ * Whether the fact's own figure is a forecast: an expectation word in its clause before it ('a forecast of $78
+ * billion', '预计全年营收…'), or right after it ('$1.53 expected'). A word that only follows another amount of the
+ * sentence ('sales of $68.1 billion and a forecast of $78 billion') forecasts that amount, not this one.
+ */
+export function expected(s: string, figureText: string): boolean {
+  const at = s.indexOf(figureText);
+  if (at < 0) return EXPECTED.test(s);
+  const before = s.slice(0, at);
+  const clauseStart = Math.max(...[...'，,；;：:。'].map((ch) => before.lastIndexOf(ch))) + 1;
+  const after = s.slice(at + figureText.length, at + figureText.length + 12);
+  return EXPECTED.test(before.slice(clauseStart)) || /^\s*(?:expected|forecast|estimated|预期|预计)/i.test(after);
+}
+
 /** Whether a fact can be written as a plain sentence: a named measure, a period for a rate, not a unit price. */
 export function writable(fact: StoryFact): boolean {
   if (fact.claim.metric === 'price' || fact.claim.metric === 'share-price') return false;
@@ -92,7 +106,7 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   else if (c.counterparty && c.metric === 'contract') s = fill(t.sentences.contractWith as string, vars);
   else if (c.counterparty && c.metric === 'investment' && t.sentences.investWith) s = fill(t.sentences.investWith, vars);
   else if (MONTH.test(c.period) && t.sentences.asOf) s = fill(t.sentences.asOf, vars);
-  else if (EXPECTED.test(fact.sentence) && t.sentences.claimExpected) s = fill(t.sentences.claimExpected, vars);
+  else if (expected(fact.sentence, fact.figure.text) && t.sentences.claimExpected) s = fill(t.sentences.claimExpected, vars);
   else s = fill(t.sentences.claimIs as string, vars);
   return `${smoothCopula(s)}。`;
 }
@@ -105,7 +119,7 @@ export function claimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   const cp = c.counterparty ? zhName(c.counterparty, bundle, ctx.dir) : undefined;
   const vars = {
     // A pair claim names both parties; a forecast says so.
-    subject: `${zhName(c.subject, bundle, ctx.dir)}${cp ? (c.metric === 'investment' ? `向${cp}` : `与${cp}`) : ''}${EXPECTED.test(fact.sentence) ? '预计' : ''}`,
+    subject: `${zhName(c.subject, bundle, ctx.dir)}${cp ? (c.metric === 'investment' ? `向${cp}` : `与${cp}`) : ''}${expected(fact.sentence, fact.figure.text) ? '预计' : ''}`,
     period: headPeriod(c.period),
     metric: fact.figure.kind === 'percent' ? metric.replace(/增速$/, '') : metric,
     amount: renderFigureZh(fact.figure),

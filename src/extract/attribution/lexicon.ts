@@ -28,6 +28,14 @@ export interface MetricLexicon {
   stopKeywords: string[];
   /** Keywords that, right after another keyword, only link it to the amount and take its metric ('commitments worth'). */
   linkWords?: string[];
+  /**
+   * A valuation word that is only a valuation when a company or a verb stands before it ('xAI was worth', 'a startup
+   * worth'): after a lower-case common noun ('structures worth $100bn', 'chips worth') it prices that thing instead.
+   * `words`: the ambiguous keywords; `after`: lower-case words that keep the valuation sense.
+   */
+  ownerOnlyValuation?: { words: string[]; after: string[] };
+  /** A raise refined by the instrument named right after its amount: { funding: ['debt'] } ('raised $18bn in a bond sale' → debt). */
+  instrumentRefines?: Record<string, string[]>;
   growthWords: string[];
   /** `downTriggers`: the triggers that state a loss ('erasing $380 billion of market value' is -380 billion). */
   changeRules: { base: string; metric: string; triggers: string[]; downTriggers?: string[] }[];
@@ -120,6 +128,15 @@ export function canonicalMetric(label: string, c: CompiledLexicon = loadMetricLe
 /** What may stand between a keyword and its link word: a few words naming a counterparty, no number, no clause break. */
 const LINK_GAP = /^[^0-9,.;:，。；：、()（）]{0,24}$/;
 
+/** 'similar structures worth $100bn': an owner-only valuation word right after a lower-case common noun. */
+function pricesAThing(text: string, at: number, word: string, c: CompiledLexicon): boolean {
+  const rule = c.lex.ownerOnlyValuation;
+  if (!rule?.words.includes(word.toLowerCase())) return false;
+  const before = /([A-Za-z][\w'-]*)\s+$/.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+  if (!before || /^[A-Z]/.test(before)) return false;
+  return !rule.after.includes(before.toLowerCase());
+}
+
 /** All keyword hits in `text` (longest first at each position, non-overlapping). */
 export function findKeywords(text: string, c: CompiledLexicon): KeywordHit[] {
   const out: KeywordHit[] = [];
@@ -132,6 +149,7 @@ export function findKeywords(text: string, c: CompiledLexicon): KeywordHit[] {
     const prev = out[out.length - 1];
     const gap = prev ? text.slice(prev.end, m.index) : '';
     if (links.has(m[0].toLowerCase()) && prev?.metric && prev.metric !== 'funding' && LINK_GAP.test(gap)) metric = prev.metric;
+    else if (metric === 'valuation' && pricesAThing(text, m.index, m[0], c)) metric = null;
     out.push({ start: m.index, end: m.index + m[0].length, metric });
   }
   return out;

@@ -24,6 +24,27 @@ const CASES: [string, string, Want][] = [
   ['Google is putting up to $3 billion of equity into Anthropic.', 'up to $3 billion', { metric: 'investment', counterparty: 'Anthropic' }],
   ['亚马逊拟向OpenAI投资最多300亿美元。', '最多300亿美元', { metric: 'investment', counterparty: 'OpenAI' }],
   ['阿里巴巴与腾讯联合领投，两家合计出资6亿美元。', '6亿美元', { metric: 'investment' }],
+  // an instrument noun after the amount ('of equity') yields to the verb that governs it
+  ['The data-centre venture was financed with $4 billion of equity and $9 billion of loans.', '$4 billion', { metric: 'funding' }],
+  ['The data-centre venture was financed with $4 billion of equity and $9 billion of loans.', '$9 billion', { metric: 'debt' }],
+  ['Mistral raised $1.2 billion of equity from a group of European funds.', '$1.2 billion', { metric: 'funding' }],
+  // a raise takes the debt instrument named right after its amount
+  ['Intel raised $11 billion in a bond sale on Tuesday.', '$11 billion', { metric: 'debt' }],
+  ['Intel raised $11 billion from new investors on Tuesday.', '$11 billion', { metric: 'funding' }],
+  // 'worth' after a common noun prices that thing, not a company
+  ['Analysts say similar off-balance-sheet structures worth $40 billion are being discussed.', '$40 billion', { metric: undefined }],
+  [
+    'Bankers say packages of about $30 billion are in the works for campuses in Arizona, with KKR and Ares among the lenders.',
+    'about $30 billion',
+    { metric: 'debt' },
+  ],
+  ['The startup, now worth $12 billion, plans to hire 500 engineers.', '$12 billion', { metric: 'valuation' }],
+  // 'people familiar with the deal' is where the number came from, not what it measures
+  [
+    'Cohere did not disclose its valuation, but people familiar with the deal put it at about $7 billion.',
+    'about $7 billion',
+    { metric: 'valuation' },
+  ],
   // share prices and stock moves
   ['消息公布后，苹果股价盘后一度跌超5%，报约190美元。', '约190美元', { metric: 'share-price', unit: 'per share' }],
   ['消息公布后，苹果股价盘后一度跌超5%，报约190美元。', '5%', { metric: 'share-price', direction: 'down' }],

@@ -61,18 +61,44 @@ interface Choice {
   hit: KeywordHit;
 }
 
+/** What may stand between an amount and the instrument that refines it: 'in a', 'of', 'through new', '的'. */
+const INSTRUMENT_GAP = /^\s*(?:(?:of|in|through|via)\s+(?:(?:a|an|the|new|its)\s+)?|的)?$/i;
+
+/** Whether a keyword names the figure's metric only through `kindsAs` (a stake keyword read as an investment amount). */
+function borrowed(h: KeywordHit, fig: Figure, c: CompiledLexicon): boolean {
+  const def = h.metric ? c.byMetric.get(h.metric) : undefined;
+  const kind = fig.kind === 'multiple' ? 'percent' : fig.kind;
+  return !!def && !def.kinds.includes(kind);
+}
+
 function nearest(
   text: string,
   hits: KeywordHit[],
   fig: Figure,
   others: Figure[],
   give: (h: KeywordHit) => string | undefined,
+  c: CompiledLexicon,
 ): Choice | undefined {
   const usable = hits.filter((h) => give(h) !== undefined);
   const free = usable.filter((h) => !blocked(h, fig, others));
   const pool = free.length ? free : usable;
   let best: KeywordHit | undefined;
   for (const h of pool) if (!best || distance(h, fig, text) < distance(best, fig, text)) best = h;
+  // 'financed with $7.5 billion of equity', 'raised $500 million in equity': a noun after the amount that names its
+  // instrument, whose metric is only borrowed for this kind (equity → stake → investment for money), yields to a keyword
+  // of the figure's own kind that governs the amount from before it.
+  if (best && best.start >= fig.end && borrowed(best, fig, c)) {
+    const governing = pool.filter((h) => h.end <= fig.start && !borrowed(h, fig, c)).pop();
+    if (governing) best = governing;
+  }
+  // 'raised $18bn in a bond sale', '募资50亿元的债券': a raise takes the instrument named right after its amount.
+  const refine = best && c.lex.instrumentRefines?.[give(best) ?? ''];
+  if (best && refine && best.end <= fig.start) {
+    const instrument = pool.find(
+      (h) => h.start >= fig.end && refine.includes(give(h) ?? '') && INSTRUMENT_GAP.test(text.slice(fig.end, h.start)),
+    );
+    if (instrument) best = instrument;
+  }
   const metric = best ? give(best) : undefined;
   return best && metric ? { metric, hit: best } : undefined;
 }
@@ -305,13 +331,29 @@ function chooseMetricHit(
       return ok ? (def.growthMetric ?? 'growth') : undefined;
     };
     // '营收623亿美元，同比增长71%': a change with no base in its clause is a change of the nearest base before it.
-    const base = nearest(text, inClause, fig, figures, growthOf);
+    const base = nearest(text, inClause, fig, figures, growthOf, c);
     const any = inClause[0] ?? hits.find((h) => h.start >= clause.start);
     choice = base ?? (any ? { metric: 'growth', hit: any } : { metric: 'growth', hit: { start: fig.start, end: fig.start, metric: null } });
   } else {
     const give = (h: KeywordHit): string | undefined => metricFor(h, fig, c);
-    choice = nearest(text, inClause, fig, figures, give);
-    if (!choice && fig.kind === 'money') choice = nearest(text, earlier, fig, [], give);
+    choice = nearest(text, inClause, fig, figures, give, c);
+    if (!choice && fig.kind === 'money') choice = nearest(text, earlier, fig, [], give, c);
+    // 'structures worth $100bn are being negotiated, with Apollo and Pimco among the would-be lenders': a trailing
+    // with-phrase names the role its parties play in the amount.
+    if (!choice && fig.kind === 'money') {
+      const tail = text.slice(clause.end, sentence.end);
+      const w = /[,，]\s*with\b[^;；。]*/i.exec(tail);
+      const from = clause.end + (w?.index ?? 0);
+      if (w)
+        choice = nearest(
+          text,
+          hits.filter((h) => h.start >= from && h.end <= from + w[0].length),
+          fig,
+          [],
+          give,
+          c,
+        );
+    }
     // '160 million shares of AMD at $0.01 each': a unit price of shares is a share price.
     if (choice?.metric === 'price' && inClause.some((h) => h.metric === 'share-price' && h.end <= fig.start) && fits('share-price', fig, c))
       choice = { ...choice, metric: 'share-price' };

@@ -73,6 +73,12 @@ const CASES: [string, [string, string][]][] = [
   ],
   // a whole market's or industry's figure belongs to no company
   ['微软上调了指引。\n\n据Gartner预计，2026年全球数据中心资本开支将突破8000亿美元。', [['突破8000亿美元', '']]],
+  // things like the ones just told are no one company's ('similar', '类似的')
+  [
+    'Meta raised $27 billion for its Ohio campus.\n\nBankers say similar packages of about $40 billion are being arranged.',
+    [['about $40 billion', '']],
+  ],
+  ['谷歌为其数据中心融资200亿美元。据悉，类似的融资安排今年还有约500亿美元正在洽谈。', [['约500亿美元', '']]],
   // a market figure belongs to no company
   ['全球AI服务器市场规模今年将达到2000亿美元，英伟达占据主导。', [['2000亿美元', '']]],
   // the change of a market's amount is no company's either, not the main company's by default

@@ -14,6 +14,8 @@ interface SubjectCues {
   groupAnaphors: Record<string, number>;
   receiverMetrics: string[];
   marketScopes: string[];
+  /** Words naming a class of things like the ones just told ('similar structures', '类似的交易'): no one company's. */
+  classScopes?: string[];
   investVerbs: string[];
   /** Words opening a sentence that lists the parts of the total just stated ('其中', 'Of that'). */
   partStarts: string[];
@@ -353,6 +355,11 @@ function marketFigure(input: SubjectInput, before: EntityMention[]): boolean {
   const anaphor = wordsRegexCached(input.c.lex.anaphors);
   anaphor.lastIndex = 0;
   if (scope.test(lead) && !anaphor.test(lead)) return true;
+  // 'Bankers say similar structures worth $100bn are being negotiated': things like the ones just told, not theirs.
+  const cls = wordsRegexCached(cues().classScopes ?? []);
+  cls.lastIndex = 0;
+  anaphor.lastIndex = 0;
+  if ((cues().classScopes ?? []).length && cls.test(lead) && !anaphor.test(lead)) return true;
   return /(?:^|[^A-Za-z])market(?:s)? for\b|市场规模|(?:^|[^A-Za-z])market size\b/i.test(lead);
 }
 
