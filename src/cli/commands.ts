@@ -10,7 +10,7 @@ import { dailyRun, digest, engineFor, extractFiles, processSources, rebuild } fr
 import { checkContext, checkDigest, formatClaims, formatGraph } from '../render/index.js';
 import type { EntityMention, Statement } from '../types/index.js';
 import { append } from '../util/arrays.js';
-import { type Context, context, type GlobalFlags, withReadStore, withStore } from './context.js';
+import { type Context, context, type GlobalFlags, usesPostgres, withReadStore, withStore } from './context.js';
 import { printJsonLines, printLines, stderrReporter } from './output.js';
 
 const corpusDir = resolve(new URL('../../corpus', import.meta.url).pathname);
@@ -306,7 +306,7 @@ export function registerCommands(program: Command): void {
           const { ingest: r, extract: x, stories, knowledge: k, quarantined, digest: d, published: sent } = run;
           rep.info(
             [
-              `factbrief run (${ctx.config.engine} engine), data in ${join(ctx.data, 'factbrief.db')}`,
+              `factbrief run (${ctx.config.engine} engine), data in ${usesPostgres(ctx) ? 'PostgreSQL' : ctx.store}`,
               `  ingest   ${r.sources} sources, ${r.added} new items, ${r.skipped} unchanged, ${r.failed.length} failed`,
               `  extract  ${x.extracted} items newly extracted`,
               ...(quarantined.length
@@ -348,7 +348,7 @@ async function checkDigestFile(ctx: Context, file: string, json: boolean): Promi
   } catch (e) {
     throw new Error(`[digest] [check] ${file}: cannot read (${(e as Error).message})`);
   }
-  const opts = existsSync(join(ctx.data, 'factbrief.db'))
+  const opts = usesPostgres(ctx) || existsSync(ctx.store)
     ? await withReadStore(ctx, async (store) => {
         const items = await store.listItems();
         if (items.length === 0) return {};

@@ -273,5 +273,260 @@ export function testStore(name: string, open: () => Promise<Store>): void {
       assert.equal(await s.check(), 'ok');
       await s.close();
     });
+
+    // Every method of the Store, so a new driver (PostgreSQL) is held to what the SQLite one does.
+    test('sources: listing in creation order, unknown locators, refused keys kept until a success', async () => {
+      const s = await open();
+      assert.deepEqual(await s.listSources(), []);
+      assert.equal(await s.getSource('https://nowhere.example/feed.xml'), undefined);
+      const a = await s.upsertSource('feed', 'https://feeds.example/b.xml');
+      const b = await s.upsertSource('file', '/tmp/a.md');
+      assert.deepEqual(
+        (await s.listSources()).map((x) => [x.id, x.kind, x.locator]),
+        [
+          [a.id, 'feed', 'https://feeds.example/b.xml'],
+          [b.id, 'file', '/tmp/a.md'],
+        ],
+      );
+      await s.recordSourceHealth(a.id, { ok: false, error: 'too big', refusedKey: 'sha:1' });
+      await s.recordSourceHealth(a.id, { ok: false, error: 'timeout' });
+      assert.equal((await s.getSource(a.locator))?.refusedKey, 'sha:1', 'a later failure keeps the refused key');
+      await s.recordSourceHealth(a.id, { ok: true, items: 0, title: 'B feed', lastModified: 'Sat, 21 Nov 2026 08:00:00 GMT' });
+      const got = await s.getSource(a.locator);
+      assert.equal(got?.refusedKey ?? null, null);
+      assert.equal(got?.title, 'B feed');
+      assert.equal(got?.lastModified, 'Sat, 21 Nov 2026 08:00:00 GMT');
+      await s.recordSourceHealth(a.id, { ok: true, items: 2 });
+      assert.equal((await s.getSource(a.locator))?.title, 'B feed', 'a success without a title keeps the known one');
+      await s.close();
+    });
+
+    test('items: kind filter, date order with undated first, count, unknown ids', async () => {
+      const s = await open();
+      const src = await s.upsertSource('file', '/tmp/k.md');
+      const art = sample('article', 'Nvidia shipped GB300 racks.', '2026-11-22T09:00:00Z');
+      const talk = normalizeItem(draft('call', 'Jensen Huang said demand is strong.', '2026-11-21T09:00:00Z', { kind: 'transcript' }));
+      const undated = normalizeItem({ ...draft('undated', 'A note without a date.'), date: null });
+      await s.saveItems(src.id, [art, talk, undated]);
+      assert.equal(await s.countItems(), 3);
+      assert.deepEqual(
+        (await s.listItems({ kind: 'transcript' })).map((i) => i.title),
+        ['call'],
+      );
+      assert.deepEqual(
+        (await s.listItems({ withSentences: false })).map((i) => i.title),
+        ['undated', 'call', 'article'],
+      );
+      assert.deepEqual(
+        (await s.listItems({ since: '2026-11-21', kind: 'article' })).map((i) => i.title),
+        ['article'],
+      );
+      assert.equal(await s.getItem('it_nope'), undefined);
+      assert.deepEqual(await s.listItems({ ids: ['it_nope'] }), []);
+      const got = await s.getItem(talk.id);
+      assert.equal(got?.kind, 'transcript');
+      assert.equal(got?.sourceId, src.id);
+      assert.equal(got?.story, null);
+      assert.ok(got?.ingestedAt);
+      await s.close();
+    });
+
+    test('stories: every day listed without a date, members in date order, empty replacement clears', async () => {
+      const s = await open();
+      const src = await s.upsertSource('file', '/tmp/s.md');
+      const a = sample('a', 'Alpha one.', '2026-11-22T10:00:00Z');
+      const b = sample('b', 'Beta two.', '2026-11-22T08:00:00Z');
+      const c = sample('c', 'Gamma three.', '2026-11-21T08:00:00Z');
+      await s.saveItems(src.id, [a, b, c]);
+      await s.saveStories([
+        { id: 'st_x', title: 'X', date: '2026-11-22', items: [a.id, b.id] },
+        { id: 'st_y', title: 'Y', date: '2026-11-21', items: [c.id] },
+      ]);
+      assert.deepEqual(
+        (await s.listStories()).map((x) => [x.id, x.date, x.items]),
+        [
+          ['st_y', '2026-11-21', [c.id]],
+          ['st_x', '2026-11-22', [b.id, a.id]],
+        ],
+      );
+      assert.deepEqual(await s.listStories('2026-11-20'), []);
+      await s.saveStories([]);
+      assert.deepEqual(await s.listStories(), []);
+      assert.equal((await s.getItem(a.id))?.story, null);
+      await s.close();
+    });
+
+    test('extractions: all of them without ids, in id order, figures with ranges and flags, a re-quarantine replaces the reason', async () => {
+      const s = await open();
+      const src = await s.upsertSource('file', '/tmp/x.md');
+      const a = sample('a', '营收在100亿至120亿美元之间，并非50亿美元。');
+      const b = sample('b', 'Revenue grew 12%.');
+      await s.saveItems(src.id, [a, b]);
+      const fa = {
+        itemId: a.id,
+        figures: [
+          {
+            text: '100亿至120亿美元',
+            start: 3,
+            end: 13,
+            kind: 'money' as const,
+            low: 1e10,
+            high: 1.2e10,
+            currency: 'USD',
+            qualifier: 'range' as const,
+          },
+          {
+            text: '50亿美元',
+            start: 17,
+            end: 22,
+            kind: 'money' as const,
+            value: 5e9,
+            currency: 'USD',
+            qualifier: 'exact' as const,
+            negated: true,
+          },
+        ],
+        entities: [],
+      };
+      const fb = {
+        itemId: b.id,
+        figures: [
+          {
+            text: '12%',
+            start: 12,
+            end: 15,
+            kind: 'percent' as const,
+            value: 12,
+            unit: '%',
+            qualifier: 'exact' as const,
+            direction: 'up' as const,
+            counterparty: 'Nobody',
+          },
+        ],
+        entities: [],
+      };
+      await s.saveExtractions([fb, fa]);
+      const all = await s.getExtractions();
+      assert.deepEqual(
+        all.map((x) => x.itemId),
+        [a.id, b.id].sort(),
+      );
+      assert.deepEqual(
+        all.find((x) => x.itemId === a.id),
+        fa,
+      );
+      assert.deepEqual(
+        all.find((x) => x.itemId === b.id),
+        fb,
+      );
+      assert.deepEqual(await s.getExtractions([]), []);
+      await s.quarantineItem(b.id, 'extract', 'first reason');
+      await s.quarantineItem(b.id, 'knowledge', 'second reason');
+      assert.deepEqual(
+        (await s.listQuarantine()).map((q) => [q.itemId, q.stage, q.reason]),
+        [[b.id, 'knowledge', 'second reason']],
+      );
+      assert.deepEqual(
+        (await s.getExtractions()).map((x) => x.itemId),
+        [a.id],
+      );
+      await s.close();
+    });
+
+    test('knowledge: every kind round-trips in order', async () => {
+      const s = await open();
+      const snap = {
+        claims: [
+          { subject: 'Nvidia', metric: 'revenue', period: 'FY2026Q3' },
+          { subject: 'Oracle', metric: 'backlog', period: null },
+        ],
+        deals: [{ from: 'Nvidia', to: 'OpenAI', kind: 'investment' }],
+        derived: [{ text: 'x' }],
+        cycles: [['Nvidia', 'OpenAI', 'Oracle']],
+      } as unknown as Parameters<typeof s.saveKnowledge>[0];
+      await s.saveKnowledge(snap);
+      assert.deepEqual(await s.getKnowledge(), snap);
+      await s.saveKnowledge({ claims: [], deals: [], derived: [], cycles: [] });
+      assert.deepEqual(await s.getKnowledge(), { claims: [], deals: [], derived: [], cycles: [] });
+      await s.close();
+    });
+
+    test('search: words AND-ed, two-character Chinese words, limit, nothing for punctuation only', async () => {
+      const s = await open();
+      const src = await s.upsertSource('file', '/tmp/f.md');
+      await s.saveItems(src.id, [
+        sample('谷歌云', '谷歌云第三季度收入增长34%。'),
+        sample('微软云', '微软智能云收入增长28%。'),
+        sample('GPU supply', 'Nvidia GPU supply stays tight in Q4.'),
+      ]);
+      assert.deepEqual(
+        (await s.search('谷歌')).map((h) => h.title),
+        ['谷歌云'],
+      );
+      assert.deepEqual((await s.search('收入增长')).map((h) => h.title).sort(), ['微软云', '谷歌云'].sort());
+      assert.deepEqual(
+        (await s.search('收入 微软')).map((h) => h.title),
+        ['微软云'],
+      );
+      assert.deepEqual(
+        (await s.search('gpu TIGHT')).map((h) => h.title),
+        ['GPU supply'],
+      );
+      assert.equal((await s.search('收入', 1)).length, 1);
+      assert.deepEqual(await s.search('  ，。！ '), []);
+      const [hit] = await s.search('谷歌');
+      assert.ok(hit?.snippet.includes('谷歌') && hit.score > 0);
+      await s.close();
+    });
+
+    test('push log: release frees a reservation for a later run, listing by channel and in all', async () => {
+      const s = await open();
+      assert.equal(await s.pushLog.reserve('webhook', 'digest:2026-11-22'), true);
+      await s.pushLog.release('webhook', 'digest:2026-11-22');
+      assert.equal(await s.pushLog.has('webhook', 'digest:2026-11-22'), false);
+      assert.equal(await s.pushLog.reserve('webhook', 'digest:2026-11-22'), true, 'reserved again after the release');
+      assert.equal(await s.pushLog.reserve('telegram', 'digest:2026-11-22'), true, 'channels are independent');
+      await s.pushLog.markSent('telegram', 'digest:2026-11-22');
+      assert.deepEqual((await s.pushLog.list()).map((r) => [r.channel, r.key, r.status]).sort(), [
+        ['telegram', 'digest:2026-11-22', 'sent'],
+        ['webhook', 'digest:2026-11-22', 'reserved'],
+      ]);
+      assert.deepEqual(
+        (await s.pushLog.list('webhook')).map((r) => r.status),
+        ['reserved'],
+      );
+      await s.close();
+    });
+
+    test('cache namespaces are separate; the ledger lists a window from a time on, in insertion order', async () => {
+      const s = await open();
+      await s.cache.put('llm', 'k', 'a');
+      await s.cache.put('other', 'k', 'b');
+      assert.equal(await s.cache.get('llm', 'k'), 'a');
+      assert.equal(await s.cache.get('other', 'k'), 'b');
+      const entry = (at: string, cost: number, cached = false) => ({
+        at,
+        model: 'm',
+        promptTokens: 100,
+        completionTokens: 20,
+        cost,
+        cached,
+        purpose: `story:${at}`,
+      });
+      await s.ledger.add(entry('2026-11-21T23:59:59.000Z', 0.5));
+      await s.ledger.add(entry('2026-11-22T08:00:00.000Z', 0.25));
+      await s.ledger.add(entry('2026-11-22T09:00:00.000Z', 0, true));
+      const day = await s.ledger.list('2026-11-22T00:00:00.000Z');
+      assert.deepEqual(
+        day.map((e) => [e.cost, e.cached]),
+        [
+          [0.25, false],
+          [0, true],
+        ],
+      );
+      assert.equal((await s.ledger.list()).length, 3);
+      assert.deepEqual((await s.ledger.list())[0], entry('2026-11-21T23:59:59.000Z', 0.5));
+      await s.close();
+    });
   });
 }

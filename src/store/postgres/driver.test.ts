@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { after, describe, test } from 'node:test';
+import { dropSchemas, freshSchemaUrl, skipWithoutPostgres } from '../../../test/support/postgres.js';
+import { openStore } from '../index.js';
+import { sample, testStore } from '../suite.js';
+import { PostgresStore } from './driver.js';
+import { pgMigrations } from './migrations.js';
+import { tsqueryLiteral, tsvectorLiteral } from './search.js';
+
+test('search values are literals of the shared terms (no parser, so any locale)', () => {
+  assert.equal(tsvectorLiteral('英伟达 GPU'), "'英伟':1 '伟达':2 '达':3 'gpu':4");
+  assert.equal(tsqueryLiteral('谷歌 H100'), "'谷歌' & 'h100'");
+  assert.equal(tsqueryLiteral('英伟达'), "('英伟' <-> '伟达')");
+  assert.equal(tsqueryLiteral('云'), "'云':*");
+  assert.equal(tsqueryLiteral("it's"), "'it' & 's'");
+  assert.equal(tsqueryLiteral('"; --'), null);
+});
+
+if (skipWithoutPostgres) {
+  test('Store suite: postgres', { skip: skipWithoutPostgres }, () => {});
+} else {
+  testStore('postgres', () => openStore({ path: freshSchemaUrl().url, poolSize: 2 }));
+
+  describe('postgres driver', () => {
+    test('several processes migrating at once apply each step once (advisory lock)', async () => {
+      const { url } = freshSchemaUrl();
+      const stores = await Promise.all([1, 2, 3, 4].map(() => PostgresStore.open(url, { poolSize: 1 })));
+      const [s] = stores;
+      const rows = (await s?.pool.query('SELECT version FROM schema_migrations ORDER BY version'))?.rows;
+      assert.deepEqual(
+        rows?.map((r) => r.version),
+        pgMigrations.map((m) => m.version),
+      );
+      await Promise.all(stores.map((x) => x.close()));
+    });
+
+    test('a two-character Chinese query uses the GIN index at 100,000 items', async () => {
+      const { url } = freshSchemaUrl();
+      const s = await PostgresStore.open(url, { poolSize: 1 });
+      const src = await s.upsertSource('file', '/bulk');
+      // 100,000 rows written in SQL (the same tsvector literal scheme, in bulk); two of them mention 谷歌.
+      await s.pool.query(
+        `INSERT INTO items (id, hash, source_id, kind, format, title, url, date, author, lang, raw, text, meta, pairs, links, messages, ingested_at, search)
+         SELECT 'it_b' || g, 'h' || g, $1, 'article', 'markdown', 't' || g, NULL, '2026-01-01', NULL, 'zh', '', '', '{}', '[]', '[]', '[]', '',
+           CAST($2 || ' ''n' || g || ''':5' AS tsvector) FROM generate_series(1, 100000) g`,
+        [src.id, tsvectorLiteral('微软发布新模型')],
+      );
+      await s.saveItems(src.id, [sample('谷歌发布', '谷歌发布新一代TPU。'), sample('Alphabet', 'Alphabet旗下谷歌云收入增长。')]);
+      await s.pool.query('ANALYZE items');
+      const plan = (await s.pool.query(`EXPLAIN SELECT id FROM items WHERE search @@ CAST($1 AS tsquery)`, [tsqueryLiteral('谷歌')])).rows
+        .map((r) => r['QUERY PLAN'] as string)
+        .join('\n');
+      assert.match(plan, /Bitmap Index Scan on items_search/, plan);
+      assert.deepEqual((await s.search('谷歌')).map((h) => h.title).sort(), ['Alphabet', '谷歌发布']);
+      assert.equal((await s.search('微软')).length, 20, 'default limit');
+      await s.close();
+    });
+
+    test('an unreachable database is a StoreError without the password', async () => {
+      await assert.rejects(
+        () => openStore({ path: 'postgres://u:s3cret@127.0.0.1:1/none' }),
+        (e: Error) => e.name === 'StoreError' && !e.message.includes('s3cret') && e.message.includes('[store] [postgres]'),
+      );
+    });
+
+    test('a failed transaction leaves nothing behind', async () => {
+      const s = await PostgresStore.open(freshSchemaUrl().url, { poolSize: 1 });
+      const src = await s.upsertSource('file', '/y.md');
+      const good = sample('good', 'Good text.');
+      const bad = { ...sample('bad', 'Bad text.'), kind: null as unknown as 'article' };
+      await assert.rejects(() => s.saveItems(src.id, [good, bad]));
+      assert.equal(await s.countItems(), 0);
+      await s.close();
+    });
+  });
+
+  after(() => dropSchemas());
+}
