@@ -348,13 +348,14 @@ async function checkDigestFile(ctx: Context, file: string, json: boolean): Promi
   } catch (e) {
     throw new Error(`[digest] [check] ${file}: cannot read (${(e as Error).message})`);
   }
-  const opts = usesPostgres(ctx) || existsSync(ctx.store)
-    ? await withReadStore(ctx, async (store) => {
-        const items = await store.listItems();
-        if (items.length === 0) return {};
-        return checkContext(items, await store.getExtractions(), await store.getKnowledge(), loadGazetteer(ctx.config.extract.gazetteer));
-      })
-    : {};
+  const opts =
+    usesPostgres(ctx) || existsSync(ctx.store)
+      ? await withReadStore(ctx, async (store) => {
+          const items = await store.listItems();
+          if (items.length === 0) return {};
+          return checkContext(items, await store.getExtractions(), await store.getKnowledge(), loadGazetteer(ctx.config.extract.gazetteer));
+        })
+      : {};
   const problems = checkDigest(md, opts);
   if (json) printJsonLines(problems.map((p) => ({ file, ...p })));
   else {

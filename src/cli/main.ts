@@ -10,7 +10,10 @@ export async function main(argv: string[]): Promise<number> {
     .version('0.1.0')
     .option('--data <dir>', 'data directory (else FACTBRIEF_HOME, else ./.factbrief)')
     .option('--out <dir>', 'output directory for generated files', 'out')
-    .option('--store <url>', 'the store: a postgres:// connection string or a SQLite file (else FACTBRIEF_DATABASE_URL, else <data>/factbrief.db)')
+    .option(
+      '--store <url>',
+      'the store: a postgres:// connection string or a SQLite file (else FACTBRIEF_DATABASE_URL, else <data>/factbrief.db)',
+    )
     .option('--config <file>', 'config file (YAML or JSON; else FACTBRIEF_CONFIG, ./factbrief.yaml, <data>/config.yaml)')
     .addOption(new Option('--verbose', 'print stacks on failure'))
     .exitOverride()

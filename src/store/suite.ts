@@ -373,7 +373,7 @@ export function testStore(name: string, open: () => Promise<Store>): void {
             low: 1e10,
             high: 1.2e10,
             currency: 'USD',
-            qualifier: 'range' as const,
+            qualifier: 'exact' as const,
           },
           {
             text: '50亿美元',

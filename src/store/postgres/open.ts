@@ -14,7 +14,7 @@ export interface PgTarget {
 }
 
 /** True when `location` names a PostgreSQL database rather than a file. */
-export function isPostgresUrl(location: string | undefined): location is string {
+export function isPostgresUrl(location: string | undefined): boolean {
   return location !== undefined && /^postgres(?:ql)?:\/\//i.test(location);
 }
 
