@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { storiesOfItems } from './cluster/index.js';
 import { type Config, configSchema } from './config/index.js';
 import { createLlmEngine, createOfflineEngine, type Engine, writeDigest } from './enrich/index.js';
+import type { LlmGate } from './enrich/llm/gate.js';
 import { canonicalSubject, extract, type Gazetteer, loadGazetteer, lookupEntry } from './extract/index.js';
 import {
   contentSpans,
@@ -150,7 +151,20 @@ export async function extractPending(
   reporter: Reporter,
   limits: Config['limits'] = configSchema.parse({}).limits,
 ): Promise<ExtractReport> {
-  const ids = await store.itemsWithoutExtraction();
+  return extractItems(store, await store.itemsWithoutExtraction(), gaz, reporter, limits);
+}
+
+/**
+ * Extracts figures and entities of the given items (a job-queue batch, or every pending item), replacing any earlier
+ * extraction of them; batched transactions, quarantine as in `extractPending`.
+ */
+export async function extractItems(
+  store: Store,
+  ids: string[],
+  gaz: Gazetteer,
+  reporter: Reporter,
+  limits: Config['limits'] = configSchema.parse({}).limits,
+): Promise<ExtractReport> {
   const bar = reporter.progress('extract', ids.length);
   const report: ExtractReport = { extracted: 0, quarantined: [], injections: [] };
   const BATCH = 500;
@@ -243,10 +257,20 @@ export async function knowledge(
 }
 
 /** The engine the config asks for. */
-export function engineFor(store: Store, config: Config, reporter: Reporter, env: NodeJS.ProcessEnv = process.env): Engine {
+export function engineFor(
+  store: Store,
+  config: Config,
+  reporter: Reporter,
+  env: NodeJS.ProcessEnv = process.env,
+  /** Workers: the rate and budget shared through the database (src/queue/llm-gate.ts). */
+  gate?: LlmGate,
+): Engine {
   if (config.engine === 'offline') return createOfflineEngine();
   const apiKey = env[config.llm.apiKeyEnv] ?? env.OPENAI_API_KEY ?? '';
-  return createLlmEngine({ ...config.llm, apiKey }, { cache: store.cache, ledger: store.ledger, log: (m) => reporter.info(m) });
+  return createLlmEngine(
+    { ...config.llm, apiKey },
+    { cache: store.cache, ledger: store.ledger, log: (m) => reporter.info(m), ...(gate ? { gate } : {}) },
+  );
 }
 
 export interface DigestResult {
@@ -341,15 +365,24 @@ async function refreshFeedsAndSite(config: Config, out: string, d: Digest, md: s
   return files;
 }
 
-/** Sends the digest to configured channels (never twice to the same channel: push log). */
+/** Sends the digest to configured channels (never twice to the same channel: push log); `only` keeps one channel. */
 export async function publishDigest(
   store: Store,
   config: Config,
-  d: Digest,
+  d: Pick<Digest, 'date' | 'title'>,
   markdown: string,
   reporter: Reporter,
   env: NodeJS.ProcessEnv = process.env,
+  only?: string,
 ) {
+  const channels = digestChannels(config, reporter, env).filter((c) => only === undefined || c.name === only);
+  if (channels.length === 0) return [];
+  const url = new URL(`digests/${d.date}.html`, config.publish.site.url).toString();
+  return publish([{ key: `digest:${d.date}`, text: chatText(markdown), title: d.title, date: d.date, url }], channels, store.pushLog);
+}
+
+/** The channels the config sends digests to (a channel whose secret is missing is left out, with a warning). */
+export function digestChannels(config: Config, reporter: Reporter, env: NodeJS.ProcessEnv = process.env): Channel[] {
   const channels: Channel[] = [];
   const tg = config.publish.telegram;
   if (tg) {
@@ -358,9 +391,7 @@ export async function publishDigest(
     else reporter.warn(`[publish] [telegram] not sent: the environment variable ${tg.tokenEnv} holding the bot token is not set`);
   }
   if (config.publish.webhook) channels.push(webhookChannel({ url: config.publish.webhook.url, headers: config.publish.webhook.headers }));
-  if (channels.length === 0) return [];
-  const url = new URL(`digests/${d.date}.html`, config.publish.site.url).toString();
-  return publish([{ key: `digest:${d.date}`, text: chatText(markdown), title: d.title, date: d.date, url }], channels, store.pushLog);
+  return channels;
 }
 
 /** The figures and entities of files read as ingest reads them, without a store (the `extract` and `entities` commands). */

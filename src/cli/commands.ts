@@ -12,6 +12,7 @@ import type { EntityMention, Statement } from '../types/index.js';
 import { append } from '../util/arrays.js';
 import { type Context, context, type GlobalFlags, usesPostgres, withReadStore, withStore } from './context.js';
 import { printJsonLines, printLines, stderrReporter } from './output.js';
+import { enqueueRunCommand, registerQueueCommands } from './queue.js';
 
 const corpusDir = resolve(new URL('../../corpus', import.meta.url).pathname);
 /** The sample corpus folders (corpus/README.md and expected.json describe it and are not sources). */
@@ -28,6 +29,7 @@ function today(timeZone: string): string {
 }
 
 export function registerCommands(program: Command): void {
+  registerQueueCommands(program);
   program
     .command('ingest')
     .description('read sources (files, folders, feeds, URLs, OPML) into the store; idempotent')
@@ -292,12 +294,19 @@ export function registerCommands(program: Command): void {
     .option('--date <date>', 'digest day (YYYY-MM-DD), default today in the configured time zone')
     .option('--cron [expr]', 'keep running and do the job on a cron schedule (default: config `schedule`)')
     .option('--json', 'print written files as JSON Lines')
-    .action(async (o: { sample?: boolean; date?: string; cron?: string | boolean }, cmd: Command) => {
+    .option('--wait', 'PostgreSQL store: wait until the workers have done the enqueued day')
+    .action(async (o: { sample?: boolean; date?: string; cron?: string | boolean; wait?: boolean }, cmd: Command) => {
       checkDate(o.date);
       const { ctx, flags } = ctxOf(cmd);
       const rep = stderrReporter({ quiet: flags.json });
       const sources = o.sample ? sampleSources : ctx.config.sources;
       if (sources.length === 0) throw usage('no sources: list them under `sources:` in the config file, or use --sample');
+      if (usesPostgres(ctx)) {
+        if (typeof o.cron === 'string') ctx.config.schedule = o.cron;
+        const date = o.date ?? (o.sample ? '2026-11-22' : today(ctx.config.timeZone));
+        const q = { sources, date, cron: o.cron !== undefined && o.cron !== false, wait: o.wait === true, json: flags.json === true };
+        return enqueueRunCommand(ctx, q);
+      }
       const job = async () => {
         const date = o.date ?? (o.sample ? '2026-11-22' : today(ctx.config.timeZone));
         await withStore(ctx, async (store) => {

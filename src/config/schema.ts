@@ -147,6 +147,39 @@ export const configSchema = z
       .default({}),
     /** Cron expression for `factbrief run --cron` (in timeZone). */
     schedule: z.string().default('0 8 * * *'),
+    /** Workers on the job queue (a PostgreSQL store only; docs/scaling.md). */
+    workers: z
+      .object({
+        /** Jobs of each queue one worker process runs at once. */
+        concurrency: z.number().int().positive().default(2),
+        /** How often an idle worker asks the queue for work, in seconds (at least 0.5). */
+        pollSeconds: z.number().min(0.5).default(2),
+        /** Retries of a failed job before it goes to the dead-letter list (`factbrief jobs`). */
+        retryLimit: z.number().int().min(0).default(3),
+        /** Delay before the first retry, in seconds; it doubles each time (with jitter). */
+        retryDelaySeconds: z.number().int().min(1).default(5),
+        /** A fetch or extract job still active after this long is taken to belong to a dead worker and retried. */
+        jobTimeoutSeconds: z.number().int().min(1).default(600),
+        /** The same for cluster, knowledge, digest and publish jobs. */
+        stageTimeoutSeconds: z.number().int().min(1).default(1800),
+        /** How often the queue looks for expired jobs (the recovery of a killed worker), in seconds. */
+        maintenanceSeconds: z.number().int().min(1).default(30),
+        /** Items per extract job. */
+        extractBatch: z.number().int().positive().default(200),
+        /** Files per fetch job (feeds and URLs are one job each). */
+        fetchBatch: z.number().int().positive().default(50),
+        /** LLM requests a second to one endpoint, all workers together. */
+        llmRequestsPerSecond: z.number().positive().default(2),
+        /** LLM requests that may start at once after a quiet spell. */
+        llmBurst: z.number().int().positive().default(1),
+        /** The pg-boss schema holding the queue's tables. */
+        queueSchema: z
+          .string()
+          .regex(/^[a-z_][a-z0-9_]{0,62}$/)
+          .default('pgboss'),
+      })
+      .strict()
+      .default({}),
   })
   .strict();
 

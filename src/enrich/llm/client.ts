@@ -8,6 +8,7 @@ import { backoffDelay, retryAfterMs, withRetries } from '../../util/retry.js';
 import type { EngineUsage, LlmOptions } from '../engine.js';
 import { requestCost } from './cost.js';
 import { LlmError } from './errors.js';
+import { estimateTokens, type LlmGate, type LlmPermit } from './gate.js';
 import type { ChatMessage } from './prompt.js';
 import { parseReply } from './schema.js';
 
@@ -57,6 +58,8 @@ export interface ChatClientDeps {
   ledger: Ledger;
   log: (msg: string) => void;
   usage: EngineUsage;
+  /** Workers sharing an endpoint and a budget: asked before every request (rate) and every paid call (budget). */
+  gate?: LlmGate;
 }
 
 /** A JSON chat client shared by one engine (one limiter, one budget). */
@@ -174,6 +177,17 @@ export class JsonChatClient {
         throw new LlmError('budget', `budget of $${this.opts.budgetUsd} exhausted`);
       }
       this.gate();
+      let permit: LlmPermit | null = null;
+      const shared = this.deps.gate;
+      if (shared) {
+        const est = estimateTokens(messages);
+        permit = await shared.reserve(requestCost(this.opts.prices, model, est.prompt, est.completion) ?? 0);
+        if (!permit) {
+          this.markBudget();
+          throw new LlmError('budget', `shared budget of $${this.opts.budgetUsd} exhausted (ledger and requests in flight)`);
+        }
+        await shared.takeRequest(this.opts.baseURL);
+      }
       try {
         this.deps.usage.llmRequests++;
         const left = Math.max(1, this.deadline - Date.now());
@@ -208,6 +222,8 @@ export class JsonChatClient {
         const error = toLlmError(e);
         this.failed(error);
         throw error;
+      } finally {
+        await permit?.settle();
       }
     };
     const cap = this.opts.maxRetryAfterMs ?? 30_000;

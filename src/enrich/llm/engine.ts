@@ -7,6 +7,7 @@ import { createOfflineEngine, type OfflineOptions, sourceRefs } from '../offline
 import { pickKeyFigure } from '../offline/key-figure.js';
 import { JsonChatClient } from './client.js';
 import { LlmError } from './errors.js';
+import type { LlmGate } from './gate.js';
 import { rewriteMessages, storyMessages, titleMessages } from './prompt.js';
 import { type StoryOutput, StoryOutputSchema, TitleOutputSchema } from './schema.js';
 
@@ -14,6 +15,8 @@ export interface LlmDeps {
   cache: KeyValueCache;
   ledger: Ledger;
   log?: (msg: string) => void;
+  /** Workers: the request rate and budget shared through the database. */
+  gate?: LlmGate;
   /** Options of the offline engine used for fallbacks. */
   offline?: OfflineOptions;
 }
@@ -41,7 +44,13 @@ function toStory(out: StoryOutput, bundle: StoryBundle): DigestStory {
 export function createLlmEngine(opts: LlmOptions, deps: LlmDeps): Engine {
   const usage = emptyUsage();
   const log = deps.log ?? (() => {});
-  const client = new JsonChatClient(opts, { cache: deps.cache, ledger: deps.ledger, log, usage });
+  const client = new JsonChatClient(opts, {
+    cache: deps.cache,
+    ledger: deps.ledger,
+    log,
+    usage,
+    ...(deps.gate ? { gate: deps.gate } : {}),
+  });
   const offline = createOfflineEngine(deps.offline);
 
   const fallback = (what: string, e: unknown) => {

@@ -1,0 +1,92 @@
+/**
+ * The job queue (pg-boss 10 in the store's PostgreSQL database): queue names, their policies and retry settings, and
+ * job ids derived from what the job is (so a step re-run after a crash sends the same jobs, which the queue then
+ * ignores, instead of sending them twice).
+ */
+import { createHash } from 'node:crypto';
+import PgBoss from 'pg-boss';
+import type { Config } from '../config/index.js';
+import { parseTarget } from '../store/postgres/open.js';
+
+/** The queues: one per kind of job, plus the dead-letter list. */
+export const QUEUES = ['day', 'fetch', 'extract', 'cluster', 'knowledge', 'digest', 'publish'] as const;
+export type QueueName = (typeof QUEUES)[number];
+export const DEAD_LETTER = 'dead';
+
+/** The day's steps, in order; the `day` job moves through them. */
+export const STEPS = ['fetch', 'extract', 'cluster', 'knowledge', 'digest', 'publish', 'done'] as const;
+export type Step = (typeof STEPS)[number];
+
+export interface DayJob {
+  queue: 'day';
+  /** One enqueued day (a `factbrief run`): every job id of the day derives from it. */
+  run: string;
+  date: string;
+  out: string;
+  sources: string[];
+  step: Step;
+  /** Jobs of the current step still to finish. */
+  waiting: string[];
+  /** How many times this step has been looked at (each look is its own short job). */
+  round: number;
+}
+export interface FetchJob {
+  queue: 'fetch';
+  run: string;
+  targets: string[];
+}
+export interface ExtractJob {
+  queue: 'extract';
+  run: string;
+  ids: string[];
+}
+export interface StageJob {
+  queue: 'cluster' | 'knowledge';
+  run: string;
+}
+export interface DigestJob {
+  queue: 'digest';
+  run: string;
+  date: string;
+  out: string;
+}
+export interface PublishJob {
+  queue: 'publish';
+  run: string;
+  date: string;
+  channel: string;
+}
+export type AnyJob = DayJob | FetchJob | ExtractJob | StageJob | DigestJob | PublishJob;
+
+/** A UUID derived from `parts` (pg-boss job ids are UUIDs): the same job description gives the same id. */
+export function jobId(...parts: string[]): string {
+  const h = createHash('sha256').update(parts.join('\u0000')).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((Number.parseInt(h.slice(16, 18), 16) & 0x3f) | 0x80).toString(16)}${h.slice(18, 20)}-${h.slice(20, 32)}`;
+}
+
+/** The pg-boss instance for a store's database and the `workers` settings. */
+export function makeBoss(storeUrl: string, w: Config['workers'], opts: { supervise: boolean; schedule: boolean }): PgBoss {
+  const t = parseTarget(storeUrl);
+  const boss = new PgBoss({
+    connectionString: t.url,
+    schema: w.queueSchema,
+    max: 4,
+    supervise: opts.supervise,
+    schedule: opts.schedule,
+    maintenanceIntervalSeconds: w.maintenanceSeconds,
+    monitorStateIntervalSeconds: Math.max(w.maintenanceSeconds, 10),
+  });
+  return boss;
+}
+
+/** Creates the queues (a no-op when they exist; safe from several workers at once). */
+export async function createQueues(boss: PgBoss, w: Config['workers']): Promise<void> {
+  await boss.createQueue(DEAD_LETTER, { name: DEAD_LETTER, policy: 'standard', retryLimit: 0, retentionMinutes: 60 * 24 * 30 });
+  const common = { retryLimit: w.retryLimit, retryDelay: w.retryDelaySeconds, retryBackoff: true, deadLetter: DEAD_LETTER };
+  for (const name of QUEUES) {
+    // One fetch per source, one publish per channel and date, one rebuild of the shared stories/knowledge at a time.
+    const policy = name === 'day' || name === 'extract' ? 'standard' : 'singleton';
+    const expireInSeconds = name === 'day' ? 120 : name === 'fetch' || name === 'extract' ? w.jobTimeoutSeconds : w.stageTimeoutSeconds;
+    await boss.createQueue(name, { name, policy, expireInSeconds, ...common });
+  }
+}
