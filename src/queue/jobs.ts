@@ -121,7 +121,9 @@ async function startStep(w: WorkerDeps, day: DayJob): Promise<string[]> {
     case 'knowledge':
       return [await send(w, day.step, { queue: day.step, run }, jobId(run, day.step))];
     case 'digest':
-      return [await send(w, 'digest', { queue: 'digest', run, date: day.date, out: day.out }, jobId(run, 'digest'))];
+      return [
+        await send(w, 'digest', { queue: 'digest', run, date: day.date, out: day.out }, jobId(run, 'digest'), { singletonKey: day.date }),
+      ];
     case 'publish': {
       const ids: string[] = [];
       for (const c of digestChannels(w.config, w.reporter, w.env)) {

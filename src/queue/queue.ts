@@ -84,9 +84,12 @@ export async function createQueues(boss: PgBoss, w: Config['workers']): Promise<
   await boss.createQueue(DEAD_LETTER, { name: DEAD_LETTER, policy: 'standard', retryLimit: 0, retentionMinutes: 60 * 24 * 30 });
   const common = { retryLimit: w.retryLimit, retryDelay: w.retryDelaySeconds, retryBackoff: true, deadLetter: DEAD_LETTER };
   for (const name of QUEUES) {
-    // One fetch per source, one publish per channel and date, one rebuild of the shared stories/knowledge at a time.
+    // One fetch per source, one digest per date, one publish per channel and date, one rebuild of the shared
+    // stories / knowledge at a time (singleton: one active job per singleton key, or per queue without a key).
     const policy = name === 'day' || name === 'extract' ? 'standard' : 'singleton';
-    const expireInSeconds = name === 'day' ? 120 : name === 'fetch' || name === 'extract' ? w.jobTimeoutSeconds : w.stageTimeoutSeconds;
+    // A look at a day is short (it sends or checks jobs): it expires early, so a killed worker's look is soon retried.
+    const expireInSeconds =
+      name === 'day' ? Math.min(120, w.jobTimeoutSeconds) : name === 'fetch' || name === 'extract' ? w.jobTimeoutSeconds : w.stageTimeoutSeconds;
     await boss.createQueue(name, { name, policy, expireInSeconds, ...common });
   }
 }

@@ -1,0 +1,181 @@
+/**
+ * The job queue with real worker processes on a real PostgreSQL (FACTBRIEF_TEST_DATABASE_URL; skipped without it):
+ * a worker killed with SIGKILL mid-run, a day published twenty times, and an LLM endpoint shared by two workers.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import PgBoss from 'pg-boss';
+import { generateCorpus } from '../../bench/generate.js';
+import { tempDir } from '../../test/support/cli.js';
+import { dropSchemas, freshSchemaUrl, skipWithoutPostgres } from '../../test/support/postgres.js';
+import { startWorkerProcess, until, writeConfig } from '../../test/support/workers.js';
+import { parseConfig } from '../config/index.js';
+import { TITLE_SYSTEM } from '../enrich/llm/prompt.js';
+import { digestChannels, ingest, processSources } from '../pipeline.js';
+import { silentReporter } from '../report.js';
+import { openStore } from '../store/index.js';
+import { PostgresStore } from '../store/postgres/driver.js';
+import { enqueueDay, waitForRun } from './enqueue.js';
+import { DIGEST_NS } from './jobs.js';
+import { createQueues, DEAD_LETTER, makeBoss } from './queue.js';
+
+const schemas: string[] = [];
+const dirs: string[] = [];
+
+/** A store schema and its queue schema, both dropped at the end. */
+function place(): { url: string; queueSchema: string } {
+  const { url, schema } = freshSchemaUrl('fbq');
+  schemas.push(`${schema}_q`);
+  return { url, queueSchema: `${schema}_q` };
+}
+
+/** Writes `n` generated articles as Markdown files in `dir` (no truth file: only articles are sources). */
+function writeArticles(dir: string, n: number, seed: number, days?: number): void {
+  mkdirSync(dir, { recursive: true });
+  generateCorpus({ n, seed, ...(days ? { days } : {}) }).forEach((d, i) => {
+    writeFileSync(join(dir, `${String(i).padStart(4, '0')}.md`), d.raw);
+  });
+}
+
+async function queueRows(store: PostgresStore, queueSchema: string, sql: string): Promise<Record<string, unknown>[]> {
+  return (await store.pool.query(sql.replaceAll('$Q', queueSchema))).rows;
+}
+
+const fast = (queueSchema: string) => ({
+  queueSchema,
+  concurrency: 2,
+  pollSeconds: 0.5,
+  maintenanceSeconds: 1,
+  retryLimit: 5,
+  retryDelaySeconds: 1,
+  jobTimeoutSeconds: 20,
+  stageTimeoutSeconds: 120,
+  extractBatch: 10,
+  fetchBatch: 10,
+});
+
+describe('workers on the job queue', { skip: skipWithoutPostgres, concurrency: false }, () => {
+  test('two workers, one killed with SIGKILL mid-run: every item stored once, extracted once, no job left failed', async () => {
+    const dir = tempDir('factbrief-q-');
+    dirs.push(dir);
+    const corpus = join(dir, 'corpus');
+    writeArticles(corpus, 300, 14);
+    const { url, queueSchema } = place();
+    const configFile = writeConfig(dir, { sources: [corpus], workers: fast(queueSchema) });
+    const config = parseConfig({ sources: [corpus], workers: fast(queueSchema) }, {});
+    const store = await PostgresStore.open(url, { poolSize: 2 });
+    const a = startWorkerProcess(url, configFile, join(dir, 'out'));
+    const b = startWorkerProcess(url, configFile, join(dir, 'out'));
+    try {
+      const q = await enqueueDay(url, config, { date: '2026-03-03', out: join(dir, 'out'), sources: [corpus] });
+      // Kill A while extraction is under way and at least three extract jobs are active (so A holds one of them).
+      await until('extraction under way with three extract jobs active', async () => {
+        const [row] = await queueRows(store, queueSchema, `SELECT COUNT(*)::int AS n FROM $Q.job WHERE name = 'extract' AND state = 'active'`);
+        return (row?.n as number) >= 3;
+      });
+      await a.kill9();
+      await waitForRun(url, config, q.run, 300_000);
+
+      // The same files read into SQLite by the in-process pipeline: the same items, no more, no fewer.
+      const reference = await openStore({ path: ':memory:' });
+      await ingest(reference, [corpus], config, silentReporter);
+      const want = (await reference.listItems({ withSentences: false })).map((i) => i.id).sort();
+      await reference.close();
+      const got = (await store.listItems({ withSentences: false, withQuarantined: true })).map((i) => i.id).sort();
+      assert.equal(got.length, want.length);
+      assert.deepEqual(got, want, 'every item exactly once');
+      assert.deepEqual(await store.itemsWithoutExtraction(), [], 'every item extracted');
+      const [x] = (await store.pool.query('SELECT COUNT(*)::int AS n, COUNT(DISTINCT item_id)::int AS d FROM extractions')).rows;
+      const quarantined = (await store.listQuarantine()).length;
+      assert.equal(x.n + quarantined, want.length, 'one extraction per item');
+      assert.equal(x.n, x.d);
+      assert.ok((await store.listStories()).length > 0, 'clustered');
+
+      const failed = await queueRows(store, queueSchema, `SELECT name, state::text FROM $Q.job WHERE state IN ('failed', 'retry', 'active', 'created')`);
+      assert.deepEqual(failed, [], 'no job failed, pending or stuck');
+      const [retried] = await queueRows(
+        store,
+        queueSchema,
+        `SELECT COUNT(*)::int AS n FROM $Q.job WHERE name = 'extract' AND retry_count > 0 AND state = 'completed'`,
+      );
+      assert.ok((retried?.n as number) >= 1, 'the killed worker’s extract job expired and was done again by the other');
+    } finally {
+      await a.stop();
+      await b.stop();
+      await store.close();
+    }
+  });
+
+  test('two workers asked to publish one day twenty times deliver one message per channel', async () => {
+    const dir = tempDir('factbrief-q-');
+    dirs.push(dir);
+    const hits = new Map<string, number>();
+    const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+      req.resume();
+      req.on('end', () => {
+        const key = (req.url ?? '').includes('/sendMessage') ? 'telegram' : 'webhook';
+        hits.set(key, (hits.get(key) ?? 0) + 1);
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ ok: true, result: { message_id: hits.get(key) } }));
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const { url, queueSchema } = place();
+    const raw = {
+      workers: fast(queueSchema),
+      publish: { webhook: { url: `${base}/hook` }, telegram: { baseURL: base, chatId: '@factbrief_test', tokenEnv: 'FACTBRIEF_TEST_TG_TOKEN' } },
+    };
+    const configFile = writeConfig(dir, raw);
+    const config = parseConfig(raw, {});
+    const store = await PostgresStore.open(url, { poolSize: 2 });
+    const env = { FACTBRIEF_TEST_TG_TOKEN: '123456:test-token' };
+    const markdown = '# AI 日报｜2026-11-22\n\n## 甲骨文与OpenAI签署云合同\n\n甲骨文与OpenAI签署价值3000亿美元的云计算合同。\n';
+    await store.cache.put(DIGEST_NS, '2026-11-22', JSON.stringify({ date: '2026-11-22', title: 'AI 日报｜2026-11-22', markdown }));
+    const workers = [startWorkerProcess(url, configFile, join(dir, 'out'), env), startWorkerProcess(url, configFile, join(dir, 'out'), env)];
+    const boss = makeBoss(url, config.workers, { supervise: false, schedule: false });
+    await boss.start();
+    try {
+      await createQueues(boss, config.workers);
+      const ids: string[] = [];
+      for (let i = 0; i < 20; i++)
+        for (const channel of digestChannels(config, silentReporter, env).map((c) => c.name)) {
+          const id = await boss.send('publish', { queue: 'publish', run: `ask-${i}`, date: '2026-11-22', channel }, {
+            singletonKey: `${channel}:2026-11-22`,
+          });
+          if (id) ids.push(id);
+        }
+      assert.equal(ids.length, 40, 'forty publish jobs queued');
+      await until('every publish job finished', async () => {
+        const [row] = await queueRows(store, queueSchema, `SELECT COUNT(*)::int AS n FROM $Q.job WHERE name = 'publish' AND state = 'completed'`);
+        return row?.n === 40;
+      });
+      assert.deepEqual(Object.fromEntries(hits), { webhook: 1, telegram: 1 });
+      assert.deepEqual(
+        (await store.pushLog.list()).map((r) => [r.channel.replace(/:\d+$/, ''), r.key, r.status]).sort(),
+        [
+          ['telegram:@factbrief_test', 'digest:2026-11-22', 'sent'],
+          ['webhook:127.0.0.1', 'digest:2026-11-22', 'sent'],
+        ],
+      );
+    } finally {
+      await boss.stop({ graceful: false, wait: true });
+      for (const w of workers) await w.stop();
+      await store.close();
+      server.close();
+    }
+  });
+});
+
+after(async () => {
+  await dropSchemas(schemas);
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  void PgBoss;
+  void DEAD_LETTER;
+  void processSources;
+  void TITLE_SYSTEM;
+});
