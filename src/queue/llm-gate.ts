@@ -7,7 +7,10 @@
  *   T seconds holds at most burst + rate·T requests.
  * - Budget: before a paid request, under an advisory lock, the ledger's spending of the day (UTC) plus the estimates
  *   of requests in flight must leave room for this request's estimate; the estimate is then reserved until the reply
- *   is accounted in the ledger. A reservation left by a killed worker stops counting after `reservationSeconds`.
+ *   is accounted in the ledger (a request waits while only requests in flight stand in the way, and is refused once
+ *   the ledger alone leaves no room). A reservation left by a killed worker stops counting after `reservationSeconds`.
+ *   The estimate (src/enrich/llm/gate.ts) is meant to be above the real cost; a reply costing more than its estimate
+ *   is the one way the ledger can pass the budget.
  */
 import type pg from 'pg';
 import type { LlmGate, LlmPermit } from '../enrich/llm/gate.js';
@@ -60,7 +63,21 @@ export class PgLlmGate implements LlmGate {
     }
   }
 
+  /**
+   * Reserves the estimate: null when the day's spending leaves no room for it; while only requests in flight stand in
+   * the way, waits for them to settle (their real cost may leave room).
+   */
   async reserve(estimateUsd: number): Promise<LlmPermit | null> {
+    const until = Date.now() + this.limits.reservationSeconds * 1000;
+    for (;;) {
+      const r = await this.tryReserve(estimateUsd);
+      if (r !== 'wait') return r;
+      if (Date.now() > until) return null;
+      await sleep(200);
+    }
+  }
+
+  private async tryReserve(estimateUsd: number): Promise<LlmPermit | null | 'wait'> {
     const budget = this.limits.budgetUsd;
     const c = await this.pool.connect();
     let id: string | undefined;
@@ -77,7 +94,7 @@ export class PgLlmGate implements LlmGate {
         const { spent = 0, held = 0 } = r.rows[0] ?? {};
         if (spent + held + estimateUsd > budget) {
           await c.query('COMMIT');
-          return null;
+          return spent + estimateUsd > budget ? null : 'wait';
         }
       }
       const ins = await c.query<{ id: string }>(

@@ -89,7 +89,11 @@ export async function createQueues(boss: PgBoss, w: Config['workers']): Promise<
     const policy = name === 'day' || name === 'extract' ? 'standard' : 'singleton';
     // A look at a day is short (it sends or checks jobs): it expires early, so a killed worker's look is soon retried.
     const expireInSeconds =
-      name === 'day' ? Math.min(120, w.jobTimeoutSeconds) : name === 'fetch' || name === 'extract' ? w.jobTimeoutSeconds : w.stageTimeoutSeconds;
+      name === 'day'
+        ? Math.min(120, w.jobTimeoutSeconds)
+        : name === 'fetch' || name === 'extract'
+          ? w.jobTimeoutSeconds
+          : w.stageTimeoutSeconds;
     await boss.createQueue(name, { name, policy, expireInSeconds, ...common });
   }
 }
