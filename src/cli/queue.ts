@@ -28,12 +28,24 @@ export function registerQueueCommands(program: Command): void {
       rep.info(`[queue] worker ${process.pid} started (${ctx.config.workers.concurrency} job(s) per queue at once); Ctrl-C to stop`);
       await new Promise<void>((resolve) => {
         const stop = () => {
-          rep.info('[queue] stopping: finishing the jobs in hand');
-          w.stop().then(resolve, resolve);
+          rep.info('[queue] stopping: finishing the jobs in hand (up to 30 s; a second signal stops at once)');
+          process.once('SIGINT', () => process.exit(130));
+          process.once('SIGTERM', () => process.exit(143));
+          // A job still running after the grace period is left to expire and be retried by another worker.
+          const hard = setTimeout(() => process.exit(1), 45_000);
+          w.stop().then(
+            () => {
+              clearTimeout(hard);
+              resolve();
+            },
+            () => process.exit(1),
+          );
         };
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });
+      // Stopped: leave even if a library kept a timer or socket open.
+      process.exit(0);
     });
 
   program

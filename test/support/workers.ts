@@ -41,7 +41,13 @@ export function startWorkerProcess(storeUrl: string, configFile: string, out: st
     log: () => text,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      // A worker that does not stop within a minute is a bug the test should not hang on: killed, and the log says so.
+      const t = setTimeout(() => {
+        text += '\n[test] worker did not exit within 60 s of SIGTERM: killed\n';
+        child.kill('SIGKILL');
+      }, 60_000);
       await exited;
+      clearTimeout(t);
     },
     async kill9() {
       child.kill('SIGKILL');
