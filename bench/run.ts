@@ -126,6 +126,10 @@ function conformanceSection(): string | null {
 }
 const conformance = conformanceSection();
 
+// The pipeline on PostgreSQL with one and two workers beside SQLite (bench/postgres.ts; "not run" without a database).
+process.stderr.write('postgres workers …\n');
+const postgresOut = child('postgres.ts', quick ? ['--n', '2000'] : []);
+
 process.stderr.write('newsfacts attribution …\n');
 const newsfacts = newsfactsSection();
 
@@ -161,6 +165,8 @@ Knowledge over ${large.n} items: ${f2(large.seconds.knowledge ?? 0)} s (goal < 1
 ## Digest of one day of ${day.n} items (offline engine)
 
 Digest stage alone: ${f2(day.seconds.digest ?? 0)} s for ${day.digestStories} written stories (goal < 5 s). Whole run: ${f2(day.total)} s, peak RSS ${Math.round(day.peakRssMb)} MB.
+
+${postgresOut.trim()}
 
 ## Figure extraction vs @microsoft/recognizers-text-suite (\`bench/figures.ts\`: one seeded text, the reference on a slice of it)
 
