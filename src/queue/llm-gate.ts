@@ -84,6 +84,8 @@ export class PgLlmGate implements LlmGate {
     try {
       await c.query('BEGIN');
       await c.query(`SELECT pg_advisory_xact_lock(hashtext('factbrief:llm-budget:' || current_schema()))`);
+      // Reservations of killed workers stop counting after reservationSeconds; they are cleared here, under the lock.
+      await c.query('DELETE FROM llm_reservations WHERE at < now() - make_interval(secs => $1)', [this.limits.reservationSeconds]);
       if (budget !== undefined) {
         const dayStart = `${new Date().toISOString().slice(0, 10)}T00:00:00.000Z`;
         const r = await c.query<{ spent: number; held: number }>(
