@@ -3,13 +3,14 @@
  * a worker killed with SIGKILL mid-run, a day published twenty times, and an LLM endpoint shared by two workers.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { generateCorpus } from '../../bench/generate.js';
-import { tempDir } from '../../test/support/cli.js';
+import { jsonLines, root, tempDir } from '../../test/support/cli.js';
 import { dropSchemas, freshSchemaUrl, skipWithoutPostgres } from '../../test/support/postgres.js';
 import { startWorkerProcess, until, writeConfig } from '../../test/support/workers.js';
 import { parseConfig } from '../config/index.js';
@@ -319,6 +320,68 @@ describe('workers on the job queue', { skip: skipWithoutPostgres, concurrency: f
     } finally {
       await boss.stop({ graceful: false, wait: true });
       for (const w of workers) await w.stop();
+      await store.close();
+      server.close();
+    }
+  });
+
+  test('a job that keeps failing is retried, then listed as a dead letter by `factbrief jobs`', async () => {
+    const dir = tempDir('factbrief-q-');
+    dirs.push(dir);
+    let posts = 0;
+    const server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        posts++;
+        res.writeHead(400, { 'content-type': 'text/plain' });
+        res.end('no such hook');
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const { url, queueSchema } = place();
+    const raw = {
+      workers: { ...fast(queueSchema), retryLimit: 1 },
+      publish: { webhook: { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook` } },
+    };
+    const configFile = writeConfig(dir, raw);
+    const config = parseConfig(raw, {});
+    const store = await PostgresStore.open(url, { poolSize: 2 });
+    await store.cache.put(
+      DIGEST_NS,
+      '2026-11-23',
+      JSON.stringify({ date: '2026-11-23', title: 'AI 日报', markdown: '# AI 日报\n\n正文。\n' }),
+    );
+    const worker = startWorkerProcess(url, configFile, join(dir, 'out'));
+    const boss = makeBoss(url, config.workers, { supervise: false, schedule: false });
+    await boss.start();
+    try {
+      await createQueues(boss, config.workers);
+      const [channel] = digestChannels(config, silentReporter).map((c) => c.name);
+      await boss.send('publish', { queue: 'publish', run: 'dead', date: '2026-11-23', channel });
+      await until(
+        'a dead letter',
+        async () => (await queueRows(store, queueSchema, `SELECT 1 FROM $Q.job WHERE name = 'dead'`)).length > 0,
+      );
+      const r = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', join(root, 'src/cli/main.ts'), '--store', url, '--config', configFile, 'jobs', '--json'],
+        {
+          cwd: root,
+          encoding: 'utf8',
+        },
+      );
+      assert.equal(r.status, 0, r.stderr);
+      const rows = jsonLines<{ type: string; queue: string; state?: string; error?: string }>(r.stdout);
+      const dead = rows.filter((x) => x.type === 'dead');
+      assert.equal(dead.length, 1);
+      assert.equal(dead[0]?.queue, 'publish');
+      assert.match(dead[0]?.error ?? '', /HTTP 400/);
+      assert.ok(rows.some((x) => x.type === 'count' && x.queue === 'publish' && x.state === 'failed'));
+      assert.equal(posts, 2, 'the first attempt and one retry');
+      assert.equal(await store.pushLog.has(channel as string, 'digest:2026-11-23'), false, 'the failed send was released');
+    } finally {
+      await boss.stop({ graceful: false, wait: true });
+      await worker.stop();
       await store.close();
       server.close();
     }
