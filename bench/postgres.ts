@@ -10,7 +10,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -152,7 +152,13 @@ async function postgresRun(url: string, dir: string, corpus: string, workers: nu
   }
 }
 
-export function section(n: number, runs: Run[], note = ''): string {
+export function section(
+  n: number,
+  runs: Run[],
+  note = `\nLoad average at the end: ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(', ')} on ${cpus().length} cores.\n`,
+): string {
   const f = (x: number | undefined) => (x === undefined ? '–' : x.toFixed(1));
   const rows = runs.map(
     (r) =>
