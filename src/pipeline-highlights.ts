@@ -126,7 +126,8 @@ export async function writeHighlights(
       `[highlights] ${file}: no quote/note pairs found (read as ${kinds}); expected quote and note paragraphs, Kindle "My Clippings.txt" or a Readwise CSV`,
     );
   }
-  const { groups, duplicates } = highlightPairs(highlights, opts.today);
+  const { groups, duplicates: dropped } = highlightPairs(highlights, opts.today);
+  let duplicates = dropped;
   const gaz = loadGazetteer(config.extract.gazetteer);
   const dir = entityDirectory(gaz.entries);
   const rules = defaultHighlightRules();
@@ -155,7 +156,7 @@ export async function writeHighlights(
     groups.reduce((n, g) => n + g.pairs.length, 0),
   );
   for (const [gi, g] of groups.entries()) {
-    const allowed: AllowedFigure[] = [];
+    const allowed = new Map<string, AllowedFigure[]>();
     const written = await Promise.all(
       g.pairs.map(async (pair, pi) => {
         const a = analyzeQuote(pair, kb, gaz, rules, kopts);
@@ -168,8 +169,18 @@ export async function writeHighlights(
         return { a, ok, r };
       }),
     );
-    for (const { a, ok, r } of written) {
-      allowed.push(...ok);
+    // Two notes on one quote can give the same quote and insight: the file never prints a pair twice.
+    const printed = new Set<string>();
+    const kept = written.filter(({ a, r }) => {
+      const k = `${a.pair.quote}\u0000${r.text}`;
+      if (printed.has(k)) return false;
+      printed.add(k);
+      return true;
+    });
+    duplicates += written.length - kept.length;
+    for (const { a, ok, r } of kept) {
+      const key = a.pair.quote.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+      allowed.set(key, [...(allowed.get(key) ?? []), ...ok]);
       guard.push(...r.guard);
       rows.push({
         quote: a.pair.quote,
@@ -186,14 +197,14 @@ export async function writeHighlights(
       date: g.pairs[0]?.date ?? opts.today,
       author: g.draft.author,
       source: g.draft.url,
-      pairs: written.map(({ a, r }) => ({ quote: a.pair.quote, insight: r.text })),
+      pairs: kept.map(({ a, r }) => ({ quote: a.pair.quote, insight: r.text })),
     });
     const slug = groups.length === 1 ? base : `${base}-${slugify(g.draft.title, String(gi + 1))}`;
     const path = join(opts.out, 'highlights', `${slug}.md`);
     mkdirSync(join(opts.out, 'highlights'), { recursive: true });
     writeFileSync(path, md);
     files.push(path);
-    for (const p of checkHighlights(md, { allowed })) problems.push({ ...p, file: path });
+    for (const p of checkHighlights(md, { allowedByQuote: allowed })) problems.push({ ...p, file: path });
   }
   bar.done();
   return { rows, files, duplicates, problems, guard, usage };

@@ -16,7 +16,15 @@ const CITED_FILE = /(?:^|[^\w/.-])(?:[a-z0-9-]+\.)+(?:com|cn|net|org|io|md|txt|h
  * Checks a highlights file (front matter, then blocks of a quote line and an insight line). Empty list: publishable.
  * @example checkHighlights('---\ntitle: x\n---\n\n"Capex hit $400 billion."\n超过4000亿美元的资本开支没有其他来源印证。\n', { allowed }) // → []
  */
-export function checkHighlights(markdown: string, opts: { allowed?: readonly AllowedFigure[] } = {}): CheckProblem[] {
+export function checkHighlights(
+  markdown: string,
+  opts: {
+    /** Figures any insight of the file may cite. */
+    allowed?: readonly AllowedFigure[];
+    /** Figures the insight of one quote may cite, by the quote as printed (stricter, and linear in the file's size). */
+    allowedByQuote?: ReadonlyMap<string, readonly AllowedFigure[]>;
+  } = {},
+): CheckProblem[] {
   const problems: CheckProblem[] = [];
   const add = (rule: CheckRule, line: number, text: string, message: string) => problems.push({ rule, line, text: text.trim(), message });
   const lines = markdown.split('\n');
@@ -50,10 +58,11 @@ export function checkHighlights(markdown: string, opts: { allowed?: readonly All
     if (HALF_WIDTH_BETWEEN_CHINESE.test(unlinked))
       add('half-width-punctuation', insightLine, insight, 'half-width punctuation between Chinese characters');
     if (CITED_FILE.test(unlinked)) add('source-name', insightLine, insight, 'a file name or a domain cited as a source');
-    if (opts.allowed) {
+    const allowed = opts.allowedByQuote?.get(quote.trim()) ?? opts.allowed;
+    if (allowed) {
       const bad = extractFigures(insight.replace(/\*\*/g, ''))
         .filter((f) => !isCalendarYear(f))
-        .filter((f) => traceFigure(f, opts.allowed as AllowedFigure[]) === undefined);
+        .filter((f) => traceFigure(f, allowed as AllowedFigure[]) === undefined);
       if (bad.length > 0)
         add('figure-untraced', insightLine, insight, `a figure no source or computation states: ${bad.map((f) => f.text).join('、')}`);
     }
