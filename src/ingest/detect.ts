@@ -175,7 +175,8 @@ export function detectFormat(text: string, hint: { filename?: string; contentTyp
   const alternating = alternatingParagraphs(body) !== undefined;
   if (!alternating && isTranscript(body)) return 'transcript';
   if (alternating || isPairsText(body.replace(/^#.*\n/, ''))) {
-    const looksArchive = hasFm || /(^|[\\/])highlights[\\/]/.test(hint.filename ?? '');
+    // A file straight inside a `highlights/` folder (factbrief's output layout) is an archive; a folder higher up is not.
+    const looksArchive = hasFm || /(^|[\\/])highlights[\\/][^\\/]*$/.test(hint.filename ?? '');
     return looksArchive ? 'highlights-archive' : 'highlights-pairs';
   }
   if (ext === 'html' || ext === 'htm' || ctype.includes('html')) return 'html';
