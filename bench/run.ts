@@ -8,6 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { highlightsSection } from './highlights.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const quick = process.argv.includes('--quick');
@@ -140,6 +141,7 @@ const linearity = perItem(large) / perItem(small);
 const row = (label: string, r: PipelineResult) =>
   `| ${label} | ${r.n} | ${f1(r.bytes / 2 ** 20)} MB | ${f2(r.seconds.ingest ?? 0)} | ${f2(r.seconds.extract ?? 0)} | ${f2(r.seconds.cluster ?? 0)} | ${f2(r.seconds.knowledge ?? 0)} | ${f2(r.total)} | ${Math.round(r.itemsPerSec)} | ${Math.round(r.peakRssMb)} MB | ${r.stories} |`;
 
+const highlights = highlightsSection();
 const md = `# Benchmarks
 
 Measured by \`npm run bench\`${quick ? ' --quick' : ''} on ${new Date().toISOString().slice(0, 10)}, commit ${commit}.
@@ -167,6 +169,8 @@ Digest stage alone: ${f2(day.seconds.digest ?? 0)} s for ${day.digestStories} wr
 ${figuresOut.trim()}
 
 ${newsfacts}
+
+${highlights}
 
 ${conformance ? `## Conformance on the public suites (../shared/testdata/numbers)\n\n${conformance.replace(/^# .*\n/, '').trim()}\n` : '## Conformance\n\nNot run: ../shared/testdata/numbers was not found (run `npm run conformance` where it is).\n'}
 `;

@@ -11,6 +11,8 @@ import { checkContext, checkDigest, formatClaims, formatGraph } from '../render/
 import type { EntityMention, Statement } from '../types/index.js';
 import { append } from '../util/arrays.js';
 import { type Context, context, type GlobalFlags, withReadStore, withStore } from './context.js';
+import { registerHighlights } from './highlights.js';
+import { registerMcp } from './mcp.js';
 import { printJsonLines, printLines, stderrReporter } from './output.js';
 
 const corpusDir = resolve(new URL('../../corpus', import.meta.url).pathname);
@@ -338,6 +340,13 @@ export function registerCommands(program: Command): void {
       new Cron(expr, { timezone: ctx.config.timeZone, protect: true }, () => job().catch((e: Error) => rep.warn(e.message)));
       await new Promise(() => {});
     });
+  registerModules(program);
+}
+
+/** Commands whose bodies live in their own modules (src/cli/<name>.ts). */
+function registerModules(program: Command): void {
+  registerHighlights(program, usage);
+  registerMcp(program);
 }
 
 /** `digest --check FILE`: the publishability problems of a digest, traced against the store when it has items. */

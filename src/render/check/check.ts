@@ -22,7 +22,11 @@ export type CheckRule =
   | 'empty-bullet'
   | 'bold-not-figure'
   | 'bold-untraced'
-  | 'headline-owner';
+  | 'headline-owner'
+  // Highlights mode (checkHighlights): a quote without a Chinese insight, a figure of an insight no source states, a pair printed twice.
+  | 'missing-insight'
+  | 'figure-untraced'
+  | 'repeated-pair';
 
 export interface CheckProblem {
   rule: CheckRule;
