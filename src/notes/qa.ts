@@ -44,7 +44,10 @@ export function sameFigure(a: Figure, b: Figure): boolean {
 export function numberMismatches(en: string, zh: string): { missing: Figure[]; invented: Figure[] } {
   const a = comparableFigures(en);
   const b = comparableFigures(zh);
-  return { missing: a.filter((f) => !b.some((g) => sameFigure(f, g))), invented: b.filter((g) => !a.some((f) => sameFigure(f, g))) };
+  // A vague count ('hundreds of millions of users') has many faithful Chinese forms (数亿用户) the extractor may not
+  // read back; it is not required, but a Chinese figure must still match one of the English.
+  const required = a.filter((f) => !(f.qualifier === 'vague' && f.kind !== 'money'));
+  return { missing: required.filter((f) => !b.some((g) => sameFigure(f, g))), invented: b.filter((g) => !a.some((f) => sameFigure(f, g))) };
 }
 
 /** Model talk around a translation: `以下是翻译：`, `Translation:`, `（注：…）`, `Sure, here…`. */

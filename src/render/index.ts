@@ -1,6 +1,6 @@
 /** The render stage: text out of records — the digest Markdown, feeds, the static site and the cover card. */
 
-export { type CheckOptions, type CheckProblem, type CheckRule, checkContext, checkDigest } from './check/index.js';
+export { type CheckOptions, type CheckProblem, type CheckRule, checkContext, checkDigest, checkNote } from './check/index.js';
 export { formatClaims } from './claims.js';
 export { COVER_HEIGHT, COVER_WIDTH, renderCover, renderCoverSvg, wrapText } from './cover.js';
 export {

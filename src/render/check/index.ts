@@ -1,3 +1,3 @@
 /** The publishability check of a digest: pure rules over its Markdown, and the context built from a store. */
-export { type CheckOptions, type CheckProblem, type CheckRule, checkDigest, englishProse } from './check.js';
+export { type CheckOptions, type CheckProblem, type CheckRule, checkDigest, checkNote, englishProse, noteOriginals } from './check.js';
 export { checkContext } from './context.js';
