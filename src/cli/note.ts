@@ -12,6 +12,7 @@ import {
   formatTermbase,
   loadTermbase,
   mergeTerms,
+  type NoteLlm,
   type NoteSource,
   noteSource,
   recordRenderings,
@@ -64,7 +65,13 @@ function termExamples(source: NoteSource, known: ReadonlySet<string>): { term: s
   }));
 }
 
-export async function noteCommand(ctx: Context, target: string, flags: NoteFlags, json: boolean, usage: (msg: string) => Error): Promise<void> {
+export async function noteCommand(
+  ctx: Context,
+  target: string,
+  flags: NoteFlags,
+  json: boolean,
+  usage: (msg: string) => Error,
+): Promise<void> {
   const engine = flags.engine ?? ctx.config.engine;
   if (engine !== 'offline' && engine !== 'llm') throw usage(`--engine must be offline or llm, got ${engine}`);
   const rep = stderrReporter({ quiet: json });
@@ -77,23 +84,26 @@ export async function noteCommand(ctx: Context, target: string, flags: NoteFlags
   const builtin = builtinTerms();
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: ctx.config.timeZone }).format(new Date());
   const user = {
-    ...(flags.area ?? cfg.area ? { area: flags.area ?? cfg.area } : {}),
-    ...(flags.category ?? cfg.category ? { category: flags.category ?? cfg.category } : {}),
+    ...((flags.area ?? cfg.area) ? { area: flags.area ?? cfg.area } : {}),
+    ...((flags.category ?? cfg.category) ? { category: flags.category ?? cfg.category } : {}),
     project: flags.project?.length ? flags.project : cfg.project,
-    ...(flags.series ?? cfg.series ? { series: flags.series ?? cfg.series } : {}),
-    ...(flags.layout ?? cfg.layout ? { layout: flags.layout ?? cfg.layout } : {}),
-    ...(flags.status ?? cfg.status ? { status: flags.status ?? cfg.status } : {}),
+    ...((flags.series ?? cfg.series) ? { series: flags.series ?? cfg.series } : {}),
+    ...((flags.layout ?? cfg.layout) ? { layout: flags.layout ?? cfg.layout } : {}),
+    ...((flags.status ?? cfg.status) ? { status: flags.status ?? cfg.status } : {}),
     ...(flags.draft !== undefined || cfg.draft !== undefined ? { draft: flags.draft ?? cfg.draft } : {}),
   };
 
   const write = async (store: Store | undefined) => {
     let terms: Term[] = mergeTerms(builtin, termbase);
     let proposed: Term[] = [];
-    let llm;
+    let llm: NoteLlm | undefined;
     const u = emptyUsage();
     if (store) {
       const apiKey = process.env[ctx.config.llm.apiKeyEnv] ?? process.env.OPENAI_API_KEY ?? '';
-      const client = new JsonChatClient({ ...ctx.config.llm, apiKey }, { cache: store.cache, ledger: store.ledger, log: (m) => rep.info(m), usage: u });
+      const client = new JsonChatClient(
+        { ...ctx.config.llm, apiKey },
+        { cache: store.cache, ledger: store.ledger, log: (m) => rep.info(m), usage: u },
+      );
       const known = new Set([...builtin.map((t) => t.term), ...gaz.byAlias.keys()].map((k) => k.toUpperCase()));
       try {
         proposed = await proposeTerms(client, termExamples(source, known));

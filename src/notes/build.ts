@@ -7,7 +7,7 @@ import type { Gazetteer } from '../extract/index.js';
 import type { EntityMention } from '../types/index.js';
 import { countHan } from '../util/han.js';
 import { annotateFirstUse, termsIn } from './glossary.js';
-import { documentEntities, entityLists, keyFigures, kebab, noteTags, offlineSummary, zhNames } from './metadata.js';
+import { documentEntities, entityLists, kebab, keyFigures, noteTags, offlineSummary, zhNames } from './metadata.js';
 import type { PromptName } from './prompt.js';
 import { type AlignmentProblem, checkAlignment, qaUnit } from './qa.js';
 import { type NoteDoc, type NoteSectionOut, renderNote, safeTranslation } from './render.js';
@@ -20,7 +20,11 @@ import type { NoteMeta, NoteUnit, NoteUserFields, QaIssue, SourceUnit, Term } fr
 export interface NoteLlm {
   translate(inputs: readonly TranslateInput[]): Promise<Map<string, UnitTranslation>>;
   /** A Chinese summary from the translated text; undefined when it cannot give a checked one. */
-  summarize?(input: { title: string; units: readonly { en: string; zh: string }[]; figures: readonly string[] }): Promise<string | undefined>;
+  summarize?(input: {
+    title: string;
+    units: readonly { en: string; zh: string }[];
+    figures: readonly string[];
+  }): Promise<string | undefined>;
 }
 
 export interface NoteOptions {
@@ -60,11 +64,20 @@ export function noteSlug(title: string, date: string): string {
 }
 
 /** The heading the offline engine gives a section: its part number and the names and terms it is about. */
-export function offlineHeading(index: number, units: readonly SourceUnit[], mentions: ReadonlyMap<string, EntityMention[]>, terms: readonly Term[], gaz: Gazetteer): string {
+export function offlineHeading(
+  index: number,
+  units: readonly SourceUnit[],
+  mentions: ReadonlyMap<string, EntityMention[]>,
+  terms: readonly Term[],
+  gaz: Gazetteer,
+): string {
   const count = new Map<string, number>();
   for (const u of units) for (const m of mentions.get(u.id) ?? []) if (m.type !== 'place') count.set(m.name, (count.get(m.name) ?? 0) + 1);
   const names = zhNames(
-    [...count.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([n]) => n),
+    [...count.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 2)
+      .map(([n]) => n),
     gaz,
   );
   const termCount = new Map<string, number>();
@@ -77,7 +90,9 @@ export function offlineHeading(index: number, units: readonly SourceUnit[], ment
 /** A heading the model proposed, if usable: one line of Chinese, not too long. */
 function modelHeading(h: string | undefined): string | undefined {
   if (!h) return undefined;
-  const s = safeTranslation(h).replace(/^#+\s*/, '').replace(/[。.]$/, '');
+  const s = safeTranslation(h)
+    .replace(/^#+\s*/, '')
+    .replace(/[。.]$/, '');
   return s && countHan(s) >= 2 && s.length <= 30 ? s : undefined;
 }
 
@@ -151,7 +166,14 @@ export async function buildNote(source: NoteSource, opts: NoteOptions): Promise<
   let summary = offlineSummary(lists, figures, gaz);
   if (opts.llm?.summarize) {
     const done = noteUnits.filter((n) => n.status === 'translated');
-    const s = done.length > 0 ? await opts.llm.summarize({ title: source.title, units: done.map((n) => ({ en: n.unit.en, zh: n.zh })), figures: figures.map((f) => f.zh) }) : undefined;
+    const s =
+      done.length > 0
+        ? await opts.llm.summarize({
+            title: source.title,
+            units: done.map((n) => ({ en: n.unit.en, zh: n.zh })),
+            figures: figures.map((f) => f.zh),
+          })
+        : undefined;
     if (s) summary = safeTranslation(s);
   }
   const speakers = source.speakers;

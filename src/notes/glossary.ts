@@ -5,8 +5,8 @@
  * `**AGI**（Artificial General Intelligence: 通用人工智能）`, `**超大规模云服务商**（hyperscaler）`.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { z } from 'zod';
 import { parse, stringify } from 'yaml';
+import { z } from 'zod';
 import { loadGlossary } from '../enrich/data-files.js';
 import { escapeRegExp } from '../util/regexp.js';
 import type { Term } from './types.js';
@@ -26,9 +26,7 @@ const termbaseSchema = z.object({
   terms: z
     .record(z.string(), z.object({ zh: z.string().min(1), en: z.string().optional(), docs: z.array(z.string()).default([]) }))
     .default({}),
-  review: z
-    .array(z.object({ term: z.string(), renderings: z.array(z.object({ zh: z.string(), doc: z.string() })) }))
-    .default([]),
+  review: z.array(z.object({ term: z.string(), renderings: z.array(z.object({ zh: z.string(), doc: z.string() })) })).default([]),
 });
 
 /** The user termbase: settled renderings with the notes that used them, and renderings waiting for review. */

@@ -7,13 +7,13 @@ export {
   loadTermbase,
   mergeTerms,
   recordRenderings,
-  type TermConflict,
   type Termbase,
+  type TermConflict,
   termsIn,
 } from './glossary.js';
 export { checkAlignment, numberMismatches, qaUnit } from './qa.js';
 export { OFFLINE_SLOT, renderNote } from './render.js';
-export { paragraphSentences, segmentBlocks, type SourceBlock, topicCue, unitId } from './segment.js';
+export { paragraphSentences, type SourceBlock, segmentBlocks, topicCue, unitId } from './segment.js';
 export { markdownBlocks, type NoteSource, noteSource } from './source.js';
-export { translateUnits, type TranslateInput, type TranslatorOptions, UNIT_CACHE, type UnitTranslation } from './translate.js';
+export { type TranslateInput, type TranslatorOptions, translateUnits, UNIT_CACHE, type UnitTranslation } from './translate.js';
 export type { NoteUnit, NoteUserFields, QaIssue, SourceSection, SourceUnit, Term } from './types.js';

@@ -4,8 +4,8 @@ import type { JsonChatClient } from '../enrich/llm/client.js';
 import type { KeyValueCache, Ledger } from '../store/types.js';
 import type { NoteLlm } from './build.js';
 import { numberMismatches } from './qa.js';
-import type { QaIssue, Term } from './types.js';
 import { type TranslateInput, translateUnits } from './translate.js';
+import type { QaIssue, Term } from './types.js';
 
 export interface NoteLlmOptions {
   client: JsonChatClient;

@@ -86,7 +86,10 @@ test('notes llm: a 30-minute transcript becomes aligned units with the glossary 
     assert.equal(r.report.translated, r.units.length);
     // One Chinese unit per English unit, in order, each English original exactly as segmented.
     const originals = noteOriginals(r.markdown);
-    assert.deepEqual(originals, r.units.map((u) => u.en));
+    assert.deepEqual(
+      originals,
+      r.units.map((u) => u.en),
+    );
     assert.equal((r.markdown.match(/<details>/g) ?? []).length, r.units.length);
     // The glossary: first use annotated by code, once per note.
     assert.equal((r.markdown.match(/\*\*TPU\*\*（Tensor Processing Unit: 张量处理器）/g) ?? []).length, 1);
@@ -102,7 +105,10 @@ test('notes llm: a 30-minute transcript becomes aligned units with the glossary 
       const text = p.units.map((u) => u.en).join(' ');
       for (const term of Object.keys(p.terms)) assert.ok(text.toLowerCase().includes(term.toLowerCase()), `${term} is in its batch`);
     }
-    assert.ok(logs.some((l) => /429/.test(l)) && logs.some((l) => /timed out/.test(l)) && logs.some((l) => /not JSON/.test(l)), logs.join('\n'));
+    assert.ok(
+      logs.some((l) => /429/.test(l)) && logs.some((l) => /timed out/.test(l)) && logs.some((l) => /not JSON/.test(l)),
+      logs.join('\n'),
+    );
     // Reflection: every batch reviewed and improved.
     const kinds = srv.requests.map(requestKind);
     assert.equal(kinds.filter((k) => k === 'review').length, kinds.filter((k) => k === 'improve').length);
@@ -142,7 +148,10 @@ test('notes llm: a wrong number in one translation is caught by QA and fixed by 
   try {
     const r = await note(srv.url, store, { reflect: false, logs });
     assert.ok(wrongId);
-    assert.ok(logs.some((l) => l.includes(wrongId) && /numbers: .*\$250 million.*3\.5亿美元/.test(l)), logs.join('\n'));
+    assert.ok(
+      logs.some((l) => l.includes(wrongId) && /numbers: .*\$250 million.*3\.5亿美元/.test(l)),
+      logs.join('\n'),
+    );
     const fixes = srv.requests.filter((q) => requestKind(q) === 'fix');
     assert.deepEqual(fixes.map(unitIds), [[wrongId]], 'one retry, for that unit only');
     assert.deepEqual(r.report.flagged, []);
@@ -178,7 +187,10 @@ test('notes llm: a number still wrong after the retry is marked in the note and 
     assert.equal(r.report.flagged.length, 1);
     assert.equal(r.report.flagged[0]?.issues[0]?.rule, 'numbers');
     assert.match(r.markdown, /3\.5亿美元.*【待核：数字不一致】/);
-    assert.ok(checkNote(r.markdown).some((p) => p.rule === 'number-untraced'), 'the check refuses to publish it');
+    assert.ok(
+      checkNote(r.markdown).some((p) => p.rule === 'number-untraced'),
+      'the check refuses to publish it',
+    );
   } finally {
     await store.close();
     await srv.close();
@@ -194,11 +206,18 @@ test('notes llm: a batch with a missing unit is halved, then sent unit by unit; 
       const units = p.units ?? [];
       if (first) {
         first = false;
-        return { kind: 'completion', content: JSON.stringify({ units: units.slice(1).map((u) => ({ id: u.id, zh: fakeTranslation(u.en, p) })) }) };
+        return {
+          kind: 'completion',
+          content: JSON.stringify({ units: units.slice(1).map((u) => ({ id: u.id, zh: fakeTranslation(u.en, p) })) }),
+        };
       }
       // One unit whose translation always comes back empty.
       if (!lost) lost = units[units.length - 1]?.id ?? '';
-      if (units.some((u) => u.id === lost)) return { kind: 'completion', content: JSON.stringify({ units: units.map((u) => ({ id: u.id, zh: u.id === lost ? '' : fakeTranslation(u.en, p) })) }) };
+      if (units.some((u) => u.id === lost))
+        return {
+          kind: 'completion',
+          content: JSON.stringify({ units: units.map((u) => ({ id: u.id, zh: u.id === lost ? '' : fakeTranslation(u.en, p) })) }),
+        };
       return undefined;
     }),
   );
@@ -207,7 +226,10 @@ test('notes llm: a batch with a missing unit is halved, then sent unit by unit; 
     const r = await note(srv.url, store, { reflect: false });
     const sizes = translateRequests(srv.requests).map((q) => unitIds(q).length);
     assert.ok(sizes.includes(3) && sizes.includes(1), `halved then single: ${sizes.join(',')}`);
-    assert.deepEqual(r.report.failed.map((f) => f.id), [lost]);
+    assert.deepEqual(
+      r.report.failed.map((f) => f.id),
+      [lost],
+    );
     assert.match(r.markdown, /【翻译失败：LLM 没有返回本段的可用译文/);
     assert.equal(r.report.translated, r.units.length - 1);
   } finally {
@@ -244,7 +266,9 @@ test('notes llm: an interrupted run resumes from the cache without paying again 
     assert.equal(two.report.cached, 18);
     assert.equal(two.report.translated, two.units.length);
     const ledger = await store.ledger.list();
-    const cachedUnits = ledger.filter((e) => e.cached && e.purpose.startsWith('note-unit:')).map((e) => e.purpose.slice('note-unit:'.length));
+    const cachedUnits = ledger
+      .filter((e) => e.cached && e.purpose.startsWith('note-unit:'))
+      .map((e) => e.purpose.slice('note-unit:'.length));
     assert.deepEqual(new Set(cachedUnits), new Set(done1), 'the ledger shows the finished units as cached, at no cost');
     assert.ok(ledger.filter((e) => e.cached).every((e) => e.cost === 0));
     assert.equal(ledger.filter((e) => !e.cached).length - paidBefore, healthy.requests.length, 'run 2 paid only its own requests');

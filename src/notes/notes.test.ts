@@ -62,12 +62,30 @@ test('notes offline: the transcript gives a valid note, every English sentence k
   // Front matter parses, in the key order of SPEC §3.2.
   const fm = parse(r.markdown.split('\n---\n')[0]?.replace(/^---\n/, '') ?? '') as Record<string, unknown>;
   assert.deepEqual(Object.keys(fm), [
-    'title', 'date', 'source', 'speaker', 'guest', 'series', 'area', 'category', 'project', 'tags', 'companies_orgs',
-    'people', 'products_models', 'media_books', 'summary', 'insight', 'status', 'draft', 'layout',
+    'title',
+    'date',
+    'source',
+    'speaker',
+    'guest',
+    'series',
+    'area',
+    'category',
+    'project',
+    'tags',
+    'companies_orgs',
+    'people',
+    'products_models',
+    'media_books',
+    'summary',
+    'insight',
+    'status',
+    'draft',
+    'layout',
   ]);
   // Misspelt names land in the metadata by their canonical names; the English stays as spoken.
   const orgs = fm.companies_orgs as string[];
-  for (const n of ['OpenAI', 'Anthropic', 'Goldman Sachs', 'Microsoft', 'Nvidia']) assert.ok(orgs.includes(n), `${n} in ${orgs.join(', ')}`);
+  for (const n of ['OpenAI', 'Anthropic', 'Goldman Sachs', 'Microsoft', 'Nvidia'])
+    assert.ok(orgs.includes(n), `${n} in ${orgs.join(', ')}`);
   assert.ok(!orgs.includes('Micron'), '"Micro soft" is not Micron');
   const people = fm.people as string[];
   for (const n of ['Sam Altman', 'Satya Nadella', 'Jensen Huang']) assert.ok(people.includes(n), `${n} in ${people.join(', ')}`);
@@ -155,17 +173,29 @@ test('notes segment: topic cues open sections; run-on sentences are cut before c
 });
 
 test('notes qa: numbers compared by normalised value on both sides', () => {
-  assert.deepEqual(numberMismatches('They raised $250 million at 40 cents a share.', '他们以每股40美分融资2.5亿美元。'), { missing: [], invented: [] });
+  assert.deepEqual(numberMismatches('They raised $250 million at 40 cents a share.', '他们以每股40美分融资2.5亿美元。'), {
+    missing: [],
+    invented: [],
+  });
   assert.deepEqual(numberMismatches('Prices fell 75%, to 3.7x cheaper.', '价格下降75%，便宜了3.7倍。'), { missing: [], invented: [] });
   const bad = numberMismatches('They raised $250 million.', '他们融资3.5亿美元。');
   assert.deepEqual([bad.missing.map((f) => f.text), bad.invented.map((f) => f.text)], [['$250 million'], ['3.5亿美元']]);
   const unit: SourceUnit = { id: 'u1', index: 0, en: 'Open A.I. raised $250 million from strategic investors this month.', section: 0 };
   const ctx = { gaz, terms: [], asr: true };
   assert.deepEqual(qaUnit(unit, 'OpenAI本月从战略投资者处融资2.5亿美元。', ctx), []);
-  assert.deepEqual(qaUnit(unit, '本月从战略投资者处融资2.5亿美元。', ctx).map((i) => i.rule), ['entities']);
-  assert.deepEqual(qaUnit(unit, 'Open A.I. raised $250 million from strategic investors this month.', ctx).map((i) => i.rule)[0], 'untranslated');
+  assert.deepEqual(
+    qaUnit(unit, '本月从战略投资者处融资2.5亿美元。', ctx).map((i) => i.rule),
+    ['entities'],
+  );
+  assert.deepEqual(
+    qaUnit(unit, 'Open A.I. raised $250 million from strategic investors this month.', ctx).map((i) => i.rule)[0],
+    'untranslated',
+  );
   assert.ok(qaUnit(unit, '以下是翻译：OpenAI本月从战略投资者处融资2.5亿美元。', ctx).some((i) => i.rule === 'commentary'));
-  assert.deepEqual(qaUnit(unit, '', ctx).map((i) => i.rule), ['empty']);
+  assert.deepEqual(
+    qaUnit(unit, '', ctx).map((i) => i.rule),
+    ['empty'],
+  );
 });
 
 test('notes glossary: first use annotated by code, English on word boundaries, Chinese as substrings', () => {
@@ -191,24 +221,56 @@ test('notes termbase: a term two documents render differently is reported for re
   assert.equal(two.conflicts.length, 1);
   assert.equal(two.termbase.terms.MCP?.zh, '模型上下文协议', 'the settled rendering stays in force');
   assert.deepEqual(two.termbase.review, [
-    { term: 'MCP', renderings: [{ zh: '模型上下文协议', doc: 'talk-a' }, { zh: '模型语境协议', doc: 'talk-b' }] },
+    {
+      term: 'MCP',
+      renderings: [
+        { zh: '模型上下文协议', doc: 'talk-a' },
+        { zh: '模型语境协议', doc: 'talk-b' },
+      ],
+    },
   ]);
   const same = recordRenderings(two.termbase, 'talk-c', [a]);
   assert.deepEqual(same.termbase.terms.MCP?.docs, ['talk-a', 'talk-c']);
   // The termbase overrides the built-in rendering; document terms never override either.
-  const merged = mergeTerms(builtinTerms(), { terms: { inference: { zh: '推断', docs: [] } }, review: [] }, [{ term: 'inference', zh: '推论', origin: 'document' }]);
+  const merged = mergeTerms(builtinTerms(), { terms: { inference: { zh: '推断', docs: [] } }, review: [] }, [
+    { term: 'inference', zh: '推论', origin: 'document' },
+  ]);
   assert.equal(merged.find((t) => t.term === 'inference')?.zh, '推断');
   assert.deepEqual(detectTerms('The MCP spec. MCP servers. One TPU. The CEO said OK twice: OK.', new Set(['TPU'])), ['MCP']);
 });
 
 test('notes translate: a batch reply with a missing, extra, empty or merged unit is refused', () => {
-  const unit = (id: string, en: string): TranslateInput => ({ unit: { id, index: 0, en, section: 0 }, terms: [], names: [], heading: false });
-  const batch = [unit('a', 'First unit with a fair amount of text in it.'), unit('b', 'Second unit with a fair amount of text in it.'), unit('c', 'Third unit with a fair amount of text in it.')];
-  const ok = [{ id: 'a', zh: '第一段有相当多的文字。' }, { id: 'b', zh: '第二段有相当多的文字。' }, { id: 'c', zh: '第三段有相当多的文字。' }];
+  const unit = (id: string, en: string): TranslateInput => ({
+    unit: { id, index: 0, en, section: 0 },
+    terms: [],
+    names: [],
+    heading: false,
+  });
+  const batch = [
+    unit('a', 'First unit with a fair amount of text in it.'),
+    unit('b', 'Second unit with a fair amount of text in it.'),
+    unit('c', 'Third unit with a fair amount of text in it.'),
+  ];
+  const ok = [
+    { id: 'a', zh: '第一段有相当多的文字。' },
+    { id: 'b', zh: '第二段有相当多的文字。' },
+    { id: 'c', zh: '第三段有相当多的文字。' },
+  ];
   assert.equal(checkShape(batch, ok).size, 3);
   assert.throws(() => checkShape(batch, ok.slice(0, 2)), BatchShapeError);
   assert.throws(() => checkShape(batch, [...ok, { id: 'd', zh: '多出来的。' }]), BatchShapeError);
-  assert.throws(() => checkShape(batch, ok.map((u) => (u.id === 'b' ? { ...u, zh: ' ' } : u))), BatchShapeError);
-  const merged = [{ id: 'a', zh: '第一段有相当多的文字。第二段有相当多的文字，两段被合并成了一个很长的单元。' }, { id: 'b', zh: '。' }, ok[2] as { id: string; zh: string }];
+  assert.throws(
+    () =>
+      checkShape(
+        batch,
+        ok.map((u) => (u.id === 'b' ? { ...u, zh: ' ' } : u)),
+      ),
+    BatchShapeError,
+  );
+  const merged = [
+    { id: 'a', zh: '第一段有相当多的文字。第二段有相当多的文字，两段被合并成了一个很长的单元。' },
+    { id: 'b', zh: '。' },
+    ok[2] as { id: string; zh: string },
+  ];
   assert.throws(() => checkShape(batch, merged), /merges/);
 });

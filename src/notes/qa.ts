@@ -85,11 +85,13 @@ export function qaUnit(unit: SourceUnit, zh: string, ctx: UnitQaContext): QaIssu
   const han = countHan(text);
   const visible = text.replace(/\s+/g, '').length;
   const latinRun = /(?:[A-Za-z][A-Za-z'’-]*[\s,]+){8,}[A-Za-z]/.test(text);
-  if (han < visible * 0.2 || latinRun) issues.push({ rule: 'untranslated', message: 'too little Chinese: the text is still (partly) English' });
+  if (han < visible * 0.2 || latinRun)
+    issues.push({ rule: 'untranslated', message: 'too little Chinese: the text is still (partly) English' });
   if (COMMENTARY.test(text)) issues.push({ rule: 'commentary', message: 'model commentary around the translation' });
   if (unit.en.length >= 40) {
     const ratio = visible / unit.en.length;
-    if (ratio < 0.12 || ratio > 1.6) issues.push({ rule: 'length-ratio', message: `length ratio ${ratio.toFixed(2)} (Chinese/English characters) out of 0.12–1.6` });
+    if (ratio < 0.12 || ratio > 1.6)
+      issues.push({ rule: 'length-ratio', message: `length ratio ${ratio.toFixed(2)} (Chinese/English characters) out of 0.12–1.6` });
   }
   const { missing, invented } = numberMismatches(unit.en, text);
   if (missing.length > 0 || invented.length > 0) {

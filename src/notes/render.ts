@@ -120,5 +120,8 @@ export function renderNote(doc: NoteDoc): string {
     for (const t of doc.glossary) out.push(`| ${cell(t.term)} | ${cell(t.en ?? '—')} | ${cell(t.zh)} |`);
     out.push('');
   }
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }

@@ -33,7 +33,22 @@ const TOPIC_CUE =
   /^(?:(?:so|okay|ok|all right|alright|now|well|and)[,.]?\s+)*(let's (?:talk|turn|move|switch|shift|get|go|dig) (?:about|to|on|into|back)\b|let me (?:ask you|turn|move) (?:about|to|on)\b|moving on\b|turning to\b|switching gears\b|changing topics?\b|(?:my |the )?(?:next|last|final) (?:question|topic)\b|another (?:question|topic|big (?:question|topic|thing))\b|speaking of\b|on the (?:topic|subject) of\b|i want to (?:ask|talk|turn|move) (?:you )?(?:about|to|on)\b)/i;
 
 /** Words a run-on sentence may be cut before (lower-case). */
-const BREAK_WORDS = new Set(['so', 'but', 'now', 'okay', 'ok', 'because', 'anyway', 'actually', 'meanwhile', 'basically', 'and', 'which', 'then', 'well']);
+const BREAK_WORDS = new Set([
+  'so',
+  'but',
+  'now',
+  'okay',
+  'ok',
+  'because',
+  'anyway',
+  'actually',
+  'meanwhile',
+  'basically',
+  'and',
+  'which',
+  'then',
+  'well',
+]);
 
 /** The cue phrase a sentence opens with, if any (`let's turn to`). */
 export function topicCue(sentence: string): string | null {
@@ -152,7 +167,11 @@ export function segmentBlocks(blocks: readonly SourceBlock[], transcript: boolea
       ) {
         openSection(null, null);
       }
-      if (group.length > 0 && (group.length >= maxSentences || (groupWords >= minWords && groupWords + w > maxWords) || groupWords + w > maxWords * 1.5)) flush();
+      if (
+        group.length > 0 &&
+        (group.length >= maxSentences || (groupWords >= minWords && groupWords + w > maxWords) || groupWords + w > maxWords * 1.5)
+      )
+        flush();
       group.push(s);
       groupWords += w;
       firstOfBlock = false;

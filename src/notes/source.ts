@@ -40,11 +40,16 @@ export function looksLikeSpeech(text: string): boolean {
 }
 
 /** A draft (or stored item) as a note source. */
-export function noteSource(draft: Pick<ItemDraft, 'kind' | 'format' | 'title' | 'text' | 'raw' | 'url' | 'date' | 'author' | 'meta'>, origin: string): NoteSource {
+export function noteSource(
+  draft: Pick<ItemDraft, 'kind' | 'format' | 'title' | 'text' | 'raw' | 'url' | 'date' | 'author' | 'meta'>,
+  origin: string,
+): NoteSource {
   const meta = draft.meta as { speakers?: unknown; paragraphs?: unknown; series?: unknown };
   const speakers = Array.isArray(meta.speakers) ? meta.speakers.filter((s): s is string => typeof s === 'string') : [];
   const paraSpeakers = Array.isArray(meta.paragraphs)
-    ? meta.paragraphs.map((p) => (p && typeof p === 'object' && typeof (p as { speaker?: unknown }).speaker === 'string' ? (p as { speaker: string }).speaker : null))
+    ? meta.paragraphs.map((p) =>
+        p && typeof p === 'object' && typeof (p as { speaker?: unknown }).speaker === 'string' ? (p as { speaker: string }).speaker : null,
+      )
     : [];
   let blocks: SourceBlock[];
   if (draft.format === 'markdown') {

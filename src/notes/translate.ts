@@ -10,7 +10,16 @@ import { z } from 'zod';
 import type { JsonChatClient } from '../enrich/llm/client.js';
 import { LlmError } from '../enrich/llm/index.js';
 import type { KeyValueCache, Ledger } from '../store/types.js';
-import { type BatchContext, fixMessages, improveMessages, NOTE_PROMPT_VERSION, type PromptName, type PromptUnit, reviewMessages, translateMessages } from './prompt.js';
+import {
+  type BatchContext,
+  fixMessages,
+  improveMessages,
+  NOTE_PROMPT_VERSION,
+  type PromptName,
+  type PromptUnit,
+  reviewMessages,
+  translateMessages,
+} from './prompt.js';
 import type { QaIssue, SourceUnit, Term } from './types.js';
 
 /** Cache namespace of finished unit translations. */
@@ -77,7 +86,9 @@ export function checkShape(batch: readonly TranslateInput[], reply: Reply): Map<
   const missing = want.filter((id) => !got.includes(id));
   const extra = got.filter((id) => !want.includes(id));
   if (missing.length || extra.length)
-    throw new BatchShapeError(`reply ${missing.length ? `misses ${missing.join(', ')}` : ''}${missing.length && extra.length ? ' and ' : ''}${extra.length ? `has extra ${extra.join(', ')}` : ''}`);
+    throw new BatchShapeError(
+      `reply ${missing.length ? `misses ${missing.join(', ')}` : ''}${missing.length && extra.length ? ' and ' : ''}${extra.length ? `has extra ${extra.join(', ')}` : ''}`,
+    );
   if (new Set(got).size !== got.length) throw new BatchShapeError('reply repeats a unit');
   const byId = new Map(reply.map((r) => [r.id, r]));
   const empty = want.filter((id) => (byId.get(id)?.zh.trim() ?? '') === '');
@@ -115,7 +126,12 @@ export async function translateUnits(inputs: readonly TranslateInput[], opts: Tr
       for (const n of b.names) names.set(n.written, n);
     }
     const clip = (s: string | undefined) => (s === undefined ? null : s.length > 400 ? `${s.slice(0, 400)}…` : s);
-    return { before: clip(inputs[first - 1]?.unit.en), after: clip(inputs[last + 1]?.unit.en), terms: [...terms.values()], names: [...names.values()] };
+    return {
+      before: clip(inputs[first - 1]?.unit.en),
+      after: clip(inputs[last + 1]?.unit.en),
+      terms: [...terms.values()],
+      names: [...names.values()],
+    };
   };
   const prompt = (b: TranslateInput): PromptUnit => ({ id: b.unit.id, en: b.unit.en, ...(b.heading ? { heading: true } : {}) });
 
@@ -128,8 +144,22 @@ export async function translateUnits(inputs: readonly TranslateInput[], opts: Tr
       continue;
     }
     const v = JSON.parse(hit) as { zh: string; heading?: string };
-    out.set(x.unit.id, { zh: v.zh, ...(v.heading ? { heading: v.heading } : {}), status: 'translated', issues: opts.qa(x, v.zh), cached: true });
-    await opts.ledger.add({ at: new Date().toISOString(), model: opts.model, promptTokens: 0, completionTokens: 0, cost: 0, cached: true, purpose: `note-unit:${x.unit.id}` });
+    out.set(x.unit.id, {
+      zh: v.zh,
+      ...(v.heading ? { heading: v.heading } : {}),
+      status: 'translated',
+      issues: opts.qa(x, v.zh),
+      cached: true,
+    });
+    await opts.ledger.add({
+      at: new Date().toISOString(),
+      model: opts.model,
+      promptTokens: 0,
+      completionTokens: 0,
+      cost: 0,
+      cached: true,
+      purpose: `note-unit:${x.unit.id}`,
+    });
   }
 
   const finish = async (x: TranslateInput, zh: string, heading: string | undefined, ctx: BatchContext) => {
@@ -149,16 +179,29 @@ export async function translateUnits(inputs: readonly TranslateInput[], opts: Tr
         log(`[notes] retry of ${x.unit.id} failed: ${e instanceof Error ? e.message : String(e)}`);
       }
     }
-    const result: UnitTranslation = { zh: text, ...(heading ? { heading } : {}), status: issues.length ? 'flagged' : 'translated', issues, cached: false };
+    const result: UnitTranslation = {
+      zh: text,
+      ...(heading ? { heading } : {}),
+      status: issues.length ? 'flagged' : 'translated',
+      issues,
+      cached: false,
+    };
     out.set(x.unit.id, result);
     if (issues.length === 0)
-      await opts.cache.put(UNIT_CACHE, unitCacheKey(x, opts.model, opts.reflect), JSON.stringify({ zh: text, ...(heading ? { heading } : {}) }));
+      await opts.cache.put(
+        UNIT_CACHE,
+        unitCacheKey(x, opts.model, opts.reflect),
+        JSON.stringify({ zh: text, ...(heading ? { heading } : {}) }),
+      );
   };
 
   const attempt = async (batch: readonly TranslateInput[]): Promise<void> => {
     const ctx = ctxOf(batch);
     const tag = batch.length === 1 ? (batch[0]?.unit.id ?? '') : `${batch[0]?.unit.id}+${batch.length - 1}`;
-    const first = checkShape(batch, (await opts.client.complete(translateMessages(batch.map(prompt), ctx), UnitsReply, `note:${tag}`)).units);
+    const first = checkShape(
+      batch,
+      (await opts.client.complete(translateMessages(batch.map(prompt), ctx), UnitsReply, `note:${tag}`)).units,
+    );
     let best = first;
     if (opts.reflect) {
       try {
@@ -166,7 +209,10 @@ export async function translateUnits(inputs: readonly TranslateInput[], opts: Tr
         const review = await opts.client.complete(reviewMessages(withZh, ctx), ReviewReply, `note-review:${tag}`);
         const tips = new Map(review.reviews.map((r) => [r.id, r.suggestion]));
         const improved = await opts.client.complete(
-          improveMessages(withZh.map((u) => ({ ...u, suggestion: tips.get(u.id) ?? 'ok' })), ctx),
+          improveMessages(
+            withZh.map((u) => ({ ...u, suggestion: tips.get(u.id) ?? 'ok' })),
+            ctx,
+          ),
           UnitsReply,
           `note-improve:${tag}`,
         );
@@ -199,7 +245,9 @@ export async function translateUnits(inputs: readonly TranslateInput[], opts: Tr
         await run(batch.slice(mid));
         return;
       }
-      log(`[notes] ${batch.length === 1 ? `unit ${batch[0]?.unit.id}` : `batch of ${batch.length} units`}: ${why}; left untranslated and reported`);
+      log(
+        `[notes] ${batch.length === 1 ? `unit ${batch[0]?.unit.id}` : `batch of ${batch.length} units`}: ${why}; left untranslated and reported`,
+      );
       fail(batch, why);
     }
   };

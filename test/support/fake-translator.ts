@@ -43,7 +43,12 @@ export function payload(r: RecordedRequest): Payload {
   }
 }
 
-const FILLERS = ['他认为这一点值得投资者持续关注。', '市场仍在观察后续进展。', '这说明算力投入与回报之间仍有距离。', '双方都承认判断还需要更多数据。'];
+const FILLERS = [
+  '他认为这一点值得投资者持续关注。',
+  '市场仍在观察后续进展。',
+  '这说明算力投入与回报之间仍有距离。',
+  '双方都承认判断还需要更多数据。',
+];
 
 /** A faithful Chinese rendering of one unit, as far as figures, names and terms go. */
 export function fakeTranslation(en: string, p: Payload): string {
@@ -54,7 +59,10 @@ export function fakeTranslation(en: string, p: Payload): string {
   const terms: string[] = [];
   if (p.terms && !Array.isArray(p.terms))
     for (const [term, zh] of Object.entries(p.terms)) {
-      const re = new RegExp(`(?<![A-Za-z0-9-])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9-])`, /[A-Z]/.test(term) ? '' : 'i');
+      const re = new RegExp(
+        `(?<![A-Za-z0-9-])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9-])`,
+        /[A-Z]/.test(term) ? '' : 'i',
+      );
       if (re.test(en)) terms.push(isAbbreviation(term) ? term : (zh.split(' (')[0] as string));
     }
   let zh = '这一段';
@@ -78,7 +86,11 @@ export function fakeTranslator(override?: (r: RecordedRequest, kind: NoteRequest
     switch (kind) {
       case 'translate':
         return reply({
-          units: (p.units ?? []).map((u) => ({ id: u.id, zh: fakeTranslation(u.en, p), ...(u.heading ? { heading: '话题转向资本开支' } : {}) })),
+          units: (p.units ?? []).map((u) => ({
+            id: u.id,
+            zh: fakeTranslation(u.en, p),
+            ...(u.heading ? { heading: '话题转向资本开支' } : {}),
+          })),
         });
       case 'review':
         return reply({ reviews: (p.units ?? []).map((u) => ({ id: u.id, suggestion: 'ok' })) });

@@ -190,7 +190,8 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
   function traceAll(text: string, line: number): void {
     if (!allowed) return;
     const bad = figuresOf(text).filter((f) => traceFigure(f, allowed as AllowedFigure[]) === undefined);
-    if (bad.length > 0) add('number-untraced', line, text, `a figure no English original of the note states: ${bad.map((f) => f.text).join('、')}`);
+    if (bad.length > 0)
+      add('number-untraced', line, text, `a figure no English original of the note states: ${bad.map((f) => f.text).join('、')}`);
   }
   const seen = new Map<string, number>();
   let inFold = false;
