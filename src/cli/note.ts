@@ -21,6 +21,7 @@ import {
   unitQa,
 } from '../notes/index.js';
 import { createNoteLlm, proposeTerms } from '../notes/llm.js';
+import { checkNote } from '../render/index.js';
 import type { Store } from '../store/index.js';
 import type { ItemDraft } from '../types/index.js';
 import { type Context, withReadStore, withStore } from './context.js';
@@ -146,7 +147,13 @@ export async function noteCommand(
     const md = join(dir, `${slug}.md`);
     const qa = join(dir, `${slug}.qa.json`);
     writeFileSync(md, r.markdown);
-    writeFileSync(qa, `${JSON.stringify({ ...r.report, termConflicts: conflicts, usage: { ...u, notes: undefined } }, null, 2)}\n`);
+    // The same publishability check as the digest, in note mode: figures traced to the note's English originals.
+    const publishability = checkNote(r.markdown);
+    writeFileSync(
+      qa,
+      `${JSON.stringify({ ...r.report, termConflicts: conflicts, publishability, usage: { ...u, notes: undefined } }, null, 2)}\n`,
+    );
+    for (const p of publishability) rep.warn(`${md}:${p.line}: [${p.rule}] ${p.message}`);
     const rp = r.report;
     rep.info(
       `note: ${rp.units} units in ${r.doc.sections.length} sections (${engine} engine)` +
@@ -156,7 +163,7 @@ export async function noteCommand(
     );
     if (json) printJsonLines([{ path: md }, { path: qa }]);
     else for (const f of [md, qa]) rep.info(f);
-    if (rp.flagged.length || rp.failed.length || rp.alignment.length) {
+    if (rp.flagged.length || rp.failed.length || rp.alignment.length || publishability.length) {
       rep.warn(`[note] ${rp.flagged.length + rp.failed.length} unit(s) need review: see ${qa}`);
       process.exitCode = 1;
     }
