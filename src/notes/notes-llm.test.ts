@@ -278,3 +278,24 @@ test('notes llm: an interrupted run resumes from the cache without paying again 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("notes llm: the model summary is kept when its figures are the source's, else the extractive one is used", async () => {
+  for (const [summary, kept] of [
+    ['嘉宾认为OpenAI本月融资2.5亿美元只是信号，资本开支的回报仍有待验证。', true],
+    ['嘉宾认为OpenAI本月融资9.9亿美元只是信号。', false],
+  ] as const) {
+    const srv = await startOpenAiServer(
+      fakeTranslator((_r, kind) => (kind === 'summary' ? { kind: 'completion', content: JSON.stringify({ summary }) } : undefined)),
+    );
+    const store = await openStore({ path: ':memory:' });
+    try {
+      const r = await note(srv.url, store, { reflect: false });
+      if (kept) assert.equal(r.doc.meta.summary, summary);
+      else assert.match(r.doc.meta.summary, /^离线摘要/);
+      assert.deepEqual(checkNote(r.markdown), []);
+    } finally {
+      await store.close();
+      await srv.close();
+    }
+  }
+});

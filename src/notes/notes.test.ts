@@ -100,8 +100,14 @@ test('notes offline: the transcript gives a valid note, every English sentence k
   assert.match(r.markdown, /\| TPU \| Tensor Processing Unit \| 张量处理器 \|/);
   assert.ok(r.doc.sections.length >= 5);
   assert.ok(r.doc.sections.every((s) => /^第\d+部分/.test(s.heading)));
-  // Publishable.
+  // Publishable, and read back by the archive importer as aligned pairs.
   assert.deepEqual(checkNote(r.markdown), []);
+  const back = draftOf(r.markdown, 'capital-cycle-episode.md');
+  assert.equal(back.kind, 'note');
+  assert.deepEqual(
+    back.pairs.map((p) => p.b),
+    r.units.map((u) => u.en),
+  );
 });
 
 test('notes offline: unpunctuated speech with no timestamps is cut into readable units without losing a word', async () => {
