@@ -119,6 +119,7 @@ export async function noteCommand(
         model: ctx.config.llm.model,
         reflect: flags.reflect ?? cfg.reflect,
         batchSize: cfg.batchSize,
+        concurrency: ctx.config.llm.maxConcurrency,
         qa: unitQa(gaz, source.transcript),
         log: (m) => rep.info(m),
       });

@@ -14,6 +14,8 @@ export interface NoteLlmOptions {
   model: string;
   reflect: boolean;
   batchSize: number;
+  /** Batches in progress at once (the endpoint's concurrency). */
+  concurrency?: number;
   qa: (x: TranslateInput, zh: string) => QaIssue[];
   log?: (msg: string) => void;
 }
@@ -47,6 +49,7 @@ export function createNoteLlm(o: NoteLlmOptions): NoteLlm {
         model: o.model,
         reflect: o.reflect,
         batchSize: o.batchSize,
+        ...(o.concurrency ? { concurrency: o.concurrency } : {}),
         qa: o.qa,
         ...(o.log ? { log: o.log } : {}),
       }),

@@ -6,6 +6,7 @@
  * by unit id, prompt version, model and glossary, so an interrupted note resumes without paying for them again.
  */
 import { createHash } from 'node:crypto';
+import pLimit from 'p-limit';
 import { z } from 'zod';
 import type { JsonChatClient } from '../enrich/llm/client.js';
 import { LlmError } from '../enrich/llm/index.js';
@@ -52,6 +53,11 @@ export interface TranslatorOptions {
   reflect: boolean;
   /** Units per request at most (default 6). */
   batchSize: number;
+  /**
+   * Batches in progress at once (default 2): each goes through translate, review, improve and QA before another
+   * starts, so units finish (and are cached) steadily rather than all at the end.
+   */
+  concurrency?: number;
   /** QA of one translation (pure). */
   qa: (input: TranslateInput, zh: string) => QaIssue[];
   log?: (msg: string) => void;
@@ -255,6 +261,7 @@ export async function translateUnits(inputs: readonly TranslateInput[], opts: Tr
   const size = Math.max(1, opts.batchSize);
   const batches: TranslateInput[][] = [];
   for (let i = 0; i < todo.length; i += size) batches.push(todo.slice(i, i + size));
-  await Promise.all(batches.map((b) => run(b)));
+  const limit = pLimit(Math.max(1, opts.concurrency ?? 2));
+  await Promise.all(batches.map((b) => limit(() => run(b))));
   return out;
 }

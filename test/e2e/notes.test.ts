@@ -1,12 +1,13 @@
 /** End-to-end: `factbrief note` offline (from a file and from a stored item) and with the LLM engine on loopback. */
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
 import { checkNote } from '../../src/render/check/index.js';
-import { jsonLines, runCli, runCliAsync, tempDir } from '../support/cli.js';
-import { fakeTranslator } from '../support/fake-translator.js';
+import { bin, jsonLines, runCli, runCliAsync, tempDir } from '../support/cli.js';
+import { fakeTranslator, payload, requestKind } from '../support/fake-translator.js';
 import { startOpenAiServer } from '../support/openai-server.js';
 
 const FIXTURE = new URL('../fixtures/notes/capital-cycle-episode.txt', import.meta.url).pathname;
@@ -94,5 +95,47 @@ test('note llm: translated through the configured endpoint; the termbase settles
     for (const r of srv.requests) assert.ok(!r.raw.includes('sk-test-notes-secret'));
   } finally {
     await srv.close();
+  }
+});
+
+test('note llm: a run killed mid-way resumes from the cache; finished units are not paid for again', { timeout: 120000 }, async () => {
+  let translated = 0;
+  const slow = await startOpenAiServer(
+    fakeTranslator((_r, kind) => (kind === 'translate' && ++translated > 3 ? { kind: 'hang', ms: 60000 } : undefined)),
+  );
+  const data = tempDir();
+  const out = tempDir();
+  const env = { FACTBRIEF_LLM_BASE_URL: slow.url, FACTBRIEF_LLM_MODEL: 'test-model', FACTBRIEF_LLM_API_KEY: 'sk-test-notes-secret' };
+  const args = ['--data', data, '--out', out, 'note', FIXTURE, '--engine', 'llm'];
+  try {
+    const childEnv: Record<string, string | undefined> = { ...process.env, ...env };
+    const child = spawn(process.execPath, [bin, ...args], { env: childEnv, stdio: 'ignore' });
+    const finished = () =>
+      slow.requests.filter((r) => requestKind(r) === 'improve').flatMap((r) => (payload(r).units ?? []).map((u) => u.id));
+    const t0 = Date.now();
+    while (finished().length < 18 && Date.now() - t0 < 60000) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 1000));
+    child.kill('SIGKILL');
+    await new Promise((r) => child.on('close', r));
+    const paid = new Set(finished());
+    assert.equal(paid.size, 18, 'three batches of six went through translate, review and improve');
+  } finally {
+    await slow.close();
+  }
+  const healthy = await startOpenAiServer(fakeTranslator());
+  try {
+    const r = await runCliAsync(args, { env: { ...env, FACTBRIEF_LLM_BASE_URL: healthy.url } });
+    assert.equal(r.code, 0, r.stderr);
+    const qa = JSON.parse(readFileSync(join(out, 'notes', 'capital-cycle-episode.qa.json'), 'utf8')) as {
+      units: number;
+      cached: number;
+      translated: number;
+    };
+    assert.equal(qa.cached, 18);
+    assert.equal(qa.translated, qa.units);
+    const asked = healthy.requests.filter((q) => requestKind(q) === 'translate').flatMap((q) => (payload(q).units ?? []).map((u) => u.id));
+    assert.equal(asked.length, qa.units - 18, 'only the unfinished units are sent');
+  } finally {
+    await healthy.close();
   }
 });
