@@ -6,7 +6,7 @@ import { entityDirectory } from '../enrich/offline/names.js';
 import type { Gazetteer } from '../extract/index.js';
 import type { EntityMention } from '../types/index.js';
 import { countHan } from '../util/han.js';
-import { annotateFirstUse, termsIn } from './glossary.js';
+import { annotateFirstUse, detectTerms, termsIn } from './glossary.js';
 import { documentEntities, entityLists, kebab, keyFigures, noteTags, offlineSummary, zhNames } from './metadata.js';
 import type { PromptName } from './prompt.js';
 import { type AlignmentProblem, checkAlignment, qaUnit } from './qa.js';
@@ -195,7 +195,10 @@ export async function buildNote(source: NoteSource, opts: NoteOptions): Promise<
     draft: opts.user.draft ?? false,
     layout: opts.user.layout ?? '',
   };
-  const doc: NoteDoc = { meta, sections: outSections, figures, glossary: used };
+  // The document's own abbreviations nobody has rendered yet: listed so the user can settle them in the termbase.
+  const known = new Set([...opts.terms.map((t) => t.term), ...gaz.byAlias.keys()].map((k) => k.toUpperCase()));
+  const pending = detectTerms(fullText, known);
+  const doc: NoteDoc = { meta, sections: outSections, figures, glossary: used, pending };
   const report: QaReport = {
     engine: opts.llm ? 'llm' : 'offline',
     units: units.length,

@@ -137,7 +137,7 @@ test('notes: an article keeps one unit per paragraph, its headings as sections, 
     '',
     'Hyperscalers pay for most of the capex, and `vLLM` serves many of the models.',
     '',
-    'The rest comes from neocloud operators.',
+    'The rest comes from neocloud operators, who rent out GPUs under SLA terms; an SLA breach costs them.',
   ].join('\n');
   const r = await offlineNote(md, 'inference.md');
   assert.deepEqual(
@@ -145,9 +145,10 @@ test('notes: an article keeps one unit per paragraph, its headings as sections, 
     [
       'Inference prices fell by **80%** in a year, according to [one analysis](https://example.com/a).',
       'Hyperscalers pay for most of the capex, and `vLLM` serves many of the models.',
-      'The rest comes from neocloud operators.',
+      'The rest comes from neocloud operators, who rent out GPUs under SLA terms; an SLA breach costs them.',
     ],
   );
+  assert.match(r.markdown, /\| SLA \| — \| 待定（术语库中尚无译名） \|/, 'a term of the document nobody rendered yet is listed');
   assert.equal(r.doc.sections.length, 2);
   assert.equal(r.doc.sections[1]?.sourceHeading, 'Who pays');
   assert.match(r.markdown, /<!-- original heading: Who pays -->/);

@@ -18,7 +18,12 @@ export interface NoteDoc {
   figures: KeyFigure[];
   /** Terms of the note, in order of first use. */
   glossary: Term[];
+  /** Terms found in the document that neither the glossary nor the termbase renders yet (listed for the user). */
+  pending?: string[];
 }
+
+/** The glossary row of a term without a settled rendering. */
+export const PENDING_ZH = '待定（术语库中尚无译名）';
 
 /** The Chinese slot of a unit when no LLM is configured: says so plainly, never a fake translation. */
 export const OFFLINE_SLOT = '（离线笔记：翻译需要配置 LLM 端点，本段暂无中文译文，英文原文见下。）';
@@ -115,9 +120,11 @@ export function renderNote(doc: NoteDoc): string {
     if (sec.sourceHeading) out.push(`<!-- original heading: ${sec.sourceHeading.replace(/--+/g, '—')} -->`, '');
     for (const u of sec.units) out.push(unitBlock(u), '');
   }
-  if (doc.glossary.length > 0) {
+  const pending = doc.pending ?? [];
+  if (doc.glossary.length > 0 || pending.length > 0) {
     out.push('## 术语表', '', '| 术语 | 英文全称 | 中文 |', '| --- | --- | --- |');
     for (const t of doc.glossary) out.push(`| ${cell(t.term)} | ${cell(t.en ?? '—')} | ${cell(t.zh)} |`);
+    for (const t of pending) out.push(`| ${cell(t)} | — | ${PENDING_ZH} |`);
     out.push('');
   }
   return `${out
