@@ -217,6 +217,8 @@ test('notes glossary: first use annotated by code, English on word boundaries, C
   const digest = '---\ntitle: "t"\n---\n\n# t\n\n## 头条\n\n**AGI**（Artificial General Intelligence: 通用人工智能）正在到来。\n';
   assert.ok(checkDigest(digest).some((p) => p.rule === 'glossary-gloss'));
   assert.ok(!checkNote(digest).some((p) => p.rule === 'glossary-gloss' || p.rule === 'bold-not-figure'));
+  const sourced = '---\ntitle: "t"\n---\n\n# t\n\n## 头条\n\n资本开支**约1200亿美元**（来源：财新）。\n';
+  assert.ok(!checkDigest(sourced).some((p) => p.rule === 'glossary-gloss'), 'a figure with its source is no gloss');
 });
 
 test('notes termbase: a term two documents render differently is reported for review, never resolved silently', () => {

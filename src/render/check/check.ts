@@ -11,7 +11,7 @@ import { type AllowedFigure, claimsStating, isCalendarYear, traceFigure } from '
 import { extractFigures } from '../../extract/index.js';
 import { notAName } from '../../select/index.js';
 import type { Claim, Figure } from '../../types/index.js';
-import { countHan } from '../../util/han.js';
+import { countHan, HAN as HAN_CHAR } from '../../util/han.js';
 
 export type CheckRule =
   | 'english-paragraph'
@@ -57,6 +57,18 @@ export interface CheckOptions {
 
 /** A bold span followed by a gloss in full-width parentheses: `**AGI**（Artificial General Intelligence: 通用人工智能）`. */
 const GLOSS = /\*\*([^*]+)\*\*（([^）]*)）/g;
+
+/**
+ * Whether `**term**（inner）` is a glossary gloss, not a figure with its source: `AGI（Artificial General Intelligence:
+ * 通用人工智能）`, `CUDA（英伟达并行计算平台）`, `资本开支（capex）`; never `约1200亿美元（来源：财新）`.
+ */
+function isGloss(term: string, inner: string): boolean {
+  if (/\d/.test(term)) return false;
+  if (/^[A-Za-z][^:：]*:\s*\S/.test(inner)) return true;
+  const latin = /^[A-Za-z][A-Za-z0-9 .'’-]*$/;
+  if (latin.test(term) && HAN_CHAR.test(inner) && !/[A-Za-z]/.test(inner)) return true;
+  return HAN_CHAR.test(term) && latin.test(inner);
+}
 
 /** A file name: `talk-0312.vtt`, `notes.md`. */
 const FILE_NAME = /(?<![\w/.-])[\w-]+\.(?:md|markdown|txt|vtt|srt|html?|json|csv|ya?ml)(?![\w])/i;
@@ -257,6 +269,7 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
     let last = 0;
     const glossAt = new Set<number>();
     for (const g of raw.matchAll(GLOSS)) {
+      if (!isGloss(g[1] as string, g[2] as string)) continue;
       glossAt.add(g.index ?? 0);
       if (!note) add('glossary-gloss', n, g[0], `a glossary gloss belongs to notes, not to the digest: ${g[0]}`);
     }
