@@ -138,12 +138,12 @@ export function segmentBlocks(blocks: readonly SourceBlock[], transcript: boolea
       openSection(collapse(block.text), null);
       continue;
     }
-    const sentences = paragraphSentences(block.text);
     // An article paragraph of ordinary length is one unit.
     if (!transcript && words(block.text) <= maxWords * 1.7) {
       pushUnit(block.text, block.speaker);
       continue;
     }
+    const sentences = paragraphSentences(block.text);
     let group: string[] = [];
     let groupWords = 0;
     let firstOfBlock = true;

@@ -150,11 +150,13 @@ export async function translateUnits(inputs: readonly TranslateInput[], opts: Tr
       continue;
     }
     const v = JSON.parse(hit) as { zh: string; heading?: string };
+    // Cached only after passing QA; checked again in case the rules changed since.
+    const issues = opts.qa(x, v.zh);
     out.set(x.unit.id, {
       zh: v.zh,
       ...(v.heading ? { heading: v.heading } : {}),
-      status: 'translated',
-      issues: opts.qa(x, v.zh),
+      status: issues.length ? 'flagged' : 'translated',
+      issues,
       cached: true,
     });
     await opts.ledger.add({
