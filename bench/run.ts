@@ -176,3 +176,7 @@ ${conformance ? `## Conformance on the public suites (../shared/testdata/numbers
 `;
 writeFileSync(join(root, 'BENCHMARKS.md'), md);
 process.stdout.write(md);
+
+// Bilingual notes (issue 13): bench/notes.ts measures and writes its own section of BENCHMARKS.md.
+process.stderr.write('notes …\n');
+process.stdout.write(`\n${child('notes.ts', ['--write'])}`);

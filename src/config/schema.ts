@@ -92,6 +92,25 @@ export const configSchema = z
       })
       .strict()
       .default({}),
+    /** Bilingual notes (`factbrief note`): the user termbase and the front-matter fields the user sets. */
+    notes: z
+      .object({
+        /** The termbase file (YAML, under version control): settled term renderings shared by all notes. */
+        termbase: z.string().optional(),
+        /** Self-review and improve after translating (one more request pair per batch); off to save cost. */
+        reflect: z.boolean().default(true),
+        /** Units per translation request at most. */
+        batchSize: z.number().int().positive().max(40).default(6),
+        area: z.string().optional(),
+        category: z.string().optional(),
+        project: z.array(z.string()).default([]),
+        series: z.string().optional(),
+        layout: z.string().optional(),
+        status: z.string().optional(),
+        draft: z.boolean().optional(),
+      })
+      .strict()
+      .default({}),
     engine: z.enum(['offline', 'llm']).default('offline'),
     llm: z
       .object({

@@ -1,6 +1,14 @@
 /** The render stage: text out of records — the digest Markdown, feeds, the static site and the cover card. */
 
-export { type CheckOptions, type CheckProblem, type CheckRule, checkContext, checkDigest, checkHighlights } from './check/index.js';
+export {
+  type CheckOptions,
+  type CheckProblem,
+  type CheckRule,
+  checkContext,
+  checkDigest,
+  checkHighlights,
+  checkNote,
+} from './check/index.js';
 export { formatClaims } from './claims.js';
 export { COVER_HEIGHT, COVER_WIDTH, renderCover, renderCoverSvg, wrapText } from './cover.js';
 export {
