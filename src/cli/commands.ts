@@ -12,6 +12,7 @@ import type { EntityMention, Statement } from '../types/index.js';
 import { append } from '../util/arrays.js';
 import { type Context, context, type GlobalFlags, withReadStore, withStore } from './context.js';
 import { printJsonLines, printLines, stderrReporter } from './output.js';
+import { registerServe } from './serve.js';
 
 const corpusDir = resolve(new URL('../../corpus', import.meta.url).pathname);
 /** The sample corpus folders (corpus/README.md and expected.json describe it and are not sources). */
@@ -338,6 +339,7 @@ export function registerCommands(program: Command): void {
       new Cron(expr, { timezone: ctx.config.timeZone, protect: true }, () => job().catch((e: Error) => rep.warn(e.message)));
       await new Promise(() => {});
     });
+  registerServe(program);
 }
 
 /** `digest --check FILE`: the publishability problems of a digest, traced against the store when it has items. */
