@@ -29,7 +29,7 @@ export interface ChartData {
 export function chartEntities(claims: readonly Claim[]): string[] {
   const n = new Map<string, number>();
   for (const c of claims)
-    if ((CHART_METRICS as readonly string[]).includes(c.metric) && c.kind !== 'percent')
+    if ((CHART_METRICS as readonly string[]).includes(c.metric) && c.kind !== 'percent' && c.period !== 'unknown')
       n.set(c.subject, (n.get(c.subject) ?? 0) + c.statements.length);
   return [...n.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([e]) => e);
 }

@@ -1,7 +1,7 @@
 /** Today's digest (or a day's) and the archive by date: the Markdown digests of out/digests rendered by render/site. */
 
 import type { ArchivedDigest } from '../../publish/digest-archive.js';
-import { digestBodyHtml } from '../../render/index.js';
+import { digestBodyHtml, MORE_HEADING } from '../../render/index.js';
 import { esc, href } from '../html.js';
 import { type Lang, t } from '../i18n.js';
 import { afterHeadings, type SectionLink } from '../model/digest.js';
@@ -25,7 +25,7 @@ export function digestPage(v: DigestView): string {
   const d = entry.digest;
   const body = afterHeadings(digestBodyHtml(d, entry.markdown), (n) => {
     const s = v.sections[n];
-    if (!s?.storyId) return '';
+    if (!s?.storyId || s.heading === MORE_HEADING) return '';
     return `<p class="story-link"><a href="${href(`/story/${encodeURIComponent(s.storyId)}`, lang)}">${esc(t(lang, 'storyDetails'))}（${s.itemIds.length} ${esc(t(lang, 'sourcesCount'))}）→</a></p>`;
   });
   const pager = [

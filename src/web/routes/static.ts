@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
+import { coverFontFiles } from '../../render/cover-font.js';
 
 const require = createRequire(import.meta.url);
 /** src/web/client from src/web/routes and from dist/web/routes alike (both three levels below the package root). */
@@ -28,6 +29,9 @@ const FILES: Record<string, () => string> = {
   'reader.js': () => join(clientDir, 'reader.js'),
   'vendor/echarts.min.js': () => require.resolve('echarts/dist/echarts.min.js'),
   'vendor/cytoscape.min.js': () => require.resolve('cytoscape/dist/cytoscape.min.js'),
+  // Noto Sans SC (the cover's font, @embedpdf/fonts-sc): the last fallback for Chinese when the system has no CJK font.
+  'fonts/sc-regular.otf': () => coverFontFiles()?.regular ?? '',
+  'fonts/sc-bold.otf': () => coverFontFiles()?.bold ?? '',
 };
 
 const COVER = /^(\d{4}-\d{2}-\d{2})\.(png|svg)$/;
@@ -44,9 +48,15 @@ export function staticRoutes(out: string): Hono {
     const locate = Object.hasOwn(FILES, name) ? FILES[name] : undefined;
     if (!locate) return c.notFound();
     let body = cache.get(name);
-    if (!body) cache.set(name, (body = readFileSync(locate())));
-    return c.body(new Uint8Array(body), 200, { 'Content-Type': typeOf(name), 'Cache-Control': 'no-cache' });
+    if (!body) {
+      const file = locate();
+      if (!file) return c.notFound();
+      cache.set(name, (body = readFileSync(file)));
+    }
+    const cacheControl = name.startsWith('fonts/') || name.startsWith('vendor/') ? 'public, max-age=86400' : 'no-cache';
+    return c.body(new Uint8Array(body), 200, { 'Content-Type': typeOf(name), 'Cache-Control': cacheControl });
   });
+  app.get('/favicon.ico', (c) => c.body(null, 204));
   app.get('/covers/:file', (c) => {
     const file = c.req.param('file');
     if (!COVER.test(file)) return c.notFound();
