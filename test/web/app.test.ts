@@ -6,6 +6,11 @@ import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Hono } from 'hono';
+import type { SearchHit } from '../../src/store/index.js';
+import type { SourceRecord } from '../../src/types/index.js';
+import type { ChartData } from '../../src/web/model/chart.js';
+import type { FactRow } from '../../src/web/model/facts.js';
+import type { GraphData } from '../../src/web/model/graph.js';
 import { bindRefusal, createApp } from '../../src/web/server.js';
 import { buildWebFixture, DAY, type WebFixture } from './fixture.js';
 
@@ -13,6 +18,9 @@ let fx: WebFixture;
 let app: Hono;
 const get = (path: string, headers: Record<string, string> = {}) =>
   app.request(`http://127.0.0.1${path}`, { headers: { host: '127.0.0.1:8787', ...headers } });
+/** The JSON body of a GET, as the API documents it. */
+const json = async <T>(path: string): Promise<T> => (await get(path)).json() as Promise<T>;
+type SearchReply = { hits: SearchHit[]; entities: string[] };
 const html = async (path: string) => {
   const r = await get(path);
   assert.equal(r.status, 200, path);
@@ -69,12 +77,12 @@ describe('pages', () => {
   });
 
   test('facts: filters by entity, metric, period and conflicts; sorts; CSV with every value and source', async () => {
-    const all = await (await get('/api/facts')).json();
-    const conflicts = await (await get('/api/facts?conflicts=1')).json();
+    const all = await json<FactRow[]>('/api/facts');
+    const conflicts = await json<FactRow[]>('/api/facts?conflicts=1');
     assert.ok(Array.isArray(all) && all.length > conflicts.length && conflicts.length >= 1);
-    assert.ok(conflicts.every((r: { conflict: boolean; values: unknown[] }) => r.conflict && r.values.length >= 2));
-    const ms = await (await get('/api/facts?entity=Microsoft&metric=capex')).json();
-    assert.ok(ms.length >= 1 && ms.every((r: { subject: string; metric: string }) => r.subject === 'Microsoft' && r.metric === 'capex'));
+    assert.ok(conflicts.every((r) => r.conflict && r.values.length >= 2));
+    const ms = await json<FactRow[]>('/api/facts?entity=Microsoft&metric=capex');
+    assert.ok(ms.length >= 1 && ms.every((r) => r.subject === 'Microsoft' && r.metric === 'capex'));
     const page = await html('/facts?conflicts=1&sort=value&desc=1');
     assert.equal((page.match(/<tr class="conflict"/g) ?? []).length, conflicts.length);
     const csv = await get('/api/facts.csv?conflicts=1');
@@ -83,42 +91,42 @@ describe('pages', () => {
     assert.equal(lines[0], 'subject,metric,period,counterparty,conflict,text,value,currency,qualifier,source,line,sentence');
     assert.equal(
       lines.length - 1,
-      conflicts.reduce((n: number, r: { values: unknown[] }) => n + r.values.length, 0),
+      conflicts.reduce((n, r) => n + r.values.length, 0),
     );
   });
 
   test('search: a two-character and a three-character Chinese word and an English word, matches marked', async () => {
     for (const q of ['微软', '英伟达', 'capex']) {
-      const r = await (await get(`/api/search?q=${encodeURIComponent(q)}`)).json();
+      const r = await json<SearchReply>(`/api/search?q=${encodeURIComponent(q)}`);
       assert.ok(r.hits.length >= 1, q);
       const page = await html(`/search?q=${encodeURIComponent(q)}`);
       assert.match(page, new RegExp(`<mark>${q}</mark>`, 'i'), q);
     }
-    const ents = await (await get('/api/search?q=nvidia')).json();
+    const ents = await json<SearchReply>('/api/search?q=nvidia');
     assert.ok(ents.entities.includes('Nvidia'));
   });
 
   test('charts, graph, entity and source pages; cycle edges are marked in the graph API', async () => {
-    const chart = await (await get('/api/chart?entity=Microsoft')).json();
-    assert.ok(chart.points.length >= 2 && chart.points.every((p: { outlet: string }) => p.outlet));
+    const chart = await json<ChartData>('/api/chart?entity=Microsoft');
+    assert.ok(chart.points.length >= 2 && chart.points.every((p) => p.outlet));
     assert.match(await html('/charts?entity=Microsoft'), /src="\/static\/vendor\/echarts\.min\.js"/);
-    const g = await (await get('/api/graph')).json();
-    assert.ok(g.edges.some((e: { cycle: boolean }) => e.cycle) && g.cycles.length >= 1);
-    assert.ok(g.edges.every((e: { sources: unknown[] }) => e.sources.length >= 1));
+    const g = await json<GraphData>('/api/graph');
+    assert.ok(g.edges.some((e) => e.cycle) && g.cycles.length >= 1);
+    assert.ok(g.edges.every((e) => e.sources.length >= 1));
     assert.match(await html('/graph'), /cytoscape\.min\.js/);
     const ent = await html('/entity/Nvidia');
     assert.match(ent, /英伟达/, 'aliases from the gazetteer');
     assert.match(ent, /href="\/story\//);
     assert.equal((await get('/entity/NoSuchCompanyAnywhere')).status, 404);
-    const sources = await (await get('/api/sources')).json();
+    const sources = await json<SourceRecord[]>('/api/sources');
     assert.ok(sources.length >= 30);
     assert.match(await html('/sources'), /最近成功/);
   });
 
   test('notes reader: Chinese / bilingual / English modes and glossary hovers; highlights with insights', async () => {
-    const notes = await (await get('/api/notes')).json();
+    const notes = await json<{ id: string }[]>('/api/notes');
     assert.ok(notes.length >= 1);
-    const page = await html(`/notes/${notes[0].id}?mode=en`);
+    const page = await html(`/notes/${notes[0]?.id}?mode=en`);
     assert.match(page, /class="reader mode-en"/);
     assert.match(page, /<abbr class="term" title="[^"]+">/);
     assert.match(page, /<p class="zh" lang="zh-CN">/);
@@ -136,11 +144,12 @@ describe('pages', () => {
 
 describe('security', () => {
   test('an ingested page with <script>, onerror= and javascript: renders inert everywhere it shows', async () => {
-    const hits = (await (await get('/api/search?q=payload')).json()).hits as { itemId: string }[];
+    const hits = (await json<SearchReply>('/api/search?q=payload')).hits;
     assert.equal(hits.length, 1);
     const id = hits[0]?.itemId ?? '';
     const item = await fx.store.getItem(id);
     assert.ok(item?.raw.includes('onerror='), 'the raw page still holds the payload');
+    if (!item) return;
     const pages = [`/item/${id}`, '/search?q=payload', '/search?q=英伟达', ...(item.story ? [`/story/${item.story}`] : [])];
     for (const p of pages) {
       const page = await html(p);
