@@ -2,8 +2,10 @@
 import { loadGlossary } from '../enrich/data-files.js';
 import { type Gazetteer, lookupEntry } from '../extract/index.js';
 import { type ArchivedDigest, readDigestArchive } from '../publish/digest-archive.js';
+import { defaultOutlets, itemOutlet } from '../select/index.js';
 import type { KnowledgeSnapshot, Store } from '../store/index.js';
 import type { Story } from '../types/index.js';
+import { sourceName } from './html.js';
 import { sectionLinks } from './model/digest.js';
 
 export interface WebSources {
@@ -84,6 +86,15 @@ export class WebData {
       if (out.length >= limit) break;
     }
     return out;
+  }
+
+  /** What a reader calls each item's source: its outlet (财新, 路透社) when known, else its host or file name. */
+  async outlets(): Promise<(itemId: string, source: string) => string> {
+    const table = defaultOutlets();
+    const names = new Map<string, string>();
+    for (const it of await this.store.listItems({ withSentences: false }))
+      names.set(it.id, itemOutlet(it, table) ?? sourceName(it.url ?? it.source));
+    return (itemId, source) => names.get(itemId) ?? sourceName(source);
   }
 
   glossary(): Record<string, string> {

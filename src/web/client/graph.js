@@ -13,20 +13,35 @@
   fetch(el.dataset.api, { headers: { Accept: 'application/json' } })
     .then((r) => r.json())
     .then((g) => {
+      // Cytoscape injects an inline <style> unless an element with this id exists; app.css holds its one rule instead.
+      if (!document.getElementById('__________cytoscape_stylesheet')) {
+        const marker = document.createElement('meta');
+        marker.id = '__________cytoscape_stylesheet';
+        document.head.append(marker);
+      }
       const max = Math.max(1, ...g.edges.map((e) => e.usd));
       const cy = cytoscape({
         container: el,
         elements: [
           ...g.nodes.map((n) => ({ data: { id: n.id, label: n.id }, classes: n.inCycle ? 'in-cycle' : '' })),
           ...g.edges.map((e) => ({
-            data: { id: e.id, source: e.from, target: e.to, w: 1 + 9 * Math.sqrt(e.usd / max) },
+            data: { id: e.id, source: e.from, target: e.to, w: 1.5 + 6 * Math.sqrt(e.usd / max) },
             classes: e.cycle ? 'cycle' : '',
           })),
         ],
         style: [
           {
             selector: 'node',
-            style: { label: 'data(label)', 'font-size': 11, 'background-color': '#7a8ca8', color: '#555', 'text-valign': 'bottom' },
+            style: {
+              label: 'data(label)',
+              'font-size': 12,
+              'background-color': '#7a8ca8',
+              color: '#444',
+              'text-valign': 'bottom',
+              'text-margin-y': 3,
+              width: 22,
+              height: 22,
+            },
           },
           { selector: 'node.in-cycle', style: { 'background-color': '#c62828' } },
           {
@@ -42,8 +57,8 @@
           { selector: 'edge.cycle', style: { 'line-color': '#c62828', 'target-arrow-color': '#c62828' } },
           { selector: 'edge:selected', style: { 'line-color': '#0a5bd3', 'target-arrow-color': '#0a5bd3' } },
         ],
-        layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: 9000, idealEdgeLength: 90 },
-        wheelSensitivity: 0.3,
+        // Deterministic: the most connected entities in the middle rings.
+        layout: { name: 'concentric', concentric: (n) => n.degree(), levelWidth: () => 2, minNodeSpacing: 36, animate: false },
       });
       const byId = new Map(g.edges.map((e) => [e.id, e]));
       cy.on('tap', 'edge', (ev) => {

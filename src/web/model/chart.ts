@@ -35,7 +35,11 @@ export function chartEntities(claims: readonly Claim[]): string[] {
 }
 
 /** The points of one entity in its most used currency, periods in order (unknown periods left out). */
-export function chartData(claims: readonly Claim[], entity: string): ChartData {
+export function chartData(
+  claims: readonly Claim[],
+  entity: string,
+  outletOf: (itemId: string, source: string) => string = (_id, source) => sourceName(source),
+): ChartData {
   const rows = factRows(claims.filter((c) => c.subject === entity && (CHART_METRICS as readonly string[]).includes(c.metric)));
   const all: ChartPoint[] = [];
   for (const r of rows)
@@ -48,7 +52,7 @@ export function chartData(claims: readonly Claim[], entity: string): ChartData {
           currency: v.currency,
           text: v.text,
           source: v.source,
-          outlet: sourceName(v.source),
+          outlet: outletOf(v.itemId, v.source),
           itemId: v.itemId,
           sentence: v.sentence,
         });

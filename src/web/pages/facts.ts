@@ -11,6 +11,8 @@ export interface FactsView {
   sort: FactSort | undefined;
   desc: boolean;
   choices: { entities: string[]; metrics: string[]; periods: string[] };
+  /** A source's name for readers (outlet, host or file). */
+  outletOf?: (itemId: string, source: string) => string;
 }
 
 function select(name: string, label: string, options: string[], value: string | undefined, lang: Lang): string {
@@ -39,7 +41,7 @@ export function factsPage(v: FactsView): string {
       const values = r.values
         .map(
           (x) =>
-            `<li><strong>${esc(x.text)}</strong> — <a href="${href(`/item/${seg(x.itemId)}`, lang)}">${esc(sourceName(x.source))}</a> <span class="meta">${esc(t(lang, 'line'))} ${x.line}</span><div class="sentence">${esc(x.sentence)}</div></li>`,
+            `<li><strong>${esc(x.text)}</strong> — <a href="${href(`/item/${seg(x.itemId)}`, lang)}">${esc(v.outletOf ? v.outletOf(x.itemId, x.source) : sourceName(x.source))}</a> <span class="meta">${esc(t(lang, 'line'))} ${x.line}</span><div class="sentence">${esc(x.sentence)}</div></li>`,
         )
         .join('');
       return `<tr${r.conflict ? ' class="conflict"' : ''} data-subject="${esc(r.subject)}" data-metric="${esc(r.metric)}" data-period="${esc(r.period)}" data-value="${Number.isFinite(r.value) ? r.value : ''}" data-sources="${r.values.length}">

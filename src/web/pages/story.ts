@@ -11,15 +11,14 @@ export interface StoryView {
   items: ItemRecord[];
   /** Claims with at least one statement from the story's items. */
   claims: Claim[];
-}
-
-function itemLabel(it: ItemRecord): string {
-  return it.url ? sourceName(it.url) : sourceName(it.source);
+  outletOf?: (itemId: string, source: string) => string;
 }
 
 /** The story page: its items (each one click from its original), then a table of figures by item. */
 export function storyPage(v: StoryView): string {
   const { lang, story, items, claims } = v;
+  const name = (itemId: string, source: string) => (v.outletOf ? v.outletOf(itemId, source) : sourceName(source));
+  const itemLabel = (it: ItemRecord) => name(it.id, it.url ?? it.source);
   const ids = new Set(items.map((i) => i.id));
   const list = items
     .map(
@@ -39,7 +38,7 @@ export function storyPage(v: StoryView): string {
         })
         .join('');
       const others = c.statements.filter((s) => !ids.has(s.itemId));
-      const elsewhere = others.map((s) => `${esc(s.figure.text)} <span class="meta">${esc(sourceName(s.source))}</span>`).join('<br>');
+      const elsewhere = others.map((s) => `${esc(s.figure.text)} <span class="meta">${esc(name(s.itemId, s.source))}</span>`).join('<br>');
       return `<tr${c.conflict ? ' class="conflict"' : ''}><th scope="row"><a href="${href(`/entity/${seg(c.subject)}`, lang)}">${esc(c.subject)}</a> · ${esc(c.metric)} · ${esc(c.period)}${c.conflict ? ` <span class="badge conflict">${esc(t(lang, 'conflict'))}</span>` : ''}</th>${cells}<td>${elsewhere}</td></tr>`;
     })
     .join('\n');

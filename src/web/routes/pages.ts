@@ -42,7 +42,7 @@ export function pageRoutes(data: WebData): Hono {
   app.get('/story/:id', async (c) => {
     const lang = langOf(c.req.query('lang'));
     const v = await data.story(c.req.param('id'));
-    return v ? c.html(storyPage({ lang, ...v })) : c.html(notFound(lang, c.req.path), 404);
+    return v ? c.html(storyPage({ lang, ...v, outletOf: await data.outlets() })) : c.html(notFound(lang, c.req.path), 404);
   });
   app.get('/item/:id', async (c) => {
     const lang = langOf(c.req.query('lang'));
@@ -65,7 +65,17 @@ export function pageRoutes(data: WebData): Hono {
     const sort = sortQ && SORTS.includes(sortQ) ? sortQ : undefined;
     const desc = c.req.query('desc') === '1';
     const rows = filterFacts(all, filter);
-    return c.html(factsPage({ lang, rows: sort ? sortFacts(rows, sort, desc) : rows, filter, sort, desc, choices: factChoices(all) }));
+    return c.html(
+      factsPage({
+        lang,
+        rows: sort ? sortFacts(rows, sort, desc) : rows,
+        filter,
+        sort,
+        desc,
+        choices: factChoices(all),
+        outletOf: await data.outlets(),
+      }),
+    );
   });
 
   app.get('/charts', async (c) => {
@@ -73,7 +83,7 @@ export function pageRoutes(data: WebData): Hono {
     const claims = (await data.knowledge()).claims;
     const entities = chartEntities(claims);
     const entity = c.req.query('entity') ?? entities[0];
-    return c.html(chartsPage(lang, entities, entity ? chartData(claims, entity) : null));
+    return c.html(chartsPage(lang, entities, entity ? chartData(claims, entity, await data.outlets()) : null));
   });
 
   app.get('/graph', async (c) => {
