@@ -89,10 +89,11 @@ export class WebData {
   }
 
   /** What a reader calls each item's source: its outlet (财新, 路透社) when known, else its host or file name. */
-  async outlets(): Promise<(itemId: string, source: string) => string> {
+  async outlets(itemIds: Iterable<string>): Promise<(itemId: string, source: string) => string> {
     const table = defaultOutlets();
     const names = new Map<string, string>();
-    for (const it of await this.store.listItems({ withSentences: false }))
+    const ids = [...new Set(itemIds)];
+    for (const it of ids.length ? await this.store.listItems({ ids, withSentences: false }) : [])
       names.set(it.id, itemOutlet(it, table) ?? sourceName(it.url ?? it.source));
     return (itemId, source) => names.get(itemId) ?? sourceName(source);
   }

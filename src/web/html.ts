@@ -38,6 +38,7 @@ export function highlight(text: string, query: string): string {
 
 /** The host of a URL, or the file name of a path: what a reader knows a source by. */
 export function sourceName(locator: string): string {
+  if (!/^https?:\/\//i.test(locator)) return locator.split(/[\\/]/).pop() ?? locator;
   try {
     const u = new URL(locator);
     if (u.protocol === 'http:' || u.protocol === 'https:') return u.hostname.replace(/^www\./, '');

@@ -57,24 +57,26 @@ test('a two-character Chinese query is answered from the FTS index, not by scann
   const db = new Database(path, { readonly: true });
   const match = ftsMatch(parseQuery('谷歌'));
   assert.equal(match, '"谷歌"');
+  // The query the driver runs (see SqliteStore.search).
   const plan = (
     db
       .prepare(
-        `EXPLAIN QUERY PLAN SELECT items.id, bm25(items_terms, 2.0, 1.0) AS score FROM items_terms
-         JOIN items ON items.rowid = items_terms.rowid WHERE items_terms MATCH ? ORDER BY score LIMIT 20`,
+        `EXPLAIN QUERY PLAN SELECT items.id, best.score FROM (SELECT rowid, bm25(items_terms, 2.0, 1.0) AS score
+         FROM items_terms WHERE items_terms MATCH ? ORDER BY score LIMIT 20) AS best
+         JOIN items ON items.rowid = best.rowid ORDER BY best.score, items.id`,
       )
       .all(match) as { detail: string }[]
   ).map((r) => r.detail);
   db.close();
   assert.ok(
-    plan.some((d) => /^SCAN items_terms VIRTUAL TABLE INDEX \d+:M/.test(d)),
+    plan.some((d) => /SCAN items_terms VIRTUAL TABLE INDEX \d+:M/.test(d)),
     `the MATCH is the FTS index's: ${plan.join(' | ')}`,
   );
   assert.ok(
     plan.some((d) => /^SEARCH items USING INTEGER PRIMARY KEY/.test(d)),
     `items are looked up by rowid: ${plan.join(' | ')}`,
   );
-  assert.ok(!plan.some((d) => /^SCAN items\b(?! ?_)/.test(d) && !d.includes('VIRTUAL')), `no scan of items: ${plan.join(' | ')}`);
+  assert.ok(!plan.some((d) => /^SCAN items$/.test(d) || /^SCAN items USING/.test(d)), `no scan of items: ${plan.join(' | ')}`);
 });
 
 test('a store from before the bigram index (migration 5) gets its items indexed on upgrade', async () => {

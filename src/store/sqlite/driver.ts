@@ -352,10 +352,12 @@ export class SqliteStore implements Store {
   async search(query: string, limit = 20): Promise<SearchHit[]> {
     const q = parseQuery(query);
     if (isEmptyQuery(q)) return [];
-    // bm25 is lower for better matches; a title match weighs twice a text match.
+    // bm25 is lower for better matches; a title match weighs twice a text match. The best `limit` rowids are picked
+    // inside the index first, so only they are joined to items (whose text the snippet needs).
     const rows = this.stmt(
-      `SELECT items.id AS itemId, items.title AS title, items.text AS text, bm25(items_terms, 2.0, 1.0) AS score
-       FROM items_terms JOIN items ON items.rowid = items_terms.rowid WHERE items_terms MATCH ? ORDER BY score LIMIT ?`,
+      `SELECT items.id AS itemId, items.title AS title, items.text AS text, best.score AS score
+       FROM (SELECT rowid, bm25(items_terms, 2.0, 1.0) AS score FROM items_terms WHERE items_terms MATCH ? ORDER BY score LIMIT ?) AS best
+       JOIN items ON items.rowid = best.rowid ORDER BY best.score, items.id`,
     ).all(ftsMatch(q), limit) as { itemId: string; title: string; text: string; score: number }[];
     return rows.map((r) => ({ itemId: r.itemId, title: r.title, snippet: searchSnippet(r.text, query), score: -r.score }));
   }

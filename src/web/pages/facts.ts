@@ -6,7 +6,10 @@ import { layout } from './layout.js';
 
 export interface FactsView {
   lang: Lang;
+  /** The rows shown (at most a page of them). */
   rows: FactRow[];
+  /** How many rows match the filter. */
+  total?: number;
   filter: FactFilter;
   sort: FactSort | undefined;
   desc: boolean;
@@ -31,6 +34,7 @@ function filterParams(f: FactFilter): Record<string, string | undefined> {
 export function factsPage(v: FactsView): string {
   const { lang, filter: f } = v;
   const params = filterParams(f);
+  const total = v.total ?? v.rows.length;
   const sortLink = (col: FactSort, label: string) => {
     const desc = v.sort === col ? !v.desc : false;
     const aria = v.sort === col ? ` aria-sort="${v.desc ? 'descending' : 'ascending'}"` : '';
@@ -69,7 +73,7 @@ ${lang === 'en' ? '<input type="hidden" name="lang" value="en">' : ''}
 <button type="submit">${esc(t(lang, 'filter'))}</button>
 <a href="${csv}" download="facts.csv">${esc(t(lang, 'exportCsv'))}</a>
 </form>
-<p class="meta" id="fact-count">${v.rows.length} ${esc(t(lang, 'results'))}</p>
+<p class="meta" id="fact-count">${total} ${esc(t(lang, 'results'))}${total > v.rows.length ? ` · ${esc(lang === 'en' ? `showing the first ${v.rows.length}; filter, or export the CSV for all` : `显示前 ${v.rows.length} 条；可筛选，或导出 CSV 查看全部`)}` : ''}</p>
 <table class="facts"><thead><tr>${sortLink('subject', t(lang, 'subject'))}${sortLink('metric', t(lang, 'metric'))}${sortLink('period', t(lang, 'period'))}${sortLink('value', t(lang, 'values'))}${sortLink('sources', t(lang, 'source'))}</tr></thead>
 <tbody>${body}</tbody></table>`,
   );

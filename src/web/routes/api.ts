@@ -57,7 +57,8 @@ export function apiRoutes(data: WebData): Hono {
   app.get('/chart', async (c) => {
     const claims = (await data.knowledge()).claims;
     const entity = c.req.query('entity') ?? chartEntities(claims)[0];
-    return entity ? c.json(chartData(claims, entity, await data.outlets())) : c.json({ error: 'no figures to chart' }, 404);
+    const own = claims.filter((x) => x.subject === entity).flatMap((x) => x.statements.map((st) => st.itemId));
+    return entity ? c.json(chartData(claims, entity, await data.outlets(own))) : c.json({ error: 'no figures to chart' }, 404);
   });
   app.get('/graph', async (c) => {
     const k = await data.knowledge();

@@ -17,6 +17,8 @@ import { sourcesPage } from '../pages/sources.js';
 import { itemPage, storyPage } from '../pages/story.js';
 import { factFilterOf } from './params.js';
 
+/** Rows one facts page shows (the CSV export has them all). */
+const FACTS_PAGE_ROWS = 500;
 const SORTS: readonly FactSort[] = ['subject', 'metric', 'period', 'value', 'sources'];
 
 export function pageRoutes(data: WebData): Hono {
@@ -42,7 +44,9 @@ export function pageRoutes(data: WebData): Hono {
   app.get('/story/:id', async (c) => {
     const lang = langOf(c.req.query('lang'));
     const v = await data.story(c.req.param('id'));
-    return v ? c.html(storyPage({ lang, ...v, outletOf: await data.outlets() })) : c.html(notFound(lang, c.req.path), 404);
+    if (!v) return c.html(notFound(lang, c.req.path), 404);
+    const outletOf = await data.outlets(v.claims.flatMap((x) => x.statements.map((st) => st.itemId)));
+    return c.html(storyPage({ lang, ...v, outletOf }));
   });
   app.get('/item/:id', async (c) => {
     const lang = langOf(c.req.query('lang'));
@@ -64,18 +68,10 @@ export function pageRoutes(data: WebData): Hono {
     const sortQ = c.req.query('sort') as FactSort | undefined;
     const sort = sortQ && SORTS.includes(sortQ) ? sortQ : undefined;
     const desc = c.req.query('desc') === '1';
-    const rows = filterFacts(all, filter);
-    return c.html(
-      factsPage({
-        lang,
-        rows: sort ? sortFacts(rows, sort, desc) : rows,
-        filter,
-        sort,
-        desc,
-        choices: factChoices(all),
-        outletOf: await data.outlets(),
-      }),
-    );
+    const matching = filterFacts(all, filter);
+    const rows = (sort ? sortFacts(matching, sort, desc) : matching).slice(0, FACTS_PAGE_ROWS);
+    const outletOf = await data.outlets(rows.flatMap((r) => r.values.map((v) => v.itemId)));
+    return c.html(factsPage({ lang, rows, total: matching.length, filter, sort, desc, choices: factChoices(all), outletOf }));
   });
 
   app.get('/charts', async (c) => {
@@ -83,7 +79,8 @@ export function pageRoutes(data: WebData): Hono {
     const claims = (await data.knowledge()).claims;
     const entities = chartEntities(claims);
     const entity = c.req.query('entity') ?? entities[0];
-    return c.html(chartsPage(lang, entities, entity ? chartData(claims, entity, await data.outlets()) : null));
+    const own = claims.filter((x) => x.subject === entity).flatMap((x) => x.statements.map((st) => st.itemId));
+    return c.html(chartsPage(lang, entities, entity ? chartData(claims, entity, await data.outlets(own)) : null));
   });
 
   app.get('/graph', async (c) => {
