@@ -11,11 +11,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import Database from 'better-sqlite3';
 import { parseConfig } from '../src/config/index.js';
 import { loadGazetteer } from '../src/extract/index.js';
 import { dailyRun } from '../src/pipeline.js';
 import { silentReporter } from '../src/report.js';
 import { openStore } from '../src/store/index.js';
+import { parseQuery } from '../src/store/search-terms.js';
+import { ftsMatch, SEARCH_WINDOW } from '../src/store/sqlite/driver.js';
 import type { Claim, NormalizedItem } from '../src/types/index.js';
 import { factChoices, factRows, sortFacts } from '../src/web/model/facts.js';
 import { factsPage } from '../src/web/pages/facts.js';
@@ -204,22 +207,26 @@ async function searchSection(dir: string): Promise<string> {
   }
   const indexS = (performance.now() - t0) / 1000;
   const rows: string[] = [];
+  const count = new Database(join(dir, 'search.db'), { readonly: true }).prepare(
+    'SELECT count(*) AS n FROM items_terms WHERE items_terms MATCH ?',
+  );
   for (const { kind, queries } of QUERIES) {
     const times: number[] = [];
-    let hits = 0;
+    const matching: number[] = [];
     for (const q of queries) {
-      hits += (await store.search(q, 20)).length;
+      matching.push((count.get(ftsMatch(parseQuery(q))) as { n: number }).n);
       for (const t of await timeIt(20, () => store.search(q, 20))) times.push(t);
     }
     const p95 = quantile(times, 0.95);
+    const share = (n: number) => `${((100 * n) / N).toFixed(0)}%`;
     rows.push(
-      `| ${kind} | ${queries.join(', ')} | ${ms(quantile(times, 0.5))} | ${ms(p95)} | ${Math.round(hits / queries.length)} | ${p95 < 50 ? 'met' : '**missed**'} |`,
+      `| ${kind} | ${queries.join(', ')} | ${share(Math.min(...matching))}–${share(Math.max(...matching))} | ${ms(quantile(times, 0.5))} | ${ms(p95)} | ${p95 < 50 ? 'met' : '**missed**'} |`,
     );
   }
   await store.close();
-  return `${N.toLocaleString('en-US')} synthetic documents (seeded; 60% Chinese, 40% English, 4–10 sentences each) stored through \`saveItems\` in batches of 1,000 (${indexS.toFixed(1)} s with the search index). Each query runs 20 times after 3 warm-up runs through \`store.search(q, 20)\` (FTS5 match, bm25 ranking, snippet); p50 / p95 over all runs of a row. Goal: < 50 ms.
+  return `${N.toLocaleString('en-US')} synthetic documents (seeded; 60% Chinese, 40% English, 4–10 sentences each) stored through \`saveItems\` in batches of 1,000 (${indexS.toFixed(1)} s with the search index). Each query runs 20 times after 3 warm-up runs through \`store.search(q, 20)\` (FTS5 match, bm25 ranking of the newest ${SEARCH_WINDOW.toLocaleString('en-US')} matches, snippet); p50 / p95 over all runs of a row. The vocabulary is small on purpose, so every query matches a large share of the store (the worst case for ranking). Goal: < 50 ms.
 
-| query kind | queries | p50 ms | p95 ms | hits (top 20) | goal |
+| query kind | queries | documents matching | p50 ms | p95 ms | goal |
 |---|---|---|---|---|---|
 ${rows.join('\n')}`;
 }

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { openStore } from '../index.js';
 import { parseQuery } from '../search-terms.js';
 import { sample, testStore } from '../suite.js';
-import { ftsMatch, migrate } from './driver.js';
+import { ftsMatch, migrate, SEARCH_WINDOW } from './driver.js';
 import { migrations } from './migrations.js';
 
 testStore('sqlite :memory:', () => openStore({ path: ':memory:' }));
@@ -61,8 +61,9 @@ test('a two-character Chinese query is answered from the FTS index, not by scann
   const plan = (
     db
       .prepare(
-        `EXPLAIN QUERY PLAN SELECT items.id, best.score FROM (SELECT rowid, bm25(items_terms, 2.0, 1.0) AS score
-         FROM items_terms WHERE items_terms MATCH ? ORDER BY score LIMIT 20) AS best
+        `EXPLAIN QUERY PLAN SELECT items.id, best.score
+         FROM (SELECT rowid, score FROM (SELECT rowid, bm25(items_terms, 2.0, 1.0) AS score FROM items_terms
+               WHERE items_terms MATCH ? ORDER BY rowid DESC LIMIT 2000) ORDER BY score LIMIT 20) AS best
          JOIN items ON items.rowid = best.rowid ORDER BY best.score, items.id`,
       )
       .all(match) as { detail: string }[]
@@ -77,6 +78,22 @@ test('a two-character Chinese query is answered from the FTS index, not by scann
     `items are looked up by rowid: ${plan.join(' | ')}`,
   );
   assert.ok(!plan.some((d) => /^SCAN items$/.test(d) || /^SCAN items USING/.test(d)), `no scan of items: ${plan.join(' | ')}`);
+});
+
+test('a query matching more than the ranking window ranks the newest matches; a narrower one reaches the oldest', async () => {
+  const s = await openStore({ path: ':memory:' });
+  const src = await s.upsertSource('file', '/many.md');
+  const oldest = sample('GPU rental prices in Hangzhou', 'GPU rental prices in Hangzhou fell again, brokers said.');
+  await s.saveItems(src.id, [oldest]);
+  const many = Array.from({ length: SEARCH_WINDOW + 50 }, (_, i) =>
+    sample(`GPU note ${i}`, `GPU supply note number ${i} from the channel checks.`),
+  );
+  await s.saveItems(src.id, many);
+  const hits = await s.search('gpu', 20);
+  assert.equal(hits.length, 20);
+  assert.ok(!hits.some((h) => h.itemId === oldest.id), 'the oldest match is outside the window of a very broad query');
+  assert.equal((await s.search('gpu hangzhou', 20))[0]?.itemId, oldest.id, 'a narrower query finds it');
+  await s.close();
 });
 
 test('a store from before the bigram index (migration 5) gets its items indexed on upgrade', async () => {

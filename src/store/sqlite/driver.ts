@@ -37,6 +37,9 @@ const now = (): string => new Date().toISOString();
 
 export { migrate } from './open.js';
 
+/** How many of the newest matches a search ranks (see `search`). */
+export const SEARCH_WINDOW = 2000;
+
 const ITEM_SELECT = `SELECT items.*, sources.locator AS source FROM items JOIN sources ON sources.id = items.source_id`;
 
 export class SqliteStore implements Store {
@@ -352,11 +355,14 @@ export class SqliteStore implements Store {
   async search(query: string, limit = 20): Promise<SearchHit[]> {
     const q = parseQuery(query);
     if (isEmptyQuery(q)) return [];
-    // bm25 is lower for better matches; a title match weighs twice a text match. The best `limit` rowids are picked
-    // inside the index first, so only they are joined to items (whose text the snippet needs).
+    // bm25 is lower for better matches; a title match weighs twice a text match. Ranking looks at the newest
+    // SEARCH_WINDOW matches (highest rowids: the most recently stored), so a query matching a third of a large store
+    // costs the same as a rare one; a narrower query reaches further back. Only the best `limit` rowids are then
+    // joined to items (whose text the snippet needs).
     const rows = this.stmt(
       `SELECT items.id AS itemId, items.title AS title, items.text AS text, best.score AS score
-       FROM (SELECT rowid, bm25(items_terms, 2.0, 1.0) AS score FROM items_terms WHERE items_terms MATCH ? ORDER BY score LIMIT ?) AS best
+       FROM (SELECT rowid, score FROM (SELECT rowid, bm25(items_terms, 2.0, 1.0) AS score FROM items_terms
+             WHERE items_terms MATCH ? ORDER BY rowid DESC LIMIT ${SEARCH_WINDOW}) ORDER BY score LIMIT ?) AS best
        JOIN items ON items.rowid = best.rowid ORDER BY best.score, items.id`,
     ).all(ftsMatch(q), limit) as { itemId: string; title: string; text: string; score: number }[];
     return rows.map((r) => ({ itemId: r.itemId, title: r.title, snippet: searchSnippet(r.text, query), score: -r.score }));
