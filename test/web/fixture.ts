@@ -16,7 +16,7 @@ export const DAY = '2026-11-22';
 
 /** A page an attacker controls: script, an event handler, a javascript: link and escaped markup in text and title. */
 export const HOSTILE_HTML = `<!doctype html>
-<html><head><title>Payload page &lt;script&gt;window.__pwned='title'&lt;/script&gt; 英伟达</title>
+<html><head><title>Payload page &lt;script&gt;window.__pwned='title'&lt;/script&gt;</title>
 <meta property="article:published_time" content="2026-11-22T08:00:00Z"></head>
 <body><article>
 <h1>Payload page &lt;img src=x onerror="window.__pwned='h1'"&gt;</h1>
