@@ -127,6 +127,9 @@ function conformanceSection(): string | null {
 }
 const conformance = conformanceSection();
 
+process.stderr.write('search and web pages …\n');
+const searchBench = child('search.ts', quick ? ['--n', '10000'] : []);
+
 process.stderr.write('newsfacts attribution …\n');
 const newsfacts = newsfactsSection();
 
@@ -171,6 +174,8 @@ ${figuresOut.trim()}
 ${newsfacts}
 
 ${highlights}
+
+${searchBench.trim()}
 
 ${conformance ? `## Conformance on the public suites (../shared/testdata/numbers)\n\n${conformance.replace(/^# .*\n/, '').trim()}\n` : '## Conformance\n\nNot run: ../shared/testdata/numbers was not found (run `npm run conformance` where it is).\n'}
 `;

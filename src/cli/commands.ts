@@ -15,6 +15,7 @@ import { registerHighlights } from './highlights.js';
 import { registerMcp } from './mcp.js';
 import { type NoteFlags, noteCommand } from './note.js';
 import { printJsonLines, printLines, stderrReporter } from './output.js';
+import { registerServe } from './serve.js';
 
 const corpusDir = resolve(new URL('../../corpus', import.meta.url).pathname);
 /** The sample corpus folders (corpus/README.md and expected.json describe it and are not sources). */
@@ -372,6 +373,7 @@ export function registerCommands(program: Command): void {
 function registerModules(program: Command): void {
   registerHighlights(program, usage);
   registerMcp(program);
+  registerServe(program);
 }
 
 /** `digest --check FILE`: the publishability problems of a digest, traced against the store when it has items. */

@@ -164,6 +164,15 @@ export const configSchema = z
       })
       .strict()
       .default({}),
+    /** `factbrief serve`: where it listens; a host beyond loopback needs `token` (or FACTBRIEF_TOKEN), 16+ characters. */
+    web: z
+      .object({
+        host: z.string().default('127.0.0.1'),
+        port: z.number().int().min(0).max(65535).default(8787),
+        token: z.string().min(16).optional(),
+      })
+      .strict()
+      .default({}),
     /** Cron expression for `factbrief run --cron` (in timeZone). */
     schedule: z.string().default('0 8 * * *'),
   })
