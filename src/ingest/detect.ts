@@ -33,7 +33,37 @@ export function looksBinaryText(text: string): boolean {
     const c = text.charCodeAt(i);
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0xfffd || (c >= 0x7f && c < 0xa0)) junk++;
   }
-  return junk / n > 0.1;
+  return junk / n > 0.1 || scatteredScripts(text.slice(0, n));
+}
+
+/** Coarse script class of a UTF-16 code unit, for telling text from bytes decoded as UTF-16 by chance. */
+function scriptClass(c: number): number {
+  if (c < 0x80) return 0; // ASCII
+  if (c < 0x250) return 1; // Latin-1 and Latin Extended
+  if (c >= 0x370 && c < 0x530) return 2; // Greek, Cyrillic
+  if ((c >= 0x2e80 && c < 0xa000) || (c >= 0xff00 && c < 0xfff0) || (c >= 0x2000 && c < 0x2070)) return 3; // CJK, kana, punctuation
+  if (c >= 0xac00 && c < 0xd7b0) return 4; // Hangul
+  if (c >= 0x590 && c < 0x700) return 5; // Hebrew, Arabic
+  if (c >= 0x900 && c < 0xe80) return 6; // Indic, Thai, Lao
+  return 7; // everything else: rare in prose
+}
+
+/**
+ * Random bytes read as UTF-16 (a chance FF FE at the start) decode to characters scattered over every script; real
+ * prose, even mixed Chinese / Korean / English, keeps nine in ten characters in its two main scripts.
+ */
+function scatteredScripts(text: string): boolean {
+  const counts = new Array<number>(8).fill(0);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x20) continue;
+    counts[scriptClass(c)] = (counts[scriptClass(c)] ?? 0) + 1;
+    n++;
+  }
+  if (n < 16) return false;
+  const [a = 0, b = 0] = counts.sort((x, y) => y - x);
+  return (a + b) / n < 0.8;
 }
 
 function extOf(name: string | undefined): string {
