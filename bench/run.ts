@@ -8,6 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { highlightsSection } from './highlights.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const quick = process.argv.includes('--quick');
@@ -129,6 +130,8 @@ const conformance = conformanceSection();
 // The pipeline on PostgreSQL with one and two workers beside SQLite (bench/postgres.ts; "not run" without a database).
 process.stderr.write('postgres workers …\n');
 const postgresOut = child('postgres.ts', quick ? ['--n', '2000'] : []);
+process.stderr.write('search and web pages …\n');
+const searchBench = child('search.ts', quick ? ['--n', '10000'] : []);
 
 process.stderr.write('newsfacts attribution …\n');
 const newsfacts = newsfactsSection();
@@ -144,6 +147,7 @@ const linearity = perItem(large) / perItem(small);
 const row = (label: string, r: PipelineResult) =>
   `| ${label} | ${r.n} | ${f1(r.bytes / 2 ** 20)} MB | ${f2(r.seconds.ingest ?? 0)} | ${f2(r.seconds.extract ?? 0)} | ${f2(r.seconds.cluster ?? 0)} | ${f2(r.seconds.knowledge ?? 0)} | ${f2(r.total)} | ${Math.round(r.itemsPerSec)} | ${Math.round(r.peakRssMb)} MB | ${r.stories} |`;
 
+const highlights = highlightsSection();
 const md = `# Benchmarks
 
 Measured by \`npm run bench\`${quick ? ' --quick' : ''} on ${new Date().toISOString().slice(0, 10)}, commit ${commit}.
@@ -174,7 +178,15 @@ ${figuresOut.trim()}
 
 ${newsfacts}
 
+${highlights}
+
+${searchBench.trim()}
+
 ${conformance ? `## Conformance on the public suites (../shared/testdata/numbers)\n\n${conformance.replace(/^# .*\n/, '').trim()}\n` : '## Conformance\n\nNot run: ../shared/testdata/numbers was not found (run `npm run conformance` where it is).\n'}
 `;
 writeFileSync(join(root, 'BENCHMARKS.md'), md);
 process.stdout.write(md);
+
+// Bilingual notes (issue 13): bench/notes.ts measures and writes its own section of BENCHMARKS.md.
+process.stderr.write('notes …\n');
+process.stdout.write(`\n${child('notes.ts', ['--write'])}`);

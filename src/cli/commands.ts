@@ -11,8 +11,12 @@ import { checkContext, checkDigest, formatClaims, formatGraph } from '../render/
 import type { EntityMention, Statement } from '../types/index.js';
 import { append } from '../util/arrays.js';
 import { type Context, context, type GlobalFlags, usesPostgres, withReadStore, withStore } from './context.js';
+import { registerHighlights } from './highlights.js';
+import { registerMcp } from './mcp.js';
+import { type NoteFlags, noteCommand } from './note.js';
 import { printJsonLines, printLines, stderrReporter } from './output.js';
 import { enqueueRunCommand, registerQueueCommands } from './queue.js';
+import { registerServe } from './serve.js';
 
 const corpusDir = resolve(new URL('../../corpus', import.meta.url).pathname);
 /** The sample corpus folders (corpus/README.md and expected.json describe it and are not sources). */
@@ -287,6 +291,30 @@ export function registerCommands(program: Command): void {
       });
     });
 
+  // Bilingual notes (issue 13): the body lives in src/cli/note.ts.
+  program
+    .command('note')
+    .description('write a bilingual note (notes/<slug>.md) from a file, URL or stored item id')
+    .argument('<source>', 'file path, URL or item id (it_…)')
+    .option('--engine <engine>', 'offline | llm (default: config `engine`)')
+    .option('--no-reflect', 'skip the self-review and improve passes of the LLM translation')
+    .option('--termbase <file>', 'the termbase file (default: config `notes.termbase`)')
+    .option('--slug <slug>', 'file name of the note (default: from the title)')
+    .option('--area <area>')
+    .option('--category <category>')
+    .option('--project <project...>')
+    .option('--series <series>')
+    .option('--layout <layout>', 'e.g. post.njk')
+    .option('--status <status>')
+    .option('--draft', 'mark the note as a draft')
+    .option('--json', 'print written files as JSON Lines')
+    .action(async (target: string, o: NoteFlags, cmd: Command) => {
+      const { ctx, flags } = ctxOf(cmd);
+      // --no-reflect defaults reflect to true: only an explicit flag overrides config `notes.reflect`.
+      if (cmd.getOptionValueSource('reflect') === 'default') delete o.reflect;
+      await noteCommand(ctx, target, o, flags.json === true, usage);
+    });
+
   program
     .command('run')
     .description('the daily job: fetch configured sources, process, write outputs, publish')
@@ -347,6 +375,14 @@ export function registerCommands(program: Command): void {
       new Cron(expr, { timezone: ctx.config.timeZone, protect: true }, () => job().catch((e: Error) => rep.warn(e.message)));
       await new Promise(() => {});
     });
+  registerModules(program);
+}
+
+/** Commands whose bodies live in their own modules (src/cli/<name>.ts). */
+function registerModules(program: Command): void {
+  registerHighlights(program, usage);
+  registerMcp(program);
+  registerServe(program);
 }
 
 /** `digest --check FILE`: the publishability problems of a digest, traced against the store when it has items. */

@@ -92,6 +92,25 @@ export const configSchema = z
       })
       .strict()
       .default({}),
+    /** Bilingual notes (`factbrief note`): the user termbase and the front-matter fields the user sets. */
+    notes: z
+      .object({
+        /** The termbase file (YAML, under version control): settled term renderings shared by all notes. */
+        termbase: z.string().optional(),
+        /** Self-review and improve after translating (one more request pair per batch); off to save cost. */
+        reflect: z.boolean().default(true),
+        /** Units per translation request at most. */
+        batchSize: z.number().int().positive().max(40).default(6),
+        area: z.string().optional(),
+        category: z.string().optional(),
+        project: z.array(z.string()).default([]),
+        series: z.string().optional(),
+        layout: z.string().optional(),
+        status: z.string().optional(),
+        draft: z.boolean().optional(),
+      })
+      .strict()
+      .default({}),
     engine: z.enum(['offline', 'llm']).default('offline'),
     llm: z
       .object({
@@ -142,6 +161,15 @@ export const configSchema = z
           .object({ url: httpUrl, headers: z.record(z.string(), z.string()).default({}) })
           .strict()
           .optional(),
+      })
+      .strict()
+      .default({}),
+    /** `factbrief serve`: where it listens; a host beyond loopback needs `token` (or FACTBRIEF_TOKEN), 16+ characters. */
+    web: z
+      .object({
+        host: z.string().default('127.0.0.1'),
+        port: z.number().int().min(0).max(65535).default(8787),
+        token: z.string().min(16).optional(),
       })
       .strict()
       .default({}),

@@ -49,6 +49,12 @@ test('binary junk (NUL bytes, control characters) is refused as binary content',
   assert.throws(() => parseBytes(png, { filename: 'cover.md' }, opts), isSourceError('binary', 'binary content', 'cover.md'));
   const control = new Uint8Array(4096).map((_, i) => ((i * 7) % 31) + 1);
   assert.throws(() => parseBytes(control, { filename: 'junk.txt' }, opts), isSourceError('binary', 'binary content'));
+  // Random bytes that happen to open with FF FE (a UTF-16 byte-order mark) decode to characters of every script.
+  let x = 7;
+  const utf16Junk = new Uint8Array(66).map(
+    (_, i) => (i === 0 ? 0xff : i === 1 ? 0xfe : (x = (x * 1103515245 + 12345) % 2 ** 31) >> 16) & 0xff,
+  );
+  assert.throws(() => parseBytes(utf16Junk, { filename: 'x.txt' }, opts), isSourceError('binary', 'binary content'));
   fc.assert(
     fc.property(fc.uint8Array({ minLength: 64, maxLength: 512 }), (bytes) => {
       bytes[10] = 0;

@@ -3,14 +3,23 @@ import * as OpenCC from 'opencc-js';
 import { HAN, hanChars } from '../util/han.js';
 
 let convert: ((s: string) => string) | null = null;
+let convertPhrases: ((s: string) => string) | null = null;
+
+/** Character by character (same length): for detection and offset-keeping folds. */
+function charsToSimplified(s: string): string {
+  const run = (convert ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
+  return run(s);
+}
 
 /**
- * Converts Traditional Chinese characters to Simplified; text without Han characters is returned as is.
+ * Converts Traditional Chinese to Simplified as a mainland reader writes it: characters and Taiwan phrases
+ * (伺服器 → 服务器, 資料中心 → 数据中心, 人工智慧 → 人工智能, 晶片 → 芯片); text without Han characters is returned as is.
+ * Line breaks are kept, so line numbers of the converted text are the source's.
  * @example toSimplified('輝達擴大資本支出') === '辉达扩大资本支出'
  */
 export function toSimplified(s: string): string {
   if (!HAN.test(s)) return s;
-  const run = (convert ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
+  const run = (convertPhrases ??= OpenCC.Converter({ from: 'twp', to: 'cn' }));
   return run(s);
 }
 
@@ -23,7 +32,7 @@ export function toSimplified(s: string): string {
 export function isTraditional(s: string): boolean {
   const han = hanChars(s);
   if (han.length === 0) return false;
-  const converted = toSimplified(han.join(''));
+  const converted = charsToSimplified(han.join(''));
   let changed = 0;
   for (let i = 0; i < han.length; i++) if (converted[i] !== han[i]) changed++;
   return changed >= 1 && changed / han.length >= 0.08;
@@ -42,7 +51,7 @@ export function foldTraditional(s: string): string {
   for (const ch of s) {
     let c = memo.get(ch);
     if (c === undefined) {
-      const t = HAN.test(ch) ? toSimplified(ch) : ch;
+      const t = HAN.test(ch) ? charsToSimplified(ch) : ch;
       c = t.length === ch.length ? t : ch;
       memo.set(ch, c);
     }

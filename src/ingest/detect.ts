@@ -1,6 +1,6 @@
 /** Format detection from content first, file extension and content type second; binary junk detection. */
 import type { ItemFormat } from '../types/index.js';
-import { HAN_RANGES } from '../util/han.js';
+import { countHan, HAN_RANGES } from '../util/han.js';
 import { bomOf, sniffUtf16 } from './encoding.js';
 
 /** What a source was recognised as: an item format, or a container / an unrecognised document. */
@@ -33,7 +33,37 @@ export function looksBinaryText(text: string): boolean {
     const c = text.charCodeAt(i);
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0xfffd || (c >= 0x7f && c < 0xa0)) junk++;
   }
-  return junk / n > 0.1;
+  return junk / n > 0.1 || scatteredScripts(text.slice(0, n));
+}
+
+/** Coarse script class of a UTF-16 code unit, for telling text from bytes decoded as UTF-16 by chance. */
+function scriptClass(c: number): number {
+  if (c < 0x80) return 0; // ASCII
+  if (c < 0x250) return 1; // Latin-1 and Latin Extended
+  if (c >= 0x370 && c < 0x530) return 2; // Greek, Cyrillic
+  if ((c >= 0x2e80 && c < 0xa000) || (c >= 0xff00 && c < 0xfff0) || (c >= 0x2000 && c < 0x2070)) return 3; // CJK, kana, punctuation
+  if (c >= 0xac00 && c < 0xd7b0) return 4; // Hangul
+  if (c >= 0x590 && c < 0x700) return 5; // Hebrew, Arabic
+  if (c >= 0x900 && c < 0xe80) return 6; // Indic, Thai, Lao
+  return 7; // everything else: rare in prose
+}
+
+/**
+ * Random bytes read as UTF-16 (a chance FF FE at the start) decode to characters scattered over every script; real
+ * prose, even mixed Chinese / Korean / English, keeps nine in ten characters in its two main scripts.
+ */
+function scatteredScripts(text: string): boolean {
+  const counts = new Array<number>(8).fill(0);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x20) continue;
+    counts[scriptClass(c)] = (counts[scriptClass(c)] ?? 0) + 1;
+    n++;
+  }
+  if (n < 16) return false;
+  const [a = 0, b = 0] = counts.sort((x, y) => y - x);
+  return (a + b) / n < 0.8;
 }
 
 function extOf(name: string | undefined): string {
@@ -96,6 +126,42 @@ export function isPairsText(text: string): boolean {
   );
 }
 
+/** Latin letters of a text. */
+function countLatin(s: string): number {
+  return s.match(/[A-Za-z]/g)?.length ?? 0;
+}
+
+/** Whether a paragraph is English (Latin letters outweigh Chinese characters three to one) or Chinese (Chinese characters outweigh Latin letters). */
+function paragraphScript(p: string): 'en' | 'zh' | 'other' {
+  const han = countHan(p);
+  const latin = countLatin(p);
+  if (latin >= 12 && latin >= han * 3) return 'en';
+  if (han >= 4 && han * 2 >= latin) return 'zh';
+  return 'other';
+}
+
+/**
+ * Paragraphs that alternate an English quote and a Chinese comment (blank lines between, an optional `# title` first):
+ * an even number of at least four paragraphs, every even one English, every odd one Chinese.
+ * @example isAlternatingPairs('"Capex will top $400 billion this year."\n\n比彭博的估计高。\n\n"OpenAI raised $40B."\n\n估值翻倍。') === true
+ */
+export function isAlternatingPairs(text: string): boolean {
+  return alternatingParagraphs(text) !== undefined;
+}
+
+/** The paragraphs of an alternating quote / comment text (see isAlternatingPairs), or undefined when it is not one. */
+export function alternatingParagraphs(text: string): string[] | undefined {
+  const paras = text
+    .replace(/\r\n?/g, '\n')
+    .trim()
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '' && !/^#\s/.test(p));
+  if (paras.length < 4 || paras.length % 2 !== 0) return undefined;
+  for (let i = 0; i < paras.length; i++) if (paragraphScript(paras[i] as string) !== (i % 2 === 0 ? 'en' : 'zh')) return undefined;
+  return paras;
+}
+
 /**
  * Tells the format of decoded text, content first, extension / content type as tie-breakers.
  * @example detectFormat('<?xml version="1.0"?><rss version="2.0">…', {}) === 'rss'
@@ -134,9 +200,13 @@ export function detectFormat(text: string, hint: { filename?: string; contentTyp
   if (ext === 'vtt') return 'vtt';
   if (ext === 'srt') return 'srt';
   if (ext === 'opml') return 'opml';
-  if (isTranscript(body)) return 'transcript';
-  if (isPairsText(body.replace(/^#.*\n/, ''))) {
-    const looksArchive = hasFm || /(^|[\\/])highlights[\\/]/.test(hint.filename ?? '');
+  // An English quote then a Chinese comment, paragraph after paragraph, is highlights (a Chinese comment opening on
+  // `要点：` would otherwise pass for a transcript's speaker line).
+  const alternating = alternatingParagraphs(body) !== undefined;
+  if (!alternating && isTranscript(body)) return 'transcript';
+  if (alternating || isPairsText(body.replace(/^#.*\n/, ''))) {
+    // A file straight inside a `highlights/` folder (factbrief's output layout) is an archive; a folder higher up is not.
+    const looksArchive = hasFm || /(^|[\\/])highlights[\\/][^\\/]*$/.test(hint.filename ?? '');
     return looksArchive ? 'highlights-archive' : 'highlights-pairs';
   }
   if (ext === 'html' || ext === 'htm' || ctype.includes('html')) return 'html';

@@ -113,8 +113,15 @@ test('mixed encodings: UTF-8 text with a few stray GBK bytes keeps the UTF-8 and
 
 test('toSimplified converts Traditional Chinese text and titles', () => {
   const r = parseBytes(iconv.encode(`輝達資本支出\n\n${TW}`, 'big5'), { filename: 'tw.txt' }, { ...opts, toSimplified: true });
-  assert.equal(r.items[0]?.title, '辉达资本支出');
+  // Taiwan names and phrases become the mainland's: 輝達 → 英伟达.
+  assert.equal(r.items[0]?.title, '英伟达资本支出');
   assert.ok(r.items[0]?.text.includes('投资1000亿美元'));
+  const phrases = parseBytes(
+    Buffer.from('人工智慧伺服器與資料中心\n\n人工智慧伺服器與資料中心帶動晶片需求。', 'utf8'),
+    { filename: 'p.txt' },
+    { ...opts, toSimplified: true },
+  );
+  assert.ok(phrases.items[0]?.text.includes('人工智能服务器与数据中心带动芯片需求。'));
   const off = parseBytes(Buffer.from(TW, 'utf8'), { filename: 'tw.txt' }, opts);
   assert.equal(off.items[0]?.text, TW);
 });

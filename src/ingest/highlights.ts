@@ -2,6 +2,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { ItemDraft, ItemFormat, UnitPair } from '../types/index.js';
 import { toIsoDate } from './dates.js';
+import { alternatingParagraphs } from './detect.js';
 import { baseTitle, makeDraft, type Parsed } from './draft.js';
 import { SourceError } from './errors.js';
 import { splitFrontMatter } from './markdown.js';
@@ -31,7 +32,14 @@ function stripMarkers(line: string): string {
 
 function highlightsDraft(format: ItemFormat, title: string, pairs: UnitPair[], extra: Partial<ItemDraft>): ItemDraft {
   const kept = dedupePairs(pairs);
-  return makeDraft({ kind: 'highlights', format, title, text: pairsText(kept), pairs: kept, ...extra });
+  const dropped = pairs.length - kept.length;
+  const messages = [
+    ...(extra.messages ?? []),
+    ...(dropped > 0
+      ? [{ origin: 'ingest:highlights', severity: 'warning' as const, reason: `${dropped} exact duplicate pair(s) dropped` }]
+      : []),
+  ];
+  return makeDraft({ kind: 'highlights', format, title, text: pairsText(kept), pairs: kept, ...extra, messages });
 }
 
 /**
@@ -42,7 +50,14 @@ export function parseHighlightPairs(text: string, format: 'highlights-pairs' | '
   const { data, body, messages } = splitFrontMatter(text);
   let title = typeof data.title === 'string' ? data.title : null;
   const pairs: UnitPair[] = [];
-  for (const block of body.split(/\n\s*\n/)) {
+  // Paragraphs alternating an English quote and a Chinese comment: each quote paragraph pairs with the next one.
+  const alternating = alternatingParagraphs(body);
+  const heading = alternating ? /^#\s+(.+)$/.exec(body.trim().split('\n')[0] ?? '') : null;
+  if (heading?.[1]) title ??= cleanParagraph(heading[1]);
+  const blocks = alternating
+    ? alternating.flatMap((p, i) => (i % 2 === 0 ? [`${p.replace(/\s*\n\s*/g, ' ')}\n${alternating[i + 1] ?? ''}`] : []))
+    : body.split(/\n\s*\n/);
+  for (const block of blocks) {
     const lines = block.split('\n').filter((l) => l.trim());
     if (lines.length === 1 && /^#\s/.test(lines[0] ?? '')) {
       title ??= cleanParagraph((lines[0] ?? '').replace(/^#+\s*/, ''));

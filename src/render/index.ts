@@ -1,6 +1,14 @@
 /** The render stage: text out of records — the digest Markdown, feeds, the static site and the cover card. */
 
-export { type CheckOptions, type CheckProblem, type CheckRule, checkContext, checkDigest } from './check/index.js';
+export {
+  type CheckOptions,
+  type CheckProblem,
+  type CheckRule,
+  checkContext,
+  checkDigest,
+  checkHighlights,
+  checkNote,
+} from './check/index.js';
 export { formatClaims } from './claims.js';
 export { COVER_HEIGHT, COVER_WIDTH, renderCover, renderCoverSvg, wrapText } from './cover.js';
 export {
@@ -15,4 +23,5 @@ export {
 export { type FeedEntry, renderFeeds, type SiteInfo } from './feeds.js';
 export { defaultCoverPath, renderFrontMatter, yamlQuote, yamlScalar } from './front-matter.js';
 export { formatGraph } from './graph.js';
+export { type HighlightsDoc, renderHighlights, slugify } from './highlights.js';
 export { digestBodyHtml, escapeHtml, markdownToHtml, renderSite, type SiteEntry, splitFrontMatter } from './site/index.js';

@@ -242,6 +242,53 @@ export function testStore(name: string, open: () => Promise<Store>): void {
       await s.close();
     });
 
+    test('search: two- and three-character Chinese words, English words, AND of terms, removal', async () => {
+      const s = await open();
+      const src = await s.upsertSource('file', '/tmp/search.md');
+      const other = await s.upsertSource('file', '/tmp/search-other.md');
+      const items = [
+        sample('谷歌扩建数据中心', '谷歌母公司Alphabet表示，今年将在俄克拉何马州新建两座数据中心，资本开支继续上调。'),
+        sample('微软与OpenAI续签协议', '微软与OpenAI续签云服务协议，合同期限延长至2032年，金额未披露。'),
+        sample('歌手与谷物', '一位歌手在发布会上谈到谷物价格，与科技公司无关。'),
+        sample('Nvidia earnings', 'Nvidia reported record data-center revenue as GPU shipments rose; hyperscalers kept ordering.'),
+        sample('Cloud spending', 'Microsoft said its cloud capex would keep rising next year, mostly for GPUs and power.'),
+        sample('英伟达出口', '英伟达表示，H20芯片的出口许可仍在审查中。'),
+      ];
+      await s.saveItems(src.id, items.slice(0, 5));
+      await s.saveItems(other.id, items.slice(5));
+      const titles = async (q: string) => (await s.search(q)).map((h) => h.title).sort();
+      // Two characters: the word, not its characters apart (歌手与谷物 holds 谷 and 歌, never 谷歌).
+      assert.deepEqual(await titles('谷歌'), ['谷歌扩建数据中心']);
+      assert.deepEqual(await titles('微软'), ['微软与OpenAI续签协议']);
+      assert.deepEqual(await titles('数据中心'), ['谷歌扩建数据中心']);
+      assert.deepEqual(await titles('英伟达'), ['英伟达出口']);
+      assert.deepEqual(await titles('伟达'), ['英伟达出口'], 'the inside of a word matches too');
+      assert.deepEqual(await titles('达英'), [], 'characters out of order do not');
+      // English: whole words, case-folded; several terms are ANDed, across languages too.
+      assert.deepEqual(await titles('NVIDIA'), ['Nvidia earnings']);
+      assert.deepEqual(await titles('gpu'), ['Nvidia earnings']);
+      assert.deepEqual(await titles('GPUs power'), ['Cloud spending']);
+      assert.deepEqual(await titles('OpenAI 续签'), ['微软与OpenAI续签协议']);
+      assert.deepEqual(await titles('openai 谷歌'), []);
+      assert.deepEqual(await titles('！？'), [], 'no word: no hits');
+      // A hit's snippet shows the match.
+      const hit = (await s.search('出口许可'))[0];
+      assert.equal(hit?.title, '英伟达出口');
+      assert.match(hit?.snippet ?? '', /出口许可/);
+      assert.ok((hit?.score ?? 0) > 0, 'higher scores are better matches');
+      // A title match ranks above a text-only match.
+      const ranked = await s.search('数据中心 资本开支');
+      assert.equal(ranked[0]?.title, '谷歌扩建数据中心');
+      // Removed items leave the index with them.
+      await s.remove('/tmp/search-other.md');
+      assert.deepEqual(await titles('英伟达'), []);
+      await s.remove(items[0]?.id ?? '');
+      assert.deepEqual(await titles('谷歌'), []);
+      assert.deepEqual(await titles('微软'), ['微软与OpenAI续签协议']);
+      assert.equal(await s.check(), 'ok');
+      await s.close();
+    });
+
     test('push log reserves once, then marks sent', async () => {
       const s = await open();
       assert.equal(await s.pushLog.reserve('telegram', 'digest:2026-11-22'), true);

@@ -1,6 +1,6 @@
 /** The LLM engine's public surface. */
 
-export { CACHE_NAMESPACE, cacheKey } from './client.js';
+export { CACHE_NAMESPACE, cacheKey, JsonChatClient } from './client.js';
 export { requestCost } from './cost.js';
 export { createLlmEngine, type LlmDeps } from './engine.js';
 export { LlmError, type LlmErrorReason } from './errors.js';

@@ -157,6 +157,10 @@ test('offline: a figure of an earlier year is background, never the key figure o
   assert.ok(pastPeriod(f('2019'), '2026-11-22'));
   assert.ok(!pastPeriod(f('2026'), '2026-11-22'));
   assert.ok(!pastPeriod(f('FY2025'), '2026-11-22'), 'a fiscal year may end in the item year');
+  assert.ok(!pastPeriod(f('2025Q4'), '2026-01-16'), "last quarter's results, reported in January, are the news");
+  assert.ok(!pastPeriod(f('2025-12'), '2026-01-20'), 'a month that just closed is the news');
+  assert.ok(pastPeriod(f('2025-09'), '2026-01-23'), 'a high of last September is background');
+  assert.ok(pastPeriod(f('2025Q2'), '2026-01-16'), 'a quarter closed half a year ago is background');
   assert.ok(keyFigureScore(f('2019'), false, true, '2026-11-22') < keyFigureScore({ ...f('2026'), value: 1e9 }, false, true, '2026-11-22'));
 });
 

@@ -3,7 +3,7 @@ import type { DealEdge, Figure, StoryBundle } from '../../types/index.js';
 import type { ImpactRule } from '../data-files.js';
 import type { StoryFact } from './facts.js';
 import { type EntityDirectory, zhName } from './names.js';
-import { DIRECTION_CUES, fill, METRIC_DEFAULT_DIRECTION, METRIC_ZH } from './templates.js';
+import { DIRECTION_CUES, fill, METRIC_DEFAULT_DIRECTION, metricZh } from './templates.js';
 
 const MAX_IMPACTS = 3;
 const PREFIX = /^(?:利好|利空|投资启示)：/;
@@ -98,7 +98,7 @@ export function offlineImpacts(bundle: StoryBundle, facts: readonly StoryFact[],
     if (/\{subject\}/.test(rule.template) && !sig?.subject) return;
     const text = fill(rule.template, {
       subject: sig?.subject ? zhName(sig.subject, bundle, dir) : '',
-      metric: sig ? (METRIC_ZH[sig.metric] ?? '') : '',
+      metric: sig ? (metricZh(sig.metric) ?? '') : '',
     });
     if (PREFIX.test(text) && !out.includes(text) && out.length < MAX_IMPACTS) out.push(text);
   };

@@ -7,7 +7,7 @@ import { derivedKind } from '../numeric-guard/index.js';
 import { smoothCopula } from './compose.js';
 import { renderFigureZh, roundSignificant } from './figure-zh.js';
 import { type EntityDirectory, periodZh, zhName } from './names.js';
-import { DEAL_ZH, fill, METRIC_ZH, TEMPLATES } from './templates.js';
+import { DEAL_ZH, fill, metricZh, TEMPLATES } from './templates.js';
 
 const MAX_INSIGHTS = 4;
 
@@ -26,11 +26,12 @@ function statementSource(st: Statement, bundle: StoryBundle): string {
 }
 
 function claimVars(c: Claim, bundle: StoryBundle, dir: EntityDirectory): Record<string, string> {
-  return { subject: zhName(c.subject, bundle, dir), period: periodZh(c.period), metric: METRIC_ZH[c.metric] ?? '' };
+  return { subject: zhName(c.subject, bundle, dir), period: periodZh(c.period), metric: metricZh(c.metric) ?? '' };
 }
 
 function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about?: Figure): string | undefined {
   const vars = claimVars(c, bundle, dir);
+  if (!vars.metric) return undefined;
   const inStory = new Set(bundle.items.map((i) => i.id));
   const rendered = c.statements.map((s) => renderFigureZh(s.figure));
   if (c.conflict) {

@@ -91,6 +91,7 @@ export const METRIC_ZH: Record<string, string> = {
   'market-cap': '市值',
   'market-cap-change': '市值',
   'stock-price': '股价',
+  'share-price': '股价',
   contract: '合同金额',
   orders: '订单',
   price: '价格',
@@ -108,6 +109,18 @@ export const METRIC_ZH: Record<string, string> = {
   'revenue-growth': '营收增速',
   'write-down': '减值',
 };
+
+/**
+ * The Chinese name of a metric label, changes included (`profit-growth` → 利润增速); undefined when it has none, so a
+ * sentence is left out rather than written without its measure (`台积电第四季度说法不一`).
+ */
+export function metricZh(metric: string): string | undefined {
+  const direct = METRIC_ZH[metric];
+  if (direct) return direct;
+  const base = /^(.+)-growth$/.exec(metric)?.[1];
+  const baseWord = base ? METRIC_ZH[base] : undefined;
+  return baseWord ? `${baseWord}增速` : undefined;
+}
 
 /** Qualifier words put before an amount. */
 export const QUALIFIER_ZH: Record<string, string> = { exact: '', approx: '约', min: '超过', max: '最多', vague: '' };

@@ -7,14 +7,14 @@ import { phoneticKey } from './phonetic.js';
 import type { EntityRules } from './rules.js';
 import { SpanSet } from './span-set.js';
 
-interface Token {
+export interface Token {
   start: number;
   end: number;
   text: string;
 }
 
 /** Words: letters/digits joined by inner dots, apostrophes or hyphens; 'A.I.' keeps its final dot; a possessive 's is left out. */
-function tokenize(text: string): Token[] {
+export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const re = /[A-Za-z][A-Za-z0-9]*(?:[.'’-][A-Za-z0-9]+)*/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -6,6 +6,7 @@ import { applyDescriptions } from './descriptions.js';
 import { discoverNames } from './discover.js';
 import { matchFuzzy } from './fuzzy.js';
 import { type Gazetteer, lookupEntry } from './gazetteer.js';
+import { matchSplitNames } from './split-names.js';
 
 export { gazetteerTable } from '../data-tables.js';
 export type { Gazetteer } from './gazetteer.js';
@@ -18,6 +19,11 @@ export interface FindEntitiesOptions {
   fuzzy?: boolean;
   /** Also report unknown organisation names ('Figure AI', 'XX科技') with match 'discovered'. */
   discover?: boolean;
+  /**
+   * Also match names a speech recogniser split into ordinary words ('and tropic', 'Gold man Sachs', 'Micro soft'),
+   * before the fuzzy pass (so 'Micro' of 'Micro soft' is not read as Micron). Off by default; notes turn it on.
+   */
+  splitNames?: boolean;
 }
 
 /**
@@ -26,6 +32,7 @@ export interface FindEntitiesOptions {
  */
 export function findEntities(text: string, gaz: Gazetteer, opts: FindEntitiesOptions = {}): EntityMention[] {
   const found = matchAliases(text, gaz.aliases);
+  if (opts.splitNames) append(found, matchSplitNames(text, gaz.fuzzy, found));
   if (opts.fuzzy) append(found, matchFuzzy(text, gaz.fuzzy, gaz.rules, found));
   if (opts.discover) append(found, discoverNames(text, gaz.rules, found));
   found.sort((a, b) => a.start - b.start);

@@ -11,7 +11,7 @@ import { type AllowedFigure, claimsStating, isCalendarYear, traceFigure } from '
 import { extractFigures } from '../../extract/index.js';
 import { notAName } from '../../select/index.js';
 import type { Claim, Figure } from '../../types/index.js';
-import { countHan } from '../../util/han.js';
+import { countHan, HAN as HAN_CHAR } from '../../util/han.js';
 
 export type CheckRule =
   | 'english-paragraph'
@@ -22,7 +22,17 @@ export type CheckRule =
   | 'empty-bullet'
   | 'bold-not-figure'
   | 'bold-untraced'
-  | 'headline-owner';
+  | 'headline-owner'
+  // Highlights mode (checkHighlights): a quote without a Chinese insight, a figure of an insight no source states, a pair printed twice.
+  | 'missing-insight'
+  | 'figure-untraced'
+  | 'repeated-pair'
+  /** A glossary gloss (`**GPU**（Graphics Processing Unit: 图形处理器）`): notes carry them, a digest never. */
+  | 'glossary-gloss'
+  /** Notes: a figure in the Chinese text that no English original of the note states. */
+  | 'number-untraced'
+  /** Notes: a file name in the text. */
+  | 'file-name';
 
 export interface CheckProblem {
   rule: CheckRule;
@@ -41,6 +51,46 @@ export interface CheckOptions {
   names?: (subject: string) => readonly string[];
   /** Whether a subject is a group (四巨头, a joint A + B): a group noun in the headline then names it. */
   isGroup?: (subject: string) => boolean;
+  /**
+   * `note`: a bilingual note (SPEC §3.2). Glossary glosses are allowed there; every figure of the Chinese text (not
+   * only bold ones) must trace to the English originals of the note (or to `allowed` when given); table rows may hold
+   * English; a repeated sentence is allowed (speakers repeat themselves). Default `digest`.
+   */
+  mode?: 'digest' | 'note';
+}
+
+/** A bold span followed by a gloss in full-width parentheses: `**AGI**（Artificial General Intelligence: 通用人工智能）`. */
+const GLOSS = /\*\*([^*]+)\*\*（([^）]*)）/g;
+
+/**
+ * Whether `**term**（inner）` is a glossary gloss, not a figure with its source: `AGI（Artificial General Intelligence:
+ * 通用人工智能）`, `CUDA（英伟达并行计算平台）`, `资本开支（capex）`; never `约1200亿美元（来源：财新）`.
+ */
+function isGloss(term: string, inner: string): boolean {
+  if (/\d/.test(term)) return false;
+  if (/^[A-Za-z][^:：]*:\s*\S/.test(inner)) return true;
+  const latin = /^[A-Za-z][A-Za-z0-9 .'’-]*$/;
+  if (latin.test(term) && HAN_CHAR.test(inner) && !/[A-Za-z]/.test(inner)) return true;
+  return HAN_CHAR.test(term) && latin.test(inner);
+}
+
+/** A file name: `talk-0312.vtt`, `notes.md`. */
+const FILE_NAME = /(?<![\w/.-])[\w-]+\.(?:md|markdown|txt|vtt|srt|html?|json|csv|ya?ml)(?![\w])/i;
+
+/** The English originals of a note, unescaped: what its figures are traced to. */
+export function noteOriginals(markdown: string): string[] {
+  const out: string[] = [];
+  for (const m of markdown.matchAll(/<p class="english-text">([\s\S]*?)<\/p>/g)) {
+    out.push(
+      (m[1] as string)
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&'),
+    );
+  }
+  return out;
 }
 
 const LATIN_WORD_G = /[A-Za-z][A-Za-z'’-]{2,}/g;
@@ -125,11 +175,21 @@ function named(heading: string, subject: string, names: (s: string) => readonly 
  * Checks a digest's Markdown. Problems come in file order; an empty list means publishable.
  * @example checkDigest(md).map((p) => p.rule) // → [] for a golden digest
  */
+/** The publishability check of a bilingual note: `checkDigest` in note mode. */
+export function checkNote(markdown: string, opts: Omit<CheckOptions, 'mode'> = {}): CheckProblem[] {
+  return checkDigest(markdown, { ...opts, mode: 'note' });
+}
+
 export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckProblem[] {
   const problems: CheckProblem[] = [];
   const add = (rule: CheckRule, line: number, text: string, message: string) => problems.push({ rule, line, text: text.trim(), message });
   const lines = markdown.split('\n');
   const names = opts.names ?? ((s: string) => [s]);
+  const note = opts.mode === 'note';
+  // A note's figures trace to its own English originals unless the caller gives what may be cited.
+  const allowed: readonly AllowedFigure[] | undefined =
+    opts.allowed ??
+    (note ? noteOriginals(markdown).flatMap((t) => figuresOf(t).map((f) => ({ ...f, origin: 'original' }) as AllowedFigure)) : undefined);
   let i = 0;
   // Front matter: only the title is checked (owner of its figure).
   const headings: { line: number; text: string }[] = [];
@@ -137,8 +197,17 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
     for (i = 1; i < lines.length && lines[i] !== '---'; i++) {
       const t = /^title:\s*(.+)$/.exec(lines[i] as string);
       if (t?.[1]) headings.push({ line: i + 1, text: t[1].replace(/^"|"$/g, '') });
+      const sum = note ? /^summary:\s*(.+)$/.exec(lines[i] as string) : null;
+      if (sum?.[1] && allowed) traceAll(sum[1].replace(/^"|"$/g, ''), i + 1);
     }
     i++;
+  }
+  /** Notes: every figure of a Chinese line traces to the originals. */
+  function traceAll(text: string, line: number): void {
+    if (!allowed) return;
+    const bad = figuresOf(text).filter((f) => traceFigure(f, allowed as AllowedFigure[]) === undefined);
+    if (bad.length > 0)
+      add('number-untraced', line, text, `a figure no English original of the note states: ${bad.map((f) => f.text).join('、')}`);
   }
   const seen = new Map<string, number>();
   let inFold = false;
@@ -176,7 +245,11 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
           .replace(/（来源：[^）]*）\s*$/, '')
           .replace(/^(?:其他)?来源：.*$/, '')
           .replace(/^[^：]{1,40}：(?=\S)/, (m) => (/^\s*[-*+]\s+\*\*/.test(raw) ? '' : m));
-    if (!heading && !/^\s*\*\*[^*]+[：:]\*\*\s*$/.test(raw) && englishProse(body)) {
+    const tableRow = note && /^\s*\|/.test(raw);
+    if (note && /^\s*<!--[\s\S]*-->\s*$/.test(raw)) continue;
+    if (note && FILE_NAME.test(text)) add('file-name', n, raw, 'a file name in the text');
+    if (note && !heading && !tableRow) traceAll(text, n);
+    if (!heading && !tableRow && !/^\s*\*\*[^*]+[：:]\*\*\s*$/.test(raw) && englishProse(body)) {
       add('english-paragraph', n, raw, 'an English paragraph outside a <details> fold');
     }
     const unlinked = raw
@@ -186,7 +259,7 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
       .replace(/https?:\/\/\S+/g, '');
     if (HALF_WIDTH_BETWEEN_CHINESE.test(unlinked))
       add('half-width-punctuation', n, raw, 'half-width punctuation between Chinese characters');
-    for (const s of sentenceSpans(body)) {
+    for (const s of note ? [] : sentenceSpans(body)) {
       const k = sentenceKey(s.text);
       if (k.length < 8) continue;
       const first = seen.get(k);
@@ -198,8 +271,19 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
     const spans: { start: number; end: number; inner: string }[] = [];
     let stripped = '';
     let last = 0;
+    const glossAt = new Set<number>();
+    for (const g of raw.matchAll(GLOSS)) {
+      if (!isGloss(g[1] as string, g[2] as string)) continue;
+      glossAt.add(g.index ?? 0);
+      if (!note) add('glossary-gloss', n, g[0], `a glossary gloss belongs to notes, not to the digest: ${g[0]}`);
+    }
     for (const m of raw.matchAll(/\*\*([^*]+)\*\*/g)) {
       const at = m.index ?? 0;
+      if (note && glossAt.has(at)) {
+        stripped += raw.slice(last, at) + (m[1] as string);
+        last = at + m[0].length;
+        continue;
+      }
       stripped += raw.slice(last, at);
       const inner = m[1] as string;
       const label = /[：:]$/.test(inner.trim()) || (/^\s*[-*+]\s+$/.test(raw.slice(0, at)) && /^[：:]/.test(raw.slice(at + m[0].length)));
@@ -216,8 +300,8 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
           add('bold-not-figure', n, sp.inner, `bold text that is not a figure: ${sp.inner}`);
           continue;
         }
-        if (opts.allowed) {
-          const bad = figs.filter((f) => traceFigure(f, opts.allowed as AllowedFigure[]) === undefined);
+        if (allowed && !note) {
+          const bad = figs.filter((f) => traceFigure(f, allowed as AllowedFigure[]) === undefined);
           if (bad.length > 0) add('bold-untraced', n, sp.inner, `a bold figure no source states: ${bad.map((f) => f.text).join('、')}`);
         }
       }

@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { openStore } from '../index.js';
+import { parseQuery } from '../search-terms.js';
 import { sample, testStore } from '../suite.js';
-import { migrate } from './driver.js';
+import { ftsMatch, migrate, SEARCH_WINDOW } from './driver.js';
 import { migrations } from './migrations.js';
 
 testStore('sqlite :memory:', () => openStore({ path: ':memory:' }));
@@ -43,6 +44,81 @@ test('a store made by the first release migrates forward, keeping its items', as
   await s.saveItems(src.id, [item]);
   await s.quarantineItem(item.id, 'extract', 'too dense');
   assert.equal((await s.listQuarantine()).length, 1);
+  await s.close();
+});
+
+test('a two-character Chinese query is answered from the FTS index, not by scanning items', async () => {
+  const path = join(dir, 'plan.db');
+  const s = await openStore({ path });
+  const src = await s.upsertSource('file', '/plan.md');
+  await s.saveItems(src.id, [sample('谷歌', '谷歌发布新模型。'), sample('微软', '微软上调资本开支。')]);
+  assert.equal((await s.search('谷歌'))[0]?.title, '谷歌');
+  await s.close();
+  const db = new Database(path, { readonly: true });
+  const match = ftsMatch(parseQuery('谷歌'));
+  assert.equal(match, '"谷歌"');
+  // The query the driver runs (see SqliteStore.search).
+  const plan = (
+    db
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT items.id, best.score
+         FROM (SELECT rowid, score FROM (SELECT rowid, bm25(items_terms, 2.0, 1.0) AS score FROM items_terms
+               WHERE items_terms MATCH ? ORDER BY rowid DESC LIMIT 2000) ORDER BY score LIMIT 20) AS best
+         JOIN items ON items.rowid = best.rowid ORDER BY best.score, items.id`,
+      )
+      .all(match) as { detail: string }[]
+  ).map((r) => r.detail);
+  db.close();
+  assert.ok(
+    plan.some((d) => /SCAN items_terms VIRTUAL TABLE INDEX \d+:M/.test(d)),
+    `the MATCH is the FTS index's: ${plan.join(' | ')}`,
+  );
+  assert.ok(
+    plan.some((d) => /^SEARCH items USING INTEGER PRIMARY KEY/.test(d)),
+    `items are looked up by rowid: ${plan.join(' | ')}`,
+  );
+  assert.ok(!plan.some((d) => /^SCAN items$/.test(d) || /^SCAN items USING/.test(d)), `no scan of items: ${plan.join(' | ')}`);
+});
+
+test('a query matching more than the ranking window ranks the newest matches; a narrower one reaches the oldest', async () => {
+  const s = await openStore({ path: ':memory:' });
+  const src = await s.upsertSource('file', '/many.md');
+  const oldest = sample('GPU rental prices in Hangzhou', 'GPU rental prices in Hangzhou fell again, brokers said.');
+  await s.saveItems(src.id, [oldest]);
+  const many = Array.from({ length: SEARCH_WINDOW + 50 }, (_, i) =>
+    sample(`GPU note ${i}`, `GPU supply note number ${i} from the channel checks.`),
+  );
+  await s.saveItems(src.id, many);
+  const hits = await s.search('gpu', 20);
+  assert.equal(hits.length, 20);
+  assert.ok(!hits.some((h) => h.itemId === oldest.id), 'the oldest match is outside the window of a very broad query');
+  assert.equal((await s.search('gpu hangzhou', 20))[0]?.itemId, oldest.id, 'a narrower query finds it');
+  await s.close();
+});
+
+test('a store from before the bigram index (migration 5) gets its items indexed on upgrade', async () => {
+  const path = join(dir, 'v4.db');
+  const db = new Database(path);
+  db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  for (const m of migrations.filter((x) => x.version <= 4)) {
+    db.exec(m.sql);
+    db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.name, '2026-01-01');
+  }
+  db.prepare("INSERT INTO sources (id, kind, locator, created_at) VALUES (1, 'file', '/old.md', '2026-01-01')").run();
+  const it = sample('微软的旧文章', '微软在旧版本里存下的这篇文章也要能搜到。');
+  db.prepare(
+    `INSERT INTO items (id, hash, source_id, kind, format, title, url, date, author, lang, raw, text, meta, pairs, links, messages, ingested_at)
+     VALUES (?, ?, 1, 'article', 'markdown', ?, NULL, NULL, NULL, 'zh', ?, ?, '{}', '[]', '[]', '[]', '2026-01-01')`,
+  ).run(it.id, it.hash, it.title, it.text, it.text);
+  db.close();
+  const s = await openStore({ path });
+  assert.deepEqual(
+    (await s.search('微软')).map((h) => h.itemId),
+    [it.id],
+  );
+  assert.deepEqual(await s.remove(it.id), { items: [it.id], sources: [] });
+  assert.deepEqual(await s.search('微软'), []);
+  assert.equal(await s.check(), 'ok');
   await s.close();
 });
 

@@ -2,6 +2,8 @@
 import type Database from 'better-sqlite3';
 import type { NormalizedItem, SourceKind, Story } from '../../types/index.js';
 import { append } from '../../util/arrays.js';
+import { indexTerms, isEmptyQuery, parseQuery, type SearchQuery } from '../search-terms.js';
+import { searchSnippet } from '../snippet.js';
 import type {
   ItemExtraction,
   ItemFilter,
@@ -34,6 +36,9 @@ import {
 const now = (): string => new Date().toISOString();
 
 export { migrate } from './open.js';
+
+/** How many of the newest matches a search ranks (see `search`). */
+export const SEARCH_WINDOW = 2000;
 
 const ITEM_SELECT = `SELECT items.*, sources.locator AS source FROM items JOIN sources ON sources.id = items.source_id`;
 
@@ -110,6 +115,7 @@ export class SqliteStore implements Store {
        ON CONFLICT(hash) DO NOTHING`,
     );
     const insertSentence = this.stmt('INSERT INTO sentences (item_id, idx, para, start, end) VALUES (?, ?, ?, ?, ?)');
+    const index = this.stmt('INSERT INTO items_terms (rowid, title, text) VALUES (?, ?, ?)');
     const result: SaveItemsResult = { added: [], skipped: [] };
     const at = now();
     this.db.transaction(() => {
@@ -138,6 +144,7 @@ export class SqliteStore implements Store {
           continue;
         }
         for (const s of it.sentences) insertSentence.run(it.id, s.index, s.para, s.start, s.end);
+        index.run(info.lastInsertRowid, indexTerms(it.title), indexTerms(it.text));
         result.added.push(it.id);
       }
     })();
@@ -286,7 +293,15 @@ export class SqliteStore implements Store {
   async remove(target: string): Promise<Removed> {
     const removed: Removed = { items: [], sources: [] };
     this.db.transaction(() => {
-      const delItem = this.stmt('DELETE FROM items WHERE id = ?');
+      const unindex = this.stmt('DELETE FROM items_terms WHERE rowid = (SELECT rowid FROM items WHERE id = ?)');
+      const del = this.stmt('DELETE FROM items WHERE id = ?');
+      // The contentless index forgets a row only when told, in the same transaction as the item.
+      const delItem = {
+        run(id: string) {
+          unindex.run(id);
+          del.run(id);
+        },
+      };
       if (this.stmt('SELECT 1 FROM items WHERE id = ?').get(target)) {
         delItem.run(target);
         removed.items.push(target);
@@ -338,32 +353,19 @@ export class SqliteStore implements Store {
   }
 
   async search(query: string, limit = 20): Promise<SearchHit[]> {
-    const q = query.trim();
-    if (!q) return [];
-    // Trigram FTS needs at least three characters per term; shorter queries use LIKE.
-    const terms = q.split(/\s+/).filter(Boolean);
-    if (terms.every((t) => [...t].length >= 3)) {
-      const match = terms.map((t) => `"${t.replaceAll('"', '""')}"`).join(' AND ');
-      const rows = this.db
-        .prepare(
-          `SELECT items.id AS itemId, items.title AS title, snippet(items_fts, 1, '[', ']', '…', 16) AS snippet, bm25(items_fts) AS score
-           FROM items_fts JOIN items ON items.rowid = items_fts.rowid WHERE items_fts MATCH ? ORDER BY score LIMIT ?`,
-        )
-        .all(match, limit) as SearchHit[];
-      return rows.map((r) => ({ ...r, score: -r.score }));
-    }
-    const like = terms.map(() => "(items.title LIKE ? ESCAPE '\\' OR items.text LIKE ? ESCAPE '\\')").join(' AND ');
-    const args: string[] = [];
-    for (const t of terms) {
-      const pat = `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      args.push(pat, pat);
-    }
-    const rows = this.db
-      .prepare(
-        `SELECT items.id AS itemId, items.title AS title, substr(items.text, 1, 120) AS snippet FROM items WHERE ${like} ORDER BY items.date DESC LIMIT ?`,
-      )
-      .all(...args, limit) as Omit<SearchHit, 'score'>[];
-    return rows.map((r) => ({ ...r, score: 1 }));
+    const q = parseQuery(query);
+    if (isEmptyQuery(q)) return [];
+    // bm25 is lower for better matches; a title match weighs twice a text match. Ranking looks at the newest
+    // SEARCH_WINDOW matches (highest rowids: the most recently stored), so a query matching a third of a large store
+    // costs the same as a rare one; a narrower query reaches further back. Only the best `limit` rowids are then
+    // joined to items (whose text the snippet needs).
+    const rows = this.stmt(
+      `SELECT items.id AS itemId, items.title AS title, items.text AS text, best.score AS score
+       FROM (SELECT rowid, score FROM (SELECT rowid, bm25(items_terms, 2.0, 1.0) AS score FROM items_terms
+             WHERE items_terms MATCH ? ORDER BY rowid DESC LIMIT ${SEARCH_WINDOW}) ORDER BY score LIMIT ?) AS best
+       JOIN items ON items.rowid = best.rowid ORDER BY best.score, items.id`,
+    ).all(ftsMatch(q), limit) as { itemId: string; title: string; text: string; score: number }[];
+    return rows.map((r) => ({ itemId: r.itemId, title: r.title, snippet: searchSnippet(r.text, query), score: -r.score }));
   }
 
   private makePushLog(): PushLog {
@@ -461,4 +463,14 @@ export class SqliteStore implements Store {
   async close() {
     if (this.db.open) this.db.close();
   }
+}
+
+/**
+ * An FTS5 MATCH expression for a parsed query: each phrase quoted (adjacent tokens), each one-character query a prefix,
+ * all joined by AND. Tokens are letters and digits only (search-terms.ts), so quoting cannot be escaped.
+ * @example ftsMatch(parseQuery('英伟达 云')) // → '"英伟 伟达" AND "云"*'
+ */
+export function ftsMatch(q: SearchQuery): string {
+  const quote = (t: string) => `"${t.replaceAll('"', '""')}"`;
+  return [...q.phrases.map((p) => quote(p.join(' '))), ...q.prefixes.map((c) => `${quote(c)}*`)].join(' AND ');
 }

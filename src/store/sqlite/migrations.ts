@@ -173,4 +173,20 @@ CREATE TABLE quarantine (
 ALTER TABLE sources ADD COLUMN refused_key TEXT;
 `,
   },
+  {
+    version: 5,
+    name: 'search over indexTerms (Han bigrams + run-final character, folded words) instead of the trigram index',
+    sql: `
+-- The trigram index could not match two-character Chinese words (谷歌, 微软), the commonest query. The driver now writes
+-- the terms of store/search-terms.ts (indexTerms) into a contentless FTS5 table in the same transaction as the item, and
+-- queries it with parseQuery's phrases and prefixes. fb_index_terms is that function, registered on the connection for
+-- this backfill.
+DROP TRIGGER IF EXISTS items_ai;
+DROP TRIGGER IF EXISTS items_ad;
+DROP TRIGGER IF EXISTS items_au;
+DROP TABLE IF EXISTS items_fts;
+CREATE VIRTUAL TABLE items_terms USING fts5(title, text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
+INSERT INTO items_terms(rowid, title, text) SELECT rowid, fb_index_terms(title), fb_index_terms(text) FROM items;
+`,
+  },
 ];

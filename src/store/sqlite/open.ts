@@ -8,6 +8,7 @@ import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { StoreError } from '../errors.js';
+import { indexTerms } from '../search-terms.js';
 
 const now = (): string => new Date().toISOString();
 
@@ -94,6 +95,8 @@ export function openReadOnly(path: string): Database.Database | null {
 
 /** Applies pending migrations in one transaction each; returns the schema version. */
 export function migrate(db: Database.Database): number {
+  // Migration 5 backfills the search index with the one term scheme (store/search-terms.ts).
+  db.function('fb_index_terms', { deterministic: true }, (text: unknown) => indexTerms(typeof text === 'string' ? text : ''));
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   const row = db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null };
   let current = row.v ?? 0;
