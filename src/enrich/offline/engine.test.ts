@@ -173,6 +173,14 @@ test('offline: corroboration names the value most sources state and counts only 
   assert.ok(!line.includes('3个来源') && !line.includes('3000亿'), line);
 });
 
+test('offline: a figure that names 新台币 before its number keeps its 元', () => {
+  const doc = '台积电公布第四季合并营收新台币1兆461亿元，税后纯益新台币5,057亿元。';
+  const figures = extractFigures(doc).filter((f) => f.kind === 'money');
+  const sentence: Sentence = { index: 0, para: 0, start: 0, end: doc.length, text: doc };
+  const bold = boldFigures({ item: { id: 'i1' } as ItemRecord, sentence, figures, lang: 'zh', score: 0 });
+  assert.ok(!bold.includes('新台币新台币') && !/新台币[^，。]*新台币/.test(bold), bold);
+});
+
 test('offline: a bare 元 the source meant as 新台币 is written with the currency, and the guard accepts it', () => {
   const doc = '鸿海第三季合并营收为2.06兆元新台币，年增11%；归属母公司税后纯益为577亿元，每股纯益4.15元。';
   const figures = extractFigures(doc);

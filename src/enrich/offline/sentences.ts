@@ -107,7 +107,7 @@ function localCurrency(f: Figure, surface: string, before = ''): string {
   if (f.kind !== 'money' || f.currency === undefined || f.currency === 'CNY') return surface;
   const name = ZH_CURRENCY_NAMES[f.currency];
   // 新台币1,500亿元 names its currency before the number already.
-  if (name && before.endsWith(name)) return surface;
+  if (name && (before.endsWith(name) || surface.includes(name))) return surface;
   const m = /[元圆圓块塊]$/u.exec(surface);
   if (!name || !m || /(?:港|台|美|欧|歐|日|韩|韓|澳|加)[元圆圓]$/u.test(surface)) return surface;
   return surface.slice(0, m.index) + name;
