@@ -4,7 +4,21 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { storiesOfItems } from './cluster/index.js';
+import {
+  clusterFeatureSet,
+  clusterInput,
+  type FreshItem,
+  featuresOfRow,
+  freshFeatures,
+  itemShingles,
+  leadOnly,
+  NEWS_KINDS,
+  ownStory,
+  ownStoryRow,
+  SHINGLE_STATE,
+  ShingleFrequency,
+  windowDay,
+} from './cluster/index.js';
 import { type Config, configSchema } from './config/index.js';
 import { createLlmEngine, createOfflineEngine, type Engine, writeDigest } from './enrich/index.js';
 import { canonicalSubject, extract, type Gazetteer, loadGazetteer, lookupEntry } from './extract/index.js';
@@ -25,8 +39,8 @@ import { renderCover, renderDigest, renderFeeds, renderSite } from './render/ind
 import { type Reporter, silentReporter } from './report.js';
 import { budgetedParser, extractInSandbox } from './sandbox/index.js';
 import { digestMaterial, explainEmptyDay, loadSections, selectStories } from './select/index.js';
-import type { KnowledgeSnapshot, Store } from './store/index.js';
-import type { Digest, EntityMention, Figure, ItemRecord } from './types/index.js';
+import type { ClusterFeatureRow, KnowledgeSnapshot, Store } from './store/index.js';
+import type { Digest, EntityMention, Figure, ItemRecord, Story } from './types/index.js';
 import { append } from './util/arrays.js';
 
 export interface IngestReport {
@@ -188,13 +202,69 @@ function shiftOffsets<T extends { start: number; end: number }, U extends { star
   return { figures: shift(r.figures), entities: shift(r.entities) };
 }
 
-/** Clusters every stored item into stories and saves the assignment; returns the number of stories. */
+/**
+ * Clusters the items not clustered yet, bounded by the clustering window (docs/decisions/017-day-bounded-pipeline.md):
+ * their features are computed once and stored by day; the items of the days within `cluster.windowDays` of theirs
+ * (read from the stored features, never their text) and every member of those items' stories are clustered again
+ * together with them; stories older than the window are frozen. Returns the number of stories in the store.
+ */
 export async function cluster(store: Store, config: Config): Promise<number> {
-  const stories = storiesOfItems(await store.listItems({ withSentences: false }), await store.getExtractions(), {
-    windowDays: config.cluster.windowDays,
+  const windowDays = config.cluster.windowDays;
+  const pending = await store.itemsWithoutClusterFeatures();
+  if (pending.length === 0) return store.countStories();
+  const df = ShingleFrequency.fromBytes(await store.getClusterState(SHINGLE_STATE));
+  const fresh: FreshItem[] = [];
+  const own: Story[] = [];
+  const ownRows: ClusterFeatureRow[] = [];
+  const BATCH = 500;
+  for (let i = 0; i < pending.length; i += BATCH) {
+    const ids = pending.slice(i, i + BATCH);
+    const [items, extractions] = await Promise.all([store.listItems({ ids, withSentences: false }), store.getExtractions(ids)]);
+    const ex = new Map(extractions.map((x) => [x.itemId, x]));
+    for (const it of items) {
+      const day = windowDay(it.date, it.ingestedAt);
+      if (!NEWS_KINDS.has(it.kind)) {
+        own.push(ownStory(it));
+        ownRows.push(ownStoryRow(it, day));
+        continue;
+      }
+      const input = clusterInput(it, ex.get(it.id));
+      fresh.push({ input: { ...input, text: leadOnly(input.text) }, shingles: itemShingles(input), day });
+    }
+  }
+  const { feats, rows } = freshFeatures(fresh, df);
+  const scope: ClusterFeatureRow['itemId'][] = own.map((s) => s.items[0] as string);
+  let stories: Story[] = [];
+  if (fresh.length > 0) {
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (const f of fresh) {
+      lo = Math.min(lo, f.day - windowDays);
+      hi = Math.max(hi, f.day + windowDays);
+    }
+    const set = new Map(feats.map((f) => [f.id, f]));
+    for await (const row of store.clusterFeatures({ sinceDay: lo, untilDay: hi })) {
+      const f = featuresOfRow(row);
+      if (f && !set.has(f.id)) set.set(f.id, f);
+    }
+    // Stories of the window may reach back (or forward) past it: their other members are clustered again too.
+    const outside = (await store.listStoriesOfItems([...set.keys()])).flatMap((s) => s.items).filter((id) => !set.has(id));
+    if (outside.length > 0) {
+      for await (const row of store.clusterFeatures({ ids: outside })) {
+        const f = featuresOfRow(row);
+        if (f) set.set(f.id, f);
+      }
+    }
+    stories = clusterFeatureSet([...set.values()], { windowDays });
+    for (const id of set.keys()) scope.push(id);
+  }
+  await store.commitClustering({
+    features: [...rows, ...ownRows],
+    state: { name: SHINGLE_STATE, value: df.toBytes() },
+    scope,
+    stories: [...stories, ...own],
   });
-  await store.saveStories(stories);
-  return stories.length;
+  return store.countStories();
 }
 
 /**

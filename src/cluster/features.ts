@@ -29,6 +29,9 @@ export interface NormFigure {
 export interface ItemFeatures {
   index: number;
   id: string;
+  /** The item's title (a story is titled by its most central member) and date as given (a story's date: its earliest member's). */
+  title: string;
+  date: string | null;
   lang: ClusterInput['lang'];
   /** Days since 1970-01-01 (UTC) of the item's date, NaN when undated. */
   day: number;
@@ -44,6 +47,9 @@ export interface ItemFeatures {
   titleTokens: Set<string>;
   /** Latin-script, non-numeric headline tokens that are not entity names (model and product names): comparable across languages. */
   nameTokens: Set<string>;
+  /** LSH band keys of `sig` and candidate block keys, when read from the store (else computed from the fields above). */
+  bands?: Uint32Array;
+  blocks?: string[];
 }
 
 /**
@@ -58,7 +64,8 @@ export function dayNumber(date: string | null | undefined): number {
   return Number.isNaN(t) ? Number.NaN : Math.floor(t / 86_400_000);
 }
 
-function figureWeight(kind: string, value: number): number {
+/** How much a match on a figure says, before discounting (round percents say less than an exact amount). */
+export function figureWeight(kind: string, value: number): number {
   if (kind === 'money') return 1;
   if (kind === 'count') return 0.8;
   if (kind === 'percent') return Number.isInteger(value) && value % 5 === 0 ? 0.35 : 0.6;
@@ -117,6 +124,8 @@ export function featuresOf(item: ClusterInput, index: number, shingles: Uint32Ar
   return {
     index,
     id: item.id,
+    title: item.title,
+    date: item.date,
     lang: item.lang,
     day: dayNumber(item.date),
     sig: minhashSignature(shingles),

@@ -1,6 +1,19 @@
 // Public surface of the cluster stage: same-story clustering of items, plus the near-duplicate primitives.
 export { clusterStories, storyId } from './cluster.js';
 export type { ClusterInput, ClusterOptions } from './input.js';
-export { NEWS_KINDS, storiesOfItems } from './items.js';
+export { clusterInput, NEWS_KINDS, storiesOfItems } from './items.js';
 export { estimateJaccard, minhashSignature } from './minhash.js';
 export { shingleHashes } from './shingles.js';
+export { itemShingles } from './features.js';
+export {
+  clusterFeatureSet,
+  type FreshItem,
+  featuresOfRow,
+  freshFeatures,
+  leadOnly,
+  ownStory,
+  ownStoryRow,
+  SHINGLE_STATE,
+  ShingleFrequency,
+  windowDay,
+} from './stored.js';

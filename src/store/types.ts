@@ -137,6 +137,17 @@ export interface Store {
   /** Replaces all story assignments in one transaction. */
   saveStories(stories: Story[]): Promise<void>;
   listStories(date?: string): Promise<Story[]>;
+  // Day-bounded clustering (issue 14).
+  /** Items (quarantined excluded) whose cluster features are not stored yet: the ones the next clustering adds. */
+  itemsWithoutClusterFeatures(): Promise<string[]>;
+  /** Streams stored cluster features by day range and/or ids, ordered by (day, item id); quarantined items excluded. */
+  clusterFeatures(filter: ClusterFeatureFilter): AsyncIterable<ClusterFeatureRow>;
+  getClusterState(name: string): Promise<Uint8Array | undefined>;
+  /** Saves new features and state and replaces the stories of `scope`, in one transaction. */
+  commitClustering(commit: ClusteringCommit): Promise<void>;
+  /** The stories (with every member) holding any of the given items. */
+  listStoriesOfItems(itemIds: string[]): Promise<Story[]>;
+  countStories(): Promise<number>;
 
   /** Replaces the extraction of the given items in one transaction. */
   saveExtractions(extractions: ItemExtraction[]): Promise<void>;
@@ -166,4 +177,40 @@ export interface Store {
   /** Integrity check (sqlite: PRAGMA integrity_check). Returns 'ok' or the problems. */
   check(): Promise<string>;
   close(): Promise<void>;
+}
+
+// ---- Day-bounded pipeline (issue 14; docs/decisions/017-day-bounded-pipeline.md) ----
+
+/** One item's clustering features, written when the item is first clustered (cluster/stored.ts makes and reads them). */
+export interface ClusterFeatureRow {
+  itemId: string;
+  /** Day number (days since 1970-01-01 UTC) the item is windowed by: its date's, else the day it was ingested. */
+  day: number;
+  /** MinHash signature (empty for items never clustered with others: highlights, notes). */
+  signature: Uint32Array;
+  /** LSH band keys of the signature. */
+  bands: Uint32Array;
+  /** Candidate block keys (entity × topic, entity × money bucket, entity pairs, name tokens). */
+  blocks: string[];
+  /** The other features, JSON written by cluster/stored.ts. */
+  body: string;
+}
+
+/** Which stored cluster features to read: a range of day numbers (inclusive) and/or ids. */
+export interface ClusterFeatureFilter {
+  sinceDay?: number;
+  untilDay?: number;
+  ids?: string[];
+}
+
+/** What one incremental clustering writes, in one transaction. */
+export interface ClusteringCommit {
+  /** Features of the items clustered for the first time. */
+  features: ClusterFeatureRow[];
+  /** Named state kept between runs (the shingle document frequencies). */
+  state?: { name: string; value: Uint8Array };
+  /** Items whose story assignment is replaced: the stories holding any of them are deleted first. */
+  scope: string[];
+  /** The new stories of those items. */
+  stories: Story[];
 }

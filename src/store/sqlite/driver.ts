@@ -5,6 +5,9 @@ import { append } from '../../util/arrays.js';
 import { indexTerms, isEmptyQuery, parseQuery, type SearchQuery } from '../search-terms.js';
 import { searchSnippet } from '../snippet.js';
 import type {
+  ClusterFeatureFilter,
+  ClusterFeatureRow,
+  ClusteringCommit,
   ItemExtraction,
   ItemFilter,
   KeyValueCache,
@@ -19,6 +22,7 @@ import type {
   SourceHealth,
   Store,
 } from '../types.js';
+import * as daybound from './daybound.js';
 import { openReadOnly, openWritable } from './open.js';
 import {
   type FigureRow,
@@ -228,8 +232,37 @@ export class SqliteStore implements Store {
     return rows.map((r) => ({ ...r, items: (members.all(r.id) as { id: string }[]).map((m) => m.id) }));
   }
 
+  // Day-bounded clustering (issue 14): SQL in daybound.ts.
+  async itemsWithoutClusterFeatures() {
+    return daybound.itemsWithoutClusterFeatures(this.st);
+  }
+
+  async *clusterFeatures(filter: ClusterFeatureFilter): AsyncIterable<ClusterFeatureRow> {
+    yield* daybound.clusterFeatures(this.st, filter);
+  }
+
+  async getClusterState(name: string) {
+    return daybound.getClusterState(this.st, name);
+  }
+
+  async commitClustering(commit: ClusteringCommit) {
+    daybound.commitClustering(this.db, this.st, commit, now());
+  }
+
+  async listStoriesOfItems(itemIds: string[]) {
+    return daybound.listStoriesOfItems(this.st, itemIds);
+  }
+
+  async countStories() {
+    return daybound.countStories(this.st);
+  }
+
+  private readonly st = (sql: string) => this.stmt(sql);
+
   async saveExtractions(extractions: ItemExtraction[]) {
     const del = this.stmt('DELETE FROM extractions WHERE item_id = ?');
+    // Re-extracted items are clustered again as new (their entities and figures are cluster features).
+    const unfeature = this.stmt('DELETE FROM cluster_features WHERE item_id = ?');
     const mark = this.stmt('INSERT INTO extractions (item_id, extracted_at) VALUES (?, ?)');
     const fig = this.stmt(
       `INSERT INTO figures (item_id, idx, start, end, text, kind, value, low, high, currency, unit, qualifier, direction, subject, metric, period, negated, counterparty)
@@ -242,6 +275,7 @@ export class SqliteStore implements Store {
     this.db.transaction(() => {
       for (const x of extractions) {
         del.run(x.itemId);
+        unfeature.run(x.itemId);
         mark.run(x.itemId, at);
         x.figures.forEach((f, i) => fig.run(figureToRow(x.itemId, i, f)));
         x.entities.forEach((m, i) => men.run({ item_id: x.itemId, idx: i, ...m }));

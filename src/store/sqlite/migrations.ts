@@ -189,4 +189,26 @@ CREATE VIRTUAL TABLE items_terms USING fts5(title, text, content='', contentless
 INSERT INTO items_terms(rowid, title, text) SELECT rowid, fb_index_terms(title), fb_index_terms(text) FROM items;
 `,
   },
+  {
+    version: 6,
+    name: 'cluster features by day (day-bounded clustering, issue 14)',
+    sql: `
+-- Each item's clustering features, written when it is first clustered: a later day reads only its window's rows.
+CREATE TABLE cluster_features (
+  item_id TEXT PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+  day INTEGER NOT NULL,
+  signature BLOB NOT NULL,
+  bands BLOB NOT NULL,
+  blocks TEXT NOT NULL,
+  body TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX cluster_features_day ON cluster_features(day, item_id);
+-- State kept between clustering runs (the shingle document-frequency table).
+CREATE TABLE cluster_state (
+  name TEXT PRIMARY KEY,
+  value BLOB NOT NULL,
+  at TEXT NOT NULL
+) WITHOUT ROWID;
+`,
+  },
 ];
