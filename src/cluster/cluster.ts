@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Story } from '../types/index.js';
 import { ShingleFrequency } from './boilerplate.js';
 import { candidatePairs } from './candidates.js';
-import { dayNumber, discountCommonFigures, featuresOf, type ItemFeatures, itemShingles } from './features.js';
+import { dayNumber, discountCommonFigures, type FeatureCounts, featuresOf, type ItemFeatures, itemShingles } from './features.js';
 import type { ClusterInput, ClusterOptions } from './input.js';
 import { scorePair } from './similarity.js';
 import { UnionFind } from './union-find.js';
@@ -48,12 +48,12 @@ export function clusterStories(items: ClusterInput[], opts: ClusterOptions = {})
 /**
  * Groups items given their features (computed now, or stored when the items were first clustered: cluster/stored.ts).
  * `feats` must be sorted by (day, id) with undated items last, each `index` its position. Entity and figure weights
- * are discounted over this set (shares, so a window of days weighs them as the whole archive would).
+ * are discounted by `counts` (kept across runs), else over this set.
  */
-export function groupFeatures(feats: ItemFeatures[], opts: ClusterOptions = {}): Story[] {
+export function groupFeatures(feats: ItemFeatures[], opts: ClusterOptions = {}, counts?: FeatureCounts): Story[] {
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   const windowDays = opts.windowDays ?? DEFAULT_WINDOW_DAYS;
-  discountCommonFigures(feats);
+  discountCommonFigures(feats, counts);
   const n = feats.length;
 
   const cache = new Map<number, number>();

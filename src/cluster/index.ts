@@ -6,7 +6,10 @@ export { estimateJaccard, minhashSignature } from './minhash.js';
 export { shingleHashes } from './shingles.js';
 export { itemShingles } from './features.js';
 export {
+  COUNTS_STATE,
   clusterFeatureSet,
+  countsFromBytes,
+  countsToBytes,
   type FreshItem,
   featuresOfRow,
   freshFeatures,

@@ -5,12 +5,26 @@ import type { Story } from '../types/index.js';
 import { ShingleFrequency } from './boilerplate.js';
 import { blockKeys } from './candidates.js';
 import { compareInputs, groupFeatures, storyId } from './cluster.js';
-import { dayNumber, featuresOf, figureWeight, type ItemFeatures, type NormFigure } from './features.js';
+import { countFeatures, dayNumber, type FeatureCounts, featuresOf, figureWeight, type ItemFeatures, type NormFigure } from './features.js';
 import type { ClusterInput, ClusterOptions } from './input.js';
 import { bandKeys } from './lsh.js';
 
 /** The name of the stored shingle document-frequency table (boilerplate detection across runs). */
 export const SHINGLE_STATE = 'shingle-df';
+
+/** The name of the stored entity and figure document counts (discounts of common entities and figures across runs). */
+export const COUNTS_STATE = 'feature-df';
+
+/** Counts as stored (JSON), and back. */
+export function countsToBytes(c: FeatureCounts): Uint8Array {
+  return new TextEncoder().encode(JSON.stringify({ docs: c.docs, entities: [...c.entities], figures: [...c.figures] }));
+}
+
+export function countsFromBytes(b: Uint8Array | undefined): FeatureCounts {
+  if (!b) return { docs: 0, entities: new Map(), figures: new Map() };
+  const o = JSON.parse(new TextDecoder().decode(b)) as { docs: number; entities: [string, number][]; figures: [string, number][] };
+  return { docs: o.docs, entities: new Map(o.entities), figures: new Map(o.figures) };
+}
 
 /** The JSON body of a stored row: the features besides signature, band and block keys. */
 interface Body {
@@ -101,21 +115,26 @@ export interface FreshItem {
 /**
  * Features of the items clustered for the first time. Their shingles are counted into `df` first (the table kept
  * across runs), so boilerplate is judged over everything seen so far, this batch included, as the batch clusterer
- * judges it over the whole corpus.
+ * judges it over the whole corpus; their entities and figures are counted into `counts` likewise.
  */
-export function freshFeatures(fresh: FreshItem[], df: ShingleFrequency): { feats: ItemFeatures[]; rows: ClusterFeatureRow[] } {
+export function freshFeatures(
+  fresh: FreshItem[],
+  df: ShingleFrequency,
+  counts: FeatureCounts,
+): { feats: ItemFeatures[]; rows: ClusterFeatureRow[] } {
   for (const f of fresh) df.add(f.shingles);
   const feats = fresh.map((f) => featuresOf(f.input, 0, df.rare(f.shingles)));
+  countFeatures(feats, counts);
   return { feats, rows: feats.map((x, i) => featureRow(x, (fresh[i] as FreshItem).day)) };
 }
 
 /** Clusters a set of features (fresh and stored ones), sorted and indexed as `groupFeatures` wants. */
-export function clusterFeatureSet(feats: ItemFeatures[], opts: ClusterOptions): Story[] {
+export function clusterFeatureSet(feats: ItemFeatures[], opts: ClusterOptions, counts: FeatureCounts): Story[] {
   const sorted = [...feats].sort(compareInputs);
   sorted.forEach((f, i) => {
     f.index = i;
   });
-  return groupFeatures(sorted, opts);
+  return groupFeatures(sorted, opts, counts);
 }
 
 export { ShingleFrequency };

@@ -12,3 +12,6 @@ export type { KnowledgeOptions } from './options.js';
 export { DEFAULT_OPTIONS } from './options.js';
 export type { PartsVsTotal } from './parts-vs-total.js';
 export { partsVsTotal } from './parts-vs-total.js';
+export { combineKnowledge, type ItemKnowledge, knowledgeParts } from './build.js';
+export { claimKey } from './claims.js';
+export { claimRow, claimsOfGroups, cycleRows, dealRows, derivedRows, partOfRow, partRow } from './incremental.js';

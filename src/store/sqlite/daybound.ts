@@ -1,7 +1,14 @@
 /** SQLite SQL of the day-bounded pipeline (issue 14): cluster features by day, windowed story replacement. */
 import type Database from 'better-sqlite3';
 import type { Story } from '../../types/index.js';
-import type { ClusterFeatureFilter, ClusterFeatureRow, ClusteringCommit } from '../types.js';
+import type {
+  ClusterFeatureFilter,
+  ClusterFeatureRow,
+  ClusteringCommit,
+  KnowledgeCommit,
+  KnowledgeCounts,
+  KnowledgeSnapshot,
+} from '../types.js';
 
 type Stmt = (sql: string) => Database.Statement;
 
@@ -90,8 +97,8 @@ export function commitClustering(db: Database.Database, stmt: Stmt, c: Clusterin
   const assign = stmt('UPDATE items SET story = ? WHERE id = ?');
   db.transaction(() => {
     for (const r of c.features) feature.run(r.itemId, r.day, u32ToBlob(r.signature), u32ToBlob(r.bands), JSON.stringify(r.blocks), r.body);
-    if (c.state)
-      stmt('INSERT OR REPLACE INTO cluster_state (name, value, at) VALUES (?, ?, ?)').run(c.state.name, Buffer.from(c.state.value), at);
+    for (const x of c.state)
+      stmt('INSERT OR REPLACE INTO cluster_state (name, value, at) VALUES (?, ?, ?)').run(x.name, Buffer.from(x.value), at);
     const old = new Set<string>();
     for (const ids of chunks(c.scope)) {
       for (const r of stmt(`SELECT DISTINCT story FROM items WHERE id IN (${marks(ids.length)}) AND story IS NOT NULL`).all(...ids) as {
@@ -130,4 +137,148 @@ export function listStoriesOfItems(stmt: Stmt, itemIds: string[]): Story[] {
 
 export function countStories(stmt: Stmt): number {
   return (stmt('SELECT COUNT(*) AS n FROM stories').get() as { n: number }).n;
+}
+
+// ---- Incremental knowledge ----
+
+export function itemsWithoutKnowledge(stmt: Stmt): string[] {
+  const sql = `SELECT item_id FROM extractions WHERE item_id NOT IN (SELECT item_id FROM knowledge_items)
+    AND item_id NOT IN (SELECT item_id FROM quarantine) ORDER BY item_id`;
+  return (stmt(sql).all() as { item_id: string }[]).map((r) => r.item_id);
+}
+
+export function staleKnowledge(stmt: Stmt): { items: string[]; claimKeys: string[]; parties: string[] } {
+  const items = (stmt('SELECT item_id FROM knowledge_stale ORDER BY item_id').all() as { item_id: string }[]).map((r) => r.item_id);
+  const claimKeys = new Set<string>();
+  const parties = new Set<string>();
+  for (const ids of chunks(items)) {
+    for (const r of stmt(`SELECT kind, key FROM knowledge_keys WHERE item_id IN (${marks(ids.length)})`).all(...ids) as {
+      kind: string;
+      key: string;
+    }[])
+      (r.kind === 'claim' ? claimKeys : parties).add(r.key);
+  }
+  return { items, claimKeys: [...claimKeys].sort(), parties: [...parties].sort() };
+}
+
+export function* itemKnowledge(
+  stmt: Stmt,
+  f: { ids?: string[]; claimKeys?: string[]; parties?: string[] },
+): Generator<{ itemId: string; body: string; claimKeys: string[]; parties: string[] }> {
+  const ids = new Set(f.ids ?? []);
+  for (const [kind, keys] of [
+    ['claim', f.claimKeys ?? []],
+    ['party', f.parties ?? []],
+  ] as const) {
+    for (const c of chunks([...new Set(keys)])) {
+      for (const r of stmt(`SELECT item_id FROM knowledge_keys WHERE kind = ? AND key IN (${marks(c.length)})`).iterate(kind, ...c))
+        ids.add((r as { item_id: string }).item_id);
+    }
+  }
+  const body = stmt('SELECT body FROM knowledge_items WHERE item_id = ?');
+  const keys = stmt('SELECT kind, key FROM knowledge_keys WHERE item_id = ? ORDER BY kind, key');
+  for (const id of [...ids].sort()) {
+    const b = body.get(id) as { body: string } | undefined;
+    if (!b) continue;
+    const ks = keys.all(id) as { kind: string; key: string }[];
+    yield {
+      itemId: id,
+      body: b.body,
+      claimKeys: ks.filter((k) => k.kind === 'claim').map((k) => k.key),
+      parties: ks.filter((k) => k.kind === 'party').map((k) => k.key),
+    };
+  }
+}
+
+export function commitKnowledge(db: Database.Database, stmt: Stmt, c: KnowledgeCommit): void {
+  const part = stmt('INSERT OR REPLACE INTO knowledge_items (item_id, body) VALUES (?, ?)');
+  const key = stmt('INSERT OR IGNORE INTO knowledge_keys (kind, key, item_id) VALUES (?, ?, ?)');
+  db.transaction(() => {
+    let next = ((stmt('SELECT COALESCE(MAX(idx), -1) AS m FROM knowledge').get() as { m: number }).m ?? -1) + 1;
+    const ins = stmt('INSERT INTO knowledge (kind, idx, body, key, ord) VALUES (?, ?, ?, ?, ?)');
+    const forget = stmt('DELETE FROM knowledge_keys WHERE item_id = ?');
+    const unstale = stmt('DELETE FROM knowledge_stale WHERE item_id = ?');
+    for (const id of c.settled) {
+      forget.run(id);
+      unstale.run(id);
+    }
+    for (const it of c.items) {
+      forget.run(it.itemId);
+      part.run(it.itemId, it.body);
+      unstale.run(it.itemId);
+      for (const k of it.claimKeys) key.run('claim', k, it.itemId);
+      for (const k of it.parties) key.run('party', k, it.itemId);
+    }
+    const del = stmt('DELETE FROM knowledge WHERE kind = ? AND key = ?');
+    for (const k of c.claims.keys) del.run('claim', k);
+    for (const r of c.claims.rows) ins.run('claim', next++, r.body, r.key, r.ord);
+    for (const [kind, x] of [
+      ['deal', c.deals],
+      ['derived', c.derived],
+    ] as const) {
+      for (const id of x.items) del.run(kind, id);
+      for (const r of x.rows) ins.run(kind, next++, r.body, r.key, r.ord);
+    }
+    const nodes = new Set(c.cycles.nodes);
+    const delIdx = stmt("DELETE FROM knowledge WHERE kind = 'cycle' AND idx = ?");
+    for (const r of stmt("SELECT idx, body FROM knowledge WHERE kind = 'cycle'").all() as { idx: number; body: string }[]) {
+      if ((JSON.parse(r.body) as string[]).some((n) => nodes.has(n))) delIdx.run(r.idx);
+    }
+    for (const r of c.cycles.rows) ins.run('cycle', next++, r.body, r.key, r.ord);
+  })();
+}
+
+/** Claims by key or by `subject\u0000metric` prefix of the key, ordered by key. */
+export function claimsFor(stmt: Stmt, f: { keys?: string[]; subjectMetrics?: string[] }): KnowledgeSnapshot['claims'] {
+  const rows = new Map<string, string>();
+  for (const c of chunks([...new Set(f.keys ?? [])])) {
+    for (const r of stmt(`SELECT key, body FROM knowledge WHERE kind = 'claim' AND key IN (${marks(c.length)})`).iterate(...c)) {
+      const x = r as { key: string; body: string };
+      rows.set(x.key, x.body);
+    }
+  }
+  const range = stmt("SELECT key, body FROM knowledge WHERE kind = 'claim' AND key >= ? AND key < ?");
+  for (const sm of new Set(f.subjectMetrics ?? [])) {
+    for (const r of range.iterate(`${sm}\u0000`, `${sm}\u0001`)) {
+      const x = r as { key: string; body: string };
+      rows.set(x.key, x.body);
+    }
+  }
+  return [...rows.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, b]) => JSON.parse(b) as KnowledgeSnapshot['claims'][number]);
+}
+
+export function knowledgeOfItems(stmt: Stmt, itemIds: string[]): Pick<KnowledgeSnapshot, 'deals' | 'derived'> {
+  const out: Pick<KnowledgeSnapshot, 'deals' | 'derived'> = { deals: [], derived: [] };
+  const rows: { kind: string; ord: string | null; idx: number; body: string }[] = [];
+  for (const c of chunks([...new Set(itemIds)])) {
+    for (const r of stmt(`SELECT kind, ord, idx, body FROM knowledge WHERE kind IN ('deal', 'derived') AND key IN (${marks(c.length)})`).iterate(
+      ...c,
+    ))
+      rows.push(r as (typeof rows)[number]);
+  }
+  rows.sort(byOrd);
+  for (const r of rows) (r.kind === 'deal' ? out.deals : out.derived).push(JSON.parse(r.body));
+  return out;
+}
+
+/** Stored order: by `ord` (written by incremental updates), else by position (a snapshot saved whole). */
+export function byOrd(a: { ord: string | null; idx: number }, b: { ord: string | null; idx: number }): number {
+  if (a.ord !== null && b.ord !== null) return a.ord < b.ord ? -1 : a.ord > b.ord ? 1 : a.idx - b.idx;
+  return a.idx - b.idx;
+}
+
+export function knowledgeCounts(stmt: Stmt): KnowledgeCounts {
+  const c: KnowledgeCounts = { claims: 0, conflicts: 0, deals: 0, derived: 0, cycles: 0 };
+  for (const r of stmt('SELECT kind, COUNT(*) AS n FROM knowledge GROUP BY kind').all() as { kind: string; n: number }[]) {
+    if (r.kind === 'claim') c.claims = r.n;
+    else if (r.kind === 'deal') c.deals = r.n;
+    else if (r.kind === 'derived') c.derived = r.n;
+    else if (r.kind === 'cycle') c.cycles = r.n;
+  }
+  c.conflicts = (
+    stmt("SELECT COUNT(*) AS n FROM knowledge WHERE kind = 'claim' AND json_extract(body, '$.conflict') = 1").get() as { n: number }
+  ).n;
+  return c;
 }
