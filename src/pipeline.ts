@@ -18,8 +18,10 @@ import {
   NEWS_KINDS,
   ownStory,
   ownStoryRow,
+  resign,
   SHINGLE_STATE,
   ShingleFrequency,
+  signatureIsYoung,
   windowDay,
 } from './cluster/index.js';
 import { type Config, configSchema } from './config/index.js';
@@ -229,6 +231,14 @@ export async function cluster(store: Store, config: Config): Promise<number> {
   const counts = countsFromBytes(await store.getClusterState(COUNTS_STATE));
   const fresh: FreshItem[] = [];
   const own: Story[] = [];
+  // Undated items are windowed at the newest dated day, this run's items included (cluster/stored.ts windowDay).
+  let latestDated = counts.latestDay ?? Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < pending.length; i += 500) {
+    for (const it of await store.listItems({ ids: pending.slice(i, i + 500), withSentences: false })) {
+      const d = windowDay(it.date, it.ingestedAt, Number.NEGATIVE_INFINITY);
+      if (it.date && d > latestDated) latestDated = d;
+    }
+  }
   const ownRows: ClusterFeatureRow[] = [];
   const BATCH = 500;
   for (let i = 0; i < pending.length; i += BATCH) {
@@ -236,7 +246,7 @@ export async function cluster(store: Store, config: Config): Promise<number> {
     const [items, extractions] = await Promise.all([store.listItems({ ids, withSentences: false }), store.getExtractions(ids)]);
     const ex = new Map(extractions.map((x) => [x.itemId, x]));
     for (const it of items) {
-      const day = windowDay(it.date, it.ingestedAt);
+      const day = windowDay(it.date, it.ingestedAt, latestDated);
       if (!NEWS_KINDS.has(it.kind)) {
         own.push(ownStory(it));
         ownRows.push(ownStoryRow(it, day));
@@ -257,9 +267,23 @@ export async function cluster(store: Store, config: Config): Promise<number> {
       hi = Math.max(hi, f.day + windowDays);
     }
     const set = new Map(feats.map((f) => [f.id, f]));
+    const young = new Map<string, number>();
     for await (const row of store.clusterFeatures({ sinceDay: lo, untilDay: hi })) {
       const f = featuresOfRow(row);
-      if (f && !set.has(f.id)) set.set(f.id, f);
+      if (!f || set.has(f.id)) continue;
+      set.set(f.id, f);
+      if (signatureIsYoung(row, df)) young.set(f.id, row.day);
+    }
+    // Signatures made in the store's first days, when boilerplate was judged on few documents, are made again.
+    const ids = [...young.keys()];
+    for (let i = 0; i < ids.length; i += BATCH) {
+      for (const it of await store.listItems({ ids: ids.slice(i, i + BATCH), withSentences: false })) {
+        const f = set.get(it.id);
+        if (!f) continue;
+        const again = resign(f, itemShingles(it), df, young.get(it.id) as number);
+        set.set(it.id, again.feat);
+        rows.push(again.row);
+      }
     }
     // Stories of the window may reach back (or forward) past it: their other members are clustered again too.
     const outside = (await store.listStoriesOfItems([...set.keys()])).flatMap((s) => s.items).filter((id) => !set.has(id));
@@ -340,7 +364,8 @@ export async function knowledge(
   }
   // Claims of the touched groups, from every item in them.
   const inGroups = new Map(fresh);
-  for await (const row of store.itemKnowledge({ claimKeys: [...claimKeys] })) if (!inGroups.has(row.itemId)) inGroups.set(row.itemId, partOfRow(row));
+  for await (const row of store.itemKnowledge({ claimKeys: [...claimKeys] }))
+    if (!inGroups.has(row.itemId)) inGroups.set(row.itemId, partOfRow(row));
   const claims = claimsOfGroups(inGroups.values(), claimKeys, opts);
   // Loops of the touched components: grow the node set through stored deals until it closes.
   const component = new Map<string, ItemKnowledge>();
@@ -402,7 +427,12 @@ export async function dayInput(
   store: Store,
   date: string,
   timeZone: string,
-): Promise<{ stories: Story[]; items: ItemRecord[]; extractions: Awaited<ReturnType<Store['getExtractions']>>; knowledge: KnowledgeSnapshot }> {
+): Promise<{
+  stories: Story[];
+  items: ItemRecord[];
+  extractions: Awaited<ReturnType<Store['getExtractions']>>;
+  knowledge: KnowledgeSnapshot;
+}> {
   const shift = (days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
   // Any zone's local day lies within a day of the UTC day.
   const near = await store.listItems({ since: shift(-1), until: shift(2), orUndatedIngested: true });

@@ -14,6 +14,11 @@ export class ShingleFrequency {
     this.docs = docs;
   }
 
+  /** How many documents have been counted. */
+  get documents(): number {
+    return this.docs;
+  }
+
   /** The table as bytes (4-byte document count, then the counts), for the store; `fromBytes` reads it back. */
   toBytes(): Uint8Array {
     const out = new Uint8Array(4 + this.counts.byteLength);

@@ -58,8 +58,7 @@ function addBlockPairs(block: number[], feats: ItemFeatures[], windowDays: numbe
 export function candidatePairs(feats: ItemFeatures[], windowDays: number): Set<number> {
   const n = feats.length;
   const pairs = new Set<number>();
-  for (const bucket of lshBucketsOfKeys(feats.map((f) => f.bands ?? bandKeys(f.sig))))
-    addBlockPairs(bucket, feats, windowDays, pairs, n);
+  for (const bucket of lshBucketsOfKeys(feats.map((f) => f.bands ?? bandKeys(f.sig)))) addBlockPairs(bucket, feats, windowDays, pairs, n);
   const blocks = new Map<string, number[]>();
   for (const f of feats) {
     for (const k of f.blocks ?? blockKeys(f)) {

@@ -151,14 +151,20 @@ function figureKey(f: NormFigure): string {
 /** How many items name each entity and state each figure (by `figureKey`), over `docs` items. */
 export interface FeatureCounts {
   docs: number;
+  /** The newest dated day counted (undated items are windowed there: cluster/stored.ts). */
+  latestDay?: number;
   entities: Map<string, number>;
   figures: Map<string, number>;
 }
 
 /** Counts of a set of items (the batch clusterer's), or adds them to counts kept across runs (cluster/stored.ts). */
-export function countFeatures(feats: ItemFeatures[], into: FeatureCounts = { docs: 0, entities: new Map(), figures: new Map() }): FeatureCounts {
+export function countFeatures(
+  feats: ItemFeatures[],
+  into: FeatureCounts = { docs: 0, entities: new Map(), figures: new Map() },
+): FeatureCounts {
   for (const f of feats) {
     into.docs++;
+    if (!Number.isNaN(f.day) && (into.latestDay === undefined || f.day > into.latestDay)) into.latestDay = f.day;
     for (const e of f.entities) into.entities.set(e, (into.entities.get(e) ?? 0) + 1);
     for (const k of new Set(f.figures.map(figureKey))) into.figures.set(k, (into.figures.get(k) ?? 0) + 1);
   }

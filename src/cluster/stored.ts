@@ -8,6 +8,7 @@ import { compareInputs, groupFeatures, storyId } from './cluster.js';
 import { countFeatures, dayNumber, type FeatureCounts, featuresOf, figureWeight, type ItemFeatures, type NormFigure } from './features.js';
 import type { ClusterInput, ClusterOptions } from './input.js';
 import { bandKeys } from './lsh.js';
+import { minhashSignature } from './minhash.js';
 
 /** The name of the stored shingle document-frequency table (boilerplate detection across runs). */
 export const SHINGLE_STATE = 'shingle-df';
@@ -17,13 +18,25 @@ export const COUNTS_STATE = 'feature-df';
 
 /** Counts as stored (JSON), and back. */
 export function countsToBytes(c: FeatureCounts): Uint8Array {
-  return new TextEncoder().encode(JSON.stringify({ docs: c.docs, entities: [...c.entities], figures: [...c.figures] }));
+  return new TextEncoder().encode(
+    JSON.stringify({ docs: c.docs, entities: [...c.entities], figures: [...c.figures], latestDay: c.latestDay ?? null }),
+  );
 }
 
 export function countsFromBytes(b: Uint8Array | undefined): FeatureCounts {
   if (!b) return { docs: 0, entities: new Map(), figures: new Map() };
-  const o = JSON.parse(new TextDecoder().decode(b)) as { docs: number; entities: [string, number][]; figures: [string, number][] };
-  return { docs: o.docs, entities: new Map(o.entities), figures: new Map(o.figures) };
+  const o = JSON.parse(new TextDecoder().decode(b)) as {
+    docs: number;
+    entities: [string, number][];
+    figures: [string, number][];
+    latestDay: number | null;
+  };
+  return {
+    docs: o.docs,
+    entities: new Map(o.entities),
+    figures: new Map(o.figures),
+    ...(o.latestDay !== null ? { latestDay: o.latestDay } : {}),
+  };
 }
 
 /** The JSON body of a stored row: the features besides signature, band and block keys. */
@@ -39,12 +52,19 @@ interface Body {
   leadTopics?: string[];
   titleTokens?: string[];
   nameTokens?: string[];
+  /** How many documents the shingle frequencies had counted when the signature was made. */
+  dfDocs?: number;
 }
 
-/** The day an item is windowed by: its own date's, else the day it was ingested (an undated item still ages out). */
-export function windowDay(date: string | null, ingestedAt: string): number {
+/**
+ * The day an item is windowed by: its own date's; an undated item's, the newest dated day the store holds (where
+ * the batch clusterer pairs undated items: with the latest dated ones), else the day it was ingested if earlier.
+ */
+export function windowDay(date: string | null, ingestedAt: string, latestDated?: number): number {
   const d = dayNumber(date);
-  return Number.isNaN(d) ? dayNumber(ingestedAt) : d;
+  if (!Number.isNaN(d)) return d;
+  const ingested = dayNumber(ingestedAt);
+  return latestDated === undefined || !Number.isFinite(latestDated) ? ingested : Math.min(ingested, latestDated);
 }
 
 /** The part of an item's text the features read besides its shingles: the lead (first paragraph, as `featuresOf` cuts it). */
@@ -53,8 +73,9 @@ export function leadOnly(text: string): string {
 }
 
 /** A stored row of a news item's features. */
-export function featureRow(f: ItemFeatures, day: number): ClusterFeatureRow {
+export function featureRow(f: ItemFeatures, day: number, dfDocs: number): ClusterFeatureRow {
   const body: Body = {
+    dfDocs,
     news: true,
     title: f.title,
     date: f.date,
@@ -95,7 +116,12 @@ export function featuresOfRow(row: ClusterFeatureRow): ItemFeatures | null {
     sig: row.signature,
     entities,
     entityWeights: entities.map(() => 1),
-    figures: (b.figures ?? []).map((f) => ({ ...f, currency: f.currency ?? undefined, subject: f.subject ?? undefined, weight: figureWeight(f.kind, f.value) })),
+    figures: (b.figures ?? []).map((f) => ({
+      ...f,
+      currency: f.currency ?? undefined,
+      subject: f.subject ?? undefined,
+      weight: figureWeight(f.kind, f.value),
+    })),
     titleTopics: new Set(b.titleTopics),
     leadTopics: new Set(b.leadTopics),
     titleTokens: new Set(b.titleTokens),
@@ -103,6 +129,30 @@ export function featuresOfRow(row: ClusterFeatureRow): ItemFeatures | null {
     bands: row.bands,
     blocks: row.blocks,
   };
+}
+
+/**
+ * Whether a stored signature was made while the shingle frequencies had counted fewer than half the documents they
+ * count now: boilerplate was then judged on too few documents (a young store), so the signature is made again from
+ * the item's text. In a store of any size this never happens within a window; in its first days it keeps early
+ * signatures from freezing what a handful of documents said was rare.
+ */
+export function signatureIsYoung(row: ClusterFeatureRow, df: ShingleFrequency): boolean {
+  const b = JSON.parse(row.body) as Body;
+  return b.news && (b.dfDocs ?? 0) * 2 <= df.documents;
+}
+
+/** The same features with the signature made again from the item's shingles under today's frequencies; and its new row. */
+export function resign(
+  f: ItemFeatures,
+  shingles: Uint32Array,
+  df: ShingleFrequency,
+  day: number,
+): { feat: ItemFeatures; row: ClusterFeatureRow } {
+  const sig = minhashSignature(df.rare(shingles));
+  const feat = { ...f, sig, bands: bandKeys(sig) };
+  const row = featureRow(feat, day, df.documents);
+  return { feat, row };
 }
 
 /** A news item about to be clustered for the first time: its input (text cut to the lead) and its shingles. */
@@ -125,7 +175,7 @@ export function freshFeatures(
   for (const f of fresh) df.add(f.shingles);
   const feats = fresh.map((f) => featuresOf(f.input, 0, df.rare(f.shingles)));
   countFeatures(feats, counts);
-  return { feats, rows: feats.map((x, i) => featureRow(x, (fresh[i] as FreshItem).day)) };
+  return { feats, rows: feats.map((x, i) => featureRow(x, (fresh[i] as FreshItem).day, df.documents)) };
 }
 
 /** Clusters a set of features (fresh and stored ones), sorted and indexed as `groupFeatures` wants. */

@@ -190,7 +190,13 @@ export function claimGroupOf(
 }
 
 /** The key of a claim group; keys sort as claims do (subject, metric, period, kind, counterparty). */
-export function claimKey(c: { subject: string; metric: string; period: string; kind?: string | undefined; counterparty?: string | undefined }): string {
+export function claimKey(c: {
+  subject: string;
+  metric: string;
+  period: string;
+  kind?: string | undefined;
+  counterparty?: string | undefined;
+}): string {
   return `${c.subject}\u0000${c.metric}\u0000${c.period}\u0000${c.kind ?? ''}\u0000${c.counterparty ?? ''}`;
 }
 

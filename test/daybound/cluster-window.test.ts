@@ -25,7 +25,10 @@ async function compare(reference: Store, label: string) {
   assert.ok(runs >= 4, `${label}: replayed over ${runs} days`);
   assert.equal(score.items, await reference.countItems(), `${label}: every item is in exactly one story`);
   assert.equal(new Set(incremental.flatMap((s) => s.items)).size, incremental.flatMap((s) => s.items).length);
-  assert.ok(score.f1 >= 0.99, `${label}: B-cubed F1 ${score.f1.toFixed(4)} (P ${score.precision.toFixed(4)}, R ${score.recall.toFixed(4)})`);
+  assert.ok(
+    score.f1 >= 0.99,
+    `${label}: B-cubed F1 ${score.f1.toFixed(4)} (P ${score.precision.toFixed(4)}, R ${score.recall.toFixed(4)})`,
+  );
   // A second run with nothing new changes nothing.
   const before = JSON.stringify(incremental);
   await cluster(daily, config);

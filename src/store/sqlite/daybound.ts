@@ -78,7 +78,8 @@ export function* clusterFeatures(stmt: Stmt, f: ClusterFeatureFilter): Generator
   }
   const rows: ClusterFeatureRow[] = [];
   for (const ids of chunks([...new Set(f.ids)].sort())) {
-    for (const r of stmt(`${base} AND cf.item_id IN (${marks(ids.length)})`).iterate(...params, ...ids)) rows.push(fromDb(r as FeatureDbRow));
+    for (const r of stmt(`${base} AND cf.item_id IN (${marks(ids.length)})`).iterate(...params, ...ids))
+      rows.push(fromDb(r as FeatureDbRow));
   }
   rows.sort((a, b) => a.day - b.day || (a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0));
   yield* rows;
@@ -90,9 +91,7 @@ export function getClusterState(stmt: Stmt, name: string): Uint8Array | undefine
 }
 
 export function commitClustering(db: Database.Database, stmt: Stmt, c: ClusteringCommit, at: string): void {
-  const feature = stmt(
-    `INSERT OR REPLACE INTO cluster_features (item_id, day, signature, bands, blocks, body) VALUES (?, ?, ?, ?, ?, ?)`,
-  );
+  const feature = stmt(`INSERT OR REPLACE INTO cluster_features (item_id, day, signature, bands, blocks, body) VALUES (?, ?, ?, ?, ?, ?)`);
   const insert = stmt('INSERT INTO stories (id, title, date) VALUES (?, ?, ?)');
   const assign = stmt('UPDATE items SET story = ? WHERE id = ?');
   db.transaction(() => {
@@ -253,9 +252,9 @@ export function knowledgeOfItems(stmt: Stmt, itemIds: string[]): Pick<KnowledgeS
   const out: Pick<KnowledgeSnapshot, 'deals' | 'derived'> = { deals: [], derived: [] };
   const rows: { kind: string; ord: string | null; idx: number; body: string }[] = [];
   for (const c of chunks([...new Set(itemIds)])) {
-    for (const r of stmt(`SELECT kind, ord, idx, body FROM knowledge WHERE kind IN ('deal', 'derived') AND key IN (${marks(c.length)})`).iterate(
-      ...c,
-    ))
+    for (const r of stmt(
+      `SELECT kind, ord, idx, body FROM knowledge WHERE kind IN ('deal', 'derived') AND key IN (${marks(c.length)})`,
+    ).iterate(...c))
       rows.push(r as (typeof rows)[number]);
   }
   rows.sort(byOrd);

@@ -11,8 +11,8 @@ import type {
   ItemExtraction,
   ItemFilter,
   ItemKnowledgeRow,
-  KnowledgeCommit,
   KeyValueCache,
+  KnowledgeCommit,
   KnowledgeSnapshot,
   Ledger,
   LedgerEntry,
@@ -332,7 +332,8 @@ export class SqliteStore implements Store {
     const byId = new Map<string, ItemExtraction>(ids.map((id) => [id, { itemId: id, figures: [], entities: [] }]));
     if (ids.length === 0) return [];
     // Given ids are read 500 at a time (never the whole table for a day's items); all ids: one streamed pass.
-    const lists = itemIds === undefined ? [null] : Array.from({ length: Math.ceil(ids.length / 500) }, (_, i) => ids.slice(i * 500, i * 500 + 500));
+    const lists =
+      itemIds === undefined ? [null] : Array.from({ length: Math.ceil(ids.length / 500) }, (_, i) => ids.slice(i * 500, i * 500 + 500));
     for (const list of lists) {
       const inList = list ? ` WHERE item_id IN (${list.map(() => '?').join(',')})` : '';
       const args = list ?? [];
@@ -424,12 +425,14 @@ export class SqliteStore implements Store {
   }
 
   async getKnowledge(): Promise<KnowledgeSnapshot> {
-    const rows = (this.stmt('SELECT kind, body, ord, idx FROM knowledge ORDER BY kind, idx').all() as {
-      kind: string;
-      body: string;
-      ord: string | null;
-      idx: number;
-    }[]).sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : daybound.byOrd(a, b)));
+    const rows = (
+      this.stmt('SELECT kind, body, ord, idx FROM knowledge ORDER BY kind, idx').all() as {
+        kind: string;
+        body: string;
+        ord: string | null;
+        idx: number;
+      }[]
+    ).sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : daybound.byOrd(a, b)));
     const k: KnowledgeSnapshot = { claims: [], deals: [], derived: [], cycles: [] };
     for (const r of rows) {
       const body: unknown = JSON.parse(r.body);
