@@ -426,7 +426,6 @@ export class EmptyDigestError extends Error {}
 export async function dayInput(
   store: Store,
   date: string,
-  timeZone: string,
 ): Promise<{
   stories: Story[];
   items: ItemRecord[];
@@ -478,7 +477,7 @@ export async function digest(
   engine: Engine,
   reporter: Reporter,
 ): Promise<DigestResult> {
-  const { stories: dayStories, items: dayItems, extractions, knowledge: snap } = await dayInput(store, date, config.timeZone);
+  const { stories: dayStories, items: dayItems, extractions, knowledge: snap } = await dayInput(store, date);
   const material = digestMaterial(dayStories, dayItems, config.timeZone);
   const items = material.items.map((it) => withoutInjections(it).item);
   const stories = material.stories;
