@@ -132,14 +132,14 @@ export function featuresOfRow(row: ClusterFeatureRow): ItemFeatures | null {
 }
 
 /**
- * Whether a stored signature was made while the shingle frequencies had counted fewer than half the documents they
- * count now: boilerplate was then judged on too few documents (a young store), so the signature is made again from
+ * Whether a stored signature was made while the shingle frequencies had counted at most two thirds of the documents
+ * they count now: boilerplate was then judged on too few documents (a young store), so the signature is made again from
  * the item's text. In a store of any size this never happens within a window; in its first days it keeps early
  * signatures from freezing what a handful of documents said was rare.
  */
 export function signatureIsYoung(row: ClusterFeatureRow, df: ShingleFrequency): boolean {
   const b = JSON.parse(row.body) as Body;
-  return b.news && (b.dfDocs ?? 0) * 2 <= df.documents;
+  return b.news && (b.dfDocs ?? 0) * 1.5 <= df.documents;
 }
 
 /** The same features with the signature made again from the item's shingles under today's frequencies; and its new row. */
