@@ -1,5 +1,5 @@
 // Day-bounded clustering (docs/decisions/017): clustering a day at a time from stored features, each run reading only
-// its window, agrees with the batch clustering of everything at once (B-cubed F1 ≥ 0.99).
+// its window, agrees with the batch clustering of everything at once (B-cubed F1 ≥ 0.99 on the sample corpus; see the synthetic case below).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { storiesOfItems } from '../../src/cluster/index.js';
@@ -26,7 +26,7 @@ async function compare(reference: Store, label: string, floor = 0.99) {
   assert.equal(score.items, await reference.countItems(), `${label}: every item is in exactly one story`);
   assert.equal(new Set(incremental.flatMap((s) => s.items)).size, incremental.flatMap((s) => s.items).length);
   assert.ok(
-    score.f1 >= 0.99,
+    score.f1 >= floor,
     `${label}: B-cubed F1 ${score.f1.toFixed(4)} (P ${score.precision.toFixed(4)}, R ${score.recall.toFixed(4)})`,
   );
   // A second run with nothing new changes nothing.
