@@ -31,7 +31,7 @@ const arg = (name: string, dflt: string) => {
 };
 const quick = process.argv.includes('--quick');
 const PER_DAY = quick ? 400 : 2000;
-const DAYS = 10;
+const DAYS = Number(arg('base-days', '10'));
 const FIRST = '2026-11-10';
 const dayAfter = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const config = parseConfig({});
@@ -227,22 +227,33 @@ async function main() {
   mkdirSync(work, { recursive: true });
   try {
     if (only === 'all' || only === 'day') {
-      const small = join(work, 'archive-20k.db');
-      process.stderr.write('archive of 20,000 (real pipeline, 10 days) …\n');
-      const b0 = performance.now();
-      child(['--child', 'build', '--db', small, ...(quick ? ['--quick'] : [])]);
-      const buildS = (performance.now() - b0) / 1000;
-      const large = join(work, 'archive-200k.db');
-      copyFileSync(small, large);
-      for (const ext of ['-wal', '-shm']) if (existsSync(small + ext)) copyFileSync(small + ext, large + ext);
-      process.stderr.write('archive of 200,000 (SQL copies) …\n');
-      child(['--child', 'clone', '--db', large, '--copies', '9', '--span', '10']);
+      const small = join(work, 'archive-small.db');
+      const base = arg('base', '');
+      let buildS = 0;
+      const copyDb = (from: string, to: string) => {
+        copyFileSync(from, to);
+        for (const ext of ['-wal', '-shm']) if (existsSync(from + ext)) copyFileSync(from + ext, to + ext);
+      };
+      if (base) copyDb(base, small);
+      else {
+        process.stderr.write(`archive of ${DAYS} days (real pipeline) …\n`);
+        const b0 = performance.now();
+        child(['--child', 'build', '--db', small, '--base-days', String(DAYS), ...(quick ? ['--quick'] : [])]);
+        buildS = (performance.now() - b0) / 1000;
+      }
+      const large = join(work, 'archive-large.db');
+      copyDb(small, large);
+      const smallCopies = arg('small-copies', '0');
+      const largeCopies = arg('large-copies', '9');
+      process.stderr.write('archives (SQL copies) …\n');
+      if (smallCopies !== '0') child(['--child', 'clone', '--db', small, '--copies', smallCopies, '--span', String(DAYS)]);
+      child(['--child', 'clone', '--db', large, '--copies', largeCopies, '--span', String(DAYS)]);
       const measured = (path: string) => {
         const copy = `${path}.day.db`;
         copyFileSync(path, copy);
         for (const ext of ['-wal', '-shm']) if (existsSync(path + ext)) copyFileSync(path + ext, copy + ext);
         process.stderr.write(`day over ${path} …\n`);
-        return child(['--child', 'day', '--db', copy, ...(quick ? ['--quick'] : [])]);
+        return child(['--child', 'day', '--db', copy, '--base-days', String(DAYS), ...(quick ? ['--quick'] : [])]);
       };
       const a = measured(small);
       const b = measured(large);
@@ -256,7 +267,7 @@ async function main() {
       const cpuRatio = Number(b.cpuTotal) / Number(a.cpuTotal);
       pushSection(`### One ${PER_DAY}-item day over ${a.archive} and over ${b.archive} stored items
 
-Archive of ${a.archive}: the real pipeline, ${DAYS} days of ${PER_DAY} generated articles (built in ${f2(buildS)} s). Archive of ${b.archive}: that archive plus 9 copies of its rows shifted 10 to 90 days into the past, made with SQL (not full-text indexed; see the header of \`bench/daybound.ts\`). Each day runs in a fresh process on a copy of its archive.
+Both archives start from ${DAYS} days of ${PER_DAY} generated articles through the real pipeline${buildS ? ` (built in ${f2(buildS)} s)` : ' (built by an earlier run of this benchmark: `--base`)'}; the smaller adds ${smallCopies} and the larger ${largeCopies} copies of those rows shifted ${DAYS}, ${2 * DAYS}, … days into the past, made with SQL (not full-text indexed; see the header of \`bench/daybound.ts\`). Each day runs in a fresh process on a copy of its archive.
 
 Wall seconds (CPU seconds in brackets).
 
