@@ -46,6 +46,25 @@ function within<T extends Span>(sorted: T[], s: Span): T[] {
   return out;
 }
 
+/** Spans sorted by start with the running maximum of their ends, so containment is found without a scan of all spans. */
+interface SpanIndex {
+  spans: Span[];
+  maxEnd: number[];
+}
+
+function spanIndex(sorted: Span[]): SpanIndex {
+  const maxEnd: number[] = [];
+  let m = Number.NEGATIVE_INFINITY;
+  for (const s of sorted) maxEnd.push((m = Math.max(m, s.end)));
+  return { spans: sorted, maxEnd };
+}
+
+/** Whether some span of the index contains `h`: walks back from the last span starting at or before it while any earlier span still reaches its end. */
+function coveredBy(ix: SpanIndex, h: Span): boolean {
+  for (let k = lowerBound(ix.spans, h.start + 1) - 1; k >= 0 && ix.maxEnd[k]! >= h.end; k--) if (ix.spans[k]!.end >= h.end) return true;
+  return false;
+}
+
 /** Drops spans of `a` that overlap any span of `b` (both sorted by start). */
 function withoutOverlaps<T extends Span>(a: T[], b: Span[]): T[] {
   // Spans of b are short; look back a bounded window of them.
@@ -113,6 +132,7 @@ export function attributeFigures(
   const sentences = sentenceSpans(text);
   const figs = figures.map((f) => ({ ...f })).sort((a, b) => a.start - b.start);
   const sortedMentions = [...mentions].sort((a, b) => a.start - b.start);
+  const discovered = spanIndex(sortedMentions.filter((m) => m.match === 'discovered'));
   // A duration inside a period phrase ('一年' in '一年前') does not hide it.
   const periods = withoutOverlaps(
     findPeriods(text, ctx.date ?? null),
@@ -122,7 +142,7 @@ export function attributeFigures(
   const hits = withoutOverlaps(
     findKeywords(text, c),
     sortedMentions.filter((m) => m.match !== 'discovered'),
-  ).filter((h) => !sortedMentions.some((m) => m.match === 'discovered' && m.start <= h.start && m.end >= h.end));
+  ).filter((h) => !coveredBy(discovered, h));
   const main = mainSubject(sentences, sortedMentions, gaz, c);
   const docPeriods = new DocumentPeriods(text, periods, figs, sentences, parseDocDate(ctx.date), fiscalYearEnd, main);
   let carried: { para: number; subject: string } | undefined;
