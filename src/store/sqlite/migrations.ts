@@ -212,7 +212,7 @@ CREATE TABLE cluster_state (
 `,
   },
   {
-    version: 6,
+    version: 7,
     name: 'knowledge parts per item and keyed knowledge records (incremental knowledge, issue 14)',
     sql: `
 -- Each extracted item's part of the knowledge (statements, deals, derived facts), built once.
