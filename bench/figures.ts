@@ -9,18 +9,9 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as Rec from '@microsoft/recognizers-text-suite';
 import { extractFigures } from '../src/extract/figures/index.js';
+import { rng } from './rng.js';
 
 /** Deterministic PRNG (mulberry32) so the corpus is the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CO_EN = [
   'Nvidia',

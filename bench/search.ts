@@ -23,6 +23,7 @@ import type { Claim, NormalizedItem } from '../src/types/index.js';
 import { factChoices, factRows, sortFacts } from '../src/web/model/facts.js';
 import { factsPage } from '../src/web/pages/facts.js';
 import { createApp } from '../src/web/server.js';
+import { rng } from './rng.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const arg = (name: string) => {
@@ -32,16 +33,6 @@ const arg = (name: string) => {
 const N = Number(arg('--n') ?? 100_000);
 
 /** Mulberry32: a small seeded PRNG, so every run indexes the same corpus. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ZH_SUBJECTS = [
   '英伟达',

@@ -1,24 +1,13 @@
 /** The LLM side of a note over the shared JSON chat client: translation, checked summary, renderings of new terms. */
 import { z } from 'zod';
 import type { JsonChatClient } from '../enrich/llm/client.js';
-import type { KeyValueCache, Ledger } from '../store/types.js';
 import type { NoteLlm } from './build.js';
 import { numberMismatches } from './qa.js';
-import { type TranslateInput, translateUnits } from './translate.js';
-import type { QaIssue, Term } from './types.js';
+import { type TranslatorOptions, translateUnits } from './translate.js';
+import type { Term } from './types.js';
 
-export interface NoteLlmOptions {
-  client: JsonChatClient;
-  cache: KeyValueCache;
-  ledger: Ledger;
-  model: string;
-  reflect: boolean;
-  batchSize: number;
-  /** Batches in progress at once (the endpoint's concurrency). */
-  concurrency?: number;
-  qa: (x: TranslateInput, zh: string) => QaIssue[];
-  log?: (msg: string) => void;
-}
+/** What the note's LLM steps need: the translator's options (one definition, in translate.ts). */
+export type NoteLlmOptions = TranslatorOptions;
 
 const SummaryReply = z.object({ summary: z.string().min(1) });
 const TermsReply = z.object({ terms: z.array(z.object({ term: z.string(), zh: z.string().min(1), en: z.string().optional() })) });
