@@ -1,4 +1,6 @@
 /** The daily digest (SPEC §3.1): front matter plus the `stories` or `sections` body, footer appended verbatim. */
+
+import { beyondHeadline, emptyText } from '../enrich/assemble/tidy.js';
 import type { Digest, DigestStory, SourceRef } from '../types/index.js';
 import { oneLine, renderFrontMatter } from './front-matter.js';
 import { mdText, plainText } from './safe-text.js';
@@ -95,7 +97,9 @@ function bulletList(bullets: readonly string[]): string {
 /** `- **<short title>**：<one line>（来源：…）` for 更多动态. */
 function moreBullet(s: DigestStory): string {
   const src = s.sources.length > 0 ? `（来源：${sourceLinks(s.sources)}）` : '';
-  return `- **${oneLine(s.headline)}**：${oneLine(s.oneLine)}${src}`;
+  // A line that only restates the headline is not printed twice: `- **CoreWeave在手订单增至1300亿美元**（来源：CNBC）`.
+  const line = beyondHeadline(s.oneLine, s.headline);
+  return `- **${oneLine(s.headline)}**${emptyText(line) ? '' : `：${oneLine(line)}`}${src}`;
 }
 
 function moreBlock(more: readonly DigestStory[]): string | null {

@@ -44,9 +44,14 @@ function convertPlain(s: string): string {
  */
 export function fullWidthPunctuation(text: string): string {
   if (!HAN_RE.test(text)) return text;
+  return onPlainText(text, convertPlain);
+}
+
+/** Applies `fn` to the parts of a Markdown text outside link targets, inline code, autolinks and HTML tags. */
+export function onPlainText(text: string, fn: (plain: string) => string): string {
   return text
     .split(PROTECTED)
-    .map((part, i) => (i % 2 === 1 ? part : convertPlain(part)))
+    .map((part, i) => (i % 2 === 1 ? part : fn(part)))
     .join('');
 }
 

@@ -1,9 +1,11 @@
 /**
- * The last step of writing a digest, for every engine: Chinese punctuation full-width, glossary glosses out of news
- * copy, empty bullets and blocks gone, and no sentence printed twice in one digest (a repeat is cut where it recurs).
+ * The last step of writing a digest, for every engine: Chinese punctuation full-width, mainland spacing, numbers and
+ * words (mainland.ts), glossary glosses out of news copy, empty bullets and blocks gone, and no sentence printed twice in one digest (a repeat is cut where it recurs).
  */
 import type { DigestStory } from '../../types/index.js';
-import { fullWidthPunctuation } from './punctuation.js';
+import { HAN } from '../../util/han.js';
+import { headlineSeparators, mainlandStyle } from './mainland.js';
+import { fullWidthPunctuation, onPlainText } from './punctuation.js';
 
 /** `**GPU**（Graphics Processing Unit: 图形处理器）` → `GPU`: a gloss belongs to notes, not to the digest. */
 export function dropGlosses(text: string): string {
@@ -32,6 +34,19 @@ export function sentenceKey(s: string): string {
     .toLowerCase();
 }
 
+/**
+ * A one-line summary without its first sentence when that sentence only restates the headline (a `据…报道，` opening
+ * aside): `据CNBC报道，CoreWeave在手订单增至1300亿美元。CoreWeave…` under the headline `CoreWeave在手订单增至1300亿美元`
+ * keeps `CoreWeave…`; '' when nothing else is said.
+ */
+export function beyondHeadline(line: string, headline: string): string {
+  const spans = sentenceSpans(line);
+  const first = spans[0];
+  if (!first) return line;
+  const said = sentenceKey(first.text.replace(/^(?:据[^，。]{1,24}(?:报道|消息|披露)|[^，。]{1,12}消息)，/, ''));
+  return said === sentenceKey(headline) ? line.slice(first.end).trim() : line;
+}
+
 /** Text that carries nothing: empty, only punctuation or a bold label. */
 export function emptyText(s: string): boolean {
   return (
@@ -55,7 +70,13 @@ function withoutRepeats(text: string, seen: Set<string>): string {
 }
 
 function clean(text: string): string {
-  return fullWidthPunctuation(dropGlosses(text)).trim();
+  const zh = fullWidthPunctuation(dropGlosses(text));
+  return (HAN.test(zh) ? onPlainText(zh, mainlandStyle) : zh).trim();
+}
+
+/** A headline as every story's: phrases separated by full-width commas, mainland style. */
+export function tidyHeadline(text: string): string {
+  return clean(headlineSeparators(text));
 }
 
 /**
@@ -66,7 +87,7 @@ export function tidyStories(stories: readonly DigestStory[]): DigestStory[] {
   const seen = new Set<string>();
   const texts = (xs: readonly string[]) => xs.map((t) => withoutRepeats(clean(t), seen)).filter((t) => !emptyText(t));
   return stories.map((s) => {
-    const headline = clean(s.headline);
+    const headline = tidyHeadline(s.headline);
     const paragraphs = texts(s.paragraphs);
     const blocks = s.blocks.map((b) => ({ label: b.label, bullets: texts(b.bullets) })).filter((b) => b.bullets.length > 0);
     const insights = texts(s.insights);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { makeBundle, single, statement } from '../../../test/fixtures/enrich/bundles.js';
 import type { ItemRecord } from '../../types/index.js';
-import { expected } from './compose.js';
+import { expected, mergeSameSubject } from './compose.js';
 import { createOfflineEngine } from './engine.js';
 
 const engine = createOfflineEngine();
@@ -79,4 +79,24 @@ test('compose: a forecast word forecasts the amount it governs, not every amount
   assert.equal(expected('公司预计全年营收为120亿元，去年为80亿元。', '120亿元'), true);
   assert.equal(expected('公司预计全年营收为120亿元，去年为80亿元。', '80亿元'), false);
   assert.equal(expected('Earnings per share were $1.62, against $1.53 expected.', '$1.53'), true);
+});
+
+test('sentences about one subject in a row are one sentence; a forecast and a sentence not opening with its subject stand alone', () => {
+  const said = [
+    { subject: 'xAI', text: 'xAI估值约为2300亿美元。' },
+    { subject: 'xAI', text: 'xAI 2026年资本开支超过180亿美元。' },
+    { subject: 'xAI', text: 'xAI 2025年第三季度亏损约为14.6亿美元。' },
+    { subject: '英伟达', text: '英伟达预计2027财年第一财季营收为780亿美元。' },
+    { subject: '英伟达', text: '英伟达2026财年投资为264亿美元。' },
+    { subject: 'CoreWeave', text: '截至2026年9月，CoreWeave在手订单为1300亿美元。' },
+  ];
+  assert.deepEqual(mergeSameSubject(said), [
+    'xAI估值约为2300亿美元，2026年资本开支超过180亿美元，2025年第三季度亏损约为14.6亿美元。',
+    '英伟达预计2027财年第一财季营收为780亿美元。',
+    '英伟达2026财年投资为264亿美元。',
+    '截至2026年9月，CoreWeave在手订单为1300亿美元。',
+  ]);
+  assert.deepEqual(mergeSameSubject([{ subject: 'xAI', text: 'xAI 2026年资本开支超过180亿美元。' }]), [
+    'xAI 2026年资本开支超过180亿美元。',
+  ]);
 });

@@ -314,10 +314,10 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     }
   }
   // Further sentences: one per claim (a claim the story states with one value), current facts only.
-  const sentences: string[] = [];
+  const said: { subject: string; text: string }[] = [];
   const seenClaims = new Set(used.map((u) => u.claim));
   for (const f of facts) {
-    if (sentences.length >= 3) break;
+    if (said.length >= 3) break;
     // A disputed value is written with both sources elsewhere (conflict), never as a plain statement.
     if (f.past || seenClaims.has(f.claim) || f.claim.conflict || quoted(f)) continue;
     seenClaims.add(f.claim);
@@ -327,12 +327,45 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     if (values.size > 1) continue;
     if (ev?.figure && sameNumber(ev.figure, f.figure)) continue;
     const s = claimSentence(f, bundle, ctx);
-    if (s && !sentences.includes(s)) {
-      sentences.push(s);
+    if (s && !said.some((x) => x.text === s)) {
+      said.push({ subject: zhName(f.claim.subject, bundle, ctx.dir), text: s });
       used.push(f);
     }
   }
+  const sentences = mergeSameSubject(said);
   return { headline, event, sentences, keyFigure, used, ...(ev?.deal ? { deal: ev.deal } : {}) };
+}
+
+/**
+ * Sentences about one subject in a row become one sentence, the subject named once, as a Chinese writer lists a
+ * company's figures: `xAI估值约为2300亿美元。xAI 2026年资本开支超过180亿美元。` → `xAI估值约为2300亿美元，2026年资本开支超过180亿美元。`
+ * A sentence that does not open with its subject (`截至2026年9月，…`) stands alone; a forecast (`预计…`) ends its sentence.
+ */
+export function mergeSameSubject(said: readonly { subject: string; text: string }[]): string[] {
+  const out: string[] = [];
+  let run: { subject: string; parts: string[] } | undefined;
+  const flush = () => {
+    if (run) out.push(`${run.subject}${run.parts.join('，')}。`.replace(/^([A-Za-z][\w.+-]*)(?=\d{4})/, '$1 '));
+    run = undefined;
+  };
+  for (const x of said) {
+    const opens = x.subject !== '' && x.text.startsWith(x.subject);
+    const rest = opens ? x.text.slice(x.subject.length).trim().replace(/。$/, '') : '';
+    if (!opens || rest === '') {
+      flush();
+      out.push(x.text);
+      continue;
+    }
+    if (run && run.subject === x.subject) run.parts.push(rest);
+    else {
+      flush();
+      run = { subject: x.subject, parts: [rest] };
+    }
+    // A forecast ends its sentence: `预计2026年亏损…，营收…` would make the next clause a forecast too.
+    if (/^预计|^预期/.test(rest)) flush();
+  }
+  flush();
+  return out;
 }
 
 /** The entity most mentioned in the story. */

@@ -173,9 +173,13 @@ export function boldAmounts(text: string, amounts: readonly string[]): string {
   for (const a of [...new Set(amounts)].sort((x, y) => y.length - x.length)) {
     if (!a) continue;
     const parts = out.split(/(\*\*[^*]+\*\*)/);
-    const i = parts.findIndex((p, n) => n % 2 === 0 && p.includes(a));
-    if (i < 0) continue;
-    parts[i] = (parts[i] as string).replace(a, `**${a}**`);
+    // `约2300亿美元` written `估值约为2300亿美元` (smoothCopula): the number is bolded without its qualifier.
+    const shown = [a, a.replace(/^(?:约|超过|最多|至少|不到|逾|近|接近|高达)/, '')].find((x) =>
+      parts.some((p, n) => n % 2 === 0 && x !== '' && p.includes(x)),
+    );
+    if (!shown) continue;
+    const i = parts.findIndex((p, n) => n % 2 === 0 && p.includes(shown));
+    parts[i] = (parts[i] as string).replace(shown, `**${shown}**`);
     out = parts.join('');
   }
   return out;

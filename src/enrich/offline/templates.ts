@@ -24,7 +24,7 @@ export const TEMPLATES = {
   keyData: '{subject}{period}{metric}{change}：**{amount}**（来源：{source}）',
 
   /** 深度解读: conflicting values of one claim. */
-  conflict: '{subject}{period}{metric}说法不一：{a_source}称**{a_value}**，{b_source}称**{b_value}**，以原始来源为准。',
+  conflict: '{subject}{period}{metric}各方说法不一：{a_source}称**{a_value}**，{b_source}称**{b_value}**。',
   /** 深度解读: one value stated by several outlets. */
   corroborated: '{subject}{period}{metric}**{value}**获多个来源印证（{sources}）。',
   /** 深度解读: a value that differs from an earlier claim on the same subject and metric. */

@@ -286,7 +286,10 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
       }
       stripped += raw.slice(last, at);
       const inner = m[1] as string;
-      const label = /[：:]$/.test(inner.trim()) || (/^\s*[-*+]\s+$/.test(raw.slice(0, at)) && /^[：:]/.test(raw.slice(at + m[0].length)));
+      // A label: `**关键数据：**`, or a list item's bold title (`- **标题**：…`, `- **标题**（来源：…）`, `- **标题**`).
+      const label =
+        /[：:]$/.test(inner.trim()) ||
+        (/^\s*[-*+]\s+$/.test(raw.slice(0, at)) && /^(?:[：:]|（来源|\s*$)/.test(raw.slice(at + m[0].length)));
       if (!label) spans.push({ start: stripped.length, end: stripped.length + inner.length, inner });
       stripped += inner;
       last = at + m[0].length;

@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractFigures } from '../../extract/index.js';
+import { cjkSpacing, compileTerms, headlineSeparators, mainlandNumbers, mainlandStyle, mainlandWords } from './mainland.js';
+import { beyondHeadline } from './tidy.js';
+
+test('spacing: no space between a Chinese character and a number or Latin word; Latin next to Latin keeps it', () => {
+  const cases: [string, string][] = [
+    ['合计资本开支约 6600 亿美元，较 2025 年增长', '合计资本开支约6600亿美元，较2025年增长'],
+    ['谷歌母公司 Alphabet 和 Meta 2026 年合计', '谷歌母公司Alphabet和Meta 2026年合计'],
+    ['预计为 **1750 亿至 1850 亿美元**，约为上一年的两倍', '预计为**1750亿至1850亿美元**，约为上一年的两倍'],
+    ['第二财季资本开支为 **375 亿美元** ，按此节奏', '第二财季资本开支为**375亿美元**，按此节奏'],
+    ['IT之家 2 月 6 日消息', 'IT之家2月6日消息'],
+    ['Nvidia said revenue rose 5% to $68 billion.', 'Nvidia said revenue rose 5% to $68 billion.'],
+  ];
+  for (const [input, want] of cases) assert.equal(cjkSpacing(input), want, input);
+});
+
+test('numbers: Taiwan 兆 of money is 万亿, thousands separators go before a Chinese unit; 兆瓦 stays', () => {
+  const cases: [string, string][] = [
+    ['合并营收新台币1兆461亿元', '合并营收新台币1.0461万亿元'],
+    ['营收为**2.06兆元新台币**', '营收为**2.06万亿元新台币**'],
+    ['营收7.5兆元', '营收7.5万亿元'],
+    ['税后纯益新台币5,057亿元', '税后纯益新台币5057亿元'],
+    ['每周出货量已达约1,000柜', '每周出货量已达约1000柜'],
+    ['新建300兆瓦数据中心', '新建300兆瓦数据中心'],
+    ['Revenue of $1,234 million', 'Revenue of $1,234 million'],
+    ['用户数达1,234,567人', '用户数达1,234,567人'],
+  ];
+  for (const [input, want] of cases) assert.equal(mainlandNumbers(input), want, input);
+  // The value is the same number: the numeric guard and the check read both alike.
+  const [tw] = extractFigures('合并营收新台币1兆461亿元。');
+  const [cn] = extractFigures('合并营收新台币1.0461万亿元。');
+  assert.equal(tw?.value, cn?.value);
+  assert.equal(cn?.value, 1.0461e12);
+});
+
+test('words: Taiwan finance vocabulary in mainland words, only where it is that word', () => {
+  const cases: [string, string][] = [
+    [
+      '季增**5.7%**、年增**20.5%**；税后纯益新台币5057亿元，每股纯益19.50元',
+      '环比增长**5.7%**、同比增长**20.5%**；税后净利润新台币5057亿元，每股收益19.50元',
+    ],
+    ['15日召开法说会，毛利率优于财测高标', '15日召开业绩说明会，毛利率优于业绩指引上限'],
+    ['第三季AI服务器营收年增逾170%', '第三季度AI服务器营收同比增长逾170%'],
+    ['今年资本支出上看560亿美元', '今年资本开支有望达到560亿美元'],
+    ['有望较今年成长一倍以上', '有望较今年增长一倍以上'],
+    // Mainland words that only contain the Taiwan ones are left alone.
+    ['年增长率为5%，第三季度营收', '年增长率为5%，第三季度营收'],
+    ['公司的成长路径与季节性因素', '公司的成长路径与季节性因素'],
+    ['获利了结压力', '获利了结压力'],
+  ];
+  for (const [input, want] of cases) assert.equal(mainlandWords(input), want, input);
+  assert.throws(() => compileTerms([['(', 'x']]), /bad regex/);
+});
+
+test('headlines: a space between two phrases is a comma; a spaced-out headline is closed up', () => {
+  assert.equal(
+    headlineSeparators('英伟达第四财季营收681亿美元超预期 数据中心业务占比逾九成'),
+    '英伟达第四财季营收681亿美元超预期，数据中心业务占比逾九成',
+  );
+  assert.equal(headlineSeparators('鸿海AI服务器营收年增逾170% 明年机柜出货看增一倍'), '鸿海AI服务器营收年增逾170%，明年机柜出货看增一倍');
+  assert.equal(headlineSeparators('四大云厂商 2026 年资本开支合计约 6600 亿美元'), '四大云厂商 2026 年资本开支合计约 6600 亿美元');
+  assert.equal(mainlandStyle('四大云厂商 2026 年资本开支合计约 6600 亿美元'), '四大云厂商2026年资本开支合计约6600亿美元');
+});
+
+test('a one-line summary does not restate its headline', () => {
+  const head = 'CoreWeave在手订单增至1300亿美元';
+  assert.equal(
+    beyondHeadline('据CNBC报道，CoreWeave在手订单增至1300亿美元。CoreWeave资本开支为120亿美元。', head),
+    'CoreWeave资本开支为120亿美元。',
+  );
+  assert.equal(beyondHeadline('据CNBC报道，CoreWeave在手订单增至1300亿美元。', head), '');
+  assert.equal(beyondHeadline('CoreWeave称在手订单创新高。', head), 'CoreWeave称在手订单创新高。');
+});

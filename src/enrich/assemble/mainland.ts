@@ -1,0 +1,97 @@
+/**
+ * Chinese as a mainland financial editor writes it, for every engine's digest: one spacing style (no space between a
+ * Chinese character and a Latin word or a number: `约 6600 亿美元` → `约6600亿美元`), numbers in mainland units
+ * (`1兆461亿元` → `1.0461万亿元`, `5,057亿元` → `5057亿元`), mainland finance words (data/zh-mainland-terms.json:
+ * `年增35%` → `同比增长35%`) and, in headlines, a space between two phrases read as a comma.
+ */
+import { z } from 'zod';
+import { loadDataTable } from '../../util/data-table.js';
+import { HAN_RANGES } from '../../util/han.js';
+
+const HAN = HAN_RANGES;
+/** A Chinese character or full-width punctuation. */
+const ZH = `[${HAN}\\u3000-\\u303f\\uff01-\\uff5e“”‘’…—]`;
+
+const termsSchema = z
+  .object({
+    $comment: z.string().optional(),
+    terms: z.array(z.tuple([z.string().min(1), z.string()])),
+  })
+  .strict();
+
+export interface TermRule {
+  re: RegExp;
+  to: string;
+}
+
+/** Compiles a terms table (a bad regex throws naming it). */
+export function compileTerms(raw: readonly (readonly [string, string])[]): TermRule[] {
+  return raw.map(([p, to]) => {
+    try {
+      return { re: new RegExp(p, 'gu'), to };
+    } catch (cause) {
+      throw new Error(`[enrich] [mainland] data/zh-mainland-terms.json: bad regex ${p}`, { cause });
+    }
+  });
+}
+
+let shipped: TermRule[] | undefined;
+/** The shipped table (data/zh-mainland-terms.json). */
+export function mainlandTerms(): TermRule[] {
+  shipped ??= compileTerms(loadDataTable('zh-mainland-terms.json', termsSchema).terms);
+  return shipped;
+}
+
+/** `约 **6600 亿美元**` → `约**6600亿美元**`; `Alphabet 和 Meta 2026 年` → `Alphabet和Meta 2026年` (Latin next to Latin keeps its space). */
+export function cjkSpacing(text: string): string {
+  return text
+    .replace(new RegExp(`(${ZH})[ \\t]+(?=(?:\\*\\*)?[A-Za-z0-9$%＄])`, 'gu'), '$1')
+    .replace(new RegExp(`([A-Za-z0-9%$.)]|\\*\\*)[ \\t]+(?=(?:\\*\\*)?${ZH})`, 'gu'), (m, left: string, at: number, all: string) =>
+      // `**…**␣中` : the space after a closing bold marker only (an opening one is followed by its text).
+      left === '**' && !closesBold(all, at) ? m : left,
+    );
+}
+
+/** Whether the `**` at `at` closes a bold span (an odd number of markers before it). */
+function closesBold(all: string, at: number): boolean {
+  return (all.slice(0, at).match(/\*\*/g)?.length ?? 0) % 2 === 1;
+}
+
+/** `1兆461亿` → `1.0461万亿`, `2.06兆元` → `2.06万亿元`: 兆 as Taiwan writes money (10¹²), never 兆瓦 (megawatt). */
+export function mainlandNumbers(text: string): string {
+  return (
+    text
+      .replace(
+        /(\d+(?:\.\d+)?)兆(?:(\d{1,4})亿)?(?=\*{0,2}(?:元|美元|日元|日圆|港元|韩元|新台币|台币|人民币|欧元))/gu,
+        (_, a: string, b: string | undefined) => {
+          if (b === undefined) return `${a}万亿`;
+          const whole = Number(a) * 10000 + Number(b);
+          return `${(whole / 10000).toFixed(4).replace(/\.?0+$/, '')}万亿`;
+        },
+      )
+      // Thousands separators in a number a Chinese unit follows: 5,057亿元 → 5057亿元, 1,000柜 → 1000柜 (up to six digits).
+      .replace(new RegExp(`(?<![\\d,.])(\\d{1,3}(?:,\\d{3}){1})(?![\\d,])(?=(?:\\*\\*)?[${HAN}])`, 'gu'), (m) => m.replace(/,/g, ''))
+  );
+}
+
+/** Mainland finance words (`税后纯益` → `税后净利润`). */
+export function mainlandWords(text: string, rules: readonly TermRule[] = mainlandTerms()): string {
+  let out = text;
+  for (const r of rules) out = out.replace(r.re, r.to);
+  return out;
+}
+
+/**
+ * A headline's phrase separator: `营收681亿美元超预期 数据中心业务占比逾九成` → `…超预期，数据中心…`,
+ * `营收年增逾170% 明年机柜出货看增一倍` → `…170%，明年…`. A spaced-out headline (pangu style, `合计约 6600 亿美元`: a space
+ * between a Chinese character and the number or word after it) has no separators; it is only closed up.
+ */
+export function headlineSeparators(headline: string): string {
+  if (new RegExp(`[${HAN}][ \\t]+[A-Za-z0-9]`, 'u').test(headline)) return headline;
+  return headline.replace(new RegExp(`([${HAN}%）)\\d])[ \\t\\u3000]+(?=[${HAN}])`, 'gu'), '$1，');
+}
+
+/** Every mainland rule on one text: words, numbers, spacing. */
+export function mainlandStyle(text: string): string {
+  return cjkSpacing(mainlandNumbers(mainlandWords(text)));
+}
