@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { capexBundle, openaiAwsBundle, openaiContractsBundle, priceCutBundle } from '../../../test/fixtures/enrich/bundles.js';
+import {
+  capexBundle,
+  makeBundle,
+  openaiAwsBundle,
+  openaiContractsBundle,
+  priceCutBundle,
+  single,
+  statement,
+} from '../../../test/fixtures/enrich/bundles.js';
 import { extractFigures } from '../../extract/index.js';
 import { itemOutlet } from '../../select/index.js';
 import type { DigestStory, DigestStyle, ItemRecord, Sentence } from '../../types/index.js';
@@ -51,7 +59,7 @@ test('offline: the conflict is written with both values and both sources', async
   const s = await engine.doWriteStory(capexBundle(), 'sections');
   const conflict = s.insights.find((i) => i.includes('说法不一'));
   assert.ok(conflict, JSON.stringify(s.insights));
-  assert.match(conflict, /36氪称\*\*超过4000亿美元\*\*/);
+  assert.match(conflict, /36氪(?:、路透社)?称\*\*超过4000亿美元\*\*/);
   assert.match(conflict, /路透社称\*\*3800亿美元\*\*/);
   assert.ok(s.insights.some((i) => i.includes('增速测算') && i.includes('33.3%')));
 });
@@ -202,4 +210,62 @@ test('offline: a bare 元 the source meant as 新台币 is written with the curr
       [4.15, 'TWD'],
     ],
   );
+});
+
+test('offline: a conflict lists every value its sources state (each with its outlets), never a per-share amount or a rate of another basis', async () => {
+  const items = [
+    {
+      title: '台积电第四季度净利润5057亿元新台币',
+      url: 'https://money.udn.com/money/story/5612/1',
+      date: '2026-01-15',
+      text: '台积电第四季税后纯益新台币5057亿元，季增5.7%，每股纯益19.50元。',
+    },
+    {
+      title: '台积电四季度净利润5257亿元新台币',
+      url: 'https://www.yicai.com/news/2',
+      date: '2026-01-15',
+      text: '台积电第四季度净利润为5257亿元新台币，营收同比增长20.5%。',
+    },
+    {
+      title: '台积电四季度净利润约5100亿元新台币',
+      url: 'https://www.cls.cn/detail/3',
+      date: '2026-01-15',
+      text: '台积电第四季度净利润约5100亿元新台币，同比增长35%。',
+    },
+  ];
+  const bundle = makeBundle({
+    id: 'st_tsmc_q4',
+    items,
+    attributions: [
+      { value: 505_700_000_000, subject: 'TSMC', metric: 'profit', period: '2025Q4' },
+      { value: 525_700_000_000, subject: 'TSMC', metric: 'profit', period: '2025Q4' },
+      { value: 510_000_000_000, subject: 'TSMC', metric: 'profit', period: '2025Q4' },
+      { value: 19.5, subject: 'TSMC', metric: 'profit', period: '2025Q4' },
+      { value: 5.7, subject: 'TSMC', metric: 'revenue-growth', period: '2025Q4' },
+      { value: 20.5, subject: 'TSMC', metric: 'revenue-growth', period: '2025Q4' },
+    ],
+    claims: (its, figs) => {
+      const [a, b, c] = its as [ItemRecord, ItemRecord, ItemRecord];
+      const f = (i: ItemRecord) => figs[i.id] ?? [];
+      const profit = single('TSMC', 'profit', '2025Q4', [
+        statement(a, f(a), 505_700_000_000),
+        statement(a, f(a), 19.5),
+        statement(b, f(b), 525_700_000_000),
+        statement(c, f(c), 510_000_000_000),
+      ]);
+      const growth = single('TSMC', 'revenue-growth', '2025Q4', [statement(a, f(a), 5.7), statement(b, f(b), 20.5)]);
+      return [
+        { ...profit, conflict: true },
+        { ...growth, conflict: true },
+      ];
+    },
+  });
+  const s = await engine.doWriteStory(bundle, 'sections');
+  const conflicts = s.insights.filter((i) => i.includes('说法不一'));
+  assert.equal(conflicts.length, 1, JSON.stringify(s.insights));
+  const [line] = conflicts as [string];
+  for (const v of ['5057亿', '5257亿', '5100亿']) assert.ok(line.includes(v), `${v} in ${line}`);
+  assert.doesNotMatch(line, /19\.5/, 'a per-share amount is no profit');
+  assert.doesNotMatch(line, /以原始来源为准/);
+  assert.ok(!s.insights.some((i) => i.includes('5.7%')), 'a quarter-on-quarter rate does not dispute a year-on-year one');
 });

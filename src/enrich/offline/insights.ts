@@ -18,7 +18,36 @@ const MAX_INSIGHTS = 4;
 export function sourceLabel(bundle: StoryBundle, itemId: string, locator: string): string {
   const item = bundle.items.find((i) => i.id === itemId);
   const named = item ? itemOutlet(item) : (bundle.outlets?.[itemId] ?? defaultOutlets().byUrl(locator));
-  return named ?? '另一来源';
+  return named ?? UNNAMED;
+}
+
+/** How a source without a known outlet is named. */
+const UNNAMED = '另一来源';
+
+/** The text of a statement's sentence just before and after its figure. */
+function around(st: Statement, width: number): { before: string; after: string } {
+  const at = st.sentence.indexOf(st.figure.text);
+  if (at < 0) return { before: '', after: '' };
+  return {
+    before: st.sentence.slice(Math.max(0, at - width), at),
+    after: st.sentence.slice(at + st.figure.text.length, at + st.figure.text.length + width),
+  };
+}
+
+/** A per-share amount (每股纯益19.50元, EPS of $1.62): never a company's profit or revenue in a dispute. */
+function perShare(st: Statement): boolean {
+  const { before, after } = around(st, 14);
+  return /每股|per[- ]share|\bEPS\b/i.test(before) || /^\s*(?:a|per) share\b/i.test(after);
+}
+
+/** The comparison a rate is made against, when its sentence says: 同比 (a year before) or 环比 (the period before). */
+function changeBasis(st: Statement): 'yoy' | 'qoq' | undefined {
+  if (st.figure.kind !== 'percent') return undefined;
+  const { before, after } = around(st, 10);
+  const near = `${before}|${after}`;
+  if (/环比|季增|季减|月增|sequential|quarter[- ](?:on|over)[- ]quarter|from the (?:previous|prior) quarter/i.test(near)) return 'qoq';
+  if (/同比|年增|年减|year[- ](?:on|over)[- ]year|from a year|a year (?:ago|earlier)|\byoy\b/i.test(near)) return 'yoy';
+  return undefined;
 }
 
 function statementSource(st: Statement, bundle: StoryBundle): string {
@@ -35,53 +64,63 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
   const inStory = new Set(bundle.items.map((i) => i.id));
   const rendered = c.statements.map((s) => renderFigureZh(s.figure));
   if (c.conflict) {
-    // The pair written is one that truly disagrees (qualifiers respected: 超过4000亿 and 约4100亿 agree), from two
-    // different sources, a statement of this story first.
+    // The values the sources state, each with the outlets that state exactly it (华尔街见闻称约6600亿美元，路透社称约
+    // 7000亿美元，财联社称约6100亿美元): this story's values, and an earlier report's only when the story states one value.
     const order = c.statements
       .map((_, i) => i)
+      .filter((i) => !perShare(c.statements[i] as Statement))
       .sort(
         (x, y) => Number(inStory.has((c.statements[y] as Statement).itemId)) - Number(inStory.has((c.statements[x] as Statement).itemId)),
       );
-    let ai = -1;
-    let bi = -1;
+    const groups: { first: number; members: Statement[] }[] = [];
     for (const x of order) {
       const sx = c.statements[x] as Statement;
-      const y = order.find((j) => {
-        const sy = c.statements[j] as Statement;
-        return sy.itemId !== sx.itemId && !valuesAgree(sx.figure, sy.figure, DEFAULT_OPTIONS.tolerance);
-      });
-      if (y !== undefined) {
-        ai = x;
-        bi = y;
-        break;
-      }
+      const g = groups.find((gr) => rendered[gr.first] === rendered[x]);
+      if (g) g.members.push(sx);
+      else groups.push({ first: x, members: [sx] });
     }
-    const sa = c.statements[ai];
-    const sb = c.statements[bi];
-    if (!sa || !sb) return undefined;
+    const fig = (g: { first: number }) => (c.statements[g.first] as Statement).figure;
+    const lead = groups[0];
+    if (!lead) return undefined;
+    // Only values in the lead value's currency compare (20.1亿元 and 2.8亿美元 may be one figure converted).
+    // A year-on-year rate and a quarter-on-quarter one measure different things (季增5.7% against 同比增长20.5%).
+    const basis = (g: { first: number }) => changeBasis(c.statements[g.first] as Statement);
+    const comparable = groups.filter(
+      (g) =>
+        fig(g).kind === fig(lead).kind &&
+        (fig(g).currency ?? '') === (fig(lead).currency ?? '') &&
+        (basis(g) === undefined || basis(lead) === undefined || basis(g) === basis(lead)),
+    );
+    const own = comparable.filter((g) => g.members.some((m) => inStory.has(m.itemId)));
+    const outside = comparable.find((g) => !own.includes(g) && !valuesAgree(fig(lead), fig(g), DEFAULT_OPTIONS.tolerance));
+    const shown = (own.length >= 2 ? own : [...own, ...(outside ? [outside] : [])]).slice(0, 3);
+    const disagree = shown.some((g, i) => shown.slice(i + 1).some((h) => !valuesAgree(fig(g), fig(h), DEFAULT_OPTIONS.tolerance)));
+    const items = new Set(shown.flatMap((g) => g.members.map((m) => m.itemId)));
     // Values two orders of magnitude apart (a per-share 1.62美元 against a 412亿美元 profit) measure different things:
     // a labelling slip, not a dispute a reader should see.
-    const va = Math.abs(sa.figure.value ?? sa.figure.high ?? 0);
-    const vb = Math.abs(sb.figure.value ?? sb.figure.high ?? 0);
-    if (va > 0 && vb > 0 && Math.max(va, vb) / Math.min(va, vb) > 20) return undefined;
+    const sizes = shown.map((g) => Math.abs(fig(g).value ?? fig(g).high ?? 0)).filter((v) => v > 0);
+    if (!disagree || items.size < 2 || (sizes.length > 1 && Math.max(...sizes) / Math.min(...sizes) > 20)) return undefined;
+    const [ga, gb] = shown as [(typeof shown)[number], (typeof shown)[number]];
+    const sb = c.statements[gb.first] as Statement;
+    const sa = c.statements[ga.first] as Statement;
     // An earlier statement from outside the story reads as an update, not a dispute.
-    if (!inStory.has(sb.itemId) && sb.date && sa.date && sb.date < sa.date) {
+    if (shown.length === 2 && !gb.members.some((m) => inStory.has(m.itemId)) && sb.date && sa.date && sb.date < sa.date) {
       return smoothCopula(
         fill(TEMPLATES.earlier, {
           ...vars,
           old_source: statementSource(sb, bundle),
-          old_value: rendered[bi],
-          new_value: rendered[ai],
+          old_value: rendered[gb.first],
+          new_value: rendered[ga.first],
         }),
       );
     }
-    return fill(TEMPLATES.conflict, {
-      ...vars,
-      a_source: statementSource(sa, bundle),
-      a_value: rendered[ai],
-      b_source: statementSource(sb, bundle),
-      b_value: rendered[bi],
+    const claims = shown.map((g) => {
+      const named = [...new Set(g.members.map((m) => statementSource(m, bundle)))];
+      // 另一来源 only when no outlet of the value has a name.
+      const outlets = (named.some((n) => n !== UNNAMED) ? named.filter((n) => n !== UNNAMED) : named).slice(0, 3).join('、');
+      return fill(TEMPLATES.conflictValue, { source: outlets, value: rendered[g.first] });
     });
+    return fill(TEMPLATES.conflict, { ...vars, claims: claims.join('，') });
   }
   // The value stated by the most items; only the statements that agree with it corroborate it (a claim group may also
   // hold other values of the same subject and metric, e.g. two different contracts).
@@ -128,13 +167,29 @@ export function derivedFigure(
   return f;
 }
 
-function derivedInsight(d: DerivedFact): string | undefined {
+/** The subject and measure all of a derived fact's money inputs share (`AWS营收`), when they share one. */
+function derivedOwner(d: DerivedFact, bundle: StoryBundle, dir: EntityDirectory): string | undefined {
+  const money = d.inputs.filter((f) => f.kind === 'money');
+  const [m] = money;
+  if (!m?.subject || !m.metric) return undefined;
+  if (money.some((f) => f.subject !== m.subject || f.metric !== m.metric)) return undefined;
+  const metric = metricZh(m.metric);
+  return metric ? `${zhName(m.subject, bundle, dir)}${metric}` : undefined;
+}
+
+const YEAR_ON_YEAR = /同比|年增|year[- ]on[- ]year|from a year|a year (?:ago|earlier)|\byoy\b/i;
+const QUARTER_ON_QUARTER = /环比|季增|quarter[- ]on[- ]quarter|sequential/i;
+
+function derivedInsight(d: DerivedFact, bundle: StoryBundle, dir: EntityDirectory): string | undefined {
   const inputs = d.inputs.map((f) => renderFigureZh(f));
   const value = renderFigureZh(derivedFigure(d));
   const [a, b] = inputs;
+  const owner = derivedOwner(d, bundle, dir);
+  // Arithmetic on a vague amount (数百亿美元) gives a number no source states or implies: 约4000亿＋数百亿 is not 4550亿.
+  if (d.inputs.some((f) => f.qualifier === 'vague')) return undefined;
   switch (d.kind) {
     case 'total':
-      return inputs.length >= 2 ? fill(TEMPLATES.total, { inputs: inputs.join('＋'), value }) : undefined;
+      return inputs.length >= 2 ? fill(TEMPLATES.total, { owner: owner ?? '', inputs: inputs.join('＋'), value }) : undefined;
     case 'ratio':
       if (!a || !b) return undefined;
       if (d.check && !d.check.ok) {
@@ -144,13 +199,35 @@ function derivedInsight(d: DerivedFact): string | undefined {
     case 'growth':
       if (!a || !b) return undefined;
       return fill(TEMPLATES.growth, {
+        owner: owner ?? '',
         a,
         b,
         change: d.value < 0 ? '下降' : '增长',
         value: renderFigureZh({ ...derivedFigure(d), value: Math.abs(roundSignificant(d.value)) }),
       });
-    case 'baseline':
-      return inputs.length >= 1 ? fill(TEMPLATES.baseline, { inputs: inputs.join('、'), value }) : undefined;
+    case 'baseline': {
+      // An amount and its change give the earlier value; without the amount's owner the arithmetic tells a reader nothing.
+      const amount = d.inputs.find((f) => f.kind === 'money');
+      const rate = d.inputs.find((f) => f.kind === 'percent');
+      const times = d.inputs.find((f) => f.kind === 'multiple');
+      const earlier = YEAR_ON_YEAR.test(d.sentence) ? '上年同期' : QUARTER_ON_QUARTER.test(d.sentence) ? '上一季度' : '此前';
+      if (owner && amount && times && !rate)
+        return smoothCopula(
+          fill(TEMPLATES.baselineMultiple, { owner, amount: renderFigureZh(amount), times: renderFigureZh(times), earlier, value }),
+        );
+      if (!owner || !amount || !rate)
+        return inputs.length >= 1 && owner ? fill(TEMPLATES.baseline, { owner, inputs: inputs.join('、'), value }) : undefined;
+      return smoothCopula(
+        fill(TEMPLATES.baselineChange, {
+          owner,
+          amount: renderFigureZh(amount),
+          change: rate.direction === 'down' ? '下降' : '增长',
+          rate: renderFigureZh(rate),
+          earlier,
+          value,
+        }),
+      );
+    }
     default:
       return undefined;
   }
@@ -199,7 +276,7 @@ export function offlineInsights(bundle: StoryBundle, dir: EntityDirectory, opts:
     if (s && !out.includes(s) && out.length < MAX_INSIGHTS) out.push(s);
   };
   for (const c of bundle.claims.filter((x) => x.conflict && ownClaim(x, bundle))) push(claimInsight(c, bundle, dir));
-  for (const d of bundle.derived) push(derivedInsight(d));
+  for (const d of bundle.derived) push(derivedInsight(d, bundle, dir));
   if (opts.keyClaim && !opts.keyClaim.conflict) push(claimInsight(opts.keyClaim, bundle, dir, opts.keyFigure));
   const stated = new Set((opts.stated ?? []).map((d) => `${d.from}\u0000${d.to}\u0000${d.kind}`));
   const flows = new Set<string>();

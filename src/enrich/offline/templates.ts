@@ -3,7 +3,8 @@
 /**
  * Sentence templates. Placeholders: {subject} Chinese name of the subject, {period} 2026年 / 2026年第一季度 / 2025财年,
  * {metric} Chinese metric name, {amount} the figure written Chinese-style (with its qualifier: 超过 / 约 / 最多),
- * {change} 增长 / 下降, {source}/{a_source}/{b_source} outlet names, {a_value}/{b_value}/{value} figures,
+ * {change} 增长 / 下降, {source} outlet names, {claims} a conflict's values with their outlets, {value} figures,
+ * {owner} the subject and measure a derived fact's amounts share (`AWS营收`; empty when they do not share one),
  * {inputs} figures joined by ＋, {from}/{to} entity names, {deal} deal verb, {sources} outlet list, {title} a source title.
  * No template carries a digit of its own: every number in offline output comes from a figure.
  */
@@ -24,21 +25,27 @@ export const TEMPLATES = {
   keyData: '{subject}{period}{metric}{change}：**{amount}**（来源：{source}）',
 
   /** 深度解读: conflicting values of one claim. */
-  conflict: '{subject}{period}{metric}各方说法不一：{a_source}称**{a_value}**，{b_source}称**{b_value}**。',
+  conflict: '{subject}{period}{metric}各方说法不一：{claims}。',
+  /** One value of a conflict with the outlets stating it (joined by ，into {claims}). */
+  conflictValue: '{source}称**{value}**',
   /** 深度解读: one value stated by several outlets. */
   corroborated: '{subject}{period}{metric}**{value}**获多个来源印证（{sources}）。',
   /** 深度解读: a value that differs from an earlier claim on the same subject and metric. */
   earlier: '与此前报道对比：{old_source}曾称{subject}{period}{metric}为**{old_value}**，本次报道为**{new_value}**。',
   /** 深度解读: a derived total. */
-  total: '合计测算：{inputs}，总计**{value}**。',
+  total: '合计测算：{owner}{inputs}，总计**{value}**。',
   /** 深度解读: a derived ratio. */
   ratio: '对比测算：{a}是{b}的**{value}**。',
   /** 深度解读: a stated multiple that does not match the figures it relates. */
   ratioMismatch: '核对：文中所称**{stated}**与原始数字不符，按{a}与{b}计算为**{value}**。',
   /** 深度解读: derived growth. */
-  growth: '增速测算：由{a}到{b}，{change}**{value}**。',
+  growth: '增速测算：{owner}由{a}到{b}，{change}**{value}**。',
   /** 深度解读: an implied baseline. */
-  baseline: '基数推算：由{inputs}推算，基数为**{value}**。',
+  baseline: '基数推算：由{owner}{inputs}推算，基数为**{value}**。',
+  /** 深度解读: the earlier value an amount and its change imply. `AWS营收356亿美元、同比增长24%，据此推算上年同期约为287亿美元。` */
+  /** 深度解读: the earlier value an amount and a multiple imply. `Anthropic营收61亿美元，为此前的4倍，据此推算此前约为15.3亿美元。` */
+  baselineMultiple: '基数推算：{owner}{amount}，为{earlier}的{times}，据此推算{earlier}为**{value}**。',
+  baselineChange: '基数推算：{owner}{amount}、{change}{rate}，据此推算{earlier}为**{value}**。',
   /** 深度解读: a capital-flow edge. */
   deal: '资金流向：{flow}{amount_part}。',
 
