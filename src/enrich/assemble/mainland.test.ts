@@ -11,6 +11,8 @@ test('spacing: no space between a Chinese character and a number or Latin word; 
     ['预计为 **1750 亿至 1850 亿美元**，约为上一年的两倍', '预计为**1750亿至1850亿美元**，约为上一年的两倍'],
     ['第二财季资本开支为 **375 亿美元** ，按此节奏', '第二财季资本开支为**375亿美元**，按此节奏'],
     ['IT之家 2 月 6 日消息', 'IT之家2月6日消息'],
+    ['Meta**1250亿美元**（区间中值）', 'Meta **1250亿美元**（区间中值）'],
+    ['**Meta**2026年', '**Meta**2026年'],
     ['Nvidia said revenue rose 5% to $68 billion.', 'Nvidia said revenue rose 5% to $68 billion.'],
   ];
   for (const [input, want] of cases) assert.equal(cjkSpacing(input), want, input);

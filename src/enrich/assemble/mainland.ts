@@ -44,12 +44,16 @@ export function mainlandTerms(): TermRule[] {
 
 /** `约 **6600 亿美元**` → `约**6600亿美元**`; `Alphabet 和 Meta 2026 年` → `Alphabet和Meta 2026年` (Latin next to Latin keeps its space). */
 export function cjkSpacing(text: string): string {
-  return text
-    .replace(new RegExp(`(${ZH})[ \\t]+(?=(?:\\*\\*)?[A-Za-z0-9$%＄])`, 'gu'), '$1')
-    .replace(new RegExp(`([A-Za-z0-9%$.)]|\\*\\*)[ \\t]+(?=(?:\\*\\*)?${ZH})`, 'gu'), (m, left: string, at: number, all: string) =>
-      // `**…**␣中` : the space after a closing bold marker only (an opening one is followed by its text).
-      left === '**' && !closesBold(all, at) ? m : left,
-    );
+  return (
+    text
+      // A Latin word before a bold number keeps a space, as it would before the plain number: `Meta **1250亿美元**`.
+      .replace(/([A-Za-z])\*\*(?=\d)/g, (m, left: string, at: number, all: string) => (closesBold(all, at + 1) ? m : `${left} **`))
+      .replace(new RegExp(`(${ZH})[ \\t]+(?=(?:\\*\\*)?[A-Za-z0-9$%＄])`, 'gu'), '$1')
+      .replace(new RegExp(`([A-Za-z0-9%$.)]|\\*\\*)[ \\t]+(?=(?:\\*\\*)?${ZH})`, 'gu'), (m, left: string, at: number, all: string) =>
+        // `**…**␣中` : the space after a closing bold marker only (an opening one is followed by its text).
+        left === '**' && !closesBold(all, at) ? m : left,
+      )
+  );
 }
 
 /** Whether the `**` at `at` closes a bold span (an odd number of markers before it). */

@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { z } from 'zod';
 import { makeBundle, single, statement } from '../../../test/fixtures/enrich/bundles.js';
 import type { ItemRecord } from '../../types/index.js';
+import { loadDataTable } from '../../util/data-table.js';
 import { expected, mergeSameSubject } from './compose.js';
 import { createOfflineEngine } from './engine.js';
+import { METRIC_ZH, metricZh } from './templates.js';
 
 const engine = createOfflineEngine();
 
@@ -99,4 +102,15 @@ test('sentences about one subject in a row are one sentence; a forecast and a se
   assert.deepEqual(mergeSameSubject([{ subject: 'xAI', text: 'xAI 2026年资本开支超过180亿美元。' }]), [
     'xAI 2026年资本开支超过180亿美元。',
   ]);
+});
+
+test('one table of metric names: every metric the extractor labels has a default Chinese word in data/story-templates.json', () => {
+  const labelled = loadDataTable(
+    'metrics.json',
+    z.object({ metrics: z.array(z.object({ metric: z.string() }).passthrough()) }).passthrough(),
+  );
+  const missing = labelled.metrics.map((m) => m.metric).filter((m) => !METRIC_ZH[m]);
+  assert.deepEqual(missing, []);
+  assert.equal(METRIC_ZH.capex, '资本开支');
+  assert.equal(metricZh('profit-growth'), '利润增速');
 });

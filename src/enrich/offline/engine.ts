@@ -15,7 +15,7 @@ import { chineseLead, usable } from './lead.js';
 import { type EntityDirectory, entityDirectory, periodZh, zhName } from './names.js';
 import { boldFigures, closeSentence, joinSentences, type SourceSentence, sourceSentences } from './sentences.js';
 import { defaultStoryTemplates, metricWord, type StoryTemplates } from './story-templates.js';
-import { BLOCK_RULES, fill, TEMPLATES } from './templates.js';
+import { BLOCK_RULES, fill, HEADLINE_METRICS, TEMPLATES } from './templates.js';
 import { HEADLINE_MAX, headlineLength, trimTitle } from './titles.js';
 
 export interface OfflineOptions {
@@ -52,7 +52,9 @@ const factKey = (itemId: string, f: Pick<Figure, 'start' | 'end'>) => `${itemId}
 function keyDataBullets(bundle: StoryBundle, facts: readonly StoryFact[], ctx: Ctx): string[] {
   const out: string[] = [];
   const seen: StoryFact[] = [];
-  for (const f of facts) {
+  // Measures a reader weighs (capex, revenue, a round, a contract) before weaker ones (spending, cost, an IPO's size).
+  const strong = (f: StoryFact) => HEADLINE_METRICS.has(f.claim.metric);
+  for (const f of [...facts.filter(strong), ...facts.filter((x) => !strong(x))]) {
     if (out.length >= 4) break;
     if (f.past || !writable(f)) continue;
     const metric = metricWord(f.claim.metric, f.sentence, ctx.templates);

@@ -1,4 +1,5 @@
 /** Every sentence template and word table of the offline engine, in one place (documented in TEMPLATES.md). */
+import { defaultStoryTemplates } from './story-templates.js';
 
 /**
  * Sentence templates. Placeholders: {subject} Chinese name of the subject, {period} 2026年 / 2026年第一季度 / 2025财年,
@@ -85,37 +86,17 @@ export const HEADLINE_METRICS: ReadonlySet<string> = new Set([
   'debt',
 ]);
 
-/** Chinese names of metrics (figure.metric → label). */
-export const METRIC_ZH: Record<string, string> = {
-  capex: '资本开支',
-  investment: '投资',
-  revenue: '营收',
-  sales: '销售额',
-  profit: '利润',
-  'net-income': '净利润',
-  arr: '年化收入',
-  valuation: '估值',
-  'market-cap': '市值',
-  'market-cap-change': '市值',
-  'stock-price': '股价',
-  'share-price': '股价',
-  contract: '合同金额',
-  orders: '订单',
-  price: '价格',
-  funding: '融资',
-  users: '用户数',
-  headcount: '员工人数',
-  spending: '支出',
-  cost: '成本',
-  loss: '亏损',
-  debt: '债务',
-  compute: '算力',
-  power: '电力容量',
-  share: '份额',
-  growth: '增速',
-  'revenue-growth': '营收增速',
-  'write-down': '减值',
-};
+/**
+ * Chinese names of metrics (figure.metric → label): the default word of each metric in data/story-templates.json
+ * (`metricWords`, the pair with an empty regex), the one table of metric names. Where a sentence is at hand,
+ * `metricWord` picks the word the source uses (承诺, 在手订单) from the same table.
+ */
+export const METRIC_ZH: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(defaultStoryTemplates().metricWords).flatMap(([metric, pairs]) => {
+    const word = pairs.find((p) => p.re === null)?.word;
+    return word ? [[metric, word]] : [];
+  }),
+);
 
 /**
  * The Chinese name of a metric label, changes included (`profit-growth` → 利润增速); undefined when it has none, so a
