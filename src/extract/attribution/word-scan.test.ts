@@ -34,7 +34,23 @@ test('the metric keywords: same matches as the alternation on every sample corpu
 });
 
 test('random text built from keyword pieces, case changes and awkward characters: same matches as the alternation', () => {
-  const words = ['capex', 'Capital Expenditure', 'capital', 'rev', 'revenue', '营收', '营业收入', '资本开支', 'AI芯片', 'a', 'ß', 'ſt', 'K', 'İ', 'x.y'];
+  const words = [
+    'capex',
+    'Capital Expenditure',
+    'capital',
+    'rev',
+    'revenue',
+    '营收',
+    '营业收入',
+    '资本开支',
+    'AI芯片',
+    'a',
+    'ß',
+    'ſt',
+    'K',
+    'İ',
+    'x.y',
+  ];
   const scan = new WordScanner(words);
   const re = wordsRegex(words);
   const piece = fc.oneof(
