@@ -84,6 +84,8 @@ export interface CompiledLexicon {
   keywordRe: RegExp;
   /** keywordRe's matches, found faster (word-scan.ts). */
   keywordScan: WordScanner;
+  /** `lex.linkWords` lower-cased, built on first use. */
+  linkWords?: Set<string>;
   keywordMetric: Map<string, string | null>;
   growthRe: RegExp;
   /** Matches the words of `lex.ownAssets`. */
@@ -144,7 +146,7 @@ function pricesAThing(text: string, at: number, word: string, c: CompiledLexicon
 /** All keyword hits in `text` (longest first at each position, non-overlapping). */
 export function findKeywords(text: string, c: CompiledLexicon): KeywordHit[] {
   const out: KeywordHit[] = [];
-  const links = new Set((c.lex.linkWords ?? []).map((w) => w.toLowerCase()));
+  const links = (c.linkWords ??= new Set((c.lex.linkWords ?? []).map((w) => w.toLowerCase())));
   for (const h of c.keywordScan.all(text)) {
     const m = { 0: h.text, index: h.index };
     let metric = c.keywordMetric.get(m[0].toLowerCase()) ?? null;
