@@ -41,7 +41,11 @@ function ingestOptions(c: Config): IngestOptions {
   return { ...c.ingest };
 }
 
-/** Reads every target (file, folder, feed, URL, OPML) into the store: one transaction per source, a failed source never stops the others. */
+/** Local files written per transaction in `ingest` (with BATCH_MS, a bound on how long the store's write lock is held). */
+const FILES_PER_BATCH = 250;
+const BATCH_MS = 1000;
+
+/** Reads every target (file, folder, feed, URL, OPML) into the store: one transaction per source (per batch of local files), a failed source never stops the others. */
 export async function ingest(store: Store, targets: string[], config: Config, reporter: Reporter): Promise<IngestReport> {
   const report: IngestReport = { sources: 0, added: 0, skipped: 0, failed: [] };
   const opts = ingestOptions(config);
@@ -64,9 +68,7 @@ export async function ingest(store: Store, targets: string[], config: Config, re
   expanded = expanded.filter((t) => !seen.has(t) && seen.add(t));
   const opml = new OpmlChain();
   const bar = reporter.progress('ingest', expanded.length);
-  for (let i = 0; i < expanded.length; i++) {
-    const target = expanded[i] as string;
-    const isUrl = /^https?:\/\//i.test(target);
+  const one = async (target: string, isUrl: boolean): Promise<void> => {
     const source = await store.upsertSource(isUrl ? 'url' : 'file', target);
     try {
       const previous = { etag: source.etag, lastModified: source.lastModified, refusedKey: source.refusedKey ?? null };
@@ -104,6 +106,27 @@ export async function ingest(store: Store, targets: string[], config: Config, re
       await store.recordSourceHealth(source.id, { ok: false, error: msg, ...(refusedKey ? { refusedKey } : {}) });
     }
     bar.tick();
+  };
+  // Runs of local files are written in batches (one transaction for up to FILES_PER_BATCH files or BATCH_MS of work):
+  // a commit per file cost more than reading and parsing it. A URL is fetched outside any transaction, so a slow
+  // server never holds the store's write lock.
+  const batch = store.batch?.bind(store);
+  for (let i = 0; i < expanded.length; ) {
+    const target = expanded[i] as string;
+    const isUrl = /^https?:\/\//i.test(target);
+    if (isUrl || !batch) {
+      await one(target, isUrl);
+      i++;
+      continue;
+    }
+    await batch(async () => {
+      const t0 = performance.now();
+      const stop = i + FILES_PER_BATCH;
+      do {
+        await one(expanded[i] as string, false);
+        i++;
+      } while (i < stop && i < expanded.length && !/^https?:\/\//i.test(expanded[i] as string) && performance.now() - t0 < BATCH_MS);
+    });
   }
   bar.done();
   return report;

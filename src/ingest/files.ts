@@ -1,5 +1,5 @@
 /** Local files: recursive folder walk (hidden files and node_modules skipped, sorted) and size-capped reading. */
-import { createReadStream, type Dirent, type Stats } from 'node:fs';
+import { closeSync, createReadStream, type Dirent, openSync, readSync, type Stats, statSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { append } from '../util/arrays.js';
@@ -124,20 +124,56 @@ export async function walkFiles(dir: string, problems: SourceError[] = []): Prom
 }
 
 /**
+ * Regular files up to this size are read in one synchronous call (a folder of news articles is thousands of files of a
+ * few KB, and a read stream's many round trips cost more than the file's parsing); larger ones are streamed, so a
+ * server using the store is never blocked on a large file.
+ */
+const SYNC_READ_BYTES = 1024 * 1024;
+
+/** A regular file of `size` bytes, or null when it grew meanwhile (the caller then streams it under the cap). */
+function readWhole(abs: string, size: number): Uint8Array | null {
+  let fd: number;
+  try {
+    fd = openSync(abs, 'r');
+  } catch (err) {
+    throw notFound(abs, err);
+  }
+  try {
+    const buf = new Uint8Array(size);
+    let n = 0;
+    while (n < size) {
+      const r = readSync(fd, buf, n, size - n, null);
+      if (r === 0) return buf.slice(0, n);
+      n += r;
+    }
+    return readSync(fd, new Uint8Array(1), 0, 1, null) === 0 ? buf : null;
+  } catch (err) {
+    throw notFound(abs, err);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
  * Reads a file, refusing one over `maxBytes`: a regular file is refused from its size (stat) before any byte is read,
  * anything else (pipes, growing files) is streamed and abandoned as soon as it passes the cap.
  */
 export async function readFileCapped(path: string, maxBytes: number): Promise<Uint8Array> {
   const abs = resolve(path);
-  let info: Awaited<ReturnType<typeof stat>>;
+  let info: Stats;
   try {
-    info = await stat(abs);
+    // One synchronous stat: never blocks on a pipe or device (only opening one can), and costs a tenth of the promise.
+    info = statSync(abs);
   } catch (err) {
     throw notFound(abs, err);
   }
   if (info.isDirectory())
     throw new SourceError({ source: abs, format: 'file', code: 'unsupported', reason: 'is a folder (expand it with expandTargets first)' });
   if (info.isFile() && info.size > maxBytes) throw tooLarge(abs, 'file', info.size, maxBytes);
+  if (info.isFile() && info.size <= SYNC_READ_BYTES) {
+    const bytes = readWhole(abs, info.size);
+    if (bytes) return bytes;
+  }
   return new Promise((ok, fail) => {
     const chunks: Buffer[] = [];
     let total = 0;

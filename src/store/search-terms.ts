@@ -20,26 +20,50 @@ export interface SearchQuery {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** Letters and digits among the first 128 code points (a regex test per character cost more than the rest of a scan). */
+const ASCII_WORD = new Uint8Array(128).map((_, c) => (WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0));
+
+/** A run of folded text: Han characters (`han`), or a Latin/number word; `start`/`end` are offsets into the folded text. */
+interface Run {
+  han: boolean;
+  start: number;
+  end: number;
+}
+
+/**
+ * Splits folded text into runs: a run of Han characters, or a Latin/number word. Runs are contiguous, so they are kept
+ * as offsets and sliced once (building them a character at a time made indexing cost ~1 s per MB).
+ */
+function scanRuns(s: string): Run[] {
+  const out: Run[] = [];
+  let start = -1;
+  let curHan = false;
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i) as number;
+    const width = cp > 0xffff ? 2 : 1;
+    const han = width === 1 && isHanCode(cp);
+    const word = han || (cp < 128 ? ASCII_WORD[cp] === 1 : WORD_CHAR.test(s.slice(i, i + width)));
+    if (word) {
+      if (start >= 0 && han !== curHan) {
+        out.push({ han: curHan, start, end: i });
+        start = -1;
+      }
+      if (start < 0) start = i;
+      curHan = han;
+    } else if (start >= 0) {
+      out.push({ han: curHan, start, end: i });
+      start = -1;
+    }
+    i += width;
+  }
+  if (start >= 0) out.push({ han: curHan, start, end: s.length });
+  return out;
+}
+
 /** Splits folded text into runs: a run of Han characters, or a Latin/number word. */
 function runs(text: string): { han: boolean; text: string }[] {
   const s = text.normalize('NFKC').toLowerCase();
-  const out: { han: boolean; text: string }[] = [];
-  let cur = '';
-  let curHan = false;
-  const flush = (): void => {
-    if (cur) out.push({ han: curHan, text: cur });
-    cur = '';
-  };
-  for (const ch of s) {
-    const han = ch.length === 1 && isHanCode(ch.charCodeAt(0));
-    if (han || WORD_CHAR.test(ch)) {
-      if (cur && han !== curHan) flush();
-      curHan = han;
-      cur += ch;
-    } else flush();
-  }
-  flush();
-  return out;
+  return scanRuns(s).map((r) => ({ han: r.han, text: s.slice(r.start, r.end) }));
 }
 
 function hanTokens(run: string): string[] {
@@ -51,14 +75,88 @@ function hanTokens(run: string): string[] {
   return out;
 }
 
-/** The terms to index for a text, space-separated in order (positions matter for phrases). */
+/** Code units written per chunk of `indexTerms`' output. */
+const CHUNK = 8192;
+
+/** Whether each BMP code unit is a letter or digit (WORD_CHAR): 0 not yet known, 1 yes, 2 no. */
+const bmpWord = new Uint8Array(65536);
+
+function isWordCode(c: number): boolean {
+  let k = bmpWord[c] as number;
+  if (k === 0) bmpWord[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
+/**
+ * The terms to index for a text, space-separated in order (positions matter for phrases): the runs of `runs`, each
+ * Han run as its bigrams and its last character. Written in one pass as code units into a small buffer turned into a
+ * string every CHUNK units; a string per character, a substring per bigram and a join made garbage of every term and
+ * cost about 1 s per MB of Chinese text.
+ */
 export function indexTerms(text: string): string {
-  const out: string[] = [];
-  for (const r of runs(text)) {
-    if (r.han) for (const t of hanTokens(r.text)) out.push(t);
-    else out.push(r.text);
+  const s = text.normalize('NFKC').toLowerCase();
+  const buf = new Uint16Array(CHUNK);
+  const chunks: string[] = [];
+  let n = 0;
+  const put = (c: number): void => {
+    if (n === CHUNK) {
+      chunks.push(String.fromCharCode.apply(null, buf as unknown as number[]));
+      n = 0;
+    }
+    buf[n++] = c;
+  };
+  let first = true;
+  const sep = (): void => {
+    if (!first) put(32);
+    first = false;
+  };
+  /** The previous character of the current Han run, or -1 outside one. */
+  let prevHan = -1;
+  /** Inside a Latin/number word. */
+  let inWord = false;
+  const endHan = (): void => {
+    if (prevHan < 0) return;
+    sep();
+    put(prevHan);
+    prevHan = -1;
+  };
+  const len = s.length;
+  for (let i = 0; i < len; ) {
+    const c = s.charCodeAt(i);
+    let width = 1;
+    let word: boolean;
+    let han = false;
+    if (c < 128) word = ASCII_WORD[c] === 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < len && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      width = 2;
+      word = WORD_CHAR.test(s.slice(i, i + 2));
+    } else {
+      han = isHanCode(c);
+      word = han || isWordCode(c);
+    }
+    if (han) {
+      inWord = false;
+      if (prevHan >= 0) {
+        sep();
+        put(prevHan);
+        put(c);
+      }
+      prevHan = c;
+    } else if (word) {
+      endHan();
+      if (!inWord) sep();
+      inWord = true;
+      put(c);
+      if (width === 2) put(s.charCodeAt(i + 1));
+    } else {
+      endHan();
+      inWord = false;
+    }
+    i += width;
   }
-  return out.join(' ');
+  endHan();
+  chunks.push(String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]));
+  return chunks.join('');
 }
 
 /** A user's query as phrases and prefixes; empty when it has no word at all (then drivers return no hits). */

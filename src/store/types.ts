@@ -128,6 +128,13 @@ export interface Store {
   listSources(): Promise<SourceRecord[]>;
   recordSourceHealth(sourceId: number, health: SourceHealth): Promise<void>;
 
+  /**
+   * Optional: runs `fn` (which may await) as one write transaction, so the many small writes of a run of local files
+   * (a source row, its items, its health, per file) commit once instead of once each; a nested call joins the outer
+   * one, and the whole batch is rolled back if `fn` throws. Nothing else may write through this store meanwhile.
+   */
+  batch?<T>(fn: () => Promise<T>): Promise<T>;
+
   /** Stores items of one source in one transaction; idempotent by content hash. */
   saveItems(sourceId: number, items: NormalizedItem[]): Promise<SaveItemsResult>;
   getItem(id: string): Promise<ItemRecord | undefined>;

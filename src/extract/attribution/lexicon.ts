@@ -1,6 +1,7 @@
 /** The metric lexicon (data/metrics.json) and a compiled keyword finder over it. */
 import type { FigureKind } from '../../types/figure.js';
 import { metricTable } from '../data-tables.js';
+import { WordScanner } from './word-scan.js';
 
 export interface MetricDef {
   metric: string;
@@ -81,6 +82,10 @@ export interface CompiledLexicon {
   byMetric: Map<string, MetricDef>;
   /** One alternation over all keywords, longest first. */
   keywordRe: RegExp;
+  /** keywordRe's matches, found faster (word-scan.ts). */
+  keywordScan: WordScanner;
+  /** `lex.linkWords` lower-cased, built on first use. */
+  linkWords?: Set<string>;
   keywordMetric: Map<string, string | null>;
   growthRe: RegExp;
   /** Matches the words of `lex.ownAssets`. */
@@ -111,6 +116,7 @@ export function loadMetricLexicon(): CompiledLexicon {
     lex,
     byMetric: new Map(lex.metrics.map((m) => [m.metric, m])),
     keywordRe: wordsRegex([...keywordMetric.keys()]),
+    keywordScan: new WordScanner([...keywordMetric.keys()]),
     keywordMetric,
     growthRe: wordsRegex(lex.growthWords),
     ...(lex.ownAssets ? { ownAssetRe: wordsRegex(lex.ownAssets.words, 'i') } : {}),
@@ -140,9 +146,9 @@ function pricesAThing(text: string, at: number, word: string, c: CompiledLexicon
 /** All keyword hits in `text` (longest first at each position, non-overlapping). */
 export function findKeywords(text: string, c: CompiledLexicon): KeywordHit[] {
   const out: KeywordHit[] = [];
-  const links = new Set((c.lex.linkWords ?? []).map((w) => w.toLowerCase()));
-  c.keywordRe.lastIndex = 0;
-  for (let m = c.keywordRe.exec(text); m; m = c.keywordRe.exec(text)) {
+  const links = (c.linkWords ??= new Set((c.lex.linkWords ?? []).map((w) => w.toLowerCase())));
+  for (const h of c.keywordScan.all(text)) {
+    const m = { 0: h.text, index: h.index };
     let metric = c.keywordMetric.get(m[0].toLowerCase()) ?? null;
     // 'compute commitments worth $1.4 trillion': a linking word takes the metric of the keyword it follows.
     // A funding round is never what a 'valued at' links to: 'a round valued at $157 billion' states the valuation.

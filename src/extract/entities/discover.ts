@@ -43,14 +43,33 @@ function discoverLatin(text: string, rules: EntityRules, taken: SpanSet): Entity
   return out;
 }
 
+type Discovery = EntityRules['discovery'];
+const zhCache = new WeakMap<Discovery, ReturnType<typeof buildZhTables>>();
+
+function buildZhTables(d: Discovery) {
+  const genericList = [...d.zhGenericPrefixes].sort((a, b) => b.length - a.length);
+  const nonName = d.zhNonNameWords ?? [];
+  return {
+    generic: new Set(d.zhGenericPrefixes),
+    genericList,
+    nonName,
+    leadWords: [...genericList, ...nonName].filter((w) => w.length >= 2),
+    suffixRe: new RegExp([...d.zhSuffixes].sort((a, b) => b.length - a.length).join('|'), 'g'),
+  };
+}
+
+/** discoverChinese's word lists and suffix regex, built once per rules table (they were rebuilt for every text). */
+function zhTables(d: Discovery): ReturnType<typeof buildZhTables> {
+  let t = zhCache.get(d);
+  if (!t) zhCache.set(d, (t = buildZhTables(d)));
+  return t;
+}
+
 /** '宇树科技', '某某智能': two to four Chinese characters before an org suffix, scanned back to a stop character. */
 function discoverChinese(text: string, rules: EntityRules, taken: SpanSet): EntityMention[] {
   const d = rules.discovery;
-  const generic = new Set(d.zhGenericPrefixes);
-  const genericList = [...d.zhGenericPrefixes].sort((a, b) => b.length - a.length);
-  const nonName = d.zhNonNameWords ?? [];
-  const leadWords = [...genericList, ...nonName].filter((w) => w.length >= 2);
-  const suffixRe = new RegExp([...d.zhSuffixes].sort((a, b) => b.length - a.length).join('|'), 'g');
+  const { generic, genericList, nonName, leadWords, suffixRe } = zhTables(d);
+  suffixRe.lastIndex = 0;
   const out: EntityMention[] = [];
   for (let sm = suffixRe.exec(text); sm; sm = suffixRe.exec(text)) {
     const i = sm.index;

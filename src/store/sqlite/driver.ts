@@ -51,6 +51,12 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   /** Prepared statements by SQL text: preparing costs more than running the small statements ingest issues per item. */
   private readonly statements = new Map<string, Database.Statement>();
+  /**
+   * Inside `batch`: the search-index rows of the items saved so far, written just before the batch commits. FTS5 writes
+   * its pending terms out as a new segment at every savepoint, so indexing each source's items inside its own
+   * (nested) `saveItems` transaction made one tiny segment per file and a merge cascade at commit.
+   */
+  private pendingTerms: [number | bigint, string, string][] | null = null;
 
   /** `readonly`: for commands that only read (works on a read-only file or folder); any write then fails. */
   constructor(path: string, opts: { readonly?: boolean } = {}) {
@@ -72,10 +78,34 @@ export class SqliteStore implements Store {
     return st;
   }
 
+  async batch<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.db.inTransaction) return fn();
+    this.db.exec('BEGIN IMMEDIATE');
+    this.pendingTerms = [];
+    try {
+      const r = await fn();
+      this.indexPending();
+      this.db.exec('COMMIT');
+      return r;
+    } catch (e) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw e;
+    } finally {
+      this.pendingTerms = null;
+    }
+  }
+
+  /** Writes the search terms `saveItems` kept back during a batch (see `pendingTerms`). */
+  private indexPending(): void {
+    const pending = this.pendingTerms;
+    if (!pending || pending.length === 0) return;
+    const index = this.stmt('INSERT INTO items_terms (rowid, title, text) VALUES (?, ?, ?)');
+    for (const [rowid, title, text] of pending) index.run(rowid, title, text);
+    pending.length = 0;
+  }
+
   async upsertSource(kind: SourceKind, locator: string) {
-    this.db
-      .prepare('INSERT INTO sources (kind, locator, created_at) VALUES (?, ?, ?) ON CONFLICT(locator) DO NOTHING')
-      .run(kind, locator, now());
+    this.stmt('INSERT INTO sources (kind, locator, created_at) VALUES (?, ?, ?) ON CONFLICT(locator) DO NOTHING').run(kind, locator, now());
     const row = this.stmt('SELECT * FROM sources WHERE locator = ?').get(locator) as SourceRow;
     return sourceFromRow(row);
   }
@@ -92,12 +122,10 @@ export class SqliteStore implements Store {
   async recordSourceHealth(sourceId: number, h: SourceHealth) {
     const at = now();
     if (h.ok) {
-      this.db
-        .prepare(
-          `UPDATE sources SET last_success_at = ?, items_last_fetch = ?, etag = COALESCE(?, etag),
+      this.stmt(
+        `UPDATE sources SET last_success_at = ?, items_last_fetch = ?, etag = COALESCE(?, etag),
            last_modified = COALESCE(?, last_modified), title = COALESCE(?, title), refused_key = NULL WHERE id = ?`,
-        )
-        .run(at, h.items ?? null, h.etag ?? null, h.lastModified ?? null, h.title ?? null, sourceId);
+      ).run(at, h.items ?? null, h.etag ?? null, h.lastModified ?? null, h.title ?? null, sourceId);
     } else {
       this.stmt('UPDATE sources SET last_error_at = ?, last_error = ?, refused_key = COALESCE(?, refused_key) WHERE id = ?').run(
         at,
@@ -118,6 +146,7 @@ export class SqliteStore implements Store {
     const index = this.stmt('INSERT INTO items_terms (rowid, title, text) VALUES (?, ?, ?)');
     const result: SaveItemsResult = { added: [], skipped: [] };
     const at = now();
+    const terms: [number | bigint, string, string][] = [];
     this.db.transaction(() => {
       for (const it of items) {
         const info = insert.run({
@@ -144,10 +173,14 @@ export class SqliteStore implements Store {
           continue;
         }
         for (const s of it.sentences) insertSentence.run(it.id, s.index, s.para, s.start, s.end);
-        index.run(info.lastInsertRowid, indexTerms(it.title), indexTerms(it.text));
+        const row: [number | bigint, string, string] = [info.lastInsertRowid, indexTerms(it.title), indexTerms(it.text)];
+        if (this.pendingTerms) terms.push(row);
+        else index.run(...row);
         result.added.push(it.id);
       }
     })();
+    // Kept for the batch's commit only once this source's items are in (a failed save leaves nothing to index).
+    if (this.pendingTerms) append(this.pendingTerms, terms);
     return result;
   }
 
