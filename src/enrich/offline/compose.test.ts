@@ -6,6 +6,7 @@ import type { ItemRecord } from '../../types/index.js';
 import { loadDataTable } from '../../util/data-table.js';
 import { expected, mergeSameSubject } from './compose.js';
 import { createOfflineEngine } from './engine.js';
+import { hedgedFigure } from './facts.js';
 import { METRIC_ZH, metricZh } from './templates.js';
 
 const engine = createOfflineEngine();
@@ -113,4 +114,22 @@ test('one table of metric names: every metric the extractor labels has a default
   assert.deepEqual(missing, []);
   assert.equal(METRIC_ZH.capex, '资本开支');
   assert.equal(metricZh('profit-growth'), '利润增速');
+});
+
+test('a hedged figure is quoted in its sentence, never restated as a fact: estimates, consensus, amounts lost, cash burn, per share', () => {
+  const hedged: [string, string, string][] = [
+    ['当季营收681.3亿美元，高于市场预期的656亿美元。', '656亿美元', 'revenue'],
+    ['英伟达盘中市值蒸发约2400亿美元。', '约2400亿美元', 'market-cap'],
+    ['Investors wiped about $380 billion off Oracle’s market value.', '$380 billion', 'market-cap'],
+    ['OpenAI expects to burn more than $100 billion through 2029.', '$100 billion', 'loss'],
+    ['Analysts at one brokerage put the combined figure lower, at $380 billion.', '$380 billion', 'capex'],
+    ['每股纯益19.50元。', '19.50元', 'profit'],
+  ];
+  for (const [s, f, m] of hedged) assert.ok(hedgedFigure(s, f, m), s);
+  const plain: [string, string, string][] = [
+    ['当季营收681.3亿美元，同比增长71%。', '681.3亿美元', 'revenue'],
+    ['英伟达盘中市值蒸发约2400亿美元。', '约2400亿美元', 'market-cap-change'],
+    ['Amazon expects capital spending of about $200 billion in 2026.', '$200 billion', 'capex'],
+  ];
+  for (const [s, f, m] of plain) assert.ok(!hedgedFigure(s, f, m), s);
 });

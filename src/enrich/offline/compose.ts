@@ -79,8 +79,9 @@ export function expected(s: string, figureText: string): boolean {
   return EXPECTED.test(before.slice(clauseStart)) || /^\s*(?:expected|forecast|estimated|预期|预计)/i.test(after);
 }
 
-/** Whether a fact can be written as a plain sentence: a named measure, a period for a rate, not a unit price. */
+/** Whether a fact can be written as a plain sentence: not hedged in its source, a named measure, a period for a rate, not a unit price. */
 export function writable(fact: StoryFact): boolean {
+  if (fact.hedged) return false;
   if (fact.claim.metric === 'price' || fact.claim.metric === 'share-price') return false;
   if (fact.figure.kind === 'percent' && fact.claim.period === 'unknown') return false;
   return fact.figure.kind === 'money' || fact.figure.kind === 'percent';

@@ -50,7 +50,13 @@ test('offline: Chinese sources lead; key figures are bold; 关键数据 written 
   const key = s.blocks.find((b) => b.label === '关键数据');
   assert.ok(key, 'a 关键数据 block');
   assert.ok(
-    key.bullets.some((b) => b.includes('**3800亿美元**')),
+    key.bullets.every((b) => !/\$|billion/.test(b)),
+    'figures are written Chinese-style',
+  );
+  // One bullet per claim, and never a hedged figure: the brokerage's $380 billion is a dispute (深度解读), not a key figure.
+  assert.ok(!key.bullets.some((b) => b.includes('3800亿美元')), JSON.stringify(key.bullets));
+  assert.ok(
+    s.insights.some((i) => i.includes('**3800亿美元**')),
     'the English $380 billion is written as 3800亿美元',
   );
 });

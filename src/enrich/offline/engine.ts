@@ -60,8 +60,9 @@ function keyDataBullets(bundle: StoryBundle, facts: readonly StoryFact[], ctx: C
     const metric = metricWord(f.claim.metric, f.sentence, ctx.templates);
     if (!metric) continue;
     const amount = renderFigureZh(f.figure);
-    // One bullet per value of a claim: 约2000亿 and 2000亿 from two outlets are one figure.
-    if (seen.some((s) => s.claim === f.claim && sameNumber(s.figure, f.figure))) continue;
+    // One bullet per claim: its best value (约2000亿 and 2000亿 from two outlets are one figure; a second value of the
+    // same subject, measure and period is a dispute, written with its sources under 深度解读, or a mislabelled segment).
+    if (seen.some((s) => s.claim === f.claim)) continue;
     seen.push(f);
     const source = itemOutlet(f.item, ctx.outlets);
     const growth = f.figure.kind === 'percent' && /growth|增速/.test(`${f.claim.metric}${metric}`);

@@ -140,12 +140,17 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
   }
   // Corroboration is worth a line for amounts and percentages with a metric a reader can name.
   if (!first || !vars.metric || (first.figure.kind !== 'money' && first.figure.kind !== 'percent')) return undefined;
-  const inside = [...new Set(agreeing.filter((s) => inStory.has(s.itemId)).map((s) => statementSource(s, bundle)))];
-  const others = new Set(agreeing.filter((s) => !inStory.has(s.itemId)).map((s) => s.itemId)).size;
-  if (inside.length + others < 2) return undefined;
-  // Sources outside the story are counted, not listed by file name: 金融时报、界面新闻等6个来源.
-  const sources = others > 0 ? `${inside.join('、')}${inside.length > 0 ? '等' : ''}${inside.length + others}个来源` : inside.join('、');
-  return fill(TEMPLATES.corroborated, { ...vars, value: renderFigureZh(first.figure), sources });
+  // Corroboration is the same value (as written) from different outlets: 超过6500亿 does not corroborate 约6600亿, and an
+  // outlet counts once however many of its items repeat it; unnamed sources do not count.
+  const value = renderFigureZh(first.figure);
+  const same = agreeing.filter((s) => renderFigureZh(s.figure) === value);
+  const outletsOf = (xs: Statement[]) => [...new Set(xs.map((s) => statementSource(s, bundle)).filter((n) => n !== UNNAMED))];
+  const inside = outletsOf(same.filter((s) => inStory.has(s.itemId)));
+  const others = outletsOf(same.filter((s) => !inStory.has(s.itemId))).filter((n) => !inside.includes(n)).length;
+  if (inside.length === 0 || inside.length + others < 2) return undefined;
+  // Sources outside the story are counted, not listed: 金融时报、界面新闻等6个来源.
+  const sources = others > 0 ? `${inside.join('、')}等${inside.length + others}个来源` : inside.join('、');
+  return fill(TEMPLATES.corroborated, { ...vars, value, sources });
 }
 
 /** A derived fact's value as a figure to render (rounded to three significant digits). */

@@ -101,6 +101,9 @@ const BAD: [CheckRule, string, string][] = [
     GOOD.replace('较上一年大幅增长。', '较上一年大幅增长，带动**GPU**（Graphics Processing Unit: 图形处理器）需求。'),
   ],
   ['bold-untraced', 'a bold figure no source states', GOOD.replace('投后估值**超过40亿美元**', '投后估值**超过45亿美元**')],
+  ['mixed-spacing', 'spaced-out numbers in Chinese text', GOOD.replace('投后估值**超过40亿美元**', '投后估值 **超过 40 亿美元**')],
+  ['regional-wording', 'Taiwan finance words', GOOD.replace('较上一年大幅增长。', '较上一年大幅增长，税后纯益年增35%。')],
+  ['regional-wording', 'a Taiwan 兆 of money', GOOD.replace('较上一年大幅增长。', '较上一年大幅增长，合并营收新台币1兆461亿元。')],
   [
     'headline-owner',
     'a group total given to one company',

@@ -5,6 +5,7 @@
  * given to someone other than its owner.
  */
 
+import { cjkSpacing, mainlandNumbers, mainlandWords } from '../../enrich/assemble/mainland.js';
 import { HALF_WIDTH_BETWEEN_CHINESE } from '../../enrich/assemble/punctuation.js';
 import { emptyText, sentenceKey, sentenceSpans } from '../../enrich/assemble/tidy.js';
 import { type AllowedFigure, claimsStating, isCalendarYear, traceFigure } from '../../enrich/numeric-guard/index.js';
@@ -32,7 +33,11 @@ export type CheckRule =
   /** Notes: a figure in the Chinese text that no English original of the note states. */
   | 'number-untraced'
   /** Notes: a file name in the text. */
-  | 'file-name';
+  | 'file-name'
+  /** Digest: a space between a Chinese character and a number or Latin word (`约 6600 亿美元`): one spacing style, none. */
+  | 'mixed-spacing'
+  /** Digest: a word or number a mainland reader would not write (`年增35%`, `1兆461亿元`, `税后纯益`). */
+  | 'regional-wording';
 
 export interface CheckProblem {
   rule: CheckRule;
@@ -259,6 +264,11 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
       .replace(/https?:\/\/\S+/g, '');
     if (HALF_WIDTH_BETWEEN_CHINESE.test(unlinked))
       add('half-width-punctuation', n, raw, 'half-width punctuation between Chinese characters');
+    if (!note && HAN_CHAR.test(unlinked)) {
+      if (cjkSpacing(unlinked) !== unlinked) add('mixed-spacing', n, raw, 'a space between a Chinese character and a number or Latin word');
+      if (mainlandNumbers(mainlandWords(unlinked)) !== unlinked)
+        add('regional-wording', n, raw, 'a word or number a mainland reader would not write (data/zh-mainland-terms.json)');
+    }
     for (const s of note ? [] : sentenceSpans(body)) {
       const k = sentenceKey(s.text);
       if (k.length < 8) continue;
