@@ -1,6 +1,6 @@
 // Candidate pairs, kept near-linear: LSH buckets plus blocks on (entity, topic), (entity, money-figure bucket) and entity pairs, walked in date order within the window with a cap on partners per item.
 import type { ItemFeatures } from './features.js';
-import { lshBuckets } from './lsh.js';
+import { bandKeys, lshBucketsOfKeys } from './lsh.js';
 
 /** Within one block an item is compared with at most this many later items (sorted-neighbourhood cap). */
 const MAX_PARTNERS = 40;
@@ -58,10 +58,10 @@ function addBlockPairs(block: number[], feats: ItemFeatures[], windowDays: numbe
 export function candidatePairs(feats: ItemFeatures[], windowDays: number): Set<number> {
   const n = feats.length;
   const pairs = new Set<number>();
-  for (const bucket of lshBuckets(feats.map((f) => f.sig))) addBlockPairs(bucket, feats, windowDays, pairs, n);
+  for (const bucket of lshBucketsOfKeys(feats.map((f) => f.bands ?? bandKeys(f.sig)))) addBlockPairs(bucket, feats, windowDays, pairs, n);
   const blocks = new Map<string, number[]>();
   for (const f of feats) {
-    for (const k of blockKeys(f)) {
+    for (const k of f.blocks ?? blockKeys(f)) {
       const list = blocks.get(k);
       if (list === undefined) blocks.set(k, [f.index]);
       else if (list[list.length - 1] !== f.index) list.push(f.index);
