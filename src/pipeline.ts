@@ -268,31 +268,34 @@ export async function cluster(store: Store, config: Config): Promise<number> {
   const counts = countsFromBytes(await store.getClusterState(COUNTS_STATE));
   const fresh: FreshItem[] = [];
   const own: Story[] = [];
-  // Undated items are windowed at the newest dated day, this run's items included (cluster/stored.ts windowDay).
+  // Undated items are windowed at the newest dated day, this run's items included (cluster/stored.ts windowDay): the
+  // days are set once every pending item has been read (one pass over the items).
   let latestDated = counts.latestDay ?? Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < pending.length; i += 500) {
-    for (const it of await store.listItems({ ids: pending.slice(i, i + 500), withSentences: false })) {
-      const d = windowDay(it.date, it.ingestedAt, Number.NEGATIVE_INFINITY);
-      if (it.date && d > latestDated) latestDated = d;
-    }
-  }
-  const ownRows: ClusterFeatureRow[] = [];
+  const dates: { date: string | null; ingestedAt: string }[] = [];
+  const ownItems: { id: string; title: string; date: string | null; ingestedAt: string }[] = [];
   const BATCH = 500;
   for (let i = 0; i < pending.length; i += BATCH) {
     const ids = pending.slice(i, i + BATCH);
     const [items, extractions] = await Promise.all([store.listItems({ ids, withSentences: false }), store.getExtractions(ids)]);
     const ex = new Map(extractions.map((x) => [x.itemId, x]));
     for (const it of items) {
-      const day = windowDay(it.date, it.ingestedAt, latestDated);
+      const d = windowDay(it.date, it.ingestedAt, Number.NEGATIVE_INFINITY);
+      if (it.date && d > latestDated) latestDated = d;
       if (!NEWS_KINDS.has(it.kind)) {
         own.push(ownStory(it));
-        ownRows.push(ownStoryRow(it, day));
+        ownItems.push({ id: it.id, title: it.title, date: it.date, ingestedAt: it.ingestedAt });
         continue;
       }
       const input = clusterInput(it, ex.get(it.id));
-      fresh.push({ input: { ...input, text: leadOnly(input.text) }, shingles: itemShingles(input), day });
+      fresh.push({ input: { ...input, text: leadOnly(input.text) }, shingles: itemShingles(input), day: 0 });
+      dates.push({ date: it.date, ingestedAt: it.ingestedAt });
     }
   }
+  fresh.forEach((f, i) => {
+    const d = dates[i] as { date: string | null; ingestedAt: string };
+    f.day = windowDay(d.date, d.ingestedAt, latestDated);
+  });
+  const ownRows: ClusterFeatureRow[] = ownItems.map((it) => ownStoryRow(it, windowDay(it.date, it.ingestedAt, latestDated)));
   const { feats, rows } = freshFeatures(fresh, df, counts);
   const scope: ClusterFeatureRow['itemId'][] = own.map((s) => s.items[0] as string);
   let stories: Story[] = [];

@@ -5,7 +5,7 @@ import { ShingleFrequency } from './boilerplate.js';
 import { candidatePairs } from './candidates.js';
 import { dayNumber, discountCommonFigures, type FeatureCounts, featuresOf, type ItemFeatures, itemShingles } from './features.js';
 import type { ClusterInput, ClusterOptions } from './input.js';
-import { scorePair } from './similarity.js';
+import { scorePair, scorePairAbove } from './similarity.js';
 import { UnionFind } from './union-find.js';
 
 const DEFAULT_THRESHOLD = 0.5;
@@ -56,11 +56,13 @@ export function groupFeatures(feats: ItemFeatures[], opts: ClusterOptions = {}, 
   discountCommonFigures(feats, counts);
   const n = feats.length;
 
-  const cache = new Map<number, number>();
+  // Candidate pairs, then every score computed (candidates' and the average link's), in one typed table.
+  const cache = candidatePairs(feats, windowDays);
   const score = (i: number, j: number): number => {
     const key = i < j ? i * n + j : j * n + i;
     let s = cache.get(key);
-    if (s === undefined) {
+    // NaN: a candidate the bound settled without a score (scorePairAbove).
+    if (s === undefined || Number.isNaN(s)) {
       s = scorePair(feats[i] as ItemFeatures, feats[j] as ItemFeatures).score;
       cache.set(key, s);
     }
@@ -69,14 +71,15 @@ export function groupFeatures(feats: ItemFeatures[], opts: ClusterOptions = {}, 
 
   const strong: number[] = [];
   const weak: { i: number; j: number; s: number }[] = [];
-  for (const key of candidatePairs(feats, windowDays)) {
+  cache.forEach((key, at) => {
     const i = Math.floor(key / n);
     const j = key - i * n;
-    const r = scorePair(feats[i] as ItemFeatures, feats[j] as ItemFeatures);
-    cache.set(key, r.score);
+    const r = scorePairAbove(feats[i] as ItemFeatures, feats[j] as ItemFeatures, threshold);
+    if (r === undefined) return;
+    cache.setAt(at, r.score);
     if (r.strong) strong.push(key);
     else if (r.score >= threshold) weak.push({ i, j, s: r.score });
-  }
+  });
 
   const uf = new UnionFind(feats.map((f) => f.day));
   const members = new Map<number, number[]>();
