@@ -23,6 +23,7 @@ import {
   ShingleFrequency,
   signatureIsYoung,
   windowDay,
+  YOUNG_STORE_DOCS,
 } from './cluster/index.js';
 import { type Config, configSchema } from './config/index.js';
 import { createLlmEngine, createOfflineEngine, type Engine, writeDigest } from './enrich/index.js';
@@ -259,8 +260,11 @@ function shiftOffsets<T extends { start: number; end: number }, U extends { star
  * their features are computed once and stored by day; the items of the days within `cluster.windowDays` of theirs
  * (read from the stored features, never their text) and every member of those items' stories are clustered again
  * together with them; stories older than the window are frozen. Returns the number of stories in the store.
+ * While the store has counted fewer than `YOUNG_STORE_DOCS` documents, every stored item is clustered again instead
+ * (cluster/stored.ts: decisions made under absolute floors drift with the store's size); `opts.youngStoreDocs` sets
+ * that size (tests of the window set 0).
  */
-export async function cluster(store: Store, config: Config): Promise<number> {
+export async function cluster(store: Store, config: Config, opts: { youngStoreDocs?: number } = {}): Promise<number> {
   const windowDays = config.cluster.windowDays;
   const pending = await store.itemsWithoutClusterFeatures();
   if (pending.length === 0) return store.countStories();
@@ -296,6 +300,8 @@ export async function cluster(store: Store, config: Config): Promise<number> {
     f.day = windowDay(d.date, d.ingestedAt, latestDated);
   });
   const ownRows: ClusterFeatureRow[] = ownItems.map((it) => ownStoryRow(it, windowDay(it.date, it.ingestedAt, latestDated)));
+  // Counted before this run's items: the decisions made so far were made on this many documents.
+  const wholeStore = counts.docs < (opts.youngStoreDocs ?? YOUNG_STORE_DOCS);
   const { feats, rows } = freshFeatures(fresh, df, counts);
   const scope: ClusterFeatureRow['itemId'][] = own.map((s) => s.items[0] as string);
   let stories: Story[] = [];
@@ -308,11 +314,11 @@ export async function cluster(store: Store, config: Config): Promise<number> {
     }
     const set = new Map(feats.map((f) => [f.id, f]));
     const young = new Map<string, number>();
-    for await (const row of store.clusterFeatures({ sinceDay: lo, untilDay: hi })) {
+    for await (const row of store.clusterFeatures(wholeStore ? {} : { sinceDay: lo, untilDay: hi })) {
       const f = featuresOfRow(row);
       if (!f || set.has(f.id)) continue;
       set.set(f.id, f);
-      if (signatureIsYoung(row, df)) young.set(f.id, row.day);
+      if (signatureIsYoung(row, df, wholeStore ? 1 : 1.5)) young.set(f.id, row.day);
     }
     // Signatures made in the store's first days, when boilerplate was judged on few documents, are made again.
     const ids = [...young.keys()];

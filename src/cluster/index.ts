@@ -21,4 +21,5 @@ export {
   ShingleFrequency,
   signatureIsYoung,
   windowDay,
+  YOUNG_STORE_DOCS,
 } from './stored.js';

@@ -16,6 +16,17 @@ export const SHINGLE_STATE = 'shingle-df';
 /** The name of the stored entity and figure document counts (discounts of common entities and figures across runs). */
 export const COUNTS_STATE = 'feature-df';
 
+/**
+ * Below this many counted documents a store is young: the limits that discount common shingles, entities and figures
+ * are their absolute floors (`rare`: 12 documents up to 2,400; entities: 5 up to 2,500; figures: 5 up to 5,000
+ * documents), not shares of the store, so every count and every decision drifts as the store grows, and a story
+ * decided on the first days' counts differs from the one the batch clusterer decides on the counts of everything.
+ * While the store is this young, a clustering run decides every stored item again, each signature made again under
+ * today's frequencies (at most this many items: the cost stays bounded); past it the limits are shares, a window's
+ * decisions hold, and only the window is read.
+ */
+export const YOUNG_STORE_DOCS = 5000;
+
 /** Counts as stored (JSON), and back. */
 export function countsToBytes(c: FeatureCounts): Uint8Array {
   return new TextEncoder().encode(
@@ -137,9 +148,9 @@ export function featuresOfRow(row: ClusterFeatureRow): ItemFeatures | null {
  * the item's text. In a store of any size this never happens within a window; in its first days it keeps early
  * signatures from freezing what a handful of documents said was rare.
  */
-export function signatureIsYoung(row: ClusterFeatureRow, df: ShingleFrequency): boolean {
+export function signatureIsYoung(row: ClusterFeatureRow, df: ShingleFrequency, growth = 1.5): boolean {
   const b = JSON.parse(row.body) as Body;
-  return b.news && (b.dfDocs ?? 0) * 1.5 <= df.documents;
+  return b.news && (b.dfDocs ?? 0) * growth <= df.documents;
 }
 
 /** The same features with the signature made again from the item's shingles under today's frequencies; and its new row. */
