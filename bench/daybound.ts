@@ -16,6 +16,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { COUNTS_STATE, countsFromBytes, countsToBytes, SHINGLE_STATE } from '../src/cluster/index.js';
 import { parseConfig } from '../src/config/index.js';
 import { loadGazetteer } from '../src/extract/index.js';
 import { normalizeItem } from '../src/normalize/index.js';
@@ -84,7 +85,7 @@ function childClone(path: string, copies: number, span: number) {
     'knowledge_items',
     'knowledge_keys',
   ];
-  for (const t of tables) db.exec(`CREATE TEMP TABLE base_${t} AS SELECT * FROM main.${t}`);
+  if (copies > 0) for (const t of tables) db.exec(`CREATE TEMP TABLE base_${t} AS SELECT * FROM main.${t}`);
   for (let k = 1; k <= copies; k++) {
     const days = k * span;
     const sfx = `'~${k}'`;
@@ -106,10 +107,36 @@ INSERT INTO main.knowledge_keys SELECT kind, key, item_id || ${sfx} FROM base_kn
     )();
   }
   const n = (db.prepare('SELECT COUNT(*) AS n FROM items').get() as { n: number }).n;
+  rescaleState(db);
   db.exec('ANALYZE');
   db.pragma('journal_mode = WAL');
   db.close();
   process.stdout.write(`${JSON.stringify({ items: n })}\n`);
+}
+
+/**
+ * The clustering state kept across runs (shingle, entity and figure document counts) as if the copies had been
+ * clustered too: every count times (stored features / documents counted). Without it the archive would look like a
+ * young store (cluster/stored.ts YOUNG_STORE_DOCS) and its next day would be clustered with every stored item.
+ */
+function rescaleState(db: Database.Database) {
+  const features = (db.prepare('SELECT COUNT(*) AS n FROM cluster_features').get() as { n: number }).n;
+  const get = (name: string) =>
+    (db.prepare('SELECT value FROM cluster_state WHERE name = ?').get(name) as { value: Buffer } | undefined)?.value;
+  const put = (name: string, value: Uint8Array) =>
+    db.prepare('UPDATE cluster_state SET value = ? WHERE name = ?').run(Buffer.from(value), name);
+  const counts = countsFromBytes(get(COUNTS_STATE));
+  if (counts.docs === 0 || features <= counts.docs) return;
+  const factor = features / counts.docs;
+  const scale = (m: Map<string, number>) => new Map([...m].map(([k, v]) => [k, Math.round(v * factor)]));
+  put(COUNTS_STATE, countsToBytes({ ...counts, docs: features, entities: scale(counts.entities), figures: scale(counts.figures) }));
+  const df = get(SHINGLE_STATE);
+  if (!df) return;
+  const bytes = new Uint8Array(df);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  view.setUint32(0, Math.round(view.getUint32(0, true) * factor), true);
+  for (let o = 4; o + 1 < bytes.byteLength; o += 2) view.setUint16(o, Math.min(0xffff, Math.round(view.getUint16(o, true) * factor)), true);
+  put(SHINGLE_STATE, bytes);
 }
 
 /** The measured day: one generated day after the archive, through every stage. */
@@ -261,8 +288,10 @@ async function main() {
       const largeCopies = arg('large-copies', String(Math.round(200_000 / (PER_DAY * DAYS)) - 1));
       process.stderr.write('archives (SQL copies) …\n');
       const c0 = performance.now();
-      if (smallCopies !== '0') child(['--child', 'clone', '--db', small, '--copies', smallCopies, '--span', String(DAYS)]);
-      child(['--child', 'clone', '--db', large, '--copies', largeCopies, '--span', String(DAYS)]);
+      // Copy k lies k × span days before the built days (span: the built days, or `--span` for a `--base` archive).
+      const span = arg('span', String(DAYS));
+      child(['--child', 'clone', '--db', small, '--copies', smallCopies, '--span', span]);
+      child(['--child', 'clone', '--db', large, '--copies', largeCopies, '--span', span]);
       const cloneS = (performance.now() - c0) / 1000;
       const measured = (path: string) => {
         const copy = `${path}.day.db`;
