@@ -85,10 +85,12 @@ function childClone(path: string, copies: number, span: number) {
     'knowledge_items',
     'knowledge_keys',
   ];
+  // Ids of copies end in ~<tag><k>: an archive of copies can be copied again.
+  const tag = Date.now().toString(36);
   if (copies > 0) for (const t of tables) db.exec(`CREATE TEMP TABLE base_${t} AS SELECT * FROM main.${t}`);
   for (let k = 1; k <= copies; k++) {
     const days = k * span;
-    const sfx = `'~${k}'`;
+    const sfx = `'~${tag}${k}'`;
     db.transaction(() =>
       db.exec(`
 INSERT INTO main.stories (id, title, date) SELECT id || ${sfx}, title, ${shiftDate('date', days)} FROM base_stories;
