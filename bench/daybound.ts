@@ -132,6 +132,11 @@ function rescaleState(db: Database.Database) {
   const factor = features / counts.docs;
   const scale = (m: Map<string, number>) => new Map([...m].map(([k, v]) => [k, Math.round(v * factor)]));
   put(COUNTS_STATE, countsToBytes({ ...counts, docs: features, entities: scale(counts.entities), figures: scale(counts.figures) }));
+  // Signatures record the document count they were made at: scaled alike, or every copy would look young and be signed
+  // again from its text (cluster/stored.ts signatureIsYoung).
+  db.prepare(
+    "UPDATE cluster_features SET body = json_set(body, '$.dfDocs', CAST(json_extract(body, '$.dfDocs') * ? AS INTEGER)) WHERE json_extract(body, '$.dfDocs') IS NOT NULL",
+  ).run(factor);
   const df = get(SHINGLE_STATE);
   if (!df) return;
   const bytes = new Uint8Array(df);
