@@ -99,7 +99,7 @@ async function childRun(n: number): Promise<void> {
     seconds,
     quotesPerSec: r.rows.length / seconds,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
-    storeClaims: snap.claims.length,
+    storeClaims: snap.claims,
     kinds,
     problems: r.problems.length,
   };

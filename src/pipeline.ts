@@ -4,7 +4,27 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { storiesOfItems } from './cluster/index.js';
+import {
+  COUNTS_STATE,
+  clusterFeatureSet,
+  clusterInput,
+  countsFromBytes,
+  countsToBytes,
+  type FreshItem,
+  featuresOfRow,
+  freshFeatures,
+  itemShingles,
+  leadOnly,
+  NEWS_KINDS,
+  ownStory,
+  ownStoryRow,
+  resign,
+  SHINGLE_STATE,
+  ShingleFrequency,
+  signatureIsYoung,
+  windowDay,
+  YOUNG_STORE_DOCS,
+} from './cluster/index.js';
 import { type Config, configSchema } from './config/index.js';
 import { createLlmEngine, createOfflineEngine, type Engine, writeDigest } from './enrich/index.js';
 import type { LlmGate } from './enrich/llm/gate.js';
@@ -19,15 +39,25 @@ import {
   readTextFiles,
   SourceError,
 } from './ingest/index.js';
-import { buildKnowledge } from './knowledge/index.js';
+import {
+  claimRow,
+  claimsOfGroups,
+  cycleRows,
+  dealRows,
+  derivedRows,
+  type ItemKnowledge,
+  knowledgeParts,
+  partOfRow,
+  partRow,
+} from './knowledge/index.js';
 import { normalizeItem, withoutInjections } from './normalize/index.js';
 import { type Channel, chatText, publish, readDigestArchive, telegramChannel, webhookChannel } from './publish/index.js';
 import { renderCover, renderDigest, renderFeeds, renderSite } from './render/index.js';
 import { type Reporter, silentReporter } from './report.js';
 import { budgetedParser, extractInSandbox } from './sandbox/index.js';
 import { digestMaterial, explainEmptyDay, loadSections, selectStories } from './select/index.js';
-import type { KnowledgeSnapshot, Store } from './store/index.js';
-import type { Digest, EntityMention, Figure, ItemRecord } from './types/index.js';
+import type { ClusterFeatureRow, KnowledgeCounts, KnowledgeSnapshot, Store } from './store/index.js';
+import type { Digest, EntityMention, Figure, ItemRecord, Story } from './types/index.js';
 import { append } from './util/arrays.js';
 
 export interface IngestReport {
@@ -225,58 +255,195 @@ function shiftOffsets<T extends { start: number; end: number }, U extends { star
   return { figures: shift(r.figures), entities: shift(r.entities) };
 }
 
-/** Clusters every stored item into stories and saves the assignment; returns the number of stories. */
-export async function cluster(store: Store, config: Config): Promise<number> {
-  const stories = storiesOfItems(await store.listItems({ withSentences: false }), await store.getExtractions(), {
-    windowDays: config.cluster.windowDays,
+/**
+ * Clusters the items not clustered yet, bounded by the clustering window (docs/decisions/017-day-bounded-pipeline.md):
+ * their features are computed once and stored by day; the items of the days within `cluster.windowDays` of theirs
+ * (read from the stored features, never their text) and every member of those items' stories are clustered again
+ * together with them; stories older than the window are frozen. Returns the number of stories in the store.
+ * While the store has counted fewer than `YOUNG_STORE_DOCS` documents, every stored item is clustered again instead
+ * (cluster/stored.ts: decisions made under absolute floors drift with the store's size); `opts.youngStoreDocs` sets
+ * that size (tests of the window set 0).
+ */
+export async function cluster(store: Store, config: Config, opts: { youngStoreDocs?: number } = {}): Promise<number> {
+  const windowDays = config.cluster.windowDays;
+  const pending = await store.itemsWithoutClusterFeatures();
+  if (pending.length === 0) return store.countStories();
+  const df = ShingleFrequency.fromBytes(await store.getClusterState(SHINGLE_STATE));
+  const counts = countsFromBytes(await store.getClusterState(COUNTS_STATE));
+  const fresh: FreshItem[] = [];
+  const own: Story[] = [];
+  // Undated items are windowed at the newest dated day, this run's items included (cluster/stored.ts windowDay): the
+  // days are set once every pending item has been read (one pass over the items).
+  let latestDated = counts.latestDay ?? Number.NEGATIVE_INFINITY;
+  const dates: { date: string | null; ingestedAt: string }[] = [];
+  const ownItems: { id: string; title: string; date: string | null; ingestedAt: string }[] = [];
+  const BATCH = 500;
+  for (let i = 0; i < pending.length; i += BATCH) {
+    const ids = pending.slice(i, i + BATCH);
+    const [items, extractions] = await Promise.all([store.listItems({ ids, withSentences: false }), store.getExtractions(ids)]);
+    const ex = new Map(extractions.map((x) => [x.itemId, x]));
+    for (const it of items) {
+      const d = windowDay(it.date, it.ingestedAt, Number.NEGATIVE_INFINITY);
+      if (it.date && d > latestDated) latestDated = d;
+      if (!NEWS_KINDS.has(it.kind)) {
+        own.push(ownStory(it));
+        ownItems.push({ id: it.id, title: it.title, date: it.date, ingestedAt: it.ingestedAt });
+        continue;
+      }
+      const input = clusterInput(it, ex.get(it.id));
+      fresh.push({ input: { ...input, text: leadOnly(input.text) }, shingles: itemShingles(input), day: 0 });
+      dates.push({ date: it.date, ingestedAt: it.ingestedAt });
+    }
+  }
+  fresh.forEach((f, i) => {
+    const d = dates[i] as { date: string | null; ingestedAt: string };
+    f.day = windowDay(d.date, d.ingestedAt, latestDated);
   });
-  await store.saveStories(stories);
-  return stories.length;
+  const ownRows: ClusterFeatureRow[] = ownItems.map((it) => ownStoryRow(it, windowDay(it.date, it.ingestedAt, latestDated)));
+  // Counted before this run's items: the decisions made so far were made on this many documents.
+  const wholeStore = counts.docs < (opts.youngStoreDocs ?? YOUNG_STORE_DOCS);
+  const { feats, rows } = freshFeatures(fresh, df, counts);
+  const scope: ClusterFeatureRow['itemId'][] = own.map((s) => s.items[0] as string);
+  let stories: Story[] = [];
+  if (fresh.length > 0) {
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (const f of fresh) {
+      lo = Math.min(lo, f.day - windowDays);
+      hi = Math.max(hi, f.day + windowDays);
+    }
+    const set = new Map(feats.map((f) => [f.id, f]));
+    const young = new Map<string, number>();
+    for await (const row of store.clusterFeatures(wholeStore ? {} : { sinceDay: lo, untilDay: hi })) {
+      const f = featuresOfRow(row);
+      if (!f || set.has(f.id)) continue;
+      set.set(f.id, f);
+      if (signatureIsYoung(row, df, wholeStore ? 1 : 1.5)) young.set(f.id, row.day);
+    }
+    // Signatures made in the store's first days, when boilerplate was judged on few documents, are made again.
+    const ids = [...young.keys()];
+    for (let i = 0; i < ids.length; i += BATCH) {
+      for (const it of await store.listItems({ ids: ids.slice(i, i + BATCH), withSentences: false })) {
+        const f = set.get(it.id);
+        if (!f) continue;
+        const again = resign(f, itemShingles(it), df, young.get(it.id) as number);
+        set.set(it.id, again.feat);
+        rows.push(again.row);
+      }
+    }
+    // Stories of the window may reach back (or forward) past it: their other members are clustered again too.
+    const outside = (await store.listStoriesOfItems([...set.keys()])).flatMap((s) => s.items).filter((id) => !set.has(id));
+    if (outside.length > 0) {
+      for await (const row of store.clusterFeatures({ ids: outside })) {
+        const f = featuresOfRow(row);
+        if (f) set.set(f.id, f);
+      }
+    }
+    stories = clusterFeatureSet([...set.values()], { windowDays }, counts);
+    for (const id of set.keys()) scope.push(id);
+  }
+  await store.commitClustering({
+    features: [...rows, ...ownRows],
+    state: [
+      { name: SHINGLE_STATE, value: df.toBytes() },
+      { name: COUNTS_STATE, value: countsToBytes(counts) },
+    ],
+    scope,
+    stories: [...stories, ...own],
+  });
+  return store.countStories();
 }
 
 /**
- * Rebuilds the knowledge snapshot (claims, deals, derived facts, cycles) from every stored extraction. If the build
- * fails, each item is built alone to find the ones it fails on; those are quarantined and the rest is built again.
+ * Updates the knowledge (claims, deals, derived facts, loops) for the items extracted since the last update and those
+ * dropped since (docs/decisions/017): each new item's part is built once; only the claims of the groups these items
+ * touch and the loops of the graph components their deals touch are recomputed. An item whose part fails to build is
+ * quarantined and the others go on. Returns the stored totals.
  */
 export async function knowledge(
   store: Store,
   config: Config,
   gaz: Gazetteer = loadGazetteer(config.extract.gazetteer),
   reporter?: Reporter,
-): Promise<KnowledgeSnapshot & { quarantined: QuarantinedItem[] }> {
+): Promise<KnowledgeCounts & { quarantined: QuarantinedItem[] }> {
   const opts = {
     tolerance: config.knowledge.tolerance,
     canonicalSubject: (name: string) => canonicalSubject(name, gaz),
     ownerOf: (name: string) => lookupEntry(name, gaz)?.parent,
   };
-  let items = await store.listItems();
-  let extractions = await store.getExtractions();
+  const pending = await store.itemsWithoutKnowledge();
+  const stale = await store.staleKnowledge();
   const quarantined: QuarantinedItem[] = [];
-  let snap: KnowledgeSnapshot;
-  try {
-    snap = buildKnowledge({ items, extractions }, opts);
-  } catch (first) {
-    const bad = new Set<string>();
-    const byId = new Map(items.map((it) => [it.id, it]));
-    for (const x of extractions) {
-      const item = byId.get(x.itemId);
-      if (!item) continue;
-      try {
-        buildKnowledge({ items: [item], extractions: [x] }, opts);
-      } catch (e) {
-        bad.add(item.id);
-        quarantined.push(
-          await setAside(store, item, 'knowledge', `knowledge build failed: ${(e as Error).message}`, reporter ?? silentReporter),
-        );
+  if (pending.length === 0 && stale.items.length === 0) return { ...(await store.knowledgeCounts()), quarantined };
+  const fresh = new Map<string, ItemKnowledge>();
+  const BATCH = 500;
+  for (let i = 0; i < pending.length; i += BATCH) {
+    const ids = pending.slice(i, i + BATCH);
+    const [items, extractions] = await Promise.all([store.listItems({ ids }), store.getExtractions(ids)]);
+    let parts: ItemKnowledge[];
+    try {
+      parts = knowledgeParts({ items, extractions }, opts);
+    } catch {
+      // Each item alone, to find the ones the build fails on.
+      parts = [];
+      const byId = new Map(extractions.map((x) => [x.itemId, x]));
+      for (const item of items) {
+        const x = byId.get(item.id);
+        if (!x) continue;
+        try {
+          append(parts, knowledgeParts({ items: [item], extractions: [x] }, opts));
+        } catch (e) {
+          quarantined.push(
+            await setAside(store, item, 'knowledge', `knowledge build failed: ${(e as Error).message}`, reporter ?? silentReporter),
+          );
+        }
       }
     }
-    if (bad.size === 0) throw first;
-    items = items.filter((it) => !bad.has(it.id));
-    extractions = extractions.filter((x) => !bad.has(x.itemId));
-    snap = buildKnowledge({ items, extractions }, opts);
+    for (const p of parts) fresh.set(p.itemId, p);
   }
-  await store.saveKnowledge(snap);
-  return { ...snap, quarantined };
+  const rows = [...fresh.values()].map((p) => partRow(p, opts));
+  const claimKeys = new Set(stale.claimKeys);
+  const parties = new Set(stale.parties);
+  for (const r of rows) {
+    for (const k of r.claimKeys) claimKeys.add(k);
+    for (const k of r.parties) parties.add(k);
+  }
+  // Claims of the touched groups, from every item in them.
+  const inGroups = new Map(fresh);
+  for await (const row of store.itemKnowledge({ claimKeys: [...claimKeys] }))
+    if (!inGroups.has(row.itemId)) inGroups.set(row.itemId, partOfRow(row));
+  const claims = claimsOfGroups(inGroups.values(), claimKeys, opts);
+  // Loops of the touched components: grow the node set through stored deals until it closes.
+  const component = new Map<string, ItemKnowledge>();
+  for (const p of fresh.values()) if (p.deals.length > 0) component.set(p.itemId, p);
+  const nodes = new Set(parties);
+  let frontier = [...parties];
+  while (frontier.length > 0) {
+    const next: string[] = [];
+    for await (const row of store.itemKnowledge({ parties: frontier })) {
+      if (component.has(row.itemId) || fresh.has(row.itemId)) continue;
+      const p = partOfRow(row);
+      component.set(row.itemId, p);
+      for (const [, d] of p.deals)
+        for (const n of [d.from, d.to])
+          if (!nodes.has(n)) {
+            nodes.add(n);
+            next.push(n);
+          }
+    }
+    frontier = next;
+  }
+  const deals = [...component.values()].flatMap((p) => p.deals.map(([, d]) => d));
+  const changed = [...fresh.keys(), ...stale.items];
+  await store.commitKnowledge({
+    items: rows,
+    settled: stale.items,
+    claims: { keys: [...claimKeys], rows: claims.map(claimRow) },
+    deals: { items: changed, rows: [...fresh.values()].flatMap(dealRows) },
+    derived: { items: changed, rows: [...fresh.values()].flatMap(derivedRows) },
+    cycles: { nodes: [...nodes], rows: cycleRows(deals, opts) },
+  });
+  return { ...(await store.knowledgeCounts()), quarantined };
 }
 
 /** The engine the config asks for. */
@@ -307,6 +474,57 @@ export interface DigestResult {
 /** A day with nothing to write: no digest is written or published; the message says what the store holds. */
 export class EmptyDigestError extends Error {}
 
+/**
+ * What the digest of one day reads (docs/decisions/017): the items dated within a day of it (or undated and ingested
+ * then), their stories with every member, their extractions, and of the knowledge only the claims, deals and derived
+ * facts that touch them; the items those claims cite come with their stories too, so outlets are named as before.
+ */
+export async function dayInput(
+  store: Store,
+  date: string,
+): Promise<{
+  stories: Story[];
+  items: ItemRecord[];
+  extractions: Awaited<ReturnType<Store['getExtractions']>>;
+  knowledge: KnowledgeSnapshot;
+}> {
+  const shift = (days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  // Any zone's local day lies within a day of the UTC day.
+  const near = await store.listItems({ since: shift(-1), until: shift(2), orUndatedIngested: true });
+  const items = new Map(near.map((it) => [it.id, it]));
+  const stories = new Map<string, Story>();
+  const addStories = async (ids: string[]) => {
+    const missing = new Set<string>();
+    for (const s of await store.listStoriesOfItems(ids)) {
+      stories.set(s.id, s);
+      for (const id of s.items) if (!items.has(id)) missing.add(id);
+    }
+    if (missing.size > 0) for (const it of await store.listItems({ ids: [...missing] })) items.set(it.id, it);
+  };
+  await addStories([...items.keys()]);
+  const dayIds = [...items.keys()];
+  const claimKeys = new Set<string>();
+  for await (const row of store.itemKnowledge({ ids: dayIds })) for (const k of row.claimKeys) claimKeys.add(k);
+  const extractions = await store.getExtractions(dayIds);
+  const subjectMetrics = new Set<string>();
+  for (const x of extractions) for (const f of x.figures) if (f.subject && f.metric) subjectMetrics.add(`${f.subject}\u0000${f.metric}`);
+  const claims = await store.claimsFor({ keys: [...claimKeys], subjectMetrics: [...subjectMetrics] });
+  const cited = new Set<string>();
+  for (const c of claims) for (const st of c.statements) if (!items.has(st.itemId)) cited.add(st.itemId);
+  if (cited.size > 0) {
+    for (const it of await store.listItems({ ids: [...cited], withSentences: false })) items.set(it.id, it);
+    await addStories([...cited]);
+  }
+  const { deals, derived } = await store.knowledgeOfItems(dayIds);
+  const all = [...items.values()].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.id < b.id ? -1 : 1));
+  return {
+    stories: [...stories.values()],
+    items: all,
+    extractions: await store.getExtractions([...items.keys()]),
+    knowledge: { claims, deals, derived, cycles: [] },
+  };
+}
+
 export async function digest(
   store: Store,
   config: Config,
@@ -315,13 +533,8 @@ export async function digest(
   engine: Engine,
   reporter: Reporter,
 ): Promise<DigestResult> {
-  const [allStories, allItems, extractions, snap] = await Promise.all([
-    store.listStories(),
-    store.listItems(),
-    store.getExtractions(),
-    store.getKnowledge(),
-  ]);
-  const material = digestMaterial(allStories, allItems, config.timeZone);
+  const { stories: dayStories, items: dayItems, extractions, knowledge: snap } = await dayInput(store, date);
+  const material = digestMaterial(dayStories, dayItems, config.timeZone);
   const items = material.items.map((it) => withoutInjections(it).item);
   const stories = material.stories;
   const sections = loadSections(config.digest.sections);
@@ -330,7 +543,8 @@ export async function digest(
     { date, timeZone: config.timeZone, maxTop: config.digest.maxTop, maxMore: config.digest.maxMore, watch: config.digest.watch, sections },
   );
   if (bundles.length === 0) {
-    throw new EmptyDigestError(`[digest] ${date}: nothing written or published — ${explainEmptyDay(date, config.timeZone, allItems)}`);
+    const all = await store.listItems({ withSentences: false });
+    throw new EmptyDigestError(`[digest] ${date}: nothing written or published — ${explainEmptyDay(date, config.timeZone, all)}`);
   }
   const footer = config.digest.footer ? readFileSync(config.digest.footer, 'utf8') : null;
   const coverRel = `../covers/${date}.png`;
@@ -436,7 +650,7 @@ export interface ProcessReport {
   extract: ExtractReport;
   /** Stories after clustering. */
   stories: number;
-  knowledge: KnowledgeSnapshot;
+  knowledge: KnowledgeCounts;
   /** Items set aside by extract or knowledge. */
   quarantined: QuarantinedItem[];
 }
@@ -447,7 +661,7 @@ export async function rebuild(
   config: Config,
   reporter: Reporter,
   gaz: Gazetteer = loadGazetteer(config.extract.gazetteer),
-): Promise<{ stories: number; knowledge: KnowledgeSnapshot; quarantined: QuarantinedItem[] }> {
+): Promise<{ stories: number; knowledge: KnowledgeCounts; quarantined: QuarantinedItem[] }> {
   const stories = await cluster(store, config);
   const { quarantined, ...snap } = await knowledge(store, config, gaz, reporter);
   return { stories, knowledge: snap, quarantined };

@@ -358,7 +358,7 @@ export function registerCommands(program: Command): void {
                   ]
                 : []),
               `  cluster  ${stories} stories`,
-              `  knowledge ${plural(k.claims.length, 'claim')} (${plural(k.claims.filter((c) => c.conflict).length, 'conflict')}), ${plural(k.deals.length, 'capital flow')}, ${plural(k.cycles.length, 'loop')}, ${plural(k.derived.length, 'derived fact')}`,
+              `  knowledge ${plural(k.claims, 'claim')} (${plural(k.conflicts, 'conflict')}), ${plural(k.deals, 'capital flow')}, ${plural(k.cycles, 'loop')}, ${plural(k.derived, 'derived fact')}`,
               `  digest   ${date}: ${d.digest.stories.length} stories + ${d.digest.more.length} more; numeric guard dropped ${plural(d.digest.guard.filter((g) => g.action === 'dropped').length, 'sentence')}`,
               ...(sent.length ? [`  publish  ${sent.map((s) => `${s.channel}: ${s.status}`).join(', ')}`] : []),
               `  took ${((Date.now() - t0) / 1000).toFixed(1)} s`,

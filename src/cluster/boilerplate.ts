@@ -6,8 +6,34 @@ const MASK = (1 << TABLE_BITS) - 1;
 
 /** Counts, per hashed slot, how many documents hold a shingle (each document counted once per shingle). */
 export class ShingleFrequency {
-  private readonly counts = new Uint16Array(1 << TABLE_BITS);
-  private docs = 0;
+  private readonly counts: Uint16Array;
+  private docs: number;
+
+  constructor(counts: Uint16Array = new Uint16Array(1 << TABLE_BITS), docs = 0) {
+    this.counts = counts;
+    this.docs = docs;
+  }
+
+  /** How many documents have been counted. */
+  get documents(): number {
+    return this.docs;
+  }
+
+  /** The table as bytes (4-byte document count, then the counts), for the store; `fromBytes` reads it back. */
+  toBytes(): Uint8Array {
+    const out = new Uint8Array(4 + this.counts.byteLength);
+    new DataView(out.buffer).setUint32(0, this.docs, true);
+    out.set(new Uint8Array(this.counts.buffer, this.counts.byteOffset, this.counts.byteLength), 4);
+    return out;
+  }
+
+  /** A table saved by `toBytes` (a fresh one when absent or of another size). */
+  static fromBytes(bytes: Uint8Array | undefined): ShingleFrequency {
+    if (!bytes || bytes.byteLength !== 4 + 2 * (1 << TABLE_BITS)) return new ShingleFrequency();
+    const copy = new Uint8Array(bytes.byteLength);
+    copy.set(bytes);
+    return new ShingleFrequency(new Uint16Array(copy.buffer, 4, 1 << TABLE_BITS), new DataView(copy.buffer).getUint32(0, true));
+  }
 
   /** Records one document's shingles. */
   add(shingles: Uint32Array): void {

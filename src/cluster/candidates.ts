@@ -1,6 +1,7 @@
 // Candidate pairs, kept near-linear: LSH buckets plus blocks on (entity, topic), (entity, money-figure bucket) and entity pairs, walked in date order within the window with a cap on partners per item.
 import type { ItemFeatures } from './features.js';
-import { lshBuckets } from './lsh.js';
+import { bandKeys, lshBucketsOfKeys } from './lsh.js';
+import { PairTable } from './pair-table.js';
 
 /** Within one block an item is compared with at most this many later items (sorted-neighbourhood cap). */
 const MAX_PARTNERS = 40;
@@ -31,7 +32,7 @@ export function blockKeys(f: ItemFeatures): string[] {
 }
 
 /** Adds pairs from one block (indices ascending = date order, undated last) whose dates lie within the window. */
-function addBlockPairs(block: number[], feats: ItemFeatures[], windowDays: number, pairs: Set<number>, n: number): void {
+function addBlockPairs(block: number[], feats: ItemFeatures[], windowDays: number, pairs: PairTable, n: number): void {
   let dated = block.length;
   while (dated > 0 && Number.isNaN((feats[block[dated - 1] as number] as ItemFeatures).day)) dated--;
   for (let x = 0; x < dated; x++) {
@@ -55,18 +56,19 @@ function addBlockPairs(block: number[], feats: ItemFeatures[], windowDays: numbe
  * Candidate pairs as numbers `i * n + j` (i < j), from LSH buckets and entity blocks, restricted to the date window.
  * `feats` must be sorted by (day, id) with undated items last.
  */
-export function candidatePairs(feats: ItemFeatures[], windowDays: number): Set<number> {
+export function candidatePairs(feats: ItemFeatures[], windowDays: number): PairTable {
   const n = feats.length;
-  const pairs = new Set<number>();
-  for (const bucket of lshBuckets(feats.map((f) => f.sig))) addBlockPairs(bucket, feats, windowDays, pairs, n);
+  const pairs = new PairTable(feats.length * 64);
+  for (const bucket of lshBucketsOfKeys(feats.map((f) => f.bands ?? bandKeys(f.sig)))) addBlockPairs(bucket, feats, windowDays, pairs, n);
   const blocks = new Map<string, number[]>();
   for (const f of feats) {
-    for (const k of blockKeys(f)) {
+    for (const k of f.blocks ?? blockKeys(f)) {
       const list = blocks.get(k);
       if (list === undefined) blocks.set(k, [f.index]);
       else if (list[list.length - 1] !== f.index) list.push(f.index);
     }
   }
   for (const block of blocks.values()) if (block.length > 1) addBlockPairs(block, feats, windowDays, pairs, n);
+  pairs.seal();
   return pairs;
 }

@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import type { Story } from '../types/index.js';
 import { ShingleFrequency } from './boilerplate.js';
 import { candidatePairs } from './candidates.js';
-import { dayNumber, discountCommonFigures, featuresOf, type ItemFeatures, itemShingles } from './features.js';
+import { dayNumber, discountCommonFigures, type FeatureCounts, featuresOf, type ItemFeatures, itemShingles } from './features.js';
 import type { ClusterInput, ClusterOptions } from './input.js';
-import { scorePair } from './similarity.js';
+import { scorePair, scorePairAbove } from './similarity.js';
 import { UnionFind } from './union-find.js';
 
 const DEFAULT_THRESHOLD = 0.5;
@@ -20,7 +20,7 @@ export function storyId(earliestItemId: string): string {
   return `st_${createHash('sha256').update(earliestItemId).digest('hex').slice(0, 16)}`;
 }
 
-function compareInputs(a: { day: number; id: string }, b: { day: number; id: string }): number {
+export function compareInputs(a: { day: number; id: string }, b: { day: number; id: string }): number {
   const an = Number.isNaN(a.day);
   const bn = Number.isNaN(b.day);
   if (an !== bn) return an ? 1 : -1;
@@ -34,23 +34,35 @@ function compareInputs(a: { day: number; id: string }, b: { day: number; id: str
  * @example clusterStories([enReport, zhReport, syndicatedCopy]) → [{ id: 'st_…', title, date: '2026-03-02', items: [...] }]
  */
 export function clusterStories(items: ClusterInput[], opts: ClusterOptions = {}): Story[] {
-  const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
-  const windowDays = opts.windowDays ?? DEFAULT_WINDOW_DAYS;
-
   const order = items.map((item) => ({ item, day: dayNumber(item.date), id: item.id })).sort(compareInputs);
   const sorted = order.map((o) => o.item);
   const shingles = sorted.map(itemShingles);
   const df = new ShingleFrequency();
   for (const sh of shingles) df.add(sh);
-  const feats: ItemFeatures[] = sorted.map((item, i) => featuresOf(item, i, df.rare(shingles[i] as Uint32Array)));
-  discountCommonFigures(feats);
+  return groupFeatures(
+    sorted.map((item, i) => featuresOf(item, i, df.rare(shingles[i] as Uint32Array))),
+    opts,
+  );
+}
+
+/**
+ * Groups items given their features (computed now, or stored when the items were first clustered: cluster/stored.ts).
+ * `feats` must be sorted by (day, id) with undated items last, each `index` its position. Entity and figure weights
+ * are discounted by `counts` (kept across runs), else over this set.
+ */
+export function groupFeatures(feats: ItemFeatures[], opts: ClusterOptions = {}, counts?: FeatureCounts): Story[] {
+  const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
+  const windowDays = opts.windowDays ?? DEFAULT_WINDOW_DAYS;
+  discountCommonFigures(feats, counts);
   const n = feats.length;
 
-  const cache = new Map<number, number>();
+  // Candidate pairs, then every score computed (candidates' and the average link's), in one typed table.
+  const cache = candidatePairs(feats, windowDays);
   const score = (i: number, j: number): number => {
     const key = i < j ? i * n + j : j * n + i;
     let s = cache.get(key);
-    if (s === undefined) {
+    // NaN: a candidate the bound settled without a score (scorePairAbove).
+    if (s === undefined || Number.isNaN(s)) {
       s = scorePair(feats[i] as ItemFeatures, feats[j] as ItemFeatures).score;
       cache.set(key, s);
     }
@@ -59,14 +71,15 @@ export function clusterStories(items: ClusterInput[], opts: ClusterOptions = {})
 
   const strong: number[] = [];
   const weak: { i: number; j: number; s: number }[] = [];
-  for (const key of candidatePairs(feats, windowDays)) {
+  cache.forEach((key, at) => {
     const i = Math.floor(key / n);
     const j = key - i * n;
-    const r = scorePair(feats[i] as ItemFeatures, feats[j] as ItemFeatures);
-    cache.set(key, r.score);
+    const r = scorePairAbove(feats[i] as ItemFeatures, feats[j] as ItemFeatures, threshold);
+    if (r === undefined) return;
+    cache.setAt(at, r.score);
     if (r.strong) strong.push(key);
     else if (r.score >= threshold) weak.push({ i, j, s: r.score });
-  }
+  });
 
   const uf = new UnionFind(feats.map((f) => f.day));
   const members = new Map<number, number[]>();
@@ -112,13 +125,13 @@ export function clusterStories(items: ClusterInput[], opts: ClusterOptions = {})
   const stories: Story[] = [];
   for (const g of groups.values()) {
     // Indices ascend with (date, id): g[0] is the earliest member.
-    const first = sorted[g[0] as number] as ClusterInput;
+    const first = feats[g[0] as number] as ItemFeatures;
     const central = g.length > 2 && g.length <= MAX_LINK_SIDE ? mostCentral(g, score) : (g[0] as number);
     stories.push({
       id: storyId(first.id),
-      title: (sorted[central] as ClusterInput).title,
+      title: (feats[central] as ItemFeatures).title,
       date: first.date ? first.date.slice(0, 10) : null,
-      items: g.map((i) => (sorted[i] as ClusterInput).id),
+      items: g.map((i) => (feats[i] as ItemFeatures).id),
     });
   }
   stories.sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || (a.id < b.id ? -1 : 1));

@@ -29,6 +29,9 @@ export interface NormFigure {
 export interface ItemFeatures {
   index: number;
   id: string;
+  /** The item's title (a story is titled by its most central member) and date as given (a story's date: its earliest member's). */
+  title: string;
+  date: string | null;
   lang: ClusterInput['lang'];
   /** Days since 1970-01-01 (UTC) of the item's date, NaN when undated. */
   day: number;
@@ -44,6 +47,9 @@ export interface ItemFeatures {
   titleTokens: Set<string>;
   /** Latin-script, non-numeric headline tokens that are not entity names (model and product names): comparable across languages. */
   nameTokens: Set<string>;
+  /** LSH band keys of `sig` and candidate block keys, when read from the store (else computed from the fields above). */
+  bands?: Uint32Array;
+  blocks?: string[];
 }
 
 /**
@@ -58,7 +64,8 @@ export function dayNumber(date: string | null | undefined): number {
   return Number.isNaN(t) ? Number.NaN : Math.floor(t / 86_400_000);
 }
 
-function figureWeight(kind: string, value: number): number {
+/** How much a match on a figure says, before discounting (round percents say less than an exact amount). */
+export function figureWeight(kind: string, value: number): number {
   if (kind === 'money') return 1;
   if (kind === 'count') return 0.8;
   if (kind === 'percent') return Number.isInteger(value) && value % 5 === 0 ? 0.35 : 0.6;
@@ -117,6 +124,8 @@ export function featuresOf(item: ClusterInput, index: number, shingles: Uint32Ar
   return {
     index,
     id: item.id,
+    title: item.title,
+    date: item.date,
     lang: item.lang,
     day: dayNumber(item.date),
     sig: minhashSignature(shingles),
@@ -139,33 +148,46 @@ function figureKey(f: NormFigure): string {
   return `${f.kind}|${f.currency ?? ''}|${f.value.toPrecision(2)}`;
 }
 
-/**
- * Lowers the weight of figures many items state (background numbers such as an industry-wide capex total
- * repeated across unrelated stories): above `max(5, 0.1% of N)` items, weight × limit / count.
- */
-export function discountCommonFigures(feats: ItemFeatures[]): void {
-  discountCommonEntities(feats);
-  const df = new Map<string, number>();
-  for (const f of feats) {
-    const keys = new Set(f.figures.map(figureKey));
-    for (const k of keys) df.set(k, (df.get(k) ?? 0) + 1);
-  }
-  const limit = Math.max(5, Math.ceil(feats.length * 0.001));
-  for (const f of feats)
-    for (const fig of f.figures) {
-      const n = df.get(figureKey(fig)) ?? 1;
-      if (n > limit) fig.weight *= limit / n;
-    }
+/** How many items name each entity and state each figure (by `figureKey`), over `docs` items. */
+export interface FeatureCounts {
+  docs: number;
+  /** The newest dated day counted (undated items are windowed there: cluster/stored.ts). */
+  latestDay?: number;
+  entities: Map<string, number>;
+  figures: Map<string, number>;
 }
 
-/** Lowers the weight of entities many items name (same rule as figures), so "China" or "OpenAI" alone says little in a large corpus. */
-function discountCommonEntities(feats: ItemFeatures[]): void {
-  const df = new Map<string, number>();
-  for (const f of feats) for (const e of f.entities) df.set(e, (df.get(e) ?? 0) + 1);
-  const limit = Math.max(5, Math.ceil(feats.length * 0.002));
+/** Counts of a set of items (the batch clusterer's), or adds them to counts kept across runs (cluster/stored.ts). */
+export function countFeatures(
+  feats: ItemFeatures[],
+  into: FeatureCounts = { docs: 0, entities: new Map(), figures: new Map() },
+): FeatureCounts {
+  for (const f of feats) {
+    into.docs++;
+    if (!Number.isNaN(f.day) && (into.latestDay === undefined || f.day > into.latestDay)) into.latestDay = f.day;
+    for (const e of f.entities) into.entities.set(e, (into.entities.get(e) ?? 0) + 1);
+    for (const k of new Set(f.figures.map(figureKey))) into.figures.set(k, (into.figures.get(k) ?? 0) + 1);
+  }
+  return into;
+}
+
+/**
+ * Lowers the weight of figures many items state (background numbers such as an industry-wide capex total
+ * repeated across unrelated stories): above `max(5, 0.1% of N)` items, weight × limit / count. Entities likewise
+ * (above `max(5, 0.2% of N)`), so "China" or "OpenAI" alone says little in a large corpus. Counted over `feats`
+ * unless `counts` (kept across runs) are given.
+ */
+export function discountCommonFigures(feats: ItemFeatures[], counts: FeatureCounts = countFeatures(feats)): void {
+  const entityLimit = Math.max(5, Math.ceil(counts.docs * 0.002));
   for (const f of feats)
     f.entityWeights = f.entities.map((e) => {
-      const n = df.get(e) ?? 1;
-      return n > limit ? limit / n : 1;
+      const n = counts.entities.get(e) ?? 1;
+      return n > entityLimit ? entityLimit / n : 1;
     });
+  const limit = Math.max(5, Math.ceil(counts.docs * 0.001));
+  for (const f of feats)
+    for (const fig of f.figures) {
+      const n = counts.figures.get(figureKey(fig)) ?? 1;
+      if (n > limit) fig.weight *= limit / n;
+    }
 }

@@ -9,7 +9,7 @@ import type { ClusterInput, ClusterOptions } from './input.js';
 export const NEWS_KINDS: ReadonlySet<ItemRecord['kind']> = new Set(['article', 'transcript', 'digest-story']);
 
 /** An item with its extraction as the clusterer sees it: its entities' names and its money and percent figures. */
-function clusterInput(it: ItemRecord, x: ItemExtraction | undefined): ClusterInput {
+export function clusterInput(it: ItemRecord, x: ItemExtraction | undefined): ClusterInput {
   return {
     id: it.id,
     title: it.title,

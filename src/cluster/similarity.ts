@@ -33,23 +33,20 @@ function sharedCount(a: string[], b: string[]): number {
   return n;
 }
 
-/** Shared entity weight over the smaller side's total (common entities such as "China" weigh less). */
+/** Shared entity weight over the smaller side's total (common entities such as "China" weigh less). Both lists sorted. */
 function weightedEntityOverlap(a: ItemFeatures, b: ItemFeatures): number {
-  let shared = 0;
   let totalA = 0;
   let totalB = 0;
-  const wb = new Map<string, number>();
-  b.entities.forEach((e, i) => {
-    const w = b.entityWeights[i] ?? 1;
-    wb.set(e, w);
-    totalB += w;
-  });
-  a.entities.forEach((e, i) => {
-    const w = a.entityWeights[i] ?? 1;
-    totalA += w;
-    const other = wb.get(e);
-    if (other !== undefined) shared += Math.min(w, other);
-  });
+  for (let i = 0; i < b.entities.length; i++) totalB += b.entityWeights[i] ?? 1;
+  for (let i = 0; i < a.entities.length; i++) totalA += a.entityWeights[i] ?? 1;
+  // Merge walk in a's order (the order the shared weight was always summed in).
+  let shared = 0;
+  let j = 0;
+  for (let i = 0; i < a.entities.length && j < b.entities.length; i++) {
+    const e = a.entities[i] as string;
+    while (j < b.entities.length && (b.entities[j] as string) < e) j++;
+    if (j < b.entities.length && b.entities[j] === e) shared += Math.min(a.entityWeights[i] ?? 1, b.entityWeights[j] ?? 1);
+  }
   const denom = Math.min(totalA, totalB);
   return denom > 0 ? Math.min(1, shared / denom) : 0;
 }
@@ -93,8 +90,10 @@ export function figureEvidence(a: NormFigure[], b: NormFigure[]): { weight: numb
       if (x.kind === 'money' && w >= 0.5) moneyMatched = true;
     }
   }
-  const moneyA = a.filter((f) => f.kind === 'money').length;
-  const moneyB = b.filter((f) => f.kind === 'money').length;
+  let moneyA = 0;
+  let moneyB = 0;
+  for (const f of a) if (f.kind === 'money') moneyA++;
+  for (const f of b) if (f.kind === 'money') moneyB++;
   return {
     weight,
     moneyConflict: !moneyMatched && moneyA >= 1 && moneyB >= 1 && moneyA + moneyB >= 3,
@@ -156,4 +155,39 @@ export function scorePair(a: ItemFeatures, b: ItemFeatures): PairScore {
   if (ent === 0 && a.entities.length > 0 && b.entities.length > 0) score *= 0.5;
   if (!Number.isNaN(a.day) && !Number.isNaN(b.day)) score *= 1 - 0.08 * Math.abs(a.day - b.day);
   return { score: Math.max(0, Math.min(1, score)), jaccard, strong: false };
+}
+
+function figureWeightSum(f: NormFigure[]): number {
+  let w = 0;
+  for (const x of f) w += x.weight;
+  return w;
+}
+
+/**
+ * `scorePair` when the pair is strong or its score may reach `threshold`; undefined when it certainly cannot (an upper
+ * bound of the score, figure evidence taken at its most, stays below). Most candidate pairs of a large window are
+ * settled by the bound without the figure matching; a pair skipped here is scored in full if the average link asks.
+ */
+export function scorePairAbove(a: ItemFeatures, b: ItemFeatures, threshold: number): PairScore | undefined {
+  const jaccard = textJaccard(a, b);
+  const ent = sharedCount(a.entities, b.entities);
+  if (jaccard >= NEAR_DUPLICATE_JACCARD && (ent > 0 || a.entities.length === 0 || b.entities.length === 0)) return scorePair(a, b);
+  let mult = ent === 0 && a.entities.length > 0 && b.entities.length > 0 ? 0.5 : 1;
+  if (!Number.isNaN(a.day) && !Number.isNaN(b.day)) mult *= 1 - 0.08 * Math.abs(a.day - b.day);
+  // A margin for rounding: the bound is summed in another order than the score.
+  const bar = threshold - 1e-9;
+  const entScore = ent === 0 ? 0 : weightedEntityOverlap(a, b);
+  const figBound = 0.4 * Math.min(1, Math.min(figureWeightSum(a.figures), figureWeightSum(b.figures)) / 1.5);
+  const textPart = 0.6 * Math.min(1, jaccard / 0.5) + 0.2 * entScore;
+  if ((textPart + figBound + 0.2 + 0.25) * mult < bar) return undefined;
+  const tt = setOverlap(a.titleTopics, b.titleTopics);
+  const lt = setOverlap(a.leadTopics, b.leadTopics);
+  const leadTopicScore = dice(lt, a.leadTopics.size, b.leadTopics.size);
+  const topicScore =
+    a.titleTopics.size && b.titleTopics.size
+      ? 0.6 * dice(tt, a.titleTopics.size, b.titleTopics.size) + 0.4 * leadTopicScore
+      : leadTopicScore;
+  const topicConflict = a.titleTopics.size > 0 && b.titleTopics.size > 0 && tt === 0 && leadTopicScore < 0.5;
+  if ((textPart + figBound + 0.2 * topicScore + 0.25 - (topicConflict ? 0.25 : 0)) * mult < bar) return undefined;
+  return scorePair(a, b);
 }

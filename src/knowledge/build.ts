@@ -72,6 +72,44 @@ function cmp(a: string, b: string): number {
  * order, or repeated, gives the same snapshot. Figure offsets in deals and derived facts are item offsets.
  */
 export function buildKnowledge(input: KnowledgeInput, opts?: Partial<KnowledgeOptions>): KnowledgeSnapshot {
+  return combineKnowledge(knowledgeParts(input, opts), opts);
+}
+
+/**
+ * What one item contributes to knowledge, independent of every other item: its statements, and its deals and derived
+ * facts each with the key that orders them in the snapshot. Stored per item so that a day's run builds only its new
+ * items and recomputes only the claims and graph components they touch (docs/decisions/017).
+ */
+export interface ItemKnowledge {
+  itemId: string;
+  statements: Statement[];
+  deals: [string, DealEdge][];
+  derived: [string, DerivedFact][];
+}
+
+/** The snapshot of every item's part: claims over all statements, deals and derived facts in key order, loops. */
+export function combineKnowledge(parts: ItemKnowledge[], opts?: Partial<KnowledgeOptions>): KnowledgeSnapshot {
+  const o = resolveOptions(opts);
+  const statements: Statement[] = [];
+  const deals: [string, DealEdge][] = [];
+  const derived: [string, DerivedFact][] = [];
+  for (const p of parts) {
+    append(statements, p.statements);
+    append(deals, p.deals);
+    append(derived, p.derived);
+  }
+  const dealList = deals.sort(([a], [b]) => cmp(a, b)).map(([, d]) => d);
+  const derivedList = derived.sort(([a], [b]) => cmp(a, b)).map(([, d]) => d);
+  return {
+    claims: buildClaims(statements, o),
+    deals: dealList,
+    derived: derivedList,
+    cycles: findCycles(dealList, o.maxCycleLength),
+  };
+}
+
+/** Each item's part (items and extractions de-duplicated by id, in id order). */
+export function knowledgeParts(input: KnowledgeInput, opts?: Partial<KnowledgeOptions>): ItemKnowledge[] {
   const o = resolveOptions(opts);
   const items = new Map<string, ItemRecord>();
   for (const it of input.items) if (!items.has(it.id)) items.set(it.id, it);
@@ -82,13 +120,14 @@ export function buildKnowledge(input: KnowledgeInput, opts?: Partial<KnowledgeOp
     append(m.entities, ex.entities);
     merged.set(ex.itemId, m);
   }
-  const statements: Statement[] = [];
-  const deals = new Map<string, DealEdge>();
-  const derived = new Map<string, DerivedFact>();
+  const parts: ItemKnowledge[] = [];
   for (const id of [...merged.keys()].sort()) {
     const item = items.get(id);
     const ex = merged.get(id);
     if (!item || !ex) continue;
+    const statements: Statement[] = [];
+    const deals = new Map<string, DealEdge>();
+    const derived = new Map<string, DerivedFact>();
     const figures = uniqueSorted(ex.figures, figureKey, (f) => f.start);
     const entities = uniqueSorted(ex.entities, mentionKey, (m) => m.start);
     const index = new TextIndex(item.text, item.sentences);
@@ -205,13 +244,7 @@ export function buildKnowledge(input: KnowledgeInput, opts?: Partial<KnowledgeOp
         }
       }
     }
+    parts.push({ itemId: id, statements, deals: [...deals.entries()], derived: [...derived.entries()] });
   }
-  const dealList = [...deals.entries()].sort(([a], [b]) => cmp(a, b)).map(([, d]) => d);
-  const derivedList = [...derived.entries()].sort(([a], [b]) => cmp(a, b)).map(([, d]) => d);
-  return {
-    claims: buildClaims(statements, o),
-    deals: dealList,
-    derived: derivedList,
-    cycles: findCycles(dealList, o.maxCycleLength),
-  };
+  return parts;
 }

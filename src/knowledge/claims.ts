@@ -2,7 +2,7 @@
 import type { Figure } from '../types/figure.js';
 import type { Claim, Inconsistency, Statement } from '../types/knowledge.js';
 import { intervalOf, intervalsAgree, pointValue, type ValueInterval } from './agreement.js';
-import { defaultFamilies } from './families.js';
+import { defaultFamilies, type MetricFamilies } from './families.js';
 import { type KnowledgeOptions, resolveOptions } from './options.js';
 
 /** The period used for figures whose period could not be told. */
@@ -171,6 +171,36 @@ function latestIndex(statements: Statement[]): number {
 }
 
 /**
+ * The claim group of a figure: canonical subject, metric family, period, kind and (for pair metrics) counterparty, and
+ * the key naming the group (`claimKey`); none for a figure that states no claim.
+ */
+export function claimGroupOf(
+  f: Figure,
+  canon: (name: string) => string,
+  families: MetricFamilies,
+): { subject: string; metric: string; period: string; counterparty: string | undefined; key: string } | undefined {
+  // A denied amount ('并非1000亿美元', 'not $100 billion') states nothing.
+  if (!f.subject || !f.metric || f.negated) return undefined;
+  const subject = canon(f.subject);
+  const metric = families.familyOf(f.metric);
+  const period = f.period ?? UNKNOWN_PERIOD;
+  // An investment in OpenAI and one in Anthropic are two claims: pair metrics are keyed by who receives the money.
+  const counterparty = families.byCounterparty(metric) && f.counterparty ? canon(f.counterparty) : undefined;
+  return { subject, metric, period, counterparty, key: claimKey({ subject, metric, period, kind: f.kind, counterparty }) };
+}
+
+/** The key of a claim group; keys sort as claims do (subject, metric, period, kind, counterparty). */
+export function claimKey(c: {
+  subject: string;
+  metric: string;
+  period: string;
+  kind?: string | undefined;
+  counterparty?: string | undefined;
+}): string {
+  return `${c.subject}\u0000${c.metric}\u0000${c.period}\u0000${c.kind ?? ''}\u0000${c.counterparty ?? ''}`;
+}
+
+/**
  * Groups statements into claims by (canonical subject, metric family, period, kind) and flags conflicts between
  * sources; two disagreeing values inside one item are listed as its `inconsistencies` instead.
  * Only figures with a subject and a metric form claims, and never a negated one; a missing period becomes `unknown`
@@ -189,14 +219,9 @@ export function buildClaims(statements: Statement[], opts?: Partial<KnowledgeOpt
   >();
   for (const s of statements) {
     const f = s.figure;
-    // A denied amount ('并非1000亿美元', 'not $100 billion') states nothing.
-    if (!f.subject || !f.metric || f.negated) continue;
-    const subject = canon(f.subject);
-    const metric = families.familyOf(f.metric);
-    const period = f.period ?? UNKNOWN_PERIOD;
-    // An investment in OpenAI and one in Anthropic are two claims: pair metrics are keyed by who receives the money.
-    const counterparty = families.byCounterparty(metric) && f.counterparty ? canon(f.counterparty) : undefined;
-    const key = `${subject}\u0000${metric}\u0000${period}\u0000${f.kind}\u0000${counterparty ?? ''}`;
+    const group = claimGroupOf(f, canon, families);
+    if (!group) continue;
+    const { subject, metric, period, counterparty, key } = group;
     let g = groups.get(key);
     if (!g) {
       g = { subject, metric, period, kind: f.kind, ...(counterparty ? { counterparty } : {}), list: new Map() };

@@ -2,12 +2,13 @@
 
 export { intervalOf, pointValue, valuesAgree } from './agreement.js';
 export type { KnowledgeInput } from './build.js';
-export { buildKnowledge } from './build.js';
-export { buildClaims, distinctValues, hasConflict, UNKNOWN_PERIOD } from './claims.js';
+export { buildKnowledge, combineKnowledge, type ItemKnowledge, knowledgeParts } from './build.js';
+export { buildClaims, claimKey, distinctValues, hasConflict, UNKNOWN_PERIOD } from './claims.js';
 export { extractDeals } from './deals/extract.js';
 export { compilePatterns, defaultPatterns } from './deals/patterns.js';
 export { deriveFacts, formatAmount, formatFigure } from './derived/index.js';
 export { buildFlowGraph, type FlowSummary, findCycles, flowSummaries, rankNodes } from './graph.js';
+export { claimRow, claimsOfGroups, cycleRows, dealRows, derivedRows, partOfRow, partRow } from './incremental.js';
 export type { KnowledgeOptions } from './options.js';
 export { DEFAULT_OPTIONS } from './options.js';
 export type { PartsVsTotal } from './parts-vs-total.js';

@@ -23,6 +23,19 @@ function tolerant(text: string): RegExp | undefined {
   return chars.length ? new RegExp(chars.map(escapeRe).join(GAP), 'g') : undefined;
 }
 
+/** Figure surfaces ('$10 billion', '约130亿美元') recur across items: their patterns are made once (global regexes:
+ * each use starts from lastIndex 0). Bounded: cleared when full. */
+const figurePatterns = new Map<string, RegExp | undefined>();
+const MAX_FIGURE_PATTERNS = 20_000;
+
+function figurePattern(figureText: string): RegExp | undefined {
+  if (figurePatterns.has(figureText)) return figurePatterns.get(figureText);
+  if (figurePatterns.size >= MAX_FIGURE_PATTERNS) figurePatterns.clear();
+  const re = tolerant(foldTraditional(figureText));
+  figurePatterns.set(figureText, re);
+  return re;
+}
+
 /**
  * Pieces of a sentence to look for in the raw text, longest first, each allowed markup between its characters: the
  * sentence's start, and a piece from its middle (it may open with a link whose text was kept: "[Nvidia](…) said").
@@ -109,11 +122,13 @@ export class RawLocator {
    */
   figureLine(sentence: string, textOffset: number, figureText: string, offsetInSentence = 0): number {
     const at = this.locate(sentence, textOffset);
-    const re = at === undefined ? undefined : tolerant(foldTraditional(figureText));
+    const re = at === undefined ? undefined : figurePattern(figureText);
     if (at === undefined || !re) return this.sentenceLine(sentence, textOffset);
     const span = this.raw.slice(at, at + sentence.length * 3 + 256);
     let best: number | undefined;
-    for (const m of span.matchAll(re))
+    // matchAll on the span, without copying the shared pattern (it never matches empty text, so exec advances).
+    re.lastIndex = 0;
+    for (let m = re.exec(span); m !== null; m = re.exec(span))
       if (best === undefined || Math.abs(m.index - offsetInSentence) < Math.abs(best - offsetInSentence)) best = m.index;
     return this.base + this.rawLines.lineOf(at + (best ?? 0));
   }

@@ -209,7 +209,7 @@ export async function clusterJob(w: WorkerDeps): Promise<string> {
 
 export async function knowledgeJob(w: WorkerDeps): Promise<string> {
   const k = await knowledge(w.store, w.config, w.gaz, w.reporter);
-  return `${k.claims.length} claims, ${k.deals.length} capital flows`;
+  return `${k.claims} claims, ${k.deals} capital flows`;
 }
 
 export async function digestJob(w: WorkerDeps, job: DigestJob): Promise<string> {

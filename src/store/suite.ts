@@ -575,5 +575,194 @@ export function testStore(name: string, open: () => Promise<Store>): void {
       assert.deepEqual((await s.ledger.list())[0], entry('2026-11-21T23:59:59.000Z', 0.5));
       await s.close();
     });
+
+    // ---- Day-bounded pipeline (issue 14) ----
+    test('cluster features: saved with the stories they produce, read back by day range and ids, quarantine excluded', async () => {
+      const s = await open();
+      const src = await s.upsertSource('file', '/tmp/cf.md');
+      const a = sample('a', 'Alpha one.', '2026-11-20T08:00:00Z');
+      const b = sample('b', 'Beta two.', '2026-11-21T08:00:00Z');
+      const c = sample('c', 'Gamma three.', '2026-11-25T08:00:00Z');
+      await s.saveItems(src.id, [a, b, c]);
+      assert.deepEqual(await s.itemsWithoutClusterFeatures(), [a.id, b.id, c.id].sort());
+      const row = (id: string, day: number, sig: number[]) => ({
+        itemId: id,
+        day,
+        signature: Uint32Array.from(sig),
+        bands: Uint32Array.from([sig[0] ?? 0, 0xffffffff]),
+        blocks: [`e\u0000${id}`, '英伟达'],
+        body: JSON.stringify({ news: true, title: id }),
+      });
+      const state = Uint8Array.from([1, 2, 3, 250]);
+      await s.commitClustering({
+        features: [row(a.id, 20412, [1, 2, 3]), row(b.id, 20413, [4, 5, 6])],
+        state: [{ name: 'df', value: state }],
+        scope: [a.id, b.id],
+        stories: [{ id: 'st_ab', title: 'a', date: '2026-11-20', items: [a.id, b.id] }],
+      });
+      assert.deepEqual(await s.itemsWithoutClusterFeatures(), [c.id]);
+      assert.deepEqual(await s.getClusterState('df'), state);
+      assert.equal(await s.getClusterState('nothing'), undefined);
+      const read = async (f: Parameters<Store['clusterFeatures']>[0]) => {
+        const out = [];
+        for await (const r of s.clusterFeatures(f)) out.push(r);
+        return out;
+      };
+      const got = await read({ sinceDay: 20413, untilDay: 20413 });
+      assert.equal(got.length, 1);
+      assert.deepEqual(got[0], row(b.id, 20413, [4, 5, 6]));
+      assert.deepEqual(
+        (await read({ sinceDay: 20000 })).map((r) => r.itemId),
+        [a.id, b.id],
+      );
+      assert.deepEqual(
+        (await read({ ids: [b.id, c.id] })).map((r) => r.itemId),
+        [b.id],
+      );
+      // A later window replaces the stories of its scope and leaves the others.
+      await s.commitClustering({
+        features: [row(c.id, 20417, [7, 8, 9])],
+        state: [{ name: 'df', value: Uint8Array.from([9]) }],
+        scope: [b.id, c.id],
+        stories: [
+          { id: 'st_b', title: 'b', date: '2026-11-21', items: [b.id] },
+          { id: 'st_c', title: 'c', date: '2026-11-25', items: [c.id] },
+        ],
+      });
+      assert.deepEqual(await s.getClusterState('df'), Uint8Array.from([9]));
+      assert.equal(await s.countStories(), 2, 'st_ab (holding b) was replaced');
+      assert.deepEqual(
+        (await s.listStoriesOfItems([c.id, b.id])).map((x) => [x.id, x.items]),
+        [
+          ['st_b', [b.id]],
+          ['st_c', [c.id]],
+        ],
+      );
+      assert.equal((await s.getItem(a.id))?.story, null);
+      await s.quarantineItem(b.id, 'extract', 'too dense');
+      assert.deepEqual(
+        (await read({})).map((r) => r.itemId),
+        [a.id, c.id],
+      );
+      // Re-extraction makes an item new to clustering again.
+      await s.saveExtractions([{ itemId: a.id, figures: [], entities: [] }]);
+      assert.deepEqual(await s.itemsWithoutClusterFeatures(), [a.id]);
+      await s.close();
+    });
+
+    test('items of a date window can include undated items ingested in it; extractions of many ids', async () => {
+      const s = await open();
+      const src = await s.upsertSource('file', '/tmp/undated.md');
+      const dated = sample('dated', 'Dated text.', '2026-11-22T10:00:00Z');
+      const undated = normalizeItem(draft('undated', 'Undated text.', undefined, { date: null }));
+      await s.saveItems(src.id, [dated, undated]);
+      const today = new Date().toISOString().slice(0, 10);
+      const next = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+      assert.deepEqual(
+        (await s.listItems({ since: '2026-11-22', until: '2026-11-23', orUndatedIngested: true })).map((i) => i.title),
+        ['dated'],
+      );
+      assert.deepEqual(
+        (await s.listItems({ since: today, until: next, orUndatedIngested: true })).map((i) => i.title),
+        ['undated'],
+      );
+      const many = Array.from({ length: 1200 }, (_, i) => sample(`m${i}`, `Item ${i} rose ${i}%.`));
+      await s.saveItems(src.id, many);
+      await s.saveExtractions(
+        many.map((m, i) => ({
+          itemId: m.id,
+          figures: [],
+          entities: i % 2 ? [] : [{ name: 'Nvidia', type: 'org', start: 0, end: 4, text: 'Item', match: 'alias' }],
+        })),
+      );
+      const got = await s.getExtractions(many.slice(0, 1100).map((m) => m.id));
+      assert.equal(got.length, 1100);
+      assert.equal(got.filter((x) => x.entities.length === 1).length, 550);
+      assert.equal((await s.listItems({ ids: many.map((m) => m.id) })).length, 1200);
+      await s.close();
+    });
+
+    test('knowledge parts: committed with their keys, found by key and party, stale after removal, queried by day', async () => {
+      const s = await open();
+      const src = await s.upsertSource('file', '/tmp/k.md');
+      const a = sample('a', 'Nvidia revenue was $57 billion.');
+      const b = sample('b', 'Microsoft paid OpenAI $10 billion.');
+      await s.saveItems(src.id, [a, b]);
+      await s.saveExtractions([
+        { itemId: a.id, figures: [], entities: [] },
+        { itemId: b.id, figures: [], entities: [] },
+      ]);
+      assert.deepEqual(await s.itemsWithoutKnowledge(), [a.id, b.id].sort());
+      const claim = (subject: string, metric: string, itemId: string) => ({
+        subject,
+        metric,
+        period: 'FY2026',
+        kind: 'money' as const,
+        statements: [
+          {
+            itemId,
+            source: '/tmp/k.md',
+            line: 1,
+            sentence: 's',
+            date: null,
+            figure: { text: '$57 billion', start: 0, end: 1, kind: 'money' as const, qualifier: 'exact' as const },
+          },
+        ],
+        conflict: subject === 'Nvidia',
+        latest: 0,
+        mostCited: 0,
+      });
+      const keyOf = (c: { subject: string; metric: string; period: string; kind: string }) =>
+        `${c.subject}\u0000${c.metric}\u0000${c.period}\u0000${c.kind}\u0000`;
+      const ca = claim('Nvidia', 'revenue', a.id);
+      const cb = claim('微软', 'investment', b.id);
+      const deal = { from: 'Microsoft', to: 'OpenAI', kind: 'invest' as const, itemId: b.id, source: '/tmp/k.md', sentence: 's' };
+      await s.commitKnowledge({
+        items: [
+          { itemId: a.id, body: '{"a":1}', claimKeys: [keyOf(ca)], parties: [] },
+          { itemId: b.id, body: '{"b":1}', claimKeys: [keyOf(cb)], parties: ['Microsoft', 'OpenAI'] },
+        ],
+        settled: [],
+        claims: { keys: [keyOf(ca), keyOf(cb)], rows: [ca, cb].map((c) => ({ key: keyOf(c), ord: keyOf(c), body: JSON.stringify(c) })) },
+        deals: { items: [a.id, b.id], rows: [{ key: b.id, ord: 'Microsoft', body: JSON.stringify(deal) }] },
+        derived: { items: [a.id, b.id], rows: [] },
+        cycles: {
+          nodes: ['Microsoft', 'OpenAI'],
+          rows: [{ key: 'Microsoft\u0000OpenAI', ord: '0002', body: JSON.stringify(['Microsoft', 'OpenAI']) }],
+        },
+      });
+      assert.deepEqual(await s.itemsWithoutKnowledge(), []);
+      assert.deepEqual(await s.knowledgeCounts(), { claims: 2, conflicts: 1, deals: 1, derived: 0, cycles: 1 });
+      const parts = async (f: Parameters<Store['itemKnowledge']>[0]) => {
+        const out = [];
+        for await (const r of s.itemKnowledge(f)) out.push(r);
+        return out;
+      };
+      assert.deepEqual(await parts({ parties: ['OpenAI'] }), [
+        { itemId: b.id, body: '{"b":1}', claimKeys: [keyOf(cb)], parties: ['Microsoft', 'OpenAI'] },
+      ]);
+      assert.deepEqual(
+        (await parts({ claimKeys: [keyOf(ca)], ids: [b.id] })).map((r) => r.itemId),
+        [a.id, b.id].sort(),
+      );
+      assert.deepEqual(await s.claimsFor({ keys: [keyOf(cb)] }), [cb]);
+      assert.deepEqual(await s.claimsFor({ subjectMetrics: ['Nvidia\u0000revenue'] }), [ca]);
+      assert.deepEqual(await s.claimsFor({ subjectMetrics: ['Nvidia\u0000rev'] }), [], 'a subject + metric, not a prefix of one');
+      assert.deepEqual(await s.knowledgeOfItems([b.id]), { deals: [deal], derived: [] });
+      assert.deepEqual((await s.getKnowledge()).cycles, [['Microsoft', 'OpenAI']]);
+      await s.remove(b.id);
+      assert.deepEqual(await s.staleKnowledge(), { items: [b.id], claimKeys: [keyOf(cb)], parties: ['Microsoft', 'OpenAI'] });
+      await s.commitKnowledge({
+        items: [],
+        settled: [b.id],
+        claims: { keys: [keyOf(cb)], rows: [] },
+        deals: { items: [b.id], rows: [] },
+        derived: { items: [b.id], rows: [] },
+        cycles: { nodes: ['Microsoft', 'OpenAI'], rows: [] },
+      });
+      assert.deepEqual(await s.staleKnowledge(), { items: [], claimKeys: [], parties: [] });
+      assert.deepEqual(await s.knowledgeCounts(), { claims: 1, conflicts: 1, deals: 0, derived: 0, cycles: 0 });
+      await s.close();
+    });
   });
 }

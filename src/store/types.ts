@@ -38,6 +38,8 @@ export interface ItemFilter {
   since?: string;
   /** Exclusive ISO upper bound on item date. */
   until?: string;
+  /** With `since`/`until`: also undated items ingested within the same bounds (a digest reads one day). */
+  orUndatedIngested?: boolean;
   ids?: string[];
   kind?: ItemRecord['kind'];
   /** Load each item's sentences (default true); listings and the clusterer do without them and save memory. */
@@ -144,6 +146,17 @@ export interface Store {
   /** Replaces all story assignments in one transaction. */
   saveStories(stories: Story[]): Promise<void>;
   listStories(date?: string): Promise<Story[]>;
+  // Day-bounded clustering (issue 14).
+  /** Items (quarantined excluded) whose cluster features are not stored yet: the ones the next clustering adds. */
+  itemsWithoutClusterFeatures(): Promise<string[]>;
+  /** Streams stored cluster features by day range and/or ids, ordered by (day, item id); quarantined items excluded. */
+  clusterFeatures(filter: ClusterFeatureFilter): AsyncIterable<ClusterFeatureRow>;
+  getClusterState(name: string): Promise<Uint8Array | undefined>;
+  /** Saves new features and state and replaces the stories of `scope`, in one transaction. */
+  commitClustering(commit: ClusteringCommit): Promise<void>;
+  /** The stories (with every member) holding any of the given items. */
+  listStoriesOfItems(itemIds: string[]): Promise<Story[]>;
+  countStories(): Promise<number>;
 
   /** Replaces the extraction of the given items in one transaction. */
   saveExtractions(extractions: ItemExtraction[]): Promise<void>;
@@ -163,6 +176,19 @@ export interface Store {
   /** Replaces the knowledge snapshot in one transaction. */
   saveKnowledge(snapshot: KnowledgeSnapshot): Promise<void>;
   getKnowledge(): Promise<KnowledgeSnapshot>;
+  // Incremental knowledge (issue 14).
+  /** Extracted items (quarantined excluded) whose knowledge part is not stored yet. */
+  itemsWithoutKnowledge(): Promise<string[]>;
+  /** Items whose stored part was dropped since (removed, quarantined, re-extracted), with the claim keys and parties it had. */
+  staleKnowledge(): Promise<{ items: string[]; claimKeys: string[]; parties: string[] }>;
+  /** Streams stored parts by item id, or of the items touching any of the claim keys or parties. */
+  itemKnowledge(filter: { ids?: string[]; claimKeys?: string[]; parties?: string[] }): AsyncIterable<ItemKnowledgeRow>;
+  commitKnowledge(commit: KnowledgeCommit): Promise<void>;
+  /** Claim records of the given keys (`claimKey`), and of the given subject + metric pairs (`subject\u0000metric`). */
+  claimsFor(filter: { keys?: string[]; subjectMetrics?: string[] }): Promise<KnowledgeSnapshot['claims']>;
+  /** Deal and derived-fact records of the given items. */
+  knowledgeOfItems(itemIds: string[]): Promise<Pick<KnowledgeSnapshot, 'deals' | 'derived'>>;
+  knowledgeCounts(): Promise<KnowledgeCounts>;
 
   search(query: string, limit?: number): Promise<SearchHit[]>;
 
@@ -173,4 +199,81 @@ export interface Store {
   /** Integrity check (sqlite: PRAGMA integrity_check). Returns 'ok' or the problems. */
   check(): Promise<string>;
   close(): Promise<void>;
+}
+
+// ---- Day-bounded pipeline (issue 14; docs/decisions/017-day-bounded-pipeline.md) ----
+
+/** One item's clustering features, written when the item is first clustered (cluster/stored.ts makes and reads them). */
+export interface ClusterFeatureRow {
+  itemId: string;
+  /** Day number (days since 1970-01-01 UTC) the item is windowed by: its date's, else the day it was ingested. */
+  day: number;
+  /** MinHash signature (empty for items never clustered with others: highlights, notes). */
+  signature: Uint32Array;
+  /** LSH band keys of the signature. */
+  bands: Uint32Array;
+  /** Candidate block keys (entity × topic, entity × money bucket, entity pairs, name tokens). */
+  blocks: string[];
+  /** The other features, JSON written by cluster/stored.ts. */
+  body: string;
+}
+
+/** Which stored cluster features to read: a range of day numbers (inclusive) and/or ids. */
+export interface ClusterFeatureFilter {
+  sinceDay?: number;
+  untilDay?: number;
+  ids?: string[];
+}
+
+/** What one incremental clustering writes, in one transaction. */
+export interface ClusteringCommit {
+  /** Features of the items clustered for the first time. */
+  features: ClusterFeatureRow[];
+  /** Named state kept between runs (shingle, entity and figure document frequencies), each replaced as a whole. */
+  state: { name: string; value: Uint8Array }[];
+  /** Items whose story assignment is replaced: the stories holding any of them are deleted first. */
+  scope: string[];
+  /** The new stories of those items. */
+  stories: Story[];
+}
+
+/** One item's part of the knowledge (knowledge/build.ts `ItemKnowledge`, JSON), with the keys it touches. */
+export interface ItemKnowledgeRow {
+  itemId: string;
+  body: string;
+  /** The claim groups its statements fall in. */
+  claimKeys: string[];
+  /** The payers and payees of its deals (nodes of the capital-flow graph). */
+  parties: string[];
+}
+
+/** A knowledge record as stored: `key` finds it (a claim's group, a deal's or derived fact's item, a loop's nodes), `ord` orders it. */
+export interface KnowledgeRow {
+  key: string;
+  ord: string;
+  body: string;
+}
+
+/** What one incremental knowledge update writes, in one transaction. */
+export interface KnowledgeCommit {
+  /** Parts of newly built items. */
+  items: ItemKnowledgeRow[];
+  /** Items whose part was dropped (removed, quarantined, re-extracted) and is now accounted for: their keys are forgotten. */
+  settled: string[];
+  /** Claim records of these keys replaced by `rows`. */
+  claims: { keys: string[]; rows: KnowledgeRow[] };
+  /** Deal and derived-fact records of these items replaced. */
+  deals: { items: string[]; rows: KnowledgeRow[] };
+  derived: { items: string[]; rows: KnowledgeRow[] };
+  /** Loops through any of these nodes replaced. */
+  cycles: { nodes: string[]; rows: KnowledgeRow[] };
+}
+
+/** Totals of the stored knowledge (the run report's line). */
+export interface KnowledgeCounts {
+  claims: number;
+  conflicts: number;
+  deals: number;
+  derived: number;
+  cycles: number;
 }

@@ -7,6 +7,7 @@
 import type pg from 'pg';
 import type { NormalizedItem, SourceKind, Story } from '../../types/index.js';
 import { StoreError } from '../errors.js';
+import { byOrd } from '../sqlite/daybound.js';
 import {
   type FigureRow,
   figureFromRow,
@@ -20,9 +21,14 @@ import {
   sourceFromRow,
 } from '../sqlite/rows.js';
 import type {
+  ClusterFeatureFilter,
+  ClusterFeatureRow,
+  ClusteringCommit,
   ItemExtraction,
   ItemFilter,
+  ItemKnowledgeRow,
   KeyValueCache,
+  KnowledgeCommit,
   KnowledgeSnapshot,
   Ledger,
   LedgerEntry,
@@ -34,6 +40,7 @@ import type {
   SourceHealth,
   Store,
 } from '../types.js';
+import * as daybound from './daybound.js';
 import { makePool, migrate, type PgTarget, parseTarget, redact } from './open.js';
 import { queryWords, snippetOf, tsqueryLiteral, tsvectorLiteral } from './search.js';
 
@@ -229,8 +236,15 @@ export class PostgresStore implements Store {
       params.push(v);
       return `$${params.length}`;
     };
-    if (filter.since) where.push(`items.date >= ${arg(filter.since)}`);
-    if (filter.until) where.push(`items.date < ${arg(filter.until)}`);
+    const range: string[] = [];
+    if (filter.since) range.push(`items.date >= ${arg(filter.since)}`);
+    if (filter.until) range.push(`items.date < ${arg(filter.until)}`);
+    if (range.length > 0 && filter.orUndatedIngested) {
+      const undated = ['items.date IS NULL'];
+      if (filter.since) undated.push(`items.ingested_at >= ${arg(filter.since)}`);
+      if (filter.until) undated.push(`items.ingested_at < ${arg(filter.until)}`);
+      where.push(`((${range.join(' AND ')}) OR (${undated.join(' AND ')}))`);
+    } else where.push(...range);
     if (filter.kind) where.push(`items.kind = ${arg(filter.kind)}`);
     if (filter.ids) {
       if (filter.ids.length === 0) return [];
@@ -288,6 +302,60 @@ export class PostgresStore implements Store {
     return rows.map((r) => ({ ...r, items: byStory.get(r.id) ?? [] }));
   }
 
+  // Day-bounded clustering (issue 14): SQL in daybound.ts.
+  async itemsWithoutClusterFeatures() {
+    return daybound.itemsWithoutClusterFeatures(this.pool);
+  }
+
+  async *clusterFeatures(filter: ClusterFeatureFilter): AsyncIterable<ClusterFeatureRow> {
+    yield* daybound.clusterFeatures(this.pool, filter);
+  }
+
+  async getClusterState(name: string) {
+    return daybound.getClusterState(this.pool, name);
+  }
+
+  async commitClustering(commit: ClusteringCommit) {
+    await this.tx((c) => daybound.commitClustering(c, commit, now()));
+  }
+
+  async listStoriesOfItems(itemIds: string[]) {
+    return daybound.listStoriesOfItems(this.pool, itemIds);
+  }
+
+  async countStories() {
+    return daybound.countStories(this.pool);
+  }
+
+  // Incremental knowledge (issue 14): SQL in daybound.ts.
+  async itemsWithoutKnowledge() {
+    return daybound.itemsWithoutKnowledge(this.pool);
+  }
+
+  async staleKnowledge() {
+    return daybound.staleKnowledge(this.pool);
+  }
+
+  async *itemKnowledge(filter: { ids?: string[]; claimKeys?: string[]; parties?: string[] }): AsyncIterable<ItemKnowledgeRow> {
+    yield* daybound.itemKnowledge(this.pool, filter);
+  }
+
+  async commitKnowledge(commit: KnowledgeCommit) {
+    await this.tx((c) => daybound.commitKnowledge(c, commit));
+  }
+
+  async claimsFor(filter: { keys?: string[]; subjectMetrics?: string[] }) {
+    return daybound.claimsFor(this.pool, filter);
+  }
+
+  async knowledgeOfItems(itemIds: string[]) {
+    return daybound.knowledgeOfItems(this.pool, itemIds);
+  }
+
+  async knowledgeCounts() {
+    return daybound.knowledgeCounts(this.pool);
+  }
+
   async saveExtractions(extractions: ItemExtraction[]) {
     if (extractions.length === 0) return;
     // The last extraction of an item wins, as when the SQLite driver replaces them one by one.
@@ -304,6 +372,8 @@ export class PostgresStore implements Store {
     const at = now();
     await this.tx(async (c) => {
       await c.query('DELETE FROM extractions WHERE item_id = ANY($1::text[])', [ids]);
+      // Re-extracted items are clustered again as new (their entities and figures are cluster features).
+      await c.query('DELETE FROM cluster_features WHERE item_id = ANY($1::text[])', [ids]);
       await c.query('INSERT INTO extractions (item_id, extracted_at) SELECT id, $2 FROM unnest($1::text[]) AS t(id)', [ids, at]);
       if (figs.length > 0)
         await c.query(
@@ -427,6 +497,10 @@ export class PostgresStore implements Store {
       // One writer at a time: two workers refreshing knowledge at once must not interleave their snapshots.
       await c.query('LOCK TABLE knowledge IN EXCLUSIVE MODE');
       await c.query('DELETE FROM knowledge');
+      // A snapshot saved whole replaces the per-item parts too: the next incremental update rebuilds every item.
+      await c.query('DELETE FROM knowledge_items');
+      await c.query('DELETE FROM knowledge_keys');
+      await c.query('DELETE FROM knowledge_stale');
       await c.query('INSERT INTO knowledge (kind, idx, body) SELECT * FROM unnest($1::text[], $2::int[], $3::text[])', [
         kinds,
         idx,
@@ -436,7 +510,9 @@ export class PostgresStore implements Store {
   }
 
   async getKnowledge(): Promise<KnowledgeSnapshot> {
-    const rows = await this.q<{ kind: string; body: string }>('SELECT kind, body FROM knowledge ORDER BY kind, idx');
+    const rows = (
+      await this.q<{ kind: string; body: string; ord: string | null; idx: number }>('SELECT kind, body, ord, idx FROM knowledge')
+    ).sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : byOrd(a, b)));
     const k: KnowledgeSnapshot = { claims: [], deals: [], derived: [], cycles: [] };
     for (const r of rows) {
       const body: unknown = JSON.parse(r.body);

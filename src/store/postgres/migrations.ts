@@ -166,4 +166,55 @@ CREATE TABLE llm_reservations (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'day-bounded pipeline: cluster features by day, knowledge parts per item, keyed knowledge (issue 14; SQLite 6 and 7)',
+    sql: `
+-- Each item's clustering features, written when it is first clustered: a later day reads only its window's rows.
+CREATE TABLE cluster_features (
+  item_id TEXT COLLATE "C" PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+  day INTEGER NOT NULL,
+  signature BYTEA NOT NULL,
+  bands BYTEA NOT NULL,
+  blocks TEXT NOT NULL,
+  body TEXT NOT NULL
+);
+CREATE INDEX cluster_features_day ON cluster_features(day, item_id);
+-- State kept between clustering runs (the shingle document-frequency table, entity and figure counts).
+CREATE TABLE cluster_state (
+  name TEXT PRIMARY KEY,
+  value BYTEA NOT NULL,
+  at TEXT NOT NULL
+);
+-- Each extracted item's part of the knowledge (statements, deals, derived facts), built once.
+CREATE TABLE knowledge_items (
+  item_id TEXT COLLATE "C" PRIMARY KEY REFERENCES extractions(item_id) ON DELETE CASCADE,
+  body TEXT NOT NULL
+);
+-- The claim groups and graph nodes each part touches; kept when the part goes (no foreign key). Keys hold U+0001
+-- where the store's callers write U+0000 (a text value here cannot hold NUL; the driver maps both ways).
+CREATE TABLE knowledge_keys (
+  kind TEXT NOT NULL CHECK (kind IN ('claim', 'party')),
+  key TEXT COLLATE "C" NOT NULL,
+  item_id TEXT COLLATE "C" NOT NULL,
+  PRIMARY KEY (kind, key, item_id)
+);
+CREATE INDEX knowledge_keys_item ON knowledge_keys(item_id);
+-- Items whose part was dropped (item removed, quarantined or re-extracted) until the next update accounts for them.
+CREATE TABLE knowledge_stale (item_id TEXT COLLATE "C" PRIMARY KEY);
+-- The SQLite trigger's equivalent; the table is named in the trigger's own schema, whatever the search path.
+CREATE FUNCTION knowledge_items_ad() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  EXECUTE format('INSERT INTO %I.knowledge_stale (item_id) VALUES ($1) ON CONFLICT DO NOTHING', TG_TABLE_SCHEMA) USING OLD.item_id;
+  RETURN NULL;
+END
+$fn$;
+CREATE TRIGGER knowledge_items_ad AFTER DELETE ON knowledge_items FOR EACH ROW EXECUTE FUNCTION knowledge_items_ad();
+ALTER TABLE knowledge ADD COLUMN key TEXT COLLATE "C";
+ALTER TABLE knowledge ADD COLUMN ord TEXT COLLATE "C";
+CREATE INDEX knowledge_by_key ON knowledge(kind, key);
+-- Undated items by the day they were ingested (a digest reads one day).
+CREATE INDEX items_undated ON items(ingested_at) WHERE date IS NULL;
+`,
+  },
 ];

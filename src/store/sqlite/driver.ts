@@ -5,9 +5,14 @@ import { append } from '../../util/arrays.js';
 import { indexTerms, isEmptyQuery, parseQuery, type SearchQuery } from '../search-terms.js';
 import { searchSnippet } from '../snippet.js';
 import type {
+  ClusterFeatureFilter,
+  ClusterFeatureRow,
+  ClusteringCommit,
   ItemExtraction,
   ItemFilter,
+  ItemKnowledgeRow,
   KeyValueCache,
+  KnowledgeCommit,
   KnowledgeSnapshot,
   Ledger,
   LedgerEntry,
@@ -19,6 +24,7 @@ import type {
   SourceHealth,
   Store,
 } from '../types.js';
+import * as daybound from './daybound.js';
 import { openReadOnly, openWritable } from './open.js';
 import {
   type FigureRow,
@@ -187,16 +193,15 @@ export class SqliteStore implements Store {
   private loadSentences(ids: string[]): Map<string, SentenceRow[]> {
     const map = new Map<string, SentenceRow[]>();
     if (ids.length === 0) return map;
-    const all = ids.length > 500;
-    const rows = (
-      all
-        ? this.stmt('SELECT * FROM sentences ORDER BY item_id, idx').all()
-        : this.stmt(`SELECT * FROM sentences WHERE item_id IN (${ids.map(() => '?').join(',')}) ORDER BY item_id, idx`).all(...ids)
-    ) as SentenceRow[];
-    for (const r of rows) {
-      let list = map.get(r.item_id);
-      if (!list) map.set(r.item_id, (list = []));
-      list.push(r);
+    // 500 ids at a time: a day's items never read the whole table.
+    for (let i = 0; i < ids.length; i += 500) {
+      const list = ids.slice(i, i + 500);
+      const sql = `SELECT * FROM sentences WHERE item_id IN (${list.map(() => '?').join(',')}) ORDER BY item_id, idx`;
+      for (const r of this.stmt(sql).iterate(...list) as IterableIterator<SentenceRow>) {
+        let rows = map.get(r.item_id);
+        if (!rows) map.set(r.item_id, (rows = []));
+        rows.push(r);
+      }
     }
     return map;
   }
@@ -210,14 +215,27 @@ export class SqliteStore implements Store {
   async listItems(filter: ItemFilter = {}) {
     const where: string[] = [];
     const params: unknown[] = [];
+    const range: string[] = [];
     if (filter.since) {
-      where.push('items.date >= ?');
+      range.push('items.date >= ?');
       params.push(filter.since);
     }
     if (filter.until) {
-      where.push('items.date < ?');
+      range.push('items.date < ?');
       params.push(filter.until);
     }
+    if (range.length > 0 && filter.orUndatedIngested) {
+      const undated = ['items.date IS NULL'];
+      if (filter.since) {
+        undated.push('items.ingested_at >= ?');
+        params.push(filter.since);
+      }
+      if (filter.until) {
+        undated.push('items.ingested_at < ?');
+        params.push(filter.until);
+      }
+      where.push(`((${range.join(' AND ')}) OR (${undated.join(' AND ')}))`);
+    } else append(where, range);
     if (filter.kind) {
       where.push('items.kind = ?');
       params.push(filter.kind);
@@ -261,8 +279,66 @@ export class SqliteStore implements Store {
     return rows.map((r) => ({ ...r, items: (members.all(r.id) as { id: string }[]).map((m) => m.id) }));
   }
 
+  // Day-bounded clustering (issue 14): SQL in daybound.ts.
+  async itemsWithoutClusterFeatures() {
+    return daybound.itemsWithoutClusterFeatures(this.st);
+  }
+
+  async *clusterFeatures(filter: ClusterFeatureFilter): AsyncIterable<ClusterFeatureRow> {
+    yield* daybound.clusterFeatures(this.st, filter);
+  }
+
+  async getClusterState(name: string) {
+    return daybound.getClusterState(this.st, name);
+  }
+
+  async commitClustering(commit: ClusteringCommit) {
+    daybound.commitClustering(this.db, this.st, commit, now());
+  }
+
+  async listStoriesOfItems(itemIds: string[]) {
+    return daybound.listStoriesOfItems(this.st, itemIds);
+  }
+
+  async countStories() {
+    return daybound.countStories(this.st);
+  }
+
+  private readonly st = (sql: string) => this.stmt(sql);
+
+  // Incremental knowledge (issue 14): SQL in daybound.ts.
+  async itemsWithoutKnowledge() {
+    return daybound.itemsWithoutKnowledge(this.st);
+  }
+
+  async staleKnowledge() {
+    return daybound.staleKnowledge(this.st);
+  }
+
+  async *itemKnowledge(filter: { ids?: string[]; claimKeys?: string[]; parties?: string[] }): AsyncIterable<ItemKnowledgeRow> {
+    yield* daybound.itemKnowledge(this.st, filter);
+  }
+
+  async commitKnowledge(commit: KnowledgeCommit) {
+    daybound.commitKnowledge(this.db, this.st, commit);
+  }
+
+  async claimsFor(filter: { keys?: string[]; subjectMetrics?: string[] }) {
+    return daybound.claimsFor(this.st, filter);
+  }
+
+  async knowledgeOfItems(itemIds: string[]) {
+    return daybound.knowledgeOfItems(this.st, itemIds);
+  }
+
+  async knowledgeCounts() {
+    return daybound.knowledgeCounts(this.st);
+  }
+
   async saveExtractions(extractions: ItemExtraction[]) {
     const del = this.stmt('DELETE FROM extractions WHERE item_id = ?');
+    // Re-extracted items are clustered again as new (their entities and figures are cluster features).
+    const unfeature = this.stmt('DELETE FROM cluster_features WHERE item_id = ?');
     const mark = this.stmt('INSERT INTO extractions (item_id, extracted_at) VALUES (?, ?)');
     const fig = this.stmt(
       `INSERT INTO figures (item_id, idx, start, end, text, kind, value, low, high, currency, unit, qualifier, direction, subject, metric, period, negated, counterparty)
@@ -275,6 +351,7 @@ export class SqliteStore implements Store {
     this.db.transaction(() => {
       for (const x of extractions) {
         del.run(x.itemId);
+        unfeature.run(x.itemId);
         mark.run(x.itemId, at);
         x.figures.forEach((f, i) => fig.run(figureToRow(x.itemId, i, f)));
         x.entities.forEach((m, i) => men.run({ item_id: x.itemId, idx: i, ...m }));
@@ -287,14 +364,18 @@ export class SqliteStore implements Store {
       itemIds ?? (this.stmt('SELECT item_id FROM extractions ORDER BY item_id').all() as { item_id: string }[]).map((r) => r.item_id);
     const byId = new Map<string, ItemExtraction>(ids.map((id) => [id, { itemId: id, figures: [], entities: [] }]));
     if (ids.length === 0) return [];
-    const few = itemIds !== undefined && ids.length <= 500;
-    const inList = few ? ` WHERE item_id IN (${ids.map(() => '?').join(',')})` : '';
-    const args = few ? ids : [];
-    for (const r of this.stmt(`SELECT * FROM figures${inList} ORDER BY item_id, idx`).all(...args) as FigureRow[]) {
-      byId.get(r.item_id)?.figures.push(figureFromRow(r));
-    }
-    for (const r of this.stmt(`SELECT * FROM mentions${inList} ORDER BY item_id, idx`).all(...args) as MentionRow[]) {
-      byId.get(r.item_id)?.entities.push(mentionFromRow(r));
+    // Given ids are read 500 at a time (never the whole table for a day's items); all ids: one streamed pass.
+    const lists =
+      itemIds === undefined ? [null] : Array.from({ length: Math.ceil(ids.length / 500) }, (_, i) => ids.slice(i * 500, i * 500 + 500));
+    for (const list of lists) {
+      const inList = list ? ` WHERE item_id IN (${list.map(() => '?').join(',')})` : '';
+      const args = list ?? [];
+      for (const r of this.stmt(`SELECT * FROM figures${inList} ORDER BY item_id, idx`).iterate(...args) as IterableIterator<FigureRow>) {
+        byId.get(r.item_id)?.figures.push(figureFromRow(r));
+      }
+      for (const r of this.stmt(`SELECT * FROM mentions${inList} ORDER BY item_id, idx`).iterate(...args) as IterableIterator<MentionRow>) {
+        byId.get(r.item_id)?.entities.push(mentionFromRow(r));
+      }
     }
     return [...byId.values()];
   }
@@ -365,6 +446,10 @@ export class SqliteStore implements Store {
     const ins = this.stmt('INSERT INTO knowledge (kind, idx, body) VALUES (?, ?, ?)');
     this.db.transaction(() => {
       this.stmt('DELETE FROM knowledge').run();
+      // A snapshot saved whole replaces the per-item parts too: the next incremental update rebuilds every item.
+      this.stmt('DELETE FROM knowledge_items').run();
+      this.stmt('DELETE FROM knowledge_keys').run();
+      this.stmt('DELETE FROM knowledge_stale').run();
       k.claims.forEach((c, i) => ins.run('claim', i, JSON.stringify(c)));
       k.deals.forEach((d, i) => ins.run('deal', i, JSON.stringify(d)));
       k.derived.forEach((d, i) => ins.run('derived', i, JSON.stringify(d)));
@@ -373,7 +458,14 @@ export class SqliteStore implements Store {
   }
 
   async getKnowledge(): Promise<KnowledgeSnapshot> {
-    const rows = this.stmt('SELECT kind, body FROM knowledge ORDER BY kind, idx').all() as { kind: string; body: string }[];
+    const rows = (
+      this.stmt('SELECT kind, body, ord, idx FROM knowledge ORDER BY kind, idx').all() as {
+        kind: string;
+        body: string;
+        ord: string | null;
+        idx: number;
+      }[]
+    ).sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : daybound.byOrd(a, b)));
     const k: KnowledgeSnapshot = { claims: [], deals: [], derived: [], cycles: [] };
     for (const r of rows) {
       const body: unknown = JSON.parse(r.body);

@@ -189,4 +189,56 @@ CREATE VIRTUAL TABLE items_terms USING fts5(title, text, content='', contentless
 INSERT INTO items_terms(rowid, title, text) SELECT rowid, fb_index_terms(title), fb_index_terms(text) FROM items;
 `,
   },
+  {
+    version: 6,
+    name: 'cluster features by day (day-bounded clustering, issue 14)',
+    sql: `
+-- Each item's clustering features, written when it is first clustered: a later day reads only its window's rows.
+CREATE TABLE cluster_features (
+  item_id TEXT PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+  day INTEGER NOT NULL,
+  signature BLOB NOT NULL,
+  bands BLOB NOT NULL,
+  blocks TEXT NOT NULL,
+  body TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX cluster_features_day ON cluster_features(day, item_id);
+-- State kept between clustering runs (the shingle document-frequency table).
+CREATE TABLE cluster_state (
+  name TEXT PRIMARY KEY,
+  value BLOB NOT NULL,
+  at TEXT NOT NULL
+) WITHOUT ROWID;
+`,
+  },
+  {
+    version: 7,
+    name: 'knowledge parts per item and keyed knowledge records (incremental knowledge, issue 14)',
+    sql: `
+-- Each extracted item's part of the knowledge (statements, deals, derived facts), built once.
+CREATE TABLE knowledge_items (
+  item_id TEXT PRIMARY KEY REFERENCES extractions(item_id) ON DELETE CASCADE,
+  body TEXT NOT NULL
+) WITHOUT ROWID;
+-- The claim groups and graph nodes each part touches; kept when the part goes (no foreign key), so the next update
+-- knows what to recompute.
+CREATE TABLE knowledge_keys (
+  kind TEXT NOT NULL CHECK (kind IN ('claim', 'party')),
+  key TEXT NOT NULL,
+  item_id TEXT NOT NULL,
+  PRIMARY KEY (kind, key, item_id)
+) WITHOUT ROWID;
+CREATE INDEX knowledge_keys_item ON knowledge_keys(item_id);
+-- Items whose part was dropped (item removed, quarantined or re-extracted) until the next update accounts for them.
+CREATE TABLE knowledge_stale (item_id TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TRIGGER knowledge_items_ad AFTER DELETE ON knowledge_items BEGIN
+  INSERT OR IGNORE INTO knowledge_stale (item_id) VALUES (old.item_id);
+END;
+ALTER TABLE knowledge ADD COLUMN key TEXT;
+ALTER TABLE knowledge ADD COLUMN ord TEXT;
+CREATE INDEX knowledge_by_key ON knowledge(kind, key);
+-- Undated items by the day they were ingested (a digest reads one day).
+CREATE INDEX items_undated ON items(ingested_at) WHERE date IS NULL;
+`,
+  },
 ];

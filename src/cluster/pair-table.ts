@@ -1,0 +1,86 @@
+// Item pairs (`i * n + j`) with a score each: a sorted typed array of the candidate pairs and a parallel array of their
+// scores (16 bytes a pair), other pairs in a Map. A clustering window holds millions of candidates, which a Set and a
+// Map of scores kept at ~10 times the memory, with as much garbage collection.
+
+export class PairTable {
+  private keys: Float64Array;
+  private length = 0;
+  private sealed = false;
+  private scores = new Float64Array(0);
+  private readonly others = new Map<number, number>();
+
+  constructor(expected = 1024) {
+    this.keys = new Float64Array(Math.max(1024, expected));
+  }
+
+  /** Adds a candidate pair (before `seal`); duplicates are dropped. */
+  add(key: number): void {
+    if (this.length === this.keys.length) {
+      this.compact();
+      if (this.length * 4 > this.keys.length * 3) {
+        const bigger = new Float64Array(this.keys.length * 2);
+        bigger.set(this.keys.subarray(0, this.length));
+        this.keys = bigger;
+      }
+    }
+    this.keys[this.length++] = key;
+  }
+
+  /** Sorts and de-duplicates the pairs added so far. */
+  private compact(): void {
+    const k = this.keys.subarray(0, this.length).sort();
+    let w = 0;
+    for (let r = 0; r < k.length; r++) if (w === 0 || k[r] !== k[w - 1]) k[w++] = k[r] as number;
+    this.length = w;
+  }
+
+  /** Ends adding: candidates are sorted, unique, without a score (NaN) until `set`. */
+  seal(): void {
+    if (this.sealed) return;
+    this.compact();
+    this.keys = this.keys.slice(0, this.length);
+    this.scores = new Float64Array(this.length).fill(Number.NaN);
+    this.sealed = true;
+  }
+
+  /** Candidate pairs. */
+  get size(): number {
+    return this.length;
+  }
+
+  private indexOf(key: number): number {
+    let lo = 0;
+    let hi = this.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = this.keys[mid] as number;
+      if (k === key) return mid;
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /** A pair's score: NaN for a candidate not scored yet, undefined for another pair never scored. */
+  get(key: number): number | undefined {
+    const i = this.indexOf(key);
+    return i >= 0 ? this.scores[i] : this.others.get(key);
+  }
+
+  set(key: number, score: number): void {
+    const i = this.indexOf(key);
+    if (i >= 0) this.scores[i] = score;
+    else this.others.set(key, score);
+  }
+
+  /** Calls `fn` with each candidate pair and its position, in ascending order. */
+  forEach(fn: (key: number, index: number) => void): void {
+    this.seal();
+    for (let i = 0; i < this.length; i++) fn(this.keys[i] as number, i);
+  }
+
+  /** Sets the score of the candidate at a position given by `forEach`. */
+  setAt(index: number, score: number): void {
+    this.scores[index] = score;
+  }
+}

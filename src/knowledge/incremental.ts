@@ -1,0 +1,65 @@
+/**
+ * Incremental knowledge (docs/decisions/017): each item's part is built once and stored with the claim groups and
+ * graph nodes it touches; an update rebuilds only the claims of the groups new (or dropped) items touch and the loops
+ * of the graph components their deals touch. The result equals `buildKnowledge` over everything.
+ */
+import type { ItemKnowledgeRow, KnowledgeRow } from '../store/types.js';
+import type { Claim, DealEdge, DerivedFact, Statement } from '../types/knowledge.js';
+import type { ItemKnowledge } from './build.js';
+import { buildClaims, claimGroupOf, claimKey } from './claims.js';
+import { defaultFamilies } from './families.js';
+import { findCycles } from './graph.js';
+import { type KnowledgeOptions, resolveOptions } from './options.js';
+
+/** The claim-group key of each statement (undefined: it states no claim). */
+export function statementKeys(statements: Statement[], opts?: Partial<KnowledgeOptions>): (string | undefined)[] {
+  const o = resolveOptions(opts);
+  const canon = o.canonicalSubject ?? ((n: string) => n);
+  const families = o.families ?? defaultFamilies();
+  return statements.map((s) => claimGroupOf(s.figure, canon, families)?.key);
+}
+
+/** A part as stored, with its keys. */
+export function partRow(p: ItemKnowledge, opts?: Partial<KnowledgeOptions>): ItemKnowledgeRow {
+  const claimKeys = new Set<string>();
+  for (const k of statementKeys(p.statements, opts)) if (k !== undefined) claimKeys.add(k);
+  const parties = new Set<string>();
+  for (const [, d] of p.deals) parties.add(d.from).add(d.to);
+  return { itemId: p.itemId, body: JSON.stringify(p), claimKeys: [...claimKeys].sort(), parties: [...parties].sort() };
+}
+
+export function partOfRow(row: ItemKnowledgeRow): ItemKnowledge {
+  return JSON.parse(row.body) as ItemKnowledge;
+}
+
+/** The claims of the given groups, from the parts of every item touching them. */
+export function claimsOfGroups(parts: Iterable<ItemKnowledge>, keys: ReadonlySet<string>, opts?: Partial<KnowledgeOptions>): Claim[] {
+  const statements: Statement[] = [];
+  for (const p of parts) {
+    const ks = statementKeys(p.statements, opts);
+    p.statements.forEach((s, i) => {
+      const k = ks[i];
+      if (k !== undefined && keys.has(k)) statements.push(s);
+    });
+  }
+  return buildClaims(statements, opts);
+}
+
+export const claimRow = (c: Claim): KnowledgeRow => {
+  const key = claimKey(c);
+  return { key, ord: key, body: JSON.stringify(c) };
+};
+
+export const dealRows = (p: ItemKnowledge): KnowledgeRow[] =>
+  p.deals.map(([ord, d]: [string, DealEdge]) => ({ key: p.itemId, ord, body: JSON.stringify(d) }));
+
+export const derivedRows = (p: ItemKnowledge): KnowledgeRow[] =>
+  p.derived.map(([ord, d]: [string, DerivedFact]) => ({ key: p.itemId, ord, body: JSON.stringify(d) }));
+
+/** Loops of a component's deals, as stored (ordered by length, then nodes, as `findCycles` orders them). */
+export function cycleRows(deals: DealEdge[], opts?: Partial<KnowledgeOptions>): KnowledgeRow[] {
+  return findCycles(deals, resolveOptions(opts).maxCycleLength).map((c) => {
+    const key = c.join('\u0000');
+    return { key, ord: `${String(c.length).padStart(4, '0')}\u0000${key}`, body: JSON.stringify(c) };
+  });
+}
