@@ -133,3 +133,13 @@ test('a hedged figure is quoted in its sentence, never restated as a fact: estim
   ];
   for (const [s, f, m] of plain) assert.ok(!hedgedFigure(s, f, m), s);
 });
+
+test('a lower bound is a qualifier, not a hedge', () => {
+  assert.ok(!hedgedFigure('xAI plans to spend at least $18 billion on capex in 2026.', '$18 billion', 'capex'));
+  assert.ok(!hedgedFigure('公司今年研发投入不低于50亿元。', '50亿元', 'spending'));
+});
+
+test('a loss stated with its own verb is a fact', () => {
+  assert.ok(!hedgedFigure('It lost about $1.46 billion in the September quarter.', 'about $1.46 billion', 'loss'));
+  assert.ok(hedgedFigure('Oracle lost about $380 billion of market value.', 'about $380 billion', 'market-cap'));
+});

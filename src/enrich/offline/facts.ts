@@ -26,9 +26,9 @@ export interface StoryFact {
 }
 
 const HEDGE_ZH =
-  /市场预期|一致预期|普遍预期|预期的|分析师|法人|机构|券商|预估|估算|测算|估计|目标|门槛|蒸发|缩水|抹去|跌去|现金流|烧钱|每股|不低于|须达到|需要达到/;
+  /市场预期|一致预期|普遍预期|预期的|分析师|法人|机构|券商|预估|估算|测算|估计|目标|门槛|蒸发|缩水|抹去|跌去|现金流|烧钱|每股|须达到|需要达到/;
 const HEDGE_EN =
-  /\b(?:analysts?|consensus|estimat\w*|expectations?|expected by|targets?|threshold|wiped|erased|shed|lost|cash[- ]flow|cash burn|burn\w*|per share|a share|would need|needs? to|must|has to|have to|at least)\b/i;
+  /\b(?:analysts?|consensus|estimat\w*|expectations?|expected by|targets?|threshold|wiped|erased|shed|lost|cash[- ]flow|cash burn|burn\w*|per share|a share|would need|needs? to|must|has to|have to)\b/i;
 const CHANGE_WORDS = /蒸发|缩水|抹去|跌去|wiped|erased|shed|lost/i;
 
 /** Whether a figure is hedged in its sentence (see StoryFact.hedged): words of its clause before it, or right after it. */
@@ -42,8 +42,8 @@ export function hedgedFigure(sentence: string, figureText: string, metric: strin
   const near = `${clause}|${after.split(/[，,；;。]/)[0] ?? ''}`;
   const hit = HEDGE_ZH.exec(near) ?? HEDGE_EN.exec(near);
   if (!hit) return false;
-  // A change metric's own verb (市值蒸发 of market-cap-change) is its measure, not a hedge.
-  return !(metric.endsWith('-change') && CHANGE_WORDS.test(hit[0]));
+  // A change metric's own verb (市值蒸发 of market-cap-change) and a loss's (lost $1.46 billion) are its measure, not a hedge.
+  return !((metric.endsWith('-change') || metric === 'loss') && CHANGE_WORDS.test(hit[0]));
 }
 
 /** Same number (for matching a title's figure to a claim's). */
