@@ -5,6 +5,7 @@
  */
 import type pg from 'pg';
 import type { Story } from '../../types/index.js';
+import { type FeatureDbRow, featureFromDb, u32ToBytes } from '../feature-rows.js';
 import { byOrd } from '../sqlite/daybound.js';
 import type {
   ClusterFeatureFilter,
@@ -23,36 +24,6 @@ const PAGE = 2000;
 
 const toDb = (k: string): string => k.replaceAll('\u0000', '\u0001');
 const fromDbKey = (k: string): string => k.replaceAll('\u0001', '\u0000');
-
-function u32ToBytes(a: Uint32Array): Buffer {
-  return Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-}
-
-function bytesToU32(b: Buffer): Uint32Array {
-  const copy = new Uint8Array(b.byteLength);
-  copy.set(b);
-  return new Uint32Array(copy.buffer, 0, copy.byteLength >>> 2);
-}
-
-interface FeatureDbRow {
-  item_id: string;
-  day: number;
-  signature: Buffer;
-  bands: Buffer;
-  blocks: string;
-  body: string;
-}
-
-function fromDb(r: FeatureDbRow): ClusterFeatureRow {
-  return {
-    itemId: r.item_id,
-    day: r.day,
-    signature: bytesToU32(r.signature),
-    bands: bytesToU32(r.bands),
-    blocks: JSON.parse(r.blocks) as string[],
-    body: r.body,
-  };
-}
 
 async function rows<R extends pg.QueryResultRow>(on: Queryable, sql: string, params: unknown[] = []): Promise<R[]> {
   return (await on.query<R>(sql, params)).rows;
@@ -90,7 +61,7 @@ export async function* clusterFeatures(on: Queryable, f: ClusterFeatureFilter): 
       `SELECT cf.* FROM cluster_features cf WHERE ${where.join(' AND ')}${keyset} ORDER BY cf.day, cf.item_id LIMIT ${PAGE}`,
       page,
     );
-    for (const r of got) yield fromDb(r);
+    for (const r of got) yield featureFromDb(r);
     const last = got.at(-1);
     if (got.length < PAGE || !last) return;
     after = [last.day, last.item_id];

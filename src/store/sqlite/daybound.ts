@@ -1,6 +1,7 @@
 /** SQLite SQL of the day-bounded pipeline (issue 14): cluster features by day, windowed story replacement. */
 import type Database from 'better-sqlite3';
 import type { Story } from '../../types/index.js';
+import { type FeatureDbRow, featureFromDb, u32ToBytes } from '../feature-rows.js';
 import type {
   ClusterFeatureFilter,
   ClusterFeatureRow,
@@ -23,36 +24,6 @@ function chunks<T>(xs: readonly T[], n = CHUNK): T[][] {
 
 const marks = (n: number) => Array.from({ length: n }, () => '?').join(',');
 
-function u32ToBlob(a: Uint32Array): Buffer {
-  return Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-}
-
-function blobToU32(b: Buffer): Uint32Array {
-  const copy = new Uint8Array(b.byteLength);
-  copy.set(b);
-  return new Uint32Array(copy.buffer, 0, copy.byteLength >>> 2);
-}
-
-interface FeatureDbRow {
-  item_id: string;
-  day: number;
-  signature: Buffer;
-  bands: Buffer;
-  blocks: string;
-  body: string;
-}
-
-function fromDb(r: FeatureDbRow): ClusterFeatureRow {
-  return {
-    itemId: r.item_id,
-    day: r.day,
-    signature: blobToU32(r.signature),
-    bands: blobToU32(r.bands),
-    blocks: JSON.parse(r.blocks) as string[],
-    body: r.body,
-  };
-}
-
 export function itemsWithoutClusterFeatures(stmt: Stmt): string[] {
   const sql = `SELECT id FROM items WHERE id NOT IN (SELECT item_id FROM cluster_features)
     AND id NOT IN (SELECT item_id FROM quarantine) ORDER BY id`;
@@ -73,13 +44,13 @@ export function* clusterFeatures(stmt: Stmt, f: ClusterFeatureFilter): Generator
   }
   const base = `SELECT cf.* FROM cluster_features cf WHERE ${where.join(' AND ')}`;
   if (f.ids === undefined) {
-    for (const r of stmt(`${base} ORDER BY cf.day, cf.item_id`).iterate(...params)) yield fromDb(r as FeatureDbRow);
+    for (const r of stmt(`${base} ORDER BY cf.day, cf.item_id`).iterate(...params)) yield featureFromDb(r as FeatureDbRow);
     return;
   }
   const rows: ClusterFeatureRow[] = [];
   for (const ids of chunks([...new Set(f.ids)].sort())) {
     for (const r of stmt(`${base} AND cf.item_id IN (${marks(ids.length)})`).iterate(...params, ...ids))
-      rows.push(fromDb(r as FeatureDbRow));
+      rows.push(featureFromDb(r as FeatureDbRow));
   }
   rows.sort((a, b) => a.day - b.day || (a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0));
   yield* rows;
@@ -95,7 +66,8 @@ export function commitClustering(db: Database.Database, stmt: Stmt, c: Clusterin
   const insert = stmt('INSERT INTO stories (id, title, date) VALUES (?, ?, ?)');
   const assign = stmt('UPDATE items SET story = ? WHERE id = ?');
   db.transaction(() => {
-    for (const r of c.features) feature.run(r.itemId, r.day, u32ToBlob(r.signature), u32ToBlob(r.bands), JSON.stringify(r.blocks), r.body);
+    for (const r of c.features)
+      feature.run(r.itemId, r.day, u32ToBytes(r.signature), u32ToBytes(r.bands), JSON.stringify(r.blocks), r.body);
     for (const x of c.state)
       stmt('INSERT OR REPLACE INTO cluster_state (name, value, at) VALUES (?, ?, ?)').run(x.name, Buffer.from(x.value), at);
     const old = new Set<string>();
