@@ -233,7 +233,7 @@ export async function extractItems(
         );
       }
       const text = `${clean.item.title}\n\n${clean.item.text}`;
-      const r = await extractInSandbox(text, it.sentences.length, { date: it.date, lang: it.lang, kind: it.kind }, gaz, limits);
+      const r = await extractInSandbox(text, it.sentences.length, { date: it.date, lang: it.lang, kind: it.kind, traditional: it.meta.traditional === true }, gaz, limits);
       if (r.ok) out.push({ itemId: it.id, ...shiftOffsets(r, it.title.length + 2) });
       else report.quarantined.push(await setAside(store, it, 'extract', r.reason, reporter));
     }
@@ -640,7 +640,8 @@ export async function extractFiles(
 ): Promise<{ file: FileText; figures: Figure[]; entities: EntityMention[] }[]> {
   const gaz = loadGazetteer(config.extract.gazetteer);
   return (await readTextFiles(paths, config.ingest.maxBytes)).map((f) => {
-    const r = extract(f.folded, { date: opts.date ?? f.date ?? opts.fallbackDate, kind: f.kind }, gaz);
+    // A file whose fold differs from its text was written in Traditional Chinese.
+    const r = extract(f.folded, { date: opts.date ?? f.date ?? opts.fallbackDate, kind: f.kind, traditional: f.folded !== f.text }, gaz);
     return { file: f, figures: contentSpans(f, r.figures), entities: contentSpans(f, r.entities) };
   });
 }

@@ -164,6 +164,7 @@ export function registerCommands(program: Command): void {
             ...(fig.metric ? { metric: fig.metric } : {}),
             ...(fig.period ? { period: fig.period } : {}),
             ...(fig.counterparty ? { counterparty: fig.counterparty } : {}),
+            ...(fig.scope ? { scope: fig.scope } : {}),
             ...(fig.negated ? { negated: true } : {}),
           });
         }

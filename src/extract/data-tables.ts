@@ -181,6 +181,12 @@ const metricLexiconSchema: z.ZodType<MetricLexicon, z.ZodTypeDef, unknown> = fie
   sourceTags: strings,
   coordinators: strings,
   combinedWords: strings,
+  segments: fields({
+    metrics: strings,
+    markers: strings,
+    whole: strings,
+    names: z.array(fields({ zh: z.string(), also: strings })),
+  }).optional(),
 });
 
 /** data/metrics.json. */

@@ -35,7 +35,7 @@ export function extract(
   gaz: Gazetteer,
 ): { figures: Figure[]; entities: EntityMention[] } {
   const entities = findEntities(text, gaz, { fuzzy: ctx.kind === 'transcript', discover: true });
-  const figures = attributeFigures(text, extractFigures(text), entities, ctx, gaz);
+  const figures = attributeFigures(text, extractFigures(text, { traditional: ctx.traditional === true }), entities, ctx, gaz);
   return { figures, entities };
 }
 export {

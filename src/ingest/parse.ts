@@ -107,8 +107,9 @@ function finish(item: ItemDraft, opts: IngestOptions, encoding: string, warnings
   let text = /<\/?(script|style|iframe|object|embed|noscript|svg)\b/i.test(item.text) ? htmlToText(item.text) : item.text;
   let title = item.title;
   let pairs = item.pairs;
+  const traditional = isTraditional(`${title}\n${text.slice(0, 20000)}`);
   // Only Traditional items are converted: a Simplified text keeps brand characters such as 昇 (昇腾) as written.
-  if (opts.toSimplified && isTraditional(`${title}\n${text.slice(0, 20000)}`)) {
+  if (opts.toSimplified && traditional) {
     text = toSimplified(text);
     title = toSimplified(title);
     pairs = pairs.map((p) => ({
@@ -118,7 +119,8 @@ function finish(item: ItemDraft, opts: IngestOptions, encoding: string, warnings
       ...(p.section ? { section: toSimplified(p.section) } : {}),
     }));
   }
-  const meta = encoding === 'utf8' ? item.meta : { ...item.meta, encoding };
+  // `traditional`: the extractor reads a bare 元 of Hong Kong copy as 港元 (the converted text no longer shows the script).
+  const meta = { ...item.meta, ...(encoding === 'utf8' ? {} : { encoding }), ...(traditional ? { traditional: true } : {}) };
   return { ...item, title, text: text || title, raw: raw.text, pairs, meta, messages };
 }
 

@@ -181,6 +181,8 @@ export function claimGroupOf(
 ): { subject: string; metric: string; period: string; counterparty: string | undefined; key: string } | undefined {
   // A denied amount ('并非1000亿美元', 'not $100 billion') states nothing.
   if (!f.subject || !f.metric || f.negated) return undefined;
+  // A segment's figure ('数据中心营收623亿美元') is not a claim about the whole subject, nor comparable with one.
+  if (f.scope) return undefined;
   const subject = canon(f.subject);
   const metric = families.familyOf(f.metric);
   const period = f.period ?? UNKNOWN_PERIOD;

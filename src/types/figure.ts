@@ -35,6 +35,8 @@ export interface Figure {
   period?: string;
   /** Set when the text denies the amount ('并非1000亿美元', 'not $100 billion'): it is kept as extracted but states no claim. */
   negated?: boolean;
+  /** The part of the subject measured, not its total: a business segment or region ('数据中心', '海外'), in Chinese. */
+  scope?: string;
   /** For a payer metric (investment, contract): the other party, who receives the money ('亚马逊向OpenAI投资' → OpenAI). */
   counterparty?: string;
 }
@@ -44,4 +46,6 @@ export interface ExtractContext {
   /** ISO date of the document, if known. */
   date?: string | null;
   lang?: 'zh' | 'en' | 'mixed';
+  /** The source was written in Traditional Chinese (converted to Simplified at ingest): a bare 元 may be the local dollar. */
+  traditional?: boolean;
 }

@@ -9,6 +9,7 @@ import { counterpartyOf } from './counterparty.js';
 import { type CompiledLexicon, findKeywords, loadMetricLexicon } from './lexicon.js';
 import { mainSubject } from './main-subject.js';
 import { impliedDirection, isPerShare, sentenceMetrics } from './metric.js';
+import { segmentOf } from './scope.js';
 import { isNegated } from './negation.js';
 import { wholeOfPart } from './parts.js';
 import { DocumentPeriods } from './period.js';
@@ -165,6 +166,7 @@ export function attributeFigures(
     let firstSubject: string | undefined;
     const clauseOf = (f: Figure): Span => sentence.clauses.find((cl) => f.start >= cl.start && f.start < cl.end) ?? sentence;
     const metrics = sentenceMetrics(text, sentence, sFigs, sHits, c, clauseOf, generic);
+    const mentionEnds = sMentions.map((m) => m.end);
     const byOrder = respectively(text, sentence, sFigs, subjectCandidates(sMentions, undefined, gaz, c), c);
     for (const fig of sFigs) {
       const clause = clauseOf(fig);
@@ -178,6 +180,8 @@ export function attributeFigures(
       if (down) fig.direction = down;
       if (isNegated(text, fig, clause)) fig.negated = true;
       if (!fig.unit && (fig.metric === 'share-price' || isPerShare(text, fig, clause))) fig.unit = 'per share';
+      const scope = fig.scope ?? segmentOf(text, fig, clause, sHits, mentionEnds, c);
+      if (scope) fig.scope = scope;
       const def = fig.metric ? c.byMetric.get(fig.metric.replace(/-growth$/, '')) : undefined;
       const candidates = subjectCandidates(sMentions, def, gaz, c);
       const samePara = carried?.para === sentence.para ? carried.subject : undefined;

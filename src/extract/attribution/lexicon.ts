@@ -1,6 +1,7 @@
 /** The metric lexicon (data/metrics.json) and a compiled keyword finder over it. */
 import type { FigureKind } from '../../types/figure.js';
 import { metricTable } from '../data-tables.js';
+import type { SegmentLexicon } from './scope.js';
 import { WordScanner } from './word-scan.js';
 
 export interface MetricDef {
@@ -68,6 +69,8 @@ export interface MetricLexicon {
   sourceTags: string[];
   coordinators: string[];
   combinedWords: string[];
+  /** Business segments and regions a figure may measure instead of its subject's total (scope.ts). */
+  segments?: SegmentLexicon;
 }
 
 /** A keyword occurrence: `metric` is null for stop keywords (which only block shorter ones). */

@@ -10,7 +10,7 @@ import { extract } from '../index.js';
 
 const gaz = loadGazetteer();
 
-type Want = Partial<Pick<Figure, 'metric' | 'direction' | 'negated' | 'unit' | 'counterparty' | 'subject'>>;
+type Want = Partial<Pick<Figure, 'metric' | 'direction' | 'negated' | 'unit' | 'counterparty' | 'subject' | 'scope'>>;
 
 const CASES: [string, string, Want][] = [
   // one measure, many names: capex
@@ -91,6 +91,17 @@ const CASES: [string, string, Want][] = [
   ['It reported revenue of $41.2 billion and capital spending guidance of $30 billion.', '$30 billion', { metric: 'capex' }],
   // an agreement to pay is a contract
   ['Anthropic agreed to pay about $30 billion for Microsoft Azure capacity.', 'about $30 billion', { metric: 'contract' }],
+  // a segment or region before the metric word: the figure measures that part, not the company
+  ['分业务看，云计算业务营收达到412亿元，占总营收近三成。', '412亿元', { metric: 'revenue', scope: '云业务' }],
+  ['Its data-center revenue climbed to $30.8 billion in the quarter.', '$30.8 billion', { metric: 'revenue', scope: '数据中心' }],
+  ['该公司海外收入同比增长45%，达到88亿元。', '45%', { metric: 'revenue-growth', scope: '海外' }],
+  ['联想方案服务业务收入为21亿美元。', '21亿美元', { metric: 'revenue', scope: '方案服务' }],
+  ['小米集团合并营收为1110亿元。', '1110亿元', { metric: 'revenue', scope: undefined }],
+  ['The company posted total revenue of $12.4 billion.', '$12.4 billion', { metric: 'revenue', scope: undefined }],
+  // verb forms and nouns of the lexicon's families
+  ['The shares have fallen 14% since January.', '14%', { metric: 'share-price', direction: 'down' }],
+  ['The chipmaker booked $6 billion of new orders in the quarter.', '$6 billion', { metric: 'orders' }],
+  ['The company repurchased $2.1 billion of its shares.', '$2.1 billion', { metric: 'buyback' }],
 ];
 
 const DATE = '2026-02-10';

@@ -146,7 +146,7 @@ function endingAt<T>(s: string, p: number, idx: Map<string, { phrase: string; en
 /** Qualifier phrase right before `p`. */
 export function readQualifierPrefix(s: string, p: number): LeftMatch<Qualifier> | null {
   const m = endingAt(s, p, QUALS);
-  if (m) return m;
+  if (m) return negatedBound(s, m);
   // `roughly, four hundred billion` (speech transcripts): an English qualifier word, then a comma.
   let e = p;
   while (e > 0 && e > p - 2 && isSpace(s, e - 1)) e--;
@@ -159,6 +159,18 @@ export function readQualifierPrefix(s: string, p: number): LeftMatch<Qualifier> 
   const zh = MODAL_MAX.exec(s.slice(from, p));
   if (zh) return { start: from + zh.index, entry: 'max' };
   return null;
+}
+
+/** 不 and a modal before a comparison word: `不会低于50亿元` is at least 50亿, `不会超过` at most (不低于 / 不超过 are phrases of their own). */
+const NEGATION_BEFORE = /不(?:会|會|得|应|應|能|可能|至于|至於|将|將)?$/u;
+const FLIPPED: Readonly<Record<string, Qualifier>> = { min: 'max', max: 'min' };
+
+/** A comparison qualifier read with the negation before it (`不会低于` → min, `不高于` → max). */
+function negatedBound(s: string, m: LeftMatch<Qualifier>): LeftMatch<Qualifier> {
+  const flipped = FLIPPED[m.entry];
+  if (flipped === undefined) return m;
+  const neg = NEGATION_BEFORE.exec(s.slice(Math.max(0, m.start - 4), m.start));
+  return neg ? { start: m.start - neg[0].length, entry: flipped } : m;
 }
 
 const MODAL_MAX = new RegExp(`(?:最多|最高|至多)(?:可以?|将|將|能)[${HAN_RANGES}]{0,2}$`, 'u');

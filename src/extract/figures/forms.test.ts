@@ -182,8 +182,25 @@ test('forms: a bare 元 in a text that names only 新台幣 is TWD', () => {
       ['4.15元', 'TWD'],
     ],
   );
-  const hk = extractFigures('港交所公布，全年收入为200亿港元，另有一笔50亿元的拨备');
-  assert.equal(hk.find((f) => f.text === '50亿元')?.currency, 'HKD');
+  // Hong Kong copy (written in Traditional Chinese) uses 元 for 港元; mainland copy about a Hong Kong listing uses it for
+  // the renminbi its companies report in.
+  const hkText = '港交所公布，全年收入为200亿港元，另有一笔50亿元的拨备';
+  assert.equal(extractFigures(hkText, { traditional: true }).find((f) => f.text === '50亿元')?.currency, 'HKD');
+  assert.equal(extractFigures(hkText).find((f) => f.text === '50亿元')?.currency, 'CNY');
+  const mainland = extractFigures('智谱此次发行价为每股120港元，募资总额约43亿港元。招股书显示，智谱2024年营收3.12亿元，同期亏损约23.6亿元。');
+  assert.deepEqual(
+    mainland.filter((f) => f.kind === 'money').map((f) => f.currency),
+    ['HKD', 'HKD', 'CNY', 'CNY'],
+  );
+});
+
+test('forms: a negated comparison bounds the other way (不会低于 is at least, 不高于 at most)', () => {
+  const q = (s: string) => extractFigures(s).map((f) => [f.text, f.qualifier]);
+  assert.deepEqual(q('今年研发投入不会低于50亿元'), [['不会低于50亿元', 'min']]);
+  assert.deepEqual(q('成本不会超过10亿元'), [['不会超过10亿元', 'max']]);
+  assert.deepEqual(q('支出不高于30亿美元'), [['不高于30亿美元', 'max']]);
+  assert.deepEqual(q('投资不低于5亿元'), [['不低于5亿元', 'min']]);
+  assert.deepEqual(q('支出低于30亿美元'), [['低于30亿美元', 'max']]);
 });
 
 test('forms: an amount in 亿 said without its currency takes the currency of an earlier amount in 亿', () => {

@@ -17,6 +17,8 @@ export interface FigureOptions {
    * Default false: a bare number, a year, a date part, an ordinal, a version or a model name (GPT-4, H100, 2026年) is not a figure.
    */
   bareNumbers?: boolean;
+  /** The text was written in Traditional Chinese (Hong Kong or Taiwan press), even if since converted: a bare 元 may be 港元. */
+  traditional?: boolean;
 }
 
 /**
@@ -27,7 +29,7 @@ export function extractFigures(text: string, opts?: FigureOptions): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const bare = opts?.bareNumbers === true;
   const figures = buildFigures(text, scanTokens(text, bare), bare);
-  return bare ? figures : localYuan(text, figures);
+  return bare ? figures : localYuan(text, figures, opts?.traditional === true);
 }
 
 /**

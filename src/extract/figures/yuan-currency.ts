@@ -1,9 +1,14 @@
 /** Which dollar-or-yuan a bare 元 means: in Taiwan and Hong Kong news 元 is the local currency, not the renminbi. */
 import type { Figure } from '../../types/figure.js';
 
-const LOCAL_NAMES: readonly (readonly [RegExp, string])[] = [
-  [/新台[币幣]|台[币幣]|NT\$/u, 'TWD'],
-  [/港[元币幣]|HK\$/u, 'HKD'],
+/**
+ * Local currencies a bare 元 may stand for. Taiwan's in any script (a text naming 新台币 and never 人民币 is about
+ * Taiwan money). Hong Kong's only in a Traditional text: mainland copy about a Hong Kong listing prices shares in 港元
+ * but writes the company's accounts, which are in renminbi, as 元 (`发行价每股120港元…2024年营收3.12亿元`).
+ */
+const LOCAL_NAMES: readonly (readonly [RegExp, string, 'any' | 'traditional'])[] = [
+  [/新台[币幣]|台[币幣]|NT\$/u, 'TWD', 'any'],
+  [/港[元币幣]|HK\$/u, 'HKD', 'traditional'],
 ];
 const RENMINBI = /人民[币幣]|RMB|CNY/u;
 /** A figure read as CNY only because of a bare 元 / 圆 / 块 at its end. */
@@ -11,13 +16,15 @@ const BARE_YUAN = /[元圆圓块塊](?:以上|左右|上下|以下|之上|上方
 
 /**
  * Re-reads bare-元 amounts (`577億元`) as the local currency when the text names only that one: a text that says
- * 新台幣 (or 港元) and never 人民币 uses 元 for it (`營收2.06兆元新台幣…純益577億元` → TWD). Returns new figures.
+ * 新台幣 (or, written in Traditional Chinese, 港元) and never 人民币 uses 元 for it (`營收2.06兆元新台幣…純益577億元` → TWD).
+ * `traditional`: the text was written in Traditional Chinese (it may since have been converted). Returns new figures.
  */
-export function localYuan(text: string, figures: Figure[]): Figure[] {
+export function localYuan(text: string, figures: Figure[], traditional = false): Figure[] {
   if (RENMINBI.test(text)) return figures;
   let local: string | undefined;
-  for (const [re, code] of LOCAL_NAMES) {
+  for (const [re, code, script] of LOCAL_NAMES) {
     if (!re.test(text)) continue;
+    if (script === 'traditional' && !traditional) continue;
     if (local !== undefined) return figures; // both TWD and HKD named: leave 元 alone
     local = code;
   }

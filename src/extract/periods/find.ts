@@ -219,13 +219,21 @@ function buildRules(lex: PeriodLexicon): Rule[] {
         return bare(q, doc);
       },
     },
-    // the quarter ended Oct. 25, the quarter ending in January (2027): a fiscal quarter named by its last month
+    // the quarter ended Oct. 25, the quarter ending in January (2027): a fiscal quarter named by its last month. A
+    // fiscal quarter closes on a weekend near a month's end, so one that ends in the first week of a month ('ended
+    // Feb. 1', 'ending in early May') is the quarter of the month before.
     {
-      re: /\b(?:fiscal\s+)?(?:quarter|three months|three-month period)\s+(?:that\s+)?(ended|ending|ends|will end)\s+(?:in\s+|on\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+\d{1,2}\b)?(?:,?\s+(\d{4})\b)?/gi,
+      re: /\b(?:fiscal\s+)?(?:quarter|three months|three-month period)\s+(?:that\s+)?(ended|ending|ends|will end)\s+(?:in\s+|on\s+)?(early\s+|late\s+|mid-?)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+(\d{1,2})\b)?(?:,?\s+(\d{4})\b)?/gi,
       resolve: (m, doc, l) => {
-        const month = l.months[m[2]!.toLowerCase()]!;
-        if (!m[3] && !doc) return undefined;
-        const year = m[3] ? Number(m[3]) : yearForQuarterEnd(month, doc as DocDate, m[1]!.toLowerCase() === 'ended');
+        const named = l.months[m[3]!.toLowerCase()]!;
+        if (!m[5] && !doc) return undefined;
+        const early = /^early/i.test(m[2] ?? '') || (m[4] !== undefined && Number(m[4]) <= 7);
+        let year = m[5] ? Number(m[5]) : yearForQuarterEnd(named, doc as DocDate, m[1]!.toLowerCase() === 'ended');
+        let month = named;
+        if (early) {
+          month = named === 1 ? 12 : named - 1;
+          if (named === 1) year -= 1;
+        }
         return { period: calendarQuarterEnding(year, month), quarterEnd: { year, month } };
       },
     },

@@ -12,6 +12,10 @@ const CASES: [string, string | null, string | undefined][] = [
   ['the quarter ended Oct. 25', '2026-11-22', '2026Q3'],
   ['the quarter ending in January', '2026-11-19', '2026Q4'],
   ['the quarter ended December 31, 2025', DOC, '2025Q4'],
+  // A fiscal quarter closing in a month's first week is the quarter of the month before (it closed on a weekend).
+  ['the quarter ended Feb. 1', '2026-03-05', '2025Q4'],
+  ['the quarter ending in early May', '2026-03-05', '2026Q1'],
+  ['the quarter ended Aug. 3, 2025', DOC, '2025Q2'],
   ['the quarter ending in June', DOC, '2026Q2'],
   ['Q1 2026', DOC, '2026Q1'],
   ['1Q26', DOC, '2026Q1'],

@@ -377,9 +377,9 @@ export class PostgresStore implements Store {
       await c.query('INSERT INTO extractions (item_id, extracted_at) SELECT id, $2 FROM unnest($1::text[]) AS t(id)', [ids, at]);
       if (figs.length > 0)
         await c.query(
-          `INSERT INTO figures (item_id, idx, start, "end", text, kind, value, low, high, currency, unit, qualifier, direction, subject, metric, period, negated, counterparty)
+          `INSERT INTO figures (item_id, idx, start, "end", text, kind, value, low, high, currency, unit, qualifier, direction, subject, metric, period, negated, counterparty, scope)
            SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::int[], $5::text[], $6::text[], $7::float8[], $8::float8[], $9::float8[],
-             $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::boolean[], $18::text[])`,
+             $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::boolean[], $18::text[], $19::text[])`,
           [
             fc('item_id'),
             fc('idx'),
@@ -399,6 +399,7 @@ export class PostgresStore implements Store {
             fc('period'),
             figs.map((f) => f.negated === 1),
             fc('counterparty'),
+            fc('scope'),
           ],
         );
       if (mens.length > 0)

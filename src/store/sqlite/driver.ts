@@ -341,8 +341,8 @@ export class SqliteStore implements Store {
     const unfeature = this.stmt('DELETE FROM cluster_features WHERE item_id = ?');
     const mark = this.stmt('INSERT INTO extractions (item_id, extracted_at) VALUES (?, ?)');
     const fig = this.stmt(
-      `INSERT INTO figures (item_id, idx, start, end, text, kind, value, low, high, currency, unit, qualifier, direction, subject, metric, period, negated, counterparty)
-       VALUES (@item_id, @idx, @start, @end, @text, @kind, @value, @low, @high, @currency, @unit, @qualifier, @direction, @subject, @metric, @period, @negated, @counterparty)`,
+      `INSERT INTO figures (item_id, idx, start, end, text, kind, value, low, high, currency, unit, qualifier, direction, subject, metric, period, negated, counterparty, scope)
+       VALUES (@item_id, @idx, @start, @end, @text, @kind, @value, @low, @high, @currency, @unit, @qualifier, @direction, @subject, @metric, @period, @negated, @counterparty, @scope)`,
     );
     const men = this.stmt(
       'INSERT INTO mentions (item_id, idx, name, type, start, end, text, match) VALUES (@item_id, @idx, @name, @type, @start, @end, @text, @match)',

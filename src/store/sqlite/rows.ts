@@ -105,6 +105,7 @@ export interface FigureRow {
   period: string | null;
   negated: number;
   counterparty: string | null;
+  scope: string | null;
 }
 
 export function figureToRow(itemId: string, idx: number, f: Figure): FigureRow {
@@ -127,6 +128,7 @@ export function figureToRow(itemId: string, idx: number, f: Figure): FigureRow {
     period: f.period ?? null,
     negated: f.negated ? 1 : 0,
     counterparty: f.counterparty ?? null,
+    scope: f.scope ?? null,
   };
 }
 
@@ -149,6 +151,7 @@ export function figureFromRow(r: FigureRow): Figure {
   if (r.period !== null) f.period = r.period;
   if (r.negated) f.negated = true;
   if (r.counterparty) f.counterparty = r.counterparty;
+  if (r.scope) f.scope = r.scope;
   return f;
 }
 

@@ -1,0 +1,112 @@
+/**
+ * The part of its subject a figure measures: a business segment or a region named right before its metric word
+ * ('数据中心营收623亿美元', 'AI服务器营收同比增长超过170%', 'data center revenue of $62.3 billion', '海外收入'). Such a figure
+ * is not the subject's total, so it never joins a claim about the whole company and is never shown as one.
+ */
+import type { Figure } from '../../types/figure.js';
+import type { Span } from './clauses.js';
+import type { CompiledLexicon, KeywordHit } from './lexicon.js';
+
+/** data/metrics.json `segments`. */
+export interface SegmentLexicon {
+  /** Metrics a segment can split (revenue, profit …); a growth metric splits as its base. */
+  metrics: string[];
+  /** Words after a segment name that mark it as one ('业务', 'business', 'unit'): '本地化部署业务收入'. */
+  markers: string[];
+  /** Words that name the whole, never a part ('主营', '合并', 'total', 'consolidated'). */
+  whole: string[];
+  /** Known segment names: the Chinese name shown to readers, and the English and other Chinese ways to write it. */
+  names: { zh: string; also: string[] }[];
+}
+
+/** What may stand between a segment name and the metric word: 的, 's, spaces. */
+const LINK_TAIL = /(?:\s+|的|['’]s)+$/u;
+/** A Chinese segment name before a marker: Han characters and Latin letters, no digits (no period, no amount). */
+const ZH_RUN = /[\p{Script=Han}A-Za-z]{1,8}$/u;
+/** Characters that end a period phrase or an amount: a name after them starts at the next character. */
+const PERIOD_END = /[年季月度期]/u;
+
+interface CompiledSegments {
+  lex: SegmentLexicon;
+  /** Every written form (lower case) → the Chinese name, longest first. */
+  forms: [string, string][];
+  metrics: Set<string>;
+}
+
+let compiled: CompiledSegments | undefined;
+function segments(c: CompiledLexicon): CompiledSegments | undefined {
+  const lex = c.lex.segments;
+  if (!lex) return undefined;
+  if (compiled?.lex === lex) return compiled;
+  const forms: [string, string][] = [];
+  for (const n of lex.names) for (const f of [n.zh, ...n.also]) forms.push([f.toLowerCase(), n.zh]);
+  forms.sort((a, b) => b[0].length - a[0].length);
+  compiled = { lex, forms, metrics: new Set(lex.metrics) };
+  return compiled;
+}
+
+const isLatinLetter = (ch: string | undefined): boolean => !!ch && /[A-Za-z0-9]/.test(ch);
+
+/** The known segment name written at the end of `left` (word boundaries for Latin forms), or undefined. */
+function knownAtEnd(left: string, s: CompiledSegments): string | undefined {
+  const lower = left.toLowerCase();
+  for (const [form, zh] of s.forms) {
+    if (!lower.endsWith(form)) continue;
+    const before = left[left.length - form.length - 1];
+    if (/^[a-z]/.test(form) && isLatinLetter(before)) continue;
+    return zh;
+  }
+  return undefined;
+}
+
+/** `left` without a trailing marker word ('业务', ' business'), and whether it had one. */
+function stripMarker(left: string, s: CompiledSegments): { rest: string; marked: boolean } {
+  const lower = left.toLowerCase();
+  for (const m of s.lex.markers) {
+    const w = m.toLowerCase();
+    if (!lower.endsWith(w)) continue;
+    if (/^[a-z]/.test(w) && isLatinLetter(left[left.length - w.length - 1])) continue;
+    return { rest: left.slice(0, left.length - w.length).replace(/\s+$/, ''), marked: true };
+  }
+  return { rest: left, marked: false };
+}
+
+/**
+ * The segment a figure measures, from the words right before its metric keyword, or undefined for the whole subject.
+ * `mentionEnds`: ends of the entity mentions of the sentence (a name is never part of a segment name).
+ * Examples: '英伟达数据中心营收623亿美元' → '数据中心'; '智谱本地化部署业务收入' → '本地化部署'; '合并营收' → undefined.
+ */
+export function segmentOf(
+  text: string,
+  fig: Figure,
+  clause: Span,
+  hits: KeywordHit[],
+  mentionEnds: number[],
+  c: CompiledLexicon,
+): string | undefined {
+  const s = segments(c);
+  if (!s || !fig.metric || (fig.kind !== 'money' && fig.kind !== 'percent')) return undefined;
+  const base = fig.metric.replace(/-growth$/, '');
+  if (!s.metrics.has(base)) return undefined;
+  // The keyword naming the figure's metric: the nearest one before it in its clause.
+  const hit = hits
+    .filter((h) => h.metric === base && h.start >= clause.start && h.end <= fig.start)
+    .sort((a, b) => b.start - a.start)[0];
+  if (!hit) return undefined;
+  const from = Math.max(clause.start, hit.start - 30, ...mentionEnds.filter((e) => e <= hit.start));
+  const left = text.slice(from, hit.start).replace(LINK_TAIL, '');
+  const { rest, marked } = stripMarker(left, s);
+  const lower = rest.toLowerCase();
+  if (s.lex.whole.some((w) => lower.endsWith(w.toLowerCase()))) return undefined;
+  const known = knownAtEnd(rest, s);
+  if (known) return known;
+  if (!marked) return undefined;
+  // A business named by its marker ('本地化部署业务收入'): the Han run before the marker, after any period phrase.
+  const run = ZH_RUN.exec(rest)?.[0];
+  if (!run) return undefined;
+  let startAt = 0;
+  for (let i = 0; i < run.length; i++) if (PERIOD_END.test(run[i] as string)) startAt = i + 1;
+  const name = run.slice(startAt);
+  if (name.length < 2 || s.lex.whole.some((w) => name === w || name.endsWith(w))) return undefined;
+  return name;
+}
