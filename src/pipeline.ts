@@ -233,7 +233,13 @@ export async function extractItems(
         );
       }
       const text = `${clean.item.title}\n\n${clean.item.text}`;
-      const r = await extractInSandbox(text, it.sentences.length, { date: it.date, lang: it.lang, kind: it.kind, traditional: it.meta.traditional === true }, gaz, limits);
+      const r = await extractInSandbox(
+        text,
+        it.sentences.length,
+        { date: it.date, lang: it.lang, kind: it.kind, traditional: it.meta.traditional === true },
+        gaz,
+        limits,
+      );
       if (r.ok) out.push({ itemId: it.id, ...shiftOffsets(r, it.title.length + 2) });
       else report.quarantined.push(await setAside(store, it, 'extract', r.reason, reporter));
     }

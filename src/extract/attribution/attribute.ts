@@ -9,10 +9,10 @@ import { counterpartyOf } from './counterparty.js';
 import { type CompiledLexicon, findKeywords, loadMetricLexicon } from './lexicon.js';
 import { mainSubject } from './main-subject.js';
 import { impliedDirection, isPerShare, sentenceMetrics } from './metric.js';
-import { segmentOf } from './scope.js';
 import { isNegated } from './negation.js';
 import { wholeOfPart } from './parts.js';
 import { DocumentPeriods } from './period.js';
+import { segmentOf } from './scope.js';
 import { chooseSubject, jointMembers, opensWithParts, subjectCandidates } from './subject.js';
 
 /** What a sentence leaves to the next one of its paragraph: the metrics it speaks of and the one period it names. */

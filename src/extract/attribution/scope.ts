@@ -89,9 +89,7 @@ export function segmentOf(
   const base = fig.metric.replace(/-growth$/, '');
   if (!s.metrics.has(base)) return undefined;
   // The keyword naming the figure's metric: the nearest one before it in its clause.
-  const hit = hits
-    .filter((h) => h.metric === base && h.start >= clause.start && h.end <= fig.start)
-    .sort((a, b) => b.start - a.start)[0];
+  const hit = hits.filter((h) => h.metric === base && h.start >= clause.start && h.end <= fig.start).sort((a, b) => b.start - a.start)[0];
   if (!hit) return undefined;
   const from = Math.max(clause.start, hit.start - 30, ...mentionEnds.filter((e) => e <= hit.start));
   const left = text.slice(from, hit.start).replace(LINK_TAIL, '');

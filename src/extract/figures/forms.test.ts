@@ -187,7 +187,9 @@ test('forms: a bare 元 in a text that names only 新台幣 is TWD', () => {
   const hkText = '港交所公布，全年收入为200亿港元，另有一笔50亿元的拨备';
   assert.equal(extractFigures(hkText, { traditional: true }).find((f) => f.text === '50亿元')?.currency, 'HKD');
   assert.equal(extractFigures(hkText).find((f) => f.text === '50亿元')?.currency, 'CNY');
-  const mainland = extractFigures('智谱此次发行价为每股120港元，募资总额约43亿港元。招股书显示，智谱2024年营收3.12亿元，同期亏损约23.6亿元。');
+  const mainland = extractFigures(
+    '智谱此次发行价为每股120港元，募资总额约43亿港元。招股书显示，智谱2024年营收3.12亿元，同期亏损约23.6亿元。',
+  );
   assert.deepEqual(
     mainland.filter((f) => f.kind === 'money').map((f) => f.currency),
     ['HKD', 'HKD', 'CNY', 'CNY'],

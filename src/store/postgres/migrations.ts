@@ -219,7 +219,7 @@ CREATE INDEX items_undated ON items(ingested_at) WHERE date IS NULL;
   },
   {
     version: 3,
-    name: 'figures.scope: the segment or region a figure measures instead of its subject\'s total (SQLite 8)',
+    name: "figures.scope: the segment or region a figure measures instead of its subject's total (SQLite 8)",
     sql: `
 ALTER TABLE figures ADD COLUMN scope TEXT;
 `,

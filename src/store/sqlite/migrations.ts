@@ -243,7 +243,7 @@ CREATE INDEX items_undated ON items(ingested_at) WHERE date IS NULL;
   },
   {
     version: 8,
-    name: 'figures.scope: the segment or region a figure measures instead of its subject\'s total (数据中心营收)',
+    name: "figures.scope: the segment or region a figure measures instead of its subject's total (数据中心营收)",
     sql: `
 ALTER TABLE figures ADD COLUMN scope TEXT;
 `,
