@@ -18,6 +18,13 @@ const CASES: [string, string, string[]][] = [
   ['2026-03-18', '腾讯周三公布第四季度业绩，营收1800亿元。', ['1800亿元|2025Q4']],
   ['2025-11-20', '百度公布2025年第三季度财报：当季营收340亿元，同比下降3%。', ['340亿元|2025Q3']],
   ['2026-03-12', 'Adobe reported third-quarter results last fall. The quarter brought $6 billion of revenue.', ['$6 billion|FY2025Q3']],
+  // A date that closes the period beside it dates a balance on that day, never the period's revenue.
+  [
+    '2026-03-13',
+    'Adobe 2026财年第一财季（截至2026年2月27日）营收63亿美元，剩余履约义务为200亿美元。',
+    ['63亿美元|FY2026Q1', '200亿美元|2026-02'],
+  ],
+  ['2026-02-12', '京东方截至2025年12月31日止的2025年第四季度收入为520亿元。', ['520亿元|2025Q4']],
   // Fiscal calendars per company (data/fiscal-years.json).
   ['2026-01-30', 'Microsoft said capital spending in its fiscal second quarter reached $40 billion.', ['$40 billion|FY2026Q2']],
   ['2026-04-30', '微软2026财年第三财季营收700亿美元，当季资本开支420亿美元。', ['700亿美元|FY2026Q3', '420亿美元|FY2026Q3']],

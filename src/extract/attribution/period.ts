@@ -221,7 +221,9 @@ export class DocumentPeriods {
     const point = small
       ? !perShareEarnings
       : !!fig.metric && this.cues.pointMetrics.includes(fig.metric) && !(fig.metric === 'price' && perShareEarnings);
-    const inSentence = within(this.mentions, sentence);
+    // The closing day of a named period dates a balance on that day, never a flow of the period.
+    const balance = !!fig.metric && this.cues.stockMetrics.includes(fig.metric);
+    const inSentence = within(this.mentions, sentence).filter((p) => balance || !p.closing);
     const finest = def?.finestPeriod;
     const fine = (p: PeriodMention): boolean => !finest || RANK[periodGrain(p.period)] >= RANK[finest];
     // '…a sharp step up from October, when a share sale valued OpenAI at $500 billion', '2024年，彼时估值约25亿美元': a

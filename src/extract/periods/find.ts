@@ -22,6 +22,11 @@ export interface PeriodMention {
   period: string;
   /** Set for a quarter named without a year ('fourth quarter', '第三财季'): attribution may relabel it by a fiscal calendar. */
   bareQuarter?: number;
+  /**
+   * Set for a date that only gives the last day of the period named next to it ('2026财年第二财季（截至2025年11月30日）'):
+   * it dates a balance stated for that day (remaining obligations, debt), never a flow of the period (revenue).
+   */
+  closing?: boolean;
   /** Set for a quarter named by the month it ends in ('the quarter ended Oct. 25'): attribution may relabel it by a fiscal calendar. */
   quarterEnd?: { year: number; month: number };
   /** Set for phrases relative to the document date: the offset in units ('next year' 1, 'last month' -1, '今年' 0). */
@@ -91,7 +96,8 @@ function buildRules(lex: PeriodLexicon): Rule[] {
   const rules: Rule[] = [
     // 当季 / the quarter / 全年 / 整个财年 / 截至年末: point back to a period named earlier (attribution resolves them)
     {
-      re: new RegExp(`(?:${keysRe(Object.keys(lex.anaphora))})`, 'gi'),
+      // not before a year: 'the full fiscal year 2026' names the year
+      re: new RegExp(`(?:${keysRe(Object.keys(lex.anaphora))})(?!\\s*(?:20\\d{2}|['’]\\d{2}\\b))`, 'gi'),
       resolve: (m, doc, l) => {
         const anaphor = l.anaphora[m[0].toLowerCase()] ?? l.anaphora[m[0]];
         if (!anaphor || !doc) return undefined;
@@ -186,6 +192,16 @@ function buildRules(lex: PeriodLexicon): Rule[] {
         const r = l.relative[m[1]!];
         return r && doc ? shiftedLabel(doc, r.unit, r.offset + (r.lagInFirstQuarter && doc.month <= 3 ? -1 : 0)) : undefined;
       },
+    },
+    // fiscal Q1 2026, fiscal 1Q26: a fiscal quarter of a named fiscal year
+    {
+      re: /\bfiscal\s+(?:Q([1-4])|([1-4])Q)\s*(?:(?:of\s+)?(\d{4})|['’]?(\d{2}))\b(?![%.,]?\d)/gi,
+      resolve: (m) => `FY${fullYear(m[3] ?? m[4]!)}Q${m[1] ?? m[2]}`,
+    },
+    // fiscal '27, fiscal year '26: a fiscal year written with two digits
+    {
+      re: /\bfiscal(?:\s+year)?\s+['’](\d{2})\b/gi,
+      resolve: (m) => `FY${fullYear(m[1]!)}`,
     },
     // Q1 2026, Q1'26, 1Q26, Q1 FY26, 1Q 2026, Q1 of 2026
     {
@@ -355,7 +371,18 @@ export function findPeriods(text: string, docDate: string | null | undefined): P
   }
   all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const out: PeriodMention[] = [];
-  for (const p of all) {
+  const closing = all.filter((p) =>
+    closesAnother(
+      text,
+      p,
+      all.findLast((q) => q.end <= p.start),
+      all.find((q) => q.start >= p.end),
+    ),
+  );
+  // a closing date's shorter readings close too ('2025年12月' and '2025' of '截至2025年12月31日止的…')
+  for (const p of all) if (closing.some((c) => p.start < c.end && c.start < p.end)) p.closing = true;
+  const kept = all;
+  for (const p of kept) {
     const prev = out[out.length - 1];
     if (prev && p.start < prev.end) {
       if (p.end - p.start > prev.end - prev.start) out[out.length - 1] = p;
@@ -364,6 +391,21 @@ export function findPeriods(text: string, docDate: string | null | undefined): P
     out.push(p);
   }
   return out;
+}
+
+/**
+ * Whether a dated mention only gives the last day of the period named next to it: `2026财年第一财季（截至2026年2月1日）`,
+ * `截至2025年12月31日止的2026财年第三季度`, `the fiscal first quarter (ended Feb. 1)`. It dates no flow of that period.
+ */
+function closesAnother(text: string, p: PeriodMention, prev: PeriodMention | undefined, next: PeriodMention | undefined): boolean {
+  if (
+    !/^(?:截至|截止|ended|ending)/i.test(p.text) &&
+    !/(?:截至|截止|ended|ending)\s*$/i.test(text.slice(Math.max(0, p.start - 8), p.start))
+  )
+    return false;
+  const bracketAfter = prev !== undefined && /^\s*[（(]\s*(?:截至|截止|ended|ending)?\s*$/i.test(text.slice(prev.end, p.start));
+  const beforeNext = next !== undefined && /^\s*(?:\d{1,2}日)?\s*止(?:的|之)?\s*$/.test(text.slice(p.end, next.start));
+  return bracketAfter || beforeNext;
 }
 
 /** The period a phrase names, resolved against the document date. Example: ('去年第四季度', '2026-03-02') → '2025Q4'. */

@@ -14,6 +14,9 @@ const CASES: [string, string | null, string | undefined][] = [
   ['the quarter ended December 31, 2025', DOC, '2025Q4'],
   // A fiscal quarter closing in a month's first week is the quarter of the month before (it closed on a weekend).
   ['the quarter ended Feb. 1', '2026-03-05', '2025Q4'],
+  ['in our fiscal Q1 2026', DOC, 'FY2026Q1'],
+  ["AI revenue for fiscal '27", DOC, 'FY2027'],
+  ['for the full fiscal year 2026', DOC, 'FY2026'],
   ['the quarter ending in early May', '2026-03-05', '2026Q1'],
   ['the quarter ended Aug. 3, 2025', DOC, '2025Q2'],
   ['the quarter ending in June', DOC, '2026Q2'],
@@ -149,4 +152,24 @@ test('a quarter named by its end month keeps the month for fiscal calendars and 
   assert.equal(findPeriods('next year', DOC)[0]?.relativeOffset, 1);
   assert.equal(findPeriods('去年第四季度', DOC)[0]?.relativeOffset, -1);
   assert.equal(findPeriods('2026年', DOC)[0]?.relativeOffset, undefined);
+});
+
+test('a date that only closes the period named beside it dates balances, not flows', () => {
+  const q = findPeriods('博通公布2026财年第一财季（截至2026年2月1日）业绩', '2026-03-05');
+  assert.deepEqual(
+    q.map((p) => [p.period, p.closing === true]),
+    [
+      ['FY2026Q1', false],
+      ['2026-02', true],
+    ],
+  );
+  const r = findPeriods('阿里巴巴截至2025年12月31日止的2026财年第三季度收入', '2026-03-05');
+  assert.deepEqual(
+    r.map((p) => [p.period, p.closing === true]),
+    [
+      ['2025-12', true],
+      ['FY2026Q3', false],
+    ],
+  );
+  assert.equal(findPeriods('截至2025年12月末，贷款余额为500亿元', '2026-03-05')[0]?.closing, undefined);
 });
