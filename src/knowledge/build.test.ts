@@ -142,10 +142,10 @@ test('end to end: investors named after the round pay the company raising money;
   assert.deepEqual(edges, [
     'Blackstone → Mistral AI @5',
     'Cisco → Mistral AI +joint @3',
-    'HongShan → Zhipu AI @3',
     'Intel → Mistral AI @3',
     'Meituan → Zhipu AI +joint @3',
     'Samsung → Mistral AI +joint @3',
+    'Sequoia China → Zhipu AI @3',
     'Tencent → Zhipu AI +joint @3',
   ]);
 });

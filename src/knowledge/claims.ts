@@ -100,6 +100,21 @@ export function hasConflict(statements: Statement[], tolerance: number, maxDaysA
   return false;
 }
 
+/**
+ * A conflict among the undated statements of a background family that their sentences tie to one event: two outlets'
+ * post-money valuations of the same round (约180亿美元 vs $20 billion), days apart.
+ */
+function eventConflict(list: Statement[], family: string, undated: boolean, families: MetricFamilies, tolerance: number): boolean {
+  if (!undated || families.isVague(family) || families.undatedWindowDays(family) !== undefined) return false;
+  let window: number | undefined;
+  const tied = list.filter((s) => {
+    const w = families.eventWindowDays(family, s.sentence);
+    if (w !== undefined) window = w;
+    return w !== undefined;
+  });
+  return tied.length > 1 && window !== undefined && hasConflict(tied, tolerance, window);
+}
+
 /** Whether two document dates are at most `days` apart (an unknown date never is). */
 function withinDays(a: string | null, b: string | null, days: number): boolean {
   if (!a || !b) return false;
@@ -250,7 +265,7 @@ export function buildClaims(statements: Statement[], opts?: Partial<KnowledgeOpt
       kind: g.kind,
       ...(g.counterparty ? { counterparty: g.counterparty } : {}),
       statements: list,
-      conflict: mayConflict && hasConflict(list, o.tolerance, window),
+      conflict: (mayConflict && hasConflict(list, o.tolerance, window)) || eventConflict(list, g.metric, undated, families, o.tolerance),
       ...(inconsistencies.length ? { inconsistencies } : {}),
       latest: latestIndex(list),
       mostCited: mostCitedIndex(list),

@@ -265,3 +265,21 @@ test("agreement: 'nearly' is just under the value, never above", () => {
   assert.ok(iv.lo < 400 * B && iv.lo >= 380 * B);
   assert.equal(valuesAgree(near, { ...near, text: '约3950亿美元', value: 395 * B }, 0.02), true);
 });
+
+test('undated valuations conflict only when their sentences tie them to one round, days apart', () => {
+  const val = (item: string, text: string, value: number, sentence: string, date: string, qualifier: Figure['qualifier'] = 'exact') => ({
+    ...stmt({ kind: 'money', value, currency: 'USD', qualifier, subject: 'Lumen AI', metric: 'valuation', text }, { itemId: item, date }),
+    sentence,
+  });
+  const round = [
+    val('x', '约300亿美元', 30 * B, '星河智能完成新一轮融资，投后估值约300亿美元。', '2026-05-04', 'approx'),
+    val('y', '$34 billion', 34 * B, 'Lumen AI raised $3 billion in a round that values it at $34 billion.', '2026-05-05'),
+  ];
+  assert.equal(buildClaims(round)[0]?.conflict, true);
+  // background mentions of a valuation, untied to a round, are never accused
+  const background = round.map((s) => ({ ...s, sentence: `The company, last valued at ${s.figure.text}, declined to comment.` }));
+  assert.equal(buildClaims(background)[0]?.conflict, false);
+  // two rounds months apart are two events
+  const apart = [round[0]!, { ...round[1]!, date: '2026-09-01' }];
+  assert.equal(buildClaims(apart)[0]?.conflict, false);
+});

@@ -8,6 +8,9 @@ const familyTableSchema = z
     undated: z.object({ families: z.array(z.string()), windowDays: z.number().min(0) }).passthrough(),
     vague: z.array(z.string()).optional(),
     byCounterparty: z.array(z.string()).optional(),
+    tiedToEvent: z
+      .array(z.object({ family: z.string(), words: z.array(z.string()), windowDays: z.number().min(0) }).passthrough())
+      .optional(),
   })
   .passthrough();
 type FamilyTable = z.output<typeof familyTableSchema>;
@@ -21,6 +24,12 @@ export interface MetricFamilies {
   isVague(family: string): boolean;
   /** Whether the family's amounts are about a pair (an investment in X, a contract with Y): claims are kept per counterparty. */
   byCounterparty(family: string): boolean;
+  /**
+   * For an undated figure of a family that news repeats as background (a valuation), whether its sentence ties it to
+   * one event ('投后估值', 'a round that values it at'): then how many days apart two such statements may be and still
+   * describe that event; else undefined.
+   */
+  eventWindowDays(family: string, sentence: string): number | undefined;
 }
 
 /** Builds the lookups of a family table. */
@@ -33,11 +42,16 @@ export function compileFamilies(table: FamilyTable): MetricFamilies {
   const undated = new Set(table.undated.families);
   const vague = new Set(table.vague ?? []);
   const paired = new Set(table.byCounterparty ?? []);
+  const tied = (table.tiedToEvent ?? []).map((t) => ({ ...t, words: t.words.map((w) => w.toLowerCase()) }));
   return {
     familyOf: (metric) => byLabel.get(metric.toLowerCase()) ?? metric,
     undatedWindowDays: (family) => (undated.has(family) ? table.undated.windowDays : undefined),
     isVague: (family) => vague.has(family),
     byCounterparty: (family) => paired.has(family),
+    eventWindowDays: (family, sentence) => {
+      const lower = sentence.toLowerCase();
+      return tied.find((t) => t.family === family && t.words.some((w) => lower.includes(w)))?.windowDays;
+    },
   };
 }
 

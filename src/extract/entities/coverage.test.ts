@@ -74,7 +74,10 @@ const COVERAGE: [string, string[]][] = [
     '北京市人工智能产业投资基金与泰康人寿参与认购。',
     ['北京市人工智能产业投资基金→Beijing AI Industry Investment Fund', '泰康人寿→Taikang Life'],
   ],
-  ['红杉中国与IDG资本跟投，卡塔尔投资局领投。', ['红杉中国→HongShan', 'IDG资本→IDG Capital', '卡塔尔投资局→Qatar Investment Authority']],
+  [
+    '红杉中国与IDG资本跟投，卡塔尔投资局领投。',
+    ['红杉中国→Sequoia China', 'IDG资本→IDG Capital', '卡塔尔投资局→Qatar Investment Authority'],
+  ],
   [
     'Valor Equity Partners and Kingdom Holding joined the round.',
     ['Valor Equity Partners→Valor Equity Partners', 'Kingdom Holding→Kingdom Holding'],

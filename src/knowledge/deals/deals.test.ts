@@ -210,7 +210,7 @@ const CLAUSE_CASES: [string, string[]][] = [
   // co-investors named in a list before 等… and an amountless 跟投 / 'also invested' invest in the round's company
   [
     '智元机器人完成新一轮融资，本轮由腾讯领投，美团、红杉中国等老股东跟投。',
-    ['Tencent → AgiBot (invest)', 'Meituan → AgiBot (invest)', 'HongShan → AgiBot (invest)'],
+    ['Tencent → AgiBot (invest)', 'Meituan → AgiBot (invest)', 'Sequoia China → AgiBot (invest)'],
   ],
   [
     'Nvidia owns roughly 7% of CoreWeave and has agreed to buy $6.3 billion of any cloud capacity CoreWeave cannot sell through 2032.',
@@ -302,7 +302,7 @@ const ROLE_CASES: [string, DealContext, string[]][] = [
     { investee: 'Mistral AI' },
     ['Cisco → Mistral AI (invest)', 'Fidelity → Mistral AI (invest)'],
   ],
-  ['本轮投资方还包括红杉中国和美团。', { investee: 'Zhipu AI' }, ['HongShan → Zhipu AI (invest)', 'Meituan → Zhipu AI (invest)']],
+  ['本轮投资方还包括红杉中国和美团。', { investee: 'Zhipu AI' }, ['Sequoia China → Zhipu AI (invest)', 'Meituan → Zhipu AI (invest)']],
   ['Blackstone bought $2 billion of CoreWeave bonds.', {}, ['Blackstone → CoreWeave (invest)']],
   ['Other investors include Fidelity and Cisco.', {}, []],
   // … but not money spent on something else, and not without a company raising money.
