@@ -176,6 +176,7 @@ const metricLexiconSchema: z.ZodType<MetricLexicon, z.ZodTypeDef, unknown> = fie
   objectMarkers: strings,
   counterpartyMarkers: strings.optional(),
   anaphors: strings,
+  definiteAnaphors: strings.optional(),
   eventVerbs: strings.optional(),
   startMarkers: fields({ before: strings, after: strings }).optional(),
   sourceTags: strings,

@@ -62,6 +62,8 @@ export interface MetricLexicon {
   /** Words before an entity that make it a counterparty for any metric ('with', 'of'). */
   counterpartyMarkers?: string[];
   anaphors: string[];
+  /** Noun phrases referring to a company named before ('the chipmaker', '该公司'): in a clause naming no one, the sentence's opening subject. */
+  definiteAnaphors?: string[];
   /** Verbs that, right after a period in another clause, show it dates an event ('去年达成的协议'), not the figure. */
   eventVerbs?: string[];
   /** Words before ('since') or after ('以来') a period that make it a starting point, which dates no figure. */

@@ -24,6 +24,12 @@ const CASES: [string, [string, string][]][] = [
       ['$88 billion', 'Microsoft'],
     ],
   ],
+  // a noun phrase referring back, in a clause naming no one, is the sentence's opening subject
+  [
+    "Marvell raised its outlook on Tuesday, saying cloud giants like Amazon and Microsoft keep buying its custom chips, and the chipmaker's stock climbed 9% after hours.",
+    [['9%', 'Marvell']],
+  ],
+  ['寒武纪发布业绩预告，称字节跳动等客户需求旺盛，该公司股价当日上涨7%。', [['7%', 'Cambricon']]],
   // a list right after the group it spells out is the group
   ['The Big Four - Microsoft, Google, Amazon and Meta - will spend $450 billion this year.', [['$450 billion', 'Hyperscalers']]],
   // joint actions belong to both payers

@@ -421,6 +421,16 @@ export function chooseSubject(input: SubjectInput): string | undefined {
     const antecedent = before.filter((m) => m.end <= clause.start).pop();
     if (antecedent && clause.start - antecedent.end <= 3) return antecedent.name;
   }
+  // '…, betting that hyperscalers such as Alphabet will keep ordering, and the chipmaker's shares rose 6%': a noun
+  // phrase referring back, in a clause naming no one, is the sentence's opening subject (else the previous sentence's
+  // or the text's main organisation), not the name of the clause before.
+  const definite = c.lex.definiteAnaphors;
+  if (!inClause.length && definite?.length && lastMatch(wordsRegexCached(definite), text, clause.start, fig.start) >= 0) {
+    const first = sentence.clauses[0];
+    const opener = first ? before.find((m) => m.end <= first.end && !bystander(m)) : undefined;
+    const ref = opener?.name ?? input.previous ?? input.main;
+    if (ref) return ref;
+  }
   // The nearest earlier clause that names someone who is not an object, skipping relative and appositive clauses
   // ('…, which generates …,' / ', the largest backer of OpenAI,'): that clause's grammatical subject.
   const earlier = inSegment.length ? inSegment : before;
