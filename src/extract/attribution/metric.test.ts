@@ -98,6 +98,11 @@ const CASES: [string, string, Want][] = [
   ['联想方案服务业务收入为21亿美元。', '21亿美元', { metric: 'revenue', scope: '方案服务' }],
   ['小米集团合并营收为1110亿元。', '1110亿元', { metric: 'revenue', scope: undefined }],
   ['The company posted total revenue of $12.4 billion.', '$12.4 billion', { metric: 'revenue', scope: undefined }],
+  // a change noun (涨幅) measures the base of the clause before it: a stock after 涨停, a price after 价格
+  ['概念股午后拉升，中文在线涨停，涨幅20%。', '20%', { metric: 'share-price' }],
+  ['受需求拉动，DRAM合约价格本季度涨幅约18%。', '约18%', { metric: 'price' }],
+  ['The company booked $3 billion of new orders.', '$3 billion', { metric: 'orders' }],
+  ['公司当季新签的算力订单约为50亿元。', '约为50亿元', { metric: 'orders' }],
   // verb forms and nouns of the lexicon's families
   ['The shares have fallen 14% since January.', '14%', { metric: 'share-price', direction: 'down' }],
   ['The chipmaker booked $6 billion of new orders in the quarter.', '$6 billion', { metric: 'orders' }],

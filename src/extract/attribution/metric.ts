@@ -103,6 +103,15 @@ function nearest(
   return best && metric ? { metric, hit: best } : undefined;
 }
 
+/** Keyword hits of the sentence's clause right before `clause` (no sentence break between). */
+function earlierBases(text: string, hits: KeywordHit[], sentence: Span, clause: Span): KeywordHit[] {
+  const before = hits.filter((h) => h.start >= sentence.start && h.end <= clause.start);
+  const last = before[before.length - 1];
+  if (!last || /[。；;]/.test(text.slice(last.end, clause.start))) return [];
+  const cut = Math.max(text.lastIndexOf('，', clause.start - 2), text.lastIndexOf(',', clause.start - 2), sentence.start);
+  return before.filter((h) => h.start >= cut);
+}
+
 /** Whether the clause before a percent names a change as a noun ('降幅均为50%', '涨幅达'), which the level test must not undo. */
 function changeNoun(text: string, fig: Figure, clause: Span, c: CompiledLexicon): boolean {
   const before = text.slice(Math.max(clause.start, fig.start - 8), fig.start);
@@ -191,7 +200,7 @@ export function sentenceMetrics(
   generic?: Set<Figure>,
 ): Map<Figure, string | undefined> {
   const own = new Map<Figure, Choice | undefined>();
-  for (const f of figures) own.set(f, chooseMetricHit(text, f, clauseOf(f), hits, figures, c));
+  for (const f of figures) own.set(f, chooseMetricHit(text, f, clauseOf(f), hits, figures, c, undefined, sentence));
   const out = new Map<Figure, string | undefined>();
   const strong = (ch: Choice): boolean => !isWeak(text, ch.hit, c);
   for (const f of figures) {
@@ -312,6 +321,8 @@ function chooseMetricHit(
   figures: Figure[],
   c: CompiledLexicon,
   sentence: Span = clause,
+  /** The whole sentence, for a change named only by a change noun (its base may stand in the clause before). */
+  changeSentence: Span = sentence,
 ): Choice | undefined {
   const inClause = hits.filter((h) => h.start >= clause.start && h.end <= clause.end);
   // A money figure in a clause without a keyword takes the nearest one from earlier clauses ('收入增长93%，达到623亿美元'),
@@ -331,7 +342,13 @@ function chooseMetricHit(
       return ok ? (def.growthMetric ?? 'growth') : undefined;
     };
     // '营收623亿美元，同比增长71%': a change with no base in its clause is a change of the nearest base before it.
-    const base = nearest(text, inClause, fig, figures, growthOf, c);
+    // '掌阅科技涨停，涨幅10%': a change named only by a change noun, with no base in its clause, is a change of the base
+    // of the clause before it in the sentence.
+    const base =
+      nearest(text, inClause, fig, figures, growthOf, c) ??
+      (changeNoun(text, fig, clause, c)
+        ? nearest(text, earlierBases(text, hits, changeSentence, clause), fig, figures, growthOf, c)
+        : undefined);
     const any = inClause[0] ?? hits.find((h) => h.start >= clause.start);
     choice = base ?? (any ? { metric: 'growth', hit: any } : { metric: 'growth', hit: { start: fig.start, end: fig.start, metric: null } });
   } else {
