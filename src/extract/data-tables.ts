@@ -92,6 +92,7 @@ const entityRulesSchema: z.ZodType<EntityRules, z.ZodTypeDef, unknown> = fields(
     zhGenericLastChars: z.string().optional(),
     zhOkAfter: strings.optional(),
     zhNonNameWords: strings.optional(),
+    roleNouns: fields({ en: strings, zh: strings }).optional(),
   }),
   descriptions: z.array(fields({ pattern: z.string(), name: z.string() })).optional(),
   ownerSuffixes: fields({ en: z.string().optional(), zh: z.string().optional() }).optional(),

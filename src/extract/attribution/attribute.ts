@@ -235,7 +235,7 @@ export function attributeFigures(
       const carry =
         fig.kind === 'money' && fig.metric && prev?.metrics.has(fig.metric) ? (prev.byMetric.get(fig.metric) ?? prev.period) : undefined;
       const choice = docPeriods.choose(fig, sentence, clause, sFigs, def, carry);
-      if (choice.period) fig.period = choice.period;
+      if (choice.period) fig.period = docPeriods.asOfQuarterEnd(fig, clause, choice.period);
       if (!choice.own) startDated.add(fig);
     }
     // What the next sentence of the paragraph continues: the owner of this sentence's first figure, else the first one

@@ -22,6 +22,10 @@ import { wholeOfPart } from './parts.js';
 type Grain = 'month' | 'quarter' | 'half' | 'year';
 const RANK: Record<Grain, number> = { month: 0, quarter: 1, half: 2, year: 3 };
 
+/** The end of a quarter, where a balance is stated: 'at the end of the quarter', 'quarter-end', '一季度末', '季末'. */
+const QUARTER_END =
+  /\bend of (?:the|its|their) (?:fiscal )?(?:first |second |third |fourth )?quarter\b|\bquarter[- ]end\b|(?:季度|财季|季)末/i;
+
 /** The grain of a normalised period label: `2026-03` month, `2026Q1` / `FY2026Q1` quarter, `2026H1` half, else year. */
 export function periodGrain(period: string): Grain {
   if (/^\d{4}-\d{2}$/.test(period)) return 'month';
@@ -444,6 +448,23 @@ export class DocumentPeriods {
   }
 
   /** The label of a mention for a figure of `subject`: anaphors and shifts resolved, quarters relabelled by fiscal calendar. */
+  /**
+   * A balance stated at the end of a quarter ('backlog stood at $118 billion at the end of the quarter', '截至一季度末的
+   * 积压订单') is as of that quarter's last month: `2026Q1` → `2026-03`, Broadcom's `FY2026Q1` → `2026-01`.
+   */
+  asOfQuarterEnd(fig: Figure, clause: Span, period: string): string {
+    if (!fig.metric || !this.cues.stockMetrics.includes(fig.metric)) return period;
+    const m = /^(FY)?(\d{4})Q([1-4])$/.exec(period);
+    if (!m || !QUARTER_END.test(this.text.slice(clause.start, clause.end))) return period;
+    const year = Number(m[2]);
+    const q = Number(m[3]);
+    const fy = m[1] ? this.fiscal(fig.subject) : undefined;
+    if (m[1] && fy === undefined) return period;
+    // A fiscal year Y ends in month `fy` of Y (of Y-1 counted back): its quarter q ends 3 × (4 - q) months before.
+    const endIdx = (fy === undefined ? year * 12 + 3 * q : year * 12 + fy - 3 * (4 - q)) - 1;
+    return `${Math.floor(endIdx / 12)}-${String((endIdx % 12) + 1).padStart(2, '0')}`;
+  }
+
   label(p: PeriodMention, subject: string | undefined, depth = 0): string {
     if (depth > 3) return p.period;
     if (p.anaphor) {

@@ -30,6 +30,12 @@ const CASES: [string, [string, string][]][] = [
     [['9%', 'Marvell']],
   ],
   ['寒武纪发布业绩预告，称字节跳动等客户需求旺盛，该公司股价当日上涨7%。', [['7%', 'Cambricon']]],
+  // a parent named as the owner of its unit only describes it: the unit acts
+  [
+    "Tencent's cloud unit Corvane, which filed for a listing in March, is seeking to raise about $2 billion.",
+    [['about $2 billion', 'Corvane']],
+  ],
+  ['字节跳动旗下的火山引擎今年营收预计超过200亿元。', [['超过200亿元', 'Volcano Engine']]],
   // a list right after the group it spells out is the group
   ['The Big Four - Microsoft, Google, Amazon and Meta - will spend $450 billion this year.', [['$450 billion', 'Hyperscalers']]],
   // joint actions belong to both payers

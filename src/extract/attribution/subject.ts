@@ -363,6 +363,10 @@ function marketFigure(input: SubjectInput, before: EntityMention[]): boolean {
   return /(?:^|[^A-Za-z])market(?:s)? for\b|市场规模|(?:^|[^A-Za-z])market size\b/i.test(lead);
 }
 
+/** Between a parent and its unit: "'s chip unit", "'s cloud arm", '旗下子公司', '旗下的'. */
+const OWNER_OF_NEXT =
+  /^(?:['’]s\s+(?:[a-z][\w-]*\s+){0,3}(?:unit|arm|subsidiary|division|affiliate|spin-?off|venture|business|startup|joint venture)\s+|\s*(?:旗下|下属|控股)(?:的)?(?:[\p{Script=Han}]{0,6}?(?:子公司|公司|企业|平台|品牌|业务|部门))?)$/u;
+
 /**
  * Subject of one figure, by role rather than by proximity:
  * 1. a market or economy-wide figure has none;
@@ -389,8 +393,14 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   // A clause opening with 'with X' ('with Microsoft alone spending $88 billion') has X as its subject.
   const opensClause = (m: EntityMention): boolean =>
     sentence.clauses.some((cl) => cl.start <= m.start && /^\s*(?:with|along with)\s+$/i.test(text.slice(cl.start, m.start)));
+  // "Baidu's chip unit Kunlunxin", 'SK海力士旗下子公司Solidigm': a parent named as the owner of the next name only
+  // describes it; the unit is the one that acts.
+  const describesNext = (m: EntityMention): boolean =>
+    candidates.some((n) => n.start > m.end && n.name !== m.name && OWNER_OF_NEXT.test(text.slice(m.end, n.start)));
   const bystander = (m: EntityMention): boolean =>
-    (marked(m, c.lex.counterpartyMarkers ?? []) && !opensClause(m)) || (!!input.def?.payer && marked(m, c.lex.objectMarkers));
+    (marked(m, c.lex.counterpartyMarkers ?? []) && !opensClause(m)) ||
+    (!!input.def?.payer && marked(m, c.lex.objectMarkers)) ||
+    describesNext(m);
   const seg = segmentOf(text, sentence, fig);
   const receiver = !!input.def && cues().receiverMetrics.includes(input.def.metric);
   let inSegment = before.filter((m) => m.start >= seg.start);

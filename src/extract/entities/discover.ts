@@ -116,9 +116,47 @@ function discoverChinese(text: string, rules: EntityRules, taken: SpanSet): Enti
   return out;
 }
 
+const roleCache = new WeakMap<Discovery, RegExp | null>();
+
+/** 'subsidiary Solidigm', '旗下子公司Solidigm', 'AI startup Reka': a role noun, then a capitalised Latin name of one to three words. */
+function roleRegex(d: Discovery): RegExp | null {
+  let re = roleCache.get(d);
+  if (re !== undefined) return re;
+  const nouns = d.roleNouns;
+  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  re = nouns
+    ? new RegExp(
+        `(?:\\b(?:${nouns.en.map(esc).join('|')})\\s+|(?:${nouns.zh.map(esc).join('|')})\\s*)([A-Z][A-Za-z0-9&]{2,}(?:[ ][A-Z][A-Za-z0-9&]+){0,2})(?![A-Za-z0-9])`,
+        'g',
+      )
+    : null;
+  roleCache.set(d, re);
+  return re;
+}
+
+function discoverByRole(text: string, rules: EntityRules, taken: SpanSet): EntityMention[] {
+  const re = roleRegex(rules.discovery);
+  if (!re) return [];
+  const stop = new Set(rules.discovery.enStopWords);
+  const out: EntityMention[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const name = m[1]!;
+    if (stop.has(name.split(' ')[0]!)) continue;
+    const start = m.index + m[0].length - name.length;
+    const end = start + name.length;
+    if (taken.overlaps(start, end)) continue;
+    const found: EntityMention = { name, type: 'org', start, end, text: name, match: 'discovered' };
+    taken.add(found);
+    out.push(found);
+  }
+  return out;
+}
+
 /** Unknown organisation names outside the spans already `taken`, type org, match 'discovered'. */
 export function discoverNames(text: string, rules: EntityRules, taken: EntityMention[]): EntityMention[] {
   const set = new SpanSet(taken);
   const latin = discoverLatin(text, rules, set);
-  return [...latin, ...discoverChinese(text, rules, set)];
+  const byRole = discoverByRole(text, rules, set);
+  return [...latin, ...byRole, ...discoverChinese(text, rules, set)].sort((a, b) => a.start - b.start);
 }

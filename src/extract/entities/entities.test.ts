@@ -63,6 +63,10 @@ const DISCOVERY: [string, string[]][] = [
   ['投资了它石智航科技的基金', ['它石智航科技']],
   ['鸿海归属母公司税后纯益为577亿元，子公司营收增长。', []],
   ['Meta预计资本开支为700亿美元，蓝湾资本参与本轮。', ['蓝湾资本']],
+  // a role noun introduces a Latin name without an org suffix
+  ['美光旗下子公司Lexar本季营收约3亿美元。', ['Lexar']],
+  ['Its storage subsidiary Corvane posted revenue of $1.6 billion.', ['Corvane']],
+  ['The unit In January posted a loss.', []],
 ];
 
 for (const [text, expected] of DISCOVERY) {

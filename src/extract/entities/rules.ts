@@ -42,6 +42,8 @@ export interface EntityRules {
     zhOkAfter?: string[];
     /** Verbs, adverbs, function and measure words that never stand inside a name's prefix: one there rejects the candidate ('接近公司', '均超出公司'). */
     zhNonNameWords?: string[];
+    /** Role nouns right before a capitalised Latin name that introduce it as an organisation ('subsidiary Solidigm', '旗下子公司Solidigm'). */
+    roleNouns?: { en: string[]; zh: string[] };
   };
   /** Descriptive noun phrases naming a known entry (regular expressions, case-insensitive). */
   descriptions?: { pattern: string; name: string }[];
