@@ -103,12 +103,16 @@ function nearest(
   return best && metric ? { metric, hit: best } : undefined;
 }
 
-/** Keyword hits of the sentence's clause right before `clause` (no sentence break between). */
+/** 'grew 24% to $35.6 billion': a change that reaches an amount is a change of that amount (a later rule). */
+const REACHES_AMOUNT = /^\s*(?:to|至|到|达到?)\s*(?:about\s+|约)?[$€£¥￥]?\d/i;
+
+/** Keyword hits of the sentence's clause right before `clause` (no sentence break between; not a relative clause). */
 function earlierBases(text: string, hits: KeywordHit[], sentence: Span, clause: Span): KeywordHit[] {
   const before = hits.filter((h) => h.start >= sentence.start && h.end <= clause.start);
   const last = before[before.length - 1];
   if (!last || /[。；;]/.test(text.slice(last.end, clause.start))) return [];
   const cut = Math.max(text.lastIndexOf('，', clause.start - 2), text.lastIndexOf(',', clause.start - 2), sentence.start);
+  if (/^[,，]?\s*(?:which|who|that)\b/i.test(text.slice(cut, cut + 12))) return [];
   return before.filter((h) => h.start >= cut);
 }
 
@@ -122,7 +126,8 @@ function changeNoun(text: string, fig: Figure, clause: Span, c: CompiledLexicon)
 function isGrowth(text: string, fig: Figure, clause: Span, c: CompiledLexicon): boolean {
   if (changeNoun(text, fig, clause, c)) return true;
   const before = text.slice(clause.start, fig.start);
-  if (/(?:\bto|至|到|达到?|为|是|of)\s*$/.test(before)) return false;
+  // 'rose to 30%', 'up from 38%': the level reached or left, not the change.
+  if (/(?:\bto|\bfrom|至|到|达到?|为|是|of)\s*$/.test(before)) return false;
   if (fig.direction) return true;
   const window = text.slice(clause.start, Math.min(clause.end, fig.end + 14));
   c.growthRe.lastIndex = 0;
@@ -342,13 +347,13 @@ function chooseMetricHit(
       return ok ? (def.growthMetric ?? 'growth') : undefined;
     };
     // '营收623亿美元，同比增长71%': a change with no base in its clause is a change of the nearest base before it.
-    // '掌阅科技涨停，涨幅10%': a change named only by a change noun, with no base in its clause, is a change of the base
-    // of the clause before it in the sentence.
+    // '掌阅科技涨停，涨幅10%', '兆易创新涨停，江波龙上涨8.6%': a change with no base in its clause is a change of the base
+    // of the clause right before it in the sentence.
     const base =
       nearest(text, inClause, fig, figures, growthOf, c) ??
-      (changeNoun(text, fig, clause, c)
-        ? nearest(text, earlierBases(text, hits, changeSentence, clause), fig, figures, growthOf, c)
-        : undefined);
+      (REACHES_AMOUNT.test(text.slice(fig.end, fig.end + 12))
+        ? undefined
+        : nearest(text, earlierBases(text, hits, changeSentence, clause), fig, figures, growthOf, c));
     const any = inClause[0] ?? hits.find((h) => h.start >= clause.start);
     choice = base ?? (any ? { metric: 'growth', hit: any } : { metric: 'growth', hit: { start: fig.start, end: fig.start, metric: null } });
   } else {

@@ -25,6 +25,14 @@ const CASES: [string, string, string[]][] = [
     ['63亿美元|FY2026Q1', '200亿美元|2026-02'],
   ],
   ['2026-02-12', '京东方截至2025年12月31日止的2025年第四季度收入为520亿元。', ['520亿元|2025Q4']],
+  // A fiscal year's end, described, names no period of the figure.
+  [
+    '2026-04-15',
+    'Micron, whose fiscal year ends in late August, guided to revenue of $15.2 billion for its fiscal third quarter.',
+    ['$15.2 billion|FY2026Q3'],
+  ],
+  // A balance at a quarter's end is as of its last month.
+  ['2026-04-24', 'Dell said its AI server backlog stood at $18 billion at the end of the first quarter of 2026.', ['$18 billion|2026-03']],
   // Fiscal calendars per company (data/fiscal-years.json).
   ['2026-01-30', 'Microsoft said capital spending in its fiscal second quarter reached $40 billion.', ['$40 billion|FY2026Q2']],
   ['2026-04-30', '微软2026财年第三财季营收700亿美元，当季资本开支420亿美元。', ['700亿美元|FY2026Q3', '420亿美元|FY2026Q3']],

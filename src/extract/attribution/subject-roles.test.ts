@@ -36,6 +36,8 @@ const CASES: [string, [string, string][]][] = [
     [['about $2 billion', 'Corvane']],
   ],
   ['字节跳动旗下的火山引擎今年营收预计超过200亿元。', [['超过200亿元', 'Volcano Engine']]],
+  // investors named before the verb of investing do not own the round's valuation: the company raising money does
+  ['星环科技完成新一轮融资。本轮融资3亿美元，美团和高瓴领投，投后估值达到25亿美元。', [['25亿美元', '星环科技']]],
   // a list right after the group it spells out is the group
   ['The Big Four - Microsoft, Google, Amazon and Meta - will spend $450 billion this year.', [['$450 billion', 'Hyperscalers']]],
   // joint actions belong to both payers

@@ -363,6 +363,9 @@ function marketFigure(input: SubjectInput, before: EntityMention[]): boolean {
   return /(?:^|[^A-Za-z])market(?:s)? for\b|市场规模|(?:^|[^A-Za-z])market size\b/i.test(lead);
 }
 
+/** After an investor's name: (and other names, then) the verb of putting money into a round ('和上海国投先导领投', ' led the round'). */
+const INVESTS_AFTER = /^[^，。；,;]{0,10}?(?:联合领投|共同领投|领投|跟投|参投|牵头|\s+(?:co-)?led\s+the\s+(?:round|raise|financing))/;
+
 /** Between a parent and its unit: "'s chip unit", "'s cloud arm", '旗下子公司', '旗下的'. */
 const OWNER_OF_NEXT =
   /^(?:['’]s\s+(?:[a-z][\w-]*\s+){0,3}(?:unit|arm|subsidiary|division|affiliate|spin-?off|venture|business|startup|joint venture)\s+|\s*(?:旗下|下属|控股)(?:的)?(?:[\p{Script=Han}]{0,6}?(?:子公司|公司|企业|平台|品牌|业务|部门))?)$/u;
@@ -414,8 +417,12 @@ export function chooseSubject(input: SubjectInput): string | undefined {
       const prev = inSegment[inSegment.indexOf(m) - 1];
       if (marked(m, cues().agentMarkers) || (prev && investors.has(prev) && coordinated(text, prev, m, c))) investors.add(m);
     }
+    // '腾讯和上海国投先导领投，投后估值来到55亿美元': names followed by the verb of investing are investors too.
+    for (const m of inSegment) if (INVESTS_AFTER.test(text.slice(m.end, m.end + 16))) investors.add(m);
     const owners = inSegment.filter((m) => !investors.has(m));
     if (owners.length) inSegment = owners;
+    else if (inSegment.length && (input.previous ?? input.main) && !inSegment.some((m) => m.name === (input.previous ?? input.main)))
+      return input.previous ?? input.main;
   }
   const inClause = ownStatement(
     text,

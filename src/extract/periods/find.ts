@@ -398,6 +398,13 @@ export function findPeriods(text: string, docDate: string | null | undefined): P
  * `截至2025年12月31日止的2026财年第三季度`, `the fiscal first quarter (ended Feb. 1)`. It dates no flow of that period.
  */
 function closesAnother(text: string, p: PeriodMention, prev: PeriodMention | undefined, next: PeriodMention | undefined): boolean {
+  // 'whose fiscal year ends in late August', 'which for us ends November 1': a calendar described, no period named
+  if (
+    /\b(?:fiscal\s+)?year\s+(?:that\s+)?(?:\w+\s+){0,2}(?:ends?|ended|ending|closes)\s+(?:in\s+|on\s+)?(?:early\s+|late\s+|mid-?)?$/i.test(
+      text.slice(Math.max(0, p.start - 48), p.start),
+    )
+  )
+    return true;
   if (
     !/^(?:截至|截止|ended|ending)/i.test(p.text) &&
     !/(?:截至|截止|ended|ending)\s*$/i.test(text.slice(Math.max(0, p.start - 8), p.start))
