@@ -1,6 +1,6 @@
 /**
  * `npm run newsfacts`: scores attribution on the labelled newsfacts batches (../shared/testdata/newsfacts or
- * $FACTBRIEF_NEWSFACTS) with the batches' own scorer (score.py): figures found, value, subject, metric, period, deal
+ * $FACTBRIEF_NEWSFACTS, then our own bench/newsfacts-own/{c,d}, see its README) with the batches' own scorer (score.py): figures found, value, subject, metric, period, deal
  * recall / precision, conflicts found and agreements flagged. Fails (exit 1) when a batch falls below its floor in
  * bench/newsfacts-floors.json (floors sit at measured values). `--misses` prints every miss; `--json` one line per batch.
  * The CLI is run as the user runs it (the built bin/factbrief.js), on a temporary data directory per batch.
@@ -73,13 +73,19 @@ function main(): void {
   }
   if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('newsfacts: build first (npm run build)');
   const floors = JSON.parse(readFileSync(join(ROOT, 'bench', 'newsfacts-floors.json'), 'utf8')) as Floors;
-  const batches = readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'figures.jsonl')))
-    .map((d) => d.name)
-    .sort();
+  const listBatches = (root: string): [string, string][] =>
+    existsSync(root)
+      ? readdirSync(root, { withFileTypes: true })
+          .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'figures.jsonl')))
+          .map((d): [string, string] => [d.name, join(root, d.name)])
+          .sort((x, y) => x[0].localeCompare(y[0]))
+      : [];
+  // The shared batches, then ours (bench/newsfacts-own: written the same way, independently of the code, after the
+  // shared ones; scored with the shared scorer). $FACTBRIEF_NEWSFACTS alone scores only the batches it names.
+  const batches = [...listBatches(dir), ...(process.env.FACTBRIEF_NEWSFACTS ? [] : listBatches(join(ROOT, 'bench', 'newsfacts-own')))];
   const failures: string[] = [];
-  for (const b of batches) {
-    const { score, misses } = scoreBatch(join(dir, b), join(dir, 'score.py'));
+  for (const [b, path] of batches) {
+    const { score, misses } = scoreBatch(path, join(dir, 'score.py'));
     if (asJson) console.log(JSON.stringify({ batch: b, ...score }));
     else console.log(`${b}: ${JSON.stringify(score)}`);
     if (showMisses) process.stderr.write(misses);
