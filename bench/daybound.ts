@@ -270,7 +270,10 @@ async function main() {
     sections.push(x);
     process.stderr.write(`${x}\n\n`);
   };
-  const work = mkdtempSync(join(tmpdir(), 'factbrief-daybound-'));
+  // --keep DIR: the archives are built in DIR and left there (a later run passes --archives DIR to measure on them again).
+  const keep = arg('keep', '');
+  const reuse = arg('archives', '');
+  const work = reuse || keep || mkdtempSync(join(tmpdir(), 'factbrief-daybound-'));
   mkdirSync(work, { recursive: true });
   try {
     if (only === 'all' || only === 'day') {
@@ -281,7 +284,9 @@ async function main() {
         copyFileSync(from, to);
         for (const ext of ['-wal', '-shm']) if (existsSync(from + ext)) copyFileSync(from + ext, to + ext);
       };
-      if (base) copyDb(base, small);
+      if (reuse) {
+        // Archives built by an earlier `--keep` run.
+      } else if (base) copyDb(base, small);
       else {
         process.stderr.write(`archive of ${DAYS} days (real pipeline) …\n`);
         const b0 = performance.now();
@@ -289,7 +294,8 @@ async function main() {
         buildS = (performance.now() - b0) / 1000;
       }
       const large = join(work, 'archive-large.db');
-      copyDb(small, large);
+      if (!reuse) copyDb(small, large);
+      if (keep && !reuse) copyDb(small, join(work, 'base.db'));
       // The smaller archive: 20,000 items (10 days); the larger: 200,000 (100 days), with the default 2 built days.
       const smallCopies = arg('small-copies', String(Math.round(20_000 / (PER_DAY * DAYS)) - 1));
       const largeCopies = arg('large-copies', String(Math.round(200_000 / (PER_DAY * DAYS)) - 1));
@@ -297,11 +303,15 @@ async function main() {
       const c0 = performance.now();
       // Copy k lies k × span days before the built days (span: the built days, or `--span` for a `--base` archive).
       const span = arg('span', String(DAYS));
-      child(['--child', 'clone', '--db', small, '--copies', smallCopies, '--span', span]);
-      child(['--child', 'clone', '--db', large, '--copies', largeCopies, '--span', span]);
+      if (!reuse) {
+        child(['--child', 'clone', '--db', small, '--copies', smallCopies, '--span', span]);
+        child(['--child', 'clone', '--db', large, '--copies', largeCopies, '--span', span]);
+      }
       const cloneS = (performance.now() - c0) / 1000;
+      process.stderr.write(`archives: ${f2(cloneS)} s\n`);
       const measured = (path: string) => {
         const copy = `${path}.day.db`;
+        for (const ext of ['', '-wal', '-shm']) rmSync(copy + ext, { force: true });
         copyFileSync(path, copy);
         for (const ext of ['-wal', '-shm']) if (existsSync(path + ext)) copyFileSync(path + ext, copy + ext);
         process.stderr.write(`day over ${path} …\n`);
@@ -363,7 +373,7 @@ Wall seconds (CPU seconds of the process, all threads, in brackets).
 Goal: under 30 s and 400 MB on 2 cores: ${Number(p.total) < 30 ? 'met' : '**missed**'} (wall), ${cpuTotal < 30 ? 'met' : '**missed**'} (CPU), ${Number(p.peakRssMb) < 400 ? 'met' : '**missed**'} (memory).`);
     }
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    if (!keep && !reuse) rmSync(work, { recursive: true, force: true });
   }
   let commit = 'uncommitted';
   try {

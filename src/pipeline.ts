@@ -41,14 +41,14 @@ import {
 } from './ingest/index.js';
 import {
   claimRow,
-  claimsOfGroups,
   cycleRows,
   dealRows,
   derivedRows,
   type ItemKnowledge,
   knowledgeParts,
-  partOfRow,
   partRow,
+  regroupClaims,
+  statementsByKey,
 } from './knowledge/index.js';
 import { normalizeItem, withoutInjections } from './normalize/index.js';
 import { type Channel, chatText, publish, readDigestArchive, telegramChannel, webhookChannel } from './publish/index.js';
@@ -56,7 +56,7 @@ import { renderCover, renderDigest, renderFeeds, renderSite } from './render/ind
 import { type Reporter, silentReporter } from './report.js';
 import { budgetedParser, extractInSandbox } from './sandbox/index.js';
 import { digestMaterial, explainEmptyDay, loadSections, selectStories } from './select/index.js';
-import type { ClusterFeatureRow, KnowledgeCounts, KnowledgeSnapshot, Store } from './store/index.js';
+import type { ClusterFeatureRow, KnowledgeCounts, KnowledgeRow, KnowledgeSnapshot, Store } from './store/index.js';
 import type { Digest, EntityMention, Figure, ItemRecord, Story } from './types/index.js';
 import { append } from './util/arrays.js';
 
@@ -414,40 +414,54 @@ export async function knowledge(
     for (const k of r.claimKeys) claimKeys.add(k);
     for (const k of r.parties) parties.add(k);
   }
-  // Claims of the touched groups, from every item in them.
-  const inGroups = new Map(fresh);
-  for await (const row of store.itemKnowledge({ claimKeys: [...claimKeys] }))
-    if (!inGroups.has(row.itemId)) inGroups.set(row.itemId, partOfRow(row));
-  const claims = claimsOfGroups(inGroups.values(), claimKeys, opts);
-  // Loops of the touched components: grow the node set through stored deals until it closes.
-  const component = new Map<string, ItemKnowledge>();
-  for (const p of fresh.values()) if (p.deals.length > 0) component.set(p.itemId, p);
+  // Items whose stored knowledge this update replaces (re-extracted) or drops (removed, quarantined).
+  const changed = new Set([...fresh.keys(), ...stale.items]);
+  // Claims of the touched groups: each group's stored claim (its statements) with the new items' statements, a few
+  // hundred groups at a time; never the parts of every item in them (docs/decisions/019).
+  const byKey = statementsByKey(fresh.values(), opts);
+  const keys = [...claimKeys].sort();
+  const claimRows: KnowledgeRow[] = [];
+  const GROUPS = 256;
+  for (let i = 0; i < keys.length; i += GROUPS) {
+    const chunk = keys.slice(i, i + GROUPS);
+    for (const c of regroupClaims(await store.claimsFor({ keys: chunk }), byKey, chunk, changed, opts)) claimRows.push(claimRow(c));
+  }
+  // Loops of the touched components, from the stored edge counts: grow the node set through them (and the new deals'
+  // edges) until it closes; the edges of the deals this update replaces are taken away.
+  const edges = new Map<string, { from: string; to: string; deals: number }>();
+  const count = (from: string, to: string, n: number) => {
+    const k = `${from}\u0000${to}`;
+    const e = edges.get(k);
+    if (e) e.deals += n;
+    else edges.set(k, { from, to, deals: n });
+  };
   const nodes = new Set(parties);
   let frontier = [...parties];
   while (frontier.length > 0) {
     const next: string[] = [];
-    for await (const row of store.itemKnowledge({ parties: frontier })) {
-      if (component.has(row.itemId) || fresh.has(row.itemId)) continue;
-      const p = partOfRow(row);
-      component.set(row.itemId, p);
-      for (const [, d] of p.deals)
-        for (const n of [d.from, d.to])
-          if (!nodes.has(n)) {
-            nodes.add(n);
-            next.push(n);
-          }
+    for (const e of await store.dealPairs(frontier)) {
+      const k = `${e.from}\u0000${e.to}`;
+      if (edges.has(k)) continue;
+      count(e.from, e.to, e.deals);
+      for (const n of [e.from, e.to])
+        if (!nodes.has(n)) {
+          nodes.add(n);
+          next.push(n);
+        }
     }
     frontier = next;
   }
-  const deals = [...component.values()].flatMap((p) => p.deals.map(([, d]) => d));
-  const changed = [...fresh.keys(), ...stale.items];
+  // The new deals' ends are among `parties`, and the replaced deals' among the stale items' parties.
+  for (const d of (await store.knowledgeOfItems([...changed])).deals) count(d.from, d.to, -1);
+  for (const p of fresh.values()) for (const [, d] of p.deals) count(d.from, d.to, 1);
+  const live = [...edges.values()].filter((e) => e.deals > 0);
   await store.commitKnowledge({
     items: rows,
     settled: stale.items,
-    claims: { keys: [...claimKeys], rows: claims.map(claimRow) },
-    deals: { items: changed, rows: [...fresh.values()].flatMap(dealRows) },
-    derived: { items: changed, rows: [...fresh.values()].flatMap(derivedRows) },
-    cycles: { nodes: [...nodes], rows: cycleRows(deals, opts) },
+    claims: { keys, rows: claimRows },
+    deals: { items: [...changed], rows: [...fresh.values()].flatMap(dealRows) },
+    derived: { items: [...changed], rows: [...fresh.values()].flatMap(derivedRows) },
+    cycles: { nodes: [...nodes], rows: cycleRows(live, opts) },
   });
   return { ...(await store.knowledgeCounts()), quarantined };
 }

@@ -73,11 +73,26 @@ export function buildFlowGraph(deals: DealEdge[]): DirectedGraph<Record<string, 
  * Example: A→B, B→A, B→C, C→A → [['A','B'], ['A','B','C']].
  */
 export function findCycles(deals: DealEdge[], maxLength = 4): string[][] {
-  const g = buildFlowGraph(deals);
-  const nodes = g.nodes().sort();
+  return cyclesOfEdges(deals, maxLength);
+}
+
+/**
+ * `findCycles` over payer → payee pairs: loops depend on which pairs have a deal (self-loops dropped), nothing else, so
+ * an incremental update finds them from the stored edge counts (knowledge/incremental.ts).
+ */
+export function cyclesOfEdges(edges: Iterable<{ from: string; to: string }>, maxLength = 4): string[][] {
   const out: string[][] = [];
+  const targets = new Map<string, Set<string>>();
+  for (const e of edges) {
+    if (e.from === e.to) continue;
+    let t = targets.get(e.from);
+    if (!t) targets.set(e.from, (t = new Set()));
+    t.add(e.to);
+    if (!targets.has(e.to)) targets.set(e.to, new Set());
+  }
+  const nodes = [...targets.keys()].sort();
   const adj = new Map<string, string[]>();
-  for (const n of nodes) adj.set(n, g.outNeighbors(n).sort());
+  for (const n of nodes) adj.set(n, [...(targets.get(n) as Set<string>)].sort());
   for (const start of nodes) {
     const path = [start];
     const onPath = new Set(path);

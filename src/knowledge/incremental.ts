@@ -8,7 +8,7 @@ import type { Claim, DealEdge, DerivedFact, Statement } from '../types/knowledge
 import type { ItemKnowledge } from './build.js';
 import { buildClaims, claimGroupOf, claimKey } from './claims.js';
 import { defaultFamilies } from './families.js';
-import { findCycles } from './graph.js';
+import { cyclesOfEdges } from './graph.js';
 import { type KnowledgeOptions, resolveOptions } from './options.js';
 
 /** The claim-group key of each statement (undefined: it states no claim). */
@@ -32,17 +32,48 @@ export function partOfRow(row: ItemKnowledgeRow): ItemKnowledge {
   return JSON.parse(row.body) as ItemKnowledge;
 }
 
-/** The claims of the given groups, from the parts of every item touching them. */
-export function claimsOfGroups(parts: Iterable<ItemKnowledge>, keys: ReadonlySet<string>, opts?: Partial<KnowledgeOptions>): Claim[] {
+/**
+ * The claims of the given groups after an update, from what is stored, not from every item in them: the groups' stored
+ * claims (`previous`: each holds its group's statements, one per span) without the statements of the items the update
+ * replaces or drops (`changed`), plus the new items' statements (`fresh`, by group key). Equal to `buildClaims` over
+ * every item's statements: a group's claim depends on its statements alone, and keeping one statement per span (the
+ * item, so the span, is in the statement) is the same whether done once over everything or again over the kept ones.
+ */
+export function regroupClaims(
+  previous: Iterable<Claim>,
+  fresh: ReadonlyMap<string, readonly Statement[]>,
+  keys: readonly string[],
+  changed: ReadonlySet<string>,
+  opts?: Partial<KnowledgeOptions>,
+): Claim[] {
+  const wanted = new Set(keys);
   const statements: Statement[] = [];
+  for (const c of previous) {
+    const kept = c.statements.filter((s) => !changed.has(s.itemId));
+    const ks = statementKeys(kept, opts);
+    kept.forEach((s, i) => {
+      const k = ks[i];
+      if (k !== undefined && wanted.has(k)) statements.push(s);
+    });
+  }
+  for (const k of keys) for (const s of fresh.get(k) ?? []) statements.push(s);
+  return buildClaims(statements, opts);
+}
+
+/** The new parts' statements by claim-group key (statements that state no claim left out). */
+export function statementsByKey(parts: Iterable<ItemKnowledge>, opts?: Partial<KnowledgeOptions>): Map<string, Statement[]> {
+  const out = new Map<string, Statement[]>();
   for (const p of parts) {
     const ks = statementKeys(p.statements, opts);
     p.statements.forEach((s, i) => {
       const k = ks[i];
-      if (k !== undefined && keys.has(k)) statements.push(s);
+      if (k === undefined) return;
+      const list = out.get(k);
+      if (list) list.push(s);
+      else out.set(k, [s]);
     });
   }
-  return buildClaims(statements, opts);
+  return out;
 }
 
 export const claimRow = (c: Claim): KnowledgeRow => {
@@ -56,9 +87,9 @@ export const dealRows = (p: ItemKnowledge): KnowledgeRow[] =>
 export const derivedRows = (p: ItemKnowledge): KnowledgeRow[] =>
   p.derived.map(([ord, d]: [string, DerivedFact]) => ({ key: p.itemId, ord, body: JSON.stringify(d) }));
 
-/** Loops of a component's deals, as stored (ordered by length, then nodes, as `findCycles` orders them). */
-export function cycleRows(deals: DealEdge[], opts?: Partial<KnowledgeOptions>): KnowledgeRow[] {
-  return findCycles(deals, resolveOptions(opts).maxCycleLength).map((c) => {
+/** Loops of a component's edges, as stored (ordered by length, then nodes, as `findCycles` orders them). */
+export function cycleRows(edges: Iterable<{ from: string; to: string }>, opts?: Partial<KnowledgeOptions>): KnowledgeRow[] {
+  return cyclesOfEdges(edges, resolveOptions(opts).maxCycleLength).map((c) => {
     const key = c.join('\u0000');
     return { key, ord: `${String(c.length).padStart(4, '0')}\u0000${key}`, body: JSON.stringify(c) };
   });

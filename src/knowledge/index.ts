@@ -7,8 +7,8 @@ export { buildClaims, claimKey, distinctValues, hasConflict, UNKNOWN_PERIOD } fr
 export { extractDeals } from './deals/extract.js';
 export { compilePatterns, defaultPatterns } from './deals/patterns.js';
 export { deriveFacts, formatAmount, formatFigure } from './derived/index.js';
-export { buildFlowGraph, type FlowSummary, findCycles, flowSummaries, rankNodes } from './graph.js';
-export { claimRow, claimsOfGroups, cycleRows, dealRows, derivedRows, partOfRow, partRow } from './incremental.js';
+export { buildFlowGraph, cyclesOfEdges, type FlowSummary, findCycles, flowSummaries, rankNodes } from './graph.js';
+export { claimRow, cycleRows, dealRows, derivedRows, partOfRow, partRow, regroupClaims, statementsByKey } from './incremental.js';
 export type { KnowledgeOptions } from './options.js';
 export { DEFAULT_OPTIONS } from './options.js';
 export type { PartsVsTotal } from './parts-vs-total.js';

@@ -14,6 +14,9 @@ import type {
   SourceRecord,
   Story,
 } from '../types/index.js';
+import type { DealPair } from './deal-edges.js';
+
+export type { DealPair } from './deal-edges.js';
 
 export interface SourceHealth {
   ok: boolean;
@@ -186,6 +189,11 @@ export interface Store {
   commitKnowledge(commit: KnowledgeCommit): Promise<void>;
   /** Claim records of the given keys (`claimKey`), and of the given subject + metric pairs (`subject\u0000metric`). */
   claimsFor(filter: { keys?: string[]; subjectMetrics?: string[] }): Promise<KnowledgeSnapshot['claims']>;
+  /**
+   * The capital-flow edges (per payer and payee, how many stored deal records go that way, never 0) with an end in any
+   * of the given nodes: what a knowledge update grows a graph component through.
+   */
+  dealPairs(nodes: string[]): Promise<DealPair[]>;
   /** Deal and derived-fact records of the given items. */
   knowledgeOfItems(itemIds: string[]): Promise<Pick<KnowledgeSnapshot, 'deals' | 'derived'>>;
   knowledgeCounts(): Promise<KnowledgeCounts>;

@@ -5,6 +5,7 @@
  */
 import type pg from 'pg';
 import type { Story } from '../../types/index.js';
+import { type DealPair, edgeDelta } from '../deal-edges.js';
 import { type FeatureDbRow, featureFromDb, u32ToBytes } from '../feature-rows.js';
 import { byOrd } from '../sqlite/daybound.js';
 import type {
@@ -257,6 +258,22 @@ export async function commitKnowledge(c: pg.PoolClient, x: KnowledgeCommit): Pro
     if (keys.length > 0) await c.query('DELETE FROM knowledge WHERE kind = $1 AND key = ANY($2::text[])', [kind, keys.map(toDb)]);
   };
   await del('claim', x.claims.keys);
+  // The edge counts follow the deal records replaced here.
+  const replaced =
+    x.deals.items.length > 0
+      ? (
+          await rows<{ body: string }>(c, "SELECT body FROM knowledge WHERE kind = 'deal' AND key = ANY($1::text[])", [
+            x.deals.items.map(toDb),
+          ])
+        ).map((r) => r.body)
+      : [];
+  await addEdges(
+    c,
+    edgeDelta(
+      replaced,
+      x.deals.rows.map((r) => r.body),
+    ),
+  );
   await del('deal', x.deals.items);
   await del('derived', x.derived.items);
   const nodes = new Set(x.cycles.nodes);
@@ -289,6 +306,27 @@ export async function commitKnowledge(c: pg.PoolClient, x: KnowledgeCommit): Pro
       'INSERT INTO knowledge (kind, idx, body, key, ord) SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[])',
       [kinds, idx, bodies, keys, ords],
     );
+}
+
+/** Adds (or takes away) deal counts per edge; an edge left with none is dropped. */
+export async function addEdges(c: Queryable, delta: DealPair[]): Promise<void> {
+  if (delta.length === 0) return;
+  await c.query(
+    `INSERT INTO knowledge_edges (payer, payee, deals) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])
+     ON CONFLICT (payer, payee) DO UPDATE SET deals = knowledge_edges.deals + excluded.deals`,
+    [delta.map((e) => toDb(e.from)), delta.map((e) => toDb(e.to)), delta.map((e) => e.deals)],
+  );
+  if (delta.some((e) => e.deals < 0)) await c.query('DELETE FROM knowledge_edges WHERE deals <= 0');
+}
+
+export async function dealPairs(on: Queryable, nodes: string[]): Promise<DealPair[]> {
+  if (nodes.length === 0) return [];
+  const got = await rows<{ payer: string; payee: string; deals: number }>(
+    on,
+    'SELECT payer, payee, deals FROM knowledge_edges WHERE payer = ANY($1::text[]) OR payee = ANY($1::text[])',
+    [[...new Set(nodes)].map(toDb)],
+  );
+  return got.map((r) => ({ from: fromDbKey(r.payer), to: fromDbKey(r.payee), deals: r.deals }));
 }
 
 type ClaimList = KnowledgeSnapshot['claims'];

@@ -6,6 +6,7 @@
  */
 import type pg from 'pg';
 import type { NormalizedItem, SourceKind, Story } from '../../types/index.js';
+import { edgeDelta } from '../deal-edges.js';
 import { StoreError } from '../errors.js';
 import { byOrd } from '../sqlite/daybound.js';
 import {
@@ -348,6 +349,10 @@ export class PostgresStore implements Store {
     return daybound.claimsFor(this.pool, filter);
   }
 
+  async dealPairs(nodes: string[]) {
+    return daybound.dealPairs(this.pool, nodes);
+  }
+
   async knowledgeOfItems(itemIds: string[]) {
     return daybound.knowledgeOfItems(this.pool, itemIds);
   }
@@ -502,6 +507,14 @@ export class PostgresStore implements Store {
       await c.query('DELETE FROM knowledge_items');
       await c.query('DELETE FROM knowledge_keys');
       await c.query('DELETE FROM knowledge_stale');
+      await c.query('DELETE FROM knowledge_edges');
+      await daybound.addEdges(
+        c,
+        edgeDelta(
+          [],
+          k.deals.map((d) => JSON.stringify(d)),
+        ),
+      );
       await c.query('INSERT INTO knowledge (kind, idx, body) SELECT * FROM unnest($1::text[], $2::int[], $3::text[])', [
         kinds,
         idx,

@@ -224,4 +224,24 @@ CREATE INDEX items_undated ON items(ingested_at) WHERE date IS NULL;
 ALTER TABLE figures ADD COLUMN scope TEXT;
 `,
   },
+  {
+    version: 4,
+    name: 'capital-flow edges: stored deals counted per (payer, payee) (bounded knowledge updates; SQLite 9)',
+    sql: `
+-- How many stored deal records go from payer to payee (names with U+0001 for U+0000, as the other keys), kept by
+-- commitKnowledge and saveKnowledge with the deal rows. The backfill drops \u0000 escapes before reading the JSON
+-- (PostgreSQL's JSON refuses them); a name never holds one.
+CREATE TABLE knowledge_edges (
+  payer TEXT COLLATE "C" NOT NULL,
+  payee TEXT COLLATE "C" NOT NULL,
+  deals INTEGER NOT NULL,
+  PRIMARY KEY (payer, payee)
+);
+CREATE INDEX knowledge_edges_payee ON knowledge_edges(payee, payer);
+INSERT INTO knowledge_edges (payer, payee, deals)
+  SELECT j->>'from', j->>'to', COUNT(*)::int
+  FROM (SELECT replace(body, '\u0000', '')::jsonb AS j FROM knowledge WHERE kind = 'deal') d
+  GROUP BY 1, 2;
+`,
+  },
 ];

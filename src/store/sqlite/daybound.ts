@@ -1,6 +1,7 @@
 /** SQLite SQL of the day-bounded pipeline (issue 14): cluster features by day, windowed story replacement. */
 import type Database from 'better-sqlite3';
 import type { Story } from '../../types/index.js';
+import { type DealPair, edgeDelta } from '../deal-edges.js';
 import { type FeatureDbRow, featureFromDb, u32ToBytes } from '../feature-rows.js';
 import type {
   ClusterFeatureFilter,
@@ -183,6 +184,17 @@ export function commitKnowledge(db: Database.Database, stmt: Stmt, c: KnowledgeC
     const del = stmt('DELETE FROM knowledge WHERE kind = ? AND key = ?');
     for (const k of c.claims.keys) del.run('claim', k);
     for (const r of c.claims.rows) ins.run('claim', next++, r.body, r.key, r.ord);
+    // The edge counts follow the deal records replaced here.
+    const gone: string[] = [];
+    const dealsOf = stmt("SELECT body FROM knowledge WHERE kind = 'deal' AND key = ?");
+    for (const id of c.deals.items) for (const r of dealsOf.all(id) as { body: string }[]) gone.push(r.body);
+    addEdges(
+      stmt,
+      edgeDelta(
+        gone,
+        c.deals.rows.map((r) => r.body),
+      ),
+    );
     for (const [kind, x] of [
       ['deal', c.deals],
       ['derived', c.derived],
@@ -197,6 +209,26 @@ export function commitKnowledge(db: Database.Database, stmt: Stmt, c: KnowledgeC
     }
     for (const r of c.cycles.rows) ins.run('cycle', next++, r.body, r.key, r.ord);
   })();
+}
+
+/** Adds (or takes away) deal counts per edge; an edge left with none is dropped. */
+export function addEdges(stmt: Stmt, delta: DealPair[]): void {
+  const upsert = stmt(
+    'INSERT INTO knowledge_edges (payer, payee, deals) VALUES (?, ?, ?) ON CONFLICT (payer, payee) DO UPDATE SET deals = deals + excluded.deals',
+  );
+  for (const e of delta) upsert.run(e.from, e.to, e.deals);
+  if (delta.some((e) => e.deals < 0)) stmt('DELETE FROM knowledge_edges WHERE deals <= 0').run();
+}
+
+export function dealPairs(stmt: Stmt, nodes: string[]): DealPair[] {
+  const out = new Map<string, DealPair>();
+  const from = stmt('SELECT payer, payee, deals FROM knowledge_edges WHERE payer = ?');
+  const to = stmt('SELECT payer, payee, deals FROM knowledge_edges WHERE payee = ?');
+  for (const n of new Set(nodes))
+    for (const q of [from, to])
+      for (const r of q.all(n) as { payer: string; payee: string; deals: number }[])
+        out.set(`${r.payer}\u0000${r.payee}`, { from: r.payer, to: r.payee, deals: r.deals });
+  return [...out.values()];
 }
 
 /** Claims by key or by `subject\u0000metric` prefix of the key, ordered by key. */

@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { NormalizedItem, SourceKind, Story } from '../../types/index.js';
 import { append } from '../../util/arrays.js';
+import { edgeDelta } from '../deal-edges.js';
 import { indexTerms, isEmptyQuery, parseQuery, type SearchQuery } from '../search-terms.js';
 import { searchSnippet } from '../snippet.js';
 import type {
@@ -327,6 +328,10 @@ export class SqliteStore implements Store {
     return daybound.claimsFor(this.st, filter);
   }
 
+  async dealPairs(nodes: string[]) {
+    return daybound.dealPairs(this.st, nodes);
+  }
+
   async knowledgeOfItems(itemIds: string[]) {
     return daybound.knowledgeOfItems(this.st, itemIds);
   }
@@ -450,6 +455,14 @@ export class SqliteStore implements Store {
       this.stmt('DELETE FROM knowledge_items').run();
       this.stmt('DELETE FROM knowledge_keys').run();
       this.stmt('DELETE FROM knowledge_stale').run();
+      this.stmt('DELETE FROM knowledge_edges').run();
+      daybound.addEdges(
+        this.st,
+        edgeDelta(
+          [],
+          k.deals.map((d) => JSON.stringify(d)),
+        ),
+      );
       k.claims.forEach((c, i) => ins.run('claim', i, JSON.stringify(c)));
       k.deals.forEach((d, i) => ins.run('deal', i, JSON.stringify(d)));
       k.derived.forEach((d, i) => ins.run('derived', i, JSON.stringify(d)));

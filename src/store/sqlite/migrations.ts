@@ -248,4 +248,23 @@ CREATE INDEX items_undated ON items(ingested_at) WHERE date IS NULL;
 ALTER TABLE figures ADD COLUMN scope TEXT;
 `,
   },
+  {
+    version: 9,
+    name: 'capital-flow edges: stored deals counted per (payer, payee) (bounded knowledge updates, issue 14)',
+    sql: `
+-- How many stored deal records go from payer to payee. Kept by commitKnowledge and saveKnowledge with the deal rows, so
+-- a knowledge update finds the graph component of its new deals (and its loops) from these pairs alone, never by
+-- reading every item with a deal.
+CREATE TABLE knowledge_edges (
+  payer TEXT NOT NULL,
+  payee TEXT NOT NULL,
+  deals INTEGER NOT NULL,
+  PRIMARY KEY (payer, payee)
+) WITHOUT ROWID;
+CREATE INDEX knowledge_edges_payee ON knowledge_edges(payee, payer);
+INSERT INTO knowledge_edges (payer, payee, deals)
+  SELECT json_extract(body, '$.from'), json_extract(body, '$.to'), COUNT(*) FROM knowledge WHERE kind = 'deal'
+  GROUP BY 1, 2;
+`,
+  },
 ];
