@@ -229,7 +229,7 @@ ALTER TABLE figures ADD COLUMN scope TEXT;
     name: 'capital-flow edges: stored deals counted per (payer, payee) (bounded knowledge updates; SQLite 9)',
     sql: `
 -- How many stored deal records go from payer to payee (names with U+0001 for U+0000, as the other keys), kept by
--- commitKnowledge and saveKnowledge with the deal rows. The backfill drops \u0000 escapes before reading the JSON
+-- commitKnowledge and saveKnowledge with the deal rows. The backfill drops \\u0000 escapes before reading the JSON
 -- (PostgreSQL's JSON refuses them); a name never holds one.
 CREATE TABLE knowledge_edges (
   payer TEXT COLLATE "C" NOT NULL,
@@ -240,7 +240,7 @@ CREATE TABLE knowledge_edges (
 CREATE INDEX knowledge_edges_payee ON knowledge_edges(payee, payer);
 INSERT INTO knowledge_edges (payer, payee, deals)
   SELECT j->>'from', j->>'to', COUNT(*)::int
-  FROM (SELECT replace(body, '\u0000', '')::jsonb AS j FROM knowledge WHERE kind = 'deal') d
+  FROM (SELECT replace(body, '\\u0000', '')::jsonb AS j FROM knowledge WHERE kind = 'deal') d
   GROUP BY 1, 2;
 `,
   },
