@@ -1,4 +1,5 @@
 /** One measured pipeline run in its own process (so peak RSS is its own): generate → write files → ingest → extract → cluster → knowledge → digest. */
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,8 @@ import { generateCorpus } from './generate.js';
 
 const n = Number(process.argv[process.argv.indexOf('--n') + 1] ?? 1000);
 const withDigest = process.argv.includes('--digest');
+/** --hash: also print SHA-256 of every story and of the whole knowledge snapshot (to prove a speed change changed nothing). */
+const withHash = process.argv.includes('--hash');
 const dir = mkdtempSync(join(tmpdir(), 'factbrief-bench-'));
 const input = join(dir, 'in');
 mkdirSync(input);
@@ -46,6 +49,12 @@ if (withDigest) {
   const d = await time('digest', () => digest(store, config, '2026-11-22', out, engineFor(store, config, silentReporter), silentReporter));
   digestStories = d.digest.stories.length + d.digest.more.length;
 }
+let hashes: Record<string, string> = {};
+if (withHash) {
+  const sha = (x: unknown) => createHash('sha256').update(JSON.stringify(x)).digest('hex');
+  const stories = (await store.listStories()).map((s) => s.items).sort((a, b) => ((a[0] ?? '') < (b[0] ?? '') ? -1 : 1));
+  hashes = { stories: sha(stories), knowledge: sha(await store.getKnowledge()), extractions: sha(await store.getExtractions()) };
+}
 await store.close();
 rmSync(dir, { recursive: true, force: true });
 const total = Object.values(t).reduce((a, b) => a + b, 0);
@@ -63,5 +72,6 @@ process.stdout.write(
     total,
     itemsPerSec: n / total,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
+    ...(withHash ? { hashes } : {}),
   })}\n`,
 );
