@@ -523,12 +523,11 @@ export async function dayInput(
   };
   await addStories([...items.keys()]);
   const dayIds = [...items.keys()];
-  const claimKeys = new Set<string>();
-  for await (const row of store.itemKnowledge({ ids: dayIds })) for (const k of row.claimKeys) claimKeys.add(k);
+  const claimKeys = await store.claimKeysOfItems(dayIds);
   const extractions = await store.getExtractions(dayIds);
   const subjectMetrics = new Set<string>();
   for (const x of extractions) for (const f of x.figures) if (f.subject && f.metric) subjectMetrics.add(`${f.subject}\u0000${f.metric}`);
-  const claims = await store.claimsFor({ keys: [...claimKeys], subjectMetrics: [...subjectMetrics] });
+  const claims = await store.claimsFor({ keys: claimKeys, subjectMetrics: [...subjectMetrics] });
   const cited = new Set<string>();
   for (const c of claims) for (const st of c.statements) if (!items.has(st.itemId)) cited.add(st.itemId);
   if (cited.size > 0) {
@@ -540,7 +539,8 @@ export async function dayInput(
   return {
     stories: [...stories.values()],
     items: all,
-    extractions: await store.getExtractions([...items.keys()]),
+    // Every item's extraction in `items` order: the day's (read above) first, then the others'.
+    extractions: [...extractions, ...(await store.getExtractions([...items.keys()].slice(dayIds.length)))],
     knowledge: { claims, deals, derived, cycles: [] },
   };
 }

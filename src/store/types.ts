@@ -187,6 +187,8 @@ export interface Store {
   /** Streams stored parts by item id, or of the items touching any of the claim keys or parties. */
   itemKnowledge(filter: { ids?: string[]; claimKeys?: string[]; parties?: string[] }): AsyncIterable<ItemKnowledgeRow>;
   commitKnowledge(commit: KnowledgeCommit): Promise<void>;
+  /** The claim keys the stored parts of the given items touch (what `itemKnowledge` gives, without reading the parts). */
+  claimKeysOfItems(itemIds: string[]): Promise<string[]>;
   /** Claim records of the given keys (`claimKey`), and of the given subject + metric pairs (`subject\u0000metric`). */
   claimsFor(filter: { keys?: string[]; subjectMetrics?: string[] }): Promise<KnowledgeSnapshot['claims']>;
   /**

@@ -62,6 +62,10 @@ async function same(store: Store, label: string) {
   assert.deepEqual(got, full, `${label}: incremental = full rebuild`);
   assert.equal(JSON.stringify(got), JSON.stringify(full), `${label}: byte for byte`);
   assert.deepEqual(await storedPairs(store, full.deals), pairsOf(full.deals), `${label}: edge counts = stored deals`);
+  const ids = [...new Set(full.claims.flatMap((c) => c.statements.map((s) => s.itemId)))].slice(0, 50);
+  const keys = new Set<string>();
+  for await (const r of store.itemKnowledge({ ids })) for (const k of r.claimKeys) keys.add(k);
+  assert.deepEqual(await store.claimKeysOfItems(ids), [...keys].sort(), `${label}: claim keys of items = their parts' keys`);
   return full;
 }
 
@@ -156,7 +160,9 @@ test('a store from before the edge counts (SQLite 7) gets them from its stored d
   });
   await store.close();
   const db = new Database(path);
-  db.exec('DROP TABLE knowledge_edges; DELETE FROM schema_migrations WHERE version = 8;');
+  db.exec(
+    'DROP TABLE knowledge_edges; DROP INDEX cluster_features_item; DROP INDEX knowledge_items_item; DELETE FROM schema_migrations WHERE version = 8;',
+  );
   db.close();
   const again = await openStore({ path });
   assert.deepEqual(await again.dealPairs(['B']), [{ from: 'A', to: 'B', deals: 2 }]);

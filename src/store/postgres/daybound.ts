@@ -223,6 +223,16 @@ export async function* itemKnowledge(
   }
 }
 
+export async function claimKeysOfItems(on: Queryable, itemIds: string[]): Promise<string[]> {
+  if (itemIds.length === 0) return [];
+  const got = await rows<{ key: string }>(
+    on,
+    "SELECT DISTINCT key FROM knowledge_keys WHERE kind = 'claim' AND item_id = ANY($1::text[])",
+    [[...new Set(itemIds)]],
+  );
+  return got.map((r) => fromDbKey(r.key)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 export async function commitKnowledge(c: pg.PoolClient, x: KnowledgeCommit): Promise<void> {
   // One writer at a time (as saveKnowledge): positions are taken from MAX(idx) below.
   await c.query('LOCK TABLE knowledge IN EXCLUSIVE MODE');

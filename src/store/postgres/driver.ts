@@ -349,6 +349,10 @@ export class PostgresStore implements Store {
     return daybound.claimsFor(this.pool, filter);
   }
 
+  async claimKeysOfItems(itemIds: string[]) {
+    return daybound.claimKeysOfItems(this.pool, itemIds);
+  }
+
   async dealPairs(nodes: string[]) {
     return daybound.dealPairs(this.pool, nodes);
   }

@@ -162,6 +162,14 @@ export function* itemKnowledge(
   }
 }
 
+export function claimKeysOfItems(stmt: Stmt, itemIds: string[]): string[] {
+  const keys = new Set<string>();
+  for (const c of chunks([...new Set(itemIds)]))
+    for (const r of stmt(`SELECT DISTINCT key FROM knowledge_keys WHERE kind = 'claim' AND item_id IN (${marks(c.length)})`).iterate(...c))
+      keys.add((r as { key: string }).key);
+  return [...keys].sort();
+}
+
 export function commitKnowledge(db: Database.Database, stmt: Stmt, c: KnowledgeCommit): void {
   const part = stmt('INSERT OR REPLACE INTO knowledge_items (item_id, body) VALUES (?, ?)');
   const key = stmt('INSERT OR IGNORE INTO knowledge_keys (kind, key, item_id) VALUES (?, ?, ?)');

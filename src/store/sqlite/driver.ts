@@ -328,6 +328,10 @@ export class SqliteStore implements Store {
     return daybound.claimsFor(this.st, filter);
   }
 
+  async claimKeysOfItems(itemIds: string[]) {
+    return daybound.claimKeysOfItems(this.st, itemIds);
+  }
+
   async dealPairs(nodes: string[]) {
     return daybound.dealPairs(this.st, nodes);
   }
