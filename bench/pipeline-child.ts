@@ -29,6 +29,8 @@ const store = await openStore({ path: join(dir, 'bench.db') });
 const t: Record<string, number> = {};
 /** CPU seconds (user + system, every thread of the process) per stage: on a shared machine the meaningful measure. */
 const cpu: Record<string, number> = {};
+/** Peak RSS (MB) once each stage is done: the stage that raised it is the first with the final value. */
+const peakAfter: Record<string, number> = {};
 const time = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
@@ -36,6 +38,7 @@ const time = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
   const c = process.cpuUsage(c0);
   t[name] = (performance.now() - t0) / 1000;
   cpu[name] = (c.user + c.system) / 1e6;
+  peakAfter[name] = Math.round(process.resourceUsage().maxRSS / 1024);
   return r;
 };
 const rep = await time('ingest', () => ingest(store, [input], config, silentReporter));
@@ -69,6 +72,7 @@ process.stdout.write(
     digestStories,
     seconds: t,
     cpuSeconds: cpu,
+    peakAfter,
     total,
     itemsPerSec: n / total,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
