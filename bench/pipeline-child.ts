@@ -54,7 +54,8 @@ if (withDigest) {
 }
 let hashes: Record<string, string> = {};
 if (withHash) {
-  const sha = (x: unknown) => createHash('sha256').update(JSON.stringify(x)).digest('hex');
+  // The files' paths (a fresh temporary folder each run) are in every statement: hashed without the folder.
+  const sha = (x: unknown) => createHash('sha256').update(JSON.stringify(x).replaceAll(dir, '<dir>')).digest('hex');
   const stories = (await store.listStories()).map((s) => s.items).sort((a, b) => ((a[0] ?? '') < (b[0] ?? '') ? -1 : 1));
   hashes = { stories: sha(stories), knowledge: sha(await store.getKnowledge()), extractions: sha(await store.getExtractions()) };
 }
