@@ -92,15 +92,13 @@ function childClone(path: string, copies: number, span: number) {
   // Secondary indexes are dropped while copying and made again once (a sort instead of a random insert per row).
   const indexes =
     copies > 0
-      ? (
-          db
-            .prepare(
-              "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (" +
-                tables.map((t) => `'${t}'`).join(',') +
-                ')',
-            )
-            .all() as { name: string; sql: string }[]
-        )
+      ? (db
+          .prepare(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (" +
+              tables.map((t) => `'${t}'`).join(',') +
+              ')',
+          )
+          .all() as { name: string; sql: string }[])
       : [];
   for (const ix of indexes) db.exec(`DROP INDEX ${ix.name}`);
   for (let k = 1; k <= copies; k++) {
