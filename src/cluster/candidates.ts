@@ -58,7 +58,7 @@ function addBlockPairs(block: number[], feats: ItemFeatures[], windowDays: numbe
  */
 export function candidatePairs(feats: ItemFeatures[], windowDays: number): PairTable {
   const n = feats.length;
-  const pairs = new PairTable(feats.length * 64);
+  const pairs = new PairTable(feats.length * 64, n * n);
   for (const bucket of lshBucketsOfKeys(feats.map((f) => f.bands ?? bandKeys(f.sig)))) addBlockPairs(bucket, feats, windowDays, pairs, n);
   const blocks = new Map<string, number[]>();
   for (const f of feats) {

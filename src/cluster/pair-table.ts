@@ -2,18 +2,23 @@
 // scores (16 bytes a pair), other pairs in a Map. A clustering window holds millions of candidates, which a Set and a
 // Map of scores kept at ~10 times the memory, with as much garbage collection.
 
+/** Keys are held in 32 bits when every key fits (a window under 65,536 items), else in 64-bit floats. */
+type Keys = Float64Array | Uint32Array;
+
 export class PairTable {
-  private keys: Float64Array;
+  private keys: Keys;
   private length = 0;
   /** Pairs [0, sorted) are sorted and unique (the rest added since the last `compact`). */
   private sorted = 0;
-  private scratch = new Float64Array(0);
   private sealed = false;
   private scores = new Float64Array(0);
   private readonly others = new Map<number, number>();
+  private readonly make: (n: number) => Keys;
 
-  constructor(expected = 1024) {
-    this.keys = new Float64Array(Math.max(1024, expected));
+  /** `maxKey`: the largest key that will be added (`n * n` for `i * n + j`); keys under 2^32 take half the memory. */
+  constructor(expected = 1024, maxKey = Number.MAX_SAFE_INTEGER) {
+    this.make = maxKey < 2 ** 32 ? (n) => new Uint32Array(n) : (n) => new Float64Array(n);
+    this.keys = this.make(Math.max(1024, expected));
   }
 
   /** Adds a candidate pair (before `seal`); duplicates are dropped. */
@@ -21,7 +26,7 @@ export class PairTable {
     if (this.length === this.keys.length) {
       this.compact();
       if (this.length * 4 > this.keys.length * 3) {
-        const bigger = new Float64Array(this.keys.length * 2);
+        const bigger = this.make(this.keys.length * 2);
         bigger.set(this.keys.subarray(0, this.length));
         this.keys = bigger;
       }
@@ -38,10 +43,7 @@ export class PairTable {
     const p = this.sorted;
     const m = this.length - p;
     if (m > 0 && p > 0) {
-      if (this.scratch.length < m) this.scratch = new Float64Array(Math.max(m, this.scratch.length * 2));
-      const tail = this.scratch.subarray(0, m);
-      tail.set(k.subarray(p, this.length));
-      tail.sort();
+      const tail = k.slice(p, this.length).sort();
       // Merge from the back: the write position never passes an unread sorted pair.
       let i = p - 1;
       let j = m - 1;
@@ -68,7 +70,6 @@ export class PairTable {
     if (this.sealed) return;
     this.compact();
     this.keys = this.keys.slice(0, this.length);
-    this.scratch = new Float64Array(0);
     this.scores = new Float64Array(this.length).fill(Number.NaN);
     this.sealed = true;
   }
