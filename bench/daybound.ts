@@ -112,7 +112,7 @@ INSERT INTO main.items (id, hash, source_id, kind, format, title, url, date, aut
   CASE WHEN story IS NULL THEN NULL ELSE story || ${sfx} END, ${shiftDate('ingested_at', days)} FROM base_items;
 INSERT INTO main.sentences SELECT item_id || ${sfx}, idx, para, start, end FROM base_sentences;
 INSERT INTO main.extractions SELECT item_id || ${sfx}, extracted_at FROM base_extractions;
-INSERT INTO main.figures SELECT item_id || ${sfx}, idx, start, end, text, kind, value, low, high, currency, unit, qualifier, direction, subject, metric, period, negated, counterparty FROM base_figures;
+INSERT INTO main.figures SELECT item_id || ${sfx}, idx, start, end, text, kind, value, low, high, currency, unit, qualifier, direction, subject, metric, period, negated, counterparty, scope FROM base_figures;
 INSERT INTO main.mentions SELECT item_id || ${sfx}, idx, name, type, start, end, text, match FROM base_mentions;
 INSERT INTO main.cluster_features SELECT item_id || ${sfx}, day - ${days}, signature, bands, blocks,
   json_set(body, '$.date', ${shiftDate("json_extract(body, '$.date')", days)}) FROM base_cluster_features;

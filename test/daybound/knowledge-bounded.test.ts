@@ -146,7 +146,7 @@ test('a whole snapshot saved, then updated: edge counts follow the saved deals',
   await store.close();
 });
 
-test('a store from before the edge counts (SQLite 7) gets them from its stored deals on upgrade', async () => {
+test('a store from before the edge counts (SQLite 8) gets them from its stored deals on upgrade', async () => {
   const path = join(mkdtempSync(join(tmpdir(), 'factbrief-edges-')), 'v7.db');
   const store = await openStore({ path });
   await store.saveKnowledge({
@@ -161,7 +161,7 @@ test('a store from before the edge counts (SQLite 7) gets them from its stored d
   await store.close();
   const db = new Database(path);
   db.exec(
-    'DROP TABLE knowledge_edges; DROP INDEX cluster_features_item; DROP INDEX knowledge_items_item; DELETE FROM schema_migrations WHERE version = 8;',
+    'DROP TABLE knowledge_edges; DROP INDEX cluster_features_item; DROP INDEX knowledge_items_item; DELETE FROM schema_migrations WHERE version = 9;',
   );
   db.close();
   const again = await openStore({ path });
