@@ -1,7 +1,9 @@
 /** The select stage: picks and ranks the day's stories, places each in a section and bundles what an engine needs. */
+
+import { DEFAULT_OPTIONS, hasConflict } from '../knowledge/index.js';
 import { outletOf } from '../normalize/index.js';
 import type { ItemExtraction, KnowledgeSnapshot } from '../store/types.js';
-import type { ItemRecord, Story, StoryBundle } from '../types/index.js';
+import type { Claim, ItemRecord, Statement, Story, StoryBundle } from '../types/index.js';
 import { maxOf } from '../util/arrays.js';
 import { buildBundle } from './bundle.js';
 import { dayWindow, localDate } from './day-window.js';
@@ -59,6 +61,32 @@ export function digestMaterial(stories: Story[], items: ItemRecord[], timeZone: 
   return eligibleStories(stories, items, timeZone);
 }
 
+/**
+ * Claims as they stood when only the statements `known` keeps had been made: the others removed, claims left without
+ * statements dropped, and a conflict kept only while the remaining statements still disagree.
+ */
+export function claimsAsOf(claims: readonly Claim[], known: (s: Statement) => boolean): Claim[] {
+  const out: Claim[] = [];
+  for (const c of claims) {
+    const statements = c.statements.filter(known);
+    if (statements.length === 0) continue;
+    if (statements.length === c.statements.length) {
+      out.push(c);
+      continue;
+    }
+    const at = (i: number) => Math.max(0, statements.indexOf(c.statements[i] as Statement));
+    const { inconsistencies: _dropped, ...rest } = c;
+    out.push({
+      ...rest,
+      statements,
+      conflict: c.conflict && hasConflict(statements, DEFAULT_OPTIONS.tolerance),
+      latest: at(c.latest),
+      mostCited: at(c.mostCited),
+    });
+  }
+  return out;
+}
+
 /** How far into each item's text the classifier and the watch-list look. */
 const TEXT_WINDOW = 1500;
 
@@ -68,25 +96,41 @@ function itemLocal(item: ItemRecord, timeZone: string) {
 }
 
 /**
- * Selects the day's stories. A story belongs to the day its earliest item was published (local day in
- * `timeZone`), so a story is never selected on two days. Ranked by `scoreStory` (ties: more items, then id);
- * the first `maxTop` are top stories, the next `maxMore` minor ones. Each carries its section.
+ * Selects the day's stories. A story is written on every day one of its items is dated (local day in `timeZone`),
+ * from that day's items only: an item dated after the day is never read (not as the lead, not in a conflict), and the
+ * items of earlier days travel as `earlier` (what already ran, so a follow-up leads with what is new). Ranked by
+ * `scoreStory` (ties: more items, then id); the first `maxTop` are top stories, the next `maxMore` minor ones. Each
+ * carries its section.
  * @example selectStories({ stories, items, extractions, knowledge }, { date: '2026-03-02', timeZone: 'Asia/Shanghai', maxTop: 6, maxMore: 12, watch: ['Nvidia'], sections }) // → StoryBundle[]
  */
 export function selectStories(input: SelectInput, opts: SelectOptions): StoryBundle[] {
   const window = dayWindow(opts.date, opts.timeZone);
   const itemsById = new Map(input.items.map((i) => [i.id, i]));
   const extractions = new Map(input.extractions.map((x) => [x.itemId, x]));
+  const dayOf = (i: ItemRecord) => itemLocal(i, opts.timeZone)?.day;
 
-  const ranked: { story: Story; items: ItemRecord[]; parts: ScoreParts; section: string }[] = [];
+  const ranked: {
+    story: Story;
+    items: ItemRecord[];
+    earlier: { day: string; items: ItemRecord[] }[];
+    parts: ScoreParts;
+    section: string;
+  }[] = [];
   for (const story of input.stories) {
-    const items = story.items.map((id) => itemsById.get(id)).filter((i): i is ItemRecord => i !== undefined);
+    const members = story.items.map((id) => itemsById.get(id)).filter((i): i is ItemRecord => i !== undefined);
+    const items = members.filter((i) => dayOf(i) === opts.date);
     if (items.length === 0) continue;
+    const earlier: { day: string; items: ItemRecord[] }[] = [];
+    for (const i of members) {
+      const d = dayOf(i);
+      if (d === undefined || d >= opts.date) continue;
+      const g = earlier.find((e) => e.day === d);
+      if (g) g.items.push(i);
+      else earlier.push({ day: d, items: [i] });
+    }
+    earlier.sort((a, b) => (a.day < b.day ? -1 : 1));
     const dates = items.map((i) => itemLocal(i, opts.timeZone)).filter((d) => d !== null);
-    if (dates.length === 0) continue;
-    const earliest = dates.reduce((a, b) => (b.instant < a.instant ? b : a));
-    if (earliest.day !== opts.date) continue;
-    const latest = maxOf(dates.filter((d) => d.day === opts.date).map((d) => d.instant));
+    const latest = maxOf(dates.map((d) => d.instant));
 
     const outlets = new Set(items.map((i) => outletOf(i.url) ?? i.source));
     const figures = items.flatMap((i) => extractions.get(i.id)?.figures ?? []);
@@ -106,7 +150,7 @@ export function selectStories(input: SelectInput, opts: SelectOptions): StoryBun
       opts.watch,
       opts.entityWeights,
     );
-    ranked.push({ story, items, parts, section: classifySection(text, entityNames, opts.sections) });
+    ranked.push({ story, items, earlier, parts, section: classifySection(text, entityNames, opts.sections) });
   }
 
   ranked.sort(
@@ -117,7 +161,14 @@ export function selectStories(input: SelectInput, opts: SelectOptions): StoryBun
   const limit = Math.max(0, opts.maxTop) + Math.max(0, opts.maxMore);
   const outlets = defaultOutlets();
   return ranked.slice(0, limit).map((r, i) => {
-    const bundle = buildBundle(r.story, r.items, extractions, input.knowledge);
+    const built = buildBundle(r.story, r.items, extractions, input.knowledge);
+    // Knowledge as of the day: a statement of an item dated after it is not yet known (no conflict drawn from it).
+    const known = (st: Statement) => {
+      const it = itemsById.get(st.itemId);
+      const day = it ? dayOf(it) : st.date ? localDate(st.date, opts.timeZone)?.day : undefined;
+      return day === undefined || day <= opts.date;
+    };
+    const bundle = { ...built, claims: claimsAsOf(built.claims, known) };
     // Sources outside the story that its claims cite are named as readers know them (never by file name).
     const cited: Record<string, string | null> = {};
     const own = new Set(r.items.map((it) => it.id));
@@ -127,6 +178,13 @@ export function selectStories(input: SelectInput, opts: SelectOptions): StoryBun
         if (!own.has(s.itemId) && it && !(s.itemId in cited)) cited[s.itemId] = itemOutlet(it, outlets);
       }
     }
-    return { ...bundle, outlets: cited, score: Math.round(r.parts.total * 1000) / 1000, section: r.section, minor: i >= opts.maxTop };
+    return {
+      ...bundle,
+      outlets: cited,
+      score: Math.round(r.parts.total * 1000) / 1000,
+      section: r.section,
+      minor: i >= opts.maxTop,
+      ...(r.earlier.length > 0 ? { earlier: r.earlier } : {}),
+    };
   });
 }

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import type { ItemExtraction, KnowledgeSnapshot } from '../store/types.js';
 import type { ItemRecord, Story } from '../types/index.js';
-import { classifySection, loadSections, type SelectInput, type SelectOptions, selectStories } from './index.js';
+import { claimsAsOf, classifySection, loadSections, type SelectInput, type SelectOptions, selectStories } from './index.js';
 
 interface DayFixture {
   items: { id: string; title: string; url: string; date: string | null; text: string }[];
@@ -49,7 +49,7 @@ const base: SelectOptions = { date: '2026-03-02', timeZone: 'Asia/Shanghai', max
 const ids = (opts: Partial<SelectOptions> = {}) => selectStories(input, { ...base, ...opts }).map((b) => b.story.id);
 
 test('ranks by sources and figure size: three outlets and $300B first, no-figure single-source last', () => {
-  assert.deepEqual(ids(), ['st_a', 'st_c', 'st_b', 'st_d']);
+  assert.deepEqual(ids(), ['st_a', 'st_c', 'st_b', 'st_d', 'st_f']);
   const scores = selectStories(input, base).map((b) => b.score);
   assert.deepEqual(
     [...scores].sort((a, b) => b - a),
@@ -63,13 +63,68 @@ test('the day is read in Asia/Shanghai: 17:30Z on 1 March belongs to 2 March, 15
   assert.ok(!shanghai.includes('st_e'), 'story at 23:59:59 Shanghai time on 1 March is not');
   const utcFirst = ids({ date: '2026-03-01', timeZone: 'UTC' });
   assert.ok(utcFirst.includes('st_a') && utcFirst.includes('st_e'), 'in UTC both fall on 1 March');
-  assert.ok(!ids({ timeZone: 'UTC' }).includes('st_a'), 'and st_a is then not on 2 March');
+  // In UTC st_a started on 1 March: on 2 March it is a follow-up written from that day's items only.
+  const followUp = selectStories(input, { ...base, timeZone: 'UTC' }).find((b) => b.story.id === 'st_a');
+  assert.deepEqual(
+    followUp?.items.map((i) => i.id),
+    ['it_a1', 'it_a2'],
+  );
+  assert.deepEqual(
+    followUp?.earlier?.map((e) => [e.day, e.items.map((i) => i.id)]),
+    [['2026-03-01', ['it_a3']]],
+  );
   assert.ok(ids({ date: '2026-03-01' }).includes('st_e'));
 });
 
-test('a story belongs to the day of its earliest item only', () => {
-  assert.ok(!ids().includes('st_f'), 'Anthropic story started on 1 March');
-  assert.ok(ids({ date: '2026-03-01' }).includes('st_f'));
+test("a story continuing over days is written on each day from that day's items; items of later days are never read", () => {
+  const first = selectStories(input, { ...base, date: '2026-03-01' }).find((b) => b.story.id === 'st_f');
+  assert.deepEqual(
+    first?.items.map((i) => i.id),
+    ['it_f1'],
+    'the 1 March digest does not read the 2 March item',
+  );
+  assert.equal(first?.earlier, undefined);
+  const next = selectStories(input, base).find((b) => b.story.id === 'st_f');
+  assert.deepEqual(
+    next?.items.map((i) => i.id),
+    ['it_f2'],
+  );
+  assert.deepEqual(
+    next?.earlier?.map((e) => e.items.map((i) => i.id)),
+    [['it_f1']],
+    'what ran on 1 March travels as earlier',
+  );
+});
+
+test('knowledge as of the day: a statement of a later item is dropped and the conflict it made goes with it', () => {
+  const stmt = (itemId: string, value: number, date: string) => ({
+    figure: { kind: 'money' as const, value, currency: 'USD', text: `$${value}`, start: 0, end: 1, qualifier: 'exact' as const },
+    itemId,
+    source: itemId,
+    line: 1,
+    sentence: `x $${value}`,
+    date,
+  });
+  const claim = {
+    subject: 'Anthropic',
+    metric: 'revenue',
+    period: '2026',
+    statements: [stmt('it_f1', 5e9, '2026-03-01'), stmt('it_late', 9e9, '2026-03-05')],
+    conflict: true,
+    latest: 1,
+    mostCited: 0,
+  };
+  const [c] = claimsAsOf([claim], (s) => s.date !== null && s.date <= '2026-03-02');
+  assert.deepEqual(
+    c?.statements.map((s) => s.itemId),
+    ['it_f1'],
+  );
+  assert.equal(c?.conflict, false);
+  assert.equal(c?.latest, 0);
+  assert.deepEqual(
+    claimsAsOf([claim], () => true),
+    [claim],
+  );
 });
 
 test('the watch-list lifts a story above bigger ones; entity names and keywords both match', () => {

@@ -32,6 +32,11 @@ export interface StoryBundle {
   minor: boolean;
   /** Outlet names (as readers know them) of items outside the story that its claims cite, by item id; null when unnamed. */
   outlets?: Record<string, string | null>;
+  /**
+   * Items of the same story dated on earlier days (what already ran): a follow-up leads with what is new that day and
+   * never repeats the earlier day's headline. Never a source of the story's text.
+   */
+  earlier?: { day: string; items: ItemRecord[] }[];
 }
 
 /** One written story of a digest. Text fields are Markdown; numbers in them passed the numeric guard. */

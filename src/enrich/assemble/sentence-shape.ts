@@ -60,3 +60,28 @@ export function dropOutletTag(text: string): string {
     .replace(/^【[^】]{1,12}】\s*/, '')
     .replace(/^[^，。]{0,12}?(?:讯|电)?\s*\d{1,2}月\d{1,2}日[^，。\d]{0,4}?(?:电|讯|消息)[，,]?\s*/, '');
 }
+
+/**
+ * Words that open a sentence only after another one: a connective (此外, 同时, 另一方面, Also), a demonstrative or
+ * pronoun subject (这, 该公司, 其, 他们, It, They, The company), a contrast or consequence (但, 因此, However). Such a
+ * sentence read alone loses its subject or its point.
+ */
+const DEPENDENT_OPENING_ZH =
+  /^(?:另一|另外|此外|除此之外|同时|与此同时|同样|此前|此后|随后|其后|这|那|该|其|此|上述|以上|前者|后者|他们|她们|它们|他|她|它|而|但|不过|然而|对此|因此|所以|于是|并且|并将|也|还|相比之下|与之相比|相较之下|尽管如此|不仅如此|更重要的是|换言之|也就是说)/u;
+const DEPENDENT_OPENING_EN =
+  /^(?:another|also|additionally|in addition|separately|meanwhile|moreover|furthermore|however|but|and|still|yet|so|thus|it|its|they|their|them|this|that|these|those|he|she|his|her|the company|the firm|the deal|the move|the same)\b/i;
+
+/**
+ * Whether a sentence stands on its own as a lead or a bullet: it does not open on a word that points back to an
+ * earlier sentence (`另一家云厂商…`, `此外，…`, `该公司…`, `It also…`). A dateline or outlet tag before it is ignored.
+ * @example selfContained('此外，公司还将回购100亿美元股票。') // → false
+ * @example selfContained('英伟达第四财季营收681亿美元。') // → true
+ */
+export function selfContained(text: string): boolean {
+  const t = dropOutletTag(text.trim())
+    .replace(/^(?:\*\*|[“"「『（(])+/, '')
+    // A time or place phrase before the subject (1月29日，… / 美东时间周三盘后，… / On Tuesday, …) is not the subject.
+    .replace(/^(?:[^，。]{0,10}(?:日|月|年|周[一二三四五六日天]|今天|昨天|今年|去年|盘后|盘前|晚间|早间|凌晨)[^，。]{0,4}，)/u, '')
+    .replace(/^(?:On|In|Last|This|Earlier)\s[^,]{1,24},\s*/, '');
+  return !DEPENDENT_OPENING_ZH.test(t) && !DEPENDENT_OPENING_EN.test(t);
+}

@@ -5,6 +5,7 @@
  */
 import { extractFigures, findEntities, type Gazetteer, lookupEntry } from '../../extract/index.js';
 import type { DealEdge, Figure, ItemRecord, StoryBundle } from '../../types/index.js';
+import { YEAR_ON_YEAR } from './basis.js';
 import { type StoryFact, sameNumber } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
 import { type EntityDirectory, periodZh, zhName } from './names.js';
@@ -33,7 +34,6 @@ export interface Composed {
   deal?: DealEdge;
 }
 
-const YEAR_ON_YEAR = /\b(?:year earlier|a year ago|year[- ]on[- ]year|from a year|yoy)\b|同比|年增/i;
 const EXPECTED = /\b(?:expect\w*|forecast\w*|project\w*|guid\w*|estimat\w*|outlook|anticipat\w*)\b|预计|预期|指引/i;
 const MONTH = /^\d{4}-\d{2}$/;
 /** Headlines keep years and quarters but not the month of a stock figure (backlog at the end of September). */

@@ -1,12 +1,13 @@
 /** The offline engine: deterministic, extractive for Chinese sources, template-written for English-only ones; no free translation. */
 import { extractFigures, findEntities, type Gazetteer, loadGazetteer } from '../../extract/index.js';
+import { DEFAULT_OPTIONS, valuesAgree } from '../../knowledge/index.js';
 import { defaultOutlets, itemOutlet, itemSources, type OutletTable, UNNAMED_LINK } from '../../select/index.js';
-import type { DigestStory, DigestStyle, Figure, GazetteerEntry, ItemRecord, SourceRef, StoryBundle } from '../../types/index.js';
+import type { DealEdge, DigestStory, DigestStyle, Figure, GazetteerEntry, ItemRecord, SourceRef, StoryBundle } from '../../types/index.js';
 import { append } from '../../util/arrays.js';
-import { dropOutletTag, isChinese, wholeSentence } from '../assemble/sentence-shape.js';
+import { dropOutletTag, isChinese, selfContained, wholeSentence } from '../assemble/sentence-shape.js';
 import { type ImpactRule, loadGazetteerEntries, loadImpactRules } from '../data-files.js';
 import { type Engine, emptyUsage } from '../engine.js';
-import { type Composed, composeEnglish, writable } from './compose.js';
+import { type Composed, claimHeadline, composeEnglish, quoted, writable } from './compose.js';
 import { type StoryFact, sameNumber, storyFacts } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
 import { offlineImpacts } from './impacts.js';
@@ -95,16 +96,35 @@ function keywordHit(text: string, kw: string): boolean {
 
 const DOWN = /下跌|大跌|暴跌|下滑|蒸发|缩水|亏损|跌破|下降|减少|fell|drop|declin|plunge|slump|loss/i;
 
-/** Labelled blocks (sections style) from unused whole Chinese sentences; 核心突破 never on a fall or a loss. */
-function labelledBlocks(rest: SourceSentence[], bold: (s: SourceSentence) => string): { label: string; bullets: string[] }[] {
+/** Whether a sentence states one of the story's capital flows or contracts (the knowledge layer read it there). */
+function statesDeal(s: SourceSentence, deals: readonly DealEdge[]): boolean {
+  const norm = (x: string) => x.replace(/\s+/g, '');
+  const text = norm(s.sentence.text);
+  return deals.some((d) => {
+    if (d.itemId !== s.item.id) return false;
+    const ds = norm(d.sentence);
+    return ds !== '' && (ds.includes(text) || text.includes(ds));
+  });
+}
+
+/**
+ * Labelled blocks (sections style) from unused whole Chinese sentences that stand alone (a bullet is read without the
+ * sentence before it); 核心突破 never on a fall, a loss or a deal; 合作与交易 only for a sentence stating a deal.
+ */
+function labelledBlocks(
+  rest: SourceSentence[],
+  bold: (s: SourceSentence) => string,
+  deals: readonly DealEdge[],
+): { label: string; bullets: string[] }[] {
   const out: { label: string; bullets: string[] }[] = [];
   const used = new Set<SourceSentence>();
   for (const rule of BLOCK_RULES) {
     if (out.length >= 3) break;
     const hits: SourceSentence[] = [];
     const candidates = rest
-      .filter((s) => !used.has(s) && rule.keywords.some((k) => keywordHit(s.sentence.text, k)))
+      .filter((s) => !used.has(s) && selfContained(s.sentence.text) && rule.keywords.some((k) => keywordHit(s.sentence.text, k)))
       .filter((s) => rule.label !== '核心突破' || !DOWN.test(s.sentence.text))
+      .filter((s) => rule.needs === undefined || (rule.needs === 'deal') === statesDeal(s, deals))
       .sort((a, b) => b.score - a.score);
     for (const s of candidates) if (hits.length < 2 && !hits.some((h) => h.sentence.text === s.sentence.text)) hits.push(s);
     if (hits.length === 0) continue;
@@ -115,7 +135,12 @@ function labelledBlocks(rest: SourceSentence[], bold: (s: SourceSentence) => str
 }
 
 /** The Chinese item whose title makes the best headline: a figure the knowledge layer holds, ≤ 30 characters, the key fact's item. */
-function bestChineseItem(items: ItemRecord[], facts: readonly StoryFact[], ctx: Ctx): { item: ItemRecord; title: string } {
+function bestChineseItem(
+  items: ItemRecord[],
+  facts: readonly StoryFact[],
+  ctx: Ctx,
+  follow: FollowUp = NO_FOLLOW_UP,
+): { item: ItemRecord; title: string } {
   let best: { item: ItemRecord; title: string; score: number } | undefined;
   const top = facts.find((f) => !f.past && f.item.lang !== 'en');
   const orgsIn = (s: string) => findEntities(s, ctx.gaz).flatMap((m) => (m.type === 'org' ? [m.name] : []));
@@ -126,7 +151,12 @@ function bestChineseItem(items: ItemRecord[], facts: readonly StoryFact[], ctx: 
     if (headlineLength(title) <= 6 && first && !first.startsWith(title)) title = trimTitle(`${title}${first}`, ctx.outlets, orgsIn);
     const figs = extractFigures(title);
     let score = -i * 0.01;
-    if (figs.some((t) => facts.some((f) => !f.past && sameNumber(t, f.figure)))) score += 3;
+    // A follow-up leads with what is new: a figure that ran on an earlier day does not lift a title; a title an earlier
+    // day printed is a last resort.
+    const held = facts.filter((f) => !f.past && figs.some((t) => sameNumber(t, f.figure)));
+    if (held.some((f) => !follow.ran(f))) score += 3;
+    else if (held.length > 0) score -= 1;
+    if (follow.printed(title)) score -= 10;
     if (headlineLength(title) <= HEADLINE_MAX) score += 2;
     if (top?.item.id === item.id) score += 1;
     if (!best || score > best.score) best = { item, title, score };
@@ -188,9 +218,67 @@ export function boldAmounts(text: string, amounts: readonly string[]): string {
   return out;
 }
 
+/** What a story that already ran on earlier days has printed and stated (nothing for a story new today). */
+interface FollowUp {
+  /** Whether a fact already ran: an item of an earlier day states the same value of its claim. */
+  ran(f: StoryFact): boolean;
+  /** Whether a headline is one an earlier day printed (same words, or the same figures). */
+  printed(headline: string): boolean;
+  /** Whether there is an earlier day. */
+  any: boolean;
+}
+
+const NO_FOLLOW_UP: FollowUp = { ran: () => false, printed: () => false, any: false };
+
+/**
+ * Whether two headlines say the same: the same words (punctuation and spacing aside), or the same amounts and rates
+ * (`英伟达第四财季营收681亿美元` and `英伟达第四财季营收681亿美元，超预期`).
+ */
+export function sameHeadline(a: string, b: string): boolean {
+  const norm = (x: string) => x.replace(/[\s，。、；：！？,.;:!?“”"'‘’（）()【】《》「」—-]/gu, '').toLowerCase();
+  if (norm(a) === norm(b)) return true;
+  const key = (x: string) => extractFigures(x).filter((f) => f.kind === 'money' || f.kind === 'percent');
+  const fa = key(a);
+  const fb = key(b);
+  return (
+    fa.length > 0 &&
+    fa.length === fb.length &&
+    fa.every((x) => fb.some((y) => sameNumber(x, y))) &&
+    norm(a).slice(0, 2) === norm(b).slice(0, 2)
+  );
+}
+
+function followUp(bundle: StoryBundle, style: DigestStyle, ctx: Ctx): FollowUp {
+  const days = bundle.earlier ?? [];
+  if (days.length === 0) return NO_FOLLOW_UP;
+  const ids = new Set(days.flatMap((d) => d.items.map((i) => i.id)));
+  // Each earlier day's headline as that day's digest wrote it: the story from that day's items alone.
+  const headlines = days.map((d, n) => writeStoryOffline({ ...bundle, items: d.items, earlier: days.slice(0, n) }, style, ctx).headline);
+  return {
+    any: true,
+    ran: (f) => f.claim.statements.some((st) => ids.has(st.itemId) && valuesAgree(st.figure, f.figure, DEFAULT_OPTIONS.tolerance)),
+    printed: (h) => headlines.some((p) => sameHeadline(h, p)),
+  };
+}
+
+/**
+ * The headline of a follow-up when the one chosen repeats an earlier day's: the best fact that did not run before, as
+ * a headline; else the same headline marked as a follow-up report (续报).
+ */
+function followUpHeadline(headline: string, bundle: StoryBundle, facts: readonly StoryFact[], follow: FollowUp, ctx: Ctx): string {
+  if (!follow.printed(headline)) return headline;
+  for (const f of facts) {
+    if (f.past || follow.ran(f) || !writable(f) || quoted(f) || !HEADLINE_METRICS.has(f.claim.metric)) continue;
+    const h = claimHeadline(f, bundle, { dir: ctx.dir, gaz: ctx.gaz, templates: ctx.templates });
+    if (h && !follow.printed(h)) return h;
+  }
+  return fill(TEMPLATES.followUp, { headline });
+}
+
 /** Writes one story offline (pure given its context). */
 export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: Ctx): DigestStory {
   const facts = storyFacts(bundle);
+  const follow = followUp(bundle, style, ctx);
   const keyFacts = new Set(facts.filter((f) => !f.past).map((f) => factKey(f.item.id, f.figure)));
   const isKey = (f: Figure, item: ItemRecord) => keyFacts.has(factKey(item.id, f));
   const bold = (s: SourceSentence) => boldFigures(s, (f) => isKey(f, s.item));
@@ -206,14 +294,20 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   let composed: Composed | undefined;
   const used = new Set<SourceSentence>();
   if (zhItems.length > 0) {
-    const pick = bestChineseItem(zhItems, facts, ctx);
-    headline = pick.title;
+    const pick = bestChineseItem(zhItems, facts, ctx, follow);
+    headline = followUpHeadline(pick.title, bundle, facts, follow, ctx);
     // The headline links to the source whose title it is.
     sources.sort((a, b) => Number(b.itemId === pick.item.id) - Number(a.itemId === pick.item.id));
     const lead = chineseLead(all, pick.item, {
       maxSentences: style === 'stories' ? 3 : 2,
       maxChars: style === 'stories' ? 260 : 200,
       isKey,
+      ...(follow.any
+        ? {
+            fresh: (s: SourceSentence) =>
+              facts.some((f) => f.item.id === s.item.id && !follow.ran(f) && s.figures.some((x) => sameNumber(x, f.figure))),
+          }
+        : {}),
     });
     for (const s of lead) used.add(s);
     if (lead.length > 0) paragraphs.push(joinChosen(lead, bold, true));
@@ -222,7 +316,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     oneLine = lead[0] ? closeSentence(dropOutletTag(bold(lead[0]))) : headline;
   } else {
     composed = composeEnglish(bundle, facts, { dir: ctx.dir, gaz: ctx.gaz, templates: ctx.templates });
-    headline = composed.headline;
+    headline = followUpHeadline(composed.headline, bundle, facts, follow, ctx);
     const named = sources.find((s) => s.outlet !== UNNAMED_LINK)?.outlet;
     const event = composed.event
       ? named
@@ -247,6 +341,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     const covered = [...used].flatMap((s) => s.figures);
     const extra = pool
       .filter((s) => !used.has(s) && s.figures.some((f) => isKey(f, s.item) && !covered.some((c) => sameNumber(c, f))))
+      // Read without the sentence before it, a paragraph's sentence must stand alone.
+      .filter((s) => selfContained(s.sentence.text))
       .sort((a, b) => b.score - a.score)
       .slice(0, 2)
       .sort((a, b) => (a.item.id === b.item.id ? a.sentence.index - b.sentence.index : 0));
@@ -269,6 +365,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     labelledBlocks(
       pool.filter((s) => !used.has(s)),
       bold,
+      bundle.deals,
     ),
   );
   // Flows the body already states (the English event, an amount written in the body) are not repeated as 资金流向.

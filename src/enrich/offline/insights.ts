@@ -4,6 +4,7 @@ import { DEFAULT_OPTIONS, valuesAgree } from '../../knowledge/index.js';
 import { defaultOutlets, itemOutlet } from '../../select/index.js';
 import type { Claim, DealEdge, DerivedFact, Figure, Statement, StoryBundle } from '../../types/index.js';
 import { derivedKind } from '../numeric-guard/index.js';
+import { amountBasis, changeBasis, QUARTER_ON_QUARTER, YEAR_ON_YEAR } from './basis.js';
 import { smoothCopula } from './compose.js';
 import { renderFigureZh, roundSignificant } from './figure-zh.js';
 import { type EntityDirectory, periodZh, zhName } from './names.js';
@@ -41,13 +42,16 @@ function perShare(st: Statement): boolean {
 }
 
 /** The comparison a rate is made against, when its sentence says: 同比 (a year before) or 环比 (the period before). */
-function changeBasis(st: Statement): 'yoy' | 'qoq' | undefined {
-  if (st.figure.kind !== 'percent') return undefined;
-  const { before, after } = around(st, 10);
-  const near = `${before}|${after}`;
-  if (/环比|季增|季减|月增|sequential|quarter[- ](?:on|over)[- ]quarter|from the (?:previous|prior) quarter/i.test(near)) return 'qoq';
-  if (/同比|年增|年减|year[- ](?:on|over)[- ]year|from a year|a year (?:ago|earlier)|\byoy\b/i.test(near)) return 'yoy';
-  return undefined;
+function rateBasis(st: Statement): 'yoy' | 'qoq' | undefined {
+  return changeBasis(st.figure, st.sentence);
+}
+
+/** A point value inside the other value's range (1250亿 and 1150亿至1350亿): one figure stated two ways, not a dispute. */
+function insideRange(a: Figure, b: Figure): boolean {
+  const point = (f: Figure) => f.value !== undefined && f.low === undefined && f.high === undefined;
+  const range = (f: Figure) => f.low !== undefined && f.high !== undefined;
+  const within = (p: Figure, r: Figure) => (p.value as number) >= (r.low as number) && (p.value as number) <= (r.high as number);
+  return (point(a) && range(b) && within(a, b)) || (point(b) && range(a) && within(b, a));
 }
 
 function statementSource(st: Statement, bundle: StoryBundle): string {
@@ -69,6 +73,11 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
     const order = c.statements
       .map((_, i) => i)
       .filter((i) => !perShare(c.statements[i] as Statement))
+      // The value before a change the sentence reports (从三千亿美元扩大至约3500亿美元) is history, not a claim.
+      .filter((i) => {
+        const st = c.statements[i] as Statement;
+        return amountBasis(st.figure, st.sentence) !== 'earlier';
+      })
       .sort(
         (x, y) => Number(inStory.has((c.statements[y] as Statement).itemId)) - Number(inStory.has((c.statements[x] as Statement).itemId)),
       );
@@ -84,7 +93,7 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
     if (!lead) return undefined;
     // Only values in the lead value's currency compare (20.1亿元 and 2.8亿美元 may be one figure converted).
     // A year-on-year rate and a quarter-on-quarter one measure different things (季增5.7% against 同比增长20.5%).
-    const basis = (g: { first: number }) => changeBasis(c.statements[g.first] as Statement);
+    const basis = (g: { first: number }) => rateBasis(c.statements[g.first] as Statement);
     const comparable = groups.filter(
       (g) =>
         fig(g).kind === fig(lead).kind &&
@@ -94,7 +103,9 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
     const own = comparable.filter((g) => g.members.some((m) => inStory.has(m.itemId)));
     const outside = comparable.find((g) => !own.includes(g) && !valuesAgree(fig(lead), fig(g), DEFAULT_OPTIONS.tolerance));
     const shown = (own.length >= 2 ? own : [...own, ...(outside ? [outside] : [])]).slice(0, 3);
-    const disagree = shown.some((g, i) => shown.slice(i + 1).some((h) => !valuesAgree(fig(g), fig(h), DEFAULT_OPTIONS.tolerance)));
+    const differ = (g: (typeof shown)[number], h: (typeof shown)[number]) =>
+      !valuesAgree(fig(g), fig(h), DEFAULT_OPTIONS.tolerance) && !insideRange(fig(g), fig(h));
+    const disagree = shown.some((g, i) => shown.slice(i + 1).some((h) => differ(g, h)));
     const items = new Set(shown.flatMap((g) => g.members.map((m) => m.itemId)));
     // Values two orders of magnitude apart (a per-share 1.62美元 against a 412亿美元 profit) measure different things:
     // a labelling slip, not a dispute a reader should see.
@@ -114,13 +125,20 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
         }),
       );
     }
-    const claims = shown.map((g) => {
+    // The basis each value's sentence states (含融资租赁, 区间中值, 多年累计): values on different bases are not a dispute.
+    const notes = shown.map((g) => {
+      const st = c.statements[g.first] as Statement;
+      return st.figure.kind === 'money' ? amountBasis(st.figure, st.sentence) : undefined;
+    });
+    const bases = new Set(notes.map((n) => n ?? ''));
+    const claims = shown.map((g, i) => {
       const named = [...new Set(g.members.map((m) => statementSource(m, bundle)))];
       // 另一来源 only when no outlet of the value has a name.
       const outlets = (named.some((n) => n !== UNNAMED) ? named.filter((n) => n !== UNNAMED) : named).slice(0, 3).join('、');
-      return fill(TEMPLATES.conflictValue, { source: outlets, value: rendered[g.first] });
+      const value = fill(TEMPLATES.conflictValue, { source: outlets, value: rendered[g.first] });
+      return bases.size > 1 && notes[i] ? `${value}（${notes[i]}）` : value;
     });
-    return fill(TEMPLATES.conflict, { ...vars, claims: claims.join('，') });
+    return fill(bases.size > 1 ? TEMPLATES.basisDiffers : TEMPLATES.conflict, { ...vars, claims: claims.join('，') });
   }
   // The value stated by the most items; only the statements that agree with it corroborate it (a claim group may also
   // hold other values of the same subject and metric, e.g. two different contracts).
@@ -181,9 +199,6 @@ function derivedOwner(d: DerivedFact, bundle: StoryBundle, dir: EntityDirectory)
   const metric = metricZh(m.metric);
   return metric ? `${zhName(m.subject, bundle, dir)}${metric}` : undefined;
 }
-
-const YEAR_ON_YEAR = /同比|年增|year[- ]on[- ]year|from a year|a year (?:ago|earlier)|\byoy\b/i;
-const QUARTER_ON_QUARTER = /环比|季增|quarter[- ]on[- ]quarter|sequential/i;
 
 function derivedInsight(d: DerivedFact, bundle: StoryBundle, dir: EntityDirectory): string | undefined {
   const inputs = d.inputs.map((f) => renderFigureZh(f));

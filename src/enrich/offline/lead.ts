@@ -3,13 +3,18 @@
  * sentences with the figures the knowledge layer holds; background figures of earlier years never lead.
  */
 import type { Figure, ItemRecord } from '../../types/index.js';
-import { dropOutletTag, isChinese, wholeSentence } from '../assemble/sentence-shape.js';
+import { dropOutletTag, isChinese, selfContained, wholeSentence } from '../assemble/sentence-shape.js';
 import { pastPeriod } from './key-figure.js';
 import type { SourceSentence } from './sentences.js';
 
 export interface LeadOptions {
   maxSentences: number;
   maxChars: number;
+  /**
+   * A follow-up day: whether a sentence states something that did not run on an earlier day. The news sentence is then
+   * the first of the first two paragraphs that does, when one does.
+   */
+  fresh?: (s: SourceSentence) => boolean;
   /** Whether a figure is one the digest leads with (held by a claim, current). */
   isKey(f: Figure, item: ItemRecord): boolean;
 }
@@ -38,8 +43,15 @@ function onlyBackground(s: SourceSentence): boolean {
 export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, opts: LeadOptions): SourceSentence[] {
   const own = pool.filter((s) => s.item.id === item.id && usable(s)).sort((a, b) => a.sentence.index - b.sentence.index);
   if (own.length === 0) return [];
+  // The lead opens on a sentence that stands alone (never 另一…, 此外…, 该公司…, a pronoun subject).
+  const alone = (s: SourceSentence) => selfContained(s.sentence.text);
+  const fresh = opts.fresh;
   const news =
-    own.find((s) => s.sentence.para <= 1 && !onlyBackground(s)) ?? own.find((s) => !onlyBackground(s)) ?? (own[0] as SourceSentence);
+    (fresh ? own.find((s) => s.sentence.para <= 1 && alone(s) && !onlyBackground(s) && fresh(s)) : undefined) ??
+    own.find((s) => s.sentence.para <= 1 && alone(s) && !onlyBackground(s)) ??
+    own.find((s) => alone(s) && !onlyBackground(s)) ??
+    own.find(alone) ??
+    (own[0] as SourceSentence);
   const chosen: SourceSentence[] = [news];
   let chars = news.sentence.text.length;
   const withKey = own
@@ -48,6 +60,9 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
   for (const s of withKey) {
     if (chosen.length >= opts.maxSentences) break;
     if (chars + s.sentence.text.length > opts.maxChars) continue;
+    // Before the news sentence only a sentence that stands alone; after it, a dependent one only right after the one
+    // it leans on.
+    if (!alone(s) && (s.sentence.index < news.sentence.index || !chosen.some((c) => c.sentence.index === s.sentence.index - 1))) continue;
     chosen.push(s);
     chars += s.sentence.text.length;
   }

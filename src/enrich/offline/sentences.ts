@@ -99,11 +99,21 @@ export function boldFigures(s: SourceSentence, isKey: (f: Figure) => boolean = b
   return out;
 }
 
+/** An amount in Chinese units with no currency word: `2000亿`, `约7300亿`, `1.4万亿`. */
+const BARE_AMOUNT = /^[约近超逾达至少多过]*[\d.,]+(?:万亿|千亿|百亿|亿|万)$/u;
+
 /** Two-character words whose second character opens a figure's surface: 逼近 / 接近 / 将近 / 高达. */
 const WORD_BEFORE = /^(?:[逼接将]近|高达)$/u;
 
-/** `577亿元` of a TWD figure → `577亿新台币`; any other figure text unchanged. */
+/**
+ * `577亿元` of a TWD figure → `577亿新台币`; an amount its source wrote without its currency (`亚马逊2000亿领跑` in a
+ * dollar sentence, `约7300亿`) gets it (`2000亿美元`, `2000亿元`); any other figure text unchanged.
+ */
 function localCurrency(f: Figure, surface: string, before = ''): string {
+  if (f.kind === 'money' && f.currency !== undefined && BARE_AMOUNT.test(surface)) {
+    const unit = f.currency === 'CNY' ? '元' : ZH_CURRENCY_NAMES[f.currency];
+    if (unit && !before.endsWith(unit) && !/(?:美元|元|新台币|港元|日元|欧元|人民币)$/u.test(before)) return `${surface}${unit}`;
+  }
   if (f.kind !== 'money' || f.currency === undefined || f.currency === 'CNY') return surface;
   const name = ZH_CURRENCY_NAMES[f.currency];
   // 新台币1,500亿元 names its currency before the number already.

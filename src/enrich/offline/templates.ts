@@ -27,6 +27,8 @@ export const TEMPLATES = {
 
   /** 深度解读: conflicting values of one claim. */
   conflict: '{subject}{period}{metric}各方说法不一：{claims}。',
+  /** 深度解读: values of one claim on different bases, each value with the basis its source states (含融资租赁). */
+  basisDiffers: '{subject}{period}{metric}口径不同：{claims}。',
   /** One value of a conflict with the outlets stating it (joined by ，into {claims}). */
   conflictValue: '{source}称**{value}**',
   /** 深度解读: one value stated by several outlets. */
@@ -52,6 +54,8 @@ export const TEMPLATES = {
 
   /** The digest title: the top story's headline, then the second one when short enough. */
   title: '{first}；{second}',
+  /** A follow-up whose only headline is the one an earlier day printed (no new fact to lead with). */
+  followUp: '{headline}（续报）',
   /** The digest title on a day without stories. */
   titleEmpty: 'AI 日报：今日暂无重要动态',
 } as const;
@@ -142,11 +146,14 @@ export const METRIC_DEFAULT_DIRECTION: Record<string, 'up' | 'down'> = {
 
 /**
  * Labelled bullet blocks for the sections style (besides 关键数据): a source sentence goes under the first label whose
- * keywords it contains (Chinese as substrings, English case-insensitively on word boundaries).
+ * keywords it contains (Chinese as substrings, English case-insensitively on word boundaries) and whose facts it
+ * states: `deal` a capital flow or contract the knowledge layer holds from that sentence (合作与交易 is for deals, not
+ * for every sentence that says 投资 or 订单); `noDeal` none (a funding sentence is no 核心突破).
  */
-export const BLOCK_RULES: { label: string; keywords: string[] }[] = [
+export const BLOCK_RULES: { label: string; keywords: string[]; needs?: 'deal' | 'noDeal' }[] = [
   {
     label: '核心突破',
+    needs: 'noDeal',
     keywords: [
       '正式发布',
       '发布了',
@@ -166,32 +173,42 @@ export const BLOCK_RULES: { label: string; keywords: string[] }[] = [
   },
   {
     label: '商业模式',
+    // How the company makes money (pricing, subscriptions, its revenue mix), not every sentence with a revenue figure.
     keywords: [
       '订阅',
       '定价',
       '收费',
-      '营收',
-      '收入',
+      '付费',
       '商业化',
-      '客户',
+      '变现',
+      '收入结构',
+      '收入来源',
+      '营收结构',
+      '年化收入',
+      '占总营收',
+      '占营收',
       'pricing',
       'subscription',
-      'revenue',
-      'customers',
       'monetiz',
-      'sales',
+      'paying',
     ],
   },
   {
     label: '合作与交易',
+    needs: 'deal',
     keywords: [
       '合作',
       '协议',
       '合同',
       '订单',
+      '采购',
       '入股',
       '收购',
       '投资',
+      '注资',
+      '出资',
+      '领投',
+      '认购',
       'partnership',
       'agreement',
       'contract',

@@ -3,6 +3,8 @@
  * `AI军备竞赛不停歇：`) and clickbait tails (`，一文看懂`, `？`) trimmed; at most 30 characters where a clause boundary
  * allows, never cut inside a word.
  */
+
+import { extractFigures, ZH_CURRENCY_NAMES } from '../../extract/index.js';
 import type { OutletTable } from '../../select/index.js';
 import { HAN } from '../../util/han.js';
 
@@ -92,8 +94,29 @@ export function trimTitle(raw: string, outlets?: OutletTable, orgsIn: (s: string
   }
   // A question as a headline is clickbait: the statement before it is kept when there is one.
   out = stripMark(out).replace(/[？?]$/u, '');
+  return completeUnits(out);
+}
+
+/**
+ * A headline amount its title wrote without its currency (the extractor reads it as money from the rest of the title)
+ * gets it: `合计约6600亿美元，亚马逊2000亿领跑` → `…亚马逊2000亿美元领跑`; a count (`用户2亿`) is left alone.
+ * @example completeUnits('四大云厂商资本开支合计约6600亿美元，亚马逊2000亿领跑') // → '四大云厂商资本开支合计约6600亿美元，亚马逊2000亿美元领跑'
+ */
+export function completeUnits(title: string): string {
+  let out = title;
+  const figs = extractFigures(title)
+    .filter((f) => f.kind === 'money' && f.currency !== undefined && BARE_AMOUNT.test(f.text))
+    .sort((x, y) => y.start - x.start);
+  for (const f of figs) {
+    const unit = f.currency === 'CNY' ? '元' : ZH_CURRENCY_NAMES[f.currency as string];
+    if (!unit || out.slice(f.end).startsWith(unit)) continue;
+    out = `${out.slice(0, f.end)}${unit}${out.slice(f.end)}`;
+  }
   return out;
 }
+
+/** An amount in Chinese units with no currency word: `2000亿`, `约7300亿`, `1.4万亿`. */
+const BARE_AMOUNT = /^[约近超逾达至少多过]*[\d.,]+(?:万亿|千亿|百亿|亿|万)$/u;
 
 /** Length of a headline in characters (what the 30-character goal counts). */
 export function headlineLength(s: string): number {

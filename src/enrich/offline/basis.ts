@@ -1,0 +1,76 @@
+/**
+ * The basis (口径) of a figure as its source sentence states it: what a rate is compared against (同比 / 环比), and
+ * what an amount includes or how it was reached (含融资租赁, 区间中值, 按指引下限, 多年累计), or that it is the value
+ * before a change (`从三千亿美元扩大至约3500亿美元`: 三千亿 is the earlier value). Two values on different bases are
+ * not a dispute: a digest says 口径不同 and names each basis. One definition for every writer of the offline engine.
+ */
+import type { Figure } from '../../types/index.js';
+
+/** A year-on-year comparison: 同比, 年增, year-on-year, from a year earlier. */
+export const YEAR_ON_YEAR = /同比|年增|年减|year[- ](?:on|over)[- ]year|from a year|a year (?:ago|earlier)|year earlier|\byoy\b/i;
+/** A comparison with the period before: 环比, 季增, sequential, quarter-on-quarter. */
+export const QUARTER_ON_QUARTER = /环比|季增|季减|月增|sequential|quarter[- ](?:on|over)[- ]quarter|from the (?:previous|prior) quarter/i;
+
+/** The text of a sentence just before and after a figure's surface (empty when the surface is not found). */
+function around(sentence: string, figureText: string, width: number): { before: string; after: string } {
+  const at = sentence.indexOf(figureText);
+  if (at < 0) return { before: '', after: '' };
+  return {
+    before: sentence.slice(Math.max(0, at - width), at),
+    after: sentence.slice(at + figureText.length, at + figureText.length + width),
+  };
+}
+
+/**
+ * The comparison a rate is made against, when its sentence says so next to it.
+ * @example changeBasis({ kind: 'percent', text: '5.7%' }, '环比增长5.7%、同比增长20.5%') // → 'qoq'
+ */
+export function changeBasis(figure: Pick<Figure, 'kind' | 'text'>, sentence: string): 'yoy' | 'qoq' | undefined {
+  if (figure.kind !== 'percent') return undefined;
+  const { before, after } = around(sentence, figure.text, 10);
+  const near = `${before}|${after}`;
+  if (QUARTER_ON_QUARTER.test(near)) return 'qoq';
+  if (YEAR_ON_YEAR.test(near)) return 'yoy';
+  return undefined;
+}
+
+/** What an amount's basis is, as a reader-facing note (`含融资租赁`), from words next to it in its sentence. */
+const AMOUNT_BASES: readonly { re: RegExp; note: string; where: 'near' | 'sentence' }[] = [
+  { re: /不含融资租赁|不包括融资租赁|excluding finance leases|excluding leases/i, note: '不含融资租赁', where: 'sentence' },
+  { re: /含融资租赁|包括融资租赁|包含融资租赁|including finance leases|including leases/i, note: '含融资租赁', where: 'sentence' },
+  { re: /中值|中位|midpoint|mid-point/i, note: '区间中值', where: 'near' },
+  { re: /下限|低端|lower end|low end/i, note: '按区间下限', where: 'sentence' },
+  { re: /上限|高端|upper end|high end/i, note: '按区间上限', where: 'sentence' },
+  {
+    re: /累计|累积|cumulative|over the next \w+ years|未来[一二三四五六七八九十\d]+年|[一二三四五六七八九十\d]+年(?:内|间)/i,
+    note: '多年累计',
+    where: 'sentence',
+  },
+  { re: /自然年|calendar[- ]year/i, note: '自然年口径', where: 'near' },
+  { re: /财年口径|fiscal[- ]year basis/i, note: '财年口径', where: 'sentence' },
+];
+
+/** Verbs that make the amount before them the earlier value of a change: 从A扩大至B, up from A. */
+const BEFORE_CHANGE_ZH = /^[^，。；]{0,6}?(?:扩大|增加|提高|上调|增至|升至|下调|降至|缩减|减少)(?:至|到)/u;
+const BEFORE_CHANGE_EN = /\b(?:up|down|raised|increased|cut|lowered) from (?:the |an? )?(?:about |roughly |around )?$/i;
+
+/**
+ * The basis of an amount as its sentence states it: `earlier` when it is the value before a change the sentence
+ * reports (`从三千亿美元扩大至…`, `up from the $300 billion`), else a note (`含融资租赁`, `区间中值`, `按区间下限`,
+ * `多年累计`, `自然年口径`), else undefined.
+ * @example amountBasis({ text: '375亿美元' }, '资本开支为375亿美元，含融资租赁。') // → '含融资租赁'
+ */
+export function amountBasis(figure: Pick<Figure, 'text'>, sentence: string): string | undefined {
+  const at = sentence.indexOf(figure.text);
+  if (at < 0) return undefined;
+  const before = sentence.slice(Math.max(0, at - 60), at);
+  const after = sentence.slice(at + figure.text.length, at + figure.text.length + 30);
+  if ((/从|由$/.test(before.slice(-3)) || /(?:从|由)[^，。；]{0,4}$/u.test(before)) && BEFORE_CHANGE_ZH.test(after)) return 'earlier';
+  if (BEFORE_CHANGE_EN.test(before)) return 'earlier';
+  const clauseBefore = before.slice(Math.max(...[...'，；。;'].map((ch) => before.lastIndexOf(ch))) + 1);
+  const clauseAfter = after.split(/[，；。;]/)[0] ?? '';
+  const near = `${clauseBefore}|${clauseAfter}`;
+  // The sentence's own clauses around the figure (a basis stated for the sentence's figure: `…为375亿美元，含融资租赁`).
+  for (const b of AMOUNT_BASES) if ((b.where === 'near' ? near : `${before}|${after}`).match(b.re)) return b.note;
+  return undefined;
+}
