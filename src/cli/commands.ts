@@ -1,13 +1,13 @@
 /** The commands of SPEC §4, each a thin layer: flags → the pipeline (src/pipeline.ts) or the store → stdout. */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Cron } from 'croner';
 import { loadGazetteer, summarizeEntities } from '../extract/index.js';
 import { findCycles, flowSummaries, rankNodes } from '../knowledge/index.js';
 import { lineOf } from '../normalize/index.js';
 import { dailyRun, digest, engineFor, extractFiles, processSources, rebuild } from '../pipeline.js';
-import { checkContext, checkDigest, formatClaims, formatGraph } from '../render/index.js';
+import { checkContext, checkDigest, earlierHeadlines, formatClaims, formatGraph } from '../render/index.js';
 import type { EntityMention, Statement } from '../types/index.js';
 import { append } from '../util/arrays.js';
 import { type Context, context, type GlobalFlags, usesPostgres, withReadStore, withStore } from './context.js';
@@ -402,7 +402,15 @@ async function checkDigestFile(ctx: Context, file: string, json: boolean): Promi
           return checkContext(items, await store.getExtractions(), await store.getKnowledge(), loadGazetteer(ctx.config.extract.gazetteer));
         })
       : {};
-  const problems = checkDigest(md, opts);
+  // Digests of the days before, beside the file (out/digests/YYYY-MM-DD.md): a follow-up must not repeat their headlines.
+  const day = /^date:\s*["']?(\d{4}-\d{2}-\d{2})/m.exec(md)?.[1];
+  const siblings = new Map<string, string>();
+  if (day) {
+    const dir = dirname(file);
+    for (const name of readdirSync(dir).filter((n) => /^\d{4}-\d{2}-\d{2}\.md$/.test(n)))
+      if (name.slice(0, 10) < day) siblings.set(name.slice(0, 10), readFileSync(join(dir, name), 'utf8'));
+  }
+  const problems = checkDigest(md, { ...opts, ...(day ? { earlierHeadlines: earlierHeadlines(siblings, day) } : {}) });
   if (json) printJsonLines(problems.map((p) => ({ file, ...p })));
   else {
     for (const p of problems) process.stderr.write(`${file}:${p.line}: [${p.rule}] ${p.message}\n`);

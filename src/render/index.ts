@@ -8,6 +8,7 @@ export {
   checkDigest,
   checkHighlights,
   checkNote,
+  earlierHeadlines,
 } from './check/index.js';
 export { formatClaims } from './claims.js';
 export { COVER_HEIGHT, COVER_WIDTH, renderCover, renderCoverSvg, wrapText } from './cover.js';

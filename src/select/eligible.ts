@@ -65,7 +65,7 @@ export function explainEmptyDay(date: string, timeZone: string, items: readonly 
       ? `the store holds ${items.length} item(s), none dated that day`
       : news === 0
         ? `that day the store holds ${list}, none of them news a digest reports`
-        : `that day the store holds ${list}, all in stories first reported on an earlier day (a story is written on the day it first appears)`;
+        : `that day the store holds ${list}, none of them in a story of its own that day`;
   const near =
     nearest.length > 0 ? `; days with articles or imported digest stories: ${nearest.join(', ')}` : '; the store holds no article at all';
   return `no article or imported digest story is dated ${date} (${timeZone}): ${held}${near}`;

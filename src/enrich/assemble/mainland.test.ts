@@ -75,3 +75,18 @@ test('a one-line summary does not restate its headline', () => {
   assert.equal(beyondHeadline('据CNBC报道，CoreWeave在手订单增至1300亿美元。', head), '');
   assert.equal(beyondHeadline('CoreWeave称在手订单创新高。', head), 'CoreWeave称在手订单创新高。');
 });
+
+test('mainland words: a stock code in prose goes (台积电（2330）, 2330.TW, NASDAQ: NVDA); 超威 is AMD; a year in brackets stays', () => {
+  const cases: [string, string][] = [
+    ['台积电（2330）15日召开业绩说明会', '台积电15日召开业绩说明会'],
+    ['鸿海(2317)第三季度营收', '鸿海第三季度营收'],
+    ['台积电2330.TW股价上涨', '台积电股价上涨'],
+    ['英伟达（NASDAQ: NVDA）盘后下跌', '英伟达盘后下跌'],
+    ['腾讯（0700.HK）发布财报', '腾讯发布财报'],
+    ['超威发布MI450芯片', 'AMD发布MI450芯片'],
+    ['超威半导体CEO苏姿丰', 'AMD CEO苏姿丰'.replace(' ', '')],
+    ['超威动力发布年报', '超威动力发布年报'],
+    ['人工智能（AI）需求强劲', '人工智能（AI）需求强劲'],
+  ];
+  for (const [input, want] of cases) assert.equal(mainlandWords(input), want, input);
+});

@@ -87,12 +87,41 @@ export function writable(fact: StoryFact): boolean {
   return fact.figure.kind === 'money' || fact.figure.kind === 'percent';
 }
 
+/**
+ * Whether a pair claim's counterparty is what its sentence says: the counterparty (by any of its names) stands in the
+ * figure's own clause, or it is an entity a title of the story names (`an investment of as much as $20 billion` in an
+ * OpenAI story). `SoftBank's share set at $30 billion, while Amazon … Amazon Web Services` gives SoftBank no deal with
+ * AWS, and `compute agreements worth roughly $1.4 trillion …, including a $38 billion deal with AWS` no $1.4 trillion
+ * AWS contract. A claim without a counterparty passes.
+ */
+export function counterpartyStated(fact: StoryFact, bundle: StoryBundle, gaz: Gazetteer): boolean {
+  const cp = fact.claim.counterparty;
+  if (!cp) return true;
+  const e = lookupEntry(cp, gaz);
+  const names = [cp, ...(e ? [e.name, ...(e.zh ? [e.zh] : []), ...e.aliases] : [])].filter((n) => n.trim().length >= 2);
+  const s = fact.sentence;
+  const at = s.indexOf(fact.figure.text);
+  const clause =
+    at < 0
+      ? s
+      : s.slice(
+          Math.max(...[...'，,；;。'].map((ch) => s.lastIndexOf(ch, at))) + 1,
+          Math.min(...[...'，,；;。'].map((ch) => s.indexOf(ch, at + fact.figure.text.length)).map((i) => (i < 0 ? s.length : i))),
+        );
+  const named = (text: string) =>
+    names.some((n) =>
+      /^[ -~]+$/.test(n) ? new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text) : text.includes(n),
+    );
+  if (named(clause)) return true;
+  return bundle.items.some((i) => findEntities(i.title, gaz).some((m) => m.name === cp || m.name === e?.name));
+}
+
 /** The Chinese sentence of a claim fact (for the body): `Anthropic预计2026年营收为61亿美元。` */
 export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: ComposeCtx): string | undefined {
   const t = ctx.templates;
   const c = fact.claim;
   const metric = metricWord(c.metric, fact.sentence, t);
-  if (!metric || !writable(fact)) return undefined;
+  if (!metric || !writable(fact) || !counterpartyStated(fact, bundle, ctx.gaz)) return undefined;
   const vars = {
     subject: zhName(c.subject, bundle, ctx.dir),
     period: c.period === 'unknown' ? '' : periodZh(c.period),
@@ -116,7 +145,7 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
 export function claimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: ComposeCtx): string | undefined {
   const c = fact.claim;
   const metric = metricWord(c.metric, fact.sentence, ctx.templates);
-  if (!metric || !writable(fact)) return undefined;
+  if (!metric || !writable(fact) || !counterpartyStated(fact, bundle, ctx.gaz)) return undefined;
   const cp = c.counterparty ? zhName(c.counterparty, bundle, ctx.dir) : undefined;
   const vars = {
     // A pair claim names both parties; a forecast says so.

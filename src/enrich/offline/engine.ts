@@ -7,7 +7,7 @@ import { append } from '../../util/arrays.js';
 import { dropOutletTag, isChinese, selfContained, wholeSentence } from '../assemble/sentence-shape.js';
 import { type ImpactRule, loadGazetteerEntries, loadImpactRules } from '../data-files.js';
 import { type Engine, emptyUsage } from '../engine.js';
-import { type Composed, claimHeadline, composeEnglish, quoted, writable } from './compose.js';
+import { type Composed, claimHeadline, composeEnglish, counterpartyStated, quoted, writable } from './compose.js';
 import { type StoryFact, sameNumber, storyFacts } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
 import { offlineImpacts } from './impacts.js';
@@ -57,7 +57,7 @@ function keyDataBullets(bundle: StoryBundle, facts: readonly StoryFact[], ctx: C
   const strong = (f: StoryFact) => HEADLINE_METRICS.has(f.claim.metric);
   for (const f of [...facts.filter(strong), ...facts.filter((x) => !strong(x))]) {
     if (out.length >= 4) break;
-    if (f.past || !writable(f)) continue;
+    if (f.past || !writable(f) || !counterpartyStated(f, bundle, ctx.gaz)) continue;
     const metric = metricWord(f.claim.metric, f.sentence, ctx.templates);
     if (!metric) continue;
     const amount = renderFigureZh(f.figure);

@@ -123,3 +123,77 @@ test('check: problems carry the line of the file', () => {
   assert.ok(p);
   assert.equal(md.split('\n')[p.line - 1], '来源：notes.txt');
 });
+
+test('check: a lead, a paragraph or a bullet that opens on a word pointing to a sentence not printed is refused', () => {
+  const dependent = GOOD.replace('据财新统计，微软', '此外，微软');
+  assert.ok(rules(dependent).includes('dependent-opening'), 'a lead opening on 此外');
+  assert.ok(
+    rules(GOOD.replace('：月之暗面完成新一轮融资，', '：该公司完成新一轮融资，')).includes('dependent-opening'),
+    'a 更多动态 line on 该公司',
+  );
+  const sections = `${FRONT}# 标题\n\n## 资本与市场\n\n### [四巨头资本开支](https://www.caixin.com/a)\n\n据财新统计，四巨头资本开支**约4100亿美元**。\n\n**合作与交易：**\n\n- 另一方面，甲骨文追加了订单。\n\n**深度解读 & 洞察：**\n\n- 资金流向：亚马逊向Anthropic投资。\n`;
+  const got = checkDigest(sections).filter((p) => p.rule === 'dependent-opening');
+  assert.deepEqual(
+    got.map((p) => p.text),
+    ['- 另一方面，甲骨文追加了订单。'],
+    'a source-sentence bullet; template bullets and the lead pass',
+  );
+  assert.ok(!rules(GOOD).includes('dependent-opening'));
+});
+
+test('check: a headline amount without its currency, a source dated after the day, a headline an earlier day printed', () => {
+  assert.ok(
+    rules(GOOD.replace('## 亚马逊将向Anthropic追加投资最多250亿美元', '## 四大云厂商资本开支合计约6600亿美元，亚马逊2000亿领跑')).includes(
+      'headline-unit',
+    ),
+  );
+  const dates = new Map([
+    ['https://www.caixin.com/a', '2026-11-22'],
+    ['https://www.reuters.com/b', '2026-11-24'],
+  ]);
+  const future = checkDigest(GOOD, { sourceDates: dates }).filter((p) => p.rule === 'future-source');
+  assert.equal(future.length, 1);
+  assert.match(future[0]?.message ?? '', /2026-11-24/);
+  assert.deepEqual(
+    checkDigest(GOOD, { sourceDates: new Map([['https://www.reuters.com/b', '2026-11-22T20:00:00Z']]) }).filter(
+      (p) => p.rule === 'future-source',
+    ),
+    [],
+    'an instant that is still 22 November somewhere',
+  );
+  const repeated = checkDigest(GOOD, { earlierHeadlines: ['亚马逊将向Anthropic追加投资最多250亿美元'] }).map((p) => p.rule);
+  assert.ok(repeated.includes('repeated-headline'));
+  assert.ok(!checkDigest(GOOD, { earlierHeadlines: ['亚马逊投资Anthropic（续报）'] }).some((p) => p.rule === 'repeated-headline'));
+});
+
+test('check: values on different bases written as a dispute are refused (say 口径不同)', () => {
+  const st = (value: number, text: string, sentence: string, itemId: string) => ({
+    figure: fig(value, text),
+    itemId,
+    source: itemId,
+    line: 1,
+    sentence,
+    date: '2026-02-06',
+  });
+  const msft: Claim = {
+    subject: 'Microsoft',
+    metric: 'capex',
+    period: 'FY2026Q2',
+    statements: [
+      st(3.75e10, '375亿美元', '公司第二财季资本开支为375亿美元，含融资租赁。', 'it_a'),
+      st(3.49e10, '349亿美元', '导火索是当季349亿美元的资本开支。', 'it_b'),
+    ],
+    conflict: true,
+    latest: 0,
+    mostCited: 0,
+  };
+  const line = '微软2026财年第二财季资本开支各方说法不一：华尔街见闻称**375亿美元**，第一财经称**349亿美元**。';
+  const md = `${FRONT}# 标题\n\n## 微软资本开支\n\n${line}\n`;
+  assert.ok(
+    checkDigest(md, { claims: [msft] })
+      .map((p) => p.rule)
+      .includes('basis-as-dispute'),
+  );
+  const basis = md.replace('各方说法不一', '口径不同').replace('**375亿美元**', '**375亿美元**（含融资租赁）');
+  assert.ok(!checkDigest(basis, { claims: [msft] }).some((p) => p.rule === 'basis-as-dispute'));
+});

@@ -7,8 +7,10 @@
 
 import { cjkSpacing, mainlandNumbers, mainlandWords } from '../../enrich/assemble/mainland.js';
 import { HALF_WIDTH_BETWEEN_CHINESE } from '../../enrich/assemble/punctuation.js';
+import { selfContained } from '../../enrich/assemble/sentence-shape.js';
 import { emptyText, sentenceKey, sentenceSpans } from '../../enrich/assemble/tidy.js';
 import { type AllowedFigure, claimsStating, isCalendarYear, traceFigure } from '../../enrich/numeric-guard/index.js';
+import { amountBasis } from '../../enrich/offline/basis.js';
 import { extractFigures } from '../../extract/index.js';
 import { notAName } from '../../select/index.js';
 import type { Claim, Figure } from '../../types/index.js';
@@ -37,7 +39,17 @@ export type CheckRule =
   /** Digest: a space between a Chinese character and a number or Latin word (`约 6600 亿美元`): one spacing style, none. */
   | 'mixed-spacing'
   /** Digest: a word or number a mainland reader would not write (`年增35%`, `1兆461亿元`, `税后纯益`). */
-  | 'regional-wording';
+  | 'regional-wording'
+  /** Digest: a lead, a paragraph or a bullet opening on a word that points to a sentence not printed (此外, 另一, 该公司, It). */
+  | 'dependent-opening'
+  /** Digest: a dispute (说法不一) between values whose sources state different bases (含融资租赁, 区间中值, 多年累计). */
+  | 'basis-as-dispute'
+  /** Digest: a headline amount without its currency (`亚马逊2000亿领跑`). */
+  | 'headline-unit'
+  /** Digest: a source dated after the digest's day (a day's digest is written from that day's items). */
+  | 'future-source'
+  /** Digest: a story headline an earlier day's digest printed word for word. */
+  | 'repeated-headline';
 
 export interface CheckProblem {
   rule: CheckRule;
@@ -62,6 +74,10 @@ export interface CheckOptions {
    * English; a repeated sentence is allowed (speakers repeat themselves). Default `digest`.
    */
   mode?: 'digest' | 'note';
+  /** Publication date of each source URL (YYYY-MM-DD or an ISO instant): a source dated after the digest's day is refused. */
+  sourceDates?: ReadonlyMap<string, string>;
+  /** Story headlines of earlier days' digests: a story headline must not repeat one of them word for word. */
+  earlierHeadlines?: readonly string[];
 }
 
 /** A bold span followed by a gloss in full-width parentheses: `**AGI**（Artificial General Intelligence: 通用人工智能）`. */
@@ -134,6 +150,25 @@ function figuresOf(text: string): Figure[] {
   return extractFigures(text).filter((f) => !isCalendarYear(f));
 }
 
+/** Whether a source dated `date` was published after the digest day `day` in every time zone. */
+function afterDay(date: string, day: string): boolean {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return date > day;
+  const t = Date.parse(date);
+  // The day's end in the zone where it ends last (UTC−12).
+  return !Number.isNaN(t) && t > Date.parse(`${day}T23:59:59-12:00`);
+}
+
+/** A headline's words without punctuation or spacing (what two headlines are compared on). */
+function headlineWords(h: string): string {
+  return h.replace(/[\s，。、；：！？,.;:!?“”"'‘’（）()【】《》「」—*-]/gu, '').toLowerCase();
+}
+
+/** A money amount in Chinese units with no currency word: `2000亿`, `约7300亿`. */
+const BARE_AMOUNT = /^[约近超逾达至少多过]*[\d.,]+(?:万亿|千亿|百亿|亿|万)$/u;
+
+/** Bold labels whose bullets are template sentences (they name their subject), not source sentences. */
+const TEMPLATE_BLOCKS = /^\*\*(?:关键数据|深度解读 & 洞察|影响)：\*\*$/;
+
 /** Words naming a measure in a Chinese headline, by metric family: a claim is about the headline's figure only if the headline uses its measure's word (or none). */
 const METRIC_WORDS: Readonly<Record<string, RegExp>> = {
   capex: /资本开支|资本支出|capex|基础设施投入|投入/i,
@@ -198,8 +233,11 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
   let i = 0;
   // Front matter: only the title is checked (owner of its figure).
   const headings: { line: number; text: string }[] = [];
+  let day: string | undefined;
   if (lines[0] === '---') {
     for (i = 1; i < lines.length && lines[i] !== '---'; i++) {
+      const d = /^date:\s*["']?(\d{4}-\d{2}-\d{2})/.exec(lines[i] as string);
+      if (d?.[1]) day = d[1];
       const t = /^title:\s*(.+)$/.exec(lines[i] as string);
       if (t?.[1]) headings.push({ line: i + 1, text: t[1].replace(/^"|"$/g, '') });
       const sum = note ? /^summary:\s*(.+)$/.exec(lines[i] as string) : null;
@@ -216,6 +254,10 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
   }
   const seen = new Map<string, number>();
   let inFold = false;
+  /** The next body line opens a story (after its heading) or a source-sentence block. */
+  let opening = false;
+  let templateBlock = false;
+  const earlier = new Set((opts.earlierHeadlines ?? []).map(headlineWords));
   for (; i < lines.length; i++) {
     const raw = lines[i] as string;
     const n = i + 1;
@@ -230,6 +272,51 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
     if (heading) {
       headings.push({ line: n, text: text });
       if (englishProse(text, 4)) add('english-title', n, raw, 'an English headline: write it in Chinese');
+      const level = (heading[1] as string).length;
+      const story =
+        !note &&
+        level >= 2 &&
+        !/^(?:更多动态|资本与市场|技术突破与产品创新|应用落地与商业化|开源生态与产业趋势|企业战略与行业动态)$/.test(text.trim());
+      opening = story;
+      templateBlock = false;
+      if (story && earlier.has(headlineWords(text)))
+        add('repeated-headline', n, raw, 'an earlier day printed this headline: a follow-up leads with what is new that day');
+      for (const f of note ? [] : extractFigures(text))
+        if (f.kind === 'money' && BARE_AMOUNT.test(f.text))
+          add('headline-unit', n, raw, `a headline amount without its currency: ${f.text}`);
+    }
+    // Sources dated after the digest's day.
+    if (!note && day && opts.sourceDates) {
+      for (const m of raw.matchAll(/\]\((https?:[^)\s]+)\)/g)) {
+        const d = opts.sourceDates.get(m[1] as string);
+        if (d && afterDay(d, day)) add('future-source', n, raw, `a source dated ${d.slice(0, 10)}, after the digest's day ${day}`);
+      }
+    }
+    // A lead, a paragraph or a source-sentence bullet opens on a sentence that stands alone.
+    if (!note && !heading) {
+      if (/^\*\*[^*]+：\*\*$/.test(raw.trim())) templateBlock = TEMPLATE_BLOCKS.test(raw.trim());
+      const bullet = /^\s*[-*+]\s+/.test(raw);
+      const more = /^\s*[-*+]\s+\*\*[^*]+\*\*[：:]/.test(raw);
+      const sourceLine = /^(?:其他)?来源：/.test(text.trim());
+      const checkIt = (opening && !sourceLine && !bullet) || (bullet && !templateBlock) || more;
+      if (checkIt) {
+        const first = text.replace(/^[^：]{1,60}：(?=\S)/, (m) => (more ? '' : m)).trim();
+        if (first !== '' && !/^\*\*[^*]+：\*\*$/.test(raw.trim()) && !selfContained(first))
+          add('dependent-opening', n, raw, 'opens on a word that points to a sentence not printed (此外, 另一, 该公司, It …)');
+      }
+      if (!sourceLine && raw.trim() !== '') opening = false;
+    }
+    // A dispute between values on different bases is no dispute.
+    if (!note && opts.claims && /说法不一/.test(raw)) {
+      const notes = new Set<string>();
+      for (const m of raw.matchAll(/\*\*([^*]+)\*\*/g))
+        for (const f of figuresOf(m[1] as string))
+          for (const c of claimsStating(f, opts.claims))
+            for (const st of c.statements)
+              if (st.figure.kind === 'money' && claimsStating(f, [{ ...c, statements: [st] }]).length > 0)
+                notes.add(amountBasis(st.figure, st.sentence) ?? '');
+      if (notes.size > 1)
+        add('basis-as-dispute', n, raw, 'values on different bases (含融资租赁, 区间中值 …) written as a dispute: say 口径不同');
     }
     const bulletTitle = /^\s*[-*+]\s+\*\*([^*]+)\*\*[：:]/.exec(raw)?.[1];
     if (bulletTitle && englishProse(bulletTitle, 4)) add('english-title', n, raw, 'an English title in 更多动态: write it in Chinese');

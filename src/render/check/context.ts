@@ -33,5 +33,22 @@ export function checkContext(
     return [subject, ...(e ? [e.name, ...(e.zh ? [e.zh] : []), ...e.aliases] : [])];
   };
   const isGroup = (subject: string) => (lookupEntry(subject, gaz)?.members?.length ?? 0) > 0;
-  return { allowed, claims: knowledge.claims, names, isGroup };
+  const sourceDates = new Map<string, string>();
+  for (const i of items) if (i.url && i.date) sourceDates.set(i.url, i.date);
+  return { allowed, claims: knowledge.claims, names, isGroup, sourceDates };
+}
+
+/**
+ * The story headlines of the digests dated in the `days` days before `day`, from their Markdown (`## ` and `### `
+ * headings, links unwrapped): what a follow-up must not print again.
+ * @example earlierHeadlines(new Map([['2026-02-25', '## 英伟达营收681亿美元']]), '2026-02-26') // → ['英伟达营收681亿美元']
+ */
+export function earlierHeadlines(digests: ReadonlyMap<string, string>, day: string, days = 3): string[] {
+  const from = new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+  const out: string[] = [];
+  for (const [d, md] of digests) {
+    if (d >= day || d < from) continue;
+    for (const m of md.matchAll(/^#{2,3}\s+(.+)$/gm)) out.push((m[1] as string).replace(/^\[([^\]]*)\]\([^)]*\)$/, '$1').trim());
+  }
+  return out;
 }
