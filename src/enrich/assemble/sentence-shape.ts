@@ -67,7 +67,7 @@ export function dropOutletTag(text: string): string {
  * sentence read alone loses its subject or its point.
  */
 const DEPENDENT_OPENING_ZH =
-  /^(?:另一|另外|此外|除此之外|同时|与此同时|同样|此前|此后|随后|其后|这|那|该|其|此|上述|以上|前者|后者|他们|她们|它们|他|她|它|而|但|不过|然而|对此|因此|所以|于是|并且|并将|也|还|相比之下|与之相比|相较之下|尽管如此|不仅如此|更重要的是|换言之|也就是说)/u;
+  /^(?:另一|另外|此外|除此之外|同时|与此同时|同样|此前|此后|随后|其后|当季|当月|当年|当日|当天|同期|本季|该季|这|那|该|其|此|上述|以上|前者|后者|他们|她们|它们|他|她|它|而|但|不过|然而|对此|因此|所以|于是|并且|并将|也|还|相比之下|与之相比|相较之下|尽管如此|不仅如此|更重要的是|换言之|也就是说)/u;
 const DEPENDENT_OPENING_EN =
   /^(?:another|also|additionally|in addition|separately|meanwhile|moreover|furthermore|however|but|and|still|yet|so|thus|it|its|they|their|them|this|that|these|those|he|she|his|her|the company|the firm|the deal|the move|the same)\b/i;
 
@@ -78,6 +78,9 @@ const DEPENDENT_OPENING_EN =
  * @example selfContained('英伟达第四财季营收681亿美元。') // → true
  */
 export function selfContained(text: string): boolean {
+  // A quotation with no speaker after it (“…这个数，比我们模型里高出将近400亿美元。”) is someone's words out of context.
+  // With its speaker the quotation stands, whatever word opens it.
+  if (/^[“"「『]/.test(text.trim())) return /[”"」』][^“”"「」]{0,20}(?:说|表示|称|指出|认为|直言|坦言|透露|said|says|told)/.test(text);
   const t = dropOutletTag(text.trim())
     .replace(/^(?:\*\*|[“"「『（(])+/, '')
     // A time or place phrase before the subject (1月29日，… / 美东时间周三盘后，… / On Tuesday, …) is not the subject.

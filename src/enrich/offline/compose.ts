@@ -261,7 +261,9 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
       );
       // A verb of any metric reaches only a number after it ('backlog swells to $130 billion', not 'sends $10 billion as
       // the deal grows').
-      const stated = usesArg ? titleFigs : titleFigs.filter((tf) => tf.start >= at);
+      // A verb of any metric states the number nearest after it ('tops estimates with $68 billion quarter, guides to
+      // $78 billion': 68, not the 78 of the next clause).
+      const stated = usesArg ? titleFigs : titleFigs.filter((tf) => tf.start >= at).slice(0, 1);
       // The fact the title states (same number), else the best of the title's subject, else the best.
       // A rule of any metric (rise, fall, forecast) needs the title's own number: it does not say which fact it means.
       const fact =
@@ -290,8 +292,16 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
             titleFigs.some((tf) => sameNumber(tf, f.figure) && !sameNumber(tf, fact.figure)),
         );
         const secondWord = second ? metricWord(second.claim.metric, second.sentence, t) : undefined;
-        if (second && secondWord && t.sentences.also)
-          clause = fill(t.sentences.also, { clause, metric: secondWord, amount: renderFigureZh(second.figure) });
+        if (second && secondWord && t.sentences.also) {
+          // A forecast in the title ('guides to $78 billion') is said as one: 预计{period}{metric}.
+          const ahead = expected(second.sentence, second.figure.text) && t.sentences.alsoExpected;
+          clause = fill(ahead ? (t.sentences.alsoExpected as string) : t.sentences.also, {
+            clause,
+            metric: secondWord,
+            period: second.claim.period === 'unknown' ? '' : periodZh(second.claim.period),
+            amount: renderFigureZh(second.figure),
+          });
+        }
         return { clause, fact, figure: fact.figure, ...(second ? { also: second } : {}) };
       }
       if (usesArg && subject)

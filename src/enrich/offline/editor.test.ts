@@ -177,3 +177,37 @@ test('headlines: an amount the title wrote without its currency gets it; a count
   assert.equal(completeUnits('营收1.4万亿美元，用户2亿'), '营收1.4万亿美元，用户2亿');
   assert.equal(completeUnits('寒武纪净利18.6亿元'), '寒武纪净利18.6亿元');
 });
+
+test('leads: a quotation with no speaker is someone’s words out of context; with its speaker it stands', () => {
+  assert.ok(!selfContained('“亚马逊2000亿这个数，比我们模型里高出将近400亿美元。”'));
+  assert.ok(selfContained('“这是一个自我强化的循环。”一位美元基金合伙人说。'));
+});
+
+test('english titles: a beat states the nearest number after its verb, a guidance in the title is said as a forecast', async () => {
+  const bundle = makeBundle({
+    id: 'st_nvda_en',
+    items: [
+      {
+        title: 'Nvidia tops estimates with $68 billion quarter, guides to $78 billion as data center sales surge',
+        url: 'https://www.cnbc.com/2026/02/25/nvidia.html',
+        date: '2026-02-25',
+        text: 'Nvidia reported fourth-quarter revenue of $68.13 billion. The company expects first-quarter revenue of $78 billion, plus or minus 2%.',
+      },
+    ],
+    attributions: [
+      { value: 6.813e10, subject: 'Nvidia', metric: 'revenue', period: 'FY2026Q4' },
+      { value: 7.8e10, subject: 'Nvidia', metric: 'revenue', period: 'FY2027Q1' },
+    ],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      const f = figs[it.id] ?? [];
+      return [
+        single('Nvidia', 'revenue', 'FY2026Q4', [statement(it, f, 6.813e10)]),
+        single('Nvidia', 'revenue', 'FY2027Q1', [statement(it, f, 7.8e10)]),
+      ];
+    },
+  });
+  const s = await engine.doWriteStory(bundle, 'stories');
+  assert.match(s.headline, /^英伟达2026财年第四财季营收681.3亿美元，超出市场预期/);
+  assert.match(s.headline, /预计2027财年第一财季营收780亿美元$/);
+});

@@ -92,7 +92,12 @@ export function boldFigures(s: SourceSentence, isKey: (f: Figure) => boolean = b
     .sort((a, b) => b.start - a.start);
   let out = text;
   for (const x of spans) {
-    const shown = localCurrency(x.f, out.slice(x.start, x.end), out.slice(Math.max(0, x.start - 4), x.start));
+    // Words inside quotation marks are the speaker's: no currency is added there.
+    const before = text.slice(0, x.start);
+    const inQuote = (before.match(/[“「『]/g)?.length ?? 0) > (before.match(/[”」』]/g)?.length ?? 0);
+    const shown = inQuote
+      ? out.slice(x.start, x.end)
+      : localCurrency(x.f, out.slice(x.start, x.end), out.slice(Math.max(0, x.start - 4), x.start));
     if (!x.bold && shown === out.slice(x.start, x.end)) continue;
     out = `${out.slice(0, x.start)}${x.bold ? `**${shown}**` : shown}${out.slice(x.end)}`;
   }
