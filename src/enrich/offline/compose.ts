@@ -120,6 +120,9 @@ export function counterpartyStated(fact: StoryFact, bundle: StoryBundle, gaz: Ga
 export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: ComposeCtx): string | undefined {
   const t = ctx.templates;
   const c = fact.claim;
+  // A count of users (ChatGPT now has more than 900 million weekly active users): `OpenAI拥有超过9亿周活跃用户。`
+  if (fact.figure.kind === 'count' && c.metric === 'users' && fact.figure.unit && !fact.hedged && t.sentences.countHas)
+    return `${fill(t.sentences.countHas, { subject: zhName(c.subject, bundle, ctx.dir), amount: renderFigureZh(fact.figure) })}。`;
   const metric = metricWord(c.metric, fact.sentence, t);
   if (!metric || !writable(fact) || !counterpartyStated(fact, bundle, ctx.gaz)) return undefined;
   const vars = {

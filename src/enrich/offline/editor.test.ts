@@ -211,3 +211,26 @@ test('english titles: a beat states the nearest number after its verb, a guidanc
   assert.match(s.headline, /^英伟达2026财年第四财季营收681.3亿美元，超出市场预期/);
   assert.match(s.headline, /预计2027财年第一财季营收780亿美元$/);
 });
+
+test('更多动态: an English story whose title is all it has gets a Chinese line from a count of users it states', async () => {
+  const bundle = makeBundle({
+    id: 'st_gpt',
+    minor: true,
+    items: [
+      {
+        title: 'OpenAI launches GPT-5.5 with a built-in agent mode for every ChatGPT user',
+        url: 'https://www.theverge.com/2026/11/22/gpt-5-5',
+        date: '2026-11-22',
+        text: 'OpenAI is rolling out GPT-5.5, a new flagship model.\n\nChatGPT now has more than 900 million weekly active users, OpenAI said in its announcement.',
+      },
+    ],
+    attributions: [{ value: 9e8, subject: 'OpenAI', metric: 'users' }],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      return [single('OpenAI', 'users', 'unknown', [statement(it, figs[it.id] ?? [], 9e8)])];
+    },
+  });
+  const s = await engine.doWriteStory(bundle, 'stories');
+  assert.equal(s.headline, 'OpenAI发布GPT-5.5');
+  assert.match(s.oneLine, /OpenAI拥有超过9亿周活跃用户。$/);
+});
