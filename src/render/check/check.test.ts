@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AllowedFigure } from '../../enrich/numeric-guard/index.js';
 import type { Claim, Figure } from '../../types/index.js';
-import { type CheckRule, checkDigest } from './index.js';
+import { type CheckRule, checkDigest, earlierHeadlines } from './index.js';
 
 const FRONT = '---\ntitle: 四巨头2026年资本开支约4100亿美元\ndate: 2026-11-22\ncategory: AI 日报\n---\n\n';
 
@@ -196,4 +196,14 @@ test('check: values on different bases written as a dispute are refused (say 口
   );
   const basis = md.replace('各方说法不一', '口径不同').replace('**375亿美元**', '**375亿美元**（含融资租赁）');
   assert.ok(!checkDigest(basis, { claims: [msft] }).some((p) => p.rule === 'basis-as-dispute'));
+});
+
+test('check: the headlines of the days before are read from their digests, story headings only', () => {
+  const digests = new Map([
+    ['2026-02-25', '# 标题\n\n## 资本与市场\n\n### [英伟达营收681亿美元](https://x.com/a)\n\n## 更多动态\n'],
+    ['2026-02-24', '# 标题\n\n## OpenAI融资\n\n## 更多动态\n'],
+    ['2026-02-20', '# 标题\n\n## 太早的一天\n'],
+    ['2026-02-26', '# 标题\n\n## 当天\n'],
+  ]);
+  assert.deepEqual(earlierHeadlines(digests, '2026-02-26'), ['英伟达营收681亿美元', 'OpenAI融资']);
 });

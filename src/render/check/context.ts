@@ -48,7 +48,12 @@ export function earlierHeadlines(digests: ReadonlyMap<string, string>, day: stri
   const out: string[] = [];
   for (const [d, md] of digests) {
     if (d >= day || d < from) continue;
-    for (const m of md.matchAll(/^#{2,3}\s+(.+)$/gm)) out.push((m[1] as string).replace(/^\[([^\]]*)\]\([^)]*\)$/, '$1').trim());
+    // Story headings: `### ` in the sections style, `## ` in the stories style (更多动态 aside).
+    const heading = /^###\s/m.test(md) ? /^###\s+(.+)$/gm : /^##\s+(.+)$/gm;
+    for (const m of md.matchAll(heading)) {
+      const h = (m[1] as string).replace(/^\[([^\]]*)\]\([^)]*\)$/, '$1').trim();
+      if (h !== '更多动态') out.push(h);
+    }
   }
   return out;
 }
