@@ -11,6 +11,7 @@ import { renderFigureZh } from './figure-zh.js';
 import { type EntityDirectory, periodZh, zhName } from './names.js';
 import { type EventRule, metricWord, type StoryTemplates } from './story-templates.js';
 import { fill } from './templates.js';
+import { HEADLINE_MAX } from './titles.js';
 
 export interface ComposeCtx {
   dir: EntityDirectory;
@@ -205,6 +206,8 @@ function findDeal(bundle: StoryBundle, kind: string, names: Set<string>, gaz: Ga
 
 interface EventClause {
   clause: string;
+  /** The clause without the title's second figure (a headline too long with it keeps this). */
+  base?: string;
   fact?: StoryFact;
   also?: StoryFact;
   figure?: Figure;
@@ -286,6 +289,7 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
           amount: renderFigureZh(rule.change && fact.figure.qualifier === 'max' ? { ...fact.figure, qualifier: 'exact' } : fact.figure),
         };
         let clause = fill(rule.template ?? (usesArg ? (t.sentences.claimModal as string) : (t.sentences.claimVerb as string)), vars);
+        const base = clause;
         // A second figure of the title the story holds (`… at roughly $750 billion valuation`) completes the clause.
         const second = facts.find(
           (f) =>
@@ -305,7 +309,7 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
             amount: renderFigureZh(second.figure),
           });
         }
-        return { clause, fact, figure: fact.figure, ...(second ? { also: second } : {}) };
+        return { clause, fact, figure: fact.figure, ...(second ? { also: second, base } : {}) };
       }
       if (usesArg && subject)
         return {
@@ -333,7 +337,8 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   let event: string;
   let keyFigure: Figure | null = null;
   if (ev) {
-    headline = ev.clause;
+    // A headline aims at 30 characters: past that, the title's second figure stays in the lead only.
+    headline = ev.base && [...ev.clause].length > HEADLINE_MAX ? ev.base : ev.clause;
     event = ev.clause;
     if (ev.also) used.push(ev.also);
     if (ev.fact) {

@@ -208,8 +208,8 @@ test('english titles: a beat states the nearest number after its verb, a guidanc
     },
   });
   const s = await engine.doWriteStory(bundle, 'stories');
-  assert.match(s.headline, /^英伟达2026财年第四财季营收681.3亿美元，超出市场预期/);
-  assert.match(s.headline, /预计2027财年第一财季营收780亿美元$/);
+  assert.equal(s.headline, '英伟达2026财年第四财季营收681.3亿美元，超出市场预期', 'a headline of 30 characters at most');
+  assert.match(s.paragraphs[0] ?? '', /超出市场预期，预计2027财年第一财季营收\*\*780亿美元\*\*/, 'the forecast is said as one in the lead');
 });
 
 test('更多动态: an English story whose title is all it has gets a Chinese line from a count of users it states', async () => {
@@ -233,4 +233,27 @@ test('更多动态: an English story whose title is all it has gets a Chinese li
   const s = await engine.doWriteStory(bundle, 'stories');
   assert.equal(s.headline, 'OpenAI发布GPT-5.5');
   assert.match(s.oneLine, /OpenAI拥有超过9亿周活跃用户。$/);
+});
+
+test('leads: a clause after a ； of its paragraph continues its sentence and does not open the lead', () => {
+  const item = makeItem({
+    title: '英伟达财报',
+    url: 'https://www.cls.cn/detail/10',
+    date: '2026-02-26',
+    text: '当季营收681.3亿美元，高于市场预期；\n净利润达到412亿美元，调整后每股收益1.62美元。\n\n英伟达盘后一度下跌3%，市值蒸发约1400亿美元。',
+  });
+  const bundle: StoryBundle = {
+    story: { id: 'st_y', title: item.title, date: item.date, items: [item.id] },
+    items: [item],
+    figures: {},
+    entities: {},
+    claims: [],
+    derived: [],
+    deals: [],
+    score: 1,
+    section: '资本与市场',
+    minor: false,
+  };
+  const lead = chineseLead(sourceSentences(bundle, null), item, { maxSentences: 1, maxChars: 260, isKey: () => true });
+  assert.match(lead[0]?.sentence.text ?? '', /^英伟达盘后/);
 });

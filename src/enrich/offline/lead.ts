@@ -44,7 +44,12 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
   const own = pool.filter((s) => s.item.id === item.id && usable(s)).sort((a, b) => a.sentence.index - b.sentence.index);
   if (own.length === 0) return [];
   // The lead opens on a sentence that stands alone (never 另一…, 此外…, 该公司…, a pronoun subject).
-  const alone = (s: SourceSentence) => selfContained(s.sentence.text);
+  // A clause after a `；` of its paragraph (`…高于市场预期；净利润达到412亿美元…`) continues its sentence's subject.
+  const continues = (s: SourceSentence) => {
+    const prev = s.item.sentences[s.sentence.index - 1];
+    return prev !== undefined && prev.para === s.sentence.para && /；\s*$/.test(prev.text);
+  };
+  const alone = (s: SourceSentence) => selfContained(s.sentence.text) && !continues(s);
   const fresh = opts.fresh;
   const news =
     (fresh ? own.find((s) => s.sentence.para <= 1 && alone(s) && !onlyBackground(s) && fresh(s)) : undefined) ??
