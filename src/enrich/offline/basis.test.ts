@@ -45,7 +45,7 @@ function msftBundle() {
       {
         title: '美股科技巨头的现金流焦虑',
         url: 'https://www.yicai.com/news/2.html',
-        date: '2026-02-06',
+        date: '2026-02-08',
         text: '导火索并非业绩本身，而是当季349亿美元的资本开支和略低于预期的Azure增速。',
       },
     ],
@@ -145,4 +145,13 @@ test('basis: a value inside the other source’s range and the value before a ch
     },
   });
   assert.deepEqual(conflictSentences(update, dir), []);
+});
+
+test('basis: an earlier report on another basis is 口径不同 too, not an update (与此前报道对比)', () => {
+  const both = msftBundle();
+  const later = { ...both, items: both.items.slice(1) };
+  const [s] = conflictSentences(later, dir);
+  assert.ok(s, 'written');
+  assert.match(s, /口径不同/);
+  assert.doesNotMatch(s, /与此前报道对比/);
 });

@@ -114,8 +114,22 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
     const [ga, gb] = shown as [(typeof shown)[number], (typeof shown)[number]];
     const sb = c.statements[gb.first] as Statement;
     const sa = c.statements[ga.first] as Statement;
+    // The basis each value's sentence states (含融资租赁, 区间中值, 多年累计): values on different bases are not a dispute.
+    const notes = shown.map((g) => {
+      const st = c.statements[g.first] as Statement;
+      return st.figure.kind === 'money' ? amountBasis(st.figure, st.sentence) : undefined;
+    });
+    const bases = new Set(notes.map((n) => n ?? ''));
     // An earlier statement from outside the story reads as an update, not a dispute.
-    if (shown.length === 2 && !gb.members.some((m) => inStory.has(m.itemId)) && sb.date && sa.date && sb.date < sa.date) {
+    // (Two values on different bases are neither: 口径不同 below.)
+    if (
+      bases.size === 1 &&
+      shown.length === 2 &&
+      !gb.members.some((m) => inStory.has(m.itemId)) &&
+      sb.date &&
+      sa.date &&
+      sb.date < sa.date
+    ) {
       return smoothCopula(
         fill(TEMPLATES.earlier, {
           ...vars,
@@ -125,12 +139,6 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
         }),
       );
     }
-    // The basis each value's sentence states (含融资租赁, 区间中值, 多年累计): values on different bases are not a dispute.
-    const notes = shown.map((g) => {
-      const st = c.statements[g.first] as Statement;
-      return st.figure.kind === 'money' ? amountBasis(st.figure, st.sentence) : undefined;
-    });
-    const bases = new Set(notes.map((n) => n ?? ''));
     const claims = shown.map((g, i) => {
       const named = [...new Set(g.members.map((m) => statementSource(m, bundle)))];
       // 另一来源 only when no outlet of the value has a name.
