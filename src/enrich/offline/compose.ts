@@ -164,9 +164,12 @@ export function claimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: Compose
     : fill('{subject}{period}{metric}{amount}', vars);
 }
 
-function modalOf(titleText: string, at: number, t: StoryTemplates): string {
+function modalOf(titleText: string, at: number, t: StoryTemplates, end = at): string {
   const before = titleText.slice(0, at);
   for (const m of t.modality) if (m.re.test(before)) return m.word;
+  // A verb phrase that is itself tentative ('nears record $100 billion round').
+  const own = titleText.slice(at, end);
+  for (const m of t.modality) if (m.word === '拟' && m.re.test(own)) return m.word;
   return '';
 }
 
@@ -235,7 +238,7 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
   return undefined;
 
   function tryEvent(rule: EventRule, at: number, end: number): EventClause | undefined {
-    const modal = modalOf(text, at, t);
+    const modal = modalOf(text, at, t, end);
     const time = t.timeWords.find((w) => w.re.test(text))?.word ?? '';
     const subjectName = mentions.find((m) => m.start < at)?.name ?? mentions[0]?.name;
     const subject = subjectName ? zhName(subjectName, bundle, ctx.dir) : undefined;

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { makeBundle, makeItem, single, statement } from '../../../test/fixtures/enrich/bundles.js';
 import type { Figure, ItemRecord, StoryBundle } from '../../types/index.js';
 import { selfContained } from '../assemble/sentence-shape.js';
-import { createOfflineEngine, sameHeadline } from './engine.js';
+import { createOfflineEngine, joinConflicts, sameHeadline } from './engine.js';
 import { chineseLead } from './lead.js';
 import { sourceSentences } from './sentences.js';
 import { completeUnits } from './titles.js';
@@ -256,4 +256,43 @@ test('leads: a clause after a ； of its paragraph continues its sentence and do
   };
   const lead = chineseLead(sourceSentences(bundle, null), item, { maxSentences: 1, maxChars: 260, isKey: () => true });
   assert.match(lead[0]?.sentence.text ?? '', /^英伟达盘后/);
+});
+
+test('conflicts: two comparisons with earlier reports in a row share one lead-in', () => {
+  assert.equal(
+    joinConflicts([
+      '与此前报道对比：甲曾称A为**1**，本次报道为**2**。',
+      '与此前报道对比：甲曾称B为**3**，本次报道为**4**。',
+      'C各方说法不一：乙称**5**，丙称**6**。',
+    ]),
+    '与此前报道对比：甲曾称A为**1**，本次报道为**2**；甲曾称B为**3**，本次报道为**4**。C各方说法不一：乙称**5**，丙称**6**。',
+  );
+});
+
+test('english titles: a tentative verb phrase (nears … round) is said with 拟', async () => {
+  const bundle = makeBundle({
+    id: 'st_round',
+    items: [
+      {
+        title: 'OpenAI nears record $100 billion round at $730 billion valuation, sources say',
+        url: 'https://www.reuters.com/technology/openai-round',
+        date: '2026-02-19',
+        text: 'OpenAI is close to finalising a funding round of up to $100 billion that would value the ChatGPT maker at $730 billion before the new money, three people familiar with the matter told Reuters.',
+      },
+    ],
+    attributions: [
+      { value: 1e11, subject: 'OpenAI', metric: 'funding', period: '2026' },
+      { value: 7.3e11, subject: 'OpenAI', metric: 'valuation', period: '2026' },
+    ],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      const f = figs[it.id] ?? [];
+      return [
+        single('OpenAI', 'funding', '2026', [statement(it, f, 1e11)]),
+        single('OpenAI', 'valuation', '2026', [statement(it, f, 7.3e11)]),
+      ];
+    },
+  });
+  const s = await engine.doWriteStory(bundle, 'stories');
+  assert.equal(s.headline, 'OpenAI拟融资最多1000亿美元，投前估值7300亿美元');
 });

@@ -275,6 +275,20 @@ function followUpHeadline(headline: string, bundle: StoryBundle, facts: readonly
   return fill(TEMPLATES.followUp, { headline });
 }
 
+/** The lead-in of the `earlier` template (an update against an earlier report). */
+const EARLIER_LEAD = TEMPLATES.earlier.slice(0, TEMPLATES.earlier.indexOf('：') + 1);
+
+/** Conflict sentences as one paragraph; two comparisons with earlier reports in a row share one lead-in (与此前报道对比：…；…。). */
+export function joinConflicts(conflicts: readonly string[]): string {
+  let out = '';
+  conflicts.forEach((c, i) => {
+    const prev = conflicts[i - 1];
+    if (prev?.startsWith(EARLIER_LEAD) && c.startsWith(EARLIER_LEAD)) out = `${out.replace(/。$/, '；')}${c.slice(EARLIER_LEAD.length)}`;
+    else out += c;
+  });
+  return out;
+}
+
 /** Writes one story offline (pure given its context). */
 export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: Ctx): DigestStory {
   const facts = storyFacts(bundle);
@@ -349,7 +363,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     for (const s of extra) used.add(s);
     if (extra.length > 0) paragraphs.push(joinChosen(extra, (s) => dropOutletTag(bold(s)), false));
   }
-  if (conflicts.length > 0) paragraphs.push(conflicts.join(''));
+  if (conflicts.length > 0) paragraphs.push(joinConflicts(conflicts));
   const blocks: { label: string; bullets: string[] }[] = [];
   const ordered = keyFact ? [keyFact, ...facts.filter((f) => f !== keyFact)] : facts;
   // An English-only story's body already states its facts in Chinese: 关键数据 lists only the others.
