@@ -254,6 +254,14 @@ const ALPHABET = [...'英伟达发布芯片台积电亿美元，。、：！？�
 const CLOSING = new Set([...'，。、：！？”’）》']);
 const OPENING = new Set([...'“‘（《']);
 
+test('wrapText: a closing mark ending an over-long Latin run hangs, never opens a line (fast-check counterexample)', () => {
+  const lines = wrapText('NvidiaNvidia’', 7, 100, coverMeasure('bold'));
+  assert.ok(
+    lines.slice(1).every((l) => !CLOSING.has([...l][0] as string)),
+    JSON.stringify(lines),
+  );
+});
+
 test('wrapText: no line starts with closing punctuation or ends with an opening one; lines fit (a closing mark may hang)', () => {
   const measure = coverMeasure('bold');
   fc.assert(

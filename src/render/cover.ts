@@ -125,7 +125,8 @@ export function wrapText(text: string, maxEms: number, maxLines: number, measure
     }
     if (w > maxEms || width + w > maxEms) {
       for (const ch of tok) {
-        if (width + measure(ch) > maxEms && line.length > 0) push();
+        // A closing mark inside an over-long run ('NvidiaNvidia’') hangs past the line end rather than open a line.
+        if (width + measure(ch) > maxEms && line.length > 0 && !NO_START.has(ch)) push();
         add(ch);
       }
       continue;
