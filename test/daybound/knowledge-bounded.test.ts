@@ -13,9 +13,8 @@ import { canonicalSubject, loadGazetteer, lookupEntry } from '../../src/extract/
 import { buildKnowledge } from '../../src/knowledge/index.js';
 import { knowledge } from '../../src/pipeline.js';
 import { openStore, type Store } from '../../src/store/index.js';
-import type { ItemRecord, NormalizedItem } from '../../src/types/index.js';
 import { dropSchemas, freshSchemaUrl, skipWithoutPostgres } from '../support/postgres.js';
-import { config, itemsByDay, sampleStore, syntheticStore } from './support.js';
+import { config, copyDay, itemsByDay, sampleStore, syntheticStore } from './support.js';
 
 const gaz = loadGazetteer(config.extract.gazetteer);
 const opts = {
@@ -69,11 +68,6 @@ async function same(store: Store, label: string) {
   return full;
 }
 
-function asNormalized(it: ItemRecord): NormalizedItem {
-  const { sourceId: _s, source: _l, story: _t, ingestedAt: _i, ...rest } = it;
-  return rest;
-}
-
 async function check(reference: Store, open: () => Promise<Store>, label: string) {
   const store = await open();
   const bounded = guarded(store);
@@ -81,15 +75,7 @@ async function check(reference: Store, open: () => Promise<Store>, label: string
   let days = 0;
   let last = await fullRebuild(store);
   for (const day of await itemsByDay(reference)) {
-    for (const it of day) {
-      let id = sources.get(it.source);
-      if (id === undefined) {
-        id = (await store.upsertSource('file', it.source)).id;
-        sources.set(it.source, id);
-      }
-      await store.saveItems(id, [asNormalized(it)]);
-    }
-    await store.saveExtractions(await reference.getExtractions(day.map((it) => it.id)));
+    await copyDay(reference, store, day, sources);
     await knowledge(bounded, config, gaz);
     last = await same(store, `${label}, day ${++days}`);
   }

@@ -56,18 +56,23 @@ export async function replayByDay(reference: Store, step: (store: Store, day: It
   const store = await openStore({ path: ':memory:' });
   const sources = new Map<string, number>();
   for (const day of await itemsByDay(reference)) {
-    for (const it of day) {
-      let id = sources.get(it.source);
-      if (id === undefined) {
-        id = (await store.upsertSource('file', it.source)).id;
-        sources.set(it.source, id);
-      }
-      await store.saveItems(id, [asNormalized(it)]);
-    }
-    await store.saveExtractions(await reference.getExtractions(day.map((it) => it.id)));
+    await copyDay(reference, store, day, sources);
     await step(store, day);
   }
   return store;
+}
+
+/** Saves one day's items into `store` (their sources created once, in `sources`) with the reference's extractions. */
+export async function copyDay(reference: Store, store: Store, day: ItemRecord[], sources: Map<string, number>): Promise<void> {
+  for (const it of day) {
+    let id = sources.get(it.source);
+    if (id === undefined) {
+      id = (await store.upsertSource('file', it.source)).id;
+      sources.set(it.source, id);
+    }
+    await store.saveItems(id, [asNormalized(it)]);
+  }
+  await store.saveExtractions(await reference.getExtractions(day.map((it) => it.id)));
 }
 
 /**
