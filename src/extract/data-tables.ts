@@ -177,6 +177,7 @@ const metricLexiconSchema: z.ZodType<MetricLexicon, z.ZodTypeDef, unknown> = fie
   objectMarkers: strings,
   counterpartyMarkers: strings.optional(),
   anaphors: strings,
+  anaphorStops: strings.optional(),
   definiteAnaphors: strings.optional(),
   eventVerbs: strings.optional(),
   startMarkers: fields({ before: strings, after: strings }).optional(),

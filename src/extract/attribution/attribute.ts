@@ -13,7 +13,7 @@ import { isNegated } from './negation.js';
 import { wholeOfPart } from './parts.js';
 import { DocumentPeriods } from './period.js';
 import { segmentOf } from './scope.js';
-import { chooseSubject, jointMembers, opensWithParts, subjectCandidates } from './subject.js';
+import { chooseSubject, jointMembers, opensWithParts, sourcesReportedOn, subjectCandidates } from './subject.js';
 
 /** What a sentence leaves to the next one of its paragraph: the metrics it speaks of and the one period it names. */
 interface SentenceContext {
@@ -144,7 +144,8 @@ export function attributeFigures(
     findKeywords(text, c),
     sortedMentions.filter((m) => m.match !== 'discovered'),
   ).filter((h) => !coveredBy(discovered, h));
-  const main = mainSubject(sentences, sortedMentions, gaz, c);
+  const companies = sourcesReportedOn(sentences[0], sortedMentions, hits, gaz, c);
+  const main = mainSubject(sentences, sortedMentions, gaz, c, companies);
   const docPeriods = new DocumentPeriods(text, periods, figs, sentences, parseDocDate(ctx.date), fiscalYearEnd, main);
   let carried: { para: number; subject: string } | undefined;
   let lastGroup: string | undefined;
@@ -167,7 +168,8 @@ export function attributeFigures(
     const clauseOf = (f: Figure): Span => sentence.clauses.find((cl) => f.start >= cl.start && f.start < cl.end) ?? sentence;
     const metrics = sentenceMetrics(text, sentence, sFigs, sHits, c, clauseOf, generic);
     const mentionEnds = sMentions.map((m) => m.end);
-    const byOrder = respectively(text, sentence, sFigs, subjectCandidates(sMentions, undefined, gaz, c), c);
+    const markets = sMentions.filter((m) => m.type === 'place' && (gaz.byName.get(m.name.toLowerCase())?.tags ?? []).includes('market'));
+    const byOrder = respectively(text, sentence, sFigs, subjectCandidates(sMentions, undefined, gaz, c, companies), c);
     for (const fig of sFigs) {
       const clause = clauseOf(fig);
       fig.metric ??= metrics.get(fig);
@@ -183,14 +185,14 @@ export function attributeFigures(
       const scope = fig.scope ?? segmentOf(text, fig, clause, sHits, mentionEnds, c);
       if (scope) fig.scope = scope;
       const def = fig.metric ? c.byMetric.get(fig.metric.replace(/-growth$/, '')) : undefined;
-      const candidates = subjectCandidates(sMentions, def, gaz, c);
+      const candidates = subjectCandidates(sMentions, def, gaz, c, companies);
       const samePara = carried?.para === sentence.para ? carried.subject : undefined;
       const base = changeBase(text, fig, sFigs, sMentions);
       const subject = base
         ? base.subject
         : (byOrder.get(fig) ??
           sharesOf(text, fig, candidates) ??
-          chooseSubject({ text, fig, sentence, clause, candidates, def, gaz, c, main, previous: samePara, lastGroup }));
+          chooseSubject({ text, fig, sentence, clause, candidates, def, gaz, c, main, previous: samePara, lastGroup, markets }));
       if (subject) {
         fig.subject ??= subject;
         firstSubject ??= subject;
@@ -242,7 +244,7 @@ export function attributeFigures(
     // it names ('… net sales rose 14% to $213.4 billion, while AWS grew 24%. The quarter included …' → the company).
     // The one it names before its first figure is its grammatical subject ('Oracle, which builds … OpenAI's $300bn
     // contract, looks stretched. Its net debt …' → Oracle).
-    const [firstNamed, secondNamed] = subjectCandidates(sMentions, undefined, gaz, c);
+    const [firstNamed, secondNamed] = subjectCandidates(sMentions, undefined, gaz, c, companies);
     const first = firstNamed && (!sFigs[0] || firstNamed.end <= sFigs[0].start) ? firstNamed.name : (firstSubject ?? firstNamed?.name);
     // 'Microsoft and Nvidia, which …, also took part. The company's revenue …': a sentence opening with two names joined
     // has a plural subject, which a singular 'the company' in the next one does not refer to.

@@ -62,6 +62,8 @@ export interface MetricLexicon {
   /** Words before an entity that make it a counterparty for any metric ('with', 'of'). */
   counterpartyMarkers?: string[];
   anaphors: string[];
+  /** Longer words containing an anaphor that do not refer back ('其中', '尤其'). */
+  anaphorStops?: string[];
   /** Noun phrases referring to a company named before ('the chipmaker', '该公司'): in a clause naming no one, the sentence's opening subject. */
   definiteAnaphors?: string[];
   /** Verbs that, right after a period in another clause, show it dates an event ('去年达成的协议'), not the figure. */
@@ -101,9 +103,16 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const isLatin = (s: string): boolean => /^[\x20-\x7e]+$/.test(s);
 
 /** A regex alternation that matches Latin words on word boundaries and Chinese words anywhere. */
-export function wordsRegex(words: string[], flags = 'gi'): RegExp {
+export function wordsRegex(words: string[], flags = 'gi', notWords: string[] = []): RegExp {
   const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
-  const parts = sorted.map((w) => (isLatin(w) ? `(?<![A-Za-z0-9])${escapeRe(w)}(?![A-Za-z0-9])` : escapeRe(w)));
+  const parts = sorted.map((w) => {
+    if (isLatin(w)) return `(?<![A-Za-z0-9])${escapeRe(w)}(?![A-Za-z0-9])`;
+    // '其' is not '其中' nor '尤其': a longer word containing this one is another word.
+    const around = notWords.filter((n) => n !== w && n.includes(w));
+    const behind = around.filter((n) => n.endsWith(w)).map((n) => escapeRe(n.slice(0, -w.length)));
+    const ahead = around.filter((n) => n.startsWith(w)).map((n) => escapeRe(n.slice(w.length)));
+    return `${behind.length ? `(?<!${behind.join('|')})` : ''}${escapeRe(w)}${ahead.length ? `(?!${ahead.join('|')})` : ''}`;
+  });
   return new RegExp(parts.join('|'), flags);
 }
 

@@ -11,8 +11,14 @@ import { subjectCandidates } from './subject.js';
  * least three times, twice as often as any other, and in the lead; or the company both the title and the lead open with. Undefined for texts about several companies.
  * Example: an article titled 'TSMC to raise prices …' that names TSMC 5 times and Nvidia twice → 'TSMC'.
  */
-export function mainSubject(sentences: SentenceSpan[], mentions: EntityMention[], gaz: Gazetteer, c: CompiledLexicon): string | undefined {
-  const orgs = subjectCandidates(mentions, undefined, gaz, c).filter(
+export function mainSubject(
+  sentences: SentenceSpan[],
+  mentions: EntityMention[],
+  gaz: Gazetteer,
+  c: CompiledLexicon,
+  companies?: ReadonlySet<string>,
+): string | undefined {
+  const orgs = subjectCandidates(mentions, undefined, gaz, c, companies).filter(
     (m) => m.type === 'org' && !gaz.byName.get(m.name.toLowerCase())?.members,
   );
   const counts = new Map<string, number>();

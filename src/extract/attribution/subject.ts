@@ -4,7 +4,7 @@ import type { Figure } from '../../types/figure.js';
 import { subjectCueTable } from '../data-tables.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
 import type { SentenceSpan, Span } from './clauses.js';
-import { type CompiledLexicon, type MetricDef, wordsRegex } from './lexicon.js';
+import { type CompiledLexicon, type KeywordHit, type MetricDef, wordsRegex } from './lexicon.js';
 
 /** data/subject-cues.json: role cues for subject choice. */
 interface SubjectCues {
@@ -64,6 +64,33 @@ export function containsWord(text: string, words: string[]): boolean {
 }
 
 /**
+ * Organisations usually quoted as sources (brokers, research firms, consultancies) that this text reports on as
+ * companies: the title opens with one, names no other organisation and speaks of a company's own measure (revenue,
+ * profit …): '中信证券2025年净利润同比增逾三成', 'Accenture revenue beats estimates'. Not 'Gartner预计全球AI支出…' (no
+ * own measure) nor '摩根士丹利上调英伟达目标价' (another company in the title).
+ */
+export function sourcesReportedOn(
+  title: Span | undefined,
+  mentions: EntityMention[],
+  hits: KeywordHit[],
+  gaz: Gazetteer,
+  c: CompiledLexicon,
+): Set<string> {
+  const out = new Set<string>();
+  if (!title) return out;
+  const inTitle = mentions.filter((m) => m.start >= title.start && m.end <= title.end && m.type === 'org');
+  const first = inTitle[0];
+  if (!first || inTitle.some((m) => m.name !== first.name)) return out;
+  const sourceTags = new Set(c.lex.sourceTags);
+  if (!(gaz.byName.get(first.name.toLowerCase())?.tags ?? []).some((t) => sourceTags.has(t))) return out;
+  const ownMeasure = hits.some(
+    (h) => h.start >= first.end && h.end <= title.end && h.metric && c.byMetric.get(h.metric)?.firm,
+  );
+  if (ownMeasure) out.add(first.name);
+  return out;
+}
+
+/**
  * Mentions that may be the subject of a figure with this metric: organisations (and groups) and products with an owner
  * (attributed to the owner); other products or places when the metric allows; people only when no organisation is in
  * the sentence. Returned mentions carry the name to attribute to (a product's owner).
@@ -73,10 +100,13 @@ export function subjectCandidates(
   def: MetricDef | undefined,
   gaz: Gazetteer,
   c: CompiledLexicon,
+  companies?: ReadonlySet<string>,
 ): EntityMention[] {
   const sourceTags = new Set(c.lex.sourceTags);
   const entryOf = (m: EntityMention) => gaz.byName.get(m.name.toLowerCase());
-  const usable = mentions.filter((m) => m.type !== 'media' && !(entryOf(m)?.tags ?? []).some((t) => sourceTags.has(t)));
+  const usable = mentions.filter(
+    (m) => m.type !== 'media' && (companies?.has(m.name) || !(entryOf(m)?.tags ?? []).some((t) => sourceTags.has(t))),
+  );
   const owned = (m: EntityMention): EntityMention => {
     const parent = entryOf(m)?.parent;
     return parent ? { ...m, name: parent, type: 'org' } : m;
@@ -111,6 +141,8 @@ export interface SubjectInput {
   previous?: string | undefined;
   /** The last group or joint subject of the text, for '四家' / 'the two companies'. */
   lastGroup?: string | undefined;
+  /** Markets and indices named in the sentence ('上证指数', 'the Nasdaq', '沪深两市'). */
+  markets?: EntityMention[] | undefined;
 }
 
 /** The group whose members are exactly these canonical names, if the gazetteer has one. */
@@ -331,10 +363,10 @@ function countedGroup(input: SubjectInput, before: EntityMention[]): string | un
 /** Compiled cue regexes, keyed by the (long-lived) word-list arrays of the data tables: never pass a fresh array. */
 const cueCache = new Map<string[], RegExp>();
 /** `wordsRegex` compiled once per word list. */
-function wordsRegexCached(words: string[]): RegExp {
+function wordsRegexCached(words: string[], notWords?: string[]): RegExp {
   let re = cueCache.get(words);
   if (!re) {
-    re = wordsRegex(words, 'gi');
+    re = wordsRegex(words, 'gi', notWords);
     cueCache.set(words, re);
   }
   return re;
@@ -348,11 +380,19 @@ function marketFigure(input: SubjectInput, before: EntityMention[]): boolean {
   const orgInClause = before.some((m) => m.start >= clause.start && m.type === 'org');
   if (orgInClause) return false;
   if (def?.metric === 'market-size') return true;
+  // '上证指数上涨1.3%', '沪深两市成交额达2.1万亿元', 'the Nasdaq fell 2%': a market or an index named in the clause, no company.
+  // Not when a word referring to a company stands between ('beat Wall Street's estimates and sent its shares down 8%').
+  const market = input.markets?.filter((m) => m.start >= clause.start && m.end <= fig.start).pop();
+  if (market) {
+    const refers = wordsRegexCached(input.c.lex.anaphors, input.c.lex.anaphorStops);
+    refers.lastIndex = 0;
+    if (!refers.test(text.slice(market.end, fig.start))) return true;
+  }
   // '2026年全球数据中心资本开支将突破1万亿美元', 'global AI spending': a figure of a whole market or industry, with no
   // company named (or referred to) before it in its clause.
   const scope = wordsRegexCached(cues().marketScopes);
   scope.lastIndex = 0;
-  const anaphor = wordsRegexCached(input.c.lex.anaphors);
+  const anaphor = wordsRegexCached(input.c.lex.anaphors, input.c.lex.anaphorStops);
   anaphor.lastIndex = 0;
   if (scope.test(lead) && !anaphor.test(lead)) return true;
   // 'Bankers say similar structures worth $100bn are being negotiated': things like the ones just told, not theirs.
@@ -454,6 +494,8 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   const clauses = sentence.clauses.filter((cl) => cl.end <= clause.start && !relative(cl));
   for (const cl of [...clauses].reverse()) {
     const inCl = earlier.filter((m) => m.start >= cl.start && m.end <= cl.end);
+    // '沪深两市成交额达2.1万亿元，较前一交易日放量约4200亿元': the nearest clause speaks of a market, so does this one.
+    if (!inCl.length && input.markets?.some((m) => m.start >= cl.start && m.end <= cl.end)) return undefined;
     // A round's or a valuation's owner is the one raising money, never its investors ('a round led by GIC').
     const agent = receiver ? undefined : inCl.find((m) => marked(m, cues().agentMarkers));
     const subject = agent ?? inCl.find((m) => !bystander(m) && !(receiver && marked(m, cues().agentMarkers)));
@@ -461,7 +503,7 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   }
   // '该公司此前曾向英伟达下单…，相关订单规模…200亿美元': the sentence's subject is an anaphor standing before the only
   // names, which are objects; it refers back to the previous sentence's subject, else the text's main organisation.
-  const anaphorAt = lastMatch(wordsRegexCached(c.lex.anaphors), text, sentence.start, before[0]?.start ?? fig.start);
+  const anaphorAt = lastMatch(wordsRegexCached(c.lex.anaphors, c.lex.anaphorStops), text, sentence.start, before[0]?.start ?? fig.start);
   if (anaphorAt >= 0 && before.every((m) => bystander(m)) && (input.previous ?? input.main)) return input.previous ?? input.main;
   if (inClause.length) return nameOf(pick(inClause, input, before));
   if (inSegment.length) return inSegment[0]!.name;
@@ -471,7 +513,7 @@ export function chooseSubject(input: SubjectInput): string | undefined {
     const lastSeg = segmentOf(text, sentence, { ...fig, start: last.start, end: last.end });
     return before.find((m) => m.start >= lastSeg.start)!.name;
   }
-  const anaphorRe = wordsRegexCached(c.lex.anaphors);
+  const anaphorRe = wordsRegexCached(c.lex.anaphors, c.lex.anaphorStops);
   const refersBack = lastMatch(anaphorRe, text, sentence.start, fig.start) >= 0 ? (input.previous ?? input.main) : undefined;
   if (refersBack) return refersBack;
   const after = candidates.filter((m) => m.start >= fig.end);

@@ -68,7 +68,7 @@ function zhTables(d: Discovery): ReturnType<typeof buildZhTables> {
 /** '宇树科技', '某某智能': two to four Chinese characters before an org suffix, scanned back to a stop character. */
 function discoverChinese(text: string, rules: EntityRules, taken: SpanSet): EntityMention[] {
   const d = rules.discovery;
-  const { generic, genericList, nonName, leadWords, suffixRe } = zhTables(d);
+  const { suffixRe } = zhTables(d);
   suffixRe.lastIndex = 0;
   const out: EntityMention[] = [];
   for (let sm = suffixRe.exec(text); sm; sm = suffixRe.exec(text)) {
@@ -77,41 +77,77 @@ function discoverChinese(text: string, rules: EntityRules, taken: SpanSet): Enti
     if (i < 2) continue;
     const after = text.charAt(i + suffix.length);
     if (after && d.zhNotAfter.includes(after) && !(d.zhOkAfter ?? []).some((w) => text.startsWith(w, i + suffix.length))) continue;
-    let s = i;
-    while (s > 0 && i - s < 4) {
-      const ch = text.charAt(s - 1);
-      if (!isHanCode(ch.charCodeAt(0)) || d.zhStopChars.includes(ch)) break;
-      s--;
-    }
-    // The scan may stop mid-word ('供应商英维克科技' → '商英维克'): start after the last generic or non-name word that ends
-    // inside the prefix and leaves at least two characters ('据悉星尘智能' → '星尘智能', '包括高榕创投' → '高榕创投').
-    let w0 = s;
-    while (w0 > 0 && s - w0 < 3 && isHanCode(text.charCodeAt(w0 - 1))) w0--;
-    const win = text.slice(w0, i);
-    for (const w of leadWords) {
-      for (let k = win.indexOf(w); k >= 0; k = win.indexOf(w, k + 1)) {
-        const e = w0 + k + w.length;
-        if (e > s && e <= i - 2) s = e;
-      }
-    }
-    let prefix = text.slice(s, i);
-    // Strip generic leading words: '美国宇树科技' → '宇树科技'.
-    for (;;) {
-      const g = genericList.find((x) => x.length >= 2 && prefix.startsWith(x) && prefix.length - x.length >= 2);
-      if (!g) break;
-      prefix = prefix.slice(g.length);
-      s += g.length;
-    }
-    // '归属母公司', '子公司': a prefix ending in one of these characters makes the suffix a common noun.
-    const lastGeneric = (d.zhGenericLastChars ?? '').includes(prefix.charAt(prefix.length - 1));
-    if (prefix.length < 2 || lastGeneric || generic.has(prefix) || genericList.some((g) => g.length >= 2 && prefix.endsWith(g))) continue;
-    // '接近公司的人士', '均超出公司此前指引', '估值换取股份': a verb, adverb or function word inside means no name.
-    if (nonName.some((w) => prefix.includes(w))) continue;
+    const s = nameStart(text, i, 4, d);
+    if (s < 0) continue;
     const end = i + suffix.length;
     if (taken.overlaps(s, end)) continue;
     const m: EntityMention = { name: text.slice(s, end), type: 'org', start: s, end, text: text.slice(s, end), match: 'discovered' };
     taken.add(m);
     out.push(m);
+  }
+  return out;
+}
+
+/**
+ * Where a Chinese name ending at `i` starts: up to `max` Han characters back to a stop character, cut after a generic
+ * or non-name word ('供应商英维克科技' → '英维克', '据悉星尘智能' → '星尘'), generic leading words stripped ('美国宇树' →
+ * '宇树'); -1 when what is left is no name (fewer than two characters, a common noun, a verb inside).
+ */
+function nameStart(text: string, i: number, max: number, d: Discovery): number {
+  const { generic, genericList, nonName, leadWords } = zhTables(d);
+  let s = i;
+  while (s > 0 && i - s < max) {
+    const ch = text.charAt(s - 1);
+    if (!isHanCode(ch.charCodeAt(0)) || d.zhStopChars.includes(ch)) break;
+    s--;
+  }
+  // The scan may stop mid-word: start after the last generic or non-name word that ends inside the prefix and leaves
+  // at least two characters.
+  let w0 = s;
+  while (w0 > 0 && s - w0 < 3 && isHanCode(text.charCodeAt(w0 - 1))) w0--;
+  const win = text.slice(w0, i);
+  for (const w of leadWords) {
+    for (let k = win.indexOf(w); k >= 0; k = win.indexOf(w, k + 1)) {
+      const e = w0 + k + w.length;
+      if (e > s && e <= i - 2) s = e;
+    }
+  }
+  let prefix = text.slice(s, i);
+  for (;;) {
+    const g = genericList.find((x) => x.length >= 2 && prefix.startsWith(x) && prefix.length - x.length >= 2);
+    if (!g) break;
+    prefix = prefix.slice(g.length);
+    s += g.length;
+  }
+  // '归属母公司', '子公司': a prefix ending in one of these characters makes the suffix a common noun.
+  const lastGeneric = (d.zhGenericLastChars ?? '').includes(prefix.charAt(prefix.length - 1));
+  if (prefix.length < 2 || lastGeneric || generic.has(prefix) || genericList.some((g) => g.length >= 2 && prefix.endsWith(g))) return -1;
+  // '接近公司的人士', '均超出公司此前指引': a verb, adverb or function word inside means no name.
+  if (nonName.some((w) => prefix.includes(w))) return -1;
+  return s;
+}
+
+/** A listed company's stock code after its name: '(3443)', '（688256.SH）', '(00700.HK)', '(NASDAQ: NVDA)'. */
+const STOCK_CODE =
+  /(-[A-Z]{1,3})?\s?[（(]\s*(?:(?:股票代码|代码|代號|股票代號)[:：]\s*)?(?:(?:SH|SZ|BJ|HK)?\d{4,6}(?:\.(?:SH|SZ|BJ|HK|TW|TWO|KS|KQ|T))?|(?:NASDAQ|NYSE|Nasdaq|纳斯达克|纽交所)[:：]\s*[A-Z][A-Z.]{0,5})\s*[)）]/g;
+
+/**
+ * '创意(3443)下跌3.2%', '世芯-KY(3661)', '寒武纪（688256.SH）': a Chinese name right before a stock code is a listed
+ * company, whatever its suffix. The code's '-KY' style board marker belongs to the name.
+ */
+function discoverByCode(text: string, rules: EntityRules, taken: SpanSet): EntityMention[] {
+  const out: EntityMention[] = [];
+  STOCK_CODE.lastIndex = 0;
+  for (let m = STOCK_CODE.exec(text); m; m = STOCK_CODE.exec(text)) {
+    const i = m.index;
+    if (i < 2 || !isHanCode(text.charCodeAt(i - 1))) continue;
+    const s = nameStart(text, i, 6, rules.discovery);
+    if (s < 0) continue;
+    const end = i + (m[1]?.length ?? 0);
+    if (taken.overlaps(s, end)) continue;
+    const found: EntityMention = { name: text.slice(s, end), type: 'org', start: s, end, text: text.slice(s, end), match: 'discovered' };
+    taken.add(found);
+    out.push(found);
   }
   return out;
 }
@@ -158,5 +194,6 @@ export function discoverNames(text: string, rules: EntityRules, taken: EntityMen
   const set = new SpanSet(taken);
   const latin = discoverLatin(text, rules, set);
   const byRole = discoverByRole(text, rules, set);
-  return [...latin, ...byRole, ...discoverChinese(text, rules, set)].sort((a, b) => a.start - b.start);
+  const byCode = discoverByCode(text, rules, set);
+  return [...latin, ...byRole, ...byCode, ...discoverChinese(text, rules, set)].sort((a, b) => a.start - b.start);
 }
