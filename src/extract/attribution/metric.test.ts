@@ -13,6 +13,11 @@ const gaz = loadGazetteer();
 type Want = Partial<Pick<Figure, 'metric' | 'direction' | 'negated' | 'unit' | 'counterparty' | 'subject' | 'scope'>>;
 
 const CASES: [string, string, Want][] = [
+  // a bare move in a sentence about trading is a share-price move
+  ['受消息影响，港股科网股周二普遍回落，金蝶国际跌3.4%，明源云则逆市升1.2%。', '3.4%', { metric: 'share-price' }],
+  ['Shares of the company fell 6.2% in extended trading after it cut its forecast.', '6.2%', { metric: 'share-price' }],
+  // …not a change of revenue in the same sentence
+  ['受益于港股IPO回暖，该行营收同比增长18%。', '18%', { metric: 'revenue-growth' }],
   // one measure, many names: capex
   ['谷歌母公司Alphabet表示，今年资本支出将达到1800亿美元。', '1800亿美元', { metric: 'capex' }],
   ['Meta said its capital expenditures would reach $120 billion next year.', '$120 billion', { metric: 'capex' }],

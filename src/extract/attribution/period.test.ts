@@ -8,6 +8,17 @@ const gaz = loadGazetteer();
 
 /** document date, text, expected `surface|period` of each money figure in order ('' = none). */
 const CASES: [string, string, string[]][] = [
+  // A shift right after a comparison's base dates the base only; a comparison period dates no later amount but its base.
+  [
+    '2026-05-12',
+    'Lambda reported first-quarter revenue of $1.2 billion. Its net loss widened to $210 million from $150 million a year earlier, as interest expense rose to $90 million.',
+    ['$1.2 billion|2026Q1', '$210 million|2026Q1', '$150 million|2025Q1', '$90 million|2026Q1'],
+  ],
+  [
+    '2026-05-12',
+    'Lambda reported first-quarter revenue of $1.2 billion, up 80% from a year earlier and ahead of analysts\' estimate of $1.1 billion.',
+    ['$1.2 billion|2026Q1', '$1.1 billion|2026Q1'],
+  ],
   // A date followed by 'when' / 彼时 dates the clause it opens, even after 'from'.
   [
     '2026-02-20',

@@ -206,13 +206,27 @@ export class DocumentPeriods {
   private usableFor(p: PeriodMention, fig: Figure, clause: Span): boolean {
     const att = this.attachedTo(p);
     if (att && att.start !== fig.start) return false;
+    // 'widened to $412 million from $315 million a year earlier': a shift right after a comparison's base dates the base.
+    const based = this.comparedBase(p);
+    if (based && based !== fig) return false;
     if (this.isComparison(p)) {
       if (!inside(p, clause) || fig.start < p.end) return false;
-      // 'rose 41% from a year earlier to $32 billion': the amount after 'to' is the new value, not the base.
-      if (/\bto\b|至|到|为|达/i.test(this.text.slice(p.end, fig.start))) return false;
-      return !within(this.figures, { start: p.end, end: fig.start }).some((f) => AMOUNT.has(f.kind));
+      // 'compared with a year earlier's $1.03 billion', '较上年同期的1200亿元': only an amount right after it is the base;
+      // 'up 124% from a year earlier and ahead of estimates of $2.24 billion' dates no later amount.
+      return /^\s*(?:['’]s\s*|[\p{Script=Han}]{0,6}的\s*|(?:level|figure|total|high|low) of\s*)*$/iu.test(this.text.slice(p.end, fig.start));
     }
     return true;
+  }
+
+  /** The amount a shift ('a year earlier', '一年前') stands right after, when that amount follows 'from' / 'versus'. */
+  private comparedBase(p: PeriodMention): Figure | undefined {
+    if (p.shift === undefined) return undefined;
+    const f = within(this.figures, { start: Math.max(0, p.start - 80), end: p.start })
+      .filter((g) => AMOUNT.has(g.kind) && /^[\s,，]{0,2}$/.test(this.text.slice(g.end, p.start)))
+      .pop();
+    if (!f) return undefined;
+    const lead = this.text.slice(Math.max(0, f.start - 20), f.start);
+    return /(?:\bfrom|\bversus|\bvs\.?|compared with|against|较|相比)\s*(?:the\s+|a loss of\s+|a profit of\s+)?$/i.test(lead) ? f : undefined;
   }
 
   /** The period of `fig`; `carried` is the period the previous sentence of its paragraph passes on for its metric. */

@@ -110,6 +110,33 @@ const CASES: [string, [string, string][]][] = [
     'Microsoft is still buying GPUs, with one analyst putting its Nvidia orders for OpenAI-linked sites at about $25 billion.',
     [['about $25 billion', 'Microsoft']],
   ],
+  // a broker the title reports on is the company of its own results; a broker quoted on another company is a source
+  [
+    '中金公司2025年净利润同比增长两成\n\n中金公司发布业绩快报，公司全年实现营业收入约260亿元，同比增长12%。',
+    [
+      ['约260亿元', 'CICC'],
+      ['12%', 'CICC'],
+    ],
+  ],
+  ['摩根士丹利上调寒武纪目标价\n\n摩根士丹利预计寒武纪今年营收约120亿元。', [['约120亿元', 'Cambricon']]],
+  // a market or an index owns its moves and turnover (no company), and so does the clause continuing it
+  [
+    '受美国商务部出口新规影响，A股芯片股走强。收盘时上证指数上涨0.9%，沪深两市成交额1.8万亿元，较上一交易日放量约2000亿元。',
+    [
+      ['0.9%', ''],
+      ['1.8万亿元', ''],
+      ['约2000亿元', ''],
+    ],
+  ],
+  // 其中 is not an anaphor: a sector's inflow within the market's is no company's
+  ['个股方面，海光信息收涨8%。资金面上，北向资金净买入约90亿元，其中电子板块获净流入超过30亿元。', [['超过30亿元', '']]],
+  // a name right before a stock code is a listed company, whatever its suffix
+  ['台股AI概念股走势分化，南茂科(8150)上涨4.1%。', [['4.1%', '南茂科']]],
+  // a name inside an earlier relative clause describes; it does not own the main clause's figure
+  [
+    'Lambda reported record revenue on Tuesday. Shares of the San Jose-based company, in which Nvidia holds a stake, fell 5.5% in extended trading.',
+    [['5.5%', 'Lambda']],
+  ],
   // a round's valuation is the company's, never its lead investors'
   [
     'Mistral said it raised $2 billion in a round led by ASML and Nvidia that values the company at $14 billion.',

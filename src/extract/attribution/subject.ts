@@ -471,7 +471,10 @@ export function chooseSubject(input: SubjectInput): string | undefined {
     inSegment.filter((m) => m.start >= clause.start),
   );
   if (inClause.some((m) => !bystander(m) || marked(m, cues().agentMarkers))) return nameOf(pick(inClause, input, before));
-  const relative = (cl: Span): boolean => containsWordAtStart(text.slice(cl.start, cl.end), cues().relativeStarts);
+  // "that's the number I'd use" opens a clause with a demonstrative, not a relative pronoun.
+  const relative = (cl: Span): boolean =>
+    containsWordAtStart(text.slice(cl.start, cl.end), cues().relativeStarts) &&
+    !/^\s*that(?:['’]s|\s+(?:is|was|would|will)\b)/i.test(text.slice(cl.start, cl.end));
   // '…committed $15 billion to Anthropic, which in turn pledged to buy $30 billion of Azure compute': the relative
   // clause's antecedent is the name right before it.
   if (!inClause.length && /^\s*(?:which|who)\b/i.test(text.slice(clause.start, clause.end))) {
@@ -506,6 +509,11 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   const anaphorAt = lastMatch(wordsRegexCached(c.lex.anaphors, c.lex.anaphorStops), text, sentence.start, before[0]?.start ?? fig.start);
   if (anaphorAt >= 0 && before.every((m) => bystander(m)) && (input.previous ?? input.main)) return input.previous ?? input.main;
   if (inClause.length) return nameOf(pick(inClause, input, before));
+  // 'Shares of the company, in which Nvidia holds a stake of about 6%, fell 7.4%': a name inside an earlier relative
+  // clause describes; it does not act in this one.
+  const inRelative = (m: EntityMention): boolean =>
+    sentence.clauses.some((cl) => cl.end <= clause.start && m.start >= cl.start && m.end <= cl.end && relative(cl));
+  if (before.length && before.every(inRelative) && (input.previous ?? input.main)) return input.previous ?? input.main;
   if (inSegment.length) return inSegment[0]!.name;
   if (before.length) {
     // The nearest earlier sub-sentence that names someone: its first candidate.
