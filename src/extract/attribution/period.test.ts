@@ -16,7 +16,7 @@ const CASES: [string, string, string[]][] = [
   ],
   [
     '2026-05-12',
-    'Lambda reported first-quarter revenue of $1.2 billion, up 80% from a year earlier and ahead of analysts\' estimate of $1.1 billion.',
+    "Lambda reported first-quarter revenue of $1.2 billion, up 80% from a year earlier and ahead of analysts' estimate of $1.1 billion.",
     ['$1.2 billion|2026Q1', '$1.1 billion|2026Q1'],
   ],
   // A date followed by 'when' / 彼时 dates the clause it opens, even after 'from'.

@@ -213,7 +213,9 @@ export class DocumentPeriods {
       if (!inside(p, clause) || fig.start < p.end) return false;
       // 'compared with a year earlier's $1.03 billion', '较上年同期的1200亿元': only an amount right after it is the base;
       // 'up 124% from a year earlier and ahead of estimates of $2.24 billion' dates no later amount.
-      return /^\s*(?:['’]s\s*|[\p{Script=Han}]{0,6}的\s*|(?:level|figure|total|high|low) of\s*)*$/iu.test(this.text.slice(p.end, fig.start));
+      return /^\s*(?:['’]s\s*|[\p{Script=Han}]{0,6}的\s*|(?:level|figure|total|high|low) of\s*)*$/iu.test(
+        this.text.slice(p.end, fig.start),
+      );
     }
     return true;
   }
@@ -226,7 +228,9 @@ export class DocumentPeriods {
       .pop();
     if (!f) return undefined;
     const lead = this.text.slice(Math.max(0, f.start - 20), f.start);
-    return /(?:\bfrom|\bversus|\bvs\.?|compared with|against|较|相比)\s*(?:the\s+|a loss of\s+|a profit of\s+)?$/i.test(lead) ? f : undefined;
+    return /(?:\bfrom|\bversus|\bvs\.?|compared with|against|较|相比)\s*(?:the\s+|a loss of\s+|a profit of\s+)?$/i.test(lead)
+      ? f
+      : undefined;
   }
 
   /** The period of `fig`; `carried` is the period the previous sentence of its paragraph passes on for its metric. */

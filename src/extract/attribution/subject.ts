@@ -83,9 +83,7 @@ export function sourcesReportedOn(
   if (!first || inTitle.some((m) => m.name !== first.name)) return out;
   const sourceTags = new Set(c.lex.sourceTags);
   if (!(gaz.byName.get(first.name.toLowerCase())?.tags ?? []).some((t) => sourceTags.has(t))) return out;
-  const ownMeasure = hits.some(
-    (h) => h.start >= first.end && h.end <= title.end && h.metric && c.byMetric.get(h.metric)?.firm,
-  );
+  const ownMeasure = hits.some((h) => h.start >= first.end && h.end <= title.end && h.metric && c.byMetric.get(h.metric)?.firm);
   if (ownMeasure) out.add(first.name);
   return out;
 }
