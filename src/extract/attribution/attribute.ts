@@ -188,11 +188,15 @@ export function attributeFigures(
       const candidates = subjectCandidates(sMentions, def, gaz, c, companies);
       const samePara = carried?.para === sentence.para ? carried.subject : undefined;
       const base = changeBase(text, fig, sFigs, sMentions);
+      // '…58% of first-quarter revenue, down from 72% a year earlier': the level compared with is the same thing's.
+      const compared = fig.kind === 'percent' ? comparedLevel(text, fig, sFigs) : undefined;
       const subject = base
         ? base.subject
-        : (byOrder.get(fig) ??
-          sharesOf(text, fig, candidates) ??
-          chooseSubject({ text, fig, sentence, clause, candidates, def, gaz, c, main, previous: samePara, lastGroup, markets }));
+        : compared
+          ? compared.subject
+          : (byOrder.get(fig) ??
+            sharesOf(text, fig, candidates) ??
+            chooseSubject({ text, fig, sentence, clause, candidates, def, gaz, c, main, previous: samePara, lastGroup, markets }));
       if (subject) {
         fig.subject ??= subject;
         firstSubject ??= subject;
@@ -305,6 +309,14 @@ function changeBase(text: string, fig: Figure, sFigs: Figure[], sMentions: Entit
   for (const g of sFigs) if (g.kind === 'money' && g.end <= fig.start) base = g;
   if (!base || /[。；;.!?！？]/.test(text.slice(base.end, fig.start).replace(/\d\.\d/g, ''))) return undefined;
   return sMentions.some((m) => m.start >= base.end && m.end <= fig.start) ? undefined : base;
+}
+
+/** The percent level that 'down from 72%' / 'up from 38%' is compared with: the percent just before it in its sentence. */
+function comparedLevel(text: string, fig: Figure, sFigs: Figure[]): Figure | undefined {
+  if (!/\b(?:down|up)\s+from\s+(?:about\s+|roughly\s+|around\s+|nearly\s+)?$/i.test(text.slice(Math.max(0, fig.start - 30), fig.start)))
+    return undefined;
+  const prev = sFigs.filter((g) => g.kind === 'percent' && g.end <= fig.start).pop();
+  return prev?.subject ? prev : undefined;
 }
 
 /**

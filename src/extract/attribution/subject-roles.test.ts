@@ -137,6 +137,16 @@ const CASES: [string, [string, string][]][] = [
     'Lambda reported record revenue on Tuesday. Shares of the San Jose-based company, in which Nvidia holds a stake, fell 5.5% in extended trading.',
     [['5.5%', 'Lambda']],
   ],
+  // a customer's share of a company's revenue or backlog is the company's (customer concentration), not the customer's
+  [
+    'Lambda reported revenue of $1.2 billion for the quarter. Amazon accounted for 41% of quarterly revenue, down from 55% a year earlier.',
+    [
+      ['41%', 'Lambda'],
+      ['55%', 'Lambda'],
+    ],
+  ],
+  ['商汤科技公布年报。商汤科技新签的华为订单只占其在手订单不足两成。', [['不足两成', 'SenseTime']]],
+  ['分析师指出，字节跳动相关订单在寒武纪在手订单中的占比或超过五成。', [['超过五成', 'Cambricon']]],
   // a round's valuation is the company's, never its lead investors'
   [
     'Mistral said it raised $2 billion in a round led by ASML and Nvidia that values the company at $14 billion.',

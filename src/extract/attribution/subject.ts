@@ -401,6 +401,48 @@ function marketFigure(input: SubjectInput, before: EntityMention[]): boolean {
   return /(?:^|[^A-Za-z])market(?:s)? for\b|市场规模|(?:^|[^A-Za-z])market size\b/i.test(lead);
 }
 
+/** 'X accounted for 58% of', 'X贡献近六成收入', 'X贡献的收入占比降至58%', 'X合约只占其订单不足一成': a part's share of a whole. */
+const SHARE_CUE_EN =
+  /\b(?:accounted\s+for|account\s+for|accounts\s+for|made\s+up|makes\s+up|represented|represents|contributed|contributes)\s+(?:[a-z]+\s+){0,2}$/i;
+const SHARE_CUE_ZH = /(?:[贡貢][献獻]|[占佔])[^，。；,;]{0,14}$/u;
+const WHOLE_AFTER_EN =
+  /^\s*of\s+(?:its\s+|the\s+company['’]s\s+|the\s+group['’]s\s+|total\s+|all\s+)?(?:[\w-]+\s+){0,2}(?:revenue|sales|orders|backlog|bookings)\b/i;
+const WHOLE_AFTER_ZH = /^(?:的)?(?:收入|营收|營收|订单|訂單|销售额|銷售額)/u;
+
+/**
+ * The owner of a share that a named part (a customer, a contract) takes of a whole (revenue, backlog): the whole's
+ * owner — a name between the cue and the figure, else the one the text speaks of — never the part. '' when the
+ * figure is such a share but its owner is unknown; undefined when it is no such share.
+ * Example: 'Microsoft accounted for 58% of first-quarter revenue' (a text about CoreWeave) → 'CoreWeave'.
+ */
+function shareOfWhole(input: SubjectInput, before: EntityMention[]): string | undefined {
+  const { text, fig, clause } = input;
+  if (fig.kind !== 'percent') return undefined;
+  const part = [...before].reverse().find((m) => m.start >= clause.start);
+  if (!part) return undefined;
+  const between = text.slice(part.end, fig.start);
+  const after = text.slice(fig.end, fig.end + 60);
+  const en = SHARE_CUE_EN.test(between) && WHOLE_AFTER_EN.test(after);
+  const zh =
+    SHARE_CUE_ZH.test(between) && (/(?:收入|营收|營收|订单|訂單|销售|銷售|占比|佔比|比重)/u.test(between) || WHOLE_AFTER_ZH.test(after));
+  if (!en && !zh) return undefined;
+  // The whole's owner named with it: 'OpenAI相关合同在甲骨文剩余履约义务中的占比', 'accounted for 22% of TSMC's revenue'.
+  // 'CoreWeave首季新增的Mistral AI合约只占其积压订单不足一成': 其 / its is the whole's owner, the part is not.
+  const named = before.filter((m) => m.start >= clause.start);
+  const refers = wordsRegexCached(input.c.lex.anaphors, input.c.lex.anaphorStops);
+  refers.lastIndex = 0;
+  if (refers.test(between)) {
+    const other = named.find((m) => m.name !== part.name);
+    const owner = other?.name ?? input.previous ?? input.main;
+    return owner && owner !== part.name ? owner : '';
+  }
+  if (named.length >= 2 && named[named.length - 1]!.name !== named[0]!.name) return named[named.length - 1]!.name;
+  const ofOwner = input.candidates.find((m) => m.start > fig.end && /^\s*of\s+$/i.test(text.slice(fig.end, m.start)));
+  if (ofOwner) return ofOwner.name;
+  const owner = input.previous ?? input.main;
+  return owner && owner !== part.name ? owner : '';
+}
+
 /** After an investor's name: (and other names, then) the verb of putting money into a round ('和上海国投先导领投', ' led the round'). */
 const INVESTS_AFTER = /^[^，。；,;]{0,10}?(?:联合领投|共同领投|领投|跟投|参投|牵头|\s+(?:co-)?led\s+the\s+(?:round|raise|financing))/;
 
@@ -428,6 +470,8 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   if (marketFigure(input, before)) return undefined;
   const joint = jointSubject(input, before);
   if (joint) return joint;
+  const whole = shareOfWhole(input, before);
+  if (whole !== undefined) return whole || undefined;
   const marked = (m: EntityMention, words: string[]): boolean =>
     endsWithWord(text.slice(Math.max(sentence.start, m.start - 12), m.start), words);
   // Objects and counterparties ('with CoreWeave', 'in OpenAI') own a figure only when nobody else can.

@@ -51,6 +51,8 @@ function best(key: string, idx: FuzzyIndex, rules: EntityRules, single: boolean)
     for (const t of idx.byPhonetic.get(phoneticKey(key)) ?? []) {
       if (t.key.length < rules.fuzzy.minPhoneticLength || t.key.charAt(0) !== key.charAt(0)) continue;
       const d = distance(key, t.key);
+      // Same sound, nearly the same length: 'Grock' → Grok, 'McKenzie' → McKinsey; never 'Hill' → Hailuo.
+      if (Math.abs(t.key.length - key.length) > 1) continue;
       if (d <= Math.ceil(Math.max(key.length, t.key.length) / 2) && (!found || d < found.d)) found = { t, d };
     }
   }
