@@ -13,7 +13,7 @@ import { isNegated } from './negation.js';
 import { wholeOfPart } from './parts.js';
 import { DocumentPeriods } from './period.js';
 import { segmentOf } from './scope.js';
-import { chooseSubject, jointMembers, opensWithParts, sourcesReportedOn, subjectCandidates } from './subject.js';
+import { chooseSubject, jointMembers, opensWithParts, receiverMetric, sourcesReportedOn, subjectCandidates } from './subject.js';
 
 /** What a sentence leaves to the next one of its paragraph: the metrics it speaks of and the one period it names. */
 interface SentenceContext {
@@ -145,10 +145,11 @@ export function attributeFigures(
     sortedMentions.filter((m) => m.match !== 'discovered'),
   ).filter((h) => !coveredBy(discovered, h));
   const companies = sourcesReportedOn(sentences[0], sortedMentions, hits, gaz, c);
-  const main = mainSubject(sentences, sortedMentions, gaz, c, companies);
+  const main = mainSubject(sentences, sortedMentions, gaz, c, companies, text);
   const docPeriods = new DocumentPeriods(text, periods, figs, sentences, parseDocDate(ctx.date), fiscalYearEnd, main);
   let carried: { para: number; subject: string } | undefined;
   let lastGroup: string | undefined;
+  let lastReceiver: string | undefined;
   let context: SentenceContext | undefined;
   /** Figures dated by a starting point or an event ('从2027年开始'): their period is not carried to the next sentence. */
   const startDated = new Set<Figure>();
@@ -196,11 +197,26 @@ export function attributeFigures(
           ? compared.subject
           : (byOrder.get(fig) ??
             sharesOf(text, fig, candidates) ??
-            chooseSubject({ text, fig, sentence, clause, candidates, def, gaz, c, main, previous: samePara, lastGroup, markets }));
+            chooseSubject({
+              text,
+              fig,
+              sentence,
+              clause,
+              candidates,
+              def,
+              gaz,
+              c,
+              main,
+              previous: samePara,
+              lastGroup,
+              lastReceiver,
+              markets,
+            }));
       if (subject) {
         fig.subject ??= subject;
         firstSubject ??= subject;
         if (jointMembers(subject, gaz)) lastGroup = subject;
+        if (def && receiverMetric(def.metric)) lastReceiver = subject;
       }
       if (def?.payer && fig.kind === 'money' && !fig.counterparty) {
         const other = counterpartyOf(

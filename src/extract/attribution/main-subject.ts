@@ -17,9 +17,11 @@ export function mainSubject(
   gaz: Gazetteer,
   c: CompiledLexicon,
   companies?: ReadonlySet<string>,
+  text?: string,
 ): string | undefined {
+  // 'Tencent-Backed StepFun Raises …': a name made into an adjective describes the company the story is about.
   const orgs = subjectCandidates(mentions, undefined, gaz, c, companies).filter(
-    (m) => m.type === 'org' && !gaz.byName.get(m.name.toLowerCase())?.members,
+    (m) => m.type === 'org' && !gaz.byName.get(m.name.toLowerCase())?.members && !(text && /^-[a-z]/i.test(text.slice(m.end, m.end + 2))),
   );
   const counts = new Map<string, number>();
   for (const m of orgs) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);

@@ -147,6 +147,16 @@ const CASES: [string, [string, string][]][] = [
   ],
   ['商汤科技公布年报。商汤科技新签的华为订单只占其在手订单不足两成。', [['不足两成', 'SenseTime']]],
   ['分析师指出，字节跳动相关订单在寒武纪在手订单中的占比或超过五成。', [['超过五成', 'Cambricon']]],
+  // a name made into an adjective in the title does not make the story its own; a bare 'The valuation' is the round's company
+  [
+    'Alibaba-Backed Zhipu Raises $500 Million\n\nZhipu raised $500 million in a round led by Alibaba, people said.\n\nAlibaba put in about $200 million. The valuation compares with roughly $2 billion last year.',
+    [['roughly $2 billion', 'Zhipu AI']],
+  ],
+  // a class of companies, not one of them
+  [
+    'Zhipu raised $500 million.\n\nChinese AI startups raised about $8 billion in 2025, according to PitchBook.',
+    [['about $8 billion', '']],
+  ],
   // a round's valuation is the company's, never its lead investors'
   [
     'Mistral said it raised $2 billion in a round led by ASML and Nvidia that values the company at $14 billion.',

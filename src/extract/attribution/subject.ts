@@ -22,6 +22,11 @@ interface SubjectCues {
 }
 const cues = (): SubjectCues => subjectCueTable();
 
+/** Whether a metric is one the receiver of money owns (a valuation, a round). */
+export function receiverMetric(metric: string): boolean {
+  return cues().receiverMetrics.includes(metric);
+}
+
 /** Whether a sentence opens by naming the parts of the total stated just before it ('其中亚马逊2000亿…', 'Of that, $85bn …'). */
 export function opensWithParts(sentenceText: string): boolean {
   const t = sentenceText.trimStart().toLowerCase();
@@ -139,6 +144,8 @@ export interface SubjectInput {
   previous?: string | undefined;
   /** The last group or joint subject of the text, for '四家' / 'the two companies'. */
   lastGroup?: string | undefined;
+  /** The owner of the text's last valuation or round ('The valuation compares with …' refers to it). */
+  lastReceiver?: string | undefined;
   /** Markets and indices named in the sentence ('上证指数', 'the Nasdaq', '沪深两市'). */
   markets?: EntityMention[] | undefined;
 }
@@ -464,7 +471,7 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   const { text, fig, clause, sentence, c } = input;
   // 'OpenAI-related sites', 'Nvidia-backed CoreWeave': a name made into an adjective qualifies another noun; it owns
   // nothing while a name stands as a noun.
-  const nouns = input.candidates.filter((m) => !/^-[a-z]/.test(text.slice(m.end, m.end + 2)));
+  const nouns = input.candidates.filter((m) => !/^-[a-z]/i.test(text.slice(m.end, m.end + 2)));
   const candidates = nouns.length ? nouns : input.candidates;
   const before = candidates.filter((m) => m.end <= fig.start);
   if (marketFigure(input, before)) return undefined;
@@ -489,6 +496,9 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   const seg = segmentOf(text, sentence, fig);
   const receiver = !!input.def && cues().receiverMetrics.includes(input.def.metric);
   let inSegment = before.filter((m) => m.start >= seg.start);
+  // 'Tencent put in about $300 million … The valuation compares with roughly $3 billion': a valuation or a round in a
+  // sentence naming no one is the company the text is about, not the investor the sentence before ended on.
+  if (receiver && !before.length && (input.main ?? input.lastReceiver)) return input.main ?? input.lastReceiver;
   if (receiver) {
     // A valuation or a round belongs to the company invested in ('阿里领投月之暗面的B轮融资，彼时估值约25亿美元').
     const investee = [...inSegment].reverse().find((m) => marked(m, cues().investVerbs));
