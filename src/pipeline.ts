@@ -375,7 +375,10 @@ export async function knowledge(
   const opts = {
     tolerance: config.knowledge.tolerance,
     canonicalSubject: (name: string) => canonicalSubject(name, gaz),
-    ownerOf: (name: string) => lookupEntry(name, gaz)?.parent,
+    ownerOf: (name: string) => {
+      const e = lookupEntry(name, gaz);
+      return e?.parent ?? e?.unitOf;
+    },
   };
   const pending = await store.itemsWithoutKnowledge();
   const stale = await store.staleKnowledge();

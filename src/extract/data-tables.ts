@@ -30,6 +30,7 @@ const gazetteerEntry = z.object({
   members: strings.optional(),
   tags: strings.optional(),
   parent: z.string().optional(),
+  unitOf: z.string().optional(),
   zh: z.string().optional(),
 });
 
@@ -55,6 +56,7 @@ function toEntry(r: z.output<typeof gazetteerEntry>): GazetteerEntry {
   const tags = trimmed(r.tags);
   if (tags.length) entry.tags = tags;
   if (r.parent?.trim()) entry.parent = r.parent.trim();
+  if (r.unitOf?.trim()) entry.unitOf = r.unitOf.trim();
   if (r.zh?.trim()) entry.zh = r.zh.trim();
   return entry;
 }

@@ -13,6 +13,8 @@ export interface GazetteerEntry {
   tags?: string[];
   /** Canonical name of the owner: a product's maker (H20 → Nvidia, ChatGPT → OpenAI). Figures about it are attributed to the owner. */
   parent?: string;
+  /** A business unit's owner (AWS → Amazon, 腾讯云 → Tencent): figures keep the unit, deals and loops count it as the owner. */
+  unitOf?: string;
   /** How Chinese news writes the name when that is not its first short Chinese alias (Meta, not the old 脸书). */
   zh?: string;
 }

@@ -498,7 +498,11 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   let inSegment = before.filter((m) => m.start >= seg.start);
   // 'Tencent put in about $300 million … The valuation compares with roughly $3 billion': a valuation or a round in a
   // sentence naming no one is the company the text is about, not the investor the sentence before ended on.
-  if (receiver && !before.length && (input.main ?? input.lastReceiver)) return input.main ?? input.lastReceiver;
+  // Not when the sentence refers back ('The startup was valued at …'): that is the previous sentence's subject.
+  const pointsBack =
+    lastMatch(wordsRegexCached(c.lex.anaphors, c.lex.anaphorStops), text, sentence.start, fig.start) >= 0 ||
+    lastMatch(wordsRegexCached(c.lex.definiteAnaphors ?? []), text, sentence.start, fig.start) >= 0;
+  if (receiver && !before.length && !pointsBack && (input.main ?? input.lastReceiver)) return input.main ?? input.lastReceiver;
   if (receiver) {
     // A valuation or a round belongs to the company invested in ('阿里领投月之暗面的B轮融资，彼时估值约25亿美元').
     const investee = [...inSegment].reverse().find((m) => marked(m, cues().investVerbs));
