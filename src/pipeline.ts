@@ -40,6 +40,7 @@ import {
   SourceError,
 } from './ingest/index.js';
 import {
+  addStatementsByKey,
   claimRow,
   cycleRows,
   dealRows,
@@ -48,7 +49,7 @@ import {
   knowledgeParts,
   partRow,
   regroupClaims,
-  statementsByKey,
+  statementKeys,
 } from './knowledge/index.js';
 import { normalizeItem, withoutInjections } from './normalize/index.js';
 import { type Channel, chatText, publish, readDigestArchive, telegramChannel, webhookChannel } from './publish/index.js';
@@ -56,8 +57,8 @@ import { renderCover, renderDigest, renderFeeds, renderSite } from './render/ind
 import { type Reporter, silentReporter } from './report.js';
 import { budgetedParser, extractInSandbox } from './sandbox/index.js';
 import { digestMaterial, explainEmptyDay, loadSections, selectStories } from './select/index.js';
-import type { ClusterFeatureRow, KnowledgeCounts, KnowledgeRow, KnowledgeSnapshot, Store } from './store/index.js';
-import type { Digest, EntityMention, Figure, ItemRecord, Story } from './types/index.js';
+import type { ClusterFeatureRow, ItemKnowledgeRow, KnowledgeCounts, KnowledgeRow, KnowledgeSnapshot, Store } from './store/index.js';
+import type { Digest, EntityMention, Figure, ItemRecord, Statement, Story } from './types/index.js';
 import { append } from './util/arrays.js';
 
 export interface IngestReport {
@@ -381,7 +382,25 @@ export async function knowledge(
   const stale = await store.staleKnowledge();
   const quarantined: QuarantinedItem[] = [];
   if (pending.length === 0 && stale.items.length === 0) return { ...(await store.knowledgeCounts()), quarantined };
-  const fresh = new Map<string, ItemKnowledge>();
+  // Each new part is turned into what the commit and the claims need as soon as it is built (its row, its statements by
+  // claim-group key, its deal and derived-fact rows, its deals' ends), and not kept: a first run over a whole archive
+  // would otherwise hold every part at once.
+  const fresh = new Set<string>();
+  const rows: ItemKnowledgeRow[] = [];
+  const byKey = new Map<string, Statement[]>();
+  const newDeals: { from: string; to: string }[] = [];
+  const newDealRows: KnowledgeRow[] = [];
+  const newDerivedRows: KnowledgeRow[] = [];
+  const keep = (p: ItemKnowledge) => {
+    if (fresh.has(p.itemId)) return;
+    fresh.add(p.itemId);
+    const ks = statementKeys(p.statements, opts);
+    rows.push(partRow(p, opts, ks));
+    addStatementsByKey(byKey, p.statements, ks);
+    for (const [, d] of p.deals) newDeals.push({ from: d.from, to: d.to });
+    append(newDealRows, dealRows(p));
+    append(newDerivedRows, derivedRows(p));
+  };
   const BATCH = 500;
   for (let i = 0; i < pending.length; i += BATCH) {
     const ids = pending.slice(i, i + BATCH);
@@ -405,9 +424,8 @@ export async function knowledge(
         }
       }
     }
-    for (const p of parts) fresh.set(p.itemId, p);
+    for (const p of parts) keep(p);
   }
-  const rows = [...fresh.values()].map((p) => partRow(p, opts));
   const claimKeys = new Set(stale.claimKeys);
   const parties = new Set(stale.parties);
   for (const r of rows) {
@@ -415,10 +433,9 @@ export async function knowledge(
     for (const k of r.parties) parties.add(k);
   }
   // Items whose stored knowledge this update replaces (re-extracted) or drops (removed, quarantined).
-  const changed = new Set([...fresh.keys(), ...stale.items]);
+  const changed = new Set([...fresh, ...stale.items]);
   // Claims of the touched groups: each group's stored claim (its statements) with the new items' statements, a few
   // hundred groups at a time; never the parts of every item in them (docs/decisions/019).
-  const byKey = statementsByKey(fresh.values(), opts);
   const keys = [...claimKeys].sort();
   const claimRows: KnowledgeRow[] = [];
   const GROUPS = 256;
@@ -453,14 +470,14 @@ export async function knowledge(
   }
   // The new deals' ends are among `parties`, and the replaced deals' among the stale items' parties.
   for (const d of (await store.knowledgeOfItems([...changed])).deals) count(d.from, d.to, -1);
-  for (const p of fresh.values()) for (const [, d] of p.deals) count(d.from, d.to, 1);
+  for (const d of newDeals) count(d.from, d.to, 1);
   const live = [...edges.values()].filter((e) => e.deals > 0);
   await store.commitKnowledge({
     items: rows,
     settled: stale.items,
     claims: { keys, rows: claimRows },
-    deals: { items: [...changed], rows: [...fresh.values()].flatMap(dealRows) },
-    derived: { items: [...changed], rows: [...fresh.values()].flatMap(derivedRows) },
+    deals: { items: [...changed], rows: newDealRows },
+    derived: { items: [...changed], rows: newDerivedRows },
     cycles: { nodes: [...nodes], rows: cycleRows(live, opts) },
   });
   return { ...(await store.knowledgeCounts()), quarantined };
