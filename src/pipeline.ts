@@ -60,6 +60,7 @@ import { digestMaterial, explainEmptyDay, loadSections, selectStories } from './
 import type { ClusterFeatureRow, ItemKnowledgeRow, KnowledgeCounts, KnowledgeRow, KnowledgeSnapshot, Store } from './store/index.js';
 import type { Digest, EntityMention, Figure, ItemRecord, Statement, Story } from './types/index.js';
 import { append } from './util/arrays.js';
+import { asStage } from './util/memory.js';
 
 export interface IngestReport {
   sources: number;
@@ -77,7 +78,13 @@ const FILES_PER_BATCH = 250;
 const BATCH_MS = 1000;
 
 /** Reads every target (file, folder, feed, URL, OPML) into the store: one transaction per source (per batch of local files), a failed source never stops the others. */
-export async function ingest(store: Store, targets: string[], config: Config, reporter: Reporter): Promise<IngestReport> {
+async function ingestStage(
+  handled: (n: number) => void,
+  store: Store,
+  targets: string[],
+  config: Config,
+  reporter: Reporter,
+): Promise<IngestReport> {
   const report: IngestReport = { sources: 0, added: 0, skipped: 0, failed: [] };
   const opts = ingestOptions(config);
   const parse = budgetedParser(config.limits);
@@ -160,7 +167,13 @@ export async function ingest(store: Store, targets: string[], config: Config, re
     });
   }
   bar.done();
+  handled(report.added + report.skipped);
   return report;
+}
+
+/** `ingestStage`, then the memory it held returned once it has returned (util/memory.ts). */
+export function ingest(store: Store, targets: string[], config: Config, reporter: Reporter): Promise<IngestReport> {
+  return asStage((handled) => ingestStage(handled, store, targets, config, reporter));
 }
 
 /** An item set aside by a stage, for the run report. */
@@ -212,7 +225,9 @@ export async function extractPending(
  * Extracts figures and entities of the given items (a job-queue batch, or every pending item), replacing any earlier
  * extraction of them; batched transactions, quarantine as in `extractPending`.
  */
-export async function extractItems(
+async function extractItemsStage(
+  handled: (n: number) => void,
+
   store: Store,
   ids: string[],
   gaz: Gazetteer,
@@ -249,7 +264,19 @@ export async function extractItems(
     bar.tick(items.length);
   }
   bar.done();
+  handled(ids.length);
   return report;
+}
+
+/** `extractItemsStage`, then the memory it held returned once it has returned (util/memory.ts). */
+export function extractItems(
+  store: Store,
+  ids: string[],
+  gaz: Gazetteer,
+  reporter: Reporter,
+  limits: Config['limits'] = configSchema.parse({}).limits,
+): Promise<ExtractReport> {
+  return asStage((handled) => extractItemsStage(handled, store, ids, gaz, reporter, limits));
 }
 
 /** Figures and mentions found in the title are dropped; body offsets are made relative to `item.text`. */
@@ -271,7 +298,12 @@ function shiftOffsets<T extends { start: number; end: number }, U extends { star
  * (cluster/stored.ts: decisions made under absolute floors drift with the store's size); `opts.youngStoreDocs` sets
  * that size (tests of the window set 0).
  */
-export async function cluster(store: Store, config: Config, opts: { youngStoreDocs?: number } = {}): Promise<number> {
+async function clusterStage(
+  handled: (n: number) => void,
+  store: Store,
+  config: Config,
+  opts: { youngStoreDocs?: number } = {},
+): Promise<number> {
   const windowDays = config.cluster.windowDays;
   const pending = await store.itemsWithoutClusterFeatures();
   if (pending.length === 0) return store.countStories();
@@ -358,7 +390,13 @@ export async function cluster(store: Store, config: Config, opts: { youngStoreDo
     scope,
     stories: [...stories, ...own],
   });
+  handled(pending.length);
   return store.countStories();
+}
+
+/** `clusterStage`, then the memory it held returned once it has returned (util/memory.ts). */
+export function cluster(store: Store, config: Config, opts: { youngStoreDocs?: number } = {}): Promise<number> {
+  return asStage((handled) => clusterStage(handled, store, config, opts));
 }
 
 /**
@@ -367,7 +405,9 @@ export async function cluster(store: Store, config: Config, opts: { youngStoreDo
  * touch and the loops of the graph components their deals touch are recomputed. An item whose part fails to build is
  * quarantined and the others go on. Returns the stored totals.
  */
-export async function knowledge(
+async function knowledgeStage(
+  handled: (n: number) => void,
+
   store: Store,
   config: Config,
   gaz: Gazetteer = loadGazetteer(config.extract.gazetteer),
@@ -480,7 +520,18 @@ export async function knowledge(
     derived: { items: [...changed], rows: newDerivedRows },
     cycles: { nodes: [...nodes], rows: cycleRows(live, opts) },
   });
+  handled(pending.length);
   return { ...(await store.knowledgeCounts()), quarantined };
+}
+
+/** `knowledgeStage`, then the memory it held returned once it has returned (util/memory.ts). */
+export function knowledge(
+  store: Store,
+  config: Config,
+  gaz: Gazetteer = loadGazetteer(config.extract.gazetteer),
+  reporter?: Reporter,
+): Promise<KnowledgeCounts & { quarantined: QuarantinedItem[] }> {
+  return asStage((handled) => knowledgeStage(handled, store, config, gaz, reporter));
 }
 
 /** The engine the config asks for. */
@@ -562,7 +613,9 @@ export async function dayInput(
   };
 }
 
-export async function digest(
+async function digestStage(
+  handled: (n: number) => void,
+
   store: Store,
   config: Config,
   date: string,
@@ -611,7 +664,13 @@ export async function digest(
     files.push(writeOut(join(out, 'covers', `${date}.svg`), cover.svg));
   }
   append(files, await refreshFeedsAndSite(config, out, d, md));
+  handled(dayItems.length);
   return { digest: d, markdown: md, files };
+}
+
+/** `digestStage`, then the memory it held returned once it has returned (util/memory.ts). */
+export function digest(store: Store, config: Config, date: string, out: string, engine: Engine, reporter: Reporter): Promise<DigestResult> {
+  return asStage((handled) => digestStage(handled, store, config, date, out, engine, reporter));
 }
 
 function writeOut(path: string, content: string | Uint8Array): string {
