@@ -40,6 +40,7 @@ import {
   SourceError,
 } from './ingest/index.js';
 import {
+  addStatementsByKey,
   claimRow,
   cycleRows,
   dealRows,
@@ -48,7 +49,7 @@ import {
   knowledgeParts,
   partRow,
   regroupClaims,
-  statementsByKey,
+  statementKeys,
 } from './knowledge/index.js';
 import { normalizeItem, withoutInjections } from './normalize/index.js';
 import { type Channel, chatText, publish, readDigestArchive, telegramChannel, webhookChannel } from './publish/index.js';
@@ -56,9 +57,10 @@ import { renderCover, renderDigest, renderFeeds, renderSite } from './render/ind
 import { type Reporter, silentReporter } from './report.js';
 import { budgetedParser, extractInSandbox } from './sandbox/index.js';
 import { digestMaterial, explainEmptyDay, loadSections, selectStories } from './select/index.js';
-import type { ClusterFeatureRow, KnowledgeCounts, KnowledgeRow, KnowledgeSnapshot, Store } from './store/index.js';
-import type { Digest, EntityMention, Figure, ItemRecord, Story } from './types/index.js';
+import type { ClusterFeatureRow, ItemKnowledgeRow, KnowledgeCounts, KnowledgeRow, KnowledgeSnapshot, Store } from './store/index.js';
+import type { Digest, EntityMention, Figure, ItemRecord, Statement, Story } from './types/index.js';
 import { append } from './util/arrays.js';
+import { asStage } from './util/memory.js';
 
 export interface IngestReport {
   sources: number;
@@ -76,7 +78,13 @@ const FILES_PER_BATCH = 250;
 const BATCH_MS = 1000;
 
 /** Reads every target (file, folder, feed, URL, OPML) into the store: one transaction per source (per batch of local files), a failed source never stops the others. */
-export async function ingest(store: Store, targets: string[], config: Config, reporter: Reporter): Promise<IngestReport> {
+async function ingestStage(
+  handled: (n: number) => void,
+  store: Store,
+  targets: string[],
+  config: Config,
+  reporter: Reporter,
+): Promise<IngestReport> {
   const report: IngestReport = { sources: 0, added: 0, skipped: 0, failed: [] };
   const opts = ingestOptions(config);
   const parse = budgetedParser(config.limits);
@@ -159,7 +167,13 @@ export async function ingest(store: Store, targets: string[], config: Config, re
     });
   }
   bar.done();
+  handled(report.added + report.skipped);
   return report;
+}
+
+/** `ingestStage`, then the memory it held returned once it has returned (util/memory.ts). */
+export function ingest(store: Store, targets: string[], config: Config, reporter: Reporter): Promise<IngestReport> {
+  return asStage((handled) => ingestStage(handled, store, targets, config, reporter));
 }
 
 /** An item set aside by a stage, for the run report. */
@@ -211,7 +225,9 @@ export async function extractPending(
  * Extracts figures and entities of the given items (a job-queue batch, or every pending item), replacing any earlier
  * extraction of them; batched transactions, quarantine as in `extractPending`.
  */
-export async function extractItems(
+async function extractItemsStage(
+  handled: (n: number) => void,
+
   store: Store,
   ids: string[],
   gaz: Gazetteer,
@@ -248,7 +264,19 @@ export async function extractItems(
     bar.tick(items.length);
   }
   bar.done();
+  handled(ids.length);
   return report;
+}
+
+/** `extractItemsStage`, then the memory it held returned once it has returned (util/memory.ts). */
+export function extractItems(
+  store: Store,
+  ids: string[],
+  gaz: Gazetteer,
+  reporter: Reporter,
+  limits: Config['limits'] = configSchema.parse({}).limits,
+): Promise<ExtractReport> {
+  return asStage((handled) => extractItemsStage(handled, store, ids, gaz, reporter, limits));
 }
 
 /** Figures and mentions found in the title are dropped; body offsets are made relative to `item.text`. */
@@ -270,7 +298,12 @@ function shiftOffsets<T extends { start: number; end: number }, U extends { star
  * (cluster/stored.ts: decisions made under absolute floors drift with the store's size); `opts.youngStoreDocs` sets
  * that size (tests of the window set 0).
  */
-export async function cluster(store: Store, config: Config, opts: { youngStoreDocs?: number } = {}): Promise<number> {
+async function clusterStage(
+  handled: (n: number) => void,
+  store: Store,
+  config: Config,
+  opts: { youngStoreDocs?: number } = {},
+): Promise<number> {
   const windowDays = config.cluster.windowDays;
   const pending = await store.itemsWithoutClusterFeatures();
   if (pending.length === 0) return store.countStories();
@@ -357,7 +390,13 @@ export async function cluster(store: Store, config: Config, opts: { youngStoreDo
     scope,
     stories: [...stories, ...own],
   });
+  handled(pending.length);
   return store.countStories();
+}
+
+/** `clusterStage`, then the memory it held returned once it has returned (util/memory.ts). */
+export function cluster(store: Store, config: Config, opts: { youngStoreDocs?: number } = {}): Promise<number> {
+  return asStage((handled) => clusterStage(handled, store, config, opts));
 }
 
 /**
@@ -366,7 +405,9 @@ export async function cluster(store: Store, config: Config, opts: { youngStoreDo
  * touch and the loops of the graph components their deals touch are recomputed. An item whose part fails to build is
  * quarantined and the others go on. Returns the stored totals.
  */
-export async function knowledge(
+async function knowledgeStage(
+  handled: (n: number) => void,
+
   store: Store,
   config: Config,
   gaz: Gazetteer = loadGazetteer(config.extract.gazetteer),
@@ -384,7 +425,25 @@ export async function knowledge(
   const stale = await store.staleKnowledge();
   const quarantined: QuarantinedItem[] = [];
   if (pending.length === 0 && stale.items.length === 0) return { ...(await store.knowledgeCounts()), quarantined };
-  const fresh = new Map<string, ItemKnowledge>();
+  // Each new part is turned into what the commit and the claims need as soon as it is built (its row, its statements by
+  // claim-group key, its deal and derived-fact rows, its deals' ends), and not kept: a first run over a whole archive
+  // would otherwise hold every part at once.
+  const fresh = new Set<string>();
+  const rows: ItemKnowledgeRow[] = [];
+  const byKey = new Map<string, Statement[]>();
+  const newDeals: { from: string; to: string }[] = [];
+  const newDealRows: KnowledgeRow[] = [];
+  const newDerivedRows: KnowledgeRow[] = [];
+  const keep = (p: ItemKnowledge) => {
+    if (fresh.has(p.itemId)) return;
+    fresh.add(p.itemId);
+    const ks = statementKeys(p.statements, opts);
+    rows.push(partRow(p, opts, ks));
+    addStatementsByKey(byKey, p.statements, ks);
+    for (const [, d] of p.deals) newDeals.push({ from: d.from, to: d.to });
+    append(newDealRows, dealRows(p));
+    append(newDerivedRows, derivedRows(p));
+  };
   const BATCH = 500;
   for (let i = 0; i < pending.length; i += BATCH) {
     const ids = pending.slice(i, i + BATCH);
@@ -408,9 +467,8 @@ export async function knowledge(
         }
       }
     }
-    for (const p of parts) fresh.set(p.itemId, p);
+    for (const p of parts) keep(p);
   }
-  const rows = [...fresh.values()].map((p) => partRow(p, opts));
   const claimKeys = new Set(stale.claimKeys);
   const parties = new Set(stale.parties);
   for (const r of rows) {
@@ -418,10 +476,9 @@ export async function knowledge(
     for (const k of r.parties) parties.add(k);
   }
   // Items whose stored knowledge this update replaces (re-extracted) or drops (removed, quarantined).
-  const changed = new Set([...fresh.keys(), ...stale.items]);
+  const changed = new Set([...fresh, ...stale.items]);
   // Claims of the touched groups: each group's stored claim (its statements) with the new items' statements, a few
   // hundred groups at a time; never the parts of every item in them (docs/decisions/019).
-  const byKey = statementsByKey(fresh.values(), opts);
   const keys = [...claimKeys].sort();
   const claimRows: KnowledgeRow[] = [];
   const GROUPS = 256;
@@ -456,17 +513,28 @@ export async function knowledge(
   }
   // The new deals' ends are among `parties`, and the replaced deals' among the stale items' parties.
   for (const d of (await store.knowledgeOfItems([...changed])).deals) count(d.from, d.to, -1);
-  for (const p of fresh.values()) for (const [, d] of p.deals) count(d.from, d.to, 1);
+  for (const d of newDeals) count(d.from, d.to, 1);
   const live = [...edges.values()].filter((e) => e.deals > 0);
   await store.commitKnowledge({
     items: rows,
     settled: stale.items,
     claims: { keys, rows: claimRows },
-    deals: { items: [...changed], rows: [...fresh.values()].flatMap(dealRows) },
-    derived: { items: [...changed], rows: [...fresh.values()].flatMap(derivedRows) },
+    deals: { items: [...changed], rows: newDealRows },
+    derived: { items: [...changed], rows: newDerivedRows },
     cycles: { nodes: [...nodes], rows: cycleRows(live, opts) },
   });
+  handled(pending.length);
   return { ...(await store.knowledgeCounts()), quarantined };
+}
+
+/** `knowledgeStage`, then the memory it held returned once it has returned (util/memory.ts). */
+export function knowledge(
+  store: Store,
+  config: Config,
+  gaz: Gazetteer = loadGazetteer(config.extract.gazetteer),
+  reporter?: Reporter,
+): Promise<KnowledgeCounts & { quarantined: QuarantinedItem[] }> {
+  return asStage((handled) => knowledgeStage(handled, store, config, gaz, reporter));
 }
 
 /** The engine the config asks for. */
@@ -548,7 +616,9 @@ export async function dayInput(
   };
 }
 
-export async function digest(
+async function digestStage(
+  handled: (n: number) => void,
+
   store: Store,
   config: Config,
   date: string,
@@ -597,7 +667,13 @@ export async function digest(
     files.push(writeOut(join(out, 'covers', `${date}.svg`), cover.svg));
   }
   append(files, await refreshFeedsAndSite(config, out, d, md));
+  handled(dayItems.length);
   return { digest: d, markdown: md, files };
+}
+
+/** `digestStage`, then the memory it held returned once it has returned (util/memory.ts). */
+export function digest(store: Store, config: Config, date: string, out: string, engine: Engine, reporter: Reporter): Promise<DigestResult> {
+  return asStage((handled) => digestStage(handled, store, config, date, out, engine, reporter));
 }
 
 function writeOut(path: string, content: string | Uint8Array): string {

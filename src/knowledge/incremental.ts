@@ -20,9 +20,13 @@ export function statementKeys(statements: Statement[], opts?: Partial<KnowledgeO
 }
 
 /** A part as stored, with its keys. */
-export function partRow(p: ItemKnowledge, opts?: Partial<KnowledgeOptions>): ItemKnowledgeRow {
+export function partRow(
+  p: ItemKnowledge,
+  opts?: Partial<KnowledgeOptions>,
+  keys: (string | undefined)[] = statementKeys(p.statements, opts),
+): ItemKnowledgeRow {
   const claimKeys = new Set<string>();
-  for (const k of statementKeys(p.statements, opts)) if (k !== undefined) claimKeys.add(k);
+  for (const k of keys) if (k !== undefined) claimKeys.add(k);
   const parties = new Set<string>();
   for (const [, d] of p.deals) parties.add(d.from).add(d.to);
   return { itemId: p.itemId, body: JSON.stringify(p), claimKeys: [...claimKeys].sort(), parties: [...parties].sort() };
@@ -63,17 +67,19 @@ export function regroupClaims(
 /** The new parts' statements by claim-group key (statements that state no claim left out). */
 export function statementsByKey(parts: Iterable<ItemKnowledge>, opts?: Partial<KnowledgeOptions>): Map<string, Statement[]> {
   const out = new Map<string, Statement[]>();
-  for (const p of parts) {
-    const ks = statementKeys(p.statements, opts);
-    p.statements.forEach((s, i) => {
-      const k = ks[i];
-      if (k === undefined) return;
-      const list = out.get(k);
-      if (list) list.push(s);
-      else out.set(k, [s]);
-    });
-  }
+  for (const p of parts) addStatementsByKey(out, p.statements, statementKeys(p.statements, opts));
   return out;
+}
+
+/** Adds statements to `out` under their claim-group keys (`keys[i]`: the key of `statements[i]`, from `statementKeys`). */
+export function addStatementsByKey(out: Map<string, Statement[]>, statements: Statement[], keys: (string | undefined)[]): void {
+  statements.forEach((s, i) => {
+    const k = keys[i];
+    if (k === undefined) return;
+    const list = out.get(k);
+    if (list) list.push(s);
+    else out.set(k, [s]);
+  });
 }
 
 export const claimRow = (c: Claim): KnowledgeRow => {

@@ -8,7 +8,18 @@ export { extractDeals } from './deals/extract.js';
 export { compilePatterns, defaultPatterns } from './deals/patterns.js';
 export { deriveFacts, formatAmount, formatFigure } from './derived/index.js';
 export { buildFlowGraph, cyclesOfEdges, type FlowSummary, findCycles, flowSummaries, rankNodes } from './graph.js';
-export { claimRow, cycleRows, dealRows, derivedRows, partOfRow, partRow, regroupClaims, statementsByKey } from './incremental.js';
+export {
+  addStatementsByKey,
+  claimRow,
+  cycleRows,
+  dealRows,
+  derivedRows,
+  partOfRow,
+  partRow,
+  regroupClaims,
+  statementKeys,
+  statementsByKey,
+} from './incremental.js';
 export type { KnowledgeOptions } from './options.js';
 export { DEFAULT_OPTIONS } from './options.js';
 export type { PartsVsTotal } from './parts-vs-total.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { RawLocator, sourceLine } from './provenance.js';
+import { RawLocator, sourceLine, TolerantPattern, tolerant } from './provenance.js';
 
 const front = '---\ntitle: "Chips"\ndate: 2026-03-01\n---\n';
 
@@ -92,4 +92,46 @@ test('RawLocator: a long item costs a bounded search per sentence (sentences far
   assert.equal(loc.figureLine('First claim: revenue was $5 billion.', 0, '$5 billion', 25), 1);
   const second = 'Second claim: profit was $2 billion.';
   assert.equal(loc.figureLine(second, text.indexOf(second), '$2 billion', 25), 2002);
+});
+
+/** A small seeded generator (tests must be reproducible). */
+function rng(seed: number): () => number {
+  let x = seed >>> 0;
+  return () => {
+    x = (x + 0x6d2b79f5) >>> 0;
+    let t = x;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
+test('TolerantPattern finds what the tolerant regex finds (start and end), in any window', () => {
+  // Letters, markup and spacing (gap characters among them), Han, a surrogate pair: needles taken from the text with
+  // gaps added or removed, some with a gap character of their own (the regex path), some absent.
+  const alphabet = ['a', 'b', 'c', ' ', '  ', '\n', '*', '**', '_', '`', '~', '\u00a0', '\u3000', '微', '软', '亿', '😀', '$', '1', '.'];
+  const next = rng(14);
+  const pick = <T>(xs: T[]) => xs[Math.floor(next() * xs.length)] as T;
+  let compared = 0;
+  let found = 0;
+  for (let n = 0; n < 4000; n++) {
+    const hay = Array.from({ length: 5 + Math.floor(next() * 60) }, () => pick(alphabet)).join('');
+    const a = Math.floor(next() * hay.length);
+    let needle = hay.slice(a, a + 1 + Math.floor(next() * 8));
+    if (next() < 0.3) needle = needle.replace(/[*_`~]/g, '');
+    if (next() < 0.2) needle = `${needle}${pick(alphabet)}`;
+    const pattern = TolerantPattern.of(needle);
+    const re = tolerant(needle);
+    assert.equal(pattern === undefined, re === undefined, JSON.stringify(needle));
+    if (!pattern || !re) continue;
+    const from = Math.floor(next() * (hay.length / 2));
+    const limit = next() < 0.5 ? hay.length : from + Math.floor(next() * (hay.length - from + 1));
+    re.lastIndex = 0;
+    const m = re.exec(hay.slice(from, limit));
+    const want = m ? [from + m.index, from + m.index + m[0].length] : undefined;
+    assert.deepEqual(pattern.exec(hay, from, limit), want, JSON.stringify({ hay, needle, from, limit }));
+    compared++;
+    if (want) found++;
+  }
+  assert.ok(compared > 3000 && found > 1000, `${compared} compared, ${found} found`);
 });

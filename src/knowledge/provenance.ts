@@ -17,21 +17,97 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** Markup and spacing that may stand between two characters of prose in a file ('约**130亿美元**', '2 万', '_bold_'). */
 const GAP = '[\\s\\u00a0*_`~]*';
 
-/** Text as a regex that lets markup and spacing stand between its characters. */
-function tolerant(text: string): RegExp | undefined {
+/** Text as a regex that lets markup and spacing stand between its characters (what `TolerantPattern` matches; the tests' reference). */
+export function tolerant(text: string): RegExp | undefined {
   const chars = [...text.replace(/\s+/g, '')];
   return chars.length ? new RegExp(chars.map(escapeRe).join(GAP), 'g') : undefined;
 }
 
-/** Figure surfaces ('$10 billion', '约130亿美元') recur across items: their patterns are made once (global regexes:
- * each use starts from lastIndex 0). Bounded: cleared when full. */
-const figurePatterns = new Map<string, RegExp | undefined>();
+/** Whether a code unit is one `GAP` lets stand between two characters (`\s` of a regex, U+00A0, `*`, `_`, `` ` ``, `~`). */
+function isGap(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x2a || c === 0x5f || c === 0x60 || c === 0x7e;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * `tolerant(text)` without a regex per text: the same matches (first start, then end) found by a scan. When no
+ * character of the text is itself a gap character, the regex's greedy gaps never backtrack (the character after a
+ * shorter gap is a gap character, not the next one wanted), so skipping every gap then comparing is the regex's own
+ * path. A text with a gap character in it (`*`, `_`, …) is matched by its regex. Compiling a regex for every sentence
+ * probed cost more CPU than the search, and each compiled regex was allocated in the old generation.
+ */
+export class TolerantPattern {
+  private readonly units: string;
+  /** Each character's length in code units (2: a surrogate pair). */
+  private readonly lengths: number[];
+  private readonly re: RegExp | undefined;
+
+  private constructor(chars: string[]) {
+    this.units = chars.join('');
+    this.lengths = chars.map((c) => c.length);
+    this.re = chars.some((c) => c.length === 1 && isGap(c.charCodeAt(0))) ? new RegExp(chars.map(escapeRe).join(GAP), 'g') : undefined;
+  }
+
+  static of(text: string): TolerantPattern | undefined {
+    const chars = [...text.replace(/\s+/g, '')];
+    return chars.length ? new TolerantPattern(chars) : undefined;
+  }
+
+  /** The first match starting at or after `from` and ending by `limit`, as [start, end]; as `tolerant(text)` would find it in `hay.slice(from, limit)`. */
+  exec(hay: string, from: number, limit: number): [number, number] | undefined {
+    if (this.re) {
+      const re = this.re;
+      let m: RegExpExecArray | null;
+      if (limit >= hay.length) {
+        re.lastIndex = from;
+        m = re.exec(hay);
+        return m ? [m.index, m.index + m[0].length] : undefined;
+      }
+      re.lastIndex = 0;
+      m = re.exec(hay.slice(from, limit));
+      return m ? [from + m.index, from + m.index + m[0].length] : undefined;
+    }
+    const units = this.units;
+    const lengths = this.lengths;
+    const first = units.slice(0, lengths[0]);
+    for (let i = hay.indexOf(first, from); i >= 0 && i + units.length <= limit; i = hay.indexOf(first, i + 1)) {
+      let p = i;
+      let u = 0;
+      let ok = true;
+      for (let k = 0; k < lengths.length; k++) {
+        if (k > 0) while (p < limit && isGap(hay.charCodeAt(p))) p++;
+        const n = lengths[k] as number;
+        if (p + n > limit || hay.charCodeAt(p) !== units.charCodeAt(u) || (n === 2 && hay.charCodeAt(p + 1) !== units.charCodeAt(u + 1))) {
+          ok = false;
+          break;
+        }
+        p += n;
+        u += n;
+      }
+      if (ok) return [i, p];
+    }
+    return undefined;
+  }
+}
+
+/** Figure surfaces ('$10 billion', '约130亿美元') recur across items: their patterns are made once. Bounded: cleared when full. */
+const figurePatterns = new Map<string, TolerantPattern | undefined>();
 const MAX_FIGURE_PATTERNS = 20_000;
 
-function figurePattern(figureText: string): RegExp | undefined {
+function figurePattern(figureText: string): TolerantPattern | undefined {
   if (figurePatterns.has(figureText)) return figurePatterns.get(figureText);
   if (figurePatterns.size >= MAX_FIGURE_PATTERNS) figurePatterns.clear();
-  const re = tolerant(foldTraditional(figureText));
+  const re = TolerantPattern.of(foldTraditional(figureText));
   figurePatterns.set(figureText, re);
   return re;
 }
@@ -40,7 +116,7 @@ function figurePattern(figureText: string): RegExp | undefined {
  * Pieces of a sentence to look for in the raw text, longest first, each allowed markup between its characters: the
  * sentence's start, and a piece from its middle (it may open with a link whose text was kept: "[Nvidia](…) said").
  */
-function probes(sentence: string): RegExp[] {
+function probes(sentence: string): TolerantPattern[] {
   const s = sentence.trim();
   const out: string[] = [];
   for (const n of [24, 12, 6]) if (s.length >= n) out.push(s.slice(0, n));
@@ -49,7 +125,7 @@ function probes(sentence: string): RegExp[] {
   const cjk = HAN_RUN.exec(s.slice(4));
   if (cjk) out.push(cjk[0].slice(0, 8));
   if (out.length === 0 && s) out.push(s);
-  return out.flatMap((p) => tolerant(p) ?? []);
+  return out.flatMap((p) => TolerantPattern.of(p) ?? []);
 }
 
 /** How far past the reading position a sentence is looked for before a search of the whole rest of the text. */
@@ -80,23 +156,20 @@ export class RawLocator {
     let at: number | undefined;
     let end = this.cursor;
     const pieces = probes(foldTraditional(sentence));
-    const window = this.raw.slice(this.cursor, this.cursor + WINDOW + sentence.length * 4);
+    const windowEnd = Math.min(this.raw.length, this.cursor + WINDOW + sentence.length * 4);
     for (const re of pieces) {
-      const m = re.exec(window);
+      const m = re.exec(this.raw, this.cursor, windowEnd);
       if (m) {
-        at = this.cursor + m.index;
-        end = at + m[0].length;
+        [at, end] = m;
         break;
       }
     }
     if (at === undefined && this.fullSearches < MAX_FULL_SEARCHES) {
       this.fullSearches++;
       for (const re of pieces) {
-        re.lastIndex = this.cursor;
-        const m = re.exec(this.raw);
+        const m = re.exec(this.raw, this.cursor, this.raw.length);
         if (m) {
-          at = m.index;
-          end = at + m[0].length;
+          [at, end] = m;
           break;
         }
       }
@@ -124,12 +197,13 @@ export class RawLocator {
     const at = this.locate(sentence, textOffset);
     const re = at === undefined ? undefined : figurePattern(figureText);
     if (at === undefined || !re) return this.sentenceLine(sentence, textOffset);
-    const span = this.raw.slice(at, at + sentence.length * 3 + 256);
+    const spanEnd = Math.min(this.raw.length, at + sentence.length * 3 + 256);
     let best: number | undefined;
-    // matchAll on the span, without copying the shared pattern (it never matches empty text, so exec advances).
-    re.lastIndex = 0;
-    for (let m = re.exec(span); m !== null; m = re.exec(span))
-      if (best === undefined || Math.abs(m.index - offsetInSentence) < Math.abs(best - offsetInSentence)) best = m.index;
+    // Every match in the span, each search from the end of the one before (a match is never empty).
+    for (let m = re.exec(this.raw, at, spanEnd); m !== undefined; m = re.exec(this.raw, m[1], spanEnd)) {
+      const i = m[0] - at;
+      if (best === undefined || Math.abs(i - offsetInSentence) < Math.abs(best - offsetInSentence)) best = i;
+    }
     return this.base + this.rawLines.lineOf(at + (best ?? 0));
   }
 }

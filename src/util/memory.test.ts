@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { asStage, RELEASE_FROM_ITEMS } from './memory.js';
+
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+test('a stage of RELEASE_FROM_ITEMS items ends with a full collection: what only it held is gone', async () => {
+  let ref: WeakRef<object> | undefined;
+  const result = await asStage(async (handled) => {
+    const held = { rows: Array.from({ length: 10_000 }, (_, i) => ({ i })) };
+    ref = new WeakRef(held);
+    // A later turn: the engine keeps a new WeakRef's target alive until the turn that made it ends.
+    await nextTurn();
+    handled(RELEASE_FROM_ITEMS);
+    return held.rows.length;
+  });
+  assert.equal(result, 10_000);
+  assert.equal(ref?.deref(), undefined);
+});
+
+test('a stage reports its items through `handled` in parts, and its result is passed through', async () => {
+  const kept = { x: 1 };
+  const result = await asStage(async (handled) => {
+    handled(1);
+    handled(2);
+    return kept;
+  });
+  assert.equal(result, kept);
+});
