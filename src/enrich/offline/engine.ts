@@ -58,7 +58,7 @@ function keyDataBullets(bundle: StoryBundle, facts: readonly StoryFact[], ctx: C
   for (const f of [...facts.filter(strong), ...facts.filter((x) => !strong(x))]) {
     if (out.length >= 4) break;
     if (f.past || !writable(f) || !counterpartyStated(f, bundle, ctx.gaz)) continue;
-    const metric = metricWord(f.claim.metric, f.sentence, ctx.templates);
+    const metric = metricWord(f.claim.metric, f.sentence, ctx.templates, undefined, f.figure.text);
     if (!metric) continue;
     const amount = renderFigureZh(f.figure);
     // One bullet per claim: its best value (约2000亿 and 2000亿 from two outlets are one figure; a second value of the
@@ -69,7 +69,7 @@ function keyDataBullets(bundle: StoryBundle, facts: readonly StoryFact[], ctx: C
     const growth = f.figure.kind === 'percent' && /growth|增速/.test(`${f.claim.metric}${metric}`);
     out.push(
       fill(TEMPLATES.keyData, {
-        subject: pairSubject(f, bundle, ctx),
+        subject: pairSubject(f, bundle, ctx, metric),
         period: f.claim.period === 'unknown' ? '' : periodZh(f.claim.period),
         metric: growth ? metric.replace(/增速$/, '') : metric,
         change: growth ? (f.figure.direction === 'down' ? '下降' : '增长') : '',
@@ -81,11 +81,12 @@ function keyDataBullets(bundle: StoryBundle, facts: readonly StoryFact[], ctx: C
   return out;
 }
 
-/** The subject of a pair claim with its counterparty: `亚马逊对Anthropic`, `OpenAI与甲骨文`. */
-function pairSubject(f: StoryFact, bundle: StoryBundle, ctx: Ctx): string {
+/** The subject of a pair claim with its counterparty: `亚马逊对Anthropic`, `OpenAI与甲骨文`, `甲骨文向英伟达` (a purchase). */
+function pairSubject(f: StoryFact, bundle: StoryBundle, ctx: Ctx, metric?: string): string {
   const s = zhName(f.claim.subject, bundle, ctx.dir);
   const cp = f.claim.counterparty ? zhName(f.claim.counterparty, bundle, ctx.dir) : undefined;
   if (!cp) return s;
+  if (metric?.startsWith('采购')) return `${s}向${cp}`;
   return f.claim.metric === 'investment' ? `${s}对${cp}` : `${s}与${cp}`;
 }
 
@@ -397,7 +398,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     paragraphs,
     blocks,
     insights: offlineInsights(bundle, ctx.dir, { ...(keyFact ? { keyClaim: keyFact.claim, keyFigure: keyFact.figure } : {}), stated }),
-    impacts: offlineImpacts(bundle, ordered, ctx.rules, ctx.dir),
+    // A follow-up whose key fact an earlier day's digest carried has no new impact to state.
+    impacts: keyFact && follow.ran(keyFact) ? [] : offlineImpacts(bundle, ordered, ctx.rules, ctx.dir),
     oneLine,
     keyFigure,
     minor: bundle.minor,

@@ -28,8 +28,38 @@ export interface StoryFact {
 const HEDGE_ZH =
   /市场预期|一致预期|普遍预期|预期的|分析师|法人|机构|券商|预估|估算|测算|估计|目标|门槛|蒸发|缩水|抹去|跌去|现金流|烧钱|每股|须达到|需要达到/;
 const HEDGE_EN =
-  /\b(?:analysts?|consensus|estimat\w*|expectations?|expected by|targets?|threshold|wiped|erased|shed|lost|cash[- ]flow|cash burn|burn\w*|per share|a share|would need|needs? to|must|has to|have to)\b/i;
-const CHANGE_WORDS = /蒸发|缩水|抹去|跌去|wiped|erased|shed|lost/i;
+  /\b(?:analysts?|consensus|estimat\w*|expectations?|expected by|targets?|threshold|wiped|wiping|erased|erasing|shed|shedding|lost|cash[- ]flow|cash burn|burn\w*|per share|a share|would need|needs? to|must|has to|have to)\b/i;
+/** Attribution to someone other than the figure's owner, or a deal not done: it hedges the whole sentence. */
+const ATTRIBUTED_ZH =
+  /知情人士|消息人士|接近[^，。；]{0,8}的人士|传闻|未获[^，。；]{0,4}证实|未经证实|外媒报道|正[^，。；]{0,12}洽谈|正在洽谈|磋商|按此节奏|粗略测算|推算/;
+const ATTRIBUTED_EN =
+  /\b(?:people|persons?|sources?) (?:familiar|close to|briefed|with knowledge)|\baccording to (?:a |one |two |three )?(?:people|persons?|sources?)\b|\bsources said\b|\b(?:analyst|analysts'|consensus) estimates?\b|\bestimates compiled\b|\bcalculations\b|\b(?:is|are|was|were) (?:negotiating|in talks|in discussions)\b|\breportedly\b|\brumou?r/i;
+/** A financing vehicle named before a figure: the figure is the vehicle's, not the claim subject's. */
+const VEHICLE = /special[- ]purpose vehicle|\bSPV\b|joint[- ]venture|\bvehicle\b|合资公司|合资企业|特殊目的|项目公司/i;
+/** A clause that states a possibility, not a fact (或将接近6600亿美元, 或达1100亿美元). */
+const MAYBE_ZH = /或将|或达|或超|或逾|有望|据报道/;
+const CHANGE_WORDS = /蒸发|缩水|抹去|跌去|wiped|wiping|erased|erasing|shed|shedding|lost/i;
+
+/** Whether a sentence attributes its figures to a rumour, a negotiation or someone else's reckoning (知情人士, people familiar, calculations). */
+export function attributedSentence(sentence: string): boolean {
+  return ATTRIBUTED_ZH.test(sentence) || ATTRIBUTED_EN.test(sentence);
+}
+
+const ESTIMATE_SENTENCE = /\b(?:analyst|analysts'|consensus) estimates?\b|\bestimates compiled\b|\bcalculations\b/i;
+const ESTIMATE_CLAUSE = /\banalysts?\b|\bconsensus\b|\bestimat\w*|法人|券商|分析师|一致预期|市场预期|预估|估算|测算|推算/i;
+
+/**
+ * Whether a figure is someone else's estimate (analysts', a consensus, an outlet's own reckoning): a word of its clause
+ * before it, or an estimate attribution anywhere in its sentence. Such a value neither disputes nor confirms the
+ * owner's figure. A rumour is not an estimate: an outlet citing people familiar states a value (named with its outlet).
+ */
+export function estimateFigure(sentence: string, figureText: string): boolean {
+  const at = sentence.indexOf(figureText);
+  if (at < 0) return false;
+  const before = sentence.slice(0, at);
+  const clause = before.slice(Math.max(...[...'，；;。'].map((ch) => before.lastIndexOf(ch))) + 1);
+  return ESTIMATE_SENTENCE.test(sentence) || ESTIMATE_CLAUSE.test(clause);
+}
 
 /** Whether a figure is hedged in its sentence (see StoryFact.hedged): words of its clause before it, or right after it. */
 export function hedgedFigure(sentence: string, figureText: string, metric: string): boolean {
@@ -40,6 +70,12 @@ export function hedgedFigure(sentence: string, figureText: string, metric: strin
   const clause = before.slice(Math.max(...[...'，；;。'].map((ch) => before.lastIndexOf(ch))) + 1);
   const after = sentence.slice(at + figureText.length, at + figureText.length + 14);
   const near = `${clause}|${after.split(/[，,；;。]/)[0] ?? ''}`;
+  // A rumour, a negotiation or someone else's reckoning hedges every figure of its sentence (据知情人士…, according to
+  // people familiar…, is negotiating…, 按此节奏推算…), wherever the attribution stands.
+  if (attributedSentence(sentence)) return true;
+  // A vehicle's money (an SPV financed with $12.5 billion of debt, a joint venture's equity) is not its sponsor's.
+  if (VEHICLE.test(before)) return true;
+  if (MAYBE_ZH.test(clause) || /^\s*(?:expected|estimated|forecast)\b/i.test(after)) return true;
   const hit = HEDGE_ZH.exec(near) ?? HEDGE_EN.exec(near);
   if (!hit) return false;
   // A change metric's own verb (市值蒸发 of market-cap-change) and a loss's (lost $1.46 billion) are its measure, not a hedge.

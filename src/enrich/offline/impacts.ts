@@ -31,7 +31,8 @@ export function figureDirection(f: Figure, sentence: string): 'up' | 'down' | un
  * direction (the figure's, else cue words of its sentence, else the metric's own: money paid in is up).
  */
 export function storySignals(facts: readonly StoryFact[]): Signal[] {
-  const current = facts.filter((f) => !f.past);
+  // Someone else's estimate or a rumour moves nothing a reader can act on.
+  const current = facts.filter((f) => !f.past && !f.hedged);
   const key = current[0];
   if (!key) return [];
   // The news is the key fact's subject and measure: a side figure of the story (its capex in a backlog story) is not.
@@ -95,7 +96,8 @@ export function offlineImpacts(bundle: StoryBundle, facts: readonly StoryFact[],
   const signals = storySignals(facts);
   const out: string[] = [];
   const render = (rule: ImpactRule, sig: Signal | undefined) => {
-    if (/\{subject\}/.test(rule.template) && !sig?.subject) return;
+    // A template that names no subject says the same of every story: it never fires.
+    if (!/\{subject\}/.test(rule.template) || !sig?.subject) return;
     const text = fill(rule.template, {
       subject: sig?.subject ? zhName(sig.subject, bundle, dir) : '',
       metric: sig ? (metricZh(sig.metric) ?? '') : '',
