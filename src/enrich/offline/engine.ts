@@ -50,16 +50,22 @@ export function sourceRefs(bundle: StoryBundle, outlets: OutletTable = defaultOu
 const factKey = (itemId: string, f: Pick<Figure, 'start' | 'end'>) => `${itemId}:${f.start}:${f.end}`;
 
 /** 关键数据 bullets: figures the knowledge layer holds, current ones, key figure first, metric words as the source writes them. */
-function keyDataBullets(bundle: StoryBundle, facts: readonly StoryFact[], ctx: Ctx): string[] {
+function keyDataBullets(bundle: StoryBundle, facts: readonly StoryFact[], ctx: Ctx, told: readonly StoryFact[] = []): string[] {
   const out: string[] = [];
-  const seen: StoryFact[] = [];
+  // A claim the body states is done: another value of it (a segment's 623亿 beside the 681亿 the body gives) is not added.
+  const seen: StoryFact[] = [...told];
   // Measures a reader weighs (capex, revenue, a round, a contract) before weaker ones (spending, cost, an IPO's size).
   const strong = (f: StoryFact) => HEADLINE_METRICS.has(f.claim.metric);
   for (const f of [...facts.filter(strong), ...facts.filter((x) => !strong(x))]) {
     if (out.length >= 4) break;
-    if (f.past || !writable(f) || !counterpartyStated(f, bundle, ctx.gaz)) continue;
+    // A figure only unnamed people give is the outlet's report, not the company's figure: the body may say it, 关键数据 does not.
+    if (f.past || f.rumoured || !writable(f) || !counterpartyStated(f, bundle, ctx.gaz)) continue;
+    // The same value hedged elsewhere in its item (a title's 6600亿美元, its text's 或将接近6600亿美元) is hedged.
+    if (facts.some((g) => g.claim === f.claim && g.item.id === f.item.id && (g.hedged || g.rumoured) && sameNumber(g.figure, f.figure)))
+      continue;
     const metric = metricWord(f.claim.metric, f.sentence, ctx.templates, undefined, f.figure.text);
-    if (!metric) continue;
+    // A rate of no named measure (甲骨文第二财季增长：438%) tells a reader nothing.
+    if (!metric || metric.replace(/增速$/, '') === '') continue;
     const amount = renderFigureZh(f.figure);
     // One bullet per claim: its best value (约2000亿 and 2000亿 from two outlets are one figure; a second value of the
     // same subject, measure and period is a dispute, written with its sources under 深度解读, or a mislabelled segment).
@@ -373,6 +379,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     bundle,
     ordered.filter((f) => !told.has(f)),
     ctx,
+    [...told],
   );
   if (keyData.length > 0) blocks.push({ label: '关键数据', bullets: keyData });
   append(

@@ -23,6 +23,8 @@ export interface StoryFact {
    * or burn, a per-share amount. Such a figure is quoted in its sentence, never restated as a fact (关键数据, templates).
    */
   hedged: boolean;
+  /** The figure's sentence gives it on the word of unnamed people: an outlet's report, never a company's figure in 关键数据. */
+  rumoured: boolean;
 }
 
 const HEDGE_ZH =
@@ -30,19 +32,32 @@ const HEDGE_ZH =
 const HEDGE_EN =
   /\b(?:analysts?|consensus|estimat\w*|expectations?|expected by|targets?|threshold|wiped|wiping|erased|erasing|shed|shedding|lost|cash[- ]flow|cash burn|burn\w*|per share|a share|would need|needs? to|must|has to|have to)\b/i;
 /** Attribution to someone other than the figure's owner, or a deal not done: it hedges the whole sentence. */
-const ATTRIBUTED_ZH =
-  /知情人士|消息人士|接近[^，。；]{0,8}的人士|传闻|未获[^，。；]{0,4}证实|未经证实|外媒报道|正[^，。；]{0,12}洽谈|正在洽谈|磋商|按此节奏|粗略测算|推算/;
+const ATTRIBUTED_ZH = /未获[^，。；]{0,4}证实|未经证实|正[^，。；]{0,12}洽谈|正在洽谈|磋商|按此节奏|粗略测算|推算/;
 const ATTRIBUTED_EN =
-  /\b(?:people|persons?|sources?) (?:familiar|close to|briefed|with knowledge)|\baccording to (?:a |one |two |three )?(?:people|persons?|sources?)\b|\bsources said\b|\b(?:analyst|analysts'|consensus) estimates?\b|\bestimates compiled\b|\bcalculations\b|\b(?:is|are|was|were) (?:negotiating|in talks|in discussions)\b|\breportedly\b|\brumou?r/i;
+  /\b(?:analyst|analysts'|consensus) estimates?\b|\bestimates compiled\b|\bcalculations\b|\b(?:is|are|was|were) (?:negotiating|in talks|in discussions)\b|\brumou?r/i;
+/** Unnamed sources: the outlet reports the figure (据…报道 may say it), but it is no company's disclosed figure. */
+const RUMOUR_ZH = /知情人士|消息人士|接近[^，。；]{0,8}的人士|传闻|外媒报道|据悉/;
+const RUMOUR_EN =
+  /\b(?:people|persons?|sources?) (?:\w+ )?(?:familiar|close to|briefed|with (?:\w+ )?knowledge)|\baccording to (?:a |one |two |three |several )?(?:people|persons?|sources?)\b|\bsources said\b|\breportedly\b/i;
+
+/** Whether a sentence gives its figures on the word of unnamed people (知情人士, people familiar with the matter). */
+export function rumouredSentence(sentence: string): boolean {
+  return RUMOUR_ZH.test(sentence) || RUMOUR_EN.test(sentence);
+}
 /** A financing vehicle named before a figure: the figure is the vehicle's, not the claim subject's. */
 const VEHICLE = /special[- ]purpose vehicle|\bSPV\b|joint[- ]venture|\bvehicle\b|合资公司|合资企业|特殊目的|项目公司/i;
 /** A clause that states a possibility, not a fact (或将接近6600亿美元, 或达1100亿美元). */
 const MAYBE_ZH = /或将|或达|或超|或逾|有望|据报道/;
 const CHANGE_WORDS = /蒸发|缩水|抹去|跌去|wiped|wiping|erased|erasing|shed|shedding|lost/i;
 
-/** Whether a sentence attributes its figures to a rumour, a negotiation or someone else's reckoning (知情人士, people familiar, calculations). */
-export function attributedSentence(sentence: string): boolean {
+/** Whether a sentence gives its figures as a negotiation, an unconfirmed rumour or someone else's reckoning (not a deal done). */
+export function estimatedSentence(sentence: string): boolean {
   return ATTRIBUTED_ZH.test(sentence) || ATTRIBUTED_EN.test(sentence);
+}
+
+/** Whether a sentence attributes its figures to unnamed people, a negotiation or someone else's reckoning (知情人士, people familiar, calculations). */
+export function attributedSentence(sentence: string): boolean {
+  return ATTRIBUTED_ZH.test(sentence) || ATTRIBUTED_EN.test(sentence) || rumouredSentence(sentence);
 }
 
 const ESTIMATE_SENTENCE = /\b(?:analyst|analysts'|consensus) estimates?\b|\bestimates compiled\b|\bcalculations\b/i;
@@ -72,7 +87,7 @@ export function hedgedFigure(sentence: string, figureText: string, metric: strin
   const near = `${clause}|${after.split(/[，,；;。]/)[0] ?? ''}`;
   // A rumour, a negotiation or someone else's reckoning hedges every figure of its sentence (据知情人士…, according to
   // people familiar…, is negotiating…, 按此节奏推算…), wherever the attribution stands.
-  if (attributedSentence(sentence)) return true;
+  if (ATTRIBUTED_ZH.test(sentence) || ATTRIBUTED_EN.test(sentence)) return true;
   // A vehicle's money (an SPV financed with $12.5 billion of debt, a joint venture's equity) is not its sponsor's.
   if (VEHICLE.test(before)) return true;
   if (MAYBE_ZH.test(clause) || /^\s*(?:expected|estimated|forecast)\b/i.test(after)) return true;
@@ -112,6 +127,7 @@ export function storyFacts(bundle: StoryBundle): StoryFact[] {
       inTitle,
       score: keyFigureScore(f, inTitle, item.lang !== 'en', item.date),
       hedged: hedgedFigure(sentence, f.text, o.claim.metric),
+      rumoured: rumouredSentence(sentence),
     });
   }
   const order = new Map(bundle.items.map((i, n) => [i.id, n]));

@@ -6,7 +6,7 @@ import type { Claim, DealEdge, DerivedFact, Figure, Statement, StoryBundle } fro
 import { derivedKind } from '../numeric-guard/index.js';
 import { amountBasis, changeBasis } from './basis.js';
 import { smoothCopula } from './compose.js';
-import { attributedSentence, estimateFigure } from './facts.js';
+import { attributedSentence, estimatedSentence, estimateFigure } from './facts.js';
 import { renderFigureZh, roundSignificant } from './figure-zh.js';
 import { type EntityDirectory, periodZh, zhName } from './names.js';
 import { defaultStoryTemplates, metricWord } from './story-templates.js';
@@ -274,6 +274,8 @@ function derivedInsight(d: DerivedFact, bundle: StoryBundle, dir: EntityDirector
   }
 }
 
+const MONEY_FLOWS = new Set(['invest', 'purchase', 'cloud-contract', 'acquisition', 'stake']);
+
 /** A flow as a clause: `英伟达向OpenAI投资**300亿美元**`, `甲骨文向英伟达采购（**约400亿美元**）`. */
 function flowClause(d: DealEdge, bundle: StoryBundle, dir: EntityDirectory): string {
   const names = { from: zhName(d.from, bundle, dir), to: zhName(d.to, bundle, dir) };
@@ -287,7 +289,8 @@ function flowClause(d: DealEdge, bundle: StoryBundle, dir: EntityDirectory): str
  * out.
  */
 function loopInsight(bundle: StoryBundle, dir: EntityDirectory, stated: readonly DealEdge[]): string | undefined {
-  const deals = bundle.deals.filter((d) => d.from !== d.to && !attributedSentence(d.sentence));
+  // Money flows only (a warrant pays nothing), none under a negotiation or someone else's reckoning.
+  const deals = bundle.deals.filter((d) => d.from !== d.to && MONEY_FLOWS.has(d.kind) && !estimatedSentence(d.sentence));
   const find = (path: DealEdge[]): DealEdge[] | undefined => {
     const last = path[path.length - 1] as DealEdge;
     const start = (path[0] as DealEdge).from;

@@ -11,7 +11,7 @@ import { selfContained } from '../../enrich/assemble/sentence-shape.js';
 import { emptyText, sameTemplate, sentenceKey, sentenceSpans } from '../../enrich/assemble/tidy.js';
 import { type AllowedFigure, claimsStating, isCalendarYear, traceFigure } from '../../enrich/numeric-guard/index.js';
 import { amountBasis } from '../../enrich/offline/basis.js';
-import { hedgedFigure } from '../../enrich/offline/facts.js';
+import { hedgedFigure, rumouredSentence } from '../../enrich/offline/facts.js';
 import { extractFigures } from '../../extract/index.js';
 import { DEFAULT_OPTIONS, valuesAgree } from '../../knowledge/index.js';
 import { notAName } from '../../select/index.js';
@@ -310,7 +310,7 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
         for (const f of figuresOf(b)) {
           const sts = statementsOf(f, text, opts.claims, names);
           if (sts.length === 0) continue;
-          if (sts.every(({ st, metric }) => hedgedFigure(st.sentence, st.figure.text, metric)))
+          if (sts.every(({ st, metric }) => hedgedFigure(st.sentence, st.figure.text, metric) || rumouredSentence(st.sentence)))
             add('estimate-as-fact', n, raw, `${f.text}: every source gives it as an estimate, a rumour or a deal not done`);
           for (const w of LABEL_WORDS) {
             if (!w.label.test(label)) continue;
