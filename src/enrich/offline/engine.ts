@@ -59,7 +59,8 @@ function keyDataBullets(bundle: StoryBundle, facts: readonly StoryFact[], ctx: C
   for (const f of [...facts.filter(strong), ...facts.filter((x) => !strong(x))]) {
     if (out.length >= 4) break;
     // A figure only unnamed people give is the outlet's report, not the company's figure: the body may say it, 关键数据 does not.
-    if (f.past || f.rumoured || !writable(f) || !counterpartyStated(f, bundle, ctx.gaz)) continue;
+    // A figure inside a quotation is the speaker's, not a disclosed figure.
+    if (f.past || f.rumoured || quoted(f) || !writable(f) || !counterpartyStated(f, bundle, ctx.gaz)) continue;
     // The same value hedged elsewhere in its item (a title's 6600亿美元, its text's 或将接近6600亿美元) is hedged.
     if (facts.some((g) => g.claim === f.claim && g.item.id === f.item.id && (g.hedged || g.rumoured) && sameNumber(g.figure, f.figure)))
       continue;

@@ -274,6 +274,7 @@ function derivedInsight(d: DerivedFact, bundle: StoryBundle, dir: EntityDirector
   }
 }
 
+const JOINT = /\bjointly\b|\bcombined\b|联合|合计|共同/i;
 const MONEY_FLOWS = new Set(['invest', 'purchase', 'cloud-contract', 'acquisition', 'stake']);
 
 /** A flow as a clause: `英伟达向OpenAI投资**300亿美元**`, `甲骨文向英伟达采购（**约400亿美元**）`. */
@@ -290,7 +291,10 @@ function flowClause(d: DealEdge, bundle: StoryBundle, dir: EntityDirectory): str
  */
 function loopInsight(bundle: StoryBundle, dir: EntityDirectory, stated: readonly DealEdge[]): string | undefined {
   // Money flows only (a warrant pays nothing), none under a negotiation or someone else's reckoning.
-  const deals = bundle.deals.filter((d) => d.from !== d.to && MONEY_FLOWS.has(d.kind) && !estimatedSentence(d.sentence));
+  // A joint total (Microsoft and Nvidia jointly committed $15 billion) is no one payer's flow.
+  const deals = bundle.deals.filter(
+    (d) => d.from !== d.to && MONEY_FLOWS.has(d.kind) && !estimatedSentence(d.sentence) && !JOINT.test(d.sentence),
+  );
   const find = (path: DealEdge[]): DealEdge[] | undefined => {
     const last = path[path.length - 1] as DealEdge;
     const start = (path[0] as DealEdge).from;
@@ -303,14 +307,16 @@ function loopInsight(bundle: StoryBundle, dir: EntityDirectory, stated: readonly
     }
     return undefined;
   };
+  // The loop of the most parties, then of the most amounts (英伟达→OpenAI→甲骨文→英伟达 before a two-party one).
+  let best: DealEdge[] | undefined;
+  const weight = (l: DealEdge[]) => l.length * 10 + l.filter((e) => e.amount).length;
   for (const d of deals) {
     const loop = find([d]);
-    if (!loop) continue;
-    if (loop.every((e) => stated.some((s) => s.from === e.from && s.to === e.to && s.kind === e.kind))) return undefined;
-    const back = zhName((loop[0] as DealEdge).from, bundle, dir);
-    return `资金闭环：${loop.map((e) => flowClause(e, bundle, dir)).join('，')}，资金回流至${back}。`;
+    if (loop && (!best || weight(loop) > weight(best))) best = loop;
   }
-  return undefined;
+  if (!best || best.every((e) => stated.some((s) => s.from === e.from && s.to === e.to && s.kind === e.kind))) return undefined;
+  const back = zhName((best[0] as DealEdge).from, bundle, dir);
+  return `资金闭环：${best.map((e) => flowClause(e, bundle, dir)).join('，')}，资金回流至${back}。`;
 }
 
 /** Whether a claim is this story's: one of its statements comes from the story's items. */
