@@ -32,7 +32,8 @@ const HEDGE_ZH =
 const HEDGE_EN =
   /\b(?:analysts?|consensus|estimat\w*|expectations?|expected by|targets?|threshold|wiped|wiping|erased|erasing|shed|shedding|lost|cash[- ]flow|cash burn|burn\w*|per share|a share|would need|needs? to|must|has to|have to)\b/i;
 /** Attribution to someone other than the figure's owner, or a deal not done: it hedges the whole sentence. */
-const ATTRIBUTED_ZH = /未获[^，。；]{0,4}证实|未经证实|正[^，。；]{0,12}洽谈|正在洽谈|磋商|按此节奏|粗略测算|推算/;
+const ATTRIBUTED_ZH =
+  /未获[^，。；]{0,4}证实|未经证实|正[^，。；]{0,12}洽谈|正在洽谈|磋商|按此节奏|粗略测算|推算|法人(?:指出|表示|认为|認為|预估|預估|估算|估计)|分析师(?:指出|认为|認為|预估|預估|估算|估计)|若以|若按|如果按|如按/;
 const ATTRIBUTED_EN =
   /\b(?:analyst|analysts'|consensus) estimates?\b|\bestimates compiled\b|\bcalculations\b|\b(?:is|are|was|were) (?:negotiating|in talks|in discussions)\b|\brumou?r/i;
 /** Unnamed sources: the outlet reports the figure (据…报道 may say it), but it is no company's disclosed figure. */
