@@ -47,6 +47,10 @@ export function rumouredSentence(sentence: string): boolean {
 }
 /** A financing vehicle named before a figure: the figure is the vehicle's, not the claim subject's. */
 const VEHICLE = /special[- ]purpose vehicle|\bSPV\b|joint[- ]venture|\bvehicle\b|合资公司|合资企业|特殊目的|项目公司/i;
+/** A possibility, a denial or someone's description in English (what could be $100 billion-plus; it is not $100 billion up front; described as a $100 billion deal). */
+const MAYBE_EN = /\b(?:could|might|may) be\b|\bnot\b|\bdescribed as\b/i;
+/** Named members of a larger counted group (等8家, 等多家): the figure after is the group's. */
+const GROUP_PART = /等\s*(?:\d+|[一二三四五六七八九十多数]+)\s*家/;
 /** A clause that states a possibility, not a fact (或将接近6600亿美元, 或达1100亿美元). */
 const MAYBE_ZH = /或将|或达|或超|或逾|有望|据报道/;
 const CHANGE_WORDS = /蒸发|缩水|抹去|跌去|wiped|wiping|erased|erasing|shed|shedding|lost/i;
@@ -91,7 +95,9 @@ export function hedgedFigure(sentence: string, figureText: string, metric: strin
   if (ATTRIBUTED_ZH.test(sentence) || ATTRIBUTED_EN.test(sentence)) return true;
   // A vehicle's money (an SPV financed with $12.5 billion of debt, a joint venture's equity) is not its sponsor's.
   if (VEHICLE.test(before)) return true;
-  if (MAYBE_ZH.test(clause) || /^\s*(?:expected|estimated|forecast)\b/i.test(after)) return true;
+  if (MAYBE_ZH.test(clause) || MAYBE_EN.test(clause) || /^\s*(?:expected|estimated|forecast)\b/i.test(after)) return true;
+  // Part of a larger group's total (北京AI基金、泰康人寿等8家基石投资者合计认购约21.6亿港元): not the named ones' figure.
+  if (GROUP_PART.test(clause)) return true;
   const hit = HEDGE_ZH.exec(near) ?? HEDGE_EN.exec(near);
   if (!hit) return false;
   // A change metric's own verb (市值蒸发 of market-cap-change) and a loss's (lost $1.46 billion) are its measure, not a hedge.
