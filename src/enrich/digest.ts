@@ -2,7 +2,7 @@
 import pLimit from 'p-limit';
 import type { Digest, DigestStory, DigestStyle, GuardEvent, StoryBundle } from '../types/index.js';
 import { append } from '../util/arrays.js';
-import { tidyHeadline, tidyStories } from './assemble/tidy.js';
+import { tidyStories, tidyTitle } from './assemble/tidy.js';
 import type { Engine, RunReport } from './engine.js';
 import { type AllowedFigure, allowedFigures, checkText, findViolations, guardStory } from './numeric-guard/index.js';
 import { createOfflineEngine, offlineTitle } from './offline/engine.js';
@@ -83,7 +83,7 @@ export async function writeDigest(bundles: StoryBundle[], engine: Engine, opts: 
   const more = all.filter((s) => s.minor);
 
   const allowed: AllowedFigure[] = bundles.flatMap((b) => allowedFigures(b));
-  let title = tidyHeadline(await engine.doWriteTitle(all, opts.date));
+  let title = tidyTitle(await engine.doWriteTitle(all, opts.date));
   const bad = checkText('title', title, allowed, true);
   if (bad.length > 0) {
     for (const v of bad) guard.push(event('title', v.sentence, v.numbers, 'dropped'));

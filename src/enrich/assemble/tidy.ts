@@ -35,6 +35,23 @@ export function sentenceKey(s: string): string {
 }
 
 /**
+ * Whether two sentences are one template with a different name or number in it (`利好：台积电，营收增长验证了…` and
+ * `利好：英伟达，营收增长验证了…`): beyond a shared opening and ending, each differs in at most 10 characters, and
+ * what they share is most of the longer one.
+ */
+export function sameTemplate(a: string, b: string): boolean {
+  const x = sentenceKey(a);
+  const y = sentenceKey(b);
+  if (x === y) return x.length > 0;
+  let p = 0;
+  while (p < x.length && p < y.length && x[p] === y[p]) p++;
+  let q = 0;
+  while (q < x.length - p && q < y.length - p && x[x.length - 1 - q] === y[y.length - 1 - q]) q++;
+  const shared = p + q;
+  return shared >= 14 && x.length - shared <= 10 && y.length - shared <= 10 && shared >= 0.6 * Math.max(x.length, y.length);
+}
+
+/**
  * A one-line summary without its first sentence when that sentence only restates the headline (a `据…报道，` opening
  * aside): `据CNBC报道，CoreWeave在手订单增至1300亿美元。CoreWeave…` under the headline `CoreWeave在手订单增至1300亿美元`
  * keeps `CoreWeave…`; '' when nothing else is said.
@@ -76,7 +93,30 @@ function clean(text: string): string {
 
 /** A headline as every story's: phrases separated by full-width commas, mainland style. */
 export function tidyHeadline(text: string): string {
+  return withinLength(tidyTitle(text));
+}
+
+/** The digest's title as a headline, without the length limit of a story's (it may join two headlines). */
+export function tidyTitle(text: string): string {
   return clean(headlineSeparators(text));
+}
+
+/** Characters a headline may have (mainland wording can lengthen a source title: 年增 → 同比增长). */
+export const HEADLINE_LIMIT = 30;
+
+/**
+ * A headline over the limit keeps its whole leading clauses that fit (never fewer than 8 characters, never cut inside
+ * a clause): `鸿海AI服务器营收同比增长逾170%，明年机柜出货预计增长一倍` → `鸿海AI服务器营收同比增长逾170%`.
+ */
+export function withinLength(headline: string): string {
+  if ([...headline].length <= HEADLINE_LIMIT) return headline;
+  let best = '';
+  for (const m of headline.matchAll(/[，；]/g)) {
+    const head = headline.slice(0, m.index ?? 0);
+    if ([...head].length > HEADLINE_LIMIT) break;
+    if ([...head].length >= 8) best = head;
+  }
+  return best || headline;
 }
 
 /**
@@ -85,17 +125,19 @@ export function tidyHeadline(text: string): string {
  */
 export function tidyStories(stories: readonly DigestStory[]): DigestStory[] {
   const seen = new Set<string>();
+  const templates: string[] = [];
   const texts = (xs: readonly string[]) => xs.map((t) => withoutRepeats(clean(t), seen)).filter((t) => !emptyText(t));
   return stories.map((s) => {
     const headline = tidyHeadline(s.headline);
     const paragraphs = texts(s.paragraphs);
     const blocks = s.blocks.map((b) => ({ label: b.label, bullets: texts(b.bullets) })).filter((b) => b.bullets.length > 0);
     const insights = texts(s.insights);
-    // An impact bullet is one sentence: a repeat goes whole.
+    // An impact bullet is one sentence: a repeat goes whole, and so does an earlier story's template with another name.
     const impacts = s.impacts.map(clean).filter((t) => {
       const k = sentenceKey(t);
-      if (seen.has(k)) return false;
+      if (seen.has(k) || templates.some((u) => sameTemplate(u, t))) return false;
       seen.add(k);
+      templates.push(t);
       return !emptyText(t.replace(/^(?:利好|利空|投资启示)：/, ''));
     });
     const oneLine = clean(s.oneLine);

@@ -257,6 +257,15 @@ test('llm: prompt injection in an article changes neither the output format nor 
   }
 });
 
+test('llm: the story prompt carries the titles of the story’s earlier days (what already ran), as source data', () => {
+  const bundle = capexBundle();
+  const prior = { ...(bundle.items[0] as (typeof bundle.items)[number]), id: 'it_prior', title: '四巨头资本开支此前报道' };
+  const user = storyMessages({ ...bundle, earlier: [{ day: '2026-02-27', items: [prior] }] }, 'sections')[1]?.content ?? '';
+  const data = user.slice(user.indexOf('<<<SOURCE_DATA'));
+  assert.ok(data.includes('"day": "2026-02-27"') && data.includes('四巨头资本开支此前报道'), data);
+  assert.ok(!(storyMessages(bundle, 'sections')[1]?.content ?? '').includes('2026-02-27'));
+});
+
 test('llm: the story prompt is pinned (UPDATE=1 rewrites the snapshot) and is what goes on the wire', async () => {
   const msgs = storyMessages(capexBundle(), 'sections');
   const text = renderMessages(msgs);

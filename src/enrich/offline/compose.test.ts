@@ -70,9 +70,49 @@ test('compose: a deal event needs both parties named in the title; the title amo
     s.insights.every((i) => !i.includes('微软向Mistral AI投资')),
     'the event is not repeated as a flow',
   );
+  // A single flow restates the story's own lines (资金流向：…): no insight.
   assert.ok(
-    s.insights.some((i) => i.includes('英伟达向Mistral AI投资')),
+    s.insights.every((i) => !i.includes('英伟达向Mistral AI投资')),
     JSON.stringify(s.insights),
+  );
+});
+
+test('compose: flows that come back to who paid them are one 资金闭环 insight, in flow order', async () => {
+  const b = makeBundle({
+    id: 'st_loop',
+    items: [
+      {
+        title: 'Nvidia to invest $10 billion in OpenAI',
+        text: 'Nvidia will invest $10 billion in OpenAI. OpenAI signed a $300 billion cloud contract with Oracle. Oracle has ordered $40 billion of Nvidia chips.',
+        url: 'https://www.reuters.com/loop',
+        date: '2026-03-02',
+      },
+    ],
+    deals: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      const f = figs[it.id] ?? [];
+      const edge = (from: string, to: string, kind: 'invest' | 'cloud-contract' | 'purchase', v: number) => ({
+        from,
+        to,
+        kind,
+        amount: statement(it, f, v).figure,
+        itemId: it.id,
+        source: '',
+        sentence: '',
+      });
+      return [
+        edge('Oracle', 'Nvidia', 'purchase', 4e10),
+        edge('Nvidia', 'OpenAI', 'invest', 1e10),
+        edge('OpenAI', 'Oracle', 'cloud-contract', 3e11),
+      ];
+    },
+  });
+  const s = await engine.doWriteStory(b, 'sections');
+  const loop = s.insights.find((i) => i.startsWith('资金闭环：'));
+  assert.ok(loop, JSON.stringify(s.insights));
+  assert.match(
+    loop,
+    /^资金闭环：甲骨文向英伟达采购（\*\*400亿美元\*\*），英伟达向OpenAI投资（\*\*100亿美元\*\*），OpenAI与甲骨文签订云服务合同（\*\*3000亿美元\*\*），资金回流至甲骨文。$/,
   );
 });
 

@@ -52,7 +52,16 @@ function title(bundle: StoryBundle): { item: ItemRecord; text: string } {
  * `债务为超过250亿美元` → `债务超过250亿美元`.
  */
 export function smoothCopula(s: string): string {
-  return s.replace(/为(\*\*)?约/g, '约为$1').replace(/为(\*\*)?(超过|至少|最多|不到|逾|近|接近|高达)/g, '$1$2');
+  return (
+    s
+      .replace(/为(\*\*)?约/g, '约为$1')
+      .replace(/为(\*\*)?(超过|至少|最多|不到|逾|近|接近|高达)/g, '$1$2')
+      // A forecast said twice (预计…营收指引): the verb says it, the measure is plain.
+      .replace(/(预计[^，。；]{0,20}?)(营收|收入)指引/g, '$1$2')
+      // A change verb takes its amount directly (市值蒸发约3800亿美元, not 蒸发约为).
+      .replace(/(蒸发|缩水)约为/g, '$1约')
+      .replace(/(蒸发|缩水)为/g, '$1')
+  );
 }
 
 /** Whether a fact's figure stands inside quotation marks in its sentence. */
@@ -113,8 +122,30 @@ export function counterpartyStated(fact: StoryFact, bundle: StoryBundle, gaz: Ga
     names.some((n) =>
       /^[ -~]+$/.test(n) ? new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text) : text.includes(n),
     );
+  // A joint subject's member is no counterparty of it (阿里巴巴和腾讯对腾讯投资).
+  if (fact.claim.subject.split(' + ').some((p) => p === cp || p === e?.name)) return false;
   if (named(clause)) return true;
+  // Named only by a title: not when the story names the two side by side as partners of one side of the deal
+  // (软银和英伟达联合注资OpenAI: 其中软银出资300亿美元 is no investment of SoftBank in Nvidia).
+  if (coordinated(fact.claim.subject, names, bundle, gaz)) return false;
   return bundle.items.some((i) => findEntities(i.title, gaz).some((m) => m.name === cp || m.name === e?.name));
+}
+
+/** Whether some sentence or title of the story joins the subject and one of `names` by 和/、/及/and (co-investors, co-buyers). */
+function coordinated(subject: string, names: readonly string[], bundle: StoryBundle, gaz: Gazetteer): boolean {
+  const se = lookupEntry(subject, gaz);
+  const own = [subject, ...(se ? [se.name, ...(se.zh ? [se.zh] : []), ...se.aliases] : [])].filter((n) => n.trim().length >= 2);
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const alt = (xs: readonly string[]) => xs.map(esc).join('|');
+  const join = '\\s*(?:和|、|及|以及|与|,\\s*|\\s+and\\s+|\\s*&\\s*)\\s*';
+  const re = new RegExp(`(?:${alt(own)})${join}(?:${alt(names)})|(?:${alt(names)})${join}(?:${alt(own)})`, 'i');
+  const joint = /联合|合计|共同|一起|together|jointly|combined|\bled by\b|领投|参投|跟投/i;
+  return bundle.items.some((i) =>
+    [i.title, ...i.sentences.map((x) => x.text)].some((t) => {
+      const m = re.exec(t);
+      return m !== null && joint.test(t);
+    }),
+  );
 }
 
 /** The Chinese sentence of a claim fact (for the body): `Anthropic预计2026年营收为61亿美元。` */
@@ -124,7 +155,7 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   // A count of users (ChatGPT now has more than 900 million weekly active users): `OpenAI拥有超过9亿周活跃用户。`
   if (fact.figure.kind === 'count' && c.metric === 'users' && fact.figure.unit && !fact.hedged && t.sentences.countHas)
     return `${fill(t.sentences.countHas, { subject: zhName(c.subject, bundle, ctx.dir), amount: renderFigureZh(fact.figure) })}。`;
-  const metric = metricWord(c.metric, fact.sentence, t);
+  const metric = metricWord(c.metric, fact.sentence, t, undefined, fact.figure.text);
   if (!metric || !writable(fact) || !counterpartyStated(fact, bundle, ctx.gaz)) return undefined;
   const vars = {
     subject: zhName(c.subject, bundle, ctx.dir),
@@ -137,6 +168,8 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   let s: string;
   if (fact.figure.kind === 'percent' && /growth/.test(c.metric))
     s = fill(t.sentences.claimChange as string, { ...vars, metric: metric.replace(/增速$/, '') });
+  // A purchase is said with its verb: 甲骨文向英伟达采购约400亿美元, not 甲骨文与英伟达的采购约为….
+  else if (c.counterparty && metric.startsWith('采购')) s = `${vars.subject}向${vars.counterparty}${metric}${vars.amount}`;
   else if (c.counterparty && c.metric === 'contract') s = fill(t.sentences.contractWith as string, vars);
   else if (c.counterparty && c.metric === 'investment' && t.sentences.investWith) s = fill(t.sentences.investWith, vars);
   else if (MONTH.test(c.period) && t.sentences.asOf) s = fill(t.sentences.asOf, vars);
@@ -148,14 +181,16 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
 /** The headline of a claim fact: `CoreWeave在手订单1300亿美元`, `台积电2026年第三季度营收增长41%`. */
 export function claimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: ComposeCtx): string | undefined {
   const c = fact.claim;
-  const metric = metricWord(c.metric, fact.sentence, ctx.templates);
+  const metric = metricWord(c.metric, fact.sentence, ctx.templates, undefined, fact.figure.text);
   if (!metric || !writable(fact) || !counterpartyStated(fact, bundle, ctx.gaz)) return undefined;
   const cp = c.counterparty ? zhName(c.counterparty, bundle, ctx.dir) : undefined;
+  const ahead = expected(fact.sentence, fact.figure.text);
+  const link = c.metric === 'investment' || metric.startsWith('采购') ? '向' : '与';
   const vars = {
-    // A pair claim names both parties; a forecast says so.
-    subject: `${zhName(c.subject, bundle, ctx.dir)}${cp ? (c.metric === 'investment' ? `向${cp}` : `与${cp}`) : ''}${expected(fact.sentence, fact.figure.text) ? '预计' : ''}`,
+    // A pair claim names both parties; a forecast says so (预计…营收, never 预计…营收指引).
+    subject: `${zhName(c.subject, bundle, ctx.dir)}${cp ? `${link}${cp}` : ''}${ahead ? '预计' : ''}`,
     period: headPeriod(c.period),
-    metric: fact.figure.kind === 'percent' ? metric.replace(/增速$/, '') : metric,
+    metric: (fact.figure.kind === 'percent' ? metric.replace(/增速$/, '') : metric).replace(ahead ? /指引$/ : /$^/, ''),
     amount: renderFigureZh(fact.figure),
     change: fact.figure.direction === 'down' ? '下降' : '增长',
   };
@@ -279,7 +314,7 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
         pool.find((f) => stated.some((tf) => sameNumber(tf, f.figure))) ??
         (usesArg ? (pool.find((f) => subjectName !== undefined && f.claim.subject === subjectName) ?? pool[0]) : undefined);
       if (fact) {
-        const metric = metricWord(fact.claim.metric, fact.sentence, t) ?? '';
+        const metric = metricWord(fact.claim.metric, fact.sentence, t, undefined, fact.figure.text) ?? '';
         const vars = {
           subject: zhName(fact.claim.subject, bundle, ctx.dir),
           period: headPeriod(fact.claim.period),
@@ -301,13 +336,13 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
             writable(f) &&
             titleFigs.some((tf) => sameNumber(tf, f.figure) && !sameNumber(tf, fact.figure)),
         );
-        const secondWord = second ? metricWord(second.claim.metric, second.sentence, t) : undefined;
+        const secondWord = second ? metricWord(second.claim.metric, second.sentence, t, undefined, second.figure.text) : undefined;
         if (second && secondWord && t.sentences.also) {
           // A forecast in the title ('guides to $78 billion') is said as one: 预计{period}{metric}.
           const ahead = expected(second.sentence, second.figure.text) && t.sentences.alsoExpected;
           clause = fill(ahead ? (t.sentences.alsoExpected as string) : t.sentences.also, {
             clause,
-            metric: secondWord,
+            metric: ahead ? secondWord.replace(/指引$/, '') : secondWord,
             period: second.claim.period === 'unknown' ? '' : periodZh(second.claim.period),
             amount: renderFigureZh(second.figure),
           });

@@ -50,16 +50,23 @@ export function sourceRefs(bundle: StoryBundle, outlets: OutletTable = defaultOu
 const factKey = (itemId: string, f: Pick<Figure, 'start' | 'end'>) => `${itemId}:${f.start}:${f.end}`;
 
 /** 关键数据 bullets: figures the knowledge layer holds, current ones, key figure first, metric words as the source writes them. */
-function keyDataBullets(bundle: StoryBundle, facts: readonly StoryFact[], ctx: Ctx): string[] {
+function keyDataBullets(bundle: StoryBundle, facts: readonly StoryFact[], ctx: Ctx, told: readonly StoryFact[] = []): string[] {
   const out: string[] = [];
-  const seen: StoryFact[] = [];
+  // A claim the body states is done: another value of it (a segment's 623亿 beside the 681亿 the body gives) is not added.
+  const seen: StoryFact[] = [...told];
   // Measures a reader weighs (capex, revenue, a round, a contract) before weaker ones (spending, cost, an IPO's size).
   const strong = (f: StoryFact) => HEADLINE_METRICS.has(f.claim.metric);
   for (const f of [...facts.filter(strong), ...facts.filter((x) => !strong(x))]) {
     if (out.length >= 4) break;
-    if (f.past || !writable(f) || !counterpartyStated(f, bundle, ctx.gaz)) continue;
-    const metric = metricWord(f.claim.metric, f.sentence, ctx.templates);
-    if (!metric) continue;
+    // A figure only unnamed people give is the outlet's report, not the company's figure: the body may say it, 关键数据 does not.
+    // A figure inside a quotation is the speaker's, not a disclosed figure.
+    if (f.past || f.rumoured || quoted(f) || !writable(f) || !counterpartyStated(f, bundle, ctx.gaz)) continue;
+    // The same value hedged elsewhere in its item (a title's 6600亿美元, its text's 或将接近6600亿美元) is hedged.
+    if (facts.some((g) => g.claim === f.claim && g.item.id === f.item.id && (g.hedged || g.rumoured) && sameNumber(g.figure, f.figure)))
+      continue;
+    const metric = metricWord(f.claim.metric, f.sentence, ctx.templates, undefined, f.figure.text);
+    // A rate of no named measure (甲骨文第二财季增长：438%) tells a reader nothing.
+    if (!metric || metric.replace(/增速$/, '') === '') continue;
     const amount = renderFigureZh(f.figure);
     // One bullet per claim: its best value (约2000亿 and 2000亿 from two outlets are one figure; a second value of the
     // same subject, measure and period is a dispute, written with its sources under 深度解读, or a mislabelled segment).
@@ -69,7 +76,7 @@ function keyDataBullets(bundle: StoryBundle, facts: readonly StoryFact[], ctx: C
     const growth = f.figure.kind === 'percent' && /growth|增速/.test(`${f.claim.metric}${metric}`);
     out.push(
       fill(TEMPLATES.keyData, {
-        subject: pairSubject(f, bundle, ctx),
+        subject: pairSubject(f, bundle, ctx, metric),
         period: f.claim.period === 'unknown' ? '' : periodZh(f.claim.period),
         metric: growth ? metric.replace(/增速$/, '') : metric,
         change: growth ? (f.figure.direction === 'down' ? '下降' : '增长') : '',
@@ -81,11 +88,12 @@ function keyDataBullets(bundle: StoryBundle, facts: readonly StoryFact[], ctx: C
   return out;
 }
 
-/** The subject of a pair claim with its counterparty: `亚马逊对Anthropic`, `OpenAI与甲骨文`. */
-function pairSubject(f: StoryFact, bundle: StoryBundle, ctx: Ctx): string {
+/** The subject of a pair claim with its counterparty: `亚马逊对Anthropic`, `OpenAI与甲骨文`, `甲骨文向英伟达` (a purchase). */
+function pairSubject(f: StoryFact, bundle: StoryBundle, ctx: Ctx, metric?: string): string {
   const s = zhName(f.claim.subject, bundle, ctx.dir);
   const cp = f.claim.counterparty ? zhName(f.claim.counterparty, bundle, ctx.dir) : undefined;
   if (!cp) return s;
+  if (metric?.startsWith('采购')) return `${s}向${cp}`;
   return f.claim.metric === 'investment' ? `${s}对${cp}` : `${s}与${cp}`;
 }
 
@@ -372,6 +380,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     bundle,
     ordered.filter((f) => !told.has(f)),
     ctx,
+    [...told],
   );
   if (keyData.length > 0) blocks.push({ label: '关键数据', bullets: keyData });
   append(
@@ -397,7 +406,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     paragraphs,
     blocks,
     insights: offlineInsights(bundle, ctx.dir, { ...(keyFact ? { keyClaim: keyFact.claim, keyFigure: keyFact.figure } : {}), stated }),
-    impacts: offlineImpacts(bundle, ordered, ctx.rules, ctx.dir),
+    // A follow-up whose key fact an earlier day's digest carried has no new impact to state.
+    impacts: keyFact && follow.ran(keyFact) ? [] : offlineImpacts(bundle, ordered, ctx.rules, ctx.dir),
     oneLine,
     keyFigure,
     minor: bundle.minor,

@@ -23,13 +23,63 @@ export interface StoryFact {
    * or burn, a per-share amount. Such a figure is quoted in its sentence, never restated as a fact (关键数据, templates).
    */
   hedged: boolean;
+  /** The figure's sentence gives it on the word of unnamed people: an outlet's report, never a company's figure in 关键数据. */
+  rumoured: boolean;
 }
 
 const HEDGE_ZH =
   /市场预期|一致预期|普遍预期|预期的|分析师|法人|机构|券商|预估|估算|测算|估计|目标|门槛|蒸发|缩水|抹去|跌去|现金流|烧钱|每股|须达到|需要达到/;
 const HEDGE_EN =
-  /\b(?:analysts?|consensus|estimat\w*|expectations?|expected by|targets?|threshold|wiped|erased|shed|lost|cash[- ]flow|cash burn|burn\w*|per share|a share|would need|needs? to|must|has to|have to)\b/i;
-const CHANGE_WORDS = /蒸发|缩水|抹去|跌去|wiped|erased|shed|lost/i;
+  /\b(?:analysts?|consensus|estimat\w*|expectations?|expected by|targets?|threshold|wiped|wiping|erased|erasing|shed|shedding|lost|cash[- ]flow|cash burn|burn\w*|per share|a share|would need|needs? to|must|has to|have to)\b/i;
+/** Attribution to someone other than the figure's owner, or a deal not done: it hedges the whole sentence. */
+const ATTRIBUTED_ZH =
+  /未获[^，。；]{0,4}证实|未经证实|正[^，。；]{0,12}洽谈|正在洽谈|磋商|按此节奏|粗略测算|推算|法人(?:指出|表示|认为|認為|预估|預估|估算|估计)|分析师(?:指出|认为|認為|预估|預估|估算|估计)|若以|若按|如果按|如按/;
+const ATTRIBUTED_EN =
+  /\b(?:analyst|analysts'|consensus) estimates?\b|\bestimates compiled\b|\bcalculations\b|\b(?:is|are|was|were) (?:negotiating|in talks|in discussions)\b|\brumou?r/i;
+/** Unnamed sources: the outlet reports the figure (据…报道 may say it), but it is no company's disclosed figure. */
+const RUMOUR_ZH = /知情人士|消息人士|接近[^，。；]{0,8}的人士|传闻|外媒报道|据悉/;
+const RUMOUR_EN =
+  /\b(?:people|persons?|sources?) (?:\w+ )?(?:familiar|close to|briefed|with (?:\w+ )?knowledge)|\baccording to (?:a |one |two |three |several )?(?:people|persons?|sources?)\b|\bsources said\b|\breportedly\b/i;
+
+/** Whether a sentence gives its figures on the word of unnamed people (知情人士, people familiar with the matter). */
+export function rumouredSentence(sentence: string): boolean {
+  return RUMOUR_ZH.test(sentence) || RUMOUR_EN.test(sentence);
+}
+/** A financing vehicle named before a figure: the figure is the vehicle's, not the claim subject's. */
+const VEHICLE = /special[- ]purpose vehicle|\bSPV\b|joint[- ]venture|\bvehicle\b|合资公司|合资企业|特殊目的|项目公司/i;
+/** A possibility, a denial or someone's description in English (what could be $100 billion-plus; it is not $100 billion up front; described as a $100 billion deal). */
+const MAYBE_EN = /\b(?:could|might|may) be\b|\bnot\b|\bdescribed as\b/i;
+/** Named members of a larger counted group (等8家, 等多家): the figure after is the group's. */
+const GROUP_PART = /等\s*(?:\d+|[一二三四五六七八九十多数]+)\s*家/;
+/** A clause that states a possibility, not a fact (或将接近6600亿美元, 或达1100亿美元). */
+const MAYBE_ZH = /或将|或达|或超|或逾|有望|据报道/;
+const CHANGE_WORDS = /蒸发|缩水|抹去|跌去|wiped|wiping|erased|erasing|shed|shedding|lost/i;
+
+/** Whether a sentence gives its figures as a negotiation, an unconfirmed rumour or someone else's reckoning (not a deal done). */
+export function estimatedSentence(sentence: string): boolean {
+  return ATTRIBUTED_ZH.test(sentence) || ATTRIBUTED_EN.test(sentence);
+}
+
+/** Whether a sentence attributes its figures to unnamed people, a negotiation or someone else's reckoning (知情人士, people familiar, calculations). */
+export function attributedSentence(sentence: string): boolean {
+  return ATTRIBUTED_ZH.test(sentence) || ATTRIBUTED_EN.test(sentence) || rumouredSentence(sentence);
+}
+
+const ESTIMATE_SENTENCE = /\b(?:analyst|analysts'|consensus) estimates?\b|\bestimates compiled\b|\bcalculations\b/i;
+const ESTIMATE_CLAUSE = /\banalysts?\b|\bconsensus\b|\bestimat\w*|法人|券商|分析师|一致预期|市场预期|预估|估算|测算|推算/i;
+
+/**
+ * Whether a figure is someone else's estimate (analysts', a consensus, an outlet's own reckoning): a word of its clause
+ * before it, or an estimate attribution anywhere in its sentence. Such a value neither disputes nor confirms the
+ * owner's figure. A rumour is not an estimate: an outlet citing people familiar states a value (named with its outlet).
+ */
+export function estimateFigure(sentence: string, figureText: string): boolean {
+  const at = sentence.indexOf(figureText);
+  if (at < 0) return false;
+  const before = sentence.slice(0, at);
+  const clause = before.slice(Math.max(...[...'，；;。'].map((ch) => before.lastIndexOf(ch))) + 1);
+  return ESTIMATE_SENTENCE.test(sentence) || ESTIMATE_CLAUSE.test(clause);
+}
 
 /** Whether a figure is hedged in its sentence (see StoryFact.hedged): words of its clause before it, or right after it. */
 export function hedgedFigure(sentence: string, figureText: string, metric: string): boolean {
@@ -40,6 +90,14 @@ export function hedgedFigure(sentence: string, figureText: string, metric: strin
   const clause = before.slice(Math.max(...[...'，；;。'].map((ch) => before.lastIndexOf(ch))) + 1);
   const after = sentence.slice(at + figureText.length, at + figureText.length + 14);
   const near = `${clause}|${after.split(/[，,；;。]/)[0] ?? ''}`;
+  // A rumour, a negotiation or someone else's reckoning hedges every figure of its sentence (据知情人士…, according to
+  // people familiar…, is negotiating…, 按此节奏推算…), wherever the attribution stands.
+  if (ATTRIBUTED_ZH.test(sentence) || ATTRIBUTED_EN.test(sentence)) return true;
+  // A vehicle's money (an SPV financed with $12.5 billion of debt, a joint venture's equity) is not its sponsor's.
+  if (VEHICLE.test(before)) return true;
+  if (MAYBE_ZH.test(clause) || MAYBE_EN.test(clause) || /^\s*(?:expected|estimated|forecast)\b/i.test(after)) return true;
+  // Part of a larger group's total (北京AI基金、泰康人寿等8家基石投资者合计认购约21.6亿港元): not the named ones' figure.
+  if (GROUP_PART.test(clause)) return true;
   const hit = HEDGE_ZH.exec(near) ?? HEDGE_EN.exec(near);
   if (!hit) return false;
   // A change metric's own verb (市值蒸发 of market-cap-change) and a loss's (lost $1.46 billion) are its measure, not a hedge.
@@ -76,6 +134,7 @@ export function storyFacts(bundle: StoryBundle): StoryFact[] {
       inTitle,
       score: keyFigureScore(f, inTitle, item.lang !== 'en', item.date),
       hedged: hedgedFigure(sentence, f.text, o.claim.metric),
+      rumoured: rumouredSentence(sentence),
     });
   }
   const order = new Map(bundle.items.map((i, n) => [i.id, n]));

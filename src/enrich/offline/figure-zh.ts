@@ -17,5 +17,10 @@ export function roundSignificant(v: number, sig = 3): number {
  */
 export function renderFigureZh(f: FigureLike): string {
   const full: Figure = { start: -1, end: -1, ...f };
-  return formatFigureZh(full);
+  const out = formatFigureZh(full);
+  // 'nearly $700 billion', '接近2500亿美元': just under the value, written 接近 (约 would allow more).
+  return f.qualifier === 'approx' && NEARLY.test(f.text.trim()) ? out.replace(/^约/, '接近') : out;
 }
+
+/** A figure's own words for 'just under' (its surface text opens on them). */
+const NEARLY = /^(?:近|将近|接近|逼近|几近|nearly|almost|close\s+to|just\s+(?:under|below|shy\s+of))/i;

@@ -31,7 +31,8 @@ export function figureDirection(f: Figure, sentence: string): 'up' | 'down' | un
  * direction (the figure's, else cue words of its sentence, else the metric's own: money paid in is up).
  */
 export function storySignals(facts: readonly StoryFact[]): Signal[] {
-  const current = facts.filter((f) => !f.past);
+  // Someone else's estimate or a rumour moves nothing a reader can act on.
+  const current = facts.filter((f) => !f.past && !f.hedged && !f.rumoured);
   const key = current[0];
   if (!key) return [];
   // The news is the key fact's subject and measure: a side figure of the story (its capex in a backlog story) is not.
@@ -95,12 +96,15 @@ export function offlineImpacts(bundle: StoryBundle, facts: readonly StoryFact[],
   const signals = storySignals(facts);
   const out: string[] = [];
   const render = (rule: ImpactRule, sig: Signal | undefined) => {
-    if (/\{subject\}/.test(rule.template) && !sig?.subject) return;
+    // A template that names no subject says the same of every story: it never fires.
+    if (!/\{subject\}/.test(rule.template) || !sig?.subject) return;
     const text = fill(rule.template, {
       subject: sig?.subject ? zhName(sig.subject, bundle, dir) : '',
       metric: sig ? (metricZh(sig.metric) ?? '') : '',
     });
-    if (PREFIX.test(text) && !out.includes(text) && out.length < MAX_IMPACTS) out.push(text);
+    // A subject named for its cloud (亚马逊云) before a template's 云业务 says 云 once.
+    const said = text.replace(/云云/g, '云');
+    if (PREFIX.test(said) && !out.includes(said) && out.length < MAX_IMPACTS) out.push(said);
   };
   for (const rule of rules.filter((r) => !r.fallback)) {
     if (out.length >= MAX_IMPACTS) break;

@@ -4,10 +4,12 @@ import { DEFAULT_OPTIONS, valuesAgree } from '../../knowledge/index.js';
 import { defaultOutlets, itemOutlet } from '../../select/index.js';
 import type { Claim, DealEdge, DerivedFact, Figure, Statement, StoryBundle } from '../../types/index.js';
 import { derivedKind } from '../numeric-guard/index.js';
-import { amountBasis, changeBasis, QUARTER_ON_QUARTER, YEAR_ON_YEAR } from './basis.js';
+import { amountBasis, changeBasis } from './basis.js';
 import { smoothCopula } from './compose.js';
+import { attributedSentence, estimatedSentence, estimateFigure } from './facts.js';
 import { renderFigureZh, roundSignificant } from './figure-zh.js';
 import { type EntityDirectory, periodZh, zhName } from './names.js';
+import { defaultStoryTemplates, metricWord } from './story-templates.js';
 import { DEAL_ZH, fill, metricZh, TEMPLATES } from './templates.js';
 
 const MAX_INSIGHTS = 4;
@@ -54,6 +56,15 @@ function insideRange(a: Figure, b: Figure): boolean {
   return (point(a) && range(b) && within(a, b)) || (point(b) && range(a) && within(b, a));
 }
 
+/** A statement's figure as its sentence qualifies it: '$100 billion-plus' is a floor (超过1000亿美元), not 1000亿. */
+function asStated(st: Statement): Figure {
+  const at = st.sentence.indexOf(st.figure.text);
+  const after = at < 0 ? '' : st.sentence.slice(at + st.figure.text.length, at + st.figure.text.length + 8);
+  return st.figure.qualifier === 'exact' && /^(?:-|\s)?plus\b|^\s*(?:以上|多)/i.test(after)
+    ? { ...st.figure, qualifier: 'min' }
+    : st.figure;
+}
+
 function statementSource(st: Statement, bundle: StoryBundle): string {
   return sourceLabel(bundle, st.itemId, st.source);
 }
@@ -66,13 +77,19 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
   const vars = claimVars(c, bundle, dir);
   if (!vars.metric) return undefined;
   const inStory = new Set(bundle.items.map((i) => i.id));
-  const rendered = c.statements.map((s) => renderFigureZh(s.figure));
+  const rendered = c.statements.map((s) => renderFigureZh(asStated(s)));
   if (c.conflict) {
     // The values the sources state, each with the outlets that state exactly it (华尔街见闻称约6600亿美元，路透社称约
     // 7000亿美元，财联社称约6100亿美元): this story's values, and an earlier report's only when the story states one value.
     const order = c.statements
       .map((_, i) => i)
       .filter((i) => !perShare(c.statements[i] as Statement))
+      // Someone else's estimate or reckoning (analyst estimates compiled by Bloomberg, 法人估算) is not a source's
+      // statement of the figure: it neither disputes nor confirms it.
+      .filter((i) => {
+        const st = c.statements[i] as Statement;
+        return !estimateFigure(st.sentence, st.figure.text);
+      })
       // The value before a change the sentence reports (从三千亿美元扩大至约3500亿美元) is history, not a claim.
       .filter((i) => {
         const st = c.statements[i] as Statement;
@@ -88,7 +105,7 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
       if (g) g.members.push(sx);
       else groups.push({ first: x, members: [sx] });
     }
-    const fig = (g: { first: number }) => (c.statements[g.first] as Statement).figure;
+    const fig = (g: { first: number }) => asStated(c.statements[g.first] as Statement);
     const lead = groups[0];
     if (!lead) return undefined;
     // Only values in the lead value's currency compare (20.1亿元 and 2.8亿美元 may be one figure converted).
@@ -176,7 +193,9 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
   if (inside.length === 0 || inside.length + others < 2) return undefined;
   // Sources outside the story are counted, not listed: 金融时报、界面新闻等6个来源.
   const sources = others > 0 ? `${inside.join('、')}等${inside.length + others}个来源` : inside.join('、');
-  return fill(TEMPLATES.corroborated, { ...vars, value, sources });
+  // The measure as the source words it (算力采购承诺, not 合同金额).
+  const metric = metricWord(c.metric, first.sentence, defaultStoryTemplates(), vars.metric, first.figure.text) ?? vars.metric;
+  return fill(TEMPLATES.corroborated, { ...vars, metric, value, sources });
 }
 
 /** A derived fact's value as a figure to render (rounded to three significant digits). */
@@ -215,11 +234,20 @@ function derivedInsight(d: DerivedFact, bundle: StoryBundle, dir: EntityDirector
   const owner = derivedOwner(d, bundle, dir);
   // Arithmetic on a vague amount (数百亿美元) gives a number no source states or implies: 约4000亿＋数百亿 is not 4550亿.
   if (d.inputs.some((f) => f.qualifier === 'vague')) return undefined;
+  // Arithmetic on a rumour or someone else's reckoning restates it as a fact.
+  if (attributedSentence(d.sentence)) return undefined;
   switch (d.kind) {
-    case 'total':
-      return inputs.length >= 2 ? fill(TEMPLATES.total, { owner: owner ?? '', inputs: inputs.join('＋'), value }) : undefined;
+    case 'total': {
+      // A firm amount plus a conditional ceiling (300亿＋最多1000亿) is a number no source gives; so is a sum of
+      // amounts of different owners or measures.
+      const caps = d.inputs.filter((f) => f.qualifier === 'max').length;
+      if (caps > 0 && caps < d.inputs.length) return undefined;
+      return inputs.length >= 2 && owner ? fill(TEMPLATES.total, { owner, inputs: inputs.join('＋'), value }) : undefined;
+    }
     case 'ratio':
       if (!a || !b) return undefined;
+      // A ratio of a range (1750亿至1850亿美元) has no single value; one of amounts without a named owner tells nothing.
+      if (d.inputs.some((f) => f.low !== undefined && f.high !== undefined) || !owner) return undefined;
       if (d.check && !d.check.ok) {
         return fill(TEMPLATES.ratioMismatch, { stated: `${d.check.stated}倍`, a, b, value });
       }
@@ -231,42 +259,64 @@ function derivedInsight(d: DerivedFact, bundle: StoryBundle, dir: EntityDirector
         a,
         b,
         change: d.value < 0 ? '下降' : '增长',
-        value: renderFigureZh({ ...derivedFigure(d), value: Math.abs(roundSignificant(d.value)) }),
-      });
-    case 'baseline': {
-      // An amount and its change give the earlier value; without the amount's owner the arithmetic tells a reader nothing.
-      const amount = d.inputs.find((f) => f.kind === 'money');
-      const rate = d.inputs.find((f) => f.kind === 'percent');
-      const times = d.inputs.find((f) => f.kind === 'multiple');
-      const earlier = YEAR_ON_YEAR.test(d.sentence) ? '上年同期' : QUARTER_ON_QUARTER.test(d.sentence) ? '上一季度' : '此前';
-      if (owner && amount && times && !rate)
-        return smoothCopula(
-          fill(TEMPLATES.baselineMultiple, { owner, amount: renderFigureZh(amount), times: renderFigureZh(times), earlier, value }),
-        );
-      if (!owner || !amount || !rate)
-        return inputs.length >= 1 && owner ? fill(TEMPLATES.baseline, { owner, inputs: inputs.join('、'), value }) : undefined;
-      return smoothCopula(
-        fill(TEMPLATES.baselineChange, {
-          owner,
-          amount: renderFigureZh(amount),
-          change: rate.direction === 'down' ? '下降' : '增长',
-          rate: renderFigureZh(rate),
-          earlier,
-          value,
+        // From approximate amounts a rate has two significant digits at most (约17%, not 约16.7%).
+        value: renderFigureZh({
+          ...derivedFigure(d),
+          value: Math.abs(roundSignificant(d.value, d.inputs.some((f) => f.qualifier !== 'exact') ? 2 : 3)),
         }),
-      );
-    }
+      });
+    case 'baseline':
+      // Back-calculated bases (÷(1+g)) are arithmetic, not insight: the base is no news, and the sources that matter
+      // state it when it is.
+      return undefined;
     default:
       return undefined;
   }
 }
 
-function dealInsight(d: DealEdge, bundle: StoryBundle, dir: EntityDirectory): string {
+const JOINT = /\bjointly\b|\bcombined\b|联合|合计|共同/i;
+const MONEY_FLOWS = new Set(['invest', 'purchase', 'cloud-contract', 'acquisition', 'stake']);
+
+/** A flow as a clause: `英伟达向OpenAI投资**300亿美元**`, `甲骨文向英伟达采购（**约400亿美元**）`. */
+function flowClause(d: DealEdge, bundle: StoryBundle, dir: EntityDirectory): string {
   const names = { from: zhName(d.from, bundle, dir), to: zhName(d.to, bundle, dir) };
-  return fill(TEMPLATES.deal, {
-    flow: fill(DEAL_ZH[d.kind] ?? '{from}→{to}', names),
-    amount_part: d.amount ? `，${d.amount.kind === 'money' ? '金额' : '涉及'}**${renderFigureZh(d.amount)}**` : '',
-  });
+  const flow = fill(DEAL_ZH[d.kind] ?? '{from}→{to}', names);
+  return d.amount ? `${flow}（${d.amount.kind === 'money' ? '' : '涉及'}**${renderFigureZh(d.amount)}**）` : flow;
+}
+
+/**
+ * A loop of the story's flows, at most four edges (英伟达→OpenAI→甲骨文→英伟达): money that comes back to who paid it,
+ * written in flow order — unless the body already states every one of its flows. Flows stated under a rumour are left
+ * out.
+ */
+function loopInsight(bundle: StoryBundle, dir: EntityDirectory, stated: readonly DealEdge[]): string | undefined {
+  // Money flows only (a warrant pays nothing), none under a negotiation or someone else's reckoning.
+  // A joint total (Microsoft and Nvidia jointly committed $15 billion) is no one payer's flow.
+  const deals = bundle.deals.filter(
+    (d) => d.from !== d.to && MONEY_FLOWS.has(d.kind) && !estimatedSentence(d.sentence) && !JOINT.test(d.sentence),
+  );
+  const find = (path: DealEdge[]): DealEdge[] | undefined => {
+    const last = path[path.length - 1] as DealEdge;
+    const start = (path[0] as DealEdge).from;
+    if (path.length >= 2 && last.to === start) return path;
+    if (path.length >= 4) return undefined;
+    for (const d of deals) {
+      if (d.from !== last.to || path.some((p) => p.from === d.from)) continue;
+      const hit = find([...path, d]);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+  // The loop of the most parties, then of the most amounts (英伟达→OpenAI→甲骨文→英伟达 before a two-party one).
+  let best: DealEdge[] | undefined;
+  const weight = (l: DealEdge[]) => l.length * 10 + l.filter((e) => e.amount).length;
+  for (const d of deals) {
+    const loop = find([d]);
+    if (loop && (!best || weight(loop) > weight(best))) best = loop;
+  }
+  if (!best || best.every((e) => stated.some((s) => s.from === e.from && s.to === e.to && s.kind === e.kind))) return undefined;
+  const back = zhName((best[0] as DealEdge).from, bundle, dir);
+  return `资金闭环：${best.map((e) => flowClause(e, bundle, dir)).join('，')}，资金回流至${back}。`;
 }
 
 /** Whether a claim is this story's: one of its statements comes from the story's items. */
@@ -306,14 +356,8 @@ export function offlineInsights(bundle: StoryBundle, dir: EntityDirectory, opts:
   for (const c of bundle.claims.filter((x) => x.conflict && ownClaim(x, bundle))) push(claimInsight(c, bundle, dir));
   for (const d of bundle.derived) push(derivedInsight(d, bundle, dir));
   if (opts.keyClaim && !opts.keyClaim.conflict) push(claimInsight(opts.keyClaim, bundle, dir, opts.keyFigure));
-  const stated = new Set((opts.stated ?? []).map((d) => `${d.from}\u0000${d.to}\u0000${d.kind}`));
-  const flows = new Set<string>();
-  for (const d of bundle.deals) {
-    const k = `${d.from}\u0000${d.to}\u0000${d.kind}`;
-    // A flow without an amount says nothing a reader can weigh.
-    if (!d.amount || stated.has(k) || flows.has(k) || flows.size >= 2) continue;
-    flows.add(k);
-    push(dealInsight(d, bundle, dir));
-  }
+  // A single capital flow restates the body or 合作与交易 (资金流向：A向B投资…): only a loop of flows (money that comes
+  // back to who paid it) says something the lines of the story do not.
+  push(loopInsight(bundle, dir, opts.stated ?? []));
   return out;
 }

@@ -22,7 +22,10 @@ const schema = z
         .strict(),
     ),
     modality: z.array(z.object({ pattern: z.string(), word: z.string() }).strict()),
-    metricWords: z.record(z.string(), z.array(z.tuple([z.string(), z.string()]))),
+    metricWords: z.record(
+      z.string(),
+      z.array(z.union([z.tuple([z.string(), z.string()]), z.tuple([z.string(), z.string(), z.literal('clause')])])),
+    ),
     timeWords: z.array(z.tuple([z.string(), z.string()])).default([]),
     sentences: z.record(z.string(), z.string()),
   })
@@ -41,7 +44,8 @@ export interface EventRule {
 export interface StoryTemplates {
   events: EventRule[];
   modality: { re: RegExp; word: string }[];
-  metricWords: Record<string, { re: RegExp | null; word: string }[]>;
+  /** `clause`: the pattern is tested on the figure's own clause only. */
+  metricWords: Record<string, { re: RegExp | null; word: string; clause?: boolean }[]>;
   timeWords: { re: RegExp; word: string }[];
   sentences: Record<string, string>;
 }
@@ -91,7 +95,7 @@ export function compileStoryTemplates(raw: unknown, file = 'story templates'): S
     metricWords: Object.fromEntries(
       Object.entries(t.metricWords).map(([k, pairs]) => [
         k,
-        pairs.map(([p, word]) => ({ re: p ? re(p, `metricWords.${k}`) : null, word })),
+        pairs.map(([p, word, scope]) => ({ re: p ? re(p, `metricWords.${k}`) : null, word, ...(scope ? { clause: true } : {}) })),
       ]),
     ),
     timeWords: t.timeWords.map(([p, word], i) => ({ re: re(p, `timeWords.${i}`), word })),
@@ -107,10 +111,43 @@ export function defaultStoryTemplates(): StoryTemplates {
 }
 
 /**
- * The metric word the source itself uses: a commitment stays 承诺, a backlog 在手订单.
+ * The clause of a sentence that holds a figure: Chinese clauses end at ，；。, English ones at ; or a comma before a
+ * conjunction (', while', ', and'); the whole sentence when the figure is not found.
+ */
+export function figureClause(sentence: string, figureText: string | undefined): string {
+  const at = figureText ? sentence.indexOf(figureText) : -1;
+  if (at < 0 || !figureText) return sentence;
+  const end = at + figureText.length;
+  const bounds = /[，；;。]|,\s+(?:while|and|but|whereas|which)\b/g;
+  let start = 0;
+  let stop = sentence.length;
+  for (const m of sentence.matchAll(bounds)) {
+    const i = m.index ?? 0;
+    if (i + m[0].length <= at) start = i + m[0].length;
+    else if (i >= end) {
+      stop = i;
+      break;
+    }
+  }
+  return sentence.slice(start, stop);
+}
+
+/**
+ * The metric word the source itself uses: a commitment stays 承诺, a backlog 在手订单, a purchase of GPUs 采购GPU. With
+ * the figure's text, each pattern is tried on the figure's own clause first, then (unless marked `clause`) on the whole
+ * sentence.
  * @example metricWord('contract', 'its compute commitments total $1.4 trillion', t) // → '算力采购承诺'
  */
-export function metricWord(metric: string, sentence: string, t: StoryTemplates, fallback?: string): string | undefined {
-  for (const { re, word } of t.metricWords[metric] ?? []) if (!re || re.test(sentence)) return word;
+export function metricWord(
+  metric: string,
+  sentence: string,
+  t: StoryTemplates,
+  fallback?: string,
+  figureText?: string,
+): string | undefined {
+  const pairs = t.metricWords[metric] ?? [];
+  const clause = figureClause(sentence, figureText);
+  for (const { re, word } of pairs) if (re?.test(clause)) return word;
+  for (const { re, word, clause: only } of pairs) if (!re || (!only && re.test(sentence))) return word;
   return fallback;
 }

@@ -207,3 +207,89 @@ test('check: the headlines of the days before are read from their digests, story
   ]);
   assert.deepEqual(earlierHeadlines(digests, '2026-02-26'), ['英伟达营收681亿美元', 'OpenAI融资']);
 });
+
+/** Editorial rules (audit E): each bad digest breaks one, the way a golden digest did before. */
+test('check: a headline over 30 characters is refused', () => {
+  const md = GOOD.replace('## 亚马逊将向Anthropic追加投资最多250亿美元', '## 鸿海AI服务器营收同比增长逾170%，明年机柜出货预计增长一倍以上');
+  assert.ok(checkDigest(md).some((p) => p.rule === 'headline-length'));
+  assert.ok(!checkDigest(GOOD).some((p) => p.rule === 'headline-length'));
+});
+
+test('check: the same impact template under two stories, only the name changed, is refused', () => {
+  const block = (name: string) => `\n**影响：**\n\n- 利好：${name}，营收增长验证了AI需求的商业化能力。\n`;
+  const md = GOOD.replace('来源：[财新](https://www.caixin.com/a)', `${block('台积电')}\n来源：[财新](https://www.caixin.com/a)`).replace(
+    '来源：[路透社](https://www.reuters.com/c)',
+    `${block('英伟达')}\n来源：[路透社](https://www.reuters.com/c)`,
+  );
+  assert.ok(
+    checkDigest(md).some((p) => p.rule === 'template-sentence'),
+    JSON.stringify(checkDigest(md)),
+  );
+  // Two specific lines that share no template pass.
+  const fine = md.replace('利好：英伟达，营收增长验证了AI需求的商业化能力。', '风险：甲骨文当季自由现金流为负，客户集中度高。');
+  assert.ok(!checkDigest(fine).some((p) => p.rule === 'template-sentence'));
+});
+
+function stClaim(subject: string, metric: string, value: number, text: string, sentence: string, counterparty?: string): Claim {
+  return {
+    subject,
+    metric,
+    period: '2026',
+    ...(counterparty ? { counterparty } : {}),
+    statements: [
+      { figure: { ...fig(value, text), qualifier: 'exact' }, itemId: `it_${subject}`, source: 's', line: 1, sentence, date: null },
+    ],
+    conflict: false,
+    latest: 0,
+    mostCited: 0,
+  };
+}
+
+function keyData(line: string): string {
+  return GOOD.replace('来源：[财新](https://www.caixin.com/a)', `**关键数据：**\n\n- ${line}\n\n来源：[财新](https://www.caixin.com/a)`);
+}
+
+test('check: a consensus estimate or a rumour in 关键数据 is refused; the company’s own figure passes', () => {
+  const consensus = stClaim(
+    'Nvidia',
+    'revenue',
+    6.56e10,
+    '$65.6 billion',
+    'Revenue: $68.13 billion vs. $65.6 billion expected by analysts, according to LSEG.',
+  );
+  const names2 = (s: string) => (s === 'Nvidia' ? ['Nvidia', '英伟达'] : [s]);
+  const bad = keyData('英伟达第四财季营收：**656亿美元**（来源：CNBC）');
+  assert.ok(checkDigest(bad, { claims: [consensus], names: names2 }).some((p) => p.rule === 'estimate-as-fact'));
+  const rumour = stClaim('Oracle', 'debt', 3.8e10, '380亿美元', '据知情人士透露，甲骨文正与多家银行洽谈一笔约380亿美元的项目贷款。');
+  assert.ok(checkDigest(keyData('甲骨文债务：**约380亿美元**'), { claims: [rumour] }).some((p) => p.rule === 'estimate-as-fact'));
+  const own = stClaim('Nvidia', 'revenue', 6.81e10, '$68.1 billion', 'Nvidia reported revenue of $68.1 billion for the quarter.');
+  assert.ok(
+    !checkDigest(keyData('英伟达第四财季营收：**681亿美元**'), { claims: [own], names: names2 }).some((p) => p.rule === 'estimate-as-fact'),
+  );
+});
+
+test('check: a 关键数据 label naming a measure its sources do not (合同 for a purchase, 市值 for value erased) is refused', () => {
+  const buy = stClaim('Oracle', 'contract', 4e10, '约400亿美元', '甲骨文正向英伟达采购约400亿美元的GPU，用于阿比林的数据中心。', 'Nvidia');
+  assert.ok(checkDigest(keyData('甲骨文与英伟达合同金额：**约400亿美元**'), { claims: [buy] }).some((p) => p.rule === 'metric-word'));
+  assert.ok(!checkDigest(keyData('甲骨文向英伟达采购GPU：**约400亿美元**'), { claims: [buy] }).some((p) => p.rule === 'metric-word'));
+  const erased = stClaim(
+    'Oracle',
+    'market-cap',
+    3.8e11,
+    '$380 billion',
+    'Oracle shares have shed 40%, erasing about $380 billion in market value.',
+  );
+  assert.ok(checkDigest(keyData('甲骨文市值：**约3800亿美元**'), { claims: [erased] }).some((p) => p.rule === 'metric-word'));
+  assert.ok(!checkDigest(keyData('甲骨文市值蒸发：**约3800亿美元**'), { claims: [erased] }).some((p) => p.rule === 'metric-word'));
+});
+
+test('check: a dispute between values that can both be true, and a firm amount added to a ceiling, are refused', () => {
+  const compatible = GOOD.replace('彭博称**约3800亿美元**', '财新称**约4100亿美元**');
+  assert.ok(checkDigest(compatible).some((p) => p.rule === 'compatible-as-dispute'));
+  assert.ok(!checkDigest(GOOD).some((p) => p.rule === 'compatible-as-dispute'), '超过4000亿 against 约3800亿 is a dispute');
+  const sum = GOOD.replace(
+    '来源：[路透社](https://www.reuters.com/c)',
+    '**深度解读 & 洞察：**\n\n- 合计测算：英伟达投资300亿美元＋最多1000亿美元，总计**最多1300亿美元**。\n\n来源：[路透社](https://www.reuters.com/c)',
+  );
+  assert.ok(checkDigest(sum).some((p) => p.rule === 'ceiling-sum'));
+});

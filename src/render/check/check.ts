@@ -8,12 +8,14 @@
 import { cjkSpacing, mainlandNumbers, mainlandWords } from '../../enrich/assemble/mainland.js';
 import { HALF_WIDTH_BETWEEN_CHINESE } from '../../enrich/assemble/punctuation.js';
 import { selfContained } from '../../enrich/assemble/sentence-shape.js';
-import { emptyText, sentenceKey, sentenceSpans } from '../../enrich/assemble/tidy.js';
+import { emptyText, sameTemplate, sentenceKey, sentenceSpans } from '../../enrich/assemble/tidy.js';
 import { type AllowedFigure, claimsStating, isCalendarYear, traceFigure } from '../../enrich/numeric-guard/index.js';
 import { amountBasis } from '../../enrich/offline/basis.js';
+import { hedgedFigure, rumouredSentence } from '../../enrich/offline/facts.js';
 import { extractFigures } from '../../extract/index.js';
+import { DEFAULT_OPTIONS, valuesAgree } from '../../knowledge/index.js';
 import { notAName } from '../../select/index.js';
-import type { Claim, Figure } from '../../types/index.js';
+import type { Claim, Figure, Statement } from '../../types/index.js';
 import { countHan, HAN as HAN_CHAR } from '../../util/han.js';
 
 export type CheckRule =
@@ -49,7 +51,19 @@ export type CheckRule =
   /** Digest: a source dated after the digest's day (a day's digest is written from that day's items). */
   | 'future-source'
   /** Digest: a story headline an earlier day's digest printed word for word. */
-  | 'repeated-headline';
+  | 'repeated-headline'
+  /** Digest: a story headline over 30 characters. */
+  | 'headline-length'
+  /** Digest: an impact or insight bullet that is another story's bullet with only a name or number changed (boilerplate). */
+  | 'template-sentence'
+  /** Digest: a 关键数据 figure every source states as someone else's estimate, a rumour or a deal not done. */
+  | 'estimate-as-fact'
+  /** Digest: a 关键数据 label naming a measure its sources do not (合同 for a commitment or a purchase, 市值 for value erased). */
+  | 'metric-word'
+  /** Digest: a dispute (说法不一) between values that can both be true (超过4000亿 and 约4100亿). */
+  | 'compatible-as-dispute'
+  /** Digest: a computed total adding a firm amount to a ceiling (300亿＋最多1000亿). */
+  | 'ceiling-sum';
 
 export interface CheckProblem {
   rule: CheckRule;
@@ -211,6 +225,35 @@ function named(heading: string, subject: string, names: (s: string) => readonly 
   return parts.length > 1 && parts.every(has);
 }
 
+/** Characters a story headline may have. */
+const HEADLINE_LIMIT = 30;
+
+/**
+ * Measure words of a 关键数据 label that the sources must use themselves: [the label's word, what a source sentence
+ * says for it, what a source sentence says instead (refused then)].
+ */
+const LABEL_WORDS: readonly { label: RegExp; source: RegExp; instead?: RegExp; name: string }[] = [
+  { label: /合同/, source: /合同|合约|协议|contract|agreement|deal|pact/i, name: '合同' },
+  { label: /市值(?!蒸发)/, source: /./, instead: /蒸发|抹去|\beras|\bwip(?:ed|ing)\b|\bshed/i, name: '市值' },
+];
+
+/** The statements of the claims stating a figure, those of the claims whose subject the line names first. */
+function statementsOf(
+  f: Figure,
+  line: string,
+  claims: readonly Claim[],
+  names: (s: string) => readonly string[],
+): { st: Statement; metric: string }[] {
+  const stating = claimsStating(f, claims);
+  const lower = line.toLowerCase();
+  const namedIn = stating.filter((c) => names(c.subject).some((n) => n.trim() !== '' && lower.includes(n.toLowerCase())));
+  return (namedIn.length > 0 ? namedIn : stating).flatMap((c) =>
+    c.statements
+      .filter((st) => !st.figure.negated && claimsStating(f, [{ ...c, statements: [st] }]).length > 0)
+      .map((st) => ({ st, metric: c.metric })),
+  );
+}
+
 /**
  * Checks a digest's Markdown. Problems come in file order; an empty list means publishable.
  * @example checkDigest(md).map((p) => p.rule) // → [] for a golden digest
@@ -252,11 +295,50 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
     if (bad.length > 0)
       add('number-untraced', line, text, `a figure no English original of the note states: ${bad.map((f) => f.text).join('、')}`);
   }
+  /** Editorial rules of one body line: boilerplate analysis, estimates and measure words in 关键数据, disputes, sums. */
+  function checkAnalysis(raw: string, text: string, n: number): void {
+    const bullet = /^\s*[-*+]\s+/.test(raw);
+    if (bullet && (blockLabel === '影响' || blockLabel === '深度解读 & 洞察')) {
+      const other = analysis.find(([no, t]) => no !== storyNo && sentenceKey(t) !== sentenceKey(text) && sameTemplate(t, text));
+      if (other) add('template-sentence', n, raw, `the same template as another story's bullet: ${other[1]}`);
+      analysis.push([storyNo, text]);
+    }
+    const bolds = [...raw.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1] as string).filter((b) => !/[：:]$/.test(b));
+    if (bullet && blockLabel === '关键数据' && opts.claims) {
+      const label = text.replace(/^[-*+]\s+/, '').split(/[：:]/)[0] ?? '';
+      for (const b of bolds)
+        for (const f of figuresOf(b)) {
+          const sts = statementsOf(f, text, opts.claims, names);
+          if (sts.length === 0) continue;
+          if (sts.every(({ st, metric }) => hedgedFigure(st.sentence, st.figure.text, metric) || rumouredSentence(st.sentence)))
+            add('estimate-as-fact', n, raw, `${f.text}: every source gives it as an estimate, a rumour or a deal not done`);
+          for (const w of LABEL_WORDS) {
+            if (!w.label.test(label)) continue;
+            const says = sts.some(({ st }) => w.source.test(st.sentence) && !w.instead?.test(st.sentence));
+            if (!says) add('metric-word', n, raw, `labelled ${w.name}, a measure its sources do not name`);
+          }
+        }
+    }
+    if (/说法不一/.test(raw)) {
+      const figs = bolds.flatMap((b) => figuresOf(b));
+      const agree = figs.length >= 2 && figs.every((a, i) => figs.slice(i + 1).every((b) => valuesAgree(a, b, DEFAULT_OPTIONS.tolerance)));
+      if (agree) add('compatible-as-dispute', n, raw, 'values that can all be true written as a dispute');
+    }
+    if (/^(?:[-*+]\s+)?合计测算/.test(text.trim())) {
+      const inputs = figuresOf(text.split(/总计|合计约|合计为/)[0] ?? '').filter((f) => f.kind === 'money');
+      const caps = inputs.filter((f) => f.qualifier === 'max').length;
+      if (caps > 0 && caps < inputs.length) add('ceiling-sum', n, raw, 'a firm amount added to a ceiling (最多…): a total no source gives');
+    }
+  }
   const seen = new Map<string, number>();
   let inFold = false;
   /** The next body line opens a story (after its heading) or a source-sentence block. */
   let opening = false;
   let templateBlock = false;
+  let blockLabel = '';
+  let storyNo = 0;
+  /** 影响 and 深度解读 bullets of earlier stories: [story number, text]. */
+  const analysis: [number, string][] = [];
   const earlier = new Set((opts.earlierHeadlines ?? []).map(headlineWords));
   for (; i < lines.length; i++) {
     const raw = lines[i] as string;
@@ -279,6 +361,9 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
         !/^(?:更多动态|资本与市场|技术突破与产品创新|应用落地与商业化|开源生态与产业趋势|企业战略与行业动态)$/.test(text.trim());
       opening = story;
       templateBlock = false;
+      if (story && [...text.trim()].length > HEADLINE_LIMIT)
+        add('headline-length', n, raw, `a headline of ${[...text.trim()].length} characters: at most ${HEADLINE_LIMIT}`);
+      if (story) storyNo++;
       if (story && earlier.has(headlineWords(text)))
         add('repeated-headline', n, raw, 'an earlier day printed this headline: a follow-up leads with what is new that day');
       for (const f of note ? [] : extractFigures(text))
@@ -294,7 +379,10 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
     }
     // A lead, a paragraph or a source-sentence bullet opens on a sentence that stands alone.
     if (!note && !heading) {
-      if (/^\*\*[^*]+：\*\*$/.test(raw.trim())) templateBlock = TEMPLATE_BLOCKS.test(raw.trim());
+      if (/^\*\*[^*]+：\*\*$/.test(raw.trim())) {
+        templateBlock = TEMPLATE_BLOCKS.test(raw.trim());
+        blockLabel = raw.trim().replace(/^\*\*|：\*\*$/g, '');
+      }
       const bullet = /^\s*[-*+]\s+/.test(raw);
       const more = /^\s*[-*+]\s+\*\*[^*]+\*\*[：:]/.test(raw);
       const sourceLine = /^(?:其他)?来源：/.test(text.trim());
@@ -318,6 +406,7 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
       if (notes.size > 1)
         add('basis-as-dispute', n, raw, 'values on different bases (含融资租赁, 区间中值 …) written as a dispute: say 口径不同');
     }
+    if (!note && !heading) checkAnalysis(raw, text, n);
     const bulletTitle = /^\s*[-*+]\s+\*\*([^*]+)\*\*[：:]/.exec(raw)?.[1];
     if (bulletTitle && englishProse(bulletTitle, 4)) add('english-title', n, raw, 'an English title in 更多动态: write it in Chinese');
     // Empty bullets.
