@@ -365,6 +365,9 @@ function countedGroup(input: SubjectInput, before: EntityMention[]): string | un
   return input.lastGroup;
 }
 
+/** The word list of a table that has none: one array, so the cache below keys it once. */
+const NO_WORDS: string[] = [];
+
 /** Compiled cue regexes, keyed by the (long-lived) word-list arrays of the data tables: never pass a fresh array. */
 const cueCache = new Map<string[], RegExp>();
 /** `wordsRegex` compiled once per word list. */
@@ -375,6 +378,11 @@ function wordsRegexCached(words: string[], notWords?: string[]): RegExp {
     cueCache.set(words, re);
   }
   return re;
+}
+
+/** The lexicon's words referring back ('its', '该公司', '其'), never the longer words containing one ('其中', '尤其'). */
+function anaphorRegex(c: CompiledLexicon): RegExp {
+  return wordsRegexCached(c.lex.anaphors, c.lex.anaphorStops);
 }
 
 /** A figure of a market or an economy ('全球AI服务器市场规模', 'China's market for AI accelerators'): it has no company owner. */
@@ -389,7 +397,7 @@ function marketFigure(input: SubjectInput, before: EntityMention[]): boolean {
   // Not when a word referring to a company stands between ('beat Wall Street's estimates and sent its shares down 8%').
   const market = input.markets?.filter((m) => m.start >= clause.start && m.end <= fig.start).pop();
   if (market) {
-    const refers = wordsRegexCached(input.c.lex.anaphors, input.c.lex.anaphorStops);
+    const refers = anaphorRegex(input.c);
     refers.lastIndex = 0;
     if (!refers.test(text.slice(market.end, fig.start))) return true;
   }
@@ -397,11 +405,11 @@ function marketFigure(input: SubjectInput, before: EntityMention[]): boolean {
   // company named (or referred to) before it in its clause.
   const scope = wordsRegexCached(cues().marketScopes);
   scope.lastIndex = 0;
-  const anaphor = wordsRegexCached(input.c.lex.anaphors, input.c.lex.anaphorStops);
+  const anaphor = anaphorRegex(input.c);
   anaphor.lastIndex = 0;
   if (scope.test(lead) && !anaphor.test(lead)) return true;
   // 'Bankers say similar structures worth $100bn are being negotiated': things like the ones just told, not theirs.
-  const cls = wordsRegexCached(cues().classScopes ?? []);
+  const cls = wordsRegexCached(cues().classScopes ?? NO_WORDS);
   cls.lastIndex = 0;
   anaphor.lastIndex = 0;
   if ((cues().classScopes ?? []).length && cls.test(lead) && !anaphor.test(lead)) return true;
@@ -436,7 +444,7 @@ function shareOfWhole(input: SubjectInput, before: EntityMention[]): string | un
   // The whole's owner named with it: 'OpenAI相关合同在甲骨文剩余履约义务中的占比', 'accounted for 22% of TSMC's revenue'.
   // 'CoreWeave首季新增的Mistral AI合约只占其积压订单不足一成': 其 / its is the whole's owner, the part is not.
   const named = before.filter((m) => m.start >= clause.start);
-  const refers = wordsRegexCached(input.c.lex.anaphors, input.c.lex.anaphorStops);
+  const refers = anaphorRegex(input.c);
   refers.lastIndex = 0;
   if (refers.test(between)) {
     const other = named.find((m) => m.name !== part.name);
@@ -500,8 +508,8 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   // sentence naming no one is the company the text is about, not the investor the sentence before ended on.
   // Not when the sentence refers back ('The startup was valued at …'): that is the previous sentence's subject.
   const pointsBack =
-    lastMatch(wordsRegexCached(c.lex.anaphors, c.lex.anaphorStops), text, sentence.start, fig.start) >= 0 ||
-    lastMatch(wordsRegexCached(c.lex.definiteAnaphors ?? []), text, sentence.start, fig.start) >= 0;
+    lastMatch(anaphorRegex(c), text, sentence.start, fig.start) >= 0 ||
+    lastMatch(wordsRegexCached(c.lex.definiteAnaphors ?? NO_WORDS), text, sentence.start, fig.start) >= 0;
   if (receiver && !before.length && !pointsBack && (input.main ?? input.lastReceiver)) return input.main ?? input.lastReceiver;
   if (receiver) {
     // A valuation or a round belongs to the company invested in ('阿里领投月之暗面的B轮融资，彼时估值约25亿美元').
@@ -562,7 +570,7 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   }
   // '该公司此前曾向英伟达下单…，相关订单规模…200亿美元': the sentence's subject is an anaphor standing before the only
   // names, which are objects; it refers back to the previous sentence's subject, else the text's main organisation.
-  const anaphorAt = lastMatch(wordsRegexCached(c.lex.anaphors, c.lex.anaphorStops), text, sentence.start, before[0]?.start ?? fig.start);
+  const anaphorAt = lastMatch(anaphorRegex(c), text, sentence.start, before[0]?.start ?? fig.start);
   if (anaphorAt >= 0 && before.every((m) => bystander(m)) && (input.previous ?? input.main)) return input.previous ?? input.main;
   if (inClause.length) return nameOf(pick(inClause, input, before));
   // 'Shares of the company, in which Nvidia holds a stake of about 6%, fell 7.4%': a name inside an earlier relative
@@ -577,7 +585,7 @@ export function chooseSubject(input: SubjectInput): string | undefined {
     const lastSeg = segmentOf(text, sentence, { ...fig, start: last.start, end: last.end });
     return before.find((m) => m.start >= lastSeg.start)!.name;
   }
-  const anaphorRe = wordsRegexCached(c.lex.anaphors, c.lex.anaphorStops);
+  const anaphorRe = anaphorRegex(c);
   const refersBack = lastMatch(anaphorRe, text, sentence.start, fig.start) >= 0 ? (input.previous ?? input.main) : undefined;
   if (refersBack) return refersBack;
   const after = candidates.filter((m) => m.start >= fig.end);
