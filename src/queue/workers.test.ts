@@ -72,15 +72,21 @@ describe('workers on the job queue', { skip: skipWithoutPostgres, concurrency: f
     const b = startWorkerProcess(url, configFile, join(dir, 'out'));
     try {
       const q = await enqueueDay(url, config, { date: '2026-03-03', out: join(dir, 'out'), sources: [corpus] });
-      // Kill A while extraction is under way and at least three extract jobs are active (so A holds one of them).
-      await until('extraction under way with three extract jobs active', async () => {
-        const [row] = await queueRows(
-          store,
-          queueSchema,
-          `SELECT COUNT(*)::int AS n FROM $Q.job WHERE name = 'extract' AND state = 'active'`,
-        );
-        return (row?.n as number) >= 3;
-      });
+      // Kill A while extraction is under way and at least three extract jobs are active (each worker runs two, so A
+      // holds one of them). On a quiet machine a batch of ten articles takes milliseconds: poll every 25 ms, not 200.
+      await until(
+        'extraction under way with three extract jobs active',
+        async () => {
+          const [row] = await queueRows(
+            store,
+            queueSchema,
+            `SELECT COUNT(*)::int AS active FROM $Q.job WHERE name = 'extract' AND state = 'active'`,
+          );
+          return (row?.active as number) >= 3;
+        },
+        240_000,
+        25,
+      );
       await a.kill9();
       await waitForRun(url, config, q.run, 300_000);
 

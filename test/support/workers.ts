@@ -56,11 +56,11 @@ export function startWorkerProcess(storeUrl: string, configFile: string, out: st
   };
 }
 
-/** Polls `check` every 200 ms until it returns true; fails after `timeoutMs` with `what`. */
-export async function until(what: string, check: () => Promise<boolean>, timeoutMs = 240_000): Promise<void> {
+/** Polls `check` every `everyMs` (200 ms) until it returns true; fails after `timeoutMs` with `what`. */
+export async function until(what: string, check: () => Promise<boolean>, timeoutMs = 240_000, everyMs = 200): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, everyMs));
   }
 }
