@@ -95,7 +95,10 @@ const entityRulesSchema: z.ZodType<EntityRules, z.ZodTypeDef, unknown> = fields(
     zhOkAfter: strings.optional(),
     zhNonNameWords: strings.optional(),
     roleNouns: fields({ en: strings, zh: strings }).optional(),
+    appositiveNouns: strings.optional(),
+    unitSuffixes: strings.optional(),
   }),
+  nationalities: fields({ words: z.record(z.string(), strings), en: strings, zh: strings }).optional(),
   descriptions: z.array(fields({ pattern: z.string(), name: z.string() })).optional(),
   ownerSuffixes: fields({ en: z.string().optional(), zh: z.string().optional() }).optional(),
 });

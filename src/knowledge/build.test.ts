@@ -144,7 +144,7 @@ test('end to end: investors named after the round pay the company raising money;
     'Cisco → Mistral AI +joint @3',
     'Intel → Mistral AI @3',
     'Meituan → Zhipu AI +joint @3',
-    'Samsung → Mistral AI +joint @3',
+    'Samsung Electronics → Mistral AI +joint @3',
     'Sequoia China → Zhipu AI @3',
     'Tencent → Zhipu AI +joint @3',
   ]);

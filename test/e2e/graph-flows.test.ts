@@ -50,7 +50,7 @@ test('graph: a flow told by three sources is one edge with three sources; joint 
   assert.ok(nvidia[0]?.sources.every((s) => typeof s.line === 'number' && s.line > 5));
 
   const joint = edges.filter((e) => e.to === 'Mistral AI' && e.joint);
-  assert.deepEqual(joint.map((e) => e.from).sort(), ['Cisco', 'Samsung']);
+  assert.deepEqual(joint.map((e) => e.from).sort(), ['Cisco', 'Samsung Electronics']);
   assert.ok(joint.every((e) => e.amount === 6e9 && e.sources.length === 1));
 
   // Flow totals: Mistral received $2B + $6B = $8B (not $2B × 3 sources, not $6B × 2 payers).
@@ -58,7 +58,7 @@ test('graph: a flow told by three sources is one edge with three sources; joint 
   assert.equal(text.code, 0, text.stderr);
   assert.match(text.stdout, /Mistral AI\s+in \$8B \/ out \$0/);
   assert.match(text.stdout, /Nvidia\s+in \$0 \/ out \$2B/);
-  const outs = ['Samsung', 'Cisco'].map((n) => new RegExp(`${n}\\s+in \\$0 / out \\$([\\d.]+)B`).exec(text.stdout)?.[1]);
+  const outs = ['Samsung Electronics', 'Cisco'].map((n) => new RegExp(`${n}\\s+in \\$0 / out \\$([\\d.]+)B`).exec(text.stdout)?.[1]);
   assert.equal(
     outs.reduce((a, b) => a + Number(b), 0),
     6,

@@ -119,8 +119,15 @@ function earlierBases(text: string, hits: KeywordHit[], sentence: Span, clause: 
 /** Whether the clause before a percent names a change as a noun ('降幅均为50%', '涨幅达'), which the level test must not undo. */
 function changeNoun(text: string, fig: Figure, clause: Span, c: CompiledLexicon): boolean {
   const before = text.slice(Math.max(clause.start, fig.start - 8), fig.start);
-  return (c.lex.changeNouns ?? []).some((w) => before.includes(w));
+  return (
+    (c.lex.changeNouns ?? []).some((w) => before.includes(w)) ||
+    EN_CHANGE_OF.test(text.slice(Math.max(clause.start, fig.start - 24), fig.start))
+  );
 }
+
+/** 'a price increase of about 20 percent', 'a cut of 15%': an English change noun, 'of', then the figure. */
+const EN_CHANGE_OF =
+  /\b(?:increase|increases|rise|hike|gain|jump|surge|drop|decline|decrease|fall|cut|reduction|markup|mark-up)\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|up to|more than|over|as much as)\s+)?$/i;
 
 /** Whether a percent / multiple figure states a change ('增长20%', 'rose 20%', '20% year-over-year') rather than a level ('rose to 30%'). */
 function isGrowth(text: string, fig: Figure, clause: Span, c: CompiledLexicon): boolean {

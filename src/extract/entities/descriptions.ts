@@ -4,6 +4,10 @@ import type { EntityRules } from './rules.js';
 
 interface CompiledDescriptions {
   phrases: { re: RegExp; name: string }[];
+  /** 'the South Korean chipmaker', '这家日本公司': group 1 (or 2) the nationality word. */
+  national?: RegExp;
+  /** Nationality word (lower case) → gazetteer country tag. */
+  countryOf: Map<string, string>;
   ownerEn?: RegExp;
   ownerZh?: RegExp;
 }
@@ -13,7 +17,27 @@ const compiled = new WeakMap<EntityRules, CompiledDescriptions>();
 function compile(rules: EntityRules): CompiledDescriptions {
   let c = compiled.get(rules);
   if (!c) {
+    const countryOf = new Map<string, string>();
+    for (const [tag, words] of Object.entries(rules.nationalities?.words ?? {})) for (const w of words) countryOf.set(w.toLowerCase(), tag);
+    const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const byLength = (xs: Iterable<string>) =>
+      [...xs]
+        .sort((a, b) => b.length - a.length)
+        .map(esc)
+        .join('|');
+    const en = [...countryOf.keys()].filter((w) => /^[a-z]/.test(w));
+    const zh = [...countryOf.keys()].filter((w) => !/^[a-z]/.test(w));
+    const nouns = rules.nationalities;
     c = {
+      countryOf,
+      ...(nouns && en.length && zh.length
+        ? {
+            national: new RegExp(
+              `\\bthe\\s+(${byLength(en)})\\s+(?:[a-z][a-z-]*\\s+){0,2}?(?:${byLength(nouns.en)})\\b|(?:该|这家|此家)(${byLength(zh)})(?:[\\u4e00-\\u9fff]{0,4}?)(?:${byLength(nouns.zh)})`,
+              'gi',
+            ),
+          }
+        : {}),
       phrases: (rules.descriptions ?? []).map((d) => ({ re: new RegExp(d.pattern, 'gi'), name: d.name })),
       ...(rules.ownerSuffixes?.en ? { ownerEn: new RegExp(rules.ownerSuffixes.en, 'i') } : {}),
       ...(rules.ownerSuffixes?.zh ? { ownerZh: new RegExp(rules.ownerSuffixes.zh) } : {}),
@@ -63,5 +87,36 @@ export function applyDescriptions(
       out.push({ name: entry.name, type: entry.type, start, end, text: x[0], match: 'alias' });
     }
   }
+  if (c.national) out = nationalReferences(text, out, c, lookup);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * 'after U.S. rival Micron … the South Korean chipmaker had secured …': a definite description naming a nationality
+ * refers to the nearest earlier organisation (within about three sentences) whose gazetteer entry carries that country;
+ * with none, the phrase stays unresolved.
+ */
+function nationalReferences(
+  text: string,
+  found: EntityMention[],
+  c: CompiledDescriptions,
+  lookup: (name: string) => GazetteerEntry | undefined,
+): EntityMention[] {
+  const re = c.national!;
+  re.lastIndex = 0;
+  let out = found;
+  for (const x of text.matchAll(re)) {
+    const start = x.index;
+    const end = start + x[0].length;
+    if (out.some((m) => m.start < end && start < m.end)) continue;
+    const country = c.countryOf.get((x[1] ?? x[2] ?? '').toLowerCase());
+    if (!country) continue;
+    const ref = [...out]
+      .filter((m) => m.end <= start && start - m.end < 600 && m.type === 'org')
+      .reverse()
+      .find((m) => lookup(m.name)?.tags?.includes(country));
+    if (!ref) continue;
+    out = [...out, { name: ref.name, type: ref.type, start, end, text: x[0], match: 'alias' }];
+  }
+  return out;
 }

@@ -162,7 +162,7 @@ function roleRegex(d: Discovery): RegExp | null {
   const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   re = nouns
     ? new RegExp(
-        `(?:\\b(?:${nouns.en.map(esc).join('|')})\\s+|(?:${nouns.zh.map(esc).join('|')})\\s*)([A-Z][A-Za-z0-9&]{2,}(?:[ ][A-Z][A-Za-z0-9&]+){0,2})(?![A-Za-z0-9])`,
+        `(?:\\b(?:${nouns.en.map(esc).join('|')}),?\\s+|(?:${nouns.zh.map(esc).join('|')})\\s*)((?:[A-Z][A-Za-z0-9&]{2,}|[A-Z][A-Z0-9&]+(?=[ ][A-Z]))(?:[ ][A-Z][A-Za-z0-9&]+){0,2})(?![A-Za-z0-9])`,
         'g',
       )
     : null;
@@ -189,11 +189,144 @@ function discoverByRole(text: string, rules: EntityRules, taken: SpanSet): Entit
   return out;
 }
 
+const appositiveCache = new WeakMap<Discovery, RegExp | null>();
+
+/**
+ * 'Lumora Silicon, a Santa Clara-based startup designing chips': a capitalised run of one to three words, a comma, 'a'
+ * or 'an', then an organisation noun within six words.
+ */
+function appositiveRegex(d: Discovery): RegExp | null {
+  let re = appositiveCache.get(d);
+  if (re !== undefined) return re;
+  const nouns = d.appositiveNouns;
+  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  re = nouns?.length
+    ? new RegExp(
+        `(?<![A-Za-z0-9&.'’-]\\s?)([A-Z][A-Za-z0-9&]+(?:[.'’-][A-Za-z0-9]+)*(?:[ ][A-Z][A-Za-z0-9&]+){0,2}),\\s+an?\\s+(?:[A-Za-z0-9'’-]+\\s+){0,6}?(?:${nouns.map(esc).join('|')})\\b`,
+        'g',
+      )
+    : null;
+  appositiveCache.set(d, re);
+  return re;
+}
+
+function discoverByAppositive(text: string, rules: EntityRules, taken: SpanSet): EntityMention[] {
+  const re = appositiveRegex(rules.discovery);
+  if (!re) return [];
+  const stop = new Set(rules.discovery.enStopWords);
+  const out: EntityMention[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const name = m[1]!;
+    if (stop.has(name.split(' ')[0]!)) continue;
+    const start = m.index;
+    const end = start + name.length;
+    if (taken.overlaps(start, end)) continue;
+    const found: EntityMention = { name, type: 'org', start, end, text: name, match: 'discovered' };
+    taken.add(found);
+    out.push(found);
+  }
+  return out;
+}
+
+/** The first word of a discovered Latin name of two or more words, when it can stand for the name ('Lumora'). */
+function headWord(name: string, stop: Set<string>): string | undefined {
+  const words = name.split(' ');
+  const head = words[0]!;
+  if (words.length < 2 || !/^[A-Z]/.test(words[1]!) || head.length < 3 || !/^[A-Z][a-z0-9]*[A-Za-z0-9]$/.test(head) || stop.has(head))
+    return undefined;
+  return head;
+}
+
+/**
+ * Later (and earlier) mentions of discovered Latin names by their first word: 'Lumora Silicon … Lumora's total
+ * funding' → both mentions of Lumora Silicon; a one-word discovered name that is such a head ('startup Lumora' in the
+ * title) takes the full name. A head shared by two names ('Qasr AI Investments', 'Qasr Compute') stands for the one
+ * introduced first. A head that the text also writes in lower case is an ordinary
+ * word ('First', 'Blue') and is not followed.
+ */
+function linkHeads(text: string, rules: EntityRules, found: EntityMention[], taken: SpanSet, known: EntityMention[]): EntityMention[] {
+  const stop = new Set(rules.discovery.enStopWords);
+  const byHead = new Map<string, EntityMention[]>();
+  // Known names written in full count too ('Lux Capital … Lux's share'); their head is never itself an alias (it would
+  // have matched as one).
+  for (const m of [...found, ...known.filter((k) => k.match === 'alias' && k.type === 'org' && / [A-Z]/.test(k.text))]) {
+    if (m.match !== 'discovered' && m.match !== 'alias') continue;
+    const head = headWord(m.match === 'alias' ? m.text : m.name, stop);
+    if (!head || text.includes(` ${head.toLowerCase()} `)) continue;
+    const list = byHead.get(head) ?? [];
+    if (!list.some((x) => x.name === m.name)) list.push(m);
+    else if (m.start < list.find((x) => x.name === m.name)!.start)
+      list.splice(
+        list.findIndex((x) => x.name === m.name),
+        1,
+        m,
+      );
+    byHead.set(head, list);
+  }
+  if (byHead.size === 0) return found;
+  // A shared head stands for the name introduced first (the story's main party: 'Qasr' is the fund, not its arm
+  // 'Qasr Compute', which the text names in full).
+  const nameAt = (head: string): string => byHead.get(head)!.reduce((a, b) => (b.start < a.start ? b : a)).name;
+  const out = found.map((m) => (m.match === 'discovered' && byHead.has(m.name) ? { ...m, name: nameAt(m.name) } : m));
+  for (const head of byHead.keys()) {
+    const re = new RegExp(`(?<![A-Za-z0-9&])${head}(?![A-Za-z0-9&])`, 'g');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + head.length;
+      if (taken.overlaps(start, end)) continue;
+      const mention: EntityMention = { name: nameAt(head), type: 'org', start, end, text: head, match: 'discovered' };
+      // A head of a known name is that name's alias here, not a discovery.
+      if (byHead.get(head)!.some((x) => x.match === 'alias' && x.name === mention.name)) mention.match = 'alias';
+      taken.add(mention);
+      out.push(mention);
+    }
+  }
+  return out;
+}
+
+/**
+ * A known name followed by capitalised words that end in a unit suffix names a fund, bank or investment arm of its own
+ * ('Samsung Catalyst Fund', 'Intel Capital'), unless the whole run is itself an alias (already matched whole). Returns
+ * `found` with such runs in place of the parent's mention.
+ */
+export function unitNames(text: string, rules: EntityRules, found: EntityMention[]): EntityMention[] {
+  const units = rules.discovery.unitSuffixes;
+  if (!units?.length) return found;
+  const suffix = new Set(units);
+  const out: EntityMention[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i]!;
+    if (m.match !== 'alias' || !/^[A-Za-z]/.test(m.text)) {
+      out.push(m);
+      continue;
+    }
+    const tail = /^((?:[ ][A-Z][A-Za-z0-9&]*){1,3})(?![A-Za-z0-9&])/.exec(text.slice(m.end, m.end + 60));
+    const words = tail ? tail[1]!.trim().split(' ') : [];
+    const last = words.findLastIndex((w) => suffix.has(w));
+    const next = found[i + 1];
+    if (last < 0) {
+      out.push(m);
+      continue;
+    }
+    const end = m.end + 1 + words.slice(0, last + 1).join(' ').length;
+    if (next && next.start < end) {
+      out.push(m);
+      continue;
+    }
+    const name = text.slice(m.start, end);
+    out.push({ name, type: 'org', start: m.start, end, text: name, match: 'discovered' });
+  }
+  return out;
+}
+
 /** Unknown organisation names outside the spans already `taken`, type org, match 'discovered'. */
 export function discoverNames(text: string, rules: EntityRules, taken: EntityMention[]): EntityMention[] {
   const set = new SpanSet(taken);
   const latin = discoverLatin(text, rules, set);
   const byRole = discoverByRole(text, rules, set);
+  const byApposition = discoverByAppositive(text, rules, set);
   const byCode = discoverByCode(text, rules, set);
-  return [...latin, ...byRole, ...byCode, ...discoverChinese(text, rules, set)].sort((a, b) => a.start - b.start);
+  const found = [...latin, ...byRole, ...byApposition, ...byCode, ...discoverChinese(text, rules, set)];
+  return linkHeads(text, rules, found, set, taken).sort((a, b) => a.start - b.start);
 }

@@ -3,7 +3,7 @@ import type { EntityMention } from '../../types/entity.js';
 import { append } from '../../util/arrays.js';
 import { matchAliases } from './alias-index.js';
 import { applyDescriptions } from './descriptions.js';
-import { discoverNames } from './discover.js';
+import { discoverNames, unitNames } from './discover.js';
 import { matchFuzzy } from './fuzzy.js';
 import { type Gazetteer, lookupEntry } from './gazetteer.js';
 import { matchSplitNames } from './split-names.js';
@@ -31,10 +31,13 @@ export interface FindEntitiesOptions {
  * in the gaps. Example: '英伟达向OpenAI投资' → [Nvidia 0–3, OpenAI 4–10].
  */
 export function findEntities(text: string, gaz: Gazetteer, opts: FindEntitiesOptions = {}): EntityMention[] {
-  const found = matchAliases(text, gaz.aliases);
+  let found = matchAliases(text, gaz.aliases);
   if (opts.splitNames) append(found, matchSplitNames(text, gaz.fuzzy, found));
   if (opts.fuzzy) append(found, matchFuzzy(text, gaz.fuzzy, gaz.rules, found));
-  if (opts.discover) append(found, discoverNames(text, gaz.rules, found));
+  if (opts.discover) {
+    found = unitNames(text, gaz.rules, found);
+    append(found, discoverNames(text, gaz.rules, found));
+  }
   found.sort((a, b) => a.start - b.start);
   return applyDescriptions(text, found, gaz.rules, (name) => lookupEntry(name, gaz));
 }

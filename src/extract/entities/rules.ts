@@ -44,7 +44,22 @@ export interface EntityRules {
     zhNonNameWords?: string[];
     /** Role nouns right before a capitalised Latin name that introduce it as an organisation ('subsidiary Solidigm', '旗下子公司Solidigm'). */
     roleNouns?: { en: string[]; zh: string[] };
+    /**
+     * Nouns that, in an appositive after a capitalised name ('Lumora Silicon, a Santa Clara-based startup'), say the
+     * name is an organisation; looked for within a few words after ', a' / ', an'.
+     */
+    appositiveNouns?: string[];
+    /**
+     * Suffixes that make a known name plus the words before them a different organisation: a fund, bank or investment
+     * arm named after its parent ('Samsung Catalyst Fund', 'Intel Capital'), not the parent.
+     */
+    unitSuffixes?: string[];
   };
+  /**
+   * Definite descriptions by nationality ('the South Korean chipmaker', '这家日本公司'): words per gazetteer country
+   * tag, and the organisation nouns (English, Chinese) such a description ends with.
+   */
+  nationalities?: { words: Record<string, string[]>; en: string[]; zh: string[] };
   /** Descriptive noun phrases naming a known entry (regular expressions, case-insensitive). */
   descriptions?: { pattern: string; name: string }[];
   /** Words after a product that make it a reference to its parent ("ChatGPT maker"). */

@@ -282,20 +282,24 @@ const ROLE_CASES: [string, DealContext, string[]][] = [
   [
     'Mistral closed a $2 billion Series C round, with Samsung and Cisco joining as strategic investors alongside Fidelity.',
     {},
-    ['Cisco → Mistral AI (invest)', 'Fidelity → Mistral AI (invest)', 'Samsung → Mistral AI (invest)'],
+    ['Cisco → Mistral AI (invest)', 'Fidelity → Mistral AI (invest)', 'Samsung Electronics → Mistral AI (invest)'],
   ],
   [
     'Intel and Samsung are expected to commit a combined $3 billion, people familiar said.',
     { investee: 'Mistral AI' },
-    ['Intel → Mistral AI (invest) +joint', 'Samsung → Mistral AI (invest) +joint'],
+    ['Intel → Mistral AI (invest) +joint', 'Samsung Electronics → Mistral AI (invest) +joint'],
   ],
   ['Intel is negotiating an investment of as much as $1 billion.', { investee: 'Mistral AI' }, ['Intel → Mistral AI (invest)']],
-  ['其中英特尔出资 5 亿美元，三星跟投。', { investee: 'Mistral AI' }, ['Intel → Mistral AI (invest)', 'Samsung → Mistral AI (invest)']],
+  [
+    '其中英特尔出资 5 亿美元，三星跟投。',
+    { investee: 'Mistral AI' },
+    ['Intel → Mistral AI (invest)', 'Samsung Electronics → Mistral AI (invest)'],
+  ],
   ['智谱完成新一轮 30 亿元融资，由腾讯与美团联合领投。', {}, ['Tencent → Zhipu AI (invest) +joint', 'Meituan → Zhipu AI (invest) +joint']],
   [
     'The round was led by ASML, with participation from Samsung.',
     { investee: 'Mistral AI' },
-    ['ASML → Mistral AI (invest)', 'Samsung → Mistral AI (invest)'],
+    ['ASML → Mistral AI (invest)', 'Samsung Electronics → Mistral AI (invest)'],
   ],
   [
     'Other investors include Fidelity and Cisco.',
@@ -320,7 +324,11 @@ const ROLE_CASES: [string, DealContext, string[]][] = [
     {},
     ['Microsoft → Mistral AI (invest) +joint', 'Nvidia → Mistral AI (invest) +joint'],
   ],
-  ['英特尔与三星共同向 Mistral 投资 20 亿美元。', {}, ['Intel → Mistral AI (invest) +joint', 'Samsung → Mistral AI (invest) +joint']],
+  [
+    '英特尔与三星共同向 Mistral 投资 20 亿美元。',
+    {},
+    ['Intel → Mistral AI (invest) +joint', 'Samsung Electronics → Mistral AI (invest) +joint'],
+  ],
   ['Microsoft and Nvidia have both invested in Mistral.', {}, ['Microsoft → Mistral AI (invest)', 'Nvidia → Mistral AI (invest)']],
   // Clauses: a pronoun subject, a relative clause, a list of verb phrases, a sentence opening with "It".
   ['Nvidia reported record sales, and it took a $2 billion stake in Synopsys.', {}, ['Nvidia → Synopsys (stake)']],
@@ -340,7 +348,7 @@ const ROLE_CASES: [string, DealContext, string[]][] = [
   ['Mistral said its largest backer remains Nvidia, which has put $2 billion into the company.', {}, ['Nvidia → Mistral AI (invest)']],
   ['Mistral 称，英伟达已向该公司投资 20 亿美元。', {}, ['Nvidia → Mistral AI (invest)']],
   // The size of a whole round is not one investor's amount (checked below).
-  ["Samsung took part in Mistral's $2 billion raise.", {}, ['Samsung → Mistral AI (invest)']],
+  ["Samsung took part in Mistral's $2 billion raise.", {}, ['Samsung Electronics → Mistral AI (invest)']],
   // A negation before a clause cut still blocks the clause.
   ['Oracle denied that it had agreed to buy $5 billion of AMD chips.', {}, []],
   // "A separate / similar deal" with no counterparty is with the provider of the deal just before.

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extract } from '../index.js';
+import { findEntities, loadGazetteer } from './index.js';
+
+const gaz = loadGazetteer();
+const names = (text: string) => findEntities(text, gaz, { discover: true }).map((m) => `${m.name}@${m.text}`);
+
+test('an appositive introduces an unknown organisation; its first word then stands for it', () => {
+  const text =
+    'Verdant Photonics, a Boston-based startup building optical interconnects, raised $90 million. Verdant said the money will fund a second fab.';
+  assert.deepEqual(names(text), ['Verdant Photonics@Verdant Photonics', 'Verdant Photonics@Verdant']);
+});
+
+test('a one-word name in a title takes the full name the body introduces', () => {
+  const text = 'Chip startup Kestrel raises $200M\n\nKestrel Computing, a maker of inference accelerators, closed the round on Monday.';
+  assert.deepEqual(names(text), ['Kestrel Computing@Kestrel', 'Kestrel Computing@Kestrel Computing']);
+});
+
+test('a shared first word stands for the name introduced first, not its arm named later in full', () => {
+  const text = 'Harbor AI Investments will fund the campus. Harbor Compute, its cloud arm, will run it. Harbor took a 5% stake.';
+  assert.deepEqual(names(text), [
+    'Harbor AI Investments@Harbor AI Investments',
+    'Harbor Compute@Harbor Compute',
+    'Harbor AI Investments@Harbor',
+  ]);
+});
+
+test('a head the text also writes in lower case is an ordinary word, not a name', () => {
+  const text = 'Summit Robotics, a robot maker, grew fast. The summit of the market is near. Summit shares rose.';
+  assert.deepEqual(names(text), ['Summit Robotics@Summit Robotics']);
+});
+
+test('a known name with a fund suffix is its own organisation; a known name written in full is followed by its head', () => {
+  assert.deepEqual(names('Samsung Catalyst Fund and Lux Capital joined; Lux put in $20 million.'), [
+    'Samsung Catalyst Fund@Samsung Catalyst Fund',
+    'Lux Capital@Lux Capital',
+    'Lux Capital@Lux',
+  ]);
+  // A legal-form suffix does not make another company.
+  assert.deepEqual(names('Samsung Electronics Co. said on Monday'), ['Samsung Electronics@Samsung Electronics']);
+});
+
+test('a role noun with a comma introduces a subsidiary name of short words', () => {
+  assert.deepEqual(names('Itochu will raise money through its data center subsidiary, IC Data Hubs, the company said.').slice(-1), [
+    'IC Data Hubs@IC Data Hubs',
+  ]);
+});
+
+test('a description by nationality refers to the earlier organisation of that country', () => {
+  const text =
+    'Shares of SK Hynix rose 3% after U.S. rival Micron posted record sales and the South Korean chipmaker won a price increase of 15% for HBM4.';
+  const r = extract(text, { date: '2026-06-10' }, gaz);
+  const f = r.figures.find((x) => x.text === '15%');
+  assert.equal(f?.subject, 'SK Hynix');
+  assert.equal(f?.metric, 'price');
+});
+
+test('the market consensus of an amount is an estimate of the metric before it, not a market size', () => {
+  const r = extract('Micron guided revenue of $15.2 billion, above the market consensus of $14.1 billion.', { date: '2026-06-10' }, gaz);
+  assert.equal(r.figures.find((x) => x.text === '$14.1 billion')?.metric, 'revenue');
+});
