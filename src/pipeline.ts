@@ -28,7 +28,7 @@ import {
 import { type Config, configSchema } from './config/index.js';
 import { createLlmEngine, createOfflineEngine, type Engine, writeDigest } from './enrich/index.js';
 import type { LlmGate } from './enrich/llm/gate.js';
-import { canonicalSubject, extract, type Gazetteer, loadGazetteer, lookupEntry } from './extract/index.js';
+import { canonicalSubject, extract, type Gazetteer, loadGazetteer, ownerOf } from './extract/index.js';
 import {
   contentSpans,
   expandTargets,
@@ -416,10 +416,7 @@ async function knowledgeStage(
   const opts = {
     tolerance: config.knowledge.tolerance,
     canonicalSubject: (name: string) => canonicalSubject(name, gaz),
-    ownerOf: (name: string) => {
-      const e = lookupEntry(name, gaz);
-      return e?.parent ?? e?.unitOf;
-    },
+    ownerOf: (name: string) => ownerOf(name, gaz),
   };
   const pending = await store.itemsWithoutKnowledge();
   const stale = await store.staleKnowledge();

@@ -18,6 +18,7 @@ export {
   loadGazetteer,
   lookupEntry,
   mergeEntries,
+  ownerOf,
   summarizeEntities,
 } from './entities/index.js';
 export type { FigureOptions } from './figures/index.js';

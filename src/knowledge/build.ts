@@ -51,7 +51,7 @@ function rebase<T extends { start: number; end: number }>(x: T, offset: number):
  * T-Head), stand for their owner in deals ("$250 billion of Azure cloud services" is paid to Microsoft), except right
  * after the owner's own name ("Nvidia Blackwell chips"), where the product only says what is bought.
  */
-function asParties(mentions: EntityMention[], ownerOf: (name: string) => string | undefined, text: string): EntityMention[] {
+export function asParties(mentions: EntityMention[], ownerOf: (name: string) => string | undefined, text: string): EntityMention[] {
   return mentions.map((m, i) => {
     if (m.type !== 'product' && m.type !== 'org') return m;
     const owner = ownerOf(m.name);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import Database from 'better-sqlite3';
-import { canonicalSubject, loadGazetteer, lookupEntry } from '../../src/extract/index.js';
+import { canonicalSubject, loadGazetteer, ownerOf } from '../../src/extract/index.js';
 import { buildKnowledge } from '../../src/knowledge/index.js';
 import { knowledge } from '../../src/pipeline.js';
 import { openStore, type Store } from '../../src/store/index.js';
@@ -20,7 +20,7 @@ const gaz = loadGazetteer(config.extract.gazetteer);
 const opts = {
   tolerance: config.knowledge.tolerance,
   canonicalSubject: (name: string) => canonicalSubject(name, gaz),
-  ownerOf: (name: string) => lookupEntry(name, gaz)?.parent,
+  ownerOf: (name: string) => ownerOf(name, gaz),
 };
 
 const fullRebuild = async (store: Store) =>

@@ -2,7 +2,7 @@
 // re-extraction, gives exactly the snapshot a full rebuild over the same items gives.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { canonicalSubject, loadGazetteer, lookupEntry } from '../../src/extract/index.js';
+import { canonicalSubject, loadGazetteer, ownerOf } from '../../src/extract/index.js';
 import { buildKnowledge } from '../../src/knowledge/index.js';
 import { knowledge } from '../../src/pipeline.js';
 import type { Store } from '../../src/store/index.js';
@@ -12,7 +12,7 @@ const gaz = loadGazetteer(config.extract.gazetteer);
 const opts = {
   tolerance: config.knowledge.tolerance,
   canonicalSubject: (name: string) => canonicalSubject(name, gaz),
-  ownerOf: (name: string) => lookupEntry(name, gaz)?.parent,
+  ownerOf: (name: string) => ownerOf(name, gaz),
 };
 
 async function fullRebuild(store: Store) {

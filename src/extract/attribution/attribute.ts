@@ -2,7 +2,7 @@
 import type { EntityMention } from '../../types/entity.js';
 import type { ExtractContext, Figure } from '../../types/figure.js';
 import { fiscalYearTable } from '../data-tables.js';
-import type { Gazetteer } from '../entities/gazetteer.js';
+import { type Gazetteer, ownerOf } from '../entities/gazetteer.js';
 import { findPeriods, type PeriodMention, parseDocDate } from '../periods/index.js';
 import { type SentenceSpan, type Span, sentenceSpans } from './clauses.js';
 import { counterpartyOf } from './counterparty.js';
@@ -226,7 +226,7 @@ export function attributeFigures(
           sentence,
           candidates,
           c,
-          (n) => gaz.byName.get(n.toLowerCase())?.parent,
+          (n) => ownerOf(n, gaz),
           (n) => {
             const e = gaz.byName.get(n.toLowerCase());
             return e ? [e.name, ...e.aliases] : [n];
@@ -238,7 +238,7 @@ export function attributeFigures(
           (m) =>
             m.start >= clause.start &&
             m.end <= clause.end &&
-            (m.name === other || gaz.byName.get(m.name.toLowerCase())?.parent === other) &&
+            (m.name === other || ownerOf(m.name, gaz) === other) &&
             (gaz.byName.get(m.name.toLowerCase())?.tags ?? []).includes('cloud'),
         );
         if (other && cloud && fig.metric === 'investment') fig.metric = 'contract';

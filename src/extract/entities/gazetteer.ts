@@ -114,6 +114,15 @@ export function lookupEntry(name: string, gaz: Gazetteer): GazetteerEntry | unde
   return gaz.byAlias.get(name.trim().toLowerCase());
 }
 
+/**
+ * The company that owns a product or a business unit, for deals and counterparties: Azure → Microsoft, AWS → Amazon,
+ * GB300 → Nvidia; undefined for a company of its own. A unit's own figures keep the unit as subject (Azure's growth).
+ */
+export function ownerOf(name: string, gaz: Gazetteer): string | undefined {
+  const e = lookupEntry(name, gaz);
+  return e?.parent ?? e?.unitOf;
+}
+
 /** Canonical name for an alias; unknown names come back unchanged. Example: 'Alphabet' → 'Google', '谷歌' → 'Google'. */
 export function canonicalSubject(name: string, gaz: Gazetteer): string {
   return lookupEntry(name, gaz)?.name ?? name;

@@ -10,7 +10,7 @@ import { matchSplitNames } from './split-names.js';
 
 export { gazetteerTable } from '../data-tables.js';
 export type { Gazetteer } from './gazetteer.js';
-export { buildGazetteer, canonicalSubject, groupMembers, loadGazetteer, lookupEntry, mergeEntries } from './gazetteer.js';
+export { buildGazetteer, canonicalSubject, groupMembers, loadGazetteer, lookupEntry, mergeEntries, ownerOf } from './gazetteer.js';
 export { phoneticKey } from './phonetic.js';
 export { summarizeEntities } from './summary.js';
 

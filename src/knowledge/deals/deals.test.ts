@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { org, usd } from '../../../test/fixtures/knowledge/records.js';
-import { extractFigures, findEntities, loadGazetteer, lookupEntry } from '../../extract/index.js';
+import { extractFigures, findEntities, loadGazetteer, ownerOf } from '../../extract/index.js';
+import { asParties } from '../build.js';
 import type { DealKind } from '../../types/knowledge.js';
 import { type DealContext, extractDeals } from './extract.js';
 import { compilePatterns, defaultPatterns } from './patterns.js';
@@ -50,6 +51,11 @@ function score(rows: GoldRow[]) {
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
   return { tp, fp, fn, precision, recall, errors };
+}
+
+/** Products and units stand for their owner, as the knowledge stage does ("GB300" → Nvidia, "Azure" → Microsoft). */
+function partiesOf(sentence: string) {
+  return asParties(findEntities(sentence, gaz, { discover: true }), (n) => ownerOf(n, gaz), sentence);
 }
 
 /** Floors at the measured values (precision, recall on payer → payee pairs): a regression fails at once. */
@@ -365,14 +371,6 @@ const ROLE_CASES: [string, DealContext, string[]][] = [
   ['Oracle has placed orders for about $20 billion worth of Nvidia GB300 systems.', {}, ['Oracle → Nvidia (purchase)']],
   ['AMD gave Meta warrants in exchange for Meta buying their GPUs.', {}, ['AMD → Meta (equity-option)', 'Meta → AMD (purchase)']],
 ];
-
-/** Product mentions stand for their owner, as the knowledge stage does ("GB300" → Nvidia). */
-function partiesOf(sentence: string) {
-  return findEntities(sentence, gaz, { discover: true }).map((m) => {
-    const owner = m.type === 'product' ? lookupEntry(m.name, gaz)?.parent : undefined;
-    return owner ? { ...m, name: owner, type: 'org' as const } : m;
-  });
-}
 
 for (const [sentence, context, want] of ROLE_CASES) {
   test(`deal roles: ${sentence} ${JSON.stringify(context)}`, () => {
