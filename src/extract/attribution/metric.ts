@@ -440,8 +440,12 @@ export function impliedDirection(
   }
   if (fig.kind !== 'percent') return undefined;
   const before = text.slice(clause.start, fig.start);
-  return (c.lex.downWords ?? []).some((w) => before.includes(w)) ? 'down' : undefined;
+  return (c.lex.downWords ?? []).some((w) => before.includes(w)) || EN_FALL_OF.test(before) ? 'down' : undefined;
 }
+
+/** 'a drop of 8% sequentially', 'a price cut of about 20%': an English fall noun, 'of', then the figure. */
+const EN_FALL_OF =
+  /\b(?:drop|decline|decrease|fall|cut|reduction|slump|plunge)\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|up to|more than|over|as much as)\s+)?$/i;
 
 /** Per-share wording before an amount: '每股收益1.62美元', 'EPS of $1.62', 'Earnings per share: $1.62'. */
 const PER_SHARE_BEFORE =

@@ -130,3 +130,15 @@ for (const [date, text, expected] of CASES) {
     );
   });
 }
+
+test('本季度 in a results story is the quarter reported; in guidance the quarter after it; alone the current quarter', () => {
+  const gaz = loadGazetteer();
+  const at = (text: string, surface: string, date: string) =>
+    extract(text, { date }, gaz).figures.find((f) => f.text.includes(surface))?.period;
+  const report = '星辰半导体公布2026财年第三季度业绩，营收12亿美元。公司本季度毛利率为48%。公司预估本季度营收约13亿美元，优于市场预期。';
+  assert.equal(at(report, '48%', '2026-08-20'), 'FY2026Q3');
+  assert.equal(at(report, '13亿', '2026-08-20'), 'FY2026Q4');
+  // A reported figure measured against the consensus is not guidance.
+  assert.equal(at('星辰半导体公布2026年第二季度业绩。本季度营收12亿美元，高于市场预期的11亿美元。', '12亿', '2026-08-20'), '2026Q2');
+  assert.equal(at('星辰半导体本季度营收有望突破5亿元。', '5亿', '2026-08-20'), '2026Q3');
+});

@@ -436,7 +436,8 @@ export class DocumentPeriods {
       return undefined;
     };
     const earlier = within(this.mentions, { start: Math.max(0, p.start - 4000), end: p.start });
-    if (p.anaphor === 'quarter') return back(earlier, (m) => periodGrain(m.period) === 'quarter' && !this.isComparison(m));
+    if (p.anaphor === 'quarter' || p.anaphor === 'current-quarter')
+      return back(earlier, (m) => periodGrain(m.period) === 'quarter' && !this.isComparison(m));
     if (p.anaphor === 'fiscal-year') return back(earlier, (m) => m.period.startsWith('FY'));
     if (p.anaphor === 'same') return back(earlier, (m) => !this.isComparison(m));
     // '鸿海2025年营收…；广达全年营收…': the year named earlier in the sentence, else the text's lead period.
@@ -448,7 +449,8 @@ export class DocumentPeriods {
   private forwardLooking(p: PeriodMention): boolean {
     const clause = this.sentenceOf(p)?.clauses.find((c) => inside(p, c));
     if (!clause) return false;
-    const t = this.text.slice(clause.start, clause.end).toLowerCase();
+    let t = this.text.slice(clause.start, clause.end).toLowerCase();
+    for (const w of this.cues.forwardStops ?? []) t = t.replaceAll(w.toLowerCase(), ' ');
     return this.cues.forwardWords.some((w) => (/[a-z]/.test(w) ? new RegExp(`\\b${w}\\b`).test(t) : t.includes(w)));
   }
 
@@ -489,6 +491,11 @@ export class DocumentPeriods {
       const src = this.anaphorSource(p);
       subject ??= this.lead?.subject;
       if (p.anaphor === 'same') return src ? this.label(src, subject, depth + 1) : p.period;
+      if (p.anaphor === 'current-quarter') {
+        if (!src) return p.period;
+        const named = this.label(src, subject, depth + 1);
+        return this.forwardLooking(p) ? nextQuarter(named) : named;
+      }
       if (p.anaphor === 'quarter') {
         if (src) return this.label(src, subject, depth + 1);
         const fy = this.fiscal(subject);
@@ -529,4 +536,12 @@ export class DocumentPeriods {
     const fy = this.fiscalYearEnd(subject);
     return fy && fy !== 12 ? fy : undefined;
   }
+}
+
+/** The quarter after a quarter label: '2026Q4' → '2027Q1', 'FY2026Q2' → 'FY2026Q3'; other labels unchanged. */
+export function nextQuarter(label: string): string {
+  const m = /^(FY)?(\d{4})Q([1-4])$/.exec(label);
+  if (!m) return label;
+  const q = Number(m[3]);
+  return `${m[1] ?? ''}${q === 4 ? Number(m[2]) + 1 : m[2]}Q${q === 4 ? 1 : q + 1}`;
 }

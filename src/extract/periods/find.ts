@@ -105,13 +105,15 @@ function buildRules(lex: PeriodLexicon): Rule[] {
         const period =
           anaphor === 'quarter'
             ? shiftedLabel(doc, 'quarter', -1)
-            : anaphor === 'fiscal-year'
-              ? `FY${y}`
-              : anaphor === 'year-end'
-                ? monthLabel(y, 12)
-                : anaphor === 'same'
-                  ? shiftedLabel(doc, 'quarter', -1)
-                  : String(y);
+            : anaphor === 'current-quarter'
+              ? shiftedLabel(doc, 'quarter', 0)
+              : anaphor === 'fiscal-year'
+                ? `FY${y}`
+                : anaphor === 'year-end'
+                  ? monthLabel(y, 12)
+                  : anaphor === 'same'
+                    ? shiftedLabel(doc, 'quarter', -1)
+                    : String(y);
         return { period, anaphor };
       },
     },

@@ -17,7 +17,11 @@ export interface PeriodLexicon {
 }
 
 /** What an anaphoric period phrase points back to. */
-export type Anaphor = 'quarter' | 'year' | 'fiscal-year' | 'year-end' | 'same';
+/**
+ * current-quarter ('本季度'): in a results story the quarter just reported, the one after it in guidance ('预估本季营收'),
+ * the document date's quarter in a text naming none.
+ */
+export type Anaphor = 'quarter' | 'current-quarter' | 'year' | 'fiscal-year' | 'year-end' | 'same';
 
 export interface PeriodCues {
   startBefore: string[];
@@ -30,6 +34,8 @@ export interface PeriodCues {
   ownSentenceMetrics: string[];
   stockMetrics: string[];
   forwardWords: string[];
+  /** Phrases holding a forward word that speak of a reported figure ('一致预期', '优于预期', 'beat expectations'): removed before forwardWords are looked for. */
+  forwardStops?: string[];
 }
 
 /** The shipped table (read once). */
