@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
+  BlockKeyInterner,
   COUNTS_STATE,
   clusterFeatureSet,
   clusterInput,
@@ -341,20 +342,22 @@ async function clusterStage(
   const ownRows: ClusterFeatureRow[] = ownItems.map((it) => ownStoryRow(it, windowDay(it.date, it.ingestedAt, latestDated)));
   // Counted before this run's items: the decisions made so far were made on this many documents.
   const wholeStore = counts.docs < (opts.youngStoreDocs ?? YOUNG_STORE_DOCS);
-  const { feats, rows } = freshFeatures(fresh, df, counts);
+  const keys = new BlockKeyInterner();
+  // The fresh items (their shingles, ~1.4 KB an item) are handed over and not kept: only their features and rows are.
+  const { feats, rows } = freshFeatures(fresh.splice(0), df, counts, keys);
   const scope: ClusterFeatureRow['itemId'][] = own.map((s) => s.items[0] as string);
   let stories: Story[] = [];
-  if (fresh.length > 0) {
+  if (feats.length > 0) {
     let lo = Number.POSITIVE_INFINITY;
     let hi = Number.NEGATIVE_INFINITY;
-    for (const f of fresh) {
-      lo = Math.min(lo, f.day - windowDays);
-      hi = Math.max(hi, f.day + windowDays);
+    for (const r of rows) {
+      lo = Math.min(lo, r.day - windowDays);
+      hi = Math.max(hi, r.day + windowDays);
     }
     const set = new Map(feats.map((f) => [f.id, f]));
     const young = new Map<string, number>();
     for await (const row of store.clusterFeatures(wholeStore ? {} : { sinceDay: lo, untilDay: hi })) {
-      const f = featuresOfRow(row);
+      const f = featuresOfRow(row, keys);
       if (!f || set.has(f.id)) continue;
       set.set(f.id, f);
       if (signatureIsYoung(row, df, wholeStore ? 1 : 1.5)) young.set(f.id, row.day);
@@ -374,7 +377,7 @@ async function clusterStage(
     const outside = (await store.listStoriesOfItems([...set.keys()])).flatMap((s) => s.items).filter((id) => !set.has(id));
     if (outside.length > 0) {
       for await (const row of store.clusterFeatures({ ids: outside })) {
-        const f = featuresOfRow(row);
+        const f = featuresOfRow(row, keys);
         if (f) set.set(f.id, f);
       }
     }

@@ -6,6 +6,7 @@ export { clusterInput, NEWS_KINDS, storiesOfItems } from './items.js';
 export { estimateJaccard, minhashSignature } from './minhash.js';
 export { shingleHashes } from './shingles.js';
 export {
+  BlockKeyInterner,
   COUNTS_STATE,
   clusterFeatureSet,
   countsFromBytes,

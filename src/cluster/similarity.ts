@@ -126,12 +126,25 @@ export function scorePair(a: ItemFeatures, b: ItemFeatures): PairScore {
   // Copies share their entities: near-identical text naming different companies is a template, not a copy.
   if (jaccard >= NEAR_DUPLICATE_JACCARD && (ent > 0 || a.entities.length === 0 || b.entities.length === 0))
     return { score: 1, jaccard, strong: true };
+  return scoreBeyondCopies(a, b, jaccard, ent, entScore, setOverlap(a.titleTopics, b.titleTopics), setOverlap(a.leadTopics, b.leadTopics));
+}
 
+/**
+ * The score of a pair that is not a copy, given the parts `scorePair` computes first (text Jaccard, shared entities and
+ * their weighted overlap, shared title and lead topics): `scorePairAbove` passes those it already has.
+ */
+function scoreBeyondCopies(
+  a: ItemFeatures,
+  b: ItemFeatures,
+  jaccard: number,
+  ent: number,
+  entScore: number,
+  tt: number,
+  lt: number,
+): PairScore {
   const fig = figureEvidence(a.figures, b.figures);
   const figScore = Math.min(1, fig.weight / 1.5);
 
-  const tt = setOverlap(a.titleTopics, b.titleTopics);
-  const lt = setOverlap(a.leadTopics, b.leadTopics);
   const titleTopicScore = dice(tt, a.titleTopics.size, b.titleTopics.size);
   const leadTopicScore = dice(lt, a.leadTopics.size, b.leadTopics.size);
   const topicScore = a.titleTopics.size && b.titleTopics.size ? 0.6 * titleTopicScore + 0.4 * leadTopicScore : leadTopicScore;
@@ -189,5 +202,5 @@ export function scorePairAbove(a: ItemFeatures, b: ItemFeatures, threshold: numb
       : leadTopicScore;
   const topicConflict = a.titleTopics.size > 0 && b.titleTopics.size > 0 && tt === 0 && leadTopicScore < 0.5;
   if ((textPart + figBound + 0.2 * topicScore + 0.25 - (topicConflict ? 0.25 : 0)) * mult < bar) return undefined;
-  return scorePair(a, b);
+  return scoreBeyondCopies(a, b, jaccard, ent, entScore, tt, lt);
 }
