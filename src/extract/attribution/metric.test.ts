@@ -177,3 +177,13 @@ for (const [text, surface, metric] of IN_CONTEXT) {
     for (const f of figs) assert.equal(f.metric, metric, `${f.text} at ${f.start}`);
   });
 }
+
+test('metric: "after the investment" dates a valuation, it does not name the amount', () => {
+  const f = extract(
+    'Kestrel Computing raised $300 million in a round that values the company at $4 billion after the investment.',
+    { date: DATE },
+    gaz,
+  ).figures;
+  assert.equal(f.find((x) => x.text === '$4 billion')?.metric, 'valuation');
+  assert.equal(f.find((x) => x.text === '$4 billion')?.subject, 'Kestrel Computing');
+});
