@@ -5,7 +5,7 @@
  */
 import { extractFigures, findEntities, type Gazetteer, lookupEntry } from '../../extract/index.js';
 import type { DealEdge, Figure, ItemRecord, StoryBundle } from '../../types/index.js';
-import { YEAR_ON_YEAR } from './basis.js';
+import { changeWord } from './basis.js';
 import { type StoryFact, sameNumber } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
 import { type EntityDirectory, periodZh, zhName } from './names.js';
@@ -17,6 +17,8 @@ export interface ComposeCtx {
   dir: EntityDirectory;
   gaz: Gazetteer;
   templates: StoryTemplates;
+  /** Side facts of the story given the fact it leads with (src/enrich/offline/side.ts): never a body sentence. */
+  side?: (f: StoryFact, key?: StoryFact) => boolean;
 }
 
 /** What an English-only story says in Chinese. */
@@ -163,7 +165,7 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
     metric,
     amount: renderFigureZh(fact.figure),
     counterparty: c.counterparty ? zhName(c.counterparty, bundle, ctx.dir) : '',
-    change: `${YEAR_ON_YEAR.test(fact.sentence) ? '同比' : ''}${fact.figure.direction === 'down' ? '下降' : '增长'}`,
+    change: changeWord(fact.figure, fact.sentence),
   };
   let s: string;
   if (fact.figure.kind === 'percent' && /growth/.test(c.metric))
@@ -173,7 +175,9 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   else if (c.counterparty && c.metric === 'contract') s = fill(t.sentences.contractWith as string, vars);
   else if (c.counterparty && c.metric === 'investment' && t.sentences.investWith) s = fill(t.sentences.investWith, vars);
   else if (MONTH.test(c.period) && t.sentences.asOf) s = fill(t.sentences.asOf, vars);
-  else if (expected(fact.sentence, fact.figure.text) && t.sentences.claimExpected) s = fill(t.sentences.claimExpected, vars);
+  // A forecast says so once: 预计…资本开支, never 预计…资本开支指引.
+  else if (expected(fact.sentence, fact.figure.text) && t.sentences.claimExpected)
+    s = fill(t.sentences.claimExpected, { ...vars, metric: metric.replace(/指引$/, '') });
   else s = fill(t.sentences.claimIs as string, vars);
   return `${smoothCopula(s)}。`;
 }
@@ -192,7 +196,7 @@ export function claimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: Compose
     period: headPeriod(c.period),
     metric: (fact.figure.kind === 'percent' ? metric.replace(/增速$/, '') : metric).replace(ahead ? /指引$/ : /$^/, ''),
     amount: renderFigureZh(fact.figure),
-    change: fact.figure.direction === 'down' ? '下降' : '增长',
+    change: changeWord(fact.figure, fact.sentence),
   };
   return fact.figure.kind === 'percent'
     ? fill('{subject}{period}{metric}{change}{amount}', vars)
@@ -405,7 +409,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   for (const f of facts) {
     if (said.length >= 3) break;
     // A disputed value is written with both sources elsewhere (conflict), never as a plain statement.
-    if (f.past || seenClaims.has(f.claim) || f.claim.conflict || quoted(f)) continue;
+    if (f.past || seenClaims.has(f.claim) || f.claim.conflict || quoted(f) || ctx.side?.(f, used[0])) continue;
     seenClaims.add(f.claim);
     const values = new Set(
       f.claim.statements.filter((s) => bundle.items.some((i) => i.id === s.itemId)).map((s) => renderFigureZh(s.figure)),
