@@ -58,8 +58,9 @@ export function smoothCopula(s: string): string {
     s
       .replace(/为(\*\*)?约/g, '约为$1')
       .replace(/为(\*\*)?(超过|至少|最多|不到|逾|近|接近|高达)/g, '$1$2')
-      // A forecast said twice (预计…营收指引): the verb says it, the measure is plain.
-      .replace(/(预计[^，。；]{0,20}?)(营收|收入)指引/g, '$1$2')
+      // A forecast said twice (预计…营收指引, 资本开支指引预计): the verb says it, the measure is plain.
+      .replace(/(预计[^，。；]{0,20}?\p{Script=Han}{2})指引/gu, '$1')
+      .replace(/指引(?=预计|预期)/g, '')
       // A change verb takes its amount directly (市值蒸发约3800亿美元, not 蒸发约为).
       .replace(/(蒸发|缩水)约为/g, '$1约')
       .replace(/(蒸发|缩水)为/g, '$1')
@@ -330,7 +331,9 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
           once: rule.change && fact.figure.qualifier === 'max' ? '一度' : '',
           amount: renderFigureZh(rule.change && fact.figure.qualifier === 'max' ? { ...fact.figure, qualifier: 'exact' } : fact.figure),
         };
-        let clause = fill(rule.template ?? (usesArg ? (t.sentences.claimModal as string) : (t.sentences.claimVerb as string)), vars);
+        let clause = smoothCopula(
+          fill(rule.template ?? (usesArg ? (t.sentences.claimModal as string) : (t.sentences.claimVerb as string)), vars),
+        );
         const base = clause;
         // A second figure of the title the story holds (`… at roughly $750 billion valuation`) completes the clause.
         const second = facts.find(

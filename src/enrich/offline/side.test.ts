@@ -131,3 +131,10 @@ test('side figures: the quarter just reported is no background to the next quart
   const s = await engine.doWriteStory(bundle, 'stories');
   assert.match(s.paragraphs.join(''), /784亿美元/, s.paragraphs.join(''));
 });
+
+test('a forecast is said once: 资本开支指引预计 → 资本开支预计, 预计…资本开支指引 → 预计…资本开支', async () => {
+  const { smoothCopula } = await import('./compose.js');
+  assert.equal(smoothCopula('亚马逊2026年资本开支指引预计约2000亿美元'), '亚马逊2026年资本开支预计约2000亿美元');
+  assert.equal(smoothCopula('Meta预计2026年资本开支指引为1150亿至1350亿美元'), 'Meta预计2026年资本开支为1150亿至1350亿美元');
+  assert.equal(smoothCopula('营收指引为780亿美元'), '营收指引为780亿美元');
+});
