@@ -429,6 +429,36 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   return { headline, event, sentences, keyFigure, used, ...(ev?.deal ? { deal: ev.deal } : {}) };
 }
 
+/** The period a clause opens on: `2027财年第三财季`, `2025年第四季度`, `2026年`. */
+const PERIOD_HEAD = /^(?:\d{4}(?:财年|年)(?:第[一二三四]财?季度?|[上下]半年|\d{1,2}月|前[二三四]季度)?)/u;
+
+/**
+ * The next clause of a subject's run, said as a Chinese writer would: its period dropped when the clause before says
+ * the same one (`…第三财季营收为784亿美元，第三财季营收增长38%` → `…，营收增长38%`), and an amount and its change of
+ * one measure said together (`营收为784亿美元` + `营收同比增长38%` → `营收同比增长38%至784亿美元`). Replaces the last part.
+ */
+function sharePeriod(parts: string[], next: string): string[] {
+  const last = parts[parts.length - 1] ?? '';
+  const p = PERIOD_HEAD.exec(last)?.[0];
+  const q = PERIOD_HEAD.exec(next)?.[0];
+  // The period in force: the last one the run stated (a clause with none in between keeps it).
+  const current = [...parts]
+    .reverse()
+    .map((x) => PERIOD_HEAD.exec(x)?.[0])
+    .find((x) => x !== undefined);
+  const samePeriod = q !== undefined && q === current;
+  const body = samePeriod ? next.slice((q as string).length) : next;
+  const amount = /^(\p{Script=Han}{2,8}?)(?:约为|为)(.+)$/u.exec(samePeriod || p === undefined ? last.slice(p?.length ?? 0) : '');
+  const change = /^(\p{Script=Han}{2,8}?)((?:同比|环比)?(?:增长|下降))((?:约|超过|逾|近|接近)?\d[\d.]*%)$/u.exec(body);
+  if (amount && change && amount[1] === change[1] && (q === undefined || q === p)) {
+    parts.pop();
+    return [
+      `${p ?? ''}${change[1]}${change[2]}${change[3]}至${/^约为/.test(last.slice((p ?? '').length + (amount[1] as string).length)) ? '约' : ''}${amount[2]}`,
+    ];
+  }
+  return [body];
+}
+
 /**
  * Sentences about one subject in a row become one sentence, the subject named once, as a Chinese writer lists a
  * company's figures: `xAI估值约为2300亿美元。xAI 2026年资本开支超过180亿美元。` → `xAI估值约为2300亿美元，2026年资本开支超过180亿美元。`
@@ -449,7 +479,7 @@ export function mergeSameSubject(said: readonly { subject: string; text: string 
       out.push(x.text);
       continue;
     }
-    if (run && run.subject === x.subject) run.parts.push(rest);
+    if (run && run.subject === x.subject) run.parts.push(...sharePeriod(run.parts, rest));
     else {
       flush();
       run = { subject: x.subject, parts: [rest] };
