@@ -438,8 +438,6 @@ const PERIOD_HEAD = /^(?:\d{4}(?:财年|年)(?:第[一二三四]财?季度?|[上
  * one measure said together (`营收为784亿美元` + `营收同比增长38%` → `营收同比增长38%至784亿美元`). Replaces the last part.
  */
 function sharePeriod(parts: string[], next: string): string[] {
-  const last = parts[parts.length - 1] ?? '';
-  const p = PERIOD_HEAD.exec(last)?.[0];
   const q = PERIOD_HEAD.exec(next)?.[0];
   // The period in force: the last one the run stated (a clause with none in between keeps it).
   const current = [...parts]
@@ -448,13 +446,16 @@ function sharePeriod(parts: string[], next: string): string[] {
     .find((x) => x !== undefined);
   const samePeriod = q !== undefined && q === current;
   const body = samePeriod ? next.slice((q as string).length) : next;
-  const amount = /^(\p{Script=Han}{2,8}?)(?:约为|为)(.+)$/u.exec(samePeriod || p === undefined ? last.slice(p?.length ?? 0) : '');
   const change = /^(\p{Script=Han}{2,8}?)((?:同比|环比)?(?:增长|下降))((?:约|超过|逾|近|接近)?\d[\d.]*%)$/u.exec(body);
-  if (amount && change && amount[1] === change[1] && (q === undefined || q === p)) {
-    parts.pop();
-    return [
-      `${p ?? ''}${change[1]}${change[2]}${change[3]}至${/^约为/.test(last.slice((p ?? '').length + (amount[1] as string).length)) ? '约' : ''}${amount[2]}`,
-    ];
+  // The amount of the same measure and period said earlier in the run (a clause of another measure may stand between).
+  for (let i = parts.length - 1; change && i >= 0; i--) {
+    const part = parts[i] as string;
+    const head = PERIOD_HEAD.exec(part)?.[0] ?? '';
+    if (q !== undefined && q !== head) continue;
+    const amount = /^(\p{Script=Han}{2,8}?)(约为|为)(.+)$/u.exec(part.slice(head.length));
+    if (!amount || amount[1] !== change[1]) continue;
+    parts[i] = `${head}${change[1]}${change[2]}${change[3]}至${amount[2] === '约为' ? '约' : ''}${amount[3]}`;
+    return [];
   }
   return [body];
 }

@@ -138,3 +138,11 @@ test('a forecast is said once: 资本开支指引预计 → 资本开支预计, 
   assert.equal(smoothCopula('Meta预计2026年资本开支指引为1150亿至1350亿美元'), 'Meta预计2026年资本开支为1150亿至1350亿美元');
   assert.equal(smoothCopula('营收指引为780亿美元'), '营收指引为780亿美元');
 });
+
+test('市值蒸发 only for the amount its own clause says was wiped, not the market value it was reckoned on', async () => {
+  const { metricWord, defaultStoryTemplates } = await import('./story-templates.js');
+  const t = defaultStoryTemplates();
+  const s = '按约4.7万亿美元的收盘市值计算，盘后跌幅相当于蒸发约1400亿美元市值。';
+  assert.equal(metricWord('market-cap-change', s, t, undefined, '约4.7万亿美元'), '市值');
+  assert.equal(metricWord('market-cap-change', s, t, undefined, '约1400亿美元'), '市值蒸发');
+});
