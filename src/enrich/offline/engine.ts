@@ -209,7 +209,8 @@ export function headlineBacking(
     (f.kind === h.kind &&
       [f.low, f.high].some((x) => x !== undefined && sameNumber({ kind: h.kind, value: x }, { kind: h.kind, value: h.value })));
   const printed = (h: Figure) => [...lead, ...out].some((s) => s.figures.some((f) => states(f, h)));
-  for (const h of extractFigures(headline)) {
+  // Amounts and rates only: a title's 一年 or 首日 is no figure to back.
+  for (const h of extractFigures(headline).filter((x) => x.kind === 'money' || x.kind === 'percent')) {
     if (out.length >= 2 || h.value === undefined || printed(h)) continue;
     const s = pool
       .filter((x) => x.item.id === item.id && usable(x) && selfContained(x.sentence.text) && x.sentence.text.length <= 160)
@@ -417,7 +418,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   const side = sideFacts(bundle, facts, (text) => findEntities(text, ctx.gaz).map((m) => m.name));
   // Background (an earlier year, an earlier period of a measure also given for a later one, a company the story is
   // not about) is never a key figure.
-  const keyFacts = new Set(facts.filter((f) => !f.past && !side(f)).map((f) => factKey(f.item.id, f.figure)));
+  const keyFacts = new Set(facts.filter((f) => !f.past && !side(f, undefined, false)).map((f) => factKey(f.item.id, f.figure)));
   const isKey = (f: Figure, item: ItemRecord) => keyFacts.has(factKey(item.id, f));
   const bold = (s: SourceSentence) => boldFigures(s, (f) => isKey(f, s.item));
   const all = sourceSentences(bundle, null);

@@ -60,7 +60,7 @@ export function sideFacts(
   bundle: StoryBundle,
   facts: readonly StoryFact[],
   entitiesIn: (text: string) => readonly string[],
-): (f: StoryFact, key?: StoryFact) => boolean {
+): (f: StoryFact, key?: StoryFact, company?: boolean) => boolean {
   const focusText = storyFocus(bundle);
   const focus = new Set(entitiesIn(focusText));
   const titles = bundle.items.map((i) => i.title.toLowerCase()).join('\n');
@@ -68,10 +68,11 @@ export function sideFacts(
   // A subject the gazetteer knows (named in one of its sentences) that neither a title nor an opening paragraph names.
   const elsewhere = (subject: string) =>
     subject.split(' + ').every((s) => !focus.has(s) && !focusText.toLowerCase().includes(s.toLowerCase()));
-  return (f, key) => {
+  // `company` false: the company test is left out (a member of a group the story counts is still bold in its sentence).
+  return (f, key, company = true) => {
     if (key && f.claim === key.claim) return false;
     if (earlierPeriod(f, facts)) return true;
-    if (entitiesIn(f.sentence).includes(f.claim.subject) && elsewhere(f.claim.subject)) return true;
+    if (company && entitiesIn(f.sentence).includes(f.claim.subject) && elsewhere(f.claim.subject)) return true;
     if (key && MOVE_FAMILIES.has(fam(key.claim.metric)) && !MOVE_FAMILIES.has(fam(f.claim.metric))) {
       // The measure is the story's point when a title names it (its English label).
       return !titles.includes(f.claim.metric.replace(/-/g, ' '));
