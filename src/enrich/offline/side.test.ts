@@ -146,3 +146,31 @@ test('市值蒸发 only for the amount its own clause says was wiped, not the ma
   assert.equal(metricWord('market-cap-change', s, t, undefined, '约4.7万亿美元'), '市值');
   assert.equal(metricWord('market-cap-change', s, t, undefined, '约1400亿美元'), '市值蒸发');
 });
+
+test('side figures: a market value is no move; a story that states one keeps its quarter', async () => {
+  const bundle = makeBundle({
+    id: 'st_cap',
+    items: [
+      {
+        title: 'Cambricon swings to first annual profit',
+        url: 'https://www.bloomberg.com/news/articles/cambricon',
+        date: '2026-02-26',
+        text: 'Cambricon has a market value of about 542 billion yuan. Fourth-quarter revenue was about 1.89 billion yuan.',
+      },
+    ],
+    attributions: [
+      { value: 5.42e11, subject: 'Cambricon', metric: 'market-cap', period: 'unknown' },
+      { value: 1.89e9, subject: 'Cambricon', metric: 'revenue', period: '2025Q4' },
+    ],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      const f = figs[it.id] ?? [];
+      return [
+        single('Cambricon', 'market-cap', 'unknown', [statement(it, f, 5.42e11)]),
+        single('Cambricon', 'revenue', '2025Q4', [statement(it, f, 1.89e9)]),
+      ];
+    },
+  });
+  const s = await engine.doWriteStory(bundle, 'stories');
+  assert.match(s.paragraphs.join(''), /18\.9亿元/, s.paragraphs.join(''));
+});

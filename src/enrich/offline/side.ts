@@ -14,7 +14,7 @@ import { expected } from './compose.js';
 import type { StoryFact } from './facts.js';
 
 /** Families whose figures tell a market move (the news of a stock story). */
-const MOVE_FAMILIES: ReadonlySet<string> = new Set(['share-price', 'market-cap-change', 'market-cap']);
+const MOVE_FAMILIES: ReadonlySet<string> = new Set(['share-price', 'market-cap-change']);
 
 /** Sort key of a period (`FY2026Q4` → 2026.4, `2025` → 2025.9, `2026-01` → 2026.01); undefined when unknown. */
 export function periodRank(period: string): number | undefined {
