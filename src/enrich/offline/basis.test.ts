@@ -164,4 +164,9 @@ test('a rate is written with the basis its sentence gives: 同比 / 环比, none
   assert.equal(changeWord(pc('5.7%'), '季增5.7%、年增20.5%'), '环比增长');
   assert.equal(changeWord(pc('20.5%'), '季增5.7%、年增20.5%'), '同比增长');
   assert.equal(changeWord(pc('30%'), 'Revenue grew 30%.'), '增长');
+  assert.equal(
+    changeWord(pc('9.4%', 'up'), 'Fourth-quarter revenue was about 1.89 billion yuan, up roughly 9.4% from the third quarter.'),
+    '环比增长',
+  );
+  assert.equal(changeWord(pc('12%', 'up'), '第四季度营收较上季度增长12%。'), '环比增长');
 });
