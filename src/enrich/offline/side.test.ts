@@ -145,6 +145,7 @@ test('市值蒸发 only for the amount its own clause says was wiped, not the ma
   const s = '按约4.7万亿美元的收盘市值计算，盘后跌幅相当于蒸发约1400亿美元市值。';
   assert.equal(metricWord('market-cap-change', s, t, undefined, '约4.7万亿美元'), '市值');
   assert.equal(metricWord('market-cap-change', s, t, undefined, '约1400亿美元'), '市值蒸发');
+  assert.equal(metricWord('market-cap', s, t, undefined, '约4.7万亿美元'), '市值');
 });
 
 test('side figures: a market value is no move; a story that states one keeps its quarter', async () => {
