@@ -119,6 +119,44 @@ test('check fails: a 关键数据 bullet repeating the lead (key-data-repeat); a
   assert.ok(!got(sections('亚马逊2026年资本开支：**超过1250亿美元**（来源：财新）')).includes('key-data-repeat'));
 });
 
+test('check: 市值 for the market value a drop was reckoned on passes; 市值 for the amount wiped fails (metric-word)', () => {
+  const sentence = '按约4.7万亿美元的收盘市值计算，盘后跌幅相当于蒸发约1400亿美元市值。';
+  const st = (value: number, text: string) => ({
+    figure: { ...fig(value, text) },
+    itemId: 'it_cap',
+    source: 's',
+    line: 1,
+    sentence,
+    date: null,
+  });
+  const capClaims: Claim[] = [
+    {
+      subject: 'Nvidia',
+      metric: 'market-cap',
+      period: 'unknown',
+      statements: [st(4.7e12, '约4.7万亿美元')],
+      conflict: false,
+      latest: 0,
+      mostCited: 0,
+    },
+    {
+      subject: 'Nvidia',
+      metric: 'market-cap-change',
+      period: 'unknown',
+      statements: [st(1.4e11, '约1400亿美元')],
+      conflict: false,
+      latest: 0,
+      mostCited: 0,
+    },
+  ];
+  const md = (bullet: string) =>
+    `${FRONT}# 标题\n\n## 资本与市场\n\n### [英伟达股价下跌](https://www.cls.cn/a)\n\n英伟达盘后一度下跌3%。\n\n**关键数据：**\n\n- ${bullet}\n`;
+  const got = (m: string) =>
+    checkDigest(m, { claims: capClaims, names: (s) => (s === 'Nvidia' ? ['Nvidia', '英伟达'] : [s]) }).map((p) => p.rule);
+  assert.ok(!got(md('英伟达市值：**约4.7万亿美元**（来源：财联社）')).includes('metric-word'));
+  assert.ok(got(md('英伟达市值：**约1400亿美元**（来源：财联社）')).includes('metric-word'));
+});
+
 test('check fails: a bound printed as an exact amount (qualifier-lost); printed with its 逾 / 至少 it passes', () => {
   const bound = (q: Figure['qualifier'], text: string): Claim => ({
     subject: 'OpenAI',

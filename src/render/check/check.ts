@@ -241,6 +241,17 @@ const LABEL_WORDS: readonly { label: RegExp; source: RegExp; instead?: RegExp; n
   { label: /市值(?!蒸发)/, source: /./, instead: /蒸发|抹去|\beras|\bwip(?:ed|ing)\b|\bshed/i, name: '市值' },
 ];
 
+/** The clause of a sentence holding `text` (between the delimiters around it); the sentence when `text` is not in it. */
+function clauseOf(sentence: string, text: string): string {
+  const at = sentence.indexOf(text);
+  if (at < 0) return sentence;
+  const before = sentence.slice(0, at);
+  const start = Math.max(...[...'，,；;。'].map((ch) => before.lastIndexOf(ch))) + 1;
+  const rest = sentence.slice(at);
+  const end = rest.search(/[，,；;。]/);
+  return sentence.slice(start, end < 0 ? sentence.length : at + end);
+}
+
 /** The statements of the claims stating a figure, those of the claims whose subject the line names first. */
 function statementsOf(
   f: Figure,
@@ -321,7 +332,9 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
             add('estimate-as-fact', n, raw, `${f.text}: every source gives it as an estimate, a rumour or a deal not done`);
           for (const w of LABEL_WORDS) {
             if (!w.label.test(label)) continue;
-            const says = sts.some(({ st }) => w.source.test(st.sentence) && !w.instead?.test(st.sentence));
+            // What the source says instead is read in the figure's own clause (按约4.7万亿美元的收盘市值计算，…蒸发约1400亿美元市值:
+            // the first amount is the market value).
+            const says = sts.some(({ st }) => w.source.test(st.sentence) && !w.instead?.test(clauseOf(st.sentence, st.figure.text)));
             if (!says) add('metric-word', n, raw, `labelled ${w.name}, a measure its sources do not name`);
           }
         }
