@@ -79,8 +79,11 @@ export async function writeDigest(bundles: StoryBundle[], engine: Engine, opts: 
   const guard: GuardEvent[] = written.flatMap((w) => w.events);
   // Assembly, for every engine: full-width punctuation, no glosses, no empty bullets, no sentence twice in the digest.
   const all = tidyStories(written.map((w) => w.story));
-  const stories = all.filter((s) => !s.minor);
-  const more = all.filter((s) => s.minor);
+  // A top story with nothing new today (told on an earlier day) steps down to 更多动态 when another top story remains.
+  const fresh = all.filter((s) => !s.minor && !s.toldBefore);
+  const demoted = (s: DigestStory) => s.toldBefore === true && fresh.length > 0;
+  const stories = all.filter((s) => !s.minor && !demoted(s));
+  const more = [...all.filter((s) => !s.minor && demoted(s)), ...all.filter((s) => s.minor)];
 
   const allowed: AllowedFigure[] = bundles.flatMap((b) => allowedFigures(b));
   let title = tidyTitle(await engine.doWriteTitle(all, opts.date));

@@ -172,10 +172,14 @@ export function selectStories(input: SelectInput, opts: SelectOptions): StoryBun
     // Sources outside the story that its claims cite are named as readers know them (never by file name).
     const cited: Record<string, string | null> = {};
     const own = new Set(r.items.map((it) => it.id));
+    // News already told: items of other stories dated before the day that state the story's claims.
+    const toldBefore: Record<string, string> = {};
     for (const c of bundle.claims) {
       for (const s of c.statements) {
         const it = itemsById.get(s.itemId);
         if (!own.has(s.itemId) && it && !(s.itemId in cited)) cited[s.itemId] = itemOutlet(it, outlets);
+        const day = it ? dayOf(it) : undefined;
+        if (!own.has(s.itemId) && day !== undefined && day < opts.date) toldBefore[s.itemId] = day;
       }
     }
     return {
@@ -185,6 +189,7 @@ export function selectStories(input: SelectInput, opts: SelectOptions): StoryBun
       section: r.section,
       minor: i >= opts.maxTop,
       ...(r.earlier.length > 0 ? { earlier: r.earlier } : {}),
+      ...(Object.keys(toldBefore).length > 0 ? { toldBefore } : {}),
     };
   });
 }

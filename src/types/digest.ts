@@ -37,6 +37,11 @@ export interface StoryBundle {
    * never repeats the earlier day's headline. Never a source of the story's text.
    */
   earlier?: { day: string; items: ItemRecord[] }[];
+  /**
+   * Items outside the story, dated on an earlier day, whose statements the story's claims hold (item id → day): news
+   * already told on that day by another story. A fact one of them states with the same value is not today's news.
+   */
+  toldBefore?: Record<string, string>;
 }
 
 /** One written story of a digest. Text fields are Markdown; numbers in them passed the numeric guard. */
@@ -60,6 +65,11 @@ export interface DigestStory {
   /** The figure that leads the story (for the title and cover). */
   keyFigure: Figure | null;
   minor: boolean;
+  /**
+   * Everything the story could lead with was told on an earlier day (its headline is marked 续报): listed under 更多动态
+   * when the day has another top story.
+   */
+  toldBefore?: boolean;
 }
 
 export type DigestStyle = 'stories' | 'sections';

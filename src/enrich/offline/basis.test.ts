@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { makeBundle, statement } from '../../../test/fixtures/enrich/bundles.js';
 import type { ItemRecord } from '../../types/index.js';
 import { loadGazetteerEntries } from '../data-files.js';
-import { amountBasis, changeBasis, QUARTER_ON_QUARTER, YEAR_ON_YEAR } from './basis.js';
+import { amountBasis, changeBasis, changeWord, QUARTER_ON_QUARTER, YEAR_ON_YEAR } from './basis.js';
 import { conflictSentences } from './insights.js';
 import { entityDirectory } from './names.js';
 
@@ -154,4 +154,19 @@ test('basis: an earlier report on another basis is 口径不同 too, not an upda
   assert.ok(s, 'written');
   assert.match(s, /口径不同/);
   assert.doesNotMatch(s, /与此前报道对比/);
+});
+
+test('a rate is written with the basis its sentence gives: 同比 / 环比, none when it names none or both away from it', () => {
+  const pc = (text: string, direction?: 'up' | 'down') => ({ kind: 'percent' as const, text, ...(direction ? { direction } : {}) });
+  assert.equal(changeWord(pc('14%', 'up'), 'Revenue rose 14% from a year earlier to $3.2 billion.'), '同比增长');
+  assert.equal(changeWord(pc('14%', 'up'), 'Revenue rose 14% year over year.'), '同比增长');
+  assert.equal(changeWord(pc('8%', 'down'), 'Gaming revenue fell 8% sequentially.'), '环比下降');
+  assert.equal(changeWord(pc('5.7%'), '季增5.7%、年增20.5%'), '环比增长');
+  assert.equal(changeWord(pc('20.5%'), '季增5.7%、年增20.5%'), '同比增长');
+  assert.equal(changeWord(pc('30%'), 'Revenue grew 30%.'), '增长');
+  assert.equal(
+    changeWord(pc('9.4%', 'up'), 'Fourth-quarter revenue was about 1.89 billion yuan, up roughly 9.4% from the third quarter.'),
+    '环比增长',
+  );
+  assert.equal(changeWord(pc('12%', 'up'), '第四季度营收较上季度增长12%。'), '环比增长');
 });

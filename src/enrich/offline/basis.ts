@@ -9,7 +9,8 @@ import type { Figure } from '../../types/index.js';
 /** A year-on-year comparison: 同比, 年增, year-on-year, from a year earlier. */
 export const YEAR_ON_YEAR = /同比|年增|年减|year[- ](?:on|over)[- ]year|from a year|a year (?:ago|earlier)|year earlier|\byoy\b/i;
 /** A comparison with the period before: 环比, 季增, sequential, quarter-on-quarter. */
-export const QUARTER_ON_QUARTER = /环比|季增|季减|月增|sequential|quarter[- ](?:on|over)[- ]quarter|from the (?:previous|prior) quarter/i;
+export const QUARTER_ON_QUARTER =
+  /环比|季增|季减|月增|较上(?:一)?季度?|比上(?:一)?季度?|sequential|quarter[- ](?:on|over)[- ]quarter|from the (?:previous|prior|preceding|first|second|third|fourth) quarter/i;
 
 /** The text of a sentence just before and after a figure's surface (empty when the surface is not found). */
 function around(sentence: string, figureText: string, width: number): { before: string; after: string } {
@@ -73,4 +74,29 @@ export function amountBasis(figure: Pick<Figure, 'text'>, sentence: string): str
   // The sentence's own clauses around the figure (a basis stated for the sentence's figure: `…为375亿美元，含融资租赁`).
   for (const b of AMOUNT_BASES) if ((b.where === 'near' ? near : `${before}|${after}`).match(b.re)) return b.note;
   return undefined;
+}
+
+/**
+ * The change word of a rate with its basis as the sentence states it: 同比增长 / 环比下降, the basis next to the rate
+ * first, else the only basis the sentence names; a plain 增长 / 下降 when it names none (or both, away from the rate).
+ * @example changeWord({ kind: 'percent', text: '14%', direction: 'up' }, 'Revenue rose 14% from a year earlier.') // → '同比增长'
+ */
+export function changeWord(figure: Pick<Figure, 'kind' | 'text' | 'direction'>, sentence: string): string {
+  const verb = figure.direction === 'down' ? '下降' : '增长';
+  const at = sentence.indexOf(figure.text);
+  // The rate's own clause first (`季增5.7%、年增20.5%`: 年增 is 20.5%'s), then the only basis the sentence names.
+  const before =
+    at < 0
+      ? ''
+      : (sentence
+          .slice(0, at)
+          .split(/[，、,；;。]/)
+          .pop() ?? '');
+  const after = at < 0 ? '' : (sentence.slice(at + figure.text.length).split(/[，、,；;。]|\.(?:\s|$)/)[0] ?? '');
+  const of = (t: string) => (QUARTER_ON_QUARTER.test(t) ? 'qoq' : YEAR_ON_YEAR.test(t) ? 'yoy' : undefined);
+  const yoy = YEAR_ON_YEAR.test(sentence);
+  const qoq = QUARTER_ON_QUARTER.test(sentence);
+  const basis =
+    figure.kind !== 'percent' ? undefined : (of(`${before}|${after}`) ?? (yoy && !qoq ? 'yoy' : qoq && !yoy ? 'qoq' : undefined));
+  return `${basis === 'yoy' ? '同比' : basis === 'qoq' ? '环比' : ''}${verb}`;
 }

@@ -183,3 +183,21 @@ test('a loss stated with its own verb is a fact', () => {
   assert.ok(!hedgedFigure('It lost about $1.46 billion in the September quarter.', 'about $1.46 billion', 'loss'));
   assert.ok(hedgedFigure('Oracle lost about $380 billion of market value.', 'about $380 billion', 'market-cap'));
 });
+
+test('a subject’s run says its period once and an amount with its change together', () => {
+  assert.deepEqual(
+    mergeSameSubject([
+      { subject: '英伟达', text: '英伟达2027财年第三财季营收为784亿美元。' },
+      { subject: '英伟达', text: '英伟达2027财年第三财季营收同比增长38%。' },
+    ]),
+    ['英伟达2027财年第三财季营收同比增长38%至784亿美元。'],
+  );
+  assert.deepEqual(
+    mergeSameSubject([
+      { subject: '亚马逊', text: '亚马逊2025年第四季度营收为2134亿美元。' },
+      { subject: '亚马逊', text: '亚马逊2025年第四季度遣散费用为7.2亿美元。' },
+      { subject: '亚马逊', text: '亚马逊2026年资本开支约为2000亿美元。' },
+    ]),
+    ['亚马逊2025年第四季度营收为2134亿美元，遣散费用为7.2亿美元，2026年资本开支约为2000亿美元。'],
+  );
+});

@@ -5,7 +5,7 @@
  */
 import { extractFigures, findEntities, type Gazetteer, lookupEntry } from '../../extract/index.js';
 import type { DealEdge, Figure, ItemRecord, StoryBundle } from '../../types/index.js';
-import { YEAR_ON_YEAR } from './basis.js';
+import { changeWord } from './basis.js';
 import { type StoryFact, sameNumber } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
 import { type EntityDirectory, periodZh, zhName } from './names.js';
@@ -17,6 +17,8 @@ export interface ComposeCtx {
   dir: EntityDirectory;
   gaz: Gazetteer;
   templates: StoryTemplates;
+  /** Side facts of the story given the fact it leads with (src/enrich/offline/side.ts): never a body sentence. */
+  side?: (f: StoryFact, key?: StoryFact) => boolean;
 }
 
 /** What an English-only story says in Chinese. */
@@ -56,8 +58,9 @@ export function smoothCopula(s: string): string {
     s
       .replace(/为(\*\*)?约/g, '约为$1')
       .replace(/为(\*\*)?(超过|至少|最多|不到|逾|近|接近|高达)/g, '$1$2')
-      // A forecast said twice (预计…营收指引): the verb says it, the measure is plain.
-      .replace(/(预计[^，。；]{0,20}?)(营收|收入)指引/g, '$1$2')
+      // A forecast said twice (预计…营收指引, 资本开支指引预计): the verb says it, the measure is plain.
+      .replace(/(预计[^，。；]{0,20}?\p{Script=Han}{2})指引/gu, '$1')
+      .replace(/指引(?=预计|预期)/g, '')
       // A change verb takes its amount directly (市值蒸发约3800亿美元, not 蒸发约为).
       .replace(/(蒸发|缩水)约为/g, '$1约')
       .replace(/(蒸发|缩水)为/g, '$1')
@@ -163,7 +166,7 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
     metric,
     amount: renderFigureZh(fact.figure),
     counterparty: c.counterparty ? zhName(c.counterparty, bundle, ctx.dir) : '',
-    change: `${YEAR_ON_YEAR.test(fact.sentence) ? '同比' : ''}${fact.figure.direction === 'down' ? '下降' : '增长'}`,
+    change: changeWord(fact.figure, fact.sentence),
   };
   let s: string;
   if (fact.figure.kind === 'percent' && /growth/.test(c.metric))
@@ -173,7 +176,9 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   else if (c.counterparty && c.metric === 'contract') s = fill(t.sentences.contractWith as string, vars);
   else if (c.counterparty && c.metric === 'investment' && t.sentences.investWith) s = fill(t.sentences.investWith, vars);
   else if (MONTH.test(c.period) && t.sentences.asOf) s = fill(t.sentences.asOf, vars);
-  else if (expected(fact.sentence, fact.figure.text) && t.sentences.claimExpected) s = fill(t.sentences.claimExpected, vars);
+  // A forecast says so once: 预计…资本开支, never 预计…资本开支指引.
+  else if (expected(fact.sentence, fact.figure.text) && t.sentences.claimExpected)
+    s = fill(t.sentences.claimExpected, { ...vars, metric: metric.replace(/指引$/, '') });
   else s = fill(t.sentences.claimIs as string, vars);
   return `${smoothCopula(s)}。`;
 }
@@ -192,7 +197,7 @@ export function claimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: Compose
     period: headPeriod(c.period),
     metric: (fact.figure.kind === 'percent' ? metric.replace(/增速$/, '') : metric).replace(ahead ? /指引$/ : /$^/, ''),
     amount: renderFigureZh(fact.figure),
-    change: fact.figure.direction === 'down' ? '下降' : '增长',
+    change: changeWord(fact.figure, fact.sentence),
   };
   return fact.figure.kind === 'percent'
     ? fill('{subject}{period}{metric}{change}{amount}', vars)
@@ -326,7 +331,9 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
           once: rule.change && fact.figure.qualifier === 'max' ? '一度' : '',
           amount: renderFigureZh(rule.change && fact.figure.qualifier === 'max' ? { ...fact.figure, qualifier: 'exact' } : fact.figure),
         };
-        let clause = fill(rule.template ?? (usesArg ? (t.sentences.claimModal as string) : (t.sentences.claimVerb as string)), vars);
+        let clause = smoothCopula(
+          fill(rule.template ?? (usesArg ? (t.sentences.claimModal as string) : (t.sentences.claimVerb as string)), vars),
+        );
         const base = clause;
         // A second figure of the title the story holds (`… at roughly $750 billion valuation`) completes the clause.
         const second = facts.find(
@@ -405,7 +412,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   for (const f of facts) {
     if (said.length >= 3) break;
     // A disputed value is written with both sources elsewhere (conflict), never as a plain statement.
-    if (f.past || seenClaims.has(f.claim) || f.claim.conflict || quoted(f)) continue;
+    if (f.past || seenClaims.has(f.claim) || f.claim.conflict || quoted(f) || ctx.side?.(f, used[0])) continue;
     seenClaims.add(f.claim);
     const values = new Set(
       f.claim.statements.filter((s) => bundle.items.some((i) => i.id === s.itemId)).map((s) => renderFigureZh(s.figure)),
@@ -420,6 +427,37 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   }
   const sentences = mergeSameSubject(said);
   return { headline, event, sentences, keyFigure, used, ...(ev?.deal ? { deal: ev.deal } : {}) };
+}
+
+/** The period a clause opens on: `2027财年第三财季`, `2025年第四季度`, `2026年`. */
+const PERIOD_HEAD = /^(?:\d{4}(?:财年|年)(?:第[一二三四]财?季度?|[上下]半年|\d{1,2}月|前[二三四]季度)?)/u;
+
+/**
+ * The next clause of a subject's run, said as a Chinese writer would: its period dropped when the clause before says
+ * the same one (`…第三财季营收为784亿美元，第三财季营收增长38%` → `…，营收增长38%`), and an amount and its change of
+ * one measure said together (`营收为784亿美元` + `营收同比增长38%` → `营收同比增长38%至784亿美元`). Replaces the last part.
+ */
+function sharePeriod(parts: string[], next: string): string[] {
+  const q = PERIOD_HEAD.exec(next)?.[0];
+  // The period in force: the last one the run stated (a clause with none in between keeps it).
+  const current = [...parts]
+    .reverse()
+    .map((x) => PERIOD_HEAD.exec(x)?.[0])
+    .find((x) => x !== undefined);
+  const samePeriod = q !== undefined && q === current;
+  const body = samePeriod ? next.slice((q as string).length) : next;
+  const change = /^(\p{Script=Han}{2,8}?)((?:同比|环比)?(?:增长|下降))((?:约|超过|逾|近|接近)?\d[\d.]*%)$/u.exec(body);
+  // The amount of the same measure and period said earlier in the run (a clause of another measure may stand between).
+  for (let i = parts.length - 1; change && i >= 0; i--) {
+    const part = parts[i] as string;
+    const head = PERIOD_HEAD.exec(part)?.[0] ?? '';
+    if (q !== undefined && q !== head) continue;
+    const amount = /^(\p{Script=Han}{2,8}?)(约为|为)(.+)$/u.exec(part.slice(head.length));
+    if (!amount || amount[1] !== change[1]) continue;
+    parts[i] = `${head}${change[1]}${change[2]}${change[3]}至${amount[2] === '约为' ? '约' : ''}${amount[3]}`;
+    return [];
+  }
+  return [body];
 }
 
 /**
@@ -442,7 +480,7 @@ export function mergeSameSubject(said: readonly { subject: string; text: string 
       out.push(x.text);
       continue;
     }
-    if (run && run.subject === x.subject) run.parts.push(rest);
+    if (run && run.subject === x.subject) run.parts.push(...sharePeriod(run.parts, rest));
     else {
       flush();
       run = { subject: x.subject, parts: [rest] };

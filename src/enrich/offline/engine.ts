@@ -4,9 +4,11 @@ import { DEFAULT_OPTIONS, valuesAgree } from '../../knowledge/index.js';
 import { defaultOutlets, itemOutlet, itemSources, type OutletTable, UNNAMED_LINK } from '../../select/index.js';
 import type { DealEdge, DigestStory, DigestStyle, Figure, GazetteerEntry, ItemRecord, SourceRef, StoryBundle } from '../../types/index.js';
 import { append } from '../../util/arrays.js';
+import { escapeRegExp } from '../../util/regexp.js';
 import { dropOutletTag, isChinese, selfContained, wholeSentence } from '../assemble/sentence-shape.js';
 import { type ImpactRule, loadGazetteerEntries, loadImpactRules } from '../data-files.js';
 import { type Engine, emptyUsage } from '../engine.js';
+import { changeWord } from './basis.js';
 import { type Composed, claimHeadline, composeEnglish, counterpartyStated, quoted, writable } from './compose.js';
 import { type StoryFact, sameNumber, storyFacts } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
@@ -15,6 +17,7 @@ import { conflictSentences, offlineInsights } from './insights.js';
 import { chineseLead, usable } from './lead.js';
 import { type EntityDirectory, entityDirectory, periodZh, zhName } from './names.js';
 import { boldFigures, closeSentence, joinSentences, type SourceSentence, sourceSentences } from './sentences.js';
+import { sideFacts } from './side.js';
 import { defaultStoryTemplates, metricWord, type StoryTemplates } from './story-templates.js';
 import { BLOCK_RULES, fill, HEADLINE_METRICS, TEMPLATES } from './templates.js';
 import { HEADLINE_MAX, headlineLength, trimTitle } from './titles.js';
@@ -50,7 +53,13 @@ export function sourceRefs(bundle: StoryBundle, outlets: OutletTable = defaultOu
 const factKey = (itemId: string, f: Pick<Figure, 'start' | 'end'>) => `${itemId}:${f.start}:${f.end}`;
 
 /** 关键数据 bullets: figures the knowledge layer holds, current ones, key figure first, metric words as the source writes them. */
-function keyDataBullets(bundle: StoryBundle, facts: readonly StoryFact[], ctx: Ctx, told: readonly StoryFact[] = []): string[] {
+function keyDataBullets(
+  bundle: StoryBundle,
+  facts: readonly StoryFact[],
+  ctx: Ctx,
+  told: readonly StoryFact[] = [],
+  side: (f: StoryFact) => boolean = () => false,
+): string[] {
   const out: string[] = [];
   // A claim the body states is done: another value of it (a segment's 623亿 beside the 681亿 the body gives) is not added.
   const seen: StoryFact[] = [...told];
@@ -60,7 +69,7 @@ function keyDataBullets(bundle: StoryBundle, facts: readonly StoryFact[], ctx: C
     if (out.length >= 4) break;
     // A figure only unnamed people give is the outlet's report, not the company's figure: the body may say it, 关键数据 does not.
     // A figure inside a quotation is the speaker's, not a disclosed figure.
-    if (f.past || f.rumoured || quoted(f) || !writable(f) || !counterpartyStated(f, bundle, ctx.gaz)) continue;
+    if (f.past || f.rumoured || quoted(f) || !writable(f) || !counterpartyStated(f, bundle, ctx.gaz) || side(f)) continue;
     // The same value hedged elsewhere in its item (a title's 6600亿美元, its text's 或将接近6600亿美元) is hedged.
     if (facts.some((g) => g.claim === f.claim && g.item.id === f.item.id && (g.hedged || g.rumoured) && sameNumber(g.figure, f.figure)))
       continue;
@@ -77,15 +86,25 @@ function keyDataBullets(bundle: StoryBundle, facts: readonly StoryFact[], ctx: C
     out.push(
       fill(TEMPLATES.keyData, {
         subject: pairSubject(f, bundle, ctx, metric),
-        period: f.claim.period === 'unknown' ? '' : periodZh(f.claim.period),
+        period: keyDataPeriod(f.claim.period, metric),
         metric: growth ? metric.replace(/增速$/, '') : metric,
-        change: growth ? (f.figure.direction === 'down' ? '下降' : '增长') : '',
+        change: growth ? changeWord(f.figure, f.sentence) : '',
         amount,
         source: source ?? '',
       }).replace(/（来源：）$/, ''),
     );
   }
   return out;
+}
+
+/** A balance a reader reads at a date (在手订单, 剩余履约义务, 投资余额, 市值): a month is its 截至 date, not a month's flow. */
+const STOCK_WORDS = /余额|在手|剩余履约|积压|市值(?!蒸发|变化)|估值|债务|现金|用户/;
+
+/** The period of a 关键数据 label: `2026年`, `2025财年第四财季`; a balance at a month end `截至2025年12月`. */
+export function keyDataPeriod(period: string, metric: string): string {
+  if (period === 'unknown') return '';
+  const zh = periodZh(period);
+  return /^\d{4}-\d{2}$/.test(period) && STOCK_WORDS.test(metric) && zh !== '' ? `截至${zh}` : zh;
 }
 
 /** The subject of a pair claim with its counterparty: `亚马逊对Anthropic`, `OpenAI与甲骨文`, `甲骨文向英伟达` (a purchase). */
@@ -173,6 +192,35 @@ function bestChineseItem(
   return { item: b.item, title: b.title };
 }
 
+/**
+ * Sentences of the headline's item stating the headline figures its lead does not print (a title's 今年资本开支有望达到
+ * 560亿美元 under a lead on the quarter's profit): the first whole sentence for each, at most two.
+ */
+export function headlineBacking(
+  headline: string,
+  lead: readonly SourceSentence[],
+  pool: readonly SourceSentence[],
+  item: ItemRecord,
+): SourceSentence[] {
+  const out: SourceSentence[] = [];
+  // A title may give one end of a range (有望达到560亿美元 for 520亿至560亿美元).
+  const states = (f: Figure, h: Figure) =>
+    sameNumber(f, h) ||
+    (f.kind === h.kind &&
+      [f.low, f.high].some((x) => x !== undefined && sameNumber({ kind: h.kind, value: x }, { kind: h.kind, value: h.value })));
+  const printed = (h: Figure) => [...lead, ...out].some((s) => s.figures.some((f) => states(f, h)));
+  // Amounts and rates only: a title's 一年 or 首日 is no figure to back.
+  for (const h of extractFigures(headline).filter((x) => x.kind === 'money' || x.kind === 'percent')) {
+    if (out.length >= 2 || h.value === undefined || printed(h)) continue;
+    const s = pool
+      .filter((x) => x.item.id === item.id && usable(x) && selfContained(x.sentence.text) && x.sentence.text.length <= 160)
+      .sort((a, b) => a.sentence.index - b.sentence.index)
+      .find((x) => x.figures.some((f) => states(f, h)));
+    if (s && !lead.includes(s)) out.push(s);
+  }
+  return out;
+}
+
 /** The English lead of an English-only story for the fold: its first whole sentences, at most 480 characters. */
 function englishOriginal(item: ItemRecord): string {
   const out: string[] = [];
@@ -215,7 +263,7 @@ export function boldAmounts(text: string, amounts: readonly string[]): string {
     if (!a) continue;
     const parts = out.split(/(\*\*[^*]+\*\*)/);
     // `约2300亿美元` written `估值约为2300亿美元` (smoothCopula): the number is bolded without its qualifier.
-    const shown = [a, a.replace(/^(?:约|超过|最多|至少|不到|逾|近|接近|高达)/, '')].find((x) =>
+    const shown = [a, a.replace(/^(?:约|超过|最多|至少|不低于|不少于|不到|逾|近|接近|高达)/, '')].find((x) =>
       parts.some((p, n) => n % 2 === 0 && x !== '' && p.includes(x)),
     );
     if (!shown) continue;
@@ -232,7 +280,7 @@ interface FollowUp {
   ran(f: StoryFact): boolean;
   /** Whether a headline is one an earlier day printed (same words, or the same figures). */
   printed(headline: string): boolean;
-  /** Whether there is an earlier day. */
+  /** Whether the story itself ran on an earlier day (its own items). */
   any: boolean;
 }
 
@@ -258,29 +306,95 @@ export function sameHeadline(a: string, b: string): boolean {
 
 function followUp(bundle: StoryBundle, style: DigestStyle, ctx: Ctx): FollowUp {
   const days = bundle.earlier ?? [];
-  if (days.length === 0) return NO_FOLLOW_UP;
+  // What ran before: the story's own items of earlier days, and other stories' items of earlier days stating its claims.
   const ids = new Set(days.flatMap((d) => d.items.map((i) => i.id)));
+  const told = new Set(Object.keys(bundle.toldBefore ?? {}));
+  if (ids.size === 0 && told.size === 0) return NO_FOLLOW_UP;
   // Each earlier day's headline as that day's digest wrote it: the story from that day's items alone.
   const headlines = days.map((d, n) => writeStoryOffline({ ...bundle, items: d.items, earlier: days.slice(0, n) }, style, ctx).headline);
+  // Another story told the same figure (same claim, same number; a bound around it is not the figure).
+  const ran = (f: StoryFact) =>
+    f.claim.statements.some(
+      (st) =>
+        (ids.has(st.itemId) && valuesAgree(st.figure, f.figure, DEFAULT_OPTIONS.tolerance)) ||
+        (told.has(st.itemId) && sameNumber(st.figure, f.figure)),
+    );
+  // A headline restates news only with the very figures told (a bound or a rounding around them is other news).
+  const same = (f: StoryFact) =>
+    f.claim.statements.some((st) => (ids.has(st.itemId) || told.has(st.itemId)) && sameNumber(st.figure, f.figure));
+  const facts = storyFacts(bundle);
   return {
-    any: true,
-    ran: (f) => f.claim.statements.some((st) => ids.has(st.itemId) && valuesAgree(st.figure, f.figure, DEFAULT_OPTIONS.tolerance)),
-    printed: (h) => headlines.some((p) => sameHeadline(h, p)),
+    any: ids.size > 0,
+    ran,
+    printed: (h) => headlines.some((p) => sameHeadline(h, p)) || toldHeadline(h, facts, same),
   };
 }
 
 /**
- * The headline of a follow-up when the one chosen repeats an earlier day's: the best fact that did not run before, as
- * a headline; else the same headline marked as a follow-up report (续报).
+ * Whether a headline only restates news told on an earlier day: each of its amounts and rates the story holds as a
+ * fact ran before (same claim, same value), and there is one.
  */
-function followUpHeadline(headline: string, bundle: StoryBundle, facts: readonly StoryFact[], follow: FollowUp, ctx: Ctx): string {
-  if (!follow.printed(headline)) return headline;
+export function toldHeadline(headline: string, facts: readonly StoryFact[], ran: (f: StoryFact) => boolean): boolean {
+  // Figures the knowledge layer does not hold (a share of a segment, a rate of no claim) say nothing either way.
+  const held = extractFigures(headline)
+    .filter((f) => f.kind === 'money' || f.kind === 'percent')
+    .map((h) => facts.filter((f) => sameNumber(h, f.figure)))
+    .filter((fs) => fs.length > 0);
+  return held.length > 0 && held.every((fs) => fs.every(ran));
+}
+
+/**
+ * A title without its clauses that only restate figures told before, when what is left makes a headline (≥ 8
+ * characters): `英伟达第四财季营收681亿美元超预期，数据中心业务占比逾九成` → `英伟达数据中心业务占比逾九成` (the dropped
+ * clause's subject kept when the rest names none).
+ */
+export function untoldClauses(
+  title: string,
+  facts: readonly StoryFact[],
+  ran: (f: StoryFact) => boolean,
+  ctx: Pick<Ctx, 'gaz'>,
+): string | undefined {
+  // Clauses end on a comma or colon, or on a space between Chinese words (a title's `…超预期 数据中心…`).
+  const clauses = title
+    .split(/(?<=[，,：:；;])|(?<=[\p{Script=Han}\d%])\s+(?=\p{Script=Han})/u)
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  if (clauses.length < 2) return undefined;
+  const stale = (c: string) => toldHeadline(c, facts, ran);
+  const kept = clauses.filter((c) => !stale(c));
+  if (kept.length === 0 || kept.length === clauses.length) return undefined;
+  let out = kept
+    .map((c, i) => (i < kept.length - 1 && !/[，,：:；;]$/u.test(c) ? `${c}，` : c))
+    .join('')
+    .replace(/[，,：:；;]$/u, '');
+  const orgs = (x: string) => findEntities(x, ctx.gaz).filter((m) => m.type === 'org');
+  // The rest names no company: the dropped clause's opening subject goes with it (英伟达…，数据中心业务占比逾九成).
+  const owner = orgs(out).length === 0 ? orgs(clauses.find(stale) as string).find((m) => m.start === 0) : undefined;
+  if (owner) out = `${(clauses.find(stale) as string).slice(owner.start, owner.end)}${out}`;
+  return headlineLength(out) >= 8 ? out : undefined;
+}
+
+/**
+ * The headline of a follow-up when the one chosen repeats an earlier day's (its words, or only figures told before):
+ * the best fact that did not run before, as a headline; else the same headline marked as a follow-up report (续报),
+ * `told` set (nothing new to lead with).
+ */
+function followUpHeadline(
+  headline: string,
+  bundle: StoryBundle,
+  facts: readonly StoryFact[],
+  follow: FollowUp,
+  ctx: Ctx,
+): { headline: string; told: boolean; changed: boolean } {
+  if (!follow.printed(headline)) return { headline, told: false, changed: false };
+  const rest = untoldClauses(headline, facts, follow.ran, ctx);
+  if (rest && !follow.printed(rest)) return { headline: rest, told: false, changed: true };
   for (const f of facts) {
-    if (f.past || follow.ran(f) || !writable(f) || quoted(f) || !HEADLINE_METRICS.has(f.claim.metric)) continue;
+    if (f.past || follow.ran(f) || f.hedged || !writable(f) || quoted(f) || !HEADLINE_METRICS.has(f.claim.metric)) continue;
     const h = claimHeadline(f, bundle, { dir: ctx.dir, gaz: ctx.gaz, templates: ctx.templates });
-    if (h && !follow.printed(h)) return h;
+    if (h && !follow.printed(h)) return { headline: h, told: false, changed: true };
   }
-  return fill(TEMPLATES.followUp, { headline });
+  return { headline: fill(TEMPLATES.followUp, { headline }), told: true, changed: true };
 }
 
 /** The lead-in of the `earlier` template (an update against an earlier report). */
@@ -301,7 +415,10 @@ export function joinConflicts(conflicts: readonly string[]): string {
 export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: Ctx): DigestStory {
   const facts = storyFacts(bundle);
   const follow = followUp(bundle, style, ctx);
-  const keyFacts = new Set(facts.filter((f) => !f.past).map((f) => factKey(f.item.id, f.figure)));
+  const side = sideFacts(bundle, facts, (text) => findEntities(text, ctx.gaz).map((m) => m.name));
+  // Background (an earlier year, an earlier period of a measure also given for a later one, a company the story is
+  // not about) is never a key figure.
+  const keyFacts = new Set(facts.filter((f) => !f.past && !side(f, undefined, false)).map((f) => factKey(f.item.id, f.figure)));
   const isKey = (f: Figure, item: ItemRecord) => keyFacts.has(factKey(item.id, f));
   const bold = (s: SourceSentence) => boldFigures(s, (f) => isKey(f, s.item));
   const all = sourceSentences(bundle, null);
@@ -309,6 +426,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   const sources = sourceRefs(bundle, ctx.outlets);
   const paragraphs: string[] = [];
   let headline: string;
+  // Nothing in the story is news today: every headline figure was told on an earlier day.
+  let toldBefore = false;
   let oneLine: string;
   let keyFact: StoryFact | undefined;
   let keyFigure: Figure | null = null;
@@ -317,28 +436,33 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   const used = new Set<SourceSentence>();
   if (zhItems.length > 0) {
     const pick = bestChineseItem(zhItems, facts, ctx, follow);
-    headline = followUpHeadline(pick.title, bundle, facts, follow, ctx);
+    const h = followUpHeadline(pick.title, bundle, facts, follow, ctx);
+    ({ headline, told: toldBefore } = h);
     // The headline links to the source whose title it is.
     sources.sort((a, b) => Number(b.itemId === pick.item.id) - Number(a.itemId === pick.item.id));
     const lead = chineseLead(all, pick.item, {
       maxSentences: style === 'stories' ? 3 : 2,
       maxChars: style === 'stories' ? 260 : 200,
       isKey,
-      ...(follow.any
+      // A follow-up (the story's own earlier days, or a headline told before) leads with what is new.
+      ...(follow.any || h.changed
         ? {
             fresh: (s: SourceSentence) =>
               facts.some((f) => f.item.id === s.item.id && !follow.ran(f) && s.figures.some((x) => sameNumber(x, f.figure))),
           }
         : {}),
     });
+    // The headline's news is in the body: a headline figure the lead does not print brings its sentence along.
+    append(lead, headlineBacking(headline, lead, all, pick.item));
+    lead.sort((a, b) => a.sentence.index - b.sentence.index);
     for (const s of lead) used.add(s);
     if (lead.length > 0) paragraphs.push(joinChosen(lead, bold, true));
     keyFact = headlineFigure(headline, facts, pick.item);
     keyFigure = keyFact?.figure ?? null;
     oneLine = lead[0] ? closeSentence(dropOutletTag(bold(lead[0]))) : headline;
   } else {
-    composed = composeEnglish(bundle, facts, { dir: ctx.dir, gaz: ctx.gaz, templates: ctx.templates });
-    headline = followUpHeadline(composed.headline, bundle, facts, follow, ctx);
+    composed = composeEnglish(bundle, facts, { dir: ctx.dir, gaz: ctx.gaz, templates: ctx.templates, side });
+    ({ headline, told: toldBefore } = followUpHeadline(composed.headline, bundle, facts, follow, ctx));
     const named = sources.find((s) => s.outlet !== UNNAMED_LINK)?.outlet;
     const event = composed.event
       ? named
@@ -374,13 +498,21 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   if (conflicts.length > 0) paragraphs.push(joinConflicts(conflicts));
   const blocks: { label: string; bullets: string[] }[] = [];
   const ordered = keyFact ? [keyFact, ...facts.filter((f) => f !== keyFact)] : facts;
-  // An English-only story's body already states its facts in Chinese: 关键数据 lists only the others.
-  const told = new Set(composed?.used ?? []);
+  // The body already states some facts (an English-only story's template sentences, a Chinese story's quoted
+  // sentences): 关键数据 lists only the others, never a figure the reader has just read.
+  const bodyText = paragraphs.join('').replace(/\*\*/g, '');
+  const inBody = (f: StoryFact) =>
+    [...used].some((u) => u.item.id === f.item.id && f.figure.start >= u.sentence.start && f.figure.end <= u.sentence.end) ||
+    [renderFigureZh(f.figure), f.figure.text].some(
+      (t) => t.length >= 3 && /\d/.test(t) && new RegExp(`(?<![\\d.])${escapeRegExp(t)}`).test(bodyText),
+    );
+  const told = new Set([...(composed?.used ?? []), ...facts.filter(inBody)]);
   const keyData = keyDataBullets(
     bundle,
     ordered.filter((f) => !told.has(f)),
     ctx,
     [...told],
+    (f) => side(f, keyFact),
   );
   if (keyData.length > 0) blocks.push({ label: '关键数据', bullets: keyData });
   append(
@@ -413,6 +545,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     minor: bundle.minor,
   };
   if (original) story.original = original;
+  if (toldBefore) story.toldBefore = true;
   return story;
 }
 

@@ -19,7 +19,23 @@ export function renderFigureZh(f: FigureLike): string {
   const full: Figure = { start: -1, end: -1, ...f };
   const out = formatFigureZh(full);
   // 'nearly $700 billion', '接近2500亿美元': just under the value, written 接近 (约 would allow more).
-  return f.qualifier === 'approx' && NEARLY.test(f.text.trim()) ? out.replace(/^约/, '接近') : out;
+  if (f.qualifier === 'approx' && NEARLY.test(f.text.trim())) return out.replace(/^约/, '接近');
+  // A lower bound says whether the value itself counts: at least / or more / 不低于 → 至少 (不低于), -plus → 逾.
+  if (f.qualifier === 'min') return out.replace(/^超过/, minWord(f.text.trim()));
+  return out;
+}
+
+/** The Chinese word of a lower bound as the figure's own words give it (default 超过: more than, over). */
+export function minWord(text: string): string {
+  if (/^不低于/.test(text)) return '不低于';
+  if (/^不少于/.test(text)) return '不少于';
+  if (
+    /^(?:at\s+least|no\s+less\s+than|no\s+fewer\s+than|a\s+minimum\s+of|至少|最少|最低)/i.test(text) ||
+    /(?:\bor\s+more|\bor\s+higher)$/i.test(text)
+  )
+    return '至少';
+  if (/(?:-plus|\s+plus|\+)$/i.test(text) || /^(?:逾|超逾)/.test(text)) return '逾';
+  return '超过';
 }
 
 /** A figure's own words for 'just under' (its surface text opens on them). */

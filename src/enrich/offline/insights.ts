@@ -186,7 +186,17 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
   // Corroboration is the same value (as written) from different outlets: 超过6500亿 does not corroborate 约6600亿, and an
   // outlet counts once however many of its items repeat it; unnamed sources do not count.
   const value = renderFigureZh(first.figure);
-  const same = agreeing.filter((s) => renderFigureZh(s.figure) === value);
+  // A syndicated copy (the same sentence word for word under another outlet: 雅虎财经 running 美联社's story) is the
+  // same report, not a confirmation: each text counts once, under the first outlet that printed it.
+  const texts = new Set<string>();
+  const same = agreeing
+    .filter((s) => renderFigureZh(s.figure) === value)
+    .filter((s) => {
+      const k = s.sentence.replace(/[\s\p{P}]/gu, '').toLowerCase();
+      if (k.length >= 20 && texts.has(k)) return false;
+      texts.add(k);
+      return true;
+    });
   const outletsOf = (xs: Statement[]) => [...new Set(xs.map((s) => statementSource(s, bundle)).filter((n) => n !== UNNAMED))];
   const inside = outletsOf(same.filter((s) => inStory.has(s.itemId)));
   const others = outletsOf(same.filter((s) => !inStory.has(s.itemId))).filter((n) => !inside.includes(n)).length;

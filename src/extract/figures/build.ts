@@ -74,6 +74,7 @@ export function buildPartial(s: string, t: NumberToken, bare: boolean): Partial 
     fromWord: false,
     drop: false,
   };
+  let right: ReturnType<typeof readRight> | undefined;
   if (t.vague && t.high !== undefined) {
     pf.low = t.value;
     pf.high = t.high;
@@ -87,6 +88,7 @@ export function buildPartial(s: string, t: NumberToken, bare: boolean): Partial 
     // 百分之 + 个百分点 never stack; nothing more on the right.
   } else {
     const r = readRight(s, t.end, t.vague && t.source === 'word', t.value);
+    right = r;
     if (r.datePart) {
       pf.drop = !bare;
     } else if (r.kind) {
@@ -164,6 +166,11 @@ export function buildPartial(s: string, t: NumberToken, bare: boolean): Partial 
         }
         leftEdge = cp.start;
         pf.start = cp.start;
+        // `$100 billion-plus`, `$10 billion or more`: a qualifier after a scale word with no unit is the amount's.
+        if (right?.kind === undefined && right?.qualifier && pf.qualifier === 'exact') {
+          pf.qualifier = right.qualifier;
+          pf.end = right.end;
+        }
       } else if (pf.currency === cp.entry.code) {
         leftEdge = cp.start;
         pf.start = cp.start;

@@ -31,7 +31,8 @@ const CAUSES: Record<string, [string, Expect | null][]> = {
   ],
   'abbreviated scales joined by a hyphen': [
     ['Microsoft guided to $80bn-$90bn of capex', { text: '$80bn-$90bn', kind: 'money', low: 8e10, high: 9e10 }],
-    ['a $40bn-plus round', { text: '$40bn', value: 4e10 }],
+    // -plus is the amount's lower bound (逾400亿美元), read with it.
+    ['a $40bn-plus round', { text: '$40bn-plus', value: 4e10, qualifier: 'min' }],
     ['the B-52 bomber', null],
   ],
   'the article a is not A$': [

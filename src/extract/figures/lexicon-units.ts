@@ -397,6 +397,7 @@ export const QUALIFIER_SUFFIXES: Readonly<Record<string, Qualifier>> = {
   ' or more': 'min',
   '+': 'min',
   ' plus': 'min',
+  '-plus': 'min',
   ' or so': 'approx',
   ' or less': 'max',
 };

@@ -111,6 +111,84 @@ const BAD: [CheckRule, string, string][] = [
   ],
 ];
 
+test('check fails: a 关键数据 bullet repeating the lead (key-data-repeat); a figure the lead does not print passes', () => {
+  const sections = (bullet: string) =>
+    `${FRONT}# 标题\n\n## 资本与市场\n\n### [四巨头2026年资本开支约4100亿美元](https://www.caixin.com/a)\n\n据财新统计，四巨头2026年资本开支合计**约4100亿美元**。\n\n**关键数据：**\n\n- ${bullet}\n`;
+  const got = (md: string) => checkDigest(md).map((p) => p.rule);
+  assert.ok(got(sections('四巨头2026年资本开支：**约4100亿美元**（来源：财新）')).includes('key-data-repeat'));
+  assert.ok(!got(sections('亚马逊2026年资本开支：**超过1250亿美元**（来源：财新）')).includes('key-data-repeat'));
+});
+
+test('check: 市值 for the market value a drop was reckoned on passes; 市值 for the amount wiped fails (metric-word)', () => {
+  const sentence = '按约4.7万亿美元的收盘市值计算，盘后跌幅相当于蒸发约1400亿美元市值。';
+  const st = (value: number, text: string) => ({
+    figure: { ...fig(value, text) },
+    itemId: 'it_cap',
+    source: 's',
+    line: 1,
+    sentence,
+    date: null,
+  });
+  const capClaims: Claim[] = [
+    {
+      subject: 'Nvidia',
+      metric: 'market-cap',
+      period: 'unknown',
+      statements: [st(4.7e12, '约4.7万亿美元')],
+      conflict: false,
+      latest: 0,
+      mostCited: 0,
+    },
+    {
+      subject: 'Nvidia',
+      metric: 'market-cap-change',
+      period: 'unknown',
+      statements: [st(1.4e11, '约1400亿美元')],
+      conflict: false,
+      latest: 0,
+      mostCited: 0,
+    },
+  ];
+  const md = (bullet: string) =>
+    `${FRONT}# 标题\n\n## 资本与市场\n\n### [英伟达股价下跌](https://www.cls.cn/a)\n\n英伟达盘后一度下跌3%。\n\n**关键数据：**\n\n- ${bullet}\n`;
+  const got = (m: string) =>
+    checkDigest(m, { claims: capClaims, names: (s) => (s === 'Nvidia' ? ['Nvidia', '英伟达'] : [s]) }).map((p) => p.rule);
+  assert.ok(!got(md('英伟达市值：**约4.7万亿美元**（来源：财联社）')).includes('metric-word'));
+  assert.ok(got(md('英伟达市值：**约1400亿美元**（来源：财联社）')).includes('metric-word'));
+});
+
+test('check fails: a bound printed as an exact amount (qualifier-lost); printed with its 逾 / 至少 it passes', () => {
+  const bound = (q: Figure['qualifier'], text: string): Claim => ({
+    subject: 'OpenAI',
+    metric: 'funding',
+    period: '2026',
+    statements: [
+      {
+        figure: { ...fig(1e11, text), qualifier: q },
+        itemId: 'it_bound',
+        source: 's',
+        line: 1,
+        sentence: `OpenAI is raising ${text} in new funding.`,
+        date: null,
+      },
+    ],
+    conflict: false,
+    latest: 0,
+    mostCited: 0,
+  });
+  const md = (amount: string) =>
+    GOOD.replace('据路透社报道，亚马逊将向Anthropic追加投资**最多250亿美元**。', `据路透社报道，OpenAI新一轮融资**${amount}**。`);
+  const opts = (c: Claim) => ({
+    claims: [...claims, c],
+    names,
+    allowed: [...allowed, { kind: 'money' as const, value: 1e11, currency: 'USD', text: '', origin: 'x' }],
+  });
+  const got = (m: string, c: Claim) => checkDigest(m, opts(c)).map((p) => p.rule);
+  assert.ok(got(md('1000亿美元'), bound('min', '$100 billion-plus')).includes('qualifier-lost'), 'a -plus amount printed exact');
+  assert.ok(!got(md('逾1000亿美元'), bound('min', '$100 billion-plus')).includes('qualifier-lost'), '逾 kept');
+  assert.ok(!got(md('1000亿美元'), bound('exact', '$100 billion')).includes('qualifier-lost'), 'an exact source');
+});
+
 for (const [rule, what, md] of BAD) {
   test(`check fails: ${what} (${rule})`, () => {
     assert.ok(rules(md).includes(rule), `${rule} not found in ${JSON.stringify(checkDigest(md, { claims, names, allowed }))}`);

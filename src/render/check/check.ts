@@ -63,7 +63,11 @@ export type CheckRule =
   /** Digest: a dispute (说法不一) between values that can both be true (超过4000亿 and 约4100亿). */
   | 'compatible-as-dispute'
   /** Digest: a computed total adding a firm amount to a ceiling (300亿＋最多1000亿). */
-  | 'ceiling-sum';
+  | 'ceiling-sum'
+  /** Digest: a 关键数据 bullet whose figures the story's paragraphs above it already print (a reader reads them twice). */
+  | 'key-data-repeat'
+  /** Digest: a bound printed as an exact amount (`$100 billion-plus`, 不低于100亿 written 1000亿美元 / 100亿美元). */
+  | 'qualifier-lost';
 
 export interface CheckProblem {
   rule: CheckRule;
@@ -237,6 +241,17 @@ const LABEL_WORDS: readonly { label: RegExp; source: RegExp; instead?: RegExp; n
   { label: /市值(?!蒸发)/, source: /./, instead: /蒸发|抹去|\beras|\bwip(?:ed|ing)\b|\bshed/i, name: '市值' },
 ];
 
+/** The clause of a sentence holding `text` (between the delimiters around it); the sentence when `text` is not in it. */
+function clauseOf(sentence: string, text: string): string {
+  const at = sentence.indexOf(text);
+  if (at < 0) return sentence;
+  const before = sentence.slice(0, at);
+  const start = Math.max(...[...'，,；;。'].map((ch) => before.lastIndexOf(ch))) + 1;
+  const rest = sentence.slice(at);
+  const end = rest.search(/[，,；;。]/);
+  return sentence.slice(start, end < 0 ? sentence.length : at + end);
+}
+
 /** The statements of the claims stating a figure, those of the claims whose subject the line names first. */
 function statementsOf(
   f: Figure,
@@ -304,6 +319,9 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
       analysis.push([storyNo, text]);
     }
     const bolds = [...raw.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1] as string).filter((b) => !/[：:]$/.test(b));
+    if (bullet && blockLabel === '关键数据' && bolds.length > 0 && bolds.every((b) => storyBold.has(b.replace(/\s+/g, ''))))
+      add('key-data-repeat', n, raw, `关键数据 repeats what the paragraphs above print: ${bolds.join('、')}`);
+    if (!bullet && blockLabel === '') for (const b of bolds) storyBold.add(b.replace(/\s+/g, ''));
     if (bullet && blockLabel === '关键数据' && opts.claims) {
       const label = text.replace(/^[-*+]\s+/, '').split(/[：:]/)[0] ?? '';
       for (const b of bolds)
@@ -314,7 +332,9 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
             add('estimate-as-fact', n, raw, `${f.text}: every source gives it as an estimate, a rumour or a deal not done`);
           for (const w of LABEL_WORDS) {
             if (!w.label.test(label)) continue;
-            const says = sts.some(({ st }) => w.source.test(st.sentence) && !w.instead?.test(st.sentence));
+            // What the source says instead is read in the figure's own clause (按约4.7万亿美元的收盘市值计算，…蒸发约1400亿美元市值:
+            // the first amount is the market value).
+            const says = sts.some(({ st }) => w.source.test(st.sentence) && !w.instead?.test(clauseOf(st.sentence, st.figure.text)));
             if (!says) add('metric-word', n, raw, `labelled ${w.name}, a measure its sources do not name`);
           }
         }
@@ -337,6 +357,8 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
   let templateBlock = false;
   let blockLabel = '';
   let storyNo = 0;
+  /** Bold figures of the current story's paragraphs (before its labelled blocks). */
+  const storyBold = new Set<string>();
   /** 影响 and 深度解读 bullets of earlier stories: [story number, text]. */
   const analysis: [number, string][] = [];
   const earlier = new Set((opts.earlierHeadlines ?? []).map(headlineWords));
@@ -363,7 +385,11 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
       templateBlock = false;
       if (story && [...text.trim()].length > HEADLINE_LIMIT)
         add('headline-length', n, raw, `a headline of ${[...text.trim()].length} characters: at most ${HEADLINE_LIMIT}`);
-      if (story) storyNo++;
+      if (story) {
+        storyNo++;
+        storyBold.clear();
+        blockLabel = '';
+      }
       if (story && earlier.has(headlineWords(text)))
         add('repeated-headline', n, raw, 'an earlier day printed this headline: a follow-up leads with what is new that day');
       for (const f of note ? [] : extractFigures(text))
@@ -488,6 +514,20 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
         if (figs.length === 0) {
           add('bold-not-figure', n, sp.inner, `bold text that is not a figure: ${sp.inner}`);
           continue;
+        }
+        if (opts.claims && !note) {
+          // Every source states the amount as a bound (逾, 至少, 最多): printed bare it is a different claim.
+          for (const f of figs) {
+            if (f.kind !== 'money' || f.qualifier !== 'exact') continue;
+            const sts = statementsOf(f, stripped, opts.claims, names).map((x) => x.st.figure.qualifier);
+            if (sts.length > 0 && sts.every((q) => q === 'min' || q === 'max'))
+              add(
+                'qualifier-lost',
+                n,
+                sp.inner,
+                `${f.text}: its sources give it as a bound (${sts[0] === 'min' ? '逾/至少' : '最多'}), not an exact amount`,
+              );
+          }
         }
         if (allowed && !note) {
           const bad = figs.filter((f) => traceFigure(f, allowed as AllowedFigure[]) === undefined);
