@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { org, usd } from '../../../test/fixtures/knowledge/records.js';
 import { extractFigures, findEntities, loadGazetteer, ownerOf } from '../../extract/index.js';
-import { asParties } from '../build.js';
 import type { DealKind } from '../../types/knowledge.js';
+import { asParties } from '../build.js';
 import { type DealContext, extractDeals } from './extract.js';
 import { compilePatterns, defaultPatterns } from './patterns.js';
 
