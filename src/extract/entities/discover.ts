@@ -152,66 +152,44 @@ function discoverByCode(text: string, rules: EntityRules, taken: SpanSet): Entit
   return out;
 }
 
-const roleCache = new WeakMap<Discovery, RegExp | null>();
+const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Regexes built once per rules table (group 1 is the name; flag d gives its offsets). */
+const regexCache = new WeakMap<Discovery, Map<string, RegExp | null>>();
+function cached(d: Discovery, key: string, build: (d: Discovery) => RegExp | null): RegExp | null {
+  let byKey = regexCache.get(d);
+  if (!byKey) regexCache.set(d, (byKey = new Map()));
+  if (!byKey.has(key)) byKey.set(key, build(d));
+  return byKey.get(key) ?? null;
+}
 
 /** 'subsidiary Solidigm', '旗下子公司Solidigm', 'AI startup Reka': a role noun, then a capitalised Latin name of one to three words. */
 function roleRegex(d: Discovery): RegExp | null {
-  let re = roleCache.get(d);
-  if (re !== undefined) return re;
   const nouns = d.roleNouns;
-  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  re = nouns
+  return nouns
     ? new RegExp(
         `(?:\\b(?:${nouns.en.map(esc).join('|')}),?\\s+|(?:${nouns.zh.map(esc).join('|')})\\s*)((?:[A-Z][A-Za-z0-9&]{2,}|[A-Z][A-Z0-9&]+(?=[ ][A-Z]))(?:[ ][A-Z][A-Za-z0-9&]+){0,2})(?![A-Za-z0-9])`,
-        'g',
+        'gd',
       )
     : null;
-  roleCache.set(d, re);
-  return re;
 }
-
-function discoverByRole(text: string, rules: EntityRules, taken: SpanSet): EntityMention[] {
-  const re = roleRegex(rules.discovery);
-  if (!re) return [];
-  const stop = new Set(rules.discovery.enStopWords);
-  const out: EntityMention[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const name = m[1]!;
-    if (stop.has(name.split(' ')[0]!)) continue;
-    const start = m.index + m[0].length - name.length;
-    const end = start + name.length;
-    if (taken.overlaps(start, end)) continue;
-    const found: EntityMention = { name, type: 'org', start, end, text: name, match: 'discovered' };
-    taken.add(found);
-    out.push(found);
-  }
-  return out;
-}
-
-const appositiveCache = new WeakMap<Discovery, RegExp | null>();
 
 /**
  * 'Lumora Silicon, a Santa Clara-based startup designing chips': a capitalised run of one to three words, a comma, 'a'
  * or 'an', then an organisation noun within six words.
  */
 function appositiveRegex(d: Discovery): RegExp | null {
-  let re = appositiveCache.get(d);
-  if (re !== undefined) return re;
   const nouns = d.appositiveNouns;
-  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  re = nouns?.length
+  return nouns?.length
     ? new RegExp(
         `(?<![A-Za-z0-9&.'’-]\\s?)([A-Z][A-Za-z0-9&]+(?:[.'’-][A-Za-z0-9]+)*(?:[ ][A-Z][A-Za-z0-9&]+){0,2}),\\s+an?\\s+(?:[A-Za-z0-9'’-]+\\s+){0,6}?(?:${nouns.map(esc).join('|')})\\b`,
-        'g',
+        'gd',
       )
     : null;
-  appositiveCache.set(d, re);
-  return re;
 }
 
-function discoverByAppositive(text: string, rules: EntityRules, taken: SpanSet): EntityMention[] {
-  const re = appositiveRegex(rules.discovery);
+/** Names that group 1 of `re` captures, outside taken spans and not opening with a stop word. */
+function discoverByRegex(text: string, re: RegExp | null, rules: EntityRules, taken: SpanSet): EntityMention[] {
   if (!re) return [];
   const stop = new Set(rules.discovery.enStopWords);
   const out: EntityMention[] = [];
@@ -219,8 +197,7 @@ function discoverByAppositive(text: string, rules: EntityRules, taken: SpanSet):
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const name = m[1]!;
     if (stop.has(name.split(' ')[0]!)) continue;
-    const start = m.index;
-    const end = start + name.length;
+    const [start, end] = m.indices![1]!;
     if (taken.overlaps(start, end)) continue;
     const found: EntityMention = { name, type: 'org', start, end, text: name, match: 'discovered' };
     taken.add(found);
@@ -324,8 +301,8 @@ export function unitNames(text: string, rules: EntityRules, found: EntityMention
 export function discoverNames(text: string, rules: EntityRules, taken: EntityMention[]): EntityMention[] {
   const set = new SpanSet(taken);
   const latin = discoverLatin(text, rules, set);
-  const byRole = discoverByRole(text, rules, set);
-  const byApposition = discoverByAppositive(text, rules, set);
+  const byRole = discoverByRegex(text, cached(rules.discovery, 'role', roleRegex), rules, set);
+  const byApposition = discoverByRegex(text, cached(rules.discovery, 'appositive', appositiveRegex), rules, set);
   const byCode = discoverByCode(text, rules, set);
   const found = [...latin, ...byRole, ...byApposition, ...byCode, ...discoverChinese(text, rules, set)];
   return linkHeads(text, rules, found, set, taken).sort((a, b) => a.start - b.start);
