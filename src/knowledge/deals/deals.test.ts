@@ -388,3 +388,12 @@ test("a round size or a valuation inside the match is not the payer's amount; a 
   assert.deepEqual(amountOf('腾讯领投了智谱超过 10 亿美元的 B 轮融资。'), [null]);
   assert.deepEqual(amountOf("Mistral's contracts with CoreWeave now total $3 billion."), ['$3 billion']);
 });
+
+test('an investor named before 本轮 is not the company raising money: the next investor does not pay it', () => {
+  const s = '英特尔在本轮中出资5亿美元，三星出资2亿美元。';
+  const got = extractDeals(s, partiesOf(s), extractFigures(s), meta, defaultPatterns(), { investee: 'Mistral AI' }).map(
+    (e) => `${e.from} → ${e.to}`,
+  );
+  assert.ok(!got.some((e) => e.endsWith('→ Intel')), got.join('; '));
+  assert.ok(got.includes('Samsung Electronics → Mistral AI'), got.join('; '));
+});
