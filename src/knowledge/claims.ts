@@ -193,7 +193,16 @@ export function claimGroupOf(
   f: Figure,
   canon: (name: string) => string,
   families: MetricFamilies,
-): { subject: string; metric: string; period: string; counterparty: string | undefined; key: string } | undefined {
+):
+  | {
+      subject: string;
+      metric: string;
+      period: string;
+      counterparty: string | undefined;
+      unit: 'per share' | undefined;
+      key: string;
+    }
+  | undefined {
   // A denied amount ('并非1000亿美元', 'not $100 billion') states nothing.
   if (!f.subject || !f.metric || f.negated) return undefined;
   // A segment's figure ('数据中心营收623亿美元') is not a claim about the whole subject, nor comparable with one.
@@ -203,7 +212,9 @@ export function claimGroupOf(
   const period = f.period ?? UNKNOWN_PERIOD;
   // An investment in OpenAI and one in Anthropic are two claims: pair metrics are keyed by who receives the money.
   const counterparty = families.byCounterparty(metric) && f.counterparty ? canon(f.counterparty) : undefined;
-  return { subject, metric, period, counterparty, key: claimKey({ subject, metric, period, kind: f.kind, counterparty }) };
+  // EPS ($1.62 per share) and net income ($38.5 billion) are two measures of one metric: two claims, never one.
+  const unit = f.kind === 'money' && f.unit === 'per share' ? ('per share' as const) : undefined;
+  return { subject, metric, period, counterparty, unit, key: claimKey({ subject, metric, period, kind: f.kind, counterparty, unit }) };
 }
 
 /** The key of a claim group; keys sort as claims do (subject, metric, period, kind, counterparty). */
@@ -213,8 +224,10 @@ export function claimKey(c: {
   period: string;
   kind?: string | undefined;
   counterparty?: string | undefined;
+  unit?: string | undefined;
 }): string {
-  return `${c.subject}\u0000${c.metric}\u0000${c.period}\u0000${c.kind ?? ''}\u0000${c.counterparty ?? ''}`;
+  const base = `${c.subject}\u0000${c.metric}\u0000${c.period}\u0000${c.kind ?? ''}\u0000${c.counterparty ?? ''}`;
+  return c.unit ? `${base}\u0000${c.unit}` : base;
 }
 
 /**
@@ -232,16 +245,24 @@ export function buildClaims(statements: Statement[], opts?: Partial<KnowledgeOpt
   const families = o.families ?? defaultFamilies();
   const groups = new Map<
     string,
-    { subject: string; metric: string; period: string; kind: Figure['kind']; counterparty?: string; list: Map<string, Statement> }
+    {
+      subject: string;
+      metric: string;
+      period: string;
+      kind: Figure['kind'];
+      counterparty?: string;
+      unit?: 'per share';
+      list: Map<string, Statement>;
+    }
   >();
   for (const s of statements) {
     const f = s.figure;
     const group = claimGroupOf(f, canon, families);
     if (!group) continue;
-    const { subject, metric, period, counterparty, key } = group;
+    const { subject, metric, period, counterparty, unit, key } = group;
     let g = groups.get(key);
     if (!g) {
-      g = { subject, metric, period, kind: f.kind, ...(counterparty ? { counterparty } : {}), list: new Map() };
+      g = { subject, metric, period, kind: f.kind, ...(counterparty ? { counterparty } : {}), ...(unit ? { unit } : {}), list: new Map() };
       groups.set(key, g);
     }
     const sk = statementKey(s);
@@ -264,6 +285,7 @@ export function buildClaims(statements: Statement[], opts?: Partial<KnowledgeOpt
       period: g.period,
       kind: g.kind,
       ...(g.counterparty ? { counterparty: g.counterparty } : {}),
+      ...(g.unit ? { unit: g.unit } : {}),
       statements: list,
       conflict: (mayConflict && hasConflict(list, o.tolerance, window)) || eventConflict(list, g.metric, undated, families, o.tolerance),
       ...(inconsistencies.length ? { inconsistencies } : {}),
@@ -275,7 +297,7 @@ export function buildClaims(statements: Statement[], opts?: Partial<KnowledgeOpt
 }
 
 function compareClaims(a: Claim, b: Claim): number {
-  for (const k of ['subject', 'metric', 'period', 'kind', 'counterparty'] as const) {
+  for (const k of ['subject', 'metric', 'period', 'kind', 'counterparty', 'unit'] as const) {
     const x = a[k] ?? '';
     const y = b[k] ?? '';
     if (x !== y) return x < y ? -1 : 1;

@@ -147,6 +147,19 @@ const CASES: { name: string; subject: string; values: V[]; conflict: boolean; in
     conflict: false,
   },
   {
+    name: 'per-share amounts are a claim of their own: three outlets disagreeing on net income, each with its EPS',
+    subject: 'Veltrix',
+    values: [
+      v('a', '$4.2 billion', { value: 4.2 * B, metric: 'profit', period: '2026Q2' }),
+      v('a', '$0.84 a share', { value: 0.84, unit: 'per share', metric: 'profit', period: '2026Q2' }),
+      v('b', '46亿美元', { value: 4.6 * B, metric: 'profit', period: '2026Q2' }),
+      v('b', '每股0.84美元', { value: 0.84, unit: 'per share', metric: 'profit', period: '2026Q2' }),
+      v('c', '$3.9 billion', { value: 3.9 * B, metric: 'profit', period: '2026Q2' }),
+    ],
+    conflict: true,
+    claims: 2,
+  },
+  {
     name: 'undated amounts of a round in articles days apart are compared',
     subject: 'xAI',
     values: [

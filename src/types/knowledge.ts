@@ -22,6 +22,8 @@ export interface Claim {
   kind?: Figure['kind'];
   /** For pair metrics (investment, contract): who receives the money; a claim holds one counterparty. Optional, additive. */
   counterparty?: string;
+  /** 'per share' for amounts per share (EPS, a share price): never in one claim with totals. Optional, additive. */
+  unit?: 'per share';
   statements: Statement[];
   /** Sources disagree: two items state values that cannot both be right (within the tolerance, qualifiers respected). */
   conflict: boolean;
