@@ -182,7 +182,7 @@ export function attributeFigures(
       const down = impliedDirection(text, fig, clause, fig.metric, c);
       if (down) fig.direction = down;
       if (isNegated(text, fig, clause)) fig.negated = true;
-      if (!fig.unit && (fig.metric === 'share-price' || isPerShare(text, fig, clause))) fig.unit = 'per share';
+      if (!fig.unit && (fig.metric === 'share-price' || isPerShare(text, fig, clause, sFigs))) fig.unit = 'per share';
       const scope = fig.scope ?? segmentOf(text, fig, clause, sHits, mentionEnds, c);
       if (scope) fig.scope = scope;
       const def = fig.metric ? c.byMetric.get(fig.metric.replace(/-growth$/, '')) : undefined;

@@ -13,6 +13,11 @@ const gaz = loadGazetteer();
 type Want = Partial<Pick<Figure, 'metric' | 'direction' | 'negated' | 'unit' | 'counterparty' | 'subject' | 'scope'>>;
 
 const CASES: [string, string, Want][] = [
+  // an amount joined to a per-share amount is per share too; a total beside one is not
+  ['分析师将该公司两年的每股收益预测分别上调至2.10元和2.65元。', '2.65元', { unit: 'per share' }],
+  ['Diluted EPS: $0.74 reported vs. $0.69 expected by analysts.', '$0.69', { unit: 'per share' }],
+  ['Diluted EPS: $0.74 reported vs. $0.69 expected by analysts.', '$0.74', { unit: 'per share' }],
+  ['Quarterly profit was $2.3 billion and $0.74 per share, the firm said.', '$2.3 billion', { unit: undefined }],
   // a bare move in a sentence about trading is a share-price move
   ['受消息影响，港股科网股周二普遍回落，金蝶国际跌3.4%，明源云则逆市升1.2%。', '3.4%', { metric: 'share-price' }],
   ['Shares of the company fell 6.2% in extended trading after it cut its forecast.', '6.2%', { metric: 'share-price' }],

@@ -455,9 +455,39 @@ const PER_SHARE_BEFORE =
  * Whether a money figure is an amount per share (a share price, earnings per share) rather than a total: claims
  * never compare the two. Example: 'net income of $38.5 billion, or $1.57 per share' → true for $1.57 only.
  */
-export function isPerShare(text: string, fig: Figure, clause: Span): boolean {
+export function isPerShare(text: string, fig: Figure, clause: Span, siblings: readonly Figure[] = []): boolean {
+  if (perShareAlone(text, fig, clause)) return true;
+  // '每股收益预测分别为4.35美元和5.20美元', '$1.62 adjusted vs. $1.53 expected': an amount joined to a per-share
+  // amount by 'and / vs. / 至' is one too.
+  const i = siblings.indexOf(fig);
+  if (fig.kind !== 'money' || i < 0) return false;
+  for (const step of [-1, 1]) {
+    let cur = fig;
+    for (let j = i + step; j >= 0 && j < siblings.length; j += step) {
+      const next = siblings[j] as Figure;
+      if (next.kind !== 'money' || next.currency !== fig.currency) break;
+      // 'net income of $38.5 billion and $1.57 per share': a total is never of the same order as a per-share amount.
+      const ratio = Math.abs((fig.value ?? 0) / (next.value || 1));
+      if (!(ratio > 0.01 && ratio < 100)) break;
+      const between = step < 0 ? text.slice(next.end, cur.start) : text.slice(cur.end, next.start);
+      if (!PER_SHARE_JOIN.test(between)) break;
+      if (perShareAlone(text, next, clause)) return true;
+      cur = next;
+    }
+  }
+  return false;
+}
+
+/** What may join two amounts of one measure: 'and', 'or', 'vs.', 'to', '和', '至', '、', a dash, one word before it. */
+const PER_SHARE_JOIN = /^\s*(?:[A-Za-z-]+\s+)?(?:and|or|vs\.?|versus|to|和|与|及|或|至|到|、|,|，|-|–|~)\s*$/i;
+
+/** A label before the amount, across a colon that may end the clause: 'Earnings per share: $1.62'. */
+const PER_SHARE_LABEL = /(?:每股(?:收益|盈余|净利|盈利)|\bEPS|earnings\s+per\s+share)\s*(?:\([^)]{0,12}\))?\s*[:：]\s*$/i;
+
+function perShareAlone(text: string, fig: Figure, clause: Span): boolean {
   if (fig.kind !== 'money') return false;
   if (/\/\s*股|per\s+share/i.test(fig.text)) return true;
   if (PER_SHARE_AFTER.test(text.slice(fig.end, fig.end + 20))) return true;
+  if (PER_SHARE_LABEL.test(text.slice(Math.max(0, fig.start - 30), fig.start))) return true;
   return PER_SHARE_BEFORE.test(text.slice(Math.max(clause.start, fig.start - 30), fig.start));
 }
