@@ -308,6 +308,17 @@ test('check: the same impact template under two stories, only the name changed, 
   assert.ok(!checkDigest(fine).some((p) => p.rule === 'template-sentence'));
 });
 
+test('check: two stories comparing their own values with one earlier report are not a template', () => {
+  const block = (v: string) =>
+    `\n**深度解读 & 洞察：**\n\n- 与此前报道对比：甲报曾称某公司2026年第二季度利润为**40亿美元**，本次报道为**${v}**。\n`;
+  const md = GOOD.replace('来源：[财新](https://www.caixin.com/a)', `${block('43亿美元')}\n来源：[财新](https://www.caixin.com/a)`).replace(
+    '来源：[路透社](https://www.reuters.com/c)',
+    `${block('37亿美元')}\n来源：[路透社](https://www.reuters.com/c)`,
+  );
+  assert.ok(md.includes('43亿美元') && md.includes('37亿美元'), 'both blocks placed');
+  assert.ok(!checkDigest(md).some((p) => p.rule === 'template-sentence'), JSON.stringify(checkDigest(md)));
+});
+
 function stClaim(subject: string, metric: string, value: number, text: string, sentence: string, counterparty?: string): Claim {
   return {
     subject,

@@ -313,7 +313,10 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
   /** Editorial rules of one body line: boilerplate analysis, estimates and measure words in 关键数据, disputes, sums. */
   function checkAnalysis(raw: string, text: string, n: number): void {
     const bullet = /^\s*[-*+]\s+/.test(raw);
-    if (bullet && (blockLabel === '影响' || blockLabel === '深度解读 & 洞察')) {
+    // A comparison with an earlier report states which outlet said what: two stories comparing their own values with
+    // one earlier report share its wording, not a boilerplate analysis (b: CNBC's net income vs 财联社's and 彭博's).
+    const comparison = text.startsWith('与此前报道对比：');
+    if (bullet && !comparison && (blockLabel === '影响' || blockLabel === '深度解读 & 洞察')) {
       const other = analysis.find(([no, t]) => no !== storyNo && sentenceKey(t) !== sentenceKey(text) && sameTemplate(t, text));
       if (other) add('template-sentence', n, raw, `the same template as another story's bullet: ${other[1]}`);
       analysis.push([storyNo, text]);
