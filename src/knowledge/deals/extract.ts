@@ -108,13 +108,14 @@ function clauseViews(text: string): View[] {
  * party in between ("⟦E0⟧ has closed a ⟦M0⟧ Series E round", "⟦E0⟧近日完成新一轮⟦M0⟧融资", "⟦E0⟧'s ⟦M0⟧ raise").
  */
 const RAISE =
-  /(⟦E\d+⟧)(?:\s*[（(]⟦E\d+⟧[）)])?(?:(?!⟦E)[^。；;！!？?]){0,60}?(?:funding round|financing round|\bround\b|\braise\b|\braising\b|\braised\b|Series [A-H]\b|\bIPO\b|融资|募资|(?:[A-H]\+?|新一|本|首|天使|种子|战略|新)轮|上市|定增|定向增发|增发)/i;
+  /(⟦E\d+⟧)(?:\s*[（(]⟦E\d+⟧[）)])?(?:(?!⟦E)[^。；;！!？?]){0,60}?(?:funding round|financing round|\bround\b|\braise\b|\braising\b|\braised\b|Series [A-H]\b|\bIPO\b|融资|募资|(?:[A-H]\+?|新一|本|首|天使|种子|战略|新)轮|上市|定增|定向增发|增发)/gi;
 /** '⟦E0⟧在本轮中出资…', '⟦E0⟧ contributed …': the name's own clause says it puts money in, so it is an investor. */
 const INVESTS_HERE =
   /^(?:(?!⟦E)[^，,。；;！!？?]){0,30}?(?:出资|领投|跟投|参投|认购|注资|\binvest(?:s|ed|ing)?\b|\bput in\b|\bcontribut(?:ed|es|ing)\b|\bled the\b|\bparticipated\b)/i;
 
 export function raiseSubject(tokenizedText: string, entities: EntityMention[]): string | undefined {
-  const re = new RegExp(RAISE.source, 'gi');
+  const re = RAISE;
+  re.lastIndex = 0;
   for (let m = re.exec(tokenizedText); m; m = re.exec(tokenizedText)) {
     if (!m[1]) continue;
     const after = tokenizedText.slice(m.index + m[1].length);
