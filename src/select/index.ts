@@ -18,6 +18,7 @@ export { eligibleStories, explainEmptyDay } from './eligible.js';
 export {
   DEFAULT_OUTLETS_FILE,
   defaultOutlets,
+  isRecordOutlet,
   itemOutlet,
   itemSources,
   loadOutlets,

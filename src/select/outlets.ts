@@ -11,7 +11,10 @@ import { loadDataTable, readTable } from '../util/data-table.js';
 export const DEFAULT_OUTLETS_FILE = fileURLToPath(new URL('../../data/outlets.json', import.meta.url));
 
 const rowSchema = z.object({ zh: z.string().min(1), names: z.array(z.string()), domains: z.array(z.string()) }).strict();
-const fileSchema = z.object({ $comment: z.string().optional(), outlets: z.array(rowSchema).min(1) }).strict();
+const descriptorSchema = z.object({ $comment: z.string().optional(), pattern: z.string().min(1), zh: z.string().min(1) }).strict();
+const fileSchema = z
+  .object({ $comment: z.string().optional(), descriptors: z.array(descriptorSchema).optional(), outlets: z.array(rowSchema).min(1) })
+  .strict();
 
 /** Lookup of outlet names. */
 export interface OutletTable {
@@ -19,6 +22,16 @@ export interface OutletTable {
   byName(name: string): string | undefined;
   /** Chinese name of an outlet from a URL's host (`https://www.reuters.com/x` → `路透社`). */
   byUrl(url: string | null | undefined): string | undefined;
+  /**
+   * Chinese name of an outlet field that describes a kind of record, not a publication (`Earnings call transcript` →
+   * `业绩电话会实录`, `Compute Hour (podcast)` → `播客《Compute Hour》`).
+   */
+  byKind(name: string): string | undefined;
+}
+
+/** Whether a source's Chinese name is a record (a call transcript), which is cited as 据…, not 据…报道. */
+export function isRecordOutlet(zh: string): boolean {
+  return /实录$/u.test(zh);
 }
 
 /** Name key: lower case, NFKC, inner spaces collapsed. */
@@ -35,7 +48,11 @@ function bare(s: string): string {
 }
 
 /** Builds the table from rows (as in data/outlets.json). */
-export function outletTable(rows: readonly z.infer<typeof rowSchema>[]): OutletTable {
+export function outletTable(
+  rows: readonly z.infer<typeof rowSchema>[],
+  descriptors: readonly z.infer<typeof descriptorSchema>[] = [],
+): OutletTable {
+  const kinds = descriptors.map((d) => ({ re: new RegExp(d.pattern, 'iu'), zh: d.zh }));
   const names = new Map<string, string>();
   const domains = new Map<string, string>();
   for (const r of rows) {
@@ -61,18 +78,26 @@ export function outletTable(rows: readonly z.infer<typeof rowSchema>[]): OutletT
       }
       return undefined;
     },
+    byKind(name) {
+      const k = kinds.find((d) => d.re.test(name));
+      return k ? k.zh.replace('{name}', bare(name)) : undefined;
+    },
   };
 }
 
 /** Reads and validates an outlets file (through the one table loader; an error names the file). */
 export function loadOutlets(file: string = DEFAULT_OUTLETS_FILE): OutletTable {
-  return outletTable(readTable(file, fileSchema).outlets);
+  const t = readTable(file, fileSchema);
+  return outletTable(t.outlets, t.descriptors);
 }
 
 let cached: OutletTable | undefined;
 /** The shipped table (data/outlets.json), read once. */
 export function defaultOutlets(): OutletTable {
-  cached ??= outletTable(loadDataTable('outlets.json', fileSchema).outlets);
+  if (!cached) {
+    const t = loadDataTable('outlets.json', fileSchema);
+    cached = outletTable(t.outlets, t.descriptors);
+  }
   return cached;
 }
 
@@ -100,8 +125,9 @@ function titleOutlet(title: string, table: OutletTable): string | undefined {
 export function itemOutlet(item: Pick<ItemRecord, 'meta' | 'url' | 'title'>, table: OutletTable = defaultOutlets()): string | null {
   for (const k of ['outlet', 'siteName', 'site_name', 'publisher']) {
     const v = item.meta[k];
-    if (typeof v !== 'string' || !v.trim() || v.length > 40) continue;
-    const known = table.byName(v);
+    if (typeof v !== 'string' || !v.trim() || v.length > 120) continue;
+    const known = table.byName(v) ?? table.byKind(v);
+    if (v.length > 40 && !known) continue;
     if (known) return known;
     if (!notAName(v)) return v.trim();
   }

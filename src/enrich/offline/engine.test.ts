@@ -157,6 +157,26 @@ test('offline: outlets are named as Chinese readers know them: the item outlet f
   assert.equal(itemOutlet(item({ outlet: 'notes-0209.md' }, null)), null, 'a file name is never a source');
   assert.equal(itemOutlet(item({}, 'https://example.com/a')), null, 'nor a bare domain');
   assert.equal(itemOutlet(item({}, null, 'Google rolls out Gemini | ZDNET')), 'ZDNET', 'an outlet named at the end of the title');
+  // A record, not a publication: named by its kind in Chinese, never in English.
+  const ir = 'https://ir.example-chips.com/events/q3';
+  assert.equal(itemOutlet(item({ outlet: 'Earnings call transcript' }, ir)), '业绩电话会实录');
+  assert.equal(itemOutlet(item({ outlet: 'Marvell Investor Relations webcast (machine transcript)' }, ir)), '业绩电话会实录');
+  assert.equal(itemOutlet(item({ outlet: 'Silicon Weekly (podcast)' }, null)), '播客《Silicon Weekly》');
+});
+
+test('offline: an English-only story from a call transcript cites the record (据业绩电话会实录，…), never 据…报道', async () => {
+  const b = capexBundle();
+  const first = b.items[0] as ItemRecord;
+  const item: ItemRecord = {
+    ...first,
+    title: 'Acme Cloud Q3 fiscal 2026 earnings call - transcript',
+    lang: 'en',
+    meta: { outlet: 'Earnings call transcript' },
+    url: 'https://ir.acme.example/q3',
+  };
+  const s = await engine.doWriteStory({ ...b, items: [item] }, 'stories');
+  const text = allText(s).join('\n');
+  assert.doesNotMatch(text, /Earnings call transcript|业绩电话会实录报道/);
 });
 
 test('offline: a figure of an earlier year is background, never the key figure over a current one', () => {

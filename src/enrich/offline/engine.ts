@@ -1,7 +1,7 @@
 /** The offline engine: deterministic, extractive for Chinese sources, template-written for English-only ones; no free translation. */
 import { extractFigures, findEntities, type Gazetteer, loadGazetteer } from '../../extract/index.js';
 import { DEFAULT_OPTIONS, valuesAgree } from '../../knowledge/index.js';
-import { defaultOutlets, itemOutlet, itemSources, type OutletTable, UNNAMED_LINK } from '../../select/index.js';
+import { defaultOutlets, isRecordOutlet, itemOutlet, itemSources, type OutletTable, UNNAMED_LINK } from '../../select/index.js';
 import type { DealEdge, DigestStory, DigestStyle, Figure, GazetteerEntry, ItemRecord, SourceRef, StoryBundle } from '../../types/index.js';
 import { append } from '../../util/arrays.js';
 import { escapeRegExp } from '../../util/regexp.js';
@@ -466,7 +466,11 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     const named = sources.find((s) => s.outlet !== UNNAMED_LINK)?.outlet;
     const event = composed.event
       ? named
-        ? fill(ctx.templates.sentences.reported as string, { source: named, event: composed.event })
+        ? fill(
+            // A call transcript is cited, not reported: 据业绩电话会实录，….
+            ((isRecordOutlet(named) && ctx.templates.sentences.reportedRecord) || ctx.templates.sentences.reported) as string,
+            { source: named, event: composed.event },
+          )
         : `${composed.event}。`
       : '';
     const body = [event, ...composed.sentences].filter((s) => s !== '');

@@ -12,7 +12,7 @@ import { impliedDirection, isPerShare, sentenceMetrics } from './metric.js';
 import { isNegated } from './negation.js';
 import { wholeOfPart } from './parts.js';
 import { DocumentPeriods } from './period.js';
-import { segmentOf } from './scope.js';
+import { ESTIMATE_SCOPE, isEstimate, segmentAfter, segmentOf } from './scope.js';
 import { chooseSubject, jointMembers, opensWithParts, receiverMetric, sourcesReportedOn, subjectCandidates } from './subject.js';
 
 /** What a sentence leaves to the next one of its paragraph: the metrics it speaks of and the one period it names. */
@@ -169,6 +169,7 @@ export function attributeFigures(
     const clauseOf = (f: Figure): Span => sentence.clauses.find((cl) => f.start >= cl.start && f.start < cl.end) ?? sentence;
     const metrics = sentenceMetrics(text, sentence, sFigs, sHits, c, clauseOf, generic);
     const mentionEnds = sMentions.map((m) => m.end);
+    const mentionStarts = sMentions.map((m) => m.start);
     const markets = sMentions.filter((m) => m.type === 'place' && (gaz.byName.get(m.name.toLowerCase())?.tags ?? []).includes('market'));
     const byOrder = respectively(text, sentence, sFigs, subjectCandidates(sMentions, undefined, gaz, c, companies), c);
     for (const fig of sFigs) {
@@ -183,12 +184,18 @@ export function attributeFigures(
       if (down) fig.direction = down;
       if (isNegated(text, fig, clause)) fig.negated = true;
       if (!fig.unit && (fig.metric === 'share-price' || isPerShare(text, fig, clause, sFigs))) fig.unit = 'per share';
-      const scope = fig.scope ?? segmentOf(text, fig, clause, sHits, mentionEnds, c);
+      const scope =
+        fig.scope ??
+        (isEstimate(text, fig, clause, sentence, c) ? ESTIMATE_SCOPE : undefined) ??
+        segmentOf(text, fig, clause, sHits, mentionEnds, c) ??
+        segmentAfter(text, fig, sHits, mentionStarts, c);
       if (scope) fig.scope = scope;
       const def = fig.metric ? c.byMetric.get(fig.metric.replace(/-growth$/, '')) : undefined;
       const candidates = subjectCandidates(sMentions, def, gaz, c, companies);
       const samePara = carried?.para === sentence.para ? carried.subject : undefined;
       const base = changeBase(text, fig, sFigs, sMentions);
+      // The change of a segment's amount measures that segment ('$12.2 billion, up 48%').
+      if (base?.scope && !fig.scope) fig.scope = base.scope;
       // '…58% of first-quarter revenue, down from 72% a year earlier': the level compared with is the same thing's.
       const compared = fig.kind === 'percent' ? comparedLevel(text, fig, sFigs) : undefined;
       const subject = base

@@ -108,6 +108,31 @@ const CASES: [string, string, Want][] = [
   ['联想方案服务业务收入为21亿美元。', '21亿美元', { metric: 'revenue', scope: '方案服务' }],
   ['小米集团合并营收为1110亿元。', '1110亿元', { metric: 'revenue', scope: undefined }],
   ['The company posted total revenue of $12.4 billion.', '$12.4 billion', { metric: 'revenue', scope: undefined }],
+  // a segment named after the metric word, a segment's change, AI and software lines
+  ['Revenue from its networking segment was $4.3 billion, up 21% from a year earlier.', '$4.3 billion', { scope: '网络' }],
+  ['Revenue from its networking segment was $4.3 billion, up 21% from a year earlier.', '21%', { scope: '网络' }],
+  ['Revenue from its mobile devices division rose to $2.2 billion.', '$2.2 billion', { scope: 'mobile devices' }],
+  ['Sales of AI accelerators reached $6.4 billion in the quarter.', '$6.4 billion', { scope: 'AI' }],
+  ['Revenue from Microsoft accounted for $3.1 billion.', '$3.1 billion', { scope: undefined }],
+  ['Marvell said AI revenue was $1.9 billion.', '$1.9 billion', { scope: 'AI' }],
+  ['甲骨文本季度软件营收为58亿美元。', '58亿美元', { scope: '软件' }],
+  ['OpenAI营收为130亿美元。', '130亿美元', { scope: undefined }],
+  // someone else's estimate of the figure is the market's, not the company's
+  ['Revenue rose 18% to $9.2 billion, beating estimates of $8.8 billion.', '$8.8 billion', { scope: '市场预期' }],
+  ['Revenue rose 18% to $9.2 billion, beating estimates of $8.8 billion.', '$9.2 billion', { scope: undefined }],
+  [
+    "It expects revenue of about $10 billion, compared with analysts' average estimate of $9.6 billion.",
+    '$9.6 billion',
+    { scope: '市场预期' },
+  ],
+  [
+    "It expects revenue of about $10 billion, compared with analysts' average estimate of $9.6 billion.",
+    'about $10 billion',
+    { scope: undefined },
+  ],
+  ['美光第二财季营收为96亿美元，高于分析师平均预期的91亿美元。', '91亿美元', { scope: '市场预期' }],
+  ['法人预估，华硕第二季度营收约1600亿元，同比增长约15%。', '约15%', { scope: '市场预期' }],
+  ['华硕预计第二季度营收约1600亿元。', '约1600亿元', { scope: undefined }],
   // a change noun (涨幅) measures the base of the clause before it: a stock after 涨停, a price after 价格
   ['概念股午后拉升，中文在线涨停，涨幅20%。', '20%', { metric: 'share-price' }],
   ['受需求拉动，DRAM合约价格本季度涨幅约18%。', '约18%', { metric: 'price' }],

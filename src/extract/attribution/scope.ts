@@ -17,7 +17,16 @@ export interface SegmentLexicon {
   whole: string[];
   /** Known segment names: the Chinese name shown to readers, and the English and other Chinese ways to write it. */
   names: { zh: string; also: string[] }[];
+  /**
+   * Someone else's estimate of the subject's figure (`beating estimates of $18.9 billion`, `高于分析师平均预期的659亿美元`,
+   * `法人預估，…營收約2兆元`): phrases that, in the figure's clause before it or opening its sentence, make it the
+   * market's number, not the subject's. `opening` phrases count only when they open the sentence.
+   */
+  estimates?: { before: string[]; opening: string[] };
 }
+
+/** The scope of a figure that is an estimate by analysts or the market, not its subject's own number. */
+export const ESTIMATE_SCOPE = '市场预期';
 
 /** What may stand between a segment name and the metric word: 的, 's, spaces. */
 const LINK_TAIL = /(?:\s+|的|['’]s)+$/u;
@@ -107,4 +116,74 @@ export function segmentOf(
   const name = run.slice(startAt);
   if (name.length < 2 || s.lex.whole.some((w) => name === w || name.endsWith(w))) return undefined;
   return name;
+}
+
+/** Words after a metric keyword that introduce what it measures: 'revenue from its cloud unit', 'sales of AI chips'. */
+const AFTER_LINK = /^\s+(?:from|of|in|at)\s+(?:its|our|the|their|his|her)?\s*/i;
+
+/**
+ * The segment named right after the metric keyword ('Revenue from our semiconductor solutions segment was $12.2
+ * billion', 'Sales of AI chips more than doubled to $8.6 billion'): a known segment name, or English words closed by a
+ * marker (segment, unit, division, business). Never across an entity name (revenue from Microsoft is a customer).
+ */
+export function segmentAfter(
+  text: string,
+  fig: Figure,
+  hits: KeywordHit[],
+  mentionStarts: number[],
+  c: CompiledLexicon,
+): string | undefined {
+  const s = segments(c);
+  if (!s || !fig.metric || (fig.kind !== 'money' && fig.kind !== 'percent')) return undefined;
+  const base = fig.metric.replace(/-growth$/, '');
+  if (!s.metrics.has(base)) return undefined;
+  const hit = hits.filter((h) => h.metric === base && h.end <= fig.start && fig.start - h.end <= 60).sort((a, b) => b.start - a.start)[0];
+  if (!hit) return undefined;
+  const between = text.slice(hit.end, fig.start);
+  const link = AFTER_LINK.exec(between);
+  if (!link || /[,;，；。]/.test(between)) return undefined;
+  if (mentionStarts.some((m) => m > hit.end && m < fig.start)) return undefined;
+  const rest = between.slice(link[0].length);
+  const lower = rest.toLowerCase();
+  if (s.lex.whole.some((w) => /^[a-z]/i.test(w) && new RegExp(`^${w.toLowerCase()}\\b`).test(lower))) return undefined;
+  for (const [form, zh] of s.forms) {
+    if (!/^[a-z]/.test(form) || !lower.startsWith(form)) continue;
+    if (isLatinLetter(rest[form.length])) continue;
+    return zh;
+  }
+  const marked = /^([a-z][a-z -]{1,40}?)\s+(?:segment|unit|division|business)\b/i.exec(rest);
+  return marked?.[1]?.trim();
+}
+
+let estimateRes: { lex: SegmentLexicon; before: RegExp | null; opening: RegExp | null } | undefined;
+function estimateRegexes(s: CompiledSegments): { before: RegExp | null; opening: RegExp | null } {
+  if (estimateRes?.lex === s.lex) return estimateRes;
+  const alt = (xs: readonly string[] | undefined) =>
+    xs && xs.length > 0
+      ? xs
+          .map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+          .map((x) => (/^[a-z]/i.test(x) ? `\\b${x}\\b` : x))
+          .join('|')
+      : null;
+  const before = alt(s.lex.estimates?.before);
+  const opening = alt(s.lex.estimates?.opening);
+  estimateRes = {
+    lex: s.lex,
+    before: before ? new RegExp(`(?:${before})`, 'iu') : null,
+    opening: opening ? new RegExp(`^\\s*(?:${opening})`, 'iu') : null,
+  };
+  return estimateRes;
+}
+
+/**
+ * Whether a figure is the market's estimate of its subject's number, not the subject's own: an estimate phrase in its
+ * clause before it (`beating estimates of $18.9 billion`, `compared with analysts' average estimate of $19.8 billion`,
+ * `高于分析师平均预期的659亿美元`), or opening its sentence (`法人預估，鴻海第一季營收約2兆元`, `Analysts expect …`).
+ */
+export function isEstimate(text: string, fig: Figure, clause: Span, sentence: Span, c: CompiledLexicon): boolean {
+  const s = segments(c);
+  if (!s?.lex.estimates || (fig.kind !== 'money' && fig.kind !== 'percent')) return false;
+  const re = estimateRegexes(s);
+  if (re.before?.test(text.slice(clause.start, fig.start))) return true;
+  return re.opening?.test(text.slice(sentence.start, fig.start)) ?? false;
 }

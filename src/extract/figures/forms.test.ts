@@ -183,6 +183,20 @@ test('forms: a bare 元 in a text that names only 新台幣 is TWD', () => {
       ['4.15元', 'TWD'],
     ],
   );
+  // A conversion into 人民币 after the local currency is an aside: bare 元 stays the currency named first.
+  const converted = extractFigures('廣達3月營收新台幣1,520億元，約合人民幣340億元；第一季營收4,300億元，股價收在312元。');
+  assert.deepEqual(
+    converted.filter((f) => f.kind === 'money').map((f) => [f.text, f.currency]),
+    [
+      ['新台幣1,520億元', 'TWD'],
+      ['人民幣340億元', 'CNY'],
+      ['4,300億元', 'TWD'],
+      ['312元', 'TWD'],
+    ],
+  );
+  // 人民币 named first: bare 元 is renminbi.
+  const mainlandFirst = extractFigures('公司营收人民币120亿元，台湾子公司营收新台币50亿元，净利润8亿元。');
+  assert.equal(mainlandFirst.find((f) => f.text === '8亿元')?.currency, 'CNY');
   // Hong Kong copy (written in Traditional Chinese) uses 元 for 港元; mainland copy about a Hong Kong listing uses it for
   // the renminbi its companies report in.
   const hkText = '港交所公布，全年收入为200亿港元，另有一笔50亿元的拨备';

@@ -15,22 +15,30 @@ const RENMINBI = /人民[币幣]|RMB|CNY/u;
 const BARE_YUAN = /[元圆圓块塊](?:以上|左右|上下|以下|之上|上方)?$/u;
 
 /**
- * Re-reads bare-元 amounts (`577億元`) as the local currency when the text names only that one: a text that says
- * 新台幣 (or, written in Traditional Chinese, 港元) and never 人民币 uses 元 for it (`營收2.06兆元新台幣…純益577億元` → TWD).
+ * Re-reads bare-元 amounts (`577億元`) as the local currency when the text names it before any 人民币: a text that says
+ * 新台幣 (or, written in Traditional Chinese, 港元) first uses 元 for it (`營收2.06兆元新台幣…純益577億元` → TWD).
  * `traditional`: the text was written in Traditional Chinese (it may since have been converted). Returns new figures.
  */
 export function localYuan(text: string, figures: Figure[], traditional = false): Figure[] {
-  if (RENMINBI.test(text)) return figures;
   let local: string | undefined;
+  let localAt = -1;
   for (const [re, code, script] of LOCAL_NAMES) {
-    if (!re.test(text)) continue;
+    const m = re.exec(text);
+    if (!m) continue;
     if (script === 'traditional' && !traditional) continue;
     if (local !== undefined) return figures; // both TWD and HKD named: leave 元 alone
     local = code;
+    localAt = m.index;
   }
   if (local === undefined) return figures;
+  // Both the local currency and 人民币 named: the one the text names first is its currency, the other an aside
+  // (`營收新台幣5,862億元…約人民幣1,380億元…股價報218.5元`: 218.5元 is Taiwan dollars).
+  const rmb = RENMINBI.exec(text);
+  if (rmb && rmb.index < localAt) return figures;
   const code = local;
   return figures.map((f) =>
-    f.kind === 'money' && f.currency === 'CNY' && BARE_YUAN.test(f.text) && !/[￥¥]/u.test(f.text) ? { ...f, currency: code } : f,
+    f.kind === 'money' && f.currency === 'CNY' && BARE_YUAN.test(f.text) && !/[￥¥]/u.test(f.text) && !RENMINBI.test(f.text)
+      ? { ...f, currency: code }
+      : f,
   );
 }
