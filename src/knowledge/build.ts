@@ -7,7 +7,14 @@ import type { ItemRecord } from '../types/item.js';
 import type { DealEdge, DerivedFact, Statement } from '../types/knowledge.js';
 import { append } from '../util/arrays.js';
 import { buildClaims } from './claims.js';
-import { extractDeals, mayNameGenericPayer, opensWithPronoun, sentenceInvestee, withPronounSubject } from './deals/extract.js';
+import {
+  extractDeals,
+  mayNameGenericPayer,
+  opensWithPronoun,
+  opensWithStartup,
+  sentenceInvestee,
+  withPronounSubject,
+} from './deals/extract.js';
 import { defaultPatterns } from './deals/patterns.js';
 import { sentenceVehicle, type Vehicle } from './deals/vehicles.js';
 import { defaultCues, deriveFacts, phraseRatioFacts } from './derived/index.js';
@@ -195,9 +202,16 @@ export function knowledgeParts(input: KnowledgeInput, opts?: Partial<KnowledgeOp
       const raising = orgs >= 1 ? sentenceInvestee(s.text, relMentions, relFigures) : undefined;
       const funded = raising ?? (investee && si - investee.si <= INVESTEE_SPAN ? investee.name : undefined);
       const supplier = provider && si - provider.si <= TOPIC_SPAN ? provider.name : undefined;
-      const pronoun = prevSubject !== undefined && opensWithPronoun(s.text);
-      const pronounSubject =
-        pronoun && prevSubject ? (prevInvestors.has(prevSubject) && investee && funded ? investee.name : prevSubject) : undefined;
+      // 'The startup …' is the company raising money told earlier in the text, however far back; else the subject before.
+      const startup = investee !== undefined && opensWithStartup(s.text);
+      const pronoun = (prevSubject !== undefined || startup) && opensWithPronoun(s.text);
+      const pronounSubject = startup
+        ? investee?.name
+        : pronoun && prevSubject
+          ? prevInvestors.has(prevSubject) && investee && funded
+            ? investee.name
+            : prevSubject
+          : undefined;
       if (introduced?.conduit && !raising) investee = { name: introduced.sponsor, si };
       const vehicleNear = vehicle && si - vehicle.si <= INVESTEE_SPAN ? vehicle.v : undefined;
       const fundedNow = funded ?? (introduced?.conduit ? introduced.sponsor : undefined);

@@ -262,6 +262,27 @@ function linkHeads(text: string, rules: EntityRules, found: EntityMention[], tak
   return out;
 }
 
+/** Legal forms that close a company's name. */
+const LEGAL_FORMS = new Set(['Co', 'Corp', 'Inc', 'Ltd', 'LLC', 'PLC', 'Plc', 'AG', 'SE', 'NV']);
+/** Words of a parent's own full legal name (Tencent Holdings, Alibaba Group Holding, Meta Platforms): never an affiliate. */
+const CORPORATE_WORDS = new Set([
+  'Group',
+  'Holding',
+  'Holdings',
+  'International',
+  'Corporation',
+  'Company',
+  'Companies',
+  'Incorporated',
+  'Limited',
+  'Platforms',
+  'Technology',
+  'Technologies',
+  'Global',
+  'America',
+  'USA',
+]);
+
 /**
  * A known name followed by capitalised words that end in a unit suffix names a fund, bank or investment arm of its own
  * ('Samsung Catalyst Fund', 'Intel Capital'), unless the whole run is itself an alias (already matched whole). Returns
@@ -280,7 +301,14 @@ export function unitNames(text: string, rules: EntityRules, found: EntityMention
     }
     const tail = /^((?:[ ][A-Z][A-Za-z0-9&]*){1,3})(?![A-Za-z0-9&])/.exec(text.slice(m.end, m.end + 60));
     const words = tail ? tail[1]!.trim().split(' ') : [];
-    const last = words.findLastIndex((w) => suffix.has(w));
+    let last = words.findLastIndex((w) => suffix.has(w));
+    // A known name and words of its own closed by a legal form ('Samsung SDS Co.', 'Samsung Heavy Industries Co.') is an
+    // affiliate listed on its own; the parent's full legal name ('Tencent Holdings Ltd.', 'Alibaba Group Holding') is not.
+    if (last < 0) {
+      const legal = words.findIndex((w) => LEGAL_FORMS.has(w));
+      const own = legal > 0 ? words.slice(0, legal) : [];
+      if (own.length > 0 && !own.every((w) => CORPORATE_WORDS.has(w))) last = legal - 1;
+    }
     const next = found[i + 1];
     if (last < 0) {
       out.push(m);
@@ -294,7 +322,18 @@ export function unitNames(text: string, rules: EntityRules, found: EntityMention
     const name = text.slice(m.start, end);
     out.push({ name, type: 'org', start: m.start, end, text: name, match: 'discovered' });
   }
-  return out;
+  // Named once with its legal form, the affiliate is the same name without it elsewhere in the text ('Samsung SDS said').
+  const affiliates = [...new Set(out.filter((m) => m.match === 'discovered' && found.every((f) => f !== m)).map((m) => m.name))];
+  if (affiliates.length === 0) return out;
+  return out.map((m, i) => {
+    if (m.match !== 'alias') return m;
+    const unit = affiliates.find(
+      (u) => text.startsWith(u, m.start) && !/[A-Za-z0-9&]/.test(text[m.start + u.length] ?? '') && u.length > m.text.length,
+    );
+    const next = out[i + 1];
+    if (!unit || (next && next.start < m.start + unit.length)) return m;
+    return { name: unit, type: 'org', start: m.start, end: m.start + unit.length, text: unit, match: 'discovered' };
+  });
 }
 
 /** Unknown organisation names outside the spans already `taken`, type org, match 'discovered'. */

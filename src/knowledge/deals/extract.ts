@@ -139,7 +139,10 @@ export function sentenceInvestee(sentence: string, mentions: EntityMention[], fi
  * "Last year it raised …", "In March it …", "该公司…").
  */
 const PRONOUN_SUBJECT =
-  /^(?:[^,，⟦]{0,24}[,，]\s*|(?:(?:Last|This|Next|Earlier this|Later this|Late last|Early last)\s+(?:year|month|week|quarter|spring|summer|autumn|fall|winter)|In\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)|On\s+\w+day)\s+)?([Ii]ts?|[Tt]he (?:company|firm|group)|该公司|公司|其|它)(?=[\s'’]|[^\w\s])/;
+  /^(?:[^,，⟦]{0,24}[,，]\s*|(?:(?:Last|This|Next|Earlier this|Later this|Late last|Early last)\s+(?:year|month|week|quarter|spring|summer|autumn|fall|winter)|In\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)|On\s+\w+day)\s+)?([Ii]ts?|[Tt]he (?:company|firm|group|startup|start-up)|该公司|公司|其|它|(?:这家|该)(?:初创|创业)(?:公司|企业))(?=[\s'’]|[^\w\s])/;
+
+/** A definite description of a startup opening the sentence ('The startup previously raised …'): the company raising money. */
+const STARTUP_WORD = /^(?:[Tt]he (?:startup|start-up)|(?:这家|该)(?:初创|创业)(?:公司|企业))$/;
 
 /** Words of a sentence that may name a generic payer (`payer` patterns: bonds sold to investors). */
 const GENERIC_PAYER_CUE = /\bbonds?\b|\bnotes\b|\bdebt (?:sale|offering)|债/i;
@@ -152,6 +155,12 @@ export function mayNameGenericPayer(sentence: string): boolean {
 /** Whether a sentence opens with a pronoun subject that stands for the previous sentence's subject. */
 export function opensWithPronoun(sentence: string): boolean {
   return PRONOUN_SUBJECT.test(sentence);
+}
+
+/** Whether the sentence opens with a description of a startup (`The startup …`, `这家初创公司…`), not a pronoun. */
+export function opensWithStartup(sentence: string): boolean {
+  const m = PRONOUN_SUBJECT.exec(sentence);
+  return m?.[1] !== undefined && STARTUP_WORD.test(m[1]);
 }
 
 /** Adds the previous sentence's subject as a mention where a sentence opens with a pronoun that stands for it. */

@@ -18,6 +18,10 @@ const PARTY_TYPES = new Set<EntityMention['type']>(['org']);
 /** A legal-form suffix right after a name. */
 const LEGAL_SUFFIX = /^,?\s+(?:Inc|Corp|Ltd|Co|Corporation|Limited|PLC|plc|LLC|AG|SA|SE|NV|Holdings)\b\.?/;
 
+/** A money token followed by its conversion into another currency in brackets. */
+const CONVERSION =
+  /(⟦M\d+⟧)\s*[(（]\s*(?:(?:about|roughly|approximately|around|or|some|nearly)\s+|约合|折合|约|合|約合|約)?\s*⟦M\d+⟧\s*[)）]/gu;
+
 function figureLetter(f: Figure): string {
   if (f.kind === 'money') return 'M';
   if (f.kind === 'percent') return 'P';
@@ -76,5 +80,8 @@ export function tokenizeSentence(sentence: string, mentions: EntityMention[], fi
     pos = s.end;
   }
   out += sentence.slice(pos);
+  // An amount's conversion in brackets is the same money ('1.5 trillion won ($1.08 billion)', '50亿元（约7亿美元）'):
+  // patterns see one amount.
+  out = out.replace(CONVERSION, '$1');
   return { text: out.replace(/[’‘]/g, "'"), entities, figures: figs, names };
 }

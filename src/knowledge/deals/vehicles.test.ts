@@ -204,3 +204,37 @@ test('a bond total of several companies is not one company’s bond sale', () =>
   );
   assert.deepEqual(knowledgeOf('zh', 'Meta、Alphabet和亚马逊今年合计发债募资超过900亿美元。').edges, []);
 });
+
+// Parties named in other words: an amount with its conversion, an affiliate with its own legal name, 'the startup'.
+
+test('an amount followed by its conversion in brackets is one payment', () => {
+  assert.deepEqual(
+    knowledgeOf(
+      'en',
+      'LG Electronics Inc. will invest 800 billion won ($576 million) in Bora Robotics, a Daejeon-based maker of warehouse robots.',
+    ).edges,
+    ['LG Electronics → Bora Robotics 800000000000'],
+  );
+  assert.deepEqual(knowledgeOf('zh', '腾讯将向智谱投资人民币30亿元（约合4.2亿美元）。').edges.length, 1);
+});
+
+test('an affiliate named with its own legal form is a party of its own, not its group', () => {
+  const { edges } = knowledgeOf(
+    'en',
+    'Bora Robotics agreed to spend 300 billion won on cloud capacity from Samsung SDS Co., the group’s IT services arm. Samsung SDS will buy 90 billion won of Nvidia Corp. servers to serve it.',
+  );
+  assert.ok(
+    edges.some((e) => e.startsWith('Samsung SDS → Nvidia')),
+    edges.join('; '),
+  );
+  assert.ok(!edges.some((e) => e.startsWith('Samsung Electronics')), edges.join('; '));
+});
+
+test('“The startup” far from the round is the company that raised it', () => {
+  const { edges } = knowledgeOf(
+    'en',
+    'Kestrel Optics, a Lyon-based maker of lidar chips, raised $120 million in a round led by Northzone Ventures. The company plans a second fab. Its chips ship next year. Revenue tripled. Margins improved. Hiring doubled. Customers include carmakers. The startup previously raised $40 million from investors including Bpifrance and Balderton Capital.',
+  );
+  assert.ok(edges.includes('Bpifrance → Kestrel Optics 40000000'), edges.join('; '));
+  assert.ok(edges.includes('Balderton Capital → Kestrel Optics 40000000'), edges.join('; '));
+});
