@@ -231,7 +231,7 @@ test('offline: a bare 元 the source meant as 新台币 is written with the curr
   const sentence: Sentence = { index: 1, para: 0, start, end: doc.length, text };
   const inside = figures.filter((f) => f.start >= start);
   const bold = boldFigures({ item: { id: 'i1' } as ItemRecord, sentence, figures: inside, lang: 'zh', score: 0 });
-  assert.equal(bold, '归属母公司税后纯益为**577亿新台币**，每股纯益**4.15新台币**。');
+  assert.equal(bold, '归属母公司税后纯益为**新台币577亿元**，每股纯益**新台币4.15元**。');
   const again = extractFigures(bold).filter((f) => f.kind === 'money');
   assert.deepEqual(
     again.map((f) => [f.value, f.currency]),

@@ -2,6 +2,7 @@
 import { extractFigures, ZH_CURRENCY_NAMES } from '../../extract/index.js';
 import type { Figure, ItemRecord, Sentence, StoryBundle } from '../../types/index.js';
 import { countHan, HAN_RANGES } from '../../util/han.js';
+import { mainlandNumbers } from '../assemble/mainland.js';
 
 export interface SourceSentence {
   item: ItemRecord;
@@ -80,7 +81,7 @@ export function closeSentence(text: string): string {
  * The sentence with its key figures wrapped in `**bold**` (every bold-worthy figure unless `isKey` narrows them).
  * `Capex rose to $610 billion.` → `Capex rose to **$610 billion**.`
  * A bare 元 that the source meant as another currency is named: a Taiwan article's `577亿元` (新台币 elsewhere in it)
- * becomes `577亿新台币`, so a mainland reader does not take it for renminbi (and the numeric guard reads it right).
+ * becomes `新台币577亿元`, so a mainland reader does not take it for renminbi (and the numeric guard reads it right).
  */
 export function boldFigures(s: SourceSentence, isKey: (f: Figure) => boolean = boldWorthy): string {
   const text = s.sentence.text;
@@ -111,7 +112,7 @@ const BARE_AMOUNT = /^[约近超逾达至少多过]*[\d.,]+(?:万亿|千亿|百�
 const WORD_BEFORE = /^(?:[逼接将]近|高达)$/u;
 
 /**
- * `577亿元` of a TWD figure → `577亿新台币`; an amount its source wrote without its currency (`亚马逊2000亿领跑` in a
+ * `577亿元` of a TWD figure → `新台币577亿元`; an amount its source wrote without its currency (`亚马逊2000亿领跑` in a
  * dollar sentence, `约7300亿`) gets it (`2000亿美元`, `2000亿元`); any other figure text unchanged.
  */
 function localCurrency(f: Figure, surface: string, before = ''): string {
@@ -125,7 +126,9 @@ function localCurrency(f: Figure, surface: string, before = ''): string {
   if (name && (before.endsWith(name) || surface.includes(name))) return surface;
   const m = /[元圆圓块塊]$/u.exec(surface);
   if (!name || !m || /(?:港|台|美|欧|歐|日|韩|韓|澳|加)[元圆圓]$/u.test(surface)) return surface;
-  return surface.slice(0, m.index) + name;
+  // The currency's name goes before the number, as mainland copy writes foreign money: 新台币5862亿元, 约新台币2兆元.
+  const at = /\d/u.exec(surface)?.index ?? 0;
+  return mainlandNumbers(`${surface.slice(0, at)}${name}${surface.slice(at)}`);
 }
 
 /**

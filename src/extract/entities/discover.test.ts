@@ -60,3 +60,20 @@ test('the market consensus of an amount is an estimate of the metric before it, 
   const r = extract('Micron guided revenue of $15.2 billion, above the market consensus of $14.1 billion.', { date: '2026-06-10' }, gaz);
   assert.equal(r.figures.find((x) => x.text === '$14.1 billion')?.metric, 'revenue');
 });
+
+test('a Chinese name glossed by a Latin name in brackets is that entity wherever the text writes it', () => {
+  const text =
+    '云栖光电完成融资。光通信芯片企业云栖光电（Cloudhill Technologies）今日宣布，云栖光电估值约80亿元。为其供电的华东电力公司（EastGrid Corp.）表示支持，该公司。';
+  const got = names(text);
+  assert.deepEqual(
+    got.filter((n) => n.startsWith('Cloudhill')),
+    [
+      'Cloudhill Technologies@云栖光电',
+      'Cloudhill Technologies@云栖光电',
+      'Cloudhill Technologies@Cloudhill Technologies',
+      'Cloudhill Technologies@云栖光电',
+    ],
+  );
+  // A description ending in an ordinary noun (电力公司) glosses nothing: 公司 elsewhere stays a word.
+  assert.ok(!got.some((n) => /@.*公司/.test(n)), got.join(', '));
+});

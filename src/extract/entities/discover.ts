@@ -346,3 +346,47 @@ export function discoverNames(text: string, rules: EntityRules, taken: EntityMen
   const found = [...latin, ...byRole, ...byApposition, ...byCode, ...discoverChinese(text, rules, set)];
   return linkHeads(text, rules, found, set, taken).sort((a, b) => a.start - b.start);
 }
+
+/** A Latin name in brackets right after Chinese text: `智元机器人（AgiBot）`, `曦望芯科(Xiwang Semiconductor)`. */
+const BRACKETED_LATIN = /[（(]\s*[A-Za-z][^（）()]{0,60}?[）)]/gu;
+const HAN_BEFORE = /[\p{Script=Han}A-Za-z0-9]{3,16}$/u;
+/** Chinese runs that end in an ordinary noun for a company: a description, never the glossed name itself. */
+const GENERIC_ORG_END = /(?:公司|集团|企业|厂商|机构|银行|基金|平台|部门)$/u;
+
+/**
+ * A Chinese name the text glosses with a known or discovered Latin name in brackets (`人形机器人企业智元机器人（AgiBot）`)
+ * is that entity wherever the text writes it (`智元机器人今挂牌`, `智元机器人此次…`). The name is the longest ending of the
+ * Chinese run before the bracket (at least three characters, not ending in an ordinary noun such as 公司) that the text
+ * writes again elsewhere, so a descriptive prefix (人形机器人企业) is not part of it. Returns `found` with those mentions added in the gaps.
+ */
+export function bracketGlosses(text: string, found: EntityMention[]): EntityMention[] {
+  const set = new SpanSet(found);
+  const added: EntityMention[] = [];
+  for (const b of text.matchAll(BRACKETED_LATIN)) {
+    const at = b.index ?? 0;
+    const inner = found.find((m) => m.type === 'org' && m.start > at && m.end < at + b[0].length);
+    if (!inner) continue;
+    const run = HAN_BEFORE.exec(text.slice(Math.max(0, at - 16), at))?.[0];
+    if (!run || !/\p{Script=Han}/u.test(run)) continue;
+    let name: string | undefined;
+    for (let k = 0; k <= run.length - 3; k++) {
+      const cand = run.slice(k);
+      // Three characters at least, and a name, not a description ending in an ordinary noun (电力公司, 芯片企业).
+      if (!/^\p{Script=Han}/u.test(cand) || GENERIC_ORG_END.test(cand)) continue;
+      const first = text.indexOf(cand);
+      const again = first !== at - cand.length || text.indexOf(cand, at) >= 0;
+      if (again) {
+        name = cand;
+        break;
+      }
+    }
+    if (!name) continue;
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+      const m: EntityMention = { name: inner.name, type: 'org', start: i, end: i + name.length, text: name, match: 'discovered' };
+      if (set.overlaps(m.start, m.end)) continue;
+      set.add(m);
+      added.push(m);
+    }
+  }
+  return added.length > 0 ? [...found, ...added].sort((a, b) => a.start - b.start) : found;
+}

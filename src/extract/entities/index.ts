@@ -3,7 +3,7 @@ import type { EntityMention } from '../../types/entity.js';
 import { append } from '../../util/arrays.js';
 import { matchAliases } from './alias-index.js';
 import { applyDescriptions } from './descriptions.js';
-import { discoverNames, unitNames } from './discover.js';
+import { bracketGlosses, discoverNames, unitNames } from './discover.js';
 import { matchFuzzy } from './fuzzy.js';
 import { type Gazetteer, lookupEntry } from './gazetteer.js';
 import { matchSplitNames } from './split-names.js';
@@ -37,6 +37,8 @@ export function findEntities(text: string, gaz: Gazetteer, opts: FindEntitiesOpt
   if (opts.discover) {
     found = unitNames(text, gaz.rules, found);
     append(found, discoverNames(text, gaz.rules, found));
+    found.sort((a, b) => a.start - b.start);
+    found = bracketGlosses(text, found);
   }
   found.sort((a, b) => a.start - b.start);
   return applyDescriptions(text, found, gaz.rules, (name) => lookupEntry(name, gaz));

@@ -94,6 +94,11 @@ export interface CheckOptions {
   mode?: 'digest' | 'note';
   /** Publication date of each source URL (YYYY-MM-DD or an ISO instant): a source dated after the digest's day is refused. */
   sourceDates?: ReadonlyMap<string, string>;
+  /**
+   * The stored items behind each source URL: a story headline's figure is then checked against the claims its own
+   * sources state (a 30% of another story's company is no owner of this headline's 30%).
+   */
+  itemIdsByUrl?: ReadonlyMap<string, readonly string[]>;
   /** Story headlines of earlier days' digests: a story headline must not repeat one of them word for word. */
   earlierHeadlines?: readonly string[];
 }
@@ -290,14 +295,14 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
     (note ? noteOriginals(markdown).flatMap((t) => figuresOf(t).map((f) => ({ ...f, origin: 'original' }) as AllowedFigure)) : undefined);
   let i = 0;
   // Front matter: only the title is checked (owner of its figure).
-  const headings: { line: number; text: string }[] = [];
+  const headings: { line: number; text: string; urls: string[] }[] = [];
   let day: string | undefined;
   if (lines[0] === '---') {
     for (i = 1; i < lines.length && lines[i] !== '---'; i++) {
       const d = /^date:\s*["']?(\d{4}-\d{2}-\d{2})/.exec(lines[i] as string);
       if (d?.[1]) day = d[1];
       const t = /^title:\s*(.+)$/.exec(lines[i] as string);
-      if (t?.[1]) headings.push({ line: i + 1, text: t[1].replace(/^"|"$/g, '') });
+      if (t?.[1]) headings.push({ line: i + 1, text: t[1].replace(/^"|"$/g, ''), urls: [] });
       const sum = note ? /^summary:\s*(.+)$/.exec(lines[i] as string) : null;
       if (sum?.[1] && allowed) traceAll(sum[1].replace(/^"|"$/g, ''), i + 1);
     }
@@ -377,7 +382,7 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
     const heading = /^(#{1,6})\s+(.*)$/.exec(raw);
     const text = plain(raw);
     if (heading) {
-      headings.push({ line: n, text: text });
+      headings.push({ line: n, text: text, urls: [] });
       if (englishProse(text, 4)) add('english-title', n, raw, 'an English headline: write it in Chinese');
       const level = (heading[1] as string).length;
       const story =
@@ -399,6 +404,9 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
         if (f.kind === 'money' && BARE_AMOUNT.test(f.text))
           add('headline-unit', n, raw, `a headline amount without its currency: ${f.text}`);
     }
+    // The links of a story (its headline's and its 来源 lines') until the next heading.
+    const current = headings[headings.length - 1];
+    if (current && current.line > 1) for (const m of raw.matchAll(/\]\((https?:[^)\s]+)\)/g)) current.urls.push(m[1] as string);
     // Sources dated after the digest's day.
     if (!note && day && opts.sourceDates) {
       for (const m of raw.matchAll(/\]\((https?:[^)\s]+)\)/g)) {
@@ -541,10 +549,17 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
   }
   // Headline figures: given to their owner.
   if (opts.claims && opts.claims.length > 0) {
+    // The digest's title (front matter, `# `) repeats a story's headline: it takes that story's sources.
+    for (const h of headings)
+      if (h.urls.length === 0) h.urls = headings.find((o) => o !== h && o.text === h.text && o.urls.length > 0)?.urls ?? [];
     for (const h of headings) {
       for (const f of figuresOf(h.text)) {
         if (f.kind !== 'money' && f.kind !== 'percent') continue;
-        const stating = claimsStating(f, opts.claims).filter((c) => sameMeasure(h.text, c));
+        // Scoped to the story's own sources when they are known.
+        const ids = new Set(h.urls.flatMap((u) => opts.itemIdsByUrl?.get(u) ?? []));
+        const stating = claimsStating(f, opts.claims).filter(
+          (c) => sameMeasure(h.text, c) && (ids.size === 0 || c.statements.some((st) => ids.has(st.itemId))),
+        );
         if (stating.length === 0) continue;
         if (!stating.some((c) => named(h.text, c.subject, names, opts.isGroup ?? (() => false)))) {
           const owners = [...new Set(stating.map((c) => c.subject))].join(' / ');

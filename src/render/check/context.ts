@@ -28,14 +28,26 @@ export function checkContext(
     section: '',
     minor: false,
   });
+  // How the stored texts wrote each entity ('Lumora' for Lumora Silicon, '智元机器人' where the text gives AgiBot's
+  // Chinese name): a name the gazetteer does not know still names its subject in a headline.
+  const written = new Map<string, Set<string>>();
+  for (const x of extractions)
+    for (const m of x.entities) {
+      if (!m.text || m.text === m.name) continue;
+      let set = written.get(m.name);
+      if (!set) written.set(m.name, (set = new Set()));
+      set.add(m.text);
+    }
   const names = (subject: string): string[] => {
     const e = lookupEntry(subject, gaz);
-    return [subject, ...(e ? [e.name, ...(e.zh ? [e.zh] : []), ...e.aliases] : [])];
+    return [subject, ...(e ? [e.name, ...(e.zh ? [e.zh] : []), ...e.aliases] : []), ...(written.get(subject) ?? [])];
   };
   const isGroup = (subject: string) => (lookupEntry(subject, gaz)?.members?.length ?? 0) > 0;
   const sourceDates = new Map<string, string>();
   for (const i of items) if (i.url && i.date) sourceDates.set(i.url, i.date);
-  return { allowed, claims: knowledge.claims, names, isGroup, sourceDates };
+  const itemIdsByUrl = new Map<string, string[]>();
+  for (const i of items) if (i.url) itemIdsByUrl.set(i.url, [...(itemIdsByUrl.get(i.url) ?? []), i.id]);
+  return { allowed, claims: knowledge.claims, names, isGroup, sourceDates, itemIdsByUrl };
 }
 
 /**
