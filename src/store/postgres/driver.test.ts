@@ -63,6 +63,67 @@ if (skipWithoutPostgres) {
       );
     });
 
+    test('a batch is one transaction: its writes are seen by others only once it commits', async () => {
+      const { url } = freshSchemaUrl();
+      const s = await PostgresStore.open(url, { poolSize: 2 });
+      const other = await PostgresStore.open(url, { poolSize: 1 });
+      await s.batch(async () => {
+        const src = await s.upsertSource('file', '/b1.md');
+        await s.saveItems(src.id, [sample('one', 'One text.')]);
+        await s.recordSourceHealth(src.id, { ok: true, items: 1 });
+        assert.equal(await other.countItems(), 0);
+        assert.equal(await other.getSource('/b1.md'), undefined);
+      });
+      assert.equal(await other.countItems(), 1);
+      assert.equal((await other.getSource('/b1.md'))?.itemsLastFetch, 1);
+      await Promise.all([s.close(), other.close()]);
+    });
+
+    test('a batch the database aborts (deadlock) fails whole even when its caller caught the error', async () => {
+      const { url } = freshSchemaUrl();
+      const a = await PostgresStore.open(url, { poolSize: 2 });
+      const b = await PostgresStore.open(url, { poolSize: 2 });
+      const x = sample('x', 'Text of x.');
+      const y = sample('y', 'Text of y.');
+      let aSaved: () => void = () => {};
+      let bSaved: () => void = () => {};
+      const aFirst = new Promise<void>((r) => {
+        aSaved = r;
+      });
+      const bFirst = new Promise<void>((r) => {
+        bSaved = r;
+      });
+      // Each batch saves one item, then the other's: each waits for a row the other holds; PostgreSQL aborts one. Like
+      // ingest, each catches a failed save and goes on.
+      const run = (s: PostgresStore, locator: string, first: typeof x, second: typeof x, saved: () => void, wait: Promise<void>) =>
+        s.batch(async () => {
+          const src = await s.upsertSource('file', locator);
+          await s.saveItems(src.id, [first]);
+          saved();
+          await wait;
+          try {
+            await s.saveItems(src.id, [second]);
+          } catch {
+            // recorded as the source's failure by ingest
+          }
+          await s.recordSourceHealth(src.id, { ok: true, items: 1 });
+        });
+      const settled = await Promise.allSettled([run(a, '/a.md', x, y, aSaved, bFirst), run(b, '/b.md', y, x, bSaved, aFirst)]);
+      const failed = settled.filter((r) => r.status === 'rejected');
+      assert.equal(failed.length, 1, 'one batch was aborted');
+      assert.equal(((failed[0] as PromiseRejectedResult).reason as { code?: string }).code, '40P01');
+      const survivor = settled[0]?.status === 'fulfilled' ? '/a.md' : '/b.md';
+      const victim = survivor === '/a.md' ? '/b.md' : '/a.md';
+      // The survivor committed both items (the victim's rows were rolled back, so its second save inserted); the
+      // victim committed nothing, not even its source row.
+      assert.deepEqual((await a.listItems()).map((i) => [i.title, i.source]).sort(), [
+        ['x', survivor],
+        ['y', survivor],
+      ]);
+      assert.equal(await a.getSource(victim), undefined);
+      await Promise.all([a.close(), b.close()]);
+    });
+
     test('a failed transaction leaves nothing behind', async () => {
       const s = await PostgresStore.open(freshSchemaUrl().url, { poolSize: 1 });
       const src = await s.upsertSource('file', '/y.md');

@@ -4,6 +4,7 @@
  * use one database at once (the workers): every write is a single statement or a transaction, and uniqueness (item
  * hash, push log, extraction per item) is enforced by the database, not by a read-then-write.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type pg from 'pg';
 import type { NormalizedItem, SourceKind, Story } from '../../types/index.js';
 import { edgeDelta } from '../deal-edges.js';
@@ -55,6 +56,24 @@ const ITEM_ORDER = 'ORDER BY items.date NULLS FIRST, items.id';
 
 type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
 
+/** An open `batch`: its connection (in a transaction), and the first error that must end it (see `batch`). */
+interface Batch {
+  client: pg.PoolClient;
+  fatal?: unknown;
+  savepoints: number;
+}
+
+/**
+ * Errors after which the batch's transaction cannot be trusted to commit what its caller believes was written: a
+ * deadlock or serialization failure (the database chose this transaction to abort), an operator or resource
+ * intervention, a connection failure. A constraint or data error of one source (class 22, 23) is that source's
+ * failure alone, as on SQLite; a lost connection without a code fails the savepoint's rollback, which ends the batch.
+ */
+function endsBatch(e: unknown): boolean {
+  const code = (e as { code?: unknown }).code;
+  return typeof code === 'string' && /^(40|08|57|53)/.test(code);
+}
+
 export class PostgresStore implements Store {
   readonly driver = 'postgres';
   readonly flags = { fullTextSearch: true, concurrentWriters: true };
@@ -65,6 +84,8 @@ export class PostgresStore implements Store {
   readonly pool: pg.Pool;
   readonly target: PgTarget;
   private closed = false;
+  /** The batch (if any) the current async context writes through: set by `batch`, joined by `q` and `tx`. */
+  private readonly batches = new AsyncLocalStorage<Batch>();
 
   private constructor(target: PgTarget, pool: pg.Pool) {
     this.target = target;
@@ -87,12 +108,51 @@ export class PostgresStore implements Store {
     return new PostgresStore(target, pool);
   }
 
-  private async q<R extends pg.QueryResultRow>(sql: string, params: unknown[] = [], on: Queryable = this.pool): Promise<R[]> {
-    return (await on.query<R>(sql, params)).rows;
+  private async q<R extends pg.QueryResultRow>(sql: string, params: unknown[] = [], on?: Queryable): Promise<R[]> {
+    const b = on ? undefined : this.batches.getStore();
+    try {
+      return (await (on ?? b?.client ?? this.pool).query<R>(sql, params)).rows;
+    } catch (e) {
+      if (b && b.fatal === undefined) b.fatal = e;
+      throw e;
+    }
   }
 
-  /** Runs `fn` in one transaction on one connection. */
+  /**
+   * Runs `fn` (which may await) as one transaction on one connection: the store's writes made from `fn`'s async
+   * context (not other callers') go through it, so a fetch job's run of local files (a source row, its items, its
+   * health, per file) commits once instead of three times a file, each commit a WAL flush. A `tx` inside (saveItems)
+   * is a savepoint, so a source whose rows the database refuses fails alone, as on SQLite. An error that aborts the
+   * transaction itself (deadlock, lost connection) fails the whole batch even if `fn` caught it: nothing of it is
+   * committed, and the job that ran it is retried by the queue (ingest skips content already stored). A nested call
+   * joins the outer batch.
+   */
+  async batch<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.batches.getStore()) return fn();
+    const client = await this.pool.connect();
+    const b: Batch = { client, savepoints: 0 };
+    let broken = false;
+    try {
+      await client.query('BEGIN');
+      const out = await this.batches.run(b, fn);
+      if (b.fatal !== undefined) throw b.fatal;
+      await client.query('COMMIT');
+      return out;
+    } catch (e) {
+      await client.query('ROLLBACK').catch(() => {
+        broken = true;
+      });
+      // The error that ended the batch, not what later statements of the aborted transaction reported (25P02).
+      throw b.fatal ?? e;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  /** Runs `fn` in one transaction on one connection (a savepoint of the current `batch`, if any). */
   private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    const b = this.batches.getStore();
+    if (b) return this.savepoint(b, fn);
     const c = await this.pool.connect();
     try {
       await c.query('BEGIN');
@@ -104,6 +164,21 @@ export class PostgresStore implements Store {
       throw e;
     } finally {
       c.release();
+    }
+  }
+
+  private async savepoint<T>(b: Batch, fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    const name = `sp${++b.savepoints}`;
+    const c = b.client;
+    await this.q(`SAVEPOINT ${name}`);
+    try {
+      const out = await fn(c);
+      await this.q(`RELEASE SAVEPOINT ${name}`);
+      return out;
+    } catch (e) {
+      if (b.fatal === undefined && endsBatch(e)) b.fatal = e;
+      if (b.fatal === undefined) await this.q(`ROLLBACK TO SAVEPOINT ${name}`);
+      throw e;
     }
   }
 
