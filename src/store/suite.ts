@@ -103,6 +103,16 @@ export function testStore(name: string, open: () => Promise<Store>): void {
       await s.close();
     });
 
+    test('an item repeated within one save is stored once, with its sentences once', async () => {
+      const s = await open();
+      const src = await s.upsertSource('file', '/tmp/twice.md');
+      const a = sample('twice', '英伟达第三季度营收570亿美元。同比增长62%。');
+      const r = await s.saveItems(src.id, [a, a]);
+      assert.deepEqual(r, { added: [a.id], skipped: [a.id] });
+      assert.equal((await s.getItem(a.id))?.sentences.length, a.sentences.length);
+      await s.close();
+    });
+
     test('items filter by date window and ids', async () => {
       const s = await open();
       const src = await s.upsertSource('file', '/tmp/b.md');

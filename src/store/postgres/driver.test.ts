@@ -3,6 +3,7 @@ import { after, describe, test } from 'node:test';
 import { dropSchemas, freshSchemaUrl, skipWithoutPostgres } from '../../../test/support/postgres.js';
 import { openStore } from '../index.js';
 import { sample, testStore } from '../suite.js';
+import { WRITE_CHARS, WRITE_ROWS, writeSlices } from './daybound.js';
 import { PostgresStore } from './driver.js';
 import { pgMigrations } from './migrations.js';
 import { tsqueryLiteral, tsvectorLiteral } from './search.js';
@@ -14,6 +15,25 @@ test('search values are literals of the shared terms (no parser, so any locale)'
   assert.equal(tsqueryLiteral('云'), "'云':*");
   assert.equal(tsqueryLiteral("it's"), "'it' & 's'");
   assert.equal(tsqueryLiteral('"; --'), null);
+});
+
+test('multi-row writes are cut into slices of bounded rows and characters, in order, covering every row once', () => {
+  const sizes = [10, WRITE_CHARS, 5, WRITE_CHARS - 40, 30, 3 * WRITE_CHARS, 1, 1];
+  const got = [...writeSlices(sizes.length, (i) => sizes[i] ?? 0)];
+  assert.deepEqual(got, [
+    [0, 1],
+    [1, 2],
+    [2, 5],
+    [5, 6],
+    [6, 8],
+  ]);
+  assert.deepEqual([...writeSlices(0)], []);
+  const many = [...writeSlices(2 * WRITE_ROWS + 1)];
+  assert.deepEqual(many, [
+    [0, WRITE_ROWS],
+    [WRITE_ROWS, 2 * WRITE_ROWS],
+    [2 * WRITE_ROWS, 2 * WRITE_ROWS + 1],
+  ]);
 });
 
 if (skipWithoutPostgres) {
@@ -122,6 +142,31 @@ if (skipWithoutPostgres) {
       ]);
       assert.equal(await a.getSource(victim), undefined);
       await Promise.all([a.close(), b.close()]);
+    });
+
+    test('a knowledge commit larger than one write slice stores every row, in order', async () => {
+      const s = await PostgresStore.open(freshSchemaUrl().url, { poolSize: 1 });
+      const src = await s.upsertSource('file', '/big.md');
+      const items = [1, 2, 3].map((i) => sample(`big ${i}`, `Text ${i}.`));
+      await s.saveItems(src.id, items);
+      await s.saveExtractions(items.map((it) => ({ itemId: it.id, figures: [], entities: [] })));
+      const big = (i: number) => JSON.stringify({ i, text: '营收'.repeat(WRITE_CHARS / 3) });
+      await s.commitKnowledge({
+        items: items.map((it, i) => ({ itemId: it.id, body: big(i), claimKeys: [`k${i}`], parties: [] })),
+        settled: [],
+        claims: { keys: ['k0', 'k1', 'k2'], rows: [0, 1, 2].map((i) => ({ key: `k${i}`, ord: `k${i}`, body: big(i) })) },
+        deals: { items: [], rows: [] },
+        derived: { items: [], rows: [] },
+        cycles: { nodes: [], rows: [] },
+      });
+      const parts: string[] = [];
+      for await (const r of s.itemKnowledge({ ids: items.map((it) => it.id) })) parts.push(r.body);
+      assert.deepEqual(parts.sort(), [0, 1, 2].map(big).sort());
+      assert.deepEqual(
+        (await s.getKnowledge()).claims.map((c) => (c as unknown as { i: number }).i),
+        [0, 1, 2],
+      );
+      await s.close();
     });
 
     test('a failed transaction leaves nothing behind', async () => {

@@ -167,6 +167,12 @@ export class PostgresStore implements Store {
     }
   }
 
+  /** Runs one statement: by itself outside a batch (atomic, no BEGIN / COMMIT round trips), in a savepoint within one. */
+  private single<T>(fn: (on?: Queryable) => Promise<T>): Promise<T> {
+    const b = this.batches.getStore();
+    return b ? this.savepoint(b, fn) : fn();
+  }
+
   private async savepoint<T>(b: Batch, fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
     const name = `sp${++b.savepoints}`;
     const c = b.client;
@@ -182,14 +188,15 @@ export class PostgresStore implements Store {
     }
   }
 
+  /** One round trip when the row is new or was there before this statement began; a second only after a concurrent insert. */
   async upsertSource(kind: SourceKind, locator: string) {
-    await this.q('INSERT INTO sources (kind, locator, created_at) VALUES ($1, $2, $3) ON CONFLICT (locator) DO NOTHING', [
-      kind,
-      locator,
-      now(),
-    ]);
-    const [row] = await this.q<SourceRow>('SELECT * FROM sources WHERE locator = $1', [locator]);
-    return sourceFromRow(row as SourceRow);
+    const [row] = await this.q<SourceRow>(
+      `WITH ins AS (INSERT INTO sources (kind, locator, created_at) VALUES ($1, $2, $3) ON CONFLICT (locator) DO NOTHING RETURNING *)
+       SELECT * FROM ins UNION ALL SELECT * FROM sources WHERE locator = $2`,
+      [kind, locator, now()],
+    );
+    // Empty only when another transaction inserted the locator after this statement's snapshot was taken.
+    return sourceFromRow(row ?? ((await this.q<SourceRow>('SELECT * FROM sources WHERE locator = $1', [locator]))[0] as SourceRow));
   }
 
   async getSource(locator: string) {
@@ -223,14 +230,42 @@ export class PostgresStore implements Store {
     const at = now();
     const col = <K extends keyof NormalizedItem>(k: K) => items.map((it) => it[k]);
     const json = (k: 'meta' | 'pairs' | 'links' | 'messages') => items.map((it) => JSON.stringify(it[k]));
-    return this.tx(async (c) => {
-      const rows = await this.q<{ id: string }>(
-        `INSERT INTO items (id, hash, source_id, kind, format, title, url, date, author, lang, raw, text, meta, pairs, links, messages, ingested_at, search)
+    // Sentences of each id's first occurrence (a repeated item is skipped, as its content is already there).
+    const sentences: { item: string[]; idx: number[]; para: number[]; start: number[]; end: number[] } = {
+      item: [],
+      idx: [],
+      para: [],
+      start: [],
+      end: [],
+    };
+    const first = new Set<string>();
+    for (const it of items) {
+      if (first.has(it.id)) continue;
+      first.add(it.id);
+      for (const s of it.sentences) {
+        sentences.item.push(it.id);
+        sentences.idx.push(s.index);
+        sentences.para.push(s.para);
+        sentences.start.push(s.start);
+        sentences.end.push(s.end);
+      }
+    }
+    // One statement (atomic by itself, one round trip): the items not stored yet, then the sentences of those inserted.
+    // Within a batch, a savepoint around it, so that a source whose rows the database refuses fails alone.
+    const rows = await this.single((on) =>
+      this.q<{ id: string }>(
+        `WITH ins AS (
+         INSERT INTO items (id, hash, source_id, kind, format, title, url, date, author, lang, raw, text, meta, pairs, links, messages, ingested_at, search)
          SELECT id, hash, $3, kind, format, title, url, date, author, lang, raw, text, meta, pairs, links, messages, $4, search::tsvector
          FROM unnest($1::text[], $2::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[],
                      $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[])
            AS t(id, hash, kind, format, title, url, date, author, lang, raw, text, meta, pairs, links, messages, search)
-         ON CONFLICT (hash) DO NOTHING RETURNING id`,
+         ON CONFLICT (hash) DO NOTHING RETURNING id),
+       sen AS (
+         INSERT INTO sentences (item_id, idx, para, start, "end")
+         SELECT * FROM unnest($19::text[], $20::int[], $21::int[], $22::int[], $23::int[]) AS s(item_id, idx, para, start, "end")
+         WHERE s.item_id IN (SELECT id FROM ins))
+       SELECT id FROM ins`,
         [
           col('id'),
           col('hash'),
@@ -250,41 +285,19 @@ export class PostgresStore implements Store {
           json('links'),
           json('messages'),
           items.map((it) => tsvectorLiteral(`${it.title}\n${it.text}`)),
+          sentences.item,
+          sentences.idx,
+          sentences.para,
+          sentences.start,
+          sentences.end,
         ],
-        c,
-      );
-      const fresh = new Set(rows.map((r) => r.id));
-      const result: SaveItemsResult = { added: [], skipped: [] };
-      const sentences: { item: string[]; idx: number[]; para: number[]; start: number[]; end: number[] } = {
-        item: [],
-        idx: [],
-        para: [],
-        start: [],
-        end: [],
-      };
-      for (const it of items) {
-        if (!fresh.delete(it.id)) {
-          result.skipped.push(it.id);
-          continue;
-        }
-        result.added.push(it.id);
-        for (const s of it.sentences) {
-          sentences.item.push(it.id);
-          sentences.idx.push(s.index);
-          sentences.para.push(s.para);
-          sentences.start.push(s.start);
-          sentences.end.push(s.end);
-        }
-      }
-      if (sentences.item.length > 0)
-        await this.q(
-          `INSERT INTO sentences (item_id, idx, para, start, "end")
-           SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::int[], $5::int[])`,
-          [sentences.item, sentences.idx, sentences.para, sentences.start, sentences.end],
-          c,
-        );
-      return result;
-    });
+        on,
+      ),
+    );
+    const fresh = new Set(rows.map((r) => r.id));
+    const result: SaveItemsResult = { added: [], skipped: [] };
+    for (const it of items) (fresh.delete(it.id) ? result.added : result.skipped).push(it.id);
+    return result;
   }
 
   private async loadSentences(ids: string[]): Promise<Map<string, SentenceRow[]>> {
