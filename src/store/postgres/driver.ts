@@ -607,11 +607,12 @@ export class PostgresStore implements Store {
           k.deals.map((d) => JSON.stringify(d)),
         ),
       );
-      await c.query('INSERT INTO knowledge (kind, idx, body) SELECT * FROM unnest($1::text[], $2::int[], $3::text[])', [
-        kinds,
-        idx,
-        bodies,
-      ]);
+      for (const [from, to] of daybound.writeSlices(kinds.length, (i) => bodies[i]?.length ?? 0))
+        await c.query('INSERT INTO knowledge (kind, idx, body) SELECT * FROM unnest($1::text[], $2::int[], $3::text[])', [
+          kinds.slice(from, to),
+          idx.slice(from, to),
+          bodies.slice(from, to),
+        ]);
     });
   }
 
