@@ -2,7 +2,8 @@
  * One measured pipeline run in its own process (so peak RSS is its own): generate → write files → ingest → extract →
  * cluster → knowledge → digest. The generated corpus is dropped once written (the pipeline reads the files; a run of
  * `factbrief` holds no corpus). `--dist`: the stages as built (`npm run build`, what the `factbrief` command runs)
- * instead of the sources through tsx (~50 MB of RSS and some CPU of its own).
+ * instead of the sources through tsx (~50 MB of RSS and some CPU of its own). `--store postgres://…`: the same stages
+ * in this process on a fresh schema of that database (dropped at the end), instead of a SQLite file.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,7 +40,16 @@ function writeCorpus(): number {
 }
 const bytes = writeCorpus();
 const config = parseConfig({});
-const store = await openStore({ path: join(dir, 'bench.db') });
+const pgUrl = process.argv.includes('--store') ? process.argv[process.argv.indexOf('--store') + 1] : undefined;
+const schema = `bench_child_${process.pid}`;
+const storeUrl = pgUrl
+  ? (() => {
+      const u = new URL(pgUrl);
+      u.searchParams.set('schema', schema);
+      return u.toString();
+    })()
+  : undefined;
+const store = await openStore({ path: storeUrl ?? join(dir, 'bench.db') });
 const t: Record<string, number> = {};
 /** CPU seconds (user + system, every thread of the process) per stage: on a shared machine the meaningful measure. */
 const cpu: Record<string, number> = {};
@@ -73,6 +83,7 @@ if (withHash) {
   const stories = (await store.listStories()).map((s) => s.items).sort((a, b) => ((a[0] ?? '') < (b[0] ?? '') ? -1 : 1));
   hashes = { stories: sha(stories), knowledge: sha(await store.getKnowledge()), extractions: sha(await store.getExtractions()) };
 }
+if (storeUrl && 'pool' in store) await (store.pool as { query(sql: string): Promise<unknown> }).query(`DROP SCHEMA ${schema} CASCADE`);
 await store.close();
 rmSync(dir, { recursive: true, force: true });
 const total = Object.values(t).reduce((a, b) => a + b, 0);

@@ -2,14 +2,14 @@
  * The pipeline on PostgreSQL with workers on the job queue, beside today's in-process SQLite run, on the same files:
  * N generated articles (bench/generate.ts, seed 1) through ingest → extract → cluster → knowledge → digest.
  *
- *   node --import tsx bench/postgres.ts --url postgres://… [--n 10000] [--workers 1,2] [--write]
+ *   node --import tsx bench/postgres.ts --url postgres://… [--n 10000] [--workers 1,2] [--write] [--no-sqlite] [--logs DIR]
  *
  * Each PostgreSQL run gets a fresh schema (dropped after); the workers are `factbrief worker` processes and the day is
  * enqueued as `factbrief run` does; the time is from enqueueing until the day's last step. Prints the Markdown
  * section (`--write` also puts it into BENCHMARKS.md in place of an earlier one); bench/run.ts calls it.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,6 +27,8 @@ interface Run {
   label: string;
   seconds: number;
   peakRssMb: number[];
+  /** CPU seconds (user + system) of each worker process, read just before it is stopped. */
+  cpuSeconds?: number[];
   items: number;
   steps?: Record<string, number>;
 }
@@ -72,6 +74,17 @@ function sqliteRun(dir: string, configFile: string): Run {
   return { label: 'SQLite, in process (`factbrief run`)', seconds, peakRssMb: [kb / 1024], items };
 }
 
+/** User + system CPU seconds of a running process (/proc/PID/stat, clock ticks of 1/100 s on Linux). */
+function cpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
 function peakRss(pid: number): number {
   try {
     const kb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
@@ -81,7 +94,7 @@ function peakRss(pid: number): number {
   }
 }
 
-async function postgresRun(url: string, dir: string, corpus: string, workers: number): Promise<Run> {
+async function postgresRun(url: string, dir: string, corpus: string, workers: number, logs?: string): Promise<Run> {
   const schema = `bench_pg_${process.pid}_${workers}`;
   const u = new URL(url);
   u.searchParams.set('schema', schema);
@@ -93,7 +106,8 @@ async function postgresRun(url: string, dir: string, corpus: string, workers: nu
   const configFile = join(dir, `pg${workers}.yaml`);
   writeFileSync(configFile, stringify(raw));
   const config = parseConfig(raw, {});
-  const procs = Array.from({ length: workers }, () =>
+  if (logs) mkdirSync(logs, { recursive: true });
+  const procs = Array.from({ length: workers }, (_, i) =>
     spawn(
       process.execPath,
       [
@@ -110,7 +124,7 @@ async function postgresRun(url: string, dir: string, corpus: string, workers: nu
       ],
       {
         cwd: root,
-        stdio: ['ignore', 'ignore', 'ignore'],
+        stdio: ['ignore', 'ignore', logs ? openSync(join(logs, `pg${workers}-w${i}.log`), 'w') : 'ignore'],
       },
     ),
   );
@@ -121,6 +135,7 @@ async function postgresRun(url: string, dir: string, corpus: string, workers: nu
     await waitForRun(storeUrl, config, q.run, 3_600_000);
     const seconds = (performance.now() - t0) / 1000;
     const peaks = procs.map((p) => peakRss(p.pid as number));
+    const cpu = procs.map((p) => cpuSeconds(p.pid as number));
     const c = new pg.Client({ connectionString: url });
     await c.connect();
     const items = Number((await c.query(`SELECT COUNT(*)::int AS n FROM ${schema}.items`)).rows[0]?.n ?? 0);
@@ -139,6 +154,7 @@ async function postgresRun(url: string, dir: string, corpus: string, workers: nu
       label: `PostgreSQL, ${workers} worker${workers > 1 ? 's' : ''} (\`factbrief worker\`)`,
       seconds,
       peakRssMb: peaks,
+      cpuSeconds: cpu,
       items,
       steps,
     };
@@ -192,6 +208,8 @@ async function main(): Promise<void> {
       n: { type: 'string', default: '10000' },
       workers: { type: 'string', default: '1,2' },
       write: { type: 'boolean', default: false },
+      'no-sqlite': { type: 'boolean', default: false },
+      logs: { type: 'string' },
     },
   });
   const url = values.url ?? process.env.FACTBRIEF_BENCH_DATABASE_URL ?? process.env.FACTBRIEF_TEST_DATABASE_URL;
@@ -207,10 +225,14 @@ async function main(): Promise<void> {
     const configFile = join(dir, 'sqlite.yaml');
     writeFileSync(configFile, stringify({ sources: [corpus] }));
     process.stderr.write(`sqlite n=${n} …\n`);
-    const runs: Run[] = [sqliteRun(dir, configFile)];
+    const runs: Run[] = values['no-sqlite'] ? [] : [sqliteRun(dir, configFile)];
     for (const w of (values.workers ?? '1,2').split(',').map(Number)) {
       process.stderr.write(`postgres n=${n}, ${w} worker(s) …\n`);
-      runs.push(await postgresRun(url, dir, corpus, w));
+      const run = await postgresRun(url, dir, corpus, w, values.logs);
+      process.stderr.write(
+        `  ${run.seconds.toFixed(1)} s, worker CPU ${(run.cpuSeconds ?? []).map((c) => c.toFixed(1)).join(' + ')} s, peak ${run.peakRssMb.map((m) => Math.round(m)).join(' + ')} MB\n`,
+      );
+      runs.push(run);
     }
     const md = section(n, runs);
     if (values.write) writeSection(md);

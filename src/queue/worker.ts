@@ -4,6 +4,7 @@
  * share the work through the database. A killed worker's jobs expire (`jobTimeoutSeconds`, `stageTimeoutSeconds`)
  * and are retried by the others.
  */
+import { readFileSync } from 'node:fs';
 import type PgBoss from 'pg-boss';
 import type { Config } from '../config/index.js';
 import { loadGazetteer } from '../extract/index.js';
@@ -20,6 +21,16 @@ export interface WorkerHandle {
 /** Today (YYYY-MM-DD) in a time zone. */
 export function todayIn(timeZone: string, at = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
+/** The process's peak RSS so far (Linux: VmHWM), for the job log: the job after which it rose is the one that raised it. */
+function peakRssBytes(): number | undefined {
+  try {
+    const kb = /VmHWM:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+    return kb ? Number(kb) * 1024 : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A scheduled tick: the day's first look, once per date however many workers see the tick. */
@@ -72,9 +83,16 @@ export async function startWorker(opts: {
         continue;
       }
       const started = Date.now();
+      const cpu0 = process.cpuUsage();
       try {
         const msg = await runJob(deps, data);
-        reporter.info(`[queue] ${job.name} ${job.id.slice(0, 8)}: ${msg} (${Date.now() - started} ms)`);
+        const cpu = process.cpuUsage(cpu0);
+        const mb = (n: number) => Math.round(n / 1048576);
+        const m = process.memoryUsage();
+        const peak = peakRssBytes();
+        reporter.info(
+          `[queue] ${job.name} ${job.id.slice(0, 8)}: ${msg} (${Date.now() - started} ms, ${Math.round((cpu.user + cpu.system) / 1000)} ms CPU; rss ${mb(m.rss)} MB${peak ? `, peak ${mb(peak)} MB` : ''}, heap ${mb(m.heapUsed)} MB)`,
+        );
       } catch (e) {
         reporter.warn(`[queue] ${job.name} ${job.id.slice(0, 8)} failed: ${(e as Error).message}`);
         throw e;

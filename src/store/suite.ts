@@ -66,6 +66,53 @@ export function testStore(name: string, open: () => Promise<Store>): void {
       await s.close();
     });
 
+    test('a batch commits its writes together; a source the store refuses fails alone; a batch that throws leaves nothing', async (t) => {
+      const s = await open();
+      if (!s.batch) {
+        t.skip('no batch on this driver');
+        await s.close();
+        return;
+      }
+      const good = sample('good', 'Good text.');
+      const bad = { ...sample('bad', 'Bad text.'), kind: null as unknown as 'article' };
+      await s.batch(async () => {
+        const a = await s.upsertSource('file', '/batch/a.md');
+        assert.equal((await s.saveItems(a.id, [good])).added.length, 1);
+        const b = await s.upsertSource('file', '/batch/b.md');
+        await assert.rejects(() => s.saveItems(b.id, [bad]));
+        await s.recordSourceHealth(b.id, { ok: false, error: 'refused' });
+        await s.recordSourceHealth(a.id, { ok: true, items: 1 });
+      });
+      assert.deepEqual(
+        (await s.listItems()).map((i) => i.title),
+        ['good'],
+      );
+      assert.equal((await s.getSource('/batch/b.md'))?.lastError, 'refused');
+      assert.equal((await s.getSource('/batch/a.md'))?.itemsLastFetch, 1);
+      await assert.rejects(
+        () =>
+          s.batch?.(async () => {
+            const c = await s.upsertSource('file', '/batch/c.md');
+            await s.saveItems(c.id, [sample('later', 'Later text.')]);
+            throw new Error('stop');
+          }) ?? Promise.resolve(),
+        /stop/,
+      );
+      assert.equal(await s.countItems(), 1);
+      assert.equal(await s.getSource('/batch/c.md'), undefined);
+      await s.close();
+    });
+
+    test('an item repeated within one save is stored once, with its sentences once', async () => {
+      const s = await open();
+      const src = await s.upsertSource('file', '/tmp/twice.md');
+      const a = sample('twice', '英伟达第三季度营收570亿美元。同比增长62%。');
+      const r = await s.saveItems(src.id, [a, a]);
+      assert.deepEqual(r, { added: [a.id], skipped: [a.id] });
+      assert.equal((await s.getItem(a.id))?.sentences.length, a.sentences.length);
+      await s.close();
+    });
+
     test('items filter by date window and ids', async () => {
       const s = await open();
       const src = await s.upsertSource('file', '/tmp/b.md');

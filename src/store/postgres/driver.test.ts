@@ -3,6 +3,7 @@ import { after, describe, test } from 'node:test';
 import { dropSchemas, freshSchemaUrl, skipWithoutPostgres } from '../../../test/support/postgres.js';
 import { openStore } from '../index.js';
 import { sample, testStore } from '../suite.js';
+import { WRITE_CHARS, WRITE_ROWS, writeSlices } from './daybound.js';
 import { PostgresStore } from './driver.js';
 import { pgMigrations } from './migrations.js';
 import { tsqueryLiteral, tsvectorLiteral } from './search.js';
@@ -14,6 +15,25 @@ test('search values are literals of the shared terms (no parser, so any locale)'
   assert.equal(tsqueryLiteral('云'), "'云':*");
   assert.equal(tsqueryLiteral("it's"), "'it' & 's'");
   assert.equal(tsqueryLiteral('"; --'), null);
+});
+
+test('multi-row writes are cut into slices of bounded rows and characters, in order, covering every row once', () => {
+  const sizes = [10, WRITE_CHARS, 5, WRITE_CHARS - 40, 30, 3 * WRITE_CHARS, 1, 1];
+  const got = [...writeSlices(sizes.length, (i) => sizes[i] ?? 0)];
+  assert.deepEqual(got, [
+    [0, 1],
+    [1, 2],
+    [2, 5],
+    [5, 6],
+    [6, 8],
+  ]);
+  assert.deepEqual([...writeSlices(0)], []);
+  const many = [...writeSlices(2 * WRITE_ROWS + 1)];
+  assert.deepEqual(many, [
+    [0, WRITE_ROWS],
+    [WRITE_ROWS, 2 * WRITE_ROWS],
+    [2 * WRITE_ROWS, 2 * WRITE_ROWS + 1],
+  ]);
 });
 
 if (skipWithoutPostgres) {
@@ -61,6 +81,92 @@ if (skipWithoutPostgres) {
         () => openStore({ path: 'postgres://u:s3cret@127.0.0.1:1/none' }),
         (e: Error) => e.name === 'StoreError' && !e.message.includes('s3cret') && e.message.includes('[store] [postgres]'),
       );
+    });
+
+    test('a batch is one transaction: its writes are seen by others only once it commits', async () => {
+      const { url } = freshSchemaUrl();
+      const s = await PostgresStore.open(url, { poolSize: 2 });
+      const other = await PostgresStore.open(url, { poolSize: 1 });
+      await s.batch(async () => {
+        const src = await s.upsertSource('file', '/b1.md');
+        await s.saveItems(src.id, [sample('one', 'One text.')]);
+        await s.recordSourceHealth(src.id, { ok: true, items: 1 });
+        assert.equal(await other.countItems(), 0);
+        assert.equal(await other.getSource('/b1.md'), undefined);
+      });
+      assert.equal(await other.countItems(), 1);
+      assert.equal((await other.getSource('/b1.md'))?.itemsLastFetch, 1);
+      await Promise.all([s.close(), other.close()]);
+    });
+
+    test('a batch the database aborts (deadlock) fails whole even when its caller caught the error', async () => {
+      const { url } = freshSchemaUrl();
+      const a = await PostgresStore.open(url, { poolSize: 2 });
+      const b = await PostgresStore.open(url, { poolSize: 2 });
+      const x = sample('x', 'Text of x.');
+      const y = sample('y', 'Text of y.');
+      let aSaved: () => void = () => {};
+      let bSaved: () => void = () => {};
+      const aFirst = new Promise<void>((r) => {
+        aSaved = r;
+      });
+      const bFirst = new Promise<void>((r) => {
+        bSaved = r;
+      });
+      // Each batch saves one item, then the other's: each waits for a row the other holds; PostgreSQL aborts one. Like
+      // ingest, each catches a failed save and goes on.
+      const run = (s: PostgresStore, locator: string, first: typeof x, second: typeof x, saved: () => void, wait: Promise<void>) =>
+        s.batch(async () => {
+          const src = await s.upsertSource('file', locator);
+          await s.saveItems(src.id, [first]);
+          saved();
+          await wait;
+          try {
+            await s.saveItems(src.id, [second]);
+          } catch {
+            // recorded as the source's failure by ingest
+          }
+          await s.recordSourceHealth(src.id, { ok: true, items: 1 });
+        });
+      const settled = await Promise.allSettled([run(a, '/a.md', x, y, aSaved, bFirst), run(b, '/b.md', y, x, bSaved, aFirst)]);
+      const failed = settled.filter((r) => r.status === 'rejected');
+      assert.equal(failed.length, 1, 'one batch was aborted');
+      assert.equal(((failed[0] as PromiseRejectedResult).reason as { code?: string }).code, '40P01');
+      const survivor = settled[0]?.status === 'fulfilled' ? '/a.md' : '/b.md';
+      const victim = survivor === '/a.md' ? '/b.md' : '/a.md';
+      // The survivor committed both items (the victim's rows were rolled back, so its second save inserted); the
+      // victim committed nothing, not even its source row.
+      assert.deepEqual((await a.listItems()).map((i) => [i.title, i.source]).sort(), [
+        ['x', survivor],
+        ['y', survivor],
+      ]);
+      assert.equal(await a.getSource(victim), undefined);
+      await Promise.all([a.close(), b.close()]);
+    });
+
+    test('a knowledge commit larger than one write slice stores every row, in order', async () => {
+      const s = await PostgresStore.open(freshSchemaUrl().url, { poolSize: 1 });
+      const src = await s.upsertSource('file', '/big.md');
+      const items = [1, 2, 3].map((i) => sample(`big ${i}`, `Text ${i}.`));
+      await s.saveItems(src.id, items);
+      await s.saveExtractions(items.map((it) => ({ itemId: it.id, figures: [], entities: [] })));
+      const big = (i: number) => JSON.stringify({ i, text: '营收'.repeat(WRITE_CHARS / 3) });
+      await s.commitKnowledge({
+        items: items.map((it, i) => ({ itemId: it.id, body: big(i), claimKeys: [`k${i}`], parties: [] })),
+        settled: [],
+        claims: { keys: ['k0', 'k1', 'k2'], rows: [0, 1, 2].map((i) => ({ key: `k${i}`, ord: `k${i}`, body: big(i) })) },
+        deals: { items: [], rows: [] },
+        derived: { items: [], rows: [] },
+        cycles: { nodes: [], rows: [] },
+      });
+      const parts: string[] = [];
+      for await (const r of s.itemKnowledge({ ids: items.map((it) => it.id) })) parts.push(r.body);
+      assert.deepEqual(parts.sort(), [0, 1, 2].map(big).sort());
+      assert.deepEqual(
+        (await s.getKnowledge()).claims.map((c) => (c as unknown as { i: number }).i),
+        [0, 1, 2],
+      );
+      await s.close();
     });
 
     test('a failed transaction leaves nothing behind', async () => {

@@ -4,6 +4,7 @@
  * use one database at once (the workers): every write is a single statement or a transaction, and uniqueness (item
  * hash, push log, extraction per item) is enforced by the database, not by a read-then-write.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type pg from 'pg';
 import type { NormalizedItem, SourceKind, Story } from '../../types/index.js';
 import { edgeDelta } from '../deal-edges.js';
@@ -55,6 +56,24 @@ const ITEM_ORDER = 'ORDER BY items.date NULLS FIRST, items.id';
 
 type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
 
+/** An open `batch`: its connection (in a transaction), and the first error that must end it (see `batch`). */
+interface Batch {
+  client: pg.PoolClient;
+  fatal?: unknown;
+  savepoints: number;
+}
+
+/**
+ * Errors after which the batch's transaction cannot be trusted to commit what its caller believes was written: a
+ * deadlock or serialization failure (the database chose this transaction to abort), an operator or resource
+ * intervention, a connection failure. A constraint or data error of one source (class 22, 23) is that source's
+ * failure alone, as on SQLite; a lost connection without a code fails the savepoint's rollback, which ends the batch.
+ */
+function endsBatch(e: unknown): boolean {
+  const code = (e as { code?: unknown }).code;
+  return typeof code === 'string' && /^(40|08|57|53)/.test(code);
+}
+
 export class PostgresStore implements Store {
   readonly driver = 'postgres';
   readonly flags = { fullTextSearch: true, concurrentWriters: true };
@@ -65,6 +84,8 @@ export class PostgresStore implements Store {
   readonly pool: pg.Pool;
   readonly target: PgTarget;
   private closed = false;
+  /** The batch (if any) the current async context writes through: set by `batch`, joined by `q` and `tx`. */
+  private readonly batches = new AsyncLocalStorage<Batch>();
 
   private constructor(target: PgTarget, pool: pg.Pool) {
     this.target = target;
@@ -87,12 +108,51 @@ export class PostgresStore implements Store {
     return new PostgresStore(target, pool);
   }
 
-  private async q<R extends pg.QueryResultRow>(sql: string, params: unknown[] = [], on: Queryable = this.pool): Promise<R[]> {
-    return (await on.query<R>(sql, params)).rows;
+  private async q<R extends pg.QueryResultRow>(sql: string, params: unknown[] = [], on?: Queryable): Promise<R[]> {
+    const b = on ? undefined : this.batches.getStore();
+    try {
+      return (await (on ?? b?.client ?? this.pool).query<R>(sql, params)).rows;
+    } catch (e) {
+      if (b && b.fatal === undefined) b.fatal = e;
+      throw e;
+    }
   }
 
-  /** Runs `fn` in one transaction on one connection. */
+  /**
+   * Runs `fn` (which may await) as one transaction on one connection: the store's writes made from `fn`'s async
+   * context (not other callers') go through it, so a fetch job's run of local files (a source row, its items, its
+   * health, per file) commits once instead of three times a file, each commit a WAL flush. A `tx` inside (saveItems)
+   * is a savepoint, so a source whose rows the database refuses fails alone, as on SQLite. An error that aborts the
+   * transaction itself (deadlock, lost connection) fails the whole batch even if `fn` caught it: nothing of it is
+   * committed, and the job that ran it is retried by the queue (ingest skips content already stored). A nested call
+   * joins the outer batch.
+   */
+  async batch<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.batches.getStore()) return fn();
+    const client = await this.pool.connect();
+    const b: Batch = { client, savepoints: 0 };
+    let broken = false;
+    try {
+      await client.query('BEGIN');
+      const out = await this.batches.run(b, fn);
+      if (b.fatal !== undefined) throw b.fatal;
+      await client.query('COMMIT');
+      return out;
+    } catch (e) {
+      await client.query('ROLLBACK').catch(() => {
+        broken = true;
+      });
+      // The error that ended the batch, not what later statements of the aborted transaction reported (25P02).
+      throw b.fatal ?? e;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  /** Runs `fn` in one transaction on one connection (a savepoint of the current `batch`, if any). */
   private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    const b = this.batches.getStore();
+    if (b) return this.savepoint(b, fn);
     const c = await this.pool.connect();
     try {
       await c.query('BEGIN');
@@ -107,14 +167,36 @@ export class PostgresStore implements Store {
     }
   }
 
+  /** Runs one statement: by itself outside a batch (atomic, no BEGIN / COMMIT round trips), in a savepoint within one. */
+  private single<T>(fn: (on?: Queryable) => Promise<T>): Promise<T> {
+    const b = this.batches.getStore();
+    return b ? this.savepoint(b, fn) : fn();
+  }
+
+  private async savepoint<T>(b: Batch, fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    const name = `sp${++b.savepoints}`;
+    const c = b.client;
+    await this.q(`SAVEPOINT ${name}`);
+    try {
+      const out = await fn(c);
+      await this.q(`RELEASE SAVEPOINT ${name}`);
+      return out;
+    } catch (e) {
+      if (b.fatal === undefined && endsBatch(e)) b.fatal = e;
+      if (b.fatal === undefined) await this.q(`ROLLBACK TO SAVEPOINT ${name}`);
+      throw e;
+    }
+  }
+
+  /** One round trip when the row is new or was there before this statement began; a second only after a concurrent insert. */
   async upsertSource(kind: SourceKind, locator: string) {
-    await this.q('INSERT INTO sources (kind, locator, created_at) VALUES ($1, $2, $3) ON CONFLICT (locator) DO NOTHING', [
-      kind,
-      locator,
-      now(),
-    ]);
-    const [row] = await this.q<SourceRow>('SELECT * FROM sources WHERE locator = $1', [locator]);
-    return sourceFromRow(row as SourceRow);
+    const [row] = await this.q<SourceRow>(
+      `WITH ins AS (INSERT INTO sources (kind, locator, created_at) VALUES ($1, $2, $3) ON CONFLICT (locator) DO NOTHING RETURNING *)
+       SELECT * FROM ins UNION ALL SELECT * FROM sources WHERE locator = $2`,
+      [kind, locator, now()],
+    );
+    // Empty only when another transaction inserted the locator after this statement's snapshot was taken.
+    return sourceFromRow(row ?? ((await this.q<SourceRow>('SELECT * FROM sources WHERE locator = $1', [locator]))[0] as SourceRow));
   }
 
   async getSource(locator: string) {
@@ -148,14 +230,42 @@ export class PostgresStore implements Store {
     const at = now();
     const col = <K extends keyof NormalizedItem>(k: K) => items.map((it) => it[k]);
     const json = (k: 'meta' | 'pairs' | 'links' | 'messages') => items.map((it) => JSON.stringify(it[k]));
-    return this.tx(async (c) => {
-      const rows = await this.q<{ id: string }>(
-        `INSERT INTO items (id, hash, source_id, kind, format, title, url, date, author, lang, raw, text, meta, pairs, links, messages, ingested_at, search)
+    // Sentences of each id's first occurrence (a repeated item is skipped, as its content is already there).
+    const sentences: { item: string[]; idx: number[]; para: number[]; start: number[]; end: number[] } = {
+      item: [],
+      idx: [],
+      para: [],
+      start: [],
+      end: [],
+    };
+    const first = new Set<string>();
+    for (const it of items) {
+      if (first.has(it.id)) continue;
+      first.add(it.id);
+      for (const s of it.sentences) {
+        sentences.item.push(it.id);
+        sentences.idx.push(s.index);
+        sentences.para.push(s.para);
+        sentences.start.push(s.start);
+        sentences.end.push(s.end);
+      }
+    }
+    // One statement (atomic by itself, one round trip): the items not stored yet, then the sentences of those inserted.
+    // Within a batch, a savepoint around it, so that a source whose rows the database refuses fails alone.
+    const rows = await this.single((on) =>
+      this.q<{ id: string }>(
+        `WITH ins AS (
+         INSERT INTO items (id, hash, source_id, kind, format, title, url, date, author, lang, raw, text, meta, pairs, links, messages, ingested_at, search)
          SELECT id, hash, $3, kind, format, title, url, date, author, lang, raw, text, meta, pairs, links, messages, $4, search::tsvector
          FROM unnest($1::text[], $2::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[],
                      $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[])
            AS t(id, hash, kind, format, title, url, date, author, lang, raw, text, meta, pairs, links, messages, search)
-         ON CONFLICT (hash) DO NOTHING RETURNING id`,
+         ON CONFLICT (hash) DO NOTHING RETURNING id),
+       sen AS (
+         INSERT INTO sentences (item_id, idx, para, start, "end")
+         SELECT * FROM unnest($19::text[], $20::int[], $21::int[], $22::int[], $23::int[]) AS s(item_id, idx, para, start, "end")
+         WHERE s.item_id IN (SELECT id FROM ins))
+       SELECT id FROM ins`,
         [
           col('id'),
           col('hash'),
@@ -175,41 +285,19 @@ export class PostgresStore implements Store {
           json('links'),
           json('messages'),
           items.map((it) => tsvectorLiteral(`${it.title}\n${it.text}`)),
+          sentences.item,
+          sentences.idx,
+          sentences.para,
+          sentences.start,
+          sentences.end,
         ],
-        c,
-      );
-      const fresh = new Set(rows.map((r) => r.id));
-      const result: SaveItemsResult = { added: [], skipped: [] };
-      const sentences: { item: string[]; idx: number[]; para: number[]; start: number[]; end: number[] } = {
-        item: [],
-        idx: [],
-        para: [],
-        start: [],
-        end: [],
-      };
-      for (const it of items) {
-        if (!fresh.delete(it.id)) {
-          result.skipped.push(it.id);
-          continue;
-        }
-        result.added.push(it.id);
-        for (const s of it.sentences) {
-          sentences.item.push(it.id);
-          sentences.idx.push(s.index);
-          sentences.para.push(s.para);
-          sentences.start.push(s.start);
-          sentences.end.push(s.end);
-        }
-      }
-      if (sentences.item.length > 0)
-        await this.q(
-          `INSERT INTO sentences (item_id, idx, para, start, "end")
-           SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::int[], $5::int[])`,
-          [sentences.item, sentences.idx, sentences.para, sentences.start, sentences.end],
-          c,
-        );
-      return result;
-    });
+        on,
+      ),
+    );
+    const fresh = new Set(rows.map((r) => r.id));
+    const result: SaveItemsResult = { added: [], skipped: [] };
+    for (const it of items) (fresh.delete(it.id) ? result.added : result.skipped).push(it.id);
+    return result;
   }
 
   private async loadSentences(ids: string[]): Promise<Map<string, SentenceRow[]>> {
@@ -519,11 +607,12 @@ export class PostgresStore implements Store {
           k.deals.map((d) => JSON.stringify(d)),
         ),
       );
-      await c.query('INSERT INTO knowledge (kind, idx, body) SELECT * FROM unnest($1::text[], $2::int[], $3::text[])', [
-        kinds,
-        idx,
-        bodies,
-      ]);
+      for (const [from, to] of daybound.writeSlices(kinds.length, (i) => bodies[i]?.length ?? 0))
+        await c.query('INSERT INTO knowledge (kind, idx, body) SELECT * FROM unnest($1::text[], $2::int[], $3::text[])', [
+          kinds.slice(from, to),
+          idx.slice(from, to),
+          bodies.slice(from, to),
+        ]);
     });
   }
 
