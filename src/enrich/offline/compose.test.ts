@@ -201,3 +201,109 @@ test('a subject’s run says its period once and an amount with its change toget
     ['亚马逊2025年第四季度营收为2134亿美元，遣散费用为7.2亿美元，2026年资本开支约为2000亿美元。'],
   );
 });
+
+/** An English-only story of one item whose claims are given as [subject, metric, period, value] (attributions alike). */
+function englishStory(title: string, text: string, claims: [string, string, string, number][]) {
+  return english(
+    title,
+    text,
+    (items, figs) => {
+      const it = items[0] as ItemRecord;
+      return claims.map(([subject, metric, period, value]) => single(subject, metric, period, [statement(it, figs[it.id] ?? [], value)]));
+    },
+    claims.map(([subject, metric, period, value]) => ({ value, subject, metric, period })) as never,
+  );
+}
+
+test('compose: the market reaction of the first paragraph rides on the lead, with its session word; never a price level, a span or another company', async () => {
+  const b = englishStory(
+    'Amazon forecasts about $200 billion in 2026 capital spending, shares slide',
+    [
+      'Amazon said on Thursday it expects to spend about $200 billion on capital projects this year, a figure that sent its shares down more than 8% in extended trading.',
+      'Amazon shares had closed at $222.69 before the results, and had risen just 1% over the past 12 months.',
+    ].join('\n\n'),
+    [
+      ['Amazon', 'capex', '2026', 2e11],
+      ['Amazon', 'share-price', 'unknown', 8],
+      ['Amazon', 'share-price', 'unknown', 222.69],
+    ],
+  );
+  const s = await engine.doWriteStory(b, 'stories');
+  const p = s.paragraphs[0] ?? '';
+  assert.ok(p.startsWith('据彭博报道，亚马逊2026年资本开支预计**约2000亿美元**，股价盘后下跌**超过8%**。'), p);
+  assert.ok(!p.includes('222.69') && !p.includes('1%'), p);
+
+  // 'as much as' in the session: 盘中一度上涨; a move of another company in the same paragraph is not the subject's.
+  const c = englishStory(
+    'Broadcom forecasts revenue of $20.5 billion',
+    'Broadcom forecast second-quarter revenue of $20.5 billion on Thursday, and its shares rose as much as 5% in intraday trading.',
+    [
+      ['Broadcom', 'revenue', '2026Q2', 2.05e10],
+      ['Broadcom', 'share-price', 'unknown', 5],
+    ],
+  );
+  const cp = (await engine.doWriteStory(c, 'stories')).paragraphs[0] ?? '';
+  assert.ok(cp.includes('，股价盘中一度上涨**5%**。'), cp);
+  const d = englishStory(
+    'Samsung forecasts operating profit of $10 billion',
+    'Samsung forecast second-quarter operating profit of $10 billion on Wednesday, while Micron shares jumped 5% in extended trading.',
+    [
+      ['Samsung Electronics', 'profit', '2026Q2', 1e10],
+      ['Samsung Electronics', 'share-price', 'unknown', 5],
+    ],
+  );
+  const dp = (await engine.doWriteStory(d, 'stories')).paragraphs[0] ?? '';
+  assert.ok(!dp.includes('股价'), dp);
+});
+
+test('compose: a rate rides with the amount of its measure and spends no cap; the cap goes to the period’s news before a market value or a one-off charge', async () => {
+  const b = englishStory(
+    'Amazon forecasts about $200 billion in 2026 capital spending',
+    [
+      'Amazon said on Thursday it expects to spend about $200 billion on capital projects this year.',
+      'Fourth-quarter net sales rose 14% from a year earlier to $213.4 billion. The quarter included a $720 million severance charge. Operating income was $25 billion in the quarter. The company has a market value of about $2.4 trillion.',
+    ].join('\n\n'),
+    [
+      ['Amazon', 'capex', '2026', 2e11],
+      ['Amazon', 'revenue', '2025Q4', 2.134e11],
+      ['Amazon', 'revenue-growth', '2025Q4', 14],
+      ['Amazon', 'cost', '2025Q4', 7.2e8],
+      ['Amazon', 'profit', '2025Q4', 2.5e10],
+      ['Amazon', 'market-cap', 'unknown', 2.4e12],
+    ],
+  );
+  const p = ((await engine.doWriteStory(b, 'stories')).paragraphs[0] ?? '').replace(/\*\*/g, '');
+  assert.ok(p.includes('营收同比增长14%至2134亿美元'), p);
+  assert.ok(p.includes('利润为250亿美元'), p);
+  // Current news first: the market value and the severance charge come after the quarter's figures, if at all.
+  const at = (x: string) => (p.includes(x) ? p.indexOf(x) : Number.POSITIVE_INFINITY);
+  assert.ok(at('2134亿') < at('2.4万亿') && at('250亿') < at('2.4万亿') && at('250亿') < at('7.2亿'), p);
+});
+
+test('compose: a figure on the word of people familiar keeps 据知情人士; a plan stays 计划', async () => {
+  const b = englishStory(
+    'xAI raises $20 billion in Series E round',
+    [
+      'xAI said on Tuesday it raised $20 billion in an upsized Series E funding round.',
+      'The round values the company at about $230 billion, according to people familiar with the matter. xAI plans to spend $18 billion on capital projects in 2026.',
+    ].join('\n\n'),
+    [
+      ['xAI', 'funding', 'unknown', 2e10],
+      ['xAI', 'valuation', 'unknown', 2.3e11],
+      ['xAI', 'capex', '2026', 1.8e10],
+    ],
+  );
+  const p = ((await engine.doWriteStory(b, 'stories')).paragraphs[0] ?? '').replace(/\*\*/g, '');
+  assert.ok(p.startsWith('据彭博报道，xAI融资200亿美元。'), p);
+  assert.ok(p.includes('据知情人士透露，xAI估值约为2300亿美元。'), p);
+  assert.ok(p.includes('xAI计划2026年资本开支为180亿美元'), p);
+
+  // The event itself on the word of people familiar: the lead names them.
+  const c = englishStory(
+    'OpenAI raises $100 billion',
+    'OpenAI raised $100 billion in new funding, according to people familiar with the matter.',
+    [['OpenAI', 'funding', 'unknown', 1e11]],
+  );
+  const cp = ((await engine.doWriteStory(c, 'stories')).paragraphs[0] ?? '').replace(/\*\*/g, '');
+  assert.ok(cp.startsWith('据彭博援引知情人士报道，OpenAI融资1000亿美元。'), cp);
+});
