@@ -307,3 +307,22 @@ test('compose: a figure on the word of people familiar keeps 据知情人士; a 
   const cp = ((await engine.doWriteStory(c, 'stories')).paragraphs[0] ?? '').replace(/\*\*/g, '');
   assert.ok(cp.startsWith('据彭博援引知情人士报道，OpenAI融资1000亿美元。'), cp);
 });
+
+test('compose: a title whose demand surges moves no stock; the first paragraph’s share move rides on the lead instead', async () => {
+  const b = englishStory(
+    'Broadcom forecasts revenue above estimates as custom AI chip demand surges',
+    [
+      'Broadcom forecast second-quarter revenue of about $20.5 billion on Thursday, and the chipmaker’s shares rose about 6% in extended trading.',
+      'Broadcom also raised its quarterly dividend by 10% to 65 cents a share.',
+    ].join('\n\n'),
+    [
+      ['Broadcom', 'revenue', '2026Q2', 2.05e10],
+      ['Broadcom', 'share-price', 'unknown', 10],
+      ['Broadcom', 'share-price', 'unknown', 6],
+    ],
+  );
+  const s = await engine.doWriteStory(b, 'stories');
+  const p = (s.paragraphs[0] ?? '').replace(/\*\*/g, '');
+  assert.ok(!s.headline.includes('股价') && !p.includes('10%'), `${s.headline} / ${p}`);
+  assert.ok(p.includes('，股价盘后上涨约6%。'), p);
+});

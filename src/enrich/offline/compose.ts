@@ -340,6 +340,18 @@ function objectAfter(
   return m?.[1]?.replace(/[.,;:]+$/, '');
 }
 
+/**
+ * Whether the words before a share-move verb name the moving stock: they end on shares or stock, or they are a company
+ * the title names (with its possessive): `Samsung shares climb`, `Nvidia's stock slides`, `Nvidia slides`; not
+ * `Broadcom forecasts revenue above estimates as chip demand surges`.
+ */
+function sharesHead(matched: string, mentions: readonly { start: number; end: number; type: string }[]): boolean {
+  const head = matched.replace(/\s+\S+$/, '');
+  if (/\b(?:shares?|stock)\s*$/i.test(head)) return true;
+  const lead = head.length - head.trimStart().length;
+  return mentions.some((n) => n.type === 'org' && n.start === lead && /^(?:['’]s)?\s*$/.test(head.slice(n.end)));
+}
+
 function findDeal(bundle: StoryBundle, kind: string, names: Set<string>, gaz: Gazetteer): DealEdge | undefined {
   // A unit stands for its owner the title names (AWS, alias Amazon Web Services, for Amazon).
   const named = (n: string) => {
@@ -380,6 +392,9 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
   for (const rule of t.events) {
     const m = rule.re.exec(text);
     if (!m) continue;
+    // A share move is told of shares or of the company itself (`Nvidia slides`, `Samsung shares climb`): the
+    // case-blind pattern also reads `… as chip demand surges`, which moves no stock.
+    if (rule.uses === 'claim:share-price' && !sharesHead(m[0], mentions)) continue;
     const got = tryEvent(rule, m.index, m.index + m[0].length);
     if (got) return got;
   }
