@@ -326,3 +326,24 @@ test('compose: a title whose demand surges moves no stock; the first paragraph�
   assert.ok(!s.headline.includes('股价') && !p.includes('10%'), `${s.headline} / ${p}`);
   assert.ok(p.includes('，股价盘后上涨约6%。'), p);
 });
+
+test('compose: with no event to fill, the lead is the title’s own measure (what happened, with its rate), not the largest figure', async () => {
+  const b = englishStory(
+    'CoreWeave revenue more than doubles on AI demand, but loss widens',
+    [
+      'CoreWeave reported first-quarter revenue of $2.31 billion on Tuesday, up 124% from a year earlier.',
+      'The company’s net loss widened to $412 million in the first quarter. CoreWeave said its revenue backlog stood at $66.8 billion at the end of March. It forecast second-quarter revenue of $2.6 billion.',
+    ].join('\n\n'),
+    [
+      ['CoreWeave', 'revenue', '2026Q1', 2.31e9],
+      ['CoreWeave', 'revenue-growth', '2026Q1', 124],
+      ['CoreWeave', 'loss', '2026Q1', 4.12e8],
+      ['CoreWeave', 'orders', '2026-03', 6.68e10],
+      ['CoreWeave', 'revenue', '2026Q2', 2.6e9],
+    ],
+  );
+  const p = ((await engine.doWriteStory(b, 'stories')).paragraphs[0] ?? '').replace(/\*\*/g, '');
+  assert.ok(p.startsWith('据彭博报道，CoreWeave 2026年第一季度营收同比增长124%至23.1亿美元。'), p);
+  // The title's second measure comes before the backlog.
+  assert.ok(p.indexOf('亏损') >= 0 && p.indexOf('亏损') < p.indexOf('668亿'), p);
+});

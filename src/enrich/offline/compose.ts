@@ -3,6 +3,7 @@
  * edges and the claims the knowledge layer holds become short sentences through the templates of
  * data/story-templates.json (`亚马逊将向Anthropic追加投资最多250亿美元。`). Every number comes from a figure.
  */
+import { loadMetricLexicon } from '../../extract/attribution/index.js';
 import { extractFigures, findEntities, type Gazetteer, lookupEntry } from '../../extract/index.js';
 import type { DealEdge, Figure, ItemRecord, StoryBundle } from '../../types/index.js';
 import { changeWord } from './basis.js';
@@ -501,6 +502,25 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
 }
 
 /**
+ * The measures a title names by the extractor's own keywords (data/metrics.json): `CoreWeave revenue more than doubles,
+ * but loss widens` → revenue, loss. A fact of one of them is the title's news.
+ */
+export function titleMetrics(text: string): Set<string> {
+  const lex = loadMetricLexicon();
+  const out = new Set<string>();
+  for (const m of text.matchAll(new RegExp(lex.keywordRe.source, 'gi'))) {
+    const metric = lex.keywordMetric.get(m[0].toLowerCase());
+    if (metric) out.add(metric);
+  }
+  return out;
+}
+
+/** Whether a fact is of a measure the title names (a rate of it counts: revenue-growth of revenue). */
+function ofTitle(f: StoryFact, named: ReadonlySet<string>): boolean {
+  return named.has(f.claim.metric) || named.has(f.claim.metric.replace(/-growth$/, ''));
+}
+
+/**
  * Writes an English-only story in Chinese from what the pipeline holds. Pure given its context.
  * @example composeEnglish(bundle, facts, ctx).headline // → '亚马逊将向Anthropic追加投资最多250亿美元'
  */
@@ -513,6 +533,8 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   let keyFigure: Figure | null = null;
   /** Who the event clause is about (a share move after it is theirs). */
   let leadSubject: string | undefined;
+  /** The fact the lead states as a plain claim (no event of the title): its rate may ride on it. */
+  let claimLead: StoryFact | undefined;
   if (ev) {
     // A headline aims at 30 characters: past that, the title's second figure stays in the lead only.
     headline = ev.base && [...ev.clause].length > HEADLINE_MAX ? ev.base : ev.clause;
@@ -527,13 +549,21 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     const lead = findEntities(title(bundle).text, ctx.gaz).find((m) => m.type === 'org')?.name;
     // A figure inside someone's quoted words ('They have to get to $150 billion by 2029,' said an investor) is not news.
     const usable = facts.filter((f) => !f.past && !quoted(f) && claimHeadline(f, bundle, ctx));
-    const best = usable.find((f) => f.claim.subject === lead) ?? usable[0];
+    // The title's own measure first (`revenue more than doubles`: the quarter's revenue, not a larger backlog), what
+    // happened before a forecast of it.
+    const named = titleMetrics(title(bundle).text);
+    const best =
+      usable.find((f) => f.claim.subject === lead && ofTitle(f, named) && !expected(f.sentence, f.figure.text)) ??
+      usable.find((f) => f.claim.subject === lead && ofTitle(f, named)) ??
+      usable.find((f) => f.claim.subject === lead) ??
+      usable[0];
     if (best) {
       headline = claimHeadline(best, bundle, ctx) as string;
       event = (claimSentence(best, bundle, ctx) ?? `${headline}。`).replace(/。$/, '');
       used.push(best);
       keyFigure = best.figure;
       leadSubject = best.claim.subject;
+      claimLead = best;
     } else {
       const main = findEntities(title(bundle).text, ctx.gaz).find((m) => m.type !== 'media')?.name ?? mainEntity(bundle);
       headline = main ? fill(t.sentences.fallback as string, { subject: zhName(main, bundle, ctx.dir) }) : '';
@@ -587,10 +617,35 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     const amount = amountOf(c);
     if (amount && !riders.has(amount)) riders.set(amount, c);
   }
+  // The lead's own amount takes its rate too (`CoreWeave 2026年第一季度营收同比增长124%至23.1亿美元`).
+  if (claimLead) {
+    const rate = candidates.find(
+      (c) =>
+        c.figure.kind === 'percent' &&
+        c.claim.subject === claimLead.claim.subject &&
+        c.claim.period === claimLead.claim.period &&
+        c.claim.metric === `${claimLead.claim.metric}${RATE_SUFFIX}`,
+    );
+    const rateSentence = rate ? claimSentence(rate, bundle, ctx) : undefined;
+    const subject = zhName(claimLead.claim.subject, bundle, ctx.dir);
+    const merged =
+      rate && rateSentence
+        ? mergeSameSubject([
+            { subject, text: `${event}。` },
+            { subject, text: rateSentence },
+          ])
+        : [];
+    if (rate && merged.length === 1 && merged[0]?.includes('至')) {
+      event = (merged[0] as string).replace(/。$/, '');
+      candidates.splice(candidates.indexOf(rate), 1);
+      used.push(rate);
+    }
+  }
   const riding = new Set(riders.values());
   // The cap (three facts) goes to the current period's news first; an undated stock figure (a market value) or a
   // one-off charge only after them. Stable: the facts' own order within each rank.
-  const rank = (f: StoryFact) => (f.claim.period === 'unknown' || DEFERRED_METRICS.has(f.claim.metric) ? 1 : 0);
+  const named = titleMetrics(title(bundle).text);
+  const rank = (f: StoryFact) => (f.claim.period === 'unknown' || DEFERRED_METRICS.has(f.claim.metric) ? 2 : ofTitle(f, named) ? 0 : 1);
   const primaries = candidates.filter((c) => !riding.has(c)).sort((a, b) => rank(a) - rank(b));
   const rumourSentences = new Set(rumoured ? used.filter((u) => u.rumoured).map((u) => u.sentence) : []);
   const said: { subject: string; text: string }[] = [];
