@@ -347,3 +347,13 @@ test('compose: with no event to fill, the lead is the title’s own measure (wha
   // The title's second measure comes before the backlog.
   assert.ok(p.indexOf('亏损') >= 0 && p.indexOf('亏损') < p.indexOf('668亿'), p);
 });
+
+test('compose: an event with no figure of its own is on its first sentence’s word: people familiar are named in the lead', async () => {
+  const b = englishStory(
+    'TSMC to raise chip prices next year',
+    'TSMC plans to raise prices of its most advanced chips next year, according to two people familiar with the matter.',
+    [],
+  );
+  const p = (await engine.doWriteStory(b, 'stories')).paragraphs[0] ?? '';
+  assert.equal(p, '据彭博援引知情人士报道，台积电明年将上调价格。');
+});

@@ -581,7 +581,13 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     event = fill(t.sentences.marketMove, { clause: event, ...moved, amount: renderFigureZh(figure) });
   }
   // The lead's figures on the word of unnamed people: the lead says so (据…援引知情人士报道).
-  const rumoured = used.some((u) => u.rumoured) || (ev?.deal !== undefined && rumouredSentence(ev.deal.sentence));
+  // An event of the title with no figure of its own (`TSMC to raise prices next year`) stands on its source's first
+  // sentence: when that names no one but people familiar, so does the lead.
+  const opening = bundle.items[0]?.sentences[0]?.text ?? '';
+  const rumoured =
+    used.some((u) => u.rumoured) ||
+    (ev?.deal !== undefined && rumouredSentence(ev.deal.sentence)) ||
+    (ev !== undefined && used.length === 0 && rumouredSentence(opening));
   // Further sentences: one per claim (a claim the story states with one value), current facts only.
   const seenClaims = new Set(used.map((u) => u.claim));
   if (reaction) seenClaims.add(reaction.claim);
