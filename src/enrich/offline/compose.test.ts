@@ -297,6 +297,14 @@ test('compose: a figure on the word of people familiar keeps 据知情人士; a 
   assert.ok(p.startsWith('据彭博报道，xAI融资200亿美元。'), p);
   assert.ok(p.includes('据知情人士透露，xAI估值约为2300亿美元。'), p);
   assert.ok(p.includes('xAI计划2026年资本开支为180亿美元'), p);
+  // 计划 governs spending, not a debt: a planned debt is not written as one held.
+  const d = englishStory(
+    'AEP boosts five-year spending plan',
+    'AEP raised its capital plan on Thursday. The parent plans to issue about $4 billion of junior subordinated notes over the next two years.',
+    [['American Electric Power', 'debt', 'unknown', 4e9]],
+  );
+  const dp = (await engine.doWriteStory(d, 'stories')).paragraphs.join('');
+  assert.ok(!dp.includes('40亿'), dp);
 
   // The event itself on the word of people familiar: the lead names them.
   const c = englishStory(
@@ -313,10 +321,11 @@ test('compose: a title whose demand surges moves no stock; the first paragraph�
     'Broadcom forecasts revenue above estimates as custom AI chip demand surges',
     [
       'Broadcom forecast second-quarter revenue of about $20.5 billion on Thursday, and the chipmaker’s shares rose about 6% in extended trading.',
-      'Broadcom also raised its quarterly dividend by 10% to 65 cents a share.',
+      'Broadcom also raised its quarterly dividend by 10% to 65 cents a share. Revenue for the first quarter rose to $19.31 billion.',
     ].join('\n\n'),
     [
       ['Broadcom', 'revenue', '2026Q2', 2.05e10],
+      ['Broadcom', 'revenue', '2026Q1', 1.931e10],
       ['Broadcom', 'share-price', 'unknown', 10],
       ['Broadcom', 'share-price', 'unknown', 6],
     ],
@@ -325,6 +334,8 @@ test('compose: a title whose demand surges moves no stock; the first paragraph�
   const p = (s.paragraphs[0] ?? '').replace(/\*\*/g, '');
   assert.ok(!s.headline.includes('股价') && !p.includes('10%'), `${s.headline} / ${p}`);
   assert.ok(p.includes('，股价盘后上涨约6%。'), p);
+  // A title that forecasts is news of the forecast, not of the quarter before it.
+  assert.ok(p.startsWith('据彭博报道，博通预计2026年第二季度营收约为205亿美元，股价盘后上涨约6%。'), p);
 });
 
 test('compose: with no event to fill, the lead is the title’s own measure (what happened, with its rate), not the largest figure', async () => {

@@ -45,6 +45,8 @@ const SHARE_METRICS = new Set(['share-price', 'stock-price']);
 const RATE_SUFFIX = '-growth';
 /** One-off charges and stock figures: written after the period's news (a severance charge, a write-down, a market value). */
 const DEFERRED_METRICS = new Set(['cost', 'write-down', 'market-cap']);
+/** Measures a plan reads naturally with (计划2026年资本开支为…); a planned figure of another is not written. */
+const PLAN_METRICS = new Set(['capex', 'spending', 'investment', 'buyback', 'compute', 'power']);
 const EXPECTED = /\b(?:expect\w*|forecast\w*|project\w*|guid\w*|estimat\w*|outlook|anticipat\w*)\b|预计|预期|指引/i;
 const MONTH = /^\d{4}-\d{2}$/;
 /** Headlines keep years and quarters but not the month of a stock figure (backlog at the end of September). */
@@ -283,10 +285,12 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   // A forecast says so once: 预计…资本开支, never 预计…资本开支指引.
   else if (expected(fact.sentence, fact.figure.text) && t.sentences.claimExpected)
     s = fill(t.sentences.claimExpected, { ...vars, metric: metric.replace(/指引$/, '') });
-  // A plan stays a plan (plans to spend $12 billion: 计划…资本开支为…), never a figure spent.
-  else if (planned(fact.sentence, fact.figure.text) && t.sentences.claimPlanned)
+  // A plan stays a plan (plans to spend $12 billion: 计划…资本开支为…), never a figure spent; a plan of a measure that
+  // 计划 cannot govern (计划债务) is not written at all.
+  else if (planned(fact.sentence, fact.figure.text)) {
+    if (!PLAN_METRICS.has(c.metric) || !t.sentences.claimPlanned) return undefined;
     s = fill(t.sentences.claimPlanned, { ...vars, metric: metric.replace(/指引$/, '') });
-  else s = fill(t.sentences.claimIs as string, vars);
+  } else s = fill(t.sentences.claimIs as string, vars);
   return `${smoothCopula(s)}。`;
 }
 
@@ -295,6 +299,8 @@ export function claimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   const c = fact.claim;
   const metric = metricWord(c.metric, fact.sentence, ctx.templates, undefined, fact.figure.text);
   if (!metric || !writable(fact) || !counterpartyStated(fact, bundle, ctx.gaz)) return undefined;
+  // A plan of a measure 计划 cannot govern (plans to issue $4 billion of notes) heads nothing as if it were held.
+  if (planned(fact.sentence, fact.figure.text) && !PLAN_METRICS.has(c.metric)) return undefined;
   const cp = c.counterparty ? zhName(c.counterparty, bundle, ctx.dir) : undefined;
   const ahead = expected(fact.sentence, fact.figure.text);
   const link = c.metric === 'investment' || metric.startsWith('采购') ? '向' : '与';
@@ -509,6 +515,8 @@ export function titleMetrics(text: string): Set<string> {
   const lex = loadMetricLexicon();
   const out = new Set<string>();
   for (const m of text.matchAll(new RegExp(lex.keywordRe.source, 'gi'))) {
+    // `earnings call`, `revenue report`: an occasion, not a measure.
+    if (/^\s+(?:calls?|reports?|releases?|season|date|preview|transcripts?)\b/i.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     const metric = lex.keywordMetric.get(m[0].toLowerCase());
     if (metric) out.add(metric);
   }
@@ -552,8 +560,10 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     // The title's own measure first (`revenue more than doubles`: the quarter's revenue, not a larger backlog), what
     // happened before a forecast of it.
     const named = titleMetrics(title(bundle).text);
+    // A title that forecasts (`Broadcom forecasts revenue above estimates`) is news of the forecast.
+    const ahead = EXPECTED.test(title(bundle).text);
     const best =
-      usable.find((f) => f.claim.subject === lead && ofTitle(f, named) && !expected(f.sentence, f.figure.text)) ??
+      usable.find((f) => f.claim.subject === lead && ofTitle(f, named) && expected(f.sentence, f.figure.text) === ahead) ??
       usable.find((f) => f.claim.subject === lead && ofTitle(f, named)) ??
       usable.find((f) => f.claim.subject === lead) ??
       usable[0];
@@ -651,7 +661,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   // The cap (three facts) goes to the current period's news first; an undated stock figure (a market value) or a
   // one-off charge only after them. Stable: the facts' own order within each rank.
   const named = titleMetrics(title(bundle).text);
-  const rank = (f: StoryFact) => (f.claim.period === 'unknown' || DEFERRED_METRICS.has(f.claim.metric) ? 2 : ofTitle(f, named) ? 0 : 1);
+  const rank = (f: StoryFact) => (DEFERRED_METRICS.has(f.claim.metric) ? 2 : ofTitle(f, named) ? 0 : 1);
   const primaries = candidates.filter((c) => !riding.has(c)).sort((a, b) => rank(a) - rank(b));
   const rumourSentences = new Set(rumoured ? used.filter((u) => u.rumoured).map((u) => u.sentence) : []);
   const said: { subject: string; text: string }[] = [];
