@@ -368,3 +368,47 @@ test('compose: an event with no figure of its own is on its first sentence’s w
   const p = (await engine.doWriteStory(b, 'stories')).paragraphs[0] ?? '';
   assert.equal(p, '据彭博援引知情人士报道，台积电明年将上调价格。');
 });
+
+test('compose: the title’s first event is its news; a Tencent-backed company is no investment of Tencent', async () => {
+  const b = englishStory(
+    'CoreWeave unit secures $7.2 billion loan after parent’s $2 billion bond sale',
+    'A CoreWeave unit secured a $7.2 billion loan on Friday, days after CoreWeave sold $2 billion of bonds.',
+    [
+      ['CoreWeave', 'debt', 'unknown', 7.2e9],
+      ['CoreWeave', 'debt', '2026-03', 2e9],
+    ],
+  );
+  const s = await engine.doWriteStory(b, 'stories');
+  assert.ok(s.headline.startsWith('CoreWeave举债72亿美元'), s.headline);
+  const c = makeBundle({
+    id: 'st_backed',
+    items: [
+      {
+        title: 'Tencent-Backed StepFun Raises $800 Million at $7 Billion Valuation',
+        text: 'StepFun raised $800 million in a new round that values it at $7 billion, the company said.',
+        url: 'https://www.bloomberg.com/news/y',
+        date: '2026-03-02',
+      },
+    ],
+    attributions: [
+      { value: 8e8, subject: 'StepFun', metric: 'funding', period: 'unknown' },
+      { value: 7e9, subject: 'StepFun', metric: 'valuation', period: 'unknown' },
+    ],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      return [
+        single('StepFun', 'funding', 'unknown', [statement(it, figs[it.id] ?? [], 8e8)]),
+        single('StepFun', 'valuation', 'unknown', [statement(it, figs[it.id] ?? [], 7e9)]),
+      ];
+    },
+    deals: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      const f = figs[it.id] ?? [];
+      return [
+        { from: 'Tencent', to: 'StepFun', kind: 'invest', amount: statement(it, f, 8e8).figure, itemId: it.id, source: '', sentence: '' },
+      ];
+    },
+  });
+  const h = (await engine.doWriteStory(c, 'stories')).headline;
+  assert.ok(h.includes('融资8亿美元') && !h.includes('腾讯向'), h);
+});

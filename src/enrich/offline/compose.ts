@@ -396,13 +396,22 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
   const mentions = findEntities(text, ctx.gaz).filter((m) => m.type !== 'media');
   const names = new Set(mentions.map((m) => m.name));
   const titleFigs = extractFigures(text);
+  // The title's first event is its news (`CoreWeave unit secures $7.2 billion loan … after parent's $2 billion bond
+  // sale`: the loan): matching rules are tried in the order their verbs stand in the title, the table's order breaking
+  // ties (invest-more before invest at the same verb).
+  const matches: { rule: EventRule; at: number; end: number; verbAt: number }[] = [];
   for (const rule of t.events) {
     const m = rule.re.exec(text);
     if (!m) continue;
     // A share move is told of shares or of the company itself (`Nvidia slides`, `Samsung shares climb`): the
     // case-blind pattern also reads `… as chip demand surges`, which moves no stock.
     if (rule.uses === 'claim:share-price' && !sharesHead(m[0], mentions)) continue;
-    const got = tryEvent(rule, m.index, m.index + m[0].length);
+    // An anchored share-move pattern opens on the company: its verb ends the match.
+    const verbAt = rule.uses === 'claim:share-price' ? m.index + m[0].length : m.index;
+    matches.push({ rule, at: m.index, end: m.index + m[0].length, verbAt });
+  }
+  for (const x of matches.sort((a, b) => a.verbAt - b.verbAt)) {
+    const got = tryEvent(x.rule, x.at, x.end);
     if (got) return got;
   }
   return undefined;
