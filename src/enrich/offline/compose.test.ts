@@ -232,6 +232,18 @@ test('compose: the market reaction of the first paragraph rides on the lead, wit
   const p = s.paragraphs[0] ?? '';
   assert.ok(p.startsWith('据彭博报道，亚马逊2026年资本开支预计**约2000亿美元**，股价盘后下跌**超过8%**。'), p);
   assert.ok(!p.includes('222.69') && !p.includes('1%'), p);
+  // A market value of no stated moment (before or after the slide?) is neither in the body nor in 关键数据.
+  const withValue = englishStory(
+    'Amazon forecasts about $200 billion in 2026 capital spending, shares slide',
+    'Amazon said on Thursday it expects to spend about $200 billion on capital projects this year, a figure that sent its shares down more than 8% in extended trading. The company has a market value of about $2.4 trillion.',
+    [
+      ['Amazon', 'capex', '2026', 2e11],
+      ['Amazon', 'share-price', 'unknown', 8],
+      ['Amazon', 'market-cap', 'unknown', 2.4e12],
+    ],
+  );
+  const sec = await engine.doWriteStory(withValue, 'sections');
+  assert.ok(!JSON.stringify([sec.paragraphs, sec.blocks]).includes('2.4万亿'), JSON.stringify(sec.blocks));
 
   // 'as much as' in the session: 盘中一度上涨; a move of another company in the same paragraph is not the subject's.
   const c = englishStory(
@@ -285,11 +297,12 @@ test('compose: a figure on the word of people familiar keeps 据知情人士; a 
     'xAI raises $20 billion in Series E round',
     [
       'xAI said on Tuesday it raised $20 billion in an upsized Series E funding round.',
-      'The round values the company at about $230 billion, according to people familiar with the matter. xAI plans to spend $18 billion on capital projects in 2026.',
+      'The round values the company at about $230 billion, according to people familiar with the matter. xAI plans to spend $18 billion on capital projects in 2026. Its first-quarter revenue was $3 billion, according to people familiar with its finances.',
     ].join('\n\n'),
     [
       ['xAI', 'funding', 'unknown', 2e10],
       ['xAI', 'valuation', 'unknown', 2.3e11],
+      ['xAI', 'revenue', '2026Q1', 3e9],
       ['xAI', 'capex', '2026', 1.8e10],
     ],
   );
@@ -297,6 +310,9 @@ test('compose: a figure on the word of people familiar keeps 据知情人士; a 
   assert.ok(p.startsWith('据彭博报道，xAI融资200亿美元。'), p);
   assert.ok(p.includes('据知情人士透露，xAI估值约为2300亿美元。'), p);
   assert.ok(p.includes('xAI计划2026年资本开支为180亿美元'), p);
+  // People familiar are named once a story.
+  assert.equal(p.split('知情人士').length - 1, 1, p);
+  assert.ok(p.includes('30亿美元'), p);
   // 计划 governs spending, not a debt: a planned debt is not written as one held.
   const d = englishStory(
     'AEP boosts five-year spending plan',

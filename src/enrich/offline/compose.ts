@@ -38,6 +38,8 @@ export interface Composed {
   deal?: DealEdge;
   /** The event's figures are given on the word of unnamed people (people familiar): the lead names them. */
   rumoured?: boolean;
+  /** Facts deliberately left unsaid (a market value of no stated moment beside a share move): not for 关键数据 either. */
+  withheld?: StoryFact[];
 }
 
 const SHARE_METRICS = new Set(['share-price', 'stock-price']);
@@ -46,6 +48,8 @@ const RATE_SUFFIX = '-growth';
 /** One-off charges and stock figures: written after the period's news (a severance charge, a write-down, a market value). */
 const DEFERRED_METRICS = new Set(['cost', 'write-down', 'market-cap']);
 /** Measures a plan reads naturally with (计划2026年资本开支为…); a planned figure of another is not written. */
+/** Units of a user count (`users`, `周活跃用户`, `subscribers`). */
+const USER_UNITS = /users?|用户|subscri|订户|会员|members?|accounts?|账户/i;
 const PLAN_METRICS = new Set(['capex', 'spending', 'investment', 'buyback', 'compute', 'power']);
 const EXPECTED = /\b(?:expect\w*|forecast\w*|project\w*|guid\w*|estimat\w*|outlook|anticipat\w*)\b|预计|预期|指引/i;
 const MONTH = /^\d{4}-\d{2}$/;
@@ -262,7 +266,15 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   const t = ctx.templates;
   const c = fact.claim;
   // A count of users (ChatGPT now has more than 900 million weekly active users): `OpenAI拥有超过9亿周活跃用户。`
-  if (fact.figure.kind === 'count' && c.metric === 'users' && fact.figure.unit && !fact.hedged && t.sentences.countHas)
+  // A user count, not any count a users keyword sits near (`top five customers` is no 拥有5客户).
+  if (
+    fact.figure.kind === 'count' &&
+    c.metric === 'users' &&
+    fact.figure.unit &&
+    USER_UNITS.test(fact.figure.unit) &&
+    !fact.hedged &&
+    t.sentences.countHas
+  )
     return `${fill(t.sentences.countHas, { subject: zhName(c.subject, bundle, ctx.dir), amount: renderFigureZh(fact.figure) })}。`;
   const metric = metricWord(c.metric, fact.sentence, t, undefined, fact.figure.text);
   if (!metric || !writable(fact) || !counterpartyStated(fact, bundle, ctx.gaz)) return undefined;
@@ -611,6 +623,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   const seenClaims = new Set(used.map((u) => u.claim));
   if (reaction) seenClaims.add(reaction.claim);
   const candidates: StoryFact[] = [];
+  const withheld: StoryFact[] = [];
   for (const f of facts) {
     // A disputed value is written with both sources elsewhere (conflict), never as a plain statement.
     if (f.past || seenClaims.has(f.claim) || f.claim.conflict || quoted(f) || ctx.side?.(f, used[0])) continue;
@@ -622,7 +635,10 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     if (ev?.figure && sameNumber(ev.figure, f.figure)) continue;
     // A market value of no stated moment on a day the lead says the shares moved: before or after the move, the
     // reader cannot tell (Amazon's $2.4 trillion was the value before its 8% slide).
-    if (rides && f.claim.metric === 'market-cap' && f.claim.period === 'unknown') continue;
+    if (rides && f.claim.metric === 'market-cap' && f.claim.period === 'unknown') {
+      withheld.push(f);
+      continue;
+    }
     candidates.push(f);
   }
   // A rate of a measure the body states (same subject and period: 营收增长14% beside 营收2134亿美元) rides along with
@@ -672,13 +688,17 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   const named = titleMetrics(title(bundle).text);
   const rank = (f: StoryFact) => (DEFERRED_METRICS.has(f.claim.metric) ? 2 : ofTitle(f, named) ? 0 : 1);
   const primaries = candidates.filter((c) => !riding.has(c)).sort((a, b) => rank(a) - rank(b));
-  const rumourSentences = new Set(rumoured ? used.filter((u) => u.rumoured).map((u) => u.sentence) : []);
+  // People familiar are named once: in the lead when its own figures are theirs, else before the first figure of theirs.
+  let rumourNamed = rumoured;
   const said: { subject: string; text: string }[] = [];
   const say = (f: StoryFact): boolean => {
     let s = claimSentence(f, bundle, ctx);
     if (!s || said.some((x) => x.text === s)) return false;
     // A figure on the word of unnamed people says so, unless the lead already did for its sentence.
-    if (f.rumoured && !rumourSentences.has(f.sentence) && t.sentences.rumour) s = fill(t.sentences.rumour, { sentence: s });
+    if (f.rumoured && !rumourNamed && t.sentences.rumour) {
+      s = fill(t.sentences.rumour, { sentence: s });
+      rumourNamed = true;
+    }
     said.push({ subject: zhName(f.claim.subject, bundle, ctx.dir), text: s });
     used.push(f);
     return true;
@@ -701,6 +721,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     used,
     ...(ev?.deal ? { deal: ev.deal } : {}),
     ...(rumoured ? { rumoured } : {}),
+    ...(withheld.length > 0 ? { withheld } : {}),
   };
 }
 

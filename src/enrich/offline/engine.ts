@@ -513,7 +513,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     [renderFigureZh(f.figure), f.figure.text].some(
       (t) => t.length >= 3 && /\d/.test(t) && new RegExp(`(?<![\\d.])${escapeRegExp(t)}`).test(bodyText),
     );
-  const told = new Set([...(composed?.used ?? []), ...facts.filter(inBody)]);
+  const told = new Set([...(composed?.used ?? []), ...(composed?.withheld ?? []), ...facts.filter(inBody)]);
   const keyData = keyDataBullets(
     bundle,
     ordered.filter((f) => !told.has(f)),
