@@ -688,14 +688,16 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   const named = titleMetrics(title(bundle).text);
   const rank = (f: StoryFact) => (DEFERRED_METRICS.has(f.claim.metric) ? 2 : ofTitle(f, named) ? 0 : 1);
   const primaries = candidates.filter((c) => !riding.has(c)).sort((a, b) => rank(a) - rank(b));
-  // People familiar are named once: in the lead when its own figures are theirs, else before the first figure of theirs.
-  let rumourNamed = rumoured;
+  // People familiar are named once more at most: before the first figure of theirs from another sentence than the lead's
+  // (the lead may stand alone, as a one-liner under 更多动态 does not).
+  const leadRumours = new Set(rumoured ? used.filter((u) => u.rumoured).map((u) => u.sentence) : []);
+  let rumourNamed = false;
   const said: { subject: string; text: string }[] = [];
   const say = (f: StoryFact): boolean => {
     let s = claimSentence(f, bundle, ctx);
     if (!s || said.some((x) => x.text === s)) return false;
     // A figure on the word of unnamed people says so, unless the lead already did for its sentence.
-    if (f.rumoured && !rumourNamed && t.sentences.rumour) {
+    if (f.rumoured && !rumourNamed && !leadRumours.has(f.sentence) && t.sentences.rumour) {
       s = fill(t.sentences.rumour, { sentence: s });
       rumourNamed = true;
     }
