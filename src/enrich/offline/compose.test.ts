@@ -201,3 +201,230 @@ test('a subject’s run says its period once and an amount with its change toget
     ['亚马逊2025年第四季度营收为2134亿美元，遣散费用为7.2亿美元，2026年资本开支约为2000亿美元。'],
   );
 });
+
+/** An English-only story of one item whose claims are given as [subject, metric, period, value] (attributions alike). */
+function englishStory(title: string, text: string, claims: [string, string, string, number][]) {
+  return english(
+    title,
+    text,
+    (items, figs) => {
+      const it = items[0] as ItemRecord;
+      return claims.map(([subject, metric, period, value]) => single(subject, metric, period, [statement(it, figs[it.id] ?? [], value)]));
+    },
+    claims.map(([subject, metric, period, value]) => ({ value, subject, metric, period })) as never,
+  );
+}
+
+test('compose: the market reaction of the first paragraph rides on the lead, with its session word; never a price level, a span or another company', async () => {
+  const b = englishStory(
+    'Amazon forecasts about $200 billion in 2026 capital spending, shares slide',
+    [
+      'Amazon said on Thursday it expects to spend about $200 billion on capital projects this year, a figure that sent its shares down more than 8% in extended trading.',
+      'Amazon shares had closed at $222.69 before the results, and had risen just 1% over the past 12 months.',
+    ].join('\n\n'),
+    [
+      ['Amazon', 'capex', '2026', 2e11],
+      ['Amazon', 'share-price', 'unknown', 8],
+      ['Amazon', 'share-price', 'unknown', 222.69],
+    ],
+  );
+  const s = await engine.doWriteStory(b, 'stories');
+  const p = s.paragraphs[0] ?? '';
+  assert.ok(p.startsWith('据彭博报道，亚马逊2026年资本开支预计**约2000亿美元**，股价盘后下跌**超过8%**。'), p);
+  assert.ok(!p.includes('222.69') && !p.includes('1%'), p);
+  // A market value of no stated moment (before or after the slide?) is neither in the body nor in 关键数据.
+  const withValue = englishStory(
+    'Amazon forecasts about $200 billion in 2026 capital spending, shares slide',
+    'Amazon said on Thursday it expects to spend about $200 billion on capital projects this year, a figure that sent its shares down more than 8% in extended trading. The company has a market value of about $2.4 trillion.',
+    [
+      ['Amazon', 'capex', '2026', 2e11],
+      ['Amazon', 'share-price', 'unknown', 8],
+      ['Amazon', 'market-cap', 'unknown', 2.4e12],
+    ],
+  );
+  const sec = await engine.doWriteStory(withValue, 'sections');
+  assert.ok(!JSON.stringify([sec.paragraphs, sec.blocks]).includes('2.4万亿'), JSON.stringify(sec.blocks));
+
+  // 'as much as' in the session: 盘中一度上涨; a move of another company in the same paragraph is not the subject's.
+  const c = englishStory(
+    'Broadcom forecasts revenue of $20.5 billion',
+    'Broadcom forecast second-quarter revenue of $20.5 billion on Thursday, and its shares rose as much as 5% in intraday trading.',
+    [
+      ['Broadcom', 'revenue', '2026Q2', 2.05e10],
+      ['Broadcom', 'share-price', 'unknown', 5],
+    ],
+  );
+  const cp = (await engine.doWriteStory(c, 'stories')).paragraphs[0] ?? '';
+  assert.ok(cp.includes('，股价盘中一度上涨**5%**。'), cp);
+  const d = englishStory(
+    'Samsung forecasts operating profit of $10 billion',
+    'Samsung forecast second-quarter operating profit of $10 billion on Wednesday, while Micron shares jumped 5% in extended trading.',
+    [
+      ['Samsung Electronics', 'profit', '2026Q2', 1e10],
+      ['Samsung Electronics', 'share-price', 'unknown', 5],
+    ],
+  );
+  const dp = (await engine.doWriteStory(d, 'stories')).paragraphs[0] ?? '';
+  assert.ok(!dp.includes('股价'), dp);
+});
+
+test('compose: a rate rides with the amount of its measure and spends no cap; the cap goes to the period’s news before a market value or a one-off charge', async () => {
+  const b = englishStory(
+    'Amazon forecasts about $200 billion in 2026 capital spending',
+    [
+      'Amazon said on Thursday it expects to spend about $200 billion on capital projects this year.',
+      'Fourth-quarter net sales rose 14% from a year earlier to $213.4 billion. The quarter included a $720 million severance charge. Operating income was $25 billion in the quarter. The company has a market value of about $2.4 trillion.',
+    ].join('\n\n'),
+    [
+      ['Amazon', 'capex', '2026', 2e11],
+      ['Amazon', 'revenue', '2025Q4', 2.134e11],
+      ['Amazon', 'revenue-growth', '2025Q4', 14],
+      ['Amazon', 'cost', '2025Q4', 7.2e8],
+      ['Amazon', 'profit', '2025Q4', 2.5e10],
+      ['Amazon', 'market-cap', 'unknown', 2.4e12],
+    ],
+  );
+  const p = ((await engine.doWriteStory(b, 'stories')).paragraphs[0] ?? '').replace(/\*\*/g, '');
+  assert.ok(p.includes('营收同比增长14%至2134亿美元'), p);
+  assert.ok(p.includes('利润为250亿美元'), p);
+  // Current news first: the market value and the severance charge come after the quarter's figures, if at all.
+  const at = (x: string) => (p.includes(x) ? p.indexOf(x) : Number.POSITIVE_INFINITY);
+  assert.ok(at('2134亿') < at('2.4万亿') && at('250亿') < at('2.4万亿') && at('250亿') < at('7.2亿'), p);
+});
+
+test('compose: a figure on the word of people familiar keeps 据知情人士; a plan stays 计划', async () => {
+  const b = englishStory(
+    'xAI raises $20 billion in Series E round',
+    [
+      'xAI said on Tuesday it raised $20 billion in an upsized Series E funding round.',
+      'The round values the company at about $230 billion, according to people familiar with the matter. xAI plans to spend $18 billion on capital projects in 2026. Its first-quarter revenue was $3 billion, according to people familiar with its finances.',
+    ].join('\n\n'),
+    [
+      ['xAI', 'funding', 'unknown', 2e10],
+      ['xAI', 'valuation', 'unknown', 2.3e11],
+      ['xAI', 'revenue', '2026Q1', 3e9],
+      ['xAI', 'capex', '2026', 1.8e10],
+    ],
+  );
+  const p = ((await engine.doWriteStory(b, 'stories')).paragraphs[0] ?? '').replace(/\*\*/g, '');
+  assert.ok(p.startsWith('据彭博报道，xAI融资200亿美元。'), p);
+  assert.ok(p.includes('据知情人士透露，xAI估值约为2300亿美元。'), p);
+  assert.ok(p.includes('xAI计划2026年资本开支为180亿美元'), p);
+  // People familiar are named once a story.
+  assert.equal(p.split('知情人士').length - 1, 1, p);
+  assert.ok(p.includes('30亿美元'), p);
+  // 计划 governs spending, not a debt: a planned debt is not written as one held.
+  const d = englishStory(
+    'AEP boosts five-year spending plan',
+    'AEP raised its capital plan on Thursday. The parent plans to issue about $4 billion of junior subordinated notes over the next two years.',
+    [['American Electric Power', 'debt', 'unknown', 4e9]],
+  );
+  const dp = (await engine.doWriteStory(d, 'stories')).paragraphs.join('');
+  assert.ok(!dp.includes('40亿'), dp);
+
+  // The event itself on the word of people familiar: the lead names them.
+  const c = englishStory(
+    'OpenAI raises $100 billion',
+    'OpenAI raised $100 billion in new funding, according to people familiar with the matter.',
+    [['OpenAI', 'funding', 'unknown', 1e11]],
+  );
+  const cp = ((await engine.doWriteStory(c, 'stories')).paragraphs[0] ?? '').replace(/\*\*/g, '');
+  assert.ok(cp.startsWith('据彭博援引知情人士报道，OpenAI融资1000亿美元。'), cp);
+});
+
+test('compose: a title whose demand surges moves no stock; the first paragraph’s share move rides on the lead instead', async () => {
+  const b = englishStory(
+    'Broadcom forecasts revenue above estimates as custom AI chip demand surges',
+    [
+      'Broadcom forecast second-quarter revenue of about $20.5 billion on Thursday, and the chipmaker’s shares rose about 6% in extended trading.',
+      'Broadcom also raised its quarterly dividend by 10% to 65 cents a share. Revenue for the first quarter rose to $19.31 billion.',
+    ].join('\n\n'),
+    [
+      ['Broadcom', 'revenue', '2026Q2', 2.05e10],
+      ['Broadcom', 'revenue', '2026Q1', 1.931e10],
+      ['Broadcom', 'share-price', 'unknown', 10],
+      ['Broadcom', 'share-price', 'unknown', 6],
+    ],
+  );
+  const s = await engine.doWriteStory(b, 'stories');
+  const p = (s.paragraphs[0] ?? '').replace(/\*\*/g, '');
+  assert.ok(!s.headline.includes('股价') && !p.includes('10%'), `${s.headline} / ${p}`);
+  assert.ok(p.includes('，股价盘后上涨约6%。'), p);
+  // A title that forecasts is news of the forecast, not of the quarter before it.
+  assert.ok(p.startsWith('据彭博报道，博通预计2026年第二季度营收约为205亿美元，股价盘后上涨约6%。'), p);
+});
+
+test('compose: with no event to fill, the lead is the title’s own measure (what happened, with its rate), not the largest figure', async () => {
+  const b = englishStory(
+    'CoreWeave revenue more than doubles on AI demand, but loss widens',
+    [
+      'CoreWeave reported first-quarter revenue of $2.31 billion on Tuesday, up 124% from a year earlier.',
+      'The company’s net loss widened to $412 million in the first quarter. CoreWeave said its revenue backlog stood at $66.8 billion at the end of March. It forecast second-quarter revenue of $2.6 billion.',
+    ].join('\n\n'),
+    [
+      ['CoreWeave', 'revenue', '2026Q1', 2.31e9],
+      ['CoreWeave', 'revenue-growth', '2026Q1', 124],
+      ['CoreWeave', 'loss', '2026Q1', 4.12e8],
+      ['CoreWeave', 'orders', '2026-03', 6.68e10],
+      ['CoreWeave', 'revenue', '2026Q2', 2.6e9],
+    ],
+  );
+  const p = ((await engine.doWriteStory(b, 'stories')).paragraphs[0] ?? '').replace(/\*\*/g, '');
+  assert.ok(p.startsWith('据彭博报道，CoreWeave 2026年第一季度营收同比增长124%至23.1亿美元。'), p);
+  // The title's second measure comes before the backlog.
+  assert.ok(p.indexOf('亏损') >= 0 && p.indexOf('亏损') < p.indexOf('668亿'), p);
+});
+
+test('compose: an event with no figure of its own is on its first sentence’s word: people familiar are named in the lead', async () => {
+  const b = englishStory(
+    'TSMC to raise chip prices next year',
+    'TSMC plans to raise prices of its most advanced chips next year, according to two people familiar with the matter.',
+    [],
+  );
+  const p = (await engine.doWriteStory(b, 'stories')).paragraphs[0] ?? '';
+  assert.equal(p, '据彭博援引知情人士报道，台积电明年将上调价格。');
+});
+
+test('compose: the title’s first event is its news; a Tencent-backed company is no investment of Tencent', async () => {
+  const b = englishStory(
+    'CoreWeave unit secures $7.2 billion loan after parent’s $2 billion bond sale',
+    'A CoreWeave unit secured a $7.2 billion loan on Friday, days after CoreWeave sold $2 billion of bonds.',
+    [
+      ['CoreWeave', 'debt', 'unknown', 7.2e9],
+      ['CoreWeave', 'debt', '2026-03', 2e9],
+    ],
+  );
+  const s = await engine.doWriteStory(b, 'stories');
+  assert.ok(s.headline.startsWith('CoreWeave举债72亿美元'), s.headline);
+  const c = makeBundle({
+    id: 'st_backed',
+    items: [
+      {
+        title: 'Tencent-Backed StepFun Raises $800 Million at $7 Billion Valuation',
+        text: 'StepFun raised $800 million in a new round that values it at $7 billion, the company said.',
+        url: 'https://www.bloomberg.com/news/y',
+        date: '2026-03-02',
+      },
+    ],
+    attributions: [
+      { value: 8e8, subject: 'StepFun', metric: 'funding', period: 'unknown' },
+      { value: 7e9, subject: 'StepFun', metric: 'valuation', period: 'unknown' },
+    ],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      return [
+        single('StepFun', 'funding', 'unknown', [statement(it, figs[it.id] ?? [], 8e8)]),
+        single('StepFun', 'valuation', 'unknown', [statement(it, figs[it.id] ?? [], 7e9)]),
+      ];
+    },
+    deals: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      const f = figs[it.id] ?? [];
+      return [
+        { from: 'Tencent', to: 'StepFun', kind: 'invest', amount: statement(it, f, 8e8).figure, itemId: it.id, source: '', sentence: '' },
+      ];
+    },
+  });
+  const h = (await engine.doWriteStory(c, 'stories')).headline;
+  assert.ok(h.includes('融资8亿美元') && !h.includes('腾讯向'), h);
+});

@@ -3,13 +3,14 @@
  * edges and the claims the knowledge layer holds become short sentences through the templates of
  * data/story-templates.json (`亚马逊将向Anthropic追加投资最多250亿美元。`). Every number comes from a figure.
  */
+import { loadMetricLexicon } from '../../extract/attribution/index.js';
 import { extractFigures, findEntities, type Gazetteer, lookupEntry } from '../../extract/index.js';
 import type { DealEdge, Figure, ItemRecord, StoryBundle } from '../../types/index.js';
 import { changeWord } from './basis.js';
-import { type StoryFact, sameNumber } from './facts.js';
+import { rumouredSentence, type StoryFact, sameNumber } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
 import { type EntityDirectory, periodZh, zhName } from './names.js';
-import { type EventRule, metricWord, type StoryTemplates } from './story-templates.js';
+import { type EventRule, figureClause, metricWord, type StoryTemplates } from './story-templates.js';
 import { fill } from './templates.js';
 import { HEADLINE_MAX } from './titles.js';
 
@@ -35,8 +36,21 @@ export interface Composed {
   used: StoryFact[];
   /** The capital flow the event states, when it is one. */
   deal?: DealEdge;
+  /** The event's figures are given on the word of unnamed people (people familiar): the lead names them. */
+  rumoured?: boolean;
+  /** Facts deliberately left unsaid (a market value of no stated moment beside a share move): not for 关键数据 either. */
+  withheld?: StoryFact[];
 }
 
+const SHARE_METRICS = new Set(['share-price', 'stock-price']);
+/** A rate of a measure: `revenue-growth` of `revenue`. */
+const RATE_SUFFIX = '-growth';
+/** One-off charges and stock figures: written after the period's news (a severance charge, a write-down, a market value). */
+const DEFERRED_METRICS = new Set(['cost', 'write-down', 'market-cap']);
+/** Measures a plan reads naturally with (计划2026年资本开支为…); a planned figure of another is not written. */
+/** Units of a user count (`users`, `周活跃用户`, `subscribers`). */
+const USER_UNITS = /users?|用户|subscri|订户|会员|members?|accounts?|账户/i;
+const PLAN_METRICS = new Set(['capex', 'spending', 'investment', 'buyback', 'compute', 'power']);
 const EXPECTED = /\b(?:expect\w*|forecast\w*|project\w*|guid\w*|estimat\w*|outlook|anticipat\w*)\b|预计|预期|指引/i;
 const MONTH = /^\d{4}-\d{2}$/;
 /** Headlines keep years and quarters but not the month of a stock figure (backlog at the end of September). */
@@ -92,12 +106,108 @@ export function expected(s: string, figureText: string): boolean {
   return EXPECTED.test(before.slice(clauseStart)) || /^\s*(?:expected|forecast|estimated|预期|预计)/i.test(after);
 }
 
+/** A plan or an intention in the figure's clause before it: `plans to spend $12 billion`, `计划投入`, `aims to raise`. */
+const PLANNED = /\bplan(?:s|ned|ning)? to\b|\bplans? (?:for|of)\b|\bintends? to\b|\baims? to\b|\bset to\b|计划|拟/i;
+
+/** Whether the fact's own figure is a plan (a word of plan in its clause before it). */
+export function planned(s: string, figureText: string): boolean {
+  const at = s.indexOf(figureText);
+  if (at < 0) return false;
+  const before = s.slice(0, at);
+  const clauseStart = Math.max(...[...'，,；;：:。'].map((ch) => before.lastIndexOf(ch))) + 1;
+  return PLANNED.test(before.slice(clauseStart));
+}
+
 /** Whether a fact can be written as a plain sentence: not hedged in its source, a named measure, a period for a rate, not a unit price. */
 export function writable(fact: StoryFact): boolean {
   if (fact.hedged) return false;
   if (fact.claim.metric === 'price' || fact.claim.metric === 'share-price') return false;
   if (fact.figure.kind === 'percent' && fact.claim.period === 'unknown') return false;
   return fact.figure.kind === 'money' || fact.figure.kind === 'percent';
+}
+
+/** A share-price move as its source tells it: the direction, the session word and 一度 for a move of 'as much as'. */
+export interface MarketMove {
+  move: '上涨' | '下跌';
+  timing: string;
+  once: string;
+}
+
+/**
+ * How a fact's figure moves a share price, when its clause says so: a percentage of a share-price claim whose clause
+ * names shares or stock, with a rise or fall word (the nearest before the figure, else right after it: `8% lower`), and
+ * no span of days (`over the past 12 months`, `so far this year`: not today's move). A share price level (a money
+ * figure) is no move.
+ * @example marketMoveOf(fact('sent its shares down more than 8% in extended trading'), t) // → { move: '下跌', timing: '盘后', once: '' }
+ */
+export function marketMoveOf(fact: StoryFact, t: StoryTemplates): MarketMove | undefined {
+  const m = t.marketMove;
+  if (!m || fact.figure.kind !== 'percent' || !SHARE_METRICS.has(fact.claim.metric)) return undefined;
+  const clause = figureClause(fact.sentence, fact.figure.text);
+  const at = clause.indexOf(fact.figure.text);
+  if (at < 0) return undefined;
+  const before = clause.slice(0, at);
+  // What follows the figure up to the next clause or a reason (`in extended trading as investors questioned …`).
+  const after = clause.slice(at + fact.figure.text.length).split(/[,;，；。]|\s(?:as|after|when|while|because|following|amid)\s/)[0] ?? '';
+  // The move's own words: from the last shares word before the figure (`sent its shares down`), else from the clause
+  // start when the shares word follows (`an 8% drop in its shares`).
+  const shares = [...before.matchAll(new RegExp(m.shares.source, 'giu'))].pop();
+  const span = `${shares ? before.slice(shares.index ?? 0) : before}${fact.figure.text}${after}`;
+  if (!(shares || m.shares.test(after)) || m.notToday.test(span)) return undefined;
+  const last = (re: RegExp, text: string) => Math.max(-1, ...[...text.matchAll(re)].map((x) => x.index ?? -1));
+  const lead = shares ? before.slice(shares.index ?? 0) : before;
+  const up = last(m.up, lead);
+  const down = last(m.down, lead);
+  let move: MarketMove['move'] | undefined = up > down ? '上涨' : down > up ? '下跌' : undefined;
+  if (!move) {
+    const upAfter = new RegExp(m.up.source, 'iu').exec(after)?.index ?? -1;
+    const downAfter = new RegExp(m.down.source, 'iu').exec(after)?.index ?? -1;
+    move = upAfter >= 0 && (downAfter < 0 || upAfter < downAfter) ? '上涨' : downAfter >= 0 ? '下跌' : undefined;
+  }
+  if (!move) return undefined;
+  // The figure's own direction, when the extractor read one, has the last word.
+  if (fact.figure.direction) move = fact.figure.direction === 'down' ? '下跌' : '上涨';
+  const timing = m.timing.find((w) => w.re.test(span))?.word ?? '';
+  return { move, timing, once: fact.figure.qualifier === 'max' ? '一度' : '' };
+}
+
+/**
+ * Whether a share move's own words give it to another company than `subject`: a company named from the start of the
+ * phrase holding the shares word (after the last comma or `and` before it) to the figure (`Micron shares rose 5%` in a
+ * Samsung story; `Shares of Samsung Electronics rose` is Samsung's).
+ */
+function otherCompanyMove(fact: StoryFact, subject: string, t: StoryTemplates, gaz: Gazetteer): boolean {
+  const clause = figureClause(fact.sentence, fact.figure.text);
+  const at = clause.indexOf(fact.figure.text);
+  const before = at < 0 ? clause : clause.slice(0, at);
+  const shares = t.marketMove ? [...before.matchAll(new RegExp(t.marketMove.shares.source, 'giu'))].pop() : undefined;
+  const head = before.slice(0, shares?.index ?? 0);
+  const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('，'), head.lastIndexOf(' and ')) + 1;
+  const own = lookupEntry(subject, gaz);
+  return findEntities(before.slice(shares ? cut : 0), gaz).some(
+    (e) => e.type === 'org' && e.name !== subject && e.name !== own?.parent && lookupEntry(e.name, gaz)?.parent !== subject,
+  );
+}
+
+/**
+ * The market reaction of the story's news: a share-price move of its subject that the first paragraph of its first
+ * source states (or that source's title states with its number), written as a clause of the lead
+ * (`，股价盘后下跌超过8%`). Never a share price level, a move over a span of days or a move of another company.
+ */
+function marketReaction(bundle: StoryBundle, facts: StoryFact[], subjects: readonly string[], ctx: ComposeCtx): StoryFact | undefined {
+  const first = bundle.items[0];
+  if (!first || subjects.length === 0) return undefined;
+  const para = (f: StoryFact) => f.item.sentences.find((s) => f.figure.start >= s.start && f.figure.end <= s.end)?.para;
+  return facts.find(
+    (f) =>
+      f.item.id === first.id &&
+      !f.past &&
+      !quoted(f) &&
+      subjects.includes(f.claim.subject) &&
+      (para(f) === 0 || f.inTitle) &&
+      marketMoveOf(f, ctx.templates) !== undefined &&
+      !otherCompanyMove(f, f.claim.subject, ctx.templates, ctx.gaz),
+  );
 }
 
 /**
@@ -156,7 +266,15 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   const t = ctx.templates;
   const c = fact.claim;
   // A count of users (ChatGPT now has more than 900 million weekly active users): `OpenAI拥有超过9亿周活跃用户。`
-  if (fact.figure.kind === 'count' && c.metric === 'users' && fact.figure.unit && !fact.hedged && t.sentences.countHas)
+  // A user count, not any count a users keyword sits near (`top five customers` is no 拥有5客户).
+  if (
+    fact.figure.kind === 'count' &&
+    c.metric === 'users' &&
+    fact.figure.unit &&
+    USER_UNITS.test(fact.figure.unit) &&
+    !fact.hedged &&
+    t.sentences.countHas
+  )
     return `${fill(t.sentences.countHas, { subject: zhName(c.subject, bundle, ctx.dir), amount: renderFigureZh(fact.figure) })}。`;
   const metric = metricWord(c.metric, fact.sentence, t, undefined, fact.figure.text);
   if (!metric || !writable(fact) || !counterpartyStated(fact, bundle, ctx.gaz)) return undefined;
@@ -179,7 +297,12 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   // A forecast says so once: 预计…资本开支, never 预计…资本开支指引.
   else if (expected(fact.sentence, fact.figure.text) && t.sentences.claimExpected)
     s = fill(t.sentences.claimExpected, { ...vars, metric: metric.replace(/指引$/, '') });
-  else s = fill(t.sentences.claimIs as string, vars);
+  // A plan stays a plan (plans to spend $12 billion: 计划…资本开支为…), never a figure spent; a plan of a measure that
+  // 计划 cannot govern (计划债务) is not written at all.
+  else if (planned(fact.sentence, fact.figure.text)) {
+    if (!PLAN_METRICS.has(c.metric) || !t.sentences.claimPlanned) return undefined;
+    s = fill(t.sentences.claimPlanned, { ...vars, metric: metric.replace(/指引$/, '') });
+  } else s = fill(t.sentences.claimIs as string, vars);
   return `${smoothCopula(s)}。`;
 }
 
@@ -188,6 +311,8 @@ export function claimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   const c = fact.claim;
   const metric = metricWord(c.metric, fact.sentence, ctx.templates, undefined, fact.figure.text);
   if (!metric || !writable(fact) || !counterpartyStated(fact, bundle, ctx.gaz)) return undefined;
+  // A plan of a measure 计划 cannot govern (plans to issue $4 billion of notes) heads nothing as if it were held.
+  if (planned(fact.sentence, fact.figure.text) && !PLAN_METRICS.has(c.metric)) return undefined;
   const cp = c.counterparty ? zhName(c.counterparty, bundle, ctx.dir) : undefined;
   const ahead = expected(fact.sentence, fact.figure.text);
   const link = c.metric === 'investment' || metric.startsWith('采购') ? '向' : '与';
@@ -234,6 +359,18 @@ function objectAfter(
   return m?.[1]?.replace(/[.,;:]+$/, '');
 }
 
+/**
+ * Whether the words before a share-move verb name the moving stock: they end on shares or stock, or they are a company
+ * the title names (with its possessive): `Samsung shares climb`, `Nvidia's stock slides`, `Nvidia slides`; not
+ * `Broadcom forecasts revenue above estimates as chip demand surges`.
+ */
+function sharesHead(matched: string, mentions: readonly { start: number; end: number; type: string }[]): boolean {
+  const head = matched.replace(/\s+\S+$/, '');
+  if (/\b(?:shares?|stock)\s*$/i.test(head)) return true;
+  const lead = head.length - head.trimStart().length;
+  return mentions.some((n) => n.type === 'org' && n.start === lead && /^(?:['’]s)?\s*$/.test(head.slice(n.end)));
+}
+
 function findDeal(bundle: StoryBundle, kind: string, names: Set<string>, gaz: Gazetteer): DealEdge | undefined {
   // A unit stands for its owner the title names (AWS, alias Amazon Web Services, for Amazon).
   const named = (n: string) => {
@@ -256,6 +393,8 @@ interface EventClause {
   figure?: Figure;
   owner?: { subject: string; metric: string };
   deal?: DealEdge;
+  /** The canonical name the clause opens on (the payer of a deal, the subject of a claim or an object event). */
+  subject?: string;
 }
 
 /**
@@ -269,10 +408,22 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
   const mentions = findEntities(text, ctx.gaz).filter((m) => m.type !== 'media');
   const names = new Set(mentions.map((m) => m.name));
   const titleFigs = extractFigures(text);
+  // The title's first event is its news (`CoreWeave unit secures $7.2 billion loan … after parent's $2 billion bond
+  // sale`: the loan): matching rules are tried in the order their verbs stand in the title, the table's order breaking
+  // ties (invest-more before invest at the same verb).
+  const matches: { rule: EventRule; at: number; end: number; verbAt: number }[] = [];
   for (const rule of t.events) {
     const m = rule.re.exec(text);
     if (!m) continue;
-    const got = tryEvent(rule, m.index, m.index + m[0].length);
+    // A share move is told of shares or of the company itself (`Nvidia slides`, `Samsung shares climb`): the
+    // case-blind pattern also reads `… as chip demand surges`, which moves no stock.
+    if (rule.uses === 'claim:share-price' && !sharesHead(m[0], mentions)) continue;
+    // An anchored share-move pattern opens on the company: its verb ends the match.
+    const verbAt = rule.uses === 'claim:share-price' ? m.index + m[0].length : m.index;
+    matches.push({ rule, at: m.index, end: m.index + m[0].length, verbAt });
+  }
+  for (const x of matches.sort((a, b) => a.verbAt - b.verbAt)) {
+    const got = tryEvent(x.rule, x.at, x.end);
     if (got) return got;
   }
   return undefined;
@@ -296,6 +447,7 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
         return {
           clause,
           deal,
+          subject: deal.from,
           ...(figure ? { figure, owner: { subject: deal.from, metric: deal.kind === 'invest' ? 'investment' : deal.kind } } : {}),
         };
       }
@@ -327,6 +479,8 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
           modal,
           time,
           verb: rule.verb,
+          // A share move keeps its session (盘后, 收盘) as the source says it.
+          timing: usesArg === 'share-price' ? (marketMoveOf(fact, t)?.timing ?? '') : '',
           // 'fell as much as 5.1%' is 一度下跌5.1%, not 下跌最多5.1%.
           once: rule.change && fact.figure.qualifier === 'max' ? '一度' : '',
           amount: renderFigureZh(rule.change && fact.figure.qualifier === 'max' ? { ...fact.figure, qualifier: 'exact' } : fact.figure),
@@ -354,20 +508,45 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
             amount: renderFigureZh(second.figure),
           });
         }
-        return { clause, fact, figure: fact.figure, ...(second ? { also: second, base } : {}) };
+        return { clause, fact, figure: fact.figure, subject: fact.claim.subject, ...(second ? { also: second, base } : {}) };
       }
       if (usesArg && subject)
         return {
           clause: fill(rule.templateNoAmount ?? (t.sentences.claimModal as string), { subject, modal, time, verb: rule.verb, amount: '' }),
+          ...(subjectName ? { subject: subjectName } : {}),
         };
     }
     if (usesKind === 'object' && subject) {
       const object = objectAfter(text, end, mentions, bundle, ctx);
       if (object)
-        return { clause: fill(rule.template ?? (t.sentences.object as string), { subject, modal, time, verb: rule.verb, object }) };
+        return {
+          clause: fill(rule.template ?? (t.sentences.object as string), { subject, modal, time, verb: rule.verb, object }),
+          ...(subjectName ? { subject: subjectName } : {}),
+        };
     }
     return undefined;
   }
+}
+
+/**
+ * The measures a title names by the extractor's own keywords (data/metrics.json): `CoreWeave revenue more than doubles,
+ * but loss widens` → revenue, loss. A fact of one of them is the title's news.
+ */
+export function titleMetrics(text: string): Set<string> {
+  const lex = loadMetricLexicon();
+  const out = new Set<string>();
+  for (const m of text.matchAll(new RegExp(lex.keywordRe.source, 'gi'))) {
+    // `earnings call`, `revenue report`: an occasion, not a measure.
+    if (/^\s+(?:calls?|reports?|releases?|season|date|preview|transcripts?)\b/i.test(text.slice((m.index ?? 0) + m[0].length))) continue;
+    const metric = lex.keywordMetric.get(m[0].toLowerCase());
+    if (metric) out.add(metric);
+  }
+  return out;
+}
+
+/** Whether a fact is of a measure the title names (a rate of it counts: revenue-growth of revenue). */
+function ofTitle(f: StoryFact, named: ReadonlySet<string>): boolean {
+  return named.has(f.claim.metric) || named.has(f.claim.metric.replace(/-growth$/, ''));
 }
 
 /**
@@ -381,10 +560,15 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   let headline: string;
   let event: string;
   let keyFigure: Figure | null = null;
+  /** Who the event clause is about (a share move after it is theirs). */
+  let leadSubject: string | undefined;
+  /** The fact the lead states as a plain claim (no event of the title): its rate may ride on it. */
+  let claimLead: StoryFact | undefined;
   if (ev) {
     // A headline aims at 30 characters: past that, the title's second figure stays in the lead only.
     headline = ev.base && [...ev.clause].length > HEADLINE_MAX ? ev.base : ev.clause;
     event = ev.clause;
+    leadSubject = ev.subject;
     if (ev.also) used.push(ev.also);
     if (ev.fact) {
       used.push(ev.fact);
@@ -394,23 +578,53 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     const lead = findEntities(title(bundle).text, ctx.gaz).find((m) => m.type === 'org')?.name;
     // A figure inside someone's quoted words ('They have to get to $150 billion by 2029,' said an investor) is not news.
     const usable = facts.filter((f) => !f.past && !quoted(f) && claimHeadline(f, bundle, ctx));
-    const best = usable.find((f) => f.claim.subject === lead) ?? usable[0];
+    // The title's own measure first (`revenue more than doubles`: the quarter's revenue, not a larger backlog), what
+    // happened before a forecast of it.
+    const named = titleMetrics(title(bundle).text);
+    // A title that forecasts (`Broadcom forecasts revenue above estimates`) is news of the forecast.
+    const ahead = EXPECTED.test(title(bundle).text);
+    const best =
+      usable.find((f) => f.claim.subject === lead && ofTitle(f, named) && expected(f.sentence, f.figure.text) === ahead) ??
+      usable.find((f) => f.claim.subject === lead && ofTitle(f, named)) ??
+      usable.find((f) => f.claim.subject === lead) ??
+      usable[0];
     if (best) {
       headline = claimHeadline(best, bundle, ctx) as string;
       event = (claimSentence(best, bundle, ctx) ?? `${headline}。`).replace(/。$/, '');
       used.push(best);
       keyFigure = best.figure;
+      leadSubject = best.claim.subject;
+      claimLead = best;
     } else {
       const main = findEntities(title(bundle).text, ctx.gaz).find((m) => m.type !== 'media')?.name ?? mainEntity(bundle);
       headline = main ? fill(t.sentences.fallback as string, { subject: zhName(main, bundle, ctx.dir) }) : '';
       event = headline;
     }
   }
+  // The market reaction is today's news too: a share move of the lead's subject rides on the event clause
+  // (`…约2000亿美元，股价盘后下跌超过8%`), unless the event is that move.
+  const reaction = leadSubject ? marketReaction(bundle, facts, [leadSubject], ctx) : undefined;
+  const moved = reaction ? marketMoveOf(reaction, t) : undefined;
+  const rides = reaction && moved && t.sentences.marketMove && !used.some((u) => u.claim === reaction.claim) ? reaction : undefined;
+  if (rides && moved && t.sentences.marketMove) {
+    // 'as much as 5%' is 一度上涨5%, not 上涨最多5%.
+    const figure = moved.once ? { ...rides.figure, qualifier: 'exact' as const } : rides.figure;
+    event = fill(t.sentences.marketMove, { clause: event, ...moved, amount: renderFigureZh(figure) });
+  }
+  // The lead's figures on the word of unnamed people: the lead says so (据…援引知情人士报道).
+  // An event of the title with no figure of its own (`TSMC to raise prices next year`) stands on its source's first
+  // sentence: when that names no one but people familiar, so does the lead.
+  const opening = bundle.items[0]?.sentences[0]?.text ?? '';
+  const rumoured =
+    used.some((u) => u.rumoured) ||
+    (ev?.deal !== undefined && rumouredSentence(ev.deal.sentence)) ||
+    (ev !== undefined && used.length === 0 && rumouredSentence(opening));
   // Further sentences: one per claim (a claim the story states with one value), current facts only.
-  const said: { subject: string; text: string }[] = [];
   const seenClaims = new Set(used.map((u) => u.claim));
+  if (reaction) seenClaims.add(reaction.claim);
+  const candidates: StoryFact[] = [];
+  const withheld: StoryFact[] = [];
   for (const f of facts) {
-    if (said.length >= 3) break;
     // A disputed value is written with both sources elsewhere (conflict), never as a plain statement.
     if (f.past || seenClaims.has(f.claim) || f.claim.conflict || quoted(f) || ctx.side?.(f, used[0])) continue;
     seenClaims.add(f.claim);
@@ -419,14 +633,98 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     );
     if (values.size > 1) continue;
     if (ev?.figure && sameNumber(ev.figure, f.figure)) continue;
-    const s = claimSentence(f, bundle, ctx);
-    if (s && !said.some((x) => x.text === s)) {
-      said.push({ subject: zhName(f.claim.subject, bundle, ctx.dir), text: s });
-      used.push(f);
+    // A market value of no stated moment on a day the lead says the shares moved: before or after the move, the
+    // reader cannot tell (Amazon's $2.4 trillion was the value before its 8% slide).
+    if (rides && f.claim.metric === 'market-cap' && f.claim.period === 'unknown') {
+      withheld.push(f);
+      continue;
+    }
+    candidates.push(f);
+  }
+  // A rate of a measure the body states (same subject and period: 营收增长14% beside 营收2134亿美元) rides along with
+  // its amount (营收同比增长14%至2134亿美元) and does not spend the cap.
+  const amountOf = (rate: StoryFact) =>
+    rate.figure.kind === 'percent' && rate.claim.metric.endsWith(RATE_SUFFIX)
+      ? candidates.find(
+          (c) =>
+            c.figure.kind !== 'percent' &&
+            c.claim.subject === rate.claim.subject &&
+            c.claim.period === rate.claim.period &&
+            `${c.claim.metric}${RATE_SUFFIX}` === rate.claim.metric,
+        )
+      : undefined;
+  const riders = new Map<StoryFact, StoryFact>();
+  for (const c of candidates) {
+    const amount = amountOf(c);
+    if (amount && !riders.has(amount)) riders.set(amount, c);
+  }
+  // The lead's own amount takes its rate too (`CoreWeave 2026年第一季度营收同比增长124%至23.1亿美元`).
+  if (claimLead) {
+    const rate = candidates.find(
+      (c) =>
+        c.figure.kind === 'percent' &&
+        c.claim.subject === claimLead.claim.subject &&
+        c.claim.period === claimLead.claim.period &&
+        c.claim.metric === `${claimLead.claim.metric}${RATE_SUFFIX}`,
+    );
+    const rateSentence = rate ? claimSentence(rate, bundle, ctx) : undefined;
+    const subject = zhName(claimLead.claim.subject, bundle, ctx.dir);
+    const merged =
+      rate && rateSentence
+        ? mergeSameSubject([
+            { subject, text: `${event}。` },
+            { subject, text: rateSentence },
+          ])
+        : [];
+    if (rate && merged.length === 1 && merged[0]?.includes('至')) {
+      event = (merged[0] as string).replace(/。$/, '');
+      candidates.splice(candidates.indexOf(rate), 1);
+      used.push(rate);
     }
   }
+  const riding = new Set(riders.values());
+  // The cap (three facts) goes to the current period's news first; an undated stock figure (a market value) or a
+  // one-off charge only after them. Stable: the facts' own order within each rank.
+  const named = titleMetrics(title(bundle).text);
+  const rank = (f: StoryFact) => (DEFERRED_METRICS.has(f.claim.metric) ? 2 : ofTitle(f, named) ? 0 : 1);
+  const primaries = candidates.filter((c) => !riding.has(c)).sort((a, b) => rank(a) - rank(b));
+  // People familiar are named once more at most: before the first figure of theirs from another sentence than the lead's
+  // (the lead may stand alone, as a one-liner under 更多动态 does not).
+  const leadRumours = new Set(rumoured ? used.filter((u) => u.rumoured).map((u) => u.sentence) : []);
+  let rumourNamed = false;
+  const said: { subject: string; text: string }[] = [];
+  const say = (f: StoryFact): boolean => {
+    let s = claimSentence(f, bundle, ctx);
+    if (!s || said.some((x) => x.text === s)) return false;
+    // A figure on the word of unnamed people says so, unless the lead already did for its sentence.
+    if (f.rumoured && !rumourNamed && !leadRumours.has(f.sentence) && t.sentences.rumour) {
+      s = fill(t.sentences.rumour, { sentence: s });
+      rumourNamed = true;
+    }
+    said.push({ subject: zhName(f.claim.subject, bundle, ctx.dir), text: s });
+    used.push(f);
+    return true;
+  };
+  let written = 0;
+  for (const f of primaries) {
+    if (written >= 3) break;
+    if (!say(f)) continue;
+    written++;
+    const rate = riders.get(f);
+    if (rate) say(rate);
+  }
+  if (rides) used.push(rides);
   const sentences = mergeSameSubject(said);
-  return { headline, event, sentences, keyFigure, used, ...(ev?.deal ? { deal: ev.deal } : {}) };
+  return {
+    headline,
+    event,
+    sentences,
+    keyFigure,
+    used,
+    ...(ev?.deal ? { deal: ev.deal } : {}),
+    ...(rumoured ? { rumoured } : {}),
+    ...(withheld.length > 0 ? { withheld } : {}),
+  };
 }
 
 /** The period a clause opens on: `2027财年第三财季`, `2025年第四季度`, `2026年`. */

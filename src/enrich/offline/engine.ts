@@ -464,14 +464,17 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     composed = composeEnglish(bundle, facts, { dir: ctx.dir, gaz: ctx.gaz, templates: ctx.templates, side });
     ({ headline, told: toldBefore } = followUpHeadline(composed.headline, bundle, facts, follow, ctx));
     const named = sources.find((s) => s.outlet !== UNNAMED_LINK)?.outlet;
+    // A call transcript is cited, not reported: 据业绩电话会实录，…; a lead given on the word of unnamed people says so
+    // (据路透社援引知情人士报道).
+    const reported = ((named && isRecordOutlet(named) && ctx.templates.sentences.reportedRecord) ||
+      (composed.rumoured && ctx.templates.sentences.reportedRumour) ||
+      ctx.templates.sentences.reported) as string;
     const event = composed.event
       ? named
-        ? fill(
-            // A call transcript is cited, not reported: 据业绩电话会实录，….
-            ((isRecordOutlet(named) && ctx.templates.sentences.reportedRecord) || ctx.templates.sentences.reported) as string,
-            { source: named, event: composed.event },
-          )
-        : `${composed.event}。`
+        ? fill(reported, { source: named, event: composed.event })
+        : composed.rumoured && ctx.templates.sentences.rumour
+          ? fill(ctx.templates.sentences.rumour, { sentence: `${composed.event}。` })
+          : `${composed.event}。`
       : '';
     const body = [event, ...composed.sentences].filter((s) => s !== '');
     const amounts = [...(composed.keyFigure ? [composed.keyFigure] : []), ...composed.used.map((u) => u.figure)].map((f) =>
@@ -510,7 +513,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     [renderFigureZh(f.figure), f.figure.text].some(
       (t) => t.length >= 3 && /\d/.test(t) && new RegExp(`(?<![\\d.])${escapeRegExp(t)}`).test(bodyText),
     );
-  const told = new Set([...(composed?.used ?? []), ...facts.filter(inBody)]);
+  const told = new Set([...(composed?.used ?? []), ...(composed?.withheld ?? []), ...facts.filter(inBody)]);
   const keyData = keyDataBullets(
     bundle,
     ordered.filter((f) => !told.has(f)),

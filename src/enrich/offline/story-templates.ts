@@ -27,6 +27,17 @@ const schema = z
       z.array(z.union([z.tuple([z.string(), z.string()]), z.tuple([z.string(), z.string(), z.literal('clause')])])),
     ),
     timeWords: z.array(z.tuple([z.string(), z.string()])).default([]),
+    marketMove: z
+      .object({
+        $comment: z.string().optional(),
+        shares: z.string(),
+        up: z.string(),
+        down: z.string(),
+        notToday: z.string(),
+        timing: z.array(z.tuple([z.string(), z.string()])),
+      })
+      .strict()
+      .optional(),
     sentences: z.record(z.string(), z.string()),
   })
   .strict();
@@ -47,6 +58,12 @@ export interface StoryTemplates {
   /** `clause`: the pattern is tested on the figure's own clause only. */
   metricWords: Record<string, { re: RegExp | null; word: string; clause?: boolean }[]>;
   timeWords: { re: RegExp; word: string }[];
+  /**
+   * How a share-price move is told in an English sentence: its clause names shares or stock (`shares`), a rise or fall
+   * (`up` / `down`, the word nearest before the figure), never a span of days (`notToday`: over the past year, so far
+   * this year); `timing` gives the session word (extended trading → 盘后).
+   */
+  marketMove?: { shares: RegExp; up: RegExp; down: RegExp; notToday: RegExp; timing: { re: RegExp; word: string }[] };
   sentences: Record<string, string>;
 }
 
@@ -74,9 +91,9 @@ export function compileStoryTemplates(raw: unknown, file = 'story templates'): S
   const t = parsed.data;
   const missing = REQUIRED.filter((k) => !t.sentences[k]);
   if (missing.length) throw new Error(`[enrich] [templates] ${file}: sentences.${missing[0]} is missing`);
-  const re = (p: string, where: string) => {
+  const re = (p: string, where: string, flags = 'iu') => {
     try {
-      return new RegExp(p, 'iu');
+      return new RegExp(p, flags);
     } catch (cause) {
       throw new Error(`[enrich] [templates] ${file}: ${where}: bad regex ${p}`, { cause });
     }
@@ -99,6 +116,17 @@ export function compileStoryTemplates(raw: unknown, file = 'story templates'): S
       ]),
     ),
     timeWords: t.timeWords.map(([p, word], i) => ({ re: re(p, `timeWords.${i}`), word })),
+    ...(t.marketMove
+      ? {
+          marketMove: {
+            shares: re(t.marketMove.shares, 'marketMove.shares'),
+            up: re(t.marketMove.up, 'marketMove.up', 'giu'),
+            down: re(t.marketMove.down, 'marketMove.down', 'giu'),
+            notToday: re(t.marketMove.notToday, 'marketMove.notToday'),
+            timing: t.marketMove.timing.map(([p, word], i) => ({ re: re(p, `marketMove.timing.${i}`), word })),
+          },
+        }
+      : {}),
     sentences: t.sentences,
   };
 }
