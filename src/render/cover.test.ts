@@ -263,6 +263,12 @@ test('wrapText: a closing mark ending an over-long Latin run hangs, never opens 
   );
 });
 
+test('wrapText: opening marks with a space between them never end a line (fast-check counterexample)', () => {
+  const lines = wrapText('英英《 《英’', 6, 100, coverMeasure('bold'));
+  lines.slice(0, -1).forEach((l) => assert.ok(!OPENING.has([...l.trim()].pop() as string), JSON.stringify(lines)));
+  assert.equal(lines.join('').replace(/\s/g, ''), '英英《《英’');
+});
+
 test('wrapText: no line starts with closing punctuation or ends with an opening one; lines fit (a closing mark may hang)', () => {
   const measure = coverMeasure('bold');
   fc.assert(

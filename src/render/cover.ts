@@ -102,11 +102,13 @@ export function wrapText(text: string, maxEms: number, maxLines: number, measure
         cut--;
         while (cut > 0 && (NO_START.has(line[cut] as string) || line[cut] === ' ')) cut--;
       }
-      // Opening marks (with any space after them) never end a line.
-      let k = cut;
-      while (k > 0 && line[k - 1] === ' ') k--;
-      if (k > 0 && NO_END.has(line[k - 1] as string)) cut = k;
-      while (cut > 0 && NO_END.has(line[cut - 1] as string)) cut--;
+      // Opening marks (with any spaces between and after them: '《 《') never end a line.
+      for (;;) {
+        let k = cut;
+        while (k > 0 && line[k - 1] === ' ') k--;
+        if (k > 0 && NO_END.has(line[k - 1] as string)) cut = k - 1;
+        else break;
+      }
       const carry = line.slice(cut);
       if (cut > 0 && textWidth(carry.join('') + tok, measure) <= maxEms) {
         line = line.slice(0, cut);

@@ -56,6 +56,14 @@ function segments(c: CompiledLexicon): CompiledSegments | undefined {
 
 const isLatinLetter = (ch: string | undefined): boolean => !!ch && /[A-Za-z0-9]/.test(ch);
 
+/** The segment lexicon and the figure's base metric, when a segment can split that metric (money and rates only). */
+function splittable(fig: Figure, c: CompiledLexicon): { s: CompiledSegments; base: string } | undefined {
+  const s = segments(c);
+  if (!s || !fig.metric || (fig.kind !== 'money' && fig.kind !== 'percent')) return undefined;
+  const base = fig.metric.replace(/-growth$/, '');
+  return s.metrics.has(base) ? { s, base } : undefined;
+}
+
 /** The known segment name written at the end of `left` (word boundaries for Latin forms), or undefined. */
 function knownAtEnd(left: string, s: CompiledSegments): string | undefined {
   const lower = left.toLowerCase();
@@ -93,10 +101,9 @@ export function segmentOf(
   mentionEnds: number[],
   c: CompiledLexicon,
 ): string | undefined {
-  const s = segments(c);
-  if (!s || !fig.metric || (fig.kind !== 'money' && fig.kind !== 'percent')) return undefined;
-  const base = fig.metric.replace(/-growth$/, '');
-  if (!s.metrics.has(base)) return undefined;
+  const sb = splittable(fig, c);
+  if (!sb) return undefined;
+  const { s, base } = sb;
   // The keyword naming the figure's metric: the nearest one before it in its clause.
   const hit = hits.filter((h) => h.metric === base && h.start >= clause.start && h.end <= fig.start).sort((a, b) => b.start - a.start)[0];
   if (!hit) return undefined;
@@ -133,10 +140,9 @@ export function segmentAfter(
   mentionStarts: number[],
   c: CompiledLexicon,
 ): string | undefined {
-  const s = segments(c);
-  if (!s || !fig.metric || (fig.kind !== 'money' && fig.kind !== 'percent')) return undefined;
-  const base = fig.metric.replace(/-growth$/, '');
-  if (!s.metrics.has(base)) return undefined;
+  const sb = splittable(fig, c);
+  if (!sb) return undefined;
+  const { s, base } = sb;
   const hit = hits.filter((h) => h.metric === base && h.end <= fig.start && fig.start - h.end <= 60).sort((a, b) => b.start - a.start)[0];
   if (!hit) return undefined;
   const between = text.slice(hit.end, fig.start);
