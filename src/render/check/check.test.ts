@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AllowedFigure } from '../../enrich/numeric-guard/index.js';
+import { loadGazetteer } from '../../extract/index.js';
+import type { ItemExtraction, KnowledgeSnapshot } from '../../store/types.js';
 import type { Claim, Figure } from '../../types/index.js';
+import { checkContext } from './context.js';
 import { type CheckRule, checkDigest, earlierHeadlines } from './index.js';
 
 const FRONT = '---\ntitle: 四巨头2026年资本开支约4100亿美元\ndate: 2026-11-22\ncategory: AI 日报\n---\n\n';
@@ -381,4 +384,52 @@ test('check: a dispute between values that can both be true, and a firm amount a
     '**深度解读 & 洞察：**\n\n- 合计测算：英伟达投资300亿美元＋最多1000亿美元，总计**最多1300亿美元**。\n\n来源：[路透社](https://www.reuters.com/c)',
   );
   assert.ok(checkDigest(sum).some((p) => p.rule === 'ceiling-sum'));
+});
+
+test('check: a headline figure is owned by the claims of its own story’s sources, not by another story’s same value', () => {
+  // The Amazon story states 250亿美元 (its item it_Amazon2); Nvidia's 250亿美元 investment is another story's claim.
+  const md = GOOD.replace('## 亚马逊将向Anthropic追加投资最多250亿美元', '## 亚马逊将向Anthropic追加投资250亿美元');
+  const own: Claim = {
+    ...claim('Amazon', 'investment', 2.5e10),
+    statements: [{ ...claim('Amazon', 'investment', 2.5e10).statements[0]!, itemId: 'it_Amazon2' }],
+  };
+  const all = [...claims, own];
+  const unscoped = checkDigest(md, { claims: [claim('Nvidia', 'investment', 2.5e10)], names, allowed });
+  assert.ok(
+    unscoped.some((p) => p.rule === 'headline-owner'),
+    'without the story’s sources, the value is Nvidia’s',
+  );
+  const scoped = checkDigest(md, {
+    claims: [claim('Nvidia', 'investment', 2.5e10)],
+    names,
+    allowed,
+    itemIdsByUrl: new Map([['https://www.reuters.com/c', ['it_Amazon2']]]),
+  });
+  assert.ok(!scoped.some((p) => p.rule === 'headline-owner'), JSON.stringify(scoped));
+  // Scoped to its sources, a figure given to the wrong company is still caught.
+  const wrong = checkDigest(md.replace('## 亚马逊将向Anthropic追加投资250亿美元', '## 微软将向Anthropic追加投资250亿美元'), {
+    claims: all,
+    names,
+    allowed,
+    itemIdsByUrl: new Map([['https://www.reuters.com/c', ['it_Amazon2']]]),
+  });
+  assert.ok(
+    wrong.some((p) => p.rule === 'headline-owner'),
+    JSON.stringify(wrong),
+  );
+});
+
+test('check context: a unit the pipeline counts as its owner’s, and a name the stored texts wrote, name their subject', () => {
+  const gaz = loadGazetteer();
+  const knowledge = { claims: [], derived: [], deals: [], cycles: [] } as unknown as KnowledgeSnapshot;
+  const extractions = [
+    {
+      itemId: 'it_1',
+      figures: [],
+      entities: [{ name: 'Lumora Silicon', type: 'org', start: 0, end: 6, text: 'Lumora', match: 'discovered' }],
+    },
+  ] as unknown as ItemExtraction[];
+  const opts = checkContext([], extractions, knowledge, gaz);
+  assert.ok(opts.names?.('ByteDance').includes('火山引擎'), 'a unit of ByteDance');
+  assert.ok(opts.names?.('Lumora Silicon').includes('Lumora'), 'a name the text wrote');
 });

@@ -38,9 +38,16 @@ export function checkContext(
       if (!set) written.set(m.name, (set = new Set()));
       set.add(m.text);
     }
+  // A unit or product line the pipeline counts as its owner's (火山引擎 for ByteDance) names that owner too.
+  const parts = new Map<string, string[]>();
+  for (const e of gaz.entries) {
+    const owner = e.unitOf ?? e.parent;
+    if (owner) parts.set(owner, [...(parts.get(owner) ?? []), e.name, ...(e.zh ? [e.zh] : []), ...e.aliases]);
+  }
   const names = (subject: string): string[] => {
     const e = lookupEntry(subject, gaz);
-    return [subject, ...(e ? [e.name, ...(e.zh ? [e.zh] : []), ...e.aliases] : []), ...(written.get(subject) ?? [])];
+    const own = e ? [e.name, ...(e.zh ? [e.zh] : []), ...e.aliases] : [];
+    return [subject, ...own, ...(written.get(subject) ?? []), ...(parts.get(e?.name ?? subject) ?? [])];
   };
   const isGroup = (subject: string) => (lookupEntry(subject, gaz)?.members?.length ?? 0) > 0;
   const sourceDates = new Map<string, string>();
