@@ -40,6 +40,8 @@ interface CompiledSegments {
   /** Every written form (lower case) → the Chinese name, longest first. */
   forms: [string, string][];
   metrics: Set<string>;
+  /** The English words naming the whole ('total', 'consolidated') at the start of a text, compiled once. */
+  wholeStart: RegExp | null;
 }
 
 let compiled: CompiledSegments | undefined;
@@ -50,7 +52,9 @@ function segments(c: CompiledLexicon): CompiledSegments | undefined {
   const forms: [string, string][] = [];
   for (const n of lex.names) for (const f of [n.zh, ...n.also]) forms.push([f.toLowerCase(), n.zh]);
   forms.sort((a, b) => b[0].length - a[0].length);
-  compiled = { lex, forms, metrics: new Set(lex.metrics) };
+  const english = lex.whole.filter((w) => /^[a-z]/i.test(w)).map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const wholeStart = english.length > 0 ? new RegExp(`^(?:${english.join('|')})\\b`) : null;
+  compiled = { lex, forms, metrics: new Set(lex.metrics), wholeStart };
   return compiled;
 }
 
@@ -151,7 +155,7 @@ export function segmentAfter(
   if (mentionStarts.some((m) => m > hit.end && m < fig.start)) return undefined;
   const rest = between.slice(link[0].length);
   const lower = rest.toLowerCase();
-  if (s.lex.whole.some((w) => /^[a-z]/i.test(w) && new RegExp(`^${w.toLowerCase()}\\b`).test(lower))) return undefined;
+  if (s.wholeStart?.test(lower)) return undefined;
   for (const [form, zh] of s.forms) {
     if (!/^[a-z]/.test(form) || !lower.startsWith(form)) continue;
     if (isLatinLetter(rest[form.length])) continue;
