@@ -77,6 +77,7 @@ function discoverChinese(text: string, rules: EntityRules, taken: SpanSet): Enti
     if (i < 2) continue;
     const after = text.charAt(i + suffix.length);
     if (after && d.zhNotAfter.includes(after) && !(d.zhOkAfter ?? []).some((w) => text.startsWith(w, i + suffix.length))) continue;
+    if ((d.zhSuffixCompounds ?? []).some((w) => text.startsWith(w, i))) continue;
     const s = nameStart(text, i, 4, d);
     if (s < 0) continue;
     const end = i + suffix.length;

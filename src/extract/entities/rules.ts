@@ -40,6 +40,8 @@ export interface EntityRules {
     zhGenericLastChars?: string;
     /** Words that may follow the suffix although their first character is in zhNotAfter ('资本领投', not '科技领域'). */
     zhOkAfter?: string[];
+    /** Common nouns the suffix word opens ('智能算力', '科技创新'): the suffix there modifies a noun and ends no name. */
+    zhSuffixCompounds?: string[];
     /** Verbs, adverbs, function and measure words that never stand inside a name's prefix: one there rejects the candidate ('接近公司', '均超出公司'). */
     zhNonNameWords?: string[];
     /** Role nouns right before a capitalised Latin name that introduce it as an organisation ('subsidiary Solidigm', '旗下子公司Solidigm'). */
