@@ -1,6 +1,8 @@
 /** The metric lexicon (data/metrics.json) and a compiled keyword finder over it. */
+
 import type { FigureKind } from '../../types/figure.js';
 import { metricTable } from '../data-tables.js';
+import { MOVE_AFTER_CODE, STOCK_CODE } from '../stock-code.js';
 import type { SegmentLexicon } from './scope.js';
 import { WordScanner } from './word-scan.js';
 
@@ -172,5 +174,22 @@ export function findKeywords(text: string, c: CompiledLexicon): KeywordHit[] {
     else if (metric === 'valuation' && pricesAThing(text, m.index, m[0], c)) metric = null;
     out.push({ start: m.index, end: m.index + m[0].length, metric });
   }
-  return out;
+  return withStockMoves(text, out);
+}
+
+/**
+ * A stock code followed by a move ('Alibaba (9988 HK) +2.8% to HK$160.70', '创意(3443)下跌3.2%') is a share-price
+ * keyword: the move is the stock's and the level it reaches is its price.
+ */
+function withStockMoves(text: string, hits: KeywordHit[]): KeywordHit[] {
+  STOCK_CODE.lastIndex = 0;
+  const extra: KeywordHit[] = [];
+  for (let m = STOCK_CODE.exec(text); m; m = STOCK_CODE.exec(text)) {
+    const start = m.index + (m[1]?.length ?? 0);
+    const end = m.index + m[0].length;
+    if (!MOVE_AFTER_CODE.test(text.slice(end, end + 16))) continue;
+    if (hits.some((h) => h.start < end && h.end > start)) continue;
+    extra.push({ start, end, metric: 'share-price' });
+  }
+  return extra.length === 0 ? hits : [...hits, ...extra].sort((a, b) => a.start - b.start);
 }

@@ -13,6 +13,15 @@ const gaz = loadGazetteer();
 type Want = Partial<Pick<Figure, 'metric' | 'direction' | 'negated' | 'unit' | 'counterparty' | 'subject' | 'scope'>>;
 
 const CASES: [string, string, Want][] = [
+  // a stock code followed by a move; the level a change reaches is the level of what changed; EBITA is a profit;
+  // a net purchase or sale of shares is a fund flow, not revenue
+  ['Kingsoft Cloud (3896 HK) +4.1% to HK$5.62 after its AI revenue beat.', '+4.1%', { metric: 'share-price' }],
+  ['Kingsoft Cloud (3896 HK) +4.1% to HK$5.62 after its AI revenue beat.', 'HK$5.62', { metric: 'share-price' }],
+  ['Shares of Nebius rose 6% to $98.40 after revenue more than doubled.', '$98.40', { metric: 'share-price' }],
+  ['Ad revenue rose 18% to $9.1 billion, and the company raised its capex plan to $30 billion.', '$9.1 billion', { metric: 'revenue' }],
+  ['经调整EBITA同比下降9%至215亿元。', '215亿元', { metric: 'profit' }],
+  ['Foreign investors net sold 640 billion won of Korean shares on Friday.', '640 billion won', { metric: 'fund-flow' }],
+  ['南向资金全天净买入港股约92亿港元。', '约92亿港元', { metric: 'fund-flow' }],
   // an amount joined to a per-share amount is per share too; a total beside one is not
   ['分析师将该公司两年的每股收益预测分别上调至2.10元和2.65元。', '2.65元', { unit: 'per share' }],
   ['Diluted EPS: $0.74 reported vs. $0.69 expected by analysts.', '$0.69', { unit: 'per share' }],

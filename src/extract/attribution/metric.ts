@@ -264,6 +264,16 @@ export function sentenceMetrics(
     const label = base ? c.byMetric.get(base)?.growthMetric : undefined;
     if (label) out.set(f, label);
   });
+  // 'shares rose 2.8% to HK$160.70 after cloud revenue …', 'cloud revenue rose 34% to Rmb41.2bn and the group raised
+  // its capex plan …', '股价涨2.8%至160.7港元': the amount a change reaches is the level of what changed, whatever keyword
+  // comes later in the sentence.
+  figures.forEach((f, i) => {
+    const next = figures[i + 1];
+    if (f.kind !== 'percent' || !next || next.kind !== 'money' || next.metric) return;
+    const base = baseOfChange(out.get(f), c);
+    if (!base || !fits(base, next, c)) return;
+    if (/^\s*(?:to|至|到|报)\s*$/i.test(text.slice(f.end, next.start))) out.set(next, base);
+  });
   // '甲骨文股价收涨4.2%，英伟达微跌0.8%': a change named by nothing in its clause, in a list of parallel changes, is a change
   // of what the change before it measured.
   figures.forEach((f, i) => {
@@ -394,6 +404,12 @@ function chooseMetricHit(
     if (rule && choice) choice = { ...choice, metric: rule.metric };
   }
   return choice;
+}
+
+/** The metric a change metric is a change of: 'revenue-growth' → revenue, 'share-price' → share-price; else undefined. */
+function baseOfChange(change: string | undefined, c: CompiledLexicon): string | undefined {
+  if (!change || change === 'growth') return undefined;
+  return c.lex.metrics.find((d) => d.kinds.includes('money') && (d.growthMetric ?? `${d.metric}-growth`) === change)?.metric;
 }
 
 function isLevel(text: string, fig: Figure, clause: Span): boolean {

@@ -1,6 +1,7 @@
 /** Discovery of unknown organisation names for review: capitalised runs ending in an org suffix, Chinese XX科技 / XX公司. */
 import type { EntityMention } from '../../types/entity.js';
 import { isHanCode } from '../../util/han.js';
+import { STOCK_CODE } from '../stock-code.js';
 import type { EntityRules } from './rules.js';
 import { SpanSet } from './span-set.js';
 
@@ -127,10 +128,6 @@ function nameStart(text: string, i: number, max: number, d: Discovery): number {
   if (nonName.some((w) => prefix.includes(w))) return -1;
   return s;
 }
-
-/** A listed company's stock code after its name: '(3443)', '（688256.SH）', '(00700.HK)', '(NASDAQ: NVDA)'. */
-const STOCK_CODE =
-  /(-[A-Z]{1,3})?\s?[（(]\s*(?:(?:股票代码|代码|代號|股票代號)[:：]\s*)?(?:(?:SH|SZ|BJ|HK)?\d{4,6}(?:\.(?:SH|SZ|BJ|HK|TW|TWO|KS|KQ|T))?|(?:NASDAQ|NYSE|Nasdaq|纳斯达克|纽交所)[:：]\s*[A-Z][A-Z.]{0,5})\s*[)）]/g;
 
 /**
  * '创意(3443)下跌3.2%', '世芯-KY(3661)', '寒武纪（688256.SH）': a Chinese name right before a stock code is a listed

@@ -27,6 +27,8 @@ export interface Partial {
   numStart: number;
   /** Range-joining hints. */
   between: boolean;
+  /** The currency was guessed from the sentence, not written at the number ('199bn' after 'RMB196bn-'). */
+  currencyImplied?: boolean;
   fromWord: boolean;
   /** Where a qualifier phrase written before the number starts (more than / 超过), if any. */
   qualStart?: number;
@@ -47,6 +49,8 @@ function identifierLeft(s: string, t: NumberToken, bare: boolean): boolean {
     if (!isLetter(s, e - 1) && /^(US|HK|NT|A|C|S|NZ)$/.test(word)) return false;
     return true;
   }
+  // 'US$61.5bn-63bn', '$2m-3m': a hyphen after a scaled amount opens the range's upper end, not a name (GPT-4).
+  if (s[p - 1] === '-' && /\d\s?(?:bn|mn|m|k|tn|trn|billion|million|trillion)$/i.test(s.slice(Math.max(0, p - 14), p - 1))) return false;
   if ((s[p - 1] === '-' || s[p - 1] === '.') && isLetter(s, p - 2)) return !bare;
   p = t.start;
   return false;
@@ -183,6 +187,7 @@ export function buildPartial(s: string, t: NumberToken, bare: boolean): Partial 
     if (code !== undefined) {
       pf.kind = 'money';
       pf.currency = code;
+      pf.currencyImplied = true;
     }
   }
   if (pf.kind === undefined && !bare && !t.fixedKind && !t.fraction && t.value >= 100) {
@@ -335,6 +340,9 @@ function joinRange(s: string, a: Partial, b: Partial): boolean {
     b.kind = 'money'; // $50-60 billion
     b.currency = a.currency;
   }
+  // 'RMB196bn-199bn': the upper end's guessed currency yields to the one written at the lower end.
+  if (b.currencyImplied && a.kind === 'money' && a.currency !== undefined && /^\s*(?:-|–|to)\s*$/.test(s.slice(a.end, b.start)))
+    b.currency = a.currency;
   if (b.kind === undefined || a.drop || b.drop) return false;
   if (a.low !== undefined || b.low !== undefined) return false;
   const gap = s.slice(a.end, b.start);

@@ -10,6 +10,10 @@ type Expect = Partial<Pick<Figure, 'text' | 'kind' | 'value' | 'low' | 'high' | 
 const CASES: [string, Expect][] = [
   // money, English
   ['Nvidia sold $1.5B of chips', { text: '$1.5B', kind: 'money', value: 1.5e9, currency: 'USD' }],
+  // the FT's renminbi prefix, and a hyphenated range of scaled amounts whose upper end carries no currency
+  ['Its cloud arm earned Rmb18.3bn last quarter', { text: 'Rmb18.3bn', value: 18.3e9, currency: 'CNY' }],
+  ['The broker sees sales of RMB88bn-91bn next year', { text: 'RMB88bn-91bn', low: 88e9, high: 91e9, currency: 'CNY' }],
+  ['Guidance is US$7.2bn-7.6bn for the quarter', { text: 'US$7.2bn-7.6bn', low: 7.2e9, high: 7.6e9, currency: 'USD' }],
   ['sales of about $ 14 million', { text: 'about $ 14 million', value: 14e6, currency: 'USD', qualifier: 'approx' }],
   ['a hundred billion dollars', { value: 1e11, currency: 'USD' }],
   ['well over a trillion dollars', { value: 1e12, qualifier: 'min' }],

@@ -104,10 +104,11 @@ export const ISO_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Letter prefixes other than ISO codes: `Rs 20`, `RM42`, `sen 100,000` (Malaysian cents). Case-sensitive: `Sen.` is a
- * senator.
+ * Letter prefixes other than ISO codes: `Rs 20`, `RM42`, `sen 100,000` (Malaysian cents), `Rmb41.2bn` (the Financial
+ * Times' and many brokers' renminbi). Case-sensitive: `Sen.` is a senator.
  */
 export const LETTER_PREFIXES: Readonly<Record<string, CurrencyEntry>> = {
+  Rmb: { code: 'CNY' },
   Rs: { code: 'INR' },
   'Rs.': { code: 'INR' },
   RM: { code: 'MYR' },
