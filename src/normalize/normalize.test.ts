@@ -72,3 +72,21 @@ test('normalizeItem: stable id from content, insensitive to line endings', () =>
   assert.equal(a.sentences.length, 2);
   assert.equal(lineOf(a.text, a.sentences[1]!.start), 3);
 });
+
+test('a legal form ends a sentence before a word that only opens one, not before the rest of a title', () => {
+  const text =
+    'The lessee counts Snowflake and Adobe Inc. among its tenants. Its shares fell 2%. Adobe Inc. Chief Financial Officer Dan Durn spoke. Dell Technologies Inc. said sales rose.';
+  assert.deepEqual(
+    splitSentences(text).map((s) => s.text),
+    [
+      'The lessee counts Snowflake and Adobe Inc. among its tenants.',
+      'Its shares fell 2%.',
+      'Adobe Inc. Chief Financial Officer Dan Durn spoke.',
+      'Dell Technologies Inc. said sales rose.',
+    ],
+  );
+  assert.deepEqual(
+    splitSentences('Revenue came from Kappa Holdings Co. The rest was organic.').map((s) => s.text),
+    ['Revenue came from Kappa Holdings Co.', 'The rest was organic.'],
+  );
+});

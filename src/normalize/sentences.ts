@@ -38,6 +38,15 @@ const ABBREV = new Set([
   'i.e',
 ]);
 
+/** Abbreviated legal forms, which may also end a sentence. */
+const LEGAL_FORMS = new Set(['inc', 'corp', 'co', 'ltd']);
+/** Words that open a sentence and never continue a company's name. */
+const SENTENCE_OPENERS = new Set(
+  'It Its The This That These Those He She They We I Shares Analysts But However Separately Meanwhile In On At A An Last Earlier Both Such Its'.split(
+    ' ',
+  ),
+);
+
 /** What may open the next sentence after a full stop: a capital, a digit, a quote or bracket, a Chinese character. */
 const SENTENCE_START = new RegExp(`[A-Z0-9"“'‘([${HAN_RANGES}]`);
 /** A name written with a small first letter and a capital inside (xAI, iPhone, eBay) also opens a sentence. */
@@ -79,7 +88,13 @@ function englishStop(text: string, i: number, end: number): boolean {
   let j = i - 1;
   while (j >= 0 && /[A-Za-z.]/.test(text[j] ?? '')) j--;
   const word = text.slice(j + 1, i).toLowerCase();
-  if (ABBREV.has(word)) return false;
+  if (ABBREV.has(word)) {
+    // 'customers including Meta Platforms Inc. Its shares rose 1.9%': a company's legal form ends a sentence when a
+    // word that only opens one follows ('Apple Inc. Chief Executive Tim Cook' goes on).
+    if (!LEGAL_FORMS.has(word)) return false;
+    const m = /^\s+([A-Z][a-z]*)\b/.exec(text.slice(i + 1, Math.min(end, i + 20)));
+    if (!m || !SENTENCE_OPENERS.has(m[1] as string)) return false;
+  }
   if (word.length === 1 && /[a-z]/.test(word)) return false; // an initial: "J. Smith"
   // Next non-space character should start a sentence.
   let k = i + 1;

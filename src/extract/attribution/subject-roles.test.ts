@@ -8,6 +8,15 @@ const DOC = '2026-03-02';
 
 /** text, then [figure surface, expected subject ('' = none)] pairs. Sentences written for this test. */
 const CASES: [string, [string, string][]][] = [
+  // a market's issuance or deal volume is no company's, unless a company or a word referring to one owns it
+  [
+    'Snowflake raised $2.3 billion of notes on Monday. Software convertible bond issuance in Europe has reached about $14 billion this year, according to data compiled by Bloomberg. Its shares rose 3%.',
+    [
+      ['$2.3 billion', 'Snowflake'],
+      ['about $14 billion', ''],
+      ['3%', 'Snowflake'],
+    ],
+  ],
   // group totals keep the group; the member after 其中 / alone keeps its own
   [
     '腾讯、阿里巴巴和百度今年的资本开支合计约3000亿元，较去年增长约五成；其中腾讯约1200亿元。',
