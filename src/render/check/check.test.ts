@@ -433,3 +433,29 @@ test('check context: a unit the pipeline counts as its owner’s, and a name the
   assert.ok(opts.names?.('ByteDance').includes('火山引擎'), 'a unit of ByteDance');
   assert.ok(opts.names?.('Lumora Silicon').includes('Lumora'), 'a name the text wrote');
 });
+
+test('check: a holder named with a vehicle word owns its vehicle’s headline figure; a holder alone does not', () => {
+  const jv = claim('Kestrel Data Holdings', 'debt', 1.8e10);
+  const holders = (s: string) => (s === 'Kestrel Data Holdings' ? ['Amazon'] : []);
+  const withVehicle = GOOD.replace('## 亚马逊将向Anthropic追加投资最多250亿美元', '## 亚马逊借道合资公司发债180亿美元');
+  const bare = GOOD.replace('## 亚马逊将向Anthropic追加投资最多250亿美元', '## 亚马逊发债180亿美元');
+  const rule = (md: string, h?: typeof holders) =>
+    checkDigest(md, { claims: [jv], names, allowed, ...(h ? { holders: h } : {}) }).some((p) => p.rule === 'headline-owner');
+  assert.ok(!rule(withVehicle, holders), 'Amazon holds the joint venture that issued the bonds');
+  assert.ok(rule(withVehicle), 'without the stake, Amazon is not the issuer');
+  assert.ok(rule(bare, holders), 'without a vehicle word, the headline gives the debt to Amazon itself');
+});
+
+test('check context: a stake or investment into an entity makes its payer a holder', () => {
+  const gaz = loadGazetteer();
+  const deal = (from: string, to: string, kind: string) => ({ from, to, kind, itemId: 'it_1', source: 's', sentence: 'x' });
+  const knowledge = {
+    claims: [],
+    derived: [],
+    deals: [deal('Meta', 'Lakeshore Compute Holdings', 'stake'), deal('Meta', 'Nvidia', 'purchase')],
+    cycles: [],
+  } as unknown as KnowledgeSnapshot;
+  const opts = checkContext([], [], knowledge, gaz);
+  assert.deepEqual(opts.holders?.('Lakeshore Compute Holdings'), ['Meta']);
+  assert.deepEqual(opts.holders?.('Nvidia'), []);
+});

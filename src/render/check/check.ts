@@ -101,7 +101,15 @@ export interface CheckOptions {
   itemIdsByUrl?: ReadonlyMap<string, readonly string[]>;
   /** Story headlines of earlier days' digests: a story headline must not repeat one of them word for word. */
   earlierHeadlines?: readonly string[];
+  /**
+   * Who holds a stake in an entity (deal edges of kind stake or invest, to it): a headline naming a holder together
+   * with a vehicle word (Meta借道合资公司发债) names the vehicle that owns the figure.
+   */
+  holders?: (subject: string) => readonly string[];
 }
+
+/** Words that name a company's vehicle in a headline: a joint venture, an SPV, a subsidiary. */
+const VEHICLE_NOUN = /合资公司|合资企业|合营公司|特殊目的|SPV|载体|子公司|joint venture|vehicle/i;
 
 /** A bold span followed by a gloss in full-width parentheses: `**AGI**（Artificial General Intelligence: 通用人工智能）`. */
 const GLOSS = /\*\*([^*]+)\*\*（([^）]*)）/g;
@@ -225,11 +233,19 @@ function sameMeasure(heading: string, c: Claim): boolean {
 const GROUP_NOUN = /巨头|大厂|科技公司|科技股|云厂商|云服务商|hyperscalers?|big tech/i;
 
 /** Whether a heading names a subject (any of its names, every member of a joint subject, a group noun for a group). */
-function named(heading: string, subject: string, names: (s: string) => readonly string[], isGroup: (s: string) => boolean): boolean {
+function named(
+  heading: string,
+  subject: string,
+  names: (s: string) => readonly string[],
+  isGroup: (s: string) => boolean,
+  holders: (s: string) => readonly string[] = () => [],
+): boolean {
   const lower = heading.toLowerCase();
   if ((isGroup(subject) || subject.includes(' + ')) && GROUP_NOUN.test(heading)) return true;
   const has = (s: string) => names(s).some((n) => n.trim() !== '' && lower.includes(n.toLowerCase()));
   if (has(subject)) return true;
+  // 'Meta借道合资公司发债': a holder of the vehicle, named as going through it.
+  if (VEHICLE_NOUN.test(heading) && holders(subject).some(has)) return true;
   const parts = subject.split(' + ');
   return parts.length > 1 && parts.every(has);
 }
@@ -561,7 +577,7 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
           (c) => sameMeasure(h.text, c) && (ids.size === 0 || c.statements.some((st) => ids.has(st.itemId))),
         );
         if (stating.length === 0) continue;
-        if (!stating.some((c) => named(h.text, c.subject, names, opts.isGroup ?? (() => false)))) {
+        if (!stating.some((c) => named(h.text, c.subject, names, opts.isGroup ?? (() => false), opts.holders))) {
           const owners = [...new Set(stating.map((c) => c.subject))].join(' / ');
           add('headline-owner', h.line, h.text, `headline figure ${f.text} belongs to ${owners}, not named in the headline`);
         }

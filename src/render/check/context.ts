@@ -54,7 +54,16 @@ export function checkContext(
   for (const i of items) if (i.url && i.date) sourceDates.set(i.url, i.date);
   const itemIdsByUrl = new Map<string, string[]>();
   for (const i of items) if (i.url) itemIdsByUrl.set(i.url, [...(itemIdsByUrl.get(i.url) ?? []), i.id]);
-  return { allowed, claims: knowledge.claims, names, isGroup, sourceDates, itemIdsByUrl };
+  // Stakes and investments into an entity: its holders (Meta and Blue Owl for their joint venture).
+  const holderMap = new Map<string, Set<string>>();
+  for (const d of knowledge.deals)
+    if (d.kind === 'stake' || d.kind === 'invest') {
+      let set = holderMap.get(d.to);
+      if (!set) holderMap.set(d.to, (set = new Set()));
+      set.add(d.from);
+    }
+  const holders = (subject: string): string[] => [...(holderMap.get(subject) ?? [])];
+  return { allowed, claims: knowledge.claims, names, isGroup, sourceDates, itemIdsByUrl, holders };
 }
 
 /**
