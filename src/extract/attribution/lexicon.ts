@@ -185,8 +185,10 @@ function withStockMoves(text: string, hits: KeywordHit[]): KeywordHit[] {
   STOCK_CODE.lastIndex = 0;
   const extra: KeywordHit[] = [];
   for (let m = STOCK_CODE.exec(text); m; m = STOCK_CODE.exec(text)) {
-    const start = m.index + (m[1]?.length ?? 0);
+    // The hit is the closing bracket only: the code itself may be a name's alias ('SNOW' for Snowflake), and a
+    // keyword overlapping a name is dropped.
     const end = m.index + m[0].length;
+    const start = end - 1;
     if (!MOVE_AFTER_CODE.test(text.slice(end, end + 16))) continue;
     if (hits.some((h) => h.start < end && h.end > start)) continue;
     extra.push({ start, end, metric: 'share-price' });

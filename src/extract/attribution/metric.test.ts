@@ -16,6 +16,11 @@ const CASES: [string, string, Want][] = [
   // a stock code followed by a move; the level a change reaches is the level of what changed; EBITA is a profit;
   // a net purchase or sale of shares is a fund flow, not revenue
   ['Kingsoft Cloud (3896 HK) +4.1% to HK$5.62 after its AI revenue beat.', '+4.1%', { metric: 'share-price' }],
+  ['Meituan (3690 HK) -2.2%; Lenovo (992 HK) +3.4% before its results.', '+3.4%', { metric: 'share-price' }],
+  ['Snowflake (SNOW US) +7% after hours on a product-revenue beat.', '+7%', { metric: 'share-price' }],
+  // a broker's own forecast in its note is an estimate, not the company's figure
+  ['We expect December-quarter revenue of Rmb98bn-101bn for Meituan.', 'Rmb98bn-101bn', { scope: '市场预期' }],
+  ['我们预计快手2026年营收约1420亿元。', '约1420亿元', { scope: '市场预期' }],
   ['Kingsoft Cloud (3896 HK) +4.1% to HK$5.62 after its AI revenue beat.', 'HK$5.62', { metric: 'share-price' }],
   ['Shares of Nebius rose 6% to $98.40 after revenue more than doubled.', '$98.40', { metric: 'share-price' }],
   ['Ad revenue rose 18% to $9.1 billion, and the company raised its capex plan to $30 billion.', '$9.1 billion', { metric: 'revenue' }],

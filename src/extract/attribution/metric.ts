@@ -347,6 +347,10 @@ function chooseMetricHit(
   changeSentence: Span = sentence,
 ): Choice | undefined {
   const inClause = hits.filter((h) => h.start >= clause.start && h.end <= clause.end);
+  // 'Snowflake (SNOW US) +7% after hours on a product-revenue beat': a move written right after a stock code is the
+  // stock's, whatever the sentence says later.
+  const code = inClause.find((h) => h.metric === 'share-price' && h.end <= fig.start && /^\s*$/.test(text.slice(h.end, fig.start)));
+  if (code && fig.kind === 'percent' && /[)）]$/.test(text.slice(code.start, code.end))) return { metric: 'share-price', hit: code };
   // A money figure in a clause without a keyword takes the nearest one from earlier clauses ('收入增长93%，达到623亿美元'),
   // never one inside a parenthetical aside ('约1200亿美元（含融资租赁）').
   const earlier = hits.filter((h) => h.start >= sentence.start && h.end <= clause.start && !inParentheses(text, sentence.start, h.start));

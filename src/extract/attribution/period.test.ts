@@ -8,6 +8,12 @@ const gaz = loadGazetteer();
 
 /** document date, text, expected `surface|period` of each money figure in order ('' = none). */
 const CASES: [string, string, string[]][] = [
+  // A plan of several years, told beside a quarter's results, is dated by no quarter; a startup's age is no plan.
+  [
+    '2026-11-20',
+    'Baidu lifted its five-year AI infrastructure budget to Rmb300bn after third-quarter revenue reached Rmb35bn. The two-year-old unit posted third-quarter sales of Rmb1.2bn.',
+    ['Rmb300bn|', 'Rmb35bn|2026Q3', 'Rmb1.2bn|2026Q3'],
+  ],
   // A shift right after a comparison's base dates the base only; a comparison period dates no later amount but its base.
   [
     '2026-05-12',

@@ -78,8 +78,17 @@ function endsWithWord(text: string, w: string): boolean {
  * makes up a neighbouring clause almost alone ('为期五年'; not '折旧年限为六年', which says something else).
  */
 export function spansYears(text: string, fig: Figure, sentence: SentenceSpan, clause: Span, figures: Figure[]): boolean {
+  if (fig.kind === 'money') {
+    const lead = text.slice(clause.start, fig.start);
+    const m = MULTI_YEAR_ADJECTIVE.exec(lead);
+    // …unless another period or amount stands between ('five-year budget to Rmb300bn after third-quarter revenue …').
+    if (m && !/quarter|\bfiscal\b|\b(?:19|20)\d\d\b|\d/i.test(lead.slice(m.index + m[0].length))) return true;
+  }
   return multiYear(text, fig, sentence, clause, figures) !== undefined;
 }
+
+/** 'its three-year AI capex plan to more than Rmb480bn', 'a 5-year deal worth': a plan of several years (not an age). */
+const MULTI_YEAR_ADJECTIVE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])-year(?!-old)\b/i;
 
 /** The duration figure (two years or more) that makes `fig` a multi-year amount, see spansYears. */
 function multiYear(text: string, fig: Figure, sentence: SentenceSpan, clause: Span, figures: Figure[]): Figure | undefined {
@@ -302,7 +311,7 @@ export class DocumentPeriods {
     }
     if (past && fig.kind === 'money' && this.nearestAmount(past, clause) === fig)
       return { period: this.label(past, fig.subject), own: !this.datesEvent(past) };
-    if (multiYear(this.text, fig, sentence, clause, sFigs)) return { own: false };
+    if (spansYears(this.text, fig, sentence, clause, sFigs)) return { own: false };
     // '自2019年以来累计': a cumulative amount covers no single period.
     if (inClause.some((p) => this.isStart(p) && p.start < fig.start)) return { own: false };
     const own = nearest(
