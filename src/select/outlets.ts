@@ -11,7 +11,15 @@ import { loadDataTable, readTable } from '../util/data-table.js';
 export const DEFAULT_OUTLETS_FILE = fileURLToPath(new URL('../../data/outlets.json', import.meta.url));
 
 const rowSchema = z.object({ zh: z.string().min(1), names: z.array(z.string()), domains: z.array(z.string()) }).strict();
-const descriptorSchema = z.object({ $comment: z.string().optional(), pattern: z.string().min(1), zh: z.string().min(1) }).strict();
+const descriptorSchema = z
+  .object({
+    $comment: z.string().optional(),
+    pattern: z.string().min(1),
+    zh: z.string().min(1),
+    /** Words dropped from the end of the field before it fills {name} ('Northbridge Securities equity research'). */
+    strip: z.string().min(1).optional(),
+  })
+  .strict();
 const fileSchema = z
   .object({ $comment: z.string().optional(), descriptors: z.array(descriptorSchema).optional(), outlets: z.array(rowSchema).min(1) })
   .strict();
@@ -29,9 +37,9 @@ export interface OutletTable {
   byKind(name: string): string | undefined;
 }
 
-/** Whether a source's Chinese name is a record (a call transcript), which is cited as 据…, not 据…报道. */
+/** Whether a source's Chinese name is a record (a call transcript, a broker's note), cited as 据…, not 据…报道. */
 export function isRecordOutlet(zh: string): boolean {
-  return /实录$/u.test(zh);
+  return /(?:实录|研报)$/u.test(zh);
 }
 
 /** Name key: lower case, NFKC, inner spaces collapsed. */
@@ -52,7 +60,11 @@ export function outletTable(
   rows: readonly z.infer<typeof rowSchema>[],
   descriptors: readonly z.infer<typeof descriptorSchema>[] = [],
 ): OutletTable {
-  const kinds = descriptors.map((d) => ({ re: new RegExp(d.pattern, 'iu'), zh: d.zh }));
+  const kinds = descriptors.map((d) => ({
+    re: new RegExp(d.pattern, 'iu'),
+    zh: d.zh,
+    strip: d.strip ? new RegExp(`\\s*(?:${d.strip})\\s*$`, 'iu') : undefined,
+  }));
   const names = new Map<string, string>();
   const domains = new Map<string, string>();
   for (const r of rows) {
@@ -80,7 +92,9 @@ export function outletTable(
     },
     byKind(name) {
       const k = kinds.find((d) => d.re.test(name));
-      return k ? k.zh.replace('{name}', bare(name)) : undefined;
+      if (!k) return undefined;
+      const n = bare(name);
+      return k.zh.replace('{name}', (k.strip ? n.replace(k.strip, '') : n) || n);
     },
   };
 }

@@ -162,6 +162,10 @@ test('offline: outlets are named as Chinese readers know them: the item outlet f
   assert.equal(itemOutlet(item({ outlet: 'Earnings call transcript' }, ir)), '业绩电话会实录');
   assert.equal(itemOutlet(item({ outlet: 'Marvell Investor Relations webcast (machine transcript)' }, ir)), '业绩电话会实录');
   assert.equal(itemOutlet(item({ outlet: 'Silicon Weekly (podcast)' }, null)), '播客《Silicon Weekly》');
+  // A broker's note is its research, cited by the firm's name; a newspaper named for securities stays a newspaper.
+  assert.equal(itemOutlet(item({ outlet: 'Eastgate Securities equity research' }, null)), 'Eastgate Securities研报');
+  assert.equal(itemOutlet(item({ outlet: 'Kowloon Capital Markets' }, null)), 'Kowloon Capital Markets研报');
+  assert.equal(itemOutlet(item({ outlet: '证券时报' }, null)), '《证券时报》');
 });
 
 test('offline: an English-only story from a call transcript cites the record (据业绩电话会实录，…), never 据…报道', async () => {
@@ -177,6 +181,15 @@ test('offline: an English-only story from a call transcript cites the record (�
   const s = await engine.doWriteStory({ ...b, items: [item] }, 'stories');
   const text = allText(s).join('\n');
   assert.doesNotMatch(text, /Earnings call transcript|业绩电话会实录报道/);
+});
+
+test('offline: an English-only story from a broker note cites its research (据…研报，…), never 据…报道', async () => {
+  const b = capexBundle();
+  const first = b.items[0] as ItemRecord;
+  const item: ItemRecord = { ...first, lang: 'en', meta: { outlet: 'Eastgate Securities equity research' }, url: null };
+  const text = allText(await engine.doWriteStory({ ...b, items: [item] }, 'stories')).join('\n');
+  assert.match(text, /据Eastgate Securities研报，/);
+  assert.doesNotMatch(text, /研报报道|equity research/);
 });
 
 test('offline: a figure of an earlier year is background, never the key figure over a current one', () => {
