@@ -8,6 +8,19 @@ const DOC = '2026-03-02';
 
 /** text, then [figure surface, expected subject ('' = none)] pairs. Sentences written for this test. */
 const CASES: [string, [string, string][]][] = [
+  // a possessive pronoun before every name of its clause owns the figure; a name in the possessive, a unit of the
+  // pronoun or a name a noun describes keeps it
+  [
+    '据Kimi向投资人的介绍，到2027年底其在阿里云上的算力支出将达到约60亿元。',
+    [['约60亿元', 'Moonshot AI']],
+  ],
+  [
+    "Salesforce said its spending on Google Cloud capacity would reach $2.5 billion, and it joined Anthropic's $13 billion round.",
+    [
+      ['$2.5 billion', 'Salesforce'],
+      ['$13 billion', 'Anthropic'],
+    ],
+  ],
   // a market's issuance or deal volume is no company's, unless a company or a word referring to one owns it
   [
     'Snowflake raised $2.3 billion of notes on Monday. Software convertible bond issuance in Europe has reached about $14 billion this year, according to data compiled by Bloomberg. Its shares rose 3%.',

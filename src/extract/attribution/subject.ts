@@ -461,6 +461,9 @@ function shareOfWhole(input: SubjectInput, before: EntityMention[]): string | un
 /** After an investor's name: (and other names, then) the verb of putting money into a round ('和上海国投先导领投', ' led the round'). */
 const INVESTS_AFTER = /^[^，。；,;]{0,10}?(?:联合领投|共同领投|领投|跟投|参投|牵头|\s+(?:co-)?led\s+the\s+(?:round|raise|financing))/;
 
+/** Between a possessive pronoun and a name that is its part ('its unit', '其子公司', '其旗下'). */
+const PART_NOUN = /子公司|旗下|部门|业务|平台|品牌|\b(?:unit|arm|subsidiary|division|affiliate|business|brand|platform|segment)\b/i;
+
 /** Between a parent and its unit: "'s chip unit", "'s cloud arm", '旗下子公司', '旗下的'. */
 const OWNER_OF_NEXT =
   /^(?:['’]s\s+(?:[a-z][\w-]*\s+){0,3}(?:unit|arm|subsidiary|division|affiliate|spin-?off|venture|business|startup|joint venture)\s+|\s*(?:旗下|下属|控股)(?:的)?(?:[\p{Script=Han}]{0,6}?(?:子公司|公司|企业|平台|品牌|业务|部门))?)$/u;
@@ -527,6 +530,32 @@ export function chooseSubject(input: SubjectInput): string | undefined {
     if (owners.length) inSegment = owners;
     else if (inSegment.length && (input.previous ?? input.main) && !inSegment.some((m) => m.name === (input.previous ?? input.main)))
       return input.previous ?? input.main;
+  }
+  // '到2027年底其在英伟达GB300系统上的支出将达到约180亿美元', 'its spending on Nvidia systems will reach $18 billion': a
+  // possessive pronoun before every name of the clause owns the figure; the names after it are what it spends on. Not
+  // 'its unit Solidigm' / '其子公司', where the name is the pronoun's part.
+  const possessor = lastMatch(anaphorRegex(c), text, clause.start, fig.start);
+  const inOwnClause = before.filter((m) => m.start >= clause.start);
+  const objects = inOwnClause.filter((m) => m.start >= possessor);
+  if (
+    possessor >= 0 &&
+    objects.length > 0 &&
+    objects.every((m) => !/^['’]s\b/.test(text.slice(m.end, m.end + 3))) &&
+    // …a word between (not '大模型公司Mistral AI', where the noun describes the name right after it).
+    /\S/.test(text.slice(possessor, objects[0]!.start)) &&
+    !PART_NOUN.test(text.slice(possessor, objects[0]!.start))
+  ) {
+    // The pronoun's referent: a name before it in its clause ('Salesforce said its spending on Google Cloud …'), else
+    // in its sentence, else the previous sentence's subject or the text's main organisation.
+    const owner = [
+      ...inOwnClause.filter((m) => m.end <= possessor),
+      ...before.filter((m) => m.end <= clause.start && m.start >= sentence.start),
+    ]
+      .filter((m) => !bystander(m))
+      .sort((a, b) => (a.start >= clause.start ? 1 : 0) - (b.start >= clause.start ? 1 : 0) || a.start - b.start)
+      .pop();
+    const ref = owner?.name ?? input.previous ?? input.main;
+    if (ref && !objects.some((m) => m.name === ref)) return ref;
   }
   const inClause = ownStatement(
     text,
