@@ -17,6 +17,12 @@ const CASES: [string, string, Want][] = [
   // a net purchase or sale of shares is a fund flow, not revenue
   ['Kingsoft Cloud (3896 HK) +4.1% to HK$5.62 after its AI revenue beat.', '+4.1%', { metric: 'share-price' }],
   ['Meituan (3690 HK) -2.2%; Lenovo (992 HK) +3.4% before its results.', '+3.4%', { metric: 'share-price' }],
+  // a subordinate clause after the figure speaks of something else
+  [
+    'Shares of Biren, which listed in Hong Kong in January, closed up 6.1% on Tuesday after local media reported its spending plan.',
+    '6.1%',
+    { metric: 'share-price' },
+  ],
   ['Snowflake (SNOW US) +7% after hours on a product-revenue beat.', '+7%', { metric: 'share-price' }],
   // a broker's own forecast in its note is an estimate, not the company's figure
   ['We expect December-quarter revenue of Rmb98bn-101bn for Meituan.', 'Rmb98bn-101bn', { scope: '市场预期' }],

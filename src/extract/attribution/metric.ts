@@ -103,6 +103,9 @@ function nearest(
   return best && metric ? { metric, hit: best } : undefined;
 }
 
+/** Words opening an English subordinate clause after a figure. */
+const SUBORDINATOR = /\s(?:after|as|following|because|since|when|while|despite)\s/i;
+
 /** 'grew 24% to $35.6 billion': a change that reaches an amount is a change of that amount (a later rule). */
 const REACHES_AMOUNT = /^\s*(?:to|至|到|达到?)\s*(?:about\s+|约)?[$€£¥￥]?\d/i;
 
@@ -346,7 +349,11 @@ function chooseMetricHit(
   /** The whole sentence, for a change named only by a change noun (its base may stand in the clause before). */
   changeSentence: Span = sentence,
 ): Choice | undefined {
-  const inClause = hits.filter((h) => h.start >= clause.start && h.end <= clause.end);
+  // 'Shares of Moore Threads closed up 9.4% after Chinese media reported the spending plan': an English subordinate
+  // clause after the figure (after, as, following, because, since, when) speaks of something else.
+  const sub = SUBORDINATOR.exec(text.slice(fig.end, clause.end));
+  const clauseEnd = sub ? fig.end + sub.index : clause.end;
+  const inClause = hits.filter((h) => h.start >= clause.start && h.end <= clauseEnd);
   // 'Snowflake (SNOW US) +7% after hours on a product-revenue beat': a move written right after a stock code is the
   // stock's, whatever the sentence says later.
   const code = inClause.find((h) => h.metric === 'share-price' && h.end <= fig.start && /^\s*$/.test(text.slice(h.end, fig.start)));

@@ -10,10 +10,7 @@ const DOC = '2026-03-02';
 const CASES: [string, [string, string][]][] = [
   // a possessive pronoun before every name of its clause owns the figure; a name in the possessive, a unit of the
   // pronoun or a name a noun describes keeps it
-  [
-    '据Kimi向投资人的介绍，到2027年底其在阿里云上的算力支出将达到约60亿元。',
-    [['约60亿元', 'Moonshot AI']],
-  ],
+  ['据Kimi向投资人的介绍，到2027年底其在阿里云上的算力支出将达到约60亿元。', [['约60亿元', 'Moonshot AI']]],
   [
     "Salesforce said its spending on Google Cloud capacity would reach $2.5 billion, and it joined Anthropic's $13 billion round.",
     [

@@ -82,6 +82,8 @@ test('a suffix word that opens a common noun, or a verb before it, makes no disc
   // '智能算力' is compute, not a company ending in 智能; '租用' is a verb.
   assert.deepEqual(names('杭州市对本地企业租用智能算力给予最高20%的补贴。'), ['Hangzhou@杭州']);
   assert.deepEqual(names('园区鼓励中小企业使用智能体，并对采用智能驾驶方案的车企给予奖励。'), []);
+  // '资本预算', '资本开支' are budgets, not a name ending in 资本.
+  assert.deepEqual(names('董事会核准资本预算约300亿元，并批准资本开支计划。'), []);
   // A real name before the same suffix is still found.
   assert.deepEqual(names('星尘智能完成新一轮融资，云岫科技跟投。'), ['星尘智能@星尘智能', '云岫科技@云岫科技']);
 });
