@@ -425,103 +425,106 @@ async function knowledgeStage(
   const stale = await store.staleKnowledge();
   const quarantined: QuarantinedItem[] = [];
   if (pending.length === 0 && stale.items.length === 0) return { ...(await store.knowledgeCounts()), quarantined };
-  // Each new part is turned into what the commit and the claims need as soon as it is built (its row, its statements by
-  // claim-group key, its deal and derived-fact rows, its deals' ends), and not kept: a first run over a whole archive
-  // would otherwise hold every part at once.
-  const fresh = new Set<string>();
-  const rows: ItemKnowledgeRow[] = [];
-  const byKey = new Map<string, Statement[]>();
-  const newDeals: { from: string; to: string }[] = [];
-  const newDealRows: KnowledgeRow[] = [];
-  const newDerivedRows: KnowledgeRow[] = [];
-  const keep = (p: ItemKnowledge) => {
-    if (fresh.has(p.itemId)) return;
-    fresh.add(p.itemId);
-    const ks = statementKeys(p.statements, opts);
-    rows.push(partRow(p, opts, ks));
-    addStatementsByKey(byKey, p.statements, ks);
-    for (const [, d] of p.deals) newDeals.push({ from: d.from, to: d.to });
-    append(newDealRows, dealRows(p));
-    append(newDerivedRows, derivedRows(p));
-  };
-  const BATCH = 500;
-  for (let i = 0; i < pending.length; i += BATCH) {
-    const ids = pending.slice(i, i + BATCH);
-    const [items, extractions] = await Promise.all([store.listItems({ ids }), store.getExtractions(ids)]);
-    let parts: ItemKnowledge[];
-    try {
-      parts = knowledgeParts({ items, extractions }, opts);
-    } catch {
-      // Each item alone, to find the ones the build fails on.
-      parts = [];
-      const byId = new Map(extractions.map((x) => [x.itemId, x]));
-      for (const item of items) {
-        const x = byId.get(item.id);
-        if (!x) continue;
-        try {
-          append(parts, knowledgeParts({ items: [item], extractions: [x] }, opts));
-        } catch (e) {
-          quarantined.push(
-            await setAside(store, item, 'knowledge', `knowledge build failed: ${(e as Error).message}`, reporter ?? silentReporter),
-          );
+  // One update, written in pieces as it is built (docs/decisions/023): each batch's parts, then the claims a few hundred
+  // groups at a time, then the deals, derived facts and loops; all commit together. Each new part is turned into what
+  // the commit and the claims need as soon as it is built (its row, its statements by claim-group key, its deal and
+  // derived-fact rows, its deals' ends), and not kept: a first run over a whole archive would otherwise hold every part.
+  await store.updateKnowledge(async (write) => {
+    // The dropped items' keys are forgotten first: a re-extracted item's new keys come with its part below.
+    if (stale.items.length > 0) await write({ settled: stale.items });
+    const fresh = new Set<string>();
+    const claimKeys = new Set(stale.claimKeys);
+    const parties = new Set(stale.parties);
+    const byKey = new Map<string, Statement[]>();
+    const newDeals: { from: string; to: string }[] = [];
+    const newDealRows: KnowledgeRow[] = [];
+    const newDerivedRows: KnowledgeRow[] = [];
+    const keep = (p: ItemKnowledge, rows: ItemKnowledgeRow[]) => {
+      if (fresh.has(p.itemId)) return;
+      fresh.add(p.itemId);
+      const ks = statementKeys(p.statements, opts);
+      const row = partRow(p, opts, ks);
+      rows.push(row);
+      for (const k of row.claimKeys) claimKeys.add(k);
+      for (const k of row.parties) parties.add(k);
+      addStatementsByKey(byKey, p.statements, ks);
+      for (const [, d] of p.deals) newDeals.push({ from: d.from, to: d.to });
+      append(newDealRows, dealRows(p));
+      append(newDerivedRows, derivedRows(p));
+    };
+    const BATCH = 500;
+    for (let i = 0; i < pending.length; i += BATCH) {
+      const ids = pending.slice(i, i + BATCH);
+      const [items, extractions] = await Promise.all([store.listItems({ ids }), store.getExtractions(ids)]);
+      let parts: ItemKnowledge[];
+      try {
+        parts = knowledgeParts({ items, extractions }, opts);
+      } catch {
+        // Each item alone, to find the ones the build fails on.
+        parts = [];
+        const byId = new Map(extractions.map((x) => [x.itemId, x]));
+        for (const item of items) {
+          const x = byId.get(item.id);
+          if (!x) continue;
+          try {
+            append(parts, knowledgeParts({ items: [item], extractions: [x] }, opts));
+          } catch (e) {
+            quarantined.push(
+              await setAside(store, item, 'knowledge', `knowledge build failed: ${(e as Error).message}`, reporter ?? silentReporter),
+            );
+          }
         }
       }
+      const rows: ItemKnowledgeRow[] = [];
+      for (const p of parts) keep(p, rows);
+      if (rows.length > 0) await write({ items: rows });
     }
-    for (const p of parts) keep(p);
-  }
-  const claimKeys = new Set(stale.claimKeys);
-  const parties = new Set(stale.parties);
-  for (const r of rows) {
-    for (const k of r.claimKeys) claimKeys.add(k);
-    for (const k of r.parties) parties.add(k);
-  }
-  // Items whose stored knowledge this update replaces (re-extracted) or drops (removed, quarantined).
-  const changed = new Set([...fresh, ...stale.items]);
-  // Claims of the touched groups: each group's stored claim (its statements) with the new items' statements, a few
-  // hundred groups at a time; never the parts of every item in them (docs/decisions/019).
-  const keys = [...claimKeys].sort();
-  const claimRows: KnowledgeRow[] = [];
-  const GROUPS = 256;
-  for (let i = 0; i < keys.length; i += GROUPS) {
-    const chunk = keys.slice(i, i + GROUPS);
-    for (const c of regroupClaims(await store.claimsFor({ keys: chunk }), byKey, chunk, changed, opts)) claimRows.push(claimRow(c));
-  }
-  // Loops of the touched components, from the stored edge counts: grow the node set through them (and the new deals'
-  // edges) until it closes; the edges of the deals this update replaces are taken away.
-  const edges = new Map<string, { from: string; to: string; deals: number }>();
-  const count = (from: string, to: string, n: number) => {
-    const k = `${from}\u0000${to}`;
-    const e = edges.get(k);
-    if (e) e.deals += n;
-    else edges.set(k, { from, to, deals: n });
-  };
-  const nodes = new Set(parties);
-  let frontier = [...parties];
-  while (frontier.length > 0) {
-    const next: string[] = [];
-    for (const e of await store.dealPairs(frontier)) {
-      const k = `${e.from}\u0000${e.to}`;
-      if (edges.has(k)) continue;
-      count(e.from, e.to, e.deals);
-      for (const n of [e.from, e.to])
-        if (!nodes.has(n)) {
-          nodes.add(n);
-          next.push(n);
-        }
+    // Items whose stored knowledge this update replaces (re-extracted) or drops (removed, quarantined).
+    const changed = new Set([...fresh, ...stale.items]);
+    // Claims of the touched groups: each group's stored claim (its statements) with the new items' statements, a few
+    // hundred groups at a time; never the parts of every item in them (docs/decisions/019).
+    const keys = [...claimKeys].sort();
+    const GROUPS = 256;
+    for (let i = 0; i < keys.length; i += GROUPS) {
+      const chunk = keys.slice(i, i + GROUPS);
+      const rows = regroupClaims(await store.claimsFor({ keys: chunk }), byKey, chunk, changed, opts).map(claimRow);
+      for (const k of chunk) byKey.delete(k);
+      await write({ claims: { keys: chunk, rows } });
     }
-    frontier = next;
-  }
-  // The new deals' ends are among `parties`, and the replaced deals' among the stale items' parties.
-  for (const d of (await store.knowledgeOfItems([...changed])).deals) count(d.from, d.to, -1);
-  for (const d of newDeals) count(d.from, d.to, 1);
-  const live = [...edges.values()].filter((e) => e.deals > 0);
-  await store.commitKnowledge({
-    items: rows,
-    settled: stale.items,
-    claims: { keys, rows: claimRows },
-    deals: { items: [...changed], rows: newDealRows },
-    derived: { items: [...changed], rows: newDerivedRows },
-    cycles: { nodes: [...nodes], rows: cycleRows(live, opts) },
+    // Loops of the touched components, from the stored edge counts: grow the node set through them (and the new deals'
+    // edges) until it closes; the edges of the deals this update replaces are taken away.
+    const edges = new Map<string, { from: string; to: string; deals: number }>();
+    const count = (from: string, to: string, n: number) => {
+      const k = `${from}\u0000${to}`;
+      const e = edges.get(k);
+      if (e) e.deals += n;
+      else edges.set(k, { from, to, deals: n });
+    };
+    const nodes = new Set(parties);
+    let frontier = [...parties];
+    while (frontier.length > 0) {
+      const next: string[] = [];
+      for (const e of await store.dealPairs(frontier)) {
+        const k = `${e.from}\u0000${e.to}`;
+        if (edges.has(k)) continue;
+        count(e.from, e.to, e.deals);
+        for (const n of [e.from, e.to])
+          if (!nodes.has(n)) {
+            nodes.add(n);
+            next.push(n);
+          }
+      }
+      frontier = next;
+    }
+    // The new deals' ends are among `parties`, and the replaced deals' among the stale items' parties.
+    for (const d of (await store.knowledgeOfItems([...changed])).deals) count(d.from, d.to, -1);
+    for (const d of newDeals) count(d.from, d.to, 1);
+    const live = [...edges.values()].filter((e) => e.deals > 0);
+    await write({
+      deals: { items: [...changed], rows: newDealRows },
+      derived: { items: [...changed], rows: newDerivedRows },
+      cycles: { nodes: [...nodes], rows: cycleRows(live, opts) },
+    });
   });
   handled(pending.length);
   return { ...(await store.knowledgeCounts()), quarantined };

@@ -811,5 +811,120 @@ export function testStore(name: string, open: () => Promise<Store>): void {
       assert.deepEqual(await s.knowledgeCounts(), { claims: 1, conflicts: 1, deals: 0, derived: 0, cycles: 0 });
       await s.close();
     });
+
+    test('updateKnowledge: pieces written in order commit together, equal to one commit; reads inside see them; a throw keeps none', async () => {
+      // Two items, their parts, claims, a deal and its loop; `commitKnowledge` of everything at once on a second store.
+      const setUp = async (st: Store) => {
+        const src = await st.upsertSource('file', '/tmp/u.md');
+        const a = sample('a', 'Nvidia revenue was $57 billion.');
+        const b = sample('b', 'Microsoft paid OpenAI $10 billion.');
+        await st.saveItems(src.id, [a, b]);
+        await st.saveExtractions([
+          { itemId: a.id, figures: [], entities: [] },
+          { itemId: b.id, figures: [], entities: [] },
+        ]);
+        return { a: a.id, b: b.id };
+      };
+      const s = await open();
+      const one = await open();
+      const { a, b } = await setUp(s);
+      await setUp(one);
+      const claim = (subject: string, itemId: string) => ({
+        subject,
+        metric: 'revenue',
+        period: 'FY2026',
+        kind: 'money' as const,
+        statements: [
+          {
+            itemId,
+            source: '/tmp/u.md',
+            line: 1,
+            sentence: 's',
+            date: null,
+            figure: { text: '$57 billion', start: 0, end: 1, kind: 'money' as const, qualifier: 'exact' as const },
+          },
+        ],
+        conflict: false,
+        latest: 0,
+        mostCited: 0,
+      });
+      const keyOf = (c: { subject: string }) => `${c.subject}\u0000revenue\u0000FY2026\u0000money\u0000`;
+      const row = (c: ReturnType<typeof claim>) => ({ key: keyOf(c), ord: keyOf(c), body: JSON.stringify(c) });
+      const ca = claim('Nvidia', a);
+      const cb = claim('微软', b);
+      const deal = { from: 'Microsoft', to: 'OpenAI', kind: 'invest' as const, itemId: b, source: '/tmp/u.md', sentence: 's' };
+      const back = { ...deal, from: 'OpenAI', to: 'Microsoft' };
+      const partA = { itemId: a, body: '{"a":1}', claimKeys: [keyOf(ca)], parties: [] };
+      const partB = { itemId: b, body: '{"b":1}', claimKeys: [keyOf(cb)], parties: ['Microsoft', 'OpenAI'] };
+      const deals = {
+        items: [a, b],
+        rows: [
+          { key: b, ord: '0', body: JSON.stringify(deal) },
+          { key: b, ord: '1', body: JSON.stringify(back) },
+        ],
+      };
+      const cycles = {
+        nodes: ['Microsoft', 'OpenAI'],
+        rows: [{ key: 'Microsoft\u0000OpenAI', ord: '0002', body: '["Microsoft","OpenAI"]' }],
+      };
+      const none = { claims: 0, conflicts: 0, deals: 0, derived: 0, cycles: 0 };
+
+      await assert.rejects(
+        () =>
+          s.updateKnowledge(async (write) => {
+            await write({ items: [partA, partB] });
+            await write({ claims: { keys: [keyOf(ca)], rows: [row(ca)] } });
+            assert.deepEqual(await s.claimsFor({ keys: [keyOf(ca)] }), [ca], 'a read inside sees the pieces written so far');
+            throw new Error('stop');
+          }),
+        /stop/,
+      );
+      assert.deepEqual(await s.itemsWithoutKnowledge(), [a, b].sort(), 'nothing of an update that threw');
+      assert.deepEqual(await s.knowledgeCounts(), none);
+      assert.deepEqual(await s.claimsFor({ keys: [keyOf(ca)] }), []);
+
+      const out = await s.updateKnowledge(async (write) => {
+        await write({ items: [partA] });
+        await write({ items: [partB] });
+        await write({ claims: { keys: [keyOf(ca)], rows: [row(ca)] } });
+        await write({ claims: { keys: [keyOf(cb)], rows: [row(cb)] } });
+        assert.deepEqual(await s.knowledgeOfItems([b]), { deals: [], derived: [] });
+        assert.deepEqual(await s.dealPairs(['OpenAI']), []);
+        await write({ deals, derived: { items: [a, b], rows: [] }, cycles });
+        assert.deepEqual(await s.knowledgeOfItems([b]), { deals: [deal, back], derived: [] });
+        return 'done';
+      });
+      assert.equal(out, 'done');
+      await one.commitKnowledge({
+        items: [partA, partB],
+        settled: [],
+        claims: { keys: [keyOf(ca), keyOf(cb)], rows: [row(ca), row(cb)] },
+        deals,
+        derived: { items: [a, b], rows: [] },
+        cycles,
+      });
+      for (const st of [s, one]) {
+        assert.deepEqual(await st.itemsWithoutKnowledge(), []);
+        assert.deepEqual(await st.knowledgeCounts(), { claims: 2, conflicts: 0, deals: 2, derived: 0, cycles: 1 });
+        assert.deepEqual(await st.claimKeysOfItems([a, b]), [keyOf(ca), keyOf(cb)].sort());
+      }
+      assert.deepEqual(await s.getKnowledge(), await one.getKnowledge());
+      const pairs = async (st: Store) => (await st.dealPairs(['OpenAI'])).sort((x, y) => (x.from < y.from ? -1 : 1));
+      assert.deepEqual(await pairs(s), await pairs(one));
+      assert.equal((await pairs(s)).length, 2);
+
+      // A removal: the settled piece first, then the pieces that replace what the item had.
+      await s.remove(b);
+      await s.updateKnowledge(async (write) => {
+        await write({ settled: [b] });
+        await write({ claims: { keys: [keyOf(cb)], rows: [] } });
+        await write({ deals: { items: [b], rows: [] }, derived: { items: [b], rows: [] }, cycles: { nodes: cycles.nodes, rows: [] } });
+      });
+      assert.deepEqual(await s.staleKnowledge(), { items: [], claimKeys: [], parties: [] });
+      assert.deepEqual(await s.knowledgeCounts(), { ...none, claims: 1 });
+      assert.deepEqual(await s.dealPairs(['OpenAI']), []);
+      await s.close();
+      await one.close();
+    });
   });
 }

@@ -187,6 +187,14 @@ export interface Store {
   /** Streams stored parts by item id, or of the items touching any of the claim keys or parties. */
   itemKnowledge(filter: { ids?: string[]; claimKeys?: string[]; parties?: string[] }): AsyncIterable<ItemKnowledgeRow>;
   commitKnowledge(commit: KnowledgeCommit): Promise<void>;
+  /**
+   * One knowledge update handed over in pieces that commit together, so a large update (a first run over a whole
+   * archive) is written as it is built and never held whole (docs/decisions/023). `fn` gets `write`, which applies one
+   * piece as `commitKnowledge` would (lists a piece leaves out are empty), in the order written; every piece is
+   * committed when `fn` resolves, none when it throws (or when a piece fails). The store's other calls made from `fn`'s
+   * async context, reads included, run in the same transaction and see the pieces written so far.
+   */
+  updateKnowledge<T>(fn: (write: (piece: Partial<KnowledgeCommit>) => Promise<void>) => Promise<T>): Promise<T>;
   /** The claim keys the stored parts of the given items touch (what `itemKnowledge` gives, without reading the parts). */
   claimKeysOfItems(itemIds: string[]): Promise<string[]>;
   /** Claim records of the given keys (`claimKey`), and of the given subject + metric pairs (`subject\u0000metric`). */
@@ -277,6 +285,18 @@ export interface KnowledgeCommit {
   derived: { items: string[]; rows: KnowledgeRow[] };
   /** Loops through any of these nodes replaced. */
   cycles: { nodes: string[]; rows: KnowledgeRow[] };
+}
+
+/** A whole commit from one piece of it (`updateKnowledge`): the lists the piece leaves out are empty. */
+export function knowledgePiece(p: Partial<KnowledgeCommit>): KnowledgeCommit {
+  return {
+    items: p.items ?? [],
+    settled: p.settled ?? [],
+    claims: p.claims ?? { keys: [], rows: [] },
+    deals: p.deals ?? { items: [], rows: [] },
+    derived: p.derived ?? { items: [], rows: [] },
+    cycles: p.cycles ?? { nodes: [], rows: [] },
+  };
 }
 
 /** Totals of the stored knowledge (the run report's line). */

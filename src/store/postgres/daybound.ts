@@ -321,11 +321,17 @@ export async function commitKnowledge(c: pg.PoolClient, x: KnowledgeCommit): Pro
   await del('deal', x.deals.items);
   await del('derived', x.derived.items);
   const nodes = new Set(x.cycles.nodes);
-  const gone = (await rows<{ idx: number; body: string }>(c, "SELECT idx, body FROM knowledge WHERE kind = 'cycle'"))
-    .filter((r) => (JSON.parse(r.body) as string[]).some((n) => nodes.has(n)))
-    .map((r) => r.idx);
+  const gone =
+    nodes.size === 0
+      ? []
+      : (await rows<{ idx: number; body: string }>(c, "SELECT idx, body FROM knowledge WHERE kind = 'cycle'"))
+          .filter((r) => (JSON.parse(r.body) as string[]).some((n) => nodes.has(n)))
+          .map((r) => r.idx);
   if (gone.length > 0) await c.query("DELETE FROM knowledge WHERE kind = 'cycle' AND idx = ANY($1::int[])", [gone]);
-  const [m] = await rows<{ m: number }>(c, 'SELECT COALESCE(MAX(idx), -1)::int AS m FROM knowledge');
+  // Positions follow the largest stored one, read only when this commit inserts records (`updateKnowledge` makes many
+  // commits that insert none).
+  const records = x.claims.rows.length + x.deals.rows.length + x.derived.rows.length + x.cycles.rows.length;
+  const [m] = records === 0 ? [] : await rows<{ m: number }>(c, 'SELECT COALESCE(MAX(idx), -1)::int AS m FROM knowledge');
   let next = (m?.m ?? -1) + 1;
   const kinds: string[] = [];
   const idx: number[] = [];

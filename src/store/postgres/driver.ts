@@ -42,6 +42,7 @@ import type {
   SourceHealth,
   Store,
 } from '../types.js';
+import { knowledgePiece } from '../types.js';
 import * as daybound from './daybound.js';
 import { makePool, migrate, type PgTarget, parseTarget, redact } from './open.js';
 import { queryWords, snippetOf, tsqueryLiteral, tsvectorLiteral } from './search.js';
@@ -136,7 +137,9 @@ export class PostgresStore implements Store {
       await client.query('BEGIN');
       const out = await this.batches.run(b, fn);
       if (b.fatal !== undefined) throw b.fatal;
-      await client.query('COMMIT');
+      // A statement that failed outside `q` (a read on this connection whose error `fn` caught) aborts the
+      // transaction without a `fatal`: PostgreSQL then answers COMMIT with ROLLBACK, not with an error.
+      if ((await client.query('COMMIT')).command === 'ROLLBACK') throw new Error('the batch was rolled back: a statement in it failed');
       return out;
     } catch (e) {
       await client.query('ROLLBACK').catch(() => {
@@ -147,6 +150,14 @@ export class PostgresStore implements Store {
     } finally {
       client.release(broken);
     }
+  }
+
+  /**
+   * Where the knowledge reads go: the current `batch`'s connection, so that an update written in pieces
+   * (`updateKnowledge`) reads what its earlier pieces wrote, as on SQLite; else the pool.
+   */
+  private get reader(): Queryable {
+    return this.batches.getStore()?.client ?? this.pool;
   }
 
   /** Runs `fn` in one transaction on one connection (a savepoint of the current `batch`, if any). */
@@ -418,39 +429,48 @@ export class PostgresStore implements Store {
 
   // Incremental knowledge (issue 14): SQL in daybound.ts.
   async itemsWithoutKnowledge() {
-    return daybound.itemsWithoutKnowledge(this.pool);
+    return daybound.itemsWithoutKnowledge(this.reader);
   }
 
   async staleKnowledge() {
-    return daybound.staleKnowledge(this.pool);
+    return daybound.staleKnowledge(this.reader);
   }
 
   async *itemKnowledge(filter: { ids?: string[]; claimKeys?: string[]; parties?: string[] }): AsyncIterable<ItemKnowledgeRow> {
-    yield* daybound.itemKnowledge(this.pool, filter);
+    yield* daybound.itemKnowledge(this.reader, filter);
   }
 
   async commitKnowledge(commit: KnowledgeCommit) {
     await this.tx((c) => daybound.commitKnowledge(c, commit));
   }
 
+  /**
+   * The pieces are savepoints of one `batch` (its connection, for `fn`'s async context): a piece the database refuses
+   * rolls back alone and rejects `write`; an error that aborts the transaction fails the whole update even if `fn`
+   * caught it (see `batch`).
+   */
+  updateKnowledge<T>(fn: (write: (piece: Partial<KnowledgeCommit>) => Promise<void>) => Promise<T>): Promise<T> {
+    return this.batch(() => fn((piece) => this.commitKnowledge(knowledgePiece(piece))));
+  }
+
   async claimsFor(filter: { keys?: string[]; subjectMetrics?: string[] }) {
-    return daybound.claimsFor(this.pool, filter);
+    return daybound.claimsFor(this.reader, filter);
   }
 
   async claimKeysOfItems(itemIds: string[]) {
-    return daybound.claimKeysOfItems(this.pool, itemIds);
+    return daybound.claimKeysOfItems(this.reader, itemIds);
   }
 
   async dealPairs(nodes: string[]) {
-    return daybound.dealPairs(this.pool, nodes);
+    return daybound.dealPairs(this.reader, nodes);
   }
 
   async knowledgeOfItems(itemIds: string[]) {
-    return daybound.knowledgeOfItems(this.pool, itemIds);
+    return daybound.knowledgeOfItems(this.reader, itemIds);
   }
 
   async knowledgeCounts() {
-    return daybound.knowledgeCounts(this.pool);
+    return daybound.knowledgeCounts(this.reader);
   }
 
   async saveExtractions(extractions: ItemExtraction[]) {

@@ -174,7 +174,10 @@ export function commitKnowledge(db: Database.Database, stmt: Stmt, c: KnowledgeC
   const part = stmt('INSERT OR REPLACE INTO knowledge_items (item_id, body) VALUES (?, ?)');
   const key = stmt('INSERT OR IGNORE INTO knowledge_keys (kind, key, item_id) VALUES (?, ?, ?)');
   db.transaction(() => {
-    let next = ((stmt('SELECT COALESCE(MAX(idx), -1) AS m FROM knowledge').get() as { m: number }).m ?? -1) + 1;
+    // Positions follow the largest stored one, read (a scan of the table) only when this commit inserts records: an
+    // update written in pieces (`updateKnowledge`) makes many commits that insert none.
+    const records = c.claims.rows.length + c.deals.rows.length + c.derived.rows.length + c.cycles.rows.length;
+    let next = records === 0 ? 0 : ((stmt('SELECT COALESCE(MAX(idx), -1) AS m FROM knowledge').get() as { m: number }).m ?? -1) + 1;
     const ins = stmt('INSERT INTO knowledge (kind, idx, body, key, ord) VALUES (?, ?, ?, ?, ?)');
     const forget = stmt('DELETE FROM knowledge_keys WHERE item_id = ?');
     const unstale = stmt('DELETE FROM knowledge_stale WHERE item_id = ?');
@@ -212,9 +215,10 @@ export function commitKnowledge(db: Database.Database, stmt: Stmt, c: KnowledgeC
     }
     const nodes = new Set(c.cycles.nodes);
     const delIdx = stmt("DELETE FROM knowledge WHERE kind = 'cycle' AND idx = ?");
-    for (const r of stmt("SELECT idx, body FROM knowledge WHERE kind = 'cycle'").all() as { idx: number; body: string }[]) {
-      if ((JSON.parse(r.body) as string[]).some((n) => nodes.has(n))) delIdx.run(r.idx);
-    }
+    if (nodes.size > 0)
+      for (const r of stmt("SELECT idx, body FROM knowledge WHERE kind = 'cycle'").all() as { idx: number; body: string }[]) {
+        if ((JSON.parse(r.body) as string[]).some((n) => nodes.has(n))) delIdx.run(r.idx);
+      }
     for (const r of c.cycles.rows) ins.run('cycle', next++, r.body, r.key, r.ord);
   })();
 }

@@ -25,6 +25,7 @@ import type {
   SourceHealth,
   Store,
 } from '../types.js';
+import { knowledgePiece } from '../types.js';
 import * as daybound from './daybound.js';
 import { openReadOnly, openWritable } from './open.js';
 import {
@@ -322,6 +323,11 @@ export class SqliteStore implements Store {
 
   async commitKnowledge(commit: KnowledgeCommit) {
     daybound.commitKnowledge(this.db, this.st, commit);
+  }
+
+  /** The pieces are savepoints of one `batch` (BEGIN IMMEDIATE … COMMIT): nothing else writes this file meanwhile. */
+  updateKnowledge<T>(fn: (write: (piece: Partial<KnowledgeCommit>) => Promise<void>) => Promise<T>): Promise<T> {
+    return this.batch(() => fn(async (piece) => daybound.commitKnowledge(this.db, this.st, knowledgePiece(piece))));
   }
 
   async claimsFor(filter: { keys?: string[]; subjectMetrics?: string[] }) {
