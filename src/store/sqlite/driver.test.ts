@@ -80,6 +80,49 @@ test('a two-character Chinese query is answered from the FTS index, not by scann
   assert.ok(!plan.some((d) => /^SCAN items$/.test(d) || /^SCAN items USING/.test(d)), `no scan of items: ${plan.join(' | ')}`);
 });
 
+test('knowledge records are found and deleted by key through the index, never by a scan of every record of a kind', async () => {
+  // The statements the driver prepares during an update and its reads, planned on the store they ran on.
+  const path = join(dir, 'knowledge-plan.db');
+  const s = await openStore({ path });
+  const src = await s.upsertSource('file', '/k.md');
+  const a = sample('a', 'Nvidia revenue was $57 billion.');
+  await s.saveItems(src.id, [a]);
+  await s.saveExtractions([{ itemId: a.id, figures: [], entities: [] }]);
+  const prepared = new Set<string>();
+  const prepare = Database.prototype.prepare;
+  Database.prototype.prepare = function (this: Database.Database, sql: string) {
+    prepared.add(sql);
+    return prepare.call(this, sql);
+  } as typeof prepare;
+  try {
+    const claim = { key: 'Nvidia\u0000revenue', ord: 'Nvidia\u0000revenue', body: '{"subject":"Nvidia"}' };
+    const deal = { key: a.id, ord: '0', body: '{"from":"Nvidia","to":"OpenAI"}' };
+    await s.updateKnowledge(async (write) => {
+      await write({ items: [{ itemId: a.id, body: '{}', claimKeys: [claim.key], parties: ['Nvidia', 'OpenAI'] }] });
+      await write({ claims: { keys: [claim.key], rows: [claim] } });
+      await write({ deals: { items: [a.id], rows: [deal] }, derived: { items: [a.id], rows: [] } });
+    });
+    await s.claimsFor({ keys: [claim.key] });
+    await s.knowledgeOfItems([a.id]);
+  } finally {
+    Database.prototype.prepare = prepare;
+  }
+  await s.close();
+  const byKey = [...prepared].filter((q) => /\bknowledge\b(?!_)/.test(q) && /\bkey (=|IN)/.test(q));
+  assert.ok(byKey.length >= 4, `the deletes and reads by key were seen: ${byKey.join(' | ')}`);
+  const db = new Database(path, { readonly: true });
+  for (const q of byKey) {
+    const params = Array.from(q.matchAll(/\?/g), () => 'x');
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${q}`).all(...params) as { detail: string }[]).map((r) => r.detail);
+    assert.ok(
+      plan.some((d) => /USING (COVERING )?INDEX knowledge_by_key \(kind=\? AND key=\?\)/.test(d)) &&
+        !plan.some((d) => /knowledge USING PRIMARY KEY \(kind=\?\)$|SCAN knowledge\b/.test(d)),
+      `${q}: ${plan.join(' | ')}`,
+    );
+  }
+  db.close();
+});
+
 test('a query matching more than the ranking window ranks the newest matches; a narrower one reaches the oldest', async () => {
   const s = await openStore({ path: ':memory:' });
   const src = await s.upsertSource('file', '/many.md');
