@@ -12,7 +12,7 @@ import Database from 'better-sqlite3';
 import { canonicalSubject, loadGazetteer, ownerOf } from '../../src/extract/index.js';
 import { buildKnowledge } from '../../src/knowledge/index.js';
 import { knowledge } from '../../src/pipeline.js';
-import { openStore, type Store } from '../../src/store/index.js';
+import { type KnowledgeCommit, openStore, type Store } from '../../src/store/index.js';
 import { dropSchemas, freshSchemaUrl, skipWithoutPostgres } from '../support/postgres.js';
 import { config, copyDay, itemsByDay, sampleStore, syntheticStore } from './support.js';
 
@@ -156,3 +156,52 @@ test('a store from before the edge counts (SQLite 8) gets them from its stored d
 });
 
 after(() => dropSchemas());
+
+test('a first update over 1,100 items is written in bounded pieces that commit together; one that fails midway leaves nothing', async () => {
+  // docs/decisions/023: parts handed over per batch of 500 items, claims per 256 groups, never the whole update at once.
+  const store = await syntheticStore(1100, 3);
+  const pieces: { parts: number; claimGroups: number }[] = [];
+  let failAt = 0;
+  let reads = 0;
+  const recording = new Proxy(store, {
+    get(target, prop, receiver) {
+      if (prop === 'updateKnowledge')
+        return <T>(fn: (write: (p: Partial<KnowledgeCommit>) => Promise<void>) => Promise<T>) =>
+          target.updateKnowledge((write) =>
+            fn((p) => {
+              pieces.push({ parts: p.items?.length ?? 0, claimGroups: p.claims?.keys.length ?? 0 });
+              return write(p);
+            }),
+          );
+      if (prop === 'claimsFor')
+        return (f: Parameters<Store['claimsFor']>[0]) => {
+          if (++reads === failAt) throw new Error('claims read failed');
+          return target.claimsFor(f);
+        };
+      const v = Reflect.get(target, prop, receiver);
+      return typeof v === 'function' ? v.bind(target) : v;
+    },
+  });
+  const pending = await store.itemsWithoutKnowledge();
+  assert.ok(pending.length > 1000);
+  // Fails at the second claims read: the parts and the first claim groups are written by then, and all roll back.
+  failAt = 2;
+  await assert.rejects(() => knowledge(recording, config, gaz), /claims read failed/);
+  assert.ok(pieces.filter((p) => p.parts > 0).length >= 3 && pieces.some((p) => p.claimGroups > 0), JSON.stringify(pieces));
+  assert.deepEqual(await store.itemsWithoutKnowledge(), pending, 'nothing of the failed update is stored');
+  assert.deepEqual(await store.knowledgeCounts(), { claims: 0, conflicts: 0, deals: 0, derived: 0, cycles: 0 });
+  failAt = 0;
+  pieces.length = 0;
+  await knowledge(recording, config, gaz);
+  assert.ok(
+    pieces.every((p) => p.parts <= 500 && p.claimGroups <= 256),
+    JSON.stringify(pieces),
+  );
+  assert.equal(
+    pieces.reduce((n, p) => n + p.parts, 0),
+    pending.length,
+  );
+  assert.ok(pieces.filter((p) => p.claimGroups > 0).length >= 2, JSON.stringify(pieces));
+  await same(store, 'synthetic, in pieces');
+  await store.close();
+});
