@@ -190,9 +190,10 @@ export interface Store {
   /**
    * One knowledge update handed over in pieces that commit together, so a large update (a first run over a whole
    * archive) is written as it is built and never held whole (docs/decisions/023). `fn` gets `write`, which applies one
-   * piece as `commitKnowledge` would (lists a piece leaves out are empty), in the order written; every piece is
-   * committed when `fn` resolves, none when it throws (or when a piece fails). The store's other calls made from `fn`'s
-   * async context, reads included, run in the same transaction and see the pieces written so far.
+   * piece as `commitKnowledge` would (lists a piece leaves out are empty), in the order written; a piece that fails
+   * rejects `write` having written nothing of itself. Every piece is committed when `fn` resolves, none when it throws.
+   * The store's other calls made from `fn`'s async context, reads included, run in the same transaction and see the
+   * pieces written so far.
    */
   updateKnowledge<T>(fn: (write: (piece: Partial<KnowledgeCommit>) => Promise<void>) => Promise<T>): Promise<T>;
   /** The claim keys the stored parts of the given items touch (what `itemKnowledge` gives, without reading the parts). */
