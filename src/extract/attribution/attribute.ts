@@ -150,6 +150,8 @@ export function attributeFigures(
   let carried: { para: number; subject: string } | undefined;
   let lastGroup: string | undefined;
   let lastReceiver: string | undefined;
+  // Whom the text's last investment went to ('will invest 1.5 trillion won in Haneul AI'): 'valuing it at …' next.
+  let lastInvestee: string | undefined;
   let context: SentenceContext | undefined;
   /** Figures dated by a starting point or an event ('从2027年开始'): their period is not carried to the next sentence. */
   const startDated = new Set<Figure>();
@@ -217,6 +219,7 @@ export function attributeFigures(
               previous: samePara,
               lastGroup,
               lastReceiver,
+              lastInvestee,
               markets,
             }));
       if (subject) {
@@ -240,6 +243,7 @@ export function attributeFigures(
           },
         );
         if (other) fig.counterparty = other;
+        if (other && (def.metric === 'investment' || def.metric === 'stake')) lastInvestee = other;
         // 'committed $250 billion to Azure': money committed to a cloud is a cloud contract, not an investment.
         const cloud = sMentions.some(
           (m) =>

@@ -8,6 +8,14 @@ const DOC = '2026-03-02';
 
 /** text, then [figure surface, expected subject ('' = none)] pairs. Sentences written for this test. */
 const CASES: [string, [string, string][]][] = [
+  // whoever takes the stake is the investor: what is valued is whom the text's last investment went to
+  [
+    'SK Telecom Co. will invest 300 billion won in Perplexity, the AI search startup. SK Telecom will take a 2% stake in the company, valuing it at about 28 trillion won.',
+    [
+      ['300 billion won', 'SK Telecom'],
+      ['about 28 trillion won', 'Perplexity'],
+    ],
+  ],
   // a possessive pronoun before every name of its clause owns the figure; a name in the possessive, a unit of the
   // pronoun or a name a noun describes keeps it
   ['据Kimi向投资人的介绍，到2027年底其在阿里云上的算力支出将达到约60亿元。', [['约60亿元', 'Moonshot AI']]],

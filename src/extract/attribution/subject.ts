@@ -146,6 +146,8 @@ export interface SubjectInput {
   lastGroup?: string | undefined;
   /** The owner of the text's last valuation or round ('The valuation compares with …' refers to it). */
   lastReceiver?: string | undefined;
+  /** Whom the text's last investment or stake went to ('invest 1.5 trillion won in Haneul AI'). */
+  lastInvestee?: string | undefined;
   /** Markets and indices named in the sentence ('上证指数', 'the Nasdaq', '沪深两市'). */
   markets?: EntityMention[] | undefined;
 }
@@ -461,6 +463,10 @@ function shareOfWhole(input: SubjectInput, before: EntityMention[]): string | un
 /** After an investor's name: (and other names, then) the verb of putting money into a round ('和上海国投先导领投', ' led the round'). */
 const INVESTS_AFTER = /^[^，。；,;]{0,10}?(?:联合领投|共同领投|领投|跟投|参投|牵头|\s+(?:co-)?led\s+the\s+(?:round|raise|financing))/;
 
+/** After a name: it takes a stake in, or invests in, someone ('will take a 19% stake in', 'invested $2 billion in'). */
+const STAKE_AFTER_EN =
+  /^(?:\s+(?:Co\.|Corp\.|Inc\.|Ltd\.))?\s+(?:will\s+|would\s+|has\s+|have\s+|is\s+to\s+|agreed\s+to\s+|plans\s+to\s+)?(?:take|takes|took|taking|buy|buys|bought|acquire|acquires|acquired|invest|invests|invested|investing)\b[^.;,]{0,40}?\b(?:stake|in)\b/i;
+
 /** Between a possessive pronoun and a name that is its part ('its unit', '其子公司', '其旗下'). */
 const PART_NOUN = /子公司|旗下|部门|业务|平台|品牌|\b(?:unit|arm|subsidiary|division|affiliate|business|brand|platform|segment)\b/i;
 
@@ -526,7 +532,12 @@ export function chooseSubject(input: SubjectInput): string | undefined {
     }
     // '腾讯和上海国投先导领投，投后估值来到55亿美元': names followed by the verb of investing are investors too.
     for (const m of inSegment) if (INVESTS_AFTER.test(text.slice(m.end, m.end + 16))) investors.add(m);
+    // 'Samsung Electronics will take a 19% stake in the three-year-old startup, valuing it at …': the one taking the
+    // stake is an investor; what is valued is whom the text's last investment went to.
+    for (const m of inSegment) if (STAKE_AFTER_EN.test(text.slice(m.end, m.end + 60))) investors.add(m);
     const owners = inSegment.filter((m) => !investors.has(m));
+    if (!owners.length && inSegment.length > 0 && input.lastInvestee && !inSegment.some((m) => m.name === input.lastInvestee))
+      return input.lastInvestee;
     if (owners.length) inSegment = owners;
     else if (inSegment.length && (input.previous ?? input.main) && !inSegment.some((m) => m.name === (input.previous ?? input.main)))
       return input.previous ?? input.main;
