@@ -7,10 +7,11 @@ import { loadMetricLexicon } from '../../extract/attribution/index.js';
 import { extractFigures, findEntities, type Gazetteer, lookupEntry } from '../../extract/index.js';
 import type { DealEdge, Figure, ItemRecord, StoryBundle } from '../../types/index.js';
 import { changeWord } from './basis.js';
-import { rumouredSentence, type StoryFact, sameNumber } from './facts.js';
+import { factWord, rumouredSentence, type StoryFact, sameNumber } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
+import { storyLoop } from './loop.js';
 import { type EntityDirectory, periodZh, zhName } from './names.js';
-import { type EventRule, figureClause, metricWord, type StoryTemplates } from './story-templates.js';
+import { type EventRule, figureClause, pairVerb, type StoryTemplates } from './story-templates.js';
 import { fill } from './templates.js';
 import { HEADLINE_MAX } from './titles.js';
 
@@ -38,6 +39,8 @@ export interface Composed {
   deal?: DealEdge;
   /** The event's figures are given on the word of unnamed people (people familiar): the lead names them. */
   rumoured?: boolean;
+  /** The capital-flow loop the body tells in words (A向B投资…，B向C采购…，资金由此回流A), when the story holds one. */
+  loop?: DealEdge[];
   /** Facts deliberately left unsaid (a market value of no stated moment beside a share move): not for 关键数据 either. */
   withheld?: StoryFact[];
 }
@@ -116,6 +119,18 @@ export function planned(s: string, figureText: string): boolean {
   const before = s.slice(0, at);
   const clauseStart = Math.max(...[...'，,；;：:。'].map((ch) => before.lastIndexOf(ch))) + 1;
   return PLANNED.test(before.slice(clauseStart));
+}
+
+/** A possibility right before the figure in its clause: `could hit $32 billion`, `may reach as much as $5 billion`. */
+const MAYBE = /\b(?:could|may|might)\s+(?:[a-z-]+\s+){0,3}$/i;
+
+/** Whether the fact's own figure is only a possibility (could hit, may reach): 或将达到, never a figure reached. */
+export function maybe(s: string, figureText: string): boolean {
+  const at = s.indexOf(figureText);
+  if (at < 0) return false;
+  const before = s.slice(0, at);
+  const clauseStart = Math.max(...[...'，,；;：:。'].map((ch) => before.lastIndexOf(ch))) + 1;
+  return MAYBE.test(before.slice(clauseStart));
 }
 
 /** Whether a fact can be written as a plain sentence: not hedged in its source, a named measure, a period for a rate, not a unit price. */
@@ -276,7 +291,7 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
     t.sentences.countHas
   )
     return `${fill(t.sentences.countHas, { subject: zhName(c.subject, bundle, ctx.dir), amount: renderFigureZh(fact.figure) })}。`;
-  const metric = metricWord(c.metric, fact.sentence, t, undefined, fact.figure.text);
+  const metric = factWord(fact, bundle, t);
   if (!metric || !writable(fact) || !counterpartyStated(fact, bundle, ctx.gaz)) return undefined;
   const vars = {
     subject: zhName(c.subject, bundle, ctx.dir),
@@ -290,9 +305,11 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   if (fact.figure.kind === 'percent' && /growth/.test(c.metric))
     s = fill(t.sentences.claimChange as string, { ...vars, metric: metric.replace(/增速$/, '') });
   // A purchase is said with its verb: 甲骨文向英伟达采购约400亿美元, not 甲骨文与英伟达的采购约为….
-  else if (c.counterparty && metric.startsWith('采购')) s = `${vars.subject}向${vars.counterparty}${metric}${vars.amount}`;
+  else if (c.counterparty && pairVerb(metric, t)) s = `${vars.subject}向${vars.counterparty}${pairVerb(metric, t)}${vars.amount}`;
   else if (c.counterparty && c.metric === 'contract') s = fill(t.sentences.contractWith as string, vars);
   else if (c.counterparty && c.metric === 'investment' && t.sentences.investWith) s = fill(t.sentences.investWith, vars);
+  // A possibility stays one (could hit $32 billion: 或将达到), never a figure reached.
+  else if (maybe(fact.sentence, fact.figure.text) && t.sentences.claimMaybe) s = fill(t.sentences.claimMaybe, vars);
   else if (MONTH.test(c.period) && t.sentences.asOf) s = fill(t.sentences.asOf, vars);
   // A forecast says so once: 预计…资本开支, never 预计…资本开支指引.
   else if (expected(fact.sentence, fact.figure.text) && t.sentences.claimExpected)
@@ -309,24 +326,25 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
 /** The headline of a claim fact: `CoreWeave在手订单1300亿美元`, `台积电2026年第三季度营收增长41%`. */
 export function claimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: ComposeCtx): string | undefined {
   const c = fact.claim;
-  const metric = metricWord(c.metric, fact.sentence, ctx.templates, undefined, fact.figure.text);
+  const metric = factWord(fact, bundle, ctx.templates);
   if (!metric || !writable(fact) || !counterpartyStated(fact, bundle, ctx.gaz)) return undefined;
   // A plan of a measure 计划 cannot govern (plans to issue $4 billion of notes) heads nothing as if it were held.
   if (planned(fact.sentence, fact.figure.text) && !PLAN_METRICS.has(c.metric)) return undefined;
   const cp = c.counterparty ? zhName(c.counterparty, bundle, ctx.dir) : undefined;
   const ahead = expected(fact.sentence, fact.figure.text);
-  const link = c.metric === 'investment' || metric.startsWith('采购') ? '向' : '与';
+  const verb = cp ? pairVerb(metric, ctx.templates) : undefined;
+  const link = c.metric === 'investment' || verb ? '向' : '与';
   const vars = {
     // A pair claim names both parties; a forecast says so (预计…营收, never 预计…营收指引).
     subject: `${zhName(c.subject, bundle, ctx.dir)}${cp ? `${link}${cp}` : ''}${ahead ? '预计' : ''}`,
     period: headPeriod(c.period),
-    metric: (fact.figure.kind === 'percent' ? metric.replace(/增速$/, '') : metric).replace(ahead ? /指引$/ : /$^/, ''),
+    metric: (fact.figure.kind === 'percent' ? metric.replace(/增速$/, '') : (verb ?? metric)).replace(ahead ? /指引$/ : /$^/, ''),
     amount: renderFigureZh(fact.figure),
     change: changeWord(fact.figure, fact.sentence),
   };
-  return fact.figure.kind === 'percent'
-    ? fill('{subject}{period}{metric}{change}{amount}', vars)
-    : fill('{subject}{period}{metric}{amount}', vars);
+  if (fact.figure.kind === 'percent') return fill('{subject}{period}{metric}{change}{amount}', vars);
+  // A possibility heads as one: 戴尔AI服务器在手订单或达320亿美元.
+  return fill(maybe(fact.sentence, fact.figure.text) ? '{subject}{period}{metric}或达{amount}' : '{subject}{period}{metric}{amount}', vars);
 }
 
 function modalOf(titleText: string, at: number, t: StoryTemplates, end = at): string {
@@ -471,9 +489,12 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
         pool.find((f) => stated.some((tf) => sameNumber(tf, f.figure))) ??
         (usesArg ? (pool.find((f) => subjectName !== undefined && f.claim.subject === subjectName) ?? pool[0]) : undefined);
       if (fact) {
-        const metric = metricWord(fact.claim.metric, fact.sentence, t, undefined, fact.figure.text) ?? '';
+        const metric = factWord(fact, bundle, t) ?? '';
+        // Who acts on the claim's subject, when the title names another party before the verb (`EU fines Meta`: 欧盟).
+        const actor = subjectName && subjectName !== fact.claim.subject ? (subject ?? '') : '';
         const vars = {
           subject: zhName(fact.claim.subject, bundle, ctx.dir),
+          actor,
           period: headPeriod(fact.claim.period),
           metric,
           modal,
@@ -497,7 +518,7 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
             writable(f) &&
             titleFigs.some((tf) => sameNumber(tf, f.figure) && !sameNumber(tf, fact.figure)),
         );
-        const secondWord = second ? metricWord(second.claim.metric, second.sentence, t, undefined, second.figure.text) : undefined;
+        const secondWord = second ? factWord(second, bundle, t) : undefined;
         if (second && secondWord && t.sentences.also) {
           // A forecast in the title ('guides to $78 billion') is said as one: 预计{period}{metric}.
           const ahead = expected(second.sentence, second.figure.text) && t.sentences.alsoExpected;
@@ -521,6 +542,12 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
       if (object)
         return {
           clause: fill(rule.template ?? (t.sentences.object as string), { subject, modal, time, verb: rule.verb, object }),
+          ...(subjectName ? { subject: subjectName } : {}),
+        };
+      // An event that needs no object to be told (`US tightens AI chip export rule`: 美国收紧芯片出口管制).
+      if (rule.templateNoAmount)
+        return {
+          clause: fill(rule.templateNoAmount, { subject, modal, time, verb: rule.verb, object: '' }),
           ...(subjectName ? { subject: subjectName } : {}),
         };
     }
@@ -715,6 +742,11 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   }
   if (rides) used.push(rides);
   const sentences = mergeSameSubject(said);
+  // A loop of the story's flows is told in words after the facts: money that comes back to who paid it.
+  const loop = storyLoop(bundle.deals);
+  const stated = [...(ev?.figure ? [ev.figure] : []), ...used.map((u) => u.figure)];
+  const loopText = loop ? loopSentence(loop, bundle, ctx, stated) : undefined;
+  if (loopText) sentences.push(loopText);
   return {
     headline,
     event,
@@ -724,7 +756,46 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     ...(ev?.deal ? { deal: ev.deal } : {}),
     ...(rumoured ? { rumoured } : {}),
     ...(withheld.length > 0 ? { withheld } : {}),
+    ...(loop && loopText ? { loop } : {}),
   };
+}
+
+/** How a flow of each kind is told in a loop sentence (data/story-templates.json `sentences.flow.<kind>`). */
+const FLOW_KEYS: Record<string, string> = {
+  invest: 'flow.invest',
+  purchase: 'flow.purchase',
+  'cloud-contract': 'flow.cloud-contract',
+  acquisition: 'flow.acquisition',
+  stake: 'flow.stake',
+};
+
+/**
+ * A capital-flow loop in words, in flow order from its first payer: `英伟达向Mistral AI投资，Mistral AI与CoreWeave签订约42亿
+ * 美元的云服务合同，CoreWeave向英伟达采购约48亿美元，资金由此回流英伟达。` An amount the body already states is not
+ * repeated; a money amount only (a stake's percentage is not a flow of money). Undefined without the templates.
+ */
+export function loopSentence(
+  loop: readonly DealEdge[],
+  bundle: StoryBundle,
+  ctx: ComposeCtx,
+  stated: readonly Figure[] = [],
+): string | undefined {
+  const t = ctx.templates.sentences;
+  if (!t.loop) return undefined;
+  const flows: string[] = [];
+  for (const d of loop) {
+    const key = FLOW_KEYS[d.kind];
+    const withAmount = key ? t[key] : undefined;
+    const plain = key ? t[`${key}.plain`] : undefined;
+    if (!withAmount || !plain) return undefined;
+    const vars = { from: zhName(d.from, bundle, ctx.dir), to: zhName(d.to, bundle, ctx.dir) };
+    const told = d.amount && stated.some((f) => sameNumber(f, d.amount as Figure));
+    flows.push(
+      d.amount && d.amount.kind === 'money' && !told ? fill(withAmount, { ...vars, amount: renderFigureZh(d.amount) }) : fill(plain, vars),
+    );
+  }
+  const back = zhName((loop[0] as DealEdge).from, bundle, ctx.dir);
+  return fill(t.loop, { flows: flows.join('，'), back });
 }
 
 /** The period a clause opens on: `2027财年第三财季`, `2025年第四季度`, `2026年`. */

@@ -10,7 +10,7 @@ import { type ImpactRule, loadGazetteerEntries, loadImpactRules } from '../data-
 import { type Engine, emptyUsage } from '../engine.js';
 import { changeWord } from './basis.js';
 import { type Composed, claimHeadline, composeEnglish, counterpartyStated, quoted, writable } from './compose.js';
-import { type StoryFact, sameNumber, storyFacts } from './facts.js';
+import { factWord, type StoryFact, sameNumber, storyFacts } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
 import { offlineImpacts } from './impacts.js';
 import { conflictSentences, offlineInsights } from './insights.js';
@@ -18,7 +18,7 @@ import { chineseLead, usable } from './lead.js';
 import { type EntityDirectory, entityDirectory, periodZh, zhName } from './names.js';
 import { boldFigures, closeSentence, joinSentences, type SourceSentence, sourceSentences } from './sentences.js';
 import { sideFacts } from './side.js';
-import { defaultStoryTemplates, metricWord, type StoryTemplates } from './story-templates.js';
+import { defaultStoryTemplates, pairVerb, type StoryTemplates } from './story-templates.js';
 import { BLOCK_RULES, fill, HEADLINE_METRICS, TEMPLATES } from './templates.js';
 import { HEADLINE_MAX, headlineLength, trimTitle } from './titles.js';
 
@@ -73,7 +73,7 @@ function keyDataBullets(
     // The same value hedged elsewhere in its item (a title's 6600亿美元, its text's 或将接近6600亿美元) is hedged.
     if (facts.some((g) => g.claim === f.claim && g.item.id === f.item.id && (g.hedged || g.rumoured) && sameNumber(g.figure, f.figure)))
       continue;
-    const metric = metricWord(f.claim.metric, f.sentence, ctx.templates, undefined, f.figure.text);
+    const metric = factWord(f, bundle, ctx.templates);
     // A rate of no named measure (甲骨文第二财季增长：438%) tells a reader nothing.
     if (!metric || metric.replace(/增速$/, '') === '') continue;
     const amount = renderFigureZh(f.figure);
@@ -87,7 +87,7 @@ function keyDataBullets(
       fill(TEMPLATES.keyData, {
         subject: pairSubject(f, bundle, ctx, metric),
         period: keyDataPeriod(f.claim.period, metric),
-        metric: growth ? metric.replace(/增速$/, '') : metric,
+        metric: growth ? metric.replace(/增速$/, '') : f.claim.counterparty ? (pairVerb(metric, ctx.templates) ?? metric) : metric,
         change: growth ? changeWord(f.figure, f.sentence) : '',
         amount,
         source: source ?? '',
@@ -112,7 +112,7 @@ function pairSubject(f: StoryFact, bundle: StoryBundle, ctx: Ctx, metric?: strin
   const s = zhName(f.claim.subject, bundle, ctx.dir);
   const cp = f.claim.counterparty ? zhName(f.claim.counterparty, bundle, ctx.dir) : undefined;
   if (!cp) return s;
-  if (metric?.startsWith('采购')) return `${s}向${cp}`;
+  if (metric && pairVerb(metric, ctx.templates)) return `${s}向${cp}`;
   return f.claim.metric === 'investment' ? `${s}对${cp}` : `${s}与${cp}`;
 }
 
@@ -535,6 +535,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   const stated = bundle.deals.filter(
     (d) =>
       (composed?.deal && d.from === composed.deal.from && d.to === composed.deal.to) ||
+      // The loop the body tells in words.
+      (composed?.loop ?? []).some((e) => e.from === d.from && e.to === d.to && e.kind === d.kind) ||
       (d.amount !== undefined && written.some((f) => sameNumber(f, d.amount as Figure))),
   );
   const story: DigestStory = {

@@ -6,6 +6,7 @@ import { extractFigures } from '../../extract/index.js';
 import type { Claim, Figure, ItemRecord, StoryBundle } from '../../types/index.js';
 import { ownedFigures } from '../numeric-guard/index.js';
 import { keyFigureScore, pastPeriod } from './key-figure.js';
+import { metricWord, type StoryTemplates, type WordEvidence } from './story-templates.js';
 
 export interface StoryFact {
   figure: Figure;
@@ -141,4 +142,21 @@ export function storyFacts(bundle: StoryBundle): StoryFact[] {
   return out.sort(
     (a, b) => b.score - a.score || (order.get(a.item.id) ?? 0) - (order.get(b.item.id) ?? 0) || a.figure.start - b.figure.start,
   );
+}
+
+/**
+ * The measure word of a fact as its sources word it (data/story-templates.json `metricWords`): its own clause and
+ * sentence first, then the other sentences of the story stating its claim (the same value first), then the table's
+ * neutral default. `月之暗面承诺…向阿里云采购…70亿元` labels the 70亿元 a later sentence restates (`70亿元人民币约合9.8亿美元`).
+ * @example factWord(fact, bundle, t) // → '算力采购承诺'
+ */
+export function factWord(fact: StoryFact, bundle: StoryBundle, t: StoryTemplates): string | undefined {
+  const inStory = new Set(bundle.items.map((i) => i.id));
+  const others = fact.claim.statements.filter((st) => inStory.has(st.itemId) && st.sentence !== fact.sentence);
+  const same = others.filter((st) => sameNumber(st.figure, fact.figure));
+  const also: WordEvidence[] = [...same, ...others.filter((st) => !same.includes(st))].map((st) => ({
+    sentence: st.sentence,
+    figureText: st.figure.text,
+  }));
+  return metricWord(fact.claim.metric, fact.sentence, t, undefined, fact.figure.text, also);
 }

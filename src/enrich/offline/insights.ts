@@ -6,8 +6,9 @@ import type { Claim, DealEdge, DerivedFact, Figure, Statement, StoryBundle } fro
 import { derivedKind } from '../numeric-guard/index.js';
 import { amountBasis, changeBasis } from './basis.js';
 import { smoothCopula } from './compose.js';
-import { attributedSentence, estimatedSentence, estimateFigure } from './facts.js';
+import { attributedSentence, estimateFigure } from './facts.js';
 import { renderFigureZh, roundSignificant } from './figure-zh.js';
+import { storyLoop } from './loop.js';
 import { type EntityDirectory, periodZh, zhName } from './names.js';
 import { defaultStoryTemplates, metricWord } from './story-templates.js';
 import { DEAL_ZH, fill, metricZh, TEMPLATES } from './templates.js';
@@ -70,7 +71,22 @@ function statementSource(st: Statement, bundle: StoryBundle): string {
 }
 
 function claimVars(c: Claim, bundle: StoryBundle, dir: EntityDirectory): Record<string, string> {
-  return { subject: zhName(c.subject, bundle, dir), period: periodZh(c.period), metric: metricZh(c.metric) ?? '' };
+  return { subject: zhName(c.subject, bundle, dir), period: periodZh(c.period), metric: claimWord(c, bundle) ?? '' };
+}
+
+/**
+ * The measure of a claim as its sentences word it (the story's own first: 算力采购承诺, 协议金额, not a 合同金额 no source
+ * says), else the metric's neutral default; a rate keeps 增速 (`metricZh`).
+ */
+function claimWord(c: Claim, bundle: StoryBundle): string | undefined {
+  const base = metricZh(c.metric);
+  if (!base || !(c.metric in defaultStoryTemplates().metricWords)) return base;
+  const inStory = new Set(bundle.items.map((i) => i.id));
+  const sts = [...c.statements.filter((s) => inStory.has(s.itemId)), ...c.statements.filter((s) => !inStory.has(s.itemId))];
+  const [first, ...rest] = sts;
+  if (!first) return base;
+  const also = rest.map((s) => ({ sentence: s.sentence, figureText: s.figure.text }));
+  return metricWord(c.metric, first.sentence, defaultStoryTemplates(), base, first.figure.text, also) ?? base;
 }
 
 function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about?: Figure): string | undefined {
@@ -284,9 +300,6 @@ function derivedInsight(d: DerivedFact, bundle: StoryBundle, dir: EntityDirector
   }
 }
 
-const JOINT = /\bjointly\b|\bcombined\b|联合|合计|共同/i;
-const MONEY_FLOWS = new Set(['invest', 'purchase', 'cloud-contract', 'acquisition', 'stake']);
-
 /** A flow as a clause: `英伟达向OpenAI投资**300亿美元**`, `甲骨文向英伟达采购（**约400亿美元**）`. */
 function flowClause(d: DealEdge, bundle: StoryBundle, dir: EntityDirectory): string {
   const names = { from: zhName(d.from, bundle, dir), to: zhName(d.to, bundle, dir) };
@@ -300,30 +313,7 @@ function flowClause(d: DealEdge, bundle: StoryBundle, dir: EntityDirectory): str
  * out.
  */
 function loopInsight(bundle: StoryBundle, dir: EntityDirectory, stated: readonly DealEdge[]): string | undefined {
-  // Money flows only (a warrant pays nothing), none under a negotiation or someone else's reckoning.
-  // A joint total (Microsoft and Nvidia jointly committed $15 billion) is no one payer's flow.
-  const deals = bundle.deals.filter(
-    (d) => d.from !== d.to && MONEY_FLOWS.has(d.kind) && !estimatedSentence(d.sentence) && !JOINT.test(d.sentence),
-  );
-  const find = (path: DealEdge[]): DealEdge[] | undefined => {
-    const last = path[path.length - 1] as DealEdge;
-    const start = (path[0] as DealEdge).from;
-    if (path.length >= 2 && last.to === start) return path;
-    if (path.length >= 4) return undefined;
-    for (const d of deals) {
-      if (d.from !== last.to || path.some((p) => p.from === d.from)) continue;
-      const hit = find([...path, d]);
-      if (hit) return hit;
-    }
-    return undefined;
-  };
-  // The loop of the most parties, then of the most amounts (英伟达→OpenAI→甲骨文→英伟达 before a two-party one).
-  let best: DealEdge[] | undefined;
-  const weight = (l: DealEdge[]) => l.length * 10 + l.filter((e) => e.amount).length;
-  for (const d of deals) {
-    const loop = find([d]);
-    if (loop && (!best || weight(loop) > weight(best))) best = loop;
-  }
+  const best = storyLoop(bundle.deals);
   if (!best || best.every((e) => stated.some((s) => s.from === e.from && s.to === e.to && s.kind === e.kind))) return undefined;
   const back = zhName((best[0] as DealEdge).from, bundle, dir);
   return `资金闭环：${best.map((e) => flowClause(e, bundle, dir)).join('，')}，资金回流至${back}。`;

@@ -39,6 +39,7 @@ const schema = z
       .strict()
       .optional(),
     sentences: z.record(z.string(), z.string()),
+    pairVerbs: z.record(z.string(), z.string()).default({}),
   })
   .strict();
 
@@ -65,6 +66,14 @@ export interface StoryTemplates {
    */
   marketMove?: { shares: RegExp; up: RegExp; down: RegExp; notToday: RegExp; timing: { re: RegExp; word: string }[] };
   sentences: Record<string, string>;
+  /** A pair claim's label told as a verb (订单金额 → 下单: 甲骨文向英伟达下单约400亿美元); labels opening on 采购 are verbs. */
+  pairVerbs: Record<string, string>;
+}
+
+/** The verb a pair claim's label is told with (`{subject}向{counterparty}{verb}`), when it is one. */
+export function pairVerb(label: string, t: StoryTemplates): string | undefined {
+  if (label.startsWith('采购')) return label;
+  return t.pairVerbs[label];
 }
 
 /** Sentence templates the engine needs; a table without them is refused. */
@@ -128,6 +137,7 @@ export function compileStoryTemplates(raw: unknown, file = 'story templates'): S
         }
       : {}),
     sentences: t.sentences,
+    pairVerbs: Object.fromEntries(Object.entries(t.pairVerbs).filter(([k]) => k !== '$comment')),
   };
 }
 
@@ -160,10 +170,18 @@ export function figureClause(sentence: string, figureText: string | undefined): 
   return sentence.slice(start, stop);
 }
 
+/** A sentence a figure of the claim stands in, with that figure's text (its clause is read first). */
+export interface WordEvidence {
+  sentence: string;
+  figureText?: string;
+}
+
 /**
- * The metric word the source itself uses: a commitment stays 承诺, a backlog 在手订单, a purchase of GPUs 采购GPU. With
- * the figure's text, each pattern is tried on the figure's own clause first, then (unless marked `clause`) on the whole
- * sentence.
+ * The metric word the source itself uses: a commitment stays 承诺, a backlog 在手订单, a purchase of GPUs 采购GPU, an
+ * agreement 协议金额; a contract is 合同 only where a source says contract. With the figure's text, each pattern is tried on
+ * the figure's own clause first, then (unless marked `clause`) on the whole sentence; then the same on each further
+ * sentence of `also` (the claim's other statements: a figure restated in a sentence with no measure word — `以当前汇率计算，
+ * 70亿元人民币约合9.8亿美元` — keeps the word of the sentence that first stated it); only then the table's neutral default.
  * @example metricWord('contract', 'its compute commitments total $1.4 trillion', t) // → '算力采购承诺'
  */
 export function metricWord(
@@ -172,10 +190,13 @@ export function metricWord(
   t: StoryTemplates,
   fallback?: string,
   figureText?: string,
+  also: readonly WordEvidence[] = [],
 ): string | undefined {
   const pairs = t.metricWords[metric] ?? [];
-  const clause = figureClause(sentence, figureText);
-  for (const { re, word } of pairs) if (re?.test(clause)) return word;
-  for (const { re, word, clause: only } of pairs) if (!re || (!only && re.test(sentence))) return word;
-  return fallback;
+  for (const ev of [{ sentence, ...(figureText !== undefined ? { figureText } : {}) }, ...also]) {
+    const clause = figureClause(ev.sentence, ev.figureText);
+    for (const { re, word } of pairs) if (re?.test(clause)) return word;
+    for (const { re, word, clause: only } of pairs) if (re && !only && re.test(ev.sentence)) return word;
+  }
+  return pairs.find((p) => p.re === null)?.word ?? fallback;
 }
