@@ -73,6 +73,13 @@ export function mainlandNumbers(text: string): string {
           return `${(whole / 10000).toFixed(4).replace(/\.?0+$/, '')}万亿`;
         },
       )
+      // An amount in Chinese numerals beside Arabic ones reads as one style (audit 12: 从三千亿美元扩大至约3500亿美元):
+      // 三千亿美元 → 3000亿美元, 两百亿元 → 200亿元; only a single digit word and its 千/百/十 before 亿 and a currency.
+      .replace(
+        /(?<![零〇一二两三四五六七八九十百千万亿\d.])([一二两三四五六七八九])([千百十])(亿|万亿)(?=\*{0,2}(?:元|美元|日元|港元|韩元|新台币|台币|人民币|欧元|英镑))/gu,
+        (_, d: string, u: string, big: string) =>
+          `${'一二三四五六七八九'.indexOf(d === '两' ? '二' : d) + 1}${u === '千' ? '000' : u === '百' ? '00' : '0'}${big}`,
+      )
       // Thousands separators in a number a Chinese unit follows: 5,057亿元 → 5057亿元, 1,000柜 → 1000柜 (up to six digits).
       .replace(new RegExp(`(?<![\\d,.])(\\d{1,3}(?:,\\d{3}){1})(?![\\d,])(?=(?:\\*\\*)?[${HAN}])`, 'gu'), (m) => m.replace(/,/g, ''))
   );

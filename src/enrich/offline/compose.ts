@@ -81,6 +81,11 @@ export function smoothCopula(s: string): string {
       // A change verb takes its amount directly (市值蒸发约3800亿美元, not 蒸发约为).
       .replace(/(蒸发|缩水)约为/g, '$1约')
       .replace(/(蒸发|缩水)为/g, '$1')
+      // A possibility of a bound says the bound once: 或将达到至少300亿美元 → 或将不低于300亿美元.
+      .replace(/或将达到(\*\*)?至少/g, '或将不低于$1')
+      .replace(/或达(\*\*)?至少/g, '或不低于$1')
+      .replace(/或将达到(\*\*)?(超过|逾)/g, '或将超过$1')
+      .replace(/或达(\*\*)?(超过|逾)/g, '或超过$1')
   );
 }
 
@@ -110,7 +115,8 @@ export function expected(s: string, figureText: string): boolean {
 }
 
 /** A plan or an intention in the figure's clause before it: `plans to spend $12 billion`, `计划投入`, `aims to raise`. */
-const PLANNED = /\bplan(?:s|ned|ning)? to\b|\bplans? (?:for|of)\b|\bintends? to\b|\baims? to\b|\bset to\b|计划|拟/i;
+const PLANNED =
+  /\bplan(?:s|ned|ning)? to\b|\bplans? (?:for|of)\b|\bintends? to\b|\baims? to\b|\bset to\b|\bpledg(?:e|es|ed|ing) to\b|\bvow(?:s|ed)? to\b|计划|拟/i;
 
 /** Whether the fact's own figure is a plan (a word of plan in its clause before it). */
 export function planned(s: string, figureText: string): boolean {
@@ -122,7 +128,7 @@ export function planned(s: string, figureText: string): boolean {
 }
 
 /** A possibility right before the figure in its clause: `could hit $32 billion`, `may reach as much as $5 billion`. */
-const MAYBE = /\b(?:could|may|might)\s+(?:[a-z-]+\s+){0,3}$/i;
+const MAYBE = /\b(?:could|may|might)\s+(?:[a-z-]+\s+){0,4}$/i;
 
 /** Whether the fact's own figure is only a possibility (could hit, may reach): 或将达到, never a figure reached. */
 export function maybe(s: string, figureText: string): boolean {
@@ -344,7 +350,9 @@ export function claimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   };
   if (fact.figure.kind === 'percent') return fill('{subject}{period}{metric}{change}{amount}', vars);
   // A possibility heads as one: 戴尔AI服务器在手订单或达320亿美元.
-  return fill(maybe(fact.sentence, fact.figure.text) ? '{subject}{period}{metric}或达{amount}' : '{subject}{period}{metric}{amount}', vars);
+  return smoothCopula(
+    fill(maybe(fact.sentence, fact.figure.text) ? '{subject}{period}{metric}或达{amount}' : '{subject}{period}{metric}{amount}', vars),
+  );
 }
 
 function modalOf(titleText: string, at: number, t: StoryTemplates, end = at): string {
@@ -354,6 +362,23 @@ function modalOf(titleText: string, at: number, t: StoryTemplates, end = at): st
   const own = titleText.slice(at, end);
   for (const m of t.modality) if (m.word === '拟' && m.re.test(own)) return m.word;
   return '';
+}
+
+/**
+ * The companies a title joins by `and` / `&` right before its verb (`Blackstone and CoreWeave line up …`), when the
+ * claim's subject is one of them; undefined otherwise.
+ */
+export function jointSubject(
+  titleText: string,
+  at: number,
+  mentions: readonly { name: string; start: number; end: number; type: string }[],
+  subject: string,
+): string[] | undefined {
+  const orgs = mentions.filter((m) => m.type === 'org' && m.end <= at);
+  const [a, b] = orgs.slice(-2);
+  if (!a || !b || a.name === b.name || orgs.length !== 2) return undefined;
+  if (!/^\s*(?:and|&)\s*$/i.test(titleText.slice(a.end, b.start)) || titleText.slice(b.end, at).trim() !== '') return undefined;
+  return [a.name, b.name].includes(subject) ? [a.name, b.name] : undefined;
 }
 
 /** The entity or product named right after the verb: `launches GPT-5.5 with …` → `GPT-5.5`. */
@@ -389,13 +414,17 @@ function sharesHead(matched: string, mentions: readonly { start: number; end: nu
   return mentions.some((n) => n.type === 'org' && n.start === lead && /^(?:['’]s)?\s*$/.test(head.slice(n.end)));
 }
 
-function findDeal(bundle: StoryBundle, kind: string, names: Set<string>, gaz: Gazetteer): DealEdge | undefined {
+function findDeal(bundle: StoryBundle, kind: string, names: Set<string>, gaz: Gazetteer, titleText = ''): DealEdge | undefined {
   // A unit stands for its owner the title names (AWS, alias Amazon Web Services, for Amazon).
   const named = (n: string) => {
     if (names.has(n)) return true;
     const e = lookupEntry(n, gaz);
     if (e?.parent && names.has(e.parent)) return true;
-    return [...names].some((t) => [n, ...(e?.aliases ?? [])].some((a) => a.toLowerCase().startsWith(`${t.toLowerCase()} `)));
+    if ([...names].some((t) => [n, ...(e?.aliases ?? [])].some((a) => a.toLowerCase().startsWith(`${t.toLowerCase()} `)))) return true;
+    // A party the gazetteer does not know, named in the title by its first word (`Abu Dhabi's Qasr backs Mistral`: Qasr AI
+    // Investments): a capitalised word of four letters or more, whole.
+    const head = /^[A-Z][A-Za-z]{3,}/.exec(n)?.[0];
+    return head !== undefined && !e && new RegExp(`\\b${head}\\b`).test(titleText);
   };
   const deals = bundle.deals.filter((d) => d.kind === kind);
   // Both parties named in the title: an edge of another pair (Nvidia → Anthropic in an Nvidia → OpenAI story) is not it.
@@ -453,7 +482,7 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
     const subject = subjectName ? zhName(subjectName, bundle, ctx.dir) : undefined;
     const [usesKind, usesArg] = rule.uses.split(':') as [string, string | undefined];
     if (usesKind === 'deal' && usesArg) {
-      const deal = findDeal(bundle, usesArg, names, ctx.gaz);
+      const deal = findDeal(bundle, usesArg, names, ctx.gaz, text);
       if (deal) {
         // The title's own amount states the event (it names payer, verb and payee); else the edge's amount.
         const titleMoney = titleFigs.find((f) => f.kind === 'money');
@@ -487,13 +516,21 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
       // A rule of any metric (rise, fall, forecast) needs the title's own number: it does not say which fact it means.
       const fact =
         pool.find((f) => stated.some((tf) => sameNumber(tf, f.figure))) ??
-        (usesArg ? (pool.find((f) => subjectName !== undefined && f.claim.subject === subjectName) ?? pool[0]) : undefined);
+        (usesArg
+          ? (pool.find((f) => subjectName !== undefined && f.claim.subject === subjectName) ??
+            // A title stating its own amount is about that amount: another company's figure of the measure is not it
+            // (`SoftBank lines up $22 billion bridge loan`: not Arm's funding).
+            (stated.some((tf) => tf.kind === 'money') ? undefined : pool[0]))
+          : undefined);
       if (fact) {
         const metric = factWord(fact, bundle, t) ?? '';
         // Who acts on the claim's subject, when the title names another party before the verb (`EU fines Meta`: 欧盟).
         const actor = subjectName && subjectName !== fact.claim.subject ? (subject ?? '') : '';
+        // Two companies the title joins before the verb act together (`Blackstone and CoreWeave line up $18 billion`):
+        // the clause names both, not the one the claim was filed under.
+        const joint = jointSubject(text, at, mentions, fact.claim.subject);
         const vars = {
-          subject: zhName(fact.claim.subject, bundle, ctx.dir),
+          subject: joint ? joint.map((n) => zhName(n, bundle, ctx.dir)).join('和') : zhName(fact.claim.subject, bundle, ctx.dir),
           actor,
           period: headPeriod(fact.claim.period),
           metric,
@@ -531,7 +568,9 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
         }
         return { clause, fact, figure: fact.figure, subject: fact.claim.subject, ...(second ? { also: second, base } : {}) };
       }
-      if (usesArg && subject)
+      // With no fact of it, the event is told without an amount — unless the title states one (its amount is of
+      // another measure: a later rule of the title, a loan after `lines up`, may hold it).
+      if (usesArg && subject && !stated.some((tf) => tf.kind === 'money'))
         return {
           clause: fill(rule.templateNoAmount ?? (t.sentences.claimModal as string), { subject, modal, time, verb: rule.verb, amount: '' }),
           ...(subjectName ? { subject: subjectName } : {}),
@@ -583,6 +622,12 @@ function ofTitle(f: StoryFact, named: ReadonlySet<string>): boolean {
 export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): Composed {
   const t = ctx.templates;
   const ev = eventClause(bundle, facts, ctx);
+  // The loop of the story's flows, when it is its news (title names two parties or money coming back).
+  const found = storyLoop(bundle.deals);
+  const loop = found && loopNews(title(bundle).text, found, ctx.gaz) ? found : undefined;
+  const loopCue = LOOP_CUES.test(title(bundle).text);
+  const loopFirst = !ev && loop && loopCue ? loopSentence(loop, bundle, ctx, [], undefined) : undefined;
+  const loopLead = loop && loopFirst ? { loop, text: loopFirst } : undefined;
   const used: StoryFact[] = [];
   let headline: string;
   let event: string;
@@ -593,7 +638,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   let claimLead: StoryFact | undefined;
   if (ev) {
     // A headline aims at 30 characters: past that, the title's second figure stays in the lead only.
-    headline = ev.base && [...ev.clause].length > HEADLINE_MAX ? ev.base : ev.clause;
+    headline = shortHeadline(ev.base && [...ev.clause].length > HEADLINE_MAX ? ev.base : ev.clause, bundle, ctx);
     event = ev.clause;
     leadSubject = ev.subject;
     if (ev.also) used.push(ev.also);
@@ -601,6 +646,17 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
       used.push(ev.fact);
       keyFigure = ev.fact.figure;
     } else if (ev.figure && ev.owner) keyFigure = { ...ev.figure, subject: ev.owner.subject, metric: ev.owner.metric };
+  } else if (loopLead && t.sentences.loopHeadline) {
+    // A title about money coming back (`Moonshot's New Lead Investor Is Also Its Biggest Supplier`) with no event of
+    // its own leads with the loop itself: 阿里巴巴向月之暗面投资…，资金由此回流阿里巴巴.
+    const first = loopLead.loop[0] as DealEdge;
+    headline = fill(t.sentences.loopHeadline, {
+      from: zhName(first.from, bundle, ctx.dir),
+      to: zhName(first.to, bundle, ctx.dir),
+      back: zhName(first.from, bundle, ctx.dir),
+    });
+    event = loopLead.text.replace(/。$/, '');
+    leadSubject = first.from;
   } else {
     const lead = findEntities(title(bundle).text, ctx.gaz).find((m) => m.type === 'org')?.name;
     // A figure inside someone's quoted words ('They have to get to $150 billion by 2029,' said an investor) is not news.
@@ -742,10 +798,9 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   }
   if (rides) used.push(rides);
   const sentences = mergeSameSubject(said);
-  // A loop of the story's flows is told in words after the facts: money that comes back to who paid it.
-  const loop = storyLoop(bundle.deals);
-  const stated = [...(ev?.figure ? [ev.figure] : []), ...used.map((u) => u.figure)];
-  const loopText = loop ? loopSentence(loop, bundle, ctx, stated) : undefined;
+  // A loop of the story's flows is told in words after the facts when it is the story's news (its title names two of
+  // its parties, or money coming back): money that comes back to who paid it.
+  const loopText = loop && !loopLead ? loopSentence(loop, bundle, ctx, used, ev?.deal) : undefined;
   if (loopText) sentences.push(loopText);
   return {
     headline,
@@ -756,7 +811,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     ...(ev?.deal ? { deal: ev.deal } : {}),
     ...(rumoured ? { rumoured } : {}),
     ...(withheld.length > 0 ? { withheld } : {}),
-    ...(loop && loopText ? { loop } : {}),
+    ...(loop && (loopText || loopLead) ? { loop } : {}),
   };
 }
 
@@ -774,28 +829,80 @@ const FLOW_KEYS: Record<string, string> = {
  * 美元的云服务合同，CoreWeave向英伟达采购约48亿美元，资金由此回流英伟达。` An amount the body already states is not
  * repeated; a money amount only (a stake's percentage is not a flow of money). Undefined without the templates.
  */
+/** Words of a title about money coming back or going round (`flows back`, `coming back`, `circular`, `supplier`, 回流). */
+const LOOP_CUES = /\bback\b|\bcircular\b|\bloop\b|\bround[- ]trip|\bsuppliers?\b|回流|闭环|循环|输血/i;
+
+/** Whether a loop is the story's news: its title names two of the loop's parties (a unit counts for its owner) or a loop cue. */
+export function loopNews(titleText: string, loop: readonly DealEdge[], gaz: Gazetteer): boolean {
+  if (LOOP_CUES.test(titleText)) return true;
+  const parties = new Set(loop.flatMap((d) => [d.from, d.to]));
+  const named = new Set(
+    findEntities(titleText, gaz)
+      .flatMap((m) => [m.name, lookupEntry(m.name, gaz)?.parent ?? m.name])
+      .filter((n) => parties.has(n)),
+  );
+  return named.size >= 2;
+}
+
 export function loopSentence(
   loop: readonly DealEdge[],
   bundle: StoryBundle,
   ctx: ComposeCtx,
-  stated: readonly Figure[] = [],
+  said: readonly StoryFact[] = [],
+  lead?: DealEdge,
 ): string | undefined {
+  // An amount the body states of this flow's payer or payee (not any equal number: 300亿美元 of revenue is no investment).
+  const told = (d: DealEdge) =>
+    d.amount !== undefined &&
+    said.some((f) => sameNumber(f.figure, d.amount as Figure) && (f.claim.subject === d.from || f.claim.subject === d.to));
   const t = ctx.templates.sentences;
   if (!t.loop) return undefined;
+  // The loop opens on the lead's own flow (else the first investment): the money the news is about goes round.
+  const same = (a: DealEdge, b: DealEdge) => a.from === b.from && a.to === b.to && a.kind === b.kind;
+  const leadAt = lead ? loop.findIndex((d) => same(d, lead)) : -1;
+  const at = Math.max(0, leadAt >= 0 ? leadAt : loop.findIndex((d) => d.kind === 'invest'));
+  const turned = [...loop.slice(at), ...loop.slice(0, at)];
+  // The lead's flow (or a first flow whose amount the body states) is told already: the sentence goes on from where
+  // its money went.
+  const edges = leadAt >= 0 || told(turned[0] as DealEdge) ? turned.slice(1) : turned;
+  if (edges.length === 0) return undefined;
   const flows: string[] = [];
-  for (const d of loop) {
+  for (const d of edges) {
     const key = FLOW_KEYS[d.kind];
     const withAmount = key ? t[key] : undefined;
     const plain = key ? t[`${key}.plain`] : undefined;
     if (!withAmount || !plain) return undefined;
     const vars = { from: zhName(d.from, bundle, ctx.dir), to: zhName(d.to, bundle, ctx.dir) };
-    const told = d.amount && stated.some((f) => sameNumber(f, d.amount as Figure));
     flows.push(
-      d.amount && d.amount.kind === 'money' && !told ? fill(withAmount, { ...vars, amount: renderFigureZh(d.amount) }) : fill(plain, vars),
+      d.amount && d.amount.kind === 'money' && !told(d)
+        ? fill(withAmount, { ...vars, amount: renderFigureZh(d.amount) })
+        : fill(plain, vars),
     );
   }
-  const back = zhName((loop[0] as DealEdge).from, bundle, ctx.dir);
+  const back = zhName((turned[0] as DealEdge).from, bundle, ctx.dir);
   return fill(t.loop, { flows: flows.join('，'), back });
+}
+
+/**
+ * A headline past 30 characters said shorter, as an editor would: a company by the short name the English title gives it
+ * (`American Electric Power` → `AEP`), then without its span of years (`2025至2029年`); unchanged when it fits.
+ */
+export function shortHeadline(headline: string, bundle: StoryBundle, ctx: ComposeCtx): string {
+  let h = headline;
+  if ([...h].length <= HEADLINE_MAX) return h;
+  const text = title(bundle).text;
+  for (const m of findEntities(text, ctx.gaz)) {
+    const long = zhName(m.name, bundle, ctx.dir);
+    const own = text.slice(m.start, m.end);
+    if (own.length < long.length && /^[A-Za-z][\w.&-]*$/.test(own) && h.includes(long)) h = h.replace(long, own);
+  }
+  // A name the title gives by its first word only (`Qasr` for Qasr AI Investments).
+  for (const m of h.match(/[A-Z][A-Za-z]{3,}(?: [A-Z][A-Za-z&.]*)+/g) ?? []) {
+    const head = m.split(' ')[0] as string;
+    if ([...h].length > HEADLINE_MAX && !text.includes(m) && new RegExp(`\\b${head}\\b`).test(text)) h = h.replace(m, head);
+  }
+  if ([...h].length > HEADLINE_MAX) h = h.replace(/\s?\d{4}(?:财年)?至\d{4}(?:财)?年/u, '');
+  return h.replace(/^([A-Za-z][\w.&-]*) (?=\p{Script=Han})/u, '$1');
 }
 
 /** The period a clause opens on: `2027财年第三财季`, `2025年第四季度`, `2026年`. */

@@ -9,7 +9,7 @@ import { dropOutletTag, isChinese, selfContained, wholeSentence } from '../assem
 import { type ImpactRule, loadGazetteerEntries, loadImpactRules } from '../data-files.js';
 import { type Engine, emptyUsage } from '../engine.js';
 import { changeWord } from './basis.js';
-import { type Composed, claimHeadline, composeEnglish, counterpartyStated, quoted, writable } from './compose.js';
+import { type Composed, claimHeadline, composeEnglish, counterpartyStated, expected, maybe, planned, quoted, writable } from './compose.js';
 import { factWord, type StoryFact, sameNumber, storyFacts } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
 import { offlineImpacts } from './impacts.js';
@@ -18,7 +18,7 @@ import { chineseLead, usable } from './lead.js';
 import { type EntityDirectory, entityDirectory, periodZh, zhName } from './names.js';
 import { boldFigures, closeSentence, joinSentences, type SourceSentence, sourceSentences } from './sentences.js';
 import { sideFacts } from './side.js';
-import { defaultStoryTemplates, pairVerb, type StoryTemplates } from './story-templates.js';
+import { defaultStoryTemplates, figureClause, pairVerb, type StoryTemplates } from './story-templates.js';
 import { BLOCK_RULES, fill, HEADLINE_METRICS, TEMPLATES } from './templates.js';
 import { HEADLINE_MAX, headlineLength, trimTitle } from './titles.js';
 
@@ -83,11 +83,23 @@ function keyDataBullets(
     seen.push(f);
     const source = itemOutlet(f.item, ctx.outlets);
     const growth = f.figure.kind === 'percent' && /growth|增速/.test(`${f.claim.metric}${metric}`);
+    // A forecast, a plan or a possibility keeps its word in the label (英伟达预计对OpenAI投资, 亚马逊拟对OpenAI投资: audit
+    // 63, 70): 关键数据 never turns it into a figure reached; a forecast's measure drops its 指引 (预计…资本开支指引 says it twice).
+    const modal = maybe(f.sentence, f.figure.text)
+      ? '或将'
+      : expected(f.sentence, f.figure.text)
+        ? '预计'
+        : planned(f.sentence, f.figure.text)
+          ? /拟/.test(figureClause(f.sentence, f.figure.text))
+            ? '拟'
+            : '计划'
+          : '';
+    const label = modal ? metric.replace(/指引$/, '') : metric;
     out.push(
       fill(TEMPLATES.keyData, {
-        subject: pairSubject(f, bundle, ctx, metric),
-        period: keyDataPeriod(f.claim.period, metric),
-        metric: growth ? metric.replace(/增速$/, '') : f.claim.counterparty ? (pairVerb(metric, ctx.templates) ?? metric) : metric,
+        subject: pairSubject(f, bundle, ctx, metric, modal),
+        period: keyDataPeriod(f.claim.period, label),
+        metric: growth ? label.replace(/增速$/, '') : f.claim.counterparty ? (pairVerb(label, ctx.templates) ?? label) : label,
         change: growth ? changeWord(f.figure, f.sentence) : '',
         amount,
         source: source ?? '',
@@ -95,6 +107,11 @@ function keyDataBullets(
     );
   }
   return out;
+}
+
+/** Whether a source sentence is the clause after a ； of its paragraph (the rest of a list, not a sentence of its own). */
+function afterSemicolon(s: SourceSentence): boolean {
+  return /[；;]\s*$/.test(s.item.text.slice(Math.max(0, s.sentence.start - 4), s.sentence.start));
 }
 
 /** A balance a reader reads at a date (在手订单, 剩余履约义务, 投资余额, 市值): a month is its 截至 date, not a month's flow. */
@@ -108,8 +125,8 @@ export function keyDataPeriod(period: string, metric: string): string {
 }
 
 /** The subject of a pair claim with its counterparty: `亚马逊对Anthropic`, `OpenAI与甲骨文`, `甲骨文向英伟达` (a purchase). */
-function pairSubject(f: StoryFact, bundle: StoryBundle, ctx: Ctx, metric?: string): string {
-  const s = zhName(f.claim.subject, bundle, ctx.dir);
+function pairSubject(f: StoryFact, bundle: StoryBundle, ctx: Ctx, metric?: string, modal = ''): string {
+  const s = `${zhName(f.claim.subject, bundle, ctx.dir)}${modal}`;
   const cp = f.claim.counterparty ? zhName(f.claim.counterparty, bundle, ctx.dir) : undefined;
   if (!cp) return s;
   if (metric && pairVerb(metric, ctx.templates)) return `${s}向${cp}`;
@@ -494,8 +511,9 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     const covered = [...used].flatMap((s) => s.figures);
     const extra = pool
       .filter((s) => !used.has(s) && s.figures.some((f) => isKey(f, s.item) && !covered.some((c) => sameNumber(c, f))))
-      // Read without the sentence before it, a paragraph's sentence must stand alone.
-      .filter((s) => selfContained(s.sentence.text))
+      // Read without the sentence before it, a paragraph's sentence must stand alone: never the clause after a ； of
+      // a list (`其中亚马逊2000亿美元领跑…；Meta 1250亿美元（…区间的中值）。`), which goes with the clause before it.
+      .filter((s) => selfContained(s.sentence.text) && !afterSemicolon(s))
       .sort((a, b) => b.score - a.score)
       .slice(0, 2)
       .sort((a, b) => (a.item.id === b.item.id ? a.sentence.index - b.sentence.index : 0));

@@ -66,6 +66,12 @@ function asStated(st: Statement): Figure {
     : st.figure;
 }
 
+/** The named outlets of a value's statements (up to three, 、-joined), else 本次报道. */
+function newSources(members: readonly Statement[], bundle: StoryBundle): string {
+  const named = [...new Set(members.map((m) => statementSource(m, bundle)))].filter((n) => n !== UNNAMED);
+  return named.length > 0 ? named.slice(0, 3).join('、') : '本次报道';
+}
+
 function statementSource(st: Statement, bundle: StoryBundle): string {
   return sourceLabel(bundle, st.itemId, st.source);
 }
@@ -75,18 +81,20 @@ function claimVars(c: Claim, bundle: StoryBundle, dir: EntityDirectory): Record<
 }
 
 /**
- * The measure of a claim as its sentences word it (the story's own first: 算力采购承诺, 协议金额, not a 合同金额 no source
- * says), else the metric's neutral default; a rate keeps 增速 (`metricZh`).
+ * The measure of a claim as its sentences word it, when they all word it alike (两家都说投后估值, 净利润; a contract none
+ * calls 合同 is no 合同金额), else the metric's neutral default (a dispute between a quarter's capex and a guidance is
+ * not all 指引); a rate keeps 增速 (`metricZh`).
  */
 function claimWord(c: Claim, bundle: StoryBundle): string | undefined {
   const base = metricZh(c.metric);
   if (!base || !(c.metric in defaultStoryTemplates().metricWords)) return base;
   const inStory = new Set(bundle.items.map((i) => i.id));
-  const sts = [...c.statements.filter((s) => inStory.has(s.itemId)), ...c.statements.filter((s) => !inStory.has(s.itemId))];
-  const [first, ...rest] = sts;
-  if (!first) return base;
-  const also = rest.map((s) => ({ sentence: s.sentence, figureText: s.figure.text }));
-  return metricWord(c.metric, first.sentence, defaultStoryTemplates(), base, first.figure.text, also) ?? base;
+  const own = c.statements.filter((s) => inStory.has(s.itemId));
+  const words = new Set(
+    (own.length > 0 ? own : c.statements).map((s) => metricWord(c.metric, s.sentence, defaultStoryTemplates(), base, s.figure.text)),
+  );
+  const [only] = words;
+  return words.size === 1 && only ? only : base;
 }
 
 function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about?: Figure): string | undefined {
@@ -167,6 +175,8 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
         fill(TEMPLATES.earlier, {
           ...vars,
           old_source: statementSource(sb, bundle),
+          // The outlets of today's value by name (本次报道 told a reader nothing): 新浪科技称…, else 本次报道.
+          new_source: newSources(ga.members, bundle),
           old_value: rendered[gb.first],
           new_value: rendered[ga.first],
         }),
@@ -355,7 +365,8 @@ export function offlineInsights(bundle: StoryBundle, dir: EntityDirectory, opts:
   };
   for (const c of bundle.claims.filter((x) => x.conflict && ownClaim(x, bundle))) push(claimInsight(c, bundle, dir));
   for (const d of bundle.derived) push(derivedInsight(d, bundle, dir));
-  if (opts.keyClaim && !opts.keyClaim.conflict) push(claimInsight(opts.keyClaim, bundle, dir, opts.keyFigure));
+  // The key figure's corroboration (…获多个来源印证（A、B）) is a proofreading note, not an insight (audit 81, 98): not
+  // printed.
   // A single capital flow restates the body or 合作与交易 (资金流向：A向B投资…): only a loop of flows (money that comes
   // back to who paid it) says something the lines of the story do not.
   push(loopInsight(bundle, dir, opts.stated ?? []));

@@ -30,7 +30,9 @@ export function pastPeriod(f: Figure, itemDate: string | null | undefined): bool
   const lag = /^\d{4}-\d{2}$/.test(f.period ?? '') ? MONTH_LAG_MS : REPORTING_LAG_MS;
   const at = itemDate ? Date.parse(itemDate.slice(0, 10)) : Number.NaN;
   if (end !== undefined && Number.isFinite(at) && at >= end && at - end <= lag) return false;
-  const year = Number(/(\d{4})/.exec(f.period ?? '')?.[1]);
+  // A span of years (a five-year plan for 2025-2029) is background only once its last year has passed.
+  const years = [...(f.period ?? '').matchAll(/\d{4}/g)].map((m) => Number(m[0]));
+  const year = years.length > 0 ? Math.max(...years) : Number.NaN;
   const now = Number(itemDate?.slice(0, 4));
   return Number.isFinite(year) && Number.isFinite(now) && year > 0 && now > 0 && year < now - (/^FY/i.test(f.period ?? '') ? 1 : 0);
 }

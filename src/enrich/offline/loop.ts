@@ -33,5 +33,12 @@ export function storyLoop(all: readonly DealEdge[]): DealEdge[] | undefined {
     const loop = find([d]);
     if (loop && (!best || weight(loop) > weight(best))) best = loop;
   }
-  return best;
+  if (!best) return undefined;
+  // Told from the money put in (an investment or a stake): who paid first is who the money comes back to
+  // (英伟达入股CoreWeave，CoreWeave向英伟达采购…，资金回流至英伟达 — never 回流至CoreWeave, audit 85).
+  const at = Math.max(
+    0,
+    best.findIndex((d) => d.kind === 'invest' || d.kind === 'stake'),
+  );
+  return [...best.slice(at), ...best.slice(0, at)];
 }

@@ -34,7 +34,7 @@ export const TEMPLATES = {
   /** 深度解读: one value stated by several outlets. */
   corroborated: '{subject}{period}{metric}**{value}**获多个来源印证（{sources}）。',
   /** 深度解读: a value that differs from an earlier claim on the same subject and metric. */
-  earlier: '与此前报道对比：{old_source}曾称{subject}{period}{metric}为**{old_value}**，本次报道为**{new_value}**。',
+  earlier: '与此前报道对比：{old_source}曾称{subject}{period}{metric}为**{old_value}**，{new_source}称**{new_value}**。',
   /** 深度解读: a derived total. */
   total: '合计测算：{owner}{inputs}，总计**{value}**。',
   /** 深度解读: a derived ratio. */
