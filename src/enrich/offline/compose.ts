@@ -651,6 +651,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     // its own leads with the loop itself: 阿里巴巴向月之暗面投资…，资金由此回流阿里巴巴.
     const first = loopLead.loop[0] as DealEdge;
     headline = fill(t.sentences.loopHeadline, {
+      modal: flowModal(first),
       from: zhName(first.from, bundle, ctx.dir),
       to: zhName(first.to, bundle, ctx.dir),
       back: zhName(first.from, bundle, ctx.dir),
@@ -802,6 +803,14 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   // its parties, or money coming back): money that comes back to who paid it.
   const loopText = loop && !loopLead ? loopSentence(loop, bundle, ctx, used, ev?.deal) : undefined;
   if (loopText) sentences.push(loopText);
+  // A company with a long Latin name the English title calls by a short one (American Electric Power → AEP) is named
+  // the short way in the Chinese copy: the long name twice would make a paragraph read as English.
+  const spaced = (x: string) => x.replace(/([A-Za-z])(?=\d{4}(?:年|财年|至))/g, '$1 ');
+  for (const [long, own] of shortNames(bundle, ctx)) {
+    headline = spaced(headline.replaceAll(long, own));
+    event = spaced(event.replaceAll(long, own));
+    for (let i = 0; i < sentences.length; i++) sentences[i] = spaced((sentences[i] as string).replaceAll(long, own));
+  }
   return {
     headline,
     event,
@@ -872,7 +881,8 @@ export function loopSentence(
     const withAmount = key ? t[key] : undefined;
     const plain = key ? t[`${key}.plain`] : undefined;
     if (!withAmount || !plain) return undefined;
-    const vars = { from: zhName(d.from, bundle, ctx.dir), to: zhName(d.to, bundle, ctx.dir) };
+    // A flow its sentence gives as expected or planned keeps its word (is expected to invest $30 billion: 预计向…投资).
+    const vars = { from: zhName(d.from, bundle, ctx.dir), to: zhName(d.to, bundle, ctx.dir), modal: flowModal(d) };
     flows.push(
       d.amount && d.amount.kind === 'money' && !told(d)
         ? fill(withAmount, { ...vars, amount: renderFigureZh(d.amount) })
@@ -881,6 +891,26 @@ export function loopSentence(
   }
   const back = zhName((turned[0] as DealEdge).from, bundle, ctx.dir);
   return fill(t.loop, { flows: flows.join('，'), back });
+}
+
+/** The hedge of a flow as its sentence gives its amount: 预计 (expected), 拟 (planned), 或将 (could), else none. */
+function flowModal(d: DealEdge): string {
+  const text = d.amount?.text ?? '';
+  if (!text) return '';
+  return expected(d.sentence, text) ? '预计' : planned(d.sentence, text) ? '拟' : maybe(d.sentence, text) ? '或将' : '';
+}
+
+/** Long Latin names (over 12 characters) the English title gives a shorter Latin form: [long, short] pairs. */
+function shortNames(bundle: StoryBundle, ctx: ComposeCtx): [string, string][] {
+  const text = title(bundle).text;
+  const out: [string, string][] = [];
+  for (const m of findEntities(text, ctx.gaz)) {
+    const long = zhName(m.name, bundle, ctx.dir);
+    const own = text.slice(m.start, m.end);
+    if (long.length > 12 && /^[A-Za-z][\w .&-]+$/.test(long) && /^[A-Za-z][\w.&-]*$/.test(own) && own.length < long.length)
+      out.push([long, own]);
+  }
+  return out;
 }
 
 /**

@@ -185,6 +185,7 @@ test('a plan of years ahead is news, not background; a long headline takes the s
   assert.ok(s.headline.includes('720亿美元'), s.headline);
   assert.ok([...s.headline].length <= 30, s.headline);
   assert.ok(s.headline.startsWith('AEP'), s.headline);
+  assert.ok(!s.paragraphs.join('').includes('American Electric Power'), s.paragraphs.join(''));
 });
 
 test('a title stating its own amount is never told with another company’s figure of the rule’s measure', async () => {
@@ -229,4 +230,23 @@ test('a deal party the gazetteer does not know is named in the title by its firs
     'stories',
   );
   assert.equal(s.headline, 'Qasr向Mistral投资3.5亿美元');
+});
+
+test('a flow of a loop given as expected keeps its word (is expected to invest $30 billion: 英伟达预计向OpenAI投资)', async () => {
+  const s = await engine.doWriteStory(
+    story(
+      "OpenAI's compute bill keeps growing, and much of it flows back to its backers",
+      'Nvidia is expected to invest $30 billion in OpenAI in the current round. OpenAI has agreed to buy $40 billion of Nvidia systems.',
+      [],
+      [
+        ['Nvidia', 'OpenAI', 'invest', 3e10],
+        ['OpenAI', 'Nvidia', 'purchase', 4e10],
+      ],
+    ),
+    'stories',
+  );
+  const body = s.paragraphs.join('');
+  assert.ok(body.includes('英伟达预计向OpenAI投资300亿美元'), body);
+  assert.equal(s.headline, '英伟达预计投资OpenAI，资金回流英伟达');
+  assert.ok(!/英伟达向OpenAI投资300亿/.test(body), body);
 });
