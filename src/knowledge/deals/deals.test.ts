@@ -213,6 +213,15 @@ test('every pattern in the table compiles and its example yields an edge', () =>
 
 /** Sentence → expected `from → to (kind)` edges, for clause carry-over, 其 resolution and the contract / buyer patterns. */
 const CLAUSE_CASES: [string, string[]][] = [
+  // holdings told about the held company: a relative 'in which X holds', a vehicle 'N% owned by A and M% by B'
+  [
+    'Shares of Lambda, in which Nvidia holds a stake of about 3%, rose 4% in New York.',
+    ['Nvidia → Lambda (stake)'],
+  ],
+  [
+    'The campus is run by Crusoe, a developer that is 60% owned by funds managed by Blackstone and 40% by Nvidia, people said.',
+    ['Blackstone → Crusoe (stake)', 'Nvidia → Crusoe (stake)'],
+  ],
   // co-investors named in a list before 等… and an amountless 跟投 / 'also invested' invest in the round's company
   [
     '智元机器人完成新一轮融资，本轮由腾讯领投，美团、红杉中国等老股东跟投。',
