@@ -214,10 +214,7 @@ test('every pattern in the table compiles and its example yields an edge', () =>
 /** Sentence → expected `from → to (kind)` edges, for clause carry-over, 其 resolution and the contract / buyer patterns. */
 const CLAUSE_CASES: [string, string[]][] = [
   // holdings told about the held company: a relative 'in which X holds', a vehicle 'N% owned by A and M% by B'
-  [
-    'Shares of Lambda, in which Nvidia holds a stake of about 3%, rose 4% in New York.',
-    ['Nvidia → Lambda (stake)'],
-  ],
+  ['Shares of Lambda, in which Nvidia holds a stake of about 3%, rose 4% in New York.', ['Nvidia → Lambda (stake)']],
   [
     'The campus is run by Crusoe, a developer that is 60% owned by funds managed by Blackstone and 40% by Nvidia, people said.',
     ['Blackstone → Crusoe (stake)', 'Nvidia → Crusoe (stake)'],
