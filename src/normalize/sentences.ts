@@ -42,7 +42,7 @@ const ABBREV = new Set([
 const LEGAL_FORMS = new Set(['inc', 'corp', 'co', 'ltd']);
 /** Words that open a sentence and never continue a company's name. */
 const SENTENCE_OPENERS = new Set(
-  'It Its The This That These Those He She They We I Shares Analysts But However Separately Meanwhile In On At A An Last Earlier Both Such Its'.split(
+  'It Its The This That These Those He She They We I Shares Analysts But However Separately Meanwhile In On At A An Last Earlier Both Such'.split(
     ' ',
   ),
 );
