@@ -4,7 +4,7 @@
  * `lastIndex` before a scan.
  */
 export const STOCK_CODE =
-  /(-[A-Z]{1,3})?\s?[（(]\s*(?:(?:股票代码|代码|代號|股票代號)[:：]\s*)?(?:(?:SH|SZ|BJ|HK)?\d{4,6}(?:(?:\.|\s)(?:SH|SZ|BJ|HK|TW|TWO|KS|KQ|T|JP))?|(?:\d{1,6}|[A-Z]{1,5})\s(?:HK|US|TT|JP|KS|KQ|CH|C1|C2|LN|GR|FP|NA)|(?:NASDAQ|NYSE|Nasdaq|纳斯达克|纽交所)[:：]\s*[A-Z][A-Z.]{0,5})\s*[)）]/g;
+  /(-[A-Z]{1,3})?\s?[（(]\s*(?:(?:股票代码|代码|代號|股票代號)[:：]\s*)?(?:(?:SH|SZ|BJ|HK)?\d{4,6}(?:(?:\.|\s)(?:SH|SZ|BJ|HK|TW|TWO|KS|KQ|T|JP))?|(?:\d{1,6}|[A-Z]{1,5})\s(?:HK|US|TT|JP|KS|KQ|CH|C1|C2|LN|GR|FP|NA|IN|IB|SP|AU|CN|SW|SS|IM|SM|TB|IJ|MK|PM|NZ)|(?:NASDAQ|NYSE|Nasdaq|纳斯达克|纽交所)[:：]\s*[A-Z][A-Z.]{0,5})\s*[)）]/g;
 
 /**
  * A stock move written right after the code, as market notes and flashes do: 'Alibaba (9988 HK) +2.8% to HK$160.70',

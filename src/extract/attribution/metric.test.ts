@@ -13,6 +13,15 @@ const gaz = loadGazetteer();
 type Want = Partial<Pick<Figure, 'metric' | 'direction' | 'negated' | 'unit' | 'counterparty' | 'subject' | 'scope'>>;
 
 const CASES: [string, string, Want][] = [
+  // a change nothing names, right after a listed company or an index, is its price move; a company's other changes
+  // name their metric; an index's return over a stretch of time stays a return
+  ['Vertiv shares rose 5.2% on Friday. Schneider Electric gained 1.4%.', '1.4%', { metric: 'share-price', subject: 'Schneider Electric' }],
+  ['个股方面，宁德时代收跌1.1%，报265.4元；比亚迪跌2.3%。', '2.3%', { metric: 'share-price', subject: 'BYD' }],
+  ['Asia at the close: Hang Seng Tech +1.9%; Kospi -0.4%; Nikkei 225 +0.2%.', '-0.4%', { metric: 'share-price' }],
+  ['The benchmark Sensex index fell 0.7% while the Nifty 50 closed up 0.5%.', '0.5%', { metric: 'share-price' }],
+  ['美股周三收高，那斯达克指数收涨1.3%，道琼工业指数小涨0.3%。', '0.3%', { metric: 'share-price' }],
+  ['Revenue at Vertiv rose 21% in the quarter.', '21%', { metric: 'revenue-growth' }],
+  ['The Nasdaq 100 has gained 18% over the past 12 months.', '18%', { metric: 'growth' }],
   // a stock code followed by a move; the level a change reaches is the level of what changed; EBITA is a profit;
   // a net purchase or sale of shares is a fund flow, not revenue
   ['Kingsoft Cloud (3896 HK) +4.1% to HK$5.62 after its AI revenue beat.', '+4.1%', { metric: 'share-price' }],

@@ -87,3 +87,30 @@ test('a suffix word that opens a common noun, or a verb before it, makes no disc
   // A real name before the same suffix is still found.
   assert.deepEqual(names('星尘智能完成新一轮融资，云岫科技跟投。'), ['星尘智能@星尘智能', '云岫科技@云岫科技']);
 });
+
+test('conduct only a company shows makes an unknown capitalised name an organisation, every mention of it', () => {
+  // an action on something of its own, a possessive with a word of its accounts, its shares moving
+  const text =
+    'MUMBAI (Reuters) - Persistar raised its annual revenue forecast on Wednesday. Persistar shares closed up 2.1%. Chief executive Anil Rao said the deal pipeline was strong.';
+  assert.deepEqual(names(text), ['Reuters@Reuters', 'Persistar@Persistar', 'Persistar@Persistar']);
+  assert.deepEqual(names("Wavecrest's quarterly revenue rose 9%. Wavecrest also bought back shares."), [
+    'Wavecrest@Wavecrest',
+    'Wavecrest@Wavecrest',
+  ]);
+  // a person says, a company acts: a verb of saying makes no discovery
+  assert.deepEqual(names('Anil Rao said its clients were spending again.'), []);
+  // a word the text also writes in lower case is an ordinary word
+  assert.deepEqual(names('Summit raised its bid. The summit ended.'), []);
+});
+
+test('a title opening with a name then results words, or a Latin name before a stock code, names a company', () => {
+  assert.deepEqual(names('Persistar Q3 FY27 earnings call (transcript)\nThank you. Revenue grew 4%.'), ['Persistar@Persistar']);
+  assert.deepEqual(names('Persistar (PSTR IN) | BUY | TP Rs2,100\nPersistar beat on margins.'), [
+    'Persistar@Persistar',
+    'Persistar@Persistar',
+  ]);
+});
+
+test('a descriptor noun before a Chinese name is not part of it', () => {
+  assert.deepEqual(names('大模型公司星澜智能今日起在港招股。'), ['星澜智能@星澜智能']);
+});

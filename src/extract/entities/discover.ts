@@ -186,6 +186,69 @@ function appositiveRegex(d: Discovery): RegExp | null {
     : null;
 }
 
+/**
+ * Conduct only an organisation shows: 'Infosys raised its annual forecast', 'Wistron's revenue', 'Infosys shares closed
+ * up 1.6%'. A capitalised run of one to three words right before an action a company takes on something of its own (a
+ * verb then its / their; never a verb of saying, which persons do), a possessive with a word of a company's accounts, or
+ * its shares moving.
+ */
+const CONDUCT = new RegExp(
+  [
+    "(?<![A-Za-z0-9&.'’-]|[A-Za-z0-9&.'’] )([A-Z][A-Za-z0-9&]+(?:[ ][A-Z][A-Za-z0-9&]+){0,2})",
+    '(?=',
+    '\\s+(?:raised|cut|lifted|lowered|trimmed|boosted|reported|posted|kept|maintained|reiterated|narrowed|widened|beat|missed|increased|reduced|expanded|doubled|slashed|hiked|sold|bought|issued|priced|unveiled|launched|booked|grew|delivered)\\s+(?:its|their)\\b',
+    "|['’]s?\\s+(?:[A-Za-z0-9-]+\\s+)?(?:shares|stock|revenue|revenues|sales|profit|profits|earnings|margins?|board|chief|CEO|CFO|guidance|forecast|valuation|capex|capital|quarterly|annual|fiscal|results|order|orders|backlog)\\b",
+    '|\\s+(?:shares|stock)\\s+(?:rose|fell|gained|jumped|climbed|slid|dropped|sank|surged|closed|ended|traded|have|had|were)\\b',
+    ')',
+  ].join(''),
+  'g',
+);
+
+/**
+ * A title opening with a capitalised run then a results or action word: 'Infosys Q2 FY27 earnings call', 'Wistron
+ * posts record quarter', 'Infosys (INFO IN) - 2QFY27 …'. Only the text's first line (ingest puts the title there).
+ */
+const TITLE_CONDUCT =
+  /^\s*([A-Z][A-Za-z0-9&]+(?:[ ](?![1-4]?Q[1-4]|FY\d|H[12]\b)[A-Z][A-Za-z0-9&]+){0,2})(?=\s+(?:[1-4]?Q[1-4]?(?:\s?FY)?\d{0,4}\b|FY\d{2,4}\b|H[12]\b|(?:quarterly|annual|fiscal|first-quarter|second-quarter|third-quarter|fourth-quarter)\b|(?:earnings|results|raises|posts|reports|beats|misses|cuts|lifts|lowers|trims|books|wins|prices|files|shares|stock)\b))/;
+
+/** Every mention of a name discovered by its conduct, when the text never writes it in lower case (an ordinary word). */
+function discoverByConduct(text: string, rules: EntityRules, taken: SpanSet): EntityMention[] {
+  const stop = new Set(rules.discovery.enStopWords);
+  const names = new Set<string>();
+  const title = TITLE_CONDUCT.exec(text.slice(0, Math.max(0, text.indexOf('\n')) || text.length));
+  if (title && !stop.has(title[1]!.split(' ')[0]!)) names.add(title[1]!);
+  // 'Infosys (INFO IN)', 'Wistron (3231 TT)': a Latin name right before a stock code is a listed company.
+  STOCK_CODE.lastIndex = 0;
+  for (let m = STOCK_CODE.exec(text); m; m = STOCK_CODE.exec(text)) {
+    const before = /(?<![A-Za-z0-9&.'’-])([A-Z][A-Za-z0-9&]+(?:[ ][A-Z][A-Za-z0-9&]+){0,2})$/.exec(
+      text.slice(Math.max(0, m.index - 60), m.index),
+    );
+    if (before && !stop.has(before[1]!.split(' ')[0]!)) names.add(before[1]!);
+  }
+  CONDUCT.lastIndex = 0;
+  for (let m = CONDUCT.exec(text); m; m = CONDUCT.exec(text)) {
+    const words = m[1]!.split(' ');
+    while (words.length && stop.has(words[0]!)) words.shift();
+    const name = words.join(' ');
+    if (name.length < 2) continue;
+    if (text.includes(` ${name.toLowerCase()} `)) continue;
+    names.add(name);
+  }
+  const out: EntityMention[] = [];
+  for (const name of names) {
+    const re = new RegExp(`(?<![A-Za-z0-9&])${esc(name)}(?![A-Za-z0-9&])`, 'g');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + name.length;
+      if (taken.overlaps(start, end)) continue;
+      const found: EntityMention = { name, type: 'org', start, end, text: name, match: 'discovered' };
+      taken.add(found);
+      out.push(found);
+    }
+  }
+  return out;
+}
+
 /** Names that group 1 of `re` captures, outside taken spans and not opening with a stop word. */
 function discoverByRegex(text: string, re: RegExp | null, rules: EntityRules, taken: SpanSet): EntityMention[] {
   if (!re) return [];
@@ -341,7 +404,8 @@ export function discoverNames(text: string, rules: EntityRules, taken: EntityMen
   const byRole = discoverByRegex(text, cached(rules.discovery, 'role', roleRegex), rules, set);
   const byApposition = discoverByRegex(text, cached(rules.discovery, 'appositive', appositiveRegex), rules, set);
   const byCode = discoverByCode(text, rules, set);
-  const found = [...latin, ...byRole, ...byApposition, ...byCode, ...discoverChinese(text, rules, set)];
+  const byConduct = discoverByConduct(text, rules, set);
+  const found = [...latin, ...byRole, ...byApposition, ...byCode, ...byConduct, ...discoverChinese(text, rules, set)];
   return linkHeads(text, rules, found, set, taken).sort((a, b) => a.start - b.start);
 }
 

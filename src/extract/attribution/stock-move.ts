@@ -1,0 +1,46 @@
+import type { EntityMention, Figure } from '../../types/index.js';
+import type { Gazetteer } from '../entities/index.js';
+import type { Span } from './clauses.js';
+
+/**
+ * What may stand between a listed company or a market index and a percent that is its price move, when nothing names
+ * the metric: 'Blackstone gained 1.2%', 'the benchmark Kospi index gained 0.9%', 'Hang Seng +1.2%', '中芯国际跌4.1%',
+ * '台积电ADR 5日应声上涨2.4%', '纳斯达克指数收涨1.1%'. A company's other changes name their metric ('revenue rose 5%').
+ */
+const BARE_MOVE = new RegExp(
+  [
+    '^\\s*(?:index|指数|ADRs?|shares?|stock|A股|H股|股价)?\\s*',
+    // a time or manner word: 'on Thursday', '5日', '应声', '盘中'
+    '(?:(?:on|in|early|late)\\s+[A-Za-z]+\\s+)?(?:\\d{1,2}日)?(?:应声|逆势|盘中|早盘|午盘|尾盘|收盘时?|全天)?\\s*',
+    '(?:',
+    // nothing but the sign written with the figure ('Kospi -0.6%')
+    '|(?:has\\s+|had\\s+|have\\s+)?(?:rose|fell|gained|jumped|climbed|slid|dropped|sank|surged|soared|tumbled|plunged|slumped|rallied|advanced|declined|added|lost|shed|slipped|edged\\s+(?:up|down|higher|lower)|closed\\s+(?:up|down|higher|lower))(?:\\s+(?:by|about|roughly|nearly|almost|more\\s+than|as\\s+much\\s+as|some))*',
+    '|(?:收|大|微|小|暴|急|上|下)?[涨跌](?:超|逾|近|约)?|走高|走低|下挫|飙升|拉升|回落',
+    ')\\s*$',
+  ].join(''),
+  'i',
+);
+
+/** A performance over a stretch of time ('gained 20% over the past 12 months') is a return, not a session's move. */
+const OVER_A_STRETCH =
+  /^\s*(?:over|in)\s+the\s+(?:past|last)\b|^\s*(?:over|in)\s+\d+\s+(?:months|years|weeks)\b|^\s*(?:过去|近)\S{0,3}(?:年|个月)/i;
+
+/**
+ * Whether the percent `fig`, read as a change with no base ('growth'), is the price move of the listed company or the
+ * index named right before it in its clause. A company must be the name a move verb directly follows; an index also
+ * moves with only a sign ('Hang Seng +1.2%'), and its move over a stretch of time stays a return.
+ */
+export function isBareStockMove(text: string, fig: Figure, clause: Span, mentions: EntityMention[], gaz: Gazetteer): boolean {
+  if (fig.kind !== 'percent') return false;
+  const named = mentions.filter((m) => m.end <= fig.start && m.start >= clause.start).pop();
+  if (!named) return false;
+  const gap = text.slice(named.end, fig.start);
+  const m = BARE_MOVE.exec(gap);
+  if (!m) return false;
+  const signed = /^[+\-−–]/.test(text.slice(fig.start, fig.end));
+  const tags = gaz.byName.get(named.name.toLowerCase())?.tags ?? [];
+  if (named.type === 'place' && tags.includes('index')) {
+    return (signed || gap.trim() !== '') && !OVER_A_STRETCH.test(text.slice(fig.end, fig.end + 24));
+  }
+  return named.type === 'org' && gap.trim() !== '';
+}
