@@ -13,6 +13,13 @@ const gaz = loadGazetteer();
 type Want = Partial<Pick<Figure, 'metric' | 'direction' | 'negated' | 'unit' | 'counterparty' | 'subject' | 'scope'>>;
 
 const CASES: [string, string, Want][] = [
+  // a percent level of a metric's growth; the value a guidance is raised from measures the same thing; deal wins and
+  // total contract value are bookings (orders), not a contract of the company's own
+  ['Wipro lifted its fiscal-year revenue growth guidance to 5%-6%.', '5%-6%', { metric: 'revenue-growth' }],
+  ['HCL now sees revenue rising 4% to 5%, up from its earlier forecast of 3% to 5%.', '3% to 5%', { metric: 'revenue-growth' }],
+  ['公司将全年营收增速指引上调至12%-14%，此前为10%-12%。', '10%-12%', { metric: 'revenue-growth' }],
+  ['Deal wins totalled $2.4 billion in the quarter, with half of that net new.', '$2.4 billion', { metric: 'orders' }],
+  ['Large-deal TCV was US$1.9bn in the quarter.', 'US$1.9bn', { metric: 'orders' }],
   // a change nothing names, right after a listed company or an index, is its price move; a company's other changes
   // name their metric; an index's return over a stretch of time stays a return
   ['Vertiv shares rose 5.2% on Friday. Schneider Electric gained 1.4%.', '1.4%', { metric: 'share-price', subject: 'Schneider Electric' }],

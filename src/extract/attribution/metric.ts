@@ -289,6 +289,17 @@ export function sentenceMetrics(
     if (!prev || !pm || pm === 'growth' || !(pm.endsWith('-growth') || c.lex.metrics.some((d) => d.growthMetric === pm))) return;
     if (!/[。；;]/.test(text.slice(prev.end, f.start))) out.set(f, pm);
   });
+  // 'to 3% to 4%, up from its earlier forecast of 2% to 3%', '上调至8%-10%，此前为6%-8%': the value a percent is raised or
+  // cut from measures what the new value measures.
+  figures.forEach((f, i) => {
+    if (f.metric || f.kind !== 'percent' || out.get(f)) return;
+    if (!COMPARED_FROM.test(text.slice(Math.max(sentence.start, f.start - 40), f.start))) return;
+    const prev = figures
+      .slice(0, i)
+      .reverse()
+      .find((g) => g.kind === 'percent' && out.get(g));
+    if (prev && !/[。；;]/.test(text.slice(prev.end, f.start))) out.set(f, out.get(prev));
+  });
   // '$38.5 billion, or $1.57 per share': the per-share amount takes the metric of the amount it restates.
   figures.forEach((f, i) => {
     const g = figures[i - 1];
@@ -386,7 +397,9 @@ function chooseMetricHit(
     choice = base ?? (any ? { metric: 'growth', hit: any } : { metric: 'growth', hit: { start: fig.start, end: fig.start, metric: null } });
   } else {
     const give = (h: KeywordHit): string | undefined => metricFor(h, fig, c);
-    choice = nearest(text, inClause, fig, figures, give, c);
+    // 'raised its revenue growth guidance to 3-4%', '营收增速指引上调至8%-10%': a percent level of a money metric's growth.
+    choice = fig.kind === 'percent' || fig.kind === 'multiple' ? growthLevel(text, inClause, fig, c) : undefined;
+    choice ??= nearest(text, inClause, fig, figures, give, c);
     if (!choice && fig.kind === 'money') choice = nearest(text, earlier, fig, [], give, c);
     // 'structures worth $100bn are being negotiated, with Apollo and Pimco among the would-be lenders': a trailing
     // with-phrase names the role its parties play in the amount.
@@ -415,6 +428,27 @@ function chooseMetricHit(
     if (rule && choice) choice = { ...choice, metric: rule.metric };
   }
   return choice;
+}
+
+/** What stands right before the earlier value of something raised or cut ('up from its earlier forecast of', '此前为'). */
+const COMPARED_FROM =
+  /(?:\bfrom|\b(?:earlier|previous|prior|old)\s+(?:forecast|guidance|outlook|target|estimate|range)\s+of|此前为?|原为|原先为?|之前为?|前值)\s*(?:about|around|roughly|约)?\s*$/i;
+
+/** What names a rate of growth right after a metric's keyword ('revenue growth', '营收增速'). */
+const GROWTH_NOUN = /^\s*(?:growth|growth\s+rate|增长率?|增速|增幅)/i;
+
+/**
+ * The nearest keyword before a percent in its clause that is a money metric followed by a growth noun: the percent is
+ * that metric's growth ('revenue growth guidance to 3-4%' → revenue-growth).
+ */
+function growthLevel(text: string, inClause: KeywordHit[], fig: Figure, c: CompiledLexicon): Choice | undefined {
+  const hit = inClause
+    .filter((h) => h.end <= fig.start && h.metric && c.byMetric.get(h.metric)?.kinds.includes('money'))
+    .filter((h) => GROWTH_NOUN.test(text.slice(h.end, h.end + 14)))
+    .pop();
+  if (!hit?.metric) return undefined;
+  const def = c.byMetric.get(hit.metric)!;
+  return { metric: def.growthMetric ?? `${def.metric}-growth`, hit };
 }
 
 /** The metric a change metric is a change of: 'revenue-growth' → revenue, 'share-price' → share-price; else undefined. */
