@@ -114,3 +114,8 @@ test('a title opening with a name then results words, or a Latin name before a s
 test('a descriptor noun before a Chinese name is not part of it', () => {
   assert.deepEqual(names('大模型公司星澜智能今日起在港招股。'), ['星澜智能@星澜智能']);
 });
+
+test('a title after a blanked front matter (offsets kept) is still the first line with text', () => {
+  const text = `${' '.repeat(3)}\n       Persistar Q3 FY27 earnings call\n${' '.repeat(16)}\n   \nThank you. Revenue was five billion dollars.`;
+  assert.deepEqual(names(text), ['Persistar@Persistar']);
+});

@@ -215,7 +215,10 @@ const TITLE_CONDUCT =
 function discoverByConduct(text: string, rules: EntityRules, taken: SpanSet): EntityMention[] {
   const stop = new Set(rules.discovery.enStopWords);
   const names = new Set<string>();
-  const title = TITLE_CONDUCT.exec(text.slice(0, Math.max(0, text.indexOf('\n')) || text.length));
+  // The first line with text (a blanked front matter keeps its offsets as blank lines before the title).
+  const lead = /\S/.exec(text)?.index ?? 0;
+  const lineEnd = text.indexOf('\n', lead);
+  const title = TITLE_CONDUCT.exec(text.slice(lead, lineEnd < 0 ? text.length : lineEnd));
   if (title && !stop.has(title[1]!.split(' ')[0]!)) names.add(title[1]!);
   // 'Infosys (INFO IN)', 'Wistron (3231 TT)': a Latin name right before a stock code is a listed company.
   STOCK_CODE.lastIndex = 0;
