@@ -13,6 +13,8 @@ const gaz = loadGazetteer();
 type Want = Partial<Pick<Figure, 'metric' | 'direction' | 'negated' | 'unit' | 'counterparty' | 'subject' | 'scope'>>;
 
 const CASES: [string, string, Want][] = [
+  // a loss that widens or narrows changes
+  ['Lumen Robotics said its net loss narrowed 18% to $240 million.', '18%', { metric: 'growth' }],
   // a percent level of a metric's growth; the value a guidance is raised from measures the same thing; deal wins and
   // total contract value are bookings (orders), not a contract of the company's own
   ['Wipro lifted its fiscal-year revenue growth guidance to 5%-6%.', '5%-6%', { metric: 'revenue-growth' }],

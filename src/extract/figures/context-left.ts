@@ -146,6 +146,8 @@ function endingAt<T>(s: string, p: number, idx: Map<string, { phrase: string; en
 /** Qualifier phrase right before `p`. */
 export function readQualifierPrefix(s: string, p: number): LeftMatch<Qualifier> | null {
   const m = endingAt(s, p, QUALS);
+  // '较上年扩大约41%', '加大约两成': 大 closes a verb (扩大, 加大, 放大, 增大), the qualifier is only 约.
+  if (m && s.startsWith('大约', m.start) && /[扩擴加放增]/u.test(s[m.start - 1] ?? '')) return { start: m.start + 1, entry: m.entry };
   if (m) return negatedBound(s, m);
   // `roughly, four hundred billion` (speech transcripts): an English qualifier word, then a comma.
   let e = p;

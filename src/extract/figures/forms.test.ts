@@ -23,6 +23,11 @@ const CAUSES: Record<string, [string, Expect | null][]> = {
     ['the margin came in at minus 3 percent', { text: 'minus 3 percent', kind: 'percent', value: 3, direction: 'down' }],
     ['growth of negative two percent', { text: 'negative two percent', value: 2, direction: 'down' }],
   ],
+  '大 closing a verb before 约': [
+    ['净亏损较上年扩大约41%', { text: '约41%', value: 41, qualifier: 'approx' }],
+    ['研发投入加大约两成', { text: '约两成', value: 20, qualifier: 'approx' }],
+    ['大约41%的员工', { text: '大约41%', value: 41, qualifier: 'approx' }],
+  ],
   '百分之 with a k scale': [['百分之2k', { text: '百分之2k', kind: 'percent', value: 2000 }]],
   'a name glued to a Chinese amount': [
     ['甲骨文追加订单，Oracle350亿美元的合同', { text: '350亿美元', kind: 'money', value: 35e9, currency: 'USD' }],
