@@ -2,9 +2,18 @@
 import { createHash } from 'node:crypto';
 import type { Story } from '../types/index.js';
 import { ShingleFrequency } from './boilerplate.js';
-import { candidatePairs } from './candidates.js';
-import { dayNumber, discountCommonFigures, type FeatureCounts, featuresOf, type ItemFeatures, itemShingles } from './features.js';
+import { forEachCandidate } from './candidates.js';
+import {
+  dayNumber,
+  discountCommonFigures,
+  type FeatureCounts,
+  featuresOf,
+  type ItemFeatures,
+  indexForPairs,
+  itemShingles,
+} from './features.js';
 import type { ClusterInput, ClusterOptions } from './input.js';
+import { ScoredPairs } from './pair-table.js';
 import { scorePair, scorePairAbove } from './similarity.js';
 import { UnionFind } from './union-find.js';
 
@@ -54,15 +63,16 @@ export function groupFeatures(feats: ItemFeatures[], opts: ClusterOptions = {}, 
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   const windowDays = opts.windowDays ?? DEFAULT_WINDOW_DAYS;
   discountCommonFigures(feats, counts);
+  indexForPairs(feats);
   const n = feats.length;
 
-  // Candidate pairs, then every score computed (candidates' and the average link's), in one typed table.
-  const cache = candidatePairs(feats, windowDays);
+  // Candidate pairs, each scored as it is walked (never all held): those reaching the threshold are kept with their
+  // score (ascending keys, one typed table); any other pair the average link asks for is scored then, and kept.
+  const cache = new ScoredPairs(n * n);
   const score = (i: number, j: number): number => {
     const key = i < j ? i * n + j : j * n + i;
     let s = cache.get(key);
-    // NaN: a candidate the bound settled without a score (scorePairAbove).
-    if (s === undefined || Number.isNaN(s)) {
+    if (s === undefined) {
       s = scorePair(feats[i] as ItemFeatures, feats[j] as ItemFeatures).score;
       cache.set(key, s);
     }
@@ -71,14 +81,15 @@ export function groupFeatures(feats: ItemFeatures[], opts: ClusterOptions = {}, 
 
   const strong: number[] = [];
   const weak: { i: number; j: number; s: number }[] = [];
-  cache.forEach((key, at) => {
-    const i = Math.floor(key / n);
-    const j = key - i * n;
+  forEachCandidate(feats, windowDays, (i, j) => {
+    // Undefined: a candidate the bound settled without a score (it cannot reach the threshold).
     const r = scorePairAbove(feats[i] as ItemFeatures, feats[j] as ItemFeatures, threshold);
     if (r === undefined) return;
-    cache.setAt(at, r.score);
+    const key = i * n + j;
     if (r.strong) strong.push(key);
     else if (r.score >= threshold) weak.push({ i, j, s: r.score });
+    else return;
+    cache.append(key, r.score);
   });
 
   const uf = new UnionFind(feats.map((f) => f.day));

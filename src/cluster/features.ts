@@ -47,6 +47,12 @@ export interface ItemFeatures {
   titleTokens: Set<string>;
   /** Latin-script, non-numeric headline tokens that are not entity names (model and product names): comparable across languages. */
   nameTokens: Set<string>;
+  /**
+   * Set for a clustering run once weights are discounted (`indexForPairs`), so that the bound of `scorePairAbove`, asked
+   * of millions of candidates, compares numbers: `entities` as ids ascending in the same order as the names, the sum of
+   * `entityWeights` and of the figures' weights.
+   */
+  pairIndex?: { sig: Uint32Array; entityIds: Int32Array; entityTotal: number; figureTotal: number };
   /** LSH band keys of `sig` and candidate block keys, when read from the store (else computed from the fields above). */
   bands?: Uint32Array;
   blocks?: string[];
@@ -190,4 +196,30 @@ export function discountCommonFigures(feats: ItemFeatures[], counts: FeatureCoun
       const n = counts.figures.get(figureKey(fig)) ?? 1;
       if (n > limit) fig.weight *= limit / n;
     }
+}
+
+/**
+ * Sets each item's `pairIndex` from its current entities and weights (after `discountCommonFigures`): entity ids are
+ * given in the names' sorted order over the whole set, so a merge walk over ids meets the same pairs as over names,
+ * and the totals are summed in the order `scorePair` sums them (the same numbers, bit for bit).
+ */
+export function indexForPairs(feats: ItemFeatures[]): void {
+  const names = new Set<string>();
+  for (const f of feats) for (const e of f.entities) names.add(e);
+  const ids = new Map([...names].sort().map((e, i) => [e, i]));
+  // Signatures side by side in one buffer (each pair's Jaccard reads two of them; scattered, they missed the cache).
+  let words = 0;
+  for (const f of feats) words += f.sig.length;
+  const packed = new Uint32Array(words);
+  let at = 0;
+  for (const f of feats) {
+    const sig = packed.subarray(at, at + f.sig.length);
+    sig.set(f.sig);
+    at += f.sig.length;
+    let entityTotal = 0;
+    for (let i = 0; i < f.entities.length; i++) entityTotal += f.entityWeights[i] ?? 1;
+    let figureTotal = 0;
+    for (const x of f.figures) figureTotal += x.weight;
+    f.pairIndex = { sig, entityIds: Int32Array.from(f.entities, (e) => ids.get(e) as number), entityTotal, figureTotal };
+  }
 }

@@ -1,82 +1,49 @@
-// Item pairs (`i * n + j`) with a score each: a sorted typed array of the candidate pairs and a parallel array of their
-// scores (16 bytes a pair), other pairs in a Map. A clustering window holds millions of candidates, which a Set and a
-// Map of scores kept at ~10 times the memory, with as much garbage collection.
+// Item pairs (`i * n + j`) with a score each: a sorted typed array of the pairs scored while walking the candidates and a
+// parallel array of their scores, other pairs in a Map.
 
 /** Keys are held in 32 bits when every key fits (a window under 65,536 items), else in 64-bit floats. */
 type Keys = Float64Array | Uint32Array;
 
-export class PairTable {
+/**
+ * Scores of item pairs (`i * n + j`): the pairs scored while walking the candidates, appended in ascending key order
+ * (a sorted typed array, 12–16 bytes a pair), and others scored later, in a Map. Only the candidates that may reach the
+ * threshold are kept (a few per cent of them); a pair not held is scored when asked for.
+ */
+export class ScoredPairs {
   private keys: Keys;
+  private scores: Float64Array;
   private length = 0;
-  /** Pairs [0, sorted) are sorted and unique (the rest added since the last `compact`). */
-  private sorted = 0;
-  private sealed = false;
-  private scores = new Float64Array(0);
   private readonly others = new Map<number, number>();
   private readonly make: (n: number) => Keys;
 
-  /** `maxKey`: the largest key that will be added (`n * n` for `i * n + j`); keys under 2^32 take half the memory. */
-  constructor(expected = 1024, maxKey = Number.MAX_SAFE_INTEGER) {
+  /** `maxKey`: the largest key that will be held (`n * n` for `i * n + j`); keys under 2^32 take half the memory. */
+  constructor(maxKey = Number.MAX_SAFE_INTEGER) {
     this.make = maxKey < 2 ** 32 ? (n) => new Uint32Array(n) : (n) => new Float64Array(n);
-    this.keys = this.make(Math.max(1024, expected));
+    this.keys = this.make(1024);
+    this.scores = new Float64Array(1024);
   }
 
-  /** Adds a candidate pair (before `seal`); duplicates are dropped. */
-  add(key: number): void {
-    if (this.length === this.keys.length) {
-      this.compact();
-      if (this.length * 4 > this.keys.length * 3) {
-        const bigger = this.make(this.keys.length * 2);
-        bigger.set(this.keys.subarray(0, this.length));
-        this.keys = bigger;
-      }
+  /** Adds a pair's score; keys must come in ascending order (a key out of order goes with the others). */
+  append(key: number, score: number): void {
+    if (this.length > 0 && key <= (this.keys[this.length - 1] as number)) {
+      this.set(key, score);
+      return;
     }
-    this.keys[this.length++] = key;
+    if (this.length === this.keys.length) {
+      const keys = this.make(this.length * 2);
+      keys.set(this.keys);
+      this.keys = keys;
+      const scores = new Float64Array(this.length * 2);
+      scores.set(this.scores);
+      this.scores = scores;
+    }
+    this.keys[this.length] = key;
+    this.scores[this.length++] = score;
   }
 
-  /**
-   * Sorts and de-duplicates the pairs added so far: the pairs added since the last call are sorted alone and merged
-   * into the sorted ones (a full sort each time the buffer filled up cost ~10 s of a 10,000-item window).
-   */
-  private compact(): void {
-    const k = this.keys;
-    const p = this.sorted;
-    const m = this.length - p;
-    if (m > 0 && p > 0) {
-      const tail = k.slice(p, this.length).sort();
-      // Merge from the back: the write position never passes an unread sorted pair.
-      let i = p - 1;
-      let j = m - 1;
-      for (let w = this.length - 1; j >= 0; w--) {
-        const a = i >= 0 ? (k[i] as number) : Number.NEGATIVE_INFINITY;
-        const b = tail[j] as number;
-        if (a > b) {
-          k[w] = a;
-          i--;
-        } else {
-          k[w] = b;
-          j--;
-        }
-      }
-    } else if (m > 0) k.subarray(0, this.length).sort();
-    let w = 0;
-    for (let r = 0; r < this.length; r++) if (w === 0 || k[r] !== k[w - 1]) k[w++] = k[r] as number;
-    this.length = w;
-    this.sorted = w;
-  }
-
-  /** Ends adding: candidates are sorted, unique, without a score (NaN) until `set`. */
-  seal(): void {
-    if (this.sealed) return;
-    this.compact();
-    this.keys = this.keys.slice(0, this.length);
-    this.scores = new Float64Array(this.length).fill(Number.NaN);
-    this.sealed = true;
-  }
-
-  /** Candidate pairs. */
+  /** Pairs held. */
   get size(): number {
-    return this.length;
+    return this.length + this.others.size;
   }
 
   private indexOf(key: number): number {
@@ -92,7 +59,7 @@ export class PairTable {
     return -1;
   }
 
-  /** A pair's score: NaN for a candidate not scored yet, undefined for another pair never scored. */
+  /** A pair's score, undefined when never scored. */
   get(key: number): number | undefined {
     const i = this.indexOf(key);
     return i >= 0 ? this.scores[i] : this.others.get(key);
@@ -102,16 +69,5 @@ export class PairTable {
     const i = this.indexOf(key);
     if (i >= 0) this.scores[i] = score;
     else this.others.set(key, score);
-  }
-
-  /** Calls `fn` with each candidate pair and its position, in ascending order. */
-  forEach(fn: (key: number, index: number) => void): void {
-    this.seal();
-    for (let i = 0; i < this.length; i++) fn(this.keys[i] as number, i);
-  }
-
-  /** Sets the score of the candidate at a position given by `forEach`. */
-  setAt(index: number, score: number): void {
-    this.scores[index] = score;
   }
 }

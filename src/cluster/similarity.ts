@@ -1,6 +1,7 @@
 // Pair score: how strongly two items read as the same news event (near-duplicate text, shared entities and figures, headline topics and words, date gap).
 import type { ItemFeatures, NormFigure } from './features.js';
 import { textJaccard } from './features.js';
+import { estimateJaccard } from './minhash.js';
 
 /** Estimated Jaccard at or above which two items are copies of one article (syndication, light edits). */
 export const NEAR_DUPLICATE_JACCARD = 0.6;
@@ -182,6 +183,39 @@ function figureWeightSum(f: NormFigure[]): number {
  * settled by the bound without the figure matching; a pair skipped here is scored in full if the average link asks.
  */
 export function scorePairAbove(a: ItemFeatures, b: ItemFeatures, threshold: number): PairScore | undefined {
+  const ia = a.pairIndex;
+  const ib = b.pairIndex;
+  if (ia === undefined || ib === undefined) return scorePairAboveNamed(a, b, threshold);
+  const jaccard = estimateJaccard(ia.sig, ib.sig);
+  const ea = ia.entityIds;
+  const eb = ib.entityIds;
+  // Shared entities and their weighted overlap (`sharedCount`, `weightedEntityOverlap`) in one merge walk over ids.
+  let ent = 0;
+  let shared = 0;
+  for (let i = 0, j = 0; i < ea.length && j < eb.length; ) {
+    const x = ea[i] as number;
+    const y = eb[j] as number;
+    if (x === y) {
+      ent++;
+      shared += Math.min(a.entityWeights[i] ?? 1, b.entityWeights[j] ?? 1);
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  if (jaccard >= NEAR_DUPLICATE_JACCARD && (ent > 0 || ea.length === 0 || eb.length === 0)) return scorePair(a, b);
+  let mult = ent === 0 && ea.length > 0 && eb.length > 0 ? 0.5 : 1;
+  if (!Number.isNaN(a.day) && !Number.isNaN(b.day)) mult *= 1 - 0.08 * Math.abs(a.day - b.day);
+  // A margin for rounding: the bound is summed in another order than the score.
+  const bar = threshold - 1e-9;
+  const denom = Math.min(ia.entityTotal, ib.entityTotal);
+  const entScore = ent === 0 ? 0 : denom > 0 ? Math.min(1, shared / denom) : 0;
+  const figBound = 0.4 * Math.min(1, Math.min(ia.figureTotal, ib.figureTotal) / 1.5);
+  return aboveGivenText(a, b, bar, jaccard, ent, entScore, figBound, mult);
+}
+
+/** `scorePairAbove` for features without a `pairIndex` (names compared as strings). */
+function scorePairAboveNamed(a: ItemFeatures, b: ItemFeatures, threshold: number): PairScore | undefined {
   const jaccard = textJaccard(a, b);
   const ent = sharedCount(a.entities, b.entities);
   if (jaccard >= NEAR_DUPLICATE_JACCARD && (ent > 0 || a.entities.length === 0 || b.entities.length === 0)) return scorePair(a, b);
@@ -191,6 +225,20 @@ export function scorePairAbove(a: ItemFeatures, b: ItemFeatures, threshold: numb
   const bar = threshold - 1e-9;
   const entScore = ent === 0 ? 0 : weightedEntityOverlap(a, b);
   const figBound = 0.4 * Math.min(1, Math.min(figureWeightSum(a.figures), figureWeightSum(b.figures)) / 1.5);
+  return aboveGivenText(a, b, bar, jaccard, ent, entScore, figBound, mult);
+}
+
+/** The rest of `scorePairAbove` once the text, entity and figure parts of the bound are known. */
+function aboveGivenText(
+  a: ItemFeatures,
+  b: ItemFeatures,
+  bar: number,
+  jaccard: number,
+  ent: number,
+  entScore: number,
+  figBound: number,
+  mult: number,
+): PairScore | undefined {
   const textPart = 0.6 * Math.min(1, jaccard / 0.5) + 0.2 * entScore;
   if ((textPart + figBound + 0.2 + 0.25) * mult < bar) return undefined;
   const tt = setOverlap(a.titleTopics, b.titleTopics);

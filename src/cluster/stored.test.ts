@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { blockKeys } from './candidates.js';
-import { type FeatureCounts, featuresOf, itemShingles } from './features.js';
+import { countFeatures, discountCommonFigures, type FeatureCounts, featuresOf, indexForPairs, itemShingles } from './features.js';
 import { type ClusterInput, clusterStories } from './index.js';
 import { bandKeys } from './lsh.js';
 import { scorePair, scorePairAbove } from './similarity.js';
@@ -88,4 +88,29 @@ test('scorePairAbove, when it scores, gives scorePair’s score (every pair of t
         }
       }
   assert.ok(scored > 100 && skipped > 20, `${scored} scored, ${skipped} skipped`);
+});
+
+test('scorePairAbove through the window index (entity ids, totals, packed signatures) decides and scores as by names', () => {
+  const df = new ShingleFrequency();
+  const shingles = items.map(itemShingles);
+  for (const s of shingles) df.add(s);
+  const feats = items.map((x, i) => featuresOf(x, i, df.rare(shingles[i] as Uint32Array)));
+  // Counts of a tiny corpus: entities and figures named by more than 5 of these items are discounted (weights < 1).
+  const counts = countFeatures(feats);
+  counts.docs = 1;
+  discountCommonFigures(feats, counts);
+  assert.ok(feats.some((f) => f.entityWeights.some((w) => w < 1)));
+  const plain = feats.map((f) => ({ ...f }));
+  indexForPairs(feats);
+  let scored = 0;
+  for (const threshold of [0, 0.3, 0.5])
+    for (let i = 0; i < feats.length; i++)
+      for (let j = i + 1; j < feats.length; j++) {
+        if (Math.abs((feats[i] as (typeof feats)[number]).day - (feats[j] as (typeof feats)[number]).day) > 3) continue;
+        const indexed = scorePairAbove(feats[i] as (typeof feats)[number], feats[j] as (typeof feats)[number], threshold);
+        const named = scorePairAbove(plain[i] as (typeof feats)[number], plain[j] as (typeof feats)[number], threshold);
+        assert.deepEqual(indexed, named, `${i} / ${j} at ${threshold}`);
+        if (indexed) scored++;
+      }
+  assert.ok(scored > 100, `${scored} scored`);
 });
