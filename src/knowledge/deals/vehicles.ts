@@ -201,3 +201,31 @@ export function vehicleMentions(sentence: string, vehicle: Vehicle, mentions: En
   }
   return out;
 }
+
+/** A vehicle noun right before its name ("The special purpose vehicle, Panhandle Compute Holdings, …", "an SPV called X"). */
+const EN_NAMED_BEFORE =
+  /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:new\s+|newly formed\s+)?(?:[Ss]pecial[- ][Pp]urpose (?:[Vv]ehicle|[Ee]ntity|[Cc]ompany)|SPV|SPE|(?:financing\s+|funding\s+|leasing\s+|debt\s+|project\s+)?vehicle|[Jj]oint[- ][Vv]enture|JV|issuer)\s*(?:\([A-Z]{2,3}\)\s*)?(?:,\s*|\s+(?:called|named|known as)\s+)$/;
+/** A vehicle noun in apposition after its name ("Lakeshore Compute Holdings LLC, a vehicle that is 80% owned by …"). */
+const EN_NAMED_AFTER =
+  /^(?:,?\s+(?:LLC|L\.L\.C\.|LP|L\.P\.|Inc\.?|Ltd\.?|Holdings))?\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:special[- ]purpose (?:vehicle|entity|company)|SPV|SPE|vehicle|joint venture|JV)\b/;
+const ZH_NAMED_BEFORE = /(?:特殊目的(?:实体|公司|载体)|SPV|合资公司|合资企业|融资载体)(?:[（(]SPV[）)])?(?:名为|即|——|，|,)?\s*$/;
+const ZH_NAMED_AFTER = /^(?:[（(][^）)]{0,40}[）)])?(?:这家|该|一家)?(?:特殊目的(?:实体|公司|载体)|SPV|合资公司|合资企业)/;
+
+/**
+ * The name of a financing vehicle the sentence names in apposition to a vehicle noun: such a vehicle is a party of its
+ * own — whoever lends to it, buys its bonds or puts in equity pays the vehicle, not its sponsor.
+ * Example: "The special purpose vehicle, Panhandle Compute Holdings, will be funded with $13.5 billion of debt" →
+ * "Panhandle Compute Holdings".
+ */
+export function namedVehicle(sentence: string, mentions: EntityMention[]): { name: string; kind: Vehicle['kind'] } | undefined {
+  for (const m of mentions) {
+    if (m.type !== 'org') continue;
+    const before = sentence.slice(Math.max(0, m.start - 60), m.start);
+    const after = sentence.slice(m.end, m.end + 80);
+    const b = EN_NAMED_BEFORE.exec(before) ?? ZH_NAMED_BEFORE.exec(before);
+    const a = b ? null : (EN_NAMED_AFTER.exec(after) ?? ZH_NAMED_AFTER.exec(after));
+    const noun = (b ?? a)?.[0];
+    if (noun) return { name: m.name, kind: /joint|JV|合资/i.test(noun) ? 'jv' : 'spv' };
+  }
+  return undefined;
+}
