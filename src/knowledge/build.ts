@@ -210,7 +210,10 @@ export function knowledgeParts(input: KnowledgeInput, opts?: Partial<KnowledgeOp
       const parties = o.ownerOf ? asParties(se, o.ownerOf, item.text) : se;
       const orgs = new Set(parties.filter((m) => m.type === 'org').map((m) => m.name)).size;
       const recent = topic && si - topic.si <= TOPIC_SPAN ? topic.name : undefined;
-      const relMentions = parties.map((m) => rebase(m, s.start));
+      // The named vehicle's mention carries its whole legal name ("QTS Cedar Rapids Issuer LLC" is not QTS).
+      const relMentions = parties
+        .map((m) => rebase(m, s.start))
+        .map((m) => (named && m.start === named.start && m.type === 'org' ? { ...m, name: named.name, end: named.end } : m));
       const investors = new Set<string>();
       const raising = named?.name ?? (orgs >= 1 ? sentenceInvestee(s.text, relMentions, relFigures) : undefined);
       const funded = raising ?? (investee && si - investee.si <= INVESTEE_SPAN ? investee.name : undefined);

@@ -73,6 +73,18 @@ const APPOSITIVE =
 const PRE_APPOSITIVE =
   /(?:^|(?<=[,;:]\s*))(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?(?:vehicle|SPV|entity|venture|JV|issuer|subsidiary|unit|fund|company|start-?up|lab),\s*(⟦E\d+⟧)\s*,\s*(?=(?:(?:also|now|still|already)\s+)*(?:has|have|had|will|would|is|are|was|were|plans?|agreed|agrees)\b)/g;
 
+/** Entity token indices named only inside an appositive ("founded by former ⟦E1⟧ researchers"). */
+function appositiveOnly(text: string): Set<number> {
+  const inside = new Set<number>();
+  for (const re of [PRE_APPOSITIVE, APPOSITIVE]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) for (const t of m[0].slice(m[1]?.length ?? 0).matchAll(/⟦E(\d+)⟧/g)) inside.add(Number(t[1]));
+  }
+  const plain = withoutAppositives(text);
+  for (const t of plain.matchAll(/⟦E(\d+)⟧/g)) inside.delete(Number(t[1]));
+  return inside;
+}
+
 export function withoutAppositives(text: string): string {
   return text.replace(PRE_APPOSITIVE, '$1 ').replace(APPOSITIVE, '$1 ');
 }
@@ -374,5 +386,14 @@ export function extractDeals(
         }
       }
   }
-  return [...found.values()];
+  // A name told only inside an appositive is not the payee when the same payer pays another party for the same kind
+  // ("⟦StepFun⟧, the developer founded by former ⟦Microsoft⟧ researchers, has raised … in a round co-led by ⟦Tencent⟧").
+  const aside = new Set([...appositiveOnly(text)].map((i) => tokenized.entities[i]?.name));
+  const named = new Set(tokenized.entities.filter((_, i) => !appositiveOnly(text).has(i)).map((e) => e.name));
+  const edges = [...found.values()];
+  return edges.filter(
+    (e) =>
+      !(aside.has(e.to) && !named.has(e.to)) ||
+      !edges.some((o) => o !== e && o.from === e.from && o.kind === e.kind && !(aside.has(o.to) && !named.has(o.to))),
+  );
 }

@@ -178,7 +178,11 @@ export function vehicleMentions(sentence: string, vehicle: Vehicle, mentions: En
   const spans: { start: number; end: number }[] = [];
   for (const re of [EN_ANAPHOR, ZH_ANAPHOR]) {
     re.lastIndex = 0;
-    for (const m of sentence.matchAll(re)) spans.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    for (const m of sentence.matchAll(re)) {
+      // "the venture" / "the JV" / 该合资公司 is a joint venture: not an SPV introduced as a plain vehicle.
+      if (vehicle.kind !== 'jv' && /venture|JV|合资|合营/i.test(m[0])) continue;
+      spans.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    }
   }
   if (!vehicle.conduit || !introducedHere) {
     for (const re of [EN_INTRO, ZH_INTRO]) {
@@ -217,15 +221,25 @@ const ZH_NAMED_AFTER = /^(?:[（(][^）)]{0,40}[）)])?(?:这家|该|一家)?(?:
  * Example: "The special purpose vehicle, Panhandle Compute Holdings, will be funded with $13.5 billion of debt" →
  * "Panhandle Compute Holdings".
  */
-export function namedVehicle(sentence: string, mentions: EntityMention[]): { name: string; kind: Vehicle['kind'] } | undefined {
+export function namedVehicle(
+  sentence: string,
+  mentions: EntityMention[],
+): { name: string; kind: Vehicle['kind']; start: number; end: number } | undefined {
   for (const m of mentions) {
     if (m.type !== 'org') continue;
+    // A known name that only begins the vehicle's legal name ("QTS Cedar Rapids Issuer LLC"): the whole name.
+    const longer = VEHICLE_NAME_TAIL.exec(sentence.slice(m.end, m.end + 60));
+    const end = m.end + (longer?.[1]?.length ?? 0);
+    const name = longer?.[1] ? `${sentence.slice(m.start, end)}` : m.name;
     const before = sentence.slice(Math.max(0, m.start - 60), m.start);
-    const after = sentence.slice(m.end, m.end + 80);
+    const after = sentence.slice(end, end + 80);
     const b = EN_NAMED_BEFORE.exec(before) ?? ZH_NAMED_BEFORE.exec(before);
     const a = b ? null : (EN_NAMED_AFTER.exec(after) ?? ZH_NAMED_AFTER.exec(after));
     const noun = (b ?? a)?.[0];
-    if (noun) return { name: m.name, kind: /joint|JV|合资/i.test(noun) ? 'jv' : 'spv' };
+    if (noun) return { name, kind: /joint|JV|合资/i.test(noun) ? 'jv' : 'spv', start: m.start, end };
   }
   return undefined;
 }
+
+/** Capitalised words between a name and a legal suffix: the rest of a vehicle's legal name ("Cedar Rapids Issuer" LLC). */
+const VEHICLE_NAME_TAIL = /^((?:\s+[A-Z][\w&-]*){1,4})(?=,?\s+(?:LLC|L\.L\.C\.|LP|L\.P\.|Ltd|Inc)\b)/;
