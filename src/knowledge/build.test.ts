@@ -165,3 +165,23 @@ test('an investment arm stands for its parent in deals (Intel Capital → Intel)
   assert.ok(pairs.includes('Intel->Figure AI'), pairs.join(', '));
   assert.ok(!pairs.some((p) => p.startsWith('Intel Capital')), pairs.join(', '));
 });
+
+test('a financing vehicle named in apposition is a party of its own: its equity investors and lenders pay it, not the sponsor', () => {
+  const it = record({
+    id: 'it_named_spv',
+    source: 'prairie.md',
+    date: '2026-04-02',
+    lang: 'en',
+    title: 'Oracle campus financing',
+    text: 'Oracle is raising $8 billion for a data-center campus in Kansas through a special purpose vehicle.\n\nThe vehicle, Prairie Compute Funding LLC, will be funded with $6 billion of debt and $2 billion of equity.\n\nBlackstone will contribute $1.6 billion of equity for an 80% stake, with Oracle holding the remaining 20%.\n\nBarclays and Morgan Stanley are providing the loans.',
+  });
+  const ex: ItemExtraction = { itemId: it.id, ...extract(it.text, { date: it.date, lang: 'en' }, gaz) };
+  const k = buildKnowledge({ items: [it], extractions: [ex] });
+  const edges = k.deals.map((d) => `${d.from} → ${d.to} (${d.kind})`).sort();
+  assert.deepEqual(edges, [
+    'Barclays → Prairie Compute Funding (invest)',
+    'Blackstone → Prairie Compute Funding (invest)',
+    'Morgan Stanley → Prairie Compute Funding (invest)',
+    'Oracle → Prairie Compute Funding (stake)',
+  ]);
+});

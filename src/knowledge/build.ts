@@ -16,7 +16,7 @@ import {
   withPronounSubject,
 } from './deals/extract.js';
 import { defaultPatterns } from './deals/patterns.js';
-import { sentenceVehicle, type Vehicle } from './deals/vehicles.js';
+import { namedVehicle, sentenceVehicle, type Vehicle } from './deals/vehicles.js';
 import { defaultCues, deriveFacts, phraseRatioFacts } from './derived/index.js';
 import { findCycles } from './graph.js';
 import { type KnowledgeOptions, resolveOptions } from './options.js';
@@ -182,6 +182,19 @@ export function knowledgeParts(input: KnowledgeInput, opts?: Partial<KnowledgeOp
             )
           : undefined;
       if (introduced) vehicle = { v: introduced, si };
+      // A vehicle named in apposition ("The SPV, Panhandle Compute Holdings, …") is a party of its own: the company
+      // money is raised for from here on, and what "the vehicle" / 该SPV stands for.
+      const named =
+        se.length > 0
+          ? namedVehicle(
+              s.text,
+              se.map((m) => rebase(m, s.start)),
+            )
+          : undefined;
+      if (named) {
+        vehicle = { v: { party: named.name, sponsor: named.name, kind: named.kind, conduit: false }, si };
+        investee = { name: named.name, si };
+      }
       // A lone name with no figure can still be an investor of the round just told ("红杉中国跟投。").
       const roundOpen = investee !== undefined && si - investee.si <= INVESTEE_SPAN;
       // …and a lone name can pay or be paid by the vehicle just introduced ("That vehicle buys its chips from Nvidia.").
@@ -197,9 +210,12 @@ export function knowledgeParts(input: KnowledgeInput, opts?: Partial<KnowledgeOp
       const parties = o.ownerOf ? asParties(se, o.ownerOf, item.text) : se;
       const orgs = new Set(parties.filter((m) => m.type === 'org').map((m) => m.name)).size;
       const recent = topic && si - topic.si <= TOPIC_SPAN ? topic.name : undefined;
-      const relMentions = parties.map((m) => rebase(m, s.start));
+      // The named vehicle's mention carries its whole legal name ("QTS Cedar Rapids Issuer LLC" is not QTS).
+      const relMentions = parties
+        .map((m) => rebase(m, s.start))
+        .map((m) => (named && m.start === named.start && m.type === 'org' ? { ...m, name: named.name, end: named.end } : m));
       const investors = new Set<string>();
-      const raising = orgs >= 1 ? sentenceInvestee(s.text, relMentions, relFigures) : undefined;
+      const raising = named?.name ?? (orgs >= 1 ? sentenceInvestee(s.text, relMentions, relFigures) : undefined);
       const funded = raising ?? (investee && si - investee.si <= INVESTEE_SPAN ? investee.name : undefined);
       const supplier = provider && si - provider.si <= TOPIC_SPAN ? provider.name : undefined;
       // 'The startup …' is the company raising money told earlier in the text, however far back; else the subject before.

@@ -107,7 +107,7 @@ const COVERAGE: [string, string[]][] = [
     ['美超微→Supermicro', '益华电脑→Cadence', '应材→Applied Materials', '科林研发→Lam Research'],
   ],
   ['东南亚科技公司的融资额增加。', ['东南亚→Southeast Asia']],
-  ['The Apollo program cost billions; Apollo lent $5 billion.', ['Apollo→Apollo Global']],
+  ['The Apollo program cost billions; Apollo lent $5 billion.', ['Apollo→Apollo Global Management']],
 ];
 
 for (const [text, want] of COVERAGE) test(`coverage: ${text}`, () => assert.deepEqual(known(text), want));

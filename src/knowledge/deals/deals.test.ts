@@ -403,3 +403,84 @@ test('an investor named before 本轮 is not the company raising money: the next
   assert.ok(!got.some((e) => e.endsWith('→ Intel')), got.join('; '));
   assert.ok(got.includes('Samsung Electronics → Mistral AI'), got.join('; '));
 });
+
+/**
+ * Gapped lists, appositives and round leads (sentences written for these tests): [sentence, context, expected edges].
+ * The shared verb of a list is put back into each conjunct; a phrase between a name and its verb names nobody's deal.
+ */
+const GAPPING_CASES: [string, DealContext, string[]][] = [
+  [
+    'Temasek plans to put in as much as $800 million, Fidelity about $300 million, and Cisco, the network-equipment maker, $150 million.',
+    { investee: 'Mistral AI' },
+    ['Cisco → Mistral AI (invest)', 'Fidelity → Mistral AI (invest)', 'Temasek → Mistral AI (invest)'],
+  ],
+  [
+    '其中高瓴认购2亿美元、腾讯1.5亿美元、美团8000万美元。',
+    { investee: 'Zhipu AI' },
+    ['Hillhouse Capital → Zhipu AI (invest)', 'Meituan → Zhipu AI (invest)', 'Tencent → Zhipu AI (invest)'],
+  ],
+  [
+    'Temasek agreed to invest $900 million in Mistral and $250 million in Sarvam AI.',
+    {},
+    ['Temasek → Mistral AI (invest)', 'Temasek → Sarvam AI (invest)'],
+  ],
+  [
+    'Zhipu AI, the Beijing lab founded by former Baidu engineers, has raised $1 billion in a round co-led by Tencent.',
+    {},
+    ['Tencent → Zhipu AI (invest)'],
+  ],
+  [
+    'Nvidia, which owns about 7% of CoreWeave, has agreed to invest $2 billion in Mistral.',
+    {},
+    ['Nvidia → CoreWeave (stake)', 'Nvidia → Mistral AI (invest)'],
+  ],
+  ['GIC is set to lead the round with about $500 million.', { investee: 'Mistral AI' }, ['GIC → Mistral AI (invest)']],
+  [
+    '腾讯在本轮中出资3亿美元，美团此轮出资1亿美元。',
+    { investee: 'Zhipu AI' },
+    ['Meituan → Zhipu AI (invest)', 'Tencent → Zhipu AI (invest)'],
+  ],
+  ['本轮由高瓴、腾讯领衔。', { investee: 'Zhipu AI' }, ['Hillhouse Capital → Zhipu AI (invest)', 'Tencent → Zhipu AI (invest)']],
+  ['The round is being led by Fidelity.', { investee: 'Mistral AI' }, ['Fidelity → Mistral AI (invest)']],
+  [
+    'Temasek, Fidelity and existing backer Cisco also participated.',
+    { investee: 'Mistral AI' },
+    ['Cisco → Mistral AI (invest)', 'Fidelity → Mistral AI (invest)', 'Temasek → Mistral AI (invest)'],
+  ],
+  [
+    'Barclays and Morgan Stanley are providing the rest of the loans.',
+    { investee: 'Oracle' },
+    ['Barclays → Oracle (invest)', 'Morgan Stanley → Oracle (invest)'],
+  ],
+  // Deploying chips in an "as" clause is no purchase; a lease of servers is a purchase, of capacity a cloud contract.
+  [
+    'Nvidia agreed to invest $10 billion in Mistral as Mistral deploys 2 gigawatts of Nvidia systems.',
+    {},
+    ['Nvidia → Mistral AI (invest)'],
+  ],
+  ['Dell leases the servers to xAI under a five-year agreement.', {}, ['xAI → Dell (purchase)']],
+  ['CoreWeave leases computing capacity to xAI.', {}, ['xAI → CoreWeave (cloud-contract)']],
+];
+
+for (const [sentence, context, want] of GAPPING_CASES) {
+  test(`gapped lists and appositives: ${sentence} ${JSON.stringify(context)}`, () => {
+    const got = extractDeals(sentence, partiesOf(sentence), extractFigures(sentence), meta, defaultPatterns(), context).map(
+      (e) => `${e.from} → ${e.to} (${e.kind})`,
+    );
+    assert.deepEqual(got.sort(), [...want].sort());
+  });
+}
+
+test('each conjunct of a gapped list keeps its own amount', () => {
+  const s =
+    'Temasek agreed to invest $900 million in Mistral and $250 million in Sarvam AI, while Fidelity put in $300 million, GIC $120 million.';
+  const got = extractDeals(s, partiesOf(s), extractFigures(s), meta, defaultPatterns(), { investee: 'Mistral AI' })
+    .map((e) => `${e.from} → ${e.to} ${e.amount?.text ?? ''}`)
+    .sort();
+  assert.deepEqual(got, [
+    'Fidelity → Mistral AI $300 million',
+    'GIC → Mistral AI $120 million',
+    'Temasek → Mistral AI $900 million',
+    'Temasek → Sarvam AI $250 million',
+  ]);
+});

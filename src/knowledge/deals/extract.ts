@@ -43,7 +43,7 @@ function tokenIndices(s: string | undefined, letter: string): number[] {
 
 /** Words that open a coordinated clause sharing the sentence's subject ("Nvidia owns 7% of X and has agreed to buy …"). */
 const EN_CLAUSE =
-  /(?:,\s*|\s+)(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+|separately\s+)?(?:has|have|had|will|would|is|was|agreed|agrees|committed|commits|signed|signs|pledged|plans|promised|buy|buys|bought|purchases|purchased|orders|ordered)\b)/g;
+  /(?:,\s*|\s+)(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+|separately\s+)?(?:has|have|had|will|would|is|was|agreed|agrees|committed|commits|signed|signs|pledged|plans|promised|buy|buys|bought|purchases|purchased|orders|ordered|lease|leases|leased|rent|rents|rented|sell|sells|sold|supply|supplies|supplied|lend|lends|lent)\b)/g;
 /** A comma and a past-tense deal verb: one more verb phrase of the same subject ("…, signed contracts with X, and struck …"). */
 const EN_VERB_LIST =
   /,\s*(?:and\s+)?(?=(?:signed|struck|inked|agreed|committed|pledged|bought|ordered|invested|acquired|took|owns|holds|spent|backed|led|joined)\b)/g;
@@ -62,6 +62,69 @@ const ZH_COMPANY_OBJECT = /(向|对|从|与|和)(?:该公司|该初创公司|这
 const ZH_ITS = /(与|和|同|向|从|对|为|给)其/g;
 
 /**
+ * A non-restrictive phrase between a name and its verb ("⟦E0⟧, the Shanghai-based developer founded by former ⟦E1⟧
+ * researchers, has raised …", "⟦E0⟧, which managed ⟦M0⟧ in assets, has pledged …"): the verb belongs to the name before
+ * the phrase, so the phrase (and any name inside it) is dropped.
+ */
+const APPOSITIVE =
+  /(⟦E\d+⟧)\s*,\s*(?:which|who|the|a|an|its|one of|itself|formerly|previously)\s[^,;:。；]{1,110}?,\s*(?=(?:(?:also|now|still|already|in turn|separately|itself)\s+)*(?:has|have|had|will|would|is|are|was|were|plans?|planned|agreed|agrees|contribut\w+|invest\w*|put|puts|putting|committ?\w*|pledg\w+|led|leads|bought|buys|signed|signs|holds|owns|took|takes|raised|raises|provid\w+|lent|lends)\b)/g;
+
+/** A description before a name in apposition ("The vehicle, ⟦E0⟧, will own …"): the name is the subject. */
+const PRE_APPOSITIVE =
+  /(?:^|(?<=[,;:]\s*))(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?(?:vehicle|SPV|entity|venture|JV|issuer|subsidiary|unit|fund|company|start-?up|lab),\s*(⟦E\d+⟧)\s*,\s*(?=(?:(?:also|now|still|already)\s+)*(?:has|have|had|will|would|is|are|was|were|plans?|agreed|agrees)\b)/g;
+
+/** Entity token indices named only inside an appositive ("founded by former ⟦E1⟧ researchers"). */
+function appositiveOnly(text: string): Set<number> {
+  const inside = new Set<number>();
+  for (const re of [PRE_APPOSITIVE, APPOSITIVE]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) for (const t of m[0].slice(m[1]?.length ?? 0).matchAll(/⟦E(\d+)⟧/g)) inside.add(Number(t[1]));
+  }
+  const plain = withoutAppositives(text);
+  for (const t of plain.matchAll(/⟦E(\d+)⟧/g)) inside.delete(Number(t[1]));
+  return inside;
+}
+
+export function withoutAppositives(text: string): string {
+  return text.replace(PRE_APPOSITIVE, '$1 ').replace(APPOSITIVE, '$1 ');
+}
+
+/** A money amount right after a name, maybe after an appositive ("⟦E1⟧ ⟦M1⟧", "⟦E2⟧, a Tokyo fund …, ⟦M2⟧", "⟦E1⟧约⟦M1⟧"). */
+const GAPPED_ITEM =
+  /^(?:\s*[,，、;；]\s*(?:and\s+|以及|及|和)?|\s+and\s+|\s*(?:以及|及|和)\s*)(⟦E\d+⟧)(?:\s*,\s*(?:an?|the)\s[^,;⟦]{1,80},)?\s*((?:(?:about|around|roughly|approximately|nearly|some|up to|as much as|more than|at least|another|a further|约|大约|近|超过|逾|达|共|合计)\s*)*)(⟦M\d+⟧)(?=\s*(?:[,，、;；。.]|and\b|以及|及|和|$))/;
+/** A name, its verb phrase, then an amount: the conjunct whose verb a gapped list shares ("⟦E0⟧ plans to put in ⟦M0⟧"). */
+const GAP_HEAD =
+  /(⟦E\d+⟧)((?:(?!⟦[EMPN])[^,，、;；。.]){1,40}?)(?:(?:about|around|roughly|approximately|nearly|some|up to|as much as|more than|at least|约|大约|近|超过|逾|达)\s*)*(⟦M\d+⟧)/g;
+/** "invest ⟦M0⟧ in ⟦E1⟧ and ⟦M1⟧ in ⟦E2⟧": the second amount and object share the first's verb. */
+const GAPPED_OBJECT =
+  /(⟦M\d+⟧)\s+(?:in|into|to|for)\s+(?:(?!⟦)[^,;。；]){0,40}?⟦E\d+⟧\s*,?\s*(?:and|as well as|plus)\s+(?:another\s+|a further\s+)?(?=⟦M\d+⟧\s+(?:in|into|to|for)\s)/g;
+
+/**
+ * The conjuncts of a gapped list, each with the shared verb put back: "⟦E0⟧ plans to put in ⟦M0⟧, ⟦E1⟧ about ⟦M1⟧, and
+ * ⟦E2⟧, a Tokyo fund, ⟦M2⟧" → "⟦E1⟧ plans to put in about ⟦M1⟧", "⟦E2⟧ plans to put in ⟦M2⟧"; "其中⟦E0⟧认购⟦M0⟧、⟦E1⟧⟦M1⟧"
+ * → "⟦E1⟧认购⟦M1⟧"; "invest ⟦M0⟧ in ⟦E1⟧ and ⟦M1⟧ in ⟦E2⟧" → "invest ⟦M1⟧ in ⟦E2⟧".
+ */
+export function gappedConjuncts(text: string): string[] {
+  const out: string[] = [];
+  for (const h of text.matchAll(GAP_HEAD)) {
+    const verb = h[2] ?? '';
+    // The shared part must hold a verb, not just a preposition or a comma ("⟦E0⟧ ⟦M0⟧").
+    if (!/[a-z]{3}|[\u4e00-\u9fff]/i.test(verb)) continue;
+    let rest = text.slice((h.index ?? 0) + h[0].length);
+    for (let m = GAPPED_ITEM.exec(rest); m; m = GAPPED_ITEM.exec(rest)) {
+      out.push(`${m[1]}${verb}${m[2] ?? ''}${m[3]}`);
+      rest = rest.slice(m[0].length);
+    }
+  }
+  GAPPED_OBJECT.lastIndex = 0;
+  if (GAPPED_OBJECT.test(text)) {
+    GAPPED_OBJECT.lastIndex = 0;
+    out.push(text.replace(GAPPED_OBJECT, ''));
+  }
+  return out;
+}
+
+/**
  * Views of a tokenized sentence to match patterns on: the sentence itself, then each coordinated clause with the
  * sentence subject put in front (and Chinese 其 resolved to the party named last before the clause), and each
  * relative clause with the party it is about in front.
@@ -74,6 +137,9 @@ interface View {
 }
 function clauseViews(text: string): View[] {
   const views: View[] = [{ text, before: '' }];
+  const plain = withoutAppositives(text);
+  if (plain !== text) views.push({ text: plain, before: '' });
+  for (const g of gappedConjuncts(plain)) views.push({ text: g, before: '' });
   for (const m of text.matchAll(RELATIVE))
     views.push({ text: `${m[1]} ${text.slice((m.index ?? 0) + m[0].length)}`, before: text.slice(0, m.index ?? 0) });
   const subject = /^[^⟦]{0,12}?(⟦E\d+⟧)/.exec(text)?.[1];
@@ -111,10 +177,11 @@ const RAISE =
   /(⟦E\d+⟧)(?:\s*[（(]⟦E\d+⟧[）)])?(?:(?!⟦E)[^。；;！!？?]){0,60}?(?:funding round|financing round|\bround\b|\braise\b|\braising\b|\braised\b|Series [A-H]\b|\bIPO\b|融资|募资|(?:[A-H]\+?|新一|本|首|天使|种子|战略|新)轮|上市|定增|定向增发|增发)/gi;
 /** '⟦E0⟧在本轮中出资…', '⟦E0⟧ contributed …': the name's own clause says it puts money in, so it is an investor. */
 const INVESTS_HERE =
-  /^(?:(?!⟦E)[^，,。；;！!？?]){0,30}?(?:出资|领投|跟投|参投|认购|注资|\binvest(?:s|ed|ing)?\b|\bput in\b|\bcontribut(?:ed|es|ing)\b|\bled the\b|\bparticipated\b)/i;
+  /^(?:(?!⟦E)[^，,。；;！!？?]){0,30}?(?:出资|领投|跟投|参投|认购|注资|\binvest(?:s|ed|ing)?\b|\bput in\b|\bcontribut(?:ed|es|ing)\b|\b(?:co-)?(?:led|lead|leads|leading|anchor|anchors|anchored|anchoring) the\b|\bparticipated\b)/i;
 
 export function raiseSubject(tokenizedText: string, entities: EntityMention[]): string | undefined {
   const re = RAISE;
+  tokenizedText = withoutAppositives(tokenizedText);
   re.lastIndex = 0;
   for (let m = re.exec(tokenizedText); m; m = re.exec(tokenizedText)) {
     if (!m[1]) continue;
@@ -123,7 +190,12 @@ export function raiseSubject(tokenizedText: string, entities: EntityMention[]): 
       re.lastIndex = m.index + m[1].length;
       continue;
     }
-    return entities[Number(m[1].slice(2, -1))]?.name;
+    const first = entities[Number(m[1].slice(2, -1))];
+    // '设计商瀚芯科技（Hanxin Technology）': a discovered Chinese name's edge is a guess; its Latin name in brackets is not.
+    const bracket = /^\s*[（(]⟦E(\d+)⟧[）)]/.exec(after);
+    const latin = bracket ? entities[Number(bracket[1])] : undefined;
+    if (first?.match === 'discovered' && latin && /^[A-Za-z]/.test(latin.text)) return latin.name;
+    return first?.name;
   }
   return undefined;
 }
@@ -314,5 +386,14 @@ export function extractDeals(
         }
       }
   }
-  return [...found.values()];
+  // A name told only inside an appositive is not the payee when the same payer pays another party for the same kind
+  // ("⟦StepFun⟧, the developer founded by former ⟦Microsoft⟧ researchers, has raised … in a round co-led by ⟦Tencent⟧").
+  const aside = new Set([...appositiveOnly(text)].map((i) => tokenized.entities[i]?.name));
+  const named = new Set(tokenized.entities.filter((_, i) => !appositiveOnly(text).has(i)).map((e) => e.name));
+  const edges = [...found.values()];
+  return edges.filter(
+    (e) =>
+      !(aside.has(e.to) && !named.has(e.to)) ||
+      !edges.some((o) => o !== e && o.from === e.from && o.kind === e.kind && !(aside.has(o.to) && !named.has(o.to))),
+  );
 }

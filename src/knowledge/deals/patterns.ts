@@ -65,7 +65,7 @@ export interface CompiledPatterns {
 const ENTITY = '⟦E\\d+⟧';
 /** Between two names of a list: `, ` / ` and ` / 和 / 、 / 与, then maybe "the " or a place's possessive ("Abu Dhabi's "). */
 const LIST_SEP =
-  "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*(?:和|、|及|以及|与)\\s*)(?:the\\s+|(?:[A-Z][\\w-]*\\s+){0,2}[A-Z][\\w-]*'s\\s+)?";
+  "(?:\\s*[（(]⟦E\\d+⟧[）)])?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*(?:和|、|及|以及|与)\\s*)(?:the\\s+|(?:[A-Z][\\w-]*\\s+){0,2}[A-Z][\\w-]*'s\\s+|(?:existing|new|returning|early|longtime|long-time)\\s+(?:backers?|investors?|shareholders?)\\s+|(?:老股东|新股东|现有股东|原股东|老股東)\\s*)?";
 /** Built-in slots: parties, amounts, and gaps of up to 40 (`gap`) or 90 (`widegap`) characters with no entity token, or 90 with entities (`anygap`), all within one clause. */
 const BUILTINS: Record<string, string> = {
   payer: `(?<payer>${ENTITY})(?!-(?:backed|owned|funded|led|financed))`,

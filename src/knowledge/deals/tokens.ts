@@ -16,7 +16,7 @@ export interface TokenizedSentence {
 const PARTY_TYPES = new Set<EntityMention['type']>(['org']);
 
 /** A legal-form suffix right after a name. */
-const LEGAL_SUFFIX = /^,?\s+(?:Inc|Corp|Ltd|Co|Corporation|Limited|PLC|plc|LLC|AG|SA|SE|NV|Holdings)\b\.?/;
+const LEGAL_SUFFIX = /^,?\s+(?:Inc|Corp|Ltd|Co|Corporation|Limited|PLC|plc|LLC|AG|SA|SE|NV|Holdings|Group)\b\.?/;
 
 /** A money token followed by its conversion into another currency in brackets. */
 const CONVERSION =

@@ -178,7 +178,11 @@ export function vehicleMentions(sentence: string, vehicle: Vehicle, mentions: En
   const spans: { start: number; end: number }[] = [];
   for (const re of [EN_ANAPHOR, ZH_ANAPHOR]) {
     re.lastIndex = 0;
-    for (const m of sentence.matchAll(re)) spans.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    for (const m of sentence.matchAll(re)) {
+      // "the venture" / "the JV" / 该合资公司 is a joint venture: not an SPV introduced as a plain vehicle.
+      if (vehicle.kind !== 'jv' && /venture|JV|合资|合营/i.test(m[0])) continue;
+      spans.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    }
   }
   if (!vehicle.conduit || !introducedHere) {
     for (const re of [EN_INTRO, ZH_INTRO]) {
@@ -201,3 +205,41 @@ export function vehicleMentions(sentence: string, vehicle: Vehicle, mentions: En
   }
   return out;
 }
+
+/** A vehicle noun right before its name ("The special purpose vehicle, Panhandle Compute Holdings, …", "an SPV called X"). */
+const EN_NAMED_BEFORE =
+  /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:new\s+|newly formed\s+)?(?:[Ss]pecial[- ][Pp]urpose (?:[Vv]ehicle|[Ee]ntity|[Cc]ompany)|SPV|SPE|(?:financing\s+|funding\s+|leasing\s+|debt\s+|project\s+)?vehicle|[Jj]oint[- ][Vv]enture|JV|issuer)\s*(?:\([A-Z]{2,3}\)\s*)?(?:,\s*|\s+(?:called|named|known as)\s+)$/;
+/** A vehicle noun in apposition after its name ("Lakeshore Compute Holdings LLC, a vehicle that is 80% owned by …"). */
+const EN_NAMED_AFTER =
+  /^(?:,?\s+(?:LLC|L\.L\.C\.|LP|L\.P\.|Inc\.?|Ltd\.?|Holdings))?\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:special[- ]purpose (?:vehicle|entity|company)|SPV|SPE|vehicle|joint venture|JV)\b/;
+const ZH_NAMED_BEFORE = /(?:特殊目的(?:实体|公司|载体)|SPV|合资公司|合资企业|融资载体)(?:[（(]SPV[）)])?(?:名为|即|——|，|,)?\s*$/;
+const ZH_NAMED_AFTER = /^(?:[（(][^）)]{0,40}[）)])?(?:这家|该|一家)?(?:特殊目的(?:实体|公司|载体)|SPV|合资公司|合资企业)/;
+
+/**
+ * The name of a financing vehicle the sentence names in apposition to a vehicle noun: such a vehicle is a party of its
+ * own — whoever lends to it, buys its bonds or puts in equity pays the vehicle, not its sponsor.
+ * Example: "The special purpose vehicle, Panhandle Compute Holdings, will be funded with $13.5 billion of debt" →
+ * "Panhandle Compute Holdings".
+ */
+export function namedVehicle(
+  sentence: string,
+  mentions: EntityMention[],
+): { name: string; kind: Vehicle['kind']; start: number; end: number } | undefined {
+  for (const m of mentions) {
+    if (m.type !== 'org') continue;
+    // A known name that only begins the vehicle's legal name ("QTS Cedar Rapids Issuer LLC"): the whole name.
+    const longer = VEHICLE_NAME_TAIL.exec(sentence.slice(m.end, m.end + 60));
+    const end = m.end + (longer?.[1]?.length ?? 0);
+    const name = longer?.[1] ? `${sentence.slice(m.start, end)}` : m.name;
+    const before = sentence.slice(Math.max(0, m.start - 60), m.start);
+    const after = sentence.slice(end, end + 80);
+    const b = EN_NAMED_BEFORE.exec(before) ?? ZH_NAMED_BEFORE.exec(before);
+    const a = b ? null : (EN_NAMED_AFTER.exec(after) ?? ZH_NAMED_AFTER.exec(after));
+    const noun = (b ?? a)?.[0];
+    if (noun) return { name, kind: /joint|JV|合资/i.test(noun) ? 'jv' : 'spv', start: m.start, end };
+  }
+  return undefined;
+}
+
+/** Capitalised words between a name and a legal suffix: the rest of a vehicle's legal name ("Cedar Rapids Issuer" LLC). */
+const VEHICLE_NAME_TAIL = /^((?:\s+[A-Z][\w&-]*){1,4})(?=,?\s+(?:LLC|L\.L\.C\.|LP|L\.P\.|Ltd|Inc)\b)/;
