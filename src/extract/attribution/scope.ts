@@ -209,10 +209,15 @@ function estimateRegexes(s: CompiledSegments): { before: RegExp | null; opening:
  * clause before it (`beating estimates of $18.9 billion`, `compared with analysts' average estimate of $19.8 billion`,
  * `高于分析师平均预期的659亿美元`), or opening its sentence (`法人預估，鴻海第一季營收約2兆元`, `Analysts expect …`).
  */
+/** An estimate word right after an amount, joined by 的: '约350亿美元的一致预期', '659亿美元的市场预期'. */
+const ESTIMATE_AFTER = /^的(?:市场|卖方|分析师|华尔街)?(?:一致|平均|普遍)?(?:预期|预估|预测)/;
+
 export function isEstimate(text: string, fig: Figure, clause: Span, sentence: Span, c: CompiledLexicon): boolean {
   const s = segments(c);
   if (!s?.lex.estimates || (fig.kind !== 'money' && fig.kind !== 'percent')) return false;
   const re = estimateRegexes(s);
   if (re.before?.test(text.slice(clause.start, fig.start))) return true;
+  // '高于卖方约350亿美元的一致预期': the estimate named right after the amount it gives.
+  if (ESTIMATE_AFTER.test(text.slice(fig.end, Math.min(clause.end, fig.end + 12)))) return true;
   return re.opening?.test(text.slice(sentence.start, fig.start)) ?? false;
 }

@@ -29,3 +29,8 @@ test('segments: AI半导体收入 is the AI segment (as "AI semiconductor revenu
   assert.equal(scopeOf('Broadcom said AI semiconductor revenue was $9.2 billion in the quarter.', '$9.2 billion'), 'AI');
   assert.equal(scopeOf('美光本季HBM存储营收48亿美元，环比增长三成。', '48亿美元'), 'HBM存储');
 });
+
+test('estimates: an amount followed by 的一致预期 is the market estimate, not the company figure', () => {
+  assert.equal(scopeOf('Meta本季度资本开支高于卖方约190亿美元的一致预期。', '约190亿美元'), '市场预期');
+  assert.equal(scopeOf('Meta本季度资本开支为212亿美元的水平。', '212亿美元'), undefined);
+});
