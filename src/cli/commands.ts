@@ -233,6 +233,7 @@ export function registerCommands(program: Command): void {
           metric: c.metric,
           period: c.period,
           ...(c.counterparty ? { counterparty: c.counterparty } : {}),
+          ...(c.scope ? { scope: c.scope } : {}),
           values: c.statements.map(statedValue),
           conflict: c.conflict,
         }));

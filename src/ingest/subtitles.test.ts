@@ -81,3 +81,26 @@ test('parseSubtitles: an SRT item is dated by its file name, else undated', () =
   assert.equal(fetched?.date, '2026-11-20');
   assert.equal(fetched?.url, 'https://cdn.example.com/2026-11-20-talk.srt');
 });
+
+test('parseSubtitles: a plain transcript saved with YAML front matter takes title, date and URL from it, not as speech', () => {
+  const text = [
+    '---',
+    'title: "Lam Research June quarter 2026 earnings call (auto transcript)"',
+    'date: 2026-07-29',
+    'outlet: Lam Research investor webcast',
+    'url: https://investor.example.com/events/q4-fy2026-call',
+    'lang: en',
+    '---',
+    'Operator: Good day, and welcome to the Lam Research June quarter 2026 earnings call.',
+    '',
+    'Tim Archer: Thanks. So, uh, revenue was $5.17 billion, a record.',
+    '',
+    'Doug Bettinger: For the September quarter we expect revenue of $5.4 billion, plus or minus $300 million.',
+  ].join('\n');
+  const [it] = parseSubtitles(text, 'transcript', { filename: '/x/10-lam-call-transcript.md' }).items;
+  assert.equal(it?.title, 'Lam Research June quarter 2026 earnings call (auto transcript)');
+  assert.equal(it?.date, '2026-07-29');
+  assert.equal(it?.url, 'https://investor.example.com/events/q4-fy2026-call');
+  assert.ok(it?.text.startsWith('Good day, and welcome'), it?.text.slice(0, 60));
+  assert.ok(!it?.text.includes('outlet:'));
+});

@@ -1,7 +1,9 @@
 /** Subtitles and transcripts (.vtt, .srt, plain `[00:01:02]` / `Speaker:` text) → one `transcript` draft, cues joined into paragraphs. */
 import type { ItemFormat } from '../types/index.js';
 import { HAN_RANGES } from '../util/han.js';
+import { toIsoDate } from './dates.js';
 import { baseTitle, makeDraft, type Parsed } from './draft.js';
+import { splitFrontMatter } from './markdown.js';
 import type { SourceHint } from './options.js';
 import { cleanParagraph, decodeEntities, normalizeNewlines } from './paragraphs.js';
 import { headerDate, readTextHeader } from './text-header.js';
@@ -201,15 +203,32 @@ export function dateFromFileName(name: string | undefined): string | undefined {
   return m ? validDate(m[1] as string) : undefined;
 }
 
+/** Title, date and URL of a transcript's YAML front matter. */
+function frontMatterNotes(data: Record<string, unknown>): VttNoteMeta {
+  const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+  const out: VttNoteMeta = {};
+  const title = str(data.title);
+  if (title) out.title = cleanParagraph(title);
+  const date = toIsoDate(data.date ?? data.published);
+  if (date) out.date = date;
+  const url = str(data.url) ?? str(data.source) ?? str(data.link);
+  if (url) out.url = url;
+  return out;
+}
+
 /**
  * Subtitle / transcript text → one `transcript` draft; speakers and paragraph start times go to meta. A WebVTT file's
  * NOTE blocks give title, date and source URL; a `YYYY-MM-DD` prefix of the file name is the date otherwise.
  */
 export function parseSubtitles(text: string, format: Extract<ItemFormat, 'vtt' | 'srt' | 'transcript'>, hint: SourceHint): Parsed {
-  const cues = format === 'transcript' ? parseTranscriptCues(text) : format === 'vtt' ? parseVttCues(text) : parseSrtCues(text);
+  // A plain transcript saved as Markdown carries YAML front matter (title, date, url) like an article: it is the
+  // transcript's header, not its first lines of speech.
+  const fm = format === 'transcript' ? splitFrontMatter(text) : undefined;
+  const spoken = fm ? fm.body : text;
+  const cues = format === 'transcript' ? parseTranscriptCues(spoken) : format === 'vtt' ? parseVttCues(text) : parseSrtCues(text);
   const paras = cuesToParagraphs(cues);
   const header = format === 'vtt' ? /^\ufeff?WEBVTT[ \t]+-?[ \t]*(.+)$/m.exec(text)?.[1]?.trim() : undefined;
-  const notes = format === 'vtt' ? readVttNotes(text) : {};
+  const notes: VttNoteMeta = format === 'vtt' ? readVttNotes(text) : fm ? frontMatterNotes(fm.data) : {};
   const title = header || notes.title || baseTitle(hint.filename ?? hint.url);
   const speakers = [...new Set(paras.map((p) => p.speaker).filter((s): s is string => s !== null))];
   const item = makeDraft({

@@ -5,6 +5,9 @@ import { intervalOf, intervalsAgree, pointValue, type ValueInterval } from './ag
 import { defaultFamilies, type MetricFamilies } from './families.js';
 import { type KnowledgeOptions, resolveOptions } from './options.js';
 
+/** The scope an extracted figure carries when it is someone else's estimate of its subject's number (extract/attribution/scope.ts). */
+export const ESTIMATE_SCOPE = '市场预期';
+
 /** The period used for figures whose period could not be told. */
 export const UNKNOWN_PERIOD = 'unknown';
 
@@ -193,6 +196,8 @@ export function claimGroupOf(
   f: Figure,
   canon: (name: string) => string,
   families: MetricFamilies,
+  /** The sentence the figure stands in, when known: it can tell that the figure states no claim. */
+  sentence?: string,
 ):
   | {
       subject: string;
@@ -200,13 +205,19 @@ export function claimGroupOf(
       period: string;
       counterparty: string | undefined;
       unit: 'per share' | undefined;
+      scope: string | undefined;
       key: string;
     }
   | undefined {
   // A denied amount ('并非1000亿美元', 'not $100 billion') states nothing.
   if (!f.subject || !f.metric || f.negated) return undefined;
-  // A segment's figure ('数据中心营收623亿美元') is not a claim about the whole subject, nor comparable with one.
-  if (f.scope) return undefined;
+  // 'revenue of about $7.85 billion, plus or minus $500 million': the width of a guidance band, not a level.
+  if (sentence && isTolerance(sentence, f.text)) return undefined;
+  // A segment's figure ('数据中心营收623亿美元') is not a claim about the whole subject, nor comparable with one: it is
+  // a claim about that segment, compared only with the same segment's figures ('云智能集团收入421亿元' vs 'Revenue at
+  // the Cloud Intelligence Group … 41.2 billion yuan'). Someone else's estimate of a figure is no claim at all.
+  if (f.scope === ESTIMATE_SCOPE) return undefined;
+  const scope = f.scope || undefined;
   const subject = canon(f.subject);
   const metric = families.familyOf(f.metric);
   const period = f.period ?? UNKNOWN_PERIOD;
@@ -214,7 +225,27 @@ export function claimGroupOf(
   const counterparty = families.byCounterparty(metric) && f.counterparty ? canon(f.counterparty) : undefined;
   // EPS ($1.62 per share) and net income ($38.5 billion) are two measures of one metric: two claims, never one.
   const unit = f.kind === 'money' && f.unit === 'per share' ? ('per share' as const) : undefined;
-  return { subject, metric, period, counterparty, unit, key: claimKey({ subject, metric, period, kind: f.kind, counterparty, unit }) };
+  return {
+    subject,
+    metric,
+    period,
+    counterparty,
+    unit,
+    scope,
+    key: claimKey({ subject, metric, period, kind: f.kind, counterparty, unit, scope }),
+  };
+}
+
+/** Words that make the next amount a tolerance band: 'plus or minus $500 million', '±2%', '上下浮动2%'. */
+const TOLERANCE_BEFORE = /(?:\bplus\s+or\s+minus|\bgive\s+or\s+take|±|\+\/-|上下浮动|上下浮動|正负|正負)\s*$/i;
+
+/** Whether every place `text` stands in `sentence` follows a tolerance word. */
+function isTolerance(sentence: string, text: string): boolean {
+  if (!text) return false;
+  let at = sentence.indexOf(text);
+  if (at < 0) return false;
+  for (; at >= 0; at = sentence.indexOf(text, at + 1)) if (!TOLERANCE_BEFORE.test(sentence.slice(Math.max(0, at - 24), at))) return false;
+  return true;
 }
 
 /** The key of a claim group; keys sort as claims do (subject, metric, period, kind, counterparty). */
@@ -225,9 +256,11 @@ export function claimKey(c: {
   kind?: string | undefined;
   counterparty?: string | undefined;
   unit?: string | undefined;
+  scope?: string | undefined;
 }): string {
   const base = `${c.subject}\u0000${c.metric}\u0000${c.period}\u0000${c.kind ?? ''}\u0000${c.counterparty ?? ''}`;
-  return c.unit ? `${base}\u0000${c.unit}` : base;
+  const unit = c.unit ? `${base}\u0000${c.unit}` : base;
+  return c.scope ? `${unit}\u0000\u0000${c.scope}` : unit;
 }
 
 /**
@@ -252,17 +285,27 @@ export function buildClaims(statements: Statement[], opts?: Partial<KnowledgeOpt
       kind: Figure['kind'];
       counterparty?: string;
       unit?: 'per share';
+      scope?: string;
       list: Map<string, Statement>;
     }
   >();
   for (const s of statements) {
     const f = s.figure;
-    const group = claimGroupOf(f, canon, families);
+    const group = claimGroupOf(f, canon, families, s.sentence);
     if (!group) continue;
-    const { subject, metric, period, counterparty, unit, key } = group;
+    const { subject, metric, period, counterparty, unit, scope, key } = group;
     let g = groups.get(key);
     if (!g) {
-      g = { subject, metric, period, kind: f.kind, ...(counterparty ? { counterparty } : {}), ...(unit ? { unit } : {}), list: new Map() };
+      g = {
+        subject,
+        metric,
+        period,
+        kind: f.kind,
+        ...(counterparty ? { counterparty } : {}),
+        ...(unit ? { unit } : {}),
+        ...(scope ? { scope } : {}),
+        list: new Map(),
+      };
       groups.set(key, g);
     }
     const sk = statementKey(s);
@@ -286,6 +329,7 @@ export function buildClaims(statements: Statement[], opts?: Partial<KnowledgeOpt
       kind: g.kind,
       ...(g.counterparty ? { counterparty: g.counterparty } : {}),
       ...(g.unit ? { unit: g.unit } : {}),
+      ...(g.scope ? { scope: g.scope } : {}),
       statements: list,
       conflict: (mayConflict && hasConflict(list, o.tolerance, window)) || eventConflict(list, g.metric, undated, families, o.tolerance),
       ...(inconsistencies.length ? { inconsistencies } : {}),
@@ -297,7 +341,7 @@ export function buildClaims(statements: Statement[], opts?: Partial<KnowledgeOpt
 }
 
 function compareClaims(a: Claim, b: Claim): number {
-  for (const k of ['subject', 'metric', 'period', 'kind', 'counterparty', 'unit'] as const) {
+  for (const k of ['subject', 'metric', 'period', 'kind', 'counterparty', 'unit', 'scope'] as const) {
     const x = a[k] ?? '';
     const y = b[k] ?? '';
     if (x !== y) return x < y ? -1 : 1;

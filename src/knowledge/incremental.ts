@@ -16,7 +16,7 @@ export function statementKeys(statements: Statement[], opts?: Partial<KnowledgeO
   const o = resolveOptions(opts);
   const canon = o.canonicalSubject ?? ((n: string) => n);
   const families = o.families ?? defaultFamilies();
-  return statements.map((s) => claimGroupOf(s.figure, canon, families)?.key);
+  return statements.map((s) => claimGroupOf(s.figure, canon, families, s.sentence)?.key);
 }
 
 /** A part as stored, with its keys. */

@@ -26,8 +26,10 @@ export function buildBundle(
       if (f.subject && f.metric) subjectMetric.add(`${f.subject}\u0000${f.metric}`);
     }
   }
+  // A segment's claim ('云智能' revenue) reaches the digest only when its sources disagree: the digest words claims as
+  // the whole subject's, and a segment's agreeing figures are already among the story's figures.
   const claims: Claim[] = knowledge.claims.filter(
-    (c) => c.statements.some((s) => ids.has(s.itemId)) || subjectMetric.has(`${c.subject}\u0000${c.metric}`),
+    (c) => (!c.scope || c.conflict) && (c.statements.some((s) => ids.has(s.itemId)) || subjectMetric.has(`${c.subject}\u0000${c.metric}`)),
   );
   return {
     story,

@@ -24,6 +24,8 @@ export interface Claim {
   counterparty?: string;
   /** 'per share' for amounts per share (EPS, a share price): never in one claim with totals. Optional, additive. */
   unit?: 'per share';
+  /** The segment measured ('云智能', '数据中心'), in Chinese, when the claim is about a part of the subject, not its whole. Optional, additive. */
+  scope?: string;
   statements: Statement[];
   /** Sources disagree: two items state values that cannot both be right (within the tolerance, qualifiers respected). */
   conflict: boolean;

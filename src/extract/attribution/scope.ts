@@ -75,6 +75,9 @@ function knownAtEnd(left: string, s: CompiledSegments): string | undefined {
     if (!lower.endsWith(form)) continue;
     const before = left[left.length - form.length - 1];
     if (/^[a-z]/.test(form) && isLatinLetter(before)) continue;
+    // A Latin word written onto a Chinese name ('HBM存储营收') names a narrower segment than the name alone.
+    const word = /[A-Za-z][A-Za-z0-9]*$/.exec(left.slice(0, left.length - form.length))?.[0];
+    if (word && !/^[a-z]/.test(form)) return `${word}${zh}`;
     return zh;
   }
   return undefined;
@@ -115,8 +118,10 @@ export function segmentOf(
   const left = text.slice(from, hit.start).replace(LINK_TAIL, '');
   const { rest, marked } = stripMarker(left, s);
   const lower = rest.toLowerCase();
-  if (s.lex.whole.some((w) => lower.endsWith(w.toLowerCase()))) return undefined;
+  // A known segment whose name holds a word for the whole ('云智能集团收入') is that segment.
   const known = knownAtEnd(rest, s);
+  if (known && !s.lex.whole.some((w) => w.toLowerCase() === lower.slice(-w.length) && known.length <= w.length)) return known;
+  if (s.lex.whole.some((w) => lower.endsWith(w.toLowerCase()))) return undefined;
   if (known) return known;
   if (!marked) return undefined;
   // A business named by its marker ('本地化部署业务收入'): the Han run before the marker, after any period phrase.
@@ -147,20 +152,34 @@ export function segmentAfter(
   const sb = splittable(fig, c);
   if (!sb) return undefined;
   const { s, base } = sb;
-  const hit = hits.filter((h) => h.metric === base && h.end <= fig.start && fig.start - h.end <= 60).sort((a, b) => b.start - a.start)[0];
-  if (!hit) return undefined;
-  const between = text.slice(hit.end, fig.start);
-  const link = AFTER_LINK.exec(between);
-  if (!link || /[,;，；。]/.test(between)) return undefined;
-  if (mentionStarts.some((m) => m > hit.end && m < fig.start)) return undefined;
-  const rest = between.slice(link[0].length);
-  const lower = rest.toLowerCase();
-  if (s.wholeStart?.test(lower)) return undefined;
-  for (const [form, zh] of s.forms) {
-    if (!/^[a-z]/.test(form) || !lower.startsWith(form)) continue;
-    if (isLatinLetter(rest[form.length])) continue;
-    return zh;
+  // The nearest keyword before the figure, and (for a known segment name) the farther ones whose relative clause holds
+  // another keyword: 'Revenue at the Cloud Intelligence Group, which sells computing power, rose to …'.
+  const before = hits.filter((h) => h.metric === base && h.end <= fig.start && fig.start - h.end <= 160).sort((a, b) => b.start - a.start);
+  const nearest = before[0];
+  if (!nearest) return undefined;
+  for (const hit of before) {
+    const between = text.slice(hit.end, fig.start);
+    const link = AFTER_LINK.exec(between);
+    if (!link) continue;
+    const rest = between.slice(link[0].length);
+    const lower = rest.toLowerCase();
+    if (s.wholeStart?.test(lower)) return undefined;
+    for (const [form, zh] of s.forms) {
+      if (!/^[a-z]/.test(form) || !lower.startsWith(form)) continue;
+      if (isLatinLetter(rest[form.length])) continue;
+      const formEnd = hit.end + link[0].length + form.length;
+      if (mentionStarts.some((m) => m > hit.end && m < formEnd)) continue;
+      // Punctuation after the name only for a relative clause about it.
+      if (/[,;，；。]/.test(between) && !/^\s*,\s*(?:which|that|whose)\b/i.test(rest.slice(form.length))) continue;
+      return zh;
+    }
   }
+  const between = text.slice(nearest.end, fig.start);
+  const link = AFTER_LINK.exec(between);
+  if (!link || fig.start - nearest.end > 60 || /[,;，；。]/.test(between)) return undefined;
+  if (mentionStarts.some((m) => m > nearest.end && m < fig.start)) return undefined;
+  const rest = between.slice(link[0].length);
+  if (s.wholeStart?.test(rest.toLowerCase())) return undefined;
   const marked = /^([a-z][a-z -]{1,40}?)\s+(?:segment|unit|division|business)\b/i.exec(rest);
   return marked?.[1]?.trim();
 }
@@ -190,10 +209,15 @@ function estimateRegexes(s: CompiledSegments): { before: RegExp | null; opening:
  * clause before it (`beating estimates of $18.9 billion`, `compared with analysts' average estimate of $19.8 billion`,
  * `高于分析师平均预期的659亿美元`), or opening its sentence (`法人預估，鴻海第一季營收約2兆元`, `Analysts expect …`).
  */
+/** An estimate word right after an amount, joined by 的: '约350亿美元的一致预期', '659亿美元的市场预期'. */
+const ESTIMATE_AFTER = /^的(?:市场|卖方|分析师|华尔街)?(?:一致|平均|普遍)?(?:预期|预估|预测)/;
+
 export function isEstimate(text: string, fig: Figure, clause: Span, sentence: Span, c: CompiledLexicon): boolean {
   const s = segments(c);
   if (!s?.lex.estimates || (fig.kind !== 'money' && fig.kind !== 'percent')) return false;
   const re = estimateRegexes(s);
   if (re.before?.test(text.slice(clause.start, fig.start))) return true;
+  // '高于卖方约350亿美元的一致预期': the estimate named right after the amount it gives.
+  if (ESTIMATE_AFTER.test(text.slice(fig.end, Math.min(clause.end, fig.end + 12)))) return true;
   return re.opening?.test(text.slice(sentence.start, fig.start)) ?? false;
 }

@@ -1,0 +1,36 @@
+/**
+ * The segment a figure measures, on sentences written for this test: a segment name that holds a word for the whole
+ * ('…集团'), a segment named after the metric across a relative clause, and a Latin word written onto a Chinese name.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { loadGazetteer } from '../entities/index.js';
+import { extract } from '../index.js';
+
+const gaz = loadGazetteer();
+const scopeOf = (text: string, figure: string): string | undefined =>
+  extract(text, { date: '2026-08-12' }, gaz).figures.find((f) => f.text === figure)?.scope;
+
+test('segments: 云智能集团收入 is the Cloud Intelligence segment, not the group', () => {
+  assert.equal(scopeOf('阿里巴巴本季度营收2712亿元。其中，云智能集团收入438亿元，同比增长29%。', '438亿元'), '云智能');
+  assert.equal(scopeOf('阿里巴巴本季度集团收入2712亿元，同比增长6%。', '2712亿元'), undefined);
+});
+
+test('segments: a segment named after the metric holds across a relative clause about it', () => {
+  const text =
+    'Revenue at the Cloud Intelligence Group, which rents out computing power to model developers, climbed to 43.8 billion yuan in the quarter.';
+  assert.equal(scopeOf(text, '43.8 billion yuan'), '云智能');
+  // A relative clause is not a list: a comma before anything else still ends the segment name's reach.
+  assert.equal(scopeOf('Revenue at the company, after a weak spring, climbed to 271.2 billion yuan.', '271.2 billion yuan'), undefined);
+});
+
+test('segments: AI半导体收入 is the AI segment (as "AI semiconductor revenue" is), not all semiconductors', () => {
+  assert.equal(scopeOf('博通第一财季营收201亿美元，其中AI半导体收入92亿美元，同比增长超过一倍。', '92亿美元'), 'AI');
+  assert.equal(scopeOf('Broadcom said AI semiconductor revenue was $9.2 billion in the quarter.', '$9.2 billion'), 'AI');
+  assert.equal(scopeOf('美光本季HBM存储营收48亿美元，环比增长三成。', '48亿美元'), 'HBM存储');
+});
+
+test('estimates: an amount followed by 的一致预期 is the market estimate, not the company figure', () => {
+  assert.equal(scopeOf('Meta本季度资本开支高于卖方约190亿美元的一致预期。', '约190亿美元'), '市场预期');
+  assert.equal(scopeOf('Meta本季度资本开支为212亿美元的水平。', '212亿美元'), undefined);
+});
