@@ -615,6 +615,19 @@ function ofTitle(f: StoryFact, named: ReadonlySet<string>): boolean {
   return named.has(f.claim.metric) || named.has(f.claim.metric.replace(/-growth$/, ''));
 }
 
+/** How many opening paragraphs of an English source hold its news (the inverted pyramid: what happened comes first). */
+const NEWS_PARAGRAPHS = 2;
+
+/**
+ * Whether a fact stands in the news of its item: a sentence of its first two paragraphs. Figures further down an
+ * English report are its background (a tenant's quarterly capex, a market's bond sales, a valuation of an earlier round)
+ * and are never restated as the story's further facts, which a reader takes for today's news.
+ */
+export function inNews(f: StoryFact): boolean {
+  const at = f.item.sentences.find((s) => s.text === f.sentence || s.text.includes(f.sentence) || f.sentence.includes(s.text));
+  return at === undefined || at.para < NEWS_PARAGRAPHS;
+}
+
 /**
  * Writes an English-only story in Chinese from what the pipeline holds. Pure given its context.
  * @example composeEnglish(bundle, facts, ctx).headline // → '亚马逊将向Anthropic追加投资最多250亿美元'
@@ -711,6 +724,8 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   for (const f of facts) {
     // A disputed value is written with both sources elsewhere (conflict), never as a plain statement.
     if (f.past || seenClaims.has(f.claim) || f.claim.conflict || quoted(f) || ctx.side?.(f, used[0])) continue;
+    // Background further down the report (its own measure in the title excepted) is not told as news.
+    if (!inNews(f) && !ofTitle(f, titleMetrics(title(bundle).text))) continue;
     seenClaims.add(f.claim);
     const values = new Set(
       f.claim.statements.filter((s) => bundle.items.some((i) => i.id === s.itemId)).map((s) => renderFigureZh(s.figure)),

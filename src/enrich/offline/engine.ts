@@ -9,7 +9,18 @@ import { dropOutletTag, isChinese, selfContained, wholeSentence } from '../assem
 import { type ImpactRule, loadGazetteerEntries, loadImpactRules } from '../data-files.js';
 import { type Engine, emptyUsage } from '../engine.js';
 import { changeWord } from './basis.js';
-import { type Composed, claimHeadline, composeEnglish, counterpartyStated, expected, maybe, planned, quoted, writable } from './compose.js';
+import {
+  type Composed,
+  claimHeadline,
+  composeEnglish,
+  counterpartyStated,
+  expected,
+  inNews,
+  maybe,
+  planned,
+  quoted,
+  writable,
+} from './compose.js';
 import { factWord, type StoryFact, sameNumber, storyFacts } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
 import { offlineImpacts } from './impacts.js';
@@ -406,8 +417,13 @@ function followUpHeadline(
   if (!follow.printed(headline)) return { headline, told: false, changed: false };
   const rest = untoldClauses(headline, facts, follow.ran, ctx);
   if (rest && !follow.printed(rest)) return { headline: rest, told: false, changed: true };
+  // The replacement is news of the same company: a fact of a company the headline does not name (a supplier's sales in a
+  // story about Nvidia's guidance, the lead investor's own revenue in a story about its startup's round) is context.
+  const named = new Set(findEntities(headline, ctx.gaz).map((m) => m.name));
   for (const f of facts) {
-    if (f.past || follow.ran(f) || f.hedged || !writable(f) || quoted(f) || !HEADLINE_METRICS.has(f.claim.metric)) continue;
+    if (named.size > 0 && !named.has(f.claim.subject)) continue;
+    // A figure further down a report is its background, never a headline of its own.
+    if (f.past || follow.ran(f) || f.hedged || !writable(f) || quoted(f) || !HEADLINE_METRICS.has(f.claim.metric) || !inNews(f)) continue;
     const h = claimHeadline(f, bundle, { dir: ctx.dir, gaz: ctx.gaz, templates: ctx.templates });
     if (h && !follow.printed(h)) return { headline: h, told: false, changed: true };
   }

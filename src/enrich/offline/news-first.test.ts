@@ -1,0 +1,146 @@
+/**
+ * The news first (issue 11, re-audit classes 导语缺新闻, 标题报错新闻, 伪分歧): background figures further down a report
+ * are not told as the story's facts, a follow-up headline stays with the company the story is about, and a dispute is
+ * drawn only between values of one measure. Fixtures are hand-written sentences, not copies of the batches.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { makeBundle, makeItem, single, statement } from '../../../test/fixtures/enrich/bundles.js';
+import { extractFigures } from '../../extract/index.js';
+import type { Figure, ItemRecord, StoryBundle } from '../../types/index.js';
+import { sameMeasure } from './basis.js';
+import { createOfflineEngine } from './engine.js';
+import { estimateFigure } from './facts.js';
+
+const engine = createOfflineEngine();
+
+test('English-only: a figure of a later paragraph (the report’s background) is not told as a further fact', async () => {
+  const text = [
+    'Anthropic has raised $13 billion in a round led by Fidelity that values the company at $183 billion, the company said on Tuesday.',
+    'The round was more than twice the size Anthropic had first sought, according to people familiar with the talks.',
+    'Anthropic competes with OpenAI, whose annualized revenue reached $20 billion in September, the people said.',
+    'Anthropic spent about $2.7 billion on computing in the first half of the year, one of the people said.',
+  ].join('\n\n');
+  const b = makeBundle({
+    id: 'st_news_paragraphs',
+    items: [
+      {
+        title: 'Anthropic raises $13 billion at $183 billion valuation',
+        text,
+        url: 'https://www.reuters.com/technology/anthropic',
+        date: '2026-09-02',
+      },
+    ],
+    attributions: [
+      { value: 1.3e10, subject: 'Anthropic', metric: 'funding', period: 'unknown' },
+      { value: 1.83e11, subject: 'Anthropic', metric: 'valuation', period: 'unknown' },
+      { value: 2.7e9, subject: 'Anthropic', metric: 'compute', period: '2026H1' },
+    ],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      const f = figs[it.id] ?? [];
+      return [
+        single('Anthropic', 'funding', 'unknown', [statement(it, f, 1.3e10)]),
+        single('Anthropic', 'valuation', 'unknown', [statement(it, f, 1.83e11)]),
+        single('Anthropic', 'compute', '2026H1', [statement(it, f, 2.7e9)]),
+      ];
+    },
+  });
+  const s = await engine.doWriteStory(b, 'stories');
+  const body = s.paragraphs.join('\n');
+  assert.match(`${s.headline}${body}`, /130亿美元/, body);
+  assert.ok(!body.includes('27亿美元'), body);
+});
+
+test('a dispute only between values of one measure: 经调整EBITA against 净利润, a segment against the group, HBM against DRAM', () => {
+  assert.equal(sameMeasure('412亿元', '本季度经调整EBITA为412亿元，同比下降9%。', '318亿元', '归属于普通股股东的净利润为318亿元。'), false);
+  assert.equal(sameMeasure('436亿元', '云智能集团收入436亿元，同比增长31%。', '2710亿元', '集团本季度收入2710亿元，同比增长7%。'), false);
+  assert.equal(sameMeasure('38%', '在DRAM市场，美光以38%的市占率位居第二。', '约50%', '在HBM市场，美光份额约为50%。'), false);
+  assert.equal(sameMeasure('$3.1 billion', 'Operating income rose to $3.1 billion.', '28亿美元', '营业利润为28亿美元。'), true);
+  // A profit a sentence does not qualify disputes a qualified one (税后净利润 and 利润 may be the same figure).
+  assert.equal(sameMeasure('5120亿元', '第三季度税后净利润5120亿元新台币。', '5320亿元', '第三季度利润达到5320亿元新台币。'), true);
+});
+
+test('a forecast named after its figure (`the 9.2 trillion won average forecast of 17 analysts`) is no source’s value', () => {
+  const s = 'Operating profit rose 41% to 9.8 trillion won, above the 9.2 trillion won average forecast of 17 analysts polled by LSEG.';
+  assert.equal(estimateFigure(s, '9.2 trillion won'), true);
+  assert.equal(estimateFigure(s, '9.8 trillion won'), false);
+});
+
+/** Two Chinese reports of one quarter: one gives the group's adjusted EBITA, the other its net profit, both held as profit. */
+function profitBundle(secondSentence: string, secondValue: number): StoryBundle {
+  return makeBundle({
+    id: 'st_profit_kinds',
+    items: [
+      {
+        title: '腾讯音乐第二季度收入增长',
+        text: '腾讯音乐公布第二季度业绩，总收入为82亿元，同比增长12%，经调整EBITA为26亿元，同比增长18%。',
+        url: 'https://www.cls.cn/detail/9001',
+        date: '2026-08-12',
+      },
+      { title: '腾讯音乐二季度业绩', text: secondSentence, url: 'https://www.yicai.com/news/9002', date: '2026-08-12' },
+    ],
+    attributions: [
+      { value: 2.6e9, subject: 'Tencent Music', metric: 'profit', period: '2026Q2' },
+      { value: secondValue, subject: 'Tencent Music', metric: 'profit', period: '2026Q2' },
+    ],
+    claims: (items, figs) => {
+      const [a, b] = items as [ItemRecord, ItemRecord];
+      return [
+        {
+          ...single('Tencent Music', 'profit', '2026Q2', [
+            statement(a, figs[a.id] ?? [], 2.6e9),
+            statement(b, figs[b.id] ?? [], secondValue),
+          ]),
+          conflict: true,
+        },
+      ];
+    },
+  });
+}
+
+test('no 说法不一 between an adjusted EBITA and a net profit; a real dispute of one measure stays', async () => {
+  const fake = await engine.doWriteStory(profitBundle('腾讯音乐第二季度归母净利润为21亿元，同比增长9%。', 2.1e9), 'stories');
+  assert.ok(!fake.paragraphs.join('').includes('说法不一'), fake.paragraphs.join('\n'));
+  assert.ok(!fake.insights.some((i) => i.includes('说法不一')), JSON.stringify(fake.insights));
+  const real = await engine.doWriteStory(profitBundle('腾讯音乐第二季度经调整EBITA为29亿元，同比增长25%。', 2.9e9), 'stories');
+  assert.ok(
+    [...real.paragraphs, ...real.insights].some((p) => p.includes('说法不一')),
+    JSON.stringify(real),
+  );
+});
+
+test('a follow-up headline is news of the company the story is about, never a supplier’s figure from its paragraph', async () => {
+  const yesterday = makeItem({
+    title: 'Nvidia raises second-quarter revenue forecast',
+    url: 'https://www.bloomberg.com/news/nvidia-forecast',
+    date: '2026-07-14',
+    text: 'Nvidia raised its fiscal second-quarter revenue forecast to $90 billion.',
+  });
+  const yFigs: Figure[] = extractFigures(yesterday.text).map((f) => ({ ...f, subject: 'Nvidia', metric: 'revenue', period: 'FY2027Q2' }));
+  const b = makeBundle({
+    id: 'st_follow_supplier',
+    items: [
+      {
+        title: '英伟达上调第二财季营收指引至900亿美元',
+        url: 'https://www.cls.cn/detail/3',
+        date: '2026-07-15',
+        text: '英伟达将第二财季营收指引上调至900亿美元。供应链方面，台积电6月营收为3320亿元新台币，同比增长38%。',
+      },
+    ],
+    attributions: [
+      { value: 9e10, subject: 'Nvidia', metric: 'revenue', period: 'FY2027Q2' },
+      { value: 3.32e11, subject: 'TSMC', metric: 'revenue', period: '2026-06' },
+    ],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      const f = figs[it.id] ?? [];
+      return [
+        single('Nvidia', 'revenue', 'FY2027Q2', [statement(yesterday, yFigs, 9e10), statement(it, f, 9e10)]),
+        single('TSMC', 'revenue', '2026-06', [statement(it, f, 3.32e11)]),
+      ];
+    },
+  });
+  const s = await engine.doWriteStory({ ...b, toldBefore: { [yesterday.id]: '2026-07-14' } }, 'stories');
+  assert.ok(!s.headline.includes('台积电'), s.headline);
+});
