@@ -355,6 +355,18 @@ export function claimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   );
 }
 
+/**
+ * The hedge of the report's own sentence before a figure, when the title gives none or only a plain future (`Said to
+ * Raise`, `to raise`: 将): `is in talks to raise about 3 billion yuan` is 正洽谈, `is weighing` 拟 — never a done deal.
+ */
+export function sentenceModal(titleModal: string, sentence: string, figureText: string, t: StoryTemplates): string {
+  if (titleModal !== '' && titleModal !== '将') return titleModal;
+  const at = sentence.indexOf(figureText);
+  const before = at < 0 ? '' : sentence.slice(0, at);
+  for (const m of t.modality) if ((m.word === '正洽谈' || m.word === '拟') && m.re.test(before)) return m.word;
+  return titleModal;
+}
+
 function modalOf(titleText: string, at: number, t: StoryTemplates, end = at): string {
   const before = titleText.slice(0, at);
   for (const m of t.modality) if (m.re.test(before)) return m.word;
@@ -487,7 +499,13 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
         // The title's own amount states the event (it names payer, verb and payee); else the edge's amount.
         const titleMoney = titleFigs.find((f) => f.kind === 'money');
         const figure = titleMoney ?? deal.amount;
-        const vars = { from: zhName(deal.from, bundle, ctx.dir), to: zhName(deal.to, bundle, ctx.dir), modal, time, verb: rule.verb };
+        const vars = {
+          from: zhName(deal.from, bundle, ctx.dir),
+          to: zhName(deal.to, bundle, ctx.dir),
+          modal: sentenceModal(modal, deal.sentence, deal.amount?.text ?? '', t),
+          time,
+          verb: rule.verb,
+        };
         const clause = figure
           ? fill(rule.template ?? (t.sentences.deal as string), { ...vars, amount: renderFigureZh(figure) })
           : fill(rule.templateNoAmount ?? (t.sentences.dealNoAmount as string), vars);
@@ -534,7 +552,7 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
           actor,
           period: headPeriod(fact.claim.period),
           metric,
-          modal,
+          modal: sentenceModal(modal, fact.sentence, fact.figure.text, t),
           time,
           verb: rule.verb,
           // A share move keeps its session (盘后, 收盘) as the source says it.

@@ -144,3 +144,29 @@ test('a follow-up headline is news of the company the story is about, never a su
   const s = await engine.doWriteStory({ ...b, toldBefore: { [yesterday.id]: '2026-07-14' } }, 'stories');
   assert.ok(!s.headline.includes('台积电'), s.headline);
 });
+
+test('English-only: the report’s own hedge holds when the title has none (`said to raise` + `is in talks to raise` → 正洽谈)', async () => {
+  const text = [
+    'Moonshot AI is in talks to raise about $1 billion in a new round led by Tencent, according to people familiar with the matter.',
+    'The round would value the Beijing-based startup at about $12 billion, the people said.',
+  ].join('\n\n');
+  const b = makeBundle({
+    id: 'st_sentence_hedge',
+    items: [
+      {
+        title: 'Moonshot AI Said to Raise Funds at $12 Billion Value',
+        text,
+        url: 'https://www.bloomberg.com/news/moonshot',
+        date: '2026-08-10',
+      },
+    ],
+    attributions: [{ value: 1e9, subject: 'Moonshot AI', metric: 'funding', period: 'unknown' }],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      return [single('Moonshot AI', 'funding', 'unknown', [statement(it, figs[it.id] ?? [], 1e9)])];
+    },
+  });
+  const s = await engine.doWriteStory(b, 'stories');
+  assert.match(s.headline, /正洽谈融资/, s.headline);
+  assert.ok(!/将融资/.test(`${s.headline}${s.paragraphs.join('')}`), s.paragraphs.join('\n'));
+});
