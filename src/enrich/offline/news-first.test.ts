@@ -170,3 +170,23 @@ test('English-only: the report’s own hedge holds when the title has none (`sai
   assert.match(s.headline, /正洽谈融资/, s.headline);
   assert.ok(!/将融资/.test(`${s.headline}${s.paragraphs.join('')}`), s.paragraphs.join('\n'));
 });
+
+test('a dateline typed with spaces (`IT之家 9 月 3 日消息，`) does not keep the news sentence out of the lead', async () => {
+  const b = makeBundle({
+    id: 'st_spaced_dateline',
+    items: [
+      {
+        title: '智谱GLM-5 API降价：输入价格低至每百万 tokens 2 元',
+        text: [
+          'IT之家 9 月 3 日消息，智谱今日宣布，GLM-5 输入价格由每百万 tokens 4 元下调至 2 元，降幅 50%。',
+          '就在上周，月之暗面宣布 Kimi API 价格最高下调 30%，百度随后跟进降价 40%。',
+        ].join('\n\n'),
+        url: 'https://www.ithome.com/0/900/001.htm',
+        date: '2026-09-03',
+      },
+    ],
+  });
+  const s = await engine.doWriteStory(b, 'stories');
+  const lead = s.paragraphs[0] ?? '';
+  assert.match(lead, /^智谱今日宣布/, lead);
+});
