@@ -6,7 +6,7 @@
 import { loadMetricLexicon } from '../../extract/attribution/index.js';
 import { extractFigures, findEntities, type Gazetteer, lookupEntry } from '../../extract/index.js';
 import type { DealEdge, Figure, ItemRecord, StoryBundle } from '../../types/index.js';
-import { changeWord } from './basis.js';
+import { amountBasis, changeWord } from './basis.js';
 import { factWord, rumouredSentence, type StoryFact, sameNumber } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
 import { storyLoop } from './loop.js';
@@ -744,6 +744,8 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     if (f.past || seenClaims.has(f.claim) || f.claim.conflict || quoted(f) || ctx.side?.(f, used[0])) continue;
     // Background further down the report (its own measure in the title excepted) is not told as news.
     if (!inNews(f) && !ofTitle(f, titleMetrics(title(bundle).text))) continue;
+    // The value before a change the sentence reports (`up from the $54 billion it had planned`) is history, not news.
+    if (amountBasis(f.figure, f.sentence) === 'earlier') continue;
     seenClaims.add(f.claim);
     const values = new Set(
       f.claim.statements.filter((s) => bundle.items.some((i) => i.id === s.itemId)).map((s) => renderFigureZh(s.figure)),

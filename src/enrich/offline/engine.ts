@@ -8,7 +8,7 @@ import { escapeRegExp } from '../../util/regexp.js';
 import { dropOutletTag, isChinese, selfContained, wholeSentence } from '../assemble/sentence-shape.js';
 import { type ImpactRule, loadGazetteerEntries, loadImpactRules } from '../data-files.js';
 import { type Engine, emptyUsage } from '../engine.js';
-import { changeWord } from './basis.js';
+import { amountBasis, changeWord } from './basis.js';
 import {
   type Composed,
   claimHeadline,
@@ -81,6 +81,9 @@ function keyDataBullets(
     // A figure only unnamed people give is the outlet's report, not the company's figure: the body may say it, 关键数据 does not.
     // A figure inside a quotation is the speaker's, not a disclosed figure.
     if (f.past || f.rumoured || quoted(f) || !writable(f) || !counterpartyStated(f, bundle, ctx.gaz) || side(f)) continue;
+    // The value before a change (`up from the $54 billion it had planned`) is history; an English report's figures further
+    // down than its news paragraphs are its background (the body does not tell them either).
+    if (amountBasis(f.figure, f.sentence) === 'earlier' || (!isChinese(f.sentence) && !inNews(f))) continue;
     // The same value hedged elsewhere in its item (a title's 6600亿美元, its text's 或将接近6600亿美元) is hedged.
     if (facts.some((g) => g.claim === f.claim && g.item.id === f.item.id && (g.hedged || g.rumoured) && sameNumber(g.figure, f.figure)))
       continue;

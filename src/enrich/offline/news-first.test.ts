@@ -190,3 +190,37 @@ test('a dateline typed with spaces (`IT之家 9 月 3 日消息，`) does not ke
   const lead = s.paragraphs[0] ?? '';
   assert.match(lead, /^智谱今日宣布/, lead);
 });
+
+test('English-only: the value before a change (`up from the $83 billion it had planned`) is history, not a further fact', async () => {
+  const text =
+    'Duke Energy raised its five-year capital plan to $95 billion on Tuesday, up from the $83 billion it had planned for 2025 through 2029, as data centers in the Carolinas ask for more power.';
+  const b = makeBundle({
+    id: 'st_before_change',
+    items: [
+      {
+        title: 'Duke Energy lifts capital plan to $95 billion',
+        text,
+        url: 'https://www.cnbc.com/2026/03/10/duke.html',
+        date: '2026-03-10',
+      },
+    ],
+    attributions: [
+      { value: 9.5e10, subject: 'Duke Energy', metric: 'capex', period: '2026-2030' },
+      { value: 8.3e10, subject: 'Duke Energy', metric: 'capex', period: '2025-2029' },
+    ],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      const f = figs[it.id] ?? [];
+      return [
+        single('Duke Energy', 'capex', '2026-2030', [statement(it, f, 9.5e10)]),
+        single('Duke Energy', 'capex', '2025-2029', [statement(it, f, 8.3e10)]),
+      ];
+    },
+  });
+  for (const style of ['stories', 'sections'] as const) {
+    const s = await engine.doWriteStory(b, style);
+    const all = [s.headline, ...s.paragraphs, ...s.blocks.flatMap((x) => x.bullets)].join('\n');
+    assert.match(all, /950亿美元/, all);
+    assert.ok(!all.includes('830亿美元'), all);
+  }
+});
