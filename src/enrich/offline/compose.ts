@@ -752,6 +752,9 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     );
     if (values.size > 1) continue;
     if (ev?.figure && sameNumber(ev.figure, f.figure)) continue;
+    // A number the lead already says (the loop's 15亿美元 investment) is not said again as another claim's.
+    if (used.some((u) => sameNumber(u.figure, f.figure)) || loopLead?.loop.some((d) => d.amount && sameNumber(d.amount, f.figure)))
+      continue;
     // A market value of no stated moment on a day the lead says the shares moved: before or after the move, the
     // reader cannot tell (Amazon's $2.4 trillion was the value before its 8% slide).
     if (rides && f.claim.metric === 'market-cap' && f.claim.period === 'unknown') {

@@ -425,6 +425,8 @@ function followUpHeadline(
   const named = new Set(findEntities(headline, ctx.gaz).map((m) => m.name));
   for (const f of facts) {
     if (named.size > 0 && !named.has(f.claim.subject)) continue;
+    // The value before a change (指引从此前的860亿美元上调至900亿美元: 860亿) is history, never a headline.
+    if (amountBasis(f.figure, f.sentence) === 'earlier') continue;
     // A figure further down a report is its background, never a headline of its own.
     if (f.past || follow.ran(f) || f.hedged || !writable(f) || quoted(f) || !HEADLINE_METRICS.has(f.claim.metric) || !inNews(f)) continue;
     const h = claimHeadline(f, bundle, { dir: ctx.dir, gaz: ctx.gaz, templates: ctx.templates });

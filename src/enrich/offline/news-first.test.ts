@@ -224,3 +224,80 @@ test('English-only: the value before a change (`up from the $83 billion it had p
     assert.ok(!all.includes('830亿美元'), all);
   }
 });
+
+test('a follow-up headline is never the value before a change (指引从此前的860亿美元上调至900亿美元: not 860亿)', async () => {
+  const yesterday = makeItem({
+    title: 'Nvidia lifts quarterly forecast',
+    url: 'https://www.reuters.com/technology/nvidia-lifts-forecast',
+    date: '2026-07-14',
+    text: 'Nvidia raised its revenue forecast for the quarter to $90 billion.',
+  });
+  const yFigs: Figure[] = extractFigures(yesterday.text).map((f) => ({ ...f, subject: 'Nvidia', metric: 'revenue', period: 'FY2027Q2' }));
+  const b = makeBundle({
+    id: 'st_follow_before_change',
+    items: [
+      {
+        title: '英伟达上调本财季营收指引至900亿美元',
+        url: 'https://www.cls.cn/detail/5',
+        date: '2026-07-15',
+        text: '英伟达将本财季营收指引从此前的860亿美元上调至900亿美元，上下浮动2%。',
+      },
+    ],
+    attributions: [
+      { value: 9e10, subject: 'Nvidia', metric: 'revenue', period: 'FY2027Q2' },
+      { value: 8.6e10, subject: 'Nvidia', metric: 'revenue', period: 'unknown' },
+    ],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      const f = figs[it.id] ?? [];
+      return [
+        single('Nvidia', 'revenue', 'FY2027Q2', [statement(yesterday, yFigs, 9e10), statement(it, f, 9e10)]),
+        single('Nvidia', 'revenue', 'unknown', [statement(it, f, 8.6e10)]),
+      ];
+    },
+  });
+  const s = await engine.doWriteStory({ ...b, toldBefore: { [yesterday.id]: '2026-07-14' } }, 'stories');
+  assert.ok(!s.headline.includes('860亿'), s.headline);
+});
+
+test('English-only: a number the lead’s loop says is not said again as another claim’s (据知情人士透露，…融资为20亿美元)', async () => {
+  const text = [
+    'Nvidia invested $2 billion in Mistral AI this month, people familiar with the matter said.',
+    'Mistral AI raised $2 billion in the round, the people said, and signed a $4.2 billion cloud contract with CoreWeave.',
+    'CoreWeave spent about $4.8 billion on Nvidia chips in the first quarter.',
+  ].join(' ');
+  const b = makeBundle({
+    id: 'st_loop_once',
+    items: [
+      { title: "How Nvidia's money comes back to Nvidia", text, url: 'https://www.theinformation.com/articles/loop', date: '2026-05-14' },
+    ],
+    attributions: [
+      { value: 2e9, subject: 'Mistral AI', metric: 'funding', period: 'unknown' },
+      { value: 4.2e9, subject: 'Mistral AI', metric: 'contract', period: 'unknown' },
+      { value: 4.8e9, subject: 'CoreWeave', metric: 'spending', period: '2026Q1' },
+    ],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      const f = (figs[it.id] ?? []).filter((x) => x.value === 2e9);
+      const second = f[1] as Figure;
+      const st = statement(it, [second], 2e9);
+      return [{ ...single('Mistral AI', 'funding', 'unknown', [{ ...st, rumoured: true } as typeof st]) }];
+    },
+    deals: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      const all = figs[it.id] ?? [];
+      const edge = (from: string, to: string, kind: 'invest' | 'cloud-contract' | 'purchase', value: number) => {
+        const st = statement(it, all, value);
+        return { from, to, kind, amount: st.figure, itemId: it.id, source: '', sentence: st.sentence };
+      };
+      return [
+        edge('Nvidia', 'Mistral AI', 'invest', 2e9),
+        edge('Mistral AI', 'CoreWeave', 'cloud-contract', 4.2e9),
+        edge('CoreWeave', 'Nvidia', 'purchase', 4.8e9),
+      ];
+    },
+  });
+  const s = await engine.doWriteStory(b, 'stories');
+  const body = s.paragraphs.join('');
+  assert.equal(body.match(/20亿美元/g)?.length ?? 0, 1, body);
+});
