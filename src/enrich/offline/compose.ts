@@ -357,13 +357,14 @@ export function claimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: Compose
 
 /**
  * The hedge of the report's own sentence before a figure, when the title gives none or only a plain future (`Said to
- * Raise`, `to raise`: 将): `is in talks to raise about 3 billion yuan` is 正洽谈, `is weighing` 拟 — never a done deal.
+ * Raise`, `to raise`: 将): `is in talks to raise about 3 billion yuan` is 正洽谈 — never a done deal.
  */
 export function sentenceModal(titleModal: string, sentence: string, figureText: string, t: StoryTemplates): string {
   if (titleModal !== '' && titleModal !== '将') return titleModal;
   const at = sentence.indexOf(figureText);
   const before = at < 0 ? '' : sentence.slice(0, at);
-  for (const m of t.modality) if ((m.word === '正洽谈' || m.word === '拟') && m.re.test(before)) return m.word;
+  // Only talks: a title's 拟 words read otherwise in a report's prose (`a campus near Amarillo` is no `nears a deal`).
+  for (const m of t.modality) if (m.word === '正洽谈' && m.re.test(before)) return m.word;
   return titleModal;
 }
 

@@ -301,3 +301,26 @@ test('English-only: a number the lead’s loop says is not said again as another
   const body = s.paragraphs.join('');
   assert.equal(body.match(/20亿美元/g)?.length ?? 0, 1, body);
 });
+
+test('English-only: `near` in a report’s prose (`a campus near Amarillo`) is no hedge: a financing lined up stays done', async () => {
+  const text =
+    'Blackstone and CoreWeave have set up a joint venture to build an AI data center campus near Amarillo, Texas, and have lined up $18 billion in financing for the project, the companies said Thursday.';
+  const b = makeBundle({
+    id: 'st_near_place',
+    items: [
+      {
+        title: 'Blackstone and CoreWeave line up $18 billion for Texas AI campus',
+        text,
+        url: 'https://www.cnbc.com/2026/07/16/x.html',
+        date: '2026-07-16',
+      },
+    ],
+    attributions: [{ value: 1.8e10, subject: 'CoreWeave', metric: 'funding', period: 'unknown' }],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      return [single('CoreWeave', 'funding', 'unknown', [statement(it, figs[it.id] ?? [], 1.8e10)])];
+    },
+  });
+  const s = await engine.doWriteStory(b, 'stories');
+  assert.ok(!/拟|正洽谈/.test(s.headline), s.headline);
+});
