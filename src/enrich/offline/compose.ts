@@ -642,9 +642,18 @@ const NEWS_PARAGRAPHS = 2;
  * English report are its background (a tenant's quarterly capex, a market's bond sales, a valuation of an earlier round)
  * and are never restated as the story's further facts, which a reader takes for today's news.
  */
-export function inNews(f: StoryFact): boolean {
-  const at = f.item.sentences.find((s) => s.text === f.sentence || s.text.includes(f.sentence) || f.sentence.includes(s.text));
-  return at === undefined || at.para < NEWS_PARAGRAPHS;
+export function inNews(f: StoryFact, facts: readonly StoryFact[] = []): boolean {
+  const para = (x: StoryFact) =>
+    x.item.sentences.find((s) => s.text === x.sentence || s.text.includes(x.sentence) || x.sentence.includes(s.text))?.para;
+  const at = para(f);
+  if (at === undefined) return true;
+  // A feature opening on a scene or a question holds no figure: its news paragraphs are then the first two holding the
+  // story's figures.
+  const held = [...new Set(facts.filter((x) => x.item.id === f.item.id).map(para))]
+    .filter((p): p is number => p !== undefined)
+    .sort((a, b) => a - b);
+  const feature = held.length > 0 && (held[0] as number) >= NEWS_PARAGRAPHS;
+  return at <= (feature ? (held[NEWS_PARAGRAPHS - 1] ?? (held[0] as number)) : NEWS_PARAGRAPHS - 1);
 }
 
 /**
@@ -744,7 +753,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     // A disputed value is written with both sources elsewhere (conflict), never as a plain statement.
     if (f.past || seenClaims.has(f.claim) || f.claim.conflict || quoted(f) || ctx.side?.(f, used[0])) continue;
     // Background further down the report (its own measure in the title excepted) is not told as news.
-    if (!inNews(f) && !ofTitle(f, titleMetrics(title(bundle).text))) continue;
+    if (!inNews(f, facts) && !ofTitle(f, titleMetrics(title(bundle).text))) continue;
     // The value before a change the sentence reports (`up from the $54 billion it had planned`) is history, not news.
     if (amountBasis(f.figure, f.sentence) === 'earlier') continue;
     seenClaims.add(f.claim);

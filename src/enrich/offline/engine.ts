@@ -83,7 +83,7 @@ function keyDataBullets(
     if (f.past || f.rumoured || quoted(f) || !writable(f) || !counterpartyStated(f, bundle, ctx.gaz) || side(f)) continue;
     // The value before a change (`up from the $54 billion it had planned`) is history; an English report's figures further
     // down than its news paragraphs are its background (the body does not tell them either).
-    if (amountBasis(f.figure, f.sentence) === 'earlier' || (!isChinese(f.sentence) && !inNews(f))) continue;
+    if (amountBasis(f.figure, f.sentence) === 'earlier' || (!isChinese(f.sentence) && !inNews(f, facts))) continue;
     // The same value hedged elsewhere in its item (a title's 6600亿美元, its text's 或将接近6600亿美元) is hedged.
     if (facts.some((g) => g.claim === f.claim && g.item.id === f.item.id && (g.hedged || g.rumoured) && sameNumber(g.figure, f.figure)))
       continue;

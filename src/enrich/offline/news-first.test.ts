@@ -324,3 +324,39 @@ test('English-only: `near` in a report’s prose (`a campus near Amarillo`) is n
   const s = await engine.doWriteStory(b, 'stories');
   assert.ok(!/拟|正洽谈/.test(s.headline), s.headline);
 });
+
+test('English-only: a feature opening with no figure has its news in the first paragraphs that hold figures', async () => {
+  const text = [
+    'As OpenAI lines up another giant round, a tally of its compute bills shows how much of the money circles back.',
+    'The biggest single bill is still with Oracle.',
+    'Nvidia invested $30 billion in OpenAI this month, and OpenAI has committed about $1.4 trillion to computing over eight years.',
+    'OpenAI bought about $12 billion of Nvidia systems last quarter, the people said.',
+  ].join('\n\n');
+  const b = makeBundle({
+    id: 'st_feature_lede',
+    items: [
+      {
+        title: "How OpenAI's compute bill flows back to its backers",
+        text,
+        url: 'https://www.theinformation.com/articles/bill',
+        date: '2026-02-24',
+      },
+    ],
+    attributions: [{ value: 1.4e12, subject: 'OpenAI', metric: 'contract', period: 'unknown' }],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      return [single('OpenAI', 'contract', 'unknown', [statement(it, figs[it.id] ?? [], 1.4e12)])];
+    },
+    deals: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      const all = figs[it.id] ?? [];
+      const edge = (from: string, to: string, kind: 'invest' | 'purchase', value: number) => {
+        const st = statement(it, all, value);
+        return { from, to, kind, amount: st.figure, itemId: it.id, source: '', sentence: st.sentence };
+      };
+      return [edge('Nvidia', 'OpenAI', 'invest', 3e10), edge('OpenAI', 'Nvidia', 'purchase', 1.2e10)];
+    },
+  });
+  const s = await engine.doWriteStory(b, 'stories');
+  assert.match(s.paragraphs.join(''), /1\.4万亿美元/, JSON.stringify(s.paragraphs));
+});
