@@ -35,7 +35,7 @@ const ZH_END = /[。！？…!?][”’」』）)]*$|[。！？][”’」』）
 const EN_END = /[.!?]["'”’)]*$/;
 /** A dateline, byline or credit line: 财联社11月22日电, 记者 张三, (Reporting by …), 编辑：… */
 const NOT_NEWS =
-  /^(?:【[^】]{1,12}】)?[^，。]{0,12}\d{1,2}月\d{1,2}日[^，。\d]{0,4}?(?:电|讯|消息)[。，]?$|^(?:记者|编辑|责编|作者|文[｜|:：]|来源[:：])|^\(?(?:Reporting|Editing|Writing) by\b|^By [A-Z][a-z]+ [A-Z]/;
+  /^(?:【[^】]{1,12}】)?[^，。]{0,12}\d{1,2}\s*月\s*\d{1,2}\s*日[^，。\d]{0,4}?(?:电|讯|消息)[。，]?$|^(?:记者|编辑|责编|作者|文[｜|:：]|来源[:：])|^\(?(?:Reporting|Editing|Writing) by\b|^By [A-Z][a-z]+ [A-Z]/;
 
 /** The language of a text: Chinese when it holds at least five Chinese characters. */
 export function isChinese(text: string): boolean {
@@ -56,9 +56,12 @@ export function wholeSentence(text: string): boolean {
 
 /** An outlet tag opening a sentence: `【财新网】据财新记者…` → `据财新记者…`; `财联社11月22日电，` → ``. */
 export function dropOutletTag(text: string): string {
-  return text
-    .replace(/^【[^】]{1,12}】\s*/, '')
-    .replace(/^[^，。]{0,12}?(?:讯|电)?\s*\d{1,2}月\d{1,2}日[^，。\d]{0,4}?(?:电|讯|消息)[，,]?\s*/, '');
+  return (
+    text
+      .replace(/^【[^】]{1,12}】\s*/, '')
+      // A dateline typed with spaces around its digits (IT之家 8 月 12 日消息，) is one too.
+      .replace(/^[^，。]{0,12}?(?:讯|电)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^，。\d]{0,4}?(?:电|讯|消息)[，,]?\s*/, '')
+  );
 }
 
 /**

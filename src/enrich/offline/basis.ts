@@ -100,3 +100,65 @@ export function changeWord(figure: Pick<Figure, 'kind' | 'text' | 'direction'>, 
     figure.kind !== 'percent' ? undefined : (of(`${before}|${after}`) ?? (yoy && !qoq ? 'yoy' : qoq && !yoy ? 'qoq' : undefined));
   return `${basis === 'yoy' ? '同比' : basis === 'qoq' ? '环比' : ''}${verb}`;
 }
+
+/**
+ * The kind of a profit or loss its clause names (净利润, operating profit, 经调整, EBITA, 毛利) and the part of a
+ * business or market it is of (云智能, HBM, DRAM, data centre): two values of one claim whose words name different kinds
+ * or only one of them a part (经调整EBITA 389亿元 against 净利润307亿元; 云智能集团收入421亿元 against 营收2648亿元; DRAM
+ * 市占率36% against HBM份额约55%) measure different things and are no dispute.
+ */
+const MEASURE_KINDS: readonly { kind: string; re: RegExp }[] = [
+  { kind: 'adjusted', re: /经调整|調整後|调整后|non[- ]?GAAP|non[- ]?IFRS|非国际财务报告准则|非國際財務報告準則|\badjusted\b/i },
+  { kind: 'ebita', re: /EBITDA|EBITA|EBIT\b/ },
+  { kind: 'operating', re: /营业利润|營業利益|营业利益|營業利潤|营业亏损|經營利潤|经营利润|\boperating (?:profit|income|loss)/i },
+  { kind: 'gross', re: /毛利|\bgross (?:profit|margin)/i },
+  { kind: 'net', re: /净利|淨利|纯益|純益|净亏|淨虧|税后|稅後|\bnet (?:income|profit|loss)/i },
+];
+const MEASURE_PARTS: readonly { part: string; re: RegExp }[] = [
+  // A segment's own measure (云智能集团收入, cloud revenue), not any mention of the cloud (a cloud contract is the whole deal).
+  {
+    part: 'cloud',
+    re: /云智能|云业务|云收入|云计算收入|雲端業務|雲端收入|\bcloud (?:revenue|sales|unit|business|segment|division|intelligence)\b/i,
+  },
+  { part: 'hbm', re: /HBM/ },
+  { part: 'dram', re: /DRAM/ },
+  { part: 'nand', re: /NAND/ },
+  { part: 'data-centre', re: /数据中心(?:营收|收入|业务)|資料中心(?:營收|業務)|data[- ]cent(?:er|re) (?:revenue|sales|segment|business)/i },
+  { part: 'customer-management', re: /客户管理|customer management/i },
+];
+
+/**
+ * The words before a figure back to the last of `stops` (at most 40 characters), and just after it to its clause's end.
+ * A profit kind is named in the figure's own clause; a part of the business may open the sentence (在HBM市场，…份额约为50%).
+ */
+function ownClause(figureText: string, sentence: string, stops: string): string {
+  const at = sentence.indexOf(figureText);
+  if (at < 0) return '';
+  const before = sentence.slice(Math.max(0, at - 40), at);
+  const cut = Math.max(...[...stops].map((ch) => before.lastIndexOf(ch)));
+  const after = sentence.slice(at + figureText.length, at + figureText.length + 24).split(/[，；;。,]/)[0] ?? '';
+  return `${before.slice(cut + 1)}|${after}`;
+}
+
+/** What a figure's clause says it measures: its profit kind(s) and the part of the business, as keys. */
+export function measureWords(figureText: string, sentence: string): { kinds: Set<string>; parts: Set<string> } {
+  const clause = ownClause(figureText, sentence, '，；;。,');
+  const stretch = ownClause(figureText, sentence, '；;。');
+  return {
+    kinds: new Set(MEASURE_KINDS.filter((k) => k.re.test(clause)).map((k) => k.kind)),
+    parts: new Set(MEASURE_PARTS.filter((p) => p.re.test(stretch)).map((p) => p.part)),
+  };
+}
+
+/**
+ * Whether two statements of one claim measure the same thing by their own words: not when both name a profit kind and
+ * the kinds differ, nor when their parts differ (a segment against the whole, HBM against DRAM).
+ * @example sameMeasure('389亿元', '经调整EBITA为389亿元', '307亿元', '归母净利润307亿元') // → false
+ */
+export function sameMeasure(aText: string, aSentence: string, bText: string, bSentence: string): boolean {
+  const a = measureWords(aText, aSentence);
+  const b = measureWords(bText, bSentence);
+  const eq = (x: Set<string>, y: Set<string>) => x.size === y.size && [...x].every((k) => y.has(k));
+  if (a.kinds.size > 0 && b.kinds.size > 0 && !eq(a.kinds, b.kinds)) return false;
+  return eq(a.parts, b.parts);
+}

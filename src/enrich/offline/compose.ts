@@ -6,7 +6,7 @@
 import { loadMetricLexicon } from '../../extract/attribution/index.js';
 import { extractFigures, findEntities, type Gazetteer, lookupEntry } from '../../extract/index.js';
 import type { DealEdge, Figure, ItemRecord, StoryBundle } from '../../types/index.js';
-import { changeWord } from './basis.js';
+import { amountBasis, changeWord } from './basis.js';
 import { factWord, rumouredSentence, type StoryFact, sameNumber } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
 import { storyLoop } from './loop.js';
@@ -355,6 +355,19 @@ export function claimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   );
 }
 
+/**
+ * The hedge of the report's own sentence before a figure, when the title gives none or only a plain future (`Said to
+ * Raise`, `to raise`: 将): `is in talks to raise about 3 billion yuan` is 正洽谈 — never a done deal.
+ */
+export function sentenceModal(titleModal: string, sentence: string, figureText: string, t: StoryTemplates): string {
+  if (titleModal !== '' && titleModal !== '将') return titleModal;
+  const at = sentence.indexOf(figureText);
+  const before = at < 0 ? '' : sentence.slice(0, at);
+  // Only talks: a title's 拟 words read otherwise in a report's prose (`a campus near Amarillo` is no `nears a deal`).
+  for (const m of t.modality) if (m.word === '正洽谈' && m.re.test(before)) return m.word;
+  return titleModal;
+}
+
 function modalOf(titleText: string, at: number, t: StoryTemplates, end = at): string {
   const before = titleText.slice(0, at);
   for (const m of t.modality) if (m.re.test(before)) return m.word;
@@ -487,7 +500,13 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
         // The title's own amount states the event (it names payer, verb and payee); else the edge's amount.
         const titleMoney = titleFigs.find((f) => f.kind === 'money');
         const figure = titleMoney ?? deal.amount;
-        const vars = { from: zhName(deal.from, bundle, ctx.dir), to: zhName(deal.to, bundle, ctx.dir), modal, time, verb: rule.verb };
+        const vars = {
+          from: zhName(deal.from, bundle, ctx.dir),
+          to: zhName(deal.to, bundle, ctx.dir),
+          modal: sentenceModal(modal, deal.sentence, deal.amount?.text ?? '', t),
+          time,
+          verb: rule.verb,
+        };
         const clause = figure
           ? fill(rule.template ?? (t.sentences.deal as string), { ...vars, amount: renderFigureZh(figure) })
           : fill(rule.templateNoAmount ?? (t.sentences.dealNoAmount as string), vars);
@@ -534,7 +553,7 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
           actor,
           period: headPeriod(fact.claim.period),
           metric,
-          modal,
+          modal: sentenceModal(modal, fact.sentence, fact.figure.text, t),
           time,
           verb: rule.verb,
           // A share move keeps its session (盘后, 收盘) as the source says it.
@@ -613,6 +632,28 @@ export function titleMetrics(text: string): Set<string> {
 /** Whether a fact is of a measure the title names (a rate of it counts: revenue-growth of revenue). */
 function ofTitle(f: StoryFact, named: ReadonlySet<string>): boolean {
   return named.has(f.claim.metric) || named.has(f.claim.metric.replace(/-growth$/, ''));
+}
+
+/** How many opening paragraphs of an English source hold its news (the inverted pyramid: what happened comes first). */
+const NEWS_PARAGRAPHS = 2;
+
+/**
+ * Whether a fact stands in the news of its item: a sentence of its first two paragraphs. Figures further down an
+ * English report are its background (a tenant's quarterly capex, a market's bond sales, a valuation of an earlier round)
+ * and are never restated as the story's further facts, which a reader takes for today's news.
+ */
+export function inNews(f: StoryFact, facts: readonly StoryFact[] = []): boolean {
+  const para = (x: StoryFact) =>
+    x.item.sentences.find((s) => s.text === x.sentence || s.text.includes(x.sentence) || x.sentence.includes(s.text))?.para;
+  const at = para(f);
+  if (at === undefined) return true;
+  // A feature opening on a scene or a question holds no figure: its news paragraphs are then the first two holding the
+  // story's figures.
+  const held = [...new Set(facts.filter((x) => x.item.id === f.item.id).map(para))]
+    .filter((p): p is number => p !== undefined)
+    .sort((a, b) => a - b);
+  const feature = held.length > 0 && (held[0] as number) >= NEWS_PARAGRAPHS;
+  return at <= (feature ? (held[NEWS_PARAGRAPHS - 1] ?? (held[0] as number)) : NEWS_PARAGRAPHS - 1);
 }
 
 /**
@@ -711,12 +752,19 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   for (const f of facts) {
     // A disputed value is written with both sources elsewhere (conflict), never as a plain statement.
     if (f.past || seenClaims.has(f.claim) || f.claim.conflict || quoted(f) || ctx.side?.(f, used[0])) continue;
+    // Background further down the report (its own measure in the title excepted) is not told as news.
+    if (!inNews(f, facts) && !ofTitle(f, titleMetrics(title(bundle).text))) continue;
+    // The value before a change the sentence reports (`up from the $54 billion it had planned`) is history, not news.
+    if (amountBasis(f.figure, f.sentence) === 'earlier') continue;
     seenClaims.add(f.claim);
     const values = new Set(
       f.claim.statements.filter((s) => bundle.items.some((i) => i.id === s.itemId)).map((s) => renderFigureZh(s.figure)),
     );
     if (values.size > 1) continue;
     if (ev?.figure && sameNumber(ev.figure, f.figure)) continue;
+    // A number the lead already says (the loop's 15亿美元 investment) is not said again as another claim's.
+    if (used.some((u) => sameNumber(u.figure, f.figure)) || loopLead?.loop.some((d) => d.amount && sameNumber(d.amount, f.figure)))
+      continue;
     // A market value of no stated moment on a day the lead says the shares moved: before or after the move, the
     // reader cannot tell (Amazon's $2.4 trillion was the value before its 8% slide).
     if (rides && f.claim.metric === 'market-cap' && f.claim.period === 'unknown') {

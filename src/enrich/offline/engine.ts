@@ -8,8 +8,19 @@ import { escapeRegExp } from '../../util/regexp.js';
 import { dropOutletTag, isChinese, selfContained, wholeSentence } from '../assemble/sentence-shape.js';
 import { type ImpactRule, loadGazetteerEntries, loadImpactRules } from '../data-files.js';
 import { type Engine, emptyUsage } from '../engine.js';
-import { changeWord } from './basis.js';
-import { type Composed, claimHeadline, composeEnglish, counterpartyStated, expected, maybe, planned, quoted, writable } from './compose.js';
+import { amountBasis, changeWord } from './basis.js';
+import {
+  type Composed,
+  claimHeadline,
+  composeEnglish,
+  counterpartyStated,
+  expected,
+  inNews,
+  maybe,
+  planned,
+  quoted,
+  writable,
+} from './compose.js';
 import { factWord, type StoryFact, sameNumber, storyFacts } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
 import { offlineImpacts } from './impacts.js';
@@ -70,6 +81,9 @@ function keyDataBullets(
     // A figure only unnamed people give is the outlet's report, not the company's figure: the body may say it, 关键数据 does not.
     // A figure inside a quotation is the speaker's, not a disclosed figure.
     if (f.past || f.rumoured || quoted(f) || !writable(f) || !counterpartyStated(f, bundle, ctx.gaz) || side(f)) continue;
+    // The value before a change (`up from the $54 billion it had planned`) is history; an English report's figures further
+    // down than its news paragraphs are its background (the body does not tell them either).
+    if (amountBasis(f.figure, f.sentence) === 'earlier' || (!isChinese(f.sentence) && !inNews(f, facts))) continue;
     // The same value hedged elsewhere in its item (a title's 6600亿美元, its text's 或将接近6600亿美元) is hedged.
     if (facts.some((g) => g.claim === f.claim && g.item.id === f.item.id && (g.hedged || g.rumoured) && sameNumber(g.figure, f.figure)))
       continue;
@@ -406,8 +420,15 @@ function followUpHeadline(
   if (!follow.printed(headline)) return { headline, told: false, changed: false };
   const rest = untoldClauses(headline, facts, follow.ran, ctx);
   if (rest && !follow.printed(rest)) return { headline: rest, told: false, changed: true };
+  // The replacement is news of the same company: a fact of a company the headline does not name (a supplier's sales in a
+  // story about Nvidia's guidance, the lead investor's own revenue in a story about its startup's round) is context.
+  const named = new Set(findEntities(headline, ctx.gaz).map((m) => m.name));
   for (const f of facts) {
-    if (f.past || follow.ran(f) || f.hedged || !writable(f) || quoted(f) || !HEADLINE_METRICS.has(f.claim.metric)) continue;
+    if (named.size > 0 && !named.has(f.claim.subject)) continue;
+    // The value before a change (指引从此前的860亿美元上调至900亿美元: 860亿) is history, never a headline.
+    if (amountBasis(f.figure, f.sentence) === 'earlier') continue;
+    // A figure further down a report is its background, never a headline of its own.
+    if (f.past || follow.ran(f) || f.hedged || !writable(f) || quoted(f) || !HEADLINE_METRICS.has(f.claim.metric) || !inNews(f)) continue;
     const h = claimHeadline(f, bundle, { dir: ctx.dir, gaz: ctx.gaz, templates: ctx.templates });
     if (h && !follow.printed(h)) return { headline: h, told: false, changed: true };
   }

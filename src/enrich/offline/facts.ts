@@ -79,8 +79,14 @@ export function estimateFigure(sentence: string, figureText: string): boolean {
   if (at < 0) return false;
   const before = sentence.slice(0, at);
   const clause = before.slice(Math.max(...[...'，；;。'].map((ch) => before.lastIndexOf(ch))) + 1);
-  return ESTIMATE_SENTENCE.test(sentence) || ESTIMATE_CLAUSE.test(clause);
+  // A figure followed by whose forecast it is (`ahead of the 23.5 trillion won average forecast of 21 analysts`).
+  const after = sentence.slice(at + figureText.length, at + figureText.length + 60).split(/[，；;。,]/)[0] ?? '';
+  return ESTIMATE_SENTENCE.test(sentence) || ESTIMATE_CLAUSE.test(clause) || ESTIMATE_AFTER.test(after);
 }
+
+/** Words right after a figure that make it a forecast of others: `average forecast of 21 analysts`, `analysts polled`. */
+const ESTIMATE_AFTER =
+  /^\s*(?:[a-z-]+\s+){0,3}(?:(?:average|mean|consensus)\s+)?(?:forecasts?|estimates?|expectations?)\s+of\b|\banalysts?\s+polled\b/i;
 
 /** Whether a figure is hedged in its sentence (see StoryFact.hedged): words of its clause before it, or right after it. */
 export function hedgedFigure(sentence: string, figureText: string, metric: string): boolean {

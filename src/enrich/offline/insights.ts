@@ -4,7 +4,7 @@ import { DEFAULT_OPTIONS, valuesAgree } from '../../knowledge/index.js';
 import { defaultOutlets, itemOutlet } from '../../select/index.js';
 import type { Claim, DealEdge, DerivedFact, Figure, Statement, StoryBundle } from '../../types/index.js';
 import { derivedKind } from '../numeric-guard/index.js';
-import { amountBasis, changeBasis } from './basis.js';
+import { amountBasis, changeBasis, sameMeasure } from './basis.js';
 import { smoothCopula } from './compose.js';
 import { attributedSentence, estimateFigure } from './facts.js';
 import { renderFigureZh, roundSignificant } from './figure-zh.js';
@@ -135,9 +135,12 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
     // Only values in the lead value's currency compare (20.1亿元 and 2.8亿美元 may be one figure converted).
     // A year-on-year rate and a quarter-on-quarter one measure different things (季增5.7% against 同比增长20.5%).
     const basis = (g: { first: number }) => rateBasis(c.statements[g.first] as Statement);
+    const st = (g: { first: number }) => c.statements[g.first] as Statement;
     const comparable = groups.filter(
       (g) =>
         fig(g).kind === fig(lead).kind &&
+        // Values whose own words name different measures (经调整EBITA against 净利润, 云智能收入 against 营收) are no dispute.
+        sameMeasure(st(g).figure.text, st(g).sentence, st(lead).figure.text, st(lead).sentence) &&
         (fig(g).currency ?? '') === (fig(lead).currency ?? '') &&
         (basis(g) === undefined || basis(lead) === undefined || basis(g) === basis(lead)),
     );
