@@ -13,6 +13,9 @@ const gaz = loadGazetteer();
 type Want = Partial<Pick<Figure, 'metric' | 'direction' | 'negated' | 'unit' | 'counterparty' | 'subject' | 'scope'>>;
 
 const CASES: [string, string, Want][] = [
+  // cash flow is no profit (a conflict between them would be false)
+  ['Free cash flow was $640 million, while net profit rose to $1.1 billion.', '$640 million', { metric: 'cash-flow' }],
+  ['公司前三季度经营活动现金流为42亿元。', '42亿元', { metric: 'cash-flow' }],
   // a loss that widens or narrows changes
   ['Lumen Robotics said its net loss narrowed 18% to $240 million.', '18%', { metric: 'growth' }],
   // a percent level of a metric's growth; the value a guidance is raised from measures the same thing; deal wins and
