@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { ItemDraft } from '../src/types/index.js';
+import { seededRandom } from '../src/util/random.js';
 
 export interface GenerateOptions {
   n: number;
@@ -26,16 +27,7 @@ export interface GeneratedFigure {
 type Lang = 'en' | 'zh';
 type Rng = () => number;
 
-/** mulberry32: a small, fast, seedable PRNG. */
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const mulberry32 = (seed: number): Rng => seededRandom(seed);
 const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
 const between = (r: Rng, lo: number, hi: number): number => lo + r() * (hi - lo);
 const intBetween = (r: Rng, lo: number, hi: number): number => Math.floor(between(r, lo, hi + 1));

@@ -2,20 +2,13 @@
 // reference that collects every group's pairs in a Set), each once, in ascending order; stop-blocks left out.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { seededRandom } from '../util/random.js';
 import { forEachCandidate, MAX_PARTNERS, STOP_BLOCK_MIN, STOP_BLOCK_SHARE } from './candidates.js';
 import type { ItemFeatures } from './features.js';
 import { lshBucketsOfKeys } from './lsh.js';
 import { ScoredPairs } from './pair-table.js';
 
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 /** Features with only what the walk reads: day (sorted, undated last), band keys and block keys. */
 function features(n: number, seed: number, keyCount: number, undatedShare: number): ItemFeatures[] {

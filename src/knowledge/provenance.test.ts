@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { seededRandom } from '../util/random.js';
 import { RawLocator, sourceLine, TolerantPattern, tolerant } from './provenance.js';
 
 const front = '---\ntitle: "Chips"\ndate: 2026-03-01\n---\n';
@@ -95,16 +96,7 @@ test('RawLocator: a long item costs a bounded search per sentence (sentences far
 });
 
 /** A small seeded generator (tests must be reproducible). */
-function rng(seed: number): () => number {
-  let x = seed >>> 0;
-  return () => {
-    x = (x + 0x6d2b79f5) >>> 0;
-    let t = x;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
+const rng = seededRandom;
 
 test('TolerantPattern finds what the tolerant regex finds (start and end), in any window', () => {
   // Letters, markup and spacing (gap characters among them), Han, a surrogate pair: needles taken from the text with
