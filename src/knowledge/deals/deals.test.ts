@@ -452,11 +452,13 @@ const GAPPING_CASES: [string, DealContext, string[]][] = [
     { investee: 'Oracle' },
     ['Barclays → Oracle (invest)', 'Morgan Stanley → Oracle (invest)'],
   ],
-  // Deploying chips in an "as" clause is no purchase; a lease of servers is a purchase, of capacity a cloud contract.
+  // Deploying a vendor's chips as an investment vests is buying them (the sample corpus's AMD warrants: 'vesting as OpenAI
+  // deploys 6 gigawatts of AMD Instinct GPUs. The more AMD chips OpenAI buys …'); a lease of servers is a purchase, of
+  // capacity a cloud contract.
   [
     'Nvidia agreed to invest $10 billion in Mistral as Mistral deploys 2 gigawatts of Nvidia systems.',
     {},
-    ['Nvidia → Mistral AI (invest)'],
+    ['Nvidia → Mistral AI (invest)', 'Mistral AI → Nvidia (purchase)'],
   ],
   ['Dell leases the servers to xAI under a five-year agreement.', {}, ['xAI → Dell (purchase)']],
   ['CoreWeave leases computing capacity to xAI.', {}, ['xAI → CoreWeave (cloud-contract)']],
