@@ -130,7 +130,7 @@ function changeNoun(text: string, fig: Figure, clause: Span, c: CompiledLexicon)
 
 /** 'a price increase of about 20 percent', 'a cut of 15%': an English change noun, 'of', then the figure. */
 const EN_CHANGE_OF =
-  /\b(?:increase|increases|rise|hike|gain|jump|surge|drop|decline|decrease|fall|cut|reduction|markup|mark-up)\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|up to|more than|over|as much as)\s+)?$/i;
+  /\b(?:increase|increases|rise|hike|gain|jump|surge|drop|decline|decrease|fall|cut|reduction|markup|mark-up|growth|contraction)\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|up to|more than|over|as much as)\s+)?$/i;
 
 /** Whether a percent / multiple figure states a change ('增长20%', 'rose 20%', '20% year-over-year') rather than a level ('rose to 30%'). */
 function isGrowth(text: string, fig: Figure, clause: Span, c: CompiledLexicon): boolean {
@@ -434,8 +434,11 @@ function chooseMetricHit(
 const COMPARED_FROM =
   /(?:\bfrom|\b(?:earlier|previous|prior|old)\s+(?:forecast|guidance|outlook|target|estimate|range)\s+of|此前为?|原为|原先为?|之前为?|前值)\s*(?:about|around|roughly|约)?\s*$/i;
 
-/** What names a rate of growth right after a metric's keyword ('revenue growth', '营收增速'). */
-const GROWTH_NOUN = /^\s*(?:growth|growth\s+rate|增长率?|增速|增幅)/i;
+/**
+ * What names a rate of growth right after a metric's keyword ('revenue growth', '营收增速'); a money metric's guidance
+ * or outlook given as a percent is its growth too ('raising our revenue guidance for the year to 3-4%', '营收指引').
+ */
+const GROWTH_NOUN = /^\s*(?:growth|growth\s+rate|(?:guidance|outlook)\b|增长率?|增速|增幅|指引)/i;
 
 /**
  * The nearest keyword before a percent in its clause that is a money metric followed by a growth noun: the percent is

@@ -463,9 +463,12 @@ function shareOfWhole(input: SubjectInput, before: EntityMention[]): string | un
 /** After an investor's name: (and other names, then) the verb of putting money into a round ('和上海国投先导领投', ' led the round'). */
 const INVESTS_AFTER = /^[^，。；,;]{0,10}?(?:联合领投|共同领投|领投|跟投|参投|牵头|\s+(?:co-)?led\s+the\s+(?:round|raise|financing))/;
 
-/** After a name: it takes a stake in, or invests in, someone ('will take a 19% stake in', 'invested $2 billion in'). */
+/**
+ * After a name: it takes a stake in, or invests in, someone ('will take a 19% stake in', 'invested $2 billion in', 'is
+ * in advanced talks to invest about $1.5 billion in'): up to five lower-case words (no other name) before the verb.
+ */
 const STAKE_AFTER_EN =
-  /^(?:\s+(?:Co\.|Corp\.|Inc\.|Ltd\.))?\s+(?:will\s+|would\s+|has\s+|have\s+|is\s+to\s+|agreed\s+to\s+|plans\s+to\s+)?(?:take|takes|took|taking|buy|buys|bought|acquire|acquires|acquired|invest|invests|invested|investing)\b[^.;,]{0,40}?\b(?:stake|in)\b/i;
+  /^(?:\s+(?:Co\.|Corp\.|Inc\.|Ltd\.))?(?:\s+[a-z][a-z-]*){0,5}?\s+(?:take|takes|took|taking|buy|buys|bought|acquire|acquires|acquired|invest|invests|invested|investing)\b(?:[^.;,]|[.,](?=\d)){0,40}?\b(?:stake|in)\b/i;
 
 /** Between a possessive pronoun and a name that is its part ('its unit', '其子公司', '其旗下'). */
 const PART_NOUN = /子公司|旗下|部门|业务|平台|品牌|\b(?:unit|arm|subsidiary|division|affiliate|business|brand|platform|segment)\b/i;
@@ -591,7 +594,9 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   const definite = c.lex.definiteAnaphors;
   if (!inClause.length && definite?.length && lastMatch(wordsRegexCached(definite), text, clause.start, fig.start) >= 0) {
     const first = sentence.clauses[0];
-    const opener = first ? before.find((m) => m.end <= first.end && !bystander(m)) : undefined;
+    // A valuation's 'the startup' is never its investor ('Qualcomm is in talks to invest … in Fluidstack, in a deal that
+    // would value the startup at …'): for a receiver's metric the opener is looked for among the non-investors.
+    const opener = first ? (receiver ? inSegment : before).find((m) => m.end <= first.end && !bystander(m)) : undefined;
     const ref = opener?.name ?? input.previous ?? input.main;
     if (ref) return ref;
   }

@@ -326,6 +326,55 @@ function linkHeads(text: string, rules: EntityRules, found: EntityMention[], tak
   return out;
 }
 
+/**
+ * Chinese names discovered with an org suffix (星衍智能, 云栖科技) are written later by their stem alone (`星衍此次IPO`,
+ * `向星衍采购`), the way Chinese reporters shorten a company's name after the first mention; the stem stands for the
+ * name wherever it is not itself followed by a suffix (星衍资本 would be another company). A discovered run that is
+ * another discovered name with one or two stray leading characters (`当星衍智能` in a headline beside `星衍智能`
+ * elsewhere) is that name. Stems that are ordinary words of the rules tables (generic prefixes, non-name words) are
+ * not followed.
+ */
+function linkChineseStems(text: string, rules: EntityRules, found: EntityMention[], taken: SpanSet): EntityMention[] {
+  const d = rules.discovery;
+  const { generic, nonName, suffixRe } = zhTables(d);
+  const isZh = (m: EntityMention) => m.match === 'discovered' && /^\p{Script=Han}+$/u.test(m.name);
+  const names = [...new Set(found.filter(isZh).map((m) => m.name))];
+  if (names.length === 0) return found;
+  // '当星衍智能' beside '星衍智能': the longer run is the shorter name with stray characters before it.
+  const clean = (m: EntityMention): EntityMention => {
+    if (!isZh(m)) return m;
+    const inner = names.find((n) => n !== m.name && n.length >= 3 && m.name.endsWith(n) && m.name.length - n.length <= 2);
+    if (!inner) return m;
+    const start = m.end - inner.length;
+    return { ...m, name: inner, start, text: text.slice(start, m.end) };
+  };
+  const out = found.map(clean);
+  const stems = new Map<string, string>();
+  for (const n of new Set(out.filter(isZh).map((m) => m.name))) {
+    suffixRe.lastIndex = 0;
+    const sm = [...n.matchAll(suffixRe)].pop();
+    if (!sm || sm.index === undefined || sm.index + sm[0].length !== n.length) continue;
+    const stem = n.slice(0, sm.index);
+    if (stem.length < 2 || stem.length > 4 || generic.has(stem) || nonName.some((w) => stem.includes(w))) continue;
+    // A stem shared by two names ('星衍智能', '星衍资本') stands for neither.
+    stems.set(stem, stems.has(stem) && stems.get(stem) !== n ? '' : n);
+  }
+  for (const [stem, name] of stems) {
+    if (!name) continue;
+    for (let i = text.indexOf(stem); i >= 0; i = text.indexOf(stem, i + stem.length)) {
+      const end = i + stem.length;
+      if (taken.overlaps(i, end) || out.some((m) => m.start < end && m.end > i)) continue;
+      suffixRe.lastIndex = 0;
+      const next = suffixRe.exec(text.slice(end, end + 3));
+      if (next && next.index === 0) continue;
+      const m: EntityMention = { name, type: 'org', start: i, end, text: stem, match: 'discovered' };
+      taken.add(m);
+      out.push(m);
+    }
+  }
+  return out;
+}
+
 /** Legal forms that close a company's name. */
 const LEGAL_FORMS = new Set(['Co', 'Corp', 'Inc', 'Ltd', 'LLC', 'PLC', 'Plc', 'AG', 'SE', 'NV']);
 /** Words of a parent's own full legal name (Tencent Holdings, Alibaba Group Holding, Meta Platforms): never an affiliate. */
@@ -409,7 +458,8 @@ export function discoverNames(text: string, rules: EntityRules, taken: EntityMen
   const byCode = discoverByCode(text, rules, set);
   const byConduct = discoverByConduct(text, rules, set);
   const found = [...latin, ...byRole, ...byApposition, ...byCode, ...byConduct, ...discoverChinese(text, rules, set)];
-  return linkHeads(text, rules, found, set, taken).sort((a, b) => a.start - b.start);
+  const linked = linkHeads(text, rules, found, set, taken);
+  return linkChineseStems(text, rules, linked, set).sort((a, b) => a.start - b.start);
 }
 
 /** A Latin name in brackets right after Chinese text: `智元机器人（AgiBot）`, `曦望芯科(Xiwang Semiconductor)`. */
@@ -427,6 +477,8 @@ const GENERIC_ORG_END = /(?:公司|集团|企业|厂商|机构|银行|基金|平
 export function bracketGlosses(text: string, found: EntityMention[]): EntityMention[] {
   const set = new SpanSet(found);
   const added: EntityMention[] = [];
+  /** Chinese name → the Latin name glossing it: discovered mentions of the Chinese name (and of its stem) take it. */
+  const glossed = new Map<string, string>();
   for (const b of text.matchAll(BRACKETED_LATIN)) {
     const at = b.index ?? 0;
     const inner = found.find((m) => m.type === 'org' && m.start > at && m.end < at + b[0].length);
@@ -446,6 +498,7 @@ export function bracketGlosses(text: string, found: EntityMention[]): EntityMent
       }
     }
     if (!name) continue;
+    glossed.set(name, inner.name);
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
       const m: EntityMention = { name: inner.name, type: 'org', start: i, end: i + name.length, text: name, match: 'discovered' };
       if (set.overlaps(m.start, m.end)) continue;
@@ -453,5 +506,10 @@ export function bracketGlosses(text: string, found: EntityMention[]): EntityMent
       added.push(m);
     }
   }
-  return added.length > 0 ? [...found, ...added].sort((a, b) => a.start - b.start) : found;
+  if (added.length === 0 && glossed.size === 0) return found;
+  const renamed = found.map((m) => {
+    const latin = m.match === 'discovered' ? glossed.get(m.name) : undefined;
+    return latin && latin !== m.name ? { ...m, name: latin } : m;
+  });
+  return [...renamed, ...added].sort((a, b) => a.start - b.start);
 }

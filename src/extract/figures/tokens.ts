@@ -61,11 +61,15 @@ const SIGN_BEFORE_OK = (s: string, i: number): boolean => {
   return cjkDigit(ch) === undefined && cjkMultiplier(ch) === undefined && !(ch !== undefined && '元美倍%）)'.includes(ch));
 };
 
+/** Currency codes written right before digits, as the Financial Times and brokers do ('RMB2,764.5m', 'Rs500m', 'EUR40m'). */
+const CODE_BEFORE = /(?:^|[^A-Za-z])(?:RMB|Rmb|CNY|USD|HKD|EUR|GBP|JPY|INR|KRW|TWD|NTD|SGD|AUD|CAD|CHF|Rs)\.? ?$/;
+
 function isCurrencySymbolBefore(s: string, i: number): boolean {
   let p = i - 1;
   if (p >= 0 && s.charCodeAt(p) === 32) p--;
   const ch = s[p];
-  return ch === '$' || ch === '€' || ch === '£' || ch === '¥' || ch === '￥' || ch === '＄';
+  if (ch === '$' || ch === '€' || ch === '£' || ch === '¥' || ch === '￥' || ch === '＄') return true;
+  return CODE_BEFORE.test(s.slice(Math.max(0, i - 6), i));
 }
 
 /** Reads an English / abbreviated scale after an Arabic number: `1.5 billion`, `$5B`, `10k`, `3 dozens`. */

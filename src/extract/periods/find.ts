@@ -150,12 +150,15 @@ function buildRules(lex: PeriodLexicon): Rule[] {
         return month === 12 ? String(year) : `FY${year}`;
       },
     },
-    // the year ended December 31, 2025 / fiscal year ended June 30, 2025
+    // the year ended December 31, 2025 / fiscal year ended June 30, 2025 / the fiscal year that ended in September (the
+    // last such month-end before the document's date)
     {
-      re: /\b(?:fiscal\s+)?year\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2})?,?\s+(\d{4})\b/gi,
-      resolve: (m, _d, l) => {
+      re: /\b(?:fiscal\s+)?year\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+|in\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+\d{1,2}\b)?(?:,?\s+(\d{4})\b)?/gi,
+      resolve: (m, doc, l) => {
         const month = l.months[m[1]!.toLowerCase()]!;
-        return month === 12 ? m[2] : `FY${m[2]}`;
+        const year = m[2] ? Number(m[2]) : doc ? yearForQuarterEnd(month, doc, true) : undefined;
+        if (year === undefined) return undefined;
+        return month === 12 ? String(year) : `FY${year}`;
       },
     },
     // 2025财年 / 2026财年第一季度 / 2026财政年度
@@ -207,7 +210,7 @@ function buildRules(lex: PeriodLexicon): Rule[] {
     },
     // Q1 2026, Q1'26, 1Q26, Q1 FY26, 1Q 2026, Q1 of 2026
     {
-      re: /\b(?:Q([1-4])|([1-4])Q)(?:(?:\s+of)?\s+(\d{4})|\s*(?:FY|fiscal\s+)\s*['’]?(\d{4}|\d{2})|['’](\d{2})|(\d{2}))?\b(?![%.,]?\d)/g,
+      re: /\b(?:Q([1-4])|([1-4])Q)(?:(?:\s+of)?\s+(\d{4})|\s*(?:FY|fiscal\s+)\s*['’]?(\d{4}|\d{2})|['’](\d{2})|(\d{2}))?(?:(?<=\d)[EA])?\b(?![%.,]?\d)/g,
       resolve: (m, doc) => {
         const q = Number(m[1] ?? m[2]);
         if (m[4]) return `FY${fullYear(m[4])}Q${q}`;
@@ -216,9 +219,9 @@ function buildRules(lex: PeriodLexicon): Rule[] {
         return doc ? bare(q, doc) : undefined;
       },
     },
-    // FY2025, FY25, FY2026 Q1
+    // FY2025, FY25, FY2026 Q1; a broker's estimate or actual year (FY27E, FY26A)
     {
-      re: /\bFY\s?['’]?(\d{4}|\d{2})\b(?:\s*[-\s]?Q([1-4])\b)?/g,
+      re: /\bFY\s?['’]?(\d{4}|\d{2})[EA]?\b(?:\s*[-\s]?Q([1-4])\b)?/g,
       resolve: (m) => `FY${fullYear(m[1]!)}${m[2] ? `Q${m[2]}` : ''}`,
     },
     // fiscal 2025, fiscal year 2025, fiscal 2026 first quarter
