@@ -153,6 +153,8 @@ export function attributeFigures(
   let lastReceiver: string | undefined;
   // Whom the text's last investment went to ('will invest 1.5 trillion won in Haneul AI'): 'valuing it at …' next.
   let lastInvestee: string | undefined;
+  /** Who made that investment. */
+  let lastInvestor: string | undefined;
   let context: SentenceContext | undefined;
   /** Figures dated by a starting point or an event ('从2027年开始'): their period is not carried to the next sentence. */
   const startDated = new Set<Figure>();
@@ -223,6 +225,7 @@ export function attributeFigures(
               lastGroup,
               lastReceiver,
               lastInvestee,
+              lastInvestor,
               markets,
             }));
       if (subject) {
@@ -246,7 +249,10 @@ export function attributeFigures(
           },
         );
         if (other) fig.counterparty = other;
-        if (other && (def.metric === 'investment' || def.metric === 'stake')) lastInvestee = other;
+        if (other && (def.metric === 'investment' || def.metric === 'stake')) {
+          lastInvestee = other;
+          lastInvestor = fig.subject;
+        }
         // 'committed $250 billion to Azure': money committed to a cloud is a cloud contract, not an investment.
         const cloud = sMentions.some(
           (m) =>

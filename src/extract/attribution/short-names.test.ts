@@ -97,7 +97,7 @@ test('the fiscal year that ended in September is the fiscal year of the last Sep
 
 test("a valuation after 'is in advanced talks to invest … in X' is X's, not the investor's", () => {
   const got = rows(
-    'Qualcomm Inc. is in advanced talks to invest about $1.2 billion in Lattice Compute, the London-based GPU cloud, in a deal that would value the startup at $7.5 billion including the new money. The terms imply a pre-money valuation of $6.3 billion.',
+    'Qualcomm Nears $1.2 Billion Bet on Lattice Compute\n\nQualcomm Inc. is in advanced talks to invest about $1.2 billion in Lattice Compute, the London-based GPU cloud, in a deal that would value the startup at $7.5 billion including the new money, people familiar said.\n\nThe terms imply a pre-money valuation of $6.3 billion. Qualcomm shares rose 2% this year.',
   );
   assert.equal(row(got, 'about $1.2 billion').subject, 'Qualcomm');
   assert.equal(row(got, '$7.5 billion').subject, 'Lattice Compute');

@@ -148,6 +148,8 @@ export interface SubjectInput {
   lastReceiver?: string | undefined;
   /** Whom the text's last investment or stake went to ('invest 1.5 trillion won in Haneul AI'). */
   lastInvestee?: string | undefined;
+  /** Who made that investment ('Qualcomm … invest … in Fluidstack'). */
+  lastInvestor?: string | undefined;
   /** Markets and indices named in the sentence ('上证指数', 'the Nasdaq', '沪深两市'). */
   markets?: EntityMention[] | undefined;
 }
@@ -522,7 +524,11 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   const pointsBack =
     lastMatch(anaphorRegex(c), text, sentence.start, fig.start) >= 0 ||
     lastMatch(wordsRegexCached(c.lex.definiteAnaphors ?? NO_WORDS), text, sentence.start, fig.start) >= 0;
-  if (receiver && !before.length && !pointsBack && (input.main ?? input.lastReceiver)) return input.main ?? input.lastReceiver;
+  // …unless the text's company is the investor of the last investment told: then it is the company invested in
+  // ('Qualcomm is in talks to invest … in Fluidstack … The terms imply a pre-money valuation of $8 billion').
+  const investedIn = input.main && input.main === input.lastInvestor ? input.lastInvestee : undefined;
+  if (receiver && !before.length && !pointsBack && (investedIn ?? input.main ?? input.lastReceiver))
+    return investedIn ?? input.main ?? input.lastReceiver;
   if (receiver) {
     // A valuation or a round belongs to the company invested in ('阿里领投月之暗面的B轮融资，彼时估值约25亿美元').
     const investee = [...inSegment].reverse().find((m) => marked(m, cues().investVerbs));
