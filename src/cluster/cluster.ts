@@ -14,7 +14,7 @@ import {
 } from './features.js';
 import type { ClusterInput, ClusterOptions } from './input.js';
 import { ScoredPairs } from './pair-table.js';
-import { PairBound, scorePair, scorePairAbove } from './similarity.js';
+import { scorePair, scorePairAbove } from './similarity.js';
 import { UnionFind } from './union-find.js';
 
 const DEFAULT_THRESHOLD = 0.5;
@@ -81,10 +81,7 @@ export function groupFeatures(feats: ItemFeatures[], opts: ClusterOptions = {}, 
 
   const strong: number[] = [];
   const weak: { i: number; j: number; s: number }[] = [];
-  // Most candidates are settled by the first bound, read from the window's packed arrays (the same numbers).
-  const bound = new PairBound(feats);
   forEachCandidate(feats, windowDays, (i, j) => {
-    if (bound.settles(i, j, threshold)) return;
     // Undefined: a candidate the bound settled without a score (it cannot reach the threshold).
     const r = scorePairAbove(feats[i] as ItemFeatures, feats[j] as ItemFeatures, threshold);
     if (r === undefined) return;

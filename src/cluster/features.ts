@@ -52,17 +52,7 @@ export interface ItemFeatures {
    * of millions of candidates, compares numbers: `entities` as ids ascending in the same order as the names, the sum of
    * `entityWeights` and of the figures' weights.
    */
-  pairIndex?: {
-    sig: Uint32Array;
-    entityIds: Int32Array;
-    entityTotal: number;
-    figureTotal: number;
-    /**
-     * The value buckets of the figures (`figureBuckets`), ascending: two items share none when no figure of one can
-     * match one of the other's; undefined when a figure's value is not a positive finite number.
-     */
-    figureBuckets: Float64Array | undefined;
-  };
+  pairIndex?: { sig: Uint32Array; entityIds: Int32Array; entityTotal: number; figureTotal: number };
   /** LSH band keys of `sig` and candidate block keys, when read from the store (else computed from the fields above). */
   bands?: Uint32Array;
   blocks?: string[];
@@ -222,7 +212,6 @@ export function indexForPairs(feats: ItemFeatures[]): void {
   for (const f of feats) words += f.sig.length;
   const packed = new Uint32Array(words);
   let at = 0;
-  const kinds = new Map<string, number>();
   for (const f of feats) {
     const sig = packed.subarray(at, at + f.sig.length);
     sig.set(f.sig);
@@ -231,40 +220,6 @@ export function indexForPairs(feats: ItemFeatures[]): void {
     for (let i = 0; i < f.entities.length; i++) entityTotal += f.entityWeights[i] ?? 1;
     let figureTotal = 0;
     for (const x of f.figures) figureTotal += x.weight;
-    f.pairIndex = {
-      sig,
-      entityIds: Int32Array.from(f.entities, (e) => ids.get(e) as number),
-      entityTotal,
-      figureTotal,
-      figureBuckets: figureBuckets(f.figures, kinds),
-    };
+    f.pairIndex = { sig, entityIds: Int32Array.from(f.entities, (e) => ids.get(e) as number), entityTotal, figureTotal };
   }
-}
-
-/**
- * Width of a figure bucket in log10 units: two values within `FIGURE_TOLERANCE` (10%) of each other differ by at most
- * -log10(0.9) ≈ 0.0458 in log10, less than one width, so they lie in the same or adjacent buckets.
- */
-const FIGURE_BUCKET = 0.05;
-
-/**
- * Each figure's bucket and the next one, by kind (ids from `kinds`, added as met), ascending and unique: two figures
- * that `figuresMatch` (same kind, within 10%) put one bucket in common, so items with no bucket in common match no
- * figure (their figure evidence is known without comparing figures). Undefined when a value is not positive and finite.
- */
-export function figureBuckets(figures: NormFigure[], kinds: Map<string, number>): Float64Array | undefined {
-  const out = new Float64Array(figures.length * 2);
-  let k = 0;
-  for (const f of figures) {
-    if (!(f.value > 0) || !Number.isFinite(f.value)) return undefined;
-    let kind = kinds.get(f.kind);
-    if (kind === undefined) kinds.set(f.kind, (kind = kinds.size));
-    const b = Math.floor(Math.log10(f.value) / FIGURE_BUCKET);
-    out[k++] = kind * 1e6 + b;
-    out[k++] = kind * 1e6 + b + 1;
-  }
-  out.sort();
-  let n = 0;
-  for (let i = 0; i < out.length; i++) if (n === 0 || out[i] !== out[n - 1]) out[n++] = out[i] as number;
-  return out.subarray(0, n);
 }

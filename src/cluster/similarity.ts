@@ -1,7 +1,7 @@
 // Pair score: how strongly two items read as the same news event (near-duplicate text, shared entities and figures, headline topics and words, date gap).
 import type { ItemFeatures, NormFigure } from './features.js';
-import { figureBuckets, textJaccard } from './features.js';
-import { estimateJaccard, isEmptySignature } from './minhash.js';
+import { textJaccard } from './features.js';
+import { estimateJaccard } from './minhash.js';
 
 /** Estimated Jaccard at or above which two items are copies of one article (syndication, light edits). */
 export const NEAR_DUPLICATE_JACCARD = 0.6;
@@ -102,49 +102,6 @@ export function figureEvidence(a: NormFigure[], b: NormFigure[]): { weight: numb
   };
 }
 
-/** Whether two ascending bucket lists (`figureBuckets`) share one. */
-function shareBucket(a: Float64Array, b: Float64Array): boolean {
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    if (x === y) return true;
-    if (x < y) i++;
-    else j++;
-  }
-  return false;
-}
-
-/**
- * Whether the figures of two items may match (a bucket in common; true when either has none): from the window's index
- * when both have one, else made now, so that features with and without the index decide alike.
- */
-function mayMatchFigures(a: ItemFeatures, b: ItemFeatures): boolean {
-  let x: Float64Array | undefined;
-  let y: Float64Array | undefined;
-  if (a.pairIndex && b.pairIndex) {
-    x = a.pairIndex.figureBuckets;
-    y = b.pairIndex.figureBuckets;
-  } else {
-    const kinds = new Map<string, number>();
-    x = figureBuckets(a.figures, kinds);
-    y = figureBuckets(b.figures, kinds);
-  }
-  return x === undefined || y === undefined || shareBucket(x, y);
-}
-
-/** `figureEvidence` of two lists of which no figures match (`mayMatchFigures` false): no weight, the conflicts by count. */
-export function unmatchedEvidence(a: NormFigure[], b: NormFigure[]): { weight: number; moneyConflict: boolean; leadConflict: boolean } {
-  let moneyA = 0;
-  let moneyB = 0;
-  for (const f of a) if (f.kind === 'money') moneyA++;
-  for (const f of b) if (f.kind === 'money') moneyB++;
-  return {
-    weight: 0,
-    moneyConflict: moneyA >= 1 && moneyB >= 1 && moneyA + moneyB >= 3,
-    leadConflict: leadMoney(a) !== undefined && leadMoney(b) !== undefined,
-  };
-}
-
 /** The first specific money figure (text order): usually the headline amount. */
 function leadMoney(f: NormFigure[]): NormFigure | undefined {
   return f.find((x) => x.kind === 'money' && x.weight >= 0.5);
@@ -186,7 +143,7 @@ function scoreBeyondCopies(
   tt: number,
   lt: number,
 ): PairScore {
-  const fig = mayMatchFigures(a, b) ? figureEvidence(a.figures, b.figures) : unmatchedEvidence(a.figures, b.figures);
+  const fig = figureEvidence(a.figures, b.figures);
   const figScore = Math.min(1, fig.weight / 1.5);
 
   const titleTopicScore = dice(tt, a.titleTopics.size, b.titleTopics.size);
@@ -279,17 +236,11 @@ function aboveGivenText(
   jaccard: number,
   ent: number,
   entScore: number,
-  initialFigBound: number,
+  figBound: number,
   mult: number,
 ): PairScore | undefined {
-  let figBound = initialFigBound;
   const textPart = 0.6 * Math.min(1, jaccard / 0.5) + 0.2 * entScore;
   if ((textPart + figBound + 0.2 + 0.25) * mult < bar) return undefined;
-  // No figure of one can match one of the other's: the figure evidence is none.
-  if (figBound > 0 && !mayMatchFigures(a, b)) {
-    figBound = 0;
-    if ((textPart + 0.2 + 0.25) * mult < bar) return undefined;
-  }
   const tt = setOverlap(a.titleTopics, b.titleTopics);
   const lt = setOverlap(a.leadTopics, b.leadTopics);
   const leadTopicScore = dice(lt, a.leadTopics.size, b.leadTopics.size);
@@ -300,96 +251,4 @@ function aboveGivenText(
   const topicConflict = a.titleTopics.size > 0 && b.titleTopics.size > 0 && tt === 0 && leadTopicScore < 0.5;
   if ((textPart + figBound + 0.2 * topicScore + 0.25 - (topicConflict ? 0.25 : 0)) * mult < bar) return undefined;
   return scoreBeyondCopies(a, b, jaccard, ent, entScore, tt, lt);
-}
-
-/**
- * The first bound of `scorePairAbove` (text, entities, figures at their most) over a window's features laid out side by
- * side in typed arrays: most candidates of a large window are settled by it, and reading it from packed arrays instead
- * of each item's objects saves the cache misses that were most of its cost. Built after `indexForPairs` (the weights
- * discounted); `settles(i, j)` is true exactly when `scorePairAbove` would return undefined at that first bound, with
- * the same numbers computed in the same order.
- */
-export class PairBound {
-  private readonly sigStart: Int32Array;
-  private readonly sigs: Uint32Array;
-  private readonly empty: Uint8Array;
-  private readonly entStart: Int32Array;
-  private readonly entIds: Int32Array;
-  private readonly entWeights: Float64Array;
-  private readonly entityTotal: Float64Array;
-  private readonly figureTotal: Float64Array;
-  private readonly days: Float64Array;
-
-  constructor(feats: ItemFeatures[]) {
-    const n = feats.length;
-    this.sigStart = new Int32Array(n + 1);
-    this.entStart = new Int32Array(n + 1);
-    for (let i = 0; i < n; i++) {
-      const p = (feats[i] as ItemFeatures).pairIndex;
-      if (p === undefined) throw new Error('[cluster] PairBound needs indexForPairs first');
-      this.sigStart[i + 1] = (this.sigStart[i] as number) + p.sig.length;
-      this.entStart[i + 1] = (this.entStart[i] as number) + p.entityIds.length;
-    }
-    this.sigs = new Uint32Array(this.sigStart[n] as number);
-    this.empty = new Uint8Array(n);
-    this.entIds = new Int32Array(this.entStart[n] as number);
-    this.entWeights = new Float64Array(this.entStart[n] as number);
-    this.entityTotal = new Float64Array(n);
-    this.figureTotal = new Float64Array(n);
-    this.days = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const f = feats[i] as ItemFeatures;
-      const p = f.pairIndex as NonNullable<ItemFeatures['pairIndex']>;
-      this.sigs.set(p.sig, this.sigStart[i] as number);
-      this.empty[i] = isEmptySignature(p.sig) ? 1 : 0;
-      this.entIds.set(p.entityIds, this.entStart[i] as number);
-      for (let e = 0; e < p.entityIds.length; e++) this.entWeights[(this.entStart[i] as number) + e] = f.entityWeights[e] ?? 1;
-      this.entityTotal[i] = p.entityTotal;
-      this.figureTotal[i] = p.figureTotal;
-      this.days[i] = f.day;
-    }
-  }
-
-  /** True when `scorePairAbove(feats[i], feats[j], threshold)` returns undefined at its first bound. */
-  settles(i: number, j: number, threshold: number): boolean {
-    const sa = this.sigStart[i] as number;
-    const sb = this.sigStart[j] as number;
-    let jaccard = 0;
-    if (this.empty[i] === 0 && this.empty[j] === 0) {
-      const k = Math.min((this.sigStart[i + 1] as number) - sa, (this.sigStart[j + 1] as number) - sb);
-      let eq = 0;
-      for (let t = 0; t < k; t++) if (this.sigs[sa + t] === this.sigs[sb + t]) eq++;
-      jaccard = eq / k;
-    }
-    const ea = this.entStart[i] as number;
-    const eaEnd = this.entStart[i + 1] as number;
-    const eb = this.entStart[j] as number;
-    const ebEnd = this.entStart[j + 1] as number;
-    let ent = 0;
-    let shared = 0;
-    for (let x = ea, y = eb; x < eaEnd && y < ebEnd; ) {
-      const u = this.entIds[x] as number;
-      const v = this.entIds[y] as number;
-      if (u === v) {
-        ent++;
-        shared += Math.min(this.entWeights[x] as number, this.entWeights[y] as number);
-        x++;
-        y++;
-      } else if (u < v) x++;
-      else y++;
-    }
-    const la = eaEnd - ea;
-    const lb = ebEnd - eb;
-    if (jaccard >= NEAR_DUPLICATE_JACCARD && (ent > 0 || la === 0 || lb === 0)) return false;
-    let mult = ent === 0 && la > 0 && lb > 0 ? 0.5 : 1;
-    const da = this.days[i] as number;
-    const db = this.days[j] as number;
-    if (!Number.isNaN(da) && !Number.isNaN(db)) mult *= 1 - 0.08 * Math.abs(da - db);
-    const bar = threshold - 1e-9;
-    const denom = Math.min(this.entityTotal[i] as number, this.entityTotal[j] as number);
-    const entScore = ent === 0 ? 0 : denom > 0 ? Math.min(1, shared / denom) : 0;
-    const figBound = 0.4 * Math.min(1, Math.min(this.figureTotal[i] as number, this.figureTotal[j] as number) / 1.5);
-    const textPart = 0.6 * Math.min(1, jaccard / 0.5) + 0.2 * entScore;
-    return (textPart + figBound + 0.2 + 0.25) * mult < bar;
-  }
 }
