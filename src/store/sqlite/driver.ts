@@ -86,22 +86,6 @@ export class SqliteStore implements Store {
     return st;
   }
 
-  /**
-   * Inserts rows (`values`: `width` values a row, flat) with statements of 32, 16, 8, 4, 2 and 1 rows, in order: a
-   * statement run per row was most of the cost of saving an item's sentences or an extraction's figures and mentions.
-   * Six cached statements a table; each under the cache's 2,000 characters up to 20 columns.
-   */
-  private insertRows(head: string, width: number, values: unknown[]): void {
-    const rows = values.length / width;
-    const one = `(${Array.from({ length: width }, () => '?').join(',')})`;
-    let row = 0;
-    for (const size of [32, 16, 8, 4, 2, 1]) {
-      if (rows - row < size) continue;
-      const st = this.stmt(`${head} VALUES ${Array.from({ length: size }, () => one).join(',')}`);
-      for (; rows - row >= size; row += size) st.run(...values.slice(row * width, (row + size) * width));
-    }
-  }
-
   async batch<T>(fn: () => Promise<T>): Promise<T> {
     if (this.db.inTransaction) return fn();
     this.db.exec('BEGIN IMMEDIATE');
@@ -166,6 +150,7 @@ export class SqliteStore implements Store {
        VALUES (@id, @hash, @source_id, @kind, @format, @title, @url, @date, @author, @lang, @raw, @text, @meta, @pairs, @links, @messages, NULL, @ingested_at)
        ON CONFLICT(hash) DO NOTHING`,
     );
+    const insertSentence = this.stmt('INSERT INTO sentences (item_id, idx, para, start, end) VALUES (?, ?, ?, ?, ?)');
     const index = this.stmt('INSERT INTO items_terms (rowid, title, text) VALUES (?, ?, ?)');
     const result: SaveItemsResult = { added: [], skipped: [] };
     const at = now();
@@ -195,9 +180,7 @@ export class SqliteStore implements Store {
           result.skipped.push(it.id);
           continue;
         }
-        const sentences: unknown[] = [];
-        for (const s of it.sentences) sentences.push(it.id, s.index, s.para, s.start, s.end);
-        this.insertRows('INSERT INTO sentences (item_id, idx, para, start, end)', 5, sentences);
+        for (const s of it.sentences) insertSentence.run(it.id, s.index, s.para, s.start, s.end);
         const row: [number | bigint, string, string] = [info.lastInsertRowid, indexTerms(it.title), indexTerms(it.text)];
         if (this.pendingTerms) terms.push(row);
         else index.run(...row);
@@ -372,27 +355,21 @@ export class SqliteStore implements Store {
     // Re-extracted items are clustered again as new (their entities and figures are cluster features).
     const unfeature = this.stmt('DELETE FROM cluster_features WHERE item_id = ?');
     const mark = this.stmt('INSERT INTO extractions (item_id, extracted_at) VALUES (?, ?)');
-    const figures =
-      'INSERT INTO figures (item_id, idx, start, end, text, kind, value, low, high, currency, unit, qualifier, direction, subject, metric, period, negated, counterparty, scope)';
-    const mentions = 'INSERT INTO mentions (item_id, idx, name, type, start, end, text, match)';
+    const fig = this.stmt(
+      `INSERT INTO figures (item_id, idx, start, end, text, kind, value, low, high, currency, unit, qualifier, direction, subject, metric, period, negated, counterparty, scope)
+       VALUES (@item_id, @idx, @start, @end, @text, @kind, @value, @low, @high, @currency, @unit, @qualifier, @direction, @subject, @metric, @period, @negated, @counterparty, @scope)`,
+    );
+    const men = this.stmt(
+      'INSERT INTO mentions (item_id, idx, name, type, start, end, text, match) VALUES (@item_id, @idx, @name, @type, @start, @end, @text, @match)',
+    );
     const at = now();
     this.db.transaction(() => {
       for (const x of extractions) {
         del.run(x.itemId);
         unfeature.run(x.itemId);
         mark.run(x.itemId, at);
-        const figureValues: unknown[] = [];
-        x.figures.forEach((f, i) => {
-          const r = figureToRow(x.itemId, i, f);
-          figureValues.push(r.item_id, r.idx, r.start, r.end, r.text, r.kind, r.value, r.low, r.high, r.currency, r.unit);
-          figureValues.push(r.qualifier, r.direction, r.subject, r.metric, r.period, r.negated, r.counterparty, r.scope);
-        });
-        this.insertRows(figures, 19, figureValues);
-        const mentionValues: unknown[] = [];
-        x.entities.forEach((m, i) => {
-          mentionValues.push(x.itemId, i, m.name, m.type, m.start, m.end, m.text, m.match);
-        });
-        this.insertRows(mentions, 8, mentionValues);
+        x.figures.forEach((f, i) => fig.run(figureToRow(x.itemId, i, f)));
+        x.entities.forEach((m, i) => men.run({ item_id: x.itemId, idx: i, ...m }));
       }
     })();
   }
