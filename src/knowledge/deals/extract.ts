@@ -11,6 +11,15 @@ const LATIN_WORD = /[a-z]{3}/i;
 /** Characters before a match also checked for blockers ("传闻英伟达将…", "denied that Nvidia …"). */
 const BLOCKER_LOOKBEHIND = 24;
 
+const stagesOf = new WeakMap<CompiledPatterns, CompiledPattern[][]>();
+/** The table's patterns in the order they are tried: those naming a payee, then investor clauses without one. */
+function patternStages(table: CompiledPatterns): CompiledPattern[][] {
+  let stages = stagesOf.get(table);
+  if (stages === undefined)
+    stagesOf.set(table, (stages = [table.patterns.filter((p) => !p.payeeFromTopic), table.patterns.filter((p) => p.payeeFromTopic)]));
+  return stages;
+}
+
 /** All matches of a pattern: sticky attempts at entity tokens when the pattern starts with one, else a full scan. */
 function matchesOf(p: CompiledPattern, text: string, entityStarts: number[]): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
@@ -296,7 +305,9 @@ export function extractDeals(
   const found = new Map<string, DealEdge>();
   const views = clauseViews(text);
   // Investor clauses without a payee go last: an investment stated earlier in the sentence names the investee.
-  const stages = [table.patterns.filter((p) => !p.payeeFromTopic), table.patterns.filter((p) => p.payeeFromTopic)];
+  const stages = patternStages(table);
+  // Per view: where its entity tokens start (for the sticky patterns), found once for every pattern.
+  const starts = new Map<string, number[]>();
   for (const [stage, patterns] of stages.entries()) {
     if (stage === 1 && investee === context.investee) {
       const stated = [...found.values()].find((e) => e.kind === 'invest');
@@ -315,7 +326,10 @@ export function extractDeals(
                 : tokenized.names.size < (p.payer ? 1 : 2)
         )
           continue;
-        const entityStarts = [...view.matchAll(/⟦E\d+⟧/g)].map((x) => x.index);
+        // A view that lacks a part every match of the pattern holds cannot match it (patterns.ts `requiredOf`).
+        if (p.required && !p.required.test(view)) continue;
+        let entityStarts = starts.get(view);
+        if (entityStarts === undefined) starts.set(view, (entityStarts = [...view.matchAll(/⟦E\d+⟧/g)].map((x) => x.index)));
         for (const m of matchesOf(p, view, entityStarts)) {
           const windowText = (
             before.slice(-BLOCKER_LOOKBEHIND) + view.slice(Math.max(0, m.index - BLOCKER_LOOKBEHIND), m.index + m[0].length)
@@ -388,8 +402,9 @@ export function extractDeals(
   }
   // A name told only inside an appositive is not the payee when the same payer pays another party for the same kind
   // ("⟦StepFun⟧, the developer founded by former ⟦Microsoft⟧ researchers, has raised … in a round co-led by ⟦Tencent⟧").
-  const aside = new Set([...appositiveOnly(text)].map((i) => tokenized.entities[i]?.name));
-  const named = new Set(tokenized.entities.filter((_, i) => !appositiveOnly(text).has(i)).map((e) => e.name));
+  const inside = appositiveOnly(text);
+  const aside = new Set([...inside].map((i) => tokenized.entities[i]?.name));
+  const named = new Set(tokenized.entities.filter((_, i) => !inside.has(i)).map((e) => e.name));
   const edges = [...found.values()];
   return edges.filter(
     (e) =>

@@ -39,6 +39,11 @@ export interface CompiledPattern {
   re: RegExp;
   /** Sticky twin, set when the pattern starts with an entity slot: tried only at entity tokens (much faster). */
   sticky?: RegExp;
+  /**
+   * A part every match must contain (`requiredPart`), alone: a text it does not match anywhere holds no match of the
+   * pattern, so the pattern is not tried there (most sentences name none of a pattern's deal words).
+   */
+  required?: RegExp;
   symmetric: boolean;
   /** The deal word names no kind ("a contract with"): an edge only when a provider is on one side (and is paid). */
   needsProvider: boolean;
@@ -100,6 +105,143 @@ export function expandPattern(source: string, lang: 'en' | 'zh', macros: Record<
   });
 }
 
+/** One element of a regex's top-level sequence: its source (quantifier included) and whether a match must hold it. */
+interface Term {
+  source: string;
+  /** No quantifier, `+` or `{n,…}` with n ≥ 1: every match of the sequence holds a match of this element. */
+  mandatory: boolean;
+  /** A single literal character (letter, digit, CJK, apostrophe, hyphen) with no quantifier. */
+  literal: boolean;
+  group: boolean;
+}
+
+/** Where the character class opening at `i` closes (the first unescaped `]` after it: `[]` is empty in JS); -1 if never. */
+function classEnd(source: string, i: number): number {
+  for (let k = i + 1; k < source.length; k++) {
+    if (source[k] === '\\') k++;
+    else if (source[k] === ']') return k;
+  }
+  return -1;
+}
+
+/** Where the bracketed part opening at `i` (`(` or `[`) closes, escapes and character classes skipped; -1 if never. */
+function closing(source: string, i: number): number {
+  if (source[i] === '[') return classEnd(source, i);
+  let depth = 0;
+  for (let k = i; k < source.length; k++) {
+    const c = source[k];
+    if (c === '\\') k++;
+    else if (c === '[') {
+      k = classEnd(source, k);
+      if (k < 0) return -1;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return k;
+  }
+  return -1;
+}
+
+/**
+ * The top-level sequence of a regex source (no `u` flag), or undefined when the source is a top-level alternation or
+ * uses what a cut could change the meaning of (backreferences, `\x` / `\u` / `\c` escapes, unbalanced brackets).
+ */
+export function topLevelTerms(source: string): Term[] | undefined {
+  if (/\\(?:[1-9]|k<|[xuc])/.test(source)) return undefined;
+  const terms: Term[] = [];
+  for (let i = 0; i < source.length; ) {
+    const c = source[i] as string;
+    if (c === '|' || c === ')') return undefined;
+    let end: number;
+    if (c === '\\') end = i + 2;
+    else if (c === '(' || c === '[') {
+      const k = closing(source, i);
+      if (k < 0) return undefined;
+      end = k + 1;
+    } else end = i + 1;
+    const atom = source.slice(i, end);
+    const q = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/.exec(source.slice(end));
+    const quant = q?.[0] ?? '';
+    const min = quant === '' || quant.startsWith('+') ? 1 : q?.[1] !== undefined ? Number(q[1]) : 0;
+    const lookaround = /^\(\?<?[=!]/.test(atom);
+    terms.push({
+      source: atom + quant,
+      mandatory: min >= 1 && !lookaround,
+      literal: quant === '' && /^[\p{L}\p{N}'’-]$/u.test(atom),
+      group: c === '(' && !lookaround,
+    });
+    i = end + quant.length;
+  }
+  return terms;
+}
+
+/** The alternatives of a group's source (`(?:a|b)`, quantifier included), split at its own `|`. */
+function alternatives(group: string): string[] {
+  const close = closing(group, 0);
+  const inner = group.slice(/^\((?:\?:|\?<[A-Za-z]\w*>)?/.exec(group)?.[0].length ?? 1, close);
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let k = 0; k < inner.length; k++) {
+    const c = inner[k];
+    if (c === '\\') k++;
+    else if (c === '[') k = classEnd(inner, k);
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(inner.slice(from, k));
+      from = k + 1;
+    }
+  }
+  out.push(inner.slice(from));
+  return out;
+}
+
+/** How rare a text matching this source is, roughly: its literal letters (a Han character counts three). */
+function literalWeight(source: string): number {
+  const bare = source
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\(\?(?:[:=!]|<[=!]|<\w+>)/g, '');
+  let w = 0;
+  for (const ch of bare) if (/\p{L}/u.test(ch)) w += /\p{Script=Han}/u.test(ch) ? 3 : 1;
+  return w;
+}
+
+/**
+ * A part of a pattern every match holds, as a regex of its own (`{ required }`), or nothing: among the elements of the
+ * top-level sequence that a match cannot skip, a run of literal characters or a group without entity or figure tokens
+ * (`⟦`), the one whose least literal alternative is longest. A contiguous piece of the sequence matches, alone and with
+ * the same flags, wherever it matched inside a match of the whole (lookarounds see the same text), so a text it
+ * matches nowhere holds no match of the pattern. Which piece is taken changes only how much is skipped.
+ */
+export function requiredOf(source: string): { required?: RegExp } {
+  const terms = topLevelTerms(source);
+  if (!terms) return {};
+  let best: { part: string; weight: number } | undefined;
+  const consider = (part: string, weight: number) => {
+    if (weight >= 2 && (best === undefined || weight > best.weight)) best = { part, weight };
+  };
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i] as Term;
+    if (t.literal) {
+      let j = i;
+      while (j < terms.length && (terms[j] as Term).literal) j++;
+      const run = terms
+        .slice(i, j)
+        .map((x) => x.source)
+        .join('');
+      consider(run, literalWeight(run));
+      i = j - 1;
+    } else if (t.mandatory && t.group && !t.source.includes('⟦'))
+      consider(t.source, Math.min(...alternatives(t.source).map(literalWeight)));
+  }
+  if (best === undefined) return {};
+  try {
+    return { required: new RegExp(best.part, 'i') };
+  } catch {
+    return {};
+  }
+}
+
 /** Validates and compiles a pattern table. Throws naming the pattern id when a regex does not compile. */
 export function compilePatterns(raw: unknown): CompiledPatterns {
   const file = dealPatternFileSchema.parse(raw);
@@ -113,6 +255,7 @@ export function compilePatterns(raw: unknown): CompiledPatterns {
         kind: p.kind,
         re: new RegExp(source, 'gi'),
         ...(/^\(\?<(?:payer|payee)>⟦E/.test(source) ? { sticky: new RegExp(source, 'iy') } : {}),
+        ...requiredOf(source),
         symmetric: p.symmetric ?? false,
         needsProvider: p.needsProvider ?? false,
         payerFromTopic: p.payerFromTopic ?? false,
