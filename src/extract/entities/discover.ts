@@ -359,18 +359,22 @@ function linkChineseStems(text: string, rules: EntityRules, found: EntityMention
     // A stem shared by two names ('星衍智能', '星衍资本') stands for neither.
     stems.set(stem, stems.has(stem) && stems.get(stem) !== n ? '' : n);
   }
-  for (const [stem, name] of stems) {
-    if (!name) continue;
-    for (let i = text.indexOf(stem); i >= 0; i = text.indexOf(stem, i + stem.length)) {
-      const end = i + stem.length;
-      if (taken.overlaps(i, end) || out.some((m) => m.start < end && m.end > i)) continue;
-      suffixRe.lastIndex = 0;
-      const next = suffixRe.exec(text.slice(end, end + 3));
-      if (next && next.index === 0) continue;
-      const m: EntityMention = { name, type: 'org', start: i, end, text: stem, match: 'discovered' };
-      taken.add(m);
-      out.push(m);
-    }
+  const live = [...stems].filter(([, name]) => name).map(([stem]) => stem);
+  if (live.length === 0) return out;
+  // One scan of the text for every stem (a long document names hundreds of companies).
+  const re = new RegExp(live.sort((a, b) => b.length - a.length).join('|'), 'gu');
+  for (let hit = re.exec(text); hit; hit = re.exec(text)) {
+    const stem = hit[0];
+    const i = hit.index;
+    const end = i + stem.length;
+    // Discovered and known names are all in `taken` (the stray-character cleaning only shortens a span).
+    if (taken.overlaps(i, end)) continue;
+    suffixRe.lastIndex = 0;
+    const next = suffixRe.exec(text.slice(end, end + 3));
+    if (next && next.index === 0) continue;
+    const m: EntityMention = { name: stems.get(stem)!, type: 'org', start: i, end, text: stem, match: 'discovered' };
+    taken.add(m);
+    out.push(m);
   }
   return out;
 }
