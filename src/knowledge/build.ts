@@ -258,8 +258,10 @@ export function knowledgeParts(input: KnowledgeInput, opts?: Partial<KnowledgeOp
       if (raising) investee = { name: raising, si };
       prevInvestors = investors;
       const first = parties.find((m) => m.type === 'org');
+      // A sentence naming no organisation goes on about the same subject ("净亏损38.4亿元。今年上半年收入9.8亿元。
+      // 值得注意的是，公司已与寒武纪签订…": 公司 is still the company of the sentences before).
       if (first && first.start - s.start < 24) prevSubject = first.name;
-      else if (!pronoun) prevSubject = undefined;
+      else if (!pronoun && first) prevSubject = undefined;
       const phrased = phraseRatioFacts(s.text, relFigures, figures, defaultCues(), { itemId: id }, o.tolerance, fi - sf.length);
       for (const d of phrased) {
         const fact: DerivedFact = { ...d, inputs: d.inputs.map((f) => orig(f) as Figure) };

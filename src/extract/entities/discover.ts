@@ -5,26 +5,58 @@ import { STOCK_CODE } from '../stock-code.js';
 import type { EntityRules } from './rules.js';
 import { SpanSet } from './span-set.js';
 
+/** A legal form after a name: 'Co', 'Co.', 'Ltd', 'LLC', 'PLC', 'LP', 'Pte' (not part of the name a deal or figure is given to). */
+const LEGAL_FORM = /^(?:Co|Ltd|LLC|PLC|Plc|LP|Pte)\.?$/;
+
 /** 'Figure AI', 'Thinking Machines Lab': runs of capitalised words whose last word is an org suffix. */
 function discoverLatin(text: string, rules: EntityRules, taken: SpanSet): EntityMention[] {
   const suffixes = new Set(rules.discovery.enSuffixes);
   const stop = new Set(rules.discovery.enStopWords);
   const out: EntityMention[] = [];
   const re = /[A-Z][A-Za-z0-9&]*(?:[.'’-][A-Za-z0-9]+)*\.?(?:[ ]+[A-Z][A-Za-z0-9&]*(?:[.'’-][A-Za-z0-9]+)*\.?)*/g;
+  const runs: { s: number; w: string }[][] = [];
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const words: { s: number; w: string }[] = [];
     const wre = /\S+/g;
-    for (let w = wre.exec(m[0]); w; w = wre.exec(m[0])) words.push({ s: m.index + w.index, w: w[0] });
+    for (let w = wre.exec(m[0]); w; w = wre.exec(m[0])) {
+      // A possessive ends the name: "Xinghe AI's Hong Kong IPO" names Xinghe AI.
+      const poss = /['’]s$/.exec(w[0]);
+      words.push({ s: m.index + w.index, w: poss ? w[0].slice(0, -2) : w[0] });
+      if (poss) break;
+    }
     // Drop leading function words and generic adjectives ('The', 'Generative').
     while (words.length && stop.has(words[0]!.w.replace(/\.$/, ''))) words.shift();
-    // Cut the run after its last suffix word; the run must keep at least one non-suffix word before it.
+    runs.push(words);
+  }
+  // Names told once with their legal form ('Seohae AI Campus Co'): the same words name the company elsewhere in the text.
+  const legalNames = new Set<string>();
+  for (const words of runs) {
+    const legal = words.findIndex((w, i) => i > 0 && LEGAL_FORM.test(w.w));
+    if (legal > 0)
+      legalNames.add(
+        words
+          .slice(0, legal)
+          .map((w) => w.w)
+          .join(' '),
+      );
+  }
+  for (const words of runs) {
+    // Cut the run after its last suffix word; the run must keep at least one non-suffix word before it. A legal form
+    // ('Seohae AI Campus Co', 'Hanbit Data Ltd') ends a name whatever its last word; the name is the words before it.
     let lastSuffix = -1;
     words.forEach((w, i) => {
       if (suffixes.has(w.w) || suffixes.has(w.w.replace(/\.$/, ''))) lastSuffix = i;
     });
-    if (lastSuffix < 1) continue;
+    let legal = words.findIndex((w, i) => i > 0 && LEGAL_FORM.test(w.w));
+    if (legal < 0) {
+      const joined = words.map((w) => w.w.replace(/[.,]$/, '')).join(' ');
+      const known = [...legalNames].find((n) => joined === n || joined.startsWith(`${n} `));
+      if (known) legal = known.split(' ').length;
+    }
+    if (legal > 0) lastSuffix = legal - 1;
+    else if (lastSuffix < 1) continue;
     const kept = words.slice(0, lastSuffix + 1);
-    if (suffixes.has(kept[0]!.w)) continue;
+    if (legal < 0 && suffixes.has(kept[0]!.w)) continue;
     const start = kept[0]!.s;
     const lastWord = kept[kept.length - 1]!;
     let end = lastWord.s + lastWord.w.length;

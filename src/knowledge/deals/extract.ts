@@ -144,8 +144,33 @@ interface View {
   /** The original text before a clause view's cut, checked for blockers too ("denied that it had agreed …"). */
   before: string;
 }
+/** Two names, then (in the same clause) two amounts, told "respectively" (分别 / 各自 / respectively). */
+const RESPECTIVE =
+  /(⟦E\d+⟧)(\s*(?:,\s*)?(?:和|与|及|、|and)\s*)(⟦E\d+⟧)([^。；;⟦]{0,40}?(?:⟦E\d+⟧[^。；;⟦]{0,12}?)?)(⟦[MP]\d+⟧)(\s*(?:,\s*)?(?:和|与|及|、|and)\s*)(⟦[MP]\d+⟧)/;
+const RESPECTIVELY = /分别|各自|\s*,?\s*respectively\b/g;
+
+/**
+ * "⟦E0⟧和⟦E1⟧分别持有⟦E2⟧⟦P0⟧和⟦P1⟧的股权", "⟦E0⟧ and ⟦E1⟧ will own ⟦P0⟧ and ⟦P1⟧ of ⟦E2⟧, respectively": one view per
+ * name with its own amount ("⟦E0⟧持有⟦E2⟧⟦P0⟧的股权", "⟦E1⟧持有⟦E2⟧⟦P1⟧的股权"); none when nothing says "respectively".
+ */
+export function respectiveViews(text: string): string[] {
+  RESPECTIVELY.lastIndex = 0;
+  if (!RESPECTIVELY.test(text)) return [];
+  const m = RESPECTIVE.exec(text);
+  if (!m) return [];
+  const [all, a, , b, mid, x, , y] = m as unknown as string[];
+  const head = text.slice(0, m.index);
+  const tail = text.slice(m.index + (all?.length ?? 0));
+  return [
+    [a, x],
+    [b, y],
+  ].map(([name, amount]) => `${head}${name}${mid}${amount}${tail}`.replace(RESPECTIVELY, ''));
+}
+
 function clauseViews(text: string): View[] {
-  const views: View[] = [{ text, before: '' }];
+  const split = respectiveViews(text);
+  // A "respectively" sentence is read only through its split views: the whole would pair every name with the first amount.
+  const views: View[] = split.length > 0 ? split.map((t) => ({ text: t, before: '' })) : [{ text, before: '' }];
   const plain = withoutAppositives(text);
   if (plain !== text) views.push({ text: plain, before: '' });
   for (const g of gappedConjuncts(plain)) views.push({ text: g, before: '' });

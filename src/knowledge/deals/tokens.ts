@@ -18,6 +18,9 @@ const PARTY_TYPES = new Set<EntityMention['type']>(['org']);
 /** A legal-form suffix right after a name. */
 const LEGAL_SUFFIX = /^,?\s+(?:Inc|Corp|Ltd|Co|Corporation|Limited|PLC|plc|LLC|AG|SA|SE|NV|Holdings|Group)\b\.?/;
 
+/** A generic word of a Chinese company's full name right after its short name ("瑞穗银行", "腾讯控股", "英伟达公司"). */
+const ZH_NAME_TAIL = /^(?:股份有限公司|有限公司|银行|集团|控股|公司)/;
+
 /** A money token followed by its conversion into another currency in brackets. */
 const CONVERSION =
   /(⟦M\d+⟧)\s*[(（]\s*(?:(?:about|roughly|approximately|around|or|some|nearly)\s+|约合|折合|约|合|約合|約)?\s*⟦M\d+⟧\s*[)）]/gu;
@@ -45,7 +48,9 @@ export function tokenizeSentence(sentence: string, mentions: EntityMention[], fi
     // The token swallows a legal suffix and its period ("Microsoft Corp.", "IREN Ltd.") so patterns see one name.
     const suffix = LEGAL_SUFFIX.exec(sentence.slice(m.end, m.end + 16));
     const dot = /\b(?:Corp|Inc|Ltd|Co|Bhd|Cie)$/.test(m.text) && sentence[m.end] === '.' ? 1 : 0;
-    const span = { start: m.start, end: m.end + (suffix ? suffix[0].length : dot), entity: m };
+    // …and a Chinese name its generic tail ("⟦瑞穗⟧银行将向…提供贷款" reads as "⟦E0⟧将向…").
+    const tail = /\p{Script=Han}$/u.test(m.text) ? ZH_NAME_TAIL.exec(sentence.slice(m.end, m.end + 8)) : null;
+    const span = { start: m.start, end: m.end + (suffix ? suffix[0].length : tail ? tail[0].length : dot), entity: m };
     if (!overlaps(span)) chosen.push(span);
   }
   const figs0 = figures.filter((f) => f.start >= 0 && f.end <= sentence.length).sort((a, b) => a.start - b.start || b.end - a.end);
