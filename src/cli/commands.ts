@@ -234,6 +234,7 @@ export function registerCommands(program: Command): void {
           period: c.period,
           ...(c.counterparty ? { counterparty: c.counterparty } : {}),
           ...(c.scope ? { scope: c.scope } : {}),
+          ...(c.basis ? { basis: c.basis } : {}),
           values: c.statements.map(statedValue),
           conflict: c.conflict,
         }));

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import type { Figure } from '../types/figure.js';
-import { intervalOf, valuesAgree } from './agreement.js';
+import { halfUnitOf, intervalOf, valuesAgree } from './agreement.js';
 
 const B = 1e9;
 const money = (value: number, qualifier: Figure['qualifier'] = 'exact', currency = 'USD'): Figure => ({
@@ -52,7 +52,32 @@ test('a decline is a negative value: 下降40% vs 增长40% disagree', () => {
   const down: Figure = { text: '下降40%', start: 0, end: 0, kind: 'percent', value: 40, qualifier: 'exact', direction: 'down' };
   const up: Figure = { ...down, text: '增长40%', direction: 'up' };
   assert.equal(valuesAgree(down, up, 0.02), false);
-  assert.deepEqual(intervalOf(down, 0.02), { lo: -40, hi: -40, dim: 'percent:' });
+  assert.deepEqual(intervalOf(down, 0.02), { lo: -40, hi: -40, dim: 'percent:', half: 0.8 });
+});
+
+const pct = (text: string, value: number): Figure => ({ text, start: 0, end: text.length, kind: 'percent', value, qualifier: 'exact' });
+
+test('exact values hold their stated digits: 21.4% vs 21.1% operating margin disagree, 21.4% vs 21% agree', () => {
+  // Reuters 'Operating margin came in at 21.4%' vs a broker's 'EBIT margin of 21.1%': within 2% of each other, but
+  // both stated to one decimal, so they cannot both be right.
+  assert.equal(valuesAgree(pct('21.4%', 21.4), pct('21.1%', 21.1), 0.02), false);
+  // A transcript's spoken figure is as precise as a written one.
+  assert.equal(valuesAgree(pct('twenty one point four percent', 21.4), pct('21.1%', 21.1), 0.02), false);
+  // 毛利率54.3% vs 毛利率为54.8%.
+  assert.equal(valuesAgree(pct('54.3%', 54.3), pct('54.8%', 54.8), 0.02), false);
+  // A rounded value agrees with the exact one it rounds: 21% / 21.4%, 75.1 / 75.12 billion rupees, $850m / $854m.
+  assert.equal(valuesAgree(pct('21%', 21), pct('21.4%', 21.4), 0.02), true);
+  assert.equal(valuesAgree(money(75.1 * B, 'exact', 'INR'), money(75.12 * B, 'exact', 'INR'), 0.02), true);
+  assert.equal(valuesAgree(money(0.85 * B), money(0.854 * B), 0.02), true);
+  // Never looser than the tolerance: two round numbers 4% apart still disagree.
+  assert.equal(valuesAgree(money(500 * B), money(520 * B), 0.02), false);
+});
+
+test('halfUnitOf: half a unit of the last significant digit', () => {
+  assert.equal(halfUnitOf(21.4), 0.05);
+  assert.ok(Math.abs(halfUnitOf(5.15e9) - 5e6) < 1);
+  assert.ok(Math.abs(halfUnitOf(5e7) - 5e6) < 1);
+  assert.equal(halfUnitOf(0), 0);
 });
 
 test('property: agreement is symmetric and every figure agrees with itself', () => {

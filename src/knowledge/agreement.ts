@@ -12,6 +12,24 @@ export interface ValueInterval {
    * bounds do; a floor ('more than $400B') is loose wording, and two floors always can both hold.
    */
   bound?: { side: 'max'; at: number };
+  /**
+   * For an exact single value: how far the true value may lie from it given the digits it is stated to (half a unit of
+   * its last significant digit, never more than the tolerance). '21.4%' → 0.05; '$5.15 billion' → 5e6.
+   */
+  half?: number;
+}
+
+/**
+ * Half a unit of the last significant digit of a value as stated: 21.4 → 0.05, 5.15e9 → 5e6, 5e7 → 5e6. The digits
+ * are read from the value (a spoken 'twenty one point four percent' is as precise as '21.4%').
+ */
+export function halfUnitOf(value: number): number {
+  const v = Math.abs(value);
+  if (!Number.isFinite(v) || v === 0) return 0;
+  const exp = Math.floor(Math.log10(v));
+  let digits = 1;
+  while (digits < 15 && Math.abs(Number(v.toPrecision(digits)) - v) > v * 1e-12) digits++;
+  return 0.5 * 10 ** (exp - digits + 1);
 }
 
 /** 'nearly $400 billion', '近4000亿', '接近', '逼近': a value just under the stated one. */
@@ -75,6 +93,10 @@ export function intervalOf(f: Figure, tolerance: number): ValueInterval {
     case 'max':
       return { lo: lo >= 0 ? 0 : Number.NEGATIVE_INFINITY, hi, dim, bound: { side: 'max', at: hi } };
     default:
+      // An exact single value holds the digits it was rounded to: '21.4%' and '21.1%' cannot both be right, while
+      // '75.12 billion' and '75.1 billion' can (the tolerance still caps a round number: '$100 billion' ± 2%).
+      if (f.value !== undefined && f.qualifier === 'exact')
+        return { lo, hi, dim, half: Math.min(halfUnitOf(lo), Math.abs(lo) * tolerance) };
       break;
   }
   return { lo, hi, dim };
@@ -89,6 +111,12 @@ export function intervalsAgree(a: ValueInterval, b: ValueInterval, tolerance: nu
     const x = a.bound.at;
     const y = b.bound.at;
     return Math.abs(x - y) <= tolerance * Math.max(Math.abs(x), Math.abs(y)) + 1e-12;
+  }
+  // Two exact values agree when the ranges their stated digits allow overlap (and never further apart than the
+  // tolerance): 21.4% vs 21.1% (one decimal each) do not, though within 2% of each other; 21.4% vs 21% do.
+  if (a.half !== undefined && b.half !== undefined) {
+    const m = Math.max(Math.abs(a.lo), Math.abs(b.lo));
+    return Math.abs(a.lo - b.lo) <= Math.min(a.half + b.half, tolerance * m) + 1e-9 * m;
   }
   const lo = Math.max(a.lo, b.lo);
   const hi = Math.min(a.hi, b.hi);

@@ -185,3 +185,40 @@ test('a financing vehicle named in apposition is a party of its own: its equity 
     'Oracle → Prairie Compute Funding (stake)',
   ]);
 });
+
+test('an investor’s amount in a story of one company’s raise is its stake in that raise (cornerstone subscriptions)', () => {
+  const item = (id: string, date: string, text: string): CorpusItem => ({ id, source: `${id}.md`, date, lang: 'zh', title: '', text });
+  const build = (list: CorpusItem[]) => {
+    const its = list.map(record);
+    return buildKnowledge({
+      items: its,
+      extractions: its.map((it) => ({ itemId: it.id, ...extract(it.text, { date: it.date, lang: 'zh' }, gaz) })),
+    });
+  };
+  // The listing story names the investor's amount but not whose shares it buys; the investor's own filing does.
+  const listing = item(
+    'cls-ipo',
+    '2026-03-02',
+    '财联社3月2日电，摩尔线程今日起在港招股，以招股价上限计，募资约80亿港元。\n\n招股书显示，公司引入5家基石投资者，其中腾讯认购1亿美元。',
+  );
+  const filing = item(
+    'stcn-tencent',
+    '2026-03-03',
+    '腾讯3月2日晚间公告，公司全资子公司拟以自有资金1.2亿美元作为基石投资者认购摩尔线程港股IPO股份。',
+  );
+  const tencent = build([listing, filing]).claims.filter((c) => c.subject === 'Tencent' && c.metric === 'investment');
+  assert.equal(tencent.length, 1, 'one claim: Tencent’s subscription in Moore Threads');
+  assert.equal(tencent[0]?.counterparty, 'Moore Threads');
+  assert.equal(tencent[0]?.conflict, true, '1亿美元 vs 1.2亿美元');
+  // A story of two companies’ raises says nothing about whose shares an unnamed amount buys.
+  const two = item(
+    'cls-two',
+    '2026-03-02',
+    '摩尔线程今日起在港招股，募资约80亿港元；壁仞科技同日招股，募资约50亿港元。\n\n其中腾讯认购1亿美元。',
+  );
+  const unpaired = build([two, filing]).claims.filter((c) => c.subject === 'Tencent' && c.metric === 'investment');
+  assert.equal(
+    unpaired.some((c) => c.conflict),
+    false,
+  );
+});

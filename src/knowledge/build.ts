@@ -6,7 +6,7 @@ import type { Figure } from '../types/figure.js';
 import type { ItemRecord } from '../types/item.js';
 import type { DealEdge, DerivedFact, Statement } from '../types/knowledge.js';
 import { append } from '../util/arrays.js';
-import { buildClaims } from './claims.js';
+import { buildClaims, withRaiseCounterparty } from './claims.js';
 import {
   extractDeals,
   mayNameGenericPayer,
@@ -276,7 +276,12 @@ export function knowledgeParts(input: KnowledgeInput, opts?: Partial<KnowledgeOp
         }
       }
     }
-    parts.push({ itemId: id, statements, deals: [...deals.entries()], derived: [...derived.entries()] });
+    parts.push({
+      itemId: id,
+      statements: withRaiseCounterparty(statements, o.families),
+      deals: [...deals.entries()],
+      derived: [...derived.entries()],
+    });
   }
   return parts;
 }

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { stmt } from '../../test/fixtures/knowledge/records.js';
 import type { Figure } from '../types/figure.js';
 import type { Statement } from '../types/knowledge.js';
-import { buildClaims, hasConflict } from './claims.js';
+import { basisOf, buildClaims, hasConflict } from './claims.js';
 import { partsVsTotal } from './parts-vs-total.js';
 
 interface CaseValue extends Partial<Figure> {
@@ -168,4 +168,72 @@ test('a conflict is between sources: one item stating two values (old and new, p
   assert.equal(buildClaims([capex(18 * B, 'old'), capex(20 * B, 'new')])[0]?.conflict, true);
   // A third source stating only 16 disagrees with the item that told the change.
   assert.equal(buildClaims([capex(18 * B, 'yicai'), capex(20 * B, 'yicai'), capex(16 * B, 'other')])[0]?.conflict, true);
+});
+
+test('growth on the previous quarter and on the year-ago quarter are two claims (QoQ / 环比 vs YoY / 同比)', () => {
+  const said = (sentence: string, text: string, value: number, itemId: string, subject = 'Infosys'): Statement => {
+    const start = sentence.indexOf(text);
+    return {
+      figure: {
+        text,
+        start,
+        end: start + text.length,
+        kind: 'percent',
+        value,
+        qualifier: 'exact',
+        subject,
+        metric: 'revenue-growth',
+        period: 'FY2027Q2',
+      },
+      itemId,
+      source: `${itemId}.md`,
+      line: 1,
+      sentence,
+      date: '2026-10-22',
+    };
+  };
+  // A call: 'a growth of three point one percent quarter on quarter and four point eight percent year on year'; a
+  // broker: 'revenue of US$5.15bn (+3.1% QoQ cc)'; a wire: 'up 4.8% from a year earlier'. No one disagrees.
+  const call = 'that is a growth of 3.1% quarter on quarter and 4.8% year on year in constant currency';
+  const en = buildClaims([
+    said('Revenue of US$5.15bn (+3.1% QoQ cc) was in line.', '+3.1%', 3.1, 'broker'),
+    said('Revenue rose 4.8% from a year earlier in constant currency.', '4.8%', 4.8, 'wire'),
+    said(call, '3.1%', 3.1, 'call'),
+    said(call, '4.8%', 4.8, 'call'),
+  ]);
+  assert.equal(
+    en.some((c) => c.conflict),
+    false,
+  );
+  assert.deepEqual(en.map((c) => c.basis ?? 'year').sort(), ['sequential', 'year']);
+  // 环比 and 同比: '营收同比增长12.5%，环比增长4.2%' vs '二季度营收环比增长4.2%' vs '营收同比增长12.5%'.
+  const zh = buildClaims([
+    said('公司二季度营收同比增长12.5%，环比增长4.2%。', '4.2%', 4.2, 'cls', '寒武纪'),
+    said('公司二季度营收同比增长12.5%，环比增长4.2%。', '12.5%', 12.5, 'cls', '寒武纪'),
+    said('二季度营收环比增长4.2%。', '4.2%', 4.2, 'stcn', '寒武纪'),
+    said('营收同比增长12.5%。', '12.5%', 12.5, 'yicai', '寒武纪'),
+  ]);
+  assert.equal(
+    zh.some((c) => c.conflict),
+    false,
+  );
+  // Split by basis, a real disagreement is no longer hidden by the other basis in the same item: a sequential 4.2%
+  // against another outlet's sequential 3.6%.
+  const hidden = buildClaims([
+    said('营收同比增长3.6%，环比增长4.2%。', '4.2%', 4.2, 'cls', '寒武纪'),
+    said('营收同比增长3.6%，环比增长4.2%。', '3.6%', 3.6, 'cls', '寒武纪'),
+    said('营收环比增长3.6%。', '3.6%', 3.6, 'stcn', '寒武纪'),
+  ]);
+  assert.equal(hidden.find((c) => c.basis === 'sequential')?.conflict, true);
+});
+
+test('basisOf reads the words of the figure’s own clause', () => {
+  assert.equal(basisOf('Revenue rose 3.1% sequentially and 8.4% from a year ago.', '3.1%'), 'sequential');
+  assert.equal(basisOf('Revenue rose 8.4% year over year and 3.1% sequentially.', '8.4%'), undefined);
+  assert.equal(basisOf('Revenue rose 8.4% year over year and 3.1% sequentially.', '3.1%'), 'sequential');
+  assert.equal(basisOf('a quarter-on-quarter rise of 2.5% in shipments', '2.5%'), 'sequential');
+  assert.equal(basisOf('营收同比增长12.5%，环比增长4.2%。', '12.5%'), undefined);
+  assert.equal(basisOf('营收同比增长12.5%，环比增长4.2%。', '4.2%'), 'sequential');
+  assert.equal(basisOf('9月營收月增12.4%，年增63.8%', '12.4%'), 'sequential');
+  assert.equal(basisOf('9月營收月增12.4%，年增63.8%', '63.8%'), undefined);
 });

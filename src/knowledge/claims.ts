@@ -206,6 +206,7 @@ export function claimGroupOf(
       counterparty: string | undefined;
       unit: 'per share' | undefined;
       scope: string | undefined;
+      basis: 'sequential' | undefined;
       key: string;
     }
   | undefined {
@@ -225,6 +226,8 @@ export function claimGroupOf(
   const counterparty = families.byCounterparty(metric) && f.counterparty ? canon(f.counterparty) : undefined;
   // EPS ($1.62 per share) and net income ($38.5 billion) are two measures of one metric: two claims, never one.
   const unit = f.kind === 'money' && f.unit === 'per share' ? ('per share' as const) : undefined;
+  // Growth on the previous quarter (3.1% QoQ, 环比增长3.1%) and on the year-ago quarter (4.8% YoY) are two claims.
+  const basis = f.kind === 'percent' && sentence ? basisOf(sentence, f.text) : undefined;
   return {
     subject,
     metric,
@@ -232,8 +235,77 @@ export function claimGroupOf(
     counterparty,
     unit,
     scope,
-    key: claimKey({ subject, metric, period, kind: f.kind, counterparty, unit, scope }),
+    basis,
+    key: claimKey({ subject, metric, period, kind: f.kind, counterparty, unit, scope, basis }),
   };
+}
+
+/** Words that make a change sequential (on the previous quarter or month). */
+const SEQUENTIAL =
+  /\bsequential(?:ly)?\b|\bq-?o-?q\b|\bm-?o-?m\b|\b(?:quarter|month)[\s-]+(?:on|over)[\s-]+(?:quarter|month)\b|\b(?:from|on|over|than)\s+the\s+(?:previous|prior|preceding|last)\s+(?:quarter|month|three\s+months)\b|环比|環比|季增|季减|季減|月增|月减|月減|较上季|較上季|较上月|較上月/i;
+/** Words that make a change year-on-year: the default basis, named only to stop at it. */
+const YEAR_ON_YEAR =
+  /\by-?o-?y\b|\byear[\s-]+(?:on|over)[\s-]+year\b|\b(?:from|on|over|than)\s+(?:a|the)\s+(?:year|year-ago|previous\s+year|prior\s+year)\b|\ba\s+year\s+(?:earlier|ago)\b|同比|年增|年减|年減|较上年|較上年|较去年|較去年/i;
+/** Where the words about one figure end: a clause break, another number, 'and' / 'while'. */
+const CLAUSE_END = /[,;:.!?()[\]，。；：！？（）、]|\d|\b(?:and|while|but|versus|vs)\b|以及|而|但/i;
+
+/**
+ * The basis of a percent change, from the words of its own clause: 'sequential' for a change on the previous quarter or
+ * month ('up 3.1% sequentially', '+3.1% QoQ', '环比增长3.1%'), undefined for a year-on-year or unstated one. The words
+ * after the figure are read first ('three point one percent quarter on quarter and four point eight percent year on
+ * year'), then those before it back to the previous break.
+ */
+export function basisOf(sentence: string, text: string): 'sequential' | undefined {
+  const at = text ? sentence.indexOf(text) : -1;
+  if (at < 0) return undefined;
+  const after = sentence.slice(at + text.length, at + text.length + 48);
+  const stop = after.search(CLAUSE_END);
+  const own = stop < 0 ? after : after.slice(0, stop);
+  const cue = (s: string): 'sequential' | 'year' | undefined => {
+    const seq = s.search(SEQUENTIAL);
+    const yoy = s.search(YEAR_ON_YEAR);
+    if (seq < 0 && yoy < 0) return undefined;
+    return seq >= 0 && (yoy < 0 || seq < yoy) ? 'sequential' : 'year';
+  };
+  const next = cue(own);
+  if (next) return next === 'sequential' ? 'sequential' : undefined;
+  const before = sentence.slice(Math.max(0, at - 48), at);
+  let from = before.length;
+  while (from > 0 && !CLAUSE_END.test(before[from - 1] as string)) from--;
+  // The nearest cue before the figure: '同比增长5%，环比增长3%' reads 环比 for the 3%.
+  const words = before.slice(from);
+  const seqs = [...words.matchAll(new RegExp(SEQUENTIAL.source, 'gi'))].map((m) => m.index);
+  const yoys = [...words.matchAll(new RegExp(YEAR_ON_YEAR.source, 'gi'))].map((m) => m.index);
+  const lastSeq = seqs.length ? Math.max(...seqs) : -1;
+  const lastYoy = yoys.length ? Math.max(...yoys) : -1;
+  return lastSeq > lastYoy ? 'sequential' : undefined;
+}
+
+/** Families of the money a company raises (a round, a listing): whose raise an item tells. */
+const RAISE_FAMILIES = new Set(['funding', 'ipo']);
+
+/**
+ * One item's statements, with the recipient filled in for an undated investment that names none, when the item tells
+ * one company's raise: '公司引入7家基石投资者…其中寒武纪认购5000万美元' in a story of 星衍智能's listing is 寒武纪's
+ * subscription in 星衍智能, the same claim as another outlet's '寒武纪…6000万美元…认购星衍智能港股IPO股份'. The
+ * company raising is the one subject of every raise figure (funding, IPO) of the item; none when two raise or none does.
+ * Statements are copied, never changed; the rest are returned as they are.
+ */
+export function withRaiseCounterparty(statements: Statement[], families: MetricFamilies = defaultFamilies()): Statement[] {
+  const raising = new Set<string>();
+  for (const s of statements) {
+    const f = s.figure;
+    if (f.subject && f.metric && !f.negated && f.kind === 'money' && RAISE_FAMILIES.has(families.familyOf(f.metric)))
+      raising.add(f.subject);
+  }
+  if (raising.size !== 1) return statements;
+  const [to] = [...raising] as [string];
+  return statements.map((s) => {
+    const f = s.figure;
+    if (f.kind !== 'money' || !f.subject || !f.metric || f.counterparty || f.period || f.subject === to) return s;
+    if (families.familyOf(f.metric) !== 'investment') return s;
+    return { ...s, figure: { ...f, counterparty: to } };
+  });
 }
 
 /** Words that make the next amount a tolerance band: 'plus or minus $500 million', '±2%', '上下浮动2%'. */
@@ -257,10 +329,12 @@ export function claimKey(c: {
   counterparty?: string | undefined;
   unit?: string | undefined;
   scope?: string | undefined;
+  basis?: string | undefined;
 }): string {
   const base = `${c.subject}\u0000${c.metric}\u0000${c.period}\u0000${c.kind ?? ''}\u0000${c.counterparty ?? ''}`;
   const unit = c.unit ? `${base}\u0000${c.unit}` : base;
-  return c.scope ? `${unit}\u0000\u0000${c.scope}` : unit;
+  const scoped = c.scope ? `${unit}\u0000\u0000${c.scope}` : unit;
+  return c.basis ? `${scoped}\u0000\u0000\u0000${c.basis}` : scoped;
 }
 
 /**
@@ -286,6 +360,7 @@ export function buildClaims(statements: Statement[], opts?: Partial<KnowledgeOpt
       counterparty?: string;
       unit?: 'per share';
       scope?: string;
+      basis?: 'sequential';
       list: Map<string, Statement>;
     }
   >();
@@ -293,7 +368,7 @@ export function buildClaims(statements: Statement[], opts?: Partial<KnowledgeOpt
     const f = s.figure;
     const group = claimGroupOf(f, canon, families, s.sentence);
     if (!group) continue;
-    const { subject, metric, period, counterparty, unit, scope, key } = group;
+    const { subject, metric, period, counterparty, unit, scope, basis, key } = group;
     let g = groups.get(key);
     if (!g) {
       g = {
@@ -304,6 +379,7 @@ export function buildClaims(statements: Statement[], opts?: Partial<KnowledgeOpt
         ...(counterparty ? { counterparty } : {}),
         ...(unit ? { unit } : {}),
         ...(scope ? { scope } : {}),
+        ...(basis ? { basis } : {}),
         list: new Map(),
       };
       groups.set(key, g);
@@ -330,6 +406,7 @@ export function buildClaims(statements: Statement[], opts?: Partial<KnowledgeOpt
       ...(g.counterparty ? { counterparty: g.counterparty } : {}),
       ...(g.unit ? { unit: g.unit } : {}),
       ...(g.scope ? { scope: g.scope } : {}),
+      ...(g.basis ? { basis: g.basis } : {}),
       statements: list,
       conflict: (mayConflict && hasConflict(list, o.tolerance, window)) || eventConflict(list, g.metric, undated, families, o.tolerance),
       ...(inconsistencies.length ? { inconsistencies } : {}),
@@ -341,7 +418,7 @@ export function buildClaims(statements: Statement[], opts?: Partial<KnowledgeOpt
 }
 
 function compareClaims(a: Claim, b: Claim): number {
-  for (const k of ['subject', 'metric', 'period', 'kind', 'counterparty', 'unit', 'scope'] as const) {
+  for (const k of ['subject', 'metric', 'period', 'kind', 'counterparty', 'unit', 'scope', 'basis'] as const) {
     const x = a[k] ?? '';
     const y = b[k] ?? '';
     if (x !== y) return x < y ? -1 : 1;
