@@ -600,7 +600,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     impacts: keyFact && follow.ran(keyFact) ? [] : offlineImpacts(bundle, ordered, ctx.rules, ctx.dir),
     oneLine,
     keyFigure,
-    minor: bundle.minor,
+    // A story with nothing to say in its body (no event, no fact of its news) is no top story: 更多动态 lists it.
+    minor: bundle.minor || paragraphs.length === 0,
   };
   if (original) story.original = original;
   if (toldBefore) story.toldBefore = true;

@@ -36,6 +36,11 @@ const roleNames = (): Record<string, string> => loadDataTable('role-names.json',
 const companyNamesSchema = z.object({ zh: z.record(z.string(), z.string()) }).passthrough();
 const companyNames = (): Record<string, string> => loadDataTable('company-names-zh.json', companyNamesSchema).zh;
 
+/** The Chinese name media use for a well-known company (data/company-names-zh.json), when the table lists it. */
+export function companyNameZh(name: string): string | undefined {
+  return companyNames()[name];
+}
+
 /**
  * The name to write for an entity in Chinese text: how the story's Chinese sources most often write it (英伟达, Meta),
  * else the gazetteer's short Chinese alias, else the name media use for a well-known company (住友商事), else a role's
