@@ -54,6 +54,8 @@ const DEFERRED_METRICS = new Set(['cost', 'write-down', 'market-cap']);
 /** Units of a user count (`users`, `周活跃用户`, `subscribers`). */
 const USER_UNITS = /users?|用户|subscri|订户|会员|members?|accounts?|账户/i;
 const PLAN_METRICS = new Set(['capex', 'spending', 'investment', 'buyback', 'compute', 'power']);
+/** The verb of a plan event (data/story-templates.json events `plan`). */
+const PLAN_VERB = '计划';
 const EXPECTED = /\b(?:expect\w*|forecast\w*|project\w*|guid\w*|estimat\w*|outlook|anticipat\w*)\b|预计|预期|指引/i;
 const MONTH = /^\d{4}-\d{2}$/;
 /** Headlines keep years and quarters but not the month of a stock figure (backlog at the end of September). */
@@ -139,9 +141,19 @@ export function maybe(s: string, figureText: string): boolean {
   return MAYBE.test(before.slice(clauseStart));
 }
 
+/** A price target right before a figure: `TP Rs1,920`, `price target to $250`, `目标价由…调升至2050元`. */
+const TARGET_PRICE =
+  /(?:\bTP|\bPT|\btarget price|\bprice target|\bour TP)(?:\s+(?:of|to|at|is|rises to|raised to))?\s*$|目标价[^，。；]{0,12}$/i;
+
+/** Whether a fact's figure is an analyst's price target for the stock (a price per share, never a company's measure). */
+export function priceTarget(fact: Pick<StoryFact, 'figure' | 'sentence'>): boolean {
+  const at = fact.sentence.indexOf(fact.figure.text);
+  return at >= 0 && TARGET_PRICE.test(fact.sentence.slice(Math.max(0, at - 40), at));
+}
+
 /** Whether a fact can be written as a plain sentence: not hedged in its source, a named measure, a period for a rate, not a unit price. */
 export function writable(fact: StoryFact): boolean {
-  if (fact.hedged) return false;
+  if (fact.hedged || priceTarget(fact)) return false;
   if (fact.claim.metric === 'price' || fact.claim.metric === 'share-price') return false;
   if (fact.figure.kind === 'percent' && fact.claim.period === 'unknown') return false;
   return fact.figure.kind === 'money' || fact.figure.kind === 'percent';
@@ -523,6 +535,10 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
       const pool = facts.filter(
         (f) =>
           !f.past &&
+          !priceTarget(f) &&
+          // A plan (计划) is told of a measure a plan governs (capex, investment …), as claimPlanned is: a project's cost
+          // is not planned (`Equinix, Naver Said to Plan $7.7 Billion … Venture` is no 成本计划).
+          (rule.verb !== PLAN_VERB || PLAN_METRICS.has(f.claim.metric)) &&
           (!usesArg || f.claim.metric === usesArg || f.claim.metric.startsWith(`${usesArg}-`)) &&
           (usesArg !== 'share-price' || f.figure.kind === 'percent'),
       );
@@ -614,12 +630,16 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
 }
 
 /**
- * The measures a title names by the extractor's own keywords (data/metrics.json): `CoreWeave revenue more than doubles,
+ * The measures a title names by the extractor's own keywords (data/metrics.json) and the table's title words
+ * (titleMeasures): `CoreWeave revenue more than doubles,
  * but loss widens` → revenue, loss. A fact of one of them is the title's news.
  */
-export function titleMetrics(text: string): Set<string> {
+export function titleMetrics(text: string, t?: StoryTemplates): Set<string> {
   const lex = loadMetricLexicon();
   const out = new Set<string>();
+  // A title's own word for a measure the lexicon has no keyword for (`OpenAI's Compute Bill Keeps Growing`: its
+  // compute commitments, data/story-templates.json titleMeasures).
+  for (const m of t?.titleMeasures ?? []) if (m.re.test(text)) out.add(m.metric);
   for (const m of text.matchAll(new RegExp(lex.keywordRe.source, 'gi'))) {
     // `earnings call`, `revenue report`: an occasion, not a measure.
     if (/^\s+(?:calls?|reports?|releases?|season|date|preview|transcripts?)\b/i.test(text.slice((m.index ?? 0) + m[0].length))) continue;
@@ -677,6 +697,8 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   let leadSubject: string | undefined;
   /** The fact the lead states as a plain claim (no event of the title): its rate may ride on it. */
   let claimLead: StoryFact | undefined;
+  /** Nothing to lead with but the fallback (`{subject}相关动态`): a headline, never a sentence of the body. */
+  let bare = false;
   if (ev) {
     // A headline aims at 30 characters: past that, the title's second figure stays in the lead only.
     headline = shortHeadline(ev.base && [...ev.clause].length > HEADLINE_MAX ? ev.base : ev.clause, bundle, ctx);
@@ -702,10 +724,11 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   } else {
     const lead = findEntities(title(bundle).text, ctx.gaz).find((m) => m.type === 'org')?.name;
     // A figure inside someone's quoted words ('They have to get to $150 billion by 2029,' said an investor) is not news.
-    const usable = facts.filter((f) => !f.past && !quoted(f) && claimHeadline(f, bundle, ctx));
+    // Nor is a figure further down the report (its background: another company's plan, an earlier round).
+    const usable = facts.filter((f) => !f.past && !quoted(f) && inNews(f, facts) && claimHeadline(f, bundle, ctx));
     // The title's own measure first (`revenue more than doubles`: the quarter's revenue, not a larger backlog), what
     // happened before a forecast of it.
-    const named = titleMetrics(title(bundle).text);
+    const named = titleMetrics(title(bundle).text, t);
     // A title that forecasts (`Broadcom forecasts revenue above estimates`) is news of the forecast.
     const ahead = EXPECTED.test(title(bundle).text);
     const best =
@@ -724,6 +747,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
       const main = findEntities(title(bundle).text, ctx.gaz).find((m) => m.type !== 'media')?.name ?? mainEntity(bundle);
       headline = main ? fill(t.sentences.fallback as string, { subject: zhName(main, bundle, ctx.dir) }) : '';
       event = headline;
+      bare = true;
     }
   }
   // The market reaction is today's news too: a share move of the lead's subject rides on the event clause
@@ -753,7 +777,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     // A disputed value is written with both sources elsewhere (conflict), never as a plain statement.
     if (f.past || seenClaims.has(f.claim) || f.claim.conflict || quoted(f) || ctx.side?.(f, used[0])) continue;
     // Background further down the report (its own measure in the title excepted) is not told as news.
-    if (!inNews(f, facts) && !ofTitle(f, titleMetrics(title(bundle).text))) continue;
+    if (!inNews(f, facts) && !ofTitle(f, titleMetrics(title(bundle).text, t))) continue;
     // The value before a change the sentence reports (`up from the $54 billion it had planned`) is history, not news.
     if (amountBasis(f.figure, f.sentence) === 'earlier') continue;
     seenClaims.add(f.claim);
@@ -817,7 +841,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   const riding = new Set(riders.values());
   // The cap (three facts) goes to the current period's news first; an undated stock figure (a market value) or a
   // one-off charge only after them. Stable: the facts' own order within each rank.
-  const named = titleMetrics(title(bundle).text);
+  const named = titleMetrics(title(bundle).text, t);
   const rank = (f: StoryFact) => (DEFERRED_METRICS.has(f.claim.metric) ? 2 : ofTitle(f, named) ? 0 : 1);
   const primaries = candidates.filter((c) => !riding.has(c)).sort((a, b) => rank(a) - rank(b));
   // People familiar are named once more at most: before the first figure of theirs from another sentence than the lead's
@@ -847,6 +871,8 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   }
   if (rides) used.push(rides);
   const sentences = mergeSameSubject(said);
+  // `据彭博报道，Equinix相关动态。` says nothing: with no event, the first fact the story holds leads.
+  if (bare) event = sentences.length > 0 ? (sentences.shift() as string).replace(/。$/, '') : '';
   // A loop of the story's flows is told in words after the facts when it is the story's news (its title names two of
   // its parties, or money coming back): money that comes back to who paid it.
   const loopText = loop && !loopLead ? loopSentence(loop, bundle, ctx, used, ev?.deal) : undefined;

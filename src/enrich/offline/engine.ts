@@ -31,7 +31,7 @@ import { boldFigures, closeSentence, joinSentences, type SourceSentence, sourceS
 import { sideFacts } from './side.js';
 import { defaultStoryTemplates, figureClause, pairVerb, type StoryTemplates } from './story-templates.js';
 import { BLOCK_RULES, fill, HEADLINE_METRICS, TEMPLATES } from './templates.js';
-import { HEADLINE_MAX, headlineLength, trimTitle } from './titles.js';
+import { foreignYuan, HEADLINE_MAX, headlineLength, trimTitle } from './titles.js';
 
 export interface OfflineOptions {
   /** Default data/impact-rules.json. */
@@ -425,8 +425,10 @@ function followUpHeadline(
   const named = new Set(findEntities(headline, ctx.gaz).map((m) => m.name));
   for (const f of facts) {
     if (named.size > 0 && !named.has(f.claim.subject)) continue;
-    // The value before a change (指引从此前的860亿美元上调至900亿美元: 860亿) is history, never a headline.
-    if (amountBasis(f.figure, f.sentence) === 'earlier') continue;
+    // The value before a change (指引从此前的860亿美元上调至900亿美元: 860亿) is history, and a figure on a basis its
+    // sentence names (a broker's calendar-year estimate, a range's midpoint, a multi-year total) is a comparison:
+    // neither is a headline.
+    if (amountBasis(f.figure, f.sentence) !== undefined || ESTIMATED.test(f.sentence)) continue;
     // A figure further down a report is its background, never a headline of its own.
     if (f.past || follow.ran(f) || f.hedged || !writable(f) || quoted(f) || !HEADLINE_METRICS.has(f.claim.metric) || !inNews(f)) continue;
     const h = claimHeadline(f, bundle, { dir: ctx.dir, gaz: ctx.gaz, templates: ctx.templates });
@@ -434,6 +436,9 @@ function followUpHeadline(
   }
   return { headline: fill(TEMPLATES.followUp, { headline }), told: true, changed: true };
 }
+
+/** Someone's computation or estimate of a figure (按…测算, 估算, analysts estimate): not the company's own number. */
+const ESTIMATED = /测算|估算|推算|\bestimat\w*\b|\bcalculat\w*\b/i;
 
 /** The lead-in of the `earlier` template (an update against an earlier report). */
 const EARLIER_LEAD = TEMPLATES.earlier.slice(0, TEMPLATES.earlier.indexOf('：') + 1);
@@ -476,6 +481,11 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     const pick = bestChineseItem(zhItems, facts, ctx, follow);
     const h = followUpHeadline(pick.title, bundle, facts, follow, ctx);
     ({ headline, told: toldBefore } = h);
+    // A title's 元 that its source states in another currency (新台币, 港元) says so.
+    headline = foreignYuan(
+      headline,
+      all.filter((s) => s.item.id === pick.item.id).flatMap((s) => s.figures),
+    );
     // The headline links to the source whose title it is.
     sources.sort((a, b) => Number(b.itemId === pick.item.id) - Number(a.itemId === pick.item.id));
     const lead = chineseLead(all, pick.item, {
@@ -590,7 +600,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     impacts: keyFact && follow.ran(keyFact) ? [] : offlineImpacts(bundle, ordered, ctx.rules, ctx.dir),
     oneLine,
     keyFigure,
-    minor: bundle.minor,
+    // A story with nothing to say in its body (no event, no fact of its news) is no top story: 更多动态 lists it.
+    minor: bundle.minor || paragraphs.length === 0,
   };
   if (original) story.original = original;
   if (toldBefore) story.toldBefore = true;
@@ -599,7 +610,9 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
 
 /** The digest title offline: the top story's headline, then the second when the two fit in 40 characters. */
 export function offlineTitle(stories: DigestStory[]): string {
-  const top = stories.filter((s) => !s.minor);
+  // A story told before goes under 更多动态 while a fresh one remains (digest.ts): it does not title the day either.
+  const fresh = stories.filter((s) => !s.minor && !s.toldBefore);
+  const top = fresh.length > 0 ? fresh : stories.filter((s) => !s.minor);
   const [a, b] = top.length > 0 ? top : stories;
   if (!a) return TEMPLATES.titleEmpty;
   if (b && headlineLength(a.headline) + headlineLength(b.headline) <= 40)

@@ -30,8 +30,21 @@ const roleNamesSchema = z.object({ zh: z.record(z.string(), z.string()) }).passt
 const roleNames = (): Record<string, string> => loadDataTable('role-names.json', roleNamesSchema).zh;
 
 /**
+ * data/company-names-zh.json: the Chinese names media use for well-known companies the gazetteer gives none
+ * ('Sumitomo Corp.' → 住友商事). A company not listed keeps its Latin name: never a made-up transliteration.
+ */
+const companyNamesSchema = z.object({ zh: z.record(z.string(), z.string()) }).passthrough();
+const companyNames = (): Record<string, string> => loadDataTable('company-names-zh.json', companyNamesSchema).zh;
+
+/** The Chinese name media use for a well-known company (data/company-names-zh.json), when the table lists it. */
+export function companyNameZh(name: string): string | undefined {
+  return companyNames()[name];
+}
+
+/**
  * The name to write for an entity in Chinese text: how the story's Chinese sources most often write it (英伟达, Meta),
- * else the gazetteer's short Chinese alias, else a role's name (债券投资者), else the canonical name (OpenAI stays OpenAI).
+ * else the gazetteer's short Chinese alias, else the name media use for a well-known company (住友商事), else a role's
+ * name (债券投资者), else the canonical name (OpenAI stays OpenAI).
  */
 export function zhName(name: string, bundle: StoryBundle, dir: EntityDirectory): string {
   // A joint subject ('Amazon + Google + Meta', from attribution) is written as a Chinese list: 亚马逊、谷歌和Meta.
@@ -50,7 +63,7 @@ export function zhName(name: string, bundle: StoryBundle, dir: EntityDirectory):
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
   if (best) return best[0];
   if (HAN.test(name)) return name;
-  return dir.zh(name) ?? roleNames()[name] ?? name;
+  return dir.zh(name) ?? companyNames()[name] ?? roleNames()[name] ?? name;
 }
 
 /** `2026` → `2026年`, `2026Q1` → `2026年第一季度`, `2026H1` → `2026年上半年`, `FY2025` → `2025财年`, `2026-03` → `2026年3月`. */

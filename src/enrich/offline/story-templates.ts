@@ -40,6 +40,7 @@ const schema = z
       .optional(),
     sentences: z.record(z.string(), z.string()),
     pairVerbs: z.record(z.string(), z.string()).default({}),
+    titleMeasures: z.array(z.tuple([z.string(), z.string()])).default([]),
   })
   .strict();
 
@@ -68,6 +69,11 @@ export interface StoryTemplates {
   sentences: Record<string, string>;
   /** A pair claim's label told as a verb (订单金额 → 下单: 甲骨文向英伟达下单约400亿美元); labels opening on 采购 are verbs. */
   pairVerbs: Record<string, string>;
+  /**
+   * Words an English title names a measure by that are no keyword of the extractor's lexicon (`compute bill`: what a
+   * company has committed to pay for compute, the `contract` measure): the title's measure, for its facts only.
+   */
+  titleMeasures: { re: RegExp; metric: string }[];
 }
 
 /** The verb a pair claim's label is told with (`{subject}向{counterparty}{verb}`), when it is one. */
@@ -138,6 +144,7 @@ export function compileStoryTemplates(raw: unknown, file = 'story templates'): S
       : {}),
     sentences: t.sentences,
     pairVerbs: Object.fromEntries(Object.entries(t.pairVerbs).filter(([k]) => k !== '$comment')),
+    titleMeasures: t.titleMeasures.map(([p, metric], i) => ({ re: re(p, `titleMeasures.${i}`), metric })),
   };
 }
 

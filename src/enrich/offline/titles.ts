@@ -6,6 +6,7 @@
 
 import { extractFigures, ZH_CURRENCY_NAMES } from '../../extract/index.js';
 import type { OutletTable } from '../../select/index.js';
+import type { Figure } from '../../types/index.js';
 import { HAN } from '../../util/han.js';
 
 /** Headlines aim at this many characters. */
@@ -27,8 +28,9 @@ function parts(title: string): string[] {
     const ch = chars[i] as string;
     const prev = chars[i - 1] ?? '';
     const next = chars[i + 1] ?? '';
-    // A space between two Chinese runs separates two clauses: `…4100亿美元 AI基建竞赛再加码`.
-    const spaceBreak = ch === ' ' && (HAN.test(prev) || /\d/.test(prev)) && (HAN.test(next) || /[A-Za-z]/.test(next)) && HAN.test(title);
+    // A space between two Chinese runs separates two clauses: `…4100亿美元 AI基建竞赛再加码`, `…星衍智能 “投资客户”模式…`.
+    const spaceBreak =
+      ch === ' ' && (HAN.test(prev) || /\d/.test(prev)) && (HAN.test(next) || /[A-Za-z“‘「《]/.test(next)) && HAN.test(title);
     if (spaceBreak) {
       out.push(cur);
       cur = '';
@@ -111,6 +113,31 @@ export function completeUnits(title: string): string {
     const unit = f.currency === 'CNY' ? '元' : ZH_CURRENCY_NAMES[f.currency as string];
     if (!unit || out.slice(f.end).startsWith(unit)) continue;
     out = `${out.slice(0, f.end)}${unit}${out.slice(f.end)}`;
+  }
+  return out;
+}
+
+/**
+ * A headline amount its title wrote in 元 that its source states in another currency (a Taiwanese title's `4650亿元`,
+ * its body's `新台币4650亿元`) names that currency: a reader of a mainland digest takes 元 for renminbi.
+ * @example foreignYuan('台积电董事会核准资本预算4650亿元', [twd4650bn]) // → '台积电董事会核准资本预算新台币4650亿元'
+ */
+export function foreignYuan(headline: string, stated: readonly Figure[]): string {
+  let out = headline;
+  const figs = extractFigures(headline)
+    .filter((f) => f.kind === 'money' && f.currency === 'CNY' && /元$/.test(f.text) && !/人民币/.test(f.text))
+    .sort((x, y) => y.start - x.start);
+  for (const f of figs) {
+    const other = stated.find(
+      (g) => g.kind === 'money' && g.currency !== undefined && g.currency !== 'CNY' && g.value !== undefined && g.value === f.value,
+    );
+    const name = other ? ZH_CURRENCY_NAMES[other.currency as string] : undefined;
+    if (!name) continue;
+    const text = out.slice(f.start, f.end);
+    const digit = text.search(/\d/);
+    // 新台币 stands before the number (新台币4650亿元); a currency named …元 or otherwise replaces 元 (58亿港元, 19亿卢比).
+    const written = name === '新台币' ? `${text.slice(0, digit)}${name}${text.slice(digit)}` : `${text.slice(0, -1)}${name}`;
+    out = `${out.slice(0, f.start)}${written}${out.slice(f.end)}`;
   }
   return out;
 }

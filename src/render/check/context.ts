@@ -1,5 +1,6 @@
 /** What the publishability check traces against, built from the knowledge snapshot and the stored items (pure). */
 import { type AllowedFigure, allowedFigures } from '../../enrich/numeric-guard/index.js';
+import { companyNameZh } from '../../enrich/offline/names.js';
 import { type Gazetteer, lookupEntry } from '../../extract/index.js';
 import type { ItemExtraction, KnowledgeSnapshot } from '../../store/types.js';
 import type { ItemRecord } from '../../types/index.js';
@@ -47,7 +48,9 @@ export function checkContext(
   const names = (subject: string): string[] => {
     const e = lookupEntry(subject, gaz);
     const own = e ? [e.name, ...(e.zh ? [e.zh] : []), ...e.aliases] : [];
-    return [subject, ...own, ...(written.get(subject) ?? []), ...(parts.get(e?.name ?? subject) ?? [])];
+    // The Chinese name the digest writes for a well-known company (住友商事 for Sumitomo Corp.) names it too.
+    const zh = companyNameZh(subject);
+    return [subject, ...own, ...(zh ? [zh] : []), ...(written.get(subject) ?? []), ...(parts.get(e?.name ?? subject) ?? [])];
   };
   const isGroup = (subject: string) => (lookupEntry(subject, gaz)?.members?.length ?? 0) > 0;
   const sourceDates = new Map<string, string>();
