@@ -321,12 +321,19 @@ function headWord(name: string, stop: Set<string>): string | undefined {
 function linkHeads(text: string, rules: EntityRules, found: EntityMention[], taken: SpanSet, known: EntityMention[]): EntityMention[] {
   const stop = new Set(rules.discovery.enStopWords);
   const byHead = new Map<string, EntityMention[]>();
+  // Lower-case words the text writes between two spaces, found in one scan (a head is /^[A-Z][a-z0-9]*[A-Za-z0-9]$/,
+  // so ` head ` in lower case occurs exactly where such a word is): not one search of the whole text per mention.
+  let spaced: Set<string> | undefined;
+  const writtenLower = (head: string): boolean => {
+    spaced ??= new Set(text.match(/(?<= )[a-z0-9]+(?= )/g) ?? []);
+    return spaced.has(head.toLowerCase());
+  };
   // Known names written in full count too ('Lux Capital … Lux's share'); their head is never itself an alias (it would
   // have matched as one).
   for (const m of [...found, ...known.filter((k) => k.match === 'alias' && k.type === 'org' && / [A-Z]/.test(k.text))]) {
     if (m.match !== 'discovered' && m.match !== 'alias') continue;
     const head = headWord(m.match === 'alias' ? m.text : m.name, stop);
-    if (!head || text.includes(` ${head.toLowerCase()} `)) continue;
+    if (!head || writtenLower(head)) continue;
     const list = byHead.get(head) ?? [];
     if (!list.some((x) => x.name === m.name)) list.push(m);
     else if (m.start < list.find((x) => x.name === m.name)!.start)
@@ -342,10 +349,19 @@ function linkHeads(text: string, rules: EntityRules, found: EntityMention[], tak
   // 'Qasr Compute', which the text names in full).
   const nameAt = (head: string): string => byHead.get(head)!.reduce((a, b) => (b.start < a.start ? b : a)).name;
   const out = found.map((m) => (m.match === 'discovered' && byHead.has(m.name) ? { ...m, name: nameAt(m.name) } : m));
+  // Every head is a run of [A-Za-z0-9] (headWord), so its whole-word occurrences are exactly the maximal runs of
+  // [A-Za-z0-9&] equal to it: one scan of the text finds them for all heads (not one regex over the text per head).
+  // Runs of two heads never overlap, so taking them head by head, each in text order, is what a scan per head did.
+  const at = new Map<string, number[]>();
+  for (const w of text.matchAll(/[A-Za-z0-9&]+/g)) {
+    if (byHead.has(w[0])) {
+      const list = at.get(w[0]);
+      if (list) list.push(w.index!);
+      else at.set(w[0], [w.index!]);
+    }
+  }
   for (const head of byHead.keys()) {
-    const re = new RegExp(`(?<![A-Za-z0-9&])${head}(?![A-Za-z0-9&])`, 'g');
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const start = m.index;
+    for (const start of at.get(head) ?? []) {
       const end = start + head.length;
       if (taken.overlaps(start, end)) continue;
       const mention: EntityMention = { name: nameAt(head), type: 'org', start, end, text: head, match: 'discovered' };

@@ -376,16 +376,32 @@ export function findPeriods(text: string, docDate: string | null | undefined): P
   }
   all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const out: PeriodMention[] = [];
+  // The neighbours are looked up only for the few mentions that need them (a search of `all` per mention was
+  // quadratic on long documents); `all` is sorted by start, so the next one is found by bisection.
+  const firstFrom = (pos: number): number => {
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (all[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const closing = all.filter((p) =>
     closesAnother(
       text,
       p,
-      all.findLast((q) => q.end <= p.start),
-      all.find((q) => q.start >= p.end),
+      () => all.findLast((q) => q.end <= p.start),
+      () => all[firstFrom(p.end)],
     ),
   );
-  // a closing date's shorter readings close too ('2025年12月' and '2025' of '截至2025年12月31日止的…')
-  for (const p of all) if (closing.some((c) => p.start < c.end && c.start < p.end)) p.closing = true;
+  // a closing date's shorter readings close too ('2025年12月' and '2025' of '截至2025年12月31日止的…'): those that
+  // overlap a closing one start less than the longest mention's length before its end
+  let longest = 0;
+  for (const p of all) longest = Math.max(longest, p.end - p.start);
+  for (const c of closing)
+    for (let i = firstFrom(c.end) - 1; i >= 0 && all[i]!.start > c.start - longest; i--) if (c.start < all[i]!.end) all[i]!.closing = true;
   const kept = all;
   for (const p of kept) {
     const prev = out[out.length - 1];
@@ -402,7 +418,12 @@ export function findPeriods(text: string, docDate: string | null | undefined): P
  * Whether a dated mention only gives the last day of the period named next to it: `2026财年第一财季（截至2026年2月1日）`,
  * `截至2025年12月31日止的2026财年第三季度`, `the fiscal first quarter (ended Feb. 1)`. It dates no flow of that period.
  */
-function closesAnother(text: string, p: PeriodMention, prev: PeriodMention | undefined, next: PeriodMention | undefined): boolean {
+function closesAnother(
+  text: string,
+  p: PeriodMention,
+  prevOf: () => PeriodMention | undefined,
+  nextOf: () => PeriodMention | undefined,
+): boolean {
   // 'whose fiscal year ends in late August', 'which for us ends November 1': a calendar described, no period named
   if (
     /\b(?:fiscal\s+)?year\s+(?:that\s+)?(?:\w+\s+){0,2}(?:ends?|ended|ending|closes)\s+(?:in\s+|on\s+)?(?:early\s+|late\s+|mid-?)?$/i.test(
@@ -415,6 +436,8 @@ function closesAnother(text: string, p: PeriodMention, prev: PeriodMention | und
     !/(?:截至|截止|ended|ending)\s*$/i.test(text.slice(Math.max(0, p.start - 8), p.start))
   )
     return false;
+  const prev = prevOf();
+  const next = nextOf();
   const bracketAfter = prev !== undefined && /^\s*[（(]\s*(?:截至|截止|ended|ending)?\s*$/i.test(text.slice(prev.end, p.start));
   const beforeNext = next !== undefined && /^\s*(?:\d{1,2}日)?\s*止(?:的|之)?\s*$/.test(text.slice(p.end, next.start));
   return bracketAfter || beforeNext;
