@@ -111,3 +111,12 @@ test('a Chinese name glossed by a Latin one takes the Latin name at every mentio
   assert.equal(row(got, '80%').subject, 'Guangxin Technologies');
   assert.equal(row(got, '约10亿美元').subject, 'Guangxin Technologies');
 });
+
+test('the company inside 在…中的占比 owns the share; EBITDA率 is a margin', () => {
+  const got = rows(
+    '以采购总额计，国产芯片在字节跳动明年芯片采购中的占比或由今年的不足三成升至约四成。金山云第三季度经调整EBITDA率为17.1%。',
+  );
+  assert.equal(row(got, '不足三成').subject, 'ByteDance');
+  assert.equal(row(got, '约四成').subject, 'ByteDance');
+  assert.equal(row(got, '17.1%').metric, 'margin');
+});

@@ -456,6 +456,9 @@ function shareOfWhole(input: SubjectInput, before: EntityMention[]): string | un
     return owner && owner !== part.name ? owner : '';
   }
   if (named.length >= 2 && named[named.length - 1]!.name !== named[0]!.name) return named[named.length - 1]!.name;
+  // '国产芯片在字节跳动明年芯片采购中的占比': the name inside 在…中 is the whole's owner; the part is no name.
+  if (/在\s*$/u.test(text.slice(Math.max(clause.start, part.start - 2), part.start)) && /中的?(?:占比|佔比|比重|份额|份額)/u.test(between))
+    return part.name;
   const ofOwner = input.candidates.find((m) => m.start > fig.end && /^\s*of\s+$/i.test(text.slice(fig.end, m.start)));
   if (ofOwner) return ofOwner.name;
   const owner = input.previous ?? input.main;
