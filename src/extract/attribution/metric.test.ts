@@ -45,6 +45,20 @@ const CASES: [string, string, Want][] = [
     { metric: 'share-price' },
   ],
   ['Snowflake (SNOW US) +7% after hours on a product-revenue beat.', '+7%', { metric: 'share-price' }],
+  // the forms a market wrap uses for one company's move: the name's own tail or code between, the direction after the
+  // figure, the move set off by commas; a fund's net selling is a flow of the whole market, no company's
+  ['Chip stocks slid. Renesas Electronics fell 4.2%, Tokyo Electron lost 3.1%.', '4.2%', { metric: 'share-price' }],
+  ['Kioxia Holdings (285A JP) rose 2.3% in Tokyo.', '2.3%', { metric: 'share-price', subject: 'Kioxia' }],
+  ['Kioxia closed 2.1% higher on Monday.', '2.1%', { metric: 'share-price' }],
+  ['Advantest, down 5.6%, was the biggest drag on the index.', '5.6%', { metric: 'share-price' }],
+  ['Kioxia bucked the trend with a 1.9% gain.', '1.9%', { metric: 'share-price' }],
+  ['Kioxia ended the year with a 5% share of the NAND market.', '5%', { metric: 'market-share' }],
+  ['瑞萨电子盘中一度大跌7%。', '7%', { metric: 'share-price' }],
+  [
+    'Renesas fell 2%. Foreign investors sold a net 1.2 trillion won of Korean shares.',
+    '1.2 trillion won',
+    { metric: 'fund-flow', subject: undefined },
+  ],
   // a broker's own forecast in its note is an estimate, not the company's figure
   ['We expect December-quarter revenue of Rmb98bn-101bn for Meituan.', 'Rmb98bn-101bn', { scope: '市场预期' }],
   ['我们预计快手2026年营收约1420亿元。', '约1420亿元', { scope: '市场预期' }],

@@ -2,6 +2,13 @@ import type { EntityMention, Figure } from '../../types/index.js';
 import type { Gazetteer } from '../entities/index.js';
 import type { Span } from './clauses.js';
 
+/** Words that end a company's name the gazetteer knows by its short form ('Renesas Electronics', 'Kioxia Holdings'). */
+const NAME_TAIL =
+  'Electronics|Electric|Holdings?|Group|Corp|Corporation|Inc|Co|Ltd|Limited|plc|AG|SE|SA|NV|Industries|Technologies|Technology|Semiconductors?|Systems|Motors?|Innotek|Chemical|Materials';
+
+/** The direction of a move written after the figure: 'closed 2.1% higher', 'with a 1.9% gain'. */
+const FOLLOWING_MOVE = /^\s*(?:higher|lower|up|down|gain|rise|jump|advance|rally|climb|drop|fall|decline|slide|loss|slump|plunge)\b/i;
+
 /**
  * What may stand between a listed company or a market index and a percent that is its price move, when nothing names
  * the metric: 'Blackstone gained 1.2%', 'the benchmark Kospi index gained 0.9%', 'Hang Seng +1.2%', '中芯国际跌4.1%',
@@ -9,13 +16,20 @@ import type { Span } from './clauses.js';
  */
 const BARE_MOVE = new RegExp(
   [
-    '^\\s*(?:index|指数|ADRs?|shares?|stock|A股|H股|股价)?\\s*',
+    // the rest of the company's name the mention left out, and its stock code: 'Renesas Electronics', 'Kioxia (285A.T)'
+    `^\\s*(?:(?:${NAME_TAIL})\\.?\\s+)*(?:\\([^()]{1,16}\\)\\s*)?`,
+    '(?:index|指数|ADRs?|shares?|stock|A股|H股|股价)?\\s*',
     // a time or manner word: 'on Thursday', '5日', '应声', '盘中'
     '(?:(?:on|in|early|late)\\s+[A-Za-z]+\\s+)?(?:\\d{1,2}日)?(?:应声|逆势|盘中|早盘|午盘|尾盘|收盘时?|全天)?\\s*',
     '(?:',
     // nothing but the sign written with the figure ('Kospi -0.6%')
     '|(?:has\\s+|had\\s+|have\\s+)?(?:rose|fell|gained|jumped|climbed|slid|dropped|sank|surged|soared|tumbled|plunged|slumped|rallied|advanced|declined|added|lost|shed|slipped|edged\\s+(?:up|down|higher|lower)|closed\\s+(?:up|down|higher|lower))(?:\\s+(?:by|about|roughly|nearly|almost|more\\s+than|as\\s+much\\s+as|some))*',
-    '|(?:收|大|微|小|暴|急|上|下)?[涨跌](?:超|逾|近|约)?|走高|走低|下挫|飙升|拉升|回落',
+    // 'Kioxia, up 2.3%', 'Kioxia was up 2.3%'
+    '|,?\\s*(?:(?:was|were|is|are|ended|closed|finished|traded|stood|settled)\\s+)?(?:up|down)(?:\\s+(?:by|about|roughly|nearly|some))*',
+    // 'Kioxia closed 2.1% higher', 'Kioxia bucked the trend with a 1.9% gain': the direction follows the figure
+    '|(?<after>(?:was|were|is|are|ended|closed|finished|traded|stood|settled)(?:\\s+(?:by|about|roughly|nearly|some))*',
+    '|(?:[a-z]+\\s+){0,4}(?:with|on|after|for)\\s+(?:a|an)(?:\\s+(?:about|roughly|nearly|some))?)',
+    '|(?:盘中|午后|早盘)?(?:一度)?(?:收|大|微|小|暴|急|上|下)?[涨跌](?:超|逾|近|约)?|走高|走低|下挫|飙升|拉升|回落',
     ')\\s*$',
   ].join(''),
   'i',
@@ -32,11 +46,14 @@ const OVER_A_STRETCH =
  */
 export function isBareStockMove(text: string, fig: Figure, clause: Span, mentions: EntityMention[], gaz: Gazetteer): boolean {
   if (fig.kind !== 'percent') return false;
-  const named = mentions.filter((m) => m.end <= fig.start && m.start >= clause.start).pop();
+  const named = mentions.filter((m) => m.end <= fig.start).pop();
   if (!named) return false;
   const gap = text.slice(named.end, fig.start);
+  // 'Kioxia, up 2.3%, led gains': the comma that splits the clause sets the move apart from its company
+  if (named.start < clause.start && !/^\s*,\s*(?:up|down)\s*$/i.test(gap)) return false;
   const m = BARE_MOVE.exec(gap);
   if (!m) return false;
+  if (m.groups?.after !== undefined && !FOLLOWING_MOVE.test(text.slice(fig.end, fig.end + 16))) return false;
   const signed = /^[+\-−–]/.test(text.slice(fig.start, fig.end));
   const tags = gaz.byName.get(named.name.toLowerCase())?.tags ?? [];
   if (named.type === 'place' && tags.includes('index')) {
