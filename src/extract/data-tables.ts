@@ -118,6 +118,7 @@ const periodLexiconSchema: z.ZodType<PeriodLexicon, z.ZodTypeDef, unknown> = fie
   months: numbers,
   anaphora: z.record(z.string(), z.enum(['quarter', 'current-quarter', 'year', 'fiscal-year', 'year-end', 'same'])),
   shifts: numbers,
+  fiscalRelative: numbers.optional(),
   cues: fields({
     startBefore: strings,
     startAfter: strings,

@@ -125,6 +125,60 @@ const CASES: [string, string, string[]][] = [
     ['约为5000亿美元|2026', '约2000亿美元|2024', '800亿美元|2026'],
   ],
   ['2026-02-01', 'In the three months ended Dec. 31, Apple earned $40 billion.', ['$40 billion|FY2026Q1']],
+  // A fiscal year named by the month it ended in is not closed by that month.
+  [
+    '2026-11-16',
+    'The unit earned less than $300 million in the fiscal year that ended in September, against Qualcomm total sales of $44 billion.',
+    ['less than $300 million|FY2026', '$44 billion|FY2026'],
+  ],
+  // A fiscal year named relative to the document date takes the company's calendar.
+  ['2026-11-17', '高通上一财年营收约为440亿美元。', ['约为440亿美元|FY2026']],
+  ['2026-10-22', 'Infosys returned about $1.1 billion to shareholders in the first half.', ['about $1.1 billion|FY2027H1']],
+  // A clause that is only a period phrase dates the amounts before it, not the period of an earlier clause.
+  [
+    '2026-04-16',
+    'Samsung posted first-quarter profit of 9.8 trillion won, while Micron guided to revenue of $15.2 billion, plus or minus $300 million, for its fiscal third quarter.',
+    ['9.8 trillion won|2026Q1', '$15.2 billion|FY2026Q3', '$300 million|FY2026Q3'],
+  ],
+  // A period right before another amount (after a colon) is that amount's; one right after an amount too.
+  ['2026-10-23', "Infosys' 2QFY27 net profit was Rs70bn (1QFY27: Rs68bn).", ['Rs70bn|FY2027Q2', 'Rs68bn|FY2027Q1']],
+  [
+    '2026-09-15',
+    'Tencent plans capital spending of about 200 billion yuan next year, up from roughly 160 billion yuan in 2026, with about 90 billion yuan set aside for chips.',
+    ['about 200 billion yuan|2027', 'roughly 160 billion yuan|2026', 'about 90 billion yuan|2027'],
+  ],
+  // Spending through a later year runs from now (or the years counted back) to that year.
+  ['2026-09-14', 'The startup expects to spend about $15 billion on GPUs through 2028.', ['about $15 billion|2026-2028']],
+  [
+    '2026-03-03',
+    'Alibaba pledged to spend more than 380 billion yuan on AI over the three years through 2027.',
+    ['more than 380 billion yuan|2025-2027'],
+  ],
+  ['2026-09-15', '到2028年底，该公司在算力上的支出将达到约300亿元。', ['约300亿元|2026-2028']],
+  ['2026-10-19', '公司签订为期三年的框架协议，约定2026年至2028年采购加速卡，总额不超过40亿元。', ['不超过40亿元|2026-2028']],
+  // Cumulative months: the first N months of the year.
+  ['2026-11-17', '台达电前十月累计营收4,612亿元。', ['4,612亿元|2026-01-2026-10']],
+  ['2026-10-21', '緯創前三季營收1兆6,000億元。', ['1兆6,000億元|2026Q1-Q3']],
+  ['2026-04-16', '华邦电前三月累计营收约262亿元。', ['约262亿元|2026Q1']],
+  // A rate per month and a target price are dated by no reporting period.
+  [
+    '2026-09-14',
+    'The startup generated about $400 million of revenue in the first half and is burning about $900 million a month.',
+    ['about $400 million|2026H1', 'about $900 million|'],
+  ],
+  ['2026-11-19', 'Our new target price of HK$8.20 (previously HK$7.10) is based on 2x FY27E EV/sales.', ['HK$8.20|', 'HK$7.10|']],
+  // A conversion in brackets is the amount it converts.
+  [
+    '2026-08-12',
+    'Alibaba posted a 30% rise in cloud revenue for the April-June quarter and lifted its three-year AI spending plan to more than 480 billion yuan ($66.9 billion).',
+    ['more than 480 billion yuan|', '$66.9 billion|'],
+  ],
+  // A balance at the end of a quarter the text says closed on a given day is as of that day's month.
+  [
+    '2026-03-05',
+    "Broadcom's revenue for the first quarter ended Feb. 1 rose to $19 billion.\n\nIts backlog stood at $118 billion at the end of the quarter.",
+    ['$19 billion|FY2026Q1', '$118 billion|2026-02'],
+  ],
 ];
 
 for (const [date, text, expected] of CASES) {

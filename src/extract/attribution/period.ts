@@ -7,9 +7,11 @@
 import type { Figure } from '../../types/figure.js';
 import {
   type DocDate,
+  fiscalHalfLabel,
   fiscalQuarterAt,
   fiscalQuarterEnding,
   fiscalQuarterLabel,
+  fiscalYearAt,
   loadPeriodLexicon,
   type PeriodCues,
   type PeriodMention,
@@ -24,7 +26,7 @@ const RANK: Record<Grain, number> = { month: 0, quarter: 1, half: 2, year: 3 };
 
 /** The end of a quarter, where a balance is stated: 'at the end of the quarter', 'quarter-end', '一季度末', '季末'. */
 const QUARTER_END =
-  /\bend of (?:the|its|their) (?:fiscal )?(?:first |second |third |fourth )?quarter\b|\bquarter[- ]end\b|(?:季度|财季|季)末/i;
+  /\bend of (?:the|its|their) (?:fiscal )?(?:first |second |third |fourth )?quarter\b|\bend of (?:fiscal )?Q[1-4]\b|\bquarter[- ]end\b|(?:季度|财季|季)末/i;
 
 /** The grain of a normalised period label: `2026-03` month, `2026Q1` / `FY2026Q1` quarter, `2026H1` half, else year. */
 export function periodGrain(period: string): Grain {
@@ -207,7 +209,10 @@ export class DocumentPeriods {
   private attachedTo(p: PeriodMention): Figure | undefined {
     return within(this.figures, { start: p.end, end: p.end + 80 }).find(
       (f) =>
-        AMOUNT.has(f.kind) && f.start >= p.end && f.start - p.end <= 4 && /^[\s的为达约近超过逾]*$/.test(this.text.slice(p.end, f.start)),
+        AMOUNT.has(f.kind) &&
+        f.start >= p.end &&
+        f.start - p.end <= 4 &&
+        /^[\s的为达约近超过逾:：]*$/.test(this.text.slice(p.end, f.start)),
     );
   }
 
@@ -244,6 +249,9 @@ export class DocumentPeriods {
 
   /** The period of `fig`; `carried` is the period the previous sentence of its paragraph passes on for its metric. */
   choose(fig: Figure, sentence: SentenceSpan, clause: Span, sFigs: Figure[], def: MetricDef | undefined, carried?: string): PeriodChoice {
+    // 'more than 480 billion yuan ($66.9 billion)', '约2300亿美元（约合人民币1.64万亿元）': a conversion is the amount it converts.
+    const converted = this.conversionOf(fig, sFigs);
+    if (converted) return converted.period ? { period: converted.period, own: false } : { own: false };
     const sentenceText = this.text.slice(sentence.start, sentence.end);
     const perShareEarnings = this.cues.earningsWords.some((w) => sentenceText.toLowerCase().includes(w.toLowerCase()));
     // A small amount is a unit price ('closed at 1,288 yuan', '每度均价约4.7元') unless the sentence gives earnings per share.
@@ -271,8 +279,14 @@ export class DocumentPeriods {
       return { period: this.label(whenDated, fig.subject), own: true };
     const inClause = inSentence.filter((p) => inside(p, clause) && this.usableFor(p, fig, clause));
     // A span of years: '2025至2027年', 'from 2026 through 2029', 'over five years starting in 2027'.
-    const range = inClause.find((p) => /^\d{4}-\d{4}$/.test(p.period));
+    const range =
+      inClause.find((p) => /^\d{4}-\d{4}$/.test(p.period)) ??
+      (inClause.length ? undefined : this.spanBefore(fig, sentence, clause, inSentence));
     if (range && fig.kind === 'money') return { period: range.period, own: true };
+    // 'burning about $1 billion a month', '每月现金消耗约10亿元': a rate covers no period of its own.
+    if (this.monthlyRate(fig)) return { own: false };
+    // 'new target price of HK$7.40 (previously HK$6.10)', 'TP Rs1,920': a target price is dated by no reporting period.
+    if (this.targetPrice(fig, sentence)) return { own: false };
     const span = this.startSpan(fig, sentence, clause, sFigs, inSentence);
     if (span) return { period: span, own: false };
     // '…from $22.09 billion, or 89 cents per share, a year ago': the base of a comparison dated by a later shift.
@@ -319,7 +333,13 @@ export class DocumentPeriods {
       fig,
     );
     if (own) return this.noteLead(fig, sentence, { period: this.label(own, fig.subject), own: !this.datesEvent(own) }, own);
-    const usable = inSentence.filter((p) => fine(p) && !this.isStart(p) && this.usableFor(p, fig, clause) && !inside(p, clause));
+    const usable = inSentence.filter(
+      (p) => fine(p) && !this.isStart(p) && this.usableFor(p, fig, clause) && !inside(p, clause) && !this.datesAmountBefore(p, fig),
+    );
+    // 'guided to revenue of $15.2 billion, plus or minus $300 million, for its fiscal third quarter': a clause that is only
+    // a period phrase dates the amounts of the clauses before it.
+    const trailing = this.trailingPeriod(fig, sentence, clause, usable);
+    if (trailing) return { period: this.label(trailing, fig.subject), own: true };
     const earlier = nearest(
       usable.filter((p) => p.end <= clause.start),
       fig,
@@ -340,6 +360,76 @@ export class DocumentPeriods {
     if (this.lead && fig.kind === 'money') return { period: this.label(this.lead.mention, fig.subject ?? this.lead.subject), own: false };
 
     return { own: false };
+  }
+
+  /** The amount `fig` converts into another currency, in brackets right after it ('10 billion yuan ($1.4 billion)'). */
+  private conversionOf(fig: Figure, sFigs: Figure[]): Figure | undefined {
+    if (fig.kind !== 'money') return undefined;
+    const prev = sFigs.filter((f) => f.end <= fig.start).pop();
+    if (!prev || prev.kind !== 'money' || !prev.currency || !fig.currency || prev.currency === fig.currency) return undefined;
+    const between = this.text.slice(prev.end, fig.start);
+    return /^\s*[(（]\s*(?:约合|約合|合|折合|相当于|相當於|约|約|about|roughly|around|approximately|or|~)?\s*(?:人民币|人民幣|新台币|新台幣|港币|港幣)?\s*$/i.test(
+      between,
+    )
+      ? prev
+      : undefined;
+  }
+
+  /** A span of years in an earlier clause holding no amount ('约定2026年至2028年采购…，总额不超过45亿元'), with no period between. */
+  private spanBefore(fig: Figure, sentence: SentenceSpan, clause: Span, inSentence: PeriodMention[]): PeriodMention | undefined {
+    const before = inSentence.filter((p) => p.end <= clause.start);
+    const last = before[before.length - 1];
+    if (!last || !/^\d{4}-\d{4}$/.test(last.period) || this.isStart(last) || this.clauseHasAmount(last, sentence)) return undefined;
+    return within(this.figures, { start: last.end, end: fig.start }).some((f) => AMOUNT.has(f.kind)) ? undefined : last;
+  }
+
+  /** 'about $1 billion a month', '$2 million per month', '每月约10亿元': an amount per month. */
+  private monthlyRate(fig: Figure): boolean {
+    if (fig.kind !== 'money') return false;
+    return (
+      /^\s*(?:a|per|each|every)\s+month\b/i.test(this.text.slice(fig.end, fig.end + 16)) ||
+      /(?:每月|每个月|每個月|月均)[\p{Script=Han}]{0,6}$/u.test(this.text.slice(Math.max(0, fig.start - 10), fig.start))
+    );
+  }
+
+  /** A target price ('target price of HK$7.40', 'TP Rs1,920 (from Rs1,850)', '目标价58元'): the words stand right before it. */
+  private targetPrice(fig: Figure, sentence: SentenceSpan): boolean {
+    if (fig.kind !== 'money') return false;
+    const lead = this.text.slice(Math.max(sentence.start, fig.start - 40), fig.start);
+    return /(?:\btarget price|\bprice target|\bTP|目标价|目標價)(?:\s+(?:[a-z]+\s+)?(?:of|to|at|is|was))?\s*[:：为為]?\s*(?:[^\s()（）]{1,12}\s*[(（]\s*(?:from|previously|prior|was|原|前)?\s*)?$/i.test(
+      lead,
+    );
+  }
+
+  /** '…up 20% from roughly 150 billion yuan in 2026, with about 85 billion yuan …': a date right after an amount is that amount's. */
+  private datesAmountBefore(p: PeriodMention, fig: Figure): boolean {
+    return within(this.figures, { start: Math.max(0, p.start - 60), end: p.start }).some(
+      (f) => f !== fig && AMOUNT.has(f.kind) && /^\s*(?:in|for|during)\s+(?:the\s+)?$/i.test(this.text.slice(f.end, p.start)),
+    );
+  }
+
+  /** A later clause of the sentence that is only a period phrase ('…, for its fiscal third quarter.'), see choose. */
+  private trailingPeriod(fig: Figure, sentence: SentenceSpan, clause: Span, usable: PeriodMention[]): PeriodMention | undefined {
+    const i = sentence.clauses.findIndex((c) => c.start === clause.start);
+    for (const c of sentence.clauses.slice(i + 1)) {
+      const own = usable.filter((p) => inside(p, c));
+      if (!own.length) {
+        // only amounts may stand between ('plus or minus $300 million')
+        const rest = within(this.figures, c).reduce(
+          (t, f) => t.replace(this.text.slice(f.start, f.end), ''),
+          this.text.slice(c.start, c.end),
+        );
+        if (rest.replace(/[\s,，]|\b(?:plus|or|minus|and|about|roughly|around)\b/gi, '').length > 0) return undefined;
+        continue;
+      }
+      const p = own[0]!;
+      const lead = this.text.slice(c.start, p.start);
+      const tail = this.text.slice(p.end, c.end);
+      return /^[\s,，]*(?:for|in|during)\s+(?:the\s+|its\s+|their\s+)?(?:fiscal\s+)?$/i.test(lead) && /^[\s.。]*$/.test(tail)
+        ? p
+        : undefined;
+    }
+    return undefined;
   }
 
   /** The amount a part ('其中约850亿元', 'of which $85 billion') belongs to (see wholeOfPart). */
@@ -399,7 +489,7 @@ export class DocumentPeriods {
       this.known.set(`${fig.subject}|${fig.metric}`, choice.period);
     if (!this.leadFromFigure && fig.kind === 'money' && this.leadParas.has(sentence.para) && p.shift === undefined) {
       const resolved = p.anaphor ? (this.anaphorSource(p) ?? p) : p;
-      if (resolved && !/^\d{4}-\d{2,4}$/.test(resolved.period)) {
+      if (resolved && !/^\d{4}-\d{2,4}$|^\d{4}-\d{2}-\d{4}-\d{2}$/.test(resolved.period)) {
         this.lead = { mention: resolved, ...(fig.subject ? { subject: fig.subject } : {}) };
         this.leadFromFigure = true;
       }
@@ -484,7 +574,13 @@ export class DocumentPeriods {
   asOfQuarterEnd(fig: Figure, clause: Span, period: string): string {
     if (!fig.metric || !this.cues.stockMetrics.includes(fig.metric)) return period;
     const m = /^(FY)?(\d{4})Q([1-4])$/.exec(period);
-    if (!m || !QUARTER_END.test(this.text.slice(clause.start, clause.end))) return period;
+    // 'backlog stood at $118 billion at the end of the quarter, with roughly $73 billion of that …': the sentence up to
+    // the figure's clause says where the balance is stated
+    const sentence = this.sentenceOf(clause);
+    if (!m || !QUARTER_END.test(this.text.slice(sentence?.start ?? clause.start, clause.end))) return period;
+    // the day the text says that quarter closed on ('the first quarter ended Feb. 1', '第一财季（截至2026年2月1日）')
+    const closed = this.closingMonthOf(period, fig.subject);
+    if (closed) return closed;
     const year = Number(m[2]);
     const q = Number(m[3]);
     const fy = m[1] ? this.fiscal(fig.subject) : undefined;
@@ -492,6 +588,23 @@ export class DocumentPeriods {
     // A fiscal year Y ends in month `fy` of Y (of Y-1 counted back): its quarter q ends 3 × (4 - q) months before.
     const endIdx = (fy === undefined ? year * 12 + 3 * q : year * 12 + fy - 3 * (4 - q)) - 1;
     return `${Math.floor(endIdx / 12)}-${String((endIdx % 12) + 1).padStart(2, '0')}`;
+  }
+
+  /** The month the text says the quarter `period` closed in: a quarter named by its closing day, or a closing date in brackets after it. */
+  private closingMonthOf(period: string, subject: string | undefined): string | undefined {
+    for (let i = 0; i < this.mentions.length; i++) {
+      const p = this.mentions[i]!;
+      if (p.closesIn && this.label(p, subject) === period) return `${p.closesIn.year}-${String(p.closesIn.month).padStart(2, '0')}`;
+      const prev = this.mentions[i - 1];
+      if (
+        p.closing &&
+        periodGrain(p.period) === 'month' &&
+        prev &&
+        /^\s*[（(]\s*(?:截至|截止|ended)?\s*$/i.test(this.text.slice(prev.end, p.start))
+      )
+        if (this.label(prev, subject) === period) return p.period;
+    }
+    return undefined;
   }
 
   label(p: PeriodMention, subject: string | undefined, depth = 0): string {
@@ -533,6 +646,8 @@ export class DocumentPeriods {
     }
     const fy = this.fiscal(subject);
     if (fy && this.doc) {
+      if (p.fiscalOffset !== undefined) return fiscalYearAt(this.doc, p.fiscalOffset, fy);
+      if (p.bareHalf) return fiscalHalfLabel(p.bareHalf, fy, this.doc);
       if (p.quarterEnd) return fiscalQuarterEnding(p.quarterEnd.year, p.quarterEnd.month, fy);
       if (p.bareQuarter) return fiscalQuarterLabel(p.bareQuarter, fy, this.doc);
       if (p.relativeUnit === 'quarter' && p.relativeOffset !== undefined) return fiscalQuarterAt(this.doc, p.relativeOffset, fy);

@@ -69,6 +69,25 @@ export function fiscalQuarterLabel(q: number, fyEndMonth: number, doc: DocDate):
 }
 
 /**
+ * Fiscal label of a half named without a year, for a company whose fiscal year ends in `fyEndMonth`: the latest such
+ * fiscal half ending no later than three months after the document date.
+ * Example: (1, 3, 2026-10) → 'FY2027H1' (Infosys's first half, April to September 2026).
+ */
+export function fiscalHalfLabel(h: number, fyEndMonth: number, doc: DocDate): string {
+  const docIdx = doc.year * 12 + doc.month - 1;
+  const fy = Math.floor((docIdx + 3 - (fyEndMonth - 1) + 6 * (2 - h)) / 12);
+  return `FY${fy}H${h}`;
+}
+
+/**
+ * Fiscal year `offset` years from the one holding the document date, for a fiscal year ending in `fyEndMonth`.
+ * Example: (2026-11, -1, 9) → 'FY2026' (Qualcomm's last fiscal year ended in September 2026).
+ */
+export function fiscalYearAt(doc: DocDate, offset: number, fyEndMonth: number): string {
+  return `FY${(doc.month > fyEndMonth ? doc.year + 1 : doc.year) + offset}`;
+}
+
+/**
  * Year of a quarter named by the month it ends in, without a year: the nearest such month from nine months before to
  * three months after the document date ('ended' keeps it in the past).
  * Example: ('January', 2026-11, ending) → 2027; ('October', 2026-11, ended) → 2026.

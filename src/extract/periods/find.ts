@@ -29,6 +29,8 @@ export interface PeriodMention {
   closing?: boolean;
   /** Set for a quarter named by the month it ends in ('the quarter ended Oct. 25'): attribution may relabel it by a fiscal calendar. */
   quarterEnd?: { year: number; month: number };
+  /** The month of the day a quarter named by its end closes on, as written ('ended Feb. 1': February): a balance stated at that quarter's end is as of it. */
+  closesIn?: { year: number; month: number };
   /** Set for phrases relative to the document date: the offset in units ('next year' 1, 'last month' -1, '今年' 0). */
   relativeOffset?: number;
   /** The unit of a relative phrase ('next quarter': quarter): attribution may relabel a quarter by a fiscal calendar. */
@@ -37,15 +39,40 @@ export interface PeriodMention {
   anaphor?: Anaphor;
   /** Set for phrases moving their context's period by whole years ('a year earlier': -1); `period` is the guess without context. */
   shift?: number;
+  /** Set for a half named without a year ('the first half', '上半财年'): attribution may relabel it by a fiscal calendar. */
+  bareHalf?: number;
+  /** Set for a fiscal year named relative to the document date ('上一财年' -1): attribution labels it by a fiscal calendar. */
+  fiscalOffset?: number;
 }
 
 /** A resolved period, or a bare quarter / a quarter named by its end month (label by the calendar heuristics plus what a fiscal calendar needs). */
 type Resolved =
   | string
-  | { period: string; bareQuarter?: number; quarterEnd?: { year: number; month: number }; anaphor?: Anaphor; shift?: number };
+  | {
+      period: string;
+      bareQuarter?: number;
+      bareHalf?: number;
+      fiscalOffset?: number;
+      quarterEnd?: { year: number; month: number };
+      closesIn?: { year: number; month: number };
+      anaphor?: Anaphor;
+      shift?: number;
+    };
 type Resolver = (m: RegExpExecArray, doc: DocDate | null, lex: PeriodLexicon) => Resolved | undefined;
 
 const bare = (q: number, doc: DocDate): Resolved => ({ period: `${yearForQuarter(q, doc)}Q${q}`, bareQuarter: q });
+
+/**
+ * The first `n` months of a year, a cumulative period ('前三季度' is Q1-Q3, '前10个月' / '前十月'): the first quarter,
+ * the first half, the year, else the span of months. Example: (2026, 10) → '2026-01-2026-10'.
+ */
+export function firstMonths(year: number, n: number): string {
+  if (n === 3) return `${year}Q1`;
+  if (n === 6) return `${year}H1`;
+  if (n === 12) return String(year);
+  if (n === 1) return monthLabel(year, 1);
+  return `${monthLabel(year, 1)}-${monthLabel(year, n)}`;
+}
 
 interface Rule {
   re: RegExp;
@@ -73,7 +100,7 @@ function buildRules(lex: PeriodLexicon): Rule[] {
   const enRel = Object.keys(lex.relative)
     .filter((k) => /^[a-z ]+$/.test(k))
     .sort((a, b) => b.length - a.length);
-  const zhPart = `(?:第?(${ZH_NUM})(?:季度|财季|(?<=第[一二三四1-4])季)|[Qq]([1-4])|([上下])半年|(前三季度)|${ZH_MONTH}月份?|全年|年底|年末|年初|年内)`;
+  const zhPart = `(?:第?(${ZH_NUM})(?:季度|财季|(?<=第[一二三四1-4])季)|[Qq]([1-4])|([上下])半年|(前三季度?)|前${ZH_MONTH}[个個]?月|${ZH_MONTH}月份?|全年|年底|年末|年初|年内)`;
   const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : (lex.zhNumerals[s] ?? Number(s)));
   /** Applies a Chinese sub-part (groups from `first`) to a year. */
   const zhSub = (m: RegExpExecArray, first: number, year: number, fy: boolean): string => {
@@ -82,7 +109,9 @@ function buildRules(lex: PeriodLexicon): Rule[] {
     if (q !== undefined) return `${pre}${year}Q${q}`;
     if (m[first + 2]) return `${pre}${year}H${m[first + 2] === '上' ? 1 : 2}`;
     if (m[first + 3]) return `${pre}${year}Q1-Q3`;
-    const mo = num(m[first + 4]);
+    const months = num(m[first + 4]);
+    if (months !== undefined && !fy) return firstMonths(year, months);
+    const mo = num(m[first + 5]);
     if (mo !== undefined && !fy) return monthLabel(year, mo);
     return `${pre}${year}`;
   };
@@ -115,6 +144,30 @@ function buildRules(lex: PeriodLexicon): Rule[] {
                     ? shiftedLabel(doc, 'quarter', -1)
                     : String(y);
         return { period, anaphor };
+      },
+    },
+    // 上一财年 / last fiscal year: a fiscal year relative to the document date (attribution applies the company's calendar)
+    ...(Object.keys(lex.fiscalRelative ?? {}).length
+      ? [
+          {
+            re: new RegExp(`(?:${keysRe(Object.keys(lex.fiscalRelative ?? {}))})`, 'gi'),
+            resolve: (m: RegExpExecArray, doc: DocDate | null, l: PeriodLexicon): Resolved | undefined => {
+              const offset = l.fiscalRelative?.[m[0].toLowerCase()] ?? l.fiscalRelative?.[m[0]];
+              return offset === undefined || !doc ? undefined : { period: String(doc.year + offset), fiscalOffset: offset };
+            },
+          },
+        ]
+      : []),
+    // spending 'through 2027', 'over the three years through 2027', '到2027年底': from now (or the years counted back) to
+    // that year; a year already under way or past is that year alone (the bare year rule reads it)
+    {
+      re: /\b(?:(?:over|during|in)\s+(?:the\s+)?(?:next\s+|coming\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+)?(?:through|until|till)\s+(?:the\s+end\s+of\s+)?(20\d{2})\b(?![-–]\d)|(?<![\d年至])到\s*(20\d{2})\s*年\s*(?:底|末)/gi,
+      resolve: (m, doc) => {
+        const y = Number(m[2] ?? m[3]);
+        const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+        const n = m[1] ? (words[m[1].toLowerCase()] ?? Number(m[1])) : undefined;
+        if (n !== undefined && n >= 2 && n <= 30) return `${y - n + 1}-${y}`;
+        return doc && y > doc.year && y - doc.year <= 30 ? `${doc.year}-${y}` : undefined;
       },
     },
     // a year earlier / 去年同期 / 上年: the period of the context, moved back
@@ -177,16 +230,22 @@ function buildRules(lex: PeriodLexicon): Rule[] {
     // 一季度 / 第三季度 / 上半年 / 3月 (year from the document date)
     {
       re: new RegExp(
-        `(?<![\\d年])(?:第?(${ZH_NUM})(?:季度|财季|(?<=第[一二三四1-4])季)|([上下])半年|(前三季度)|(?<![个第\\d])${ZH_MONTH}月份?(?![\\d]))`,
+        `(?<![\\d年])(?:第?(${ZH_NUM})(?:季度|财季|(?<=第[一二三四1-4])季)|([上下])半(?:年|([财財])年)|(前三季度?)|前${ZH_MONTH}[个個]?月|(?<![个第前\\d])${ZH_MONTH}月份?(?![\\d]))`,
         'g',
       ),
       resolve: (m, doc) => {
         if (!doc) return undefined;
         const q = num(m[1]);
         if (q !== undefined) return bare(q, doc);
-        if (m[2]) return `${doc.year}H${m[2] === '上' ? 1 : 2}`;
-        if (m[3]) return `${doc.year}Q1-Q3`;
-        const mo = num(m[4]);
+        if (m[2]) {
+          const h = m[2] === '上' ? 1 : 2;
+          // '上半财年' names a half of a fiscal year (relabelled by the company's calendar); '上半年' a calendar half
+          return m[3] ? { period: `${doc.year}H${h}`, bareHalf: h } : `${doc.year}H${h}`;
+        }
+        if (m[4]) return `${doc.year}Q1-Q3`;
+        const months = num(m[5]);
+        if (months !== undefined) return firstMonths(doc.year, months);
+        const mo = num(m[6]);
         return mo === undefined ? undefined : monthLabel(yearForMonth(mo, doc), mo);
       },
     },
@@ -250,12 +309,13 @@ function buildRules(lex: PeriodLexicon): Rule[] {
         if (!m[5] && !doc) return undefined;
         const early = /^early/i.test(m[2] ?? '') || (m[4] !== undefined && Number(m[4]) <= 7);
         let year = m[5] ? Number(m[5]) : yearForQuarterEnd(named, doc as DocDate, m[1]!.toLowerCase() === 'ended');
+        const closesIn = { year, month: named };
         let month = named;
         if (early) {
           month = named === 1 ? 12 : named - 1;
           if (named === 1) year -= 1;
         }
-        return { period: calendarQuarterEnding(year, month), quarterEnd: { year, month } };
+        return { period: calendarQuarterEnding(year, month), quarterEnd: { year, month }, closesIn };
       },
     },
     // the September quarter (a calendar quarter named by its last month)
@@ -284,7 +344,8 @@ function buildRules(lex: PeriodLexicon): Rule[] {
         const h = m[1]!.toLowerCase() === 'first' ? 1 : 2;
         if (m[2]) return `${m[2]}H${h}`;
         if (!doc) return undefined;
-        return `${doc.year + (m[3] ? (l.relative[`${m[3].toLowerCase()} year`]?.offset ?? 0) : 0)}H${h}`;
+        if (!m[3]) return { period: `${doc.year}H${h}`, bareHalf: h };
+        return `${doc.year + (l.relative[`${m[3].toLowerCase()} year`]?.offset ?? 0)}H${h}`;
       },
     },
     // March 2026, Mar. 2, 2026
@@ -303,7 +364,7 @@ function buildRules(lex: PeriodLexicon): Rule[] {
     },
     // in March, since January (bare month names need a preposition; 'May' is too often a verb)
     {
-      re: /\b(?:in|since|by|until|through|from|early|late|mid|end of)[-\s](January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d)/g,
+      re: /\b(?:in|since|by|until|through|from|early|late|mid|end of|[Aa]s of)[-\s](January|February|March|April|June|July|August|September|October|November|December)\b(?:\s+\d{1,2}(?:st|nd|rd|th)?\b(?!,?\s*\d))?(?!\s+\d)/g,
       resolve: (m, doc, l) => {
         if (!doc) return undefined;
         const mo = l.months[m[1]!.toLowerCase()]!;
@@ -364,9 +425,15 @@ export function findPeriods(text: string, docDate: string | null | undefined): P
       };
       if (typeof r !== 'string' && r.bareQuarter !== undefined) mention.bareQuarter = r.bareQuarter;
       if (typeof r !== 'string' && r.quarterEnd) mention.quarterEnd = r.quarterEnd;
+      if (typeof r !== 'string' && r.closesIn) mention.closesIn = r.closesIn;
       if (typeof r !== 'string' && r.anaphor) mention.anaphor = r.anaphor;
       if (typeof r !== 'string' && r.shift !== undefined) mention.shift = r.shift;
-      const rel = r && typeof r !== 'string' && (r.anaphor || r.shift !== undefined) ? undefined : relativeOffset(m[0], lex);
+      if (typeof r !== 'string' && r.bareHalf !== undefined) mention.bareHalf = r.bareHalf;
+      if (typeof r !== 'string' && r.fiscalOffset !== undefined) mention.fiscalOffset = r.fiscalOffset;
+      const rel =
+        r && typeof r !== 'string' && (r.anaphor || r.shift !== undefined || r.fiscalOffset !== undefined)
+          ? undefined
+          : relativeOffset(m[0], lex);
       if (rel !== undefined) {
         mention.relativeOffset = rel.offset;
         mention.relativeUnit = rel.unit;
@@ -400,8 +467,14 @@ export function findPeriods(text: string, docDate: string | null | undefined): P
   // overlap a closing one start less than the longest mention's length before its end
   let longest = 0;
   for (const p of all) longest = Math.max(longest, p.end - p.start);
+  // ('in September' closes the year in 'the fiscal year that ended in September', which itself names a period: a longer
+  // reading holding a closing one is not closed by it)
   for (const c of closing)
-    for (let i = firstFrom(c.end) - 1; i >= 0 && all[i]!.start > c.start - longest; i--) if (c.start < all[i]!.end) all[i]!.closing = true;
+    for (let i = firstFrom(c.end) - 1; i >= 0 && all[i]!.start > c.start - longest; i--) {
+      const q = all[i]!;
+      const holds = q !== c && q.start <= c.start && q.end >= c.end && q.end - q.start > c.end - c.start && !closing.includes(q);
+      if (c.start < q.end && !holds) q.closing = true;
+    }
   const kept = all;
   for (const p of kept) {
     const prev = out[out.length - 1];
