@@ -128,8 +128,8 @@ const CASES: [string, string, string[]][] = [
   // A fiscal year named by the month it ended in is not closed by that month.
   [
     '2026-11-16',
-    'The unit earned less than $300 million in the fiscal year that ended in September, against Qualcomm total sales of $44 billion.',
-    ['less than $300 million|FY2026', '$44 billion|FY2026'],
+    'Qualcomm plans to invest in Fluidstack, people said.\n\nThe talks are private.\n\nThe unit generated less than $200 million of revenue in the fiscal year that ended in September, against $44 billion of total sales.',
+    ['less than $200 million|FY2026', '$44 billion|FY2026'],
   ],
   // A fiscal year named relative to the document date takes the company's calendar.
   ['2026-11-17', '高通上一财年营收约为440亿美元。', ['约为440亿美元|FY2026']],
@@ -173,6 +173,13 @@ const CASES: [string, string, string[]][] = [
     'Alibaba posted a 30% rise in cloud revenue for the April-June quarter and lifted its three-year AI spending plan to more than 480 billion yuan ($66.9 billion).',
     ['more than 480 billion yuan|', '$66.9 billion|'],
   ],
+  // A deal over several years, even inside a dated backlog, is dated by no month; a founding year dates no amount.
+  [
+    '2026-05-12',
+    'Its backlog stood at $60 billion at the end of March, including a new $3 billion, four-year agreement with a French lab.',
+    ['$60 billion|2026-03', '$3 billion|'],
+  ],
+  ['2026-04-14', '该公司成立于2023年，此前累计融资已超过10亿美元。', ['超过10亿美元|']],
   // A balance at the end of a quarter the text says closed on a given day is as of that day's month.
   [
     '2026-03-05',

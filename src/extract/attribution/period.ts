@@ -85,6 +85,9 @@ export function spansYears(text: string, fig: Figure, sentence: SentenceSpan, cl
     const m = MULTI_YEAR_ADJECTIVE.exec(lead);
     // …unless another period or amount stands between ('five-year budget to Rmb300bn after third-quarter revenue …').
     if (m && !/quarter|\bfiscal\b|\b(?:19|20)\d\d\b|\d/i.test(lead.slice(m.index + m[0].length))) return true;
+    // 'a new $4.2 billion, five-year agreement': the adjective right after the amount
+    const tail = text.slice(fig.end, Math.min(clause.end + 24, fig.end + 24));
+    if (new RegExp(`^\\s*,?\\s*${MULTI_YEAR_ADJECTIVE.source}`, 'i').test(tail)) return true;
   }
   return multiYear(text, fig, sentence, clause, figures) !== undefined;
 }
@@ -197,7 +200,12 @@ export class DocumentPeriods {
       .toLowerCase()
       .replace(/\s+(?:in|on|at)\s*$/, '')
       .trimEnd();
-    return this.cues.eventVerbs.some((v) => after.startsWith(v.toLowerCase()) || (/[a-z]/.test(v) && endsWithWord(before, v)));
+    // '成立于2023年', '上市於2024年': a Chinese verb with 于 / 於 stands before the date it is dated by
+    return this.cues.eventVerbs.some(
+      (v) =>
+        after.startsWith(v.toLowerCase()) ||
+        (/[a-z]/.test(v) ? endsWithWord(before, v) : before.endsWith(`${v}于`) || before.endsWith(`${v}於`)),
+    );
   }
 
   /** Whether the period dates something else than an amount of a later sentence: a starting point or an event. */
@@ -298,10 +306,15 @@ export class DocumentPeriods {
     if (shiftAfter) return { period: this.label(shiftAfter, fig.subject), own: false };
     const candidates = inClause.filter((p) => !this.isStart(p) && fine(p));
     // '…投入约1600亿元，其中约850亿元用于采购AI芯片', '…, of which $85 billion …': a part shares its whole's period.
+    // '…backlog of $66.8 billion, including a new $4.2 billion, five-year agreement': a deal over several years is no
+    // part of the whole's period.
+    if (!candidates.length && fig.kind === 'money' && spansYears(this.text, fig, sentence, clause, sFigs)) return { own: false };
     const whole = candidates.length ? undefined : this.wholeOf(fig, clause, sFigs);
     if (whole?.period) return { period: whole.period, own: false };
     const past = candidates.find((p) => p.shift !== undefined || (p.relativeOffset ?? 0) < 0 || this.before(p));
     if (point) {
+      // 'a new $4.2 billion, five-year agreement', '五年期42亿美元算力合同': a deal over several years is dated by no month in it.
+      if (fig.kind === 'money' && !small && spansYears(this.text, fig, sentence, clause, sFigs)) return { own: false };
       // A date after an amount belongs to it; a date opening the sentence ('Last year it raised …', '2024年2月，…'), a
       // balance date ('截至12月末，…') or a date in a clause without amounts ('今年1月上市，募资…') dates later clauses too.
       const own = nearest(
@@ -401,10 +414,19 @@ export class DocumentPeriods {
     );
   }
 
-  /** '…up 20% from roughly 150 billion yuan in 2026, with about 85 billion yuan …': a date right after an amount is that amount's. */
+  /**
+   * '…up 20% from roughly 150 billion yuan in 2026, with about 85 billion yuan …': a date right after the base of a
+   * comparison is that base's ('grew 34% to 43.3 billion yuan in the December quarter, while … 285 billion yuan' is not).
+   */
   private datesAmountBefore(p: PeriodMention, fig: Figure): boolean {
     return within(this.figures, { start: Math.max(0, p.start - 60), end: p.start }).some(
-      (f) => f !== fig && AMOUNT.has(f.kind) && /^\s*(?:in|for|during)\s+(?:the\s+)?$/i.test(this.text.slice(f.end, p.start)),
+      (f) =>
+        f !== fig &&
+        AMOUNT.has(f.kind) &&
+        /^\s*(?:in|for|during)\s+(?:the\s+)?$/i.test(this.text.slice(f.end, p.start)) &&
+        /(?:\bfrom|\bthan|\bversus|\bvs\.?|compared with|against)\s+(?:the\s+)?(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$/i.test(
+          this.text.slice(Math.max(0, f.start - 30), f.start),
+        ),
     );
   }
 
