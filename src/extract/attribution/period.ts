@@ -313,8 +313,6 @@ export class DocumentPeriods {
     if (whole?.period) return { period: whole.period, own: false };
     const past = candidates.find((p) => p.shift !== undefined || (p.relativeOffset ?? 0) < 0 || this.before(p));
     if (point) {
-      // 'a new $4.2 billion, five-year agreement', '五年期42亿美元算力合同': a deal over several years is dated by no month in it.
-      if (fig.kind === 'money' && !small && spansYears(this.text, fig, sentence, clause, sFigs)) return { own: false };
       // A date after an amount belongs to it; a date opening the sentence ('Last year it raised …', '2024年2月，…'), a
       // balance date ('截至12月末，…') or a date in a clause without amounts ('今年1月上市，募资…') dates later clauses too.
       const own = nearest(
