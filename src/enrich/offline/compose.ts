@@ -60,6 +60,11 @@ const EXPECTED = /\b(?:expect\w*|forecast\w*|project\w*|guid\w*|estimat\w*|outlo
 const MONTH = /^\d{4}-\d{2}$/;
 /** A purchase still to come, before its amount: `would commit to buy`, `will buy`, `agreed to purchase`, 将. */
 const FUTURE_PAIR = /\b(?:would|will|commit\w* to|agree[sd]? to|plans? to)\b|将/i;
+/**
+ * Measure words that are also verbs of a flow of money: said with their amount, not as a table row (`思科投资约10亿美元`,
+ * `Chengyan AI融资6亿美元`; not `…投资为15亿美元`).
+ */
+const FLOW_WORDS = new Set(['投资', '融资']);
 /** The pair claim a capital-flow kind is stated as when the knowledge layer holds no edge of it. */
 const PAIR_METRICS: Record<string, string> = { invest: 'investment' };
 /** Chinese characters in a name (a place the gazetteer names in Chinese: 韩国). */
@@ -347,7 +352,8 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   else if (planned(fact.sentence, fact.figure.text)) {
     if (!PLAN_METRICS.has(c.metric) || !t.sentences.claimPlanned) return undefined;
     s = fill(t.sentences.claimPlanned, { ...vars, metric: metric.replace(/指引$/, '') });
-  } else s = fill(t.sentences.claimIs as string, vars);
+  } else if (FLOW_WORDS.has(metric) && t.sentences.claimFlow) s = fill(t.sentences.claimFlow, vars);
+  else s = fill(t.sentences.claimIs as string, vars);
   return `${smoothCopula(s)}。`;
 }
 

@@ -112,3 +112,17 @@ test('conflicts: one source stating two values of a claim shows two measures in 
   });
   assert.deepEqual(conflictSentences(bundle, entityDirectory([])), []);
 });
+
+test('a flow measure is said as a verb with its amount (思科投资约10亿美元), never as a table row (…投资为…)', async () => {
+  const s = await engine.doWriteStory(
+    story(
+      'Inside the startup everyone wants to back',
+      'Acme Robotics raised $600 million from investors, people familiar with the matter said.',
+      [['Acme Robotics', 'funding', 'unknown', 6e8]],
+    ),
+    'stories',
+  );
+  const body = s.paragraphs.join('\n');
+  assert.match(body, /Acme Robotics融资\*\*6亿美元\*\*/, body);
+  assert.ok(!/融资为/.test(body), body);
+});
