@@ -54,6 +54,13 @@ const AMOUNT_BASES: readonly { re: RegExp; note: string; where: 'near' | 'senten
 /** Verbs that make the amount before them the earlier value of a change: 从A扩大至B, up from A. */
 const BEFORE_CHANGE_ZH = /^[^，。；]{0,6}?(?:扩大|增加|提高|上调|增至|升至|下调|降至|缩减|减少)(?:至|到)/u;
 const BEFORE_CHANGE_EN = /\b(?:up|down|raised|increased|cut|lowered) from (?:the |an? )?(?:about |roughly |around )?$/i;
+/**
+ * A value of the year before, given for comparison: `18.0%, compared to 15.7% in the same quarter last year`, `41% vs.
+ * 28% a year ago`, `去年同期为9860万元`. (`rose 14% from a year earlier` is a rate, not such a value: `from` comes first.)
+ */
+const YEAR_AGO_AFTER =
+  /^\s*(?:in the same (?:quarter|period|month) (?:of )?(?:last|the previous|the prior|a) year|in the (?:year[- ]earlier|year[- ]ago|prior[- ]year) (?:quarter|period|month)|(?:a|one) year (?:ago|earlier))\b/i;
+const YEAR_AGO_BEFORE_ZH = /(?:去年同期|上年同期)(?:为|是|则为)?$/u;
 
 /**
  * The basis of an amount as its sentence states it: `earlier` when it is the value before a change the sentence
@@ -68,6 +75,8 @@ export function amountBasis(figure: Pick<Figure, 'text'>, sentence: string): str
   const after = sentence.slice(at + figure.text.length, at + figure.text.length + 30);
   if ((/从|由$/.test(before.slice(-3)) || /(?:从|由)[^，。；]{0,4}$/u.test(before)) && BEFORE_CHANGE_ZH.test(after)) return 'earlier';
   if (BEFORE_CHANGE_EN.test(before)) return 'earlier';
+  if (YEAR_AGO_AFTER.test(sentence.slice(at + figure.text.length, at + figure.text.length + 48)) || YEAR_AGO_BEFORE_ZH.test(before))
+    return 'earlier';
   const clauseBefore = before.slice(Math.max(...[...'，；。;'].map((ch) => before.lastIndexOf(ch))) + 1);
   const clauseAfter = after.split(/[，；。;]/)[0] ?? '';
   const near = `${clauseBefore}|${clauseAfter}`;

@@ -58,6 +58,17 @@ const PLAN_METRICS = new Set(['capex', 'spending', 'investment', 'buyback', 'com
 const PLAN_VERB = '计划';
 const EXPECTED = /\b(?:expect\w*|forecast\w*|project\w*|guid\w*|estimat\w*|outlook|anticipat\w*)\b|预计|预期|指引/i;
 const MONTH = /^\d{4}-\d{2}$/;
+/** A purchase still to come, before its amount: `would commit to buy`, `will buy`, `agreed to purchase`, 将. */
+const FUTURE_PAIR = /\b(?:would|will|commit\w* to|agree[sd]? to|plans? to)\b|将/i;
+/**
+ * Measure words that are also verbs of a flow of money: said with their amount, not as a table row (`思科投资约10亿美元`,
+ * `Chengyan AI融资6亿美元`; not `…投资为15亿美元`).
+ */
+const FLOW_WORDS = new Set(['投资', '融资']);
+/** The pair claim a capital-flow kind is stated as when the knowledge layer holds no edge of it. */
+const PAIR_METRICS: Record<string, string> = { invest: 'investment' };
+/** Chinese characters in a name (a place the gazetteer names in Chinese: 韩国). */
+const HAN_TEXT = /\p{Script=Han}/u;
 /** Headlines keep years and quarters but not the month of a stock figure (backlog at the end of September). */
 function headPeriod(period: string): string {
   return period === 'unknown' || MONTH.test(period) ? '' : periodZh(period);
@@ -323,8 +334,12 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   if (fact.figure.kind === 'percent' && /growth/.test(c.metric))
     s = fill(t.sentences.claimChange as string, { ...vars, metric: metric.replace(/增速$/, '') });
   // A purchase is said with its verb: 甲骨文向英伟达采购约400亿美元, not 甲骨文与英伟达的采购约为….
-  else if (c.counterparty && pairVerb(metric, t)) s = `${vars.subject}向${vars.counterparty}${pairVerb(metric, t)}${vars.amount}`;
-  else if (c.counterparty && c.metric === 'contract') s = fill(t.sentences.contractWith as string, vars);
+  else if (c.counterparty && pairVerb(metric, t)) {
+    // A purchase still to come (`would commit to buy`, `will buy`) is told as one: 将向…采购.
+    const at = fact.sentence.indexOf(fact.figure.text);
+    const ahead = at >= 0 && FUTURE_PAIR.test(figureClause(fact.sentence, fact.figure.text).split(fact.figure.text)[0] ?? '');
+    s = `${vars.subject}${ahead ? '将' : ''}向${vars.counterparty}${pairVerb(metric, t)}${vars.amount}`;
+  } else if (c.counterparty && c.metric === 'contract') s = fill(t.sentences.contractWith as string, vars);
   else if (c.counterparty && c.metric === 'investment' && t.sentences.investWith) s = fill(t.sentences.investWith, vars);
   // A possibility stays one (could hit $32 billion: 或将达到), never a figure reached.
   else if (maybe(fact.sentence, fact.figure.text) && t.sentences.claimMaybe) s = fill(t.sentences.claimMaybe, vars);
@@ -337,7 +352,8 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   else if (planned(fact.sentence, fact.figure.text)) {
     if (!PLAN_METRICS.has(c.metric) || !t.sentences.claimPlanned) return undefined;
     s = fill(t.sentences.claimPlanned, { ...vars, metric: metric.replace(/指引$/, '') });
-  } else s = fill(t.sentences.claimIs as string, vars);
+  } else if (FLOW_WORDS.has(metric) && t.sentences.claimFlow) s = fill(t.sentences.claimFlow, vars);
+  else s = fill(t.sentences.claimIs as string, vars);
   return `${smoothCopula(s)}。`;
 }
 
@@ -467,6 +483,19 @@ interface EventClause {
   deal?: DealEdge;
   /** The canonical name the clause opens on (the payer of a deal, the subject of a claim or an object event). */
   subject?: string;
+  /** The event is a joint venture of the title's partners. */
+  venture?: boolean;
+}
+
+/** How a joint venture is named in Chinese copy once its partners are told. */
+const VENTURE_ZH = '合资公司';
+/** The venture named before a figure in its sentence: `The venture, which would …`, `the JV`, 该合资公司. */
+const VENTURE_REF = /\b(?:the|this|that) (?:new )?(?:joint[- ])?venture\b|\bthe JV\b|合资公司|合资企业/i;
+
+/** Whether a fact's sentence gives its figure to the venture (named before the figure). */
+function ofVenture(f: StoryFact): boolean {
+  const at = f.sentence.indexOf(f.figure.text);
+  return at > 0 && VENTURE_REF.test(f.sentence.slice(0, at));
 }
 
 /**
@@ -500,6 +529,28 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
   }
   return undefined;
 
+  function ventureClause(at: number): EventClause | undefined {
+    const parts = ventureParts(at, mentions);
+    const tpl = t.sentences.venture;
+    if (!parts || !tpl) return undefined;
+    const what = t.ventureWhat.find((w) => w.re === null || w.re.test(text))?.what ?? '';
+    const placeZh = parts.place ? zhName(parts.place, bundle, ctx.dir) : '';
+    const money = titleFigs.filter((f) => f.kind === 'money');
+    const fact = facts.find((f) => !f.past && !priceTarget(f) && money.some((m) => sameNumber(m, f.figure)));
+    const before = text.slice(0, at);
+    const titleModal = /\bplan(?:s|ned|ning)?\b/i.test(before) ? '拟' : modalOf(text, at, t);
+    const vars = {
+      partners: parts.partners.map((n) => zhName(n, bundle, ctx.dir)).join('与'),
+      modal: fact ? sentenceModal(titleModal, fact.sentence, fact.figure.text, t) : titleModal,
+      place: HAN_TEXT.test(placeZh) ? `在${placeZh}` : '',
+      what,
+    };
+    const base = fill(tpl, vars);
+    if (!fact || !t.sentences.ventureAmount) return { clause: base, subject: parts.partners[0] as string, venture: true };
+    const clause = fill(t.sentences.ventureAmount, { clause: base, amount: renderFigureZh(fact.figure) });
+    return { clause, base, fact, figure: fact.figure, subject: fact.claim.subject, venture: true };
+  }
+
   function tryEvent(rule: EventRule, at: number, end: number): EventClause | undefined {
     const modal = modalOf(text, at, t, end);
     const time = t.timeWords.find((w) => w.re.test(text))?.word ?? '';
@@ -528,6 +579,31 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
           subject: deal.from,
           ...(figure ? { figure, owner: { subject: deal.from, metric: deal.kind === 'invest' ? 'investment' : deal.kind } } : {}),
         };
+      }
+      // No edge, but a pair claim of the flow's measure between two companies the title names, stating the title's
+      // amount (`Qualcomm Nears $1.5 Billion Bet on Fluidstack`: Qualcomm's investment in Fluidstack): the same event.
+      const metric = PAIR_METRICS[usesArg];
+      const pair = metric
+        ? facts.find(
+            (f) =>
+              !f.past &&
+              f.claim.metric === metric &&
+              f.claim.counterparty !== undefined &&
+              names.has(f.claim.subject) &&
+              names.has(f.claim.counterparty) &&
+              titleFigs.some((tf) => tf.kind === 'money' && sameNumber(tf, f.figure)),
+          )
+        : undefined;
+      if (pair?.claim.counterparty) {
+        const clause = fill(rule.template ?? (t.sentences.deal as string), {
+          from: zhName(pair.claim.subject, bundle, ctx.dir),
+          to: zhName(pair.claim.counterparty, bundle, ctx.dir),
+          modal: sentenceModal(modal, pair.sentence, pair.figure.text, t),
+          time,
+          verb: rule.verb,
+          amount: renderFigureZh(pair.figure),
+        });
+        return { clause, fact: pair, figure: pair.figure, subject: pair.claim.subject };
       }
     }
     if (usesKind === 'claim') {
@@ -611,6 +687,10 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
           ...(subjectName ? { subject: subjectName } : {}),
         };
     }
+    if (usesKind === 'venture') {
+      const venture = ventureClause(at);
+      if (venture) return venture;
+    }
     if (usesKind === 'object' && subject) {
       const object = objectAfter(text, end, mentions, bundle, ctx);
       if (object)
@@ -627,6 +707,24 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
     }
     return undefined;
   }
+}
+
+/**
+ * A joint venture the title announces (`Equinix, Naver Are Said to Plan $7.7 Billion Korea AI Data Center Venture`):
+ * its partners are the two or more companies the title names before the venture word, its purpose the table's
+ * `ventureWhat` (建设AI数据中心), its place the title's place, and its size the title's amount when a fact of the story
+ * states it (whoever the knowledge layer filed it under: the clause names every partner, so the venture's total is
+ * told as the venture's). A plan in the title (`plan`, `said to plan`) is 拟; talks in the figure's sentence 正洽谈.
+ * @example → `Equinix与Naver拟在韩国合资建设AI数据中心，总投资约77亿美元`
+ */
+function ventureParts(
+  at: number,
+  mentions: readonly { name: string; start: number; end: number; type: string }[],
+): { partners: string[]; place?: string } | undefined {
+  const partners = [...new Set(mentions.filter((m) => m.type === 'org' && m.end <= at).map((m) => m.name))];
+  if (partners.length < 2) return undefined;
+  const place = mentions.find((m) => m.type === 'place')?.name;
+  return { partners, ...(place ? { place } : {}) };
 }
 
 /**
@@ -850,7 +948,9 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   let rumourNamed = false;
   const said: { subject: string; text: string }[] = [];
   const say = (f: StoryFact): boolean => {
-    let s = claimSentence(f, bundle, ctx);
+    // In a joint-venture story, a figure its sentence gives to the venture (`The venture … could borrow as much as 7.5
+    // trillion won`) is the venture's, whoever the knowledge layer filed it under.
+    let s = claimSentence(ev?.venture && ofVenture(f) ? { ...f, claim: { ...f.claim, subject: VENTURE_ZH } } : f, bundle, ctx);
     if (!s || said.some((x) => x.text === s)) return false;
     // A figure on the word of unnamed people says so, unless the lead already did for its sentence.
     if (f.rumoured && !rumourNamed && !leadRumours.has(f.sentence) && t.sentences.rumour) {

@@ -429,12 +429,30 @@ function followUpHeadline(
     // sentence names (a broker's calendar-year estimate, a range's midpoint, a multi-year total) is a comparison:
     // neither is a headline.
     if (amountBasis(f.figure, f.sentence) !== undefined || ESTIMATED.test(f.sentence)) continue;
+    // An amount restated in another currency (`约15亿美元（约合人民币107亿元）`) is the figure before it: no news of its own.
+    if (conversion(f)) continue;
     // A figure further down a report is its background, never a headline of its own.
     if (f.past || follow.ran(f) || f.hedged || !writable(f) || quoted(f) || !HEADLINE_METRICS.has(f.claim.metric) || !inNews(f)) continue;
     const h = claimHeadline(f, bundle, { dir: ctx.dir, gaz: ctx.gaz, templates: ctx.templates });
     if (h && !follow.printed(h)) return { headline: h, told: false, changed: true };
   }
   return { headline: fill(TEMPLATES.followUp, { headline }), told: true, changed: true };
+}
+
+/** Words that restate an amount in another currency: 约合, 折合, 相当于. */
+const CONVERTED = /约合|折合|相当于|合人民币/;
+
+/**
+ * Whether a fact's figure restates the amount before it in another currency: it stands in brackets right after another
+ * figure and says so (`15亿美元（约合人民币107亿元）`).
+ */
+export function conversion(f: Pick<StoryFact, 'figure' | 'sentence'>): boolean {
+  const at = f.sentence.indexOf(f.figure.text);
+  if (at < 0) return false;
+  const before = f.sentence.slice(0, at);
+  const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+  if (open < 0 || /[）)]/.test(before.slice(open))) return false;
+  return CONVERTED.test(`${before.slice(open)}${f.figure.text}`) && /\d/.test(before.slice(Math.max(0, open - 12), open));
 }
 
 /** Someone's computation or estimate of a figure (按…测算, 估算, analysts estimate): not the company's own number. */

@@ -97,6 +97,9 @@ function claimWord(c: Claim, bundle: StoryBundle): string | undefined {
   return words.size === 1 && only ? only : base;
 }
 
+/** Two values one source gives for a claim this far apart (×1.5) are two measures filed together, not a dispute. */
+const SPLIT_RATIO = 1.5;
+
 function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about?: Figure): string | undefined {
   const vars = claimVars(c, bundle, dir);
   if (!vars.metric) return undefined;
@@ -144,9 +147,20 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
         (fig(g).currency ?? '') === (fig(lead).currency ?? '') &&
         (basis(g) === undefined || basis(lead) === undefined || basis(g) === basis(lead)),
     );
+    // One source stating two of the values to be shown far apart (AI收入 11.21亿元 and 营收 27.645亿元 in one broker
+    // note, half or less of each other) shows the claim holds two measures, not a dispute between sources: no line is
+    // drawn from it. (A report giving the companies' 4000亿美元 and another reckoning's 3800亿美元 is a dispute it
+    // reports; an earlier round's valuation the same report mentions is not one of the values shown.)
+    const size = (g: { first: number }) => Math.abs(fig(g).value ?? fig(g).high ?? 0);
+    const apart = (g: { first: number }, h: { first: number }) =>
+      Math.min(size(g), size(h)) > 0 && Math.max(size(g), size(h)) / Math.min(size(g), size(h)) >= SPLIT_RATIO;
     const own = comparable.filter((g) => g.members.some((m) => inStory.has(m.itemId)));
     const outside = comparable.find((g) => !own.includes(g) && !valuesAgree(fig(lead), fig(g), DEFAULT_OPTIONS.tolerance));
     const shown = (own.length >= 2 ? own : [...own, ...(outside ? [outside] : [])]).slice(0, 3);
+    const split = shown.some((g, i) =>
+      shown.slice(i + 1).some((h) => apart(g, h) && g.members.some((m) => h.members.some((n) => n.itemId === m.itemId))),
+    );
+    if (split) return undefined;
     const differ = (g: (typeof shown)[number], h: (typeof shown)[number]) =>
       !valuesAgree(fig(g), fig(h), DEFAULT_OPTIONS.tolerance) && !insideRange(fig(g), fig(h));
     const disagree = shown.some((g, i) => shown.slice(i + 1).some((h) => differ(g, h)));

@@ -14,7 +14,7 @@ const schema = z
           id: z.string(),
           pattern: z.string(),
           verb: z.string(),
-          uses: z.string().regex(/^(?:deal:[a-z-]+|claim(?::[a-z-]+)?|object)$/),
+          uses: z.string().regex(/^(?:deal:[a-z-]+|claim(?::[a-z-]+)?|object|venture)$/),
           change: z.enum(['up', 'down']).optional(),
           template: z.string().optional(),
           templateNoAmount: z.string().optional(),
@@ -41,6 +41,7 @@ const schema = z
     sentences: z.record(z.string(), z.string()),
     pairVerbs: z.record(z.string(), z.string()).default({}),
     titleMeasures: z.array(z.tuple([z.string(), z.string()])).default([]),
+    ventureWhat: z.array(z.tuple([z.string(), z.string()])).default([]),
   })
   .strict();
 
@@ -74,6 +75,11 @@ export interface StoryTemplates {
    * company has committed to pay for compute, the `contract` measure): the title's measure, for its facts only.
    */
   titleMeasures: { re: RegExp; metric: string }[];
+  /**
+   * What a joint venture the title names is for (`AI Data Center Venture` → 建设AI数据中心): [regex on the English title,
+   * Chinese verb phrase]; the last pair's empty regex is the default (成立新公司).
+   */
+  ventureWhat: { re: RegExp | null; what: string }[];
 }
 
 /** The verb a pair claim's label is told with (`{subject}向{counterparty}{verb}`), when it is one. */
@@ -145,6 +151,7 @@ export function compileStoryTemplates(raw: unknown, file = 'story templates'): S
     sentences: t.sentences,
     pairVerbs: Object.fromEntries(Object.entries(t.pairVerbs).filter(([k]) => k !== '$comment')),
     titleMeasures: t.titleMeasures.map(([p, metric], i) => ({ re: re(p, `titleMeasures.${i}`), metric })),
+    ventureWhat: t.ventureWhat.map(([p, what], i) => ({ re: p ? re(p, `ventureWhat.${i}`) : null, what })),
   };
 }
 

@@ -11,6 +11,8 @@ test('titles: outlet tags, kickers and clickbait tails trimmed; at most 30 chara
   assert.equal(t('独家｜某云厂商下调GPU租赁价格'), '某云厂商下调GPU租赁价格');
   assert.equal(t('微软与OpenAI关系再梳理：2500亿美元Azure承诺如何改写云计算格局｜新浪财经'), '2500亿美元Azure承诺如何改写云计算格局');
   assert.equal(t('重磅！寒武纪全年扭亏为盈，一文看懂'), '寒武纪全年扭亏为盈');
+  assert.equal(t('11万亿韩元！甲公司与乙公司合建韩国AI数据中心'), '甲公司与乙公司合建韩国AI数据中心', 'a shouted figure kicker goes');
+  assert.equal(t('史上最大！某芯片公司完成融资'), '某芯片公司完成融资');
   assert.equal(
     t('字节跳动上调2026年AI基础设施预算至1600亿元 年内新建三座智算中心 豆包日活用户再创新高'),
     '字节跳动上调2026年AI基础设施预算至1600亿元',

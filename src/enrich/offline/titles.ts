@@ -71,6 +71,15 @@ export function trimTitle(raw: string, outlets?: OutletTable, orgsIn: (s: string
     t = t.replace(CLICKBAIT_TAIL, '').trim();
     if (t === before) break;
   }
+  // An exclamation kicker (`11万亿韩元！`, `史上最大！`) shouts before the news: it goes when what follows stands alone and
+  // names every company the kicker names. A figure shouted alone has no owner in the headline (the venture's total
+  // investment before `Equinix与Naver合建…` is neither company's).
+  const bang = /^([^，。；：！!？?]{1,12})[！!]\s*(?=\S)/u.exec(t);
+  if (bang?.[1]) {
+    const rest = t.slice(bang[0].length).trim();
+    const restOrgs = new Set(orgsIn(rest));
+    if ([...rest].length >= HEADLINE_MIN && orgsIn(bang[1]).every((o) => restOrgs.has(o))) t = rest;
+  }
   const ps = parts(t);
   if (ps.length === 0) return raw.trim();
   // A kicker before a colon (循环融资疑云：…) goes when what follows can stand alone: a short one always, a longer one
