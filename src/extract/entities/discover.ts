@@ -122,6 +122,76 @@ function discoverChinese(text: string, rules: EntityRules, taken: SpanSet): Enti
   return out;
 }
 
+/** Occurrences of `word` in `text`, counting at most `cap`. */
+function countOf(text: string, word: string, cap: number): number {
+  let n = 0;
+  for (let i = text.indexOf(word); i >= 0 && n < cap; i = text.indexOf(word, i + word.length)) n++;
+  return n;
+}
+
+/** Whether `word` stands across position `end` of `text` (starts before it, ends after it). */
+function cutsWord(text: string, end: number, word: string): boolean {
+  for (let k = Math.max(0, end - word.length + 1); k < end; k++) if (text.startsWith(word, k)) return true;
+  return false;
+}
+
+const zhRoleCache = new WeakMap<Discovery, RegExp | null>();
+/** A role noun with a word of description before it ('算力服务商', '芯片设计公司'; not '该公司'), then a Han character. */
+function zhRoleRegex(d: Discovery): RegExp | null {
+  if (zhRoleCache.has(d)) return zhRoleCache.get(d) ?? null;
+  const ends = d.zhRoleEnds ?? [];
+  const re = ends.length
+    ? new RegExp(
+        `(?<![该這这本其母子分总總旗])(?<=\\p{Script=Han}|[A-Za-z])(?:${[...ends].sort((a, b) => b.length - a.length).join('|')})(?=\\p{Script=Han})`,
+        'gu',
+      )
+    : null;
+  zhRoleCache.set(d, re);
+  return re;
+}
+
+/**
+ * A Chinese name of any form introduced by a role noun ('国产AI算力服务商星衡智算今日起在香港招股', '芯片公司沐川智能'): no
+ * suffix tells where it ends, so it is the longest run of two to six Han characters after the role noun that the text
+ * writes at least twice, that ends at no function character ('今', '将', '的') and holds no verb or generic word. Every
+ * mention of it is then tagged.
+ */
+function discoverChineseByRole(text: string, rules: EntityRules, taken: SpanSet): EntityMention[] {
+  const d = rules.discovery;
+  const re = zhRoleRegex(d);
+  if (!re) return [];
+  const { generic, genericList, nonName } = zhTables(d);
+  const endStops = d.zhNameEndStops ?? '';
+  const names = new Set<string>();
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const s = m.index + m[0].length;
+    if (taken.overlaps(s, s + 2)) continue;
+    let e = s;
+    while (e < text.length && e - s < 6 && isHanCode(text.charCodeAt(e)) && !d.zhStopChars.includes(text.charAt(e))) e++;
+    for (let end = e; end - s >= 2; end--) {
+      const cand = text.slice(s, end);
+      if (endStops.includes(cand.charAt(cand.length - 1))) continue;
+      if (generic.has(cand) || d.zhSuffixes.includes(cand) || genericList.some((g) => g.length >= 2 && cand.startsWith(g))) break;
+      // no verb or generic word inside, and none cut in two at its end ('资本开支' is no name '资本开')
+      if (nonName.some((w) => cand.includes(w) || cutsWord(text, end, w))) continue;
+      if (countOf(text, cand, 2) < 2) continue;
+      names.add(cand);
+      break;
+    }
+  }
+  const out: EntityMention[] = [];
+  for (const name of names) {
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+      if (taken.overlaps(i, i + name.length)) continue;
+      const found: EntityMention = { name, type: 'org', start: i, end: i + name.length, text: name, match: 'discovered' };
+      taken.add(found);
+      out.push(found);
+    }
+  }
+  return out;
+}
+
 /**
  * Where a Chinese name ending at `i` starts: up to `max` Han characters back to a stop character, cut after a generic
  * or non-name word ('供应商英维克科技' → '英维克', '据悉星尘智能' → '星尘'), generic leading words stripped ('美国宇树' →
@@ -401,8 +471,10 @@ function linkChineseStems(text: string, rules: EntityRules, found: EntityMention
   for (const n of new Set(out.filter(isZh).map((m) => m.name))) {
     suffixRe.lastIndex = 0;
     const sm = [...n.matchAll(suffixRe)].pop();
-    if (!sm || sm.index === undefined || sm.index + sm[0].length !== n.length) continue;
-    const stem = n.slice(0, sm.index);
+    const suffixed = sm?.index !== undefined && sm.index + sm[0].length === n.length;
+    // A four-character name with no suffix is shortened to its first two ('星衡智算' → '星衡'), as suffixed ones drop it.
+    if (!suffixed && n.length !== 4) continue;
+    const stem = suffixed ? n.slice(0, sm.index) : n.slice(0, 2);
     if (stem.length < 2 || stem.length > 4 || generic.has(stem) || nonName.some((w) => stem.includes(w))) continue;
     // A stem shared by two names ('星衍智能', '星衍资本') stands for neither.
     stems.set(stem, stems.has(stem) && stems.get(stem) !== n ? '' : n);
@@ -509,7 +581,8 @@ export function discoverNames(text: string, rules: EntityRules, taken: EntityMen
   const byApposition = discoverByRegex(text, cached(rules.discovery, 'appositive', appositiveRegex), rules, set);
   const byCode = discoverByCode(text, rules, set);
   const byConduct = discoverByConduct(text, rules, set);
-  const found = [...latin, ...byRole, ...byApposition, ...byCode, ...byConduct, ...discoverChinese(text, rules, set)];
+  const zh = discoverChinese(text, rules, set);
+  const found = [...latin, ...byRole, ...byApposition, ...byCode, ...byConduct, ...zh, ...discoverChineseByRole(text, rules, set)];
   const linked = linkHeads(text, rules, found, set, taken);
   return linkChineseStems(text, rules, linked, set).sort((a, b) => a.start - b.start);
 }
@@ -559,8 +632,15 @@ export function bracketGlosses(text: string, found: EntityMention[]): EntityMent
     }
   }
   if (added.length === 0 && glossed.size === 0) return found;
+  // A discovered name may be the end of the glossed run ('芯片公司曦望芯科（Xiwang Semiconductor）' found as 曦望芯科).
+  const glossOf = (name: string): string | undefined => {
+    const exact = glossed.get(name);
+    if (exact) return exact;
+    for (const [zh, latin] of glossed) if (name.length >= 2 && zh.endsWith(name)) return latin;
+    return undefined;
+  };
   const renamed = found.map((m) => {
-    const latin = m.match === 'discovered' ? glossed.get(m.name) : undefined;
+    const latin = m.match === 'discovered' ? glossOf(m.name) : undefined;
     return latin && latin !== m.name ? { ...m, name: latin } : m;
   });
   return [...renamed, ...added].sort((a, b) => a.start - b.start);

@@ -44,6 +44,13 @@ export interface EntityRules {
     zhSuffixCompounds?: string[];
     /** Verbs, adverbs, function and measure words that never stand inside a name's prefix: one there rejects the candidate ('接近公司', '均超出公司'). */
     zhNonNameWords?: string[];
+    /**
+     * Role nouns that introduce a Chinese name of any form ('算力服务商星衡智算', '芯片设计公司沐川智能'): the name right after
+     * one is the longest run the text writes again, ending at no function character (zhNameEndStops).
+     */
+    zhRoleEnds?: string[];
+    /** Characters a Chinese name found after a role noun never ends with ('星衡智算今起招股': not '星衡智算今'). */
+    zhNameEndStops?: string;
     /** Role nouns right before a capitalised Latin name that introduce it as an organisation ('subsidiary Solidigm', '旗下子公司Solidigm'). */
     roleNouns?: { en: string[]; zh: string[] };
     /**
