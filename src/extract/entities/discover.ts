@@ -517,6 +517,12 @@ export function discoverNames(text: string, rules: EntityRules, taken: EntityMen
 /** A Latin name in brackets right after Chinese text: `智元机器人（AgiBot）`, `曦望芯科(Xiwang Semiconductor)`. */
 const BRACKETED_LATIN = /[（(]\s*[A-Za-z][^（）()]{0,60}?[）)]/gu;
 const HAN_BEFORE = /[\p{Script=Han}A-Za-z0-9]{3,16}$/u;
+/**
+ * A Chinese name glossing the Latin name right before it: in brackets (`Hanxin Technology (瀚芯科技)`) or as `…, known
+ * in Chinese as 瀚芯科技` (group 1 or 2 is the Chinese name).
+ */
+const HAN_GLOSS =
+  /\s?[（(]\s*(\p{Script=Han}{2,12})\s*[）)]|,?\s+(?:known|called|named)\s+in\s+Chinese\s+as\s+["“'‘]?(\p{Script=Han}{2,12})(?![\p{Script=Han}])/gu;
 /** Chinese runs that end in an ordinary noun for a company: a description, never the glossed name itself. */
 const GENERIC_ORG_END = /(?:公司|集团|企业|厂商|机构|银行|基金|平台|部门)$/u;
 
@@ -549,10 +555,27 @@ export function bracketGlosses(text: string, found: EntityMention[]): EntityMent
         break;
       }
     }
+    // Written once: the name discovery found ending at the bracket (the gloss still names it for other texts).
+    name ??= found.find((m) => m.match === 'discovered' && m.end === at && /^\p{Script=Han}{2,}$/u.test(m.text))?.text;
     if (!name) continue;
     glossed.set(name, inner.name);
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
       const m: EntityMention = { name: inner.name, type: 'org', start: i, end: i + name.length, text: name, match: 'discovered' };
+      if (set.overlaps(m.start, m.end)) continue;
+      set.add(m);
+      added.push(m);
+    }
+  }
+  // The other way round: a Latin name glossed with its Chinese one (`Hanxin Technology (瀚芯科技)`, `Hanxin, known in
+  // Chinese as 瀚芯科技`): the Chinese name, wherever the text writes it, is the Latin name's entity.
+  for (const g of text.matchAll(HAN_GLOSS)) {
+    const at = g.index ?? 0;
+    const zh = g[1] ?? g[2] ?? '';
+    const named = found.find((m) => m.type === 'org' && m.end === at && /^[A-Za-z]/.test(m.text));
+    if (!named || GENERIC_ORG_END.test(zh) || glossed.has(zh)) continue;
+    glossed.set(zh, named.name);
+    for (let i = text.indexOf(zh); i >= 0; i = text.indexOf(zh, i + zh.length)) {
+      const m: EntityMention = { name: named.name, type: 'org', start: i, end: i + zh.length, text: zh, match: 'discovered' };
       if (set.overlaps(m.start, m.end)) continue;
       set.add(m);
       added.push(m);
