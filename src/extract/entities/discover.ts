@@ -62,6 +62,10 @@ function discoverLatin(text: string, rules: EntityRules, taken: SpanSet): Entity
     let end = lastWord.s + lastWord.w.length;
     if (text.charAt(end - 1) === '.' && !/^(Inc|Corp)\.$/.test(lastWord.w)) end--;
     if (taken.overlaps(start, end)) continue;
+    // One ordinary-looking word before the suffix, capitalised only because it opens a sentence ('Actually AI gross
+    // margin', 'Slower AI adoption'), is no evidence of a name: it needs another.
+    const plain = kept.filter((w) => !suffixes.has(w.w) && !suffixes.has(w.w.replace(/\.$/, ''))).length;
+    if (legal < 0 && plain === 1 && opensSentence(text, start) && !nameEvidence(text, start, end)) continue;
     const found: EntityMention = {
       name: text.slice(start, end),
       type: 'org',
@@ -74,6 +78,28 @@ function discoverLatin(text: string, rules: EntityRules, taken: SpanSet): Entity
     out.push(found);
   }
   return out;
+}
+
+/** `start` opens a sentence, a line or the text (a colon does not: 'outlet: Daiwa Capital Markets'). */
+function opensSentence(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 8), start);
+  return start === 0 || /(?:^|\n)[ \t]*(?:[#>*-]+[ \t]*)?$/.test(before) || /[.!?。！？]["”’)]?\s+$/.test(before);
+}
+
+/**
+ * Evidence that a run of words opening a sentence is a name: the text writes it again, glosses it or sets an
+ * apposition after it, or it acts as a company does right after ('… raised', '… said', '… is', '… will', '…'s').
+ */
+function nameEvidence(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  const again = (i: number) => i >= 0 && !/[A-Za-z0-9&]/.test(text.charAt(i + name.length)) && !/[A-Za-z0-9&]/.test(text.charAt(i - 1));
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) if (i !== start && again(i)) return true;
+  const after = text.slice(end, end + 40);
+  // A gloss or an apposition ('Harbor Compute, its cloud arm, …', 'Qinglan Semiconductor, known in Chinese as …'), or
+  // the label of a list item ('- Hanxin Technology: margin subscriptions …').
+  if (/^\s?[（(]/.test(after) || /^,\s+(?:a|an|its|the|which|who|known|called|named|formerly)\b/.test(after)) return true;
+  if (/^\s*[:：]/.test(after) && /(?:^|\n)[ \t]*[-*•][ \t]*$/.test(text.slice(Math.max(0, start - 8), start))) return true;
+  return /^\s+(?:[a-z]+ed|is|was|has|had|will|would|says|plans|raises|signs|files|announces)\b/.test(after) || /^['’]s\b/.test(after);
 }
 
 type Discovery = EntityRules['discovery'];
