@@ -500,18 +500,24 @@ export function unitNames(text: string, rules: EntityRules, found: EntityMention
       const own = legal > 0 ? words.slice(0, legal) : [];
       if (own.length > 0 && !own.every((w) => CORPORATE_WORDS.has(w))) last = legal - 1;
     }
-    const next = found[i + 1];
     if (last < 0) {
       out.push(m);
       continue;
     }
+    // A series numeral closes a vehicle's name ('Fluidstack Compute Funding I', 'Meta Hyperion Funding Trust II').
+    if (/^(?:[IVX]{1,4}|\d{1,2})$/.test(words[last + 1] ?? '')) last++;
     const end = m.end + 1 + words.slice(0, last + 1).join(' ').length;
-    if (next && next.start < end) {
+    // Known names inside the run are part of the unit's name ('Meta Hyperion Funding Trust' names no Hyperion); one
+    // running past its end keeps the parent alone.
+    let j = i + 1;
+    while (j < found.length && found[j]!.end <= end) j++;
+    if (j < found.length && found[j]!.start < end) {
       out.push(m);
       continue;
     }
     const name = text.slice(m.start, end);
     out.push({ name, type: 'org', start: m.start, end, text: name, match: 'discovered' });
+    i = j - 1;
   }
   // Named once with its legal form, the affiliate is the same name without it elsewhere in the text ('Samsung SDS said').
   const affiliates = [...new Set(out.filter((m) => m.match === 'discovered' && found.every((f) => f !== m)).map((m) => m.name))];
