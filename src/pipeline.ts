@@ -29,7 +29,16 @@ import {
 import { type Config, configSchema } from './config/index.js';
 import { createLlmEngine, createOfflineEngine, type Engine, writeDigest } from './enrich/index.js';
 import type { LlmGate } from './enrich/llm/gate.js';
-import { canonicalSubject, extract, type Gazetteer, loadGazetteer, ownerOf } from './extract/index.js';
+import {
+  canonicalSubject,
+  extract,
+  type Gazetteer,
+  learnLinks,
+  linkAcross,
+  linkExtraction,
+  loadGazetteer,
+  ownerOf,
+} from './extract/index.js';
 import {
   contentSpans,
   expandTargets,
@@ -58,7 +67,15 @@ import { renderCover, renderDigest, renderFeeds, renderSite } from './render/ind
 import { type Reporter, silentReporter } from './report.js';
 import { budgetedParser, extractInSandbox } from './sandbox/index.js';
 import { digestMaterial, explainEmptyDay, loadSections, selectStories } from './select/index.js';
-import type { ClusterFeatureRow, ItemKnowledgeRow, KnowledgeCounts, KnowledgeRow, KnowledgeSnapshot, Store } from './store/index.js';
+import type {
+  ClusterFeatureRow,
+  ItemExtraction,
+  ItemKnowledgeRow,
+  KnowledgeCounts,
+  KnowledgeRow,
+  KnowledgeSnapshot,
+  Store,
+} from './store/index.js';
 import type { Digest, EntityMention, Figure, ItemRecord, Statement, Story } from './types/index.js';
 import { append } from './util/arrays.js';
 import { asStage } from './util/memory.js';
@@ -237,6 +254,8 @@ async function extractItemsStage(
 ): Promise<ExtractReport> {
   const bar = reporter.progress('extract', ids.length);
   const report: ExtractReport = { extracted: 0, quarantined: [], injections: [] };
+  const links = await storedLinks(store);
+  const learned: [string, string][] = [];
   const BATCH = 500;
   for (let i = 0; i < ids.length; i += BATCH) {
     const items = await store.listItems({ ids: ids.slice(i, i + BATCH) });
@@ -260,13 +279,41 @@ async function extractItemsStage(
       if (r.ok) out.push({ itemId: it.id, ...shiftOffsets(r, it.title.length + 2) });
       else report.quarantined.push(await setAside(store, it, 'extract', r.reason, reporter));
     }
-    await store.saveExtractions(out);
+    for (const x of out) append(learned, learnLinks(links, x.entities));
+    await store.saveExtractions(out.map((x) => linkExtraction(x, links) ?? x));
     report.extracted += out.length;
     bar.tick(items.length);
   }
+  if (learned.length > 0) await relink(store, links, learned);
   bar.done();
   handled(ids.length);
   return report;
+}
+
+/** Where the name links learned so far are kept (extract/entities/name-links.ts): one JSON list of [Chinese, Latin]. */
+const LINKS_KEY = ['entities', 'name-links'] as const;
+
+async function storedLinks(store: Store): Promise<Map<string, string>> {
+  const raw = await store.cache.get(...LINKS_KEY);
+  return new Map(raw ? (JSON.parse(raw) as [string, string][]) : []);
+}
+
+/**
+ * Stores the links with the newly `learned` ones, and renames those names in every item already extracted that
+ * names them (earlier runs, earlier batches of this one): their extraction is saved again, so their knowledge is
+ * rebuilt by the next knowledge update (a re-extracted item's part is stale) and only theirs.
+ */
+async function relink(store: Store, links: ReadonlyMap<string, string>, learned: [string, string][]): Promise<void> {
+  await store.cache.put(...LINKS_KEY, JSON.stringify([...links].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
+  const ids = await store.itemsNaming(learned.map(([zh]) => zh));
+  for (let i = 0; i < ids.length; i += 500) {
+    const changed: ItemExtraction[] = [];
+    for (const x of await store.getExtractions(ids.slice(i, i + 500))) {
+      const y = linkExtraction(x, links);
+      if (y) changed.push(y);
+    }
+    if (changed.length > 0) await store.saveExtractions(changed);
+  }
 }
 
 /** `extractItemsStage`, then the memory it held returned once it has returned (util/memory.ts). */
@@ -741,11 +788,13 @@ export async function extractFiles(
   opts: { date?: string; fallbackDate: string },
 ): Promise<{ file: FileText; figures: Figure[]; entities: EntityMention[] }[]> {
   const gaz = loadGazetteer(config.extract.gazetteer);
-  return (await readTextFiles(paths, config.ingest.maxBytes)).map((f) => {
+  const read = (await readTextFiles(paths, config.ingest.maxBytes)).map((f) => {
     // A file whose fold differs from its text was written in Traditional Chinese.
     const r = extract(f.folded, { date: opts.date ?? f.date ?? opts.fallbackDate, kind: f.kind, traditional: f.folded !== f.text }, gaz);
     return { file: f, figures: contentSpans(f, r.figures), entities: contentSpans(f, r.entities) };
   });
+  // A name one file glosses (瀚芯科技（Hanxin Technology）) is the same company in the files that write only one of them.
+  return linkAcross(read);
 }
 
 export interface ProcessReport {

@@ -8,13 +8,16 @@ import { findEntities } from './entities/index.js';
 import { extractFigures } from './figures/index.js';
 
 export { attributeFigures, canonicalMetric } from './attribution/index.js';
-export type { FindEntitiesOptions, Gazetteer } from './entities/index.js';
+export type { FindEntitiesOptions, Gazetteer, NameLinks } from './entities/index.js';
 export {
   buildGazetteer,
   canonicalSubject,
   findEntities,
   gazetteerTable,
   groupMembers,
+  learnLinks,
+  linkAcross,
+  linkExtraction,
   loadGazetteer,
   lookupEntry,
   mergeEntries,

@@ -192,6 +192,33 @@ export function testStore(name: string, open: () => Promise<Store>): void {
       await s.close();
     });
 
+    test('itemsNaming finds the items whose mentions or figures name a name', async () => {
+      const s = await open();
+      const src = await s.upsertSource('file', '/tmp/n.md');
+      const a = sample('a', '瀚芯科技今起招股。');
+      const b = sample('b', '高瓴投资瀚芯。');
+      const c = sample('c', '微软投资OpenAI。');
+      await s.saveItems(src.id, [a, b, c]);
+      const mention = (name: string, text: string) => ({
+        name,
+        type: 'org' as const,
+        start: 0,
+        end: text.length,
+        text,
+        match: 'discovered' as const,
+      });
+      const money = { text: '1亿元', start: 0, end: 3, kind: 'money' as const, value: 1e8, currency: 'CNY', qualifier: 'exact' as const };
+      await s.saveExtractions([
+        { itemId: a.id, figures: [], entities: [mention('瀚芯科技', '瀚芯科技')] },
+        { itemId: b.id, figures: [{ ...money, subject: 'Hillhouse Capital', counterparty: '瀚芯科技' }], entities: [] },
+        { itemId: c.id, figures: [{ ...money, subject: 'Microsoft' }], entities: [mention('OpenAI', 'OpenAI')] },
+      ]);
+      assert.deepEqual(await s.itemsNaming(['瀚芯科技']), [a.id, b.id].sort());
+      assert.deepEqual(await s.itemsNaming(['Microsoft', 'nobody']), [c.id]);
+      assert.deepEqual(await s.itemsNaming([]), []);
+      await s.close();
+    });
+
     test('a quarantined item is skipped by every stage, listed with its reason, and can be removed', async () => {
       const s = await open();
       const src = await s.upsertSource('file', '/tmp/q.md');

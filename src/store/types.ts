@@ -166,6 +166,11 @@ export interface Store {
   getExtractions(itemIds?: string[]): Promise<ItemExtraction[]>;
   /** Items with no extraction stored yet (quarantined items excluded). */
   itemsWithoutExtraction(): Promise<string[]>;
+  /**
+   * Extracted items (sorted ids) with a mention named any of `names` or a figure whose subject or counterparty is one
+   * of them: the items a newly linked name renames (extract/entities/name-links.ts).
+   */
+  itemsNaming(names: string[]): Promise<string[]>;
   /** Sets an item aside (replacing any earlier reason) and drops what was derived from it; stages skip it from now on. */
   quarantineItem(itemId: string, stage: string, reason: string): Promise<void>;
   listQuarantine(): Promise<Quarantine[]>;

@@ -119,3 +119,16 @@ test('a title after a blanked front matter (offsets kept) is still the first lin
   const text = `${' '.repeat(3)}\n       Persistar Q3 FY27 earnings call\n${' '.repeat(16)}\n   \nThank you. Revenue was five billion dollars.`;
   assert.deepEqual(names(text), ['Persistar@Persistar']);
 });
+
+test('a capitalised ordinary word opening a sentence before a suffix is no name without other evidence', () => {
+  assert.deepEqual(names('Yeah, thanks. Actually AI gross margin has improved.'), []);
+  assert.deepEqual(names('Analysts agree. Slower AI adoption would hurt margins.'), []);
+  // Evidence: the text writes it again, it acts as a company, an apposition, or a legal form.
+  assert.deepEqual(names('Vexa AI raised $50 million.'), ['Vexa AI@Vexa AI']);
+  assert.deepEqual(names('Nimbus AI grew fast. Investors like Nimbus AI.'), ['Nimbus AI@Nimbus AI', 'Nimbus AI@Nimbus AI']);
+  assert.deepEqual(names('Harbor Compute, its cloud arm, will run it.'), ['Harbor Compute@Harbor Compute']);
+  assert.deepEqual(names('Orbit Data Ltd priced the notes.'), ['Orbit Data@Orbit Data']);
+  assert.deepEqual(names('Asia morning:\n- Lanxin Technology: subscriptions reached HK$182bn.'), ['Lanxin Technology@Lanxin Technology']);
+  // Inside a sentence the capital is the writer's: no more evidence needed.
+  assert.deepEqual(names('Investors said Nimbus AI grew.'), ['Nimbus AI@Nimbus AI']);
+});

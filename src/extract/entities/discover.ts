@@ -62,6 +62,10 @@ function discoverLatin(text: string, rules: EntityRules, taken: SpanSet): Entity
     let end = lastWord.s + lastWord.w.length;
     if (text.charAt(end - 1) === '.' && !/^(Inc|Corp)\.$/.test(lastWord.w)) end--;
     if (taken.overlaps(start, end)) continue;
+    // One ordinary-looking word before the suffix, capitalised only because it opens a sentence ('Actually AI gross
+    // margin', 'Slower AI adoption'), is no evidence of a name: it needs another.
+    const plain = kept.filter((w) => !suffixes.has(w.w) && !suffixes.has(w.w.replace(/\.$/, ''))).length;
+    if (legal < 0 && plain === 1 && opensSentence(text, start) && !nameEvidence(text, start, end)) continue;
     const found: EntityMention = {
       name: text.slice(start, end),
       type: 'org',
@@ -74,6 +78,28 @@ function discoverLatin(text: string, rules: EntityRules, taken: SpanSet): Entity
     out.push(found);
   }
   return out;
+}
+
+/** `start` opens a sentence, a line or the text (a colon does not: 'outlet: Daiwa Capital Markets'). */
+function opensSentence(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 8), start);
+  return start === 0 || /(?:^|\n)[ \t]*(?:[#>*-]+[ \t]*)?$/.test(before) || /[.!?。！？]["”’)]?\s+$/.test(before);
+}
+
+/**
+ * Evidence that a run of words opening a sentence is a name: the text writes it again, glosses it or sets an
+ * apposition after it, or it acts as a company does right after ('… raised', '… said', '… is', '… will', '…'s').
+ */
+function nameEvidence(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  const again = (i: number) => i >= 0 && !/[A-Za-z0-9&]/.test(text.charAt(i + name.length)) && !/[A-Za-z0-9&]/.test(text.charAt(i - 1));
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) if (i !== start && again(i)) return true;
+  const after = text.slice(end, end + 40);
+  // A gloss or an apposition ('Harbor Compute, its cloud arm, …', 'Qinglan Semiconductor, known in Chinese as …'), or
+  // the label of a list item ('- Hanxin Technology: margin subscriptions …').
+  if (/^\s?[（(]/.test(after) || /^,\s+(?:a|an|its|the|which|who|known|called|named|formerly)\b/.test(after)) return true;
+  if (/^\s*[:：]/.test(after) && /(?:^|\n)[ \t]*[-*•][ \t]*$/.test(text.slice(Math.max(0, start - 8), start))) return true;
+  return /^\s+(?:[a-z]+ed|is|was|has|had|will|would|says|plans|raises|signs|files|announces)\b/.test(after) || /^['’]s\b/.test(after);
 }
 
 type Discovery = EntityRules['discovery'];
@@ -546,18 +572,24 @@ export function unitNames(text: string, rules: EntityRules, found: EntityMention
       const own = legal > 0 ? words.slice(0, legal) : [];
       if (own.length > 0 && !own.every((w) => CORPORATE_WORDS.has(w))) last = legal - 1;
     }
-    const next = found[i + 1];
     if (last < 0) {
       out.push(m);
       continue;
     }
+    // A series numeral closes a vehicle's name ('Fluidstack Compute Funding I', 'Meta Hyperion Funding Trust II').
+    if (/^(?:[IVX]{1,4}|\d{1,2})$/.test(words[last + 1] ?? '')) last++;
     const end = m.end + 1 + words.slice(0, last + 1).join(' ').length;
-    if (next && next.start < end) {
+    // Known names inside the run are part of the unit's name ('Meta Hyperion Funding Trust' names no Hyperion); one
+    // running past its end keeps the parent alone.
+    let j = i + 1;
+    while (j < found.length && found[j]!.end <= end) j++;
+    if (j < found.length && found[j]!.start < end) {
       out.push(m);
       continue;
     }
     const name = text.slice(m.start, end);
     out.push({ name, type: 'org', start: m.start, end, text: name, match: 'discovered' });
+    i = j - 1;
   }
   // Named once with its legal form, the affiliate is the same name without it elsewhere in the text ('Samsung SDS said').
   const affiliates = [...new Set(out.filter((m) => m.match === 'discovered' && found.every((f) => f !== m)).map((m) => m.name))];
@@ -590,6 +622,12 @@ export function discoverNames(text: string, rules: EntityRules, taken: EntityMen
 /** A Latin name in brackets right after Chinese text: `智元机器人（AgiBot）`, `曦望芯科(Xiwang Semiconductor)`. */
 const BRACKETED_LATIN = /[（(]\s*[A-Za-z][^（）()]{0,60}?[）)]/gu;
 const HAN_BEFORE = /[\p{Script=Han}A-Za-z0-9]{3,16}$/u;
+/**
+ * A Chinese name glossing the Latin name right before it: in brackets (`Hanxin Technology (瀚芯科技)`) or as `…, known
+ * in Chinese as 瀚芯科技` (group 1 or 2 is the Chinese name).
+ */
+const HAN_GLOSS =
+  /\s?[（(]\s*(\p{Script=Han}{2,12})\s*[）)]|,?\s+(?:known|called|named)\s+in\s+Chinese\s+as\s+["“'‘]?(\p{Script=Han}{2,12})(?![\p{Script=Han}])/gu;
 /** Chinese runs that end in an ordinary noun for a company: a description, never the glossed name itself. */
 const GENERIC_ORG_END = /(?:公司|集团|企业|厂商|机构|银行|基金|平台|部门)$/u;
 
@@ -622,10 +660,27 @@ export function bracketGlosses(text: string, found: EntityMention[]): EntityMent
         break;
       }
     }
+    // Written once: the name discovery found ending at the bracket (the gloss still names it for other texts).
+    name ??= found.find((m) => m.match === 'discovered' && m.end === at && /^\p{Script=Han}{2,}$/u.test(m.text))?.text;
     if (!name) continue;
     glossed.set(name, inner.name);
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
       const m: EntityMention = { name: inner.name, type: 'org', start: i, end: i + name.length, text: name, match: 'discovered' };
+      if (set.overlaps(m.start, m.end)) continue;
+      set.add(m);
+      added.push(m);
+    }
+  }
+  // The other way round: a Latin name glossed with its Chinese one (`Hanxin Technology (瀚芯科技)`, `Hanxin, known in
+  // Chinese as 瀚芯科技`): the Chinese name, wherever the text writes it, is the Latin name's entity.
+  for (const g of text.matchAll(HAN_GLOSS)) {
+    const at = g.index ?? 0;
+    const zh = g[1] ?? g[2] ?? '';
+    const named = found.find((m) => m.type === 'org' && m.end === at && /^[A-Za-z]/.test(m.text));
+    if (!named || GENERIC_ORG_END.test(zh) || glossed.has(zh)) continue;
+    glossed.set(zh, named.name);
+    for (let i = text.indexOf(zh); i >= 0; i = text.indexOf(zh, i + zh.length)) {
+      const m: EntityMention = { name: named.name, type: 'org', start: i, end: i + zh.length, text: zh, match: 'discovered' };
       if (set.overlaps(m.start, m.end)) continue;
       set.add(m);
       added.push(m);

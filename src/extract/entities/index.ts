@@ -11,6 +11,7 @@ import { matchSplitNames } from './split-names.js';
 export { gazetteerTable } from '../data-tables.js';
 export type { Gazetteer } from './gazetteer.js';
 export { buildGazetteer, canonicalSubject, groupMembers, loadGazetteer, lookupEntry, mergeEntries, ownerOf } from './gazetteer.js';
+export { glossPairs, learnLinks, linkAcross, linkExtraction, linkedName, type NameLinks } from './name-links.js';
 export { phoneticKey } from './phonetic.js';
 export { summarizeEntities } from './summary.js';
 

@@ -549,6 +549,17 @@ export class PostgresStore implements Store {
     return rows.map((r) => r.id);
   }
 
+  async itemsNaming(names: string[]) {
+    if (names.length === 0) return [];
+    const rows = await this.q<{ item_id: string }>(
+      `SELECT item_id FROM mentions WHERE name = ANY($1::text[])
+       UNION SELECT item_id FROM figures WHERE subject = ANY($1::text[]) OR counterparty = ANY($1::text[])
+       ORDER BY item_id`,
+      [[...new Set(names)]],
+    );
+    return rows.map((r) => r.item_id);
+  }
+
   async quarantineItem(itemId: string, stage: string, reason: string) {
     await this.tx(async (c) => {
       if ((await c.query('SELECT 1 FROM items WHERE id = $1 FOR UPDATE', [itemId])).rowCount === 0) return;

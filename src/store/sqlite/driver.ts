@@ -401,6 +401,19 @@ export class SqliteStore implements Store {
     return (this.stmt(sql).all() as { id: string }[]).map((r) => r.id);
   }
 
+  async itemsNaming(names: string[]) {
+    const ids = new Set<string>();
+    const unique = [...new Set(names)];
+    for (let i = 0; i < unique.length; i += 500) {
+      const c = unique.slice(i, i + 500);
+      const m = c.map(() => '?').join(',');
+      const sql = `SELECT item_id FROM mentions WHERE name IN (${m})
+        UNION SELECT item_id FROM figures WHERE subject IN (${m}) UNION SELECT item_id FROM figures WHERE counterparty IN (${m})`;
+      for (const r of this.db.prepare(sql).all(...c, ...c, ...c) as { item_id: string }[]) ids.add(r.item_id);
+    }
+    return [...ids].sort();
+  }
+
   async quarantineItem(itemId: string, stage: string, reason: string) {
     this.db.transaction(() => {
       if (!this.stmt('SELECT 1 FROM items WHERE id = ?').get(itemId)) return;

@@ -1,0 +1,86 @@
+// Names linked across items (extract/entities/name-links.ts): a gloss one item gives (澜芯科技（Lanxin Technology）)
+// renames the company in items stored before it, so claims and deal edges use one name; the update stays incremental
+// and equals a store that got every item at once. On SQLite, and on PostgreSQL when FACTBRIEF_TEST_DATABASE_URL is set.
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+import { loadGazetteer } from '../../src/extract/index.js';
+import { normalizeItem } from '../../src/normalize/index.js';
+import { extractPending, knowledge } from '../../src/pipeline.js';
+import { silentReporter } from '../../src/report.js';
+import { openStore, type Store } from '../../src/store/index.js';
+import type { ItemDraft } from '../../src/types/index.js';
+import { dropSchemas, freshSchemaUrl, skipWithoutPostgres } from '../support/postgres.js';
+import { config } from './support.js';
+
+const gaz = loadGazetteer(config.extract.gazetteer);
+
+const draft = (title: string, text: string, date: string): ItemDraft => ({
+  kind: 'article',
+  format: 'markdown',
+  title,
+  url: null,
+  date,
+  author: null,
+  raw: text,
+  text,
+  meta: {},
+  pairs: [],
+  links: [],
+  messages: [],
+});
+
+// The first day writes only the Chinese name; the second glosses it.
+const day1 = [draft('澜芯科技营收', '澜芯科技2025年营收18.6亿元。高瓴资本向澜芯科技投资8000万美元。', '2026-08-12')];
+const day2 = [
+  draft('澜芯科技招股', '芯片设计商澜芯科技（Lanxin Technology）今日起招股。澜芯科技2025年营收17.9亿元。', '2026-08-13'),
+  draft('Lanxin IPO', 'Temasek invested $50 million in Lanxin Technology ahead of its listing.', '2026-08-13'),
+];
+
+async function run(store: Store, days: ItemDraft[][]): Promise<void> {
+  const src = await store.upsertSource('file', '/test/names');
+  for (const day of days) {
+    await store.saveItems(
+      src.id,
+      day.map((d) => normalizeItem(d)),
+    );
+    await extractPending(store, gaz, silentReporter, config.limits);
+    await knowledge(store, config, gaz);
+  }
+}
+
+async function check(open: () => Promise<Store>) {
+  const daily = await open();
+  await run(daily, [day1]);
+  assert.ok(
+    (await daily.getKnowledge()).claims.some((c) => c.subject === '澜芯科技'),
+    'alone, the Chinese name',
+  );
+  await run(daily, [day2]);
+  const k = await daily.getKnowledge();
+  const revenue = k.claims.filter((c) => c.metric === 'revenue' && c.period === '2025');
+  assert.deepEqual(
+    revenue.map((c) => [c.subject, c.statements.length, c.conflict]),
+    [['Lanxin Technology', 2, true]],
+  );
+  assert.ok(!JSON.stringify(k).includes('"澜芯科技"'), 'no record names the company by its Chinese name alone');
+  assert.deepEqual(k.deals.map((d) => `${d.from} -> ${d.to}`).sort(), [
+    'Hillhouse Capital -> Lanxin Technology',
+    'Temasek -> Lanxin Technology',
+  ]);
+  // The same as a store that got every item at once.
+  const once = await open();
+  await run(once, [[...day1, ...day2]]);
+  assert.deepEqual(await daily.getKnowledge(), await once.getKnowledge());
+  await daily.close();
+  await once.close();
+}
+
+test('SQLite: a gloss learned later renames the company in items stored before it', async () => {
+  await check(() => openStore({ path: ':memory:' }));
+});
+
+test('PostgreSQL: a gloss learned later renames the company in items stored before it', { skip: skipWithoutPostgres }, async () => {
+  await check(() => openStore({ path: freshSchemaUrl('names').url }));
+});
+
+after(() => dropSchemas());
