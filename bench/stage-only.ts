@@ -4,18 +4,23 @@
  * bench/pipeline-child.ts writes it) and a store after each stage (DIR/ingest-N.db, extract-N.db, cluster-N.db); each
  * run then copies the store the stage starts from and runs the stage on the copy, printing its CPU seconds, peak RSS
  * and the SHA-256 of what it wrote (extractions, stories or knowledge, hashed as `pipeline-child.ts --hash` does).
- * `node --import tsx bench/stage-only.ts --stage ingest|extract|cluster|knowledge --dir DIR [--n 10000]`.
+ * `node --import tsx bench/stage-only.ts --stage ingest|extract|cluster|knowledge --dir DIR [--n 10000] [--dist]`.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseConfig } from '../src/config/index.js';
-import { loadGazetteer } from '../src/extract/index.js';
-import { cluster, extractPending, ingest, knowledge } from '../src/pipeline.js';
-import { silentReporter } from '../src/report.js';
-import { openStore, type Store } from '../src/store/index.js';
+import type { Store } from '../src/store/index.js';
 import { generateCorpus } from './generate.js';
+
+// `--dist`: the stages as built (`npm run build`) instead of the sources through tsx (profiles then name dist/ lines).
+const fromDist = process.argv.includes('--dist');
+const lib = (path: string): string => new URL(`../${fromDist ? 'dist' : 'src'}/${path}`, import.meta.url).href;
+const { parseConfig } = (await import(lib('config/index.js'))) as typeof import('../src/config/index.js');
+const { loadGazetteer } = (await import(lib('extract/index.js'))) as typeof import('../src/extract/index.js');
+const { cluster, extractPending, ingest, knowledge } = (await import(lib('pipeline.js'))) as typeof import('../src/pipeline.js');
+const { silentReporter } = (await import(lib('report.js'))) as typeof import('../src/report.js');
+const { openStore } = (await import(lib('store/index.js'))) as typeof import('../src/store/index.js');
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(name);

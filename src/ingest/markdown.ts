@@ -6,6 +6,7 @@ import { append } from '../util/arrays.js';
 import { HAN } from '../util/han.js';
 import { toIsoDate } from './dates.js';
 import { baseTitle, makeDraft, type Parsed } from './draft.js';
+import { flatFrontMatter } from './front-matter.js';
 import { htmlToText } from './html-text.js';
 import type { SourceHint } from './options.js';
 import { cleanParagraph, decodeEntities, joinParagraphs, normalizeNewlines } from './paragraphs.js';
@@ -25,7 +26,7 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
   if (!m) return { data: {}, body: s, messages: [] };
   const body = s.slice(m[0].length);
   try {
-    const data: unknown = parseYaml(m[1] ?? '');
+    const data: unknown = flatFrontMatter(m[1] ?? '') ?? parseYaml(m[1] ?? '');
     if (data && typeof data === 'object' && !Array.isArray(data)) return { data: data as Record<string, unknown>, body, messages: [] };
     return { data: {}, body, messages: [] };
   } catch (err) {

@@ -196,6 +196,22 @@ function siblingVote(
   return top && top[1] * 2 > voters ? top[0] : undefined;
 }
 
+type Lexicon = CompiledLexicon['lex'];
+type ContextRule = NonNullable<Lexicon['contextRules']>[number];
+/** A lexicon's context rules with their sentence words lower-cased, and its generic keywords: made once per lexicon, not per sentence. */
+const loweredOf = new WeakMap<Lexicon, { rules: [ContextRule, string[]][]; generic: Set<string> }>();
+function loweredRules(lex: Lexicon): { rules: [ContextRule, string[]][]; generic: Set<string> } {
+  let l = loweredOf.get(lex);
+  if (!l) {
+    l = {
+      rules: (lex.contextRules ?? []).map((r) => [r, (r.sentenceWords ?? []).map((w) => w.toLowerCase())]),
+      generic: new Set((lex.genericKeywords ?? []).map((w) => w.toLowerCase())),
+    };
+    loweredOf.set(lex, l);
+  }
+  return l;
+}
+
 /**
  * Metrics of the figures of one sentence. Each figure takes the nearest keyword of its own clause; a figure whose
  * clause has none takes the metric its same-kind siblings in the other clauses agree on (a list: '亚马逊全年资本开支超过
@@ -311,10 +327,9 @@ export function sentenceMetrics(
   });
   const sText = text.slice(sentence.start, sentence.end).toLowerCase();
   const sMetrics = new Set(hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end).map((h) => h.metric));
-  for (const rule of c.lex.contextRules ?? []) {
-    const applies =
-      (rule.sentenceWords ?? []).some((w) => sText.includes(w.toLowerCase())) ||
-      (rule.sentenceMetric !== undefined && sMetrics.has(rule.sentenceMetric));
+  const lowered = loweredRules(c.lex);
+  for (const [rule, words] of lowered.rules) {
+    const applies = words.some((w) => sText.includes(w)) || (rule.sentenceMetric !== undefined && sMetrics.has(rule.sentenceMetric));
     if (!applies) continue;
     for (const f of figures) {
       if (f.metric || out.get(f) !== rule.from || (rule.kind && rule.kind !== f.kind)) continue;
@@ -323,7 +338,7 @@ export function sentenceMetrics(
     }
   }
   // 'a $100 billion deal': a metric given only by a word naming a transaction may yield to what an earlier statement said.
-  const genericWords = new Set((c.lex.genericKeywords ?? []).map((w) => w.toLowerCase()));
+  const genericWords = lowered.generic;
   for (const f of figures) {
     const ch = own.get(f);
     if (generic && !f.metric && ch && out.get(f) === ch.metric && genericWords.has(text.slice(ch.hit.start, ch.hit.end).toLowerCase()))

@@ -6,6 +6,7 @@
 import type { Figure } from '../../types/figure.js';
 import type { Span } from './clauses.js';
 import type { CompiledLexicon, KeywordHit } from './lexicon.js';
+import { LiteralAlternation } from './literal-alternation.js';
 
 /** data/metrics.json `segments`. */
 export interface SegmentLexicon {
@@ -184,21 +185,23 @@ export function segmentAfter(
   return marked?.[1]?.trim();
 }
 
-let estimateRes: { lex: SegmentLexicon; before: RegExp | null; opening: RegExp | null } | undefined;
-function estimateRegexes(s: CompiledSegments): { before: RegExp | null; opening: RegExp | null } {
+let estimateRes: { lex: SegmentLexicon; before: LiteralAlternation | null; opening: RegExp | null } | undefined;
+function estimateRegexes(s: CompiledSegments): { before: LiteralAlternation | null; opening: RegExp | null } {
   if (estimateRes?.lex === s.lex) return estimateRes;
-  const alt = (xs: readonly string[] | undefined) =>
-    xs && xs.length > 0
-      ? xs
-          .map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-          .map((x) => (/^[a-z]/i.test(x) ? `\\b${x}\\b` : x))
-          .join('|')
-      : null;
-  const before = alt(s.lex.estimates?.before);
-  const opening = alt(s.lex.estimates?.opening);
+  const alts = (xs: readonly string[] | undefined) =>
+    xs && xs.length > 0 ? xs.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).map((x) => (/^[a-z]/i.test(x) ? `\\b${x}\\b` : x)) : null;
+  const words = s.lex.estimates?.before ?? [];
+  const before = alts(words);
+  const opening = alts(s.lex.estimates?.opening)?.join('|');
   estimateRes = {
     lex: s.lex,
-    before: before ? new RegExp(`(?:${before})`, 'iu') : null,
+    // `new RegExp(`(?:${before.join('|')})`, 'iu')`, tested without running every word at every position.
+    before: before?.join('|')
+      ? new LiteralAlternation(
+          before.map((source, i) => ({ source, first: (words[i] ?? '').slice(0, 1) })),
+          'iu',
+        )
+      : null,
     opening: opening ? new RegExp(`^\\s*(?:${opening})`, 'iu') : null,
   };
   return estimateRes;

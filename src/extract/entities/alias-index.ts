@@ -20,6 +20,8 @@ interface TrieNode {
 
 export interface AliasIndex {
   root: TrieNode;
+  /** The root's children by lower-cased UTF-16 code (`root.next` as a dense table): most positions of a text start no alias. */
+  first: (TrieNode | undefined)[];
 }
 
 const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -67,7 +69,9 @@ export function buildAliasIndex(entries: GazetteerEntry[], rules: EntityRules): 
       (node.out ??= []).push(cand);
     }
   }
-  return { root };
+  const first = new Array<TrieNode | undefined>(65536).fill(undefined);
+  for (const [k, n] of root.next) first[k] = n;
+  return { root, first };
 }
 
 function nextWord(text: string, end: number): string {
@@ -139,7 +143,7 @@ export function matchAliases(text: string, index: AliasIndex): EntityMention[] {
     const c = text.charCodeAt(i);
     // Latin names start at a word boundary; Chinese ones anywhere.
     if (isAlnum(c) && i > 0 && isAlnum(text.charCodeAt(i - 1))) continue;
-    let node = index.root.next.get(lower(c));
+    let node = index.first[lower(c)];
     if (!node) continue;
     let best: { end: number; cand: AliasCandidate } | undefined;
     let j = i + 1;
