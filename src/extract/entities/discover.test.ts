@@ -132,3 +132,16 @@ test('a capitalised ordinary word opening a sentence before a suffix is no name 
   // Inside a sentence the capital is the writer's: no more evidence needed.
   assert.deepEqual(names('Investors said Nimbus AI grew.'), ['Nimbus AI@Nimbus AI']);
 });
+
+test('a Chinese name of any form after a role noun is the longest run the text writes again; its first two characters stand for it', () => {
+  const text = '国产推理云服务商岚叶算力今日起在香港招股，拟募资最多40亿港元。岚叶算力上半年收入9.2亿元。岚叶今年向供应商采购约6亿元。';
+  assert.deepEqual(
+    names(text).filter((n) => !n.startsWith('Hong Kong')),
+    ['岚叶算力@岚叶算力', '岚叶算力@岚叶算力', '岚叶算力@岚叶'],
+  );
+});
+
+test('a role noun before a metric word introduces no name', () => {
+  const text = '多家云厂商资本开支继续攀升，云厂商资本开支合计约2000亿美元。';
+  assert.deepEqual(names(text), []);
+});
