@@ -6,36 +6,16 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extract, loadGazetteer } from '../../extract/index.js';
 import { toSimplified } from '../../ingest/chinese-script.js';
-import type { ItemRecord } from '../../types/item.js';
 import { buildKnowledge } from '../index.js';
+import { articleItem } from './testkit.js';
 
 const gaz = loadGazetteer();
 
 /** The deal edges of one article ("payer → payee" and the amount's value, if any), as ingest reads it. */
 function deals(text: string, lang: 'en' | 'zh' = 'zh'): string[] {
   const body = toSimplified(text);
-  const item: ItemRecord = {
-    id: 'it_1',
-    source: 'test',
-    date: '2026-11-03',
-    lang,
-    title: '',
-    text: body,
-    kind: 'article',
-    format: 'markdown',
-    url: null,
-    author: null,
-    raw: body,
-    meta: {},
-    pairs: [],
-    links: [],
-    messages: [],
-    sentences: [],
-    hash: 'it_1',
-    sourceId: 1,
-    story: null,
-    ingestedAt: '2026-11-03T00:00:00Z',
-  };
+  const item = articleItem('it_1', lang, body, '2026-11-03');
+
   const ex = { itemId: item.id, ...extract(body, { date: item.date, lang }, gaz) };
   const snap = buildKnowledge({ items: [item], extractions: [ex] });
   return snap.deals.map((d) => `${d.from} → ${d.to}${d.amount?.value !== undefined ? ` ${d.amount.value}` : ''}`);

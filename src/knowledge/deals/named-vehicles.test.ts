@@ -6,34 +6,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extract, loadGazetteer, ownerOf } from '../../extract/index.js';
-import type { ItemRecord } from '../../types/item.js';
 import { buildKnowledge } from '../build.js';
+import { articleItem } from './testkit.js';
 
 const gaz = loadGazetteer();
 
 function edges(text: string): string[] {
-  const it: ItemRecord = {
-    id: 'it_vehicle',
-    source: 'test',
-    date: '2026-03-02',
-    lang: 'en',
-    title: 't',
-    text,
-    kind: 'article',
-    format: 'markdown',
-    url: null,
-    author: null,
-    raw: text,
-    meta: {},
-    pairs: [],
-    links: [],
-    messages: [],
-    sentences: [],
-    hash: 'it_vehicle',
-    sourceId: 1,
-    story: null,
-    ingestedAt: '2026-03-02T00:00:00Z',
-  };
+  const it = articleItem('it_vehicle', 'en', text);
+
   const k = buildKnowledge(
     { items: [it], extractions: [{ itemId: it.id, ...extract(text, { date: it.date, lang: 'en' }, gaz) }] },
     { ownerOf: (n) => ownerOf(n, gaz) },

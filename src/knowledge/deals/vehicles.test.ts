@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extract, findEntities, loadGazetteer, lookupEntry } from '../../extract/index.js';
-import type { ItemRecord } from '../../types/item.js';
 import { buildKnowledge } from '../build.js';
+import { articleItem } from './testkit.js';
 import { sentenceVehicle } from './vehicles.js';
 
 const gaz = loadGazetteer();
@@ -45,34 +45,9 @@ for (const [sentence, want] of INTRO_CASES) {
   });
 }
 
-function item(id: string, lang: 'en' | 'zh', text: string): ItemRecord {
-  return {
-    id,
-    source: `/news/${id}.md`,
-    date: '2026-03-02',
-    lang,
-    title: 't',
-    text,
-    kind: 'article',
-    format: 'markdown',
-    url: null,
-    author: null,
-    raw: text,
-    meta: {},
-    pairs: [],
-    links: [],
-    messages: [],
-    sentences: [],
-    hash: id,
-    sourceId: 1,
-    story: null,
-    ingestedAt: '2026-03-02T00:00:00Z',
-  };
-}
-
 /** Knowledge of one short article, as the pipeline builds it (products and units stand for their owners). */
 function knowledgeOf(lang: 'en' | 'zh', text: string) {
-  const it = item(`it_${lang}`, lang, text);
+  const it = articleItem(`it_${lang}`, lang, text);
   const k = buildKnowledge({ items: [it], extractions: [{ itemId: it.id, ...extract(text, { date: it.date, lang }, gaz) }] }, { ownerOf });
   return {
     edges: k.deals.map((d) => `${d.from} → ${d.to}${d.amount ? ` ${d.amount.value ?? d.amount.high}` : ''}`).sort(),
