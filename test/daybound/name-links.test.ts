@@ -8,26 +8,12 @@ import { normalizeItem } from '../../src/normalize/index.js';
 import { extractPending, knowledge } from '../../src/pipeline.js';
 import { silentReporter } from '../../src/report.js';
 import { openStore, type Store } from '../../src/store/index.js';
+import { draft } from '../../src/store/suite.js';
 import type { ItemDraft } from '../../src/types/index.js';
 import { dropSchemas, freshSchemaUrl, skipWithoutPostgres } from '../support/postgres.js';
 import { config } from './support.js';
 
 const gaz = loadGazetteer(config.extract.gazetteer);
-
-const draft = (title: string, text: string, date: string): ItemDraft => ({
-  kind: 'article',
-  format: 'markdown',
-  title,
-  url: null,
-  date,
-  author: null,
-  raw: text,
-  text,
-  meta: {},
-  pairs: [],
-  links: [],
-  messages: [],
-});
 
 // The first day writes only the Chinese name; the second glosses it.
 const day1 = [draft('澜芯科技营收', '澜芯科技2025年营收18.6亿元。高瓴资本向澜芯科技投资8000万美元。', '2026-08-12')];

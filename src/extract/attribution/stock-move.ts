@@ -4,7 +4,7 @@ import type { Span } from './clauses.js';
 
 /** Words that end a company's name the gazetteer knows by its short form ('Renesas Electronics', 'Kioxia Holdings'). */
 const NAME_TAIL =
-  'Electronics|Electric|Holdings?|Group|Corp|Corporation|Inc|Co|Ltd|Limited|plc|AG|SE|SA|NV|Industries|Technologies|Technology|Semiconductors?|Systems|Motors?|Innotek|Chemical|Materials';
+  'Electronics|Electric|Holdings?|Group|Corp|Corporation|Inc|Co|Ltd|Limited|plc|AG|SE|SA|NV|Industries|Technologies|Technology|Semiconductors?|Systems|Motors?|Chemicals?|Materials';
 
 /** The direction of a move written after the figure: 'closed 2.1% higher', 'with a 1.9% gain'. */
 const FOLLOWING_MOVE = /^\s*(?:higher|lower|up|down|gain|rise|jump|advance|rally|climb|drop|fall|decline|slide|loss|slump|plunge)\b/i;
