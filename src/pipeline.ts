@@ -33,10 +33,12 @@ import {
   canonicalSubject,
   extract,
   type Gazetteer,
+  learnableNames,
   learnLinks,
   linkAcross,
   linkExtraction,
   loadGazetteer,
+  type NameLinks,
   ownerOf,
 } from './extract/index.js';
 import {
@@ -256,38 +258,98 @@ async function extractItemsStage(
   const report: ExtractReport = { extracted: 0, quarantined: [], injections: [] };
   const links = await storedLinks(store);
   const learned: [string, string][] = [];
+  let known = await storedKnownNames(store);
+  const knownSet = new Set(known);
+  const taught: string[] = [];
+  /** One item's extraction under the names known so far (the text without sentences that address a model). */
+  const extractOne = async (it: ItemRecord, names: readonly string[]) => {
+    const clean = withoutInjections(it);
+    const text = `${clean.item.title}\n\n${clean.item.text}`;
+    const ctx = { date: it.date, lang: it.lang, kind: it.kind, traditional: it.meta.traditional === true };
+    const r = await extractInSandbox(text, it.sentences.length, names.length > 0 ? { ...ctx, known: names } : ctx, gaz, limits);
+    return { clean, text, r };
+  };
   const BATCH = 500;
   for (let i = 0; i < ids.length; i += BATCH) {
     const items = await store.listItems({ ids: ids.slice(i, i + BATCH) });
-    const out = [];
+    const out: (ItemExtraction & { text: string; item: ItemRecord })[] = [];
     for (const it of items) {
-      const clean = withoutInjections(it);
+      const { clean, text, r } = await extractOne(it, known);
       if (clean.flagged.length > 0) {
         report.injections.push({ itemId: it.id, source: it.source, sentences: clean.flagged });
         reporter.warn(
           `[extract] ${it.source} : item ${it.id}: ${clean.flagged.length} sentence(s) address a language model (prompt injection?), kept out of figures, claims and prompts: ${clean.flagged.map((s) => JSON.stringify(s.slice(0, 80))).join('; ')}`,
         );
       }
-      const text = `${clean.item.title}\n\n${clean.item.text}`;
-      const r = await extractInSandbox(
-        text,
-        it.sentences.length,
-        { date: it.date, lang: it.lang, kind: it.kind, traditional: it.meta.traditional === true },
-        gaz,
-        limits,
-      );
-      if (r.ok) out.push({ itemId: it.id, ...shiftOffsets(r, it.title.length + 2) });
+      if (r.ok) out.push({ itemId: it.id, ...shiftOffsets(r, it.title.length + 2), text, item: it });
       else report.quarantined.push(await setAside(store, it, 'extract', r.reason, reporter));
     }
-    for (const x of out) append(learned, learnLinks(links, x.entities));
-    await store.saveExtractions(out.map((x) => linkExtraction(x, links) ?? x));
+    // Names this batch introduced are names in every text: its items that write one bare are read again.
+    const fresh = [...new Set(out.flatMap((x) => learnableNames(x.entities)))].filter((n) => !knownSet.has(n));
+    if (fresh.length > 0) {
+      for (const n of fresh) knownSet.add(n);
+      known = [...knownSet].sort();
+      append(taught, fresh);
+      for (let k = 0; k < out.length; k++) {
+        const x = out[k]!;
+        if (!namesUnmatched(x.text, x.entities, fresh)) continue;
+        const { r } = await extractOne(x.item, known);
+        if (r.ok) out[k] = { itemId: x.itemId, ...shiftOffsets(r, x.item.title.length + 2), text: x.text, item: x.item };
+      }
+    }
+    const rows: ItemExtraction[] = out.map(({ itemId, figures, entities }) => ({ itemId, figures, entities }));
+    for (const x of rows) append(learned, learnLinks(links, x.entities));
+    await store.saveExtractions(rows.map((x) => linkExtraction(x, links) ?? x));
     report.extracted += out.length;
     bar.tick(items.length);
   }
+  if (taught.length > 0) await reread(store, known, taught, new Set(ids), extractOne, links);
   if (learned.length > 0) await relink(store, links, learned);
   bar.done();
   handled(ids.length);
   return report;
+}
+
+/** Where the names learned from earlier texts are kept (extract/entities/known-names.ts): one sorted JSON list. */
+const KNOWN_KEY = ['entities', 'known-names'] as const;
+
+async function storedKnownNames(store: Store): Promise<string[]> {
+  const raw = await store.cache.get(...KNOWN_KEY);
+  return raw ? (JSON.parse(raw) as string[]) : [];
+}
+
+/**
+ * Stores the `known` names and extracts again the items stored before this run that write one of the newly `taught`
+ * names bare (found through the store's search, newest first; their verification is the text itself), so a name a
+ * feature introduces today owns its figures in yesterday's flash too. Items of this run were handled batch by batch.
+ */
+async function reread(
+  store: Store,
+  known: readonly string[],
+  taught: readonly string[],
+  thisRun: ReadonlySet<string>,
+  extractOne: (it: ItemRecord, names: readonly string[]) => Promise<{ r: Awaited<ReturnType<typeof extractInSandbox>> }>,
+  links: NameLinks,
+): Promise<void> {
+  await store.cache.put(...KNOWN_KEY, JSON.stringify(known));
+  const candidates = new Set<string>();
+  for (const name of taught) for (const h of await store.search(name, 200)) if (!thisRun.has(h.itemId)) candidates.add(h.itemId);
+  const ids = [...candidates].sort();
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    const [items, extractions] = await Promise.all([store.listItems({ ids: chunk }), store.getExtractions(chunk)]);
+    const byId = new Map(extractions.map((x) => [x.itemId, x]));
+    const changed: ItemExtraction[] = [];
+    for (const it of items) {
+      const x = byId.get(it.id);
+      if (!x || !namesUnmatched(`${it.title}\n\n${it.text}`, x.entities, taught)) continue;
+      const { r } = await extractOne(it, known);
+      if (!r.ok) continue;
+      const y: ItemExtraction = { itemId: it.id, ...shiftOffsets(r, it.title.length + 2) };
+      changed.push(linkExtraction(y, links) ?? y);
+    }
+    if (changed.length > 0) await store.saveExtractions(changed);
+  }
 }
 
 /** Where the name links learned so far are kept (extract/entities/name-links.ts): one JSON list of [Chinese, Latin]. */
@@ -780,6 +842,13 @@ export function digestChannels(config: Config, reporter: Reporter, env: NodeJS.P
   return channels;
 }
 
+/** Whether `text` writes one of the `known` names where none of its `mentions` is that name (its extraction missed it). */
+function namesUnmatched(text: string, mentions: readonly EntityMention[], known: readonly string[]): boolean {
+  if (known.length === 0) return false;
+  const have = new Set(mentions.map((m) => m.text));
+  return known.some((n) => !have.has(n) && text.includes(n));
+}
+
 /** The figures and entities of files read as ingest reads them, without a store (the `extract` and `entities` commands). */
 export async function extractFiles(
   paths: string[],
@@ -788,11 +857,17 @@ export async function extractFiles(
   opts: { date?: string; fallbackDate: string },
 ): Promise<{ file: FileText; figures: Figure[]; entities: EntityMention[] }[]> {
   const gaz = loadGazetteer(config.extract.gazetteer);
-  const read = (await readTextFiles(paths, config.ingest.maxBytes)).map((f) => {
+  const files = await readTextFiles(paths, config.ingest.maxBytes);
+  const one = (f: FileText, known?: readonly string[]) => {
     // A file whose fold differs from its text was written in Traditional Chinese.
-    const r = extract(f.folded, { date: opts.date ?? f.date ?? opts.fallbackDate, kind: f.kind, traditional: f.folded !== f.text }, gaz);
+    const ctx = { date: opts.date ?? f.date ?? opts.fallbackDate, kind: f.kind, traditional: f.folded !== f.text };
+    const r = extract(f.folded, known ? { ...ctx, known } : ctx, gaz);
     return { file: f, figures: contentSpans(f, r.figures), entities: contentSpans(f, r.entities) };
-  });
+  };
+  const first = files.map((f) => one(f));
+  // A name one file introduces (国产AI算力服务商星衡智算) is a name in the files that write it bare: those are read again.
+  const known = [...new Set(first.flatMap((x) => learnableNames(x.entities)))].sort();
+  const read = first.map((x) => (namesUnmatched(x.file.folded, x.entities, known) ? one(x.file, known) : x));
   // A name one file glosses (瀚芯科技（Hanxin Technology）) is the same company in the files that write only one of them.
   return linkAcross(read);
 }

@@ -15,6 +15,7 @@ export {
   findEntities,
   gazetteerTable,
   groupMembers,
+  learnableNames,
   learnLinks,
   linkAcross,
   linkExtraction,
@@ -38,7 +39,11 @@ export function extract(
   ctx: ExtractContext & { kind?: ItemKind },
   gaz: Gazetteer,
 ): { figures: Figure[]; entities: EntityMention[] } {
-  const entities = findEntities(text, gaz, { fuzzy: ctx.kind === 'transcript', discover: true });
+  const entities = findEntities(text, gaz, {
+    fuzzy: ctx.kind === 'transcript',
+    discover: true,
+    ...(ctx.known ? { known: ctx.known } : {}),
+  });
   const figures = attributeFigures(text, extractFigures(text, { traditional: ctx.traditional === true }), entities, ctx, gaz);
   return { figures, entities };
 }

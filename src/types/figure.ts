@@ -48,4 +48,9 @@ export interface ExtractContext {
   lang?: 'zh' | 'en' | 'mixed';
   /** The source was written in Traditional Chinese (converted to Simplified at ingest): a bare 元 may be the local dollar. */
   traditional?: boolean;
+  /**
+   * Organisation names other texts of the store introduced (extract/entities/known-names.ts): matched in this text as
+   * names, so a company written bare here (`星衡智算将在港交所敲钟`) is still found.
+   */
+  known?: readonly string[];
 }

@@ -2,6 +2,7 @@
 import type { EntityMention } from '../../types/entity.js';
 import { isHanCode } from '../../util/han.js';
 import { STOCK_CODE } from '../stock-code.js';
+import { knownMentions } from './known-names.js';
 import type { EntityRules } from './rules.js';
 import { SpanSet } from './span-set.js';
 
@@ -606,15 +607,31 @@ export function unitNames(text: string, rules: EntityRules, found: EntityMention
 }
 
 /** Unknown organisation names outside the spans already `taken`, type org, match 'discovered'. */
-export function discoverNames(text: string, rules: EntityRules, taken: EntityMention[]): EntityMention[] {
+export function discoverNames(
+  text: string,
+  rules: EntityRules,
+  taken: EntityMention[],
+  /** Names other texts introduced (known-names.ts): matched first, as names this text discovered. */
+  known?: readonly string[],
+): EntityMention[] {
   const set = new SpanSet(taken);
+  const learned = knownMentions(text, known, set);
   const latin = discoverLatin(text, rules, set);
   const byRole = discoverByRegex(text, cached(rules.discovery, 'role', roleRegex), rules, set);
   const byApposition = discoverByRegex(text, cached(rules.discovery, 'appositive', appositiveRegex), rules, set);
   const byCode = discoverByCode(text, rules, set);
   const byConduct = discoverByConduct(text, rules, set);
   const zh = discoverChinese(text, rules, set);
-  const found = [...latin, ...byRole, ...byApposition, ...byCode, ...byConduct, ...zh, ...discoverChineseByRole(text, rules, set)];
+  const found = [
+    ...learned,
+    ...latin,
+    ...byRole,
+    ...byApposition,
+    ...byCode,
+    ...byConduct,
+    ...zh,
+    ...discoverChineseByRole(text, rules, set),
+  ];
   const linked = linkHeads(text, rules, found, set, taken);
   return linkChineseStems(text, rules, linked, set).sort((a, b) => a.start - b.start);
 }

@@ -11,6 +11,7 @@ import { matchSplitNames } from './split-names.js';
 export { gazetteerTable } from '../data-tables.js';
 export type { Gazetteer } from './gazetteer.js';
 export { buildGazetteer, canonicalSubject, groupMembers, loadGazetteer, lookupEntry, mergeEntries, ownerOf } from './gazetteer.js';
+export { knownMentions, learnableNames } from './known-names.js';
 export { glossPairs, learnLinks, linkAcross, linkExtraction, linkedName, type NameLinks } from './name-links.js';
 export { phoneticKey } from './phonetic.js';
 export { summarizeEntities } from './summary.js';
@@ -25,6 +26,8 @@ export interface FindEntitiesOptions {
    * before the fuzzy pass (so 'Micro' of 'Micro soft' is not read as Micron). Off by default; notes turn it on.
    */
   splitNames?: boolean;
+  /** Names other texts introduced (known-names.ts), matched as discovered names; with `discover` only. */
+  known?: readonly string[];
 }
 
 /**
@@ -37,7 +40,7 @@ export function findEntities(text: string, gaz: Gazetteer, opts: FindEntitiesOpt
   if (opts.fuzzy) append(found, matchFuzzy(text, gaz.fuzzy, gaz.rules, found));
   if (opts.discover) {
     found = unitNames(text, gaz.rules, found);
-    append(found, discoverNames(text, gaz.rules, found));
+    append(found, discoverNames(text, gaz.rules, found, opts.known));
     found.sort((a, b) => a.start - b.start);
     found = bracketGlosses(text, found);
   }
