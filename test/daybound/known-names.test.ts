@@ -4,17 +4,10 @@
 // SQLite, and on PostgreSQL when FACTBRIEF_TEST_DATABASE_URL is set.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
-import { loadGazetteer } from '../../src/extract/index.js';
-import { normalizeItem } from '../../src/normalize/index.js';
-import { extractPending, knowledge } from '../../src/pipeline.js';
-import { silentReporter } from '../../src/report.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { draft } from '../../src/store/suite.js';
-import type { ItemDraft } from '../../src/types/index.js';
 import { dropSchemas, freshSchemaUrl, skipWithoutPostgres } from '../support/postgres.js';
-import { config } from './support.js';
-
-const gaz = loadGazetteer(config.extract.gazetteer);
+import { runDays } from './support.js';
 
 const day1 = [draft('沧澜智算挂牌在即', '11月30日，沧澜智算将在港交所挂牌，募资48亿港元。', '2026-11-30')];
 const day2 = [
@@ -26,18 +19,6 @@ const day2 = [
 ];
 const day3 = [draft('沧澜智算首日', '沧澜智算首日上涨12%，市值约310亿港元。', '2026-12-02')];
 
-async function run(store: Store, days: ItemDraft[][]): Promise<void> {
-  const src = await store.upsertSource('file', '/test/known');
-  for (const day of days) {
-    await store.saveItems(
-      src.id,
-      day.map((d) => normalizeItem(d)),
-    );
-    await extractPending(store, gaz, silentReporter, config.limits);
-    await knowledge(store, config, gaz);
-  }
-}
-
 const subjectsOf = async (store: Store, title: string): Promise<(string | undefined)[]> => {
   const item = (await store.listItems()).find((i) => i.title === title);
   const [x] = await store.getExtractions(item ? [item.id] : []);
@@ -46,14 +27,14 @@ const subjectsOf = async (store: Store, title: string): Promise<(string | undefi
 
 async function check(open: () => Promise<Store>) {
   const daily = await open();
-  await run(daily, [day1]);
+  await runDays(daily, [day1], '/test/known');
   assert.deepEqual(await subjectsOf(daily, '沧澜智算挂牌在即'), [undefined], 'alone, nothing marks the name');
-  await run(daily, [day2]);
+  await runDays(daily, [day2], '/test/known');
   assert.deepEqual(await subjectsOf(daily, '沧澜智算挂牌在即'), ['沧澜智算'], 'read again once the name is known');
-  await run(daily, [day3]);
+  await runDays(daily, [day3], '/test/known');
   assert.deepEqual(await subjectsOf(daily, '沧澜智算首日'), ['沧澜智算'], 'a later bare flash knows it from the store');
   const once = await open();
-  await run(once, [[...day1, ...day2, ...day3]]);
+  await runDays(once, [[...day1, ...day2, ...day3]], '/test/known');
   assert.deepEqual(await daily.getKnowledge(), await once.getKnowledge());
   await daily.close();
   await once.close();

@@ -3,17 +3,10 @@
 // and equals a store that got every item at once. On SQLite, and on PostgreSQL when FACTBRIEF_TEST_DATABASE_URL is set.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
-import { loadGazetteer } from '../../src/extract/index.js';
-import { normalizeItem } from '../../src/normalize/index.js';
-import { extractPending, knowledge } from '../../src/pipeline.js';
-import { silentReporter } from '../../src/report.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { draft } from '../../src/store/suite.js';
-import type { ItemDraft } from '../../src/types/index.js';
 import { dropSchemas, freshSchemaUrl, skipWithoutPostgres } from '../support/postgres.js';
-import { config } from './support.js';
-
-const gaz = loadGazetteer(config.extract.gazetteer);
+import { runDays } from './support.js';
 
 // The first day writes only the Chinese name; the second glosses it.
 const day1 = [draft('澜芯科技营收', '澜芯科技2025年营收18.6亿元。高瓴资本向澜芯科技投资8000万美元。', '2026-08-12')];
@@ -22,26 +15,14 @@ const day2 = [
   draft('Lanxin IPO', 'Temasek invested $50 million in Lanxin Technology ahead of its listing.', '2026-08-13'),
 ];
 
-async function run(store: Store, days: ItemDraft[][]): Promise<void> {
-  const src = await store.upsertSource('file', '/test/names');
-  for (const day of days) {
-    await store.saveItems(
-      src.id,
-      day.map((d) => normalizeItem(d)),
-    );
-    await extractPending(store, gaz, silentReporter, config.limits);
-    await knowledge(store, config, gaz);
-  }
-}
-
 async function check(open: () => Promise<Store>) {
   const daily = await open();
-  await run(daily, [day1]);
+  await runDays(daily, [day1], '/test/names');
   assert.ok(
     (await daily.getKnowledge()).claims.some((c) => c.subject === '澜芯科技'),
     'alone, the Chinese name',
   );
-  await run(daily, [day2]);
+  await runDays(daily, [day2], '/test/names');
   const k = await daily.getKnowledge();
   const revenue = k.claims.filter((c) => c.metric === 'revenue' && c.period === '2025');
   assert.deepEqual(
@@ -55,7 +36,7 @@ async function check(open: () => Promise<Store>) {
   ]);
   // The same as a store that got every item at once.
   const once = await open();
-  await run(once, [[...day1, ...day2]]);
+  await runDays(once, [[...day1, ...day2]], '/test/names');
   assert.deepEqual(await daily.getKnowledge(), await once.getKnowledge());
   await daily.close();
   await once.close();

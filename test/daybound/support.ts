@@ -4,10 +4,10 @@ import { generateCorpus } from '../../bench/generate.js';
 import { parseConfig } from '../../src/config/index.js';
 import { loadGazetteer } from '../../src/extract/index.js';
 import { normalizeItem } from '../../src/normalize/index.js';
-import { extractPending, ingest } from '../../src/pipeline.js';
+import { extractPending, ingest, knowledge } from '../../src/pipeline.js';
 import { silentReporter } from '../../src/report.js';
 import { openStore, type Store } from '../../src/store/index.js';
-import type { ItemRecord, NormalizedItem, Story } from '../../src/types/index.js';
+import type { ItemDraft, ItemRecord, NormalizedItem, Story } from '../../src/types/index.js';
 import { root } from '../support/cli.js';
 
 export const config = parseConfig({});
@@ -112,4 +112,18 @@ export function bcubed(predicted: Story[], reference: Story[]): { precision: num
   const precision = n ? prec / n : 1;
   const recall = n ? rec / n : 1;
   return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, items: n };
+}
+
+/** Stores each day's drafts under one source and runs extraction and the knowledge update after each day. */
+export async function runDays(store: Store, days: ItemDraft[][], locator = '/test/days'): Promise<void> {
+  const gaz = loadGazetteer(config.extract.gazetteer);
+  const src = await store.upsertSource('file', locator);
+  for (const day of days) {
+    await store.saveItems(
+      src.id,
+      day.map((d) => normalizeItem(d)),
+    );
+    await extractPending(store, gaz, silentReporter, config.limits);
+    await knowledge(store, config, gaz);
+  }
 }
