@@ -13,7 +13,7 @@ import { isNegated } from './negation.js';
 import { wholeOfPart } from './parts.js';
 import { DocumentPeriods } from './period.js';
 import { ESTIMATE_SCOPE, isEstimate, segmentAfter, segmentOf } from './scope.js';
-import { isBareStockMove } from './stock-move.js';
+import { isBareStockMove, isStockSentenceMove } from './stock-move.js';
 import { chooseSubject, jointMembers, opensWithParts, receiverMetric, sourcesReportedOn, subjectCandidates } from './subject.js';
 
 /** What a sentence leaves to the next one of its paragraph: the metrics it speaks of and the one period it names. */
@@ -186,7 +186,11 @@ export function attributeFigures(
       if (whole?.metric && !sHits.some((h) => h.metric && h.start >= clauseOf(fig).start && h.end <= fig.start)) fig.metric = whole.metric;
       if (!fig.metric && fig.kind === 'money' && !namesMetric && prev?.last) fig.metric = prev.last;
       // 'Blackstone gained 1.2%', '恒生指数 +1.2%': a change nothing names, right after a listed company or an index, is its price move.
-      if (fig.metric === 'growth' && isBareStockMove(text, fig, clause, sMentions, gaz)) fig.metric = 'share-price';
+      if (
+        fig.metric === 'growth' &&
+        (isBareStockMove(text, fig, clause, sMentions, gaz) || isStockSentenceMove(text, fig, sentence.start, sMentions, gaz))
+      )
+        fig.metric = 'share-price';
       const down = impliedDirection(text, fig, clause, fig.metric, c);
       if (down) fig.direction = down;
       if (isNegated(text, fig, clause)) fig.negated = true;

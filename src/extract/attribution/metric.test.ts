@@ -76,6 +76,13 @@ const CASES: [string, string, Want][] = [
   // a bare move in a sentence about trading is a share-price move
   ['受消息影响，港股科网股周二普遍回落，金蝶国际跌3.4%，明源云则逆市升1.2%。', '3.4%', { metric: 'share-price' }],
   ['Shares of the company fell 6.2% in extended trading after it cut its forecast.', '6.2%', { metric: 'share-price' }],
+  // the paragraph speaks of shares: a later sentence's bare move is still the stock's ('They …'), a date and a cause
+  // may stand between the company and its move, and a move written before its index is the index's
+  ['Shares of Qorvex closed up 2.2% on Monday. They have lost about 14% since January.', 'about 14%', { metric: 'share-price' }],
+  ['二级市场上，澄海光电3月5日受减持消息影响下跌6.4%。', '6.4%', { metric: 'share-price' }],
+  ['The stock has returned 31% this year, ahead of the roughly 12% rise in the S&P 500.', 'roughly 12%', { metric: 'share-price' }],
+  // …but a paragraph with no word of trading keeps a bare change a change
+  ['Active users of the app rose 40% in the quarter.', '40%', { metric: 'growth' }],
   // …not a change of revenue in the same sentence
   ['受益于港股IPO回暖，该行营收同比增长18%。', '18%', { metric: 'revenue-growth' }],
   // one measure, many names: capex

@@ -61,3 +61,27 @@ export function isBareStockMove(text: string, fig: Figure, clause: Span, mention
   }
   return named.type === 'org' && gap.trim() !== '';
 }
+
+/** A word that makes a sentence speak of a stock: its shares, its price, a trading session. */
+const STOCK_CUE =
+  /\b(?:shares?|stocks?|ADRs?)\b|股[价價票]|[该該個个]股|[台港美A]股|二[级級]市[场場]|收[盘盤市报報]|盘中|盤中|早[盘盤]|尾[盘盤]|板[块塊]|大市/i;
+
+/** 'the roughly 19% rise in the Nasdaq Composite': a move written before the index it belongs to. */
+const MOVE_OF_INDEX = /^\s*(?:rise|gain|advance|jump|rally|climb|fall|drop|decline|slide|loss)\s+(?:in|for|of)\s+(?:the\s+)?/i;
+
+/**
+ * Whether the percent `fig`, read as a change nothing names ('growth'), is a stock move because its sentence speaks of
+ * shares before it ('Infosys shares closed up 1.6% … They have fallen about 9% so far this year' is the next case;
+ * '二级市场上，中际旭创7月14日受关税消息影响下跌5.3%'), or because an index it is the move of follows it.
+ */
+export function isStockSentenceMove(text: string, fig: Figure, sentenceStart: number, mentions: EntityMention[], gaz: Gazetteer): boolean {
+  if (fig.kind !== 'percent') return false;
+  // the paragraph so far: 'Shares of the company rose 4.1%. They had gained about 11% so far this year'
+  const from = Math.min(sentenceStart, text.lastIndexOf('\n', fig.start) + 1);
+  if (STOCK_CUE.test(text.slice(from, fig.start))) return true;
+  const after = MOVE_OF_INDEX.exec(text.slice(fig.end, fig.end + 40));
+  if (!after) return false;
+  const at = fig.end + after[0].length;
+  const next = mentions.find((m) => m.start >= at && m.start <= at + 2);
+  return !!next && next.type === 'place' && (gaz.byName.get(next.name.toLowerCase())?.tags ?? []).includes('index');
+}
