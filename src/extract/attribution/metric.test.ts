@@ -83,6 +83,13 @@ const CASES: [string, string, Want][] = [
   ['The stock has returned 31% this year, ahead of the roughly 12% rise in the S&P 500.', 'roughly 12%', { metric: 'share-price' }],
   // …but a paragraph with no word of trading keeps a bare change a change
   ['Active users of the app rose 40% in the quarter.', '40%', { metric: 'growth' }],
+  // a subsidy or a fine is also written as a rate; a compute voucher is a subsidy; a rental price per card-hour is a
+  // price, not a lease contract; a vehicle owned in shares names stakes
+  ['杭州对采购国产算力的企业给予补贴，补贴比例由20%提高至40%。', '40%', { metric: 'subsidy' }],
+  ['成都今年将发放算力券约3亿元。', '约3亿元', { metric: 'subsidy' }],
+  ['Regulators can impose fines of up to 6% of a company\'s annual turnover.', 'up to 6%', { metric: 'fine' }],
+  ['该公司把H100的租用价从每卡每小时12元下调至8元。', '8元', { metric: 'price' }],
+  ['The campus is held by a vehicle 70% owned by Apollo funds and 30% by Oracle.', '70%', { metric: 'stake' }],
   // …not a change of revenue in the same sentence
   ['受益于港股IPO回暖，该行营收同比增长18%。', '18%', { metric: 'revenue-growth' }],
   // one measure, many names: capex
