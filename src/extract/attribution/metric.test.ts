@@ -90,6 +90,8 @@ const CASES: [string, string, Want][] = [
   ['Regulators can impose fines of up to 6% of a company\'s annual turnover.', 'up to 6%', { metric: 'fine' }],
   ['该公司把H100的租用价从每卡每小时12元下调至8元。', '8元', { metric: 'price' }],
   ['The campus is held by a vehicle 70% owned by Apollo funds and 30% by Oracle.', '70%', { metric: 'stake' }],
+  // a Hong Kong listing's proceeds are written 集资 / 招股
+  ['云擎科技今日起招股，招股价18至21港元，集资最多45亿港元。', '最多45亿港元', { metric: 'ipo' }],
   // …not a change of revenue in the same sentence
   ['受益于港股IPO回暖，该行营收同比增长18%。', '18%', { metric: 'revenue-growth' }],
   // one measure, many names: capex
