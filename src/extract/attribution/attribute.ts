@@ -12,7 +12,7 @@ import { impliedDirection, isPerShare, sentenceMetrics } from './metric.js';
 import { isNegated } from './negation.js';
 import { wholeOfPart } from './parts.js';
 import { DocumentPeriods } from './period.js';
-import { ESTIMATE_SCOPE, isEstimate, segmentAfter, segmentOf } from './scope.js';
+import { ESTIMATE_SCOPE, exclusionScope, isEstimate, segmentAfter, segmentOf } from './scope.js';
 import { isBareStockMove, isStockSentenceMove } from './stock-move.js';
 import { chooseSubject, jointMembers, opensWithParts, receiverMetric, sourcesReportedOn, subjectCandidates } from './subject.js';
 
@@ -199,7 +199,8 @@ export function attributeFigures(
         fig.scope ??
         (isEstimate(text, fig, clause, sentence, c) ? ESTIMATE_SCOPE : undefined) ??
         segmentOf(text, fig, clause, sHits, mentionEnds, c) ??
-        segmentAfter(text, fig, sHits, mentionStarts, c);
+        segmentAfter(text, fig, sHits, mentionStarts, c) ??
+        exclusionScope(text, fig, clause);
       if (scope) fig.scope = scope;
       const def = fig.metric ? c.byMetric.get(fig.metric.replace(/-growth$/, '')) : undefined;
       const candidates = subjectCandidates(sMentions, def, gaz, c, companies);

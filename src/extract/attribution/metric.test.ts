@@ -87,11 +87,19 @@ const CASES: [string, string, Want][] = [
   // price, not a lease contract; a vehicle owned in shares names stakes
   ['杭州对采购国产算力的企业给予补贴，补贴比例由20%提高至40%。', '40%', { metric: 'subsidy' }],
   ['成都今年将发放算力券约3亿元。', '约3亿元', { metric: 'subsidy' }],
-  ['Regulators can impose fines of up to 6% of a company\'s annual turnover.', 'up to 6%', { metric: 'fine' }],
+  ["Regulators can impose fines of up to 6% of a company's annual turnover.", 'up to 6%', { metric: 'fine' }],
   ['该公司把H100的租用价从每卡每小时12元下调至8元。', '8元', { metric: 'price' }],
   ['The campus is held by a vehicle 70% owned by Apollo funds and 30% by Oracle.', '70%', { metric: 'stake' }],
   // a Hong Kong listing's proceeds are written 集资 / 招股
   ['云擎科技今日起招股，招股价18至21港元，集资最多45亿港元。', '最多45亿港元', { metric: 'ipo' }],
+  // an amount net of something is its own measure: the exclusion is its scope, and a keyword inside the exclusion or
+  // inside an aside closed before the amount (租赁 in the brackets) names nothing of it
+  ['该公司去年资本开支（不含融资租赁）为412亿美元。', '412亿美元', { metric: 'capex', scope: '不含融资租赁' }],
+  [
+    'Revenue excluding traffic acquisition costs was $61 billion.',
+    '$61 billion',
+    { metric: 'revenue', scope: 'excluding traffic acquisition costs' },
+  ],
   // …not a change of revenue in the same sentence
   ['受益于港股IPO回暖，该行营收同比增长18%。', '18%', { metric: 'revenue-growth' }],
   // one measure, many names: capex

@@ -18,8 +18,44 @@ const NEW_STATEMENT = /\b(?:and|but|while|whereas|against|compared)\b|[，,;；]
 /** Extra distance for a keyword after the figure that starts another statement. */
 const NEW_STATEMENT_PENALTY = 40;
 
+/** Marks that open and close an aside: brackets, and dashes written in pairs. */
+const ASIDES: [string, string][] = [
+  ['(', ')'],
+  ['（', '）'],
+  [' - ', ' - '],
+  [' – ', ' – '],
+  [' — ', ' — '],
+  ['——', '——'],
+];
+/** A keyword in what an amount leaves out ('revenue excluding traffic acquisition costs was …') names no metric of it. */
+const EXCLUDED = /(?:\bexcluding|\bnot including|\bnet of|不含|不包括|不计入|剔除|扣除)[^,，;；.。()（）]*$/i;
+/** Extra distance for a keyword inside an aside that closes before the figure. */
+const ASIDE_PENALTY = 60;
+
+/**
+ * Whether keyword `h`, before `fig`, stands in an aside that closes between them: 'Large deal wins - contracts worth
+ * more than $50 million each - totalled $3.1 billion' (the aside explains the term; the figure is the term's).
+ */
+function inClosedAside(h: Span, fig: Figure, text: string): boolean {
+  const between = text.slice(h.end, fig.start);
+  const before = text.slice(Math.max(0, h.start - 80), h.start);
+  return ASIDES.some(([open, close]) => {
+    const at = between.indexOf(close);
+    if (at < 0) return false;
+    const opened = before.lastIndexOf(open);
+    return (
+      opened >= 0 &&
+      (open === close || opened > before.lastIndexOf(close)) &&
+      !between.slice(0, at).includes(open === close ? '\u0000' : open)
+    );
+  });
+}
+
 function distance(h: KeywordHit, fig: Figure, text: string): number {
-  if (h.end <= fig.start) return fig.start - h.end;
+  if (h.end <= fig.start)
+    return (
+      fig.start - h.end + (inClosedAside(h, fig, text) || EXCLUDED.test(text.slice(Math.max(0, h.start - 40), h.start)) ? ASIDE_PENALTY : 0)
+    );
   if (h.start >= fig.end) {
     const gap = text.slice(fig.end, h.start);
     if (OF_NOUN.test(gap) || OF_NOUN_ZH.test(gap)) return 0;

@@ -224,3 +224,18 @@ export function isEstimate(text: string, fig: Figure, clause: Span, sentence: Sp
   if (ESTIMATE_AFTER.test(text.slice(fig.end, Math.min(clause.end, fig.end + 12)))) return true;
   return re.opening?.test(text.slice(sentence.start, fig.start)) ?? false;
 }
+
+/**
+ * What an amount leaves out, written in its clause before it: '资本开支（不含融资租赁本金偿付）为695亿美元',
+ * 'revenue excluding traffic-acquisition costs was $61 billion'. An amount net of something is a different measure from
+ * the plain one, so the two never conflict: the exclusion is the figure's scope ('不含融资租赁本金偿付').
+ */
+const EXCLUSION =
+  /(?:不含|不包括|不计入|剔除|扣除)([\p{Script=Han}A-Za-z0-9]{2,16})|\b(?:excluding|ex-|not including|net of)\s*([A-Za-z][A-Za-z -]{2,40}?)(?=[,;)]|\s+(?:was|were|is|are|of|at|to|rose|fell|came|totall?ed|reached|stood)\b)/iu;
+
+export function exclusionScope(text: string, fig: Figure, clause: Span): string | undefined {
+  if (fig.kind !== 'money') return undefined;
+  const m = EXCLUSION.exec(text.slice(clause.start, fig.start));
+  if (!m) return undefined;
+  return m[1] ? m[0] : m[0].trim();
+}
