@@ -27,3 +27,13 @@ test('a stage reports its items through `handled` in parts, and its result is pa
   });
   assert.equal(result, kept);
 });
+
+test('stages may overlap and may throw: each result or error is its own, and a later stage runs as before', async () => {
+  const inner = asStage(async () => 'inner');
+  const failing = asStage(async () => {
+    throw new Error('stage failed');
+  });
+  assert.equal(await asStage(async () => `${await inner}+outer`), 'inner+outer');
+  await assert.rejects(failing, /stage failed/);
+  assert.equal(await asStage(async () => 3), 3);
+});
