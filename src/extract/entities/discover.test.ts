@@ -12,6 +12,15 @@ test('an appositive introduces an unknown organisation; its first word then stan
   assert.deepEqual(names(text), ['Verdant Photonics@Verdant Photonics', 'Verdant Photonics@Verdant']);
 });
 
+test('a full stop ends a capitalised run: the next sentence opens a name of its own', () => {
+  assert.deepEqual(names('Xingyan AI listed in its Hong Kong IPO. Hengchuan Semiconductor, a unit of Lanxin Group, grew.'), [
+    'Xingyan AI@Xingyan AI',
+    'Hong Kong@Hong Kong',
+    'Hengchuan Semiconductor@Hengchuan Semiconductor',
+    'Lanxin Group@Lanxin Group',
+  ]);
+});
+
 test('a one-word name in a title takes the full name the body introduces', () => {
   const text = 'Chip startup Kestrel raises $200M\n\nKestrel Computing, a maker of inference accelerators, closed the round on Monday.';
   assert.deepEqual(names(text), ['Kestrel Computing@Kestrel', 'Kestrel Computing@Kestrel Computing']);
