@@ -480,7 +480,7 @@ const PART_NOUN = /子公司|旗下|部门|业务|平台|品牌|\b(?:unit|arm|su
 
 /** Between a parent and its unit: "'s chip unit", "'s cloud arm", '旗下子公司', '旗下的'. */
 const OWNER_OF_NEXT =
-  /^(?:['’]s\s+(?:[a-z][\w-]*\s+){0,3}(?:unit|arm|subsidiary|division|affiliate|spin-?off|venture|business|startup|joint venture)\s+|\s*(?:旗下|下属|控股)(?:的)?(?:[\p{Script=Han}]{0,6}?(?:子公司|公司|企业|平台|品牌|业务|部门))?|\s*(?:的)?(?:全资|控股)?(?:子公司|孙公司|附属公司)\s*)$/u;
+  /^(?:['’]s\s+(?:[a-z][\w-]*\s+){0,3}(?:unit|arm|subsidiary|division|affiliate|spin-?off|venture|business|startup|joint venture)\s+|\s*(?:[（(][^（）()]{0,12}[）)])?\s*(?:旗下|下属|控股)(?:[^，。；,;：:]{0,12}?的)?(?:[\p{Script=Han}]{0,6}?(?:子公司|公司|企业|平台|品牌|业务|部门))?|\s*(?:的)?(?:全资|控股)?(?:子公司|孙公司|附属公司)\s*)$/u;
 
 /**
  * Between a unit and its parent named after it: ', a unit of', ', the chip subsidiary of', ', which is owned by',

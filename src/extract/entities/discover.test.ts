@@ -21,6 +21,10 @@ test('a full stop ends a capitalised run: the next sentence opens a name of its 
   ]);
 });
 
+test('a bold label opens a sentence: an adjective capitalised after it is no name', () => {
+  assert.deepEqual(names('Revenue grew.\n**Risks:** Slower AI demand and higher server prices.'), []);
+});
+
 test('a one-word name in a title takes the full name the body introduces', () => {
   const text = 'Chip startup Kestrel raises $200M\n\nKestrel Computing, a maker of inference accelerators, closed the round on Monday.';
   assert.deepEqual(names(text), ['Kestrel Computing@Kestrel', 'Kestrel Computing@Kestrel Computing']);

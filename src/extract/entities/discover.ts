@@ -103,7 +103,9 @@ function endsSentence(word: string): boolean {
 /** `start` opens a sentence, a line or the text (a colon does not: 'outlet: Daiwa Capital Markets'). */
 function opensSentence(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 8), start);
-  return start === 0 || /(?:^|\n)[ \t]*(?:[#>*-]+[ \t]*)?$/.test(before) || /[.!?。！？]["”’)]?\s+$/.test(before);
+  if (start === 0 || /(?:^|\n)[ \t]*(?:[#>*-]+[ \t]*)?$/.test(before) || /[.!?。！？]["”’)]?\s+$/.test(before)) return true;
+  // After a bold label opening a line ('**Risks:** Slower AI demand …', '- **Outlook**: Stronger AI …').
+  return /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?\*\*[^*\n]{1,40}\*\*[ \t]*[:：]?[ \t]*$/.test(text.slice(Math.max(0, start - 48), start));
 }
 
 /**
