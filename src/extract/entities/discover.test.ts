@@ -21,6 +21,11 @@ test('a full stop ends a capitalised run: the next sentence opens a name of its 
   ]);
 });
 
+test('any role noun in 商 introduces a name (租赁商, 经销商), as 服务商 does', () => {
+  assert.deepEqual(names('GPU租赁商星衡智算营收增长。星衡智算表示。'), ['星衡智算@星衡智算', '星衡智算@星衡智算']);
+  assert.deepEqual(names('双方协商一致后，电商平台表示。电商平台称。'), []);
+});
+
 test('a bold label opens a sentence: an adjective capitalised after it is no name', () => {
   assert.deepEqual(names('Revenue grew.\n**Risks:** Slower AI demand and higher server prices.'), []);
 });
