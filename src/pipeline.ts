@@ -35,11 +35,13 @@ import {
   type Gazetteer,
   learnableNames,
   learnLinks,
+  learnSoundLinks,
   linkAcross,
   linkExtraction,
   loadGazetteer,
   type NameLinks,
   ownerOf,
+  soundNames,
 } from './extract/index.js';
 import {
   contentSpans,
@@ -299,6 +301,7 @@ async function extractItemsStage(
     }
     const rows: ItemExtraction[] = out.map(({ itemId, figures, entities }) => ({ itemId, figures, entities }));
     for (const x of rows) append(learned, learnLinks(links, x.entities));
+    append(learned, await learnSoundLinksStored(store, links, rows));
     await store.saveExtractions(rows.map((x) => linkExtraction(x, links) ?? x));
     report.extracted += out.length;
     bar.tick(items.length);
@@ -358,6 +361,26 @@ const LINKS_KEY = ['entities', 'name-links'] as const;
 async function storedLinks(store: Store): Promise<Map<string, string>> {
   const raw = await store.cache.get(...LINKS_KEY);
   return new Map(raw ? (JSON.parse(raw) as [string, string][]) : []);
+}
+
+/** Where the names that may link by sound are kept (extract/entities/pinyin-links.ts): one sorted JSON list. */
+const SOUND_KEY = ['entities', 'sound-names'] as const;
+
+/**
+ * The links by sound (衡川半导体 ↔ Hengchuan Semiconductor) among the names of `rows` and those of earlier batches and
+ * runs (kept in the store, updated here when `rows` add one); adds them to `links` and returns them.
+ */
+async function learnSoundLinksStored(
+  store: Store,
+  links: Map<string, string>,
+  rows: readonly ItemExtraction[],
+): Promise<[string, string][]> {
+  const raw = await store.cache.get(...SOUND_KEY);
+  const stored = raw ? (JSON.parse(raw) as string[]) : [];
+  const names = new Set(stored);
+  for (const x of rows) for (const n of soundNames(x.entities)) names.add(n);
+  if (names.size > stored.length) await store.cache.put(...SOUND_KEY, JSON.stringify([...names].sort()));
+  return learnSoundLinks(links, names);
 }
 
 /**

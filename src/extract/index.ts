@@ -17,12 +17,14 @@ export {
   groupMembers,
   learnableNames,
   learnLinks,
+  learnSoundLinks,
   linkAcross,
   linkExtraction,
   loadGazetteer,
   lookupEntry,
   mergeEntries,
   ownerOf,
+  soundNames,
   summarizeEntities,
 } from './entities/index.js';
 export type { FigureOptions } from './figures/index.js';

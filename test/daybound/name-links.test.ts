@@ -42,6 +42,38 @@ async function check(open: () => Promise<Store>) {
   await once.close();
 }
 
+// Names that sound alike (extract/entities/pinyin-links.ts): day 1 writes only 衡川半导体, day 2 only the pinyin form an
+// English source uses; no text glosses one with the other.
+const soundDay1 = [draft('衡川半导体营收', '衡川半导体2025年营收21.4亿元。衡川半导体计划在科创板上市。', '2026-08-12')];
+const soundDay2 = [draft('Hengchuan results', 'Hengchuan Semiconductor reported 2025 revenue of 2.3 billion yuan.', '2026-08-13')];
+
+async function checkSound(open: () => Promise<Store>) {
+  const daily = await open();
+  await runDays(daily, [soundDay1], '/test/sound');
+  await runDays(daily, [soundDay2], '/test/sound');
+  const k = await daily.getKnowledge();
+  const revenue = k.claims.filter((c) => c.metric === 'revenue' && c.period === '2025');
+  assert.deepEqual(
+    revenue.map((c) => [c.subject, c.statements.length, c.conflict]),
+    [['Hengchuan Semiconductor', 2, true]],
+  );
+  const once = await open();
+  await runDays(once, [[...soundDay1, ...soundDay2]], '/test/sound');
+  assert.deepEqual(await daily.getKnowledge(), await once.getKnowledge());
+  await daily.close();
+  await once.close();
+}
+
+test('SQLite: a name written later in pinyin renames the Chinese name in items stored before it', async () => {
+  await checkSound(() => openStore({ path: ':memory:' }));
+});
+
+test('PostgreSQL: a name written later in pinyin renames the Chinese name in items stored before it', {
+  skip: skipWithoutPostgres,
+}, async () => {
+  await checkSound(() => openStore({ path: freshSchemaUrl('sound').url }));
+});
+
 test('SQLite: a gloss learned later renames the company in items stored before it', async () => {
   await check(() => openStore({ path: ':memory:' }));
 });

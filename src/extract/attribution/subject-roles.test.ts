@@ -63,6 +63,15 @@ const CASES: [string, [string, string][]][] = [
     [['about $2 billion', 'Corvane']],
   ],
   ['字节跳动旗下的火山引擎今年营收预计超过200亿元。', [['超过200亿元', 'Volcano Engine']]],
+  // …and so does a parent named after its unit
+  [
+    'Revenue rose. Hengchuan Semiconductor, a unit of Lanxin Group, reported revenue of $1.2 billion.',
+    [['$1.2 billion', 'Hengchuan Semiconductor']],
+  ],
+  ['Hengchuan Semiconductor (a Lanxin Group subsidiary) posted revenue of $1.2 billion.', [['$1.2 billion', 'Hengchuan Semiconductor']]],
+  ['衡川半导体（澜芯集团旗下子公司）2025年营收12亿元。', [['12亿元', '衡川半导体']]],
+  ['澜芯集团全资子公司衡川半导体2025年营收12亿元。', [['12亿元', '衡川半导体']]],
+  ['另外，澜芯集团旗下在上海挂牌的衡川半导体同日公告，今年1至2月营收约12亿元。', [['约12亿元', '衡川半导体']]],
   // investors named before the verb of investing do not own the round's valuation: the company raising money does
   ['星环科技完成新一轮融资。本轮融资3亿美元，美团和高瓴领投，投后估值达到25亿美元。', [['25亿美元', '星环科技']]],
   // a list right after the group it spells out is the group

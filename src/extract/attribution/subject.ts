@@ -480,7 +480,16 @@ const PART_NOUN = /子公司|旗下|部门|业务|平台|品牌|\b(?:unit|arm|su
 
 /** Between a parent and its unit: "'s chip unit", "'s cloud arm", '旗下子公司', '旗下的'. */
 const OWNER_OF_NEXT =
-  /^(?:['’]s\s+(?:[a-z][\w-]*\s+){0,3}(?:unit|arm|subsidiary|division|affiliate|spin-?off|venture|business|startup|joint venture)\s+|\s*(?:旗下|下属|控股)(?:的)?(?:[\p{Script=Han}]{0,6}?(?:子公司|公司|企业|平台|品牌|业务|部门))?)$/u;
+  /^(?:['’]s\s+(?:[a-z][\w-]*\s+){0,3}(?:unit|arm|subsidiary|division|affiliate|spin-?off|venture|business|startup|joint venture)\s+|\s*(?:[（(][^（）()]{0,12}[）)])?\s*(?:旗下|下属|控股)(?:[^，。；,;：:]{0,12}?的)?(?:[\p{Script=Han}]{0,6}?(?:子公司|公司|企业|平台|品牌|业务|部门))?|\s*(?:的)?(?:全资|控股)?(?:子公司|孙公司|附属公司)\s*)$/u;
+
+/**
+ * Between a unit and its parent named after it: ', a unit of', ', the chip subsidiary of', ', which is owned by',
+ * '（', '是'(…旗下). The parent only describes the unit; `PARENT_AFTER` must follow a Chinese parent.
+ */
+const UNIT_BEFORE_OWNER =
+  /^(?:,\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:unit|arm|subsidiary|division|affiliate|spin-?off|business)\s+of\s+|,\s+(?:which\s+is\s+|now\s+)?(?:wholly\s+|majority[ -])?owned\s+by\s+|\s*[（(]\s*(?:(?:a|an)\s+)?|\s*(?:是|为|系|作为)\s*)$/iu;
+const PARENT_AFTER =
+  /^(?:\s*(?:的)?(?:全资|控股)?(?:旗下|下属)?(?:的)?[\p{Script=Han}]{0,6}?(?:子公司|孙公司|附属公司|业务|部门)|(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:unit|arm|subsidiary|division|affiliate)\b)/u;
 
 /**
  * Subject of one figure, by role rather than by proximity:
@@ -512,8 +521,17 @@ export function chooseSubject(input: SubjectInput): string | undefined {
     sentence.clauses.some((cl) => cl.start <= m.start && /^\s*(?:with|along with)\s+$/i.test(text.slice(cl.start, m.start)));
   // "Baidu's chip unit Kunlunxin", 'SK海力士旗下子公司Solidigm': a parent named as the owner of the next name only
   // describes it; the unit is the one that acts.
+  // 'Hengchuan Semiconductor, a unit of Lanxin Group, reported …', '衡川半导体（澜芯集团旗下子公司）营收…': a parent named after
+  // its unit only describes it too.
+  const describesPrev = (m: EntityMention): boolean =>
+    candidates.some((n) => {
+      if (n.end > m.start || n.name === m.name || n.start < sentence.start) return false;
+      const between = text.slice(n.end, m.start);
+      if (!UNIT_BEFORE_OWNER.test(between)) return false;
+      return /^,\s/.test(between) || PARENT_AFTER.test(text.slice(m.end, m.end + 16));
+    });
   const describesNext = (m: EntityMention): boolean =>
-    candidates.some((n) => n.start > m.end && n.name !== m.name && OWNER_OF_NEXT.test(text.slice(m.end, n.start)));
+    candidates.some((n) => n.start > m.end && n.name !== m.name && OWNER_OF_NEXT.test(text.slice(m.end, n.start))) || describesPrev(m);
   const bystander = (m: EntityMention): boolean =>
     (marked(m, c.lex.counterpartyMarkers ?? []) && !opensClause(m)) ||
     (!!input.def?.payer && marked(m, c.lex.objectMarkers)) ||
@@ -586,7 +604,11 @@ export function chooseSubject(input: SubjectInput): string | undefined {
     fig,
     inSegment.filter((m) => m.start >= clause.start),
   );
-  if (inClause.some((m) => !bystander(m) || marked(m, cues().agentMarkers))) return nameOf(pick(inClause, input, before));
+  if (inClause.some((m) => !bystander(m) || marked(m, cues().agentMarkers))) {
+    // A parent named after its unit ('衡川半导体（澜芯集团旗下子公司）营收…') is not the nearest owner.
+    const units = inClause.filter((m) => !describesPrev(m));
+    return nameOf(pick(units.length ? units : inClause, input, before));
+  }
   // "that's the number I'd use" opens a clause with a demonstrative, not a relative pronoun.
   const relative = (cl: Span): boolean =>
     containsWordAtStart(text.slice(cl.start, cl.end), cues().relativeStarts) &&

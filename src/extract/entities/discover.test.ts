@@ -12,6 +12,24 @@ test('an appositive introduces an unknown organisation; its first word then stan
   assert.deepEqual(names(text), ['Verdant Photonics@Verdant Photonics', 'Verdant Photonics@Verdant']);
 });
 
+test('a full stop ends a capitalised run: the next sentence opens a name of its own', () => {
+  assert.deepEqual(names('Xingyan AI listed in its Hong Kong IPO. Hengchuan Semiconductor, a unit of Lanxin Group, grew.'), [
+    'Xingyan AI@Xingyan AI',
+    'Hong Kong@Hong Kong',
+    'Hengchuan Semiconductor@Hengchuan Semiconductor',
+    'Lanxin Group@Lanxin Group',
+  ]);
+});
+
+test('any role noun in 商 introduces a name (租赁商, 经销商), as 服务商 does', () => {
+  assert.deepEqual(names('GPU租赁商星衡智算营收增长。星衡智算表示。'), ['星衡智算@星衡智算', '星衡智算@星衡智算']);
+  assert.deepEqual(names('双方协商一致后，电商平台表示。电商平台称。'), []);
+});
+
+test('a bold label opens a sentence: an adjective capitalised after it is no name', () => {
+  assert.deepEqual(names('Revenue grew.\n**Risks:** Slower AI demand and higher server prices.'), []);
+});
+
 test('a one-word name in a title takes the full name the body introduces', () => {
   const text = 'Chip startup Kestrel raises $200M\n\nKestrel Computing, a maker of inference accelerators, closed the round on Monday.';
   assert.deepEqual(names(text), ['Kestrel Computing@Kestrel', 'Kestrel Computing@Kestrel Computing']);

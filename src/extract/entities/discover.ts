@@ -17,17 +17,21 @@ function discoverLatin(text: string, rules: EntityRules, taken: SpanSet): Entity
   const re = /[A-Z][A-Za-z0-9&]*(?:[.'’-][A-Za-z0-9]+)*\.?(?:[ ]+[A-Z][A-Za-z0-9&]*(?:[.'’-][A-Za-z0-9]+)*\.?)*/g;
   const runs: { s: number; w: string }[][] = [];
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const words: { s: number; w: string }[] = [];
+    let words: { s: number; w: string }[] = [];
     const wre = /\S+/g;
     for (let w = wre.exec(m[0]); w; w = wre.exec(m[0])) {
       // A possessive ends the name: "Xinghe AI's Hong Kong IPO" names Xinghe AI.
       const poss = /['’]s$/.exec(w[0]);
       words.push({ s: m.index + w.index, w: poss ? w[0].slice(0, -2) : w[0] });
       if (poss) break;
+      // A full stop after a word ends its sentence ('… its Hong Kong IPO. Hengchuan Semiconductor said'): the next
+      // sentence's words start a run of their own.
+      if (endsSentence(w[0])) {
+        runs.push(withoutStopWords(words, stop));
+        words = [];
+      }
     }
-    // Drop leading function words and generic adjectives ('The', 'Generative').
-    while (words.length && stop.has(words[0]!.w.replace(/\.$/, ''))) words.shift();
-    runs.push(words);
+    runs.push(withoutStopWords(words, stop));
   }
   // Names told once with their legal form ('Seohae AI Campus Co'): the same words name the company elsewhere in the text.
   const legalNames = new Set<string>();
@@ -81,10 +85,27 @@ function discoverLatin(text: string, rules: EntityRules, taken: SpanSet): Entity
   return out;
 }
 
+/** Leading function words and generic adjectives ('The', 'Generative') dropped from a run. */
+function withoutStopWords(words: { s: number; w: string }[], stop: Set<string>): { s: number; w: string }[] {
+  while (words.length && stop.has(words[0]!.w.replace(/\.$/, ''))) words.shift();
+  return words;
+}
+
+/** Abbreviations that end in a full stop inside a name or a title ('Inc.', 'Co.', 'Dr.'). */
+const ABBREVIATION =
+  /^(?:Inc|Corp|Co|Ltd|Bhd|Pte|Plc|Jr|Sr|St|Mr|Mrs|Ms|Dr|Prof|No|Mt|Ft|Gen|Gov|Sen|Rep|Bros|Intl|Dept|Univ|Ave|Blvd|vs)\.$/;
+
+/** A word of a capitalised run whose full stop ends the sentence: not an abbreviation nor an initial ('U.S.', 'J.'). */
+function endsSentence(word: string): boolean {
+  return /[A-Za-z0-9]{2,}\.$/.test(word) && !ABBREVIATION.test(word) && !/^(?:[A-Za-z]\.)+$/.test(word) && !/\.[A-Za-z]/.test(word);
+}
+
 /** `start` opens a sentence, a line or the text (a colon does not: 'outlet: Daiwa Capital Markets'). */
 function opensSentence(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 8), start);
-  return start === 0 || /(?:^|\n)[ \t]*(?:[#>*-]+[ \t]*)?$/.test(before) || /[.!?。！？]["”’)]?\s+$/.test(before);
+  if (start === 0 || /(?:^|\n)[ \t]*(?:[#>*-]+[ \t]*)?$/.test(before) || /[.!?。！？]["”’)]?\s+$/.test(before)) return true;
+  // After a bold label opening a line ('**Risks:** Slower AI demand …', '- **Outlook**: Stronger AI …').
+  return /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?\*\*[^*\n]{1,40}\*\*[ \t]*[:：]?[ \t]*$/.test(text.slice(Math.max(0, start - 48), start));
 }
 
 /**

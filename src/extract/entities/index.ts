@@ -12,8 +12,9 @@ export { gazetteerTable } from '../data-tables.js';
 export type { Gazetteer } from './gazetteer.js';
 export { buildGazetteer, canonicalSubject, groupMembers, loadGazetteer, lookupEntry, mergeEntries, ownerOf } from './gazetteer.js';
 export { knownMentions, learnableNames } from './known-names.js';
-export { glossPairs, learnLinks, linkAcross, linkExtraction, linkedName, type NameLinks } from './name-links.js';
+export { glossPairs, learnLinks, learnSoundLinks, linkAcross, linkExtraction, linkedName, type NameLinks } from './name-links.js';
 export { phoneticKey } from './phonetic.js';
+export { soundLinks, soundNames } from './pinyin-links.js';
 export { summarizeEntities } from './summary.js';
 
 export interface FindEntitiesOptions {

@@ -14,8 +14,11 @@ import type { SpanSet } from './span-set.js';
 const HAN_NAME = /^\p{Script=Han}{3,8}$/u;
 const LATIN_NAME = /^[A-Z][A-Za-z0-9&.-]*(?: [A-Z0-9][A-Za-z0-9&.-]*){0,4}$/;
 const LATIN_WORD = /[A-Za-z0-9&]/;
-/** A Chinese run ending in an ordinary noun for a company is a description (推理云公司), never learned as a name. */
-const DESCRIPTION_END = /(?:公司|企业|厂商|服务商|供应商|机构|平台|部门|巨头|龙头)$/u;
+/**
+ * A Chinese run ending in an ordinary noun for a company is a description (推理云公司, 算力租赁商: any role noun in 商),
+ * never learned as a name.
+ */
+const DESCRIPTION_END = /(?:公司|企业|商|机构|平台|部门|巨头|龙头)$/u;
 
 /**
  * The names a text's mentions teach the others: discovered organisation names written out at least twice (a short

@@ -8,6 +8,7 @@
  */
 import type { EntityMention } from '../../types/entity.js';
 import type { Figure } from '../../types/figure.js';
+import { soundLinks, soundNames } from './pinyin-links.js';
 
 /** Chinese name → the canonical (Latin) name it was glossed with. */
 export type NameLinks = ReadonlyMap<string, string>;
@@ -80,12 +81,27 @@ export function linkExtraction<X extends { figures: Figure[]; entities: EntityMe
 }
 
 /**
+ * Adds the links by sound (pinyin-links.ts) among `names` to `links`, for Chinese names no gloss linked; returns the
+ * links added. Example: links {} + ['Hengchuan Semiconductor', '衡川半导体'] → [['衡川半导体', 'Hengchuan Semiconductor']].
+ */
+export function learnSoundLinks(links: Map<string, string>, names: Iterable<string>): [string, string][] {
+  const added = soundLinks(names, links);
+  for (const [zh, latin] of added) links.set(zh, latin);
+  return added;
+}
+
+/**
  * Links learned over a set of texts and applied to each (the `extract` and `entities` commands over several files):
- * returns the extractions with linked names, in the same order.
+ * glosses first, then names that sound alike (衡川半导体 in one text, Hengchuan Semiconductor in another). Returns the
+ * extractions with linked names, in the same order.
  */
 export function linkAcross<X extends { figures: Figure[]; entities: EntityMention[] }>(xs: X[]): X[] {
   const links = new Map<string, string>();
   for (const x of xs) learnLinks(links, x.entities);
+  learnSoundLinks(
+    links,
+    xs.flatMap((x) => soundNames(x.entities)),
+  );
   if (links.size === 0) return xs;
   return xs.map((x) => linkExtraction(x, links) ?? x);
 }
