@@ -2,8 +2,8 @@
 import type { EntityMention } from '../../types/entity.js';
 import type { ExtractContext, Figure } from '../../types/figure.js';
 import { fiscalYearTable } from '../data-tables.js';
-import { type Gazetteer, ownerOf } from '../entities/gazetteer.js';
-import { findPeriods, type PeriodMention, parseDocDate } from '../periods/index.js';
+import { type Gazetteer, lookupEntry, ownerOf } from '../entities/gazetteer.js';
+import { findPeriods, fiscalStatements, type PeriodMention, parseDocDate } from '../periods/index.js';
 import { type SentenceSpan, type Span, sentenceSpans } from './clauses.js';
 import { counterpartyOf } from './counterparty.js';
 import { type CompiledLexicon, findKeywords, loadMetricLexicon } from './lexicon.js';
@@ -11,7 +11,7 @@ import { mainSubject } from './main-subject.js';
 import { impliedDirection, isPerShare, sentenceMetrics } from './metric.js';
 import { isNegated } from './negation.js';
 import { wholeOfPart } from './parts.js';
-import { DocumentPeriods } from './period.js';
+import { DocumentPeriods, type FiscalCalendars } from './period.js';
 import { ESTIMATE_SCOPE, exclusionScope, isEstimate, segmentAfter, segmentOf } from './scope.js';
 import { isBareStockMove, isStockSentenceMove } from './stock-move.js';
 import { chooseSubject, jointMembers, opensWithParts, receiverMetric, sourcesReportedOn, subjectCandidates } from './subject.js';
@@ -77,10 +77,37 @@ function withoutOverlaps<T extends Span>(a: T[], b: Span[]): T[] {
   });
 }
 
-/** Fiscal year-end month per company (data/fiscal-years.json). */
-function fiscalYearEnd(subject: string | undefined): number | undefined {
-  if (!subject) return undefined;
-  return fiscalYearTable().fiscalYearEnd[subject];
+/**
+ * Fiscal year-end month per company: what the text states of its calendar ('the fourth quarter ended Oct. 31',
+ * '财年截至3月31日'), else data/fiscal-years.json; a business unit follows its owner's calendar, and a name the gazetteer
+ * does not know (a segment the text names: 'Personal Systems') the calendar of the text's company.
+ */
+function fiscalCalendars(
+  text: string,
+  sentences: SentenceSpan[],
+  mentions: EntityMention[],
+  main: string | undefined,
+  gaz: Gazetteer,
+): FiscalCalendars {
+  const stated = new Map<string, number>();
+  for (const s of fiscalStatements(text)) {
+    const sentence = sentences.find((x) => x.start <= s.start && s.start < x.end);
+    // The company named last before the statement in its sentence ('Micron, whose fiscal year ends …'), else the text's.
+    const named = mentions.filter((m) => m.type === 'org' && m.end <= s.start && !!sentence && m.start >= sentence.start).pop();
+    const who = named?.name ?? main;
+    if (who && !stated.has(who)) stated.set(who, s.fyEndMonth);
+  }
+  const table = fiscalYearTable().fiscalYearEnd;
+  const of = (name: string): number | undefined => stated.get(name) ?? table[name];
+  const unknown = (subject: string): boolean => !stated.has(subject) && !lookupEntry(subject, gaz);
+  return {
+    yearEnd: (subject) => {
+      if (!subject) return undefined;
+      const owner = ownerOf(subject, gaz);
+      return of(subject) ?? (owner ? of(owner) : undefined) ?? (main && unknown(subject) ? of(main) : undefined);
+    },
+    followsText: (subject) => subject === main || unknown(subject),
+  };
 }
 
 /** 'A 和 B 的资本开支分别为 X 和 Y' / 'A and B … X and Y respectively': the i-th figure belongs to the i-th entity. */
@@ -147,7 +174,8 @@ export function attributeFigures(
   ).filter((h) => !coveredBy(discovered, h));
   const companies = sourcesReportedOn(sentences[0], sortedMentions, hits, gaz, c);
   const main = mainSubject(sentences, sortedMentions, gaz, c, companies, text);
-  const docPeriods = new DocumentPeriods(text, periods, figs, sentences, parseDocDate(ctx.date), fiscalYearEnd, main);
+  const calendars = fiscalCalendars(text, sentences, sortedMentions, main, gaz);
+  const docPeriods = new DocumentPeriods(text, periods, figs, sentences, parseDocDate(ctx.date), calendars, main);
   let carried: { para: number; subject: string } | undefined;
   let lastGroup: string | undefined;
   let lastReceiver: string | undefined;

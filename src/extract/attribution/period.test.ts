@@ -180,6 +180,22 @@ const CASES: [string, string, string[]][] = [
     ['$60 billion|2026-03', '$3 billion|'],
   ],
   ['2026-04-14', '该公司成立于2023年，此前累计融资已超过10亿美元。', ['超过10亿美元|']],
+  // A fiscal calendar the text states, or the fiscal quarter a results text reports, labels a company the table lacks.
+  [
+    '2026-11-24',
+    'HP Inc forecast first-quarter profit below estimates. Revenue for the fourth quarter ended Oct. 31 rose 3% to $14.6 billion.',
+    ['$14.6 billion|FY2026Q4'],
+  ],
+  [
+    '2026-11-24',
+    'HP Inc. fourth quarter fiscal 2026 earnings call.\n\nSo, Q4. Net revenue came in at $14.6 billion.',
+    ['$14.6 billion|FY2026Q4'],
+  ],
+  // A broker's nine months (9M26) are the first three quarters.
+  ['2026-11-24', "Lanxin's 9M26 revenue of RMB5,680m beat our estimate.", ['RMB5,680m|2026Q1-Q3']],
+  // A past month dates what was done with an amount then, not a promise made then.
+  ['2026-11-20', 'We completed the US$500 million convertible notes in October.', ['US$500 million|2026-10']],
+  ['2026-01-21', 'Nvidia has wired OpenAI the first $10 billion of the investment it promised in September.', ['$10 billion|']],
   // A balance at the end of a quarter the text says closed on a given day is as of that day's month.
   [
     '2026-03-05',

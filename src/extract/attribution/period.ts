@@ -16,6 +16,7 @@ import {
   type PeriodCues,
   type PeriodMention,
   shiftYears,
+  yearEndFromReport,
 } from '../periods/index.js';
 import type { SentenceSpan, Span } from './clauses.js';
 import type { MetricDef } from './lexicon.js';
@@ -28,9 +29,13 @@ const RANK: Record<Grain, number> = { month: 0, quarter: 1, half: 2, year: 3 };
 const QUARTER_END =
   /\bend of (?:the|its|their) (?:fiscal )?(?:first |second |third |fourth )?quarter\b|\bend of (?:fiscal )?Q[1-4]\b|\bquarter[- ]end\b|(?:季度|财季|季)末/i;
 
-/** The grain of a normalised period label: `2026-03` month, `2026Q1` / `FY2026Q1` quarter, `2026H1` half, else year. */
+/**
+ * The grain of a normalised period label: `2026-03` month, `2026Q1` / `FY2026Q1` quarter, `2026H1` half, else year. The
+ * first three quarters (`2026Q1-Q3`) are no quarter ('the quarter' never points back to them): a half's grain.
+ */
 export function periodGrain(period: string): Grain {
   if (/^\d{4}-\d{2}$/.test(period)) return 'month';
+  if (/Q\d-Q\d$/.test(period)) return 'half';
   if (/Q\d$/.test(period)) return 'quarter';
   if (/H\d$/.test(period)) return 'half';
   return 'year';
@@ -110,6 +115,14 @@ function multiYear(text: string, fig: Figure, sentence: SentenceSpan, clause: Sp
   });
 }
 
+/** The fiscal calendars of the companies of one text (see fiscalCalendars in attribute.ts). */
+export interface FiscalCalendars {
+  /** The month the subject's fiscal year ends in, when the text or the table tells it. */
+  yearEnd(subject: string | undefined): number | undefined;
+  /** Whether the subject follows the calendar of the text's own company (it is that company, or a segment the gazetteer does not know). */
+  followsText(subject: string): boolean;
+}
+
 /** What a figure's period came from: its own sentence (carried to the next sentence) or not. */
 export interface PeriodChoice {
   period?: string;
@@ -136,7 +149,7 @@ export class DocumentPeriods {
     private readonly figures: Figure[],
     private readonly sentences: SentenceSpan[],
     private readonly doc: DocDate | null,
-    private readonly fiscalYearEnd: (subject: string | undefined) => number | undefined,
+    private readonly calendars: FiscalCalendars,
     main: string | undefined,
   ) {
     this.cues = loadPeriodLexicon().cues;
@@ -332,7 +345,9 @@ export class DocumentPeriods {
               (periodGrain(p.period) === 'month' || (periodGrain(p.period) === 'year' && this.before(p))))),
       );
       const p = own ?? scoped;
-      return p && this.datesPoint(p) ? { period: this.label(p, fig.subject), own: false } : { own: false };
+      return p && this.datesPoint(p, p === own ? { fig, clause } : undefined)
+        ? { period: this.label(p, fig.subject), own: false }
+        : { own: false };
     }
     if (past && fig.kind === 'money' && this.nearestAmount(past, clause) === fig)
       return { period: this.label(past, fig.subject), own: !this.datesEvent(past) };
@@ -463,10 +478,12 @@ export class DocumentPeriods {
     return !!y && !!this.doc && Number(y) < this.doc.year && !/^\d{4}-\d{4}$/.test(p.period);
   }
 
-  /** The amount of `clause` nearest to `p` (ties go to the one after it). */
-  private nearestAmount(p: PeriodMention, clause: Span): Figure | undefined {
+  /** The amount of `clause` nearest to `p` (ties go to the one after it); conversions in brackets left out when `unconverted`. */
+  private nearestAmount(p: PeriodMention, clause: Span, unconverted = false): Figure | undefined {
     let best: Figure | undefined;
-    for (const f of within(this.figures, clause)) if (AMOUNT.has(f.kind) && (!best || distance(p, f) < distance(p, best))) best = f;
+    const figs = within(this.figures, clause);
+    for (const f of figs)
+      if (AMOUNT.has(f.kind) && (!unconverted || !this.conversionOf(f, figs)) && (!best || distance(p, f) < distance(p, best))) best = f;
     return best;
   }
 
@@ -520,15 +537,33 @@ export class DocumentPeriods {
   /**
    * A point-in-time amount (a deal, a price, a valuation) takes a period of its own clause only when it places it in a
    * past year ('last year', '2024年2月', '去年9月', 'a year earlier') or names the year or quarter of a plan ('今年计划采购');
-   * a month without a stated year ('in November') dates an event, not the amount.
+   * a month without a stated year dates the amount of its own clause when it is past ('its last round, in July, raised
+   * $10 billion', '10月完成了5亿美元…发行'), else an event ('expected to close in December').
    */
-  private datesPoint(p: PeriodMention): boolean {
+  private datesPoint(p: PeriodMention, own?: { fig: Figure; clause: Span }): boolean {
     if (p.shift !== undefined || p.anaphor) return true;
     if (periodGrain(p.period) !== 'month') return true;
     if (/\d{4}|今年|去年|前年|this year|last|previous|prior/i.test(p.text) || (p.relativeOffset ?? 0) < 0) return true;
+    if (own && this.doneIn(p, own.fig, own.clause)) return true;
     // A balance as of a month: 'stood at … at the end of November', '截至12月底'.
     const before = this.text.slice(Math.max(0, p.start - 16), p.start).toLowerCase();
     return /(?:at the|as of the|as of|截至|截止)\s*$/.test(before) || /end of/i.test(p.text);
+  }
+
+  /**
+   * A past month of the amount's own clause, next to that amount, that dates what was done with it ('Its last round, in
+   * July, raised $10 billion', 'completed the US$500 million convertible notes in October', '10月完成了5亿美元…发行'), not a
+   * promise or a rumour ('the investment it promised in September', 'in November … jointly committed $15 billion', 'the
+   * $10 billion figure that circulated in January').
+   */
+  private doneIn(p: PeriodMention, fig: Figure, clause: Span): boolean {
+    if (!this.doc || p.period > `${this.doc.year}-${String(this.doc.month).padStart(2, '0')}`) return false;
+    if (this.datesEvent(p) || this.nearestAmount(p, clause, true) !== fig) return false;
+    const between = this.text
+      .slice(Math.min(p.end, fig.end), Math.max(p.start, fig.start))
+      .concat(' ', this.text.slice(Math.max(0, p.start - 12), p.start))
+      .toLowerCase();
+    return !(this.cues.pledgeWords ?? []).some((w) => (/[a-z]/.test(w) ? new RegExp(`\\b${w}\\b`).test(between) : between.includes(w)));
   }
 
   /** 'over five years starting in 2027', '自2027年起为期五年': `2027-2031`, for amounts of that clause or compared with it. */
@@ -677,8 +712,18 @@ export class DocumentPeriods {
 
   /** Fiscal year-end month of a company whose fiscal year does not end in December. */
   private fiscal(subject: string | undefined): number | undefined {
-    const fy = this.fiscalYearEnd(subject);
+    const fy = this.calendars.yearEnd(subject) ?? this.reportedYearEnd(subject);
     return fy && fy !== 12 ? fy : undefined;
+  }
+
+  /**
+   * The fiscal calendar of the text's own company when its lead reports a fiscal quarter by its fiscal year ('the fourth
+   * quarter fiscal 2026 earnings call', see yearEndFromReport): its other quarters and halves follow that calendar.
+   */
+  private reportedYearEnd(subject: string | undefined): number | undefined {
+    if (!subject || !this.doc || !this.lead || (subject !== this.lead.subject && !this.calendars.followsText(subject))) return undefined;
+    const m = /^FY(\d{4})Q([1-4])$/.exec(this.lead.mention.period);
+    return m ? yearEndFromReport(Number(m[1]), Number(m[2]), this.doc) : undefined;
   }
 }
 

@@ -64,11 +64,12 @@ const bare = (q: number, doc: DocDate): Resolved => ({ period: `${yearForQuarter
 
 /**
  * The first `n` months of a year, a cumulative period ('前三季度' is Q1-Q3, '前10个月' / '前十月'): the first quarter,
- * the first half, the year, else the span of months. Example: (2026, 10) → '2026-01-2026-10'.
+ * the first half, the first three quarters, the year, else the span of months. Example: (2026, 10) → '2026-01-2026-10'.
  */
 export function firstMonths(year: number, n: number): string {
   if (n === 3) return `${year}Q1`;
   if (n === 6) return `${year}H1`;
+  if (n === 9) return `${year}Q1-Q3`;
   if (n === 12) return String(year);
   if (n === 1) return monthLabel(year, 1);
   return `${monthLabel(year, 1)}-${monthLabel(year, n)}`;
@@ -100,7 +101,7 @@ function buildRules(lex: PeriodLexicon): Rule[] {
   const enRel = Object.keys(lex.relative)
     .filter((k) => /^[a-z ]+$/.test(k))
     .sort((a, b) => b.length - a.length);
-  const zhPart = `(?:第?(${ZH_NUM})(?:季度|财季|(?<=第[一二三四1-4])季)|[Qq]([1-4])|([上下])半年|(前三季度?)|前${ZH_MONTH}[个個]?月|${ZH_MONTH}月份?|全年|年底|年末|年初|年内)`;
+  const zhPart = `(?:第?(${ZH_NUM})(?:季度|财季|(?<=第[一二三四1-4])季)|[Qq]([1-4])|([上下])半年|(前三季度?)|[前首头頭]${ZH_MONTH}[个個]?月|${ZH_MONTH}月份?|全年|年底|年末|年初|年内)`;
   const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : (lex.zhNumerals[s] ?? Number(s)));
   /** Applies a Chinese sub-part (groups from `first`) to a year. */
   const zhSub = (m: RegExpExecArray, first: number, year: number, fy: boolean): string => {
@@ -230,7 +231,7 @@ function buildRules(lex: PeriodLexicon): Rule[] {
     // 一季度 / 第三季度 / 上半年 / 3月 (year from the document date)
     {
       re: new RegExp(
-        `(?<![\\d年])(?:第?(${ZH_NUM})(?:季度|财季|(?<=第[一二三四1-4])季)|([上下])半(?:年|([财財])年)|(前三季度?)|前${ZH_MONTH}[个個]?月|(?<![个第前\\d])${ZH_MONTH}月份?(?![\\d]))`,
+        `(?<![\\d年])(?:第?(${ZH_NUM})(?:季度|财季|(?<=第[一二三四1-4])季)|([上下])半(?:年|([财財])年)|(前三季度?)|[前首头頭]${ZH_MONTH}[个個]?月|(?<![个第前首头頭\\d])${ZH_MONTH}月份?(?![\\d]))`,
         'g',
       ),
       resolve: (m, doc) => {
@@ -257,6 +258,12 @@ function buildRules(lex: PeriodLexicon): Rule[] {
         return r && doc ? shiftedLabel(doc, r.unit, r.offset + (r.lagInFirstQuarter && doc.month <= 3 ? -1 : 0)) : undefined;
       },
     },
+    // 9M26, 9M 2026, 9MFY26: a broker's first three quarters of a (fiscal) year. ('the first nine months' is left to
+    // the sentence: read as Q1-Q3 it set a nine-month total against a quarter's figure of the same text)
+    {
+      re: /\b9M\s?(FY)?\s?['’]?(\d{4}|\d{2})\b(?!\s*[-–]\s*\d)/g,
+      resolve: (m) => `${m[1] ? 'FY' : ''}${fullYear(m[2]!)}Q1-Q3`,
+    },
     // fiscal Q1 2026, fiscal 1Q26: a fiscal quarter of a named fiscal year
     {
       re: /\bfiscal\s+(?:Q([1-4])|([1-4])Q)\s*(?:(?:of\s+)?(\d{4})|['’]?(\d{2}))\b(?![%.,]?\d)/gi,
@@ -269,7 +276,7 @@ function buildRules(lex: PeriodLexicon): Rule[] {
     },
     // Q1 2026, Q1'26, 1Q26, Q1 FY26, 1Q 2026, Q1 of 2026
     {
-      re: /\b(?:Q([1-4])|([1-4])Q)(?:(?:\s+of)?\s+(\d{4})|\s*(?:FY|fiscal\s+)\s*['’]?(\d{4}|\d{2})|['’](\d{2})|(\d{2}))?(?:(?<=\d)[EA])?\b(?![%.,]?\d)/g,
+      re: /\b(?:Q([1-4])|([1-4])Q)(?:(?:\s+of)?\s+(\d{4})|\s*(?:FY|[Ff]iscal\s+)\s*['’]?(\d{4}|\d{2})|['’](\d{2})|(\d{2}))?(?:(?<=\d)[EA])?\b(?![%.,]?\d)/g,
       resolve: (m, doc) => {
         const q = Number(m[1] ?? m[2]);
         if (m[4]) return `FY${fullYear(m[4])}Q${q}`;

@@ -13,5 +13,7 @@ export {
 } from './calendar.js';
 export type { PeriodMention } from './find.js';
 export { findPeriods, firstMonths, resolvePeriod } from './find.js';
+export type { FiscalStatement } from './fiscal-calendar.js';
+export { fiscalStatements, yearEndFromQuarter, yearEndFromReport } from './fiscal-calendar.js';
 export type { Anaphor, PeriodCues, PeriodLexicon } from './lexicon.js';
 export { loadPeriodLexicon } from './lexicon.js';

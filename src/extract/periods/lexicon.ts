@@ -38,6 +38,8 @@ export interface PeriodCues {
   forwardWords: string[];
   /** Phrases holding a forward word that speak of a reported figure ('一致预期', '优于预期', 'beat expectations'): removed before forwardWords are looked for. */
   forwardStops?: string[];
+  /** Words of a promise ('promised', '承诺'): a month next to one dates the promise, not an amount (see attribution). */
+  pledgeWords?: string[];
 }
 
 /** The shipped table (read once). */
