@@ -58,7 +58,7 @@ const EN_VERB_LIST =
   /,\s*(?:and\s+)?(?=(?:signed|struck|inked|agreed|committed|pledged|bought|ordered|invested|acquired|took|owns|holds|spent|backed|led|joined)\b)/g;
 /** A pronoun subject opening a clause: "it" / "they" is the sentence's subject ("…, it owns 6% of CoreWeave"). */
 const EN_PRONOUN = /(?:[,;:]\s*|\s+)(?:and\s+|but\s+|while\s+|so\s+)?(?:it|they)\s+(?=[a-z])/g;
-const ZH_CLAUSE = /[，,]\s*(?:并且|并|且|同时|还|此外还)\s*(?!⟦E)/g;
+const ZH_CLAUSE = /[，,]\s*(?:并且|并|且|同时|还|此外还|(?=(?:将|拟|计划|也将|亦将)(?:向|从|采购|购买|租用|投资|出资|认购|入股)))\s*(?!⟦E)/g;
 /** "A, which in turn …": the relative clause's subject is the party named just before. */
 const RELATIVE = /(⟦E\d+⟧)(?:'s)?\s*,\s*(?:which|who)\s+(?:in turn\s+|also\s+|then\s+|itself\s+)*/g;
 /** "its / their chips" after a buying verb: the goods of the sentence's subject ("in exchange for OpenAI buying their GPUs"). */
@@ -219,7 +219,8 @@ function clauseViews(text: string, same?: (a: string, b: string) => boolean): Vi
   for (const g of gappedConjuncts(plain)) views.push({ text: g, before: '' });
   for (const m of text.matchAll(RELATIVE))
     views.push({ text: `${m[1]} ${text.slice((m.index ?? 0) + m[0].length)}`, before: text.slice(0, m.index ?? 0) });
-  const subject = /^[^⟦]{0,12}?(⟦E\d+⟧)/.exec(text)?.[1];
+  // The subject: the first name, maybe after a description in apposition ("The vehicle, ⟦E0⟧, plans …").
+  const subject = /^[^⟦]{0,12}?(⟦E\d+⟧)/.exec(plain)?.[1];
   if (!subject) return views;
   EN_THEIR_GOODS.lastIndex = 0;
   if (EN_THEIR_GOODS.test(text))

@@ -106,3 +106,44 @@ test('on a call transcript "we" is the company whose call it is; spoken fillers 
   assert.deepEqual(withHostForWe('We signed', [], undefined), []);
   assert.deepEqual(deals(note, 'en'), []);
 });
+
+test('a board approving a bond issue whose proceeds "将用于" something is no sale yet; 发行…募集资金X is one', () => {
+  assert.deepEqual(deals('光宝科技董事会通过发行无担保公司债，额度上限新台币80亿元，所募资金将用于扩充液冷产能。'), []);
+  has(deals('小米集团发行美元债募集资金20亿美元。'), 'bond investors → Xiaomi 2000000000');
+});
+
+test('"The vehicle, <name>, plans to sell bonds … and has agreed a loan with a group of banks led by A and B"', () => {
+  const got = deals(
+    'The vehicle, Aurora Compute Issuer LLC, plans to sell $4bn of investment-grade bonds in a deal led by Goldman Sachs, and has agreed a $1.5bn construction loan with a group of banks led by MUFG and SMBC, the people said.',
+    'en',
+  );
+  has(got, 'bond investors → Aurora Compute Issuer 4000000000');
+  has(got, 'MUFG → Aurora Compute Issuer 1500000000');
+  has(got, 'SMBC → Aurora Compute Issuer 1500000000');
+  lacks(got, 'Goldman Sachs → Aurora Compute Issuer');
+  // "agreed to" a loan for someone else is not borrowing.
+  lacks(deals('Oracle agreed to arrange financing with banks led by MUFG for its partners.', 'en'), 'MUFG → Oracle');
+});
+
+test("money injected into a company; capacity leased at or bought on a provider's campus (English)", () => {
+  has(
+    deals('Mubadala, which oversees about $330bn in assets, has pledged to inject a further $5bn into G42 by 2028.', 'en'),
+    'Mubadala → G42 5000000000',
+  );
+  has(
+    deals("Cohere has agreed to lease capacity at Nscale's campus in Norway for about $1.1bn over five years.", 'en'),
+    'Cohere → Nscale 1100000000',
+  );
+  has(deals('Cohere will spend about $900 million from 2027 through 2030 on capacity at Nscale.', 'en'), 'Cohere → Nscale 900000000');
+  // A place is no provider; "capacity from X's partners" is not bought from X.
+  assert.deepEqual(deals('Meta will lease capacity in Texas for $2bn.', 'en'), []);
+  lacks(deals("Microsoft said it would lease capacity from Anthropic's cloud partners.", 'en'), 'Microsoft → Anthropic');
+});
+
+test('"X is itself one of the largest buyers of Y\'s memory" is a purchase from Y', () => {
+  has(deals("Apple is itself one of the largest buyers of Samsung's memory chips.", 'en'), 'Apple → Samsung Electronics');
+});
+
+test('a clause opening with 将 / 拟 after a comma shares the sentence subject: 达成算力合作，将采购…算力', () => {
+  has(deals('另据了解，理想汽车已与火山引擎达成算力合作，将采购火山引擎算力用于自动驾驶训练，金额未披露。'), 'Li Auto → Volcano Engine');
+});
