@@ -58,7 +58,8 @@ const EN_VERB_LIST =
   /,\s*(?:and\s+)?(?=(?:signed|struck|inked|agreed|committed|pledged|bought|ordered|invested|acquired|took|owns|holds|spent|backed|led|joined)\b)/g;
 /** A pronoun subject opening a clause: "it" / "they" is the sentence's subject ("…, it owns 6% of CoreWeave"). */
 const EN_PRONOUN = /(?:[,;:]\s*|\s+)(?:and\s+|but\s+|while\s+|so\s+)?(?:it|they)\s+(?=[a-z])/g;
-const ZH_CLAUSE = /[，,]\s*(?:并且|并|且|同时|还|此外还|(?=(?:将|拟|计划|也将|亦将)(?:向|从|采购|购买|租用|投资|出资|认购|入股)))\s*(?!⟦E)/g;
+const ZH_CLAUSE =
+  /[，,]\s*(?:并且|并|且|同时|还|此外还|(?=(?:将|拟|计划|也将|亦将)(?:向|从|采购|购买|租用|投资|出资|认购|入股)))\s*(?!⟦E)/g;
 /** "A, which in turn …": the relative clause's subject is the party named just before. */
 const RELATIVE = /(⟦E\d+⟧)(?:'s)?\s*,\s*(?:which|who)\s+(?:in turn\s+|also\s+|then\s+|itself\s+)*/g;
 /** "its / their chips" after a buying verb: the goods of the sentence's subject ("in exchange for OpenAI buying their GPUs"). */
@@ -252,7 +253,7 @@ function clauseViews(text: string, same?: (a: string, b: string) => boolean): Vi
  * party in between ("⟦E0⟧ has closed a ⟦M0⟧ Series E round", "⟦E0⟧近日完成新一轮⟦M0⟧融资", "⟦E0⟧'s ⟦M0⟧ raise").
  */
 const RAISE =
-  /(⟦E\d+⟧)(?:\s*[（(]⟦E\d+⟧[）)])?(?:(?!⟦E)[^。；;！!？?]){0,60}?(?:funding round|financing round|\bround\b|\braise\b|\braising\b|\braised\b|Series [A-H]\b|\bIPO\b|\b(?:initial public |share |stock )?(?:offering|listing)\b|融资|募资|集资|(?:全球|公开)发售|招股|挂牌|(?:[A-H]\+?|新一|本|首|天使|种子|战略|新)轮|上市|定增|定向增发|增发)/gi;
+  /(⟦E\d+⟧)(?:\s*[（(]⟦E\d+⟧[）)])?(?:(?!⟦E)[^。；;！!？?]){0,60}?(?:funding round|financing round|\bround\b|\braise\b|\braising\b|\braised\b|Series [A-H]\b|\bIPO\b|\b(?:initial public|share|stock|secondary|follow-on|rights) offering\b|\blisting\b|融资|募资|集资|(?:全球|公开)发售|招股|挂牌|(?:[A-H]\+?|新一|本|首|天使|种子|战略|新)轮|上市|定增|定向增发|增发)/gi;
 /** '⟦E0⟧在本轮中出资…', '⟦E0⟧ contributed …': the name's own clause says it puts money in, so it is an investor. */
 const INVESTS_HERE =
   /^(?:(?!⟦E)[^，,。；;！!？?]){0,30}?(?:出资|领投|跟投|参投|认购|注资|\binvest(?:s|ed|ing)?\b|\bput in\b|\bcontribut(?:ed|es|ing)\b|\b(?:co-)?(?:led|lead|leads|leading|anchor|anchors|anchored|anchoring) the\b|\bparticipated\b)/i;

@@ -7,11 +7,11 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extract, loadGazetteer } from '../../extract/index.js';
-import { datelineLength } from '../build.js';
+import { extract, loadGazetteer, ownerOf } from '../../extract/index.js';
+import { buildKnowledge, datelineLength } from '../build.js';
 import { resolveZhIts, withoutFillers, withoutNameModifiers } from './extract.js';
 import { callHost, withHostForWe } from './host.js';
-import { articleDeals as deals } from './testkit.js';
+import { articleItem, articleDeals as deals } from './testkit.js';
 
 const has = (got: string[], edge: string) =>
   assert.ok(
@@ -146,4 +146,28 @@ test('"X is itself one of the largest buyers of Y\'s memory" is a purchase from 
 
 test('a clause opening with 将 / 拟 after a comma shares the sentence subject: 达成算力合作，将采购…算力', () => {
   has(deals('另据了解，理想汽车已与火山引擎达成算力合作，将采购火山引擎算力用于自动驾驶训练，金额未披露。'), 'Li Auto → Volcano Engine');
+});
+
+test('"X, the developer in which Y invested $Z," is an investment in X, not in the company the text raised money for', () => {
+  const got = deals(
+    "PIF has pledged to inject a further $15bn into Humain by 2030. Separately, Crusoe, the US data centre developer in which AMD invested $400mn last year, has agreed to lease capacity at Humain's campus for about $2.6bn.",
+    'en',
+  );
+  has(got, 'AMD → Crusoe 400000000');
+  lacks(got, 'AMD → Humain');
+  has(got, 'Crusoe → Humain 2600000000');
+});
+
+test('a cloud unit told as its owner (Google Cloud → Alphabet, as the knowledge stage reads it) is still the provider paid', () => {
+  const gaz = loadGazetteer();
+  const text = 'Snowflake signed a five-year commitment with Google Cloud for more than $400 million of capacity.';
+  const item = articleItem('it_owner', 'en', text);
+  const k = buildKnowledge(
+    { items: [item], extractions: [{ itemId: item.id, ...extract(text, { date: item.date, lang: 'en' }, gaz) }] },
+    { ownerOf: (n) => ownerOf(n, gaz) },
+  );
+  assert.deepEqual(
+    k.deals.map((d) => `${d.from} → ${d.to}`),
+    ['Snowflake → Alphabet'],
+  );
 });
