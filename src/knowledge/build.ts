@@ -15,6 +15,7 @@ import {
   sentenceInvestee,
   withPronounSubject,
 } from './deals/extract.js';
+import { callHost, withHostForWe } from './deals/host.js';
 import { defaultPatterns } from './deals/patterns.js';
 import { namedVehicle, sentenceVehicle, type Vehicle } from './deals/vehicles.js';
 import { defaultCues, deriveFacts, phraseRatioFacts } from './derived/index.js';
@@ -47,6 +48,16 @@ function uniqueSorted<T>(list: T[], key: (x: T) => string, start: (x: T) => numb
 const TOPIC_SPAN = 4;
 /** How many sentences the company raising money stays the payee of payer-only investor clauses ("其中软银出资300亿美元"). */
 const INVESTEE_SPAN = 6;
+
+/**
+ * A news dateline opening a sentence ("财联社5月13日讯，", "36氪获悉，", "【记者 王明／台北报导】", "May 12 (Reuters) - "): the
+ * subject comes after it, so it does not count in how far into the sentence the subject may stand.
+ */
+const DATELINE =
+  /^(?:【[^】]{0,30}】|[^，,。]{0,20}(?:讯|获悉|报道|报导|消息)[：:，,]\s*|[^()\n]{0,40}\((?:Reuters|Bloomberg|AP|AFP|Xinhua|Dow Jones)\)\s*[-–—]+\s*)/;
+export function datelineLength(sentence: string): number {
+  return DATELINE.exec(sentence)?.[0].length ?? 0;
+}
 
 /** Rebases a record's offsets onto a sentence; returns a copy. */
 function rebase<T extends { start: number; end: number }>(x: T, offset: number): T {
@@ -155,6 +166,7 @@ export function knowledgeParts(input: KnowledgeInput, opts?: Partial<KnowledgeOp
     let prevInvestors = new Set<string>();
     // The financing vehicle (joint venture, SPV) introduced last: what "the vehicle" / 该SPV stands for.
     let vehicle: { v: Vehicle; si: number } | undefined;
+    const host = callHost(item.text, entities);
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si];
       if (!s) continue;
@@ -208,12 +220,18 @@ export function knowledgeParts(input: KnowledgeInput, opts?: Partial<KnowledgeOp
       const back = new Map<Figure, Figure>(relFigures.map((r, i) => [r, sf[i] as Figure]));
       const orig = (f: Figure | undefined) => (f ? (back.get(f) ?? f) : undefined);
       const parties = o.ownerOf ? asParties(se, o.ownerOf, item.text) : se;
-      const orgs = new Set(parties.filter((m) => m.type === 'org').map((m) => m.name)).size;
+      // On a call transcript, "we" is the host company ("we signed a five-year commitment with Google Cloud").
+      const own = withHostForWe(
+        s.text,
+        parties.map((m) => rebase(m, s.start)),
+        host,
+      );
+      const orgs = new Set(own.filter((m) => m.type === 'org').map((m) => m.name)).size;
       const recent = topic && si - topic.si <= TOPIC_SPAN ? topic.name : undefined;
       // The named vehicle's mention carries its whole legal name ("QTS Cedar Rapids Issuer LLC" is not QTS).
-      const relMentions = parties
-        .map((m) => rebase(m, s.start))
-        .map((m) => (named && m.start === named.start && m.type === 'org' ? { ...m, name: named.name, end: named.end } : m));
+      const relMentions = own.map((m) =>
+        named && m.start === named.start && m.type === 'org' ? { ...m, name: named.name, end: named.end } : m,
+      );
       const investors = new Set<string>();
       const raising = named?.name ?? (orgs >= 1 ? sentenceInvestee(s.text, relMentions, relFigures) : undefined);
       const funded = raising ?? (investee && si - investee.si <= INVESTEE_SPAN ? investee.name : undefined);
@@ -260,7 +278,7 @@ export function knowledgeParts(input: KnowledgeInput, opts?: Partial<KnowledgeOp
       const first = parties.find((m) => m.type === 'org');
       // A sentence naming no organisation goes on about the same subject ("净亏损38.4亿元。今年上半年收入9.8亿元。
       // 值得注意的是，公司已与寒武纪签订…": 公司 is still the company of the sentences before).
-      if (first && first.start - s.start < 24) prevSubject = first.name;
+      if (first && first.start - s.start - datelineLength(s.text) < 24) prevSubject = first.name;
       else if (!pronoun && first) prevSubject = undefined;
       const phrased = phraseRatioFacts(s.text, relFigures, figures, defaultCues(), { itemId: id }, o.tolerance, fi - sf.length);
       for (const d of phrased) {

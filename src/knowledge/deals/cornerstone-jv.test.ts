@@ -4,22 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extract, loadGazetteer } from '../../extract/index.js';
-import { toSimplified } from '../../ingest/chinese-script.js';
-import { buildKnowledge } from '../index.js';
-import { articleItem } from './testkit.js';
-
-const gaz = loadGazetteer();
-
-/** The deal edges of one article ("payer → payee" and the amount's value, if any), as ingest reads it. */
-function deals(text: string, lang: 'en' | 'zh' = 'zh'): string[] {
-  const body = toSimplified(text);
-  const item = articleItem('it_1', lang, body, '2026-11-03');
-
-  const ex = { itemId: item.id, ...extract(body, { date: item.date, lang }, gaz) };
-  const snap = buildKnowledge({ items: [item], extractions: [ex] });
-  return snap.deals.map((d) => `${d.from} → ${d.to}${d.amount?.value !== undefined ? ` ${d.amount.value}` : ''}`);
-}
+import { articleDeals as deals } from './testkit.js';
 
 const has = (got: string[], edge: string) =>
   assert.ok(

@@ -58,7 +58,8 @@ const EN_VERB_LIST =
   /,\s*(?:and\s+)?(?=(?:signed|struck|inked|agreed|committed|pledged|bought|ordered|invested|acquired|took|owns|holds|spent|backed|led|joined)\b)/g;
 /** A pronoun subject opening a clause: "it" / "they" is the sentence's subject ("…, it owns 6% of CoreWeave"). */
 const EN_PRONOUN = /(?:[,;:]\s*|\s+)(?:and\s+|but\s+|while\s+|so\s+)?(?:it|they)\s+(?=[a-z])/g;
-const ZH_CLAUSE = /[，,]\s*(?:并且|并|且|同时|还|此外还)\s*(?!⟦E)/g;
+const ZH_CLAUSE =
+  /[，,]\s*(?:并且|并|且|同时|还|此外还|(?=(?:将|拟|计划|也将|亦将)(?:向|从|采购|购买|租用|投资|出资|认购|入股)))\s*(?!⟦E)/g;
 /** "A, which in turn …": the relative clause's subject is the party named just before. */
 const RELATIVE = /(⟦E\d+⟧)(?:'s)?\s*,\s*(?:which|who)\s+(?:in turn\s+|also\s+|then\s+|itself\s+)*/g;
 /** "its / their chips" after a buying verb: the goods of the sentence's subject ("in exchange for OpenAI buying their GPUs"). */
@@ -76,7 +77,7 @@ const ZH_ITS = /(与|和|同|向|从|对|为|给)其/g;
  * the phrase, so the phrase (and any name inside it) is dropped.
  */
 const APPOSITIVE =
-  /(⟦E\d+⟧)\s*,\s*(?:which|who|the|a|an|its|one of|itself|formerly|previously)\s[^,;:。；]{1,110}?,\s*(?=(?:(?:also|now|still|already|in turn|separately|itself)\s+)*(?:has|have|had|will|would|is|are|was|were|plans?|planned|agreed|agrees|contribut\w+|invest\w*|put|puts|putting|committ?\w*|pledg\w+|led|leads|bought|buys|signed|signs|holds|owns|took|takes|raised|raises|provid\w+|lent|lends)\b)/g;
+  /(⟦E\d+⟧)\s*,\s*(?:which|who|whose|(?:in|of|at|from|to) (?:which|whom)|the|a|an|its|one of|itself|formerly|previously)\s[^,;:。；]{1,110}?,\s*(?=(?:(?:also|now|still|already|in turn|separately|itself)\s+)*(?:has|have|had|will|would|is|are|was|were|plans?|planned|agreed|agrees|contribut\w+|invest\w*|put|puts|putting|committ?\w*|pledg\w+|led|leads|bought|buys|signed|signs|holds|owns|took|takes|raised|raises|provid\w+|lent|lends)\b)/g;
 
 /** A description before a name in apposition ("The vehicle, ⟦E0⟧, will own …"): the name is the subject. */
 const PRE_APPOSITIVE =
@@ -167,16 +168,60 @@ export function respectiveViews(text: string): string[] {
   ].map(([name, amount]) => `${head}${name}${mid}${amount}${tail}`.replace(RESPECTIVELY, ''));
 }
 
-function clauseViews(text: string): View[] {
+/** A name glued to a participle that makes it a description of goods, not a party ("⟦E1⟧-powered servers", "⟦E1⟧-based"). */
+const NAME_MODIFIER = /⟦E\d+⟧-(?=(?:powered|based|designed|made|built|branded|equipped|class|compatible)\b)/g;
+
+/**
+ * The sentence with names used as modifiers turned into plain words ("rent ⟦E1⟧-powered servers from ⟦E2⟧" → "rent
+ * vendor-powered servers from ⟦E2⟧"), so a gap between a deal word and its party may run over them.
+ */
+export function withoutNameModifiers(text: string): string {
+  return text.replace(NAME_MODIFIER, 'vendor-');
+}
+
+/** Spoken fillers of a transcript ("we signed, uh, a five-year commitment", "and, you know, we bought"). */
+const FILLER = /(?:,\s*)?\b(?:uh|um|uhm|erm)\b,?|,\s*you know,|\b(?:uh|um)\s+/gi;
+
+/** The sentence without spoken fillers, so a verb and its object meet again. */
+export function withoutFillers(text: string): string {
+  return text.replace(FILLER, '').replace(/\s{2,}/g, ' ');
+}
+
+/** A clause of a Chinese sentence: from a comma or semicolon to the next. */
+const ZH_CLAUSE_PART = /[^，,；;]+/g;
+
+/**
+ * 其 after a preposition in a clause with a named subject is a party named before the clause, not that subject:
+ * "公司与⟦E0⟧签署框架协议，⟦E1⟧拟向其采购…" → "…，⟦E1⟧拟向⟦E0'⟧采购…" where ⟦E0'⟧ is the last name before the clause that
+ * names another party than ⟦E1⟧ (`same` tells whether two tokens name one party). Unchanged when no such name exists.
+ */
+export function resolveZhIts(text: string, same: (a: string, b: string) => boolean = (a, b) => a === b): string {
+  return text.replace(ZH_CLAUSE_PART, (clause, at: number) => {
+    const subject = /^[^⟦]{0,8}?(⟦E\d+⟧)/.exec(clause)?.[1];
+    if (!subject || !/(?:与|和|同|向|从|对|为|给)其/.test(clause)) return clause;
+    const before = [...text.slice(0, at).matchAll(/⟦E\d+⟧/g)].map((m) => m[0]);
+    const other = before.reverse().find((e) => !same(e, subject));
+    return other ? clause.replace(ZH_ITS, (_, p: string) => `${p}${other}`) : clause;
+  });
+}
+
+function clauseViews(text: string, same?: (a: string, b: string) => boolean): View[] {
   const split = respectiveViews(text);
   // A "respectively" sentence is read only through its split views: the whole would pair every name with the first amount.
   const views: View[] = split.length > 0 ? split.map((t) => ({ text: t, before: '' })) : [{ text, before: '' }];
   const plain = withoutAppositives(text);
   if (plain !== text) views.push({ text: plain, before: '' });
+  const spoken = withoutFillers(text);
+  if (spoken !== text) views.push({ text: spoken, before: '' });
+  const described = withoutNameModifiers(text);
+  if (described !== text) views.push({ text: described, before: '' });
+  const its = resolveZhIts(text, same);
+  if (its !== text) views.push({ text: its, before: '' });
   for (const g of gappedConjuncts(plain)) views.push({ text: g, before: '' });
   for (const m of text.matchAll(RELATIVE))
     views.push({ text: `${m[1]} ${text.slice((m.index ?? 0) + m[0].length)}`, before: text.slice(0, m.index ?? 0) });
-  const subject = /^[^⟦]{0,12}?(⟦E\d+⟧)/.exec(text)?.[1];
+  // The subject: the first name, maybe after a description in apposition ("The vehicle, ⟦E0⟧, plans …").
+  const subject = /^[^⟦]{0,12}?(⟦E\d+⟧)/.exec(plain)?.[1];
   if (!subject) return views;
   EN_THEIR_GOODS.lastIndex = 0;
   if (EN_THEIR_GOODS.test(text))
@@ -208,7 +253,7 @@ function clauseViews(text: string): View[] {
  * party in between ("⟦E0⟧ has closed a ⟦M0⟧ Series E round", "⟦E0⟧近日完成新一轮⟦M0⟧融资", "⟦E0⟧'s ⟦M0⟧ raise").
  */
 const RAISE =
-  /(⟦E\d+⟧)(?:\s*[（(]⟦E\d+⟧[）)])?(?:(?!⟦E)[^。；;！!？?]){0,60}?(?:funding round|financing round|\bround\b|\braise\b|\braising\b|\braised\b|Series [A-H]\b|\bIPO\b|融资|募资|(?:[A-H]\+?|新一|本|首|天使|种子|战略|新)轮|上市|定增|定向增发|增发)/gi;
+  /(⟦E\d+⟧)(?:\s*[（(]⟦E\d+⟧[）)])?(?:(?!⟦E)[^。；;！!？?]){0,60}?(?:funding round|financing round|\bround\b|\braise\b|\braising\b|\braised\b|Series [A-H]\b|\bIPO\b|\b(?:initial public|share|stock|secondary|follow-on|rights) offering\b|\blisting\b|融资|募资|集资|(?:全球|公开)发售|招股|挂牌|(?:[A-H]\+?|新一|本|首|天使|种子|战略|新)轮|上市|定增|定向增发|增发)/gi;
 /** '⟦E0⟧在本轮中出资…', '⟦E0⟧ contributed …': the name's own clause says it puts money in, so it is an investor. */
 const INVESTS_HERE =
   /^(?:(?!⟦E)[^，,。；;！!？?]){0,30}?(?:出资|领投|跟投|参投|认购|注资|\binvest(?:s|ed|ing)?\b|\bput in\b|\bcontribut(?:ed|es|ing)\b|\b(?:co-)?(?:led|lead|leads|leading|anchor|anchors|anchored|anchoring) the\b|\bparticipated\b)/i;
@@ -328,7 +373,8 @@ export function extractDeals(
   if (HAN.test(stripped)) langs.add('zh');
   if (LATIN_WORD.test(stripped)) langs.add('en');
   const found = new Map<string, DealEdge>();
-  const views = clauseViews(text);
+  const nameOf = (token: string) => tokenized.entities[Number(token.slice(2, -1))]?.name;
+  const views = clauseViews(text, (a, b) => nameOf(a) === nameOf(b));
   // Investor clauses without a payee go last: an investment stated earlier in the sentence names the investee.
   const stages = patternStages(table);
   // Per view: where its entity tokens start (for the sticky patterns), found once for every pattern.

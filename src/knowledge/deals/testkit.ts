@@ -1,4 +1,7 @@
+import { extract, loadGazetteer } from '../../extract/index.js';
+import { toSimplified } from '../../ingest/chinese-script.js';
 import type { ItemRecord } from '../../types/item.js';
+import { buildKnowledge } from '../build.js';
 
 /** One stored article of `text` for the knowledge tests (ingest's record with nothing but the text and its date). */
 export function articleItem(id: string, lang: 'en' | 'zh', text: string, date = '2026-03-02'): ItemRecord {
@@ -24,4 +27,19 @@ export function articleItem(id: string, lang: 'en' | 'zh', text: string, date = 
     story: null,
     ingestedAt: `${date}T00:00:00Z`,
   };
+}
+
+let gazetteer: ReturnType<typeof loadGazetteer> | undefined;
+
+/**
+ * The deal edges of one article as ingest reads it (Traditional Chinese folded), the whole path: extract() then
+ * buildKnowledge(). Each edge is "payer → payee", then the amount's value when there is one ("Nvidia → xAI 2000000000").
+ */
+export function articleDeals(text: string, lang: 'en' | 'zh' = 'zh'): string[] {
+  gazetteer ??= loadGazetteer();
+  const body = toSimplified(text);
+  const item = articleItem('it_1', lang, body, '2026-11-03');
+  const ex = { itemId: item.id, ...extract(body, { date: item.date, lang }, gazetteer) };
+  const snap = buildKnowledge({ items: [item], extractions: [ex] });
+  return snap.deals.map((d) => `${d.from} → ${d.to}${d.amount?.value !== undefined ? ` ${d.amount.value}` : ''}`);
 }

@@ -181,6 +181,10 @@ export function vehicleMentions(sentence: string, vehicle: Vehicle, mentions: En
     for (const m of sentence.matchAll(re)) {
       // "the venture" / "the JV" / 该合资公司 is a joint venture: not an SPV introduced as a plain vehicle.
       if (vehicle.kind !== 'jv' && /venture|JV|合资|合营/i.test(m[0])) continue;
+      // "The vehicle, QTS Cedar Rapids Issuer LLC, plans …": the name in apposition is the party; the noun is no second one.
+      const end = (m.index ?? 0) + m[0].length;
+      const gap = /^\s*[,，]?\s*/.exec(sentence.slice(end))?.[0].length ?? 0;
+      if (mentions.some((x) => x.start === end + gap)) continue;
       spans.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
     }
   }
