@@ -130,6 +130,7 @@ export function completeUnits(title: string): string {
  * A headline amount its title wrote in 元 that its source states in another currency (a Taiwanese title's `4650亿元`,
  * its body's `新台币4650亿元`) names that currency: a reader of a mainland digest takes 元 for renminbi.
  * @example foreignYuan('台积电董事会核准资本预算4650亿元', [twd4650bn]) // → '台积电董事会核准资本预算新台币4650亿元'
+ * @example foreignYuan('外资卖超286亿元', [twd286_5bn]) // → '外资卖超新台币286亿元' (a title's rounding)
  */
 export function foreignYuan(headline: string, stated: readonly Figure[]): string {
   let out = headline;
@@ -137,9 +138,12 @@ export function foreignYuan(headline: string, stated: readonly Figure[]): string
     .filter((f) => f.kind === 'money' && f.currency === 'CNY' && /元$/.test(f.text) && !/人民币/.test(f.text))
     .sort((x, y) => y.start - x.start);
   for (const f of figs) {
-    const other = stated.find(
-      (g) => g.kind === 'money' && g.currency !== undefined && g.currency !== 'CNY' && g.value !== undefined && g.value === f.value,
-    );
+    // A title rounds its source's figure (外资卖超286亿元 for the body's 新台币286.5亿元): within 1% it is the same amount.
+    const near = (g: Figure) =>
+      g.value !== undefined && f.value !== undefined && f.value !== 0 && Math.abs(g.value - f.value) <= Math.abs(f.value) * 0.01;
+    const other =
+      stated.find((g) => g.kind === 'money' && g.currency !== undefined && g.currency !== 'CNY' && g.value === f.value) ??
+      stated.find((g) => g.kind === 'money' && g.currency !== undefined && g.currency !== 'CNY' && near(g));
     const name = other ? ZH_CURRENCY_NAMES[other.currency as string] : undefined;
     if (!name) continue;
     const text = out.slice(f.start, f.end);
