@@ -146,6 +146,23 @@ const SCENE_EN =
  * @example sceneSetting('星衡智算今日起在香港招股，拟募资最多62亿港元。') // → false
  */
 export function sceneSetting(text: string): boolean {
+  const { money, cue, scene } = newsWords(text);
+  if (/记者(?:近日|日前|此前)?(?:走访|探访|来到|实地)|走访/u.test(text)) return true;
+  return !money && scene && !cue;
+}
+
+/**
+ * Whether a sentence tells news: it names money or a rate, or holds a news word (宣布, 披露, 完成, 签署, announced,
+ * raised …). A framing sentence (`最受关注的是两家公司的关系。`, `The math is getting harder to ignore.`) does not.
+ * @example newsSentence('最受关注的是英伟达与OpenAI的关系。') // → false
+ * @example newsSentence('英伟达承诺向OpenAI投资高达1000亿美元。') // → true
+ */
+export function newsSentence(text: string): boolean {
+  const { money, cue } = newsWords(text);
+  return (money || cue) && !sceneSetting(text);
+}
+
+function newsWords(text: string): { money: boolean; cue: boolean; scene: boolean } {
   const t = dropOutletTag(text.trim());
   // Money or a rate (a count such as 1.2万个机架 is scenery).
   const money =
@@ -153,8 +170,5 @@ export function sceneSetting(text: string): boolean {
       t,
     );
   const zh = isChinese(t);
-  const cue = zh ? NEWS_CUE_ZH.test(t) : NEWS_CUE_EN.test(t);
-  const scene = zh ? SCENE_ZH.test(t) : SCENE_EN.test(t);
-  if (/记者(?:近日|日前|此前)?(?:走访|探访|来到|实地)|走访/u.test(t)) return true;
-  return !money && scene && !cue;
+  return { money, cue: zh ? NEWS_CUE_ZH.test(t) : NEWS_CUE_EN.test(t), scene: zh ? SCENE_ZH.test(t) : SCENE_EN.test(t) };
 }

@@ -610,6 +610,8 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
     const actors = usesKind === 'object' ? mentions : mentions.filter((m) => m.type !== 'place');
     const subjectName = actors.find((m) => m.start < at)?.name ?? actors[0]?.name;
     const subject = subjectName ? zhName(subjectName, bundle, ctx.dir) : undefined;
+    // Who acts on another's money may be a government (`EU fines Meta`: 欧盟).
+    const actorName = mentions.find((m) => m.start < at)?.name;
     if (usesKind === 'deal' && usesArg) {
       const deal = findDeal(bundle, usesArg, names, ctx.gaz, text);
       if (deal) {
@@ -689,7 +691,7 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
       if (fact) {
         const metric = factWord(fact, bundle, t) ?? '';
         // Who acts on the claim's subject, when the title names another party before the verb (`EU fines Meta`: 欧盟).
-        const actor = subjectName && subjectName !== fact.claim.subject ? (subject ?? '') : '';
+        const actor = actorName && actorName !== fact.claim.subject ? zhName(actorName, bundle, ctx.dir) : '';
         // Two companies the title joins before the verb act together (`Blackstone and CoreWeave line up $18 billion`):
         // the clause names both, not the one the claim was filed under.
         const joint = jointSubject(text, at, mentions, fact.claim.subject);

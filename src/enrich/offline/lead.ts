@@ -3,7 +3,15 @@
  * sentences with the figures the knowledge layer holds; background figures of earlier years never lead.
  */
 import type { Figure, ItemRecord } from '../../types/index.js';
-import { dropOutletTag, isChinese, leansBack, sceneSetting, selfContained, wholeSentence } from '../assemble/sentence-shape.js';
+import {
+  dropOutletTag,
+  isChinese,
+  leansBack,
+  newsSentence,
+  sceneSetting,
+  selfContained,
+  wholeSentence,
+} from '../assemble/sentence-shape.js';
 import { pastPeriod } from './key-figure.js';
 import type { SourceSentence } from './sentences.js';
 
@@ -51,7 +59,8 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
   };
   // Nor on a sentence whose demonstrative (本轮, 这笔资金, 这份合同) points at a referent it does not name.
   const alone = (s: SourceSentence) => selfContained(s.sentence.text) && !continues(s) && !leansBack(s.sentence.text);
-  // A feature's scene (在宁夏中卫，一座智算中心正在…; 记者走访…) is not the news: the news sentence after it leads.
+  // A feature's scene (在宁夏中卫，一座智算中心正在…; 记者走访…) is not the news, nor a framing sentence naming no money and
+  // no news word (最受关注的是两家公司的关系。): the news sentence after it leads.
   const told = (s: SourceSentence) => !sceneSetting(s.sentence.text);
   const fresh = opts.fresh;
   // With no news sentence standing alone in the first two paragraphs (a scene, a byline paragraph `文｜36氪 科技组`, a
@@ -61,8 +70,9 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
   const news =
     (fresh ? own.find((s) => early(s) && alone(s) && !onlyBackground(s) && told(s) && fresh(s)) : undefined) ??
     (fresh ? own.find((s) => early(s) && alone(s) && !onlyBackground(s) && fresh(s)) : undefined) ??
+    own.find((s) => early(s) && alone(s) && !onlyBackground(s) && newsSentence(s.sentence.text)) ??
+    own.find((s) => paras.slice(0, 3).includes(s.sentence.para) && alone(s) && !onlyBackground(s) && newsSentence(s.sentence.text)) ??
     own.find((s) => early(s) && alone(s) && !onlyBackground(s) && told(s)) ??
-    own.find((s) => paras.slice(0, 3).includes(s.sentence.para) && alone(s) && !onlyBackground(s) && told(s)) ??
     own.find((s) => early(s) && alone(s) && !onlyBackground(s)) ??
     own.find((s) => alone(s) && !onlyBackground(s)) ??
     own.find(alone) ??

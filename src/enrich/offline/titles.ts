@@ -98,9 +98,13 @@ export function trimTitle(raw: string, outlets?: OutletTable, orgsIn: (s: string
   }
   // Whole clauses up to the length goal; the first clause is kept whole however long.
   let out = ps[0] as string;
-  for (const p of ps.slice(1)) {
+  for (const [i, p] of ps.slice(1).entries()) {
     const joined = stripMark(out) + (/[，；：|｜—]$/.test(out) ? out.slice(-1) : ' ') + p;
     if ([...stripMark(joined)].length > HEADLINE_MAX) break;
+    // A clause of two or three characters whose sentence the length goal cuts off (`…订单，法人` of `法人 估明年…`) is a
+    // subject without its verb: the headline ends before it.
+    const cut = ps[i + 2] !== undefined && [...stripMark(p)].length <= 3 && !/\d/.test(p);
+    if (cut && [...stripMark(`${joined}${ps[i + 2]}`)].length > HEADLINE_MAX) break;
     out = /[，；：|｜—]$/.test(out) ? out + p : `${out} ${p}`;
   }
   // A question as a headline is clickbait: the statement before it is kept when there is one.
