@@ -104,7 +104,8 @@ const COMPANY_REFERENT = /公司|集团|科技|银行|智算|[A-Z][A-Za-z]+/u;
 const DEMONSTRATIVE_EN =
   /\b(?:this|that|these|those|the)\s+(?:deal|contract|agreement|round|transaction|investment|order|loan|money|funding|financing|figure|sum|plan)s?\b/i;
 /** What a demonstrative may point at earlier in its own sentence: a figure, a deal word, a company. */
-const REFERENT_ZH = /\d|合同|协议|订单|交易|资金|投资|融资|贷款|债|轮|项目|计划|方案|公司|集团|科技|银行|[A-Z][A-Za-z]+/u;
+const REFERENT_ZH =
+  /\d|合同|协议|订单|交易|资金|投资|融资|贷款|债|轮|项目|计划|方案|公司|集团|科技|银行|招股|上市|IPO|发行|收购|[A-Z][A-Za-z]+/u;
 const REFERENT_EN = /\d|\$|\b(?:deal|contract|agreement|round|invest\w*|fund\w*|financ\w*|order|loan)\b/i;
 
 /**
@@ -129,7 +130,7 @@ export function leansBack(text: string): boolean {
 
 /** Words of a news sentence: something was announced, reported, agreed, raised, priced, or moved. */
 const NEWS_CUE_ZH =
-  /宣布|公告|公布|披露|发布|推出|获悉|透露|报道|消息|表示|称|指出|完成|签署|签订|达成|拟|计划|启动|上市|招股|挂牌|融资|投资|收购|并购|降价|涨价|上调|下调|增长|下降|下跌|上涨|收涨|收跌|同比|环比|营收|收入|利润|亏损|估值|募资|订单|合同|协议|批准|核准|决议|定价|发行|采购|领投/u;
+  /宣布|公告|公布|披露|发布|推出|获悉|透露|报道|消息|表示|称|指出|完成|签署|签订|达成|拟|计划|启动|上市|招股|挂牌|敲钟|涨跌|走强|走弱|领涨|领跌|重挫|大涨|大跌|飙升|融资|投资|收购|并购|降价|涨价|上调|下调|增长|下降|下跌|上涨|收涨|收跌|同比|环比|营收|收入|利润|亏损|估值|募资|订单|合同|协议|批准|核准|决议|定价|发行|采购|领投/u;
 const NEWS_CUE_EN =
   /\b(?:announc\w*|said|says|report\w*|agree\w*|sign\w*|rais\w*|pric\w*|invest\w*|acquir\w*|buy\w*|bought|sell\w*|sold|launch\w*|releas\w*|cut\w*|rose|fell|jump\w*|plung\w*|revenue|profit|valu\w*|fund\w*|deal|contract|order|approv\w*|filed|files|plans?|will)\b/i;
 /** A scene a feature opens on: a place and a moment, something under way (正在), a building; a reporter's visit. */

@@ -157,6 +157,9 @@ export function maybe(s: string, figureText: string): boolean {
   return MAYBE.test(before.slice(clauseStart));
 }
 
+/** Measures of a company or a deal as a whole: their amounts run to millions at least. */
+const COMPANY_SCALE = new Set(['contract', 'deal', 'investment', 'funding', 'valuation', 'revenue', 'capex', 'debt', 'ipo', 'market-cap']);
+
 /** A price target right before a figure: `TP Rs1,920`, `price target to $250`, `目标价由…调升至2050元`. */
 const TARGET_PRICE =
   /(?:\bTP|\bPT|\btarget price|\bprice target|\bour TP)(?:\s+(?:of|to|at|is|rises to|raised to))?\s*$|目标价[^，。；]{0,12}$/i;
@@ -170,6 +173,10 @@ export function priceTarget(fact: Pick<StoryFact, 'figure' | 'sentence'>): boole
 /** Whether a fact can be written as a plain sentence: not hedged in its source, a named measure, a period for a rate, not a unit price. */
 export function writable(fact: StoryFact): boolean {
   if (fact.hedged || priceTarget(fact)) return false;
+  // A company's deal, round, revenue or spending is never a few thousand in any currency: such an amount is a price
+  // per share or per unit (a target of 1,850 rupees) the knowledge layer filed under a company measure.
+  const v = fact.figure.value ?? fact.figure.high;
+  if (fact.figure.kind === 'money' && COMPANY_SCALE.has(fact.claim.metric) && v !== undefined && Math.abs(v) < 1e5) return false;
   if (fact.claim.metric === 'price' || fact.claim.metric === 'share-price') return false;
   if (fact.figure.kind === 'percent' && fact.claim.period === 'unknown') return false;
   return fact.figure.kind === 'money' || fact.figure.kind === 'percent';
