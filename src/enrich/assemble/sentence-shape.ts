@@ -122,7 +122,11 @@ export function leansBack(text: string): boolean {
   if (zh) {
     const before = t.slice(0, zh.index).replace(/\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*年/gu, '');
     const referent = COMPANY_DEMONSTRATIVE.test(zh[0]) || /公司|企业|集团$/u.test(zh[0]) ? COMPANY_REFERENT : REFERENT_ZH;
-    if (!referent.test(before)) return true;
+    // A name right before it owns it (`智谱此次IPO…`: Zhipu's IPO); a generic word or a verb of saying does not.
+    const owner =
+      /[\p{Script=Han}A-Za-z]{2,}$/u.test(before) &&
+      !/(?:公司|集团|企业|其|称|表示|获悉|透露|显示|指出|认为|了解|根据|按照|依据|通过|对于|关于)$/u.test(before);
+    if (!owner && !referent.test(before)) return true;
   }
   const en = DEMONSTRATIVE_EN.exec(t);
   return en !== null && !REFERENT_EN.test(t.slice(0, en.index).replace(/\b\d{4}\b/g, ''));

@@ -127,6 +127,8 @@ test('a demonstrative whose referent its sentence does not name leans on the sen
   assert.equal(leansBack('某云厂商承诺投资300亿元，并将用这笔资金采购国产加速卡。'), false);
   assert.equal(leansBack('Acme signed a $2 billion contract, and the deal runs for five years.'), false);
   assert.equal(leansBack('公司本季度营收增长12%。'), false);
+  assert.equal(leansBack('云岭此次IPO获8家基石投资者认购。'), false);
+  assert.equal(leansBack('据了解，本轮投前估值为60亿元。'), true);
 });
 
 test('a scene or a framing sentence is no news sentence; a report of money or an announcement is', () => {
