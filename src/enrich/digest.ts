@@ -78,7 +78,8 @@ export async function writeDigest(bundles: StoryBundle[], engine: Engine, opts: 
   const written = await Promise.all(bundles.map((b) => limit(() => writeGuardedStory(b, engine, opts.style, opts.minStoryChars))));
   const guard: GuardEvent[] = written.flatMap((w) => w.events);
   // Assembly, for every engine: full-width punctuation, no glosses, no empty bullets, no sentence twice in the digest.
-  const all = tidyStories(written.map((w) => w.story));
+  // A story with nothing of its own to say (a generic `X相关动态` and no fact) is no story of the digest.
+  const all = tidyStories(written.map((w) => w.story).filter((s) => !s.empty));
   // A top story with nothing new today (told on an earlier day) steps down to 更多动态 when another top story remains.
   const fresh = all.filter((s) => !s.minor && !s.toldBefore);
   const demoted = (s: DigestStory) => s.toldBefore === true && fresh.length > 0;

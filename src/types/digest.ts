@@ -70,6 +70,11 @@ export interface DigestStory {
    * when the day has another top story.
    */
   toldBefore?: boolean;
+  /**
+   * Nothing of the story's own to say (no event, no fact of its news; only a generic `X相关动态` headline): the digest
+   * leaves it out, neither a top story nor a line under 更多动态.
+   */
+  empty?: boolean;
 }
 
 export type DigestStyle = 'stories' | 'sections';

@@ -91,3 +91,89 @@ export function selfContained(text: string): boolean {
     .replace(/^(?:On|In|Last|This|Earlier)\s[^,]{1,24},\s*/, '');
   return !DEPENDENT_OPENING_ZH.test(t) && !DEPENDENT_OPENING_EN.test(t);
 }
+
+/**
+ * A demonstrative noun phrase (这笔资金, 这份合同, 本轮, 此次融资, 上述协议, this contract, the deal) points at something
+ * an earlier sentence names. The time words 本季度 / 本月 / 本财年 / 此前 are not such phrases.
+ */
+const DEMONSTRATIVE_ZH =
+  /(?:这|那|该|此|本|上述)(?:份|笔|项|家|轮|次|些|宗|起|单|批|一|个)?(?:合同|协议|合约|订单|交易|资金|钱|款项|投资|融资|贷款|债券|债务|计划|方案|公司|企业|集团|项目|消息|数字|金额|规模|估值|轮|股份)|本轮|本次|此次|这笔|这份|这项|这家|该笔|该项|该家/u;
+/** A demonstrative of a company (这家…公司, 该企业): only a name before it is its referent, not a figure. */
+const COMPANY_DEMONSTRATIVE = /^(?:这|那|该|此)(?:家|个)?(?:公司|企业|集团)?$|^(?:这|那|该)家/u;
+const COMPANY_REFERENT = /公司|集团|科技|银行|智算|[A-Z][A-Za-z]+/u;
+const DEMONSTRATIVE_EN =
+  /\b(?:this|that|these|those|the)\s+(?:deal|contract|agreement|round|transaction|investment|order|loan|money|funding|financing|figure|sum|plan)s?\b/i;
+/** What a demonstrative may point at earlier in its own sentence: a figure, a deal word, a company. */
+const REFERENT_ZH =
+  /\d|合同|协议|订单|交易|资金|投资|融资|贷款|债|轮|项目|计划|方案|公司|集团|科技|银行|招股|上市|IPO|发行|收购|[A-Z][A-Za-z]+/u;
+const REFERENT_EN = /\d|\$|\b(?:deal|contract|agreement|round|invest\w*|fund\w*|financ\w*|order|loan)\b/i;
+
+/**
+ * Whether a sentence leans on the one before it through a demonstrative whose referent it does not name itself:
+ * `界面新闻获悉，本轮投前估值为100亿元。` (which round?), `根据这份合同，…`, `Under the contract, …`. A sentence naming the
+ * referent before its demonstrative (`英伟达投资1000亿美元，OpenAI将用这笔资金…`) stands alone. Such a sentence may be
+ * printed only right after the sentence it leans on, never as the opening of a lead or an extra paragraph.
+ * @example leansBack('知情人士称，本轮由国家大基金领投。') // → true
+ * @example leansBack('英伟达承诺投资1000亿美元，而OpenAI将用这笔资金采购芯片。') // → false
+ */
+export function leansBack(text: string): boolean {
+  const t = dropOutletTag(text.trim());
+  const zh = DEMONSTRATIVE_ZH.exec(t);
+  if (zh) {
+    const before = t.slice(0, zh.index).replace(/\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*年/gu, '');
+    const referent = COMPANY_DEMONSTRATIVE.test(zh[0]) || /公司|企业|集团$/u.test(zh[0]) ? COMPANY_REFERENT : REFERENT_ZH;
+    // A name right before it owns it (`智谱此次IPO…`: Zhipu's IPO); a generic word or a verb of saying does not.
+    const owner =
+      /[\p{Script=Han}A-Za-z]{2,}$/u.test(before) &&
+      !/(?:公司|集团|企业|其|称|表示|获悉|透露|显示|指出|认为|了解|根据|按照|依据|通过|对于|关于)$/u.test(before);
+    if (!owner && !referent.test(before)) return true;
+  }
+  const en = DEMONSTRATIVE_EN.exec(t);
+  return en !== null && !REFERENT_EN.test(t.slice(0, en.index).replace(/\b\d{4}\b/g, ''));
+}
+
+/** Words of a news sentence: something was announced, reported, agreed, raised, priced, or moved. */
+const NEWS_CUE_ZH =
+  /宣布|公告|公布|披露|发布|推出|获悉|透露|报道|消息|表示|称|指出|完成|签署|签订|达成|拟|计划|启动|上市|招股|挂牌|敲钟|涨跌|走强|走弱|领涨|领跌|重挫|大涨|大跌|飙升|融资|投资|收购|并购|降价|涨价|上调|下调|增长|下降|下跌|上涨|收涨|收跌|同比|环比|营收|收入|利润|亏损|估值|募资|订单|合同|协议|批准|核准|决议|定价|发行|采购|领投/u;
+const NEWS_CUE_EN =
+  /\b(?:announc\w*|said|says|report\w*|agree\w*|sign\w*|rais\w*|pric\w*|invest\w*|acquir\w*|buy\w*|bought|sell\w*|sold|launch\w*|releas\w*|cut\w*|rose|fell|jump\w*|plung\w*|revenue|profit|valu\w*|fund\w*|deal|contract|order|approv\w*|filed|files|plans?|will)\b/i;
+/** A scene a feature opens on: a place and a moment, something under way (正在), a building; a reporter's visit. */
+const SCENE_ZH = /记者(?:近日|日前|此前)?(?:走访|探访|来到|实地|在现场)|走访|^在[^，。]{2,14}，|正在|一座|一间|夜幕|清晨|凌晨时分|傍晚/u;
+const SCENE_EN =
+  /^(?:On|In|At|Inside|Outside|Across|Walking)\s+(?:a|an|the)\s+[^,]{0,40}\b(?:morning|afternoon|evening|night|day|warehouse|room|hall|floor|site|campus|office|street|town)\b|\bon a (?:rainy|sunny|cold|hot|quiet|busy|recent)\b/i;
+
+/**
+ * Whether a sentence sets a scene rather than tells the news: a feature's opening (`在宁夏中卫，一座智算中心正在做最后的
+ * 调试。`, `字节跳动的算力账本正在变厚。`, `On a rainy Tuesday in Austin, engineers wheeled in the racks.`, `记者走访多家
+ * 算力中心发现…`): a reporter's visit, or a scene (a place and a moment, something under way) naming no money or rate
+ * and holding no news word. A lead takes the news sentence after it.
+ * @example sceneSetting('在宁夏中卫，一座智算中心正在做最后的调试。') // → true
+ * @example sceneSetting('星衡智算今日起在香港招股，拟募资最多62亿港元。') // → false
+ */
+export function sceneSetting(text: string): boolean {
+  const { money, cue, scene } = newsWords(text);
+  if (/记者(?:近日|日前|此前)?(?:走访|探访|来到|实地)|走访/u.test(text)) return true;
+  return !money && scene && !cue;
+}
+
+/**
+ * Whether a sentence tells news: it names money or a rate, or holds a news word (宣布, 披露, 完成, 签署, announced,
+ * raised …). A framing sentence (`最受关注的是两家公司的关系。`, `The math is getting harder to ignore.`) does not.
+ * @example newsSentence('最受关注的是英伟达与OpenAI的关系。') // → false
+ * @example newsSentence('英伟达承诺向OpenAI投资高达1000亿美元。') // → true
+ */
+export function newsSentence(text: string): boolean {
+  const { money, cue } = newsWords(text);
+  return (money || cue) && !sceneSetting(text);
+}
+
+function newsWords(text: string): { money: boolean; cue: boolean; scene: boolean } {
+  const t = dropOutletTag(text.trim());
+  // Money or a rate (a count such as 1.2万个机架 is scenery).
+  const money =
+    /[$¥€£]\s?\d|\d[\d.,]*\s*(?:%|％|percent\b)|\d[\d.,]*\s*(?:[万亿千百]+)?\s*(?:美元|港元|元|欧元|日元|韩元|卢比|英镑)|\d\s*(?:billion|million|trillion|bn)\b/i.test(
+      t,
+    );
+  const zh = isChinese(t);
+  return { money, cue: zh ? NEWS_CUE_ZH.test(t) : NEWS_CUE_EN.test(t), scene: zh ? SCENE_ZH.test(t) : SCENE_EN.test(t) };
+}

@@ -134,6 +134,8 @@ const MEASURE_PARTS: readonly { part: string; re: RegExp }[] = [
   { part: 'nand', re: /NAND/ },
   { part: 'data-centre', re: /数据中心(?:营收|收入|业务)|資料中心(?:營收|業務)|data[- ]cent(?:er|re) (?:revenue|sales|segment|business)/i },
   { part: 'customer-management', re: /客户管理|customer management/i },
+  // A bridge loan before a round (本轮包括此前已到位的20亿美元过桥资金) is not the round.
+  { part: 'bridge', re: /过桥|過橋|\bbridge (?:loans?|financing|facility|round|funding)\b/i },
 ];
 
 /**

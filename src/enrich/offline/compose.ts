@@ -43,6 +43,11 @@ export interface Composed {
   loop?: DealEdge[];
   /** Facts deliberately left unsaid (a market value of no stated moment beside a share move): not for 关键数据 either. */
   withheld?: StoryFact[];
+  /**
+   * The story holds no event and no fact of its own news: its headline would be the generic fallback
+   * (`{subject}相关动态`), which tells the reader nothing. Such a story is left out of the digest.
+   */
+  empty?: true;
 }
 
 const SHARE_METRICS = new Set(['share-price', 'stock-price']);
@@ -152,6 +157,9 @@ export function maybe(s: string, figureText: string): boolean {
   return MAYBE.test(before.slice(clauseStart));
 }
 
+/** Measures of a company or a deal as a whole: their amounts run to millions at least. */
+const COMPANY_SCALE = new Set(['contract', 'deal', 'investment', 'funding', 'valuation', 'revenue', 'capex', 'debt', 'ipo', 'market-cap']);
+
 /** A price target right before a figure: `TP Rs1,920`, `price target to $250`, `目标价由…调升至2050元`. */
 const TARGET_PRICE =
   /(?:\bTP|\bPT|\btarget price|\bprice target|\bour TP)(?:\s+(?:of|to|at|is|rises to|raised to))?\s*$|目标价[^，。；]{0,12}$/i;
@@ -165,6 +173,10 @@ export function priceTarget(fact: Pick<StoryFact, 'figure' | 'sentence'>): boole
 /** Whether a fact can be written as a plain sentence: not hedged in its source, a named measure, a period for a rate, not a unit price. */
 export function writable(fact: StoryFact): boolean {
   if (fact.hedged || priceTarget(fact)) return false;
+  // A company's deal, round, revenue or spending is never a few thousand in any currency: such an amount is a price
+  // per share or per unit (a target of 1,850 rupees) the knowledge layer filed under a company measure.
+  const v = fact.figure.value ?? fact.figure.high;
+  if (fact.figure.kind === 'money' && COMPANY_SCALE.has(fact.claim.metric) && v !== undefined && Math.abs(v) < 1e5) return false;
   if (fact.claim.metric === 'price' || fact.claim.metric === 'share-price') return false;
   if (fact.figure.kind === 'percent' && fact.claim.period === 'unknown') return false;
   return fact.figure.kind === 'money' || fact.figure.kind === 'percent';
@@ -503,6 +515,31 @@ function ofVenture(f: StoryFact): boolean {
  * story's knowledge can fill (a deal between two entities the title names; a fact of the rule's metric; for a rule
  * of any metric, the fact whose number the title states).
  */
+/** The step of a listing when the title names none of the table's: 推进IPO. */
+const IPO_STAGE_DEFAULT = '推进IPO';
+/** Stages a venue goes before (科创板IPO定价, 港股上市首日); 推进IPO / 递交上市申请 read without it. */
+const VENUE_STAGE = /^(?:IPO|上市首日|启动IPO)/u;
+/** A sentence about a listing (an IPO, an offering, 招股, 上市). */
+const OFFERING = /\bIPO\b|\b(?:initial public )?offering\b|\blisting\b|招股|上市|IPO/iu;
+/** The words before the money an offering raises: `raising 4.8 billion yuan`, `to raise about $1 billion`, `募资约58亿港元`. */
+const RAISES =
+  /(?:\brais(?:e|es|ed|ing)|\bproceeds of|募资|募集资金|集资)\s*(?:about|roughly|nearly|some|as much as|up to|约|最多|不超过)?\s*$/iu;
+
+/**
+ * The money an offering raises, as the first sentences of its report state it (`…priced at 41 yuan a share, raising 5.2
+ * billion yuan`): the first money figure right after a raise word in a sentence about the listing; none when no
+ * sentence of the report's first two paragraphs says so.
+ * @example raisedByOffering(item of 'X priced its IPO at $20 a share, raising $1.2 billion.') // → the $1.2 billion
+ */
+export function raisedByOffering(item: ItemRecord | undefined): Figure | undefined {
+  for (const s of item?.sentences ?? []) {
+    if (s.para > 1 || !OFFERING.test(s.text)) continue;
+    const f = extractFigures(s.text).find((x) => x.kind === 'money' && RAISES.test(s.text.slice(0, x.start)));
+    if (f) return f;
+  }
+  return undefined;
+}
+
 function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): EventClause | undefined {
   const { text } = title(bundle);
   const t = ctx.templates;
@@ -551,12 +588,37 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
     return { clause, base, fact, figure: fact.figure, subject: fact.claim.subject, venture: true };
   }
 
+  /** Where the listing is: the title's venue, else its report's opening sentence's. */
+  function ipoVenue(): string {
+    const opening = bundle.items[0]?.sentences[0]?.text ?? '';
+    // The table's order is the most specific first (科创板 before A股): title and opening are read together.
+    return t.ipoVenues.find((v) => v.re.test(text) || v.re.test(opening))?.word ?? '';
+  }
+
+  function ipoClause(subject: string, subjectName: string | undefined, modal: string, time: string): EventClause {
+    const stage = t.ipoStages.find((x) => x.re.test(text))?.word ?? IPO_STAGE_DEFAULT;
+    const vars = { subject, modal, time, venue: ipoVenue(), stage };
+    const raised = raisedByOffering(bundle.items[0]);
+    const owner = subjectName ? { subject: subjectName } : {};
+    if (raised && t.sentences.ipoRaised) {
+      const clause = fill(t.sentences.ipoRaised, { ...vars, amount: renderFigureZh(raised) });
+      return { clause, figure: raised, ...owner, ...(subjectName ? { owner: { subject: subjectName, metric: 'ipo' } } : {}) };
+    }
+    const clause = fill(VENUE_STAGE.test(stage) ? `{subject}{time}{modal}{venue}{stage}` : `{subject}{time}{modal}{stage}`, vars);
+    return { clause, ...owner };
+  }
+
   function tryEvent(rule: EventRule, at: number, end: number): EventClause | undefined {
     const modal = modalOf(text, at, t, end);
     const time = t.timeWords.find((w) => w.re.test(text))?.word ?? '';
-    const subjectName = mentions.find((m) => m.start < at)?.name ?? mentions[0]?.name;
-    const subject = subjectName ? zhName(subjectName, bundle, ctx.dir) : undefined;
     const [usesKind, usesArg] = rule.uses.split(':') as [string, string | undefined];
+    // A place is no actor of money (`India's GPU cloud builders borrow big`: not 印度大举借债); a policy event of an
+    // object (`US tightens chip export rules`) may be a country's.
+    const actors = usesKind === 'object' ? mentions : mentions.filter((m) => m.type !== 'place');
+    const subjectName = actors.find((m) => m.start < at)?.name ?? actors[0]?.name;
+    const subject = subjectName ? zhName(subjectName, bundle, ctx.dir) : undefined;
+    // Who acts on another's money may be a government (`EU fines Meta`: 欧盟).
+    const actorName = mentions.find((m) => m.start < at)?.name;
     if (usesKind === 'deal' && usesArg) {
       const deal = findDeal(bundle, usesArg, names, ctx.gaz, text);
       if (deal) {
@@ -636,12 +698,13 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
       if (fact) {
         const metric = factWord(fact, bundle, t) ?? '';
         // Who acts on the claim's subject, when the title names another party before the verb (`EU fines Meta`: 欧盟).
-        const actor = subjectName && subjectName !== fact.claim.subject ? (subject ?? '') : '';
+        const actor = actorName && actorName !== fact.claim.subject ? zhName(actorName, bundle, ctx.dir) : '';
         // Two companies the title joins before the verb act together (`Blackstone and CoreWeave line up $18 billion`):
         // the clause names both, not the one the claim was filed under.
         const joint = jointSubject(text, at, mentions, fact.claim.subject);
         const vars = {
           subject: joint ? joint.map((n) => zhName(n, bundle, ctx.dir)).join('和') : zhName(fact.claim.subject, bundle, ctx.dir),
+          venue: usesArg === 'ipo' ? ipoVenue() : '',
           actor,
           period: headPeriod(fact.claim.period),
           metric,
@@ -679,6 +742,9 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
         }
         return { clause, fact, figure: fact.figure, subject: fact.claim.subject, ...(second ? { also: second, base } : {}) };
       }
+      // A listing with no IPO claim is told as the step the title reports (IPO定价于区间上限, 上市首日), with the money its
+      // report says the offering raises (`raising 4.8 billion yuan`), never as a valuation or another figure of the story.
+      if (usesArg === 'ipo' && subject) return ipoClause(subject, subjectName, modal, time);
       // With no fact of it, the event is told without an amount — unless the title states one (its amount is of
       // another measure: a later rule of the title, a loan after `lines up`, may hold it).
       if (usesArg && subject && !stated.some((tf) => tf.kind === 'money'))
@@ -995,6 +1061,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     ...(rumoured ? { rumoured } : {}),
     ...(withheld.length > 0 ? { withheld } : {}),
     ...(loop && (loopText || loopLead) ? { loop } : {}),
+    ...(bare && event === '' ? { empty: true as const } : {}),
   };
 }
 

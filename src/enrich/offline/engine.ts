@@ -5,7 +5,7 @@ import { defaultOutlets, isRecordOutlet, itemOutlet, itemSources, type OutletTab
 import type { DealEdge, DigestStory, DigestStyle, Figure, GazetteerEntry, ItemRecord, SourceRef, StoryBundle } from '../../types/index.js';
 import { append } from '../../util/arrays.js';
 import { escapeRegExp } from '../../util/regexp.js';
-import { dropOutletTag, isChinese, selfContained, wholeSentence } from '../assemble/sentence-shape.js';
+import { dropOutletTag, isChinese, leansBack, selfContained, wholeSentence } from '../assemble/sentence-shape.js';
 import { type ImpactRule, loadGazetteerEntries, loadImpactRules } from '../data-files.js';
 import { type Engine, emptyUsage } from '../engine.js';
 import { amountBasis, changeWord } from './basis.js';
@@ -180,7 +180,13 @@ function labelledBlocks(
     if (out.length >= 3) break;
     const hits: SourceSentence[] = [];
     const candidates = rest
-      .filter((s) => !used.has(s) && selfContained(s.sentence.text) && rule.keywords.some((k) => keywordHit(s.sentence.text, k)))
+      .filter(
+        (s) =>
+          !used.has(s) &&
+          selfContained(s.sentence.text) &&
+          !leansBack(s.sentence.text) &&
+          rule.keywords.some((k) => keywordHit(s.sentence.text, k)),
+      )
       .filter((s) => rule.label !== '核心突破' || !DOWN.test(s.sentence.text))
       .filter((s) => rule.needs === undefined || (rule.needs === 'deal') === statesDeal(s, deals))
       .sort((a, b) => b.score - a.score);
@@ -562,7 +568,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       .filter((s) => !used.has(s) && s.figures.some((f) => isKey(f, s.item) && !covered.some((c) => sameNumber(c, f))))
       // Read without the sentence before it, a paragraph's sentence must stand alone: never the clause after a ； of
       // a list (`其中亚马逊2000亿美元领跑…；Meta 1250亿美元（…区间的中值）。`), which goes with the clause before it.
-      .filter((s) => selfContained(s.sentence.text) && !afterSemicolon(s))
+      .filter((s) => selfContained(s.sentence.text) && !leansBack(s.sentence.text) && !afterSemicolon(s))
       .sort((a, b) => b.score - a.score)
       .slice(0, 2)
       .sort((a, b) => (a.item.id === b.item.id ? a.sentence.index - b.sentence.index : 0));
@@ -623,6 +629,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   };
   if (original) story.original = original;
   if (toldBefore) story.toldBefore = true;
+  if (composed?.empty) story.empty = true;
   return story;
 }
 

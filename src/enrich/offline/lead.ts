@@ -3,7 +3,15 @@
  * sentences with the figures the knowledge layer holds; background figures of earlier years never lead.
  */
 import type { Figure, ItemRecord } from '../../types/index.js';
-import { dropOutletTag, isChinese, selfContained, wholeSentence } from '../assemble/sentence-shape.js';
+import {
+  dropOutletTag,
+  isChinese,
+  leansBack,
+  newsSentence,
+  sceneSetting,
+  selfContained,
+  wholeSentence,
+} from '../assemble/sentence-shape.js';
 import { pastPeriod } from './key-figure.js';
 import type { SourceSentence } from './sentences.js';
 
@@ -49,18 +57,30 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
     const prev = s.item.sentences[s.sentence.index - 1];
     return prev !== undefined && prev.para === s.sentence.para && /；\s*$/.test(prev.text);
   };
-  const alone = (s: SourceSentence) => selfContained(s.sentence.text) && !continues(s);
+  // Nor on a sentence whose demonstrative (本轮, 这笔资金, 这份合同) points at a referent it does not name.
+  const alone = (s: SourceSentence) => selfContained(s.sentence.text) && !continues(s) && !leansBack(s.sentence.text);
+  // A feature's scene (在宁夏中卫，一座智算中心正在…; 记者走访…) is not the news, nor a framing sentence naming no money and
+  // no news word (最受关注的是两家公司的关系。): the news sentence after it leads.
+  const told = (s: SourceSentence) => !sceneSetting(s.sentence.text);
   const fresh = opts.fresh;
+  // With no news sentence standing alone in the first two paragraphs (a scene, a byline paragraph `文｜36氪 科技组`, a
+  // sentence leaning on another), the first of the first three paragraphs holding a usable sentence leads.
+  const paras = [...new Set(own.map((s) => s.sentence.para))];
+  const early = (s: SourceSentence) => s.sentence.para <= 1;
   const news =
-    (fresh ? own.find((s) => s.sentence.para <= 1 && alone(s) && !onlyBackground(s) && fresh(s)) : undefined) ??
-    own.find((s) => s.sentence.para <= 1 && alone(s) && !onlyBackground(s)) ??
+    (fresh ? own.find((s) => early(s) && alone(s) && !onlyBackground(s) && told(s) && fresh(s)) : undefined) ??
+    (fresh ? own.find((s) => early(s) && alone(s) && !onlyBackground(s) && fresh(s)) : undefined) ??
+    own.find((s) => early(s) && alone(s) && !onlyBackground(s) && newsSentence(s.sentence.text)) ??
+    own.find((s) => paras.slice(0, 3).includes(s.sentence.para) && alone(s) && !onlyBackground(s) && newsSentence(s.sentence.text)) ??
+    own.find((s) => early(s) && alone(s) && !onlyBackground(s) && told(s)) ??
+    own.find((s) => early(s) && alone(s) && !onlyBackground(s)) ??
     own.find((s) => alone(s) && !onlyBackground(s)) ??
     own.find(alone) ??
     (own[0] as SourceSentence);
   const chosen: SourceSentence[] = [news];
   let chars = news.sentence.text.length;
   const withKey = own
-    .filter((s) => s !== news && !onlyBackground(s) && s.figures.some((f) => opts.isKey(f, s.item)))
+    .filter((s) => s !== news && !onlyBackground(s) && told(s) && s.figures.some((f) => opts.isKey(f, s.item)))
     .sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index);
   for (const s of withKey) {
     if (chosen.length >= opts.maxSentences) break;

@@ -96,9 +96,15 @@ export function boldFigures(s: SourceSentence, isKey: (f: Figure) => boolean = b
     // Words inside quotation marks are the speaker's: no currency is added there.
     const before = text.slice(0, x.start);
     const inQuote = (before.match(/[“「『]/g)?.length ?? 0) > (before.match(/[”」』]/g)?.length ?? 0);
-    const shown = inQuote
-      ? out.slice(x.start, x.end)
-      : localCurrency(x.f, out.slice(x.start, x.end), out.slice(Math.max(0, x.start - 4), x.start));
+    // A bare 元 after the same clause named 人民币 (由每小时9.8元人民币降至6.5元) is renminbi, whatever currency the outlet's
+    // place suggests.
+    const rmbBefore = /人民币[^，。；]{0,20}$/u.test(before);
+    // A bold figure is out of reach of the digest's mainland pass (bold spans are figures, left as printed): its
+    // Taiwanese 兆 is written the mainland way here (1兆6420亿元 → 1.642万亿元).
+    const shown =
+      inQuote || rmbBefore
+        ? out.slice(x.start, x.end)
+        : mainlandNumbers(localCurrency(x.f, out.slice(x.start, x.end), out.slice(Math.max(0, x.start - 4), x.start)));
     if (!x.bold && shown === out.slice(x.start, x.end)) continue;
     out = `${out.slice(0, x.start)}${x.bold ? `**${shown}**` : shown}${out.slice(x.end)}`;
   }

@@ -42,6 +42,8 @@ const schema = z
     pairVerbs: z.record(z.string(), z.string()).default({}),
     titleMeasures: z.array(z.tuple([z.string(), z.string()])).default([]),
     ventureWhat: z.array(z.tuple([z.string(), z.string()])).default([]),
+    ipoVenues: z.array(z.tuple([z.string(), z.string()])).default([]),
+    ipoStages: z.array(z.tuple([z.string(), z.string()])).default([]),
   })
   .strict();
 
@@ -80,6 +82,13 @@ export interface StoryTemplates {
    * Chinese verb phrase]; the last pair's empty regex is the default (成立新公司).
    */
   ventureWhat: { re: RegExp | null; what: string }[];
+  /** Where a listing is (`Star Market`, `Shanghai` → 科创板 / A股; `Hong Kong` → 港股): [regex on the title and lead, word]. */
+  ipoVenues: { re: RegExp; word: string }[];
+  /**
+   * Which step of a listing the title reports (`prices … at top of range` → 定价于区间上限, `debuts` → 上市首日): [regex on the
+   * English title, Chinese phrase after `IPO`]; the first that matches.
+   */
+  ipoStages: { re: RegExp; word: string }[];
 }
 
 /** The verb a pair claim's label is told with (`{subject}向{counterparty}{verb}`), when it is one. */
@@ -152,6 +161,8 @@ export function compileStoryTemplates(raw: unknown, file = 'story templates'): S
     pairVerbs: Object.fromEntries(Object.entries(t.pairVerbs).filter(([k]) => k !== '$comment')),
     titleMeasures: t.titleMeasures.map(([p, metric], i) => ({ re: re(p, `titleMeasures.${i}`), metric })),
     ventureWhat: t.ventureWhat.map(([p, what], i) => ({ re: p ? re(p, `ventureWhat.${i}`) : null, what })),
+    ipoVenues: t.ipoVenues.map(([p, word], i) => ({ re: re(p, `ipoVenues.${i}`), word })),
+    ipoStages: t.ipoStages.map(([p, word], i) => ({ re: re(p, `ipoStages.${i}`), word })),
   };
 }
 

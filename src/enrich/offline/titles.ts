@@ -98,9 +98,13 @@ export function trimTitle(raw: string, outlets?: OutletTable, orgsIn: (s: string
   }
   // Whole clauses up to the length goal; the first clause is kept whole however long.
   let out = ps[0] as string;
-  for (const p of ps.slice(1)) {
+  for (const [i, p] of ps.slice(1).entries()) {
     const joined = stripMark(out) + (/[，；：|｜—]$/.test(out) ? out.slice(-1) : ' ') + p;
     if ([...stripMark(joined)].length > HEADLINE_MAX) break;
+    // A clause of two or three characters whose sentence the length goal cuts off (`…订单，法人` of `法人 估明年…`) is a
+    // subject without its verb: the headline ends before it.
+    const cut = ps[i + 2] !== undefined && [...stripMark(p)].length <= 3 && !/\d/.test(p);
+    if (cut && [...stripMark(`${joined}${ps[i + 2]}`)].length > HEADLINE_MAX) break;
     out = /[，；：|｜—]$/.test(out) ? out + p : `${out} ${p}`;
   }
   // A question as a headline is clickbait: the statement before it is kept when there is one.
@@ -130,6 +134,7 @@ export function completeUnits(title: string): string {
  * A headline amount its title wrote in 元 that its source states in another currency (a Taiwanese title's `4650亿元`,
  * its body's `新台币4650亿元`) names that currency: a reader of a mainland digest takes 元 for renminbi.
  * @example foreignYuan('台积电董事会核准资本预算4650亿元', [twd4650bn]) // → '台积电董事会核准资本预算新台币4650亿元'
+ * @example foreignYuan('外资卖超286亿元', [twd286_5bn]) // → '外资卖超新台币286亿元' (a title's rounding)
  */
 export function foreignYuan(headline: string, stated: readonly Figure[]): string {
   let out = headline;
@@ -137,9 +142,12 @@ export function foreignYuan(headline: string, stated: readonly Figure[]): string
     .filter((f) => f.kind === 'money' && f.currency === 'CNY' && /元$/.test(f.text) && !/人民币/.test(f.text))
     .sort((x, y) => y.start - x.start);
   for (const f of figs) {
-    const other = stated.find(
-      (g) => g.kind === 'money' && g.currency !== undefined && g.currency !== 'CNY' && g.value !== undefined && g.value === f.value,
-    );
+    // A title rounds its source's figure (外资卖超286亿元 for the body's 新台币286.5亿元): within 1% it is the same amount.
+    const near = (g: Figure) =>
+      g.value !== undefined && f.value !== undefined && f.value !== 0 && Math.abs(g.value - f.value) <= Math.abs(f.value) * 0.01;
+    const other =
+      stated.find((g) => g.kind === 'money' && g.currency !== undefined && g.currency !== 'CNY' && g.value === f.value) ??
+      stated.find((g) => g.kind === 'money' && g.currency !== undefined && g.currency !== 'CNY' && near(g));
     const name = other ? ZH_CURRENCY_NAMES[other.currency as string] : undefined;
     if (!name) continue;
     const text = out.slice(f.start, f.end);
