@@ -123,9 +123,12 @@ export function leansBack(text: string): boolean {
     const before = t.slice(0, zh.index).replace(/\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*年/gu, '');
     const referent = COMPANY_DEMONSTRATIVE.test(zh[0]) || /公司|企业|集团$/u.test(zh[0]) ? COMPANY_REFERENT : REFERENT_ZH;
     // A name right before it owns it (`智谱此次IPO…`: Zhipu's IPO); a generic word or a verb of saying does not.
+    // A purpose or a deed is no owner either (`为了兑现这份合同，…`: which contract?).
+    const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1).trim();
     const owner =
       /[\p{Script=Han}A-Za-z]{2,}$/u.test(before) &&
-      !/(?:公司|集团|企业|其|称|表示|获悉|透露|显示|指出|认为|了解|根据|按照|依据|通过|对于|关于)$/u.test(before);
+      !/(?:公司|集团|企业|其|称|表示|获悉|透露|显示|指出|认为|了解|根据|按照|依据|通过|对于|关于|兑现|履行|执行|落实|完成|支付|使用|用|将|把|为)$/u.test(before) &&
+      !/^(?:为了|为|在|对|按|随着|由于|针对|围绕|基于|鉴于)/u.test(clause);
     if (!owner && !referent.test(before)) return true;
   }
   const en = DEMONSTRATIVE_EN.exec(t);

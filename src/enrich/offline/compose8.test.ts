@@ -129,6 +129,9 @@ test('a demonstrative whose referent its sentence does not name leans on the sen
   assert.equal(leansBack('公司本季度营收增长12%。'), false);
   assert.equal(leansBack('云岭此次IPO获8家基石投资者认购。'), false);
   assert.equal(leansBack('据了解，本轮投前估值为60亿元。'), true);
+  // a purpose or a deed before the demonstrative names no referent
+  assert.equal(leansBack('为了履行这份合同，该云厂商正向设备商追加采购服务器。'), true);
+  assert.equal(leansBack('为兑现这笔承诺，公司计划发行债券。'), true);
 });
 
 test('a scene or a framing sentence is no news sentence; a report of money or an announcement is', () => {

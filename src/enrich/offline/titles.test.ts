@@ -21,6 +21,11 @@ test('titles: outlet tags, kickers and clickbait tails trimmed; at most 30 chara
   const long = '国家数据局发布关于推进人工智能算力基础设施高质量发展与算力互联互通的指导意见全文';
   assert.equal(t(long), long, 'one clause longer than the goal is kept whole');
   assert.ok(headlineLength(t('四大云厂商2026年资本开支合计约6600亿美元，亚马逊2000亿一骑绝尘')) <= 30);
+  assert.equal(
+    t('三家电池厂 2025 年研发投入合计约 480 亿元，宁德时代 210 亿居首'),
+    '三家电池厂2025年研发投入合计约480亿元',
+    'spaces between digits and Chinese are spacing: the amount keeps its unit',
+  );
 });
 
 function fig(start: number, value: number): Figure {

@@ -56,7 +56,12 @@ function stripMark(s: string): string {
  * @example trimTitle('AI军备竞赛不停歇：四大云巨头今年资本开支合计超4000亿美元，华尔街开始算回报账') // → '四大云巨头今年资本开支合计超4000亿美元，华尔街开始算回报账'
  */
 export function trimTitle(raw: string, outlets?: OutletTable, orgsIn: (s: string) => string[] = () => []): string {
-  let t = raw.replace(/\s+/g, ' ').trim();
+  // Spaces a writer puts between digits and Chinese (`2026 年资本开支合计约 6600 亿美元`) are spacing, not clause breaks.
+  let t = raw
+    .replace(/\s+/g, ' ')
+    .replace(/(\d)\s(?=\p{Script=Han})/gu, '$1')
+    .replace(/(\p{Script=Han})\s(?=\d)/gu, '$1')
+    .trim();
   // Outlet names before or after the title: 【财新网】…, …｜新浪财经, … - 新浪科技.
   for (let i = 0; i < 3; i++) {
     const before = t;
