@@ -127,7 +127,9 @@ export function leansBack(text: string): boolean {
     const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1).trim();
     const owner =
       /[\p{Script=Han}A-Za-z]{2,}$/u.test(before) &&
-      !/(?:公司|集团|企业|其|称|表示|获悉|透露|显示|指出|认为|了解|根据|按照|依据|通过|对于|关于|兑现|履行|执行|落实|完成|支付|使用|用|将|把|为)$/u.test(before) &&
+      !/(?:公司|集团|企业|其|称|表示|获悉|透露|显示|指出|认为|了解|根据|按照|依据|通过|对于|关于|兑现|履行|执行|落实|完成|支付|使用|用|将|把|为)$/u.test(
+        before,
+      ) &&
       !/^(?:为了|为|在|对|按|随着|由于|针对|围绕|基于|鉴于)/u.test(clause);
     if (!owner && !referent.test(before)) return true;
   }
