@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { DigestStory } from '../../types/index.js';
+import { digestStory } from '../../../test/fixtures/enrich/bundles.js';
 import { fullWidthPunctuation, HALF_WIDTH_BETWEEN_CHINESE } from './punctuation.js';
 import { balanced, dropOutletTag, wholeSentence } from './sentence-shape.js';
 import { dropGlosses, tidyStories } from './tidy.js';
@@ -39,22 +39,7 @@ test('sentence shape: list items, lead-ins, datelines and broken brackets are no
   assert.equal(dropOutletTag('财联社11月22日电，月之暗面完成新一轮融资。'), '月之暗面完成新一轮融资。');
 });
 
-function story(p: Partial<DigestStory>): DigestStory {
-  return {
-    storyId: 'st',
-    headline: '标题',
-    section: '资本与市场',
-    sources: [],
-    paragraphs: [],
-    blocks: [],
-    insights: [],
-    impacts: [],
-    oneLine: '一行。',
-    keyFigure: null,
-    minor: false,
-    ...p,
-  };
-}
+const story = digestStory;
 
 test('tidy: no sentence twice in a digest, no empty bullet or block, no gloss, full-width punctuation', () => {
   const a = story({

@@ -1,26 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { capexBundle } from '../../../test/fixtures/enrich/bundles.js';
+import { capexBundle, digestStory } from '../../../test/fixtures/enrich/bundles.js';
 import type { DigestStory } from '../../types/index.js';
 import { allowedFigures } from './allowed.js';
 import { untraceable } from './check.js';
 import { findViolations, guardStory } from './guard.js';
 
 function story(p: Partial<DigestStory>): DigestStory {
-  return {
-    storyId: 'st_capex2026',
-    headline: '四巨头2026年资本开支超过4000亿美元',
-    section: '资本与市场',
-    sources: [],
-    paragraphs: [],
-    blocks: [],
-    insights: [],
-    impacts: [],
-    oneLine: '四巨头资本开支创新高。',
-    keyFigure: null,
-    minor: false,
-    ...p,
-  };
+  return digestStory({ storyId: 'st_capex2026', headline: '四巨头2026年资本开支超过4000亿美元', oneLine: '四巨头资本开支创新高。', ...p });
 }
 
 test('guard: figures written another way are traced (rounding, language, bare amounts, years)', () => {

@@ -1,7 +1,7 @@
 /** The compose6 audit's fixes (issue 11): joint ventures, flows the graph lacks, conversions, year-ago values, split claims. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeBundle, single, statement } from '../../../test/fixtures/enrich/bundles.js';
+import { type ClaimRow, makeBundle, oneItemStory, single, statement } from '../../../test/fixtures/enrich/bundles.js';
 import { extractFigures } from '../../extract/index.js';
 import type { Claim, ItemRecord } from '../../types/index.js';
 import { amountBasis } from './basis.js';
@@ -12,18 +12,8 @@ import { entityDirectory } from './names.js';
 const engine = createOfflineEngine();
 
 /** An English-only story of one item: claims as [subject, metric, period, value, counterparty?]. */
-function story(title: string, text: string, claims: [string, string, string, number, string?][] = []) {
-  return makeBundle({
-    id: `st6_${title.length}_${text.length}`,
-    items: [{ title, text, url: 'https://www.bloomberg.com/news/articles/x', date: '2026-10-19' }],
-    attributions: claims.map(([subject, metric, period, value]) => ({ value, subject, metric, period })),
-    claims: (items, figs) => {
-      const it = items[0] as ItemRecord;
-      return claims.map(([subject, metric, period, value, cp]) =>
-        single(subject, metric, period, [statement(it, figs[it.id] ?? [], value)], cp),
-      );
-    },
-  });
+function story(title: string, text: string, claims: ClaimRow[] = []) {
+  return oneItemStory({ title, text, url: 'https://www.bloomberg.com/news/articles/x', date: '2026-10-19' }, claims, [], 'st6');
 }
 
 test('a joint venture the title announces is told with its partners, purpose, place and size (no X相关动态)', async () => {

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeBundle, single, statement } from '../../../test/fixtures/enrich/bundles.js';
+import { type ClaimRow, makeBundle, oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
 import { extractFigures } from '../../extract/index.js';
 import type { ItemRecord } from '../../types/index.js';
 import { leansBack, newsSentence, sceneSetting } from '../assemble/sentence-shape.js';
@@ -17,23 +17,8 @@ import { foreignYuan, trimTitle } from './titles.js';
 const engine = createOfflineEngine();
 
 /** A story of one item: claims as [subject, metric, period, value, counterparty?]. */
-function story(
-  title: string,
-  text: string,
-  claims: [string, string, string, number, string?][] = [],
-  url = 'https://www.reuters.com/technology/x',
-) {
-  return makeBundle({
-    id: `st8_${title.length}_${text.length}`,
-    items: [{ title, text, url, date: '2026-11-17' }],
-    attributions: claims.map(([subject, metric, period, value]) => ({ value, subject, metric, period })),
-    claims: (items, figs) => {
-      const it = items[0] as ItemRecord;
-      return claims.map(([subject, metric, period, value, cp]) =>
-        single(subject, metric, period, [statement(it, figs[it.id] ?? [], value)], cp),
-      );
-    },
-  });
+function story(title: string, text: string, claims: ClaimRow[] = [], url = 'https://www.reuters.com/technology/x') {
+  return oneItemStory({ title, text, url, date: '2026-11-17' }, claims, [], 'st8');
 }
 
 test('a listing is told as the step the title reports, with the money the offering raises (never a valuation headline)', async () => {

@@ -1,35 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeBundle, single, statement } from '../../../test/fixtures/enrich/bundles.js';
-import type { DealEdge, ItemRecord } from '../../types/index.js';
+import { type ClaimRow, type DealRow, oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
 import { maybe } from './compose.js';
 import { createOfflineEngine } from './engine.js';
 
 const engine = createOfflineEngine();
 
 /** An English-only story of one item: claims as [subject, metric, period, value], deals as [from, to, kind, value]. */
-function story(
-  title: string,
-  text: string,
-  claims: [string, string, string, number][] = [],
-  deals: [string, string, DealEdge['kind'], number][] = [],
-) {
-  return makeBundle({
-    id: `st_${title.length}_${text.length}`,
-    items: [{ title, text, url: 'https://www.reuters.com/technology/x', date: '2026-05-14' }],
-    attributions: claims.map(([subject, metric, period, value]) => ({ value, subject, metric, period })),
-    claims: (items, figs) => {
-      const it = items[0] as ItemRecord;
-      return claims.map(([subject, metric, period, value]) => single(subject, metric, period, [statement(it, figs[it.id] ?? [], value)]));
-    },
-    deals: (items, figs) => {
-      const it = items[0] as ItemRecord;
-      return deals.map(([from, to, kind, value]) => {
-        const st = statement(it, figs[it.id] ?? [], value);
-        return { from, to, kind, amount: st.figure, itemId: it.id, source: '', sentence: st.sentence };
-      });
-    },
-  });
+function story(title: string, text: string, claims: ClaimRow[] = [], deals: DealRow[] = []) {
+  return oneItemStory({ title, text }, claims, deals);
 }
 
 test('English-only hedges survive: could hit → 或将, in talks → 正洽谈, plans to → 计划, is expected to → 预计', async () => {
