@@ -203,7 +203,8 @@ export function attributeFigures(
     // The sentence's named candidates (metric-free): its list for 'respectively' and what the next sentence continues.
     const named = subjectCandidates(sMentions, undefined, gaz, c, companies);
     // What only its figures use is made only for a sentence with figures (most have none).
-    const metrics = sFigs.length > 0 ? sentenceMetrics(text, sentence, sFigs, sHits, c, clauseOf, generic) : new Map<Figure, string | undefined>();
+    const metrics =
+      sFigs.length > 0 ? sentenceMetrics(text, sentence, sFigs, sHits, c, clauseOf, generic) : new Map<Figure, string | undefined>();
     const mentionEnds = sFigs.length > 0 ? sMentions.map((m) => m.end) : [];
     const mentionStarts = sFigs.length > 0 ? sMentions.map((m) => m.start) : [];
     const markets =
