@@ -200,11 +200,19 @@ export function attributeFigures(
     const namesMetric = sHits.some((h) => moneyMetric(h.metric));
     let firstSubject: string | undefined;
     const clauseOf = (f: Figure): Span => sentence.clauses.find((cl) => f.start >= cl.start && f.start < cl.end) ?? sentence;
-    const metrics = sentenceMetrics(text, sentence, sFigs, sHits, c, clauseOf, generic);
-    const mentionEnds = sMentions.map((m) => m.end);
-    const mentionStarts = sMentions.map((m) => m.start);
-    const markets = sMentions.filter((m) => m.type === 'place' && (gaz.byName.get(m.name.toLowerCase())?.tags ?? []).includes('market'));
-    const byOrder = respectively(text, sentence, sFigs, subjectCandidates(sMentions, undefined, gaz, c, companies), c);
+    // The sentence's named candidates (metric-free): its list for 'respectively' and what the next sentence continues.
+    const named = subjectCandidates(sMentions, undefined, gaz, c, companies);
+    // What only its figures use is made only for a sentence with figures (most have none).
+    const metrics =
+      sFigs.length > 0 ? sentenceMetrics(text, sentence, sFigs, sHits, c, clauseOf, generic) : new Map<Figure, string | undefined>();
+    const mentionEnds = sFigs.length > 0 ? sMentions.map((m) => m.end) : [];
+    const mentionStarts = sFigs.length > 0 ? sMentions.map((m) => m.start) : [];
+    const markets =
+      sFigs.length > 0
+        ? sMentions.filter((m) => m.type === 'place' && (gaz.byName.get(m.name.toLowerCase())?.tags ?? []).includes('market'))
+        : [];
+    // 'respectively' pairs a list of at least two figures with a list of names.
+    const byOrder = sFigs.length >= 2 ? respectively(text, sentence, sFigs, named, c) : new Map<Figure, string>();
     for (const fig of sFigs) {
       const clause = clauseOf(fig);
       fig.metric ??= metrics.get(fig);
@@ -317,7 +325,7 @@ export function attributeFigures(
     // it names ('… net sales rose 14% to $213.4 billion, while AWS grew 24%. The quarter included …' → the company).
     // The one it names before its first figure is its grammatical subject ('Oracle, which builds … OpenAI's $300bn
     // contract, looks stretched. Its net debt …' → Oracle).
-    const [firstNamed, secondNamed] = subjectCandidates(sMentions, undefined, gaz, c, companies);
+    const [firstNamed, secondNamed] = named;
     const first = firstNamed && (!sFigs[0] || firstNamed.end <= sFigs[0].start) ? firstNamed.name : (firstSubject ?? firstNamed?.name);
     // 'Microsoft and Nvidia, which …, also took part. The company's revenue …': a sentence opening with two names joined
     // has a plural subject, which a singular 'the company' in the next one does not refer to.

@@ -102,7 +102,8 @@ export interface CompiledLexicon {
 }
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const isLatin = (s: string): boolean => /^[\x20-\x7e]+$/.test(s);
+/** A word `wordsRegex` bounds as a Latin word (`(?<![A-Za-z0-9])…(?![A-Za-z0-9])`). */
+export const isLatin = (s: string): boolean => /^[\x20-\x7e]+$/.test(s);
 
 /** A regex alternation that matches Latin words on word boundaries and Chinese words anywhere. */
 export function wordsRegex(words: string[], flags = 'gi', notWords: string[] = []): RegExp {

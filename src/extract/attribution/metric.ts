@@ -361,14 +361,20 @@ export function sentenceMetrics(
       if (gm) out.set(f, gm);
     }
   });
-  const sText = text.slice(sentence.start, sentence.end).toLowerCase();
-  const sMetrics = new Set(hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end).map((h) => h.metric));
   const lowered = loweredRules(c.lex);
+  // The sentence's words are looked at only for a rule that some figure could take (most sentences: none).
+  const takes = (rule: ContextRule, f: Figure): boolean => !f.metric && out.get(f) === rule.from && !(rule.kind && rule.kind !== f.kind);
+  let sText: string | undefined;
+  let sMetrics: Set<string | null> | undefined;
   for (const [rule, words] of lowered.rules) {
-    const applies = words.some((w) => sText.includes(w)) || (rule.sentenceMetric !== undefined && sMetrics.has(rule.sentenceMetric));
+    if (!figures.some((f) => takes(rule, f))) continue;
+    sText ??= text.slice(sentence.start, sentence.end).toLowerCase();
+    const lower = sText;
+    sMetrics ??= new Set(hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end).map((h) => h.metric));
+    const applies = words.some((w) => lower.includes(w)) || (rule.sentenceMetric !== undefined && sMetrics.has(rule.sentenceMetric));
     if (!applies) continue;
     for (const f of figures) {
-      if (f.metric || out.get(f) !== rule.from || (rule.kind && rule.kind !== f.kind)) continue;
+      if (!takes(rule, f)) continue;
       if (rule.from === undefined && f.kind === 'percent' && isGrowth(text, f, clauseOf(f), c)) continue;
       out.set(f, rule.to);
     }

@@ -67,3 +67,27 @@ test('random text built from keyword pieces, case changes and awkward characters
     { numRuns: 2000 },
   );
 });
+
+test('inside a Latin word no Latin keyword can start: the scan runs a group of Latin words only at word starts', () => {
+  const scan = new WordScanner(keywords);
+  const re = wordsRegex(keywords);
+  const en = 'Microsoft said quarterly revenue rose 12% to $65.6 billion, while capital expenditures reached $19 billion.';
+  assert.deepEqual(scan.all(en), viaRegex(re, en));
+  assert.ok(
+    scan.all(en).some((h) => h.text.toLowerCase() === 'revenue'),
+    'revenue is found',
+  );
+  // At most one run per word start (letters and digits after a letter or digit are never tried).
+  const wordStarts = [...en.matchAll(/(?<![A-Za-z0-9])[A-Za-z0-9]/g)].length;
+  const others = [...en].filter((ch) => !/[A-Za-z0-9]/.test(ch)).length;
+  assert.ok(scan.lastRuns <= wordStarts + others, `${scan.lastRuns} runs for ${wordStarts} word starts`);
+  // Chinese keywords stand anywhere: a Chinese sentence is tried at every character that starts a keyword.
+  const zh = '微软本季度营收656亿美元，资本开支同比增长约五成，AI芯片采购额创新高。';
+  assert.deepEqual(scan.all(zh), viaRegex(re, zh));
+  assert.ok(scan.all(zh).length >= 2);
+  // A group holding a word that is not Latin ('AI芯片') is tried inside words too: 'OpenAI芯片' holds it.
+  const mixed = new WordScanner(['AI芯片', 'ai', 'capex']);
+  const t = 'OpenAI芯片订单与capex';
+  assert.deepEqual(mixed.all(t), viaRegex(wordsRegex(['AI芯片', 'ai', 'capex']), t));
+  assert.equal(mixed.all(t)[0]?.text, 'AI芯片');
+});
