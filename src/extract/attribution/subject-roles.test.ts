@@ -218,7 +218,30 @@ const CASES: [string, [string, string][]][] = [
       ['30 per cent', 'Oracle'],
     ],
   ],
+  // a business line's own results are the line's ('its Azure platform grew 33%'); a deal for its capacity is its maker's
+  [
+    'Microsoft said quarterly revenue rose 12% to $70 billion, while its Azure cloud platform grew 33%. Analysts expect Azure growth of 31% to 32% next quarter.',
+    [
+      ['12%', 'Microsoft'],
+      ['33%', 'Azure'],
+      ['31% to 32%', 'Azure'],
+    ],
+  ],
+  [
+    '微软本财季营收同比增长12%，其中Azure收入同比增长33%，按固定汇率计算增长32%。',
+    [
+      ['12%', 'Microsoft'],
+      ['33%', 'Azure'],
+      ['32%', 'Azure'],
+    ],
+  ],
+  ['Mistral AI agreed to buy $4 billion of Azure compute over five years.', [['$4 billion', 'Mistral AI']]],
 ];
+
+test('subject by role: a deal for the capacity of a business line has its maker as the other party', () => {
+  const { figures } = extract('Mistral AI agreed to buy $4 billion of Azure compute over five years.', { date: DOC }, gaz);
+  assert.equal(figures.find((f) => f.text === '$4 billion')?.counterparty, 'Microsoft');
+});
 
 for (const [text, expected] of CASES) {
   test(`subject by role: ${text.replace(/\n/g, ' ')}`, () => {

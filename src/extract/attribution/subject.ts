@@ -19,6 +19,8 @@ interface SubjectCues {
   investVerbs: string[];
   /** Words opening a sentence that lists the parts of the total just stated ('其中', 'Of that'). */
   partStarts: string[];
+  /** Tags of products that are a business line with results of its own ('cloud': Azure). */
+  lineTags?: string[];
 }
 const cues = (): SubjectCues => subjectCueTable();
 
@@ -104,15 +106,21 @@ export function subjectCandidates(
   gaz: Gazetteer,
   c: CompiledLexicon,
   companies?: ReadonlySet<string>,
+  /** The figure is a bare growth rate ('Azure grew 39%'): a business line's own, as its firm measures are. */
+  growth = false,
 ): EntityMention[] {
   const sourceTags = new Set(c.lex.sourceTags);
   const entryOf = (m: EntityMention) => gaz.byName.get(m.name.toLowerCase());
   const usable = mentions.filter(
     (m) => m.type !== 'media' && (companies?.has(m.name) || !(entryOf(m)?.tags ?? []).some((t) => sourceTags.has(t))),
   );
+  // 'Azure grew 39%', 'Azure及其他云服务收入同比增长39%': a business line's own results (a firm measure, not a payment)
+  // are the line's; its deals ('buy $250 billion of Azure services') and every other figure are its maker's.
+  const lineTags = (def ? def.firm && !def.payer : growth) ? (cues().lineTags ?? []) : [];
+  const ownLine = (m: EntityMention): boolean => m.type === 'product' && (entryOf(m)?.tags ?? []).some((t) => lineTags.includes(t));
   const owned = (m: EntityMention): EntityMention => {
     const parent = entryOf(m)?.parent;
-    return parent ? { ...m, name: parent, type: 'org' } : m;
+    return parent && !ownLine(m) ? { ...m, name: parent, type: 'org' } : m;
   };
   const orgs = usable
     .filter(
@@ -232,7 +240,7 @@ function pick(list: EntityMention[], input: SubjectInput, all: EntityMention[] =
   if (def?.payer) while (i > 0 && objectMarked(list[i]!)) i--;
   // For any metric, 'X's contracts with Y total …' / 'owns 7% of Y and agreed to buy …': Y is the counterparty.
   const counterparty = (m: EntityMention): boolean =>
-    endsWithWord(text.slice(Math.max(sentence.start, m.start - 8), m.start), c.lex.counterpartyMarkers ?? []);
+    endsWithWord(text.slice(Math.max(sentence.start, m.start - 8), m.start), c.lex.counterpartyMarkers ?? []) && !ownedLine(m, input);
   while (i > 0 && counterparty(list[i]!)) i--;
   if (i < 0) return undefined;
   return listOf(list[i]!, all, input);
@@ -263,6 +271,15 @@ function listOf(m: EntityMention, all: EntityMention[], input: SubjectInput): En
     });
   if (group) return group.name;
   return names.length >= 3 ? jointName(names, input.gaz) : chain[0]!;
+}
+
+/**
+ * 'its Azure cloud business grew 39%': a business line kept as a candidate under its own name (see `subjectCandidates`)
+ * after a possessive is its maker's part, the one that grew, not a counterparty of the possessor ('its Nvidia orders').
+ */
+function ownedLine(m: EntityMention, input: SubjectInput): boolean {
+  if (m.type !== 'product' || !input.gaz.byName.get(m.name.toLowerCase())?.parent) return false;
+  return endsWithWord(input.text.slice(Math.max(input.sentence.start, m.start - 8), m.start), ['its', 'their']);
 }
 
 const nameOf = (r: EntityMention | string | undefined): string | undefined => (typeof r === 'string' ? r : r?.name);
@@ -533,7 +550,7 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   const describesNext = (m: EntityMention): boolean =>
     candidates.some((n) => n.start > m.end && n.name !== m.name && OWNER_OF_NEXT.test(text.slice(m.end, n.start))) || describesPrev(m);
   const bystander = (m: EntityMention): boolean =>
-    (marked(m, c.lex.counterpartyMarkers ?? []) && !opensClause(m)) ||
+    (marked(m, c.lex.counterpartyMarkers ?? []) && !opensClause(m) && !ownedLine(m, input)) ||
     (!!input.def?.payer && marked(m, c.lex.objectMarkers)) ||
     describesNext(m);
   const seg = segmentOf(text, sentence, fig);
