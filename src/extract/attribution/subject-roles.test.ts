@@ -236,6 +236,30 @@ const CASES: [string, [string, string][]][] = [
     ],
   ],
   ['Mistral AI agreed to buy $4 billion of Azure compute over five years.', [['$4 billion', 'Mistral AI']]],
+  // a share followed by its holder ('held 60% by A and 40% by B', '由B持有') is the holder's, whoever the sentence opens with
+  [
+    'Oracle and SoftBank plan a data center venture that would be held 60% by SoftBank and 40% by Oracle.',
+    [
+      ['60%', 'SoftBank'],
+      ['40%', 'Oracle'],
+    ],
+  ],
+  [
+    'The bonds were sold by a vehicle that is 70% owned by funds managed by Apollo and 30% by xAI.',
+    [
+      ['70%', 'Apollo Global Management'],
+      ['30%', 'xAI'],
+    ],
+  ],
+  [
+    '甲骨文持有该合资公司30%股权，其余70%由软银旗下基金持有。',
+    [
+      ['30%', 'Oracle'],
+      ['70%', 'SoftBank'],
+    ],
+  ],
+  // …but a bare 'by' after a change names no holder
+  ['Nvidia said revenue rose 5% by the end of the quarter.', [['5%', 'Nvidia']]],
 ];
 
 test('subject by role: a deal for the capacity of a business line has its maker as the other party', () => {

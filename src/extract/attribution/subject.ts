@@ -482,6 +482,32 @@ function shareOfWhole(input: SubjectInput, before: EntityMention[]): string | un
   return owner && owner !== part.name ? owner : '';
 }
 
+/** Between a share and its holder: ' owned by funds managed by ', ' held by ', ' by ' (in a sentence about holding). */
+const HELD_BY_EN =
+  /^\s*(?:(?:is|are|was|were|will\s+be|would\s+be)\s+)?(?:(?:owned|held|controlled)\s+)?by\s+(?:(?:funds?|entities|affiliates|vehicles)\s+(?:managed|run|advised|controlled)\s+by\s+)?$/i;
+/** A sentence about who holds what ('held', 'owned', '持有'): a bare ' by ' after a share names its holder there. */
+const HOLDING_WORDS = /\b(?:owned|held|holds?|controlled|stakes?)\b|持有|持股|股权|股份/i;
+
+/**
+ * The holder named right after a share: 'a venture that would be held 55% by Equinix and 45% by Naver', 'a vehicle 80%
+ * owned by funds managed by Blue Owl and 20% by Meta', '其余80%由Blue Owl旗下基金持有'. Each share is its own holder's,
+ * whoever the sentence opens with.
+ */
+function heldBy(input: SubjectInput, candidates: EntityMention[]): string | undefined {
+  const { text, fig, sentence } = input;
+  if (fig.kind !== 'percent') return undefined;
+  const next = candidates.find((m) => m.start >= fig.end);
+  if (!next || next.start - fig.end > 40 || next.end > sentence.end) return undefined;
+  const gap = text.slice(fig.end, next.start);
+  if (HELD_BY_EN.test(gap)) {
+    const explicit = /\b(?:owned|held|controlled)\s+by\b/i.test(gap);
+    return explicit || HOLDING_WORDS.test(text.slice(sentence.start, fig.start)) ? next.name : undefined;
+  }
+  if (/^\s*(?:的(?:股权|股份))?\s*由\s*$/u.test(gap) && /^[^，。；,;]{0,8}?(?:持有|持股|控制)/u.test(text.slice(next.end, next.end + 16)))
+    return next.name;
+  return undefined;
+}
+
 /** After an investor's name: (and other names, then) the verb of putting money into a round ('和上海国投先导领投', ' led the round'). */
 const INVESTS_AFTER = /^[^，。；,;]{0,10}?(?:联合领投|共同领投|领投|跟投|参投|牵头|\s+(?:co-)?led\s+the\s+(?:round|raise|financing))/;
 
@@ -526,6 +552,8 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   const candidates = nouns.length ? nouns : input.candidates;
   const before = candidates.filter((m) => m.end <= fig.start);
   if (marketFigure(input, before)) return undefined;
+  const holder = heldBy(input, candidates);
+  if (holder) return holder;
   const joint = jointSubject(input, before);
   if (joint) return joint;
   const whole = shareOfWhole(input, before);
