@@ -15,6 +15,7 @@ import { DocumentPeriods, type FiscalCalendars } from './period.js';
 import { CONSTANT_CURRENCY_SCOPE, constantCurrency, ESTIMATE_SCOPE, exclusionScope, isEstimate, segmentAfter, segmentOf } from './scope.js';
 import { isBareStockMove, isStockSentenceMove } from './stock-move.js';
 import { chooseSubject, jointMembers, opensWithParts, receiverMetric, sourcesReportedOn, subjectCandidates } from './subject.js';
+import { namedVehicles } from './vehicles.js';
 
 /** What a sentence leaves to the next one of its paragraph: the metrics it speaks of and the one period it names. */
 interface SentenceContext {
@@ -175,6 +176,7 @@ export function attributeFigures(
   const companies = sourcesReportedOn(sentences[0], sortedMentions, hits, gaz, c);
   const main = mainSubject(sentences, sortedMentions, gaz, c, companies, text);
   const calendars = fiscalCalendars(text, sentences, sortedMentions, main, gaz);
+  const vehicles = namedVehicles(text, sortedMentions);
   const docPeriods = new DocumentPeriods(text, periods, figs, sentences, parseDocDate(ctx.date), calendars, main);
   let carried: { para: number; subject: string } | undefined;
   let lastGroup: string | undefined;
@@ -261,6 +263,7 @@ export function attributeFigures(
               lastInvestee,
               lastInvestor,
               markets,
+              vehicles,
             }));
       if (subject) {
         fig.subject ??= subject;

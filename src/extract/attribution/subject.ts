@@ -5,6 +5,7 @@ import { subjectCueTable } from '../data-tables.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
 import type { SentenceSpan, Span } from './clauses.js';
 import { type CompiledLexicon, type KeywordHit, type MetricDef, wordsRegex } from './lexicon.js';
+import { vehicleSubject } from './vehicles.js';
 
 /** data/subject-cues.json: role cues for subject choice. */
 interface SubjectCues {
@@ -160,6 +161,8 @@ export interface SubjectInput {
   lastInvestor?: string | undefined;
   /** Markets and indices named in the sentence ('上证指数', 'the Nasdaq', '沪深两市'). */
   markets?: EntityMention[] | undefined;
+  /** The financing vehicles the text names, in text order ('Harbor Compute Funding LLC, a vehicle controlled by …'). */
+  vehicles?: readonly string[] | undefined;
 }
 
 /** The group whose members are exactly these canonical names, if the gazetteer has one. */
@@ -554,6 +557,16 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   if (marketFigure(input, before)) return undefined;
   const holder = heldBy(input, candidates);
   if (holder) return holder;
+  const vehicle = vehicleSubject(
+    text,
+    fig,
+    clause,
+    sentence,
+    candidates,
+    input.vehicles ?? [],
+    input.def?.metric === 'debt' || input.def?.metric === 'funding',
+  );
+  if (vehicle) return vehicle;
   const joint = jointSubject(input, before);
   if (joint) return joint;
   const whole = shareOfWhole(input, before);
