@@ -258,6 +258,11 @@ const CASES: [string, [string, string][]][] = [
       ['70%', 'SoftBank'],
     ],
   ],
+  // a call transcript's run-on clause: a name far after the figure speaks of something else; the call's company owns it
+  [
+    'Lambda Labs Q2 earnings call\n\nCFO: Lambda Labs revenue was strong this quarter.\n\nCFO: capital expenditures were four point one billion dollars and roughly half of that was for short lived assets primarily GPUs and CPUs for the full year and um we expect demand from customers like Mistral AI to keep growing through the year',
+    [['four point one billion dollars', 'Lambda']],
+  ],
   // …but a bare 'by' after a change names no holder
   ['Nvidia said revenue rose 5% by the end of the quarter.', [['5%', 'Nvidia']]],
 ];

@@ -511,6 +511,9 @@ function heldBy(input: SubjectInput, candidates: EntityMention[]): string | unde
   return undefined;
 }
 
+/** How far after a figure (in characters) a name of its clause may still be what the figure is about. */
+const FAR_AFTER = 100;
+
 /** After an investor's name: (and other names, then) the verb of putting money into a round ('和上海国投先导领投', ' led the round'). */
 const INVESTS_AFTER = /^[^，。；,;]{0,10}?(?:联合领投|共同领投|领投|跟投|参投|牵头|\s+(?:co-)?led\s+the\s+(?:round|raise|financing))/;
 
@@ -723,7 +726,12 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   const refersBack = lastMatch(anaphorRe, text, sentence.start, fig.start) >= 0 ? (input.previous ?? input.main) : undefined;
   if (refersBack) return refersBack;
   const after = candidates.filter((m) => m.start >= fig.end);
-  const afterInClause = after.find((m) => m.end <= clause.end && !marked(m, c.lex.objectMarkers));
+  // A name far after the figure, in a clause run on without punctuation (a call transcript: '…revenue was thirty seven
+  // point eight billion dollars and … demand from OpenAI …'), speaks of something else: the speaker's company (the
+  // text's main organisation) owns the figure.
+  const afterInClause = after.find(
+    (m) => m.end <= clause.end && !marked(m, c.lex.objectMarkers) && (m.start - fig.end <= FAR_AFTER || !(input.previous ?? input.main)),
+  );
   if (afterInClause) return afterInClause.name;
   return input.previous ?? input.main ?? after[0]?.name;
 }
