@@ -215,6 +215,8 @@ const subjectCuesSchema = fields({
   /** Words opening a sentence that lists the parts of the total just stated ('其中', 'Of that'). */
   partStarts: strings,
   classScopes: strings.optional(),
+  /** Tags of products that are a business line with results of its own ('cloud': Azure). */
+  lineTags: strings.optional(),
 });
 
 /** data/subject-cues.json: role cues for subject choice. */

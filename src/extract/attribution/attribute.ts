@@ -12,9 +12,10 @@ import { impliedDirection, isPerShare, sentenceMetrics } from './metric.js';
 import { isNegated } from './negation.js';
 import { wholeOfPart } from './parts.js';
 import { DocumentPeriods, type FiscalCalendars } from './period.js';
-import { ESTIMATE_SCOPE, exclusionScope, isEstimate, segmentAfter, segmentOf } from './scope.js';
+import { CONSTANT_CURRENCY_SCOPE, constantCurrency, ESTIMATE_SCOPE, exclusionScope, isEstimate, segmentAfter, segmentOf } from './scope.js';
 import { isBareStockMove, isStockSentenceMove } from './stock-move.js';
 import { chooseSubject, jointMembers, opensWithParts, receiverMetric, sourcesReportedOn, subjectCandidates } from './subject.js';
+import { namedVehicles } from './vehicles.js';
 
 /** What a sentence leaves to the next one of its paragraph: the metrics it speaks of and the one period it names. */
 interface SentenceContext {
@@ -175,6 +176,7 @@ export function attributeFigures(
   const companies = sourcesReportedOn(sentences[0], sortedMentions, hits, gaz, c);
   const main = mainSubject(sentences, sortedMentions, gaz, c, companies, text);
   const calendars = fiscalCalendars(text, sentences, sortedMentions, main, gaz);
+  const vehicles = namedVehicles(text, sortedMentions);
   const docPeriods = new DocumentPeriods(text, periods, figs, sentences, parseDocDate(ctx.date), calendars, main);
   let carried: { para: number; subject: string } | undefined;
   let lastGroup: string | undefined;
@@ -236,10 +238,11 @@ export function attributeFigures(
         (isEstimate(text, fig, clause, sentence, c) ? ESTIMATE_SCOPE : undefined) ??
         segmentOf(text, fig, clause, sHits, mentionEnds, c) ??
         segmentAfter(text, fig, sHits, mentionStarts, c) ??
-        exclusionScope(text, fig, clause);
+        exclusionScope(text, fig, clause) ??
+        (constantCurrency(text, fig, clause) ? CONSTANT_CURRENCY_SCOPE : undefined);
       if (scope) fig.scope = scope;
       const def = fig.metric ? c.byMetric.get(fig.metric.replace(/-growth$/, '')) : undefined;
-      const candidates = subjectCandidates(sMentions, def, gaz, c, companies);
+      const candidates = subjectCandidates(sMentions, def, gaz, c, companies, fig.metric === 'growth');
       const samePara = carried?.para === sentence.para ? carried.subject : undefined;
       const base = changeBase(text, fig, sFigs, sMentions);
       // The change of a segment's amount measures that segment ('$12.2 billion, up 48%').
@@ -268,6 +271,7 @@ export function attributeFigures(
               lastInvestee,
               lastInvestor,
               markets,
+              vehicles,
             }));
       if (subject) {
         fig.subject ??= subject;

@@ -215,6 +215,10 @@ function estimateRegexes(s: CompiledSegments): { before: LiteralAlternation | nu
 /** An estimate word right after an amount, joined by 的: '约350亿美元的一致预期', '659亿美元的市场预期'. */
 const ESTIMATE_AFTER = /^的(?:市场|卖方|分析师|华尔街)?(?:一致|平均|普遍)?(?:预期|预估|预测)/;
 
+/** An estimate named right after the amount it gives: 'beat the 36.5% growth expected by analysts', '$19.8 billion estimated by analysts'. */
+const ESTIMATE_AFTER_EN =
+  /^\s+(?:[a-z-]+\s+){0,2}?(?:expected|estimated|forecast|projected)\s+by\s+(?:analysts|the\s+market|wall\s+street)\b/i;
+
 export function isEstimate(text: string, fig: Figure, clause: Span, sentence: Span, c: CompiledLexicon): boolean {
   const s = segments(c);
   if (!s?.lex.estimates || (fig.kind !== 'money' && fig.kind !== 'percent')) return false;
@@ -222,6 +226,7 @@ export function isEstimate(text: string, fig: Figure, clause: Span, sentence: Sp
   if (re.before?.test(text.slice(clause.start, fig.start))) return true;
   // '高于卖方约350亿美元的一致预期': the estimate named right after the amount it gives.
   if (ESTIMATE_AFTER.test(text.slice(fig.end, Math.min(clause.end, fig.end + 12)))) return true;
+  if (ESTIMATE_AFTER_EN.test(text.slice(fig.end, Math.min(clause.end, fig.end + 60)))) return true;
   return re.opening?.test(text.slice(sentence.start, fig.start)) ?? false;
 }
 
@@ -238,4 +243,26 @@ export function exclusionScope(text: string, fig: Figure, clause: Span): string 
   const m = EXCLUSION.exec(text.slice(clause.start, fig.start));
   if (!m) return undefined;
   return m[1] ? m[0] : m[0].trim();
+}
+
+/** The scope of a change measured at constant exchange rates: a different measure from the reported change. */
+export const CONSTANT_CURRENCY_SCOPE = '按固定汇率计算';
+
+/** 'constant currency' right after the change ('38% in constant currency', '37% to 38% in constant currency'). */
+const CC_AFTER = /^\s*(?:percent\s+)?(?:in|at)\s+constant[- ]currenc(?:y|ies)\b|^\s*\(?\s*cc\b/i;
+/** Constant exchange rates named before the change in its clause ('按固定汇率计算增长38%', 'in constant currency, up 38%'). */
+const CC_BEFORE = /(?:按|以)?(?:固定|不变)(?:汇率|匯率)|\bconstant[- ]currenc(?:y|ies)\b/iu;
+
+/**
+ * Whether a percent change is measured at constant exchange rates: 'Azure grew 39%, and 38% in constant currency',
+ * 'Azure及其他云服务收入同比增长39%，按固定汇率计算增长38%'. The words stand right after the change, or shortly before it
+ * in its clause with no other amount in between (the reported change of the same clause is not one).
+ */
+export function constantCurrency(text: string, fig: Figure, clause: Span): boolean {
+  if (fig.kind !== 'percent') return false;
+  if (CC_AFTER.test(text.slice(fig.end, Math.min(clause.end, fig.end + 30)))) return true;
+  const head = text.slice(clause.start, fig.start);
+  const m = CC_BEFORE.exec(head);
+  const gap = m ? head.slice(m.index + m[0].length) : '';
+  return !!m && gap.length <= 12 && !/\d/.test(gap);
 }

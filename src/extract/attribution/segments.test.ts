@@ -34,3 +34,21 @@ test('estimates: an amount followed by 的一致预期 is the market estimate, n
   assert.equal(scopeOf('Meta本季度资本开支高于卖方约190亿美元的一致预期。', '约190亿美元'), '市场预期');
   assert.equal(scopeOf('Meta本季度资本开支为212亿美元的水平。', '212亿美元'), undefined);
 });
+
+test('scope: a change at constant exchange rates is its own measure, after the change or just before it', () => {
+  const en = 'Revenue grew 28%, and 27% in constant currency.';
+  assert.equal(scopeOf(en, '28%'), undefined);
+  assert.equal(scopeOf(en, '27%'), '按固定汇率计算');
+  const zh = '腾讯营收同比增长28%，按固定汇率计算增长27%。';
+  assert.equal(scopeOf(zh, '28%'), undefined);
+  assert.equal(scopeOf(zh, '27%'), '按固定汇率计算');
+  // Far from the words, with other amounts between, a change is the reported one.
+  const call = 'revenue was up 12% and up eleven percent in constant currency operating income was thirty billion up 19%';
+  assert.equal(scopeOf(call, '19%'), undefined);
+});
+
+test('estimates: a growth rate followed by "expected by analysts" is the market estimate', () => {
+  const text = 'Revenue rose 28%, beating the 26.5% growth expected by analysts polled by LSEG.';
+  assert.equal(scopeOf(text, '26.5%'), '市场预期');
+  assert.equal(scopeOf(text, '28%'), undefined);
+});

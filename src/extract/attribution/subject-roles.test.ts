@@ -218,7 +218,59 @@ const CASES: [string, [string, string][]][] = [
       ['30 per cent', 'Oracle'],
     ],
   ],
+  // a business line's own results are the line's ('its Azure platform grew 33%'); a deal for its capacity is its maker's
+  [
+    'Microsoft said quarterly revenue rose 12% to $70 billion, while its Azure cloud platform grew 33%. Analysts expect Azure growth of 31% to 32% next quarter.',
+    [
+      ['12%', 'Microsoft'],
+      ['33%', 'Azure'],
+      ['31% to 32%', 'Azure'],
+    ],
+  ],
+  [
+    '微软本财季营收同比增长12%，其中Azure收入同比增长33%，按固定汇率计算增长32%。',
+    [
+      ['12%', 'Microsoft'],
+      ['33%', 'Azure'],
+      ['32%', 'Azure'],
+    ],
+  ],
+  ['Mistral AI agreed to buy $4 billion of Azure compute over five years.', [['$4 billion', 'Mistral AI']]],
+  // a share followed by its holder ('held 60% by A and 40% by B', '由B持有') is the holder's, whoever the sentence opens with
+  [
+    'Oracle and SoftBank plan a data center venture that would be held 60% by SoftBank and 40% by Oracle.',
+    [
+      ['60%', 'SoftBank'],
+      ['40%', 'Oracle'],
+    ],
+  ],
+  [
+    'The bonds were sold by a vehicle that is 70% owned by funds managed by Apollo and 30% by xAI.',
+    [
+      ['70%', 'Apollo Global Management'],
+      ['30%', 'xAI'],
+    ],
+  ],
+  [
+    '甲骨文持有该合资公司30%股权，其余70%由软银旗下基金持有。',
+    [
+      ['30%', 'Oracle'],
+      ['70%', 'SoftBank'],
+    ],
+  ],
+  // a call transcript's run-on clause: a name far after the figure speaks of something else; the call's company owns it
+  [
+    'Lambda Labs Q2 earnings call\n\nCFO: Lambda Labs revenue was strong this quarter.\n\nCFO: capital expenditures were four point one billion dollars and roughly half of that was for short lived assets primarily GPUs and CPUs for the full year and um we expect demand from customers like Mistral AI to keep growing through the year',
+    [['four point one billion dollars', 'Lambda']],
+  ],
+  // …but a bare 'by' after a change names no holder
+  ['Nvidia said revenue rose 5% by the end of the quarter.', [['5%', 'Nvidia']]],
 ];
+
+test('subject by role: a deal for the capacity of a business line has its maker as the other party', () => {
+  const { figures } = extract('Mistral AI agreed to buy $4 billion of Azure compute over five years.', { date: DOC }, gaz);
+  assert.equal(figures.find((f) => f.text === '$4 billion')?.counterparty, 'Microsoft');
+});
 
 for (const [text, expected] of CASES) {
   test(`subject by role: ${text.replace(/\n/g, ' ')}`, () => {

@@ -5,6 +5,7 @@ import { subjectCueTable } from '../data-tables.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
 import type { SentenceSpan, Span } from './clauses.js';
 import { type CompiledLexicon, type KeywordHit, type MetricDef, wordsRegex } from './lexicon.js';
+import { vehicleSubject } from './vehicles.js';
 
 /** data/subject-cues.json: role cues for subject choice. */
 interface SubjectCues {
@@ -19,6 +20,8 @@ interface SubjectCues {
   investVerbs: string[];
   /** Words opening a sentence that lists the parts of the total just stated ('其中', 'Of that'). */
   partStarts: string[];
+  /** Tags of products that are a business line with results of its own ('cloud': Azure). */
+  lineTags?: string[];
 }
 const cues = (): SubjectCues => subjectCueTable();
 
@@ -104,15 +107,21 @@ export function subjectCandidates(
   gaz: Gazetteer,
   c: CompiledLexicon,
   companies?: ReadonlySet<string>,
+  /** The figure is a bare growth rate ('Azure grew 39%'): a business line's own, as its firm measures are. */
+  growth = false,
 ): EntityMention[] {
   const sourceTags = new Set(c.lex.sourceTags);
   const entryOf = (m: EntityMention) => gaz.byName.get(m.name.toLowerCase());
   const usable = mentions.filter(
     (m) => m.type !== 'media' && (companies?.has(m.name) || !(entryOf(m)?.tags ?? []).some((t) => sourceTags.has(t))),
   );
+  // 'Azure grew 39%', 'Azure及其他云服务收入同比增长39%': a business line's own results (a firm measure, not a payment)
+  // are the line's; its deals ('buy $250 billion of Azure services') and every other figure are its maker's.
+  const lineTags = (def ? def.firm && !def.payer : growth) ? (cues().lineTags ?? []) : [];
+  const ownLine = (m: EntityMention): boolean => m.type === 'product' && (entryOf(m)?.tags ?? []).some((t) => lineTags.includes(t));
   const owned = (m: EntityMention): EntityMention => {
     const parent = entryOf(m)?.parent;
-    return parent ? { ...m, name: parent, type: 'org' } : m;
+    return parent && !ownLine(m) ? { ...m, name: parent, type: 'org' } : m;
   };
   const orgs = usable
     .filter(
@@ -152,6 +161,8 @@ export interface SubjectInput {
   lastInvestor?: string | undefined;
   /** Markets and indices named in the sentence ('上证指数', 'the Nasdaq', '沪深两市'). */
   markets?: EntityMention[] | undefined;
+  /** The financing vehicles the text names, in text order ('Harbor Compute Funding LLC, a vehicle controlled by …'). */
+  vehicles?: readonly string[] | undefined;
 }
 
 /** The group whose members are exactly these canonical names, if the gazetteer has one. */
@@ -232,7 +243,7 @@ function pick(list: EntityMention[], input: SubjectInput, all: EntityMention[] =
   if (def?.payer) while (i > 0 && objectMarked(list[i]!)) i--;
   // For any metric, 'X's contracts with Y total …' / 'owns 7% of Y and agreed to buy …': Y is the counterparty.
   const counterparty = (m: EntityMention): boolean =>
-    endsWithWord(text.slice(Math.max(sentence.start, m.start - 8), m.start), c.lex.counterpartyMarkers ?? []);
+    endsWithWord(text.slice(Math.max(sentence.start, m.start - 8), m.start), c.lex.counterpartyMarkers ?? []) && !ownedLine(m, input);
   while (i > 0 && counterparty(list[i]!)) i--;
   if (i < 0) return undefined;
   return listOf(list[i]!, all, input);
@@ -263,6 +274,15 @@ function listOf(m: EntityMention, all: EntityMention[], input: SubjectInput): En
     });
   if (group) return group.name;
   return names.length >= 3 ? jointName(names, input.gaz) : chain[0]!;
+}
+
+/**
+ * 'its Azure cloud business grew 39%': a business line kept as a candidate under its own name (see `subjectCandidates`)
+ * after a possessive is its maker's part, the one that grew, not a counterparty of the possessor ('its Nvidia orders').
+ */
+function ownedLine(m: EntityMention, input: SubjectInput): boolean {
+  if (m.type !== 'product' || !input.gaz.byName.get(m.name.toLowerCase())?.parent) return false;
+  return endsWithWord(input.text.slice(Math.max(input.sentence.start, m.start - 8), m.start), ['its', 'their']);
 }
 
 const nameOf = (r: EntityMention | string | undefined): string | undefined => (typeof r === 'string' ? r : r?.name);
@@ -465,6 +485,35 @@ function shareOfWhole(input: SubjectInput, before: EntityMention[]): string | un
   return owner && owner !== part.name ? owner : '';
 }
 
+/** Between a share and its holder: ' owned by funds managed by ', ' held by ', ' by ' (in a sentence about holding). */
+const HELD_BY_EN =
+  /^\s*(?:(?:is|are|was|were|will\s+be|would\s+be)\s+)?(?:(?:owned|held|controlled)\s+)?by\s+(?:(?:funds?|entities|affiliates|vehicles)\s+(?:managed|run|advised|controlled)\s+by\s+)?$/i;
+/** A sentence about who holds what ('held', 'owned', '持有'): a bare ' by ' after a share names its holder there. */
+const HOLDING_WORDS = /\b(?:owned|held|holds?|controlled|stakes?)\b|持有|持股|股权|股份/i;
+
+/**
+ * The holder named right after a share: 'a venture that would be held 55% by Equinix and 45% by Naver', 'a vehicle 80%
+ * owned by funds managed by Blue Owl and 20% by Meta', '其余80%由Blue Owl旗下基金持有'. Each share is its own holder's,
+ * whoever the sentence opens with.
+ */
+function heldBy(input: SubjectInput, candidates: EntityMention[]): string | undefined {
+  const { text, fig, sentence } = input;
+  if (fig.kind !== 'percent') return undefined;
+  const next = candidates.find((m) => m.start >= fig.end);
+  if (!next || next.start - fig.end > 40 || next.end > sentence.end) return undefined;
+  const gap = text.slice(fig.end, next.start);
+  if (HELD_BY_EN.test(gap)) {
+    const explicit = /\b(?:owned|held|controlled)\s+by\b/i.test(gap);
+    return explicit || HOLDING_WORDS.test(text.slice(sentence.start, fig.start)) ? next.name : undefined;
+  }
+  if (/^\s*(?:的(?:股权|股份))?\s*由\s*$/u.test(gap) && /^[^，。；,;]{0,8}?(?:持有|持股|控制)/u.test(text.slice(next.end, next.end + 16)))
+    return next.name;
+  return undefined;
+}
+
+/** How far after a figure (in characters) a name of its clause may still be what the figure is about. */
+const FAR_AFTER = 100;
+
 /** After an investor's name: (and other names, then) the verb of putting money into a round ('和上海国投先导领投', ' led the round'). */
 const INVESTS_AFTER = /^[^，。；,;]{0,10}?(?:联合领投|共同领投|领投|跟投|参投|牵头|\s+(?:co-)?led\s+the\s+(?:round|raise|financing))/;
 
@@ -509,6 +558,18 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   const candidates = nouns.length ? nouns : input.candidates;
   const before = candidates.filter((m) => m.end <= fig.start);
   if (marketFigure(input, before)) return undefined;
+  const holder = heldBy(input, candidates);
+  if (holder) return holder;
+  const vehicle = vehicleSubject(
+    text,
+    fig,
+    clause,
+    sentence,
+    candidates,
+    input.vehicles ?? [],
+    input.def?.metric === 'debt' || input.def?.metric === 'funding',
+  );
+  if (vehicle) return vehicle;
   const joint = jointSubject(input, before);
   if (joint) return joint;
   const whole = shareOfWhole(input, before);
@@ -533,7 +594,7 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   const describesNext = (m: EntityMention): boolean =>
     candidates.some((n) => n.start > m.end && n.name !== m.name && OWNER_OF_NEXT.test(text.slice(m.end, n.start))) || describesPrev(m);
   const bystander = (m: EntityMention): boolean =>
-    (marked(m, c.lex.counterpartyMarkers ?? []) && !opensClause(m)) ||
+    (marked(m, c.lex.counterpartyMarkers ?? []) && !opensClause(m) && !ownedLine(m, input)) ||
     (!!input.def?.payer && marked(m, c.lex.objectMarkers)) ||
     describesNext(m);
   const seg = segmentOf(text, sentence, fig);
@@ -665,7 +726,12 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   const refersBack = lastMatch(anaphorRe, text, sentence.start, fig.start) >= 0 ? (input.previous ?? input.main) : undefined;
   if (refersBack) return refersBack;
   const after = candidates.filter((m) => m.start >= fig.end);
-  const afterInClause = after.find((m) => m.end <= clause.end && !marked(m, c.lex.objectMarkers));
+  // A name far after the figure, in a clause run on without punctuation (a call transcript: '…revenue was thirty seven
+  // point eight billion dollars and … demand from OpenAI …'), speaks of something else: the speaker's company (the
+  // text's main organisation) owns the figure.
+  const afterInClause = after.find(
+    (m) => m.end <= clause.end && !marked(m, c.lex.objectMarkers) && (m.start - fig.end <= FAR_AFTER || !(input.previous ?? input.main)),
+  );
   if (afterInClause) return afterInClause.name;
   return input.previous ?? input.main ?? after[0]?.name;
 }

@@ -55,6 +55,9 @@ const CASES: [string, string | null][] = [
   ['Committed capacity keeps growing.', null],
   // a sound-alike of another length is another word: 'Hill' is not the product Hailuo
   ['Brice Hill: Thanks, Gary. Revenue was $7 billion.', null],
+  // a segment's everyday word is not a misheard product: 'Cloud' is not Claude
+  ['Cloud Intelligence revenue was twelve billion, up thirty percent.', null],
+  ['Cloud revenue grew and Clouds of doubt cleared.', null],
 ];
 
 for (const [text, expected] of CASES) {

@@ -28,6 +28,10 @@ const CANONICAL: [string, string][] = [
   ['甲骨文', 'Oracle'],
   ['台积电', 'TSMC'],
   ['博通', 'Broadcom'],
+  // a company is keyed by its formal English name; its short name and its Chinese names (both scripts) lead there
+  ['中际旭创', 'Zhongji Innolight'],
+  ['中際旭創', 'Zhongji Innolight'],
+  ['Innolight', 'Zhongji Innolight'],
   ['黄仁勋', 'Jensen Huang'],
   ['月之暗面', 'Moonshot AI'],
   ['nvidia', 'Nvidia'],

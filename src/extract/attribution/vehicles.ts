@@ -1,0 +1,96 @@
+/**
+ * Financing vehicles (special purpose vehicles, joint ventures set up to borrow): a text that names one ('Harbor
+ * Compute Funding LLC, a vehicle controlled by Apollo', 'The vehicle, Harbor Compute Funding LLC, will …') gives it the
+ * figures of the clauses whose subject is the vehicle ('A special purpose vehicle financing an Oracle campus sold $10
+ * billion of bonds', 'The venture expects the campus to cost about $20 billion'), not to the sponsor named inside the
+ * phrase. A bond issued by a named unit ('raise 100 billion yen through a bond issued by its subsidiary, X') is X's.
+ */
+import type { EntityMention } from '../../types/entity.js';
+import type { Figure } from '../../types/figure.js';
+import type { Span } from './clauses.js';
+
+/** The nouns for a financing vehicle. */
+const NOUN = String.raw`(?:special[- ]purpose\s+(?:vehicle|entity|company)|financing\s+vehicle|vehicle|SPV|joint\s+venture|venture)`;
+const NOUN_ZH = '(?:特殊目的载体|特殊目的實體|特殊目的实体|特殊目的公司|融资平台|SPV)';
+
+/** After a name: ', a vehicle controlled by …', ' LLC, a sister vehicle that …', '（特殊目的载体）'. */
+const DESCRIBED_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:LLC|L\.L\.C\.|LP|L\.P\.|Ltd\.?|Inc\.?))?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}${NOUN}\b|\s*[（(]\s*${NOUN_ZH}\s*[）)])`,
+  'iu',
+);
+/** Before a name: 'The vehicle, ', 'the vehicle, provisionally called ', '特殊目的载体'. */
+const DESCRIBED_BEFORE = new RegExp(
+  String.raw`(?:\b(?:the|a|this)\s+(?:[\w-]+\s+){0,2}${NOUN}(?:,\s+(?:(?:provisionally|tentatively|to\s+be)\s+)?(?:(?:called|named|known\s+as)\s+)?|\s+(?:called|named|known\s+as)\s+)|${NOUN_ZH}\s*)$`,
+  'iu',
+);
+
+/** The organisations a text describes as financing vehicles, in text order (each once). */
+export function namedVehicles(text: string, mentions: readonly EntityMention[]): string[] {
+  const out: string[] = [];
+  for (const m of mentions) {
+    if (m.type !== 'org' || out.includes(m.name)) continue;
+    const after = text.slice(m.end, m.end + 60);
+    const before = text.slice(Math.max(0, m.start - 60), m.start);
+    if (DESCRIBED_AFTER.test(after) || DESCRIBED_BEFORE.test(before)) out.push(m.name);
+  }
+  return out;
+}
+
+/**
+ * A clause whose subject is a vehicle phrase: it opens the clause (after a dateline, an article or a sponsor's
+ * possessive: "(Wire) -- A special purpose vehicle financing …", "Meta's joint venture for …", 'The venture expects …').
+ */
+const HEAD = new RegExp(
+  String.raw`^[\s"“]*(?:\([A-Za-z .]+\)\s*[-—–]+\s*|[A-Z][A-Z .,]+[-—–]+\s*)?(?:(?:[Aa]|[Aa]n|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+|(?:[A-Z][\w.&-]*\s+){0,4}?[A-Z][\w.&-]*['’]s\s+)(?:(?:new|proposed|planned|sister)\s+)?${NOUN}\b`,
+  'u',
+);
+/** '… a special purpose vehicle with Macquarie that would raise roughly …': a relative clause of the vehicle raising money. */
+const RAISES = new RegExp(
+  String.raw`\b${NOUN}\b(?:[^.;,]|\.(?=\s+[a-z]))*?\b(?:that|which)\s+(?:(?:would|will|could|is\s+expected\s+to|plans\s+to)\s+)?(?:raise|borrow|sell|issue|take\s+on)\b[^.;,\d]{0,30}$`,
+  'iu',
+);
+/** After an amount of debt: '… through a bond issued by its data center subsidiary, ' (then the issuer's name). */
+const ISSUED_BY =
+  /^[^.;。；]{0,60}?\b(?:issued|sold|placed)\s+by\s+(?:(?:its|the|a|their)\s+(?:[\w-]+\s+){0,3}(?:subsidiary|unit|affiliate|vehicle|arm),?\s+)?$/i;
+/** After an amount of debt: '… project-finance loan for ' (then the borrower's name). */
+const LOAN_FOR = /^\s*(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:loan|loans|credit\s+facility|facility|financing)\s+(?:for|to)\s+$/i;
+
+/**
+ * The vehicle a figure belongs to, or undefined: the text's first named vehicle when the figure's clause (or, when the
+ * clause names no one before it, its sentence) has a vehicle phrase as its subject; the named issuer of a bond.
+ */
+export function vehicleSubject(
+  text: string,
+  fig: Figure,
+  clause: Span,
+  sentence: Span,
+  candidates: readonly EntityMention[],
+  vehicles: readonly string[],
+  debt: boolean,
+): string | undefined {
+  if (debt) {
+    const gap = (m: EntityMention) => text.slice(fig.end, m.start);
+    const issuer = candidates.find((m) => m.start >= fig.end && m.end <= sentence.end && (ISSUED_BY.test(gap(m)) || LOAN_FOR.test(gap(m))));
+    if (issuer) return issuer.name;
+  }
+  const vehicle = vehicles[0];
+  if (!vehicle) return undefined;
+  const ownClause = text.slice(clause.start, fig.start);
+  // A relative clause ('…, which will pay …') has a subject of its own.
+  if (/^\s*(?:which|who|that)\b/i.test(ownClause)) return undefined;
+  // '… a campus that Oracle has agreed to lease, with annual rent of …': someone acting in a relative clause of the
+  // sentence before the figure is who the figure is about.
+  const actsBefore = candidates.some(
+    (m) =>
+      m.start >= sentence.start &&
+      m.end <= fig.start &&
+      /\b(?:that|which|where|whom)\s+$/i.test(text.slice(Math.max(sentence.start, m.start - 8), m.start)),
+  );
+  if (actsBefore) return undefined;
+  if (HEAD.test(ownClause) || RAISES.test(ownClause)) return vehicle;
+  // A later clause naming no one continues the sentence's subject, unless an earlier clause names someone acting
+  // after the vehicle phrase ('The SPV will own a campus that Oracle has agreed to lease, with annual rent of …').
+  const namesBefore = candidates.some((m) => m.start >= sentence.start && m.end <= fig.start);
+  if (!namesBefore && clause.start > sentence.start && HEAD.test(text.slice(sentence.start, clause.start))) return vehicle;
+  return undefined;
+}
