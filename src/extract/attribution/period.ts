@@ -41,6 +41,9 @@ export function periodGrain(period: string): Grain {
   return 'year';
 }
 
+/** Verbs before an amount per share that make it a flow (earnings, a payout), not the stock's price. */
+const PER_SHARE_FLOW = /\b(?:earned|earns|earn|lost|loses|made|paid|pays|declared|distributed)\b|派发|派息|分红|盈利|赚/i;
+
 /** Words naming a broker's target for a stock's price. */
 const TARGET_PRICE = /\btarget\s+price|\bprice\s+target|目标价|目標價/i;
 
@@ -286,8 +289,11 @@ export class DocumentPeriods {
   /** A stock's price level: a share-price amount, or a price the sentence calls a target before it ('目标价由150元上调至176元'). */
   private stockPriceLevel(fig: Figure, sentence: SentenceSpan): boolean {
     if (fig.kind !== 'money') return false;
-    if (fig.metric === 'share-price') return true;
-    return fig.metric === 'price' && TARGET_PRICE.test(this.text.slice(sentence.start, fig.start));
+    // 'Oracle earned $1.50 per share in the fiscal second quarter': an amount per share earned or paid is a flow of its period.
+    const before = this.text.slice(sentence.start, fig.start);
+    if (fig.metric === 'share-price')
+      return !PER_SHARE_FLOW.test(before) && !this.cues.earningsWords.some((w) => before.toLowerCase().includes(w.toLowerCase()));
+    return fig.metric === 'price' && TARGET_PRICE.test(before);
   }
 
   private chooseAny(
