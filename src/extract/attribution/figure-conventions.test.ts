@@ -48,6 +48,14 @@ const CASES: [string, string, Want][] = [
   ['该公司净利润率增长至18.6%。', '18.6%', { metric: 'margin' }],
   ['云业务利润率由7.2%增长至9.5%。', '7.2%', { metric: 'margin' }],
   ['The unit’s EBITDA margin widened to 31.4% in the quarter.', '31.4%', { metric: 'margin' }],
+  // a margin's change in percentage points is a margin figure (there is no margin growth)
+  ['第二季度公司毛利率为16.2%，较上季提高0.7个百分点。', '0.7个百分点', { metric: 'margin' }],
+  // a keyword inside what an amount includes names no metric of it
+  ['Capital expenditures including finance leases were $29.4 billion in the quarter.', '$29.4 billion', { metric: 'capex' }],
+  ['资本开支（包括融资租赁）为86亿美元。', '86亿美元', { metric: 'capex' }],
+  // an amount per share guided or earned keeps its period
+  ['公司上半年每股赚2.35元。', '2.35元', { period: '2026H1' }],
+  ['Vantor made $2.10 a share in the second quarter.', '$2.10', { period: '2026Q2' }],
   // a bare 涨 / 跌 after a name, or a signed move right after one, is a stock's move
   ['封测板块午后走强，晶辰微大涨6.4%，华拓芯涨3.9%。', '6.4%', { metric: 'share-price' }],
   ['封测板块午后走强，晶辰微大涨6.4%，华拓芯涨3.9%。', '3.9%', { metric: 'share-price' }],

@@ -29,6 +29,8 @@ const ASIDES: [string, string][] = [
 ];
 /** A keyword in what an amount leaves out ('revenue excluding traffic acquisition costs was …') names no metric of it. */
 const EXCLUDED = /(?:\bexcluding|\bnot including|\bnet of|不含|不包括|不计入|剔除|扣除)[^,，;；.。()（）]*$/i;
+/** A keyword in what an amount takes in ('capital expenditures including finance leases were …') names no metric of it either. */
+const INCLUDED = /(?:\bincluding|\bincl\.|包括|包含)[^,，;；.。()（）]{0,30}$/i;
 /** Extra distance for a keyword inside an aside that closes before the figure. */
 const ASIDE_PENALTY = 60;
 
@@ -54,7 +56,13 @@ function inClosedAside(h: Span, fig: Figure, text: string): boolean {
 function distance(h: KeywordHit, fig: Figure, text: string): number {
   if (h.end <= fig.start)
     return (
-      fig.start - h.end + (inClosedAside(h, fig, text) || EXCLUDED.test(text.slice(Math.max(0, h.start - 40), h.start)) ? ASIDE_PENALTY : 0)
+      fig.start -
+      h.end +
+      (inClosedAside(h, fig, text) ||
+      EXCLUDED.test(text.slice(Math.max(0, h.start - 40), h.start)) ||
+      INCLUDED.test(text.slice(Math.max(0, h.start - 40), h.start))
+        ? ASIDE_PENALTY
+        : 0)
     );
   if (h.start >= fig.end) {
     const gap = text.slice(fig.end, h.start);

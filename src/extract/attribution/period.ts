@@ -42,7 +42,8 @@ export function periodGrain(period: string): Grain {
 }
 
 /** Verbs before an amount per share that make it a flow (earnings, a payout), not the stock's price. */
-const PER_SHARE_FLOW = /\b(?:earned|earns|earn|lost|loses|made|paid|pays|declared|distributed)\b|派发|派息|分红|盈利|赚/i;
+const PER_SHARE_FLOW =
+  /\b(?:earned|earns|earn|earnings|lost|loses|made|paid|pays|declared|distributed|dividends?|payout|guidance|guide|guided|guiding|outlook|expects?|forecasts?)\b|派发|派息|分红|股利|股息|盈利|赚|预计|预期|指引|预测|每股收益|每股纯益|每股盈余/i;
 
 /** Words naming a broker's target for a stock's price. */
 const TARGET_PRICE = /\btarget\s+price|\bprice\s+target|目标价|目標價/i;
@@ -289,10 +290,12 @@ export class DocumentPeriods {
   /** A stock's price level: a share-price amount, or a price the sentence calls a target before it ('目标价由150元上调至176元'). */
   private stockPriceLevel(fig: Figure, sentence: SentenceSpan): boolean {
     if (fig.kind !== 'money') return false;
-    // 'Oracle earned $1.50 per share in the fiscal second quarter': an amount per share earned or paid is a flow of its period.
+    // 'Oracle earned $1.50 per share in the fiscal second quarter', 'guides EPS to 70 to 80 cents for the first quarter': an
+    // amount per share earned, paid or guided in its sentence is a flow of its period.
     const before = this.text.slice(sentence.start, fig.start);
+    const whole = this.text.slice(sentence.start, sentence.end);
     if (fig.metric === 'share-price')
-      return !PER_SHARE_FLOW.test(before) && !this.cues.earningsWords.some((w) => before.toLowerCase().includes(w.toLowerCase()));
+      return !PER_SHARE_FLOW.test(before) && !this.cues.earningsWords.some((w) => whole.toLowerCase().includes(w.toLowerCase()));
     return fig.metric === 'price' && TARGET_PRICE.test(before);
   }
 
