@@ -62,6 +62,10 @@ const CASES: [string, string, Want][] = [
   ['从全年表现看，半导体行业今年以来累计涨幅约27%。', '约27%', { metric: 'share-price' }],
   ['Overnight: Kospi -0.9%; Taiex +1.4%; Nikkei 225 +0.6%.', '+1.4%', { metric: 'share-price' }],
   ['- Hanmi Semiconductor -3.3% on reports that HBM contract prices will fall.', '-3.3%', { metric: 'share-price' }],
+  // a move of one trading day is a stock's, never a stake; a percent of shares held is a stake, whatever verb follows
+  ['持有该公司约35%股份的星海控股当日上涨5.2%。', '5.2%', { metric: 'share-price' }],
+  ['持有该公司约35%股份的星海控股当日上涨5.2%。', '约35%', { metric: 'stake' }],
+  ['Helix Partners, which holds about 35% of the chipmaker, rose 5.2% on the day.', '5.2%', { metric: 'share-price' }],
   // a company's own measures keep their base
   ['公司第二季度营收同比增长14%，出货量增长9%。', '14%', { metric: 'revenue-growth' }],
   ['Revenue +11% YoY to $3.2 billion.', '+11%', { metric: 'revenue-growth' }],

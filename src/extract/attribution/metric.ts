@@ -172,12 +172,17 @@ function changeNoun(text: string, fig: Figure, clause: Span, c: CompiledLexicon)
   );
 }
 
+/** A stake noun right after a percent: '约90%股份', '12% stake', '5% of the shares'. */
+const STAKE_AFTER = /^\s*(?:的)?(?:股份|股权|持股|stake\b|equity stake\b|of\s+(?:the|its)\s+(?:shares|stock|equity)\b)/i;
+
 /** 'a price increase of about 20 percent', 'a cut of 15%': an English change noun, 'of', then the figure. */
 const EN_CHANGE_OF =
   /\b(?:increase|increases|rise|hike|gain|jump|surge|drop|decline|decrease|fall|cut|reduction|markup|mark-up|growth|contraction)\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|up to|more than|over|as much as)\s+)?$/i;
 
 /** Whether a percent / multiple figure states a change ('增长20%', 'rose 20%', '20% year-over-year') rather than a level ('rose to 30%'). */
 function isGrowth(text: string, fig: Figure, clause: Span, c: CompiledLexicon): boolean {
+  // '持有Arm约90%股份的软银当日上涨4.6%', 'a 12% stake': a percent of shares held is a level, whatever verb follows.
+  if (STAKE_AFTER.test(text.slice(fig.end, fig.end + 12))) return false;
   if (changeNoun(text, fig, clause, c)) return true;
   const before = text.slice(clause.start, fig.start);
   // 'rose to 30%', 'up from 38%', '利润率由18.4%增长至21.1%': the level reached or left, not the change.
@@ -551,8 +556,15 @@ function stockMove(text: string, fig: Figure, clause: Span): boolean {
   const before = text.slice(clause.start, fig.start).trim();
   if (fig.kind !== 'percent') return false;
   if (/^[+\-−–]/.test(fig.text)) return EN_SIGNED_MOVE.test(before);
-  return ZH_STOCK_MOVE.test(before);
+  if (ZH_STOCK_MOVE.test(before)) return true;
+  // '软银持股的Arm当日上涨4.6%', 'SoftBank, which holds 90% of Arm, rose 4.6% on the day': a move of one trading day that
+  // nothing in its clause measures is a stock's.
+  return !!fig.direction && DAY_MOVE.test(text.slice(clause.start, clause.end));
 }
+
+/** Words of one trading day or session. */
+const DAY_MOVE =
+  /当日|当天|盘中|盘后|盘前|早盘|午盘|尾盘|全天|收盘|\bon the day\b|\bthat day\b|\bintraday\b|\bin (?:early |late |after-hours |premarket |extended )?trading\b|\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday)\b/i;
 
 /** What stands right before the earlier value of something raised or cut ('up from its earlier forecast of', '此前为'). */
 const COMPARED_FROM =
