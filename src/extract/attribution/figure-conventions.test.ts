@@ -79,6 +79,11 @@ const CASES: [string, string, Want][] = [
   // a round's payout for equipment or services is a purchase, not the round
   ['星图智算完成15亿元C轮融资，其中5亿元将用于向华为采购昇腾服务器。', '5亿元', { metric: 'purchase' }],
   ['Nimbus Labs raised $320 million, including $110 million it will pay Dell for GPU servers.', '$110 million', { metric: 'purchase' }],
+  // what a lead brings to a round is its investment; the round stays funding
+  ['Temasek will lead the round with about $400 million, the people said.', 'about $400 million', { metric: 'investment' }],
+  ['Nimbus Labs raised $320 million in a round led by Accel.', '$320 million', { metric: 'funding' }],
+  // a backlog of orders is orders, not a contract
+  ['Its backlog of orders for networking gear reached $14 billion.', '$14 billion', { metric: 'orders' }],
   // a part of a round with no payout keeps the round's metric
   ['星图智算完成15亿元C轮融资，其中5亿元由国调基金认购。', '5亿元', { metric: 'funding' }],
 ];

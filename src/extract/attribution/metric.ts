@@ -222,6 +222,10 @@ export function paysOut(text: string, fig: Figure, clause: Span): boolean {
   return fig.kind === 'money' && PAYS_OUT.test(text.slice(fig.end, clause.end));
 }
 
+/** A lead of a round with its amount right after: 'lead the round with roughly', 'co-led the financing with'. */
+const LEADS_WITH =
+  /\b(?:lead|leads|led|leading|co-lead|co-leads|co-led|co-leading|anchor|anchors|anchored|anchoring)\s+(?:the\s+|this\s+|its\s+)?(?:new\s+)?(?:round|raise|financing|funding|deal)\s+with\s+(?:about|roughly|around|some|nearly|almost|up to|as much as|more than)?\s*$/i;
+
 /** Money of a round from the company's existing holders ('from existing investors', '来自老股东'). */
 const FROM_EXISTING =
   /\bfrom\s+(?:its\s+|the\s+company's\s+)?existing\s+(?:investors|shareholders|backers)\b|来自(?:现有|原有)?(?:老股东|现有股东|原有股东)/i;
@@ -391,6 +395,12 @@ export function sentenceMetrics(
     const ratio = prev ? (f.value ?? 0) / (prev.value || 1) : 0;
     if (pm && ratio > 0.1 && ratio < 10 && !/[。；;,，]/.test(text.slice(prev!.end, f.start))) out.set(f, pm);
   });
+  // 'Qatar Investment Authority is set to lead the round with roughly $5 billion', 'co-led the raise with $400 million':
+  // the amount a lead brings to a round is its investment, not the round.
+  for (const f of figures) {
+    if (f.metric || f.kind !== 'money' || out.get(f) !== 'funding') continue;
+    if (LEADS_WITH.test(text.slice(clauseOf(f).start, f.start))) out.set(f, 'investment');
+  }
   // '约3亿元来自老股东追加投资', '$150 million of it came from existing investors': money a round takes from its existing
   // holders is part of the round (funding of the company raising), not an investment figure of someone else.
   for (const f of figures) {
