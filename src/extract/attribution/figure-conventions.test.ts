@@ -50,6 +50,12 @@ const CASES: [string, string, Want][] = [
   ['The unit’s EBITDA margin widened to 31.4% in the quarter.', '31.4%', { metric: 'margin' }],
   // a margin's change in percentage points is a margin figure (there is no margin growth)
   ['第二季度公司毛利率为16.2%，较上季提高0.7个百分点。', '0.7个百分点', { metric: 'margin' }],
+  // a percent level named by nothing in its clause takes the ratio an earlier clause names (and the list after it)
+  ['毛利率方面，公司维持41%左右的指引不变。', '41%左右', { metric: 'margin' }],
+  ['按份额计，长鑫约12%，南亚科约8%。', '约8%', { metric: 'market-share' }],
+  ['公司营收同比增长9%，预计全年增长约12%。', '约12%', { metric: 'revenue-growth' }],
+  // 收在 (Taiwan's "closed at") gives a stock's level, whatever follows
+  ['华硕昨日股价下跌1.8%，收在512元，市值约3800亿元。', '512元', { metric: 'share-price' }],
   // a keyword inside what an amount includes names no metric of it
   ['Capital expenditures including finance leases were $29.4 billion in the quarter.', '$29.4 billion', { metric: 'capex' }],
   ['资本开支（包括融资租赁）为86亿美元。', '86亿美元', { metric: 'capex' }],

@@ -222,6 +222,9 @@ export function paysOut(text: string, fig: Figure, clause: Span): boolean {
   return fig.kind === 'money' && PAYS_OUT.test(text.slice(fig.end, clause.end));
 }
 
+/** Ratios a percent level may take from an earlier clause of its sentence (see sentenceMetrics). */
+const RATIO_METRICS = new Set(['margin', 'market-share']);
+
 /** A lead of a round with its amount right after: 'lead the round with roughly', 'co-led the financing with'. */
 const LEADS_WITH =
   /\b(?:lead|leads|led|leading|co-lead|co-leads|co-led|co-leading|anchor|anchors|anchored|anchoring)\s+(?:the\s+|this\s+|its\s+)?(?:new\s+)?(?:round|raise|financing|funding|deal)\s+with\s+(?:about|roughly|around|some|nearly|almost|up to|as much as|more than)?\s*$/i;
@@ -319,9 +322,18 @@ export function sentenceMetrics(
     }
     let m = chooseMetric(text, f, clause, hits, figures, c, sentence);
     if (!m && f.kind === 'percent' && !isGrowth(text, f, clause, c)) {
-      const prev = [...figures].reverse().find((g) => g.kind === 'percent' && g.end <= clause.start && own.get(g));
-      const pm = prev ? own.get(prev)?.metric : undefined;
+      // (or the ratio the percent before it took from an earlier clause: '按份额计，SK海力士约55%，三星约25%')
+      const ratio = (g: Figure): string | undefined => (RATIO_METRICS.has(out.get(g) ?? '') ? out.get(g) : undefined);
+      const prev = [...figures].reverse().find((g) => g.kind === 'percent' && g.end <= clause.start && (own.get(g) || ratio(g)));
+      const pm = prev ? (own.get(prev)?.metric ?? ratio(prev)) : undefined;
       if (pm && pm !== 'growth' && !pm.endsWith('-growth')) m = pm;
+      // '毛利率方面，英伟达维持75%左右的指引不变', '按份额计，SK海力士约55%': a percent level named by nothing in its clause
+      // takes a ratio named in an earlier clause of its sentence, with no other percent between them.
+      if (!m) {
+        const hit = hits.filter((h) => h.start >= sentence.start && h.end <= clause.start && h.metric && RATIO_METRICS.has(h.metric)).pop();
+        if (hit && !figures.some((g) => g !== f && g.kind === 'percent' && g.start >= hit.end && g.end <= f.start))
+          m = hit.metric ?? undefined;
+      }
     }
     out.set(f, m);
   }
