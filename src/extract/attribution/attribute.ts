@@ -8,7 +8,7 @@ import { type SentenceSpan, type Span, sentenceSpans } from './clauses.js';
 import { counterpartyOf } from './counterparty.js';
 import { type CompiledLexicon, findKeywords, loadMetricLexicon } from './lexicon.js';
 import { mainSubject } from './main-subject.js';
-import { impliedDirection, isPerShare, sentenceMetrics } from './metric.js';
+import { impliedDirection, isPerShare, paysOut, sentenceMetrics } from './metric.js';
 import { isNegated } from './negation.js';
 import { wholeOfPart } from './parts.js';
 import { DocumentPeriods, type FiscalCalendars } from './period.js';
@@ -221,8 +221,13 @@ export function attributeFigures(
       // A part measures what its whole measures ('投入约1600亿元，其中约850亿元用于采购AI芯片': the use named after it is
       // not its metric), unless a keyword of its own stands before it ('营收100亿元，其中云业务收入40亿元').
       const whole = fig.kind === 'money' ? wholeOfPart(text, fig, clauseOf(fig), sFigs) : undefined;
-      if (whole?.metric && !sHits.some((h) => h.metric && h.start >= clauseOf(fig).start && h.end <= fig.start)) fig.metric = whole.metric;
-      if (!fig.metric && fig.kind === 'money' && !namesMetric && prev?.last) fig.metric = prev.last;
+      // A part of a round paid out for equipment or services ('完成20亿元B轮融资，其中6亿元将用于向英伟达采购服务器') is a
+      // purchase, not the round.
+      if (whole?.metric === 'funding' && paysOut(text, fig, clause)) fig.metric = 'purchase';
+      else if (whole?.metric && !sHits.some((h) => h.metric && h.start >= clauseOf(fig).start && h.end <= fig.start))
+        fig.metric = whole.metric;
+      if (!fig.metric && fig.kind === 'money' && !namesMetric && prev?.last)
+        fig.metric = prev.last === 'funding' && paysOut(text, fig, clause) ? 'purchase' : prev.last;
       // 'Blackstone gained 1.2%', '恒生指数 +1.2%': a change nothing names, right after a listed company or an index, is its price move.
       if (
         fig.metric === 'growth' &&

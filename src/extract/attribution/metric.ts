@@ -29,6 +29,8 @@ const ASIDES: [string, string][] = [
 ];
 /** A keyword in what an amount leaves out ('revenue excluding traffic acquisition costs was …') names no metric of it. */
 const EXCLUDED = /(?:\bexcluding|\bnot including|\bnet of|不含|不包括|不计入|剔除|扣除)[^,，;；.。()（）]*$/i;
+/** A keyword in what an amount takes in ('capital expenditures including finance leases were …') names no metric of it either. */
+const INCLUDED = /(?:\bincluding|\bincl\.|包括|包含)[^,，;；.。()（）]{0,30}$/i;
 /** Extra distance for a keyword inside an aside that closes before the figure. */
 const ASIDE_PENALTY = 60;
 
@@ -54,7 +56,13 @@ function inClosedAside(h: Span, fig: Figure, text: string): boolean {
 function distance(h: KeywordHit, fig: Figure, text: string): number {
   if (h.end <= fig.start)
     return (
-      fig.start - h.end + (inClosedAside(h, fig, text) || EXCLUDED.test(text.slice(Math.max(0, h.start - 40), h.start)) ? ASIDE_PENALTY : 0)
+      fig.start -
+      h.end +
+      (inClosedAside(h, fig, text) ||
+      EXCLUDED.test(text.slice(Math.max(0, h.start - 40), h.start)) ||
+      INCLUDED.test(text.slice(Math.max(0, h.start - 40), h.start))
+        ? ASIDE_PENALTY
+        : 0)
     );
   if (h.start >= fig.end) {
     const gap = text.slice(fig.end, h.start);
@@ -164,16 +172,21 @@ function changeNoun(text: string, fig: Figure, clause: Span, c: CompiledLexicon)
   );
 }
 
+/** A stake noun right after a percent: '约90%股份', '12% stake', '5% of the shares'. */
+const STAKE_AFTER = /^\s*(?:的)?(?:股份|股权|持股|stake\b|equity stake\b|of\s+(?:the|its)\s+(?:shares|stock|equity)\b)/i;
+
 /** 'a price increase of about 20 percent', 'a cut of 15%': an English change noun, 'of', then the figure. */
 const EN_CHANGE_OF =
   /\b(?:increase|increases|rise|hike|gain|jump|surge|drop|decline|decrease|fall|cut|reduction|markup|mark-up|growth|contraction)\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|up to|more than|over|as much as)\s+)?$/i;
 
 /** Whether a percent / multiple figure states a change ('增长20%', 'rose 20%', '20% year-over-year') rather than a level ('rose to 30%'). */
 function isGrowth(text: string, fig: Figure, clause: Span, c: CompiledLexicon): boolean {
+  // '持有Arm约90%股份的软银当日上涨4.6%', 'a 12% stake': a percent of shares held is a level, whatever verb follows.
+  if (STAKE_AFTER.test(text.slice(fig.end, fig.end + 12))) return false;
   if (changeNoun(text, fig, clause, c)) return true;
   const before = text.slice(clause.start, fig.start);
-  // 'rose to 30%', 'up from 38%': the level reached or left, not the change.
-  if (/(?:\bto|\bfrom|至|到|达到?|为|是|of)\s*$/.test(before)) return false;
+  // 'rose to 30%', 'up from 38%', '利润率由18.4%增长至21.1%': the level reached or left, not the change.
+  if (/(?:\bto|\bfrom|至|到|达到?|为|是|of|由|从)\s*$/.test(before)) return false;
   if (fig.direction) return true;
   const window = text.slice(clause.start, Math.min(clause.end, fig.end + 14));
   c.growthRe.lastIndex = 0;
@@ -199,6 +212,26 @@ function isComparison(text: string, f: Figure, prev: Figure, c: CompiledLexicon,
   if (/[。；;]/.test(before)) return false;
   return words.some((w) => before.trimEnd().endsWith(w.toLowerCase()) || after.trimStart().startsWith(w.toLowerCase()));
 }
+
+/** Words after an amount that pay it out for goods or services ('it will pay Nvidia', 'will go to CoreWeave for', '用于采购'). */
+const PAYS_OUT =
+  /\b(?:pay|pays|paid|will\s+go\s+to|goes\s+to|to\s+buy|to\s+purchase|for\s+the\s+purchase)\b|支付|付给|用于(?:向[^，,。；;]{1,12})?(?:采购|购买|购置|租用)|采购|购买/i;
+
+/** Whether the clause of a money figure pays it out for goods or services after it (see PAYS_OUT). */
+export function paysOut(text: string, fig: Figure, clause: Span): boolean {
+  return fig.kind === 'money' && PAYS_OUT.test(text.slice(fig.end, clause.end));
+}
+
+/** Ratios a percent level may take from an earlier clause of its sentence (see sentenceMetrics). */
+const RATIO_METRICS = new Set(['margin', 'market-share']);
+
+/** A lead of a round with its amount right after: 'lead the round with roughly', 'co-led the financing with'. */
+const LEADS_WITH =
+  /\b(?:lead|leads|led|leading|co-lead|co-leads|co-led|co-leading|anchor|anchors|anchored|anchoring)\s+(?:the\s+|this\s+|its\s+)?(?:new\s+)?(?:round|raise|financing|funding|deal)\s+with\s+(?:about|roughly|around|some|nearly|almost|up to|as much as|more than)?\s*$/i;
+
+/** Money of a round from the company's existing holders ('from existing investors', '来自老股东'). */
+const FROM_EXISTING =
+  /\bfrom\s+(?:its\s+|the\s+company's\s+)?existing\s+(?:investors|shareholders|backers)\b|来自(?:现有|原有)?(?:老股东|现有股东|原有股东)/i;
 
 /** '$38.5 billion, or $1.57 per share': the per-share amount restates the figure before it and takes its metric. */
 const PER_SHARE_AFTER = /^\s*(?:per\s+(?:diluted\s+)?share|a\s+share|每股)/i;
@@ -289,9 +322,18 @@ export function sentenceMetrics(
     }
     let m = chooseMetric(text, f, clause, hits, figures, c, sentence);
     if (!m && f.kind === 'percent' && !isGrowth(text, f, clause, c)) {
-      const prev = [...figures].reverse().find((g) => g.kind === 'percent' && g.end <= clause.start && own.get(g));
-      const pm = prev ? own.get(prev)?.metric : undefined;
+      // (or the ratio the percent before it took from an earlier clause: '按份额计，SK海力士约55%，三星约25%')
+      const ratio = (g: Figure): string | undefined => (RATIO_METRICS.has(out.get(g) ?? '') ? out.get(g) : undefined);
+      const prev = [...figures].reverse().find((g) => g.kind === 'percent' && g.end <= clause.start && (own.get(g) || ratio(g)));
+      const pm = prev ? (own.get(prev)?.metric ?? ratio(prev)) : undefined;
       if (pm && pm !== 'growth' && !pm.endsWith('-growth')) m = pm;
+      // '毛利率方面，英伟达维持75%左右的指引不变', '按份额计，SK海力士约55%': a percent level named by nothing in its clause
+      // takes a ratio named in an earlier clause of its sentence, with no other percent between them.
+      if (!m) {
+        const hit = hits.filter((h) => h.start >= sentence.start && h.end <= clause.start && h.metric && RATIO_METRICS.has(h.metric)).pop();
+        if (hit && !figures.some((g) => g !== f && g.kind === 'percent' && g.start >= hit.end && g.end <= f.start))
+          m = hit.metric ?? undefined;
+      }
     }
     out.set(f, m);
   }
@@ -352,6 +394,43 @@ export function sentenceMetrics(
       .find((g) => g.kind === 'percent' && out.get(g));
     if (prev && !/[。；;]/.test(text.slice(prev.end, f.start))) out.set(f, out.get(prev));
   });
+  // 'lift our target price to HK$210 from HK$185 and raise …', '目标价由450元上调至520元': the amount something is raised or
+  // cut from, named by no keyword before it, measures what the new amount measures (a keyword after it opens another
+  // statement).
+  figures.forEach((f, i) => {
+    if (f.metric || f.kind !== 'money') return;
+    const mine = own.get(f);
+    if (mine && mine.hit.end <= f.start) return;
+    if (!/(?:\bfrom|由|从)\s*(?:about|around|roughly|约)?\s*$/i.test(text.slice(Math.max(sentence.start, f.start - 12), f.start))) return;
+    const prev = figures[i - 1];
+    const pm = prev && prev.kind === 'money' && prev.currency === f.currency ? out.get(prev) : undefined;
+    const ratio = prev ? (f.value ?? 0) / (prev.value || 1) : 0;
+    if (pm && ratio > 0.1 && ratio < 10 && !/[。；;,，]/.test(text.slice(prev!.end, f.start))) out.set(f, pm);
+  });
+  // 'Qatar Investment Authority is set to lead the round with roughly $5 billion', 'co-led the raise with $400 million':
+  // the amount a lead brings to a round is its investment, not the round.
+  for (const f of figures) {
+    if (f.metric || f.kind !== 'money' || out.get(f) !== 'funding') continue;
+    if (LEADS_WITH.test(text.slice(clauseOf(f).start, f.start))) out.set(f, 'investment');
+  }
+  // '约3亿元来自老股东追加投资', '$150 million of it came from existing investors': money a round takes from its existing
+  // holders is part of the round (funding of the company raising), not an investment figure of someone else.
+  for (const f of figures) {
+    if (f.metric || f.kind !== 'money') continue;
+    const m = out.get(f);
+    if ((m === undefined || m === 'investment') && FROM_EXISTING.test(text.slice(clauseOf(f).start, clauseOf(f).end)))
+      out.set(f, 'funding');
+  }
+  // '完成20亿元B轮融资，其中6亿元将用于向英伟达采购算力服务器', 'raised $400 million, including $120 million it will pay
+  // Nvidia for servers': an amount its own clause pays out for equipment or services is a purchase, not the round that
+  // funds it (the round's keyword stands in another clause).
+  for (const f of figures) {
+    if (f.metric || f.kind !== 'money' || out.get(f) !== 'funding') continue;
+    const clause = clauseOf(f);
+    const hit = own.get(f)?.hit;
+    if (hit && hit.start >= clause.start && hit.end <= clause.end && out.get(f) === own.get(f)?.metric) continue;
+    if (paysOut(text, f, clause)) out.set(f, 'purchase');
+  }
   // '$38.5 billion, or $1.57 per share': the per-share amount takes the metric of the amount it restates.
   figures.forEach((f, i) => {
     const g = figures[i - 1];
@@ -451,6 +530,9 @@ function chooseMetricHit(
         ? undefined
         : nearest(text, earlierBases(text, hits, changeSentence, clause), fig, figures, growthOf, c));
     const any = inClause[0] ?? hits.find((h) => h.start >= clause.start);
+    // A keyword after a signed move ('SK Hynix -2.4% on reports that contract prices will fall') is another statement's.
+    if ((!base || base.hit.start >= fig.end) && stockMove(text, fig, clause))
+      return { metric: 'share-price', hit: { start: fig.start, end: fig.start, metric: 'share-price' } };
     choice = base ?? (any ? { metric: 'growth', hit: any } : { metric: 'growth', hit: { start: fig.start, end: fig.start, metric: null } });
   } else {
     const give = (h: KeywordHit): string | undefined => metricFor(h, fig, c);
@@ -486,6 +568,31 @@ function chooseMetricHit(
   }
   return choice;
 }
+
+/**
+ * A clause that is only a name and a price verb before a change ('京鼎大涨9.8%，帆宣涨4.3%', '电子行业今年以来累计涨幅约18%'):
+ * 涨 / 跌 with nothing they measure is a stock's or an index's move (a company's own measures rise with 增长 / 下降 and
+ * name what rose).
+ */
+const ZH_STOCK_MOVE =
+  /^[\u4e00-\u9fff]{2,12}?(?:盘中|早盘|午盘|尾盘|全天|当日|今日|今年以来|年内|周[一二三四五]|\d{1,2}日)?(?:累计|一度)?(?:大|小|微|收|续|再|急|劲|逆势|同步)?(?:涨|漲|跌)(?:幅)?(?:达|逾|超|约|近|為|为)?$/u;
+/** 'Taiex +0.8%', 'Samsung Electronics -1.1%', 'the Nasdaq Composite closed +1.1%': a signed change right after a name. */
+const EN_SIGNED_MOVE = /\b[A-Z][\w&.'-]*(?:\s+(?:closed|ended|finished|was|were))?\s*$/;
+
+/** Whether a change nothing in its clause measures is a stock's move by its wording alone (see ZH_STOCK_MOVE, EN_SIGNED_MOVE). */
+function stockMove(text: string, fig: Figure, clause: Span): boolean {
+  const before = text.slice(clause.start, fig.start).trim();
+  if (fig.kind !== 'percent') return false;
+  if (/^[+\-−–]/.test(fig.text)) return EN_SIGNED_MOVE.test(before);
+  if (ZH_STOCK_MOVE.test(before)) return true;
+  // '软银持股的Arm当日上涨4.6%', 'SoftBank, which holds 90% of Arm, rose 4.6% on the day': a move of one trading day that
+  // nothing in its clause measures is a stock's.
+  return !!fig.direction && DAY_MOVE.test(text.slice(clause.start, clause.end));
+}
+
+/** Words of one trading day or session. */
+const DAY_MOVE =
+  /当日|当天|盘中|盘后|盘前|早盘|午盘|尾盘|全天|收盘|\bon the day\b|\bthat day\b|\bintraday\b|\bin (?:early |late |after-hours |premarket |extended )?trading\b|\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday)\b/i;
 
 /** What stands right before the earlier value of something raised or cut ('up from its earlier forecast of', '此前为'). */
 const COMPARED_FROM =

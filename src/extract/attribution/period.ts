@@ -41,6 +41,13 @@ export function periodGrain(period: string): Grain {
   return 'year';
 }
 
+/** Verbs before an amount per share that make it a flow (earnings, a payout), not the stock's price. */
+const PER_SHARE_FLOW =
+  /\b(?:earned|earns|earn|earnings|lost|loses|made|paid|pays|declared|distributed|dividends?|payout|guidance|guide|guided|guiding|outlook|expects?|forecasts?)\b|派发|派息|分红|股利|股息|盈利|赚|预计|预期|指引|预测|每股收益|每股纯益|每股盈余/i;
+
+/** Words naming a broker's target for a stock's price. */
+const TARGET_PRICE = /\btarget\s+price|\bprice\s+target|目标价|目標價/i;
+
 /** Figure kinds that are amounts a period can date (counts and durations are not). */
 const AMOUNT = new Set(['money', 'percent', 'multiple']);
 
@@ -268,8 +275,38 @@ export class DocumentPeriods {
       : undefined;
   }
 
-  /** The period of `fig`; `carried` is the period the previous sentence of its paragraph passes on for its metric. */
+  /**
+   * The period of `fig`; `carried` is the period the previous sentence of its paragraph passes on for its metric.
+   * A stock's price level (a close, a target, an offer price) is dated only by a month or a day the text names for it
+   * ('较去年9月创下的345.72美元历史高点' → 2025-09): a year, quarter or fiscal period near it ('rose 2.7% to $124.80 and is
+   * up 9% so far this year', 'raise our FY2027 forecast') is the period of another figure (decision 032).
+   */
   choose(fig: Figure, sentence: SentenceSpan, clause: Span, sFigs: Figure[], def: MetricDef | undefined, carried?: string): PeriodChoice {
+    const choice = this.chooseAny(fig, sentence, clause, sFigs, def, carried);
+    if (choice.period && periodGrain(choice.period) !== 'month' && this.stockPriceLevel(fig, sentence)) return { own: false };
+    return choice;
+  }
+
+  /** A stock's price level: a share-price amount, or a price the sentence calls a target before it ('目标价由150元上调至176元'). */
+  private stockPriceLevel(fig: Figure, sentence: SentenceSpan): boolean {
+    if (fig.kind !== 'money') return false;
+    // 'Oracle earned $1.50 per share in the fiscal second quarter', 'guides EPS to 70 to 80 cents for the first quarter': an
+    // amount per share earned, paid or guided in its sentence is a flow of its period.
+    const before = this.text.slice(sentence.start, fig.start);
+    const whole = this.text.slice(sentence.start, sentence.end);
+    if (fig.metric === 'share-price')
+      return !PER_SHARE_FLOW.test(before) && !this.cues.earningsWords.some((w) => whole.toLowerCase().includes(w.toLowerCase()));
+    return fig.metric === 'price' && TARGET_PRICE.test(before);
+  }
+
+  private chooseAny(
+    fig: Figure,
+    sentence: SentenceSpan,
+    clause: Span,
+    sFigs: Figure[],
+    def: MetricDef | undefined,
+    carried?: string,
+  ): PeriodChoice {
     // 'more than 480 billion yuan ($66.9 billion)', '约2300亿美元（约合人民币1.64万亿元）': a conversion is the amount it converts.
     const converted = this.conversionOf(fig, sFigs);
     if (converted) return converted.period ? { period: converted.period, own: false } : { own: false };
