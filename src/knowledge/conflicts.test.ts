@@ -9,6 +9,7 @@ import type { Figure } from '../types/figure.js';
 import { intervalOf, valuesAgree } from './agreement.js';
 import { buildClaims } from './claims.js';
 import { compileFamilies, defaultFamilies } from './families.js';
+import { valuationBasisOf } from './valuation-basis.js';
 
 const B = 1e9;
 interface V extends Partial<Figure> {
@@ -110,6 +111,24 @@ const CASES: { name: string; subject: string; values: V[]; conflict: boolean; in
       v('b', '近4000亿美元', { value: 400 * B, qualifier: 'approx', metric: 'contract', counterparty: 'Oracle', period: '2027-2031' }),
     ],
     conflict: true,
+  },
+  {
+    name: "'近380亿' is within one step of its last digit (370亿–380亿): it conflicts with $36.2 billion",
+    subject: 'Microsoft',
+    values: [
+      v('a', '近380亿美元', { value: 38 * B, qualifier: 'approx', metric: 'capex', period: 'FY2026Q4' }),
+      v('b', '$36.2 billion', { value: 36.2 * B, metric: 'capex', period: 'FY2026Q4' }),
+    ],
+    conflict: true,
+  },
+  {
+    name: "'nearly $38 billion' agrees with 375亿美元 (just under it)",
+    subject: 'Microsoft',
+    values: [
+      v('a', 'nearly $38 billion', { value: 38 * B, qualifier: 'approx', metric: 'capex', period: 'FY2026Q4' }),
+      v('b', '375亿美元', { value: 37.5 * B, metric: 'capex', period: 'FY2026Q4' }),
+    ],
+    conflict: false,
   },
   {
     name: 'signs kept: 下跌16% vs rose 16% conflict',
@@ -295,4 +314,58 @@ test('undated valuations conflict only when their sentences tie them to one roun
   // two rounds months apart are two events
   const apart = [round[0]!, { ...round[1]!, date: '2026-09-01' }];
   assert.equal(buildClaims(apart)[0]?.conflict, false);
+});
+
+test('a pre-money valuation is its own claim: it neither confirms nor contradicts a post-money one', () => {
+  const val = (item: string, text: string, value: number, sentence: string, date: string, qualifier: Figure['qualifier'] = 'exact') => ({
+    ...stmt({ kind: 'money', value, currency: 'USD', qualifier, subject: 'Lumen AI', metric: 'valuation', text }, { itemId: item, date }),
+    sentence,
+  });
+  const en = 'The round gives Lumen AI a post-money valuation of $4.6 billion, up from $1.6 billion last year.';
+  const zh = '本轮投前估值为46亿美元，据此计算，投后估值约52亿美元，较去年的16亿美元增长超过两倍。';
+  const claims = buildClaims([
+    val('x', '$4.6 billion', 4.6 * B, en, '2026-05-04'),
+    val('x', '$1.6 billion', 1.6 * B, en, '2026-05-04'),
+    val('y', '46亿美元', 4.6 * B, zh, '2026-05-05'),
+    val('y', '约52亿美元', 5.2 * B, zh, '2026-05-05', 'approx'),
+    val('y', '16亿美元', 1.6 * B, zh, '2026-05-05'),
+  ]);
+  const post = claims.find((c) => !c.basis);
+  const pre = claims.find((c) => c.basis === 'pre-money');
+  assert.deepEqual(
+    pre?.statements.map((s) => s.figure.text),
+    ['46亿美元'],
+  );
+  // $4.6 billion post-money (x) against 约52亿美元 post-money (y): the same round, two values
+  assert.equal(post?.conflict, true);
+  // a source giving only the pre-money value agrees with nobody's post-money figure and contradicts none
+  const onlyPre = buildClaims([
+    val('x', '$4.6 billion', 4.6 * B, 'Lumen AI was valued at $4.6 billion pre-money in the round.', '2026-05-04'),
+    val('y', '约52亿美元', 5.2 * B, '本轮融资完成后，Lumen AI投后估值约52亿美元。', '2026-05-05', 'approx'),
+  ]);
+  assert.equal(
+    onlyPre.some((c) => c.conflict),
+    false,
+  );
+});
+
+test('valuationBasisOf: the nearest pre- or post-money word of the figure’s own clause', () => {
+  const cases: [string, string, 'pre-money' | undefined][] = [
+    ['本轮投前估值为46亿美元，投后估值约52亿美元。', '46亿美元', 'pre-money'],
+    ['本轮投前估值为46亿美元，投后估值约52亿美元。', '约52亿美元', undefined],
+    [
+      'It raised $600 million at a pre-money valuation of $4.6 billion and a post-money valuation of $5.2 billion.',
+      '$4.6 billion',
+      'pre-money',
+    ],
+    [
+      'It raised $600 million at a pre-money valuation of $4.6 billion and a post-money valuation of $5.2 billion.',
+      '$5.2 billion',
+      undefined,
+    ],
+    ['The startup was valued at $4.6 billion pre-money, people familiar said.', '$4.6 billion', 'pre-money'],
+    ['The startup was valued at $4.6 billion before the new money.', '$4.6 billion', 'pre-money'],
+    ['The round values the startup at $4.6 billion.', '$4.6 billion', undefined],
+  ];
+  for (const [sentence, text, want] of cases) assert.equal(valuationBasisOf(sentence, text), want, `${text} in ${sentence}`);
 });
