@@ -369,3 +369,27 @@ test('valuationBasisOf: the nearest pre- or post-money word of the figure’s ow
   ];
   for (const [sentence, text, want] of cases) assert.equal(valuationBasisOf(sentence, text), want, `${text} in ${sentence}`);
 });
+
+test("a deal that would 'value the startup at' a figure 'including the new money' is the round's post-money value", () => {
+  const val = (item: string, text: string, value: number, sentence: string, date: string, qualifier: Figure['qualifier'] = 'exact') => ({
+    ...stmt({ kind: 'money', value, currency: 'USD', qualifier, subject: 'Lumen AI', metric: 'valuation', text }, { itemId: item, date }),
+    sentence,
+  });
+  const claims = buildClaims([
+    val(
+      'x',
+      '$9.5 billion',
+      9.5 * B,
+      'Acme is in talks to invest $1.5 billion in Lumen AI, in a deal that would value the startup at $9.5 billion including the new money.',
+      '2026-05-04',
+    ),
+    val('x', '$8 billion', 8 * B, 'The terms imply a pre-money valuation of $8 billion.', '2026-05-04'),
+    val('y', '约100亿美元', 10 * B, '交易完成后，Lumen AI的投后估值约100亿美元。', '2026-05-05', 'approx'),
+  ]);
+  const post = claims.find((c) => !c.basis);
+  assert.deepEqual(
+    post?.statements.map((s) => s.figure.text),
+    ['$9.5 billion', '约100亿美元'],
+  );
+  assert.equal(post?.conflict, true);
+});
