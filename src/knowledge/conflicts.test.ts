@@ -131,6 +131,31 @@ const CASES: { name: string; subject: string; values: V[]; conflict: boolean; in
     conflict: false,
   },
   {
+    name: 'a stake is about a pair: 持有其约4.6%股权 and 持有沐川智能约8%的股份, with no company told, are never compared',
+    subject: 'Lanxin Technology',
+    values: [
+      v('a', '约4.6%', { kind: 'percent', currency: undefined, value: 4.6, qualifier: 'approx', metric: 'stake' }),
+      v('b', '约8%', { kind: 'percent', currency: undefined, value: 8, qualifier: 'approx', metric: 'stake' }),
+    ],
+    conflict: false,
+  },
+  {
+    name: "stakes in one company conflict: 'about 6% of CoreWeave' vs 约9%的CoreWeave股份",
+    subject: 'Nvidia',
+    values: [
+      v('a', 'about 6%', {
+        kind: 'percent',
+        currency: undefined,
+        value: 6,
+        qualifier: 'approx',
+        metric: 'stake',
+        counterparty: 'CoreWeave',
+      }),
+      v('b', '约9%', { kind: 'percent', currency: undefined, value: 9, qualifier: 'approx', metric: 'stake', counterparty: 'CoreWeave' }),
+    ],
+    conflict: true,
+  },
+  {
     name: 'signs kept: 下跌16% vs rose 16% conflict',
     subject: 'Intel',
     values: [
