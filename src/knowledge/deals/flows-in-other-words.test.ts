@@ -171,3 +171,20 @@ test('a cloud unit told as its owner (Google Cloud → Alphabet, as the knowledg
     ['Snowflake → Alphabet'],
   );
 });
+
+test('"would provide $X of equity to" a venture, and "contributed $X of equity to" a vehicle, are investments in it', () => {
+  const got = deals(
+    'SoftBank Group has secured a $22 billion bridge loan from a group of banks to fund its commitments to OpenAI. ' +
+      'The company has said it would provide $19 billion of equity to OpenAI, whose backers have pledged to invest as much as $500 billion.',
+    'en',
+  );
+  has(got, 'SoftBank → OpenAI 19000000000');
+  has(
+    deals('Blackstone contributed $1.6 billion of equity to Crusoe, the data-center developer, last year.', 'en'),
+    'Blackstone → Crusoe 1600000000',
+  );
+  has(
+    deals('Apollo will provide $3 billion of debt financing to CoreWeave for the new campus.', 'en'),
+    'Apollo Global Management → CoreWeave 3000000000',
+  );
+});
