@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extract, loadGazetteer, ownerOf } from '../../extract/index.js';
+import { dealOwnerOf, extract, loadGazetteer, ownerOf } from '../../extract/index.js';
 import { buildKnowledge, datelineLength } from '../build.js';
 import { resolveZhIts, withoutFillers, withoutNameModifiers } from './extract.js';
 import { callHost, withHostForWe } from './host.js';
@@ -187,4 +187,22 @@ test('"would provide $X of equity to" a venture, and "contributed $X of equity t
     deals('Apollo will provide $3 billion of debt financing to CoreWeave for the new campus.', 'en'),
     'Apollo Global Management → CoreWeave 3000000000',
   );
+});
+
+test('a joint venture takes money as a party of its own, never as one of its parents (as the knowledge stage reads it)', () => {
+  const gaz = loadGazetteer();
+  const edges = (text: string, lang: 'en' | 'zh') => {
+    const item = articleItem(`it_jv_${lang}`, lang, text);
+    const k = buildKnowledge(
+      { items: [item], extractions: [{ itemId: item.id, ...extract(text, { date: item.date, lang }, gaz) }] },
+      { ownerOf: (n) => dealOwnerOf(n, gaz) },
+    );
+    return k.deals.map((d) => `${d.from} → ${d.to}`);
+  };
+  assert.deepEqual(edges('SoftBank will invest $19 billion in Stargate, the data-center venture.', 'en'), ['SoftBank → Stargate']);
+  assert.deepEqual(edges('软银将向星际之门投资190亿美元。', 'zh'), ['SoftBank → Stargate']);
+  // a business unit still stands for its owner
+  assert.deepEqual(edges('Snowflake signed a five-year commitment with Google Cloud for more than $400 million of capacity.', 'en'), [
+    'Snowflake → Alphabet',
+  ]);
 });
