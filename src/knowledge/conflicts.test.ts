@@ -418,3 +418,49 @@ test("a deal that would 'value the startup at' a figure 'including the new money
   );
   assert.equal(post?.conflict, true);
 });
+
+test('undated debt conflicts when the sentences tie it to one bond sale or loan, days apart; a debt load told in passing never does', () => {
+  const debt = (item: string, text: string, value: number, sentence: string, date: string, qualifier: Figure['qualifier'] = 'exact') => ({
+    ...stmt(
+      { kind: 'money', value, currency: 'USD', qualifier, subject: 'Lumen Compute Holdings', metric: 'debt', text },
+      { itemId: item, date },
+    ),
+    sentence,
+  });
+  const sale = [
+    debt(
+      'x',
+      '$21 billion',
+      21 * B,
+      'Lumen Compute Holdings has sold $21 billion of bonds, the largest private placement on record.',
+      '2026-03-03',
+    ),
+    debt(
+      'y',
+      '约250亿美元',
+      25 * B,
+      '合资公司Lumen Compute Holdings近日完成约250亿美元债券发行，用于建设数据中心园区。',
+      '2026-03-06',
+      'approx',
+    ),
+  ];
+  assert.equal(buildClaims(sale)[0]?.conflict, true);
+  const loan = [
+    debt(
+      'x',
+      'about $12.5 billion',
+      12.5 * B,
+      'The vehicle would raise about $12.5 billion of debt to buy processors.',
+      '2026-09-14',
+      'approx',
+    ),
+    debt('y', '约120亿美元', 12 * B, '该特殊目的实体将发行约120亿美元债务，用于购买GPU。', '2026-09-15', 'approx'),
+    debt('z', '$12.5 billion', 12.5 * B, 'The vehicle will borrow $12.5 billion, people involved said.', '2026-09-16'),
+  ];
+  assert.equal(buildClaims(loan)[0]?.conflict, true);
+  // a debt load in passing is background: never accused
+  const load = sale.map((s) => ({ ...s, sentence: `The company carries ${s.figure.text} of liabilities, its filing shows.` }));
+  assert.equal(buildClaims(load)[0]?.conflict, false);
+  // two bond sales months apart are two events
+  assert.equal(buildClaims([sale[0]!, { ...sale[1]!, date: '2026-08-01' }])[0]?.conflict, false);
+});
