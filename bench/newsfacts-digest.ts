@@ -105,7 +105,7 @@ function main(): void {
   }
   if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('newsfacts:digest: build first (npm run build)');
   const batches = readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'articles')))
+    .filter((d) => (d.isDirectory() || d.isSymbolicLink()) && existsSync(join(dir, d.name, 'articles')))
     .map((d) => d.name)
     .sort();
   const results = batches.flatMap((b) => batchDigests(dir, b));

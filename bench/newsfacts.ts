@@ -76,7 +76,7 @@ function main(): void {
   const listBatches = (root: string): [string, string][] =>
     existsSync(root)
       ? readdirSync(root, { withFileTypes: true })
-          .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'figures.jsonl')))
+          .filter((d) => (d.isDirectory() || d.isSymbolicLink()) && existsSync(join(root, d.name, 'figures.jsonl')))
           .map((d): [string, string] => [d.name, join(root, d.name)])
           .sort((x, y) => x[0].localeCompare(y[0]))
       : [];

@@ -31,6 +31,7 @@ import { createLlmEngine, createOfflineEngine, type Engine, writeDigest } from '
 import type { LlmGate } from './enrich/llm/gate.js';
 import {
   canonicalSubject,
+  dealOwnerOf,
   extract,
   type Gazetteer,
   learnableNames,
@@ -40,7 +41,6 @@ import {
   linkExtraction,
   loadGazetteer,
   type NameLinks,
-  ownerOf,
   soundNames,
 } from './extract/index.js';
 import {
@@ -551,7 +551,7 @@ async function knowledgeStage(
   const opts = {
     tolerance: config.knowledge.tolerance,
     canonicalSubject: (name: string) => canonicalSubject(name, gaz),
-    ownerOf: (name: string) => ownerOf(name, gaz),
+    ownerOf: (name: string) => dealOwnerOf(name, gaz),
   };
   const pending = await store.itemsWithoutKnowledge();
   const stale = await store.staleKnowledge();

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
-import { flatFrontMatter } from './front-matter.js';
+import { flatFrontMatter, looseFrontMatter } from './front-matter.js';
+import { splitFrontMatter } from './markdown.js';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 
@@ -126,4 +127,20 @@ test('random lines: whenever read without the parser, the same record as the par
     { numRuns: 10000 },
   );
   assert.ok(fast > 300, `only ${fast} read without the parser`);
+});
+
+test('front matter the YAML parser refuses (an unquoted colon in a title) still gives its title, date and URL', () => {
+  const text =
+    "---\ntitle: Inside Lumen's Debt Vehicle: $12.5 Billion, an Anchor Investor and a Side Deal\ndate: 2026-09-16\noutlet: The Wire\nurl: https://thewire.example/articles/lumen-debt\nlang: en\n---\nThe vehicle will borrow $12.5 billion.\n";
+  const got = splitFrontMatter(text);
+  assert.equal(got.data.title, "Inside Lumen's Debt Vehicle: $12.5 Billion, an Anchor Investor and a Side Deal");
+  assert.equal(got.data.date, '2026-09-16');
+  assert.equal(got.data.url, 'https://thewire.example/articles/lumen-debt');
+  assert.equal(got.body, 'The vehicle will borrow $12.5 billion.\n');
+  assert.match(got.messages[0]?.reason ?? '', /read line by line/);
+  assert.deepEqual(looseFrontMatter('title: "星河智能：完成新一轮融资"\ndate: 2026-03-02\n  - nested\n# comment\ndate: 2027-01-01'), {
+    title: '星河智能：完成新一轮融资',
+    date: '2026-03-02',
+  });
+  assert.equal(looseFrontMatter('- a\n- b'), undefined);
 });

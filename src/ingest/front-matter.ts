@@ -37,3 +37,25 @@ export function flatFrontMatter(src: string): Record<string, unknown> | undefine
   }
   return keys > 0 ? out : undefined;
 }
+
+/** A top-level `key: value` line, the value being the rest of the line. */
+const LOOSE_LINE = /^([A-Za-z][A-Za-z0-9_-]*):(?:[ \t]+(.*?))?[ \t]*$/;
+
+/**
+ * Front matter the YAML parser refuses, read line by line: each top-level `key: value` line, the value the rest of the
+ * line (one pair of surrounding quotes dropped), so that an exporter's unquoted colon in a title ('title: Inside X: $12.5
+ * Billion …') does not cost the article its date, title and URL. Indented, list and comment lines are skipped; a
+ * repeated key keeps its first value. Undefined when no line reads.
+ * Example: 'title: Inside X: a deal\ndate: 2026-09-16' → { title: 'Inside X: a deal', date: '2026-09-16' }.
+ */
+export function looseFrontMatter(src: string): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  for (const line of src.split('\n')) {
+    const m = LOOSE_LINE.exec(line);
+    if (!m?.[1] || Object.hasOwn(out, m[1])) continue;
+    let value = m[2] ?? '';
+    if (value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.at(-1) === value[0]) value = value.slice(1, -1);
+    if (value !== '') out[m[1]] = value;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}

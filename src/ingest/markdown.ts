@@ -6,7 +6,7 @@ import { append } from '../util/arrays.js';
 import { HAN } from '../util/han.js';
 import { toIsoDate } from './dates.js';
 import { baseTitle, makeDraft, type Parsed } from './draft.js';
-import { flatFrontMatter } from './front-matter.js';
+import { flatFrontMatter, looseFrontMatter } from './front-matter.js';
 import { htmlToText } from './html-text.js';
 import type { SourceHint } from './options.js';
 import { cleanParagraph, decodeEntities, joinParagraphs, normalizeNewlines } from './paragraphs.js';
@@ -19,7 +19,7 @@ export interface FrontMatterSplit {
   messages: Message[];
 }
 
-/** Splits YAML front matter from the body; invalid YAML becomes a warning and an empty record. */
+/** Splits YAML front matter from the body; invalid YAML becomes a warning and the record its `key: value` lines give. */
 export function splitFrontMatter(text: string): FrontMatterSplit {
   const s = normalizeNewlines(text);
   const m = FRONT_MATTER.exec(s);
@@ -30,8 +30,10 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
     if (data && typeof data === 'object' && !Array.isArray(data)) return { data: data as Record<string, unknown>, body, messages: [] };
     return { data: {}, body, messages: [] };
   } catch (err) {
-    const reason = `front matter is not valid YAML (${(err as Error).message.split('\n')[0]}); ignored`;
-    return { data: {}, body, messages: [{ origin: 'ingest:markdown', severity: 'warning', reason }] };
+    // Not YAML (an unquoted colon in a title): its `key: value` lines still give the title, date and URL.
+    const loose = looseFrontMatter(m[1] ?? '');
+    const reason = `front matter is not valid YAML (${(err as Error).message.split('\n')[0]}); ${loose ? 'read line by line' : 'ignored'}`;
+    return { data: loose ?? {}, body, messages: [{ origin: 'ingest:markdown', severity: 'warning', reason }] };
   }
 }
 

@@ -80,8 +80,9 @@ export function intervalOf(f: Figure, tolerance: number): ValueInterval {
   }
   switch (f.qualifier) {
     case 'approx':
-      // '近4000亿' lies just under 4000亿 (up to twice the tolerance below), never above it.
-      if (NEARLY.test(f.text.trim()) && lo === hi && lo > 0) lo -= lo * 2 * tolerance;
+      // '近4000亿' lies just under 4000亿, never above it: at most one step of its last stated digit below (近380亿 is
+      // 370亿–380亿, so not 362亿) and never more than twice the tolerance (近4000亿 is not 3000亿).
+      if (NEARLY.test(f.text.trim()) && lo === hi && lo > 0) lo -= Math.min(2 * halfUnitOf(lo), lo * 2 * tolerance);
       else {
         lo -= Math.abs(lo) * tolerance;
         hi += Math.abs(hi) * tolerance;

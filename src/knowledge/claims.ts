@@ -4,6 +4,7 @@ import type { Claim, Inconsistency, Statement } from '../types/knowledge.js';
 import { intervalOf, intervalsAgree, pointValue, type ValueInterval } from './agreement.js';
 import { defaultFamilies, type MetricFamilies } from './families.js';
 import { type KnowledgeOptions, resolveOptions } from './options.js';
+import { valuationBasisOf } from './valuation-basis.js';
 
 /** The scope an extracted figure carries when it is someone else's estimate of its subject's number (extract/attribution/scope.ts). */
 export const ESTIMATE_SCOPE = '市场预期';
@@ -206,7 +207,7 @@ export function claimGroupOf(
       counterparty: string | undefined;
       unit: 'per share' | undefined;
       scope: string | undefined;
-      basis: 'sequential' | undefined;
+      basis: 'sequential' | 'pre-money' | undefined;
       key: string;
     }
   | undefined {
@@ -227,7 +228,13 @@ export function claimGroupOf(
   // EPS ($1.62 per share) and net income ($38.5 billion) are two measures of one metric: two claims, never one.
   const unit = f.kind === 'money' && f.unit === 'per share' ? ('per share' as const) : undefined;
   // Growth on the previous quarter (3.1% QoQ, 环比增长3.1%) and on the year-ago quarter (4.8% YoY) are two claims.
-  const basis = f.kind === 'percent' && sentence ? basisOf(sentence, f.text) : undefined;
+  // A round's valuation before the new money (投前估值46亿美元) and after it (投后估值约52亿美元) are two claims.
+  const basis =
+    f.kind === 'percent' && sentence
+      ? basisOf(sentence, f.text)
+      : f.kind === 'money' && sentence && metric === 'valuation'
+        ? valuationBasisOf(sentence, f.text)
+        : undefined;
   return {
     subject,
     metric,
@@ -360,7 +367,7 @@ export function buildClaims(statements: Statement[], opts?: Partial<KnowledgeOpt
       counterparty?: string;
       unit?: 'per share';
       scope?: string;
-      basis?: 'sequential';
+      basis?: 'sequential' | 'pre-money';
       list: Map<string, Statement>;
     }
   >();

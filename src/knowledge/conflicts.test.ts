@@ -9,6 +9,7 @@ import type { Figure } from '../types/figure.js';
 import { intervalOf, valuesAgree } from './agreement.js';
 import { buildClaims } from './claims.js';
 import { compileFamilies, defaultFamilies } from './families.js';
+import { valuationBasisOf } from './valuation-basis.js';
 
 const B = 1e9;
 interface V extends Partial<Figure> {
@@ -108,6 +109,49 @@ const CASES: { name: string; subject: string; values: V[]; conflict: boolean; in
         period: '2027-2031',
       }),
       v('b', '近4000亿美元', { value: 400 * B, qualifier: 'approx', metric: 'contract', counterparty: 'Oracle', period: '2027-2031' }),
+    ],
+    conflict: true,
+  },
+  {
+    name: "'近380亿' is within one step of its last digit (370亿–380亿): it conflicts with $36.2 billion",
+    subject: 'Microsoft',
+    values: [
+      v('a', '近380亿美元', { value: 38 * B, qualifier: 'approx', metric: 'capex', period: 'FY2026Q4' }),
+      v('b', '$36.2 billion', { value: 36.2 * B, metric: 'capex', period: 'FY2026Q4' }),
+    ],
+    conflict: true,
+  },
+  {
+    name: "'nearly $38 billion' agrees with 375亿美元 (just under it)",
+    subject: 'Microsoft',
+    values: [
+      v('a', 'nearly $38 billion', { value: 38 * B, qualifier: 'approx', metric: 'capex', period: 'FY2026Q4' }),
+      v('b', '375亿美元', { value: 37.5 * B, metric: 'capex', period: 'FY2026Q4' }),
+    ],
+    conflict: false,
+  },
+  {
+    name: 'a stake is about a pair: 持有其约4.6%股权 and 持有沐川智能约8%的股份, with no company told, are never compared',
+    subject: 'Lanxin Technology',
+    values: [
+      v('a', '约4.6%', { kind: 'percent', currency: undefined, value: 4.6, qualifier: 'approx', metric: 'stake' }),
+      v('b', '约8%', { kind: 'percent', currency: undefined, value: 8, qualifier: 'approx', metric: 'stake' }),
+    ],
+    conflict: false,
+  },
+  {
+    name: "stakes in one company conflict: 'about 6% of CoreWeave' vs 约9%的CoreWeave股份",
+    subject: 'Nvidia',
+    values: [
+      v('a', 'about 6%', {
+        kind: 'percent',
+        currency: undefined,
+        value: 6,
+        qualifier: 'approx',
+        metric: 'stake',
+        counterparty: 'CoreWeave',
+      }),
+      v('b', '约9%', { kind: 'percent', currency: undefined, value: 9, qualifier: 'approx', metric: 'stake', counterparty: 'CoreWeave' }),
     ],
     conflict: true,
   },
@@ -295,4 +339,128 @@ test('undated valuations conflict only when their sentences tie them to one roun
   // two rounds months apart are two events
   const apart = [round[0]!, { ...round[1]!, date: '2026-09-01' }];
   assert.equal(buildClaims(apart)[0]?.conflict, false);
+});
+
+test('a pre-money valuation is its own claim: it neither confirms nor contradicts a post-money one', () => {
+  const val = (item: string, text: string, value: number, sentence: string, date: string, qualifier: Figure['qualifier'] = 'exact') => ({
+    ...stmt({ kind: 'money', value, currency: 'USD', qualifier, subject: 'Lumen AI', metric: 'valuation', text }, { itemId: item, date }),
+    sentence,
+  });
+  const en = 'The round gives Lumen AI a post-money valuation of $4.6 billion, up from $1.6 billion last year.';
+  const zh = '本轮投前估值为46亿美元，据此计算，投后估值约52亿美元，较去年的16亿美元增长超过两倍。';
+  const claims = buildClaims([
+    val('x', '$4.6 billion', 4.6 * B, en, '2026-05-04'),
+    val('x', '$1.6 billion', 1.6 * B, en, '2026-05-04'),
+    val('y', '46亿美元', 4.6 * B, zh, '2026-05-05'),
+    val('y', '约52亿美元', 5.2 * B, zh, '2026-05-05', 'approx'),
+    val('y', '16亿美元', 1.6 * B, zh, '2026-05-05'),
+  ]);
+  const post = claims.find((c) => !c.basis);
+  const pre = claims.find((c) => c.basis === 'pre-money');
+  assert.deepEqual(
+    pre?.statements.map((s) => s.figure.text),
+    ['46亿美元'],
+  );
+  // $4.6 billion post-money (x) against 约52亿美元 post-money (y): the same round, two values
+  assert.equal(post?.conflict, true);
+  // a source giving only the pre-money value agrees with nobody's post-money figure and contradicts none
+  const onlyPre = buildClaims([
+    val('x', '$4.6 billion', 4.6 * B, 'Lumen AI was valued at $4.6 billion pre-money in the round.', '2026-05-04'),
+    val('y', '约52亿美元', 5.2 * B, '本轮融资完成后，Lumen AI投后估值约52亿美元。', '2026-05-05', 'approx'),
+  ]);
+  assert.equal(
+    onlyPre.some((c) => c.conflict),
+    false,
+  );
+});
+
+test('valuationBasisOf: the nearest pre- or post-money word of the figure’s own clause', () => {
+  const cases: [string, string, 'pre-money' | undefined][] = [
+    ['本轮投前估值为46亿美元，投后估值约52亿美元。', '46亿美元', 'pre-money'],
+    ['本轮投前估值为46亿美元，投后估值约52亿美元。', '约52亿美元', undefined],
+    [
+      'It raised $600 million at a pre-money valuation of $4.6 billion and a post-money valuation of $5.2 billion.',
+      '$4.6 billion',
+      'pre-money',
+    ],
+    [
+      'It raised $600 million at a pre-money valuation of $4.6 billion and a post-money valuation of $5.2 billion.',
+      '$5.2 billion',
+      undefined,
+    ],
+    ['The startup was valued at $4.6 billion pre-money, people familiar said.', '$4.6 billion', 'pre-money'],
+    ['The startup was valued at $4.6 billion before the new money.', '$4.6 billion', 'pre-money'],
+    ['The round values the startup at $4.6 billion.', '$4.6 billion', undefined],
+  ];
+  for (const [sentence, text, want] of cases) assert.equal(valuationBasisOf(sentence, text), want, `${text} in ${sentence}`);
+});
+
+test("a deal that would 'value the startup at' a figure 'including the new money' is the round's post-money value", () => {
+  const val = (item: string, text: string, value: number, sentence: string, date: string, qualifier: Figure['qualifier'] = 'exact') => ({
+    ...stmt({ kind: 'money', value, currency: 'USD', qualifier, subject: 'Lumen AI', metric: 'valuation', text }, { itemId: item, date }),
+    sentence,
+  });
+  const claims = buildClaims([
+    val(
+      'x',
+      '$9.5 billion',
+      9.5 * B,
+      'Acme is in talks to invest $1.5 billion in Lumen AI, in a deal that would value the startup at $9.5 billion including the new money.',
+      '2026-05-04',
+    ),
+    val('x', '$8 billion', 8 * B, 'The terms imply a pre-money valuation of $8 billion.', '2026-05-04'),
+    val('y', '约100亿美元', 10 * B, '交易完成后，Lumen AI的投后估值约100亿美元。', '2026-05-05', 'approx'),
+  ]);
+  const post = claims.find((c) => !c.basis);
+  assert.deepEqual(
+    post?.statements.map((s) => s.figure.text),
+    ['$9.5 billion', '约100亿美元'],
+  );
+  assert.equal(post?.conflict, true);
+});
+
+test('undated debt conflicts when the sentences tie it to one bond sale or loan, days apart; a debt load told in passing never does', () => {
+  const debt = (item: string, text: string, value: number, sentence: string, date: string, qualifier: Figure['qualifier'] = 'exact') => ({
+    ...stmt(
+      { kind: 'money', value, currency: 'USD', qualifier, subject: 'Lumen Compute Holdings', metric: 'debt', text },
+      { itemId: item, date },
+    ),
+    sentence,
+  });
+  const sale = [
+    debt(
+      'x',
+      '$21 billion',
+      21 * B,
+      'Lumen Compute Holdings has sold $21 billion of bonds, the largest private placement on record.',
+      '2026-03-03',
+    ),
+    debt(
+      'y',
+      '约250亿美元',
+      25 * B,
+      '合资公司Lumen Compute Holdings近日完成约250亿美元债券发行，用于建设数据中心园区。',
+      '2026-03-06',
+      'approx',
+    ),
+  ];
+  assert.equal(buildClaims(sale)[0]?.conflict, true);
+  const loan = [
+    debt(
+      'x',
+      'about $12.5 billion',
+      12.5 * B,
+      'The vehicle would raise about $12.5 billion of debt to buy processors.',
+      '2026-09-14',
+      'approx',
+    ),
+    debt('y', '约120亿美元', 12 * B, '该特殊目的实体将发行约120亿美元债务，用于购买GPU。', '2026-09-15', 'approx'),
+    debt('z', '$12.5 billion', 12.5 * B, 'The vehicle will borrow $12.5 billion, people involved said.', '2026-09-16'),
+  ];
+  assert.equal(buildClaims(loan)[0]?.conflict, true);
+  // a debt load in passing is background: never accused
+  const load = sale.map((s) => ({ ...s, sentence: `The company carries ${s.figure.text} of liabilities, its filing shows.` }));
+  assert.equal(buildClaims(load)[0]?.conflict, false);
+  // two bond sales months apart are two events
+  assert.equal(buildClaims([sale[0]!, { ...sale[1]!, date: '2026-08-01' }])[0]?.conflict, false);
 });

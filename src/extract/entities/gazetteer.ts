@@ -123,6 +123,16 @@ export function ownerOf(name: string, gaz: Gazetteer): string | undefined {
   return e?.parent ?? e?.unitOf;
 }
 
+/**
+ * The party a deal's money reaches for a name: its owner as `ownerOf` tells, except for a joint venture (tagged `jv`),
+ * which has several parents and takes money as a party of its own (SoftBank's equity in Stargate is not paid to OpenAI).
+ */
+export function dealOwnerOf(name: string, gaz: Gazetteer): string | undefined {
+  const e = lookupEntry(name, gaz);
+  if (e?.tags?.includes('jv')) return undefined;
+  return e?.parent ?? e?.unitOf;
+}
+
 /** Canonical name for an alias; unknown names come back unchanged. Example: 'Alphabet' → 'Google', '谷歌' → 'Google'. */
 export function canonicalSubject(name: string, gaz: Gazetteer): string {
   return lookupEntry(name, gaz)?.name ?? name;

@@ -10,7 +10,16 @@ import { matchSplitNames } from './split-names.js';
 
 export { gazetteerTable } from '../data-tables.js';
 export type { Gazetteer } from './gazetteer.js';
-export { buildGazetteer, canonicalSubject, groupMembers, loadGazetteer, lookupEntry, mergeEntries, ownerOf } from './gazetteer.js';
+export {
+  buildGazetteer,
+  canonicalSubject,
+  dealOwnerOf,
+  groupMembers,
+  loadGazetteer,
+  lookupEntry,
+  mergeEntries,
+  ownerOf,
+} from './gazetteer.js';
 export { knownMentions, learnableNames } from './known-names.js';
 export { glossPairs, learnLinks, learnSoundLinks, linkAcross, linkExtraction, linkedName, type NameLinks } from './name-links.js';
 export { phoneticKey } from './phonetic.js';

@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extract, loadGazetteer, ownerOf } from '../../extract/index.js';
+import { dealOwnerOf, extract, loadGazetteer, ownerOf } from '../../extract/index.js';
 import { buildKnowledge, datelineLength } from '../build.js';
 import { resolveZhIts, withoutFillers, withoutNameModifiers } from './extract.js';
 import { callHost, withHostForWe } from './host.js';
@@ -170,4 +170,39 @@ test('a cloud unit told as its owner (Google Cloud → Alphabet, as the knowledg
     k.deals.map((d) => `${d.from} → ${d.to}`),
     ['Snowflake → Alphabet'],
   );
+});
+
+test('"would provide $X of equity to" a venture, and "contributed $X of equity to" a vehicle, are investments in it', () => {
+  const got = deals(
+    'SoftBank Group has secured a $22 billion bridge loan from a group of banks to fund its commitments to OpenAI. ' +
+      'The company has said it would provide $19 billion of equity to OpenAI, whose backers have pledged to invest as much as $500 billion.',
+    'en',
+  );
+  has(got, 'SoftBank → OpenAI 19000000000');
+  has(
+    deals('Blackstone contributed $1.6 billion of equity to Crusoe, the data-center developer, last year.', 'en'),
+    'Blackstone → Crusoe 1600000000',
+  );
+  has(
+    deals('Apollo will provide $3 billion of debt financing to CoreWeave for the new campus.', 'en'),
+    'Apollo Global Management → CoreWeave 3000000000',
+  );
+});
+
+test('a joint venture takes money as a party of its own, never as one of its parents (as the knowledge stage reads it)', () => {
+  const gaz = loadGazetteer();
+  const edges = (text: string, lang: 'en' | 'zh') => {
+    const item = articleItem(`it_jv_${lang}`, lang, text);
+    const k = buildKnowledge(
+      { items: [item], extractions: [{ itemId: item.id, ...extract(text, { date: item.date, lang }, gaz) }] },
+      { ownerOf: (n) => dealOwnerOf(n, gaz) },
+    );
+    return k.deals.map((d) => `${d.from} → ${d.to}`);
+  };
+  assert.deepEqual(edges('SoftBank will invest $19 billion in Stargate, the data-center venture.', 'en'), ['SoftBank → Stargate']);
+  assert.deepEqual(edges('软银将向星际之门投资190亿美元。', 'zh'), ['SoftBank → Stargate']);
+  // a business unit still stands for its owner
+  assert.deepEqual(edges('Snowflake signed a five-year commitment with Google Cloud for more than $400 million of capacity.', 'en'), [
+    'Snowflake → Alphabet',
+  ]);
 });
