@@ -10,6 +10,7 @@ import {
   newsSentence,
   sceneSetting,
   selfContained,
+  unattributedQuote,
   wholeSentence,
 } from '../assemble/sentence-shape.js';
 import { pastPeriod } from './key-figure.js';
@@ -88,6 +89,9 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
     // Before the news sentence only a sentence that stands alone; after it, a dependent one only right after the one
     // it leans on.
     if (!alone(s) && (s.sentence.index < news.sentence.index || !chosen.some((c) => c.sentence.index === s.sentence.index - 1))) continue;
+    // A quotation whose speaker its sentence does not name leans forward, on the sentence naming the speaker: it is no
+    // lead material even right after the news sentence.
+    if (unattributedQuote(s.sentence.text)) continue;
     chosen.push(s);
     chars += s.sentence.text.length;
   }

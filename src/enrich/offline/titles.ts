@@ -21,7 +21,26 @@ const CLICKBAIT_TAIL =
 
 /** Splits a title at its clause boundaries, keeping each mark with the part before it. */
 function parts(title: string): string[] {
-  const out: string[] = [];
+  return clauses(title).map((c) => c.text);
+}
+
+/**
+ * Whether a title is spaced out (pangu style: `谷歌母公司 Alphabet 和 Meta`, `合计约 6600 亿美元`): a Latin word or a
+ * number with a space on its Chinese side after it. Such a title's spaces are spacing; in any other title a space
+ * between a Chinese run and a Latin word (`…国产替代 A股算力芯片…`) separates two clauses, as one between two
+ * Chinese runs does.
+ */
+export function spacedOut(title: string): boolean {
+  return /[A-Za-z0-9%][ \t]+\p{Script=Han}/u.test(title) || /\p{Script=Han}[ \t]+\d/u.test(title);
+}
+
+/** A title's clauses, each with whether a space (not a mark) ended it. */
+function clauses(title: string): { text: string; bySpace: boolean }[] {
+  const out: { text: string; bySpace: boolean }[] = [];
+  const push = (text: string, bySpace: boolean) => {
+    const t = text.trim();
+    if (t !== '') out.push({ text: t, bySpace });
+  };
   let cur = '';
   const chars = [...title];
   for (let i = 0; i < chars.length; i++) {
@@ -29,21 +48,22 @@ function parts(title: string): string[] {
     const prev = chars[i - 1] ?? '';
     const next = chars[i + 1] ?? '';
     // A space between two Chinese runs separates two clauses: `…4100亿美元 AI基建竞赛再加码`, `…星衍智能 “投资客户”模式…`.
+    // A closing quote ends a phrase as a character does: `多地加码"算力券" 上海单家企业…`.
     const spaceBreak =
-      ch === ' ' && (HAN.test(prev) || /\d/.test(prev)) && (HAN.test(next) || /[A-Za-z“‘「《]/.test(next)) && HAN.test(title);
+      ch === ' ' && (HAN.test(prev) || /[\d"”’」』》）]/.test(prev)) && (HAN.test(next) || /[A-Za-z“‘「《]/.test(next)) && HAN.test(title);
     if (spaceBreak) {
-      out.push(cur);
+      push(cur, true);
       cur = '';
       continue;
     }
     cur += ch;
     if ('，；：｜|'.includes(ch) || (ch === '—' && next !== '—')) {
-      out.push(cur);
+      push(cur, false);
       cur = '';
     }
   }
-  if (cur) out.push(cur);
-  return out.map((p) => p.trim()).filter((p) => p !== '');
+  push(cur, false);
+  return out;
 }
 
 function stripMark(s: string): string {
@@ -85,6 +105,10 @@ export function trimTitle(raw: string, outlets?: OutletTable, orgsIn: (s: string
     const restOrgs = new Set(orgsIn(rest));
     if ([...rest].length >= HEADLINE_MIN && orgsIn(bang[1]).every((o) => restOrgs.has(o))) t = rest;
   }
+  // Two phrases a title separates by a space are separated by a comma in the headline (`…国产替代，A股算力芯片板块…`):
+  // mainland spacing would close the space up and run the phrases together. A spaced-out title's spaces stay spacing.
+  const cl = clauses(t);
+  if (!spacedOut(raw)) t = cl.map((c, i) => (c.bySpace && i < cl.length - 1 ? `${c.text}，` : c.text)).join('');
   const ps = parts(t);
   if (ps.length === 0) return raw.trim();
   // A kicker before a colon (循环融资疑云：…) goes when what follows can stand alone: a short one always, a longer one
