@@ -6,14 +6,15 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeBundle, single, statement } from '../../../test/fixtures/enrich/bundles.js';
+import { makeBundle, makeItem, single, statement } from '../../../test/fixtures/enrich/bundles.js';
 import { extractFigures } from '../../extract/index.js';
 import { defaultOutlets } from '../../select/index.js';
 import type { ItemRecord } from '../../types/index.js';
 import { nameYearSpace } from '../assemble/mainland.js';
 import { dropOutletTag, unattributedQuote } from '../assemble/sentence-shape.js';
 import { tidyStories } from '../assemble/tidy.js';
-import { asksQuestion, conversion, createOfflineEngine } from './engine.js';
+import { asksQuestion, conversion, createOfflineEngine, englishOriginal, originalSentence } from './engine.js';
+import { pastPeriod } from './key-figure.js';
 import { spacedOut, trimTitle } from './titles.js';
 
 const engine = createOfflineEngine();
@@ -109,4 +110,40 @@ test('a title that asks a question is told as one', () => {
   assert.ok(asksQuestion('国产GPU拿到多大份额'));
   assert.ok(asksQuestion('算力租赁还能涨吗'));
   assert.ok(!asksQuestion('某公司完成20亿美元融资'));
+});
+
+test('the English fold of a call transcript skips its housekeeping, speaker labels and fillers', () => {
+  const text = [
+    'Operator: Good afternoon and welcome to the Acme Corp. third quarter fiscal 2026 earnings conference call. All lines are in listen-only mode.',
+    'Jane Doe, Head of Investor Relations: Thanks, operator. Comments today include forward-looking statements. Over to you, John.',
+    'John Roe, Chief Executive Officer: Thanks, Jane, and thanks everyone for joining. So, Q3. Revenue came in at about eight point one billion dollars, up six percent, and, uh, margins held.',
+  ].join('\n\n');
+  const item = makeItem({
+    title: 'Acme Corp. Q3 FY2026 earnings call transcript',
+    text,
+    url: 'https://investor.acme.example/q3',
+    date: '2026-11-20',
+  });
+  const fold = englishOriginal(item);
+  assert.equal(fold, 'Revenue came in at about eight point one billion dollars, up six percent, and, margins held.');
+  assert.equal(originalSentence('Operator: Good afternoon and welcome to the call.'), '');
+  assert.equal(
+    originalSentence('Acme agreed to buy about $10bn of chips over the next five years, one person said.'),
+    'Acme agreed to buy about $10bn of chips over the next five years, one person said.',
+  );
+});
+
+test('a year that closed within the last four months is the one reported, not background (a year’s results in March)', () => {
+  const [f] = extractFigures('公司全年实现营业收入约742亿元。');
+  assert.ok(f);
+  assert.equal(pastPeriod({ ...f, period: '2025' }, '2026-03-05'), false);
+  assert.equal(pastPeriod({ ...f, period: '2025' }, '2026-09-15'), true, 'last year, read in September, is background');
+  assert.equal(pastPeriod({ ...f, period: '2024' }, '2026-03-05'), true);
+});
+
+test('a review kicker (`研报点评｜`) goes; a feature kicker stays before an indefinite line that names nobody', () => {
+  const t = (s: string) => trimTitle(s, defaultOutlets());
+  assert.equal(t('研报点评｜某芯片公司获买入评级，合理市值300亿至350亿港元'), '某芯片公司获买入评级，合理市值300亿至350亿港元');
+  assert.equal(t('云岭智算上市前夜：一笔既是股东又是客户的循环交易'), '云岭智算上市前夜：一笔既是股东又是客户的循环交易');
+  assert.equal(t('观察：某云厂商下调GPU租赁价格'), '某云厂商下调GPU租赁价格');
 });

@@ -260,16 +260,44 @@ export function headlineBacking(
   return out;
 }
 
-/** The English lead of an English-only story for the fold: its first whole sentences, at most 480 characters. */
-function englishOriginal(item: ItemRecord): string {
+/**
+ * A call's housekeeping, not its news: the operator's welcome, thanks, who is on the line, the safe-harbour notice,
+ * handing over (`Operator: Good afternoon and welcome…`, `Thanks, Dan.`, `Over to you, Tom.`).
+ */
+const CALL_CHATTER =
+  /^(?:operator\b|thank(?:s(?! to)| you)\b|good (?:morning|afternoon|evening|day)\b|hello\b|hi,|with me (?:today )?(?:are|is)\b|over to you\b|let me (?:now )?(?:turn|hand)\b)|welcome to\b|listen-only|turn (?:the call )?over to\b|for joining\b|forward-looking statements|safe harbou?r/i;
+/** A speaker's label before a transcript paragraph: `Thomas Albrecht, Chief Executive Officer: `. */
+const SPEAKER_LABEL = /^(?:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})(?:,[^:]{2,60})?:\s+(?=\S)/;
+/** Spoken fillers: `uh`, `um`. */
+const FILLER = /\b(?:uh|um|erm),?\s+/gi;
+
+/** A sentence of an English original as a reader gets it: no speaker label, no fillers; '' for housekeeping or a fragment. */
+export function originalSentence(text: string): string {
+  const t = text.replace(SPEAKER_LABEL, '').replace(FILLER, '').trim();
+  if (CALL_CHATTER.test(t)) return '';
+  // A fragment (`So, Q4.`) says nothing.
+  if (t.split(/\s+/).length < 5) return '';
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/**
+ * The English lead of an English-only story for the fold: its first whole sentences that tell something (a call's
+ * housekeeping skipped), from its first three paragraphs that do, at most 480 characters.
+ */
+export function englishOriginal(item: Pick<ItemRecord, 'sentences'>): string {
   const out: string[] = [];
+  const paras = new Set<number>();
   let chars = 0;
   for (const s of item.sentences) {
-    if (s.para > 2 || out.length >= 3) break;
+    if (out.length >= 3) break;
     if (!wholeSentence(s.text) || s.text.length > 400) continue;
-    if (chars + s.text.length > 480 && out.length > 0) break;
-    out.push(s.text);
-    chars += s.text.length;
+    const t = originalSentence(s.text);
+    if (t === '') continue;
+    if (!paras.has(s.para) && paras.size >= 3) break;
+    if (chars + t.length > 480 && out.length > 0) break;
+    paras.add(s.para);
+    out.push(t);
+    chars += t.length;
   }
   return out.join(' ');
 }

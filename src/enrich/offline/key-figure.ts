@@ -8,7 +8,7 @@ const KIND_WEIGHT: Record<Figure['kind'], number> = { money: 3, percent: 2, mult
 const REPORTING_LAG_MS = 122 * 86_400_000;
 const MONTH_LAG_MS = 45 * 86_400_000;
 
-/** The last day (UTC ms) of a calendar quarter, half or month label ('2025Q4', '2025H2', '2025-12'); undefined otherwise. */
+/** The last day (UTC ms) of a calendar year, quarter, half or month label ('2025', '2025Q4', '2025H2', '2025-12'); undefined otherwise. */
 function periodEnd(period: string): number | undefined {
   const q = /^(\d{4})Q([1-4])$/.exec(period);
   if (q) return Date.UTC(Number(q[1]), Number(q[2]) * 3, 0);
@@ -16,6 +16,9 @@ function periodEnd(period: string): number | undefined {
   if (h) return Date.UTC(Number(h[1]), Number(h[2]) * 6, 0);
   const m = /^(\d{4})-(\d{2})$/.exec(period);
   if (m) return Date.UTC(Number(m[1]), Number(m[2]), 0);
+  // A calendar year closes on 31 December: its results (年度业绩快报, full-year results) come out in the months after.
+  const y = /^(\d{4})$/.exec(period);
+  if (y) return Date.UTC(Number(y[1]), 12, 0);
   return undefined;
 }
 
@@ -24,8 +27,9 @@ function periodEnd(period: string): number | undefined {
  * not the news of the day.
  */
 export function pastPeriod(f: Figure, itemDate: string | null | undefined): boolean {
-  // A quarter or half that closed within the last four months, or a month within the last six weeks, is the one being
-  // reported (fourth-quarter results published in January), not background (a high of last September).
+  // A year, quarter or half that closed within the last four months, or a month within the last six weeks, is the one
+  // being reported (fourth-quarter results published in January, a year's results in March), not background (a high of
+  // last September).
   const end = periodEnd(f.period ?? '');
   const lag = /^\d{4}-\d{2}$/.test(f.period ?? '') ? MONTH_LAG_MS : REPORTING_LAG_MS;
   const at = itemDate ? Date.parse(itemDate.slice(0, 10)) : Number.NaN;

@@ -15,7 +15,8 @@ export const HEADLINE_MAX = 30;
 const HEADLINE_MIN = 8;
 
 const OUTLET_TAG = /^(?:【[^】]{1,16}】|\[[^\]]{1,16}\]|[^，。：:\s]{2,8}(?:讯|消息|电)[:：\s]\s*)/u;
-const KICKER_WORDS = /^(?:独家|快讯|突发|重磅|刚刚|官宣|深度|观察|热点|焦点|早报|晚报|午报|速递|一线|解读|评论|专访|研报)[！!｜|：:\s]*/u;
+const KICKER_WORDS =
+  /^(?:独家|快讯|突发|重磅|刚刚|官宣|深度|观察|热点|焦点|早报|晚报|午报|速递|一线|解读|评论|点评|专访|研报)[！!｜|：:\s]*/u;
 const CLICKBAIT_TAIL =
   /[，,、\s]*(?:一文(?:看懂|读懂|了解)[^，。]*|附[^，。]{0,12}名单|[(（]附[^)）]*[)）]|你怎么看|值得关注|意味着什么|发生了什么|刷屏了?|炸了|火了|[!！]+)$/u;
 
@@ -123,7 +124,10 @@ export function trimTitle(raw: string, outlets?: OutletTable, orgsIn: (s: string
     const keepsSubject = orgsIn(kicker).some((o) => !restOrgs.has(o));
     const drop =
       ([...kicker].length <= 10 && [...rest].length >= HEADLINE_MIN) || (fits && tooLong && /\d/.test(rest) && !/\d/.test(kicker));
-    if (drop && !keepsSubject) ps.shift();
+    // What follows opening on an indefinite phrase (`一本…的循环账本`, `一家…`) is a feature's line about the kicker's
+    // subject: without the kicker it names nobody.
+    const indefinite = /^一(?:本|家|场|笔|个|次|份|张|条|位|种|段)/u.test(rest);
+    if (drop && !keepsSubject && !indefinite) ps.shift();
   }
   // Whole clauses up to the length goal; the first clause is kept whole however long.
   let out = ps[0] as string;
