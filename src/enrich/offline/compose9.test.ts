@@ -14,7 +14,7 @@ import { nameYearSpace } from '../assemble/mainland.js';
 import { dropOutletTag, unattributedQuote } from '../assemble/sentence-shape.js';
 import { tidyStories } from '../assemble/tidy.js';
 import { asksQuestion, conversion, createOfflineEngine, englishOriginal, originalSentence } from './engine.js';
-import { pastPeriod } from './key-figure.js';
+import { onlyBackground } from './lead.js';
 import { spacedOut, trimTitle } from './titles.js';
 
 const engine = createOfflineEngine();
@@ -133,12 +133,13 @@ test('the English fold of a call transcript skips its housekeeping, speaker labe
   );
 });
 
-test('a year that closed within the last four months is the one reported, not background (a year’s results in March)', () => {
-  const [f] = extractFigures('公司全年实现营业收入约742亿元。');
-  assert.ok(f);
-  assert.equal(pastPeriod({ ...f, period: '2025' }, '2026-03-05'), false);
-  assert.equal(pastPeriod({ ...f, period: '2025' }, '2026-09-15'), true, 'last year, read in September, is background');
-  assert.equal(pastPeriod({ ...f, period: '2024' }, '2026-03-05'), true);
+test('a year its item’s title names is what the item reports, not background (a year’s results in March)', () => {
+  const text = '3月4日晚间，某证券公司发布2025年度业绩快报。公司全年实现营业收入约742亿元，同比增长16.3%。';
+  const figures = extractFigures(text).map((f) => ({ ...f, period: '2025' }));
+  const titled = makeItem({ title: '某证券公司2025年净利润同比增逾三成', text, url: 'https://www.stcn.com/a', date: '2026-03-05' });
+  const untitled = makeItem({ title: '某证券公司完成5亿美元债券发行', text, url: 'https://www.stcn.com/b', date: '2026-03-05' });
+  assert.equal(onlyBackground({ figures, item: titled }), false);
+  assert.equal(onlyBackground({ figures, item: untitled }), true, 'last year in another story is background');
 });
 
 test('a review kicker (`研报点评｜`) goes; a feature kicker stays before an indefinite line that names nobody', () => {

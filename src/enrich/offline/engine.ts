@@ -286,16 +286,16 @@ export function originalSentence(text: string): string {
  */
 export function englishOriginal(item: Pick<ItemRecord, 'sentences'>): string {
   const out: string[] = [];
-  const paras = new Set<number>();
   let chars = 0;
+  // The first three paragraphs, not counting those of housekeeping before the first sentence kept.
+  let last = 2;
   for (const s of item.sentences) {
-    if (out.length >= 3) break;
+    if (out.length >= 3 || s.para > last) break;
     if (!wholeSentence(s.text) || s.text.length > 400) continue;
     const t = originalSentence(s.text);
+    if (t === '' && out.length === 0 && s.text.trim() !== '') last = Math.max(last, s.para + 2);
     if (t === '') continue;
-    if (!paras.has(s.para) && paras.size >= 3) break;
     if (chars + t.length > 480 && out.length > 0) break;
-    paras.add(s.para);
     out.push(t);
     chars += t.length;
   }

@@ -8,7 +8,7 @@ const KIND_WEIGHT: Record<Figure['kind'], number> = { money: 3, percent: 2, mult
 const REPORTING_LAG_MS = 122 * 86_400_000;
 const MONTH_LAG_MS = 45 * 86_400_000;
 
-/** The last day (UTC ms) of a calendar year, quarter, half or month label ('2025', '2025Q4', '2025H2', '2025-12'); undefined otherwise. */
+/** The last day (UTC ms) of a calendar quarter, half or month label ('2025Q4', '2025H2', '2025-12'); undefined otherwise. */
 function periodEnd(period: string): number | undefined {
   const q = /^(\d{4})Q([1-4])$/.exec(period);
   if (q) return Date.UTC(Number(q[1]), Number(q[2]) * 3, 0);
@@ -16,9 +16,6 @@ function periodEnd(period: string): number | undefined {
   if (h) return Date.UTC(Number(h[1]), Number(h[2]) * 6, 0);
   const m = /^(\d{4})-(\d{2})$/.exec(period);
   if (m) return Date.UTC(Number(m[1]), Number(m[2]), 0);
-  // A calendar year closes on 31 December: its results (年度业绩快报, full-year results) come out in the months after.
-  const y = /^(\d{4})$/.exec(period);
-  if (y) return Date.UTC(Number(y[1]), 12, 0);
   return undefined;
 }
 
@@ -27,9 +24,8 @@ function periodEnd(period: string): number | undefined {
  * not the news of the day.
  */
 export function pastPeriod(f: Figure, itemDate: string | null | undefined): boolean {
-  // A year, quarter or half that closed within the last four months, or a month within the last six weeks, is the one
-  // being reported (fourth-quarter results published in January, a year's results in March), not background (a high of
-  // last September).
+  // A quarter or half that closed within the last four months, or a month within the last six weeks, is the one being
+  // reported (fourth-quarter results published in January), not background (a high of last September).
   const end = periodEnd(f.period ?? '');
   const lag = /^\d{4}-\d{2}$/.test(f.period ?? '') ? MONTH_LAG_MS : REPORTING_LAG_MS;
   const at = itemDate ? Date.parse(itemDate.slice(0, 10)) : Number.NaN;
@@ -39,6 +35,20 @@ export function pastPeriod(f: Figure, itemDate: string | null | undefined): bool
   const year = years.length > 0 ? Math.max(...years) : Number.NaN;
   const now = Number(itemDate?.slice(0, 4));
   return Number.isFinite(year) && Number.isFinite(now) && year > 0 && now > 0 && year < now - (/^FY/i.test(f.period ?? '') ? 1 : 0);
+}
+
+/**
+ * Whether a figure's period is a year its item's title names (`中信证券2025年净利润同比增逾三成`, published in March):
+ * what the item reports, never its background.
+ */
+export function titledYear(f: Pick<Figure, 'period'>, title: string): boolean {
+  const titled = new Set([...title.matchAll(/((?:19|20)\d{2})\s*(?:年|财年|年度)/gu)].map((m) => m[1]));
+  return [...(f.period ?? '').matchAll(/\d{4}/g)].some((m) => titled.has(m[0]));
+}
+
+/** Whether a figure is background in its item: a past period (pastPeriod) its title does not name. */
+export function background(f: Pick<Figure, 'period'>, item: { date?: string | null; title: string }): boolean {
+  return pastPeriod(f as Figure, item.date) && !titledYear(f, item.title);
 }
 
 /** Score of a candidate key figure (documented in TEMPLATES.md). */

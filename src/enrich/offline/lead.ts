@@ -13,7 +13,7 @@ import {
   unattributedQuote,
   wholeSentence,
 } from '../assemble/sentence-shape.js';
-import { pastPeriod } from './key-figure.js';
+import { background } from './key-figure.js';
 import type { SourceSentence } from './sentences.js';
 
 export interface LeadOptions {
@@ -40,9 +40,12 @@ export function usable(s: SourceSentence): boolean {
   return /；$/.test(text.trim()) && next?.para === s.sentence.para && wholeSentence(`${text.trim().slice(0, -1)}。`);
 }
 
-/** Whether every figure of a sentence is background (an earlier year than the item's). */
-function onlyBackground(s: SourceSentence): boolean {
-  return s.figures.length > 0 && s.figures.every((f) => pastPeriod(f, s.item.date));
+/**
+ * Whether every figure of a sentence is background (an earlier year than the item's). A year the item's title names
+ * (`中信证券2025年净利润同比增逾三成`, published in March) is what the item reports, not its background.
+ */
+export function onlyBackground(s: Pick<SourceSentence, 'figures' | 'item'>): boolean {
+  return s.figures.length > 0 && s.figures.every((f) => background(f, s.item));
 }
 
 /**
