@@ -148,3 +148,27 @@ test('a review kicker (`研报点评｜`) goes; a feature kicker stays before an
   assert.equal(t('云岭智算上市前夜：一笔既是股东又是客户的循环交易'), '云岭智算上市前夜：一笔既是股东又是客户的循环交易');
   assert.equal(t('观察：某云厂商下调GPU租赁价格'), '某云厂商下调GPU租赁价格');
 });
+
+test('a title that asks heads the story only when no other source’s title tells the news', async () => {
+  const s = await engine.doWriteStory(
+    makeBundle({
+      id: 'st9_question',
+      items: [
+        {
+          title: '云岭智算的算力订单从哪里来？',
+          text: '云岭智算近日与多家大模型公司签署算力租赁协议，合同期三年。',
+          url: 'https://36kr.com/p/9',
+          date: '2026-11-17',
+        },
+        {
+          title: '云岭智算签下多家大模型公司算力租赁协议',
+          text: '云岭智算今日宣布，已与多家大模型公司签署三年期算力租赁协议。',
+          url: 'https://www.cls.cn/detail/9',
+          date: '2026-11-17',
+        },
+      ],
+    }),
+    'stories',
+  );
+  assert.equal(s.headline, '云岭智算签下多家大模型公司算力租赁协议');
+});
