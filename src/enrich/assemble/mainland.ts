@@ -56,6 +56,17 @@ export function cjkSpacing(text: string): string {
   );
 }
 
+/**
+ * A Latin name run into a year (`Mistral AI2027至2031年`, `Personal Systems2026财年`, `CoreWeave2026年`): a name of two
+ * letters or more, then a year followed by 年, 财年 or a range. A model or part name (`GB300`, `H20`, `Qwen3.5`) is no year.
+ */
+export const NAME_GLUED_YEAR = /(?<![A-Za-z0-9])([A-Za-z][A-Za-z.&+-]*[A-Za-z])((?:19|20)\d{2})(?=年|财年|至|[-–—](?:19|20)\d{2})/u;
+
+/** A space between a Latin name and the year after it: `Mistral AI2027至2031年` → `Mistral AI 2027至2031年`. */
+export function nameYearSpace(text: string): string {
+  return text.replace(new RegExp(NAME_GLUED_YEAR.source, 'gu'), '$1 $2');
+}
+
 /** Whether the `**` at `at` closes a bold span (an odd number of markers before it). */
 function closesBold(all: string, at: number): boolean {
   return (all.slice(0, at).match(/\*\*/g)?.length ?? 0) % 2 === 1;
@@ -104,5 +115,5 @@ export function headlineSeparators(headline: string): string {
 
 /** Every mainland rule on one text: words, numbers, spacing. */
 export function mainlandStyle(text: string): string {
-  return cjkSpacing(mainlandNumbers(mainlandWords(text)));
+  return nameYearSpace(cjkSpacing(mainlandNumbers(mainlandWords(text))));
 }

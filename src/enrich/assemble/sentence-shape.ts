@@ -58,6 +58,9 @@ export function wholeSentence(text: string): boolean {
 export function dropOutletTag(text: string): string {
   return (
     text
+      // A wire flash's own headline in brackets before its dateline (【腾讯控股：一季度营收…】财联社5月13日电，) is its title,
+      // not its text: the story's headline says it.
+      .replace(/^【[^】\n]{1,80}】\s*(?=[^，。]{0,12}?\d{1,2}\s*月\s*\d{1,2}\s*日[^，。\d]{0,4}?(?:电|讯|消息))/, '')
       .replace(/^【[^】]{1,12}】\s*/, '')
       // A dateline typed with spaces around its digits (IT之家 8 月 12 日消息，) is one too.
       .replace(/^[^，。]{0,12}?(?:讯|电)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^，。\d]{0,4}?(?:电|讯|消息)[，,]?\s*/, '')
@@ -73,6 +76,14 @@ const DEPENDENT_OPENING_ZH =
   /^(?:另一|另外|此外|除此之外|同时|与此同时|同样|此前|此后|随后|其后|当季|当月|当年|当日|当天|同期|本季|该季|这|那|该|其|此|上述|以上|前者|后者|他们|她们|它们|他|她|它|而|但|不过|然而|对此|因此|所以|于是|并且|并将|也|还|相比之下|与之相比|相较之下|尽管如此|不仅如此|更重要的是|换言之|也就是说)/u;
 const DEPENDENT_OPENING_EN =
   /^(?:another|also|additionally|in addition|separately|meanwhile|moreover|furthermore|however|but|and|still|yet|so|thus|it|its|they|their|them|this|that|these|those|he|she|his|her|the company|the firm|the deal|the move|the same)\b/i;
+
+/**
+ * A quotation standing as its own sentence with no speaker in it (`“1200亿元只是起点。”`, its speaker in the sentence
+ * after): someone's words whose someone the reader has not met.
+ */
+export function unattributedQuote(text: string): boolean {
+  return /^[“"「『]/.test(text.trim()) && !selfContained(text);
+}
 
 /**
  * Whether a sentence stands on its own as a lead or a bullet: it does not open on a word that points back to an

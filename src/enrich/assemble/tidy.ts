@@ -87,7 +87,8 @@ function withoutRepeats(text: string, seen: Set<string>): string {
 }
 
 function clean(text: string): string {
-  const zh = fullWidthPunctuation(dropGlosses(text));
+  // Two bold spans that touch (`**1130亿美元****翻倍**`) are one: Markdown would print the four markers.
+  const zh = fullWidthPunctuation(dropGlosses(text)).replace(/\*\*\*\*/g, '');
   return (HAN.test(zh) ? onPlainText(zh, mainlandStyle) : zh).trim();
 }
 

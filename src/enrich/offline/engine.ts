@@ -223,6 +223,8 @@ function bestChineseItem(
     if (follow.printed(title)) score -= 10;
     if (headlineLength(title) <= HEADLINE_MAX) score += 2;
     if (top?.item.id === item.id) score += 1;
+    // A title that asks (`…拿到多大份额`) heads the story only when no source's title tells the news.
+    if (asksQuestion(item.title)) score -= 3;
     if (!best || score > best.score) best = { item, title, score };
   });
   const b = best as { item: ItemRecord; title: string };
@@ -258,16 +260,44 @@ export function headlineBacking(
   return out;
 }
 
-/** The English lead of an English-only story for the fold: its first whole sentences, at most 480 characters. */
-function englishOriginal(item: ItemRecord): string {
+/**
+ * A call's housekeeping, not its news: the operator's welcome, thanks, who is on the line, the safe-harbour notice,
+ * handing over (`Operator: Good afternoon and welcome…`, `Thanks, Dan.`, `Over to you, Tom.`).
+ */
+const CALL_CHATTER =
+  /^(?:operator\b|thank(?:s(?! to)| you)\b|good (?:morning|afternoon|evening|day)\b|hello\b|hi,|with me (?:today )?(?:are|is)\b|over to you\b|let me (?:now )?(?:turn|hand)\b)|welcome to\b|listen-only|turn (?:the call )?over to\b|for joining\b|forward-looking statements|safe harbou?r/i;
+/** A speaker's label before a transcript paragraph: `Thomas Albrecht, Chief Executive Officer: `. */
+const SPEAKER_LABEL = /^(?:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})(?:,[^:]{2,60})?:\s+(?=\S)/;
+/** Spoken fillers: `uh`, `um`. */
+const FILLER = /\b(?:uh|um|erm),?\s+/gi;
+
+/** A sentence of an English original as a reader gets it: no speaker label, no fillers; '' for housekeeping or a fragment. */
+export function originalSentence(text: string): string {
+  const t = text.replace(SPEAKER_LABEL, '').replace(FILLER, '').trim();
+  if (CALL_CHATTER.test(t)) return '';
+  // A fragment (`So, Q4.`) says nothing.
+  if (t.split(/\s+/).length < 5) return '';
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/**
+ * The English lead of an English-only story for the fold: its first whole sentences that tell something (a call's
+ * housekeeping skipped), from its first three paragraphs that do, at most 480 characters.
+ */
+export function englishOriginal(item: Pick<ItemRecord, 'sentences'>): string {
   const out: string[] = [];
   let chars = 0;
+  // The first three paragraphs, not counting those of housekeeping before the first sentence kept.
+  let last = 2;
   for (const s of item.sentences) {
-    if (s.para > 2 || out.length >= 3) break;
+    if (out.length >= 3 || s.para > last) break;
     if (!wholeSentence(s.text) || s.text.length > 400) continue;
-    if (chars + s.text.length > 480 && out.length > 0) break;
-    out.push(s.text);
-    chars += s.text.length;
+    const t = originalSentence(s.text);
+    if (t === '' && out.length === 0 && s.text.trim() !== '') last = Math.max(last, s.para + 2);
+    if (t === '') continue;
+    if (chars + t.length > 480 && out.length > 0) break;
+    out.push(t);
+    chars += t.length;
   }
   return out.join(' ');
 }
@@ -411,6 +441,14 @@ export function untoldClauses(
   return headlineLength(out) >= 8 ? out : undefined;
 }
 
+/** A question word of a title (`拿到多大份额`, `为何押注`, `谁在买单`, `还能涨吗`): a hook, not a statement of news. */
+const QUESTION = /[？?]|多大|多少|几何|为何|为什么|凭什么|怎么|怎样|谁(?!家)|哪些|哪家|吗$|呢$/u;
+
+/** Whether a title asks a question rather than telling news. */
+export function asksQuestion(title: string): boolean {
+  return QUESTION.test(title.trim());
+}
+
 /**
  * The headline of a follow-up when the one chosen repeats an earlier day's (its words, or only figures told before):
  * the best fact that did not run before, as a headline; else the same headline marked as a follow-up report (续报),
@@ -422,6 +460,8 @@ function followUpHeadline(
   facts: readonly StoryFact[],
   follow: FollowUp,
   ctx: Ctx,
+  /** The item whose title the headline is: its facts head the story first (the lead prints them). */
+  prefer?: string,
 ): { headline: string; told: boolean; changed: boolean } {
   if (!follow.printed(headline)) return { headline, told: false, changed: false };
   const rest = untoldClauses(headline, facts, follow.ran, ctx);
@@ -429,7 +469,8 @@ function followUpHeadline(
   // The replacement is news of the same company: a fact of a company the headline does not name (a supplier's sales in a
   // story about Nvidia's guidance, the lead investor's own revenue in a story about its startup's round) is context.
   const named = new Set(findEntities(headline, ctx.gaz).map((m) => m.name));
-  for (const f of facts) {
+  const ordered = [...facts].sort((a, b) => Number(b.item.id === prefer) - Number(a.item.id === prefer));
+  for (const f of ordered) {
     if (named.size > 0 && !named.has(f.claim.subject)) continue;
     // The value before a change (指引从此前的860亿美元上调至900亿美元: 860亿) is history, and a figure on a basis its
     // sentence names (a broker's calendar-year estimate, a range's midpoint, a multi-year total) is a comparison:
@@ -458,7 +499,11 @@ export function conversion(f: Pick<StoryFact, 'figure' | 'sentence'>): boolean {
   const before = f.sentence.slice(0, at);
   const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
   if (open < 0 || /[）)]/.test(before.slice(open))) return false;
-  return CONVERTED.test(`${before.slice(open)}${f.figure.text}`) && /\d/.test(before.slice(Math.max(0, open - 12), open));
+  const ahead = before.slice(Math.max(0, open - 24), open);
+  // English writes the conversion as a bare bracket after the amount: `180 billion yuan ($25.3 billion)`.
+  const bare =
+    /^[(（]\s*$/.test(before.slice(open)) && /\d[\d.,]*\s*(?:thousand|million|billion|trillion)?\s*[A-Za-z$]{0,8}\s*$/i.test(ahead);
+  return (CONVERTED.test(`${before.slice(open)}${f.figure.text}`) && /\d/.test(ahead.slice(-12))) || bare;
 }
 
 /** Someone's computation or estimate of a figure (按…测算, 估算, analysts estimate): not the company's own number. */
@@ -503,7 +548,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   const used = new Set<SourceSentence>();
   if (zhItems.length > 0) {
     const pick = bestChineseItem(zhItems, facts, ctx, follow);
-    const h = followUpHeadline(pick.title, bundle, facts, follow, ctx);
+    const h = followUpHeadline(pick.title, bundle, facts, follow, ctx, pick.item.id);
     ({ headline, told: toldBefore } = h);
     // A title's 元 that its source states in another currency (新台币, 港元) says so.
     headline = foreignYuan(

@@ -5,7 +5,7 @@
 import { extractFigures } from '../../extract/index.js';
 import type { Claim, Figure, ItemRecord, StoryBundle } from '../../types/index.js';
 import { ownedFigures } from '../numeric-guard/index.js';
-import { keyFigureScore, pastPeriod } from './key-figure.js';
+import { background, keyFigureScore } from './key-figure.js';
 import { metricWord, type StoryTemplates, type WordEvidence } from './story-templates.js';
 
 export interface StoryFact {
@@ -137,7 +137,7 @@ export function storyFacts(bundle: StoryBundle): StoryFact[] {
       item,
       claim: o.claim,
       sentence,
-      past: pastPeriod(f, item.date) || pastPeriod({ ...f, period: o.claim.period }, item.date),
+      past: background(f, item) || background({ ...f, period: o.claim.period }, item),
       inTitle,
       score: keyFigureScore(f, inTitle, item.lang !== 'en', item.date),
       hedged: hedgedFigure(sentence, f.text, o.claim.metric),

@@ -37,6 +37,20 @@ export function pastPeriod(f: Figure, itemDate: string | null | undefined): bool
   return Number.isFinite(year) && Number.isFinite(now) && year > 0 && now > 0 && year < now - (/^FY/i.test(f.period ?? '') ? 1 : 0);
 }
 
+/**
+ * Whether a figure's period is a year its item's title names (`中信证券2025年净利润同比增逾三成`, published in March):
+ * what the item reports, never its background.
+ */
+export function titledYear(f: Pick<Figure, 'period'>, title: string): boolean {
+  const titled = new Set([...title.matchAll(/((?:19|20)\d{2})\s*(?:年|财年|年度)/gu)].map((m) => m[1]));
+  return [...(f.period ?? '').matchAll(/\d{4}/g)].some((m) => titled.has(m[0]));
+}
+
+/** Whether a figure is background in its item: a past period (pastPeriod) its title does not name. */
+export function background(f: Pick<Figure, 'period'>, item: { date?: string | null; title: string }): boolean {
+  return pastPeriod(f as Figure, item.date) && !titledYear(f, item.title);
+}
+
 /** Score of a candidate key figure (documented in TEMPLATES.md). */
 export function keyFigureScore(f: Figure, inTitle: boolean, zh: boolean, itemDate?: string | null): number {
   let s = KIND_WEIGHT[f.kind];

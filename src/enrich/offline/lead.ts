@@ -10,9 +10,10 @@ import {
   newsSentence,
   sceneSetting,
   selfContained,
+  unattributedQuote,
   wholeSentence,
 } from '../assemble/sentence-shape.js';
-import { pastPeriod } from './key-figure.js';
+import { background } from './key-figure.js';
 import type { SourceSentence } from './sentences.js';
 
 export interface LeadOptions {
@@ -39,9 +40,12 @@ export function usable(s: SourceSentence): boolean {
   return /；$/.test(text.trim()) && next?.para === s.sentence.para && wholeSentence(`${text.trim().slice(0, -1)}。`);
 }
 
-/** Whether every figure of a sentence is background (an earlier year than the item's). */
-function onlyBackground(s: SourceSentence): boolean {
-  return s.figures.length > 0 && s.figures.every((f) => pastPeriod(f, s.item.date));
+/**
+ * Whether every figure of a sentence is background (an earlier year than the item's). A year the item's title names
+ * (`中信证券2025年净利润同比增逾三成`, published in March) is what the item reports, not its background.
+ */
+export function onlyBackground(s: Pick<SourceSentence, 'figures' | 'item'>): boolean {
+  return s.figures.length > 0 && s.figures.every((f) => background(f, s.item));
 }
 
 /**
@@ -88,6 +92,9 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
     // Before the news sentence only a sentence that stands alone; after it, a dependent one only right after the one
     // it leans on.
     if (!alone(s) && (s.sentence.index < news.sentence.index || !chosen.some((c) => c.sentence.index === s.sentence.index - 1))) continue;
+    // A quotation whose speaker its sentence does not name leans forward, on the sentence naming the speaker: it is no
+    // lead material even right after the news sentence.
+    if (unattributedQuote(s.sentence.text)) continue;
     chosen.push(s);
     chars += s.sentence.text.length;
   }

@@ -15,13 +15,33 @@ export const HEADLINE_MAX = 30;
 const HEADLINE_MIN = 8;
 
 const OUTLET_TAG = /^(?:【[^】]{1,16}】|\[[^\]]{1,16}\]|[^，。：:\s]{2,8}(?:讯|消息|电)[:：\s]\s*)/u;
-const KICKER_WORDS = /^(?:独家|快讯|突发|重磅|刚刚|官宣|深度|观察|热点|焦点|早报|晚报|午报|速递|一线|解读|评论|专访|研报)[！!｜|：:\s]*/u;
+const KICKER_WORDS =
+  /^(?:独家|快讯|突发|重磅|刚刚|官宣|深度|观察|热点|焦点|早报|晚报|午报|速递|一线|解读|评论|点评|专访|研报)[！!｜|：:\s]*/u;
 const CLICKBAIT_TAIL =
   /[，,、\s]*(?:一文(?:看懂|读懂|了解)[^，。]*|附[^，。]{0,12}名单|[(（]附[^)）]*[)）]|你怎么看|值得关注|意味着什么|发生了什么|刷屏了?|炸了|火了|[!！]+)$/u;
 
 /** Splits a title at its clause boundaries, keeping each mark with the part before it. */
 function parts(title: string): string[] {
-  const out: string[] = [];
+  return clauses(title).map((c) => c.text);
+}
+
+/**
+ * Whether a title is spaced out (pangu style: `谷歌母公司 Alphabet 和 Meta`, `合计约 6600 亿美元`): a Latin word or a
+ * number with a space on its Chinese side after it. Such a title's spaces are spacing; in any other title a space
+ * between a Chinese run and a Latin word (`…国产替代 A股算力芯片…`) separates two clauses, as one between two
+ * Chinese runs does.
+ */
+export function spacedOut(title: string): boolean {
+  return /[A-Za-z0-9%][ \t]+\p{Script=Han}/u.test(title) || /\p{Script=Han}[ \t]+\d/u.test(title);
+}
+
+/** A title's clauses, each with whether a space (not a mark) ended it. */
+function clauses(title: string): { text: string; bySpace: boolean }[] {
+  const out: { text: string; bySpace: boolean }[] = [];
+  const push = (text: string, bySpace: boolean) => {
+    const t = text.trim();
+    if (t !== '') out.push({ text: t, bySpace });
+  };
   let cur = '';
   const chars = [...title];
   for (let i = 0; i < chars.length; i++) {
@@ -29,21 +49,22 @@ function parts(title: string): string[] {
     const prev = chars[i - 1] ?? '';
     const next = chars[i + 1] ?? '';
     // A space between two Chinese runs separates two clauses: `…4100亿美元 AI基建竞赛再加码`, `…星衍智能 “投资客户”模式…`.
+    // A closing quote ends a phrase as a character does: `多地加码"算力券" 上海单家企业…`.
     const spaceBreak =
-      ch === ' ' && (HAN.test(prev) || /\d/.test(prev)) && (HAN.test(next) || /[A-Za-z“‘「《]/.test(next)) && HAN.test(title);
+      ch === ' ' && (HAN.test(prev) || /[\d"”’」』》）]/.test(prev)) && (HAN.test(next) || /[A-Za-z“‘「《]/.test(next)) && HAN.test(title);
     if (spaceBreak) {
-      out.push(cur);
+      push(cur, true);
       cur = '';
       continue;
     }
     cur += ch;
     if ('，；：｜|'.includes(ch) || (ch === '—' && next !== '—')) {
-      out.push(cur);
+      push(cur, false);
       cur = '';
     }
   }
-  if (cur) out.push(cur);
-  return out.map((p) => p.trim()).filter((p) => p !== '');
+  push(cur, false);
+  return out;
 }
 
 function stripMark(s: string): string {
@@ -85,6 +106,10 @@ export function trimTitle(raw: string, outlets?: OutletTable, orgsIn: (s: string
     const restOrgs = new Set(orgsIn(rest));
     if ([...rest].length >= HEADLINE_MIN && orgsIn(bang[1]).every((o) => restOrgs.has(o))) t = rest;
   }
+  // Two phrases a title separates by a space are separated by a comma in the headline (`…国产替代，A股算力芯片板块…`):
+  // mainland spacing would close the space up and run the phrases together. A spaced-out title's spaces stay spacing.
+  const cl = clauses(t);
+  if (!spacedOut(raw)) t = cl.map((c, i) => (c.bySpace && i < cl.length - 1 ? `${c.text}，` : c.text)).join('');
   const ps = parts(t);
   if (ps.length === 0) return raw.trim();
   // A kicker before a colon (循环融资疑云：…) goes when what follows can stand alone: a short one always, a longer one
@@ -99,7 +124,10 @@ export function trimTitle(raw: string, outlets?: OutletTable, orgsIn: (s: string
     const keepsSubject = orgsIn(kicker).some((o) => !restOrgs.has(o));
     const drop =
       ([...kicker].length <= 10 && [...rest].length >= HEADLINE_MIN) || (fits && tooLong && /\d/.test(rest) && !/\d/.test(kicker));
-    if (drop && !keepsSubject) ps.shift();
+    // What follows opening on an indefinite phrase (`一本…的循环账本`, `一家…`) is a feature's line about the kicker's
+    // subject: without the kicker it names nobody.
+    const indefinite = /^一(?:本|家|场|笔|个|次|份|张|条|位|种|段)/u.test(rest);
+    if (drop && !keepsSubject && !indefinite) ps.shift();
   }
   // Whole clauses up to the length goal; the first clause is kept whole however long.
   let out = ps[0] as string;

@@ -5,9 +5,9 @@
  * given to someone other than its owner.
  */
 
-import { cjkSpacing, mainlandNumbers, mainlandWords } from '../../enrich/assemble/mainland.js';
+import { cjkSpacing, mainlandNumbers, mainlandWords, NAME_GLUED_YEAR } from '../../enrich/assemble/mainland.js';
 import { HALF_WIDTH_BETWEEN_CHINESE } from '../../enrich/assemble/punctuation.js';
-import { selfContained } from '../../enrich/assemble/sentence-shape.js';
+import { selfContained, unattributedQuote } from '../../enrich/assemble/sentence-shape.js';
 import { emptyText, sameTemplate, sentenceKey, sentenceSpans } from '../../enrich/assemble/tidy.js';
 import { type AllowedFigure, claimsStating, isCalendarYear, traceFigure } from '../../enrich/numeric-guard/index.js';
 import { amountBasis } from '../../enrich/offline/basis.js';
@@ -67,7 +67,13 @@ export type CheckRule =
   /** Digest: a 关键数据 bullet whose figures the story's paragraphs above it already print (a reader reads them twice). */
   | 'key-data-repeat'
   /** Digest: a bound printed as an exact amount (`$100 billion-plus`, 不低于100亿 written 1000亿美元 / 100亿美元). */
-  | 'qualifier-lost';
+  | 'qualifier-lost'
+  /** Digest: two bold spans touching (`**1130亿美元****翻倍**`): Markdown renders the markers, not two figures. */
+  | 'adjacent-bold'
+  /** Digest: a Latin name run into a year (`Mistral AI2027年`, `Personal Systems2026财年`): a space belongs between them. */
+  | 'name-glued-year'
+  /** Digest: a quotation printed without its speaker (`…三成。“1200亿元只是起点。”台电董事会…`). */
+  | 'unattributed-quote';
 
 export interface CheckProblem {
   rule: CheckRule;
@@ -107,6 +113,9 @@ export interface CheckOptions {
    */
   holders?: (subject: string) => readonly string[];
 }
+
+/** A sentence naming the speaker of the quotation before it: `台电高层坦言，…`, `他说，…`. */
+const SPEAKER_NEXT = /^[^，。“”]{1,16}(?:说|表示|称|指出|认为|直言|坦言|透露|强调|said|says|told)/;
 
 /** Words that name a company's vehicle in a headline: a joint venture, an SPV, a subsidiary. */
 const VEHICLE_NOUN = /合资公司|合资企业|合营公司|特殊目的|SPV|载体|子公司|joint venture|vehicle/i;
@@ -497,6 +506,16 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
       if (cjkSpacing(unlinked) !== unlinked) add('mixed-spacing', n, raw, 'a space between a Chinese character and a number or Latin word');
       if (mainlandNumbers(mainlandWords(unlinked)) !== unlinked)
         add('regional-wording', n, raw, 'a word or number a mainland reader would not write (data/zh-mainland-terms.json)');
+    }
+    if (!note && !heading) {
+      if (/\*\*\*\*/.test(raw)) add('adjacent-bold', n, raw, 'two bold spans touch: Markdown prints the markers');
+      if (NAME_GLUED_YEAR.test(unlinked)) add('name-glued-year', n, raw, 'a Latin name run into a year: a space belongs between them');
+      const spansOf = sentenceSpans(body.replace(/\*\*/g, ''));
+      spansOf.forEach((s, i) => {
+        const next = spansOf[i + 1]?.text ?? '';
+        if (unattributedQuote(s.text) && !SPEAKER_NEXT.test(next))
+          add('unattributed-quote', n, s.text, 'a quotation without its speaker: name who said it or leave it out');
+      });
     }
     for (const s of note ? [] : sentenceSpans(body)) {
       const k = sentenceKey(s.text);
