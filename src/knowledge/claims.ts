@@ -2,6 +2,7 @@
 import type { Figure } from '../types/figure.js';
 import type { Claim, Inconsistency, Statement } from '../types/knowledge.js';
 import { intervalOf, intervalsAgree, pointValue, type ValueInterval } from './agreement.js';
+import { clauseNames } from './clause-cue.js';
 import { defaultFamilies, type MetricFamilies } from './families.js';
 import { type KnowledgeOptions, resolveOptions } from './options.js';
 import { valuationBasisOf } from './valuation-basis.js';
@@ -253,9 +254,6 @@ const SEQUENTIAL =
 /** Words that make a change year-on-year: the default basis, named only to stop at it. */
 const YEAR_ON_YEAR =
   /\by-?o-?y\b|\byear[\s-]+(?:on|over)[\s-]+year\b|\b(?:from|on|over|than)\s+(?:a|the)\s+(?:year|year-ago|previous\s+year|prior\s+year)\b|\ba\s+year\s+(?:earlier|ago)\b|同比|年增|年减|年減|较上年|較上年|较去年|較去年/i;
-/** Where the words about one figure end: a clause break, another number, 'and' / 'while'. */
-const CLAUSE_END = /[,;:.!?()[\]，。；：！？（）、]|\d|\b(?:and|while|but|versus|vs)\b|以及|而|但/i;
-
 /**
  * The basis of a percent change, from the words of its own clause: 'sequential' for a change on the previous quarter or
  * month ('up 3.1% sequentially', '+3.1% QoQ', '环比增长3.1%'), undefined for a year-on-year or unstated one. The words
@@ -263,29 +261,8 @@ const CLAUSE_END = /[,;:.!?()[\]，。；：！？（）、]|\d|\b(?:and|while|b
  * year'), then those before it back to the previous break.
  */
 export function basisOf(sentence: string, text: string): 'sequential' | undefined {
-  const at = text ? sentence.indexOf(text) : -1;
-  if (at < 0) return undefined;
-  const after = sentence.slice(at + text.length, at + text.length + 48);
-  const stop = after.search(CLAUSE_END);
-  const own = stop < 0 ? after : after.slice(0, stop);
-  const cue = (s: string): 'sequential' | 'year' | undefined => {
-    const seq = s.search(SEQUENTIAL);
-    const yoy = s.search(YEAR_ON_YEAR);
-    if (seq < 0 && yoy < 0) return undefined;
-    return seq >= 0 && (yoy < 0 || seq < yoy) ? 'sequential' : 'year';
-  };
-  const next = cue(own);
-  if (next) return next === 'sequential' ? 'sequential' : undefined;
-  const before = sentence.slice(Math.max(0, at - 48), at);
-  let from = before.length;
-  while (from > 0 && !CLAUSE_END.test(before[from - 1] as string)) from--;
   // The nearest cue before the figure: '同比增长5%，环比增长3%' reads 环比 for the 3%.
-  const words = before.slice(from);
-  const seqs = [...words.matchAll(new RegExp(SEQUENTIAL.source, 'gi'))].map((m) => m.index);
-  const yoys = [...words.matchAll(new RegExp(YEAR_ON_YEAR.source, 'gi'))].map((m) => m.index);
-  const lastSeq = seqs.length ? Math.max(...seqs) : -1;
-  const lastYoy = yoys.length ? Math.max(...yoys) : -1;
-  return lastSeq > lastYoy ? 'sequential' : undefined;
+  return clauseNames(sentence, text, SEQUENTIAL, YEAR_ON_YEAR, 48) ? 'sequential' : undefined;
 }
 
 /** Families of the money a company raises (a round, a listing): whose raise an item tells. */
