@@ -8,6 +8,23 @@ import { tokenizeSentence } from './tokens.js';
 import { type Vehicle, vehicleMentions } from './vehicles.js';
 
 const LATIN_WORD = /[a-z]{3}/i;
+/** Characters after a symmetric deal's match read for the goods it is about ("a supply agreement with AMD for HBM4"). */
+const GOODS_AFTER = 40;
+/** A deal for cloud capacity or compute: who makes the chips inside does not tell who pays. */
+const CAPACITY_DEAL = /\b(?:cloud|compute|computing|capacity|hosting|data[- ]cent(?:er|re)s?)\b|云|算力|数据中心|机房/i;
+
+/**
+ * The party of a symmetric deal that makes the goods it names, when exactly one does ("SK Hynix signed a supply agreement
+ * with AMD for HBM4": SK Hynix makes memory, so AMD pays it); undefined for cloud / compute deals, for goods neither or
+ * both make, and for text naming no goods.
+ */
+export function goodsMaker(table: CompiledPatterns, text: string, a: string, b: string): string | undefined {
+  if (CAPACITY_DEAL.test(text)) return undefined;
+  const makes = (name: string): boolean => table.makers.some((m) => m.names.has(name.toLowerCase()) && m.goods.test(text));
+  const ma = makes(a);
+  const mb = makes(b);
+  return ma === mb ? undefined : ma ? a : b;
+}
 /** Characters before a match also checked for blockers ("传闻英伟达将…", "denied that Nvidia …"). */
 const BLOCKER_LOOKBEHIND = 24;
 
@@ -440,6 +457,8 @@ export function extractDeals(
               break;
             }
           }
+          // The goods a symmetric deal is about: in the match or right after it ("… with AMD for HBM4 for …").
+          const goodsText = `${m[0]}${view.slice(m.index + m[0].length, m.index + m[0].length + GOODS_AFTER)}`.replace(/⟦[EMPN]\d+⟧/g, ' ');
           const distinctPayers = new Set(payers.filter(Boolean));
           const joint =
             distinctPayers.size > 1 && JOINT.test(view.slice(Math.max(0, m.index - BLOCKER_LOOKBEHIND), m.index + m[0].length + 12));
@@ -447,7 +466,11 @@ export function extractDeals(
             if (!payer || !payee || payer === payee) continue;
             let from = payer;
             let to = payee;
-            if (p.symmetric && table.providers.has(from.toLowerCase()) && !table.providers.has(to.toLowerCase())) [from, to] = [to, from];
+            const maker = p.symmetric ? goodsMaker(table, goodsText, from, to) : undefined;
+            if (maker !== undefined) {
+              if (maker === from) [from, to] = [to, from];
+            } else if (p.symmetric && table.providers.has(from.toLowerCase()) && !table.providers.has(to.toLowerCase()))
+              [from, to] = [to, from];
             if (p.needsProvider && !table.providers.has(to.toLowerCase())) continue;
             // One edge per pair and clause: the first pattern names the kind; a later clause may add a second kind
             // ("owns 7% of CoreWeave and has agreed to buy $6.3 billion of its capacity": stake + cloud contract).

@@ -10,6 +10,7 @@ const langSchema = z.enum(['en', 'zh']);
 export const dealPatternFileSchema = z.object({
   description: z.string().optional(),
   providers: z.array(z.string()),
+  makers: z.array(z.object({ goods: z.string(), names: z.array(z.string()) })).optional(),
   blockers: z.object({ en: z.string(), zh: z.string() }),
   macros: z.object({ en: z.record(z.string(), z.string()), zh: z.record(z.string(), z.string()) }),
   patterns: z.array(
@@ -63,6 +64,11 @@ export interface CompiledPatterns {
   blockers: Record<'en' | 'zh', RegExp>;
   /** Lower-cased names of providers (clouds, chip makers): the payee of a symmetric deal. */
   providers: Set<string>;
+  /**
+   * Who makes which goods (memory, GPUs, wafers, servers): in a deal whose word order does not tell who pays ("A signed
+   * a supply agreement with B for HBM4"), the party that makes the goods named is the supplier, so the payee.
+   */
+  makers: { goods: RegExp; names: Set<string> }[];
   /** Names of the generic payers of the table (`payer` of a pattern): never a discourse topic. */
   genericPayers: Set<string>;
 }
@@ -272,6 +278,7 @@ export function compilePatterns(raw: unknown): CompiledPatterns {
     patterns,
     blockers: { en: new RegExp(file.blockers.en, 'i'), zh: new RegExp(file.blockers.zh, 'i') },
     providers: new Set(file.providers.map((n) => n.toLowerCase())),
+    makers: (file.makers ?? []).map((m) => ({ goods: new RegExp(m.goods, 'i'), names: new Set(m.names.map((n) => n.toLowerCase())) })),
     genericPayers: new Set(file.patterns.flatMap((p) => (p.payer ? [p.payer] : []))),
   };
 }
