@@ -35,6 +35,9 @@ const CASES: [string, string, string[]][] = [
   ['2026-03-18', '腾讯周三公布第四季度业绩，营收1800亿元。', ['1800亿元|2025Q4']],
   ['2025-11-20', '百度公布2025年第三季度财报：当季营收340亿元，同比下降3%。', ['340亿元|2025Q3']],
   ['2026-03-12', 'Adobe reported third-quarter results last fall. The quarter brought $6 billion of revenue.', ['$6 billion|FY2025Q3']],
+  // A balance as of a day ('截至3月6日') or a month's end written with spaces ('截至 2025 年 12 月底') is as of that month.
+  ['2026-03-10', '截至3月6日，沪深两市融资融券余额为2.51万亿元。', ['2.51万亿元|2026-03']],
+  ['2026-02-20', '浪潮信息表示，截至 2025 年 12 月底，服务器订单储备约为 90 亿元。', ['约为 90 亿元|2025-12']],
   // A date that closes the period beside it dates a balance on that day, never the period's revenue.
   [
     '2026-03-13',

@@ -549,7 +549,9 @@ export class DocumentPeriods {
 
   /** A balance date: '截至12月末', 'as of the end of December'. */
   private asOf(p: PeriodMention): boolean {
-    return /(?:as of(?: the)?|at the|截至|截止)\s*$/i.test(this.text.slice(Math.max(0, p.start - 12), p.start));
+    return (
+      /^(?:截至|截止)/.test(p.text) || /(?:as of(?: the)?|at the|截至|截止)\s*$/i.test(this.text.slice(Math.max(0, p.start - 12), p.start))
+    );
   }
 
   /** Records who a sentence is about: the lead period named there ('Dell reported fourth-quarter results') is that company's. */
@@ -584,7 +586,7 @@ export class DocumentPeriods {
     if (own && this.doneIn(p, own.fig, own.clause)) return true;
     // A balance as of a month: 'stood at … at the end of November', '截至12月底'.
     const before = this.text.slice(Math.max(0, p.start - 16), p.start).toLowerCase();
-    return /(?:at the|as of the|as of|截至|截止)\s*$/.test(before) || /end of/i.test(p.text);
+    return /(?:at the|as of the|as of|截至|截止)\s*$/.test(before) || /end of|^(?:截至|截止)/i.test(p.text);
   }
 
   /**
