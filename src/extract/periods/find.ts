@@ -131,6 +131,8 @@ function buildRules(lex: PeriodLexicon): Rule[] {
       resolve: (m, doc, l) => {
         const anaphor = l.anaphora[m[0].toLowerCase()] ?? l.anaphora[m[0]];
         if (!anaphor || !doc) return undefined;
+        // '相当年轻', '适当年度': 当 of another word before 年
+        if (anaphor === 'that-year' && /[相适適应應充担擔恰]$/.test(m.input.slice(Math.max(0, m.index - 1), m.index))) return undefined;
         const y = lagYear(doc);
         const period =
           anaphor === 'quarter'

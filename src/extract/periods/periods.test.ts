@@ -182,3 +182,10 @@ test('a balance as of a day or a month end is as of that month, a month after th
   // the day closing a named period stays that period's ('截至2025年9月30日止三个月' is a quarter)
   assert.deepEqual(at('截至2025年9月30日止三个月收入为20亿元。'), [['截至2025年9月30日止三个月', '2025Q3']]);
 });
+
+test("'当年' / 'that year' point back to a year named before; '相当年轻' is no period", () => {
+  const at = (t: string) => findPeriods(t, '2026-03-10').map((p) => [p.text, p.anaphor]);
+  assert.deepEqual(at('公司当年营收达到15.2亿元。'), [['当年', 'that-year']]);
+  assert.deepEqual(at('That year it booked revenue of $12 million.'), [['That year', 'that-year']]);
+  assert.deepEqual(at('这家相当年轻的公司营收约2亿元。'), []);
+});
