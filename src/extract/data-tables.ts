@@ -116,7 +116,7 @@ const periodLexiconSchema: z.ZodType<PeriodLexicon, z.ZodTypeDef, unknown> = fie
   zhNumerals: numbers,
   ordinals: numbers,
   months: numbers,
-  anaphora: z.record(z.string(), z.enum(['quarter', 'current-quarter', 'year', 'fiscal-year', 'year-end', 'same'])),
+  anaphora: z.record(z.string(), z.enum(['quarter', 'current-quarter', 'year', 'fiscal-year', 'year-end', 'same', 'that-year'])),
   shifts: numbers,
   fiscalRelative: numbers.optional(),
   cues: fields({

@@ -35,6 +35,16 @@ const CASES: [string, string, string[]][] = [
   ['2026-03-18', '腾讯周三公布第四季度业绩，营收1800亿元。', ['1800亿元|2025Q4']],
   ['2025-11-20', '百度公布2025年第三季度财报：当季营收340亿元，同比下降3%。', ['340亿元|2025Q3']],
   ['2026-03-12', 'Adobe reported third-quarter results last fall. The quarter brought $6 billion of revenue.', ['$6 billion|FY2025Q3']],
+  // '当年' / 'that year' is the year last named (not a comparison's base), not the document's year.
+  [
+    '2026-11-20',
+    '公司的转折点出现在2024年。受益于订单放量，公司当年营收达到15.2亿元，较2023年的6.1亿元增长约1.5倍；公司当年研发投入为3.4亿元。',
+    ['15.2亿元|2024', '6.1亿元|2023', '3.4亿元|2024'],
+  ],
+  ['2026-11-20', 'The company was spun out of a university lab in 2023. That year it booked revenue of $12 million.', ['$12 million|2023']],
+  // A balance as of a day ('截至3月6日') or a month's end written with spaces ('截至 2025 年 12 月底') is as of that month.
+  ['2026-03-10', '截至3月6日，沪深两市融资融券余额为2.51万亿元。', ['2.51万亿元|2026-03']],
+  ['2026-02-20', '浪潮信息表示，截至 2025 年 12 月底，服务器订单储备约为 90 亿元。', ['约为 90 亿元|2025-12']],
   // A date that closes the period beside it dates a balance on that day, never the period's revenue.
   [
     '2026-03-13',

@@ -549,7 +549,9 @@ export class DocumentPeriods {
 
   /** A balance date: '截至12月末', 'as of the end of December'. */
   private asOf(p: PeriodMention): boolean {
-    return /(?:as of(?: the)?|at the|截至|截止)\s*$/i.test(this.text.slice(Math.max(0, p.start - 12), p.start));
+    return (
+      /^(?:截至|截止)/.test(p.text) || /(?:as of(?: the)?|at the|截至|截止)\s*$/i.test(this.text.slice(Math.max(0, p.start - 12), p.start))
+    );
   }
 
   /** Records who a sentence is about: the lead period named there ('Dell reported fourth-quarter results') is that company's. */
@@ -584,7 +586,7 @@ export class DocumentPeriods {
     if (own && this.doneIn(p, own.fig, own.clause)) return true;
     // A balance as of a month: 'stood at … at the end of November', '截至12月底'.
     const before = this.text.slice(Math.max(0, p.start - 16), p.start).toLowerCase();
-    return /(?:at the|as of the|as of|截至|截止)\s*$/.test(before) || /end of/i.test(p.text);
+    return /(?:at the|as of the|as of|截至|截止)\s*$/.test(before) || /end of|^(?:截至|截止)/i.test(p.text);
   }
 
   /**
@@ -631,6 +633,9 @@ export class DocumentPeriods {
       return back(earlier, (m) => periodGrain(m.period) === 'quarter' && !this.isComparison(m));
     if (p.anaphor === 'fiscal-year') return back(earlier, (m) => m.period.startsWith('FY'));
     if (p.anaphor === 'same') return back(earlier, (m) => !this.isComparison(m));
+    // '真正的拐点出现在2025年。…当年收入达到23.1亿元，较2024年的7.6亿元…，当年资本开支…': the year last named, not a
+    // comparison's base; else the text's lead period
+    if (p.anaphor === 'that-year') return back(earlier, (m) => /\d{4}/.test(m.period) && !this.isComparison(m)) ?? this.lead?.mention;
     // '鸿海2025年营收…；广达全年营收…': the year named earlier in the sentence, else the text's lead period.
     const sentence = this.sentenceOf(p);
     return (sentence && back(within(this.mentions, sentence), (m) => !this.isComparison(m))) || this.lead?.mention;
@@ -722,7 +727,8 @@ export class DocumentPeriods {
       if (p.anaphor === 'fiscal-year') return `FY${year}`;
       if (p.anaphor === 'year-end') return l.startsWith('FY') ? `FY${year}` : `${year}-12`;
       // After a year's results, guidance for the full year ('预计全年资本开支…', 'expects full-year revenue …') is this year's.
-      const guided = this.doc && Number(year) < this.doc.year && this.forwardLooking(p) ? this.doc.year : undefined;
+      const guided =
+        p.anaphor !== 'that-year' && this.doc && Number(year) < this.doc.year && this.forwardLooking(p) ? this.doc.year : undefined;
       if (guided) return l.startsWith('FY') ? `FY${guided}` : String(guided);
       return l.startsWith('FY') ? `FY${year}` : year;
     }

@@ -131,6 +131,8 @@ function buildRules(lex: PeriodLexicon): Rule[] {
       resolve: (m, doc, l) => {
         const anaphor = l.anaphora[m[0].toLowerCase()] ?? l.anaphora[m[0]];
         if (!anaphor || !doc) return undefined;
+        // '相当年轻', '适当年度': 当 of another word before 年
+        if (anaphor === 'that-year' && /[相适適应應充担擔恰]$/.test(m.input.slice(Math.max(0, m.index - 1), m.index))) return undefined;
         const y = lagYear(doc);
         const period =
           anaphor === 'quarter'
@@ -193,6 +195,17 @@ function buildRules(lex: PeriodLexicon): Rule[] {
     {
       re: /\b(?:at|as of|by)\s+the\s+end\s+of\s+(?:calendar\s+)?(\d{4})\b|(?:截至|截止)\s*(\d{4})\s*年\s*(?:末|底)/gi,
       resolve: (m) => (/^by/i.test(m[0]) ? m[1] : monthLabel(Number(m[1] ?? m[2]), 12)),
+    },
+    // 截至3月4日 / 截至 2025 年 12 月底 / 截止6月末: a balance as of a day or a month's end is as of that month (the
+    // day closing a named period, '截至2025年9月30日止三个月', is the rule below)
+    {
+      re: /(?:截至|截止)\s*(?:(\d{4})\s*年\s*)?(1[0-2]|0?[1-9])\s*月\s*(?:(?:3[01]|[12]\d|0?[1-9])\s*[日号]|底|末)(?!\s*止)/g,
+      resolve: (m, doc) => {
+        const month = Number(m[2]);
+        // a balance is stated as of a day already past: a month after the document's is last year's
+        const year = m[1] ? Number(m[1]) : doc ? (month > doc.month ? doc.year - 1 : doc.year) : undefined;
+        return year === undefined ? undefined : monthLabel(year, month);
+      },
     },
     // 截至2025年9月30日止三个月 / 截至2026年3月31日止年度: a quarter or a (fiscal) year named by the day it ends
     {

@@ -23,7 +23,7 @@ export interface PeriodLexicon {
  * current-quarter ('本季度'): in a results story the quarter just reported, the one after it in guidance ('预估本季营收'),
  * the document date's quarter in a text naming none.
  */
-export type Anaphor = 'quarter' | 'current-quarter' | 'year' | 'fiscal-year' | 'year-end' | 'same';
+export type Anaphor = 'quarter' | 'current-quarter' | 'year' | 'fiscal-year' | 'year-end' | 'same' | 'that-year';
 
 export interface PeriodCues {
   startBefore: string[];

@@ -173,3 +173,19 @@ test('a date that only closes the period named beside it dates balances, not flo
   );
   assert.equal(findPeriods('截至2025年12月末，贷款余额为500亿元', '2026-03-05')[0]?.closing, undefined);
 });
+
+test('a balance as of a day or a month end is as of that month, a month after the document date is last year', () => {
+  const at = (t: string) => findPeriods(t, '2026-03-10').map((p) => [p.text, p.period]);
+  assert.deepEqual(at('截至3月6日，两融余额为2.51万亿元。'), [['截至3月6日', '2026-03']]);
+  assert.deepEqual(at('截至 2025 年 12 月底，订单储备约为 90 亿元。'), [['截至 2025 年 12 月底', '2025-12']]);
+  assert.deepEqual(at('截至6月末，公司现金约30亿元。'), [['截至6月末', '2025-06']]);
+  // the day closing a named period stays that period's ('截至2025年9月30日止三个月' is a quarter)
+  assert.deepEqual(at('截至2025年9月30日止三个月收入为20亿元。'), [['截至2025年9月30日止三个月', '2025Q3']]);
+});
+
+test("'当年' / 'that year' point back to a year named before; '相当年轻' is no period", () => {
+  const at = (t: string) => findPeriods(t, '2026-03-10').map((p) => [p.text, p.anaphor]);
+  assert.deepEqual(at('公司当年营收达到15.2亿元。'), [['当年', 'that-year']]);
+  assert.deepEqual(at('That year it booked revenue of $12 million.'), [['That year', 'that-year']]);
+  assert.deepEqual(at('这家相当年轻的公司营收约2亿元。'), []);
+});
