@@ -15,15 +15,7 @@ import { wholeOfPart } from './parts.js';
 import { DocumentPeriods, type FiscalCalendars } from './period.js';
 import { CONSTANT_CURRENCY_SCOPE, constantCurrency, ESTIMATE_SCOPE, exclusionScope, isEstimate, segmentAfter, segmentOf } from './scope.js';
 import { isBareStockMove, isStockSentenceMove } from './stock-move.js';
-import {
-  chooseSubject,
-  jointMembers,
-  opensPossessive,
-  opensWithParts,
-  receiverMetric,
-  sourcesReportedOn,
-  subjectCandidates,
-} from './subject.js';
+import { chooseSubject, jointMembers, opensWithParts, receiverMetric, sourcesReportedOn, subjectCandidates } from './subject.js';
 import { namedVehicles } from './vehicles.js';
 
 /** What a sentence leaves to the next one of its paragraph: the metrics it speaks of and the one period it names. */
@@ -356,11 +348,7 @@ export function attributeFigures(
     // The one it names before its first figure is its grammatical subject ('Oracle, which builds … OpenAI's $300bn
     // contract, looks stretched. Its net debt …' → Oracle).
     const [firstNamed, secondNamed] = named;
-    // 'Its stake in Arm, worth about $110 billion, …': a sentence opening with a possessive pronoun is about its referent,
-    // the owner of its first figure, not the name it holds.
-    const held = !!firstSubject && opensPossessive(text.slice(sentence.start, sentence.end));
-    const first =
-      firstNamed && (!sFigs[0] || firstNamed.end <= sFigs[0].start) && !held ? firstNamed.name : (firstSubject ?? firstNamed?.name);
+    const first = firstNamed && (!sFigs[0] || firstNamed.end <= sFigs[0].start) ? firstNamed.name : (firstSubject ?? firstNamed?.name);
     // 'Microsoft and Nvidia, which …, also took part. The company's revenue …': a sentence opening with two names joined
     // has a plural subject, which a singular 'the company' in the next one does not refer to.
     const plural =

@@ -527,34 +527,6 @@ const STAKE_AFTER_EN =
 /** Between a possessive pronoun and a name that is its part ('its unit', '其子公司', '其旗下'). */
 const PART_NOUN = /子公司|旗下|部门|业务|平台|品牌|\b(?:unit|arm|subsidiary|division|affiliate|business|brand|platform|segment)\b/i;
 
-/** A clause opening with a possessive pronoun: 'its stake in', 'their orders from', '其持有的' (not '其中', '其他'). */
-const OPENS_POSSESSIVE = /^\s*(?:(?:its|their)\s+|其(?![中他余它实次]))/iu;
-
-/** Does `s` open with a possessive pronoun ('Its stake in Arm …', '其持有的…')? */
-export function opensPossessive(s: string): boolean {
-  return OPENS_POSSESSIVE.test(s);
-}
-
-/**
- * The clause right before `clause` in its sentence when it opens with a possessive pronoun and names someone after it
- * (not its part: 'its unit Solidigm'): its start and the names it holds. Undefined otherwise.
- */
-export function possessedBefore(
-  text: string,
-  sentence: SentenceSpan,
-  clause: Span,
-  before: readonly EntityMention[],
-): { start: number; names: string[] } | undefined {
-  const prev = sentence.clauses.filter((cl) => cl.end <= clause.start).pop();
-  if (!prev) return undefined;
-  const open = OPENS_POSSESSIVE.exec(text.slice(prev.start, prev.end));
-  if (!open) return undefined;
-  const named = before.filter((m) => m.start >= prev.start + open[0].length && m.end <= prev.end);
-  if (!named.length || PART_NOUN.test(text.slice(prev.start + open[0].length, named[0]!.start))) return undefined;
-  if (before.some((m) => m.start >= prev.end && m.end <= clause.start)) return undefined;
-  return { start: prev.start, names: named.map((m) => m.name) };
-}
-
 /** Between a parent and its unit: "'s chip unit", "'s cloud arm", '旗下子公司', '旗下的'. */
 const OWNER_OF_NEXT =
   /^(?:['’]s\s+(?:[a-z][\w-]*\s+){0,3}(?:unit|arm|subsidiary|division|affiliate|spin-?off|venture|business|startup|joint venture)\s+|\s*(?:[（(][^（）()]{0,12}[）)])?\s*(?:旗下|下属|控股)(?:[^，。；,;：:]{0,12}?的)?(?:[\p{Script=Han}]{0,6}?(?:子公司|公司|企业|平台|品牌|业务|部门))?|\s*(?:的)?(?:全资|控股)?(?:子公司|孙公司|附属公司)\s*)$/u;
@@ -697,19 +669,6 @@ export function chooseSubject(input: SubjectInput): string | undefined {
     // A parent named after its unit ('衡川半导体（澜芯集团旗下子公司）营收…') is not the nearest owner.
     const units = inClause.filter((m) => !describesPrev(m));
     return nameOf(pick(units.length ? units : inClause, input, before));
-  }
-  // 'Its stake in Arm, worth about $110 billion at current prices, …', '其持有的Arm股份，市值约1100亿美元': a clause naming no
-  // one goes on with the clause before; when that one opens with a possessive pronoun, its names are what the pronoun's
-  // referent holds or spends on, and the figure is the referent's.
-  if (!inClause.length) {
-    const heldIn = possessedBefore(text, sentence, clause, before);
-    if (heldIn) {
-      const ref =
-        before.filter((m) => m.end <= heldIn.start && m.start >= sentence.start && !bystander(m)).pop()?.name ??
-        input.previous ??
-        input.main;
-      if (ref && !heldIn.names.includes(ref)) return ref;
-    }
   }
   // "that's the number I'd use" opens a clause with a demonstrative, not a relative pronoun.
   const relative = (cl: Span): boolean =>
