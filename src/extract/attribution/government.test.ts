@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extract, loadGazetteer } from '../index.js';
+import { governmentPlaces } from './government.js';
 
 const gaz = loadGazetteer();
 const DOC = '2026-07-15';
@@ -55,3 +56,8 @@ for (const [text, expected] of CASES) {
     assert.deepEqual(got, expected);
   });
 }
+
+test('granting government: a city government is named by its city in a headline', () => {
+  assert.deepEqual(governmentPlaces('Hangzhou government'), ['Hangzhou', '杭州']);
+  assert.deepEqual(governmentPlaces('Alibaba'), []);
+});

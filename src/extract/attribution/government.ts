@@ -95,3 +95,11 @@ export function grantingGovernment(text: string, figStart: number, sentence: Spa
   }
   return found ? `${found} government` : undefined;
 }
+
+/** The place names of a '<City> government' subject ('Shanghai government' → ['Shanghai', '上海']); [] for any other. */
+export function governmentPlaces(subject: string): string[] {
+  const m = /^(.+) government$/.exec(subject);
+  const en = m ? english(m[1]!) : undefined;
+  if (!en) return [];
+  return [en, ...PLACES.filter(([, e]) => e === en).map(([zh]) => zh)];
+}
