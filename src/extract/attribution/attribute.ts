@@ -6,6 +6,7 @@ import { type Gazetteer, lookupEntry, ownerOf } from '../entities/gazetteer.js';
 import { findPeriods, fiscalStatements, type PeriodMention, parseDocDate } from '../periods/index.js';
 import { type SentenceSpan, type Span, sentenceSpans } from './clauses.js';
 import { counterpartyOf } from './counterparty.js';
+import { grantingGovernment } from './government.js';
 import { type CompiledLexicon, findKeywords, loadMetricLexicon } from './lexicon.js';
 import { mainSubject } from './main-subject.js';
 import { impliedDirection, isPerShare, paysOut, sentenceMetrics } from './metric.js';
@@ -180,6 +181,8 @@ export function attributeFigures(
   const docPeriods = new DocumentPeriods(text, periods, figs, sentences, parseDocDate(ctx.date), calendars, main);
   let carried: { para: number; subject: string } | undefined;
   let lastGroup: string | undefined;
+  /** The government whose subsidy the paragraph last stated. */
+  let granting: { para: number; name: string } | undefined;
   let lastReceiver: string | undefined;
   // Whom the text's last investment went to ('will invest 1.5 trillion won in Haneul AI'): 'valuing it at …' next.
   let lastInvestee: string | undefined;
@@ -278,6 +281,16 @@ export function attributeFigures(
               markets,
               vehicles,
             }));
+      // A subsidy no one named receives is the granting government's ('深圳市工信局…单个企业每年最高可获2000万元').
+      // The next sentence of its paragraph that names none goes on with it ('细则同时明确，…按15%给予补助').
+      if (!subject && !fig.subject && fig.metric === 'subsidy') {
+        const government =
+          grantingGovernment(text, fig.start, sentence, sentence.clauses) ?? (granting?.para === sentence.para ? granting.name : undefined);
+        if (government) {
+          fig.subject = government;
+          granting = { para: sentence.para, name: government };
+        }
+      }
       if (subject) {
         fig.subject ??= subject;
         firstSubject ??= subject;

@@ -527,6 +527,10 @@ const STAKE_AFTER_EN =
 /** Between a possessive pronoun and a name that is its part ('its unit', '其子公司', '其旗下'). */
 const PART_NOUN = /子公司|旗下|部门|业务|平台|品牌|\b(?:unit|arm|subsidiary|division|affiliate|business|brand|platform|segment)\b/i;
 
+/** Before an investor joining a round: 'alongside', 'together with', 'investors such as', 'backers including'. */
+const JOINS_BEFORE =
+  /(?:\b(?:alongside|together\s+with|along\s+with)\s+|\b(?:investors?|backers?|shareholders?)\s+(?:such\s+as|including|like)\s+)$/i;
+
 /** Between a parent and its unit: "'s chip unit", "'s cloud arm", '旗下子公司', '旗下的'. */
 const OWNER_OF_NEXT =
   /^(?:['’]s\s+(?:[a-z][\w-]*\s+){0,3}(?:unit|arm|subsidiary|division|affiliate|spin-?off|venture|business|startup|joint venture)\s+|\s*(?:[（(][^（）()]{0,12}[）)])?\s*(?:旗下|下属|控股)(?:[^，。；,;：:]{0,12}?的)?(?:[\p{Script=Han}]{0,6}?(?:子公司|公司|企业|平台|品牌|业务|部门))?|\s*(?:的)?(?:全资|控股)?(?:子公司|孙公司|附属公司)\s*)$/u;
@@ -626,6 +630,9 @@ export function chooseSubject(input: SubjectInput): string | undefined {
     // 'Samsung Electronics will take a 19% stake in the three-year-old startup, valuing it at …': the one taking the
     // stake is an investor; what is valued is whom the text's last investment went to.
     for (const m of inSegment) if (STAKE_AFTER_EN.test(text.slice(m.end, m.end + 60))) investors.add(m);
+    // 'Existing investors will put in another $300 million alongside Qualcomm, bringing the round to $1.8 billion',
+    // 'backed by existing investors such as Sequoia': names joining an investment are investors too.
+    for (const m of inSegment) if (JOINS_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 24), m.start))) investors.add(m);
     const owners = inSegment.filter((m) => !investors.has(m));
     if (!owners.length && inSegment.length > 0 && input.lastInvestee && !inSegment.some((m) => m.name === input.lastInvestee))
       return input.lastInvestee;

@@ -12,6 +12,7 @@ import { emptyText, sameTemplate, sentenceKey, sentenceSpans } from '../../enric
 import { type AllowedFigure, claimsStating, isCalendarYear, traceFigure } from '../../enrich/numeric-guard/index.js';
 import { amountBasis } from '../../enrich/offline/basis.js';
 import { hedgedFigure, rumouredSentence } from '../../enrich/offline/facts.js';
+import { governmentPlaces } from '../../extract/attribution/government.js';
 import { extractFigures } from '../../extract/index.js';
 import { DEFAULT_OPTIONS, valuesAgree } from '../../knowledge/index.js';
 import { notAName } from '../../select/index.js';
@@ -596,7 +597,9 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
           (c) => sameMeasure(h.text, c) && (ids.size === 0 || c.statements.some((st) => ids.has(st.itemId))),
         );
         if (stating.length === 0) continue;
-        if (!stating.some((c) => named(h.text, c.subject, names, opts.isGroup ?? (() => false), opts.holders))) {
+        // A city's government is named by its city ('上海单家企业年度补贴上限提至5000万元' → Shanghai government).
+        const byPlace = (subject: string): boolean => governmentPlaces(subject).some((p) => h.text.includes(p));
+        if (!stating.some((c) => named(h.text, c.subject, names, opts.isGroup ?? (() => false), opts.holders) || byPlace(c.subject))) {
           const owners = [...new Set(stating.map((c) => c.subject))].join(' / ');
           add('headline-owner', h.line, h.text, `headline figure ${f.text} belongs to ${owners}, not named in the headline`);
         }
