@@ -1,6 +1,7 @@
 /** Chinese names and tags of entities for generated text: from the story's Chinese mentions, else the gazetteer. */
 
 import { z } from 'zod';
+import { governmentNameZh } from '../../extract/attribution/government.js';
 import type { GazetteerEntry, StoryBundle } from '../../types/index.js';
 import { loadDataTable } from '../../util/data-table.js';
 import { HAN, HAN_RANGES } from '../../util/han.js';
@@ -22,7 +23,8 @@ export function entityDirectory(entries: GazetteerEntry[]): EntityDirectory {
     if (alias && !zh.has(e.name)) zh.set(e.name, alias);
     if (e.tags) tags.set(e.name, e.tags);
   }
-  return { zh: (n) => zh.get(n), tags: (n) => tags.get(n) ?? [] };
+  // A '<City> government' subject (a subsidy's grantor) is named as Chinese media name it: 上海市政府.
+  return { zh: (n) => zh.get(n) ?? governmentNameZh(n), tags: (n) => tags.get(n) ?? [] };
 }
 
 /** data/role-names.json: Chinese names of parties named by their role ('bond investors' → 债券投资者). */

@@ -1,8 +1,9 @@
 /** A subsidy, voucher or grant no recipient is named for is the granting government's figure. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { entityDirectory } from '../../enrich/offline/names.js';
 import { extract, loadGazetteer } from '../index.js';
-import { governmentPlaces } from './government.js';
+import { governmentNameZh, governmentPlaces } from './government.js';
 
 const gaz = loadGazetteer();
 const DOC = '2026-07-15';
@@ -60,4 +61,13 @@ for (const [text, expected] of CASES) {
 test('granting government: a city government is named by its city in a headline', () => {
   assert.deepEqual(governmentPlaces('Hangzhou government'), ['Hangzhou', '杭州']);
   assert.deepEqual(governmentPlaces('Alibaba'), []);
+});
+
+test('a government subject is named in Chinese as media name it: 市政府, 省政府, 自治区政府, 特区政府', () => {
+  assert.equal(governmentNameZh('Shanghai government'), '上海市政府');
+  assert.equal(governmentNameZh('Guangdong government'), '广东省政府');
+  assert.equal(governmentNameZh('Inner Mongolia government'), '内蒙古自治区政府');
+  assert.equal(governmentNameZh('Hong Kong government'), '香港特区政府');
+  assert.equal(governmentNameZh('Microsoft'), undefined);
+  assert.equal(entityDirectory([]).zh('Shenzhen government'), '深圳市政府');
 });

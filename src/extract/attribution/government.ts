@@ -103,3 +103,29 @@ export function governmentPlaces(subject: string): string[] {
   if (!en) return [];
   return [en, ...PLACES.filter(([, e]) => e === en).map(([zh]) => zh)];
 }
+
+/** Province-level places that are autonomous regions or a special administrative region, by English name. */
+const REGION_SUFFIX: Readonly<Record<string, string>> = { 'Inner Mongolia': '自治区政府', Ningxia: '自治区政府', 'Hong Kong': '特区政府' };
+/** Provinces of the table (the rest are cities): their government is a 省政府. */
+const PROVINCES = new Set([
+  'Guangdong',
+  'Zhejiang',
+  'Jiangsu',
+  'Shandong',
+  'Sichuan',
+  'Guizhou',
+  'Anhui',
+  'Hubei',
+  'Hunan',
+  'Henan',
+  'Fujian',
+  'Hebei',
+  'Gansu',
+]);
+
+/** How Chinese media name a '<City> government' subject ('Shanghai government' → 上海市政府, 'Guangdong government' → 广东省政府); undefined for any other subject. */
+export function governmentNameZh(subject: string): string | undefined {
+  const [en, zh] = governmentPlaces(subject);
+  if (!en || !zh) return undefined;
+  return `${zh}${REGION_SUFFIX[en] ?? (PROVINCES.has(en) ? '省政府' : '市政府')}`;
+}
