@@ -7,7 +7,6 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { type ClaimRow, makeBundle, oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
 import { extractFigures } from '../../extract/index.js';
-import type { ItemRecord } from '../../types/index.js';
 import { leansBack, newsSentence, sceneSetting } from '../assemble/sentence-shape.js';
 import { sameMeasure } from './basis.js';
 import { raisedByOffering } from './compose.js';

@@ -1,15 +1,14 @@
 /** A subsidy, voucher or grant no recipient is named for is the granting government's figure. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { type SubjectCase, subjectCases } from '../../../test/fixtures/extract/subject-cases.js';
 import { entityDirectory } from '../../enrich/offline/names.js';
-import { extract, loadGazetteer } from '../index.js';
 import { governmentNameZh, governmentPlaces } from './government.js';
 
-const gaz = loadGazetteer();
 const DOC = '2026-07-15';
 
 /** text, then [figure surface, expected subject ('' = none)] pairs. Sentences written for this test. */
-const CASES: [string, [string, string][]][] = [
+const CASES: SubjectCase[] = [
   // the body that issues the rules grants every subsidy figure of its sentence
   [
     '杭州市经济和信息化局昨日发布新政，企业使用国产算力的补贴比例由20%提高至40%，单家企业年度补贴上限为3000万元。',
@@ -46,17 +45,7 @@ const CASES: [string, [string, string][]][] = [
   ['合肥市政府出台新规。蔚来获得政府补贴12亿元。', [['12亿元', 'NIO']]],
 ];
 
-for (const [text, expected] of CASES) {
-  test(`granting government: ${text}`, () => {
-    const { figures } = extract(text, { date: DOC }, gaz);
-    const got = expected.map(([surface]) => {
-      const f = figures.find((x) => x.text === surface || x.text.endsWith(surface));
-      assert.ok(f, `no figure ${surface} in ${JSON.stringify(figures.map((x) => x.text))}`);
-      return [surface, f.subject ?? ''];
-    });
-    assert.deepEqual(got, expected);
-  });
-}
+subjectCases('granting government', CASES, DOC);
 
 test('granting government: a city government is named by its city in a headline', () => {
   assert.deepEqual(governmentPlaces('Hangzhou government'), ['Hangzhou', '杭州']);

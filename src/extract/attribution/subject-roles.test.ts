@@ -1,13 +1,14 @@
 /** Subjects by role, not by proximity: group totals, joint actions, investees, list items, markets, the main company. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { type SubjectCase, subjectCases } from '../../../test/fixtures/extract/subject-cases.js';
 import { extract, loadGazetteer } from '../index.js';
 
 const gaz = loadGazetteer();
 const DOC = '2026-03-02';
 
 /** text, then [figure surface, expected subject ('' = none)] pairs. Sentences written for this test. */
-const CASES: [string, [string, string][]][] = [
+const CASES: SubjectCase[] = [
   // whoever takes the stake is the investor: what is valued is whom the text's last investment went to
   [
     'SK Telecom Co. will invest 300 billion won in Perplexity, the AI search startup. SK Telecom will take a 2% stake in the company, valuing it at about 28 trillion won.',
@@ -272,14 +273,4 @@ test('subject by role: a deal for the capacity of a business line has its maker 
   assert.equal(figures.find((f) => f.text === '$4 billion')?.counterparty, 'Microsoft');
 });
 
-for (const [text, expected] of CASES) {
-  test(`subject by role: ${text.replace(/\n/g, ' ')}`, () => {
-    const { figures } = extract(text, { date: DOC }, gaz);
-    const got = expected.map(([surface]) => {
-      const f = figures.find((x) => x.text === surface || x.text.endsWith(surface));
-      assert.ok(f, `no figure ${surface} in ${JSON.stringify(figures.map((x) => x.text))}`);
-      return [surface, f.subject ?? ''];
-    });
-    assert.deepEqual(got, expected);
-  });
-}
+subjectCases('subject by role', CASES, DOC);
