@@ -1,7 +1,7 @@
 /** The capital-flow graph: payer → payee edges in graphology, circular-financing loops, and node ranking by flow. */
 import { DirectedGraph } from 'graphology';
 import * as pagerankModule from 'graphology-metrics/centrality/pagerank.js';
-import type { DealEdge } from '../types/knowledge.js';
+import type { DealEdge, DealStatus } from '../types/knowledge.js';
 
 // graphology-metrics is CommonJS; depending on the loader its default export arrives once or twice wrapped.
 type PagerankFn = (g: DirectedGraph, o: { getEdgeWeight: string; alpha?: number }) => Record<string, number>;
@@ -40,10 +40,18 @@ function countedUsd(deals: DealEdge[]): Map<DealEdge, number> {
   return new Map(deals.map((d) => [d, d.joint ? usdOf(d) / Math.max(1, payers.get(key(d))?.size ?? 1) : usdOf(d)]));
 }
 
-/** Builds the merged directed graph (self-loops dropped), nodes and edges inserted in sorted order. */
+/** Whether a deal is done or announced (not in talks, not a rumour): only these are flows of the graph and legs of loops. */
+export function firmDeal(d: { status?: DealStatus }): boolean {
+  return d.status === undefined;
+}
+
+/**
+ * Builds the merged directed graph (self-loops dropped), nodes and edges inserted in sorted order. Deals in talks or
+ * rumoured are no flow yet: left out.
+ */
 export function buildFlowGraph(deals: DealEdge[]): DirectedGraph<Record<string, never>, FlowAttributes> {
   const g = new DirectedGraph<Record<string, never>, FlowAttributes>();
-  const sorted = [...deals].sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to) || cmp(a.kind, b.kind));
+  const sorted = deals.filter(firmDeal).sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to) || cmp(a.kind, b.kind));
   const counted = countedUsd(sorted);
   // Per pair and kind, the largest stated amount: one flow told by several sources is one flow.
   const perKind = new Map<string, number>();
@@ -73,7 +81,8 @@ export function buildFlowGraph(deals: DealEdge[]): DirectedGraph<Record<string, 
  * Example: A→B, B→A, B→C, C→A → [['A','B'], ['A','B','C']].
  */
 export function findCycles(deals: DealEdge[], maxLength = 4): string[][] {
-  return cyclesOfEdges(deals, maxLength);
+  // A deal in talks or rumoured closes no loop (docs/decisions/035): the stored edge counts leave it out too.
+  return cyclesOfEdges(deals.filter(firmDeal), maxLength);
 }
 
 /**
@@ -148,6 +157,8 @@ export interface FlowSummary {
   currency?: string;
   /** Each payer's edge of a joint payment: the amount is the joint one, counted once. */
   joint?: true;
+  /** Set when every source gives the flow as in talks or rumoured (talks when any does): not a done deal. */
+  status?: DealStatus;
   /** Each distinct (file, line) stating the flow, in the order first met. */
   sources: { file: string; line: number | null; sentence: string }[];
 }
@@ -158,6 +169,8 @@ export interface FlowSummary {
  */
 export function flowSummaries(deals: DealEdge[]): FlowSummary[] {
   const flows = new Map<string, FlowSummary>();
+  // Keys of flows some source states as done: never marked tentative.
+  const firm = new Set<string>();
   for (const d of deals) {
     const key = `${d.from}\u0000${d.to}\u0000${d.kind}`;
     const f = flows.get(key) ?? { from: d.from, to: d.to, kind: d.kind, sources: [] };
@@ -167,6 +180,10 @@ export function flowSummaries(deals: DealEdge[]): FlowSummary[] {
       if (d.amount?.currency) f.currency = d.amount.currency;
     }
     if (d.joint) f.joint = true;
+    if (firmDeal(d)) {
+      firm.add(key);
+      delete f.status;
+    } else if (!firm.has(key) && f.status !== 'talks') f.status = d.status;
     const line = d.line ?? null;
     if (!f.sources.some((x) => x.file === d.source && x.line === line)) f.sources.push({ file: d.source, line, sentence: d.sentence });
     flows.set(key, f);

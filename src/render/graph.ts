@@ -10,7 +10,8 @@ interface Ranked {
 }
 
 /**
- * Renders deals as a tree per payer (`Nvidia` / `├─ invest → OpenAI  ≤$100B  [2 sources]`), then the circular
+ * Renders deals as a tree per payer (`Nvidia` / `├─ invest → OpenAI  ≤$100B  [2 sources]`, `(in talks)` after a flow
+ * no source states as done), then the circular
  * loops (`Nvidia → OpenAI → Nvidia`), then nodes by flow rank.
  */
 export function formatGraph(deals: DealEdge[], cycles: string[][], ranking: Ranked[]): string {
@@ -30,7 +31,11 @@ export function formatGraph(deals: DealEdge[], cycles: string[][], ranking: Rank
       const amount = list.find((d) => d.amount)?.amount;
       const sources = new Set(list.map((d) => d.source));
       const branch = i === groups.length - 1 ? '└─' : '├─';
-      lines.push(`${branch} ${first.kind} → ${first.to}${amount ? `  ${formatFigure(amount)}` : ''}  [${[...sources].join(', ')}]`);
+      // A flow no source states as done: its status (in talks / rumoured), so it is never read as a deal signed.
+      const status = list.every((d) => d.status) ? `  (${list.some((d) => d.status === 'talks') ? 'in talks' : 'rumoured'})` : '';
+      lines.push(
+        `${branch} ${first.kind} → ${first.to}${amount ? `  ${formatFigure(amount)}` : ''}${status}  [${[...sources].join(', ')}]`,
+      );
     });
   }
   if (deals.length === 0) lines.push('(no deals)');

@@ -15,7 +15,9 @@ export interface DealPair {
 export function edgeDelta(removed: Iterable<string>, added: Iterable<string>): DealPair[] {
   const by = new Map<string, DealPair>();
   const bump = (body: string, n: number) => {
-    const d = JSON.parse(body) as { from: string; to: string };
+    const d = JSON.parse(body) as { from: string; to: string; status?: string };
+    // A deal in talks or rumoured closes no loop (knowledge/graph.ts `findCycles`): no edge.
+    if (d.status !== undefined) return;
     const k = `${d.from}\u0000${d.to}`;
     const e = by.get(k);
     if (e) e.deals += n;

@@ -47,6 +47,13 @@ export interface Inconsistency {
 
 export type DealKind = 'invest' | 'purchase' | 'cloud-contract' | 'equity-option' | 'acquisition' | 'stake';
 
+/**
+ * How far a deal is from done, when its sentence says it is not done: `talks` (in talks, negotiating, considering,
+ * 洽谈 / 磋商 / 考虑) or `rumoured` (rumoured, speculated, 传闻 / 据传, a possibility: 或将 / 可能). A deal announced,
+ * signed, paid or planned by its payer has none (docs/decisions/035).
+ */
+export type DealStatus = 'talks' | 'rumoured';
+
 export interface DealEdge {
   from: string;
   to: string;
@@ -62,6 +69,8 @@ export interface DealEdge {
    * joint one and counts once in any total.
    */
   joint?: boolean;
+  /** Set when the sentence gives the deal as under talks or rumoured, not done: never a leg of a loop, never a stated flow. */
+  status?: DealStatus;
 }
 
 export interface DerivedFact {

@@ -628,7 +628,7 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
         const vars = {
           from: zhName(deal.from, bundle, ctx.dir),
           to: zhName(deal.to, bundle, ctx.dir),
-          modal: sentenceModal(modal, deal.sentence, deal.amount?.text ?? '', t),
+          modal: dealModal(deal, sentenceModal(modal, deal.sentence, deal.amount?.text ?? '', t)),
           time,
           verb: rule.verb,
         };
@@ -1132,6 +1132,15 @@ export function loopSentence(
   }
   const back = zhName((turned[0] as DealEdge).from, bundle, ctx.dir);
   return fill(t.loop, { flows: flows.join('，'), back });
+}
+
+/**
+ * The word before a deal's verb when the knowledge layer holds it as not done and the title and sentence give none (or a
+ * plain 将): 正洽谈 for talks, 或将 for a rumour — never written as a deal done (docs/decisions/035).
+ */
+export function dealModal(deal: Pick<DealEdge, 'status'>, modal: string): string {
+  if (deal.status === undefined || (modal !== '' && modal !== '将')) return modal;
+  return deal.status === 'talks' ? '正洽谈' : '或将';
 }
 
 /** The hedge of a flow as its sentence gives its amount: 预计 (expected), 拟 (planned), 或将 (could), else none. */

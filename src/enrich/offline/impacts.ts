@@ -69,10 +69,10 @@ function ruleMatches(rule: ImpactRule, sig: Signal | undefined, bundle: StoryBun
   return true;
 }
 
-/** Whether money flows back: some party of the story's deals both pays and is paid (A → B → … → A). */
+/** Whether money flows back: some party of the story's deals both pays and is paid (A → B → … → A); talks and rumours are no flow. */
 export function hasLoop(deals: readonly DealEdge[]): boolean {
   const next = new Map<string, Set<string>>();
-  for (const d of deals) next.set(d.from, (next.get(d.from) ?? new Set()).add(d.to));
+  for (const d of deals) if (d.status === undefined) next.set(d.from, (next.get(d.from) ?? new Set()).add(d.to));
   for (const start of next.keys()) {
     const seen = new Set<string>();
     const stack = [...(next.get(start) ?? [])];

@@ -8,12 +8,16 @@ const MONEY_FLOWS = new Set(['invest', 'purchase', 'cloud-contract', 'acquisitio
 /**
  * The loop of a story's capital flows (at most four edges, money that comes back to who paid it: 英伟达→OpenAI→甲骨文→
  * 英伟达), the one of the most parties, then of the most amounts; in flow order from its first payer. Money flows only (a
- * warrant pays nothing), none under a negotiation or someone else's reckoning, no joint total.
+ * warrant pays nothing), none in talks, rumoured or under someone else's reckoning, no joint total.
  */
 export function storyLoop(all: readonly DealEdge[]): DealEdge[] | undefined {
   // Money flows only (a warrant pays nothing), none under a negotiation or someone else's reckoning.
   // A joint total (Microsoft and Nvidia jointly committed $15 billion) is no one payer's flow.
-  const deals = all.filter((d) => d.from !== d.to && MONEY_FLOWS.has(d.kind) && !estimatedSentence(d.sentence) && !JOINT.test(d.sentence));
+  // A deal the knowledge layer holds as in talks or rumoured (docs/decisions/035) is no leg either.
+  const deals = all.filter(
+    (d) =>
+      d.from !== d.to && d.status === undefined && MONEY_FLOWS.has(d.kind) && !estimatedSentence(d.sentence) && !JOINT.test(d.sentence),
+  );
   const find = (path: DealEdge[]): DealEdge[] | undefined => {
     const last = path[path.length - 1] as DealEdge;
     const start = (path[0] as DealEdge).from;

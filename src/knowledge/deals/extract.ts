@@ -25,6 +25,16 @@ export function goodsMaker(table: CompiledPatterns, text: string, a: string, b: 
   const mb = makes(b);
   return ma === mb ? undefined : ma ? a : b;
 }
+/** Characters of the clause after a tentative match read for a denial or an end of talks ("… were dismissed by both"). */
+const DENIAL_AFTER = 48;
+
+/** The rest of a match's clause (to the next comma, semicolon or stop), at most DENIAL_AFTER characters, tokens blanked. */
+function clauseAfter(view: string, end: number): string {
+  return (/^[^,，;；。]*/.exec(view.slice(end))?.[0] ?? '').slice(0, DENIAL_AFTER).replace(/⟦[EMPN]\d+⟧/g, ' ');
+}
+
+/** Characters of a Chinese clause after a match read for a rumour word (…采购的加速卡金额或将超过…, …的金额可能上看…). */
+const ZH_HEDGE_AFTER = 12;
 /** Characters before a match also checked for blockers ("传闻英伟达将…", "denied that Nvidia …"). */
 const BLOCKER_LOOKBEHIND = 24;
 
@@ -366,7 +376,8 @@ export interface DealContext {
 /**
  * Extracts capital-flow edges from one sentence. `mentions` and `figures` carry offsets relative to the sentence.
  * Example: "Nvidia will invest up to $100 billion in OpenAI." → Nvidia → OpenAI, invest, amount $100B (max).
- * A sentence that merely names two companies, or negates / rumours the deal, yields nothing.
+ * A sentence that merely names two companies, or negates / denies the deal, yields nothing; a deal in talks or rumoured
+ * yields its edge with a `status` (docs/decisions/035).
  */
 export function extractDeals(
   sentence: string,
@@ -423,6 +434,16 @@ export function extractDeals(
             before.slice(-BLOCKER_LOOKBEHIND) + view.slice(Math.max(0, m.index - BLOCKER_LOOKBEHIND), m.index + m[0].length)
           ).replace(/⟦[EMPN]\d+⟧/g, ' ');
           if (table.blockers[p.lang].test(windowText)) continue;
+          // A deal in talks or rumoured is kept with its status; a generic payer's (a bond sale under consideration) is not.
+          // A Chinese rumour word may follow the deal words in the same clause (向寒武纪采购的加速卡金额或将超过…).
+          const after =
+            p.lang === 'zh' ? (/^[^，,。；;]*/.exec(view.slice(m.index + m[0].length))?.[0] ?? '').slice(0, ZH_HEDGE_AFTER) : '';
+          const status = table.tentative.find(
+            (t) => t.re[p.lang].test(windowText) || (t.status === 'rumoured' && t.re.zh.test(after.replace(/⟦[EMPN]\d+⟧/g, ' '))),
+          )?.status;
+          if (status && p.payer) continue;
+          // Talks or a rumour denied or ended later in its clause ("Rumours that A would buy B were dismissed …").
+          if (status && table.blockers[p.lang].test(clauseAfter(view, m.index + m[0].length))) continue;
           const payees = p.payeeFromTopic
             ? [investee]
             : p.payeeFromProvider
@@ -479,13 +500,19 @@ export function extractDeals(
             const prevEntry = same.find(([, e]) => e.kind === kind) ?? (vi === 0 ? same[0] : undefined);
             const key = prevEntry?.[0] ?? `${pairKey}\u0000${kind}`;
             const prev = prevEntry?.[1];
-            if (prev && (prev.amount || !amount)) continue;
+            // A firm reading of the pair replaces a tentative one; otherwise the first reading with an amount stands.
+            const firmer = prev?.status !== undefined && status === undefined;
+            if (prev && !firmer && (prev.amount || !amount)) continue;
+            const keptAmount = amount ?? prev?.amount;
+            // Firm when either reading is firm ("agreed to invest $1 billion …, and is in talks to add …").
+            const keptStatus = prev && prev.status === undefined ? undefined : status;
             found.set(key, {
               from,
               to,
               kind: prev?.kind ?? kind,
-              ...(amount ? { amount } : {}),
+              ...(keptAmount ? { amount: keptAmount } : {}),
               ...(joint || prev?.joint ? { joint: true } : {}),
+              ...(keptStatus ? { status: keptStatus } : {}),
               itemId: meta.itemId,
               source: meta.source,
               sentence,

@@ -1,6 +1,6 @@
 /** Deal patterns: the data table (data/deal-patterns.json), its schema and its compilation into regular expressions. */
 import { z } from 'zod';
-import type { DealKind } from '../../types/knowledge.js';
+import type { DealKind, DealStatus } from '../../types/knowledge.js';
 import { loadDataTable } from '../../util/data-table.js';
 
 const kindSchema = z.enum(['invest', 'purchase', 'cloud-contract', 'equity-option', 'acquisition', 'stake']);
@@ -12,6 +12,12 @@ export const dealPatternFileSchema = z.object({
   providers: z.array(z.string()),
   makers: z.array(z.object({ goods: z.string(), names: z.array(z.string()) })).optional(),
   blockers: z.object({ en: z.string(), zh: z.string() }),
+  tentative: z
+    .object({
+      talks: z.object({ en: z.string(), zh: z.string() }),
+      rumoured: z.object({ en: z.string(), zh: z.string() }),
+    })
+    .optional(),
   macros: z.object({ en: z.record(z.string(), z.string()), zh: z.record(z.string(), z.string()) }),
   patterns: z.array(
     z.object({
@@ -62,6 +68,11 @@ export interface CompiledPattern {
 export interface CompiledPatterns {
   patterns: CompiledPattern[];
   blockers: Record<'en' | 'zh', RegExp>;
+  /**
+   * Words that make a deal not done (in talks, 洽谈; rumoured, 或将): a match near one gives an edge with that status,
+   * tried in order (talks before rumoured).
+   */
+  tentative: { status: DealStatus; re: Record<'en' | 'zh', RegExp> }[];
   /** Lower-cased names of providers (clouds, chip makers): the payee of a symmetric deal. */
   providers: Set<string>;
   /**
@@ -277,6 +288,12 @@ export function compilePatterns(raw: unknown): CompiledPatterns {
   return {
     patterns,
     blockers: { en: new RegExp(file.blockers.en, 'i'), zh: new RegExp(file.blockers.zh, 'i') },
+    tentative: file.tentative
+      ? (['talks', 'rumoured'] as const).map((status) => {
+          const t = (file.tentative as NonNullable<DealPatternFile['tentative']>)[status];
+          return { status, re: { en: new RegExp(t.en, 'i'), zh: new RegExp(t.zh, 'i') } };
+        })
+      : [],
     providers: new Set(file.providers.map((n) => n.toLowerCase())),
     makers: (file.makers ?? []).map((m) => ({ goods: new RegExp(m.goods, 'i'), names: new Set(m.names.map((n) => n.toLowerCase())) })),
     genericPayers: new Set(file.patterns.flatMap((p) => (p.payer ? [p.payer] : []))),
