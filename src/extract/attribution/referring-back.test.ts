@@ -48,3 +48,18 @@ const CASES: SubjectCase[] = [
 ];
 
 subjectCases('referring back', CASES, DOC);
+
+/** A unit named with a generic phrase ('旗下智能云业务') is its parent's, never another company's unit of that name. */
+subjectCases(
+  'generic unit phrase',
+  [
+    [
+      '百度二季度财报：总营收约320亿元\n\n百度二季度总营收约320亿元，同比增长3%；旗下智能云业务营收同比增长42%至约87亿元。',
+      [
+        ['约320亿元', 'Baidu'],
+        ['约87亿元', 'Baidu'],
+      ],
+    ],
+  ],
+  DOC,
+);
