@@ -15,7 +15,16 @@ import { wholeOfPart } from './parts.js';
 import { DocumentPeriods, type FiscalCalendars } from './period.js';
 import { CONSTANT_CURRENCY_SCOPE, constantCurrency, ESTIMATE_SCOPE, exclusionScope, isEstimate, segmentAfter, segmentOf } from './scope.js';
 import { isBareStockMove, isStockSentenceMove } from './stock-move.js';
-import { chooseSubject, jointMembers, opensWithParts, receiverMetric, sourcesReportedOn, subjectCandidates } from './subject.js';
+import {
+  chooseSubject,
+  describesNextName,
+  jointMembers,
+  opensReferringBack,
+  opensWithParts,
+  receiverMetric,
+  sourcesReportedOn,
+  subjectCandidates,
+} from './subject.js';
 import { namedVehicles } from './vehicles.js';
 
 /** What a sentence leaves to the next one of its paragraph: the metrics it speaks of and the one period it names. */
@@ -347,7 +356,8 @@ export function attributeFigures(
     // it names ('… net sales rose 14% to $213.4 billion, while AWS grew 24%. The quarter included …' → the company).
     // The one it names before its first figure is its grammatical subject ('Oracle, which builds … OpenAI's $300bn
     // contract, looks stretched. Its net debt …' → Oracle).
-    const [firstNamed, secondNamed] = named;
+    // A parent named only to describe its unit ('百度旗下昆仑芯方面，…') is not what the sentence speaks of: the unit is.
+    const [firstNamed, secondNamed] = describesNextName(text, named[0]!, named[1]) ? named.slice(1) : named;
     const first = firstNamed && (!sFigs[0] || firstNamed.end <= sFigs[0].start) ? firstNamed.name : (firstSubject ?? firstNamed?.name);
     // 'Microsoft and Nvidia, which …, also took part. The company's revenue …': a sentence opening with two names joined
     // has a plural subject, which a singular 'the company' in the next one does not refer to.
@@ -357,7 +367,16 @@ export function attributeFigures(
       first === firstNamed.name &&
       secondNamed.name !== firstNamed.name &&
       c.lex.coordinators.includes(text.slice(firstNamed.end, secondNamed.start).trim().toLowerCase());
-    if (plural) carried = undefined;
+    // 'SoftBank shares fell 4.3%. Its stake in Arm, worth …, remains … the company will need …': a sentence whose subject
+    // refers back goes on speaking of the same company; the names in it do not take over what 'the company' refers to.
+    // At a paragraph's opening it refers to the text's main organisation.
+    const referredTo = opensReferringBack(text, sentence, named[0], c)
+      ? carried?.para === sentence.para
+        ? carried.subject
+        : main
+      : undefined;
+    if (referredTo) carried = { para: sentence.para, subject: referredTo };
+    else if (plural) carried = undefined;
     else if (first) carried = { para: sentence.para, subject: first };
     docPeriods.noteSubject(sentence, first);
     context = sentenceContext(

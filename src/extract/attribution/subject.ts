@@ -524,6 +524,44 @@ const INVESTS_AFTER = /^[^，。；,;]{0,10}?(?:联合领投|共同领投|领投
 const STAKE_AFTER_EN =
   /^(?:\s+(?:Co\.|Corp\.|Inc\.|Ltd\.))?(?:\s+[a-z][a-z-]*){0,5}?\s+(?:take|takes|took|taking|buy|buys|bought|acquire|acquires|acquired|invest|invests|invested|investing)\b(?:[^.;,]|[.,](?=\d)){0,40}?\b(?:stake|in)\b/i;
 
+/**
+ * A description standing for a company named before: 'the Austin-based company', 'the cloud company', 'the
+ * Seoul-based startup' (the lexicon's definite anaphors list the fixed ones: 'the company', 'the chipmaker').
+ */
+const DESCRIBED_COMPANY =
+  /\bthe\s+(?:[A-Za-z][\w.'’-]*,?\s+){1,4}?(?:company|firm|startup|start-up|group|chipmaker|lab|maker|provider|operator)\b/i;
+
+/** How far into a sentence a word referring back may stand and still be its subject ('值得注意的是，公司已…', '2024年，公司因…'). */
+const OPENING_REACH = 60;
+
+/**
+ * Whether a sentence's own subject refers back instead of naming someone: a word referring back ('Its stake in Arm',
+ * 'The company', 'Shares of the Austin-based company, in which …', '该公司', '公司已与…', '其') stands before the first
+ * name of the sentence, near its opening. Such a sentence goes on speaking of whom the previous one spoke of: a name
+ * later in it is an object or a bystander, not what the next sentence's 'the company' refers to.
+ */
+export function opensReferringBack(text: string, sentence: Span, firstName: Span | undefined, c: CompiledLexicon): boolean {
+  const end = Math.min(firstName?.start ?? sentence.end, sentence.start + OPENING_REACH);
+  if (end <= sentence.start) return false;
+  if (lastMatch(anaphorRegex(c), text, sentence.start, end) >= 0) return true;
+  if (lastMatch(wordsRegexCached(c.lex.definiteAnaphors ?? NO_WORDS), text, sentence.start, end) >= 0) return true;
+  return DESCRIBED_COMPANY.test(text.slice(sentence.start, end));
+}
+
+/**
+ * Whether a name only describes the name after it, its unit: '百度旗下昆仑芯', 'SK海力士旗下子公司Solidigm', "Baidu's chip unit
+ * Kunlunxin". The unit is the one that acts.
+ */
+export function describesNextName(text: string, m: Span & { name: string }, next: (Span & { name: string }) | undefined): boolean {
+  return !!next && next.name !== m.name && next.start >= m.end && OWNER_OF_NEXT.test(text.slice(m.end, next.start));
+}
+
+/** Before a name: '与' / '和' / '同' / '跟' joining it to no name before ('公司已与海光信息签订…'): the other party of a deal. */
+const WITH_ZH = /(?:与|和|同|跟)\s*$/u;
+
+/** Before a name: the passive marker of the one acting on the subject ('被市场监管总局罚款', '遭证监会处罚'). */
+const PASSIVE_AGENT_ZH = /(?:被|遭|遭到)\s*$/u;
+
 /** Between a possessive pronoun and a name that is its part ('its unit', '其子公司', '其旗下'). */
 const PART_NOUN = /子公司|旗下|部门|业务|平台|品牌|\b(?:unit|arm|subsidiary|division|affiliate|business|brand|platform|segment)\b/i;
 
@@ -597,10 +635,23 @@ export function chooseSubject(input: SubjectInput): string | undefined {
     });
   const describesNext = (m: EntityMention): boolean =>
     candidates.some((n) => n.start > m.end && n.name !== m.name && OWNER_OF_NEXT.test(text.slice(m.end, n.start))) || describesPrev(m);
+  // '公司已与海光信息签订…协议': a name joined by '与' to no name before it is the deal's other party, not a second subject.
+  const withOther = (m: EntityMention): boolean => {
+    const head = text.slice(Math.max(sentence.start, m.start - 4), m.start);
+    const at = head.search(WITH_ZH);
+    if (at < 0) return false;
+    const markerAt = m.start - head.length + at;
+    return !candidates.some((n) => n !== m && n.end <= markerAt && markerAt - n.end <= 1);
+  };
+  // '公司因…被市场监管总局罚款50万元': the one fining is not the one fined.
+  const fining = (m: EntityMention): boolean =>
+    input.def?.metric === 'fine' && PASSIVE_AGENT_ZH.test(text.slice(Math.max(sentence.start, m.start - 3), m.start));
   const bystander = (m: EntityMention): boolean =>
     (marked(m, c.lex.counterpartyMarkers ?? []) && !opensClause(m) && !ownedLine(m, input)) ||
     (!!input.def?.payer && marked(m, c.lex.objectMarkers)) ||
-    describesNext(m);
+    describesNext(m) ||
+    withOther(m) ||
+    fining(m);
   const seg = segmentOf(text, sentence, fig);
   const receiver = !!input.def && cues().receiverMetrics.includes(input.def.metric);
   let inSegment = before.filter((m) => m.start >= seg.start);
@@ -643,8 +694,12 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   // '到2027年底其在英伟达GB300系统上的支出将达到约180亿美元', 'its spending on Nvidia systems will reach $18 billion': a
   // possessive pronoun before every name of the clause owns the figure; the names after it are what it spends on. Not
   // 'its unit Solidigm' / '其子公司', where the name is the pronoun's part.
-  const possessor = lastMatch(anaphorRegex(c), text, clause.start, fig.start);
-  const inOwnClause = before.filter((m) => m.start >= clause.start);
+  // 'Its stake in Arm, worth about $110 billion, …': a clause opening with 'worth' values the noun phrase of the clause
+  // before it, whose possessive pronoun owns the figure.
+  const prevClause = [...sentence.clauses].reverse().find((cl) => cl.end <= clause.start);
+  const owned = prevClause && /^[\s,]*(?:worth|valued\s+at)\b/i.test(text.slice(clause.start, fig.start)) ? prevClause : clause;
+  const possessor = lastMatch(anaphorRegex(c), text, owned.start, fig.start);
+  const inOwnClause = before.filter((m) => m.start >= owned.start);
   const objects = inOwnClause.filter((m) => m.start >= possessor);
   if (
     possessor >= 0 &&
@@ -658,10 +713,10 @@ export function chooseSubject(input: SubjectInput): string | undefined {
     // in its sentence, else the previous sentence's subject or the text's main organisation.
     const owner = [
       ...inOwnClause.filter((m) => m.end <= possessor),
-      ...before.filter((m) => m.end <= clause.start && m.start >= sentence.start),
+      ...before.filter((m) => m.end <= owned.start && m.start >= sentence.start),
     ]
       .filter((m) => !bystander(m))
-      .sort((a, b) => (a.start >= clause.start ? 1 : 0) - (b.start >= clause.start ? 1 : 0) || a.start - b.start)
+      .sort((a, b) => (a.start >= owned.start ? 1 : 0) - (b.start >= owned.start ? 1 : 0) || a.start - b.start)
       .pop();
     const ref = owner?.name ?? input.previous ?? input.main;
     if (ref && !objects.some((m) => m.name === ref)) return ref;
