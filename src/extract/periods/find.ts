@@ -196,6 +196,16 @@ function buildRules(lex: PeriodLexicon): Rule[] {
       re: /\b(?:at|as of|by)\s+the\s+end\s+of\s+(?:calendar\s+)?(\d{4})\b|(?:截至|截止)\s*(\d{4})\s*年\s*(?:末|底)/gi,
       resolve: (m) => (/^by/i.test(m[0]) ? m[1] : monthLabel(Number(m[1] ?? m[2]), 12)),
     },
+    // at the end of last year, 去年底, 较2025年末 (a past year's end stating a level, not a deadline: '2027年底前', nor an
+    // event: '在2024年底发布'): as of December
+    {
+      re: /\b(?:at|as of)\s+the\s+end\s+of\s+last\s+year\b|(?:(?<=[较較比]\s*)(\d{4})\s*年|去年)\s*年?(?:底|末)(?!\s*(?:前|之前|以前|发布|發布|推出|上市|成立|完成|宣布))/gi,
+      resolve: (m, doc) => {
+        if (!doc) return undefined;
+        const y = m[1] ? Number(m[1]) : doc.year - 1;
+        return y < doc.year ? monthLabel(y, 12) : undefined;
+      },
+    },
     // 截至3月4日 / 截至 2025 年 12 月底 / 截止6月末: a balance as of a day or a month's end is as of that month (the
     // day closing a named period, '截至2025年9月30日止三个月', is the rule below)
     {
