@@ -272,4 +272,10 @@ test('本季度 in a results story is the quarter reported; in guidance the quar
   // A reported figure measured against the consensus is not guidance.
   assert.equal(at('星辰半导体公布2026年第二季度业绩。本季度营收12亿美元，高于市场预期的11亿美元。', '12亿', '2026-08-20'), '2026Q2');
   assert.equal(at('星辰半导体本季度营收有望突破5亿元。', '5亿', '2026-08-20'), '2026Q3');
+  // 'this quarter' reads the same way in English
+  const call =
+    'Contoso Cloud reported second-quarter results on Tuesday. Revenue rose 20% to $4.2 billion.\n\nThe chief financial officer said capital expenditures were $1.1 billion this quarter, and the company expects revenue of $4.5 billion this quarter as demand grows.';
+  assert.equal(at(call, '$1.1 billion', '2026-07-29'), '2026Q2');
+  assert.equal(at(call, '$4.5 billion', '2026-07-29'), '2026Q3');
+  assert.equal(at('Contoso Cloud expects to sign $2 billion of new contracts this quarter.', '$2 billion', '2026-08-20'), '2026Q3');
 });
