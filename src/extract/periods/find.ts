@@ -75,6 +75,17 @@ export function firstMonths(year: number, n: number): string {
   return `${monthLabel(year, 1)}-${monthLabel(year, n)}`;
 }
 
+/**
+ * The months `from`..`to` of one year: a calendar quarter or half when they make one ('4月至6月' → `2026Q2`), the first
+ * months of the year when they start in January, else the two months joined (`2026-02-2026-04`).
+ */
+export function monthSpan(year: number, from: number, to: number): string {
+  if (from === 1) return firstMonths(year, to);
+  if (to - from === 2 && from % 3 === 1) return `${year}Q${(from + 2) / 3}`;
+  if (from === 7 && to === 12) return `${year}H2`;
+  return `${monthLabel(year, from)}-${monthLabel(year, to)}`;
+}
+
 interface Rule {
   re: RegExp;
   resolve: Resolver;
@@ -236,6 +247,30 @@ function buildRules(lex: PeriodLexicon): Rule[] {
         const year = m[2] ? Number(m[2]) : doc ? yearForQuarterEnd(month, doc, true) : undefined;
         if (year === undefined) return undefined;
         return month === 12 ? String(year) : `FY${year}`;
+      },
+    },
+    // 今年4月至6月 / 2026年1—3月 / 2月至4月 (year from the document date): a span of months of one year
+    {
+      re: new RegExp(
+        `(?:(\\d{4})\\s*年|(今年|去年|明年))?\\s*${ZH_MONTH}\\s*月?份?\\s*(?:至|到|-|–|—|~|～)\\s*${ZH_MONTH}\\s*月份?(?!\\s*\\d{1,2}\\s*[日号])`,
+        'g',
+      ),
+      resolve: (m, doc, l) => {
+        const from = num(m[3]);
+        const to = num(m[4]);
+        if (from === undefined || to === undefined || to <= from || to > 12) return undefined;
+        const rel = m[2] ? (l.relative[m[2]]?.offset ?? 0) : 0;
+        const year = m[1] ? Number(m[1]) : doc ? doc.year + rel : undefined;
+        return year === undefined ? undefined : monthSpan(year, from, to);
+      },
+    },
+    // 今年首季 / 2026年首季度: the first quarter
+    {
+      re: /(?:(\d{4})\s*年|(今年|去年|明年))?\s*首季度?/g,
+      resolve: (m, doc, l) => {
+        const rel = m[2] ? (l.relative[m[2]]?.offset ?? 0) : 0;
+        const year = m[1] ? Number(m[1]) : doc ? doc.year + rel : undefined;
+        return year === undefined ? undefined : `${year}Q1`;
       },
     },
     // 2025财年 / 2026财年第一季度 / 2026财政年度
@@ -514,7 +549,17 @@ export function findPeriods(text: string, docDate: string | null | undefined): P
     }
     out.push(p);
   }
-  return out;
+  // '2027财年第一财季（2月至4月）', '第四财季（即2026年1—3月）': a period glossed in brackets is the period before it
+  return out.filter((p, i) => {
+    const prev = out[i - 1];
+    return !(
+      prev &&
+      !p.closing &&
+      !/^(?:截至|截止|ended|ending)/i.test(p.text) &&
+      /^\s*[（(]\s*(?:即|亦即|也就是)?\s*$/.test(text.slice(prev.end, p.start)) &&
+      /^\s*[）)]/.test(text.slice(p.end, p.end + 3))
+    );
+  });
 }
 
 /**
