@@ -76,14 +76,14 @@ export function firstMonths(year: number, n: number): string {
 }
 
 /**
- * The months `from`..`to` of one year: a calendar quarter or half when they make one ('4月至6月' → `2026Q2`), the first
- * months of the year when they start in January, else the two months joined (`2026-02-2026-04`).
+ * The months `from`..`to` of one year when they make a reporting period: a calendar quarter or half ('4月至6月' →
+ * `2026Q2`), or the first months of the year ('1至9月' → `2026Q1-Q3`); undefined for other spans ('2月至4月').
  */
-export function monthSpan(year: number, from: number, to: number): string {
+export function monthSpan(year: number, from: number, to: number): string | undefined {
   if (from === 1) return firstMonths(year, to);
   if (to - from === 2 && from % 3 === 1) return `${year}Q${(from + 2) / 3}`;
   if (from === 7 && to === 12) return `${year}H2`;
-  return `${monthLabel(year, from)}-${monthLabel(year, to)}`;
+  return undefined;
 }
 
 interface Rule {
@@ -261,7 +261,10 @@ function buildRules(lex: PeriodLexicon): Rule[] {
         if (from === undefined || to === undefined || to <= from || to > 12) return undefined;
         const rel = m[2] ? (l.relative[m[2]]?.offset ?? 0) : 0;
         const year = m[1] ? Number(m[1]) : doc ? doc.year + rel : undefined;
-        return year === undefined ? undefined : monthSpan(year, from, to);
+        if (year === undefined) return undefined;
+        // another span is read only as a gloss in brackets ('第一财季（2月至4月）'), which the period before it stands for
+        const glossed = /[（(]\s*(?:即|亦即|也就是)?\s*$/.test(m.input.slice(Math.max(0, m.index - 6), m.index));
+        return monthSpan(year, from, to) ?? (glossed ? `${monthLabel(year, from)}-${monthLabel(year, to)}` : undefined);
       },
     },
     // 今年首季 / 2026年首季度: the first quarter
