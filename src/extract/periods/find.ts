@@ -249,7 +249,7 @@ function buildRules(lex: PeriodLexicon): Rule[] {
         return month === 12 ? String(year) : `FY${year}`;
       },
     },
-    // 今年4月至6月 / 2026年1—3月 / 2月至4月 (year from the document date): a span of months of one year
+    // 今年4月至6月 / 2026年1—3月 (year from the document date): a span of months making a quarter, a half or the first months
     {
       re: new RegExp(
         `(?:(\\d{4})\\s*年|(今年|去年|明年))?\\s*${ZH_MONTH}\\s*月?份?\\s*(?:至|到|-|–|—|~|～)\\s*${ZH_MONTH}\\s*月份?(?!\\s*\\d{1,2}\\s*[日号])`,
@@ -261,10 +261,7 @@ function buildRules(lex: PeriodLexicon): Rule[] {
         if (from === undefined || to === undefined || to <= from || to > 12) return undefined;
         const rel = m[2] ? (l.relative[m[2]]?.offset ?? 0) : 0;
         const year = m[1] ? Number(m[1]) : doc ? doc.year + rel : undefined;
-        if (year === undefined) return undefined;
-        // another span is read only as a gloss in brackets ('第一财季（2月至4月）'), which the period before it stands for
-        const glossed = /[（(]\s*(?:即|亦即|也就是)?\s*$/.test(m.input.slice(Math.max(0, m.index - 6), m.index));
-        return monthSpan(year, from, to) ?? (glossed ? `${monthLabel(year, from)}-${monthLabel(year, to)}` : undefined);
+        return year === undefined ? undefined : monthSpan(year, from, to);
       },
     },
     // 今年首季 / 2026年首季度: the first quarter
@@ -552,17 +549,7 @@ export function findPeriods(text: string, docDate: string | null | undefined): P
     }
     out.push(p);
   }
-  // '2027财年第一财季（2月至4月）', '第四财季（即2026年1—3月）': a period glossed in brackets is the period before it
-  return out.filter((p, i) => {
-    const prev = out[i - 1];
-    return !(
-      prev &&
-      !p.closing &&
-      !/^(?:截至|截止|ended|ending)/i.test(p.text) &&
-      /^\s*[（(]\s*(?:即|亦即|也就是)?\s*$/.test(text.slice(prev.end, p.start)) &&
-      /^\s*[）)]/.test(text.slice(p.end, p.end + 3))
-    );
-  });
+  return out;
 }
 
 /**
