@@ -233,9 +233,10 @@ const CASES: [string, string, string[]][] = [
   ['2026-07-14', '本轮投后估值180亿美元，较2025年底上一轮融资时约43亿美元的估值增长超过300%。', ['180亿美元|', '约43亿美元|2025-12']],
   ['2026-03-01', '该公司2025年底前完成了20亿元的设备投资。', ['20亿元|2025']],
   ['2026-01-20', '星河模型在2024年底发布时披露的训练成本约为600万美元。', ['约为600万美元|2024']],
-  // A span of months that makes a quarter is that quarter; 首季 is the first quarter.
+  // A span of months that makes a quarter is that quarter; 首季 is the first quarter; a period glossed in brackets is the one before it.
   ['2026-08-13', '有券商按自然年口径测算，星河科技今年4月至6月的营收约为86亿美元。', ['约为86亿美元|2026Q2']],
   ['2026-08-13', '財務方面，星河科技今年首季營收人民幣6.2億元，年增逾九成。', ['人民幣6.2億元|2026Q1']],
+  ['2026-03-02', '星河科技2026财年第三财季（2025年10月至12月）营收达51亿美元。', ['51亿美元|FY2026Q3']],
   // A clause naming a balance (cash, backlog) dated by a quarter is as of the quarter's last month.
   ['2026-07-16', '财务数据方面，截至今年一季度末，该公司账面货币资金约126亿元。', ['约126亿元|2026-03']],
   [

@@ -549,7 +549,17 @@ export function findPeriods(text: string, docDate: string | null | undefined): P
     }
     out.push(p);
   }
-  return out;
+  // '第三财季（2025年10月至12月）', '第四财季（即2026年1—3月）': a period glossed in brackets is the period before it
+  return out.filter((p, i) => {
+    const prev = out[i - 1];
+    return !(
+      prev &&
+      !p.closing &&
+      !/^(?:截至|截止|ended|ending)/i.test(p.text) &&
+      /^\s*[（(]\s*(?:即|亦即|也就是)?\s*$/.test(text.slice(prev.end, p.start)) &&
+      /^\s*[）)]/.test(text.slice(p.end, p.end + 3))
+    );
+  });
 }
 
 /**
