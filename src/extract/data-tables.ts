@@ -131,6 +131,7 @@ const periodLexiconSchema: z.ZodType<PeriodLexicon, z.ZodTypeDef, unknown> = fie
     stockMetrics: strings,
     forwardWords: strings,
     forwardStops: strings.optional(),
+    balanceWords: strings.optional(),
   }),
 });
 

@@ -212,6 +212,48 @@ const CASES: [string, string, string[]][] = [
     "Broadcom's revenue for the first quarter ended Feb. 1 rose to $19 billion.\n\nIts backlog stood at $118 billion at the end of the quarter.",
     ['$19 billion|FY2026Q1', '$118 billion|2026-02'],
   ],
+  // A list of years handed out over a list of amounts ('分别', 'respectively'): each amount takes its own year, in order.
+  [
+    '2026-08-13',
+    '中信建投预计星河科技2026-2028年归母净利润分别为8.1亿元、12.4亿元、17.9亿元。',
+    ['8.1亿元|2026', '12.4亿元|2027', '17.9亿元|2028'],
+  ],
+  ['2026-06-09', '我们将星河科技2027/2028财年营收预测分别上调至29.7亿美元和35.4亿美元。', ['29.7亿美元|FY2027', '35.4亿美元|FY2028']],
+  [
+    '2026-11-20',
+    'Analysts expect the chipmaker to post revenue of $1.2 billion and $1.6 billion in 2027 and 2028, respectively.',
+    ['$1.2 billion|2027', '$1.6 billion|2028'],
+  ],
+  // The base of a comparison named by what happened then ('较2025年C轮时的…') takes that period; a compared amount does not.
+  ['2026-08-13', '星河科技投后估值达到90亿美元，较2025年C轮时的30亿美元增长两倍。', ['90亿美元|', '30亿美元|2025']],
+  ['2026-06-10', '本轮投后估值约52亿美元，较2025年初B+轮时的约16亿美元增长超过两倍。', ['约52亿美元|', '约16亿美元|2025']],
+  ['2026-08-13', '北辰数据今年营收较2025年大幅增长至80亿元。', ['80亿元|2026']],
+  // The end of a past year ('at the end of last year', '2025年底') is December of it; a deadline ('2027年底前') is not.
+  ['2026-03-01', 'The fund managed about $310bn in assets at the end of last year.', ['about $310bn|2025-12']],
+  ['2026-07-14', '本轮投后估值180亿美元，较2025年底上一轮融资时约43亿美元的估值增长超过300%。', ['180亿美元|', '约43亿美元|2025-12']],
+  ['2026-03-01', '该公司2025年底前完成了20亿元的设备投资。', ['20亿元|2025']],
+  ['2026-01-20', '星河模型在2024年底发布时披露的训练成本约为600万美元。', ['约为600万美元|2024']],
+  // A span of months that makes a quarter is that quarter; 首季 is the first quarter; a period glossed in brackets is the one before it.
+  ['2026-08-13', '有券商按自然年口径测算，星河科技今年4月至6月的营收约为86亿美元。', ['约为86亿美元|2026Q2']],
+  ['2026-08-13', '財務方面，星河科技今年首季營收人民幣6.2億元，年增逾九成。', ['人民幣6.2億元|2026Q1']],
+  ['2026-03-02', '星河科技2026财年第三财季（2025年10月至12月）营收达51亿美元。', ['51亿美元|FY2026Q3']],
+  // A clause naming a balance (cash, backlog) dated by a quarter is as of the quarter's last month.
+  ['2026-07-16', '财务数据方面，截至今年一季度末，该公司账面货币资金约126亿元。', ['约126亿元|2026-03']],
+  [
+    '2026-11-18',
+    'Kingdee Cloud reported third-quarter revenue of RMB 2.1 billion. As of September 30 we had cash and cash equivalents of RMB 5.2 billion.',
+    ['RMB 2.1 billion|2026Q3', 'RMB 5.2 billion|2026-09'],
+  ],
+  [
+    '2026-05-13',
+    '远景能源截至3月31日止第一季收入按年增长40%至18.5億美元；公司積壓訂單達320億美元。',
+    ['18.5億美元|2026Q1', '320億美元|2026-03'],
+  ],
+  [
+    '2026-05-08',
+    'First-quarter revenue was $550 million, and we ended the quarter with $2.1 billion in cash and short-term investments.',
+    ['$550 million|2026Q1', '$2.1 billion|2026-03'],
+  ],
 ];
 
 for (const [date, text, expected] of CASES) {
@@ -234,4 +276,10 @@ test('本季度 in a results story is the quarter reported; in guidance the quar
   // A reported figure measured against the consensus is not guidance.
   assert.equal(at('星辰半导体公布2026年第二季度业绩。本季度营收12亿美元，高于市场预期的11亿美元。', '12亿', '2026-08-20'), '2026Q2');
   assert.equal(at('星辰半导体本季度营收有望突破5亿元。', '5亿', '2026-08-20'), '2026Q3');
+  // 'this quarter' reads the same way in English
+  const call =
+    'Contoso Cloud reported second-quarter results on Tuesday. Revenue rose 20% to $4.2 billion.\n\nThe chief financial officer said capital expenditures were $1.1 billion this quarter, and the company expects revenue of $4.5 billion this quarter as demand grows.';
+  assert.equal(at(call, '$1.1 billion', '2026-07-29'), '2026Q2');
+  assert.equal(at(call, '$4.5 billion', '2026-07-29'), '2026Q3');
+  assert.equal(at('Contoso Cloud expects to sign $2 billion of new contracts this quarter.', '$2 billion', '2026-08-20'), '2026Q3');
 });

@@ -15,6 +15,7 @@ import {
   loadPeriodLexicon,
   type PeriodCues,
   type PeriodMention,
+  respectivePeriod,
   shiftYears,
   yearEndFromReport,
 } from '../periods/index.js';
@@ -27,7 +28,7 @@ const RANK: Record<Grain, number> = { month: 0, quarter: 1, half: 2, year: 3 };
 
 /** The end of a quarter, where a balance is stated: 'at the end of the quarter', 'quarter-end', '一季度末', '季末'. */
 const QUARTER_END =
-  /\bend of (?:the|its|their) (?:fiscal )?(?:first |second |third |fourth )?quarter\b|\bend of (?:fiscal )?Q[1-4]\b|\bquarter[- ]end\b|(?:季度|财季|季)末/i;
+  /\bend of (?:the|its|their) (?:fiscal )?(?:first |second |third |fourth )?quarter\b|\bend of (?:fiscal )?Q[1-4]\b|\bquarter[- ]end\b|\bended the (?:fiscal )?quarter with\b|(?:季度|财季|季)末/i;
 
 /**
  * The grain of a normalised period label: `2026-03` month, `2026Q1` / `FY2026Q1` quarter, `2026H1` half, else year. The
@@ -47,6 +48,14 @@ const PER_SHARE_FLOW =
 
 /** Words naming a broker's target for a stock's price. */
 const TARGET_PRICE = /\btarget\s+price|\bprice\s+target|目标价|目標價/i;
+
+/**
+ * What may stand between a comparison's period and its base amount when the base is named by what happened then
+ * ('较2025年C轮时的16亿美元', '较2025年底上一轮融资时约43亿美元的估值', '较一年前B轮时80亿元'): a few words ending in 时 / 的,
+ * with no verb of change ('较2025年大幅增长至80亿元' compares, its amount is no base).
+ */
+const COMPARED_ROUND =
+  /^(?![\s\S]*(?:增|减|減|涨|漲|跌|降|升|翻|扩|擴|缩|縮|提高|下滑|回落|达到|達到|至))[\p{Script=Han}A-Za-z+\s]{0,14}(?:时|時)的?\s*(?:约|約|近|逾|超过|超過)?\s*$/u;
 
 /** Figure kinds that are amounts a period can date (counts and durations are not). */
 const AMOUNT = new Set(['money', 'percent', 'multiple']);
@@ -255,8 +264,10 @@ export class DocumentPeriods {
       if (!inside(p, clause) || fig.start < p.end) return false;
       // 'compared with a year earlier's $1.03 billion', '较上年同期的1200亿元': only an amount right after it is the base;
       // 'up 124% from a year earlier and ahead of estimates of $2.24 billion' dates no later amount.
-      return /^\s*(?:['’]s\s*|[\p{Script=Han}]{0,6}的\s*|(?:level|figure|total|high|low) of\s*)*$/iu.test(
-        this.text.slice(p.end, fig.start),
+      const between = this.text.slice(p.end, fig.start);
+      return (
+        /^\s*(?:['’]s\s*|[\p{Script=Han}]{0,6}的\s*|(?:level|figure|total|high|low) of\s*)*$/iu.test(between) ||
+        COMPARED_ROUND.test(between)
       );
     }
     return true;
@@ -310,6 +321,9 @@ export class DocumentPeriods {
     // 'more than 480 billion yuan ($66.9 billion)', '约2300亿美元（约合人民币1.64万亿元）': a conversion is the amount it converts.
     const converted = this.conversionOf(fig, sFigs);
     if (converted) return converted.period ? { period: converted.period, own: false } : { own: false };
+    // '2026-2028年营收分别为29.5亿元、43.8亿元、60.2亿元': each amount of the list takes its own year of the list.
+    const respective = AMOUNT.has(fig.kind) ? respectivePeriod(this.text, sentence, fig, sFigs) : undefined;
+    if (respective) return { period: respective, own: false };
     const sentenceText = this.text.slice(sentence.start, sentence.end);
     const perShareEarnings = this.cues.earningsWords.some((w) => sentenceText.toLowerCase().includes(w.toLowerCase()));
     // A small amount is a unit price ('closed at 1,288 yuan', '每度均价约4.7元') unless the sentence gives earnings per share.
@@ -319,7 +333,7 @@ export class DocumentPeriods {
       ? !perShareEarnings
       : !!fig.metric && this.cues.pointMetrics.includes(fig.metric) && !(fig.metric === 'price' && perShareEarnings);
     // The closing day of a named period dates a balance on that day, never a flow of the period.
-    const balance = !!fig.metric && this.cues.stockMetrics.includes(fig.metric);
+    const balance = (!!fig.metric && this.cues.stockMetrics.includes(fig.metric)) || this.namesBalance(clause);
     const inSentence = within(this.mentions, sentence).filter((p) => balance || !p.closing);
     const finest = def?.finestPeriod;
     const fine = (p: PeriodMention): boolean => !finest || RANK[periodGrain(p.period)] >= RANK[finest];
@@ -547,6 +561,12 @@ export class DocumentPeriods {
     return /^[\s"“「]*(?:in\s+|at\s+)?$/i.test(this.text.slice(sentence.start, p.start));
   }
 
+  /** Whether a clause names a balance held at a date ('cash and cash equivalents', '账面货币资金', '積壓訂單'), see balanceWords. */
+  private namesBalance(clause: Span): boolean {
+    const t = this.text.slice(clause.start, clause.end).toLowerCase();
+    return (this.cues.balanceWords ?? []).some((w) => (/[a-z]/.test(w) ? new RegExp(`\\b${w}\\b`).test(t) : t.includes(w)));
+  }
+
   /** A balance date: '截至12月末', 'as of the end of December'. */
   private asOf(p: PeriodMention): boolean {
     return (
@@ -669,12 +689,14 @@ export class DocumentPeriods {
    * 积压订单') is as of that quarter's last month: `2026Q1` → `2026-03`, Broadcom's `FY2026Q1` → `2026-01`.
    */
   asOfQuarterEnd(fig: Figure, clause: Span, period: string): string {
-    if (!fig.metric || !this.cues.stockMetrics.includes(fig.metric)) return period;
+    // a clause naming a balance ('公司積壓訂單達668億美元', 'cash and cash equivalents of …') states it as of a day
+    const named = fig.kind === 'money' && this.namesBalance(clause);
+    if (!named && (!fig.metric || !this.cues.stockMetrics.includes(fig.metric))) return period;
     const m = /^(FY)?(\d{4})Q([1-4])$/.exec(period);
     // 'backlog stood at $118 billion at the end of the quarter, with roughly $73 billion of that …': the sentence up to
     // the figure's clause says where the balance is stated
     const sentence = this.sentenceOf(clause);
-    if (!m || !QUARTER_END.test(this.text.slice(sentence?.start ?? clause.start, clause.end))) return period;
+    if (!m || (!named && !QUARTER_END.test(this.text.slice(sentence?.start ?? clause.start, clause.end)))) return period;
     // the day the text says that quarter closed on ('the first quarter ended Feb. 1', '第一财季（截至2026年2月1日）')
     const closed = this.closingMonthOf(period, fig.subject);
     if (closed) return closed;

@@ -75,6 +75,17 @@ export function firstMonths(year: number, n: number): string {
   return `${monthLabel(year, 1)}-${monthLabel(year, n)}`;
 }
 
+/**
+ * The months `from`..`to` of one year when they make a reporting period: a calendar quarter or half ('4月至6月' →
+ * `2026Q2`), or the first months of the year ('1至9月' → `2026Q1-Q3`); undefined for other spans ('2月至4月').
+ */
+export function monthSpan(year: number, from: number, to: number): string | undefined {
+  if (from === 1) return firstMonths(year, to);
+  if (to - from === 2 && from % 3 === 1) return `${year}Q${(from + 2) / 3}`;
+  if (from === 7 && to === 12) return `${year}H2`;
+  return undefined;
+}
+
 interface Rule {
   re: RegExp;
   resolve: Resolver;
@@ -196,6 +207,16 @@ function buildRules(lex: PeriodLexicon): Rule[] {
       re: /\b(?:at|as of|by)\s+the\s+end\s+of\s+(?:calendar\s+)?(\d{4})\b|(?:截至|截止)\s*(\d{4})\s*年\s*(?:末|底)/gi,
       resolve: (m) => (/^by/i.test(m[0]) ? m[1] : monthLabel(Number(m[1] ?? m[2]), 12)),
     },
+    // at the end of last year, 去年底, 较2025年末 (a past year's end stating a level, not a deadline: '2027年底前', nor an
+    // event: '在2024年底发布'): as of December
+    {
+      re: /\b(?:at|as of)\s+the\s+end\s+of\s+last\s+year\b|(?:(?<=[较較比]\s*)(\d{4})\s*年|去年)\s*年?(?:底|末)(?!\s*(?:前|之前|以前|发布|發布|推出|上市|成立|完成|宣布))/gi,
+      resolve: (m, doc) => {
+        if (!doc) return undefined;
+        const y = m[1] ? Number(m[1]) : doc.year - 1;
+        return y < doc.year ? monthLabel(y, 12) : undefined;
+      },
+    },
     // 截至3月4日 / 截至 2025 年 12 月底 / 截止6月末: a balance as of a day or a month's end is as of that month (the
     // day closing a named period, '截至2025年9月30日止三个月', is the rule below)
     {
@@ -226,6 +247,30 @@ function buildRules(lex: PeriodLexicon): Rule[] {
         const year = m[2] ? Number(m[2]) : doc ? yearForQuarterEnd(month, doc, true) : undefined;
         if (year === undefined) return undefined;
         return month === 12 ? String(year) : `FY${year}`;
+      },
+    },
+    // 今年4月至6月 / 2026年1—3月 (year from the document date): a span of months making a quarter, a half or the first months
+    {
+      re: new RegExp(
+        `(?:(\\d{4})\\s*年|(今年|去年|明年))?\\s*${ZH_MONTH}\\s*月?份?\\s*(?:至|到|-|–|—|~|～)\\s*${ZH_MONTH}\\s*月份?(?!\\s*\\d{1,2}\\s*[日号])`,
+        'g',
+      ),
+      resolve: (m, doc, l) => {
+        const from = num(m[3]);
+        const to = num(m[4]);
+        if (from === undefined || to === undefined || to <= from || to > 12) return undefined;
+        const rel = m[2] ? (l.relative[m[2]]?.offset ?? 0) : 0;
+        const year = m[1] ? Number(m[1]) : doc ? doc.year + rel : undefined;
+        return year === undefined ? undefined : monthSpan(year, from, to);
+      },
+    },
+    // 今年首季 / 2026年首季度: the first quarter
+    {
+      re: /(?:(\d{4})\s*年|(今年|去年|明年))?\s*首季度?/g,
+      resolve: (m, doc, l) => {
+        const rel = m[2] ? (l.relative[m[2]]?.offset ?? 0) : 0;
+        const year = m[1] ? Number(m[1]) : doc ? doc.year + rel : undefined;
+        return year === undefined ? undefined : `${year}Q1`;
       },
     },
     // 2025财年 / 2026财年第一季度 / 2026财政年度
@@ -504,7 +549,17 @@ export function findPeriods(text: string, docDate: string | null | undefined): P
     }
     out.push(p);
   }
-  return out;
+  // '第三财季（2025年10月至12月）', '第四财季（即2026年1—3月）': a period glossed in brackets is the period before it
+  return out.filter((p, i) => {
+    const prev = out[i - 1];
+    return !(
+      prev &&
+      !p.closing &&
+      !/^(?:截至|截止|ended|ending)/i.test(p.text) &&
+      /^\s*[（(]\s*(?:即|亦即|也就是)?\s*$/.test(text.slice(prev.end, p.start)) &&
+      /^\s*[）)]/.test(text.slice(p.end, p.end + 3))
+    );
+  });
 }
 
 /**

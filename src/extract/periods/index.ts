@@ -17,3 +17,5 @@ export type { FiscalStatement } from './fiscal-calendar.js';
 export { fiscalStatements, yearEndFromQuarter, yearEndFromReport } from './fiscal-calendar.js';
 export type { Anaphor, PeriodCues, PeriodLexicon } from './lexicon.js';
 export { loadPeriodLexicon } from './lexicon.js';
+export type { ListedAmount } from './respectively.js';
+export { respectivePeriod } from './respectively.js';

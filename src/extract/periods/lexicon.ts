@@ -38,6 +38,11 @@ export interface PeriodCues {
   forwardWords: string[];
   /** Phrases holding a forward word that speak of a reported figure ('一致预期', '优于预期', 'beat expectations'): removed before forwardWords are looked for. */
   forwardStops?: string[];
+  /**
+   * Words naming a balance held at a date ('cash and cash equivalents', '货币资金', 'backlog'): an amount they name is as
+   * of a day, so a quarter or a year dating it stands for its last month.
+   */
+  balanceWords?: string[];
   /** Words of a promise ('promised', '承诺'): a month next to one dates the promise, not an amount (see attribution). */
   pledgeWords?: string[];
 }
