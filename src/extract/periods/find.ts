@@ -393,9 +393,10 @@ function buildRules(lex: PeriodLexicon): Rule[] {
         return { period: `${year}Q${mo / 3}`, quarterEnd: { year, month: mo } };
       },
     },
-    // H1 2026, 1H26, H2, first half of 2026, second half of this year
+    // H1 2026, 1H26, H2, first half of 2026, second half of this year. A glued two-digit year is 10–49: 'H100' and
+    // 'H200芯片' are chips, not the halves of 2000.
     {
-      re: /\b(?:H([12])|([12])H)(?:\s+(\d{4})|['’](\d{2})|(\d{2}))?\b(?![%.,]?\d)/g,
+      re: /\b(?:H([12])|([12])H)(?:\s+(\d{4})|['’](\d{2})|([1-4]\d))?\b(?![%.,]?\d)/g,
       resolve: (m, doc) => {
         const h = m[1] ?? m[2];
         const y = m[3] ?? m[4] ?? m[5];

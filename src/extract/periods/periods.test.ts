@@ -84,6 +84,10 @@ const CASES: [string, string | null, string | undefined][] = [
   ['last quarter', null, undefined],
   ['$2030', DOC, undefined],
   ['2026亿美元', DOC, undefined],
+  // Chips named H100 / H200 are not the halves of 2000.
+  ['H200芯片', DOC, undefined],
+  ['shipments of H100 systems', DOC, undefined],
+  ['1H26', DOC, '2026H1'],
   ['3个月', DOC, undefined],
 ];
 
