@@ -199,3 +199,9 @@ test('a Chinese name without a suffix in the subject place of 的收入 / 的估
   assert.deepEqual(names('首席财务官李娜表示，数据中心业务的收入增长了35%。'), []);
   assert.deepEqual(names('人形机器人的出货量翻倍，上半年的营收达到10亿元。'), []);
 });
+
+test('a description of buyers or a preposition in the subject place of 的营收 / 本轮融资 is no name', () => {
+  assert.deepEqual(names('数据中心大客户的营收也创新高。'), []);
+  assert.deepEqual(names('截至本轮融资交割前，其账上现金约为10亿美元。'), []);
+  assert.deepEqual(names('下游厂商的收入普遍下滑。'), []);
+});
