@@ -181,49 +181,6 @@ function discoverChinese(text: string, rules: EntityRules, taken: SpanSet): Enti
   return out;
 }
 
-/**
- * A clause-opening run of Han characters before a word of a company's accounts (的收入, 的估值, 本轮融资) or, four
- * characters at least (a person's name is two or three), before a verb of announcing (宣布, 表示): group 1 is the run.
- */
-const ZH_SUBJECT =
-  /(?<=^|[\n。，,；;：:！？!?、“”"「」（）()\s])(\p{Script=Han}{2,6}?)(?:的(?:营业收入|收入|营收|估值|净利润|利润|毛利率|市值|销售额|出货量|订单|融资)|本轮融资|(?<=\p{Script=Han}{4,6})(?:宣布|表示|透露|预计))/gu;
-/**
- * Words of a person's title, a unit, a period or a preposition, and endings of a noun for a group of people or firms
- * (大户, 厂商, 投资者, 买方): a run holding one is no company ('董事长张伟', '数据中心业务', '截至本轮融资', '用电大户的营收').
- */
-const ZH_NOT_COMPANY =
-  /(?:董事|总裁|首席|执行官|创始人|负责人|分析师|发言人|经理|主席|总监|高管|人士|官员|部长|院士|教授|业务|部门|板块|产品|团队|管理层|方面|行业|市场|领域|地区|政府|机构|平台|全年|上半年|下半年|季度|今年|去年|明年|此前|目前|同期|截至|截止|关于|对于|除了|经过)|(?:户|商|者|方|人|家|厂|们)$/u;
-
-/**
- * A Chinese name of any form in the subject's place ('云帆智控的收入增长了35%', '云帆智控宣布完成新一轮融资'): no suffix
- * tells it is a name, so it must open its clause, hold no stop character, verb, generic word or title, and not start
- * with a generic word (美国, 芯片). Every mention of it is then tagged.
- */
-function discoverChineseBySubject(text: string, rules: EntityRules, taken: SpanSet): EntityMention[] {
-  const d = rules.discovery;
-  const { generic, genericList, nonName } = zhTables(d);
-  const names = new Set<string>();
-  ZH_SUBJECT.lastIndex = 0;
-  for (let m = ZH_SUBJECT.exec(text); m; m = ZH_SUBJECT.exec(text)) {
-    const cand = m[1]!;
-    if (taken.overlaps(m.index, m.index + cand.length)) continue;
-    if ([...cand].some((ch) => d.zhStopChars.includes(ch))) continue;
-    if (generic.has(cand) || genericList.some((g) => g.length >= 2 && (cand.startsWith(g) || cand.endsWith(g)))) continue;
-    if (nonName.some((w) => cand.includes(w)) || ZH_NOT_COMPANY.test(cand)) continue;
-    names.add(cand);
-  }
-  const out: EntityMention[] = [];
-  for (const name of names) {
-    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
-      if (taken.overlaps(i, i + name.length)) continue;
-      const found: EntityMention = { name, type: 'org', start: i, end: i + name.length, text: name, match: 'discovered' };
-      taken.add(found);
-      out.push(found);
-    }
-  }
-  return out;
-}
-
 /** Occurrences of `word` in `text`, counting at most `cap`. */
 function countOf(text: string, word: string, cap: number): number {
   let n = 0;
@@ -706,7 +663,6 @@ export function discoverNames(
     ...byConduct,
     ...zh,
     ...discoverChineseByRole(text, rules, set),
-    ...discoverChineseBySubject(text, rules, set),
   ];
   const linked = linkHeads(text, rules, found, set, taken);
   return linkChineseStems(text, rules, linked, set).sort((a, b) => a.start - b.start);
