@@ -163,3 +163,29 @@ test('a role noun before a metric word introduces no name', () => {
   const text = '多家云厂商资本开支继续攀升，云厂商资本开支合计约2000亿美元。';
   assert.deepEqual(names(text), []);
 });
+
+test('an unknown name with an org suffix before a verb of reporting owns the figures it reports', () => {
+  const owner = (text: string, fig: string) => extract(text, { date: '2026-11-20' }, gaz).figures.find((x) => x.text === fig)?.subject;
+  assert.equal(
+    owner('Brightwater Semiconductor said revenue rose 28% to $640 million in the quarter.', '$640 million'),
+    'Brightwater Semiconductor',
+  );
+  assert.equal(owner('Larkspur Cloud told analysts that sales grew 41% to $2.3 billion.', '$2.3 billion'), 'Larkspur Cloud');
+  assert.equal(owner('Oakmere Robotics expects revenue of $90 million next year.', '$90 million'), 'Oakmere Robotics');
+  // An ordinary word before the suffix is still no name ('Slower AI adoption', 'Cheaper AI said nothing').
+  assert.deepEqual(names('Slower AI adoption weighed on sales.'), []);
+});
+
+test('a compound adjective before a capitalised run is not part of the name; a Chinese gloss then names it', () => {
+  assert.deepEqual(names('Hangzhou-based Qiming Robotics (启明智控) filed for a Hong Kong listing. 启明智控的估值约为50亿元。'), [
+    'Hangzhou@Hangzhou',
+    'Qiming Robotics@Qiming Robotics',
+    'Qiming Robotics@启明智控',
+    'Hong Kong@Hong Kong',
+    'Qiming Robotics@启明智控',
+  ]);
+  assert.deepEqual(names('Nasdaq-listed Corvid Networks, known in Chinese as 鸦讯网络, grew.').slice(-2), [
+    'Corvid Networks@Corvid Networks',
+    'Corvid Networks@鸦讯网络',
+  ]);
+});

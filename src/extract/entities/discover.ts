@@ -85,8 +85,13 @@ function discoverLatin(text: string, rules: EntityRules, taken: SpanSet): Entity
   return out;
 }
 
-/** Leading function words and generic adjectives ('The', 'Generative') dropped from a run. */
+/**
+ * Leading function words and generic adjectives ('The', 'Generative') dropped from a run, and a compound adjective
+ * with everything before it ('Shenzhen-based', 'Hong Kong-listed', 'Nasdaq-listed'): what follows it is the name.
+ */
 function withoutStopWords(words: { s: number; w: string }[], stop: Set<string>): { s: number; w: string }[] {
+  const adjective = words.findLastIndex((w, i) => i < words.length - 1 && /^[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)*-[a-z]+$/.test(w.w));
+  if (adjective >= 0) words.splice(0, adjective + 1);
   while (words.length && stop.has(words[0]!.w.replace(/\.$/, ''))) words.shift();
   return words;
 }
@@ -121,7 +126,13 @@ function nameEvidence(text: string, start: number, end: number): boolean {
   // the label of a list item ('- Hanxin Technology: margin subscriptions …').
   if (/^\s?[（(]/.test(after) || /^,\s+(?:a|an|its|the|which|who|known|called|named|formerly)\b/.test(after)) return true;
   if (/^\s*[:：]/.test(after) && /(?:^|\n)[ \t]*[-*•][ \t]*$/.test(text.slice(Math.max(0, start - 8), start))) return true;
-  return /^\s+(?:[a-z]+ed|is|was|has|had|will|would|says|plans|raises|signs|files|announces)\b/.test(after) || /^['’]s\b/.test(after);
+  // A verb of reporting or expecting ('… said revenue rose', '… told investors', '… expects', '… sees') after a run that
+  // ends in an org suffix: a company speaking of its business.
+  return (
+    /^\s+(?:[a-z]+ed|is|was|has|had|will|would|says|said|told|tells|expects|sees|forecasts|plans|raises|signs|files|announces|reports)\b/.test(
+      after,
+    ) || /^['’]s\b/.test(after)
+  );
 }
 
 type Discovery = EntityRules['discovery'];
