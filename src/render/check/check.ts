@@ -12,6 +12,7 @@ import { emptyText, sameTemplate, sentenceKey, sentenceSpans } from '../../enric
 import { type AllowedFigure, claimsStating, isCalendarYear, traceFigure } from '../../enrich/numeric-guard/index.js';
 import { amountBasis } from '../../enrich/offline/basis.js';
 import { hedgedFigure, rumouredSentence } from '../../enrich/offline/facts.js';
+import { withoutLegalTail } from '../../enrich/offline/names.js';
 import { governmentPlaces } from '../../extract/attribution/government.js';
 import { extractFigures } from '../../extract/index.js';
 import { DEFAULT_OPTIONS, valuesAgree } from '../../knowledge/index.js';
@@ -599,7 +600,17 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
         if (stating.length === 0) continue;
         // A city's government is named by its city ('上海单家企业年度补贴上限提至5000万元' → Shanghai government).
         const byPlace = (subject: string): boolean => governmentPlaces(subject).some((p) => h.text.includes(p));
-        if (!stating.some((c) => named(h.text, c.subject, names, opts.isGroup ?? (() => false), opts.holders) || byPlace(c.subject))) {
+        // A Latin name may stand without its legal tail (Lakeshore Compute for Lakeshore Compute Holdings).
+        const byShortName = (subject: string): boolean => {
+          const short = withoutLegalTail(subject);
+          return short !== subject && /^[A-Za-z]/.test(short) && h.text.includes(short);
+        };
+        if (
+          !stating.some(
+            (c) =>
+              named(h.text, c.subject, names, opts.isGroup ?? (() => false), opts.holders) || byPlace(c.subject) || byShortName(c.subject),
+          )
+        ) {
           const owners = [...new Set(stating.map((c) => c.subject))].join(' / ');
           add('headline-owner', h.line, h.text, `headline figure ${f.text} belongs to ${owners}, not named in the headline`);
         }
