@@ -20,12 +20,26 @@ function titleNames(b: StoryBundle, gaz: Gazetteer): Set<string> {
 }
 
 /**
- * Whether two bundles tell one event: a claim of an event measure whose subject the titles of both name, stated with the
- * same value by an item of each, or stated by one and headlined by a title of the other (`阶跃星辰又融了6亿美元`, whose
- * body the extraction may file under another measure).
+ * Whether two bundles tell one event: a claim of an event measure (a round, an investment, a deal) whose subject the
+ * titles of both name and whose value, stated by an item of either, a title of each headlines (`阶跃星辰完成约6亿美元新一轮
+ * 融资` and `阶跃星辰又融了6亿美元`). A value only one of them headlines is background of the other (a contract a
+ * backlog story mentions), never the same news.
  */
 export function sameEvent(a: StoryBundle, b: StoryBundle, gaz: Gazetteer = loadGazetteer()): boolean {
-  return oneWay(a, b, gaz) || oneWay(b, a, gaz);
+  const ids = new Set([...a.items, ...b.items].map((i) => i.id));
+  const namesA = titleNames(a, gaz);
+  const namesB = titleNames(b, gaz);
+  const headsA = titleFigures(a);
+  const headsB = titleFigures(b);
+  if (headsA.length === 0 || headsB.length === 0) return false;
+  for (const c of [...a.claims, ...b.claims]) {
+    if (!EVENT_METRICS.has(c.metric) || !namesA.has(c.subject) || !namesB.has(c.subject)) continue;
+    for (const st of c.statements) {
+      if (!ids.has(st.itemId)) continue;
+      if (headsA.some((y) => sameAmount(st.figure, y)) && headsB.some((y) => sameAmount(st.figure, y))) return true;
+    }
+  }
+  return false;
 }
 
 /** The amounts and rates the titles of a bundle's items state (a title is what its outlet says the news is). */
@@ -34,24 +48,6 @@ function titleFigures(b: StoryBundle): Figure[] {
 }
 
 const sameAmount = (x: Figure, y: Figure): boolean => sameNumber(x, y) && (x.currency ?? '') === (y.currency ?? '');
-
-function oneWay(a: StoryBundle, b: StoryBundle, gaz: Gazetteer): boolean {
-  const inA = new Set(a.items.map((i) => i.id));
-  const inB = new Set(b.items.map((i) => i.id));
-  const namesA = titleNames(a, gaz);
-  const namesB = titleNames(b, gaz);
-  const claimsB = new Map(b.claims.map((c) => [claimKey(c), c]));
-  const heads = titleFigures(b);
-  for (const c of a.claims) {
-    if (!EVENT_METRICS.has(c.metric) || !namesA.has(c.subject) || !namesB.has(c.subject)) continue;
-    const statements = [...c.statements, ...(claimsB.get(claimKey(c))?.statements ?? [])];
-    const sa = statements.filter((s) => inA.has(s.itemId));
-    const sb = statements.filter((s) => inB.has(s.itemId));
-    // The same value stated by both (one claim), or the other's title headlining this claim's value.
-    if (sa.some((x) => sb.some((y) => sameAmount(x.figure, y.figure)) || heads.some((y) => sameAmount(x.figure, y)))) return true;
-  }
-  return false;
-}
 
 function unionBy<T>(xs: readonly T[], ys: readonly T[], key: (x: T) => string): T[] {
   const seen = new Set(xs.map(key));

@@ -36,6 +36,9 @@ test('a headline figure must be named by its own clause: a label the clause does
   const en = 'The company now expects revenue to grow 5% to 6% in fiscal 2027, up from its earlier forecast of 4% to 5%.';
   assert.equal(clauseStatesMetric('revenue-growth', en, '5% to 6%', t), true);
   assert.equal(clauseStatesMetric('contract', 'Net revenue rose 9% to $4.4 billion in the quarter.', '$4.4 billion', t), false);
+  // A relative clause between the word and the figure does not unname it; another amount between them does.
+  const rel = 'Sales in the fiscal third quarter, which ends Oct. 25, will be about $61 billion, plus or minus 2%.';
+  assert.equal(clauseStatesMetric('revenue', rel, 'about $61 billion', t), true);
 });
 
 function zhipuBundle(id: string, title: string, text: string, claimOf: 'funding' | 'valuation', date = '2026-09-15') {
@@ -61,7 +64,8 @@ test('two stories of one company’s same event on one day are one story; other 
     merged[0]?.items.map((i) => i.title),
     ['智谱完成约14亿元新一轮融资', '智谱又融了14亿元，新模型同步开源'],
   );
-  const c = zhipuBundle('st_c', '智谱发布新模型，API价格下调五成', '智谱发布新模型，估值14亿元的说法不实。', 'valuation');
+  // A story that states the amount only as background (its own news is another) stays apart.
+  const c = zhipuBundle('st_c', '智谱发布新模型，API价格下调五成', '智谱发布新模型，此前已完成约14亿元融资。', 'funding');
   assert.ok(!sameEvent(a, c));
   assert.equal(mergeSameEvent([a, c]).length, 2);
 });
