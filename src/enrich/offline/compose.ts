@@ -9,7 +9,6 @@ import type { DealEdge, Figure, ItemRecord, StoryBundle } from '../../types/inde
 import { amountBasis, changeWord } from './basis.js';
 import { factWord, rumouredSentence, type StoryFact, sameNumber } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
-import { clauseStatesMetric } from './headline-guard.js';
 import { storyLoop } from './loop.js';
 import { type EntityDirectory, periodZh, withoutLegalTail, zhName } from './names.js';
 import { type EventRule, figureClause, pairVerb, type StoryTemplates } from './story-templates.js';
@@ -892,14 +891,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     // Nor is a figure further down the report (its background: another company's plan, an earlier round).
     // Nor the value before a change (`up from its earlier forecast of 2% to 3%`): the news is the new value.
     const usable = facts.filter(
-      (f) =>
-        !f.past &&
-        !quoted(f) &&
-        inNews(f, facts) &&
-        amountBasis(f.figure, f.sentence) !== 'earlier' &&
-        // A headline names its figure by the word of the figure's own clause, never by a label the clause does not say.
-        clauseStatesMetric(f.claim.metric, f.sentence, f.figure.text, t) &&
-        claimHeadline(f, bundle, ctx),
+      (f) => !f.past && !quoted(f) && inNews(f, facts) && amountBasis(f.figure, f.sentence) !== 'earlier' && claimHeadline(f, bundle, ctx),
     );
     // The title's own measure first (`revenue more than doubles`: the quarter's revenue, not a larger backlog), what
     // happened before a forecast of it.
