@@ -6,6 +6,7 @@ import { tidyStories, tidyTitle } from './assemble/tidy.js';
 import type { Engine, RunReport } from './engine.js';
 import { type AllowedFigure, allowedFigures, checkText, findViolations, guardStory } from './numeric-guard/index.js';
 import { createOfflineEngine, offlineTitle } from './offline/engine.js';
+import { mergeSameEvent } from './same-event.js';
 
 /** Stories written at the same time (the LLM engine bounds its own requests further). */
 const STORY_CONCURRENCY = 4;
@@ -73,7 +74,9 @@ function topEntities(bundles: StoryBundle[], n: number): string[] {
  * Writes the digest of a day: stories in the given (ranked) order, minor ones under `more`; the title from the engine,
  * checked by the guard against every story's figures (else the offline title); summary = one headline per top story.
  */
-export async function writeDigest(bundles: StoryBundle[], engine: Engine, opts: WriteDigestOptions): Promise<Digest> {
+export async function writeDigest(ranked: StoryBundle[], engine: Engine, opts: WriteDigestOptions): Promise<Digest> {
+  // Two stories of one company's same news on one day are one story (the clustering may keep two reports apart).
+  const bundles = mergeSameEvent(ranked);
   const limit = pLimit(STORY_CONCURRENCY);
   const written = await Promise.all(bundles.map((b) => limit(() => writeGuardedStory(b, engine, opts.style, opts.minStoryChars))));
   const guard: GuardEvent[] = written.flatMap((w) => w.events);

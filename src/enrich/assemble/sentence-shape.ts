@@ -72,6 +72,12 @@ export function dropOutletTag(text: string): string {
  * pronoun subject (这, 该公司, 其, 他们, It, They, The company), a contrast or consequence (但, 因此, However). Such a
  * sentence read alone loses its subject or its point.
  */
+/**
+ * A time counted from a moment the sentence does not name (`一年多以后，…`, `次年`, `Two years later, …`): it leans on the
+ * sentence before, which dates that moment.
+ */
+export const RELATIVE_TIME_OPENING =
+  /^(?:(?:[一二两三四五六七八九十半几数]+|\d{1,2})多?个?(?:年|月|周|天|星期|季度)多?(?:以后|之后|后)|不久(?:以后|之后|后)|次年|翌年|同年|当时|彼时|(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+(?:years?|months?|weeks?|days?|quarters?)\s+later|(?:the following|the next)\s+(?:year|month|week|quarter))/iu;
 const DEPENDENT_OPENING_ZH =
   /^(?:另一|另外|此外|除此之外|同时|与此同时|同样|此前|此后|随后|其后|当季|当月|当年|当日|当天|同期|本季|该季|这|那|该|其|此|上述|以上|前者|后者|他们|她们|它们|他|她|它|而|但|不过|然而|对此|因此|所以|于是|并且|并将|也|还|相比之下|与之相比|相较之下|尽管如此|不仅如此|更重要的是|换言之|也就是说)/u;
 const DEPENDENT_OPENING_EN =
@@ -95,13 +101,21 @@ export function selfContained(text: string): boolean {
   // A quotation with no speaker after it (“…这个数，比我们模型里高出将近400亿美元。”) is someone's words out of context.
   // With its speaker the quotation stands, whatever word opens it.
   if (/^[“"「『]/.test(text.trim())) return /[”"」』][^“”"「」]{0,20}(?:说|表示|称|指出|认为|直言|坦言|透露|said|says|told)/.test(text);
-  const t = dropOutletTag(text.trim())
-    .replace(/^(?:\*\*|[“"「『（(])+/, '')
+  const opened = dropOutletTag(text.trim()).replace(/^(?:\*\*|[“"「『（(])+/, '');
+  // A time counted from an unnamed moment (一年多以后，…) is no time phrase to skip: it leans on the sentence before.
+  if (RELATIVE_TIME_OPENING.test(opened)) return false;
+  const t = opened
     // A time or place phrase before the subject (1月29日，… / 美东时间周三盘后，… / On Tuesday, …) is not the subject.
     .replace(/^(?:[^，。]{0,10}(?:日|月|年|周[一二三四五六日天]|今天|昨天|今年|去年|盘后|盘前|晚间|早间|凌晨)[^，。]{0,4}，)/u, '')
     .replace(/^(?:On|In|Last|This|Earlier)\s[^,]{1,24},\s*/, '');
-  return !DEPENDENT_OPENING_ZH.test(t) && !DEPENDENT_OPENING_EN.test(t);
+  return !DEPENDENT_OPENING_ZH.test(t) && !DEPENDENT_OPENING_EN.test(t) && !BARE_FIGURE_OPENING.test(t);
 }
+
+/**
+ * A sentence that opens on a bare amount and a comma (`6亿美元，腾讯和上海国投先导领投…`): a feature's kicker that
+ * answers its headline or the paragraph before; read alone it has no subject.
+ */
+const BARE_FIGURE_OPENING = /^(?:约|近|超|逾)?[\d.,]+\s*(?:万亿|亿|万)?(?:美元|港元|元|人民币|欧元|日元|英镑)?\s*[，,]/u;
 
 /**
  * A demonstrative noun phrase (这笔资金, 这份合同, 本轮, 此次融资, 上述协议, this contract, the deal) points at something

@@ -53,7 +53,16 @@ const AMOUNT_BASES: readonly { re: RegExp; note: string; where: 'near' | 'senten
 
 /** Verbs that make the amount before them the earlier value of a change: 从A扩大至B, up from A. */
 const BEFORE_CHANGE_ZH = /^[^，。；]{0,6}?(?:扩大|增加|提高|上调|增至|升至|下调|降至|缩减|减少)(?:至|到)/u;
-const BEFORE_CHANGE_EN = /\b(?:up|down|raised|increased|cut|lowered) from (?:the |an? )?(?:about |roughly |around )?$/i;
+const BEFORE_CHANGE_EN =
+  /\b(?:up|down|raised|increased|cut|lowered) from (?:the |an? |its |their )?(?:(?:earlier|previous|prior|initial|original) )?(?:(?:forecast|guidance|outlook|estimate|projection|target|plan|range|size) (?:of )?)?(?:about |roughly |around )?$/i;
+/**
+ * An amount named as the earlier or initial one wherever the change verb stands (`increase the deal from an initial $12
+ * billion`, `its earlier forecast of 2% to 3%`), and the Chinese 此前预期的 / 原计划的 / 最初的.
+ */
+const EARLIER_NAMED_EN =
+  /\b(?:from|versus|vs\.?|compared with|compared to) (?:an? |the |its |their )?(?:earlier|previous|prior|initial|original)(?: (?:forecast|guidance|outlook|estimate|projection|target|plan|range|size))?(?: of)? (?:about |roughly |around )?$/i;
+const EARLIER_NAMED_ZH =
+  /(?:(?:此前|先前|早前|原先|原本|最初)(?:预期|预计|预测|指引|目标|计划|规模)?|原(?:预期|预计|预测|指引|目标|计划|规模))(?:的|为|是)?$/u;
 /**
  * A value of the year before, given for comparison: `18.0%, compared to 15.7% in the same quarter last year`, `41% vs.
  * 28% a year ago`, `去年同期为9860万元`. (`rose 14% from a year earlier` is a rate, not such a value: `from` comes first.)
@@ -74,7 +83,7 @@ export function amountBasis(figure: Pick<Figure, 'text'>, sentence: string): str
   const before = sentence.slice(Math.max(0, at - 60), at);
   const after = sentence.slice(at + figure.text.length, at + figure.text.length + 30);
   if ((/从|由$/.test(before.slice(-3)) || /(?:从|由)[^，。；]{0,4}$/u.test(before)) && BEFORE_CHANGE_ZH.test(after)) return 'earlier';
-  if (BEFORE_CHANGE_EN.test(before)) return 'earlier';
+  if (BEFORE_CHANGE_EN.test(before) || EARLIER_NAMED_EN.test(before) || EARLIER_NAMED_ZH.test(before)) return 'earlier';
   if (YEAR_AGO_AFTER.test(sentence.slice(at + figure.text.length, at + figure.text.length + 48)) || YEAR_AGO_BEFORE_ZH.test(before))
     return 'earlier';
   const clauseBefore = before.slice(Math.max(...[...'，；。;'].map((ch) => before.lastIndexOf(ch))) + 1);

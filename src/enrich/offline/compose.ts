@@ -10,7 +10,7 @@ import { amountBasis, changeWord } from './basis.js';
 import { factWord, rumouredSentence, type StoryFact, sameNumber } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
 import { storyLoop } from './loop.js';
-import { type EntityDirectory, periodZh, zhName } from './names.js';
+import { type EntityDirectory, periodZh, withoutLegalTail, zhName } from './names.js';
 import { type EventRule, figureClause, pairVerb, type StoryTemplates } from './story-templates.js';
 import { fill } from './templates.js';
 import { HEADLINE_MAX } from './titles.js';
@@ -889,7 +889,10 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     const lead = findEntities(title(bundle).text, ctx.gaz).find((m) => m.type === 'org')?.name;
     // A figure inside someone's quoted words ('They have to get to $150 billion by 2029,' said an investor) is not news.
     // Nor is a figure further down the report (its background: another company's plan, an earlier round).
-    const usable = facts.filter((f) => !f.past && !quoted(f) && inNews(f, facts) && claimHeadline(f, bundle, ctx));
+    // Nor the value before a change (`up from its earlier forecast of 2% to 3%`): the news is the new value.
+    const usable = facts.filter(
+      (f) => !f.past && !quoted(f) && inNews(f, facts) && amountBasis(f.figure, f.sentence) !== 'earlier' && claimHeadline(f, bundle, ctx),
+    );
     // The title's own measure first (`revenue more than doubles`: the quarter's revenue, not a larger backlog), what
     // happened before a forecast of it.
     const named = titleMetrics(title(bundle).text, t);
@@ -901,8 +904,9 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
       usable.find((f) => f.claim.subject === lead) ??
       usable[0];
     if (best) {
-      headline = claimHeadline(best, bundle, ctx) as string;
-      event = (claimSentence(best, bundle, ctx) ?? `${headline}。`).replace(/。$/, '');
+      const full = claimHeadline(best, bundle, ctx) as string;
+      headline = shortHeadline(full, bundle, ctx);
+      event = (claimSentence(best, bundle, ctx) ?? `${full}。`).replace(/。$/, '');
       used.push(best);
       keyFigure = best.figure;
       leadSubject = best.claim.subject;
@@ -1182,6 +1186,12 @@ export function shortHeadline(headline: string, bundle: StoryBundle, ctx: Compos
     if ([...h].length > HEADLINE_MAX && !text.includes(m) && new RegExp(`\\b${head}\\b`).test(text)) h = h.replace(m, head);
   }
   if ([...h].length > HEADLINE_MAX) h = h.replace(/\s?\d{4}(?:财年)?至\d{4}(?:财)?年/u, '');
+  // A vehicle's or a holding's legal tail (Llano Compute Funding LLC, Lakeshore Compute Holdings) is no part of the name a
+  // headline needs: `Lakeshore Compute发行210亿美元债券`.
+  for (const m of [...h].length > HEADLINE_MAX ? (h.match(/[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)+/g) ?? []) : []) {
+    const short = withoutLegalTail(m);
+    if (short !== m) h = h.replace(m, short);
+  }
   return h.replace(/^([A-Za-z][\w.&-]*) (?=\p{Script=Han})/u, '$1');
 }
 

@@ -23,6 +23,7 @@ import {
 } from './compose.js';
 import { factWord, type StoryFact, sameNumber, storyFacts } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
+import { clauseStatesMetric } from './headline-guard.js';
 import { offlineImpacts } from './impacts.js';
 import { conflictSentences, offlineInsights } from './insights.js';
 import { chineseLead, usable } from './lead.js';
@@ -480,6 +481,9 @@ function followUpHeadline(
     if (conversion(f)) continue;
     // A figure further down a report is its background, never a headline of its own.
     if (f.past || follow.ran(f) || f.hedged || !writable(f) || quoted(f) || !HEADLINE_METRICS.has(f.claim.metric) || !inNews(f)) continue;
+    // A headline names its figure by the word of the figure's own clause: a label the source does not state there (the
+    // 10亿元 of `其余10亿元补充流动资金` read as 资本开支) is the extraction's guess, never a headline.
+    if (!clauseStatesMetric(f.claim.metric, f.sentence, f.figure.text, ctx.templates)) continue;
     const h = claimHeadline(f, bundle, { dir: ctx.dir, gaz: ctx.gaz, templates: ctx.templates });
     if (h && !follow.printed(h)) return { headline: h, told: false, changed: true };
   }

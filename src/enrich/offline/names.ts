@@ -65,7 +65,29 @@ export function zhName(name: string, bundle: StoryBundle, dir: EntityDirectory):
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
   if (best) return best[0];
   if (HAN.test(name)) return name;
-  return dir.zh(name) ?? companyNames()[name] ?? roleNames()[name] ?? name;
+  return glossedName(name, bundle) ?? dir.zh(name) ?? companyNames()[name] ?? roleNames()[name] ?? name;
+}
+
+/** A descriptor before a glossed name (国产AI算力服务商星衡智算（…）): the name starts after it. */
+const DESCRIPTOR = /^.*(?:服务商|供应商|设计商|运营商|制造商|开发商|提供商|厂商|公司|企业|集团旗下|平台|机构|初创|独角兽|龙头|巨头|的)/u;
+
+/**
+ * The Chinese name a Chinese source of the story (today's or an earlier day's) glosses a Latin name with: `星衡智算
+ * （Xingheng Compute）` names Xingheng Compute 星衡智算 in every story of it, even one whose sources today are English.
+ * @example glossedName('Xingheng Compute', bundle) // → '星衡智算' (from `国产AI算力服务商星衡智算（Xingheng Compute）`)
+ */
+export function glossedName(name: string, bundle: Pick<StoryBundle, 'items' | 'earlier'>): string | undefined {
+  if (!/^[A-Za-z]/.test(name)) return undefined;
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(\\p{Script=Han}{2,16})[（(]\\s*${esc}(?:[\\s,.A-Za-z]{0,12})?[)）]`, 'u');
+  const items = [...bundle.items, ...(bundle.earlier ?? []).flatMap((d) => d.items)];
+  for (const item of items) {
+    if (item.lang === 'en') continue;
+    const m = re.exec(`${item.title}\n${item.text}`);
+    const run = m?.[1]?.replace(DESCRIPTOR, '');
+    if (run && run.length >= 2 && run.length <= 6) return run;
+  }
+  return undefined;
 }
 
 /** `2026` → `2026年`, `2026Q1` → `2026年第一季度`, `2026H1` → `2026年上半年`, `FY2025` → `2025财年`, `2026-03` → `2026年3月`. */
@@ -89,4 +111,17 @@ export function periodZh(period: string | undefined): string {
   m = /^(\d{4})-(\d{2})$/.exec(period);
   if (m) return `${m[1]}年${Number(m[2])}月`;
   return '';
+}
+
+/** The legal or vehicle words closing a company name: Funding, Holdings, LLC, Inc., Ltd. (one or more). */
+const LEGAL_TAIL =
+  /(?: (?:Funding|Holdings?|Finance|Financing|Capital|Investments?|Partners|Group|LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|Co\.?|plc|PLC|LP|L\.P\.|SPV))+$/;
+
+/**
+ * A Latin company name without its legal or vehicle tail, as a headline short of room names it (`Lakeshore Compute
+ * Holdings` → `Lakeshore Compute`); unchanged when nothing of at least three letters would be left.
+ */
+export function withoutLegalTail(name: string): string {
+  const short = name.replace(LEGAL_TAIL, '');
+  return short.length >= 3 ? short : name;
 }

@@ -225,3 +225,13 @@ export function metricWord(
   }
   return pairs.find((p) => p.re === null)?.word ?? fallback;
 }
+
+/**
+ * The metric word the figure's own clause states, never a neutral default nor a word of another clause: what a headline
+ * built from a fact may call its figure (`其余10亿元补充流动资金` states no 资本开支, whatever label the figure carries).
+ * @example statedMetricWord('capex', '拟投入产线项目35亿元，其余10亿元补充流动资金。', t, '10亿元') // → undefined
+ */
+export function statedMetricWord(metric: string, sentence: string, t: StoryTemplates, figureText: string): string | undefined {
+  const clause = figureClause(sentence, figureText);
+  return (t.metricWords[metric] ?? []).find((p) => p.re?.test(clause))?.word;
+}

@@ -7,13 +7,14 @@
 
 import { cjkSpacing, mainlandNumbers, mainlandWords, NAME_GLUED_YEAR } from '../../enrich/assemble/mainland.js';
 import { HALF_WIDTH_BETWEEN_CHINESE } from '../../enrich/assemble/punctuation.js';
-import { selfContained, unattributedQuote } from '../../enrich/assemble/sentence-shape.js';
+import { RELATIVE_TIME_OPENING, selfContained, unattributedQuote } from '../../enrich/assemble/sentence-shape.js';
 import { emptyText, sameTemplate, sentenceKey, sentenceSpans } from '../../enrich/assemble/tidy.js';
 import { type AllowedFigure, claimsStating, isCalendarYear, traceFigure } from '../../enrich/numeric-guard/index.js';
 import { amountBasis } from '../../enrich/offline/basis.js';
 import { hedgedFigure, rumouredSentence } from '../../enrich/offline/facts.js';
+import { withoutLegalTail } from '../../enrich/offline/names.js';
 import { governmentPlaces } from '../../extract/attribution/government.js';
-import { extractFigures } from '../../extract/index.js';
+import { extractFigures, findEntities, loadGazetteer } from '../../extract/index.js';
 import { DEFAULT_OPTIONS, valuesAgree } from '../../knowledge/index.js';
 import { notAName } from '../../select/index.js';
 import type { Claim, Figure, Statement } from '../../types/index.js';
@@ -74,7 +75,11 @@ export type CheckRule =
   /** Digest: a Latin name run into a year (`Mistral AI2027年`, `Personal Systems2026财年`): a space belongs between them. */
   | 'name-glued-year'
   /** Digest: a quotation printed without its speaker (`…三成。“1200亿元只是起点。”台电董事会…`). */
-  | 'unattributed-quote';
+  | 'unattributed-quote'
+  /** Digest: two stories of one day whose headlines name the same company and the same amount (one event, told twice). */
+  | 'same-event-twice'
+  /** Digest: a sentence opening on a time counted from a moment no sentence before it dates (`一年多以后，…`). */
+  | 'dangling-time';
 
 export interface CheckProblem {
   rule: CheckRule;
@@ -114,6 +119,10 @@ export interface CheckOptions {
    */
   holders?: (subject: string) => readonly string[];
 }
+
+/** A sentence that dates a moment: a year, a month, a half or a season, a past year named relatively (去年; 今年 dates nothing a later time counts from). */
+const DATED =
+  /\d{4}\s*年|\d{1,2}\s*月|[上下]半年|(?:去|前)年|\b(?:19|20)\d{2}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
 
 /** A sentence naming the speaker of the quotation before it: `台电高层坦言，…`, `他说，…`. */
 const SPEAKER_NEXT = /^[^，。“”]{1,16}(?:说|表示|称|指出|认为|直言|坦言|透露|强调|said|says|told)/;
@@ -322,6 +331,9 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
   let i = 0;
   // Front matter: only the title is checked (owner of its figure).
   const headings: { line: number; text: string; urls: string[] }[] = [];
+  const storyHeads: { line: number; names: Set<string>; money: Figure[] }[] = [];
+  /** The last sentence printed in the story's body (a paragraph's first sentence leans on it). */
+  let lastSentence = '';
   let day: string | undefined;
   if (lines[0] === '---') {
     for (i = 1; i < lines.length && lines[i] !== '---'; i++) {
@@ -408,6 +420,7 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
     const heading = /^(#{1,6})\s+(.*)$/.exec(raw);
     const text = plain(raw);
     if (heading) {
+      lastSentence = '';
       headings.push({ line: n, text: text, urls: [] });
       if (englishProse(text, 4)) add('english-title', n, raw, 'an English headline: write it in Chinese');
       const level = (heading[1] as string).length;
@@ -423,6 +436,20 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
         storyNo++;
         storyBold.clear();
         blockLabel = '';
+      }
+      if (story) {
+        // One company's same event told by two stories of the day (its name and the same amount in both headlines).
+        const names = new Set(findEntities(text, loadGazetteer()).flatMap((m) => (m.type === 'media' ? [] : [m.name])));
+        const money = extractFigures(text).filter((f) => f.kind === 'money');
+        const twin = storyHeads.find(
+          (o) =>
+            o.money.some((x) =>
+              money.some((y) => x.value === y.value && x.low === y.low && x.high === y.high && x.currency === y.currency),
+            ) && [...o.names].some((nm) => names.has(nm)),
+        );
+        if (twin)
+          add('same-event-twice', n, raw, `the story of line ${twin.line} tells the same event (same company, same amount): one story`);
+        storyHeads.push({ line: n, names, money });
       }
       if (story && earlier.has(headlineWords(text)))
         add('repeated-headline', n, raw, 'an earlier day printed this headline: a follow-up leads with what is new that day');
@@ -516,7 +543,12 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
         const next = spansOf[i + 1]?.text ?? '';
         if (unattributedQuote(s.text) && !SPEAKER_NEXT.test(next))
           add('unattributed-quote', n, s.text, 'a quotation without its speaker: name who said it or leave it out');
+        // A time counted from a moment (一年多以后) needs the sentence before it to date that moment.
+        const before = i > 0 ? (spansOf[i - 1]?.text ?? '') : lastSentence;
+        if (RELATIVE_TIME_OPENING.test(s.text.trim()) && !DATED.test(before))
+          add('dangling-time', n, s.text, 'a time counted from a moment no sentence before it dates (一年多以后): date it or leave it out');
       });
+      lastSentence = spansOf[spansOf.length - 1]?.text ?? lastSentence;
     }
     for (const s of note ? [] : sentenceSpans(body)) {
       const k = sentenceKey(s.text);
@@ -599,7 +631,17 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
         if (stating.length === 0) continue;
         // A city's government is named by its city ('上海单家企业年度补贴上限提至5000万元' → Shanghai government).
         const byPlace = (subject: string): boolean => governmentPlaces(subject).some((p) => h.text.includes(p));
-        if (!stating.some((c) => named(h.text, c.subject, names, opts.isGroup ?? (() => false), opts.holders) || byPlace(c.subject))) {
+        // A Latin name may stand without its legal tail (Lakeshore Compute for Lakeshore Compute Holdings).
+        const byShortName = (subject: string): boolean => {
+          const short = withoutLegalTail(subject);
+          return short !== subject && /^[A-Za-z]/.test(short) && h.text.includes(short);
+        };
+        if (
+          !stating.some(
+            (c) =>
+              named(h.text, c.subject, names, opts.isGroup ?? (() => false), opts.holders) || byPlace(c.subject) || byShortName(c.subject),
+          )
+        ) {
           const owners = [...new Set(stating.map((c) => c.subject))].join(' / ');
           add('headline-owner', h.line, h.text, `headline figure ${f.text} belongs to ${owners}, not named in the headline`);
         }
