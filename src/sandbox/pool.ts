@@ -58,6 +58,9 @@ interface Slot {
   inFlight: number[];
   /** The id of the known-names list the worker holds. */
   names: number;
+  /** Settles when the worker is ready or gone. */
+  up: Promise<void>;
+  started: () => void;
 }
 
 /** A run of `ExtractPool.run`: its jobs, what is left to hand out, and the results so far. */
@@ -97,6 +100,11 @@ export class ExtractPool {
   /** Workers alive (started or starting). */
   get size(): number {
     return this.slots.size;
+  }
+
+  /** Resolves once every worker started now has started or failed to (the pool works before that too). */
+  started(): Promise<void> {
+    return Promise.all([...this.slots].map((s) => s.up)).then(() => undefined);
   }
 
   /**
@@ -144,6 +152,7 @@ export class ExtractPool {
     this.closed = true;
     const all = [...this.slots];
     this.slots.clear();
+    for (const s of all) s.started();
     await Promise.all(all.map((s) => s.worker.terminate()));
   }
 
@@ -210,19 +219,30 @@ export class ExtractPool {
       this.unavailable((e as Error).message);
       return;
     }
-    const s: Slot = { worker, ready: false, inFlight: [], names: 0 };
+    let started = () => {};
+    const up = new Promise<void>((ok) => {
+      started = ok;
+    });
+    const s: Slot = { worker, ready: false, inFlight: [], names: 0, up, started };
+    // Referenced while it starts (so `started` can be awaited alone), then only while it holds items.
     this.slots.add(s);
-    worker.unref();
     this.post(s, { op: 'setup', entries: this.gaz.entries, rules: this.gaz.rules, limits: this.limits });
     worker.on('message', (m: PoolReply) => this.answered(s, m));
-    worker.on('error', (e: Error & { code?: string }) => this.died(s, `${e.code ? `${e.code}: ` : ''}${e.message}`));
-    worker.on('exit', (code) => this.died(s, `it exited with code ${code}`));
+    // An error may be reported before the answers the worker sent ahead of it; the exit comes after them (Node drains
+    // the worker's messages first), so the item it was extracting is known then.
+    let why: string | undefined;
+    worker.on('error', (e: Error & { code?: string }) => {
+      why ??= `${e.code ? `${e.code}: ` : ''}${e.message}`;
+    });
+    worker.on('exit', (code) => this.died(s, why ?? `it exited with code ${code}`));
   }
 
   private answered(s: Slot, m: PoolReply): void {
     if (!this.slots.has(s)) return;
     if ('ready' in m) {
       s.ready = true;
+      s.started();
+      s.worker.unref();
       this.feed();
       return;
     }
@@ -265,6 +285,7 @@ export class ExtractPool {
   /** Drops a worker: its queued items go back to the front of the queue; it is terminated. */
   private retire(s: Slot): void {
     this.slots.delete(s);
+    s.started();
     if (this.current && s.inFlight.length > 0) {
       this.current.queue.unshift(...s.inFlight);
       this.poke();
