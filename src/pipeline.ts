@@ -268,21 +268,34 @@ async function extractItemsStage(
   // Large runs are extracted on several threads (sandbox/pool.ts): the same extraction of each item, in the same order.
   const threads = extractThreads(limits.extractThreads);
   const pool = threads > 1 && ids.length >= POOL_FROM_ITEMS ? new ExtractPool(threads - 1, gaz, limits) : null;
-  /** The items' extractions under the names known so far (their texts without sentences that address a model), in order. */
-  const extractAll: ExtractAll = async (jobs, names) => {
-    if (pool) return pool.run(jobs, names);
-    const out: BudgetedExtraction[] = [];
-    for (const j of jobs)
-      out.push(await extractInSandbox(j.text, j.sentences, names.length > 0 ? { ...j.ctx, known: names } : j.ctx, gaz, limits));
-    return out;
+  /**
+   * The items' extractions under the names known so far, in order: started now (on the pool's workers), awaited with
+   * `join` (where the calling thread takes its share; without a pool, all of it then, as before).
+   */
+  const begin = (jobs: readonly PoolJob[], names: readonly string[]): { join: () => Promise<BudgetedExtraction[]> } => {
+    if (pool) return pool.start(jobs, names);
+    return {
+      join: async () => {
+        const out: BudgetedExtraction[] = [];
+        for (const j of jobs)
+          out.push(await extractInSandbox(j.text, j.sentences, names.length > 0 ? { ...j.ctx, known: names } : j.ctx, gaz, limits));
+        return out;
+      },
+    };
+  };
+  const extractAll: ExtractAll = (jobs, names) => begin(jobs, names).join();
+  const BATCH = 500;
+  const read = async (at: number) => {
+    const items = await store.listItems({ ids: ids.slice(at, at + BATCH) });
+    return { items, jobs: items.map(extractionJob) };
   };
   try {
-    const BATCH = 500;
+    let next = ids.length > 0 ? await read(0) : null;
+    let started = next ? begin(next.jobs, known) : null;
     for (let i = 0; i < ids.length; i += BATCH) {
-      const items = await store.listItems({ ids: ids.slice(i, i + BATCH) });
+      const { items, jobs } = next as Awaited<ReturnType<typeof read>>;
+      const done = await (started as ReturnType<typeof begin>).join();
       const out: (ItemExtraction & { text: string; item: ItemRecord })[] = [];
-      const jobs = items.map(extractionJob);
-      const done = await extractAll(jobs, known);
       for (let k = 0; k < items.length; k++) {
         const it = items[k] as ItemRecord;
         const { text, flagged } = jobs[k] as ReturnType<typeof extractionJob>;
@@ -313,6 +326,9 @@ async function extractItemsStage(
           if (r.ok) out[k] = { itemId: x.itemId, ...shiftOffsets(r, x.item.title.length + 2), text: x.text, item: x.item };
         });
       }
+      // The next batch (under every name known now, as before) goes to the workers while this one is written.
+      next = i + BATCH < ids.length ? await read(i + BATCH) : null;
+      started = next ? begin(next.jobs, known) : null;
       const rows: ItemExtraction[] = out.map(({ itemId, figures, entities }) => ({ itemId, figures, entities }));
       for (const x of rows) append(learned, learnLinks(links, x.entities));
       append(learned, await learnSoundLinksStored(store, links, rows));

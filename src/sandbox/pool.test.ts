@@ -76,6 +76,10 @@ test('the pool (real worker threads) extracts what the calling thread extracts, 
     // A new list of names is sent to the workers before the items that need it.
     assert.deepEqual(decided(await pool.run(jobs, known)), decided(withNames));
     assert.deepEqual(decided(await pool.run(jobs.slice(0, 7), [])), decided(plain.slice(0, 7)));
+    // Started, then joined after other work (the pipeline writes the previous batch in between).
+    const started = pool.start(jobs, known);
+    await new Promise((ok) => setTimeout(ok, 50));
+    assert.deepEqual(decided(await started.join()), decided(withNames));
     assert.deepEqual(await pool.run([], known), []);
   } finally {
     await pool.close();

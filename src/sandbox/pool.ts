@@ -99,7 +99,7 @@ export class ExtractPool {
     private readonly limits: SandboxLimits,
     private readonly entry: URL = entryBeside(import.meta.url, 'pool-worker'),
   ) {
-    for (let i = 0; i < workers; i++) this.start();
+    for (let i = 0; i < workers; i++) this.spawn();
   }
 
   /** Workers alive (started or starting). */
@@ -117,6 +117,14 @@ export class ExtractPool {
    * when there are some), in the order of `jobs`. Runs one batch at a time.
    */
   async run(jobs: readonly PoolJob[], known: readonly string[]): Promise<BudgetedExtraction[]> {
+    return this.start(jobs, known).join();
+  }
+
+  /**
+   * `run` in two steps: the workers start on `jobs` now, while the caller does other work (writes the previous batch);
+   * `join` has the calling thread take its share of what is left and returns every result. One batch at a time.
+   */
+  start(jobs: readonly PoolJob[], known: readonly string[]): { join: () => Promise<BudgetedExtraction[]> } {
     if (this.closed) throw new Error('the extraction pool is closed');
     if (this.current) throw new Error('the extraction pool runs one batch at a time');
     const big: number[] = [];
@@ -126,8 +134,12 @@ export class ExtractPool {
     });
     const run: Run = { jobs, names: this.namesId(known), queue, results: new Array(jobs.length), left: jobs.length };
     this.current = run;
+    this.feed();
+    return { join: () => this.join(run, big, known) };
+  }
+
+  private async join(run: Run, big: readonly number[], known: readonly string[]): Promise<BudgetedExtraction[]> {
     try {
-      this.feed();
       // The calling thread: large items (through the killable worker, as before), then small ones as they come, and
       // any a dead worker gave back; it waits only when the workers hold every item left.
       for (const i of big) this.settle(run, i, await this.here(run.jobs[i] as PoolJob, known));
@@ -215,7 +227,7 @@ export class ExtractPool {
     s.worker.postMessage(m);
   }
 
-  private start(): void {
+  private spawn(): void {
     if (this.closed) return;
     let worker: Worker;
     try {
@@ -262,7 +274,7 @@ export class ExtractPool {
     if (s.inFlight[0] !== m.job) {
       // Never expected (a worker answers in order): the worker is dropped and what it held goes back to the queue.
       this.retire(s);
-      this.start();
+      this.spawn();
       return;
     }
     s.inFlight.shift();
@@ -270,7 +282,7 @@ export class ExtractPool {
     if ('result' in m && m.tainted) {
       // A stop in the worker's own thread: its later items go back to the queue, a fresh worker takes its place.
       this.retire(s);
-      this.start();
+      this.spawn();
     }
     this.feed();
   }
@@ -289,7 +301,7 @@ export class ExtractPool {
       });
     this.retire(s);
     if (!wasReady) this.unavailable(why);
-    else if (this.restarts++ < MAX_RESTARTS) this.start();
+    else if (this.restarts++ < MAX_RESTARTS) this.spawn();
     this.feed();
   }
 
