@@ -30,6 +30,7 @@ import { type Config, configSchema } from './config/index.js';
 import { createLlmEngine, createOfflineEngine, type Engine, writeDigest } from './enrich/index.js';
 import type { LlmGate } from './enrich/llm/gate.js';
 import {
+  type BudgetedExtraction,
   canonicalSubject,
   dealOwnerOf,
   extract,
@@ -70,6 +71,7 @@ import { type Channel, chatText, publish, readDigestArchive, telegramChannel, we
 import { renderCover, renderDigest, renderFeeds, renderSite } from './render/index.js';
 import { type Reporter, silentReporter } from './report.js';
 import { budgetedParser, extractInSandbox } from './sandbox/index.js';
+import { ExtractPool, extractThreads, POOL_FROM_ITEMS, type PoolJob } from './sandbox/pool.js';
 import { digestMaterial, explainEmptyDay, loadSections, selectStories } from './select/index.js';
 import type {
   ClusterFeatureRow,
@@ -263,54 +265,102 @@ async function extractItemsStage(
   let known = await storedKnownNames(store);
   const knownSet = new Set(known);
   const taught: string[] = [];
-  /** One item's extraction under the names known so far (the text without sentences that address a model). */
-  const extractOne = async (it: ItemRecord, names: readonly string[]) => {
-    const clean = withoutInjections(it);
-    const text = `${clean.item.title}\n\n${clean.item.text}`;
-    const ctx = { date: it.date, lang: it.lang, kind: it.kind, traditional: it.meta.traditional === true };
-    const r = await extractInSandbox(text, it.sentences.length, names.length > 0 ? { ...ctx, known: names } : ctx, gaz, limits);
-    return { clean, text, r };
+  // Large runs are extracted on several threads (sandbox/pool.ts): the same extraction of each item, in the same order.
+  const threads = extractThreads(limits.extractThreads);
+  const pool = threads > 1 && ids.length >= POOL_FROM_ITEMS ? new ExtractPool(threads - 1, gaz, limits) : null;
+  /**
+   * The items' extractions under the names known so far, in order: started now (on the pool's workers), awaited with
+   * `join` (where the calling thread takes its share; without a pool, all of it then, as before).
+   */
+  const begin = (jobs: readonly PoolJob[], names: readonly string[]): { join: () => Promise<BudgetedExtraction[]> } => {
+    if (pool) return pool.start(jobs, names);
+    return {
+      join: async () => {
+        const out: BudgetedExtraction[] = [];
+        for (const j of jobs)
+          out.push(await extractInSandbox(j.text, j.sentences, names.length > 0 ? { ...j.ctx, known: names } : j.ctx, gaz, limits));
+        return out;
+      },
+    };
   };
+  const extractAll: ExtractAll = (jobs, names) => begin(jobs, names).join();
   const BATCH = 500;
-  for (let i = 0; i < ids.length; i += BATCH) {
-    const items = await store.listItems({ ids: ids.slice(i, i + BATCH) });
-    const out: (ItemExtraction & { text: string; item: ItemRecord })[] = [];
-    for (const it of items) {
-      const { clean, text, r } = await extractOne(it, known);
-      if (clean.flagged.length > 0) {
-        report.injections.push({ itemId: it.id, source: it.source, sentences: clean.flagged });
-        reporter.warn(
-          `[extract] ${it.source} : item ${it.id}: ${clean.flagged.length} sentence(s) address a language model (prompt injection?), kept out of figures, claims and prompts: ${clean.flagged.map((s) => JSON.stringify(s.slice(0, 80))).join('; ')}`,
+  const read = async (at: number) => {
+    const items = await store.listItems({ ids: ids.slice(at, at + BATCH) });
+    return { items, jobs: items.map(extractionJob) };
+  };
+  try {
+    let next = ids.length > 0 ? await read(0) : null;
+    let started = next ? begin(next.jobs, known) : null;
+    for (let i = 0; i < ids.length; i += BATCH) {
+      const { items, jobs } = next as Awaited<ReturnType<typeof read>>;
+      const done = await (started as ReturnType<typeof begin>).join();
+      const out: (ItemExtraction & { text: string; item: ItemRecord })[] = [];
+      for (let k = 0; k < items.length; k++) {
+        const it = items[k] as ItemRecord;
+        const { text, flagged } = jobs[k] as ReturnType<typeof extractionJob>;
+        const r = done[k] as BudgetedExtraction;
+        if (flagged.length > 0) {
+          report.injections.push({ itemId: it.id, source: it.source, sentences: flagged });
+          reporter.warn(
+            `[extract] ${it.source} : item ${it.id}: ${flagged.length} sentence(s) address a language model (prompt injection?), kept out of figures, claims and prompts: ${flagged.map((s) => JSON.stringify(s.slice(0, 80))).join('; ')}`,
+          );
+        }
+        if (r.ok) out.push({ itemId: it.id, ...shiftOffsets(r, it.title.length + 2), text, item: it });
+        else report.quarantined.push(await setAside(store, it, 'extract', r.reason, reporter));
+      }
+      // Names this batch introduced are names in every text: its items that write one bare are read again.
+      const fresh = [...new Set(out.flatMap((x) => learnableNames(x.entities)))].filter((n) => !knownSet.has(n));
+      if (fresh.length > 0) {
+        for (const n of fresh) knownSet.add(n);
+        known = [...knownSet].sort();
+        append(taught, fresh);
+        const again = out.flatMap((x, k) => (namesUnmatched(x.text, x.entities, fresh) ? [k] : []));
+        const redone = await extractAll(
+          again.map((k) => extractionJob((out[k] as (typeof out)[number]).item)),
+          known,
         );
+        again.forEach((k, a) => {
+          const r = redone[a] as BudgetedExtraction;
+          const x = out[k] as (typeof out)[number];
+          if (r.ok) out[k] = { itemId: x.itemId, ...shiftOffsets(r, x.item.title.length + 2), text: x.text, item: x.item };
+        });
       }
-      if (r.ok) out.push({ itemId: it.id, ...shiftOffsets(r, it.title.length + 2), text, item: it });
-      else report.quarantined.push(await setAside(store, it, 'extract', r.reason, reporter));
+      // The next batch (under every name known now, as before) goes to the workers while this one is written.
+      next = i + BATCH < ids.length ? await read(i + BATCH) : null;
+      started = next ? begin(next.jobs, known) : null;
+      const rows: ItemExtraction[] = out.map(({ itemId, figures, entities }) => ({ itemId, figures, entities }));
+      for (const x of rows) append(learned, learnLinks(links, x.entities));
+      append(learned, await learnSoundLinksStored(store, links, rows));
+      await store.saveExtractions(rows.map((x) => linkExtraction(x, links) ?? x));
+      report.extracted += out.length;
+      bar.tick(items.length);
     }
-    // Names this batch introduced are names in every text: its items that write one bare are read again.
-    const fresh = [...new Set(out.flatMap((x) => learnableNames(x.entities)))].filter((n) => !knownSet.has(n));
-    if (fresh.length > 0) {
-      for (const n of fresh) knownSet.add(n);
-      known = [...knownSet].sort();
-      append(taught, fresh);
-      for (let k = 0; k < out.length; k++) {
-        const x = out[k]!;
-        if (!namesUnmatched(x.text, x.entities, fresh)) continue;
-        const { r } = await extractOne(x.item, known);
-        if (r.ok) out[k] = { itemId: x.itemId, ...shiftOffsets(r, x.item.title.length + 2), text: x.text, item: x.item };
-      }
-    }
-    const rows: ItemExtraction[] = out.map(({ itemId, figures, entities }) => ({ itemId, figures, entities }));
-    for (const x of rows) append(learned, learnLinks(links, x.entities));
-    append(learned, await learnSoundLinksStored(store, links, rows));
-    await store.saveExtractions(rows.map((x) => linkExtraction(x, links) ?? x));
-    report.extracted += out.length;
-    bar.tick(items.length);
+    if (taught.length > 0) await reread(store, known, taught, new Set(ids), extractAll, links);
+  } finally {
+    await pool?.close();
   }
-  if (taught.length > 0) await reread(store, known, taught, new Set(ids), extractOne, links);
   if (learned.length > 0) await relink(store, links, learned);
   bar.done();
   handled(ids.length);
   return report;
+}
+
+/** The extractions of items under the given known names, in the items' order (`extractItemsStage`). */
+type ExtractAll = (jobs: readonly PoolJob[], names: readonly string[]) => Promise<BudgetedExtraction[]>;
+
+/**
+ * What extraction reads of an item: title and body without the sentences that address a model (`flagged`), and its
+ * context.
+ */
+function extractionJob(it: ItemRecord): PoolJob & { flagged: string[] } {
+  const clean = withoutInjections(it);
+  return {
+    flagged: clean.flagged,
+    text: `${clean.item.title}\n\n${clean.item.text}`,
+    sentences: it.sentences.length,
+    ctx: { date: it.date, lang: it.lang, kind: it.kind, traditional: it.meta.traditional === true },
+  };
 }
 
 /** Where the names learned from earlier texts are kept (extract/entities/known-names.ts): one sorted JSON list. */
@@ -331,7 +381,7 @@ async function reread(
   known: readonly string[],
   taught: readonly string[],
   thisRun: ReadonlySet<string>,
-  extractOne: (it: ItemRecord, names: readonly string[]) => Promise<{ r: Awaited<ReturnType<typeof extractInSandbox>> }>,
+  extractAll: ExtractAll,
   links: NameLinks,
 ): Promise<void> {
   await store.cache.put(...KNOWN_KEY, JSON.stringify(known));
@@ -342,15 +392,18 @@ async function reread(
     const chunk = ids.slice(i, i + 500);
     const [items, extractions] = await Promise.all([store.listItems({ ids: chunk }), store.getExtractions(chunk)]);
     const byId = new Map(extractions.map((x) => [x.itemId, x]));
-    const changed: ItemExtraction[] = [];
-    for (const it of items) {
+    const stale = items.filter((it) => {
       const x = byId.get(it.id);
-      if (!x || !namesUnmatched(`${it.title}\n\n${it.text}`, x.entities, taught)) continue;
-      const { r } = await extractOne(it, known);
-      if (!r.ok) continue;
+      return x !== undefined && namesUnmatched(`${it.title}\n\n${it.text}`, x.entities, taught);
+    });
+    const redone = await extractAll(stale.map(extractionJob), known);
+    const changed: ItemExtraction[] = [];
+    stale.forEach((it, k) => {
+      const r = redone[k] as BudgetedExtraction;
+      if (!r.ok) return;
       const y: ItemExtraction = { itemId: it.id, ...shiftOffsets(r, it.title.length + 2) };
       changed.push(linkExtraction(y, links) ?? y);
-    }
+    });
     if (changed.length > 0) await store.saveExtractions(changed);
   }
 }

@@ -54,6 +54,11 @@ export const configSchema = z
         parseMs: z.number().int().positive().default(60_000),
         /** Heap cap in MB of the worker thread that parses and extracts: past it the source is refused or the item quarantined. */
         workerMemoryMb: z.number().int().min(64).default(2048),
+        /**
+         * Threads that extract a large batch at once (this one and the others as worker threads), at most the machine's
+         * available parallelism; 1 extracts in the calling thread only. FACTBRIEF_EXTRACT_THREADS overrides it.
+         */
+        extractThreads: z.number().int().positive().default(4),
         /** Nesting depth of HTML kept before article extraction; deeper elements are unwrapped. */
         maxHtmlDepth: z.number().int().positive().default(64),
       })

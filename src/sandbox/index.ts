@@ -210,6 +210,23 @@ function extractHere(text: string, ctx: Ctx, gaz: Gazetteer, limits: SandboxLimi
 }
 
 /**
+ * `extractInSandbox` for an input this thread may run itself (at most `IN_THREAD_CHARS`; what the extraction pool's
+ * workers run, pool.ts), with whether a stop has now tainted this thread (its later jobs must run elsewhere).
+ */
+export function extractInThisThread(
+  text: string,
+  sentences: number,
+  ctx: Ctx,
+  gaz: Gazetteer,
+  limits: SandboxLimits,
+): { result: BudgetedExtraction; tainted: boolean } {
+  const before = refuseBeforeExtract(text, sentences, limits);
+  if (before) return { result: { ok: false, cpuMs: 0, reason: before }, tainted };
+  const result = extractHere(text, ctx, gaz, limits);
+  return { result, tainted };
+}
+
+/**
  * `extract` on one item's text under `limits.extractMs`, with the limits of extractWithinLimits before and after; an
  * extraction over its budget is stopped mid-way and refused.
  */

@@ -3,8 +3,9 @@
  * the thread is terminated mid-job (V8 stops even a loop or a regular expression) and a fresh one starts on the next
  * job. A worker over its heap cap dies alone (ERR_WORKER_OUT_OF_MEMORY), not the process.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Job, JobResult, Reply, WorkerError } from './protocol.js';
+import { entryBeside, spawnModuleWorker } from './spawn.js';
 
 export type Outcome =
   | { ok: true; value: JobResult; cpuMs: number }
@@ -26,15 +27,7 @@ function cpuSince(t0: NodeJS.CpuUsage): number {
 
 /** A worker running src/sandbox/worker (the .ts source through tsx when we run from source, the built .js otherwise). */
 function spawnWorker(memoryMb: number): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: memoryMb };
-  if (import.meta.url.endsWith('.ts')) {
-    // Running from source (tsx): a worker does not inherit tsx's loader, so it registers it before importing the entry.
-    const api = import.meta.resolve('tsx/esm/api');
-    const entry = new URL('./worker.ts', import.meta.url).href;
-    const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
-    return new Worker(boot, { eval: true, execArgv: [], resourceLimits });
-  }
-  return new Worker(new URL('./worker.js', import.meta.url), { execArgv: [], resourceLimits });
+  return spawnModuleWorker(entryBeside(import.meta.url, 'worker'), { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
 }
 
 export class KillableWorker {
