@@ -1,6 +1,6 @@
 /**
  * Extraction on several cores: a batch of items is extracted by the calling thread and a few worker threads at once
- * (docs/decisions/034-extraction-worker-pool.md). Every item is extracted as `extractInSandbox` extracts it in the
+ * (docs/decisions/036-extraction-worker-pool.md). Every item is extracted as `extractInSandbox` extracts it in the
  * calling thread (the same limits and watchdog; items over `IN_THREAD_CHARS` stay with the calling thread, which sends
  * them to the killable worker as before), with the gazetteer and known names the caller gives, so the results are the
  * caller's own, in the caller's order. Items are handed out one at a time as threads come free (a worker keeps a few
@@ -31,7 +31,7 @@ const QUEUED_PER_WORKER = 4;
 const MAX_RESTARTS = 3;
 /**
  * A worker's young generation, in MB (V8's default is larger): the worker's share of the process's peak memory, ~24 MB
- * less at this size on the 10,000-article benchmark, with no measurable change in CPU (decision 034).
+ * less at this size on the 10,000-article benchmark, with no measurable change in CPU (decision 036).
  */
 const WORKER_YOUNG_MB = 12;
 /** The threads setting when neither the config nor the environment gives one. */
