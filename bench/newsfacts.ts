@@ -2,18 +2,21 @@
  * `npm run newsfacts`: scores attribution on the labelled newsfacts batches (../shared/testdata/newsfacts or
  * $FACTBRIEF_NEWSFACTS, then our own bench/newsfacts-own/{c,d}, see its README) with the batches' own scorer (score.py): figures found, value, subject, metric, period, deal
  * recall / precision, conflicts found and agreements flagged. Fails (exit 1) when a batch falls below its floor in
- * bench/newsfacts-floors.json (floors sit at measured values). `--misses` prints every miss; `--json` one line per batch.
+ * bench/newsfacts-floors.json (floors sit at measured values). `--misses` prints every miss; `--json` one line per batch;
+ * `--classes` counts the subject misses by class only (bench/miss-classes.ts: safe on batches nobody may read).
  * The CLI is run as the user runs it (the built bin/factbrief.js), on a temporary data directory per batch.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { subjectMissClasses } from './miss-classes.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const BIN = join(ROOT, 'bin', 'factbrief.js');
 const showMisses = process.argv.includes('--misses');
 const asJson = process.argv.includes('--json');
+const showClasses = process.argv.includes('--classes');
 
 type Score = Record<string, number | string | null>;
 type Floors = Record<string, Record<string, number>>;
@@ -89,6 +92,7 @@ function main(): void {
     if (asJson) console.log(JSON.stringify({ batch: b, ...score }));
     else console.log(`${b}: ${JSON.stringify(score)}`);
     if (showMisses) process.stderr.write(misses);
+    if (showClasses) console.log(JSON.stringify({ batch: b, subjectMisses: subjectMissClasses(misses) }));
     for (const [key, floor] of Object.entries(floors[b] ?? {})) {
       // consistent_flagged is a count of false alarms: lower is better, the floor is a ceiling.
       const v = key === 'consistent_flagged' ? Number.parseInt(String(score[key]), 10) : asNumber(score[key]);
