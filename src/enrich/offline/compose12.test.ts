@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { makeBundle, oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
 import { createOfflineEngine } from './engine.js';
+import { hedgedFigure } from './facts.js';
 
 const engine = createOfflineEngine();
 
@@ -71,4 +72,32 @@ test('a cut outlook is 下调; a raised price target or a fund raise is no forec
     'stories',
   );
   assert.ok(!/指引/.test(target.headline), target.headline);
+});
+
+test('the amount a title states heads over a background figure, even when the report gives it on people’s word', async () => {
+  const out = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: "Inside Meta's Data-Center Debt Vehicle: $9 Billion, Blackstone Anchor and a Cloud Side Deal",
+        text: 'The special purpose vehicle Meta is setting up to finance servers for its Ohio campus will borrow $9 billion, according to two people involved in the deal. Blackstone has agreed to anchor the notes with about $2 billion, one of the people said.',
+      },
+      [
+        ['Hyperion Funding', 'debt', 'unknown', 9e9],
+        ['Blackstone', 'debt', 'unknown', 2e9],
+      ],
+    ),
+    'stories',
+  );
+  assert.match(out.headline, /90亿美元/, out.headline);
+  assert.ok(!/20亿美元/.test(out.headline), out.headline);
+});
+
+test('a vehicle’s money is its sponsor’s only when filed under the sponsor; filed under the vehicle, it is its own', () => {
+  const s = 'The special purpose vehicle Meta is setting up to finance servers will borrow $9 billion for the campus.';
+  assert.equal(hedgedFigure(s, '$9 billion', 'debt'), true);
+  assert.equal(hedgedFigure(s, '$9 billion', 'debt', { subject: 'Meta' }), true);
+  assert.equal(hedgedFigure(s, '$9 billion', 'debt', { subject: 'Hyperion Funding' }), false);
+  const zh = '英伟达与软银设立的合资公司将举债约50亿美元，用于采购服务器。';
+  assert.equal(hedgedFigure(zh, '约50亿美元', 'debt', { subject: '英伟达' }), true);
+  assert.equal(hedgedFigure(zh, '约50亿美元', 'debt', { subject: 'Stargate Funding' }), false);
 });
