@@ -641,8 +641,10 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
       amount: renderFigureZh(shown),
     };
     const clause = fill(rule.template, vars);
-    if (fact) return { clause, fact, figure: fact.figure, subject: subjectName };
-    return { clause, figure: shown, owner: { subject: subjectName, metric: metricId }, subject: subjectName };
+    // A headline past 30 characters keeps the measure and the value, without the period (the lead says it).
+    const base = fill(rule.template, { ...vars, period: '' });
+    if (fact) return { clause, base, fact, figure: fact.figure, subject: subjectName };
+    return { clause, base, figure: shown, owner: { subject: subjectName, metric: metricId }, subject: subjectName };
   }
 
   /** Where the listing is: the title's venue, else its report's opening sentence's. */
