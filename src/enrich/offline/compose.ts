@@ -11,7 +11,7 @@ import { factWord, rumouredSentence, type StoryFact, sameNumber } from './facts.
 import { renderFigureZh } from './figure-zh.js';
 import { storyLoop } from './loop.js';
 import { type EntityDirectory, periodZh, withoutLegalTail, zhName } from './names.js';
-import { type EventRule, figureClause, pairVerb, type StoryTemplates } from './story-templates.js';
+import { type EventRule, figureClause, metricWord, pairVerb, type StoryTemplates } from './story-templates.js';
 import { fill } from './templates.js';
 import { HEADLINE_MAX } from './titles.js';
 
@@ -63,6 +63,8 @@ const PLAN_METRICS = new Set(['capex', 'spending', 'investment', 'buyback', 'com
 const PLAN_VERB = '计划';
 const EXPECTED = /\b(?:expect\w*|forecast\w*|project\w*|guid\w*|estimat\w*|outlook|anticipat\w*)\b|预计|预期|指引/i;
 const MONTH = /^\d{4}-\d{2}$/;
+/** A title's forecast of the whole year (`annual revenue forecast`, `full-year outlook`): 全年. */
+const ANNUAL = /\b(?:annual|full[- ]year|yearly|for the year)\b/i;
 /** A purchase still to come, before its amount: `would commit to buy`, `will buy`, `agreed to purchase`, 将. */
 const FUTURE_PAIR = /\b(?:would|will|commit\w* to|agree[sd]? to|plans? to)\b|将/i;
 /**
@@ -588,6 +590,63 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
     return { clause, base, fact, figure: fact.figure, subject: fact.claim.subject, venture: true };
   }
 
+  /**
+   * A raised or cut forecast (`Infosys raises annual revenue forecast`): the new value the title's report gives for the
+   * title's measure, forecast in its own clause and not the value before the change (`up from its earlier forecast of
+   * 2% to 3%`). A claim of the story first; else the title report's own extracted figure (a claim scoped to a basis,
+   * `in constant currency`, reaches no bundle). With none, the change is told without its value.
+   */
+  function guidanceClause(rule: EventRule, modal: string, titleSubject: string | undefined): EventClause | undefined {
+    const named = titleMetrics(text, t);
+    const ofMeasure = (metric: string | undefined) =>
+      metric !== undefined && [...named].some((m) => metric === m || metric.startsWith(`${m}-`));
+    const ahead = (figure: Figure, sentence: string) => expected(sentence, figure.text) && amountBasis(figure, sentence) !== 'earlier';
+    const period = (p: string | undefined) => (ANNUAL.test(text) ? '全年' : headPeriod(p ?? 'unknown'));
+    // The title's company, else (a name the gazetteer does not know) the one the report's forecast is filed under.
+    const fact = facts.find(
+      (f) =>
+        !f.past &&
+        (titleSubject === undefined || f.claim.subject === titleSubject) &&
+        ofMeasure(f.claim.metric) &&
+        ahead(f.figure, f.sentence),
+    );
+    const item = title(bundle).item;
+    const sentenceOf = (f: Figure) => item.sentences.find((x) => f.start >= x.start && f.end <= x.end)?.text ?? '';
+    const figure = fact
+      ? undefined
+      : (bundle.figures[item.id] ?? []).find(
+          (f) =>
+            f.subject !== undefined &&
+            (titleSubject === undefined || f.subject === titleSubject) &&
+            ofMeasure(f.metric) &&
+            !f.negated &&
+            ahead(f, sentenceOf(f)),
+        );
+    const subjectName = fact?.claim.subject ?? figure?.subject ?? titleSubject;
+    if (!subjectName) return undefined;
+    const subject = zhName(subjectName, bundle, ctx.dir);
+    const metricId = fact?.claim.metric ?? figure?.metric;
+    if (!metricId || !rule.template) {
+      if (!rule.templateNoAmount || named.size === 0) return undefined;
+      const word = metricWord([...named][0] as string, text, t) ?? '';
+      return { clause: fill(rule.templateNoAmount, { subject, modal, period: period(undefined), metric: word }), subject: subjectName };
+    }
+    const shown = (fact?.figure ?? figure) as Figure;
+    const word = fact ? factWord(fact, bundle, t) : metricWord(metricId, sentenceOf(shown), t, undefined, shown.text);
+    const vars = {
+      subject,
+      modal,
+      period: period(fact?.claim.period ?? figure?.period),
+      metric: word ?? '',
+      amount: renderFigureZh(shown),
+    };
+    const clause = fill(rule.template, vars);
+    // A headline past 30 characters keeps the measure and the value, without the period (the lead says it).
+    const base = fill(rule.template, { ...vars, period: '' });
+    if (fact) return { clause, base, fact, figure: fact.figure, subject: subjectName };
+    return { clause, base, figure: shown, owner: { subject: subjectName, metric: metricId }, subject: subjectName };
+  }
+
   /** Where the listing is: the title's venue, else its report's opening sentence's. */
   function ipoVenue(): string {
     const opening = bundle.items[0]?.sentences[0]?.text ?? '';
@@ -752,6 +811,10 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
           clause: fill(rule.templateNoAmount ?? (t.sentences.claimModal as string), { subject, modal, time, verb: rule.verb, amount: '' }),
           ...(subjectName ? { subject: subjectName } : {}),
         };
+    }
+    if (usesKind === 'guidance') {
+      const guided = guidanceClause(rule, modal, subjectName);
+      if (guided) return guided;
     }
     if (usesKind === 'venture') {
       const venture = ventureClause(at);

@@ -89,7 +89,13 @@ const ESTIMATE_AFTER =
   /^\s*(?:[a-z-]+\s+){0,3}(?:(?:average|mean|consensus)\s+)?(?:forecasts?|estimates?|expectations?)\s+of\b|\banalysts?\s+polled\b/i;
 
 /** Whether a figure is hedged in its sentence (see StoryFact.hedged): words of its clause before it, or right after it. */
-export function hedgedFigure(sentence: string, figureText: string, metric: string): boolean {
+export function hedgedFigure(
+  sentence: string,
+  figureText: string,
+  metric: string,
+  /** Whom the knowledge layer files the figure under. */
+  owned?: { subject: string },
+): boolean {
   const at = sentence.indexOf(figureText);
   if (at < 0) return false;
   const before = sentence.slice(0, at);
@@ -100,8 +106,9 @@ export function hedgedFigure(sentence: string, figureText: string, metric: strin
   // A rumour, a negotiation or someone else's reckoning hedges every figure of its sentence (据知情人士…, according to
   // people familiar…, is negotiating…, 按此节奏推算…), wherever the attribution stands.
   if (ATTRIBUTED_ZH.test(sentence) || ATTRIBUTED_EN.test(sentence)) return true;
-  // A vehicle's money (an SPV financed with $12.5 billion of debt, a joint venture's equity) is not its sponsor's.
-  if (VEHICLE.test(before)) return true;
+  // A vehicle's money (an SPV financed with $12.5 billion of debt, a joint venture's equity) is not its sponsor's: the
+  // sponsor the clause names before it. Filed under the vehicle itself (a name the sentence does not give), it is its own.
+  if (VEHICLE.test(before) && (!owned || before.includes(owned.subject.split(' ')[0] as string))) return true;
   if (MAYBE_ZH.test(clause) || MAYBE_EN.test(clause) || /^\s*(?:expected|estimated|forecast)\b/i.test(after)) return true;
   // Part of a larger group's total (北京AI基金、泰康人寿等8家基石投资者合计认购约21.6亿港元): not the named ones' figure.
   if (GROUP_PART.test(clause)) return true;
@@ -140,7 +147,7 @@ export function storyFacts(bundle: StoryBundle): StoryFact[] {
       past: background(f, item) || background({ ...f, period: o.claim.period }, item),
       inTitle,
       score: keyFigureScore(f, inTitle, item.lang !== 'en', item.date),
-      hedged: hedgedFigure(sentence, f.text, o.claim.metric),
+      hedged: hedgedFigure(sentence, f.text, o.claim.metric, { subject: o.claim.subject }),
       rumoured: rumouredSentence(sentence),
     });
   }

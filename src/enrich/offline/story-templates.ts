@@ -14,7 +14,7 @@ const schema = z
           id: z.string(),
           pattern: z.string(),
           verb: z.string(),
-          uses: z.string().regex(/^(?:deal:[a-z-]+|claim(?::[a-z-]+)?|object|venture)$/),
+          uses: z.string().regex(/^(?:deal:[a-z-]+|claim(?::[a-z-]+)?|object|venture|guidance)$/),
           change: z.enum(['up', 'down']).optional(),
           template: z.string().optional(),
           templateNoAmount: z.string().optional(),
