@@ -212,6 +212,15 @@ const CASES: [string, string, string[]][] = [
     "Broadcom's revenue for the first quarter ended Feb. 1 rose to $19 billion.\n\nIts backlog stood at $118 billion at the end of the quarter.",
     ['$19 billion|FY2026Q1', '$118 billion|2026-02'],
   ],
+  // The same closing day given in a clause of its own ('…, which ended May 1'); a fiscal year's closing month glossed the
+  // same way ('fiscal 2027, which ends in January 2027') dates nothing.
+  [
+    '2026-05-20',
+    'Analysts expect Dell to report an AI server backlog of about $30 billion at the end of its fiscal first quarter, which ended May 1.',
+    ['about $30 billion|2026-05'],
+  ],
+  ['2026-05-20', 'For fiscal 2027, which ends in January 2027, the analyst models Dell revenue of $120 billion.', ['$120 billion|FY2027']],
+  ['2026-05-20', '戴尔2027财年（截至2027年1月）营收预计为1200亿美元。', ['1200亿美元|FY2027']],
   // A list of years handed out over a list of amounts ('分别', 'respectively'): each amount takes its own year, in order.
   [
     '2026-08-13',
