@@ -221,13 +221,6 @@ const CASES: [string, string, string[]][] = [
   ],
   ['2026-05-20', 'For fiscal 2027, which ends in January 2027, the analyst models Dell revenue of $120 billion.', ['$120 billion|FY2027']],
   ['2026-05-20', '戴尔2027财年（截至2027年1月）营收预计为1200亿美元。', ['1200亿美元|FY2027']],
-  // 'a year earlier' after a month moves that month back a year; the month named before it dates the amount it follows.
-  [
-    '2026-06-09',
-    "The startup's annualized revenue reached $120 million in May, up from about $15 million a year earlier.",
-    ['$120 million|2026-05', 'about $15 million|2025-05'],
-  ],
-  ['2026-06-09', '该公司5月年化收入达到1.2亿美元，约为一年前的1500万美元的8倍。', ['1.2亿美元|2026-05', '1500万美元|2025-05']],
   // A run-on spoken sentence: a period opening a later amount's own clause ('for the full year capex was about …') dates
   // that amount only; a period right after an amount stays its own.
   [

@@ -416,10 +416,9 @@ function buildRules(lex: PeriodLexicon): Rule[] {
         return monthLabel(mo < doc.month ? doc.year : doc.year - 1, mo);
       },
     },
-    // in March, since January (bare month names need a preposition; 'May' is too often a verb, but after one, capitalised
-    // and not a name's start ('in May Chen's view'), it is the month)
+    // in March, since January (bare month names need a preposition; 'May' is too often a verb)
     {
-      re: /\b(?:in|since|by|until|through|from|early|late|mid|end of|[Aa]s of)[-\s](January|February|March|April|May(?!['’]|\s+[A-Z][a-z])|June|July|August|September|October|November|December)\b(?:\s+\d{1,2}(?:st|nd|rd|th)?\b(?!,?\s*\d))?(?!\s+\d)/g,
+      re: /\b(?:in|since|by|until|through|from|early|late|mid|end of|[Aa]s of)[-\s](January|February|March|April|June|July|August|September|October|November|December)\b(?:\s+\d{1,2}(?:st|nd|rd|th)?\b(?!,?\s*\d))?(?!\s+\d)/g,
       resolve: (m, doc, l) => {
         if (!doc) return undefined;
         const mo = l.months[m[1]!.toLowerCase()]!;

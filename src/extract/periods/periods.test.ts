@@ -20,9 +20,6 @@ const CASES: [string, string | null, string | undefined][] = [
   ['the quarter ending in early May', '2026-03-05', '2026Q1'],
   ['the quarter ended Aug. 3, 2025', DOC, '2025Q2'],
   ['the quarter ending in June', DOC, '2026Q2'],
-  // 'May' after a preposition is the month, unless a name starts there.
-  ['the run rate reached $120 million in May', '2026-06-09', '2026-05'],
-  ['the board voted in May Chen as chair', '2026-06-09', undefined],
   ['Q1 2026', DOC, '2026Q1'],
   ['1Q26', DOC, '2026Q1'],
   ["Q3'25", DOC, '2025Q3'],
