@@ -229,6 +229,11 @@ const CASES: [string, string, string[]][] = [
     ['twenty seven billion dollars|2025Q4', 'about ninety one billion dollars|2025'],
   ],
   [
+    '2026-07-30',
+    'Acme fiscal year 2026 fourth quarter earnings call.\n\ncapex was twenty one billion dollars and roughly half of that was for servers for the full fiscal year capex was about eighty one billion',
+    ['twenty one billion dollars|FY2026Q4', 'about eighty one billion|FY2026'],
+  ],
+  [
     '2026-02-05',
     'Revenue was $96 billion in the fourth quarter, and net income was $28 billion for the full year.',
     ['$96 billion|2025Q4', '$28 billion|2025'],

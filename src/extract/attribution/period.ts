@@ -61,6 +61,8 @@ const COMPARED_ROUND =
 const AMOUNT = new Set(['money', 'percent', 'multiple']);
 /** What stands between an amount and a period that is its own ('$5 billion in the quarter', '100亿元，全年'): a preposition at most. */
 const RIGHT_AFTER = /^\s*(?:[,，]\s*)?(?:(?:in|for|during|over|of|through)\s+)?(?:the\s+|its\s+|our\s+)?$/i;
+/** A period followed by a subject and its verb ('for the full year capex was'): it opens a clause of its own. */
+const HEADS_CLAUSE = /^\s+(?:[a-z][\w-]*\s+){1,3}(?:was|were|came in at|came to|totaled|totalled|stood at)\b/i;
 /** A period followed by the head of an amount's clause: 'for the full year capex was about', '全年营收约'. */
 const HEADS_AMOUNT =
   /^\s*(?:(?:[a-z][\w-]*\s+){0,3}(?:was|were|is|are|came in at|came to|totaled|totalled|reached|stood at|hit)\s+(?:(?:about|roughly|approximately|around|nearly|almost|more than|over|just over|just under|some|a record|uh|um)\s+)*|[\p{Script=Han}]{0,8}\s*)$/iu;
@@ -288,7 +290,9 @@ export class DocumentPeriods {
     // an English period right after an amount is its own; a Chinese one stands before its amount
     if (p.start < fig.end || (!/\p{Script=Han}/u.test(p.text) && RIGHT_AFTER.test(this.text.slice(fig.end, p.start)))) return false;
     const g = within(this.figures, { start: p.end, end: p.end + 60 }).find((f) => AMOUNT.has(f.kind) && f.start >= p.end);
-    return !!g && g !== fig && HEADS_AMOUNT.test(this.text.slice(p.end, g.start));
+    if (g && g !== fig && HEADS_AMOUNT.test(this.text.slice(p.end, g.start))) return true;
+    // '… for the full year capex was about one hundred forty billion': a clause of its own, whatever its amount reads as
+    return /[a-z]/i.test(p.text) && HEADS_CLAUSE.test(this.text.slice(p.end, p.end + 40));
   }
 
   /** The amount a shift ('a year earlier', '一年前') stands right after, when that amount follows 'from' / 'versus'. */
