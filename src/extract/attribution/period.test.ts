@@ -212,6 +212,37 @@ const CASES: [string, string, string[]][] = [
     "Broadcom's revenue for the first quarter ended Feb. 1 rose to $19 billion.\n\nIts backlog stood at $118 billion at the end of the quarter.",
     ['$19 billion|FY2026Q1', '$118 billion|2026-02'],
   ],
+  // The same closing day given in a clause of its own ('…, which ended May 1'); a fiscal year's closing month glossed the
+  // same way ('fiscal 2027, which ends in January 2027') dates nothing.
+  [
+    '2026-05-20',
+    'Analysts expect Dell to report an AI server backlog of about $30 billion at the end of its fiscal first quarter, which ended May 1.',
+    ['about $30 billion|2026-05'],
+  ],
+  ['2026-05-20', 'For fiscal 2027, which ends in January 2027, the analyst models Dell revenue of $120 billion.', ['$120 billion|FY2027']],
+  ['2026-05-20', '戴尔2027财年（截至2027年1月）营收预计为1200亿美元。', ['1200亿美元|FY2027']],
+  // A run-on spoken sentence: a period opening a later amount's own clause ('for the full year capex was about …') dates
+  // that amount only; a period right after an amount stays its own.
+  [
+    '2026-02-05',
+    'Alphabet fourth quarter 2025 earnings call.\n\nso capex was twenty seven billion dollars and about 60 percent of that went to servers for the full year capex was about ninety one billion dollars.',
+    ['twenty seven billion dollars|2025Q4', 'about ninety one billion dollars|2025'],
+  ],
+  [
+    '2026-07-30',
+    'Acme fiscal year 2026 fourth quarter earnings call.\n\ncapex was twenty one billion dollars and roughly half of that was for servers for the full fiscal year capex was about eighty one billion',
+    ['twenty one billion dollars|FY2026Q4', 'about eighty one billion|FY2026'],
+  ],
+  [
+    '2026-02-05',
+    'Revenue was $96 billion in the fourth quarter, and net income was $28 billion for the full year.',
+    ['$96 billion|2025Q4', '$28 billion|2025'],
+  ],
+  [
+    '2026-03-20',
+    '腾讯第四季度业绩电话会。\n\n所以资本开支是两百亿元其中大部分用于采购服务器全年资本开支约为七百亿元。',
+    ['两百亿元|2025Q4', '约为七百亿元|2025'],
+  ],
   // A list of years handed out over a list of amounts ('分别', 'respectively'): each amount takes its own year, in order.
   [
     '2026-08-13',

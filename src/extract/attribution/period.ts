@@ -59,6 +59,13 @@ const COMPARED_ROUND =
 
 /** Figure kinds that are amounts a period can date (counts and durations are not). */
 const AMOUNT = new Set(['money', 'percent', 'multiple']);
+/** What stands between an amount and a period that is its own ('$5 billion in the quarter', '100亿元，全年'): a preposition at most. */
+const RIGHT_AFTER = /^\s*(?:[,，]\s*)?(?:(?:in|for|during|over|of|through)\s+)?(?:the\s+|its\s+|our\s+)?$/i;
+/** A period followed by a subject and its verb ('for the full year capex was'): it opens a clause of its own. */
+const HEADS_CLAUSE = /^\s+(?:[a-z][\w-]*\s+){1,3}(?:was|were|came in at|came to|totaled|totalled|stood at)\b/i;
+/** A period followed by the head of an amount's clause: 'for the full year capex was about', '全年营收约'. */
+const HEADS_AMOUNT =
+  /^\s*(?:(?:[a-z][\w-]*\s+){0,3}(?:was|were|is|are|came in at|came to|totaled|totalled|reached|stood at|hit)\s+(?:(?:about|roughly|approximately|around|nearly|almost|more than|over|just over|just under|some|a record|uh|um)\s+)*|[\p{Script=Han}]{0,8}\s*)$/iu;
 
 const inside = (x: Span, s: Span): boolean => x.start >= s.start && x.end <= s.end;
 
@@ -257,6 +264,7 @@ export class DocumentPeriods {
   private usableFor(p: PeriodMention, fig: Figure, clause: Span): boolean {
     const att = this.attachedTo(p);
     if (att && att.start !== fig.start) return false;
+    if (this.headsLaterAmount(p, fig)) return false;
     // 'widened to $412 million from $315 million a year earlier': a shift right after a comparison's base dates the base.
     const based = this.comparedBase(p);
     if (based && based !== fig) return false;
@@ -271,6 +279,20 @@ export class DocumentPeriods {
       );
     }
     return true;
+  }
+
+  /**
+   * A period after `fig`, not right after it, that opens a later amount's own clause: in a run-on spoken sentence ('capex
+   * was thirty seven billion dollars and half of that was for GPUs for the full fiscal year capex was about one hundred
+   * forty billion', '当季营收一百亿元其中云业务占三成全年营收约四百亿元') it dates that amount, not the ones before it.
+   */
+  private headsLaterAmount(p: PeriodMention, fig: Figure): boolean {
+    // an English period right after an amount is its own; a Chinese one stands before its amount
+    if (p.start < fig.end || (!/\p{Script=Han}/u.test(p.text) && RIGHT_AFTER.test(this.text.slice(fig.end, p.start)))) return false;
+    const g = within(this.figures, { start: p.end, end: p.end + 60 }).find((f) => AMOUNT.has(f.kind) && f.start >= p.end);
+    if (g && g !== fig && HEADS_AMOUNT.test(this.text.slice(p.end, g.start))) return true;
+    // '… for the full year capex was about one hundred forty billion': a clause of its own, whatever its amount reads as
+    return /[a-z]/i.test(p.text) && HEADS_CLAUSE.test(this.text.slice(p.end, p.end + 40));
   }
 
   /** The amount a shift ('a year earlier', '一年前') stands right after, when that amount follows 'from' / 'versus'. */

@@ -368,20 +368,8 @@ function buildRules(lex: PeriodLexicon): Rule[] {
     // fiscal quarter closes on a weekend near a month's end, so one that ends in the first week of a month ('ended
     // Feb. 1', 'ending in early May') is the quarter of the month before.
     {
-      re: /\b(?:fiscal\s+)?(?:quarter|three months|three-month period)\s+(?:that\s+)?(ended|ending|ends|will end)\s+(?:in\s+|on\s+)?(early\s+|late\s+|mid-?)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+(\d{1,2})\b)?(?:,?\s+(\d{4})\b)?/gi,
-      resolve: (m, doc, l) => {
-        const named = l.months[m[3]!.toLowerCase()]!;
-        if (!m[5] && !doc) return undefined;
-        const early = /^early/i.test(m[2] ?? '') || (m[4] !== undefined && Number(m[4]) <= 7);
-        let year = m[5] ? Number(m[5]) : yearForQuarterEnd(named, doc as DocDate, m[1]!.toLowerCase() === 'ended');
-        const closesIn = { year, month: named };
-        let month = named;
-        if (early) {
-          month = named === 1 ? 12 : named - 1;
-          if (named === 1) year -= 1;
-        }
-        return { period: calendarQuarterEnding(year, month), quarterEnd: { year, month }, closesIn };
-      },
+      re: QUARTER_ENDED,
+      resolve: (m, doc, l) => quarterEndedOn(m, doc, l),
     },
     // the September quarter (a calendar quarter named by its last month)
     {
@@ -468,6 +456,32 @@ function relativeOffset(phrase: string, lex: PeriodLexicon): { offset: number; u
   return { offset: r.offset, unit: r.unit };
 }
 
+/** 'ended Feb. 1', 'ending in early May', 'ends July 26, 2026' after a quarter word: the verb, the part of the month, the month, the day and the year. */
+const ENDED_ON =
+  /(ended|ending|ends|will end)\s+(?:in\s+|on\s+)?(early\s+|late\s+|mid-?)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+(\d{1,2})\b)?(?:,?\s+(\d{4})\b)?/;
+const QUARTER_ENDED = new RegExp(`\\b(?:fiscal\\s+)?(?:quarter|three months|three-month period)\\s+(?:that\\s+)?${ENDED_ON.source}`, 'gi');
+/** A named quarter's own clause giving its closing day: 'its fiscal first quarter, which ended May 1'. */
+const WHICH_ENDED = new RegExp(`^\\s*,\\s*which\\s+${ENDED_ON.source}`, 'i');
+
+/**
+ * The quarter a closing day names (groups as in ENDED_ON). A fiscal quarter closes on a weekend near a month's end, so
+ * one that ends in the first week of a month ('ended Feb. 1', 'ending in early May') is the quarter of the month before;
+ * the balance at its end is still as of the month it closed in (`closesIn`).
+ */
+function quarterEndedOn(m: RegExpExecArray, doc: DocDate | null, l: PeriodLexicon): Resolved | undefined {
+  const named = l.months[m[3]!.toLowerCase()]!;
+  if (!m[5] && !doc) return undefined;
+  const early = /^early/i.test(m[2] ?? '') || (m[4] !== undefined && Number(m[4]) <= 7);
+  let year = m[5] ? Number(m[5]) : yearForQuarterEnd(named, doc as DocDate, m[1]!.toLowerCase() === 'ended');
+  const closesIn = { year, month: named };
+  let month = named;
+  if (early) {
+    month = named === 1 ? 12 : named - 1;
+    if (named === 1) year -= 1;
+  }
+  return { period: calendarQuarterEnding(year, month), quarterEnd: { year, month }, closesIn };
+}
+
 /** All period mentions of `text`, sorted and non-overlapping (longest wins); relative ones need the document date. */
 export function findPeriods(text: string, docDate: string | null | undefined): PeriodMention[] {
   const lex = loadPeriodLexicon();
@@ -525,7 +539,16 @@ export function findPeriods(text: string, docDate: string | null | undefined): P
     closesAnother(
       text,
       p,
-      () => all.findLast((q) => q.end <= p.start),
+      () => {
+        // the mention ending last before it ('2027财年', not the '2027' it starts with, in '2027财年（截至2027年1月）')
+        let best: PeriodMention | undefined;
+        const from = firstFrom(p.start);
+        for (let i = from - 1; i >= 0 && i >= from - 8; i--) {
+          const q = all[i]!;
+          if (q.end <= p.start && (!best || q.end > best.end)) best = q;
+        }
+        return best ?? all.findLast((q) => q.end <= p.start);
+      },
       () => all[firstFrom(p.end)],
     ),
   );
@@ -549,6 +572,16 @@ export function findPeriods(text: string, docDate: string | null | undefined): P
       continue;
     }
     out.push(p);
+  }
+  // 'its fiscal first quarter, which ended May 1': a quarter named, then its closing day in a clause of its own
+  for (const p of out) {
+    if (p.quarterEnd || !/quarter$/i.test(p.text) || !/^(?:FY)?\d{4}Q[1-4]$/.test(p.period)) continue;
+    const w = WHICH_ENDED.exec(text.slice(p.end, p.end + 60));
+    const r = w ? quarterEndedOn(w, doc, lex) : undefined;
+    if (!r || typeof r === 'string') continue;
+    if (p.bareQuarter !== undefined) p.period = r.period;
+    if (r.quarterEnd) p.quarterEnd = r.quarterEnd;
+    if (r.closesIn) p.closesIn = r.closesIn;
   }
   // '第三财季（2025年10月至12月）', '第四财季（即2026年1—3月）': a period glossed in brackets is the period before it
   return out.filter((p, i) => {
@@ -577,6 +610,14 @@ function closesAnother(
   if (
     /\b(?:fiscal\s+)?year\s+(?:that\s+)?(?:\w+\s+){0,2}(?:ends?|ended|ending|closes)\s+(?:in\s+|on\s+)?(?:early\s+|late\s+|mid-?)?$/i.test(
       text.slice(Math.max(0, p.start - 48), p.start),
+    )
+  )
+    return true;
+  // 'for fiscal 2027, which ends in January 2027': the last month of the period named right before, glossed
+  if (
+    /^\d{4}-\d{2}$/.test(p.period) &&
+    /\b(?:FY\s?\d{2,4}|fiscal\s+(?:year\s+)?\d{4})\s*,\s*which\s+(?:\w+\s+){0,2}(?:ends?|ended|closes|closed)\s+(?:in\s+|on\s+)?(?:early\s+|late\s+|mid-?)?$/i.test(
+      text.slice(Math.max(0, p.start - 64), p.start),
     )
   )
     return true;
