@@ -1,6 +1,6 @@
 /** Traditional → Simplified Chinese (OpenCC, Taiwan standard to mainland), loaded on first use. */
 import * as OpenCC from 'opencc-js';
-import { HAN, hanChars } from '../util/han.js';
+import { HAN, hanChars, isHanCode } from '../util/han.js';
 
 let convert: ((s: string) => string) | null = null;
 let convertPhrases: ((s: string) => string) | null = null;
@@ -78,6 +78,22 @@ function converterBounds(): { changing: Set<string>; unsafe: Set<string> } | nul
   return bounds;
 }
 
+const UNSAFE = 2;
+let flagTable: Uint8Array | null | undefined;
+
+/** `converterBounds` as a table by UTF-16 code: 1 for a character in `changing`, UNSAFE for one in `unsafe`, else 0. */
+function converterFlags(): Uint8Array | null {
+  if (flagTable !== undefined) return flagTable;
+  const b = converterBounds();
+  flagTable = null;
+  if (!b) return flagTable;
+  const table = new Uint8Array(0x10000);
+  for (const c of b.changing) if (c.length === 1) table[c.charCodeAt(0)] = 1;
+  for (const c of b.unsafe) if (c.length === 1) table[c.charCodeAt(0)] = UNSAFE;
+  flagTable = table;
+  return flagTable;
+}
+
 /**
  * At most how many of these Han characters the character converter changes, or null when it cannot be told without
  * converting. Without a length-changing entry at work, the converter's output differs from its input only where an
@@ -102,10 +118,28 @@ export function changedAtMost(han: readonly string[]): number | null {
  * @example isTraditional('輝達擴大資本支出') === true; isTraditional('华为昇腾芯片出货') === false
  */
 export function isTraditional(s: string): boolean {
+  const flags = converterFlags();
+  if (flags) {
+    // changedAtMost over the text's Han characters, read as UTF-16 codes (no array of characters).
+    let han = 0;
+    let bound = 0;
+    let unsafe = false;
+    for (let i = 0; i < s.length; i++) {
+      const code = s.charCodeAt(i);
+      if (!isHanCode(code)) continue;
+      han++;
+      const f = flags[code] as number;
+      if (f === UNSAFE) {
+        unsafe = true;
+        break;
+      }
+      bound += f;
+    }
+    if (han === 0) return false;
+    if (!unsafe && (bound === 0 || bound / han < 0.08)) return false;
+  }
   const han = hanChars(s);
   if (han.length === 0) return false;
-  const bound = changedAtMost(han);
-  if (bound !== null && (bound === 0 || bound / han.length < 0.08)) return false;
   const converted = charsToSimplified(han.join(''));
   let changed = 0;
   for (let i = 0; i < han.length; i++) if (converted[i] !== han[i]) changed++;
