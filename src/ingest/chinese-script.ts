@@ -1,6 +1,6 @@
 /** Traditional → Simplified Chinese (OpenCC, Taiwan standard to mainland), loaded on first use. */
 import * as OpenCC from 'opencc-js';
-import { HAN, hanChars } from '../util/han.js';
+import { HAN, hanChars, isHanCode } from '../util/han.js';
 
 let convert: ((s: string) => string) | null = null;
 let convertPhrases: ((s: string) => string) | null = null;
@@ -23,6 +23,94 @@ export function toSimplified(s: string): string {
   return run(s);
 }
 
+/** The character converter's dictionaries: OpenCC's `tw2s` configuration, which `Converter({ from: 'tw', to: 'cn' })` runs. */
+type Dict = string | readonly (readonly [string, string])[];
+interface Tw2s {
+  normalizationChain?: readonly (readonly Dict[])[];
+  conversionChain: readonly (readonly Dict[])[];
+}
+
+/**
+ * What the character converter can change, read from its dictionaries once: `changing`, every character a rewriting
+ * entry (key ≠ value) has where its value differs; `unsafe`, characters whose presence may let an entry change the
+ * length of the text (one character per such entry, and per entry that could produce one of them), which would shift
+ * the positions `isTraditional` compares. Null when the dictionaries are not laid out as expected (no bound then).
+ */
+let bounds: { changing: Set<string>; unsafe: Set<string> } | null | undefined;
+
+function converterBounds(): { changing: Set<string>; unsafe: Set<string> } | null {
+  if (bounds !== undefined) return bounds;
+  bounds = null;
+  // The typings leave out `normalizationChain`, which the converter runs first.
+  const config = (OpenCC.Locale.configs as unknown as Record<string, Tw2s | undefined>).tw2s;
+  if (!config || !Array.isArray(config.conversionChain)) return bounds;
+  const dicts = [...(config.normalizationChain ?? []), ...config.conversionChain].flat();
+  const entries: [string[], string[]][] = [];
+  for (const d of dicts) {
+    const pairs = typeof d === 'string' ? d.split('|').map((e) => e.split(' ')) : d;
+    for (const [k, v] of pairs) {
+      if (typeof k !== 'string' || typeof v !== 'string') return bounds;
+      if (k !== v) entries.push([[...k], [...v]]);
+    }
+  }
+  const changing = new Set<string>();
+  const unsafe = new Set<string>();
+  const differing = ([k, v]: [string[], string[]]): string[] => k.filter((c, i) => c !== v[i]);
+  for (const e of entries) {
+    for (const c of differing(e)) changing.add(c);
+    // A length change is judged in UTF-16 units, the units `isTraditional` compares by; an entry with a character
+    // outside the BMP is counted with them (its code points and units do not line up).
+    const [k, v] = e;
+    if (k.join('').length !== v.join('').length || [...k, ...v].some((c) => c.length > 1)) unsafe.add(differing(e)[0] ?? (k[0] as string));
+  }
+  // An entry whose value holds an unsafe character may bring it into the text for a later dictionary: unsafe too.
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const e of entries) {
+      const first = differing(e)[0] ?? (e[0][0] as string);
+      if (!unsafe.has(first) && e[1].some((c) => unsafe.has(c))) {
+        unsafe.add(first);
+        grew = true;
+      }
+    }
+  }
+  bounds = { changing, unsafe };
+  return bounds;
+}
+
+const UNSAFE = 2;
+let flagTable: Uint8Array | null | undefined;
+
+/** `converterBounds` as a table by UTF-16 code: 1 for a character in `changing`, UNSAFE for one in `unsafe`, else 0. */
+function converterFlags(): Uint8Array | null {
+  if (flagTable !== undefined) return flagTable;
+  const b = converterBounds();
+  flagTable = null;
+  if (!b) return flagTable;
+  const table = new Uint8Array(0x10000);
+  for (const c of b.changing) if (c.length === 1) table[c.charCodeAt(0)] = 1;
+  for (const c of b.unsafe) if (c.length === 1) table[c.charCodeAt(0)] = UNSAFE;
+  flagTable = table;
+  return flagTable;
+}
+
+/**
+ * At most how many of these Han characters the character converter changes, or null when it cannot be told without
+ * converting. Without a length-changing entry at work, the converter's output differs from its input only where an
+ * entry rewrote a character, and that character is in `changing`. A Simplified or mixed text has few such characters
+ * (昇, 著), so `isTraditional` answers it without running the converter, with the answer the converter would give.
+ */
+export function changedAtMost(han: readonly string[]): number | null {
+  const b = converterBounds();
+  if (!b) return null;
+  let n = 0;
+  for (const c of han) {
+    if (b.unsafe.has(c)) return null;
+    if (b.changing.has(c)) n++;
+  }
+  return n;
+}
+
 /**
  * Whether a text is written in Traditional Chinese: at least 8% of its Han characters change under conversion
  * (Traditional prose changes a quarter or more; Simplified prose only in a few rare characters such as 昇 of 昇腾,
@@ -30,6 +118,26 @@ export function toSimplified(s: string): string {
  * @example isTraditional('輝達擴大資本支出') === true; isTraditional('华为昇腾芯片出货') === false
  */
 export function isTraditional(s: string): boolean {
+  const flags = converterFlags();
+  if (flags) {
+    // changedAtMost over the text's Han characters, read as UTF-16 codes (no array of characters).
+    let han = 0;
+    let bound = 0;
+    let unsafe = false;
+    for (let i = 0; i < s.length; i++) {
+      const code = s.charCodeAt(i);
+      if (!isHanCode(code)) continue;
+      han++;
+      const f = flags[code] as number;
+      if (f === UNSAFE) {
+        unsafe = true;
+        break;
+      }
+      bound += f;
+    }
+    if (han === 0) return false;
+    if (!unsafe && (bound === 0 || bound / han < 0.08)) return false;
+  }
   const han = hanChars(s);
   if (han.length === 0) return false;
   const converted = charsToSimplified(han.join(''));
