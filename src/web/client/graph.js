@@ -4,6 +4,7 @@
   const panel = document.getElementById('edge-panel');
   if (!el || typeof cytoscape === 'undefined') return;
   const en = el.dataset.lang === 'en';
+  const statusLabel = (st) => (st === 'talks' ? (en ? 'in talks' : '洽谈中') : en ? 'rumoured' : '传闻');
   const text = (tag, s, cls) => {
     const n = document.createElement(tag);
     n.textContent = s;
@@ -26,7 +27,7 @@
           ...g.nodes.map((n) => ({ data: { id: n.id, label: n.id }, classes: n.inCycle ? 'in-cycle' : '' })),
           ...g.edges.map((e) => ({
             data: { id: e.id, source: e.from, target: e.to, w: 1.5 + 6 * Math.sqrt(e.usd / max) },
-            classes: e.cycle ? 'cycle' : '',
+            classes: [e.cycle ? 'cycle' : '', e.status ? 'tentative' : ''].join(' ').trim(),
           })),
         ],
         style: [
@@ -55,6 +56,8 @@
             },
           },
           { selector: 'edge.cycle', style: { 'line-color': '#c62828', 'target-arrow-color': '#c62828' } },
+          // In talks or rumoured (no source says it is done): dashed, thin.
+          { selector: 'edge.tentative', style: { 'line-style': 'dashed', width: 1.5 } },
           { selector: 'edge:selected', style: { 'line-color': '#0a5bd3', 'target-arrow-color': '#0a5bd3' } },
         ],
         // Deterministic: the most connected entities in the middle rings.
@@ -66,7 +69,10 @@
         if (!e || !panel) return;
         panel.replaceChildren();
         panel.append(text('h3', `${e.from} → ${e.to}`));
-        panel.append(text('p', `${e.kind}${e.cycle ? (en ? ' · on a cycle' : ' · 位于资金循环中') : ''}`, e.cycle ? 'cycle-edge' : 'meta'));
+        const status = e.status ? ` · ${statusLabel(e.status)}` : '';
+        panel.append(
+          text('p', `${e.kind}${status}${e.cycle ? (en ? ' · on a cycle' : ' · 位于资金循环中') : ''}`, e.cycle ? 'cycle-edge' : 'meta'),
+        );
         for (const s of e.sources) {
           const p = text('p', s.sentence, 'sentence');
           p.append(text('span', ` — ${s.file.split(/[\\/]/).pop()}${s.line ? `:${s.line}` : ''}`, 'meta'));

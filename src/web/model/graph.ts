@@ -1,6 +1,6 @@
 /** The capital-flow graph as the page draws it: entities as nodes, flows as edges sized by amount, cycle edges marked. Pure. */
 import { buildFlowGraph, flowSummaries } from '../../knowledge/index.js';
-import type { DealEdge } from '../../types/index.js';
+import type { DealEdge, DealStatus } from '../../types/index.js';
 
 export interface GraphEdge {
   id: string;
@@ -13,6 +13,8 @@ export interface GraphEdge {
   usd: number;
   /** True when the edge lies on a capital-flow cycle. */
   cycle: boolean;
+  /** Set when no source says the deal is done (in talks or rumoured, decision 035): drawn dashed, never on a cycle. */
+  status: DealStatus | null;
   sources: { file: string; line: number | null; sentence: string }[];
 }
 
@@ -48,6 +50,7 @@ export function graphData(deals: readonly DealEdge[], cycles: readonly string[][
       currency: f.currency ?? null,
       usd,
       cycle: pairs.has(`${f.from}\u0000${f.to}`),
+      status: f.status ?? null,
       sources: f.sources,
     };
   });

@@ -28,7 +28,7 @@ export function entityPage(v: EntityView): string {
   const flows = v.flows
     .map(
       (e) =>
-        `<li${e.cycle ? ' class="cycle-edge"' : ''}><a href="${href(`/entity/${seg(e.from)}`, lang)}">${esc(e.from)}</a> → <a href="${href(`/entity/${seg(e.to)}`, lang)}">${esc(e.to)}</a> · ${esc(e.kind)}${e.amount !== null ? ` · ${esc(formatChineseAmount(e.amount, e.currency ?? undefined))}` : ''}</li>`,
+        `<li${e.cycle ? ' class="cycle-edge"' : ''}><a href="${href(`/entity/${seg(e.from)}`, lang)}">${esc(e.from)}</a> → <a href="${href(`/entity/${seg(e.to)}`, lang)}">${esc(e.to)}</a> · ${esc(e.kind)}${e.amount !== null ? ` · ${esc(formatChineseAmount(e.amount, e.currency ?? undefined))}` : ''}${e.status ? ` · <span class="badge tentative">${esc(t(lang, e.status))}</span>` : ''}</li>`,
     )
     .join('');
   const stories = v.stories
