@@ -26,12 +26,10 @@ function titleNames(b: StoryBundle, gaz: Gazetteer): Set<string> {
  * backlog story mentions), never the same news.
  */
 export function sameEvent(a: StoryBundle, b: StoryBundle, gaz: Gazetteer = loadGazetteer()): boolean {
-  const ids = new Set([...a.items, ...b.items].map((i) => i.id));
-  const namesA = titleNames(a, gaz);
-  const namesB = titleNames(b, gaz);
-  const headsA = titleFigures(a);
-  const headsB = titleFigures(b);
+  const { names: namesA, heads: headsA } = titleFacts(a, gaz);
+  const { names: namesB, heads: headsB } = titleFacts(b, gaz);
   if (headsA.length === 0 || headsB.length === 0) return false;
+  const ids = new Set([...a.items, ...b.items].map((i) => i.id));
   for (const c of [...a.claims, ...b.claims]) {
     if (!EVENT_METRICS.has(c.metric) || !namesA.has(c.subject) || !namesB.has(c.subject)) continue;
     for (const st of c.statements) {
@@ -40,6 +38,19 @@ export function sameEvent(a: StoryBundle, b: StoryBundle, gaz: Gazetteer = loadG
     }
   }
   return false;
+}
+
+/**
+ * A bundle's title names and title figures, read once per bundle: the day's merge compares every pair of bundles, and
+ * reading titles again for each pair made it quadratic in extraction work.
+ */
+const titleCache = new WeakMap<Gazetteer, WeakMap<StoryBundle, { names: Set<string>; heads: Figure[] }>>();
+function titleFacts(b: StoryBundle, gaz: Gazetteer): { names: Set<string>; heads: Figure[] } {
+  let byBundle = titleCache.get(gaz);
+  if (!byBundle) titleCache.set(gaz, (byBundle = new WeakMap()));
+  let t = byBundle.get(b);
+  if (!t) byBundle.set(b, (t = { names: titleNames(b, gaz), heads: titleFigures(b) }));
+  return t;
 }
 
 /** The amounts and rates the titles of a bundle's items state (a title is what its outlet says the news is). */
