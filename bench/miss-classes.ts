@@ -60,3 +60,148 @@ export function subjectMissClasses(misses: string): MissClassCounts {
   for (const [k, s] of seen) pairs[k] = s.size;
   return { counts, pairs, total };
 }
+
+/** Why a period was scored wrong, judged from the two period labels alone. */
+export type PeriodMissClass =
+  | 'got none'
+  | 'gold none, got a period'
+  | 'unreadable label'
+  | 'range vs single period'
+  | 'fiscal vs calendar'
+  | 'another year, same granularity'
+  | 'another year and granularity'
+  | 'got the whole year, gold a part'
+  | 'got a part, gold the whole year'
+  | 'another part of the same year';
+
+interface PeriodLabel {
+  fiscal: boolean;
+  year: number;
+  /** '' for a whole year, else Q1..Q4, H1, H2 or a month '-09'. */
+  part: string;
+  range: boolean;
+}
+
+/** A period label (`2026`, `FY2026Q3`, `2026H1`, `2026-09`, `2025-2030`) as its parts. */
+export function parsePeriodLabel(p: string): PeriodLabel | null {
+  const range = /^(\d{4})-(\d{4})$/.exec(p);
+  if (range) return { fiscal: false, year: Number(range[1]), part: '', range: true };
+  const month = /^(\d{4})-(\d{2})$/.exec(p);
+  if (month) return { fiscal: false, year: Number(month[1]), part: `-${month[2]}`, range: false };
+  const m = /^(FY)?(\d{4})(Q[1-4]|H[12])?$/.exec(p);
+  if (!m) return null;
+  return { fiscal: Boolean(m[1]), year: Number(m[2]), part: m[3] ?? '', range: false };
+}
+
+function unquote(s: string): string {
+  const t = s.trim();
+  if (t === 'None') return '';
+  return t.replace(/^'(.*)'$/, '$1');
+}
+
+export function classifyPeriodMiss(goldLabel: string, gotLabel: string): PeriodMissClass {
+  const [gold, got] = [unquote(goldLabel), unquote(gotLabel)];
+  if (!got) return 'got none';
+  if (!gold) return 'gold none, got a period';
+  const [a, b] = [parsePeriodLabel(gold), parsePeriodLabel(got)];
+  if (!a || !b) return 'unreadable label';
+  if (a.range !== b.range) return 'range vs single period';
+  if (a.fiscal !== b.fiscal) return 'fiscal vs calendar';
+  const grain = (x: PeriodLabel): string => x.part.replace(/\d+$/, '');
+  if (a.year !== b.year) return grain(a) === grain(b) ? 'another year, same granularity' : 'another year and granularity';
+  if (a.part && !b.part) return 'got the whole year, gold a part';
+  if (!a.part && b.part) return 'got a part, gold the whole year';
+  return 'another part of the same year';
+}
+
+/** Per-class counts of one kind of score.py miss line. */
+export interface ClassCounts<K extends string> {
+  counts: Partial<Record<K, number>>;
+  total: number;
+}
+
+function countLines<K extends string>(misses: string, kind: string, classify: (gold: string, got: string) => K): ClassCounts<K> {
+  const counts: Partial<Record<K, number>> = {};
+  let total = 0;
+  const head = new RegExp(`^\\s*${kind} \\|`);
+  for (const line of misses.split('\n')) {
+    if (!head.test(line)) continue;
+    const m = /gold (.*) got (.*)$/.exec(line);
+    if (!m) continue;
+    const k = classify((m[1] as string).trim(), (m[2] as string).trim());
+    counts[k] = (counts[k] ?? 0) + 1;
+    total++;
+  }
+  return { counts, total };
+}
+
+/** Counts the period misses of score.py's stderr (`  period | FILE | TEXT | gold '2026' got ''`). */
+export function periodMissClasses(misses: string): ClassCounts<PeriodMissClass> {
+  return countLines(misses, 'period', classifyPeriodMiss);
+}
+
+/**
+ * Counts the metric misses by (gold → got) label pair. Metric labels are the shared README's fixed vocabulary
+ * (revenue, capex …), so the pairs say nothing of a batch's text.
+ */
+export function metricMissPairs(misses: string): ClassCounts<string> {
+  return countLines(misses, 'metric', (gold, got) => `${gold} → ${got}`);
+}
+
+/** Why a labelled deal was missed, or an extracted edge was not labelled, judged from the names alone. */
+export type DealMissClass =
+  | 'missed: found in the other direction'
+  | 'missed: a party named in another form'
+  | 'missed: one party has another counterparty'
+  | 'missed: neither party in any edge'
+  | 'invented: a party of a missed deal named in another form'
+  | 'invented: shares one party with a labelled deal'
+  | 'invented: no party of any labelled deal';
+
+/** Two normalised names of one company in another form: one a prefix of the other, or one Latin and one Chinese. */
+function otherForm(a: string, b: string): boolean {
+  if (a === b || !a || !b) return false;
+  if (HAN.test(a) !== HAN.test(b)) return true;
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/**
+ * Classes deal misses from score.py's `deal missed | | A -> B |` and `deal invented | | A -> B |` lines (names already
+ * normalised by the scorer) and the extracted edges' (from, to) pairs.
+ */
+export function dealMissClasses(misses: string, edges: readonly [string, string][]): ClassCounts<DealMissClass> {
+  const pairs = (kind: string): [string, string][] =>
+    misses
+      .split('\n')
+      .filter((l) => new RegExp(`^\\s*deal ${kind} \\|`).test(l))
+      .map((l) => /\|\s*\|\s*(.*) -> (.*?)\s*\|/.exec(l))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => [m[1] as string, m[2] as string]);
+  const missed = pairs('missed');
+  const invented = pairs('invented');
+  const ours = edges.map(([f, t]): [string, string] => [norm(f), norm(t)]);
+  const inEdges = new Set(ours.flat());
+  const counts: Partial<Record<DealMissClass, number>> = {};
+  const add = (k: DealMissClass): void => {
+    counts[k] = (counts[k] ?? 0) + 1;
+  };
+  const sharesOneAndOtherForm = (x: [string, string], y: [string, string]): boolean =>
+    (x[0] === y[0] && otherForm(x[1], y[1])) || (x[1] === y[1] && otherForm(x[0], y[0]));
+  for (const d of missed) {
+    if (ours.some(([f, t]) => f === d[1] && t === d[0])) add('missed: found in the other direction');
+    else if (ours.some((e) => sharesOneAndOtherForm(e, d))) add('missed: a party named in another form');
+    else if (inEdges.has(d[0]) || inEdges.has(d[1])) add('missed: one party has another counterparty');
+    else add('missed: neither party in any edge');
+  }
+  const labelled = new Set(missed.flat());
+  const goldParties = new Set(labelled);
+  // Parties of labelled deals that were found are the scorer's hits: every extracted edge not listed as invented.
+  const inventedKeys = new Set(invented.map(([f, t]) => `${f}\u0000${t}`));
+  for (const [f, t] of ours) if (!inventedKeys.has(`${f}\u0000${t}`)) goldParties.add(f).add(t);
+  for (const e of invented) {
+    if (missed.some((d) => sharesOneAndOtherForm(e, d))) add('invented: a party of a missed deal named in another form');
+    else if (goldParties.has(e[0]) || goldParties.has(e[1])) add('invented: shares one party with a labelled deal');
+    else add('invented: no party of any labelled deal');
+  }
+  return { counts, total: missed.length + invented.length };
+}

@@ -3,14 +3,15 @@
  * $FACTBRIEF_NEWSFACTS, then our own bench/newsfacts-own/{c,d}, see its README) with the batches' own scorer (score.py): figures found, value, subject, metric, period, deal
  * recall / precision, conflicts found and agreements flagged. Fails (exit 1) when a batch falls below its floor in
  * bench/newsfacts-floors.json (floors sit at measured values). `--misses` prints every miss; `--json` one line per batch;
- * `--classes` counts the subject misses by class only (bench/miss-classes.ts: safe on batches nobody may read).
+ * `--classes` counts subject, period, metric and deal misses by class only (bench/miss-classes.ts: safe on batches nobody
+ * may read).
  * The CLI is run as the user runs it (the built bin/factbrief.js), on a temporary data directory per batch.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { subjectMissClasses } from './miss-classes.js';
+import { dealMissClasses, metricMissPairs, periodMissClasses, subjectMissClasses } from './miss-classes.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const BIN = join(ROOT, 'bin', 'factbrief.js');
@@ -35,7 +36,7 @@ function run(args: string[], out?: string): void {
 }
 
 /** Scores one batch; returns the scorer's JSON line and its misses (stderr). */
-export function scoreBatch(dir: string, scorer: string): { score: Score; misses: string } {
+export function scoreBatch(dir: string, scorer: string): { score: Score; misses: string; edges: [string, string][] } {
   const tmp = mkdtempSync(join(tmpdir(), 'factbrief-newsfacts-'));
   try {
     const articles = join(dir, 'articles');
@@ -52,7 +53,13 @@ export function scoreBatch(dir: string, scorer: string): { score: Score; misses:
       encoding: 'utf8',
     });
     if (r.status !== 0) throw new Error(`score.py failed on ${dir}:\n${r.stderr}`);
-    return { score: JSON.parse(r.stdout.trim().split('\n').pop() as string) as Score, misses: r.stderr };
+    const edges = readFileSync(join(tmp, 'g.jsonl'), 'utf8')
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as { type?: string; from?: string; to?: string })
+      .filter((x) => x.type === 'edge' && x.from && x.to)
+      .map((x): [string, string] => [x.from as string, x.to as string]);
+    return { score: JSON.parse(r.stdout.trim().split('\n').pop() as string) as Score, misses: r.stderr, edges };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -88,11 +95,20 @@ function main(): void {
   const batches = [...listBatches(dir), ...(process.env.FACTBRIEF_NEWSFACTS ? [] : listBatches(join(ROOT, 'bench', 'newsfacts-own')))];
   const failures: string[] = [];
   for (const [b, path] of batches) {
-    const { score, misses } = scoreBatch(path, join(dir, 'score.py'));
+    const { score, misses, edges } = scoreBatch(path, join(dir, 'score.py'));
     if (asJson) console.log(JSON.stringify({ batch: b, ...score }));
     else console.log(`${b}: ${JSON.stringify(score)}`);
     if (showMisses) process.stderr.write(misses);
-    if (showClasses) console.log(JSON.stringify({ batch: b, subjectMisses: subjectMissClasses(misses) }));
+    if (showClasses)
+      console.log(
+        JSON.stringify({
+          batch: b,
+          subjectMisses: subjectMissClasses(misses),
+          periodMisses: periodMissClasses(misses),
+          metricMisses: metricMissPairs(misses),
+          dealMisses: dealMissClasses(misses, edges),
+        }),
+      );
     for (const [key, floor] of Object.entries(floors[b] ?? {})) {
       // consistent_flagged is a count of false alarms: lower is better, the floor is a ceiling.
       const v = key === 'consistent_flagged' ? Number.parseInt(String(score[key]), 10) : asNumber(score[key]);

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { classifySubjectMiss, subjectMissClasses } from '../../bench/miss-classes.js';
+import {
+  classifyPeriodMiss,
+  classifySubjectMiss,
+  dealMissClasses,
+  metricMissPairs,
+  periodMissClasses,
+  subjectMissClasses,
+} from '../../bench/miss-classes.js';
 
 test('a subject miss is classed by the names alone', () => {
   assert.equal(classifySubjectMiss('Yunfan Robotics', '云帆智控'), 'gold English, got Chinese');
@@ -24,4 +31,61 @@ test('score.py miss lines are counted per class, with distinct pairs, ignoring o
   assert.equal(r.total, 3);
   assert.deepEqual(r.counts, { 'gold English, got Chinese': 2, 'other entity': 1 });
   assert.deepEqual(r.pairs, { 'gold English, got Chinese': 1, 'other entity': 1 });
+});
+
+test('a period miss is classed by the two labels alone', () => {
+  assert.equal(classifyPeriodMiss("'2026'", "''"), 'got none');
+  assert.equal(classifyPeriodMiss("'2026'", 'None'), 'got none');
+  assert.equal(classifyPeriodMiss("''", "'2026Q3'"), 'gold none, got a period');
+  assert.equal(classifyPeriodMiss("'FY2026'", "'2026'"), 'fiscal vs calendar');
+  assert.equal(classifyPeriodMiss("'2026Q3'", "'2025Q3'"), 'another year, same granularity');
+  assert.equal(classifyPeriodMiss("'2026Q3'", "'2025'"), 'another year and granularity');
+  assert.equal(classifyPeriodMiss("'2026Q3'", "'2026'"), 'got the whole year, gold a part');
+  assert.equal(classifyPeriodMiss("'2026'", "'2026-09'"), 'got a part, gold the whole year');
+  assert.equal(classifyPeriodMiss("'2026H1'", "'2026Q2'"), 'another part of the same year');
+  assert.equal(classifyPeriodMiss("'2025-2030'", "'2030'"), 'range vs single period');
+  assert.equal(classifyPeriodMiss("'next year'", "'2026'"), 'unreadable label');
+});
+
+test('period and metric miss lines are counted, other kinds ignored', () => {
+  const misses = [
+    "    period | 03-c.md | 5% | gold '2026' got ''",
+    "    period | 03-c.md | 6% | gold '2026Q3' got '2026'",
+    '    metric | 02-b.md | $3 billion | gold capex got revenue',
+    '    metric | 02-b.md | $4 billion | gold capex got revenue',
+    '   subject | 02-b.md | $3 billion | gold Nvidia got Microsoft',
+  ].join('\n');
+  assert.deepEqual(periodMissClasses(misses), { counts: { 'got none': 1, 'got the whole year, gold a part': 1 }, total: 2 });
+  assert.deepEqual(metricMissPairs(misses), { counts: { 'capex → revenue': 2 }, total: 2 });
+});
+
+test('deal misses are classed against the extracted edges', () => {
+  const misses = [
+    '   deal missed |  | microsoft -> openai | ',
+    '   deal missed |  | yunfanrobotics -> nvidia | ',
+    '   deal missed |  | amazon -> anthropic | ',
+    '   deal missed |  | oracle -> openai | ',
+    '   deal missed |  | acme -> globex | ',
+    '   deal invented |  | 云帆智控 -> nvidia | ',
+    '   deal invented |  | oracle -> nvidia | ',
+    '   deal invented |  | initech -> hooli | ',
+  ].join('\n');
+  const edges: [string, string][] = [
+    ['OpenAI', 'Microsoft'],
+    ['云帆智控', 'Nvidia'],
+    ['Oracle', 'Nvidia'],
+    ['Initech', 'Hooli'],
+    ['Amazon', 'Anthropic PBC'],
+  ];
+  const r = dealMissClasses(misses, edges);
+  assert.deepEqual(r.counts, {
+    'missed: found in the other direction': 1,
+    'missed: a party named in another form': 2,
+    'missed: one party has another counterparty': 1,
+    'missed: neither party in any edge': 1,
+    'invented: a party of a missed deal named in another form': 1,
+    'invented: shares one party with a labelled deal': 1,
+    'invented: no party of any labelled deal': 1,
+  });
+  assert.equal(r.total, 8);
 });
