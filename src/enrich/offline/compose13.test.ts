@@ -32,7 +32,10 @@ function englishFact(
   const item = bundle.items[0] as ItemRecord;
   const figures = bundle.figures[item.id] as Figure[];
   const st = statement(item, figures, value);
-  const c: Claim = { ...single(claim.subject, claim.metric, claim.period, [st], claim.counterparty), ...(claim.scope ? { scope: claim.scope } : {}) };
+  const c: Claim = {
+    ...single(claim.subject, claim.metric, claim.period, [st], claim.counterparty),
+    ...(claim.scope ? { scope: claim.scope } : {}),
+  };
   const fact: StoryFact = {
     figure: st.figure,
     item,
@@ -100,9 +103,17 @@ test('an English sentence naming someone else before the figure does not give th
   assert.equal(ownerElsewhere(market.fact, market.bundle), true);
   assert.equal(claimSentence(market.fact, market.bundle, ctx), undefined);
   // The subject named in the sentence, or referred to (it, the company), keeps its figure.
-  const own = englishFact('Nvidia said revenue in Shanghai rose to $14 billion.', 14e9, { subject: 'Nvidia', metric: 'revenue', period: '2026' });
+  const own = englishFact('Nvidia said revenue in Shanghai rose to $14 billion.', 14e9, {
+    subject: 'Nvidia',
+    metric: 'revenue',
+    period: '2026',
+  });
   assert.equal(ownerElsewhere(own.fact, own.bundle), false);
-  const back = englishFact('Shanghai lenders agreed to lend it about $14 billion.', 14e9, { subject: 'Nvidia', metric: 'debt', period: '2026' });
+  const back = englishFact('Shanghai lenders agreed to lend it about $14 billion.', 14e9, {
+    subject: 'Nvidia',
+    metric: 'debt',
+    period: '2026',
+  });
   assert.equal(ownerElsewhere(back.fact, back.bundle), false);
   // A Chinese sentence is read by the extraction's own rules.
   const zh = englishFact('上海今年IPO募资约140亿美元。', 14e9, { subject: 'Nvidia', metric: 'ipo', period: '2026' });
@@ -123,8 +134,7 @@ test('a change at constant exchange rates says so (按固定汇率计算增长)'
 });
 
 test('a title that asks heads the story only when no undisputed fact can', async () => {
-  const text =
-    '某科技公司2027年资本开支预算初定约900亿元，较今年增长约两成。公司还与一家国产GPU厂商签署约30亿元的训练卡采购框架协议。';
+  const text = '某科技公司2027年资本开支预算初定约900亿元，较今年增长约两成。公司还与一家国产GPU厂商签署约30亿元的训练卡采购框架协议。';
   const b = makeBundle({
     id: 'st13_q',
     items: [{ title: '900亿元资本开支背后：国产GPU能拿到多大份额？', text, url: 'https://36kr.com/p/13', date: '2026-06-02' }],
