@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import { makeBundle, single, statement } from '../../../test/fixtures/enrich/bundles.js';
 import { extractFigures, findEntities, loadGazetteer } from '../../extract/index.js';
 import type { Claim, Figure, ItemRecord, StoryBundle } from '../../types/index.js';
+import { withinLength } from '../assemble/tidy.js';
 import { loadGazetteerEntries } from '../data-files.js';
 import { claimHeadline, claimSentence, ownerElsewhere } from './compose.js';
 import { conversion, createOfflineEngine } from './engine.js';
@@ -151,4 +152,12 @@ test('a title that asks heads the story only when no undisputed fact can', async
   const disputed = { ...b, claims: b.claims.map((c) => ({ ...c, conflict: true })) };
   const q = await engine.doWriteStory(disputed, 'stories');
   assert.match(q.headline, /多大份额/);
+});
+
+test('a follow-up headline cut to length keeps its （续报）', () => {
+  assert.equal(
+    withinLength('某服务器厂AI服务器营收同比增长逾170%，明年机柜出货预计增长一倍（续报）'),
+    '某服务器厂AI服务器营收同比增长逾170%（续报）',
+  );
+  assert.equal(withinLength('某服务器厂AI服务器营收同比增长逾170%，明年机柜出货预计增长一倍'), '某服务器厂AI服务器营收同比增长逾170%');
 });
