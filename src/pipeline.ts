@@ -2,7 +2,7 @@
  * The one orchestrator: runs the stages in order over the store. Each stage is a pure function from
  * its own folder; this file only reads the store, calls stages, writes the store and output files.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
   BlockKeyInterner,
@@ -68,7 +68,7 @@ import {
 } from './knowledge/index.js';
 import { normalizeItem, withoutInjections } from './normalize/index.js';
 import { type Channel, chatText, publish, readDigestArchive, telegramChannel, webhookChannel } from './publish/index.js';
-import { renderCover, renderDigest, renderFeeds, renderSite } from './render/index.js';
+import { printedItems, renderCover, renderDigest, renderFeeds, renderSite } from './render/index.js';
 import { type Reporter, silentReporter } from './report.js';
 import { budgetedParser, extractInSandbox } from './sandbox/index.js';
 import { ExtractPool, extractThreads, POOL_FROM_ITEMS, type PoolJob } from './sandbox/pool.js';
@@ -819,9 +819,21 @@ async function digestStage(
   const items = material.items.map((it) => withoutInjections(it).item);
   const stories = material.stories;
   const sections = loadSections(config.digest.sections);
+  // Told before means printed: the items an earlier digest of out/digests links (an item without a link counts as
+  // printed once any earlier digest exists).
+  const earlierDigests = digestsBefore(join(out, 'digests'), date);
+  const printed = printedItems(items, earlierDigests, earlierDigests.length > 0);
   const bundles = selectStories(
     { stories, items, extractions, knowledge: snap },
-    { date, timeZone: config.timeZone, maxTop: config.digest.maxTop, maxMore: config.digest.maxMore, watch: config.digest.watch, sections },
+    {
+      date,
+      timeZone: config.timeZone,
+      maxTop: config.digest.maxTop,
+      maxMore: config.digest.maxMore,
+      watch: config.digest.watch,
+      sections,
+      printed,
+    },
   );
   if (bundles.length === 0) {
     const all = await store.listItems({ withSentences: false });
@@ -862,6 +874,15 @@ async function digestStage(
 /** `digestStage`, then the memory it held returned once it has returned (util/memory.ts). */
 export function digest(store: Store, config: Config, date: string, out: string, engine: Engine, reporter: Reporter): Promise<DigestResult> {
   return asStage((handled) => digestStage(handled, store, config, date, out, engine, reporter));
+}
+
+/** The Markdown of the digests in `dir` dated before `date` (`YYYY-MM-DD.md`); none when the folder does not exist. */
+function digestsBefore(dir: string, date: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((n) => /^\d{4}-\d{2}-\d{2}\.md$/.test(n) && n.slice(0, 10) < date)
+    .sort()
+    .map((n) => readFileSync(join(dir, n), 'utf8'));
 }
 
 function writeOut(path: string, content: string | Uint8Array): string {

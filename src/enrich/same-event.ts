@@ -81,6 +81,7 @@ export function mergeBundles(a: StoryBundle, b: StoryBundle): StoryBundle {
   };
   if (a.outlets || b.outlets) merged.outlets = { ...b.outlets, ...a.outlets };
   if (a.toldBefore || b.toldBefore) merged.toldBefore = { ...b.toldBefore, ...a.toldBefore };
+  if (a.unprinted || b.unprinted) merged.unprinted = unionBy(a.unprinted ?? [], b.unprinted ?? [], (i) => i.id);
   if (a.earlier || b.earlier) {
     const days = new Map<string, StoryBundle['items']>();
     for (const e of [...(a.earlier ?? []), ...(b.earlier ?? [])])

@@ -1,6 +1,13 @@
 /** Gathers what an engine needs for one story: its items, figures, entities and the knowledge touching them. */
+import { CONSTANT_CURRENCY_SCOPE } from '../extract/attribution/scope.js';
 import type { ItemExtraction, KnowledgeSnapshot } from '../store/types.js';
 import type { Claim, EntityMention, Figure, ItemRecord, Story, StoryBundle } from '../types/index.js';
+
+/**
+ * Scopes that name a way of measuring the subject's whole figure, not a part of it: a change at constant exchange rates
+ * (`Revenue grew 3% in constant currency`: 按固定汇率计算).
+ */
+export const CONVENTION_SCOPES: ReadonlySet<string> = new Set([CONSTANT_CURRENCY_SCOPE]);
 
 /**
  * Builds a bundle (score, section and minor are filled by the caller). Claims included:
@@ -27,9 +34,12 @@ export function buildBundle(
     }
   }
   // A segment's claim ('云智能' revenue) reaches the digest only when its sources disagree: the digest words claims as
-  // the whole subject's, and a segment's agreeing figures are already among the story's figures.
+  // the whole subject's, and a segment's agreeing figures are already among the story's figures. A way of measuring the
+  // whole (at constant exchange rates) is no segment: its claims come along, and the digest names the convention.
   const claims: Claim[] = knowledge.claims.filter(
-    (c) => (!c.scope || c.conflict) && (c.statements.some((s) => ids.has(s.itemId)) || subjectMetric.has(`${c.subject}\u0000${c.metric}`)),
+    (c) =>
+      (!c.scope || c.conflict || CONVENTION_SCOPES.has(c.scope)) &&
+      (c.statements.some((s) => ids.has(s.itemId)) || subjectMetric.has(`${c.subject}\u0000${c.metric}`)),
   );
   return {
     story,

@@ -6,6 +6,7 @@ import type { ItemExtraction, KnowledgeSnapshot } from '../store/types.js';
 import type { Claim, ItemRecord, Statement, Story, StoryBundle } from '../types/index.js';
 import { maxOf } from '../util/arrays.js';
 import { buildBundle } from './bundle.js';
+
 import { dayWindow, localDate } from './day-window.js';
 import { eligibleStories } from './eligible.js';
 import { defaultOutlets, itemOutlet } from './outlets.js';
@@ -13,6 +14,7 @@ import { type ScoreParts, scoreStory } from './score.js';
 import { classifySection, type SectionRule } from './sections.js';
 import { largestUsd } from './usd-equivalent.js';
 
+export { CONVENTION_SCOPES } from './bundle.js';
 export { dayWindow, localDate } from './day-window.js';
 export { eligibleStories, explainEmptyDay } from './eligible.js';
 export {
@@ -45,6 +47,11 @@ export interface SelectOptions {
   sections: SectionRule[];
   /** Per-entity weight overriding the default (0.25). */
   entityWeights?: Record<string, number>;
+  /**
+   * Ids of the items an earlier written digest printed (a source it links): only those were told before, so only they
+   * make a story a follow-up. Without it (no digest archive at hand), every item dated before the day counts as told.
+   */
+  printed?: ReadonlySet<string>;
 }
 
 export interface SelectInput {
@@ -114,6 +121,7 @@ export function selectStories(input: SelectInput, opts: SelectOptions): StoryBun
     story: Story;
     items: ItemRecord[];
     earlier: { day: string; items: ItemRecord[] }[];
+    unprinted: ItemRecord[];
     parts: ScoreParts;
     section: string;
   }[] = [];
@@ -122,9 +130,15 @@ export function selectStories(input: SelectInput, opts: SelectOptions): StoryBun
     const items = members.filter((i) => dayOf(i) === opts.date);
     if (items.length === 0) continue;
     const earlier: { day: string; items: ItemRecord[] }[] = [];
+    const unprinted: ItemRecord[] = [];
     for (const i of members) {
       const d = dayOf(i);
       if (d === undefined || d >= opts.date) continue;
+      // An item of an earlier day that no digest printed was never told: background, not what already ran.
+      if (opts.printed && !opts.printed.has(i.id)) {
+        unprinted.push(i);
+        continue;
+      }
       const g = earlier.find((e) => e.day === d);
       if (g) g.items.push(i);
       else earlier.push({ day: d, items: [i] });
@@ -151,7 +165,7 @@ export function selectStories(input: SelectInput, opts: SelectOptions): StoryBun
       opts.watch,
       opts.entityWeights,
     );
-    ranked.push({ story, items, earlier, parts, section: classifySection(text, entityNames, opts.sections) });
+    ranked.push({ story, items, earlier, unprinted, parts, section: classifySection(text, entityNames, opts.sections) });
   }
 
   ranked.sort(
@@ -173,14 +187,16 @@ export function selectStories(input: SelectInput, opts: SelectOptions): StoryBun
     // Sources outside the story that its claims cite are named as readers know them (never by file name).
     const cited: Record<string, string | null> = {};
     const own = new Set(r.items.map((it) => it.id));
-    // News already told: items of other stories dated before the day that state the story's claims.
+    // News already told: items of other stories dated before the day that state the story's claims, and that an
+    // earlier digest printed (when the digests are at hand).
     const toldBefore: Record<string, string> = {};
+    const wasPrinted = (id: string) => opts.printed?.has(id) ?? true;
     for (const c of bundle.claims) {
       for (const s of c.statements) {
         const it = itemsById.get(s.itemId);
         if (!own.has(s.itemId) && it && !(s.itemId in cited)) cited[s.itemId] = itemOutlet(it, outlets);
         const day = it ? dayOf(it) : undefined;
-        if (!own.has(s.itemId) && day !== undefined && day < opts.date) toldBefore[s.itemId] = day;
+        if (!own.has(s.itemId) && day !== undefined && day < opts.date && wasPrinted(s.itemId)) toldBefore[s.itemId] = day;
       }
     }
     return {
@@ -190,6 +206,7 @@ export function selectStories(input: SelectInput, opts: SelectOptions): StoryBun
       section: r.section,
       minor: i >= opts.maxTop,
       ...(r.earlier.length > 0 ? { earlier: r.earlier } : {}),
+      ...(r.unprinted.length > 0 ? { unprinted: r.unprinted } : {}),
       ...(Object.keys(toldBefore).length > 0 ? { toldBefore } : {}),
     };
   });

@@ -38,6 +38,11 @@ export interface StoryBundle {
    */
   earlier?: { day: string; items: ItemRecord[] }[];
   /**
+   * Items of the same story dated on earlier days that no earlier digest printed (select's `printed`): never told, so
+   * never what a follow-up must avoid; only background (a Chinese name an earlier source glosses).
+   */
+  unprinted?: ItemRecord[];
+  /**
    * Items outside the story, dated on an earlier day, whose statements the story's claims hold (item id → day): news
    * already told on that day by another story. A fact one of them states with the same value is not today's news.
    */

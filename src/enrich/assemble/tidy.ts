@@ -107,18 +107,26 @@ export const HEADLINE_LIMIT = 30;
 
 /**
  * A headline over the limit keeps its whole leading clauses that fit (never fewer than 8 characters, never cut inside
- * a clause): `鸿海AI服务器营收同比增长逾170%，明年机柜出货预计增长一倍` → `鸿海AI服务器营收同比增长逾170%`.
+ * a clause): `鸿海AI服务器营收同比增长逾170%，明年机柜出货预计增长一倍` → `鸿海AI服务器营收同比增长逾170%`; a follow-up keeps
+ * its `（续报）`.
  */
 export function withinLength(headline: string): string {
   if ([...headline].length <= HEADLINE_LIMIT) return headline;
+  // A follow-up's marker (offline templates' `{headline}（续报）`) stays with what is kept: it says the news ran before.
+  const tail = FOLLOW_UP_MARK.exec(headline)?.[0] ?? '';
+  const body = headline.slice(0, headline.length - tail.length);
+  const limit = HEADLINE_LIMIT - [...tail].length;
   let best = '';
-  for (const m of headline.matchAll(/[，；]/g)) {
-    const head = headline.slice(0, m.index ?? 0);
-    if ([...head].length > HEADLINE_LIMIT) break;
+  for (const m of body.matchAll(/[，；]/g)) {
+    const head = body.slice(0, m.index ?? 0);
+    if ([...head].length > limit) break;
     if ([...head].length >= 8) best = head;
   }
-  return best || headline;
+  return best ? `${best}${tail}` : headline;
 }
+
+/** The mark a follow-up's headline ends with. */
+const FOLLOW_UP_MARK = /（续报）$/u;
 
 /**
  * Tidies the stories of one digest in reading order (top stories, then 更多动态). Pure.

@@ -5,7 +5,8 @@
  */
 import { loadMetricLexicon } from '../../extract/attribution/index.js';
 import { extractFigures, findEntities, type Gazetteer, lookupEntry } from '../../extract/index.js';
-import type { DealEdge, Figure, ItemRecord, StoryBundle } from '../../types/index.js';
+import { CONVENTION_SCOPES } from '../../select/index.js';
+import type { Claim, DealEdge, Figure, ItemRecord, StoryBundle } from '../../types/index.js';
 import { amountBasis, changeWord } from './basis.js';
 import { factWord, rumouredSentence, type StoryFact, sameNumber } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
@@ -319,6 +320,36 @@ function coordinated(subject: string, names: readonly string[], bundle: StoryBun
   );
 }
 
+/** English words that refer back to a company or name a vehicle: `it`, `its`, `the four-year-old company`, `the venture`, `SPV`. */
+const REFERS_BACK =
+  /\b(?:it|its|they|their|the (?:[\w-]+ ){0,2}(?:company|firm|group|startup|venture|vehicle|lab|unit|business|fund|partnership)|vehicles?|SPVs?|joint ventures?)\b/i;
+
+/**
+ * Whether an English sentence gives a fact's amount to someone else: the nearest company or place it names before the
+ * figure is neither the claim's subject nor its counterparty, and the sentence never names the subject (`Hong Kong IPOs
+ * have raised about $31 billion so far this year` filed under a company listing there; `led by JPMorgan Chase, which is
+ * providing $4 billion` filed under the fund it lends to). The knowledge layer's owner is then a guess the digest does
+ * not print.
+ */
+export function ownerElsewhere(
+  fact: Pick<StoryFact, 'figure' | 'item' | 'claim' | 'sentence'>,
+  bundle: Pick<StoryBundle, 'entities'>,
+): boolean {
+  // A sentence that refers back (it, the company, the venture) or tells a vehicle's money may name a sponsor before the
+  // figure whose owner it still is not: the knowledge layer's reading of it stands.
+  if (/\p{Script=Han}/u.test(fact.sentence) || REFERS_BACK.test(fact.sentence)) return false;
+  const at = fact.sentence.indexOf(fact.figure.text);
+  if (at < 0) return false;
+  const start = fact.figure.start - at;
+  const end = start + fact.sentence.length;
+  const named = (bundle.entities[fact.item.id] ?? []).filter(
+    (m) => m.start >= start && m.end <= end && (m.type === 'org' || m.type === 'place'),
+  );
+  if (named.some((m) => m.name === fact.claim.subject)) return false;
+  const nearest = named.filter((m) => m.end <= fact.figure.start).sort((a, b) => b.start - a.start)[0];
+  return nearest !== undefined && nearest.name !== fact.claim.counterparty;
+}
+
 /** The Chinese sentence of a claim fact (for the body): `Anthropic预计2026年营收为61亿美元。` */
 export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: ComposeCtx): string | undefined {
   const t = ctx.templates;
@@ -335,14 +366,14 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   )
     return `${fill(t.sentences.countHas, { subject: zhName(c.subject, bundle, ctx.dir), amount: renderFigureZh(fact.figure) })}。`;
   const metric = factWord(fact, bundle, t);
-  if (!metric || !writable(fact) || !counterpartyStated(fact, bundle, ctx.gaz)) return undefined;
+  if (!metric || !writable(fact) || !counterpartyStated(fact, bundle, ctx.gaz) || ownerElsewhere(fact, bundle)) return undefined;
   const vars = {
     subject: zhName(c.subject, bundle, ctx.dir),
     period: c.period === 'unknown' ? '' : periodZh(c.period),
     metric,
     amount: renderFigureZh(fact.figure),
     counterparty: c.counterparty ? zhName(c.counterparty, bundle, ctx.dir) : '',
-    change: changeWord(fact.figure, fact.sentence),
+    change: `${convention(c)}${changeWord(fact.figure, fact.sentence)}`,
   };
   let s: string;
   if (fact.figure.kind === 'percent' && /growth/.test(c.metric))
@@ -371,11 +402,19 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   return `${smoothCopula(s)}。`;
 }
 
+/** The way a claim's change is measured, when its scope names one (按固定汇率计算): said before the change word. */
+function convention(c: Pick<Claim, 'scope'>): string {
+  return c.scope && CONVENTION_SCOPES.has(c.scope) ? c.scope : '';
+}
+
+/** Measures whose percentage is a level, not a change: a margin, a market share, a stake, a tariff rate. */
+const LEVEL_RATES: ReadonlySet<string> = new Set(['margin', 'market-share', 'stake', 'tariff']);
+
 /** The headline of a claim fact: `CoreWeave在手订单1300亿美元`, `台积电2026年第三季度营收增长41%`. */
 export function claimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: ComposeCtx): string | undefined {
   const c = fact.claim;
   const metric = factWord(fact, bundle, ctx.templates);
-  if (!metric || !writable(fact) || !counterpartyStated(fact, bundle, ctx.gaz)) return undefined;
+  if (!metric || !writable(fact) || !counterpartyStated(fact, bundle, ctx.gaz) || ownerElsewhere(fact, bundle)) return undefined;
   // A plan of a measure 计划 cannot govern (plans to issue $4 billion of notes) heads nothing as if it were held.
   if (planned(fact.sentence, fact.figure.text) && !PLAN_METRICS.has(c.metric)) return undefined;
   const cp = c.counterparty ? zhName(c.counterparty, bundle, ctx.dir) : undefined;
@@ -388,9 +427,11 @@ export function claimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: Compose
     period: headPeriod(c.period),
     metric: (fact.figure.kind === 'percent' ? metric.replace(/增速$/, '') : (verb ?? metric)).replace(ahead ? /指引$/ : /$^/, ''),
     amount: renderFigureZh(fact.figure),
-    change: changeWord(fact.figure, fact.sentence),
+    change: `${convention(c)}${changeWord(fact.figure, fact.sentence)}`,
   };
-  if (fact.figure.kind === 'percent') return fill('{subject}{period}{metric}{change}{amount}', vars);
+  // A rate that is a level (a margin of 21.1%, a 30% share) is no change: 利润率21.1%, never 利润率增长21.1%.
+  if (fact.figure.kind === 'percent')
+    return fill(LEVEL_RATES.has(c.metric) ? '{subject}{period}{metric}{amount}' : '{subject}{period}{metric}{change}{amount}', vars);
   // A possibility heads as one: 戴尔AI服务器在手订单或达320亿美元.
   return smoothCopula(
     fill(maybe(fact.sentence, fact.figure.text) ? '{subject}{period}{metric}或达{amount}' : '{subject}{period}{metric}{amount}', vars),

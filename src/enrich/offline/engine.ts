@@ -463,6 +463,8 @@ function followUpHeadline(
   ctx: Ctx,
   /** The item whose title the headline is: its facts head the story first (the lead prints them). */
   prefer?: string,
+  /** Only a figure the sources agree on may replace the headline (it replaces a question, not news told before). */
+  undisputed = false,
 ): { headline: string; told: boolean; changed: boolean } {
   if (!follow.printed(headline)) return { headline, told: false, changed: false };
   const rest = untoldClauses(headline, facts, follow.ran, ctx);
@@ -479,6 +481,8 @@ function followUpHeadline(
     if (amountBasis(f.figure, f.sentence) !== undefined || ESTIMATED.test(f.sentence)) continue;
     // An amount restated in another currency (`约15亿美元（约合人民币107亿元）`) is the figure before it: no news of its own.
     if (conversion(f)) continue;
+    // In place of a question, a figure the sources dispute (路透社称约50亿元，36氪称约60亿元) heads as neither value.
+    if (undisputed && f.claim.conflict) continue;
     // A figure further down a report is its background, never a headline of its own.
     if (f.past || follow.ran(f) || f.hedged || !writable(f) || quoted(f) || !HEADLINE_METRICS.has(f.claim.metric) || !inNews(f)) continue;
     // A headline names its figure by the word of the figure's own clause: a label the source does not state there (the
@@ -495,7 +499,8 @@ const CONVERTED = /约合|折合|相当于|合人民币/;
 
 /**
  * Whether a fact's figure restates the amount before it in another currency: it stands in brackets right after another
- * figure and says so (`15亿美元（约合人民币107亿元）`).
+ * figure and says so (`15亿美元（约合人民币107亿元）`), or restates a dollar amount in a local currency
+ * (`884亿美元（约6900亿港元）`).
  */
 export function conversion(f: Pick<StoryFact, 'figure' | 'sentence'>): boolean {
   const at = f.sentence.indexOf(f.figure.text);
@@ -507,7 +512,14 @@ export function conversion(f: Pick<StoryFact, 'figure' | 'sentence'>): boolean {
   // English writes the conversion as a bare bracket after the amount: `180 billion yuan ($25.3 billion)`.
   const bare =
     /^[(（]\s*$/.test(before.slice(open)) && /\d[\d.,]*\s*(?:thousand|million|billion|trillion)?\s*[A-Za-z$]{0,8}\s*$/i.test(ahead);
-  return (CONVERTED.test(`${before.slice(open)}${f.figure.text}`) && /\d/.test(ahead.slice(-12))) || bare;
+  // A dollar amount restated in brackets in a local currency (`884亿美元（约6900亿港元）`): the dollar amount is the figure.
+  const local =
+    f.figure.kind === 'money' &&
+    f.figure.currency !== undefined &&
+    f.figure.currency !== 'USD' &&
+    /^[(（]\s*(?:约|約)?\s*$/u.test(before.slice(open)) &&
+    /\d[\d.,]*\s*(?:万亿|亿|万)?\s*美元\s*$/u.test(ahead);
+  return (CONVERTED.test(`${before.slice(open)}${f.figure.text}`) && /\d/.test(ahead.slice(-12))) || bare || local;
 }
 
 /** Someone's computation or estimate of a figure (按…测算, 估算, analysts estimate): not the company's own number. */
@@ -552,7 +564,14 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   const used = new Set<SourceSentence>();
   if (zhItems.length > 0) {
     const pick = bestChineseItem(zhItems, facts, ctx, follow);
-    const h = followUpHeadline(pick.title, bundle, facts, follow, ctx, pick.item.id);
+    let h = followUpHeadline(pick.title, bundle, facts, follow, ctx, pick.item.id);
+    // A title that asks (`字节…背后：国产GPU拿到多大份额？`) heads the story only when no fact of it can: the best fact
+    // that a headline may state comes first.
+    if (asksQuestion(h.headline)) {
+      const asking: FollowUp = { ...follow, printed: (x) => follow.printed(x) || asksQuestion(x) };
+      const stated = followUpHeadline(h.headline, bundle, facts, asking, ctx, pick.item.id, true);
+      if (!stated.told) h = stated;
+    }
     ({ headline, told: toldBefore } = h);
     // A title's 元 that its source states in another currency (新台币, 港元) says so.
     headline = foreignYuan(

@@ -88,6 +88,11 @@ export function estimateFigure(sentence: string, figureText: string): boolean {
 const ESTIMATE_AFTER =
   /^\s*(?:[a-z-]+\s+){0,3}(?:(?:average|mean|consensus)\s+)?(?:forecasts?|estimates?|expectations?)\s+of\b|\banalysts?\s+polled\b/i;
 
+/** Words right after an amount that make it the size of each deal of a kind: `$50 million each`, `apiece`, `per contract`. */
+const PER_UNIT_AFTER = /^\s*(?:each|apiece|a piece|per (?:deal|contract|order|transaction))\b/i;
+/** Words before an amount, in its clause, that make it the size of each deal: 单笔, 每笔, 每份合同. */
+const PER_UNIT_ZH = /(?:单笔|每笔|每份合同|每单)(?:金额|规模|合同金额)?(?:超过|逾|达|在)?$/;
+
 /** Whether a figure is hedged in its sentence (see StoryFact.hedged): words of its clause before it, or right after it. */
 export function hedgedFigure(
   sentence: string,
@@ -112,6 +117,9 @@ export function hedgedFigure(
   if (MAYBE_ZH.test(clause) || MAYBE_EN.test(clause) || /^\s*(?:expected|estimated|forecast)\b/i.test(after)) return true;
   // Part of a larger group's total (北京AI基金、泰康人寿等8家基石投资者合计认购约21.6亿港元): not the named ones' figure.
   if (GROUP_PART.test(clause)) return true;
+  // The size of each deal of a kind (`contracts worth more than $50 million each`, 单笔金额超过5000万美元的订单): a class's
+  // bound, not an amount anyone paid.
+  if (PER_UNIT_AFTER.test(after) || PER_UNIT_ZH.test(clause)) return true;
   const hit = HEDGE_ZH.exec(near) ?? HEDGE_EN.exec(near);
   if (!hit) return false;
   // A change metric's own verb (市值蒸发 of market-cap-change) and a loss's (lost $1.46 billion) are its measure, not a hedge.

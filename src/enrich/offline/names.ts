@@ -76,11 +76,12 @@ const DESCRIPTOR = /^.*(?:服务商|供应商|设计商|运营商|制造商|开�
  * （Xingheng Compute）` names Xingheng Compute 星衡智算 in every story of it, even one whose sources today are English.
  * @example glossedName('Xingheng Compute', bundle) // → '星衡智算' (from `国产AI算力服务商星衡智算（Xingheng Compute）`)
  */
-export function glossedName(name: string, bundle: Pick<StoryBundle, 'items' | 'earlier'>): string | undefined {
+export function glossedName(name: string, bundle: Pick<StoryBundle, 'items' | 'earlier' | 'unprinted'>): string | undefined {
   if (!/^[A-Za-z]/.test(name)) return undefined;
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(`(\\p{Script=Han}{2,16})[（(]\\s*${esc}(?:[\\s,.A-Za-z]{0,12})?[)）]`, 'u');
-  const items = [...bundle.items, ...(bundle.earlier ?? []).flatMap((d) => d.items)];
+  // An earlier source no digest printed still names the company the way Chinese readers know it.
+  const items = [...bundle.items, ...(bundle.earlier ?? []).flatMap((d) => d.items), ...(bundle.unprinted ?? [])];
   for (const item of items) {
     if (item.lang === 'en') continue;
     const m = re.exec(`${item.title}\n${item.text}`);

@@ -1,0 +1,32 @@
+/** What earlier digests printed: the sources their stories link, read back from their Markdown. */
+import type { ItemRecord } from '../types/index.js';
+import { safeHref } from './digest.js';
+
+/** A Markdown link's target: `[彭博](https://…)`. */
+const LINK = /\]\((https?:\/\/[^)\s]+)\)/g;
+
+/**
+ * The links a digest prints (its stories' sources, 更多动态 included), as `safeHref` writes them.
+ * @example printedLinks('来源：[36氪](https://36kr.com/p/1)') // → Set { 'https://36kr.com/p/1' }
+ */
+export function printedLinks(md: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of md.matchAll(LINK)) out.add(m[1] as string);
+  return out;
+}
+
+/**
+ * The items an earlier digest printed: those whose URL one of `digests` (their Markdown) links as a source. An item
+ * with no web URL is never linked, so it counts as printed only when `unlinked` says so (the caller cannot tell).
+ * @example printedItems([{ id: 'it_1', url: 'https://36kr.com/p/1' }], ['来源：[36氪](https://36kr.com/p/1)']) // → Set { 'it_1' }
+ */
+export function printedItems(items: readonly Pick<ItemRecord, 'id' | 'url'>[], digests: readonly string[], unlinked = false): Set<string> {
+  const links = new Set<string>();
+  for (const md of digests) for (const l of printedLinks(md)) links.add(l);
+  const out = new Set<string>();
+  for (const it of items) {
+    const href = safeHref(it.url);
+    if (href ? links.has(href) : unlinked) out.add(it.id);
+  }
+  return out;
+}
