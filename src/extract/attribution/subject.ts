@@ -318,6 +318,26 @@ function ownStatement(text: string, clause: Span, fig: Figure, inClause: EntityM
   return own.length ? own : inClause;
 }
 
+/** An item of a Chinese enumeration: a name (or a name and a verb), then its amount, before the next '、'. */
+const ENUM_ITEM = /^[^，。；,;、\d]{0,12}$/u;
+
+/**
+ * '其中淡马锡认购1亿美元、阿布扎比投资局8000万美元、腾讯4000万美元', '英伟达涨3%、美光涨7%': items of an enumeration
+ * joined by '、', each a name with its own amount. The figure of a later item belongs to the name its item opens with,
+ * not to the clause's first name. Only when the item before also holds an amount (so '、' joins figures, not names).
+ */
+function enumeratedItem(input: SubjectInput, before: EntityMention[]): string | undefined {
+  const { text, fig, clause } = input;
+  const at = text.lastIndexOf('、', fig.start - 1);
+  if (at < clause.start) return undefined;
+  const own = before.filter((m) => m.start > at);
+  const first = own[0];
+  if (!first || !ENUM_ITEM.test(text.slice(at + 1, first.start)) || !ENUM_ITEM.test(text.slice(first.end, fig.start))) return undefined;
+  const prevAt = text.lastIndexOf('、', at - 1);
+  const prevItem = text.slice(Math.max(clause.start, prevAt + 1), at);
+  return /\d/.test(prevItem) ? first.name : undefined;
+}
+
 /** The last match of a words regex in text[from, to), as an offset, or -1. */
 function lastMatch(re: RegExp, text: string, from: number, to: number): number {
   re.lastIndex = 0;
@@ -614,6 +634,8 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   if (vehicle) return vehicle;
   const joint = jointSubject(input, before);
   if (joint) return joint;
+  const item = enumeratedItem(input, before);
+  if (item) return item;
   const whole = shareOfWhole(input, before);
   if (whole !== undefined) return whole || undefined;
   const marked = (m: EntityMention, words: string[]): boolean =>
