@@ -576,6 +576,13 @@ export function describesNextName(text: string, m: Span & { name: string }, next
   return !!next && next.name !== m.name && next.start >= m.end && OWNER_OF_NEXT.test(text.slice(m.end, next.start));
 }
 
+/**
+ * Between a name and the name an attributive clause ending in '的' describes ('商汤与中国移动合资的云启智算',
+ * '去年被阿里巴巴收购的云启科技'): the first name acts inside the description; the one after '的' is what the clause
+ * speaks of.
+ */
+const ATTRIBUTIVE_ZH = /^[^，。；、,;：:\d\s]{1,14}的$/u;
+
 /** Before a name: '与' / '和' / '同' / '跟' joining it to no name before ('公司已与海光信息签订…'): the other party of a deal. */
 const WITH_ZH = /(?:与|和|同|跟)\s*$/u;
 
@@ -656,7 +663,12 @@ export function chooseSubject(input: SubjectInput): string | undefined {
       return /^,\s/.test(between) || PARENT_AFTER.test(text.slice(m.end, m.end + 16));
     });
   const describesNext = (m: EntityMention): boolean =>
-    candidates.some((n) => n.start > m.end && n.name !== m.name && OWNER_OF_NEXT.test(text.slice(m.end, n.start))) || describesPrev(m);
+    candidates.some(
+      (n) =>
+        n.start > m.end &&
+        n.name !== m.name &&
+        (OWNER_OF_NEXT.test(text.slice(m.end, n.start)) || ATTRIBUTIVE_ZH.test(text.slice(m.end, n.start))),
+    ) || describesPrev(m);
   // '公司已与海光信息签订…协议': a name joined by '与' to no name before it is the deal's other party, not a second subject.
   const withOther = (m: EntityMention): boolean => {
     const head = text.slice(Math.max(sentence.start, m.start - 4), m.start);
