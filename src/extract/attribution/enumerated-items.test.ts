@@ -57,3 +57,22 @@ test("'不到公司账上现金的2%', '旗下公募基金' are no company names
   assert.deepEqual(discovered('回购总金额最高约新台币50亿元，不到公司账上现金的2%。'), []);
   assert.deepEqual(discovered('某券商旗下公募基金截至二季度末合计持有该股约0.6%的股份。'), []);
 });
+
+test("a business group of a company ('其基础设施方案业务集团') is its segment, no company name", () => {
+  assert.deepEqual(discovered('其基础设施解决方案业务集团（ISG）第三财季营收达142亿美元，占集团当季总营收约271亿美元的比重约52%。'), []);
+  assert.deepEqual(discovered('该公司云与智慧产业事业群营收同比增长9%。'), []);
+});
+
+subjectCases(
+  'segment of the parent',
+  [
+    [
+      '戴尔今日在投资者大会上披露，其基础设施解决方案业务集团（ISG）第三财季营收达 142 亿美元，同比增长 24%，占集团当季总营收约 271 亿美元的比重约 52%。',
+      [
+        ['142 亿美元', 'Dell'],
+        ['约 271 亿美元', 'Dell'],
+      ],
+    ],
+  ],
+  DOC,
+);
