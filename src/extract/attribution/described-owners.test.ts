@@ -9,14 +9,8 @@ const DOC = '2026-05-14';
 
 const CASES: SubjectCase[] = [
   // the names inside '…的' describe the company after it, which owns the figure
-  [
-    '去年被阿里巴巴收购的云启科技，今年营收约12亿元。云启科技表示将继续扩张。',
-    [['约12亿元', '云启科技']],
-  ],
-  [
-    '商汤与中国移动合资的云启科技，计划在内蒙古投入约80亿元建设智算中心。云启科技成立于2024年。',
-    [['约80亿元', '云启科技']],
-  ],
+  ['去年被阿里巴巴收购的云启科技，今年营收约12亿元。云启科技表示将继续扩张。', [['约12亿元', '云启科技']]],
+  ['商汤与中国移动合资的云启科技，计划在内蒙古投入约80亿元建设智算中心。云启科技成立于2024年。', [['约80亿元', '云启科技']]],
   // the sponsor named inside the opening vehicle phrase does not own the later clauses' amounts
   [
     'The special purpose vehicle Anthropic is setting up to finance chips for its Texas data center will borrow $9 billion, split between $6 billion of secured notes and a $3 billion term loan, two people said. The vehicle, Mesa Compute Funding LLC, will own the servers.',
