@@ -338,6 +338,44 @@ function enumeratedItem(input: SubjectInput, before: EntityMention[]): string | 
   return /\d/.test(prevItem) ? first.name : undefined;
 }
 
+/** A description referring back that names a kind of company ('the cloud company', 'the chipmaker'), with its tags. */
+const TYPED_DESCRIPTIONS: [RegExp, string[]][] = [
+  [/\bthe\s+(?:AI\s+)?cloud\s+(?:company|provider|firm|operator)\b|该云(?:厂商|服务商)/giu, ['cloud', 'neocloud']],
+  [/\bthe\s+(?:chipmaker|chip\s+maker|chip\s+designer|memory\s+maker|foundry)\b|该芯片(?:公司|厂商|企业)/giu, ['chip', 'gpu', 'memory', 'foundry']],
+  [/\bthe\s+(?:lender|bank)\b|该行/giu, ['bank']],
+  [/\bthe\s+utility\b/giu, ['utility']],
+];
+
+/**
+ * 'Nvidia, which owns about 6% of CoreWeave, is also its biggest supplier: the cloud company bought roughly $9 billion
+ * of Nvidia hardware': a description naming a kind of company refers back to the nearest company of that kind (by the
+ * gazetteer's tags) named in the sentence, or the previous subject or the text's main organisation of that kind; only
+ * when the opener of the sentence is not of that kind. Undefined when no description of a kind or no such company.
+ */
+function typedReferent(input: SubjectInput, before: EntityMention[], opener: string | undefined): string | undefined {
+  const { text, clause, fig, gaz } = input;
+  const head = text.slice(clause.start, fig.start);
+  let tags: string[] | undefined;
+  let at = -1;
+  for (const [re, t] of TYPED_DESCRIPTIONS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(head); m; m = re.exec(head))
+      if (m.index > at) {
+        at = m.index;
+        tags = t;
+      }
+  }
+  if (!tags) return undefined;
+  const want = tags;
+  const ofKind = (name: string | undefined): boolean => !!name && !!gaz.byName.get(name.toLowerCase())?.tags?.some((t) => want.includes(t));
+  if (ofKind(opener)) return undefined;
+  const named = [...before]
+    .reverse()
+    .map((m) => m.name)
+    .find((n) => ofKind(n));
+  return named ?? [input.previous, input.main].find((n) => ofKind(n));
+}
+
 /** The last match of a words regex in text[from, to), as an offset, or -1. */
 function lastMatch(re: RegExp, text: string, from: number, to: number): number {
   re.lastIndex = 0;
@@ -785,7 +823,8 @@ export function chooseSubject(input: SubjectInput): string | undefined {
     // A valuation's 'the startup' is never its investor ('Qualcomm is in talks to invest … in Fluidstack, in a deal that
     // would value the startup at …'): for a receiver's metric the opener is looked for among the non-investors.
     const opener = first ? (receiver ? inSegment : before).find((m) => m.end <= first.end && !bystander(m)) : undefined;
-    const ref = opener?.name ?? input.previous ?? input.main;
+    const typed = typedReferent(input, before, opener?.name);
+    const ref = typed ?? opener?.name ?? input.previous ?? input.main;
     if (ref) return ref;
   }
   // The nearest earlier clause that names someone who is not an object, skipping relative and appositive clauses
