@@ -28,3 +28,23 @@ const CASES: SubjectCase[] = [
 ];
 
 subjectCases('described owners', CASES, DOC);
+
+/** A description naming a kind of company refers back to the company of that kind, not to the sentence's opener. */
+subjectCases(
+  'typed descriptions',
+  [
+    [
+      'Nvidia, which owns about 7% of Nebius, is also its biggest supplier: the cloud company bought roughly $6 billion of Nvidia hardware last year.',
+      [
+        ['about 7%', 'Nvidia'],
+        ['roughly $6 billion', 'Nebius'],
+      ],
+    ],
+    // the opener is of the kind named: it stays the referent
+    [
+      'Nvidia, a major backer of Nebius, raised its outlook, and the chipmaker now expects revenue of about $54 billion.',
+      [['about $54 billion', 'Nvidia']],
+    ],
+  ],
+  DOC,
+);

@@ -341,7 +341,10 @@ function enumeratedItem(input: SubjectInput, before: EntityMention[]): string | 
 /** A description referring back that names a kind of company ('the cloud company', 'the chipmaker'), with its tags. */
 const TYPED_DESCRIPTIONS: [RegExp, string[]][] = [
   [/\bthe\s+(?:AI\s+)?cloud\s+(?:company|provider|firm|operator)\b|该云(?:厂商|服务商)/giu, ['cloud', 'neocloud']],
-  [/\bthe\s+(?:chipmaker|chip\s+maker|chip\s+designer|memory\s+maker|foundry)\b|该芯片(?:公司|厂商|企业)/giu, ['chip', 'gpu', 'memory', 'foundry']],
+  [
+    /\bthe\s+(?:chipmaker|chip\s+maker|chip\s+designer|memory\s+maker|foundry)\b|该芯片(?:公司|厂商|企业)/giu,
+    ['chip', 'gpu', 'memory', 'foundry'],
+  ],
   [/\bthe\s+(?:lender|bank)\b|该行/giu, ['bank']],
   [/\bthe\s+utility\b/giu, ['utility']],
 ];
