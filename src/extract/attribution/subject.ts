@@ -627,6 +627,9 @@ const ATTRIBUTIVE_ZH = /^[^，。；、,;：:\d\s]{1,14}的$/u;
 /** Before a name: '与' / '和' / '同' / '跟' joining it to no name before ('公司已与海光信息签订…'): the other party of a deal. */
 const WITH_ZH = /(?:与|和|同|跟)\s*$/u;
 
+/** Before a name: the Chinese marker of an object ('向海光信息采购', '对寒武纪投资'). */
+const OBJECT_ZH = /(?:向|对|給|给)\s*$/u;
+
 /** Before a name: the passive marker of the one acting on the subject ('被市场监管总局罚款', '遭证监会处罚'). */
 const PASSIVE_AGENT_ZH = /(?:被|遭|遭到)\s*$/u;
 
@@ -840,7 +843,15 @@ export function chooseSubject(input: SubjectInput): string | undefined {
     if (!inCl.length && input.markets?.some((m) => m.start >= cl.start && m.end <= cl.end)) return undefined;
     // A round's or a valuation's owner is the one raising money, never its investors ('a round led by GIC').
     const agent = receiver ? undefined : inCl.find((m) => marked(m, cues().agentMarkers));
-    const subject = agent ?? inCl.find((m) => !bystander(m) && !(receiver && marked(m, cues().agentMarkers)));
+    // '其中向海光信息采购约5.2亿元，占采购总额约28%': the object of the earlier clause is not what the later one speaks of.
+    const subject =
+      agent ??
+      inCl.find(
+        (m) =>
+          !bystander(m) &&
+          !(receiver && marked(m, cues().agentMarkers)) &&
+          !OBJECT_ZH.test(text.slice(Math.max(sentence.start, m.start - 2), m.start)),
+      );
     if (subject) return nameOf(listOf(subject, before, input));
   }
   // '该公司此前曾向英伟达下单…，相关订单规模…200亿美元': the sentence's subject is an anaphor standing before the only
