@@ -76,3 +76,27 @@ subjectCases(
   ],
   DOC,
 );
+
+subjectCases(
+  'respectively and earlier objects',
+  [
+    // 'respectively' closes the figures right before it, not every figure of the sentence
+    [
+      'Lenovo shares rose 2.1% in Hong Kong and are up 15% this year, while rivals Super Micro Computer and Hewlett Packard Enterprise gained 2.4% and 0.9%, respectively.',
+      [
+        ['2.1%', 'Lenovo'],
+        ['2.4%', 'Supermicro'],
+        ['0.9%', 'HPE'],
+      ],
+    ],
+    // the object of the clause before ('向海光信息采购') is not the owner of the share that follows
+    [
+      '招股书显示，2025年云启科技前五大供应商采购额占比为72.3%，其中向海光信息采购约5.2亿元，占采购总额约28%。',
+      [
+        ['约5.2亿元', '云启科技'],
+        ['约28%', '云启科技'],
+      ],
+    ],
+  ],
+  DOC,
+);
