@@ -121,6 +121,23 @@ function fiscalCalendars(
   };
 }
 
+/**
+ * The figures 'respectively' closes: the coordinated run right before it ('… rose 2.1% and are up 15% this year, while
+ * rivals A and B gained 2.4% and 0.9%, respectively' → 2.4%, 0.9'), not every figure of the sentence.
+ */
+function listBefore(text: string, figs: Figure[], at: number, c: CompiledLexicon): Figure[] {
+  const before = figs.filter((f) => f.end <= at);
+  const last = before[before.length - 1];
+  if (!last) return figs;
+  const run = [last];
+  for (let j = before.length - 2; j >= 0; j--) {
+    const gap = text.slice(before[j]!.end, run[0]!.start).trim().toLowerCase().replace(/^,\s*/, '');
+    if (gap !== '' && gap !== ',' && !c.lex.coordinators.includes(gap)) break;
+    run.unshift(before[j]!);
+  }
+  return run;
+}
+
 /** 'A 和 B 的资本开支分别为 X 和 Y' / 'A and B … X and Y respectively': the i-th figure belongs to the i-th entity. */
 function respectively(
   text: string,
@@ -135,7 +152,7 @@ function respectively(
   if (!cue) return out;
   // 'respectively' closes the list of figures it follows; '分别' opens the list that follows it.
   const at = sentence.start + cue.index;
-  const listed = cue[0] === '分别' ? figs.filter((f) => f.start >= at) : figs;
+  const listed = cue[0] === '分别' ? figs.filter((f) => f.start >= at) : listBefore(text, figs, at, c);
   if (listed.length < 2) return out;
   const first = listed[0]!;
   // The longest coordinated list of candidates before the first figure: 'A 和 B', 'A, B and C'.

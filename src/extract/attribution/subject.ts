@@ -318,6 +318,67 @@ function ownStatement(text: string, clause: Span, fig: Figure, inClause: EntityM
   return own.length ? own : inClause;
 }
 
+/** An item of a Chinese enumeration: a name (or a name and a verb), then its amount, before the next '、'. */
+const ENUM_ITEM = /^[^，。；,;、\d]{0,12}$/u;
+
+/**
+ * '其中淡马锡认购1亿美元、阿布扎比投资局8000万美元、腾讯4000万美元', '英伟达涨3%、美光涨7%': items of an enumeration
+ * joined by '、', each a name with its own amount. The figure of a later item belongs to the name its item opens with,
+ * not to the clause's first name. Only when the item before also holds an amount (so '、' joins figures, not names).
+ */
+function enumeratedItem(input: SubjectInput, before: EntityMention[]): string | undefined {
+  const { text, fig, clause } = input;
+  const at = text.lastIndexOf('、', fig.start - 1);
+  if (at < clause.start) return undefined;
+  const own = before.filter((m) => m.start > at);
+  const first = own[0];
+  if (!first || !ENUM_ITEM.test(text.slice(at + 1, first.start)) || !ENUM_ITEM.test(text.slice(first.end, fig.start))) return undefined;
+  const prevAt = text.lastIndexOf('、', at - 1);
+  const prevItem = text.slice(Math.max(clause.start, prevAt + 1), at);
+  return /\d/.test(prevItem) ? first.name : undefined;
+}
+
+/** A description referring back that names a kind of company ('the cloud company', 'the chipmaker'), with its tags. */
+const TYPED_DESCRIPTIONS: [RegExp, string[]][] = [
+  [/\bthe\s+(?:AI\s+)?cloud\s+(?:company|provider|firm|operator)\b|该云(?:厂商|服务商)/giu, ['cloud', 'neocloud']],
+  [
+    /\bthe\s+(?:chipmaker|chip\s+maker|chip\s+designer|memory\s+maker|foundry)\b|该芯片(?:公司|厂商|企业)/giu,
+    ['chip', 'gpu', 'memory', 'foundry'],
+  ],
+  [/\bthe\s+(?:lender|bank)\b|该行/giu, ['bank']],
+  [/\bthe\s+utility\b/giu, ['utility']],
+];
+
+/**
+ * 'Nvidia, which owns about 6% of CoreWeave, is also its biggest supplier: the cloud company bought roughly $9 billion
+ * of Nvidia hardware': a description naming a kind of company refers back to the nearest company of that kind (by the
+ * gazetteer's tags) named in the sentence, or the previous subject or the text's main organisation of that kind; only
+ * when the opener of the sentence is not of that kind. Undefined when no description of a kind or no such company.
+ */
+function typedReferent(input: SubjectInput, before: EntityMention[], opener: string | undefined): string | undefined {
+  const { text, clause, fig, gaz } = input;
+  const head = text.slice(clause.start, fig.start);
+  let tags: string[] | undefined;
+  let at = -1;
+  for (const [re, t] of TYPED_DESCRIPTIONS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(head); m; m = re.exec(head))
+      if (m.index > at) {
+        at = m.index;
+        tags = t;
+      }
+  }
+  if (!tags) return undefined;
+  const want = tags;
+  const ofKind = (name: string | undefined): boolean => !!name && !!gaz.byName.get(name.toLowerCase())?.tags?.some((t) => want.includes(t));
+  if (ofKind(opener)) return undefined;
+  const named = [...before]
+    .reverse()
+    .map((m) => m.name)
+    .find((n) => ofKind(n));
+  return named ?? [input.previous, input.main].find((n) => ofKind(n));
+}
+
 /** The last match of a words regex in text[from, to), as an offset, or -1. */
 function lastMatch(re: RegExp, text: string, from: number, to: number): number {
   re.lastIndex = 0;
@@ -556,8 +617,18 @@ export function describesNextName(text: string, m: Span & { name: string }, next
   return !!next && next.name !== m.name && next.start >= m.end && OWNER_OF_NEXT.test(text.slice(m.end, next.start));
 }
 
+/**
+ * Between a name and the name an attributive clause ending in '的' describes ('商汤与中国移动合资的云启智算',
+ * '去年被阿里巴巴收购的云启科技'): the first name acts inside the description; the one after '的' is what the clause
+ * speaks of.
+ */
+const ATTRIBUTIVE_ZH = /^[^，。；、,;：:\d\s]{1,14}的$/u;
+
 /** Before a name: '与' / '和' / '同' / '跟' joining it to no name before ('公司已与海光信息签订…'): the other party of a deal. */
 const WITH_ZH = /(?:与|和|同|跟)\s*$/u;
+
+/** Before a name: the Chinese marker of an object ('向海光信息采购', '对寒武纪投资'). */
+const OBJECT_ZH = /(?:向|对|給|给)\s*$/u;
 
 /** Before a name: the passive marker of the one acting on the subject ('被市场监管总局罚款', '遭证监会处罚'). */
 const PASSIVE_AGENT_ZH = /(?:被|遭|遭到)\s*$/u;
@@ -614,6 +685,8 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   if (vehicle) return vehicle;
   const joint = jointSubject(input, before);
   if (joint) return joint;
+  const item = enumeratedItem(input, before);
+  if (item) return item;
   const whole = shareOfWhole(input, before);
   if (whole !== undefined) return whole || undefined;
   const marked = (m: EntityMention, words: string[]): boolean =>
@@ -634,7 +707,12 @@ export function chooseSubject(input: SubjectInput): string | undefined {
       return /^,\s/.test(between) || PARENT_AFTER.test(text.slice(m.end, m.end + 16));
     });
   const describesNext = (m: EntityMention): boolean =>
-    candidates.some((n) => n.start > m.end && n.name !== m.name && OWNER_OF_NEXT.test(text.slice(m.end, n.start))) || describesPrev(m);
+    candidates.some(
+      (n) =>
+        n.start > m.end &&
+        n.name !== m.name &&
+        (OWNER_OF_NEXT.test(text.slice(m.end, n.start)) || ATTRIBUTIVE_ZH.test(text.slice(m.end, n.start))),
+    ) || describesPrev(m);
   // '公司已与海光信息签订…协议': a name joined by '与' to no name before it is the deal's other party, not a second subject.
   const withOther = (m: EntityMention): boolean => {
     const head = text.slice(Math.max(sentence.start, m.start - 4), m.start);
@@ -751,7 +829,8 @@ export function chooseSubject(input: SubjectInput): string | undefined {
     // A valuation's 'the startup' is never its investor ('Qualcomm is in talks to invest … in Fluidstack, in a deal that
     // would value the startup at …'): for a receiver's metric the opener is looked for among the non-investors.
     const opener = first ? (receiver ? inSegment : before).find((m) => m.end <= first.end && !bystander(m)) : undefined;
-    const ref = opener?.name ?? input.previous ?? input.main;
+    const typed = typedReferent(input, before, opener?.name);
+    const ref = typed ?? opener?.name ?? input.previous ?? input.main;
     if (ref) return ref;
   }
   // The nearest earlier clause that names someone who is not an object, skipping relative and appositive clauses
@@ -764,7 +843,15 @@ export function chooseSubject(input: SubjectInput): string | undefined {
     if (!inCl.length && input.markets?.some((m) => m.start >= cl.start && m.end <= cl.end)) return undefined;
     // A round's or a valuation's owner is the one raising money, never its investors ('a round led by GIC').
     const agent = receiver ? undefined : inCl.find((m) => marked(m, cues().agentMarkers));
-    const subject = agent ?? inCl.find((m) => !bystander(m) && !(receiver && marked(m, cues().agentMarkers)));
+    // '其中向海光信息采购约5.2亿元，占采购总额约28%': the object of the earlier clause is not what the later one speaks of.
+    const subject =
+      agent ??
+      inCl.find(
+        (m) =>
+          !bystander(m) &&
+          !(receiver && marked(m, cues().agentMarkers)) &&
+          !OBJECT_ZH.test(text.slice(Math.max(sentence.start, m.start - 2), m.start)),
+      );
     if (subject) return nameOf(listOf(subject, before, input));
   }
   // '该公司此前曾向英伟达下单…，相关订单规模…200亿美元': the sentence's subject is an anaphor standing before the only

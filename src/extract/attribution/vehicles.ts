@@ -15,7 +15,7 @@ const NOUN_ZH = '(?:特殊目的载体|特殊目的實體|特殊目的实体|特
 
 /** After a name: ', a vehicle controlled by …', ' LLC, a sister vehicle that …', '（特殊目的载体）'. */
 const DESCRIBED_AFTER = new RegExp(
-  String.raw`^(?:\s+(?:LLC|L\.L\.C\.|LP|L\.P\.|Ltd\.?|Inc\.?))?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}${NOUN}\b|\s*[（(]\s*${NOUN_ZH}\s*[）)])`,
+  String.raw`^(?:\s+(?:LLC|L\.L\.C\.|LP|L\.P\.|Ltd\.?|Inc\.?|Co\.?))?(?:\s+(?:[IVX]{1,4}|\d{1,2}))?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}${NOUN}\b|\s*[（(]\s*${NOUN_ZH}\s*[）)])`,
   'iu',
 );
 /** Before a name: 'The vehicle, ', 'the vehicle, provisionally called ', '特殊目的载体'. */
@@ -44,6 +44,22 @@ const HEAD = new RegExp(
   String.raw`^[\s"“]*(?:\([A-Za-z .]+\)\s*[-—–]+\s*|[A-Z][A-Z .,]+[-—–]+\s*)?(?:(?:[Aa]|[Aa]n|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+|(?:[A-Z][\w.&-]*\s+){0,4}?[A-Z][\w.&-]*['’]s\s+)(?:(?:new|proposed|planned|sister)\s+)?${NOUN}\b`,
   'u',
 );
+/** 'A CoreWeave subsidiary has closed …', 'The Meta unit will borrow …': an unnamed unit of a sponsor as a clause's subject. */
+const UNIT_HEAD = /^[\s"“]*(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w.&-]*\s+){1,3})(?:subsidiary|unit|affiliate)\b/u;
+
+/**
+ * Where the vehicle phrase opening a sentence ends: at its verb ('… data center will borrow', '… has closed'), the
+ * offset in `rest` (the text after the phrase's noun); names before it describe the vehicle ('the vehicle xAI is
+ * setting up to finance chips … will borrow').
+ */
+function phraseVerbAt(rest: string): number {
+  const m =
+    /\b(?:will|would|has|have|had|is\s+(?:expected|set|planning|seeking)|plans|agreed|borrowed|raised|sold|issued|priced|closed)\b/.exec(
+      rest.replace(/\bis\s+setting\s+up\b|\bis\s+forming\b|\bhas\s+set\s+up\b/g, (w) => ' '.repeat(w.length)),
+    );
+  return m ? m.index : 0;
+}
+
 /** '… a special purpose vehicle with Macquarie that would raise roughly …': a relative clause of the vehicle raising money. */
 const RAISES = new RegExp(
   String.raw`\b${NOUN}\b(?:[^.;,]|\.(?=\s+[a-z]))*?\b(?:that|which)\s+(?:(?:would|will|could|is\s+expected\s+to|plans\s+to)\s+)?(?:raise|borrow|sell|issue|take\s+on)\b[^.;,\d]{0,30}$`,
@@ -88,9 +104,25 @@ export function vehicleSubject(
   );
   if (actsBefore) return undefined;
   if (HEAD.test(ownClause) || RAISES.test(ownClause)) return vehicle;
+  // 'A CoreWeave subsidiary has closed a $7.2 billion loan … was taken out by CoreWeave Compute Acquisition Co. VIII, a
+  // special-purpose vehicle': an unnamed unit of a sponsor borrowing is the vehicle the text names.
+  const unit = debt ? UNIT_HEAD.exec(ownClause) : null;
+  if (unit) {
+    const sponsor = (unit[1] as string).trim();
+    const own = vehicles.find((v) => v.startsWith(`${sponsor} `));
+    if (own) return own;
+  }
   // A later clause naming no one continues the sentence's subject, unless an earlier clause names someone acting
   // after the vehicle phrase ('The SPV will own a campus that Oracle has agreed to lease, with annual rent of …').
-  const namesBefore = candidates.some((m) => m.start >= sentence.start && m.end <= fig.start);
-  if (!namesBefore && clause.start > sentence.start && HEAD.test(text.slice(sentence.start, clause.start))) return vehicle;
+  // A sponsor named inside the opening vehicle phrase ('The special purpose vehicle xAI is setting up … will borrow
+  // $12.5 billion, split between $8 billion of notes and …') only describes the vehicle.
+  const opening = HEAD.exec(text.slice(sentence.start, clause.start));
+  const phraseEnd = opening
+    ? sentence.start + opening[0].length + phraseVerbAt(text.slice(sentence.start + opening[0].length, clause.start))
+    : -1;
+  const namesBefore = candidates.some(
+    (m) => m.start >= sentence.start && m.end <= fig.start && !(m.start >= sentence.start && m.end <= phraseEnd),
+  );
+  if (!namesBefore && clause.start > sentence.start && opening) return vehicle;
   return undefined;
 }

@@ -157,6 +157,20 @@ function zhTables(d: Discovery): ReturnType<typeof buildZhTables> {
   return t;
 }
 
+/**
+ * '去年上市的物流机器人公司极智嘉', '一家无人机公司云翼达': a run after an attributive '的' / '一家' that ends in a role noun
+ * ('公司', '企业', '厂商') followed by more of a name describes the company named next; it is not a name itself.
+ */
+function describesNameAfter(text: string, start: number, end: number, d: Discovery): boolean {
+  if (!/[的家]/u.test(text.charAt(start - 1))) return false;
+  const roles = [...(d.zhRoleEnds ?? [])].sort((a, b) => b.length - a.length);
+  const run = text.slice(start, end);
+  const role = roles.find((r) => run.endsWith(r) && run.length > r.length) ? '' : roles.find((r) => text.startsWith(r, end));
+  if (role === undefined) return false;
+  const next = text.charAt(end + role.length);
+  return isHanCode(next.charCodeAt(0)) && !d.zhStopChars.includes(next) && !(d.zhNameEndStops ?? '').includes(next);
+}
+
 /** '宇树科技', '某某智能': two to four Chinese characters before an org suffix, scanned back to a stop character. */
 function discoverChinese(text: string, rules: EntityRules, taken: SpanSet): EntityMention[] {
   const d = rules.discovery;
@@ -174,6 +188,7 @@ function discoverChinese(text: string, rules: EntityRules, taken: SpanSet): Enti
     if (s < 0) continue;
     const end = i + suffix.length;
     if (taken.overlaps(s, end)) continue;
+    if (describesNameAfter(text, s, end, d)) continue;
     const m: EntityMention = { name: text.slice(s, end), type: 'org', start: s, end, text: text.slice(s, end), match: 'discovered' };
     taken.add(m);
     out.push(m);
