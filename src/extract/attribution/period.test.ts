@@ -268,6 +268,15 @@ const CASES: [string, string, string[]][] = [
   ['2026-08-13', '有券商按自然年口径测算，星河科技今年4月至6月的营收约为86亿美元。', ['约为86亿美元|2026Q2']],
   ['2026-08-13', '財務方面，星河科技今年首季營收人民幣6.2億元，年增逾九成。', ['人民幣6.2億元|2026Q1']],
   ['2026-03-02', '星河科技2026财年第三财季（2025年10月至12月）营收达51亿美元。', ['51亿美元|FY2026Q3']],
+  // …also when the gloss is two months joined ('（2月至4月）', '（2026年6月-8月）'): the months date nothing.
+  ['2026-07-15', '星河科技此前公布的2027财年第一财季（2月至4月）财报显示，云业务营收42亿元。', ['42亿元|FY2027Q1']],
+  ['2026-09-25', '美光第四财季（2026年6月-8月）营收为112亿美元。', ['112亿美元|FY2026Q4']],
+  // A fiscal year written across two years ('2025/26财年', 'FY2025-26') is the one ending in the second year.
+  ['2026-03-02', '星河科技2025/26财年第三财季营收达51亿美元。', ['51亿美元|FY2026Q3']],
+  ['2026-05-20', 'Wipro reported revenue of $10.1 billion for FY2025-26, up 2%.', ['$10.1 billion|FY2026']],
+  // A quarter named by its months is relabelled by the company's fiscal calendar.
+  ['2026-09-25', 'Micron reported revenue of $11.3 billion for the June-August quarter.', ['$11.3 billion|FY2026Q4']],
+  ['2026-07-20', 'Acme said revenue in the three months to June rose 12% to $2.2 billion.', ['$2.2 billion|2026Q2']],
   // A clause naming a balance (cash, backlog) dated by a quarter is as of the quarter's last month.
   ['2026-07-16', '财务数据方面，截至今年一季度末，该公司账面货币资金约126亿元。', ['约126亿元|2026-03']],
   [

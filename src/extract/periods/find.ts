@@ -273,6 +273,14 @@ function buildRules(lex: PeriodLexicon): Rule[] {
         return year === undefined ? undefined : `${year}Q1`;
       },
     },
+    // 2025/26财年 / 2025-26财年第三财季: a fiscal year across two calendar years is named by the year it ends in
+    {
+      re: new RegExp(`(\\d{4})\\s*[/／\\-–—]\\s*(\\d{4}|\\d{2})\\s*(?:财年|財年|财政年度|財政年度|会计年度|會計年度)${zhPart}?`, 'g'),
+      resolve: (m) => {
+        const end = splitYearEnd(m[1]!, m[2]!);
+        return end === undefined ? undefined : zhSub(m, 3, end, true);
+      },
+    },
     // 2025财年 / 2026财年第一季度 / 2026财政年度
     {
       re: new RegExp(`(\\d{4})\\s*(?:财年|财政年度|会计年度)${zhPart}?`, 'g'),
@@ -343,6 +351,15 @@ function buildRules(lex: PeriodLexicon): Rule[] {
         return doc ? bare(q, doc) : undefined;
       },
     },
+    // FY2025-26, fiscal 2025/26, Q3 FY2025-26: a fiscal year across two calendar years is named by the year it ends in
+    {
+      re: /\b(?:(?:Q([1-4])|([1-4])Q)\s*)?(?:FY|[Ff]iscal(?:\s+[Yy]ear)?\s)\s?['’]?(\d{4}|\d{2})\s*[/\-–]\s*(\d{4}|\d{2})\b(?:\s*[-\s]?Q([1-4])\b)?/g,
+      resolve: (m) => {
+        const end = splitYearEnd(m[3]!, m[4]!);
+        const q = m[1] ?? m[2] ?? m[5];
+        return end === undefined ? undefined : `FY${end}${q ? `Q${q}` : ''}`;
+      },
+    },
     // FY2025, FY25, FY2026 Q1; a broker's estimate or actual year (FY27E, FY26A)
     {
       re: /\bFY\s?['’]?(\d{4}|\d{2})[EA]?\b(?:\s*[-\s]?Q([1-4])\b)?/g,
@@ -370,6 +387,17 @@ function buildRules(lex: PeriodLexicon): Rule[] {
     {
       re: QUARTER_ENDED,
       resolve: (m, doc, l) => quarterEndedOn(m, doc, l),
+    },
+    // the June-August quarter, the three months to August: a quarter named by its months (a fiscal calendar may relabel it)
+    {
+      re: new RegExp(`\\b${EN_MONTH}\\s*(?:-|–|—|to|through)\\s*${EN_MONTH}\\s+quarter\\b`, 'gi'),
+      resolve: (m, doc, l) => {
+        const from = l.months[m[1]!.toLowerCase().replace(/\.$/, '')];
+        const to = l.months[m[2]!.toLowerCase().replace(/\.$/, '')];
+        if (!doc || from === undefined || to === undefined || (to - from + 12) % 12 !== 2) return undefined;
+        const year = yearForQuarterEnd(to, doc, false);
+        return { period: calendarQuarterEnding(year, to), quarterEnd: { year, month: to } };
+      },
     },
     // the September quarter (a calendar quarter named by its last month)
     {
@@ -442,6 +470,17 @@ function buildRules(lex: PeriodLexicon): Rule[] {
   return rules;
 }
 
+/** A month name as the period rules read it. */
+const EN_MONTH =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+
+/** The year a fiscal year written across two years ends in ('2025', '26' → 2026), undefined unless the years follow on. */
+function splitYearEnd(first: string, second: string): number | undefined {
+  const a = fullYear(first);
+  const b = second.length === 2 ? Math.floor(a / 100) * 100 + Number(second) : Number(second);
+  return b === a + 1 ? b : undefined;
+}
+
 let cached: Rule[] | undefined;
 let relativeKeys: string[] | undefined;
 
@@ -458,7 +497,7 @@ function relativeOffset(phrase: string, lex: PeriodLexicon): { offset: number; u
 
 /** 'ended Feb. 1', 'ending in early May', 'ends July 26, 2026' after a quarter word: the verb, the part of the month, the month, the day and the year. */
 const ENDED_ON =
-  /(ended|ending|ends|will end)\s+(?:in\s+|on\s+)?(early\s+|late\s+|mid-?)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+(\d{1,2})\b)?(?:,?\s+(\d{4})\b)?/;
+  /(ended|ending|ends|will end|through|to)\s+(?:in\s+|on\s+)?(early\s+|late\s+|mid-?)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+(\d{1,2})\b)?(?:,?\s+(\d{4})\b)?/;
 const QUARTER_ENDED = new RegExp(`\\b(?:fiscal\\s+)?(?:quarter|three months|three-month period)\\s+(?:that\\s+)?${ENDED_ON.source}`, 'gi');
 /** A named quarter's own clause giving its closing day: 'its fiscal first quarter, which ended May 1'. */
 const WHICH_ENDED = new RegExp(`^\\s*,\\s*which\\s+${ENDED_ON.source}`, 'i');
@@ -583,18 +622,23 @@ export function findPeriods(text: string, docDate: string | null | undefined): P
     if (r.quarterEnd) p.quarterEnd = r.quarterEnd;
     if (r.closesIn) p.closesIn = r.closesIn;
   }
-  // '第三财季（2025年10月至12月）', '第四财季（即2026年1—3月）': a period glossed in brackets is the period before it
-  return out.filter((p, i) => {
-    const prev = out[i - 1];
-    return !(
-      prev &&
-      !p.closing &&
-      !/^(?:截至|截止|ended|ending)/i.test(p.text) &&
-      /^\s*[（(]\s*(?:即|亦即|也就是)?\s*$/.test(text.slice(prev.end, p.start)) &&
-      /^\s*[）)]/.test(text.slice(p.end, p.end + 3))
-    );
-  });
+  // '第三财季（2025年10月至12月）', '第四财季（即2026年1—3月）', '第一财季（2月至4月）': a period glossed in brackets is the
+  // period before it, whether the gloss reads as one period or as two months joined
+  const glosses = new Set<PeriodMention>();
+  for (let i = 1; i < out.length; i++) {
+    if (!/^\s*[（(]\s*(?:即|亦即|也就是)?\s*$/.test(text.slice(out[i - 1]!.end, out[i]!.start))) continue;
+    let j = i;
+    while (j + 1 < out.length && GLOSS_JOINER.test(text.slice(out[j]!.end, out[j + 1]!.start))) j++;
+    const inner = out.slice(i, j + 1);
+    if (!/^\s*[）)]/.test(text.slice(out[j]!.end, out[j]!.end + 3))) continue;
+    if (inner.some((p) => p.closing || /^(?:截至|截止|ended|ending)/i.test(p.text))) continue;
+    for (const p of inner) glosses.add(p);
+  }
+  return out.filter((p) => !glosses.has(p));
 }
+
+/** What joins the two ends of a span of months in a gloss ('2月至4月', '2026年6月-8月', 'June to August'). */
+const GLOSS_JOINER = /^\s*(?:至|到|-|–|—|~|～|to|through)\s*$/i;
 
 /**
  * Whether a dated mention only gives the last day of the period named next to it: `2026财年第一财季（截至2026年2月1日）`,
