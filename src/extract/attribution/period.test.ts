@@ -277,6 +277,25 @@ const CASES: [string, string, string[]][] = [
   // A quarter named by its months is relabelled by the company's fiscal calendar.
   ['2026-09-25', 'Micron reported revenue of $11.3 billion for the June-August quarter.', ['$11.3 billion|FY2026Q4']],
   ['2026-07-20', 'Acme said revenue in the three months to June rose 12% to $2.2 billion.', ['$2.2 billion|2026Q2']],
+  // A quarter the text calls fiscal, of a company whose calendar nothing tells, is a quarter of the fiscal year named
+  // before it; the text's later bare quarters follow.
+  [
+    '2026-10-22',
+    'Zentro Systems, whose fiscal 2027 began in February, said revenue in its fiscal second quarter rose 9% to $4.1 billion.\n\nNet income for the second quarter was $610 million.',
+    ['$4.1 billion|FY2027Q2', '$610 million|FY2027Q2'],
+  ],
+  ['2026-10-22', '星河科技2027财年营收指引维持不变。\n\n公司第二财季营收41亿美元。', ['41亿美元|FY2027Q2']],
+  // The first amount the text dates itself in a quarter of the lead's year dates the later amounts that name no period.
+  [
+    '2026-10-22',
+    'Infosys raised its annual revenue forecast for fiscal 2027 on Thursday.\n\nThe company now expects revenue to grow 3% to 4% this fiscal year.\n\nNet profit rose 9% to 70.2 billion rupees in the second quarter ended Sept. 30.\n\nRevenue rose 7% to 440.1 billion rupees.',
+    ['70.2 billion rupees|FY2027Q2', '440.1 billion rupees|FY2027Q2'],
+  ],
+  [
+    '2026-08-20',
+    '星河科技预计2026年营收增长两成。\n\n公司表示将继续加大投入。\n\n星河科技第二季度营收达到52亿元，同比增长18%。\n\n净利润为6.3亿元。',
+    ['52亿元|2026Q2', '6.3亿元|2026Q2'],
+  ],
   // A clause naming a balance (cash, backlog) dated by a quarter is as of the quarter's last month.
   ['2026-07-16', '财务数据方面，截至今年一季度末，该公司账面货币资金约126亿元。', ['约126亿元|2026-03']],
   [
