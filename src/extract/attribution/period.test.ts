@@ -285,6 +285,15 @@ const CASES: [string, string, string[]][] = [
     ['$4.1 billion|FY2027Q2', '$610 million|FY2027Q2'],
   ],
   ['2026-10-22', '星河科技2027财年营收指引维持不变。\n\n公司第二财季营收41亿美元。', ['41亿美元|FY2027Q2']],
+  // Six months named by the month they end in are a half of the company's fiscal year; a year to a month is a fiscal year.
+  ['2026-11-12', 'SoftBank posted a net profit of 2.1 trillion yen in the six months to September.', ['2.1 trillion yen|FY2027H1']],
+  ['2026-11-12', '软银集团截至2026年9月的六个月净利润为2.1万亿日元。', ['2.1万亿日元|FY2027H1']],
+  [
+    '2026-11-12',
+    'Kioxia, whose fiscal year ends in March, said revenue for the half-year ended Sept. 30 rose to 620 billion yen.',
+    ['620 billion yen|FY2027H1'],
+  ],
+  ['2026-11-12', 'Tokyo Electron expects operating profit of 700 billion yen for the year to March 2027.', ['700 billion yen|FY2027']],
   // The first amount the text dates itself in a quarter of the lead's year dates the later amounts that name no period.
   [
     '2026-10-22',

@@ -806,6 +806,7 @@ export class DocumentPeriods {
       if (p.fiscalOffset !== undefined) return fiscalYearAt(this.doc, p.fiscalOffset, fy);
       if (p.bareHalf) return fiscalHalfLabel(p.bareHalf, fy, this.doc);
       if (p.quarterEnd) return fiscalQuarterEnding(p.quarterEnd.year, p.quarterEnd.month, fy);
+      if (p.halfEnd) return fiscalHalfEnding(p.halfEnd.year, p.halfEnd.month, fy) ?? p.period;
       if (p.bareQuarter) return fiscalQuarterLabel(p.bareQuarter, fy, this.doc);
       if (p.relativeUnit === 'quarter' && p.relativeOffset !== undefined) return fiscalQuarterAt(this.doc, p.relativeOffset, fy);
     }
@@ -859,6 +860,16 @@ export class DocumentPeriods {
     const m = /^FY(\d{4})Q([1-4])$/.exec(this.lead.mention.period);
     return m ? yearEndFromReport(Number(m[1]), Number(m[2]), this.doc) : undefined;
   }
+}
+
+/**
+ * Fiscal label of six months ending in (year, month) for a fiscal year ending in `fyEndMonth`, undefined when they are
+ * no half of it. Example: (2026, 9, 3) → 'FY2027H1' (SoftBank's six months to September 2026).
+ */
+export function fiscalHalfEnding(year: number, month: number, fyEndMonth: number): string | undefined {
+  if (month === fyEndMonth) return `FY${year}H2`;
+  if ((month - fyEndMonth + 12) % 12 !== 6) return undefined;
+  return `FY${month > fyEndMonth ? year + 1 : year}H1`;
 }
 
 /** The quarter after a quarter label: '2026Q4' → '2027Q1', 'FY2026Q2' → 'FY2026Q3'; other labels unchanged. */

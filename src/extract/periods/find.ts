@@ -43,6 +43,8 @@ export interface PeriodMention {
   bareHalf?: number;
   /** Set for a fiscal year named relative to the document date ('上一财年' -1): attribution labels it by a fiscal calendar. */
   fiscalOffset?: number;
+  /** Set for six months named by the month they end in ('the six months to September'): attribution may label a fiscal half. */
+  halfEnd?: { year: number; month: number };
 }
 
 /** A resolved period, or a bare quarter / a quarter named by its end month (label by the calendar heuristics plus what a fiscal calendar needs). */
@@ -55,6 +57,7 @@ type Resolved =
       fiscalOffset?: number;
       quarterEnd?: { year: number; month: number };
       closesIn?: { year: number; month: number };
+      halfEnd?: { year: number; month: number };
       anaphor?: Anaphor;
       shift?: number;
     };
@@ -234,14 +237,15 @@ function buildRules(lex: PeriodLexicon): Rule[] {
       resolve: (m) => {
         const [year, month] = [Number(m[1]), Number(m[2])];
         if (/三|3|季/.test(m[3]!)) return { period: calendarQuarterEnding(year, month), quarterEnd: { year, month } };
-        if (/六|6/.test(m[3]!)) return month === 6 || month === 12 ? `${year}H${month / 6}` : undefined;
+        // six months ending in a month: a calendar half in June or December, else the month (a fiscal calendar relabels it)
+        if (/六|6/.test(m[3]!)) return { period: halfEnding(year, month), halfEnd: { year, month } };
         return month === 12 ? String(year) : `FY${year}`;
       },
     },
     // the year ended December 31, 2025 / fiscal year ended June 30, 2025 / the fiscal year that ended in September (the
     // last such month-end before the document's date)
     {
-      re: /\b(?:fiscal\s+)?year\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+|in\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+\d{1,2}\b)?(?:,?\s+(\d{4})\b)?/gi,
+      re: /\b(?:fiscal\s+)?year\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:on\s+|in\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+\d{1,2}\b)?(?:,?\s+(\d{4})\b)?/gi,
       resolve: (m, doc, l) => {
         const month = l.months[m[1]!.toLowerCase()]!;
         const year = m[2] ? Number(m[2]) : doc ? yearForQuarterEnd(month, doc, true) : undefined;
@@ -399,6 +403,19 @@ function buildRules(lex: PeriodLexicon): Rule[] {
         return { period: calendarQuarterEnding(year, to), quarterEnd: { year, month: to } };
       },
     },
+    // the six months to September, the half-year ended Sept. 30: a half named by the month it ends in
+    {
+      re: new RegExp(
+        `\\b(?:six months|six-month period|half[- ]year|first half|second half)\\s+(?:that\\s+)?(ended|ending|to|through)\\s+(?:on\\s+|in\\s+)?${EN_MONTH}\\b\\.?(?:\\s+\\d{1,2}\\b)?(?:,?\\s+(\\d{4})\\b)?`,
+        'gi',
+      ),
+      resolve: (m, doc, l) => {
+        const month = l.months[m[2]!.toLowerCase().replace(/\.$/, '')];
+        if (month === undefined || (!m[3] && !doc)) return undefined;
+        const year = m[3] ? Number(m[3]) : yearForQuarterEnd(month, doc as DocDate, m[1]!.toLowerCase() === 'ended');
+        return { period: halfEnding(year, month), halfEnd: { year, month } };
+      },
+    },
     // the September quarter (a calendar quarter named by its last month)
     {
       re: /\b(March|June|September|December)[-\s]quarter\b/g,
@@ -473,6 +490,11 @@ function buildRules(lex: PeriodLexicon): Rule[] {
 /** A month name as the period rules read it. */
 const EN_MONTH =
   '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+
+/** Six months ending in (year, month): a calendar half when it ends in June or December, else that month. */
+function halfEnding(year: number, month: number): string {
+  return month === 6 || month === 12 ? `${year}H${month / 6}` : monthLabel(year, month);
+}
 
 /** The year a fiscal year written across two years ends in ('2025', '26' → 2026), undefined unless the years follow on. */
 function splitYearEnd(first: string, second: string): number | undefined {
@@ -549,6 +571,7 @@ export function findPeriods(text: string, docDate: string | null | undefined): P
       if (typeof r !== 'string' && r.shift !== undefined) mention.shift = r.shift;
       if (typeof r !== 'string' && r.bareHalf !== undefined) mention.bareHalf = r.bareHalf;
       if (typeof r !== 'string' && r.fiscalOffset !== undefined) mention.fiscalOffset = r.fiscalOffset;
+      if (typeof r !== 'string' && r.halfEnd) mention.halfEnd = r.halfEnd;
       const rel =
         r && typeof r !== 'string' && (r.anaphor || r.shift !== undefined || r.fiscalOffset !== undefined)
           ? undefined

@@ -45,6 +45,11 @@ const CASES: [string, string | null, string | undefined][] = [
   ['the June-August quarter', '2026-09-25', '2026Q3'],
   ['in the three months to June', '2026-07-20', '2026Q2'],
   ['the April to July quarter', '2026-09-25', undefined],
+  // Six months named by the month they end in: a calendar half in June or December, else that month (a fiscal calendar
+  // relabels it); a year to a month that is not December is a fiscal year.
+  ['in the six months to June', '2026-08-10', '2026H1'],
+  ['in the six months to September', '2026-11-12', '2026-09'],
+  ['for the year to March 2027', '2026-11-12', 'FY2027'],
   ['FY26', DOC, 'FY2026'],
   ['2025财年', DOC, 'FY2025'],
   ['fiscal 2025', DOC, 'FY2025'],
