@@ -141,6 +141,32 @@ export function periodMissClasses(misses: string): ClassCounts<PeriodMissClass> 
 }
 
 /**
+ * The shape of a period label without its year: `year`, `FY year`, `quarter`, `FY quarter`, `half`, `FY half`, `month`,
+ * `range`, `none` (or `unreadable`). A pair of shapes says what kind of period was missed without saying which.
+ */
+export function periodLabelShape(label: string): string {
+  const p = unquote(label);
+  if (!p) return 'none';
+  const l = parsePeriodLabel(p);
+  if (!l) return 'unreadable';
+  if (l.range) return 'range';
+  const grain = l.part.startsWith('Q') ? 'quarter' : l.part.startsWith('H') ? 'half' : l.part ? 'month' : 'year';
+  return l.fiscal ? `FY ${grain}` : grain;
+}
+
+/**
+ * Counts the period misses by (gold shape → got shape), each with whether the two labels name the same year
+ * ('FY quarter → quarter, same year'): finer than the classes, still only label shapes.
+ */
+export function periodMissShapes(misses: string): ClassCounts<string> {
+  return countLines(misses, 'period', (gold, got) => {
+    const [a, b] = [parsePeriodLabel(unquote(gold)), parsePeriodLabel(unquote(got))];
+    const year = a && b ? (a.year === b.year ? ', same year' : ', another year') : '';
+    return `${periodLabelShape(gold)} → ${periodLabelShape(got)}${year}`;
+  });
+}
+
+/**
  * Counts the metric misses by (gold → got) label pair. Metric labels are the shared README's fixed vocabulary
  * (revenue, capex …), so the pairs say nothing of a batch's text.
  */

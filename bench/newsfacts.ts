@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dealMissClasses, metricMissPairs, periodMissClasses, subjectMissClasses } from './miss-classes.js';
+import { dealMissClasses, metricMissPairs, periodMissClasses, periodMissShapes, subjectMissClasses } from './miss-classes.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const BIN = join(ROOT, 'bin', 'factbrief.js');
@@ -105,6 +105,7 @@ function main(): void {
           batch: b,
           subjectMisses: subjectMissClasses(misses),
           periodMisses: periodMissClasses(misses),
+          periodMissShapes: periodMissShapes(misses),
           metricMisses: metricMissPairs(misses),
           dealMisses: dealMissClasses(misses, edges),
         }),

@@ -5,7 +5,9 @@ import {
   classifySubjectMiss,
   dealMissClasses,
   metricMissPairs,
+  periodLabelShape,
   periodMissClasses,
+  periodMissShapes,
   subjectMissClasses,
 } from '../../bench/miss-classes.js';
 
@@ -88,4 +90,21 @@ test('deal misses are classed against the extracted edges', () => {
     'invented: no party of any labelled deal': 1,
   });
   assert.equal(r.total, 8);
+});
+
+test('a period miss is also counted by the shapes of its two labels, with whether they share a year', () => {
+  assert.equal(periodLabelShape("'FY2027Q2'"), 'FY quarter');
+  assert.equal(periodLabelShape("'2026-09'"), 'month');
+  assert.equal(periodLabelShape('None'), 'none');
+  assert.equal(periodLabelShape("'2025-2030'"), 'range');
+  const misses = [
+    "    period | 03-c.md | $5 | gold '2026-09' got None",
+    "    period | 03-c.md | $6 | gold '2026-08' got ''",
+    "    period | 04-d.md | $7 | gold 'FY2027Q2' got '2027Q2'",
+    "    period | 04-d.md | $8 | gold '2027' got 'FY2028'",
+  ].join('\n');
+  assert.deepEqual(periodMissShapes(misses), {
+    counts: { 'month → none': 2, 'FY quarter → quarter, same year': 1, 'year → FY year, another year': 1 },
+    total: 4,
+  });
 });

@@ -48,6 +48,13 @@ const CASES: [string, string, Want][] = [
   // the forms a market wrap uses for one company's move: the name's own tail or code between, the direction after the
   // figure, the move set off by commas; a fund's net selling is a flow of the whole market, no company's
   ['Chip stocks slid. Renesas Electronics fell 4.2%, Tokyo Electron lost 3.1%.', '4.2%', { metric: 'share-price' }],
+  // A relative clause set off by commas between a company and its move stands aside (its own percent is no move).
+  [
+    "Kioxia Holdings, which makes about 20 percent of the world's NAND flash, rose 3.4 percent in Tokyo.",
+    '3.4 percent',
+    { metric: 'share-price', subject: 'Kioxia' },
+  ],
+  ['Renesas Electronics, whose chips go into most cars, fell 2.6% on Friday.', '2.6%', { metric: 'share-price' }],
   ['Kioxia Holdings (285A JP) rose 2.3% in Tokyo.', '2.3%', { metric: 'share-price', subject: 'Kioxia' }],
   ['Kioxia closed 2.1% higher on Monday.', '2.1%', { metric: 'share-price' }],
   ['Advantest, down 5.6%, was the biggest drag on the index.', '5.6%', { metric: 'share-price' }],

@@ -268,6 +268,43 @@ const CASES: [string, string, string[]][] = [
   ['2026-08-13', '有券商按自然年口径测算，星河科技今年4月至6月的营收约为86亿美元。', ['约为86亿美元|2026Q2']],
   ['2026-08-13', '財務方面，星河科技今年首季營收人民幣6.2億元，年增逾九成。', ['人民幣6.2億元|2026Q1']],
   ['2026-03-02', '星河科技2026财年第三财季（2025年10月至12月）营收达51亿美元。', ['51亿美元|FY2026Q3']],
+  // …also when the gloss is two months joined ('（2月至4月）', '（2026年6月-8月）'): the months date nothing.
+  ['2026-07-15', '星河科技此前公布的2027财年第一财季（2月至4月）财报显示，云业务营收42亿元。', ['42亿元|FY2027Q1']],
+  ['2026-09-25', '美光第四财季（2026年6月-8月）营收为112亿美元。', ['112亿美元|FY2026Q4']],
+  // A fiscal year written across two years ('2025/26财年', 'FY2025-26') is the one ending in the second year.
+  ['2026-03-02', '星河科技2025/26财年第三财季营收达51亿美元。', ['51亿美元|FY2026Q3']],
+  ['2026-05-20', 'Wipro reported revenue of $10.1 billion for FY2025-26, up 2%.', ['$10.1 billion|FY2026']],
+  // A quarter named by its months is relabelled by the company's fiscal calendar.
+  ['2026-09-25', 'Micron reported revenue of $11.3 billion for the June-August quarter.', ['$11.3 billion|FY2026Q4']],
+  ['2026-07-20', 'Acme said revenue in the three months to June rose 12% to $2.2 billion.', ['$2.2 billion|2026Q2']],
+  // A quarter the text calls fiscal, of a company whose calendar nothing tells, is a quarter of the fiscal year named
+  // before it; the text's later bare quarters follow.
+  [
+    '2026-10-22',
+    'Zentro Systems, whose fiscal 2027 began in February, said revenue in its fiscal second quarter rose 9% to $4.1 billion.\n\nNet income for the second quarter was $610 million.',
+    ['$4.1 billion|FY2027Q2', '$610 million|FY2027Q2'],
+  ],
+  ['2026-10-22', '星河科技2027财年营收指引维持不变。\n\n公司第二财季营收41亿美元。', ['41亿美元|FY2027Q2']],
+  // Six months named by the month they end in are a half of the company's fiscal year; a year to a month is a fiscal year.
+  ['2026-11-12', 'SoftBank posted a net profit of 2.1 trillion yen in the six months to September.', ['2.1 trillion yen|FY2027H1']],
+  ['2026-11-12', '软银集团截至2026年9月的六个月净利润为2.1万亿日元。', ['2.1万亿日元|FY2027H1']],
+  [
+    '2026-11-12',
+    'Kioxia, whose fiscal year ends in March, said revenue for the half-year ended Sept. 30 rose to 620 billion yen.',
+    ['620 billion yen|FY2027H1'],
+  ],
+  ['2026-11-12', 'Tokyo Electron expects operating profit of 700 billion yen for the year to March 2027.', ['700 billion yen|FY2027']],
+  // The first amount the text dates itself in a quarter of the lead's year dates the later amounts that name no period.
+  [
+    '2026-10-22',
+    'Infosys raised its annual revenue forecast for fiscal 2027 on Thursday.\n\nThe company now expects revenue to grow 3% to 4% this fiscal year.\n\nNet profit rose 9% to 70.2 billion rupees in the second quarter ended Sept. 30.\n\nRevenue rose 7% to 440.1 billion rupees.',
+    ['70.2 billion rupees|FY2027Q2', '440.1 billion rupees|FY2027Q2'],
+  ],
+  [
+    '2026-08-20',
+    '星河科技预计2026年营收增长两成。\n\n公司表示将继续加大投入。\n\n星河科技第二季度营收达到52亿元，同比增长18%。\n\n净利润为6.3亿元。',
+    ['52亿元|2026Q2', '6.3亿元|2026Q2'],
+  ],
   // A clause naming a balance (cash, backlog) dated by a quarter is as of the quarter's last month.
   ['2026-07-16', '财务数据方面，截至今年一季度末，该公司账面货币资金约126亿元。', ['约126亿元|2026-03']],
   [

@@ -611,8 +611,23 @@ export class DocumentPeriods {
         this.lead = { mention: resolved, ...(fig.subject ? { subject: fig.subject } : {}) };
         this.leadFromFigure = true;
       }
+    } else if (!this.leadFromFigure && fig.kind === 'money' && choice.own && choice.period && this.refinesLead(choice.period, p)) {
+      // 'Infosys raised its forecast for fiscal 2027 … Net profit rose to 75.12 billion rupees in the second quarter ended
+      // Sept. 30. Revenue rose to 452.60 billion rupees.': the first amount the text dates itself, in a quarter of the
+      // lead's year, says which part of that year the story reports.
+      this.lead = { mention: p, ...(fig.subject ? { subject: fig.subject } : {}) };
+      this.leadFromFigure = true;
     }
     return choice;
+  }
+
+  /** Whether `period` is a quarter of the lead's year (fiscal or calendar alike), the lead a whole year named by no figure. */
+  private refinesLead(period: string, p: PeriodMention): boolean {
+    if (!this.lead || p.shift !== undefined || p.anaphor || this.isComparison(p)) return false;
+    const lead = this.label(this.lead.mention, this.lead.subject);
+    if (periodGrain(lead) !== 'year' || periodGrain(period) !== 'quarter') return false;
+    const [a, b] = [/^(FY)?(\d{4})$/.exec(lead), /^(FY)?(\d{4})Q[1-4]$/.exec(period)];
+    return !!a && !!b && a[1] === b[1] && a[2] === b[2];
   }
 
   /**
@@ -791,10 +806,43 @@ export class DocumentPeriods {
       if (p.fiscalOffset !== undefined) return fiscalYearAt(this.doc, p.fiscalOffset, fy);
       if (p.bareHalf) return fiscalHalfLabel(p.bareHalf, fy, this.doc);
       if (p.quarterEnd) return fiscalQuarterEnding(p.quarterEnd.year, p.quarterEnd.month, fy);
+      if (p.halfEnd) return fiscalHalfEnding(p.halfEnd.year, p.halfEnd.month, fy) ?? p.period;
       if (p.bareQuarter) return fiscalQuarterLabel(p.bareQuarter, fy, this.doc);
       if (p.relativeUnit === 'quarter' && p.relativeOffset !== undefined) return fiscalQuarterAt(this.doc, p.relativeOffset, fy);
     }
+    // 'whose fiscal 2027 began in February … its fiscal second quarter', '2027财年…第二财季': a quarter the text calls fiscal,
+    // of a company whose calendar nothing tells, is a quarter of the fiscal year the text named last, not a calendar one.
+    if (!fy && p.bareQuarter !== undefined && (this.calledFiscal(p) || (this.ownCalendar(subject) && this.fiscalBefore(p)))) {
+      const year = this.namedFiscalYear(p);
+      if (year) return `FY${year}Q${p.bareQuarter}`;
+    }
     return p.period;
+  }
+
+  /** Whether a quarter is called fiscal ('fiscal second quarter', '第二财季'). */
+  private calledFiscal(p: PeriodMention): boolean {
+    return /财季|財季|fiscal/i.test(p.text) || /\bfiscal\s+$/i.test(this.text.slice(Math.max(0, p.start - 10), p.start));
+  }
+
+  /** Whether a figure of `subject` follows the calendar of the text's own company (no subject counts as the text's). */
+  private ownCalendar(subject: string | undefined): boolean {
+    return !subject || subject === this.lead?.subject || this.calendars.followsText(subject);
+  }
+
+  /** Whether the text called a quarter before `p` fiscal ('its fiscal second quarter … net income for the second quarter'). */
+  private fiscalBefore(p: PeriodMention): boolean {
+    return within(this.mentions, { start: 0, end: p.start }).some((m) => m.bareQuarter !== undefined && this.calledFiscal(m));
+  }
+
+  /** The fiscal year the text named last before `p` ('fiscal 2027', 'FY2027', '2027财年'), else the lead's when fiscal. */
+  private namedFiscalYear(p: PeriodMention): string | undefined {
+    const earlier = within(this.mentions, { start: 0, end: p.start });
+    for (let i = earlier.length - 1; i >= 0; i--) {
+      const m = earlier[i]!;
+      const y = /^FY(\d{4})(?:Q[1-4]|H[12])?$/.exec(m.period);
+      if (y && !m.anaphor && m.shift === undefined && !this.isComparison(m)) return y[1];
+    }
+    return /^FY(\d{4})/.exec(this.lead?.mention.period ?? '')?.[1];
   }
 
   /** Fiscal year-end month of a company whose fiscal year does not end in December. */
@@ -812,6 +860,16 @@ export class DocumentPeriods {
     const m = /^FY(\d{4})Q([1-4])$/.exec(this.lead.mention.period);
     return m ? yearEndFromReport(Number(m[1]), Number(m[2]), this.doc) : undefined;
   }
+}
+
+/**
+ * Fiscal label of six months ending in (year, month) for a fiscal year ending in `fyEndMonth`, undefined when they are
+ * no half of it. Example: (2026, 9, 3) → 'FY2027H1' (SoftBank's six months to September 2026).
+ */
+export function fiscalHalfEnding(year: number, month: number, fyEndMonth: number): string | undefined {
+  if (month === fyEndMonth) return `FY${year}H2`;
+  if ((month - fyEndMonth + 12) % 12 !== 6) return undefined;
+  return `FY${month > fyEndMonth ? year + 1 : year}H1`;
 }
 
 /** The quarter after a quarter label: '2026Q4' → '2027Q1', 'FY2026Q2' → 'FY2026Q3'; other labels unchanged. */

@@ -35,6 +35,9 @@ const BARE_MOVE = new RegExp(
   'i',
 );
 
+/** A relative clause between a company and its move, set off by commas ('…, which controls about 55% of the market, '). */
+const ASIDE = new RegExp(`^((?:\\s*(?:${NAME_TAIL})\\.?)*)\\s*,\\s*(?:which|who|whose)\\b[^,;:]{1,120},\\s*`, 'i');
+
 /** A performance over a stretch of time ('gained 20% over the past 12 months') is a return, not a session's move. */
 const OVER_A_STRETCH =
   /^\s*(?:over|in)\s+the\s+(?:past|last)\b|^\s*(?:over|in)\s+\d+\s+(?:months|years|weeks)\b|^\s*(?:过去|近)\S{0,3}(?:年|个月)/i;
@@ -48,9 +51,12 @@ export function isBareStockMove(text: string, fig: Figure, clause: Span, mention
   if (fig.kind !== 'percent') return false;
   const named = mentions.filter((m) => m.end <= fig.start).pop();
   if (!named) return false;
-  const gap = text.slice(named.end, fig.start);
+  // 'SK hynix, which controls about 55% of the HBM market, rose 2.1%': a relative clause set off by commas stands aside
+  const raw = text.slice(named.end, fig.start);
+  const aside = ASIDE.exec(raw);
+  const gap = aside ? `${aside[1]} ${raw.slice(aside[0].length)}` : raw;
   // 'Kioxia, up 2.3%, led gains': the comma that splits the clause sets the move apart from its company
-  if (named.start < clause.start && !/^\s*,\s*(?:up|down)\s*$/i.test(gap)) return false;
+  if (named.start < clause.start && !aside && !/^\s*,\s*(?:up|down)\s*$/i.test(gap)) return false;
   const m = BARE_MOVE.exec(gap);
   if (!m) return false;
   if (m.groups?.after !== undefined && !FOLLOWING_MOVE.test(text.slice(fig.end, fig.end + 16))) return false;

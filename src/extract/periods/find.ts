@@ -43,6 +43,8 @@ export interface PeriodMention {
   bareHalf?: number;
   /** Set for a fiscal year named relative to the document date ('上一财年' -1): attribution labels it by a fiscal calendar. */
   fiscalOffset?: number;
+  /** Set for six months named by the month they end in ('the six months to September'): attribution may label a fiscal half. */
+  halfEnd?: { year: number; month: number };
 }
 
 /** A resolved period, or a bare quarter / a quarter named by its end month (label by the calendar heuristics plus what a fiscal calendar needs). */
@@ -55,6 +57,7 @@ type Resolved =
       fiscalOffset?: number;
       quarterEnd?: { year: number; month: number };
       closesIn?: { year: number; month: number };
+      halfEnd?: { year: number; month: number };
       anaphor?: Anaphor;
       shift?: number;
     };
@@ -234,14 +237,15 @@ function buildRules(lex: PeriodLexicon): Rule[] {
       resolve: (m) => {
         const [year, month] = [Number(m[1]), Number(m[2])];
         if (/三|3|季/.test(m[3]!)) return { period: calendarQuarterEnding(year, month), quarterEnd: { year, month } };
-        if (/六|6/.test(m[3]!)) return month === 6 || month === 12 ? `${year}H${month / 6}` : undefined;
+        // six months ending in a month: a calendar half in June or December, else the month (a fiscal calendar relabels it)
+        if (/六|6/.test(m[3]!)) return { period: halfEnding(year, month), halfEnd: { year, month } };
         return month === 12 ? String(year) : `FY${year}`;
       },
     },
     // the year ended December 31, 2025 / fiscal year ended June 30, 2025 / the fiscal year that ended in September (the
     // last such month-end before the document's date)
     {
-      re: /\b(?:fiscal\s+)?year\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+|in\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+\d{1,2}\b)?(?:,?\s+(\d{4})\b)?/gi,
+      re: /\b(?:fiscal\s+)?year\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:on\s+|in\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+\d{1,2}\b)?(?:,?\s+(\d{4})\b)?/gi,
       resolve: (m, doc, l) => {
         const month = l.months[m[1]!.toLowerCase()]!;
         const year = m[2] ? Number(m[2]) : doc ? yearForQuarterEnd(month, doc, true) : undefined;
@@ -271,6 +275,14 @@ function buildRules(lex: PeriodLexicon): Rule[] {
         const rel = m[2] ? (l.relative[m[2]]?.offset ?? 0) : 0;
         const year = m[1] ? Number(m[1]) : doc ? doc.year + rel : undefined;
         return year === undefined ? undefined : `${year}Q1`;
+      },
+    },
+    // 2025/26财年 / 2025-26财年第三财季: a fiscal year across two calendar years is named by the year it ends in
+    {
+      re: new RegExp(`(\\d{4})\\s*[/／\\-–—]\\s*(\\d{4}|\\d{2})\\s*(?:财年|財年|财政年度|財政年度|会计年度|會計年度)${zhPart}?`, 'g'),
+      resolve: (m) => {
+        const end = splitYearEnd(m[1]!, m[2]!);
+        return end === undefined ? undefined : zhSub(m, 3, end, true);
       },
     },
     // 2025财年 / 2026财年第一季度 / 2026财政年度
@@ -343,6 +355,15 @@ function buildRules(lex: PeriodLexicon): Rule[] {
         return doc ? bare(q, doc) : undefined;
       },
     },
+    // FY2025-26, fiscal 2025/26, Q3 FY2025-26: a fiscal year across two calendar years is named by the year it ends in
+    {
+      re: /\b(?:(?:Q([1-4])|([1-4])Q)\s*)?(?:FY|[Ff]iscal(?:\s+[Yy]ear)?\s)\s?['’]?(\d{4}|\d{2})\s*[/\-–]\s*(\d{4}|\d{2})\b(?:\s*[-\s]?Q([1-4])\b)?/g,
+      resolve: (m) => {
+        const end = splitYearEnd(m[3]!, m[4]!);
+        const q = m[1] ?? m[2] ?? m[5];
+        return end === undefined ? undefined : `FY${end}${q ? `Q${q}` : ''}`;
+      },
+    },
     // FY2025, FY25, FY2026 Q1; a broker's estimate or actual year (FY27E, FY26A)
     {
       re: /\bFY\s?['’]?(\d{4}|\d{2})[EA]?\b(?:\s*[-\s]?Q([1-4])\b)?/g,
@@ -370,6 +391,30 @@ function buildRules(lex: PeriodLexicon): Rule[] {
     {
       re: QUARTER_ENDED,
       resolve: (m, doc, l) => quarterEndedOn(m, doc, l),
+    },
+    // the June-August quarter, the three months to August: a quarter named by its months (a fiscal calendar may relabel it)
+    {
+      re: new RegExp(`\\b${EN_MONTH}\\s*(?:-|–|—|to|through)\\s*${EN_MONTH}\\s+quarter\\b`, 'gi'),
+      resolve: (m, doc, l) => {
+        const from = l.months[m[1]!.toLowerCase().replace(/\.$/, '')];
+        const to = l.months[m[2]!.toLowerCase().replace(/\.$/, '')];
+        if (!doc || from === undefined || to === undefined || (to - from + 12) % 12 !== 2) return undefined;
+        const year = yearForQuarterEnd(to, doc, false);
+        return { period: calendarQuarterEnding(year, to), quarterEnd: { year, month: to } };
+      },
+    },
+    // the six months to September, the half-year ended Sept. 30: a half named by the month it ends in
+    {
+      re: new RegExp(
+        `\\b(?:six months|six-month period|half[- ]year|first half|second half)\\s+(?:that\\s+)?(ended|ending|to|through)\\s+(?:on\\s+|in\\s+)?${EN_MONTH}\\b\\.?(?:\\s+\\d{1,2}\\b)?(?:,?\\s+(\\d{4})\\b)?`,
+        'gi',
+      ),
+      resolve: (m, doc, l) => {
+        const month = l.months[m[2]!.toLowerCase().replace(/\.$/, '')];
+        if (month === undefined || (!m[3] && !doc)) return undefined;
+        const year = m[3] ? Number(m[3]) : yearForQuarterEnd(month, doc as DocDate, m[1]!.toLowerCase() === 'ended');
+        return { period: halfEnding(year, month), halfEnd: { year, month } };
+      },
     },
     // the September quarter (a calendar quarter named by its last month)
     {
@@ -442,6 +487,22 @@ function buildRules(lex: PeriodLexicon): Rule[] {
   return rules;
 }
 
+/** A month name as the period rules read it. */
+const EN_MONTH =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+
+/** Six months ending in (year, month): a calendar half when it ends in June or December, else that month. */
+function halfEnding(year: number, month: number): string {
+  return month === 6 || month === 12 ? `${year}H${month / 6}` : monthLabel(year, month);
+}
+
+/** The year a fiscal year written across two years ends in ('2025', '26' → 2026), undefined unless the years follow on. */
+function splitYearEnd(first: string, second: string): number | undefined {
+  const a = fullYear(first);
+  const b = second.length === 2 ? Math.floor(a / 100) * 100 + Number(second) : Number(second);
+  return b === a + 1 ? b : undefined;
+}
+
 let cached: Rule[] | undefined;
 let relativeKeys: string[] | undefined;
 
@@ -458,7 +519,7 @@ function relativeOffset(phrase: string, lex: PeriodLexicon): { offset: number; u
 
 /** 'ended Feb. 1', 'ending in early May', 'ends July 26, 2026' after a quarter word: the verb, the part of the month, the month, the day and the year. */
 const ENDED_ON =
-  /(ended|ending|ends|will end)\s+(?:in\s+|on\s+)?(early\s+|late\s+|mid-?)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+(\d{1,2})\b)?(?:,?\s+(\d{4})\b)?/;
+  /(ended|ending|ends|will end|through|to)\s+(?:in\s+|on\s+)?(early\s+|late\s+|mid-?)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+(\d{1,2})\b)?(?:,?\s+(\d{4})\b)?/;
 const QUARTER_ENDED = new RegExp(`\\b(?:fiscal\\s+)?(?:quarter|three months|three-month period)\\s+(?:that\\s+)?${ENDED_ON.source}`, 'gi');
 /** A named quarter's own clause giving its closing day: 'its fiscal first quarter, which ended May 1'. */
 const WHICH_ENDED = new RegExp(`^\\s*,\\s*which\\s+${ENDED_ON.source}`, 'i');
@@ -510,6 +571,7 @@ export function findPeriods(text: string, docDate: string | null | undefined): P
       if (typeof r !== 'string' && r.shift !== undefined) mention.shift = r.shift;
       if (typeof r !== 'string' && r.bareHalf !== undefined) mention.bareHalf = r.bareHalf;
       if (typeof r !== 'string' && r.fiscalOffset !== undefined) mention.fiscalOffset = r.fiscalOffset;
+      if (typeof r !== 'string' && r.halfEnd) mention.halfEnd = r.halfEnd;
       const rel =
         r && typeof r !== 'string' && (r.anaphor || r.shift !== undefined || r.fiscalOffset !== undefined)
           ? undefined
@@ -583,18 +645,23 @@ export function findPeriods(text: string, docDate: string | null | undefined): P
     if (r.quarterEnd) p.quarterEnd = r.quarterEnd;
     if (r.closesIn) p.closesIn = r.closesIn;
   }
-  // '第三财季（2025年10月至12月）', '第四财季（即2026年1—3月）': a period glossed in brackets is the period before it
-  return out.filter((p, i) => {
-    const prev = out[i - 1];
-    return !(
-      prev &&
-      !p.closing &&
-      !/^(?:截至|截止|ended|ending)/i.test(p.text) &&
-      /^\s*[（(]\s*(?:即|亦即|也就是)?\s*$/.test(text.slice(prev.end, p.start)) &&
-      /^\s*[）)]/.test(text.slice(p.end, p.end + 3))
-    );
-  });
+  // '第三财季（2025年10月至12月）', '第四财季（即2026年1—3月）', '第一财季（2月至4月）': a period glossed in brackets is the
+  // period before it, whether the gloss reads as one period or as two months joined
+  const glosses = new Set<PeriodMention>();
+  for (let i = 1; i < out.length; i++) {
+    if (!/^\s*[（(]\s*(?:即|亦即|也就是)?\s*$/.test(text.slice(out[i - 1]!.end, out[i]!.start))) continue;
+    let j = i;
+    while (j + 1 < out.length && GLOSS_JOINER.test(text.slice(out[j]!.end, out[j + 1]!.start))) j++;
+    const inner = out.slice(i, j + 1);
+    if (!/^\s*[）)]/.test(text.slice(out[j]!.end, out[j]!.end + 3))) continue;
+    if (inner.some((p) => p.closing || /^(?:截至|截止|ended|ending)/i.test(p.text))) continue;
+    for (const p of inner) glosses.add(p);
+  }
+  return out.filter((p) => !glosses.has(p));
 }
+
+/** What joins the two ends of a span of months in a gloss ('2月至4月', '2026年6月-8月', 'June to August'). */
+const GLOSS_JOINER = /^\s*(?:至|到|-|–|—|~|～|to|through)\s*$/i;
 
 /**
  * Whether a dated mention only gives the last day of the period named next to it: `2026财年第一财季（截至2026年2月1日）`,

@@ -17,6 +17,8 @@ const CASES: [string, number | undefined][] = [
   ['截至2025年11月30日止的2026财年第二财季', 5],
   ['截至2026年3月31日止年度的收入', 3],
   ['Revenue in the first quarter rose 8%.', undefined],
+  // A half-year ended in a month states no fiscal year end.
+  ['Revenue for the half-year ended Sept. 30 rose 5%.', undefined],
 ];
 
 for (const [text, month] of CASES)

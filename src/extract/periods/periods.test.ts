@@ -34,6 +34,22 @@ const CASES: [string, string | null, string | undefined][] = [
   ['2025年下半年', DOC, '2025H2'],
   ['second half of this year', DOC, '2026H2'],
   ['FY2025', DOC, 'FY2025'],
+  // A fiscal year across two calendar years is named by the year it ends in; two years that do not follow on are no fiscal year.
+  ['FY2025-26', DOC, 'FY2026'],
+  ['fiscal 2025/26', DOC, 'FY2026'],
+  ['Q3 FY2025-26', DOC, 'FY2026Q3'],
+  ['2025/26财年第三财季', DOC, 'FY2026Q3'],
+  ['2025-26財年', DOC, 'FY2026'],
+  ['2024/26财年', DOC, '2024'],
+  // A quarter named by its three months, or as the three months to a month.
+  ['the June-August quarter', '2026-09-25', '2026Q3'],
+  ['in the three months to June', '2026-07-20', '2026Q2'],
+  ['the April to July quarter', '2026-09-25', undefined],
+  // Six months named by the month they end in: a calendar half in June or December, else that month (a fiscal calendar
+  // relabels it); a year to a month that is not December is a fiscal year.
+  ['in the six months to June', '2026-08-10', '2026H1'],
+  ['in the six months to September', '2026-11-12', '2026-09'],
+  ['for the year to March 2027', '2026-11-12', 'FY2027'],
   ['FY26', DOC, 'FY2026'],
   ['2025财年', DOC, 'FY2025'],
   ['fiscal 2025', DOC, 'FY2025'],
