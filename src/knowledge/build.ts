@@ -267,7 +267,9 @@ export function knowledgeParts(input: KnowledgeInput, opts?: Partial<KnowledgeOp
           if (edge.kind === 'invest') {
             investee = { name: edge.to, si };
             investors.add(edge.from);
-          } else if (table.providers.has(edge.to.toLowerCase())) provider = { name: edge.to, si };
+          } else if (table.providers.has(edge.to.toLowerCase()) || (edge.kind === 'cloud-contract' && !edge.status))
+            // A capacity seller need not be a known provider ("capacity at Qasr Compute"): "a separate deal" next is with it.
+            provider = { name: edge.to, si };
           const key = `${edge.from}\u0000${edge.to}\u0000${edge.kind}\u0000${id}\u0000${s.start}`;
           if (!deals.has(key)) deals.set(key, edge);
           if (!table.providers.has(edge.from.toLowerCase()) && !table.genericPayers.has(edge.from)) topic = { name: edge.from, si };

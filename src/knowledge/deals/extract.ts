@@ -39,13 +39,26 @@ const ZH_HEDGE_AFTER = 12;
 const BLOCKER_LOOKBEHIND = 24;
 
 const stagesOf = new WeakMap<CompiledPatterns, CompiledPattern[][]>();
-/** The table's patterns in the order they are tried: those naming a payee, then investor clauses without one. */
+/**
+ * The table's patterns in the order they are tried: those naming a payee, then anaphoric deals paying the provider of a
+ * deal stated before ("…, while B signed a smaller deal worth …"), then investor clauses without a payee.
+ */
 function patternStages(table: CompiledPatterns): CompiledPattern[][] {
   let stages = stagesOf.get(table);
   if (stages === undefined)
-    stagesOf.set(table, (stages = [table.patterns.filter((p) => !p.payeeFromTopic), table.patterns.filter((p) => p.payeeFromTopic)]));
+    stagesOf.set(
+      table,
+      (stages = [
+        table.patterns.filter((p) => !p.payeeFromTopic && !p.payeeFromProvider),
+        table.patterns.filter((p) => p.payeeFromProvider),
+        table.patterns.filter((p) => p.payeeFromTopic),
+      ]),
+    );
   return stages;
 }
+
+/** Deal kinds whose payee is a supplier: what "a separate deal" / "a smaller deal" said next is with. */
+const SUPPLY_KINDS = new Set<DealKind>(['cloud-contract', 'purchase']);
 
 /** All matches of a pattern: sticky attempts at entity tokens when the pattern starts with one, else a full scan. */
 function matchesOf(p: CompiledPattern, text: string, entityStarts: number[]): RegExpExecArray[] {
@@ -392,7 +405,7 @@ export function extractDeals(
   const tokenized = tokenizeSentence(sentence, parties, figures);
   const topic = context.topic && !tokenized.names.has(context.topic) ? context.topic : undefined;
   let investee = raiseSubject(tokenized.text, tokenized.entities) ?? context.investee;
-  const provider = context.provider && !tokenized.names.has(context.provider) ? context.provider : undefined;
+  let provider = context.provider && !tokenized.names.has(context.provider) ? context.provider : undefined;
   const generic = table.genericPayers.size > 0;
   if (tokenized.names.size < 2 && !topic && !((investee || provider || generic) && tokenized.names.size >= 1)) return [];
   const text = tokenized.text;
@@ -408,7 +421,9 @@ export function extractDeals(
   // Per view: where its entity tokens start (for the sticky patterns), found once for every pattern.
   const starts = new Map<string, number[]>();
   for (const [stage, patterns] of stages.entries()) {
-    if (stage === 1 && investee === context.investee) {
+    // A supply deal stated earlier in the sentence names the provider of "a smaller deal" told after it.
+    if (stage === 1 && !provider) provider = [...found.values()].find((e) => SUPPLY_KINDS.has(e.kind) && !e.status)?.to;
+    if (stage === 2 && investee === context.investee) {
       const stated = [...found.values()].find((e) => e.kind === 'invest');
       if (stated) investee = stated.to;
     }

@@ -1,0 +1,58 @@
+/**
+ * Deals whose counterparty was another company of the clause, or no one: a place's possessive before the payee ("in
+ * Brazil's Maritaca AI"), "a smaller deal" told after a capacity deal with a seller no table lists as a provider, a
+ * Chinese investor list broken by a full name's tail (…资本、) or a place glued before a name (上海…集团).
+ * Every sentence here was written for these tests (English, Simplified and Traditional Chinese).
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { articleDeals as deals } from './testkit.js';
+
+const has = (got: string[], edge: string) =>
+  assert.ok(
+    got.some((g) => g === edge || g.startsWith(`${edge} `)),
+    `${edge} in ${JSON.stringify(got)}`,
+  );
+const lacks = (got: string[], edge: string) =>
+  assert.ok(!got.some((g) => g === edge || g.startsWith(`${edge} `)), `no ${edge} in ${JSON.stringify(got)}`);
+
+test("a place's possessive before the payee: the second amount of a gapped list still reaches its company", () => {
+  const got = deals(
+    "Temasek has agreed to invest $400 million in Paris-based Mistral AI and $150 million in Japan's Sakana AI, two people said.",
+    'en',
+  );
+  has(got, 'Temasek → Mistral AI 400000000');
+  has(got, 'Temasek → Sakana AI 150000000');
+  has(deals("SoftBank led a $500 million funding round in South Korea's Rebellions.", 'en'), 'SoftBank → Rebellions');
+});
+
+test('"a smaller deal" after a capacity deal is with the same seller, in the same sentence or the next', () => {
+  const same = deals(
+    'Cohere will spend about $900 million over four years on capacity at Nscale, while Reka AI signed a smaller deal running through 2028 worth up to $200 million.',
+    'en',
+  );
+  has(same, 'Cohere → Nscale 900000000');
+  has(same, 'Reka AI → Nscale 200000000');
+  const next = deals(
+    'Cohere agreed to lease capacity at Fluidstack for about $700 million over three years. Reka AI signed a similar contract worth $150 million.',
+    'en',
+  );
+  has(next, 'Cohere → Fluidstack 700000000');
+  has(next, 'Reka AI → Fluidstack 150000000');
+  // An investment is no supply deal: "a smaller deal" after it names no seller.
+  lacks(
+    deals('Nvidia invested $2 billion in Mistral AI, while Cisco signed a smaller deal worth $300 million.', 'en'),
+    'Cisco → Mistral AI',
+  );
+});
+
+test('a Chinese investor list: a name with its tail (资本 / 创投) or a place before it stays one list item', () => {
+  const got = deals('摩尔线程完成20亿元新一轮融资，由国投创业领投，中金资本、高瓴资本、上海国际集团跟投。');
+  has(got, 'CICC → Moore Threads');
+  has(got, 'Hillhouse Capital → Moore Threads');
+  has(got, '国际集团 → Moore Threads');
+  const tw = deals('晶曜半導體完成新一輪融資，聯想創投、上海國際集團跟投。');
+  has(tw, 'Lenovo → 晶曜半导体');
+  // 资本开支 is spending, not a name's tail.
+  assert.deepEqual(deals('腾讯资本开支今年增至900亿元，阿里巴巴也在加大投入。'), []);
+});
