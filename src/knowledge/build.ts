@@ -9,7 +9,9 @@ import { append } from '../util/arrays.js';
 import { buildClaims, withRaiseCounterparty } from './claims.js';
 import {
   extractDeals,
+  focalCompany,
   mayNameGenericPayer,
+  mayNameRevenueShare,
   opensWithPronoun,
   opensWithStartup,
   sentenceInvestee,
@@ -167,6 +169,8 @@ export function knowledgeParts(input: KnowledgeInput, opts?: Partial<KnowledgeOp
     // The financing vehicle (joint venture, SPV) introduced last: what "the vehicle" / 该SPV stands for.
     let vehicle: { v: Vehicle; si: number } | undefined;
     const host = callHost(item.text, entities);
+    // The company the item is about: the owner of a revenue share no sentence names an owner for.
+    const focus = focalCompany(o.ownerOf ? asParties(entities, o.ownerOf, item.text) : entities);
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si];
       if (!s) continue;
@@ -211,7 +215,9 @@ export function knowledgeParts(input: KnowledgeInput, opts?: Partial<KnowledgeOp
       const roundOpen = investee !== undefined && si - investee.si <= INVESTEE_SPAN;
       // …and a lone name can pay or be paid by the vehicle just introduced ("That vehicle buys its chips from Nvidia.").
       const vehicleOpen = vehicle !== undefined && si - vehicle.si <= INVESTEE_SPAN;
-      if (sf.length === 0 && se.length < 2 && !(se.length === 1 && (roundOpen || vehicleOpen))) continue;
+      // …and a lone customer can own a share of the focal company's revenue ("微软仍贡献近六成收入").
+      const shareOpen = focus !== undefined && mayNameRevenueShare(s.text);
+      if (sf.length === 0 && se.length < 2 && !(se.length === 1 && (roundOpen || vehicleOpen || shareOpen))) continue;
       for (const f of sf) {
         const line = locator.figureLine(s.text, s.start, f.text, f.start - s.start);
         statements.push({ figure: f, itemId: id, source: item.source, line, sentence: s.text, date: item.date });
@@ -252,7 +258,7 @@ export function knowledgeParts(input: KnowledgeInput, opts?: Partial<KnowledgeOp
       if (
         orgs >= 2 ||
         vehicleNear ||
-        (orgs === 1 && ((sf.length > 0 && (recent || supplier || mayNameGenericPayer(s.text))) || fundedNow || pronoun))
+        (orgs === 1 && ((sf.length > 0 && (recent || supplier || mayNameGenericPayer(s.text))) || shareOpen || fundedNow || pronoun))
       ) {
         const table = defaultPatterns();
         for (const d of extractDeals(s.text, relMentions, relFigures, { itemId: id, source: item.source }, table, {
@@ -261,6 +267,7 @@ export function knowledgeParts(input: KnowledgeInput, opts?: Partial<KnowledgeOp
           ...(vehicleNear ? { vehicle: vehicleNear, vehicleIntroducedHere: introduced !== undefined } : {}),
           ...(supplier ? { provider: supplier } : {}),
           ...(pronounSubject ? { subject: pronounSubject } : {}),
+          ...(focus ? { focus } : {}),
         })) {
           const amount = orig(d.amount);
           const edge: DealEdge = { ...d, ...(amount ? { amount } : {}), line: locator.sentenceLine(s.text, s.start) };

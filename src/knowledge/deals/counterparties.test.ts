@@ -56,3 +56,23 @@ test('a Chinese investor list: a name with its tail (资本 / 创投) or a place
   // 资本开支 is spending, not a name's tail.
   assert.deepEqual(deals('腾讯资本开支今年增至900亿元，阿里巴巴也在加大投入。'), []);
 });
+
+test("a customer's share of revenue: the customer pays the company whose revenue it is, named or the story's own", () => {
+  // Named owner.
+  has(deals("Amazon accounted for 21% of Nebius's third-quarter revenue, the filing showed.", 'en'), 'Amazon → Nebius');
+  // No owner named: the company the story is about (named most often).
+  const en = deals(
+    'Nebius reported third-quarter revenue of $410 million. Nebius also raised its outlook. Amazon accounted for 21% of quarterly revenue, up from 9% a year earlier.',
+    'en',
+  );
+  has(en, 'Amazon → Nebius');
+  const zh = deals('Nebius三季度营收4.1亿美元。Nebius同时上调全年指引。亚马逊贡献的收入占比已从一年前的9%升至21%。');
+  has(zh, 'Amazon → Nebius');
+  const tw = deals('Nebius第三季營收4.1億美元。Nebius同時上調全年指引。分析師指出，亞馬遜仍然貢獻近兩成收入。');
+  has(tw, 'Amazon → Nebius');
+  // A unit's share of its own company's revenue is no flow.
+  assert.deepEqual(
+    deals('Nvidia reported record sales. Nvidia beat estimates. Its data center unit accounted for 88% of revenue.', 'en'),
+    [],
+  );
+});

@@ -49,8 +49,8 @@ function patternStages(table: CompiledPatterns): CompiledPattern[][] {
     stagesOf.set(
       table,
       (stages = [
-        table.patterns.filter((p) => !p.payeeFromTopic && !p.payeeFromProvider),
-        table.patterns.filter((p) => p.payeeFromProvider),
+        table.patterns.filter((p) => !p.payeeFromTopic && !p.payeeFromProvider && !p.payeeFromFocus),
+        table.patterns.filter((p) => p.payeeFromProvider || p.payeeFromFocus),
         table.patterns.filter((p) => p.payeeFromTopic),
       ]),
     );
@@ -343,6 +343,28 @@ export function mayNameGenericPayer(sentence: string): boolean {
   return GENERIC_PAYER_CUE.test(sentence);
 }
 
+/** A customer's share of revenue ("X accounted for 58% of revenue", "X贡献近六成收入"): its owner may go unnamed. */
+const REVENUE_SHARE =
+  /\b(?:accounted|accounts|accounting|made up|makes up|represented|represents|contributed|contributes)\b[^.;]{0,60}\b(?:revenue|sales)\b|(?:贡献|来自)[^。；]{0,16}(?:收入|营收|销售额)/i;
+
+/** Whether a sentence with one named party may give a customer's share of a revenue it names no owner of. */
+export function mayNameRevenueShare(sentence: string): boolean {
+  return REVENUE_SHARE.test(sentence);
+}
+
+/**
+ * The company an item is about: the organisation named most often, when at least twice and more often than any other
+ * (undefined on a tie). Names are the parties' names (units and products as their owners).
+ */
+export function focalCompany(mentions: readonly EntityMention[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (m.type === 'org') counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || first[1] < 2 || (second && second[1] === first[1])) return undefined;
+  return first[0];
+}
+
 /** Whether a sentence opens with a pronoun subject that stands for the previous sentence's subject. */
 export function opensWithPronoun(sentence: string): boolean {
   return PRONOUN_SUBJECT.test(sentence);
@@ -378,6 +400,11 @@ export interface DealContext {
   investee?: string;
   /** The provider paid in the deal stated just before: what "a separate deal" in the next sentence is with. */
   provider?: string;
+  /**
+   * The company the item is about (named most often): whose revenue a customer's share of revenue is when the sentence
+   * names no owner ("Microsoft accounted for 58% of first-quarter revenue").
+   */
+  focus?: string;
   /** The subject of the sentence before: what a sentence opening with "It" / "The company" / 该公司 is about. */
   subject?: string;
   /** The financing vehicle introduced in this sentence or just before: what "the vehicle" / 该SPV stands for. */
@@ -406,8 +433,10 @@ export function extractDeals(
   const topic = context.topic && !tokenized.names.has(context.topic) ? context.topic : undefined;
   let investee = raiseSubject(tokenized.text, tokenized.entities) ?? context.investee;
   let provider = context.provider && !tokenized.names.has(context.provider) ? context.provider : undefined;
+  // The item's focal company owns a revenue share the sentence gives to no one (never a party named in the sentence).
+  const focus = context.focus && !tokenized.names.has(context.focus) ? context.focus : undefined;
   const generic = table.genericPayers.size > 0;
-  if (tokenized.names.size < 2 && !topic && !((investee || provider || generic) && tokenized.names.size >= 1)) return [];
+  if (tokenized.names.size < 2 && !topic && !((investee || provider || focus || generic) && tokenized.names.size >= 1)) return [];
   const text = tokenized.text;
   const stripped = text.replace(/⟦[EMPN]\d+⟧/g, ' ');
   const langs = new Set<'en' | 'zh'>();
@@ -437,7 +466,9 @@ export function extractDeals(
               ? !investee
               : p.payeeFromProvider
                 ? !provider
-                : tokenized.names.size < (p.payer ? 1 : 2)
+                : p.payeeFromFocus
+                  ? !focus
+                  : tokenized.names.size < (p.payer ? 1 : 2)
         )
           continue;
         // A view that lacks a part every match of the pattern holds cannot match it (patterns.ts `requiredOf`).
@@ -463,7 +494,9 @@ export function extractDeals(
             ? [investee]
             : p.payeeFromProvider
               ? [provider]
-              : tokenIndices(m.groups?.payee, 'E').map((i) => tokenized.entities[i]?.name);
+              : p.payeeFromFocus
+                ? [focus]
+                : tokenIndices(m.groups?.payee, 'E').map((i) => tokenized.entities[i]?.name);
           // A topic pattern ('You've got the Oracle contract, $300 billion') needs a provider payee.
           if (p.payerFromTopic && !payees.every((x) => x && table.providers.has(x.toLowerCase()))) continue;
           const payers = p.payerFromTopic
