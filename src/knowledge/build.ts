@@ -10,8 +10,8 @@ import { buildClaims, withRaiseCounterparty } from './claims.js';
 import {
   extractDeals,
   focalCompany,
+  mayNameFocalCustomer,
   mayNameGenericPayer,
-  mayNameRevenueShare,
   opensWithPronoun,
   opensWithStartup,
   sentenceInvestee,
@@ -216,7 +216,7 @@ export function knowledgeParts(input: KnowledgeInput, opts?: Partial<KnowledgeOp
       // …and a lone name can pay or be paid by the vehicle just introduced ("That vehicle buys its chips from Nvidia.").
       const vehicleOpen = vehicle !== undefined && si - vehicle.si <= INVESTEE_SPAN;
       // …and a lone customer can own a share of the focal company's revenue ("微软仍贡献近六成收入").
-      const shareOpen = focus !== undefined && mayNameRevenueShare(s.text);
+      const shareOpen = focus !== undefined && mayNameFocalCustomer(s.text);
       if (sf.length === 0 && se.length < 2 && !(se.length === 1 && (roundOpen || vehicleOpen || shareOpen))) continue;
       for (const f of sf) {
         const line = locator.figureLine(s.text, s.start, f.text, f.start - s.start);

@@ -76,3 +76,19 @@ test("a customer's share of revenue: the customer pays the company whose revenue
     [],
   );
 });
+
+test('"the chipmaker\'s fourth customer": a customer of the company the story is about', () => {
+  const got = deals(
+    "Marvell reported revenue of $2.1 billion. Marvell raised its data-centre outlook. xAI, which signed a three-year supply plan last month, is now the chipmaker's fifth custom-chip customer, the company said.",
+    'en',
+  );
+  has(got, 'xAI → Marvell');
+  // A customer of a named company is not the focal company's.
+  lacks(
+    deals(
+      "Marvell reported revenue of $2.1 billion. Marvell raised its outlook. Meta is the cloud provider's largest customer of CoreWeave.",
+      'en',
+    ),
+    'Meta → Marvell',
+  );
+});

@@ -343,13 +343,16 @@ export function mayNameGenericPayer(sentence: string): boolean {
   return GENERIC_PAYER_CUE.test(sentence);
 }
 
-/** A customer's share of revenue ("X accounted for 58% of revenue", "X贡献近六成收入"): its owner may go unnamed. */
-const REVENUE_SHARE =
-  /\b(?:accounted|accounts|accounting|made up|makes up|represented|represents|contributed|contributes)\b[^.;]{0,60}\b(?:revenue|sales)\b|(?:贡献|来自)[^。；]{0,16}(?:收入|营收|销售额)/i;
+/**
+ * A customer of a company the sentence does not name: its share of revenue ("X accounted for 58% of revenue", "X贡献近六成
+ * 收入") or "the chipmaker's fourth customer".
+ */
+const FOCAL_CUSTOMER =
+  /\b(?:accounted|accounts|accounting|made up|makes up|represented|represents|contributed|contributes)\b[^.;]{0,60}\b(?:revenue|sales)\b|(?:贡献|来自)[^。；]{0,16}(?:收入|营收|销售额)|\bthe [\w-]+(?: designer)?'s (?:[\w-]+ ){0,4}(?:customers?|clients?|buyers?)\b/i;
 
-/** Whether a sentence with one named party may give a customer's share of a revenue it names no owner of. */
-export function mayNameRevenueShare(sentence: string): boolean {
-  return REVENUE_SHARE.test(sentence);
+/** Whether a sentence with one named party may name a customer of the company the item is about (see FOCAL_CUSTOMER). */
+export function mayNameFocalCustomer(sentence: string): boolean {
+  return FOCAL_CUSTOMER.test(sentence);
 }
 
 /**
