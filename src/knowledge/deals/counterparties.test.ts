@@ -92,3 +92,15 @@ test('"the chipmaker\'s fourth customer": a customer of the company the story is
     'Meta → Marvell',
   );
 });
+
+test('a power-purchase agreement: the company (or its campus) that signs it with a utility pays the utility', () => {
+  has(
+    deals("Amazon's Virginia campus has signed a 20-year power-purchase agreement with utility Dominion Energy for 1.1 gigawatts.", 'en'),
+    'Amazon → Dominion Energy',
+  );
+  // A cloud provider signing a power deal buys power: it is not paid as a provider.
+  const g = deals('Google signed a power purchase agreement with NextEra Energy for its Iowa data centers.', 'en');
+  has(g, 'Google → NextEra Energy');
+  lacks(g, 'NextEra Energy → Google');
+  has(deals('微软与Vistra签署了一份为期20年的购电协议，涉及1.2吉瓦电力。'), 'Microsoft → Vistra');
+});

@@ -25,6 +25,13 @@ export function goodsMaker(table: CompiledPatterns, text: string, a: string, b: 
   const mb = makes(b);
   return ma === mb ? undefined : ma ? a : b;
 }
+/**
+ * A power-purchase deal: the subject buys power (data-centre operators sign them with utilities), so a symmetric pattern's
+ * provider rule (a cloud is paid) does not apply; the `*-power-purchase` patterns read such deals.
+ */
+const POWER_DEAL =
+  /\bpower[- ]purchase\b|\bPPAs?\b|\b(?:power|electricity|energy)[- ]supply (?:agreement|deal|contract)|购电|电力采购|供电协议|供电合同/i;
+
 /** Characters of the clause after a tentative match read for a denial or an end of talks ("… were dismissed by both"). */
 const DENIAL_AFTER = 48;
 
@@ -531,6 +538,7 @@ export function extractDeals(
           }
           // The goods a symmetric deal is about: in the match or right after it ("… with AMD for HBM4 for …").
           const goodsText = `${m[0]}${view.slice(m.index + m[0].length, m.index + m[0].length + GOODS_AFTER)}`.replace(/⟦[EMPN]\d+⟧/g, ' ');
+          if (p.symmetric && POWER_DEAL.test(m[0].replace(/⟦[EMPN]\d+⟧/g, ' '))) continue;
           const distinctPayers = new Set(payers.filter(Boolean));
           const joint =
             distinctPayers.size > 1 && JOINT.test(view.slice(Math.max(0, m.index - BLOCKER_LOOKBEHIND), m.index + m[0].length + 12));
