@@ -15,6 +15,7 @@ import {
   opensWithPronoun,
   opensWithStartup,
   sentenceInvestee,
+  withFocalDescriptions,
   withPronounSubject,
 } from './deals/extract.js';
 import { callHost, withHostForWe } from './deals/host.js';
@@ -227,10 +228,15 @@ export function knowledgeParts(input: KnowledgeInput, opts?: Partial<KnowledgeOp
       const orig = (f: Figure | undefined) => (f ? (back.get(f) ?? f) : undefined);
       const parties = o.ownerOf ? asParties(se, o.ownerOf, item.text) : se;
       // On a call transcript, "we" is the host company ("we signed a five-year commitment with Google Cloud").
-      const own = withHostForWe(
+      // …and a description heading a later clause is the item's focal company ("…: the cloud company bought …").
+      const own = withFocalDescriptions(
         s.text,
-        parties.map((m) => rebase(m, s.start)),
-        host,
+        withHostForWe(
+          s.text,
+          parties.map((m) => rebase(m, s.start)),
+          host,
+        ),
+        focus,
       );
       const orgs = new Set(own.filter((m) => m.type === 'org').map((m) => m.name)).size;
       const recent = topic && si - topic.si <= TOPIC_SPAN ? topic.name : undefined;

@@ -104,3 +104,19 @@ test('a power-purchase agreement: the company (or its campus) that signs it with
   lacks(g, 'NextEra Energy → Google');
   has(deals('微软与Vistra签署了一份为期20年的购电协议，涉及1.2吉瓦电力。'), 'Microsoft → Vistra');
 });
+
+test('a description heading a later clause ("…: the cloud company bought …") is the company the story is about', () => {
+  const got = deals(
+    'Lambda took out a $1.5 billion loan. Lambda said the loan is secured by its contracts. AMD, which owns about 3% of Lambda, is also a supplier: the cloud company bought roughly $800 million of AMD accelerators last year.',
+    'en',
+  );
+  has(got, 'Lambda → AMD 800000000');
+  // No company named more often than the others: the description stands for no one.
+  lacks(
+    deals(
+      'AMD, which owns about 3% of Lambda, is also a supplier: the cloud company bought roughly $800 million of chips last year.',
+      'en',
+    ),
+    'Lambda → AMD 800000000',
+  );
+});

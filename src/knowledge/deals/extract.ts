@@ -375,6 +375,28 @@ export function focalCompany(mentions: readonly EntityMention[]): string | undef
   return first[0];
 }
 
+/**
+ * A description as the subject of a later clause ("…: the cloud company bought roughly $9 billion of Nvidia hardware"),
+ * followed by a deal verb: it stands for the company the item is about.
+ */
+const CLAUSE_DESCRIPTION =
+  /(?:[:;]\s*|,\s*(?:while|and|but)\s+)(the (?:[\w-]+ ){0,2}?(?:company|firm|group|chipmaker|chip-maker|conglomerate|startup|start-up|operator|lab))\s+(?=(?:(?:has|had|will|would|also|then|later|itself)\s+)*(?:bought|buys|purchased|purchases|ordered|orders|signed|signs|agreed|invested|invests|paid|pays|spent|spends|leased|leases|rented|rents)\b)/g;
+
+/** Adds the focal company as a mention at each clause-subject description of a sentence (see CLAUSE_DESCRIPTION). */
+export function withFocalDescriptions(sentence: string, mentions: EntityMention[], focus: string | undefined): EntityMention[] {
+  if (!focus) return mentions;
+  const added: EntityMention[] = [];
+  CLAUSE_DESCRIPTION.lastIndex = 0;
+  for (const m of sentence.matchAll(CLAUSE_DESCRIPTION)) {
+    const text = m[1] ?? '';
+    const start = (m.index ?? 0) + m[0].length - text.length - (m[0].length - m[0].trimEnd().length);
+    const end = start + text.length;
+    if (mentions.some((x) => x.start < end && start < x.end)) continue;
+    added.push({ name: focus, type: 'org', start, end, text, match: 'alias' });
+  }
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
 /** Whether a sentence opens with a pronoun subject that stands for the previous sentence's subject. */
 export function opensWithPronoun(sentence: string): boolean {
   return PRONOUN_SUBJECT.test(sentence);
