@@ -111,6 +111,10 @@ test('a description heading a later clause ("…: the cloud company bought …")
     'en',
   );
   has(got, 'Lambda → AMD 800000000');
+  const zh = deals(
+    'Lambda今年获得15亿美元贷款。Lambda表示贷款以合同担保。AMD持有Lambda约3%的股份，同时也是其主要供应商——该公司去年向AMD采购约8亿美元的加速卡。',
+  );
+  has(zh, 'Lambda → AMD 800000000');
   // No company named more often than the others: the description stands for no one.
   lacks(
     deals(
