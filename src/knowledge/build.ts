@@ -9,10 +9,13 @@ import { append } from '../util/arrays.js';
 import { buildClaims, withRaiseCounterparty } from './claims.js';
 import {
   extractDeals,
+  focalCompany,
+  mayNameFocalCustomer,
   mayNameGenericPayer,
   opensWithPronoun,
   opensWithStartup,
   sentenceInvestee,
+  withFocalDescriptions,
   withPronounSubject,
 } from './deals/extract.js';
 import { callHost, withHostForWe } from './deals/host.js';
@@ -167,6 +170,8 @@ export function knowledgeParts(input: KnowledgeInput, opts?: Partial<KnowledgeOp
     // The financing vehicle (joint venture, SPV) introduced last: what "the vehicle" / 该SPV stands for.
     let vehicle: { v: Vehicle; si: number } | undefined;
     const host = callHost(item.text, entities);
+    // The company the item is about: the owner of a revenue share no sentence names an owner for.
+    const focus = focalCompany(o.ownerOf ? asParties(entities, o.ownerOf, item.text) : entities);
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si];
       if (!s) continue;
@@ -211,7 +216,9 @@ export function knowledgeParts(input: KnowledgeInput, opts?: Partial<KnowledgeOp
       const roundOpen = investee !== undefined && si - investee.si <= INVESTEE_SPAN;
       // …and a lone name can pay or be paid by the vehicle just introduced ("That vehicle buys its chips from Nvidia.").
       const vehicleOpen = vehicle !== undefined && si - vehicle.si <= INVESTEE_SPAN;
-      if (sf.length === 0 && se.length < 2 && !(se.length === 1 && (roundOpen || vehicleOpen))) continue;
+      // …and a lone customer can own a share of the focal company's revenue ("微软仍贡献近六成收入").
+      const shareOpen = focus !== undefined && mayNameFocalCustomer(s.text);
+      if (sf.length === 0 && se.length < 2 && !(se.length === 1 && (roundOpen || vehicleOpen || shareOpen))) continue;
       for (const f of sf) {
         const line = locator.figureLine(s.text, s.start, f.text, f.start - s.start);
         statements.push({ figure: f, itemId: id, source: item.source, line, sentence: s.text, date: item.date });
@@ -221,10 +228,15 @@ export function knowledgeParts(input: KnowledgeInput, opts?: Partial<KnowledgeOp
       const orig = (f: Figure | undefined) => (f ? (back.get(f) ?? f) : undefined);
       const parties = o.ownerOf ? asParties(se, o.ownerOf, item.text) : se;
       // On a call transcript, "we" is the host company ("we signed a five-year commitment with Google Cloud").
-      const own = withHostForWe(
+      // …and a description heading a later clause is the item's focal company ("…: the cloud company bought …").
+      const own = withFocalDescriptions(
         s.text,
-        parties.map((m) => rebase(m, s.start)),
-        host,
+        withHostForWe(
+          s.text,
+          parties.map((m) => rebase(m, s.start)),
+          host,
+        ),
+        focus,
       );
       const orgs = new Set(own.filter((m) => m.type === 'org').map((m) => m.name)).size;
       const recent = topic && si - topic.si <= TOPIC_SPAN ? topic.name : undefined;
@@ -252,7 +264,7 @@ export function knowledgeParts(input: KnowledgeInput, opts?: Partial<KnowledgeOp
       if (
         orgs >= 2 ||
         vehicleNear ||
-        (orgs === 1 && ((sf.length > 0 && (recent || supplier || mayNameGenericPayer(s.text))) || fundedNow || pronoun))
+        (orgs === 1 && ((sf.length > 0 && (recent || supplier || mayNameGenericPayer(s.text))) || shareOpen || fundedNow || pronoun))
       ) {
         const table = defaultPatterns();
         for (const d of extractDeals(s.text, relMentions, relFigures, { itemId: id, source: item.source }, table, {
@@ -261,13 +273,16 @@ export function knowledgeParts(input: KnowledgeInput, opts?: Partial<KnowledgeOp
           ...(vehicleNear ? { vehicle: vehicleNear, vehicleIntroducedHere: introduced !== undefined } : {}),
           ...(supplier ? { provider: supplier } : {}),
           ...(pronounSubject ? { subject: pronounSubject } : {}),
+          ...(focus ? { focus } : {}),
         })) {
           const amount = orig(d.amount);
           const edge: DealEdge = { ...d, ...(amount ? { amount } : {}), line: locator.sentenceLine(s.text, s.start) };
           if (edge.kind === 'invest') {
             investee = { name: edge.to, si };
             investors.add(edge.from);
-          } else if (table.providers.has(edge.to.toLowerCase())) provider = { name: edge.to, si };
+          } else if (table.providers.has(edge.to.toLowerCase()) || (edge.kind === 'cloud-contract' && !edge.status))
+            // A capacity seller need not be a known provider ("capacity at Qasr Compute"): "a separate deal" next is with it.
+            provider = { name: edge.to, si };
           const key = `${edge.from}\u0000${edge.to}\u0000${edge.kind}\u0000${id}\u0000${s.start}`;
           if (!deals.has(key)) deals.set(key, edge);
           if (!table.providers.has(edge.from.toLowerCase()) && !table.genericPayers.has(edge.from)) topic = { name: edge.from, si };

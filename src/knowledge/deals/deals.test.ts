@@ -193,7 +193,7 @@ test('amounts, kinds and warrant direction', () => {
 
 test('every pattern in the table compiles and its example yields an edge', () => {
   const raw = JSON.parse(readFileSync(new URL('../../../data/deal-patterns.json', import.meta.url), 'utf8')) as {
-    patterns: { id: string; example?: string; payerFromTopic?: boolean; payeeFromProvider?: boolean }[];
+    patterns: { id: string; example?: string; payerFromTopic?: boolean; payeeFromProvider?: boolean; payeeFromFocus?: boolean }[];
   };
   const table = compilePatterns(raw);
   assert.equal(table.patterns.length, raw.patterns.length);
@@ -204,7 +204,14 @@ test('every pattern in the table compiles and its example yields an edge', () =>
     const mentions = findEntities(p.example, gaz, { discover: true });
     // A topic pattern's payer comes from the sentences before: the test names one.
     // An anaphoric deal ("a separate deal") is with the provider of the deal before: the test names one.
-    const context = p.payerFromTopic ? { topic: 'OpenAI' } : p.payeeFromProvider ? { provider: 'CoreWeave' } : {};
+    // A revenue share with no owner named is the focal company's: the test names one.
+    const context = p.payerFromTopic
+      ? { topic: 'OpenAI' }
+      : p.payeeFromProvider
+        ? { provider: 'CoreWeave' }
+        : p.payeeFromFocus
+          ? { focus: 'CoreWeave' }
+          : {};
     if (extractDeals(p.example, mentions, extractFigures(p.example), meta, table, context).length === 0)
       missing.push(`${p.id}: ${p.example}`);
   }

@@ -25,6 +25,13 @@ export function goodsMaker(table: CompiledPatterns, text: string, a: string, b: 
   const mb = makes(b);
   return ma === mb ? undefined : ma ? a : b;
 }
+/**
+ * A power-purchase deal: the subject buys power (data-centre operators sign them with utilities), so a symmetric pattern's
+ * provider rule (a cloud is paid) does not apply; the `*-power-purchase` patterns read such deals.
+ */
+const POWER_DEAL =
+  /\bpower[- ]purchase\b|\bPPAs?\b|\b(?:power|electricity|energy)[- ]supply (?:agreement|deal|contract)|购电|电力采购|供电协议|供电合同/i;
+
 /** Characters of the clause after a tentative match read for a denial or an end of talks ("… were dismissed by both"). */
 const DENIAL_AFTER = 48;
 
@@ -39,13 +46,26 @@ const ZH_HEDGE_AFTER = 12;
 const BLOCKER_LOOKBEHIND = 24;
 
 const stagesOf = new WeakMap<CompiledPatterns, CompiledPattern[][]>();
-/** The table's patterns in the order they are tried: those naming a payee, then investor clauses without one. */
+/**
+ * The table's patterns in the order they are tried: those naming a payee, then anaphoric deals paying the provider of a
+ * deal stated before ("…, while B signed a smaller deal worth …"), then investor clauses without a payee.
+ */
 function patternStages(table: CompiledPatterns): CompiledPattern[][] {
   let stages = stagesOf.get(table);
   if (stages === undefined)
-    stagesOf.set(table, (stages = [table.patterns.filter((p) => !p.payeeFromTopic), table.patterns.filter((p) => p.payeeFromTopic)]));
+    stagesOf.set(
+      table,
+      (stages = [
+        table.patterns.filter((p) => !p.payeeFromTopic && !p.payeeFromProvider && !p.payeeFromFocus),
+        table.patterns.filter((p) => p.payeeFromProvider || p.payeeFromFocus),
+        table.patterns.filter((p) => p.payeeFromTopic),
+      ]),
+    );
   return stages;
 }
+
+/** Deal kinds whose payee is a supplier: what "a separate deal" / "a smaller deal" said next is with. */
+const SUPPLY_KINDS = new Set<DealKind>(['cloud-contract', 'purchase']);
 
 /** All matches of a pattern: sticky attempts at entity tokens when the pattern starts with one, else a full scan. */
 function matchesOf(p: CompiledPattern, text: string, entityStarts: number[]): RegExpExecArray[] {
@@ -330,6 +350,53 @@ export function mayNameGenericPayer(sentence: string): boolean {
   return GENERIC_PAYER_CUE.test(sentence);
 }
 
+/**
+ * A customer of a company the sentence does not name: its share of revenue ("X accounted for 58% of revenue", "X贡献近六成
+ * 收入") or "the chipmaker's fourth customer".
+ */
+const FOCAL_CUSTOMER =
+  /\b(?:accounted|accounts|accounting|made up|makes up|represented|represents|contributed|contributes)\b[^.;]{0,60}\b(?:revenue|sales)\b|(?:贡献|来自)[^。；]{0,16}(?:收入|营收|销售额)|\bthe [\w-]+(?: designer)?'s (?:[\w-]+ ){0,4}(?:customers?|clients?|buyers?)\b/i;
+
+/** Whether a sentence with one named party may name a customer of the company the item is about (see FOCAL_CUSTOMER). */
+export function mayNameFocalCustomer(sentence: string): boolean {
+  return FOCAL_CUSTOMER.test(sentence);
+}
+
+/**
+ * The company an item is about: the organisation named most often, when at least twice and more often than any other
+ * (undefined on a tie). Names are the parties' names (units and products as their owners).
+ */
+export function focalCompany(mentions: readonly EntityMention[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (m.type === 'org') counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || first[1] < 2 || (second && second[1] === first[1])) return undefined;
+  return first[0];
+}
+
+/**
+ * A description as the subject of a later clause ("…: the cloud company bought roughly $9 billion of Nvidia hardware"),
+ * followed by a deal verb: it stands for the company the item is about.
+ */
+const CLAUSE_DESCRIPTION =
+  /(?:[:;]\s*|,\s*(?:while|and|but)\s+)(the (?:[\w-]+ ){0,2}?(?:company|firm|group|chipmaker|chip-maker|conglomerate|startup|start-up|operator|lab))\s+(?=(?:(?:has|had|will|would|also|then|later|itself)\s+)*(?:bought|buys|purchased|purchases|ordered|orders|signed|signs|agreed|invested|invests|paid|pays|spent|spends|leased|leases|rented|rents)\b)/g;
+
+/** Adds the focal company as a mention at each clause-subject description of a sentence (see CLAUSE_DESCRIPTION). */
+export function withFocalDescriptions(sentence: string, mentions: EntityMention[], focus: string | undefined): EntityMention[] {
+  if (!focus) return mentions;
+  const added: EntityMention[] = [];
+  CLAUSE_DESCRIPTION.lastIndex = 0;
+  for (const m of sentence.matchAll(CLAUSE_DESCRIPTION)) {
+    const text = m[1] ?? '';
+    const start = (m.index ?? 0) + m[0].length - text.length - (m[0].length - m[0].trimEnd().length);
+    const end = start + text.length;
+    if (mentions.some((x) => x.start < end && start < x.end)) continue;
+    added.push({ name: focus, type: 'org', start, end, text, match: 'alias' });
+  }
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
 /** Whether a sentence opens with a pronoun subject that stands for the previous sentence's subject. */
 export function opensWithPronoun(sentence: string): boolean {
   return PRONOUN_SUBJECT.test(sentence);
@@ -365,6 +432,11 @@ export interface DealContext {
   investee?: string;
   /** The provider paid in the deal stated just before: what "a separate deal" in the next sentence is with. */
   provider?: string;
+  /**
+   * The company the item is about (named most often): whose revenue a customer's share of revenue is when the sentence
+   * names no owner ("Microsoft accounted for 58% of first-quarter revenue").
+   */
+  focus?: string;
   /** The subject of the sentence before: what a sentence opening with "It" / "The company" / 该公司 is about. */
   subject?: string;
   /** The financing vehicle introduced in this sentence or just before: what "the vehicle" / 该SPV stands for. */
@@ -392,9 +464,11 @@ export function extractDeals(
   const tokenized = tokenizeSentence(sentence, parties, figures);
   const topic = context.topic && !tokenized.names.has(context.topic) ? context.topic : undefined;
   let investee = raiseSubject(tokenized.text, tokenized.entities) ?? context.investee;
-  const provider = context.provider && !tokenized.names.has(context.provider) ? context.provider : undefined;
+  let provider = context.provider && !tokenized.names.has(context.provider) ? context.provider : undefined;
+  // The item's focal company owns a revenue share the sentence gives to no one (never a party named in the sentence).
+  const focus = context.focus && !tokenized.names.has(context.focus) ? context.focus : undefined;
   const generic = table.genericPayers.size > 0;
-  if (tokenized.names.size < 2 && !topic && !((investee || provider || generic) && tokenized.names.size >= 1)) return [];
+  if (tokenized.names.size < 2 && !topic && !((investee || provider || focus || generic) && tokenized.names.size >= 1)) return [];
   const text = tokenized.text;
   const stripped = text.replace(/⟦[EMPN]\d+⟧/g, ' ');
   const langs = new Set<'en' | 'zh'>();
@@ -408,7 +482,9 @@ export function extractDeals(
   // Per view: where its entity tokens start (for the sticky patterns), found once for every pattern.
   const starts = new Map<string, number[]>();
   for (const [stage, patterns] of stages.entries()) {
-    if (stage === 1 && investee === context.investee) {
+    // A supply deal stated earlier in the sentence names the provider of "a smaller deal" told after it.
+    if (stage === 1 && !provider) provider = [...found.values()].find((e) => SUPPLY_KINDS.has(e.kind) && !e.status)?.to;
+    if (stage === 2 && investee === context.investee) {
       const stated = [...found.values()].find((e) => e.kind === 'invest');
       if (stated) investee = stated.to;
     }
@@ -422,7 +498,9 @@ export function extractDeals(
               ? !investee
               : p.payeeFromProvider
                 ? !provider
-                : tokenized.names.size < (p.payer ? 1 : 2)
+                : p.payeeFromFocus
+                  ? !focus
+                  : tokenized.names.size < (p.payer ? 1 : 2)
         )
           continue;
         // A view that lacks a part every match of the pattern holds cannot match it (patterns.ts `requiredOf`).
@@ -448,7 +526,9 @@ export function extractDeals(
             ? [investee]
             : p.payeeFromProvider
               ? [provider]
-              : tokenIndices(m.groups?.payee, 'E').map((i) => tokenized.entities[i]?.name);
+              : p.payeeFromFocus
+                ? [focus]
+                : tokenIndices(m.groups?.payee, 'E').map((i) => tokenized.entities[i]?.name);
           // A topic pattern ('You've got the Oracle contract, $300 billion') needs a provider payee.
           if (p.payerFromTopic && !payees.every((x) => x && table.providers.has(x.toLowerCase()))) continue;
           const payers = p.payerFromTopic
@@ -480,6 +560,7 @@ export function extractDeals(
           }
           // The goods a symmetric deal is about: in the match or right after it ("… with AMD for HBM4 for …").
           const goodsText = `${m[0]}${view.slice(m.index + m[0].length, m.index + m[0].length + GOODS_AFTER)}`.replace(/⟦[EMPN]\d+⟧/g, ' ');
+          if (p.symmetric && POWER_DEAL.test(m[0].replace(/⟦[EMPN]\d+⟧/g, ' '))) continue;
           const distinctPayers = new Set(payers.filter(Boolean));
           const joint =
             distinctPayers.size > 1 && JOINT.test(view.slice(Math.max(0, m.index - BLOCKER_LOOKBEHIND), m.index + m[0].length + 12));

@@ -31,6 +31,7 @@ export const dealPatternFileSchema = z.object({
       payerFromTopic: z.boolean().optional(),
       payeeFromTopic: z.boolean().optional(),
       payeeFromProvider: z.boolean().optional(),
+      payeeFromFocus: z.boolean().optional(),
       payer: z.string().optional(),
       refine: z.array(z.object({ when: z.string(), kind: kindSchema })).optional(),
     }),
@@ -60,6 +61,8 @@ export interface CompiledPattern {
   payeeFromTopic: boolean;
   /** The pattern has only a payer slot and an anaphoric deal ("a separate deal"): the payee is the provider of the deal stated just before. */
   payeeFromProvider: boolean;
+  /** The pattern has only a payer slot and a share of revenue nobody owns in the text ("X accounted for 58% of revenue"): the payee is the item's focal company. */
+  payeeFromFocus: boolean;
   /** A generic payer the text names by its role, not by a name ("bond investors" of "raised $18bn in a bond sale"). */
   payer?: string;
   refine: { when: RegExp; kind: DealKind }[];
@@ -278,6 +281,7 @@ export function compilePatterns(raw: unknown): CompiledPatterns {
         payerFromTopic: p.payerFromTopic ?? false,
         payeeFromTopic: p.payeeFromTopic ?? false,
         payeeFromProvider: p.payeeFromProvider ?? false,
+        payeeFromFocus: p.payeeFromFocus ?? false,
         ...(p.payer ? { payer: p.payer } : {}),
         refine: (p.refine ?? []).map((r) => ({ when: new RegExp(r.when, 'i'), kind: r.kind })),
       };

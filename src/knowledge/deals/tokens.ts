@@ -18,8 +18,11 @@ const PARTY_TYPES = new Set<EntityMention['type']>(['org']);
 /** A legal-form suffix right after a name. */
 const LEGAL_SUFFIX = /^,?\s+(?:Inc|Corp|Ltd|Co|Corporation|Limited|PLC|plc|LLC|AG|SA|SE|NV|Holdings|Group)\b\.?/;
 
-/** A generic word of a Chinese company's full name right after its short name ("瑞穗银行", "腾讯控股", "英伟达公司"). */
-const ZH_NAME_TAIL = /^(?:股份有限公司|有限公司|银行|集团|控股|公司)/;
+/**
+ * A generic word of a Chinese company's full name right after its short name ("瑞穗银行", "腾讯控股", "英伟达公司"), or of
+ * its investment arm ("中金资本", "联想创投"); not 资本开支 / 资本支出 (capital spending).
+ */
+const ZH_NAME_TAIL = /^(?:股份有限公司|有限公司|银行|集团|控股|公司|资本(?!开支|支出|市场|金|性|化|运作)|创投)/;
 
 /** A money token followed by its conversion into another currency in brackets. */
 const CONVERSION =
@@ -44,13 +47,20 @@ export function tokenizeSentence(sentence: string, mentions: EntityMention[], fi
   const ents = mentions
     .filter((m) => PARTY_TYPES.has(m.type) && m.start >= 0 && m.end <= sentence.length)
     .sort((a, b) => a.start - b.start || b.end - a.end);
+  // A Chinese place name glued before a Chinese name is part of it ("上海国际集团", "上海国投先导基金"): one token.
+  const places = mentions.filter((m) => m.type === 'place' && /^\p{Script=Han}+$/u.test(m.text));
   for (const m of ents) {
     // The token swallows a legal suffix and its period ("Microsoft Corp.", "IREN Ltd.") so patterns see one name.
     const suffix = LEGAL_SUFFIX.exec(sentence.slice(m.end, m.end + 16));
     const dot = /\b(?:Corp|Inc|Ltd|Co|Bhd|Cie)$/.test(m.text) && sentence[m.end] === '.' ? 1 : 0;
     // …and a Chinese name its generic tail ("⟦瑞穗⟧银行将向…提供贷款" reads as "⟦E0⟧将向…").
     const tail = /\p{Script=Han}$/u.test(m.text) ? ZH_NAME_TAIL.exec(sentence.slice(m.end, m.end + 8)) : null;
-    const span = { start: m.start, end: m.end + (suffix ? suffix[0].length : tail ? tail[0].length : dot), entity: m };
+    const place = /^\p{Script=Han}/u.test(m.text) ? places.find((p) => p.end === m.start && p.start >= 0) : undefined;
+    const span = {
+      start: place?.start ?? m.start,
+      end: m.end + (suffix ? suffix[0].length : tail ? tail[0].length : dot),
+      entity: m,
+    };
     if (!overlaps(span)) chosen.push(span);
   }
   const figs0 = figures.filter((f) => f.start >= 0 && f.end <= sentence.length).sort((a, b) => a.start - b.start || b.end - a.end);
