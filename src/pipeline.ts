@@ -140,7 +140,6 @@ async function ingestStage(
           local.map((t) => resolve(t)),
           opts,
           config.limits.maxSentenceChars,
-          config.limits.workerMemoryMb,
         )
       : null;
   const aheadAt = new Map(ahead ? local.map((t, i) => [t, i]) : []);

@@ -1,10 +1,11 @@
 /** Messages between the ingest read-ahead (parse-ahead.ts) and its worker (parse-ahead-worker.ts); plain data only. */
-import type { IngestOptions, SourceRead } from '../ingest/index.js';
+import type { SourceRead } from '../ingest/index.js';
 import type { NormalizedItem } from '../types/index.js';
+import type { AheadSetup } from './parse-ahead-read.js';
 
 export type AheadRequest =
   /** The first message: the options every file is read and normalized with, and the largest file it may parse. */
-  { op: 'setup'; opts: IngestOptions; maxSentenceChars: number; unwatchedBytes: number } | { op: 'read'; job: number; path: string };
+  { op: 'setup'; setup: AheadSetup } | { op: 'read'; job: number; path: string };
 
 /** A file read ahead: the source as `readSource` returns it for that path, its drafts already normalized. */
 export type ReadAhead = SourceRead & { items: NormalizedItem[] };

@@ -6,25 +6,15 @@
  * cannot be read or parsed) is declined, and the calling thread reads it itself, with its own errors and budget.
  */
 import { parentPort } from 'node:worker_threads';
-import { readFileCapped } from '../ingest/files.js';
-import { type IngestOptions, parseBytes } from '../ingest/index.js';
-import { normalizeItem } from '../normalize/index.js';
 import type { AheadReply, AheadRequest } from './parse-ahead-protocol.js';
+import { type AheadSetup, readAhead } from './parse-ahead-read.js';
 
-let setup: { opts: IngestOptions; maxSentenceChars: number; unwatchedBytes: number } | null = null;
+let setup: AheadSetup | null = null;
 
 async function answer(m: Extract<AheadRequest, { op: 'read' }>): Promise<AheadReply> {
   if (!setup) return { job: m.job, declined: 'the read-ahead worker was not set up' };
-  const { opts, maxSentenceChars, unwatchedBytes } = setup;
-  try {
-    const bytes = await readFileCapped(m.path, opts.maxBytes);
-    if (bytes.length > unwatchedBytes) return { job: m.job, declined: 'larger than an unwatched parse' };
-    const parsed = parseBytes(bytes, { filename: m.path }, opts);
-    const items = parsed.items.map((d) => normalizeItem(d, { maxSentenceChars }));
-    return { job: m.job, value: { ...parsed, items, locator: m.path } };
-  } catch (e) {
-    return { job: m.job, declined: (e as Error).message };
-  }
+  const r = await readAhead(m.path, setup);
+  return 'declined' in r ? { job: m.job, declined: r.declined } : { job: m.job, value: r };
 }
 
 const port = parentPort;
@@ -32,7 +22,7 @@ if (!port) throw new Error('src/sandbox/parse-ahead-worker.ts runs only as a wor
 // Answers go out in the order the files came in, one file at a time.
 let chain: Promise<void> = Promise.resolve();
 port.on('message', (m: AheadRequest) => {
-  if (m.op === 'setup') setup = { opts: m.opts, maxSentenceChars: m.maxSentenceChars, unwatchedBytes: m.unwatchedBytes };
+  if (m.op === 'setup') setup = m.setup;
   else
     chain = chain.then(async () => {
       port.postMessage(await answer(m));

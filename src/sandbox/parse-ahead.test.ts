@@ -55,7 +55,7 @@ test('read ahead (a real worker thread): each file as the calling thread reads a
   const dir = mkdtempSync(join(tmpdir(), 'factbrief-ahead-'));
   try {
     const paths = writeFiles(dir);
-    const ahead = new ParseAhead(paths, opts, limits.maxSentenceChars, limits.workerMemoryMb);
+    const ahead = new ParseAhead(paths, opts, limits.maxSentenceChars);
     let fromWorker = 0;
     try {
       // The caller reads the first file itself while the worker starts; then it takes every file in order.
@@ -86,13 +86,13 @@ test('read ahead: a file asked for out of order is refused; a worker that cannot
   const dir = mkdtempSync(join(tmpdir(), 'factbrief-ahead-'));
   try {
     const paths = writeFiles(dir);
-    const broken = new ParseAhead(paths, opts, limits.maxSentenceChars, limits.workerMemoryMb, new URL('file:///nonexistent/worker.js'));
+    const broken = new ParseAhead(paths, opts, limits.maxSentenceChars, new URL('file:///nonexistent/worker.js'));
     try {
       for (let i = 0; i < paths.length; i++) assert.equal(await broken.take(i), undefined);
     } finally {
       await broken.close();
     }
-    const ahead = new ParseAhead(paths, opts, limits.maxSentenceChars, limits.workerMemoryMb);
+    const ahead = new ParseAhead(paths, opts, limits.maxSentenceChars);
     try {
       await ahead.take(0);
       await assert.rejects(ahead.take(2), /out of order/);

@@ -5,12 +5,15 @@
  * the worker gives it is only what `readSource` and `normalizeItem` would have returned for that path. The worker
  * takes only files the calling thread would parse unwatched (no budget can stop that parse, so its result does not
  * depend on the thread); it declines the others, and a file it declined, or any file once the worker is gone, is
- * read by the calling thread as before. Failures never lose a file: the caller reads it itself.
+ * read by the calling thread as before. Failures never lose a file: the caller reads it itself. When the caller would
+ * wait for the worker, it reads a file from the back of the list the same way instead (`readAhead`), and keeps the
+ * result until it gets there: both threads stay busy whichever is faster.
  */
 import type { Worker } from 'node:worker_threads';
 import type { IngestOptions } from '../ingest/index.js';
 import { UNWATCHED_BYTES } from './index.js';
 import type { AheadReply, AheadRequest, ReadAhead } from './parse-ahead-protocol.js';
+import { type AheadSetup, readAhead } from './parse-ahead-read.js';
 import { entryBeside, spawnModuleWorker } from './spawn.js';
 
 export type { ReadAhead } from './parse-ahead-protocol.js';
@@ -19,6 +22,11 @@ export type { ReadAhead } from './parse-ahead-protocol.js';
 const AHEAD = 16;
 /** The worker's young generation, in MB, as the extraction pool's (decision 036). */
 const WORKER_YOUNG_MB = 12;
+/**
+ * The worker's old generation, in MB: what it holds is one small file at a time (16 KB at most), so a low cap only
+ * makes it collect sooner; a worker that reaches it dies and the caller reads the rest itself.
+ */
+const WORKER_OLD_MB = 64;
 /** Fewer local files than this are read by the calling thread only: a worker's start-up would not pay. */
 export const AHEAD_FROM_FILES = 1000;
 
@@ -33,6 +41,11 @@ export class ParseAhead {
   private gone = false;
   /** Index in `paths` of the next file not handed to the worker. */
   private next = 0;
+  /** Files from here on were read by the caller ahead of time (taken from the back while it waited), or are being. */
+  private end: number;
+  /** What the caller read ahead of time, by index (undefined: left to its own read). */
+  private readonly own = new Map<number, ReadAhead | undefined>();
+  private readonly setup: AheadSetup;
   /** Index in `paths` of the next file the caller asks for. */
   private taken = 0;
   /** Files handed to the worker and not answered yet, in the order it answers them. */
@@ -51,14 +64,15 @@ export class ParseAhead {
     private readonly paths: readonly string[],
     opts: IngestOptions,
     maxSentenceChars: number,
-    workerMemoryMb: number,
     entry: URL = entryBeside(import.meta.url, 'parse-ahead-worker'),
   ) {
+    this.end = paths.length;
+    this.setup = { opts, maxSentenceChars, unwatchedBytes: UNWATCHED_BYTES };
     let worker: Worker | null = null;
     try {
       worker = spawnModuleWorker(entry, {
         execArgv: [],
-        resourceLimits: { maxOldGenerationSizeMb: workerMemoryMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
       });
     } catch {
       this.gone = true;
@@ -68,7 +82,7 @@ export class ParseAhead {
       this.up();
       return;
     }
-    const setup: AheadRequest = { op: 'setup', opts, maxSentenceChars, unwatchedBytes: UNWATCHED_BYTES };
+    const setup: AheadRequest = { op: 'setup', setup: this.setup };
     worker.postMessage(setup);
     worker.on('message', (m: AheadReply) => this.answered(m));
     worker.on('error', () => this.stop());
@@ -82,14 +96,35 @@ export class ParseAhead {
   async take(i: number): Promise<ReadAhead | undefined> {
     if (i !== this.taken) throw new Error(`read-ahead: file ${i} asked for out of order (expected ${this.taken})`);
     this.taken = i + 1;
+    if (this.own.has(i)) {
+      const v = this.own.get(i);
+      this.own.delete(i);
+      return v;
+    }
     const p = this.pending.get(i);
     if (!p) {
       // Not handed out: the caller reads it; the worker's hand-out starts after it.
       if (this.next <= i) this.next = i + 1;
       this.feed();
+      // The caller's reads and writes never leave its microtasks (the store is synchronous): while the worker starts,
+      // its "ready" gets in only if the caller yields to the event loop now and then.
+      if (!this.ready && !this.gone) await new Promise<void>((ok) => setImmediate(ok));
       return undefined;
     }
-    const v = await p.done;
+    let v: ReadAhead | undefined | null = null;
+    void p.done.then((x) => {
+      v = x;
+    });
+    // Instead of waiting for the worker, the caller reads files from the back of the list, one at a time, letting the
+    // worker's answers in between (`setImmediate`).
+    await Promise.resolve();
+    while (v === null && this.end > this.next) {
+      const j = --this.end;
+      const r = await readAhead(this.paths[j] as string, this.setup);
+      this.own.set(j, 'declined' in r ? undefined : r);
+      await new Promise<void>((ok) => setImmediate(ok));
+    }
+    if (v === null) v = await p.done;
     this.pending.delete(i);
     this.feed();
     return v;
@@ -111,7 +146,7 @@ export class ParseAhead {
     const w = this.worker;
     if (!w || !this.ready || this.gone) return;
     if (this.next < this.taken) this.next = this.taken;
-    while (this.inFlight.length < AHEAD && this.next < this.paths.length) {
+    while (this.inFlight.length < AHEAD && this.next < this.end) {
       const i = this.next++;
       let settle: (v: ReadAhead | undefined) => void = () => {};
       const done = new Promise<ReadAhead | undefined>((ok) => {
