@@ -1,4 +1,4 @@
-/** What the ingest read-ahead does with one file, in its worker or (taking from the back of the list) in the calling thread. */
+/** What the ingest read-ahead does with one file, in its worker or (while it would wait for the worker) in the calling thread. */
 import { readFileCapped } from '../ingest/files.js';
 import { type IngestOptions, parseBytes } from '../ingest/index.js';
 import { normalizeItem } from '../normalize/index.js';
