@@ -6,7 +6,7 @@
  * in this process on a fresh schema of that database (dropped at the end), instead of a SQLite file.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from './generate.js';
@@ -55,7 +55,24 @@ const t: Record<string, number> = {};
 const cpu: Record<string, number> = {};
 /** Peak RSS (MB) once each stage is done: the stage that raised it is the first with the final value. */
 const peakAfter: Record<string, number> = {};
+/** --marks: each stage's start and end on stderr (epoch ms), to line up an outside RSS sampler with the stages. */
+const marks = process.argv.includes('--marks');
 const time = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
+  // The main thread's own CPU seconds (utime + stime of /proc/thread-self/stat, in clock ticks of 10 ms): on a loaded
+  // machine the nearest measure of the wall time a stage takes on an idle one, where the main thread never waits.
+  const own = () => {
+    try {
+      const f = readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1]?.split(' ') ?? [];
+      return (Number(f[11]) + Number(f[12])) / 100;
+    } catch {
+      return Number.NaN;
+    }
+  };
+  const mem = () =>
+    `mainThreadCpu=${own()} ${Object.entries(process.memoryUsage())
+      .map(([k, v]) => `${k}=${Math.round(v / 1048576)}`)
+      .join(' ')}`;
+  if (marks) process.stderr.write(`mark ${name} start ${Date.now()} ${mem()}\n`);
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   const r = await fn();
@@ -63,6 +80,7 @@ const time = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
   t[name] = (performance.now() - t0) / 1000;
   cpu[name] = (c.user + c.system) / 1e6;
   peakAfter[name] = Math.round(process.resourceUsage().maxRSS / 1024);
+  if (marks) process.stderr.write(`mark ${name} end ${Date.now()} ${mem()}\n`);
   return r;
 };
 const rep = await time('ingest', () => ingest(store, [input], config, silentReporter));

@@ -3,7 +3,7 @@
  * its own folder; this file only reads the store, calls stages, writes the store and output files.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import {
   BlockKeyInterner,
   COUNTS_STATE,
@@ -71,6 +71,7 @@ import { type Channel, chatText, publish, readDigestArchive, telegramChannel, we
 import { printedItems, renderCover, renderDigest, renderFeeds, renderSite } from './render/index.js';
 import { type Reporter, silentReporter } from './report.js';
 import { budgetedParser, extractInSandbox } from './sandbox/index.js';
+import { AHEAD_FROM_FILES, ParseAhead } from './sandbox/parse-ahead.js';
 import { ExtractPool, extractThreads, POOL_FROM_ITEMS, type PoolJob } from './sandbox/pool.js';
 import { digestMaterial, explainEmptyDay, loadSections, selectStories } from './select/index.js';
 import type {
@@ -130,11 +131,27 @@ async function ingestStage(
   expanded = expanded.filter((t) => !seen.has(t) && seen.add(t));
   const opml = new OpmlChain();
   const bar = reporter.progress('ingest', expanded.length);
+  // A large run of local files is read, parsed and normalized ahead by a worker thread while this one stores the
+  // files before (docs/decisions/040-ingest-read-ahead.md); `aheadAt`: a target's place among the files it reads.
+  const local = expanded.filter((t) => !isUrlTarget(t));
+  const ahead =
+    local.length >= AHEAD_FROM_FILES && extractThreads(config.limits.extractThreads) > 1
+      ? new ParseAhead(
+          local.map((t) => resolve(t)),
+          opts,
+          config.limits.maxSentenceChars,
+        )
+      : null;
+  const aheadAt = new Map(ahead ? local.map((t, i) => [t, i]) : []);
   const one = async (target: string, isUrl: boolean): Promise<void> => {
     const source = await store.upsertSource(isUrl ? 'url' : 'file', target);
+    const at = isUrl ? undefined : aheadAt.get(target);
+    // Taken in order whatever happens to the source below; unused when the source remembers refused bytes (checked
+    // against the bytes by `readSource`).
+    const pre = at === undefined ? undefined : await ahead?.take(at);
     try {
       const previous = { etag: source.etag, lastModified: source.lastModified, refusedKey: source.refusedKey ?? null };
-      const read = await readSource(target, opts, previous, parse);
+      const read = pre && !previous.refusedKey ? pre : await readSource(target, opts, previous, parse);
       report.sources++;
       if (read.feeds && read.feeds.length > 0) {
         const step = opml.step(target, read.feeds, seen);
@@ -149,13 +166,14 @@ async function ingestStage(
         }
         bar.done();
       }
-      const items = read.items.map((d) => normalizeItem(d, { maxSentenceChars: config.limits.maxSentenceChars }));
+      const items =
+        pre && read === pre ? pre.items : read.items.map((d) => normalizeItem(d, { maxSentenceChars: config.limits.maxSentenceChars }));
       const saved = await store.saveItems(source.id, items);
       report.added += saved.added.length;
       report.skipped += saved.skipped.length;
       await store.recordSourceHealth(source.id, {
         ok: true,
-        items: read.items.length,
+        items: items.length,
         etag: read.etag ?? null,
         lastModified: read.lastModified ?? null,
         title: read.title,
@@ -169,13 +187,32 @@ async function ingestStage(
     }
     bar.tick();
   };
-  // Runs of local files are written in batches (one transaction for up to FILES_PER_BATCH files or BATCH_MS of work):
-  // a commit per file cost more than reading and parsing it. A URL is fetched outside any transaction, so a slow
-  // server never holds the store's write lock.
   const batch = store.batch?.bind(store);
+  try {
+    await ingestTargets(expanded, one, batch);
+  } finally {
+    await ahead?.close();
+  }
+  bar.done();
+  handled(report.added + report.skipped);
+  return report;
+}
+
+const isUrlTarget = (t: string): boolean => /^https?:\/\//i.test(t);
+
+/**
+ * Reads `expanded` in order (the list may grow as OPML files add feeds): runs of local files in batches (one
+ * transaction for up to FILES_PER_BATCH files or BATCH_MS of work): a commit per file cost more than reading and
+ * parsing it. A URL is fetched outside any transaction, so a slow server never holds the store's write lock.
+ */
+async function ingestTargets(
+  expanded: string[],
+  one: (target: string, isUrl: boolean) => Promise<void>,
+  batch: Store['batch'] | undefined,
+): Promise<void> {
   for (let i = 0; i < expanded.length; ) {
     const target = expanded[i] as string;
-    const isUrl = /^https?:\/\//i.test(target);
+    const isUrl = isUrlTarget(target);
     if (isUrl || !batch) {
       await one(target, isUrl);
       i++;
@@ -187,12 +224,9 @@ async function ingestStage(
       do {
         await one(expanded[i] as string, false);
         i++;
-      } while (i < stop && i < expanded.length && !/^https?:\/\//i.test(expanded[i] as string) && performance.now() - t0 < BATCH_MS);
+      } while (i < stop && i < expanded.length && !isUrlTarget(expanded[i] as string) && performance.now() - t0 < BATCH_MS);
     });
   }
-  bar.done();
-  handled(report.added + report.skipped);
-  return report;
 }
 
 /** `ingestStage`, then the memory it held returned once it has returned (util/memory.ts). */
