@@ -132,7 +132,7 @@ async function ingestStage(
   const opml = new OpmlChain();
   const bar = reporter.progress('ingest', expanded.length);
   // A large run of local files is read, parsed and normalized ahead by a worker thread while this one stores the
-  // files before (docs/decisions/040-ingest-read-ahead.md); `aheadAt`: a target's place among the files it reads.
+  // files before (docs/decisions/038-ingest-read-ahead.md); `aheadAt`: a target's place among the files it reads.
   const local = expanded.filter((t) => !isUrlTarget(t));
   const ahead =
     local.length >= AHEAD_FROM_FILES && extractThreads(config.limits.extractThreads) > 1

@@ -1,6 +1,6 @@
 /**
  * Ingest on two cores: while the calling thread stores one local file's items, a worker thread reads, parses and
- * normalizes the next ones (docs/decisions/040-ingest-read-ahead.md). The calling thread still visits every file in
+ * normalizes the next ones (docs/decisions/038-ingest-read-ahead.md). The calling thread still visits every file in
  * order (its source row, the refusal check, the save, the source's health), so ids, order and errors are its own; what
  * the worker gives it is only what `readSource` and `normalizeItem` would have returned for that path. The worker
  * takes only files the calling thread would parse unwatched (no budget can stop that parse, so its result does not

@@ -1,5 +1,5 @@
 /**
- * Ingest of a large run of local files with the read-ahead worker (decision 040) stores what ingest in the calling
+ * Ingest of a large run of local files with the read-ahead worker (decision 038) stores what ingest in the calling
  * thread alone stores: the same items (ids, text, sentences, language, hash), the same sources in the same order
  * with the same health, and the same failures.
  */
