@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { digestStory } from '../../../test/fixtures/enrich/bundles.js';
 import { fullWidthPunctuation, HALF_WIDTH_BETWEEN_CHINESE } from './punctuation.js';
 import { balanced, dropOutletTag, wholeSentence } from './sentence-shape.js';
-import { dropGlosses, tidyStories } from './tidy.js';
+import { dropGlosses, tidyStories, withoutUnpairedConnective } from './tidy.js';
 
 test('punctuation: half-width marks between Chinese characters become full-width; numbers, code and English stay', () => {
   const cases: [string, string][] = [
@@ -66,4 +66,18 @@ test('tidy: no sentence twice in a digest, no empty bullet or block, no gloss, f
   const [, tc] = tidyStories([a, story({ storyId: 'c', paragraphs: ['微软计划投资约800亿美元建设数据中心。'] })]);
   assert.deepEqual(tc?.paragraphs, [], 'the same sentence (bold aside) is cut where it recurs');
   assert.equal(dropGlosses('部署**AGI**（Artificial General Intelligence: 通用人工智能）系统'), '部署AGI系统');
+});
+
+test('tidy: half of a paired connective goes when its other half was not printed', () => {
+  assert.equal(
+    withoutUnpairedConnective('两家云厂商本季度资本开支均创新高。一方面，云业务增长重新提速：谷歌云收入同比增长34%。'),
+    '两家云厂商本季度资本开支均创新高。云业务增长重新提速：谷歌云收入同比增长34%。',
+  );
+  const paired = '一方面，数据中心订单饱满；另一方面，电力供应成为瓶颈。';
+  assert.equal(withoutUnpairedConnective(paired), paired);
+  assert.equal(
+    withoutUnpairedConnective('Capex hit a record. On the one hand, cloud growth picked up again.'),
+    'Capex hit a record. Cloud growth picked up again.',
+  );
+  assert.equal(withoutUnpairedConnective('公司一方面扩产，同时提价。'), '公司一方面扩产，同时提价。');
 });

@@ -86,6 +86,20 @@ function withoutRepeats(text: string, seen: Set<string>): string {
   return kept.join('').trim();
 }
 
+/**
+ * The first half of a paired connective (`一方面，…` / `On the one hand, …`) whose second half (`另一方面` / `on the other
+ * hand`) the printed text no longer holds: the digest printed one sentence of the source's pair, so the opening is
+ * dropped. `一方面，云业务增长重新提速。` → `云业务增长重新提速。`
+ */
+export function withoutUnpairedConnective(text: string): string {
+  const zh = /(^|[。！？]\s*)一方面[，,]\s*/gu;
+  const en = /(^|[.!?]\s+)On the one hand,\s*(\p{Ll})?/gu;
+  let out = text;
+  if (!/另一方面/u.test(out)) out = out.replace(zh, '$1');
+  if (!/on the other hand/i.test(out)) out = out.replace(en, (_m, lead: string, c?: string) => `${lead}${c ? c.toUpperCase() : ''}`);
+  return out;
+}
+
 function clean(text: string): string {
   // Two bold spans that touch (`**1130亿美元****翻倍**`) are one: Markdown would print the four markers.
   const zh = fullWidthPunctuation(dropGlosses(text)).replace(/\*\*\*\*/g, '');
@@ -135,7 +149,8 @@ const FOLLOW_UP_MARK = /（续报）$/u;
 export function tidyStories(stories: readonly DigestStory[]): DigestStory[] {
   const seen = new Set<string>();
   const templates: string[] = [];
-  const texts = (xs: readonly string[]) => xs.map((t) => withoutRepeats(clean(t), seen)).filter((t) => !emptyText(t));
+  const texts = (xs: readonly string[]) =>
+    xs.map((t) => withoutUnpairedConnective(withoutRepeats(clean(t), seen))).filter((t) => !emptyText(t));
   return stories.map((s) => {
     const headline = tidyHeadline(s.headline);
     const paragraphs = texts(s.paragraphs);
