@@ -4,13 +4,22 @@ import { fmix32 } from './hash32.js';
 const TABLE_BITS = 22;
 const MASK = (1 << TABLE_BITS) - 1;
 
-/** Counts, per hashed slot, how many documents hold a shingle (each document counted once per shingle). */
+/**
+ * Counts, per hashed slot, how many documents hold a shingle (each document counted once per shingle). The table lives
+ * in one 8 MB buffer laid out as it is stored (4-byte document count, then the counts): `toBytes` hands that buffer
+ * over instead of a copy, and `fromBytes` copies what it is given once. Each 8 MB copy outside V8's heap stayed in the
+ * process's malloc heap after the stage (glibc serves blocks this size from it once one has been freed).
+ */
 export class ShingleFrequency {
+  /** The stored layout: bytes 0–3 the document count (written by `toBytes`), then the counts. */
+  private readonly bytes: Uint8Array;
   private readonly counts: Uint16Array;
   private docs: number;
 
-  constructor(counts: Uint16Array = new Uint16Array(1 << TABLE_BITS), docs = 0) {
-    this.counts = counts;
+  /** An empty table, or `bytes` in the stored layout (kept, not copied) with `docs` documents counted. */
+  constructor(bytes: Uint8Array = new Uint8Array(4 + 2 * (1 << TABLE_BITS)), docs = 0) {
+    this.bytes = bytes;
+    this.counts = new Uint16Array(bytes.buffer, bytes.byteOffset + 4, 1 << TABLE_BITS);
     this.docs = docs;
   }
 
@@ -19,20 +28,21 @@ export class ShingleFrequency {
     return this.docs;
   }
 
-  /** The table as bytes (4-byte document count, then the counts), for the store; `fromBytes` reads it back. */
+  /**
+   * The table as bytes (4-byte document count, then the counts), for the store; `fromBytes` reads it back. Not a copy:
+   * the bytes are the table's own and change with it, so they are to be stored before more documents are added.
+   */
   toBytes(): Uint8Array {
-    const out = new Uint8Array(4 + this.counts.byteLength);
-    new DataView(out.buffer).setUint32(0, this.docs, true);
-    out.set(new Uint8Array(this.counts.buffer, this.counts.byteOffset, this.counts.byteLength), 4);
-    return out;
+    new DataView(this.bytes.buffer, this.bytes.byteOffset, 4).setUint32(0, this.docs, true);
+    return this.bytes;
   }
 
-  /** A table saved by `toBytes` (a fresh one when absent or of another size). */
+  /** A table saved by `toBytes` (a fresh one when absent or of another size); the bytes are copied, not kept. */
   static fromBytes(bytes: Uint8Array | undefined): ShingleFrequency {
     if (!bytes || bytes.byteLength !== 4 + 2 * (1 << TABLE_BITS)) return new ShingleFrequency();
     const copy = new Uint8Array(bytes.byteLength);
     copy.set(bytes);
-    return new ShingleFrequency(new Uint16Array(copy.buffer, 4, 1 << TABLE_BITS), new DataView(copy.buffer).getUint32(0, true));
+    return new ShingleFrequency(copy, new DataView(copy.buffer).getUint32(0, true));
   }
 
   /** Records one document's shingles. */

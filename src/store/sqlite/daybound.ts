@@ -68,7 +68,8 @@ export function* clusterFeatures(stmt: Stmt, f: ClusterFeatureFilter): Generator
 
 export function getClusterState(stmt: Stmt, name: string): Uint8Array | undefined {
   const r = stmt('SELECT value FROM cluster_state WHERE name = ?').get(name) as { value: Buffer } | undefined;
-  return r ? new Uint8Array(r.value) : undefined;
+  // A view of the Buffer read, not a copy (the shingle table is 8 MB; ShingleFrequency.fromBytes copies it once).
+  return r ? new Uint8Array(r.value.buffer, r.value.byteOffset, r.value.byteLength) : undefined;
 }
 
 export function commitClustering(db: Database.Database, stmt: Stmt, c: ClusteringCommit, at: string): void {
@@ -79,7 +80,11 @@ export function commitClustering(db: Database.Database, stmt: Stmt, c: Clusterin
     for (const r of c.features)
       feature.run(r.itemId, r.day, u32ToBytes(r.signature), u32ToBytes(r.bands), JSON.stringify(r.blocks), r.body);
     for (const x of c.state)
-      stmt('INSERT OR REPLACE INTO cluster_state (name, value, at) VALUES (?, ?, ?)').run(x.name, Buffer.from(x.value), at);
+      stmt('INSERT OR REPLACE INTO cluster_state (name, value, at) VALUES (?, ?, ?)').run(
+        x.name,
+        Buffer.from(x.value.buffer, x.value.byteOffset, x.value.byteLength),
+        at,
+      );
     const old = new Set<string>();
     for (const ids of chunks(c.scope)) {
       for (const r of stmt(`SELECT DISTINCT story FROM items WHERE id IN (${marks(ids.length)}) AND story IS NOT NULL`).all(...ids) as {
