@@ -4,13 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { articleDeals as deals } from './testkit.js';
+import { articleDeals as deals, hasEdge } from './testkit.js';
 
-const has = (got: string[], edge: string) =>
-  assert.ok(
-    got.some((g) => g === edge || g.startsWith(`${edge} `)),
-    `${edge} in ${JSON.stringify(got)}`,
-  );
+const has = hasEdge;
 
 test('a vehicle named with its legal form is owned "60% by A and 40% by B": one stake edge per owner, with its share', () => {
   const got = deals(

@@ -6,15 +6,10 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { articleDeals as deals } from './testkit.js';
+import { articleDeals as deals, hasEdge, lacksEdge } from './testkit.js';
 
-const has = (got: string[], edge: string) =>
-  assert.ok(
-    got.some((g) => g === edge || g.startsWith(`${edge} `)),
-    `${edge} in ${JSON.stringify(got)}`,
-  );
-const lacks = (got: string[], edge: string) =>
-  assert.ok(!got.some((g) => g === edge || g.startsWith(`${edge} `)), `no ${edge} in ${JSON.stringify(got)}`);
+const has = hasEdge;
+const lacks = lacksEdge;
 
 test("a place's possessive before the payee: the second amount of a gapped list still reaches its company", () => {
   const got = deals(

@@ -11,15 +11,10 @@ import { dealOwnerOf, extract, loadGazetteer, ownerOf } from '../../extract/inde
 import { buildKnowledge, datelineLength } from '../build.js';
 import { resolveZhIts, withoutFillers, withoutNameModifiers } from './extract.js';
 import { callHost, withHostForWe } from './host.js';
-import { articleItem, articleDeals as deals } from './testkit.js';
+import { articleItem, articleDeals as deals, hasEdge, lacksEdge } from './testkit.js';
 
-const has = (got: string[], edge: string) =>
-  assert.ok(
-    got.some((g) => g === edge || g.startsWith(`${edge} `)),
-    `${edge} in ${JSON.stringify(got)}`,
-  );
-const lacks = (got: string[], edge: string) =>
-  assert.ok(!got.some((g) => g === edge || g.startsWith(`${edge} `)), `no ${edge} in ${JSON.stringify(got)}`);
+const has = hasEdge;
+const lacks = lacksEdge;
 
 test('挂牌 / 全球发售 name the company raising money: the cornerstone list after it subscribes its shares', () => {
   const got = deals(

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { extract, loadGazetteer } from '../../extract/index.js';
 import { toSimplified } from '../../ingest/chinese-script.js';
 import type { ItemRecord } from '../../types/item.js';
@@ -42,4 +43,19 @@ export function articleDeals(text: string, lang: 'en' | 'zh' = 'zh'): string[] {
   const ex = { itemId: item.id, ...extract(body, { date: item.date, lang }, gazetteer) };
   const snap = buildKnowledge({ items: [item], extractions: [ex] });
   return snap.deals.map((d) => `${d.from} → ${d.to}${d.amount?.value !== undefined ? ` ${d.amount.value}` : ''}`);
+}
+
+/** An edge ("payer → payee", optionally followed by its amount) among `got`'s edges. */
+function edgeIn(got: readonly string[], edge: string): boolean {
+  return got.some((g) => g === edge || g.startsWith(`${edge} `));
+}
+
+/** Asserts `edge` ("A → B" or "A → B 400000000") is among the edges `articleDeals` returned. */
+export function hasEdge(got: readonly string[], edge: string): void {
+  assert.ok(edgeIn(got, edge), `${edge} in ${JSON.stringify(got)}`);
+}
+
+/** Asserts `edge` is not among the edges `articleDeals` returned. */
+export function lacksEdge(got: readonly string[], edge: string): void {
+  assert.ok(!edgeIn(got, edge), `no ${edge} in ${JSON.stringify(got)}`);
 }
