@@ -24,6 +24,7 @@ import { cluster, digest, engineFor, extractFiles, extractPending, knowledge } f
 import { silentReporter } from '../src/report.js';
 import { openStore } from '../src/store/index.js';
 import { generateCorpus } from './generate.js';
+import { GOALS_PREFIX, type Goal } from './goals.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const arg = (name: string, dflt: string) => {
@@ -260,6 +261,7 @@ function pipelineChild(n: number): Record<string, unknown> {
 }
 
 const f2 = (x: unknown) => Number(x).toFixed(2);
+
 const mb = (x: unknown) => `${Math.round(Number(x))} MB`;
 
 /** Replaces (or appends) this benchmark's section of BENCHMARKS.md. */
@@ -283,6 +285,8 @@ async function main() {
 
   const only = arg('only', 'all');
   const sections: string[] = [];
+  /** Each goal of issue 14 this run measured (bench/run.ts prints them in its summary: `--goals-json`). */
+  const goals: Goal[] = [];
   const pushSection = (x: string) => {
     sections.push(x);
     process.stderr.write(`${x}\n\n`);
@@ -344,6 +348,16 @@ async function main() {
       };
       const ratio = Number(b.total) / Number(a.total);
       const cpuRatio = Number(b.cpuTotal) / Number(a.cpuTotal);
+      const dayPeak = Math.max(Number(a.peakRssMb), Number(b.peakRssMb));
+      goals.push(
+        {
+          what: `a ${PER_DAY}-item day over ${b.archive} vs over ${a.archive} stored items (CPU)`,
+          measured: `${f2(cpuRatio)}× (${f2(a.cpuTotal)} / ${f2(b.cpuTotal)} s; wall ${f2(ratio)}×)`,
+          goal: 'within 1.2×',
+          met: cpuRatio <= 1.2 && cpuRatio >= 1 / 1.2,
+        },
+        { what: 'peak RSS of that day, either archive', measured: mb(dayPeak), goal: '< 500 MB', met: dayPeak < 500 },
+      );
       pushSection(`### One ${PER_DAY}-item day over ${a.archive} and over ${b.archive} stored items
 
 Both archives start from ${DAYS} days of ${PER_DAY} generated articles through the real pipeline${buildS ? ` (built in ${f2(buildS)} s)` : ' (built by an earlier run of this benchmark: `--base`)'}, copies made in ${f2(cloneS)} s; the smaller adds ${smallCopies} and the larger ${largeCopies} copies of those rows shifted ${DAYS}, ${2 * DAYS}, … days into the past, made with SQL (not full-text indexed; see the header of \`bench/daybound.ts\`). Each day runs in a fresh process on a copy of its archive.
@@ -363,6 +377,12 @@ Ratio of the day's time (${b.archive} / ${a.archive}): ${f2(ratio)} wall, ${f2(c
       const files = child(['--child', 'longdoc', '--mode', 'files', '--mb', quick ? '1' : '6']);
       const ratio = Number(one.seconds) / Number(files.seconds);
       const cpuRatio = Number(one.cpuSeconds) / Number(files.cpuSeconds);
+      goals.push({
+        what: `extraction of one ${f2(Number(one.bytes) / 2 ** 20)} MB document vs the same text in ${files.files} files (CPU)`,
+        measured: `${f2(cpuRatio)}× (${f2(one.cpuSeconds)} / ${f2(files.cpuSeconds)} s; wall ${f2(ratio)}×)`,
+        goal: 'within 1.2×',
+        met: cpuRatio <= 1.2,
+      });
       pushSection(`### Extraction of one long document vs the same text in files (\`factbrief extract\`'s path)
 
 | input | files | size | wall s | CPU s | figures | peak RSS |
@@ -379,6 +399,10 @@ Ratio one / files: ${f2(ratio)} wall, ${f2(cpuRatio)} CPU (goal within 1.2×: ${
       const c = p.cpuSeconds as Record<string, number>;
       const cpuTotal = Object.values(c).reduce((x, y) => x + y, 0);
       const cell = (k: string) => `${f2(s[k])} (${f2(c[k])})`;
+      goals.push(
+        { what: `the ${p.n}-article pipeline on SQLite, wall`, measured: `${f2(p.total)} s`, goal: '< 30 s', met: Number(p.total) < 30 },
+        { what: 'its peak RSS', measured: mb(p.peakRssMb), goal: '< 400 MB', met: Number(p.peakRssMb) < 400 },
+      );
       pushSection(`### The ${p.n}-article pipeline on SQLite (\`bench/pipeline-child.ts\`)
 
 Wall seconds (CPU seconds of the process, all threads, in brackets).
@@ -405,6 +429,7 @@ ${sections.join('\n\n')}
 `;
   if (only === 'all') writeSection(md);
   process.stdout.write(md);
+  if (process.argv.includes('--goals-json')) process.stdout.write(`\n${GOALS_PREFIX}${JSON.stringify(goals)}\n`);
 }
 
 await main();
