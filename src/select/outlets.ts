@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { isTraditional, toSimplified } from '../ingest/index.js';
 import type { ItemRecord, SourceRef } from '../types/index.js';
 import { loadDataTable, readTable } from '../util/data-table.js';
 
@@ -132,15 +133,17 @@ function titleOutlet(title: string, table: OutletTable): string | undefined {
 
 /**
  * How to name an item's outlet: its metadata (`outlet`, `siteName`, `publisher`) in the table's Chinese name or as
- * written; else its URL's domain through the table; else an outlet named at the end of its title; else null (the
+ * written (in Simplified characters); else its URL's domain through the table; else an outlet named at the end of its title; else null (the
  * caller links the article as 原文 or leaves it out). Never a file name or a bare domain.
  * @example itemOutlet({ meta: { outlet: 'Financial Times' }, url: null, title: 'x' }, table) // → '金融时报'
  */
 export function itemOutlet(item: Pick<ItemRecord, 'meta' | 'url' | 'title'>, table: OutletTable = defaultOutlets()): string | null {
   for (const k of ['outlet', 'siteName', 'site_name', 'publisher']) {
-    const v = item.meta[k];
-    if (typeof v !== 'string' || !v.trim() || v.length > 120) continue;
-    const known = table.byName(v) ?? table.byKind(v);
+    const raw = item.meta[k];
+    if (typeof raw !== 'string' || !raw.trim() || raw.length > 120) continue;
+    // A Hong Kong or Taiwan outlet written in Traditional characters is named in Simplified, as the digest is written.
+    const v = isTraditional(raw) ? toSimplified(raw) : raw;
+    const known = table.byName(raw) ?? table.byName(v) ?? table.byKind(v);
     if (v.length > 40 && !known) continue;
     if (known) return known;
     if (!notAName(v)) return v.trim();

@@ -56,6 +56,24 @@ test('words: Taiwan finance vocabulary in mainland words, only where it is that 
   assert.throws(() => compileTerms([['(', 'x']]), /bad regex/);
 });
 
+test('words: Hong Kong and Taiwan finance wording (after Traditional → Simplified) in mainland words', () => {
+  const cases: [string, string][] = [
+    ['恒指半日升1.2%，大市半日成交额录得1230亿元。科网股普遍造好', '恒指半日涨1.2%，半日成交额达1230亿元。科技股普遍走强'],
+    [
+      '收入按年增长**15%**至**1930亿元人民币**，纯利按年增长**18%**，胜市场预期',
+      '收入同比增长**15%**至**1930亿元人民币**，净利润同比增长**18%**，超市场预期',
+    ],
+    ['资本开支录得**220亿元**，按季增长**9%**；营收按年升12%，利润按年跌3%', '资本开支达**220亿元**，环比增长**9%**；营收同比增长12%，利润同比下降3%'],
+    ['有分析指，其广告收入亦按年增长20%', '有分析人士指出，其广告收入也同比增长20%'],
+    ['孖展认购反应热烈，计划集资最多62亿港元', '融资认购反应热烈，计划募资最多62亿港元'],
+    ['将当AI机器人新创星衍智能的基石投资人，前三季营收年增35%，执行长表示', '将担任AI机器人初创企业星衍智能的基石投资人，前三季度营收同比增长35%，首席执行官表示'],
+    // Mainland text that only contains those characters is left alone.
+    ['提升3%，上升5%，回升2%，拉升4%；当前市场相当于当地的大市场，大市值公司', '提升3%，上升5%，回升2%，拉升4%；当前市场相当于当地的大市场，大市值公司'],
+    ['单纯利用价格优势，纯利润，前三季度，升级，集资额，募集资金', '单纯利用价格优势，纯利润，前三季度，升级，集资额，募集资金'],
+  ];
+  for (const [input, want] of cases) assert.equal(mainlandWords(input), want, input);
+});
+
 test('headlines: a space between two phrases is a comma; a spaced-out headline is closed up', () => {
   assert.equal(
     headlineSeparators('英伟达第四财季营收681亿美元超预期 数据中心业务占比逾九成'),

@@ -166,6 +166,14 @@ test('offline: outlets are named as Chinese readers know them: the item outlet f
   assert.equal(itemOutlet(item({ outlet: 'Eastgate Securities equity research' }, null)), 'Eastgate Securities研报');
   assert.equal(itemOutlet(item({ outlet: 'Kowloon Capital Markets' }, null)), 'Kowloon Capital Markets研报');
   assert.equal(itemOutlet(item({ outlet: '证券时报' }, null)), '《证券时报》');
+  // Hong Kong and Taiwan outlets: by their Traditional name or their domain, with their place; an unknown one written
+  // in Traditional characters is named in Simplified, as the digest is written.
+  assert.equal(itemOutlet(item({ outlet: '香港經濟日報' }, null)), '香港《经济日报》');
+  assert.equal(itemOutlet(item({}, 'https://inews.hket.com/article/1')), '香港《经济日报》');
+  assert.equal(itemOutlet(item({ outlet: '信報' }, null)), '香港《信报》');
+  assert.equal(itemOutlet(item({ outlet: '鉅亨網' }, null)), '钜亨网');
+  assert.equal(itemOutlet(item({ outlet: '經濟日報' }, null)), '台湾《经济日报》');
+  assert.equal(itemOutlet(item({ outlet: '港島財經週報' }, null)), '港岛财经周报');
 });
 
 test('offline: an English-only story from a call transcript cites the record (据业绩电话会实录，…), never 据…报道', async () => {
