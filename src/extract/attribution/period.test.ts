@@ -64,6 +64,11 @@ const CASES: [string, string, string[]][] = [
   ['2026-01-30', 'Microsoft said capital spending in its fiscal second quarter reached $40 billion.', ['$40 billion|FY2026Q2']],
   ['2026-04-30', '微软2026财年第三财季营收700亿美元，当季资本开支420亿美元。', ['700亿美元|FY2026Q3', '420亿美元|FY2026Q3']],
   ['2025-12-12', 'Oracle earned $1.50 per share in the fiscal second quarter.', ['$1.50|FY2026Q2']],
+  // Japanese and Indian companies' fiscal years end in March; HP's and Western Digital's in October and June.
+  ['2026-11-10', 'Sony said operating income in the second quarter rose 8% to 410 billion yen.', ['410 billion yen|FY2027Q2']],
+  ['2026-10-12', '塔塔咨询服务第二季度营收同比增长4%至65亿美元。', ['65亿美元|FY2027Q2']],
+  ['2026-11-25', '惠普第四季度营收146亿美元。', ['146亿美元|FY2026Q4']],
+  ['2026-10-30', 'Western Digital reported first-quarter revenue of $2.9 billion.', ['$2.9 billion|FY2027Q1']],
   ['2026-02-26', 'Nvidia forecast revenue of $80 billion for the current period.', ['$80 billion|FY2027Q1']],
   // The lead period holds for later sentences and paragraphs; '全年' is the lead's year, not the year just ended.
   [
