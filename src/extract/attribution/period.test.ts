@@ -69,6 +69,12 @@ const CASES: [string, string, string[]][] = [
   ['2026-10-12', '塔塔咨询服务第二季度营收同比增长4%至65亿美元。', ['65亿美元|FY2027Q2']],
   ['2026-11-25', '惠普第四季度营收146亿美元。', ['146亿美元|FY2026Q4']],
   ['2026-10-30', 'Western Digital reported first-quarter revenue of $2.9 billion.', ['$2.9 billion|FY2027Q1']],
+  // A run of quarters counted ('连续第三季') is no quarter 'this quarter' could point back to.
+  [
+    '2026-07-22',
+    '微软公布截至6月底止第四财季业绩，营收增长15%至870亿美元。Azure增速连续第三季高于三成。本季度资本开支约360亿美元。',
+    ['870亿美元|FY2026Q4', '约360亿美元|FY2026Q4'],
+  ],
   ['2026-02-26', 'Nvidia forecast revenue of $80 billion for the current period.', ['$80 billion|FY2027Q1']],
   // The lead period holds for later sentences and paragraphs; '全年' is the lead's year, not the year just ended.
   [

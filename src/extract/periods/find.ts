@@ -657,7 +657,21 @@ export function findPeriods(text: string, docDate: string | null | undefined): P
     if (inner.some((p) => p.closing || /^(?:截至|截止|ended|ending)/i.test(p.text))) continue;
     for (const p of inner) glosses.add(p);
   }
-  return out.filter((p) => !glosses.has(p));
+  return out.filter((p) => !glosses.has(p) && !countsARun(text, p));
+}
+
+/** Before a quarter ordinal that counts a run: '连续第三季', '連續第四季'. */
+const RUN_BEFORE = /(?:连续|連續)\s*$/;
+/** After one: 'the third quarter in a row', 'the fourth quarter running'. */
+const RUN_AFTER = /^\s*(?:in\s+a\s+row|running|straight)\b/i;
+
+/**
+ * Whether a quarter ordinal counts a run of quarters ('增速连续第三季高于三成', 'growth above 30% for the third quarter in
+ * a row') rather than naming one: it dates nothing, and 'this quarter' later in the text does not point back to it.
+ */
+function countsARun(text: string, p: PeriodMention): boolean {
+  if (p.bareQuarter === undefined) return false;
+  return RUN_BEFORE.test(text.slice(Math.max(0, p.start - 4), p.start)) || RUN_AFTER.test(text.slice(p.end, p.end + 16));
 }
 
 /** What joins the two ends of a span of months in a gloss ('2月至4月', '2026年6月-8月', 'June to August'). */

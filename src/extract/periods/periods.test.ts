@@ -125,6 +125,16 @@ test('findPeriods: offsets, longest match, several periods in one text', () => {
   for (const p of ps) assert.equal(text.slice(p.start, p.end), p.text);
 });
 
+test('a quarter ordinal that counts a run names no quarter', () => {
+  const periods = (text: string) => findPeriods(text, '2026-07-20').map((p) => p.period);
+  assert.deepEqual(periods('云业务增速连续第三季高于三成。'), []);
+  assert.deepEqual(periods('雲端收入增速連續第四季超過四成，第二季度營收創新高。'), ['2026Q2']);
+  assert.deepEqual(periods('Cloud growth topped 30% for the third quarter in a row.'), []);
+  assert.deepEqual(periods('Revenue rose in the second quarter, the third quarter running that sales grew.'), ['2026Q2']);
+  // a quarter named, not counted
+  assert.deepEqual(periods('公司第三季营收增长12%。'), ['2026Q3']);
+});
+
 test('anaphors and shifts are marked with their guess without context', () => {
   const at = (phrase: string, date = DOC) => findPeriods(phrase, date)[0];
   assert.deepEqual([at('当季')?.anaphor, at('当季')?.period], ['quarter', '2025Q4']);
