@@ -69,6 +69,24 @@ const CASES: [string, string, string[]][] = [
   ['2026-10-12', '塔塔咨询服务第二季度营收同比增长4%至65亿美元。', ['65亿美元|FY2027Q2']],
   ['2026-11-25', '惠普第四季度营收146亿美元。', ['146亿美元|FY2026Q4']],
   ['2026-10-30', 'Western Digital reported first-quarter revenue of $2.9 billion.', ['$2.9 billion|FY2027Q1']],
+  // A company whose text states its calendar: a quarter named by its months is a quarter of that fiscal year.
+  ['2026-08-06', 'Preferred Networks财年始于4月。该公司4-6月营业收入为120亿日元，同比增长9%。', ['120亿日元|FY2027Q1']],
+  [
+    '2026-08-06',
+    'Preferred Networks said revenue in the year to March rose 40%. In the April-June quarter, revenue was 12 billion yen.',
+    ['12 billion yen|FY2027Q1'],
+  ],
+  // 'the same period last year', '去年同季': the period of their sentence a year earlier, not the whole last year.
+  [
+    '2026-05-13',
+    'Sales of chip bonds reached about $40bn in the first quarter of 2026, up from $18bn in the same period last year, according to Dealogic.',
+    ['about $40bn|2026Q1', '$18bn|2025Q1'],
+  ],
+  ['2026-05-13', '腾讯2026年第一季度营收1800亿元，去年同季为1600亿元。', ['1800亿元|2026Q1', '1600亿元|2025Q1']],
+  // Months that close no fiscal quarter of the company are a calendar quarter ('英伟达今年4月至6月', Nvidia's quarters end
+  // in January, April, July and October).
+  ['2026-07-20', '按自然年口径测算，英伟达今年4月至6月的营收约为820亿美元。', ['约为820亿美元|2026Q2']],
+  ['2026-08-06', '索尼4-6月营业利润为1250亿日元。', ['1250亿日元|FY2027Q1']],
   // A run of quarters counted ('连续第三季') is no quarter 'this quarter' could point back to.
   [
     '2026-07-22',

@@ -265,7 +265,20 @@ function buildRules(lex: PeriodLexicon): Rule[] {
         if (from === undefined || to === undefined || to <= from || to > 12) return undefined;
         const rel = m[2] ? (l.relative[m[2]]?.offset ?? 0) : 0;
         const year = m[1] ? Number(m[1]) : doc ? doc.year + rel : undefined;
-        return year === undefined ? undefined : monthSpan(year, from, to);
+        const period = year === undefined ? undefined : monthSpan(year, from, to);
+        if (year === undefined || period === undefined) return undefined;
+        // a quarter or half named by its months is relabelled by a company's fiscal calendar ('4-6月' is Sony's first quarter)
+        if (/Q[1-4]$/.test(period)) return { period, quarterEnd: { year, month: to } };
+        if (/H[12]$/.test(period)) return { period, halfEnd: { year, month: to } };
+        return period;
+      },
+    },
+    // 2027年3月期: the fiscal year ending in March 2027 (a Japanese company's year, named by its closing month)
+    {
+      re: new RegExp(`(\\d{4})\\s*年\\s*${ZH_MONTH}\\s*月期`, 'g'),
+      resolve: (m) => {
+        const month = num(m[2]);
+        return month === undefined || month > 12 ? undefined : month === 12 ? m[1]! : `FY${m[1]}`;
       },
     },
     // 今年首季 / 2026年首季度: the first quarter
@@ -313,9 +326,11 @@ function buildRules(lex: PeriodLexicon): Rule[] {
           // '上半财年' names a half of a fiscal year (relabelled by the company's calendar); '上半年' a calendar half
           return m[3] ? { period: `${doc.year}H${h}`, bareHalf: h } : `${doc.year}H${h}`;
         }
-        if (m[4]) return `${doc.year}Q1-Q3`;
+        // the first months of a year without one are those of the last year whose run of months has closed: '前三季度'
+        // in March is last year's (this year's first three quarters are months away)
+        if (m[4]) return `${doc.year - (doc.month <= 9 ? 1 : 0)}Q1-Q3`;
         const months = num(m[5]);
-        if (months !== undefined) return firstMonths(doc.year, months);
+        if (months !== undefined) return firstMonths(doc.year - (doc.month <= months ? 1 : 0), months);
         const mo = num(m[6]);
         return mo === undefined ? undefined : monthLabel(yearForMonth(mo, doc), mo);
       },
