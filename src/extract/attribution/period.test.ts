@@ -64,6 +64,38 @@ const CASES: [string, string, string[]][] = [
   ['2026-01-30', 'Microsoft said capital spending in its fiscal second quarter reached $40 billion.', ['$40 billion|FY2026Q2']],
   ['2026-04-30', '微软2026财年第三财季营收700亿美元，当季资本开支420亿美元。', ['700亿美元|FY2026Q3', '420亿美元|FY2026Q3']],
   ['2025-12-12', 'Oracle earned $1.50 per share in the fiscal second quarter.', ['$1.50|FY2026Q2']],
+  // Japanese and Indian companies' fiscal years end in March; HP's and Western Digital's in October and June.
+  ['2026-11-10', 'Sony said operating income in the second quarter rose 8% to 410 billion yen.', ['410 billion yen|FY2027Q2']],
+  ['2026-10-12', '塔塔咨询服务第二季度营收同比增长4%至65亿美元。', ['65亿美元|FY2027Q2']],
+  ['2026-11-25', '惠普第四季度营收146亿美元。', ['146亿美元|FY2026Q4']],
+  ['2026-10-30', 'Western Digital reported first-quarter revenue of $2.9 billion.', ['$2.9 billion|FY2027Q1']],
+  // A company whose text states its calendar: a quarter named by its months is a quarter of that fiscal year.
+  ['2026-08-06', 'Preferred Networks财年始于4月。该公司4-6月营业收入为120亿日元，同比增长9%。', ['120亿日元|FY2027Q1']],
+  [
+    '2026-08-06',
+    'Preferred Networks said revenue in the year to March rose 40%. In the April-June quarter, revenue was 12 billion yen.',
+    ['12 billion yen|FY2027Q1'],
+  ],
+  // 'the same period last year', '去年同季': the period of their sentence a year earlier, not the whole last year.
+  [
+    '2026-05-13',
+    'Sales of chip bonds reached about $40bn in the first quarter of 2026, up from $18bn in the same period last year, according to Dealogic.',
+    ['about $40bn|2026Q1', '$18bn|2025Q1'],
+  ],
+  ['2026-05-13', '腾讯2026年第一季度营收1800亿元，去年同季为1600亿元。', ['1800亿元|2026Q1', '1600亿元|2025Q1']],
+  // Months that close no fiscal quarter of the company are a calendar quarter ('英伟达今年4月至6月', Nvidia's quarters end
+  // in January, April, July and October).
+  ['2026-07-20', '按自然年口径测算，英伟达今年4月至6月的营收约为820亿美元。', ['约为820亿美元|2026Q2']],
+  ['2026-08-06', '索尼4-6月营业利润为1250亿日元。', ['1250亿日元|FY2027Q1']],
+  // '增速将低于2026财年', '增速高于2025年': the base of a comparison, not what '全年' points back to.
+  ['2026-07-30', '微软表示，对于刚刚开始的2027财年，资本开支增速将低于2026财年，但全年规模仍将超过1500亿美元。', ['超过1500亿美元|FY2027']],
+  ['2026-07-30', '腾讯2026年营收增速高于2025年，全年营收约7800亿元。', ['约7800亿元|2026']],
+  // A run of quarters counted ('连续第三季') is no quarter 'this quarter' could point back to.
+  [
+    '2026-07-22',
+    '微软公布截至6月底止第四财季业绩，营收增长15%至870亿美元。Azure增速连续第三季高于三成。本季度资本开支约360亿美元。',
+    ['870亿美元|FY2026Q4', '约360亿美元|FY2026Q4'],
+  ],
   ['2026-02-26', 'Nvidia forecast revenue of $80 billion for the current period.', ['$80 billion|FY2027Q1']],
   // The lead period holds for later sentences and paragraphs; '全年' is the lead's year, not the year just ended.
   [

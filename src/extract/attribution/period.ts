@@ -805,7 +805,9 @@ export class DocumentPeriods {
     if (fy && this.doc) {
       if (p.fiscalOffset !== undefined) return fiscalYearAt(this.doc, p.fiscalOffset, fy);
       if (p.bareHalf) return fiscalHalfLabel(p.bareHalf, fy, this.doc);
-      if (p.quarterEnd) return fiscalQuarterEnding(p.quarterEnd.year, p.quarterEnd.month, fy);
+      // a quarter named by months that close no fiscal quarter of the company ('英伟达今年4月至6月的营收', Nvidia's quarters
+      // closing in January, April, July, October) is a calendar quarter, named to compare
+      if (p.quarterEnd && (p.quarterEnd.month - fy + 12) % 3 === 0) return fiscalQuarterEnding(p.quarterEnd.year, p.quarterEnd.month, fy);
       if (p.halfEnd) return fiscalHalfEnding(p.halfEnd.year, p.halfEnd.month, fy) ?? p.period;
       if (p.bareQuarter) return fiscalQuarterLabel(p.bareQuarter, fy, this.doc);
       if (p.relativeUnit === 'quarter' && p.relativeOffset !== undefined) return fiscalQuarterAt(this.doc, p.relativeOffset, fy);

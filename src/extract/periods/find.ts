@@ -265,7 +265,20 @@ function buildRules(lex: PeriodLexicon): Rule[] {
         if (from === undefined || to === undefined || to <= from || to > 12) return undefined;
         const rel = m[2] ? (l.relative[m[2]]?.offset ?? 0) : 0;
         const year = m[1] ? Number(m[1]) : doc ? doc.year + rel : undefined;
-        return year === undefined ? undefined : monthSpan(year, from, to);
+        const period = year === undefined ? undefined : monthSpan(year, from, to);
+        if (year === undefined || period === undefined) return undefined;
+        // a quarter or half named by its months is relabelled by a company's fiscal calendar ('4-6月' is Sony's first quarter)
+        if (/Q[1-4]$/.test(period)) return { period, quarterEnd: { year, month: to } };
+        if (/H[12]$/.test(period)) return { period, halfEnd: { year, month: to } };
+        return period;
+      },
+    },
+    // 2027年3月期: the fiscal year ending in March 2027 (a Japanese company's year, named by its closing month)
+    {
+      re: new RegExp(`(\\d{4})\\s*年\\s*${ZH_MONTH}\\s*月期`, 'g'),
+      resolve: (m) => {
+        const month = num(m[2]);
+        return month === undefined || month > 12 ? undefined : month === 12 ? m[1]! : `FY${m[1]}`;
       },
     },
     // 今年首季 / 2026年首季度: the first quarter
@@ -313,9 +326,11 @@ function buildRules(lex: PeriodLexicon): Rule[] {
           // '上半财年' names a half of a fiscal year (relabelled by the company's calendar); '上半年' a calendar half
           return m[3] ? { period: `${doc.year}H${h}`, bareHalf: h } : `${doc.year}H${h}`;
         }
-        if (m[4]) return `${doc.year}Q1-Q3`;
+        // the first months of a year without one are those of the last year whose run of months has closed: '前三季度'
+        // in March is last year's (this year's first three quarters are months away)
+        if (m[4]) return `${doc.year - (doc.month <= 9 ? 1 : 0)}Q1-Q3`;
         const months = num(m[5]);
-        if (months !== undefined) return firstMonths(doc.year, months);
+        if (months !== undefined) return firstMonths(doc.year - (doc.month <= months ? 1 : 0), months);
         const mo = num(m[6]);
         return mo === undefined ? undefined : monthLabel(yearForMonth(mo, doc), mo);
       },
@@ -657,7 +672,21 @@ export function findPeriods(text: string, docDate: string | null | undefined): P
     if (inner.some((p) => p.closing || /^(?:截至|截止|ended|ending)/i.test(p.text))) continue;
     for (const p of inner) glosses.add(p);
   }
-  return out.filter((p) => !glosses.has(p));
+  return out.filter((p) => !glosses.has(p) && !countsARun(text, p));
+}
+
+/** Before a quarter ordinal that counts a run: '连续第三季', '連續第四季'. */
+const RUN_BEFORE = /(?:连续|連續)\s*$/;
+/** After one: 'the third quarter in a row', 'the fourth quarter running'. */
+const RUN_AFTER = /^\s*(?:in\s+a\s+row|running|straight)\b/i;
+
+/**
+ * Whether a quarter ordinal counts a run of quarters ('增速连续第三季高于三成', 'growth above 30% for the third quarter in
+ * a row') rather than naming one: it dates nothing, and 'this quarter' later in the text does not point back to it.
+ */
+function countsARun(text: string, p: PeriodMention): boolean {
+  if (p.bareQuarter === undefined) return false;
+  return RUN_BEFORE.test(text.slice(Math.max(0, p.start - 4), p.start)) || RUN_AFTER.test(text.slice(p.end, p.end + 16));
 }
 
 /** What joins the two ends of a span of months in a gloss ('2月至4月', '2026年6月-8月', 'June to August'). */

@@ -16,6 +16,15 @@ const CASES: [string, number | undefined][] = [
   ['第三财季（截至2026年1月25日）营收增长。', 4],
   ['截至2025年11月30日止的2026财年第二财季', 5],
   ['截至2026年3月31日止年度的收入', 3],
+  // A year to a month, a year's first month, a fiscal year glossed by its closing month, a quarter glossed by its months.
+  ['Operating profit for the fiscal year to March 2027 is forecast to rise 6%.', 3],
+  ['Net profit in the year to March rose 12% to 410 billion yen.', 3],
+  ['The group, whose financial year begins in July, reported record sales.', 6],
+  ['该公司财年始于4月，上半财年营收增长9%。', 3],
+  ['该公司2026财年（截至2027年3月）营业利润预计增长8%。', 3],
+  ['该公司2027年3月期营业利润预计为1.2万亿日元。', 3],
+  ['2027财年第一财季（4-6月）营业利润同比增长15%。', 3],
+  ['Shares rose 40% this year to March, and the index gained 8% over the year to June.', undefined],
   ['Revenue in the first quarter rose 8%.', undefined],
   // A half-year ended in a month states no fiscal year end.
   ['Revenue for the half-year ended Sept. 30 rose 5%.', undefined],

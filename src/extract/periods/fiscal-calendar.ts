@@ -42,6 +42,11 @@ function zhNumber(s: string | undefined): number | undefined {
   return Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
+/** The month a fiscal year ends in when it starts in `month`: the month before (none for January, a calendar year). */
+function startMonthEnd(month: number | undefined): number | undefined {
+  return month === undefined || month < 2 || month > 12 ? undefined : month - 1;
+}
+
 /** The month a fiscal year ends in when its quarter `q` ends in `month`: three months on per quarter left. */
 export function yearEndFromQuarter(q: number, month: number): number {
   return ((month - 1 + 3 * (4 - q)) % 12) + 1;
@@ -66,6 +71,55 @@ const PATTERNS: Pattern[] = [
       'gi',
     ),
     read: (m) => closingMonth(m[2]!, m[1], m[3]),
+  },
+  // the fiscal year to March 2027; in the year to March (not 'shares rose this year to March'); the financial year through June
+  {
+    re: new RegExp(
+      `\\b(?:(?:fiscal|financial|business)\\s+year|(?<=\\b(?:for|in|during)\\s+the\\s+(?:full\\s+)?)year)\\s+(?:to|through)\\s+(?:the\\s+end\\s+of\\s+)?(early\\s+|late\\s+|mid-?)?${MONTH}\\b\\.?(?:\\s+(\\d{1,2})\\b)?`,
+      'gi',
+    ),
+    read: (m) => closingMonth(m[2]!, m[1], m[3]),
+  },
+  // whose fiscal year begins in April; its financial year starts in July: it ends the month before
+  {
+    re: new RegExp(
+      `\\b(?:fiscal|financial|business)\\s+year\\s+(?:that\\s+)?(?:begins|began|starts|started|beginning|starting)\\s+(?:on\\s+|in\\s+)?${MONTH}\\b`,
+      'gi',
+    ),
+    read: (m) => startMonthEnd(loadPeriodLexicon().months[m[1]!.toLowerCase().replace(/\\.$/, '')]),
+  },
+  // 财年始于4月; 财年从4月开始; 財年自7月起
+  {
+    re: new RegExp(
+      `(?:财|財)(?:政)?年(?:度)?\\s*(?:始于|始於|从|從|自|由)\\s*(?:每年\\s*)?${ZH_MONTH}\\s*月\\s*(?:1\\s*日\\s*)?(?:开始|開始|起)?`,
+      'g',
+    ),
+    read: (m) => startMonthEnd(zhNumber(m[1])),
+  },
+  // 2026财年（截至2027年3月）; 截至2027年3月31日的2027财年
+  {
+    re: new RegExp(
+      `\\d{4}\\s*(?:财|財)年(?:度)?\\s*[（(]\\s*(?:截至|截止|至)\\s*\\d{4}\\s*年\\s*${ZH_MONTH}\\s*月|截[至止]\\s*\\d{4}\\s*年\\s*${ZH_MONTH}\\s*月(?:\\s*\\d{1,2}\\s*日)?\\s*止?\\s*[的之]\\s*\\d{4}\\s*(?:财|財)年(?!\\s*(?:度\\s*)?第?[一二三四1-4]\\s*(?:财季|財季|季))`,
+      'g',
+    ),
+    read: (m) => zhNumber(m[1] ?? m[2]),
+  },
+  // 2027年3月期: a fiscal year named by the month it closes in
+  {
+    re: new RegExp(`\\d{4}\\s*年\\s*${ZH_MONTH}\\s*月期`, 'g'),
+    read: (m) => zhNumber(m[1]),
+  },
+  // 2027财年第一财季（4-6月）; 第三财季（10月至12月）: a quarter glossed by its months
+  {
+    re: new RegExp(
+      `第?${ZH_Q}(?:财季|財季|季度)\\s*[（(]\\s*(?:即\\s*)?(?:\\d{4}\\s*年\\s*)?${ZH_MONTH}\\s*月?\\s*(?:至|到|-|–|—|~|～)\\s*(?:\\d{4}\\s*年\\s*)?${ZH_MONTH}\\s*月`,
+      'g',
+    ),
+    read: (m) => {
+      const q = zhNumber(m[1]);
+      const month = zhNumber(m[3]);
+      return q === undefined || month === undefined || month > 12 ? undefined : yearEndFromQuarter(q, month);
+    },
   },
   // 第三财季（截至2026年1月25日）
   {

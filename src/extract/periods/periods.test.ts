@@ -125,6 +125,34 @@ test('findPeriods: offsets, longest match, several periods in one text', () => {
   for (const p of ps) assert.equal(text.slice(p.start, p.end), p.text);
 });
 
+test('a quarter ordinal that counts a run names no quarter', () => {
+  const periods = (text: string) => findPeriods(text, '2026-07-20').map((p) => p.period);
+  assert.deepEqual(periods('云业务增速连续第三季高于三成。'), []);
+  assert.deepEqual(periods('雲端收入增速連續第四季超過四成，第二季度營收創新高。'), ['2026Q2']);
+  assert.deepEqual(periods('Cloud growth topped 30% for the third quarter in a row.'), []);
+  assert.deepEqual(periods('Revenue rose in the second quarter, the third quarter running that sales grew.'), ['2026Q2']);
+  // a quarter named, not counted
+  assert.deepEqual(periods('公司第三季营收增长12%。'), ['2026Q3']);
+});
+
+test('a quarter or half named by its months carries its closing month for a fiscal calendar; 3月期 is a fiscal year', () => {
+  const at = (phrase: string) => findPeriods(phrase, '2026-08-05')[0];
+  assert.deepEqual([at('4-6月营业利润')?.period, at('4-6月营业利润')?.quarterEnd], ['2026Q2', { year: 2026, month: 6 }]);
+  assert.deepEqual([at('今年1至6月')?.period, at('今年1至6月')?.halfEnd], ['2026H1', { year: 2026, month: 6 }]);
+  assert.equal(at('2027年3月期的营业利润')?.period, 'FY2027');
+  assert.equal(at('2026年12月期的营业利润')?.period, '2026');
+});
+
+test('the first months of a year named without one are of the last year whose run has closed', () => {
+  const at = (phrase: string, date: string) => findPeriods(phrase, date)[0]?.period;
+  assert.equal(at('公司前三季度归母净利润180亿元', '2026-03-05'), '2025Q1-Q3');
+  assert.equal(at('公司前三季度归母净利润180亿元', '2026-10-28'), '2026Q1-Q3');
+  assert.equal(at('前10个月出口额', '2026-03-10'), '2025-01-2025-10');
+  assert.equal(at('前10个月出口额', '2026-11-12'), '2026-01-2026-10');
+  // a year written keeps it
+  assert.equal(at('今年前三季度', '2026-03-05'), '2026Q1-Q3');
+});
+
 test('anaphors and shifts are marked with their guess without context', () => {
   const at = (phrase: string, date = DOC) => findPeriods(phrase, date)[0];
   assert.deepEqual([at('当季')?.anaphor, at('当季')?.period], ['quarter', '2025Q4']);
