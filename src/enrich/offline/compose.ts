@@ -1130,6 +1130,9 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   const say = (f: StoryFact): boolean => {
     // In a joint-venture story, a figure its sentence gives to the venture (`The venture … could borrow as much as 7.5
     // trillion won`) is the venture's, whoever the knowledge layer filed it under.
+    // One number of one subject is said once (a pre-money value its sentences also call the valuation: 投前估值约为220亿元，
+    // 估值为220亿元), whatever claims the knowledge layer files it under.
+    if (used.some((u) => u !== f && u.claim.subject === f.claim.subject && sameNumber(u.figure, f.figure))) return false;
     let s = claimSentence(ev?.venture && ofVenture(f) ? { ...f, claim: { ...f.claim, subject: VENTURE_ZH } } : f, bundle, ctx);
     if (!s || said.some((x) => x.text === s)) return false;
     // A figure on the word of unnamed people says so, unless the lead already did for its sentence.
@@ -1302,10 +1305,11 @@ export function shortHeadline(headline: string, bundle: StoryBundle, ctx: Compos
         h = h.replace(m, `${zhName(parent.name, bundle, ctx.dir)}子公司`);
       continue;
     }
-    // A name with a legal tail keeps the rest of it (Colossus Compute Funding → Colossus Compute), the name the title
-    // gives it or not: its first word alone names nothing.
+    // A title that gives the word as another company's (`xAI's Colossus debt vehicle`: its project) does not name the
+    // vehicle by it: the name keeps all but its legal tail (Colossus Compute Funding → Colossus Compute).
+    const owned = findEntities(text, ctx.gaz).some((e) => e.type === 'org' && new RegExp(`^['’]s\\s+${head}\\b`).test(text.slice(e.end)));
     const short = withoutLegalTail(m);
-    h = h.replace(m, short !== m && !lookupEntry(m, ctx.gaz)?.aliases.includes(head) ? short : head);
+    h = h.replace(m, owned && short !== m ? short : head);
   }
   if ([...h].length > HEADLINE_MAX) h = h.replace(/\s?\d{4}(?:财年)?至\d{4}(?:财)?年/u, '');
   // A vehicle's or a holding's legal tail (Llano Compute Funding LLC, Lakeshore Compute Holdings) is no part of the name a

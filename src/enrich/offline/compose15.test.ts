@@ -5,11 +5,13 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeBundle, single, statement } from '../../../test/fixtures/enrich/bundles.js';
+import { makeBundle, oneItemStory, single, statement } from '../../../test/fixtures/enrich/bundles.js';
+import { named as namedForCheck } from '../../render/check/check.js';
 import { loadGazetteer } from '../../extract/index.js';
 import type { Claim, Figure, ItemRecord, StoryBundle } from '../../types/index.js';
 import { loadGazetteerEntries } from '../data-files.js';
 import { claimHeadline, claimSentence, counterpartyStated } from './compose.js';
+import { createOfflineEngine } from './engine.js';
 import type { StoryFact } from './facts.js';
 import { entityDirectory } from './names.js';
 import { aggregateSubject, figureOfOther, portfolioPair, spendAsValue } from './owner-evidence.js';
@@ -184,4 +186,63 @@ test('a portfolio of holdings is no investment in one counterparty; partners of 
   );
   assert.equal(counterpartyStated(jv.fact, jv.bundle, gaz), false);
   assert.equal(claimSentence(jv.fact, jv.bundle, ctx), undefined);
+});
+
+test('a vehicle named after its parent heads as the parent’s unit, never as the parent; a project’s vehicle keeps its name', async () => {
+  const engine = createOfflineEngine();
+  const unit = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: 'Oracle unit secures $6.4 billion loan for Texas capacity',
+        text: 'A special-purpose vehicle, Oracle Compute Acquisition Co. IV, has closed a $6.4 billion term loan to buy chips.',
+      },
+      [['Oracle Compute Acquisition', 'debt', 'unknown', 6.4e9]],
+    ),
+    'stories',
+  );
+  assert.ok(!/^甲骨文(?!子公司)|^Oracle(?!\s*Compute|子公司)/.test(unit.headline), unit.headline);
+  assert.ok(/子公司|Oracle Compute Acquisition/.test(unit.headline), unit.headline);
+  const project = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: "Inside Meta's Hyperion debt vehicle and the banks behind it",
+        text: 'The vehicle, Hyperion Compute Funding, will borrow $14.5 billion from a group of banks, people familiar said.',
+      },
+      [['Hyperion Compute Funding', 'loan', 'unknown', 1.45e10]],
+    ),
+    'stories',
+  );
+  assert.ok(!/^Hyperion(?!\s*Compute)/.test(project.headline), project.headline);
+});
+
+test('the check takes `<parent>子公司` as naming a vehicle named after its parent, and nothing else', () => {
+  const names = (x: string) => [x];
+  const group = () => false;
+  assert.equal(namedForCheck('CoreWeave子公司举债72亿美元', 'CoreWeave Compute Acquisition', names, group), true);
+  assert.equal(namedForCheck('CoreWeave举债72亿美元', 'CoreWeave Compute Acquisition', names, group), false);
+  assert.equal(namedForCheck('Nebius子公司举债72亿美元', 'CoreWeave Compute Acquisition', names, group), false);
+});
+
+test('one number of one subject is said once, whatever claims carry it (投前估值 and 估值 of one round)', async () => {
+  const engine = createOfflineEngine();
+  const text =
+    'Lumora Silicon raised 2 billion yuan in a Series C round, the company said. The round valued Lumora Silicon at 18 billion yuan before the new money. A valuation of 18 billion yuan makes Lumora Silicon one of the richest chip startups in China.';
+  const bundle = makeBundle({
+    id: 'st15v',
+    items: [{ title: 'Lumora Silicon raises 2 billion yuan', text, url: 'https://www.reuters.com/technology/y', date: '2026-05-14' }],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      const fs = (figs[it.id] ?? []).filter((f) => f.value === 1.8e10);
+      const at = (f: Figure) => ({ ...statement(it, [f], 1.8e10) });
+      return [
+        single('Lumora Silicon', 'funding', 'unknown', [statement(it, figs[it.id] ?? [], 2e9)]),
+        single('Lumora Silicon', 'valuation', 'unknown', [at(fs[0] as Figure)], undefined),
+        single('Lumora Silicon', 'valuation', '2026', [at(fs[1] as Figure)], undefined),
+      ];
+    },
+  });
+  const s = await engine.doWriteStory(bundle, 'stories');
+  const body = s.paragraphs.join('');
+  assert.ok(/180亿元/.test(body), body);
+  assert.equal((body.match(/180亿元/g) ?? []).length, 1, body);
 });

@@ -252,7 +252,7 @@ function sameMeasure(heading: string, c: Claim): boolean {
 const GROUP_NOUN = /巨头|大厂|科技公司|科技股|云厂商|云服务商|hyperscalers?|big tech/i;
 
 /** Whether a heading names a subject (any of its names, every member of a joint subject, a group noun for a group). */
-function named(
+export function named(
   heading: string,
   subject: string,
   names: (s: string) => readonly string[],
