@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { makeBundle, oneItemStory, single, statement } from '../../../test/fixtures/enrich/bundles.js';
-import { named as namedForCheck } from '../../render/check/check.js';
 import { loadGazetteer } from '../../extract/index.js';
+import { named as namedForCheck } from '../../render/check/check.js';
 import type { Claim, Figure, ItemRecord, StoryBundle } from '../../types/index.js';
 import { loadGazetteerEntries } from '../data-files.js';
 import { claimHeadline, claimSentence, counterpartyStated } from './compose.js';
