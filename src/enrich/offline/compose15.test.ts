@@ -14,7 +14,7 @@ import { claimHeadline, claimSentence, counterpartyStated } from './compose.js';
 import { createOfflineEngine } from './engine.js';
 import type { StoryFact } from './facts.js';
 import { entityDirectory } from './names.js';
-import { aggregateSubject, figureOfOther, portfolioPair, spendAsValue } from './owner-evidence.js';
+import { aggregateSubject, figureOfOther, parentElsewhere, portfolioPair, spendAsValue } from './owner-evidence.js';
 import { defaultStoryTemplates } from './story-templates.js';
 
 const gaz = loadGazetteer();
@@ -245,4 +245,28 @@ test('one number of one subject is said once, whatever claims carry it (投前�
   const body = s.paragraphs.join('');
   assert.ok(/180亿元/.test(body), body);
   assert.equal((body.match(/180亿元/g) ?? []).length, 1, body);
+});
+
+test('in a sentence about a unit, a figure its clause gives to the parent (the parent company, 母公司) is not the unit’s', () => {
+  const text =
+    'A Nebius subsidiary has closed a $3.1 billion term loan to buy chips, the company said, days after the parent company priced $1.5 billion of convertible notes.';
+  const parent = fact(text, 1.5e9, { subject: 'Nebius Compute Finance', metric: 'debt', period: 'unknown' });
+  assert.equal(parentElsewhere(parent.fact, gaz), true);
+  assert.equal(claimSentence(parent.fact, parent.bundle, ctx), undefined);
+  const own = fact(text, 3.1e9, { subject: 'Nebius Compute Finance', metric: 'debt', period: 'unknown' });
+  assert.equal(parentElsewhere(own.fact, gaz), false);
+  assert.ok(claimSentence(own.fact, own.bundle, ctx), 'the unit’s own loan is written');
+  const zh = fact('该特殊目的公司获得31亿美元定期贷款，此前母公司已发行15亿美元可转债。', 1.5e9, {
+    subject: 'Nebius Compute Finance',
+    metric: 'loan',
+    period: 'unknown',
+  });
+  assert.equal(parentElsewhere(zh.fact, gaz), true);
+  // No unit in the sentence: a parent word alone says nothing of the figure's owner.
+  const plain = fact('Its parent company reported revenue of $1.5 billion.', 1.5e9, {
+    subject: 'Nebius',
+    metric: 'revenue',
+    period: '2026',
+  });
+  assert.equal(parentElsewhere(plain.fact, gaz), false);
 });

@@ -164,7 +164,35 @@ export function portfolioPair(fact: Fact, gaz: Gazetteer): boolean {
   return (HAN.test(fact.sentence) ? PORTFOLIO_ZH : PORTFOLIO_EN).test(clause) && !names(clause, namesOf(cp, gaz));
 }
 
+/** A role word that names a parent company before a figure: `the parent company priced $2 billion`, 母公司. */
+const PARENT_EN = /\b(?:the|its|their) parent(?: company| group)?\b/i;
+const PARENT_ZH = /母公司|母集团/;
+/** A sentence about a unit or vehicle of a company: its parent's figure in it is not the unit's. */
+const UNIT_WORDS = /\b(?:subsidiary|unit|vehicle|SPV|special[- ]purpose)\b|子公司|特殊目的|项目公司/i;
+
+/**
+ * Whether a sentence about a unit or vehicle gives the figure to its parent (`A CoreWeave subsidiary has closed a $7.2
+ * billion loan …, days after the parent company priced $2 billion of senior notes`): the parent is named by its role in
+ * the figure's own clause (up to the comma before it), and the claim's subject is not named there. Whom the knowledge
+ * layer files it under, unit or parent, the sentence leaves unsaid; the templates print nothing of it.
+ */
+export function parentElsewhere(fact: Fact, gaz: Gazetteer): boolean {
+  const s = fact.sentence;
+  const at = s.indexOf(fact.figure.text);
+  if (at < 0 || !UNIT_WORDS.test(s)) return false;
+  const before = s.slice(0, at);
+  const clause = before.slice(Math.max(...[...',，;；。'].map((ch) => before.lastIndexOf(ch))) + 1);
+  if (!(HAN.test(s) ? PARENT_ZH : PARENT_EN).test(clause)) return false;
+  return !names(clause, namesOf(fact.claim.subject, gaz));
+}
+
 /** Whether the figure's own sentence fails to vouch for its owner or label (any check above): the templates print nothing of it. */
 export function ownerUnsupported(fact: Fact, bundle: Pick<StoryBundle, 'entities'>, gaz: Gazetteer): boolean {
-  return aggregateSubject(fact, gaz) || figureOfOther(fact, bundle, gaz) || spendAsValue(fact) || portfolioPair(fact, gaz);
+  return (
+    aggregateSubject(fact, gaz) ||
+    figureOfOther(fact, bundle, gaz) ||
+    spendAsValue(fact) ||
+    portfolioPair(fact, gaz) ||
+    parentElsewhere(fact, gaz)
+  );
 }
