@@ -833,6 +833,8 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
             f.claim !== fact.claim &&
             !f.past &&
             writable(f) &&
+            // Its own sentence vouches for it (not the parent's notes in a story of its unit's loan).
+            !ownerUnsupported(f, bundle, ctx.gaz) &&
             titleFigs.some((tf) => sameNumber(tf, f.figure) && !sameNumber(tf, fact.figure)),
         );
         const secondWord = second ? factWord(second, bundle, t) : undefined;

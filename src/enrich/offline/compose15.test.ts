@@ -270,3 +270,23 @@ test('in a sentence about a unit, a figure its clause gives to the parent (the p
   });
   assert.equal(parentElsewhere(plain.fact, gaz), false);
 });
+
+test('a title’s second figure completes the event clause only when its sentence vouches for it (the parent’s notes)', async () => {
+  const engine = createOfflineEngine();
+  const s = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: "Nebius unit secures $3.1 billion loan for Finnish capacity after parent's $1.5 billion note sale",
+        text: 'A Nebius subsidiary has closed a $3.1 billion term loan to build capacity in Finland, the company said on Monday, days after the parent company priced $1.5 billion of convertible notes.',
+      },
+      [
+        ['Nebius Compute Finance', 'debt', 'unknown', 3.1e9],
+        ['Nebius Compute Finance', 'debt', '2026', 1.5e9],
+      ],
+    ),
+    'stories',
+  );
+  const text = [s.headline, ...s.paragraphs].join('');
+  assert.ok(/31亿美元/.test(text), text);
+  assert.ok(!/15亿美元/.test(text), text);
+});
