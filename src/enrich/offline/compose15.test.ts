@@ -48,7 +48,7 @@ function fact(
 test("a market's flow or a group's total is no one company's figure (southbound buying, 南向资金, combined)", () => {
   const en = fact('Northbound Stock Connect net buying was HK$9.4bn, the most in a month; Tencent took HK$2.1bn of it.', 9.4e9, {
     subject: 'Tencent',
-    metric: 'net-buying',
+    metric: 'fund-flow',
     period: 'unknown',
   });
   assert.equal(aggregateSubject(en.fact, gaz), true);
@@ -57,13 +57,13 @@ test("a market's flow or a group's total is no one company's figure (southbound 
   // The company's own share of it, named in its clause, stays its own.
   const part = fact('Northbound Stock Connect net buying was HK$9.4bn, the most in a month; Tencent took HK$2.1bn of it.', 2.1e9, {
     subject: 'Tencent',
-    metric: 'net-buying',
+    metric: 'fund-flow',
     period: 'unknown',
   });
   assert.equal(aggregateSubject(part.fact, gaz), false);
   const zh = fact('周四南向资金净买入港股153亿港元，腾讯控股获净买入21亿港元。', 1.53e10, {
     subject: 'Tencent',
-    metric: 'net-buying',
+    metric: 'fund-flow',
     period: 'unknown',
   });
   assert.equal(aggregateSubject(zh.fact, gaz), true);
