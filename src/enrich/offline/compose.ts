@@ -12,6 +12,7 @@ import { factWord, rumouredSentence, type StoryFact, sameNumber } from './facts.
 import { renderFigureZh } from './figure-zh.js';
 import { storyLoop } from './loop.js';
 import { type EntityDirectory, periodZh, withoutLegalTail, zhName } from './names.js';
+import { ownerUnsupported } from './owner-evidence.js';
 import { type EventRule, figureClause, metricWord, pairVerb, type StoryTemplates } from './story-templates.js';
 import { fill } from './templates.js';
 import { HEADLINE_MAX } from './titles.js';
@@ -311,7 +312,8 @@ function coordinated(subject: string, names: readonly string[], bundle: StoryBun
   const alt = (xs: readonly string[]) => xs.map(esc).join('|');
   const join = '\\s*(?:和|、|及|以及|与|,\\s*|\\s+and\\s+|\\s*&\\s*)\\s*';
   const re = new RegExp(`(?:${alt(own)})${join}(?:${alt(names)})|(?:${alt(names)})${join}(?:${alt(own)})`, 'i');
-  const joint = /联合|合计|共同|一起|together|jointly|combined|\bled by\b|领投|参投|跟投/i;
+  // Partners of a joint venture put money into the venture, not into each other.
+  const joint = /联合|合计|共同|一起|合资|together|jointly|combined|\bled by\b|\bjoint[- ]ventures?\b|\bconsortium\b|领投|参投|跟投/i;
   return bundle.items.some((i) =>
     [i.title, ...i.sentences.map((x) => x.text)].some((t) => {
       const m = re.exec(t);
@@ -367,6 +369,8 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
     return `${fill(t.sentences.countHas, { subject: zhName(c.subject, bundle, ctx.dir), amount: renderFigureZh(fact.figure) })}。`;
   const metric = factWord(fact, bundle, t);
   if (!metric || !writable(fact) || !counterpartyStated(fact, bundle, ctx.gaz) || ownerElsewhere(fact, bundle)) return undefined;
+  // The figure's own sentence gives it to a market, a group or another company, or as spending under a value label.
+  if (ownerUnsupported(fact, bundle, ctx.gaz)) return undefined;
   const vars = {
     subject: zhName(c.subject, bundle, ctx.dir),
     period: c.period === 'unknown' ? '' : periodZh(c.period),
@@ -415,6 +419,8 @@ export function claimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   const c = fact.claim;
   const metric = factWord(fact, bundle, ctx.templates);
   if (!metric || !writable(fact) || !counterpartyStated(fact, bundle, ctx.gaz) || ownerElsewhere(fact, bundle)) return undefined;
+  // The figure's own sentence gives it to a market, a group or another company, or as spending under a value label.
+  if (ownerUnsupported(fact, bundle, ctx.gaz)) return undefined;
   // A plan of a measure 计划 cannot govern (plans to issue $4 billion of notes) heads nothing as if it were held.
   if (planned(fact.sentence, fact.figure.text) && !PLAN_METRICS.has(c.metric)) return undefined;
   const cp = c.counterparty ? zhName(c.counterparty, bundle, ctx.dir) : undefined;
@@ -827,6 +833,8 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
             f.claim !== fact.claim &&
             !f.past &&
             writable(f) &&
+            // Its own sentence vouches for it (not the parent's notes in a story of its unit's loan).
+            !ownerUnsupported(f, bundle, ctx.gaz) &&
             titleFigs.some((tf) => sameNumber(tf, f.figure) && !sameNumber(tf, fact.figure)),
         );
         const secondWord = second ? factWord(second, bundle, t) : undefined;
@@ -1124,6 +1132,9 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   const say = (f: StoryFact): boolean => {
     // In a joint-venture story, a figure its sentence gives to the venture (`The venture … could borrow as much as 7.5
     // trillion won`) is the venture's, whoever the knowledge layer filed it under.
+    // One number of one subject is said once (a pre-money value its sentences also call the valuation: 投前估值约为220亿元，
+    // 估值为220亿元), whatever claims the knowledge layer files it under.
+    if (used.some((u) => u !== f && u.claim.subject === f.claim.subject && sameNumber(u.figure, f.figure))) return false;
     let s = claimSentence(ev?.venture && ofVenture(f) ? { ...f, claim: { ...f.claim, subject: VENTURE_ZH } } : f, bundle, ctx);
     if (!s || said.some((x) => x.text === s)) return false;
     // A figure on the word of unnamed people says so, unless the lead already did for its sentence.
@@ -1287,7 +1298,20 @@ export function shortHeadline(headline: string, bundle: StoryBundle, ctx: Compos
   // A name the title gives by its first word only (`Qasr` for Qasr AI Investments).
   for (const m of h.match(/[A-Z][A-Za-z]{3,}(?: [A-Z][A-Za-z&.]*)+/g) ?? []) {
     const head = m.split(' ')[0] as string;
-    if ([...h].length > HEADLINE_MAX && !text.includes(m) && new RegExp(`\\b${head}\\b`).test(text)) h = h.replace(m, head);
+    if (!([...h].length > HEADLINE_MAX && !text.includes(m) && new RegExp(`\\b${head}\\b`).test(text))) continue;
+    // A vehicle named after its parent (CoreWeave Compute Acquisition, which the title calls a CoreWeave unit) is not
+    // the parent: it heads as the parent's unit (CoreWeave子公司) when the title says so, else keeps its name.
+    const parent = findEntities(head, ctx.gaz).find((e) => e.type === 'org' && e.start === 0 && e.end === head.length);
+    if (parent && lookupEntry(m, ctx.gaz)?.name !== parent.name) {
+      if (new RegExp(`\\b${head}(?:'s)? (?:unit|subsidiary|vehicle|arm|affiliate)\\b`, 'i').test(text))
+        h = h.replace(m, `${zhName(parent.name, bundle, ctx.dir)}子公司`);
+      continue;
+    }
+    // A title that gives the word as another company's (`xAI's Colossus debt vehicle`: its project) does not name the
+    // vehicle by it: the name keeps all but its legal tail (Colossus Compute Funding → Colossus Compute).
+    const owned = findEntities(text, ctx.gaz).some((e) => e.type === 'org' && new RegExp(`^['’]s\\s+${head}\\b`).test(text.slice(e.end)));
+    const short = withoutLegalTail(m);
+    h = h.replace(m, owned && short !== m ? short : head);
   }
   if ([...h].length > HEADLINE_MAX) h = h.replace(/\s?\d{4}(?:财年)?至\d{4}(?:财)?年/u, '');
   // A vehicle's or a holding's legal tail (Llano Compute Funding LLC, Lakeshore Compute Holdings) is no part of the name a

@@ -252,7 +252,7 @@ function sameMeasure(heading: string, c: Claim): boolean {
 const GROUP_NOUN = /巨头|大厂|科技公司|科技股|云厂商|云服务商|hyperscalers?|big tech/i;
 
 /** Whether a heading names a subject (any of its names, every member of a joint subject, a group noun for a group). */
-function named(
+export function named(
   heading: string,
   subject: string,
   names: (s: string) => readonly string[],
@@ -265,6 +265,15 @@ function named(
   if (has(subject)) return true;
   // 'Meta借道合资公司发债': a holder of the vehicle, named as going through it.
   if (VEHICLE_NOUN.test(heading) && holders(subject).some(has)) return true;
+  // 'CoreWeave子公司': a vehicle named after its parent (CoreWeave Compute Acquisition), headed as the parent's unit.
+  const head = subject.split(' ')[0] as string;
+  if (
+    /子公司|vehicle|\bunit\b/i.test(heading) &&
+    subject.includes(' ') &&
+    head.length >= 3 &&
+    [head, ...names(head)].some((n) => n.trim() !== '' && lower.includes(`${n.toLowerCase()}子公司`))
+  )
+    return true;
   const parts = subject.split(' + ');
   return parts.length > 1 && parts.every(has);
 }
