@@ -884,3 +884,47 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   if (afterInClause) return afterInClause.name;
   return input.previous ?? input.main ?? after[0]?.name;
 }
+
+/**
+ * Right after a name: the verb of a party to the money ('JPMorgan Chase, which is providing $4 billion', 'Goldman Sachs
+ * will lend …', '中金公司旗下基金合计持有…', '高盛认购…'). A bank or a research house usually only quoted as a source owns
+ * the figure when it so acts.
+ */
+const ACTS_AFTER_EN =
+  /^(?:\s*,\s*(?:which|who)\s+|\s+)(?:(?:is|was|will|would|has|have|had|also|already|separately|reportedly|each)\s+){0,3}(?:providing|provides?|provided|lend(?:s|ing)?|lent|invest(?:s|ed|ing)?|contribut(?:es?|ed|ing)|put(?:s|ting)?\s+in|buy(?:s|ing)?|bought|purchas(?:es?|ed|ing)|acquir(?:es?|ed|ing)|hold(?:s|ing)?|held|owns?|owned|subscrib(?:es?|ed|ing)|commit(?:s|ted|ting)?|financ(?:es?|ed|ing))\b/i;
+const ACTS_AFTER_ZH =
+  /^(?:旗下[^，。；,;\d]{0,6}?(?:基金|公司|资本|投资))?[^，。；,;]{0,10}?(?:出资|认购|認購|持有|持股|投资|投資|贷款|貸款|提供|收购|收購|买入|買入|增持|减持|減持|领投|領投|跟投|参投|注资|入股|授信|放贷)/u;
+/** Words of a source speaking ('中金公司预计…投资'): what follows them is what it says, not what it does. */
+const SPEAKS_ZH =
+  /预计|預計|预测|預測|认为|認為|表示|指出|称|稱|测算|測算|估计|估計|报告|報告|研报|研報|数据|數據|统计|統計|预期|預期|分析|评级|評級|目标价|目標價|维持|維持|给予|給予|上调|上調|下调|下調/u;
+/** A rating, not a deal ('Goldman Sachs, which holds a Buy rating', '…维持"买入"评级'). */
+const RATING = /\b(?:rating|target|recommendation|outlook)\b|评级|評級|目标价|目標價/iu;
+
+/**
+ * The organisations usually quoted as sources (banks' research arms, research firms) that act as a party to the money
+ * in this sentence ('The debt package is led by JPMorgan Chase, which is providing $4 billion', '中金公司旗下基金持有寒武纪
+ * 约0.8%的股份'): they may own the sentence's figures like any company.
+ */
+export function actingSources(text: string, sentence: Span, mentions: EntityMention[], gaz: Gazetteer, c: CompiledLexicon): Set<string> {
+  const out = new Set<string>();
+  const sourceTags = new Set(c.lex.sourceTags);
+  for (const m of mentions) {
+    if (m.type !== 'org' || !(gaz.byName.get(m.name.toLowerCase())?.tags ?? []).some((t) => sourceTags.has(t))) continue;
+    const after = text.slice(m.end, Math.min(sentence.end, m.end + 60));
+    if (RATING.test(after)) continue;
+    if (ACTS_AFTER_EN.test(after)) out.add(m.name);
+    else {
+      const zh = ACTS_AFTER_ZH.exec(after);
+      if (zh && !SPEAKS_ZH.test(zh[0])) out.add(m.name);
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a name stands as the agent of a passive ('本轮由阿里巴巴领投', 'The round was led by Thrive'): the sentence speaks
+ * of something else (the round, the company raising it), so the name is not what its 'the company' / '该公司' refers to.
+ */
+export function introducedAsAgent(text: string, sentence: Span, m: Span): boolean {
+  return endsWithWord(text.slice(Math.max(sentence.start, m.start - 12), m.start), cues().agentMarkers);
+}

@@ -1,0 +1,40 @@
+/**
+ * Owners by role in the clause: a bank or research house acting as a party to the money (not quoted as a source), and
+ * the agent of a passive ('本轮由X领投', 'led by X'), which is not what the next sentence's 'the company' refers to.
+ * Sentences written for this test.
+ */
+import { type SubjectCase, subjectCases } from '../../../test/fixtures/extract/subject-cases.js';
+
+const DOC = '2026-05-14';
+
+const ACTING: SubjectCase[] = [
+  [
+    'The debt package is led by Goldman Sachs, which is providing $4 billion, and Mizuho, which is lending about $2 billion.',
+    [
+      ['$4 billion', 'Goldman Sachs'],
+      ['about $2 billion', 'Mizuho'],
+    ],
+  ],
+  ['截至一季度末，中金公司旗下基金合计持有寒武纪约1.2%的股份。', [['约1.2%', 'CICC']]],
+  // …but a house quoted for its estimate or its target price still owns nothing
+  ['Goldman Sachs estimates Nvidia revenue will reach $300 billion in 2027.', [['$300 billion', 'Nvidia']]],
+  ['摩根大通维持英伟达"买入"评级，目标价250美元。', [['250美元', 'Nvidia']]],
+];
+
+subjectCases('acting sources', ACTING, DOC);
+
+const PASSIVE_AGENT: SubjectCase[] = [
+  [
+    '智谱已于近日完成新一轮融资，融资额约10亿美元。本轮由腾讯领投约4亿美元，红杉中国跟投。这是该公司一年来估值首次大幅提升——2025年初其估值约30亿美元。',
+    [
+      ['约4亿美元', 'Tencent'],
+      ['约30亿美元', 'Zhipu AI'],
+    ],
+  ],
+  [
+    'Mistral AI has closed a new funding round of $2 billion. The round was led by Nvidia, with Microsoft joining. The company was valued at about $6 billion a year ago.',
+    [['about $6 billion', 'Mistral AI']],
+  ],
+];
+
+subjectCases('passive agents', PASSIVE_AGENT, DOC);
