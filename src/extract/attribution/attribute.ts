@@ -20,6 +20,7 @@ import {
   chooseSubject,
   describesNextName,
   introducedAsAgent,
+  investmentTold,
   jointMembers,
   opensReferringBack,
   opensWithParts,
@@ -405,6 +406,12 @@ export function attributeFigures(
       // keeps what the paragraph spoke of
     } else if (plural) carried = undefined;
     else if (first) carried = { para: sentence.para, subject: first };
+    // '2025年6月，腾讯领投智谱B轮融资。该轮融资总额20亿元，…投后估值160亿元': a sentence telling an investment without an
+    // amount still says whom the next round or valuation is of.
+    if (!sFigs.length) {
+      const told = investmentTold(text, sentence, named);
+      if (told) ({ investee: lastInvestee, investor: lastInvestor } = told);
+    }
     docPeriods.noteSubject(sentence, first);
     context = sentenceContext(
       sentence.para,

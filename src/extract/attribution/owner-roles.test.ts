@@ -16,6 +16,14 @@ const ACTING: SubjectCase[] = [
     ],
   ],
   ['截至一季度末，中金公司旗下基金合计持有寒武纪约1.2%的股份。', [['约1.2%', 'CICC']]],
+  // a house in a list sharing the verb acts with the others
+  [
+    '中金公司与红杉中国分别出资约5亿美元和3亿美元。',
+    [
+      ['约5亿美元', 'CICC'],
+      ['3亿美元', 'Sequoia China'],
+    ],
+  ],
   // …but a house quoted for its estimate or its target price still owns nothing
   ['Goldman Sachs estimates Nvidia revenue will reach $300 billion in 2027.', [['$300 billion', 'Nvidia']]],
   ['摩根大通维持英伟达"买入"评级，目标价250美元。', [['250美元', 'Nvidia']]],
@@ -38,3 +46,20 @@ const PASSIVE_AGENT: SubjectCase[] = [
 ];
 
 subjectCases('passive agents', PASSIVE_AGENT, DOC);
+
+/** An investment told without an amount says whose the next sentence's round and valuation are; its investors' own amounts stay theirs. */
+subjectCases(
+  'investment told before',
+  [
+    [
+      '2025年6月，阿里巴巴领投月之暗面新一轮融资。本轮融资总额10亿美元，其中阿里巴巴出资4亿美元，投后估值约40亿美元。',
+      [
+        ['10亿美元', 'Moonshot AI'],
+        ['4亿美元', 'Alibaba'],
+        ['约40亿美元', 'Moonshot AI'],
+      ],
+    ],
+    ['Thrive Capital invested in Mistral AI last month. The round totals $2 billion.', [['$2 billion', 'Mistral AI']]],
+  ],
+  DOC,
+);

@@ -576,7 +576,8 @@ function heldBy(input: SubjectInput, candidates: EntityMention[]): string | unde
 const FAR_AFTER = 100;
 
 /** After an investor's name: (and other names, then) the verb of putting money into a round ('和上海国投先导领投', ' led the round'). */
-const INVESTS_AFTER = /^[^，。；,;]{0,10}?(?:联合领投|共同领投|领投|跟投|参投|牵头|\s+(?:co-)?led\s+the\s+(?:round|raise|financing))/;
+const INVESTS_AFTER =
+  /^[^，。；,;]{0,10}?(?:联合领投|共同领投|领投|跟投|参投|牵头|出资|认购|認購|注资|\s+(?:co-)?led\s+the\s+(?:round|raise|financing))/;
 
 /**
  * After a name: it takes a stake in, or invests in, someone ('will take a 19% stake in', 'invested $2 billion in', 'is
@@ -742,8 +743,10 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   // …unless the text's company is the investor of the last investment told: then it is the company invested in
   // ('Qualcomm is in talks to invest … in Fluidstack … The terms imply a pre-money valuation of $8 billion').
   const investedIn = input.main && input.main === input.lastInvestor ? input.lastInvestee : undefined;
-  if (receiver && !before.length && !pointsBack && (investedIn ?? input.main ?? input.lastReceiver))
-    return investedIn ?? input.main ?? input.lastReceiver;
+  // With no company the text is about, the last one told to raise or to be invested in ('Thrive Capital invested in
+  // Mistral AI last month. The round totals $2 billion').
+  const raising = investedIn ?? input.main ?? input.lastReceiver ?? input.lastInvestee;
+  if (receiver && !before.length && !pointsBack && raising) return raising;
   if (receiver) {
     // A valuation or a round belongs to the company invested in ('阿里领投月之暗面的B轮融资，彼时估值约25亿美元').
     const investee = [...inSegment].reverse().find((m) => marked(m, cues().investVerbs));
@@ -893,7 +896,7 @@ export function chooseSubject(input: SubjectInput): string | undefined {
 const ACTS_AFTER_EN =
   /^(?:\s*,\s*(?:which|who)\s+|\s+)(?:(?:is|was|will|would|has|have|had|also|already|separately|reportedly|each)\s+){0,3}(?:providing|provides?|provided|lend(?:s|ing)?|lent|invest(?:s|ed|ing)?|contribut(?:es?|ed|ing)|put(?:s|ting)?\s+in|buy(?:s|ing)?|bought|purchas(?:es?|ed|ing)|acquir(?:es?|ed|ing)|hold(?:s|ing)?|held|owns?|owned|subscrib(?:es?|ed|ing)|commit(?:s|ted|ting)?|financ(?:es?|ed|ing))\b/i;
 const ACTS_AFTER_ZH =
-  /^(?:旗下[^，。；,;\d]{0,6}?(?:基金|公司|资本|投资))?[^，。；,;]{0,10}?(?:出资|认购|認購|持有|持股|投资|投資|贷款|貸款|提供|收购|收購|买入|買入|增持|减持|減持|领投|領投|跟投|参投|注资|入股|授信|放贷)/u;
+  /^(?:旗下[^，。；,;、\d]{0,6}?(?:基金|公司|资本|投资))?[^，。；,;]{0,10}?(?:出资|认购|認購|持有|持股|投资|投資|贷款|貸款|提供|收购|收購|买入|買入|增持|减持|減持|领投|領投|跟投|参投|注资|入股|授信|放贷)/u;
 /** Words of a source speaking ('中金公司预计…投资'): what follows them is what it says, not what it does. */
 const SPEAKS_ZH =
   /预计|預計|预测|預測|认为|認為|表示|指出|称|稱|测算|測算|估计|估計|报告|報告|研报|研報|数据|數據|统计|統計|预期|預期|分析|评级|評級|目标价|目標價|维持|維持|给予|給予|上调|上調|下调|下調/u;
@@ -912,11 +915,9 @@ export function actingSources(text: string, sentence: Span, mentions: EntityMent
     if (m.type !== 'org' || !(gaz.byName.get(m.name.toLowerCase())?.tags ?? []).some((t) => sourceTags.has(t))) continue;
     const after = text.slice(m.end, Math.min(sentence.end, m.end + 60));
     if (RATING.test(after)) continue;
-    if (ACTS_AFTER_EN.test(after)) out.add(m.name);
-    else {
-      const zh = ACTS_AFTER_ZH.exec(after);
-      if (zh && !SPEAKS_ZH.test(zh[0])) out.add(m.name);
-    }
+    const act = ACTS_AFTER_EN.exec(after) ?? ACTS_AFTER_ZH.exec(after);
+    if (!act || SPEAKS_ZH.test(act[0])) continue;
+    out.add(m.name);
   }
   return out;
 }
@@ -927,4 +928,21 @@ export function actingSources(text: string, sentence: Span, mentions: EntityMent
  */
 export function introducedAsAgent(text: string, sentence: Span, m: Span): boolean {
   return endsWithWord(text.slice(Math.max(sentence.start, m.start - 12), m.start), cues().agentMarkers);
+}
+
+/**
+ * The investment a sentence tells ('腾讯领投智谱B轮融资', 'Thrive Capital invested in Mistral AI'): the name right after a
+ * verb of investing is the investee, the name before it that is not one the investor. Undefined when it tells none.
+ */
+export function investmentTold(
+  text: string,
+  sentence: Span,
+  named: EntityMention[],
+): { investee: string; investor: string | undefined } | undefined {
+  const investee = named.find(
+    (m) => m.start >= sentence.start && endsWithWord(text.slice(Math.max(sentence.start, m.start - 12), m.start), cues().investVerbs),
+  );
+  if (!investee) return undefined;
+  const investor = named.filter((m) => m.end <= investee.start && m.name !== investee.name).pop();
+  return { investee: investee.name, investor: investor?.name };
 }
