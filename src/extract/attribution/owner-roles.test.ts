@@ -63,3 +63,21 @@ subjectCases(
   ],
   DOC,
 );
+
+/** A figure followed by a relative clause whose subject is a name ('the $N that rival X was valued at') is that name's. */
+subjectCases(
+  'relative clause after the figure',
+  [
+    [
+      'Anthropic said its new round values it at $60 billion, still well below the roughly $150 billion that rival OpenAI was valued at last year.',
+      [
+        ['$60 billion', 'Anthropic'],
+        ['roughly $150 billion', 'OpenAI'],
+      ],
+    ],
+    ["Oracle's offer is well below the $28 billion that Microsoft paid for the business in 2022.", [['$28 billion', 'Microsoft']]],
+    // the Chinese order names the owner before its figure: unchanged
+    ['智谱表示，本轮估值约400亿元，但仍远低于竞争对手月之暗面去年约1000亿元的估值。', [['约1000亿元', 'Moonshot AI']]],
+  ],
+  DOC,
+);

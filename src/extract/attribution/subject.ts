@@ -672,6 +672,8 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   const candidates = nouns.length ? nouns : input.candidates;
   const before = candidates.filter((m) => m.end <= fig.start);
   if (marketFigure(input, before)) return undefined;
+  const relativeAgent = agentOfRelativeAfter(input, candidates);
+  if (relativeAgent) return relativeAgent;
   const holder = heldBy(input, candidates);
   if (holder) return holder;
   const vehicle = vehicleSubject(
@@ -945,4 +947,23 @@ export function investmentTold(
   if (!investee) return undefined;
   const investor = named.filter((m) => m.end <= investee.start && m.name !== investee.name).pop();
   return { investee: investee.name, investor: investor?.name };
+}
+
+/** Between a figure and the name acting in the relative clause that follows it: 'that (rival) ', 'which its peer '. */
+const RELATIVE_BEFORE_NAME =
+  /^\s*,?\s*(?:that|which)\s+(?:(?:its|their|the|larger|smaller|bigger|chinese|american|us|u\.s\.|listed|private)\s+)?(?:(?:rival|rivals|peer|competitor|startup|chipmaker|company)\s+)?$/i;
+/** After that name: the verb of the relative clause ('was valued at', 'paid', 'raised'), not a possessive or a noun. */
+const RELATIVE_VERB_AFTER =
+  /^\s+(?:(?:was|were|is|are|had|has|have|will|would|could|reportedly|already|also|had\s+been|has\s+been)\s+)*(?:paid|spent|raised|offered|invested|committed|pledged|agreed|earned|reported|posted|booked|won|got|sold|bought|borrowed|valued|priced|fetched|secured|received|lost|made|generated|charged|set|sought|targeted)\b/i;
+
+/**
+ * 'well below the roughly 95 billion yuan that rival Hengtai Semiconductor was valued at', 'the $2 billion that Google
+ * paid for it': a figure followed by a relative clause whose subject is a name is that name's (what it paid, raised,
+ * was valued at), not the name of the main clause.
+ */
+function agentOfRelativeAfter(input: SubjectInput, candidates: EntityMention[]): string | undefined {
+  const { text, fig, sentence } = input;
+  const n = candidates.find((m) => m.start >= fig.end && m.start - fig.end <= 40 && m.end <= sentence.end);
+  if (!n || !RELATIVE_BEFORE_NAME.test(text.slice(fig.end, n.start))) return undefined;
+  return RELATIVE_VERB_AFTER.test(text.slice(n.end, n.end + 40)) ? n.name : undefined;
 }
