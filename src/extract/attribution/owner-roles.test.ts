@@ -81,3 +81,22 @@ subjectCases(
   ],
   DOC,
 );
+
+/** A possessive name inside a phrase of place after a verb ('lease capacity at X's campus') is not the one acting. */
+subjectCases(
+  'possessive in a phrase of place',
+  [
+    [
+      "Crusoe, the data centre developer in which Nvidia invested $500mn last year, has agreed to lease capacity at Humain's campus in Riyadh for about $3bn over 12 years.",
+      [
+        ['$500mn', 'Nvidia'],
+        ['about $3bn', 'Crusoe'],
+      ],
+    ],
+    ["CoreWeave will rent space at Equinix's sites for $1.2 billion over five years.", [['$1.2 billion', 'CoreWeave']]],
+    // a possessive opening the clause is its subject's ('Revenue at Microsoft's cloud unit')
+    ["Revenue at Microsoft's cloud unit rose 20% to $30 billion.", [['$30 billion', 'Microsoft']]],
+    ['CoreWeave将在Equinix的数据中心租用机柜，合同金额约12亿美元。', [['约12亿美元', 'CoreWeave']]],
+  ],
+  DOC,
+);

@@ -727,7 +727,14 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   // '公司因…被市场监管总局罚款50万元': the one fining is not the one fined.
   const fining = (m: EntityMention): boolean =>
     input.def?.metric === 'fine' && PASSIVE_AGENT_ZH.test(text.slice(Math.max(sentence.start, m.start - 3), m.start));
+  // 'Crusoe, …, has agreed to lease capacity at Humain's campus for about $2.6bn': a name made possessive inside a
+  // prepositional phrase after a verb only says whose place or thing it is; the one named before it acts.
+  const inPlacePhrase = (m: EntityMention): boolean =>
+    /^['’]s\s/.test(text.slice(m.end, m.end + 3)) &&
+    PLACE_PREP_AFTER_VERB.test(text.slice(Math.max(clause.start, m.start - 40), m.start)) &&
+    before.some((n) => n.end <= m.start && n.name !== m.name);
   const bystander = (m: EntityMention): boolean =>
+    inPlacePhrase(m) ||
     (marked(m, c.lex.counterpartyMarkers ?? []) && !opensClause(m) && !ownedLine(m, input)) ||
     (!!input.def?.payer && marked(m, c.lex.objectMarkers)) ||
     describesNext(m) ||
@@ -812,7 +819,7 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   );
   if (inClause.some((m) => !bystander(m) || marked(m, cues().agentMarkers))) {
     // A parent named after its unit ('衡川半导体（澜芯集团旗下子公司）营收…') is not the nearest owner.
-    const units = inClause.filter((m) => !describesPrev(m));
+    const units = inClause.filter((m) => !describesPrev(m) && !inPlacePhrase(m));
     return nameOf(pick(units.length ? units : inClause, input, before));
   }
   // "that's the number I'd use" opens a clause with a demonstrative, not a relative pronoun.
@@ -967,3 +974,7 @@ function agentOfRelativeAfter(input: SubjectInput, candidates: EntityMention[]):
   if (!n || !RELATIVE_BEFORE_NAME.test(text.slice(fig.end, n.start))) return undefined;
   return RELATIVE_VERB_AFTER.test(text.slice(n.end, n.end + 40)) ? n.name : undefined;
 }
+
+/** Before a possessive name: a verb, its object, then a preposition of place or source ('lease capacity at', 'buy power from'). */
+const PLACE_PREP_AFTER_VERB =
+  /\b(?:[a-z]+ed|to\s+[a-z]+|will\s+[a-z]+|lease|leases|buy|buys|build|builds|rent|rents)\b[^,;:]{0,24}?\b(?:at|from|inside|near|across)\s+$/i;
