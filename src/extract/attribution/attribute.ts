@@ -16,8 +16,11 @@ import { DocumentPeriods, type FiscalCalendars } from './period.js';
 import { CONSTANT_CURRENCY_SCOPE, constantCurrency, ESTIMATE_SCOPE, exclusionScope, isEstimate, segmentAfter, segmentOf } from './scope.js';
 import { isBareStockMove, isStockSentenceMove } from './stock-move.js';
 import {
+  actingSources,
   chooseSubject,
   describesNextName,
+  introducedAsAgent,
+  investmentTold,
   jointMembers,
   opensReferringBack,
   opensWithParts,
@@ -232,7 +235,10 @@ export function attributeFigures(
     let firstSubject: string | undefined;
     const clauseOf = (f: Figure): Span => sentence.clauses.find((cl) => f.start >= cl.start && f.start < cl.end) ?? sentence;
     // The sentence's named candidates (metric-free): its list for 'respectively' and what the next sentence continues.
-    const named = subjectCandidates(sMentions, undefined, gaz, c, companies);
+    // A bank or research house acting as a party to the money in this sentence ('…, which is providing $4 billion').
+    const acting = sFigs.length > 0 ? actingSources(text, sentence, sMentions, gaz, c) : undefined;
+    const owners = acting?.size ? new Set([...companies, ...acting]) : companies;
+    const named = subjectCandidates(sMentions, undefined, gaz, c, owners);
     // What only its figures use is made only for a sentence with figures (most have none).
     const metrics =
       sFigs.length > 0 ? sentenceMetrics(text, sentence, sFigs, sHits, c, clauseOf, generic) : new Map<Figure, string | undefined>();
@@ -276,7 +282,7 @@ export function attributeFigures(
         (constantCurrency(text, fig, clause) ? CONSTANT_CURRENCY_SCOPE : undefined);
       if (scope) fig.scope = scope;
       const def = fig.metric ? c.byMetric.get(fig.metric.replace(/-growth$/, '')) : undefined;
-      const candidates = subjectCandidates(sMentions, def, gaz, c, companies, fig.metric === 'growth');
+      const candidates = subjectCandidates(sMentions, def, gaz, c, owners, fig.metric === 'growth');
       const samePara = carried?.para === sentence.para ? carried.subject : undefined;
       const base = changeBase(text, fig, sFigs, sMentions);
       // The change of a segment's amount measures that segment ('$12.2 billion, up 48%').
@@ -375,6 +381,9 @@ export function attributeFigures(
     // contract, looks stretched. Its net debt …' → Oracle).
     // A parent named only to describe its unit ('百度旗下昆仑芯方面，…') is not what the sentence speaks of: the unit is.
     const [firstNamed, secondNamed] = describesNextName(text, named[0]!, named[1]) ? named.slice(1) : named;
+    // '本轮由阿里巴巴领投约8亿美元': a sentence opening on the agent of a passive speaks of something else; what it goes on
+    // speaking of is what the paragraph spoke of before.
+    const passiveAgent = !!firstNamed && (!sFigs[0] || firstNamed.end <= sFigs[0].start) && introducedAsAgent(text, sentence, firstNamed);
     const first = firstNamed && (!sFigs[0] || firstNamed.end <= sFigs[0].start) ? firstNamed.name : (firstSubject ?? firstNamed?.name);
     // 'Microsoft and Nvidia, which …, also took part. The company's revenue …': a sentence opening with two names joined
     // has a plural subject, which a singular 'the company' in the next one does not refer to.
@@ -393,8 +402,16 @@ export function attributeFigures(
         : main
       : undefined;
     if (referredTo) carried = { para: sentence.para, subject: referredTo };
-    else if (plural) carried = undefined;
+    else if (passiveAgent) {
+      // keeps what the paragraph spoke of
+    } else if (plural) carried = undefined;
     else if (first) carried = { para: sentence.para, subject: first };
+    // '2025年6月，腾讯领投智谱B轮融资。该轮融资总额20亿元，…投后估值160亿元': a sentence telling an investment without an
+    // amount still says whom the next round or valuation is of.
+    if (!sFigs.length) {
+      const told = investmentTold(text, sentence, named);
+      if (told) ({ investee: lastInvestee, investor: lastInvestor } = told);
+    }
     docPeriods.noteSubject(sentence, first);
     context = sentenceContext(
       sentence.para,

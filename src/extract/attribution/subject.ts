@@ -576,7 +576,8 @@ function heldBy(input: SubjectInput, candidates: EntityMention[]): string | unde
 const FAR_AFTER = 100;
 
 /** After an investor's name: (and other names, then) the verb of putting money into a round ('和上海国投先导领投', ' led the round'). */
-const INVESTS_AFTER = /^[^，。；,;]{0,10}?(?:联合领投|共同领投|领投|跟投|参投|牵头|\s+(?:co-)?led\s+the\s+(?:round|raise|financing))/;
+const INVESTS_AFTER =
+  /^[^，。；,;]{0,10}?(?:联合领投|共同领投|领投|跟投|参投|牵头|出资|认购|認購|注资|\s+(?:co-)?led\s+the\s+(?:round|raise|financing))/;
 
 /**
  * After a name: it takes a stake in, or invests in, someone ('will take a 19% stake in', 'invested $2 billion in', 'is
@@ -671,6 +672,8 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   const candidates = nouns.length ? nouns : input.candidates;
   const before = candidates.filter((m) => m.end <= fig.start);
   if (marketFigure(input, before)) return undefined;
+  const relativeAgent = agentOfRelativeAfter(input, candidates);
+  if (relativeAgent) return relativeAgent;
   const holder = heldBy(input, candidates);
   if (holder) return holder;
   const vehicle = vehicleSubject(
@@ -724,7 +727,14 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   // '公司因…被市场监管总局罚款50万元': the one fining is not the one fined.
   const fining = (m: EntityMention): boolean =>
     input.def?.metric === 'fine' && PASSIVE_AGENT_ZH.test(text.slice(Math.max(sentence.start, m.start - 3), m.start));
+  // 'Crusoe, …, has agreed to lease capacity at Humain's campus for about $2.6bn': a name made possessive inside a
+  // prepositional phrase after a verb only says whose place or thing it is; the one named before it acts.
+  const inPlacePhrase = (m: EntityMention): boolean =>
+    /^['’]s\s/.test(text.slice(m.end, m.end + 3)) &&
+    PLACE_PREP_AFTER_VERB.test(text.slice(Math.max(clause.start, m.start - 40), m.start)) &&
+    before.some((n) => n.end <= m.start && n.name !== m.name);
   const bystander = (m: EntityMention): boolean =>
+    inPlacePhrase(m) ||
     (marked(m, c.lex.counterpartyMarkers ?? []) && !opensClause(m) && !ownedLine(m, input)) ||
     (!!input.def?.payer && marked(m, c.lex.objectMarkers)) ||
     describesNext(m) ||
@@ -742,8 +752,10 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   // …unless the text's company is the investor of the last investment told: then it is the company invested in
   // ('Qualcomm is in talks to invest … in Fluidstack … The terms imply a pre-money valuation of $8 billion').
   const investedIn = input.main && input.main === input.lastInvestor ? input.lastInvestee : undefined;
-  if (receiver && !before.length && !pointsBack && (investedIn ?? input.main ?? input.lastReceiver))
-    return investedIn ?? input.main ?? input.lastReceiver;
+  // With no company the text is about, the last one told to raise or to be invested in ('Thrive Capital invested in
+  // Mistral AI last month. The round totals $2 billion').
+  const raising = investedIn ?? input.main ?? input.lastReceiver ?? input.lastInvestee;
+  if (receiver && !before.length && !pointsBack && raising) return raising;
   if (receiver) {
     // A valuation or a round belongs to the company invested in ('阿里领投月之暗面的B轮融资，彼时估值约25亿美元').
     const investee = [...inSegment].reverse().find((m) => marked(m, cues().investVerbs));
@@ -807,7 +819,7 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   );
   if (inClause.some((m) => !bystander(m) || marked(m, cues().agentMarkers))) {
     // A parent named after its unit ('衡川半导体（澜芯集团旗下子公司）营收…') is not the nearest owner.
-    const units = inClause.filter((m) => !describesPrev(m));
+    const units = inClause.filter((m) => !describesPrev(m) && !inPlacePhrase(m));
     return nameOf(pick(units.length ? units : inClause, input, before));
   }
   // "that's the number I'd use" opens a clause with a demonstrative, not a relative pronoun.
@@ -884,3 +896,85 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   if (afterInClause) return afterInClause.name;
   return input.previous ?? input.main ?? after[0]?.name;
 }
+
+/**
+ * Right after a name: the verb of a party to the money ('JPMorgan Chase, which is providing $4 billion', 'Goldman Sachs
+ * will lend …', '中金公司旗下基金合计持有…', '高盛认购…'). A bank or a research house usually only quoted as a source owns
+ * the figure when it so acts.
+ */
+const ACTS_AFTER_EN =
+  /^(?:\s*,\s*(?:which|who)\s+|\s+)(?:(?:is|was|will|would|has|have|had|also|already|separately|reportedly|each)\s+){0,3}(?:providing|provides?|provided|lend(?:s|ing)?|lent|invest(?:s|ed|ing)?|contribut(?:es?|ed|ing)|put(?:s|ting)?\s+in|buy(?:s|ing)?|bought|purchas(?:es?|ed|ing)|acquir(?:es?|ed|ing)|hold(?:s|ing)?|held|owns?|owned|subscrib(?:es?|ed|ing)|commit(?:s|ted|ting)?|financ(?:es?|ed|ing))\b/i;
+const ACTS_AFTER_ZH =
+  /^(?:旗下[^，。；,;、\d]{0,6}?(?:基金|公司|资本|投资))?[^，。；,;]{0,10}?(?:出资|认购|認購|持有|持股|投资|投資|贷款|貸款|提供|收购|收購|买入|買入|增持|减持|減持|领投|領投|跟投|参投|注资|入股|授信|放贷)/u;
+/** Words of a source speaking ('中金公司预计…投资'): what follows them is what it says, not what it does. */
+const SPEAKS_ZH =
+  /预计|預計|预测|預測|认为|認為|表示|指出|称|稱|测算|測算|估计|估計|报告|報告|研报|研報|数据|數據|统计|統計|预期|預期|分析|评级|評級|目标价|目標價|维持|維持|给予|給予|上调|上調|下调|下調/u;
+/** A rating, not a deal ('Goldman Sachs, which holds a Buy rating', '…维持"买入"评级'). */
+const RATING = /\b(?:rating|target|recommendation|outlook)\b|评级|評級|目标价|目標價/iu;
+
+/**
+ * The organisations usually quoted as sources (banks' research arms, research firms) that act as a party to the money
+ * in this sentence ('The debt package is led by JPMorgan Chase, which is providing $4 billion', '中金公司旗下基金持有寒武纪
+ * 约0.8%的股份'): they may own the sentence's figures like any company.
+ */
+export function actingSources(text: string, sentence: Span, mentions: EntityMention[], gaz: Gazetteer, c: CompiledLexicon): Set<string> {
+  const out = new Set<string>();
+  const sourceTags = new Set(c.lex.sourceTags);
+  for (const m of mentions) {
+    if (m.type !== 'org' || !(gaz.byName.get(m.name.toLowerCase())?.tags ?? []).some((t) => sourceTags.has(t))) continue;
+    const after = text.slice(m.end, Math.min(sentence.end, m.end + 60));
+    if (RATING.test(after)) continue;
+    const act = ACTS_AFTER_EN.exec(after) ?? ACTS_AFTER_ZH.exec(after);
+    if (!act || SPEAKS_ZH.test(act[0])) continue;
+    out.add(m.name);
+  }
+  return out;
+}
+
+/**
+ * Whether a name stands as the agent of a passive ('本轮由阿里巴巴领投', 'The round was led by Thrive'): the sentence speaks
+ * of something else (the round, the company raising it), so the name is not what its 'the company' / '该公司' refers to.
+ */
+export function introducedAsAgent(text: string, sentence: Span, m: Span): boolean {
+  return endsWithWord(text.slice(Math.max(sentence.start, m.start - 12), m.start), cues().agentMarkers);
+}
+
+/**
+ * The investment a sentence tells ('腾讯领投智谱B轮融资', 'Thrive Capital invested in Mistral AI'): the name right after a
+ * verb of investing is the investee, the name before it that is not one the investor. Undefined when it tells none.
+ */
+export function investmentTold(
+  text: string,
+  sentence: Span,
+  named: EntityMention[],
+): { investee: string; investor: string | undefined } | undefined {
+  const investee = named.find(
+    (m) => m.start >= sentence.start && endsWithWord(text.slice(Math.max(sentence.start, m.start - 12), m.start), cues().investVerbs),
+  );
+  if (!investee) return undefined;
+  const investor = named.filter((m) => m.end <= investee.start && m.name !== investee.name).pop();
+  return { investee: investee.name, investor: investor?.name };
+}
+
+/** Between a figure and the name acting in the relative clause that follows it: 'that (rival) ', 'which its peer '. */
+const RELATIVE_BEFORE_NAME =
+  /^\s*,?\s*(?:that|which)\s+(?:(?:its|their|the|larger|smaller|bigger|chinese|american|us|u\.s\.|listed|private)\s+)?(?:(?:rival|rivals|peer|competitor|startup|chipmaker|company)\s+)?$/i;
+/** After that name: the verb of the relative clause ('was valued at', 'paid', 'raised'), not a possessive or a noun. */
+const RELATIVE_VERB_AFTER =
+  /^\s+(?:(?:was|were|is|are|had|has|have|will|would|could|reportedly|already|also|had\s+been|has\s+been)\s+)*(?:paid|spent|raised|offered|invested|committed|pledged|agreed|earned|reported|posted|booked|won|got|sold|bought|borrowed|valued|priced|fetched|secured|received|lost|made|generated|charged|set|sought|targeted)\b/i;
+
+/**
+ * 'well below the roughly 95 billion yuan that rival Hengtai Semiconductor was valued at', 'the $2 billion that Google
+ * paid for it': a figure followed by a relative clause whose subject is a name is that name's (what it paid, raised,
+ * was valued at), not the name of the main clause.
+ */
+function agentOfRelativeAfter(input: SubjectInput, candidates: EntityMention[]): string | undefined {
+  const { text, fig, sentence } = input;
+  const n = candidates.find((m) => m.start >= fig.end && m.start - fig.end <= 40 && m.end <= sentence.end);
+  if (!n || !RELATIVE_BEFORE_NAME.test(text.slice(fig.end, n.start))) return undefined;
+  return RELATIVE_VERB_AFTER.test(text.slice(n.end, n.end + 40)) ? n.name : undefined;
+}
+
+/** Before a possessive name: a verb, its object, then a preposition of place or source ('lease capacity at', 'buy power from'). */
+const PLACE_PREP_AFTER_VERB =
+  /\b(?:[a-z]+ed|to\s+[a-z]+|will\s+[a-z]+|lease|leases|buy|buys|build|builds|rent|rents)\b[^,;:]{0,24}?\b(?:at|from|inside|near|across)\s+$/i;
