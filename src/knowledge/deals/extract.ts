@@ -303,7 +303,7 @@ const RAISE =
   /(⟦E\d+⟧)(?:\s*[（(]⟦E\d+⟧[）)])?(?:(?!⟦E)[^。；;！!？?]){0,60}?(?:funding round|financing round|\bround\b|\braise\b|\braising\b|\braised\b|Series [A-H]\b|\bIPO\b|\b(?:initial public|share|stock|secondary|follow-on|rights) offering\b|\blisting\b|融资|募资|集资|(?:全球|公开)发售|招股|挂牌|(?:[A-H]\+?|新一|本|首|天使|种子|战略|新)轮|上市|定增|定向增发|增发)/gi;
 /** '⟦E0⟧在本轮中出资…', '⟦E0⟧ contributed …': the name's own clause says it puts money in, so it is an investor. */
 const INVESTS_HERE =
-  /^(?:(?!⟦E)[^，,。；;！!？?]){0,30}?(?:出资|领投|跟投|参投|认购|注资|\binvest(?:s|ed|ing)?\b|\bput in\b|\bcontribut(?:ed|es|ing)\b|\b(?:co-)?(?:led|lead|leads|leading|anchor|anchors|anchored|anchoring) the\b|\bparticipated\b)/i;
+  /^(?:(?!⟦E)[^，,。；;！!？?]){0,30}?(?:出资|领投|跟投|参投|认购|注资|\binvest(?:s|ed|ing)?\b|\bput in\b|\bcontribut(?:ed|es|ing)\b|\b(?:co-)?(?:led|lead|leads|leading|anchor|anchors|anchored|anchoring) the\b|\bparticipat(?:ed|es|ing)\b|\bjoin(?:s|ed|ing)? the\b|\b(?:took|takes|taking) part\b|参与(?:了)?(?:本轮|此轮|这轮|该轮|本次|此次)|(?:继续|持续|再度)(?:加码|加注))/i;
 
 export function raiseSubject(tokenizedText: string, entities: EntityMention[]): string | undefined {
   const re = RAISE;
