@@ -252,6 +252,19 @@ export function resolveZhIts(text: string, same: (a: string, b: string) => boole
   });
 }
 
+/**
+ * A company's own investing vehicle standing for it: "⟦E0⟧旗下基金出资…" / "⟦E0⟧通过旗下基金投资…" → "⟦E0⟧出资…" /
+ * "⟦E0⟧投资…" (the fund, subsidiary or platform is the company's, so the company pays); only before an investing verb
+ * ("持有⟦E0⟧旗下子公司…股份" is a stake in the subsidiary, not in the company).
+ */
+const ZH_VEHICLE_OF =
+  /(⟦E\d+⟧)\s*(?:(?:通过|经由|借助)(?:其|旗下|下属)+(?:的)?|(?:旗下|下属))(?:的)?[^，,。；;⟦\s]{0,10}?(?:产业基金|基金|子公司|投资平台|投资公司|投资主体)(?:等)?(?=[^，,。；;⟦]{0,8}?(?:出资|投资|认购|领投|跟投|参投|注资|入股|增资))/g;
+
+/** The sentence with a company's own fund or subsidiary replaced by the company (see ZH_VEHICLE_OF). */
+export function withoutOwnVehicles(text: string): string {
+  return text.replace(ZH_VEHICLE_OF, '$1');
+}
+
 function clauseViews(text: string, same?: (a: string, b: string) => boolean): View[] {
   const split = respectiveViews(text);
   // A "respectively" sentence is read only through its split views: the whole would pair every name with the first amount.
@@ -262,6 +275,8 @@ function clauseViews(text: string, same?: (a: string, b: string) => boolean): Vi
   if (spoken !== text) views.push({ text: spoken, before: '' });
   const described = withoutNameModifiers(text);
   if (described !== text) views.push({ text: described, before: '' });
+  const owner = withoutOwnVehicles(text);
+  if (owner !== text) views.push({ text: owner, before: '' });
   const its = resolveZhIts(text, same);
   if (its !== text) views.push({ text: its, before: '' });
   for (const g of gappedConjuncts(plain)) views.push({ text: g, before: '' });
@@ -303,7 +318,7 @@ const RAISE =
   /(⟦E\d+⟧)(?:\s*[（(]⟦E\d+⟧[）)])?(?:(?!⟦E)[^。；;！!？?]){0,60}?(?:funding round|financing round|\bround\b|\braise\b|\braising\b|\braised\b|Series [A-H]\b|\bIPO\b|\b(?:initial public|share|stock|secondary|follow-on|rights) offering\b|\blisting\b|融资|募资|集资|(?:全球|公开)发售|招股|挂牌|(?:[A-H]\+?|新一|本|首|天使|种子|战略|新)轮|上市|定增|定向增发|增发)/gi;
 /** '⟦E0⟧在本轮中出资…', '⟦E0⟧ contributed …': the name's own clause says it puts money in, so it is an investor. */
 const INVESTS_HERE =
-  /^(?:(?!⟦E)[^，,。；;！!？?]){0,30}?(?:出资|领投|跟投|参投|认购|注资|\binvest(?:s|ed|ing)?\b|\bput in\b|\bcontribut(?:ed|es|ing)\b|\b(?:co-)?(?:led|lead|leads|leading|anchor|anchors|anchored|anchoring) the\b|\bparticipated\b)/i;
+  /^(?:(?!⟦E)[^，,。；;！!？?]){0,30}?(?:出资|领投|跟投|参投|认购|注资|\binvest(?:s|ed|ing)?\b|\bput in\b|\bcontribut(?:ed|es|ing)\b|\b(?:co-)?(?:led|lead|leads|leading|anchor|anchors|anchored|anchoring) the\b|\bparticipat(?:ed|es|ing)\b|\bjoin(?:s|ed|ing)? the\b|\b(?:took|takes|taking) part\b|参与(?:了)?(?:本轮|此轮|这轮|该轮|本次|此次)|(?:继续|持续|再度)(?:加码|加注))/i;
 
 export function raiseSubject(tokenizedText: string, entities: EntityMention[]): string | undefined {
   const re = RAISE;
