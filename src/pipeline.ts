@@ -83,7 +83,7 @@ import type {
   KnowledgeSnapshot,
   Store,
 } from './store/index.js';
-import type { Digest, EntityMention, Figure, ItemRecord, Statement, Story } from './types/index.js';
+import type { Digest, EntityMention, Figure, ItemRecord, Story } from './types/index.js';
 import { append } from './util/arrays.js';
 import { asStage } from './util/memory.js';
 
@@ -756,7 +756,7 @@ export function knowledge(
   gaz: Gazetteer = loadGazetteer(config.extract.gazetteer),
   reporter?: Reporter,
 ): Promise<KnowledgeCounts & { quarantined: QuarantinedItem[] }> {
-  return asStage((handled) => knowledgeStage(handled, store, config, gaz, reporter));
+  return asStage((handled) => knowledgeStage(handled, store, config, gaz, reporter), { forSize: true });
 }
 
 /** The engine the config asks for. */
