@@ -5,11 +5,62 @@
  * instead of the sources through tsx (~50 MB of RSS and some CPU of its own). `--store postgres://…`: the same stages
  * in this process on a fresh schema of that database (dropped at the end), instead of a SQLite file.
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './generate.js';
+
+const argValue = (flag: string): string | undefined =>
+  process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : undefined;
+const n = Number(argValue('--n') ?? 1000);
+const withDigest = process.argv.includes('--digest');
+/** What a corpus folder was written from: `--corpus DIR` reuses a folder only when this matches. */
+const corpusSpec = { n, seed: 1, date: '2026-11-22', days: withDigest ? 1 : 5 };
+/** Writes the corpus as Markdown files into `folder` (plus `.corpus.json`, which ingest skips); returns their bytes. */
+function writeCorpus(folder: string): number {
+  mkdirSync(folder, { recursive: true });
+  let bytes = 0;
+  generateCorpus(corpusSpec).forEach((d, i) => {
+    const md = `---\ntitle: ${JSON.stringify(d.title)}\ndate: ${d.date}\nsource: ${d.url}\n---\n\n${d.text}\n`;
+    bytes += Buffer.byteLength(md);
+    writeFileSync(join(folder, `a${String(i).padStart(6, '0')}.md`), md);
+  });
+  writeFileSync(join(folder, '.corpus.json'), JSON.stringify({ ...corpusSpec, bytes }));
+  return bytes;
+}
+// `--write-corpus DIR`: only write the corpus (the separate process `--corpus DIR` starts), then exit.
+const writeOnly = argValue('--write-corpus');
+if (writeOnly !== undefined) {
+  writeCorpus(resolve(writeOnly));
+  process.exit(0);
+}
+/**
+ * `--corpus DIR`: the measured process never generates the corpus. DIR is reused when its `.corpus.json` matches
+ * (`--n`, `--digest`); otherwise (missing) it is written by a separate process first. Without it the corpus is
+ * generated in this process before the pipeline, as before (its garbage counts in this process's peak RSS).
+ */
+const corpusDir = argValue('--corpus');
+function corpusApart(folder: string): number {
+  const spec = join(folder, '.corpus.json');
+  if (!existsSync(spec)) {
+    const self = fileURLToPath(import.meta.url);
+    const r = spawnSync(
+      process.execPath,
+      [...process.execArgv, self, '--write-corpus', folder, '--n', String(n), ...(withDigest ? ['--digest'] : [])],
+      {
+        stdio: 'inherit',
+      },
+    );
+    if (r.status !== 0) throw new Error(`writing the corpus into ${folder} failed (${r.status})`);
+  }
+  const written = JSON.parse(readFileSync(spec, 'utf8')) as typeof corpusSpec & { bytes: number };
+  const { bytes, ...rest } = written;
+  if (JSON.stringify(rest) !== JSON.stringify(corpusSpec)) throw new Error(`${folder} holds another corpus: ${JSON.stringify(rest)}`);
+  return bytes;
+}
 
 const fromDist = process.argv.includes('--dist');
 const lib = (path: string): string => new URL(`../${fromDist ? 'dist' : 'src'}/${path}`, import.meta.url).href;
@@ -21,24 +72,11 @@ const { cluster, digest, engineFor, extractPending, ingest, knowledge } = (await
 const { silentReporter } = (await import(lib('report.js'))) as typeof import('../src/report.js');
 const { openStore } = (await import(lib('store/index.js'))) as typeof import('../src/store/index.js');
 
-const n = Number(process.argv[process.argv.indexOf('--n') + 1] ?? 1000);
-const withDigest = process.argv.includes('--digest');
 /** --hash: also print SHA-256 of every story and of the whole knowledge snapshot (to prove a speed change changed nothing). */
 const withHash = process.argv.includes('--hash');
 const dir = mkdtempSync(join(tmpdir(), 'factbrief-bench-'));
-const input = join(dir, 'in');
-mkdirSync(input);
-/** Writes the corpus as Markdown files; returns their size in bytes. */
-function writeCorpus(): number {
-  let bytes = 0;
-  generateCorpus({ n, seed: 1, date: '2026-11-22', days: withDigest ? 1 : 5 }).forEach((d, i) => {
-    const md = `---\ntitle: ${JSON.stringify(d.title)}\ndate: ${d.date}\nsource: ${d.url}\n---\n\n${d.text}\n`;
-    bytes += Buffer.byteLength(md);
-    writeFileSync(join(input, `a${String(i).padStart(6, '0')}.md`), md);
-  });
-  return bytes;
-}
-const bytes = writeCorpus();
+const input = corpusDir !== undefined ? resolve(corpusDir) : join(dir, 'in');
+const bytes = corpusDir !== undefined ? corpusApart(input) : writeCorpus(input);
 const config = parseConfig({});
 const pgUrl = process.argv.includes('--store') ? process.argv[process.argv.indexOf('--store') + 1] : undefined;
 const schema = `bench_child_${process.pid}`;
@@ -97,7 +135,9 @@ if (withDigest) {
 let hashes: Record<string, string> = {};
 if (withHash) {
   // The files' paths (a fresh temporary folder each run) are in every statement: hashed without the folder.
-  const sha = (x: unknown) => createHash('sha256').update(JSON.stringify(x).replaceAll(dir, '<dir>')).digest('hex');
+  // A corpus folder of its own (`--corpus`) is hashed as if it were `<dir>/in`, so the hashes stay comparable.
+  const sha = (x: unknown) =>
+    createHash('sha256').update(JSON.stringify(x).replaceAll(input, '<dir>/in').replaceAll(dir, '<dir>')).digest('hex');
   const stories = (await store.listStories()).map((s) => s.items).sort((a, b) => ((a[0] ?? '') < (b[0] ?? '') ? -1 : 1));
   hashes = { stories: sha(stories), knowledge: sha(await store.getKnowledge()), extractions: sha(await store.getExtractions()) };
 }

@@ -55,13 +55,13 @@ import {
   SourceError,
 } from './ingest/index.js';
 import {
-  addStatementsByKey,
   claimRow,
   cycleRows,
   dealRows,
   derivedRows,
   type ItemKnowledge,
   knowledgeParts,
+  PackedStatements,
   partRow,
   regroupClaims,
   statementKeys,
@@ -83,7 +83,7 @@ import type {
   KnowledgeSnapshot,
   Store,
 } from './store/index.js';
-import type { Digest, EntityMention, Figure, ItemRecord, Statement, Story } from './types/index.js';
+import type { Digest, EntityMention, Figure, ItemRecord, Story } from './types/index.js';
 import { append } from './util/arrays.js';
 import { asStage } from './util/memory.js';
 
@@ -654,7 +654,7 @@ async function knowledgeStage(
     const fresh = new Set<string>();
     const claimKeys = new Set(stale.claimKeys);
     const parties = new Set(stale.parties);
-    const byKey = new Map<string, Statement[]>();
+    const byKey = new PackedStatements();
     const newDeals: { from: string; to: string }[] = [];
     const newDealRows: KnowledgeRow[] = [];
     const newDerivedRows: KnowledgeRow[] = [];
@@ -666,7 +666,7 @@ async function knowledgeStage(
       rows.push(row);
       for (const k of row.claimKeys) claimKeys.add(k);
       for (const k of row.parties) parties.add(k);
-      addStatementsByKey(byKey, p.statements, ks);
+      byKey.add(p.statements, ks);
       for (const [, d] of p.deals) newDeals.push({ from: d.from, to: d.to });
       append(newDealRows, dealRows(p));
       append(newDerivedRows, derivedRows(p));
@@ -756,7 +756,7 @@ export function knowledge(
   gaz: Gazetteer = loadGazetteer(config.extract.gazetteer),
   reporter?: Reporter,
 ): Promise<KnowledgeCounts & { quarantined: QuarantinedItem[] }> {
-  return asStage((handled) => knowledgeStage(handled, store, config, gaz, reporter));
+  return asStage((handled) => knowledgeStage(handled, store, config, gaz, reporter), { forSize: true });
 }
 
 /** The engine the config asks for. */

@@ -45,7 +45,7 @@ export function partOfRow(row: ItemKnowledgeRow): ItemKnowledge {
  */
 export function regroupClaims(
   previous: Iterable<Claim>,
-  fresh: ReadonlyMap<string, readonly Statement[]>,
+  fresh: { get(key: string): readonly Statement[] | undefined },
   keys: readonly string[],
   changed: ReadonlySet<string>,
   opts?: Partial<KnowledgeOptions>,
@@ -80,6 +80,71 @@ export function addStatementsByKey(out: Map<string, Statement[]>, statements: St
     if (list) list.push(s);
     else out.set(k, [s]);
   });
+}
+
+/** Bytes of one chunk of `PackedStatements` (a statement longer than this gets a chunk of its own size). */
+const PACK_CHUNK = 1 << 20;
+
+/**
+ * Statements by claim-group key, held as UTF-8 JSON in 1 MB chunks outside V8's heap (docs/decisions/041), for the
+ * statements of a whole update (55,000 at 10,000 articles): as objects they were the largest thing knowledge held
+ * on the heap while its parts were built, and V8 lets the heap grow by a share of what is live, so the peak grew
+ * by more than they weigh. Each key keeps the chunk, offset and length of its statements in insertion order; `get`
+ * parses them back (what `JSON.stringify` drops — `undefined` members — a stored part drops too: claims read from the
+ * store went through the same round trip).
+ */
+export class PackedStatements {
+  private readonly chunks: Buffer[] = [];
+  private used = PACK_CHUNK;
+  /** Per key: chunk index, offset, byte length, three numbers per statement. */
+  private readonly spans = new Map<string, number[]>();
+
+  get size(): number {
+    return this.spans.size;
+  }
+
+  /** Adds `statements[i]` under `keys[i]` (statements without a key left out), as `addStatementsByKey` does. */
+  add(statements: readonly Statement[], keys: readonly (string | undefined)[]): void {
+    statements.forEach((s, i) => {
+      const k = keys[i];
+      if (k !== undefined) this.push(k, JSON.stringify(s));
+    });
+  }
+
+  private push(key: string, json: string): void {
+    const bytes = Buffer.byteLength(json);
+    let chunk = this.chunks[this.chunks.length - 1];
+    if (chunk === undefined || this.used + bytes > chunk.length) {
+      chunk = Buffer.allocUnsafeSlow(Math.max(PACK_CHUNK, bytes));
+      this.chunks.push(chunk);
+      this.used = 0;
+    }
+    chunk.write(json, this.used, bytes, 'utf8');
+    const at = [this.chunks.length - 1, this.used, bytes];
+    this.used += bytes;
+    const list = this.spans.get(key);
+    if (list) for (const x of at) list.push(x);
+    else this.spans.set(key, at);
+  }
+
+  /** The statements under `key`, in the order they were added (new objects each call). */
+  get(key: string): Statement[] | undefined {
+    const list = this.spans.get(key);
+    if (!list) return undefined;
+    const out: Statement[] = [];
+    for (let i = 0; i < list.length; i += 3) {
+      const chunk = this.chunks[list[i] as number] as Buffer;
+      const at = list[i + 1] as number;
+      out.push(JSON.parse(chunk.toString('utf8', at, at + (list[i + 2] as number))) as Statement);
+    }
+    return out;
+  }
+
+  delete(key: string): void {
+    this.spans.delete(key);
+    // The chunks go once no key is left (keys are read in their own order, not the order the chunks were filled in).
+    if (this.spans.size === 0) this.chunks.length = 0;
+  }
 }
 
 export const claimRow = (c: Claim): KnowledgeRow => {

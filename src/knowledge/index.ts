@@ -14,6 +14,7 @@ export {
   cycleRows,
   dealRows,
   derivedRows,
+  PackedStatements,
   partOfRow,
   partRow,
   regroupClaims,

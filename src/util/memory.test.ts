@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { asStage, RELEASE_FROM_ITEMS } from './memory.js';
+import { asStage, RELEASE_FROM_ITEMS, stagesForSize } from './memory.js';
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -36,4 +36,29 @@ test('stages may overlap and may throw: each result or error is its own, and a l
   assert.equal(await asStage(async () => `${await inner}+outer`), 'inner+outer');
   await assert.rejects(failing, /stage failed/);
   assert.equal(await asStage(async () => 3), 3);
+});
+
+test('a stage for size holds V8 to memory-reducing collections while it runs, overlapping ones too, and only then', async () => {
+  assert.equal(stagesForSize(), 0);
+  const seen: number[] = [];
+  const outer = asStage(
+    async () => {
+      seen.push(stagesForSize());
+      await nextTurn();
+      await asStage(
+        async () => {
+          seen.push(stagesForSize());
+        },
+        { forSize: true },
+      );
+      seen.push(stagesForSize());
+      await asStage(async () => seen.push(stagesForSize()));
+      throw new Error('knowledge failed');
+    },
+    { forSize: true },
+  );
+  await assert.rejects(outer, /knowledge failed/);
+  assert.deepEqual(seen, [1, 2, 1, 1]);
+  assert.equal(stagesForSize(), 0);
+  await asStage(async () => assert.equal(stagesForSize(), 0));
 });

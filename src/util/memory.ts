@@ -48,6 +48,27 @@ export const STAGE_HEAP_GROWING_PERCENT = 50;
 /** Stages running now (a worker runs several jobs at once): the growth limit is set by the first, restored by the last. */
 let running = 0;
 
+/**
+ * Stages running now that asked V8 to favour memory over speed (`--optimize-for-size`, set at run time while they run
+ * and read by V8 as it collects: its collections then reduce memory, compacting and giving free pages back). Knowledge
+ * asks for it: it is where the 10,000-article pipeline peaks (decision 041); it costs CPU, mostly on V8's helper threads.
+ */
+let sizing = 0;
+
+/** How many running stages asked for `forSize` (0 once they have all ended). */
+export const stagesForSize = (): number => sizing;
+
+const givenForSize = (): boolean =>
+  [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => /--(no-)?optimize[-_]for[-_]size/.test(a));
+
+function setForSize(on: boolean): void {
+  try {
+    setFlagsFromString(on ? '--optimize-for-size' : '--no-optimize-for-size');
+  } catch {
+    // A runtime that refuses the flag collects as it always did.
+  }
+}
+
 /** Whether the process was started with its own `--heap-growing-percent` (then it is left as given). */
 const givenGrowth = (): boolean =>
   [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => /--heap[-_]growing[-_]percent/.test(a));
@@ -65,10 +86,12 @@ function setGrowth(percent: number): void {
  * longer reachable from its frame), `releaseStageMemory` of that count. While it runs, the heap grows by at most
  * `STAGE_HEAP_GROWING_PERCENT` between full collections (0, V8's own choice, is restored after).
  */
-export async function asStage<T>(run: (handled: (n: number) => void) => Promise<T>): Promise<T> {
+export async function asStage<T>(run: (handled: (n: number) => void) => Promise<T>, opts: { forSize?: boolean } = {}): Promise<T> {
   let items = 0;
   const own = !givenGrowth();
   if (own && running++ === 0) setGrowth(STAGE_HEAP_GROWING_PERCENT);
+  const forSize = opts.forSize === true && sizing++ === 0 && !givenForSize();
+  if (forSize) setForSize(true);
   try {
     const result = await run((n) => {
       items += n;
@@ -76,6 +99,7 @@ export async function asStage<T>(run: (handled: (n: number) => void) => Promise<
     releaseStageMemory(items);
     return result;
   } finally {
+    if (opts.forSize === true && --sizing === 0 && forSize) setForSize(false);
     if (own && --running === 0) setGrowth(0);
   }
 }
