@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from './generate.js';
 
@@ -131,7 +131,7 @@ export function highlightsSection(): string {
     .join(', ');
   return `## Highlights: \`factbrief highlights\` (offline engine; \`bench/highlights.ts\`)
 
-Each size in its own process, against a store of 1000 synthetic articles (${large.storeClaims} claims) built before the clock starts; the time covers reading the export, dropping duplicates, analysing every quote against the store, writing the insights and the file, and the publishability check. Quotes: sentences of a second synthetic corpus, one in ten without a figure, one in twenty a duplicate pair. Peak RSS is the whole process's, building the store included. Measured on the shared 2-core machine (load average about 12), so times are upper bounds.
+Each size in its own process, against a store of 1000 synthetic articles (${large.storeClaims} claims) built before the clock starts; the time covers reading the export, dropping duplicates, analysing every quote against the store, writing the insights and the file, and the publishability check. Quotes: sentences of a second synthetic corpus, one in ten without a figure, one in twenty a duplicate pair. Peak RSS is the whole process's, building the store included. Load average when measured: ${loadavg()[0]?.toFixed(1) ?? '?'} (1 min) on ${cpus().length} cores; wall times include waiting for the CPU.
 
 | quotes in | pairs written | duplicates dropped | seconds | pairs/s | peak RSS | check problems |
 |---|---|---|---|---|---|---|
