@@ -38,6 +38,9 @@ test('向…定向增发股份 / 中标…项目 / 成为…的加速卡供应�
   has(deals('寒武纪已成为字节跳动的加速卡供应商，订单金额约50亿元。'), 'ByteDance → Cambricon');
   // Traditional Chinese, folded by ingest.
   has(deals('寒武紀中標中國移動10億元的AI伺服器採購項目。'), 'China Mobile → Cambricon');
+  // Warrants issued to a customer are an option, not a placement: the shares it may buy later pay nobody today.
+  lacks(deals('超微向Anthropic发行认股权证，Anthropic最多可认购2000万股超微股票，约占其总股本的5%。'), 'Anthropic → Supermicro');
+  lacks(deals('摩尔线程向腾讯发行认股权证，腾讯最多可认购5000万股摩尔线程股票。'), 'Tencent → Moore Threads');
 });
 
 test('…旗下基金出资 / 通过旗下基金投资: the company whose fund invests pays', () => {
