@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { itemRecord } from '../../test/support/records.js';
 import { extract, loadGazetteer } from '../extract/index.js';
 import type { ItemExtraction } from '../store/types.js';
 import type { ItemRecord } from '../types/item.js';
@@ -9,28 +10,7 @@ import { addStatementsByKey, buildClaims, knowledgeParts, PackedStatements, regr
 const gaz = loadGazetteer();
 
 function record(id: string, lang: 'en' | 'zh', text: string): ItemRecord {
-  return {
-    id,
-    source: `/news/${id}.md`,
-    date: '2026-11-20',
-    lang,
-    title: id,
-    text,
-    kind: 'article',
-    format: 'markdown',
-    url: null,
-    author: null,
-    raw: text,
-    meta: {},
-    pairs: [],
-    links: [],
-    messages: [],
-    sentences: [],
-    hash: id,
-    sourceId: 1,
-    story: null,
-    ingestedAt: '2026-11-21T00:00:00Z',
-  };
+  return itemRecord({ id, lang, text, hash: id, ingestedAt: '2026-11-21T00:00:00Z' });
 }
 
 const items = [

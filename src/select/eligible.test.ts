@@ -1,31 +1,19 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { itemRecord } from '../../test/support/records.js';
 import type { ItemRecord, Story } from '../types/index.js';
 import { eligibleStories, explainEmptyDay } from './index.js';
 
 function item(id: string, kind: ItemRecord['kind'], date: string): ItemRecord {
-  return {
+  return itemRecord({
     id,
     kind,
-    format: kind === 'digest-story' ? 'digest' : 'markdown',
-    title: id,
-    url: null,
     date,
-    author: null,
-    raw: '',
-    text: '',
-    meta: {},
-    pairs: [],
-    links: [],
-    messages: [],
+    format: kind === 'digest-story' ? 'digest' : 'markdown',
     lang: 'zh',
-    sentences: [],
-    hash: id.padEnd(64, '0'),
-    sourceId: 1,
     source: `/in/${id}.md`,
-    story: null,
     ingestedAt: '2026-11-23T00:00:00Z',
-  };
+  });
 }
 
 const items = [

@@ -1,34 +1,15 @@
 /** Told before means printed (compose13, issue 11): an earlier item makes a follow-up only when an earlier digest printed it. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { itemRecord } from '../../test/support/records.js';
 import { printedItems, printedLinks } from '../render/index.js';
 import type { Claim, ItemRecord, Statement, Story } from '../types/index.js';
 import { buildBundle } from './bundle.js';
 import { loadSections, type SelectInput, type SelectOptions, selectStories } from './index.js';
 
 function item(id: string, date: string, title: string, text: string): ItemRecord {
-  return {
-    id,
-    title,
-    url: `https://news.example.com/${id}`,
-    date,
-    text,
-    kind: 'article',
-    format: 'html',
-    author: null,
-    raw: text,
-    meta: {},
-    pairs: [],
-    links: [],
-    messages: [],
-    lang: /[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en',
-    sentences: [],
-    hash: id.padEnd(64, '0'),
-    sourceId: 1,
-    source: `https://news.example.com/${id}`,
-    story: null,
-    ingestedAt: date,
-  };
+  const url = `https://news.example.com/${id}`;
+  return itemRecord({ id, date, title, text, url, source: url, format: 'html', ingestedAt: date });
 }
 
 function statement(itemId: string, text: string, value: number, date: string): Statement {
