@@ -465,7 +465,7 @@ export class DocumentPeriods {
   private conversionOf(fig: Figure, sFigs: Figure[]): Figure | undefined {
     if (fig.kind !== 'money') return undefined;
     const prev = sFigs.filter((f) => f.end <= fig.start).pop();
-    if (!prev || prev.kind !== 'money' || !prev.currency || !fig.currency || prev.currency === fig.currency) return undefined;
+    if (prev?.kind !== 'money' || !prev.currency || !fig.currency || prev.currency === fig.currency) return undefined;
     const between = this.text.slice(prev.end, fig.start);
     return /^\s*[(（]\s*(?:约合|約合|合|折合|相当于|相當於|约|約|about|roughly|around|approximately|or|~)?\s*(?:人民币|人民幣|新台币|新台幣|港币|港幣)?\s*$/i.test(
       between,
@@ -517,7 +517,7 @@ export class DocumentPeriods {
   }
 
   /** A later clause of the sentence that is only a period phrase ('…, for its fiscal third quarter.'), see choose. */
-  private trailingPeriod(fig: Figure, sentence: SentenceSpan, clause: Span, usable: PeriodMention[]): PeriodMention | undefined {
+  private trailingPeriod(_fig: Figure, sentence: SentenceSpan, clause: Span, usable: PeriodMention[]): PeriodMention | undefined {
     const i = sentence.clauses.findIndex((c) => c.start === clause.start);
     for (const c of sentence.clauses.slice(i + 1)) {
       const own = usable.filter((p) => inside(p, c));
