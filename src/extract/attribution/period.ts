@@ -23,6 +23,35 @@ import type { SentenceSpan, Span } from './clauses.js';
 import type { MetricDef } from './lexicon.js';
 import { wholeOfPart } from './parts.js';
 
+/** Tests of the cue lists (data/periods.json), made once per list: see namesAnyWord. */
+const WORD_TESTS = new WeakMap<readonly string[], (t: string) => boolean>();
+
+/**
+ * Whether lower-cased `t` holds a word of `words`: a word with a Latin letter on word boundaries (`\bword\b`), any
+ * other anywhere. Its regexes are compiled once per list, not once per clause tested.
+ */
+export function namesAnyWord(words: readonly string[] | undefined, t: string): boolean {
+  if (!words) return false;
+  let test = WORD_TESTS.get(words);
+  if (!test) {
+    const latin = words.filter((w) => /[a-z]/.test(w)).map((w) => new RegExp(`\\b${w}\\b`));
+    const other = words.filter((w) => !/[a-z]/.test(w));
+    test = (s) => other.some((w) => s.includes(w)) || latin.some((re) => re.test(s));
+    WORD_TESTS.set(words, test);
+  }
+  return test(t);
+}
+
+/** Cue lists lower-cased, once per list: see holdsAny. */
+const LOWERED = new WeakMap<readonly string[], string[]>();
+
+/** Whether lower-cased `t` holds any of `words` anywhere, case aside (the text and the words lower-cased once, not per word). */
+export function holdsAny(t: string, words: readonly string[]): boolean {
+  let lowered = LOWERED.get(words);
+  if (!lowered) LOWERED.set(words, (lowered = words.map((w) => w.toLowerCase())));
+  return lowered.some((w) => t.includes(w));
+}
+
 type Grain = 'month' | 'quarter' | 'half' | 'year';
 const RANK: Record<Grain, number> = { month: 0, quarter: 1, half: 2, year: 3 };
 
@@ -327,8 +356,7 @@ export class DocumentPeriods {
     // amount per share earned, paid or guided in its sentence is a flow of its period.
     const before = this.text.slice(sentence.start, fig.start);
     const whole = this.text.slice(sentence.start, sentence.end);
-    if (fig.metric === 'share-price')
-      return !PER_SHARE_FLOW.test(before) && !this.cues.earningsWords.some((w) => whole.toLowerCase().includes(w.toLowerCase()));
+    if (fig.metric === 'share-price') return !PER_SHARE_FLOW.test(before) && !holdsAny(whole.toLowerCase(), this.cues.earningsWords);
     return fig.metric === 'price' && TARGET_PRICE.test(before);
   }
 
@@ -347,7 +375,7 @@ export class DocumentPeriods {
     const respective = AMOUNT.has(fig.kind) ? respectivePeriod(this.text, sentence, fig, sFigs) : undefined;
     if (respective) return { period: respective, own: false };
     const sentenceText = this.text.slice(sentence.start, sentence.end);
-    const perShareEarnings = this.cues.earningsWords.some((w) => sentenceText.toLowerCase().includes(w.toLowerCase()));
+    const perShareEarnings = holdsAny(sentenceText.toLowerCase(), this.cues.earningsWords);
     // A small amount is a unit price ('closed at 1,288 yuan', '每度均价约4.7元') unless the sentence gives earnings per share.
     const amount = fig.value ?? fig.high;
     const small = fig.kind === 'money' && amount !== undefined && amount < 10_000;
@@ -586,7 +614,7 @@ export class DocumentPeriods {
   /** Whether a clause names a balance held at a date ('cash and cash equivalents', '账面货币资金', '積壓訂單'), see balanceWords. */
   private namesBalance(clause: Span): boolean {
     const t = this.text.slice(clause.start, clause.end).toLowerCase();
-    return (this.cues.balanceWords ?? []).some((w) => (/[a-z]/.test(w) ? new RegExp(`\\b${w}\\b`).test(t) : t.includes(w)));
+    return namesAnyWord(this.cues.balanceWords, t);
   }
 
   /** A balance date: '截至12月末', 'as of the end of December'. */
@@ -659,7 +687,7 @@ export class DocumentPeriods {
       .slice(Math.min(p.end, fig.end), Math.max(p.start, fig.start))
       .concat(' ', this.text.slice(Math.max(0, p.start - 12), p.start))
       .toLowerCase();
-    return !(this.cues.pledgeWords ?? []).some((w) => (/[a-z]/.test(w) ? new RegExp(`\\b${w}\\b`).test(between) : between.includes(w)));
+    return !namesAnyWord(this.cues.pledgeWords, between);
   }
 
   /** 'over five years starting in 2027', '自2027年起为期五年': `2027-2031`, for amounts of that clause or compared with it. */
@@ -704,7 +732,7 @@ export class DocumentPeriods {
     if (!clause) return false;
     let t = this.text.slice(clause.start, clause.end).toLowerCase();
     for (const w of this.cues.forwardStops ?? []) t = t.replaceAll(w.toLowerCase(), ' ');
-    return this.cues.forwardWords.some((w) => (/[a-z]/.test(w) ? new RegExp(`\\b${w}\\b`).test(t) : t.includes(w)));
+    return namesAnyWord(this.cues.forwardWords, t);
   }
 
   /** The sentence holding `p` (binary search over the sorted sentences). */

@@ -1,6 +1,7 @@
 /** Chooses a figure's subject: the nearest preceding organisation in its clause / sentence, with sentence-structure rules. */
 import type { EntityMention } from '../../types/entity.js';
 import type { Figure } from '../../types/figure.js';
+import { setOf } from '../cached-set.js';
 import { subjectCueTable } from '../data-tables.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
 import type { SentenceSpan, Span } from './clauses.js';
@@ -89,7 +90,7 @@ export function sourcesReportedOn(
   const inTitle = mentions.filter((m) => m.start >= title.start && m.end <= title.end && m.type === 'org');
   const first = inTitle[0];
   if (!first || inTitle.some((m) => m.name !== first.name)) return out;
-  const sourceTags = new Set(c.lex.sourceTags);
+  const sourceTags = setOf(c.lex.sourceTags);
   if (!(gaz.byName.get(first.name.toLowerCase())?.tags ?? []).some((t) => sourceTags.has(t))) return out;
   const ownMeasure = hits.some((h) => h.start >= first.end && h.end <= title.end && h.metric && c.byMetric.get(h.metric)?.firm);
   if (ownMeasure) out.add(first.name);
@@ -110,7 +111,7 @@ export function subjectCandidates(
   /** The figure is a bare growth rate ('Azure grew 39%'): a business line's own, as its firm measures are. */
   growth = false,
 ): EntityMention[] {
-  const sourceTags = new Set(c.lex.sourceTags);
+  const sourceTags = setOf(c.lex.sourceTags);
   const entryOf = (m: EntityMention) => gaz.byName.get(m.name.toLowerCase());
   const usable = mentions.filter(
     (m) => m.type !== 'media' && (companies?.has(m.name) || !(entryOf(m)?.tags ?? []).some((t) => sourceTags.has(t))),
@@ -919,7 +920,7 @@ const RATING = /\b(?:rating|target|recommendation|outlook)\b|评级|評級|目�
  */
 export function actingSources(text: string, sentence: Span, mentions: EntityMention[], gaz: Gazetteer, c: CompiledLexicon): Set<string> {
   const out = new Set<string>();
-  const sourceTags = new Set(c.lex.sourceTags);
+  const sourceTags = setOf(c.lex.sourceTags);
   for (const m of mentions) {
     if (m.type !== 'org' || !(gaz.byName.get(m.name.toLowerCase())?.tags ?? []).some((t) => sourceTags.has(t))) continue;
     const after = text.slice(m.end, Math.min(sentence.end, m.end + 60));

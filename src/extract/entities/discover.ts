@@ -1,6 +1,7 @@
 /** Discovery of unknown organisation names for review: capitalised runs ending in an org suffix, Chinese XX科技 / XX公司. */
 import type { EntityMention } from '../../types/entity.js';
 import { isHanCode } from '../../util/han.js';
+import { setOf } from '../cached-set.js';
 import { STOCK_CODE } from '../stock-code.js';
 import { knownMentions } from './known-names.js';
 import type { EntityRules } from './rules.js';
@@ -11,8 +12,8 @@ const LEGAL_FORM = /^(?:Co|Ltd|LLC|PLC|Plc|LP|Pte)\.?$/;
 
 /** 'Figure AI', 'Thinking Machines Lab': runs of capitalised words whose last word is an org suffix. */
 function discoverLatin(text: string, rules: EntityRules, taken: SpanSet): EntityMention[] {
-  const suffixes = new Set(rules.discovery.enSuffixes);
-  const stop = new Set(rules.discovery.enStopWords);
+  const suffixes = setOf(rules.discovery.enSuffixes);
+  const stop = setOf(rules.discovery.enStopWords);
   const out: EntityMention[] = [];
   const re = /[A-Z][A-Za-z0-9&]*(?:[.'’-][A-Za-z0-9]+)*\.?(?:[ ]+[A-Z][A-Za-z0-9&]*(?:[.'’-][A-Za-z0-9]+)*\.?)*/g;
   const runs: { s: number; w: string }[][] = [];
@@ -89,7 +90,7 @@ function discoverLatin(text: string, rules: EntityRules, taken: SpanSet): Entity
  * Leading function words and generic adjectives ('The', 'Generative') dropped from a run, and a compound adjective
  * with everything before it ('Shenzhen-based', 'Hong Kong-listed', 'Nasdaq-listed'): what follows it is the name.
  */
-function withoutStopWords(words: { s: number; w: string }[], stop: Set<string>): { s: number; w: string }[] {
+function withoutStopWords(words: { s: number; w: string }[], stop: ReadonlySet<string>): { s: number; w: string }[] {
   const adjective = words.findLastIndex((w, i) => i < words.length - 1 && /^[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)*-[a-z]+$/.test(w.w));
   if (adjective >= 0) words.splice(0, adjective + 1);
   while (words.length && stop.has(words[0]!.w.replace(/\.$/, ''))) words.shift();
@@ -389,7 +390,7 @@ const TITLE_CONDUCT =
 
 /** Every mention of a name discovered by its conduct, when the text never writes it in lower case (an ordinary word). */
 function discoverByConduct(text: string, rules: EntityRules, taken: SpanSet): EntityMention[] {
-  const stop = new Set(rules.discovery.enStopWords);
+  const stop = setOf(rules.discovery.enStopWords);
   const names = new Set<string>();
   // The first line with text (a blanked front matter keeps its offsets as blank lines before the title).
   const lead = /\S/.exec(text)?.index ?? 0;
@@ -431,7 +432,7 @@ function discoverByConduct(text: string, rules: EntityRules, taken: SpanSet): En
 /** Names that group 1 of `re` captures, outside taken spans and not opening with a stop word. */
 function discoverByRegex(text: string, re: RegExp | null, rules: EntityRules, taken: SpanSet): EntityMention[] {
   if (!re) return [];
-  const stop = new Set(rules.discovery.enStopWords);
+  const stop = setOf(rules.discovery.enStopWords);
   const out: EntityMention[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -447,7 +448,7 @@ function discoverByRegex(text: string, re: RegExp | null, rules: EntityRules, ta
 }
 
 /** The first word of a discovered Latin name of two or more words, when it can stand for the name ('Lumora'). */
-function headWord(name: string, stop: Set<string>): string | undefined {
+function headWord(name: string, stop: ReadonlySet<string>): string | undefined {
   const words = name.split(' ');
   const head = words[0]!;
   if (words.length < 2 || !/^[A-Z]/.test(words[1]!) || head.length < 3 || !/^[A-Z][a-z0-9]*[A-Za-z0-9]$/.test(head) || stop.has(head))
@@ -463,7 +464,7 @@ function headWord(name: string, stop: Set<string>): string | undefined {
  * word ('First', 'Blue') and is not followed.
  */
 function linkHeads(text: string, rules: EntityRules, found: EntityMention[], taken: SpanSet, known: EntityMention[]): EntityMention[] {
-  const stop = new Set(rules.discovery.enStopWords);
+  const stop = setOf(rules.discovery.enStopWords);
   const byHead = new Map<string, EntityMention[]>();
   // Lower-case words the text writes between two spaces, found in one scan (a head is /^[A-Z][a-z0-9]*[A-Za-z0-9]$/,
   // so ` head ` in lower case occurs exactly where such a word is): not one search of the whole text per mention.

@@ -23,8 +23,13 @@ const EN_QUARTER =
 /** 'ended', ', which ended', ' (ended', ' that ends on' … and the month, with 'early' or the day. */
 const EN_ENDED = `\\s*(?:,\\s*|[(（]\\s*)?(?:which\\s+|that\\s+)?(?:ended|ending|ends|closed)\\s+(?:on\\s+|in\\s+)?(early\\s+|late\\s+|mid-?)?${MONTH}\\b\\.?(?:\\s+(\\d{1,2})\\b)?`;
 
-interface Pattern {
+export interface Pattern {
   re: RegExp;
+  /**
+   * Words every match of `re` holds (not global): a text without them is not scanned with `re`. Most texts state no
+   * fiscal calendar; the cheap test spares the scan of eleven patterns over each whole text.
+   */
+  needs: RegExp;
   /** The fiscal year-end month the match states, undefined when it states none. */
   read: (m: RegExpExecArray) => number | undefined;
 }
@@ -55,9 +60,10 @@ export function yearEndFromQuarter(q: number, month: number): number {
 const quarterOf = (m: RegExpExecArray, at: number): number | undefined =>
   m[at] ? loadPeriodLexicon().ordinals[m[at].toLowerCase()] : zhNumber(m[at + 1] ?? m[at + 2]);
 
-const PATTERNS: Pattern[] = [
+export const PATTERNS: readonly Pattern[] = [
   // the fourth quarter ended Oct. 31; fiscal 2027 first quarter ended Oct. 31; Q3 FY26 (ended Jan 25)
   {
+    needs: /ended|ending|ends|closed/i,
     re: new RegExp(`${EN_QUARTER}${EN_ENDED}`, 'gi'),
     read: (m) => {
       const q = quarterOf(m, 1);
@@ -66,6 +72,7 @@ const PATTERNS: Pattern[] = [
   },
   // whose fiscal year ends in late August; the fiscal year ending March 31; the year ended June 30, 2025
   {
+    needs: /year/i,
     re: new RegExp(
       `\\b(?:fiscal\\s+year\\s+(?:that\\s+)?(?:\\w+\\s+){0,2}?(?:ends|ended|ending|closes|runs\\s+through)|(?<!half[-\\s])year\\s+(?:that\\s+)?(?:ended|ending))\\s+(?:on\\s+|in\\s+)?(early\\s+|late\\s+|mid-?)?${MONTH}\\b\\.?(?:\\s+(\\d{1,2})\\b)?`,
       'gi',
@@ -74,6 +81,7 @@ const PATTERNS: Pattern[] = [
   },
   // the fiscal year to March 2027; in the year to March (not 'shares rose this year to March'); the financial year through June
   {
+    needs: /year/i,
     re: new RegExp(
       `\\b(?:(?:fiscal|financial|business)\\s+year|(?<=\\b(?:for|in|during)\\s+the\\s+(?:full\\s+)?)year)\\s+(?:to|through)\\s+(?:the\\s+end\\s+of\\s+)?(early\\s+|late\\s+|mid-?)?${MONTH}\\b\\.?(?:\\s+(\\d{1,2})\\b)?`,
       'gi',
@@ -82,6 +90,7 @@ const PATTERNS: Pattern[] = [
   },
   // whose fiscal year begins in April; its financial year starts in July: it ends the month before
   {
+    needs: /year/i,
     re: new RegExp(
       `\\b(?:fiscal|financial|business)\\s+year\\s+(?:that\\s+)?(?:begins|began|starts|started|beginning|starting)\\s+(?:on\\s+|in\\s+)?${MONTH}\\b`,
       'gi',
@@ -90,6 +99,7 @@ const PATTERNS: Pattern[] = [
   },
   // 财年始于4月; 财年从4月开始; 財年自7月起
   {
+    needs: /[财財]/,
     re: new RegExp(
       `(?:财|財)(?:政)?年(?:度)?\\s*(?:始于|始於|从|從|自|由)\\s*(?:每年\\s*)?${ZH_MONTH}\\s*月\\s*(?:1\\s*日\\s*)?(?:开始|開始|起)?`,
       'g',
@@ -98,6 +108,7 @@ const PATTERNS: Pattern[] = [
   },
   // 2026财年（截至2027年3月）; 截至2027年3月31日的2027财年
   {
+    needs: /[财財]年/,
     re: new RegExp(
       `\\d{4}\\s*(?:财|財)年(?:度)?\\s*[（(]\\s*(?:截至|截止|至)\\s*\\d{4}\\s*年\\s*${ZH_MONTH}\\s*月|截[至止]\\s*\\d{4}\\s*年\\s*${ZH_MONTH}\\s*月(?:\\s*\\d{1,2}\\s*日)?\\s*止?\\s*[的之]\\s*\\d{4}\\s*(?:财|財)年(?!\\s*(?:度\\s*)?第?[一二三四1-4]\\s*(?:财季|財季|季))`,
       'g',
@@ -106,11 +117,13 @@ const PATTERNS: Pattern[] = [
   },
   // 2027年3月期: a fiscal year named by the month it closes in
   {
+    needs: /月期/,
     re: new RegExp(`\\d{4}\\s*年\\s*${ZH_MONTH}\\s*月期`, 'g'),
     read: (m) => zhNumber(m[1]),
   },
   // 2027财年第一财季（4-6月）; 第三财季（10月至12月）: a quarter glossed by its months
   {
+    needs: /季/,
     re: new RegExp(
       `第?${ZH_Q}(?:财季|財季|季度)\\s*[（(]\\s*(?:即\\s*)?(?:\\d{4}\\s*年\\s*)?${ZH_MONTH}\\s*月?\\s*(?:至|到|-|–|—|~|～)\\s*(?:\\d{4}\\s*年\\s*)?${ZH_MONTH}\\s*月`,
       'g',
@@ -123,6 +136,7 @@ const PATTERNS: Pattern[] = [
   },
   // 第三财季（截至2026年1月25日）
   {
+    needs: /季/,
     re: new RegExp(
       `第?${ZH_Q}(?:财季|財季|季度|季)\\s*[（(]\\s*(?:截至|截止)\\s*(?:\\d{4}\\s*年\\s*)?${ZH_MONTH}\\s*月\\s*(\\d{1,2})?\\s*日?`,
       'g',
@@ -137,6 +151,7 @@ const PATTERNS: Pattern[] = [
   },
   // 截至2025年11月30日止的2026财年第二财季
   {
+    needs: /季/,
     re: new RegExp(
       `截[至止]\\s*(?:\\d{4}\\s*年\\s*)?${ZH_MONTH}\\s*月\\s*(\\d{1,2})?\\s*日?\\s*止?\\s*[的之]?\\s*(?:\\d{4}\\s*(?:财|財)年(?:度)?\\s*)?第?${ZH_Q}(?:财季|財季|季度)`,
       'g',
@@ -150,6 +165,7 @@ const PATTERNS: Pattern[] = [
   },
   // 财年截至3月31日; 財年於每年3月底結束; 截至2026年3月31日止年度
   {
+    needs: /[财財]|截/,
     re: new RegExp(
       `(?:财|財)(?:政)?年(?:度)?\\s*(?:[于於为為在]\\s*)?(?:每年\\s*)?(?:截至|截止|结束于|結束於|止于|止於)\\s*(?:每年\\s*)?(?:\\d{4}\\s*年\\s*)?${ZH_MONTH}\\s*月|(?:财|財)(?:政)?年(?:度)?\\s*(?:[于於在]\\s*)?(?:每年\\s*)?${ZH_MONTH}\\s*月\\s*(?:\\d{1,2}\\s*日|底|末)?\\s*(?:结束|結束|截止|止)|截[至止]\\s*\\d{4}\\s*年\\s*${ZH_MONTH}\\s*月(?:\\s*\\d{1,2}\\s*日)?\\s*止?\\s*[的之]?\\s*(?:年度|财年|財年|十二个月|十二個月|12个月|12個月)`,
       'g',
@@ -162,6 +178,7 @@ const PATTERNS: Pattern[] = [
 export function fiscalStatements(text: string): FiscalStatement[] {
   const out: FiscalStatement[] = [];
   for (const p of PATTERNS) {
+    if (!p.needs.test(text)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       const month = p.read(m);
