@@ -51,7 +51,8 @@ let running = 0;
 /**
  * Stages running now that asked V8 to favour memory over speed (`--optimize-for-size`, set at run time while they run
  * and read by V8 as it collects: its collections then reduce memory, compacting and giving free pages back). Knowledge
- * asks for it: it is where the 10,000-article pipeline peaks (decision 041); it costs CPU, mostly on V8's helper threads.
+ * asks for it (decision 041), and clustering, where the 10,000-article pipeline then peaked (decision 043); it costs CPU,
+ * mostly on V8's helper threads.
  */
 let sizing = 0;
 
