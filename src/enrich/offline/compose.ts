@@ -45,6 +45,8 @@ export interface Composed {
   loop?: DealEdge[];
   /** Facts deliberately left unsaid (a market value of no stated moment beside a share move): not for 关键数据 either. */
   withheld?: StoryFact[];
+  /** The lead says the title's event (or the loop the title is about), not only a fact of the story. */
+  evented?: true;
   /**
    * The story holds no event and no fact of its own news: its headline would be the generic fallback
    * (`{subject}相关动态`), which tells the reader nothing. Such a story is left out of the digest.
@@ -1181,6 +1183,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     ...(withheld.length > 0 ? { withheld } : {}),
     ...(loop && (loopText || loopLead) ? { loop } : {}),
     ...(bare && event === '' ? { empty: true as const } : {}),
+    ...(ev || loopLead ? { evented: true as const } : {}),
   };
 }
 
