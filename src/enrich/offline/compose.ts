@@ -98,6 +98,8 @@ export function smoothCopula(s: string): string {
   return (
     s
       .replace(/为(\*\*)?约/g, '约为$1')
+      // A modal 将 before the disposal 将 (将将资本开支上调至…) is said once.
+      .replace(/将将/g, '将')
       .replace(/为(\*\*)?(超过|至少|最多|不到|逾|近|接近|高达)/g, '$1$2')
       // A forecast said twice (预计…营收指引, 资本开支指引预计): the verb says it, the measure is plain.
       .replace(/(预计[^，。；]{0,20}?\p{Script=Han}{2})指引/gu, '$1')

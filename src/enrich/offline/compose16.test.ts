@@ -134,3 +134,35 @@ test('writeDigest: the Chinese story opens the day, the English one-sentence sto
   assert.ok(d.title.startsWith('阿里云'), d.title);
   assert.match(d.more[0]?.oneLine ?? '', /英伟达/);
 });
+
+test('a plan raised or cut to an amount is told as the change (上调至 / 下调至), not as a plain plan', async () => {
+  const up = await engine.doWriteStory(
+    story(
+      'Duke Energy boosts five-year capital plan to $103 billion',
+      'Duke Energy raised its five-year capital spending plan to $103 billion on Tuesday, up from $95 billion, citing data-center demand.',
+      [['Duke Energy', 'capex', '2026', 1.03e11]],
+    ),
+    'stories',
+  );
+  assert.match(up.headline, /^(?:Duke Energy|杜克能源)将2026年资本开支(?:计划)?上调至1030亿美元$/, up.headline);
+  const cut = await engine.doWriteStory(
+    story(
+      'Intel cuts 2026 capital spending budget to $18 billion',
+      'Intel cut its 2026 capital spending budget to $18 billion as it slows factory construction in Ohio.',
+      [['Intel', 'capex', '2026', 1.8e10]],
+    ),
+    'stories',
+  );
+  assert.match(cut.headline, /^英特尔将2026年资本开支(?:计划|预算)?下调至180亿美元$/, cut.headline);
+  assert.ok(!up.thin && !cut.thin);
+  // A plan still to come keeps its modal once (将, not 将将).
+  const ahead = await engine.doWriteStory(
+    story(
+      'Microsoft to raise capital spending budget to $100 billion',
+      'Microsoft will raise its capital spending budget to $100 billion next fiscal year, the company said.',
+      [['Microsoft', 'capex', '2027', 1e11]],
+    ),
+    'stories',
+  );
+  assert.match(ahead.headline, /^微软将2027年资本开支(?:计划|预算)?上调至1000亿美元$/, ahead.headline);
+});
