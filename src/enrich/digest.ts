@@ -71,6 +71,24 @@ function topEntities(bundles: StoryBundle[], n: number): string[] {
 }
 
 /**
+ * The news first (issue 11 item 2): an English-only story that could not say its event and holds fewer than two facts
+ * (`thin`) steps down to 更多动态 while a top story with more to say remains; a top story whose body is one template
+ * sentence (`brief`) never opens the day while a fuller one (a Chinese source, an event with its figures) remains — the
+ * first fuller story moves to the front, the others keep their rank.
+ */
+export function newsFirst(stories: readonly DigestStory[]): DigestStory[] {
+  const top = (s: DigestStory) => !s.minor && !s.toldBefore;
+  const out = stories.some((s) => top(s) && !s.thin) ? stories.map((s) => (s.thin && !s.minor ? { ...s, minor: true } : s)) : [...stories];
+  const first = out.findIndex(top);
+  const fuller = out.findIndex((s) => top(s) && !s.brief && !s.thin);
+  if (first >= 0 && fuller > first && (out[first] as DigestStory).brief) {
+    const [lead] = out.splice(fuller, 1);
+    out.splice(first, 0, lead as DigestStory);
+  }
+  return out;
+}
+
+/**
  * Writes the digest of a day: stories in the given (ranked) order, minor ones under `more`; the title from the engine,
  * checked by the guard against every story's figures (else the offline title); summary = one headline per top story.
  */
@@ -82,7 +100,7 @@ export async function writeDigest(ranked: StoryBundle[], engine: Engine, opts: W
   const guard: GuardEvent[] = written.flatMap((w) => w.events);
   // Assembly, for every engine: full-width punctuation, no glosses, no empty bullets, no sentence twice in the digest.
   // A story with nothing of its own to say (a generic `X相关动态` and no fact) is no story of the digest.
-  const all = tidyStories(written.map((w) => w.story).filter((s) => !s.empty));
+  const all = newsFirst(tidyStories(written.map((w) => w.story).filter((s) => !s.empty)));
   // A top story with nothing new today (told on an earlier day) steps down to 更多动态 when another top story remains.
   const fresh = all.filter((s) => !s.minor && !s.toldBefore);
   const demoted = (s: DigestStory) => s.toldBefore === true && fresh.length > 0;

@@ -76,6 +76,16 @@ export interface DigestStory {
    */
   toldBefore?: boolean;
   /**
+   * An English-only story written from templates whose body is one sentence (the event or one fact): it never opens
+   * the day while a story with a Chinese source or a fuller body remains.
+   */
+  brief?: boolean;
+  /**
+   * An English-only story whose title's event the engine could not say and that holds fewer than two facts of its
+   * own: no top story while another remains, a one-liner under 更多动态.
+   */
+  thin?: boolean;
+  /**
    * Nothing of the story's own to say (no event, no fact of its news; only a generic `X相关动态` headline): the digest
    * leaves it out, neither a top story nor a line under 更多动态.
    */

@@ -45,6 +45,8 @@ export interface Composed {
   loop?: DealEdge[];
   /** Facts deliberately left unsaid (a market value of no stated moment beside a share move): not for 关键数据 either. */
   withheld?: StoryFact[];
+  /** The lead says the title's event (or the loop the title is about), not only a fact of the story. */
+  evented?: true;
   /**
    * The story holds no event and no fact of its own news: its headline would be the generic fallback
    * (`{subject}相关动态`), which tells the reader nothing. Such a story is left out of the digest.
@@ -96,6 +98,8 @@ export function smoothCopula(s: string): string {
   return (
     s
       .replace(/为(\*\*)?约/g, '约为$1')
+      // A modal 将 before the disposal 将 (将将资本开支上调至…) is said once.
+      .replace(/将将/g, '将')
       .replace(/为(\*\*)?(超过|至少|最多|不到|逾|近|接近|高达)/g, '$1$2')
       // A forecast said twice (预计…营收指引, 资本开支指引预计): the verb says it, the measure is plain.
       .replace(/(预计[^，。；]{0,20}?\p{Script=Han}{2})指引/gu, '$1')
@@ -1181,6 +1185,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     ...(withheld.length > 0 ? { withheld } : {}),
     ...(loop && (loopText || loopLead) ? { loop } : {}),
     ...(bare && event === '' ? { empty: true as const } : {}),
+    ...(ev || loopLead ? { evented: true as const } : {}),
   };
 }
 

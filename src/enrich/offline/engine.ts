@@ -698,7 +698,18 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   if (original) story.original = original;
   if (toldBefore) story.toldBefore = true;
   if (composed?.empty) story.empty = true;
+  if (composed) {
+    // An English-only story told in one template sentence never opens the day; one that could not say its event and
+    // holds fewer than two facts is no top story (writeDigest: newsFirst).
+    if (!composed.evented && composed.used.length < 2) story.thin = true;
+    if (sentenceCount(paragraphs) <= 1) story.brief = true;
+  }
   return story;
+}
+
+/** Sentences of a story's paragraphs (。！？ outside numbers; a paragraph's last sentence counts without its stop). */
+export function sentenceCount(paragraphs: readonly string[]): number {
+  return paragraphs.reduce((n, p) => n + p.split(/[。！？]/u).filter((x) => x.replace(/[\s*”’」』）)]/gu, '') !== '').length, 0);
 }
 
 /** The digest title offline: the top story's headline, then the second when the two fit in 40 characters. */

@@ -112,6 +112,14 @@ const REQUIRED = [
 ];
 
 /** Validates and compiles a table (throws naming `file`). */
+/**
+ * An event pattern's clause span (`[^.;]*`, no sentence or clause stop) reads a decimal point as part of its number:
+ * `Vehicle Sells $16.5 Billion of Bonds` is one clause, as `Sells $16 Billion of Bonds` is.
+ */
+export function decimalSpans(pattern: string): string {
+  return pattern.replaceAll('[^.;]', '(?:[^.;]|(?<=\\d)\\.(?=\\d))');
+}
+
 export function compileStoryTemplates(raw: unknown, file = 'story templates'): StoryTemplates {
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
@@ -131,7 +139,8 @@ export function compileStoryTemplates(raw: unknown, file = 'story templates'): S
   return {
     events: t.events.map((e) => ({
       id: e.id,
-      re: re(e.pattern, `events.${e.id}`),
+      // A decimal point is no clause stop: `sells $16.5 billion of bonds` is one span for `[^.;]*`.
+      re: re(decimalSpans(e.pattern), `events.${e.id}`),
       verb: e.verb,
       uses: e.uses,
       ...(e.change ? { change: e.change } : {}),
