@@ -11,6 +11,7 @@ import { type CompiledLexicon, findKeywords, loadMetricLexicon } from './lexicon
 import { mainSubject } from './main-subject.js';
 import { impliedDirection, isPerShare, paysOut, sentenceMetrics } from './metric.js';
 import { isNegated } from './negation.js';
+import { ownAssetSpending } from './own-assets.js';
 import { wholeOfPart } from './parts.js';
 import { DocumentPeriods, type FiscalCalendars } from './period.js';
 import { CONSTANT_CURRENCY_SCOPE, constantCurrency, ESTIMATE_SCOPE, exclusionScope, isEstimate, segmentAfter, segmentOf } from './scope.js';
@@ -365,7 +366,8 @@ export function attributeFigures(
         fig.kind === 'money' &&
         fig.metric === own.from &&
         !fig.counterparty &&
-        c.ownAssetRe?.test(text.slice(clause.start, clause.end))
+        c.ownAssetRe &&
+        ownAssetSpending(text, fig, clause, c.ownAssetRe, (fig.subject && gaz.byName.get(fig.subject.toLowerCase())?.tags) || [])
       )
         fig.metric = own.to;
       if (fig.period) continue;

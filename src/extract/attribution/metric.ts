@@ -1,7 +1,8 @@
 /** Chooses a figure's metric: the nearest metric keyword in its clause, with growth and change rules for percentages. */
 import type { Figure } from '../../types/figure.js';
 import type { Span } from './clauses.js';
-import type { CompiledLexicon, KeywordHit } from './lexicon.js';
+import { type CompiledLexicon, findKeywords, type KeywordHit } from './lexicon.js';
+import { inChangeColumn, inChangeRow, tableRow } from './table-column.js';
 
 /** Keywords after the figure count this many characters farther than ones before it ('capex of $80B' beats '$80B, revenue'). */
 const AFTER_PENALTY = 3;
@@ -184,6 +185,9 @@ function isGrowth(text: string, fig: Figure, clause: Span, c: CompiledLexicon): 
   // '持有Arm约90%股份的软银当日上涨4.6%', 'a 12% stake': a percent of shares held is a level, whatever verb follows.
   if (STAKE_AFTER.test(text.slice(fig.end, fig.end + 12))) return false;
   if (changeNoun(text, fig, clause, c)) return true;
+  // '| Revenue | 452.6 | 3.8% |' under '| Rs bn | 2QFY27 | QoQ |': a cell of a change column is a change.
+  // '| YoY | 20.0% | 16.7% |' under '| Revenue | 120 | 140 |': a cell of a change row is a change too.
+  if (inChangeColumn(text, fig.start) || inChangeRow(text, fig.start)) return true;
   const before = text.slice(clause.start, fig.start);
   // 'rose to 30%', 'up from 38%', '利润率由18.4%增长至21.1%': the level reached or left, not the change.
   if (/(?:\bto|\bfrom|至|到|达到?|为|是|of|由|从)\s*$/.test(before)) return false;
@@ -500,7 +504,12 @@ function chooseMetricHit(
   // clause after the figure (after, as, following, because, since, when) speaks of something else.
   const sub = SUBORDINATOR.exec(text.slice(fig.end, clause.end));
   const clauseEnd = sub ? fig.end + sub.index : clause.end;
-  const inClause = hits.filter((h) => h.start >= clause.start && h.end <= clauseEnd);
+  // A cell of a markdown table is named by its own row ('| Revenue | 452.6 | 8.4% |'), never by the next row's label.
+  const row = tableRow(text, fig.start);
+  const inClause =
+    row && row.end < fig.start
+      ? rowKeywords(text, row, c)
+      : hits.filter((h) => h.start >= clause.start && h.end <= clauseEnd && (!row || (h.start >= row.start && h.end <= row.end)));
   // 'Snowflake (SNOW US) +7% after hours on a product-revenue beat': a move written right after a stock code is the
   // stock's, whatever the sentence says later.
   const code = inClause.find((h) => h.metric === 'share-price' && h.end <= fig.start && /^\s*$/.test(text.slice(h.end, fig.start)));
@@ -567,6 +576,14 @@ function chooseMetricHit(
     if (rule && choice) choice = { ...choice, metric: rule.metric };
   }
   return choice;
+}
+
+/**
+ * Keywords of a table row above the figure's own: a change row ('| YoY | 20% |') is named by the row it follows, which
+ * may stand in another sentence, so its keywords are found here (rare: only cells of change rows ask).
+ */
+function rowKeywords(text: string, row: Span, c: CompiledLexicon): KeywordHit[] {
+  return findKeywords(text.slice(row.start, row.end), c).map((h) => ({ ...h, start: h.start + row.start, end: h.end + row.start }));
 }
 
 /**
