@@ -180,6 +180,13 @@ const STAKE_AFTER = /^\s*(?:的)?(?:股份|股权|持股|stake\b|equity stake\b|
 const EN_CHANGE_OF =
   /\b(?:increase|increases|rise|hike|gain|jump|surge|drop|decline|decrease|fall|cut|reduction|markup|mark-up|growth|contraction)\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|up to|more than|over|as much as)\s+)?$/i;
 
+/** 'by' right before a percent, with an optional hedge: 'by about', 'by as much as'. */
+const BY_AMOUNT =
+  /\bby\s+(?:(?:about|around|roughly|nearly|almost|some|up to|more than|over|as much as|less than|another|a further|an estimated)\s+)?$/i;
+
+/** A passive's agent, not a change: 'owned by 40% of holders', 'backed by 60% of voters'. */
+const BY_AGENT = /\b(?:owned|held|controlled|backed|supported|used|approved|opposed|favou?red|preferred|cited)\s+by\s+\S*\s*$/i;
+
 /** Whether a percent / multiple figure states a change ('增长20%', 'rose 20%', '20% year-over-year') rather than a level ('rose to 30%'). */
 function isGrowth(text: string, fig: Figure, clause: Span, c: CompiledLexicon): boolean {
   // '持有Arm约90%股份的软银当日上涨4.6%', 'a 12% stake': a percent of shares held is a level, whatever verb follows.
@@ -192,6 +199,8 @@ function isGrowth(text: string, fig: Figure, clause: Span, c: CompiledLexicon): 
   // 'rose to 30%', 'up from 38%', '利润率由18.4%增长至21.1%': the level reached or left, not the change.
   if (/(?:\bto|\bfrom|至|到|达到?|为|是|of|由|从)\s*$/.test(before)) return false;
   if (fig.direction) return true;
+  // 'cut the price of its subscription by about 40%', 'raised prices by 10%': a percent after 'by' is the size of a change.
+  if (BY_AMOUNT.test(before) && !BY_AGENT.test(before)) return true;
   const window = text.slice(clause.start, Math.min(clause.end, fig.end + 14));
   c.growthRe.lastIndex = 0;
   return c.growthRe.test(window);
@@ -342,8 +351,11 @@ export function sentenceMetrics(
     out.set(f, m);
   }
   // '高于市场预期的656亿美元', 'vs. $1.53 expected': an estimate compared with a figure measures what that figure does.
+  // 'guided revenue up 4% to 6% QoQ, below consensus of 8%', '营收同比增长12%，高于市场预期的10%': a percent estimate that
+  // nothing names (or only as a plain change) measures what the percent it is set against measures.
   figures.forEach((f, i) => {
-    if (f.metric || f.kind === 'percent') return;
+    if (f.metric) return;
+    if (f.kind === 'percent' && out.get(f) !== undefined && out.get(f) !== 'growth') return;
     const prev = figures
       .slice(0, i)
       .reverse()
