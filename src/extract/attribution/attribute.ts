@@ -31,6 +31,9 @@ import {
 } from './subject.js';
 import { namedVehicles } from './vehicles.js';
 
+/** An object marker right before a cloud's name: the cloud receives the money ('向Azure', 'with Oracle Cloud', 'to AWS'). */
+const CLOUD_OBJECT = /(?:向|与|跟|和|对|\bto|\bwith|\bon|\bfrom)\s*(?:the\s+)?$/i;
+
 /** What a sentence leaves to the next one of its paragraph: the metrics it speaks of and the one period it names. */
 interface SentenceContext {
   para: number;
@@ -349,11 +352,14 @@ export function attributeFigures(
           lastInvestee = other;
           lastInvestor = fig.subject;
         }
-        // 'committed $250 billion to Azure': money committed to a cloud is a cloud contract, not an investment.
+        // 'committed $250 billion to Azure': money committed to a cloud is a cloud contract, not an investment. The cloud
+        // receives it: it stands after the amount or right after an object marker ('向Azure承诺'), never as the one
+        // paying ('中国电信旗下天翼云认购5000万美元' is the cloud's own investment).
         const cloud = sMentions.some(
           (m) =>
             m.start >= clause.start &&
             m.end <= clause.end &&
+            (m.start >= fig.end || CLOUD_OBJECT.test(text.slice(clause.start, m.start))) &&
             (m.name === other || ownerOf(m.name, gaz) === other) &&
             (gaz.byName.get(m.name.toLowerCase())?.tags ?? []).includes('cloud'),
         );

@@ -29,3 +29,20 @@ for (const [sentence, surface, metric] of CASES) {
     assert.equal(f.metric, metric);
   });
 }
+
+/** Money that buys a company's shares, and money a cloud puts in rather than receives. */
+const INVESTMENTS: [string, string, string][] = [
+  ['Four cornerstone investors agreed to buy $240 million of stock in the listing.', '$240 million', 'investment'],
+  ["Temasek agreed to buy $80 million of the company's shares.", '$80 million', 'investment'],
+  ['Dell agreed to buy $5 billion of Nvidia chips.', '$5 billion', 'contract'],
+  ['基石投资者中，中国电信旗下天翼云认购3000万美元。', '3000万美元', 'investment'],
+  ['OpenAI has committed $180 billion to Microsoft Azure.', '$180 billion', 'contract'],
+];
+
+for (const [sentence, surface, metric] of INVESTMENTS) {
+  test(`investment: ${surface} in "${sentence.slice(0, 40)}…" → ${metric}`, () => {
+    const f = extract(sentence, { date: DATE }, gaz).figures.find((x) => x.text === surface);
+    assert.ok(f, `no figure ${surface}`);
+    assert.equal(f.metric, metric);
+  });
+}

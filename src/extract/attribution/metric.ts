@@ -246,6 +246,10 @@ const LEADS_WITH =
 const FROM_EXISTING =
   /\bfrom\s+(?:its\s+|the\s+company's\s+)?existing\s+(?:investors|shareholders|backers)\b|来自(?:现有|原有)?(?:老股东|现有股东|原有股东)/i;
 
+/** Shares or stock right after an amount, not the buyer's own: 'of stock', 'of the company's shares', '的股份'. */
+const BUYS_SHARES =
+  /^(?:\s+(?:worth\s+)?of\s+(?:(?:the|its|the\s+company's|[A-Z][\w.&-]*(?:'s|’s))\s+)?(?:new\s+|newly\s+issued\s+|common\s+|class\s+[AB]\s+|H\s+|ordinary\s+)?(?:stock|shares|equity)\b|的?(?:股份|股票|股权|新股|H股))/;
+
 /** '$38.5 billion, or $1.57 per share': the per-share amount restates the figure before it and takes its metric. */
 const PER_SHARE_AFTER = /^\s*(?:per\s+(?:diluted\s+)?share|a\s+share|每股)/i;
 const OR_BETWEEN = /^\s*[,，]?\s*(?:or|或|合)\s*$/i;
@@ -446,6 +450,13 @@ export function sentenceMetrics(
     const hit = own.get(f)?.hit;
     if (hit && hit.start >= clause.start && hit.end <= clause.end && out.get(f) === own.get(f)?.metric) continue;
     if (paysOut(text, f, clause)) out.set(f, 'purchase');
+  }
+  // 'agreed to buy $310 million of stock in the offering', '认购1亿美元的股份': money that buys a company's shares is an
+  // investment in it, not a purchase contract (a company buying back its own shares is a buyback, named by its keyword).
+  for (const f of figures) {
+    const m = out.get(f);
+    if (f.metric || f.kind !== 'money' || (m !== 'contract' && m !== 'purchase')) continue;
+    if (BUYS_SHARES.test(text.slice(f.end, f.end + 40))) out.set(f, 'investment');
   }
   // '$38.5 billion, or $1.57 per share': the per-share amount takes the metric of the amount it restates.
   figures.forEach((f, i) => {
