@@ -11,6 +11,7 @@ import { type CompiledLexicon, findKeywords, loadMetricLexicon } from './lexicon
 import { mainSubject } from './main-subject.js';
 import { impliedDirection, isPerShare, paysOut, sentenceMetrics } from './metric.js';
 import { isNegated } from './negation.js';
+import { ownAssetSpending } from './own-assets.js';
 import { wholeOfPart } from './parts.js';
 import { DocumentPeriods, type FiscalCalendars } from './period.js';
 import { CONSTANT_CURRENCY_SCOPE, constantCurrency, ESTIMATE_SCOPE, exclusionScope, isEstimate, segmentAfter, segmentOf } from './scope.js';
@@ -29,6 +30,9 @@ import {
   subjectCandidates,
 } from './subject.js';
 import { namedVehicles } from './vehicles.js';
+
+/** An object marker right before a cloud's name: the cloud receives the money ('向Azure', 'with Oracle Cloud', 'to AWS'). */
+const CLOUD_OBJECT = /(?:向|与|跟|和|对|\bto|\bwith|\bon|\bfrom)\s*(?:the\s+)?$/i;
 
 /** What a sentence leaves to the next one of its paragraph: the metrics it speaks of and the one period it names. */
 interface SentenceContext {
@@ -348,11 +352,14 @@ export function attributeFigures(
           lastInvestee = other;
           lastInvestor = fig.subject;
         }
-        // 'committed $250 billion to Azure': money committed to a cloud is a cloud contract, not an investment.
+        // 'committed $250 billion to Azure': money committed to a cloud is a cloud contract, not an investment. The cloud
+        // receives it: it stands after the amount or right after an object marker ('向Azure承诺'), never as the one
+        // paying ('中国电信旗下天翼云认购5000万美元' is the cloud's own investment).
         const cloud = sMentions.some(
           (m) =>
             m.start >= clause.start &&
             m.end <= clause.end &&
+            (m.start >= fig.end || CLOUD_OBJECT.test(text.slice(clause.start, m.start))) &&
             (m.name === other || ownerOf(m.name, gaz) === other) &&
             (gaz.byName.get(m.name.toLowerCase())?.tags ?? []).includes('cloud'),
         );
@@ -365,7 +372,8 @@ export function attributeFigures(
         fig.kind === 'money' &&
         fig.metric === own.from &&
         !fig.counterparty &&
-        c.ownAssetRe?.test(text.slice(clause.start, clause.end))
+        c.ownAssetRe &&
+        ownAssetSpending(text, fig, clause, c.ownAssetRe, (fig.subject && gaz.byName.get(fig.subject.toLowerCase())?.tags) || [])
       )
         fig.metric = own.to;
       if (fig.period) continue;

@@ -97,7 +97,7 @@ export interface CompiledLexicon {
   linkWords?: Set<string>;
   keywordMetric: Map<string, string | null>;
   growthRe: RegExp;
-  /** Matches the words of `lex.ownAssets`. */
+  /** Matches the words of `lex.ownAssets` (global: reset lastIndex before use). */
   ownAssetRe?: RegExp;
 }
 
@@ -136,7 +136,7 @@ export function loadMetricLexicon(): CompiledLexicon {
     keywordScan: new WordScanner([...keywordMetric.keys()]),
     keywordMetric,
     growthRe: wordsRegex(lex.growthWords),
-    ...(lex.ownAssets ? { ownAssetRe: wordsRegex(lex.ownAssets.words, 'i') } : {}),
+    ...(lex.ownAssets ? { ownAssetRe: wordsRegex(lex.ownAssets.words, 'gi') } : {}),
   };
   return compiled;
 }

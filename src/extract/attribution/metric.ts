@@ -1,7 +1,8 @@
 /** Chooses a figure's metric: the nearest metric keyword in its clause, with growth and change rules for percentages. */
 import type { Figure } from '../../types/figure.js';
 import type { Span } from './clauses.js';
-import type { CompiledLexicon, KeywordHit } from './lexicon.js';
+import { type CompiledLexicon, findKeywords, type KeywordHit } from './lexicon.js';
+import { inChangeColumn, inChangeRow, tableRow } from './table-column.js';
 
 /** Keywords after the figure count this many characters farther than ones before it ('capex of $80B' beats '$80B, revenue'). */
 const AFTER_PENALTY = 3;
@@ -179,15 +180,27 @@ const STAKE_AFTER = /^\s*(?:的)?(?:股份|股权|持股|stake\b|equity stake\b|
 const EN_CHANGE_OF =
   /\b(?:increase|increases|rise|hike|gain|jump|surge|drop|decline|decrease|fall|cut|reduction|markup|mark-up|growth|contraction)\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|up to|more than|over|as much as)\s+)?$/i;
 
+/** 'by' right before a percent, with an optional hedge: 'by about', 'by as much as'. */
+const BY_AMOUNT =
+  /\bby\s+(?:(?:about|around|roughly|nearly|almost|some|up to|more than|over|as much as|less than|another|a further|an estimated)\s+)?$/i;
+
+/** A passive's agent, not a change: 'owned by 40% of holders', 'backed by 60% of voters'. */
+const BY_AGENT = /\b(?:owned|held|controlled|backed|supported|used|approved|opposed|favou?red|preferred|cited)\s+by\s+\S*\s*$/i;
+
 /** Whether a percent / multiple figure states a change ('增长20%', 'rose 20%', '20% year-over-year') rather than a level ('rose to 30%'). */
 function isGrowth(text: string, fig: Figure, clause: Span, c: CompiledLexicon): boolean {
   // '持有Arm约90%股份的软银当日上涨4.6%', 'a 12% stake': a percent of shares held is a level, whatever verb follows.
   if (STAKE_AFTER.test(text.slice(fig.end, fig.end + 12))) return false;
   if (changeNoun(text, fig, clause, c)) return true;
+  // '| Revenue | 452.6 | 3.8% |' under '| Rs bn | 2QFY27 | QoQ |': a cell of a change column is a change.
+  // '| YoY | 20.0% | 16.7% |' under '| Revenue | 120 | 140 |': a cell of a change row is a change too.
+  if (inChangeColumn(text, fig.start) || inChangeRow(text, fig.start)) return true;
   const before = text.slice(clause.start, fig.start);
   // 'rose to 30%', 'up from 38%', '利润率由18.4%增长至21.1%': the level reached or left, not the change.
   if (/(?:\bto|\bfrom|至|到|达到?|为|是|of|由|从)\s*$/.test(before)) return false;
   if (fig.direction) return true;
+  // 'cut the price of its subscription by about 40%', 'raised prices by 10%': a percent after 'by' is the size of a change.
+  if (BY_AMOUNT.test(before) && !BY_AGENT.test(before)) return true;
   const window = text.slice(clause.start, Math.min(clause.end, fig.end + 14));
   c.growthRe.lastIndex = 0;
   return c.growthRe.test(window);
@@ -232,6 +245,10 @@ const LEADS_WITH =
 /** Money of a round from the company's existing holders ('from existing investors', '来自老股东'). */
 const FROM_EXISTING =
   /\bfrom\s+(?:its\s+|the\s+company's\s+)?existing\s+(?:investors|shareholders|backers)\b|来自(?:现有|原有)?(?:老股东|现有股东|原有股东)/i;
+
+/** Shares or stock right after an amount, not the buyer's own: 'of stock', 'of the company's shares', '的股份'. */
+const BUYS_SHARES =
+  /^(?:\s+(?:worth\s+)?of\s+(?:(?:the|its|the\s+company's|[A-Z][\w.&-]*(?:'s|’s))\s+)?(?:new\s+|newly\s+issued\s+|common\s+|class\s+[AB]\s+|H\s+|ordinary\s+)?(?:stock|shares|equity)\b|的?(?:股份|股票|股权|新股|H股))/;
 
 /** '$38.5 billion, or $1.57 per share': the per-share amount restates the figure before it and takes its metric. */
 const PER_SHARE_AFTER = /^\s*(?:per\s+(?:diluted\s+)?share|a\s+share|每股)/i;
@@ -338,8 +355,11 @@ export function sentenceMetrics(
     out.set(f, m);
   }
   // '高于市场预期的656亿美元', 'vs. $1.53 expected': an estimate compared with a figure measures what that figure does.
+  // 'guided revenue up 4% to 6% QoQ, below consensus of 8%', '营收同比增长12%，高于市场预期的10%': a percent estimate that
+  // nothing names (or only as a plain change) measures what the percent it is set against measures.
   figures.forEach((f, i) => {
-    if (f.metric || f.kind === 'percent') return;
+    if (f.metric) return;
+    if (f.kind === 'percent' && out.get(f) !== undefined && out.get(f) !== 'growth') return;
     const prev = figures
       .slice(0, i)
       .reverse()
@@ -431,6 +451,13 @@ export function sentenceMetrics(
     if (hit && hit.start >= clause.start && hit.end <= clause.end && out.get(f) === own.get(f)?.metric) continue;
     if (paysOut(text, f, clause)) out.set(f, 'purchase');
   }
+  // 'agreed to buy $310 million of stock in the offering', '认购1亿美元的股份': money that buys a company's shares is an
+  // investment in it, not a purchase contract (a company buying back its own shares is a buyback, named by its keyword).
+  for (const f of figures) {
+    const m = out.get(f);
+    if (f.metric || f.kind !== 'money' || (m !== 'contract' && m !== 'purchase')) continue;
+    if (BUYS_SHARES.test(text.slice(f.end, f.end + 40))) out.set(f, 'investment');
+  }
   // '$38.5 billion, or $1.57 per share': the per-share amount takes the metric of the amount it restates.
   figures.forEach((f, i) => {
     const g = figures[i - 1];
@@ -500,7 +527,12 @@ function chooseMetricHit(
   // clause after the figure (after, as, following, because, since, when) speaks of something else.
   const sub = SUBORDINATOR.exec(text.slice(fig.end, clause.end));
   const clauseEnd = sub ? fig.end + sub.index : clause.end;
-  const inClause = hits.filter((h) => h.start >= clause.start && h.end <= clauseEnd);
+  // A cell of a markdown table is named by its own row ('| Revenue | 452.6 | 8.4% |'), never by the next row's label.
+  const row = tableRow(text, fig.start);
+  const inClause =
+    row && row.end < fig.start
+      ? rowKeywords(text, row, c)
+      : hits.filter((h) => h.start >= clause.start && h.end <= clauseEnd && (!row || (h.start >= row.start && h.end <= row.end)));
   // 'Snowflake (SNOW US) +7% after hours on a product-revenue beat': a move written right after a stock code is the
   // stock's, whatever the sentence says later.
   const code = inClause.find((h) => h.metric === 'share-price' && h.end <= fig.start && /^\s*$/.test(text.slice(h.end, fig.start)));
@@ -567,6 +599,14 @@ function chooseMetricHit(
     if (rule && choice) choice = { ...choice, metric: rule.metric };
   }
   return choice;
+}
+
+/**
+ * Keywords of a table row above the figure's own: a change row ('| YoY | 20% |') is named by the row it follows, which
+ * may stand in another sentence, so its keywords are found here (rare: only cells of change rows ask).
+ */
+function rowKeywords(text: string, row: Span, c: CompiledLexicon): KeywordHit[] {
+  return findKeywords(text.slice(row.start, row.end), c).map((h) => ({ ...h, start: h.start + row.start, end: h.end + row.start }));
 }
 
 /**
