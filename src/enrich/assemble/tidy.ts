@@ -122,7 +122,7 @@ export const HEADLINE_LIMIT = 30;
 /**
  * A headline over the limit keeps its whole leading clauses that fit (never fewer than 8 characters, never cut inside
  * a clause): `鸿海AI服务器营收同比增长逾170%，明年机柜出货预计增长一倍` → `鸿海AI服务器营收同比增长逾170%`; a follow-up keeps
- * its `（续报）`.
+ * its `（续报）`. When no leading clause fits, a bracketed aside goes first.
  */
 export function withinLength(headline: string): string {
   if ([...headline].length <= HEADLINE_LIMIT) return headline;
@@ -136,7 +136,12 @@ export function withinLength(headline: string): string {
     if ([...head].length > limit) break;
     if ([...head].length >= 8) best = head;
   }
-  return best ? `${best}${tail}` : headline;
+  if (best) return `${best}${tail}`;
+  // No leading clause fits: an aside in brackets goes (`营收（不含汇率影响）…`, an English name's gloss), and the rest
+  // is tried again.
+  const bare = body.replace(/（[^（）]{1,24}）/gu, '');
+  if (bare !== body) return withinLength(`${bare}${tail}`);
+  return headline;
 }
 
 /** The mark a follow-up's headline ends with. */

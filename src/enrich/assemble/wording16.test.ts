@@ -1,0 +1,59 @@
+/** wording16 (issue 11): script, Hong Kong / Taiwan wording, broker names and headline length in mainland copy. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { simplifyLeftovers, traditionalLeft } from '../../ingest/index.js';
+import { checkDigest } from '../../render/check/index.js';
+import { defaultOutlets, itemOutlet } from '../../select/index.js';
+import { trimTitle } from '../offline/titles.js';
+import { mainlandStyle } from './mainland.js';
+import { tidyHeadline } from './tidy.js';
+
+test('script: Traditional-only characters left in Simplified copy are written in Simplified; shared characters stay', () => {
+  // A Hong Kong paper's name and a Taiwanese company's name inside mainland copy.
+  assert.equal(simplifyLeftovers('据信報报道，台積电2月营收同比增长'), '据信报报道，台积电2月营收同比增长');
+  assert.equal(mainlandStyle('鴻海公布2月營收，AI服务器出货强劲'), '鸿海公布2月营收，AI服务器出货强劲');
+  // Characters both scripts write, and mainland brands' 昇, are left alone: 显著 is not 显着, 昇腾 is not 升腾.
+  assert.equal(simplifyLeftovers('华为昇腾芯片出货显著增长，乾坤未定'), '华为昇腾芯片出货显著增长，乾坤未定');
+  assert.deepEqual(traditionalLeft('华为昇腾芯片出货显著增长'), []);
+  assert.deepEqual(traditionalLeft('来源：香港《信報》，據悉'), ['報', '據']);
+});
+
+test('script: digest --check refuses a Traditional character in mainland copy, and passes the same digest in Simplified', () => {
+  const digest = (body: string, outlet: string) =>
+    `---\ntitle: 某日AI动态\ndate: 2026-07-17\n---\n\n# 某日AI动态\n\n## 微软第四财季营收884亿美元\n\n${body}\n\n来源：[${outlet}](https://www1.hkej.com/dailynews/finnews/article/1)\n`;
+  const rules = (md: string) => checkDigest(md).map((p) => p.rule);
+  assert.ok(rules(digest('微软公布第四財季业绩，营收同比增长16%。', '香港《信报》')).includes('traditional-script'));
+  assert.ok(rules(digest('微软公布第四财季业绩，营收同比增长16%。', '信報')).includes('traditional-script'));
+  assert.ok(!rules(digest('微软公布第四财季业绩，营收同比增长16%。', '香港《信报》')).includes('traditional-script'));
+});
+
+test('wording: Hong Kong and Taiwan market words become the mainland editor’s', () => {
+  assert.equal(mainlandStyle('某机器人公司集资净额约54亿港元，开市报62港元'), '某机器人公司募资净额约54亿港元，开盘报62港元');
+  assert.equal(mainlandStyle('9名基石投资者合共认购约23.5亿港元'), '9名基石投资者合计认购约23.5亿港元');
+  assert.equal(mainlandStyle('某云厂商季绩收入倍增，港股AI算力股受压'), '某云厂商季度业绩收入倍增，港股AI算力股承压');
+  assert.equal(mainlandStyle('内存族群齐扬，那指收涨1.1%'), '内存板块齐涨，纳指收涨1.1%');
+  assert.equal(mainlandStyle('某代工厂拟买回4万张库藏股'), '某代工厂拟回购4万张库存股');
+  // Words a mainland writer uses too are left: 少数族群 in a social story has no market sense; 营运资金 is mainland's own.
+  assert.equal(mainlandStyle('公司营运资金充裕'), '公司营运资金充裕');
+});
+
+test('headlines: a section tag before a slash goes; an over-long headline loses a bracketed aside before it is refused', () => {
+  assert.equal(
+    trimTitle('美股／某存储厂商财报亮眼带动芯片股，纳指收涨1.1%', defaultOutlets()),
+    '某存储厂商财报亮眼带动芯片股，纳指收涨1.1%',
+  );
+  assert.equal(trimTitle('港股/某云厂商一季度营收同比增长三成', defaultOutlets()), '某云厂商一季度营收同比增长三成');
+  const long = '某数据中心运营商（原名某某云计算基础设施服务公司）完成约30亿美元债券发行';
+  assert.ok([...long].length > 30);
+  assert.equal(tidyHeadline(long), '某数据中心运营商完成约30亿美元债券发行');
+});
+
+test('names: a broker’s research note is cited by the Chinese name media use, an unknown broker by its name and 的研报', () => {
+  const outlets = defaultOutlets();
+  assert.equal(outlets.byKind('Goldman Sachs equity research'), '高盛研报');
+  assert.equal(outlets.byKind('Morgan Stanley research note'), '摩根士丹利研报');
+  assert.equal(outlets.byKind('Northwind Securities equity research'), 'Northwind Securities的研报');
+  assert.equal(outlets.byKind('华泰证券研究所'), '华泰证券研报');
+  // A Traditional outlet name the table does not know is printed in Simplified.
+  assert.equal(itemOutlet({ meta: { outlet: '新報財經' }, url: null, title: '某標題' }, outlets), '新报财经');
+});
