@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { simplifyLeftovers, traditionalLeft } from '../../ingest/index.js';
 import { checkDigest } from '../../render/check/index.js';
 import { defaultOutlets, itemOutlet } from '../../select/index.js';
+import { localCurrencyText } from '../offline/figure-zh.js';
 import { trimTitle } from '../offline/titles.js';
 import { mainlandStyle } from './mainland.js';
 import { tidyHeadline } from './tidy.js';
@@ -56,4 +57,19 @@ test('names: a broker’s research note is cited by the Chinese name media use, 
   assert.equal(outlets.byKind('华泰证券研究所'), '华泰证券研报');
   // A Traditional outlet name the table does not know is printed in Simplified.
   assert.equal(itemOutlet({ meta: { outlet: '新報財經' }, url: null, title: '某標題' }, outlets), '新报财经');
+});
+
+test('currency: a Hong Kong or Taiwanese source’s bare 元 names its currency in mainland copy; renminbi stays 元', () => {
+  const hkd = { kind: 'money' as const, currency: 'HKD', text: '63.5元' };
+  assert.equal(localCurrencyText('某机器人公司首日收市报**63.5元**。', [hkd]), '某机器人公司首日收市报**63.5港元**。');
+  const twd = { kind: 'money' as const, currency: 'TWD', text: '约76亿元' };
+  assert.equal(localCurrencyText('依上限价格计算，动用金额最高**约76亿元**。', [twd]), '依上限价格计算，动用金额最高**约新台币76亿元**。');
+  const range = { kind: 'money' as const, currency: 'HKD', text: '250元至380元' };
+  assert.equal(localCurrencyText('回购价格区间每股250元至380元。', [range]), '回购价格区间每股250港元至380港元。');
+  // Already named, or renminbi: as written.
+  const named = { kind: 'money' as const, currency: 'TWD', text: '76亿元' };
+  assert.equal(localCurrencyText('动用金额新台币76亿元。', [named]), '动用金额新台币76亿元。');
+  const cny = { kind: 'money' as const, currency: 'CNY', text: '约1280亿元' };
+  assert.equal(localCurrencyText('资本开支约1280亿元。', [cny]), '资本开支约1280亿元。');
+  assert.equal(localCurrencyText('股价报52.35港元。', [{ kind: 'money', currency: 'HKD', text: '52.35港元' }]), '股价报52.35港元。');
 });
