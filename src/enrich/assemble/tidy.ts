@@ -2,6 +2,7 @@
  * The last step of writing a digest, for every engine: Chinese punctuation full-width, mainland spacing, numbers and
  * words (mainland.ts), glossary glosses out of news copy, empty bullets and blocks gone, and no sentence printed twice in one digest (a repeat is cut where it recurs).
  */
+import { findEntities, loadGazetteer } from '../../extract/index.js';
 import type { DigestStory } from '../../types/index.js';
 import { HAN } from '../../util/han.js';
 import { headlineSeparators, mainlandStyle } from './mainland.js';
@@ -122,7 +123,8 @@ export const HEADLINE_LIMIT = 30;
 /**
  * A headline over the limit keeps its whole leading clauses that fit (never fewer than 8 characters, never cut inside
  * a clause): `鸿海AI服务器营收同比增长逾170%，明年机柜出货预计增长一倍` → `鸿海AI服务器营收同比增长逾170%`; a follow-up keeps
- * its `（续报）`. When no leading clause fits, a bracketed aside goes first.
+ * its `（续报）`. When no leading clause fits, a bracketed aside goes, then a kicker before a colon that names no
+ * company the rest leaves out.
  */
 export function withinLength(headline: string): string {
   if ([...headline].length <= HEADLINE_LIMIT) return headline;
@@ -141,6 +143,14 @@ export function withinLength(headline: string): string {
   // is tried again.
   const bare = body.replace(/（[^（）]{1,24}）/gu, '');
   if (bare !== body) return withinLength(`${bare}${tail}`);
+  // Then a kicker before a colon (`算力军备竞赛再升级：…`) when what follows names every company the kicker names.
+  const colon = /^([^：]{2,16})：/u.exec(body);
+  if (colon?.[1]) {
+    const rest = body.slice(colon[0].length);
+    const orgs = (s: string) => findEntities(s, loadGazetteer()).flatMap((m) => (m.type === 'media' ? [] : [m.name]));
+    const restOrgs = new Set(orgs(rest));
+    if ([...rest].length >= 8 && orgs(colon[1]).every((o) => restOrgs.has(o))) return withinLength(`${rest}${tail}`);
+  }
   return headline;
 }
 

@@ -34,6 +34,14 @@ test('wording: Hong Kong and Taiwan market words become the mainland editor’s'
   assert.equal(mainlandStyle('某云厂商季绩收入倍增，港股AI算力股受压'), '某云厂商季度业绩收入倍增，港股AI算力股承压');
   assert.equal(mainlandStyle('内存族群齐扬，那指收涨1.1%'), '内存板块齐涨，纳指收涨1.1%');
   assert.equal(mainlandStyle('某代工厂拟买回4万张库藏股'), '某代工厂拟回购4万张库存股');
+  assert.equal(mainlandStyle('某AI芯片出口管制扩大，ASIC族群短空长多'), '某AI芯片出口管制扩大，ASIC板块短期承压、长期看好');
+  assert.equal(
+    mainlandStyle('台股内存族群同步走扬，某存储厂终场收涨**7.8%**，股价收在**162.35美元**'),
+    '台股内存板块同步走高，某存储厂收涨**7.8%**，股价收于**162.35美元**',
+  );
+  // Taiwan's 当…投资人 (serve as) and 云端 (cloud) as a mainland editor writes them.
+  assert.equal(mainlandStyle('某代工厂当某算力公司基石投资人'), '某代工厂成为某算力公司基石投资者');
+  assert.equal(mainlandStyle('某软件公司季绩超预期，云端增长39%'), '某软件公司季度业绩超预期，云业务增长39%');
   // Words a mainland writer uses too are left: 少数族群 in a social story has no market sense; 营运资金 is mainland's own.
   assert.equal(mainlandStyle('公司营运资金充裕'), '公司营运资金充裕');
 });
@@ -44,9 +52,15 @@ test('headlines: a section tag before a slash goes; an over-long headline loses 
     '某存储厂商财报亮眼带动芯片股，纳指收涨1.1%',
   );
   assert.equal(trimTitle('港股/某云厂商一季度营收同比增长三成', defaultOutlets()), '某云厂商一季度营收同比增长三成');
+  assert.equal(trimTitle('据悉，某大模型公司完成约10亿元新一轮融资', defaultOutlets()), '某大模型公司完成约10亿元新一轮融资');
   const long = '某数据中心运营商（原名某某云计算基础设施服务公司）完成约30亿美元债券发行';
   assert.ok([...long].length > 30);
   assert.equal(tidyHeadline(long), '某数据中心运营商完成约30亿美元债券发行');
+  // A kicker before a colon goes when what follows names its companies; one naming the subject stays (then refused).
+  const kicked = '算力军备竞赛再升级：英伟达与微软签下为期五年总额约200亿美元的算力采购大单';
+  assert.equal(tidyHeadline(kicked), '英伟达与微软签下为期五年总额约200亿美元的算力采购大单');
+  const subject = '英伟达：与某云厂商签下为期五年总额约200亿美元的算力采购及配套服务大单';
+  assert.equal(tidyHeadline(subject), subject);
 });
 
 test('names: a broker’s research note is cited by the Chinese name media use, an unknown broker by its name and 的研报', () => {
