@@ -39,6 +39,11 @@ test('wording: Hong Kong and Taiwan market words become the mainland editor’s'
     mainlandStyle('台股内存族群同步走扬，某存储厂终场收涨**7.8%**，股价收在**162.35美元**'),
     '台股内存板块同步走高，某存储厂收涨**7.8%**，股价收于**162.35美元**',
   );
+  assert.equal(mainlandStyle('某代工厂在集中市场买回库藏股4万张'), '某代工厂在集中市场回购库存股4万张');
+  assert.equal(
+    mainlandStyle('阿布达比投资局认购7000万美元，辉达AI晶片与伺服器出货强劲'),
+    '阿布扎比投资局认购7000万美元，英伟达AI芯片与服务器出货强劲',
+  );
   // Taiwan's 当…投资人 (serve as) and 云端 (cloud) as a mainland editor writes them.
   assert.equal(mainlandStyle('某代工厂当某算力公司基石投资人'), '某代工厂成为某算力公司基石投资者');
   assert.equal(mainlandStyle('某软件公司季绩超预期，云端增长39%'), '某软件公司季度业绩超预期，云业务增长39%');
