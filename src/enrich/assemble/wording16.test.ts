@@ -5,6 +5,7 @@ import { simplifyLeftovers, traditionalLeft } from '../../ingest/index.js';
 import { checkDigest } from '../../render/check/index.js';
 import { defaultOutlets, itemOutlet } from '../../select/index.js';
 import { localCurrencyText } from '../offline/figure-zh.js';
+import { companyNameZh } from '../offline/names.js';
 import { trimTitle } from '../offline/titles.js';
 import { mainlandStyle } from './mainland.js';
 import { tidyHeadline } from './tidy.js';
@@ -88,7 +89,16 @@ test('currency: a Hong Kong or Taiwanese source’s bare 元 names its currency 
   // Already named, or renminbi: as written.
   const named = { kind: 'money' as const, currency: 'TWD', text: '76亿元' };
   assert.equal(localCurrencyText('动用金额新台币76亿元。', [named]), '动用金额新台币76亿元。');
+  const rmb = { kind: 'money' as const, currency: 'HKD', text: '6.5元' };
+  assert.equal(localCurrencyText('租用价由每卡每小时9.8元人民币降至6.5元。', [rmb]), '租用价由每卡每小时9.8元人民币降至6.5元。');
   const cny = { kind: 'money' as const, currency: 'CNY', text: '约1280亿元' };
   assert.equal(localCurrencyText('资本开支约1280亿元。', [cny]), '资本开支约1280亿元。');
   assert.equal(localCurrencyText('股价报52.35港元。', [{ kind: 'money', currency: 'HKD', text: '52.35港元' }]), '股价报52.35港元。');
+});
+
+test('names: a reported segment is written with its parent, never as a company; an unknown one stays as written', () => {
+  assert.equal(companyNameZh('Personal Systems'), '惠普个人系统业务');
+  assert.equal(companyNameZh('Intelligent Cloud'), '微软智能云业务');
+  assert.equal(companyNameZh('Infrastructure Solutions Group'), undefined);
+  assert.equal(companyNameZh('Goldman Sachs'), '高盛');
 });

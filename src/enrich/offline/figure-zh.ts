@@ -52,6 +52,8 @@ const BARE_YUAN_AMOUNT = /(?<![港美日韩欧加澳台币])元$/u;
  * @example localCurrencyText('收市报**63.5元**。', [{ kind: 'money', currency: 'HKD', text: '63.5元', … }]) // → '收市报**63.5港元**。'
  */
 export function localCurrencyText(text: string, figures: readonly Pick<Figure, 'kind' | 'currency' | 'text'>[]): string {
+  // A sentence that names renminbi (`由9.8元人民币降至6.5元`) writes its bare 元 for renminbi: left as written.
+  if (/人民[币幣]|RMB|CNY/u.test(text)) return text;
   let out = text;
   for (const f of figures) {
     if (f.kind !== 'money' || (f.currency !== 'HKD' && f.currency !== 'TWD')) continue;
