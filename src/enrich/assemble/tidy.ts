@@ -123,8 +123,8 @@ export const HEADLINE_LIMIT = 30;
 /**
  * A headline over the limit keeps its whole leading clauses that fit (never fewer than 8 characters, never cut inside
  * a clause): `鸿海AI服务器营收同比增长逾170%，明年机柜出货预计增长一倍` → `鸿海AI服务器营收同比增长逾170%`; a follow-up keeps
- * its `（续报）`. When no leading clause fits, a bracketed aside goes, then a kicker before a colon that names no
- * company the rest leaves out.
+ * its `（续报）`. When no leading clause fits, a bracketed aside goes, then a descriptor before the company's name,
+ * then a kicker before a colon that names no company the rest leaves out.
  */
 export function withinLength(headline: string): string {
   if ([...headline].length <= HEADLINE_LIMIT) return headline;
@@ -143,6 +143,14 @@ export function withinLength(headline: string): string {
   // is tried again.
   const bare = body.replace(/（[^（）]{1,24}）/gu, '');
   if (bare !== body) return withinLength(`${bare}${tail}`);
+  // Then a descriptor before the company's name (`美国AI芯片初创公司Lumora Silicon完成…` → `Lumora Silicon完成…`): the
+  // name says who, the descriptor belongs to the body.
+  const described = DESCRIBED_NAME.exec(body);
+  if (described) {
+    const rest = body.slice(described[0].length);
+    const named = /^[A-Za-z]/.test(rest) || findEntities(rest, loadGazetteer()).some((m) => m.start === 0 && m.type !== 'media');
+    if (named && [...rest].length >= 8) return withinLength(`${rest}${tail}`);
+  }
   // Then a kicker before a colon (`算力军备竞赛再升级：…`) when what follows names every company the kicker names.
   const colon = /^([^：]{2,16})：/u.exec(body);
   if (colon?.[1]) {
@@ -153,6 +161,10 @@ export function withinLength(headline: string): string {
   }
   return headline;
 }
+
+/** A descriptor opening a headline, ending on a kind of company (`国产推理芯片公司`, `美国AI初创企业`). */
+const DESCRIBED_NAME =
+  /^[\p{Script=Han}A-Za-z]{1,14}?(?:初创公司|初创企业|独角兽|服务商|供应商|提供商|设计商|运营商|制造商|开发商|厂商|公司|企业)(?=[A-Za-z\p{Script=Han}])/u;
 
 /** The mark a follow-up's headline ends with. */
 const FOLLOW_UP_MARK = /（续报）$/u;

@@ -62,6 +62,10 @@ test('headlines: a section tag before a slash goes; an over-long headline loses 
   const long = '某数据中心运营商（原名某某云计算基础设施服务公司）完成约30亿美元债券发行';
   assert.ok([...long].length > 30);
   assert.equal(tidyHeadline(long), '某数据中心运营商完成约30亿美元债券发行');
+  // A descriptor before a named company goes; one before a word that names nobody stays.
+  assert.equal(tidyHeadline('美国数据中心基础设施初创公司Northwind Compute完成6亿美元D轮融资'), 'Northwind Compute完成6亿美元D轮融资');
+  const unnamed = '国内某头部数据中心基础设施服务公司旗下算力平台完成约6亿美元D轮融资并启动海外扩张';
+  assert.equal(tidyHeadline(unnamed), unnamed);
   // A kicker before a colon goes when what follows names its companies; one naming the subject stays (then refused).
   const kicked = '算力军备竞赛再升级：英伟达与微软签下为期五年总额约200亿美元的算力采购大单';
   assert.equal(tidyHeadline(kicked), '英伟达与微软签下为期五年总额约200亿美元的算力采购大单');
