@@ -93,6 +93,16 @@ test('currency: a Hong Kong or Taiwanese source’s bare 元 names its currency 
   // Already named, or renminbi: as written.
   const named = { kind: 'money' as const, currency: 'TWD', text: '76亿元' };
   assert.equal(localCurrencyText('动用金额新台币76亿元。', [named]), '动用金额新台币76亿元。');
+  // Never inside a longer number, never twice: `50亿元` is not the tail of `150亿元`.
+  const fifty = { kind: 'money' as const, currency: 'TWD', text: '50亿元' };
+  assert.equal(
+    localCurrencyText('额度上限新台币150亿元，其中50亿元为绿色债券。', [fifty]),
+    '额度上限新台币150亿元，其中新台币50亿元为绿色债券。',
+  );
+  assert.equal(
+    localCurrencyText('额度上限新台币150亿元，其中**新台币50亿元**为绿色债券。', [fifty]),
+    '额度上限新台币150亿元，其中**新台币50亿元**为绿色债券。',
+  );
   const rmb = { kind: 'money' as const, currency: 'HKD', text: '6.5元' };
   assert.equal(localCurrencyText('租用价由每卡每小时9.8元人民币降至6.5元。', [rmb]), '租用价由每卡每小时9.8元人民币降至6.5元。');
   const cny = { kind: 'money' as const, currency: 'CNY', text: '约1280亿元' };

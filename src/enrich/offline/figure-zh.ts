@@ -59,13 +59,15 @@ export function localCurrencyText(text: string, figures: readonly Pick<Figure, '
     if (f.kind !== 'money' || (f.currency !== 'HKD' && f.currency !== 'TWD')) continue;
     const t = f.text.trim();
     if (!BARE_YUAN_AMOUNT.test(t) || /人民|港|台|圆|块/u.test(t) || !/\d/.test(t)) continue;
-    const at = out.indexOf(t);
-    if (at < 0) continue;
+    // The amount as written, not inside a longer number (`50亿元` of `150亿元`) nor already after its currency's name.
+    const esc = t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const named = f.currency === 'TWD' ? '(?<!新台币[约逾近超]{0,2}\\*{0,2})' : '';
+    const m = new RegExp(`(?<![\\d.,])${named}${esc}`, 'u').exec(out);
+    if (!m) continue;
+    const at = m.index;
     // 新台币 stands before the number (新台币76亿元); 港元 replaces 元 (63.5港元, 250港元至380港元).
     const digit = t.search(/\d/);
     const written = f.currency === 'TWD' ? `${t.slice(0, digit)}新台币${t.slice(digit)}` : t.replace(/元/gu, '港元');
-    // Already named just before (`新台币76亿元` read as `76亿元`): left as is.
-    if (f.currency === 'TWD' && /新台币[约逾近超]*$/u.test(out.slice(Math.max(0, at - 6), at + digit))) continue;
     out = `${out.slice(0, at)}${written}${out.slice(at + t.length)}`;
   }
   return out;
