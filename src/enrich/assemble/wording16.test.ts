@@ -79,6 +79,7 @@ test('names: a broker’s research note is cited by the Chinese name media use, 
   assert.equal(outlets.byKind('Morgan Stanley research note'), '摩根士丹利研报');
   assert.equal(outlets.byKind('Northwind Securities equity research'), 'Northwind Securities的研报');
   assert.equal(outlets.byKind('华泰证券研究所'), '华泰证券研报');
+  assert.equal(outlets.byKind('Daiwa Capital Markets research note'), '大和资本市场研报');
   // A Traditional outlet name the table does not know is printed in Simplified.
   assert.equal(itemOutlet({ meta: { outlet: '新報財經' }, url: null, title: '某標題' }, outlets), '新报财经');
 });
