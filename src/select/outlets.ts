@@ -110,7 +110,7 @@ export function outletTable(
       const n = bare(name);
       const own = (k.strip ? n.replace(k.strip, '') : n) || n;
       // A broker or research house media name in Chinese (高盛研报); an unknown Latin name stays as written, joined
-      // to the Chinese word after it by 的 (`Meridian Securities的研报`), never glued to it.
+      // to the Chinese word after it by 的 (`Northwind Securities的研报`), never glued to it.
       const named = companyNameZh(own) ?? own;
       const at = k.zh.indexOf('{name}');
       const after = k.zh.slice(at + '{name}'.length);
