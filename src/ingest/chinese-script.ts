@@ -167,3 +167,76 @@ export function foldTraditional(s: string): string {
   }
   return out;
 }
+
+/**
+ * Characters of Simplified (mainland) writing that the converter would still change: 昇 of 昇腾 is a mainland brand's
+ * character (the 2013 standard table lists it), not a Traditional one.
+ */
+const MAINLAND_KEPT = new Set(['昇']);
+
+let gb2312: Set<string> | null | undefined;
+
+/** The 6,763 characters of GB 2312 (the mainland's basic set), decoded once; null when the runtime has no GBK decoder. */
+function gb2312Chars(): Set<string> | null {
+  if (gb2312 !== undefined) return gb2312;
+  try {
+    const dec = new TextDecoder('gbk');
+    const set = new Set<string>();
+    for (let a = 0xb0; a <= 0xf7; a++) for (let b = 0xa1; b <= 0xfe; b++) set.add(dec.decode(new Uint8Array([a, b])));
+    gb2312 = set;
+  } catch {
+    gb2312 = null;
+  }
+  return gb2312;
+}
+
+const traditionalMemo = new Map<string, string | null>();
+
+/**
+ * The Simplified form of a character only Traditional writing uses, or null: the converter changes it, it is outside
+ * GB 2312 and its Simplified form is inside (積 → 积, 報 → 报, 們 → 们). A character both scripts write (著, 乾, 於,
+ * 甚), one whose Simplified form is itself rare (鋐 of 奇鋐), and 昇 are null: converting them would misspell mainland
+ * text (显著 → 显着).
+ */
+export function traditionalOnly(ch: string): string | null {
+  const hit = traditionalMemo.get(ch);
+  if (hit !== undefined) return hit;
+  let out: string | null = null;
+  const gb = gb2312Chars();
+  if (gb && ch.length === 1 && isHanCode(ch.charCodeAt(0)) && !gb.has(ch) && !MAINLAND_KEPT.has(ch)) {
+    const s = charsToSimplified(ch);
+    if (s !== ch && gb.has(s)) out = s;
+  }
+  traditionalMemo.set(ch, out);
+  return out;
+}
+
+/**
+ * The characters of a text only Traditional writing uses, in order (a mainland digest prints none).
+ * @example traditionalLeft('来源：信報，台积电') // → ['報']
+ */
+export function traditionalLeft(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (isHanCode(code) && traditionalOnly(s.charAt(i)) !== null) out.push(s.charAt(i));
+  }
+  return out;
+}
+
+/**
+ * A mostly Simplified text with Traditional-only characters left in it (a quoted Hong Kong title, an outlet's name, a
+ * company's Taiwanese name) written in Simplified character by character; every other character, and the length, kept.
+ * @example simplifyLeftovers('据信報报道，台積电营收增长') === '据信报报道，台积电营收增长'
+ */
+export function simplifyLeftovers(s: string): string {
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charAt(i);
+    const t = isHanCode(s.charCodeAt(i)) ? traditionalOnly(ch) : null;
+    if (t !== null) changed = true;
+    out += t ?? ch;
+  }
+  return changed ? out : s;
+}

@@ -9,7 +9,7 @@ import { isUrl, readFileCapped } from './files.js';
 import type { IngestOptions, SourceHint } from './options.js';
 import { looksLikeFeedUrl, type ParsedSource, parseBytes } from './parse.js';
 
-export { foldTraditional, isTraditional, toSimplified } from './chinese-script.js';
+export { foldTraditional, isTraditional, simplifyLeftovers, toSimplified, traditionalLeft, traditionalOnly } from './chinese-script.js';
 export { contentSpans, type FileText, readTextFiles } from './document-view.js';
 export type { SourceErrorCode } from './errors.js';
 export { SourceError } from './errors.js';

@@ -18,6 +18,7 @@ export { CONVENTION_SCOPES } from './bundle.js';
 export { dayWindow, localDate } from './day-window.js';
 export { eligibleStories, explainEmptyDay } from './eligible.js';
 export {
+  companyNameZh,
   DEFAULT_OUTLETS_FILE,
   defaultOutlets,
   isRecordOutlet,

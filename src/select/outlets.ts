@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { isTraditional, toSimplified } from '../ingest/index.js';
+import { isTraditional, simplifyLeftovers, toSimplified } from '../ingest/index.js';
 import type { ItemRecord, SourceRef } from '../types/index.js';
 import { loadDataTable, readTable } from '../util/data-table.js';
 
@@ -24,6 +24,19 @@ const descriptorSchema = z
 const fileSchema = z
   .object({ $comment: z.string().optional(), descriptors: z.array(descriptorSchema).optional(), outlets: z.array(rowSchema).min(1) })
   .strict();
+
+/**
+ * data/company-names-zh.json: the Chinese names media use for well-known companies, brokers, banks and research houses
+ * the gazetteer gives none ('Goldman Sachs' → 高盛, 'Sumitomo Corp.' → 住友商事). A name not listed keeps its Latin
+ * letters: never a made-up transliteration.
+ */
+const companyNamesSchema = z.object({ zh: z.record(z.string(), z.string()) }).passthrough();
+
+/** The Chinese name media use for a well-known company, broker or bank (data/company-names-zh.json), when listed. */
+export function companyNameZh(name: string): string | undefined {
+  const table = loadDataTable('company-names-zh.json', companyNamesSchema).zh;
+  return Object.hasOwn(table, name) ? table[name] : undefined;
+}
 
 /** Lookup of outlet names. */
 export interface OutletTable {
@@ -95,7 +108,14 @@ export function outletTable(
       const k = kinds.find((d) => d.re.test(name));
       if (!k) return undefined;
       const n = bare(name);
-      return k.zh.replace('{name}', (k.strip ? n.replace(k.strip, '') : n) || n);
+      const own = (k.strip ? n.replace(k.strip, '') : n) || n;
+      // A broker or research house media name in Chinese (高盛研报); an unknown Latin name stays as written, joined
+      // to the Chinese word after it by 的 (`Northwind Securities的研报`), never glued to it.
+      const named = companyNameZh(own) ?? own;
+      const at = k.zh.indexOf('{name}');
+      const after = k.zh.slice(at + '{name}'.length);
+      const join = /[A-Za-z.]$/.test(named) && /^\p{Script=Han}/u.test(after) && !/^的/.test(after) ? '的' : '';
+      return at < 0 ? k.zh : `${k.zh.slice(0, at)}${named}${join}${after}`;
     },
   };
 }
@@ -146,7 +166,7 @@ export function itemOutlet(item: Pick<ItemRecord, 'meta' | 'url' | 'title'>, tab
     const known = table.byName(raw) ?? table.byName(v) ?? table.byKind(v);
     if (v.length > 40 && !known) continue;
     if (known) return known;
-    if (!notAName(v)) return v.trim();
+    if (!notAName(v)) return simplifyLeftovers(v.trim());
   }
   return table.byUrl(item.url) ?? titleOutlet(item.title, table) ?? null;
 }
@@ -173,7 +193,7 @@ export function itemSources(item: ItemRecord, table: OutletTable = defaultOutlet
     const refs: SourceRef[] = [];
     for (const l of links) {
       if (refs.some((r) => r.url === l.url)) continue;
-      const named = table.byName(l.text) ?? table.byUrl(l.url) ?? (notAName(l.text) ? undefined : l.text);
+      const named = table.byName(l.text) ?? table.byUrl(l.url) ?? (notAName(l.text) ? undefined : simplifyLeftovers(l.text));
       // A link whose text is the story's headline names no outlet: the domain table may, else it is the original.
       const outlet = named && named !== item.title ? named : (table.byUrl(l.url) ?? UNNAMED_LINK);
       refs.push({ title: item.title, url: l.url, outlet, itemId: item.id });

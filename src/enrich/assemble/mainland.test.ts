@@ -73,7 +73,7 @@ test('words: Hong Kong and Taiwan finance wording (after Traditional → Simplif
     ['首日已录得约186亿港元孖展认购', '首日已录得约186亿港元孖展认购'],
     [
       '将当AI机器人新创星衍智能的基石投资人，前三季营收年增35%，执行长表示',
-      '将担任AI机器人初创企业星衍智能的基石投资人，前三季度营收同比增长35%，首席执行官表示',
+      '将担任AI机器人初创企业星衍智能的基石投资者，前三季度营收同比增长35%，首席执行官表示',
     ],
     // Mainland text that only contains those characters is left alone.
     [

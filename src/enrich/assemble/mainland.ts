@@ -5,6 +5,7 @@
  * `年增35%` → `同比增长35%`) and, in headlines, a space between two phrases read as a comma.
  */
 import { z } from 'zod';
+import { simplifyLeftovers } from '../../ingest/index.js';
 import { loadDataTable } from '../../util/data-table.js';
 import { HAN_RANGES } from '../../util/han.js';
 
@@ -113,7 +114,10 @@ export function headlineSeparators(headline: string): string {
   return headline.replace(new RegExp(`([${HAN}%）)\\d])[ \\t\\u3000]+(?=[${HAN}])`, 'gu'), '$1，');
 }
 
-/** Every mainland rule on one text: words, numbers, spacing. */
+/**
+ * Every mainland rule on one text: script (a Traditional-only character left by a source, an outlet's or a company's
+ * name → Simplified), words, numbers, spacing.
+ */
 export function mainlandStyle(text: string): string {
-  return nameYearSpace(cjkSpacing(mainlandNumbers(mainlandWords(text))));
+  return nameYearSpace(cjkSpacing(mainlandNumbers(mainlandWords(simplifyLeftovers(text)))));
 }

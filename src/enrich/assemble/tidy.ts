@@ -2,6 +2,7 @@
  * The last step of writing a digest, for every engine: Chinese punctuation full-width, mainland spacing, numbers and
  * words (mainland.ts), glossary glosses out of news copy, empty bullets and blocks gone, and no sentence printed twice in one digest (a repeat is cut where it recurs).
  */
+import { findEntities, loadGazetteer } from '../../extract/index.js';
 import type { DigestStory } from '../../types/index.js';
 import { HAN } from '../../util/han.js';
 import { headlineSeparators, mainlandStyle } from './mainland.js';
@@ -122,7 +123,8 @@ export const HEADLINE_LIMIT = 30;
 /**
  * A headline over the limit keeps its whole leading clauses that fit (never fewer than 8 characters, never cut inside
  * a clause): `鸿海AI服务器营收同比增长逾170%，明年机柜出货预计增长一倍` → `鸿海AI服务器营收同比增长逾170%`; a follow-up keeps
- * its `（续报）`.
+ * its `（续报）`. When no leading clause fits, a bracketed aside goes, then a descriptor before the company's name,
+ * then a kicker before a colon that names no company the rest leaves out.
  */
 export function withinLength(headline: string): string {
   if ([...headline].length <= HEADLINE_LIMIT) return headline;
@@ -136,8 +138,33 @@ export function withinLength(headline: string): string {
     if ([...head].length > limit) break;
     if ([...head].length >= 8) best = head;
   }
-  return best ? `${best}${tail}` : headline;
+  if (best) return `${best}${tail}`;
+  // No leading clause fits: an aside in brackets goes (`营收（不含汇率影响）…`, an English name's gloss), and the rest
+  // is tried again.
+  const bare = body.replace(/（[^（）]{1,24}）/gu, '');
+  if (bare !== body) return withinLength(`${bare}${tail}`);
+  // Then a descriptor before the company's name (`美国AI芯片初创公司Lumora Silicon完成…` → `Lumora Silicon完成…`): the
+  // name says who, the descriptor belongs to the body.
+  const described = DESCRIBED_NAME.exec(body);
+  if (described) {
+    const rest = body.slice(described[0].length);
+    const named = /^[A-Za-z]/.test(rest) || findEntities(rest, loadGazetteer()).some((m) => m.start === 0 && m.type !== 'media');
+    if (named && [...rest].length >= 8) return withinLength(`${rest}${tail}`);
+  }
+  // Then a kicker before a colon (`算力军备竞赛再升级：…`) when what follows names every company the kicker names.
+  const colon = /^([^：]{2,16})：/u.exec(body);
+  if (colon?.[1]) {
+    const rest = body.slice(colon[0].length);
+    const orgs = (s: string) => findEntities(s, loadGazetteer()).flatMap((m) => (m.type === 'media' ? [] : [m.name]));
+    const restOrgs = new Set(orgs(rest));
+    if ([...rest].length >= 8 && orgs(colon[1]).every((o) => restOrgs.has(o))) return withinLength(`${rest}${tail}`);
+  }
+  return headline;
 }
+
+/** A descriptor opening a headline, ending on a kind of company (`国产推理芯片公司`, `美国AI初创企业`). */
+const DESCRIBED_NAME =
+  /^[\p{Script=Han}A-Za-z]{1,14}?(?:初创公司|初创企业|独角兽|服务商|供应商|提供商|设计商|运营商|制造商|开发商|厂商|公司|企业)(?=[A-Za-z\p{Script=Han}])/u;
 
 /** The mark a follow-up's headline ends with. */
 const FOLLOW_UP_MARK = /（续报）$/u;

@@ -163,8 +163,8 @@ test('offline: outlets are named as Chinese readers know them: the item outlet f
   assert.equal(itemOutlet(item({ outlet: 'Marvell Investor Relations webcast (machine transcript)' }, ir)), '业绩电话会实录');
   assert.equal(itemOutlet(item({ outlet: 'Silicon Weekly (podcast)' }, null)), '播客《Silicon Weekly》');
   // A broker's note is its research, cited by the firm's name; a newspaper named for securities stays a newspaper.
-  assert.equal(itemOutlet(item({ outlet: 'Eastgate Securities equity research' }, null)), 'Eastgate Securities研报');
-  assert.equal(itemOutlet(item({ outlet: 'Kowloon Capital Markets' }, null)), 'Kowloon Capital Markets研报');
+  assert.equal(itemOutlet(item({ outlet: 'Eastgate Securities equity research' }, null)), 'Eastgate Securities的研报');
+  assert.equal(itemOutlet(item({ outlet: 'Kowloon Capital Markets' }, null)), 'Kowloon Capital Markets的研报');
   assert.equal(itemOutlet(item({ outlet: '证券时报' }, null)), '《证券时报》');
   // Hong Kong and Taiwan outlets: by their Traditional name or their domain, with their place; an unknown one written
   // in Traditional characters is named in Simplified, as the digest is written.
@@ -196,7 +196,7 @@ test('offline: an English-only story from a broker note cites its research (据�
   const first = b.items[0] as ItemRecord;
   const item: ItemRecord = { ...first, lang: 'en', meta: { outlet: 'Eastgate Securities equity research' }, url: null };
   const text = allText(await engine.doWriteStory({ ...b, items: [item] }, 'stories')).join('\n');
-  assert.match(text, /据Eastgate Securities研报，/);
+  assert.match(text, /据Eastgate Securities的研报，/);
   assert.doesNotMatch(text, /研报报道|equity research/);
 });
 

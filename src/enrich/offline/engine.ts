@@ -22,7 +22,7 @@ import {
   writable,
 } from './compose.js';
 import { factWord, type StoryFact, sameNumber, storyFacts } from './facts.js';
-import { renderFigureZh } from './figure-zh.js';
+import { localCurrencyText, renderFigureZh } from './figure-zh.js';
 import { clauseStatesMetric } from './headline-guard.js';
 import { offlineImpacts } from './impacts.js';
 import { conflictSentences, offlineInsights } from './insights.js';
@@ -317,7 +317,9 @@ function headlineFigure(headline: string, facts: readonly StoryFact[], leadItem:
 /** Chosen source sentences as one paragraph; a clause closed by ； ends on 。 unless its own next clause follows it. */
 function joinChosen(chosen: readonly SourceSentence[], write: (s: SourceSentence) => string, opening: boolean): string {
   const parts = chosen.map((s, i) => {
-    const t = i === 0 && opening ? dropOutletTag(write(s)) : write(s);
+    // A Hong Kong or Taiwanese source's bare 元 names its currency (港元, 新台币) in mainland copy.
+    const w = localCurrencyText(write(s), s.figures);
+    const t = i === 0 && opening ? dropOutletTag(w) : w;
     const next = chosen[i + 1];
     return next && next.item.id === s.item.id && next.sentence.index === s.sentence.index + 1 ? t : t.replace(/；$/, '。');
   });

@@ -40,3 +40,35 @@ export function minWord(text: string): string {
 
 /** A figure's own words for 'just under' (its surface text opens on them). */
 const NEARLY = /^(?:近|将近|接近|逼近|几近|nearly|almost|close\s+to|just\s+(?:under|below|shy\s+of))/i;
+
+/** A bare 元 at the end of an amount (`63.5元`, `约76亿元`, `250元至380元`), not 港元 / 美元 / 人民币…元. */
+const BARE_YUAN_AMOUNT = /(?<![港美日韩欧加澳台币])元$/u;
+
+/**
+ * A source sentence printed in a mainland digest names the currency its amounts are in when the source wrote a bare 元
+ * for the local one (a Hong Kong paper's `收市报63.5元` is 港元, a Taiwanese paper's `约76亿元` 新台币, as the extractor
+ * read them from the source's own currency mark): a mainland reader takes 元 for renminbi. Renminbi and amounts that
+ * name their currency are left as written.
+ * @example localCurrencyText('收市报**63.5元**。', [{ kind: 'money', currency: 'HKD', text: '63.5元', … }]) // → '收市报**63.5港元**。'
+ */
+export function localCurrencyText(text: string, figures: readonly Pick<Figure, 'kind' | 'currency' | 'text'>[]): string {
+  // A sentence that names renminbi (`由9.8元人民币降至6.5元`) writes its bare 元 for renminbi: left as written.
+  if (/人民[币幣]|RMB|CNY/u.test(text)) return text;
+  let out = text;
+  for (const f of figures) {
+    if (f.kind !== 'money' || (f.currency !== 'HKD' && f.currency !== 'TWD')) continue;
+    const t = f.text.trim();
+    if (!BARE_YUAN_AMOUNT.test(t) || /人民|港|台|圆|块/u.test(t) || !/\d/.test(t)) continue;
+    // The amount as written, not inside a longer number (`50亿元` of `150亿元`) nor already after its currency's name.
+    const esc = t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const named = f.currency === 'TWD' ? '(?<!新台币[约逾近超]{0,2}\\*{0,2})' : '';
+    const m = new RegExp(`(?<![\\d.,])${named}${esc}`, 'u').exec(out);
+    if (!m) continue;
+    const at = m.index;
+    // 新台币 stands before the number (新台币76亿元); 港元 replaces 元 (63.5港元, 250港元至380港元).
+    const digit = t.search(/\d/);
+    const written = f.currency === 'TWD' ? `${t.slice(0, digit)}新台币${t.slice(digit)}` : t.replace(/元/gu, '港元');
+    out = `${out.slice(0, at)}${written}${out.slice(at + t.length)}`;
+  }
+  return out;
+}

@@ -2,6 +2,7 @@
 
 import { z } from 'zod';
 import { governmentNameZh } from '../../extract/attribution/government.js';
+import { companyNameZh as companyNameOf } from '../../select/index.js';
 import type { GazetteerEntry, StoryBundle } from '../../types/index.js';
 import { loadDataTable } from '../../util/data-table.js';
 import { HAN, HAN_RANGES } from '../../util/han.js';
@@ -31,16 +32,9 @@ export function entityDirectory(entries: GazetteerEntry[]): EntityDirectory {
 const roleNamesSchema = z.object({ zh: z.record(z.string(), z.string()) }).passthrough();
 const roleNames = (): Record<string, string> => loadDataTable('role-names.json', roleNamesSchema).zh;
 
-/**
- * data/company-names-zh.json: the Chinese names media use for well-known companies the gazetteer gives none
- * ('Sumitomo Corp.' → 住友商事). A company not listed keeps its Latin name: never a made-up transliteration.
- */
-const companyNamesSchema = z.object({ zh: z.record(z.string(), z.string()) }).passthrough();
-const companyNames = (): Record<string, string> => loadDataTable('company-names-zh.json', companyNamesSchema).zh;
-
-/** The Chinese name media use for a well-known company (data/company-names-zh.json), when the table lists it. */
+/** The Chinese name media use for a well-known company (data/company-names-zh.json, read by the select stage). */
 export function companyNameZh(name: string): string | undefined {
-  return companyNames()[name];
+  return companyNameOf(name);
 }
 
 /**
@@ -65,7 +59,7 @@ export function zhName(name: string, bundle: StoryBundle, dir: EntityDirectory):
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
   if (best) return best[0];
   if (HAN.test(name)) return name;
-  return glossedName(name, bundle) ?? dir.zh(name) ?? companyNames()[name] ?? roleNames()[name] ?? name;
+  return glossedName(name, bundle) ?? dir.zh(name) ?? companyNameOf(name) ?? roleNames()[name] ?? name;
 }
 
 /** A descriptor before a glossed name (国产AI算力服务商星衡智算（…）): the name starts after it. */

@@ -17,6 +17,10 @@ const HEADLINE_MIN = 8;
 const OUTLET_TAG = /^(?:【[^】]{1,16}】|\[[^\]]{1,16}\]|[^，。：:\s]{2,8}(?:讯|消息|电)[:：\s]\s*)/u;
 const KICKER_WORDS =
   /^(?:独家|快讯|突发|重磅|刚刚|官宣|深度|观察|热点|焦点|早报|晚报|午报|速递|一线|解读|评论|点评|专访|研报)[！!｜|：:\s]*/u;
+/** A column or market tag before a slash (`美股／`, `港股/`, `A股｜` is an outlet tag's kin): the page's section, not news. */
+const SECTION_TAG = /^(?:美股|港股|A股|台股|日股|欧股|期货|债市|汇市|科技|财经|产经|国际|环球)\s*[／/]\s*/u;
+/** A reporting kicker before the news (`据悉，`, `消息称：`): a headline states the news, the source line says who told it. */
+const HEARSAY_OPENING = /^(?:据悉|据了解|据报道|消息称|市场消息)[，,：:\s]+/u;
 const CLICKBAIT_TAIL =
   /[，,、\s]*(?:一文(?:看懂|读懂|了解)[^，。]*|附[^，。]{0,12}名单|[(（]附[^)）]*[)）]|你怎么看|值得关注|意味着什么|发生了什么|刷屏了?|炸了|火了|[!！]+)$/u;
 
@@ -86,7 +90,7 @@ export function trimTitle(raw: string, outlets?: OutletTable, orgsIn: (s: string
   // Outlet names before or after the title: 【财新网】…, …｜新浪财经, … - 新浪科技.
   for (let i = 0; i < 3; i++) {
     const before = t;
-    t = t.replace(OUTLET_TAG, '').replace(KICKER_WORDS, '').trim();
+    t = t.replace(OUTLET_TAG, '').replace(SECTION_TAG, '').replace(HEARSAY_OPENING, '').replace(KICKER_WORDS, '').trim();
     // An outlet's own name before a mark: 36氪独家｜…, 财联社：…
     const lead = /^([^｜|：:\s]{2,10}?)(?:独家|讯|消息|快讯)?\s*[｜|：:]\s*/u.exec(t);
     if (lead?.[1] && outlets?.byName(lead[1]) && t.length - lead[0].length >= HEADLINE_MIN) t = t.slice(lead[0].length).trim();

@@ -15,6 +15,7 @@ import { hedgedFigure, rumouredSentence } from '../../enrich/offline/facts.js';
 import { withoutLegalTail } from '../../enrich/offline/names.js';
 import { governmentPlaces } from '../../extract/attribution/government.js';
 import { extractFigures, findEntities, loadGazetteer } from '../../extract/index.js';
+import { traditionalLeft } from '../../ingest/index.js';
 import { DEFAULT_OPTIONS, valuesAgree } from '../../knowledge/index.js';
 import { notAName } from '../../select/index.js';
 import type { Claim, Figure, Statement } from '../../types/index.js';
@@ -44,6 +45,8 @@ export type CheckRule =
   | 'mixed-spacing'
   /** Digest: a word or number a mainland reader would not write (`年增35%`, `1兆461亿元`, `税后纯益`). */
   | 'regional-wording'
+  /** Digest: a character only Traditional writing uses (`信報`, `台積电`): a source's script left in mainland copy. */
+  | 'traditional-script'
   /** Digest: a lead, a paragraph or a bullet opening on a word that points to a sentence not printed (此外, 另一, 该公司, It). */
   | 'dependent-opening'
   /** Digest: a dispute (说法不一) between values whose sources state different bases (含融资租赁, 区间中值, 多年累计). */
@@ -543,6 +546,14 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
       if (cjkSpacing(unlinked) !== unlinked) add('mixed-spacing', n, raw, 'a space between a Chinese character and a number or Latin word');
       if (mainlandNumbers(mainlandWords(unlinked)) !== unlinked)
         add('regional-wording', n, raw, 'a word or number a mainland reader would not write (data/zh-mainland-terms.json)');
+      const traditional = traditionalLeft(unlinked);
+      if (traditional.length > 0)
+        add(
+          'traditional-script',
+          n,
+          raw,
+          `Traditional characters in mainland copy (${[...new Set(traditional)].join('')}): write them in Simplified`,
+        );
     }
     if (!note && !heading) {
       if (/\*\*\*\*/.test(raw)) add('adjacent-bold', n, raw, 'two bold spans touch: Markdown prints the markers');
