@@ -1,6 +1,6 @@
 /** 深度解读 & 洞察 bullets from the story's own knowledge: conflicts, earlier values, derived facts, its key claim's corroboration, deals. */
 
-import { DEFAULT_OPTIONS, valuesAgree } from '../../knowledge/index.js';
+import { DEFAULT_OPTIONS, sameMeasureBasis, valuesAgree } from '../../knowledge/index.js';
 import { defaultOutlets, itemOutlet } from '../../select/index.js';
 import type { Claim, DealEdge, DerivedFact, Figure, Statement, StoryBundle } from '../../types/index.js';
 import { derivedKind } from '../numeric-guard/index.js';
@@ -77,7 +77,40 @@ function statementSource(st: Statement, bundle: StoryBundle): string {
 }
 
 function claimVars(c: Claim, bundle: StoryBundle, dir: EntityDirectory): Record<string, string> {
-  return { subject: zhName(c.subject, bundle, dir), period: periodZh(c.period), metric: claimWord(c, bundle) ?? '' };
+  const word = claimWord(c, bundle) ?? '';
+  return { subject: zhName(c.subject, bundle, dir), period: periodZh(c.period), metric: word && withBasis(word, c.basis) };
+}
+
+/**
+ * How the measure bases of a claim (docs/decisions/042) are said beside its metric word: a prefix the word takes
+ * (经调整净利润, 年化营收, 累计营收) or a note after it (营收增速（按固定汇率计）). A basis the word already says is not said twice.
+ */
+const BASIS_ZH: Readonly<Record<string, { prefix?: string; note?: string; said: RegExp }>> = {
+  'constant-currency': { note: '按固定汇率计', said: /固定汇率/ },
+  organic: { note: '按有机口径', said: /有机|可比/ },
+  adjusted: { prefix: '经调整', said: /经调整|调整后|non-GAAP/i },
+  'run-rate': { prefix: '年化', said: /年化|ARR/ },
+  cumulative: { prefix: '累计', said: /累计|合计/ },
+  gross: { note: '总额口径', said: /总额|毛/ },
+  net: { note: '净额口径', said: /净额|净/ },
+  bookings: { note: '订单口径', said: /订单|合同/ },
+  share: { note: '占比', said: /占比|份额|比重/ },
+  operating: { note: '经营口径', said: /经营|营业/ },
+  ebitda: { note: 'EBITDA口径', said: /EBIT/ },
+};
+
+/** A claim's metric word with the bases of its measure said in it (`sequential` and `pre-money` are said elsewhere). */
+export function withBasis(word: string, basis: string | undefined): string {
+  if (!basis) return word;
+  let prefix = '';
+  const notes: string[] = [];
+  for (const b of basis.split('+')) {
+    const zh = BASIS_ZH[b];
+    if (!zh || zh.said.test(word)) continue;
+    if (zh.prefix) prefix += zh.prefix;
+    if (zh.note) notes.push(zh.note);
+  }
+  return `${prefix}${word}${notes.length > 0 ? `（${notes.join('、')}）` : ''}`;
 }
 
 /**
@@ -144,6 +177,9 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
         fig(g).kind === fig(lead).kind &&
         // Values whose own words name different measures (经调整EBITA against 净利润, 云智能收入 against 营收) are no dispute.
         sameMeasure(st(g).figure.text, st(g).sentence, st(lead).figure.text, st(lead).sentence) &&
+        // Knowledge's measure basis (docs/decisions/042): a ceiling never against an amount (最多250亿美元 against 80亿美元
+        // paid), constant currency never against reported, adjusted never against GAAP, a run-rate never against revenue.
+        sameMeasureBasis(st(g), st(lead), c.metric) &&
         (fig(g).currency ?? '') === (fig(lead).currency ?? '') &&
         (basis(g) === undefined || basis(lead) === undefined || basis(g) === basis(lead)),
     );
