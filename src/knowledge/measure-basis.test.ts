@@ -22,11 +22,29 @@ test('measureBasesOf: the basis a figure’s own clause names, and none for a pl
     ['Net income was $1.2 billion in the quarter.', '$1.2 billion', 'money', 'profit', []],
     ['期内经调整净利润为12亿元，同比增长8%。', '12亿元', 'money', 'profit', ['adjusted']],
     ['公司一季度营业利润为9.8亿元。', '9.8亿元', 'money', 'profit', ['operating']],
+    ['公司一季度非通用会计准则营业利润为9.8亿元。', '9.8亿元', 'money', 'profit', ['operating']],
+    ['Adjusted EBITA fell 12% to 38.9 billion yuan in the quarter.', '38.9 billion yuan', 'money', 'profit', ['adjusted', 'ebitda']],
+    [
+      'Adjusted earnings before interest, taxes and amortisation fell 12% to 38.9 billion yuan.',
+      '38.9 billion yuan',
+      'money',
+      'profit',
+      ['adjusted', 'ebitda'],
+    ],
+    ['Net income fell 12% to 30.7 billion yuan.', '30.7 billion yuan', 'money', 'profit', []],
+    ['期内经调整净利润同比增长8%至49.9亿元。', '49.9亿元', 'money', 'profit', ['adjusted']],
+    ['The call: operating margin was 21.4%, and revenue grew 3.1%, all in constant currency.', '21.4%', 'percent', 'operating-margin', []],
     ['The startup said its annualized revenue run-rate passed $4 billion.', '$4 billion', 'money', 'revenue', ['run-rate']],
     ['该公司年化收入已超过40亿美元。', '40亿美元', 'money', 'revenue', ['run-rate']],
     ['Year-to-date revenue reached $9.3 billion.', '$9.3 billion', 'money', 'revenue', ['cumulative']],
     ['今年以来公司累计营收93亿元。', '93亿元', 'money', 'revenue', ['cumulative']],
-    ['The call: 3.1% sequentially and 4.8% from a year earlier, in constant currency.', '3.1%', 'percent', 'revenue', ['constant-currency']],
+    [
+      'The call: 3.1% sequentially and 4.8% from a year earlier, in constant currency.',
+      '3.1%',
+      'percent',
+      'revenue',
+      ['constant-currency'],
+    ],
     ['Sales rose 4.6% as reported; in constant currency, 3.1%.', '4.6%', 'percent', 'revenue', []],
     ['Net proceeds from the listing were $1.9 billion.', '$1.9 billion', 'money', 'ipo', ['net']],
     ['本次发行所得款项总额约为156亿港元。', '156亿港元', 'money', 'ipo', ['gross']],
@@ -87,11 +105,26 @@ test('claims: adjusted profit against net profit, run-rate against revenue, year
   const claims = buildClaims([
     said('a', '快手三季度经调整净利润为49.9亿元。', '49.9亿元', { kind: 'money', value: 4.99e9, currency: 'CNY' }, p),
     said('b', '快手三季度净利润为44.9亿元。', '44.9亿元', { kind: 'money', value: 4.49e9, currency: 'CNY' }, p),
-    said('c', 'Its annualized revenue run-rate passed $7 billion this year.', '$7 billion', { kind: 'money', value: 7e9, currency: 'USD' }, r),
+    said(
+      'c',
+      'Its annualized revenue run-rate passed $7 billion this year.',
+      '$7 billion',
+      { kind: 'money', value: 7e9, currency: 'USD' },
+      r,
+    ),
     said('d', 'Anthropic expects revenue of $4.7 billion this year.', '$4.7 billion', { kind: 'money', value: 4.7e9, currency: 'USD' }, r),
     said('e', '小米前三季度累计营收达3400亿元。', '3400亿元', { kind: 'money', value: 3.4e11, currency: 'CNY' }, q),
-    said('f', 'Xiaomi third-quarter revenue was 113 billion yuan.', '113 billion yuan', { kind: 'money', value: 1.13e11, currency: 'CNY' }, q),
+    said(
+      'f',
+      'Xiaomi third-quarter revenue was 113 billion yuan.',
+      '113 billion yuan',
+      { kind: 'money', value: 1.13e11, currency: 'CNY' },
+      q,
+    ),
   ]);
-  assert.ok(claims.every((x) => !x.conflict), JSON.stringify(claims.filter((x) => x.conflict).map((x) => x.basis)));
+  assert.ok(
+    claims.every((x) => !x.conflict),
+    JSON.stringify(claims.filter((x) => x.conflict).map((x) => x.basis)),
+  );
   assert.equal(claims.length, 6);
 });

@@ -77,7 +77,7 @@ const WORDS: readonly {
     re: /营业利润|營業利益|营业利益|營業利潤|经营利润|經營利潤|营业亏损|經營虧損|\boperating (?:profit|income|loss|earnings)\b/i,
     families: ['profit'],
   },
-  { basis: 'ebitda', re: /EBITDA|EBITA|\bEBIT\b/, families: ['profit'] },
+  { basis: 'ebitda', re: /EBITDA|EBITA|\bEBIT\b|earnings before interest/i, families: ['profit'] },
 ];
 
 /** Words that state a rate on the reported basis ('4.6% as reported', '按美元计'): never given a sentence's trailing basis. */
@@ -91,6 +91,16 @@ function ownClause(sentence: string, text: string): { before: string; after: str
   const stop = next.search(CLAUSE_END);
   const after = stop < 0 ? next : next.slice(0, stop);
   const prev = sentence.slice(Math.max(0, at - 48), at);
+  // 'Adjusted earnings before interest, taxes and amortisation fell 12% to 38.9 billion yuan', '经调整净利润同比增长8%至
+  // 49.9亿元': the rate before the amount is the amount's own change, and the words naming the amount are the sentence's
+  // subject before that rate (commas of a long English name included).
+  const wide = sentence.slice(Math.max(0, at - 96), at);
+  const rateTo = /\d+(?:\.\d+)?\s*(?:%|percent|per cent|个百分点)\s*(?:to|至|到|达)\s*(?:about |around |roughly |约)?$/i.exec(wide);
+  if (rateTo) {
+    const head = wide.slice(0, rateTo.index);
+    const cut = Math.max(...[...'。；;：:'].map((ch) => head.lastIndexOf(ch)));
+    return { before: head.slice(cut + 1), after: '', opening: '' };
+  }
   let from = prev.length;
   while (from > 0 && !CLAUSE_END.test(prev[from - 1] as string)) from--;
   // 'rose 3.1% in constant currency and 4.6% as reported': the words before 'and' are the other figure's.
@@ -108,11 +118,7 @@ function ownClause(sentence: string, text: string): { before: string; after: str
  * (a 'share' reads only for the share of a flow, an 'operating' only for a profit).
  * @example measureBasesOf('按固定汇率计算，营收同比增长3.1%。', { kind: 'percent', text: '3.1%', qualifier: 'exact' }, 'revenue') // → ['constant-currency']
  */
-export function measureBasesOf(
-  sentence: string,
-  figure: Pick<Figure, 'kind' | 'text' | 'qualifier'>,
-  family: string,
-): MeasureBasis[] {
+export function measureBasesOf(sentence: string, figure: Pick<Figure, 'kind' | 'text' | 'qualifier'>, family: string): MeasureBasis[] {
   const clause = ownClause(sentence, figure.text);
   const words = clause ? `${clause.before}${figure.text}${clause.after}|${clause.opening}` : figure.text;
   const out = new Set<MeasureBasis>();
@@ -121,9 +127,13 @@ export function measureBasesOf(
     if (w.families && !w.families.includes(family)) continue;
     if (w.re.test(words)) out.add(w.basis);
   }
+  // An operating profit stated with no basis is often the company's own adjusted one (earnings calls quote non-GAAP
+  // operating income as 'operating income'): adjusted and unstated operating profits stay one measure.
+  if (out.has('operating')) out.delete('adjusted');
   // A basis that closes the sentence with no figure after it ('3.1% sequentially and 4.8% from a year earlier, in
   // constant currency') is stated for every rate of the sentence.
-  if (figure.kind === 'percent')
+  // Only for rates of change: a margin is a level, and a call's trailing 'in constant currency' is about its growth.
+  if (figure.kind === 'percent' && !/margin/.test(family))
     for (const w of WORDS.filter((x) => x.trailing)) {
       const m = w.re.exec(sentence);
       if (m && !/\d/.test(sentence.slice(m.index)) && !REPORTED.test(words)) out.add(w.basis);
