@@ -48,6 +48,7 @@ test('measureBasesOf: the basis a figure’s own clause names, and none for a pl
     ['Sales rose 4.6% as reported; in constant currency, 3.1%.', '4.6%', 'percent', 'revenue', []],
     ['Net proceeds from the listing were $1.9 billion.', '$1.9 billion', 'money', 'ipo', ['net']],
     ['本次发行所得款项总额约为156亿港元。', '156亿港元', 'money', 'ipo', ['gross']],
+    ['Net revenue came in at about $14.6 billion, up 3% year over year.', '$14.6 billion', 'money', 'revenue', []],
     ['Bookings in the quarter were $4.8 billion.', '$4.8 billion', 'money', 'revenue', ['bookings']],
     ['公司本季度新签合同总额达48亿美元。', '48亿美元', 'money', 'revenue', ['bookings']],
     ['云业务占总营收的23%。', '23%', 'percent', 'revenue', ['share']],

@@ -56,7 +56,8 @@ const WORDS: readonly {
   },
   {
     basis: 'net',
-    re: /\bnet (?:proceeds|bookings|revenue|sales|new|inflows?|adds?)\b|所得款项净额|所得款項淨額|募资净额|募資淨額|净营收|淨營收|净收入|淨收入|净流入|淨流入/i,
+    // Not 'net revenue' / 'net sales': many companies call their revenue so (HP's 'net revenue' is its revenue).
+    re: /\bnet (?:proceeds|bookings|new|inflows?|adds?)\b|所得款项净额|所得款項淨額|募资净额|募資淨額|净流入|淨流入/i,
     kinds: ['money'],
   },
   {

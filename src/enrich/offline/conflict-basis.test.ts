@@ -110,6 +110,10 @@ test('withBasis: the basis is said once, as a prefix or a note', () => {
   assert.equal(withBasis('经调整净利润', 'adjusted'), '经调整净利润');
   assert.equal(withBasis('营收', 'run-rate'), '年化营收');
   assert.equal(withBasis('营收', 'constant-currency'), '营收（按固定汇率计）');
+  assert.equal(withBasis('营收', 'share'), '营收占比');
+  assert.equal(withBasis('利润', 'operating'), '营业利润');
+  assert.equal(withBasis('利润', 'adjusted+ebitda'), '经调整息税前利润');
+  assert.equal(withBasis('净利润', 'adjusted+constant-currency'), '经调整净利润（按固定汇率计）');
   assert.equal(withBasis('营收', 'sequential'), '营收');
   assert.equal(withBasis('营收', undefined), '营收');
 });

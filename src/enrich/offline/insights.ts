@@ -83,9 +83,9 @@ function claimVars(c: Claim, bundle: StoryBundle, dir: EntityDirectory): Record<
 
 /**
  * How the measure bases of a claim (docs/decisions/042) are said beside its metric word: a prefix the word takes
- * (经调整净利润, 年化营收, 累计营收) or a note after it (营收增速（按固定汇率计）). A basis the word already says is not said twice.
+ * (经调整净利润, 年化营收, 累计营收), a suffix (营收占比) or a note after it (营收增速（按固定汇率计）). A basis the word already says is not said twice.
  */
-const BASIS_ZH: Readonly<Record<string, { prefix?: string; note?: string; said: RegExp }>> = {
+const BASIS_ZH: Readonly<Record<string, { prefix?: string; suffix?: string; note?: string; said: RegExp }>> = {
   'constant-currency': { note: '按固定汇率计', said: /固定汇率/ },
   organic: { note: '按有机口径', said: /有机|可比/ },
   adjusted: { prefix: '经调整', said: /经调整|调整后|non-GAAP/i },
@@ -94,23 +94,25 @@ const BASIS_ZH: Readonly<Record<string, { prefix?: string; note?: string; said: 
   gross: { note: '总额口径', said: /总额|毛/ },
   net: { note: '净额口径', said: /净额|净/ },
   bookings: { note: '订单口径', said: /订单|合同/ },
-  share: { note: '占比', said: /占比|份额|比重/ },
-  operating: { note: '经营口径', said: /经营|营业/ },
-  ebitda: { note: 'EBITDA口径', said: /EBIT/ },
+  share: { suffix: '占比', said: /占比|份额|比重/ },
+  operating: { prefix: '营业', said: /经营|营业/ },
+  ebitda: { prefix: '息税前', said: /EBIT|息税/ },
 };
 
 /** A claim's metric word with the bases of its measure said in it (`sequential` and `pre-money` are said elsewhere). */
 export function withBasis(word: string, basis: string | undefined): string {
   if (!basis) return word;
   let prefix = '';
+  let suffix = '';
   const notes: string[] = [];
   for (const b of basis.split('+')) {
     const zh = BASIS_ZH[b];
     if (!zh || zh.said.test(word)) continue;
     if (zh.prefix) prefix += zh.prefix;
+    if (zh.suffix) suffix += zh.suffix;
     if (zh.note) notes.push(zh.note);
   }
-  return `${prefix}${word}${notes.length > 0 ? `（${notes.join('、')}）` : ''}`;
+  return `${prefix}${word}${suffix}${notes.length > 0 ? `（${notes.join('、')}）` : ''}`;
 }
 
 /**
