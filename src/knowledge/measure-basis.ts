@@ -6,6 +6,7 @@
  * Pure functions of a sentence and a figure's surface; the bases read are listed in `MeasureBasis`.
  */
 import type { Figure } from '../types/figure.js';
+import { valuesAgree } from './agreement.js';
 import { CLAUSE_END } from './clause-cue.js';
 
 /** One basis a figure's words can name. A figure that names none is on the default basis (reported, exact, a level). */
@@ -165,14 +166,18 @@ export function isCap(sentence: string, figure: Pick<Figure, 'kind' | 'text' | '
 
 /**
  * Whether two statements of one claim state the same measure, so that a reader may be shown them as two sources'
- * versions of one number: the same bases (`measureBasesOf`), and both a ceiling or neither.
- * @example sameMeasureBasis({ sentence: '最多可投资250亿美元', figure: cap }, { sentence: '已投资80亿美元', figure: paid }, 'investment') // → false
+ * versions of one number: the same bases (`measureBasesOf`), and both a ceiling or neither, unless the amount breaks
+ * the ceiling (`最多1000亿美元` against `1100亿美元`: one number told two ways that cannot both hold). A ceiling against an
+ * amount within it (`最多250亿美元` against `80亿美元` paid) is a term against a payment, not two versions of one number.
+ * @example sameMeasureBasis({ sentence: '最多可投资250亿美元', figure: cap }, { sentence: '已投资80亿美元', figure: paid }, 'investment', 0.02) // → false
  */
 export function sameMeasureBasis(
-  a: { sentence: string; figure: Pick<Figure, 'kind' | 'text' | 'qualifier'> },
-  b: { sentence: string; figure: Pick<Figure, 'kind' | 'text' | 'qualifier'> },
+  a: { sentence: string; figure: Figure },
+  b: { sentence: string; figure: Figure },
   family: string,
+  tolerance: number,
 ): boolean {
-  if (isCap(a.sentence, a.figure) !== isCap(b.sentence, b.figure)) return false;
-  return measureBasesOf(a.sentence, a.figure, family).join('+') === measureBasesOf(b.sentence, b.figure, family).join('+');
+  if (measureBasesOf(a.sentence, a.figure, family).join('+') !== measureBasesOf(b.sentence, b.figure, family).join('+')) return false;
+  if (isCap(a.sentence, a.figure) === isCap(b.sentence, b.figure)) return true;
+  return !valuesAgree(a.figure, b.figure, tolerance);
 }

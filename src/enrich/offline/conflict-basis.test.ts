@@ -13,8 +13,9 @@ import { entityDirectory } from './names.js';
 
 const dir = entityDirectory(loadGazetteerEntries());
 
-/** A cloud group's up-to ceiling in one outlet, an amount stated as agreed in another: the claim's values differ. */
-function capBundle(second: string) {
+/** A cloud group's up-to ceiling in one outlet, amounts in others (as their outlets word them): the claim's values differ. */
+function capBundle(others: string[]) {
+  const urls = ['https://www.reuters.com/technology/2', 'https://www.bloomberg.com/news/3'];
   return makeBundle({
     id: 'st_cap',
     items: [
@@ -24,40 +25,47 @@ function capBundle(second: string) {
         date: '2026-10-20',
         text: '据知情人士透露，该云厂商同意向星图智能追加投资最多250亿美元，具体金额取决于里程碑完成情况。',
       },
+      ...others.map((text, i) => ({ title: 'Cloud group deepens lab ties', url: urls[i] as string, date: '2026-10-20', text })),
+    ],
+    attributions: [2.5e10, 3e10, 8e9, 1.1e10].map((value) => ({ value, subject: 'Amazon', metric: 'investment' })),
+    claims: (items, figs) => [
       {
-        title: 'Cloud group deepens lab ties',
-        url: 'https://www.reuters.com/technology/2',
-        date: '2026-10-20',
-        text: second,
+        subject: 'Amazon',
+        metric: 'investment',
+        period: 'unknown',
+        statements: items.flatMap((it) =>
+          (figs[it.id] ?? []).filter((f) => f.subject === 'Amazon').map((f) => statement(it, figs[it.id] ?? [], f.value as number)),
+        ),
+        conflict: true,
+        latest: 0,
+        mostCited: 0,
       },
     ],
-    attributions: [
-      { value: 2.5e10, subject: 'Amazon', metric: 'investment' },
-      { value: 3e10, subject: 'Amazon', metric: 'investment' },
-      { value: 8e9, subject: 'Amazon', metric: 'investment' },
-    ],
-    claims: (items, figs) => {
-      const [a, b] = items as [ItemRecord, ItemRecord];
-      const values = (figs[b.id] ?? []).map((f) => f.value).filter((v): v is number => v === 3e10 || v === 8e9);
-      return [
-        {
-          subject: 'Amazon',
-          metric: 'investment',
-          period: 'unknown',
-          statements: [statement(a, figs[a.id] ?? [], 2.5e10), ...values.map((v) => statement(b, figs[b.id] ?? [], v))],
-          conflict: true,
-          latest: 0,
-          mostCited: 0,
-        },
-      ];
-    },
   });
 }
 
-test('comparison line: an up-to ceiling is never set against an amount as two sources’ versions of one number', () => {
-  const b = capBundle('The cloud group has agreed to invest $30 billion in the lab, people familiar said.');
-  assert.deepEqual(conflictSentences(b, dir), []);
-  assert.ok(!offlineInsights(b, dir).some((s) => /说法不一|与此前报道对比/.test(s)), offlineInsights(b, dir).join('\n'));
+test('comparison line: a ceiling is never one of two amounts’ dispute; an amount breaking the ceiling disputes it', () => {
+  const within = capBundle(['The cloud group has invested $8 billion in the lab so far, people familiar said.']);
+  assert.deepEqual(conflictSentences(within, dir), []);
+  assert.ok(!offlineInsights(within, dir).some((s) => /说法不一|与此前报道对比/.test(s)));
+  const [paid] = conflictSentences(
+    capBundle([
+      'The cloud group has invested $8 billion in the lab so far, people familiar said.',
+      'The cloud group has put $11 billion into the lab so far, a person said.',
+    ]),
+    dir,
+  );
+  assert.ok(paid, 'the amounts still disagree');
+  assert.match(paid, /80亿美元/);
+  assert.match(paid, /110亿美元/);
+  assert.doesNotMatch(paid, /250亿美元/);
+  const [broken] = conflictSentences(
+    capBundle(['The cloud group has agreed to invest $30 billion in the lab, people familiar said.']),
+    dir,
+  );
+  assert.ok(broken, 'an amount above the ceiling contradicts it');
+  assert.match(broken, /最多250亿美元/);
+  assert.match(broken, /300亿美元/);
 });
 
 /** Two outlets' quarterly growth rates of one company: one in constant currency, one as reported. */

@@ -1,6 +1,6 @@
 /** 深度解读 & 洞察 bullets from the story's own knowledge: conflicts, earlier values, derived facts, its key claim's corroboration, deals. */
 
-import { DEFAULT_OPTIONS, sameMeasureBasis, valuesAgree } from '../../knowledge/index.js';
+import { DEFAULT_OPTIONS, isCap, sameMeasureBasis, valuesAgree } from '../../knowledge/index.js';
 import { defaultOutlets, itemOutlet } from '../../select/index.js';
 import type { Claim, DealEdge, DerivedFact, Figure, Statement, StoryBundle } from '../../types/index.js';
 import { derivedKind } from '../numeric-guard/index.js';
@@ -168,23 +168,32 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
       else groups.push({ first: x, members: [sx] });
     }
     const fig = (g: { first: number }) => asStated(c.statements[g.first] as Statement);
-    const lead = groups[0];
-    if (!lead) return undefined;
+    if (!groups[0]) return undefined;
     // Only values in the lead value's currency compare (20.1亿元 and 2.8亿美元 may be one figure converted).
     // A year-on-year rate and a quarter-on-quarter one measure different things (季增5.7% against 同比增长20.5%).
     const basis = (g: { first: number }) => rateBasis(c.statements[g.first] as Statement);
     const st = (g: { first: number }) => c.statements[g.first] as Statement;
-    const comparable = groups.filter(
-      (g) =>
-        fig(g).kind === fig(lead).kind &&
-        // Values whose own words name different measures (经调整EBITA against 净利润, 云智能收入 against 营收) are no dispute.
-        sameMeasure(st(g).figure.text, st(g).sentence, st(lead).figure.text, st(lead).sentence) &&
-        // Knowledge's measure basis (docs/decisions/042): a ceiling never against an amount (最多250亿美元 against 80亿美元
-        // paid), constant currency never against reported, adjusted never against GAAP, a run-rate never against revenue.
-        sameMeasureBasis(st(g), st(lead), c.metric) &&
-        (fig(g).currency ?? '') === (fig(lead).currency ?? '') &&
-        (basis(g) === undefined || basis(lead) === undefined || basis(g) === basis(lead)),
-    );
+    const comparableTo = (lead: (typeof groups)[number]) =>
+      groups.filter(
+        (g) =>
+          fig(g).kind === fig(lead).kind &&
+          // Values whose own words name different measures (经调整EBITA against 净利润, 云智能收入 against 营收) are no dispute.
+          sameMeasure(st(g).figure.text, st(g).sentence, st(lead).figure.text, st(lead).sentence) &&
+          // Knowledge's measure basis (docs/decisions/042): constant currency never against reported, adjusted never
+          // against GAAP, a run-rate never against revenue, a ceiling against an amount only when the amount breaks it.
+          sameMeasureBasis(st(g), st(lead), c.metric, DEFAULT_OPTIONS.tolerance) &&
+          (fig(g).currency ?? '') === (fig(lead).currency ?? '') &&
+          (basis(g) === undefined || basis(lead) === undefined || basis(g) === basis(lead)),
+      );
+    let lead = groups[0];
+    let comparable = comparableTo(lead);
+    // A deal's ceiling leading a dispute between the amounts paid (最多250亿美元; 80亿 against 110亿美元): the amounts are
+    // the dispute, the ceiling is no value of it.
+    const amount = groups.find((g) => !isCap(st(g).sentence, st(g).figure));
+    if (comparable.length < 2 && isCap(st(lead).sentence, st(lead).figure) && amount) {
+      lead = amount;
+      comparable = comparableTo(amount);
+    }
     // One source stating two of the values to be shown far apart (AI收入 11.21亿元 and 营收 27.645亿元 in one broker
     // note, half or less of each other) shows the claim holds two measures, not a dispute between sources: no line is
     // drawn from it. (A report giving the companies' 4000亿美元 and another reckoning's 3800亿美元 is a dispute it
