@@ -38,6 +38,8 @@ test('measureBasesOf: the basis a figure’s own clause names, and none for a pl
     ['该公司年化收入已超过40亿美元。', '40亿美元', 'money', 'revenue', ['run-rate']],
     ['Year-to-date revenue reached $9.3 billion.', '$9.3 billion', 'money', 'revenue', ['cumulative']],
     ['今年以来公司累计营收93亿元。', '93亿元', 'money', 'revenue', ['cumulative']],
+    ['The group will invest $5 billion now and $20 billion more over the next two years.', '$20 billion', 'money', 'investment', []],
+    ['The group plans to spend $80 billion over the next two years on data centres.', '$80 billion', 'money', 'capex', ['cumulative']],
     [
       'The call: 3.1% sequentially and 4.8% from a year earlier, in constant currency.',
       '3.1%',

@@ -31,6 +31,8 @@ const WORDS: readonly {
   families?: readonly string[];
   /** Stated once at the end of a sentence, it holds for all its rates. */
   trailing?: boolean;
+  /** Families it is never read for. */
+  notFamilies?: readonly string[];
 }[] = [
   {
     basis: 'constant-currency',
@@ -49,6 +51,9 @@ const WORDS: readonly {
   {
     basis: 'cumulative',
     re: /year[- ]to[- ]date|\bYTD\b|so far this year|since the start of the year|cumulative(?:ly)?|in total over|over the (?:next|past|last) (?:\w+ )?(?:years|decade)|multi-?year|累计|累積|今年以来|今年迄今|年初至今|年内迄今|截至目前累计|未来[一二三四五六七八九十两\d]+年|[二三四五六七八九十两]年(?:内|间|間)合计/i,
+    // A deal's amount paid over years ('up to $20 billion more over the next two years') is still the deal's amount:
+    // cumulative is a basis of flows (capex, revenue), not of point-in-time amounts.
+    notFamilies: ['investment', 'contract', 'funding', 'ipo', 'acquisition', 'stake', 'debt', 'valuation', 'buyback'],
   },
   {
     basis: 'gross',
@@ -127,6 +132,7 @@ export function measureBasesOf(sentence: string, figure: Pick<Figure, 'kind' | '
   for (const w of WORDS) {
     if (w.kinds && !w.kinds.includes(figure.kind)) continue;
     if (w.families && !w.families.includes(family)) continue;
+    if (w.notFamilies?.includes(family)) continue;
     if (w.re.test(words)) out.add(w.basis);
   }
   // An operating profit stated with no basis is often the company's own adjusted one (earnings calls quote non-GAAP
