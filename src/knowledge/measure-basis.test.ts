@@ -32,6 +32,7 @@ test('measureBasesOf: the basis a figure’s own clause names, and none for a pl
       ['adjusted', 'ebitda'],
     ],
     ['Net income fell 12% to 30.7 billion yuan.', '30.7 billion yuan', 'money', 'profit', []],
+    ['Operating profit rose 68% from a year earlier to 24.1 trillion won.', '24.1 trillion won', 'money', 'profit', ['operating']],
     ['期内经调整净利润同比增长8%至49.9亿元。', '49.9亿元', 'money', 'profit', ['adjusted']],
     ['The call: operating margin was 21.4%, and revenue grew 3.1%, all in constant currency.', '21.4%', 'percent', 'operating-margin', []],
     ['The startup said its annualized revenue run-rate passed $4 billion.', '$4 billion', 'money', 'revenue', ['run-rate']],

@@ -102,7 +102,10 @@ function ownClause(sentence: string, text: string): { before: string; after: str
   // 49.9亿元': the rate before the amount is the amount's own change, and the words naming the amount are the sentence's
   // subject before that rate (commas of a long English name included).
   const wide = sentence.slice(Math.max(0, at - 96), at);
-  const rateTo = /\d+(?:\.\d+)?\s*(?:%|percent|per cent|个百分点)\s*(?:to|至|到|达)\s*(?:about |around |roughly |约)?$/i.exec(wide);
+  const rateTo =
+    /\d+(?:\.\d+)?\s*(?:%|percent|per cent|个百分点)(?:\s+(?:from|on|over|than)\s+[^,，;；\d]{0,30}?)?\s*(?:to|至|到|达)\s*(?:about |around |roughly |约)?$/i.exec(
+      wide,
+    );
   if (rateTo) {
     const head = wide.slice(0, rateTo.index);
     const cut = Math.max(...[...'。；;：:'].map((ch) => head.lastIndexOf(ch)));
