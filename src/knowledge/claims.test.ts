@@ -205,7 +205,8 @@ test('growth on the previous quarter and on the year-ago quarter are two claims 
     en.some((c) => c.conflict),
     false,
   );
-  assert.deepEqual(en.map((c) => c.basis ?? 'year').sort(), ['sequential', 'year']);
+  // The call states its constant-currency basis once, for both rates (docs/decisions/042).
+  assert.deepEqual(en.map((c) => c.basis ?? 'year').sort(), ['constant-currency', 'sequential+constant-currency']);
   // 环比 and 同比: '营收同比增长12.5%，环比增长4.2%' vs '二季度营收环比增长4.2%' vs '营收同比增长12.5%'.
   const zh = buildClaims([
     said('公司二季度营收同比增长12.5%，环比增长4.2%。', '4.2%', 4.2, 'cls', '寒武纪'),

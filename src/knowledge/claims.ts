@@ -4,6 +4,7 @@ import type { Claim, Inconsistency, Statement } from '../types/knowledge.js';
 import { intervalOf, intervalsAgree, pointValue, type ValueInterval } from './agreement.js';
 import { clauseNames } from './clause-cue.js';
 import { defaultFamilies, type MetricFamilies } from './families.js';
+import { measureBasesOf } from './measure-basis.js';
 import { type KnowledgeOptions, resolveOptions } from './options.js';
 import { valuationBasisOf } from './valuation-basis.js';
 
@@ -208,7 +209,7 @@ export function claimGroupOf(
       counterparty: string | undefined;
       unit: 'per share' | undefined;
       scope: string | undefined;
-      basis: 'sequential' | 'pre-money' | undefined;
+      basis: string | undefined;
       key: string;
     }
   | undefined {
@@ -230,12 +231,17 @@ export function claimGroupOf(
   const unit = f.kind === 'money' && f.unit === 'per share' ? ('per share' as const) : undefined;
   // Growth on the previous quarter (3.1% QoQ, 环比增长3.1%) and on the year-ago quarter (4.8% YoY) are two claims.
   // A round's valuation before the new money (投前估值46亿美元) and after it (投后估值约52亿美元) are two claims.
-  const basis =
+  const timing =
     f.kind === 'percent' && sentence
       ? basisOf(sentence, f.text)
       : f.kind === 'money' && sentence && metric === 'valuation'
         ? valuationBasisOf(sentence, f.text)
         : undefined;
+  // What else the figure's own words say it measures (docs/decisions/042): constant currency against reported, adjusted
+  // against GAAP, a cap against an amount, a run-rate, a cumulative total, gross against net, bookings, a share.
+  const measure = sentence ? measureBasesOf(sentence, f, metric) : [];
+  const bases = [...(timing ? [timing] : []), ...measure];
+  const basis = bases.length > 0 ? bases.join('+') : undefined;
   return {
     subject,
     metric,
@@ -344,7 +350,7 @@ export function buildClaims(statements: Statement[], opts?: Partial<KnowledgeOpt
       counterparty?: string;
       unit?: 'per share';
       scope?: string;
-      basis?: 'sequential' | 'pre-money';
+      basis?: string;
       list: Map<string, Statement>;
     }
   >();

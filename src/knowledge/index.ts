@@ -21,6 +21,7 @@ export {
   statementKeys,
   statementsByKey,
 } from './incremental.js';
+export { isCap, type MeasureBasis, measureBasesOf, sameMeasureBasis } from './measure-basis.js';
 export type { KnowledgeOptions } from './options.js';
 export { DEFAULT_OPTIONS } from './options.js';
 export type { PartsVsTotal } from './parts-vs-total.js';

@@ -26,8 +26,14 @@ export interface Claim {
   unit?: 'per share';
   /** The segment measured ('云智能', '数据中心'), in Chinese, when the claim is about a part of the subject, not its whole. Optional, additive. */
   scope?: string;
-  /** 'sequential' for changes on the previous quarter or month (3.1% QoQ, 环比): never in one claim with year-on-year ones; 'pre-money' for a round's valuation before the new money (投前估值): never in one claim with post-money ones. Optional, additive. */
-  basis?: 'sequential' | 'pre-money';
+  /**
+   * What the figures measure beyond subject, metric and period, '+'-joined when several: 'sequential' for changes on
+   * the previous quarter or month (3.1% QoQ, 环比), never in one claim with year-on-year ones; 'pre-money' for a round's
+   * valuation before the new money (投前估值); and the measure bases of docs/decisions/042 (src/knowledge/measure-basis.ts:
+   * 'constant-currency', 'organic', 'adjusted', 'run-rate', 'cumulative', 'cap', 'gross', 'net', 'bookings', 'share',
+   * 'operating', 'ebitda'). Absent for the default basis (reported, exact, a level). Optional, additive.
+   */
+  basis?: string;
   statements: Statement[];
   /** Sources disagree: two items state values that cannot both be right (within the tolerance, qualifiers respected). */
   conflict: boolean;

@@ -1,6 +1,6 @@
 /** 深度解读 & 洞察 bullets from the story's own knowledge: conflicts, earlier values, derived facts, its key claim's corroboration, deals. */
 
-import { DEFAULT_OPTIONS, valuesAgree } from '../../knowledge/index.js';
+import { DEFAULT_OPTIONS, isCap, sameMeasureBasis, valuesAgree } from '../../knowledge/index.js';
 import { defaultOutlets, itemOutlet } from '../../select/index.js';
 import type { Claim, DealEdge, DerivedFact, Figure, Statement, StoryBundle } from '../../types/index.js';
 import { derivedKind } from '../numeric-guard/index.js';
@@ -77,7 +77,42 @@ function statementSource(st: Statement, bundle: StoryBundle): string {
 }
 
 function claimVars(c: Claim, bundle: StoryBundle, dir: EntityDirectory): Record<string, string> {
-  return { subject: zhName(c.subject, bundle, dir), period: periodZh(c.period), metric: claimWord(c, bundle) ?? '' };
+  const word = claimWord(c, bundle) ?? '';
+  return { subject: zhName(c.subject, bundle, dir), period: periodZh(c.period), metric: word && withBasis(word, c.basis) };
+}
+
+/**
+ * How the measure bases of a claim (docs/decisions/042) are said beside its metric word: a prefix the word takes
+ * (经调整净利润, 年化营收, 累计营收), a suffix (营收占比) or a note after it (营收增速（按固定汇率计）). A basis the word already says is not said twice.
+ */
+const BASIS_ZH: Readonly<Record<string, { prefix?: string; suffix?: string; note?: string; said: RegExp }>> = {
+  'constant-currency': { note: '按固定汇率计', said: /固定汇率/ },
+  organic: { note: '按有机口径', said: /有机|可比/ },
+  adjusted: { prefix: '经调整', said: /经调整|调整后|non-GAAP/i },
+  'run-rate': { prefix: '年化', said: /年化|ARR/ },
+  cumulative: { prefix: '累计', said: /累计|合计/ },
+  gross: { note: '总额口径', said: /总额|毛/ },
+  net: { note: '净额口径', said: /净额|净/ },
+  bookings: { note: '订单口径', said: /订单|合同/ },
+  share: { suffix: '占比', said: /占比|份额|比重/ },
+  operating: { prefix: '营业', said: /经营|营业/ },
+  ebitda: { prefix: '息税前', said: /EBIT|息税/ },
+};
+
+/** A claim's metric word with the bases of its measure said in it (`sequential` and `pre-money` are said elsewhere). */
+export function withBasis(word: string, basis: string | undefined): string {
+  if (!basis) return word;
+  let prefix = '';
+  let suffix = '';
+  const notes: string[] = [];
+  for (const b of basis.split('+')) {
+    const zh = BASIS_ZH[b];
+    if (!zh || zh.said.test(word)) continue;
+    if (zh.prefix) prefix += zh.prefix;
+    if (zh.suffix) suffix += zh.suffix;
+    if (zh.note) notes.push(zh.note);
+  }
+  return `${prefix}${word}${suffix}${notes.length > 0 ? `（${notes.join('、')}）` : ''}`;
 }
 
 /**
@@ -133,20 +168,32 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
       else groups.push({ first: x, members: [sx] });
     }
     const fig = (g: { first: number }) => asStated(c.statements[g.first] as Statement);
-    const lead = groups[0];
-    if (!lead) return undefined;
+    if (!groups[0]) return undefined;
     // Only values in the lead value's currency compare (20.1亿元 and 2.8亿美元 may be one figure converted).
     // A year-on-year rate and a quarter-on-quarter one measure different things (季增5.7% against 同比增长20.5%).
     const basis = (g: { first: number }) => rateBasis(c.statements[g.first] as Statement);
     const st = (g: { first: number }) => c.statements[g.first] as Statement;
-    const comparable = groups.filter(
-      (g) =>
-        fig(g).kind === fig(lead).kind &&
-        // Values whose own words name different measures (经调整EBITA against 净利润, 云智能收入 against 营收) are no dispute.
-        sameMeasure(st(g).figure.text, st(g).sentence, st(lead).figure.text, st(lead).sentence) &&
-        (fig(g).currency ?? '') === (fig(lead).currency ?? '') &&
-        (basis(g) === undefined || basis(lead) === undefined || basis(g) === basis(lead)),
-    );
+    const comparableTo = (lead: (typeof groups)[number]) =>
+      groups.filter(
+        (g) =>
+          fig(g).kind === fig(lead).kind &&
+          // Values whose own words name different measures (经调整EBITA against 净利润, 云智能收入 against 营收) are no dispute.
+          sameMeasure(st(g).figure.text, st(g).sentence, st(lead).figure.text, st(lead).sentence) &&
+          // Knowledge's measure basis (docs/decisions/042): constant currency never against reported, adjusted never
+          // against GAAP, a run-rate never against revenue, a ceiling against an amount only when the amount breaks it.
+          sameMeasureBasis(st(g), st(lead), c.metric, DEFAULT_OPTIONS.tolerance) &&
+          (fig(g).currency ?? '') === (fig(lead).currency ?? '') &&
+          (basis(g) === undefined || basis(lead) === undefined || basis(g) === basis(lead)),
+      );
+    let lead = groups[0];
+    let comparable = comparableTo(lead);
+    // A deal's ceiling leading a dispute between the amounts paid (最多250亿美元; 80亿 against 110亿美元): the amounts are
+    // the dispute, the ceiling is no value of it.
+    const amount = groups.find((g) => !isCap(st(g).sentence, st(g).figure));
+    if (comparable.length < 2 && isCap(st(lead).sentence, st(lead).figure) && amount) {
+      lead = amount;
+      comparable = comparableTo(amount);
+    }
     // One source stating two of the values to be shown far apart (AI收入 11.21亿元 and 营收 27.645亿元 in one broker
     // note, half or less of each other) shows the claim holds two measures, not a dispute between sources: no line is
     // drawn from it. (A report giving the companies' 4000亿美元 and another reckoning's 3800亿美元 is a dispute it
