@@ -384,8 +384,12 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
     change: `${convention(c)}${changeWord(fact.figure, fact.sentence)}`,
   };
   let s: string;
+  // A rate of change that is a forecast or guidance (raised its growth guidance to 3-4%) says so: 预计…营收增长3%至4%.
   if (fact.figure.kind === 'percent' && /growth/.test(c.metric))
-    s = fill(t.sentences.claimChange as string, { ...vars, metric: metric.replace(/增速$/, '') });
+    s = fill((expected(fact.sentence, fact.figure.text) && t.sentences.claimChangeExpected) || (t.sentences.claimChange as string), {
+      ...vars,
+      metric: metric.replace(/增速$|指引$/, ''),
+    });
   // A purchase is said with its verb: 甲骨文向英伟达采购约400亿美元, not 甲骨文与英伟达的采购约为….
   else if (c.counterparty && pairVerb(metric, t)) {
     // A purchase still to come (`would commit to buy`, `will buy`) is told as one: 将向…采购.

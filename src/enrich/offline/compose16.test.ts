@@ -166,3 +166,21 @@ test('a plan raised or cut to an amount is told as the change (上调至 / 下�
   );
   assert.match(ahead.headline, /^微软将2027年资本开支(?:计划|预算)?上调至1000亿美元$/, ahead.headline);
 });
+
+test('a growth rate that is guidance is said as a forecast in the body (预计…增长), never as a result', async () => {
+  const s = await engine.doWriteStory(
+    story(
+      'Northwind Systems quarterly revenue rises 4% as cloud deals pick up',
+      'Northwind Systems said quarterly revenue rose 4% to $3.2 billion in the September quarter. Large-deal bookings were $1.9 billion. Management raised its fiscal 2027 revenue growth guidance to 5% from 3%.',
+      [
+        ['Northwind Systems', 'revenue', '2026Q3', 3.2e9],
+        ['Northwind Systems', 'revenue-growth', '2026Q3', 4],
+        ['Northwind Systems', 'revenue-growth', 'FY2027', 5],
+      ],
+    ),
+    'stories',
+  );
+  const body = s.paragraphs.join('\n');
+  assert.match(body, /预计2027财年营收增长\*\*5%\*\*/, body);
+  assert.ok(!/[，。]2027财年营收增长/.test(body), body);
+});

@@ -5,11 +5,12 @@ import { defaultOutlets, itemOutlet } from '../../select/index.js';
 import type { Claim, DealEdge, DerivedFact, Figure, Statement, StoryBundle } from '../../types/index.js';
 import { derivedKind } from '../numeric-guard/index.js';
 import { amountBasis, changeBasis, sameMeasure } from './basis.js';
-import { smoothCopula } from './compose.js';
+import { expected, smoothCopula } from './compose.js';
 import { attributedSentence, estimateFigure } from './facts.js';
 import { renderFigureZh, roundSignificant } from './figure-zh.js';
 import { storyLoop } from './loop.js';
 import { type EntityDirectory, periodZh, zhName } from './names.js';
+import { aggregateClause } from './owner-evidence.js';
 import { defaultStoryTemplates, metricWord } from './story-templates.js';
 import { DEAL_ZH, fill, metricZh, TEMPLATES } from './templates.js';
 
@@ -132,9 +133,6 @@ function claimWord(c: Claim, bundle: StoryBundle): string | undefined {
   return words.size === 1 && only ? only : base;
 }
 
-/** Two values one source gives for a claim this far apart (×1.5) are two measures filed together, not a dispute. */
-const SPLIT_RATIO = 1.5;
-
 function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about?: Figure): string | undefined {
   const vars = claimVars(c, bundle, dir);
   if (!vars.metric) return undefined;
@@ -183,6 +181,10 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
           // against GAAP, a run-rate never against revenue, a ceiling against an amount only when the amount breaks it.
           sameMeasureBasis(st(g), st(lead), c.metric, DEFAULT_OPTIONS.tolerance) &&
           (fig(g).currency ?? '') === (fig(lead).currency ?? '') &&
+          // A forecast (预计, expects, guidance, an outlook) and a result are no two versions of one number, nor is a
+          // group's or a market's figure (together, 合计, 累计, all IPOs) and one member's.
+          expected(st(g).sentence, st(g).figure.text) === expected(st(lead).sentence, st(lead).figure.text) &&
+          aggregateClause(st(g).sentence, st(g).figure.text) === aggregateClause(st(lead).sentence, st(lead).figure.text) &&
           (basis(g) === undefined || basis(lead) === undefined || basis(g) === basis(lead)),
       );
     let lead = groups[0];
@@ -194,22 +196,17 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
       lead = amount;
       comparable = comparableTo(amount);
     }
-    // One source stating two of the values to be shown far apart (AI收入 11.21亿元 and 营收 27.645亿元 in one broker
-    // note, half or less of each other) shows the claim holds two measures, not a dispute between sources: no line is
-    // drawn from it. (A report giving the companies' 4000亿美元 and another reckoning's 3800亿美元 is a dispute it
-    // reports; an earlier round's valuation the same report mentions is not one of the values shown.)
-    const size = (g: { first: number }) => Math.abs(fig(g).value ?? fig(g).high ?? 0);
-    const apart = (g: { first: number }, h: { first: number }) =>
-      Math.min(size(g), size(h)) > 0 && Math.max(size(g), size(h)) / Math.min(size(g), size(h)) >= SPLIT_RATIO;
     const own = comparable.filter((g) => g.members.some((m) => inStory.has(m.itemId)));
     const outside = comparable.find((g) => !own.includes(g) && !valuesAgree(fig(lead), fig(g), DEFAULT_OPTIONS.tolerance));
     const shown = (own.length >= 2 ? own : [...own, ...(outside ? [outside] : [])]).slice(0, 3);
-    const split = shown.some((g, i) =>
-      shown.slice(i + 1).some((h) => apart(g, h) && g.members.some((m) => h.members.some((n) => n.itemId === m.itemId))),
-    );
-    if (split) return undefined;
     const differ = (g: (typeof shown)[number], h: (typeof shown)[number]) =>
       !valuesAgree(fig(g), fig(h), DEFAULT_OPTIONS.tolerance) && !insideRange(fig(g), fig(h));
+    // One article stating two different values of what the claim holds explains the difference itself (a segment and
+    // the company, a forecast and the result, one deal and a multi-year total): no dispute between sources is drawn.
+    const split = shown.some((g, i) =>
+      shown.slice(i + 1).some((h) => differ(g, h) && g.members.some((m) => h.members.some((n) => n.itemId === m.itemId))),
+    );
+    if (split) return undefined;
     const disagree = shown.some((g, i) => shown.slice(i + 1).some((h) => differ(g, h)));
     const items = new Set(shown.flatMap((g) => g.members.map((m) => m.itemId)));
     // Values two orders of magnitude apart (a per-share 1.62美元 against a 412亿美元 profit) measure different things:

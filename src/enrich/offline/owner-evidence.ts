@@ -53,6 +53,22 @@ const AGGREGATE_EN =
   /\b(?:south|north)bound\b|\bstock connect\b|\bforeign investors\b|\b(?:IPOs|listings|flotations)\b|\bcombined\b|\btogether\b|\baltogether\b|\bcollectively\b|\bin (?:total|all|aggregate)\b|\ba total of\b|\ball (?:of )?the\b|\bthe (?:market|sector|industry) as a whole\b/i;
 const AGGREGATE_ZH =
   /南向资金|北向资金|港股通|沪股通|深股通|外资|合计|合共|共计|总计|累计|全行业|全市场|整个行业|整个市场|各家|多家|\d+家|两家|三家/;
+/**
+ * Whether the figure's own clause (the words before it since the last clause mark) is about a market or a group (see
+ * AGGREGATE_EN/ZH), whoever it names: `the seven cornerstone investors together subscribed …`, `累计投资…`. A group's
+ * figure and one member's never measure one quantity.
+ */
+export function aggregateClause(sentence: string, figureText: string): boolean {
+  const at = sentence.indexOf(figureText);
+  if (at < 0) return false;
+  const before = sentence.slice(0, at);
+  // The figure's own clause only, an English one too (`… a combined $60 billion, while Amazon is negotiating as much as
+  // $20 billion`: the second amount is no group's).
+  const marks = HAN.test(sentence) ? '，；。：' : ',;:';
+  const clause = before.slice(Math.max(...[...marks].map((ch) => before.lastIndexOf(ch))) + 1);
+  return (HAN.test(sentence) ? AGGREGATE_ZH : AGGREGATE_EN).test(clause);
+}
+
 /** Words that refer back to the company a text is about: 公司, 该公司, 其, 集团; it, its, the company. */
 const BACK_ZH = /该公司|本公司|该集团|该行|^\s*(?:公司|集团)|其(?!中|他|它|余|实)/;
 const BACK_EN = /\b(?:it|its|the (?:[\w-]+ ){0,2}(?:company|firm|group|startup|lab|bank))\b/i;
