@@ -87,6 +87,13 @@ const WORDS: readonly {
   { basis: 'ebitda', re: /EBITDA|EBITA|\bEBIT\b|earnings before interest/i, families: ['profit'] },
 ];
 
+/**
+ * Every basis word at once: a sentence none of them names has all its figures on the default basis, read without
+ * looking at each figure's clause. (A clause window cut mid-word could meet a word the whole sentence does not have,
+ * `…ccount` read as `cc`: that reading was never meant.)
+ */
+const ANY_BASIS = new RegExp(WORDS.map((w) => w.re.source).join('|'), 'i');
+
 /** Words that state a rate on the reported basis ('4.6% as reported', '按美元计'): never given a sentence's trailing basis. */
 const REPORTED = /\breported\b|in (?:dollar|us dollar|usd) terms|按美元计|以美元计|按报告|按報告|报告口径|報告口徑/i;
 
@@ -129,6 +136,7 @@ function ownClause(sentence: string, text: string): { before: string; after: str
  * @example measureBasesOf('按固定汇率计算，营收同比增长3.1%。', { kind: 'percent', text: '3.1%', qualifier: 'exact' }, 'revenue') // → ['constant-currency']
  */
 export function measureBasesOf(sentence: string, figure: Pick<Figure, 'kind' | 'text' | 'qualifier'>, family: string): MeasureBasis[] {
+  if (!ANY_BASIS.test(sentence)) return [];
   const clause = ownClause(sentence, figure.text);
   const words = clause ? `${clause.before}${figure.text}${clause.after}|${clause.opening}` : figure.text;
   const out = new Set<MeasureBasis>();
