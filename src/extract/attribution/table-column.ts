@@ -9,6 +9,35 @@ const ROW = /^[ \t]*\|/;
 /** The line under a header: pipes, dashes, colons and spaces only. */
 const SEPARATOR = /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$/;
 
+/** A table line longer than this is no table line: the search for its ends stops there (dense text stays linear). */
+const MAX_LINE = 2000;
+
+/**
+ * The span of the line holding `pos` when it is at most MAX_LINE characters long and the text has a pipe at all; else
+ * undefined. Every table lookup starts here, so a figure of a long paragraph costs a bounded search, not a scan of it.
+ */
+function shortLine(text: string, pos: number): { start: number; end: number } | undefined {
+  if (!hasPipe(text)) return undefined;
+  const from = Math.max(0, pos - MAX_LINE);
+  const back = text.slice(from, pos).lastIndexOf('\n');
+  if (back < 0 && from > 0) return undefined;
+  const stop = Math.min(text.length, pos + MAX_LINE);
+  const ahead = text.slice(pos, stop).indexOf('\n');
+  if (ahead < 0 && stop < text.length) return undefined;
+  return { start: back < 0 ? 0 : from + back + 1, end: ahead < 0 ? text.length : pos + ahead };
+}
+
+/** Whether a text holds a pipe (one text at a time is attributed: the last answer is kept). */
+let pipeText: string | undefined;
+let pipeSeen = false;
+function hasPipe(text: string): boolean {
+  if (text !== pipeText) {
+    pipeText = text;
+    pipeSeen = text.includes('|');
+  }
+  return pipeSeen;
+}
+
 /** A header or row label that names a change: year-on-year, quarter-on-quarter, a percent change (units and '%' stripped). */
 const CHANGE_LABEL =
   /^(?:yoy|y\/y|y-o-y|y-y|qoq|q\/q|q-o-q|q-q|mom|m\/m|chg|change|growth|growth rate|(?:yoy|qoq|y\/y|q\/q)\s*(?:chg|change|growth)|同比|环比|按年|按季|同比增长率?|环比增长率?|同比增速|环比增速|同比变动|环比变动|同比增减|增长率?|增速|增幅|变动|年增率?|季增率?|年增减|年成长率?|季成长率?)$/i;
@@ -39,9 +68,10 @@ function cells(line: string): string[] {
  * and '|---|---|---|', the position of '3.8%' → 'QoQ'.
  */
 export function columnHeader(text: string, pos: number): string | undefined {
-  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
-  const nl = text.indexOf('\n', pos);
-  const line = text.slice(lineStart, nl < 0 ? text.length : nl);
+  const at = shortLine(text, pos);
+  if (!at) return undefined;
+  const lineStart = at.start;
+  const line = text.slice(lineStart, at.end);
   if (!ROW.test(line)) return undefined;
   const column = (text.slice(lineStart, pos).match(/\|/g) ?? []).length - 1;
   if (column < 0) return undefined;
@@ -69,10 +99,8 @@ export function inChangeColumn(text: string, pos: number): boolean {
 
 /** The span of the markdown table line holding `pos`, or undefined when `pos` is not in one. */
 function lineAt(text: string, pos: number): { start: number; end: number } | undefined {
-  const start = text.lastIndexOf('\n', pos - 1) + 1;
-  const nl = text.indexOf('\n', pos);
-  const end = nl < 0 ? text.length : nl;
-  return ROW.test(text.slice(start, end)) ? { start, end } : undefined;
+  const at = shortLine(text, pos);
+  return at && ROW.test(text.slice(at.start, at.end)) ? at : undefined;
 }
 
 /** The first cell of a table line (its row label). */
