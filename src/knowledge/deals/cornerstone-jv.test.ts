@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { articleDeals as deals, hasEdge } from './testkit.js';
+import { articleDeals as deals, hasEdge } from '../../../test/support/deals.js';
 
 const has = hasEdge;
 

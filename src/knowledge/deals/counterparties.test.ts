@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { articleDeals as deals, hasEdge, lacksEdge } from './testkit.js';
+import { articleDeals as deals, hasEdge, lacksEdge } from '../../../test/support/deals.js';
 
 const has = hasEdge;
 const lacks = lacksEdge;

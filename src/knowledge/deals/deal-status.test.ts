@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { articleItem } from '../../../test/support/deals.js';
 import { dealModal } from '../../enrich/offline/compose.js';
 import { hasLoop } from '../../enrich/offline/impacts.js';
 import { storyLoop } from '../../enrich/offline/loop.js';
@@ -17,7 +18,6 @@ import { edgeDelta } from '../../store/deal-edges.js';
 import type { DealEdge, DealStatus } from '../../types/knowledge.js';
 import { buildKnowledge } from '../build.js';
 import { findCycles, flowSummaries } from '../graph.js';
-import { articleItem } from './testkit.js';
 
 const gazetteer = loadGazetteer();
 

@@ -7,11 +7,11 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { articleItem, articleDeals as deals, hasEdge, lacksEdge } from '../../../test/support/deals.js';
 import { dealOwnerOf, extract, loadGazetteer, ownerOf } from '../../extract/index.js';
 import { buildKnowledge, datelineLength } from '../build.js';
 import { resolveZhIts, withoutFillers, withoutNameModifiers } from './extract.js';
 import { callHost, withHostForWe } from './host.js';
-import { articleItem, articleDeals as deals, hasEdge, lacksEdge } from './testkit.js';
 
 const has = hasEdge;
 const lacks = lacksEdge;

@@ -5,9 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { articleItem } from '../../../test/support/deals.js';
 import { extract, loadGazetteer, ownerOf } from '../../extract/index.js';
 import { buildKnowledge } from '../build.js';
-import { articleItem } from './testkit.js';
 
 const gaz = loadGazetteer();
 

@@ -5,7 +5,7 @@
  * Every sentence here was written for these tests (English, Simplified and Traditional Chinese).
  */
 import { test } from 'node:test';
-import { articleDeals as deals, hasEdge as has, lacksEdge as lacks } from './testkit.js';
+import { articleDeals as deals, hasEdge as has, lacksEdge as lacks } from '../../../test/support/deals.js';
 
 test('"also took part" / "joined the round": each investor of the list pays the company raising money', () => {
   const took = deals('Mistral AI raised $2 billion in a round led by Nvidia. Microsoft, Salesforce and Samsung also took part.', 'en');

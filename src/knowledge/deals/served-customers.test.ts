@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { articleDeals as deals } from './testkit.js';
+import { articleDeals as deals } from '../../../test/support/deals.js';
 
 test('customers a company serves, named after "including" / "such as", pay it (English)', () => {
   assert.deepEqual(

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { articleDeals as allDeals } from '../../../test/support/deals.js';
 import { goodsMaker } from './extract.js';
 import { defaultPatterns } from './patterns.js';
-import { articleDeals as allDeals } from './testkit.js';
 
 /** Distinct edges (a deal stated by two patterns of different kinds is one pair here). */
 const articleDeals = (text: string, lang: 'en' | 'zh' = 'zh'): string[] => [...new Set(allDeals(text, lang))];

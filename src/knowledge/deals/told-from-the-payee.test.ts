@@ -5,7 +5,7 @@
  * Every sentence here was written for these tests (English, Simplified and Traditional Chinese).
  */
 import { test } from 'node:test';
-import { articleDeals as deals, hasEdge as has, lacksEdge as lacks } from './testkit.js';
+import { articleDeals as deals, hasEdge as has, lacksEdge as lacks } from '../../../test/support/deals.js';
 
 test('an award: the company awarding the contract pays the one awarded it (passive and active)', () => {
   has(

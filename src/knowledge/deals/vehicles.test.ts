@@ -4,9 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { articleItem } from '../../../test/support/deals.js';
 import { extract, findEntities, loadGazetteer, lookupEntry } from '../../extract/index.js';
 import { buildKnowledge } from '../build.js';
-import { articleItem } from './testkit.js';
 import { sentenceVehicle } from './vehicles.js';
 
 const gaz = loadGazetteer();

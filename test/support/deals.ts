@@ -1,33 +1,14 @@
+/** Helpers for the deal-edge tests in src/knowledge/deals: one article through extract() and buildKnowledge(). */
 import assert from 'node:assert/strict';
-import { extract, loadGazetteer } from '../../extract/index.js';
-import { toSimplified } from '../../ingest/chinese-script.js';
-import type { ItemRecord } from '../../types/item.js';
-import { buildKnowledge } from '../build.js';
+import { extract, loadGazetteer } from '../../src/extract/index.js';
+import { toSimplified } from '../../src/ingest/chinese-script.js';
+import { buildKnowledge } from '../../src/knowledge/build.js';
+import type { ItemRecord } from '../../src/types/item.js';
+import { itemRecord } from './records.js';
 
-/** One stored article of `text` for the knowledge tests (ingest's record with nothing but the text and its date). */
+/** One stored article of `text` for the knowledge tests: ingest's record with nothing but the text and its date. */
 export function articleItem(id: string, lang: 'en' | 'zh', text: string, date = '2026-03-02'): ItemRecord {
-  return {
-    id,
-    source: `/news/${id}.md`,
-    date,
-    lang,
-    title: 't',
-    text,
-    kind: 'article',
-    format: 'markdown',
-    url: null,
-    author: null,
-    raw: text,
-    meta: {},
-    pairs: [],
-    links: [],
-    messages: [],
-    sentences: [],
-    hash: id,
-    sourceId: 1,
-    story: null,
-    ingestedAt: `${date}T00:00:00Z`,
-  };
+  return itemRecord({ id, lang, text, date, title: 't', hash: id });
 }
 
 let gazetteer: ReturnType<typeof loadGazetteer> | undefined;
