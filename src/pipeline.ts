@@ -85,6 +85,7 @@ import type {
 } from './store/index.js';
 import type { Digest, EntityMention, Figure, ItemRecord, Story } from './types/index.js';
 import { append } from './util/arrays.js';
+import { extractorFingerprint } from './util/code-fingerprint.js';
 import { asStage } from './util/memory.js';
 
 export interface IngestReport {
@@ -275,8 +276,38 @@ export async function extractPending(
   gaz: Gazetteer,
   reporter: Reporter,
   limits: Config['limits'] = configSchema.parse({}).limits,
+  gazetteerFiles: readonly string[] = [],
 ): Promise<ExtractReport> {
-  return extractItems(store, await store.itemsWithoutExtraction(), gaz, reporter, limits);
+  return extractItems(store, await itemsToExtract(store, reporter, gazetteerFiles), gaz, reporter, limits);
+}
+
+/** Where the store keeps the extractor fingerprint its extractions were made under, and since when. */
+const EXTRACTOR_KEY = ['pipeline', 'extractor'] as const;
+
+/**
+ * The items the extract stage owes work to: those never extracted, and — when the extract / knowledge code or data
+ * tables changed since the store last saw them (util/code-fingerprint.ts) — every item extracted before the change
+ * was first seen, so an upgrade re-extracts the archive once. The stamp (fingerprint and the time it was first seen)
+ * is written before any re-extraction starts and each re-extracted item gets a newer time, so a run that stops
+ * half-way leaves the rest for the next run and never repeats an item. `gazetteerFiles` are the config's extra ones.
+ */
+export async function itemsToExtract(store: Store, reporter: Reporter, gazetteerFiles: readonly string[] = []): Promise<string[]> {
+  const pending = await store.itemsWithoutExtraction();
+  const current = extractorFingerprint(gazetteerFiles);
+  const raw = await store.cache.get(...EXTRACTOR_KEY);
+  let stamp = raw ? (JSON.parse(raw) as { fingerprint?: string; since?: string }) : undefined;
+  if (stamp?.fingerprint !== current || typeof stamp.since !== 'string') {
+    stamp = { fingerprint: current, since: new Date().toISOString() };
+    await store.cache.put(...EXTRACTOR_KEY, JSON.stringify(stamp));
+  }
+  const stale = await store.itemsExtractedBefore(stamp.since as string);
+  if (stale.length === 0) return pending;
+  reporter.info(
+    `[extract] the extraction code or its data changed since the store's last run: extracting ${stale.length} stored items again`,
+  );
+  const all = new Set(pending);
+  for (const id of stale) all.add(id);
+  return [...all].sort();
 }
 
 /**
@@ -1032,7 +1063,7 @@ export async function rebuild(
 export async function processSources(store: Store, targets: string[], config: Config, reporter: Reporter): Promise<ProcessReport> {
   const ingested = await ingest(store, targets, config, reporter);
   const gaz = loadGazetteer(config.extract.gazetteer);
-  const extracted = await extractPending(store, gaz, reporter, config.limits);
+  const extracted = await extractPending(store, gaz, reporter, config.limits, config.extract.gazetteer);
   const r = await rebuild(store, config, reporter, gaz);
   return {
     ingest: ingested,

@@ -20,6 +20,7 @@ import {
   engineFor,
   extractItems,
   ingest,
+  itemsToExtract,
   knowledge,
   publishDigest,
 } from '../pipeline.js';
@@ -107,7 +108,7 @@ async function startStep(w: WorkerDeps, day: DayJob): Promise<string[]> {
       return ids;
     }
     case 'extract': {
-      const pending = await w.store.itemsWithoutExtraction();
+      const pending = await itemsToExtract(w.store, w.reporter, w.config.extract.gazetteer);
       const ids: string[] = [];
       for (let i = 0; i < pending.length; i += wk.extractBatch) {
         const batch = pending.slice(i, i + wk.extractBatch);

@@ -192,6 +192,23 @@ export function testStore(name: string, open: () => Promise<Store>): void {
       await s.close();
     });
 
+    test('itemsExtractedBefore lists the items extracted before a time, never a quarantined one', async () => {
+      const s = await open();
+      const src = await s.upsertSource('file', '/tmp/old.md');
+      const [a, b, c] = [sample('a', '营收增长5%。'), sample('b', '利润下降3%。'), sample('c', '订单增长8%。')];
+      await s.saveItems(src.id, [a, b, c]);
+      assert.deepEqual(await s.itemsExtractedBefore(new Date(Date.now() + 60_000).toISOString()), []);
+      await s.saveExtractions([a, b, c].map((i) => ({ itemId: i.id, figures: [], entities: [] })));
+      await new Promise((r) => setTimeout(r, 5));
+      const since = new Date().toISOString();
+      await new Promise((r) => setTimeout(r, 5));
+      assert.deepEqual(await s.itemsExtractedBefore(since), [a.id, b.id, c.id].sort());
+      await s.saveExtractions([{ itemId: b.id, figures: [], entities: [] }]);
+      await s.quarantineItem(c.id, 'extract', 'too long');
+      assert.deepEqual(await s.itemsExtractedBefore(since), [a.id]);
+      await s.close();
+    });
+
     test('itemsNaming finds the items whose mentions or figures name a name', async () => {
       const s = await open();
       const src = await s.upsertSource('file', '/tmp/n.md');

@@ -166,6 +166,8 @@ export interface Store {
   getExtractions(itemIds?: string[]): Promise<ItemExtraction[]>;
   /** Items with no extraction stored yet (quarantined items excluded). */
   itemsWithoutExtraction(): Promise<string[]>;
+  /** Extracted items (sorted ids, quarantined excluded) whose extraction was saved before `at` (an ISO time). */
+  itemsExtractedBefore(at: string): Promise<string[]>;
   /**
    * Extracted items (sorted ids) with a mention named any of `names` or a figure whose subject or counterparty is one
    * of them: the items a newly linked name renames (extract/entities/name-links.ts).

@@ -549,6 +549,15 @@ export class PostgresStore implements Store {
     return rows.map((r) => r.id);
   }
 
+  async itemsExtractedBefore(at: string) {
+    const rows = await this.q<{ item_id: string }>(
+      `SELECT item_id FROM extractions e WHERE extracted_at < $1
+       AND NOT EXISTS (SELECT 1 FROM quarantine q WHERE q.item_id = e.item_id) ORDER BY item_id`,
+      [at],
+    );
+    return rows.map((r) => r.item_id);
+  }
+
   async itemsNaming(names: string[]) {
     if (names.length === 0) return [];
     const rows = await this.q<{ item_id: string }>(

@@ -423,6 +423,12 @@ export class SqliteStore implements Store {
     return (this.stmt(sql).all() as { id: string }[]).map((r) => r.id);
   }
 
+  async itemsExtractedBefore(at: string) {
+    const sql = `SELECT item_id FROM extractions WHERE extracted_at < ?
+      AND item_id NOT IN (SELECT item_id FROM quarantine) ORDER BY item_id`;
+    return (this.stmt(sql).all(at) as { item_id: string }[]).map((r) => r.item_id);
+  }
+
   async itemsNaming(names: string[]) {
     const ids = new Set<string>();
     const unique = [...new Set(names)];
