@@ -15,6 +15,21 @@ export function dropGlosses(text: string): string {
     .replace(/([A-Za-z0-9][A-Za-z0-9.+-]*)（[A-Z][A-Za-z -]+[:：]\s*[^（）\n]+）/g, '$1');
 }
 
+/** Generic nouns a bracketed Latin name completes (`新一代芯片（Rubin）`): there the Latin word is the name itself. */
+const NAMED_BY_LATIN = /(?:芯片|模型|产品|平台|系统|计划|项目|架构|服务|应用|功能|技术|系列|型号|代号|品牌|基金)$/u;
+
+const LATIN_NAME = "[A-Z][A-Za-z0-9 .&'’-]*[a-z][A-Za-z0-9 .&'’-]*";
+const BRACKETED_NAME = new RegExp(`(\\p{Script=Han}+)(?:（${LATIN_NAME}）|\\(${LATIN_NAME}\\))`, 'gu');
+
+/**
+ * `星衡智算（Xingheng Compute）` → `星衡智算`: a Chinese name followed by its English (or pinyin) name in brackets reads as
+ * English in the copy; the reader has the Chinese name. Only a bracket that holds a name with lower-case letters goes
+ * (an acronym stays: `卡塔尔投资局（QIA）`, `特殊目的实体（SPV）`), and not after a generic noun the Latin word names.
+ */
+export function dropEnglishNames(text: string): string {
+  return text.replace(BRACKETED_NAME, (m, han: string) => (NAMED_BY_LATIN.test(han) ? m : han));
+}
+
 /** Sentences of a text with their spans: Chinese ones end at 。！？, English ones at `. ` / `! ` / `? `. */
 export function sentenceSpans(text: string): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
@@ -103,7 +118,7 @@ export function withoutUnpairedConnective(text: string): string {
 
 function clean(text: string): string {
   // Two bold spans that touch (`**1130亿美元****翻倍**`) are one: Markdown would print the four markers.
-  const zh = fullWidthPunctuation(dropGlosses(text)).replace(/\*\*\*\*/g, '');
+  const zh = fullWidthPunctuation(dropEnglishNames(dropGlosses(text))).replace(/\*\*\*\*/g, '');
   return (HAN.test(zh) ? onPlainText(zh, mainlandStyle) : zh).trim();
 }
 
