@@ -103,6 +103,24 @@ test('a one-line summary does not restate its headline', () => {
   );
   assert.equal(beyondHeadline('据CNBC报道，CoreWeave在手订单增至1300亿美元。', head), '');
   assert.equal(beyondHeadline('CoreWeave称在手订单创新高。', head), 'CoreWeave称在手订单创新高。');
+  // A follow-up's headline keeps its marker; the line restating it without the marker still goes.
+  assert.equal(
+    beyondHeadline(
+      '据彭博援引知情人士报道，澜舟算力港股IPO募资48亿港元。澜舟算力市值约为260亿港元。',
+      '澜舟算力港股IPO募资48亿港元（续报）',
+    ),
+    '澜舟算力市值约为260亿港元。',
+  );
+  assert.equal(beyondHeadline('澜舟算力的募资额为48亿港元。公司计划下周挂牌。', '澜舟算力港股IPO募资48亿港元'), '公司计划下周挂牌。');
+  // A different figure or more said than the headline: kept.
+  assert.equal(
+    beyondHeadline('澜舟算力的募资额为48亿港元，较原计划增加12亿港元。', '澜舟算力港股IPO募资48亿港元'),
+    '澜舟算力的募资额为48亿港元，较原计划增加12亿港元。',
+  );
+  assert.equal(
+    beyondHeadline('澜舟算力将在明年一季度交付首批48台服务器。', '澜舟算力港股IPO募资48亿港元'),
+    '澜舟算力将在明年一季度交付首批48台服务器。',
+  );
 });
 
 test('mainland words: a stock code in prose goes (台积电（2330）, 2330.TW, NASDAQ: NVDA); 超威 is AMD; a year in brackets stays', () => {

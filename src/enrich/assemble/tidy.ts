@@ -77,7 +77,22 @@ export function beyondHeadline(line: string, headline: string): string {
   const first = spans[0];
   if (!first) return line;
   const said = sentenceKey(first.text.replace(/^(?:据[^，。]{1,24}(?:报道|消息|披露)|[^，。]{1,12}消息)，/, ''));
-  return said === sentenceKey(headline) ? line.slice(first.end).trim() : line;
+  // A headline's bracketed aside (`（续报）`, `（更新）`) is not part of what it says.
+  const heads = [sentenceKey(headline), sentenceKey(headline.replace(/（[^（）]*）/gu, ''))];
+  return heads.includes(said) || restates(said, heads[0] as string) ? line.slice(first.end).trim() : line;
+}
+
+/**
+ * Whether a sentence (as `sentenceKey`) says the headline again in template words (`澜舟算力的募资额为48亿港元` under
+ * `澜舟算力港股IPO募资48亿港元`): every number it states is in the headline and nearly all its characters are too.
+ */
+function restates(said: string, head: string): boolean {
+  const numbers = said.match(/\d+(?:\.\d+)?/g) ?? [];
+  if (numbers.length === 0 || numbers.some((n) => !head.includes(n))) return false;
+  // Template glue (`X的M为N`, `达`, `约`) is not something the headline left out.
+  const chars = [...said.replace(/\d+(?:\.\d+)?|[的为是达约额了共计]/gu, '')];
+  const inHead = chars.filter((c) => head.includes(c)).length;
+  return chars.length > 0 && inHead / chars.length >= 0.8;
 }
 
 /** Text that carries nothing: empty, only punctuation or a bold label. */
