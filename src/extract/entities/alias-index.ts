@@ -18,10 +18,64 @@ interface TrieNode {
   out?: AliasCandidate[];
 }
 
+/**
+ * The trie flattened into typed arrays (decision 045): node 0 is the root, a node's step by a lower-cased UTF-16 code is
+ * found in one open-addressing table of edges (parent, code → child) instead of a `Map` per node, whose lookups were
+ * most of the scan's time (a step is tried at nearly every position: most letters and many Han characters start some
+ * alias).
+ */
 export interface AliasIndex {
-  root: TrieNode;
-  /** The root's children by lower-cased UTF-16 code (`root.next` as a dense table): most positions of a text start no alias. */
-  first: (TrieNode | undefined)[];
+  /** The root's child by lower-cased code, −1 for none (most positions of a text start no alias). */
+  first: Int32Array;
+  /** The edge table (`EDGE_EMPTY` parent: a free slot), size a power of two, at most a quarter full. */
+  edgeParent: Int32Array;
+  edgeCode: Uint16Array;
+  edgeChild: Int32Array;
+  mask: number;
+  /** The aliases ending at each node, by node id. */
+  out: (AliasCandidate[] | undefined)[];
+}
+
+const EDGE_EMPTY = -1;
+/** The edge table's first slot for (parent, code). */
+const edgeSlot = (parent: number, code: number, mask: number): number =>
+  ((Math.imul(parent, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> 0) & mask;
+
+/** The child of `parent` by lower-cased `code`, −1 for none. */
+function step(ix: AliasIndex, parent: number, code: number): number {
+  for (let h = edgeSlot(parent, code, ix.mask); ; h = (h + 1) & ix.mask) {
+    const p = ix.edgeParent[h] as number;
+    if (p === EDGE_EMPTY) return -1;
+    if (p === parent && ix.edgeCode[h] === code) return ix.edgeChild[h] as number;
+  }
+}
+
+/** Numbers the nodes of the `Map` trie (root 0, breadth first) and lays its edges into the typed tables. */
+function flatten(root: TrieNode): AliasIndex {
+  const nodes: TrieNode[] = [root];
+  for (let i = 0; i < nodes.length; i++) for (const child of (nodes[i] as TrieNode).next.values()) nodes.push(child);
+  const id = new Map<TrieNode, number>(nodes.map((n, i) => [n, i]));
+  let size = 1024;
+  while (size < nodes.length * 4) size *= 2;
+  const ix: AliasIndex = {
+    first: new Int32Array(65536).fill(-1),
+    edgeParent: new Int32Array(size).fill(EDGE_EMPTY),
+    edgeCode: new Uint16Array(size),
+    edgeChild: new Int32Array(size),
+    mask: size - 1,
+    out: nodes.map((n) => n.out),
+  };
+  nodes.forEach((n, parent) => {
+    for (const [code, child] of n.next) {
+      let h = edgeSlot(parent, code, ix.mask);
+      while (ix.edgeParent[h] !== EDGE_EMPTY) h = (h + 1) & ix.mask;
+      ix.edgeParent[h] = parent;
+      ix.edgeCode[h] = code;
+      ix.edgeChild[h] = id.get(child) as number;
+      if (parent === 0) ix.first[code] = id.get(child) as number;
+    }
+  });
+  return ix;
 }
 
 const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -69,9 +123,7 @@ export function buildAliasIndex(entries: GazetteerEntry[], rules: EntityRules): 
       (node.out ??= []).push(cand);
     }
   }
-  const first = new Array<TrieNode | undefined>(65536).fill(undefined);
-  for (const [k, n] of root.next) first[k] = n;
-  return { root, first };
+  return flatten(root);
 }
 
 function nextWord(text: string, end: number): string {
@@ -143,18 +195,19 @@ export function matchAliases(text: string, index: AliasIndex): EntityMention[] {
     const c = text.charCodeAt(i);
     // Latin names start at a word boundary; Chinese ones anywhere.
     if (isAlnum(c) && i > 0 && isAlnum(text.charCodeAt(i - 1))) continue;
-    let node = index.first[lower(c)];
-    if (!node) continue;
+    let node = index.first[lower(c)] as number;
+    if (node < 0) continue;
     let best: { end: number; cand: AliasCandidate } | undefined;
     let j = i + 1;
     for (;;) {
-      if (node.out) {
-        const hit = node.out.find((cand) => valid(text, i, j, cand));
+      const ends = index.out[node];
+      if (ends) {
+        const hit = ends.find((cand) => valid(text, i, j, cand));
         if (hit) best = { end: j, cand: hit };
       }
       if (j >= n) break;
-      const nx: TrieNode | undefined = node.next.get(lower(text.charCodeAt(j)));
-      if (!nx) break;
+      const nx = step(index, node, lower(text.charCodeAt(j)));
+      if (nx < 0) break;
       node = nx;
       j++;
     }
