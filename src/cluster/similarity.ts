@@ -69,12 +69,17 @@ function figuresMatch(x: NormFigure, y: NormFigure): boolean {
   return (hi - lo) / hi <= FIGURE_TOLERANCE;
 }
 
+let usedScratch = new Uint8Array(64);
+
 /**
  * Figure evidence: summed weight of one-to-one matched figures, and whether both sides state
  * money figures of which none agree (a hint they report different events).
  */
 export function figureEvidence(a: NormFigure[], b: NormFigure[]): { weight: number; moneyConflict: boolean; leadConflict: boolean } {
-  const used = new Uint8Array(b.length);
+  // One scratch array for every call (asked of many pairs: an array each was most of the call's allocation).
+  if (usedScratch.length < b.length) usedScratch = new Uint8Array(Math.max(b.length, 2 * usedScratch.length));
+  const used = usedScratch;
+  used.fill(0, 0, b.length);
   let weight = 0;
   let moneyMatched = false;
   for (const x of a) {
