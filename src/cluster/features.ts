@@ -52,10 +52,28 @@ export interface ItemFeatures {
    * of millions of candidates, compares numbers: `entities` as ids ascending in the same order as the names, the sum of
    * `entityWeights` and of the figures' weights.
    */
-  pairIndex?: { sig: Uint32Array; entityIds: Int32Array; entityTotal: number; figureTotal: number };
+  pairIndex?: PairIndex;
   /** LSH band keys of `sig` and candidate block keys, when read from the store (else computed from the fields above). */
   bands?: Uint32Array;
   blocks?: string[];
+}
+
+/** What `indexForPairs` sets on each item for the scoring of its candidate pairs. */
+export interface PairIndex {
+  sig: Uint32Array;
+  entityIds: Int32Array;
+  entityTotal: number;
+  figureTotal: number;
+  /**
+   * The headline sets (`titleTopics`, `leadTopics`, `titleTokens`, `nameTokens`) as ids, one array shared by every item
+   * of the run: at each offset (`tt`, `lt`, `tk`, `nm`) a run's length, then its ids ascending. Two items' overlap is a
+   * merge walk over numbers instead of a `Set` lookup per member (the same counts).
+   */
+  sets: Int32Array;
+  tt: number;
+  lt: number;
+  tk: number;
+  nm: number;
 }
 
 /**
@@ -211,6 +229,26 @@ export function indexForPairs(feats: ItemFeatures[]): void {
   let words = 0;
   for (const f of feats) words += f.sig.length;
   const packed = new Uint32Array(words);
+  // The headline sets' members as ids (any numbering: only equal ids are counted), length-prefixed runs in one array.
+  const tokenIds = new Map<string, number>();
+  let slots = 0;
+  for (const f of feats) slots += 4 + f.titleTopics.size + f.leadTopics.size + f.titleTokens.size + f.nameTokens.size;
+  const sets = new Int32Array(slots);
+  let end = 0;
+  const run = (members: Set<string>): number => {
+    const start = end;
+    sets[end++] = members.size;
+    for (const t of members) {
+      let id = tokenIds.get(t);
+      if (id === undefined) {
+        id = tokenIds.size;
+        tokenIds.set(t, id);
+      }
+      sets[end++] = id;
+    }
+    sets.subarray(start + 1, end).sort();
+    return start;
+  };
   let at = 0;
   for (const f of feats) {
     const sig = packed.subarray(at, at + f.sig.length);
@@ -220,6 +258,16 @@ export function indexForPairs(feats: ItemFeatures[]): void {
     for (let i = 0; i < f.entities.length; i++) entityTotal += f.entityWeights[i] ?? 1;
     let figureTotal = 0;
     for (const x of f.figures) figureTotal += x.weight;
-    f.pairIndex = { sig, entityIds: Int32Array.from(f.entities, (e) => ids.get(e) as number), entityTotal, figureTotal };
+    f.pairIndex = {
+      sig,
+      entityIds: Int32Array.from(f.entities, (e) => ids.get(e) as number),
+      entityTotal,
+      figureTotal,
+      sets,
+      tt: run(f.titleTopics),
+      lt: run(f.leadTopics),
+      tk: run(f.titleTokens),
+      nm: run(f.nameTokens),
+    };
   }
 }

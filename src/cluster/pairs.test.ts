@@ -2,7 +2,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import type { NormFigure } from './features.js';
 import { type ClusterInput, clusterStories } from './index.js';
+import { figureEvidence } from './similarity.js';
 
 interface LabelledPair {
   a: ClusterInput;
@@ -75,4 +77,17 @@ test(`all items of the file clustered together: precision ≥ ${MIN_PRECISION}, 
   for (const m of r.misses) console.log(`  ${m}`);
   assert.ok(r.precision >= MIN_PRECISION - 1e-9, `precision ${r.precision}`);
   assert.ok(r.recall >= MIN_RECALL - 1e-9, `recall ${r.recall}`);
+});
+
+test('figureEvidence gives each pair the same evidence whatever pairs were matched before it (its scratch array is cleared, and grown for long lists)', () => {
+  const fig = (kind: string, value: number, weight = 1): NormFigure => ({ kind, value, currency: undefined, weight, subject: undefined });
+  const a = [fig('money', 10e9), fig('money', 10e9), fig('percent', 12, 0.6)];
+  const b = [fig('money', 10.2e9), fig('percent', 12, 0.6)];
+  const alone = figureEvidence(a, b);
+  assert.deepEqual(alone, { weight: 1.6, moneyConflict: false, leadConflict: false });
+  // A long list before (every slot of the scratch used), then the pair again: its second $10 billion still finds no partner.
+  const many = Array.from({ length: 200 }, (_, i) => fig('money', 1e6 * (i + 1)));
+  figureEvidence(many, many);
+  assert.deepEqual(figureEvidence(a, b), alone);
+  assert.equal(figureEvidence(many, many).weight, 200);
 });

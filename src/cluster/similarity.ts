@@ -1,5 +1,5 @@
 // Pair score: how strongly two items read as the same news event (near-duplicate text, shared entities and figures, headline topics and words, date gap).
-import type { ItemFeatures, NormFigure } from './features.js';
+import type { ItemFeatures, NormFigure, PairIndex } from './features.js';
 import { textJaccard } from './features.js';
 import { estimateJaccard } from './minhash.js';
 
@@ -69,12 +69,17 @@ function figuresMatch(x: NormFigure, y: NormFigure): boolean {
   return (hi - lo) / hi <= FIGURE_TOLERANCE;
 }
 
+let usedScratch = new Uint8Array(64);
+
 /**
  * Figure evidence: summed weight of one-to-one matched figures, and whether both sides state
  * money figures of which none agree (a hint they report different events).
  */
 export function figureEvidence(a: NormFigure[], b: NormFigure[]): { weight: number; moneyConflict: boolean; leadConflict: boolean } {
-  const used = new Uint8Array(b.length);
+  // One scratch array for every call (asked of many pairs: an array each was most of the call's allocation).
+  if (usedScratch.length < b.length) usedScratch = new Uint8Array(Math.max(b.length, 2 * usedScratch.length));
+  const used = usedScratch;
+  used.fill(0, 0, b.length);
   let weight = 0;
   let moneyMatched = false;
   for (const x of a) {
@@ -215,7 +220,36 @@ export function scorePairAbove(a: ItemFeatures, b: ItemFeatures, threshold: numb
   const denom = Math.min(ia.entityTotal, ib.entityTotal);
   const entScore = ent === 0 ? 0 : denom > 0 ? Math.min(1, shared / denom) : 0;
   const figBound = 0.4 * Math.min(1, Math.min(ia.figureTotal, ib.figureTotal) / 1.5);
-  return aboveGivenText(a, b, bar, jaccard, ent, entScore, figBound, mult);
+  return aboveGivenText(a, b, bar, jaccard, ent, entScore, figBound, mult, ia.sets === ib.sets ? ib : undefined, ia);
+}
+
+/** How many ids two length-prefixed ascending runs of `sets` (at offsets `x`, `y`) share: `setOverlap` over ids. */
+function runOverlap(sets: Int32Array, x: number, y: number): number {
+  let i = x + 1;
+  let j = y + 1;
+  const iEnd = i + (sets[x] as number);
+  const jEnd = j + (sets[y] as number);
+  let n = 0;
+  while (i < iEnd && j < jEnd) {
+    const u = sets[i] as number;
+    const v = sets[j] as number;
+    if (u === v) {
+      n++;
+      i++;
+      j++;
+    } else if (u < v) i++;
+    else j++;
+  }
+  return n;
+}
+
+/** `headlineScore` over the ids of one `indexForPairs` run. */
+function headlineScoreOfIds(a: ItemFeatures, b: ItemFeatures, ia: PairIndex, ib: PairIndex): number {
+  const sameLang = a.lang === b.lang && a.lang !== 'mixed';
+  const names = runOverlap(ia.sets, ia.nm, ib.nm);
+  const nameScore = names === 0 ? 0 : names / Math.min(a.nameTokens.size, b.nameTokens.size);
+  const wordScore = sameLang ? dice(runOverlap(ia.sets, ia.tk, ib.tk), a.titleTokens.size, b.titleTokens.size) : 0;
+  return Math.max(nameScore, Math.min(1, wordScore * 1.5));
 }
 
 /** `scorePairAbove` for features without a `pairIndex` (names compared as strings). */
@@ -242,11 +276,15 @@ function aboveGivenText(
   entScore: number,
   figBound: number,
   mult: number,
+  /** Both items' pair indexes when of one `indexForPairs` run: the headline sets compared as ids (the same counts). */
+  ib?: PairIndex,
+  ia?: PairIndex,
 ): PairScore | undefined {
   const textPart = 0.6 * Math.min(1, jaccard / 0.5) + 0.2 * entScore;
   if ((textPart + figBound + 0.2 + 0.25) * mult < bar) return undefined;
-  const tt = setOverlap(a.titleTopics, b.titleTopics);
-  const lt = setOverlap(a.leadTopics, b.leadTopics);
+  const ids = ia !== undefined && ib !== undefined;
+  const tt = ids ? runOverlap(ia.sets, ia.tt, ib.tt) : setOverlap(a.titleTopics, b.titleTopics);
+  const lt = ids ? runOverlap(ia.sets, ia.lt, ib.lt) : setOverlap(a.leadTopics, b.leadTopics);
   const leadTopicScore = dice(lt, a.leadTopics.size, b.leadTopics.size);
   const topicScore =
     a.titleTopics.size && b.titleTopics.size
@@ -258,7 +296,7 @@ function aboveGivenText(
   // The headline part is a few small set overlaps, the figure matching (left at its bound) a walk over both figure
   // lists: with the headline known, ~2 in 3 of the pairs still open are settled without the figures (decision 031).
   // The score is clamped at 0, so a bar at or under 0 is reached by every pair, whatever the bound.
-  const headline = headlineScore(a, b);
+  const headline = ids ? headlineScoreOfIds(a, b, ia, ib) : headlineScore(a, b);
   if (bar > 0 && (beforeHeadline + 0.25 * headline) * mult < bar) return undefined;
   return scoreBeyondCopies(a, b, jaccard, ent, entScore, tt, lt, headline);
 }

@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { stmt } from '../../test/fixtures/knowledge/records.js';
 import type { Figure } from '../types/figure.js';
 import type { Statement } from '../types/knowledge.js';
-import { basisOf, buildClaims, hasConflict } from './claims.js';
+import { basisOf, buildClaims, claimGroupOf, hasConflict } from './claims.js';
+import { defaultFamilies } from './families.js';
 import { partsVsTotal } from './parts-vs-total.js';
 
 interface CaseValue extends Partial<Figure> {
@@ -237,4 +238,35 @@ test('basisOf reads the words of the figure’s own clause', () => {
   assert.equal(basisOf('营收同比增长12.5%，环比增长4.2%。', '4.2%'), 'sequential');
   assert.equal(basisOf('9月營收月增12.4%，年增63.8%', '12.4%'), 'sequential');
   assert.equal(basisOf('9月營收月增12.4%，年增63.8%', '63.8%'), undefined);
+});
+
+test('buildClaims with the caller’s keys: a statement under the key of a group begun joins it without its sentence read again', () => {
+  const figure = (text: string, value: number): Figure => ({
+    kind: 'percent',
+    value,
+    text,
+    start: 0,
+    end: text.length,
+    qualifier: 'exact',
+    subject: 'Infosys',
+    metric: 'revenue growth',
+    period: '2026-Q3',
+  });
+  const reported: Statement = {
+    ...stmt(figure('4.8%', 4.8), { itemId: 'it_reported', source: 'a.md', date: '2026-10-16' }),
+    sentence: 'Infosys said revenue grew 4.8% from a year earlier.',
+  };
+  const cc: Statement = {
+    ...stmt(figure('4.9%', 4.9), { itemId: 'it_cc', source: 'b.md', date: '2026-10-16' }),
+    sentence: '按固定汇率计算，Infosys营收同比增长4.9%。',
+  };
+  const key = (s: Statement) => claimGroupOf(s.figure, (n) => n, defaultFamilies(), s.sentence)?.key;
+  // Read from their sentences: two bases, two claims (docs/decisions/042).
+  assert.notEqual(key(reported), key(cc));
+  assert.equal(buildClaims([reported, cc]).length, 2);
+  assert.equal(buildClaims([reported, cc], {}, [key(reported), key(cc)]).length, 2);
+  // Keyed by the caller (regroupClaims: each statement's key was read once, when its part was built), the key holds.
+  const one = buildClaims([reported, cc], {}, [key(reported), key(reported)]);
+  assert.equal(one.length, 1);
+  assert.deepEqual(one[0]?.statements.map((s) => s.itemId).sort(), ['it_cc', 'it_reported']);
 });

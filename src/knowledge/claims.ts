@@ -336,7 +336,15 @@ export function claimKey(c: {
  * span) are dropped.
  * Output is sorted and independent of input order.
  */
-export function buildClaims(statements: Statement[], opts?: Partial<KnowledgeOptions>): Claim[] {
+export function buildClaims(
+  statements: Statement[],
+  opts?: Partial<KnowledgeOptions>,
+  /**
+   * The claim-group key of each statement when the caller has it (`keys[i]` of `statements[i]`, as `claimGroupOf` gives
+   * it): a statement of a group already begun joins it without its group read again from its sentence.
+   */
+  keys?: readonly (string | undefined)[],
+): Claim[] {
   const o = resolveOptions(opts);
   const canon = o.canonicalSubject ?? ((n: string) => n);
   const families = o.families ?? defaultFamilies();
@@ -354,31 +362,35 @@ export function buildClaims(statements: Statement[], opts?: Partial<KnowledgeOpt
       list: Map<string, Statement>;
     }
   >();
-  for (const s of statements) {
+  statements.forEach((s, i) => {
     const f = s.figure;
-    const group = claimGroupOf(f, canon, families, s.sentence);
-    if (!group) continue;
-    const { subject, metric, period, counterparty, unit, scope, basis, key } = group;
-    let g = groups.get(key);
+    const known = keys?.[i];
+    let g = known === undefined ? undefined : groups.get(known);
     if (!g) {
-      g = {
-        subject,
-        metric,
-        period,
-        kind: f.kind,
-        ...(counterparty ? { counterparty } : {}),
-        ...(unit ? { unit } : {}),
-        ...(scope ? { scope } : {}),
-        ...(basis ? { basis } : {}),
-        list: new Map(),
-      };
-      groups.set(key, g);
+      const group = claimGroupOf(f, canon, families, s.sentence);
+      if (!group) return;
+      const { subject, metric, period, counterparty, unit, scope, basis, key } = group;
+      g = groups.get(key);
+      if (!g) {
+        g = {
+          subject,
+          metric,
+          period,
+          kind: f.kind,
+          ...(counterparty ? { counterparty } : {}),
+          ...(unit ? { unit } : {}),
+          ...(scope ? { scope } : {}),
+          ...(basis ? { basis } : {}),
+          list: new Map(),
+        };
+        groups.set(key, g);
+      }
     }
     const sk = statementKey(s);
     const prev = g.list.get(sk);
     // Keep one statement per span; when duplicated input differs, keep the smaller by a stable order.
     if (!prev || compareStatements(s, prev) < 0) g.list.set(sk, s);
-  }
+  });
   const claims: Claim[] = [];
   for (const g of groups.values()) {
     const list = [...g.list.values()].sort(compareStatements);

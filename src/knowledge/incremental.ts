@@ -52,16 +52,25 @@ export function regroupClaims(
 ): Claim[] {
   const wanted = new Set(keys);
   const statements: Statement[] = [];
+  // Each statement's key, known here: buildClaims reads a group from a sentence once, not again for every statement.
+  const statementKeysOf: string[] = [];
   for (const c of previous) {
     const kept = c.statements.filter((s) => !changed.has(s.itemId));
     const ks = statementKeys(kept, opts);
     kept.forEach((s, i) => {
       const k = ks[i];
-      if (k !== undefined && wanted.has(k)) statements.push(s);
+      if (k !== undefined && wanted.has(k)) {
+        statements.push(s);
+        statementKeysOf.push(k);
+      }
     });
   }
-  for (const k of keys) for (const s of fresh.get(k) ?? []) statements.push(s);
-  return buildClaims(statements, opts);
+  for (const k of keys)
+    for (const s of fresh.get(k) ?? []) {
+      statements.push(s);
+      statementKeysOf.push(k);
+    }
+  return buildClaims(statements, opts, statementKeysOf);
 }
 
 /** The new parts' statements by claim-group key (statements that state no claim left out). */
