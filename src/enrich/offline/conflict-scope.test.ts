@@ -312,3 +312,38 @@ test('a value the newer article reports as raised, or after a denial, replaced t
   );
   assert.ok(plain, 'two reports of one listing’s size');
 });
+
+test('an SPV’s loan is no version of the equity round (S)', () => {
+  const round = (a: string, b: string) =>
+    conflictSentences(
+      claimBundle(
+        'funding',
+        undefined,
+        [
+          { outlet: 'reuters.com', date: day, text: a },
+          { outlet: '36kr.com', date: day, text: b },
+        ],
+        [1.8e9, 3e9],
+      ),
+      dir,
+    );
+  assert.deepEqual(
+    round(
+      'Northwind Systems is raising about $1.8 billion in a new funding round, the people said.',
+      '知情人士称，北风系统将与一家资管公司共同设立SPV，以所购芯片作抵押，融资约30亿美元。',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    round(
+      '北风系统正在进行新一轮融资，规模约18亿美元。',
+      'Northwind Systems is also arranging a $3 billion loan secured against its GPUs, the people said.',
+    ),
+    [],
+  );
+  const [line] = round(
+    'Northwind Systems is raising about $1.8 billion in a new funding round, the people said.',
+    '北风系统正在进行新一轮融资，规模约30亿美元。',
+  );
+  assert.ok(line, 'two versions of the round');
+});

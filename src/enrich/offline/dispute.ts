@@ -84,3 +84,17 @@ const RECKONED =
   /\b(?:expect\w*|forecast\w*|project\w*|estimat\w*|predict\w*|sees?|model\w*|targets?|consensus|calculat\w*)\b|预计|預計|预测|預測|预期|預期|测算|測算|估算|估计|估計|推算|目标价|目標價|一致预期|研报|模型/iu;
 
 export { deniedSentence, revisedClause } from '../../knowledge/index.js';
+
+/** Words of borrowing: a loan, a bond, debt secured against assets, a special-purpose vehicle's financing. */
+const DEBT =
+  /\b(?:debt|loans?|credit (?:facility|line)|bonds?|notes offering|secured (?:against|by)|collateral(?:ised|ized)?|SPV|special[- ]purpose vehicle)\b|债务|債務|债券|債券|贷款|貸款|借款|抵押|质押|質押|授信|银团|銀團|特殊目的/iu;
+
+/**
+ * Whether a money figure's sentence, up to the end of its own clause, tells of borrowing (see DEBT): a loan or an
+ * SPV's debt is no version of an equity round, whatever metric the figure was filed under.
+ */
+export function debtFigure(sentence: string, text: string): boolean {
+  const at = text ? sentence.indexOf(text) : -1;
+  if (at < 0) return false;
+  return DEBT.test(`${sentence.slice(0, at)}|${clauseAfter(sentence, text)}`);
+}

@@ -6,7 +6,7 @@ import type { Claim, DealEdge, DerivedFact, Figure, Statement, StoryBundle } fro
 import { derivedKind } from '../numeric-guard/index.js';
 import { amountBasis, changeBasis, sameMeasure } from './basis.js';
 import { expected, smoothCopula } from './compose.js';
-import { deniedSentence, manyDealsClause, modelFigure, partClause, revisedClause } from './dispute.js';
+import { debtFigure, deniedSentence, manyDealsClause, modelFigure, partClause, revisedClause } from './dispute.js';
 import { attributedSentence, estimateFigure } from './facts.js';
 import { renderFigureZh, roundSignificant } from './figure-zh.js';
 import { storyLoop } from './loop.js';
@@ -227,7 +227,9 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
           // of one deal's amount.
           partClause(st(g).sentence, st(g).figure.text) === partClause(st(lead).sentence, st(lead).figure.text) &&
           (fig(g).kind !== 'money' ||
-            manyDealsClause(st(g).sentence, st(g).figure.text) === manyDealsClause(st(lead).sentence, st(lead).figure.text)) &&
+            (manyDealsClause(st(g).sentence, st(g).figure.text) === manyDealsClause(st(lead).sentence, st(lead).figure.text) &&
+              // A loan or an SPV's debt is no version of an equity round.
+              debtFigure(st(g).sentence, st(g).figure.text) === debtFigure(st(lead).sentence, st(lead).figure.text))) &&
           (basis(g) === undefined || basis(lead) === undefined || basis(g) === basis(lead)),
       );
     let lead = groups[0];
