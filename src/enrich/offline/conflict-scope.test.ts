@@ -347,3 +347,30 @@ test('an SPV’s loan is no version of the equity round (S)', () => {
   );
   assert.ok(line, 'two versions of the round');
 });
+
+test('a wholly owned subsidiary acting for its parent and an AI model maker are no part and no model: the dispute stays', () => {
+  const [sub] = conflictSentences(
+    claimBundle(
+      'investment',
+      undefined,
+      [
+        { outlet: 'cls.cn', date: day, text: '招股书显示，大模型公司北风系统引入基石投资者，其中康拓科技认购5000万美元。' },
+        { outlet: 'stcn.com', date: day, text: '康拓科技晚间公告，公司全资子公司拟以自有资金6000万美元认购北风系统港股IPO股份。' },
+      ],
+      [5e7, 6e7],
+    ),
+    dir,
+  );
+  assert.ok(sub, 'two versions of one subscription');
+  const [en] = conflictSentences(
+    revenueBundle(
+      [
+        { outlet: 'reuters.com', text: 'The AI model maker Northwind Systems expects third-quarter revenue of $3.2 billion.' },
+        { outlet: 'bloomberg.com', text: 'Northwind Systems expects third-quarter revenue of $3.5 billion, the company said.' },
+      ],
+      [3.2e9, 3.5e9],
+    ),
+    dir,
+  );
+  assert.ok(en, 'a model maker’s own guidance is no model');
+});

@@ -33,11 +33,15 @@ const PART_EN =
 const PART_ZH =
   /分部|部门|部門|事业部|事業部|事业群|事業群|业务(?:收入|营收|板块|线)?|業務|板块|子公司|旗下|中国区|中國區|大中华区|大中華區|海外(?:市场|收入|营收|业务)?|国内(?:市场|收入|营收|业务)|北美(?:市场|地区|收入|营收)|欧洲(?:市场|地区|收入|营收)|亚太(?:市场|地区|收入|营收)|中国市场|中國市場/u;
 
+/** A wholly owned subsidiary: the parent's own vehicle for a deal, not a part of the company with figures of its own. */
+const WHOLLY_OWNED = /全资子公司|全資子公司|wholly[- ]owned (?:subsidiary|unit)/giu;
+
 /** Whether a figure's own clause names a part of a company (see PART_EN / PART_ZH). */
 export function partClause(sentence: string, text: string): boolean {
   const before = clauseBefore(sentence, text);
   if (before === undefined) return false;
-  const words = `${before}|${clauseAfter(sentence, text)}`;
+  // A wholly owned subsidiary acting for its parent (公司全资子公司拟以自有资金6000万美元认购) is the parent's vehicle.
+  const words = `${before}|${clauseAfter(sentence, text)}`.replace(WHOLLY_OWNED, '');
   return PART_EN.test(words) || PART_ZH.test(words);
 }
 
@@ -64,9 +68,9 @@ export function manyDealsClause(sentence: string, text: string): boolean {
  * banks and research firms by name (general knowledge), and the words for them.
  */
 const MODEL_EN =
-  /\b(?:brokerage|broker|research (?:firm|house|note|report)|sell[- ]side|Wall Street|the Street|consensus|price target|target price|(?:in|by) (?:its|their|our) models?|model(?:s|ed)?\b|LSEG|FactSet|Visible Alpha|Refinitiv|Morgan Stanley|Goldman Sachs|JPMorgan|J\.P\. Morgan|Citi(?:group)?|UBS|Barclays|Bernstein|Jefferies|Nomura|Macquarie|Bank of America|BofA|Deutsche Bank|HSBC|Mizuho|Evercore|Wedbush|TrendForce|Counterpoint|IDC|Gartner|Canalys)\b/i;
+  /\b(?:brokerage|broker|research (?:firm|house|note|report)|sell[- ]side|Wall Street|the Street|consensus|price target|target price|(?:in|by) (?:its|their|our) models?|LSEG|FactSet|Visible Alpha|Refinitiv|Morgan Stanley|Goldman Sachs|JPMorgan|J\.P\. Morgan|Citi(?:group)?|UBS|Barclays|Bernstein|Jefferies|Nomura|Macquarie|Bank of America|BofA|Deutsche Bank|HSBC|Mizuho|Evercore|Wedbush|TrendForce|Counterpoint|IDC|Gartner|Canalys)\b/i;
 const MODEL_ZH =
-  /研报|研究报告|研究机构|券商|投行|机构(?:预计|预测|预期|估计)|一致预期|市场预期|目标价|模型|摩根士丹利|大摩|摩根大通|小摩|高盛|花旗|瑞银|巴克莱|伯恩斯坦|杰富瑞|野村|麦格理|美银|美国银行|德意志银行|汇丰|瑞穗|中金|中信证券|华泰证券|国泰君安|海通|招商证券|集邦|TrendForce|Counterpoint|IDC|Gartner|Canalys/u;
+  /研报|研究报告|研究机构|券商|投行|机构(?:预计|预测|预期|估计)|一致预期|市场预期|目标价|估值模型|财务模型|摩根士丹利|大摩|摩根大通|小摩|高盛|花旗|瑞银|巴克莱|伯恩斯坦|杰富瑞|野村|麦格理|美银|美国银行|德意志银行|汇丰|瑞穗|中金|中信证券|华泰证券|国泰君安|海通|招商证券|集邦|TrendForce|Counterpoint|IDC|Gartner|Canalys/u;
 
 /** Whether a figure's sentence gives it as a broker's or a research house's model (see MODEL_EN / MODEL_ZH). */
 export function modelFigure(sentence: string, text: string): boolean {
@@ -74,14 +78,15 @@ export function modelFigure(sentence: string, text: string): boolean {
   if (at < 0) return false;
   // The figure's own clause before it and after it, and the sentence's opening attribution (`据摩根士丹利测算，…`).
   const before = sentence.slice(0, at);
-  const cut = Math.max(...[...'；;。'].map((ch) => before.lastIndexOf(ch)));
-  const words = `${before.slice(cut + 1)}|${clauseAfter(sentence, text)}`;
+  const cut = Math.max(...[...'，,；;。'].map((ch) => before.lastIndexOf(ch)));
+  const opening = /^[^，,；;。]{0,40}[，,]/u.exec(before)?.[0] ?? '';
+  const words = `${opening}|${before.slice(cut + 1)}|${clauseAfter(sentence, text)}`;
   return (MODEL_EN.test(words) || MODEL_ZH.test(words)) && RECKONED.test(words);
 }
 
 /** Words of a reckoning (a bank named for its results is no model of anyone's): expects, forecast, target, 预计, 测算. */
 const RECKONED =
-  /\b(?:expect\w*|forecast\w*|project\w*|estimat\w*|predict\w*|sees?|model\w*|targets?|consensus|calculat\w*)\b|预计|預計|预测|預測|预期|預期|测算|測算|估算|估计|估計|推算|目标价|目標價|一致预期|研报|模型/iu;
+  /\b(?:expect\w*|forecast\w*|project\w*|estimat\w*|predict\w*|sees?|(?:its|their|our) models?|targets?|consensus|calculat\w*)\b|预计|預計|预测|預測|预期|預期|测算|測算|估算|估计|估計|推算|目标价|目標價|一致预期|研报|估值模型|财务模型/iu;
 
 export { deniedSentence, revisedClause } from '../../knowledge/index.js';
 
