@@ -7,12 +7,13 @@
 
 /**
  * A value its clause reports as a revision (raised to, cut to, revised, 上调至, 下调至, 调高至, 上修, 修正为): the newer
- * value of a change, so an older report's other value is the one it replaced.
+ * value of a change, so an older report's other value is the one it replaced. Not 扩大至 / 增至 / widened to: a result
+ * grows so too (净亏损扩大至4.12亿美元 is a quarter's loss, no revision of another report's).
  */
 const REVISED_EN =
   /\b(?:raised|raises|raising|lifted|lifts|hiked|upsized|boosted|cut|cuts|lowered|lowers|trimmed|trims|slashed|revised|revises|upgraded|downgraded|reduced|scaled back|pared|increased the (?:size|deal|round|offering|order|target|forecast|guidance))\b[^,;.]{0,40}\bto\s*(?:about |around |roughly |nearly |as much as |up to )?$/i;
 const REVISED_ZH =
-  /(?:上调|下调|上調|下調|调高|调低|調高|調低|上修|下修|修正|修订|修訂|扩大|擴大|缩减|縮減|削减|削減|追加)(?:至|到|为|為)\s*(?:约|約|近)?$|(?:上调|下调|上調|下調|调高|调低|調高|調低|上修|下修)$/u;
+  /(?:上调|下调|上調|下調|调高|调低|調高|調低|上修|下修|修正|修订|修訂)(?:至|到|为|為)\s*(?:约|約|近)?$|(?:上调|下调|上調|下調|调高|调低|調高|調低|上修|下修)$/u;
 
 /** Whether a figure's own clause reports it as the new value of a revision (see REVISED_EN / REVISED_ZH). */
 export function revisedClause(sentence: string, text: string): boolean {

@@ -374,3 +374,17 @@ test('a wholly owned subsidiary acting for its parent and an AI model maker are 
   );
   assert.ok(en, 'a model maker’s own guidance is no model');
 });
+
+test('a result that grew (净亏损扩大至, widened to) is no revision: two outlets’ versions of it still disagree', () => {
+  const [line] = conflictSentences(
+    revenueBundle(
+      [
+        { outlet: 'cls.cn', text: '北风系统第三季度营收为32亿美元，净利润同比增长12%。' },
+        { outlet: 'hket.com', text: '北风系统第三季度营收扩大至35亿美元，公司积压订单创新高。' },
+      ],
+      [3.2e9, 3.5e9],
+    ),
+    dir,
+  );
+  assert.ok(line, 'a quarter’s revenue told two ways');
+});
