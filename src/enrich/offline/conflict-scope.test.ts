@@ -225,7 +225,7 @@ test('a total of many deals is no version of one deal’s amount (S)', () => {
       'contract',
       undefined,
       [
-        { outlet: 'cls.cn', date: day, text: '北风系统已与五家云厂商签署算力协议，总额达300亿美元。' },
+        { outlet: 'cls.cn', date: day, text: '北风系统与五家云厂商签署的一系列算力协议总额达300亿美元。' },
         { outlet: 'yicai.com', date: day, text: '北风系统与康拓云签署了一份35亿美元的算力合同。' },
       ],
       [3e10, 3.5e9],
@@ -387,4 +387,24 @@ test('a result that grew (净亏损扩大至, widened to) is no revision: two ou
     dir,
   );
   assert.ok(line, 'a quarter’s revenue told two ways');
+});
+
+test('a round’s total (融资总额, totalling) is one deal’s amount: two outlets’ versions of it disagree', () => {
+  const [line] = conflictSentences(
+    claimBundle(
+      'funding',
+      undefined,
+      [
+        {
+          outlet: 'reuters.com',
+          date: '2026-10-13',
+          text: 'Northwind Systems is raising up to $10 billion in its new round, people familiar said.',
+        },
+        { outlet: 'wallstreetcn.com', date: day, text: '据知情人士透露，北风系统本轮融资总额或将达到110亿美元。' },
+      ],
+      [1e10, 1.1e10],
+    ),
+    dir,
+  );
+  assert.ok(line, 'the round told two ways');
 });

@@ -47,12 +47,11 @@ export function partClause(sentence: string, text: string): boolean {
 
 /**
  * A total over many deals, contracts or commitments (`compute deals totalling $1.4 trillion`, `一系列算力协议总额`,
- * `多笔订单合计`): never one deal's amount.
+ * `多笔订单合计`): never one deal's amount. Not 总额 / totalling alone: a round's total (融资总额1100亿美元) is one deal's.
  */
 const MANY_DEALS_EN =
-  /\b(?:deals|agreements|contracts|commitments|orders|partnerships|transactions|investments)\b(?![\w\s]{0,12}\bwith\b)|\b(?:totall?ing|in total|total of|a series of|several|multiple|combined)\b/i;
-const MANY_DEALS_ZH =
-  /总额|總額|总规模|總規模|总计|總計|一系列|系列协议|多笔|多筆|多项|多項|多份|数笔|數筆|各项|总承诺|總承諾|累计|累計|合计|合計/u;
+  /\b(?:deals|agreements|contracts|commitments|orders|partnerships|transactions|investments)\b(?![\w\s]{0,12}\bwith\b)|\b(?:a series of|several|multiple|combined)\b/i;
+const MANY_DEALS_ZH = /一系列|系列协议|多笔|多筆|多项|多項|多份|数笔|數筆|各项|总承诺|總承諾|累计|累計|合计|合計/u;
 
 /** Whether a figure's own clause makes it a total of many deals (see MANY_DEALS_EN / MANY_DEALS_ZH). */
 export function manyDealsClause(sentence: string, text: string): boolean {
