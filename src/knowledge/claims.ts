@@ -6,6 +6,7 @@ import { clauseNames } from './clause-cue.js';
 import { defaultFamilies, type MetricFamilies } from './families.js';
 import { measureBasesOf } from './measure-basis.js';
 import { type KnowledgeOptions, resolveOptions } from './options.js';
+import { deniedSentence, revisedClause } from './supersede.js';
 import { valuationBasisOf } from './valuation-basis.js';
 
 /** The scope an extracted figure carries when it is someone else's estimate of its subject's number (extract/attribution/scope.ts). */
@@ -69,18 +70,26 @@ function anyDisagreement(statements: Statement[], tolerance: number): boolean {
 export function hasConflict(statements: Statement[], tolerance: number, maxDaysApart?: number): boolean {
   // The item-aware rule can only remove disagreements, so the linear check settles most groups.
   if (!anyDisagreement(statements, tolerance)) return false;
-  const byItem = new Map<string, { date: string | null; list: ValueInterval[] }>();
+  const byItem = new Map<string, { date: string | null; list: ValueInterval[]; revises: boolean }>();
   for (const s of statements) {
-    const it = byItem.get(s.itemId) ?? { date: s.date, list: [] };
+    const it = byItem.get(s.itemId) ?? { date: s.date, list: [], revises: true };
     it.list.push(intervalOf(s.figure, tolerance));
+    // An item all of whose values are told as a revision (raised to, 上调至) or after a denial of the report.
+    it.revises &&= revisedClause(s.sentence, s.figure.text) || deniedSentence(s.sentence);
     byItem.set(s.itemId, it);
   }
   const items = [...byItem.values()];
+  // A newer item that revises or denies (`raised the size of the listing to $3.5 billion`) against an older one that
+  // does not: the older value is what it replaced, history, not a dispute (same-day items are not ordered).
+  const supersedes = (x: { date: string | null; revises: boolean }, y: { date: string | null; revises: boolean }) =>
+    x.revises && !y.revises && x.date !== null && y.date !== null && x.date > y.date;
   const allowedBy = (iv: ValueInterval, other: ValueInterval[]) => other.some((o) => intervalsAgree(iv, o, tolerance));
   for (let i = 0; i < items.length; i++) {
     const { date: da, list: a } = items[i] as { date: string | null; list: ValueInterval[] };
     for (let j = i + 1; j < items.length; j++) {
       const { date: db, list: b } = items[j] as { date: string | null; list: ValueInterval[] };
+      if (supersedes(items[i] as (typeof items)[number], items[j] as (typeof items)[number])) continue;
+      if (supersedes(items[j] as (typeof items)[number], items[i] as (typeof items)[number])) continue;
       // Undated point-in-time amounts (a round, a contract) are the same thing only in documents close in time.
       if (maxDaysApart !== undefined && !withinDays(da, db, maxDaysApart)) continue;
       const aDims = new Set(a.map((x) => x.dim));

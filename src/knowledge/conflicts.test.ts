@@ -464,3 +464,43 @@ test('undated debt conflicts when the sentences tie it to one bond sale or loan,
   // two bond sales months apart are two events
   assert.equal(buildClaims([sale[0]!, { ...sale[1]!, date: '2026-08-01' }])[0]?.conflict, false);
 });
+
+test('a newer value told as a revision or after a denial supersedes the older report: no conflict (same-day reports still may)', () => {
+  const ipo = (item: string, text: string, value: number, sentence: string, date: string) => ({
+    ...stmt(
+      { kind: 'money', value, currency: 'USD', qualifier: 'exact', subject: 'Lumen AI', metric: 'ipo', period: '2026', text },
+      { itemId: item, date },
+    ),
+    sentence,
+  });
+  const older = ipo(
+    'x',
+    '$3.2 billion',
+    3.2 * B,
+    'Lumen AI plans to raise $3.2 billion in its listing, people familiar said.',
+    '2026-05-04',
+  );
+  const cases: [string, string, string][] = [
+    ['$3.5 billion', 'Lumen AI raised the size of its listing to $3.5 billion on strong demand.', 'raised to'],
+    ['35亿美元', '因认购踊跃，星河智能将上市募资规模上调至35亿美元。', '上调至'],
+    ['$3.5 billion', 'Lumen AI dismissed the report, saying it would raise $3.5 billion.', 'a denial'],
+    ['35亿美元', '星河智能否认上述报道，称本次上市募资规模为35亿美元。', '否认'],
+  ];
+  for (const [text, sentence, why] of cases) {
+    const newer = ipo('y', text, 3.5 * B, sentence, '2026-05-11');
+    assert.equal(buildClaims([older, newer])[0]?.conflict, false, why);
+    // The same words in the older report and none in the newer: the newer value is no revision of it.
+    const plain = ipo('z', '$3.2 billion', 3.2 * B, 'Lumen AI will raise $3.2 billion in its listing, people familiar said.', '2026-05-11');
+    assert.equal(buildClaims([{ ...newer, date: '2026-05-01' }, plain])[0]?.conflict, true, `${why}, older`);
+    assert.equal(
+      buildClaims([
+        { ...older, date: '2026-05-11' },
+        { ...newer, date: '2026-05-11' },
+      ])[0]?.conflict,
+      true,
+      `${why}, same day`,
+    );
+  }
+  const plain = ipo('z', '$3.5 billion', 3.5 * B, 'Lumen AI will raise $3.5 billion in its listing, people familiar said.', '2026-05-11');
+  assert.equal(buildClaims([older, plain])[0]?.conflict, true, 'two reports of one listing');
+});

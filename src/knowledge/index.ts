@@ -26,3 +26,4 @@ export type { KnowledgeOptions } from './options.js';
 export { DEFAULT_OPTIONS } from './options.js';
 export type { PartsVsTotal } from './parts-vs-total.js';
 export { partsVsTotal } from './parts-vs-total.js';
+export { deniedSentence, revisedClause } from './supersede.js';

@@ -81,3 +81,19 @@ test('tidy: half of a paired connective goes when its other half was not printed
   );
   assert.equal(withoutUnpairedConnective('公司一方面扩产，同时提价。'), '公司一方面扩产，同时提价。');
 });
+
+test('tidy: a comparison of two values is drawn once a digest, however a second story words it', () => {
+  const a = digestStory({
+    storyId: 'a',
+    paragraphs: ['北风系统启动港股上市。与此前报道对比：第一财经曾称北风系统IPO募资约为**58亿港元**，财联社称**约62亿港元**。'],
+  });
+  const b = digestStory({
+    storyId: 'b',
+    paragraphs: ['基石投资者名单出炉。北风系统IPO募资各方说法不一：财联社称**约62亿港元**，第一财经称**58亿港元**。'],
+  });
+  const [, tb] = tidyStories([a, b]);
+  assert.deepEqual(tb?.paragraphs, ['基石投资者名单出炉。'], 'the same pair in the second story goes');
+  const c = digestStory({ storyId: 'c', paragraphs: ['北风系统营收各方说法不一：路透社称**32亿美元**，彭博称**35亿美元**。'] });
+  const [, tc] = tidyStories([a, c]);
+  assert.equal(tc?.paragraphs.length, 1, 'another pair stays');
+});

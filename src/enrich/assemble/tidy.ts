@@ -112,9 +112,26 @@ function withoutRepeats(text: string, seen: Set<string>): string {
     const k = sentenceKey(s.text);
     if (k.length >= 8 && seen.has(k)) continue;
     if (k.length >= 8) seen.add(k);
+    // A comparison of two values is drawn once a digest, however an other story words it.
+    const pair = comparisonKey(s.text);
+    if (pair !== undefined && seen.has(pair)) continue;
+    if (pair !== undefined) seen.add(pair);
     kept.push(s.text);
   }
   return kept.join('').trim();
+}
+
+/** Words that make a sentence a comparison of sources' values (说法不一, 与此前报道对比, 口径不同). */
+const COMPARISON = /说法不一|与此前报道对比|口径不同/u;
+
+/**
+ * The key of a comparison sentence: its bold values, sorted (`与此前报道对比：甲曾称**180亿美元**，乙称**200亿美元**` and
+ * `…说法不一：乙称**200亿美元**，甲称**180亿美元**` are one pair); undefined for any other sentence.
+ */
+export function comparisonKey(sentence: string): string | undefined {
+  if (!COMPARISON.test(sentence)) return undefined;
+  const values = [...sentence.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => (m[1] as string).replace(/^约/u, ''));
+  return values.length >= 2 ? `\u0000pair\u0000${[...new Set(values)].sort().join('\u0000')}` : undefined;
 }
 
 /**

@@ -129,3 +129,282 @@ test('a group word of another clause of the sentence does not make a member’s 
   );
   assert.ok(line, 'still a dispute between two outlets');
 });
+
+/** Items on one claim of Northwind Systems (any metric), each with its own date; the claim holds every value. */
+function claimBundle(
+  metric: string,
+  period: string | undefined,
+  texts: { outlet: string; text: string; date: string }[],
+  values: number[],
+) {
+  return makeBundle({
+    id: 'st_claim_scope',
+    items: texts.map(({ outlet, text, date }, i) => ({
+      title: 'Northwind Systems',
+      url: `https://www.${outlet}/tech/northwind-${i}`,
+      date,
+      text,
+    })),
+    attributions: values.map((value) => ({ value, subject: 'Northwind Systems', metric, ...(period ? { period } : {}) })),
+    claims: (items, figs) => [
+      {
+        subject: 'Northwind Systems',
+        metric,
+        period: period ?? '',
+        statements: items.flatMap((it) =>
+          (figs[it.id] ?? [])
+            .filter((f) => f.subject === 'Northwind Systems')
+            .map((f) => statement(it, figs[it.id] ?? [], f.value as number)),
+        ),
+        conflict: true,
+        latest: 0,
+        mostCited: 0,
+      },
+    ],
+  });
+}
+
+const day = '2026-10-20';
+
+test('a division’s, a subsidiary’s or a region’s figure is no version of the company’s (S)', () => {
+  const en = conflictSentences(
+    revenueBundle(
+      [
+        { outlet: 'reuters.com', text: 'Northwind Systems reported third-quarter revenue of $3.2 billion on Tuesday.' },
+        { outlet: 'bloomberg.com', text: 'Revenue at the industrial automation division rose to $1.1 billion in the third quarter.' },
+      ],
+      [3.2e9, 1.1e9],
+    ),
+    dir,
+  );
+  assert.deepEqual(en, []);
+  const zh = conflictSentences(
+    revenueBundle(
+      [
+        { outlet: 'cls.cn', text: '北风系统第三季度营收为32亿美元。' },
+        { outlet: 'yicai.com', text: '北风系统旗下子公司北风智能第三季度营收为11亿美元。' },
+      ],
+      [3.2e9, 1.1e9],
+    ),
+    dir,
+  );
+  assert.deepEqual(zh, []);
+  const region = conflictSentences(
+    revenueBundle(
+      [
+        { outlet: 'cls.cn', text: '北风系统第三季度营收为32亿美元。' },
+        { outlet: 'yicai.com', text: '北风系统第三季度中国区营收为11亿美元。' },
+      ],
+      [3.2e9, 1.1e9],
+    ),
+    dir,
+  );
+  assert.deepEqual(region, []);
+});
+
+test('a total of many deals is no version of one deal’s amount (S)', () => {
+  const en = conflictSentences(
+    claimBundle(
+      'contract',
+      undefined,
+      [
+        {
+          outlet: 'reuters.com',
+          date: day,
+          text: 'Northwind Systems has signed compute agreements totalling $30 billion with five cloud providers.',
+        },
+        { outlet: 'bloomberg.com', date: day, text: 'Northwind Systems signed a $3.5 billion compute contract with Contoso Cloud.' },
+      ],
+      [3e10, 3.5e9],
+    ),
+    dir,
+  );
+  assert.deepEqual(en, []);
+  const zh = conflictSentences(
+    claimBundle(
+      'contract',
+      undefined,
+      [
+        { outlet: 'cls.cn', date: day, text: '北风系统与五家云厂商签署的一系列算力协议总额达300亿美元。' },
+        { outlet: 'yicai.com', date: day, text: '北风系统与康拓云签署了一份35亿美元的算力合同。' },
+      ],
+      [3e10, 3.5e9],
+    ),
+    dir,
+  );
+  assert.deepEqual(zh, []);
+});
+
+test('a bank’s or a research house’s model is no version of the company’s guidance (O)', () => {
+  const en = conflictSentences(
+    revenueBundle(
+      [
+        { outlet: 'reuters.com', text: 'Northwind Systems said it expects third-quarter revenue of $3.2 billion.' },
+        { outlet: 'bloomberg.com', text: 'Morgan Stanley expects Northwind Systems’ third-quarter revenue to reach $3.5 billion.' },
+      ],
+      [3.2e9, 3.5e9],
+    ),
+    dir,
+  );
+  assert.deepEqual(en, []);
+  const zh = conflictSentences(
+    revenueBundle(
+      [
+        { outlet: 'cls.cn', text: '北风系统预计第三季度营收为32亿美元。' },
+        { outlet: 'yicai.com', text: '高盛在最新研报中预计，北风系统第三季度营收将达35亿美元。' },
+      ],
+      [3.2e9, 3.5e9],
+    ),
+    dir,
+  );
+  assert.deepEqual(zh, []);
+});
+
+test('a value the newer article reports as raised, or after a denial, replaced the old one: history, no dispute (X)', () => {
+  const raised = (older: string, newer: string) =>
+    conflictSentences(
+      claimBundle(
+        'ipo',
+        undefined,
+        [
+          { outlet: 'reuters.com', date: '2026-10-13', text: older },
+          { outlet: 'bloomberg.com', date: day, text: newer },
+        ],
+        [3.2e9, 3.5e9],
+      ),
+      dir,
+    );
+  assert.deepEqual(
+    raised(
+      'Northwind Systems plans to raise $3.2 billion in its Hong Kong listing, people familiar said.',
+      'Northwind Systems raised the size of its Hong Kong listing to $3.5 billion on strong demand.',
+    ),
+    [],
+  );
+  assert.deepEqual(raised('北风系统计划通过港股上市募资32亿美元。', '因认购踊跃，北风系统将港股上市募资规模上调至35亿美元。'), []);
+  assert.deepEqual(
+    raised(
+      'Northwind Systems is seeking $3.2 billion in its Hong Kong listing, people familiar said.',
+      'Northwind Systems dismissed the report, saying it would raise $3.5 billion.',
+    ),
+    [],
+  );
+  assert.deepEqual(raised('知情人士称，北风系统港股上市拟募资32亿美元。', '北风系统否认上述报道，称本次上市募资规模为35亿美元。'), []);
+  // The newer article names the old value itself (此前计划为, up from).
+  assert.deepEqual(raised('北风系统计划通过港股上市募资32亿美元。', '北风系统本次港股上市募资35亿美元，此前计划为32亿美元。'), []);
+  assert.deepEqual(
+    raised(
+      'Northwind Systems plans to raise $3.2 billion in its Hong Kong listing.',
+      'Northwind Systems will raise $3.5 billion in its listing, up from the $3.2 billion it planned.',
+    ),
+    [],
+  );
+  // Two outlets reporting two different new values still disagree.
+  const [both] = raised(
+    'Northwind Systems raised the size of its Hong Kong listing to $3.2 billion, the company said.',
+    'Northwind Systems raised the size of its Hong Kong listing to $3.5 billion, people familiar said.',
+  );
+  assert.ok(both, 'two versions of the new value are a dispute');
+  // An older report and a newer one with no revision or denial in it: still drawn.
+  const [plain] = raised(
+    'Northwind Systems plans to raise $3.2 billion in its Hong Kong listing, people familiar said.',
+    'Northwind Systems will raise $3.5 billion in its Hong Kong listing, people familiar said.',
+  );
+  assert.ok(plain, 'two reports of one listing’s size');
+});
+
+test('an SPV’s loan is no version of the equity round (S)', () => {
+  const round = (a: string, b: string) =>
+    conflictSentences(
+      claimBundle(
+        'funding',
+        undefined,
+        [
+          { outlet: 'reuters.com', date: day, text: a },
+          { outlet: '36kr.com', date: day, text: b },
+        ],
+        [1.8e9, 3e9],
+      ),
+      dir,
+    );
+  assert.deepEqual(
+    round(
+      'Northwind Systems is raising about $1.8 billion in a new funding round, the people said.',
+      '知情人士称，北风系统将与一家资管公司共同设立SPV，以所购芯片作抵押，融资约30亿美元。',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    round(
+      '北风系统正在进行新一轮融资，规模约18亿美元。',
+      'Northwind Systems is also arranging a $3 billion loan secured against its GPUs, the people said.',
+    ),
+    [],
+  );
+  const [line] = round(
+    'Northwind Systems is raising about $1.8 billion in a new funding round, the people said.',
+    '北风系统正在进行新一轮融资，规模约30亿美元。',
+  );
+  assert.ok(line, 'two versions of the round');
+});
+
+test('a wholly owned subsidiary acting for its parent and an AI model maker are no part and no model: the dispute stays', () => {
+  const [sub] = conflictSentences(
+    claimBundle(
+      'investment',
+      undefined,
+      [
+        { outlet: 'cls.cn', date: day, text: '招股书显示，大模型公司北风系统引入基石投资者，其中康拓科技认购5000万美元。' },
+        { outlet: 'stcn.com', date: day, text: '康拓科技晚间公告，公司全资子公司拟以自有资金6000万美元认购北风系统港股IPO股份。' },
+      ],
+      [5e7, 6e7],
+    ),
+    dir,
+  );
+  assert.ok(sub, 'two versions of one subscription');
+  const [en] = conflictSentences(
+    revenueBundle(
+      [
+        { outlet: 'reuters.com', text: 'The AI model maker Northwind Systems expects third-quarter revenue of $3.2 billion.' },
+        { outlet: 'bloomberg.com', text: 'Northwind Systems expects third-quarter revenue of $3.5 billion, the company said.' },
+      ],
+      [3.2e9, 3.5e9],
+    ),
+    dir,
+  );
+  assert.ok(en, 'a model maker’s own guidance is no model');
+});
+
+test('a result that grew (净亏损扩大至, widened to) is no revision: two outlets’ versions of it still disagree', () => {
+  const [line] = conflictSentences(
+    revenueBundle(
+      [
+        { outlet: 'cls.cn', text: '北风系统第三季度营收为32亿美元，净利润同比增长12%。' },
+        { outlet: 'hket.com', text: '北风系统第三季度营收扩大至35亿美元，公司积压订单创新高。' },
+      ],
+      [3.2e9, 3.5e9],
+    ),
+    dir,
+  );
+  assert.ok(line, 'a quarter’s revenue told two ways');
+});
+
+test('a round’s total (融资总额, totalling) is one deal’s amount: two outlets’ versions of it disagree', () => {
+  const [line] = conflictSentences(
+    claimBundle(
+      'funding',
+      undefined,
+      [
+        {
+          outlet: 'reuters.com',
+          date: '2026-10-13',
+          text: 'Northwind Systems is raising up to $10 billion in its new round, people familiar said.',
+        },
+        { outlet: 'wallstreetcn.com', date: day, text: '据知情人士透露，北风系统本轮融资总额或将达到110亿美元。' },
+      ],
+      [1e10, 1.1e10],
+    ),
+    dir,
+  );
+  assert.ok(line, 'the round told two ways');
+});

@@ -6,6 +6,7 @@ import type { Claim, DealEdge, DerivedFact, Figure, Statement, StoryBundle } fro
 import { derivedKind } from '../numeric-guard/index.js';
 import { amountBasis, changeBasis, sameMeasure } from './basis.js';
 import { expected, smoothCopula } from './compose.js';
+import { debtFigure, deniedSentence, manyDealsClause, modelFigure, partClause, revisedClause } from './dispute.js';
 import { attributedSentence, estimateFigure } from './facts.js';
 import { renderFigureZh, roundSignificant } from './figure-zh.js';
 import { storyLoop } from './loop.js';
@@ -56,6 +57,42 @@ function insideRange(a: Figure, b: Figure): boolean {
   const range = (f: Figure) => f.low !== undefined && f.high !== undefined;
   const within = (p: Figure, r: Figure) => (p.value as number) >= (r.low as number) && (p.value as number) <= (r.high as number);
   return (point(a) && range(b) && within(a, b)) || (point(b) && range(a) && within(b, a));
+}
+
+/** The latest date of a value's statements ('' when none is dated). */
+function latestDate(members: readonly Statement[]): string {
+  return members.reduce((d, m) => (m.date && m.date > d ? m.date : d), '');
+}
+
+/**
+ * Whether the difference between two values is history, not a dispute: the newer article reports its value as a
+ * revision (raised to, 上调至) or tells of a denial of the report, while the older value's article reports no revision;
+ * or an article of one value states the other as the earlier one (从A扩大至B, up from A). The old value is what was
+ * replaced or denied: no two versions of one number.
+ */
+function superseded(
+  shown: readonly { members: Statement[] }[],
+  differ: (g: { members: Statement[] } & { first: number }, h: { members: Statement[] } & { first: number }) => boolean,
+  statements: readonly Statement[],
+): boolean {
+  const revised = (g: { members: Statement[] }) => g.members.some((m) => revisedClause(m.sentence, m.figure.text));
+  const denied = (g: { members: Statement[] }) => g.members.some((m) => deniedSentence(m.sentence));
+  const earlier = statements.filter((s) => amountBasis(s.figure, s.sentence) === 'earlier');
+  const groups = shown as readonly ({ members: Statement[] } & { first: number })[];
+  return groups.some((g) =>
+    groups.some(
+      (h) =>
+        g !== h &&
+        differ(g, h) &&
+        ((latestDate(g.members) >= latestDate(h.members) && (revised(g) || denied(g)) && !revised(h)) ||
+          // g's own article names h's value as the one before the change.
+          earlier.some(
+            (e) =>
+              g.members.some((m) => m.itemId === e.itemId) &&
+              h.members.some((m) => valuesAgree(e.figure, m.figure, DEFAULT_OPTIONS.tolerance)),
+          )),
+    ),
+  );
 }
 
 /** A statement's figure as its sentence qualifies it: '$100 billion-plus' is a floor (超过1000亿美元), not 1000亿. */
@@ -148,7 +185,8 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
       // statement of the figure: it neither disputes nor confirms it.
       .filter((i) => {
         const st = c.statements[i] as Statement;
-        return !estimateFigure(st.sentence, st.figure.text);
+        // A bank's or a research house's model of the figure (摩根士丹利预计, Bernstein estimates) is no more.
+        return !estimateFigure(st.sentence, st.figure.text) && !modelFigure(st.sentence, st.figure.text);
       })
       // The value before a change the sentence reports (从三千亿美元扩大至约3500亿美元) is history, not a claim.
       .filter((i) => {
@@ -185,6 +223,13 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
           // group's or a market's figure (together, 合计, 累计, all IPOs) and one member's.
           expected(st(g).sentence, st(g).figure.text) === expected(st(lead).sentence, st(lead).figure.text) &&
           aggregateClause(st(g).sentence, st(g).figure.text) === aggregateClause(st(lead).sentence, st(lead).figure.text) &&
+          // A segment's, a region's or a subsidiary's figure is no version of the company's; a total of many deals none
+          // of one deal's amount.
+          partClause(st(g).sentence, st(g).figure.text) === partClause(st(lead).sentence, st(lead).figure.text) &&
+          (fig(g).kind !== 'money' ||
+            (manyDealsClause(st(g).sentence, st(g).figure.text) === manyDealsClause(st(lead).sentence, st(lead).figure.text) &&
+              // A loan or an SPV's debt is no version of an equity round.
+              debtFigure(st(g).sentence, st(g).figure.text) === debtFigure(st(lead).sentence, st(lead).figure.text))) &&
           (basis(g) === undefined || basis(lead) === undefined || basis(g) === basis(lead)),
       );
     let lead = groups[0];
@@ -207,6 +252,7 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
       shown.slice(i + 1).some((h) => differ(g, h) && g.members.some((m) => h.members.some((n) => n.itemId === m.itemId))),
     );
     if (split) return undefined;
+    if (superseded(shown, differ, c.statements)) return undefined;
     const disagree = shown.some((g, i) => shown.slice(i + 1).some((h) => differ(g, h)));
     const items = new Set(shown.flatMap((g) => g.members.map((m) => m.itemId)));
     // Values two orders of magnitude apart (a per-share 1.62美元 against a 412亿美元 profit) measure different things:

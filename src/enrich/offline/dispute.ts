@@ -1,0 +1,104 @@
+/**
+ * Whether two values of one claim are two sources' versions of one number (a dispute a reader should see), read from
+ * each figure's own clause or sentence only: a segment's, a region's or a subsidiary's figure is no version of the
+ * company's; a total of many deals none of one deal's; a broker's model or a consensus none of the company's own; and a
+ * value the newer article reports as revised or denied is history, not a dispute. (A blind editor's count of fake
+ * comparison lines, thirteenth and fourteenth sessions.) Pure functions of a sentence and a figure's text.
+ */
+
+/** The words of a figure's clause before it: back to the previous break or number (at most 60 characters). */
+function clauseBefore(sentence: string, text: string): string | undefined {
+  const at = text ? sentence.indexOf(text) : -1;
+  if (at < 0) return undefined;
+  const prev = sentence.slice(Math.max(0, at - 60), at);
+  let from = prev.length;
+  while (from > 0 && !/[,;:.!?()，。；：！？（）、\d]/u.test(prev[from - 1] as string)) from--;
+  return prev.slice(from);
+}
+
+/** The words right after a figure to the end of its clause (at most 40 characters). */
+function clauseAfter(sentence: string, text: string): string {
+  const at = text ? sentence.indexOf(text) : -1;
+  if (at < 0) return '';
+  return sentence.slice(at + text.length, at + text.length + 40).split(/[,;:.!?，。；：！？]/u)[0] ?? '';
+}
+
+/**
+ * A part of a company its clause names: a segment, division, unit, business or arm, a subsidiary, a region's market.
+ * `云业务`, `the data-centre segment`, `its China business`, `子公司`, `中国区`. One key per kind of part: a clause naming
+ * a part is never the company's whole figure.
+ */
+const PART_EN =
+  /\b(?:segment|division|unit|arm|subsidiary|subsidiaries|business(?:es)? (?:unit|line|group)|(?:[A-Z][\w-]*|cloud|gaming|advertising|automotive|consumer|enterprise|hardware|software|services|devices|mobile|retail|international|overseas|domestic) business)\b|\bin (?:China|the U\.?S\.?|the United States|Europe|Japan|India|Asia|the Americas|North America|Greater China|EMEA|APAC)\b|\b(?:China|U\.?S\.?|European|Asian|Japanese|Indian|Americas|EMEA|APAC|international|overseas|domestic|regional) (?:revenue|sales|income|profit|market|shipments)\b/;
+const PART_ZH =
+  /分部|部门|部門|事业部|事業部|事业群|事業群|业务(?:收入|营收|板块|线)?|業務|板块|子公司|旗下|中国区|中國區|大中华区|大中華區|海外(?:市场|收入|营收|业务)?|国内(?:市场|收入|营收|业务)|北美(?:市场|地区|收入|营收)|欧洲(?:市场|地区|收入|营收)|亚太(?:市场|地区|收入|营收)|中国市场|中國市場/u;
+
+/** A wholly owned subsidiary: the parent's own vehicle for a deal, not a part of the company with figures of its own. */
+const WHOLLY_OWNED = /全资子公司|全資子公司|wholly[- ]owned (?:subsidiary|unit)/giu;
+
+/** Whether a figure's own clause names a part of a company (see PART_EN / PART_ZH). */
+export function partClause(sentence: string, text: string): boolean {
+  const before = clauseBefore(sentence, text);
+  if (before === undefined) return false;
+  // A wholly owned subsidiary acting for its parent (公司全资子公司拟以自有资金6000万美元认购) is the parent's vehicle.
+  const words = `${before}|${clauseAfter(sentence, text)}`.replace(WHOLLY_OWNED, '');
+  return PART_EN.test(words) || PART_ZH.test(words);
+}
+
+/**
+ * A total over many deals, contracts or commitments (`compute deals totalling $1.4 trillion`, `一系列算力协议总额`,
+ * `多笔订单合计`): never one deal's amount. Not 总额 / totalling alone: a round's total (融资总额1100亿美元) is one deal's.
+ */
+const MANY_DEALS_EN =
+  /\b(?:deals|agreements|contracts|commitments|orders|partnerships|transactions|investments)\b(?![\w\s]{0,12}\bwith\b)|\b(?:a series of|several|multiple|combined)\b/i;
+const MANY_DEALS_ZH = /一系列|系列协议|多笔|多筆|多项|多項|多份|数笔|數筆|各项|总承诺|總承諾|累计|累計|合计|合計/u;
+
+/** Whether a figure's own clause makes it a total of many deals (see MANY_DEALS_EN / MANY_DEALS_ZH). */
+export function manyDealsClause(sentence: string, text: string): boolean {
+  const before = clauseBefore(sentence, text);
+  if (before === undefined) return false;
+  const words = `${before}|${clauseAfter(sentence, text)}`;
+  return MANY_DEALS_EN.test(words) || MANY_DEALS_ZH.test(words);
+}
+
+/**
+ * A broker's, a bank's or a research house's model (摩根士丹利预计, according to Bernstein, a price target, the Street's
+ * consensus): someone else's reckoning of a company's figure, never the company's own guidance or result. Well-known
+ * banks and research firms by name (general knowledge), and the words for them.
+ */
+const MODEL_EN =
+  /\b(?:brokerage|broker|research (?:firm|house|note|report)|sell[- ]side|Wall Street|the Street|consensus|price target|target price|(?:in|by) (?:its|their|our) models?|LSEG|FactSet|Visible Alpha|Refinitiv|Morgan Stanley|Goldman Sachs|JPMorgan|J\.P\. Morgan|Citi(?:group)?|UBS|Barclays|Bernstein|Jefferies|Nomura|Macquarie|Bank of America|BofA|Deutsche Bank|HSBC|Mizuho|Evercore|Wedbush|TrendForce|Counterpoint|IDC|Gartner|Canalys)\b/i;
+const MODEL_ZH =
+  /研报|研究报告|研究机构|券商|投行|机构(?:预计|预测|预期|估计)|一致预期|市场预期|目标价|估值模型|财务模型|摩根士丹利|大摩|摩根大通|小摩|高盛|花旗|瑞银|巴克莱|伯恩斯坦|杰富瑞|野村|麦格理|美银|美国银行|德意志银行|汇丰|瑞穗|中金|中信证券|华泰证券|国泰君安|海通|招商证券|集邦|TrendForce|Counterpoint|IDC|Gartner|Canalys/u;
+
+/** Whether a figure's sentence gives it as a broker's or a research house's model (see MODEL_EN / MODEL_ZH). */
+export function modelFigure(sentence: string, text: string): boolean {
+  const at = text ? sentence.indexOf(text) : -1;
+  if (at < 0) return false;
+  // The figure's own clause before it and after it, and the sentence's opening attribution (`据摩根士丹利测算，…`).
+  const before = sentence.slice(0, at);
+  const cut = Math.max(...[...'，,；;。'].map((ch) => before.lastIndexOf(ch)));
+  const opening = /^[^，,；;。]{0,40}[，,]/u.exec(before)?.[0] ?? '';
+  const words = `${opening}|${before.slice(cut + 1)}|${clauseAfter(sentence, text)}`;
+  return (MODEL_EN.test(words) || MODEL_ZH.test(words)) && RECKONED.test(words);
+}
+
+/** Words of a reckoning (a bank named for its results is no model of anyone's): expects, forecast, target, 预计, 测算. */
+const RECKONED =
+  /\b(?:expect\w*|forecast\w*|project\w*|estimat\w*|predict\w*|sees?|(?:its|their|our) models?|targets?|consensus|calculat\w*)\b|预计|預計|预测|預測|预期|預期|测算|測算|估算|估计|估計|推算|目标价|目標價|一致预期|研报|估值模型|财务模型/iu;
+
+export { deniedSentence, revisedClause } from '../../knowledge/index.js';
+
+/** Words of borrowing: a loan, a bond, debt secured against assets, a special-purpose vehicle's financing. */
+const DEBT =
+  /\b(?:debt|loans?|credit (?:facility|line)|bonds?|notes offering|secured (?:against|by)|collateral(?:ised|ized)?|SPV|special[- ]purpose vehicle)\b|债务|債務|债券|債券|贷款|貸款|借款|抵押|质押|質押|授信|银团|銀團|特殊目的/iu;
+
+/**
+ * Whether a money figure's sentence, up to the end of its own clause, tells of borrowing (see DEBT): a loan or an
+ * SPV's debt is no version of an equity round, whatever metric the figure was filed under.
+ */
+export function debtFigure(sentence: string, text: string): boolean {
+  const at = text ? sentence.indexOf(text) : -1;
+  if (at < 0) return false;
+  return DEBT.test(`${sentence.slice(0, at)}|${clauseAfter(sentence, text)}`);
+}
