@@ -1,0 +1,51 @@
+/** wording17 (issue 11): Taiwan and Hong Kong market words a mainland financial editor writes otherwise, refused by --check too. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { checkDigest } from '../../render/check/index.js';
+import { mainlandStyle } from './mainland.js';
+
+test('wording: Taiwan monthly-revenue and results words become the mainland editor’s', () => {
+  assert.equal(mainlandStyle('某代工厂3月营收月减**12.5%**，年增**8.1%**'), '某代工厂3月营收环比下降**12.5%**，同比增长**8.1%**');
+  assert.equal(mainlandStyle('某存储厂第一季度营业利益创新高，营业利益率达41%'), '某存储厂第一季度营业利润创新高，营业利润率达41%');
+  assert.equal(mainlandStyle('客制化芯片需求强劲，供应链可望同步受惠'), '定制化芯片需求强劲，供应链有望同步受益');
+  assert.equal(mainlandStyle('某设计服务厂开低后翻红，加权指数终场仍收涨0.6%'), '某设计服务厂低开后翻红，加权指数仍收涨0.6%');
+  assert.equal(mainlandStyle('某面板股开高走低，收跌2%'), '某面板股高开低走，收跌2%');
+  assert.equal(
+    mainlandStyle('美国10年期公债殖利率下跌4个基点，某电信股现金殖利率约5%'),
+    '美国10年期国债收益率下跌4个基点，某电信股股息率约5%',
+  );
+  assert.equal(
+    mainlandStyle('某芯片公司公布2026会计年度第三季度财报，并预估第四季度营收约152亿美元'),
+    '某芯片公司公布2026财年第三季度财报，并预计第四季度营收约152亿美元',
+  );
+  assert.equal(mainlandStyle('法人则更为乐观'), '机构则更为乐观');
+  assert.equal(mainlandStyle('某软件公司因云端合约疑虑下跌3.1%'), '某软件公司因云合约疑虑下跌3.1%');
+  assert.equal(mainlandStyle('某芯片设计商世芯-KY（3661）收涨1.8%'), '某芯片设计商世芯-KY收涨1.8%');
+});
+
+test('wording: Hong Kong results phrasing (截至…止, 首季, 录得) becomes the mainland editor’s', () => {
+  assert.equal(
+    mainlandStyle('某云服务商公布截至3月31日止第一季度业绩，首季利息开支同比增加约九成'),
+    '某云服务商公布截至3月31日的第一季度业绩，一季度利息开支同比增加约九成',
+  );
+  assert.equal(mainlandStyle('截至2026年6月30日止，公司现金约20亿港元'), '截至2026年6月30日，公司现金约20亿港元');
+  assert.equal(mainlandStyle('南向资金录得净流入，某公司上半年录得亏损'), '南向资金实现净流入，某公司上半年出现亏损');
+});
+
+test('wording: mainland words that share the characters are left alone', () => {
+  // 公开 / 召开 / 展开 before 高 or 低 are no opening price; 可望而不可即 is an idiom; 法人代表 is a legal person.
+  assert.equal(mainlandStyle('公司召开高层会议，公开低价策略'), '公司召开高层会议，公开低价策略');
+  assert.equal(mainlandStyle('这一目标可望而不可即'), '这一目标可望而不可即');
+  assert.equal(mainlandStyle('公司法人代表变更为张某'), '公司法人代表变更为张某');
+  assert.equal(mainlandStyle('国债收益率走低'), '国债收益率走低');
+  assert.equal(mainlandStyle('截至3月31日，公司在手现金约14亿美元'), '截至3月31日，公司在手现金约14亿美元');
+});
+
+test('wording: digest --check refuses the new regional words and passes the mainland wording', () => {
+  const digest = (body: string) =>
+    `---\ntitle: 某日AI动态\ndate: 2026-07-17\n---\n\n# 某日AI动态\n\n## 某代工厂3月营收同比增长8%\n\n${body}\n\n来源：[财联社](https://www.cls.cn/detail/1)\n`;
+  const rules = (md: string) => checkDigest(md).map((p) => p.rule);
+  assert.ok(rules(digest('某代工厂3月营收月减12.5%，营业利益创新高。')).includes('regional-wording'));
+  assert.ok(rules(digest('美国10年期公债殖利率下跌4个基点。')).includes('regional-wording'));
+  assert.ok(!rules(digest('某代工厂3月营收环比下降12.5%，营业利润创新高。')).includes('regional-wording'));
+});
