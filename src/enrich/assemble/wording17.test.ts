@@ -32,6 +32,19 @@ test('wording: Hong Kong results phrasing (截至…止, 首季, 录得) becomes
   assert.equal(mainlandStyle('南向资金录得净流入，某公司上半年录得亏损'), '南向资金实现净流入，某公司上半年出现亏损');
 });
 
+test('wording: a Taiwan date, account and basis of calculation, a stock code after 代号, as a mainland editor writes them', () => {
+  assert.equal(
+    mainlandStyle('某代工厂昨（15）日董事会决议回购，金额不到公司帐上现金的1%'),
+    '某代工厂15日董事会决议回购，金额不到公司账上现金的1%',
+  );
+  assert.equal(mainlandStyle('某芯片设计商今(13)日起招股'), '某芯片设计商13日起招股');
+  assert.equal(mainlandStyle('依价格上限计算，回购金额最高约76亿元'), '按价格上限计算，回购金额最高约76亿元');
+  assert.equal(mainlandStyle('股价下跌2.5%，收在**新台币252元**'), '股价下跌2.5%，收于**新台币252元**');
+  assert.equal(mainlandStyle('某软件公司（美股代号：MSFT）公布截至6月底止第四财季业绩'), '某软件公司公布截至6月底的第四财季业绩');
+  // 依法 is the mainland's own.
+  assert.equal(mainlandStyle('依法依规计算税款'), '依法依规计算税款');
+});
+
 test('wording: mainland words that share the characters are left alone', () => {
   // 公开 / 召开 / 展开 before 高 or 低 are no opening price; 可望而不可即 is an idiom; 法人代表 is a legal person.
   assert.equal(mainlandStyle('公司召开高层会议，公开低价策略'), '公司召开高层会议，公开低价策略');
