@@ -396,7 +396,14 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
     const at = fact.sentence.indexOf(fact.figure.text);
     const ahead = at >= 0 && FUTURE_PAIR.test(figureClause(fact.sentence, fact.figure.text).split(fact.figure.text)[0] ?? '');
     s = `${vars.subject}${ahead ? '将' : ''}向${vars.counterparty}${pairVerb(metric, t)}${vars.amount}`;
-  } else if (c.counterparty && c.metric === 'contract') s = fill(t.sentences.contractWith as string, vars);
+  } else if (c.counterparty && c.metric === 'contract')
+    // A contract done is said with its verb (xAI与Nebius签订价值34亿美元的合同), not as a table row (…的合同金额为…); one
+    // still expected or possible keeps the plain form.
+    s = fill(
+      (!maybe(fact.sentence, fact.figure.text) && !expected(fact.sentence, fact.figure.text) && t.sentences[`contractWith.${metric}`]) ||
+        (t.sentences.contractWith as string),
+      vars,
+    );
   else if (c.counterparty && c.metric === 'investment' && t.sentences.investWith) s = fill(t.sentences.investWith, vars);
   // A possibility stays one (could hit $32 billion: 或将达到), never a figure reached.
   else if (maybe(fact.sentence, fact.figure.text) && t.sentences.claimMaybe) s = fill(t.sentences.claimMaybe, vars);
@@ -410,7 +417,9 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
     if (!PLAN_METRICS.has(c.metric) || !t.sentences.claimPlanned) return undefined;
     s = fill(t.sentences.claimPlanned, { ...vars, metric: metric.replace(/指引$/, '') });
   } else if (FLOW_WORDS.has(metric) && t.sentences.claimFlow) s = fill(t.sentences.claimFlow, vars);
-  else s = fill(t.sentences.claimIs as string, vars);
+  // A measure that is a deed (债券 issued, 贷款 taken, 资金净买入 received) is said with its verb (data/story-templates.json
+  // `claimIs.<label>`): SC Data Centers发行9.6亿美元债券, not SC Data Centers债券为9.6亿美元.
+  else s = fill(t.sentences[`claimIs.${metric}`] ?? (t.sentences.claimIs as string), vars);
   return `${smoothCopula(s)}。`;
 }
 

@@ -1,0 +1,39 @@
+/** compose17 (issue 11): a deed is said with its verb, a contract done is signed, not a table row of 为. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { type ClaimRow, oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
+import { createOfflineEngine } from './engine.js';
+
+const engine = createOfflineEngine();
+
+async function body(title: string, text: string, claims: ClaimRow[]): Promise<string> {
+  const s = await engine.doWriteStory(oneItemStory({ title, text }, claims), 'stories');
+  return s.paragraphs.join('\n');
+}
+
+test('a bond sale and a loan beside the news are said with their verbs (发行…债券, 获得…贷款), not X债券为N', async () => {
+  const out = await body(
+    'Meta data-center venture raises $21 billion',
+    'Meta Platforms’ data-center venture Lakeshore Compute raised $21 billion on Tuesday. Its power unit Lakeshore Power took out a $6 billion loan to build a gas plant, and its sister vehicle Ridge Funding sold $960 million of bonds.',
+    [
+      ['Lakeshore Compute', 'funding', '2026', 2.1e10],
+      ['Lakeshore Power', 'debt', '2026', 6e9],
+      ['Ridge Funding', 'debt', '2026', 9.6e8],
+    ],
+  );
+  assert.match(out, /Lakeshore Power[^。]*获得\*\*60亿美元\*\*贷款/u, out);
+  assert.doesNotMatch(out, /(?:贷款|债券)(?:约)?为/u, out);
+});
+
+test('a contract signed with a named party is signed (与…签订价值…的合同), not …与…的合同金额为…', async () => {
+  const out = await body(
+    'Orbital AI raises $2 billion in new funding round',
+    'Orbital AI raised $2 billion in a new funding round on Monday. The company also signed a $3.4 billion contract with Nebius for data-center capacity.',
+    [
+      ['Orbital AI', 'funding', '2026', 2e9],
+      ['Orbital AI', 'contract', '2026', 3.4e9, 'Nebius'],
+    ],
+  );
+  assert.match(out, /Orbital AI与Nebius签订价值\*\*34亿美元\*\*的合同/u, out);
+  assert.doesNotMatch(out, /的合同金额(?:约)?为/u, out);
+});
