@@ -1,7 +1,8 @@
 /** compose17 (issue 11): a deed is said with its verb, a contract done is signed, not a table row of 为. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { type ClaimRow, oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
+import { type ClaimRow, makeBundle, oneItemStory, single, statement } from '../../../test/fixtures/enrich/bundles.js';
+import type { ItemRecord } from '../../types/index.js';
 import { createOfflineEngine } from './engine.js';
 
 const engine = createOfflineEngine();
@@ -36,4 +37,45 @@ test('a contract signed with a named party is signed (与…签订价值…的�
   );
   assert.match(out, /Orbital AI与Nebius签订价值\*\*34亿美元\*\*的合同/u, out);
   assert.doesNotMatch(out, /的合同金额(?:约)?为/u, out);
+});
+
+test('a follow-up headed by the day’s new figure leads with it: the lead tells the event its headline names', async () => {
+  const earlier = makeBundle({
+    id: 'st_earlier',
+    items: [
+      {
+        title: 'Orbital AI raises $2 billion',
+        text: 'Orbital AI raised $2 billion in a new round valuing it at $18 billion, people familiar said.',
+        url: 'https://www.reuters.com/technology/orbital-1',
+        date: '2026-05-13',
+      },
+    ],
+  });
+  const before = earlier.items[0] as ItemRecord;
+  const today = makeBundle({
+    id: 'st_today',
+    items: [
+      {
+        title: 'Orbital AI raises $2 billion in new round',
+        text: 'Orbital AI has raised $2 billion in a round that values it at $20 billion, according to people with knowledge of the deal.',
+        url: 'https://www.theinformation.com/articles/orbital',
+        date: '2026-05-14',
+      },
+    ],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      const old = earlier.figures[before.id] ?? [];
+      return [
+        single('Orbital AI', 'funding', '2026', [statement(it, figs[it.id] ?? [], 2e9), statement(before, old, 2e9)]),
+        {
+          ...single('Orbital AI', 'valuation', '2026', [statement(it, figs[it.id] ?? [], 2e10), statement(before, old, 1.8e10)]),
+          conflict: true,
+        },
+      ];
+    },
+  });
+  const s = await engine.doWriteStory({ ...today, toldBefore: { [before.id]: 'Orbital AI融资20亿美元' } }, 'stories');
+  assert.match(s.headline, /估值/u, s.headline);
+  const lead = s.paragraphs[0] ?? '';
+  assert.match(lead, /估值[^。]*\*\*200亿美元\*\*/u, lead);
 });
