@@ -45,6 +45,30 @@ test('wording: a Taiwan date, account and basis of calculation, a stock code aft
   assert.equal(mainlandStyle('依法依规计算税款'), '依法依规计算税款');
 });
 
+test('wording: Hong Kong IPO words, Taiwan margins, parts and region prefixes, a dollar amount restated in local dollars', () => {
+  assert.equal(
+    mainlandStyle('某算力公司孖展超购逾40倍，首日已录得约186亿港元孖展认购，首九个月收入增长'),
+    '某算力公司融资超额认购逾40倍，首日已获得约186亿港元融资认购，前九个月收入增长',
+  );
+  assert.equal(
+    mainlandStyle('某服务器厂营益率提升，订单能见度延伸至明年，零组件供应吃紧'),
+    '某服务器厂营业利润率提升，订单可见度延伸至明年，零部件供应吃紧',
+  );
+  assert.equal(
+    mainlandStyle('外资买超逾1万张，台厂供应链受惠，陆企加速替代'),
+    '外资净买入逾1万张，台湾厂商供应链受益，中国大陆企业加速替代',
+  );
+  assert.equal(mainlandStyle('某芯片股涨停亮灯，第三季获利**120亿元**'), '某芯片股涨停，第三季度盈利**120亿元**');
+  assert.equal(mainlandStyle('某公司募资约58亿港币，台币升值'), '某公司募资约58亿港元，新台币升值');
+  // A dollar amount restated in Hong Kong or Taiwan dollars loses the restatement; a renminbi one stays.
+  assert.equal(
+    mainlandStyle('收入884亿美元（**约6900亿港元**），认购3000万美元（约新台币9.6亿元），投资10亿美元（约72亿元）'),
+    '收入884亿美元，认购3000万美元，投资10亿美元（约72亿元）',
+  );
+  // 获利了结 (profit-taking) is the mainland's own.
+  assert.equal(mainlandStyle('获利了结压力显现'), '获利了结压力显现');
+});
+
 test('wording: mainland words that share the characters are left alone', () => {
   // 公开 / 召开 / 展开 before 高 or 低 are no opening price; 可望而不可即 is an idiom; 法人代表 is a legal person.
   assert.equal(mainlandStyle('公司召开高层会议，公开低价策略'), '公司召开高层会议，公开低价策略');
