@@ -949,6 +949,8 @@ function ofTitle(f: StoryFact, named: ReadonlySet<string>): boolean {
 
 /** How many opening paragraphs of an English source hold its news (the inverted pyramid: what happened comes first). */
 const NEWS_PARAGRAPHS = 2;
+/** The longest lead sentence a merge of the event and the next sentence of its subject may make (characters). */
+const EVENT_MAX = 90;
 
 /**
  * Whether a fact stands in the news of its item: a sentence of its first two paragraphs. Figures further down an
@@ -1173,6 +1175,30 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   }
   if (rides) used.push(rides);
   const sentences = mergeSameSubject(said);
+  // The lead's own subject goes on in one sentence (CoreWeave 2026年第一季度营收同比增长124%至23.1亿美元，预计…): a row
+  // of sentences each opening on the same name reads as a table.
+  const leadName = leadSubject ? zhName(leadSubject, bundle, ctx.dir) : '';
+  // A forecast, a plan or a dated stock figure after it is its own sentence; an event with no figure of its own (a launch,
+  // a share move) is not run on into figures.
+  const next = sentences[0];
+  if (
+    !bare &&
+    !rides &&
+    keyFigure &&
+    leadName &&
+    event.startsWith(leadName) &&
+    next?.startsWith(leadName) &&
+    !/^(?:预计|预期|计划|拟|将)/u.test(next.slice(leadName.length).trim())
+  ) {
+    const merged = mergeSameSubject([
+      { subject: leadName, text: `${event}。` },
+      { subject: leadName, text: next },
+    ]);
+    if (merged.length === 1 && [...(merged[0] as string)].length <= EVENT_MAX) {
+      event = (merged[0] as string).replace(/。$/, '');
+      sentences.shift();
+    }
+  }
   // `据彭博报道，Equinix相关动态。` says nothing: with no event, the first fact the story holds leads.
   if (bare) event = sentences.length > 0 ? (sentences.shift() as string).replace(/。$/, '') : '';
   // A loop of the story's flows is told in words after the facts when it is the story's news (its title names two of
@@ -1385,14 +1411,21 @@ export function mergeSameSubject(said: readonly { subject: string; text: string 
     run = undefined;
   };
   for (const x of said) {
-    const opens = x.subject !== '' && x.text.startsWith(x.subject);
-    const rest = opens ? x.text.slice(x.subject.length).trim().replace(/。$/, '') : '';
+    const text = x.text;
+    const opens = x.subject !== '' && text.startsWith(x.subject);
+    const rest = opens ? text.slice(x.subject.length).trim().replace(/。$/, '') : '';
     if (!opens || rest === '') {
       flush();
       out.push(x.text);
       continue;
     }
-    if (run && run.subject === x.subject) run.parts.push(...sharePeriod(run.parts, rest));
+    // A part of the run's subject (惠普个人系统业务 after 惠普) continues its sentence: …，个人系统业务营收为102亿美元.
+    const part =
+      run && x.subject !== run.subject && x.subject.startsWith(run.subject) && HAN_TEXT.test(x.subject[run.subject.length] ?? '')
+        ? text.slice(run.subject.length).trim().replace(/。$/, '')
+        : undefined;
+    if (run && part) run.parts.push(part);
+    else if (run && run.subject === x.subject) run.parts.push(...sharePeriod(run.parts, rest));
     else {
       flush();
       run = { subject: x.subject, parts: [rest] };

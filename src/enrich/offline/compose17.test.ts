@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { type ClaimRow, makeBundle, oneItemStory, single, statement } from '../../../test/fixtures/enrich/bundles.js';
 import type { ItemRecord } from '../../types/index.js';
+import { mergeSameSubject } from './compose.js';
 import { createOfflineEngine } from './engine.js';
 
 const engine = createOfflineEngine();
@@ -35,7 +36,7 @@ test('a contract signed with a named party is signed (与…签订价值…的�
       ['Orbital AI', 'contract', '2026', 3.4e9, 'Nebius'],
     ],
   );
-  assert.match(out, /Orbital AI与Nebius签订价值\*\*34亿美元\*\*的合同/u, out);
+  assert.match(out, /Orbital AI[^。]*与Nebius签订价值\*\*34亿美元\*\*的合同/u, out);
   assert.doesNotMatch(out, /的合同金额(?:约)?为/u, out);
 });
 
@@ -78,4 +79,35 @@ test('a follow-up headed by the day’s new figure leads with it: the lead tells
   assert.match(s.headline, /估值/u, s.headline);
   const lead = s.paragraphs[0] ?? '';
   assert.match(lead, /估值[^。]*\*\*200亿美元\*\*/u, lead);
+});
+
+test('the lead’s subject goes on in one sentence: no row of sentences each opening on the same name', async () => {
+  const out = await body(
+    'Orbital AI raises $2 billion in new funding round',
+    'Orbital AI raised $2 billion in a new funding round on Monday. The company also signed a $3.4 billion contract with Nebius for data-center capacity.',
+    [
+      ['Orbital AI', 'funding', '2026', 2e9],
+      ['Orbital AI', 'contract', '2026', 3.4e9, 'Nebius'],
+    ],
+  );
+  assert.equal(out.split('。').length - 1, 1, out);
+  assert.equal(out.split('Orbital AI').length - 1, 1, out);
+});
+
+test('mergeSameSubject: a part of the subject (惠普个人系统业务 after 惠普) continues its sentence', () => {
+  assert.deepEqual(
+    mergeSameSubject([
+      { subject: '惠普', text: '惠普2026财年第四财季营收约为146亿美元。' },
+      { subject: '惠普个人系统业务', text: '惠普个人系统业务营收为102亿美元。' },
+    ]),
+    ['惠普2026财年第四财季营收约为146亿美元，个人系统业务营收为102亿美元。'],
+  );
+  // Another company whose name only starts the same way (a Latin name and its longer form) is not a part.
+  assert.equal(
+    mergeSameSubject([
+      { subject: 'Meta', text: 'Meta融资30亿美元。' },
+      { subject: 'Meta Platforms', text: 'Meta Platforms估值为1.5万亿美元。' },
+    ]).length,
+    2,
+  );
 });
