@@ -111,3 +111,16 @@ test('mergeSameSubject: a part of the subject (惠普个人系统业务 after �
     2,
   );
 });
+
+test('a loss is said with its verb (亏损4.12亿美元), not 亏损为', async () => {
+  const out = await body(
+    'Nimbus Cloud raises $1 billion as losses widen',
+    'Nimbus Cloud raised $1 billion on Tuesday. Nimbus Cloud posted a first-quarter net loss of $412 million.',
+    [
+      ['Nimbus Cloud', 'funding', '2026', 1e9],
+      ['Nimbus Cloud', 'loss', '2026Q1', 4.12e8],
+    ],
+  );
+  assert.match(out, /亏损\*\*4\.12亿美元\*\*/u, out);
+  assert.doesNotMatch(out, /亏损(?:约)?为/u, out);
+});
