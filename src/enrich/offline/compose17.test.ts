@@ -5,6 +5,8 @@ import { type ClaimRow, makeBundle, oneItemStory, single, statement } from '../.
 import type { ItemRecord } from '../../types/index.js';
 import { mergeSameSubject } from './compose.js';
 import { createOfflineEngine } from './engine.js';
+import { introducedEarlier } from './lead.js';
+import { type SourceSentence, sourceSentences } from './sentences.js';
 
 const engine = createOfflineEngine();
 
@@ -123,4 +125,17 @@ test('a loss is said with its verb (亏损4.12亿美元), not 亏损为', async 
   );
   assert.match(out, /亏损\*\*4\.12亿美元\*\*/u, out);
   assert.doesNotMatch(out, /亏损(?:约)?为/u, out);
+});
+
+test('a person by the bare name an earlier sentence introduced (张伟表示…) does not stand alone', () => {
+  const b = oneItemStory({
+    title: '某智算公司完成30亿元B轮融资',
+    text: '某智算公司创始人兼CEO张伟在接受采访时透露，公司已完成30亿元B轮融资。\n\n业内人士认为，算力租赁价格仍在下行。\n\n张伟表示，明年公司将新建两座数据中心，投资约50亿元。',
+    url: 'https://www.36kr.com/p/1',
+  });
+  const all = sourceSentences(b, null);
+  const find = (x: string) => all.find((s) => s.sentence.text.startsWith(x)) as SourceSentence;
+  assert.equal(introducedEarlier(find('张伟表示')), true);
+  assert.equal(introducedEarlier(find('某智算公司创始人')), false);
+  assert.equal(introducedEarlier(find('业内人士认为')), false);
 });
