@@ -1421,7 +1421,12 @@ export function mergeSameSubject(said: readonly { subject: string; text: string 
     }
     // A part of the run's subject (惠普个人系统业务 after 惠普) continues its sentence: …，个人系统业务营收为102亿美元.
     const part =
-      run && x.subject !== run.subject && x.subject.startsWith(run.subject) && HAN_TEXT.test(x.subject[run.subject.length] ?? '')
+      run &&
+      x.subject !== run.subject &&
+      x.subject.startsWith(run.subject) &&
+      HAN_TEXT.test(x.subject[run.subject.length] ?? '') &&
+      // A second party joined on (阿里巴巴和腾讯) makes another subject, not a part of this one.
+      !/^[和与及跟同、等]/u.test(x.subject.slice(run.subject.length))
         ? text.slice(run.subject.length).trim().replace(/。$/, '')
         : undefined;
     if (run && part) run.parts.push(part);

@@ -104,6 +104,14 @@ test('mergeSameSubject: a part of the subject (惠普个人系统业务 after �
     ]),
     ['惠普2026财年第四财季营收约为146亿美元，个人系统业务营收为102亿美元。'],
   );
+  // Two parties (阿里巴巴和腾讯) are another subject, not a part of the first.
+  assert.equal(
+    mergeSameSubject([
+      { subject: '阿里巴巴', text: '阿里巴巴计划资本开支超过4800亿元。' },
+      { subject: '阿里巴巴和腾讯', text: '阿里巴巴和腾讯获资金净买入52亿港元。' },
+    ]).length,
+    2,
+  );
   // Another company whose name only starts the same way (a Latin name and its longer form) is not a part.
   assert.equal(
     mergeSameSubject([
