@@ -52,6 +52,11 @@ export interface Composed {
    * (`{subject}相关动态`), which tells the reader nothing. Such a story is left out of the digest.
    */
   empty?: true;
+  /**
+   * Sentences run on into the lead (the event and the next sentence of its subject made one): the story says as much as
+   * with them apart, and is no briefer for it (engine: brief).
+   */
+  merged?: number;
 }
 
 const SHARE_METRICS = new Set(['share-price', 'stock-price']);
@@ -1178,6 +1183,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   // The lead's own subject goes on in one sentence (CoreWeave 2026年第一季度营收同比增长124%至23.1亿美元，预计…): a row
   // of sentences each opening on the same name reads as a table.
   const leadName = leadSubject ? zhName(leadSubject, bundle, ctx.dir) : '';
+  let runOn = 0;
   // A forecast, a plan or a dated stock figure after it is its own sentence; an event with no figure of its own (a launch,
   // a share move) is not run on into figures.
   const next = sentences[0];
@@ -1197,6 +1203,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     if (merged.length === 1 && [...(merged[0] as string)].length <= EVENT_MAX) {
       event = (merged[0] as string).replace(/。$/, '');
       sentences.shift();
+      runOn = 1;
     }
   }
   // `据彭博报道，Equinix相关动态。` says nothing: with no event, the first fact the story holds leads.
@@ -1224,6 +1231,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     ...(withheld.length > 0 ? { withheld } : {}),
     ...(loop && (loopText || loopLead) ? { loop } : {}),
     ...(bare && event === '' ? { empty: true as const } : {}),
+    ...(runOn > 0 ? { merged: runOn } : {}),
     ...(ev || loopLead ? { evented: true as const } : {}),
   };
 }

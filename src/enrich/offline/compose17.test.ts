@@ -94,6 +94,21 @@ test('the lead’s subject goes on in one sentence: no row of sentences each ope
   );
   assert.equal(out.split('。').length - 1, 1, out);
   assert.equal(out.split('Orbital AI').length - 1, 1, out);
+  // Two facts run on into one sentence are no brief story: it ranks as it did with them apart.
+  const s = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: 'Orbital AI raises $2 billion in new funding round',
+        text: 'Orbital AI raised $2 billion in a new funding round on Monday. The company also signed a $3.4 billion contract with Nebius for data-center capacity.',
+      },
+      [
+        ['Orbital AI', 'funding', '2026', 2e9],
+        ['Orbital AI', 'contract', '2026', 3.4e9, 'Nebius'],
+      ],
+    ),
+    'stories',
+  );
+  assert.ok(!s.brief, JSON.stringify(s.paragraphs));
 });
 
 test('mergeSameSubject: a part of the subject (惠普个人系统业务 after 惠普) continues its sentence', () => {

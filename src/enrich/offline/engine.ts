@@ -626,6 +626,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
         event: (merged[0] as string).replace(/。$/, ''),
         sentences: [...merged.slice(1), ...composed.sentences],
         used: [headFact, ...composed.used],
+        // The headline's fact and the event told in one sentence are two sentences' worth.
+        merged: (composed.merged ?? 0) + (merged.length === 1 && composed.event ? 1 : 0),
         ...(headFact.rumoured ? { rumoured: true } : {}),
       };
     }
@@ -728,7 +730,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // An English-only story told in one template sentence never opens the day; one that could not say its event and
     // holds fewer than two facts is no top story (writeDigest: newsFirst).
     if (!composed.evented && composed.used.length < 2) story.thin = true;
-    if (sentenceCount(paragraphs) <= 1) story.brief = true;
+    // Sentences run on into one (the event and the next of its subject) count as they were written apart.
+    if (sentenceCount(paragraphs) + (composed.merged ?? 0) <= 1) story.brief = true;
   }
   return story;
 }
