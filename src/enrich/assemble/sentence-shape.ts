@@ -79,7 +79,7 @@ export function dropOutletTag(text: string): string {
 export const RELATIVE_TIME_OPENING =
   /^(?:(?:[一二两三四五六七八九十半几数]+|\d{1,2})多?个?(?:年|月|周|天|星期|季度)多?(?:以后|之后|后)|不久(?:以后|之后|后)|次年|翌年|同年|当时|彼时|(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+(?:years?|months?|weeks?|days?|quarters?)\s+later|(?:the following|the next)\s+(?:year|month|week|quarter))/iu;
 const DEPENDENT_OPENING_ZH =
-  /^(?:另一|另外|此外|除此之外|同时|与此同时|同样|此前|此后|随后|其后|当季|当月|当年|当日|当天|同期|本季|该季|这|那|该|其|此|上述|以上|前者|后者|他们|她们|它们|他|她|它|而|但|不过|然而|对此|因此|所以|于是|并且|并将|也|还|相比之下|与之相比|相较之下|尽管如此|不仅如此|更重要的是|换言之|也就是说)/u;
+  /^(?:以[^，。；]{1,16}为例|比如|例如|譬如|另一|另外|此外|除此之外|同时|与此同时|同样|此前|此后|随后|其后|当季|当月|当年|当日|当天|同期|本季|该季|这|那|该|其|此|上述|以上|前者|后者|他们|她们|它们|他|她|它|而|但|不过|然而|对此|因此|所以|于是|并且|并将|也|还|相比之下|与之相比|相较之下|尽管如此|不仅如此|更重要的是|换言之|也就是说)/u;
 const DEPENDENT_OPENING_EN =
   /^(?:another|also|additionally|in addition|separately|meanwhile|moreover|furthermore|however|but|and|still|yet|so|thus|it|its|they|their|them|this|that|these|those|he|she|his|her|the company|the firm|the deal|the move|the same)\b/i;
 
@@ -122,7 +122,12 @@ const BARE_FIGURE_OPENING = /^(?:约|近|超|逾)?[\d.,]+\s*(?:万亿|亿|万)?(
  * an earlier sentence names. The time words 本季度 / 本月 / 本财年 / 此前 are not such phrases.
  */
 const DEMONSTRATIVE_ZH =
-  /(?:这|那|该|此|本|上述)(?:份|笔|项|家|轮|次|些|宗|起|单|批|一|个)?(?:合同|协议|合约|订单|交易|资金|钱|款项|投资|融资|贷款|债券|债务|计划|方案|公司|企业|集团|项目|消息|数字|金额|规模|估值|轮|股份)|本轮|本次|此次|这笔|这份|这项|这家|该笔|该项|该家/u;
+  /(?:这|那|该|此|本|上述)(?:份|笔|项|家|轮|次|些|宗|起|单|批|一|个|种|类|样的)?(?:合同|协议|合约|订单|交易|资金|钱|款项|投资|融资|贷款|债券|债务|计划|方案|公司|企业|集团|项目|消息|数字|金额|规模|估值|轮|股份|安排|模式|做法|结构|合作)|本轮|本次|此次|这笔|这份|这项|这家|该笔|该项|该家|该财?季度?|当季度?/u;
+/** A person pointed at (这位CFO, 该名高管): only a title or a named role before it in the sentence is its referent. */
+/** What a quarter pointed at refers to: a period named before it (2025年, 第三季度, 上半年). */
+const PERIOD_REFERENT = /\d|第[一二三四]|[一二三四]季|[上下]半年|财年/u;
+const PERSON_DEMONSTRATIVE = /(?:这|那|该)(?:位|名)/u;
+const PERSON_REFERENT = /CEO|CFO|CTO|COO|首席|总裁|董事长|创始人|负责人|高管|经理|分析师|发言人|官员|主席|总监|合伙人/u;
 /** A demonstrative of a company (这家…公司, 该企业): only a name before it is its referent, not a figure. */
 const COMPANY_DEMONSTRATIVE = /^(?:这|那|该|此)(?:家|个)?(?:公司|企业|集团)?$|^(?:这|那|该)家/u;
 const COMPANY_REFERENT = /公司|集团|科技|银行|智算|[A-Z][A-Za-z]+/u;
@@ -143,20 +148,31 @@ const REFERENT_EN = /\d|\$|\b(?:deal|contract|agreement|round|invest\w*|fund\w*|
  */
 export function leansBack(text: string): boolean {
   const t = dropOutletTag(text.trim());
+  const person = PERSON_DEMONSTRATIVE.exec(t);
+  if (person && !PERSON_REFERENT.test(t.slice(0, person.index))) return true;
   const zh = DEMONSTRATIVE_ZH.exec(t);
   if (zh) {
     const before = t.slice(0, zh.index).replace(/\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*年/gu, '');
-    const referent = COMPANY_DEMONSTRATIVE.test(zh[0]) || /公司|企业|集团$/u.test(zh[0]) ? COMPANY_REFERENT : REFERENT_ZH;
-    // A name right before it owns it (`智谱此次IPO…`: Zhipu's IPO); a generic word or a verb of saying does not.
-    // A purpose or a deed is no owner either (`为了兑现这份合同，…`: which contract?).
-    const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1).trim();
-    const owner =
-      /[\p{Script=Han}A-Za-z]{2,}$/u.test(before) &&
-      !/(?:公司|集团|企业|其|称|表示|获悉|透露|显示|指出|认为|了解|根据|按照|依据|通过|对于|关于|兑现|履行|执行|落实|完成|支付|使用|用|将|把|为)$/u.test(
-        before,
-      ) &&
-      !/^(?:为了|为|在|对|按|随着|由于|针对|围绕|基于|鉴于)/u.test(clause);
-    if (!owner && !referent.test(before)) return true;
+    // A quarter pointed at (该季度, 当季) has a period for its referent, nothing else.
+    const referent = /季/u.test(zh[0])
+      ? PERIOD_REFERENT
+      : COMPANY_DEMONSTRATIVE.test(zh[0]) || /公司|企业|集团$/u.test(zh[0])
+        ? COMPANY_REFERENT
+        : REFERENT_ZH;
+    if (referent === PERIOD_REFERENT) {
+      if (!PERIOD_REFERENT.test(t.slice(0, zh.index))) return true;
+    } else {
+      // A name right before it owns it (`智谱此次IPO…`: Zhipu's IPO); a generic word or a verb of saying does not.
+      // A purpose or a deed is no owner either (`为了兑现这份合同，…`: which contract?).
+      const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1).trim();
+      const owner =
+        /[\p{Script=Han}A-Za-z]{2,}$/u.test(before) &&
+        !/(?:公司|集团|企业|其|称|表示|获悉|透露|显示|指出|认为|了解|根据|按照|依据|通过|对于|关于|兑现|履行|执行|落实|完成|支付|使用|用|将|把|为)$/u.test(
+          before,
+        ) &&
+        !/^(?:为了|为|在|对|按|随着|由于|针对|围绕|基于|鉴于)/u.test(clause);
+      if (!owner && !referent.test(before)) return true;
+    }
   }
   const en = DEMONSTRATIVE_EN.exec(t);
   return en !== null && !REFERENT_EN.test(t.slice(0, en.index).replace(/\b\d{4}\b/g, ''));

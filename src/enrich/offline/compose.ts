@@ -52,6 +52,11 @@ export interface Composed {
    * (`{subject}相关动态`), which tells the reader nothing. Such a story is left out of the digest.
    */
   empty?: true;
+  /**
+   * Sentences run on into the lead (the event and the next sentence of its subject made one): the story says as much as
+   * with them apart, and is no briefer for it (engine: brief).
+   */
+  merged?: number;
 }
 
 const SHARE_METRICS = new Set(['share-price', 'stock-price']);
@@ -396,7 +401,14 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
     const at = fact.sentence.indexOf(fact.figure.text);
     const ahead = at >= 0 && FUTURE_PAIR.test(figureClause(fact.sentence, fact.figure.text).split(fact.figure.text)[0] ?? '');
     s = `${vars.subject}${ahead ? '将' : ''}向${vars.counterparty}${pairVerb(metric, t)}${vars.amount}`;
-  } else if (c.counterparty && c.metric === 'contract') s = fill(t.sentences.contractWith as string, vars);
+  } else if (c.counterparty && c.metric === 'contract')
+    // A contract done is said with its verb (xAI与Nebius签订价值34亿美元的合同), not as a table row (…的合同金额为…); one
+    // still expected or possible keeps the plain form.
+    s = fill(
+      (!maybe(fact.sentence, fact.figure.text) && !expected(fact.sentence, fact.figure.text) && t.sentences[`contractWith.${metric}`]) ||
+        (t.sentences.contractWith as string),
+      vars,
+    );
   else if (c.counterparty && c.metric === 'investment' && t.sentences.investWith) s = fill(t.sentences.investWith, vars);
   // A possibility stays one (could hit $32 billion: 或将达到), never a figure reached.
   else if (maybe(fact.sentence, fact.figure.text) && t.sentences.claimMaybe) s = fill(t.sentences.claimMaybe, vars);
@@ -410,7 +422,9 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
     if (!PLAN_METRICS.has(c.metric) || !t.sentences.claimPlanned) return undefined;
     s = fill(t.sentences.claimPlanned, { ...vars, metric: metric.replace(/指引$/, '') });
   } else if (FLOW_WORDS.has(metric) && t.sentences.claimFlow) s = fill(t.sentences.claimFlow, vars);
-  else s = fill(t.sentences.claimIs as string, vars);
+  // A measure that is a deed (债券 issued, 贷款 taken, 资金净买入 received) is said with its verb (data/story-templates.json
+  // `claimIs.<label>`): SC Data Centers发行9.6亿美元债券, not SC Data Centers债券为9.6亿美元.
+  else s = fill(t.sentences[`claimIs.${metric}`] ?? (t.sentences.claimIs as string), vars);
   return `${smoothCopula(s)}。`;
 }
 
@@ -940,6 +954,8 @@ function ofTitle(f: StoryFact, named: ReadonlySet<string>): boolean {
 
 /** How many opening paragraphs of an English source hold its news (the inverted pyramid: what happened comes first). */
 const NEWS_PARAGRAPHS = 2;
+/** The longest lead sentence a merge of the event and the next sentence of its subject may make (characters). */
+const EVENT_MAX = 90;
 
 /**
  * Whether a fact stands in the news of its item: a sentence of its first two paragraphs. Figures further down an
@@ -1175,6 +1191,32 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   }
   if (rides) used.push(rides);
   const sentences = mergeSameSubject(said);
+  // The lead's own subject goes on in one sentence (CoreWeave 2026年第一季度营收同比增长124%至23.1亿美元，预计…): a row
+  // of sentences each opening on the same name reads as a table.
+  const leadName = leadSubject ? zhName(leadSubject, bundle, ctx.dir) : '';
+  let runOn = 0;
+  // A forecast, a plan or a dated stock figure after it is its own sentence; an event with no figure of its own (a launch,
+  // a share move) is not run on into figures.
+  const next = sentences[0];
+  if (
+    !bare &&
+    !rides &&
+    keyFigure &&
+    leadName &&
+    event.startsWith(leadName) &&
+    next?.startsWith(leadName) &&
+    !/^(?:预计|预期|计划|拟|将)/u.test(next.slice(leadName.length).trim())
+  ) {
+    const merged = mergeSameSubject([
+      { subject: leadName, text: `${event}。` },
+      { subject: leadName, text: next },
+    ]);
+    if (merged.length === 1 && [...(merged[0] as string)].length <= EVENT_MAX) {
+      event = (merged[0] as string).replace(/。$/, '');
+      sentences.shift();
+      runOn = 1;
+    }
+  }
   // `据彭博报道，Equinix相关动态。` says nothing: with no event, the first fact the story holds leads.
   if (bare) event = sentences.length > 0 ? (sentences.shift() as string).replace(/。$/, '') : '';
   // A loop of the story's flows is told in words after the facts when it is the story's news (its title names two of
@@ -1200,6 +1242,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     ...(withheld.length > 0 ? { withheld } : {}),
     ...(loop && (loopText || loopLead) ? { loop } : {}),
     ...(bare && event === '' ? { empty: true as const } : {}),
+    ...(runOn > 0 ? { merged: runOn } : {}),
     ...(ev || loopLead ? { evented: true as const } : {}),
   };
 }
@@ -1387,14 +1430,26 @@ export function mergeSameSubject(said: readonly { subject: string; text: string 
     run = undefined;
   };
   for (const x of said) {
-    const opens = x.subject !== '' && x.text.startsWith(x.subject);
-    const rest = opens ? x.text.slice(x.subject.length).trim().replace(/。$/, '') : '';
+    const text = x.text;
+    const opens = x.subject !== '' && text.startsWith(x.subject);
+    const rest = opens ? text.slice(x.subject.length).trim().replace(/。$/, '') : '';
     if (!opens || rest === '') {
       flush();
       out.push(x.text);
       continue;
     }
-    if (run && run.subject === x.subject) run.parts.push(...sharePeriod(run.parts, rest));
+    // A part of the run's subject (惠普个人系统业务 after 惠普) continues its sentence: …，个人系统业务营收为102亿美元.
+    const part =
+      run &&
+      x.subject !== run.subject &&
+      x.subject.startsWith(run.subject) &&
+      HAN_TEXT.test(x.subject[run.subject.length] ?? '') &&
+      // A second party joined on (阿里巴巴和腾讯) makes another subject, not a part of this one.
+      !/^[和与及跟同、等]/u.test(x.subject.slice(run.subject.length))
+        ? text.slice(run.subject.length).trim().replace(/。$/, '')
+        : undefined;
+    if (run && part) run.parts.push(part);
+    else if (run && run.subject === x.subject) run.parts.push(...sharePeriod(run.parts, rest));
     else {
       flush();
       run = { subject: x.subject, parts: [rest] };

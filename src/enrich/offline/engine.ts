@@ -12,11 +12,13 @@ import { amountBasis, changeWord } from './basis.js';
 import {
   type Composed,
   claimHeadline,
+  claimSentence,
   composeEnglish,
   counterpartyStated,
   expected,
   inNews,
   maybe,
+  mergeSameSubject,
   planned,
   quoted,
   writable,
@@ -26,7 +28,7 @@ import { localCurrencyText, renderFigureZh } from './figure-zh.js';
 import { clauseStatesMetric } from './headline-guard.js';
 import { offlineImpacts } from './impacts.js';
 import { conflictSentences, offlineInsights } from './insights.js';
-import { chineseLead, usable } from './lead.js';
+import { chineseLead, introducedEarlier, usable } from './lead.js';
 import { type EntityDirectory, entityDirectory, periodZh, zhName } from './names.js';
 import { boldFigures, closeSentence, joinSentences, type SourceSentence, sourceSentences } from './sentences.js';
 import { sideFacts } from './side.js';
@@ -467,7 +469,7 @@ function followUpHeadline(
   prefer?: string,
   /** Only a figure the sources agree on may replace the headline (it replaces a question, not news told before). */
   undisputed = false,
-): { headline: string; told: boolean; changed: boolean } {
+): { headline: string; told: boolean; changed: boolean; fact?: StoryFact } {
   if (!follow.printed(headline)) return { headline, told: false, changed: false };
   const rest = untoldClauses(headline, facts, follow.ran, ctx);
   if (rest && !follow.printed(rest)) return { headline: rest, told: false, changed: true };
@@ -491,7 +493,7 @@ function followUpHeadline(
     // 10亿元 of `其余10亿元补充流动资金` read as 资本开支) is the extraction's guess, never a headline.
     if (!clauseStatesMetric(f.claim.metric, f.sentence, f.figure.text, ctx.templates)) continue;
     const h = claimHeadline(f, bundle, { dir: ctx.dir, gaz: ctx.gaz, templates: ctx.templates });
-    if (h && !follow.printed(h)) return { headline: h, told: false, changed: true };
+    if (h && !follow.printed(h)) return { headline: h, told: false, changed: true, fact: f };
   }
   return { headline: fill(TEMPLATES.followUp, { headline }), told: true, changed: true };
 }
@@ -604,7 +606,31 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     oneLine = lead[0] ? closeSentence(dropOutletTag(bold(lead[0]))) : headline;
   } else {
     composed = composeEnglish(bundle, facts, { dir: ctx.dir, gaz: ctx.gaz, templates: ctx.templates, side });
-    ({ headline, told: toldBefore } = followUpHeadline(composed.headline, bundle, facts, follow, ctx));
+    const head = followUpHeadline(composed.headline, bundle, facts, follow, ctx);
+    ({ headline, told: toldBefore } = head);
+    // A follow-up headed by a fact the composed lead does not state (the day's new valuation under yesterday's round)
+    // leads with it: the lead tells the event its headline names.
+    const headFact = head.fact;
+    const headSentence =
+      headFact && !composed.used.some((u) => sameNumber(u.figure, headFact.figure))
+        ? claimSentence(headFact, bundle, { dir: ctx.dir, gaz: ctx.gaz, templates: ctx.templates })
+        : undefined;
+    if (headFact && headSentence) {
+      const subject = zhName(headFact.claim.subject, bundle, ctx.dir);
+      const merged = mergeSameSubject([
+        { subject, text: headSentence },
+        ...(composed.event ? [{ subject: composed.event.startsWith(subject) ? subject : '', text: `${composed.event}。` }] : []),
+      ]);
+      composed = {
+        ...composed,
+        event: (merged[0] as string).replace(/。$/, ''),
+        sentences: [...merged.slice(1), ...composed.sentences],
+        used: [headFact, ...composed.used],
+        // The headline's fact and the event told in one sentence are two sentences' worth.
+        merged: (composed.merged ?? 0) + (merged.length === 1 && composed.event ? 1 : 0),
+        ...(headFact.rumoured ? { rumoured: true } : {}),
+      };
+    }
     const named = sources.find((s) => s.outlet !== UNNAMED_LINK)?.outlet;
     // A call transcript is cited, not reported: 据业绩电话会实录，…; a lead given on the word of unnamed people says so
     // (据路透社援引知情人士报道).
@@ -638,7 +664,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       .filter((s) => !used.has(s) && s.figures.some((f) => isKey(f, s.item) && !covered.some((c) => sameNumber(c, f))))
       // Read without the sentence before it, a paragraph's sentence must stand alone: never the clause after a ； of
       // a list (`其中亚马逊2000亿美元领跑…；Meta 1250亿美元（…区间的中值）。`), which goes with the clause before it.
-      .filter((s) => selfContained(s.sentence.text) && !leansBack(s.sentence.text) && !afterSemicolon(s))
+      .filter((s) => selfContained(s.sentence.text) && !leansBack(s.sentence.text) && !afterSemicolon(s) && !introducedEarlier(s))
       .sort((a, b) => b.score - a.score)
       .slice(0, 2)
       .sort((a, b) => (a.item.id === b.item.id ? a.sentence.index - b.sentence.index : 0));
@@ -704,7 +730,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // An English-only story told in one template sentence never opens the day; one that could not say its event and
     // holds fewer than two facts is no top story (writeDigest: newsFirst).
     if (!composed.evented && composed.used.length < 2) story.thin = true;
-    if (sentenceCount(paragraphs) <= 1) story.brief = true;
+    // Sentences run on into one (the event and the next of its subject) count as they were written apart.
+    if (sentenceCount(paragraphs) + (composed.merged ?? 0) <= 1) story.brief = true;
   }
   return story;
 }

@@ -40,6 +40,25 @@ export function usable(s: SourceSentence): boolean {
   return /；$/.test(text.trim()) && next?.para === s.sentence.para && wholeSentence(`${text.trim().slice(0, -1)}。`);
 }
 
+/** Titles that introduce a person (公司创始人兼CEO张三, 首席财务官李四). */
+const PERSON_TITLE = /CEO|CFO|CTO|COO|首席[^，。；]{0,4}官|创始人|董事长|总裁|总经理|负责人|合伙人|主席|分析师|发言人/u;
+/** A sentence opening on a short name and a verb of saying (`张三表示，…`). */
+const BARE_SPEAKER = /^([\p{Script=Han}]{2,3})(?:表示|称|说|指出|认为|透露|坦言|介绍|强调|直言|预计)/u;
+
+/**
+ * Whether a sentence opens on a person by their bare name whom an earlier sentence of its item introduced with a title
+ * (`公司创始人兼CEO张三…` … `张三表示，…`): read alone, the reader does not know who is speaking.
+ * @example introducedEarlier(s) // s = `张三表示，明年将扩建两座数据中心。` after `公司创始人兼CEO张三透露…`
+ */
+export function introducedEarlier(s: Pick<SourceSentence, 'item' | 'sentence'>): boolean {
+  const m = BARE_SPEAKER.exec(dropOutletTag(s.sentence.text.trim()));
+  if (!m) return false;
+  const name = m[1] as string;
+  const earlier = s.item.text.slice(0, s.sentence.start);
+  const at = earlier.indexOf(name);
+  return at >= 0 && PERSON_TITLE.test(earlier.slice(Math.max(0, at - 12), at));
+}
+
 /**
  * Whether every figure of a sentence is background (an earlier year than the item's). A year the item's title names
  * (`中信证券2025年净利润同比增逾三成`, published in March) is what the item reports, not its background.
@@ -62,7 +81,9 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
     return prev !== undefined && prev.para === s.sentence.para && /；\s*$/.test(prev.text);
   };
   // Nor on a sentence whose demonstrative (本轮, 这笔资金, 这份合同) points at a referent it does not name.
-  const alone = (s: SourceSentence) => selfContained(s.sentence.text) && !continues(s) && !leansBack(s.sentence.text);
+  // Nor on a person by the bare name an earlier sentence introduced (张三表示，… after 公司创始人兼CEO张三…).
+  const alone = (s: SourceSentence) =>
+    selfContained(s.sentence.text) && !continues(s) && !leansBack(s.sentence.text) && !introducedEarlier(s);
   // A feature's scene (在宁夏中卫，一座智算中心正在…; 记者走访…) is not the news, nor a framing sentence naming no money and
   // no news word (最受关注的是两家公司的关系。): the news sentence after it leads.
   const told = (s: SourceSentence) => !sceneSetting(s.sentence.text);
