@@ -24,6 +24,7 @@ import {
 import { factWord, type StoryFact, sameNumber, storyFacts } from './facts.js';
 import { localCurrencyText, renderFigureZh } from './figure-zh.js';
 import { clauseStatesMetric } from './headline-guard.js';
+import { headlinePeriod } from './headline-shape.js';
 import { offlineImpacts } from './impacts.js';
 import { conflictSentences, offlineInsights } from './insights.js';
 import { chineseLead, usable } from './lead.js';
@@ -490,7 +491,8 @@ function followUpHeadline(
     // A headline names its figure by the word of the figure's own clause: a label the source does not state there (the
     // 10亿元 of `其余10亿元补充流动资金` read as 资本开支) is the extraction's guess, never a headline.
     if (!clauseStatesMetric(f.claim.metric, f.sentence, f.figure.text, ctx.templates)) continue;
-    const h = claimHeadline(f, bundle, { dir: ctx.dir, gaz: ctx.gaz, templates: ctx.templates });
+    const full = claimHeadline(f, bundle, { dir: ctx.dir, gaz: ctx.gaz, templates: ctx.templates });
+    const h = full === undefined ? undefined : headlinePeriod(full);
     if (h && !follow.printed(h)) return { headline: h, told: false, changed: true };
   }
   return { headline: fill(TEMPLATES.followUp, { headline }), told: true, changed: true };
@@ -714,14 +716,17 @@ export function sentenceCount(paragraphs: readonly string[]): number {
   return paragraphs.reduce((n, p) => n + p.split(/[。！？]/u).filter((x) => x.replace(/[\s*”’」』）)]/gu, '') !== '').length, 0);
 }
 
-/** The digest title offline: the top story's headline, then the second when the two fit in 40 characters. */
+/**
+ * The digest title offline: the top story's headline, then the second when the two with their separator fit a
+ * headline's 30 characters (a day title of 36–39 characters joined by ； reads as two titles, not one).
+ */
 export function offlineTitle(stories: DigestStory[]): string {
   // A story told before goes under 更多动态 while a fresh one remains (digest.ts): it does not title the day either.
   const fresh = stories.filter((s) => !s.minor && !s.toldBefore);
   const top = fresh.length > 0 ? fresh : stories.filter((s) => !s.minor);
   const [a, b] = top.length > 0 ? top : stories;
   if (!a) return TEMPLATES.titleEmpty;
-  if (b && headlineLength(a.headline) + headlineLength(b.headline) <= 40)
+  if (b && headlineLength(a.headline) + headlineLength(b.headline) + 1 <= HEADLINE_MAX)
     return fill(TEMPLATES.title, { first: a.headline, second: b.headline });
   return a.headline;
 }
