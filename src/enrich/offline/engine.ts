@@ -24,7 +24,7 @@ import {
 import { factWord, type StoryFact, sameNumber, storyFacts } from './facts.js';
 import { localCurrencyText, renderFigureZh } from './figure-zh.js';
 import { clauseStatesMetric } from './headline-guard.js';
-import { headlinePeriod } from './headline-shape.js';
+import { fitHeadline, headlinePeriod } from './headline-shape.js';
 import { offlineImpacts } from './impacts.js';
 import { conflictSentences, offlineInsights } from './insights.js';
 import { chineseLead, usable } from './lead.js';
@@ -209,7 +209,12 @@ function bestChineseItem(
 ): { item: ItemRecord; title: string } {
   let best: { item: ItemRecord; title: string; score: number } | undefined;
   const top = facts.find((f) => !f.past && f.item.lang !== 'en');
-  const orgsIn = (s: string) => findEntities(s, ctx.gaz).flatMap((m) => (m.type === 'org' ? [m.name] : []));
+  // The companies a text names: the gazetteer's, and the story's own figure owners the gazetteer does not know (a
+  // company named before a title's colon, `某芯科技：前三季度营收…`, owns the figures after it).
+  const owners = [...new Set(facts.map((f) => f.claim.subject))].filter((n) => [...n].length >= 2);
+  const orgsIn = (s: string) => [
+    ...new Set([...findEntities(s, ctx.gaz).flatMap((m) => (m.type === 'org' ? [m.name] : [])), ...owners.filter((n) => s.includes(n))]),
+  ];
   items.forEach((item, i) => {
     let title = trimTitle(item.title, ctx.outlets, orgsIn);
     // A bare name as a title (an imported digest's 更多动态 line: **Meta**：首席财务官称…) is completed by its text.
@@ -686,7 +691,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   );
   const story: DigestStory = {
     storyId: bundle.story.id,
-    headline,
+    // A headline past 30 characters (a follow-up's marker added, a long first clause) is said shorter.
+    headline: fitHeadline(headline, HEADLINE_MAX),
     section: bundle.section,
     sources,
     paragraphs,

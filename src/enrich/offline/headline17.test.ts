@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { type ClaimRow, digestStory, oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
 import { defaultOutlets } from '../../select/index.js';
 import { createOfflineEngine, offlineTitle } from './engine.js';
-import { headlinePeriod } from './headline-shape.js';
+import { fitHeadline, headlinePeriod } from './headline-shape.js';
 import { companyName, trimTitle } from './titles.js';
 
 const engine = createOfflineEngine();
@@ -92,4 +92,33 @@ test('the day title joins two headlines only within a headline’s 30 characters
   const c = digestStory({ storyId: 'c', headline: '美光三季度营收139亿美元' });
   const d = digestStory({ storyId: 'd', headline: '甲骨文发行180亿美元债券' });
   assert.equal(offlineTitle([c, d]), '美光三季度营收139亿美元；甲骨文发行180亿美元债券');
+});
+
+test('a name before a title’s colon that owns the story’s figures stays, even one the gazetteer does not know', async () => {
+  const s = await engine.doWriteStory(
+    story(
+      '青岚芯科：前三季度营收同比增长97%',
+      '青岚芯科晚间公告，公司前三季度实现营收42亿元，同比增长97%。公司同时披露定增预案，拟募资不超过30亿元。',
+      [['青岚芯科', 'revenue-growth', '2026Q1-Q3', 97]],
+    ),
+    'stories',
+  );
+  assert.equal(s.headline, '青岚芯科：前三季度营收同比增长97%');
+});
+
+test('a headline past 30 characters is said shorter: period, year, then its first clause; a follow-up keeps its marker', () => {
+  const long = '星河智芯科技2026年第三季度数据中心业务营收同比增长35%（续报）';
+  assert.ok([...long].length > 30);
+  assert.equal(fitHeadline(long, 30), '星河智芯科技三季度数据中心业务营收同比增长35%（续报）');
+  // A year before a measure goes when the quarter rule is not enough.
+  assert.equal(
+    fitHeadline('Brightline Data Centers 2026年资本开支将上调至320亿美元（续报）', 30),
+    'Brightline Data Centers资本开支将上调至320亿美元（续报）',
+  );
+  assert.equal(
+    fitHeadline('星河智芯科技与东方云算合资建设长三角智算中心，总投资约120亿元', 30),
+    '星河智芯科技与东方云算合资建设长三角智算中心',
+  );
+  // What fits is left alone: a year of an annual figure is news.
+  assert.equal(fitHeadline('中信证券2025年净利润283亿元', 30), '中信证券2025年净利润283亿元');
 });
