@@ -418,6 +418,12 @@ function convention(c: Pick<Claim, 'scope'>): string {
   return c.scope && CONVENTION_SCOPES.has(c.scope) ? c.scope : '';
 }
 
+/** Measure words that name borrowed money, with the verb a headline says them with: 获得…贷款, 发行…债券. */
+const BORROWED: readonly (readonly [RegExp, string])[] = [
+  [/^(?:过桥|银团|定期|项目)?贷款$/u, '获得'],
+  [/^(?:公司|可转换|绿色)?(?:债券|票据)$/u, '发行'],
+];
+
 /** Measures whose percentage is a level, not a change: a margin, a market share, a stake, a tariff rate. */
 const LEVEL_RATES: ReadonlySet<string> = new Set(['margin', 'market-share', 'stake', 'tariff']);
 
@@ -449,6 +455,11 @@ export function claimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   // A rate that is a level (a margin of 21.1%, a 30% share) is no change: 利润率21.1%, never 利润率增长21.1%.
   if (fact.figure.kind === 'percent')
     return fill(LEVEL_RATES.has(c.metric) ? '{subject}{period}{metric}{amount}' : '{subject}{period}{metric}{change}{amount}', vars);
+  // Borrowed money is said with its verb, the amount before the instrument (Colossus Compute获得125亿美元贷款,
+  // 某公司发行50亿美元债券), never as a table row (贷款125亿美元).
+  const instrument = cp ? undefined : BORROWED.find(([re]) => re.test(vars.metric));
+  if (instrument && !maybe(fact.sentence, fact.figure.text) && !ahead)
+    return fill(`{subject}{period}${instrument[1]}{amount}{metric}`, vars);
   // A possibility heads as one: 戴尔AI服务器在手订单或达320亿美元.
   return smoothCopula(
     fill(maybe(fact.sentence, fact.figure.text) ? '{subject}{period}{metric}或达{amount}' : '{subject}{period}{metric}{amount}', vars),

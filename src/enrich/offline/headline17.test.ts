@@ -122,3 +122,15 @@ test('a headline past 30 characters is said shorter: period, year, then its firs
   // What fits is left alone: a year of an annual figure is news.
   assert.equal(fitHeadline('中信证券2025年净利润283亿元', 30), '中信证券2025年净利润283亿元');
 });
+
+test('borrowed money heads with its verb, the amount before the instrument: 获得…贷款, never 贷款N', async () => {
+  const s = await engine.doWriteStory(
+    story(
+      'Inside Meridian’s Data-Center Debt Vehicle: $9 Billion and a Private-Credit Anchor',
+      'Meridian Compute Funding has arranged a $9 billion loan from a group of private-credit funds.',
+      [['Meridian Compute Funding', 'debt', 'unknown', 9e9]],
+    ),
+    'stories',
+  );
+  assert.match(s.headline, /获得90亿美元贷款$/, s.headline);
+});
