@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { type ClaimRow, digestStory, oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
 import { defaultOutlets } from '../../select/index.js';
+import { shortWords, withinLength } from '../assemble/tidy.js';
 import { createOfflineEngine, offlineTitle } from './engine.js';
 import { fitHeadline, headlinePeriod } from './headline-shape.js';
 import { companyName, trimTitle } from './titles.js';
@@ -133,4 +134,13 @@ test('borrowed money heads with its verb, the amount before the instrument: 获�
     'stories',
   );
   assert.match(s.headline, /获得90亿美元贷款$/, s.headline);
+});
+
+test('a headline over 30 characters with nothing to cut says its words short (同比增, 超, 增至), its news whole', () => {
+  const long = '星河智芯科技第三季度数据中心营收同比增长超过170%至人民币286亿元';
+  assert.ok([...long].length > 30, String([...long].length));
+  assert.equal(withinLength(long), '星河智芯科技三季度数据中心营收同比增超170%至286亿元');
+  assert.equal(shortWords('东方云算上半年净利润同比下降12%，营收增长至58亿元'), '东方云算上半年净利润同比降12%，营收增至58亿元');
+  // A headline that fits keeps its words.
+  assert.equal(withinLength('东方云算营收同比增长12%'), '东方云算营收同比增长12%');
 });
