@@ -130,12 +130,13 @@ export function withinLength(headline: string): string {
   if ([...headline].length <= HEADLINE_LIMIT) return headline;
   // A follow-up's marker (offline templates' `{headline}（续报）`) stays with what is kept: it says the news ran before.
   const tail = FOLLOW_UP_MARK.exec(headline)?.[0] ?? '';
-  // Over the limit, the headline's words are said as a headline says them first (同比增长 → 同比增, 超过 → 超, 增长至 →
-  // 增至, 人民币 before an amount in 元): a source's title or the mainland wording (年增 → 同比增长) spelled them out, and
-  // nothing of the news goes.
-  const body = shortWords(headline.slice(0, headline.length - tail.length));
+  // Over the limit, the headline's words said as a headline says them (同比增长 → 同比增, 超过 → 超, 增长至 → 增至,
+  // 人民币 before an amount in 元) when that makes it fit: a source's title or the mainland wording (年增 → 同比增长)
+  // spelled them out, and nothing of the news goes. Else whole clauses are cut as before.
+  const body = headline.slice(0, headline.length - tail.length);
+  const short = shortWords(body);
   const limit = HEADLINE_LIMIT - [...tail].length;
-  if ([...body].length <= limit) return `${body}${tail}`;
+  if ([...short].length <= limit) return `${short}${tail}`;
   let best = '';
   for (const m of body.matchAll(/[，；]/g)) {
     const head = body.slice(0, m.index ?? 0);
@@ -163,7 +164,7 @@ export function withinLength(headline: string): string {
     const restOrgs = new Set(orgs(rest));
     if ([...rest].length >= 8 && orgs(colon[1]).every((o) => restOrgs.has(o))) return withinLength(`${rest}${tail}`);
   }
-  return `${body}${tail}`;
+  return `${short}${tail}`;
 }
 
 /** A headline's words and their short forms (a financial headline's own register). */
