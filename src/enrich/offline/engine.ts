@@ -563,6 +563,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   const sources = sourceRefs(bundle, ctx.outlets);
   const paragraphs: string[] = [];
   let headline: string;
+  /** The headline is the engine's (an English story's, a follow-up's from a fact), not a source's title. */
+  let built = true;
   // Nothing in the story is news today: every headline figure was told on an earlier day.
   let toldBefore = false;
   let oneLine: string;
@@ -582,6 +584,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       if (!stated.told) h = stated;
     }
     ({ headline, told: toldBefore } = h);
+    built = h.changed;
     // A title's 元 that its source states in another currency (新台币, 港元) says so.
     headline = foreignYuan(
       headline,
@@ -691,8 +694,9 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   );
   const story: DigestStory = {
     storyId: bundle.story.id,
-    // A headline past 30 characters (a follow-up's marker added, a long first clause) is said shorter.
-    headline: fitHeadline(headline, HEADLINE_MAX),
+    // A built headline past 30 characters (a follow-up's marker added) is said shorter; a source's title is left to the
+    // assembler, which cuts it after the mainland wording.
+    headline: built ? fitHeadline(headline, HEADLINE_MAX) : headline,
     section: bundle.section,
     sources,
     paragraphs,

@@ -29,9 +29,9 @@ export function headlinePeriod(headline: string): string {
 const FOLLOW_UP_MARK = /（续报）$/u;
 
 /**
- * A headline past the length goal said shorter, nothing of its news lost first: the period short (headlinePeriod), then
- * without a year at all (the lead says it), then its first clause alone when that clause is a headline (≥ 8
- * characters). A follow-up's marker (`（续报）`) is kept and counted. Unchanged when it fits or nothing can go.
+ * A built headline past the length goal said shorter, nothing of its news lost: the period short (headlinePeriod),
+ * then without a year at all (the lead says it). A follow-up's marker (`（续报）`) is kept and counted. Whole clauses are
+ * cut later, after the mainland wording (assemble/tidy.ts withinLength). Unchanged when it fits.
  * @example fitHeadline('星河智芯科技2026年第三季度数据中心业务营收同比增长35%（续报）', 30) // → '星河智芯科技三季度数据中心业务营收同比增长35%（续报）'
  */
 export function fitHeadline(headline: string, max: number): string {
@@ -44,10 +44,6 @@ export function fitHeadline(headline: string, max: number): string {
     headlinePeriod,
     // A year (2026年, 2026财年) before a measure: the lead keeps it. A span of years (2025至2029年) is one figure.
     (s) => s.replace(/(?<![至\d])\d{4}(?:财年|年)(?!至)/gu, '').replace(/([A-Za-z0-9.])\s+(?=\p{Script=Han})/gu, '$1'),
-    (s) => {
-      const first = s.split('，')[0] as string;
-      return first !== s && len(first) >= 8 ? first : s;
-    },
   ];
   for (const step of steps) {
     if (len(h) <= budget) break;
