@@ -177,8 +177,13 @@ export function withinLength(headline: string): string {
   if ([...headline].length <= HEADLINE_LIMIT) return headline;
   // A follow-up's marker (offline templates' `{headline}（续报）`) stays with what is kept: it says the news ran before.
   const tail = FOLLOW_UP_MARK.exec(headline)?.[0] ?? '';
+  // Over the limit, the headline's words said as a headline says them (同比增长 → 同比增, 超过 → 超, 增长至 → 增至,
+  // 人民币 before an amount in 元) when that makes it fit: a source's title or the mainland wording (年增 → 同比增长)
+  // spelled them out, and nothing of the news goes. Else whole clauses are cut as before.
   const body = headline.slice(0, headline.length - tail.length);
+  const short = shortWords(body);
   const limit = HEADLINE_LIMIT - [...tail].length;
+  if ([...short].length <= limit) return `${short}${tail}`;
   let best = '';
   for (const m of body.matchAll(/[，；]/g)) {
     const head = body.slice(0, m.index ?? 0);
@@ -206,7 +211,32 @@ export function withinLength(headline: string): string {
     const restOrgs = new Set(orgs(rest));
     if ([...rest].length >= 8 && orgs(colon[1]).every((o) => restOrgs.has(o))) return withinLength(`${rest}${tail}`);
   }
-  return headline;
+  return `${short}${tail}`;
+}
+
+/** A headline's words and their short forms (a financial headline's own register). */
+const SHORT_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/(同比|环比)增长(?=\*{0,2}[\d逾近约超一二三四五六七八九十两])/gu, '$1增'],
+  [/(同比|环比)下降(?=\*{0,2}[\d逾近约超一二三四五六七八九十两])/gu, '$1降'],
+  [/增长至/gu, '增至'],
+  [/下降至/gu, '降至'],
+  [/不超过(?=\*{0,2}\d)/gu, '不超'],
+  [/(?<!不)超过(?=\*{0,2}\d)/gu, '超'],
+  [/有望达到/gu, '有望达'],
+  [/(?<!有望)达到(?=\*{0,2}[\d约逾近超])/gu, '达'],
+  [/约为(?=\*{0,2}\d)/gu, '约'],
+  [/人民币(?=\*{0,2}[约逾近超]?\d[\d.]*(?:万亿|亿|万)?元)/gu, ''],
+  [/第([一二三四])季度/gu, '$1季度'],
+];
+
+/**
+ * A headline in its register's short words: `营收同比增长超过170%` → `营收同比增超170%`. Pure.
+ * @example shortWords('某公司三季度营收同比增长超过170%至人民币286亿元') // → '某公司三季度营收同比增超170%至286亿元'
+ */
+export function shortWords(headline: string): string {
+  let out = headline;
+  for (const [re, to] of SHORT_WORDS) out = out.replace(re, to);
+  return out;
 }
 
 /** A descriptor opening a headline, ending on a kind of company (`国产推理芯片公司`, `美国AI初创企业`). */

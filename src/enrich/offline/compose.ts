@@ -10,6 +10,7 @@ import type { Claim, DealEdge, Figure, ItemRecord, StoryBundle } from '../../typ
 import { amountBasis, changeWord } from './basis.js';
 import { factWord, rumouredSentence, type StoryFact, sameNumber } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
+import { headlinePeriod } from './headline-shape.js';
 import { storyLoop } from './loop.js';
 import { type EntityDirectory, periodZh, withoutLegalTail, zhName } from './names.js';
 import { ownerUnsupported } from './owner-evidence.js';
@@ -398,9 +399,7 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   // A purchase is said with its verb: 甲骨文向英伟达采购约400亿美元, not 甲骨文与英伟达的采购约为….
   else if (c.counterparty && pairVerb(metric, t)) {
     // A purchase still to come (`would commit to buy`, `will buy`) is told as one: 将向…采购.
-    const at = fact.sentence.indexOf(fact.figure.text);
-    const ahead = at >= 0 && FUTURE_PAIR.test(figureClause(fact.sentence, fact.figure.text).split(fact.figure.text)[0] ?? '');
-    s = `${vars.subject}${ahead ? '将' : ''}向${vars.counterparty}${pairVerb(metric, t)}${vars.amount}`;
+    s = `${vars.subject}${futurePair(fact) ? '将' : ''}向${vars.counterparty}${pairVerb(metric, t)}${vars.amount}`;
   } else if (c.counterparty && c.metric === 'contract')
     // A contract done is said with its verb (xAI与Nebius签订价值34亿美元的合同), not as a table row (…的合同金额为…); one
     // still expected or possible keeps the plain form.
@@ -433,6 +432,12 @@ function convention(c: Pick<Claim, 'scope'>): string {
   return c.scope && CONVENTION_SCOPES.has(c.scope) ? c.scope : '';
 }
 
+/** Measure words that name borrowed money, with the verb a headline says them with: 获得…贷款, 发行…债券. */
+const BORROWED: readonly (readonly [RegExp, string])[] = [
+  [/^(?:过桥|银团|定期|项目)?贷款$/u, '获得'],
+  [/^(?:公司|可转换|绿色)?(?:债券|票据)$/u, '发行'],
+];
+
 /** Measures whose percentage is a level, not a change: a margin, a market share, a stake, a tariff rate. */
 const LEVEL_RATES: ReadonlySet<string> = new Set(['margin', 'market-share', 'stake', 'tariff']);
 
@@ -449,21 +454,36 @@ export function claimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   const ahead = expected(fact.sentence, fact.figure.text);
   const verb = cp ? pairVerb(metric, ctx.templates) : undefined;
   const link = c.metric === 'investment' || verb ? '向' : '与';
+  // A bare purchase names what is bought when the title does (`commits $10bn to AMD chips`: 向AMD采购约100亿美元芯片).
+  const goods = cp && (verb ?? metric) === '采购' ? (ctx.templates.goods.find((g) => g.re.test(title(bundle).text))?.word ?? '') : '';
   const vars = {
     // A pair claim names both parties; a forecast says so (预计…营收, never 预计…营收指引).
-    subject: `${zhName(c.subject, bundle, ctx.dir)}${cp ? `${link}${cp}` : ''}${ahead ? '预计' : ''}`,
-    period: headPeriod(c.period),
+    // A purchase still to come heads as one, as its lead says it: Humain将向AMD采购…, never a purchase made.
+    // A pair verb's period stands before its parties (甲骨文2026年将向英伟达采购…, never 向英伟达2026年采购).
+    subject: `${zhName(c.subject, bundle, ctx.dir)}${cp && verb ? headPeriod(c.period) : ''}${cp && verb && futurePair(fact) ? '将' : ''}${cp ? `${link}${cp}` : ''}${ahead ? '预计' : ''}`,
+    period: cp && verb ? '' : headPeriod(c.period),
     metric: (fact.figure.kind === 'percent' ? metric.replace(/增速$/, '') : (verb ?? metric)).replace(ahead ? /指引$/ : /$^/, ''),
-    amount: renderFigureZh(fact.figure),
+    amount: `${renderFigureZh(fact.figure)}${fact.figure.kind === 'money' ? goods : ''}`,
     change: `${convention(c)}${changeWord(fact.figure, fact.sentence)}`,
   };
   // A rate that is a level (a margin of 21.1%, a 30% share) is no change: 利润率21.1%, never 利润率增长21.1%.
   if (fact.figure.kind === 'percent')
     return fill(LEVEL_RATES.has(c.metric) ? '{subject}{period}{metric}{amount}' : '{subject}{period}{metric}{change}{amount}', vars);
+  // Borrowed money is said with its verb, the amount before the instrument (Colossus Compute获得125亿美元贷款,
+  // 某公司发行50亿美元债券), never as a table row (贷款125亿美元).
+  const instrument = cp ? undefined : BORROWED.find(([re]) => re.test(vars.metric));
+  if (instrument && !maybe(fact.sentence, fact.figure.text) && !ahead)
+    return fill(`{subject}{period}${instrument[1]}{amount}{metric}`, vars);
   // A possibility heads as one: 戴尔AI服务器在手订单或达320亿美元.
   return smoothCopula(
     fill(maybe(fact.sentence, fact.figure.text) ? '{subject}{period}{metric}或达{amount}' : '{subject}{period}{metric}{amount}', vars),
   );
+}
+
+/** Whether a pair claim's figure is a purchase still to come in its own clause (`would commit to buy`, `will buy`, 将). */
+function futurePair(fact: StoryFact): boolean {
+  const at = fact.sentence.indexOf(fact.figure.text);
+  return at >= 0 && FUTURE_PAIR.test(figureClause(fact.sentence, fact.figure.text).split(fact.figure.text)[0] ?? '');
 }
 
 /**
@@ -631,9 +651,18 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
     const verbAt = rule.uses === 'claim:share-price' ? m.index + m[0].length : m.index;
     matches.push({ rule, at: m.index, end: m.index + m[0].length, verbAt });
   }
-  for (const x of matches.sort((a, b) => a.verbAt - b.verbAt)) {
-    const got = tryEvent(x.rule, x.at, x.end);
-    if (got) return got;
+  matches.sort((a, b) => a.verbAt - b.verbAt);
+  // A title stating an amount is news of that amount: a rule whose verb comes first but whose fact does not state it
+  // (`SoftBank lines up $22 billion bridge loan`: lines up → its other funding of 150亿至200亿美元) yields to a later
+  // rule whose fact does (the bridge loan); only when none does is the subject's fact of the first rule told.
+  let strict = titleFigs.some((f) => f.kind === 'money');
+  for (const pass of strict ? [true, false] : [false]) {
+    strict = pass;
+    for (const x of matches) {
+      const got = tryEvent(x.rule, x.at, x.end);
+      const states = got?.figure !== undefined && titleFigs.some((f) => f.kind === 'money' && sameNumber(f, got.figure as Figure));
+      if (got && (!pass || states)) return got;
+    }
   }
   return undefined;
 
@@ -817,7 +846,7 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
       // A rule of any metric (rise, fall, forecast) needs the title's own number: it does not say which fact it means.
       const fact =
         pool.find((f) => stated.some((tf) => sameNumber(tf, f.figure))) ??
-        (usesArg
+        (usesArg && !strict
           ? (pool.find((f) => subjectName !== undefined && f.claim.subject === subjectName) ??
             // A title stating its own amount is about that amount: another company's figure of the measure is not it
             // (`SoftBank lines up $22 billion bridge loan`: not Arm's funding).
@@ -898,7 +927,15 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
           clause: fill(rule.template ?? (t.sentences.object as string), { subject, modal, time, verb: rule.verb, object }),
           ...(subjectName ? { subject: subjectName } : {}),
         };
-      // An event that needs no object to be told (`US tightens AI chip export rule`: 美国收紧芯片出口管制).
+      // No company or product after the verb: the goods the title names are the object, when the rule can tell the
+      // event without one too (`US tightens AI chip export rule`: 美国收紧对AI芯片的出口管制).
+      const goods = t.goods.find((g) => g.re.test(text.slice(at)))?.word;
+      if (goods && rule.templateNoAmount && rule.template?.includes('{object}'))
+        return {
+          clause: fill(rule.template, { subject, modal, time, verb: rule.verb, object: goods }),
+          ...(subjectName ? { subject: subjectName } : {}),
+        };
+      // An event that needs no object to be told (`US tightens export rules`: 美国收紧出口管制).
       if (rule.templateNoAmount)
         return {
           clause: fill(rule.templateNoAmount, { subject, modal, time, verb: rule.verb, object: '' }),
@@ -1001,7 +1038,9 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   let bare = false;
   if (ev) {
     // A headline aims at 30 characters: past that, the title's second figure stays in the lead only.
-    headline = shortHeadline(ev.base && [...ev.clause].length > HEADLINE_MAX ? ev.base : ev.clause, bundle, ctx);
+    // The headline says the period short (一季度, 第二财季): the lead keeps the year.
+    const clause = headlinePeriod(ev.clause);
+    headline = shortHeadline(ev.base && [...clause].length > HEADLINE_MAX ? headlinePeriod(ev.base) : clause, bundle, ctx);
     event = ev.clause;
     leadSubject = ev.subject;
     if (ev.also) used.push(ev.also);
@@ -1052,7 +1091,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
       usable[0];
     if (best) {
       const full = claimHeadline(best, bundle, ctx) as string;
-      headline = shortHeadline(full, bundle, ctx);
+      headline = shortHeadline(headlinePeriod(full), bundle, ctx);
       event = (claimSentence(best, bundle, ctx) ?? `${full}。`).replace(/。$/, '');
       used.push(best);
       keyFigure = best.figure;

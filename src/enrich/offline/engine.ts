@@ -26,6 +26,7 @@ import {
 import { factWord, type StoryFact, sameNumber, storyFacts } from './facts.js';
 import { localCurrencyText, renderFigureZh } from './figure-zh.js';
 import { clauseStatesMetric } from './headline-guard.js';
+import { fitHeadline, headlinePeriod } from './headline-shape.js';
 import { offlineImpacts } from './impacts.js';
 import { conflictSentences, offlineInsights } from './insights.js';
 import { chineseLead, introducedEarlier, usable } from './lead.js';
@@ -210,7 +211,12 @@ function bestChineseItem(
 ): { item: ItemRecord; title: string } {
   let best: { item: ItemRecord; title: string; score: number } | undefined;
   const top = facts.find((f) => !f.past && f.item.lang !== 'en');
-  const orgsIn = (s: string) => findEntities(s, ctx.gaz).flatMap((m) => (m.type === 'org' ? [m.name] : []));
+  // The companies a text names: the gazetteer's, and the story's own figure owners the gazetteer does not know (a
+  // company named before a title's colon, `某芯科技：前三季度营收…`, owns the figures after it).
+  const owners = [...new Set(facts.map((f) => f.claim.subject))].filter((n) => [...n].length >= 2);
+  const orgsIn = (s: string) => [
+    ...new Set([...findEntities(s, ctx.gaz).flatMap((m) => (m.type === 'org' ? [m.name] : [])), ...owners.filter((n) => s.includes(n))]),
+  ];
   items.forEach((item, i) => {
     let title = trimTitle(item.title, ctx.outlets, orgsIn);
     // A bare name as a title (an imported digest's 更多动态 line: **Meta**：首席财务官称…) is completed by its text.
@@ -492,7 +498,8 @@ function followUpHeadline(
     // A headline names its figure by the word of the figure's own clause: a label the source does not state there (the
     // 10亿元 of `其余10亿元补充流动资金` read as 资本开支) is the extraction's guess, never a headline.
     if (!clauseStatesMetric(f.claim.metric, f.sentence, f.figure.text, ctx.templates)) continue;
-    const h = claimHeadline(f, bundle, { dir: ctx.dir, gaz: ctx.gaz, templates: ctx.templates });
+    const full = claimHeadline(f, bundle, { dir: ctx.dir, gaz: ctx.gaz, templates: ctx.templates });
+    const h = full === undefined ? undefined : headlinePeriod(full);
     if (h && !follow.printed(h)) return { headline: h, told: false, changed: true, fact: f };
   }
   return { headline: fill(TEMPLATES.followUp, { headline }), told: true, changed: true };
@@ -558,6 +565,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   const sources = sourceRefs(bundle, ctx.outlets);
   const paragraphs: string[] = [];
   let headline: string;
+  /** The headline is the engine's (an English story's, a follow-up's from a fact), not a source's title. */
+  let built = true;
   // Nothing in the story is news today: every headline figure was told on an earlier day.
   let toldBefore = false;
   let oneLine: string;
@@ -577,6 +586,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       if (!stated.told) h = stated;
     }
     ({ headline, told: toldBefore } = h);
+    built = h.changed;
     // A title's 元 that its source states in another currency (新台币, 港元) says so.
     headline = foreignYuan(
       headline,
@@ -710,7 +720,9 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   );
   const story: DigestStory = {
     storyId: bundle.story.id,
-    headline,
+    // A built headline past 30 characters (a follow-up's marker added) is said shorter; a source's title is left to the
+    // assembler, which cuts it after the mainland wording.
+    headline: built ? fitHeadline(headline, HEADLINE_MAX) : headline,
     section: bundle.section,
     sources,
     paragraphs,
@@ -741,14 +753,17 @@ export function sentenceCount(paragraphs: readonly string[]): number {
   return paragraphs.reduce((n, p) => n + p.split(/[。！？]/u).filter((x) => x.replace(/[\s*”’」』）)]/gu, '') !== '').length, 0);
 }
 
-/** The digest title offline: the top story's headline, then the second when the two fit in 40 characters. */
+/**
+ * The digest title offline: the top story's headline, then the second when the two with their separator fit a
+ * headline's 30 characters (a day title of 36–39 characters joined by ； reads as two titles, not one).
+ */
 export function offlineTitle(stories: DigestStory[]): string {
   // A story told before goes under 更多动态 while a fresh one remains (digest.ts): it does not title the day either.
   const fresh = stories.filter((s) => !s.minor && !s.toldBefore);
   const top = fresh.length > 0 ? fresh : stories.filter((s) => !s.minor);
   const [a, b] = top.length > 0 ? top : stories;
   if (!a) return TEMPLATES.titleEmpty;
-  if (b && headlineLength(a.headline) + headlineLength(b.headline) <= 40)
+  if (b && headlineLength(a.headline) + headlineLength(b.headline) + 1 <= HEADLINE_MAX)
     return fill(TEMPLATES.title, { first: a.headline, second: b.headline });
   return a.headline;
 }

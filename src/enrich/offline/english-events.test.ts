@@ -82,8 +82,9 @@ test('English-only events with no figure: a short Chinese sentence from the enti
     ),
     'stories',
   );
-  assert.equal(curb.headline, '美国收紧出口管制');
-  assert.ok(curb.paragraphs[0]?.startsWith('据路透社报道，美国收紧出口管制。'), curb.paragraphs[0]);
+  // The title's goods are what the curb restricts.
+  assert.equal(curb.headline, '美国收紧对AI芯片的出口管制');
+  assert.ok(curb.paragraphs[0]?.startsWith('据路透社报道，美国收紧对AI芯片的出口管制。'), curb.paragraphs[0]);
 
   const fine = await engine.doWriteStory(
     story(

@@ -44,6 +44,7 @@ const schema = z
     ventureWhat: z.array(z.tuple([z.string(), z.string()])).default([]),
     ipoVenues: z.array(z.tuple([z.string(), z.string()])).default([]),
     ipoStages: z.array(z.tuple([z.string(), z.string()])).default([]),
+    goods: z.array(z.tuple([z.string(), z.string()])).default([]),
   })
   .strict();
 
@@ -89,6 +90,11 @@ export interface StoryTemplates {
    * English title, Chinese phrase after `IPO`]; the first that matches.
    */
   ipoStages: { re: RegExp; word: string }[];
+  /**
+   * The goods a title names (`AI Chip Export Rule`, `$10bn to AMD chips`) → AI芯片 / 芯片 / GPU / HBM: [regex on the English
+   * title, Chinese noun]; the first that matches. What an export curb restricts, what a bare purchase buys.
+   */
+  goods: { re: RegExp; word: string }[];
 }
 
 /** The verb a pair claim's label is told with (`{subject}向{counterparty}{verb}`), when it is one. */
@@ -172,6 +178,7 @@ export function compileStoryTemplates(raw: unknown, file = 'story templates'): S
     ventureWhat: t.ventureWhat.map(([p, what], i) => ({ re: p ? re(p, `ventureWhat.${i}`) : null, what })),
     ipoVenues: t.ipoVenues.map(([p, word], i) => ({ re: re(p, `ipoVenues.${i}`), word })),
     ipoStages: t.ipoStages.map(([p, word], i) => ({ re: re(p, `ipoStages.${i}`), word })),
+    goods: t.goods.map(([p, word], i) => ({ re: re(p, `goods.${i}`), word })),
   };
 }
 

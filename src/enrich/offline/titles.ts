@@ -36,7 +36,8 @@ function parts(title: string): string[] {
  * Chinese runs does.
  */
 export function spacedOut(title: string): boolean {
-  return /[A-Za-z0-9%][ \t]+\p{Script=Han}/u.test(title) || /\p{Script=Han}[ \t]+\d/u.test(title);
+  // A number spaced on both sides (`合计约 6600 亿美元`); one opening a clause after a space (`…走强 2026年收入…`) is not.
+  return /[A-Za-z0-9%][ \t]+\p{Script=Han}/u.test(title) || /\p{Script=Han}[ \t]+\d[\d.,]*%?[ \t]/u.test(title);
 }
 
 /** A title's clauses, each with whether a space (not a mark) ended it. */
@@ -55,7 +56,10 @@ function clauses(title: string): { text: string; bySpace: boolean }[] {
     // A space between two Chinese runs separates two clauses: `…4100亿美元 AI基建竞赛再加码`, `…星衍智能 “投资客户”模式…`.
     // A closing quote ends a phrase as a character does: `多地加码"算力券" 上海单家企业…`.
     const spaceBreak =
-      ch === ' ' && (HAN.test(prev) || /[\d"”’」』》）]/.test(prev)) && (HAN.test(next) || /[A-Za-z“‘「《]/.test(next)) && HAN.test(title);
+      ch === ' ' &&
+      (HAN.test(prev) || /[\d"”’」』》）]/.test(prev)) &&
+      (HAN.test(next) || /[A-Za-z0-9“‘「《]/.test(next)) &&
+      HAN.test(title);
     if (spaceBreak) {
       push(cur, true);
       cur = '';
@@ -71,6 +75,22 @@ function clauses(title: string): { text: string; bySpace: boolean }[] {
   return out;
 }
 
+/** The words a Chinese company's or institution's name ends on (`澜芯科技`, `某某集团`, `中信证券`, `国家大基金`). */
+const COMPANY_TAIL =
+  /(?:集团|控股|股份|公司|科技|证券|银行|电子|半导体|资本|基金|汽车|电气|通信|实业|投资|保险|研究院|研究所|智能|智算|芯片|网络|软件|信息|技术|国际|能源|医药|机器人)$/u;
+
+/**
+ * Whether a title's prefix is a company's name, not a kicker: two to ten characters of a name (Chinese, Latin, digits,
+ * `&`, `·`), ending on a company word (`澜芯科技`, `华泰证券`, `小米集团`). A kicker is a phrase (`循环融资疑云`,
+ * `AI军备竞赛不停歇`), which ends on none.
+ * @example companyName('澜芯科技') // → true
+ * @example companyName('循环融资疑云') // → false
+ */
+export function companyName(prefix: string): boolean {
+  const p = prefix.trim();
+  return [...p].length >= 2 && [...p].length <= 10 && /^[\p{Script=Han}A-Za-z0-9&·.]+$/u.test(p) && COMPANY_TAIL.test(p);
+}
+
 function stripMark(s: string): string {
   return s.replace(/[，；：｜|—\s]+$/u, '');
 }
@@ -84,8 +104,10 @@ export function trimTitle(raw: string, outlets?: OutletTable, orgsIn: (s: string
   // Spaces a writer puts between digits and Chinese (`2026 年资本开支合计约 6600 亿美元`) are spacing, not clause breaks.
   let t = raw
     .replace(/\s+/g, ' ')
+    // A number spaced on both sides is spacing; a space before a number that opens a clause (`…集体走强 2026年收入有望…`)
+    // separates two clauses, and stays for the clause split.
+    .replace(/(\p{Script=Han})\s(\d[\d.,]*%?)\s(?=\p{Script=Han})/gu, '$1$2')
     .replace(/(\d)\s(?=\p{Script=Han})/gu, '$1')
-    .replace(/(\p{Script=Han})\s(?=\d)/gu, '$1')
     .trim();
   // Outlet names before or after the title: 【财新网】…, …｜新浪财经, … - 新浪科技.
   for (let i = 0; i < 3; i++) {
@@ -113,7 +135,17 @@ export function trimTitle(raw: string, outlets?: OutletTable, orgsIn: (s: string
   // Two phrases a title separates by a space are separated by a comma in the headline (`…国产替代，A股算力芯片板块…`):
   // mainland spacing would close the space up and run the phrases together. A spaced-out title's spaces stay spacing.
   const cl = clauses(t);
-  if (!spacedOut(raw)) t = cl.map((c, i) => (c.bySpace && i < cl.length - 1 ? `${c.text}，` : c.text)).join('');
+  // A company's name a space sets off before its period and figures (`台积电 3月营收…`, `澜芯科技 前三季度营收…`) is their
+  // subject: it is closed up, not commaed.
+  const subjectFirst = (c: string, next: string | undefined) =>
+    next !== undefined &&
+    [...c].length <= 8 &&
+    (companyName(c) || orgsIn(c).length > 0) &&
+    /^(?:\d|[今明去]年|[上下]半年|前?[一二三四]季度|第[一二三四]|Q[1-4])/u.test(next);
+  if (!spacedOut(raw))
+    t = cl
+      .map((c, i) => (c.bySpace && i < cl.length - 1 ? (i === 0 && subjectFirst(c.text, cl[1]?.text) ? c.text : `${c.text}，`) : c.text))
+      .join('');
   const ps = parts(t);
   if (ps.length === 0) return raw.trim();
   // A kicker before a colon (循环融资疑云：…) goes when what follows can stand alone: a short one always, a longer one
@@ -123,9 +155,10 @@ export function trimTitle(raw: string, outlets?: OutletTable, orgsIn: (s: string
     const rest = stripMark(ps.slice(1).join(''));
     const fits = [...rest].length >= HEADLINE_MIN && [...rest].length <= HEADLINE_MAX;
     const tooLong = [...kicker].length + 1 + [...rest].length > HEADLINE_MAX;
-    // A kicker naming the company the rest leaves unnamed (阿里巴巴上调…目标：三年投入…) stays.
+    // A kicker naming the company the rest leaves unnamed (阿里巴巴上调…目标：三年投入…) stays; so does a prefix that is
+    // itself a company's name (`澜芯科技：前三季度营收…`, `华泰证券：…`): the rest has no owner without it.
     const restOrgs = new Set(orgsIn(rest));
-    const keepsSubject = orgsIn(kicker).some((o) => !restOrgs.has(o));
+    const keepsSubject = orgsIn(kicker).some((o) => !restOrgs.has(o)) || (companyName(kicker) && !rest.includes(kicker));
     const drop =
       ([...kicker].length <= 10 && [...rest].length >= HEADLINE_MIN) || (fits && tooLong && /\d/.test(rest) && !/\d/.test(kicker));
     // What follows opening on an indefinite phrase (`一本…的循环账本`, `一家…`) is a feature's line about the kicker's

@@ -1,0 +1,53 @@
+/**
+ * A built headline (one the offline engine writes from facts, never a source's title) said as a Chinese financial
+ * editor says it: the period short — a quarter or a half without its year (`英伟达第三财季营收570亿美元`, `腾讯一季度营收
+ * 2034亿元`), the year and full period staying in the lead — instead of the table row `X 2026财年第三财季营收N`.
+ * Pure string functions.
+ */
+
+/** A year before a quarter, a half or the first quarters of a year: the headline keeps what follows it. */
+const YEAR_BEFORE_PART = /\d{4}(?:财年|年)(?=第[一二三四]财?季度?|[一二三四]季度|[上下]半年|前[二三]季度)/gu;
+
+/**
+ * A built headline with its period as an editor heads it: the year before a quarter or a half dropped (the lead says
+ * it), a calendar quarter said 一季度 rather than 第一季度; an annual period (2026年, 2026财年) stays, it is the news.
+ * @example headlinePeriod('CoreWeave 2026年第一季度营收23.1亿美元') // → 'CoreWeave一季度营收23.1亿美元'
+ * @example headlinePeriod('博通预计2026财年第二财季营收约205亿美元') // → '博通预计第二财季营收约205亿美元'
+ * @example headlinePeriod('中信证券2025年净利润283亿元') // → unchanged
+ */
+export function headlinePeriod(headline: string): string {
+  return (
+    headline
+      .replace(YEAR_BEFORE_PART, '')
+      .replace(/第([一二三四])季度/gu, '$1季度')
+      // A Latin name before the period was spaced off its digits (`CoreWeave 2026年`): before Chinese it is not.
+      .replace(/([A-Za-z0-9.])\s+(?=\p{Script=Han})/gu, '$1')
+  );
+}
+
+/** A headline's follow-up marker (templates.ts `followUp`): it stays, the headline before it is what is cut. */
+const FOLLOW_UP_MARK = /（续报）$/u;
+
+/**
+ * A built headline past the length goal said shorter, nothing of its news lost: the period short (headlinePeriod),
+ * then without a year at all (the lead says it). A follow-up's marker (`（续报）`) is kept and counted. Whole clauses are
+ * cut later, after the mainland wording (assemble/tidy.ts withinLength). Unchanged when it fits.
+ * @example fitHeadline('星河智芯科技2026年第三季度数据中心业务营收同比增长35%（续报）', 30) // → '星河智芯科技三季度数据中心业务营收同比增长35%（续报）'
+ */
+export function fitHeadline(headline: string, max: number): string {
+  const len = (s: string) => [...s].length;
+  if (len(headline) <= max) return headline;
+  const mark = FOLLOW_UP_MARK.exec(headline)?.[0] ?? '';
+  const budget = max - len(mark);
+  let h = headline.slice(0, headline.length - mark.length);
+  const steps: ((s: string) => string)[] = [
+    headlinePeriod,
+    // A year (2026年, 2026财年) before a measure: the lead keeps it. A span of years (2025至2029年) is one figure.
+    (s) => s.replace(/(?<![至\d])\d{4}(?:财年|年)(?!至)/gu, '').replace(/([A-Za-z0-9.])\s+(?=\p{Script=Han})/gu, '$1'),
+  ];
+  for (const step of steps) {
+    if (len(h) <= budget) break;
+    h = step(h);
+  }
+  return `${h}${mark}`;
+}
