@@ -41,16 +41,22 @@ function revenueBundle(texts: { outlet: string; text: string }[], values: number
   });
 }
 
-test('two outlets, two values of the same result: the dispute is drawn (the rule below does not hide real ones)', () => {
-  const [line] = conflictSentences(
+/** The comparison lines of one revenue claim told by two outlets: each report is [outlet domain, sentence]. */
+function twoReports(a: [string, string], b: [string, string], values: number[]) {
+  return conflictSentences(
     revenueBundle(
-      [
-        { outlet: 'reuters.com', text: 'Northwind Systems reported third-quarter revenue of $3.2 billion on Tuesday.' },
-        { outlet: 'bloomberg.com', text: 'Northwind Systems posted third-quarter revenue of $3.5 billion, the company said.' },
-      ],
-      [3.2e9, 3.5e9],
+      [a, b].map(([outlet, text]) => ({ outlet, text })),
+      values,
     ),
     dir,
+  );
+}
+
+test('two outlets, two values of the same result: the dispute is drawn (the rule below does not hide real ones)', () => {
+  const [line] = twoReports(
+    ['reuters.com', 'Northwind Systems reported third-quarter revenue of $3.2 billion on Tuesday.'],
+    ['bloomberg.com', 'Northwind Systems posted third-quarter revenue of $3.5 billion, the company said.'],
+    [3.2e9, 3.5e9],
   );
   assert.ok(line, 'a real dispute between two outlets');
   assert.match(line, /32亿美元/);
@@ -58,40 +64,25 @@ test('two outlets, two values of the same result: the dispute is drawn (the rule
 });
 
 test('a forecast is no version of the result: analysts’ or the company’s own expectation never disputes it', () => {
-  const lines = conflictSentences(
-    revenueBundle(
-      [
-        { outlet: 'reuters.com', text: 'Northwind Systems reported third-quarter revenue of $3.2 billion on Tuesday.' },
-        { outlet: 'bloomberg.com', text: 'Last month the company said it expects third-quarter revenue of $3.5 billion.' },
-      ],
-      [3.2e9, 3.5e9],
-    ),
-    dir,
+  const lines = twoReports(
+    ['reuters.com', 'Northwind Systems reported third-quarter revenue of $3.2 billion on Tuesday.'],
+    ['bloomberg.com', 'Last month the company said it expects third-quarter revenue of $3.5 billion.'],
+    [3.2e9, 3.5e9],
   );
   assert.deepEqual(lines, []);
-  const zh = conflictSentences(
-    revenueBundle(
-      [
-        { outlet: 'cls.cn', text: '北风系统第三季度营收为32亿美元。' },
-        { outlet: 'yicai.com', text: '北风系统此前预计第三季度营收为35亿美元。' },
-      ],
-      [3.2e9, 3.5e9],
-    ),
-    dir,
+  const zh = twoReports(
+    ['cls.cn', '北风系统第三季度营收为32亿美元。'],
+    ['yicai.com', '北风系统此前预计第三季度营收为35亿美元。'],
+    [3.2e9, 3.5e9],
   );
   assert.deepEqual(zh, []);
 });
 
 test('a group’s total is no version of one member’s figure (合计, combined)', () => {
-  const lines = conflictSentences(
-    revenueBundle(
-      [
-        { outlet: 'cls.cn', text: '北风系统第三季度营收为32亿美元。' },
-        { outlet: 'yicai.com', text: '北风系统与两家子公司第三季度营收合计为51亿美元。' },
-      ],
-      [3.2e9, 5.1e9],
-    ),
-    dir,
+  const lines = twoReports(
+    ['cls.cn', '北风系统第三季度营收为32亿美元。'],
+    ['yicai.com', '北风系统与两家子公司第三季度营收合计为51亿美元。'],
+    [3.2e9, 5.1e9],
   );
   assert.deepEqual(lines, []);
 });
@@ -167,37 +158,22 @@ function claimBundle(
 const day = '2026-10-20';
 
 test('a division’s, a subsidiary’s or a region’s figure is no version of the company’s (S)', () => {
-  const en = conflictSentences(
-    revenueBundle(
-      [
-        { outlet: 'reuters.com', text: 'Northwind Systems reported third-quarter revenue of $3.2 billion on Tuesday.' },
-        { outlet: 'bloomberg.com', text: 'Revenue at the industrial automation division rose to $1.1 billion in the third quarter.' },
-      ],
-      [3.2e9, 1.1e9],
-    ),
-    dir,
+  const en = twoReports(
+    ['reuters.com', 'Northwind Systems reported third-quarter revenue of $3.2 billion on Tuesday.'],
+    ['bloomberg.com', 'Revenue at the industrial automation division rose to $1.1 billion in the third quarter.'],
+    [3.2e9, 1.1e9],
   );
   assert.deepEqual(en, []);
-  const zh = conflictSentences(
-    revenueBundle(
-      [
-        { outlet: 'cls.cn', text: '北风系统第三季度营收为32亿美元。' },
-        { outlet: 'yicai.com', text: '北风系统旗下子公司北风智能第三季度营收为11亿美元。' },
-      ],
-      [3.2e9, 1.1e9],
-    ),
-    dir,
+  const zh = twoReports(
+    ['cls.cn', '北风系统第三季度营收为32亿美元。'],
+    ['yicai.com', '北风系统旗下子公司北风智能第三季度营收为11亿美元。'],
+    [3.2e9, 1.1e9],
   );
   assert.deepEqual(zh, []);
-  const region = conflictSentences(
-    revenueBundle(
-      [
-        { outlet: 'cls.cn', text: '北风系统第三季度营收为32亿美元。' },
-        { outlet: 'yicai.com', text: '北风系统第三季度中国区营收为11亿美元。' },
-      ],
-      [3.2e9, 1.1e9],
-    ),
-    dir,
+  const region = twoReports(
+    ['cls.cn', '北风系统第三季度营收为32亿美元。'],
+    ['yicai.com', '北风系统第三季度中国区营收为11亿美元。'],
+    [3.2e9, 1.1e9],
   );
   assert.deepEqual(region, []);
 });
@@ -236,26 +212,16 @@ test('a total of many deals is no version of one deal’s amount (S)', () => {
 });
 
 test('a bank’s or a research house’s model is no version of the company’s guidance (O)', () => {
-  const en = conflictSentences(
-    revenueBundle(
-      [
-        { outlet: 'reuters.com', text: 'Northwind Systems said it expects third-quarter revenue of $3.2 billion.' },
-        { outlet: 'bloomberg.com', text: 'Morgan Stanley expects Northwind Systems’ third-quarter revenue to reach $3.5 billion.' },
-      ],
-      [3.2e9, 3.5e9],
-    ),
-    dir,
+  const en = twoReports(
+    ['reuters.com', 'Northwind Systems said it expects third-quarter revenue of $3.2 billion.'],
+    ['bloomberg.com', 'Morgan Stanley expects Northwind Systems’ third-quarter revenue to reach $3.5 billion.'],
+    [3.2e9, 3.5e9],
   );
   assert.deepEqual(en, []);
-  const zh = conflictSentences(
-    revenueBundle(
-      [
-        { outlet: 'cls.cn', text: '北风系统预计第三季度营收为32亿美元。' },
-        { outlet: 'yicai.com', text: '高盛在最新研报中预计，北风系统第三季度营收将达35亿美元。' },
-      ],
-      [3.2e9, 3.5e9],
-    ),
-    dir,
+  const zh = twoReports(
+    ['cls.cn', '北风系统预计第三季度营收为32亿美元。'],
+    ['yicai.com', '高盛在最新研报中预计，北风系统第三季度营收将达35亿美元。'],
+    [3.2e9, 3.5e9],
   );
   assert.deepEqual(zh, []);
 });
@@ -362,29 +328,19 @@ test('a wholly owned subsidiary acting for its parent and an AI model maker are 
     dir,
   );
   assert.ok(sub, 'two versions of one subscription');
-  const [en] = conflictSentences(
-    revenueBundle(
-      [
-        { outlet: 'reuters.com', text: 'The AI model maker Northwind Systems expects third-quarter revenue of $3.2 billion.' },
-        { outlet: 'bloomberg.com', text: 'Northwind Systems expects third-quarter revenue of $3.5 billion, the company said.' },
-      ],
-      [3.2e9, 3.5e9],
-    ),
-    dir,
+  const [en] = twoReports(
+    ['reuters.com', 'The AI model maker Northwind Systems expects third-quarter revenue of $3.2 billion.'],
+    ['bloomberg.com', 'Northwind Systems expects third-quarter revenue of $3.5 billion, the company said.'],
+    [3.2e9, 3.5e9],
   );
   assert.ok(en, 'a model maker’s own guidance is no model');
 });
 
 test('a result that grew (净亏损扩大至, widened to) is no revision: two outlets’ versions of it still disagree', () => {
-  const [line] = conflictSentences(
-    revenueBundle(
-      [
-        { outlet: 'cls.cn', text: '北风系统第三季度营收为32亿美元，净利润同比增长12%。' },
-        { outlet: 'hket.com', text: '北风系统第三季度营收扩大至35亿美元，公司积压订单创新高。' },
-      ],
-      [3.2e9, 3.5e9],
-    ),
-    dir,
+  const [line] = twoReports(
+    ['cls.cn', '北风系统第三季度营收为32亿美元，净利润同比增长12%。'],
+    ['hket.com', '北风系统第三季度营收扩大至35亿美元，公司积压订单创新高。'],
+    [3.2e9, 3.5e9],
   );
   assert.ok(line, 'a quarter’s revenue told two ways');
 });
