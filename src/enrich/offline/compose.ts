@@ -999,14 +999,14 @@ const EVENT_MAX = 90;
  * English report are its background (a tenant's quarterly capex, a market's bond sales, a valuation of an earlier round)
  * and are never restated as the story's further facts, which a reader takes for today's news.
  */
-export function inNews(f: StoryFact, facts: readonly StoryFact[] = [], told = false): boolean {
+export function inNews(f: StoryFact, facts: readonly StoryFact[] = []): boolean {
   const para = (x: StoryFact) =>
     x.item.sentences.find((s) => s.text === x.sentence || s.text.includes(x.sentence) || x.sentence.includes(s.text))?.para;
   const at = para(f);
   if (at === undefined) return true;
   // A feature opening on a scene or a question holds no figure: its news paragraphs are then the first two holding the
-  // story's figures (`told`: figures a sentence can tell, when the caller asks — see composeEnglish).
-  const held = [...new Set(facts.filter((x) => x.item.id === f.item.id && (!told || writable(x))).map(para))]
+  // story's figures.
+  const held = [...new Set(facts.filter((x) => x.item.id === f.item.id).map(para))]
     .filter((p): p is number => p !== undefined)
     .sort((a, b) => a - b);
   const feature = held.length > 0 && (held[0] as number) >= NEWS_PARAGRAPHS;
@@ -1065,20 +1065,9 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     // A figure inside someone's quoted words ('They have to get to $150 billion by 2029,' said an investor) is not news.
     // Nor is a figure further down the report (its background: another company's plan, an earlier round).
     // Nor the value before a change (`up from its earlier forecast of 2% to 3%`): the news is the new value.
-    const leadFacts = (told: boolean) =>
-      facts.filter(
-        (f) =>
-          !f.past &&
-          !quoted(f) &&
-          inNews(f, facts, told) &&
-          amountBasis(f.figure, f.sentence) !== 'earlier' &&
-          claimHeadline(f, bundle, ctx),
-      );
-    // A research note opens on its rating line (a target price, a close, an upside of no period: nothing a sentence
-    // tells): with nothing else to lead with, its news paragraphs are the first two holding figures a sentence can tell,
-    // so the story says its first result rather than nothing at all.
-    let usable = leadFacts(false);
-    if (usable.length === 0) usable = leadFacts(true);
+    const usable = facts.filter(
+      (f) => !f.past && !quoted(f) && inNews(f, facts) && amountBasis(f.figure, f.sentence) !== 'earlier' && claimHeadline(f, bundle, ctx),
+    );
     // The title's own measure first (`revenue more than doubles`: the quarter's revenue, not a larger backlog), what
     // happened before a forecast of it.
     const named = titleMetrics(title(bundle).text, t);
