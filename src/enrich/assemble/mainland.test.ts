@@ -113,6 +113,10 @@ test('a one-line summary does not restate its headline', () => {
     '澜舟算力市值约为260亿港元。',
   );
   assert.equal(beyondHeadline('澜舟算力的募资额为48亿港元。公司计划下周挂牌。', '澜舟算力港股IPO募资48亿港元'), '公司计划下周挂牌。');
+  // Said again in other words with nothing after it: the line stays (a brief item is never a bare headline).
+  assert.equal(beyondHeadline('澜舟算力的募资额为48亿港元。', '澜舟算力港股IPO募资48亿港元'), '澜舟算力的募资额为48亿港元。');
+  // A year the headline leaves to the body is no number the headline left out.
+  assert.equal(beyondHeadline('澜舟算力2026年第三季度营收为12亿元。毛利率回升。', '澜舟算力第三季度营收12亿元'), '毛利率回升。');
   // A different figure or more said than the headline: kept.
   assert.equal(
     beyondHeadline('澜舟算力的募资额为48亿港元，较原计划增加12亿港元。', '澜舟算力港股IPO募资48亿港元'),
@@ -137,4 +141,10 @@ test('mainland words: a stock code in prose goes (台积电（2330）, 2330.TW, 
     ['人工智能（AI）需求强劲', '人工智能（AI）需求强劲'],
   ];
   for (const [input, want] of cases) assert.equal(mainlandWords(input), want, input);
+});
+
+test('a regional word the source glossed with the mainland one is said once (辉达（英伟达） → 英伟达)', () => {
+  assert.equal(mainlandWords('辉达（英伟达）股价上涨3%。'), '英伟达股价上涨3%。');
+  // A bracket the mainland rules did not make stays as written.
+  assert.equal(mainlandWords('台积电（台积电）'), '台积电（台积电）');
 });

@@ -100,9 +100,18 @@ export function mainlandNumbers(text: string): string {
 /** Mainland finance words (`税后纯益` → `税后净利润`). */
 export function mainlandWords(text: string, rules: readonly TermRule[] = mainlandTerms()): string {
   let out = text;
-  for (const r of rules) out = out.replace(r.re, r.to);
-  return out;
+  let changed = false;
+  for (const r of rules) {
+    const next = out.replace(r.re, r.to);
+    if (next !== out) changed = true;
+    out = next;
+  }
+  // A source that glossed its regional word with the mainland one (`辉达（英伟达）`) now says it twice: once is enough.
+  return changed ? out.replace(SAID_TWICE, '$1') : out;
 }
+
+/** A word followed by itself in brackets (`英伟达（英伟达）`). */
+const SAID_TWICE = /(\p{Script=Han}{2,8})（\1）/gu;
 
 /**
  * A headline's phrase separator: `营收681亿美元超预期 数据中心业务占比逾九成` → `…超预期，数据中心…`,

@@ -79,7 +79,10 @@ export function beyondHeadline(line: string, headline: string): string {
   const said = sentenceKey(first.text.replace(/^(?:据[^，。]{1,24}(?:报道|消息|披露)|[^，。]{1,12}消息)，/, ''));
   // A headline's bracketed aside (`（续报）`, `（更新）`) is not part of what it says.
   const heads = [sentenceKey(headline), sentenceKey(headline.replace(/（[^（）]*）/gu, ''))];
-  return heads.includes(said) || restates(said, heads[0] as string) ? line.slice(first.end).trim() : line;
+  if (heads[0] === said) return line.slice(first.end).trim();
+  // Said again in other words: cut only when something else is said (a brief item is never a bare headline).
+  const rest = line.slice(first.end).trim();
+  return (heads.includes(said) || restates(said, heads[0] as string)) && !emptyText(rest) ? rest : line;
 }
 
 /**
@@ -87,10 +90,11 @@ export function beyondHeadline(line: string, headline: string): string {
  * `澜舟算力港股IPO募资48亿港元`): every number it states is in the headline and nearly all its characters are too.
  */
 function restates(said: string, head: string): boolean {
-  const numbers = said.match(/\d+(?:\.\d+)?/g) ?? [];
+  // A year the headline leaves to the body (`第四财季` under `2026财年第四财季`) is no number it left out.
+  const numbers = said.replace(/\d{4}(?=年|财年)/g, '').match(/\d+(?:\.\d+)?/g) ?? [];
   if (numbers.length === 0 || numbers.some((n) => !head.includes(n))) return false;
   // Template glue (`X的M为N`, `达`, `约`) is not something the headline left out.
-  const chars = [...said.replace(/\d+(?:\.\d+)?|[的为是达约额了共计]/gu, '')];
+  const chars = [...said.replace(/\d{4}(?:财)?年|\d+(?:\.\d+)?|[的为是达约额了共计]/gu, '')];
   const inHead = chars.filter((c) => head.includes(c)).length;
   return chars.length > 0 && inHead / chars.length >= 0.8;
 }
