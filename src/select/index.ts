@@ -176,6 +176,10 @@ export function selectStories(input: SelectInput, opts: SelectOptions): StoryBun
 
   const limit = Math.max(0, opts.maxTop) + Math.max(0, opts.maxMore);
   const outlets = defaultOutlets();
+  const dayNames = chineseNamesOfDay(
+    ranked.flatMap((r) => r.items),
+    extractions,
+  );
   return ranked.slice(0, limit).map((r, i) => {
     const built = buildBundle(r.story, r.items, extractions, input.knowledge);
     // Knowledge as of the day: a statement of an item dated after it is not yet known (no conflict drawn from it).
@@ -209,6 +213,36 @@ export function selectStories(input: SelectInput, opts: SelectOptions): StoryBun
       ...(r.earlier.length > 0 ? { earlier: r.earlier } : {}),
       ...(r.unprinted.length > 0 ? { unprinted: r.unprinted } : {}),
       ...(Object.keys(toldBefore).length > 0 ? { toldBefore } : {}),
+      ...(Object.keys(dayNames).length > 0 ? { dayNames } : {}),
     };
   });
+}
+
+/** A name of Han characters only (`澜芯科技`), 2–12 of them. */
+const HAN_NAME = /^\p{Script=Han}{2,12}$/u;
+
+/**
+ * The Han surface form Chinese items of the day write each organisation with (the longest, then the most frequent),
+ * for names the gazetteer matched or discovery found: `Lanxin Technology` → `澜芯科技` when a Chinese report of the day
+ * names it so. Latin surface forms (Meta, OpenAI) are left to the tables and the stories' own items.
+ */
+export function chineseNamesOfDay(items: readonly ItemRecord[], extractions: ReadonlyMap<string, ItemExtraction>): Record<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const it of items) {
+    if (it.lang === 'en') continue;
+    for (const m of extractions.get(it.id)?.entities ?? []) {
+      if (m.type !== 'org' || m.name === m.text || !HAN_NAME.test(m.text)) continue;
+      const forms = counts.get(m.name) ?? new Map<string, number>();
+      forms.set(m.text, (forms.get(m.text) ?? 0) + 1);
+      counts.set(m.name, forms);
+    }
+  }
+  const out: Record<string, string> = {};
+  for (const [name, forms] of counts) {
+    let best: [string, number] | undefined;
+    // The full name a report introduces it with (澜芯科技), not the short form it goes on with (澜芯).
+    for (const f of forms) if (!best || f[0].length > best[0].length || (f[0].length === best[0].length && f[1] > best[1])) best = f;
+    if (best) out[name] = best[0];
+  }
+  return out;
 }

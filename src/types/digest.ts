@@ -47,6 +47,12 @@ export interface StoryBundle {
    * already told on that day by another story. A fact one of them states with the same value is not today's news.
    */
   toldBefore?: Record<string, string>;
+  /**
+   * The Chinese name (all Han characters) Chinese items of the day write an entity with, by canonical name, for the
+   * entities no table names in Chinese: a story told only in English then names the company as the day's other stories
+   * do (澜芯科技, not Lanxin Technology).
+   */
+  dayNames?: Record<string, string>;
 }
 
 /** One written story of a digest. Text fields are Markdown; numbers in them passed the numeric guard. */

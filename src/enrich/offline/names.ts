@@ -59,7 +59,7 @@ export function zhName(name: string, bundle: StoryBundle, dir: EntityDirectory):
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
   if (best) return best[0];
   if (HAN.test(name)) return name;
-  return glossedName(name, bundle) ?? dir.zh(name) ?? companyNameOf(name) ?? roleNames()[name] ?? name;
+  return glossedName(name, bundle) ?? dir.zh(name) ?? companyNameOf(name) ?? roleNames()[name] ?? bundle.dayNames?.[name] ?? name;
 }
 
 /** A descriptor before a glossed name (国产AI算力服务商星衡智算（…）): the name starts after it. */
