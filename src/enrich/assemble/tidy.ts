@@ -1,12 +1,13 @@
 /**
  * The last step of writing a digest, for every engine: Chinese punctuation full-width, mainland spacing, numbers and
- * words (mainland.ts), glossary glosses out of news copy, empty bullets and blocks gone, and no sentence printed twice in one digest (a repeat is cut where it recurs).
+ * words (mainland.ts), glossary glosses out of news copy, another outlet's newsgathering voice made a citation (voice.ts), empty bullets and blocks gone, and no sentence printed twice in one digest (a repeat is cut where it recurs).
  */
 import { findEntities, loadGazetteer } from '../../extract/index.js';
 import type { DigestStory } from '../../types/index.js';
 import { HAN } from '../../util/han.js';
 import { headlineSeparators, mainlandStyle } from './mainland.js';
 import { fullWidthPunctuation, onPlainText } from './punctuation.js';
+import { plainVoice } from './voice.js';
 
 /** `**GPU**（Graphics Processing Unit: 图形处理器）` → `GPU`: a gloss belongs to notes, not to the digest. */
 export function dropGlosses(text: string): string {
@@ -154,7 +155,7 @@ export function withoutUnpairedConnective(text: string): string {
 
 function clean(text: string): string {
   // Two bold spans that touch (`**1130亿美元****翻倍**`) are one: Markdown would print the four markers.
-  const zh = fullWidthPunctuation(dropEnglishNames(dropGlosses(text))).replace(/\*\*\*\*/g, '');
+  const zh = plainVoice(fullWidthPunctuation(dropEnglishNames(dropGlosses(text)))).replace(/\*\*\*\*/g, '');
   return (HAN.test(zh) ? onPlainText(zh, mainlandStyle) : zh).trim();
 }
 

@@ -9,6 +9,7 @@ import { cjkSpacing, mainlandNumbers, mainlandWords, NAME_GLUED_YEAR } from '../
 import { HALF_WIDTH_BETWEEN_CHINESE } from '../../enrich/assemble/punctuation.js';
 import { RELATIVE_TIME_OPENING, selfContained, unattributedQuote } from '../../enrich/assemble/sentence-shape.js';
 import { emptyText, sameTemplate, sentenceKey, sentenceSpans } from '../../enrich/assemble/tidy.js';
+import { plainVoice } from '../../enrich/assemble/voice.js';
 import { type AllowedFigure, claimsStating, isCalendarYear, traceFigure } from '../../enrich/numeric-guard/index.js';
 import { amountBasis } from '../../enrich/offline/basis.js';
 import { hedgedFigure, rumouredSentence } from '../../enrich/offline/facts.js';
@@ -59,6 +60,8 @@ export type CheckRule =
   | 'repeated-headline'
   /** Digest: a story headline over 30 characters. */
   | 'headline-length'
+  /** Digest: another outlet's newsgathering voice copied as the digest's own (`36氪独家获悉，`, `记者注意到，`, `证券时报·e公司讯，`). */
+  | 'outlet-voice'
   /** Digest: an impact or insight bullet that is another story's bullet with only a name or number changed (boilerplate). */
   | 'template-sentence'
   /** Digest: a 关键数据 figure every source states as someone else's estimate, a rumour or a deal not done. */
@@ -557,6 +560,8 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
     }
     if (!note && !heading) {
       if (/\*\*\*\*/.test(raw)) add('adjacent-bold', n, raw, 'two bold spans touch: Markdown prints the markers');
+      if (plainVoice(unlinked) !== unlinked)
+        add('outlet-voice', n, raw, "another outlet's own voice (…获悉，/…注意到，/…讯，): cite it (据…报道，) or leave it out");
       if (NAME_GLUED_YEAR.test(unlinked)) add('name-glued-year', n, raw, 'a Latin name run into a year: a space belongs between them');
       const spansOf = sentenceSpans(body.replace(/\*\*/g, ''));
       spansOf.forEach((s, i) => {

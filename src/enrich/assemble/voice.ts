@@ -1,0 +1,50 @@
+/**
+ * Another outlet's own newsgathering voice, copied from the first line of its article, is not the digest's voice: a
+ * digest cites an outlet (`据36氪报道，`), it does not speak as one (`36氪独家获悉，`, `财联社记者注意到，`,
+ * `证券时报·e公司讯，`). Pure; applied by tidy to every sentence of every engine's copy.
+ */
+import { defaultOutlets } from '../../select/outlets.js';
+
+/** The reporter words an outlet's name may carry, or that stand for the outlet itself (本报, 记者). */
+const REPORTER = '(?:记者|本报记者|本报|本刊|笔者|小编)';
+/** Where a sentence starts in a paragraph: its beginning, after a sentence end, or after a bullet's `：`. */
+const START = '(^|[。！？]\\s*|\\*\\*：)';
+/** `X（记者）（独家）从Y（处）获悉，` — a named source after 从. */
+const FROM_SOURCE = new RegExp(
+  `${START}([^，。：！？\\s*]{0,14}?)(?:${REPORTER})?(?:独家)?从([^，。：！？\\s*]{2,20}?)处?(?:获悉|了解到|得知)[，,]\\s*`,
+  'gu',
+);
+/** `X（记者）（独家）获悉，` / `X了解到，` / `X注意到，`. */
+const LEARNED = new RegExp(`${START}([^，。：！？\\s*]{0,14}?)(${REPORTER})?(独家)?(获悉|了解到|注意到)[，,]\\s*`, 'gu');
+/** `证券时报·e公司讯，` / `财联社讯，`: a wire credit with no date (a dated one is a dateline, dropped elsewhere). */
+const CREDIT = new RegExp(`${START}([^，。：！？\\s*]{2,14}?)(?:[·・][^，。：！？\\s*]{1,8})?(?<!资)讯[，,]\\s*`, 'gu');
+
+/** The Chinese name of a publication a sentence opening names (`36氪`, `第一财经`), or undefined for anything else. */
+function outletZh(name: string): string | undefined {
+  const n = name.trim();
+  if (n === '') return undefined;
+  return defaultOutlets().byName(n);
+}
+
+/**
+ * The opening in the outlet's voice rewritten as a citation, or dropped when the rest says the news alone.
+ * @example plainVoice('36氪独家获悉，月之暗面完成新一轮融资。') // → '据36氪报道，月之暗面完成新一轮融资。'
+ * @example plainVoice('第一财经记者从多位知情人士处获悉，海关加强查验。') // → '据多位知情人士透露，海关加强查验。'
+ * @example plainVoice('财联社记者注意到，公司股价年内上涨逾三成。') // → '公司股价年内上涨逾三成。'
+ * @example plainVoice('公司近日获悉，控股股东拟减持。') // → unchanged (a company learns; no outlet speaks)
+ */
+export function plainVoice(text: string): string {
+  if (!/获悉|了解到|得知|注意到|讯/u.test(text)) return text;
+  return text
+    .replace(FROM_SOURCE, (m, start: string, who: string, source: string) =>
+      who === '' || outletZh(who) ? `${start}据${source}透露，` : m,
+    )
+    .replace(LEARNED, (m, start: string, who: string, reporter: string | undefined, _only: string, verb: string) => {
+      const outlet = outletZh(who);
+      // A bare reporter (记者注意到) or a named outlet; a company or a person learning something stays as written.
+      if (!outlet && !(who === '' && reporter)) return m;
+      if (verb === '注意到') return start;
+      return outlet ? `${start}据${outlet}报道，` : `${start}据悉，`;
+    })
+    .replace(CREDIT, (m, start: string, who: string) => (outletZh(who) ? start : m));
+}
