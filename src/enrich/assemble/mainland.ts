@@ -50,6 +50,8 @@ export function cjkSpacing(text: string): string {
       // A Latin word before a bold number keeps a space, as it would before the plain number: `Meta **1250亿美元**`.
       .replace(/([A-Za-z])\*\*(?=\d)/g, (m, left: string, at: number, all: string) => (closesBold(all, at + 1) ? m : `${left} **`))
       .replace(new RegExp(`(${ZH})[ \\t]+(?=(?:\\*\\*)?[A-Za-z0-9$%＄])`, 'gu'), '$1')
+      // No space after a full-width mark before Chinese (`…增长。 公司称`, `“…” 他说`): a space is no Chinese punctuation.
+      .replace(/([。！？；：，、”’）」』])[ \t]+(?=[\p{Script=Han}“‘（「『])/gu, '$1')
       // A bold figure ending on a Chinese unit is no Latin word: nothing between it and the Latin term after it
       // (`**1200亿美元** GPU订单` → `**1200亿美元**GPU订单`), as between the plain number and it.
       .replace(new RegExp(`(\\*\\*[^*\\n]*${ZH}\\*\\*)[ \\t]+(?=[A-Za-z])`, 'gu'), (m, bold: string, at: number, all: string) =>
@@ -99,6 +101,11 @@ export function mainlandNumbers(text: string): string {
       )
       // Taiwan counts shares in board lots of 1,000 (外资卖超3.5万张): mainland copy counts shares (净卖出3500万股).
       .replace(BOARD_LOTS, (_, n: string, wan: string | undefined) => sharesOfLots(Number(n.replace(/,/g, '')), wan !== undefined))
+      // A power capacity in Latin units is said in Chinese ones (1.5GW → 1.5吉瓦, 300MW → 300兆瓦, 2GWh → 2吉瓦时).
+      .replace(
+        /(?<=\d)\s?(G|M|k)W(h)?(?![A-Za-z])/gu,
+        (_, p: string, h: string | undefined) => `${p === 'G' ? '吉' : p === 'M' ? '兆' : '千'}瓦${h ? '时' : ''}`,
+      )
       // Thousands separators in a number a Chinese unit follows: 5,057亿元 → 5057亿元, 1,000柜 → 1000柜 (up to six digits).
       .replace(new RegExp(`(?<![\\d,.])(\\d{1,3}(?:,\\d{3}){1})(?![\\d,])(?=(?:\\*\\*)?[${HAN}])`, 'gu'), (m) => m.replace(/,/g, ''))
   );
@@ -106,7 +113,7 @@ export function mainlandNumbers(text: string): string {
 
 /** A count of Taiwan board lots after a trading word: `卖超3.5万张`, `买超约12,000张`, `成交量8,500张`. */
 const BOARD_LOTS =
-  /(?<=(?:净买入|净卖出|买超|卖超|买进|卖出|成交量?|增持|减持|加码|减码|持股)(?:约|逾|近|超)?)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(万)?张/gu;
+  /(?<=(?:净买入|净卖出|买超|卖超|买进|卖出|成交量?|增持|减持|加码|减码|持股)(?:达|为|增至|放大至)?(?:约|逾|近|超)?)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(万)?张/gu;
 
 /** Shares in board lots of 1,000 written as mainland copy counts them: 3.5万张 → 3500万股, 800张 → 80万股, 12万张 → 1.2亿股. */
 export function sharesOfLots(lots: number, wan: boolean): string {

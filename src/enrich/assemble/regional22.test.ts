@@ -45,6 +45,25 @@ test('regional22: Taiwan results and market words (每股盈余, 认列, 本益�
   for (const [input, want] of cases) assert.equal(mainlandStyle(input), want, input);
 });
 
+test('regional22: Taiwan verbs and nouns of a market story (写新高, 砸, 大厂, 据点, 吃下订单, 职缺, 获利) and Hong Kong 介乎 / 本港', () => {
+  const cases: [string, string][] = [
+    ['某存储大厂砸千亿扩产，美国据点明年投产', '某存储巨头斥资千亿扩产，美国基地明年投产'],
+    ['营收写同期新高，出货能见度延伸至明年', '营收创同期新高，出货可见度延伸至明年'],
+    ['某服务器厂吃下北美云端大单，开出300个职缺', '某服务器厂拿下北美云端大单，开出300个职位空缺'],
+    ['公司首度获利，投资人从中获利了结', '公司首度盈利，投资人从中获利了结'],
+    ['招股价介乎25至28港元，为本港今年最大IPO', '招股价介于25至28港元，为香港今年最大IPO'],
+    ['美对陆出口管制升级，陆客户转单', '美对中国大陆出口管制升级，中国大陆客户转单'],
+    ['某芯片股（NVDA-US）盘后大喷，另一档惨摔', '某芯片股盘后大涨，另一档大跌'],
+    ['营收力拚双位数成长', '营收力争两位数增长'],
+    ['成交量达3.5万张', '成交量达3500万股'],
+    ['新增装机1.5GW，储能2GWh', '新增装机1.5吉瓦，储能2吉瓦时'],
+    ['他说：“需求很强。” 公司称订单饱满', '他说：“需求很强。”公司称订单饱满'],
+  ];
+  for (const [input, want] of cases) assert.equal(mainlandStyle(input), want, input);
+  // 陆续, 登陆, 日本港口, 天气能见度 are no regional words.
+  for (const s of ['公司陆续推出新品，登陆港股', '日本港口吞吐量回升', '大雾天气能见度低']) assert.equal(mainlandStyle(s), s, s);
+});
+
 test('regional22: words that share the characters are left alone', () => {
   const same = [
     '欧洲大陆的需求回升',
