@@ -9,6 +9,7 @@ import { extractFigures } from '../../extract/index.js';
 import { checkDigest } from '../../render/check/index.js';
 import { bareAmounts, trimTitle } from '../offline/titles.js';
 import { mainlandStyle, sharesOfLots } from './mainland.js';
+import { dropOutletTag } from './sentence-shape.js';
 import { shorterByConstruction, tidyHeadline, withinLength } from './tidy.js';
 
 test('regional22: Hong Kong results words (溢利, 股东应占, 除税前, 蚀, 盈警) become the mainland editor’s', () => {
@@ -179,4 +180,13 @@ test('regional22: --check refuses the regional words mainland copy would not pri
     problems.some((p) => p.rule === 'regional-wording'),
     JSON.stringify(problems.map((p) => p.rule)),
   );
+});
+
+test('regional22: an outlet’s first-person newsgathering opening a lead is said as a report', () => {
+  assert.equal(dropOutletTag('36氪独家获悉，某大模型公司已完成新一轮融资。'), '据36氪报道，某大模型公司已完成新一轮融资。');
+  assert.equal(dropOutletTag('某财经报记者从知情人士处了解到，某芯片公司拟赴港上市。'), '据某财经报报道，某芯片公司拟赴港上市。');
+  assert.equal(dropOutletTag('证券时报·e公司讯，某存储公司晚间公告拟定增募资。'), '某存储公司晚间公告拟定增募资。');
+  assert.equal(dropOutletTag('记者注意到，某芯片股午后拉升。'), '某芯片股午后拉升。');
+  // A company that noticed something is news, not an outlet's voice.
+  assert.equal(dropOutletTag('公司注意到，近期股价异动。'), '公司注意到，近期股价异动。');
 });
