@@ -129,6 +129,9 @@ test('regional22: a headline taken from a Traditional or Hong Kong title is word
   assert.equal(trimTitle('《半导体》某代工厂3月营收同比增长45%'), '某代工厂3月营收同比增长45%');
   assert.equal(trimTitle('〈美股盘后〉费半大涨3%，某芯片股创新高'), '费半大涨3%，某芯片股创新高');
   assert.equal(trimTitle('《黑神话》销量突破2000万份'), '《黑神话》销量突破2000万份');
+  // A space after a Latin word before Chinese in a title that runs Latin into Chinese elsewhere separates two clauses.
+  assert.equal(trimTitle('某芯片商发布Helios Ultra 推理性能提升2.5倍'), '某芯片商发布Helios Ultra，推理性能提升2.5倍');
+  assert.equal(trimTitle('Helios 估值达3000亿美元'), 'Helios 估值达3000亿美元');
 });
 
 test('regional22: a headline amount with no currency takes the one its source states it in', () => {
@@ -150,6 +153,15 @@ test('regional22: a headline over 30 characters is said shorter by construction 
     '星河智芯科技2026年前三季度归母净利约12.3亿元',
   );
   assert.equal(withinLength('联想集团2025/26财年第三财季基础设施业务营收创新高达51亿美元'), '联想第三财季基础设施业务营收创新高达51亿美元');
+  // A trade suffix anywhere in the headline, unless the name left would be a place.
+  assert.equal(
+    withinLength('英伟达向Lumora Semiconductor追加投资最多20亿美元以扩产先进封装'),
+    '英伟达向Lumora追加投资最多20亿美元以扩产先进封装',
+  );
+  assert.equal(
+    shorterByConstruction('Taiwan Semiconductor第三季度营收同比增长40%至新台币9300亿元以上', 30),
+    'Taiwan Semiconductor三季度营收同比增40%至新台币9300亿元以上',
+  );
   // A qualifier goes only when that makes it fit.
   assert.equal(
     shorterByConstruction('国内某头部数据中心基础设施服务公司旗下算力平台完成约6亿美元D轮融资并启动海外扩张', 30),

@@ -239,6 +239,14 @@ export function shorterByConstruction(headline: string, limit: number): string {
   return len(h) <= limit ? h : sure;
 }
 
+/** A Latin company name and its legal or trade suffix, anywhere in a headline. */
+const LATIN_SUFFIXED =
+  /(?<![A-Za-z])([A-Z][A-Za-z0-9&.'-]*(?: [A-Z][A-Za-z0-9&.'-]*)*?)[ ,]+(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|plc|PLC|Co\.|Holdings|Group|Technologies|Technology|Semiconductors?|Systems|Networks|Labs|Computing|Robotics|Electronics|Solutions|N\.V\.|S\.A\.|AG|SE)(?![A-Za-z])\s*/gu;
+
+/** A name that is no company's without its suffix: a place or a generic word. */
+const GENERIC_NAME =
+  /^(?:Taiwan|China|Chinese|Japan|Korea|Hong Kong|Asia|American?|United|National|General|Global|International|Advanced|Applied|Digital|Micro|Data|Power|Cloud|ON|AI)$/u;
+
 /** The steps of CONSTRUCTION_STEPS that lose nothing the lead does not say. */
 const LOSSLESS_STEPS = 5;
 
@@ -252,13 +260,11 @@ const CONSTRUCTION_STEPS: readonly ((h: string) => string)[] = [
       .replace(/首席执行官/gu, 'CEO')
       .replace(/人工智能/gu, 'AI')
       .replace(/亿元人民币/gu, '亿元'),
-  // A company's legal suffix (the short name is how a headline names it).
+  // A company's legal or trade suffix (the short name is how a headline names it): `Lumora Silicon Inc.`, `Tower
+  // Semiconductor`, `联想集团` → `联想`. A name that would be left a place or a generic word (`Taiwan Semiconductor`) keeps it.
   (h) =>
     h
-      .replace(
-        /^([A-Z][A-Za-z0-9&.' -]*?[A-Za-z0-9])[ ,]+(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|plc|PLC|Co\.|Holdings|Group|Technologies|N\.V\.|S\.A\.|AG|SE)(?=[\s\p{Script=Han}]|$)\s*/u,
-        '$1',
-      )
+      .replace(LATIN_SUFFIXED, (m, name: string) => (GENERIC_NAME.test(name) ? m : name))
       .replace(/^(\p{Script=Han}{2,6}?)(?:股份有限公司|有限公司|控股集团|集团股份|集团|控股)(?=\p{Script=Han}|[A-Za-z0-9])/u, '$1'),
   // The period without its year: `2026财年第三财季` → `第三财季`, then a year before a measure.
   (h) =>

@@ -43,11 +43,18 @@ function parts(title: string): string[] {
  */
 export function spacedOut(title: string): boolean {
   // A number spaced on both sides (`合计约 6600 亿美元`); one opening a clause after a space (`…走强 2026年收入…`) is not.
-  return /[A-Za-z0-9%][ \t]+\p{Script=Han}/u.test(title) || /\p{Script=Han}[ \t]+\d[\d.,]*%?[ \t]/u.test(title);
+  const spaced = /[A-Za-z0-9%][ \t]+\p{Script=Han}/u.test(title) || /\p{Script=Han}[ \t]+\d[\d.,]*%?[ \t]/u.test(title);
+  // A writer who spaces Latin words spaces every one: a Latin word run into Chinese on one side (`发布Blackwell Ultra 性能…`)
+  // says the title is not spaced out, and its space between a Latin word and Chinese separates two clauses.
+  return spaced && !/\p{Script=Han}[A-Za-z]|[A-Za-z]\p{Script=Han}/u.test(title);
 }
 
-/** A title's clauses, each with whether a space (not a mark) ended it. */
-function clauses(title: string): { text: string; bySpace: boolean }[] {
+/**
+ * A title's clauses, each with whether a space (not a mark) ended it. In a title that is not spaced out, a space after a
+ * Latin word or a number before Chinese ends a clause that has Chinese in it (`英伟达发布Blackwell Ultra 性能提升2.5倍`):
+ * the writer did not space the Latin word's other side, so the space is no spacing.
+ */
+function clauses(title: string, latinBreaks = false): { text: string; bySpace: boolean }[] {
   const out: { text: string; bySpace: boolean }[] = [];
   const push = (text: string, bySpace: boolean) => {
     const t = text.trim();
@@ -66,7 +73,8 @@ function clauses(title: string): { text: string; bySpace: boolean }[] {
       (HAN.test(prev) || /[\d"”’」』》）]/.test(prev)) &&
       (HAN.test(next) || /[A-Za-z0-9“‘「《]/.test(next)) &&
       HAN.test(title);
-    if (spaceBreak) {
+    const latinBreak = latinBreaks && ch === ' ' && /[A-Za-z0-9%]/.test(prev) && HAN.test(next) && HAN.test(cur);
+    if (spaceBreak || latinBreak) {
       push(cur, true);
       cur = '';
       continue;
@@ -146,7 +154,7 @@ export function trimTitle(raw: string, outlets?: OutletTable, orgsIn: (s: string
   }
   // Two phrases a title separates by a space are separated by a comma in the headline (`…国产替代，A股算力芯片板块…`):
   // mainland spacing would close the space up and run the phrases together. A spaced-out title's spaces stay spacing.
-  const cl = clauses(t);
+  const cl = clauses(t, !spacedOut(raw));
   // A company's name a space sets off before its period and figures (`台积电 3月营收…`, `澜芯科技 前三季度营收…`) is their
   // subject: it is closed up, not commaed.
   const subjectFirst = (c: string, next: string | undefined) =>
