@@ -2,7 +2,7 @@
 import pLimit from 'p-limit';
 import type { Digest, DigestStory, DigestStyle, GuardEvent, StoryBundle } from '../types/index.js';
 import { append } from '../util/arrays.js';
-import { tidyStories, tidyTitle } from './assemble/tidy.js';
+import { tidyStories, tidyTitle, withinLength } from './assemble/tidy.js';
 import type { Engine, RunReport } from './engine.js';
 import { type AllowedFigure, allowedFigures, checkText, findViolations, guardStory } from './numeric-guard/index.js';
 import { createOfflineEngine, offlineTitle } from './offline/engine.js';
@@ -108,7 +108,9 @@ export async function writeDigest(ranked: StoryBundle[], engine: Engine, opts: W
   const more = [...all.filter((s) => !s.minor && demoted(s)), ...all.filter((s) => s.minor)];
 
   const allowed: AllowedFigure[] = bundles.flatMap((b) => allowedFigures(b));
-  let title = tidyTitle(await engine.doWriteTitle(all, opts.date));
+  // The day's title is a headline too: never over the length a headline may have (two joined headlines that the
+  // mainland wording lengthened keep the first one, as withinLength keeps a leading clause).
+  let title = withinLength(tidyTitle(await engine.doWriteTitle(all, opts.date)));
   const bad = checkText('title', title, allowed, true);
   if (bad.length > 0) {
     for (const v of bad) guard.push(event('title', v.sentence, v.numbers, 'dropped'));

@@ -50,6 +50,13 @@ export function cjkSpacing(text: string): string {
       // A Latin word before a bold number keeps a space, as it would before the plain number: `Meta **1250亿美元**`.
       .replace(/([A-Za-z])\*\*(?=\d)/g, (m, left: string, at: number, all: string) => (closesBold(all, at + 1) ? m : `${left} **`))
       .replace(new RegExp(`(${ZH})[ \\t]+(?=(?:\\*\\*)?[A-Za-z0-9$%＄])`, 'gu'), '$1')
+      // No space after a full-width mark before Chinese (`…增长。 公司称`, `“…” 他说`): a space is no Chinese punctuation.
+      .replace(/([。！？；：，、”’）」』])[ \t]+(?=[\p{Script=Han}“‘（「『])/gu, '$1')
+      // A bold figure ending on a Chinese unit is no Latin word: nothing between it and the Latin term after it
+      // (`**1200亿美元** GPU订单` → `**1200亿美元**GPU订单`), as between the plain number and it.
+      .replace(new RegExp(`(\\*\\*[^*\\n]*${ZH}\\*\\*)[ \\t]+(?=[A-Za-z])`, 'gu'), (m, bold: string, at: number, all: string) =>
+        closesBold(all, at + bold.length - 2) ? bold : m,
+      )
       .replace(new RegExp(`([A-Za-z0-9%$.)]|\\*\\*)[ \\t]+(?=(?:\\*\\*)?${ZH})`, 'gu'), (m, left: string, at: number, all: string) =>
         // `**…**␣中` : the space after a closing bold marker only (an opening one is followed by its text).
         left === '**' && !closesBold(all, at) ? m : left,
@@ -92,9 +99,29 @@ export function mainlandNumbers(text: string): string {
         (_, d: string, u: string, big: string) =>
           `${'一二三四五六七八九'.indexOf(d === '两' ? '二' : d) + 1}${u === '千' ? '000' : u === '百' ? '00' : '0'}${big}`,
       )
+      // Taiwan counts shares in board lots of 1,000 (外资卖超3.5万张): mainland copy counts shares (净卖出3500万股).
+      .replace(BOARD_LOTS, (_, n: string, wan: string | undefined) => sharesOfLots(Number(n.replace(/,/g, '')), wan !== undefined))
+      // A power capacity in Latin units is said in Chinese ones (1.5GW → 1.5吉瓦, 300MW → 300兆瓦, 2GWh → 2吉瓦时).
+      .replace(
+        /(?<=\d)\s?(G|M|k)W(h)?(?![A-Za-z])/gu,
+        (_, p: string, h: string | undefined) => `${p === 'G' ? '吉' : p === 'M' ? '兆' : '千'}瓦${h ? '时' : ''}`,
+      )
       // Thousands separators in a number a Chinese unit follows: 5,057亿元 → 5057亿元, 1,000柜 → 1000柜 (up to six digits).
       .replace(new RegExp(`(?<![\\d,.])(\\d{1,3}(?:,\\d{3}){1})(?![\\d,])(?=(?:\\*\\*)?[${HAN}])`, 'gu'), (m) => m.replace(/,/g, ''))
   );
+}
+
+/** A count of Taiwan board lots after a trading word: `卖超3.5万张`, `买超约12,000张`, `成交量8,500张`. */
+const BOARD_LOTS =
+  /(?<=(?:净买入|净卖出|买超|卖超|买进|卖出|成交量?|增持|减持|加码|减码|持股)(?:达|为|增至|放大至)?(?:约|逾|近|超)?)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(万)?张/gu;
+
+/** Shares in board lots of 1,000 written as mainland copy counts them: 3.5万张 → 3500万股, 800张 → 80万股, 12万张 → 1.2亿股. */
+export function sharesOfLots(lots: number, wan: boolean): string {
+  const shares = lots * 1000 * (wan ? 10000 : 1);
+  const fmt = (x: number) => String(Number(x.toFixed(4)));
+  if (shares >= 1e8) return `${fmt(shares / 1e8)}亿股`;
+  if (shares >= 1e4) return `${fmt(shares / 1e4)}万股`;
+  return `${fmt(shares)}股`;
 }
 
 /** Mainland finance words (`税后纯益` → `税后净利润`). */
@@ -102,12 +129,27 @@ export function mainlandWords(text: string, rules: readonly TermRule[] = mainlan
   let out = text;
   let changed = false;
   for (const r of rules) {
-    const next = out.replace(r.re, r.to);
+    const next = LATIN_END.test(r.to) && !r.to.includes('$') ? out.replace(r.re, latinReplacer(r.to)) : out.replace(r.re, r.to);
     if (next !== out) changed = true;
     out = next;
   }
   // A source that glossed its regional word with the mainland one (`辉达（英伟达）`) now says it twice: once is enough.
   return changed ? out.replace(SAID_TWICE, '$1') : out;
+}
+
+/** A replacement ending in a Latin letter or digit (`超威` → `AMD`). */
+const LATIN_END = /[A-Za-z0-9]$/;
+
+/**
+ * A Latin replacement spaced off the Latin word after it (`超威GPU` → `AMD GPU`, not `AMDGPU`): Latin next to Latin keeps
+ * a space, as the spacing rule (cjkSpacing) leaves it.
+ */
+function latinReplacer(to: string): (match: string, ...rest: unknown[]) => string {
+  return (match: string, ...rest: unknown[]) => {
+    const at = rest.findLast((x) => typeof x === 'number') as number;
+    const all = rest.find((x) => typeof x === 'string' && x.length >= match.length && x.startsWith(match, at)) as string | undefined;
+    return all !== undefined && /^[A-Za-z0-9]/.test(all.slice(at + match.length)) ? `${to} ` : to;
+  };
 }
 
 /** A word followed by itself in brackets (`英伟达（英伟达）`). */

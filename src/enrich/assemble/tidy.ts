@@ -216,8 +216,68 @@ export function withinLength(headline: string): string {
     const restOrgs = new Set(orgs(rest));
     if ([...rest].length >= 8 && orgs(colon[1]).every((o) => restOrgs.has(o))) return withinLength(`${rest}${tail}`);
   }
-  return `${short}${tail}`;
+  return `${shorterByConstruction(short, limit)}${tail}`;
 }
+
+/**
+ * The last ways a headline with no clause to cut is said shorter, each tried only while it is still too long: a
+ * headline's own short words (营业收入 → 营收, 净利润 → 净利 before a figure), a company's short name (its legal suffix:
+ * `联想集团` → `联想`, `Lumora Silicon Inc.` → `Lumora Silicon`), the period without its year (the lead has it), then an
+ * approximation word before a number (`约`), then the year-on-year marker before a rate (`同比增35%` → `增35%`), these two
+ * only when the headline then fits.
+ * @example shorterByConstruction('Lumora Silicon Inc. 2026财年第三财季营业收入同比增长35%至12.3亿美元', 30) // → 'Lumora Silicon第三财季营收同比增35%至12.3亿美元'
+ */
+export function shorterByConstruction(headline: string, limit: number): string {
+  const len = (x: string) => [...x].length;
+  let h = headline;
+  let sure = headline;
+  CONSTRUCTION_STEPS.forEach((step, i) => {
+    if (len(h) <= limit) return;
+    h = step(h);
+    if (i < LOSSLESS_STEPS) sure = h;
+  });
+  // A qualifier (约, 同比) goes only when that makes the headline fit: an over-long one keeps what it says.
+  return len(h) <= limit ? h : sure;
+}
+
+/** A Latin company name and its legal or trade suffix, anywhere in a headline. */
+const LATIN_SUFFIXED =
+  /(?<![A-Za-z])([A-Z][A-Za-z0-9&.'-]*(?: [A-Z][A-Za-z0-9&.'-]*)*?)[ ,]+(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|plc|PLC|Co\.|Holdings|Group|Technologies|Technology|Semiconductors?|Systems|Networks|Labs|Computing|Robotics|Electronics|Solutions|N\.V\.|S\.A\.|AG|SE)(?![A-Za-z])\s*/gu;
+
+/** A name that is no company's without its suffix: a place or a generic word. */
+const GENERIC_NAME =
+  /^(?:Taiwan|China|Chinese|Japan|Korea|Hong Kong|Asia|American?|United|National|General|Global|International|Advanced|Applied|Digital|Micro|Data|Power|Cloud|ON|AI)$/u;
+
+/** The steps of CONSTRUCTION_STEPS that lose nothing the lead does not say. */
+const LOSSLESS_STEPS = 5;
+
+const CONSTRUCTION_STEPS: readonly ((h: string) => string)[] = [
+  shortWords,
+  (h) =>
+    h
+      .replace(/营业收入/gu, '营收')
+      .replace(/归属于(?:母公司)?(?:股东|所有者)的净利润/gu, '归母净利润')
+      .replace(/净利润(?=\*{0,2}(?:[\d约逾近超达为]|同比|环比))/gu, '净利')
+      .replace(/首席执行官/gu, 'CEO')
+      .replace(/人工智能/gu, 'AI')
+      .replace(/亿元人民币/gu, '亿元'),
+  // A company's legal or trade suffix (the short name is how a headline names it): `Lumora Silicon Inc.`, `Tower
+  // Semiconductor`, `联想集团` → `联想`. A name that would be left a place or a generic word (`Taiwan Semiconductor`) keeps it.
+  (h) =>
+    h
+      .replace(LATIN_SUFFIXED, (m, name: string) => (GENERIC_NAME.test(name) ? m : name))
+      .replace(/^(\p{Script=Han}{2,6}?)(?:股份有限公司|有限公司|控股集团|集团股份|集团|控股)(?=\p{Script=Han}|[A-Za-z0-9])/u, '$1'),
+  // The period without its year: `2026财年第三财季` → `第三财季`, then a year before a measure.
+  (h) =>
+    h
+      .replace(/\s*\d{4}(?:\/\d{2,4})?(?:财年|年)(?=第[一二三四]财?季度?|[一二三四]季度|[上下]半年|前[二三]季度)/gu, '')
+      .replace(/第([一二三四])季度/gu, '$1季度'),
+  (h) =>
+    h.replace(/\s*(?<![至\d-])\d{4}(?:\/\d{2,4})?(?:财年|年)(?!至|[-–]\d)/gu, '').replace(/([A-Za-z0-9.])\s+(?=\p{Script=Han})/gu, '$1'),
+  // An approximation word before a number, then the year-on-year marker before a rate.
+  (h) => h.replace(/(?<=\p{Script=Han})约(?=\*{0,2}\d)/gu, ''),
+  (h) => h.replace(/同比(?=[增降]\*{0,2}[\d逾近超])/gu, ''),
+];
 
 /** A headline's words and their short forms (a financial headline's own register). */
 const SHORT_WORDS: readonly (readonly [RegExp, string])[] = [

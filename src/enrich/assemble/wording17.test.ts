@@ -56,7 +56,7 @@ test('wording: Hong Kong IPO words, Taiwan margins, parts and region prefixes, a
   );
   assert.equal(
     mainlandStyle('外资买超逾1万张，台厂供应链受惠，陆企加速替代'),
-    '外资净买入逾1万张，台湾厂商供应链受益，中国大陆企业加速替代',
+    '外资净买入逾1000万股，台湾厂商供应链受益，中国大陆企业加速替代',
   );
   assert.equal(mainlandStyle('某芯片股涨停亮灯，第三季获利**120亿元**'), '某芯片股涨停，第三季度盈利**120亿元**');
   assert.equal(mainlandStyle('某公司募资约58亿港币，台币升值'), '某公司募资约58亿港元，新台币升值');

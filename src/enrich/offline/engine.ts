@@ -35,7 +35,7 @@ import { boldFigures, closeSentence, joinSentences, type SourceSentence, sourceS
 import { sideFacts } from './side.js';
 import { defaultStoryTemplates, figureClause, pairVerb, type StoryTemplates } from './story-templates.js';
 import { BLOCK_RULES, fill, HEADLINE_METRICS, TEMPLATES } from './templates.js';
-import { foreignYuan, HEADLINE_MAX, headlineLength, trimTitle } from './titles.js';
+import { bareAmounts, foreignYuan, HEADLINE_MAX, headlineLength, trimTitle } from './titles.js';
 
 export interface OfflineOptions {
   /** Default data/impact-rules.json. */
@@ -588,10 +588,9 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     ({ headline, told: toldBefore } = h);
     built = h.changed;
     // A title's 元 that its source states in another currency (新台币, 港元) says so.
-    headline = foreignYuan(
-      headline,
-      all.filter((s) => s.item.id === pick.item.id).flatMap((s) => s.figures),
-    );
+    const stated = all.filter((s) => s.item.id === pick.item.id).flatMap((s) => s.figures);
+    // …and an amount it wrote with no currency at all (`募资62亿`) takes the currency its source states it in.
+    headline = bareAmounts(foreignYuan(headline, stated), stated);
     // The headline links to the source whose title it is.
     sources.sort((a, b) => Number(b.itemId === pick.item.id) - Number(a.itemId === pick.item.id));
     const lead = chineseLead(all, pick.item, {

@@ -19,6 +19,12 @@ const KICKER_WORDS =
   /^(?:独家|快讯|突发|重磅|刚刚|官宣|深度|观察|热点|焦点|早报|晚报|午报|速递|一线|解读|评论|点评|专访|研报)[！!｜|：:\s]*/u;
 /** A column or market tag before a slash (`美股／`, `港股/`, `A股｜` is an outlet tag's kin): the page's section, not news. */
 const SECTION_TAG = /^(?:美股|港股|A股|台股|日股|欧股|期货|债市|汇市|科技|财经|产经|国际|环球)\s*[／/]\s*/u;
+/**
+ * A column tag in angle or title brackets before the news (`《半导体》`, `〈美股盘后〉`, `<港股收市>`), as Taiwan and Hong Kong
+ * pages head their market stories: a section word inside, not a work's title (`《黑神话》` stays).
+ */
+const BRACKET_SECTION =
+  /^[《〈<]\s*[^》〉>\s]{0,6}?(?:股|市|盘前|盘后|盘中|收盘|收市|族群|板块|产业|半导体|电子|通讯|通信|金融|国际|财经|热门|焦点|要闻|观察|快讯|动态)[^》〉>\s]{0,4}\s*[》〉>]\s*/u;
 /** A reporting kicker before the news (`据悉，`, `消息称：`): a headline states the news, the source line says who told it. */
 const HEARSAY_OPENING = /^(?:据悉|据了解|据报道|消息称|市场消息)[，,：:\s]+/u;
 const CLICKBAIT_TAIL =
@@ -37,11 +43,18 @@ function parts(title: string): string[] {
  */
 export function spacedOut(title: string): boolean {
   // A number spaced on both sides (`合计约 6600 亿美元`); one opening a clause after a space (`…走强 2026年收入…`) is not.
-  return /[A-Za-z0-9%][ \t]+\p{Script=Han}/u.test(title) || /\p{Script=Han}[ \t]+\d[\d.,]*%?[ \t]/u.test(title);
+  const spaced = /[A-Za-z0-9%][ \t]+\p{Script=Han}/u.test(title) || /\p{Script=Han}[ \t]+\d[\d.,]*%?[ \t]/u.test(title);
+  // A writer who spaces Latin words spaces every one: a Latin word run into Chinese on one side (`发布Blackwell Ultra 性能…`)
+  // says the title is not spaced out, and its space between a Latin word and Chinese separates two clauses.
+  return spaced && !/\p{Script=Han}[A-Za-z]|[A-Za-z]\p{Script=Han}/u.test(title);
 }
 
-/** A title's clauses, each with whether a space (not a mark) ended it. */
-function clauses(title: string): { text: string; bySpace: boolean }[] {
+/**
+ * A title's clauses, each with whether a space (not a mark) ended it. In a title that is not spaced out, a space after a
+ * Latin word or a number before Chinese ends a clause that has Chinese in it (`英伟达发布Blackwell Ultra 性能提升2.5倍`):
+ * the writer did not space the Latin word's other side, so the space is no spacing.
+ */
+function clauses(title: string, latinBreaks = false): { text: string; bySpace: boolean }[] {
   const out: { text: string; bySpace: boolean }[] = [];
   const push = (text: string, bySpace: boolean) => {
     const t = text.trim();
@@ -60,7 +73,8 @@ function clauses(title: string): { text: string; bySpace: boolean }[] {
       (HAN.test(prev) || /[\d"”’」』》）]/.test(prev)) &&
       (HAN.test(next) || /[A-Za-z0-9“‘「《]/.test(next)) &&
       HAN.test(title);
-    if (spaceBreak) {
+    const latinBreak = latinBreaks && ch === ' ' && /[A-Za-z0-9%]/.test(prev) && HAN.test(next) && HAN.test(cur);
+    if (spaceBreak || latinBreak) {
       push(cur, true);
       cur = '';
       continue;
@@ -112,7 +126,13 @@ export function trimTitle(raw: string, outlets?: OutletTable, orgsIn: (s: string
   // Outlet names before or after the title: 【财新网】…, …｜新浪财经, … - 新浪科技.
   for (let i = 0; i < 3; i++) {
     const before = t;
-    t = t.replace(OUTLET_TAG, '').replace(SECTION_TAG, '').replace(HEARSAY_OPENING, '').replace(KICKER_WORDS, '').trim();
+    t = t
+      .replace(OUTLET_TAG, '')
+      .replace(SECTION_TAG, '')
+      .replace(BRACKET_SECTION, '')
+      .replace(HEARSAY_OPENING, '')
+      .replace(KICKER_WORDS, '')
+      .trim();
     // An outlet's own name before a mark: 36氪独家｜…, 财联社：…
     const lead = /^([^｜|：:\s]{2,10}?)(?:独家|讯|消息|快讯)?\s*[｜|：:]\s*/u.exec(t);
     if (lead?.[1] && outlets?.byName(lead[1]) && t.length - lead[0].length >= HEADLINE_MIN) t = t.slice(lead[0].length).trim();
@@ -134,7 +154,7 @@ export function trimTitle(raw: string, outlets?: OutletTable, orgsIn: (s: string
   }
   // Two phrases a title separates by a space are separated by a comma in the headline (`…国产替代，A股算力芯片板块…`):
   // mainland spacing would close the space up and run the phrases together. A spaced-out title's spaces stay spacing.
-  const cl = clauses(t);
+  const cl = clauses(t, !spacedOut(raw));
   // A company's name a space sets off before its period and figures (`台积电 3月营收…`, `澜芯科技 前三季度营收…`) is their
   // subject: it is closed up, not commaed.
   const subjectFirst = (c: string, next: string | undefined) =>
@@ -228,6 +248,30 @@ export function foreignYuan(headline: string, stated: readonly Figure[]): string
   }
   return out;
 }
+
+/**
+ * A headline amount with no currency at all (`募资62亿`, `营收达1.2万亿`: the extractor reads no figure in it) gets the
+ * currency of the amount its source states with the same value: `星衡智算港股IPO募资62亿` with `62亿港元` in the body →
+ * `…募资62亿港元`. A count (`用户2亿人`, `出货5000万部`) is followed by its measure word and is left alone.
+ * @example bareAmounts('某公司港股IPO募资62亿', [hkd6_2bn]) // → '某公司港股IPO募资62亿港元'
+ */
+export function bareAmounts(headline: string, stated: readonly Figure[]): string {
+  return headline.replace(BARE_IN_HEADLINE, (m, num: string, unit: string, at: number, all: string) => {
+    const next = all.slice(at + m.length);
+    if (/^(?:\*\*)?(?:[元美港日韩欧英镑币股人户台部辆件张只家个次吨瓦位名份颗片块套条枚倍点]|新台币|人民币|卢比|亿|万)/u.test(next))
+      return m;
+    const value = Number(num) * (unit === '万亿' ? 1e12 : unit === '亿' ? 1e8 : 1e4);
+    const same = stated.find(
+      (g) => g.kind === 'money' && g.currency !== undefined && g.value !== undefined && Math.abs(g.value - value) <= value * 0.005,
+    );
+    const name = same ? (same.currency === 'CNY' ? '元' : ZH_CURRENCY_NAMES[same.currency as string]) : undefined;
+    if (!name) return m;
+    return name === '新台币' ? `${m.slice(0, m.length - num.length - unit.length)}新台币${num}${unit}元` : `${m}${name}`;
+  });
+}
+
+/** A number and a Chinese unit in a headline, after what may qualify it (`约62亿`, `超1.2万亿`). */
+const BARE_IN_HEADLINE = /(?<![\d.,])[约近超逾达至]?(\d+(?:\.\d+)?)(万亿|亿|万)/gu;
 
 /** An amount in Chinese units with no currency word: `2000亿`, `约7300亿`, `1.4万亿`. */
 const BARE_AMOUNT = /^[约近超逾达至少多过]*[\d.,]+(?:万亿|千亿|百亿|亿|万)$/u;
