@@ -4,6 +4,7 @@
  * ending on `：` is not a sentence), not a dateline or byline.
  */
 import { countHan } from '../../util/han.js';
+import { plainVoice } from './voice.js';
 
 const PAIRS: readonly [string, string][] = [
   ['（', '）'],
@@ -54,29 +55,21 @@ export function wholeSentence(text: string): boolean {
   return isChinese(t) ? ZH_END.test(t) : EN_END.test(t);
 }
 
-/** An outlet tag opening a sentence: `【财新网】据财新记者…` → `据财新记者…`; `财联社11月22日电，` → ``. */
+/**
+ * An outlet tag opening a sentence: `【财新网】据财新记者…` → `据财新记者…`; `财联社11月22日电，` → ``; the outlet's own
+ * newsgathering voice made a citation (`36氪独家获悉，` → `据36氪报道，`, voice.ts).
+ */
 export function dropOutletTag(text: string): string {
-  return (
+  return plainVoice(
     text
       // A wire flash's own headline in brackets before its dateline (【腾讯控股：一季度营收…】财联社5月13日电，) is its title,
       // not its text: the story's headline says it.
       .replace(/^【[^】\n]{1,80}】\s*(?=[^，。]{0,12}?\d{1,2}\s*月\s*\d{1,2}\s*日[^，。\d]{0,4}?(?:电|讯|消息))/, '')
       .replace(/^【[^】]{1,12}】\s*/, '')
       // A dateline typed with spaces around its digits (IT之家 8 月 12 日消息，) is one too.
-      .replace(/^[^，。]{0,12}?(?:讯|电)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^，。\d]{0,4}?(?:电|讯|消息)[，,]?\s*/, '')
-      // A channel's dispatch mark (`证券时报·e公司讯，`): the outlet's own byline, not news.
-      .replace(/^[^，。\s]{2,10}·[^，。\s]{1,8}讯[，,：:]\s*/u, '')
-      // The outlet's first-person newsgathering (`36氪独家获悉，`, `财联社记者从知情人士处了解到，`) is said as a report.
-      // Told by someone (`从多位知情人士处获悉`): that someone is the source (据多位知情人士透露，), the outlet is in 来源.
-      .replace(OUTLET_VOICE, (_m, outlet: string | undefined, who: string | undefined) =>
-        who ? `据${who}透露，` : outlet ? `据${outlet}报道，` : '',
-      )
+      .replace(/^[^，。]{0,12}?(?:讯|电)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^，。\d]{0,4}?(?:电|讯|消息)[，,]?\s*/, ''),
   );
 }
-
-/** An outlet (a name ending as outlets' do) or its reporter that learned, noticed or was told: `36氪独家获悉，`. */
-const OUTLET_VOICE =
-  /^(?:([^，。\s“”]{1,8}?(?:氪|社|报|网|财经|新闻|日报|时报|周刊|之家|见闻|财新|界面|晚点|虎嗅|钛媒体|智东西|芯东西|第一财经|每经|澎湃|新京报))(?:记者|编辑部)?|记者)(?:独家)?(?:获悉|了解到|注意到|留意到|从([^，。]{1,20}?)处?(?:独家)?(?:获悉|了解到))[，,]\s*/u;
 
 /**
  * Words that open a sentence only after another one: a connective (此外, 同时, 另一方面, Also), a demonstrative or
