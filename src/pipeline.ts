@@ -656,6 +656,14 @@ export function cluster(store: Store, config: Config, opts: { youngStoreDocs?: n
 }
 
 /**
+ * How many claim groups knowledge rebuilds and writes at a time. Each piece parses its groups' statements (packed,
+ * decision 041) and stored claims and builds their claims at once: at 256 groups a piece of the 10,000-article run held
+ * ~7,000 statements as objects, and that piece's garbage set the pipeline's peak at knowledge's end; at 64 the same
+ * claims are written in four times as many pieces, in the same order (decision 047).
+ */
+export const CLAIM_GROUPS_PER_WRITE = 64;
+
+/**
  * Updates the knowledge (claims, deals, derived facts, loops) for the items extracted since the last update and those
  * dropped since (docs/decisions/017): each new item's part is built once; only the claims of the groups these items
  * touch and the loops of the graph components their deals touch are recomputed. An item whose part fails to build is
@@ -734,12 +742,11 @@ async function knowledgeStage(
     }
     // Items whose stored knowledge this update replaces (re-extracted) or drops (removed, quarantined).
     const changed = new Set([...fresh, ...stale.items]);
-    // Claims of the touched groups: each group's stored claim (its statements) with the new items' statements, a few
-    // hundred groups at a time; never the parts of every item in them (docs/decisions/019).
+    // Claims of the touched groups: each group's stored claim (its statements) with the new items' statements,
+    // `CLAIM_GROUPS_PER_WRITE` groups at a time; never the parts of every item in them (docs/decisions/019).
     const keys = [...claimKeys].sort();
-    const GROUPS = 256;
-    for (let i = 0; i < keys.length; i += GROUPS) {
-      const chunk = keys.slice(i, i + GROUPS);
+    for (let i = 0; i < keys.length; i += CLAIM_GROUPS_PER_WRITE) {
+      const chunk = keys.slice(i, i + CLAIM_GROUPS_PER_WRITE);
       const rows = regroupClaims(await store.claimsFor({ keys: chunk }), byKey, chunk, changed, opts).map(claimRow);
       for (const k of chunk) byKey.delete(k);
       await write({ claims: { keys: chunk, rows } });

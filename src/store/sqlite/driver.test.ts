@@ -9,6 +9,7 @@ import { parseQuery } from '../search-terms.js';
 import { sample, testStore } from '../suite.js';
 import { ftsMatch, migrate, SEARCH_WINDOW } from './driver.js';
 import { migrations } from './migrations.js';
+import { openReadOnly, openWritable, PAGE_CACHE_KIB } from './open.js';
 
 testStore('sqlite :memory:', () => openStore({ path: ':memory:' }));
 
@@ -176,3 +177,15 @@ test('a failed transaction leaves nothing behind', async () => {
 });
 
 test.after(() => rmSync(dir, { recursive: true, force: true }));
+
+test("the store's connection keeps SQLite's own page cache (2,000 KiB), not better-sqlite3's 16,000", () => {
+  const path = join(dir, 'cache.db');
+  const rw = openWritable(path);
+  assert.equal((rw.pragma('cache_size') as { cache_size: number }[])[0]?.cache_size, -PAGE_CACHE_KIB);
+  rw.close();
+  const ro = openReadOnly(path);
+  assert.ok(ro);
+  assert.equal((ro.pragma('cache_size') as { cache_size: number }[])[0]?.cache_size, -PAGE_CACHE_KIB);
+  ro.close();
+  assert.equal(PAGE_CACHE_KIB, 2000);
+});
