@@ -105,6 +105,23 @@ function zhYear(abs: string | undefined, rel: string | undefined, doc: DocDate |
   return r && r.unit === 'year' ? doc.year + r.offset : undefined;
 }
 
+/** Nouns of a forecast or target an 'annual' / '年度' before them makes a full year's. */
+const GUIDANCE_EN = '(?:forecasts?|outlooks?|guidance|targets?|projections?|goals?|estimates?)';
+const GUIDANCE_ZH = '(?:指引|目标|目標|预测|預測|预期|預期|展望|预估|預估)';
+/**
+ * 'its annual revenue forecast', 'fiscal-year sales guidance', 'revenue for the year of', '年度营收指引', '全年度目标': a
+ * forecast or target for the full (fiscal) year. Not 'annual revenue run rate', 'annual rent' (no forecast noun), not
+ * 'the year ended …' / 'for the year ahead' / 'for the year 2026', not '半年度' / '本年度' / '2026年度' (other rules).
+ */
+const ANNUAL_GUIDANCE = new RegExp(
+  [
+    `\\b(?:annual|full[-\\s]fiscal[-\\s]year|fiscal[-\\s]year)(?=(?:\\s+[A-Za-z][\\w-]*){0,3}?\\s+${GUIDANCE_EN}\\b)`,
+    "\\bfor\\s+the\\s+(?:(?:full|whole|entire)\\s+)?(?:fiscal\\s+)?year\\b(?!\\s*(?:ended|ending|ends|to\\s+(?:date\\b|[A-Z])|through|ahead|before|after|earlier|ago|that|20\\d{2}|['’]\\d{2}))",
+    `(?<![\\d年半本上下今去明前后後该該当當同首])年度(?=[^\\s\\d，。；,;：:]{0,6}?${GUIDANCE_ZH})`,
+  ].join('|'),
+  'gi',
+);
+
 function buildRules(lex: PeriodLexicon): Rule[] {
   const zhRelYears = Object.keys(lex.relative)
     .filter((k) => HAN.test(k) && lex.relative[k]!.unit === 'year' && !lex.relative[k]!.lagInFirstQuarter)
@@ -161,6 +178,16 @@ function buildRules(lex: PeriodLexicon): Rule[] {
                     ? shiftedLabel(doc, 'quarter', -1)
                     : String(y);
         return { period, anaphor };
+      },
+    },
+    // an annual forecast ('raised its annual revenue forecast to', '年度营收指引上调至'), a forecast for the year ('expects
+    // revenue for the year of'): the full year, like 'full-year' (a quarter named before it in the sentence is not its period)
+    {
+      re: ANNUAL_GUIDANCE,
+      resolve: (m, doc) => {
+        if (!doc) return undefined;
+        const y = lagYear(doc);
+        return /fiscal/i.test(m[0]) ? { period: `FY${y}`, anaphor: 'fiscal-year' } : { period: String(y), anaphor: 'year' };
       },
     },
     // 上一财年 / last fiscal year: a fiscal year relative to the document date (attribution applies the company's calendar)
