@@ -373,6 +373,11 @@ const CASES: [string, string, string[]][] = [
     'Contoso Cloud posted first-quarter subscription revenue of $1.2 billion and raised its full-year subscription revenue guidance to $5.1 billion.',
     ['$1.2 billion|2026Q1', '$5.1 billion|2026'],
   ],
+  // A quarter named by the day it ends with no year ('截至9月30日止季度') or by its months ('the July-September period')
+  // is the company's fiscal quarter ending then, not the quarter of another clause nor none.
+  ['2026-10-22', 'Infosys截至9月30日止三个月营收4526亿卢比，同比增长8%。', ['4526亿卢比|FY2027Q2']],
+  ['2026-10-22', '星辰半导体截至9月30日止季度营收12亿元。', ['12亿元|2026Q3']],
+  ['2026-11-12', 'Sony posted operating profit of 400 billion yen for the July-September period.', ['400 billion yen|FY2027Q2']],
   // Neither a run rate nor a year that ends on a named day is an annual forecast.
   ['2026-05-06', 'Contoso Cloud said its annual revenue run rate passed $800 million in April.', ['$800 million|2026-04']],
 ];

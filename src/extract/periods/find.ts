@@ -258,11 +258,14 @@ function buildRules(lex: PeriodLexicon): Rule[] {
         return year === undefined ? undefined : monthLabel(year, month);
       },
     },
-    // 截至2025年9月30日止三个月 / 截至2026年3月31日止年度: a quarter or a (fiscal) year named by the day it ends
+    // 截至2025年9月30日止三个月 / 截至2026年3月31日止年度: a quarter or a (fiscal) year named by the day it ends; without
+    // a year ('截至9月30日止季度') the last such day on or before the document's date
     {
-      re: /截[至止]\s*(\d{4})\s*年\s*(1[0-2]|0?[1-9])\s*月(?:\s*\d{1,2}\s*日)?\s*止?\s*的?\s*(三个月|3个月|季度|财季|年度|财年|十二个月|12个月|六个月|6个月)/g,
-      resolve: (m) => {
-        const [year, month] = [Number(m[1]), Number(m[2])];
+      re: /截[至止]\s*(?:(\d{4})\s*年\s*)?(1[0-2]|0?[1-9])\s*月(?:\s*\d{1,2}\s*日)?\s*止?\s*的?\s*(三个月|3个月|季度|财季|年度|财年|十二个月|12个月|六个月|6个月)/g,
+      resolve: (m, doc) => {
+        const month = Number(m[2]);
+        const year = m[1] ? Number(m[1]) : doc ? (month > doc.month ? doc.year - 1 : doc.year) : undefined;
+        if (year === undefined || (!m[1] && !/月[^止]*止/.test(m[0]))) return undefined;
         if (/三|3|季/.test(m[3]!)) return { period: calendarQuarterEnding(year, month), quarterEnd: { year, month } };
         // six months ending in a month: a calendar half in June or December, else the month (a fiscal calendar relabels it)
         if (/六|6/.test(m[3]!)) return { period: halfEnding(year, month), halfEnd: { year, month } };
@@ -434,9 +437,9 @@ function buildRules(lex: PeriodLexicon): Rule[] {
       re: QUARTER_ENDED,
       resolve: (m, doc, l) => quarterEndedOn(m, doc, l),
     },
-    // the June-August quarter, the three months to August: a quarter named by its months (a fiscal calendar may relabel it)
+    // the June-August quarter, the July-September period, the three months to August: a quarter named by its months (a fiscal calendar may relabel it)
     {
-      re: new RegExp(`\\b${EN_MONTH}\\s*(?:-|–|—|to|through)\\s*${EN_MONTH}\\s+quarter\\b`, 'gi'),
+      re: new RegExp(`\\b${EN_MONTH}\\s*(?:-|–|—|to|through)\\s*${EN_MONTH}\\s+(?:quarter|period)\\b`, 'gi'),
       resolve: (m, doc, l) => {
         const from = l.months[m[1]!.toLowerCase().replace(/\.$/, '')];
         const to = l.months[m[2]!.toLowerCase().replace(/\.$/, '')];
