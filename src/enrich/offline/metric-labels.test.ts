@@ -101,3 +101,14 @@ test('metric labels: a pair claim labelled 订单 is told with its verb: 甲骨�
   assert.ok(text.includes('甲骨文向英伟达下单**约400亿美元**'), text);
   assert.ok(!text.includes('合同'), text);
 });
+
+test("metric labels: a broker's target price written short or in traditional script is 目标价, never a bare 价格", () => {
+  const cases: [string, string][] = [
+    ['We raise our PT on Contoso Cloud to $420 (from $360) on stronger AI demand.', '$420'],
+    ['Northgate Securities lifted its TP on Contoso Cloud to HK$7.20.', 'HK$7.20'],
+    ['華辰證券將星辰半導體目標價由450元上調至520元。', '520元'],
+    ['华辰证券将星辰半导体目标股价上调至520元。', '520元'],
+  ];
+  for (const [sentence, figure] of cases) assert.equal(metricWord('price', sentence, t, undefined, figure), '目标价', sentence);
+  assert.equal(metricWord('price', '该型号GPU售价约3万美元。', t, undefined, '约3万美元'), '价格');
+});

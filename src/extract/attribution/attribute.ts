@@ -7,7 +7,7 @@ import { findPeriods, fiscalStatements, type PeriodMention, parseDocDate } from 
 import { type SentenceSpan, type Span, sentenceSpans } from './clauses.js';
 import { counterpartyOf } from './counterparty.js';
 import { grantingGovernment } from './government.js';
-import { type CompiledLexicon, findKeywords, loadMetricLexicon } from './lexicon.js';
+import { type CompiledLexicon, findKeywords, type KeywordHit, loadMetricLexicon } from './lexicon.js';
 import { mainSubject } from './main-subject.js';
 import { impliedDirection, isPerShare, paysOut, sentenceMetrics } from './metric.js';
 import { isNegated } from './negation.js';
@@ -288,7 +288,7 @@ export function attributeFigures(
       const def = fig.metric ? c.byMetric.get(fig.metric.replace(/-growth$/, '')) : undefined;
       const candidates = subjectCandidates(sMentions, def, gaz, c, owners, fig.metric === 'growth');
       const samePara = carried?.para === sentence.para ? carried.subject : undefined;
-      const base = changeBase(text, fig, sFigs, sMentions);
+      const base = changeBase(text, fig, sFigs, sMentions, sHits);
       // The change of a segment's amount measures that segment ('$12.2 billion, up 48%').
       if (base?.scope && !fig.scope) fig.scope = base.scope;
       // '…58% of first-quarter revenue, down from 72% a year earlier': the level compared with is the same thing's.
@@ -462,14 +462,28 @@ function restatedMetrics(figs: Figure[], generic: Set<Figure>): void {
  * the last amount before it in the sentence with no sentence break and no name in between. The change is that
  * amount's owner's — a market's change is no company's, not the text's main organisation by default.
  */
-function changeBase(text: string, fig: Figure, sFigs: Figure[], sMentions: EntityMention[]): Figure | undefined {
+function changeBase(
+  text: string,
+  fig: Figure,
+  sFigs: Figure[],
+  sMentions: EntityMention[],
+  sHits: readonly KeywordHit[],
+): Figure | undefined {
   if ((fig.kind !== 'percent' && fig.kind !== 'multiple') || !fig.metric || !(fig.metric === 'growth' || fig.metric.endsWith('-growth')))
     return undefined;
   let base: Figure | undefined;
   for (const g of sFigs) if (g.kind === 'money' && g.end <= fig.start) base = g;
   if (!base || /[。；;.!?！？]/.test(text.slice(base.end, fig.start).replace(/\d\.\d/g, ''))) return undefined;
-  return sMentions.some((m) => m.start >= base.end && m.end <= fig.start) ? undefined : base;
+  if (sMentions.some((m) => m.start >= base.end && m.end <= fig.start)) return undefined;
+  // 'Cloud revenue grew 39% to $30 billion, while total revenue rose 18%', '云业务营收300亿元，公司总营收增长18%': a new
+  // clause naming its own metric word before the change measures that, not the amount before it.
+  const b = base;
+  const renamed = sHits.some((h) => h.metric && h.start >= b.end && h.end <= fig.start && NEW_CLAUSE.test(text.slice(b.end, h.start)));
+  return renamed ? undefined : base;
 }
+
+/** A clause break or a coordinator opening a new statement ('…, while', 'and', '，'). */
+const NEW_CLAUSE = /[,，;；]|\b(?:while|whereas|but|and)\b/i;
 
 /** The percent level that 'down from 72%' / 'up from 38%' is compared with: the percent just before it in its sentence. */
 function comparedLevel(text: string, fig: Figure, sFigs: Figure[]): Figure | undefined {

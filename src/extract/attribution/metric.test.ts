@@ -228,6 +228,12 @@ const CASES: [string, string, Want][] = [
   ['The shares have fallen 14% since January.', '14%', { metric: 'share-price', direction: 'down' }],
   ['The chipmaker booked $6 billion of new orders in the quarter.', '$6 billion', { metric: 'orders' }],
   ['The company repurchased $2.1 billion of its shares.', '$2.1 billion', { metric: 'buyback' }],
+  // a broker's target price written short ('TP', 'PT') or as 目标股价 / 目標價 is a target price, not a raise, a stock's
+  // price or a contract (decision 032)
+  ['Northgate Securities lifted its TP on Contoso Cloud to HK$7.20 from HK$6.10.', 'HK$7.20', { metric: 'price' }],
+  ['We raise our PT on Contoso Cloud to $420 (from $360) on stronger AI demand.', '$420', { metric: 'price' }],
+  ['华辰证券将星辰半导体目标股价由450元上调至520元。', '520元', { metric: 'price' }],
+  ['華辰證券將星辰半導體目標價由450元上調至520元。', '520元', { metric: 'price' }],
 ];
 
 const DATE = '2026-02-10';

@@ -354,6 +354,32 @@ const CASES: [string, string, string[]][] = [
     'First-quarter revenue was $550 million, and we ended the quarter with $2.1 billion in cash and short-term investments.',
     ['$550 million|2026Q1', '$2.1 billion|2026-03'],
   ],
+  // An annual forecast or a forecast for the year, told after a quarter's results, is the full year's, not the quarter's.
+  [
+    '2026-05-06',
+    'Contoso Cloud reported first-quarter revenue of $1.2 billion. It raised its annual revenue forecast to $5.1 billion.',
+    ['$1.2 billion|2026Q1', '$5.1 billion|2026'],
+  ],
+  [
+    '2026-05-06',
+    'Contoso Cloud reported first-quarter revenue of $1.2 billion and now expects revenue for the year of $5.1 billion.',
+    ['$1.2 billion|2026Q1', '$5.1 billion|2026'],
+  ],
+  ['2026-08-12', '星辰半导体第二季度营收12亿元，并将年度营收指引上调至50亿元。', ['12亿元|2026Q2', '50亿元|2026']],
+  ['2026-08-12', '星辰半导体公布第二季度业绩，营收12亿元。公司同时上调年度收入目标至50亿元。', ['12亿元|2026Q2', '50亿元|2026']],
+  // A year phrase after 'and' heads the new statement's own amount, not the amount before it.
+  [
+    '2026-05-06',
+    'Contoso Cloud posted first-quarter subscription revenue of $1.2 billion and raised its full-year subscription revenue guidance to $5.1 billion.',
+    ['$1.2 billion|2026Q1', '$5.1 billion|2026'],
+  ],
+  // A quarter named by the day it ends with no year ('截至9月30日止季度') or by its months ('the July-September period')
+  // is the company's fiscal quarter ending then, not the quarter of another clause nor none.
+  ['2026-10-22', 'Infosys截至9月30日止三个月营收4526亿卢比，同比增长8%。', ['4526亿卢比|FY2027Q2']],
+  ['2026-10-22', '星辰半导体截至9月30日止季度营收12亿元。', ['12亿元|2026Q3']],
+  ['2026-11-12', 'Sony posted operating profit of 400 billion yen for the July-September period.', ['400 billion yen|FY2027Q2']],
+  // Neither a run rate nor a year that ends on a named day is an annual forecast.
+  ['2026-05-06', 'Contoso Cloud said its annual revenue run rate passed $800 million in April.', ['$800 million|2026-04']],
 ];
 
 for (const [date, text, expected] of CASES) {

@@ -320,8 +320,23 @@ export class DocumentPeriods {
     if (p.start < fig.end || (!/\p{Script=Han}/u.test(p.text) && RIGHT_AFTER.test(this.text.slice(fig.end, p.start)))) return false;
     const g = within(this.figures, { start: p.end, end: p.end + 60 }).find((f) => AMOUNT.has(f.kind) && f.start >= p.end);
     if (g && g !== fig && HEADS_AMOUNT.test(this.text.slice(p.end, g.start))) return true;
+    // 'posted first-quarter revenue of $2.2 billion and raised its full-year forecast to $8.8 billion': a period after
+    // the word opening a new statement ('and', 'while', '并') stands before that statement's own amount.
+    if (g && g !== fig && this.opensNewStatement(fig, p, g)) return true;
     // '… for the full year capex was about one hundred forty billion': a clause of its own, whatever its amount reads as
     return /[a-z]/i.test(p.text) && HEADS_CLAUSE.test(this.text.slice(p.end, p.end + 40));
+  }
+
+  /**
+   * Whether period `p`, after `fig`, opens another statement whose amount is `g`: a coordinating word ('and', 'while',
+   * 'but', '并', '而') between the figure and the period, no other amount there, and nothing but the statement's verb and
+   * nouns between the period and `g` (no clause break, no second coordinator).
+   */
+  private opensNewStatement(fig: Figure, p: PeriodMention, g: Figure): boolean {
+    const gap = this.text.slice(fig.end, p.start);
+    if (!/\b(?:and|while|but|whereas)\b|[并並而]/i.test(gap) || /[.;；。]/.test(gap.replace(/\d\.\d/g, ''))) return false;
+    if (within(this.figures, { start: fig.end, end: p.start }).some((f) => AMOUNT.has(f.kind))) return false;
+    return !/[,，;；。]|\.(?!\d)|\b(?:and|while|but|whereas)\b/i.test(this.text.slice(p.end, g.start));
   }
 
   /** The amount a shift ('a year earlier', '一年前') stands right after, when that amount follows 'from' / 'versus'. */

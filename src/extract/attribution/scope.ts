@@ -135,8 +135,8 @@ export function segmentOf(
   return name;
 }
 
-/** Words after a metric keyword that introduce what it measures: 'revenue from its cloud unit', 'sales of AI chips'. */
-const AFTER_LINK = /^\s+(?:from|of|in|at)\s+(?:its|our|the|their|his|her)?\s*/i;
+/** Words after a metric keyword that introduce what it measures: 'revenue from its cloud unit', 'sales at the company's networking division'. */
+const AFTER_LINK = /^\s+(?:from|of|in|at)\s+(?:its|our|the|their|his|her)?\s*(?:(?:company|group|firm|chipmaker)['’]s\s+)?/i;
 
 /**
  * The segment named right after the metric keyword ('Revenue from our semiconductor solutions segment was $12.2

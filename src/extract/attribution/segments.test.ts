@@ -52,3 +52,20 @@ test('estimates: a growth rate followed by "expected by analysts" is the market 
   assert.equal(scopeOf(text, '26.5%'), '市场预期');
   assert.equal(scopeOf(text, '28%'), undefined);
 });
+
+test("segments: the whole company's change after a segment's amount is no change of that segment", () => {
+  const en = 'Contoso Cloud said cloud revenue grew 39% to $30 billion, while total revenue rose 18%.';
+  assert.equal(scopeOf(en, '39%'), '云业务');
+  assert.equal(scopeOf(en, '18%'), undefined);
+  const zh = '星辰半导体云业务营收300亿元，同比增长39%，公司总营收增长18%。';
+  assert.equal(scopeOf(zh, '39%'), '云业务');
+  assert.equal(scopeOf(zh, '18%'), undefined);
+  // A change with no metric word of its own still measures the amount before it.
+  assert.equal(scopeOf('Cloud revenue was $30 billion, up 39% from a year earlier.', '39%'), '云业务');
+});
+
+test("segments: a unit named after the metric with the company's possessive ('sales at the company's networking division')", () => {
+  const en = 'Sales at the company’s networking division jumped 42% to $2.1 billion.';
+  assert.equal(scopeOf(en, '42%'), '网络');
+  assert.equal(scopeOf(en, '$2.1 billion'), '网络');
+});

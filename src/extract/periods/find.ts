@@ -105,6 +105,23 @@ function zhYear(abs: string | undefined, rel: string | undefined, doc: DocDate |
   return r && r.unit === 'year' ? doc.year + r.offset : undefined;
 }
 
+/** Nouns of a forecast or target an 'annual' / '年度' before them makes a full year's. */
+const GUIDANCE_EN = '(?:forecasts?|outlooks?|guidance|targets?|projections?|goals?|estimates?)';
+const GUIDANCE_ZH = '(?:指引|目标|目標|预测|預測|预期|預期|展望|预估|預估)';
+/**
+ * 'its annual revenue forecast', 'fiscal-year sales guidance', 'revenue for the year of', '年度营收指引', '全年度目标': a
+ * forecast or target for the full (fiscal) year. Not 'annual revenue run rate', 'annual rent' (no forecast noun), not
+ * 'the year ended …' / 'for the year ahead' / 'for the year 2026', not '半年度' / '本年度' / '2026年度' (other rules).
+ */
+const ANNUAL_GUIDANCE = new RegExp(
+  [
+    `\\b(?:annual|full[-\\s]fiscal[-\\s]year|fiscal[-\\s]year)(?=(?:\\s+[A-Za-z][\\w-]*){0,3}?\\s+${GUIDANCE_EN}\\b)`,
+    "\\bfor\\s+the\\s+(?:(?:full|whole|entire)\\s+)?(?:fiscal\\s+)?year\\b(?!\\s*(?:ended|ending|ends|to\\s+(?:date\\b|[A-Z])|through|ahead|before|after|earlier|ago|that|20\\d{2}|['’]\\d{2}))",
+    `(?<![\\d年半本上下今去明前后後该該当當同首])年度(?=[^\\s\\d，。；,;：:]{0,6}?${GUIDANCE_ZH})`,
+  ].join('|'),
+  'gi',
+);
+
 function buildRules(lex: PeriodLexicon): Rule[] {
   const zhRelYears = Object.keys(lex.relative)
     .filter((k) => HAN.test(k) && lex.relative[k]!.unit === 'year' && !lex.relative[k]!.lagInFirstQuarter)
@@ -161,6 +178,16 @@ function buildRules(lex: PeriodLexicon): Rule[] {
                     ? shiftedLabel(doc, 'quarter', -1)
                     : String(y);
         return { period, anaphor };
+      },
+    },
+    // an annual forecast ('raised its annual revenue forecast to', '年度营收指引上调至'), a forecast for the year ('expects
+    // revenue for the year of'): the full year, like 'full-year' (a quarter named before it in the sentence is not its period)
+    {
+      re: ANNUAL_GUIDANCE,
+      resolve: (m, doc) => {
+        if (!doc) return undefined;
+        const y = lagYear(doc);
+        return /fiscal/i.test(m[0]) ? { period: `FY${y}`, anaphor: 'fiscal-year' } : { period: String(y), anaphor: 'year' };
       },
     },
     // 上一财年 / last fiscal year: a fiscal year relative to the document date (attribution applies the company's calendar)
@@ -231,11 +258,14 @@ function buildRules(lex: PeriodLexicon): Rule[] {
         return year === undefined ? undefined : monthLabel(year, month);
       },
     },
-    // 截至2025年9月30日止三个月 / 截至2026年3月31日止年度: a quarter or a (fiscal) year named by the day it ends
+    // 截至2025年9月30日止三个月 / 截至2026年3月31日止年度: a quarter or a (fiscal) year named by the day it ends; without
+    // a year ('截至9月30日止季度') the last such day on or before the document's date
     {
-      re: /截[至止]\s*(\d{4})\s*年\s*(1[0-2]|0?[1-9])\s*月(?:\s*\d{1,2}\s*日)?\s*止?\s*的?\s*(三个月|3个月|季度|财季|年度|财年|十二个月|12个月|六个月|6个月)/g,
-      resolve: (m) => {
-        const [year, month] = [Number(m[1]), Number(m[2])];
+      re: /截[至止]\s*(?:(\d{4})\s*年\s*)?(1[0-2]|0?[1-9])\s*月(?:\s*\d{1,2}\s*日)?\s*止?\s*的?\s*(三个月|3个月|季度|财季|年度|财年|十二个月|12个月|六个月|6个月)/g,
+      resolve: (m, doc) => {
+        const month = Number(m[2]);
+        const year = m[1] ? Number(m[1]) : doc ? (month > doc.month ? doc.year - 1 : doc.year) : undefined;
+        if (year === undefined || (!m[1] && !/月[^止]*止/.test(m[0]))) return undefined;
         if (/三|3|季/.test(m[3]!)) return { period: calendarQuarterEnding(year, month), quarterEnd: { year, month } };
         // six months ending in a month: a calendar half in June or December, else the month (a fiscal calendar relabels it)
         if (/六|6/.test(m[3]!)) return { period: halfEnding(year, month), halfEnd: { year, month } };
@@ -407,9 +437,9 @@ function buildRules(lex: PeriodLexicon): Rule[] {
       re: QUARTER_ENDED,
       resolve: (m, doc, l) => quarterEndedOn(m, doc, l),
     },
-    // the June-August quarter, the three months to August: a quarter named by its months (a fiscal calendar may relabel it)
+    // the June-August quarter, the July-September period, the three months to August: a quarter named by its months (a fiscal calendar may relabel it)
     {
-      re: new RegExp(`\\b${EN_MONTH}\\s*(?:-|–|—|to|through)\\s*${EN_MONTH}\\s+quarter\\b`, 'gi'),
+      re: new RegExp(`\\b${EN_MONTH}\\s*(?:-|–|—|to|through)\\s*${EN_MONTH}\\s+(?:quarter|period)\\b`, 'gi'),
       resolve: (m, doc, l) => {
         const from = l.months[m[1]!.toLowerCase().replace(/\.$/, '')];
         const to = l.months[m[2]!.toLowerCase().replace(/\.$/, '')];
