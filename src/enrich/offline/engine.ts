@@ -615,7 +615,16 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     keyFigure = keyFact?.figure ?? null;
     oneLine = lead[0] ? closeSentence(dropOutletTag(bold(lead[0]))) : headline;
   } else {
-    composed = composeEnglish(bundle, facts, { dir: ctx.dir, gaz: ctx.gaz, templates: ctx.templates, side });
+    // A broker's note (cited 据…研报) is news of its rating: the broker by its Chinese name, never an English one.
+    const noteOutlet = sources.find((x) => x.outlet !== UNNAMED_LINK)?.outlet;
+    const broker = noteOutlet?.endsWith('研报') ? noteOutlet.slice(0, -2) : undefined;
+    composed = composeEnglish(bundle, facts, {
+      dir: ctx.dir,
+      gaz: ctx.gaz,
+      templates: ctx.templates,
+      side,
+      ...(broker !== undefined ? { broker: /^\p{Script=Han}+$/u.test(broker) ? broker : '' } : {}),
+    });
     const head = followUpHeadline(composed.headline, bundle, facts, follow, ctx);
     ({ headline, told: toldBefore } = head);
     // A follow-up headed by a fact the composed lead does not state (the day's new valuation under yesterday's round)
@@ -648,7 +657,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       (composed.rumoured && ctx.templates.sentences.reportedRumour) ||
       ctx.templates.sentences.reported) as string;
     const event = composed.event
-      ? named
+      ? named && !composed.brokered
         ? fill(reported, { source: named, event: composed.event })
         : composed.rumoured && ctx.templates.sentences.rumour
           ? fill(ctx.templates.sentences.rumour, { sentence: `${composed.event}。` })
