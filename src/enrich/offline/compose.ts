@@ -55,6 +55,8 @@ export interface Composed {
   evented?: true;
   /** The lead is a broker's rating and target price, naming the broker itself (no 据…研报 before it). */
   brokered?: true;
+  /** The lead is a results event said with its verb (惠普公布…业绩，…): the company's own words. */
+  resulted?: true;
   /**
    * The story holds no event and no fact of its own news: its headline would be the generic fallback
    * (`{subject}相关动态`), which tells the reader nothing. Such a story is left out of the digest.
@@ -1197,6 +1199,8 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   let claimLead: StoryFact | undefined;
   /** Nothing to lead with but the fallback (`{subject}相关动态`): a headline, never a sentence of the body. */
   let bare = false;
+  /** The lead says a results event with its verb. */
+  let resulted = false;
   if (ev) {
     // A headline aims at 30 characters: past that, the title's second figure stays in the lead only.
     // The headline says the period short (一季度, 第二财季): the lead keeps the year.
@@ -1458,7 +1462,10 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   ) {
     const period = periodZh(claimLead.claim.period);
     const rest = resultsRest(event, leadName, period);
-    if (rest) event = fill(t.sentences.resultsLead, { subject: leadName, period, rest });
+    if (rest) {
+      event = fill(t.sentences.resultsLead, { subject: leadName, period, rest });
+      resulted = true;
+    }
   }
   // `据彭博报道，Equinix相关动态。` says nothing: with no event, the first fact the story holds leads.
   if (bare) event = sentences.length > 0 ? (sentences.shift() as string).replace(/。$/, '') : '';
@@ -1486,6 +1493,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     ...(loop && (loopText || loopLead) ? { loop } : {}),
     ...((bare && event === '') || (ctx.broker !== undefined && !ev && !note) ? { empty: true as const } : {}),
     ...(note ? { brokered: true as const } : {}),
+    ...(resulted ? { resulted: true as const } : {}),
     ...(runOn > 0 ? { merged: runOn } : {}),
     ...(ev || loopLead ? { evented: true as const } : {}),
   };

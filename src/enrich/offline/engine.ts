@@ -656,9 +656,13 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     const reported = ((named && isRecordOutlet(named) && ctx.templates.sentences.reportedRecord) ||
       (composed.rumoured && ctx.templates.sentences.reportedRumour) ||
       ctx.templates.sentences.reported) as string;
+    // A company's results told from its own call are its own words (惠普公布…业绩), not a document's: no 据…实录; a broker the
+    // tables name only in English is 券商 (据券商研报), never its English name.
+    const own = composed.resulted && named !== undefined && isRecordOutlet(named) && !named.endsWith('研报');
+    const cited = named?.endsWith('研报') && /[A-Za-z]/.test(named) ? '券商研报' : named;
     const event = composed.event
-      ? named && !composed.brokered
-        ? fill(reported, { source: named, event: composed.event })
+      ? cited && !composed.brokered && !own
+        ? fill(reported, { source: cited, event: composed.event })
         : composed.rumoured && ctx.templates.sentences.rumour
           ? fill(ctx.templates.sentences.rumour, { sentence: `${composed.event}。` })
           : `${composed.event}。`
