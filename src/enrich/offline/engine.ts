@@ -755,6 +755,9 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // An English-only story told in one template sentence never opens the day; one that could not say its event and
     // holds fewer than two facts is no top story (writeDigest: newsFirst).
     if (!composed.evented && composed.used.length < 2) story.thin = true;
+    // A broker's rating or a results call told in its one lead sentence and nothing more is a brief item (更多动态), not a
+    // one-sentence top story, while a story with more to say remains.
+    if ((composed.brokered || composed.resulted) && composed.sentences.length === 0) story.thin = true;
     // Sentences run on into one (the event and the next of its subject) count as they were written apart.
     if (sentenceCount(paragraphs) + (composed.merged ?? 0) <= 1) story.brief = true;
   }
