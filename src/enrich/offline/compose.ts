@@ -1681,6 +1681,8 @@ function grouped(parts: readonly string[], part: string): string {
  * `回购授权约为2亿美元` → `回购授权约2亿美元`); any other clause unchanged.
  */
 export function listed(clause: string): string {
+  // A pair's measure (与微软的算力采购承诺为…) is a noun phrase that keeps its copula.
+  if (/^[与和同跟向对]/u.test(clause)) return clause;
   return clause.replace(/^([\p{Script=Han}A-Za-z]{2,12}?)(约)?为(?=\*{0,2}[\d约])/u, (m, head: string, about: string | undefined) =>
     /[成作认因视称]$/u.test(head) ? m : `${head}${about ?? ''}`,
   );

@@ -45,6 +45,7 @@ test('a run of one company’s figures lists them (利润131亿美元), its peri
   assert.equal(listed('利润为**131亿美元**'), '利润**131亿美元**');
   assert.equal(listed('回购授权约为2亿美元'), '回购授权约2亿美元');
   assert.equal(listed('成为全球第一'), '成为全球第一');
+  assert.equal(listed('与微软的算力采购承诺为2500亿美元'), '与微软的算力采购承诺为2500亿美元');
   const out = mergeSameSubject([
     { subject: '美光', text: '美光2027财年第一财季营收136亿美元，同比增长57%。' },
     { subject: '美光数据中心业务', text: '美光数据中心业务2027财年第一财季营收为58亿美元。' },
