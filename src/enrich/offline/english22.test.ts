@@ -130,28 +130,3 @@ test('a results-call transcript that is its story’s only source is eligible; b
     ],
   );
 });
-
-test('an analyst’s target-price change is no price the company sets (上调价格): raises / cuts … price target', async () => {
-  const up = await engine.doWriteStory(
-    oneItemStory(
-      {
-        title: 'Morgan Stanley raises Nvidia price target to $240',
-        text: 'Morgan Stanley raised its price target on Nvidia to $240 from $215 on Tuesday, citing stronger data-centre demand.',
-      },
-      [['Nvidia', 'price', 'unknown', 240]],
-    ),
-    'stories',
-  );
-  assert.doesNotMatch(`${up.headline}${up.paragraphs.join('')}`, /上调价格|提价/u, up.headline);
-  const cut = await engine.doWriteStory(
-    oneItemStory(
-      {
-        title: 'Jefferies cuts Intel price target to $18',
-        text: 'Jefferies cut its price target on Intel to $18 from $22 on Monday, citing weaker PC demand.',
-      },
-      [['Intel', 'price', 'unknown', 18]],
-    ),
-    'stories',
-  );
-  assert.doesNotMatch(`${cut.headline}${cut.paragraphs.join('')}`, /下调价格|降价/u, cut.headline);
-});
