@@ -9,6 +9,17 @@ import { localDate } from './day-window.js';
 /** Item kinds that are news a digest reports (transcripts, notes and highlights feed knowledge, not headlines). */
 const ORIGINAL: ReadonlySet<ItemRecord['kind']> = new Set(['article']);
 const IMPORTED: ReadonlySet<ItemRecord['kind']> = new Set(['digest-story']);
+/** A company's results call (`Q4 Fiscal 2026 Earnings Call`, `June quarter results call`, 业绩电话会): a record of the news itself. */
+const RESULTS_CALL = /\b(?:earnings|results|quarterly|conference)\s+(?:conference\s+)?call\b|业绩(?:电话|说明)会/i;
+
+/**
+ * Whether a transcript is a story's only telling: a results call whose story holds no article (no report of the same
+ * call on any day). It is then the news a digest reports (a call transcript alone still gives a story); beside an
+ * article of its story it only feeds knowledge.
+ */
+export function soleCallTranscript(item: ItemRecord, members: readonly ItemRecord[]): boolean {
+  return item.kind === 'transcript' && RESULTS_CALL.test(item.title) && !members.some((m) => ORIGINAL.has(m.kind));
+}
 
 function dayOf(item: ItemRecord, timeZone: string): string | null {
   return (item.date ? localDate(item.date, timeZone) : null)?.day ?? localDate(item.ingestedAt, timeZone)?.day ?? null;
@@ -30,7 +41,8 @@ export function eligibleStories(
     const members = story.items.map((id) => byId.get(id)).filter((i): i is ItemRecord => i !== undefined);
     const articleDays = new Set(members.filter((i) => ORIGINAL.has(i.kind)).map((i) => dayOf(i, timeZone)));
     for (const i of members) {
-      if (ORIGINAL.has(i.kind) || (IMPORTED.has(i.kind) && !articleDays.has(dayOf(i, timeZone)))) keep.add(i.id);
+      if (ORIGINAL.has(i.kind) || soleCallTranscript(i, members) || (IMPORTED.has(i.kind) && !articleDays.has(dayOf(i, timeZone))))
+        keep.add(i.id);
     }
   }
   return {

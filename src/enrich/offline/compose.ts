@@ -24,6 +24,11 @@ export interface ComposeCtx {
   templates: StoryTemplates;
   /** Side facts of the story given the fact it leads with (src/enrich/offline/side.ts): never a body sentence. */
   side?: (f: StoryFact, key?: StoryFact) => boolean;
+  /**
+   * The story is a broker's note: the broker's Chinese name (华泰证券), or '' when the tables hold none (an English name is
+   * never printed). Its news is its rating and target price.
+   */
+  broker?: string;
 }
 
 /** What an English-only story says in Chinese. */
@@ -48,6 +53,10 @@ export interface Composed {
   withheld?: StoryFact[];
   /** The lead says the title's event (or the loop the title is about), not only a fact of the story. */
   evented?: true;
+  /** The lead is a broker's rating and target price, naming the broker itself (no 据…研报 before it). */
+  brokered?: true;
+  /** The lead is a results event said with its verb (惠普公布…业绩，…): the company's own words. */
+  resulted?: true;
   /**
    * The story holds no event and no fact of its own news: its headline would be the generic fallback
    * (`{subject}相关动态`), which tells the reader nothing. Such a story is left out of the digest.
@@ -119,6 +128,62 @@ export function smoothCopula(s: string): string {
       .replace(/或将达到(\*\*)?(超过|逾)/g, '或将超过$1')
       .replace(/或达(\*\*)?(超过|逾)/g, '或超过$1')
   );
+}
+
+/**
+ * Whether a rate states the change of an amount (the same statement group): the same subject, the rate of its measure
+ * in the same period, or a rate of no stated period (or a bare `growth`) that stands right beside the amount in the same
+ * sentence with no other figure between (`revenue came in at $14.6 billion, up 3% year over year`; `Revenue rose 8.4%
+ * to 452.60 billion rupees`).
+ * @example rateOfAmount(up3, revenue) // → true for `Net revenue came in at $14.6 billion, up 3% year over year`
+ */
+export function rateOfAmount(rate: StoryFact, amount: StoryFact): boolean {
+  if (rate.figure.kind !== 'percent' || amount.figure.kind === 'percent' || rate.claim.subject !== amount.claim.subject) return false;
+  const ofMeasure = rate.claim.metric === `${amount.claim.metric}${RATE_SUFFIX}`;
+  if (!ofMeasure && rate.claim.metric !== 'growth') return false;
+  if (rate.claim.period !== 'unknown' && rate.claim.period !== amount.claim.period) return false;
+  if (rate.item.id !== amount.item.id || rate.sentence !== amount.sentence) return false;
+  const [first, second] = rate.figure.start < amount.figure.start ? [rate.figure, amount.figure] : [amount.figure, rate.figure];
+  const gap = rate.item.text.slice(first.end, second.start);
+  if (gap.length > 28 || /\d|[.;；。]/.test(gap)) return false;
+  // The rate before its amount changes it to the amount (`rose 8.4% to`, 增长8.4%至); after it, it follows at once (`, up 3%`).
+  return first === rate.figure
+    ? /^\s*(?:to|至|达到?)\s*$/iu.test(gap)
+    : /^[\s,，(（]*(?:(?:or|an?)\s+)?(?:up|down|rising|falling|rose|fell|grew|growth of|increase of|decrease of|an? (?:increase|decline|rise|drop) of|\+|-|同比|环比|增长|下降|增|降)?\s*$/iu.test(
+        gap,
+      );
+}
+
+/**
+ * An amount's clause with its change said after it, as a news writer reports a figure (`惠普…营收约为146亿美元` + 3% up year
+ * on year → `惠普…营收约146亿美元，同比增长3%`): the copula before the amount goes (its verb is the change).
+ */
+export function withChange(clause: string, rate: StoryFact, c: Pick<Claim, 'scope'>): string {
+  const bare = clause.replace(/约为(?=[^，。；为]*$)/u, '约').replace(/(?<![成作认因视称])为(?=[^，。；为]*$)/u, '');
+  return `${bare}，${convention(c)}${changeWord(rate.figure, rate.sentence)}${renderFigureZh(rate.figure)}`;
+}
+
+/** Titles of a company's periodic results (an earnings call, quarterly results, `reports Q3`): the event is 公布…业绩. */
+const RESULTS_TITLE = /\b(?:earnings|results|quarterly report)\b|\bQ[1-4]\b[^.;]*\b(?:call|transcript)\b|业绩(?:电话|说明)会|财报/i;
+/** Measures a results lead opens on (revenue, profit, loss, earnings): never a buyback or a contract. */
+const RESULTS_METRICS =
+  /^(?:revenue|net-revenue|profit|net-profit|net-income|operating-profit|operating-income|loss|net-loss|earnings|eps|ebitda|ebita)$/;
+/** A period a company reports results for: a fiscal or calendar quarter, half or year (not a month or a stock's moment). */
+const RESULTS_PERIOD = /^(?:FY)?\d{4}(?:Q[1-4]|H[12]|Q1-Q[2-4])?$/;
+
+/**
+ * What a results story's lead says after its owner and period (`惠普2026财年第四财季营收约146亿美元，同比增长3%` →
+ * `营收约146亿美元，同比增长3%`), for `{subject}公布{period}业绩，{rest}`; undefined when the clause does not open on its
+ * subject and period or states a forecast or plan.
+ */
+export function resultsRest(event: string, subject: string, periodText: string): string | undefined {
+  const head = `${subject}${periodText}`;
+  const spaced = `${subject} ${periodText}`;
+  const at = event.startsWith(head) ? head.length : event.startsWith(spaced) ? spaced.length : -1;
+  if (at < 0 || periodText === '') return undefined;
+  const rest = listed(event.slice(at).replace(/^(?:约为|为)/u, ''));
+  if (!/^\p{Script=Han}/u.test(rest) || /^(?:预计|预期|计划|拟|将)/u.test(rest)) return undefined;
+  return rest;
 }
 
 /** Whether a fact's figure stands inside quotation marks in its sentence. */
@@ -1013,6 +1078,102 @@ export function inNews(f: StoryFact, facts: readonly StoryFact[] = []): boolean 
   return at <= (feature ? (held[NEWS_PARAGRAPHS - 1] ?? (held[0] as number)) : NEWS_PARAGRAPHS - 1);
 }
 
+/** What a broker's note says of the company it covers: its rating, what was done with it, the target price and the one before. */
+export interface BrokerCall {
+  rating: string;
+  action: string;
+  target?: Figure;
+  from?: Figure;
+}
+
+/** A target price and the one it replaces in a note's head: `TP RMB186 (from RMB172)`, `Target price: $250 (from $220)`. */
+const TARGET = /\b(?:TP|target price|price target|PT)\b\s*(?:of|:|at|to)?\s*/i;
+/** Words between a target and the one before it: `(from `, `, up from `, `vs `. */
+const TARGET_FROM = /^[\s(,]*(?:up |down |raised |cut )?(?:from|vs\.?|prev(?:ious)?\.?:?)\s*$/i;
+
+/**
+ * The rating call of a broker's note, read from its title and head (the first 600 characters): the rating word the
+ * table knows (BUY → 买入), what was done with it (maintain → 维持; none said → 给予), and the target price with the one it
+ * replaces. Undefined when the head states no rating.
+ * @example brokerCall('Lanxin (688725 CH): maintain BUY, TP RMB186', 'Target price: RMB186.00 (from RMB172.00)', t)
+ *   // → { rating: '买入', action: '维持', target: RMB186.00, from: RMB172.00 }
+ */
+export function brokerCall(titleText: string, head: string, t: StoryTemplates): BrokerCall | undefined {
+  const text = `${titleText}\n${head.slice(0, 600)}`;
+  const rating = t.brokerRatings.find((r) => r.re.test(text))?.word;
+  if (!rating) return undefined;
+  const action = t.brokerActions.find((a) => a.re.test(text))?.word ?? '给予';
+  const call: BrokerCall = { rating, action };
+  for (const part of [head.slice(0, 600), titleText]) {
+    const m = TARGET.exec(part);
+    if (!m) continue;
+    const at = m.index + m[0].length;
+    const figs = extractFigures(part).filter((f) => f.kind === 'money' && f.start >= at);
+    const target = figs[0];
+    if (!target || target.start !== at) continue;
+    call.target = target;
+    const next = figs[1];
+    if (next && TARGET_FROM.test(part.slice(target.end, next.start))) call.from = next;
+    break;
+  }
+  return call;
+}
+
+/**
+ * The lead of a broker's note: `澜芯科技获华泰证券维持买入评级，目标价由172元上调至186元`; the covered company is the
+ * title's first company. Undefined without a rating or a company.
+ */
+export function brokerLead(
+  bundle: StoryBundle,
+  ctx: ComposeCtx,
+  broker: string,
+): { clause: string; headline: string; call: BrokerCall; subject: string } | undefined {
+  const t = ctx.templates;
+  const item = bundle.items[0];
+  if (!item || !t.sentences.brokerRating) return undefined;
+  const call = brokerCall(title(bundle).text, item.text, t);
+  const text = title(bundle).text;
+  // The title's first company the gazetteer knows, else the first the story's entities name in the title.
+  const inTitle = (Object.values(bundle.entities).flat() ?? [])
+    .filter((m) => m.type === 'org' && text.includes(m.name))
+    .sort((a, b) => text.indexOf(a.name) - text.indexOf(b.name));
+  const company = findEntities(text, ctx.gaz).find((m) => m.type === 'org')?.name ?? inTitle[0]?.name;
+  if (!call || !company) return undefined;
+  const subject = zhName(company, bundle, ctx.dir);
+  const headline = fill(t.sentences.brokerRating, { subject, broker: broker || '券商', action: call.action, rating: call.rating });
+  let clause = headline;
+  if (call.target && call.from && t.sentences.brokerTargetMove && (call.from.value ?? 0) !== (call.target.value ?? 0))
+    clause = fill(t.sentences.brokerTargetMove, {
+      clause,
+      from: renderFigureZh(call.from),
+      amount: renderFigureZh(call.target),
+      move: (call.from.value ?? 0) < (call.target.value ?? 0) ? '上调' : '下调',
+    });
+  else if (call.target && t.sentences.brokerTarget)
+    clause = fill(t.sentences.brokerTarget, { clause, amount: renderFigureZh(call.target) });
+  return { clause, headline, call, subject: company };
+}
+
+/**
+ * The value a fact's own sentence gives as its value before the change (`now expects … 3% to 4%, up from 2% to 3%`): same
+ * owner, measure and period, its basis `earlier`.
+ * @example priorValue(guide3to4, facts)?.figure.text // → '2% to 3%'
+ */
+export function priorValue(fact: StoryFact, facts: readonly StoryFact[]): StoryFact | undefined {
+  return facts.find(
+    (f) =>
+      f !== fact &&
+      f.item.id === fact.item.id &&
+      f.sentence === fact.sentence &&
+      f.claim.subject === fact.claim.subject &&
+      f.claim.metric === fact.claim.metric &&
+      f.claim.period === fact.claim.period &&
+      f.figure.kind === fact.figure.kind &&
+      !sameNumber(f.figure, fact.figure) &&
+      amountBasis(f.figure, f.sentence) === 'earlier',
+  );
+}
+
 /**
  * Writes an English-only story in Chinese from what the pipeline holds. Pure given its context.
  * @example composeEnglish(bundle, facts, ctx).headline // → '亚马逊将向Anthropic追加投资最多250亿美元'
@@ -1026,6 +1187,8 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   const loopCue = LOOP_CUES.test(title(bundle).text);
   const loopFirst = !ev && loop && loopCue ? loopSentence(loop, bundle, ctx, [], undefined) : undefined;
   const loopLead = loop && loopFirst ? { loop, text: loopFirst } : undefined;
+  // A broker's note is news of its rating and target price (a note with neither says nothing new of its own).
+  const note = ctx.broker !== undefined && !ev ? brokerLead(bundle, ctx, ctx.broker) : undefined;
   const used: StoryFact[] = [];
   let headline: string;
   let event: string;
@@ -1036,12 +1199,21 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   let claimLead: StoryFact | undefined;
   /** Nothing to lead with but the fallback (`{subject}相关动态`): a headline, never a sentence of the body. */
   let bare = false;
+  /** The lead says a results event with its verb. */
+  let resulted = false;
   if (ev) {
     // A headline aims at 30 characters: past that, the title's second figure stays in the lead only.
     // The headline says the period short (一季度, 第二财季): the lead keeps the year.
     const clause = headlinePeriod(ev.clause);
     headline = shortHeadline(ev.base && [...clause].length > HEADLINE_MAX ? headlinePeriod(ev.base) : clause, bundle, ctx);
     event = ev.clause;
+    // A raised or cut figure says what it was before (上调全年营收增速指引至3%至4%（此前为2%至3%）): the value its own
+    // sentence gives as the one before the change, of the same owner, measure and period.
+    const before = ev.fact ? priorValue(ev.fact, facts) : undefined;
+    if (before && t.sentences.priorValue && /(?:上调|下调|调高|调低|提高|降低|上修|下修)/u.test(event)) {
+      event = fill(t.sentences.priorValue, { clause: event, amount: renderFigureZh(before.figure) });
+      used.push(before);
+    }
     leadSubject = ev.subject;
     if (ev.also) used.push(ev.also);
     if (ev.fact) {
@@ -1060,6 +1232,14 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     });
     event = loopLead.text.replace(/。$/, '');
     leadSubject = first.from;
+  } else if (note) {
+    headline = shortHeadline(note.headline, bundle, ctx);
+    event = note.clause;
+    leadSubject = note.subject;
+    keyFigure = note.call.target ?? null;
+    // The note's target prices are told: the same figures are not listed again.
+    const told = facts.filter((f) => [note.call.target, note.call.from].some((x) => x && sameNumber(x, f.figure)));
+    used.push(...told);
   } else {
     const lead = findEntities(title(bundle).text, ctx.gaz).find((m) => m.type === 'org')?.name;
     // A figure inside someone's quoted words ('They have to get to $150 billion by 2029,' said an investor) is not news.
@@ -1073,7 +1253,11 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     const named = titleMetrics(title(bundle).text, t);
     // A title that forecasts (`Broadcom forecasts revenue above estimates`) is news of the forecast.
     const ahead = EXPECTED.test(title(bundle).text);
+    // A results call or report (`Q1 fiscal 2027 earnings call`) is news of the period's reported revenue, not of a forecast.
+    const results = !ahead && RESULTS_TITLE.test(title(bundle).text);
+    const reported = (f: StoryFact) => !expected(f.sentence, f.figure.text) && RESULTS_PERIOD.test(f.claim.period);
     const best =
+      (results ? usable.find((f) => f.claim.subject === lead && f.claim.metric === 'revenue' && reported(f)) : undefined) ??
       usable.find((f) => f.claim.subject === lead && ofTitle(f, named) && expected(f.sentence, f.figure.text) === ahead) ??
       usable.find((f) => f.claim.subject === lead && ofTitle(f, named)) ??
       usable.find((f) => f.claim.subject === lead) ??
@@ -1157,6 +1341,13 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     const amount = amountOf(c);
     if (amount && !riders.has(amount)) riders.set(amount, c);
   }
+  /** Rates said right after their amount's clause (`个人系统业务营收102亿美元，增长5%`): the same statement group. */
+  const besides = new Map<StoryFact, StoryFact>();
+  for (const c of candidates) {
+    if (riders.has(c) || c.figure.kind !== 'money') continue;
+    const rate = facts.find((f) => f !== c && !f.past && !quoted(f) && !used.includes(f) && rateOfAmount(f, c));
+    if (rate && ![...besides.values()].includes(rate)) besides.set(c, rate);
+  }
   // The lead's own amount takes its rate too (`CoreWeave 2026年第一季度营收同比增长124%至23.1亿美元`).
   if (claimLead) {
     const rate = candidates.find(
@@ -1179,9 +1370,18 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
       event = (merged[0] as string).replace(/。$/, '');
       candidates.splice(candidates.indexOf(rate), 1);
       used.push(rate);
+    } else {
+      // A rate of no stated period standing beside the lead's amount (`$14.6 billion, up 3% year over year`) is its change.
+      const beside = facts.find((f) => !f.past && !quoted(f) && !used.includes(f) && rateOfAmount(f, claimLead));
+      if (beside && claimLead.figure.kind === 'money') {
+        event = withChange(event, beside, beside.claim);
+        if (candidates.includes(beside)) candidates.splice(candidates.indexOf(beside), 1);
+        used.push(beside);
+        seenClaims.add(beside.claim);
+      }
     }
   }
-  const riding = new Set(riders.values());
+  const riding = new Set([...riders.values(), ...besides.values()]);
   // The cap (three facts) goes to the current period's news first; an undated stock figure (a market value) or a
   // one-off charge only after them. Stable: the facts' own order within each rank.
   const named = titleMetrics(title(bundle).text, t);
@@ -1192,7 +1392,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   const leadRumours = new Set(rumoured ? used.filter((u) => u.rumoured).map((u) => u.sentence) : []);
   let rumourNamed = false;
   const said: { subject: string; text: string }[] = [];
-  const say = (f: StoryFact): boolean => {
+  const say = (f: StoryFact, change?: StoryFact): boolean => {
     // In a joint-venture story, a figure its sentence gives to the venture (`The venture … could borrow as much as 7.5
     // trillion won`) is the venture's, whoever the knowledge layer filed it under.
     // One number of one subject is said once (a pre-money value its sentences also call the valuation: 投前估值约为220亿元，
@@ -1200,6 +1400,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     if (used.some((u) => u !== f && u.claim.subject === f.claim.subject && sameNumber(u.figure, f.figure))) return false;
     let s = claimSentence(ev?.venture && ofVenture(f) ? { ...f, claim: { ...f.claim, subject: VENTURE_ZH } } : f, bundle, ctx);
     if (!s || said.some((x) => x.text === s)) return false;
+    if (change) s = `${withChange(s.replace(/。$/, ''), change, change.claim)}。`;
     // A figure on the word of unnamed people says so, unless the lead already did for its sentence.
     if (f.rumoured && !rumourNamed && !leadRumours.has(f.sentence) && t.sentences.rumour) {
       s = fill(t.sentences.rumour, { sentence: s });
@@ -1207,12 +1408,13 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     }
     said.push({ subject: zhName(f.claim.subject, bundle, ctx.dir), text: s });
     used.push(f);
+    if (change) used.push(change);
     return true;
   };
   let written = 0;
   for (const f of primaries) {
     if (written >= 3) break;
-    if (!say(f)) continue;
+    if (!say(f, besides.get(f))) continue;
     written++;
     const rate = riders.get(f);
     if (rate) say(rate);
@@ -1229,6 +1431,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   if (
     !bare &&
     !rides &&
+    !note &&
     keyFigure &&
     leadName &&
     event.startsWith(leadName) &&
@@ -1243,6 +1446,25 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
       event = (merged[0] as string).replace(/。$/, '');
       sentences.shift();
       runOn = 1;
+    }
+  }
+  // A results story's lead says its event with its verb (惠普公布2026财年第四财季业绩，营收约146亿美元，同比增长3%), the owner and
+  // period once, the figures after them.
+  if (
+    claimLead &&
+    !ev &&
+    leadName &&
+    RESULTS_METRICS.test(claimLead.claim.metric) &&
+    t.sentences.resultsLead &&
+    RESULTS_TITLE.test(title(bundle).text) &&
+    RESULTS_PERIOD.test(claimLead.claim.period) &&
+    !expected(claimLead.sentence, claimLead.figure.text)
+  ) {
+    const period = periodZh(claimLead.claim.period);
+    const rest = resultsRest(event, leadName, period);
+    if (rest) {
+      event = fill(t.sentences.resultsLead, { subject: leadName, period, rest });
+      resulted = true;
     }
   }
   // `据彭博报道，Equinix相关动态。` says nothing: with no event, the first fact the story holds leads.
@@ -1269,7 +1491,9 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     ...(rumoured ? { rumoured } : {}),
     ...(withheld.length > 0 ? { withheld } : {}),
     ...(loop && (loopText || loopLead) ? { loop } : {}),
-    ...(bare && event === '' ? { empty: true as const } : {}),
+    ...((bare && event === '') || (ctx.broker !== undefined && !ev && !note) ? { empty: true as const } : {}),
+    ...(note ? { brokered: true as const } : {}),
+    ...(resulted ? { resulted: true as const } : {}),
     ...(runOn > 0 ? { merged: runOn } : {}),
     ...(ev || loopLead ? { evented: true as const } : {}),
   };
@@ -1425,24 +1649,62 @@ const PERIOD_HEAD = /^(?:\d{4}(?:财年|年)(?:第[一二三四]财?季度?|[上
 function sharePeriod(parts: string[], next: string): string[] {
   const q = PERIOD_HEAD.exec(next)?.[0];
   // The period in force: the last one the run stated (a clause with none in between keeps it).
-  const current = [...parts]
-    .reverse()
-    .map((x) => PERIOD_HEAD.exec(x)?.[0])
-    .find((x) => x !== undefined);
+  const current = runPeriod(parts);
   const samePeriod = q !== undefined && q === current;
-  const body = samePeriod ? next.slice((q as string).length) : next;
+  const body = samePeriod ? next.slice((q as string).length) : withoutPeriod(next, current);
   const change = /^(\p{Script=Han}{2,8}?)((?:同比|环比)?(?:增长|下降))((?:约|超过|逾|近|接近)?\d[\d.]*%)$/u.exec(body);
   // The amount of the same measure and period said earlier in the run (a clause of another measure may stand between).
   for (let i = parts.length - 1; change && i >= 0; i--) {
-    const part = parts[i] as string;
+    const part = (parts[i] as string).replace(GROUP, '');
     const head = PERIOD_HEAD.exec(part)?.[0] ?? '';
     if (q !== undefined && q !== head) continue;
     const amount = /^(\p{Script=Han}{2,8}?)(约为|为)(.+)$/u.exec(part.slice(head.length));
     if (!amount || amount[1] !== change[1]) continue;
-    parts[i] = `${head}${change[1]}${change[2]}${change[3]}至${amount[2] === '约为' ? '约' : ''}${amount[3]}`;
+    parts[i] =
+      `${(parts[i] as string).startsWith(GROUP) ? GROUP : ''}${head}${change[1]}${change[2]}${change[3]}至${amount[2] === '约为' ? '约' : ''}${amount[3]}`;
     return [];
   }
   return [body];
+}
+
+/** Marks a part of a run that opens a new statement group (joined with `；`). */
+const GROUP = '\u0001';
+
+/** A part after a statement group with its change (营收约146亿美元，同比增长3%) opens a new group. */
+function grouped(parts: readonly string[], part: string): string {
+  const last = (parts[parts.length - 1] ?? '').replace(GROUP, '');
+  return /，/.test(last) && !part.startsWith(GROUP) ? `${GROUP}${part}` : part;
+}
+
+/**
+ * A figure's clause as an item of a list: its measure then its amount, no copula (`利润为131亿美元` → `利润131亿美元`,
+ * `回购授权约为2亿美元` → `回购授权约2亿美元`); any other clause unchanged.
+ */
+export function listed(clause: string): string {
+  // A pair's measure (与微软的算力采购承诺为…) is a noun phrase that keeps its copula.
+  if (/^[与和同跟向对]/u.test(clause)) return clause;
+  return clause.replace(/^([\p{Script=Han}A-Za-z]{2,12}?)(约)?为(?=\*{0,2}[\d约])/u, (m, head: string, about: string | undefined) =>
+    /[成作认因视称]$/u.test(head) ? m : `${head}${about ?? ''}`,
+  );
+}
+
+/** The period in force in a run: the last one its parts state. */
+function runPeriod(parts: readonly string[]): string | undefined {
+  return [...parts]
+    .reverse()
+    .map((x) => PERIOD_HEAD.exec(x.replace(GROUP, ''))?.[0])
+    .find((x) => x !== undefined);
+}
+
+/**
+ * A clause whose period, after the name of a part of the subject, is the one the run stated: said without it
+ * (`个人系统业务2026财年第四财季营收102亿美元` after `2026财年第四财季营收…` → `个人系统业务营收102亿美元`).
+ */
+function withoutPeriod(clause: string, period: string | undefined): string {
+  const name = /^\p{Script=Han}{1,10}?(?=\d{4})/u.exec(clause)?.[0];
+  return period && name !== undefined && clause.startsWith(period, name.length)
+    ? `${name}${clause.slice(name.length + period.length)}`
+    : clause;
 }
 
 /**
@@ -1454,7 +1716,12 @@ export function mergeSameSubject(said: readonly { subject: string; text: string 
   const out: string[] = [];
   let run: { subject: string; parts: string[] } | undefined;
   const flush = () => {
-    if (run) out.push(`${run.subject}${run.parts.join('，')}。`.replace(/^([A-Za-z][\w.+-]*)(?=\d{4})/, '$1 '));
+    if (run) {
+      // A part of the subject after a statement group with its change (营收约146亿美元，同比增长3%) opens a new group: `；`.
+      // A further figure of the run is listed, not stated again with a copula (…，利润为131亿美元 → …，利润131亿美元).
+      const text = run.parts.map((p, i) => (i === 0 ? p : p.startsWith(GROUP) ? `；${listed(p.slice(1))}` : `，${listed(p)}`)).join('');
+      out.push(`${run.subject}${text}。`.replace(/^([A-Za-z][\w.+-]*)(?=\d{4})/, '$1 '));
+    }
     run = undefined;
   };
   for (const x of said) {
@@ -1476,8 +1743,8 @@ export function mergeSameSubject(said: readonly { subject: string; text: string 
       !/^[和与及跟同、等]/u.test(x.subject.slice(run.subject.length))
         ? text.slice(run.subject.length).trim().replace(/。$/, '')
         : undefined;
-    if (run && part) run.parts.push(part);
-    else if (run && run.subject === x.subject) run.parts.push(...sharePeriod(run.parts, rest));
+    if (run && part) run.parts.push(grouped(run.parts, withoutPeriod(part, runPeriod(run.parts))));
+    else if (run && run.subject === x.subject) run.parts.push(...sharePeriod(run.parts, rest).map((p) => grouped(run?.parts ?? [], p)));
     else {
       flush();
       run = { subject: x.subject, parts: [rest] };

@@ -117,7 +117,7 @@ test('mergeSameSubject: a part of the subject (惠普个人系统业务 after �
       { subject: '惠普', text: '惠普2026财年第四财季营收约为146亿美元。' },
       { subject: '惠普个人系统业务', text: '惠普个人系统业务营收为102亿美元。' },
     ]),
-    ['惠普2026财年第四财季营收约为146亿美元，个人系统业务营收为102亿美元。'],
+    ['惠普2026财年第四财季营收约为146亿美元，个人系统业务营收102亿美元。'],
   );
   // Two parties (阿里巴巴和腾讯) are another subject, not a part of the first.
   assert.equal(

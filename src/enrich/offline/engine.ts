@@ -614,7 +614,16 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     keyFigure = keyFact?.figure ?? null;
     oneLine = lead[0] ? closeSentence(dropOutletTag(bold(lead[0]))) : headline;
   } else {
-    composed = composeEnglish(bundle, facts, { dir: ctx.dir, gaz: ctx.gaz, templates: ctx.templates, side });
+    // A broker's note (cited 据…研报) is news of its rating: the broker by its Chinese name, never an English one.
+    const noteOutlet = sources.find((x) => x.outlet !== UNNAMED_LINK)?.outlet;
+    const broker = noteOutlet?.endsWith('研报') ? noteOutlet.slice(0, -2) : undefined;
+    composed = composeEnglish(bundle, facts, {
+      dir: ctx.dir,
+      gaz: ctx.gaz,
+      templates: ctx.templates,
+      side,
+      ...(broker !== undefined ? { broker: /^\p{Script=Han}+$/u.test(broker) ? broker : '' } : {}),
+    });
     const head = followUpHeadline(composed.headline, bundle, facts, follow, ctx);
     ({ headline, told: toldBefore } = head);
     // A follow-up headed by a fact the composed lead does not state (the day's new valuation under yesterday's round)
@@ -646,9 +655,13 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     const reported = ((named && isRecordOutlet(named) && ctx.templates.sentences.reportedRecord) ||
       (composed.rumoured && ctx.templates.sentences.reportedRumour) ||
       ctx.templates.sentences.reported) as string;
+    // A company's results told from its own call are its own words (惠普公布…业绩), not a document's: no 据…实录; a broker the
+    // tables name only in English is 券商 (据券商研报), never its English name.
+    const own = composed.resulted && named !== undefined && isRecordOutlet(named) && !named.endsWith('研报');
+    const cited = named?.endsWith('研报') && /[A-Za-z]/.test(named) ? '券商研报' : named;
     const event = composed.event
-      ? named
-        ? fill(reported, { source: named, event: composed.event })
+      ? cited && !composed.brokered && !own
+        ? fill(reported, { source: cited, event: composed.event })
         : composed.rumoured && ctx.templates.sentences.rumour
           ? fill(ctx.templates.sentences.rumour, { sentence: `${composed.event}。` })
           : `${composed.event}。`
@@ -741,6 +754,9 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // An English-only story told in one template sentence never opens the day; one that could not say its event and
     // holds fewer than two facts is no top story (writeDigest: newsFirst).
     if (!composed.evented && composed.used.length < 2) story.thin = true;
+    // A broker's rating or a results call told in its one lead sentence and nothing more is a brief item (更多动态), not a
+    // one-sentence top story, while a story with more to say remains.
+    if ((composed.brokered || composed.resulted) && composed.sentences.length === 0) story.thin = true;
     // Sentences run on into one (the event and the next of its subject) count as they were written apart.
     if (sentenceCount(paragraphs) + (composed.merged ?? 0) <= 1) story.brief = true;
   }

@@ -45,6 +45,8 @@ const schema = z
     ipoVenues: z.array(z.tuple([z.string(), z.string()])).default([]),
     ipoStages: z.array(z.tuple([z.string(), z.string()])).default([]),
     goods: z.array(z.tuple([z.string(), z.string()])).default([]),
+    brokerRatings: z.array(z.tuple([z.string(), z.string()])).default([]),
+    brokerActions: z.array(z.tuple([z.string(), z.string()])).default([]),
   })
   .strict();
 
@@ -95,6 +97,10 @@ export interface StoryTemplates {
    * title, Chinese noun]; the first that matches. What an export curb restricts, what a bare purchase buys.
    */
   goods: { re: RegExp; word: string }[];
+  /** A broker's rating words (`BUY`, `Overweight`) → 买入 / 增持: [regex on the note's head, Chinese rating]; the first that matches. */
+  brokerRatings: { re: RegExp; word: string }[];
+  /** What the broker did with its rating (`maintain`, `upgrade to`) → 维持 / 上调至: [regex, Chinese]; none matching: 给予. */
+  brokerActions: { re: RegExp; word: string }[];
 }
 
 /** The verb a pair claim's label is told with (`{subject}向{counterparty}{verb}`), when it is one. */
@@ -179,6 +185,8 @@ export function compileStoryTemplates(raw: unknown, file = 'story templates'): S
     ipoVenues: t.ipoVenues.map(([p, word], i) => ({ re: re(p, `ipoVenues.${i}`), word })),
     ipoStages: t.ipoStages.map(([p, word], i) => ({ re: re(p, `ipoStages.${i}`), word })),
     goods: t.goods.map(([p, word], i) => ({ re: re(p, `goods.${i}`), word })),
+    brokerRatings: t.brokerRatings.map(([p, word], i) => ({ re: re(p, `brokerRatings.${i}`, 'u'), word })),
+    brokerActions: t.brokerActions.map(([p, word], i) => ({ re: re(p, `brokerActions.${i}`), word })),
   };
 }
 
