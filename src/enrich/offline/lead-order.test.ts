@@ -115,27 +115,27 @@ test('storyStanding: a story whose items ran yesterday, or whose key figure anot
   assert.equal(storyStanding(withTold, { keyFigure: null }).repeat, false);
 });
 
-/** One English wire story of one outlet: an event and a second fact (not brief). */
+/** One English wire story of one outlet: a quarter's revenue and profit (two facts, not brief). */
 function wireBundle(): StoryBundle {
   return makeBundle({
     id: 'st_wire',
     items: [
       {
-        title: 'Micron raises quarterly revenue forecast to $12.5 billion',
-        text: 'Micron Technology raised its revenue forecast for the current quarter to $12.5 billion on Tuesday, citing demand for memory chips used in AI data centers. The company expects gross margin of about 51%.',
-        url: 'https://www.reuters.com/technology/micron-forecast',
+        title: 'Micron quarterly revenue jumps 46% to $11.3 billion',
+        text: 'Micron Technology said on Tuesday its revenue rose 46% to $11.3 billion in the fiscal first quarter, driven by demand for memory chips used in AI data centers. Net income was $3.2 billion. Revenue from high-bandwidth memory reached $2 billion.',
+        url: 'https://www.reuters.com/technology/micron-results',
         date: DAY2,
       },
     ],
     attributions: [
-      { value: 1.25e10, subject: 'Micron', metric: 'revenue', period: '2026Q4' },
-      { value: 51, subject: 'Micron', metric: 'gross-margin', period: '2026Q4' },
+      { value: 1.13e10, subject: 'Micron', metric: 'revenue', period: 'FY2027Q1' },
+      { value: 3.2e9, subject: 'Micron', metric: 'net-income', period: 'FY2027Q1' },
     ],
     claims: (items, figs) => {
       const it = items[0] as ItemRecord;
       return [
-        single('Micron', 'revenue', '2026Q4', [statement(it, figs[it.id] ?? [], 1.25e10)]),
-        single('Micron', 'gross-margin', '2026Q4', [statement(it, figs[it.id] ?? [], 51)]),
+        single('Micron', 'revenue', 'FY2027Q1', [statement(it, figs[it.id] ?? [], 1.13e10)]),
+        single('Micron', 'net-income', 'FY2027Q1', [statement(it, figs[it.id] ?? [], 3.2e9)]),
       ];
     },
   });
@@ -165,6 +165,7 @@ test('writeDigest: ranked second, the full Chinese story still opens the day and
   const wire = { ...wireBundle(), score: 6 };
   const cloud = { ...cloudBundle(), score: 5 };
   const d = await writeDigest([wire, cloud], engine, { date: DAY2, style: 'stories' });
+  assert.ok(!d.stories.some((s) => s.brief), 'two stories of more than one sentence');
   assert.deepEqual(
     d.stories.map((s) => s.storyId),
     ['st_cloud', 'st_wire'],
