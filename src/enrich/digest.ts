@@ -73,21 +73,30 @@ function topEntities(bundles: StoryBundle[], n: number): string[] {
     .map(([name]) => name);
 }
 
-/** A story's standing from its bundle and what the engine wrote of it (its key figure). */
-export function storyStanding(bundle: StoryBundle, story: Pick<DigestStory, 'keyFigure'>): StoryStanding {
+/** A broker's view of a company (a rating, a target price, a research note): an opinion, not an event of the day. */
+const BROKER_VIEW = /目标价|评级|研报|\btarget price\b|\b(?:upgrade|downgrade)s?\b/iu;
+
+/** A story's standing from its bundle and what the engine wrote of it (its headline and key figure). */
+export function storyStanding(bundle: StoryBundle, story: Pick<DigestStory, 'keyFigure'> & { headline?: string }): StoryStanding {
   const englishOnly = bundle.items.every((i) => i.lang === 'en' || !isChinese(`${i.title}${i.text.slice(0, 300)}`));
   const outlets = new Set(bundle.items.map((i) => outletOf(i.url) ?? i.source)).size;
-  const ranBefore = (bundle.earlier ?? []).some((d) => d.items.length > 0);
-  // The figure it leads with, printed on an earlier day by another story's item: the same event told again.
-  const told = new Set(Object.keys(bundle.toldBefore ?? {}));
+  // What ran before: the story's own items of earlier days that a digest printed, other stories' items of earlier days
+  // stating its claims.
+  const own = new Set((bundle.earlier ?? []).flatMap((d) => d.items.map((i) => i.id)));
+  const told = new Set([...own, ...Object.keys(bundle.toldBefore ?? {})]);
   const key = story.keyFigure;
-  const keyTold =
-    key !== null &&
-    told.size > 0 &&
-    bundle.claims.some((c) =>
-      c.statements.some((st) => told.has(st.itemId) && sameNumber(st.figure, key) && (st.figure.currency ?? '') === (key.currency ?? '')),
-    );
-  return { englishOnly, outlets, repeat: ranBefore || keyTold };
+  // The figure it leads with ran before (the same event told again); a story that leads with no figure repeats when its
+  // own items ran. A story of an earlier day's event leading with today's news (the market's move after yesterday's
+  // results) is today's news.
+  const repeat =
+    key === null
+      ? own.size > 0
+      : bundle.claims.some((c) =>
+          c.statements.some(
+            (st) => told.has(st.itemId) && sameNumber(st.figure, key) && (st.figure.currency ?? '') === (key.currency ?? ''),
+          ),
+        );
+  return { englishOnly, outlets, repeat, view: story.headline !== undefined && BROKER_VIEW.test(story.headline) };
 }
 
 /** What the digest knows of a story beside its text, from its bundle (any engine): how the day may be opened by it. */
@@ -101,17 +110,20 @@ export interface StoryStanding {
    * was printed by another story's item of an earlier day (a third source's repeat of yesterday's round).
    */
   repeat: boolean;
+  /** Its headline is a broker's view (a target price, a rating): opens the day only when no event is told in full. */
+  view?: boolean;
 }
 
 /**
  * How a top story may open the day, lowest first (writeDigest: newsFirst): 0 today's news told in full (a Chinese
- * report, or two outlets); 1 an English-only story of one outlet (one wire's lines in templates); 2 a repeat of an
+ * report, or two outlets); 1 an English-only story of one outlet (one wire's lines in templates) or a broker's view of a
+ * company (a target price, a rating); 2 a repeat of an
  * earlier day's event; 3 a story told in one template sentence (`brief`). Unknown standing counts as full news.
  */
 export function openingRank(s: DigestStory, standing?: StoryStanding): number {
   if (s.brief) return 3;
   if (standing?.repeat) return 2;
-  if (standing?.englishOnly && standing.outlets <= 1) return 1;
+  if ((standing?.englishOnly && standing.outlets <= 1) || standing?.view) return 1;
   return 0;
 }
 

@@ -60,6 +60,7 @@ test('newsFirst: a full story of today’s news opens the day before one English
     ['repeat', 'wire', 'zh'],
   );
   assert.equal(openingRank(wire, full({ englishOnly: true })), 1);
+  assert.equal(openingRank(zh, full({ view: true })), 1);
   assert.equal(openingRank(wire), 0);
 });
 
@@ -70,7 +71,7 @@ const DAY2 = '2026-11-25';
 function listingItem(date: string, url: string) {
   return {
     title: '星衡智算港股IPO定价每股25港元，募资62亿港元',
-    text: '星衡智算港股IPO按区间上限定价，每股25港元，募资62亿港元，对应市值约310亿港元。公司将于下周在港交所挂牌。',
+    text: `星衡智算港股IPO按区间上限定价，每股25港元，募资62亿港元，对应市值约310亿港元。${date === DAY1 ? '公司将于下周在港交所挂牌。' : '暗盘交易将于周三进行。'}`,
     url,
     date,
   };
@@ -89,10 +90,7 @@ test('storyStanding: a story whose items ran yesterday, or whose key figure anot
   const story = await engine.doWriteStory(b, 'stories');
   assert.equal(storyStanding(b, story).repeat, false);
   assert.equal(storyStanding(b, story).englishOnly, false);
-  // Its own item of the day before was printed: the story runs again.
-  const yesterday = makeItem(listingItem(DAY1, 'https://www.36kr.com/p/1'));
-  assert.equal(storyStanding({ ...b, earlier: [{ day: DAY1, items: [yesterday] }] }, story).repeat, true);
-  // Another story's item of the day before stated the figure it leads with (a third source's repeat).
+  // Another report of the day before (its own item, or another story's) stated the figure it leads with.
   const other = makeBundle({
     id: 'st_other',
     items: [listingItem(DAY1, 'https://www.36kr.com/p/1')],
@@ -105,14 +103,18 @@ test('storyStanding: a story whose items ran yesterday, or whose key figure anot
   const told = other.items[0] as ItemRecord;
   const toldClaim = other.claims[0];
   assert.ok(toldClaim);
-  const withTold: StoryBundle = {
-    ...b,
-    claims: b.claims.map((c) => ({ ...c, statements: [...c.statements, ...toldClaim.statements] })),
-    toldBefore: { [told.id]: DAY1 },
-  };
+  const claims = b.claims.map((c) => ({ ...c, statements: [...c.statements, ...toldClaim.statements] }));
+  // Its own item of the day before was printed: the story runs again.
+  assert.equal(storyStanding({ ...b, claims, earlier: [{ day: DAY1, items: [told] }] }, story).repeat, true);
+  // Its own earlier item, but today it leads with a figure that did not run (the market's move after the pricing).
+  assert.equal(storyStanding({ ...b, earlier: [{ day: DAY1, items: [told] }] }, story).repeat, false);
+  const withTold: StoryBundle = { ...b, claims, toldBefore: { [told.id]: DAY1 } };
   assert.equal(storyStanding(withTold, story).repeat, true);
   // A figure of the other story that the story does not lead with is background: no repeat.
   assert.equal(storyStanding(withTold, { keyFigure: null }).repeat, false);
+  // A broker's target price heads a view, not an event.
+  assert.equal(storyStanding(b, { keyFigure: null, headline: '中金上调澜芯科技目标价至186元' }).view, true);
+  assert.equal(storyStanding(b, story).view, false);
 });
 
 /** One English wire story of one outlet: a quarter's revenue and profit (two facts, not brief). */
