@@ -85,17 +85,14 @@ export function storyStanding(bundle: StoryBundle, story: Pick<DigestStory, 'key
   const own = new Set((bundle.earlier ?? []).flatMap((d) => d.items.map((i) => i.id)));
   const told = new Set([...own, ...Object.keys(bundle.toldBefore ?? {})]);
   const key = story.keyFigure;
-  // The figure it leads with ran before (the same event told again); a story that leads with no figure repeats when its
-  // own items ran. A story of an earlier day's event leading with today's news (the market's move after yesterday's
-  // results) is today's news.
+  // The figure it leads with ran before: the same event told again. A story of an earlier day's event that leads with no
+  // figure told before (the market's move after yesterday's results, the subscription after yesterday's launch) tells
+  // today's news.
   const repeat =
-    key === null
-      ? own.size > 0
-      : bundle.claims.some((c) =>
-          c.statements.some(
-            (st) => told.has(st.itemId) && sameNumber(st.figure, key) && (st.figure.currency ?? '') === (key.currency ?? ''),
-          ),
-        );
+    key !== null &&
+    bundle.claims.some((c) =>
+      c.statements.some((st) => told.has(st.itemId) && sameNumber(st.figure, key) && (st.figure.currency ?? '') === (key.currency ?? '')),
+    );
   return { englishOnly, outlets, repeat, view: story.headline !== undefined && BROKER_VIEW.test(story.headline) };
 }
 

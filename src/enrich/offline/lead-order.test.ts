@@ -110,8 +110,9 @@ test('storyStanding: a story whose items ran yesterday, or whose key figure anot
   assert.equal(storyStanding({ ...b, earlier: [{ day: DAY1, items: [told] }] }, story).repeat, false);
   const withTold: StoryBundle = { ...b, claims, toldBefore: { [told.id]: DAY1 } };
   assert.equal(storyStanding(withTold, story).repeat, true);
-  // A figure of the other story that the story does not lead with is background: no repeat.
+  // A story that leads with no figure told before tells today's news (the subscription after yesterday's launch).
   assert.equal(storyStanding(withTold, { keyFigure: null }).repeat, false);
+  assert.equal(storyStanding({ ...b, claims, earlier: [{ day: DAY1, items: [told] }] }, { keyFigure: null }).repeat, false);
   // A broker's target price heads a view, not an event.
   assert.equal(storyStanding(b, { keyFigure: null, headline: '中金上调澜芯科技目标价至186元' }).view, true);
   assert.equal(storyStanding(b, story).view, false);
