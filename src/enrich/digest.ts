@@ -1,11 +1,14 @@
 /** writeDigest: runs an engine over the day's bundles, guards every story and the title, and assembles the Digest. */
 import pLimit from 'p-limit';
+import { outletOf } from '../normalize/index.js';
 import type { Digest, DigestStory, DigestStyle, GuardEvent, StoryBundle } from '../types/index.js';
 import { append } from '../util/arrays.js';
+import { isChinese } from './assemble/sentence-shape.js';
 import { tidyStories, tidyTitle, withinLength } from './assemble/tidy.js';
 import type { Engine, RunReport } from './engine.js';
 import { type AllowedFigure, allowedFigures, checkText, findViolations, guardStory } from './numeric-guard/index.js';
 import { createOfflineEngine, offlineTitle } from './offline/engine.js';
+import { sameNumber } from './offline/facts.js';
 import { mergeSameEvent } from './same-event.js';
 
 /** Stories written at the same time (the LLM engine bounds its own requests further). */
@@ -70,21 +73,75 @@ function topEntities(bundles: StoryBundle[], n: number): string[] {
     .map(([name]) => name);
 }
 
+/** A broker's view of a company (a rating, a target price, a research note): an opinion, not an event of the day. */
+const BROKER_VIEW = /目标价|评级|研报|\btarget price\b|\b(?:upgrade|downgrade)s?\b/iu;
+
+/** A story's standing from its bundle and what the engine wrote of it (its headline and key figure). */
+export function storyStanding(bundle: StoryBundle, story: Pick<DigestStory, 'keyFigure'> & { headline?: string }): StoryStanding {
+  const englishOnly = bundle.items.every((i) => i.lang === 'en' || !isChinese(`${i.title}${i.text.slice(0, 300)}`));
+  const outlets = new Set(bundle.items.map((i) => outletOf(i.url) ?? i.source)).size;
+  // What ran before: the story's own items of earlier days that a digest printed, other stories' items of earlier days
+  // stating its claims.
+  const own = new Set((bundle.earlier ?? []).flatMap((d) => d.items.map((i) => i.id)));
+  const told = new Set([...own, ...Object.keys(bundle.toldBefore ?? {})]);
+  const key = story.keyFigure;
+  // The figure it leads with ran before: the same event told again. A story of an earlier day's event that leads with no
+  // figure told before (the market's move after yesterday's results, the subscription after yesterday's launch) tells
+  // today's news.
+  const repeat =
+    key !== null &&
+    bundle.claims.some((c) =>
+      c.statements.some((st) => told.has(st.itemId) && sameNumber(st.figure, key) && (st.figure.currency ?? '') === (key.currency ?? '')),
+    );
+  return { englishOnly, outlets, repeat, view: story.headline !== undefined && BROKER_VIEW.test(story.headline) };
+}
+
+/** What the digest knows of a story beside its text, from its bundle (any engine): how the day may be opened by it. */
+export interface StoryStanding {
+  /** Every item is English (the story is told from templates, or translated): no Chinese report of it. */
+  englishOnly: boolean;
+  /** Distinct outlets reporting it today. */
+  outlets: number;
+  /**
+   * Its event ran in an earlier day's digest: its own items of an earlier day were printed, or the figure it leads with
+   * was printed by another story's item of an earlier day (a third source's repeat of yesterday's round).
+   */
+  repeat: boolean;
+  /** Its headline is a broker's view (a target price, a rating): opens the day only when no event is told in full. */
+  view?: boolean;
+}
+
+/**
+ * How a top story may open the day, lowest first (writeDigest: newsFirst): 0 today's news told in full (a Chinese
+ * report, or two outlets); 1 an English-only story of one outlet (one wire's lines in templates) or a broker's view of a
+ * company (a target price, a rating); 2 a repeat of an
+ * earlier day's event; 3 a story told in one template sentence (`brief`). Unknown standing counts as full news.
+ */
+export function openingRank(s: DigestStory, standing?: StoryStanding): number {
+  if (s.brief) return 3;
+  if (standing?.repeat) return 2;
+  if ((standing?.englishOnly && standing.outlets <= 1) || standing?.view) return 1;
+  return 0;
+}
+
 /**
  * The news first (issue 11 item 2): an English-only story that could not say its event and holds fewer than two facts
- * (`thin`) steps down to 更多动态 while a top story with more to say remains; a top story whose body is one template
- * sentence (`brief`) never opens the day while a fuller one (a Chinese source, an event with its figures) remains — the
- * first fuller story moves to the front, the others keep their rank.
+ * (`thin`) steps down to 更多动态 while a top story with more to say remains; the fresh top stories are then ordered by
+ * what a reader needs (openingRank: today's news told in full, then one English wire's story, then a repeat of an
+ * earlier day's event, then a one-sentence story), by rank within each — so neither a one-sentence English line nor
+ * yesterday's event opens the day or shares its title above a full story of today's news. Stories told before, thin
+ * and minor ones keep their places.
  */
-export function newsFirst(stories: readonly DigestStory[]): DigestStory[] {
+export function newsFirst(stories: readonly DigestStory[], standing: ReadonlyMap<string, StoryStanding> = new Map()): DigestStory[] {
   const top = (s: DigestStory) => !s.minor && !s.toldBefore;
   const out = stories.some((s) => top(s) && !s.thin) ? stories.map((s) => (s.thin && !s.minor ? { ...s, minor: true } : s)) : [...stories];
-  const first = out.findIndex(top);
-  const fuller = out.findIndex((s) => top(s) && !s.brief && !s.thin);
-  if (first >= 0 && fuller > first && (out[first] as DigestStory).brief) {
-    const [lead] = out.splice(fuller, 1);
-    out.splice(first, 0, lead as DigestStory);
-  }
+  const slots = out.flatMap((s, i) => (top(s) && !s.thin ? [i] : []));
+  const ordered = slots
+    .map((i) => ({ s: out[i] as DigestStory, i }))
+    .sort((a, b) => openingRank(a.s, standing.get(a.s.storyId)) - openingRank(b.s, standing.get(b.s.storyId)) || a.i - b.i);
+  slots.forEach((at, n) => {
+    out[at] = (ordered[n] as { s: DigestStory }).s;
+  });
   return out;
 }
 
@@ -100,7 +157,10 @@ export async function writeDigest(ranked: StoryBundle[], engine: Engine, opts: W
   const guard: GuardEvent[] = written.flatMap((w) => w.events);
   // Assembly, for every engine: full-width punctuation, no glosses, no empty bullets, no sentence twice in the digest.
   // A story with nothing of its own to say (a generic `X相关动态` and no fact) is no story of the digest.
-  const all = newsFirst(tidyStories(written.map((w) => w.story).filter((s) => !s.empty)));
+  const all = newsFirst(
+    tidyStories(written.map((w) => w.story).filter((s) => !s.empty)),
+    new Map(written.map((w, i) => [w.story.storyId, storyStanding(bundles[i] as StoryBundle, w.story)])),
+  );
   // A top story with nothing new today (told on an earlier day) steps down to 更多动态 when another top story remains.
   const fresh = all.filter((s) => !s.minor && !s.toldBefore);
   const demoted = (s: DigestStory) => s.toldBefore === true && fresh.length > 0;

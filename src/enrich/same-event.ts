@@ -14,9 +14,18 @@ function claimKey(c: Claim): string {
   return [c.subject, c.metric, c.period, c.counterparty ?? '', c.scope ?? '', c.basis ?? ''].join('\u0000');
 }
 
-/** The companies the titles of a bundle's items name. */
+/**
+ * The companies the titles of a bundle's items name: the gazetteer's, and owners of the bundle's claims a title writes
+ * as the claim does (a company no table knows, `星衡智算`).
+ */
 function titleNames(b: StoryBundle, gaz: Gazetteer): Set<string> {
-  return new Set(b.items.flatMap((i) => findEntities(i.title, gaz).flatMap((m) => (m.type === 'media' ? [] : [m.name]))));
+  const owners = [...new Set(b.claims.map((c) => c.subject))].filter((n) => [...n].length >= 2);
+  return new Set(
+    b.items.flatMap((i) => [
+      ...findEntities(i.title, gaz).flatMap((m) => (m.type === 'media' ? [] : [m.name])),
+      ...owners.filter((n) => i.title.includes(n)),
+    ]),
+  );
 }
 
 /**
@@ -35,6 +44,54 @@ export function sameEvent(a: StoryBundle, b: StoryBundle, gaz: Gazetteer = loadG
     for (const st of c.statements) {
       if (!ids.has(st.itemId)) continue;
       if (headsA.some((y) => sameAmount(st.figure, y)) && headsB.some((y) => sameAmount(st.figure, y))) return true;
+    }
+  }
+  return false;
+}
+
+/** Words of a title naming each event measure's event (a round, a deal, a listing): an analysis of it names it too. */
+const EVENT_WORDS: Readonly<Record<string, RegExp>> = {
+  funding: /融资|募资|轮|估值|\braised?\b|\braising\b|\bfunding\b|\bround\b|\bvaluation\b/iu,
+  investment: /投资|入股|注资|领投|\binvest\w*|\bstake\b/iu,
+  acquisition: /收购|并购|买下|\bacquir\w*|\bbuy\w*|\btakeover\b|\bdeal\b/iu,
+  ipo: /上市|IPO|招股|募资|\blisting\b|\bgoes public\b/iu,
+  contract: /合同|订单|协议|大单|采购|\bcontract\b|\bdeal\b|\border\b/iu,
+  buyback: /回购|\bbuyback\b|\brepurchase\b/iu,
+  fine: /罚/u,
+};
+
+/** A title about the market's reaction to a company's news: its share price moving (股价大涨, 涨停, shares jump). */
+const REACTION =
+  /股价|股票|市值|涨停|跌停|大涨|大跌|暴涨|暴跌|飙升|重挫|\b(?:shares?|stocks?)\b[^.;]{0,40}\b(?:rise|rose|jump|soar|surge|fall|fell|drop|slump|tumble|sink|sank|rall)\w*/iu;
+
+/**
+ * Whether `y` tells the event `x` headlines, from another side: a market-reaction story on the company's shares, or an
+ * analysis of the same round or deal (its title names the company and the event's word), whose items state the very
+ * figure a title of `x` headlines for that company, and whose own titles headline no other amount (a story with an
+ * amount of its own — a backlog, another deal — is other news that mentions it). Same day only: the day's bundles.
+ */
+export function tellsSameEvent(x: StoryBundle, y: StoryBundle, gaz: Gazetteer = loadGazetteer()): boolean {
+  const { names: namesX, heads: headsX } = titleFacts(x, gaz);
+  const { names: namesY, heads: headsY } = titleFacts(y, gaz);
+  if (headsX.length === 0) return false;
+  const titlesY = y.items.map((i) => i.title);
+  const reaction = titlesY.some((t) => REACTION.test(t));
+  const xIds = new Set(x.items.map((i) => i.id));
+  const yIds = new Set(y.items.map((i) => i.id));
+  const claims = [...x.claims, ...y.claims];
+  for (const c of claims) {
+    if (!namesX.has(c.subject) || !namesY.has(c.subject)) continue;
+    const event = EVENT_METRICS.has(c.metric);
+    const word = EVENT_WORDS[c.metric];
+    // An analysis names the event; a reaction may follow any headlined news of the company (results, a deal).
+    if (!reaction && !(event && word && titlesY.some((t) => word.test(t)))) continue;
+    // Each bundle may hold its own claim of the measure: the statements of both count.
+    const all = claims.filter((o) => o.subject === c.subject && o.metric === c.metric).flatMap((o) => o.statements);
+    for (const st of c.statements) {
+      if (!xIds.has(st.itemId) || st.figure.kind !== 'money' || !headsX.some((h) => sameAmount(st.figure, h))) continue;
+      const statedByY = all.some((o) => yIds.has(o.itemId) && sameAmount(o.figure, st.figure));
+      const ownAmount = headsY.some((h) => h.kind === 'money' && !sameAmount(h, st.figure));
+      if (statedByY && !ownAmount) return true;
     }
   }
   return false;
@@ -94,13 +151,19 @@ export function mergeBundles(a: StoryBundle, b: StoryBundle): StoryBundle {
   return merged;
 }
 
-/** The day's bundles (ranked) with those of one event merged into the first of them, in rank order. */
+/**
+ * The day's bundles (ranked) with those of one event merged, at the place of the first of them: two reports of it into
+ * the higher-ranked; a market reaction or an analysis into the story of the event it follows, which leads the merged
+ * story (its title heads it, its items come first) wherever the two ranked.
+ */
 export function mergeSameEvent(bundles: readonly StoryBundle[], gaz: Gazetteer = loadGazetteer()): StoryBundle[] {
   const out: StoryBundle[] = [];
   for (const b of bundles) {
-    const at = out.findIndex((o) => sameEvent(o, b, gaz));
-    if (at >= 0) out[at] = mergeBundles(out[at] as StoryBundle, b);
-    else out.push(b);
+    const at = out.findIndex((o) => sameEvent(o, b, gaz) || tellsSameEvent(o, b, gaz) || tellsSameEvent(b, o, gaz));
+    const o = out[at];
+    if (o === undefined) out.push(b);
+    else if (!sameEvent(o, b, gaz) && !tellsSameEvent(o, b, gaz)) out[at] = mergeBundles(b, o);
+    else out[at] = mergeBundles(o, b);
   }
   return out;
 }

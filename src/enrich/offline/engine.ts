@@ -2,7 +2,17 @@
 import { extractFigures, findEntities, type Gazetteer, loadGazetteer } from '../../extract/index.js';
 import { DEFAULT_OPTIONS, valuesAgree } from '../../knowledge/index.js';
 import { defaultOutlets, isRecordOutlet, itemOutlet, itemSources, type OutletTable, UNNAMED_LINK } from '../../select/index.js';
-import type { DealEdge, DigestStory, DigestStyle, Figure, GazetteerEntry, ItemRecord, SourceRef, StoryBundle } from '../../types/index.js';
+import type {
+  DealEdge,
+  DigestStory,
+  DigestStyle,
+  EntityMention,
+  Figure,
+  GazetteerEntry,
+  ItemRecord,
+  SourceRef,
+  StoryBundle,
+} from '../../types/index.js';
 import { append } from '../../util/arrays.js';
 import { escapeRegExp } from '../../util/regexp.js';
 import { dropOutletTag, isChinese, leansBack, selfContained, wholeSentence } from '../assemble/sentence-shape.js';
@@ -264,6 +274,47 @@ export function headlineBacking(
       .filter((x) => x.item.id === item.id && usable(x) && selfContained(x.sentence.text) && x.sentence.text.length <= 160)
       .sort((a, b) => a.sentence.index - b.sentence.index)
       .find((x) => x.figures.some((f) => states(f, h)));
+    if (s && !lead.includes(s)) out.push(s);
+  }
+  return out;
+}
+
+/**
+ * Sentences of the headline's item naming a company the headline names and the lead never does (a round's lead
+ * investor in `星河智芯完成10亿元B轮融资，澜舟资本领投` under a lead that only gives the amount): the first whole sentence
+ * naming each, at most two, so every name of the headline is the body's too. Names as the item's own mentions write
+ * them (a discovered name included); a mention shorter than two characters is no name.
+ */
+/** An opener naming the event the story tells (本轮融资由…领投): it leans on the lead, which told it. */
+const THIS_EVENT = /^(?:本轮|此轮|本次|此次|该轮)/u;
+
+export function nameBacking(
+  headline: string,
+  lead: readonly SourceSentence[],
+  pool: readonly SourceSentence[],
+  item: ItemRecord,
+  mentions: readonly EntityMention[],
+): SourceSentence[] {
+  const surfaces = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.type !== 'org' || [...m.text].length < 2) continue;
+    const set = surfaces.get(m.name) ?? new Set<string>();
+    set.add(m.text);
+    if ([...m.name].length >= 2) set.add(m.name);
+    surfaces.set(m.name, set);
+  }
+  const out: SourceSentence[] = [];
+  const names = (text: string, forms: ReadonlySet<string>) => [...forms].some((f) => text.includes(f));
+  for (const forms of surfaces.values()) {
+    if (out.length >= 2 || !names(headline, forms)) continue;
+    if ([...lead, ...out].some((s) => names(s.sentence.text, forms))) continue;
+    const s = pool
+      // A sentence on 本轮 / 此次 leans on the event the lead has told (the round); any other antecedent is not printed.
+      .filter((x) => x.item.id === item.id && usable(x) && selfContained(x.sentence.text))
+      .filter((x) => !leansBack(x.sentence.text) || (lead.length > 0 && THIS_EVENT.test(x.sentence.text)))
+      .filter((x) => x.sentence.text.length <= 160)
+      .sort((a, b) => a.sentence.index - b.sentence.index)
+      .find((x) => names(x.sentence.text, forms));
     if (s && !lead.includes(s)) out.push(s);
   }
   return out;
@@ -607,6 +658,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     });
     // The headline's news is in the body: a headline figure the lead does not print brings its sentence along.
     append(lead, headlineBacking(headline, lead, all, pick.item));
+    // …and so is every company it names.
+    append(lead, nameBacking(headline, lead, all, pick.item, bundle.entities[pick.item.id] ?? []));
     lead.sort((a, b) => a.sentence.index - b.sentence.index);
     for (const s of lead) used.add(s);
     if (lead.length > 0) paragraphs.push(joinChosen(lead, bold, true));
