@@ -68,7 +68,7 @@ import {
 } from './knowledge/index.js';
 import { normalizeItem, withoutInjections } from './normalize/index.js';
 import { type Channel, chatText, publish, readDigestArchive, telegramChannel, webhookChannel } from './publish/index.js';
-import { printedItems, renderCover, renderDigest, renderFeeds, renderSite } from './render/index.js';
+import { printedFigures, printedItems, renderCover, renderDigest, renderFeeds, renderSite } from './render/index.js';
 import { type Reporter, silentReporter } from './report.js';
 import { budgetedParser, extractInSandbox } from './sandbox/index.js';
 import { AHEAD_FROM_FILES, ParseAhead } from './sandbox/parse-ahead.js';
@@ -898,6 +898,8 @@ async function digestStage(
   // printed once any earlier digest exists).
   const earlierDigests = digestsBefore(join(out, 'digests'), date);
   const printed = printedItems(items, earlierDigests, earlierDigests.length > 0);
+  // …and only in the figures it printed (a broker note linked for its rating did not tell the placement it mentions).
+  const printedFigureList = earlierDigests.length > 0 ? printedFigures(earlierDigests) : undefined;
   const bundles = selectStories(
     { stories, items, extractions, knowledge: snap },
     {
@@ -908,6 +910,7 @@ async function digestStage(
       watch: config.digest.watch,
       sections,
       printed,
+      ...(printedFigureList ? { printedFigures: printedFigureList } : {}),
     },
   );
   if (bundles.length === 0) {

@@ -1,7 +1,8 @@
 /** writeDigest: runs an engine over the day's bundles, guards every story and the title, and assembles the Digest. */
 import pLimit from 'p-limit';
 import { outletOf } from '../normalize/index.js';
-import type { Digest, DigestStory, DigestStyle, GuardEvent, StoryBundle } from '../types/index.js';
+import { toldStatement } from '../select/index.js';
+import type { Digest, DigestStory, DigestStyle, GuardEvent, Statement, StoryBundle } from '../types/index.js';
 import { append } from '../util/arrays.js';
 import { isChinese } from './assemble/sentence-shape.js';
 import { tidyStories, tidyTitle, withinLength } from './assemble/tidy.js';
@@ -83,7 +84,7 @@ export function storyStanding(bundle: StoryBundle, story: Pick<DigestStory, 'key
   // What ran before: the story's own items of earlier days that a digest printed, other stories' items of earlier days
   // stating its claims.
   const own = new Set((bundle.earlier ?? []).flatMap((d) => d.items.map((i) => i.id)));
-  const told = new Set([...own, ...Object.keys(bundle.toldBefore ?? {})]);
+  const told = (st: Statement) => own.has(st.itemId) || toldStatement(bundle, st);
   const key = story.keyFigure;
   // The figure it leads with ran before: the same event told again. A story of an earlier day's event that leads with no
   // figure told before (the market's move after yesterday's results, the subscription after yesterday's launch) tells
@@ -91,7 +92,7 @@ export function storyStanding(bundle: StoryBundle, story: Pick<DigestStory, 'key
   const repeat =
     key !== null &&
     bundle.claims.some((c) =>
-      c.statements.some((st) => told.has(st.itemId) && sameNumber(st.figure, key) && (st.figure.currency ?? '') === (key.currency ?? '')),
+      c.statements.some((st) => told(st) && sameNumber(st.figure, key) && (st.figure.currency ?? '') === (key.currency ?? '')),
     );
   return { englishOnly, outlets, repeat, view: story.headline !== undefined && BROKER_VIEW.test(story.headline) };
 }

@@ -1,5 +1,6 @@
 /** What earlier digests printed: the sources their stories link, read back from their Markdown. */
-import type { ItemRecord } from '../types/index.js';
+import { extractFigures } from '../extract/index.js';
+import type { ItemRecord, PrintedFigure } from '../types/index.js';
 import { safeHref } from './digest.js';
 
 /** A Markdown link's target: `[彭博](https://…)`. */
@@ -27,6 +28,27 @@ export function printedItems(items: readonly Pick<ItemRecord, 'id' | 'url'>[], d
   for (const it of items) {
     const href = safeHref(it.url);
     if (href ? links.has(href) : unlinked) out.add(it.id);
+  }
+  return out;
+}
+
+/** How many of the latest earlier digests are read for the figures they printed (a follow-up is news of days, not months). */
+export const PRINTED_FIGURE_DIGESTS = 14;
+
+/**
+ * The amounts and rates earlier digests printed (their Markdown's figures: kind, value, currency): a source's figure
+ * the digest never printed was never told, even when its source was linked for another figure.
+ * @example printedFigures(['澜芯科技获买入评级，目标价**186元**。']) // → [{ kind: 'money', value: 186, currency: 'CNY' }]
+ */
+export function printedFigures(digests: readonly string[]): PrintedFigure[] {
+  const out: PrintedFigure[] = [];
+  for (const md of digests.slice(-PRINTED_FIGURE_DIGESTS)) {
+    for (const f of extractFigures(md.replace(/\*\*/g, ''))) {
+      if (f.kind !== 'money' && f.kind !== 'percent') continue;
+      const value = f.value ?? f.high ?? f.low;
+      if (value === undefined) continue;
+      out.push({ kind: f.kind, value, ...(f.currency ? { currency: f.currency } : {}) });
+    }
   }
   return out;
 }

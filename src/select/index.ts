@@ -3,7 +3,7 @@
 import { DEFAULT_OPTIONS, hasConflict } from '../knowledge/index.js';
 import { outletOf } from '../normalize/index.js';
 import type { ItemExtraction, KnowledgeSnapshot } from '../store/types.js';
-import type { Claim, ItemRecord, Statement, Story, StoryBundle } from '../types/index.js';
+import type { Claim, ItemRecord, PrintedFigure, Statement, Story, StoryBundle } from '../types/index.js';
 import { maxOf } from '../util/arrays.js';
 import { buildBundle } from './bundle.js';
 
@@ -53,6 +53,11 @@ export interface SelectOptions {
    * make a story a follow-up. Without it (no digest archive at hand), every item dated before the day counts as told.
    */
   printed?: ReadonlySet<string>;
+  /**
+   * The figures earlier digests printed (render's `printedFigures`): with it, an item of another story was told only in
+   * the figures a digest printed; without it, in every figure it states.
+   */
+  printedFigures?: readonly PrintedFigure[];
 }
 
 export interface SelectInput {
@@ -195,13 +200,18 @@ export function selectStories(input: SelectInput, opts: SelectOptions): StoryBun
     // News already told: items of other stories dated before the day that state the story's claims, and that an
     // earlier digest printed (when the digests are at hand).
     const toldBefore: Record<string, string> = {};
+    const toldValues: Record<string, number[]> = {};
     const wasPrinted = (id: string) => opts.printed?.has(id) ?? true;
     for (const c of bundle.claims) {
       for (const s of c.statements) {
         const it = itemsById.get(s.itemId);
         if (!own.has(s.itemId) && it && !(s.itemId in cited)) cited[s.itemId] = itemOutlet(it, outlets);
         const day = it ? dayOf(it) : undefined;
-        if (!own.has(s.itemId) && day !== undefined && day < opts.date && wasPrinted(s.itemId)) toldBefore[s.itemId] = day;
+        if (own.has(s.itemId) || day === undefined || day >= opts.date || !wasPrinted(s.itemId)) continue;
+        if (opts.printedFigures && !figurePrinted(s, opts.printedFigures)) continue;
+        toldBefore[s.itemId] = day;
+        const v = s.figure.value ?? s.figure.high ?? s.figure.low;
+        if (opts.printedFigures && v !== undefined) (toldValues[s.itemId] ??= []).push(v);
       }
     }
     return {
@@ -213,6 +223,7 @@ export function selectStories(input: SelectInput, opts: SelectOptions): StoryBun
       ...(r.earlier.length > 0 ? { earlier: r.earlier } : {}),
       ...(r.unprinted.length > 0 ? { unprinted: r.unprinted } : {}),
       ...(Object.keys(toldBefore).length > 0 ? { toldBefore } : {}),
+      ...(Object.keys(toldValues).length > 0 ? { toldValues } : {}),
       ...(Object.keys(dayNames).length > 0 ? { dayNames } : {}),
     };
   });
@@ -245,4 +256,31 @@ export function chineseNamesOfDay(items: readonly ItemRecord[], extractions: Rea
     if (best) out[name] = best[0];
   }
   return out;
+}
+
+/**
+ * Whether an earlier digest printed a statement's figure: the same kind and currency, a value within half a percent
+ * (a digest rounds 56.83亿 to 56.8亿).
+ */
+export function figurePrinted(s: Pick<Statement, 'figure'>, printed: readonly PrintedFigure[]): boolean {
+  const v = s.figure.value ?? s.figure.high ?? s.figure.low;
+  if (v === undefined) return false;
+  return printed.some(
+    (p) =>
+      p.kind === s.figure.kind &&
+      (p.currency ?? '') === (s.figure.currency ?? '') &&
+      Math.abs(p.value - v) <= Math.max(Math.abs(v) * 0.005, 1e-9),
+  );
+}
+
+/**
+ * Whether a statement of a story's claims was told on an earlier day by another story: its item is among `toldBefore`
+ * and, when the printed figures were at hand, this very value was printed.
+ */
+export function toldStatement(bundle: Pick<StoryBundle, 'toldBefore' | 'toldValues'>, st: Pick<Statement, 'itemId' | 'figure'>): boolean {
+  if (!bundle.toldBefore || !(st.itemId in bundle.toldBefore)) return false;
+  const values = bundle.toldValues?.[st.itemId];
+  if (!bundle.toldValues) return true;
+  const v = st.figure.value ?? st.figure.high ?? st.figure.low;
+  return v !== undefined && (values?.includes(v) ?? false);
 }

@@ -48,6 +48,11 @@ export interface StoryBundle {
    */
   toldBefore?: Record<string, string>;
   /**
+   * The figures of `toldBefore` items an earlier digest printed (item id → their values), when the digests are at hand:
+   * only those were told; another figure of the same item is news the day it is first printed.
+   */
+  toldValues?: Record<string, number[]>;
+  /**
    * The Chinese name (all Han characters) Chinese items of the day write an entity with, by canonical name, for the
    * entities no table names in Chinese: a story told only in English then names the company as the day's other stories
    * do (澜芯科技, not Lanxin Technology).
@@ -126,4 +131,11 @@ export interface Digest {
   footer: string | null;
   engine: string;
   guard: GuardEvent[];
+}
+
+/** A figure an earlier digest printed (read back from its Markdown): what was told, by kind, value and currency. */
+export interface PrintedFigure {
+  kind: Figure['kind'];
+  value: number;
+  currency?: string;
 }

@@ -1,7 +1,15 @@
 /** The offline engine: deterministic, extractive for Chinese sources, template-written for English-only ones; no free translation. */
 import { extractFigures, findEntities, type Gazetteer, loadGazetteer } from '../../extract/index.js';
 import { DEFAULT_OPTIONS, valuesAgree } from '../../knowledge/index.js';
-import { defaultOutlets, isRecordOutlet, itemOutlet, itemSources, type OutletTable, UNNAMED_LINK } from '../../select/index.js';
+import {
+  defaultOutlets,
+  isRecordOutlet,
+  itemOutlet,
+  itemSources,
+  type OutletTable,
+  toldStatement,
+  UNNAMED_LINK,
+} from '../../select/index.js';
 import type {
   DealEdge,
   DigestStory,
@@ -446,11 +454,11 @@ function followUp(bundle: StoryBundle, style: DigestStyle, ctx: Ctx): FollowUp {
     f.claim.statements.some(
       (st) =>
         (ids.has(st.itemId) && valuesAgree(st.figure, f.figure, DEFAULT_OPTIONS.tolerance)) ||
-        (told.has(st.itemId) && sameNumber(st.figure, f.figure)),
+        (toldStatement(bundle, st) && sameNumber(st.figure, f.figure)),
     );
   // A headline restates news only with the very figures told (a bound or a rounding around them is other news).
   const same = (f: StoryFact) =>
-    f.claim.statements.some((st) => (ids.has(st.itemId) || told.has(st.itemId)) && sameNumber(st.figure, f.figure));
+    f.claim.statements.some((st) => (ids.has(st.itemId) || toldStatement(bundle, st)) && sameNumber(st.figure, f.figure));
   const facts = storyFacts(bundle);
   return {
     any: ids.size > 0,
