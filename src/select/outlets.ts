@@ -157,7 +157,10 @@ function titleOutlet(title: string, table: OutletTable): string | undefined {
  * caller links the article as 原文 or leaves it out). Never a file name or a bare domain.
  * @example itemOutlet({ meta: { outlet: 'Financial Times' }, url: null, title: 'x' }, table) // → '金融时报'
  */
-export function itemOutlet(item: Pick<ItemRecord, 'meta' | 'url' | 'title'>, table: OutletTable = defaultOutlets()): string | null {
+export function itemOutlet(
+  item: Pick<ItemRecord, 'meta' | 'url' | 'title'> & Partial<Pick<ItemRecord, 'kind'>>,
+  table: OutletTable = defaultOutlets(),
+): string | null {
   for (const k of ['outlet', 'siteName', 'site_name', 'publisher']) {
     const raw = item.meta[k];
     if (typeof raw !== 'string' || !raw.trim() || raw.length > 120) continue;
@@ -168,7 +171,9 @@ export function itemOutlet(item: Pick<ItemRecord, 'meta' | 'url' | 'title'>, tab
     if (known) return known;
     if (!notAName(v)) return simplifyLeftovers(v.trim());
   }
-  return table.byUrl(item.url) ?? titleOutlet(item.title, table) ?? null;
+  // A call transcript no outlet field or address names is cited as what it is (业绩电话会实录), never as a bare link.
+  const record = item.kind === 'transcript' ? table.byKind('earnings call transcript') : undefined;
+  return table.byUrl(item.url) ?? titleOutlet(item.title, table) ?? record ?? null;
 }
 
 /** The link text of a source with a URL but no outlet name. */

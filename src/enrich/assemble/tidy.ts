@@ -81,9 +81,35 @@ export function beyondHeadline(line: string, headline: string): string {
   // A headline's bracketed aside (`（续报）`, `（更新）`) is not part of what it says.
   const heads = [sentenceKey(headline), sentenceKey(headline.replace(/（[^（）]*）/gu, ''))];
   if (heads[0] === said) return line.slice(first.end).trim();
+  // The headline word for word, then a comma and more (`澜芯科技获某券商维持买入评级，目标价上调至186元。` under that
+  // headline): the more is the line.
+  const more = afterHeadline(first.text, headline);
+  if (more !== undefined) return `${more}${line.slice(first.end)}`.trim();
   // Said again in other words: cut only when something else is said (a brief item is never a bare headline).
   const rest = line.slice(first.end).trim();
   return (heads.includes(said) || restates(said, heads[0] as string)) && !emptyText(rest) ? rest : line;
+}
+
+/**
+ * What a sentence says after opening on the headline word for word and a comma (bold markers and a `据…报道，` opening
+ * aside), or undefined when it does not open so.
+ * @example afterHeadline('某公司获券商维持买入评级，目标价**186元**。', '某公司获券商维持买入评级') // → '目标价**186元**。'
+ */
+export function afterHeadline(sentence: string, headline: string): string | undefined {
+  const head = headline.replace(/（[^（）]*）$/u, '').replace(/\*\*/g, '');
+  if (head.length < 6) return undefined;
+  const opening = /^(?:据[^，。]{1,24}(?:报道|消息|披露)|[^，。]{1,12}消息)，/u.exec(sentence)?.[0].length ?? 0;
+  // Walk the sentence past the headline's characters, skipping bold markers.
+  let i = opening;
+  for (const c of head) {
+    while (sentence.startsWith('**', i)) i += 2;
+    if (sentence[i] !== c) return undefined;
+    i++;
+  }
+  while (sentence.startsWith('**', i)) i += 2;
+  if (sentence[i] !== '，' && sentence[i] !== ',') return undefined;
+  const rest = sentence.slice(i + 1).trim();
+  return emptyText(rest) ? undefined : rest;
 }
 
 /**

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkDigest } from '../../render/check/index.js';
 import type { DigestStory } from '../../types/index.js';
-import { tidyStories } from './tidy.js';
+import { afterHeadline, beyondHeadline, tidyStories } from './tidy.js';
 import { plainVoice } from './voice.js';
 
 test('voice: an outlet that learned something is cited, a reporter who noticed something is dropped', () => {
@@ -48,4 +48,19 @@ test('voice: tidy rewrites it in every story text; --check refuses what is left'
     '# 日报\n\n## 某模型公司完成新一轮融资\n\n36氪独家获悉，某模型公司近日完成新一轮融资。\n\n来源：[36氪](https://36kr.com/p/1)\n';
   assert.ok(checkDigest(md).some((p) => p.rule === 'outlet-voice'));
   assert.ok(!checkDigest(md.replace('36氪独家获悉，', '据36氪报道，')).some((p) => p.rule === 'outlet-voice'));
+});
+
+test('voice: a channel tag without its middle dot goes; an outlet is cited once a paragraph', () => {
+  assert.equal(plainVoice('证券时报e公司讯，某芯片公司晚间公告拟定增。'), '某芯片公司晚间公告拟定增。');
+  assert.equal(plainVoice('据36氪报道，某公司完成融资。36氪获悉，本轮由某基金领投。'), '据36氪报道，某公司完成融资。本轮由某基金领投。');
+});
+
+test('brief line: a line opening on its headline word for word says only what follows', () => {
+  assert.equal(
+    beyondHeadline('某芯片公司获券商维持买入评级，目标价由**172元**上调至**186元**。', '某芯片公司获券商维持买入评级'),
+    '目标价由**172元**上调至**186元**。',
+  );
+  assert.equal(afterHeadline('据路透社报道，某公司获券商维持买入评级，目标价**186元**。', '某公司获券商维持买入评级'), '目标价**186元**。');
+  assert.equal(afterHeadline('某公司营收增长，利润下降。', '某公司营收增长两成'), undefined);
+  assert.equal(afterHeadline('某公司获券商维持买入评级。', '某公司获券商维持买入评级'), undefined);
 });

@@ -46,12 +46,23 @@ export function plainVoice(text: string): string {
     .replace(FROM_SOURCE, (m, start: string, who: string, source: string) =>
       who === '' || outletZh(who) ? `${start}据${source}透露，` : m,
     )
-    .replace(LEARNED, (m, start: string, who: string, reporter: string | undefined, _only: string, verb: string) => {
-      const outlet = outletZh(who);
-      // A bare reporter (记者注意到) or a named outlet; a company or a person learning something stays as written.
-      if (!outlet && !(who === '' && reporter)) return m;
-      if (verb === '注意到' || verb === '留意到') return start;
-      return outlet ? `${start}据${outlet}报道，` : `${start}据悉，`;
-    })
-    .replace(CREDIT, (m, start: string, who: string) => (outletZh(who) ? start : m));
+    .replace(
+      LEARNED,
+      (m, start: string, who: string, reporter: string | undefined, _only: string, verb: string, at: number, all: string) => {
+        const outlet = outletZh(who);
+        // A bare reporter (记者注意到) or a named outlet; a company or a person learning something stays as written.
+        if (!outlet && !(who === '' && reporter)) return m;
+        if (verb === '注意到' || verb === '留意到') return start;
+        // Cited once a paragraph: a second `据X报道，` after the first is said without it.
+        if (outlet && all.slice(0, at).includes(`据${outlet}`)) return start;
+        return outlet ? `${start}据${outlet}报道，` : `${start}据悉，`;
+      },
+    )
+    .replace(CREDIT, (m, start: string, who: string) => (outletZh(who) || channelOf(who) ? start : m));
+}
+
+/** An outlet's channel written without its middle dot (`证券时报e公司`): an outlet's name, then a short channel name. */
+function channelOf(name: string): boolean {
+  for (let n = name.length - 1; n >= 2; n--) if (name.length - n <= 6 && defaultOutlets().byName(name.slice(0, n))) return true;
+  return false;
 }

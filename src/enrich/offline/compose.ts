@@ -1092,6 +1092,23 @@ const TARGET = /\b(?:TP|target price|price target|PT)\b\s*(?:of|:|at|to)?\s*/i;
 const TARGET_FROM = /^[\s(,]*(?:up |down |raised |cut )?(?:from|vs\.?|prev(?:ious)?\.?:?)\s*$/i;
 
 /**
+ * The rating a note gives: the one a change names as its new rating (`downgrade to Neutral from Buy`, `upgraded from
+ * Hold to Buy`, `下调至中性`), else the first the text names.
+ */
+function ratingOf(text: string, t: StoryTemplates): string | undefined {
+  const hits: { at: number; word: string; to: boolean }[] = [];
+  for (const r of t.brokerRatings) {
+    const re = new RegExp(r.re.source, r.re.flags.includes('g') ? r.re.flags : `${r.re.flags}g`);
+    for (const m of text.matchAll(re)) {
+      const before = text.slice(Math.max(0, m.index - 8), m.index);
+      hits.push({ at: m.index, word: r.word, to: /\b(?:to|as)\s+(?:an?\s+)?$|至$|为$/iu.test(before) });
+    }
+  }
+  hits.sort((a, b) => Number(b.to) - Number(a.to) || a.at - b.at);
+  return hits[0]?.word;
+}
+
+/**
  * The rating call of a broker's note, read from its title and head (the first 600 characters): the rating word the
  * table knows (BUY → 买入), what was done with it (maintain → 维持; none said → 给予), and the target price with the one it
  * replaces. Undefined when the head states no rating.
@@ -1100,7 +1117,7 @@ const TARGET_FROM = /^[\s(,]*(?:up |down |raised |cut )?(?:from|vs\.?|prev(?:iou
  */
 export function brokerCall(titleText: string, head: string, t: StoryTemplates): BrokerCall | undefined {
   const text = `${titleText}\n${head.slice(0, 600)}`;
-  const rating = t.brokerRatings.find((r) => r.re.test(text))?.word;
+  const rating = ratingOf(text, t);
   if (!rating) return undefined;
   const action = t.brokerActions.find((a) => a.re.test(text))?.word ?? '给予';
   const call: BrokerCall = { rating, action };

@@ -130,3 +130,10 @@ test('a results-call transcript that is its story’s only source is eligible; b
     ],
   );
 });
+
+test('a broker note’s rating change names the new rating, whichever order the note writes the two in', () => {
+  const t = ctx.templates;
+  assert.equal(brokerCall('Micron (MU US): Downgrade to Neutral from Buy on pricing', '', t)?.rating, '中性');
+  assert.equal(brokerCall('Micron (MU US): upgraded from Hold to Buy', '', t)?.rating, '买入');
+  assert.equal(brokerCall('Micron (MU US): Buy rating kept; raising estimates', '', t)?.rating, '买入');
+});

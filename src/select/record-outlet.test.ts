@@ -1,0 +1,11 @@
+/** A call transcript with no outlet field is cited as a transcript, never as a bare 原文链接 (editor22's S6). */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { itemOutlet } from './index.js';
+
+test('outlet: a transcript no field or address names is 业绩电话会实录; an article stays unnamed', () => {
+  const item = { meta: {}, url: 'https://ir.example.org/q1-call', title: 'Q1 FY2027 results call' };
+  assert.equal(itemOutlet({ ...item, kind: 'transcript' }), '业绩电话会实录');
+  assert.equal(itemOutlet({ ...item, kind: 'article' }), null);
+  assert.equal(itemOutlet({ ...item, meta: { outlet: 'Reuters' }, kind: 'transcript' }), '路透社');
+});
