@@ -166,6 +166,60 @@ export function periodMissShapes(misses: string): ClassCounts<string> {
   });
 }
 
+const LEGAL_WORDS = new Set([
+  'inc',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+  'ltd',
+  'limited',
+  'plc',
+  'llc',
+  'ag',
+  'sa',
+  'nv',
+  'se',
+  'bv',
+  'lp',
+  'llp',
+]);
+const GROUP_WORDS = new Set(['group', 'holding', 'holdings', 'international', 'global']);
+const HAN_LEGAL = /^(股份有限公司|有限责任公司|有限公司|公司|集团|控股|股份)$/;
+
+/**
+ * The shape of what separates a gold name from an extracted shorter (or longer) form of it: how many words (Latin) or
+ * characters (Han) and of which closed kind (legal form, group word, other word) — never the words themselves, so it
+ * is safe on batches nobody may read. Tells a naming convention (a dropped 'Inc') from a cut name (a dropped word of
+ * the name itself).
+ */
+export function nameFormShape(gold: string, got: string): string | undefined {
+  const [a, b] = [norm(gold), norm(got)];
+  if (!a || !b || a === b) return undefined;
+  const longer = a.startsWith(b) ? gold : b.startsWith(a) ? got : undefined;
+  if (!longer) return undefined;
+  const side = longer === gold ? 'got shorter' : 'got longer';
+  const shorter = longer === gold ? got : gold;
+  if (HAN.test(longer)) {
+    const tail = norm(longer).slice(norm(shorter).length);
+    return `${side}, Han: ${HAN_LEGAL.test(tail) ? 'legal / group word' : `${tail.length} other character(s)`}`;
+  }
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .split(/[^0-9a-z]+/)
+      .filter(Boolean);
+  const tail = words(longer).slice(words(shorter).length);
+  if (tail.length === 0) return `${side}, Latin: punctuation or spacing`;
+  const kinds = tail.map((w) => (LEGAL_WORDS.has(w) ? 'legal' : GROUP_WORDS.has(w) ? 'group' : 'word'));
+  return `${side}, Latin: ${kinds.join(' + ')}`;
+}
+
+/** Counts the subject misses of another form by the shape of the difference (nameFormShape). */
+export function nameFormShapes(misses: string): ClassCounts<string> {
+  return countLines(misses, 'subject', (gold, got) => nameFormShape(gold.trim(), got.trim()) ?? 'not another form');
+}
+
 /**
  * Counts the metric misses by (gold → got) label pair. Metric labels are the shared README's fixed vocabulary
  * (revenue, capex …), so the pairs say nothing of a batch's text.

@@ -11,7 +11,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dealMissClasses, metricMissPairs, periodMissClasses, periodMissShapes, subjectMissClasses } from './miss-classes.js';
+import {
+  dealMissClasses,
+  metricMissPairs,
+  nameFormShapes,
+  periodMissClasses,
+  periodMissShapes,
+  subjectMissClasses,
+} from './miss-classes.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const BIN = join(ROOT, 'bin', 'factbrief.js');
@@ -104,6 +111,7 @@ function main(): void {
         JSON.stringify({
           batch: b,
           subjectMisses: subjectMissClasses(misses),
+          nameFormShapes: nameFormShapes(misses),
           periodMisses: periodMissClasses(misses),
           periodMissShapes: periodMissShapes(misses),
           metricMisses: metricMissPairs(misses),

@@ -5,6 +5,8 @@ import {
   classifySubjectMiss,
   dealMissClasses,
   metricMissPairs,
+  nameFormShape,
+  nameFormShapes,
   periodLabelShape,
   periodMissClasses,
   periodMissShapes,
@@ -107,4 +109,17 @@ test('a period miss is also counted by the shapes of its two labels, with whethe
     counts: { 'month → none': 2, 'FY quarter → quarter, same year': 1, 'year → FY year, another year': 1 },
     total: 4,
   });
+});
+
+test('nameFormShape says what separates two forms of a name by kind, never by the words', () => {
+  assert.equal(nameFormShape('Cerebras Systems', 'Cerebras'), 'got shorter, Latin: word');
+  assert.equal(nameFormShape('Veltrane Software', 'Veltrane Software Inc'), 'got longer, Latin: legal');
+  assert.equal(nameFormShape('SoftBank Group', 'SoftBank'), 'got shorter, Latin: group');
+  assert.equal(nameFormShape('星衡智算科技', '星衡智算'), 'got shorter, Han: 2 other character(s)');
+  assert.equal(nameFormShape('华虹集团', '华虹'), 'got shorter, Han: legal / group word');
+  assert.equal(nameFormShape('Nvidia', 'AMD'), undefined);
+  const shapes = nameFormShapes(
+    '  subject | 01-x.md | $5 | gold Cerebras Systems got Cerebras\n  subject | 01-x.md | 7% | gold Nvidia got AMD\n',
+  );
+  assert.deepEqual(shapes.counts, { 'got shorter, Latin: word': 1, 'not another form': 1 });
 });
