@@ -197,7 +197,11 @@ test('regional22: --check refuses the regional words mainland copy would not pri
 
 test('regional22: an outlet’s first-person newsgathering opening a lead is said as a report', () => {
   assert.equal(dropOutletTag('36氪独家获悉，某大模型公司已完成新一轮融资。'), '据36氪报道，某大模型公司已完成新一轮融资。');
-  assert.equal(dropOutletTag('某财经报记者从多位知情人士处了解到，某芯片公司拟赴港上市。'), '据多位知情人士透露，某芯片公司拟赴港上市。');
+  // The outlet the insiders spoke to stays cited (regional23).
+  assert.equal(
+    dropOutletTag('某财经报记者从多位知情人士处了解到，某芯片公司拟赴港上市。'),
+    '据某财经报报道，多位知情人士透露，某芯片公司拟赴港上市。',
+  );
   assert.equal(dropOutletTag('证券时报·e公司讯，某存储公司晚间公告拟定增募资。'), '某存储公司晚间公告拟定增募资。');
   assert.equal(dropOutletTag('记者注意到，某芯片股午后拉升。'), '某芯片股午后拉升。');
   // A company that noticed something is news, not an outlet's voice.
