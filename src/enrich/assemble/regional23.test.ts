@@ -9,7 +9,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { toSimplified } from '../../ingest/chinese-script.js';
 import { checkDigest } from '../../render/check/index.js';
-import type { DigestStory } from '../../types/index.js';
+import type { DigestStory, StoryBundle } from '../../types/index.js';
+import { loadGazetteerEntries } from '../data-files.js';
+import { entityDirectory, zhName } from '../offline/names.js';
 import { mainlandStyle } from './mainland.js';
 import { fullWidthPunctuation } from './punctuation.js';
 import { tidyStories } from './tidy.js';
@@ -167,4 +169,16 @@ test('regional23: tidy writes a Taiwan-sourced story in mainland style; --check 
   const md = '# 日报\n\n## 某晶圆厂获补助\n\n国科会宣布补助某晶圆厂。\n';
   assert.ok(checkDigest(md).some((p) => p.rule === 'regional-wording'));
   assert.ok(!checkDigest(md.replace('国科会', '台湾地区科技主管部门')).some((p) => p.rule === 'regional-wording'));
+});
+
+test('regional23: a company an English source names is written by the Chinese name mainland media use, when it has one', () => {
+  const dir = entityDirectory(loadGazetteerEntries());
+  const bundle = { items: [], entities: {} } as unknown as StoryBundle;
+  assert.equal(zhName('Phison Electronics', bundle, dir), '群联');
+  assert.equal(zhName('Largan Precision', bundle, dir), '大立光');
+  assert.equal(zhName('Panasonic', bundle, dir), '松下');
+  assert.equal(zhName('GIC', bundle, dir), '新加坡政府投资公司');
+  // The gazetteer's Chinese alias comes first; a company with no Chinese name media use keeps its Latin letters.
+  assert.equal(zhName('Micron', bundle, dir), '美光');
+  assert.equal(zhName('CoreWeave', bundle, dir), 'CoreWeave');
 });
