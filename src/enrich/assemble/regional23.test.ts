@@ -182,3 +182,24 @@ test('regional23: a company an English source names is written by the Chinese na
   assert.equal(zhName('Micron', bundle, dir), '美光');
   assert.equal(zhName('CoreWeave', bundle, dir), 'CoreWeave');
 });
+
+test('regional23: ratings, rate moves in 码, results and market words as Taiwan and Hong Kong write them', () => {
+  const cases: [string, string][] = [
+    ['外資調升目標價並給予買進評等', '外资上调目标价并给予买入评级'],
+    ['某券商給予優於大盤評等', '某券商给予跑赢大盘评级'],
+    ['聯準會降息一碼，市場預期年底前再降兩碼', '美联储降息25个基点，市场预期年底前再降两码'],
+    ['歸屬母公司稅後純益577億元，每股盈餘4.1元', '归母净利润577亿元，每股收益4.1元'],
+    ['歸屬於母公司業主之淨利為120億元', '归母净利润为120亿元'],
+    ['每股盈利1.2港元，派末期息0.3港元', '每股收益1.2港元，派末期股息0.3港元'],
+    ['道瓊工業指數下跌，布蘭特原油上漲', '道琼斯工业指数下跌，布伦特原油上涨'],
+    ['公司透過子公司投資，藉此擴大布局，惟短期毛利率承壓', '公司通过子公司投资，借此扩大布局，但短期毛利率承压'],
+  ];
+  for (const [input, want] of cases) assert.equal(fromTw(input), want, input);
+  // 惟有 and a mainland 学科指标 keep their characters.
+  for (const s of ['惟有加大投入才能追赶', '高校学科指标排名']) assert.equal(mainlandStyle(s), s, s);
+});
+
+test('regional23: a signed bold figure is not spaced off the Chinese before it; terawatt-hours in Chinese units', () => {
+  assert.equal(mainlandStyle('营收下降 **-5%**，毛利率增长 **+1.2个百分点**'), '营收下降**-5%**，毛利率增长**+1.2个百分点**');
+  assert.equal(mainlandStyle('全年用电量达 1.2TWh'), '全年用电量达1.2太瓦时');
+});
