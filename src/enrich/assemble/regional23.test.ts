@@ -52,7 +52,7 @@ test('regional23: a body of the same name elsewhere, and words that share its ch
 test('regional23: a Hong Kong public body carries its region', () => {
   const cases: [string, string][] = [
     ['港府宣布推出AI資助計劃', '香港特区政府宣布推出AI资助计划'],
-    ['特首表示將吸引更多科企來港上市', '香港特区行政长官表示将吸引更多科企来港上市'],
+    ['特首表示將吸引更多科企來港上市', '香港特区行政长官表示将吸引更多科技企业来港上市'],
     ['財政司司長稱，穩定幣條例明年生效', '香港特区财政司司长称，稳定币条例明年生效'],
     ['金管局維持基本利率不變，聯交所收到上市申請', '香港金管局维持基本利率不变，香港联交所收到上市申请'],
   ];
@@ -202,4 +202,22 @@ test('regional23: ratings, rate moves in 码, results and market words as Taiwan
 test('regional23: a signed bold figure is not spaced off the Chinese before it; terawatt-hours in Chinese units', () => {
   assert.equal(mainlandStyle('营收下降 **-5%**，毛利率增长 **+1.2个百分点**'), '营收下降**-5%**，毛利率增长**+1.2个百分点**');
   assert.equal(mainlandStyle('全年用电量达 1.2TWh'), '全年用电量达1.2太瓦时');
+});
+
+test('regional23: Taiwan headline verbs, procurement, statements, chip terms and Hong Kong measure words and spellings', () => {
+  const cases: [string, string][] = [
+    ['陸祭出稀土管制 台廠拚營收倍增', '中国大陆祭出稀土管制 台湾厂商力争营收倍增'],
+    ['供應鏈透露，系統廠已追單，IC設計廠跟進', '业内人士透露，系统厂商已追单，IC设计公司跟进'],
+    ['某廠得標政府標案，新廠明年動土，創造500個工作機會', '某厂中标政府招标项目，新厂明年开工，创造500个就业岗位'],
+    ['稅前淨利年增二成，營業毛利率升至45%，負債比降至30%', '税前利润同比增长二成，毛利率升至45%，资产负债率降至30%'],
+    ['光收發模組與交換器出貨暢旺', '光模块与交换机出货畅旺'],
+    ['台積電今 (15) 日公布營收', '台积电15日公布营收'],
+    ['以20億港元（約合新台幣80億元）收購', '以20亿港元收购'],
+    ['當季營收10461億新台幣', '当季营收10461亿元新台币'],
+    ['三間銀行與多間科企合作，推動數碼化轉型', '三家银行与多家科技企业合作，推动数字化转型'],
+    ['南亞科與華邦電同步上漲，富邦金獲利創高', '南亚科技与华邦电子同步上涨，富邦金控盈利创新高'],
+  ];
+  for (const [input, want] of cases) assert.equal(fromTw(input), want, input);
+  // 陆续 opening a clause, 数码港 (a place), 中华电力 and 现金流量表 keep their characters.
+  for (const s of ['陆续有公司跟进', '数码港初创企业', '中华电力公布业绩', '现金流量表显示']) assert.equal(mainlandStyle(s), s, s);
 });
