@@ -215,9 +215,9 @@ test('regional23: Taiwan headline verbs, procurement, statements, chip terms and
     ['以20億港元（約合新台幣80億元）收購', '以20亿港元收购'],
     ['當季營收10461億新台幣', '当季营收10461亿元新台币'],
     ['三間銀行與多間科企合作，推動數碼化轉型', '三家银行与多家科技企业合作，推动数字化转型'],
-    ['南亞科與華邦電同步上漲，富邦金獲利創高', '南亚科技与华邦电子同步上涨，富邦金控盈利创新高'],
+    ['台達電與中華電同步上漲，富邦金獲利創高', '台达电子与中华电信同步上涨，富邦金控盈利创新高'],
   ];
   for (const [input, want] of cases) assert.equal(fromTw(input), want, input);
   // 陆续 opening a clause, 数码港 (a place), 中华电力 and 现金流量表 keep their characters.
-  for (const s of ['陆续有公司跟进', '数码港初创企业', '中华电力公布业绩', '现金流量表显示']) assert.equal(mainlandStyle(s), s, s);
+  for (const s of ['陆续有公司跟进', '数码港初创企业', '中华电力公布业绩', '现金流量表显示', '南亚科与华邦电同步上涨']) assert.equal(mainlandStyle(s), s, s);
 });
