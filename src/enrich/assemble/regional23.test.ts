@@ -219,5 +219,6 @@ test('regional23: Taiwan headline verbs, procurement, statements, chip terms and
   ];
   for (const [input, want] of cases) assert.equal(fromTw(input), want, input);
   // 陆续 opening a clause, 数码港 (a place), 中华电力 and 现金流量表 keep their characters.
-  for (const s of ['陆续有公司跟进', '数码港初创企业', '中华电力公布业绩', '现金流量表显示', '南亚科与华邦电同步上涨']) assert.equal(mainlandStyle(s), s, s);
+  for (const s of ['陆续有公司跟进', '数码港初创企业', '中华电力公布业绩', '现金流量表显示', '南亚科与华邦电同步上涨'])
+    assert.equal(mainlandStyle(s), s, s);
 });
