@@ -49,7 +49,8 @@ export function cjkSpacing(text: string): string {
     text
       // A Latin word before a bold number keeps a space, as it would before the plain number: `Meta **1250亿美元**`.
       .replace(/([A-Za-z])\*\*(?=\d)/g, (m, left: string, at: number, all: string) => (closesBold(all, at + 1) ? m : `${left} **`))
-      .replace(new RegExp(`(${ZH})[ \\t]+(?=(?:\\*\\*)?[A-Za-z0-9$%＄])`, 'gu'), '$1')
+      // A signed figure too (`下降 **-5%**`, `增长 **+12%**`).
+      .replace(new RegExp(`(${ZH})[ \\t]+(?=(?:\\*\\*)?[A-Za-z0-9$%＄]|(?:\\*\\*)?[-+−]\\d)`, 'gu'), '$1')
       // No space after a full-width mark before Chinese (`…增长。 公司称`, `“…” 他说`): a space is no Chinese punctuation.
       .replace(/([。！？；：，、”’）」』])[ \t]+(?=[\p{Script=Han}“‘（「『])/gu, '$1')
       // A bold figure ending on a Chinese unit is no Latin word: nothing between it and the Latin term after it
@@ -103,8 +104,8 @@ export function mainlandNumbers(text: string): string {
       .replace(BOARD_LOTS, (_, n: string, wan: string | undefined) => sharesOfLots(Number(n.replace(/,/g, '')), wan !== undefined))
       // A power capacity in Latin units is said in Chinese ones (1.5GW → 1.5吉瓦, 300MW → 300兆瓦, 2GWh → 2吉瓦时).
       .replace(
-        /(?<=\d)\s?(G|M|k)W(h)?(?![A-Za-z])/gu,
-        (_, p: string, h: string | undefined) => `${p === 'G' ? '吉' : p === 'M' ? '兆' : '千'}瓦${h ? '时' : ''}`,
+        /(?<=\d)\s?(T|G|M|k)W(h)?(?![A-Za-z])/gu,
+        (_, p: string, h: string | undefined) => `${{ T: '太', G: '吉', M: '兆' }[p] ?? '千'}瓦${h ? '时' : ''}`,
       )
       // Thousands separators in a number a Chinese unit follows: 5,057亿元 → 5057亿元, 1,000柜 → 1000柜 (up to six digits).
       .replace(new RegExp(`(?<![\\d,.])(\\d{1,3}(?:,\\d{3}){1})(?![\\d,])(?=(?:\\*\\*)?[${HAN}])`, 'gu'), (m) => m.replace(/,/g, ''))

@@ -16,10 +16,22 @@ const PROTECTED = /(\]\([^)]*\)|`[^`]*`|<[^>\n]+>|https?:\/\/[^\s)）]+)/;
 function convertPlain(s: string): string {
   let out = s;
   // Parentheses whose content or outside neighbours are Chinese: （周四）, 英伟达（Nvidia）.
-  out = out.replace(/(.?)\(([^()\n]*)\)(.?)/gu, (m, before: string, inner: string, after: string) => {
-    const zh = HAN_RE.test(inner) || ZH_CHAR.test(before) || ZH_CHAR.test(after);
-    return zh ? `${before}（${inner.trim()}）${after}` : m;
-  });
+  // A space between the bracket and its Chinese neighbour (`台积电 (TSMC) 宣布`) is no Chinese spacing: it goes too.
+  out = out.replace(
+    /(.?)([ \t]*)\(([^()\n]*)\)([ \t]*)(.?)/gu,
+    (m, before: string, sb: string, inner: string, sa: string, after: string) => {
+      const zh = HAN_RE.test(inner) || ZH_CHAR.test(before) || ZH_CHAR.test(after);
+      if (!zh) return m;
+      // A Latin word outside keeps its space from the full-width bracket only when nothing Chinese is on that side.
+      const left = ZH_CHAR.test(before) || before === '' ? before : `${before}${sb}`;
+      const right = ZH_CHAR.test(after) || after === '' ? after : `${sa}${after}`;
+      return `${left}（${inner.trim()}）${right}`;
+    },
+  );
+  // A lone half-width bracket beside a Chinese character (a cut aside: `营收 (同比增长`) is written full-width.
+  out = out
+    .replace(new RegExp(`([${HAN}])[ \\t]*\\((?=[^()\\n]*$)`, 'gmu'), '$1（')
+    .replace(new RegExp(`(?<=^[^()\\n]*)\\)[ \\t]*(?=[${HAN}])`, 'gmu'), '）');
   // Straight double quotes around Chinese text: "囤卡" → “囤卡”.
   out = out.replace(/"([^"\n]*)"/g, (m, inner: string) => (HAN_RE.test(inner) ? `“${inner}”` : m));
   // , ; : ! ? after or before a Chinese character (not between digits: 1,200 and 10:30 stay).

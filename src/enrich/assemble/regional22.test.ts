@@ -39,7 +39,7 @@ test('regional22: Taiwan results and market words (每股盈余, 认列, 本益�
     ['高阶芯片供不应求，智慧型手机出货回温，网路设备需求增', '高端芯片供不应求，智能手机出货回温，网络设备需求增'],
     ['美系外资看好台系厂商，陆系品牌加速追赶', '美资机构看好台湾厂商，中国大陆品牌加速追赶'],
     ['某厂商今（2026）年资本开支，本（12）月起生效', '某厂商2026年资本开支，12月起生效'],
-    ['联准会升息一码，通膨降温，川普施压', '美联储加息一码，通胀降温，特朗普施压'],
+    ['联准会升息一码，通膨降温，川普施压', '美联储加息25个基点，通胀降温，特朗普施压'],
     ['某晶圆厂在矽谷设研发中心，碳化矽产能倍增', '某晶圆厂在硅谷设研发中心，碳化硅产能倍增'],
     ['某芯片商在大陆市场的营收占比降至两成', '某芯片商在中国大陆市场的营收占比降至两成'],
     ['某车企对日圆计价订单避险，并以美金结算', '某车企对日元计价订单避险，并以美元结算'],
@@ -197,7 +197,11 @@ test('regional22: --check refuses the regional words mainland copy would not pri
 
 test('regional22: an outlet’s first-person newsgathering opening a lead is said as a report', () => {
   assert.equal(dropOutletTag('36氪独家获悉，某大模型公司已完成新一轮融资。'), '据36氪报道，某大模型公司已完成新一轮融资。');
-  assert.equal(dropOutletTag('某财经报记者从多位知情人士处了解到，某芯片公司拟赴港上市。'), '据多位知情人士透露，某芯片公司拟赴港上市。');
+  // The outlet the insiders spoke to stays cited (regional23).
+  assert.equal(
+    dropOutletTag('某财经报记者从多位知情人士处了解到，某芯片公司拟赴港上市。'),
+    '据某财经报报道，多位知情人士透露，某芯片公司拟赴港上市。',
+  );
   assert.equal(dropOutletTag('证券时报·e公司讯，某存储公司晚间公告拟定增募资。'), '某存储公司晚间公告拟定增募资。');
   assert.equal(dropOutletTag('记者注意到，某芯片股午后拉升。'), '某芯片股午后拉升。');
   // A company that noticed something is news, not an outlet's voice.

@@ -9,7 +9,8 @@ import { plainVoice } from './voice.js';
 test('voice: an outlet that learned something is cited, a reporter who noticed something is dropped', () => {
   assert.equal(plainVoice('36氪独家获悉，某模型公司完成新一轮融资。'), '据36氪报道，某模型公司完成新一轮融资。');
   assert.equal(plainVoice('界面新闻获悉，本轮投前估值为100亿元。'), '据界面新闻报道，本轮投前估值为100亿元。');
-  assert.equal(plainVoice('第一财经记者从多位知情人士处获悉，海关加强了查验。'), '据多位知情人士透露，海关加强了查验。');
+  assert.equal(plainVoice('第一财经记者从多位知情人士处获悉，海关加强了查验。'), '据第一财经报道，多位知情人士透露，海关加强了查验。');
+  assert.equal(plainVoice('记者从多位知情人士处获悉，海关加强了查验。'), '据多位知情人士透露，海关加强了查验。');
   assert.equal(plainVoice('财联社记者注意到，公司股价年内上涨逾三成。'), '公司股价年内上涨逾三成。');
   assert.equal(plainVoice('记者了解到，该项目已于上月开工。'), '据悉，该项目已于上月开工。');
   assert.equal(plainVoice('证券时报·e公司讯，某芯片公司11月24日晚间公告拟定增。'), '某芯片公司11月24日晚间公告拟定增。');

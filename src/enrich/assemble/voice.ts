@@ -28,7 +28,8 @@ const OUTLET_ENDING =
  * name ending as outlets' names do), or undefined for anything else (a company, a person).
  */
 function outletZh(name: string): string | undefined {
-  const n = name.trim();
+  // An outlet's app or client (`智通财经APP获悉，`) is the outlet.
+  const n = name.trim().replace(/(?:APP|App|app|客户端)$/u, '');
   if (n === '') return undefined;
   return defaultOutlets().byName(n) ?? (n.length <= 10 && OUTLET_ENDING.test(n) ? n : undefined);
 }
@@ -41,11 +42,16 @@ function outletZh(name: string): string | undefined {
  * @example plainVoice('公司近日获悉，控股股东拟减持。') // → unchanged (a company learns; no outlet speaks)
  */
 export function plainVoice(text: string): string {
-  if (!/获悉|了解到|得知|意到|讯/u.test(text)) return text;
-  return text
-    .replace(FROM_SOURCE, (m, start: string, who: string, source: string) =>
-      who === '' || outletZh(who) ? `${start}据${source}透露，` : m,
-    )
+  const plain = documentVoice(spokenOpenings(selfReference(text)));
+  if (!/获悉|了解到|得知|意到|讯/u.test(plain)) return plain;
+  return plain
+    .replace(FROM_SOURCE, (m, start: string, who: string, source: string, at: number, all: string) => {
+      if (who === '') return `${start}据${source}透露，`;
+      const outlet = outletZh(who);
+      if (!outlet) return m;
+      // An exclusive keeps its outlet: the insiders spoke to it (`据36氪报道，多位知情人士透露，`), once a paragraph.
+      return all.slice(0, at).includes(`据${outlet}`) ? `${start}据${source}透露，` : `${start}据${outlet}报道，${source}透露，`;
+    })
     .replace(
       LEARNED,
       (m, start: string, who: string, reporter: string | undefined, _only: string, verb: string, at: number, all: string) => {
@@ -66,3 +72,59 @@ function channelOf(name: string): boolean {
   for (let n = name.length - 1; n >= 2; n--) if (name.length - n <= 6 && defaultOutlets().byName(name.slice(0, n))) return true;
   return false;
 }
+
+/** The outlet naming itself (`据本报记者了解，`, `据本台消息，`, `笔者认为，`): the digest is no outlet's own page. */
+const SELF = '(?:本报|本台|本刊|本网|本站)';
+const SELF_LEARNED = new RegExp(`${START}据${SELF}(?:记者)?(?:了解|获悉|报道|消息|观察)?[，,]\\s*`, 'gu');
+const SELF_COUNTED = new RegExp(`据(?:${SELF}记者|${SELF}|记者|笔者|小编)(不完全)?(统计|梳理)`, 'gu');
+const WRITER_VIEW = new RegExp(`${START}(?:在笔者看来|笔者(?:认为|以为|看来))[，,]?\\s*`, 'gu');
+
+/**
+ * @example selfReference('据本台记者了解，公司已完成交付。') // → '公司已完成交付。'
+ * @example selfReference('据记者不完全统计，年内已有12家公司披露回购。') // → '据不完全统计，年内已有12家公司披露回购。'
+ * @example selfReference('笔者认为，估值已反映预期。') // → '有分析认为，估值已反映预期。'
+ */
+export function selfReference(text: string): string {
+  if (!/本报|本台|本刊|本网|本站|记者|笔者|小编/u.test(text)) return text;
+  return text
+    .replace(SELF_LEARNED, '$1')
+    .replace(SELF_COUNTED, (_m, none: string | undefined, verb: string) => `据${none ?? ''}${verb}`)
+    .replace(WRITER_VIEW, '$1有分析认为，');
+}
+
+/**
+ * A spoken connective opening a sentence (`要知道，`, `说白了，`, `其实，`, `那么，`): an outlet's chatty column voice, not a
+ * digest's; the sentence says the same without it.
+ * @example spokenOpenings('营收增长。要知道，去年同期公司仍在亏损。') // → '营收增长。去年同期公司仍在亏损。'
+ */
+export function spokenOpenings(text: string): string {
+  return text.replace(SPOKEN, '$1');
+}
+const SPOKEN = new RegExp(
+  `${START}(?:要知道|须知|说白了|说到底|其实|那么|不过话说回来|话说回来|话说|讲真|坦白说|说实话|老实说|简单来说|简单说|有意思的是|你看|咱们看)[，,]\\s*`,
+  'gu',
+);
+
+/**
+ * A document cited as the speaker (`据某券商研报，`, `据业绩电话会实录，`): the broker or the company said it, in a note
+ * or on a call. `据高盛研报，` → `高盛在研报中指出，`; `据印孚瑟斯业绩电话会实录，` → `印孚瑟斯在业绩电话会上表示，`;
+ * `据电话会纪要，` → `在业绩电话会上，`.
+ */
+export function documentVoice(text: string): string {
+  if (!/研报|实录|纪要|文字稿/u.test(text)) return text;
+  return text
+    .replace(NOTE_AS_SPEAKER, (_m, start: string, who: string) => `${start}${who}在研报中指出，`)
+    .replace(CALL_AS_SPEAKER, (_m, start: string, who: string | undefined) => {
+      // `据业绩电话会实录` names no one: the words before 电话会 are the call's kind, not a speaker.
+      const speaker = who?.replace(/(?:第[一二三四1-4]|[一二三四]|本|上)?(?:财季|季度|季|年度|全年)?(?:业绩|财报)?$/u, '');
+      return speaker ? `${start}${speaker}在业绩电话会上表示，` : `${start}在业绩电话会上，`;
+    });
+}
+const NOTE_AS_SPEAKER = new RegExp(
+  `${START}据([^，。：！？\\s*的]{2,20}?|[A-Za-z][A-Za-z .&'-]{1,40}?)的?(?:最新)?(?:一份)?研报(?:显示|称|指出|报道)?[，,]\\s*`,
+  'gu',
+);
+const CALL_AS_SPEAKER = new RegExp(
+  `${START}据(?:([^，。：！？\\s*的]{2,12}?|[A-Za-z][A-Za-z .&'-]{1,40}?)的?)?(?:(?:第[一二三四1-4]|[一二三四]|本|上)?(?:财季|季度|季|年度|全年))?(?:业绩|财报)?电话(?:会议?)(?:实录|纪要|文字稿|记录)(?:显示)?[，,]\\s*`,
+  'gu',
+);
