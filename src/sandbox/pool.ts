@@ -33,6 +33,16 @@ const QUEUED_PER_WORKER = 4;
  * of ~150). At most a fair share of the batch, so a batch joined at once is still split evenly (decision 048).
  */
 const QUEUED_WHILE_AWAY = 96;
+
+/**
+ * Items each worker may hold of a batch of `queued` items shared by `workers` workers and the calling thread: a fair
+ * share up to QUEUED_WHILE_AWAY while the caller is away, QUEUED_PER_WORKER once it has joined; never fewer.
+ * @example workerHold(500, 1, false) → 96; workerHold(40, 1, false) → 20; workerHold(500, 1, true) → 4
+ */
+export function workerHold(queued: number, workers: number, joined: boolean): number {
+  if (joined) return QUEUED_PER_WORKER;
+  return Math.max(QUEUED_PER_WORKER, Math.min(QUEUED_WHILE_AWAY, Math.floor(queued / (workers + 1))));
+}
 /** Workers started in place of dead ones, per pool, before the pool goes on without them. */
 const MAX_RESTARTS = 3;
 /**
@@ -140,14 +150,13 @@ export class ExtractPool {
     jobs.forEach((j, i) => {
       (j.text.length > IN_THREAD_CHARS ? big : queue).push(i);
     });
-    const share = Math.floor(queue.length / (this.slots.size + 1));
     const run: Run = {
       jobs,
       names: this.namesId(known),
       queue,
       results: new Array(jobs.length),
       left: jobs.length,
-      hold: Math.max(QUEUED_PER_WORKER, Math.min(QUEUED_WHILE_AWAY, share)),
+      hold: workerHold(queue.length, this.slots.size, false),
     };
     this.current = run;
     this.feed();
@@ -155,7 +164,7 @@ export class ExtractPool {
   }
 
   private async join(run: Run, big: readonly number[], known: readonly string[]): Promise<BudgetedExtraction[]> {
-    run.hold = QUEUED_PER_WORKER;
+    run.hold = workerHold(run.queue.length, this.slots.size, true);
     try {
       // The calling thread: large items (through the killable worker, as before), then small ones as they come, and
       // any a dead worker gave back; it waits only when the workers hold every item left.
