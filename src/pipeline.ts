@@ -169,7 +169,7 @@ async function ingestStage(
       }
       const items =
         pre && read === pre ? pre.items : read.items.map((d) => normalizeItem(d, { maxSentenceChars: config.limits.maxSentenceChars }));
-      const saved = await store.saveItems(source.id, items);
+      const saved = await store.saveItems(source.id, items, pre && read === pre ? pre.terms : undefined);
       report.added += saved.added.length;
       report.skipped += saved.skipped.length;
       await store.recordSourceHealth(source.id, {
@@ -359,6 +359,10 @@ async function extractItemsStage(
     let started = next ? begin(next.jobs, known) : null;
     for (let i = 0; i < ids.length; i += BATCH) {
       const { items, jobs } = next as Awaited<ReturnType<typeof read>>;
+      // The next batch's items are read now, while the workers hold this batch's first items (reading them after the
+      // join left the workers idle through the read; the extraction of the next batch still waits for this batch's
+      // names). Reading items depends on no extraction, so the same items are read.
+      const following = i + BATCH < ids.length ? await read(i + BATCH) : null;
       const done = await (started as ReturnType<typeof begin>).join();
       const out: (ItemExtraction & { text: string; item: ItemRecord })[] = [];
       for (let k = 0; k < items.length; k++) {
@@ -392,7 +396,7 @@ async function extractItemsStage(
         });
       }
       // The next batch (under every name known now, as before) goes to the workers while this one is written.
-      next = i + BATCH < ids.length ? await read(i + BATCH) : null;
+      next = following;
       started = next ? begin(next.jobs, known) : null;
       const rows: ItemExtraction[] = out.map(({ itemId, figures, entities }) => ({ itemId, figures, entities }));
       for (const x of rows) append(learned, learnLinks(links, x.entities));

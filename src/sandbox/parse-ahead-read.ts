@@ -2,6 +2,7 @@
 import { readFileCapped } from '../ingest/files.js';
 import { type IngestOptions, parseBytes } from '../ingest/index.js';
 import { normalizeItem } from '../normalize/index.js';
+import { indexTerms } from '../store/search-terms.js';
 import type { ReadAhead } from './parse-ahead-protocol.js';
 
 export interface AheadSetup {
@@ -21,7 +22,8 @@ export async function readAhead(path: string, setup: AheadSetup): Promise<ReadAh
     if (bytes.length > setup.unwatchedBytes) return { declined: 'larger than an unwatched parse' };
     const parsed = parseBytes(bytes, { filename: path }, setup.opts);
     const items = parsed.items.map((d) => normalizeItem(d, { maxSentenceChars: setup.maxSentenceChars }));
-    return { ...parsed, items, locator: path };
+    const terms = items.map((it) => [indexTerms(it.title), indexTerms(it.text)] as const);
+    return { ...parsed, items, terms, locator: path };
   } catch (e) {
     return { declined: (e as Error).message };
   }

@@ -7,6 +7,7 @@ import { generateCorpus } from '../../bench/generate.js';
 import { parseConfig } from '../config/index.js';
 import { defaultIngestOptions, readSource } from '../ingest/index.js';
 import { normalizeItem } from '../normalize/index.js';
+import { indexTerms } from '../store/search-terms.js';
 import { UNWATCHED_BYTES } from './index.js';
 import { ParseAhead } from './parse-ahead.js';
 
@@ -70,7 +71,15 @@ test('read ahead (a real worker thread): each file as the calling thread reads a
         }
         assert.ok(got, `${path} read by the worker`);
         fromWorker++;
-        assert.deepEqual(got, await callerReads(path), path);
+        const { terms, ...read } = got;
+        const own = await callerReads(path);
+        assert.deepEqual(read, own, path);
+        // The search terms made ahead are the store's own (indexTerms of title and text).
+        assert.deepEqual(
+          terms,
+          own.items.map((it) => [indexTerms(it.title), indexTerms(it.text)]),
+          path,
+        );
       }
     } finally {
       await ahead.close();

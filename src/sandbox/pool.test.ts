@@ -8,7 +8,7 @@ import { type BudgetedExtraction, learnableNames, loadGazetteer } from '../extra
 import { normalizeItem } from '../normalize/index.js';
 import type { ItemDraft } from '../types/index.js';
 import { extractInSandbox } from './index.js';
-import { ExtractPool, extractThreads, type PoolJob } from './pool.js';
+import { ExtractPool, extractThreads, type PoolJob, workerHold } from './pool.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const limits = parseConfig({}).limits;
@@ -162,4 +162,15 @@ test('threads: the environment over the config, at most the machine, at least on
   assert.equal(extractThreads(1, { FACTBRIEF_EXTRACT_THREADS: '3' }, 8), 3);
   assert.throws(() => extractThreads(4, { FACTBRIEF_EXTRACT_THREADS: 'two' }, 8), /FACTBRIEF_EXTRACT_THREADS/);
   assert.throws(() => extractThreads(4, { FACTBRIEF_EXTRACT_THREADS: '0' }, 8), /FACTBRIEF_EXTRACT_THREADS/);
+});
+
+test('a worker holds many items while the calling thread writes the previous batch, a fair share at most, and a few once it joins', () => {
+  // Away (between start and join): the synchronous store writes let no answer in, so the worker needs a backlog.
+  assert.equal(workerHold(500, 1, false), 96);
+  // A small batch joined at once (the re-extraction of a few items) is still split evenly with the calling thread.
+  assert.equal(workerHold(40, 1, false), 20);
+  assert.equal(workerHold(60, 2, false), 20);
+  assert.equal(workerHold(3, 1, false), 4);
+  // Joined: the calling thread takes items from the same queue, the worker a few ahead of its own.
+  assert.equal(workerHold(500, 1, true), 4);
 });

@@ -27,6 +27,22 @@ export interface PoolJob {
 
 /** Items a worker holds queued besides the one it extracts (so it never waits on the calling thread's own item). */
 const QUEUED_PER_WORKER = 4;
+/**
+ * Items a worker may hold while the calling thread is away from the batch (between `start` and `join` it writes the
+ * previous batch: synchronous store work that lets no answer in, so a worker holding five items ran dry after ~15 ms
+ * of ~150). At most a fair share of the batch, so a batch joined at once is still split evenly (decision 048).
+ */
+const QUEUED_WHILE_AWAY = 96;
+
+/**
+ * Items each worker may hold of a batch of `queued` items shared by `workers` workers and the calling thread: a fair
+ * share up to QUEUED_WHILE_AWAY while the caller is away, QUEUED_PER_WORKER once it has joined; never fewer.
+ * @example workerHold(500, 1, false) → 96; workerHold(40, 1, false) → 20; workerHold(500, 1, true) → 4
+ */
+export function workerHold(queued: number, workers: number, joined: boolean): number {
+  if (joined) return QUEUED_PER_WORKER;
+  return Math.max(QUEUED_PER_WORKER, Math.min(QUEUED_WHILE_AWAY, Math.floor(queued / (workers + 1))));
+}
 /** Workers started in place of dead ones, per pool, before the pool goes on without them. */
 const MAX_RESTARTS = 3;
 /**
@@ -76,6 +92,8 @@ interface Run {
   queue: number[];
   results: (BudgetedExtraction | undefined)[];
   left: number;
+  /** Items a worker may hold now: many while the calling thread is away (before `join`), a few once it takes its share. */
+  hold: number;
 }
 
 export class ExtractPool {
@@ -132,13 +150,21 @@ export class ExtractPool {
     jobs.forEach((j, i) => {
       (j.text.length > IN_THREAD_CHARS ? big : queue).push(i);
     });
-    const run: Run = { jobs, names: this.namesId(known), queue, results: new Array(jobs.length), left: jobs.length };
+    const run: Run = {
+      jobs,
+      names: this.namesId(known),
+      queue,
+      results: new Array(jobs.length),
+      left: jobs.length,
+      hold: workerHold(queue.length, this.slots.size, false),
+    };
     this.current = run;
     this.feed();
     return { join: () => this.join(run, big, known) };
   }
 
   private async join(run: Run, big: readonly number[], known: readonly string[]): Promise<BudgetedExtraction[]> {
+    run.hold = workerHold(run.queue.length, this.slots.size, true);
     try {
       // The calling thread: large items (through the killable worker, as before), then small ones as they come, and
       // any a dead worker gave back; it waits only when the workers hold every item left.
@@ -207,7 +233,7 @@ export class ExtractPool {
     if (!run) return;
     for (const s of this.slots) {
       if (!s.ready) continue;
-      while (s.inFlight.length <= QUEUED_PER_WORKER && run.queue.length > 0) {
+      while (s.inFlight.length <= run.hold && run.queue.length > 0) {
         const i = run.queue.shift() as number;
         if (s.names !== run.names) {
           s.names = run.names;

@@ -29,6 +29,9 @@ export interface SourceHealth {
   refusedKey?: string;
 }
 
+/** An item's search terms made ahead (`indexTerms` of its title and of its text). */
+export type ItemTerms = readonly [title: string, text: string];
+
 export interface SaveItemsResult {
   /** Ids of items newly stored. */
   added: string[];
@@ -140,8 +143,12 @@ export interface Store {
    */
   batch?<T>(fn: () => Promise<T>): Promise<T>;
 
-  /** Stores items of one source in one transaction; idempotent by content hash. */
-  saveItems(sourceId: number, items: NormalizedItem[]): Promise<SaveItemsResult>;
+  /**
+   * Stores items of one source in one transaction; idempotent by content hash. `terms`: each item's search terms (title,
+   * text) as `indexTerms` (store/search-terms.ts) makes them, when made ahead on another thread (ingest's read-ahead);
+   * a driver that indexes otherwise ignores them.
+   */
+  saveItems(sourceId: number, items: NormalizedItem[], terms?: readonly ItemTerms[]): Promise<SaveItemsResult>;
   getItem(id: string): Promise<ItemRecord | undefined>;
   listItems(filter?: ItemFilter): Promise<ItemRecord[]>;
   countItems(): Promise<number>;

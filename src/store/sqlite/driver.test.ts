@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { openStore } from '../index.js';
-import { parseQuery } from '../search-terms.js';
+import { indexTerms, parseQuery } from '../search-terms.js';
 import { sample, testStore } from '../suite.js';
 import { ftsMatch, migrate, SEARCH_WINDOW } from './driver.js';
 import { migrations } from './migrations.js';
@@ -79,6 +79,35 @@ test('a two-character Chinese query is answered from the FTS index, not by scann
     `items are looked up by rowid: ${plan.join(' | ')}`,
   );
   assert.ok(!plan.some((d) => /^SCAN items$/.test(d) || /^SCAN items USING/.test(d)), `no scan of items: ${plan.join(' | ')}`);
+});
+
+test('search terms made ahead (ingest read-ahead) are indexed as given, inside a batch and alone; without them the store makes its own', async () => {
+  const s = await openStore({ path: ':memory:' });
+  const src = await s.upsertSource('file', '/ahead.md');
+  const a = sample('英伟达', '英伟达第三季度营收增长。');
+  const b = sample('Microsoft capex', 'Microsoft raised capital spending to $80 billion.');
+  const c = sample('台积电', '台积电十月营收创新高。');
+  // The same terms the store would make: found as if the store made them.
+  await s.batch?.(() =>
+    s.saveItems(
+      src.id,
+      [a, b],
+      [a, b].map((it) => [indexTerms(it.title), indexTerms(it.text)] as const),
+    ),
+  );
+  assert.equal((await s.search('营收'))[0]?.title, '英伟达');
+  assert.equal((await s.search('capital spending'))[0]?.title, 'Microsoft capex');
+  // Given terms are what is indexed (not made again from the text): an item given other terms is found by those.
+  await s.saveItems(src.id, [c], [[indexTerms(c.title), indexTerms('台积电月度出货')]]);
+  assert.deepEqual(
+    (await s.search('出货')).map((h) => h.title),
+    ['台积电'],
+  );
+  // Without terms, the store makes them.
+  const d = sample('阿里巴巴', '阿里巴巴云收入增长。');
+  await s.saveItems(src.id, [d]);
+  assert.equal((await s.search('云收入'))[0]?.title, '阿里巴巴');
+  await s.close();
 });
 
 test('knowledge records are found and deleted by key through the index, never by a scan of every record of a kind', async () => {

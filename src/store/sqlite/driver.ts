@@ -12,6 +12,7 @@ import type {
   ItemExtraction,
   ItemFilter,
   ItemKnowledgeRow,
+  ItemTerms,
   KeyValueCache,
   KnowledgeCommit,
   KnowledgeSnapshot,
@@ -144,7 +145,7 @@ export class SqliteStore implements Store {
     }
   }
 
-  async saveItems(sourceId: number, items: NormalizedItem[]): Promise<SaveItemsResult> {
+  async saveItems(sourceId: number, items: NormalizedItem[], made?: readonly ItemTerms[]): Promise<SaveItemsResult> {
     const insert = this.stmt(
       `INSERT INTO items (id, hash, source_id, kind, format, title, url, date, author, lang, raw, text, meta, pairs, links, messages, story, ingested_at)
        VALUES (@id, @hash, @source_id, @kind, @format, @title, @url, @date, @author, @lang, @raw, @text, @meta, @pairs, @links, @messages, NULL, @ingested_at)
@@ -156,7 +157,8 @@ export class SqliteStore implements Store {
     const at = now();
     const terms: [number | bigint, string, string][] = [];
     this.db.transaction(() => {
-      for (const it of items) {
+      for (let k = 0; k < items.length; k++) {
+        const it = items[k] as NormalizedItem;
         const info = insert.run({
           id: it.id,
           hash: it.hash,
@@ -181,7 +183,10 @@ export class SqliteStore implements Store {
           continue;
         }
         for (const s of it.sentences) insertSentence.run(it.id, s.index, s.para, s.start, s.end);
-        const row: [number | bigint, string, string] = [info.lastInsertRowid, indexTerms(it.title), indexTerms(it.text)];
+        const ahead = made?.[k];
+        const row: [number | bigint, string, string] = ahead
+          ? [info.lastInsertRowid, ahead[0], ahead[1]]
+          : [info.lastInsertRowid, indexTerms(it.title), indexTerms(it.text)];
         if (this.pendingTerms) terms.push(row);
         else index.run(...row);
         result.added.push(it.id);
