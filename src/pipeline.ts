@@ -57,8 +57,6 @@ import {
 import {
   claimRow,
   cycleRows,
-  dealRows,
-  derivedRows,
   type KnowledgeInput,
   knowledgeParts,
   type PackedPart,
@@ -66,8 +64,8 @@ import {
   packPart,
   regroupClaims,
 } from './knowledge/index.js';
-import { KnowledgePartsPool } from './pipeline-knowledge-pool.js';
 import { normalizeItem, withoutInjections } from './normalize/index.js';
+import { KnowledgePartsPool } from './pipeline-knowledge-pool.js';
 import { type Channel, chatText, publish, readDigestArchive, telegramChannel, webhookChannel } from './publish/index.js';
 import { printedFigures, printedItems, renderCover, renderDigest, renderFeeds, renderSite } from './render/index.js';
 import { type Reporter, silentReporter } from './report.js';
