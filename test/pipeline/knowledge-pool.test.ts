@@ -8,7 +8,8 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parseConfig } from '../../src/config/index.js';
-import { loadGazetteer } from '../../src/extract/index.js';
+import { canonicalSubject, dealOwnerOf, loadGazetteer } from '../../src/extract/index.js';
+import { knowledgeParts, packPart } from '../../src/knowledge/index.js';
 import { extractPending, ingest, KNOWLEDGE_CHUNK, knowledge } from '../../src/pipeline.js';
 import { KnowledgePartsPool } from '../../src/pipeline-knowledge-pool.js';
 import { silentReporter } from '../../src/report.js';
@@ -65,6 +66,28 @@ test('knowledge built with a worker thread equals the calling thread alone', { s
     assert.ok(alone.counts.claims > 10 && alone.counts.deals > 10, `claims ${alone.counts.claims}, deals ${alone.counts.deals}`);
     assert.deepEqual(both.counts, alone.counts);
     assert.deepEqual(both.snapshot, alone.snapshot);
+    // The worker's packed parts of a chunk are the calling thread's, string for string.
+    const s = await openStore({ path: first });
+    const ids = (await s.getExtractions()).map((x) => x.itemId).slice(0, KNOWLEDGE_CHUNK);
+    const chunk = { items: await s.listItems({ ids }), extractions: await s.getExtractions(ids) };
+    await s.close();
+    const gaz = loadGazetteer();
+    const opts = {
+      tolerance: config.knowledge.tolerance,
+      canonicalSubject: (name: string) => canonicalSubject(name, gaz),
+      ownerOf: (name: string) => dealOwnerOf(name, gaz),
+    };
+    const pool = new KnowledgePartsPool(gaz, config.knowledge.tolerance, 256);
+    try {
+      const fromWorker = await pool.parts(chunk);
+      assert.ok(fromWorker !== null && fromWorker.length === KNOWLEDGE_CHUNK, 'the worker built the chunk');
+      assert.deepEqual(
+        fromWorker,
+        knowledgeParts(chunk, opts).map((p) => packPart(p, opts)),
+      );
+    } finally {
+      await pool.close();
+    }
   } finally {
     if (threads === undefined) delete process.env.FACTBRIEF_EXTRACT_THREADS;
     else process.env.FACTBRIEF_EXTRACT_THREADS = threads;
