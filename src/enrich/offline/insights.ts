@@ -105,9 +105,13 @@ function asStated(st: Statement): Figure {
 }
 
 /** The named outlets of a value's statements (up to three, 、-joined), else 本次报道. */
-function newSources(members: readonly Statement[], bundle: StoryBundle): string {
+function newSources(members: readonly Statement[], bundle: StoryBundle, earlier?: string): string {
   const named = [...new Set(members.map((m) => statementSource(m, bundle)))].filter((n) => n !== UNNAMED);
-  return named.length > 0 ? named.slice(0, 3).join('、') : '本次报道';
+  // The outlet of the earlier value is not named again on today's side (甲曾称…，甲、乙称…): the others are, else its
+  // own later report (甲曾称…，其最新报道称…).
+  const others = named.filter((n) => n !== earlier);
+  if (others.length === 0 && named.length > 0) return '其最新报道';
+  return others.length > 0 ? others.slice(0, 3).join('、') : '本次报道';
 }
 
 function statementSource(st: Statement, bundle: StoryBundle): string {
@@ -283,7 +287,7 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
           ...vars,
           old_source: statementSource(sb, bundle),
           // The outlets of today's value by name (本次报道 told a reader nothing): 新浪科技称…, else 本次报道.
-          new_source: newSources(ga.members, bundle),
+          new_source: newSources(ga.members, bundle, statementSource(sb, bundle)),
           old_value: rendered[gb.first],
           new_value: rendered[ga.first],
         }),
