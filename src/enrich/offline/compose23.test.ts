@@ -79,12 +79,33 @@ test('a comparison with an earlier report names the outlet of the earlier value 
         },
       ],
     });
-  const line = async (urls: string[]) =>
-    (await engine.doWriteStory(build(urls), 'stories')).insights.find((i) => i.startsWith('与此前报道对比：')) ?? '';
+  const line = async (urls: string[], also: ItemRecord[] = []) => {
+    const b = build(urls);
+    const claim = b.claims[0];
+    if (claim)
+      for (const it of also)
+        claim.statements.push(
+          statement(
+            it,
+            extractFigures(it.text).map((f) => ({ ...f, subject: 'Moonshot AI', metric: 'valuation', period: 'unknown' })),
+            2e10,
+          ),
+        );
+    return (await engine.doWriteStory(b, 'stories')).insights.find((i) => i.startsWith('与此前报道对比：')) ?? '';
+  };
   const self = await line(['https://36kr.com/p/200']);
   assert.match(self, /^与此前报道对比：36氪曾称.*，其最新报道称\*\*200亿美元\*\*。$/u, self);
   const both = await line(['https://36kr.com/p/200', 'https://www.cls.cn/detail/300']);
   assert.match(both, /^与此前报道对比：36氪曾称.*，财联社称\*\*200亿美元\*\*。$/u, both);
+  // Yesterday another outlet already set 200亿美元 against the earlier 180亿美元 (that day's line): today's report of the
+  // same value draws no line again.
+  const yesterday = makeItem({
+    title: '月之暗面估值升至200亿美元',
+    text: '据The Information报道，月之暗面本轮投后估值为200亿美元。',
+    url: 'https://www.theinformation.com/articles/moonshot',
+    date: '2026-03-03',
+  });
+  assert.equal(await line(['https://www.cls.cn/detail/300'], [yesterday]), '');
 });
 
 test('an analyst upgrading a stock "to buy" is no purchase; a company agreeing to buy another is', () => {
@@ -106,4 +127,17 @@ test('an analyst upgrading a stock "to buy" is no purchase; a company agreeing t
   );
   const b = composeEnglish(buy, storyFacts(buy), ctx);
   assert.match(`${b.headline}${b.event}`, /收购/u, b.headline);
+});
+
+test('an English-only story whose body only says its headline again is thin: a 更多动态 line while a fuller story remains', async () => {
+  const b = oneItemStory(
+    {
+      title: 'US tightens export curbs on AI chips to China',
+      text: 'The US Commerce Department on Monday issued a rule requiring a license for exports to China of high-bandwidth memory and AI accelerators above a new performance threshold, officials said.',
+    },
+    [],
+  );
+  const s = await engine.doWriteStory(b, 'stories');
+  assert.equal(s.paragraphs.join(''), `据路透社报道，${s.headline}。`);
+  assert.equal(s.thin, true);
 });

@@ -282,6 +282,10 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
       sa.date &&
       sb.date < sa.date
     ) {
+      // Today's value on record from an earlier day already, after the earlier value: the comparison was there to print
+      // that day (the line a day before, word for word), no news of today's.
+      const onRecord = ga.members.some((m) => !inStory.has(m.itemId) && m.date != null && m.date >= (sb.date as string));
+      if (onRecord) return undefined;
       return smoothCopula(
         fill(TEMPLATES.earlier, {
           ...vars,
