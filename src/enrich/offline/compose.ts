@@ -1158,11 +1158,11 @@ export function brokerLead(
   if (!call || !company) return undefined;
   const subject = zhName(company, bundle, ctx.dir);
   const slots = { subject, broker: broker || '券商', action: call.action, rating: call.rating };
-  const headline = fill(t.sentences.brokerRating, slots);
-  // The body says it the active way round (`华泰证券维持澜芯科技买入评级`): the headline's passive form again would be
-  // the item's headline repeated word for word.
+  // Said the active way round (`华泰证券维持澜芯科技买入评级`), the headline and the lead alike: the lead goes on with the
+  // target price, which a 更多动态 line then says alone (the headline is never said twice, in two voices).
   const by = t.sentences[`brokerRatingBy.${call.action}`] ?? t.sentences.brokerRatingBy;
-  let clause = by ? fill(by, slots) : headline;
+  const headline = fill(by ?? t.sentences.brokerRating, slots);
+  let clause = headline;
   if (call.target && call.from && t.sentences.brokerTargetMove && (call.from.value ?? 0) !== (call.target.value ?? 0))
     clause = fill(t.sentences.brokerTargetMove, {
       clause,

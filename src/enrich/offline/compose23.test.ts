@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { makeBundle, makeItem, oneItemStory, statement } from '../../../test/fixtures/enrich/bundles.js';
 import { extractFigures, loadGazetteer } from '../../extract/index.js';
 import type { ItemRecord } from '../../types/index.js';
-import { afterHeadline } from '../assemble/tidy.js';
+import { beyondHeadline } from '../assemble/tidy.js';
 import { loadGazetteerEntries } from '../data-files.js';
 import { composeEnglish } from './compose.js';
 import { createOfflineEngine } from './engine.js';
@@ -18,7 +18,7 @@ import { defaultStoryTemplates } from './story-templates.js';
 const engine = createOfflineEngine();
 const ctx = { dir: entityDirectory(loadGazetteerEntries()), gaz: loadGazetteer(), templates: defaultStoryTemplates() };
 
-test('a broker note: the headline says 甲获乙…评级, the line says 乙…甲…评级 (an upgrade, a first coverage, a maintained call)', () => {
+test('a broker note says 乙…甲…评级 (an upgrade, a first coverage, a maintained call); its 更多动态 line only the target price', () => {
   const note = (title: string, head: string) =>
     oneItemStory({ title, text: `${head}\n\nWe raise our FY27E revenue forecast by 6% on stronger accelerator demand.` }, [
       ['Nvidia', 'price', 'unknown', 260],
@@ -28,11 +28,10 @@ test('a broker note: the headline says 甲获乙…评级, the line says 乙…�
     'Rating: BUY (upgraded from HOLD) | Target price: US$260.00 (from US$210.00) | Close: US$221.40',
   );
   const c = composeEnglish(up, storyFacts(up), { ...ctx, broker: '华泰证券' });
-  assert.equal(c.headline, '英伟达获华泰证券上调至买入评级');
+  assert.equal(c.headline, '华泰证券将英伟达评级上调至买入');
   assert.equal(c.event, '华泰证券将英伟达评级上调至买入，目标价由210美元上调至260美元');
-  // The line under 更多动态 is the event: it never opens on the headline again.
-  assert.equal(afterHeadline(`${c.event}。`, c.headline), undefined);
-  assert.ok(!c.event.startsWith(c.headline), c.event);
+  // The line under 更多动态 says what the headline leaves out, never the headline again in the other voice.
+  assert.equal(beyondHeadline(`${c.event}。`, c.headline), '目标价由210美元上调至260美元。');
   const first = note(
     'Nvidia (NVDA US): Initiate coverage with BUY; TP US$260',
     'Rating: BUY (initiation) | Target price: US$260.00 | Close: US$221.40',
