@@ -1157,7 +1157,11 @@ export function brokerLead(
   const company = findEntities(text, ctx.gaz).find((m) => m.type === 'org')?.name ?? inTitle[0]?.name;
   if (!call || !company) return undefined;
   const subject = zhName(company, bundle, ctx.dir);
-  const headline = fill(t.sentences.brokerRating, { subject, broker: broker || '券商', action: call.action, rating: call.rating });
+  const slots = { subject, broker: broker || '券商', action: call.action, rating: call.rating };
+  // Said the active way round (`华泰证券维持澜芯科技买入评级`), the headline and the lead alike: the lead goes on with the
+  // target price, which a 更多动态 line then says alone (the headline is never said twice, in two voices).
+  const by = t.sentences[`brokerRatingBy.${call.action}`] ?? t.sentences.brokerRatingBy;
+  const headline = fill(by ?? t.sentences.brokerRating, slots);
   let clause = headline;
   if (call.target && call.from && t.sentences.brokerTargetMove && (call.from.value ?? 0) !== (call.target.value ?? 0))
     clause = fill(t.sentences.brokerTargetMove, {
@@ -1197,15 +1201,16 @@ export function priorValue(fact: StoryFact, facts: readonly StoryFact[]): StoryF
  */
 export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): Composed {
   const t = ctx.templates;
-  const ev = eventClause(bundle, facts, ctx);
+  // A broker's note is news of its rating and target price (a note with neither says nothing new of its own), before any
+  // event its title's words may seem to say (`Upgrade to BUY` is no purchase).
+  const note = ctx.broker !== undefined ? brokerLead(bundle, ctx, ctx.broker) : undefined;
+  const ev = note ? undefined : eventClause(bundle, facts, ctx);
   // The loop of the story's flows, when it is its news (title names two parties or money coming back).
   const found = storyLoop(bundle.deals);
   const loop = found && loopNews(title(bundle).text, found, ctx.gaz) ? found : undefined;
   const loopCue = LOOP_CUES.test(title(bundle).text);
   const loopFirst = !ev && loop && loopCue ? loopSentence(loop, bundle, ctx, [], undefined) : undefined;
   const loopLead = loop && loopFirst ? { loop, text: loopFirst } : undefined;
-  // A broker's note is news of its rating and target price (a note with neither says nothing new of its own).
-  const note = ctx.broker !== undefined && !ev ? brokerLead(bundle, ctx, ctx.broker) : undefined;
   const used: StoryFact[] = [];
   let headline: string;
   let event: string;

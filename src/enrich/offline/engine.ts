@@ -24,6 +24,7 @@ import type {
 import { append } from '../../util/arrays.js';
 import { escapeRegExp } from '../../util/regexp.js';
 import { dropOutletTag, isChinese, leansBack, selfContained, wholeSentence } from '../assemble/sentence-shape.js';
+import { beyondHeadline, emptyText } from '../assemble/tidy.js';
 import { type ImpactRule, loadGazetteerEntries, loadImpactRules } from '../data-files.js';
 import { type Engine, emptyUsage } from '../engine.js';
 import { amountBasis, changeWord } from './basis.js';
@@ -820,6 +821,9 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     if ((composed.brokered || composed.resulted) && composed.sentences.length === 0) story.thin = true;
     // Sentences run on into one (the event and the next of its subject) count as they were written apart.
     if (sentenceCount(paragraphs) + (composed.merged ?? 0) <= 1) story.brief = true;
+    // A body that only says its headline again (`据CNBC报道，AEP将资本开支上调至720亿美元。` under that headline) tells a
+    // reader nothing a 更多动态 line does not: no top story while another remains.
+    if (paragraphs.length > 0 && emptyText(beyondHeadline(paragraphs.join(''), story.headline))) story.thin = true;
   }
   return story;
 }

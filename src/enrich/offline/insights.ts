@@ -105,9 +105,13 @@ function asStated(st: Statement): Figure {
 }
 
 /** The named outlets of a value's statements (up to three, 、-joined), else 本次报道. */
-function newSources(members: readonly Statement[], bundle: StoryBundle): string {
+function newSources(members: readonly Statement[], bundle: StoryBundle, earlier?: string): string {
   const named = [...new Set(members.map((m) => statementSource(m, bundle)))].filter((n) => n !== UNNAMED);
-  return named.length > 0 ? named.slice(0, 3).join('、') : '本次报道';
+  // The outlet of the earlier value is not named again on today's side (甲曾称…，甲、乙称…): the others are, else its
+  // own later report (甲曾称…，其最新报道称…).
+  const others = named.filter((n) => n !== earlier);
+  if (others.length === 0 && named.length > 0) return '其最新报道';
+  return others.length > 0 ? others.slice(0, 3).join('、') : '本次报道';
 }
 
 function statementSource(st: Statement, bundle: StoryBundle): string {
@@ -278,12 +282,16 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
       sa.date &&
       sb.date < sa.date
     ) {
+      // Today's value on record from an earlier day already, after the earlier value: the comparison was there to print
+      // that day (the line a day before, word for word), no news of today's.
+      const onRecord = ga.members.some((m) => !inStory.has(m.itemId) && m.date != null && m.date >= (sb.date as string));
+      if (onRecord) return undefined;
       return smoothCopula(
         fill(TEMPLATES.earlier, {
           ...vars,
           old_source: statementSource(sb, bundle),
           // The outlets of today's value by name (本次报道 told a reader nothing): 新浪科技称…, else 本次报道.
-          new_source: newSources(ga.members, bundle),
+          new_source: newSources(ga.members, bundle, statementSource(sb, bundle)),
           old_value: rendered[gb.first],
           new_value: rendered[ga.first],
         }),

@@ -35,7 +35,7 @@ const GOOD = `${FRONT}# 四巨头2026年资本开支约4100亿美元
 
 ## 更多动态
 
-- **月之暗面完成新一轮融资**：月之暗面完成新一轮融资，投后估值**超过40亿美元**。（来源：[财联社](https://www.cls.cn/d)）
+- **月之暗面完成新一轮融资**：月之暗面本轮投后估值**超过40亿美元**。（来源：[财联社](https://www.cls.cn/d)）
 `;
 
 function fig(value: number, text: string): Figure {
@@ -209,7 +209,7 @@ test('check: a lead, a paragraph or a bullet that opens on a word pointing to a 
   const dependent = GOOD.replace('据财新统计，微软', '此外，微软');
   assert.ok(rules(dependent).includes('dependent-opening'), 'a lead opening on 此外');
   assert.ok(
-    rules(GOOD.replace('：月之暗面完成新一轮融资，', '：该公司完成新一轮融资，')).includes('dependent-opening'),
+    rules(GOOD.replace('：月之暗面本轮投后估值', '：该公司本轮投后估值')).includes('dependent-opening'),
     'a 更多动态 line on 该公司',
   );
   const sections = `${FRONT}# 标题\n\n## 资本与市场\n\n### [四巨头资本开支](https://www.caixin.com/a)\n\n据财新统计，四巨头资本开支**约4100亿美元**。\n\n**合作与交易：**\n\n- 另一方面，甲骨文追加了订单。\n\n**深度解读 & 洞察：**\n\n- 资金流向：亚马逊向Anthropic投资。\n`;

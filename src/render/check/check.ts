@@ -8,7 +8,7 @@
 import { cjkSpacing, mainlandNumbers, mainlandWords, NAME_GLUED_YEAR } from '../../enrich/assemble/mainland.js';
 import { HALF_WIDTH_BETWEEN_CHINESE } from '../../enrich/assemble/punctuation.js';
 import { RELATIVE_TIME_OPENING, selfContained, unattributedQuote } from '../../enrich/assemble/sentence-shape.js';
-import { emptyText, sameTemplate, sentenceKey, sentenceSpans } from '../../enrich/assemble/tidy.js';
+import { afterHeadline, emptyText, sameTemplate, sentenceKey, sentenceSpans } from '../../enrich/assemble/tidy.js';
 import { plainVoice } from '../../enrich/assemble/voice.js';
 import { type AllowedFigure, claimsStating, isCalendarYear, traceFigure } from '../../enrich/numeric-guard/index.js';
 import { amountBasis } from '../../enrich/offline/basis.js';
@@ -85,7 +85,13 @@ export type CheckRule =
   /** Digest: two stories of one day whose headlines name the same company and the same amount (one event, told twice). */
   | 'same-event-twice'
   /** Digest: a sentence opening on a time counted from a moment no sentence before it dates (`一年多以后，…`). */
-  | 'dangling-time';
+  | 'dangling-time'
+  /** Digest: a 更多动态 line whose first sentence is its own bold title again (`**甲获乙维持买入评级**：甲获乙维持买入评级，…`). */
+  | 'item-repeats-headline'
+  /** Digest: a comparison with an earlier report naming one outlet on both sides (`甲曾称…，甲、乙称…`). */
+  | 'source-twice'
+  /** Digest: a body paragraph whose last sentence has no closing mark (。！？…): a sentence cut or its period dropped. */
+  | 'unterminated-sentence';
 
 export interface CheckProblem {
   rule: CheckRule;
@@ -514,6 +520,14 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
     if (!note && !heading) checkAnalysis(raw, text, n);
     const bulletTitle = /^\s*[-*+]\s+\*\*([^*]+)\*\*[：:]/.exec(raw)?.[1];
     if (bulletTitle && englishProse(bulletTitle, 4)) add('english-title', n, raw, 'an English title in 更多动态: write it in Chinese');
+    if (!note && bulletTitle && repeatsTitle(raw, bulletTitle))
+      add('item-repeats-headline', n, raw, 'the line says its own title again: say what the title leaves out, or only the title');
+    if (!note && !heading) {
+      const twice = outletTwice(text);
+      if (twice) add('source-twice', n, raw, `${twice} is named on both sides of the comparison: one outlet updating itself`);
+      if (unterminated(raw, text))
+        add('unterminated-sentence', n, raw, 'a paragraph that ends without 。！？: a sentence cut or its period dropped');
+    }
     // Empty bullets.
     if (/^\s*[-*+]\s*$/.test(raw) || (/^\s*[-*+]\s+/.test(raw) && emptyText(raw.replace(/^\s*[-*+]\s+/, '')))) {
       add('empty-bullet', n, raw, 'an empty bullet');
@@ -674,4 +688,49 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
     }
   }
   return problems.sort((a, b) => a.line - b.line);
+}
+
+/** A 据…报道 / …消息 opening of a sentence. */
+const REPORTED_OPENING = /^(?:据[^，。]{1,24}(?:报道|消息|披露)|[^，。]{1,12}消息)，/u;
+
+/**
+ * Whether a 更多动态 line's first sentence is its bold title again, word for word (a `据…报道，` opening aside), alone or
+ * before a comma.
+ * @example repeatsTitle('- **甲获乙维持买入评级**：甲获乙维持买入评级，目标价186元。（来源：乙）', '甲获乙维持买入评级') // → true
+ */
+export function repeatsTitle(raw: string, title: string): boolean {
+  const item = plain(raw).trim();
+  const line = (item.startsWith(title) ? item.slice(title.length) : item.replace(/^[^：:]{1,60}/, ''))
+    .replace(/^[：:]/, '')
+    .replace(/（来源：[^）]*）\s*$/, '')
+    .trim();
+  const first = sentenceSpans(line)[0]?.text ?? '';
+  if (first === '') return false;
+  const head = title.replace(/（[^（）]*）$/u, '').trim();
+  const said = first.replace(REPORTED_OPENING, '').replace(/[。！？]$/u, '');
+  return said === head || afterHeadline(first, head) !== undefined;
+}
+
+/**
+ * The outlet a comparison with an earlier report names on both sides (`与此前报道对比：甲曾称…，甲、乙称…`), else undefined.
+ * @example outletTwice('与此前报道对比：36氪曾称估值约为180亿美元，36氪称182亿美元。') // → '36氪'
+ */
+export function outletTwice(text: string): string | undefined {
+  const m = /^与此前报道对比：(.+?)曾称.+?，([^，。；]+?)称[^，。；]*[。；]/u.exec(text.replace(/\*\*/g, ''));
+  if (!m) return undefined;
+  const before = (m[1] as string).split('、');
+  const now = (m[2] as string).split('、');
+  return before.find((o) => now.includes(o));
+}
+
+/**
+ * Whether a body paragraph (not a heading, a bullet, a bold label, a source line, an image, a table or HTML) ends without
+ * a sentence's closing mark.
+ * @example unterminated('营收102亿美元，环比增长约19%', '营收102亿美元，环比增长约19%') // → true
+ */
+export function unterminated(raw: string, text: string): boolean {
+  const t = raw.trim();
+  if (t === '' || /^(?:[-*+]\s|\d+\.\s|#|>|\||<|!\[|\*\*[^*]+[：:]\*\*$)/.test(t)) return false;
+  if (/^(?:其他)?来源：/.test(text.trim()) || !/\p{Script=Han}/u.test(t)) return false;
+  return !/[。！？…”’」』）)\]]$/u.test(t.replace(/\*\*$/, ''));
 }
