@@ -189,3 +189,49 @@ test('a compound adjective before a capitalised run is not part of the name; a C
     'Corvid Networks@鸦讯网络',
   ]);
 });
+
+test('a company-name word (Software, Services, Payments) closes a name as an org suffix does; its first word then stands for it', () => {
+  const text =
+    'Brenmoor Software agreed to buy a data-labelling start-up. Brenmoor’s shares rose 3%. Oakhurst Payments, a rival, posted higher revenue.';
+  assert.deepEqual(names(text), [
+    'Brenmoor Software@Brenmoor Software',
+    'Brenmoor Software@Brenmoor',
+    'Oakhurst Payments@Oakhurst Payments',
+  ]);
+  // Two company-name words and nothing else are no name: 'Financial Services revenue grew'.
+  assert.deepEqual(names('Financial Services revenue grew 8%. Media Services margins fell.'), []);
+});
+
+test('a legal form (Inc, Corp, Ltd, plc, AG, SA) stands outside the name: one company, one name in the text', () => {
+  const text = 'Calderon Devices Inc reported record revenue. Calderon Devices said demand held up. Ostrava Logistics AG grew.';
+  assert.deepEqual(names(text), [
+    'Calderon Devices@Calderon Devices',
+    'Calderon Devices@Calderon Devices',
+    'Ostrava Logistics@Ostrava Logistics',
+  ]);
+});
+
+test('in Chinese text a Latin name keeps its company-name word and drops its legal form', () => {
+  assert.deepEqual(names('Oakhurst Payments Inc.宣布裁员。Oakhurst Payments表示，收入增长12%。'), [
+    'Oakhurst Payments@Oakhurst Payments',
+    'Oakhurst Payments@Oakhurst Payments',
+  ]);
+});
+
+test('a short name found by its conduct stands for the fuller name the text introduces it with', () => {
+  const text = 'Harrowgate Aviation agreed to buy two regional carriers; Harrowgate’s shares rose 4% after the deal.';
+  assert.deepEqual(names(text), ['Harrowgate Aviation@Harrowgate Aviation', 'Harrowgate Aviation@Harrowgate']);
+  // A title word after the name is no part of it ('Infosys Chief Executive …').
+  assert.deepEqual(names('Wistron Chief Executive Simon Lin said demand held. Wistron’s revenue rose.'), [
+    'Wistron@Wistron',
+    'Wistron@Wistron',
+  ]);
+});
+
+test('a one-word name keeps its legal form (the word alone names a group); a division is no company', () => {
+  assert.deepEqual(names('Kanemori Corp. said it would issue bonds. Kanemori Corp. owns 40% of the venture.'), [
+    'Kanemori Corp.@Kanemori Corp.',
+    'Kanemori Corp.@Kanemori Corp.',
+  ]);
+  assert.deepEqual(names('Hanjin posted higher profit; its chip division, Device Solutions (DS), grew fastest.'), []);
+});

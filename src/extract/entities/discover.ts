@@ -7,8 +7,27 @@ import { knownMentions } from './known-names.js';
 import type { EntityRules } from './rules.js';
 import { SpanSet } from './span-set.js';
 
-/** A legal form after a name: 'Co', 'Co.', 'Ltd', 'LLC', 'PLC', 'LP', 'Pte' (not part of the name a deal or figure is given to). */
-const LEGAL_FORM = /^(?:Co|Ltd|LLC|PLC|Plc|LP|Pte)\.?$/;
+/**
+ * A legal form after a name: 'Co', 'Co.', 'Ltd', 'LLC', 'PLC', 'LP', 'Pte', 'Inc', 'Corp', 'AG', 'SA', 'NV', 'SE' (not
+ * part of the name a deal or figure is given to: 'Veltrane Software Inc reported …' and 'Veltrane Software said …' name
+ * one company, Veltrane Software; decision 050).
+ */
+const LEGAL_FORM = /^(?:Co|Ltd|LLC|PLC|Plc|plc|LP|Pte|Inc|Corp|Limited|AG|SA|NV|SE)\.?$/;
+/** Legal forms that a one-word name keeps: 'Sumitomo Corp.', 'SoftBank Corp.' (the word alone names a group). */
+const LEGAL_FORM_KEPT_AFTER_ONE_WORD = /^(?:Inc|Corp|Limited|AG|SA|NV|SE|plc)\.?$/;
+
+/** Where a run's legal form stands (-1 when it has none). */
+function legalFormAt(words: readonly { w: string }[]): number {
+  return words.findIndex((w, i) => i > 0 && LEGAL_FORM.test(w.w) && !(i === 1 && LEGAL_FORM_KEPT_AFTER_ONE_WORD.test(w.w)));
+}
+
+/** 'Its chip division, Device Solutions (DS)', 'the Cloud Services segment': a division of a company, not a company. */
+function namesDivision(text: string, start: number, end: number): boolean {
+  return (
+    /\b(?:division|segment|business unit)\s*,?\s*$/.test(text.slice(Math.max(0, start - 24), start)) ||
+    /^\s+(?:division|segment|business)\b/.test(text.slice(end, end + 12))
+  );
+}
 
 /** 'Figure AI', 'Thinking Machines Lab': runs of capitalised words whose last word is an org suffix. */
 function discoverLatin(text: string, rules: EntityRules, taken: SpanSet): EntityMention[] {
@@ -37,7 +56,7 @@ function discoverLatin(text: string, rules: EntityRules, taken: SpanSet): Entity
   // Names told once with their legal form ('Seohae AI Campus Co'): the same words name the company elsewhere in the text.
   const legalNames = new Set<string>();
   for (const words of runs) {
-    const legal = words.findIndex((w, i) => i > 0 && LEGAL_FORM.test(w.w));
+    const legal = legalFormAt(words);
     if (legal > 0)
       legalNames.add(
         words
@@ -53,7 +72,7 @@ function discoverLatin(text: string, rules: EntityRules, taken: SpanSet): Entity
     words.forEach((w, i) => {
       if (suffixes.has(w.w) || suffixes.has(w.w.replace(/\.$/, ''))) lastSuffix = i;
     });
-    let legal = words.findIndex((w, i) => i > 0 && LEGAL_FORM.test(w.w));
+    let legal = legalFormAt(words);
     if (legal < 0) {
       const joined = words.map((w) => w.w.replace(/[.,]$/, '')).join(' ');
       const known = [...legalNames].find((n) => joined === n || joined.startsWith(`${n} `));
@@ -68,6 +87,7 @@ function discoverLatin(text: string, rules: EntityRules, taken: SpanSet): Entity
     let end = lastWord.s + lastWord.w.length;
     if (text.charAt(end - 1) === '.' && !/^(Inc|Corp)\.$/.test(lastWord.w)) end--;
     if (taken.overlaps(start, end)) continue;
+    if (legal < 0 && namesDivision(text, start, end)) continue;
     // One ordinary-looking word before the suffix, capitalised only because it opens a sentence ('Actually AI gross
     // margin', 'Slower AI adoption'), is no evidence of a name: it needs another.
     const plain = kept.filter((w) => !suffixes.has(w.w) && !suffixes.has(w.w.replace(/\.$/, ''))).length;
@@ -416,17 +436,35 @@ function discoverByConduct(text: string, rules: EntityRules, taken: SpanSet): En
   }
   const out: EntityMention[] = [];
   for (const name of names) {
-    const re = new RegExp(`(?<![A-Za-z0-9&])${esc(name)}(?![A-Za-z0-9&])`, 'g');
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const start = m.index;
-      const end = start + name.length;
-      if (taken.overlaps(start, end)) continue;
-      const found: EntityMention = { name, type: 'org', start, end, text: name, match: 'discovered' };
-      taken.add(found);
-      out.push(found);
+    const full = fullForm(text, name, stop);
+    for (const form of full ? [full, name] : [name]) {
+      const re = new RegExp(`(?<![A-Za-z0-9&])${esc(form)}(?![A-Za-z0-9&])`, 'g');
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const start = m.index;
+        const end = start + form.length;
+        if (taken.overlaps(start, end)) continue;
+        const found: EntityMention = { name: full ?? name, type: 'org', start, end, text: form, match: 'discovered' };
+        taken.add(found);
+        out.push(found);
+      }
     }
   }
   return out;
+}
+
+/**
+ * The full name a short name found by its conduct stands for: the text introduces it with one more capitalised word
+ * that a company's conduct or an apposition follows ('Harwick Aviation agreed to buy …', 'Tallis Freight, a rival,'
+ * … 'Harwick's shares'): 'Harwick' is Harwick Aviation there. A legal form may stand between ('Harwick Aviation Inc
+ * said'). Undefined when no such introduction exists.
+ */
+function fullForm(text: string, name: string, stop: ReadonlySet<string>): string | undefined {
+  const re = new RegExp(
+    String.raw`(?<![A-Za-z0-9&])${esc(name)} ([A-Z][a-z][A-Za-z0-9&]*)(?:\s+(?:Inc|Corp|Ltd|LLC|PLC|plc|AG|SA|NV|SE|Co)\.?)?(?=['’]s\b|,\s+(?:a|an|the|its|which|known|formerly)\b|\s?[（(]|\s+(?:agreed|reported|posted|said|says|expects|raised|announced|plans|will|has|had|is|was|reached|signed|won|unveiled|launched|filed|priced|bought|sold|acquired|shares|stock)\b)`,
+  );
+  const m = re.exec(text);
+  if (!m || stop.has(m[1]!) || LEGAL_FORM.test(m[1]!)) return undefined;
+  return `${name} ${m[1]}`;
 }
 
 /** Names that group 1 of `re` captures, outside taken spans and not opening with a stop word. */
