@@ -259,6 +259,20 @@ function isWeak(text: string, h: KeywordHit, c: CompiledLexicon): boolean {
   return (c.lex.weakKeywords ?? []).some((w) => w.toLowerCase() === text.slice(h.start, h.end).toLowerCase());
 }
 
+/** Whether a metric keyword stands before `f` in its sentence with no figure between them (the amount continues it). */
+function leadingKeyword(text: string, f: Figure, sentence: Span, hits: KeywordHit[], figures: Figure[]): boolean {
+  const before = hits.filter((h) => h.metric && h.start >= sentence.start && h.end <= f.start);
+  const last = before[before.length - 1];
+  if (!last) return false;
+  // An aside closed before the amount explains the noun ('Large deal wins - contracts worth more than $50 million each -
+  // totalled $3.1 billion'): its figures stand outside the statement.
+  const between = text.slice(last.end, f.start).replace(ASIDE_SPANS, (m) => '\u0000'.repeat(m.length));
+  return !figures.some((g) => g !== f && g.start >= last.end && g.end <= f.start && between.charAt(g.start - last.end) !== '\u0000');
+}
+
+/** Asides inside a stretch of text: brackets, and dashes written in pairs. */
+const ASIDE_SPANS = /\([^()]*\)|（[^（）]*）| - [^-]*? - | – [^–]*? – | — [^—]*? — |——[^—]*?——/g;
+
 /** The majority metric of the other same-kind figures of the sentence outside `clause`, from strong keywords only. */
 function siblingVote(
   f: Figure,
@@ -333,7 +347,10 @@ export function sentenceMetrics(
       continue;
     }
     if (f.kind === 'money') {
-      const vote = siblingVote(f, figures, own, clauseOf, () => true, c);
+      // 'CoreWeave's backlog, or remaining performance obligations, stood at $61.3 billion …; it signed $7.5 billion of
+      // new contracts': a clause that only continues the sentence's opening noun ('stood at …') measures that noun,
+      // not what other clauses' figures measure — when no figure stands between the noun and the amount.
+      const vote = leadingKeyword(text, f, sentence, hits, figures) ? undefined : siblingVote(f, figures, own, clauseOf, () => true, c);
       out.set(f, vote ?? chooseMetric(text, f, clause, hits, figures, c, sentence));
       continue;
     }
