@@ -259,15 +259,21 @@ function isWeak(text: string, h: KeywordHit, c: CompiledLexicon): boolean {
   return (c.lex.weakKeywords ?? []).some((w) => w.toLowerCase() === text.slice(h.start, h.end).toLowerCase());
 }
 
-/** Whether a metric keyword stands before `f` in its sentence with no figure between them (the amount continues it). */
+/**
+ * Whether the amount continues a noun that an earlier clause of its sentence opens with and gives no amount of its own:
+ * a metric keyword before `f` (outside asides) whose clause holds no figure, and no figure between it and `f`.
+ */
 function leadingKeyword(text: string, f: Figure, sentence: Span, hits: KeywordHit[], figures: Figure[]): boolean {
-  const before = hits.filter((h) => h.metric && h.start >= sentence.start && h.end <= f.start);
+  // An aside closed before the amount explains the noun ('Large deal wins - contracts worth more than $50 million each -
+  // totalled $3.1 billion'): its keywords and figures stand outside the statement.
+  const head = text.slice(sentence.start, f.start).replace(ASIDE_SPANS, (m) => '\u0000'.repeat(m.length));
+  const open = (at: number): boolean => head.charAt(at - sentence.start) !== '\u0000';
+  const before = hits.filter((h) => h.metric && h.start >= sentence.start && h.end <= f.start && open(h.start));
   const last = before[before.length - 1];
   if (!last) return false;
-  // An aside closed before the amount explains the noun ('Large deal wins - contracts worth more than $50 million each -
-  // totalled $3.1 billion'): its figures stand outside the statement.
-  const between = text.slice(last.end, f.start).replace(ASIDE_SPANS, (m) => '\u0000'.repeat(m.length));
-  return !figures.some((g) => g !== f && g.start >= last.end && g.end <= f.start && between.charAt(g.start - last.end) !== '\u0000');
+  const cut = head.slice(0, last.start - sentence.start).search(/[，；：;,:—][^，；：;,:—]*$/);
+  const from = cut < 0 ? sentence.start : sentence.start + cut + 1;
+  return !figures.some((g) => g !== f && g.start >= from && g.end <= f.start && open(g.start));
 }
 
 /** Asides inside a stretch of text: brackets, and dashes written in pairs. */
@@ -350,8 +356,9 @@ export function sentenceMetrics(
       // 'CoreWeave's backlog, or remaining performance obligations, stood at $61.3 billion …; it signed $7.5 billion of
       // new contracts': a clause that only continues the sentence's opening noun ('stood at …') measures that noun,
       // not what other clauses' figures measure — when no figure stands between the noun and the amount.
-      const vote = leadingKeyword(text, f, sentence, hits, figures) ? undefined : siblingVote(f, figures, own, clauseOf, () => true, c);
-      out.set(f, vote ?? chooseMetric(text, f, clause, hits, figures, c, sentence));
+      const vote = siblingVote(f, figures, own, clauseOf, () => true, c);
+      const near = (): string | undefined => chooseMetric(text, f, clause, hits, figures, c, sentence);
+      out.set(f, leadingKeyword(text, f, sentence, hits, figures) ? (near() ?? vote) : (vote ?? near()));
       continue;
     }
     let m = chooseMetric(text, f, clause, hits, figures, c, sentence);
