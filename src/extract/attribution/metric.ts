@@ -260,8 +260,8 @@ function isWeak(text: string, h: KeywordHit, c: CompiledLexicon): boolean {
 }
 
 /**
- * Whether the amount continues a noun that an earlier clause of its sentence opens with and gives no amount of its own:
- * a metric keyword before `f` (outside asides) whose clause holds no figure, and no figure between it and `f`.
+ * Whether the amount continues a noun that an earlier clause of its sentence opens with: a metric keyword before `f`
+ * (outside asides) that names no amount right before it, and no figure between it and `f`.
  */
 function leadingKeyword(text: string, f: Figure, sentence: Span, hits: KeywordHit[], figures: Figure[]): boolean {
   // An aside closed before the amount explains the noun ('Large deal wins - contracts worth more than $50 million each -
@@ -271,10 +271,13 @@ function leadingKeyword(text: string, f: Figure, sentence: Span, hits: KeywordHi
   const before = hits.filter((h) => h.metric && h.start >= sentence.start && h.end <= f.start && open(h.start));
   const last = before[before.length - 1];
   if (!last) return false;
-  const cut = head.slice(0, last.start - sentence.start).search(/[，；：;,:—][^，；：;,:—]*$/);
-  const from = cut < 0 ? sentence.start : sentence.start + cut + 1;
-  return !figures.some((g) => g !== f && g.start >= from && g.end <= f.start && open(g.start));
+  // A keyword right after another amount is that amount's ('$6.15 to $6.35 per share …, a midpoint of $6.25').
+  if (figures.some((g) => g !== f && g.end <= last.start && OWN_KEYWORD_GAP.test(text.slice(g.end, last.start)))) return false;
+  return !figures.some((g) => g !== f && g.start >= last.end && g.end <= f.start && open(g.start));
 }
+
+/** What may stand between an amount and a keyword that names it from behind: '$30 billion of bonds', '$2 per share', '80亿元的订单'. */
+const OWN_KEYWORD_GAP = /^(?:\s*|\s+(?:of|in|for)\s+(?:(?:new|its|the)\s+)?|的)$/i;
 
 /** Asides inside a stretch of text: brackets, and dashes written in pairs. */
 const ASIDE_SPANS = /\([^()]*\)|（[^（）]*）| - [^-]*? - | – [^–]*? – | — [^—]*? — |——[^—]*?——/g;
