@@ -253,11 +253,7 @@ const CASES: [string, string, Want][] = [
   ],
   ['据公告，公司在手订单，截至9月末为420亿元，上年同期为300亿元；三季度新签了50亿元的服务器采购合同。', '300亿元', { metric: 'orders' }],
   // a keyword right after an amount names that amount: a later clause's amount after it is a list sibling
-  [
-    'The utility now expects adjusted earnings of $4.10 to $4.30 per share in 2026, a midpoint of $4.20.',
-    '$4.20',
-    { metric: 'profit' },
-  ],
+  ['The utility now expects adjusted earnings of $4.10 to $4.30 per share in 2026, a midpoint of $4.20.', '$4.20', { metric: 'profit' }],
   // bookings are orders taken, not revenue earned
   ['Quarterly bookings at the game publisher rose to $1.3 billion, while revenue was $1.1 billion.', '$1.3 billion', { metric: 'orders' }],
   ['Zoom said net bookings reached $950 million in the quarter.', '$950 million', { metric: 'orders' }],
