@@ -57,6 +57,10 @@ test('measureBasesOf: the basis a figure’s own clause names, and none for a pl
     ['云业务占总营收的23%。', '23%', 'percent', 'revenue', ['share']],
     ['Cloud accounted for 23% of total revenue.', '23%', 'percent', 'revenue', ['share']],
     ['Revenue rose 23% from a year earlier.', '23%', 'percent', 'revenue', []],
+    // a broker's target price is its view of the stock, not a price anyone set
+    ['Jefferies raised its price target on the chipmaker to $240 from $210.', '$240', 'money', 'price', ['target']],
+    ['维持买入评级，目标价由85元上调至98元。', '98元', 'money', 'price', ['target']],
+    ['The company cut the price of its flagship GPU to $25,000.', '$25,000', 'money', 'price', []],
   ];
   for (const [sentence, text, kind, family, want] of cases)
     assert.deepEqual(measureBasesOf(sentence, { kind, text, qualifier: 'exact' }, family), want, `${text} in ${sentence}`);

@@ -2,7 +2,8 @@
  * The measure basis of a figure (docs/decisions/042): what its own words say it measures beyond subject, metric and
  * period. Two statements are one claim, and so can agree or conflict, only when their bases are the same: a revenue
  * growth rate in constant currency and the reported one, an adjusted profit and a GAAP one, a run-rate and a year's revenue, a year-to-date total and a quarter's, gross proceeds and
- * net ones, bookings and revenue, a share of revenue and a growth rate are different quantities, never a dispute.
+ * net ones, bookings and revenue, a share of revenue and a growth rate, a broker's target price and a price are different
+ * quantities, never a dispute.
  * Pure functions of a sentence and a figure's surface; the bases read are listed in `MeasureBasis`.
  */
 import type { Figure } from '../types/figure.js';
@@ -21,7 +22,8 @@ export type MeasureBasis =
   | 'bookings'
   | 'share'
   | 'operating'
-  | 'ebitda';
+  | 'ebitda'
+  | 'target';
 
 /** Words of each basis, read in the figure's own clause (and a sentence-opening clause with no number of its own). */
 const WORDS: readonly {
@@ -33,6 +35,8 @@ const WORDS: readonly {
   trailing?: boolean;
   /** Families it is never read for. */
   notFamilies?: readonly string[];
+  /** Read in the whole punctuation-bounded clause before the figure, across other numbers ('目标价由85元上调至98元'). */
+  wholeClause?: boolean;
 }[] = [
   {
     basis: 'constant-currency',
@@ -85,6 +89,15 @@ const WORDS: readonly {
     families: ['profit'],
   },
   { basis: 'ebitda', re: /EBITDA|EBITA|\bEBIT\b|earnings before interest/i, families: ['profit'] },
+  {
+    // A broker's target for a stock ('raised its price target to $185', '目标价上调至420美元') is its view of the price,
+    // not a price the company sets or the stock's level: a different measure from either.
+    basis: 'target',
+    re: /\b(?:price\s+targets?|target\s+prices?|price\s+objectives?)\b|目标价|目標價|目标股价|目標股價/i,
+    kinds: ['money'],
+    families: ['price', 'share-price'],
+    wholeClause: true,
+  },
 ];
 
 /**
@@ -144,7 +157,7 @@ export function measureBasesOf(sentence: string, figure: Pick<Figure, 'kind' | '
     if (w.kinds && !w.kinds.includes(figure.kind)) continue;
     if (w.families && !w.families.includes(family)) continue;
     if (w.notFamilies?.includes(family)) continue;
-    if (w.re.test(words)) out.add(w.basis);
+    if (w.re.test(words) || (w.wholeClause && w.re.test(clauseBefore(sentence, figure.text)))) out.add(w.basis);
   }
   // An operating profit stated with no basis is often the company's own adjusted one (earnings calls quote non-GAAP
   // operating income as 'operating income'): adjusted and unstated operating profits stay one measure.
@@ -158,6 +171,14 @@ export function measureBasesOf(sentence: string, figure: Pick<Figure, 'kind' | '
       if (m && !/\d/.test(sentence.slice(m.index)) && !REPORTED.test(words)) out.add(w.basis);
     }
   return [...out].sort();
+}
+
+/** The words of the figure's sentence from the last clause break before it up to it. */
+function clauseBefore(sentence: string, text: string): string {
+  const at = text ? sentence.indexOf(text) : -1;
+  if (at < 0) return '';
+  const head = sentence.slice(0, at);
+  return head.slice(head.search(/[^，,；;。:：]*$/));
 }
 
 /** The bases as one key ('adjusted+constant-currency'), or undefined for the default basis. */

@@ -31,7 +31,7 @@ export interface Claim {
    * the previous quarter or month (3.1% QoQ, 环比), never in one claim with year-on-year ones; 'pre-money' for a round's
    * valuation before the new money (投前估值); and the measure bases of docs/decisions/042 (src/knowledge/measure-basis.ts:
    * 'constant-currency', 'organic', 'adjusted', 'run-rate', 'cumulative', 'cap', 'gross', 'net', 'bookings', 'share',
-   * 'operating', 'ebitda'). Absent for the default basis (reported, exact, a level). Optional, additive.
+   * 'operating', 'ebitda', 'target' (a broker's target price)). Absent for the default basis (reported, exact, a level). Optional, additive.
    */
   basis?: string;
   statements: Statement[];

@@ -139,6 +139,7 @@ const BASIS_ZH: Readonly<Record<string, { prefix?: string; suffix?: string; note
   share: { suffix: '占比', said: /占比|份额|比重/ },
   operating: { prefix: '营业', said: /经营|营业/ },
   ebitda: { prefix: '息税前', said: /EBIT|息税/ },
+  target: { prefix: '目标', said: /目标/ },
 };
 
 /** A claim's metric word with the bases of its measure said in it (`sequential` and `pre-money` are said elsewhere). */

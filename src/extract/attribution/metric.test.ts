@@ -234,6 +234,29 @@ const CASES: [string, string, Want][] = [
   ['We raise our PT on Contoso Cloud to $420 (from $360) on stronger AI demand.', '$420', { metric: 'price' }],
   ['华辰证券将星辰半导体目标股价由450元上调至520元。', '520元', { metric: 'price' }],
   ['華辰證券將星辰半導體目標價由450元上調至520元。', '520元', { metric: 'price' }],
+  // a clause that only continues the sentence's opening noun measures that noun, not what a later clause's amount
+  // measures; an aside between them explains the noun; a base after 'up from' measures what the level does
+  [
+    "Nimbus Cloud's order backlog, or remaining performance obligations, was $18.4 billion at the end of June, the company said; it signed $2.2 billion of new contracts in the quarter.",
+    '$18.4 billion',
+    { metric: 'orders' },
+  ],
+  [
+    "Nimbus Cloud's order backlog, or remaining performance obligations, was $18.4 billion at the end of June, up from $15.9 billion in March; it signed $2.2 billion of new contracts in the quarter.",
+    '$15.9 billion',
+    { metric: 'orders' },
+  ],
+  [
+    'Large deal wins - orders worth more than $30 million each - came to $1.7 billion in the quarter, with 40% net new.',
+    '$1.7 billion',
+    { metric: 'orders' },
+  ],
+  ['据公告，公司在手订单，截至9月末为420亿元，上年同期为300亿元；三季度新签了50亿元的服务器采购合同。', '300亿元', { metric: 'orders' }],
+  // a keyword right after an amount names that amount: a later clause's amount after it is a list sibling
+  ['The utility now expects adjusted earnings of $4.10 to $4.30 per share in 2026, a midpoint of $4.20.', '$4.20', { metric: 'profit' }],
+  // bookings are orders taken, not revenue earned
+  ['Quarterly bookings at the game publisher rose to $1.3 billion, while revenue was $1.1 billion.', '$1.3 billion', { metric: 'orders' }],
+  ['Zoom said net bookings reached $950 million in the quarter.', '$950 million', { metric: 'orders' }],
 ];
 
 const DATE = '2026-02-10';

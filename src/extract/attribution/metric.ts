@@ -259,6 +259,29 @@ function isWeak(text: string, h: KeywordHit, c: CompiledLexicon): boolean {
   return (c.lex.weakKeywords ?? []).some((w) => w.toLowerCase() === text.slice(h.start, h.end).toLowerCase());
 }
 
+/**
+ * Whether the amount continues a noun that an earlier clause of its sentence opens with: a metric keyword before `f`
+ * (outside asides) that names no amount right before it, and no figure between it and `f`.
+ */
+function leadingKeyword(text: string, f: Figure, sentence: Span, hits: KeywordHit[], figures: Figure[]): boolean {
+  // An aside closed before the amount explains the noun ('Large deal wins - contracts worth more than $50 million each -
+  // totalled $3.1 billion'): its keywords and figures stand outside the statement.
+  const head = text.slice(sentence.start, f.start).replace(ASIDE_SPANS, (m) => '\u0000'.repeat(m.length));
+  const open = (at: number): boolean => head.charAt(at - sentence.start) !== '\u0000';
+  const before = hits.filter((h) => h.metric && h.start >= sentence.start && h.end <= f.start && open(h.start));
+  const last = before[before.length - 1];
+  if (!last) return false;
+  // A keyword right after another amount is that amount's ('$6.15 to $6.35 per share …, a midpoint of $6.25').
+  if (figures.some((g) => g !== f && g.end <= last.start && OWN_KEYWORD_GAP.test(text.slice(g.end, last.start)))) return false;
+  return !figures.some((g) => g !== f && g.start >= last.end && g.end <= f.start && open(g.start));
+}
+
+/** What may stand between an amount and a keyword that names it from behind: '$30 billion of bonds', '$2 per share', '80亿元的订单'. */
+const OWN_KEYWORD_GAP = /^(?:\s*|\s+(?:of|in|for)\s+(?:(?:new|its|the)\s+)?|的)$/i;
+
+/** Asides inside a stretch of text: brackets, and dashes written in pairs. */
+const ASIDE_SPANS = /\([^()]*\)|（[^（）]*）| - [^-]*? - | – [^–]*? – | — [^—]*? — |——[^—]*?——/g;
+
 /** The majority metric of the other same-kind figures of the sentence outside `clause`, from strong keywords only. */
 function siblingVote(
   f: Figure,
@@ -333,8 +356,12 @@ export function sentenceMetrics(
       continue;
     }
     if (f.kind === 'money') {
+      // 'CoreWeave's backlog, or remaining performance obligations, stood at $61.3 billion …; it signed $7.5 billion of
+      // new contracts': a clause that only continues the sentence's opening noun ('stood at …') measures that noun,
+      // not what other clauses' figures measure — when no figure stands between the noun and the amount.
       const vote = siblingVote(f, figures, own, clauseOf, () => true, c);
-      out.set(f, vote ?? chooseMetric(text, f, clause, hits, figures, c, sentence));
+      const near = (): string | undefined => chooseMetric(text, f, clause, hits, figures, c, sentence);
+      out.set(f, leadingKeyword(text, f, sentence, hits, figures) ? (near() ?? vote) : (vote ?? near()));
       continue;
     }
     let m = chooseMetric(text, f, clause, hits, figures, c, sentence);

@@ -32,7 +32,19 @@ export const ESTIMATE_SCOPE = '市场预期';
 /** What may stand between a segment name and the metric word: 的, 's, spaces. */
 const LINK_TAIL = /(?:\s+|的|['’]s)+$/u;
 /** A Chinese segment name before a marker: Han characters and Latin letters, no digits (no period, no amount). */
-const ZH_RUN = /[\p{Script=Han}A-Za-z]{1,8}$/u;
+const ZH_RUN = /[\p{Script=Han}A-Za-z]{1,12}$/u;
+/** Words that tie a segment name to its company, never part of the name: '腾讯的金融科技…业务', '旗下火山引擎'. */
+const OWNER_LINK = /^(?:的|之|旗下的?|下属的?|名下的?)/u;
+/**
+ * An English segment closed by its marker, then the verb whose object is the metric word: 'Intelligent Cloud segment
+ * posted', 'cloud unit reported'. Group 1: the segment's name (a few words, no digits, no punctuation).
+ */
+/** Words before a marker that name no segment: 'its business', 'the core business', 'this unit'. */
+const NOT_A_NAME = /^(?:(?:its|our|their|his|her|the|this|that|core|main|entire|whole|own|new|existing|same|other|largest|biggest)\s*)+$/i;
+/** Words that end a segment name on its left: determiners, possessives, verbs of saying, conjunctions. */
+const NAME_STOP = /^(?:s|the|its|our|their|his|her|a|an|this|that|said|says|and|while|whose|which|of|at|in|[^\s]*['’]s)$/i;
+const SEGMENT_ACTS =
+  /(?:^|[\s'’])((?:[A-Za-z][A-Za-z&-]*\s+){0,3}?[A-Za-z][A-Za-z&-]*)\s+(?:segment|unit|division|business)\s+(?:posted|reported|had|generated|recorded|delivered|booked|brought\s+in|grew|increased|lifted)\s*$/i;
 /** Characters that end a period phrase or an amount: a name after them starts at the next character. */
 const PERIOD_END = /[年季月度期]/u;
 
@@ -117,6 +129,24 @@ export function segmentOf(
   if (!hit) return undefined;
   const from = Math.max(clause.start, hit.start - 30, ...mentionEnds.filter((e) => e <= hit.start));
   const left = text.slice(from, hit.start).replace(LINK_TAIL, '');
+  // 'Microsoft's Intelligent Cloud segment posted revenue of …', 'its gaming unit reported sales of …': the segment is
+  // the subject of the verb that takes the metric word.
+  const wideFrom = Math.max(clause.start, hit.start - 70, ...mentionEnds.filter((e) => e <= hit.start));
+  const acting = SEGMENT_ACTS.exec(text.slice(wideFrom, hit.start));
+  if (acting) {
+    // The name is the words right before the marker, back to a determiner, a verb of saying or a possessive.
+    const all = acting[1]!.split(/\s+/);
+    const from = all.findLastIndex((w) => NAME_STOP.test(w));
+    const words = all.slice(from + 1).join(' ');
+    const named = knownAtEnd(words, s) ?? words;
+    const lowered = named.toLowerCase();
+    if (
+      named &&
+      !NOT_A_NAME.test(named) &&
+      !s.lex.whole.some((w) => lowered === w.toLowerCase() || lowered.endsWith(` ${w.toLowerCase()}`))
+    )
+      return named;
+  }
   const { rest, marked } = stripMarker(left, s);
   const lower = rest.toLowerCase();
   // A known segment whose name holds a word for the whole ('云智能集团收入') is that segment.
@@ -130,7 +160,7 @@ export function segmentOf(
   if (!run) return undefined;
   let startAt = 0;
   for (let i = 0; i < run.length; i++) if (PERIOD_END.test(run[i] as string)) startAt = i + 1;
-  const name = run.slice(startAt);
+  const name = run.slice(startAt).replace(OWNER_LINK, '');
   if (name.length < 2 || s.lex.whole.some((w) => name === w || name.endsWith(w))) return undefined;
   return name;
 }

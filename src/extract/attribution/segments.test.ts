@@ -69,3 +69,17 @@ test("segments: a unit named after the metric with the company's possessive ('sa
   assert.equal(scopeOf(en, '42%'), '网络');
   assert.equal(scopeOf(en, '$2.1 billion'), '网络');
 });
+
+test('segments: a segment that is the subject of the verb taking the metric word measures only itself', () => {
+  assert.equal(scopeOf("Microsoft's Intelligent Cloud segment posted revenue of $34.1 billion, up 26%.", '$34.1 billion'), '智能云');
+  assert.equal(
+    scopeOf("Lenovo's infrastructure solutions unit reported sales of $4.8 billion.", '$4.8 billion'),
+    'infrastructure solutions',
+  );
+  // 'its business', 'the core business' name no segment: the amount stays the company's
+  assert.equal(scopeOf('The chipmaker said its core business posted revenue of $6.2 billion.', '$6.2 billion'), undefined);
+});
+
+test('segments: a long Chinese business name is kept whole, without the 的 that ties it to its company', () => {
+  assert.equal(scopeOf('腾讯的金融科技及企业服务业务收入同比增长10%。', '10%'), '金融科技及企业服务');
+});

@@ -333,6 +333,11 @@ function buildRules(lex: PeriodLexicon): Rule[] {
       re: new RegExp(`(\\d{4})\\s*(?:财年|财政年度|会计年度)${zhPart}?`, 'g'),
       resolve: (m) => zhSub(m, 2, Number(m[1]), true),
     },
+    // 27财年 / 27财年第二季度: a broker's fiscal year written with two digits (never a calendar quarter of 2027)
+    {
+      re: new RegExp(`(?<![\\d.])(\\d{2})\\s*(?:财年|財年|财政年度|財政年度|会计年度|會計年度)${zhPart}?`, 'g'),
+      resolve: (m) => zhSub(m, 2, fullYear(m[1]!), true),
+    },
     // 2026年第一季度 / 今年上半年 / 2026年3月 / 去年 / 2025年
     {
       re: new RegExp(`(?:(\\d{4})\\s*年度?|(${zhRelYears.join('|')}))${zhPart}?`, 'g'),
@@ -383,6 +388,11 @@ function buildRules(lex: PeriodLexicon): Rule[] {
     {
       re: /\bfiscal\s+(?:Q([1-4])|([1-4])Q)\s*(?:(?:of\s+)?(\d{4})|['’]?(\d{2}))\b(?![%.,]?\d)/gi,
       resolve: (m) => `FY${fullYear(m[3] ?? m[4]!)}Q${m[1] ?? m[2]}`,
+    },
+    // F1Q27, F2Q2027, 1QF27: a broker's fiscal quarter, F marking the fiscal year
+    {
+      re: /\b(?:F([1-4])Q|([1-4])QF)\s?['’]?(\d{4}|\d{2})[EA]?\b(?![%.,]?\d)/g,
+      resolve: (m) => `FY${fullYear(m[3]!)}Q${m[1] ?? m[2]}`,
     },
     // fiscal '27, fiscal year '26: a fiscal year written with two digits
     {

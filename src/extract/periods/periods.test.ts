@@ -22,6 +22,11 @@ const CASES: [string, string | null, string | undefined][] = [
   ['the quarter ending in June', DOC, '2026Q2'],
   ['Q1 2026', DOC, '2026Q1'],
   ['1Q26', DOC, '2026Q1'],
+  // a broker's fiscal quarter marked with F, and a two-digit fiscal year in Chinese: fiscal, never a calendar quarter
+  ['F2Q27 revenue guidance', DOC, 'FY2027Q2'],
+  ['revenue in 3QF26', DOC, 'FY2026Q3'],
+  ['27财年第二季度', DOC, 'FY2027Q2'],
+  ['26财年营收', DOC, 'FY2026'],
   ["Q3'25", DOC, '2025Q3'],
   ['first quarter of 2026', DOC, '2026Q1'],
   ['一季度', DOC, '2026Q1'],
