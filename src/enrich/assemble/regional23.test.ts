@@ -222,3 +222,15 @@ test('regional23: Taiwan headline verbs, procurement, statements, chip terms and
   for (const s of ['陆续有公司跟进', '数码港初创企业', '中华电力公布业绩', '现金流量表显示', '南亚科与华邦电同步上涨'])
     assert.equal(mainlandStyle(s), s, s);
 });
+
+test('regional23: a mainland legal term that holds a Taiwan word is left as written (no doubled characters)', () => {
+  const mainland = [
+    '公司拟向不特定对象发行可转换公司债券，募集资金总额不超过**20亿元**。',
+    '截至三季度末，公司资产负债比率为**48%**，较年初下降**3个百分点**。',
+    '本次发行的可转换公司债券期限为六年。',
+  ];
+  for (const s of mainland) assert.equal(mainlandStyle(s), s);
+  // The Taiwan forms still become the mainland ones.
+  assert.equal(fromTw('該公司發行無擔保轉換公司債'), '该公司发行可转债');
+  assert.equal(fromTw('負債比降至四成'), '资产负债率降至四成');
+});

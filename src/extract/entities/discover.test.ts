@@ -235,3 +235,12 @@ test('a one-word name keeps its legal form (the word alone names a group); a div
   ]);
   assert.deepEqual(names('Hanjin posted higher profit; its chip division, Device Solutions (DS), grew fastest.'), []);
 });
+
+test('a short name the text speaks of on its own first stays the parent: its fuller name is another company', () => {
+  // The parent is spoken of by its short name before its listed unit appears: two companies.
+  const parent = 'Kestrel to spin off its airline\nKestrel’s shares rose 3% on Monday. Kestrel Aviation said its revenue would double.';
+  assert.ok(!names(parent).includes('Kestrel Aviation@Kestrel'), names(parent).join(' | '));
+  // A title that uses the short name before the body introduces the full one is still an introduction.
+  const titled = 'Harrowgate buys two carriers\nHarrowgate Aviation agreed to buy two regional carriers; Harrowgate’s shares rose 4%.';
+  assert.ok(names(titled).includes('Harrowgate Aviation@Harrowgate'), names(titled).join(' | '));
+});

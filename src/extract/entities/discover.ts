@@ -464,6 +464,12 @@ function fullForm(text: string, name: string, stop: ReadonlySet<string>): string
   );
   const m = re.exec(text);
   if (!m || stop.has(m[1]!) || LEGAL_FORM.test(m[1]!)) return undefined;
+  // A text that speaks of the short name on its own (below its title line) before the fuller name appears has two
+  // companies: the parent by its name and a unit or subsidiary ('Kestrel's shares rose … Kestrel Aviation said') —
+  // the short name stays the parent's.
+  const bare = new RegExp(`(?<![A-Za-z0-9&])${esc(name)}(?! [A-Z])(?![A-Za-z0-9&])`, 'g');
+  const titleEnd = text.indexOf('\n');
+  for (let b = bare.exec(text); b && b.index < m.index; b = bare.exec(text)) if (b.index > titleEnd) return undefined;
   return `${name} ${m[1]}`;
 }
 
