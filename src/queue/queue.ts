@@ -79,9 +79,33 @@ export function makeBoss(storeUrl: string, w: Config['workers'], opts: { supervi
   return boss;
 }
 
-/** Creates the queues (a no-op when they exist; safe from several workers at once). */
+/** PostgreSQL's SQLSTATE for a deadlock (40P01) and a serialisation failure (40001): the transaction may be retried. */
+function retryable(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === '40P01' || code === '40001';
+}
+
+/**
+ * Runs `fn` again when PostgreSQL aborted it as a deadlock victim: pg-boss's `create_queue` creates a queue's table and
+ * its row in one transaction, and two workers creating the same queues at once can deadlock on them (seen in the
+ * two-worker benchmark). The call is idempotent, so the loser retries after a short, growing, jittered pause.
+ */
+export async function retryDeadlock<T>(fn: () => Promise<T>, attempts = 6, baseMs = 25): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await fn();
+    } catch (e) {
+      if (!retryable(e) || i >= attempts) throw e;
+      await new Promise((r) => setTimeout(r, baseMs * 2 ** (i - 1) * (0.5 + Math.random())));
+    }
+  }
+}
+
+/** Creates the queues (a no-op when they exist; safe from several workers at once: a deadlock victim retries). */
 export async function createQueues(boss: PgBoss, w: Config['workers']): Promise<void> {
-  await boss.createQueue(DEAD_LETTER, { name: DEAD_LETTER, policy: 'standard', retryLimit: 0, retentionMinutes: 60 * 24 * 30 });
+  await retryDeadlock(() =>
+    boss.createQueue(DEAD_LETTER, { name: DEAD_LETTER, policy: 'standard', retryLimit: 0, retentionMinutes: 60 * 24 * 30 }),
+  );
   const common = { retryLimit: w.retryLimit, retryDelay: w.retryDelaySeconds, retryBackoff: true, deadLetter: DEAD_LETTER };
   for (const name of QUEUES) {
     // One fetch per source, one digest per date, one publish per channel and date, one rebuild of the shared
@@ -94,6 +118,6 @@ export async function createQueues(boss: PgBoss, w: Config['workers']): Promise<
         : name === 'fetch' || name === 'extract'
           ? w.jobTimeoutSeconds
           : w.stageTimeoutSeconds;
-    await boss.createQueue(name, { name, policy, expireInSeconds, ...common });
+    await retryDeadlock(() => boss.createQueue(name, { name, policy, expireInSeconds, ...common }));
   }
 }
