@@ -674,10 +674,8 @@ export const CLAIM_GROUPS_PER_WRITE = 64;
 export const KNOWLEDGE_CHUNK = 100;
 /** Chunks the worker holds at once (one building, one queued, so it never waits on the calling thread). */
 const WORKER_CHUNKS_HELD = 2;
-/** Chunks built and not filed yet, at most (their parts wait for an earlier chunk the worker is building): 3, not 6 —
- * the 10k pipeline peaked at 398–401 MB with 6 and 390–392 MB with 3, knowledge 8.3–8.8 s either way (lead, sixteenth
- * session, `bench/pipeline-child.ts --n 10000 --dist`). */
-const MAX_CHUNKS_AHEAD = 3;
+/** Chunks built and not filed yet, at most (their parts wait for an earlier chunk the worker is building). */
+const MAX_CHUNKS_AHEAD = 6;
 
 /**
  * Updates the knowledge (claims, deals, derived facts, loops) for the items extracted since the last update and those
