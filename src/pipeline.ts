@@ -57,15 +57,16 @@ import {
 import {
   claimRow,
   cycleRows,
-  type KnowledgeInput,
+  dealRows,
+  derivedRows,
+  type ItemKnowledge,
   knowledgeParts,
-  type PackedPart,
   PackedStatements,
-  packPart,
+  partRow,
   regroupClaims,
+  statementKeys,
 } from './knowledge/index.js';
 import { normalizeItem, withoutInjections } from './normalize/index.js';
-import { KnowledgePartsPool } from './pipeline-knowledge-pool.js';
 import { type Channel, chatText, publish, readDigestArchive, telegramChannel, webhookChannel } from './publish/index.js';
 import { printedFigures, printedItems, renderCover, renderDigest, renderFeeds, renderSite } from './render/index.js';
 import { type Reporter, silentReporter } from './report.js';
@@ -667,17 +668,6 @@ export function cluster(store: Store, config: Config, opts: { youngStoreDocs?: n
 export const CLAIM_GROUPS_PER_WRITE = 64;
 
 /**
- * Items in a chunk of knowledge's parts, the unit handed to the worker thread or built by the calling thread (decision
- * 049): small enough that both threads finish their last chunks close together, large enough that a message costs
- * little beside building it.
- */
-export const KNOWLEDGE_CHUNK = 100;
-/** Chunks the worker holds at once (one building, one queued, so it never waits on the calling thread). */
-const WORKER_CHUNKS_HELD = 2;
-/** Chunks built and not filed yet, at most (their parts wait for an earlier chunk the worker is building). */
-const MAX_CHUNKS_AHEAD = 6;
-
-/**
  * Updates the knowledge (claims, deals, derived facts, loops) for the items extracted since the last update and those
  * dropped since (docs/decisions/017): each new item's part is built once; only the claims of the groups these items
  * touch and the loops of the graph components their deals touch are recomputed. An item whose part fails to build is
@@ -690,7 +680,6 @@ async function knowledgeStage(
   config: Config,
   gaz: Gazetteer = loadGazetteer(config.extract.gazetteer),
   reporter?: Reporter,
-  poolFrom?: number,
 ): Promise<KnowledgeCounts & { quarantined: QuarantinedItem[] }> {
   const opts = {
     tolerance: config.knowledge.tolerance,
@@ -715,96 +704,45 @@ async function knowledgeStage(
     const newDeals: { from: string; to: string }[] = [];
     const newDealRows: KnowledgeRow[] = [];
     const newDerivedRows: KnowledgeRow[] = [];
-    const keep = (p: PackedPart, rows: ItemKnowledgeRow[]) => {
-      if (fresh.has(p.row.itemId)) return;
-      fresh.add(p.row.itemId);
-      rows.push(p.row);
-      for (const k of p.row.claimKeys) claimKeys.add(k);
-      for (const k of p.row.parties) parties.add(k);
-      byKey.addJson(p.statements);
-      append(newDeals, p.deals);
-      append(newDealRows, p.dealRows);
-      append(newDerivedRows, p.derivedRows);
+    const keep = (p: ItemKnowledge, rows: ItemKnowledgeRow[]) => {
+      if (fresh.has(p.itemId)) return;
+      fresh.add(p.itemId);
+      const ks = statementKeys(p.statements, opts);
+      const row = partRow(p, opts, ks);
+      rows.push(row);
+      for (const k of row.claimKeys) claimKeys.add(k);
+      for (const k of row.parties) parties.add(k);
+      byKey.add(p.statements, ks);
+      for (const [, d] of p.deals) newDeals.push({ from: d.from, to: d.to });
+      append(newDealRows, dealRows(p));
+      append(newDerivedRows, derivedRows(p));
     };
-    // The parts of a chunk, built in this thread: the whole chunk at once, else each item alone, to find the ones the
-    // build fails on (quarantined; the others go on).
-    const partsHere = async ({ items, extractions }: KnowledgeInput): Promise<PackedPart[]> => {
+    const BATCH = 500;
+    for (let i = 0; i < pending.length; i += BATCH) {
+      const ids = pending.slice(i, i + BATCH);
+      const [items, extractions] = await Promise.all([store.listItems({ ids }), store.getExtractions(ids)]);
+      let parts: ItemKnowledge[];
       try {
-        return knowledgeParts({ items, extractions }, opts).map((p) => packPart(p, opts));
+        parts = knowledgeParts({ items, extractions }, opts);
       } catch {
-        const parts: PackedPart[] = [];
+        // Each item alone, to find the ones the build fails on.
+        parts = [];
         const byId = new Map(extractions.map((x) => [x.itemId, x]));
         for (const item of items) {
           const x = byId.get(item.id);
           if (!x) continue;
           try {
-            for (const p of knowledgeParts({ items: [item], extractions: [x] }, opts)) parts.push(packPart(p, opts));
+            append(parts, knowledgeParts({ items: [item], extractions: [x] }, opts));
           } catch (e) {
             quarantined.push(
               await setAside(store, item, 'knowledge', `knowledge build failed: ${(e as Error).message}`, reporter ?? silentReporter),
             );
           }
         }
-        return parts;
       }
-    };
-    // Chunks of `KNOWLEDGE_CHUNK` items, in the order the parts were always built (a batch of 500 pending items, in
-    // `knowledgeParts`' id order), built by this thread and, from `poolFrom` items, by a worker thread at once
-    // (decision 049); they are filed and written in that order whoever built them.
-    const chunks: string[][] = [];
-    const BATCH = 500;
-    for (let i = 0; i < pending.length; i += BATCH) {
-      const ids = pending.slice(i, i + BATCH).sort();
-      for (let j = 0; j < ids.length; j += KNOWLEDGE_CHUNK) chunks.push(ids.slice(j, j + KNOWLEDGE_CHUNK));
-    }
-    const pool =
-      pending.length >= (poolFrom ?? POOL_FROM_ITEMS) && extractThreads(config.limits.extractThreads) > 1
-        ? new KnowledgePartsPool(gaz, opts.tolerance, config.limits.workerMemoryMb)
-        : null;
-    try {
-      const read = async (ids: string[]): Promise<KnowledgeInput> => {
-        const [items, extractions] = await Promise.all([store.listItems({ ids }), store.getExtractions(ids)]);
-        return { items, extractions };
-      };
-      // Per chunk: its parts once built, or (the worker could not) its input, built here when its turn to be filed comes.
-      const done = new Map<number, PackedPart[] | KnowledgeInput>();
-      const inWorker = new Map<number, Promise<void>>();
-      let started = 0;
-      let filed = 0;
-      const feed = async () => {
-        while (pool?.ready && pool.inFlight < WORKER_CHUNKS_HELD && started < chunks.length && done.size < MAX_CHUNKS_AHEAD) {
-          const at = started++;
-          const input = await read(chunks[at] as string[]);
-          inWorker.set(
-            at,
-            pool.parts(input).then((parts) => {
-              done.set(at, parts ?? input);
-              inWorker.delete(at);
-            }),
-          );
-        }
-      };
-      while (filed < chunks.length) {
-        await feed();
-        if (started < chunks.length && done.size < MAX_CHUNKS_AHEAD) {
-          const at = started++;
-          done.set(at, await partsHere(await read(chunks[at] as string[])));
-        } else if (!done.has(filed)) {
-          const waiting = inWorker.get(filed);
-          if (!waiting) throw new Error(`knowledge: chunk ${filed} is neither built nor being built`);
-          await waiting;
-        }
-        for (let d = done.get(filed); d !== undefined; d = done.get(filed)) {
-          done.delete(filed++);
-          const rows: ItemKnowledgeRow[] = [];
-          for (const p of Array.isArray(d) ? d : await partsHere(d)) keep(p, rows);
-          if (rows.length > 0) await write({ items: rows });
-        }
-        // The worker's answers come in between two chunks of this thread's own.
-        if (pool) await new Promise((ok) => setImmediate(ok));
-      }
-    } finally {
-      await pool?.close();
+      const rows: ItemKnowledgeRow[] = [];
+      for (const p of parts) keep(p, rows);
+      if (rows.length > 0) await write({ items: rows });
     }
     // Items whose stored knowledge this update replaces (re-extracted) or drops (removed, quarantined).
     const changed = new Set([...fresh, ...stale.items]);
@@ -862,9 +800,8 @@ export function knowledge(
   config: Config,
   gaz: Gazetteer = loadGazetteer(config.extract.gazetteer),
   reporter?: Reporter,
-  opts: { poolFromItems?: number } = {},
 ): Promise<KnowledgeCounts & { quarantined: QuarantinedItem[] }> {
-  return asStage((handled) => knowledgeStage(handled, store, config, gaz, reporter, opts.poolFromItems), { forSize: true });
+  return asStage((handled) => knowledgeStage(handled, store, config, gaz, reporter), { forSize: true });
 }
 
 /** The engine the config asks for. */

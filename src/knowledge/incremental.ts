@@ -32,38 +32,6 @@ export function partRow(
   return { itemId: p.itemId, body: JSON.stringify(p), claimKeys: [...claimKeys].sort(), parties: [...parties].sort() };
 }
 
-/**
- * What the knowledge stage keeps of a new part, as plain data (strings and small records): its stored row, each statement
- * that states a claim with its claim-group key and JSON (as `PackedStatements` holds it), its deals' ends, and its
- * deal and derived-fact rows. A worker thread builds it and sends it as it is (docs/decisions/049): the calling thread
- * only files it.
- */
-export interface PackedPart {
-  row: ItemKnowledgeRow;
-  /** Claim-group key and JSON of each statement that states a claim, in the part's order (a flat list: key, json, …). */
-  statements: string[];
-  deals: { from: string; to: string }[];
-  dealRows: KnowledgeRow[];
-  derivedRows: KnowledgeRow[];
-}
-
-/** `p` as the knowledge stage keeps it (`PackedPart`): its keys read once, for its row and for its statements. */
-export function packPart(p: ItemKnowledge, opts?: Partial<KnowledgeOptions>): PackedPart {
-  const keys = statementKeys(p.statements, opts);
-  const statements: string[] = [];
-  p.statements.forEach((s, i) => {
-    const k = keys[i];
-    if (k !== undefined) statements.push(k, JSON.stringify(s));
-  });
-  return {
-    row: partRow(p, opts, keys),
-    statements,
-    deals: p.deals.map(([, d]) => ({ from: d.from, to: d.to })),
-    dealRows: dealRows(p),
-    derivedRows: derivedRows(p),
-  };
-}
-
 export function partOfRow(row: ItemKnowledgeRow): ItemKnowledge {
   return JSON.parse(row.body) as ItemKnowledge;
 }
@@ -150,11 +118,6 @@ export class PackedStatements {
       const k = keys[i];
       if (k !== undefined) this.push(k, JSON.stringify(s));
     });
-  }
-
-  /** Adds statements already in JSON: `flat` is key, json, key, json, … (`PackedPart.statements`). */
-  addJson(flat: readonly string[]): void {
-    for (let i = 0; i + 1 < flat.length; i += 2) this.push(flat[i] as string, flat[i + 1] as string);
   }
 
   private push(key: string, json: string): void {
