@@ -4,6 +4,7 @@ import { outletOf } from '../normalize/index.js';
 import { toldStatement } from '../select/index.js';
 import type { Digest, DigestStory, DigestStyle, GuardEvent, Statement, StoryBundle } from '../types/index.js';
 import { append } from '../util/arrays.js';
+import { targetPriceSource } from '../util/target-price.js';
 import { isChinese } from './assemble/sentence-shape.js';
 import { tidyStories, tidyTitle, withinLength } from './assemble/tidy.js';
 import type { Engine, RunReport } from './engine.js';
@@ -75,7 +76,7 @@ function topEntities(bundles: StoryBundle[], n: number): string[] {
 }
 
 /** A broker's view of a company (a rating, a target price, a research note): an opinion, not an event of the day. */
-const BROKER_VIEW = /目标价|评级|研报|\btarget price\b|\b(?:upgrade|downgrade)s?\b/iu;
+const BROKER_VIEW = new RegExp(`${targetPriceSource()}|评级|研报|\\b(?:upgrade|downgrade)s?\\b`, 'iu');
 
 /** A story's standing from its bundle and what the engine wrote of it (its headline and key figure). */
 export function storyStanding(bundle: StoryBundle, story: Pick<DigestStory, 'keyFigure'> & { headline?: string }): StoryStanding {

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { EntityType, GazetteerEntry } from '../types/entity.js';
 import type { FigureKind } from '../types/figure.js';
 import { loadDataTable } from '../util/data-table.js';
+import { targetPriceTable } from '../util/target-price.js';
 import type { MetricLexicon } from './attribution/lexicon.js';
 import type { EntityRules } from './entities/rules.js';
 import type { PeriodLexicon } from './periods/lexicon.js';
@@ -157,6 +158,7 @@ const metricLexiconSchema: z.ZodType<MetricLexicon, z.ZodTypeDef, unknown> = fie
       maxValue: z.number().optional(),
       growthMetric: z.string().optional(),
       kindsAs: z.record(figureKind, z.string()).optional(),
+      targetPriceWords: z.boolean().optional(),
     }),
   ),
   stopKeywords: strings,
@@ -200,9 +202,21 @@ const metricLexiconSchema: z.ZodType<MetricLexicon, z.ZodTypeDef, unknown> = fie
   }).optional(),
 });
 
-/** data/metrics.json. */
+/**
+ * data/metrics.json, a metric marked `targetPriceWords` taking the target-price words of data/target-price.json (words
+ * and abbreviations) as keywords of its own.
+ */
 export function metricTable(): MetricLexicon {
-  return loadDataTable('metrics.json', metricLexiconSchema);
+  return loadDataTable(
+    'metrics.json',
+    metricLexiconSchema.transform((lex): MetricLexicon => {
+      const t = targetPriceTable();
+      return {
+        ...lex,
+        metrics: lex.metrics.map((m) => (m.targetPriceWords ? { ...m, keywords: [...m.keywords, ...t.words, ...t.abbreviations] } : m)),
+      };
+    }),
+  );
 }
 
 const subjectCuesSchema = fields({

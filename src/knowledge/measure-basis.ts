@@ -7,6 +7,7 @@
  * Pure functions of a sentence and a figure's surface; the bases read are listed in `MeasureBasis`.
  */
 import type { Figure } from '../types/figure.js';
+import { targetPriceSource } from '../util/target-price.js';
 import { valuesAgree } from './agreement.js';
 import { CLAUSE_END } from './clause-cue.js';
 
@@ -93,7 +94,7 @@ const WORDS: readonly {
     // A broker's target for a stock ('raised its price target to $185', '目标价上调至420美元') is its view of the price,
     // not a price the company sets or the stock's level: a different measure from either.
     basis: 'target',
-    re: /\b(?:price\s+targets?|target\s+prices?|price\s+objectives?)\b|目标价|目標價|目标股价|目標股價/i,
+    re: new RegExp(targetPriceSource(), 'i'),
     kinds: ['money'],
     families: ['price', 'share-price'],
     wholeClause: true,

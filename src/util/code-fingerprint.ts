@@ -24,6 +24,7 @@ const DATA_TABLES = [
   'deal-patterns.json',
   'derived-cues.json',
   'metric-families.json',
+  'target-price.json',
 ] as const;
 
 /** Module files under `dir`, recursively, tests and source maps left out; sorted, so the hash is stable. */

@@ -7,6 +7,7 @@ import { loadMetricLexicon } from '../../extract/attribution/index.js';
 import { extractFigures, findEntities, type Gazetteer, lookupEntry } from '../../extract/index.js';
 import { CONVENTION_SCOPES } from '../../select/index.js';
 import type { Claim, DealEdge, Figure, ItemRecord, StoryBundle } from '../../types/index.js';
+import { targetPriceSource } from '../../util/target-price.js';
 import { amountBasis, changeWord } from './basis.js';
 import { factWord, rumouredSentence, type StoryFact, sameNumber } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
@@ -240,8 +241,10 @@ export function maybe(s: string, figureText: string): boolean {
 const COMPANY_SCALE = new Set(['contract', 'deal', 'investment', 'funding', 'valuation', 'revenue', 'capex', 'debt', 'ipo', 'market-cap']);
 
 /** A price target right before a figure: `TP Rs1,920`, `price target to $250`, `目标价由…调升至2050元`. */
-const TARGET_PRICE =
-  /(?:\bTP|\bPT|\btarget price|\bprice target|\bour TP)(?:\s+(?:of|to|at|is|rises to|raised to))?\s*$|目标价[^，。；]{0,12}$/i;
+const TARGET_PRICE = new RegExp(
+  `(?:${targetPriceSource({ abbreviations: true, script: 'latin' })})(?:\\s+(?:of|to|at|is|rises to|raised to))?\\s*$|(?:${targetPriceSource({ script: 'chinese' })})[^，。；]{0,12}$`,
+  'i',
+);
 
 /** Whether a fact's figure is an analyst's price target for the stock (a price per share, never a company's measure). */
 export function priceTarget(fact: Pick<StoryFact, 'figure' | 'sentence'>): boolean {
@@ -1087,7 +1090,7 @@ export interface BrokerCall {
 }
 
 /** A target price and the one it replaces in a note's head: `TP RMB186 (from RMB172)`, `Target price: $250 (from $220)`. */
-const TARGET = /\b(?:TP|target price|price target|PT)\b\s*(?:of|:|at|to)?\s*/i;
+const TARGET = new RegExp(`(?:${targetPriceSource({ abbreviations: true, script: 'latin' })})\\s*(?:of|:|at|to)?\\s*`, 'i');
 /** Words between a target and the one before it: `(from `, `, up from `, `vs `. */
 const TARGET_FROM = /^[\s(,]*(?:up |down |raised |cut )?(?:from|vs\.?|prev(?:ious)?\.?:?)\s*$/i;
 

@@ -5,6 +5,7 @@
  * value the newer article reports as revised or denied is history, not a dispute. (A blind editor's count of fake
  * comparison lines, thirteenth and fourteenth sessions.) Pure functions of a sentence and a figure's text.
  */
+import { targetPriceSource } from '../../util/target-price.js';
 
 /** The words of a figure's clause before it: back to the previous break or number (at most 60 characters). */
 function clauseBefore(sentence: string, text: string): string | undefined {
@@ -67,11 +68,14 @@ export function manyDealsClause(sentence: string, text: string): boolean {
  * banks and research firms by name (general knowledge), and the words for them.
  */
 const MODEL_EN =
-  /\b(?:brokerage|broker|research (?:firm|house|note|report)|sell[- ]side|Wall Street|the Street|consensus|price target|target price|(?:in|by) (?:its|their|our) models?|LSEG|FactSet|Visible Alpha|Refinitiv|Morgan Stanley|Goldman Sachs|JPMorgan|J\.P\. Morgan|Citi(?:group)?|UBS|Barclays|Bernstein|Jefferies|Nomura|Macquarie|Bank of America|BofA|Deutsche Bank|HSBC|Mizuho|Evercore|Wedbush|TrendForce|Counterpoint|IDC|Gartner|Canalys)\b/i;
+  /\b(?:brokerage|broker|research (?:firm|house|note|report)|sell[- ]side|Wall Street|the Street|consensus|(?:in|by) (?:its|their|our) models?|LSEG|FactSet|Visible Alpha|Refinitiv|Morgan Stanley|Goldman Sachs|JPMorgan|J\.P\. Morgan|Citi(?:group)?|UBS|Barclays|Bernstein|Jefferies|Nomura|Macquarie|Bank of America|BofA|Deutsche Bank|HSBC|Mizuho|Evercore|Wedbush|TrendForce|Counterpoint|IDC|Gartner|Canalys)\b/i;
 const MODEL_ZH =
-  /研报|研究报告|研究机构|券商|投行|机构(?:预计|预测|预期|估计)|一致预期|市场预期|目标价|估值模型|财务模型|摩根士丹利|大摩|摩根大通|小摩|高盛|花旗|瑞银|巴克莱|伯恩斯坦|杰富瑞|野村|麦格理|美银|美国银行|德意志银行|汇丰|瑞穗|中金|中信证券|华泰证券|国泰君安|海通|招商证券|集邦|TrendForce|Counterpoint|IDC|Gartner|Canalys/u;
+  /研报|研究报告|研究机构|券商|投行|机构(?:预计|预测|预期|估计)|一致预期|市场预期|估值模型|财务模型|摩根士丹利|大摩|摩根大通|小摩|高盛|花旗|瑞银|巴克莱|伯恩斯坦|杰富瑞|野村|麦格理|美银|美国银行|德意志银行|汇丰|瑞穗|中金|中信证券|华泰证券|国泰君安|海通|招商证券|集邦|TrendForce|Counterpoint|IDC|Gartner|Canalys/u;
 
-/** Whether a figure's sentence gives it as a broker's or a research house's model (see MODEL_EN / MODEL_ZH). */
+/** A broker's target price (data/target-price.json): a model's figure like the words above. */
+const TARGET_PRICE = new RegExp(targetPriceSource(), 'i');
+
+/** Whether a figure's sentence gives it as a broker's or a research house's model (see MODEL_EN / MODEL_ZH / TARGET_PRICE). */
 export function modelFigure(sentence: string, text: string): boolean {
   const at = text ? sentence.indexOf(text) : -1;
   if (at < 0) return false;
@@ -80,7 +84,7 @@ export function modelFigure(sentence: string, text: string): boolean {
   const cut = Math.max(...[...'，,；;。'].map((ch) => before.lastIndexOf(ch)));
   const opening = /^[^，,；;。]{0,40}[，,]/u.exec(before)?.[0] ?? '';
   const words = `${opening}|${before.slice(cut + 1)}|${clauseAfter(sentence, text)}`;
-  return (MODEL_EN.test(words) || MODEL_ZH.test(words)) && RECKONED.test(words);
+  return (MODEL_EN.test(words) || MODEL_ZH.test(words) || TARGET_PRICE.test(words)) && RECKONED.test(words);
 }
 
 /** Words of a reckoning (a bank named for its results is no model of anyone's): expects, forecast, target, 预计, 测算. */

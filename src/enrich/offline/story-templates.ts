@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { loadDataTable } from '../../util/data-table.js';
+import { targetPriceSource } from '../../util/target-price.js';
 
 export const DEFAULT_STORY_TEMPLATES_FILE = fileURLToPath(new URL('../../../data/story-templates.json', import.meta.url));
 
@@ -163,7 +164,11 @@ export function compileStoryTemplates(raw: unknown, file = 'story templates'): S
     metricWords: Object.fromEntries(
       Object.entries(t.metricWords).map(([k, pairs]) => [
         k,
-        pairs.map(([p, word, scope]) => ({ re: p ? re(p, `metricWords.${k}`) : null, word, ...(scope ? { clause: true } : {}) })),
+        pairs.map(([p, word, scope]) => ({
+          re: p ? re(p.replaceAll('{targetPrice}', targetPriceSource({ abbreviations: true })), `metricWords.${k}`) : null,
+          word,
+          ...(scope ? { clause: true } : {}),
+        })),
       ]),
     ),
     timeWords: t.timeWords.map(([p, word], i) => ({ re: re(p, `timeWords.${i}`), word })),

@@ -25,6 +25,8 @@ export interface MetricDef {
   growthMetric?: string;
   /** For a figure kind the metric does not take, the metric its keywords give instead (stake: '$2 billion of equity' → investment). */
   kindsAs?: Partial<Record<FigureKind, string>>;
+  /** The target-price words (data/target-price.json, abbreviations included) are keywords of this metric too. */
+  targetPriceWords?: boolean;
 }
 
 export interface MetricLexicon {

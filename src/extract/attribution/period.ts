@@ -5,6 +5,7 @@
  */
 
 import type { Figure } from '../../types/figure.js';
+import { targetPriceSource } from '../../util/target-price.js';
 import {
   type DocDate,
   fiscalHalfLabel,
@@ -76,7 +77,12 @@ const PER_SHARE_FLOW =
   /\b(?:earned|earns|earn|earnings|lost|loses|made|paid|pays|declared|distributed|dividends?|payout|guidance|guide|guided|guiding|outlook|expects?|forecasts?)\b|派发|派息|分红|股利|股息|盈利|赚|预计|预期|指引|预测|每股收益|每股纯益|每股盈余/i;
 
 /** Words naming a broker's target for a stock's price. */
-const TARGET_PRICE = /\btarget\s+price|\bprice\s+target|目标价|目標價/i;
+const TARGET_PRICE = new RegExp(targetPriceSource(), 'i');
+/** The target-price words right before an amount ('target price of HK$7.40', 'TP Rs1,920 (from Rs1,850)', '目标价58元'). */
+const TARGET_PRICE_BEFORE = new RegExp(
+  `(?:${targetPriceSource({ abbreviations: true })})(?:\\s+(?:[a-z]+\\s+)?(?:of|to|at|is|was))?\\s*[:：为為]?\\s*(?:[^\\s()（）]{1,12}\\s*[(（]\\s*(?:from|previously|prior|was|原|前)?\\s*)?$`,
+  'i',
+);
 
 /**
  * What may stand between a comparison's period and its base amount when the base is named by what happened then
@@ -538,9 +544,7 @@ export class DocumentPeriods {
   private targetPrice(fig: Figure, sentence: SentenceSpan): boolean {
     if (fig.kind !== 'money') return false;
     const lead = this.text.slice(Math.max(sentence.start, fig.start - 40), fig.start);
-    return /(?:\btarget price|\bprice target|\bTP|目标价|目標價)(?:\s+(?:[a-z]+\s+)?(?:of|to|at|is|was))?\s*[:：为為]?\s*(?:[^\s()（）]{1,12}\s*[(（]\s*(?:from|previously|prior|was|原|前)?\s*)?$/i.test(
-      lead,
-    );
+    return TARGET_PRICE_BEFORE.test(lead);
   }
 
   /**

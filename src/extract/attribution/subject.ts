@@ -1,6 +1,7 @@
 /** Chooses a figure's subject: the nearest preceding organisation in its clause / sentence, with sentence-structure rules. */
 import type { EntityMention } from '../../types/entity.js';
 import type { Figure } from '../../types/figure.js';
+import { targetPriceSource } from '../../util/target-price.js';
 import { setOf } from '../cached-set.js';
 import { subjectCueTable } from '../data-tables.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
@@ -911,7 +912,7 @@ const ACTS_AFTER_ZH =
 const SPEAKS_ZH =
   /预计|預計|预测|預測|认为|認為|表示|指出|称|稱|测算|測算|估计|估計|报告|報告|研报|研報|数据|數據|统计|統計|预期|預期|分析|评级|評級|目标价|目標價|维持|維持|给予|給予|上调|上調|下调|下調/u;
 /** A rating, not a deal ('Goldman Sachs, which holds a Buy rating', '…维持"买入"评级'). */
-const RATING = /\b(?:rating|target|recommendation|outlook)\b|评级|評級|目标价|目標價/iu;
+const RATING = new RegExp(`\\b(?:rating|target|recommendation|outlook)\\b|评级|評級|${targetPriceSource({ script: 'chinese' })}`, 'iu');
 
 /**
  * The organisations usually quoted as sources (banks' research arms, research firms) that act as a party to the money
