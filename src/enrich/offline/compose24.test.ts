@@ -153,3 +153,70 @@ test('a broker note’s first-person sentence (我们将…上调) is never a pa
   );
   assert.ok(!s.paragraphs.join('').includes('我们'), JSON.stringify(s.paragraphs));
 });
+
+/** Yesterday's results report, and today's Chinese retelling of them with (or without) a figure of its own. */
+function followUpStory(extra: string) {
+  const yesterday = makeItem({
+    title: 'Nimbus Cloud quarterly revenue rises 16% to $88.4 billion',
+    url: 'https://www.reuters.com/technology/nimbus-results',
+    date: '2026-07-15',
+    text: 'Nimbus Cloud said quarterly revenue rose 16% to $88.4 billion.',
+  });
+  const yFigs = extractFigures(yesterday.text).map((f) => ({ ...f, subject: 'Nimbus Cloud', metric: 'revenue', period: 'FY2026Q4' }));
+  const b = makeBundle({
+    id: `st_follow_${extra.length}`,
+    items: [
+      {
+        title: '星云云季度营收884亿美元，同比增长16%',
+        url: 'https://www.cls.cn/detail/77',
+        date: '2026-07-17',
+        text: `星云云公布第四财季业绩，营收同比增长16%至884亿美元，超市场预期。${extra}`,
+      },
+    ],
+    attributions: [
+      { value: 8.84e10, subject: 'Nimbus Cloud', metric: 'revenue', period: 'FY2026Q4' },
+      { value: 1.41e11, subject: 'Nimbus Cloud', metric: 'capex', period: 'FY2026' },
+    ],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      const f = figs[it.id] ?? [];
+      return [
+        {
+          subject: 'Nimbus Cloud',
+          metric: 'revenue',
+          period: 'FY2026Q4',
+          statements: [statement(yesterday, yFigs, 8.84e10), statement(it, f, 8.84e10)],
+          conflict: false,
+          latest: 0,
+          mostCited: 0,
+        },
+        ...(extra.includes('1410')
+          ? [
+              {
+                subject: 'Nimbus Cloud',
+                metric: 'capex',
+                period: 'FY2026',
+                statements: [statement(it, f, 1.41e11)],
+                conflict: false,
+                latest: 0,
+                mostCited: 0,
+              },
+            ]
+          : []),
+      ];
+    },
+  });
+  return { ...b, toldBefore: { [yesterday.id]: '2026-07-15' } };
+}
+
+test('a follow-up’s line says what is new, and a follow-up with nothing new is no item at all', async () => {
+  const retold = await engine.doWriteStory(followUpStory(''), 'stories');
+  assert.ok(retold.toldBefore, retold.headline);
+  assert.ok(retold.empty, retold.oneLine);
+  const news = await engine.doWriteStory(followUpStory('星云云上财年资本开支约1410亿美元，创历史新高。'), 'stories');
+  assert.ok(!news.empty, news.oneLine);
+  // Still a follow-up (its headline told before), its line is the new figure; else the new figure heads it.
+  const line = news.toldBefore ? news.oneLine : news.headline;
+  assert.match(line, /1410亿美元/u, `${news.headline} / ${news.oneLine}`);
+  if (news.toldBefore) assert.doesNotMatch(news.oneLine, /884亿美元/u, news.oneLine);
+});
