@@ -230,6 +230,8 @@ const subjectCuesSchema = fields({
   /** Words opening a sentence that lists the parts of the total just stated ('其中', 'Of that'). */
   partStarts: strings,
   classScopes: strings.optional(),
+  /** The marketScopes that name a class of market participants ('foreign investors', '外资'): who acts, not what is measured. */
+  participantScopes: strings.optional(),
   /** Tags of products that are a business line with results of its own ('cloud': Azure). */
   lineTags: strings.optional(),
 });

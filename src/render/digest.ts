@@ -1,6 +1,7 @@
 /** The daily digest (SPEC §3.1): front matter plus the `stories` or `sections` body, footer appended verbatim. */
 
 import { beyondHeadline, emptyText } from '../enrich/assemble/tidy.js';
+import { ownCitationDropped } from '../enrich/assemble/voice.js';
 import type { Digest, DigestStory, SourceRef } from '../types/index.js';
 import { oneLine, renderFrontMatter } from './front-matter.js';
 import { mdText, plainText } from './safe-text.js';
@@ -98,7 +99,14 @@ function bulletList(bullets: readonly string[]): string {
 function moreBullet(s: DigestStory): string {
   const src = s.sources.length > 0 ? `（来源：${sourceLinks(s.sources)}）` : '';
   // A line that only restates the headline is not printed twice: `- **CoreWeave在手订单增至1300亿美元**（来源：CNBC）`.
-  const line = beyondHeadline(s.oneLine, s.headline);
+  // …nor cites the outlet its 来源 names (`据36氪报道，…（来源：36氪）`).
+  const line = beyondHeadline(
+    ownCitationDropped(
+      s.oneLine,
+      s.sources.map((x) => x.outlet),
+    ),
+    s.headline,
+  );
   return `- **${oneLine(s.headline)}**${emptyText(line) ? '' : `：${oneLine(line)}`}${src}`;
 }
 

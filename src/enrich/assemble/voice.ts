@@ -128,3 +128,18 @@ const CALL_AS_SPEAKER = new RegExp(
   `${START}据(?:([^，。：！？\\s*的]{2,12}?|[A-Za-z][A-Za-z .&'-]{1,40}?)的?)?(?:(?:第[一二三四1-4]|[一二三四]|本|上)?(?:财季|季度|季|年度|全年))?(?:业绩|财报)?电话(?:会议?)(?:实录|纪要|文字稿|记录)(?:显示)?[，,]\\s*`,
   'gu',
 );
+
+/**
+ * A one-line item whose source line names the outlet does not cite it again: the opening `据X报道，` (or `据X消息，`) of a
+ * line goes when X is one of `outlets`; another outlet's citation stays.
+ * @example ownCitationDropped('据36氪报道，甲公司完成6亿美元融资。', ['36氪']) // → '甲公司完成6亿美元融资。'
+ * @example ownCitationDropped('据路透社报道，甲公司完成6亿美元融资。', ['36氪']) // → unchanged
+ */
+export function ownCitationDropped(line: string, outlets: readonly string[]): string {
+  const m = OWN_CITATION.exec(line);
+  if (!m || !outlets.includes((m[1] as string).trim())) return line;
+  return line.slice(m[0].length);
+}
+
+/** `据X报道，` / `据X消息，` at the start of a line (bold markers aside), X the outlet. */
+export const OWN_CITATION = /^据([^，。：！？\s*]{1,20}?)(?:报道|消息)[，,]\s*/u;

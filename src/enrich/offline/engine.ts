@@ -48,7 +48,7 @@ import { clauseStatesMetric } from './headline-guard.js';
 import { fitHeadline, headlinePeriod } from './headline-shape.js';
 import { offlineImpacts } from './impacts.js';
 import { conflictSentences, offlineInsights } from './insights.js';
-import { chineseLead, introducedEarlier, usable } from './lead.js';
+import { chineseLead, FIRST_PERSON, introducedEarlier, usable } from './lead.js';
 import { type EntityDirectory, entityDirectory, periodZh, zhName } from './names.js';
 import { boldFigures, closeSentence, joinSentences, type SourceSentence, sourceSentences } from './sentences.js';
 import { sideFacts } from './side.js';
@@ -674,7 +674,16 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     if (lead.length > 0) paragraphs.push(joinChosen(lead, bold, true));
     keyFact = headlineFigure(headline, facts, pick.item);
     keyFigure = keyFact?.figure ?? null;
-    oneLine = lead[0] ? closeSentence(dropOutletTag(bold(lead[0]))) : headline;
+    // A follow-up's line (under 更多动态) says what is new: the first sentence standing alone with a figure that did not
+    // run before, never yesterday's figures again.
+    const fresh = (s: SourceSentence) =>
+      s.figures.some((x) => facts.some((f) => f.item.id === s.item.id && !f.past && !follow.ran(f) && sameNumber(x, f.figure)));
+    const news = toldBefore
+      ? [...lead, ...all.filter((s) => s.item.id === pick.item.id)].find(
+          (s) => fresh(s) && selfContained(s.sentence.text) && !leansBack(s.sentence.text),
+        )
+      : lead[0];
+    oneLine = news ? closeSentence(dropOutletTag(bold(news))) : headline;
   } else {
     // A broker's note (cited 据…研报) is news of its rating: the broker by its Chinese name, never an English one.
     const noteOutlet = sources.find((x) => x.outlet !== UNNAMED_LINK)?.outlet;
@@ -741,7 +750,9 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   }
   const pool = all.filter((s) => usable(s));
   // A figure the sources disagree on is written with both values and both sources (stories style: its own paragraph).
-  const conflicts = style === 'stories' ? conflictSentences(bundle, ctx.dir) : [];
+  // A comparison sets the story's own figure against another outlet's: one whose values the story's body does not print
+  // (an A-share story comparing a results figure it never states) compares nothing the reader has just read.
+  const conflicts = style === 'stories' ? conflictSentences(bundle, ctx.dir).filter((c) => printsValueOf(c, paragraphs)) : [];
   if (style === 'stories' && conflicts.length === 0 && zhItems.length > 0) {
     const covered = [...used].flatMap((s) => s.figures);
     const extra = pool
@@ -749,6 +760,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       // Read without the sentence before it, a paragraph's sentence must stand alone: never the clause after a ； of
       // a list (`其中亚马逊2000亿美元领跑…；Meta 1250亿美元（…区间的中值）。`), which goes with the clause before it.
       .filter((s) => selfContained(s.sentence.text) && !leansBack(s.sentence.text) && !afterSemicolon(s) && !introducedEarlier(s))
+      // A broker's or an author's own voice (我们将…预测上调) is theirs, not the digest's.
+      .filter((s) => !FIRST_PERSON.test(s.sentence.text))
       .sort((a, b) => b.score - a.score)
       .slice(0, 2)
       .sort((a, b) => (a.item.id === b.item.id ? a.sentence.index - b.sentence.index : 0));
@@ -811,6 +824,9 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   };
   if (original) story.original = original;
   if (toldBefore) story.toldBefore = true;
+  // A follow-up with no figure of its own that did not run before (the next day's call transcript or report retelling
+  // yesterday's results) is no item of today's digest, not even a line under 更多动态.
+  if (toldBefore && !facts.some((f) => !f.past && !follow.ran(f))) story.empty = true;
   if (composed?.empty) story.empty = true;
   if (composed) {
     // An English-only story told in one template sentence never opens the day; one that could not say its event and
@@ -826,6 +842,16 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     if (paragraphs.length > 0 && emptyText(beyondHeadline(paragraphs.join(''), story.headline))) story.thin = true;
   }
   return story;
+}
+
+/**
+ * Whether the paragraphs print one of a comparison's amounts or rates (the same number, however it is written).
+ * @example printsValueOf('甲营收各方说法不一：乙称**50亿元**，丙称**60亿元**。', ['甲营收约**60亿元**。']) // → true
+ */
+export function printsValueOf(comparison: string, paragraphs: readonly string[]): boolean {
+  const key = (t: string) => extractFigures(t.replace(/\*\*/g, '')).filter((f) => f.kind === 'money' || f.kind === 'percent');
+  const body = key(paragraphs.join(''));
+  return key(comparison).some((f) => body.some((b) => sameNumber(f, b)));
 }
 
 /** Sentences of a story's paragraphs (。！？ outside numbers; a paragraph's last sentence counts without its stop). */

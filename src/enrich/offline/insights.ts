@@ -283,16 +283,20 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
       sa.date &&
       sb.date < sa.date
     ) {
-      // Today's value on record from an earlier day already, after the earlier value: the comparison was there to print
-      // that day (the line a day before, word for word), no news of today's.
-      const onRecord = ga.members.some((m) => !inStory.has(m.itemId) && m.date != null && m.date >= (sb.date as string));
+      // Today's value on record from an earlier day already: the comparison was there to print that day (after the
+      // earlier value, the line a day before word for word; before it, the same pair the other way round), no news of
+      // today's.
+      const onRecord = ga.members.some((m) => !inStory.has(m.itemId) && m.date != null);
       if (onRecord) return undefined;
+      // An earlier value no outlet can be named for (另一来源曾称…) tells a reader nothing to weigh today's against.
+      const oldSource = statementSource(sb, bundle);
+      if (oldSource === UNNAMED) return undefined;
       return smoothCopula(
         fill(TEMPLATES.earlier, {
           ...vars,
-          old_source: statementSource(sb, bundle),
+          old_source: oldSource,
           // The outlets of today's value by name (本次报道 told a reader nothing): 新浪科技称…, else 本次报道.
-          new_source: newSources(ga.members, bundle, statementSource(sb, bundle)),
+          new_source: newSources(ga.members, bundle, oldSource),
           old_value: rendered[gb.first],
           new_value: rendered[ga.first],
         }),

@@ -67,12 +67,18 @@ export function onlyBackground(s: Pick<SourceSentence, 'figures' | 'item'>): boo
   return s.figures.length > 0 && s.figures.every((f) => background(f, s.item));
 }
 
+/** The first person of a source's author (a broker's note: 我们预计, 我们将…上调). */
+export const FIRST_PERSON = /我们|我方|笔者/u;
+
 /**
  * The lead sentences of `item`, in source order: its first news sentence (from the first two paragraphs, not
  * background only), then the best sentences holding key figures, within the limits.
  */
 export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, opts: LeadOptions): SourceSentence[] {
-  const own = pool.filter((s) => s.item.id === item.id && usable(s)).sort((a, b) => a.sentence.index - b.sentence.index);
+  // A broker's or an author's own voice (我们将…预测上调) is theirs, not the digest's.
+  const own = pool
+    .filter((s) => s.item.id === item.id && usable(s) && !FIRST_PERSON.test(s.sentence.text))
+    .sort((a, b) => a.sentence.index - b.sentence.index);
   if (own.length === 0) return [];
   // The lead opens on a sentence that stands alone (never 另一…, 此外…, 该公司…, a pronoun subject).
   // A clause after a `；` of its paragraph (`…高于市场预期；净利润达到412亿美元…`) continues its sentence's subject.

@@ -150,11 +150,27 @@ const CASES: [string, string, string[]][] = [
   ],
   ['2025-11-26', '阿里巴巴截至2025年9月30日止三个月的营收为2478亿元。', ['2478亿元|FY2026Q2']],
   ['2025-11-20', 'Microsoft spent $34.9 billion on capital expenditures in the September quarter.', ['$34.9 billion|FY2026Q1']],
-  // A backlog without a date of its own does not take the lead's flow period.
+  // A backlog without a date of its own, in a text reporting a quarter, is as of that quarter's last month; a lead year
+  // names no such day.
   [
     '2026-02-05',
     'Fourth-quarter revenue rose 18% to $113 billion.\n\nCloud revenue rose 40% to $17 billion, and the backlog reached $240 billion.',
-    ['$113 billion|2025Q4', '$17 billion|2025Q4', '$240 billion|'],
+    ['$113 billion|2025Q4', '$17 billion|2025Q4', '$240 billion|2025-12'],
+  ],
+  [
+    '2026-08-14',
+    'Kestrel Systems reported results for its fiscal second quarter ended June 30. Revenue climbed 12% to $4.1 billion.\n\nRemaining performance obligation grew to $52 billion.',
+    ['$4.1 billion|2026Q2', '$52 billion|2026-06'],
+  ],
+  [
+    '2026-10-28',
+    '某云计算公司公布第三季度业绩，营收86亿元，同比增长21%。\n\n**订单储备：420亿元**\n\n管理层表示，在手订单充足。',
+    ['86亿元|2026Q3', '420亿元|2026-09'],
+  ],
+  [
+    '2026-03-02',
+    'Vantor said 2025 revenue rose 9% to $7 billion.\n\nIts backlog reached $30 billion.',
+    ['$7 billion|2025', '$30 billion|'],
   ],
   ['2026-01-20', 'Its valuation doubled from the $60 billion it fetched last March.', ['$60 billion|2025-03']],
   ['2026-02-01', '智谱今年1月在港交所上市，募资约40亿港元。', ['约40亿港元|2026-01']],

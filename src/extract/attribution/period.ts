@@ -498,8 +498,14 @@ export class DocumentPeriods {
     }
     // A market's size ('the industry manages $1.7tn') is no company's: it takes no lead period.
     if (!fig.subject && fig.metric && this.cues.ownSentenceMetrics.includes(fig.metric)) return { own: false };
-    // A balance (backlog, cash) is as of a date its own text must give: the lead's flow period is not one.
-    if (fig.metric && this.cues.stockMetrics.includes(fig.metric)) return carried ? { period: carried, own: false } : { own: false };
+    // A balance (a backlog, cash) is as of a day: with no date of its own, in a text reporting a quarter it is as of that
+    // quarter's last month ('remaining performance obligation increased to $648 billion' in a June-quarter call → 2026-06);
+    // a lead year or half names no such day. An amount of orders named as no balance ('large deal value') is a flow.
+    if (fig.metric && this.cues.stockMetrics.includes(fig.metric) && (carried || this.namesBalance(sentence))) {
+      if (carried) return { period: carried, own: false };
+      const end = this.leadQuarterEnd(fig);
+      return end ? { period: end, own: false } : { own: false };
+    }
     if (carried) return { period: carried, own: false };
     // What the text said before about the same subject and measure ('…今年的资本开支或将接近6600亿美元。…"四家一年砸下6600亿美元"').
     const known = this.known.get(`${fig.subject ?? ''}|${fig.metric ?? ''}`);
@@ -508,6 +514,14 @@ export class DocumentPeriods {
     if (this.lead && fig.kind === 'money') return { period: this.label(this.lead.mention, fig.subject ?? this.lead.subject), own: false };
 
     return { own: false };
+  }
+
+  /** The last month of the lead's quarter for a balance of the lead's company (see asOfQuarterEnd), undefined when the lead is no quarter. */
+  private leadQuarterEnd(fig: Figure): string | undefined {
+    if (!this.lead || fig.kind !== 'money') return undefined;
+    if (fig.subject && !this.ownCalendar(fig.subject)) return undefined;
+    const label = this.label(this.lead.mention, fig.subject ?? this.lead.subject);
+    return periodGrain(label) === 'quarter' ? this.quarterEndMonth(label, fig.subject ?? this.lead.subject) : undefined;
   }
 
   /** The amount `fig` converts into another currency, in brackets right after it ('10 billion yuan ($1.4 billion)'). */
@@ -781,13 +795,20 @@ export class DocumentPeriods {
     // the figure's clause says where the balance is stated
     const sentence = this.sentenceOf(clause);
     if (!m || (!named && !QUARTER_END.test(this.text.slice(sentence?.start ?? clause.start, clause.end)))) return period;
+    return this.quarterEndMonth(period, fig.subject) ?? period;
+  }
+
+  /** The last month of quarter `period` (`2026Q1` → `2026-03`) for a company of `subject`'s calendar, undefined when unknown. */
+  private quarterEndMonth(period: string, subject: string | undefined): string | undefined {
+    const m = /^(FY)?(\d{4})Q([1-4])$/.exec(period);
+    if (!m) return undefined;
     // the day the text says that quarter closed on ('the first quarter ended Feb. 1', '第一财季（截至2026年2月1日）')
-    const closed = this.closingMonthOf(period, fig.subject);
+    const closed = this.closingMonthOf(period, subject);
     if (closed) return closed;
     const year = Number(m[2]);
     const q = Number(m[3]);
-    const fy = m[1] ? this.fiscal(fig.subject) : undefined;
-    if (m[1] && fy === undefined) return period;
+    const fy = m[1] ? this.fiscal(subject) : undefined;
+    if (m[1] && fy === undefined) return undefined;
     // A fiscal year Y ends in month `fy` of Y (of Y-1 counted back): its quarter q ends 3 × (4 - q) months before.
     const endIdx = (fy === undefined ? year * 12 + 3 * q : year * 12 + fy - 3 * (4 - q)) - 1;
     return `${Math.floor(endIdx / 12)}-${String((endIdx % 12) + 1).padStart(2, '0')}`;

@@ -7,6 +7,7 @@ import { subjectCueTable } from '../data-tables.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
 import type { SentenceSpan, Span } from './clauses.js';
 import { type CompiledLexicon, type KeywordHit, type MetricDef, wordsRegex } from './lexicon.js';
+import { ESTIMATE_SCOPE } from './scope.js';
 import { vehicleSubject } from './vehicles.js';
 
 /** data/subject-cues.json: role cues for subject choice. */
@@ -19,6 +20,8 @@ interface SubjectCues {
   marketScopes: string[];
   /** Words naming a class of things like the ones just told ('similar structures', '类似的交易'): no one company's. */
   classScopes?: string[];
+  /** The marketScopes that name a class of market participants ('foreign investors', '外资'): who acts, not what is measured. */
+  participantScopes?: string[];
   investVerbs: string[];
   /** Words opening a sentence that lists the parts of the total just stated ('其中', 'Of that'). */
   partStarts: string[];
@@ -482,7 +485,10 @@ function marketFigure(input: SubjectInput, before: EntityMention[]): boolean {
   if (def?.metric === 'market-size') return true;
   // '上证指数上涨1.3%', '沪深两市成交额达2.1万亿元', 'the Nasdaq fell 2%': a market or an index named in the clause, no company.
   // Not when a word referring to a company stands between ('beat Wall Street's estimates and sent its shares down 8%').
-  const market = input.markets?.filter((m) => m.start >= clause.start && m.end <= fig.start).pop();
+  // 'above the Wall Street consensus of $3.9 billion', '另有外资券商给出280元的目标价': an estimate or a target price states a
+  // company's figure; the market or the class of investors named before it is who estimates, not what is measured.
+  const estimated = fig.scope === ESTIMATE_SCOPE || RATING.test(text.slice(clause.start, clause.end));
+  const market = estimated ? undefined : input.markets?.filter((m) => m.start >= clause.start && m.end <= fig.start).pop();
   if (market) {
     const refers = anaphorRegex(input.c);
     refers.lastIndex = 0;
@@ -491,10 +497,12 @@ function marketFigure(input: SubjectInput, before: EntityMention[]): boolean {
   // '2026年全球数据中心资本开支将突破1万亿美元', 'global AI spending': a figure of a whole market or industry, with no
   // company named (or referred to) before it in its clause.
   const scope = wordsRegexCached(cues().marketScopes);
+  const participants = cues().participantScopes ?? NO_WORDS;
+  const scoped = estimated && participants.length ? lead.replace(wordsRegexCached(participants), (w) => ' '.repeat(w.length)) : lead;
   scope.lastIndex = 0;
   const anaphor = anaphorRegex(input.c);
   anaphor.lastIndex = 0;
-  if (scope.test(lead) && !anaphor.test(lead)) return true;
+  if (scope.test(scoped) && !anaphor.test(lead)) return true;
   // 'Bankers say similar structures worth $100bn are being negotiated': things like the ones just told, not theirs.
   const cls = wordsRegexCached(cues().classScopes ?? NO_WORDS);
   cls.lastIndex = 0;

@@ -9,10 +9,10 @@ import { cjkSpacing, mainlandNumbers, mainlandWords, NAME_GLUED_YEAR } from '../
 import { HALF_WIDTH_BETWEEN_CHINESE } from '../../enrich/assemble/punctuation.js';
 import { RELATIVE_TIME_OPENING, selfContained, unattributedQuote } from '../../enrich/assemble/sentence-shape.js';
 import { afterHeadline, emptyText, sameTemplate, sentenceKey, sentenceSpans } from '../../enrich/assemble/tidy.js';
-import { plainVoice } from '../../enrich/assemble/voice.js';
+import { OWN_CITATION, plainVoice } from '../../enrich/assemble/voice.js';
 import { type AllowedFigure, claimsStating, isCalendarYear, traceFigure } from '../../enrich/numeric-guard/index.js';
 import { amountBasis } from '../../enrich/offline/basis.js';
-import { hedgedFigure, rumouredSentence } from '../../enrich/offline/facts.js';
+import { hedgedFigure, rumouredSentence, sameNumber } from '../../enrich/offline/facts.js';
 import { withoutLegalTail } from '../../enrich/offline/names.js';
 import { governmentPlaces } from '../../extract/attribution/government.js';
 import { extractFigures, findEntities, loadGazetteer } from '../../extract/index.js';
@@ -91,7 +91,13 @@ export type CheckRule =
   /** Digest: a comparison with an earlier report naming one outlet on both sides (`甲曾称…，甲、乙称…`). */
   | 'source-twice'
   /** Digest: a body paragraph whose last sentence has no closing mark (。！？…): a sentence cut or its period dropped. */
-  | 'unterminated-sentence';
+  | 'unterminated-sentence'
+  /** Digest: a comparison paragraph (与此前报道对比 / 说法不一 / 口径不同) none of whose values the story's body prints. */
+  | 'comparison-unprinted'
+  /** Digest: a comparison with an earlier report no outlet is named for (另一来源曾称…): nothing for a reader to weigh. */
+  | 'comparison-unnamed'
+  /** Digest: a 更多动态 line citing (据X报道) the outlet its own 来源 names. */
+  | 'citation-twice';
 
 export interface CheckProblem {
   rule: CheckRule;
@@ -417,6 +423,31 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
       if (caps > 0 && caps < inputs.length) add('ceiling-sum', n, raw, 'a firm amount added to a ceiling (最多…): a total no source gives');
     }
   }
+  /** Comparison rules of a body line: its values printed in the story above it, its earlier report named. */
+  function checkComparison(raw: string, text: string, n: number): void {
+    const bullet = /^\s*[-*+]\s+/.test(raw);
+    const paragraph = !bullet && blockLabel === '' && !/^(?:其他)?来源：/.test(text.trim()) && !/^\*\*[^*]+：\*\*$/.test(raw.trim());
+    const comparison = COMPARISON_LINE.test(text);
+    if (comparison && /另一来源曾称/.test(text))
+      add('comparison-unnamed', n, raw, 'an earlier report named 另一来源: name its outlet or leave the comparison out');
+    if (paragraph && comparison) {
+      const values = (t: string) => figuresOf(t).filter((f) => f.kind === 'money' || f.kind === 'percent');
+      const body = values(storyBody);
+      if (!values(text).some((f) => body.some((b) => sameNumber(f, b))))
+        add(
+          'comparison-unprinted',
+          n,
+          raw,
+          "a comparison of values the story's body does not print: it compares nothing the reader has read",
+        );
+    } else if (paragraph) storyBody += text;
+    const item = /^\s*[-*+]\s+\*\*[^*]+\*\*[：:](.*)$/.exec(raw);
+    if (item) {
+      const cited = OWN_CITATION.exec(plain((item[1] as string).trim()))?.[1];
+      if (cited && sourceNames(raw).includes(cited.trim()))
+        add('citation-twice', n, raw, `${cited} is cited in the line and named as its source: say it once (the 来源)`);
+    }
+  }
   const seen = new Map<string, number>();
   let inFold = false;
   /** The next body line opens a story (after its heading) or a source-sentence block. */
@@ -426,6 +457,8 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
   let storyNo = 0;
   /** Bold figures of the current story's paragraphs (before its labelled blocks). */
   const storyBold = new Set<string>();
+  /** The current story's body paragraphs so far (comparisons aside): what a comparison's values are read against. */
+  let storyBody = '';
   /** 影响 and 深度解读 bullets of earlier stories: [story number, text]. */
   const analysis: [number, string][] = [];
   const earlier = new Set((opts.earlierHeadlines ?? []).map(headlineWords));
@@ -456,6 +489,7 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
       if (story) {
         storyNo++;
         storyBold.clear();
+        storyBody = '';
         blockLabel = '';
       }
       if (story) {
@@ -518,6 +552,7 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
         add('basis-as-dispute', n, raw, 'values on different bases (含融资租赁, 区间中值 …) written as a dispute: say 口径不同');
     }
     if (!note && !heading) checkAnalysis(raw, text, n);
+    if (!note && !heading && storyNo > 0) checkComparison(raw, text, n);
     const bulletTitle = /^\s*[-*+]\s+\*\*([^*]+)\*\*[：:]/.exec(raw)?.[1];
     if (bulletTitle && englishProse(bulletTitle, 4)) add('english-title', n, raw, 'an English title in 更多动态: write it in Chinese');
     if (!note && bulletTitle && repeatsTitle(raw, bulletTitle))
@@ -689,6 +724,9 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
   }
   return problems.sort((a, b) => a.line - b.line);
 }
+
+/** A paragraph setting sources' values of one measure against each other. */
+const COMPARISON_LINE = /^与此前报道对比：|说法不一：|口径不同：/u;
 
 /** A 据…报道 / …消息 opening of a sentence. */
 const REPORTED_OPENING = /^(?:据[^，。]{1,24}(?:报道|消息|披露)|[^，。]{1,12}消息)，/u;
