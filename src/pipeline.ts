@@ -23,6 +23,7 @@ import {
   SHINGLE_STATE,
   ShingleFrequency,
   signatureIsYoung,
+  TWO_THREADS_FROM,
   windowDay,
   YOUNG_STORE_DOCS,
 } from './cluster/index.js';
@@ -635,7 +636,9 @@ async function clusterStage(
         if (f) set.set(f.id, f);
       }
     }
-    stories = clusterFeatureSet([...set.values()], { windowDays }, counts);
+    // Scored on two threads when the extraction threads setting allows more than one (`1`: this thread only).
+    const twoFrom = extractThreads(config.limits.extractThreads) > 1 ? TWO_THREADS_FROM : Number.POSITIVE_INFINITY;
+    stories = await clusterFeatureSet([...set.values()], { windowDays }, counts, twoFrom);
     for (const id of set.keys()) scope.push(id);
   }
   await store.commitClustering({
