@@ -43,29 +43,9 @@ export function splitPoint(table: CandidateTable, share = 0.5): number {
   return lo;
 }
 
-/**
- * What the worker needs of an item: what scoring reads, its weights discounted, without the run's index (the worker
- * indexes its own items again: `indexForPairs` over a subset numbers entities in the same order and counts the same
- * overlaps) and without the band and block keys (the table holds the groups), the id or the title. Sending the index
- * would copy the whole window's packed signatures and headline sets to the worker.
- */
+/** What the worker needs of an item: its features without the band and block keys (the table holds the groups). */
 function forScoring(f: ItemFeatures): ItemFeatures {
-  return {
-    index: f.index,
-    id: '',
-    title: '',
-    date: null,
-    lang: f.lang,
-    day: f.day,
-    sig: f.sig,
-    entities: f.entities,
-    entityWeights: f.entityWeights,
-    figures: f.figures,
-    titleTopics: f.titleTopics,
-    leadTopics: f.leadTopics,
-    titleTokens: f.titleTokens,
-    nameTokens: f.nameTokens,
-  };
+  return { ...f, bands: undefined, blocks: undefined };
 }
 
 /** A scoring worker, started; undefined when worker threads cannot start here. */

@@ -3,10 +3,7 @@ import type { CandidateTable } from './candidates.js';
 import type { RangeScores } from './cluster.js';
 import type { ItemFeatures } from './features.js';
 
-/**
- * Score the candidates of items `from <= i < to`; `feats` holds the items from `from` to the end of the window, their
- * weights discounted, not indexed (score-pool.ts `forScoring`).
- */
+/** Score the candidates of items `from <= i < to`; `feats` holds the items from `from` to the end of the window. */
 export interface ScoreRequest {
   feats: ItemFeatures[];
   table: CandidateTable;

@@ -1,10 +1,9 @@
 /**
  * The second thread of a clustering run (score-pool.ts): scores the candidate pairs of the range of items it is sent,
- * exactly as the calling thread scores its own (`scoreCandidates`, once its items are indexed), answers once and is done.
+ * exactly as the calling thread scores its own (`scoreCandidates`), answers once and is done.
  */
 import { parentPort } from 'node:worker_threads';
 import { scoreCandidates } from './cluster.js';
-import { indexForPairs } from './features.js';
 import type { ScoreReply, ScoreRequest } from './score-protocol.js';
 
 const port = parentPort;
@@ -12,8 +11,6 @@ if (!port) throw new Error('src/cluster/score-worker.ts runs only as a worker th
 port.once('message', (m: ScoreRequest) => {
   let reply: ScoreReply;
   try {
-    // Its items come with their weights discounted but without the window's index: indexed here, over themselves.
-    indexForPairs(m.feats);
     reply = { ok: true, scores: scoreCandidates(m.feats, m.from, m.table, m.windowDays, m.threshold, m.from, m.to) };
   } catch (e) {
     reply = { ok: false, error: (e as Error).message };
