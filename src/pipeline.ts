@@ -23,7 +23,6 @@ import {
   SHINGLE_STATE,
   ShingleFrequency,
   signatureIsYoung,
-  TWO_THREADS_FROM,
   windowDay,
   YOUNG_STORE_DOCS,
 } from './cluster/index.js';
@@ -636,9 +635,7 @@ async function clusterStage(
         if (f) set.set(f.id, f);
       }
     }
-    // Scored on two threads when the extraction threads setting allows more than one (`1`: this thread only).
-    const twoFrom = extractThreads(config.limits.extractThreads) > 1 ? TWO_THREADS_FROM : Number.POSITIVE_INFINITY;
-    stories = await clusterFeatureSet([...set.values()], { windowDays }, counts, twoFrom);
+    stories = clusterFeatureSet([...set.values()], { windowDays }, counts);
     for (const id of set.keys()) scope.push(id);
   }
   await store.commitClustering({

@@ -56,32 +56,25 @@ function candidateGroups(feats: ItemFeatures[]): number[][] {
 }
 
 /**
- * The candidate groups of a window laid out for the walk: every group's members in one flat array (`flat`, each
- * group's dated members first, `datedEnd[g]` where its undated ones begin, `ends[g]` where it ends, `groupOf` the group
- * of each slot), each item's slots in `flat` as compressed rows (item i's are `slots[slotStart[i] .. slotStart[i + 1]]`)
- * and each item's day. Typed arrays only, so a range of the walk can be handed to another thread (cluster/score-pool.ts).
+ * Candidate pairs from LSH buckets and entity blocks, restricted to the date window: within each group (members in
+ * date order, undated last) an item is paired with its next `MAX_PARTNERS` members, dated ones while within
+ * `windowDays` of it, undated ones always (an undated item may belong with anything). Handed to `visit(i, j)` (i < j)
+ * one item at a time, i ascending and j ascending within an i, each pair once, without ever holding them all: an
+ * item's partners over all its groups are marked in one array of the window's size. A window of 10,000 items has ~4 million candidates, which a table of them held at 50 MB of
+ * typed arrays (with its sorting); only the few the caller keeps are held now. Returns the number of candidates.
+ * `feats` must be sorted by (day, id) with undated items last.
  */
-export interface CandidateTable {
-  n: number;
-  flat: Int32Array;
-  groupOf: Int32Array;
-  ends: Int32Array;
-  datedEnd: Int32Array;
-  slotStart: Int32Array;
-  slots: Int32Array;
-  days: Float64Array;
-}
-
-/** The candidate table of `feats` (sorted by (day, id) with undated items last). */
-export function candidateTable(feats: ItemFeatures[]): CandidateTable {
+export function forEachCandidate(feats: ItemFeatures[], windowDays: number, visit: (i: number, j: number) => void): number {
   const n = feats.length;
   const groups = candidateGroups(feats);
+  // Every group's members in one flat array; `datedEnd[g]`: where group g's undated members begin (absolute).
   let total = 0;
   for (const g of groups) total += g.length;
   const flat = new Int32Array(total);
   const groupOf = new Int32Array(total);
   const ends = new Int32Array(groups.length);
   const datedEnd = new Int32Array(groups.length);
+  // Each item's positions in `flat` (compressed rows: item i's are slots[slotStart[i] .. slotStart[i + 1]]).
   const slotStart = new Int32Array(n + 1);
   let at = 0;
   groups.forEach((g, gi) => {
@@ -104,26 +97,11 @@ export function candidateTable(feats: ItemFeatures[]): CandidateTable {
     slots[fill[i] as number] = p;
     fill[i] = (fill[i] as number) + 1;
   }
-  return { n, flat, groupOf, ends, datedEnd, slotStart, slots, days: Float64Array.from(feats, (f) => f.day) };
-}
-
-/**
- * The candidate pairs (i, j) of the table with `from <= i < to` (every j > i), handed to `visit` as `forEachCandidate`
- * hands them: i ascending, j ascending within an i, each pair once. The walks of adjacent ranges, one after the other,
- * are the walk of their union. Returns the number of candidates.
- */
-export function walkCandidates(
-  t: CandidateTable,
-  windowDays: number,
-  from: number,
-  to: number,
-  visit: (i: number, j: number) => void,
-): number {
-  const { flat, groupOf, ends, datedEnd, slotStart, slots, days } = t;
-  const seen = new Int32Array(t.n).fill(-1);
+  const days = Float64Array.from(feats, (f) => f.day);
+  const seen = new Int32Array(n).fill(-1);
   const partners: number[] = [];
   let count = 0;
-  for (let i = from; i < to; i++) {
+  for (let i = 0; i < n; i++) {
     const di = days[i] as number;
     for (let s = slotStart[i] as number; s < (slotStart[i + 1] as number); s++) {
       const p = slots[s] as number;
@@ -156,17 +134,4 @@ export function walkCandidates(
     partners.length = 0;
   }
   return count;
-}
-
-/**
- * Candidate pairs from LSH buckets and entity blocks, restricted to the date window: within each group (members in
- * date order, undated last) an item is paired with its next `MAX_PARTNERS` members, dated ones while within
- * `windowDays` of it, undated ones always (an undated item may belong with anything). Handed to `visit(i, j)` (i < j)
- * one item at a time, i ascending and j ascending within an i, each pair once, without ever holding them all: an
- * item's partners over all its groups are marked in one array of the window's size. A window of 10,000 items has ~4
- * million candidates, which a table of them held at 50 MB of typed arrays (with its sorting); only the few the caller
- * keeps are held now. Returns the number of candidates. `feats` must be sorted by (day, id) with undated items last.
- */
-export function forEachCandidate(feats: ItemFeatures[], windowDays: number, visit: (i: number, j: number) => void): number {
-  return walkCandidates(candidateTable(feats), windowDays, 0, feats.length, visit);
 }

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Story } from '../types/index.js';
 import { ShingleFrequency } from './boilerplate.js';
-import { type CandidateTable, candidateTable, walkCandidates } from './candidates.js';
+import { forEachCandidate } from './candidates.js';
 import {
   dayNumber,
   discountCommonFigures,
@@ -60,74 +60,14 @@ export function clusterStories(items: ClusterInput[], opts: ClusterOptions = {})
  * are discounted by `counts` (kept across runs), else over this set.
  */
 export function groupFeatures(feats: ItemFeatures[], opts: ClusterOptions = {}, counts?: FeatureCounts): Story[] {
-  const table = prepareFeatures(feats, counts);
-  const { threshold, windowDays } = settingsOf(opts);
-  return linkStories(feats, opts, [scoreCandidates(feats, 0, table, windowDays, threshold, 0, feats.length)]);
-}
-
-/** The threshold and date window of `opts`, defaults filled in. */
-export function settingsOf(opts: ClusterOptions): { threshold: number; windowDays: number } {
-  return { threshold: opts.threshold ?? DEFAULT_THRESHOLD, windowDays: opts.windowDays ?? DEFAULT_WINDOW_DAYS };
-}
-
-/** Discounts the weights, indexes the features for pair scoring and lays out their candidate groups. */
-export function prepareFeatures(feats: ItemFeatures[], counts?: FeatureCounts): CandidateTable {
+  const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
+  const windowDays = opts.windowDays ?? DEFAULT_WINDOW_DAYS;
   discountCommonFigures(feats, counts);
   indexForPairs(feats);
-  return candidateTable(feats);
-}
-
-/**
- * What the candidate walk keeps of the items `from <= i < to` (keys `i * n + j`): the copies (strong pairs, in walk
- * order), the other pairs reaching the threshold (`weak`: i, j, score in triples, in walk order) and every kept pair's
- * key and score, keys ascending. Plain numbers, so that a range scored on another thread comes back as it is.
- */
-export interface RangeScores {
-  strong: number[];
-  weak: number[];
-  keys: number[];
-  scores: number[];
-}
-
-/**
- * The candidate pairs of items `from <= i < to` scored (`scorePairAbove`), each kept when it may join. `feats[x]` is
- * item `x + offset` (a thread given only the items from `offset` on: every partner j of an i is after it).
- */
-export function scoreCandidates(
-  feats: readonly ItemFeatures[],
-  offset: number,
-  table: CandidateTable,
-  windowDays: number,
-  threshold: number,
-  from: number,
-  to: number,
-): RangeScores {
-  const n = table.n;
-  const out: RangeScores = { strong: [], weak: [], keys: [], scores: [] };
-  walkCandidates(table, windowDays, from, to, (i, j) => {
-    // Undefined: a candidate the bound settled without a score (it cannot reach the threshold).
-    const r = scorePairAbove(feats[i - offset] as ItemFeatures, feats[j - offset] as ItemFeatures, threshold);
-    if (r === undefined) return;
-    const key = i * n + j;
-    if (r.strong) out.strong.push(key);
-    else if (r.score >= threshold) out.weak.push(i, j, r.score);
-    else return;
-    out.keys.push(key);
-    out.scores.push(r.score);
-  });
-  return out;
-}
-
-/**
- * Stories of `feats` (prepared: `prepareFeatures`) from their scored candidates, given as the scores of consecutive
- * ranges of items in ascending order (one range, or one per thread).
- */
-export function linkStories(feats: ItemFeatures[], opts: ClusterOptions, ranges: readonly RangeScores[]): Story[] {
-  const { threshold, windowDays } = settingsOf(opts);
   const n = feats.length;
 
-  // The candidates reaching the threshold were kept with their score (ascending keys, one typed table); any other pair
-  // the average link asks for is scored then, and kept.
+  // Candidate pairs, each scored as it is walked (never all held): those reaching the threshold are kept with their
+  // score (ascending keys, one typed table); any other pair the average link asks for is scored then, and kept.
   const cache = new ScoredPairs(n * n);
   const score = (i: number, j: number): number => {
     const key = i < j ? i * n + j : j * n + i;
@@ -141,12 +81,16 @@ export function linkStories(feats: ItemFeatures[], opts: ClusterOptions, ranges:
 
   const strong: number[] = [];
   const weak: { i: number; j: number; s: number }[] = [];
-  for (const r of ranges) {
-    for (const key of r.strong) strong.push(key);
-    for (let x = 0; x < r.weak.length; x += 3)
-      weak.push({ i: r.weak[x] as number, j: r.weak[x + 1] as number, s: r.weak[x + 2] as number });
-    for (let x = 0; x < r.keys.length; x++) cache.append(r.keys[x] as number, r.scores[x] as number);
-  }
+  forEachCandidate(feats, windowDays, (i, j) => {
+    // Undefined: a candidate the bound settled without a score (it cannot reach the threshold).
+    const r = scorePairAbove(feats[i] as ItemFeatures, feats[j] as ItemFeatures, threshold);
+    if (r === undefined) return;
+    const key = i * n + j;
+    if (r.strong) strong.push(key);
+    else if (r.score >= threshold) weak.push({ i, j, s: r.score });
+    else return;
+    cache.append(key, r.score);
+  });
 
   const uf = new UnionFind(feats.map((f) => f.day));
   const members = new Map<number, number[]>();

@@ -4,7 +4,6 @@ export { itemShingles } from './features.js';
 export type { ClusterInput, ClusterOptions } from './input.js';
 export { clusterInput, NEWS_KINDS, storiesOfItems } from './items.js';
 export { estimateJaccard, minhashSignature } from './minhash.js';
-export { TWO_THREADS_FROM } from './score-pool.js';
 export { shingleHashes } from './shingles.js';
 export {
   BlockKeyInterner,

@@ -51,7 +51,7 @@ test("fresh features carry their row's band and block keys, equal to those made 
   assert.ok(feats.some((f) => (f.blocks ?? []).length > 0));
 });
 
-test('the stored path (fresh features, their keys reused) gives the batch clusterer’s stories', async () => {
+test('the stored path (fresh features, their keys reused) gives the batch clusterer’s stories', () => {
   const counts = emptyCounts();
   const { feats } = freshFeatures(
     items.map((input) => ({ input, shingles: itemShingles(input), day: 0 })),
@@ -60,7 +60,7 @@ test('the stored path (fresh features, their keys reused) gives the batch cluste
   );
   const batch = clusterStories(items);
   assert.ok(batch.some((s) => s.items.length > 1));
-  assert.deepEqual(await clusterFeatureSet(feats, {}, counts), batch);
+  assert.deepEqual(clusterFeatureSet(feats, {}, counts), batch);
 });
 
 test('scorePairAbove, when it scores, gives scorePair’s score (every pair of the fixture items within the default 3-day window, three thresholds)', () => {

@@ -4,12 +4,11 @@ import type { ClusterFeatureRow } from '../store/types.js';
 import type { Story } from '../types/index.js';
 import { ShingleFrequency } from './boilerplate.js';
 import { blockKeys } from './candidates.js';
-import { compareInputs, storyId } from './cluster.js';
+import { compareInputs, groupFeatures, storyId } from './cluster.js';
 import { countFeatures, dayNumber, type FeatureCounts, featuresOf, figureWeight, type ItemFeatures, type NormFigure } from './features.js';
 import type { ClusterInput, ClusterOptions } from './input.js';
 import { bandKeys } from './lsh.js';
 import { minhashSignature } from './minhash.js';
-import { groupFeaturesOnTwo } from './score-pool.js';
 
 /** The name of the stored shingle document-frequency table (boilerplate detection across runs). */
 export const SHINGLE_STATE = 'shingle-df';
@@ -235,21 +234,13 @@ export function freshFeatures(
   return { feats, rows };
 }
 
-/**
- * Clusters a set of features (fresh and stored ones), sorted and indexed as `groupFeatures` wants; a set of at least
- * `twoThreadsFrom` items has its candidates scored on two threads (score-pool.ts: the same stories). Default: never.
- */
-export function clusterFeatureSet(
-  feats: ItemFeatures[],
-  opts: ClusterOptions,
-  counts: FeatureCounts,
-  twoThreadsFrom = Number.POSITIVE_INFINITY,
-): Promise<Story[]> {
+/** Clusters a set of features (fresh and stored ones), sorted and indexed as `groupFeatures` wants. */
+export function clusterFeatureSet(feats: ItemFeatures[], opts: ClusterOptions, counts: FeatureCounts): Story[] {
   const sorted = [...feats].sort(compareInputs);
   sorted.forEach((f, i) => {
     f.index = i;
   });
-  return groupFeaturesOnTwo(sorted, opts, counts, twoThreadsFrom);
+  return groupFeatures(sorted, opts, counts);
 }
 
 export { ShingleFrequency };
