@@ -112,8 +112,23 @@ export function selfContained(text: string): boolean {
     // A time or place phrase before the subject (1月29日，… / 美东时间周三盘后，… / On Tuesday, …) is not the subject.
     .replace(/^(?:[^，。]{0,10}(?:日|月|年|周[一二三四五六日天]|今天|昨天|今年|去年|盘后|盘前|晚间|早间|凌晨)[^，。]{0,4}，)/u, '')
     .replace(/^(?:On|In|Last|This|Earlier)\s[^,]{1,24},\s*/, '');
-  return !DEPENDENT_OPENING_ZH.test(t) && !DEPENDENT_OPENING_EN.test(t) && !BARE_FIGURE_OPENING.test(t);
+  return (
+    !DEPENDENT_OPENING_ZH.test(t) &&
+    !DEPENDENT_OPENING_EN.test(t) &&
+    !BARE_FIGURE_OPENING.test(t) &&
+    !POINTED_OPENING.test(t) &&
+    !CONTRAST_SUBJECT.test(t)
+  );
 }
+
+/** A preposition before 其 (据其…财报, 按其指引): its 其 is whoever the sentence before named. */
+const POINTED_OPENING = /^(?:据|按|从|在|对|向|与|为|随着|根据|按照)其/u;
+
+/**
+ * A short subject then 则 / 也 / 亦 (机构则更为乐观, 价格也很有诚意): a contrast with, or an addition to, what the sentence
+ * before said. Words ending in 则 (规则, 原则, 准则, 细则) are no such 则.
+ */
+const CONTRAST_SUBJECT = /^[^，。；：\d]{1,6}?(?:(?<![规原准法细守总否实])则|也|亦)/u;
 
 /**
  * A sentence that opens on a bare amount and a comma (`6亿美元，腾讯和上海国投先导领投…`): a feature's kicker that

@@ -220,3 +220,14 @@ test('a follow-up’s line says what is new, and a follow-up with nothing new is
   assert.match(line, /1410亿美元/u, `${news.headline} / ${news.oneLine}`);
   if (news.toldBefore) assert.doesNotMatch(news.oneLine, /884亿美元/u, news.oneLine);
 });
+
+test('selfContained: 据其… and a subject then 则 / 也 lean on the sentence before; 规则 / 细则 do not', async () => {
+  const { selfContained } = await import('../assemble/sentence-shape.js');
+  assert.equal(selfContained('据其5月发布的财报，当季资本开支为386亿元。'), false);
+  assert.equal(selfContained('按其指引，全年营收将增长两成。'), false);
+  assert.equal(selfContained('机构则更为乐观，预计某晶圆厂一季度营收增长约26%。'), false);
+  assert.equal(selfContained('价格也很有诚意：输入价格为每百万tokens 2元。'), false);
+  assert.equal(selfContained('新规则显示，补贴比例提高至50%。'), true);
+  assert.equal(selfContained('细则同时明确，单个项目补助最高1亿元。'), true);
+  assert.equal(selfContained('某芯片公司第四财季营收681亿美元，同比增长71%。'), true);
+});

@@ -433,7 +433,7 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
     if (paragraph && comparison) {
       const values = (t: string) => figuresOf(t).filter((f) => f.kind === 'money' || f.kind === 'percent');
       const body = values(storyBody);
-      if (!values(text).some((f) => body.some((b) => sameNumber(f, b))))
+      if (!values(text).some((f) => body.some((b) => sameNumber(f, b))) && !measureTold(text, storyBody))
         add(
           'comparison-unprinted',
           n,
@@ -727,6 +727,20 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
 
 /** A paragraph setting sources' values of one measure against each other. */
 const COMPARISON_LINE = /^与此前报道对比：|说法不一：|口径不同：/u;
+
+/**
+ * Whether the body tells the measure a comparison is about (its subject and its measure word, the period aside:
+ * `四巨头2026年资本开支说法不一：…` against a body on 四巨头's 资本开支), though with another outlet's value.
+ * @example measureTold('甲公司2026年资本开支说法不一：乙称**50亿元**。', '甲公司今年资本开支约**60亿元**。') // → true
+ */
+export function measureTold(comparison: string, body: string): boolean {
+  const t = comparison.replace(/\*\*/g, '');
+  const phrase = /^与此前报道对比：/.test(t) ? /曾称(.+?)为/u.exec(t)?.[1] : /^(.+?)(?:各方)?(?:说法不一|口径不同)：/u.exec(t)?.[1];
+  if (!phrase) return false;
+  const m = /^(.*?)\s*\d{4}(?:至\d{4})?(?:财)?年?(?:第[一二三四]财?季度?|上半年|下半年|前三季度)?(.*)$/u.exec(phrase);
+  const [subject, measure] = m ? [m[1] as string, m[2] as string] : [phrase, ''];
+  return subject.trim() !== '' && body.includes(subject.trim()) && body.includes(measure.trim());
+}
 
 /** A 据…报道 / …消息 opening of a sentence. */
 const REPORTED_OPENING = /^(?:据[^，。]{1,24}(?:报道|消息|披露)|[^，。]{1,12}消息)，/u;

@@ -19,6 +19,10 @@ test('check: a comparison whose values the story body never prints is refused; o
   assert.ok(rules(story('算力硬件股午后集体拉升', [market, dispute], 2)).includes('comparison-unprinted'));
   const own = '某云厂商第一季度营收同比增长**124%**，净亏损扩大至**4.12亿美元**。';
   assert.ok(!rules(story('某云厂商一季度营收翻倍', [own, dispute], 3)).includes('comparison-unprinted'));
+  // A dispute about the measure the body tells (its subject and measure word), with other outlets' values, stands.
+  const capex = '据某社统计，四家云厂商2026年资本开支合计**约4100亿美元**。';
+  const others = '四家云厂商2026年资本开支说法不一：甲媒体称**超过4000亿美元**，乙媒体称**约3800亿美元**。';
+  assert.ok(!rules(story('四家云厂商资本开支约4100亿美元', [capex, others], 6)).includes('comparison-unprinted'));
   // Each story is read on its own: the figure printed by the story before does not count.
   assert.ok(
     rules(story('某云厂商一季度营收翻倍', [own], 4) + story('算力硬件股午后集体拉升', [market, dispute], 5)).includes(
