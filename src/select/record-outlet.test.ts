@@ -9,3 +9,11 @@ test('outlet: a transcript no field or address names is 业绩电话会实录; a
   assert.equal(itemOutlet({ ...item, kind: 'article' }), null);
   assert.equal(itemOutlet({ ...item, meta: { outlet: 'Reuters' }, kind: 'transcript' }), '路透社');
 });
+
+test('outlet: Asian and European outlets by their field or domain take the names Chinese readers know', () => {
+  const item = { meta: {}, url: 'https://example.org/a', title: 'x', kind: 'article' as const };
+  assert.equal(itemOutlet({ ...item, meta: { outlet: 'Yonhap News Agency' } }), '韩联社');
+  assert.equal(itemOutlet({ ...item, url: 'https://en.yna.co.kr/view/AEN20270405' }), '韩联社');
+  assert.equal(itemOutlet({ ...item, meta: { outlet: 'Kyodo News' } }), '共同社');
+  assert.equal(itemOutlet({ ...item, url: 'https://www.handelsblatt.com/technik/x.html' }), '《德国商报》');
+});
