@@ -487,7 +487,8 @@ function marketFigure(input: SubjectInput, before: EntityMention[]): boolean {
   // Not when a word referring to a company stands between ('beat Wall Street's estimates and sent its shares down 8%').
   // 'above the Wall Street consensus of $3.9 billion', '另有外资券商给出280元的目标价': an estimate or a target price states a
   // company's figure; the market or the class of investors named before it is who estimates, not what is measured.
-  const estimated = fig.scope === ESTIMATE_SCOPE || RATING.test(text.slice(clause.start, clause.end));
+  const estimated =
+    fig.scope === ESTIMATE_SCOPE || RATING.test(lead) || RATING.test(text.slice(fig.end, Math.min(clause.end, fig.end + 40)));
   const market = estimated ? undefined : input.markets?.filter((m) => m.start >= clause.start && m.end <= fig.start).pop();
   if (market) {
     const refers = anaphorRegex(input.c);
