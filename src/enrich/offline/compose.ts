@@ -1330,6 +1330,9 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     if (!inNews(f, facts) && !ofTitle(f, titleMetrics(title(bundle).text, t))) continue;
     // The value before a change the sentence reports (`up from the $54 billion it had planned`) is history, not news.
     if (amountBasis(f.figure, f.sentence) === 'earlier') continue;
+    // A ceiling (`up to`, `as much as`) is no measure of its owner: `债务最多7.5万亿韩元` reads as a debt that is; only a
+    // flow between two parties says it with its verb (英伟达向xAI投资最多20亿美元).
+    if (f.figure.qualifier === 'max' && !f.claim.counterparty) continue;
     seenClaims.add(f.claim);
     const values = new Set(
       f.claim.statements.filter((s) => bundle.items.some((i) => i.id === s.itemId)).map((s) => renderFigureZh(s.figure)),

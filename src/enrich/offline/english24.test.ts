@@ -136,3 +136,21 @@ test('an English story told in one template sentence is thin (a 更多动态 lin
   assert.equal(s.brief, true, JSON.stringify(s.paragraphs));
   assert.equal(s.thin, true, JSON.stringify(s.paragraphs));
 });
+
+test('a ceiling (as much as) is never a further plain figure of its owner', async () => {
+  const s = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: 'Nimbus Robotics raises $500 million led by Qualcomm',
+        text: 'Nimbus Robotics raised $500 million in a round led by Qualcomm, the company said on Tuesday. Nimbus Robotics has debt of as much as $900 million.',
+      },
+      [
+        ['Nimbus Robotics', 'funding', '2026', 5e8],
+        ['Nimbus Robotics', 'debt', '2026', 9e8],
+      ],
+    ),
+    'stories',
+  );
+  const body = s.paragraphs.join('').replace(/\*\*/g, '');
+  assert.doesNotMatch(body, /9亿美元/u, body);
+});
