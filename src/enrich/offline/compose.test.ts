@@ -142,7 +142,7 @@ test('sentences about one subject in a row are one sentence; a forecast and a se
     { subject: 'CoreWeave', text: '截至2026年9月，CoreWeave在手订单为1300亿美元。' },
   ];
   assert.deepEqual(mergeSameSubject(said), [
-    'xAI估值约为2300亿美元，2026年资本开支超过180亿美元，2025年第三季度亏损约为14.6亿美元。',
+    'xAI估值约为2300亿美元，2026年资本开支超过180亿美元，2025年第三季度亏损约14.6亿美元。',
     '英伟达预计2027财年第一财季营收为780亿美元。',
     '英伟达2026财年投资为264亿美元。',
     '截至2026年9月，CoreWeave在手订单为1300亿美元。',
@@ -205,7 +205,7 @@ test('a subject’s run says its period once and an amount with its change toget
       { subject: '亚马逊', text: '亚马逊2025年第四季度遣散费用为7.2亿美元。' },
       { subject: '亚马逊', text: '亚马逊2026年资本开支约为2000亿美元。' },
     ]),
-    ['亚马逊2025年第四季度营收为2134亿美元，遣散费用7.2亿美元，2026年资本开支约为2000亿美元。'],
+    ['亚马逊2025年第四季度营收为2134亿美元，遣散费用7.2亿美元，2026年资本开支约2000亿美元。'],
   );
 });
 
@@ -315,8 +315,9 @@ test('compose: a figure on the word of people familiar keeps 据知情人士; a 
   );
   const p = ((await engine.doWriteStory(b, 'stories')).paragraphs[0] ?? '').replace(/\*\*/g, '');
   assert.ok(p.startsWith('据彭博报道，xAI融资200亿美元。'), p);
-  assert.ok(p.includes('据知情人士透露，xAI估值约为2300亿美元。'), p);
-  assert.ok(p.includes('xAI计划2026年资本开支为180亿美元'), p);
+  // On their word, the same owner's figures run on; the owner named once (公司); the plan after what happened (english24).
+  assert.ok(p.includes('据知情人士透露，公司估值约为2300亿美元，2026年第一季度营收30亿美元。'), p);
+  assert.ok(p.includes('公司计划2026年资本开支为180亿美元'), p);
   // People familiar are named once a story.
   assert.equal(p.split('知情人士').length - 1, 1, p);
   assert.ok(p.includes('30亿美元'), p);
@@ -377,7 +378,8 @@ test('compose: with no event to fill, the lead is the title’s own measure (wha
     ],
   );
   const p = ((await engine.doWriteStory(b, 'stories')).paragraphs[0] ?? '').replace(/\*\*/g, '');
-  assert.ok(p.startsWith('据彭博报道，CoreWeave 2026年第一季度营收同比增长124%至23.1亿美元。'), p);
+  // The same quarter's loss runs on into the lead (english24).
+  assert.ok(p.startsWith('据彭博报道，CoreWeave 2026年第一季度营收同比增长124%至23.1亿美元，亏损4.12亿美元。'), p);
   // The title's second measure comes before the backlog.
   assert.ok(p.indexOf('亏损') >= 0 && p.indexOf('亏损') < p.indexOf('668亿'), p);
 });

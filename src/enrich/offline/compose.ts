@@ -15,6 +15,7 @@ import { headlinePeriod } from './headline-shape.js';
 import { storyLoop } from './loop.js';
 import { type EntityDirectory, periodZh, withoutLegalTail, zhName } from './names.js';
 import { ownerUnsupported } from './owner-evidence.js';
+import { byOwner, jointFlows, type LeadOwner, ownerOnce, type SaidClause } from './owner-runs.js';
 import { type EventRule, figureClause, metricWord, pairVerb, type StoryTemplates } from './story-templates.js';
 import { fill } from './templates.js';
 import { HEADLINE_MAX } from './titles.js';
@@ -1332,6 +1333,9 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     if (!inNews(f, facts) && !ofTitle(f, titleMetrics(title(bundle).text, t))) continue;
     // The value before a change the sentence reports (`up from the $54 billion it had planned`) is history, not news.
     if (amountBasis(f.figure, f.sentence) === 'earlier') continue;
+    // A ceiling (`up to`, `as much as`) is no measure of its owner: `债务最多7.5万亿韩元` reads as a debt that is; only a
+    // flow between two parties says it with its verb (英伟达向xAI投资最多20亿美元).
+    if (f.figure.qualifier === 'max' && !f.claim.counterparty) continue;
     seenClaims.add(f.claim);
     const values = new Set(
       f.claim.statements.filter((s) => bundle.items.some((i) => i.id === s.itemId)).map((s) => renderFigureZh(s.figure)),
@@ -1415,8 +1419,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   // People familiar are named once more at most: before the first figure of theirs from another sentence than the lead's
   // (the lead may stand alone, as a one-liner under 更多动态 does not).
   const leadRumours = new Set(rumoured ? used.filter((u) => u.rumoured).map((u) => u.sentence) : []);
-  let rumourNamed = false;
-  const said: { subject: string; text: string }[] = [];
+  const said: SaidClause[] = [];
   const say = (f: StoryFact, change?: StoryFact): boolean => {
     // In a joint-venture story, a figure its sentence gives to the venture (`The venture … could borrow as much as 7.5
     // trillion won`) is the venture's, whoever the knowledge layer filed it under.
@@ -1426,12 +1429,18 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     let s = claimSentence(ev?.venture && ofVenture(f) ? { ...f, claim: { ...f.claim, subject: VENTURE_ZH } } : f, bundle, ctx);
     if (!s || said.some((x) => x.text === s)) return false;
     if (change) s = `${withChange(s.replace(/。$/, ''), change, change.claim)}。`;
-    // A figure on the word of unnamed people says so, unless the lead already did for its sentence.
-    if (f.rumoured && !rumourNamed && !leadRumours.has(f.sentence) && t.sentences.rumour) {
-      s = fill(t.sentences.rumour, { sentence: s });
-      rumourNamed = true;
-    }
-    said.push({ subject: zhName(f.claim.subject, bundle, ctx.dir), text: s });
+    const subject = zhName(f.claim.subject, bundle, ctx.dir);
+    // A flow said with nothing but its parties and amount (英伟达向xAI投资最多20亿美元) may join others to the same receiver.
+    const to = f.claim.counterparty ? zhName(f.claim.counterparty, bundle, ctx.dir) : '';
+    const amount = renderFigureZh(f.figure);
+    const verb = [...FLOW_WORDS].find((v) => s === `${subject}${to !== '' ? `向${to}` : ''}${v}${amount}。`);
+    said.push({
+      subject,
+      text: s,
+      // A figure on the word of unnamed people says so, unless the lead already did for its sentence.
+      ...(f.rumoured && !leadRumours.has(f.sentence) ? { rumour: true } : {}),
+      ...(verb ? { flow: { to, verb, amount } } : {}),
+    });
     used.push(f);
     if (change) used.push(change);
     return true;
@@ -1445,10 +1454,15 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     if (rate) say(rate);
   }
   if (rides) used.push(rides);
-  const sentences = mergeSameSubject(said);
+  const leadName = leadSubject ? zhName(leadSubject, bundle, ctx.dir) : '';
+  // One owner's figures together (the lead's owner first, what happened before what is expected); flows of several
+  // parties to one receiver in one sentence; people familiar named once, before the first clause on their word.
+  const ordered = byOwner(said, leadName);
+  const onTheirWord = t.sentences.rumour ? ordered.find((c) => c.rumour) : undefined;
+  const rumourOpening = t.sentences.rumour ? fill(t.sentences.rumour, { sentence: '' }) : '';
+  const sentences = mergeSameSubject(jointFlows(ordered, (c) => (c === onTheirWord ? rumourOpening : '')));
   // The lead's own subject goes on in one sentence (CoreWeave 2026年第一季度营收同比增长124%至23.1亿美元，预计…): a row
   // of sentences each opening on the same name reads as a table.
-  const leadName = leadSubject ? zhName(leadSubject, bundle, ctx.dir) : '';
   let runOn = 0;
   // A forecast, a plan or a dated stock figure after it is its own sentence; an event with no figure of its own (a launch,
   // a share move) is not run on into figures.
@@ -1494,6 +1508,8 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   }
   // `据彭博报道，Equinix相关动态。` says nothing: with no event, the first fact the story holds leads.
   if (bare) event = sentences.length > 0 ? (sentences.shift() as string).replace(/。$/, '') : '';
+  // The lead's owner is named once: a next sentence about it again opens on 公司 (其中 for a member of a group it is).
+  if (!bare && leadSubject) sentences.splice(0, sentences.length, ...ownerOnce(sentences, leadOwner(leadSubject, bundle, ctx)));
   // A loop of the story's flows is told in words after the facts when it is the story's news (its title names two of
   // its parties, or money coming back): money that comes back to who paid it.
   const loopText = loop && !loopLead ? loopSentence(loop, bundle, ctx, used, ev?.deal) : undefined;
@@ -1676,7 +1692,14 @@ function sharePeriod(parts: string[], next: string): string[] {
   // The period in force: the last one the run stated (a clause with none in between keeps it).
   const current = runPeriod(parts);
   const samePeriod = q !== undefined && q === current;
-  const body = samePeriod ? next.slice((q as string).length) : withoutPeriod(next, current);
+  // A period of the year the run has stated says it no more (2026年资本开支…，2026年第二季度营收… → …，第二季度营收…).
+  const year = q !== undefined && !samePeriod ? /^\d{4}(?:财年|年)(?=第|[上下]半年|前)/u.exec(q)?.[0] : undefined;
+  const sameYear = year !== undefined && current?.startsWith(year) === true;
+  const body = samePeriod
+    ? next.slice((q as string).length)
+    : sameYear
+      ? next.slice((year as string).length)
+      : withoutPeriod(next, current);
   const change = /^(\p{Script=Han}{2,8}?)((?:同比|环比)?(?:增长|下降))((?:约|超过|逾|近|接近)?\d[\d.]*%)$/u.exec(body);
   // The amount of the same measure and period said earlier in the run (a clause of another measure may stand between).
   for (let i = parts.length - 1; change && i >= 0; i--) {
@@ -1708,16 +1731,20 @@ function grouped(parts: readonly string[], part: string): string {
 export function listed(clause: string): string {
   // A pair's measure (与微软的算力采购承诺为…) is a noun phrase that keeps its copula.
   if (/^[与和同跟向对]/u.test(clause)) return clause;
-  return clause.replace(/^([\p{Script=Han}A-Za-z]{2,12}?)(约)?为(?=\*{0,2}[\d约])/u, (m, head: string, about: string | undefined) =>
-    /[成作认因视称]$/u.test(head) ? m : `${head}${about ?? ''}`,
-  );
+  // A clause's own period stays before its measure (第二季度营收为… → 第二季度营收…).
+  const when = PERIOD_HEAD.exec(clause)?.[0] ?? /^第[一二三四]财?季度?|^[上下]半年/u.exec(clause)?.[0] ?? '';
+  return `${when}${clause
+    .slice(when.length)
+    .replace(/^([\p{Script=Han}A-Za-z]{2,12}?)(约)?为(?=\*{0,2}[\d约])/u, (m, head: string, about: string | undefined) =>
+      /[成作认因视称]$/u.test(head) ? m : `${head}${about ?? ''}`,
+    )}`;
 }
 
 /** The period in force in a run: the last one its parts state. */
 function runPeriod(parts: readonly string[]): string | undefined {
   return [...parts]
     .reverse()
-    .map((x) => PERIOD_HEAD.exec(x.replace(GROUP, ''))?.[0])
+    .map((x) => PERIOD_HEAD.exec(x.replace(GROUP, '').replace(AHEAD, ''))?.[0])
     .find((x) => x !== undefined);
 }
 
@@ -1737,20 +1764,23 @@ function withoutPeriod(clause: string, period: string | undefined): string {
  * company's figures: `xAI估值约为2300亿美元。xAI 2026年资本开支超过180亿美元。` → `xAI估值约为2300亿美元，2026年资本开支超过180亿美元。`
  * A sentence that does not open with its subject (`截至2026年9月，…`) stands alone; a forecast (`预计…`) ends its sentence.
  */
-export function mergeSameSubject(said: readonly { subject: string; text: string }[]): string[] {
+export function mergeSameSubject(said: readonly { subject: string; text: string; rumour?: boolean }[]): string[] {
   const out: string[] = [];
-  let run: { subject: string; parts: string[] } | undefined;
+  let run: { subject: string; parts: string[]; said: string; ahead: string } | undefined;
   const flush = () => {
     if (run) {
       // A part of the subject after a statement group with its change (营收约146亿美元，同比增长3%) opens a new group: `；`.
       // A further figure of the run is listed, not stated again with a copula (…，利润为131亿美元 → …，利润131亿美元).
       const text = run.parts.map((p, i) => (i === 0 ? p : p.startsWith(GROUP) ? `；${listed(p.slice(1))}` : `，${listed(p)}`)).join('');
-      out.push(`${run.subject}${text}。`.replace(/^([A-Za-z][\w.+-]*)(?=\d{4})/, '$1 '));
+      out.push(`${run.said}${`${run.subject}${text}。`.replace(/^([A-Za-z][\w.+-]*)(?=\d{4})/, '$1 ')}`);
     }
     run = undefined;
   };
   for (const x of said) {
-    const text = x.text;
+    // Who said it (据知情人士透露，) opens a run of its own and stands before the whole sentence: the figures after it in
+    // the run are on the same word (data/story-templates.json `rumour`).
+    const who = SAID_OPENING.exec(x.text)?.[0] ?? '';
+    const text = x.text.slice(who.length);
     const opens = x.subject !== '' && text.startsWith(x.subject);
     const rest = opens ? text.slice(x.subject.length).trim().replace(/。$/, '') : '';
     if (!opens || rest === '') {
@@ -1758,6 +1788,18 @@ export function mergeSameSubject(said: readonly { subject: string; text: string 
       out.push(x.text);
       continue;
     }
+    // A run on the word of unnamed people takes only figures on their word too.
+    if (who !== '' || (run?.said && !x.rumour)) flush();
+    const ahead = AHEAD.exec(rest)?.[0] ?? '';
+    // A forecast ends its sentence (`预计2026年亏损…，营收…` would make the next clause a forecast too), unless the next
+    // clause of the subject is a forecast too: said once, its figures listed (预计2026年资本开支…，第二季度营收…).
+    if (run && run.subject === x.subject && run.ahead !== '' && ahead === run.ahead) {
+      run.parts.push(...sharePeriod(run.parts, rest.replace(AHEAD, '')));
+      continue;
+    }
+    // What is expected after what happened is a sentence of its own (…亏损4.12亿美元。公司预计…): one sentence of both
+    // would read the forecast into the reported figures' period.
+    if ((run !== undefined && run.ahead !== '') || (ahead !== '' && run?.subject === x.subject)) flush();
     // A part of the run's subject (惠普个人系统业务 after 惠普) continues its sentence: …，个人系统业务营收为102亿美元.
     const part =
       run &&
@@ -1772,13 +1814,32 @@ export function mergeSameSubject(said: readonly { subject: string; text: string 
     else if (run && run.subject === x.subject) run.parts.push(...sharePeriod(run.parts, rest).map((p) => grouped(run?.parts ?? [], p)));
     else {
       flush();
-      run = { subject: x.subject, parts: [rest] };
+      run = { subject: x.subject, parts: [rest], said: who, ahead: '' };
     }
-    // A forecast ends its sentence: `预计2026年亏损…，营收…` would make the next clause a forecast too.
-    if (/^预计|^预期/.test(rest)) flush();
+    if (run) run.ahead = ahead;
   }
   flush();
   return out;
+}
+
+/** A clause of what is expected or planned (预计, 计划): it ends the reported figures' sentence. */
+const AHEAD = /^(?:预计|预期|计划)/u;
+
+/** An attribution a sentence opens on (`据知情人士透露，`): said before the whole merged sentence. */
+const SAID_OPENING = /^据[^，。]{1,16}(?:透露|报道|称)，/u;
+
+/** The lead's owner for ownerOnce: a company (gazetteer type org, else as the story's mentions type it) or a group. */
+function leadOwner(subject: string, bundle: StoryBundle, ctx: ComposeCtx): LeadOwner {
+  const entry = lookupEntry(subject, ctx.gaz);
+  const group = ctx.dir.tags(subject).includes('group') || (entry?.members?.length ?? 0) > 0;
+  const org = entry
+    ? entry.type === 'org'
+    : Object.values(bundle.entities).some((ms) => ms.some((m) => m.name === subject && m.type === 'org'));
+  return {
+    name: zhName(subject, bundle, ctx.dir),
+    company: org && !group && !subject.includes(' + '),
+    members: group ? (entry?.members ?? []).map((m) => zhName(m, bundle, ctx.dir)) : [],
+  };
 }
 
 /** The entity most mentioned in the story. */

@@ -837,6 +837,10 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     if ((composed.brokered || composed.resulted) && composed.sentences.length === 0) story.thin = true;
     // Sentences run on into one (the event and the next of its subject) count as they were written apart.
     if (sentenceCount(paragraphs) + (composed.merged ?? 0) <= 1) story.brief = true;
+    // An English-only story with nothing more than its one template sentence (the event, or one fact; not figures run on
+    // into it) is a 更多动态 line
+    // while a story with more to say remains: one sentence and an English fold are no top story (english24).
+    if (sentenceCount(paragraphs) <= 1 && composed.sentences.length === 0 && !composed.loop && !composed.merged) story.thin = true;
     // A body that only says its headline again (`据CNBC报道，AEP将资本开支上调至720亿美元。` under that headline) tells a
     // reader nothing a 更多动态 line does not: no top story while another remains.
     if (paragraphs.length > 0 && emptyText(beyondHeadline(paragraphs.join(''), story.headline))) story.thin = true;
