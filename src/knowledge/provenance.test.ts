@@ -85,6 +85,28 @@ test('figureLine: a caption wrapped over two lines is found by its first line', 
   assert.equal(loc.figureLine(text, 0, 'two hundred and fifty billion dollars', 15), 3);
 });
 
+test('figureLine: a figure broken across two caption cues stands where its first words do', () => {
+  const raw = [
+    'WEBVTT',
+    '',
+    '145',
+    '00:09:42.400 --> 00:09:47.585',
+    '<v Ana>Right now capex is growing something like',
+    'sixty percent and cloud revenue about',
+    'thirty',
+    '',
+    '146',
+    '00:09:47.835 --> 00:09:50.798',
+    '<v Ana>percent. If that gap closes, it works.',
+    '',
+  ].join('\n');
+  const text =
+    'Right now capex is growing something like sixty percent and cloud revenue about thirty percent. If that gap closes, it works.';
+  const loc = new RawLocator({ raw, text, meta: {} });
+  assert.equal(loc.figureLine(text, 0, 'about thirty percent', text.indexOf('about thirty')), 6);
+  assert.equal(loc.figureLine(text, 0, 'sixty percent', text.indexOf('sixty')), 6);
+});
+
 test('RawLocator: a long item costs a bounded search per sentence (sentences far apart are still found)', () => {
   const filler = `${'<div class="ad">x</div>\n'.repeat(2000)}`;
   const raw = `<p>First claim: revenue was $5 billion.</p>\n${filler}<p>Second claim: profit was $2 billion.</p>\n`;

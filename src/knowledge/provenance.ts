@@ -195,16 +195,23 @@ export class RawLocator {
    */
   figureLine(sentence: string, textOffset: number, figureText: string, offsetInSentence = 0): number {
     const at = this.locate(sentence, textOffset);
-    const re = at === undefined ? undefined : figurePattern(figureText);
-    if (at === undefined || !re) return this.sentenceLine(sentence, textOffset);
+    if (at === undefined) return this.sentenceLine(sentence, textOffset);
     const spanEnd = Math.min(this.raw.length, at + sentence.length * 3 + 256);
-    let best: number | undefined;
-    // Every match in the span, each search from the end of the one before (a match is never empty).
-    for (let m = re.exec(this.raw, at, spanEnd); m !== undefined; m = re.exec(this.raw, m[1], spanEnd)) {
-      const i = m[0] - at;
-      if (best === undefined || Math.abs(i - offsetInSentence) < Math.abs(best - offsetInSentence)) best = i;
+    // The figure as written, else its leading words: a caption may break a figure across cues, with a cue number and
+    // timings between its words ('about / thirty' ¶ '146' ¶ '00:09:47.835 --> …' ¶ 'percent'); it starts where they stand.
+    const words = figureText.trim().split(/\s+/);
+    for (let n = words.length; n >= 1; n--) {
+      const re = figurePattern(words.slice(0, n).join(' '));
+      if (!re) continue;
+      let best: number | undefined;
+      // Every match in the span, each search from the end of the one before (a match is never empty).
+      for (let m = re.exec(this.raw, at, spanEnd); m !== undefined; m = re.exec(this.raw, m[1], spanEnd)) {
+        const i = m[0] - at;
+        if (best === undefined || Math.abs(i - offsetInSentence) < Math.abs(best - offsetInSentence)) best = i;
+      }
+      if (best !== undefined) return this.base + this.rawLines.lineOf(at + best);
     }
-    return this.base + this.rawLines.lineOf(at + (best ?? 0));
+    return this.base + this.rawLines.lineOf(at);
   }
 }
 

@@ -310,6 +310,7 @@ export function attributeFigures(
               c,
               main,
               previous: samePara,
+              earlier: carried && carried.para !== sentence.para ? carried.subject : undefined,
               lastGroup,
               lastReceiver,
               lastInvestee,

@@ -156,6 +156,8 @@ export interface SubjectInput {
   main?: string | undefined;
   /** The subject the previous sentence of the paragraph spoke of. */
   previous?: string | undefined;
+  /** What the text last spoke of, in an earlier paragraph: a figure naming no one, in a text with no main organisation, is its. */
+  earlier?: string | undefined;
   /** The last group or joint subject of the text, for '四家' / 'the two companies'. */
   lastGroup?: string | undefined;
   /** The owner of the text's last valuation or round ('The valuation compares with …' refers to it). */
@@ -895,7 +897,8 @@ export function chooseSubject(input: SubjectInput): string | undefined {
     return before.find((m) => m.start >= lastSeg.start)!.name;
   }
   const anaphorRe = anaphorRegex(c);
-  const refersBack = lastMatch(anaphorRe, text, sentence.start, fig.start) >= 0 ? (input.previous ?? input.main) : undefined;
+  const refersBack =
+    lastMatch(anaphorRe, text, sentence.start, fig.start) >= 0 ? (input.previous ?? input.main ?? input.earlier) : undefined;
   if (refersBack) return refersBack;
   const after = candidates.filter((m) => m.start >= fig.end);
   // A name far after the figure, in a clause run on without punctuation (a call transcript: '…revenue was thirty seven
@@ -905,7 +908,10 @@ export function chooseSubject(input: SubjectInput): string | undefined {
     (m) => m.end <= clause.end && !marked(m, c.lex.objectMarkers) && (m.start - fig.end <= FAR_AFTER || !(input.previous ?? input.main)),
   );
   if (afterInClause) return afterInClause.name;
-  return input.previous ?? input.main ?? after[0]?.name;
+  // '…Micron said its memory sales are strong.¶Revenue rose 20% to $5 billion': a company's own measure in a text about
+  // several companies is the one the text spoke of last, across a paragraph break. Not a measure a market has too
+  // ('Global chip sales rose 18%', 'the index fell 1.2%'): that stays no one's.
+  return input.previous ?? input.main ?? after[0]?.name ?? (input.def?.firm ? input.earlier : undefined);
 }
 
 /**
