@@ -924,8 +924,10 @@ const ACTS_AFTER_EN =
 const ACTS_AFTER_ZH =
   /^(?:旗下[^，。；,;、\d]{0,6}?(?:基金|公司|资本|投资))?[^，。；,;]{0,10}?(?:出资|认购|認購|持有|持股|投资|投資|贷款|貸款|提供|收购|收購|买入|買入|增持|减持|減持|领投|領投|跟投|参投|注资|入股|授信|放贷)/u;
 /** Words of a source speaking ('中金公司预计…投资'): what follows them is what it says, not what it does. */
-const SPEAKS_ZH =
-  /预计|預計|预测|預測|认为|認為|表示|指出|称|稱|测算|測算|估计|估計|报告|報告|研报|研報|数据|數據|统计|統計|预期|預期|分析|评级|評級|目标价|目標價|维持|維持|给予|給予|上调|上調|下调|下調/u;
+const SPEAKS_ZH = new RegExp(
+  `预计|預計|预测|預測|认为|認為|表示|指出|称|稱|测算|測算|估计|估計|报告|報告|研报|研報|数据|數據|统计|統計|预期|預期|分析|评级|評級|${targetPriceSource({ script: 'chinese' })}|维持|維持|给予|給予|上调|上調|下调|下調`,
+  'u',
+);
 /** A rating, not a deal ('Goldman Sachs, which holds a Buy rating', '…维持"买入"评级'). */
 const RATING = new RegExp(`\\b(?:rating|target|recommendation|outlook)\\b|评级|評級|${targetPriceSource({ script: 'chinese' })}`, 'iu');
 
