@@ -14,7 +14,7 @@ import {
 } from './features.js';
 import type { ClusterInput, ClusterOptions } from './input.js';
 import { ScoredPairs } from './pair-table.js';
-import { scorePair, scoreRowsAbove } from './similarity.js';
+import { scoreRows, scoreRowsAbove } from './similarity.js';
 import { UnionFind } from './union-find.js';
 
 const DEFAULT_THRESHOLD = 0.5;
@@ -73,7 +73,7 @@ export function groupFeatures(feats: ItemFeatures[], opts: ClusterOptions = {}, 
     const key = i < j ? i * n + j : j * n + i;
     let s = cache.get(key);
     if (s === undefined) {
-      s = scorePair(feats[i] as ItemFeatures, feats[j] as ItemFeatures).score;
+      s = scoreRows(table, i, j, feats[i] as ItemFeatures, feats[j] as ItemFeatures).score;
       cache.set(key, s);
     }
     return s;

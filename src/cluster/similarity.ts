@@ -198,6 +198,12 @@ export function scorePairAbove(a: ItemFeatures, b: ItemFeatures, threshold: numb
   return scoreRowsAbove(ia.table, ia.at, ib.at, threshold, a, b);
 }
 
+/** `scorePair` of the items `a` and `b` at rows `x` and `y` of their `indexForPairs` table (no bar: every pair scored). */
+export function scoreRows(t: PairTable, x: number, y: number, a: ItemFeatures, b: ItemFeatures): PairScore {
+  // Under a bar of -Infinity no bound settles a pair: the pair is scored as `scorePair` scores it, from the table's numbers.
+  return scoreRowsAbove(t, x, y, Number.NEGATIVE_INFINITY, a, b) as PairScore;
+}
+
 /**
  * `scorePairAbove` of the items `a` and `b` at rows `x` and `y` of their `indexForPairs` table: the bound reads only the
  * table's typed arrays (the same numbers as the items' fields, summed in the same order); the items themselves are

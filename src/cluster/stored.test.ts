@@ -7,7 +7,7 @@ import { blockKeys } from './candidates.js';
 import { countFeatures, discountCommonFigures, type FeatureCounts, featuresOf, indexForPairs, itemShingles } from './features.js';
 import { type ClusterInput, clusterStories } from './index.js';
 import { bandKeys } from './lsh.js';
-import { scorePair, scorePairAbove } from './similarity.js';
+import { scorePair, scorePairAbove, scoreRows } from './similarity.js';
 import { BlockKeyInterner, clusterFeatureSet, freshFeatures, ShingleFrequency } from './stored.js';
 
 const items: ClusterInput[] = [];
@@ -101,8 +101,15 @@ test('scorePairAbove through the window index (entity ids, totals, packed signat
   discountCommonFigures(feats, counts);
   assert.ok(feats.some((f) => f.entityWeights.some((w) => w < 1)));
   const plain = feats.map((f) => ({ ...f }));
-  indexForPairs(feats);
+  const table = indexForPairs(feats);
   let scored = 0;
+  // Every pair (no window: the date factor may go negative), in both orders: the table's full score is scorePair's.
+  for (let i = 0; i < feats.length; i++)
+    for (let j = 0; j < feats.length; j++) {
+      if (i === j) continue;
+      const full = scorePair(plain[i] as (typeof feats)[number], plain[j] as (typeof feats)[number]);
+      assert.deepEqual(scoreRows(table, i, j, feats[i] as (typeof feats)[number], feats[j] as (typeof feats)[number]), full, `${i} / ${j}`);
+    }
   for (const threshold of [0, 0.3, 0.5])
     for (let i = 0; i < feats.length; i++)
       for (let j = i + 1; j < feats.length; j++) {
