@@ -99,10 +99,12 @@ export function forEachCandidate(feats: ItemFeatures[], windowDays: number, visi
   }
   const days = Float64Array.from(feats, (f) => f.day);
   const seen = new Int32Array(n).fill(-1);
-  const partners: number[] = [];
+  // An item's partners (each at most once: `seen`), sorted as numbers by the typed array's own sort (no comparator).
+  const partners = new Int32Array(n);
   let count = 0;
   for (let i = 0; i < n; i++) {
     const di = days[i] as number;
+    let found = 0;
     for (let s = slotStart[i] as number; s < (slotStart[i + 1] as number); s++) {
       const p = slots[s] as number;
       const g = groupOf[p] as number;
@@ -115,7 +117,7 @@ export function forEachCandidate(feats: ItemFeatures[], windowDays: number, visi
         if ((days[j] as number) - di > windowDays) break;
         if (seen[j] !== i) {
           seen[j] = i;
-          partners.push(j);
+          partners[found++] = j;
         }
       }
       // …and the undated members among its next ones (an undated item may belong with anything).
@@ -123,15 +125,14 @@ export function forEachCandidate(feats: ItemFeatures[], windowDays: number, visi
         const j = flat[q] as number;
         if (seen[j] !== i) {
           seen[j] = i;
-          partners.push(j);
+          partners[found++] = j;
         }
       }
     }
-    if (partners.length === 0) continue;
-    partners.sort((a, b) => a - b);
-    for (const j of partners) visit(i, j);
-    count += partners.length;
-    partners.length = 0;
+    if (found === 0) continue;
+    partners.subarray(0, found).sort();
+    for (let p = 0; p < found; p++) visit(i, partners[p] as number);
+    count += found;
   }
   return count;
 }

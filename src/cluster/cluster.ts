@@ -14,7 +14,7 @@ import {
 } from './features.js';
 import type { ClusterInput, ClusterOptions } from './input.js';
 import { ScoredPairs } from './pair-table.js';
-import { scorePair, scorePairAbove } from './similarity.js';
+import { scoreRows, scoreRowsAbove } from './similarity.js';
 import { UnionFind } from './union-find.js';
 
 const DEFAULT_THRESHOLD = 0.5;
@@ -63,7 +63,7 @@ export function groupFeatures(feats: ItemFeatures[], opts: ClusterOptions = {}, 
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   const windowDays = opts.windowDays ?? DEFAULT_WINDOW_DAYS;
   discountCommonFigures(feats, counts);
-  indexForPairs(feats);
+  const table = indexForPairs(feats);
   const n = feats.length;
 
   // Candidate pairs, each scored as it is walked (never all held): those reaching the threshold are kept with their
@@ -73,7 +73,7 @@ export function groupFeatures(feats: ItemFeatures[], opts: ClusterOptions = {}, 
     const key = i < j ? i * n + j : j * n + i;
     let s = cache.get(key);
     if (s === undefined) {
-      s = scorePair(feats[i] as ItemFeatures, feats[j] as ItemFeatures).score;
+      s = scoreRows(table, i, j, feats[i] as ItemFeatures, feats[j] as ItemFeatures).score;
       cache.set(key, s);
     }
     return s;
@@ -83,7 +83,7 @@ export function groupFeatures(feats: ItemFeatures[], opts: ClusterOptions = {}, 
   const weak: { i: number; j: number; s: number }[] = [];
   forEachCandidate(feats, windowDays, (i, j) => {
     // Undefined: a candidate the bound settled without a score (it cannot reach the threshold).
-    const r = scorePairAbove(feats[i] as ItemFeatures, feats[j] as ItemFeatures, threshold);
+    const r = scoreRowsAbove(table, i, j, threshold, feats[i] as ItemFeatures, feats[j] as ItemFeatures);
     if (r === undefined) return;
     const key = i * n + j;
     if (r.strong) strong.push(key);

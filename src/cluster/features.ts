@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { loadDataTable } from '../util/data-table.js';
 import { isHanCode } from '../util/han.js';
 import type { ClusterInput } from './input.js';
-import { estimateJaccard, minhashSignature } from './minhash.js';
+import { estimateJaccard, isEmptySignature, minhashSignature } from './minhash.js';
 import { normalizeText, shingleHashes, tokenize } from './shingles.js';
 import { topicsOf } from './topics.js';
 
@@ -49,8 +49,7 @@ export interface ItemFeatures {
   nameTokens: Set<string>;
   /**
    * Set for a clustering run once weights are discounted (`indexForPairs`), so that the bound of `scorePairAbove`, asked
-   * of millions of candidates, compares numbers: `entities` as ids ascending in the same order as the names, the sum of
-   * `entityWeights` and of the figures' weights.
+   * of millions of candidates, reads numbers laid side by side in one `PairTable` instead of this object's fields.
    */
   pairIndex?: PairIndex;
   /** LSH band keys of `sig` and candidate block keys, when read from the store (else computed from the fields above). */
@@ -58,23 +57,49 @@ export interface ItemFeatures {
   blocks?: string[];
 }
 
-/** What `indexForPairs` sets on each item for the scoring of its candidate pairs. */
+/** What `indexForPairs` sets on each item: the run's table and the item's row in it. */
 export interface PairIndex {
-  sig: Uint32Array;
-  entityIds: Int32Array;
-  entityTotal: number;
-  figureTotal: number;
+  table: PairTable;
+  at: number;
+}
+
+/**
+ * What the scoring of a window's candidate pairs reads of every item, one typed array per field with item `at`'s values
+ * at row `at` (`indexForPairs`): a candidate's bound reads a few slots of these instead of following each item's
+ * objects (its signature, entity list and weights, headline sets), which the walk over ~4 million candidates met
+ * scattered over the heap.
+ */
+export interface PairTable {
+  /** Signatures side by side: item `at`'s are `sigs[sigStart[at] .. sigStart[at + 1]]`. */
+  sigs: Uint32Array;
+  sigStart: Int32Array;
+  /** 1 when the item's signature came from no shingles (`isEmptySignature`). */
+  emptySig: Uint8Array;
   /**
-   * The headline sets (`titleTopics`, `leadTopics`, `titleTokens`, `nameTokens`) as ids, one array shared by every item
-   * of the run: at each offset (`tt`, `lt`, `tk`, `nm`) a run's length, then its ids ascending. Two items' overlap is a
-   * merge walk over numbers instead of a `Set` lookup per member (the same counts).
+   * Entities as ids given in the names' sorted order over the whole run (a merge walk over ids meets the same pairs as
+   * over names), with their weights: item `at`'s are at `entityStart[at] .. entityStart[at + 1]`.
+   */
+  entityIds: Int32Array;
+  entityWeights: Float64Array;
+  entityStart: Int32Array;
+  /** Sums of each item's entity weights and figure weights, in the order `scorePair` sums them (the same numbers). */
+  entityTotal: Float64Array;
+  figureTotal: Float64Array;
+  /** `ItemFeatures.day` (NaN when undated). */
+  day: Float64Array;
+  /** `ItemFeatures.lang` as a code: `MIXED_LANG` for 'mixed' (equal to no language), another number a language. */
+  lang: Uint8Array;
+  /**
+   * The headline sets (`titleTopics`, `leadTopics`, `titleTokens`, `nameTokens`) as ids: at each offset a run's length,
+   * then its ids ascending; item `at`'s four runs start at `runs[4 * at .. 4 * at + 3]`, in that order. Two items'
+   * overlap is a merge walk over numbers instead of a `Set` lookup per member (the same counts).
    */
   sets: Int32Array;
-  tt: number;
-  lt: number;
-  tk: number;
-  nm: number;
+  runs: Int32Array;
 }
+
+/** `PairTable.lang` of an item whose headline mixes languages. */
+export const MIXED_LANG = 0;
 
 /**
  * Day number of an ISO date or date-time (its first 10 characters), NaN when absent or malformed.
@@ -217,23 +242,41 @@ export function discountCommonFigures(feats: ItemFeatures[], counts: FeatureCoun
 }
 
 /**
- * Sets each item's `pairIndex` from its current entities and weights (after `discountCommonFigures`): entity ids are
- * given in the names' sorted order over the whole set, so a merge walk over ids meets the same pairs as over names,
- * and the totals are summed in the order `scorePair` sums them (the same numbers, bit for bit).
+ * Sets each item's `pairIndex` from its current entities and weights (after `discountCommonFigures`): every item's row
+ * of one `PairTable` (`feats[at]` is row `at`), which it returns.
  */
-export function indexForPairs(feats: ItemFeatures[]): void {
+export function indexForPairs(feats: ItemFeatures[]): PairTable {
+  const n = feats.length;
   const names = new Set<string>();
   for (const f of feats) for (const e of f.entities) names.add(e);
   const ids = new Map([...names].sort().map((e, i) => [e, i]));
-  // Signatures side by side in one buffer (each pair's Jaccard reads two of them; scattered, they missed the cache).
-  let words = 0;
-  for (const f of feats) words += f.sig.length;
-  const packed = new Uint32Array(words);
+  const sigStart = new Int32Array(n + 1);
+  const entityStart = new Int32Array(n + 1);
   // The headline sets' members as ids (any numbering: only equal ids are counted), length-prefixed runs in one array.
   const tokenIds = new Map<string, number>();
+  const langCodes = new Map<string, number>([['mixed', MIXED_LANG]]);
   let slots = 0;
-  for (const f of feats) slots += 4 + f.titleTopics.size + f.leadTopics.size + f.titleTokens.size + f.nameTokens.size;
-  const sets = new Int32Array(slots);
+  for (let at = 0; at < n; at++) {
+    const f = feats[at] as ItemFeatures;
+    sigStart[at + 1] = (sigStart[at] as number) + f.sig.length;
+    entityStart[at + 1] = (entityStart[at] as number) + f.entities.length;
+    slots += 4 + f.titleTopics.size + f.leadTopics.size + f.titleTokens.size + f.nameTokens.size;
+  }
+  const table: PairTable = {
+    sigs: new Uint32Array(sigStart[n] as number),
+    sigStart,
+    emptySig: new Uint8Array(n),
+    entityIds: new Int32Array(entityStart[n] as number),
+    entityWeights: new Float64Array(entityStart[n] as number),
+    entityStart,
+    entityTotal: new Float64Array(n),
+    figureTotal: new Float64Array(n),
+    day: new Float64Array(n),
+    lang: new Uint8Array(n),
+    sets: new Int32Array(slots),
+    runs: new Int32Array(4 * n),
+  };
+  const { sets } = table;
   let end = 0;
   const run = (members: Set<string>): number => {
     const start = end;
@@ -249,25 +292,34 @@ export function indexForPairs(feats: ItemFeatures[]): void {
     sets.subarray(start + 1, end).sort();
     return start;
   };
-  let at = 0;
-  for (const f of feats) {
-    const sig = packed.subarray(at, at + f.sig.length);
-    sig.set(f.sig);
-    at += f.sig.length;
+  for (let at = 0; at < n; at++) {
+    const f = feats[at] as ItemFeatures;
+    table.sigs.set(f.sig, sigStart[at] as number);
+    table.emptySig[at] = isEmptySignature(f.sig) ? 1 : 0;
     let entityTotal = 0;
-    for (let i = 0; i < f.entities.length; i++) entityTotal += f.entityWeights[i] ?? 1;
+    const e0 = entityStart[at] as number;
+    for (let i = 0; i < f.entities.length; i++) {
+      const w = f.entityWeights[i] ?? 1;
+      entityTotal += w;
+      table.entityIds[e0 + i] = ids.get(f.entities[i] as string) as number;
+      table.entityWeights[e0 + i] = w;
+    }
+    table.entityTotal[at] = entityTotal;
     let figureTotal = 0;
     for (const x of f.figures) figureTotal += x.weight;
-    f.pairIndex = {
-      sig,
-      entityIds: Int32Array.from(f.entities, (e) => ids.get(e) as number),
-      entityTotal,
-      figureTotal,
-      sets,
-      tt: run(f.titleTopics),
-      lt: run(f.leadTopics),
-      tk: run(f.titleTokens),
-      nm: run(f.nameTokens),
-    };
+    table.figureTotal[at] = figureTotal;
+    table.day[at] = f.day;
+    let lang = langCodes.get(f.lang);
+    if (lang === undefined) {
+      lang = langCodes.size;
+      langCodes.set(f.lang, lang);
+    }
+    table.lang[at] = lang;
+    table.runs[4 * at] = run(f.titleTopics);
+    table.runs[4 * at + 1] = run(f.leadTopics);
+    table.runs[4 * at + 2] = run(f.titleTokens);
+    table.runs[4 * at + 3] = run(f.nameTokens);
+    f.pairIndex = { table, at };
   }
+  return table;
 }

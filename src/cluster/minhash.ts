@@ -34,7 +34,12 @@ export function isEmptySignature(sig: Uint32Array): boolean {
 export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
   if (isEmptySignature(a) || isEmptySignature(b)) return 0;
   const k = Math.min(a.length, b.length);
+  return equalSlots(a, 0, b, 0, k) / k;
+}
+
+/** How many of `k` slots two signatures hold equal, from offsets `aAt` of `a` and `bAt` of `b` (one packed array or two). */
+export function equalSlots(a: Uint32Array, aAt: number, b: Uint32Array, bAt: number, k: number): number {
   let eq = 0;
-  for (let i = 0; i < k; i++) if (a[i] === b[i]) eq++;
-  return eq / k;
+  for (let i = 0; i < k; i++) if (a[aAt + i] === b[bAt + i]) eq++;
+  return eq;
 }

@@ -1,7 +1,7 @@
 // Pair score: how strongly two items read as the same news event (near-duplicate text, shared entities and figures, headline topics and words, date gap).
-import type { ItemFeatures, NormFigure, PairIndex } from './features.js';
-import { textJaccard } from './features.js';
-import { estimateJaccard } from './minhash.js';
+import type { ItemFeatures, NormFigure, PairTable } from './features.js';
+import { MIXED_LANG, textJaccard } from './features.js';
+import { equalSlots } from './minhash.js';
 
 /** Estimated Jaccard at or above which two items are copies of one article (syndication, light edits). */
 export const NEAR_DUPLICATE_JACCARD = 0.6;
@@ -194,33 +194,68 @@ function figureWeightSum(f: NormFigure[]): number {
 export function scorePairAbove(a: ItemFeatures, b: ItemFeatures, threshold: number): PairScore | undefined {
   const ia = a.pairIndex;
   const ib = b.pairIndex;
-  if (ia === undefined || ib === undefined) return scorePairAboveNamed(a, b, threshold);
-  const jaccard = estimateJaccard(ia.sig, ib.sig);
-  const ea = ia.entityIds;
-  const eb = ib.entityIds;
+  if (ia === undefined || ib === undefined || ia.table !== ib.table) return scorePairAboveNamed(a, b, threshold);
+  return scoreRowsAbove(ia.table, ia.at, ib.at, threshold, a, b);
+}
+
+/** `scorePair` of the items `a` and `b` at rows `x` and `y` of their `indexForPairs` table (no bar: every pair scored). */
+export function scoreRows(t: PairTable, x: number, y: number, a: ItemFeatures, b: ItemFeatures): PairScore {
+  // Under a bar of -Infinity no bound settles a pair: the pair is scored as `scorePair` scores it, from the table's numbers.
+  return scoreRowsAbove(t, x, y, Number.NEGATIVE_INFINITY, a, b) as PairScore;
+}
+
+/**
+ * `scorePairAbove` of the items `a` and `b` at rows `x` and `y` of their `indexForPairs` table: the bound reads only the
+ * table's typed arrays (the same numbers as the items' fields, summed in the same order); the items themselves are
+ * read only for a copy or a pair the bound leaves open.
+ */
+export function scoreRowsAbove(
+  t: PairTable,
+  x: number,
+  y: number,
+  threshold: number,
+  a: ItemFeatures,
+  b: ItemFeatures,
+): PairScore | undefined {
+  // `estimateJaccard` over the packed signatures.
+  let jaccard = 0;
+  if (t.emptySig[x] === 0 && t.emptySig[y] === 0) {
+    const sx = t.sigStart[x] as number;
+    const sy = t.sigStart[y] as number;
+    const k = Math.min((t.sigStart[x + 1] as number) - sx, (t.sigStart[y + 1] as number) - sy);
+    jaccard = equalSlots(t.sigs, sx, t.sigs, sy, k) / k;
+  }
   // Shared entities and their weighted overlap (`sharedCount`, `weightedEntityOverlap`) in one merge walk over ids.
+  const ids = t.entityIds;
+  const weights = t.entityWeights;
+  const x0 = t.entityStart[x] as number;
+  const y0 = t.entityStart[y] as number;
+  const xEnd = t.entityStart[x + 1] as number;
+  const yEnd = t.entityStart[y + 1] as number;
   let ent = 0;
   let shared = 0;
-  for (let i = 0, j = 0; i < ea.length && j < eb.length; ) {
-    const x = ea[i] as number;
-    const y = eb[j] as number;
-    if (x === y) {
+  for (let i = x0, j = y0; i < xEnd && j < yEnd; ) {
+    const u = ids[i] as number;
+    const v = ids[j] as number;
+    if (u === v) {
       ent++;
-      shared += Math.min(a.entityWeights[i] ?? 1, b.entityWeights[j] ?? 1);
+      shared += Math.min(weights[i] as number, weights[j] as number);
       i++;
       j++;
-    } else if (x < y) i++;
+    } else if (u < v) i++;
     else j++;
   }
-  if (jaccard >= NEAR_DUPLICATE_JACCARD && (ent > 0 || ea.length === 0 || eb.length === 0)) return scorePair(a, b);
-  let mult = ent === 0 && ea.length > 0 && eb.length > 0 ? 0.5 : 1;
-  if (!Number.isNaN(a.day) && !Number.isNaN(b.day)) mult *= 1 - 0.08 * Math.abs(a.day - b.day);
+  if (jaccard >= NEAR_DUPLICATE_JACCARD && (ent > 0 || xEnd === x0 || yEnd === y0)) return scorePair(a, b);
+  let mult = ent === 0 && xEnd > x0 && yEnd > y0 ? 0.5 : 1;
+  const dx = t.day[x] as number;
+  const dy = t.day[y] as number;
+  if (!Number.isNaN(dx) && !Number.isNaN(dy)) mult *= 1 - 0.08 * Math.abs(dx - dy);
   // A margin for rounding: the bound is summed in another order than the score.
   const bar = threshold - 1e-9;
-  const denom = Math.min(ia.entityTotal, ib.entityTotal);
+  const denom = Math.min(t.entityTotal[x] as number, t.entityTotal[y] as number);
   const entScore = ent === 0 ? 0 : denom > 0 ? Math.min(1, shared / denom) : 0;
-  const figBound = 0.4 * Math.min(1, Math.min(ia.figureTotal, ib.figureTotal) / 1.5);
-  return aboveGivenText(a, b, bar, jaccard, ent, entScore, figBound, mult, ia.sets === ib.sets ? ib : undefined, ia);
+  const figBound = 0.4 * Math.min(1, Math.min(t.figureTotal[x] as number, t.figureTotal[y] as number) / 1.5);
+  return aboveGivenText(a, b, bar, jaccard, ent, entScore, figBound, mult, t, x, y);
 }
 
 /** How many ids two length-prefixed ascending runs of `sets` (at offsets `x`, `y`) share: `setOverlap` over ids. */
@@ -243,12 +278,18 @@ function runOverlap(sets: Int32Array, x: number, y: number): number {
   return n;
 }
 
-/** `headlineScore` over the ids of one `indexForPairs` run. */
-function headlineScoreOfIds(a: ItemFeatures, b: ItemFeatures, ia: PairIndex, ib: PairIndex): number {
-  const sameLang = a.lang === b.lang && a.lang !== 'mixed';
-  const names = runOverlap(ia.sets, ia.nm, ib.nm);
-  const nameScore = names === 0 ? 0 : names / Math.min(a.nameTokens.size, b.nameTokens.size);
-  const wordScore = sameLang ? dice(runOverlap(ia.sets, ia.tk, ib.tk), a.titleTokens.size, b.titleTokens.size) : 0;
+/** `headlineScore` of rows `x` and `y` of one table (title tokens are the third run of a row, name tokens the fourth). */
+function headlineScoreOfRows(t: PairTable, x: number, y: number): number {
+  const lang = t.lang[x] as number;
+  const sameLang = lang === t.lang[y] && lang !== MIXED_LANG;
+  const { sets, runs } = t;
+  const nx = runs[4 * x + 3] as number;
+  const ny = runs[4 * y + 3] as number;
+  const names = runOverlap(sets, nx, ny);
+  const nameScore = names === 0 ? 0 : names / Math.min(sets[nx] as number, sets[ny] as number);
+  const kx = runs[4 * x + 2] as number;
+  const ky = runs[4 * y + 2] as number;
+  const wordScore = sameLang ? dice(runOverlap(sets, kx, ky), sets[kx] as number, sets[ky] as number) : 0;
   return Math.max(nameScore, Math.min(1, wordScore * 1.5));
 }
 
@@ -276,27 +317,32 @@ function aboveGivenText(
   entScore: number,
   figBound: number,
   mult: number,
-  /** Both items' pair indexes when of one `indexForPairs` run: the headline sets compared as ids (the same counts). */
-  ib?: PairIndex,
-  ia?: PairIndex,
+  /** The items' `indexForPairs` table and rows, when indexed: the headline sets compared as ids (the same counts). */
+  t?: PairTable,
+  x = 0,
+  y = 0,
 ): PairScore | undefined {
   const textPart = 0.6 * Math.min(1, jaccard / 0.5) + 0.2 * entScore;
   if ((textPart + figBound + 0.2 + 0.25) * mult < bar) return undefined;
-  const ids = ia !== undefined && ib !== undefined;
-  const tt = ids ? runOverlap(ia.sets, ia.tt, ib.tt) : setOverlap(a.titleTopics, b.titleTopics);
-  const lt = ids ? runOverlap(ia.sets, ia.lt, ib.lt) : setOverlap(a.leadTopics, b.leadTopics);
-  const leadTopicScore = dice(lt, a.leadTopics.size, b.leadTopics.size);
-  const topicScore =
-    a.titleTopics.size && b.titleTopics.size
-      ? 0.6 * dice(tt, a.titleTopics.size, b.titleTopics.size) + 0.4 * leadTopicScore
-      : leadTopicScore;
-  const topicConflict = a.titleTopics.size > 0 && b.titleTopics.size > 0 && tt === 0 && leadTopicScore < 0.5;
+  // Title topics are a row's first run, lead topics its second (their lengths are the sets' sizes).
+  const ttx = t === undefined ? 0 : (t.runs[4 * x] as number);
+  const tty = t === undefined ? 0 : (t.runs[4 * y] as number);
+  const ltx = t === undefined ? 0 : (t.runs[4 * x + 1] as number);
+  const lty = t === undefined ? 0 : (t.runs[4 * y + 1] as number);
+  const ttSizeA = t === undefined ? a.titleTopics.size : (t.sets[ttx] as number);
+  const ttSizeB = t === undefined ? b.titleTopics.size : (t.sets[tty] as number);
+  const tt = t === undefined ? setOverlap(a.titleTopics, b.titleTopics) : runOverlap(t.sets, ttx, tty);
+  const lt = t === undefined ? setOverlap(a.leadTopics, b.leadTopics) : runOverlap(t.sets, ltx, lty);
+  const leadTopicScore =
+    t === undefined ? dice(lt, a.leadTopics.size, b.leadTopics.size) : dice(lt, t.sets[ltx] as number, t.sets[lty] as number);
+  const topicScore = ttSizeA && ttSizeB ? 0.6 * dice(tt, ttSizeA, ttSizeB) + 0.4 * leadTopicScore : leadTopicScore;
+  const topicConflict = ttSizeA > 0 && ttSizeB > 0 && tt === 0 && leadTopicScore < 0.5;
   const beforeHeadline = textPart + figBound + 0.2 * topicScore - (topicConflict ? 0.25 : 0);
   if ((beforeHeadline + 0.25) * mult < bar) return undefined;
   // The headline part is a few small set overlaps, the figure matching (left at its bound) a walk over both figure
   // lists: with the headline known, ~2 in 3 of the pairs still open are settled without the figures (decision 031).
   // The score is clamped at 0, so a bar at or under 0 is reached by every pair, whatever the bound.
-  const headline = ids ? headlineScoreOfIds(a, b, ia, ib) : headlineScore(a, b);
+  const headline = t === undefined ? headlineScore(a, b) : headlineScoreOfRows(t, x, y);
   if (bar > 0 && (beforeHeadline + 0.25 * headline) * mult < bar) return undefined;
   return scoreBeyondCopies(a, b, jaccard, ent, entScore, tt, lt, headline);
 }

@@ -7,7 +7,7 @@ import { blockKeys } from './candidates.js';
 import { countFeatures, discountCommonFigures, type FeatureCounts, featuresOf, indexForPairs, itemShingles } from './features.js';
 import { type ClusterInput, clusterStories } from './index.js';
 import { bandKeys } from './lsh.js';
-import { scorePair, scorePairAbove } from './similarity.js';
+import { scorePair, scorePairAbove, scoreRows } from './similarity.js';
 import { BlockKeyInterner, clusterFeatureSet, freshFeatures, ShingleFrequency } from './stored.js';
 
 const items: ClusterInput[] = [];
@@ -101,8 +101,15 @@ test('scorePairAbove through the window index (entity ids, totals, packed signat
   discountCommonFigures(feats, counts);
   assert.ok(feats.some((f) => f.entityWeights.some((w) => w < 1)));
   const plain = feats.map((f) => ({ ...f }));
-  indexForPairs(feats);
+  const table = indexForPairs(feats);
   let scored = 0;
+  // Every pair (no window: the date factor may go negative), in both orders: the table's full score is scorePair's.
+  for (let i = 0; i < feats.length; i++)
+    for (let j = 0; j < feats.length; j++) {
+      if (i === j) continue;
+      const full = scorePair(plain[i] as (typeof feats)[number], plain[j] as (typeof feats)[number]);
+      assert.deepEqual(scoreRows(table, i, j, feats[i] as (typeof feats)[number], feats[j] as (typeof feats)[number]), full, `${i} / ${j}`);
+    }
   for (const threshold of [0, 0.3, 0.5])
     for (let i = 0; i < feats.length; i++)
       for (let j = i + 1; j < feats.length; j++) {
@@ -115,43 +122,40 @@ test('scorePairAbove through the window index (entity ids, totals, packed signat
   assert.ok(scored > 100, `${scored} scored`);
 });
 
-test('indexForPairs holds the headline sets (topics, title and name tokens) as ascending ids in one shared array, overlapping as the sets do', () => {
+test('indexForPairs holds the headline sets (topics, title and name tokens) as ascending ids in one shared table, overlapping as the sets do', () => {
   const df = new ShingleFrequency();
   const shingles = items.map(itemShingles);
   for (const s of shingles) df.add(s);
   const feats = items.map((x, i) => featuresOf(x, i, df.rare(shingles[i] as Uint32Array)));
-  indexForPairs(feats);
-  const runOf = (sets: Int32Array, at: number): number[] => [...sets.subarray(at + 1, at + 1 + (sets[at] as number))];
-  const fields = [
-    ['tt', 'titleTopics'],
-    ['lt', 'leadTopics'],
-    ['tk', 'titleTokens'],
-    ['nm', 'nameTokens'],
-  ] as const;
+  const table = indexForPairs(feats);
+  const runOf = (at: number, which: number): number[] => {
+    const start = table.runs[4 * at + which] as number;
+    return [...table.sets.subarray(start + 1, start + 1 + (table.sets[start] as number))];
+  };
+  const fields = ['titleTopics', 'leadTopics', 'titleTokens', 'nameTokens'] as const;
   const shared = new Set<string>();
-  for (const f of feats) {
-    const ix = f.pairIndex;
-    assert.ok(ix);
-    assert.equal(ix.sets, feats[0]?.pairIndex?.sets);
-    for (const [at, set] of fields) {
-      const run = runOf(ix.sets, ix[at]);
+  feats.forEach((f, at) => {
+    assert.equal(f.pairIndex?.table, table);
+    assert.equal(f.pairIndex?.at, at);
+    fields.forEach((set, which) => {
+      const run = runOf(at, which);
       assert.equal(run.length, f[set].size);
       assert.deepEqual(
         run,
         [...run].sort((a, b) => a - b),
       );
-    }
-  }
+    });
+  });
   for (let i = 0; i < feats.length; i++)
     for (let j = i + 1; j < feats.length; j++) {
       const a = feats[i] as (typeof feats)[number];
       const b = feats[j] as (typeof feats)[number];
-      for (const [at, set] of fields) {
-        const ids = new Set(runOf(a.pairIndex?.sets as Int32Array, a.pairIndex?.[at] as number));
-        const both = runOf(b.pairIndex?.sets as Int32Array, b.pairIndex?.[at] as number).filter((x) => ids.has(x)).length;
+      fields.forEach((set, which) => {
+        const ids = new Set(runOf(i, which));
+        const both = runOf(j, which).filter((x) => ids.has(x)).length;
         assert.equal(both, [...a[set]].filter((x) => b[set].has(x)).length, `${a.id} / ${b.id} ${set}`);
         if (both > 0) shared.add(set);
-      }
+      });
     }
   // The fixture exercises every set: some pair shares members of each.
   assert.deepEqual([...shared].sort(), ['leadTopics', 'nameTokens', 'titleTokens', 'titleTopics']);
