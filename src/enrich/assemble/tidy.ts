@@ -7,7 +7,8 @@ import type { DigestStory } from '../../types/index.js';
 import { HAN } from '../../util/han.js';
 import { headlineSeparators, mainlandStyle } from './mainland.js';
 import { fullWidthPunctuation, onPlainText } from './punctuation.js';
-import { plainVoice } from './voice.js';
+import { leansBack, selfContained } from './sentence-shape.js';
+import { ownCitationDropped, plainVoice } from './voice.js';
 
 /** `**GPU**（Graphics Processing Unit: 图形处理器）` → `GPU`: a gloss belongs to notes, not to the digest. */
 export function dropGlosses(text: string): string {
@@ -88,6 +89,43 @@ export function beyondHeadline(line: string, headline: string): string {
   // Said again in other words: cut only when something else is said (a brief item is never a bare headline).
   const rest = line.slice(first.end).trim();
   return (heads.includes(said) || restates(said, heads[0] as string)) && !emptyText(rest) ? rest : line;
+}
+
+/**
+ * Whether a sentence says its headline again (a `据…报道，` opening and template glue aside): word for word, or in other
+ * words stating no number the headline leaves out (`据路透社报道，甲预计营收为860亿美元。` under `甲预计营收860亿美元`).
+ * @example saysHeadline('据路透社报道，甲公司预计营收为860亿美元。', '甲公司预计营收860亿美元') // → true
+ */
+export function saysHeadline(sentence: string, headline: string): boolean {
+  const said = sentenceKey(sentence.replace(/\*\*/g, '').replace(REPORTED, ''));
+  const heads = [sentenceKey(headline), sentenceKey(headline.replace(/（[^（）]*）/gu, ''))];
+  return said !== '' && (heads.includes(said) || restates(said, heads[1] as string));
+}
+
+const REPORTED = /^(?:据[^，。]{1,24}(?:报道|消息|披露)|[^，。]{1,12}消息)，/u;
+
+/**
+ * What a 更多动态 line says after its bold headline: its one line beyond the headline, else — when that line only says
+ * the headline again — the first sentence of the story's body that says more (standing alone, never leaning on one
+ * before it); empty only when the story has nothing more to say. The outlet its 来源 names is not cited again.
+ * @example moreText('甲公司预计营收860亿美元。', '甲公司预计营收860亿美元', ['甲公司预计营收860亿美元。公司称数据中心需求强劲。'], []) // → '公司称数据中心需求强劲。'
+ */
+export function moreText(oneLine: string, headline: string, paragraphs: readonly string[], outlets: readonly string[]): string {
+  const own = beyondHeadline(ownCitationDropped(oneLine, outlets), headline);
+  const first = sentenceSpans(own)[0]?.text ?? '';
+  if (!emptyText(own) && !saysHeadline(first, headline)) return own;
+  for (const p of paragraphs) {
+    // A comparison or a dispute between outlets is no news of its own.
+    if (/^(?:与此前报道对比|[^。]{0,30}说法不一)/u.test(p.replace(/\*\*/g, ''))) continue;
+    for (const s of sentenceSpans(p)) {
+      const text = ownCitationDropped(s.text.trim(), outlets);
+      if (emptyText(text) || !/[。！？]$/u.test(text)) continue;
+      const more = beyondHeadline(text, headline);
+      if (emptyText(more) || saysHeadline(more, headline)) continue;
+      if (selfContained(more) && !leansBack(more)) return more;
+    }
+  }
+  return own;
 }
 
 /**
