@@ -12,6 +12,7 @@
  * A figure that fails is written nowhere by the templates: no sentence and no headline (the source's own Chinese copy
  * still carries it where the story has one).
  */
+import { subjectCueTable } from '../../extract/data-tables.js';
 import { findEntities, type Gazetteer, lookupEntry } from '../../extract/index.js';
 import type { EntityMention, StoryBundle } from '../../types/index.js';
 import type { StoryFact } from './facts.js';
@@ -87,6 +88,25 @@ export function aggregateSubject(fact: Fact, gaz: Gazetteer): boolean {
   if (!names(clause, own)) return true;
   // Named as one of several the clause joins (`Microsoft, Alphabet and Meta together plan to spend`): the group's total.
   return JOINT.test(clause) && findEntities(clause, gaz).some((m) => m.type === 'org' && !own.includes(m.name) && !names(m.name, own));
+}
+
+/** Pronouns for several companies. */
+const THEY = /\b(?:they|their|them)\b|它们|他们|各家|各自/i;
+
+/**
+ * Whether a group (四大巨头, the Big Four: a gazetteer entry with members) owns a figure whose own sentence never speaks of
+ * the group — neither by a name of it, nor by a word for several companies (四家, 这些公司, the four companies), nor by a
+ * word adding amounts up (合计, combined): the collective noun came from elsewhere in the text, and the figure is one
+ * company's or one government's (`Microsoft's capital spending fell to $35 billion` is no 四大巨头's).
+ */
+export function collectiveElsewhere(fact: Fact, gaz: Gazetteer): boolean {
+  const members = lookupEntry(fact.claim.subject, gaz)?.members ?? [];
+  if (members.length === 0) return false;
+  const s = fact.sentence;
+  if (names(s, namesOf(fact.claim.subject, gaz)) || JOINT.test(s) || aggregateClause(s, fact.figure.text)) return false;
+  if (THEY.test(s) || Object.keys(subjectCueTable().groupAnaphors).some((w) => names(s, [w]))) return false;
+  const group = lookupEntry(fact.claim.subject, gaz)?.name;
+  return !findEntities(s, gaz).some((m) => m.name === group);
 }
 
 /** Words that add up several named parties' amounts: combined, together, 合计. */
@@ -206,6 +226,7 @@ export function parentElsewhere(fact: Fact, gaz: Gazetteer): boolean {
 export function ownerUnsupported(fact: Fact, bundle: Pick<StoryBundle, 'entities'>, gaz: Gazetteer): boolean {
   return (
     aggregateSubject(fact, gaz) ||
+    collectiveElsewhere(fact, gaz) ||
     figureOfOther(fact, bundle, gaz) ||
     spendAsValue(fact) ||
     portfolioPair(fact, gaz) ||
