@@ -12,17 +12,17 @@ import { loadGazetteerEntries } from '../data-files.js';
 import { claimHeadline, claimSentence } from './compose.js';
 import type { StoryFact } from './facts.js';
 import { entityDirectory } from './names.js';
-import { collectiveElsewhere } from './owner-evidence.js';
+import { collectiveElsewhere, dealValueAsValue } from './owner-evidence.js';
 import { defaultStoryTemplates } from './story-templates.js';
 
 const gaz = loadGazetteer();
 const ctx = { dir: entityDirectory(loadGazetteerEntries()), gaz, templates: defaultStoryTemplates() };
 
-function groupFact(text: string, value: number, metric = 'capex') {
+function groupFact(text: string, value: number, metric = 'capex', subject = 'Hyperscalers') {
   const bundle = makeBundle({ id: 'ol25', items: [{ title: 'Wire report', text, url: 'https://wire.example.com/c', date: '2026-06-02' }] });
   const item = bundle.items[0] as ItemRecord;
   const st = statement(item, bundle.figures[item.id] as Figure[], value);
-  const c: Claim = single('Hyperscalers', metric, '2026', [st]);
+  const c: Claim = single(subject, metric, '2026', [st]);
   const fact: StoryFact = {
     figure: st.figure,
     item,
@@ -55,4 +55,20 @@ test('a sentence speaking of the group keeps the group’s figure (its name, 四
   assert.equal(collectiveElsewhere(four.fact, gaz), false);
   const combined = groupFact('Microsoft, Google, Amazon and Meta plan to spend a combined $600 billion this year.', 6e11);
   assert.equal(collectiveElsewhere(combined.fact, gaz), false);
+});
+
+test('a contract’s or a deal’s value is no valuation of its party; a round’s value of the company stays one', () => {
+  const contract = groupFact('Nebius signed a contract valued at at least $3 billion with a cloud customer.', 3e9, 'valuation', 'Nebius');
+  assert.equal(dealValueAsValue(contract.fact, gaz), true);
+  assert.equal(claimHeadline(contract.fact, contract.bundle, ctx), undefined);
+  const buyer = groupFact('Nvidia agreed to buy Groq in a deal valuing Groq at $20 billion.', 2e10, 'valuation', 'Nvidia');
+  assert.equal(dealValueAsValue(buyer.fact, gaz), true);
+  const target = groupFact('Nvidia agreed to buy Groq in a deal valuing Groq at $20 billion.', 2e10, 'valuation', 'Groq');
+  assert.equal(dealValueAsValue(target.fact, gaz), false);
+  const round = groupFact('Anthropic closed a funding deal that values the company at $350 billion.', 3.5e11, 'valuation', 'Anthropic');
+  assert.equal(dealValueAsValue(round.fact, gaz), false);
+  const zh = groupFact('甲骨文与某模型公司签署合同，合同价值不低于300亿美元。', 3e10, 'valuation', 'Oracle');
+  assert.equal(dealValueAsValue(zh.fact, gaz), true);
+  const own = groupFact('月之暗面完成新一轮融资，投后估值超过40亿美元。', 4e9, 'valuation', 'Moonshot AI');
+  assert.equal(dealValueAsValue(own.fact, gaz), false);
 });
