@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { moreText, saysHeadline } from './tidy.js';
+import { moreLine, moreText, saysHeadline } from './tidy.js';
 
 test('saysHeadline: the title again, word for word or in template glue, with a citation opening', () => {
   assert.equal(saysHeadline('据路透社报道，某芯片公司预计第四财季营收为86亿美元。', '某芯片公司预计第四财季营收86亿美元'), true);
@@ -31,4 +31,15 @@ test('moreText: a line saying more than its title stays; a story with nothing mo
   // A sentence leaning on one before it, or a comparison between outlets, is no line of its own.
   const lean = ['某云公司在手订单增至**1300亿美元**。此外，公司还上调了全年指引。', '与此前报道对比：甲媒体曾称在手订单为**1200亿美元**。'];
   assert.equal(moreText('某云公司在手订单增至1300亿美元。', head, lean, []), '');
+});
+
+test('moreLine: a title stating a figure with nothing more is told as a flash; an event title stays alone', () => {
+  const head = '某电商集团将向某实验室追加投资最多250亿美元';
+  assert.deepEqual(moreLine('某电商集团将向某实验室追加投资最多250亿美元。', head, [], ['路透社']), {
+    head: '某电商集团将向某实验室追加投资',
+    text: '某电商集团将向某实验室追加投资最多250亿美元。',
+  });
+  const plan = '某电力公司将资本开支上调至720亿美元';
+  assert.equal(moreLine('据某媒体报道，某电力公司将资本开支上调至720亿美元。', plan, [], ['某媒体']).head, '某电力公司将资本开支上调');
+  assert.deepEqual(moreLine('某云厂商开源代码模型。', '某云厂商开源代码模型', [], []), { head: '某云厂商开源代码模型', text: '' });
 });

@@ -2,7 +2,7 @@
  * The last step of writing a digest, for every engine: Chinese punctuation full-width, mainland spacing, numbers and
  * words (mainland.ts), glossary glosses out of news copy, another outlet's newsgathering voice made a citation (voice.ts), empty bullets and blocks gone, and no sentence printed twice in one digest (a repeat is cut where it recurs).
  */
-import { findEntities, loadGazetteer } from '../../extract/index.js';
+import { extractFigures, findEntities, loadGazetteer } from '../../extract/index.js';
 import type { DigestStory } from '../../types/index.js';
 import { HAN } from '../../util/han.js';
 import { headlineSeparators, mainlandStyle } from './mainland.js';
@@ -100,6 +100,31 @@ export function saysHeadline(sentence: string, headline: string): boolean {
   const said = sentenceKey(sentence.replace(/\*\*/g, '').replace(REPORTED, ''));
   const heads = [sentenceKey(headline), sentenceKey(headline.replace(/（[^（）]*）/gu, ''))];
   return said !== '' && (heads.includes(said) || restates(said, heads[1] as string));
+}
+
+/** Words that tie an amount to the words before it, left dangling when a title is cut at the amount. */
+const DANGLING_BEFORE_AMOUNT = /(?:约合|约|最多|至多|高达|逾|超过|超|不低于|不少于|接近|近|达|为|至|到|的|，|、|\s)+$/u;
+
+/**
+ * A 更多动态 line as its bold title and its text. A line with nothing to say beyond a title that states a figure is told
+ * as a flash is (`【title】sentence`): the title cut before its first amount or rate (`亚马逊将向某实验室追加投资`), the
+ * whole sentence with the figure after it; a title without a figure, or too short when cut, stays alone.
+ * @example moreLine('甲公司将追加投资最多250亿美元。', '甲公司将追加投资最多250亿美元', [], []) // → { head: '甲公司将追加投资', text: '甲公司将追加投资最多250亿美元。' }
+ */
+export function moreLine(
+  oneLine: string,
+  headline: string,
+  paragraphs: readonly string[],
+  outlets: readonly string[],
+): { head: string; text: string } {
+  const text = moreText(oneLine, headline, paragraphs, outlets);
+  if (!emptyText(text)) return { head: headline, text };
+  const figure = extractFigures(headline).find((f) => (f.kind === 'money' || f.kind === 'percent') && headline.includes(f.text));
+  if (!figure) return { head: headline, text };
+  const head = headline.slice(0, headline.indexOf(figure.text)).replace(DANGLING_BEFORE_AMOUNT, '');
+  const said = ownCitationDropped(oneLine.trim() || headline, outlets).trim();
+  if ([...head].length < 4 || emptyText(said)) return { head: headline, text };
+  return { head, text: /[。！？]$/u.test(said) ? said : `${said}。` };
 }
 
 const REPORTED = /^(?:据[^，。]{1,24}(?:报道|消息|披露)|[^，。]{1,12}消息)，/u;

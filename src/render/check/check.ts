@@ -98,7 +98,7 @@ export type CheckRule =
   | 'comparison-unnamed'
   /** Digest: a 更多动态 line citing (据X报道) the outlet its own 来源 names. */
   | 'citation-twice'
-  /** Digest: a 更多动态 line with nothing after its bold title (`- **甲发布新模型**（来源：…）`): a title is no news item. */
+  /** Digest: a 更多动态 line with nothing after its bold title stating a figure (`- **甲将追加投资最多250亿美元**（来源：…）`). */
   | 'more-empty'
   /** Digest: a 更多动态 line giving one figure to a collective noun (`**四大巨头资本开支降至…**`, 大厂, 科技巨头): whose is it? */
   | 'collective-owner';
@@ -564,8 +564,10 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
     if (bulletTitle && englishProse(bulletTitle, 4)) add('english-title', n, raw, 'an English title in 更多动态: write it in Chinese');
     if (!note && bulletTitle && repeatsTitle(raw, bulletTitle))
       add('item-repeats-headline', n, raw, 'the line says its own title again: say what the title leaves out');
-    if (!note && moreSection && bareTitle(raw))
-      add('more-empty', n, raw, 'a 更多动态 line with nothing after its title: say the news in a sentence');
+    // A title alone that states a figure gives it with no owner, basis or period a sentence would tell (an event title
+    // without one, `阿里巴巴开源某模型`, is a flash).
+    if (!note && moreSection && bareTitle(raw) && figuresOf(plain(raw)).some((f) => f.kind === 'money' || f.kind === 'percent'))
+      add('more-empty', n, raw, 'a 更多动态 title stating a figure with nothing after it: say the news in a sentence');
     const collective = !note && moreSection ? collectiveOwner(plain(raw).replace(/^\s*[-*+]\s+/, '')) : undefined;
     if (collective)
       add('collective-owner', n, raw, `${collective} owns a figure here: name the company or body whose figure it is, or say 合计`);

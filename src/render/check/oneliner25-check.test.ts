@@ -13,9 +13,11 @@ const more = (...lines: string[]) =>
   `${TOP}## 更多动态\n\n${lines.map((l) => `- ${l}（来源：[路透社](https://www.reuters.com/x)）`).join('\n')}\n`;
 const rules = (md: string) => checkDigest(`${FRONT}${md}`).map((p) => p.rule);
 
-test('check: a 更多动态 line with nothing after its bold title is refused; one with a sentence stands', () => {
+test('check: a 更多动态 title stating a figure with nothing after it is refused; one with a sentence, or an event title, stands', () => {
   assert.ok(rules(more('**某芯片公司明年将上调价格5%至8%**')).includes('more-empty'));
   assert.ok(!rules(more('**某芯片公司明年将上调价格5%至8%**：公司称先进制程需求旺盛。')).includes('more-empty'));
+  // An event title without a figure is a flash.
+  assert.ok(!rules(more('**某实验室开源代码模型**')).includes('more-empty'));
   assert.equal(bareTitle('- **Lumen Labs开源代码模型**'), true);
   assert.equal(bareTitle('- **关键数据：** 营收**12亿元**'), false);
 });
