@@ -41,5 +41,9 @@ test('moreLine: a title stating a figure with nothing more is told as a flash; a
   });
   const plan = '某电力公司将资本开支上调至720亿美元';
   assert.equal(moreLine('据某媒体报道，某电力公司将资本开支上调至720亿美元。', plan, [], ['某媒体']).head, '某电力公司将资本开支上调');
+  assert.equal(
+    moreLine('某服务器厂商在手订单或将增至320亿美元。', '某服务器厂商在手订单或将增至320亿美元', [], []).head,
+    '某服务器厂商在手订单或将增加',
+  );
   assert.deepEqual(moreLine('某云厂商开源代码模型。', '某云厂商开源代码模型', [], []), { head: '某云厂商开源代码模型', text: '' });
 });

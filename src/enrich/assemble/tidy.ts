@@ -103,6 +103,7 @@ export function saysHeadline(sentence: string, headline: string): boolean {
 }
 
 /** Words that tie an amount to the words before it, left dangling when a title is cut at the amount. */
+const BARE_CHANGE: Readonly<Record<string, string>> = { 增: '增加', 降: '下降', 升: '上升', 涨: '上涨', 跌: '下跌', 减: '减少' };
 const DANGLING_BEFORE_AMOUNT = /(?:约合|约|最多|至多|高达|逾|超过|超|不低于|不少于|接近|近|达|为|至|到|的|，|、|\s)+$/u;
 
 /**
@@ -121,7 +122,11 @@ export function moreLine(
   if (!emptyText(text)) return { head: headline, text };
   const figure = extractFigures(headline).find((f) => (f.kind === 'money' || f.kind === 'percent') && headline.includes(f.text));
   if (!figure) return { head: headline, text };
-  const head = headline.slice(0, headline.indexOf(figure.text)).replace(DANGLING_BEFORE_AMOUNT, '');
+  const head = headline
+    .slice(0, headline.indexOf(figure.text))
+    .replace(DANGLING_BEFORE_AMOUNT, '')
+    // A one-character verb of change the cut leaves bare (增至 → 增) is said in full: 增加, 下降.
+    .replace(/(?<![上下增减提])([增降升涨跌减])$/u, (_m, v: string) => BARE_CHANGE[v] ?? v);
   const said = ownCitationDropped(oneLine.trim() || headline, outlets).trim();
   if ([...head].length < 4 || emptyText(said)) return { head: headline, text };
   return { head, text: /[。！？]$/u.test(said) ? said : `${said}。` };
