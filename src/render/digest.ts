@@ -1,7 +1,6 @@
 /** The daily digest (SPEC §3.1): front matter plus the `stories` or `sections` body, footer appended verbatim. */
 
-import { beyondHeadline, emptyText } from '../enrich/assemble/tidy.js';
-import { ownCitationDropped } from '../enrich/assemble/voice.js';
+import { emptyText, moreLine } from '../enrich/assemble/tidy.js';
 import type { Digest, DigestStory, SourceRef } from '../types/index.js';
 import { oneLine, renderFrontMatter } from './front-matter.js';
 import { mdText, plainText } from './safe-text.js';
@@ -100,14 +99,15 @@ function moreBullet(s: DigestStory): string {
   const src = s.sources.length > 0 ? `（来源：${sourceLinks(s.sources)}）` : '';
   // A line that only restates the headline is not printed twice: `- **CoreWeave在手订单增至1300亿美元**（来源：CNBC）`.
   // …nor cites the outlet its 来源 names (`据36氪报道，…（来源：36氪）`).
-  const line = beyondHeadline(
-    ownCitationDropped(
-      s.oneLine,
-      s.sources.map((x) => x.outlet),
-    ),
+  // A line that only says its headline again takes the body's next sentence that says more; one with nothing more is
+  // told as a flash (its title cut before the figure, the sentence after it).
+  const { head, text } = moreLine(
+    s.oneLine,
     s.headline,
+    s.paragraphs,
+    s.sources.map((x) => x.outlet),
   );
-  return `- **${oneLine(s.headline)}**${emptyText(line) ? '' : `：${oneLine(line)}`}${src}`;
+  return `- **${oneLine(head)}**${emptyText(text) ? '' : `：${oneLine(text)}`}${src}`;
 }
 
 function moreBlock(more: readonly DigestStory[]): string | null {

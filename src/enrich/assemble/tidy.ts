@@ -2,12 +2,13 @@
  * The last step of writing a digest, for every engine: Chinese punctuation full-width, mainland spacing, numbers and
  * words (mainland.ts), glossary glosses out of news copy, another outlet's newsgathering voice made a citation (voice.ts), empty bullets and blocks gone, and no sentence printed twice in one digest (a repeat is cut where it recurs).
  */
-import { findEntities, loadGazetteer } from '../../extract/index.js';
+import { extractFigures, findEntities, loadGazetteer } from '../../extract/index.js';
 import type { DigestStory } from '../../types/index.js';
 import { HAN } from '../../util/han.js';
 import { headlineSeparators, mainlandStyle } from './mainland.js';
 import { fullWidthPunctuation, onPlainText } from './punctuation.js';
-import { plainVoice } from './voice.js';
+import { leansBack, selfContained } from './sentence-shape.js';
+import { ownCitationDropped, plainVoice } from './voice.js';
 
 /** `**GPU**（Graphics Processing Unit: 图形处理器）` → `GPU`: a gloss belongs to notes, not to the digest. */
 export function dropGlosses(text: string): string {
@@ -88,6 +89,73 @@ export function beyondHeadline(line: string, headline: string): string {
   // Said again in other words: cut only when something else is said (a brief item is never a bare headline).
   const rest = line.slice(first.end).trim();
   return (heads.includes(said) || restates(said, heads[0] as string)) && !emptyText(rest) ? rest : line;
+}
+
+/**
+ * Whether a sentence says its headline again (a `据…报道，` opening and template glue aside): word for word, or in other
+ * words stating no number the headline leaves out (`据路透社报道，甲预计营收为860亿美元。` under `甲预计营收860亿美元`).
+ * @example saysHeadline('据路透社报道，甲公司预计营收为860亿美元。', '甲公司预计营收860亿美元') // → true
+ */
+export function saysHeadline(sentence: string, headline: string): boolean {
+  const said = sentenceKey(sentence.replace(/\*\*/g, '').replace(REPORTED, ''));
+  const heads = [sentenceKey(headline), sentenceKey(headline.replace(/（[^（）]*）/gu, ''))];
+  return said !== '' && (heads.includes(said) || restates(said, heads[1] as string));
+}
+
+/** Words that tie an amount to the words before it, left dangling when a title is cut at the amount. */
+const BARE_CHANGE: Readonly<Record<string, string>> = { 增: '增加', 降: '下降', 升: '上升', 涨: '上涨', 跌: '下跌', 减: '减少' };
+const DANGLING_BEFORE_AMOUNT = /(?:约合|约|最多|至多|高达|逾|超过|超|不低于|不少于|接近|近|达|为|至|到|的|，|、|\s)+$/u;
+
+/**
+ * A 更多动态 line as its bold title and its text. A line with nothing to say beyond a title that states a figure is told
+ * as a flash is (`【title】sentence`): the title cut before its first amount or rate (`亚马逊将向某实验室追加投资`), the
+ * whole sentence with the figure after it; a title without a figure, or too short when cut, stays alone.
+ * @example moreLine('甲公司将追加投资最多250亿美元。', '甲公司将追加投资最多250亿美元', [], []) // → { head: '甲公司将追加投资', text: '甲公司将追加投资最多250亿美元。' }
+ */
+export function moreLine(
+  oneLine: string,
+  headline: string,
+  paragraphs: readonly string[],
+  outlets: readonly string[],
+): { head: string; text: string } {
+  const text = moreText(oneLine, headline, paragraphs, outlets);
+  if (!emptyText(text)) return { head: headline, text };
+  const figure = extractFigures(headline).find((f) => (f.kind === 'money' || f.kind === 'percent') && headline.includes(f.text));
+  if (!figure) return { head: headline, text };
+  const head = headline
+    .slice(0, headline.indexOf(figure.text))
+    .replace(DANGLING_BEFORE_AMOUNT, '')
+    // A one-character verb of change the cut leaves bare (增至 → 增) is said in full: 增加, 下降.
+    .replace(/(?<![上下增减提])([增降升涨跌减])$/u, (_m, v: string) => BARE_CHANGE[v] ?? v);
+  const said = ownCitationDropped(oneLine.trim() || headline, outlets).trim();
+  if ([...head].length < 4 || emptyText(said)) return { head: headline, text };
+  return { head, text: /[。！？]$/u.test(said) ? said : `${said}。` };
+}
+
+const REPORTED = /^(?:据[^，。]{1,24}(?:报道|消息|披露)|[^，。]{1,12}消息)，/u;
+
+/**
+ * What a 更多动态 line says after its bold headline: its one line beyond the headline, else — when that line only says
+ * the headline again — the first sentence of the story's body that says more (standing alone, never leaning on one
+ * before it); empty only when the story has nothing more to say. The outlet its 来源 names is not cited again.
+ * @example moreText('甲公司预计营收860亿美元。', '甲公司预计营收860亿美元', ['甲公司预计营收860亿美元。公司称数据中心需求强劲。'], []) // → '公司称数据中心需求强劲。'
+ */
+export function moreText(oneLine: string, headline: string, paragraphs: readonly string[], outlets: readonly string[]): string {
+  const own = beyondHeadline(ownCitationDropped(oneLine, outlets), headline);
+  const first = sentenceSpans(own)[0]?.text ?? '';
+  if (!emptyText(own) && !saysHeadline(first, headline)) return own;
+  for (const p of paragraphs) {
+    // A comparison or a dispute between outlets is no news of its own.
+    if (/^(?:与此前报道对比|[^。]{0,30}说法不一)/u.test(p.replace(/\*\*/g, ''))) continue;
+    for (const s of sentenceSpans(p)) {
+      const text = ownCitationDropped(s.text.trim(), outlets);
+      if (emptyText(text) || !/[。！？]$/u.test(text)) continue;
+      const more = beyondHeadline(text, headline);
+      if (emptyText(more) || saysHeadline(more, headline)) continue;
+      if (selfContained(more) && !leansBack(more)) return more;
+    }
+  }
+  return own;
 }
 
 /**

@@ -12,6 +12,7 @@
  * A figure that fails is written nowhere by the templates: no sentence and no headline (the source's own Chinese copy
  * still carries it where the story has one).
  */
+import { subjectCueTable } from '../../extract/data-tables.js';
 import { findEntities, type Gazetteer, lookupEntry } from '../../extract/index.js';
 import type { EntityMention, StoryBundle } from '../../types/index.js';
 import type { StoryFact } from './facts.js';
@@ -89,6 +90,25 @@ export function aggregateSubject(fact: Fact, gaz: Gazetteer): boolean {
   return JOINT.test(clause) && findEntities(clause, gaz).some((m) => m.type === 'org' && !own.includes(m.name) && !names(m.name, own));
 }
 
+/** Pronouns for several companies. */
+const THEY = /\b(?:they|their|them)\b|它们|他们|各家|各自/i;
+
+/**
+ * Whether a group (四大巨头, the Big Four: a gazetteer entry with members) owns a figure whose own sentence never speaks of
+ * the group — neither by a name of it, nor by a word for several companies (四家, 这些公司, the four companies), nor by a
+ * word adding amounts up (合计, combined): the collective noun came from elsewhere in the text, and the figure is one
+ * company's or one government's (`Microsoft's capital spending fell to $35 billion` is no 四大巨头's).
+ */
+export function collectiveElsewhere(fact: Fact, gaz: Gazetteer): boolean {
+  const members = lookupEntry(fact.claim.subject, gaz)?.members ?? [];
+  if (members.length === 0) return false;
+  const s = fact.sentence;
+  if (names(s, namesOf(fact.claim.subject, gaz)) || JOINT.test(s) || aggregateClause(s, fact.figure.text)) return false;
+  if (THEY.test(s) || Object.keys(subjectCueTable().groupAnaphors).some((w) => names(s, [w]))) return false;
+  const group = lookupEntry(fact.claim.subject, gaz)?.name;
+  return !findEntities(s, gaz).some((m) => m.name === group);
+}
+
 /** Words that add up several named parties' amounts: combined, together, 合计. */
 const JOINT = /\b(?:combined|together|altogether|collectively)\b|合计|合共|共计|总计/i;
 
@@ -163,6 +183,30 @@ export function spendAsValue(fact: Fact): boolean {
   return (zh ? SPEND_ZH : SPEND_EN).test(clause) && !(zh ? VALUE_ZH : VALUE_EN).test(clause);
 }
 
+/** A deal noun whose value a value word then gives (`a contract valued at at least …`, `the deal, valuing …`, 合同价值 / 交易对价). */
+const DEAL_VALUE_EN =
+  /\b(?:contracts?|deals?|agreements?|transactions?|acquisitions?|takeovers?|mergers?|purchases?|orders?|buyouts?|bids?|offers?)\b,?(?:\s+[\w'’.-]+){0,4}?,?\s+(?:valu(?:ed|ing|es?)|worth|priced)\b/i;
+/** Words of a funding round or a share sale. */
+const ROUND = /\b(?:rounds?|funding|financing|rais\w*|tender|share sales?|secondary)\b|融资|[A-E]\+?轮|轮融资|增资|老股|股权转让/iu;
+const DEAL_VALUE_ZH = /(?:合同|合约|订单|交易|收购|并购|要约)[^，。；]{0,12}?(?:价值|估值|总价|对价|金额)/u;
+
+/**
+ * Whether a value label (valuation, market value) sits on a deal's value: the figure's clause gives a contract, an order or
+ * an acquisition a value (`signed a contract valued at at least $2 billion`, `agreed to buy Beta in a deal valued at $5
+ * billion`), and names no claim subject after the value word (`a deal valuing Beta at $5 billion` is Beta's valuation,
+ * never the buyer's).
+ */
+export function dealValueAsValue(fact: Fact, gaz: Gazetteer): boolean {
+  if (!VALUE_METRICS.has(fact.claim.metric)) return false;
+  const clause = clauseBefore(fact.sentence, fact.figure.text);
+  if (clause === undefined) return false;
+  const m = (HAN.test(fact.sentence) ? DEAL_VALUE_ZH : DEAL_VALUE_EN).exec(clause);
+  // A funding round or a share sale values the company itself (`a funding deal that values the company at …`).
+  if (!m || ROUND.test(clause)) return false;
+  const after = clause.slice(m.index + m[0].length);
+  return !names(after, namesOf(fact.claim.subject, gaz)) && !(HAN.test(after) ? BACK_ZH : BACK_EN).test(after);
+}
+
 /** A portfolio of holdings (`its non-marketable equity investments`, 对外投资, 投资组合): no one investee's amount. */
 const PORTFOLIO_EN = /\b(?:investments|stakes|holdings|portfolio|positions)\b/i;
 const PORTFOLIO_ZH = /投资组合|对外投资|股权投资账面|持仓|所持股权/;
@@ -206,8 +250,10 @@ export function parentElsewhere(fact: Fact, gaz: Gazetteer): boolean {
 export function ownerUnsupported(fact: Fact, bundle: Pick<StoryBundle, 'entities'>, gaz: Gazetteer): boolean {
   return (
     aggregateSubject(fact, gaz) ||
+    collectiveElsewhere(fact, gaz) ||
     figureOfOther(fact, bundle, gaz) ||
     spendAsValue(fact) ||
+    dealValueAsValue(fact, gaz) ||
     portfolioPair(fact, gaz) ||
     parentElsewhere(fact, gaz)
   );

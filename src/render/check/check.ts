@@ -8,7 +8,7 @@
 import { cjkSpacing, mainlandNumbers, mainlandWords, NAME_GLUED_YEAR } from '../../enrich/assemble/mainland.js';
 import { HALF_WIDTH_BETWEEN_CHINESE } from '../../enrich/assemble/punctuation.js';
 import { RELATIVE_TIME_OPENING, selfContained, unattributedQuote } from '../../enrich/assemble/sentence-shape.js';
-import { afterHeadline, emptyText, sameTemplate, sentenceKey, sentenceSpans } from '../../enrich/assemble/tidy.js';
+import { afterHeadline, emptyText, sameTemplate, saysHeadline, sentenceKey, sentenceSpans } from '../../enrich/assemble/tidy.js';
 import { OWN_CITATION, plainVoice } from '../../enrich/assemble/voice.js';
 import { type AllowedFigure, claimsStating, isCalendarYear, traceFigure } from '../../enrich/numeric-guard/index.js';
 import { amountBasis } from '../../enrich/offline/basis.js';
@@ -97,7 +97,11 @@ export type CheckRule =
   /** Digest: a comparison with an earlier report no outlet is named for (另一来源曾称…): nothing for a reader to weigh. */
   | 'comparison-unnamed'
   /** Digest: a 更多动态 line citing (据X报道) the outlet its own 来源 names. */
-  | 'citation-twice';
+  | 'citation-twice'
+  /** Digest: a 更多动态 line with nothing after its bold title stating a figure (`- **甲将追加投资最多250亿美元**（来源：…）`). */
+  | 'more-empty'
+  /** Digest: a 更多动态 line giving one figure to a collective noun (`**四大巨头资本开支降至…**`, 大厂, 科技巨头): whose is it? */
+  | 'collective-owner';
 
 export interface CheckProblem {
   rule: CheckRule;
@@ -450,6 +454,8 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
   }
   const seen = new Map<string, number>();
   let inFold = false;
+  /** Lines under the 更多动态 heading. */
+  let moreSection = false;
   /** The next body line opens a story (after its heading) or a source-sentence block. */
   let opening = false;
   let templateBlock = false;
@@ -475,6 +481,7 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
     const text = plain(raw);
     if (heading) {
       lastSentence = '';
+      moreSection = /^更多动态$/.test(text.trim());
       headings.push({ line: n, text: text, urls: [] });
       if (englishProse(text, 4)) add('english-title', n, raw, 'an English headline: write it in Chinese');
       const level = (heading[1] as string).length;
@@ -556,7 +563,14 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
     const bulletTitle = /^\s*[-*+]\s+\*\*([^*]+)\*\*[：:]/.exec(raw)?.[1];
     if (bulletTitle && englishProse(bulletTitle, 4)) add('english-title', n, raw, 'an English title in 更多动态: write it in Chinese');
     if (!note && bulletTitle && repeatsTitle(raw, bulletTitle))
-      add('item-repeats-headline', n, raw, 'the line says its own title again: say what the title leaves out, or only the title');
+      add('item-repeats-headline', n, raw, 'the line says its own title again: say what the title leaves out');
+    // A title alone that states a figure gives it with no owner, basis or period a sentence would tell (an event title
+    // without one, `阿里巴巴开源某模型`, is a flash).
+    if (!note && moreSection && bareTitle(raw) && figuresOf(plain(raw)).some((f) => f.kind === 'money' || f.kind === 'percent'))
+      add('more-empty', n, raw, 'a 更多动态 title stating a figure with nothing after it: say the news in a sentence');
+    const collective = !note && moreSection ? collectiveOwner(plain(raw).replace(/^\s*[-*+]\s+/, '')) : undefined;
+    if (collective)
+      add('collective-owner', n, raw, `${collective} owns a figure here: name the company or body whose figure it is, or say 合计`);
     if (!note && !heading) {
       const twice = outletTwice(text);
       if (twice) add('source-twice', n, raw, `${twice} is named on both sides of the comparison: one outlet updating itself`);
@@ -760,7 +774,42 @@ export function repeatsTitle(raw: string, title: string): boolean {
   if (first === '') return false;
   const head = title.replace(/（[^（）]*）$/u, '').trim();
   const said = first.replace(REPORTED_OPENING, '').replace(/[。！？]$/u, '');
-  return said === head || afterHeadline(first, head) !== undefined;
+  return said === head || afterHeadline(first, head) !== undefined || saysHeadline(first, head);
+}
+
+/**
+ * Whether a bullet is a bold title alone, its 来源 aside (`- **甲发布新模型**（来源：[乙](…)）`).
+ * @example bareTitle('- **甲发布新模型**（来源：[乙](https://x.cn/1)）') // → true
+ */
+export function bareTitle(raw: string): boolean {
+  return /^\s*[-*+]\s+\*\*[^*]+\*\*\s*(?:（来源：.*）)?\s*$/u.test(raw);
+}
+
+/** A collective noun for several companies (四大巨头, 科技巨头, 大厂, 三大云厂商, Big Tech). */
+const COLLECTIVE =
+  /(?:(?:美国|美股|中国|国内|海外|全球)?(?:[二三四五六七八九十两]|\d{1,2})大(?:科技|云|云计算|互联网|AI|芯片|存储)?(?:巨头|厂商|公司|服务商|云厂商)|(?:科技|云|互联网|AI|芯片)?巨头(?:们)?|大厂(?:们)?|\bbig tech\b|\bhyperscalers\b)/iu;
+/** Words that make a figure the group's own: a total, a share of each, a range across members. */
+const COMBINED = /合计|共计|总计|累计|合共|总共|总和|总额|均|各自|分别|combined|together/iu;
+
+/**
+ * The collective noun a 更多动态 line gives a figure to (its title, or the clause of its first sentence that states the
+ * figure), unless a word makes the figure the group's own (合计, 均, 分别): one figure of one company or one government
+ * is never 四大巨头's.
+ * @example collectiveOwner('**四大巨头资本开支降至500亿美元**：…') // → '四大巨头'
+ * @example collectiveOwner('**四大巨头资本开支合计超6000亿美元**：…') // → undefined
+ */
+export function collectiveOwner(line: string): string | undefined {
+  const t = line.replace(/\*\*/g, '').replace(/（来源：.*）\s*$/u, '');
+  const [title, body = ''] = t.split(/[：:](.*)/su);
+  const first = sentenceSpans(body.trim())[0]?.text ?? '';
+  for (const part of [title ?? '', ...first.split(/[，；]/u)]) {
+    const m = COLLECTIVE.exec(part);
+    if (!m || COMBINED.test(part)) continue;
+    // The noun must own the clause's figure: it comes before the first amount or percentage of the clause.
+    const fig = /\d/.exec(part);
+    if (fig && m.index < fig.index && figuresOf(part).some((f) => f.kind === 'money' || f.kind === 'percent')) return m[0];
+  }
+  return undefined;
 }
 
 /**

@@ -1,0 +1,49 @@
+/**
+ * What a 更多动态 line says after its bold title (oneliner25): never the title again, never nothing while the story's
+ * body has more to say.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { moreLine, moreText, saysHeadline } from './tidy.js';
+
+test('saysHeadline: the title again, word for word or in template glue, with a citation opening', () => {
+  assert.equal(saysHeadline('据路透社报道，某芯片公司预计第四财季营收为86亿美元。', '某芯片公司预计第四财季营收86亿美元'), true);
+  assert.equal(saysHeadline('某芯片公司明年将上调价格5%至8%。', '某芯片公司明年将上调价格5%至8%'), true);
+  assert.equal(saysHeadline('某芯片公司第三财季营收增长38%至78亿美元。', '某芯片公司预计第四财季营收86亿美元'), false);
+});
+
+test('moreText: a line that only says its title takes the body’s next sentence that says more', () => {
+  const head = '某芯片公司预计第四财季营收86亿美元';
+  const body = ['据路透社报道，某芯片公司预计第四财季营收为**86亿美元**。公司第三财季营收增长**38%**至**78亿美元**。'];
+  assert.equal(
+    moreText('据路透社报道，某芯片公司预计第四财季营收为86亿美元。', head, body, ['路透社']),
+    '公司第三财季营收增长**38%**至**78亿美元**。',
+  );
+  // A title with nothing after it (the line said only the title) takes the body's sentence too.
+  const price = '某芯片公司明年将上调价格5%至8%';
+  const said = ['某芯片公司明年将上调价格**5%**至**8%**。某芯片公司表示，人工智能芯片需求持续超过产能。'];
+  assert.equal(moreText('某芯片公司明年将上调价格5%至8%。', price, said, []), '某芯片公司表示，人工智能芯片需求持续超过产能。');
+});
+
+test('moreText: a line saying more than its title stays; a story with nothing more keeps its line', () => {
+  const head = '某云公司在手订单增至1300亿美元';
+  assert.equal(moreText('某模型公司与某云公司签订价值224亿美元的合同。', head, [], []), '某模型公司与某云公司签订价值224亿美元的合同。');
+  // A sentence leaning on one before it, or a comparison between outlets, is no line of its own.
+  const lean = ['某云公司在手订单增至**1300亿美元**。此外，公司还上调了全年指引。', '与此前报道对比：甲媒体曾称在手订单为**1200亿美元**。'];
+  assert.equal(moreText('某云公司在手订单增至1300亿美元。', head, lean, []), '');
+});
+
+test('moreLine: a title stating a figure with nothing more is told as a flash; an event title stays alone', () => {
+  const head = '某电商集团将向某实验室追加投资最多250亿美元';
+  assert.deepEqual(moreLine('某电商集团将向某实验室追加投资最多250亿美元。', head, [], ['路透社']), {
+    head: '某电商集团将向某实验室追加投资',
+    text: '某电商集团将向某实验室追加投资最多250亿美元。',
+  });
+  const plan = '某电力公司将资本开支上调至720亿美元';
+  assert.equal(moreLine('据某媒体报道，某电力公司将资本开支上调至720亿美元。', plan, [], ['某媒体']).head, '某电力公司将资本开支上调');
+  assert.equal(
+    moreLine('某服务器厂商在手订单或将增至320亿美元。', '某服务器厂商在手订单或将增至320亿美元', [], []).head,
+    '某服务器厂商在手订单或将增加',
+  );
+  assert.deepEqual(moreLine('某云厂商开源代码模型。', '某云厂商开源代码模型', [], []), { head: '某云厂商开源代码模型', text: '' });
+});
