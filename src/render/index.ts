@@ -8,6 +8,7 @@ export {
   checkDigest,
   checkHighlights,
   checkNote,
+  earlierDigests,
   earlierHeadlines,
 } from './check/index.js';
 export { formatClaims } from './claims.js';

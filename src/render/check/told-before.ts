@@ -1,0 +1,169 @@
+/**
+ * Cross-day rules of `digest --check` (issue 11, decision 057): what an earlier day's digest told. A figure a digest of
+ * the days before printed is not today's news (`figure-told-before`); two values of one measure (same owner, metric,
+ * period and basis: a claim the knowledge layer finds disputed) printed as two plain facts, today or today and an
+ * earlier day, with no comparison line setting them side by side, leave the reader to find the contradiction
+ * (`conflict-unshown`). Values match as the knowledge layer compares them (units, rounding: `valuesAgree`). Pure.
+ */
+
+import { extractFigures, findEntities, loadGazetteer } from '../../extract/index.js';
+import { DEFAULT_OPTIONS, valuesAgree } from '../../knowledge/index.js';
+import type { Claim, Figure } from '../../types/index.js';
+
+/** A body line of a digest: a story paragraph or a 更多动态 bullet, with the heading of what it belongs to. */
+export interface BodyLine {
+  /** 1-based line in the file. */
+  line: number;
+  raw: string;
+  /** The story heading, or the bullet's bold title. */
+  heading: string;
+  /** A comparison paragraph (与此前报道对比 / 说法不一 / 口径不同): values set side by side on purpose. */
+  comparison: boolean;
+  /** Amounts and rates the line prints in bold. */
+  figures: Figure[];
+}
+
+/** A paragraph setting sources' values of one measure against each other. */
+export const COMPARISON_LINE = /^与此前报道对比：|说法不一：|口径不同：/u;
+
+/** The bold amounts and rates of a text (`**约58亿港元**`). */
+function boldFigures(text: string): Figure[] {
+  return [...text.matchAll(/\*\*([^*]+)\*\*/g)].flatMap((m) =>
+    extractFigures(m[1] as string).filter((f) => f.kind === 'money' || f.kind === 'percent'),
+  );
+}
+
+/**
+ * The body lines of a digest's Markdown: front matter, headings, source lines and folded originals aside.
+ * @example bodyLines('## 甲公司募资\n\n甲公司拟募资**58亿港元**。\n')[0].heading // → '甲公司募资'
+ */
+export function bodyLines(markdown: string): BodyLine[] {
+  const out: BodyLine[] = [];
+  const lines = markdown.split('\n');
+  let i = 0;
+  if (lines[0]?.trim() === '---') {
+    i = lines.findIndex((l, n) => n > 0 && l.trim() === '---') + 1;
+    if (i === 0) return out;
+  }
+  let heading = '';
+  let fold = false;
+  for (; i < lines.length; i++) {
+    const raw = lines[i] as string;
+    if (/^\s*<details>/.test(raw)) fold = true;
+    if (fold) {
+      if (/<\/details>/.test(raw)) fold = false;
+      continue;
+    }
+    const h = /^#{1,6}\s+(.+)$/.exec(raw);
+    if (h) {
+      heading = (h[1] as string).replace(/^\[([^\]]*)\]\([^)]*\)$/, '$1').trim();
+      continue;
+    }
+    const text = raw.trim();
+    if (text === '' || /^(?:-{3,}|\*{3,})$/.test(text) || /^(?:其他)?来源：/.test(text) || /^\*\*[^*]+：\*\*$/.test(text)) continue;
+    const bullet = /^[-*+]\s+\*\*([^*]+)\*\*[：:](.*)$/.exec(text);
+    const body = bullet ? (bullet[2] as string) : text.replace(/^[-*+]\s+/, '');
+    out.push({
+      line: i + 1,
+      raw,
+      heading: bullet ? (bullet[1] as string) : heading,
+      comparison: COMPARISON_LINE.test(body),
+      figures: boldFigures(body.replace(/（?(?:其他)?来源：.*$/u, '')),
+    });
+  }
+  return out;
+}
+
+/** Whether two printed figures are one value (same kind and unit; within the rounding the knowledge layer allows). */
+export function sameTold(a: Figure, b: Figure): boolean {
+  return a.kind === b.kind && (a.currency ?? '') === (b.currency ?? '') && valuesAgree(a, b, DEFAULT_OPTIONS.tolerance);
+}
+
+/** The organisations a line and its heading name (canonical names). */
+function namedOrgs(l: BodyLine): Set<string> {
+  return new Set(
+    findEntities(`${l.heading}\n${l.raw}`, loadGazetteer())
+      .filter((m) => m.type === 'org')
+      .map((m) => m.name),
+  );
+}
+
+export interface ToldProblem {
+  rule: 'figure-told-before' | 'conflict-unshown';
+  line: number;
+  text: string;
+  message: string;
+}
+
+/** Renders a figure as the problem message names it. */
+const shown = (f: Figure) => f.text.trim();
+
+/**
+ * The cross-day problems of today's digest against the digests of the days before (their Markdown).
+ * @param claims the knowledge layer's claims: with them, disputed values printed as plain facts are found.
+ * @param names every name a claim's subject goes by.
+ */
+export function toldBeforeProblems(
+  markdown: string,
+  earlier: readonly string[],
+  claims: readonly Claim[] = [],
+  names: (subject: string) => readonly string[] = (s) => [s],
+): ToldProblem[] {
+  const out: ToldProblem[] = [];
+  const today = bodyLines(markdown);
+  const before = earlier.flatMap((md) => bodyLines(md));
+  const orgs = new Map<BodyLine, Set<string>>();
+  const orgsOf = (l: BodyLine) => {
+    let s = orgs.get(l);
+    if (!s) orgs.set(l, (s = namedOrgs(l)));
+    return s;
+  };
+  // A figure told before: an earlier day printed the same value for a company today's line or story names too.
+  for (const l of today) {
+    if (l.comparison) continue;
+    for (const f of l.figures) {
+      const hit = before.find(
+        (b) => !b.comparison && b.figures.some((g) => sameTold(f, g)) && [...orgsOf(l)].some((o) => orgsOf(b).has(o)),
+      );
+      if (hit) {
+        out.push({
+          rule: 'figure-told-before',
+          line: l.line,
+          text: l.raw.trim(),
+          message: `${shown(f)} ran in an earlier day's digest (${hit.heading}): a follow-up says what is new`,
+        });
+        break;
+      }
+    }
+  }
+  // A disputed measure printed as plain facts: two of its values outside any comparison line.
+  const disputed = claims.filter((c) => c.conflict);
+  if (disputed.length === 0) return out;
+  const compared = today.filter((l) => l.comparison);
+  for (const c of disputed) {
+    const subjectNames = names(c.subject).filter((n) => n.length >= 2);
+    const stating = (l: BodyLine) =>
+      l.figures.filter(
+        (f) =>
+          c.statements.some((s) => !s.figure.negated && sameTold(f, s.figure)) &&
+          (orgsOf(l).has(c.subject) || subjectNames.some((n) => `${l.heading}${l.raw}`.includes(n))),
+      );
+    const plainToday = today.filter((l) => !l.comparison).flatMap((l) => stating(l).map((f) => ({ l, f })));
+    if (plainToday.length === 0) continue;
+    const plainBefore = before.filter((l) => !l.comparison).flatMap((l) => stating(l).map((f) => ({ l, f })));
+    for (const t of plainToday) {
+      const other = [...plainToday, ...plainBefore].find((x) => !sameTold(x.f, t.f));
+      if (!other) continue;
+      // A comparison line of today's digest printing both values says the dispute.
+      if (compared.some((l) => l.figures.some((g) => sameTold(g, t.f)) && l.figures.some((g) => sameTold(g, other.f)))) continue;
+      out.push({
+        rule: 'conflict-unshown',
+        line: t.l.line,
+        text: t.l.raw.trim(),
+        message: `${shown(t.f)} and ${shown(other.f)} (${other.l.heading}) are two values of one disputed measure printed as plain facts: set them side by side, naming each outlet`,
+      });
+      break;
+    }
+  }
+  return out.sort((a, b) => a.line - b.line);
+}
