@@ -24,6 +24,11 @@ export interface LeadOptions {
    * the first of the first two paragraphs that does, when one does.
    */
   fresh?: (s: SourceSentence) => boolean;
+  /**
+   * A follow-up day: whether a sentence only retells figures an earlier day's digest printed. Such a sentence is never
+   * added to the lead after its news sentence (the reader has it from the day before).
+   */
+  stale?: (s: SourceSentence) => boolean;
   /** Whether a figure is one the digest leads with (held by a claim, current). */
   isKey(f: Figure, item: ItemRecord): boolean;
 }
@@ -122,6 +127,7 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
     // A quotation whose speaker its sentence does not name leans forward, on the sentence naming the speaker: it is no
     // lead material even right after the news sentence.
     if (unattributedQuote(s.sentence.text)) continue;
+    if (opts.stale?.(s)) continue;
     chosen.push(s);
     chars += s.sentence.text.length;
   }
