@@ -9,7 +9,7 @@ import { extractFigures } from '../../extract/index.js';
 import type { Claim } from '../../types/index.js';
 import { earlierDigests } from './context.js';
 import { checkDigest } from './index.js';
-import { bodyLines, toldBeforeProblems } from './told-before.js';
+import { bodyLines, sameTold, toldBeforeProblems } from './told-before.js';
 
 const front = (day: string) => `---\ntitle: 某日AI动态\ndate: ${day}\ncategory: AI 日报\n---\n\n# 某日AI动态\n\n`;
 const story = (headline: string, paragraphs: string[], n: number) =>
@@ -37,6 +37,20 @@ test('check: a figure an earlier day printed for the same company is told before
     5,
   );
   assert.ok(!rulesOf(front('2026-03-03') + compared, [dayOne]).includes('figure-told-before'));
+  // With the claims at hand, one measure: the same amount of another of the company's measures is no repeat.
+  const figure = (text: string) => extractFigures(text)[0] as Claim['statements'][number]['figure'];
+  const claim = (metric: string, text: string): Claim => ({
+    subject: 'Nvidia',
+    metric,
+    period: '2026',
+    kind: 'money',
+    statements: [{ figure: figure(text), itemId: metric, source: metric, line: 1, sentence: text, date: null }],
+    conflict: false,
+    latest: 0,
+    mostCited: 0,
+  });
+  assert.ok(rulesOf(front('2026-03-03') + repeat, [dayOne], [claim('investment', '50亿美元')]).includes('figure-told-before'));
+  assert.ok(!rulesOf(front('2026-03-03') + repeat, [dayOne], [claim('revenue', '30亿美元')]).includes('figure-told-before'));
 });
 
 test('check: two values of one disputed measure printed as plain facts, across days, are a conflict unshown', () => {
@@ -82,4 +96,13 @@ test('check: body lines and the earlier digests window', () => {
     ['2026-03-03', 'today'],
   ]);
   assert.deepEqual(earlierDigests(digests, '2026-03-03'), ['a', 'b']);
+});
+
+test('check: a bound is the same bound only (最多1000亿美元 is no 7300亿美元, 超过 is no 约)', () => {
+  const f = (t: string) => extractFigures(t)[0] as Claim['statements'][number]['figure'];
+  assert.ok(sameTold(f('约7.5亿美元'), f('7.45亿美元')));
+  assert.ok(!sameTold(f('最多1000亿美元'), f('7300亿美元')));
+  assert.ok(!sameTold(f('超过1000亿美元'), f('2500亿美元')));
+  assert.ok(sameTold(f('最多1000亿美元'), f('最多1000亿美元')));
+  assert.ok(!sameTold(f('7.5亿美元'), f('7.5亿港元')));
 });

@@ -6,6 +6,7 @@
  * (`conflict-unshown`). Values match as the knowledge layer compares them (units, rounding: `valuesAgree`). Pure.
  */
 
+import { sameNumber } from '../../enrich/offline/facts.js';
 import { extractFigures, findEntities, loadGazetteer } from '../../extract/index.js';
 import { DEFAULT_OPTIONS, valuesAgree } from '../../knowledge/index.js';
 import type { Claim, Figure } from '../../types/index.js';
@@ -74,9 +75,17 @@ export function bodyLines(markdown: string): BodyLine[] {
   return out;
 }
 
-/** Whether two printed figures are one value (same kind and unit; within the rounding the knowledge layer allows). */
+/** A bound or a range (`最多1000亿美元`, `超过3800亿元`, `3%至4%`): agreeing with every value inside it, it is no one value. */
+const open = (f: Figure) => f.value === undefined || f.qualifier === 'min' || f.qualifier === 'max';
+
+/**
+ * Whether two printed figures are one value: same kind and unit, within the rounding the knowledge layer allows; a bound
+ * or a range is the same bound or range only (`最多1000亿美元` is no 7300亿美元, though both can be true).
+ */
 export function sameTold(a: Figure, b: Figure): boolean {
-  return a.kind === b.kind && (a.currency ?? '') === (b.currency ?? '') && valuesAgree(a, b, DEFAULT_OPTIONS.tolerance);
+  if (a.kind !== b.kind || (a.currency ?? '') !== (b.currency ?? '')) return false;
+  if (open(a) || open(b)) return a.qualifier === b.qualifier && sameNumber(a, b);
+  return valuesAgree(a, b, DEFAULT_OPTIONS.tolerance);
 }
 
 /** The organisations a line and its heading name (canonical names). */
@@ -118,13 +127,22 @@ export function toldBeforeProblems(
     if (!s) orgs.set(l, (s = namedOrgs(l)));
     return s;
   };
-  // A figure told before: an earlier day printed the same value for a company today's line or story names too.
+  /** Whether a line (or its heading) names a claim's subject. */
+  const namesSubject = (l: BodyLine, c: Claim) =>
+    orgsOf(l).has(c.subject) || names(c.subject).some((n) => n.length >= 2 && `${l.heading}${l.raw}`.includes(n));
+  // One measure in both lines: with the claims at hand, a claim stating the value whose subject both name; without
+  // them, a company both name.
+  const oneMeasure = (f: Figure, a: BodyLine, b: BodyLine) =>
+    claims.length > 0
+      ? claims.some((c) => namesSubject(a, c) && namesSubject(b, c) && c.statements.some((s) => !s.figure.negated && sameTold(f, s.figure)))
+      : [...orgsOf(a)].some((o) => orgsOf(b).has(o));
+  // A figure told before: an earlier day printed the same value of the same measure (a vague amount, 数百亿, tells none).
   for (const l of today) {
     if (l.comparison) continue;
     for (const f of l.figures) {
-      const hit = before.find(
-        (b) => !b.comparison && b.figures.some((g) => sameTold(f, g)) && [...orgsOf(l)].some((o) => orgsOf(b).has(o)),
-      );
+      if (f.value === undefined && f.low === undefined) continue;
+      if (/^[约近超逾]?[数几]/u.test(f.text.trim())) continue;
+      const hit = before.find((b) => !b.comparison && b.figures.some((g) => sameTold(f, g)) && oneMeasure(f, l, b));
       if (hit) {
         out.push({
           rule: 'figure-told-before',
@@ -141,18 +159,14 @@ export function toldBeforeProblems(
   if (disputed.length === 0) return out;
   const compared = today.filter((l) => l.comparison);
   for (const c of disputed) {
-    const subjectNames = names(c.subject).filter((n) => n.length >= 2);
     const stating = (l: BodyLine) =>
-      l.figures.filter(
-        (f) =>
-          c.statements.some((s) => !s.figure.negated && sameTold(f, s.figure)) &&
-          (orgsOf(l).has(c.subject) || subjectNames.some((n) => `${l.heading}${l.raw}`.includes(n))),
-      );
+      l.figures.filter((f) => c.statements.some((s) => !s.figure.negated && sameTold(f, s.figure)) && namesSubject(l, c));
     const plainToday = today.filter((l) => !l.comparison).flatMap((l) => stating(l).map((f) => ({ l, f })));
     if (plainToday.length === 0) continue;
     const plainBefore = before.filter((l) => !l.comparison).flatMap((l) => stating(l).map((f) => ({ l, f })));
     for (const t of plainToday) {
-      const other = [...plainToday, ...plainBefore].find((x) => !sameTold(x.f, t.f));
+      // A value on the same line is related by it (从3000亿美元扩大至约3500亿美元: a change, not two facts).
+      const other = [...plainToday, ...plainBefore].find((x) => x.l !== t.l && !sameTold(x.f, t.f));
       if (!other) continue;
       // A comparison line of today's digest printing both values says the dispute.
       if (compared.some((l) => l.figures.some((g) => sameTold(g, t.f)) && l.figures.some((g) => sameTold(g, other.f)))) continue;
