@@ -74,6 +74,15 @@ test('check: two values of one disputed measure printed as plain facts, across d
     7,
   );
   assert.ok(!rulesOf(front('2026-03-03') + shown, [dayOne], [claim]).includes('conflict-unshown'));
+  // The day before set them side by side already: today's plain value is no dispute unshown.
+  const shownBefore =
+    front('2026-03-02') +
+    story(
+      '英伟达得州项目',
+      ['英伟达得州数据中心投资**50亿美元**。', '与此前报道对比：财联社曾称英伟达投资为**50亿美元**，路透社称**60亿美元**。'],
+      9,
+    );
+  assert.ok(!rulesOf(front('2026-03-03') + plainly, [shownBefore], [claim]).includes('conflict-unshown'));
   // An undisputed claim of the same values (two bases the knowledge layer told apart) is no conflict.
   assert.ok(!rulesOf(front('2026-03-03') + plainly, [dayOne], [{ ...claim, conflict: false }]).includes('conflict-unshown'));
   // Without earlier digests the rules are silent.

@@ -157,7 +157,8 @@ export function toldBeforeProblems(
   // A disputed measure printed as plain facts: two of its values outside any comparison line.
   const disputed = claims.filter((c) => c.conflict);
   if (disputed.length === 0) return out;
-  const compared = today.filter((l) => l.comparison);
+  // A comparison line of today's or an earlier day's digest printing both values said the dispute.
+  const compared = [...today, ...before].filter((l) => l.comparison);
   for (const c of disputed) {
     const stating = (l: BodyLine) =>
       l.figures.filter((f) => c.statements.some((s) => !s.figure.negated && sameTold(f, s.figure)) && namesSubject(l, c));
@@ -168,7 +169,6 @@ export function toldBeforeProblems(
       // A value on the same line is related by it (从3000亿美元扩大至约3500亿美元: a change, not two facts).
       const other = [...plainToday, ...plainBefore].find((x) => x.l !== t.l && !sameTold(x.f, t.f));
       if (!other) continue;
-      // A comparison line of today's digest printing both values says the dispute.
       if (compared.some((l) => l.figures.some((g) => sameTold(g, t.f)) && l.figures.some((g) => sameTold(g, other.f)))) continue;
       out.push({
         rule: 'conflict-unshown',
