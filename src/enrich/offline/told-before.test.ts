@@ -69,3 +69,52 @@ test('told before: a follow-up prints what is new, never the sentence of yesterd
   const fresh = await engine.doWriteStory(todayStory(false), 'stories');
   assert.match(fresh.paragraphs.join(''), /884亿美元/u, fresh.paragraphs.join(''));
 });
+
+test('told before: a story whose figures another story told yesterday opens on what is new', async () => {
+  const b = makeBundle({
+    id: 'st_told_reaction',
+    items: [
+      {
+        title: '星云云回购消息发酵，云计算板块走强',
+        url: 'https://www.cls.cn/detail/79',
+        date: '2026-07-17',
+        text: [
+          '星云云第四财季营收同比增长16%至884亿美元的消息持续发酵，市场情绪升温。',
+          '星云云宣布新增500亿美元股票回购授权，将在未来三年内执行。',
+          '公司预计本财年资本开支将继续增长，重点投向数据中心建设。',
+        ].join(''),
+      },
+    ],
+    attributions: [
+      { value: 8.84e10, subject: 'Nimbus Cloud', metric: 'revenue', period: 'FY2026Q4' },
+      { value: 5e10, subject: 'Nimbus Cloud', metric: 'buyback', period: 'FY2027' },
+    ],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      const f = figs[it.id] ?? [];
+      return [
+        {
+          subject: 'Nimbus Cloud',
+          metric: 'revenue',
+          period: 'FY2026Q4',
+          statements: [statement(it, f, 8.84e10), statement(yesterday, yFigs, 8.84e10)],
+          conflict: false,
+          latest: 0,
+          mostCited: 0,
+        },
+        {
+          subject: 'Nimbus Cloud',
+          metric: 'buyback',
+          period: 'FY2027',
+          statements: [statement(it, f, 5e10)],
+          conflict: false,
+          latest: 0,
+          mostCited: 0,
+        },
+      ];
+    },
+  });
+  const s = await engine.doWriteStory({ ...b, toldBefore: { [yesterday.id]: '2026-07-15' } }, 'stories');
+  const first = s.paragraphs[0] ?? '';
+  assert.match(first, /^星云云宣布新增/u, first);
+});
