@@ -664,9 +664,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       maxChars: style === 'stories' ? 260 : 200,
       isKey,
       stale: retold,
-      // A follow-up (the story's own earlier days, a headline told before, or figures of it another story told on an
-      // earlier day) leads with what is new.
-      ...(follow.any || h.changed || bundle.toldBefore !== undefined
+      // A follow-up (the story's own earlier days, or a headline told before) leads with what is new.
+      ...(follow.any || h.changed
         ? {
             fresh: (s: SourceSentence) =>
               facts.some((f) => f.item.id === s.item.id && !follow.ran(f) && s.figures.some((x) => sameNumber(x, f.figure))),

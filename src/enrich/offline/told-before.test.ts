@@ -118,3 +118,41 @@ test('told before: a story whose figures another story told yesterday opens on w
   const first = s.paragraphs[0] ?? '';
   assert.match(first, /^星云云宣布新增/u, first);
 });
+
+test('told before: an opening that names the company and its event with no figure is no retelling', async () => {
+  const b = makeBundle({
+    id: 'st_told_opening',
+    items: [
+      {
+        title: '星云云回购消息发酵，云计算板块走强',
+        url: 'https://www.cls.cn/detail/80',
+        date: '2026-07-17',
+        text: [
+          '星云云交出了上市以来最好的季度成绩单，市场情绪升温。',
+          '星云云第四财季营收同比增长16%至884亿美元。',
+          '星云云宣布新增500亿美元股票回购授权，将在未来三年内执行。',
+        ].join(''),
+      },
+    ],
+    attributions: [
+      { value: 8.84e10, subject: 'Nimbus Cloud', metric: 'revenue', period: 'FY2026Q4' },
+      { value: 5e10, subject: 'Nimbus Cloud', metric: 'buyback', period: 'FY2027' },
+    ],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      const f = figs[it.id] ?? [];
+      const claim = (metric: string, period: string, value: number, earlier: boolean): Claim => ({
+        subject: 'Nimbus Cloud',
+        metric,
+        period,
+        statements: [statement(it, f, value), ...(earlier ? [statement(yesterday, yFigs, 8.84e10)] : [])],
+        conflict: false,
+        latest: 0,
+        mostCited: 0,
+      });
+      return [claim('revenue', 'FY2026Q4', 8.84e10, true), claim('buyback', 'FY2027', 5e10, false)];
+    },
+  });
+  const s = await engine.doWriteStory({ ...b, toldBefore: { [yesterday.id]: '2026-07-15' } }, 'stories');
+  assert.match(s.paragraphs[0] ?? '', /^星云云交出了/u, s.paragraphs.join('\n'));
+});
