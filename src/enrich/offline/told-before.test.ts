@@ -156,3 +156,11 @@ test('told before: an opening that names the company and its event with no figur
   const s = await engine.doWriteStory({ ...b, toldBefore: { [yesterday.id]: '2026-07-15' } }, 'stories');
   assert.match(s.paragraphs[0] ?? '', /^星云云交出了/u, s.paragraphs.join('\n'));
 });
+
+test('told before: a sentence opening 受此拖累 / 据此 leans on the one before (a retold sentence left out takes its referent)', async () => {
+  const { selfContained } = await import('../assemble/sentence-shape.js');
+  assert.equal(selfContained('受此拖累，港股算力股周三普遍回落。'), false);
+  assert.equal(selfContained('受此影响，公司股价下跌5%。'), false);
+  assert.equal(selfContained('据此计算，公司估值约100亿元。'), false);
+  assert.equal(selfContained('受益于AI需求，公司营收增长30%。'), true);
+});
