@@ -1,6 +1,6 @@
 /** The offline engine: deterministic, extractive for Chinese sources, template-written for English-only ones; no free translation. */
 import { extractFigures, findEntities, type Gazetteer, loadGazetteer } from '../../extract/index.js';
-import { DEFAULT_OPTIONS, valuesAgree } from '../../knowledge/index.js';
+import { DEFAULT_OPTIONS, sameToldValue } from '../../knowledge/index.js';
 import {
   defaultOutlets,
   isRecordOutlet,
@@ -453,9 +453,7 @@ function followUp(bundle: StoryBundle, style: DigestStyle, ctx: Ctx): FollowUp {
   // Another story told the same figure (same claim, the same value however rounded: one rule of told before).
   const ran = (f: StoryFact) =>
     f.claim.statements.some(
-      (st) =>
-        (ids.has(st.itemId) && valuesAgree(st.figure, f.figure, DEFAULT_OPTIONS.tolerance)) ||
-        (toldStatement(bundle, st) && valuesAgree(st.figure, f.figure, DEFAULT_OPTIONS.tolerance)),
+      (st) => (ids.has(st.itemId) || toldStatement(bundle, st)) && sameToldValue(st.figure, f.figure, DEFAULT_OPTIONS.tolerance),
     );
   // A headline restates news only with the very figures told (a bound or a rounding around them is other news).
   const same = (f: StoryFact) =>

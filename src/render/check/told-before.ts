@@ -6,9 +6,8 @@
  * (`conflict-unshown`). Values match as the knowledge layer compares them (units, rounding: `valuesAgree`). Pure.
  */
 
-import { sameNumber } from '../../enrich/offline/facts.js';
 import { extractFigures, findEntities, loadGazetteer } from '../../extract/index.js';
-import { DEFAULT_OPTIONS, valuesAgree } from '../../knowledge/index.js';
+import { DEFAULT_OPTIONS, sameToldValue } from '../../knowledge/index.js';
 import type { Claim, Figure } from '../../types/index.js';
 
 /** A body line of a digest: a story paragraph or a 更多动态 bullet, with the heading of what it belongs to. */
@@ -75,17 +74,9 @@ export function bodyLines(markdown: string): BodyLine[] {
   return out;
 }
 
-/** A bound or a range (`最多1000亿美元`, `超过3800亿元`, `3%至4%`): agreeing with every value inside it, it is no one value. */
-const open = (f: Figure) => f.value === undefined || f.qualifier === 'min' || f.qualifier === 'max';
-
-/**
- * Whether two printed figures are one value: same kind and unit, within the rounding the knowledge layer allows; a bound
- * or a range is the same bound or range only (`最多1000亿美元` is no 7300亿美元, though both can be true).
- */
+/** Whether two printed figures are one value (the knowledge layer's rule of told before: `sameToldValue`). */
 export function sameTold(a: Figure, b: Figure): boolean {
-  if (a.kind !== b.kind || (a.currency ?? '') !== (b.currency ?? '')) return false;
-  if (open(a) || open(b)) return a.qualifier === b.qualifier && sameNumber(a, b);
-  return valuesAgree(a, b, DEFAULT_OPTIONS.tolerance);
+  return (a.currency ?? '') === (b.currency ?? '') && sameToldValue(a, b, DEFAULT_OPTIONS.tolerance);
 }
 
 /** The organisations a line and its heading name (canonical names). */
