@@ -85,6 +85,10 @@ test('check: two values of one disputed measure printed as plain facts, across d
   assert.ok(!rulesOf(front('2026-03-03') + plainly, [shownBefore], [claim]).includes('conflict-unshown'));
   // An undisputed claim of the same values (two bases the knowledge layer told apart) is no conflict.
   assert.ok(!rulesOf(front('2026-03-03') + plainly, [dayOne], [{ ...claim, conflict: false }]).includes('conflict-unshown'));
+  // An amount restated in another currency is the amount before it, no second value.
+  const converted = story('英伟达得州项目', ['英伟达得州数据中心投资**50亿美元**（**约合人民币360亿元**）。'], 10);
+  const cny: Claim = { ...claim, statements: [...claim.statements, st('360亿元', 'c')] };
+  assert.ok(!rulesOf(front('2026-03-03') + converted, [], [cny]).includes('conflict-unshown'));
   // Without earlier digests the rules are silent.
   assert.deepEqual(toldBeforeProblems(front('2026-03-03') + story('甲', ['乙'], 8), []), []);
 });

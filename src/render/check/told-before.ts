@@ -26,11 +26,14 @@ export interface BodyLine {
 /** A paragraph setting sources' values of one measure against each other. */
 export const COMPARISON_LINE = /^与此前报道对比：|说法不一：|口径不同：/u;
 
-/** The bold amounts and rates of a text (`**约58亿港元**`). */
+/** An amount restated in another currency (`约合4.27亿元人民币`): the figure before it, no value of its own. */
+const RESTATED = /^(?:约合|折合|合|相当于)/u;
+
+/** The bold amounts and rates of a text (`**约58亿港元**`), restatements in another currency aside. */
 function boldFigures(text: string): Figure[] {
-  return [...text.matchAll(/\*\*([^*]+)\*\*/g)].flatMap((m) =>
-    extractFigures(m[1] as string).filter((f) => f.kind === 'money' || f.kind === 'percent'),
-  );
+  return [...text.matchAll(/\*\*([^*]+)\*\*/g)]
+    .filter((m) => !RESTATED.test((m[1] as string).trim()))
+    .flatMap((m) => extractFigures(m[1] as string).filter((f) => f.kind === 'money' || f.kind === 'percent'));
 }
 
 /**
@@ -158,7 +161,9 @@ export function toldBeforeProblems(
     const plainBefore = before.filter((l) => !l.comparison).flatMap((l) => stating(l).map((f) => ({ l, f })));
     for (const t of plainToday) {
       // A value on the same line is related by it (从3000亿美元扩大至约3500亿美元: a change, not two facts).
-      const other = [...plainToday, ...plainBefore].find((x) => x.l !== t.l && !sameTold(x.f, t.f));
+      const other = [...plainToday, ...plainBefore].find(
+        (x) => x.l !== t.l && x.f.kind === t.f.kind && (x.f.currency ?? '') === (t.f.currency ?? '') && !sameTold(x.f, t.f),
+      );
       if (!other) continue;
       if (compared.some((l) => l.figures.some((g) => sameTold(g, t.f)) && l.figures.some((g) => sameTold(g, other.f)))) continue;
       out.push({
