@@ -7,7 +7,7 @@
  */
 
 import { extractFigures, findEntities, loadGazetteer } from '../../extract/index.js';
-import { DEFAULT_OPTIONS, sameToldValue } from '../../knowledge/index.js';
+import { DEFAULT_OPTIONS, sameToldValue, valuesAgree } from '../../knowledge/index.js';
 import type { Claim, Figure } from '../../types/index.js';
 
 /** A body line of a digest: a story paragraph or a 更多动态 bullet, with the heading of what it belongs to. */
@@ -160,9 +160,14 @@ export function toldBeforeProblems(
     if (plainToday.length === 0) continue;
     const plainBefore = before.filter((l) => !l.comparison).flatMap((l) => stating(l).map((f) => ({ l, f })));
     for (const t of plainToday) {
-      // A value on the same line is related by it (从3000亿美元扩大至约3500亿美元: a change, not two facts).
+      // A value on the same line is related by it (从3000亿美元扩大至约3500亿美元: a change, not two facts); two values
+      // that can both be true (约4100亿美元, 超过4000亿美元) are no contradiction, whatever else the claim holds.
       const other = [...plainToday, ...plainBefore].find(
-        (x) => x.l !== t.l && x.f.kind === t.f.kind && (x.f.currency ?? '') === (t.f.currency ?? '') && !sameTold(x.f, t.f),
+        (x) =>
+          x.l !== t.l &&
+          x.f.kind === t.f.kind &&
+          (x.f.currency ?? '') === (t.f.currency ?? '') &&
+          !valuesAgree(x.f, t.f, DEFAULT_OPTIONS.tolerance),
       );
       if (!other) continue;
       if (compared.some((l) => l.figures.some((g) => sameTold(g, t.f)) && l.figures.some((g) => sameTold(g, other.f)))) continue;
