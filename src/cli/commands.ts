@@ -7,7 +7,7 @@ import { loadGazetteer, summarizeEntities } from '../extract/index.js';
 import { findCycles, flowSummaries, rankNodes } from '../knowledge/index.js';
 import { lineOf } from '../normalize/index.js';
 import { dailyRun, digest, engineFor, extractFiles, processSources, rebuild } from '../pipeline.js';
-import { checkContext, checkDigest, earlierHeadlines, formatClaims, formatGraph } from '../render/index.js';
+import { checkContext, checkDigest, earlierDigests, earlierHeadlines, formatClaims, formatGraph } from '../render/index.js';
 import type { EntityMention, Statement } from '../types/index.js';
 import { append } from '../util/arrays.js';
 import { type Context, context, type GlobalFlags, usesPostgres, withReadStore, withStore } from './context.js';
@@ -412,7 +412,10 @@ async function checkDigestFile(ctx: Context, file: string, json: boolean): Promi
     for (const name of readdirSync(dir).filter((n) => /^\d{4}-\d{2}-\d{2}\.md$/.test(n)))
       if (name.slice(0, 10) < day) siblings.set(name.slice(0, 10), readFileSync(join(dir, name), 'utf8'));
   }
-  const problems = checkDigest(md, { ...opts, ...(day ? { earlierHeadlines: earlierHeadlines(siblings, day) } : {}) });
+  const problems = checkDigest(md, {
+    ...opts,
+    ...(day ? { earlierHeadlines: earlierHeadlines(siblings, day), earlierDigests: earlierDigests(siblings, day) } : {}),
+  });
   if (json) printJsonLines(problems.map((p) => ({ file, ...p })));
   else {
     for (const p of problems) process.stderr.write(`${file}:${p.line}: [${p.rule}] ${p.message}\n`);

@@ -134,3 +134,25 @@ export function intervalsAgree(a: ValueInterval, b: ValueInterval, tolerance: nu
 export function valuesAgree(a: Figure, b: Figure, tolerance: number): boolean {
   return intervalsAgree(intervalOf(a, tolerance), intervalOf(b, tolerance), tolerance);
 }
+
+/** A bound or a range (`最多1000亿美元`, `超过3800亿元`, `3%至4%`): agreeing with every value inside it, it is no one value. */
+function openFigure(f: Figure): boolean {
+  return f.value === undefined || f.qualifier === 'min' || f.qualifier === 'max';
+}
+
+/**
+ * Whether a figure states the same value as one told before (issue 11, decision 057): same dimension, within the
+ * rounding `valuesAgree` allows; a bound or a range is the same bound or range only — a final price of 25港元 is news
+ * after a range of 22至25港元, and `最多62亿港元` is not yet the 62亿 raised.
+ * @example sameToldValue(约7.5亿美元, 7.45亿美元) // → true; sameToldValue(25港元, 22至25港元) // → false
+ */
+export function sameToldValue(a: Figure, b: Figure, tolerance: number): boolean {
+  if (openFigure(a) || openFigure(b)) {
+    const eq = (x?: number, y?: number) =>
+      x === y || (x !== undefined && y !== undefined && Math.abs(x - y) <= 0.005 * Math.max(Math.abs(x), Math.abs(y)));
+    return (
+      a.qualifier === b.qualifier && dimensionOf(a) === dimensionOf(b) && eq(a.value, b.value) && eq(a.low, b.low) && eq(a.high, b.high)
+    );
+  }
+  return valuesAgree(a, b, tolerance);
+}

@@ -1,6 +1,6 @@
 /** The knowledge stage's public surface: claims and conflicts, the capital-flow graph, derived facts. */
 
-export { intervalOf, pointValue, valuesAgree } from './agreement.js';
+export { intervalOf, pointValue, sameToldValue, valuesAgree } from './agreement.js';
 export type { KnowledgeInput } from './build.js';
 export { buildKnowledge, combineKnowledge, type ItemKnowledge, knowledgeParts } from './build.js';
 export { buildClaims, claimKey, distinctValues, hasConflict, UNKNOWN_PERIOD } from './claims.js';

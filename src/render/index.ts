@@ -8,6 +8,7 @@ export {
   checkDigest,
   checkHighlights,
   checkNote,
+  earlierDigests,
   earlierHeadlines,
 } from './check/index.js';
 export { formatClaims } from './claims.js';
@@ -25,5 +26,5 @@ export { type FeedEntry, renderFeeds, type SiteInfo } from './feeds.js';
 export { defaultCoverPath, renderFrontMatter, yamlQuote, yamlScalar } from './front-matter.js';
 export { formatGraph } from './graph.js';
 export { type HighlightsDoc, renderHighlights, slugify } from './highlights.js';
-export { PRINTED_FIGURE_DIGESTS, printedFigures, printedItems, printedLinks } from './printed.js';
+export { PRINTED_FIGURE_DIGESTS, printedFigures, printedHalf, printedItems, printedLinks } from './printed.js';
 export { digestBodyHtml, escapeHtml, markdownToHtml, renderSite, type SiteEntry, splitFrontMatter } from './site/index.js';

@@ -47,8 +47,21 @@ export function printedFigures(digests: readonly string[]): PrintedFigure[] {
       if (f.kind !== 'money' && f.kind !== 'percent') continue;
       const value = f.value ?? f.high ?? f.low;
       if (value === undefined) continue;
-      out.push({ kind: f.kind, value, ...(f.currency ? { currency: f.currency } : {}) });
+      const half = printedHalf(f.text, value);
+      out.push({ kind: f.kind, value, ...(f.currency ? { currency: f.currency } : {}), ...(half !== undefined ? { half } : {}) });
     }
   }
   return out;
+}
+
+/**
+ * Half the unit of the last digit a printed figure shows, in its value's units: `约7.5亿美元` (7.5e8) → 5e6, `3.1%` →
+ * 0.05, `58亿港元` → 5e7. Undefined when the text shows no number.
+ */
+export function printedHalf(text: string, value: number): number | undefined {
+  const m = /(\d[\d,]*)(?:\.(\d+))?/.exec(text);
+  if (!m) return undefined;
+  const shown = Number(`${(m[1] as string).replace(/,/g, '')}${m[2] ? `.${m[2]}` : ''}`);
+  if (!(shown > 0)) return undefined;
+  return (0.5 * (value / shown)) / 10 ** (m[2]?.length ?? 0);
 }

@@ -269,8 +269,16 @@ export function figurePrinted(s: Pick<Statement, 'figure'>, printed: readonly Pr
     (p) =>
       p.kind === s.figure.kind &&
       (p.currency ?? '') === (s.figure.currency ?? '') &&
-      Math.abs(p.value - v) <= Math.max(Math.abs(v) * 0.005, 1e-9),
+      Math.abs(p.value - v) <= Math.max(Math.abs(v) * 0.005, roundedTo(p, v), 1e-9),
   );
+}
+
+/**
+ * How far a source's value may lie from a printed one that rounded it: half the unit of the printed last digit (`约7.5亿
+ * 美元` is a source's 7.45亿), never more than the knowledge layer's tolerance (`3%` is no source's 3.1%).
+ */
+function roundedTo(p: PrintedFigure, v: number): number {
+  return p.half === undefined ? 0 : Math.min(p.half * (1 + 1e-9), Math.abs(v) * DEFAULT_OPTIONS.tolerance);
 }
 
 /**

@@ -138,4 +138,9 @@ export interface PrintedFigure {
   kind: Figure['kind'];
   value: number;
   currency?: string;
+  /**
+   * Half the unit of the last digit the digest printed (`约7.5亿美元`: 0.05亿 = 5e6): a source's 7.45亿 is the figure it
+   * rounded. Optional, additive (absent: the value as printed, within half a percent).
+   */
+  half?: number;
 }

@@ -1,6 +1,6 @@
 /** The offline engine: deterministic, extractive for Chinese sources, template-written for English-only ones; no free translation. */
 import { extractFigures, findEntities, type Gazetteer, loadGazetteer } from '../../extract/index.js';
-import { DEFAULT_OPTIONS, valuesAgree } from '../../knowledge/index.js';
+import { DEFAULT_OPTIONS, sameToldValue } from '../../knowledge/index.js';
 import {
   defaultOutlets,
   isRecordOutlet,
@@ -450,12 +450,10 @@ function followUp(bundle: StoryBundle, style: DigestStyle, ctx: Ctx): FollowUp {
   if (ids.size === 0 && told.size === 0) return NO_FOLLOW_UP;
   // Each earlier day's headline as that day's digest wrote it: the story from that day's items alone.
   const headlines = days.map((d, n) => writeStoryOffline({ ...bundle, items: d.items, earlier: days.slice(0, n) }, style, ctx).headline);
-  // Another story told the same figure (same claim, same number; a bound around it is not the figure).
+  // Another story told the same figure (same claim, the same value however rounded: one rule of told before).
   const ran = (f: StoryFact) =>
     f.claim.statements.some(
-      (st) =>
-        (ids.has(st.itemId) && valuesAgree(st.figure, f.figure, DEFAULT_OPTIONS.tolerance)) ||
-        (toldStatement(bundle, st) && sameNumber(st.figure, f.figure)),
+      (st) => (ids.has(st.itemId) || toldStatement(bundle, st)) && sameToldValue(st.figure, f.figure, DEFAULT_OPTIONS.tolerance),
     );
   // A headline restates news only with the very figures told (a bound or a rounding around them is other news).
   const same = (f: StoryFact) =>
@@ -614,6 +612,12 @@ export function joinConflicts(conflicts: readonly string[]): string {
 export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: Ctx): DigestStory {
   const facts = storyFacts(bundle);
   const follow = followUp(bundle, style, ctx);
+  // A sentence that only retells an earlier day's news: every figure of it the story holds as a fact ran before (told
+  // before means the same value, however a digest rounded it). A follow-up prints what is new, never that again.
+  const retold = (s: SourceSentence) => {
+    const held = facts.filter((f) => f.item.id === s.item.id && s.figures.some((x) => sameNumber(x, f.figure)));
+    return held.length > 0 && held.every((f) => follow.ran(f));
+  };
   const side = sideFacts(bundle, facts, (text) => findEntities(text, ctx.gaz).map((m) => m.name));
   // Background (an earlier year, an earlier period of a measure also given for a later one, a company the story is
   // not about) is never a key figure.
@@ -657,6 +661,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       maxSentences: style === 'stories' ? 3 : 2,
       maxChars: style === 'stories' ? 260 : 200,
       isKey,
+      stale: retold,
       // A follow-up (the story's own earlier days, or a headline told before) leads with what is new.
       ...(follow.any || h.changed
         ? {
@@ -762,6 +767,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       .filter((s) => selfContained(s.sentence.text) && !leansBack(s.sentence.text) && !afterSemicolon(s) && !introducedEarlier(s))
       // A broker's or an author's own voice (我们将…预测上调) is theirs, not the digest's.
       .filter((s) => !FIRST_PERSON.test(s.sentence.text))
+      // Nor a sentence of figures an earlier day's digest printed.
+      .filter((s) => !retold(s))
       .sort((a, b) => b.score - a.score)
       .slice(0, 2)
       .sort((a, b) => (a.item.id === b.item.id ? a.sentence.index - b.sentence.index : 0));

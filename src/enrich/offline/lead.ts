@@ -24,6 +24,11 @@ export interface LeadOptions {
    * the first of the first two paragraphs that does, when one does.
    */
   fresh?: (s: SourceSentence) => boolean;
+  /**
+   * Whether a sentence only retells figures an earlier day's digest printed. Such a sentence is never added to the lead
+   * after its news sentence (the reader has it from the day before), and opens it only when no other news sentence can.
+   */
+  stale?: (s: SourceSentence) => boolean;
   /** Whether a figure is one the digest leads with (held by a claim, current). */
   isKey(f: Figure, item: ItemRecord): boolean;
 }
@@ -101,6 +106,9 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
   const news =
     (fresh ? own.find((s) => early(s) && alone(s) && !onlyBackground(s) && told(s) && fresh(s)) : undefined) ??
     (fresh ? own.find((s) => early(s) && alone(s) && !onlyBackground(s) && fresh(s)) : undefined) ??
+    // A news sentence that only retells an earlier day's figures (a market story's 融资…的消息持续发酵) yields to one
+    // that does not; a sentence of no figure (the company and its event) is no retelling.
+    own.find((s) => early(s) && alone(s) && !onlyBackground(s) && newsSentence(s.sentence.text) && !opts.stale?.(s)) ??
     own.find((s) => early(s) && alone(s) && !onlyBackground(s) && newsSentence(s.sentence.text)) ??
     own.find((s) => paras.slice(0, 3).includes(s.sentence.para) && alone(s) && !onlyBackground(s) && newsSentence(s.sentence.text)) ??
     own.find((s) => early(s) && alone(s) && !onlyBackground(s) && told(s)) ??
@@ -122,6 +130,7 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
     // A quotation whose speaker its sentence does not name leans forward, on the sentence naming the speaker: it is no
     // lead material even right after the news sentence.
     if (unattributedQuote(s.sentence.text)) continue;
+    if (opts.stale?.(s)) continue;
     chosen.push(s);
     chars += s.sentence.text.length;
   }

@@ -21,6 +21,7 @@ import { DEFAULT_OPTIONS, valuesAgree } from '../../knowledge/index.js';
 import { notAName } from '../../select/index.js';
 import type { Claim, Figure, Statement } from '../../types/index.js';
 import { countHan, HAN as HAN_CHAR } from '../../util/han.js';
+import { COMPARISON_LINE, toldBeforeProblems } from './told-before.js';
 
 export type CheckRule =
   | 'english-paragraph'
@@ -101,7 +102,11 @@ export type CheckRule =
   /** Digest: a 更多动态 line with nothing after its bold title stating a figure (`- **甲将追加投资最多250亿美元**（来源：…）`). */
   | 'more-empty'
   /** Digest: a 更多动态 line giving one figure to a collective noun (`**四大巨头资本开支降至…**`, 大厂, 科技巨头): whose is it? */
-  | 'collective-owner';
+  | 'collective-owner'
+  /** Digest: a bold figure an earlier day's digest printed for a company the line names too (told-before.ts). */
+  | 'figure-told-before'
+  /** Digest: two values of one disputed measure printed as plain facts, with no comparison line (told-before.ts). */
+  | 'conflict-unshown';
 
 export interface CheckProblem {
   rule: CheckRule;
@@ -135,6 +140,8 @@ export interface CheckOptions {
   itemIdsByUrl?: ReadonlyMap<string, readonly string[]>;
   /** Story headlines of earlier days' digests: a story headline must not repeat one of them word for word. */
   earlierHeadlines?: readonly string[];
+  /** The Markdown of the digests of the days before (`earlierDigests`): figures they told, values they printed. */
+  earlierDigests?: readonly string[];
   /**
    * Who holds a stake in an entity (deal edges of kind stake or invest, to it): a headline naming a holder together
    * with a vehicle word (Meta借道合资公司发债) names the vehicle that owns the figure.
@@ -736,11 +743,9 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
       }
     }
   }
+  if (!note && opts.earlierDigests) problems.push(...toldBeforeProblems(markdown, opts.earlierDigests, opts.claims, names));
   return problems.sort((a, b) => a.line - b.line);
 }
-
-/** A paragraph setting sources' values of one measure against each other. */
-const COMPARISON_LINE = /^与此前报道对比：|说法不一：|口径不同：/u;
 
 /**
  * Whether the body tells the measure a comparison is about (its subject and its measure word, the period aside:

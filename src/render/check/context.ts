@@ -88,3 +88,15 @@ export function earlierHeadlines(digests: ReadonlyMap<string, string>, day: stri
   }
   return out;
 }
+
+/**
+ * The Markdown of the digests dated in the `days` days before `day`, oldest first: what a follow-up must not tell again
+ * and what a value of today's may contradict.
+ */
+export function earlierDigests(digests: ReadonlyMap<string, string>, day: string, days = 3): string[] {
+  const from = new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+  return [...digests]
+    .filter(([d]) => d < day && d >= from)
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([, md]) => md);
+}

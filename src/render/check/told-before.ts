@@ -1,0 +1,184 @@
+/**
+ * Cross-day rules of `digest --check` (issue 11, decision 057): what an earlier day's digest told. A figure a digest of
+ * the days before printed is not today's news (`figure-told-before`); two values of one measure (same owner, metric,
+ * period and basis: a claim the knowledge layer finds disputed) printed as two plain facts, today or today and an
+ * earlier day, with no comparison line setting them side by side, leave the reader to find the contradiction
+ * (`conflict-unshown`). Values match as the knowledge layer compares them (units, rounding: `valuesAgree`). Pure.
+ */
+
+import { extractFigures, findEntities, loadGazetteer } from '../../extract/index.js';
+import { DEFAULT_OPTIONS, sameToldValue, valuesAgree } from '../../knowledge/index.js';
+import type { Claim, Figure } from '../../types/index.js';
+
+/** A body line of a digest: a story paragraph or a 更多动态 bullet, with the heading of what it belongs to. */
+export interface BodyLine {
+  /** 1-based line in the file. */
+  line: number;
+  raw: string;
+  /** The story heading, or the bullet's bold title. */
+  heading: string;
+  /** A comparison paragraph (与此前报道对比 / 说法不一 / 口径不同): values set side by side on purpose. */
+  comparison: boolean;
+  /** Amounts and rates the line prints in bold. */
+  figures: Figure[];
+}
+
+/** A paragraph setting sources' values of one measure against each other. */
+export const COMPARISON_LINE = /^与此前报道对比：|说法不一：|口径不同：/u;
+
+/** An amount restated in another currency (`约合4.27亿元人民币`): the figure before it, no value of its own. */
+const RESTATED = /^(?:约合|折合|合|相当于)/u;
+
+/** The bold amounts and rates of a text (`**约58亿港元**`), restatements in another currency aside. */
+function boldFigures(text: string): Figure[] {
+  return [...text.matchAll(/\*\*([^*]+)\*\*/g)]
+    .filter((m) => !RESTATED.test((m[1] as string).trim()))
+    .flatMap((m) => extractFigures(m[1] as string).filter((f) => f.kind === 'money' || f.kind === 'percent'));
+}
+
+/**
+ * The body lines of a digest's Markdown: front matter, headings, source lines and folded originals aside.
+ * @example bodyLines('## 甲公司募资\n\n甲公司拟募资**58亿港元**。\n')[0].heading // → '甲公司募资'
+ */
+export function bodyLines(markdown: string): BodyLine[] {
+  const out: BodyLine[] = [];
+  const lines = markdown.split('\n');
+  let i = 0;
+  if (lines[0]?.trim() === '---') {
+    i = lines.findIndex((l, n) => n > 0 && l.trim() === '---') + 1;
+    if (i === 0) return out;
+  }
+  let heading = '';
+  let fold = false;
+  for (; i < lines.length; i++) {
+    const raw = lines[i] as string;
+    if (/^\s*<details>/.test(raw)) fold = true;
+    if (fold) {
+      if (/<\/details>/.test(raw)) fold = false;
+      continue;
+    }
+    const h = /^#{1,6}\s+(.+)$/.exec(raw);
+    if (h) {
+      heading = (h[1] as string).replace(/^\[([^\]]*)\]\([^)]*\)$/, '$1').trim();
+      continue;
+    }
+    const text = raw.trim();
+    if (text === '' || /^(?:-{3,}|\*{3,})$/.test(text) || /^(?:其他)?来源：/.test(text) || /^\*\*[^*]+：\*\*$/.test(text)) continue;
+    const bullet = /^[-*+]\s+\*\*([^*]+)\*\*[：:](.*)$/.exec(text);
+    const body = bullet ? (bullet[2] as string) : text.replace(/^[-*+]\s+/, '');
+    out.push({
+      line: i + 1,
+      raw,
+      heading: bullet ? (bullet[1] as string) : heading,
+      comparison: COMPARISON_LINE.test(body),
+      figures: boldFigures(body.replace(/（?(?:其他)?来源：.*$/u, '')),
+    });
+  }
+  return out;
+}
+
+/** Whether two printed figures are one value (the knowledge layer's rule of told before: `sameToldValue`). */
+export function sameTold(a: Figure, b: Figure): boolean {
+  return (a.currency ?? '') === (b.currency ?? '') && sameToldValue(a, b, DEFAULT_OPTIONS.tolerance);
+}
+
+/** The organisations a line and its heading name (canonical names). */
+function namedOrgs(l: BodyLine): Set<string> {
+  return new Set(
+    findEntities(`${l.heading}\n${l.raw}`, loadGazetteer())
+      .filter((m) => m.type === 'org')
+      .map((m) => m.name),
+  );
+}
+
+export interface ToldProblem {
+  rule: 'figure-told-before' | 'conflict-unshown';
+  line: number;
+  text: string;
+  message: string;
+}
+
+/** Renders a figure as the problem message names it. */
+const shown = (f: Figure) => f.text.trim();
+
+/**
+ * The cross-day problems of today's digest against the digests of the days before (their Markdown).
+ * @param claims the knowledge layer's claims: with them, disputed values printed as plain facts are found.
+ * @param names every name a claim's subject goes by.
+ */
+export function toldBeforeProblems(
+  markdown: string,
+  earlier: readonly string[],
+  claims: readonly Claim[] = [],
+  names: (subject: string) => readonly string[] = (s) => [s],
+): ToldProblem[] {
+  const out: ToldProblem[] = [];
+  const today = bodyLines(markdown);
+  const before = earlier.flatMap((md) => bodyLines(md));
+  const orgs = new Map<BodyLine, Set<string>>();
+  const orgsOf = (l: BodyLine) => {
+    let s = orgs.get(l);
+    if (!s) orgs.set(l, (s = namedOrgs(l)));
+    return s;
+  };
+  /** Whether a line (or its heading) names a claim's subject. */
+  const namesSubject = (l: BodyLine, c: Claim) =>
+    orgsOf(l).has(c.subject) || names(c.subject).some((n) => n.length >= 2 && `${l.heading}${l.raw}`.includes(n));
+  // One measure in both lines: with the claims at hand, a claim stating the value whose subject both name; without
+  // them, a company both name.
+  const oneMeasure = (f: Figure, a: BodyLine, b: BodyLine) =>
+    claims.length > 0
+      ? claims.some((c) => namesSubject(a, c) && namesSubject(b, c) && c.statements.some((s) => !s.figure.negated && sameTold(f, s.figure)))
+      : [...orgsOf(a)].some((o) => orgsOf(b).has(o));
+  // A figure told before: an earlier day printed the same value of the same measure (a vague amount, 数百亿, tells none).
+  for (const l of today) {
+    if (l.comparison) continue;
+    for (const f of l.figures) {
+      if (f.value === undefined && f.low === undefined) continue;
+      if (/^[约近超逾]?[数几]/u.test(f.text.trim())) continue;
+      const hit = before.find((b) => !b.comparison && b.figures.some((g) => sameTold(f, g)) && oneMeasure(f, l, b));
+      if (hit) {
+        out.push({
+          rule: 'figure-told-before',
+          line: l.line,
+          text: l.raw.trim(),
+          message: `${shown(f)} ran in an earlier day's digest (${hit.heading}): a follow-up says what is new`,
+        });
+        break;
+      }
+    }
+  }
+  // A disputed measure printed as plain facts: two of its values outside any comparison line.
+  const disputed = claims.filter((c) => c.conflict);
+  if (disputed.length === 0) return out;
+  // A comparison line of today's or an earlier day's digest printing both values said the dispute.
+  const compared = [...today, ...before].filter((l) => l.comparison);
+  for (const c of disputed) {
+    const stating = (l: BodyLine) =>
+      l.figures.filter((f) => c.statements.some((s) => !s.figure.negated && sameTold(f, s.figure)) && namesSubject(l, c));
+    const plainToday = today.filter((l) => !l.comparison).flatMap((l) => stating(l).map((f) => ({ l, f })));
+    if (plainToday.length === 0) continue;
+    const plainBefore = before.filter((l) => !l.comparison).flatMap((l) => stating(l).map((f) => ({ l, f })));
+    for (const t of plainToday) {
+      // A value on the same line is related by it (从3000亿美元扩大至约3500亿美元: a change, not two facts); two values
+      // that can both be true (约4100亿美元, 超过4000亿美元) are no contradiction, whatever else the claim holds.
+      const other = [...plainToday, ...plainBefore].find(
+        (x) =>
+          x.l !== t.l &&
+          x.f.kind === t.f.kind &&
+          (x.f.currency ?? '') === (t.f.currency ?? '') &&
+          !valuesAgree(x.f, t.f, DEFAULT_OPTIONS.tolerance),
+      );
+      if (!other) continue;
+      if (compared.some((l) => l.figures.some((g) => sameTold(g, t.f)) && l.figures.some((g) => sameTold(g, other.f)))) continue;
+      out.push({
+        rule: 'conflict-unshown',
+        line: t.l.line,
+        text: t.l.raw.trim(),
+        message: `${shown(t.f)} and ${shown(other.f)} (${other.l.heading}) are two values of one disputed measure printed as plain facts: set them side by side, naming each outlet`,
+      });
+      break;
+    }
+  }
+  return out.sort((a, b) => a.line - b.line);
+}
