@@ -524,7 +524,18 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
       const ss = opts.sourceSentences?.get(u);
       return ss ? [ss] : [];
     });
-    for (const s of unprintedAntecedents(st.printed, sources))
+    // Companies in order of mention: the gazetteer's, and the claims' subjects as the texts write them.
+    const subjects = [...new Set((opts.claims ?? []).map((c) => c.subject))];
+    const orgs = (t: string): string[] => {
+      const at: [number, string][] = findEntities(t, gaz).flatMap((m) => (m.type === 'org' ? [[m.start, m.name] as [number, string]] : []));
+      for (const sub of subjects)
+        for (const nm of names(sub)) {
+          const k = nm.trim() === '' ? -1 : t.indexOf(nm);
+          if (k >= 0 && [...nm].length >= 2) at.push([k, sub]);
+        }
+      return at.sort((a, b) => a[0] - b[0]).map((x) => x[1]);
+    };
+    for (const s of unprintedAntecedents(st.printed, sources, orgs))
       add(
         'dependent-sentence',
         st.line,

@@ -99,6 +99,9 @@ export function dependent(sentence: string): boolean {
   return !selfContained(sentence) || leansBack(sentence);
 }
 
+/** A sentence whose subject is a company pointed at: `公司…`, `其…`, `该公司…`, `该集团…`. */
+const COMPANY_POINTER = /^(?:[^，。]{0,12}，)?(?:该|其|公司|集团)/u;
+
 /** A story's printed paragraph sentences, in order, each with its paragraph's number. */
 export interface PrintedSentence {
   text: string;
@@ -111,7 +114,11 @@ export interface PrintedSentence {
  * printed right before it. A sentence found in no source is judged by its paragraph place alone.
  * @param sources the sentences of each of the story's sources, in order
  */
-export function unprintedAntecedents(printed: readonly PrintedSentence[], sources: readonly (readonly string[])[]): PrintedSentence[] {
+export function unprintedAntecedents(
+  printed: readonly PrintedSentence[],
+  sources: readonly (readonly string[])[],
+  orgs: (text: string) => readonly string[] = () => [],
+): PrintedSentence[] {
   const keyed = sources.map((ss) => ss.map((s) => sentenceKey(s)));
   const find = (k: string): [number, number] | undefined => {
     if (k.length < 6) return undefined;
@@ -137,7 +144,22 @@ export function unprintedAntecedents(printed: readonly PrintedSentence[], source
     const before = j > 0 ? (keyed[src] as string[])[j - 1] : undefined;
     const prevKey = sentenceKey(prev.text);
     if (before === undefined || before.length < 2) return;
-    if (!(before.includes(prevKey) || prevKey.includes(before))) out.push(s);
+    if (before.includes(prevKey) || prevKey.includes(before)) return;
+    // A company pointed at (公司…, 其…, 该公司…) is the one its source named last before it: printed after a sentence whose
+    // last company is that one, it reads right.
+    if (COMPANY_POINTER.test(s.text.trim())) {
+      const lastOrg = (texts: readonly string[]) => {
+        for (let k = texts.length - 1; k >= 0; k--) {
+          const found = orgs(texts[k] as string);
+          if (found.length > 0) return found[found.length - 1];
+        }
+        return undefined;
+      };
+      const meant = lastOrg((sources[src] as readonly string[]).slice(0, j));
+      const read = lastOrg(printed.slice(0, i).map((x) => x.text));
+      if (meant !== undefined && meant === read) return;
+    }
+    out.push(s);
   });
   return out;
 }

@@ -36,6 +36,20 @@ test('check: a sentence leaning on a source sentence the digest does not print i
   assert.ok(rules(story('星河智芯签署30亿元算力服务协议', [lead, '营收为12.3亿元。'], 4)).includes('dependent-sentence'));
 });
 
+test('check: a bare 公司 after a sentence about the company its source meant stands; after another company it is refused', () => {
+  const src = [
+    '英伟达今日发布第三财季财报。',
+    '英伟达第三财季营收570亿美元，同比增长62%。',
+    '数据中心业务贡献了九成收入。',
+    '公司预计第四财季营收650亿美元。',
+  ];
+  const opts: CheckOptions = { sourceSentences: new Map([[url(1), src]]) };
+  const same = story('英伟达第三财季营收570亿美元', [`${src[1]}${src[3]}`], 1);
+  assert.ok(!rules(same, opts).includes('dependent-sentence'));
+  const other = story('英伟达第三财季营收570亿美元', [`${src[1]}微软同日宣布追加投资。${src[3]}`], 1);
+  assert.ok(rules(other, opts).includes('dependent-sentence'));
+});
+
 test('check: a headline whose amount or company the body never gives is refused', () => {
   const body = '星河智芯今日宣布完成新一轮融资，由某产业基金领投。';
   assert.ok(rules(story('星河智芯完成20亿元B轮融资', [body], 1)).includes('headline-untold'));
