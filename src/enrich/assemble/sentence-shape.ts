@@ -108,10 +108,16 @@ export function selfContained(text: string): boolean {
   const opened = dropOutletTag(text.trim()).replace(/^(?:\*\*|[“"「『（(])+/, '');
   // A time counted from an unnamed moment (一年多以后，…) is no time phrase to skip: it leans on the sentence before.
   if (RELATIVE_TIME_OPENING.test(opened)) return false;
-  const t = opened
-    // A time or place phrase before the subject (1月29日，… / 美东时间周三盘后，… / On Tuesday, …) is not the subject.
-    .replace(/^(?:[^，。]{0,10}(?:日|月|年|周[一二三四五六日天]|今天|昨天|今年|去年|盘后|盘前|晚间|早间|凌晨)[^，。]{0,4}，)/u, '')
-    .replace(/^(?:On|In|Last|This|Earlier)\s[^,]{1,24},\s*/, '');
+  // A time or place phrase before the subject (1月29日，… / 美东时间周三盘后，… / On Tuesday, …) is not the subject; a
+  // name before a time (寒武纪10月19日晚间公告，…, 微软采用7月至次年6月的财年制，…) is.
+  const t = (
+    TIME_ONLY.test(opened)
+      ? opened.replace(
+          /^(?:[^，。]{0,10}(?:日|月|年|周[一二三四五六日天]|今天|昨天|今年|去年|盘后|盘前|晚间|早间|凌晨)[^，。]{0,4}，)/u,
+          '',
+        )
+      : opened
+  ).replace(/^(?:On|In|Last|This|Earlier)\s[^,]{1,24},\s*/, '');
   return (
     !DEPENDENT_OPENING_ZH.test(t) &&
     !DEPENDENT_OPENING_EN.test(t) &&
@@ -134,7 +140,7 @@ const BARE_MEASURE_OPENING =
 const BARE_COMPANY_OPENING = /^(?:公司|集团)(?!法|债|章程|治理|名称)/u;
 
 /** A time phrase alone (10月19日晚间，…, 美东时间周三盘后，…), not a subject and its time (寒武纪10月19日晚间公告，…). */
-const TIME_ONLY = /^(?:\d|[今昨去前本上下次同]|美东|北京|当地|周[一二三四五六日天]|早间|晚间|凌晨|盘[前后])/u;
+const TIME_ONLY = /^(?:\d|[今昨去前本上下次同]|美东|北京|当地|美国时间|周[一二三四五六日天]|早间|晚间|凌晨|盘[前后])/u;
 
 /** Whether a sentence opens on a measure or a bare 公司 with no name before it (a time phrase before it aside). */
 function bareOpening(opened: string, rest: string): boolean {

@@ -540,7 +540,7 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
         'dependent-sentence',
         st.line,
         s.text,
-        'leans on a sentence the digest does not print (此外, 其, 上述…): print both, name its subject, or neither',
+        `「${[...s.text].slice(0, 24).join('')}…」 leans on a sentence the digest does not print (此外, 其, 上述…): print both, name its subject, or neither`,
       );
   };
   for (; i < lines.length; i++) {

@@ -54,15 +54,16 @@ export function hasSubject(headline: string, gaz: Gazetteer, known: (text: strin
  * 港元`, `逾170%`), a figure of its kind and currency on the bound's side.
  */
 function tells(h: Figure, b: Figure): boolean {
-  if (h.kind !== b.kind || h.value === undefined || b.value === undefined) return false;
+  const bv = b.value ?? b.high ?? b.low;
+  if (h.kind !== b.kind || h.value === undefined || bv === undefined) return false;
   if (h.kind === 'money' && h.currency && b.currency && h.currency !== b.currency) return false;
   const close = (x: number, y: number) => Math.abs(x - y) <= Math.max(Math.abs(y) * 0.005, 1e-9);
-  const values = [b.value, ...(b.low !== undefined ? [b.low] : []), ...(b.high !== undefined ? [b.high] : [])];
+  const values = [bv, ...(b.low !== undefined ? [b.low] : []), ...(b.high !== undefined ? [b.high] : [])];
   if (values.some((v) => close(v, h.value as number))) return true;
-  if (h.low !== undefined && h.high !== undefined && close(h.low, b.low ?? b.value) && close(h.high, b.high ?? b.value)) return true;
-  if (h.qualifier === 'min') return b.value >= h.value && b.value <= h.value * 1.5;
-  if (h.qualifier === 'max') return b.value <= h.value && b.value >= h.value * 0.5;
-  if (h.qualifier === 'approx') return Math.abs(b.value - h.value) <= Math.abs(h.value) * 0.05;
+  if (h.low !== undefined && h.high !== undefined && close(h.low, b.low ?? bv) && close(h.high, b.high ?? bv)) return true;
+  if (h.qualifier === 'min') return bv >= h.value && bv <= h.value * 1.5;
+  if (h.qualifier === 'max') return bv <= h.value && bv >= h.value * 0.5;
+  if (h.qualifier === 'approx') return Math.abs(bv - h.value) <= Math.abs(h.value) * 0.05;
   return false;
 }
 
@@ -99,6 +100,9 @@ export function dependent(sentence: string): boolean {
   return !selfContained(sentence) || leansBack(sentence);
 }
 
+/** An opener naming the event the story tells (本轮由…领投, 此次发行…). */
+const THIS_EVENT = /^(?:本轮|此轮|本次|此次|该轮)/u;
+
 /** A sentence whose subject is a company pointed at: `公司…`, `其…`, `该公司…`, `该集团…`. */
 const COMPANY_POINTER = /^(?:[^，。]{0,12}，)?(?:该|其|公司|集团)/u;
 
@@ -130,7 +134,8 @@ export function unprintedAntecedents(
   };
   const out: PrintedSentence[] = [];
   printed.forEach((s, i) => {
-    if (!dependent(s.text)) return;
+    // 本轮 / 此次 after the story's first sentence point at the event the story tells, which its lead has told.
+    if (!dependent(s.text) || (i > 0 && THIS_EVENT.test(s.text.trim()))) return;
     const prev = printed[i - 1];
     const opensParagraph = prev === undefined || prev.para !== s.para;
     if (opensParagraph) {
