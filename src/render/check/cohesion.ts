@@ -35,7 +35,7 @@ export function unnamedBroker(headline: string): boolean {
 
 /** Words a headline may name its subject by when the gazetteer does not know it: a company or body by its kind. */
 const SUBJECT_WORD =
-  /[\p{Script=Han}]{2,}(?:公司|集团|科技|银行|证券|股份|控股|资本|基金|交易所|研究院|实验室|大学|医院|电子|半导体|智能|汽车|机器人|电力|能源|通信|网络|软件|芯|微)|[A-Z][A-Za-z0-9.&-]+|[“「《][^”」》]+[”」》]|巨头|大厂|厂商|运营商|云厂商|央行|美联储|证监会|国务院|[部委局署会院]|政府|市场|行业|板块|指数|美股|港股|A股/u;
+  /[\p{Script=Han}]{2,}(?:公司|集团|科技|银行|证券|股份|控股|资本|基金|交易所|研究院|实验室|大学|医院|电子|半导体|智能|汽车|机器人|电力|能源|通信|网络|软件|芯|微)|[A-Z][A-Za-z0-9.&-]+|[“「《][^”」》]+[”」》]|[\p{Script=Han}]{2,}股(?!价|份|东|权|息)|巨头|大厂|厂商|运营商|云厂商|央行|美联储|证监会|国务院|[部委局署会院]|政府|市场|行业|板块|指数|美股|港股|A股/u;
 
 /**
  * Whether a story headline names who did what: a gazetteer entity, a name the caller knows (a claim's subject), or a
@@ -57,7 +57,8 @@ function tells(h: Figure, b: Figure): boolean {
   const bv = b.value ?? b.high ?? b.low;
   if (h.kind !== b.kind || h.value === undefined || bv === undefined) return false;
   if (h.kind === 'money' && h.currency && b.currency && h.currency !== b.currency) return false;
-  const close = (x: number, y: number) => Math.abs(x - y) <= Math.max(Math.abs(y) * 0.005, 1e-9);
+  // A headline rounds (南亚科3月营收环比增18% over a body's 18.2%).
+  const close = (x: number, y: number) => Math.abs(x - y) <= Math.max(Math.abs(y) * 0.025, 1e-9);
   const values = [bv, ...(b.low !== undefined ? [b.low] : []), ...(b.high !== undefined ? [b.high] : [])];
   if (values.some((v) => close(v, h.value as number))) return true;
   if (h.low !== undefined && h.high !== undefined && close(h.low, b.low ?? bv) && close(h.high, b.high ?? bv)) return true;
@@ -103,8 +104,8 @@ export function dependent(sentence: string): boolean {
 /** An opener naming the event the story tells (本轮由…领投, 此次发行…). */
 const THIS_EVENT = /^(?:本轮|此轮|本次|此次|该轮)/u;
 
-/** A sentence whose subject is a company pointed at: `公司…`, `其…`, `该公司…`, `该集团…`. */
-const COMPANY_POINTER = /^(?:[^，。]{0,12}，)?(?:该|其|公司|集团)/u;
+/** A clause whose subject is a company pointed at: `公司…`, `其…`, `…，该公司…`, `该集团…`. */
+const COMPANY_POINTER = /(?:^|[，；])(?:该|其|公司|集团)/u;
 
 /** A story's printed paragraph sentences, in order, each with its paragraph's number. */
 export interface PrintedSentence {

@@ -57,6 +57,8 @@ test('check: a headline whose amount or company the body never gives is refused'
   // A bound in the headline (突破千亿港元) is told by a body figure on its side.
   const ipo = '某芯科技上市首日收涨32%，市值**约1056亿港元**。';
   assert.ok(!rules(story('某芯科技上市首日市值突破千亿港元', [ipo], 3)).includes('headline-untold'));
+  // A headline rounds what the body states (18% for 18.2%).
+  assert.ok(!rules(story('某存储厂3月营收环比增18%', ['某存储厂3月营收环比增长18.2%。'], 5)).includes('headline-untold'));
   // A company the headline names that the body never does.
   const deal = '英伟达宣布向某数据中心运营商投资**20亿美元**。';
   assert.ok(rules(story('英伟达与微软联手投资20亿美元', [deal], 4)).includes('headline-untold'));
@@ -66,6 +68,8 @@ test('check: a headline naming no one, a question or column title, an unnamed br
   const body = '某芯科技一季度营收同比增长**30%**，净利润同比增长**1倍**。';
   assert.ok(rules(story('营收同比增长30%，净利润翻倍', [body], 1)).includes('headline-subject'));
   assert.ok(!rules(story('某芯科技一季度营收同比增长30%', [body], 2)).includes('headline-subject'));
+  // A market story's subject is its sector's stocks.
+  assert.ok(!rules(story('光模块股午后集体拉升', ['光模块股午后全线拉升，某光模块公司大涨**12.6%**。'], 8)).includes('headline-subject'));
   assert.ok(rules(story('国产GPU拿到多大份额？', [body], 3)).includes('headline-feature'));
   assert.ok(rules(story('算力观察｜某芯科技营收增长30%', [body], 4)).includes('headline-feature'));
   assert.ok(!rules(story('某芯科技一季度营收同比增长30%', [body], 5)).includes('headline-feature'));
