@@ -617,7 +617,9 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
       const checkIt = (opening && !sourceLine && !bullet) || (bullet && !templateBlock) || more;
       if (checkIt) {
         const first = text.replace(/^[^：]{1,60}：(?=\S)/, (m) => (more ? '' : m)).trim();
-        if (first !== '' && !/^\*\*[^*]+：\*\*$/.test(raw.trim()) && !selfContained(first))
+        // A 更多动态 line's bare 公司 is the company its bold title names.
+        const titled = more && /^(?:公司|集团)/u.test(first);
+        if (first !== '' && !/^\*\*[^*]+：\*\*$/.test(raw.trim()) && !selfContained(first) && !titled)
           add('dependent-opening', n, raw, 'opens on a word that points to a sentence not printed (此外, 另一, 该公司, It …)');
       }
       if (!sourceLine && raw.trim() !== '') opening = false;

@@ -85,3 +85,10 @@ test('check: a currency unit printed twice is refused; 元人民币 and 元新�
     !rules(story('某芯科技营收2.06万亿元新台币', ['某芯科技营收**2.06万亿元新台币**，另募资5亿元人民币。'], 3)).includes('doubled-unit'),
   );
 });
+
+test('check: a 更多动态 line opening on 公司 after a title naming the company stands; a story paragraph opening on it does not', () => {
+  const more =
+    '## 更多动态\n\n- **某芯科技预计四季度营收86亿元**：公司三季度营收增长38%至78.4亿元。（来源：[财联社](https://www.cls.cn/detail/9)）\n';
+  assert.ok(!rules(more).includes('dependent-opening'));
+  assert.ok(rules(story('某芯科技预计四季度营收86亿元', ['公司三季度营收增长38%至**78.4亿元**。'], 9)).includes('dependent-opening'));
+});
