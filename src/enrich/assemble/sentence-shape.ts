@@ -108,17 +108,44 @@ export function selfContained(text: string): boolean {
   const opened = dropOutletTag(text.trim()).replace(/^(?:\*\*|[“"「『（(])+/, '');
   // A time counted from an unnamed moment (一年多以后，…) is no time phrase to skip: it leans on the sentence before.
   if (RELATIVE_TIME_OPENING.test(opened)) return false;
-  const t = opened
-    // A time or place phrase before the subject (1月29日，… / 美东时间周三盘后，… / On Tuesday, …) is not the subject.
-    .replace(/^(?:[^，。]{0,10}(?:日|月|年|周[一二三四五六日天]|今天|昨天|今年|去年|盘后|盘前|晚间|早间|凌晨)[^，。]{0,4}，)/u, '')
-    .replace(/^(?:On|In|Last|This|Earlier)\s[^,]{1,24},\s*/, '');
+  // A time or place phrase before the subject (1月29日，… / 美东时间周三盘后，… / On Tuesday, …) is not the subject; a
+  // name before a time (寒武纪10月19日晚间公告，…, 微软采用7月至次年6月的财年制，…) is.
+  const t = (
+    TIME_ONLY.test(opened)
+      ? opened.replace(
+          /^(?:[^，。]{0,10}(?:日|月|年|周[一二三四五六日天]|今天|昨天|今年|去年|盘后|盘前|晚间|早间|凌晨)[^，。]{0,4}，)/u,
+          '',
+        )
+      : opened
+  ).replace(/^(?:On|In|Last|This|Earlier)\s[^,]{1,24},\s*/, '');
   return (
     !DEPENDENT_OPENING_ZH.test(t) &&
     !DEPENDENT_OPENING_EN.test(t) &&
     !BARE_FIGURE_OPENING.test(t) &&
+    !bareOpening(opened, t) &&
     !POINTED_OPENING.test(t) &&
     !CONTRAST_SUBJECT.test(t)
   );
+}
+
+/**
+ * A sentence opening on a measure and its value with no one's name (`营收为12.3亿元。`, `净利润同比增长20%。`,
+ * `毛利率达45%。`): the company is in the sentence before it. `营收排名前五的公司…` names its subject later and is no
+ * such opening.
+ */
+const BARE_MEASURE_OPENING =
+  /^(?:(?:全年|当期|同期|季度|单季)?(?:营业总?收入|营收|总收入|收入|销售额|净利润|归母净利润|扣非净利润|净利|利润总额|营业利润|经营利润|毛利润?|毛利率|净利率|每股收益|出货量|销量|市值|估值|订单|在手订单|资本开支|现金流|研发投入|研发费用)(?:分别)?(?:为|达到?|约为?|约|超过?|逾|近|同比|环比|增长|下降|下滑|增至|降至|升至|提升|[\d.]))/u;
+
+/** A bare 公司 as a subject (`公司预计…`, `公司表示…`): the company the sentence before named. 公司法, 公司债 are words. */
+const BARE_COMPANY_OPENING = /^(?:公司|集团)(?!法|债|章程|治理|名称)/u;
+
+/** A time phrase alone (10月19日晚间，…, 美东时间周三盘后，…), not a subject and its time (寒武纪10月19日晚间公告，…). */
+const TIME_ONLY = /^(?:\d|[今昨去前本上下次同]|美东|北京|当地|美国时间|周[一二三四五六日天]|早间|晚间|凌晨|盘[前后])/u;
+
+/** Whether a sentence opens on a measure or a bare 公司 with no name before it (a time phrase before it aside). */
+function bareOpening(opened: string, rest: string): boolean {
+  const bare = (x: string) => BARE_MEASURE_OPENING.test(x) || BARE_COMPANY_OPENING.test(x);
+  return bare(opened) || (rest !== opened && TIME_ONLY.test(opened) && bare(rest));
 }
 
 /** A preposition before 其 (据其…财报, 按其指引): its 其 is whoever the sentence before named. */

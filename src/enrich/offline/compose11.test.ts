@@ -104,7 +104,7 @@ test('a time counted from an unnamed moment and a bare-amount kicker lean on the
   assert.equal(selfContained('Two years later, the chipmaker became its only supplier.'), false);
   assert.equal(selfContained('14亿元，某产业基金领投，投后估值来到300亿元。'), false);
   assert.equal(selfContained('2025年6月，某芯片商领投其B轮融资。'), true);
-  assert.equal(selfContained('2030年后，公司计划将产能翻倍。'), true);
+  assert.equal(selfContained('2030年后，某芯片商计划将产能翻倍。'), true);
 });
 
 test('a long Latin name loses its legal or vehicle tail only', () => {

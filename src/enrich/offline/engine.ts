@@ -45,7 +45,10 @@ import {
 import { factWord, type StoryFact, sameNumber, storyFacts } from './facts.js';
 import { localCurrencyText, renderFigureZh } from './figure-zh.js';
 import { clauseStatesMetric } from './headline-guard.js';
-import { fitHeadline, headlinePeriod } from './headline-shape.js';
+import { asksQuestion, featureTitle, fitHeadline, headlinePeriod } from './headline-shape.js';
+
+export { asksQuestion } from './headline-shape.js';
+
 import { offlineImpacts } from './impacts.js';
 import { conflictSentences, offlineInsights } from './insights.js';
 import { chineseLead, FIRST_PERSON, introducedEarlier, usable } from './lead.js';
@@ -251,8 +254,9 @@ function bestChineseItem(
     if (follow.printed(title)) score -= 10;
     if (headlineLength(title) <= HEADLINE_MAX) score += 2;
     if (top?.item.id === item.id) score += 1;
-    // A title that asks (`…拿到多大份额`) heads the story only when no source's title tells the news.
-    if (asksQuestion(item.title)) score -= 3;
+    // A title that asks (`…拿到多大份额`) or a column's title (`算力观察｜…`) heads the story only when no source's title
+    // tells the news.
+    if (asksQuestion(item.title) || featureTitle(title)) score -= 3;
     if (!best || score > best.score) best = { item, title, score };
   });
   const b = best as { item: ItemRecord; title: string };
@@ -510,14 +514,6 @@ export function untoldClauses(
   return headlineLength(out) >= 8 ? out : undefined;
 }
 
-/** A question word of a title (`拿到多大份额`, `为何押注`, `谁在买单`, `还能涨吗`): a hook, not a statement of news. */
-const QUESTION = /[？?]|多大|多少|几何|为何|为什么|凭什么|怎么|怎样|谁(?!家)|哪些|哪家|吗$|呢$/u;
-
-/** Whether a title asks a question rather than telling news. */
-export function asksQuestion(title: string): boolean {
-  return QUESTION.test(title.trim());
-}
-
 /**
  * The headline of a follow-up when the one chosen repeats an earlier day's (its words, or only figures told before):
  * the best fact that did not run before, as a headline; else the same headline marked as a follow-up report (续报),
@@ -642,10 +638,10 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   if (zhItems.length > 0) {
     const pick = bestChineseItem(zhItems, facts, ctx, follow);
     let h = followUpHeadline(pick.title, bundle, facts, follow, ctx, pick.item.id);
-    // A title that asks (`字节…背后：国产GPU拿到多大份额？`) heads the story only when no fact of it can: the best fact
-    // that a headline may state comes first.
-    if (asksQuestion(h.headline)) {
-      const asking: FollowUp = { ...follow, printed: (x) => follow.printed(x) || asksQuestion(x) };
+    // A title that asks (`字节…背后：国产GPU拿到多大份额？`) or a column's feature title heads the story only when no fact
+    // of it can: the best fact that a headline may state comes first.
+    if (featureTitle(h.headline)) {
+      const asking: FollowUp = { ...follow, printed: (x) => follow.printed(x) || featureTitle(x) };
       const stated = followUpHeadline(h.headline, bundle, facts, asking, ctx, pick.item.id, true);
       if (!stated.told) h = stated;
     }

@@ -51,3 +51,27 @@ export function fitHeadline(headline: string, max: number): string {
   }
   return `${h}${mark}`;
 }
+
+/** A question word of a title (`拿到多大份额`, `为何押注`, `谁在买单`, `还能涨吗`): a hook, not a statement of news. */
+const QUESTION = /[？?]|多大|多少|几何|为何|为什么|凭什么|怎么|怎样|谁(?!家)|哪些|哪家|哪里|何在|何去何从|吗$|呢$/u;
+
+/** Whether a title asks a question rather than telling news. */
+export function asksQuestion(title: string): boolean {
+  return QUESTION.test(title.trim());
+}
+
+/**
+ * An outlet's column or feature mark in a title: a column name before a bar (`科技观察｜…`, `深度丨…`), a named column
+ * (`…专栏`), a regular report (`周报`, `早报`), a feature (`特写`, `对话…`), a title in book quotes (`《…》`).
+ */
+const COLUMN_MARK = /[｜丨|]|专栏|栏目|周报|月报|早报|晨报|夜报|午报|特写|^对话|^深度[：:]|^独家[：:]|^《[^》]+》$/u;
+
+/**
+ * Whether a title is an outlet's feature, column or question title rather than a news headline (who did what): it asks,
+ * or it carries a column mark. Such a title never heads a story as is.
+ * @example featureTitle('算力观察｜国产GPU拿到多大份额') // → true
+ * @example featureTitle('某芯科技完成20亿元B轮融资') // → false
+ */
+export function featureTitle(title: string): boolean {
+  return asksQuestion(title) || COLUMN_MARK.test(title.trim());
+}

@@ -13,6 +13,7 @@ import { OWN_CITATION, plainVoice } from '../../enrich/assemble/voice.js';
 import { type AllowedFigure, claimsStating, isCalendarYear, traceFigure } from '../../enrich/numeric-guard/index.js';
 import { amountBasis } from '../../enrich/offline/basis.js';
 import { hedgedFigure, rumouredSentence, sameNumber } from '../../enrich/offline/facts.js';
+import { featureTitle } from '../../enrich/offline/headline-shape.js';
 import { withoutLegalTail } from '../../enrich/offline/names.js';
 import { governmentPlaces } from '../../extract/attribution/government.js';
 import { extractFigures, findEntities, loadGazetteer } from '../../extract/index.js';
@@ -22,6 +23,15 @@ import { notAName } from '../../select/index.js';
 import type { Claim, Figure, Statement } from '../../types/index.js';
 import { countHan, HAN as HAN_CHAR } from '../../util/han.js';
 import { COMPARISON_LINE, toldBeforeProblems } from './told-before.js';
+import {
+  doubledUnit,
+  hasSubject,
+  headlineNamesUntold,
+  headlineUntold,
+  type PrintedSentence,
+  unnamedBroker,
+  unprintedAntecedents,
+} from './cohesion.js';
 
 export type CheckRule =
   | 'english-paragraph'
@@ -106,7 +116,19 @@ export type CheckRule =
   /** Digest: a bold figure an earlier day's digest printed for a company the line names too (told-before.ts). */
   | 'figure-told-before'
   /** Digest: two values of one disputed measure printed as plain facts, with no comparison line (told-before.ts). */
-  | 'conflict-unshown';
+  | 'conflict-unshown'
+  /** Digest: a story sentence leaning on one its source put before it that the digest does not print (此外, 其, 上述…). */
+  | 'dependent-sentence'
+  /** Digest: a story headline whose amount, rate or company its body never gives. */
+  | 'headline-untold'
+  /** Digest: a story headline naming no one (figures alone: `营收增长30%，净利润翻倍`). */
+  | 'headline-subject'
+  /** Digest: an outlet's question, column or feature title as a story headline (`…拿到多大份额？`, `算力观察｜…`). */
+  | 'headline-feature'
+  /** Digest: a rating headline naming the broker only as 券商. */
+  | 'headline-broker'
+  /** Digest: a currency unit printed twice (`40亿美元美元`). */
+  | 'doubled-unit';
 
 export interface CheckProblem {
   rule: CheckRule;
@@ -147,6 +169,11 @@ export interface CheckOptions {
    * with a vehicle word (Meta借道合资公司发债) names the vehicle that owns the figure.
    */
   holders?: (subject: string) => readonly string[];
+  /**
+   * The sentences of each source URL's stored item, in order: a story sentence leaning on the one its source put
+   * before it (此外, 其, 上述…) is checked against what the digest printed right before it.
+   */
+  sourceSentences?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** A sentence that dates a moment: a year, a month, a half or a season, a past year named relatively (去年; 今年 dates nothing a later time counts from). */
@@ -475,6 +502,60 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
   /** 影响 and 深度解读 bullets of earlier stories: [story number, text]. */
   const analysis: [number, string][] = [];
   const earlier = new Set((opts.earlierHeadlines ?? []).map(headlineWords));
+  /** The story being read: its headline, its paragraphs' sentences, its whole text below the headline, its sources. */
+  let reading: { line: number; headline: string; printed: PrintedSentence[]; body: string; urls: string[]; para: number } | undefined;
+  const gaz = loadGazetteer();
+  let subjectNames: string[] | undefined;
+  /** Whether a text names a claim's subject by one of its names. */
+  const namesSubject = (t: string): boolean => {
+    subjectNames ??= [...new Set((opts.claims ?? []).flatMap((c) => names(c.subject)))].filter((x) => [...x.trim()].length >= 2);
+    const lower = t.toLowerCase();
+    return subjectNames.some((x) => lower.includes(x.toLowerCase()));
+  };
+  /** Cohesion rules of a story read to its end. */
+  const endStory = (): void => {
+    if (!reading) return;
+    const st = reading;
+    reading = undefined;
+    if (featureTitle(st.headline))
+      add('headline-feature', st.line, st.headline, "an outlet's question or column title: head the story with who did what");
+    if (unnamedBroker(st.headline)) add('headline-broker', st.line, st.headline, 'a rating headline with the broker unnamed: name it');
+    if (!hasSubject(st.headline, gaz, namesSubject))
+      add('headline-subject', st.line, st.headline, 'a headline naming no one: say who did what');
+    if (st.body.trim() !== '') {
+      const untold = headlineUntold(st.headline, st.body);
+      const unnamed = headlineNamesUntold(st.headline, st.body, gaz);
+      if (untold.length > 0 || unnamed.length > 0)
+        add(
+          'headline-untold',
+          st.line,
+          st.headline,
+          `the body never gives the headline's ${[...untold.map((f) => f.text), ...unnamed].join('、')}: the story tells its headline's event`,
+        );
+    }
+    const sources = st.urls.flatMap((u) => {
+      const ss = opts.sourceSentences?.get(u);
+      return ss ? [ss] : [];
+    });
+    // Companies in order of mention: the gazetteer's, and the claims' subjects as the texts write them.
+    const subjects = [...new Set((opts.claims ?? []).map((c) => c.subject))];
+    const orgs = (t: string): string[] => {
+      const at: [number, string][] = findEntities(t, gaz).flatMap((m) => (m.type === 'org' ? [[m.start, m.name] as [number, string]] : []));
+      for (const sub of subjects)
+        for (const nm of names(sub)) {
+          const k = nm.trim() === '' ? -1 : t.indexOf(nm);
+          if (k >= 0 && [...nm].length >= 2) at.push([k, sub]);
+        }
+      return at.sort((a, b) => a[0] - b[0]).map((x) => x[1]);
+    };
+    for (const s of unprintedAntecedents(st.printed, sources, orgs))
+      add(
+        'dependent-sentence',
+        st.line,
+        s.text,
+        `「${[...s.text].slice(0, 24).join('')}…」 leans on a sentence the digest does not print (此外, 其, 上述…): print both, name its subject, or neither`,
+      );
+  };
   for (; i < lines.length; i++) {
     const raw = lines[i] as string;
     const n = i + 1;
@@ -487,6 +568,7 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
     const heading = /^(#{1,6})\s+(.*)$/.exec(raw);
     const text = plain(raw);
     if (heading) {
+      endStory();
       lastSentence = '';
       moreSection = /^更多动态$/.test(text.trim());
       headings.push({ line: n, text: text, urls: [] });
@@ -500,6 +582,7 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
       templateBlock = false;
       if (story && [...text.trim()].length > HEADLINE_LIMIT)
         add('headline-length', n, raw, `a headline of ${[...text.trim()].length} characters: at most ${HEADLINE_LIMIT}`);
+      if (story && !note) reading = { line: n, headline: text.trim(), printed: [], body: '', urls: [], para: 0 };
       if (story) {
         storyNo++;
         storyBold.clear();
@@ -548,7 +631,9 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
       const checkIt = (opening && !sourceLine && !bullet) || (bullet && !templateBlock) || more;
       if (checkIt) {
         const first = text.replace(/^[^：]{1,60}：(?=\S)/, (m) => (more ? '' : m)).trim();
-        if (first !== '' && !/^\*\*[^*]+：\*\*$/.test(raw.trim()) && !selfContained(first))
+        // A 更多动态 line's bare 公司 is the company its bold title names.
+        const titled = more && /^(?:公司|集团)/u.test(first);
+        if (first !== '' && !/^\*\*[^*]+：\*\*$/.test(raw.trim()) && !selfContained(first) && !titled)
           add('dependent-opening', n, raw, 'opens on a word that points to a sentence not printed (此外, 另一, 该公司, It …)');
       }
       if (!sourceLine && raw.trim() !== '') opening = false;
@@ -567,6 +652,21 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
     }
     if (!note && !heading) checkAnalysis(raw, text, n);
     if (!note && !heading && storyNo > 0) checkComparison(raw, text, n);
+    if (reading && !heading) {
+      const sourceLine = /^(?:其他)?来源：/.test(text.trim());
+      for (const m of raw.matchAll(/\]\((https?:[^)\s]+)\)/g)) reading.urls.push(m[1] as string);
+      if (!sourceLine) reading.body += `${text}\n`;
+      const bullet = /^\s*[-*+]\s+/.test(raw);
+      // The story's own paragraphs (a comparison with other outlets and the labelled blocks aside) are read in order.
+      if (!sourceLine && !bullet && blockLabel === '' && !COMPARISON_LINE.test(text) && !/^\*\*[^*]+：\*\*$/.test(raw.trim())) {
+        reading.para++;
+        for (const sp of sentenceSpans(text)) if (sp.text.trim() !== '') reading.printed.push({ text: sp.text.trim(), para: reading.para });
+      }
+    }
+    if (!note && !/^#\s/.test(raw)) {
+      const twiceUnit = doubledUnit(text);
+      if (twiceUnit) add('doubled-unit', n, raw, `a currency unit printed twice: ${twiceUnit}`);
+    }
     const bulletTitle = /^\s*[-*+]\s+\*\*([^*]+)\*\*[：:]/.exec(raw)?.[1];
     if (bulletTitle && englishProse(bulletTitle, 4)) add('english-title', n, raw, 'an English title in 更多动态: write it in Chinese');
     if (!note && bulletTitle && repeatsTitle(raw, bulletTitle))
@@ -710,6 +810,7 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
       }
     }
   }
+  endStory();
   // Headline figures: given to their owner.
   if (opts.claims && opts.claims.length > 0) {
     // The digest's title (front matter, `# `) repeats a story's headline: it takes that story's sources.

@@ -66,7 +66,15 @@ export function checkContext(
       set.add(d.from);
     }
   const holders = (subject: string): string[] => [...(holderMap.get(subject) ?? [])];
-  return { allowed, claims: knowledge.claims, names, isGroup, sourceDates, itemIdsByUrl, holders };
+  // Each source's sentences in order: what a printed sentence leaning on the one before it is read against.
+  const sourceSentences = new Map<string, string[]>();
+  for (const i of items)
+    if (i.url && !sourceSentences.has(i.url))
+      sourceSentences.set(
+        i.url,
+        i.sentences.map((x) => x.text),
+      );
+  return { allowed, claims: knowledge.claims, names, isGroup, sourceDates, itemIdsByUrl, holders, sourceSentences };
 }
 
 /**

@@ -1,0 +1,171 @@
+/**
+ * Cohesion of a story as a Chinese editor reads it (pure): a printed sentence that leans on one its source put before
+ * it which the digest did not print; a headline whose figure or company the body never gives; a headline with no
+ * subject, an outlet's column or question title, a broker left unnamed; a currency unit printed twice.
+ */
+import { leansBack, selfContained } from '../../enrich/assemble/sentence-shape.js';
+import { sentenceKey } from '../../enrich/assemble/tidy.js';
+import { extractFigures, findEntities, type Gazetteer } from '../../extract/index.js';
+import type { Figure } from '../../types/index.js';
+
+/** A currency word right after another (`40亿美元美元`, `3亿澳元澳元`, `120港元元`): one unit printed twice. `元人民币`, `元新台币` are no such pair. */
+const CURRENCY_WORD = '(?:美元|港元|欧元|日元|英镑|韩元|澳元|加元|新加坡元|新元|卢比|卢布|瑞郎|元)';
+const DOUBLED_UNIT = new RegExp(`${CURRENCY_WORD}${CURRENCY_WORD}`, 'u');
+
+/**
+ * The doubled currency unit of a text, else undefined.
+ * @example doubledUnit('某公司募资40亿美元美元') // → '美元美元'
+ * @example doubledUnit('营收2.06万亿元新台币') // → undefined
+ */
+export function doubledUnit(text: string): string | undefined {
+  return DOUBLED_UNIT.exec(text)?.[0];
+}
+
+/** A rating headline naming the broker only as 券商 (`券商给予某公司买入评级`, `获券商上调目标价`). */
+const UNNAMED_BROKER = /(?:^|[，、获被遭])券商(?:给予|将|维持|上调|下调|首次|首予|予以|重申|把|对)/u;
+
+/**
+ * Whether a headline gives a rating or a target price to an unnamed broker (`券商给予X买入评级`).
+ * @example unnamedBroker('券商给予某芯科技买入评级') // → true
+ * @example unnamedBroker('中金给予某芯科技买入评级') // → false
+ */
+export function unnamedBroker(headline: string): boolean {
+  return UNNAMED_BROKER.test(headline.trim());
+}
+
+/** Words a headline may name its subject by when the gazetteer does not know it: a company or body by its kind. */
+const SUBJECT_WORD =
+  /[\p{Script=Han}]{2,}(?:公司|集团|科技|银行|证券|股份|控股|资本|基金|交易所|研究院|实验室|大学|医院|电子|半导体|智能|汽车|机器人|电力|能源|通信|网络|软件|芯|微)|[A-Z][A-Za-z0-9.&-]+|[“「《][^”」》]+[”」》]|[\p{Script=Han}]{2,}股(?!价|份|东|权|息)|巨头|大厂|厂商|运营商|云厂商|央行|美联储|证监会|国务院|[部委局署会院]|政府|市场|行业|板块|指数|美股|港股|A股/u;
+
+/**
+ * Whether a story headline names who did what: a gazetteer entity, a name the caller knows (a claim's subject), or a
+ * name by its kind (`…科技`, a Latin name, a quoted name, a government body, a market). A headline of figures alone
+ * (`营收增长30%，净利润翻倍`) names nobody.
+ * @example hasSubject('营收同比增长30%，净利润翻倍', gaz) // → false
+ */
+export function hasSubject(headline: string, gaz: Gazetteer, known: (text: string) => boolean = () => false): boolean {
+  const t = headline.trim();
+  if (SUBJECT_WORD.test(t) || known(t)) return true;
+  return findEntities(t, gaz).some((m) => m.type !== 'media');
+}
+
+/**
+ * Whether a body figure tells a headline figure: the same number (a range's end included), or, for a bound (`突破千亿
+ * 港元`, `逾170%`), a figure of its kind and currency on the bound's side.
+ */
+function tells(h: Figure, b: Figure): boolean {
+  const bv = b.value ?? b.high ?? b.low;
+  if (h.kind !== b.kind || h.value === undefined || bv === undefined) return false;
+  if (h.kind === 'money' && h.currency && b.currency && h.currency !== b.currency) return false;
+  // A headline rounds (南亚科3月营收环比增18% over a body's 18.2%).
+  const close = (x: number, y: number) => Math.abs(x - y) <= Math.max(Math.abs(y) * 0.025, 1e-9);
+  const values = [bv, ...(b.low !== undefined ? [b.low] : []), ...(b.high !== undefined ? [b.high] : [])];
+  if (values.some((v) => close(v, h.value as number))) return true;
+  if (h.low !== undefined && h.high !== undefined && close(h.low, b.low ?? bv) && close(h.high, b.high ?? bv)) return true;
+  if (h.qualifier === 'min') return bv >= h.value && bv <= h.value * 1.5;
+  if (h.qualifier === 'max') return bv <= h.value && bv >= h.value * 0.5;
+  if (h.qualifier === 'approx') return Math.abs(bv - h.value) <= Math.abs(h.value) * 0.05;
+  return false;
+}
+
+/**
+ * The money and rate figures of a headline its story's body never tells (the headline's figure from a title whose
+ * sentence the body left out).
+ * @example headlineUntold('某芯科技完成20亿元B轮融资', '某芯科技今日宣布完成新一轮融资。').map((f) => f.text) // → ['20亿元']
+ */
+export function headlineUntold(headline: string, body: string): Figure[] {
+  const inBody = extractFigures(body.replace(/\*\*/g, ''));
+  return extractFigures(headline)
+    .filter((f) => (f.kind === 'money' || f.kind === 'percent') && f.value !== undefined)
+    .filter((h) => !inBody.some((b) => tells(h, b)));
+}
+
+/**
+ * The companies a headline names that its body never names (`A与B签署…` over a body on A alone), by their gazetteer
+ * names.
+ */
+export function headlineNamesUntold(headline: string, body: string, gaz: Gazetteer): string[] {
+  const inBody = new Set(findEntities(body.replace(/\*\*/g, ''), gaz).map((m) => m.name));
+  const plainBody = body.replace(/\*\*/g, '');
+  return [
+    ...new Set(
+      findEntities(headline, gaz)
+        .filter((m) => m.type === 'org' && !inBody.has(m.name) && !plainBody.includes(m.text))
+        .map((m) => m.text),
+    ),
+  ];
+}
+
+/** Whether a sentence leans on the sentence before it (此外, 其, 该公司, 上述协议, a clause with no subject). */
+export function dependent(sentence: string): boolean {
+  return !selfContained(sentence) || leansBack(sentence);
+}
+
+/** An opener naming the event the story tells (本轮由…领投, 此次发行…). */
+const THIS_EVENT = /^(?:本轮|此轮|本次|此次|该轮)/u;
+
+/** A clause whose subject is a company pointed at: `公司…`, `其…`, `…，该公司…`, `该集团…`. */
+const COMPANY_POINTER = /(?:^|[，；])(?:该|其|公司|集团)/u;
+
+/** A story's printed paragraph sentences, in order, each with its paragraph's number. */
+export interface PrintedSentence {
+  text: string;
+  para: number;
+}
+
+/**
+ * The printed sentences that lean on a sentence the digest did not print: a dependent sentence opening a paragraph
+ * after the first (the lead's opening is `dependent-opening`'s), or one whose source sentence before it is not the one
+ * printed right before it. A sentence found in no source is judged by its paragraph place alone.
+ * @param sources the sentences of each of the story's sources, in order
+ */
+export function unprintedAntecedents(
+  printed: readonly PrintedSentence[],
+  sources: readonly (readonly string[])[],
+  orgs: (text: string) => readonly string[] = () => [],
+): PrintedSentence[] {
+  const keyed = sources.map((ss) => ss.map((s) => sentenceKey(s)));
+  const find = (k: string): [number, number] | undefined => {
+    if (k.length < 6) return undefined;
+    for (let i = 0; i < keyed.length; i++) {
+      const j = (keyed[i] as string[]).findIndex((x) => x.length >= 6 && (x.includes(k) || k.includes(x)));
+      if (j >= 0) return [i, j];
+    }
+    return undefined;
+  };
+  const out: PrintedSentence[] = [];
+  printed.forEach((s, i) => {
+    // 本轮 / 此次 after the story's first sentence point at the event the story tells, which its lead has told.
+    if (!dependent(s.text) || (i > 0 && THIS_EVENT.test(s.text.trim()))) return;
+    const prev = printed[i - 1];
+    const opensParagraph = prev === undefined || prev.para !== s.para;
+    if (opensParagraph) {
+      // The story's first sentence is dependent-opening's to judge.
+      if (i > 0) out.push(s);
+      return;
+    }
+    const at = find(sentenceKey(s.text));
+    if (!at) return;
+    const [src, j] = at;
+    const before = j > 0 ? (keyed[src] as string[])[j - 1] : undefined;
+    const prevKey = sentenceKey(prev.text);
+    if (before === undefined || before.length < 2) return;
+    if (before.includes(prevKey) || prevKey.includes(before)) return;
+    // A company pointed at (公司…, 其…, 该公司…) is the one its source named last before it: printed after a sentence whose
+    // last company is that one, it reads right.
+    if (COMPANY_POINTER.test(s.text.trim())) {
+      const lastOrg = (texts: readonly string[]) => {
+        for (let k = texts.length - 1; k >= 0; k--) {
+          const found = orgs(texts[k] as string);
+          if (found.length > 0) return found[found.length - 1];
+        }
+        return undefined;
+      };
+      const meant = lastOrg((sources[src] as readonly string[]).slice(0, j));
+      const read = lastOrg(printed.slice(0, i).map((x) => x.text));
+      if (meant !== undefined && meant === read) return;
+    }
+    out.push(s);
+  });
+  return out;
+}
