@@ -9,6 +9,7 @@ import { CONVENTION_SCOPES } from '../../select/index.js';
 import type { Claim, DealEdge, Figure, ItemRecord, StoryBundle } from '../../types/index.js';
 import { targetPriceSource } from '../../util/target-price.js';
 import { amountBasis, changeWord } from './basis.js';
+import { aboutTitleCompany, mentionedNames, ownerDoubt, titleCompanies } from './english-owner.js';
 import { factWord, rumouredSentence, type StoryFact, sameNumber } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
 import { headlinePeriod } from './headline-shape.js';
@@ -55,6 +56,11 @@ export interface Composed {
   withheld?: StoryFact[];
   /** The lead says the title's event (or the loop the title is about), not only a fact of the story. */
   evented?: true;
+  /**
+   * The lead is no "who did what" sentence about the title's company (a fact of another owner, the fallback, an event of
+   * someone else): the story is one 更多动态 line (its lead), never a top story (english25).
+   */
+  lone?: true;
   /** The lead is a broker's rating and target price, naming the broker itself (no 据…研报 before it). */
   brokered?: true;
   /** The lead is a results event said with its verb (惠普公布…业绩，…): the company's own words. */
@@ -1227,6 +1233,10 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   let bare = false;
   /** The lead says a results event with its verb. */
   let resulted = false;
+  // A figure whose owner its English sentence cannot vouch for (an investor filed as the owner of the startup's round, a
+  // measure word taken from a name, an earlier round's or an up-to amount) opens no template sentence (english-owner.ts).
+  const entityNames = mentionedNames(bundle);
+  const doubted = (f: StoryFact) => ownerDoubt(f, bundle, ctx.gaz, t, entityNames) !== undefined;
   if (ev) {
     // A headline aims at 30 characters: past that, the title's second figure stays in the lead only.
     // The headline says the period short (一季度, 第二财季): the lead keeps the year.
@@ -1272,7 +1282,13 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     // Nor is a figure further down the report (its background: another company's plan, an earlier round).
     // Nor the value before a change (`up from its earlier forecast of 2% to 3%`): the news is the new value.
     const usable = facts.filter(
-      (f) => !f.past && !quoted(f) && inNews(f, facts) && amountBasis(f.figure, f.sentence) !== 'earlier' && claimHeadline(f, bundle, ctx),
+      (f) =>
+        !f.past &&
+        !quoted(f) &&
+        inNews(f, facts) &&
+        amountBasis(f.figure, f.sentence) !== 'earlier' &&
+        !doubted(f) &&
+        claimHeadline(f, bundle, ctx),
     );
     // The title's own measure first (`revenue more than doubles`: the quarter's revenue, not a larger backlog), what
     // happened before a forecast of it.
@@ -1336,6 +1352,10 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     // A ceiling (`up to`, `as much as`) is no measure of its owner: `债务最多7.5万亿韩元` reads as a debt that is; only a
     // flow between two parties says it with its verb (英伟达向xAI投资最多20亿美元).
     if (f.figure.qualifier === 'max' && !f.claim.counterparty) continue;
+    if (doubted(f)) continue;
+    // One owner's measure with two values in two claims (the company's figure, the insiders' figure) is no pair of
+    // plain statements: the first said stands, the other is no sentence of its own.
+    if ([...used, ...candidates].some((u) => otherValueOfSame(u, f))) continue;
     seenClaims.add(f.claim);
     const values = new Set(
       f.claim.statements.filter((s) => bundle.items.some((i) => i.id === s.itemId)).map((s) => renderFigureZh(s.figure)),
@@ -1537,7 +1557,43 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     ...(resulted ? { resulted: true as const } : {}),
     ...(runOn > 0 ? { merged: runOn } : {}),
     ...(ev || loopLead ? { evented: true as const } : {}),
+    ...(leadsTitleCompany(bundle, ctx, { ev, claimLead, note: note !== undefined, loop: loopLead !== undefined, bare }, doubted)
+      ? {}
+      : { lone: true as const }),
   };
+}
+
+/**
+ * Whether an English-only story's lead is a "who did what" sentence about the company its title (else its first sentence)
+ * names: the title's event or deal said of that company, a broker's note, the loop the title is about, or a figure of that
+ * company whose owner its sentence vouches for. Else the story is no top story (engine: `lone` → one 更多动态 line).
+ */
+function leadsTitleCompany(
+  bundle: StoryBundle,
+  ctx: ComposeCtx,
+  lead: { ev: EventClause | undefined; claimLead: StoryFact | undefined; note: boolean; loop: boolean; bare: boolean },
+  doubted: (f: StoryFact) => boolean,
+): boolean {
+  if (lead.note || lead.loop) return true;
+  if (lead.bare) return false;
+  const companies = titleCompanies(title(bundle).text, bundle.items[0]?.sentences[0]?.text ?? '', ctx.gaz);
+  if (lead.ev) return aboutTitleCompany(lead.ev.subject, companies, ctx.gaz) && !(lead.ev.fact && doubted(lead.ev.fact));
+  return lead.claimLead !== undefined && aboutTitleCompany(lead.claimLead.claim.subject, companies, ctx.gaz);
+}
+
+/**
+ * Another value of a measure already said of the same owner (same metric and kind, the same period or one of them
+ * undated) in another claim: `营收为40亿美元` beside `据知情人士透露，营收为35亿美元` would print two values with no word that
+ * they differ.
+ */
+export function otherValueOfSame(said: Pick<StoryFact, 'claim' | 'figure'>, f: Pick<StoryFact, 'claim' | 'figure'>): boolean {
+  const a = said.claim;
+  const b = f.claim;
+  if (a === b || a.subject !== b.subject || a.metric !== b.metric || said.figure.kind !== f.figure.kind) return false;
+  if ((a.scope ?? '') !== (b.scope ?? '') || (a.basis ?? '') !== (b.basis ?? '') || (a.counterparty ?? '') !== (b.counterparty ?? ''))
+    return false;
+  const dated = a.period === b.period || a.period === 'unknown' || b.period === 'unknown';
+  return dated && !sameNumber(said.figure, f.figure);
 }
 
 /** How a flow of each kind is told in a loop sentence (data/story-templates.json `sentences.flow.<kind>`). */
