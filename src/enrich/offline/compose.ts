@@ -12,6 +12,7 @@ import { amountBasis, changeWord } from './basis.js';
 import { aboutTitleCompany, mentionedNames, ownerDoubt, titleCompanies } from './english-owner.js';
 import { factWord, rumouredSentence, type StoryFact, sameNumber } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
+import { sentencePeriodZh } from './fiscal-label.js';
 import { headlinePeriod } from './headline-shape.js';
 import { storyLoop } from './loop.js';
 import { type EntityDirectory, periodZh, withoutLegalTail, zhName } from './names.js';
@@ -458,7 +459,9 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   if (ownerUnsupported(fact, bundle, ctx.gaz)) return undefined;
   const vars = {
     subject: zhName(c.subject, bundle, ctx.dir),
-    period: c.period === 'unknown' ? '' : periodZh(c.period),
+    // A fiscal quarter of a company with no known fiscal calendar is said as its sentence names it (第一财季), never as
+    // the calendar quarter the label maps it to.
+    period: c.period === 'unknown' ? '' : (sentencePeriodZh(c.period, fact.sentence) ?? periodZh(c.period)),
     metric,
     amount: renderFigureZh(fact.figure),
     counterparty: c.counterparty ? zhName(c.counterparty, bundle, ctx.dir) : '',
@@ -531,12 +534,13 @@ export function claimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   const link = c.metric === 'investment' || verb ? '向' : '与';
   // A bare purchase names what is bought when the title does (`commits $10bn to AMD chips`: 向AMD采购约100亿美元芯片).
   const goods = cp && (verb ?? metric) === '采购' ? (ctx.templates.goods.find((g) => g.re.test(title(bundle).text))?.word ?? '') : '';
+  const when = sentencePeriodZh(c.period, fact.sentence) ?? headPeriod(c.period);
   const vars = {
     // A pair claim names both parties; a forecast says so (预计…营收, never 预计…营收指引).
     // A purchase still to come heads as one, as its lead says it: Humain将向AMD采购…, never a purchase made.
     // A pair verb's period stands before its parties (甲骨文2026年将向英伟达采购…, never 向英伟达2026年采购).
-    subject: `${zhName(c.subject, bundle, ctx.dir)}${cp && verb ? headPeriod(c.period) : ''}${cp && verb && futurePair(fact) ? '将' : ''}${cp ? `${link}${cp}` : ''}${ahead ? '预计' : ''}`,
-    period: cp && verb ? '' : headPeriod(c.period),
+    subject: `${zhName(c.subject, bundle, ctx.dir)}${cp && verb ? when : ''}${cp && verb && futurePair(fact) ? '将' : ''}${cp ? `${link}${cp}` : ''}${ahead ? '预计' : ''}`,
+    period: cp && verb ? '' : when,
     metric: (fact.figure.kind === 'percent' ? metric.replace(/增速$/, '') : (verb ?? metric)).replace(ahead ? /指引$/ : /$^/, ''),
     amount: `${renderFigureZh(fact.figure)}${fact.figure.kind === 'money' ? goods : ''}`,
     change: `${convention(c)}${changeWord(fact.figure, fact.sentence)}`,

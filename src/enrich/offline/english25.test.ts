@@ -12,6 +12,7 @@ import type { Claim, Figure } from '../../types/index.js';
 import { otherValueOfSame } from './compose.js';
 import { createOfflineEngine } from './engine.js';
 import { aboutTitleCompany, metricFromName, secondaryFigure } from './english-owner.js';
+import { sentencePeriodZh } from './fiscal-label.js';
 import { defaultStoryTemplates } from './story-templates.js';
 
 const engine = createOfflineEngine();
@@ -130,4 +131,35 @@ test('an English story led by another company than its title names is one 更多
     'stories',
   );
   assert.notEqual(own.thin, true, JSON.stringify(own.paragraphs));
+});
+
+test('sentencePeriodZh: a fiscal quarter of no known calendar is said as the sentence names it, never a calendar quarter', () => {
+  assert.equal(sentencePeriodZh('2026Q1', 'Acme reported revenue of $1.2 billion in its fiscal first quarter.'), '第一财季');
+  assert.equal(sentencePeriodZh('2026Q2', 'Acme expects fiscal Q2 revenue of $1.3 billion.'), '第二财季');
+  assert.equal(sentencePeriodZh('2026Q3', 'Revenue was $1.2 billion in the three months ended Oct. 31.'), '截至10月31日的季度');
+  // A calendar quarter the sentence names, a fiscal label the knowledge layer gave, a Chinese sentence: kept.
+  assert.equal(sentencePeriodZh('2026Q3', 'Revenue was $1.2 billion in the quarter ended Sept. 30.'), undefined);
+  assert.equal(sentencePeriodZh('2026Q1', 'Acme reported first-quarter revenue of $1.2 billion.'), undefined);
+  assert.equal(sentencePeriodZh('FY2027Q1', 'Acme reported revenue of $1.2 billion in its fiscal first quarter.'), undefined);
+  assert.equal(sentencePeriodZh('2026Q1', '公司第一财季营收12亿美元。'), undefined);
+});
+
+test('an English story of a fiscal quarter says 财季, not the calendar quarter its label maps it to', async () => {
+  const s = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: 'Cohere revenue jumps on enterprise demand',
+        text: 'Cohere reported revenue of $1.2 billion in its fiscal first quarter. Cohere said net income was $200 million in its fiscal first quarter.',
+        date: '2026-12-02',
+      },
+      [
+        ['Cohere', 'revenue', '2026Q1', 1.2e9],
+        ['Cohere', 'profit', '2026Q1', 2e8],
+      ],
+    ),
+    'stories',
+  );
+  const text = `${s.headline}${(s.paragraphs[0] ?? '').replace(/\*\*/g, '')}`;
+  assert.match(text, /第一财季/u, text);
+  assert.doesNotMatch(text, /2026年第一季度|一季度/u, text);
 });
