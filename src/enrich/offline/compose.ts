@@ -9,7 +9,7 @@ import { CONVENTION_SCOPES } from '../../select/index.js';
 import type { Claim, DealEdge, Figure, ItemRecord, StoryBundle } from '../../types/index.js';
 import { targetPriceSource } from '../../util/target-price.js';
 import { amountBasis, changeWord } from './basis.js';
-import { aboutTitleCompany, mentionedNames, ownerDoubt, titleCompanies } from './english-owner.js';
+import { aboutTitleCompany, mentionedNames, type OwnerDoubt, ownerDoubt } from './english-owner.js';
 import { factWord, rumouredSentence, type StoryFact, sameNumber } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
 import { sentencePeriodZh } from './fiscal-label.js';
@@ -1240,7 +1240,8 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   // A figure whose owner its English sentence cannot vouch for (an investor filed as the owner of the startup's round, a
   // measure word taken from a name, an earlier round's or an up-to amount) opens no template sentence (english-owner.ts).
   const entityNames = mentionedNames(bundle);
-  const doubted = (f: StoryFact) => ownerDoubt(f, bundle, ctx.gaz, t, entityNames) !== undefined;
+  const doubtOf = (f: StoryFact) => ownerDoubt(f, bundle, ctx.gaz, t, entityNames);
+  const doubted = (f: StoryFact) => doubtOf(f) !== undefined;
   if (ev) {
     // A headline aims at 30 characters: past that, the title's second figure stays in the lead only.
     // The headline says the period short (一季度, 第二财季): the lead keeps the year.
@@ -1561,7 +1562,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     ...(resulted ? { resulted: true as const } : {}),
     ...(runOn > 0 ? { merged: runOn } : {}),
     ...(ev || loopLead ? { evented: true as const } : {}),
-    ...(leadsTitleCompany(bundle, ctx, { ev, claimLead, note: note !== undefined, loop: loopLead !== undefined, bare }, doubted)
+    ...(leadsTitleCompany(bundle, ctx, { ev, claimLead, note: note !== undefined, loop: loopLead !== undefined, bare }, doubtOf)
       ? {}
       : { lone: true as const }),
   };
@@ -1576,13 +1577,16 @@ function leadsTitleCompany(
   bundle: StoryBundle,
   ctx: ComposeCtx,
   lead: { ev: EventClause | undefined; claimLead: StoryFact | undefined; note: boolean; loop: boolean; bare: boolean },
-  doubted: (f: StoryFact) => boolean,
+  doubt: (f: StoryFact) => OwnerDoubt | undefined,
 ): boolean {
   if (lead.note || lead.loop) return true;
   if (lead.bare) return false;
-  const companies = titleCompanies(title(bundle).text, bundle.items[0]?.sentences[0]?.text ?? '', ctx.gaz);
-  if (lead.ev) return aboutTitleCompany(lead.ev.subject, companies, ctx.gaz) && !(lead.ev.fact && doubted(lead.ev.fact));
-  return lead.claimLead !== undefined && aboutTitleCompany(lead.claimLead.claim.subject, companies, ctx.gaz);
+  const about = (subject: string | undefined) =>
+    aboutTitleCompany(subject, title(bundle).text, bundle.items[0]?.sentences[0]?.text ?? '', ctx.gaz);
+  // The event's own verb says a ceiling or a move (一度下跌, 最多): only a doubt of its owner keeps it from leading.
+  const owner = (f: StoryFact | undefined) => f === undefined || [undefined, 'secondary'].includes(doubt(f));
+  if (lead.ev) return about(lead.ev.subject) && owner(lead.ev.fact);
+  return lead.claimLead !== undefined && about(lead.claimLead.claim.subject);
 }
 
 /**

@@ -38,18 +38,20 @@ function jointWithoutGroup(f: Fact): boolean {
   return f.claim.subject.includes(' + ') && !aggregateClause(f.sentence, f.figure.text);
 }
 
-/** Measures told from the payer's side (capex, investment, contract …): data/metrics.json `payer`. */
-function payerMetric(metric: string): boolean {
-  return loadMetricLexicon().byMetric.get(metric.replace(/-growth$/, ''))?.payer === true;
-}
+/** Deals whose receiver is priced by the money (a round, a purchase of a stake or of the company). */
+const OWNERSHIP_DEALS: ReadonlySet<DealEdge['kind']> = new Set(['invest', 'acquisition', 'stake', 'equity-option']);
+/** Measures of the receiving side of such a deal: its round, its valuation, its price, its listing. */
+const RECEIVER_METRICS: ReadonlySet<string> = new Set(['funding', 'valuation', 'price', 'ipo', 'market-cap']);
 
 /**
- * The payer of one of the story's deals filed as the owner of a measure of the receiving side (a valuation, a round, a
- * price, revenue), while the receiver is named in the same sentence: the figure may as well be the receiver's.
+ * The investor or acquirer of one of the story's deals filed as the owner of a measure of the receiving side (the
+ * round, the valuation, the price), while the receiver is named in the same sentence: the figure is the receiver's.
  */
 function payerAsOwner(f: Fact, deals: readonly DealEdge[], gaz: Gazetteer): boolean {
-  if (payerMetric(f.claim.metric) || f.claim.counterparty) return false;
-  return deals.some((d) => d.from === f.claim.subject && d.to !== d.from && names(f.sentence, namesOf(d.to, gaz)));
+  if (!RECEIVER_METRICS.has(f.claim.metric) || f.claim.counterparty) return false;
+  return deals.some(
+    (d) => OWNERSHIP_DEALS.has(d.kind) && d.from === f.claim.subject && d.to !== d.from && names(f.sentence, namesOf(d.to, gaz)),
+  );
 }
 
 /**
@@ -107,21 +109,24 @@ export function ownerDoubt(
 }
 
 /**
- * The companies an English story is about by its own words: the organisations its title names, else those its first
- * sentence names (a title of a person or a product). A lead whose subject is none of them tells someone else's news.
+ * Whether a text names a company: one of its names, or a Latin name's first word of three letters or more the way a
+ * title shortens it (`Lumora` for Lumora Silicon).
  */
-export function titleCompanies(titleText: string, firstSentence: string, gaz: Gazetteer): string[] {
-  const orgs = (text: string) =>
-    findEntities(text, gaz)
-      .filter((m) => m.type === 'org')
-      .map((m) => m.name);
-  const own = orgs(titleText);
-  return own.length > 0 ? own : orgs(firstSentence);
+function namesCompany(text: string, name: string, gaz: Gazetteer): boolean {
+  const all = namesOf(name, gaz);
+  const heads = all.filter((n) => /^[A-Za-z][\w.&-]{2,} /.test(n)).map((n) => n.split(' ')[0] as string);
+  return names(text, [...all, ...heads]);
 }
 
-/** Whether a lead's subject is one of the title's companies (a unit of it counts: AWS for Amazon). */
-export function aboutTitleCompany(subject: string | undefined, companies: readonly string[], gaz: Gazetteer): boolean {
+/**
+ * Whether a lead's subject is a company the English story is about by its own words: one its title names, or — a title
+ * naming no company the gazetteer knows (a startup, a person, a product) — one its first sentence names. A lead about
+ * someone else (the investor's, the customer's figure under a startup's title) tells another company's news.
+ */
+export function aboutTitleCompany(subject: string | undefined, titleText: string, firstSentence: string, gaz: Gazetteer): boolean {
   if (!subject) return false;
-  if (companies.length === 0) return true;
-  return subject.split(' + ').some((part) => companies.some((c) => c === part || namesOf(c, gaz).includes(part)));
+  const parts = subject.split(' + ');
+  if (parts.some((p) => namesCompany(titleText, p, gaz))) return true;
+  const titleOrgs = findEntities(titleText, gaz).filter((m) => m.type === 'org');
+  return titleOrgs.length === 0 && parts.some((p) => namesCompany(firstSentence, p, gaz));
 }

@@ -71,12 +71,18 @@ test('otherValueOfSame: the same owner, measure and period in two claims with tw
   assert.equal(otherValueOfSame(a, { ...b, figure: money('$400 million', 4e8) }), false);
 });
 
-test('aboutTitleCompany: a lead of a company the title names; of another company it is not', () => {
+test('aboutTitleCompany: a lead of a company the title names (by its first word too); of another company it is not', () => {
   const gaz = loadGazetteer();
-  assert.equal(aboutTitleCompany('Cohere', ['Cohere', 'Nvidia'], gaz), true);
-  assert.equal(aboutTitleCompany('Oracle', ['Cohere'], gaz), false);
-  assert.equal(aboutTitleCompany('Oracle + Cohere', ['Cohere'], gaz), true);
-  assert.equal(aboutTitleCompany(undefined, ['Cohere'], gaz), false);
+  const title = 'Nvidia-backed Cohere weighs a listing';
+  assert.equal(aboutTitleCompany('Cohere', title, '', gaz), true);
+  assert.equal(aboutTitleCompany('Oracle', title, 'Oracle said on Monday it would buy more chips.', gaz), false);
+  assert.equal(aboutTitleCompany('Oracle + Cohere', title, '', gaz), true);
+  assert.equal(aboutTitleCompany(undefined, title, '', gaz), false);
+  // A startup the gazetteer does not know, named in a title by its first word.
+  assert.equal(aboutTitleCompany('Brightwater Robotics', 'Brightwater raises $50 million', '', gaz), true);
+  // A title naming no known company: its first sentence says whom it is about.
+  const first = 'Brightwater Robotics, a warehouse startup, raised $50 million from Fidelity.';
+  assert.equal(aboutTitleCompany('Brightwater Robotics', 'Warehouse robot maker lands new round', first, gaz), true);
 });
 
 test('an investor filed as the owner of the startup valuation opens no template sentence', async () => {
@@ -162,4 +168,27 @@ test('an English story of a fiscal quarter says 财季, not the calendar quarter
   const text = `${s.headline}${(s.paragraphs[0] ?? '').replace(/\*\*/g, '')}`;
   assert.match(text, /第一财季/u, text);
   assert.doesNotMatch(text, /2026年第一季度|一季度/u, text);
+});
+
+test('a startup round beside its cloud contract with its investor is still its own (a payer of a contract owns no round)', async () => {
+  const s = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: 'Oracle-backed Cohere raises $500 million at $6.8 billion valuation',
+        text: 'Cohere raised $500 million in a round led by Oracle, valuing the company at $6.8 billion. Oracle put in $200 million. Cohere signed a $2 billion cloud contract with Oracle.',
+      },
+      [
+        ['Cohere', 'funding', '2026', 5e8],
+        ['Cohere', 'valuation', '2026', 6.8e9],
+      ],
+      [
+        ['Oracle', 'Cohere', 'invest', 2e8],
+        ['Cohere', 'Oracle', 'cloud-contract', 2e9],
+      ],
+    ),
+    'stories',
+  );
+  const text = `${s.headline}${(s.paragraphs[0] ?? '').replace(/\*\*/g, '')}`;
+  assert.notEqual(s.thin, true, text);
+  assert.match(text, /Cohere[^。]*融资5亿美元/u, text);
 });
