@@ -148,6 +148,11 @@ test('sentencePeriodZh: a fiscal quarter of no known calendar is said as the sen
   assert.equal(sentencePeriodZh('2026Q1', 'Acme reported first-quarter revenue of $1.2 billion.'), undefined);
   assert.equal(sentencePeriodZh('FY2027Q1', 'Acme reported revenue of $1.2 billion in its fiscal first quarter.'), undefined);
   assert.equal(sentencePeriodZh('2026Q1', '公司第一财季营收12亿美元。'), undefined);
+  // A fiscal year's guide filed as the calendar year before it.
+  assert.equal(sentencePeriodZh('2026', 'Acme now expects fiscal 2027 revenue of $5 billion.'), '2027财年');
+  assert.equal(sentencePeriodZh('2026', 'Acme expects FY27 revenue of $5 billion.'), '2027财年');
+  assert.equal(sentencePeriodZh('2026', 'Acme expects 2026 revenue of $5 billion.'), undefined);
+  assert.equal(sentencePeriodZh('2026', 'Acme expects fiscal 2026 revenue of $5 billion, above fiscal 2025.'), undefined);
 });
 
 test('an English story of a fiscal quarter says 财季, not the calendar quarter its label maps it to', async () => {
