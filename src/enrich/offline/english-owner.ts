@@ -59,6 +59,8 @@ function payerAsOwner(f: Fact, deals: readonly DealEdge[], gaz: Gazetteer): bool
  * it has 40 staff` gives no revenue. A measure with no keyword in the sentence at all (a title's measure) is not judged.
  */
 export function metricFromName(f: Fact, entityNames: readonly string[]): boolean {
+  // A flow to a named party comes from a deal's words (`lead the round with $5 billion`), not from a measure keyword.
+  if (f.claim.counterparty) return false;
   const def = loadMetricLexicon().byMetric.get(f.claim.metric.replace(/-growth$/, ''));
   if (!def || def.keywords.length === 0) return false;
   const re = wordsRegex(def.keywords, 'iu');

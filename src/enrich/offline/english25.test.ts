@@ -59,6 +59,13 @@ test('metricFromName: a measure word that stands only inside a name gives no suc
   assert.equal(metricFromName(fact('Revenue Grid hired engineers with a $12 million grant.'), ['Revenue Grid']), true);
   assert.equal(metricFromName(fact('Revenue Grid said its revenue reached $12 million.'), ['Revenue Grid']), false);
   assert.equal(metricFromName(fact('The grant of $12 million was announced on Monday.'), ['Revenue Grid']), false);
+  // An investor's flow to a named company (its metric from the deal's words) is no measure word of its name.
+  const flow = {
+    sentence: 'Gulf Investment Fund is set to lead the round with $12 million.',
+    figure: money('$12 million', 1.2e7),
+    claim: claim('Gulf Investment Fund', 'investment', '2026', { counterparty: 'Cohere' }),
+  };
+  assert.equal(metricFromName(flow, ['Gulf Investment Fund']), false);
 });
 
 test('otherValueOfSame: the same owner, measure and period in two claims with two values; another period is not', () => {
