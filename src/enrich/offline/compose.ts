@@ -9,8 +9,10 @@ import { CONVENTION_SCOPES } from '../../select/index.js';
 import type { Claim, DealEdge, Figure, ItemRecord, StoryBundle } from '../../types/index.js';
 import { targetPriceSource } from '../../util/target-price.js';
 import { amountBasis, changeWord } from './basis.js';
+import { aboutTitleCompany, mentionedNames, type OwnerDoubt, ownerDoubt } from './english-owner.js';
 import { factWord, rumouredSentence, type StoryFact, sameNumber } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
+import { sentencePeriodZh } from './fiscal-label.js';
 import { headlinePeriod } from './headline-shape.js';
 import { storyLoop } from './loop.js';
 import { type EntityDirectory, periodZh, withoutLegalTail, zhName } from './names.js';
@@ -55,6 +57,11 @@ export interface Composed {
   withheld?: StoryFact[];
   /** The lead says the title's event (or the loop the title is about), not only a fact of the story. */
   evented?: true;
+  /**
+   * The lead is no "who did what" sentence about the title's company (a fact of another owner, the fallback, an event of
+   * someone else): the story is one 更多动态 line (its lead), never a top story (english25).
+   */
+  lone?: true;
   /** The lead is a broker's rating and target price, naming the broker itself (no 据…研报 before it). */
   brokered?: true;
   /** The lead is a results event said with its verb (惠普公布…业绩，…): the company's own words. */
@@ -452,7 +459,9 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   if (ownerUnsupported(fact, bundle, ctx.gaz)) return undefined;
   const vars = {
     subject: zhName(c.subject, bundle, ctx.dir),
-    period: c.period === 'unknown' ? '' : periodZh(c.period),
+    // A fiscal quarter of a company with no known fiscal calendar is said as its sentence names it (第一财季), never as
+    // the calendar quarter the label maps it to.
+    period: c.period === 'unknown' ? '' : (sentencePeriodZh(c.period, fact.sentence) ?? periodZh(c.period)),
     metric,
     amount: renderFigureZh(fact.figure),
     counterparty: c.counterparty ? zhName(c.counterparty, bundle, ctx.dir) : '',
@@ -525,12 +534,13 @@ export function claimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   const link = c.metric === 'investment' || verb ? '向' : '与';
   // A bare purchase names what is bought when the title does (`commits $10bn to AMD chips`: 向AMD采购约100亿美元芯片).
   const goods = cp && (verb ?? metric) === '采购' ? (ctx.templates.goods.find((g) => g.re.test(title(bundle).text))?.word ?? '') : '';
+  const when = sentencePeriodZh(c.period, fact.sentence) ?? headPeriod(c.period);
   const vars = {
     // A pair claim names both parties; a forecast says so (预计…营收, never 预计…营收指引).
     // A purchase still to come heads as one, as its lead says it: Humain将向AMD采购…, never a purchase made.
     // A pair verb's period stands before its parties (甲骨文2026年将向英伟达采购…, never 向英伟达2026年采购).
-    subject: `${zhName(c.subject, bundle, ctx.dir)}${cp && verb ? headPeriod(c.period) : ''}${cp && verb && futurePair(fact) ? '将' : ''}${cp ? `${link}${cp}` : ''}${ahead ? '预计' : ''}`,
-    period: cp && verb ? '' : headPeriod(c.period),
+    subject: `${zhName(c.subject, bundle, ctx.dir)}${cp && verb ? when : ''}${cp && verb && futurePair(fact) ? '将' : ''}${cp ? `${link}${cp}` : ''}${ahead ? '预计' : ''}`,
+    period: cp && verb ? '' : when,
     metric: (fact.figure.kind === 'percent' ? metric.replace(/增速$/, '') : (verb ?? metric)).replace(ahead ? /指引$/ : /$^/, ''),
     amount: `${renderFigureZh(fact.figure)}${fact.figure.kind === 'money' ? goods : ''}`,
     change: `${convention(c)}${changeWord(fact.figure, fact.sentence)}`,
@@ -1227,6 +1237,11 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   let bare = false;
   /** The lead says a results event with its verb. */
   let resulted = false;
+  // A figure whose owner its English sentence cannot vouch for (an investor filed as the owner of the startup's round, a
+  // measure word taken from a name, an earlier round's or an up-to amount) opens no template sentence (english-owner.ts).
+  const entityNames = mentionedNames(bundle);
+  const doubtOf = (f: StoryFact) => ownerDoubt(f, bundle, ctx.gaz, t, entityNames);
+  const doubted = (f: StoryFact) => doubtOf(f) !== undefined;
   if (ev) {
     // A headline aims at 30 characters: past that, the title's second figure stays in the lead only.
     // The headline says the period short (一季度, 第二财季): the lead keeps the year.
@@ -1272,7 +1287,13 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     // Nor is a figure further down the report (its background: another company's plan, an earlier round).
     // Nor the value before a change (`up from its earlier forecast of 2% to 3%`): the news is the new value.
     const usable = facts.filter(
-      (f) => !f.past && !quoted(f) && inNews(f, facts) && amountBasis(f.figure, f.sentence) !== 'earlier' && claimHeadline(f, bundle, ctx),
+      (f) =>
+        !f.past &&
+        !quoted(f) &&
+        inNews(f, facts) &&
+        amountBasis(f.figure, f.sentence) !== 'earlier' &&
+        !doubted(f) &&
+        claimHeadline(f, bundle, ctx),
     );
     // The title's own measure first (`revenue more than doubles`: the quarter's revenue, not a larger backlog), what
     // happened before a forecast of it.
@@ -1336,6 +1357,10 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     // A ceiling (`up to`, `as much as`) is no measure of its owner: `债务最多7.5万亿韩元` reads as a debt that is; only a
     // flow between two parties says it with its verb (英伟达向xAI投资最多20亿美元).
     if (f.figure.qualifier === 'max' && !f.claim.counterparty) continue;
+    if (doubted(f)) continue;
+    // One owner's measure with two values in two claims (the company's figure, the insiders' figure) is no pair of
+    // plain statements: the first said stands, the other is no sentence of its own.
+    if ([...used, ...candidates].some((u) => otherValueOfSame(u, f))) continue;
     seenClaims.add(f.claim);
     const values = new Set(
       f.claim.statements.filter((s) => bundle.items.some((i) => i.id === s.itemId)).map((s) => renderFigureZh(s.figure)),
@@ -1537,7 +1562,46 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     ...(resulted ? { resulted: true as const } : {}),
     ...(runOn > 0 ? { merged: runOn } : {}),
     ...(ev || loopLead ? { evented: true as const } : {}),
+    ...(leadsTitleCompany(bundle, ctx, { ev, claimLead, note: note !== undefined, loop: loopLead !== undefined, bare }, doubtOf)
+      ? {}
+      : { lone: true as const }),
   };
+}
+
+/**
+ * Whether an English-only story's lead is a "who did what" sentence about the company its title (else its first sentence)
+ * names: the title's event or deal said of that company, a broker's note, the loop the title is about, or a figure of that
+ * company whose owner its sentence vouches for. Else the story is no top story (engine: `lone` → one 更多动态 line).
+ */
+function leadsTitleCompany(
+  bundle: StoryBundle,
+  ctx: ComposeCtx,
+  lead: { ev: EventClause | undefined; claimLead: StoryFact | undefined; note: boolean; loop: boolean; bare: boolean },
+  doubt: (f: StoryFact) => OwnerDoubt | undefined,
+): boolean {
+  if (lead.note || lead.loop) return true;
+  if (lead.bare) return false;
+  const about = (subject: string | undefined) =>
+    aboutTitleCompany(subject, title(bundle).text, bundle.items[0]?.sentences[0]?.text ?? '', ctx.gaz);
+  // The event's own verb says a ceiling or a move (一度下跌, 最多): only a doubt of its owner keeps it from leading.
+  const owner = (f: StoryFact | undefined) => f === undefined || [undefined, 'secondary'].includes(doubt(f));
+  if (lead.ev) return about(lead.ev.subject) && owner(lead.ev.fact);
+  return lead.claimLead !== undefined && about(lead.claimLead.claim.subject);
+}
+
+/**
+ * Another value of a measure already said of the same owner (same metric and kind, the same period or one of them
+ * undated) in another claim: `营收为40亿美元` beside `据知情人士透露，营收为35亿美元` would print two values with no word that
+ * they differ.
+ */
+export function otherValueOfSame(said: Pick<StoryFact, 'claim' | 'figure'>, f: Pick<StoryFact, 'claim' | 'figure'>): boolean {
+  const a = said.claim;
+  const b = f.claim;
+  if (a === b || a.subject !== b.subject || a.metric !== b.metric || said.figure.kind !== f.figure.kind) return false;
+  if ((a.scope ?? '') !== (b.scope ?? '') || (a.basis ?? '') !== (b.basis ?? '') || (a.counterparty ?? '') !== (b.counterparty ?? ''))
+    return false;
+  const dated = a.period === b.period || a.period === 'unknown' || b.period === 'unknown';
+  return dated && !sameNumber(said.figure, f.figure);
 }
 
 /** How a flow of each kind is told in a loop sentence (data/story-templates.json `sentences.flow.<kind>`). */

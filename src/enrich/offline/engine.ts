@@ -743,7 +743,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       renderFigureZh(f),
     );
     if (body.length > 0) paragraphs.push(boldAmounts(body.join(''), amounts));
-    oneLine = [event, composed.sentences[0] ?? ''].join('') || headline;
+    // A story that is one 更多动态 line says its lead only: the further template sentences are no part of a line.
+    oneLine = [event, composed.lone ? '' : (composed.sentences[0] ?? '')].join('') || headline;
     keyFigure = composed.keyFigure;
     keyFact = composed.used[0];
     const first = bundle.items[0];
@@ -835,6 +836,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // An English-only story told in one template sentence never opens the day; one that could not say its event and
     // holds fewer than two facts is no top story (writeDigest: newsFirst).
     if (!composed.evented && composed.used.length < 2) story.thin = true;
+    // Its lead is no "who did what" sentence about the title's company: one 更多动态 line (english25).
+    if (composed.lone) story.thin = true;
     // A broker's rating or a results call told in its one lead sentence and nothing more is a brief item (更多动态), not a
     // one-sentence top story, while a story with more to say remains.
     if ((composed.brokered || composed.resulted) && composed.sentences.length === 0) story.thin = true;

@@ -48,6 +48,7 @@ const schema = z
     goods: z.array(z.tuple([z.string(), z.string()])).default([]),
     brokerRatings: z.array(z.tuple([z.string(), z.string()])).default([]),
     brokerActions: z.array(z.tuple([z.string(), z.string()])).default([]),
+    secondary: z.array(z.tuple([z.enum(['before', 'after']), z.string()])).default([]),
   })
   .strict();
 
@@ -102,6 +103,12 @@ export interface StoryTemplates {
   brokerRatings: { re: RegExp; word: string }[];
   /** What the broker did with its rating (`maintain`, `upgrade to`) → 维持 / 上调至: [regex, Chinese]; none matching: 给予. */
   brokerActions: { re: RegExp; word: string }[];
+  /**
+   * Words that make a figure no plain value of its owner (a further amount, an earlier round's, an after-hours move):
+   * `before` patterns are tested on the text ending at the figure, `after` ones on the text right after it
+   * (english-owner.ts secondaryFigure).
+   */
+  secondary: { where: 'before' | 'after'; re: RegExp }[];
 }
 
 /** The verb a pair claim's label is told with (`{subject}向{counterparty}{verb}`), when it is one. */
@@ -192,6 +199,7 @@ export function compileStoryTemplates(raw: unknown, file = 'story templates'): S
     goods: t.goods.map(([p, word], i) => ({ re: re(p, `goods.${i}`), word })),
     brokerRatings: t.brokerRatings.map(([p, word], i) => ({ re: re(p, `brokerRatings.${i}`, 'u'), word })),
     brokerActions: t.brokerActions.map(([p, word], i) => ({ re: re(p, `brokerActions.${i}`), word })),
+    secondary: t.secondary.map(([where, p], i) => ({ where, re: re(p, `secondary.${i}`) })),
   };
 }
 

@@ -1,0 +1,134 @@
+/**
+ * Whether an English-only story may say a figure as its owner's plain measure in a template sentence
+ * (`<owner><metric>为N`), and whether its lead is a "who did what" sentence about the title's company (issue 11, english25).
+ *
+ * The template sentence names the owner the knowledge layer filed the figure under. The reading is only as good as the
+ * evidence of the figure's own English sentence; each check reads general evidence, never a name:
+ * - a joint owner (`A + B`) of a figure whose clause says no `combined` / `together` (one valuation of two companies);
+ * - the payer of a deal the story holds filed as the owner of a receiver's measure while the receiver stands in the same
+ *   sentence (the investor as the owner of the startup's round or valuation, the acquirer as the owner of the target's
+ *   price);
+ * - a measure whose keywords stand in the sentence only inside a name (the metric noun taken from the company's name);
+ * - a figure the sentence qualifies as a ceiling, a further amount, an earlier round's or an after-hours one
+ *   (data/story-templates.json `secondary`): no plain value of its owner.
+ * Pure functions; the data tables come in through their loaders.
+ */
+
+import { loadMetricLexicon, wordsRegex } from '../../extract/attribution/lexicon.js';
+import { findEntities, type Gazetteer } from '../../extract/index.js';
+import type { DealEdge, StoryBundle } from '../../types/index.js';
+import type { StoryFact } from './facts.js';
+import { aggregateClause, names, namesOf } from './owner-evidence.js';
+import type { StoryTemplates } from './story-templates.js';
+
+type Fact = Pick<StoryFact, 'figure' | 'claim' | 'sentence'>;
+
+const HAN = /\p{Script=Han}/u;
+
+/** Why the owner the knowledge layer filed an English figure under cannot open its template sentence; undefined: it can. */
+export type OwnerDoubt = 'joint' | 'payer' | 'name' | 'secondary';
+
+/** Whether a fact's sentence is English (a Chinese sentence is quoted, not composed from templates). */
+export function englishFact(f: Pick<StoryFact, 'sentence'>): boolean {
+  return !HAN.test(f.sentence);
+}
+
+/** A joint owner (`A + B`) of a figure whose own clause names no group word (combined, together, in total). */
+function jointWithoutGroup(f: Fact): boolean {
+  return f.claim.subject.includes(' + ') && !aggregateClause(f.sentence, f.figure.text);
+}
+
+/** Deals whose receiver is priced by the money (a round, a purchase of a stake or of the company). */
+const OWNERSHIP_DEALS: ReadonlySet<DealEdge['kind']> = new Set(['invest', 'acquisition', 'stake', 'equity-option']);
+/** Measures of the receiving side of such a deal: its round, its valuation, its price, its listing. */
+const RECEIVER_METRICS: ReadonlySet<string> = new Set(['funding', 'valuation', 'price', 'ipo', 'market-cap']);
+
+/**
+ * The investor or acquirer of one of the story's deals filed as the owner of a measure of the receiving side (the
+ * round, the valuation, the price), while the receiver is named in the same sentence: the figure is the receiver's.
+ */
+function payerAsOwner(f: Fact, deals: readonly DealEdge[], gaz: Gazetteer): boolean {
+  if (!RECEIVER_METRICS.has(f.claim.metric) || f.claim.counterparty) return false;
+  return deals.some(
+    (d) => OWNERSHIP_DEALS.has(d.kind) && d.from === f.claim.subject && d.to !== d.from && names(f.sentence, namesOf(d.to, gaz)),
+  );
+}
+
+/**
+ * The measure's keywords stand in the sentence only inside names (the owner's or another entity's): `Revenue Labs said
+ * it has 40 staff` gives no revenue. A measure with no keyword in the sentence at all (a title's measure) is not judged.
+ */
+export function metricFromName(f: Fact, entityNames: readonly string[]): boolean {
+  // A flow to a named party comes from a deal's words (`lead the round with $5 billion`), not from a measure keyword.
+  if (f.claim.counterparty) return false;
+  const def = loadMetricLexicon().byMetric.get(f.claim.metric.replace(/-growth$/, ''));
+  if (!def || def.keywords.length === 0) return false;
+  const re = wordsRegex(def.keywords, 'iu');
+  if (!re.test(f.sentence)) return false;
+  const inNames = entityNames.filter((n) => re.test(n));
+  if (inNames.length === 0) return false;
+  let rest = f.sentence;
+  for (const n of [...inNames].sort((a, b) => b.length - a.length)) rest = rest.split(n).join(' ');
+  return !re.test(rest);
+}
+
+/**
+ * A figure its sentence qualifies as no plain value (a ceiling `up to`, `a further`, an earlier round's amount, a move in
+ * after-hours trading): data/story-templates.json `secondary` — `before` patterns end at the figure, `after` ones start
+ * right after it. A flow to a named party keeps its ceiling, told with its verb (英伟达向xAI投资最多20亿美元).
+ */
+export function secondaryFigure(f: Fact, t: Pick<StoryTemplates, 'secondary'>): boolean {
+  if (f.claim.counterparty) return false;
+  if (f.figure.qualifier === 'max') return true;
+  const at = f.sentence.indexOf(f.figure.text);
+  if (at < 0) return false;
+  const before = f.sentence.slice(Math.max(0, at - 60), at);
+  const after = f.sentence.slice(at + f.figure.text.length, at + f.figure.text.length + 60);
+  return t.secondary.some((s) => s.re.test(s.where === 'before' ? before : after));
+}
+
+/** Names of the entities the story mentions, as written (the texts a metric word may hide in), and their canonical names. */
+export function mentionedNames(bundle: StoryBundle): string[] {
+  const out = new Set<string>();
+  for (const ms of Object.values(bundle.entities)) for (const m of ms) out.add(m.text).add(m.name);
+  return [...out].filter((n) => n.trim().length >= 2);
+}
+
+/** Why an English figure's owner cannot open its template sentence (see the module's comment); undefined when it can. */
+export function ownerDoubt(
+  f: Fact,
+  bundle: Pick<StoryBundle, 'deals'>,
+  gaz: Gazetteer,
+  t: Pick<StoryTemplates, 'secondary'>,
+  entityNames: readonly string[],
+): OwnerDoubt | undefined {
+  if (!englishFact(f)) return undefined;
+  if (secondaryFigure(f, t)) return 'secondary';
+  if (jointWithoutGroup(f)) return 'joint';
+  if (payerAsOwner(f, bundle.deals, gaz)) return 'payer';
+  if (metricFromName(f, [...entityNames, ...namesOf(f.claim.subject, gaz)])) return 'name';
+  return undefined;
+}
+
+/**
+ * Whether a text names a company: one of its names, or a Latin name's first word of three letters or more the way a
+ * title shortens it (`Lumora` for Lumora Silicon).
+ */
+function namesCompany(text: string, name: string, gaz: Gazetteer): boolean {
+  const all = namesOf(name, gaz);
+  const heads = all.filter((n) => /^[A-Za-z][\w.&-]{2,} /.test(n)).map((n) => n.split(' ')[0] as string);
+  return names(text, [...all, ...heads]);
+}
+
+/**
+ * Whether a lead's subject is a company the English story is about by its own words: one its title names, or — a title
+ * naming no company the gazetteer knows (a startup, a person, a product) — one its first sentence names. A lead about
+ * someone else (the investor's, the customer's figure under a startup's title) tells another company's news.
+ */
+export function aboutTitleCompany(subject: string | undefined, titleText: string, firstSentence: string, gaz: Gazetteer): boolean {
+  if (!subject) return false;
+  const parts = subject.split(' + ');
+  if (parts.some((p) => namesCompany(titleText, p, gaz))) return true;
+  const titleOrgs = findEntities(titleText, gaz).filter((m) => m.type === 'org');
+  return titleOrgs.length === 0 && parts.some((p) => namesCompany(firstSentence, p, gaz));
+}
