@@ -22,7 +22,6 @@ import { DEFAULT_OPTIONS, valuesAgree } from '../../knowledge/index.js';
 import { notAName } from '../../select/index.js';
 import type { Claim, Figure, Statement } from '../../types/index.js';
 import { countHan, HAN as HAN_CHAR } from '../../util/han.js';
-import { COMPARISON_LINE, toldBeforeProblems } from './told-before.js';
 import {
   doubledUnit,
   hasSubject,
@@ -32,6 +31,7 @@ import {
   unnamedBroker,
   unprintedAntecedents,
 } from './cohesion.js';
+import { COMPARISON_LINE, toldBeforeProblems } from './told-before.js';
 
 export type CheckRule =
   | 'english-paragraph'
