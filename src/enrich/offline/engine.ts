@@ -786,7 +786,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   const told = new Set([...(composed?.used ?? []), ...(composed?.withheld ?? []), ...facts.filter(inBody)]);
   const keyData = keyDataBullets(
     bundle,
-    ordered.filter((f) => !told.has(f)),
+    // A figure an earlier day's digest carried is no key datum of today's (a follow-up lists what is new).
+    ordered.filter((f) => !told.has(f) && !follow.ran(f)),
     ctx,
     [...told],
     (f) => side(f, keyFact),

@@ -28,6 +28,11 @@ test('check: a figure an earlier day printed for the same company is told before
   // Only what is new: no figure of the day before.
   const fresh = story('英伟达得州数据中心获批', ['英伟达得州数据中心项目获当地批准，当地政府提供**3亿美元**税收减免。'], 3);
   assert.ok(!rulesOf(front('2026-03-03') + fresh, [dayOne]).includes('figure-told-before'));
+  // A told figure beside a new one is the new one's context, as a follow-up writes it; the line alone told again is not.
+  const context = story('英伟达得州数据中心获补贴', ['英伟达**50亿美元**得州数据中心项目获州政府**3亿美元**补贴。'], 6);
+  assert.ok(!rulesOf(front('2026-03-03') + context, [dayOne]).includes('figure-told-before'));
+  const bullet = `${front('2026-03-03')}## 更多动态\n\n- **英伟达得州项目**：英伟达得州数据中心投资**50亿美元**。（来源：[路透社](https://example.com/r2)）\n`;
+  assert.ok(rulesOf(bullet, [dayOne]).includes('figure-told-before'));
   // The same amount of another company is no repeat, and a comparison line sets values side by side on purpose.
   const other = story('微软追加欧洲投资', ['微软宣布在欧洲追加投资**50亿美元**。'], 4);
   assert.ok(!rulesOf(front('2026-03-03') + other, [dayOne]).includes('figure-told-before'));

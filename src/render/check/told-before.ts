@@ -6,6 +6,7 @@
  * (`conflict-unshown`). Values match as the knowledge layer compares them (units, rounding: `valuesAgree`). Pure.
  */
 
+import { sameNumber } from '../../enrich/offline/facts.js';
 import { extractFigures, findEntities, loadGazetteer } from '../../extract/index.js';
 import { DEFAULT_OPTIONS, sameToldValue, valuesAgree } from '../../knowledge/index.js';
 import type { Claim, Figure } from '../../types/index.js';
@@ -21,6 +22,8 @@ export interface BodyLine {
   comparison: boolean;
   /** Amounts and rates the line prints in bold. */
   figures: Figure[];
+  /** Bold figures of other kinds (`**1吉瓦**`, `**1200个**`): something the line says besides amounts and rates. */
+  otherFigures: number;
 }
 
 /** A paragraph setting sources' values of one measure against each other. */
@@ -29,12 +32,14 @@ export const COMPARISON_LINE = /^与此前报道对比：|说法不一：|口径
 /** An amount restated in another currency (`约合4.27亿元人民币`): the figure before it, no value of its own. */
 const RESTATED = /^(?:约合|折合|合|相当于)/u;
 
-/** The bold amounts and rates of a text (`**约58亿港元**`), restatements in another currency aside. */
-function boldFigures(text: string): Figure[] {
+/** The bold figures of a text (`**约58亿港元**`), restatements in another currency aside. */
+function boldAll(text: string): Figure[] {
   return [...text.matchAll(/\*\*([^*]+)\*\*/g)]
     .filter((m) => !RESTATED.test((m[1] as string).trim()))
-    .flatMap((m) => extractFigures(m[1] as string).filter((f) => f.kind === 'money' || f.kind === 'percent'));
+    .flatMap((m) => extractFigures(m[1] as string));
 }
+
+const amountOrRate = (f: Figure) => f.kind === 'money' || f.kind === 'percent';
 
 /**
  * The body lines of a digest's Markdown: front matter, headings, source lines and folded originals aside.
@@ -66,12 +71,14 @@ export function bodyLines(markdown: string): BodyLine[] {
     if (text === '' || /^(?:-{3,}|\*{3,})$/.test(text) || /^(?:其他)?来源：/.test(text) || /^\*\*[^*]+：\*\*$/.test(text)) continue;
     const bullet = /^[-*+]\s+\*\*([^*]+)\*\*[：:](.*)$/.exec(text);
     const body = bullet ? (bullet[2] as string) : text.replace(/^[-*+]\s+/, '');
+    const bold = boldAll(body.replace(/（?(?:其他)?来源：.*$/u, ''));
     out.push({
       line: i + 1,
       raw,
       heading: bullet ? (bullet[1] as string) : heading,
       comparison: COMPARISON_LINE.test(body),
-      figures: boldFigures(body.replace(/（?(?:其他)?来源：.*$/u, '')),
+      figures: bold.filter(amountOrRate),
+      otherFigures: bold.filter((f) => !amountOrRate(f)).length,
     });
   }
   return out;
@@ -80,6 +87,11 @@ export function bodyLines(markdown: string): BodyLine[] {
 /** Whether two printed figures are one value (the knowledge layer's rule of told before: `sameToldValue`). */
 export function sameTold(a: Figure, b: Figure): boolean {
   return (a.currency ?? '') === (b.currency ?? '') && sameToldValue(a, b, DEFAULT_OPTIONS.tolerance);
+}
+
+/** Whether a printed figure is a statement's value as printed (same number within half a per cent, same currency). */
+function samePrinted(g: Figure, s: Figure): boolean {
+  return (g.currency ?? '') === (s.currency ?? '') && sameNumber(g, s);
 }
 
 /** The organisations a line and its heading name (canonical names). */
@@ -124,28 +136,38 @@ export function toldBeforeProblems(
   /** Whether a line (or its heading) names a claim's subject. */
   const namesSubject = (l: BodyLine, c: Claim) =>
     orgsOf(l).has(c.subject) || names(c.subject).some((n) => n.length >= 2 && `${l.heading}${l.raw}`.includes(n));
-  // One measure in both lines: with the claims at hand, a claim stating the value whose subject both name; without
+  // One measure in both lines: with the claims at hand, a claim whose subject both name, stating today's value and the
+  // earlier line's as printed (an earlier 约400亿美元 of another measure is no telling of this one's 412亿美元); without
   // them, a company both name.
-  const oneMeasure = (f: Figure, a: BodyLine, b: BodyLine) =>
+  const oneMeasure = (f: Figure, g: Figure, a: BodyLine, b: BodyLine) =>
     claims.length > 0
-      ? claims.some((c) => namesSubject(a, c) && namesSubject(b, c) && c.statements.some((s) => !s.figure.negated && sameTold(f, s.figure)))
+      ? claims.some(
+          (c) =>
+            namesSubject(a, c) &&
+            namesSubject(b, c) &&
+            c.statements.some((s) => !s.figure.negated && sameTold(f, s.figure)) &&
+            c.statements.some((s) => !s.figure.negated && samePrinted(g, s.figure)),
+        )
       : [...orgsOf(a)].some((o) => orgsOf(b).has(o));
-  // A figure told before: an earlier day printed the same value of the same measure (a vague amount, 数百亿, tells none).
+  // A line that only retells: every figure it prints an earlier day printed (same value of the same measure; a vague
+  // amount, 数百亿, tells none). A told figure beside a new one is the new one's context (当季营收…，同比增长…；净利润…),
+  // as a follow-up writes it.
   for (const l of today) {
-    if (l.comparison) continue;
-    for (const f of l.figures) {
-      if (f.value === undefined && f.low === undefined) continue;
-      if (/^[约近超逾]?[数几]/u.test(f.text.trim())) continue;
-      const hit = before.find((b) => !b.comparison && b.figures.some((g) => sameTold(f, g)) && oneMeasure(f, l, b));
-      if (hit) {
-        out.push({
-          rule: 'figure-told-before',
-          line: l.line,
-          text: l.raw.trim(),
-          message: `${shown(f)} ran in an earlier day's digest (${hit.heading}): a follow-up says what is new`,
-        });
-        break;
-      }
+    if (l.comparison || l.otherFigures > 0) continue;
+    const valued = l.figures.filter((f) => (f.value !== undefined || f.low !== undefined) && !/^[约近超逾]?[数几]/u.test(f.text.trim()));
+    if (valued.length === 0) continue;
+    const hits = valued.map((f) => ({
+      f,
+      hit: before.find((b) => !b.comparison && b.figures.some((g) => sameTold(f, g) && oneMeasure(f, g, l, b))),
+    }));
+    const first = hits[0];
+    if (first?.hit && hits.every((h) => h.hit)) {
+      out.push({
+        rule: 'figure-told-before',
+        line: l.line,
+        text: l.raw.trim(),
+        message: `${hits.map((h) => shown(h.f)).join('、')} ran in an earlier day's digest (${first.hit.heading}): a follow-up says what is new`,
+      });
     }
   }
   // A disputed measure printed as plain facts: two of its values outside any comparison line.
@@ -170,6 +192,9 @@ export function toldBeforeProblems(
           !valuesAgree(x.f, t.f, DEFAULT_OPTIONS.tolerance),
       );
       if (!other) continue;
+      // Today's line relating both values (从3000亿美元扩大至约3500亿美元, with the earlier value on an earlier day) says
+      // the change itself.
+      if (t.l.figures.some((g) => g !== t.f && sameTold(g, other.f))) continue;
       if (compared.some((l) => l.figures.some((g) => sameTold(g, t.f)) && l.figures.some((g) => sameTold(g, other.f)))) continue;
       out.push({
         rule: 'conflict-unshown',
