@@ -14,11 +14,15 @@ test('saysHeadline: the title again, word for word or in template glue, with a c
 
 test('moreText: a line that only says its title takes the body’s next sentence that says more', () => {
   const head = '某芯片公司预计第四财季营收86亿美元';
-  const body = ['据路透社报道，某芯片公司预计第四财季营收为**86亿美元**。公司第三财季营收增长**38%**至**78亿美元**。'];
+  const body = ['据路透社报道，某芯片公司预计第四财季营收为**86亿美元**。某芯片公司第三财季营收增长**38%**至**78亿美元**。'];
   assert.equal(
     moreText('据路透社报道，某芯片公司预计第四财季营收为86亿美元。', head, body, ['路透社']),
-    '公司第三财季营收增长**38%**至**78亿美元**。',
+    '某芯片公司第三财季营收增长**38%**至**78亿美元**。',
   );
+  // A sentence on a bare 公司 does not stand alone; with nothing else, the line's own sentence only says its title
+  // again, so it says nothing (the line is then told as a flash), never `标题：标题为N。`.
+  const bare = ['据路透社报道，某芯片公司预计第四财季营收为**86亿美元**。公司第三财季营收增长**38%**至**78亿美元**。'];
+  assert.equal(moreText('据路透社报道，某芯片公司预计第四财季营收为86亿美元。', head, bare, ['路透社']), '');
   // A title with nothing after it (the line said only the title) takes the body's sentence too.
   const price = '某芯片公司明年将上调价格5%至8%';
   const said = ['某芯片公司明年将上调价格**5%**至**8%**。某芯片公司表示，人工智能芯片需求持续超过产能。'];

@@ -155,7 +155,8 @@ export function moreText(oneLine: string, headline: string, paragraphs: readonly
       if (selfContained(more) && !leansBack(more)) return more;
     }
   }
-  return own;
+  // Nothing says more: the line's own sentence only says its title again (`标题：标题为N。`), so it says nothing.
+  return emptyText(own) ? own : '';
 }
 
 /**
