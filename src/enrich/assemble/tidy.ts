@@ -97,7 +97,7 @@ export function beyondHeadline(line: string, headline: string): string {
  * @example saysHeadline('据路透社报道，甲公司预计营收为860亿美元。', '甲公司预计营收860亿美元') // → true
  */
 export function saysHeadline(sentence: string, headline: string): boolean {
-  const said = sentenceKey(sentence.replace(/\*\*/g, '').replace(REPORTED, ''));
+  const said = sentenceKey(sentence.replace(/\*\*/g, '').replace(REPORTED_OPENING, ''));
   const heads = [sentenceKey(headline), sentenceKey(headline.replace(/（[^（）]*）/gu, ''))];
   return said !== '' && (heads.includes(said) || restates(said, heads[1] as string));
 }
@@ -132,7 +132,8 @@ export function moreLine(
   return { head, text: /[。！？]$/u.test(said) ? said : `${said}。` };
 }
 
-const REPORTED = /^(?:据[^，。]{1,24}(?:报道|消息|披露)|[^，。]{1,12}消息)，/u;
+/** A reported-speech opening (`据路透社报道，`, `知情人士消息，`): the sentence after it is what it says. */
+export const REPORTED_OPENING = /^(?:据[^，。]{1,24}(?:报道|消息|披露)|[^，。]{1,12}消息)，/u;
 
 /**
  * What a 更多动态 line says after its bold headline: its one line beyond the headline, else — when that line only says

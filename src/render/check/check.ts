@@ -8,7 +8,15 @@
 import { cjkSpacing, mainlandNumbers, mainlandWords, NAME_GLUED_YEAR } from '../../enrich/assemble/mainland.js';
 import { HALF_WIDTH_BETWEEN_CHINESE } from '../../enrich/assemble/punctuation.js';
 import { RELATIVE_TIME_OPENING, selfContained, unattributedQuote } from '../../enrich/assemble/sentence-shape.js';
-import { afterHeadline, emptyText, sameTemplate, saysHeadline, sentenceKey, sentenceSpans } from '../../enrich/assemble/tidy.js';
+import {
+  afterHeadline,
+  emptyText,
+  REPORTED_OPENING,
+  sameTemplate,
+  saysHeadline,
+  sentenceKey,
+  sentenceSpans,
+} from '../../enrich/assemble/tidy.js';
 import { OWN_CITATION, plainVoice } from '../../enrich/assemble/voice.js';
 import { type AllowedFigure, claimsStating, isCalendarYear, traceFigure } from '../../enrich/numeric-guard/index.js';
 import { amountBasis } from '../../enrich/offline/basis.js';
@@ -863,7 +871,6 @@ export function measureTold(comparison: string, body: string): boolean {
 }
 
 /** A 据…报道 / …消息 opening of a sentence. */
-const REPORTED_OPENING = /^(?:据[^，。]{1,24}(?:报道|消息|披露)|[^，。]{1,12}消息)，/u;
 
 /**
  * Whether a 更多动态 line's first sentence is its bold title again, word for word (a `据…报道，` opening aside), alone or
