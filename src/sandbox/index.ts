@@ -124,8 +124,8 @@ function here<T>(
   if (!watch) {
     // The wall time of a synchronous call bounds this thread's CPU time from above: under the budget, it is the job's
     // time, and no CPU clock is read. process.cpuUsage is a getrusage over every thread of the process: ~0.3 ms a call
-    // on the idle 2-core benchmark machine and ~7 ms of wall (4,216 calls, 29 s) in the 10,000-article extraction on
-    // a loaded one, while the pool's worker runs (docs/decisions/063). Over the budget by the clock (a slow job, or a
+    // on the loaded 2-core benchmark machine, ~7 ms of wall (4,216 calls, 29 s) in one 10,000-article extraction
+    // there (docs/decisions/063). Over the budget by the clock (a slow job, or a
     // thread starved or suspended meanwhile), the job runs again watched, where its CPU time is read: the jobs here
     // (parsing, extraction) are pure, so the second run returns what the first did, or is stopped at the budget.
     const w0 = performance.now();
