@@ -218,3 +218,49 @@ test("the store's connection keeps SQLite's own page cache (2,000 KiB), not bett
   ro.close();
   assert.equal(PAGE_CACHE_KIB, 2000);
 });
+
+test('every field of a figure and a mention comes back from getExtractions, read by id and whole (rows read as arrays)', async () => {
+  const s = await openStore({ path: ':memory:' });
+  const src = await s.upsertSource('file', '/cloud.md');
+  const text = '星澜云第三季度数据中心收入并非120亿元，而是约100亿至110亿元，同比下降8%。Harbor Lake paid $2 billion to Northwind.';
+  const saved = await s.saveItems(src.id, [sample('星澜云三季报', text, '2026-11-20')]);
+  const id = saved.added[0] as string;
+  const figures = [
+    {
+      text: '120亿元',
+      start: 15,
+      end: 21,
+      kind: 'money' as const,
+      value: 1.2e10,
+      currency: 'CNY',
+      qualifier: 'exact' as const,
+      subject: '星澜云',
+      metric: 'revenue',
+      period: '2026Q3',
+      scope: '数据中心',
+      negated: true,
+    },
+    { text: '100亿至110亿元', start: 25, end: 35, kind: 'money' as const, low: 1e10, high: 1.1e10, currency: 'CNY', qualifier: 'approx' as const },
+    { text: '8%', start: 41, end: 43, kind: 'percent' as const, value: 8, unit: '%', qualifier: 'exact' as const, direction: 'down' as const },
+    {
+      text: '$2 billion',
+      start: 62,
+      end: 72,
+      kind: 'money' as const,
+      value: 2e9,
+      currency: 'USD',
+      qualifier: 'exact' as const,
+      subject: 'Harbor Lake',
+      metric: 'investment',
+      counterparty: 'Northwind',
+    },
+  ];
+  const entities = [
+    { name: '星澜云', type: 'org' as const, start: 0, end: 3, text: '星澜云', match: 'discovered' as const },
+    { name: 'Harbor Lake', type: 'org' as const, start: 48, end: 59, text: 'Harbor Lake', match: 'discovered' as const },
+  ];
+  await s.saveExtractions([{ itemId: id, figures, entities }]);
+  assert.deepEqual(await s.getExtractions([id]), [{ itemId: id, figures, entities }]);
+  assert.deepEqual(await s.getExtractions(), [{ itemId: id, figures, entities }]);
+  await s.close();
+});

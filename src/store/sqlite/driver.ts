@@ -30,13 +30,17 @@ import { knowledgePiece } from '../types.js';
 import * as daybound from './daybound.js';
 import { openReadOnly, openWritable } from './open.js';
 import {
-  type FigureRow,
+  FIGURE_COLUMNS,
+  type FigureValues,
   figureFromRow,
+  figureRowOf,
   figureToRow,
   type ItemRow,
   itemFromRow,
-  type MentionRow,
+  MENTION_COLUMNS,
+  type MentionValues,
   mentionFromRow,
+  mentionRowOf,
   type SentenceRow,
   type SourceRow,
   sourceFromRow,
@@ -412,11 +416,14 @@ export class SqliteStore implements Store {
     for (const list of lists) {
       const inList = list ? ` WHERE item_id IN (${list.map(() => '?').join(',')})` : '';
       const args = list ?? [];
-      for (const r of this.stmt(`SELECT * FROM figures${inList} ORDER BY item_id, idx`).iterate(...args) as IterableIterator<FigureRow>) {
-        byId.get(r.item_id)?.figures.push(figureFromRow(r));
+      // Rows as arrays (`raw`), named by the literal of `figureRowOf` / `mentionRowOf`: cheaper than the driver's objects.
+      const figures = this.stmt(`SELECT ${FIGURE_COLUMNS} FROM figures${inList} ORDER BY item_id, idx`).raw(true);
+      for (const v of figures.iterate(...args) as IterableIterator<FigureValues>) {
+        byId.get(v[0])?.figures.push(figureFromRow(figureRowOf(v)));
       }
-      for (const r of this.stmt(`SELECT * FROM mentions${inList} ORDER BY item_id, idx`).iterate(...args) as IterableIterator<MentionRow>) {
-        byId.get(r.item_id)?.entities.push(mentionFromRow(r));
+      const mentions = this.stmt(`SELECT ${MENTION_COLUMNS} FROM mentions${inList} ORDER BY item_id, idx`).raw(true);
+      for (const v of mentions.iterate(...args) as IterableIterator<MentionValues>) {
+        byId.get(v[0])?.entities.push(mentionFromRow(mentionRowOf(v)));
       }
     }
     return [...byId.values()];
