@@ -100,13 +100,16 @@ function moreBullet(s: DigestStory): string {
   // A line that only restates the headline is not printed twice: `- **CoreWeave在手订单增至1300亿美元**（来源：CNBC）`.
   // …nor cites the outlet its 来源 names (`据36氪报道，…（来源：36氪）`).
   // A line that only says its headline again takes the body's next sentence that says more; one with nothing more is
-  // told as a flash (its title cut before the figure, the sentence after it).
+  // one plain sentence (no bold title: the title would be said twice).
+  // An English story whose lead figure is not sure names its event in words, never the figure.
+  if (s.eventLine) return `- ${oneLine(s.eventLine)}${src}`;
   const { head, text } = moreLine(
     s.oneLine,
     s.headline,
     s.paragraphs,
     s.sources.map((x) => x.outlet),
   );
+  if (head === '') return `- ${oneLine(text)}${src}`;
   return `- **${oneLine(head)}**${emptyText(text) ? '' : `：${oneLine(text)}`}${src}`;
 }
 

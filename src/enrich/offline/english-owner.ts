@@ -14,12 +14,12 @@
  * Pure functions; the data tables come in through their loaders.
  */
 
-import { loadMetricLexicon, wordsRegex } from '../../extract/attribution/lexicon.js';
+import { findKeywords, loadMetricLexicon, wordsRegex } from '../../extract/attribution/lexicon.js';
 import { findEntities, type Gazetteer } from '../../extract/index.js';
 import type { DealEdge, StoryBundle } from '../../types/index.js';
 import type { StoryFact } from './facts.js';
 import { aggregateClause, names, namesOf } from './owner-evidence.js';
-import type { StoryTemplates } from './story-templates.js';
+import { figureClause, type StoryTemplates } from './story-templates.js';
 
 type Fact = Pick<StoryFact, 'figure' | 'claim' | 'sentence'>;
 
@@ -85,6 +85,39 @@ export function secondaryFigure(f: Fact, t: Pick<StoryTemplates, 'secondary'>): 
   const before = f.sentence.slice(Math.max(0, at - 60), at);
   const after = f.sentence.slice(at + f.figure.text.length, at + f.figure.text.length + 60);
   return t.secondary.some((s) => s.re.test(s.where === 'before' ? before : after));
+}
+
+/** An aside naming what a figure includes or leaves out (`including finance leases`): its words name no measure of it. */
+const INCLUSION_ASIDE = /\b(?:including|includes|included|excluding|excludes|excluded|incl\.|excl\.)\s[^,;()—–]*/giu;
+
+/**
+ * Whether an English figure's clause never names the measure the knowledge layer filed it under: no keyword of the
+ * claim's metric (data/metrics.json) stands in the figure's clause (figureClause) outside an inclusion aside (`capital expenditures, including
+ * finance leases, were $X` names no lease contract), or the figure is of a kind the measure is never stated in. A flow to a
+ * named party is told by its deal's verb, not by a measure word, and a Chinese sentence is quoted: neither is judged.
+ * @example metricUnstated({ figure: { kind: 'money', text: '$4 billion' }, claim: { metric: 'contract' }, sentence: 'Capital expenditures, including finance leases, were $4 billion.' }) // → true
+ */
+export function metricUnstated(f: Fact): boolean {
+  if (!englishFact(f) || f.claim.counterparty) return false;
+  const lex = loadMetricLexicon();
+  const metric = f.claim.metric.replace(/-growth$/, '');
+  const def = lex.byMetric.get(metric);
+  if (!def) return false;
+  if (metric === f.claim.metric && !def.kinds.includes(f.figure.kind)) return true;
+  const open = figureClause(f.sentence, f.figure.text).replace(INCLUSION_ASIDE, (m) => ' '.repeat(m.length));
+  return !findKeywords(open, lex).some((h) => h.metric === metric);
+}
+
+/**
+ * Whether a line may state an English figure as its owner's: the owner, its role and the measure are sure — no doubt of
+ * its owner (ownerDoubt; a ceiling told as a move's peak, 一度, aside) and the sentence names its measure
+ * (metricUnstated). Else a 更多动态 line names the event in words without the figure (editor25: "a brief names the
+ * event in words without a figure"). A share move is sure of its session and its peak: its event says them.
+ */
+export function figureSure(f: StoryFact, doubt: OwnerDoubt | undefined): boolean {
+  // A share move's ceiling or session (as much as, after hours) is the move's own: told with 一度 / 盘后.
+  const move = doubt === 'secondary' && f.claim.metric === 'share-price' && f.figure.kind === 'percent';
+  return (doubt === undefined || move) && !metricUnstated(f);
 }
 
 /** Names of the entities the story mentions, as written (the texts a metric word may hide in), and their canonical names. */
