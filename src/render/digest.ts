@@ -113,8 +113,14 @@ function moreBullet(s: DigestStory): string {
   return `- **${oneLine(head)}**${emptyText(text) ? '' : `：${oneLine(text)}`}${src}`;
 }
 
+/** The 更多动态 lines: a story with no sure event to name (its deal's parties the other way round, its one figure unsure) has none. */
+function moreBullets(more: readonly DigestStory[]): string[] {
+  return more.filter((s) => s.eventLine !== '').map(moreBullet);
+}
+
 function moreBlock(more: readonly DigestStory[]): string | null {
-  return more.length > 0 ? `## ${MORE_HEADING}\n\n${more.map(moreBullet).join('\n')}` : null;
+  const lines = moreBullets(more);
+  return lines.length > 0 ? `## ${MORE_HEADING}\n\n${lines.join('\n')}` : null;
 }
 
 /** One story in the `stories` style: `## headline`, paragraphs, sources. */
@@ -161,7 +167,7 @@ function sectionsBody(d: Digest, order: readonly string[]): string {
   const out: string[] = [];
   for (const name of names) {
     const stories = d.stories.filter((s) => s.section === name);
-    const minor = name === MORE_HEADING ? d.more.map(moreBullet) : [];
+    const minor = name === MORE_HEADING ? moreBullets(d.more) : [];
     if (stories.length === 0 && minor.length === 0) continue;
     out.push(blocks(`## ${name}`, ...stories.map(sectionStory), minor.join('\n')));
   }

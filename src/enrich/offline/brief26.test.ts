@@ -5,9 +5,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
+import { loadGazetteer } from '../../extract/index.js';
 import type { Claim, Figure } from '../../types/index.js';
 import { createOfflineEngine } from './engine.js';
-import { figureSure, metricUnstated } from './english-owner.js';
+import { figureSure, metricUnstated, rolesAgree } from './english-owner.js';
 
 const engine = createOfflineEngine();
 
@@ -94,4 +95,17 @@ test('an English story whose lead figure its sentence gives no measure word name
   );
   assert.equal(sure.eventLine, undefined, sure.oneLine);
   assert.match(sure.oneLine, /40亿美元/u);
+});
+
+test('rolesAgree: a deal whose payer and receiver its sentence names the other way round disagrees', () => {
+  const gaz = loadGazetteer();
+  const deal = (sentence: string) => ({ from: 'Oracle', to: 'OpenAI', sentence });
+  assert.equal(rolesAgree(deal('Oracle will invest $2 billion in OpenAI.'), gaz), true);
+  assert.equal(rolesAgree(deal('OpenAI raised $2 billion from Oracle.'), gaz), true);
+  assert.equal(rolesAgree(deal('OpenAI was acquired by Oracle.'), gaz), true);
+  // The lender filed as the borrower: the sentence says Oracle gets the loan from OpenAI.
+  assert.equal(rolesAgree(deal('Oracle secured a $2 billion loan from OpenAI.'), gaz), false);
+  assert.equal(rolesAgree(deal('OpenAI will lend Oracle $2 billion.'), gaz), false);
+  // A sentence naming one party only is not judged.
+  assert.equal(rolesAgree(deal('Oracle secured a $2 billion loan.'), gaz), true);
 });

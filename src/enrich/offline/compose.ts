@@ -9,7 +9,7 @@ import { CONVENTION_SCOPES } from '../../select/index.js';
 import type { Claim, DealEdge, Figure, ItemRecord, StoryBundle } from '../../types/index.js';
 import { targetPriceSource } from '../../util/target-price.js';
 import { amountBasis, changeWord } from './basis.js';
-import { aboutTitleCompany, figureSure, mentionedNames, type OwnerDoubt, ownerDoubt } from './english-owner.js';
+import { aboutTitleCompany, figureSure, mentionedNames, type OwnerDoubt, ownerDoubt, rolesAgree } from './english-owner.js';
 import { factWord, rumouredSentence, type StoryFact, sameNumber } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
 import { sentencePeriodZh } from './fiscal-label.js';
@@ -1360,7 +1360,13 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   }
   // A lead figure its sentence does not vouch for (owner, role, measure): a line names the event without it.
   const leadFacts = ev ? [ev.fact, ev.also] : [claimLead];
-  const unsure = ev?.level || leadFacts.some((f) => f !== undefined && !figureSure(f, doubtOf(f))) ? (ev?.bare ?? '') : undefined;
+  // A deal whose payer and receiver its sentence names the other way round has no sure event either: no line of it.
+  const swapped = ev?.deal !== undefined && !rolesAgree(ev.deal, ctx.gaz);
+  const unsure = swapped
+    ? ''
+    : ev?.level || leadFacts.some((f) => f !== undefined && !figureSure(f, doubtOf(f)))
+      ? (ev?.bare ?? '')
+      : undefined;
   // The market reaction is today's news too: a share move of the lead's subject rides on the event clause
   // (`…约2000亿美元，股价盘后下跌超过8%`), unless the event is that move.
   const reaction = leadSubject ? marketReaction(bundle, facts, [leadSubject], ctx) : undefined;

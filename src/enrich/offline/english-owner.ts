@@ -17,6 +17,7 @@
 import { findKeywords, loadMetricLexicon, wordsRegex } from '../../extract/attribution/lexicon.js';
 import { findEntities, type Gazetteer } from '../../extract/index.js';
 import type { DealEdge, StoryBundle } from '../../types/index.js';
+import { escapeRegExp } from '../../util/regexp.js';
 import type { StoryFact } from './facts.js';
 import { aggregateClause, names, namesOf } from './owner-evidence.js';
 import { figureClause, type StoryTemplates } from './story-templates.js';
@@ -118,6 +119,34 @@ export function figureSure(f: StoryFact, doubt: OwnerDoubt | undefined): boolean
   // A share move's ceiling or session (as much as, after hours) is the move's own: told with 一度 / 盘后.
   const move = doubt === 'secondary' && f.claim.metric === 'share-price' && f.figure.kind === 'percent';
   return (doubt === undefined || move) && !metricUnstated(f);
+}
+
+/** Words between two parties that make the one named second the payer (`B raised $1 billion from A`, `bought by A`). */
+const PAYER_AFTER = /\b(?:from|by)\b/i;
+
+/** Where a party is first named in a text (any of its names, Latin ones as whole words), or -1. */
+function firstNamed(text: string, list: readonly string[]): number {
+  let at = -1;
+  for (const n of list) {
+    const i = /^[ -~]+$/.test(n) ? text.search(new RegExp(`(?<![A-Za-z])${escapeRegExp(n)}(?![A-Za-z])`, 'i')) : text.indexOf(n);
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  return at;
+}
+
+/**
+ * Whether a deal's payer and receiver agree with its English sentence's order of words: the payer named first with no
+ * `from` / `by` before the receiver (`A invests $1 billion in B`), or the receiver first with one (`B raised $1 billion
+ * from A`, `B was acquired by A`). A sentence naming either party nowhere, or a Chinese sentence, is not judged.
+ * @example rolesAgree({ from: 'Alpha', to: 'Beta', sentence: 'Alpha secured a $2 billion loan from Beta.' }, gaz) // → false
+ */
+export function rolesAgree(deal: Pick<DealEdge, 'from' | 'to' | 'sentence'>, gaz: Gazetteer): boolean {
+  if (HAN.test(deal.sentence)) return true;
+  const from = firstNamed(deal.sentence, namesOf(deal.from, gaz));
+  const to = firstNamed(deal.sentence, namesOf(deal.to, gaz));
+  if (from < 0 || to < 0 || from === to) return true;
+  const between = deal.sentence.slice(Math.min(from, to), Math.max(from, to));
+  return from < to ? !PAYER_AFTER.test(between) : PAYER_AFTER.test(between);
 }
 
 /** Names of the entities the story mentions, as written (the texts a metric word may hide in), and their canonical names. */
