@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import { oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
 import { loadGazetteer } from '../../extract/index.js';
 import type { Claim, Figure } from '../../types/index.js';
+import { readsAsLevel } from './compose.js';
 import { createOfflineEngine } from './engine.js';
 import { figureSure, metricUnstated, rolesAgree } from './english-owner.js';
 
@@ -45,14 +46,16 @@ test('metricUnstated: a measure named only inside an inclusion aside, or not at 
   // A flow to a named party is its deal's, told by its verb; a Chinese sentence is quoted, not composed.
   assert.equal(metricUnstated(fact('Acme will put $4 billion into Beta.', 'investment', { counterparty: 'Beta' })), false);
   assert.equal(metricUnstated(fact('甲公司称手头有40亿美元。', 'revenue')), false);
-  // A measure stated in a kind it never takes (a rate as an amount measure) is not its measure.
-  const rate = {
-    sentence: 'Acme revenue rose 12%.',
-    figure: { ...money('12%', 12), kind: 'percent' as const },
-    claim: claim('Acme', 'revenue'),
-  };
-  assert.equal(metricUnstated(rate), true);
-  assert.equal(metricUnstated({ ...rate, claim: claim('Acme', 'revenue-growth') }), false);
+});
+
+test('readsAsLevel: a rate told by a verb of any measure as its level; a change verb of its own measure is a change', () => {
+  const rate = (metric: string) => ({ figure: { ...money('8%', 8), kind: 'percent' as const }, claim: claim('Acme', metric) });
+  assert.equal(readsAsLevel(rate('share-price'), undefined), true);
+  assert.equal(readsAsLevel(rate('revenue'), undefined), true);
+  assert.equal(readsAsLevel(rate('share-price'), 'share-price'), false);
+  assert.equal(readsAsLevel(rate('price'), 'price'), false);
+  assert.equal(readsAsLevel(rate('revenue-growth'), undefined), false);
+  assert.equal(readsAsLevel({ ...rate('revenue'), figure: money('$8 billion', 8e9) }, undefined), false);
 });
 
 test('figureSure: an owner doubt or an unnamed measure makes a figure unsure; a move peak (一度) is a move', () => {
@@ -66,6 +69,9 @@ test('figureSure: an owner doubt or an unnamed measure makes a figure unsure; a 
   };
   assert.equal(figureSure(peak as never, 'secondary'), true);
   assert.equal(figureSure({ ...peak, figure: { ...peak.figure, qualifier: 'exact' as const } } as never, 'secondary'), true);
+  // A ceiling is printed as one (最多); an earlier round's or a further amount is no value of its owner.
+  assert.equal(figureSure({ ...f, figure: { ...f.figure, qualifier: 'max' as const } } as never, 'secondary'), true);
+  assert.equal(figureSure(f as never, 'secondary'), false);
 });
 
 test('an English story whose lead figure its sentence gives no measure word names its event without the figure', async () => {

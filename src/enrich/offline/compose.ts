@@ -679,6 +679,16 @@ interface EventClause {
   level?: true;
 }
 
+/**
+ * A rate told by a verb of any measure as the level its measure reached (`股价增至8%`, `营收增至12%`): a share move, or a
+ * rate of a measure stated only in amounts, read by no verb of its own measure (上调价格3%至10% is the price's change).
+ */
+export function readsAsLevel(fact: Pick<StoryFact, 'claim' | 'figure'>, usesArg: string | undefined): boolean {
+  const metric = fact.claim.metric;
+  if (fact.figure.kind !== 'percent' || metric.endsWith('-growth') || (usesArg !== undefined && metric.startsWith(usesArg))) return false;
+  return metric === 'share-price' || !(loadMetricLexicon().byMetric.get(metric)?.kinds.includes('percent') ?? true);
+}
+
 /** How a joint venture is named in Chinese copy once its partners are told. */
 const VENTURE_ZH = '合资公司';
 /** The venture named before a figure in its sentence: `The venture, which would …`, `the JV`, 该合资公司. */
@@ -1004,9 +1014,7 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
           subject: fact.claim.subject,
           ...(second ? { also: second, base } : {}),
           ...(bare ? { bare } : {}),
-          ...(fact.claim.metric === 'share-price' && fact.figure.kind === 'percent' && usesArg !== 'share-price'
-            ? { level: true as const }
-            : {}),
+          ...(readsAsLevel(fact, usesArg) ? { level: true as const } : {}),
         };
       }
       // A listing with no IPO claim is told as the step the title reports (IPO定价于区间上限, 上市首日), with the money its

@@ -94,7 +94,7 @@ const INCLUSION_ASIDE = /\b(?:including|includes|included|excluding|excludes|exc
 /**
  * Whether an English figure's clause never names the measure the knowledge layer filed it under: no keyword of the
  * claim's metric (data/metrics.json) stands in the figure's clause (figureClause) outside an inclusion aside (`capital expenditures, including
- * finance leases, were $X` names no lease contract), or the figure is of a kind the measure is never stated in. A flow to a
+ * finance leases, were $X` names no lease contract). A flow to a
  * named party is told by its deal's verb, not by a measure word, and a Chinese sentence is quoted: neither is judged.
  * @example metricUnstated({ figure: { kind: 'money', text: '$4 billion' }, claim: { metric: 'contract' }, sentence: 'Capital expenditures, including finance leases, were $4 billion.' }) // → true
  */
@@ -104,7 +104,6 @@ export function metricUnstated(f: Fact): boolean {
   const metric = f.claim.metric.replace(/-growth$/, '');
   const def = lex.byMetric.get(metric);
   if (!def) return false;
-  if (metric === f.claim.metric && !def.kinds.includes(f.figure.kind)) return true;
   const open = figureClause(f.sentence, f.figure.text).replace(INCLUSION_ASIDE, (m) => ' '.repeat(m.length));
   return !findKeywords(open, lex).some((h) => h.metric === metric);
 }
@@ -116,9 +115,10 @@ export function metricUnstated(f: Fact): boolean {
  * event in words without a figure"). A share move is sure of its session and its peak: its event says them.
  */
 export function figureSure(f: StoryFact, doubt: OwnerDoubt | undefined): boolean {
-  // A share move's ceiling or session (as much as, after hours) is the move's own: told with 一度 / 盘后.
-  const move = doubt === 'secondary' && f.claim.metric === 'share-price' && f.figure.kind === 'percent';
-  return (doubt === undefined || move) && !metricUnstated(f);
+  // A share move's ceiling or session (as much as, after hours) is the move's own: told with 一度 / 盘后. A ceiling is
+  // printed as one (最多): the event says it.
+  const told = doubt === 'secondary' && ((f.claim.metric === 'share-price' && f.figure.kind === 'percent') || f.figure.qualifier === 'max');
+  return (doubt === undefined || told) && !metricUnstated(f);
 }
 
 /** Words between two parties that make the one named second the payer (`B raised $1 billion from A`, `bought by A`). */
