@@ -55,3 +55,14 @@ test('moreLine: a line with nothing beyond its title is one plain sentence, neve
   const more = moreLine('某云厂商开源代码模型，参数规模达到4800亿。', '某云厂商开源代码模型', [], []);
   assert.deepEqual(more, { head: '某云厂商开源代码模型', text: '参数规模达到4800亿。' });
 });
+
+test('saysHeadline: a Latin name the title says shorter (子公司) adds nothing: the line says its title again', () => {
+  const head = '某云公司子公司举债72亿美元';
+  assert.equal(saysHeadline('据路透社报道，Nimbus Compute Holdings举债72亿美元。', head), true);
+  assert.deepEqual(moreLine('据路透社报道，Nimbus Compute Holdings举债72亿美元。', head, [], ['路透社']), {
+    head: '',
+    text: 'Nimbus Compute Holdings举债72亿美元。',
+  });
+  // A Latin name beside Chinese words the title leaves out is more.
+  assert.equal(saysHeadline('Nimbus Compute Holdings以数据中心作抵押举债72亿美元。', head), false);
+});

@@ -182,8 +182,9 @@ function restates(said: string, head: string): boolean {
   // A year the headline leaves to the body (`第四财季` under `2026财年第四财季`) is no number it left out.
   const numbers = said.replace(/\d{4}(?=年|财年)/g, '').match(/\d+(?:\.\d+)?/g) ?? [];
   if (numbers.length === 0 || numbers.some((n) => !head.includes(n))) return false;
-  // Template glue (`X的M为N`, `达`, `约`) is not something the headline left out.
-  const chars = [...said.replace(/\d{4}(?:财)?年|\d+(?:\.\d+)?|[的为是达约额了共计]/gu, '')];
+  // Template glue (`X的M为N`, `达`, `约`) is not something the headline left out, nor a Latin name the title says
+  // shorter or in Chinese (`CoreWeave Compute Acquisition` under `CoreWeave子公司`): the Chinese words are what is said.
+  const chars = [...said.replace(/\d{4}(?:财)?年|\d+(?:\.\d+)?|[的为是达约额了共计]|[A-Za-z]+/gu, '')];
   const inHead = chars.filter((c) => head.includes(c)).length;
   return chars.length > 0 && inHead / chars.length >= 0.8;
 }
