@@ -100,18 +100,27 @@ function moreBullet(s: DigestStory): string {
   // A line that only restates the headline is not printed twice: `- **CoreWeave在手订单增至1300亿美元**（来源：CNBC）`.
   // …nor cites the outlet its 来源 names (`据36氪报道，…（来源：36氪）`).
   // A line that only says its headline again takes the body's next sentence that says more; one with nothing more is
-  // told as a flash (its title cut before the figure, the sentence after it).
+  // one plain sentence (no bold title: the title would be said twice).
+  // An English story whose lead figure is not sure names its event in words, never the figure.
+  if (s.eventLine) return `- ${oneLine(s.eventLine)}${src}`;
   const { head, text } = moreLine(
     s.oneLine,
     s.headline,
     s.paragraphs,
     s.sources.map((x) => x.outlet),
   );
+  if (head === '') return `- ${oneLine(text)}${src}`;
   return `- **${oneLine(head)}**${emptyText(text) ? '' : `：${oneLine(text)}`}${src}`;
 }
 
+/** The 更多动态 lines: a story with no sure event to name (its deal's parties the other way round, its one figure unsure) has none. */
+function moreBullets(more: readonly DigestStory[]): string[] {
+  return more.filter((s) => s.eventLine !== '').map(moreBullet);
+}
+
 function moreBlock(more: readonly DigestStory[]): string | null {
-  return more.length > 0 ? `## ${MORE_HEADING}\n\n${more.map(moreBullet).join('\n')}` : null;
+  const lines = moreBullets(more);
+  return lines.length > 0 ? `## ${MORE_HEADING}\n\n${lines.join('\n')}` : null;
 }
 
 /** One story in the `stories` style: `## headline`, paragraphs, sources. */
@@ -158,7 +167,7 @@ function sectionsBody(d: Digest, order: readonly string[]): string {
   const out: string[] = [];
   for (const name of names) {
     const stories = d.stories.filter((s) => s.section === name);
-    const minor = name === MORE_HEADING ? d.more.map(moreBullet) : [];
+    const minor = name === MORE_HEADING ? moreBullets(d.more) : [];
     if (stories.length === 0 && minor.length === 0) continue;
     out.push(blocks(`## ${name}`, ...stories.map(sectionStory), minor.join('\n')));
   }

@@ -76,6 +76,11 @@ export interface DigestStory {
   impacts: string[];
   /** One line for 更多动态 and the front matter summary. */
   oneLine: string;
+  /**
+   * An English-only story whose lead figure its sentence does not vouch for (owner, role or measure): its 更多动态 line,
+   * the event in words without the figure (`据路透社报道，亚马逊向Anthropic追加投资。`); '' when there is no event to say.
+   */
+  eventLine?: string;
   /** English-only stories: the English original, shown only inside a `<details>` fold. */
   original?: string;
   /** The figure that leads the story (for the title and cover). */

@@ -37,17 +37,32 @@ test('moreText: a line saying more than its title stays; a story with nothing mo
   assert.equal(moreText('某云公司在手订单增至1300亿美元。', head, lean, []), '');
 });
 
-test('moreLine: a title stating a figure with nothing more is told as a flash; an event title stays alone', () => {
+test('moreLine: a line with nothing beyond its title is one plain sentence, never the title said twice', () => {
   const head = '某电商集团将向某实验室追加投资最多250亿美元';
   assert.deepEqual(moreLine('某电商集团将向某实验室追加投资最多250亿美元。', head, [], ['路透社']), {
-    head: '某电商集团将向某实验室追加投资',
+    head: '',
     text: '某电商集团将向某实验室追加投资最多250亿美元。',
   });
+  // The outlet its 来源 names is not cited again; the sentence is the line.
   const plan = '某电力公司将资本开支上调至720亿美元';
-  assert.equal(moreLine('据某媒体报道，某电力公司将资本开支上调至720亿美元。', plan, [], ['某媒体']).head, '某电力公司将资本开支上调');
-  assert.equal(
-    moreLine('某服务器厂商在手订单或将增至320亿美元。', '某服务器厂商在手订单或将增至320亿美元', [], []).head,
-    '某服务器厂商在手订单或将增加',
-  );
-  assert.deepEqual(moreLine('某云厂商开源代码模型。', '某云厂商开源代码模型', [], []), { head: '某云厂商开源代码模型', text: '' });
+  assert.deepEqual(moreLine('据某媒体报道，某电力公司将资本开支上调至720亿美元。', plan, [], ['某媒体']), {
+    head: '',
+    text: '某电力公司将资本开支上调至720亿美元。',
+  });
+  // An event title with no sentence of its own is said as a sentence.
+  assert.deepEqual(moreLine('', '某云厂商开源代码模型', [], []), { head: '', text: '某云厂商开源代码模型。' });
+  // A line saying more than its title keeps the title bold.
+  const more = moreLine('某云厂商开源代码模型，参数规模达到4800亿。', '某云厂商开源代码模型', [], []);
+  assert.deepEqual(more, { head: '某云厂商开源代码模型', text: '参数规模达到4800亿。' });
+});
+
+test('saysHeadline: a Latin name the title says shorter (子公司) adds nothing: the line says its title again', () => {
+  const head = '某云公司子公司举债72亿美元';
+  assert.equal(saysHeadline('据路透社报道，Nimbus Compute Holdings举债72亿美元。', head), true);
+  assert.deepEqual(moreLine('据路透社报道，Nimbus Compute Holdings举债72亿美元。', head, [], ['路透社']), {
+    head: '',
+    text: 'Nimbus Compute Holdings举债72亿美元。',
+  });
+  // A Latin name beside Chinese words the title leaves out is more.
+  assert.equal(saysHeadline('Nimbus Compute Holdings以数据中心作抵押举债72亿美元。', head), false);
 });

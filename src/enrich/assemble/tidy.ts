@@ -2,7 +2,7 @@
  * The last step of writing a digest, for every engine: Chinese punctuation full-width, mainland spacing, numbers and
  * words (mainland.ts), glossary glosses out of news copy, another outlet's newsgathering voice made a citation (voice.ts), empty bullets and blocks gone, and no sentence printed twice in one digest (a repeat is cut where it recurs).
  */
-import { extractFigures, findEntities, loadGazetteer } from '../../extract/index.js';
+import { findEntities, loadGazetteer } from '../../extract/index.js';
 import type { DigestStory } from '../../types/index.js';
 import { HAN } from '../../util/han.js';
 import { headlineSeparators, mainlandStyle } from './mainland.js';
@@ -102,15 +102,12 @@ export function saysHeadline(sentence: string, headline: string): boolean {
   return said !== '' && (heads.includes(said) || restates(said, heads[1] as string));
 }
 
-/** Words that tie an amount to the words before it, left dangling when a title is cut at the amount. */
-const BARE_CHANGE: Readonly<Record<string, string>> = { 增: '增加', 降: '下降', 升: '上升', 涨: '上涨', 跌: '下跌', 减: '减少' };
-const DANGLING_BEFORE_AMOUNT = /(?:约合|约|最多|至多|高达|逾|超过|超|不低于|不少于|接近|近|达|为|至|到|的|，|、|\s)+$/u;
-
 /**
- * A 更多动态 line as its bold title and its text. A line with nothing to say beyond a title that states a figure is told
- * as a flash is (`【title】sentence`): the title cut before its first amount or rate (`亚马逊将向某实验室追加投资`), the
- * whole sentence with the figure after it; a title without a figure, or too short when cut, stays alone.
- * @example moreLine('甲公司将追加投资最多250亿美元。', '甲公司将追加投资最多250亿美元', [], []) // → { head: '甲公司将追加投资', text: '甲公司将追加投资最多250亿美元。' }
+ * A 更多动态 line as its bold title and its text; a title of '' is a line told as one plain sentence
+ * (`- 甲公司将追加投资最多250亿美元。（来源：乙）`). A title is printed only when the text says something it does not: a line
+ * whose own sentence only says its title again is that one sentence, never the title twice (`**标题**：标题为N。`, nor the
+ * title cut before its figure and the whole sentence after it); a title with nothing to say beyond it is a sentence too.
+ * @example moreLine('甲公司将追加投资最多250亿美元。', '甲公司将追加投资最多250亿美元', [], []) // → { head: '', text: '甲公司将追加投资最多250亿美元。' }
  */
 export function moreLine(
   oneLine: string,
@@ -120,16 +117,11 @@ export function moreLine(
 ): { head: string; text: string } {
   const text = moreText(oneLine, headline, paragraphs, outlets);
   if (!emptyText(text)) return { head: headline, text };
-  const figure = extractFigures(headline).find((f) => (f.kind === 'money' || f.kind === 'percent') && headline.includes(f.text));
-  if (!figure) return { head: headline, text };
-  const head = headline
-    .slice(0, headline.indexOf(figure.text))
-    .replace(DANGLING_BEFORE_AMOUNT, '')
-    // A one-character verb of change the cut leaves bare (增至 → 增) is said in full: 增加, 下降.
-    .replace(/(?<![上下增减提])([增降升涨跌减])$/u, (_m, v: string) => BARE_CHANGE[v] ?? v);
-  const said = ownCitationDropped(oneLine.trim() || headline, outlets).trim();
-  if ([...head].length < 4 || emptyText(said)) return { head: headline, text };
-  return { head, text: /[。！？]$/u.test(said) ? said : `${said}。` };
+  // The line's own sentence (its citation of the outlet its 来源 names aside), else the title said as a sentence.
+  const own = ownCitationDropped(oneLine.trim(), outlets).trim();
+  const said = emptyText(own) ? headline.trim() : own;
+  if (emptyText(said)) return { head: headline, text };
+  return { head: '', text: /[。！？]$/u.test(said) ? said : `${said}。` };
 }
 
 /** A reported-speech opening (`据路透社报道，`, `知情人士消息，`): the sentence after it is what it says. */
@@ -190,8 +182,9 @@ function restates(said: string, head: string): boolean {
   // A year the headline leaves to the body (`第四财季` under `2026财年第四财季`) is no number it left out.
   const numbers = said.replace(/\d{4}(?=年|财年)/g, '').match(/\d+(?:\.\d+)?/g) ?? [];
   if (numbers.length === 0 || numbers.some((n) => !head.includes(n))) return false;
-  // Template glue (`X的M为N`, `达`, `约`) is not something the headline left out.
-  const chars = [...said.replace(/\d{4}(?:财)?年|\d+(?:\.\d+)?|[的为是达约额了共计]/gu, '')];
+  // Template glue (`X的M为N`, `达`, `约`) is not something the headline left out, nor a Latin name the title says
+  // shorter or in Chinese (`CoreWeave Compute Acquisition` under `CoreWeave子公司`): the Chinese words are what is said.
+  const chars = [...said.replace(/\d{4}(?:财)?年|\d+(?:\.\d+)?|[的为是达约额了共计]|[A-Za-z]+/gu, '')];
   const inHead = chars.filter((c) => head.includes(c)).length;
   return chars.length > 0 && inHead / chars.length >= 0.8;
 }
@@ -430,6 +423,7 @@ export function tidyStories(stories: readonly DigestStory[]): DigestStory[] {
       return !emptyText(t.replace(/^(?:利好|利空|投资启示)：/, ''));
     });
     const oneLine = clean(s.oneLine);
-    return { ...s, headline, paragraphs, blocks, insights, impacts, oneLine: emptyText(oneLine) ? headline : oneLine };
+    const tidied = { ...s, headline, paragraphs, blocks, insights, impacts, oneLine: emptyText(oneLine) ? headline : oneLine };
+    return s.eventLine ? { ...tidied, eventLine: clean(s.eventLine) } : tidied;
   });
 }

@@ -9,7 +9,7 @@ import { CONVENTION_SCOPES } from '../../select/index.js';
 import type { Claim, DealEdge, Figure, ItemRecord, StoryBundle } from '../../types/index.js';
 import { targetPriceSource } from '../../util/target-price.js';
 import { amountBasis, changeWord } from './basis.js';
-import { aboutTitleCompany, mentionedNames, type OwnerDoubt, ownerDoubt } from './english-owner.js';
+import { aboutTitleCompany, figureSure, mentionedNames, type OwnerDoubt, ownerDoubt, rolesAgree } from './english-owner.js';
 import { factWord, rumouredSentence, type StoryFact, sameNumber } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
 import { sentencePeriodZh } from './fiscal-label.js';
@@ -66,6 +66,12 @@ export interface Composed {
   brokered?: true;
   /** The lead is a results event said with its verb (惠普公布…业绩，…): the company's own words. */
   resulted?: true;
+  /**
+   * The lead states a figure whose owner, role or measure its English sentence does not vouch for (english-owner.ts
+   * figureSure): the event said in words without it (`亚马逊向Anthropic追加投资`), '' when the lead is a figure with no
+   * event to say. A 更多动态 line says this, never the figure.
+   */
+  unsure?: string;
   /**
    * The story holds no event and no fact of its own news: its headline would be the generic fallback
    * (`{subject}相关动态`), which tells the reader nothing. Such a story is left out of the digest.
@@ -667,6 +673,20 @@ interface EventClause {
   subject?: string;
   /** The event is a joint venture of the title's partners. */
   venture?: boolean;
+  /** The event said in words without its figure (`亚马逊向Anthropic追加投资`), when its template can say it so. */
+  bare?: string;
+  /** A share move told as a level (`股价增至8%`) by a verb of any measure: no reading of the move. */
+  level?: true;
+}
+
+/**
+ * A rate told by a verb of any measure as the level its measure reached (`股价增至8%`, `营收增至12%`): a share move, or a
+ * rate of a measure stated only in amounts, read by no verb of its own measure (上调价格3%至10% is the price's change).
+ */
+export function readsAsLevel(fact: Pick<StoryFact, 'claim' | 'figure'>, usesArg: string | undefined): boolean {
+  const metric = fact.claim.metric;
+  if (fact.figure.kind !== 'percent' || metric.endsWith('-growth') || (usesArg !== undefined && metric.startsWith(usesArg))) return false;
+  return metric === 'share-price' || !(loadMetricLexicon().byMetric.get(metric)?.kinds.includes('percent') ?? true);
 }
 
 /** How a joint venture is named in Chinese copy once its partners are told. */
@@ -764,7 +784,7 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
     const base = fill(tpl, vars);
     if (!fact || !t.sentences.ventureAmount) return { clause: base, subject: parts.partners[0] as string, venture: true };
     const clause = fill(t.sentences.ventureAmount, { clause: base, amount: renderFigureZh(fact.figure) });
-    return { clause, base, fact, figure: fact.figure, subject: fact.claim.subject, venture: true };
+    return { clause, base, bare: base, fact, figure: fact.figure, subject: fact.claim.subject, venture: true };
   }
 
   /**
@@ -820,8 +840,9 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
     const clause = fill(rule.template, vars);
     // A headline past 30 characters keeps the measure and the value, without the period (the lead says it).
     const base = fill(rule.template, { ...vars, period: '' });
-    if (fact) return { clause, base, fact, figure: fact.figure, subject: subjectName };
-    return { clause, base, figure: shown, owner: { subject: subjectName, metric: metricId }, subject: subjectName };
+    const bare = rule.templateNoAmount ? { bare: fill(rule.templateNoAmount, vars) } : {};
+    if (fact) return { clause, base, ...bare, fact, figure: fact.figure, subject: subjectName };
+    return { clause, base, ...bare, figure: shown, owner: { subject: subjectName, metric: metricId }, subject: subjectName };
   }
 
   /** Where the listing is: the title's venue, else its report's opening sentence's. */
@@ -836,12 +857,12 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
     const vars = { subject, modal, time, venue: ipoVenue(), stage };
     const raised = raisedByOffering(bundle.items[0]);
     const owner = subjectName ? { subject: subjectName } : {};
+    const staged = fill(VENUE_STAGE.test(stage) ? `{subject}{time}{modal}{venue}{stage}` : `{subject}{time}{modal}{stage}`, vars);
     if (raised && t.sentences.ipoRaised) {
       const clause = fill(t.sentences.ipoRaised, { ...vars, amount: renderFigureZh(raised) });
-      return { clause, figure: raised, ...owner, ...(subjectName ? { owner: { subject: subjectName, metric: 'ipo' } } : {}) };
+      return { clause, bare: staged, figure: raised, ...owner, ...(subjectName ? { owner: { subject: subjectName, metric: 'ipo' } } : {}) };
     }
-    const clause = fill(VENUE_STAGE.test(stage) ? `{subject}{time}{modal}{venue}{stage}` : `{subject}{time}{modal}{stage}`, vars);
-    return { clause, ...owner };
+    return { clause: staged, bare: staged, ...owner };
   }
 
   function tryEvent(rule: EventRule, at: number, end: number): EventClause | undefined {
@@ -868,11 +889,11 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
           time,
           verb: rule.verb,
         };
-        const clause = figure
-          ? fill(rule.template ?? (t.sentences.deal as string), { ...vars, amount: renderFigureZh(figure) })
-          : fill(rule.templateNoAmount ?? (t.sentences.dealNoAmount as string), vars);
+        const bare = fill(rule.templateNoAmount ?? (t.sentences.dealNoAmount as string), vars);
+        const clause = figure ? fill(rule.template ?? (t.sentences.deal as string), { ...vars, amount: renderFigureZh(figure) }) : bare;
         return {
           clause,
+          bare,
           deal,
           subject: deal.from,
           ...(figure ? { figure, owner: { subject: deal.from, metric: deal.kind === 'invest' ? 'investment' : deal.kind } } : {}),
@@ -893,15 +914,16 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
           )
         : undefined;
       if (pair?.claim.counterparty) {
-        const clause = fill(rule.template ?? (t.sentences.deal as string), {
+        const vars = {
           from: zhName(pair.claim.subject, bundle, ctx.dir),
           to: zhName(pair.claim.counterparty, bundle, ctx.dir),
           modal: sentenceModal(modal, pair.sentence, pair.figure.text, t),
           time,
           verb: rule.verb,
-          amount: renderFigureZh(pair.figure),
-        });
-        return { clause, fact: pair, figure: pair.figure, subject: pair.claim.subject };
+        };
+        const clause = fill(rule.template ?? (t.sentences.deal as string), { ...vars, amount: renderFigureZh(pair.figure) });
+        const bare = fill(rule.templateNoAmount ?? (t.sentences.dealNoAmount as string), vars);
+        return { clause, bare, fact: pair, figure: pair.figure, subject: pair.claim.subject };
       }
     }
     if (usesKind === 'claim') {
@@ -978,18 +1000,38 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
             amount: renderFigureZh(second.figure),
           });
         }
-        return { clause, fact, figure: fact.figure, subject: fact.claim.subject, ...(second ? { also: second, base } : {}) };
+        // Without its figure the event is its own no-amount template, or a verb of a named measure said alone (融资, 上调价格);
+        // a verb of any measure (增至, 预计) says nothing without its number.
+        const bare = rule.templateNoAmount
+          ? fill(rule.templateNoAmount, vars)
+          : usesArg && !rule.template
+            ? fill(t.sentences.claimModal as string, { ...vars, amount: '' })
+            : undefined;
+        return {
+          clause,
+          fact,
+          figure: fact.figure,
+          subject: fact.claim.subject,
+          ...(second ? { also: second, base } : {}),
+          ...(bare ? { bare } : {}),
+          ...(readsAsLevel(fact, usesArg) ? { level: true as const } : {}),
+        };
       }
       // A listing with no IPO claim is told as the step the title reports (IPO定价于区间上限, 上市首日), with the money its
       // report says the offering raises (`raising 4.8 billion yuan`), never as a valuation or another figure of the story.
       if (usesArg === 'ipo' && subject) return ipoClause(subject, subjectName, modal, time);
       // With no fact of it, the event is told without an amount — unless the title states one (its amount is of
       // another measure: a later rule of the title, a loan after `lines up`, may hold it).
-      if (usesArg && subject && !stated.some((tf) => tf.kind === 'money'))
-        return {
-          clause: fill(rule.templateNoAmount ?? (t.sentences.claimModal as string), { subject, modal, time, verb: rule.verb, amount: '' }),
-          ...(subjectName ? { subject: subjectName } : {}),
-        };
+      if (usesArg && subject && !stated.some((tf) => tf.kind === 'money')) {
+        const clause = fill(rule.templateNoAmount ?? (t.sentences.claimModal as string), {
+          subject,
+          modal,
+          time,
+          verb: rule.verb,
+          amount: '',
+        });
+        return { clause, bare: clause, ...(subjectName ? { subject: subjectName } : {}) };
+      }
     }
     if (usesKind === 'guidance') {
       const guided = guidanceClause(rule, modal, subjectName);
@@ -1324,6 +1366,15 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
       bare = true;
     }
   }
+  // A lead figure its sentence does not vouch for (owner, role, measure): a line names the event without it.
+  const leadFacts = ev ? [ev.fact, ev.also] : [claimLead];
+  // A deal whose payer and receiver its sentence names the other way round has no sure event either: no line of it.
+  const swapped = ev?.deal !== undefined && !rolesAgree(ev.deal, ctx.gaz);
+  const unsure = swapped
+    ? ''
+    : ev?.level || leadFacts.some((f) => f !== undefined && !figureSure(f, doubtOf(f)))
+      ? (ev?.bare ?? '')
+      : undefined;
   // The market reaction is today's news too: a share move of the lead's subject rides on the event clause
   // (`…约2000亿美元，股价盘后下跌超过8%`), unless the event is that move.
   const reaction = leadSubject ? marketReaction(bundle, facts, [leadSubject], ctx) : undefined;
@@ -1561,6 +1612,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     ...(note ? { brokered: true as const } : {}),
     ...(resulted ? { resulted: true as const } : {}),
     ...(runOn > 0 ? { merged: runOn } : {}),
+    ...(unsure !== undefined ? { unsure } : {}),
     ...(ev || loopLead ? { evented: true as const } : {}),
     ...(leadsTitleCompany(bundle, ctx, { ev, claimLead, note: note !== undefined, loop: loopLead !== undefined, bare }, doubtOf)
       ? {}

@@ -630,6 +630,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   // Nothing in the story is news today: every headline figure was told on an earlier day.
   let toldBefore = false;
   let oneLine: string;
+  let eventLine: string | undefined;
   let keyFact: StoryFact | undefined;
   let keyFigure: Figure | null = null;
   let original: string | undefined;
@@ -743,6 +744,14 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       renderFigureZh(f),
     );
     if (body.length > 0) paragraphs.push(boldAmounts(body.join(''), amounts));
+    // A lead figure its sentence does not vouch for is no part of a line: the event in words, as the lead cites it.
+    if (composed.unsure !== undefined)
+      eventLine =
+        composed.unsure === ''
+          ? ''
+          : cited && !composed.brokered && !own
+            ? fill(reported, { source: cited, event: composed.unsure })
+            : `${composed.unsure}。`;
     // A story that is one 更多动态 line says its lead only: the further template sentences are no part of a line.
     oneLine = [event, composed.lone ? '' : (composed.sentences[0] ?? '')].join('') || headline;
     keyFigure = composed.keyFigure;
@@ -828,6 +837,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     minor: bundle.minor || paragraphs.length === 0,
   };
   if (original) story.original = original;
+  if (eventLine !== undefined) story.eventLine = eventLine;
   if (toldBefore) story.toldBefore = true;
   // A follow-up with no figure of its own that did not run before (the next day's call transcript or report retelling
   // yesterday's results) is no item of today's digest, not even a line under 更多动态.

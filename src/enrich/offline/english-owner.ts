@@ -14,12 +14,13 @@
  * Pure functions; the data tables come in through their loaders.
  */
 
-import { loadMetricLexicon, wordsRegex } from '../../extract/attribution/lexicon.js';
+import { findKeywords, loadMetricLexicon, wordsRegex } from '../../extract/attribution/lexicon.js';
 import { findEntities, type Gazetteer } from '../../extract/index.js';
 import type { DealEdge, StoryBundle } from '../../types/index.js';
+import { escapeRegExp } from '../../util/regexp.js';
 import type { StoryFact } from './facts.js';
 import { aggregateClause, names, namesOf } from './owner-evidence.js';
-import type { StoryTemplates } from './story-templates.js';
+import { figureClause, type StoryTemplates } from './story-templates.js';
 
 type Fact = Pick<StoryFact, 'figure' | 'claim' | 'sentence'>;
 
@@ -85,6 +86,67 @@ export function secondaryFigure(f: Fact, t: Pick<StoryTemplates, 'secondary'>): 
   const before = f.sentence.slice(Math.max(0, at - 60), at);
   const after = f.sentence.slice(at + f.figure.text.length, at + f.figure.text.length + 60);
   return t.secondary.some((s) => s.re.test(s.where === 'before' ? before : after));
+}
+
+/** An aside naming what a figure includes or leaves out (`including finance leases`): its words name no measure of it. */
+const INCLUSION_ASIDE = /\b(?:including|includes|included|excluding|excludes|excluded|incl\.|excl\.)\s[^,;()—–]*/giu;
+
+/**
+ * Whether an English figure's clause never names the measure the knowledge layer filed it under: no keyword of the
+ * claim's metric (data/metrics.json) stands in the figure's clause (figureClause) outside an inclusion aside (`capital expenditures, including
+ * finance leases, were $X` names no lease contract). A flow to a
+ * named party is told by its deal's verb, not by a measure word, and a Chinese sentence is quoted: neither is judged.
+ * @example metricUnstated({ figure: { kind: 'money', text: '$4 billion' }, claim: { metric: 'contract' }, sentence: 'Capital expenditures, including finance leases, were $4 billion.' }) // → true
+ */
+export function metricUnstated(f: Fact): boolean {
+  if (!englishFact(f) || f.claim.counterparty) return false;
+  const lex = loadMetricLexicon();
+  const metric = f.claim.metric.replace(/-growth$/, '');
+  const def = lex.byMetric.get(metric);
+  if (!def) return false;
+  const open = figureClause(f.sentence, f.figure.text).replace(INCLUSION_ASIDE, (m) => ' '.repeat(m.length));
+  return !findKeywords(open, lex).some((h) => h.metric === metric);
+}
+
+/**
+ * Whether a line may state an English figure as its owner's: the owner, its role and the measure are sure — no doubt of
+ * its owner (ownerDoubt; a ceiling told as a move's peak, 一度, aside) and the sentence names its measure
+ * (metricUnstated). Else a 更多动态 line names the event in words without the figure (editor25: "a brief names the
+ * event in words without a figure"). A share move is sure of its session and its peak: its event says them.
+ */
+export function figureSure(f: StoryFact, doubt: OwnerDoubt | undefined): boolean {
+  // A share move's ceiling or session (as much as, after hours) is the move's own: told with 一度 / 盘后. A ceiling is
+  // printed as one (最多): the event says it.
+  const told = doubt === 'secondary' && ((f.claim.metric === 'share-price' && f.figure.kind === 'percent') || f.figure.qualifier === 'max');
+  return (doubt === undefined || told) && !metricUnstated(f);
+}
+
+/** Words between two parties that make the one named second the payer (`B raised $1 billion from A`, `bought by A`). */
+const PAYER_AFTER = /\b(?:from|by)\b/i;
+
+/** Where a party is first named in a text (any of its names, Latin ones as whole words), or -1. */
+function firstNamed(text: string, list: readonly string[]): number {
+  let at = -1;
+  for (const n of list) {
+    const i = /^[ -~]+$/.test(n) ? text.search(new RegExp(`(?<![A-Za-z])${escapeRegExp(n)}(?![A-Za-z])`, 'i')) : text.indexOf(n);
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  return at;
+}
+
+/**
+ * Whether a deal's payer and receiver agree with its English sentence's order of words: the payer named first with no
+ * `from` / `by` before the receiver (`A invests $1 billion in B`), or the receiver first with one (`B raised $1 billion
+ * from A`, `B was acquired by A`). A sentence naming either party nowhere, or a Chinese sentence, is not judged.
+ * @example rolesAgree({ from: 'Alpha', to: 'Beta', sentence: 'Alpha secured a $2 billion loan from Beta.' }, gaz) // → false
+ */
+export function rolesAgree(deal: Pick<DealEdge, 'from' | 'to' | 'sentence'>, gaz: Gazetteer): boolean {
+  if (HAN.test(deal.sentence)) return true;
+  const from = firstNamed(deal.sentence, namesOf(deal.from, gaz));
+  const to = firstNamed(deal.sentence, namesOf(deal.to, gaz));
+  if (from < 0 || to < 0 || from === to) return true;
+  const between = deal.sentence.slice(Math.min(from, to), Math.max(from, to));
+  return from < to ? !PAYER_AFTER.test(between) : PAYER_AFTER.test(between);
 }
 
 /** Names of the entities the story mentions, as written (the texts a metric word may hide in), and their canonical names. */

@@ -136,7 +136,9 @@ export type CheckRule =
   /** Digest: a rating headline naming the broker only as 券商. */
   | 'headline-broker'
   /** Digest: a currency unit printed twice (`40亿美元美元`). */
-  | 'doubled-unit';
+  | 'doubled-unit'
+  /** Digest: a share move printed as a level its price reached (`股价增至8%`): a price is no percentage. */
+  | 'share-move-as-level';
 
 export interface CheckProblem {
   rule: CheckRule;
@@ -674,6 +676,8 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
     if (!note && !/^#\s/.test(raw)) {
       const twiceUnit = doubledUnit(text);
       if (twiceUnit) add('doubled-unit', n, raw, `a currency unit printed twice: ${twiceUnit}`);
+      const level = moveAsLevel(text);
+      if (level) add('share-move-as-level', n, raw, `a share move printed as a price level: ${level} (say 上涨 / 下跌 N%)`);
     }
     const bulletTitle = /^\s*[-*+]\s+\*\*([^*]+)\*\*[：:]/.exec(raw)?.[1];
     if (bulletTitle && englishProse(bulletTitle, 4)) add('english-title', n, raw, 'an English title in 更多动态: write it in Chinese');
@@ -873,8 +877,8 @@ export function measureTold(comparison: string, body: string): boolean {
 /** A 据…报道 / …消息 opening of a sentence. */
 
 /**
- * Whether a 更多动态 line's first sentence is its bold title again, word for word (a `据…报道，` opening aside), alone or
- * before a comma.
+ * Whether a 更多动态 line's first sentence is its bold title again, word for word (a `据…报道，` opening aside), alone,
+ * before a comma, or opening the sentence (a flash: the title cut before its figure, the whole sentence after it).
  * @example repeatsTitle('- **甲获乙维持买入评级**：甲获乙维持买入评级，目标价186元。（来源：乙）', '甲获乙维持买入评级') // → true
  */
 export function repeatsTitle(raw: string, title: string): boolean {
@@ -887,7 +891,21 @@ export function repeatsTitle(raw: string, title: string): boolean {
   if (first === '') return false;
   const head = title.replace(/（[^（）]*）$/u, '').trim();
   const said = first.replace(REPORTED_OPENING, '').replace(/[。！？]$/u, '');
-  return said === head || afterHeadline(first, head) !== undefined || saysHeadline(first, head);
+  // A flash (`**甲将追加投资**：甲将追加投资最多250亿美元。`) opens on its title word for word: the title said twice.
+  const opensOnTitle = [...head].length >= 4 && said.startsWith(head);
+  return said === head || opensOnTitle || afterHeadline(first, head) !== undefined || saysHeadline(first, head);
+}
+
+/** A share price said to reach or be a percentage (`股价增至8%`, `股价盘后为5%`). */
+const MOVE_AS_LEVEL = /股价(?:盘后|盘前|盘中|收盘)?(?:增至|增加至|升至|涨至|上涨至|降至|跌至|下跌至|为|达到?)\s*(?:约|近|超过?)?[\d.]+%/u;
+
+/**
+ * The words printing a share move as a level its price reached (`股价增至8%`), or undefined: a price is an amount, its
+ * change a percentage (`股价上涨8%`).
+ * @example moveAsLevel('据路透社报道，甲公司股价增至8%。') // → '股价增至8%'
+ */
+export function moveAsLevel(text: string): string | undefined {
+  return MOVE_AS_LEVEL.exec(text.replace(/\*\*/g, ''))?.[0];
 }
 
 /**
