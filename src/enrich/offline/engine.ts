@@ -268,7 +268,7 @@ function bestChineseItem(
 /**
  * Sentences of the headline's item stating the headline figures its lead does not print (a title's 今年资本开支有望达到
  * 560亿美元 under a lead on the quarter's profit): the first whole sentence for each, at most two; one leaning on the
- * sentence before it in its paragraph comes with that sentence.
+ * sentences before it in its paragraph comes with them.
  */
 export function headlineBacking(
   headline: string,
@@ -295,12 +295,24 @@ export function headlineBacking(
       continue;
     }
     // A sentence leaning on the one before it (`公司三季度营收12亿元…` after the sentence naming the company) comes with
-    // that sentence, when it stands alone: the headline's fact is never left out for want of its subject.
-    const before = own.find((x) => x.sentence.index === s.sentence.index - 1 && x.sentence.para === s.sentence.para);
-    if (before && (lead.includes(before) || out.includes(before) || alone(before))) {
-      if (!lead.includes(before) && !out.includes(before)) out.push(before);
-      out.push(s);
+    // the sentences it leans on, back to one printed or standing alone (at most two of its paragraph): the headline's
+    // fact is never left out for want of its subject.
+    const chain: SourceSentence[] = [];
+    let at = s;
+    let anchored = false;
+    while (!anchored && chain.length < 2) {
+      const i = at.sentence.index - 1;
+      const para = at.sentence.para;
+      const prev = own.find((x) => x.sentence.index === i && x.sentence.para === para);
+      if (!prev) break;
+      if (lead.includes(prev) || out.includes(prev)) anchored = true;
+      else {
+        chain.unshift(prev);
+        anchored = alone(prev);
+        at = prev;
+      }
     }
+    if (anchored) append(out, [...chain, s]);
   }
   return out;
 }

@@ -10,7 +10,8 @@ import type { ItemRecord, StoryBundle } from '../../types/index.js';
 import { headlineUntold } from '../assemble/headline-told.js';
 import { selfContained } from '../assemble/sentence-shape.js';
 import { colour } from './colour.js';
-import { createOfflineEngine } from './engine.js';
+import { createOfflineEngine, headlineBacking } from './engine.js';
+import { sourceSentences } from './sentences.js';
 
 const engine = createOfflineEngine();
 
@@ -125,4 +126,16 @@ test('a sentence opening on 若不计… leans on the figure before it', () => {
   assert.equal(selfContained('若不计一次性收益，净利润同比增长20%。'), false);
   assert.equal(selfContained('如剔除汇率影响，营收增长12%。'), false);
   assert.equal(selfContained('星河半导体若不计一次性收益，净利润同比增长20%。'), true);
+});
+
+test('a headline figure two sentences deep comes with both sentences it leans on, back to the printed one', () => {
+  const b = resultsStory(
+    '星河半导体三季度车规芯片收入占比突破四成',
+    '财报显示，公司当季实现营收18.6亿元；据记者统计，当季车规芯片收入约7.6亿元，占比首次突破四成。',
+  );
+  const item = b.items[0] as ItemRecord;
+  const pool = sourceSentences(b, null);
+  const opening = pool.find((x) => x.sentence.text.startsWith('星河半导体10月28日')) as (typeof pool)[number];
+  const backed = headlineBacking('星河半导体三季度车规芯片收入占比突破四成', [opening], pool, item).map((x) => x.sentence.text);
+  assert.deepEqual(backed, ['财报显示，公司当季实现营收18.6亿元；', '据记者统计，当季车规芯片收入约7.6亿元，占比首次突破四成。']);
 });
