@@ -7,15 +7,15 @@ import { z } from 'zod';
 import { loadDataTable } from '../../util/data-table.js';
 import { escapeRegExp } from '../../util/regexp.js';
 
-const schema = z.object({ colour: z.array(z.string()), news: z.array(z.string()) });
+const schema = z.object({ colour: z.array(z.string()), news: z.array(z.string()), market: z.array(z.string()) });
 
-let words: { colour: RegExp; news: RegExp } | undefined;
+let words: { colour: RegExp; news: RegExp; market: RegExp } | undefined;
 
-function table(): { colour: RegExp; news: RegExp } {
+function table(): { colour: RegExp; news: RegExp; market: RegExp } {
   if (!words) {
     const t = loadDataTable('news-colour.json', schema);
     const re = (xs: readonly string[]) => new RegExp(xs.map(escapeRegExp).join('|'), 'u');
-    words = { colour: re(t.colour), news: re(t.news) };
+    words = { colour: re(t.colour), news: re(t.news), market: re(t.market) };
   }
   return words;
 }
@@ -28,4 +28,13 @@ function table(): { colour: RegExp; news: RegExp } {
 export function colour(text: string): boolean {
   const t = table();
   return t.colour.test(text) && !t.news.test(text);
+}
+
+/**
+ * Colour as a story headed by `headline` reads it: under a headline whose news is the market's move (`…板块全线走强`,
+ * `…股价大涨`), no sentence is colour.
+ * @example colourUnder('A股算力芯片板块全线走强')('个股方面，某芯收涨12.4%，总市值重回6000亿元上方。') // → false
+ */
+export function colourUnder(headline: string): (text: string) => boolean {
+  return table().market.test(headline) ? () => false : colour;
 }

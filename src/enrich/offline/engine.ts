@@ -29,7 +29,7 @@ import { beyondHeadline, emptyText } from '../assemble/tidy.js';
 import { type ImpactRule, loadGazetteerEntries, loadImpactRules } from '../data-files.js';
 import { type Engine, emptyUsage } from '../engine.js';
 import { amountBasis, changeWord } from './basis.js';
-import { colour } from './colour.js';
+import { colourUnder } from './colour.js';
 import {
   type Composed,
   claimHeadline,
@@ -733,6 +733,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       maxChars: style === 'stories' ? 260 : 200,
       isKey,
       stale: retold,
+      colour: colourUnder(h.headline),
       heads: headsOf(h.headline, bundle.entities[pick.item.id] ?? [], ctx.gaz, [
         ...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir))),
       ]),
@@ -834,6 +835,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   // (an A-share story comparing a results figure it never states) compares nothing the reader has just read.
   const conflicts = style === 'stories' ? conflictSentences(bundle, ctx.dir).filter((c) => printsValueOf(c, paragraphs)) : [];
   if (style === 'stories' && conflicts.length === 0 && zhItems.length > 0) {
+    const colourful = colourUnder(headline);
     const covered = [...used].flatMap((s) => s.figures);
     const extra = pool
       .filter((s) => !used.has(s) && s.figures.some((f) => isKey(f, s.item) && !covered.some((c) => sameNumber(c, f))))
@@ -845,7 +847,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       // Nor a sentence of figures an earlier day's digest printed.
       .filter((s) => !retold(s))
       // News before colour (a market value, a year-to-date move, an industry voice), then by score.
-      .sort((a, b) => Number(colour(a.sentence.text)) - Number(colour(b.sentence.text)) || b.score - a.score)
+      .sort((a, b) => Number(colourful(a.sentence.text)) - Number(colourful(b.sentence.text)) || b.score - a.score)
       .slice(0, 2)
       .sort((a, b) => (a.item.id === b.item.id ? a.sentence.index - b.sentence.index : 0));
     for (const s of extra) used.add(s);

@@ -13,7 +13,7 @@ import {
   unattributedQuote,
   wholeSentence,
 } from '../assemble/sentence-shape.js';
-import { colour } from './colour.js';
+import { colour as colourOf } from './colour.js';
 import { background } from './key-figure.js';
 import type { SourceSentence } from './sentences.js';
 
@@ -38,6 +38,8 @@ export interface LeadOptions {
    * the industry's commentary before it).
    */
   heads?: (s: SourceSentence) => boolean;
+  /** Whether a sentence is colour under the story's headline (default `colour`: a market headline's are news). */
+  colour?: (text: string) => boolean;
 }
 
 /**
@@ -87,6 +89,7 @@ export const FIRST_PERSON = /我们|我方|笔者/u;
  * background only), then the best sentences holding key figures, within the limits.
  */
 export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, opts: LeadOptions): SourceSentence[] {
+  const colour = opts.colour ?? colourOf;
   // A broker's or an author's own voice (我们将…预测上调) is theirs, not the digest's.
   const own = pool
     .filter((s) => s.item.id === item.id && usable(s) && !FIRST_PERSON.test(s.sentence.text))

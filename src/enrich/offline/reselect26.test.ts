@@ -9,7 +9,7 @@ import { makeBundle, single, statement } from '../../../test/fixtures/enrich/bun
 import type { ItemRecord, StoryBundle } from '../../types/index.js';
 import { headlineUntold } from '../assemble/headline-told.js';
 import { selfContained } from '../assemble/sentence-shape.js';
-import { colour } from './colour.js';
+import { colour, colourUnder } from './colour.js';
 import { createOfflineEngine, headlineBacking } from './engine.js';
 import { sourceSentences } from './sentences.js';
 
@@ -81,6 +81,9 @@ test('colour: a market value, a year-to-date move, a wire phrase with no news in
   assert.equal(colour('横向对比一下，同行的估值普遍在30倍左右。'), true);
   assert.equal(colour('星河半导体第三季度实现营收18.6亿元，同比增长42%。'), false);
   assert.equal(colour('受减值拖累，星河半导体股价下跌，公司预计全年亏损2亿元。'), false);
+  // Under a headline whose news is the market's move, the share lines are the news.
+  assert.equal(colourUnder('国产模拟芯片板块全线走强')('个股方面，星河半导体收涨12.4%，总市值重回600亿元上方。'), false);
+  assert.equal(colourUnder('星河半导体拟12亿元收购晨光电子60%股权')('截至发稿，星河半导体总市值约为320亿元。'), true);
 });
 
 test('a deal term outranks market colour when the lead must choose', async () => {
