@@ -23,11 +23,13 @@ import type {
 } from '../../types/index.js';
 import { append } from '../../util/arrays.js';
 import { escapeRegExp } from '../../util/regexp.js';
+import { headlineUntold, tells } from '../assemble/headline-told.js';
 import { dropOutletTag, isChinese, leansBack, selfContained, wholeSentence } from '../assemble/sentence-shape.js';
 import { beyondHeadline, emptyText } from '../assemble/tidy.js';
 import { type ImpactRule, loadGazetteerEntries, loadImpactRules } from '../data-files.js';
 import { type Engine, emptyUsage } from '../engine.js';
 import { amountBasis, changeWord } from './basis.js';
+import { colourUnder } from './colour.js';
 import {
   type Composed,
   claimHeadline,
@@ -265,7 +267,8 @@ function bestChineseItem(
 
 /**
  * Sentences of the headline's item stating the headline figures its lead does not print (a title's 今年资本开支有望达到
- * 560亿美元 under a lead on the quarter's profit): the first whole sentence for each, at most two.
+ * 560亿美元 under a lead on the quarter's profit): the first whole sentence for each, at most two; one leaning on the
+ * sentences before it in its paragraph comes with them.
  */
 export function headlineBacking(
   headline: string,
@@ -274,23 +277,66 @@ export function headlineBacking(
   item: ItemRecord,
 ): SourceSentence[] {
   const out: SourceSentence[] = [];
-  // A title may give one end of a range (有望达到560亿美元 for 520亿至560亿美元).
-  const states = (f: Figure, h: Figure) =>
-    sameNumber(f, h) ||
-    (f.kind === h.kind &&
-      [f.low, f.high].some((x) => x !== undefined && sameNumber({ kind: h.kind, value: x }, { kind: h.kind, value: h.value })));
-  const printed = (h: Figure) => [...lead, ...out].some((s) => s.figures.some((f) => states(f, h)));
+  // A title may give one end of a range (有望达到560亿美元 for 520亿至560亿美元), round (18% for 18.2%) or a bound
+  // (突破千亿港元): the check's rule of a body telling its headline (`headline-told.ts tells`).
+  const printed = (h: Figure) => [...lead, ...out].some((s) => s.figures.some((f) => tells(h, f)));
+  const own = pool
+    .filter((x) => x.item.id === item.id && usable(x) && x.sentence.text.length <= 160)
+    .sort((a, b) => a.sentence.index - b.sentence.index);
+  const alone = (x: SourceSentence) =>
+    selfContained(x.sentence.text) && (!leansBack(x.sentence.text) || (lead.length > 0 && THIS_EVENT.test(x.sentence.text)));
   // Amounts and rates only: a title's 一年 or 首日 is no figure to back.
   for (const h of extractFigures(headline).filter((x) => x.kind === 'money' || x.kind === 'percent')) {
     if (out.length >= 2 || h.value === undefined || printed(h)) continue;
-    const s = pool
-      .filter((x) => x.item.id === item.id && usable(x) && selfContained(x.sentence.text) && x.sentence.text.length <= 160)
-      .sort((a, b) => a.sentence.index - b.sentence.index)
-      .find((x) => x.figures.some((f) => states(f, h)));
-    if (s && !lead.includes(s)) out.push(s);
+    const s = own.find((x) => x.figures.some((f) => tells(h, f)));
+    if (!s || lead.includes(s)) continue;
+    if (alone(s)) {
+      out.push(s);
+      continue;
+    }
+    // A sentence leaning on the one before it (`公司三季度营收12亿元…` after the sentence naming the company) comes with
+    // the sentences it leans on, back to one printed or standing alone (at most two of its paragraph): the headline's
+    // fact is never left out for want of its subject.
+    const chain: SourceSentence[] = [];
+    let at = s;
+    let anchored = false;
+    while (!anchored && chain.length < 2) {
+      const i = at.sentence.index - 1;
+      const para = at.sentence.para;
+      const prev = own.find((x) => x.sentence.index === i && x.sentence.para === para);
+      if (!prev) break;
+      if (lead.includes(prev) || out.includes(prev)) anchored = true;
+      else {
+        chain.unshift(prev);
+        anchored = alone(prev);
+        at = prev;
+      }
+    }
+    if (anchored) append(out, [...chain, s]);
   }
   return out;
 }
+
+/**
+ * Whether a sentence tells a headline's news: it names a company the headline names (by the gazetteer, or as the item's
+ * own mentions write it, a claim's subject) or gives one of the headline's amounts or rates.
+ */
+export function headsOf(
+  headline: string,
+  mentions: readonly EntityMention[],
+  gaz: Gazetteer,
+  /** The story's claim subjects as the digest names them. */
+  subjects: readonly string[] = [],
+): (s: SourceSentence) => boolean {
+  const forms = new Set<string>(subjects.filter((x) => [...x].length >= 2 && headline.includes(x)));
+  for (const m of findEntities(headline, gaz)) if (m.type === 'org' && [...m.text].length >= 2) forms.add(m.text);
+  for (const m of mentions) if (m.type === 'org' && [...m.text].length >= 2 && headline.includes(m.text)) forms.add(m.text);
+  const figures = extractFigures(headline).filter((f) => (f.kind === 'money' || f.kind === 'percent') && f.value !== undefined);
+  return (s) => [...forms].some((x) => s.sentence.text.includes(x)) || figures.some((h) => s.figures.some((f) => tells(h, f)));
+}
+
+/** An opener naming the event the story tells (本轮融资由…领投): it leans on the lead, which told it. */
+const THIS_EVENT = /^(?:本轮|此轮|本次|此次|该轮)/u;
 
 /**
  * Sentences of the headline's item naming a company the headline names and the lead never does (a round's lead
@@ -298,9 +344,6 @@ export function headlineBacking(
  * naming each, at most two, so every name of the headline is the body's too. Names as the item's own mentions write
  * them (a discovered name included); a mention shorter than two characters is no name.
  */
-/** An opener naming the event the story tells (本轮融资由…领投): it leans on the lead, which told it. */
-const THIS_EVENT = /^(?:本轮|此轮|本次|此次|该轮)/u;
-
 export function nameBacking(
   headline: string,
   lead: readonly SourceSentence[],
@@ -490,8 +533,8 @@ export function toldHeadline(headline: string, facts: readonly StoryFact[], ran:
  */
 export function untoldClauses(
   title: string,
-  facts: readonly StoryFact[],
-  ran: (f: StoryFact) => boolean,
+  /** Whether a clause is to go: only figures told before (a follow-up), or figures the body never tells. */
+  stale: (clause: string) => boolean,
   ctx: Pick<Ctx, 'gaz'>,
 ): string | undefined {
   // Clauses end on a comma or colon, or on a space between Chinese words (a title's `…超预期 数据中心…`).
@@ -500,7 +543,6 @@ export function untoldClauses(
     .map((c) => c.trim())
     .filter((c) => c !== '');
   if (clauses.length < 2) return undefined;
-  const stale = (c: string) => toldHeadline(c, facts, ran);
   const kept = clauses.filter((c) => !stale(c));
   if (kept.length === 0 || kept.length === clauses.length) return undefined;
   let out = kept
@@ -531,7 +573,7 @@ function followUpHeadline(
   undisputed = false,
 ): { headline: string; told: boolean; changed: boolean; fact?: StoryFact } {
   if (!follow.printed(headline)) return { headline, told: false, changed: false };
-  const rest = untoldClauses(headline, facts, follow.ran, ctx);
+  const rest = untoldClauses(headline, (c) => toldHeadline(c, facts, follow.ran), ctx);
   if (rest && !follow.printed(rest)) return { headline: rest, told: false, changed: true };
   // The replacement is news of the same company: a fact of a company the headline does not name (a supplier's sales in a
   // story about Nvidia's guidance, the lead investor's own revenue in a story about its startup's round) is context.
@@ -557,6 +599,36 @@ function followUpHeadline(
     if (h && !follow.printed(h)) return { headline: h, told: false, changed: true, fact: f };
   }
   return { headline: fill(TEMPLATES.followUp, { headline }), told: true, changed: true };
+}
+
+/**
+ * A headline telling only what its body tells, when the one chosen gives a figure the body never does: the headline
+ * without the clauses of such figures, else the best fact the body prints as a headline; undefined when neither makes
+ * a headline (the chosen one stays, and `digest --check` says so).
+ */
+export function bodyHeadline(
+  headline: string,
+  body: string,
+  bundle: StoryBundle,
+  facts: readonly StoryFact[],
+  follow: FollowUp,
+  ctx: Ctx,
+  prefer?: string,
+): string | undefined {
+  const untold = (x: string) => headlineUntold(x, body).length > 0;
+  const rest = untoldClauses(headline, untold, ctx);
+  if (rest !== undefined && !untold(rest)) return rest;
+  const printed = extractFigures(body.replace(/\*\*/g, ''));
+  const inBody = (f: StoryFact) => printed.some((b) => sameNumber(f.figure, b));
+  const h = followUpHeadline(
+    headline,
+    bundle,
+    facts,
+    { ran: (f) => follow.ran(f) || !inBody(f), printed: (x) => follow.printed(x) || untold(x), any: follow.any },
+    ctx,
+    prefer,
+  );
+  return h.told || untold(h.headline) ? undefined : h.headline;
 }
 
 /** Words that restate an amount in another currency: 约合, 折合, 相当于. */
@@ -636,8 +708,11 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   let original: string | undefined;
   let composed: Composed | undefined;
   const used = new Set<SourceSentence>();
+  /** The item whose title heads a story with Chinese sources. */
+  let headItem: ItemRecord | undefined;
   if (zhItems.length > 0) {
     const pick = bestChineseItem(zhItems, facts, ctx, follow);
+    headItem = pick.item;
     let h = followUpHeadline(pick.title, bundle, facts, follow, ctx, pick.item.id);
     // A title that asks (`字节…背后：国产GPU拿到多大份额？`) or a column's feature title heads the story only when no fact
     // of it can: the best fact that a headline may state comes first.
@@ -659,6 +734,10 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       maxChars: style === 'stories' ? 260 : 200,
       isKey,
       stale: retold,
+      colour: colourUnder(h.headline),
+      heads: headsOf(h.headline, bundle.entities[pick.item.id] ?? [], ctx.gaz, [
+        ...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir))),
+      ]),
       // A follow-up (the story's own earlier days, or a headline told before) leads with what is new.
       ...(follow.any || h.changed
         ? {
@@ -765,6 +844,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   // (an A-share story comparing a results figure it never states) compares nothing the reader has just read.
   const conflicts = style === 'stories' ? conflictSentences(bundle, ctx.dir).filter((c) => printsValueOf(c, paragraphs)) : [];
   if (style === 'stories' && conflicts.length === 0 && zhItems.length > 0) {
+    const colourful = colourUnder(headline);
     const covered = [...used].flatMap((s) => s.figures);
     const extra = pool
       .filter((s) => !used.has(s) && s.figures.some((f) => isKey(f, s.item) && !covered.some((c) => sameNumber(c, f))))
@@ -775,11 +855,23 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       .filter((s) => !FIRST_PERSON.test(s.sentence.text))
       // Nor a sentence of figures an earlier day's digest printed.
       .filter((s) => !retold(s))
-      .sort((a, b) => b.score - a.score)
+      // News before colour (a market value, a year-to-date move, an industry voice), then by score.
+      .sort((a, b) => Number(colourful(a.sentence.text)) - Number(colourful(b.sentence.text)) || b.score - a.score)
       .slice(0, 2)
       .sort((a, b) => (a.item.id === b.item.id ? a.sentence.index - b.sentence.index : 0));
     for (const s of extra) used.add(s);
     if (extra.length > 0) paragraphs.push(joinChosen(extra, (s) => dropOutletTag(bold(s)), false));
+  }
+  // The headline tells what the body tells: a headline figure whose sentence could not be printed (it leans on one that
+  // cannot stand, it is too long) goes with its clause, or the headline is rebuilt from a fact the body prints.
+  if (headItem && paragraphs.length > 0 && headlineUntold(headline, paragraphs.join('')).length > 0) {
+    const rebuilt = bodyHeadline(headline, paragraphs.join(''), bundle, facts, follow, ctx, headItem.id);
+    if (rebuilt !== undefined) {
+      headline = rebuilt;
+      built = true;
+      keyFact = headlineFigure(headline, facts, headItem);
+      keyFigure = keyFact?.figure ?? null;
+    }
   }
   if (conflicts.length > 0) paragraphs.push(joinConflicts(conflicts));
   const blocks: { label: string; bullets: string[] }[] = [];

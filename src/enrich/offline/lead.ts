@@ -13,6 +13,7 @@ import {
   unattributedQuote,
   wholeSentence,
 } from '../assemble/sentence-shape.js';
+import { colour as colourOf } from './colour.js';
 import { background } from './key-figure.js';
 import type { SourceSentence } from './sentences.js';
 
@@ -31,6 +32,14 @@ export interface LeadOptions {
   stale?: (s: SourceSentence) => boolean;
   /** Whether a figure is one the digest leads with (held by a claim, current). */
   isKey(f: Figure, item: ItemRecord): boolean;
+  /**
+   * Whether a sentence tells the headline's news: it names a company the headline names or gives a headline figure.
+   * The lead opens on such a news sentence of the first two paragraphs before any other (subject + event + figure, never
+   * the industry's commentary before it).
+   */
+  heads?: (s: SourceSentence) => boolean;
+  /** Whether a sentence is colour under the story's headline (default `colour`: a market headline's are news). */
+  colour?: (text: string) => boolean;
 }
 
 /**
@@ -80,6 +89,7 @@ export const FIRST_PERSON = /我们|我方|笔者/u;
  * background only), then the best sentences holding key figures, within the limits.
  */
 export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, opts: LeadOptions): SourceSentence[] {
+  const colour = opts.colour ?? colourOf;
   // A broker's or an author's own voice (我们将…预测上调) is theirs, not the digest's.
   const own = pool
     .filter((s) => s.item.id === item.id && usable(s) && !FIRST_PERSON.test(s.sentence.text))
@@ -108,6 +118,21 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
     (fresh ? own.find((s) => early(s) && alone(s) && !onlyBackground(s) && fresh(s)) : undefined) ??
     // A news sentence that only retells an earlier day's figures (a market story's 融资…的消息持续发酵) yields to one
     // that does not; a sentence of no figure (the company and its event) is no retelling.
+    // The news of the headline (its company, its figure) before commentary; news before colour (a market value, a
+    // year-to-date move, 截至发稿…).
+    own.find(
+      (s) =>
+        early(s) &&
+        alone(s) &&
+        !onlyBackground(s) &&
+        newsSentence(s.sentence.text) &&
+        !opts.stale?.(s) &&
+        !colour(s.sentence.text) &&
+        opts.heads?.(s) === true,
+    ) ??
+    own.find(
+      (s) => early(s) && alone(s) && !onlyBackground(s) && newsSentence(s.sentence.text) && !opts.stale?.(s) && !colour(s.sentence.text),
+    ) ??
     own.find((s) => early(s) && alone(s) && !onlyBackground(s) && newsSentence(s.sentence.text) && !opts.stale?.(s)) ??
     own.find((s) => early(s) && alone(s) && !onlyBackground(s) && newsSentence(s.sentence.text)) ??
     own.find((s) => paras.slice(0, 3).includes(s.sentence.para) && alone(s) && !onlyBackground(s) && newsSentence(s.sentence.text)) ??
@@ -120,7 +145,11 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
   let chars = news.sentence.text.length;
   const withKey = own
     .filter((s) => s !== news && !onlyBackground(s) && told(s) && s.figures.some((f) => opts.isKey(f, s.item)))
-    .sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index);
+    // News before colour, then by score.
+    .sort(
+      (a, b) =>
+        Number(colour(a.sentence.text)) - Number(colour(b.sentence.text)) || b.score - a.score || a.sentence.index - b.sentence.index,
+    );
   for (const s of withKey) {
     if (chosen.length >= opts.maxSentences) break;
     if (chars + s.sentence.text.length > opts.maxChars) continue;
