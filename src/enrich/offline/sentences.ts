@@ -132,6 +132,8 @@ function localCurrency(f: Figure, surface: string, before = ''): string {
   if (name && (before.endsWith(name) || surface.includes(name))) return surface;
   const m = /[元圆圓块塊]$/u.exec(surface);
   if (!name || !m || /(?:港|台|美|欧|歐|日|韩|韓|澳|加)[元圆圓]$/u.test(surface)) return surface;
+  // A dollar whose name ends in 元 takes its name in the place of 元, as mainland copy writes it: 8.6元 → 8.6港元.
+  if (name.endsWith('元')) return mainlandNumbers(`${surface.slice(0, m.index)}${name}`);
   // The currency's name goes before the number, as mainland copy writes foreign money: 新台币5862亿元, 约新台币2兆元.
   const at = /\d/u.exec(surface)?.index ?? 0;
   return mainlandNumbers(`${surface.slice(0, at)}${name}${surface.slice(at)}`);
