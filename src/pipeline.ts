@@ -73,7 +73,7 @@ import { type Reporter, silentReporter } from './report.js';
 import { budgetedParser, extractInSandbox } from './sandbox/index.js';
 import { AHEAD_FROM_FILES, ParseAhead } from './sandbox/parse-ahead.js';
 import { ExtractPool, extractThreads, POOL_FROM_ITEMS, type PoolJob } from './sandbox/pool.js';
-import { defaultOutlets, digestMaterial, explainEmptyDay, itemOutlet, loadSections, selectStories } from './select/index.js';
+import { digestMaterial, explainEmptyDay, itemRegion, loadSections, selectStories } from './select/index.js';
 import type {
   ClusterFeatureRow,
   ItemExtraction,
@@ -434,9 +434,7 @@ function extractionJob(it: ItemRecord): PoolJob & { flagged: string[] } {
 
 /** Where an item's outlet writes for (a Hong Kong or Taiwan outlet's bare 元 is its dollar), when the outlet is listed. */
 function outletRegion(it: Pick<ItemRecord, 'meta' | 'url' | 'title'>): { region?: OutletRegion } {
-  const outlets = defaultOutlets();
-  const name = itemOutlet(it, outlets);
-  const region = name ? outlets.regionOf(name) : undefined;
+  const region = itemRegion(it);
   return region ? { region } : {};
 }
 

@@ -195,6 +195,18 @@ export function itemOutlet(
   return table.byUrl(item.url) ?? titleOutlet(item.title, table) ?? record ?? null;
 }
 
+/**
+ * Where an item's outlet writes for (`regionOf` of its `itemOutlet`): a Hong Kong or Taiwan outlet's bare 元 is its
+ * dollar and its 财政部 its own region's; undefined when the outlet is not listed.
+ */
+export function itemRegion(
+  item: Pick<ItemRecord, 'meta' | 'url' | 'title'> & Partial<Pick<ItemRecord, 'kind'>>,
+  table: OutletTable = defaultOutlets(),
+): OutletRegion | undefined {
+  const name = itemOutlet(item, table);
+  return name ? table.regionOf(name) : undefined;
+}
+
 /** The link text of a source with a URL but no outlet name. */
 export const UNNAMED_LINK = '原文链接';
 
