@@ -61,3 +61,11 @@ test('yuan: a Hong Kong outlet writing renminbi accounts names 人民币 first, 
     ['CNY', 'CNY'],
   );
 });
+
+test('yuan: a Taiwan outlet quoting a mainland-listed company writes its 元 as renminbi in that sentence', () => {
+  const tw = '鸿图电子11月营收3100亿元。旗下A股上市子公司鸿图精密（601288）股价收在31.2元，市值约6200亿元。';
+  assert.deepEqual(
+    money(tw, 'tw').map((x) => x[1]),
+    ['TWD', 'CNY', 'CNY'],
+  );
+});

@@ -15,6 +15,12 @@ const REGION_CURRENCY: Readonly<Record<Exclude<OutletRegion, 'elsewhere'>, 'HKD'
 const RENMINBI = /人民[币幣]|RMB|CNY/u;
 /** A figure read as CNY only because of a bare 元 / 圆 / 块 at its end. */
 const BARE_YUAN = /[元圆圓块塊](?:以上|左右|上下|以下|之上|上方)?$/u;
+/**
+ * A sentence about a mainland listing (A股, 沪深 boards, a six-digit A-share code in brackets or as `.SH` / `.SZ`): its bare 元 is renminbi
+ * even in a Hong Kong or Taiwan outlet (a Taiwan paper quoting a mainland-listed unit's share price, market cap, revenue).
+ */
+const MAINLAND_LISTING =
+  /A股|陆股|陸股|沪市|滬市|深市|沪深|滬深|上证|上證|深证|深證|科创板|科創板|创业板|創業板|北交所|上交所|深交所|[（(][036]\d{5}(?:\.S[HZ])?[）)]|(?:股票代码|股票代碼|证券代码|證券代碼)[:：]?\s*[036]\d{5}|[036]\d{5}\.S[HZ]\b/u;
 /** Words that make an amount a restatement of the one before it in another currency (`約合人民幣340億元`). */
 const RESTATEMENT = /(?:约合|約合|折合|相当于|相當於)\s*$/u;
 
@@ -34,6 +40,12 @@ function bareYuan(f: Figure): boolean {
 function sentenceStart(text: string, i: number): number {
   for (let p = i - 1; p >= 0; p--) if (/[。！？!?\n]/u.test(text[p] as string)) return p + 1;
   return 0;
+}
+
+/** End of the sentence holding offset `i` (at the next 。！？ or line break). */
+function sentenceEnd(text: string, i: number): number {
+  const m = /[。！？!?\n]/u.exec(text.slice(i));
+  return m ? i + m.index : text.length;
 }
 
 /** Whether a figure stands inside brackets (`（約人民幣1,380億元）`): an aside, as a restatement is. */
@@ -79,7 +91,8 @@ function localCurrency(text: string, opts: LocalYuanOptions): 'HKD' | 'TWD' | un
  * Re-reads bare-元 amounts (`577億元`) as the local currency: a Hong Kong or Taiwan outlet's own dollar; for an outlet
  * not known, the local dollar a text names before any 人民币 (`營收2.06兆元新台幣…純益577億元` → TWD; 港元 only in a text
  * written in Traditional Chinese). A bare 元 in a sentence that last named a currency of the yuan family outright keeps
- * that one (`收入23.1億元人民幣，虧損11.2億元` → CNY), a restatement in brackets or after 約合 aside. Returns new figures.
+ * that one (`收入23.1億元人民幣，虧損11.2億元` → CNY), a restatement in brackets or after 約合 aside; a
+ * bare 元 in a sentence about a mainland listing (A股, a six-digit A-share code) is renminbi. Returns new figures.
  * @example localYuan('招股價每股10.5元', figs, { region: 'hk' }) // 10.5元 → HKD
  */
 export function localYuan(text: string, figures: Figure[], opts: LocalYuanOptions = {}): Figure[] {
@@ -101,7 +114,8 @@ export function localYuan(text: string, figures: Figure[], opts: LocalYuanOption
       if (RESTATEMENT.test(text.slice(Math.max(from, g.start - 4), g.start)) || inBrackets(text, g)) continue;
       named = g.currency;
     }
-    out.push({ ...f, currency: named ?? code });
+    const mainland = MAINLAND_LISTING.test(text.slice(from, sentenceEnd(text, f.end)));
+    out.push({ ...f, currency: named ?? (mainland ? 'CNY' : code) });
   });
   return out;
 }
