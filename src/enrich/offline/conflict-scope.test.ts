@@ -414,3 +414,35 @@ test('a participant’s cheque, an upsize option and a research house’s share 
   );
   assert.ok(line, 'two versions of one round');
 });
+
+test('a raise filed under a valuation is no version of the valuation: each clause names its own deal measure (decision 062)', () => {
+  const lines = conflictSentences(
+    claimBundle(
+      'valuation',
+      undefined,
+      [
+        { outlet: 'cls.cn', date: day, text: '北风系统完成新一轮融资，本轮融资后公司估值超过50亿美元。' },
+        { outlet: 'yicai.com', date: day, text: '北风系统完成新一轮融资6亿美元，投后估值来到55亿美元。' },
+      ],
+      [5e9, 6e8],
+    ),
+    dir,
+  );
+  assert.deepEqual(lines, []);
+});
+
+test('an amount opening a sentence that gives the valuation to another amount is the round, not the valuation (decision 062)', () => {
+  const lines = conflictSentences(
+    claimBundle(
+      'valuation',
+      undefined,
+      [
+        { outlet: 'cls.cn', date: day, text: '北风系统完成新一轮融资，本轮融资后公司估值超过50亿美元。' },
+        { outlet: 'yicai.com', date: day, text: '6亿美元，南岭资本领投，投后估值来到55亿美元。' },
+      ],
+      [5e9, 6e8],
+    ),
+    dir,
+  );
+  assert.ok(!lines.some((l) => l.includes('6亿美元')), lines.join('\n'));
+});

@@ -156,3 +156,33 @@ export function debtFigure(sentence: string, text: string): boolean {
   if (at < 0) return false;
   return DEBT.test(`${sentence.slice(0, at)}|${clauseAfter(sentence, text)}`);
 }
+
+/** The deal measure a money figure's own clause names: a valuation (估值, valued at) or a raise (融资, raised). */
+const DEAL_MEASURES: readonly (readonly [RegExp, 'valuation' | 'raise'])[] = [
+  [/估值|市值|valuation|valued|worth/iu, 'valuation'],
+  [/融资|融資|募资|募資|集资|集資|筹资|籌資|\braised?\b|\braising\b|\bround of\b|\bfunding\b/iu, 'raise'],
+];
+
+/**
+ * What deal measure a money figure's own clause (back to the previous break or number) names, the word nearest it:
+ * `完成新一轮融资6亿美元` → raise, `投后估值来到55亿美元` → valuation. A raise filed under a valuation claim (or the
+ * reverse) is no version of the valuation.
+ */
+export function dealMeasure(sentence: string, text: string): 'valuation' | 'raise' | undefined {
+  const before = clauseBefore(sentence, text) ?? '';
+  // A figure whose own clause names nothing, in a sentence that goes on to give a valuation to another amount
+  // (`6亿美元，A和B领投，投后估值来到55亿美元`), is not the valuation: the round's amount.
+  if (!DEAL_MEASURES.some(([re]) => re.test(before))) {
+    const at = sentence.indexOf(text);
+    const rest = at < 0 ? '' : sentence.slice(at + text.length);
+    return /(?:估值|valuation|valued)[^，。；,;\d]{0,8}\d/iu.test(rest) ? 'raise' : undefined;
+  }
+  // The word nearest the figure names it (本轮融资后公司估值超过50亿美元: a valuation).
+  let best: { at: number; m: 'valuation' | 'raise' } | undefined;
+  for (const [re, m] of DEAL_MEASURES) {
+    for (const hit of before.matchAll(new RegExp(re.source, 'giu'))) {
+      if (!best || (hit.index ?? 0) > best.at) best = { at: hit.index ?? 0, m };
+    }
+  }
+  return best?.m;
+}

@@ -12,7 +12,7 @@ import { DEFAULT_OPTIONS, sameMeasureBasis } from '../../knowledge/index.js';
 import type { Statement } from '../../types/index.js';
 import { amountBasis, changeBasis, sameMeasure } from './basis.js';
 import { expected } from './compose.js';
-import { debtFigure, manyDealsClause, modelFigure, optionClause, partClause, participantClause } from './dispute.js';
+import { dealMeasure, debtFigure, manyDealsClause, modelFigure, optionClause, partClause, participantClause } from './dispute.js';
 import { estimateFigure } from './facts.js';
 import { aggregateClause } from './owner-evidence.js';
 
@@ -66,6 +66,10 @@ export function oneNumber(a: Statement, b: Statement, metric: string): boolean {
     // A total of many deals and one deal; a loan and an equity round; one participant's cheque and the round; an
     // option to enlarge a deal (an upsize, a greenshoe) and its base size.
     if (!same(manyDealsClause) || !same(debtFigure) || !same(optionClause)) return false;
+    // A raise and a valuation, each named in its own clause (融资6亿美元 filed under a valuation), are two measures.
+    const da = dealMeasure(a.sentence, a.figure.text);
+    const db = dealMeasure(b.sentence, b.figure.text);
+    if (da !== undefined && db !== undefined && da !== db) return false;
     // (A claim of one investor's own investment holds its cheques only: there the participant's words say nothing.)
     if (metric !== 'investment' && !same(participantClause)) return false;
   }
