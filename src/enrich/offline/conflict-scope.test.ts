@@ -446,3 +446,19 @@ test('an amount opening a sentence that gives the valuation to another amount is
   );
   assert.ok(!lines.some((l) => l.includes('6亿美元')), lines.join('\n'));
 });
+
+test('an amount raised to after an option named earlier in the sentence is the option’s, not the base raise (decision 062)', () => {
+  const lines = conflictSentences(
+    claimBundle(
+      'funding',
+      undefined,
+      [
+        { outlet: 'cls.cn', date: day, text: '北风系统启动港股招股，拟募资约40亿港元。' },
+        { outlet: 'stcn.com', date: day, text: '若认购踊跃，公司可能行使发售量调整权，将募资规模提高至约46亿港元。' },
+      ],
+      [4e9, 4.6e9],
+    ),
+    dir,
+  );
+  assert.deepEqual(lines, []);
+});

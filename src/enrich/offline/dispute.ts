@@ -127,8 +127,15 @@ const OPTION =
 export function optionClause(sentence: string, text: string): boolean {
   const at = text ? sentence.indexOf(text) : -1;
   if (at < 0) return false;
-  return OPTION.test(`${clauseBefore(sentence, text) ?? ''}|${clauseAfter(sentence, text)}`) || OPTION.test(ownSentenceHead(sentence, at));
+  const own = clauseBefore(sentence, text) ?? '';
+  if (OPTION.test(`${own}|${clauseAfter(sentence, text)}`) || OPTION.test(ownSentenceHead(sentence, at))) return true;
+  // An option named earlier in the sentence, and the figure's own clause raising the deal to it
+  // (`可能行使发售量调整权，将募资规模提高至约67亿港元`): the enlarged amount.
+  return OPTION.test(sentence.slice(0, at)) && RAISED_TO.test(own);
 }
+
+/** Words raising a deal to an amount: 提高至, 增至, 扩大至, increase to, raise to. */
+const RAISED_TO = /(?:提高|增加|增|扩大|擴大|上调|上調|提升)至|\bincreas\w* (?:it |the \w+ )?to\b|\brais\w* (?:it |the \w+ )?to\b/iu;
 
 /** The words of the sentence's clause holding offset `at`, up to it (an option named at its head: `若…行使，集资额将增至…`). */
 function ownSentenceHead(sentence: string, at: number): string {

@@ -73,6 +73,11 @@ export function oneNumber(a: Statement, b: Statement, metric: string): boolean {
     // (A claim of one investor's own investment holds its cheques only: there the participant's words say nothing.)
     if (metric !== 'investment' && !same(participantClause)) return false;
   }
+  // Amounts two orders of magnitude apart (a per-share price range against a raise, 1.62美元 against 412亿美元) measure
+  // different things.
+  const size = (st: Statement) => Math.abs(st.figure.value ?? st.figure.high ?? st.figure.low ?? 0);
+  const [sa, sb] = [size(a), size(b)];
+  if (a.figure.kind === 'money' && sa > 0 && sb > 0 && Math.max(sa, sb) / Math.min(sa, sb) > 20) return false;
   const ra = rateBasis(a);
   const rb = rateBasis(b);
   return ra === undefined || rb === undefined || ra === rb;
