@@ -73,7 +73,7 @@ import { type Reporter, silentReporter } from './report.js';
 import { budgetedParser, extractInSandbox } from './sandbox/index.js';
 import { AHEAD_FROM_FILES, ParseAhead } from './sandbox/parse-ahead.js';
 import { ExtractPool, extractThreads, POOL_FROM_ITEMS, type PoolJob } from './sandbox/pool.js';
-import { digestMaterial, explainEmptyDay, loadSections, selectStories } from './select/index.js';
+import { digestMaterial, explainEmptyDay, itemRegion, loadSections, selectStories } from './select/index.js';
 import type {
   ClusterFeatureRow,
   ItemExtraction,
@@ -83,7 +83,7 @@ import type {
   KnowledgeSnapshot,
   Store,
 } from './store/index.js';
-import type { Digest, EntityMention, Figure, ItemRecord, Story } from './types/index.js';
+import type { Digest, EntityMention, Figure, ItemRecord, OutletRegion, Story } from './types/index.js';
 import { append } from './util/arrays.js';
 import { extractorFingerprint } from './util/code-fingerprint.js';
 import { asStage } from './util/memory.js';
@@ -428,8 +428,14 @@ function extractionJob(it: ItemRecord): PoolJob & { flagged: string[] } {
     flagged: clean.flagged,
     text: `${clean.item.title}\n\n${clean.item.text}`,
     sentences: it.sentences.length,
-    ctx: { date: it.date, lang: it.lang, kind: it.kind, traditional: it.meta.traditional === true },
+    ctx: { date: it.date, lang: it.lang, kind: it.kind, traditional: it.meta.traditional === true, ...outletRegion(it) },
   };
+}
+
+/** Where an item's outlet writes for (a Hong Kong or Taiwan outlet's bare 元 is its dollar), when the outlet is listed. */
+function outletRegion(it: Pick<ItemRecord, 'meta' | 'url' | 'title'>): { region?: OutletRegion } {
+  const region = itemRegion(it);
+  return region ? { region } : {};
 }
 
 /** Where the names learned from earlier texts are kept (extract/entities/known-names.ts): one sorted JSON list. */
@@ -1039,7 +1045,12 @@ export async function extractFiles(
   const files = await readTextFiles(paths, config.ingest.maxBytes);
   const one = (f: FileText, known?: readonly string[]) => {
     // A file whose fold differs from its text was written in Traditional Chinese.
-    const ctx = { date: opts.date ?? f.date ?? opts.fallbackDate, kind: f.kind, traditional: f.folded !== f.text };
+    const ctx = {
+      date: opts.date ?? f.date ?? opts.fallbackDate,
+      kind: f.kind,
+      traditional: f.folded !== f.text,
+      ...(f.header ? outletRegion(f.header) : {}),
+    };
     const r = extract(f.folded, known ? { ...ctx, known } : ctx, gaz);
     return { file: f, figures: contentSpans(f, r.figures), entities: contentSpans(f, r.entities) };
   };

@@ -47,7 +47,13 @@ export function extract(
     discover: true,
     ...(ctx.known ? { known: ctx.known } : {}),
   });
-  const figures = attributeFigures(text, extractFigures(text, { traditional: ctx.traditional === true }), entities, ctx, gaz);
+  const figures = attributeFigures(
+    text,
+    extractFigures(text, { traditional: ctx.traditional === true, ...(ctx.region ? { region: ctx.region } : {}) }),
+    entities,
+    ctx,
+    gaz,
+  );
   return { figures, entities };
 }
 export {

@@ -3,7 +3,7 @@
  * with offsets kept, dated and given a kind as ingest would, so a figure gets the same date and periods as in the store.
  */
 import { readFileSync, statSync } from 'node:fs';
-import type { ItemKind } from '../types/index.js';
+import type { ItemDraft, ItemKind } from '../types/index.js';
 import { foldTraditional } from './chinese-script.js';
 import { decodeBytes } from './encoding.js';
 import { expandTargets } from './files.js';
@@ -27,6 +27,8 @@ export interface FileText {
   date: string | null;
   /** The item kind ingest gives the file (a transcript enables fuzzy name matching). */
   kind: ItemKind;
+  /** What names the file's outlet as ingest reads it (front matter, URL, title), when the file parses as an item. */
+  header: Pick<ItemDraft, 'meta' | 'url' | 'title'> | null;
 }
 
 /** The kind of an item read from a file that could not be parsed as one (binary, empty): a subtitle file is a transcript. */
@@ -48,14 +50,18 @@ export async function readTextFiles(paths: string[], maxBytes: number): Promise<
     // Read the file as ingest does, so a figure gets the same date (and so the same periods) in `extract` as in the store.
     let date: string | null = null;
     let kind: ItemKind = kindOfFileName(file);
+    let header: FileText['header'] = null;
     try {
       const first = parseBytes(bytes, { filename: file }, { ...defaultIngestOptions, maxBytes }).items[0];
-      if (first) ({ date, kind } = first);
+      if (first) {
+        ({ date, kind } = first);
+        header = { meta: first.meta, url: first.url, title: first.title };
+      }
     } catch {
       // unreadable as an item (binary, empty): the extractors still run on the decoded text
     }
     const masked = blankFrontMatter(maskDocument(source, { filename: file }).text);
-    return { file, text: masked, folded: foldTraditional(masked), source, date, kind };
+    return { file, text: masked, folded: foldTraditional(masked), source, date, kind, header };
   });
 }
 

@@ -23,6 +23,7 @@ export {
   defaultOutlets,
   isRecordOutlet,
   itemOutlet,
+  itemRegion,
   itemSources,
   loadOutlets,
   notAName,

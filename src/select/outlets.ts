@@ -5,13 +5,21 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { isTraditional, simplifyLeftovers, toSimplified } from '../ingest/index.js';
-import type { ItemRecord, SourceRef } from '../types/index.js';
+import type { ItemRecord, OutletRegion, SourceRef } from '../types/index.js';
 import { loadDataTable, readTable } from '../util/data-table.js';
 
 /** The outlets file shipped with factbrief. */
 export const DEFAULT_OUTLETS_FILE = fileURLToPath(new URL('../../data/outlets.json', import.meta.url));
 
-const rowSchema = z.object({ zh: z.string().min(1), names: z.array(z.string()), domains: z.array(z.string()) }).strict();
+const rowSchema = z
+  .object({
+    zh: z.string().min(1),
+    names: z.array(z.string()),
+    domains: z.array(z.string()),
+    /** A Hong Kong or Taiwan outlet: its bare 元 is its own dollar. */
+    region: z.enum(['hk', 'tw']).optional(),
+  })
+  .strict();
 const descriptorSchema = z
   .object({
     $comment: z.string().optional(),
@@ -49,6 +57,12 @@ export interface OutletTable {
    * `业绩电话会实录`, `Compute Hour (podcast)` → `播客《Compute Hour》`).
    */
   byKind(name: string): string | undefined;
+  /**
+   * Where the outlet a Chinese name (as `byName` gives it) writes for: `hk` / `tw` for a Hong Kong or Taiwan outlet,
+   * `elsewhere` for any other listed outlet, undefined for a name the table does not list.
+   * @example regionOf('香港《信报》') // → 'hk'; regionOf('财联社') // → 'elsewhere'
+   */
+  regionOf(zh: string): OutletRegion | undefined;
 }
 
 /** Whether a source's Chinese name is a record (a call transcript, a broker's note), cited as 据…, not 据…报道. */
@@ -81,13 +95,18 @@ export function outletTable(
   }));
   const names = new Map<string, string>();
   const domains = new Map<string, string>();
+  const regions = new Map<string, OutletRegion>();
   for (const r of rows) {
+    if (!regions.has(r.zh)) regions.set(r.zh, r.region ?? 'elsewhere');
     for (const n of [r.zh, ...r.names]) if (!names.has(key(n))) names.set(key(n), r.zh);
     for (const d of r.domains) if (!domains.has(d.toLowerCase())) domains.set(d.toLowerCase(), r.zh);
   }
   return {
     byName(name) {
       return names.get(key(name)) ?? names.get(key(bare(name)));
+    },
+    regionOf(zh) {
+      return regions.get(zh);
     },
     byUrl(url) {
       if (!url) return undefined;
@@ -174,6 +193,18 @@ export function itemOutlet(
   // A call transcript no outlet field or address names is cited as what it is (业绩电话会实录), never as a bare link.
   const record = item.kind === 'transcript' ? table.byKind('earnings call transcript') : undefined;
   return table.byUrl(item.url) ?? titleOutlet(item.title, table) ?? record ?? null;
+}
+
+/**
+ * Where an item's outlet writes for (`regionOf` of its `itemOutlet`): a Hong Kong or Taiwan outlet's bare 元 is its
+ * dollar and its 财政部 its own region's; undefined when the outlet is not listed.
+ */
+export function itemRegion(
+  item: Pick<ItemRecord, 'meta' | 'url' | 'title'> & Partial<Pick<ItemRecord, 'kind'>>,
+  table: OutletTable = defaultOutlets(),
+): OutletRegion | undefined {
+  const name = itemOutlet(item, table);
+  return name ? table.regionOf(name) : undefined;
 }
 
 /** The link text of a source with a URL but no outlet name. */

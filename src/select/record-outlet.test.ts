@@ -1,7 +1,7 @@
 /** A call transcript with no outlet field is cited as a transcript, never as a bare 原文链接 (editor22's S6). */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { itemOutlet } from './index.js';
+import { defaultOutlets, itemOutlet } from './index.js';
 
 test('outlet: a transcript no field or address names is 业绩电话会实录; an article stays unnamed', () => {
   const item = { meta: {}, url: 'https://ir.example.org/q1-call', title: 'Q1 FY2027 results call' };
@@ -16,4 +16,12 @@ test('outlet: Asian and European outlets by their field or domain take the names
   assert.equal(itemOutlet({ ...item, url: 'https://en.yna.co.kr/view/AEN20270405' }), '韩联社');
   assert.equal(itemOutlet({ ...item, meta: { outlet: 'Kyodo News' } }), '共同社');
   assert.equal(itemOutlet({ ...item, url: 'https://www.handelsblatt.com/technik/x.html' }), '《德国商报》');
+});
+
+test('outlets: the table says where an outlet writes for (a Hong Kong or Taiwan outlet by its row, others elsewhere)', () => {
+  const t = defaultOutlets();
+  assert.equal(t.regionOf(itemOutlet({ meta: { outlet: '信報' }, url: null, title: 'x' }, t) ?? ''), 'hk');
+  assert.equal(t.regionOf(itemOutlet({ meta: {}, url: 'https://news.cnyes.com/news/id/1', title: 'x' }, t) ?? ''), 'tw');
+  assert.equal(t.regionOf(itemOutlet({ meta: { outlet: '财联社' }, url: null, title: 'x' }, t) ?? ''), 'elsewhere');
+  assert.equal(t.regionOf('某某周报'), undefined);
 });

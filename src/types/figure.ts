@@ -42,12 +42,20 @@ export interface Figure {
 }
 
 /** Context for extraction: the document date resolves "this year", "last quarter", 今年. */
+/** Where an outlet writes for: Hong Kong, Taiwan, or anywhere else (a listed outlet of the mainland or abroad). */
+export type OutletRegion = 'hk' | 'tw' | 'elsewhere';
+
 export interface ExtractContext {
   /** ISO date of the document, if known. */
   date?: string | null;
   lang?: 'zh' | 'en' | 'mixed';
   /** The source was written in Traditional Chinese (converted to Simplified at ingest): a bare 元 may be the local dollar. */
   traditional?: boolean;
+  /**
+   * Where the text's outlet writes for (data/outlets.json `region`): a Hong Kong or Taiwan outlet's bare 元 is its own
+   * dollar; a listed outlet elsewhere writes another place's money with its name (新台币…元). Unknown when undefined.
+   */
+  region?: OutletRegion;
   /**
    * Organisation names other texts of the store introduced (extract/entities/known-names.ts): matched in this text as
    * names, so a company written bare here (`星衡智算将在港交所敲钟`) is still found.

@@ -36,6 +36,30 @@ export function compileTerms(raw: readonly (readonly [string, string])[]): TermR
   });
 }
 
+const regionalSchema = z
+  .object({
+    $comment: z.string().optional(),
+    tw: z.array(z.tuple([z.string().min(1), z.string()])),
+    hk: z.array(z.tuple([z.string().min(1), z.string()])),
+  })
+  .strict();
+
+let regional: { tw: TermRule[]; hk: TermRule[] } | undefined;
+/**
+ * A Hong Kong or Taiwan outlet's own authorities under their national titles, named as a mainland editor names them
+ * (data/zh-regional-authorities.json): in a Taiwan outlet's sentence 财政部 is 台湾地区财政主管部门, in a Hong Kong
+ * outlet's 证监会 is 香港证监会. Text from an outlet elsewhere (or unknown) is left as it is: there 财政部 is a country's.
+ * @example regionalWords('财政部表示将研议', 'tw') // → '台湾地区财政主管部门表示将研议'
+ */
+export function regionalWords(text: string, region: 'hk' | 'tw' | 'elsewhere' | undefined): string {
+  if (region !== 'hk' && region !== 'tw') return text;
+  regional ??= (() => {
+    const t = loadDataTable('zh-regional-authorities.json', regionalSchema);
+    return { tw: compileTerms(t.tw), hk: compileTerms(t.hk) };
+  })();
+  return mainlandWords(text, regional[region]);
+}
+
 let shipped: TermRule[] | undefined;
 /** The shipped table (data/zh-mainland-terms.json). */
 export function mainlandTerms(): TermRule[] {

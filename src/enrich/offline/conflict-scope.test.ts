@@ -364,3 +364,101 @@ test('a round’s total (融资总额, totalling) is one deal’s amount: two ou
   );
   assert.ok(line, 'the round told two ways');
 });
+
+test('a participant’s cheque, an upsize option and a research house’s share are no versions of the deal or the figure (decision 062)', () => {
+  const pair = (metric: string, a: [string, string], b: [string, string], values: number[]) =>
+    conflictSentences(
+      claimBundle(
+        metric,
+        undefined,
+        [a, b].map(([outlet, text]) => ({ outlet, text, date: day })),
+        values,
+      ),
+      dir,
+    );
+  // A co-investor's cheque filed under the round.
+  assert.deepEqual(
+    pair(
+      'funding',
+      ['cls.cn', '北风系统完成新一轮融资，融资额为40亿美元。'],
+      ['yicai.com', '北风系统本轮融资中，南岭资本出资5亿美元。'],
+      [4e9, 5e8],
+    ),
+    [],
+  );
+  assert.deepEqual(
+    pair(
+      'funding',
+      ['reuters.com', 'Northwind Systems raised $4 billion in its latest round.'],
+      ['bloomberg.com', 'Southridge Capital participated in the Northwind Systems round with $500 million.'],
+      [4e9, 5e8],
+    ),
+    [],
+  );
+  // An upsize option against the base raise.
+  assert.deepEqual(
+    pair(
+      'funding',
+      ['cls.cn', '北风系统此次发行拟募资40亿港元。'],
+      ['hket.com', '若超额配股权获悉数行使，北风系统募资额可增至46亿港元。'],
+      [4e9, 4.6e9],
+    ),
+    [],
+  );
+  // Two outlets' versions of the round itself still disagree.
+  const [line] = pair(
+    'funding',
+    ['cls.cn', '北风系统完成新一轮融资，融资额为40亿美元。'],
+    ['yicai.com', '北风系统新一轮融资规模达45亿美元。'],
+    [4e9, 4.5e9],
+  );
+  assert.ok(line, 'two versions of one round');
+});
+
+test('a raise filed under a valuation is no version of the valuation: each clause names its own deal measure (decision 062)', () => {
+  const lines = conflictSentences(
+    claimBundle(
+      'valuation',
+      undefined,
+      [
+        { outlet: 'cls.cn', date: day, text: '北风系统完成新一轮融资，本轮融资后公司估值超过50亿美元。' },
+        { outlet: 'yicai.com', date: day, text: '北风系统完成新一轮融资6亿美元，投后估值来到55亿美元。' },
+      ],
+      [5e9, 6e8],
+    ),
+    dir,
+  );
+  assert.deepEqual(lines, []);
+});
+
+test('an amount opening a sentence that gives the valuation to another amount is the round, not the valuation (decision 062)', () => {
+  const lines = conflictSentences(
+    claimBundle(
+      'valuation',
+      undefined,
+      [
+        { outlet: 'cls.cn', date: day, text: '北风系统完成新一轮融资，本轮融资后公司估值超过50亿美元。' },
+        { outlet: 'yicai.com', date: day, text: '6亿美元，南岭资本领投，投后估值来到55亿美元。' },
+      ],
+      [5e9, 6e8],
+    ),
+    dir,
+  );
+  assert.ok(!lines.some((l) => l.includes('6亿美元')), lines.join('\n'));
+});
+
+test('an amount raised to after an option named earlier in the sentence is the option’s, not the base raise (decision 062)', () => {
+  const lines = conflictSentences(
+    claimBundle(
+      'funding',
+      undefined,
+      [
+        { outlet: 'cls.cn', date: day, text: '北风系统启动港股招股，拟募资约40亿港元。' },
+        { outlet: 'stcn.com', date: day, text: '若认购踊跃，公司可能行使发售量调整权，将募资规模提高至约46亿港元。' },
+      ],
+      [4e9, 4.6e9],
+    ),
+    dir,
+  );
+  assert.deepEqual(lines, []);
+});

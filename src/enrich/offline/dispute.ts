@@ -84,7 +84,64 @@ export function modelFigure(sentence: string, text: string): boolean {
   const cut = Math.max(...[...'，,；;。'].map((ch) => before.lastIndexOf(ch)));
   const opening = /^[^，,；;。]{0,40}[，,]/u.exec(before)?.[0] ?? '';
   const words = `${opening}|${before.slice(cut + 1)}|${clauseAfter(sentence, text)}`;
+  if (RESEARCH.test(words) && MEASURED.test(words)) return true;
   return (MODEL_EN.test(words) || MODEL_ZH.test(words) || TARGET_PRICE.test(words)) && RECKONED.test(words);
+}
+
+/**
+ * Market research houses, whose figures (a market share, shipments, a market's size) are their own measurement,
+ * never a company's: cited (据IDC数据, according to Counterpoint, Canalys estimates) they are a third party's figure.
+ */
+const RESEARCH =
+  /\b(?:TrendForce|Counterpoint|IDC|Gartner|Canalys|Omdia|Sensor Tower|Dell'Oro|Synergy Research|Yole|Jon Peddie|Mercury Research|Sigmaintell)\b|集邦|群智咨询|洛图科技|奥维云网|赛迪|艾瑞|弗若斯特沙利文|沙利文|灼识咨询|头豹/iu;
+/** Words citing a research house's figures: 据…数据, 数据显示, according to, data from, estimates. */
+const MEASURED =
+  /\b(?:according to|data|figures|estimat\w*|research|report\w*|survey|tracker|says?|said|shows?)\b|据|數據|数据|统计|統計|报告|報告|显示|顯示|测算|估算|调研|調研|称|稱/iu;
+
+/**
+ * One participant's part of a deal in its own clause: a co-investor's cheque, a lead investor's stake of a round, a
+ * cornerstone investor's subscription (`其中A出资5亿美元`, `跟投`, `participated with $500 million`). A participant's
+ * cheque is no version of the round, whatever metric it was filed under.
+ */
+const PARTICIPANT_EN =
+  /\b(?:participat\w*|chipp\w* in|put in|contribut\w*|its (?:own )?(?:share|portion|part|cheque|check|stake)|cheques?|checks? of|of which|each|respectively|cornerstone|anchor investors?|joined the round)\b/i;
+const PARTICIPANT_ZH =
+  /其中|出资|出資|跟投|参投|參投|参与(?:本轮|此轮|本次|该轮)?(?:投资|融资|认购)|各(?:自)?(?:认购|出资|投资)|分别(?:认购|出资|投资)|基石/u;
+
+/** Whether a money figure's own clause makes it one participant's part of a deal (see PARTICIPANT_EN / PARTICIPANT_ZH). */
+export function participantClause(sentence: string, text: string): boolean {
+  const before = clauseBefore(sentence, text);
+  if (before === undefined) return false;
+  const words = `${before}|${clauseAfter(sentence, text)}`;
+  return PARTICIPANT_EN.test(words) || PARTICIPANT_ZH.test(words);
+}
+
+/**
+ * An option to enlarge a deal: an upsize option, a greenshoe or over-allotment, a 发售量调整权, an amount that holds only
+ * if an option is exercised (`若超额配股权获悉数行使`, `可增至`). No version of the deal's base size.
+ */
+const OPTION =
+  /\bupsiz\w*|\bgreen[- ]?shoe\b|\bover-?allotment\b|\bif (?:the |an? )?(?:\w+ )?options?\b|\boptions? (?:to|is|are) (?:increase|raise|upsize|expand|exercised)|超额配售|超額配售|超额配股|超額配股|超额配发|超額配發|发售量调整|發售量調整|悉数行使|悉數行使|全数行使|全數行使|获行使|獲行使|可增至|可扩大至|可擴大至/iu;
+
+/** Whether a money figure's sentence, up to the end of its own clause, makes it an option's amount (see OPTION). */
+export function optionClause(sentence: string, text: string): boolean {
+  const at = text ? sentence.indexOf(text) : -1;
+  if (at < 0) return false;
+  const own = clauseBefore(sentence, text) ?? '';
+  if (OPTION.test(`${own}|${clauseAfter(sentence, text)}`) || OPTION.test(ownSentenceHead(sentence, at))) return true;
+  // An option named earlier in the sentence, and the figure's own clause raising the deal to it
+  // (`可能行使发售量调整权，将募资规模提高至约67亿港元`): the enlarged amount.
+  return OPTION.test(sentence.slice(0, at)) && RAISED_TO.test(own);
+}
+
+/** Words raising a deal to an amount: 提高至, 增至, 扩大至, increase to, raise to. */
+const RAISED_TO = /(?:提高|增加|增|扩大|擴大|上调|上調|提升)至|\bincreas\w* (?:it |the \w+ )?to\b|\brais\w* (?:it |the \w+ )?to\b/iu;
+
+/** The words of the sentence's clause holding offset `at`, up to it (an option named at its head: `若…行使，集资额将增至…`). */
+function ownSentenceHead(sentence: string, at: number): string {
+  const head = sentence.slice(0, at);
+  const opening = /^[^，,；;。]{0,40}[，,]/u.exec(head)?.[0] ?? '';
+  return /^(?:若|如|倘|if\b)/iu.test(opening) ? opening : '';
 }
 
 /** Words of a reckoning (a bank named for its results is no model of anyone's): expects, forecast, target, 预计, 测算. */
@@ -105,4 +162,34 @@ export function debtFigure(sentence: string, text: string): boolean {
   const at = text ? sentence.indexOf(text) : -1;
   if (at < 0) return false;
   return DEBT.test(`${sentence.slice(0, at)}|${clauseAfter(sentence, text)}`);
+}
+
+/** The deal measure a money figure's own clause names: a valuation (估值, valued at) or a raise (融资, raised). */
+const DEAL_MEASURES: readonly (readonly [RegExp, 'valuation' | 'raise'])[] = [
+  [/估值|市值|valuation|valued|worth/iu, 'valuation'],
+  [/融资|融資|募资|募資|集资|集資|筹资|籌資|\braised?\b|\braising\b|\bround of\b|\bfunding\b/iu, 'raise'],
+];
+
+/**
+ * What deal measure a money figure's own clause (back to the previous break or number) names, the word nearest it:
+ * `完成新一轮融资6亿美元` → raise, `投后估值来到55亿美元` → valuation. A raise filed under a valuation claim (or the
+ * reverse) is no version of the valuation.
+ */
+export function dealMeasure(sentence: string, text: string): 'valuation' | 'raise' | undefined {
+  const before = clauseBefore(sentence, text) ?? '';
+  // A figure whose own clause names nothing, in a sentence that goes on to give a valuation to another amount
+  // (`6亿美元，A和B领投，投后估值来到55亿美元`), is not the valuation: the round's amount.
+  if (!DEAL_MEASURES.some(([re]) => re.test(before))) {
+    const at = sentence.indexOf(text);
+    const rest = at < 0 ? '' : sentence.slice(at + text.length);
+    return /(?:估值|valuation|valued)[^，。；,;\d]{0,8}\d/iu.test(rest) ? 'raise' : undefined;
+  }
+  // The word nearest the figure names it (本轮融资后公司估值超过50亿美元: a valuation).
+  let best: { at: number; m: 'valuation' | 'raise' } | undefined;
+  for (const [re, m] of DEAL_MEASURES) {
+    for (const hit of before.matchAll(new RegExp(re.source, 'giu'))) {
+      if (!best || (hit.index ?? 0) > best.at) best = { at: hit.index ?? 0, m };
+    }
+  }
+  return best?.m;
 }

@@ -264,6 +264,20 @@ test('offline: a bare 元 the source meant as 新台币 is written with the curr
   );
 });
 
+test("offline: a Hong Kong outlet's bare 元 is written 港元 after the number, and the guard reads Hong Kong dollars", () => {
+  const doc = '海澄科技今起招股，招股价每股8.6元，集资最多15亿元。';
+  const figures = extractFigures(doc, { region: 'hk' }).filter((f) => f.kind === 'money');
+  const sentence: Sentence = { index: 0, para: 0, start: 0, end: doc.length, text: doc };
+  const bold = boldFigures({ item: { id: 'i1' } as ItemRecord, sentence, figures, lang: 'zh', score: 0 });
+  assert.equal(bold, '海澄科技今起招股，招股价每股**8.6港元**，集资**最多15亿港元**。');
+  assert.deepEqual(
+    extractFigures(bold)
+      .filter((f) => f.kind === 'money')
+      .map((f) => f.currency),
+    ['HKD', 'HKD'],
+  );
+});
+
 test('offline: a conflict lists every value its sources state (each with its outlets), never a per-share amount or a rate of another basis', async () => {
   const items = [
     {

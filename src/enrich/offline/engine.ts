@@ -5,6 +5,7 @@ import {
   defaultOutlets,
   isRecordOutlet,
   itemOutlet,
+  itemRegion,
   itemSources,
   type OutletTable,
   toldStatement,
@@ -24,6 +25,7 @@ import type {
 import { append } from '../../util/arrays.js';
 import { escapeRegExp } from '../../util/regexp.js';
 import { headlineUntold, tells } from '../assemble/headline-told.js';
+import { regionalWords } from '../assemble/mainland.js';
 import { dropOutletTag, isChinese, leansBack, selfContained, wholeSentence } from '../assemble/sentence-shape.js';
 import { beyondHeadline, emptyText } from '../assemble/tidy.js';
 import { type ImpactRule, loadGazetteerEntries, loadImpactRules } from '../data-files.js';
@@ -242,7 +244,8 @@ function bestChineseItem(
     ...new Set([...findEntities(s, ctx.gaz).flatMap((m) => (m.type === 'org' ? [m.name] : [])), ...owners.filter((n) => s.includes(n))]),
   ];
   items.forEach((item, i) => {
-    let title = trimTitle(item.title, ctx.outlets, orgsIn);
+    // A Hong Kong or Taiwan outlet's title names its region's authorities as the body does (regionalWords).
+    let title = regionalWords(trimTitle(item.title, ctx.outlets, orgsIn), itemRegion(item, ctx.outlets));
     // A bare name as a title (an imported digest's 更多动态 line: **Meta**：首席财务官称…) is completed by its text.
     const first = item.sentences.find((s) => wholeSentence(s.text))?.text.replace(/[。！]$/, '');
     if (headlineLength(title) <= 6 && first && !first.startsWith(title)) title = trimTitle(`${title}${first}`, ctx.outlets, orgsIn);

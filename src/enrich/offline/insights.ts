@@ -1,19 +1,19 @@
 /** 深度解读 & 洞察 bullets from the story's own knowledge: conflicts, earlier values, derived facts, its key claim's corroboration, deals. */
 
-import { DEFAULT_OPTIONS, isCap, sameMeasureBasis, valuesAgree } from '../../knowledge/index.js';
+import { DEFAULT_OPTIONS, isCap, valuesAgree } from '../../knowledge/index.js';
 import { defaultOutlets, itemOutlet } from '../../select/index.js';
 import type { Claim, DealEdge, DerivedFact, Figure, Statement, StoryBundle } from '../../types/index.js';
 import { derivedKind } from '../numeric-guard/index.js';
-import { amountBasis, changeBasis, sameMeasure } from './basis.js';
-import { expected, smoothCopula } from './compose.js';
-import { debtFigure, deniedSentence, manyDealsClause, modelFigure, partClause, revisedClause } from './dispute.js';
-import { attributedSentence, estimateFigure } from './facts.js';
+import { amountBasis } from './basis.js';
+import { smoothCopula } from './compose.js';
+import { deniedSentence, revisedClause } from './dispute.js';
+import { attributedSentence } from './facts.js';
 import { renderFigureZh, roundSignificant } from './figure-zh.js';
 import { storyLoop } from './loop.js';
 import { type EntityDirectory, periodZh, zhName } from './names.js';
-import { aggregateClause } from './owner-evidence.js';
 import { defaultStoryTemplates, metricWord } from './story-templates.js';
 import { DEAL_ZH, fill, metricZh, TEMPLATES } from './templates.js';
+import { oneNumber, ownValue, perShare } from './versions.js';
 
 const MAX_INSIGHTS = 4;
 
@@ -29,27 +29,6 @@ export function sourceLabel(bundle: StoryBundle, itemId: string, locator: string
 
 /** How a source without a known outlet is named. */
 const UNNAMED = '另一来源';
-
-/** The text of a statement's sentence just before and after its figure. */
-function around(st: Statement, width: number): { before: string; after: string } {
-  const at = st.sentence.indexOf(st.figure.text);
-  if (at < 0) return { before: '', after: '' };
-  return {
-    before: st.sentence.slice(Math.max(0, at - width), at),
-    after: st.sentence.slice(at + st.figure.text.length, at + st.figure.text.length + width),
-  };
-}
-
-/** A per-share amount (每股纯益19.50元, EPS of $1.62): never a company's profit or revenue in a dispute. */
-function perShare(st: Statement): boolean {
-  const { before, after } = around(st, 14);
-  return /每股|per[- ]share|\bEPS\b/i.test(before) || /^\s*(?:a|per) share\b/i.test(after);
-}
-
-/** The comparison a rate is made against, when its sentence says: 同比 (a year before) or 环比 (the period before). */
-function rateBasis(st: Statement): 'yoy' | 'qoq' | undefined {
-  return changeBasis(st.figure, st.sentence);
-}
 
 /** A point value inside the other value's range (1250亿 and 1150亿至1350亿): one figure stated two ways, not a dispute. */
 function insideRange(a: Figure, b: Figure): boolean {
@@ -186,18 +165,10 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
     const order = c.statements
       .map((_, i) => i)
       .filter((i) => !perShare(c.statements[i] as Statement))
-      // Someone else's estimate or reckoning (analyst estimates compiled by Bloomberg, 法人估算) is not a source's
-      // statement of the figure: it neither disputes nor confirms it.
-      .filter((i) => {
-        const st = c.statements[i] as Statement;
-        // A bank's or a research house's model of the figure (摩根士丹利预计, Bernstein estimates) is no more.
-        return !estimateFigure(st.sentence, st.figure.text) && !modelFigure(st.sentence, st.figure.text);
-      })
-      // The value before a change the sentence reports (从三千亿美元扩大至约3500亿美元) is history, not a claim.
-      .filter((i) => {
-        const st = c.statements[i] as Statement;
-        return amountBasis(st.figure, st.sentence) !== 'earlier';
-      })
+      // Someone else's estimate or reckoning (analyst estimates compiled by Bloomberg, 法人估算, 摩根士丹利预计) is not a
+      // source's statement of the figure: it neither disputes nor confirms it; nor is the value before a change the
+      // sentence reports (从三千亿美元扩大至约3500亿美元).
+      .filter((i) => ownValue(c.statements[i] as Statement))
       .sort(
         (x, y) => Number(inStory.has((c.statements[y] as Statement).itemId)) - Number(inStory.has((c.statements[x] as Statement).itemId)),
       );
@@ -210,33 +181,11 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
     }
     const fig = (g: { first: number }) => asStated(c.statements[g.first] as Statement);
     if (!groups[0]) return undefined;
-    // Only values in the lead value's currency compare (20.1亿元 and 2.8亿美元 may be one figure converted).
-    // A year-on-year rate and a quarter-on-quarter one measure different things (季增5.7% against 同比增长20.5%).
-    const basis = (g: { first: number }) => rateBasis(c.statements[g.first] as Statement);
     const st = (g: { first: number }) => c.statements[g.first] as Statement;
-    const comparableTo = (lead: (typeof groups)[number]) =>
-      groups.filter(
-        (g) =>
-          fig(g).kind === fig(lead).kind &&
-          // Values whose own words name different measures (经调整EBITA against 净利润, 云智能收入 against 营收) are no dispute.
-          sameMeasure(st(g).figure.text, st(g).sentence, st(lead).figure.text, st(lead).sentence) &&
-          // Knowledge's measure basis (docs/decisions/042): constant currency never against reported, adjusted never
-          // against GAAP, a run-rate never against revenue, a ceiling against an amount only when the amount breaks it.
-          sameMeasureBasis(st(g), st(lead), c.metric, DEFAULT_OPTIONS.tolerance) &&
-          (fig(g).currency ?? '') === (fig(lead).currency ?? '') &&
-          // A forecast (预计, expects, guidance, an outlook) and a result are no two versions of one number, nor is a
-          // group's or a market's figure (together, 合计, 累计, all IPOs) and one member's.
-          expected(st(g).sentence, st(g).figure.text) === expected(st(lead).sentence, st(lead).figure.text) &&
-          aggregateClause(st(g).sentence, st(g).figure.text) === aggregateClause(st(lead).sentence, st(lead).figure.text) &&
-          // A segment's, a region's or a subsidiary's figure is no version of the company's; a total of many deals none
-          // of one deal's amount.
-          partClause(st(g).sentence, st(g).figure.text) === partClause(st(lead).sentence, st(lead).figure.text) &&
-          (fig(g).kind !== 'money' ||
-            (manyDealsClause(st(g).sentence, st(g).figure.text) === manyDealsClause(st(lead).sentence, st(lead).figure.text) &&
-              // A loan or an SPV's debt is no version of an equity round.
-              debtFigure(st(g).sentence, st(g).figure.text) === debtFigure(st(lead).sentence, st(lead).figure.text))) &&
-          (basis(g) === undefined || basis(lead) === undefined || basis(g) === basis(lead)),
-      );
+    // Only two versions of one number compare (versions.ts): the same kind, currency, measure and basis, both results or
+    // both forecasts, both the whole or both a part, one deal or many, the deal or one participant's cheque, its base
+    // size or an option to enlarge it, a year-on-year rate or a sequential one.
+    const comparableTo = (lead: (typeof groups)[number]) => groups.filter((g) => oneNumber(st(g), st(lead), c.metric));
     let lead = groups[0];
     let comparable = comparableTo(lead);
     // A deal's ceiling leading a dispute between the amounts paid (最多250亿美元; 80亿 against 110亿美元): the amounts are

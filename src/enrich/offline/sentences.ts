@@ -1,8 +1,9 @@
 /** Extractive building blocks: source sentences with their figures, scored, and written with figures in **bold**. */
 import { extractFigures, ZH_CURRENCY_NAMES } from '../../extract/index.js';
+import { itemRegion } from '../../select/index.js';
 import type { Figure, ItemRecord, Sentence, StoryBundle } from '../../types/index.js';
 import { countHan, HAN_RANGES } from '../../util/han.js';
-import { mainlandNumbers } from '../assemble/mainland.js';
+import { mainlandNumbers, regionalWords } from '../assemble/mainland.js';
 
 export interface SourceSentence {
   item: ItemRecord;
@@ -108,7 +109,9 @@ export function boldFigures(s: SourceSentence, isKey: (f: Figure) => boolean = b
     if (!x.bold && shown === out.slice(x.start, x.end)) continue;
     out = `${out.slice(0, x.start)}${x.bold ? `**${shown}**` : shown}${out.slice(x.end)}`;
   }
-  return out;
+  // A Hong Kong or Taiwan outlet's own authorities under national titles are named with their region (财政部 in a
+  // Taiwan paper is 台湾地区财政主管部门): the sentence's outlet says which.
+  return regionalWords(out, s.item.meta ? itemRegion(s.item) : undefined);
 }
 
 /** An amount in Chinese units with no currency word: `2000亿`, `约7300亿`, `1.4万亿`. */
@@ -132,6 +135,8 @@ function localCurrency(f: Figure, surface: string, before = ''): string {
   if (name && (before.endsWith(name) || surface.includes(name))) return surface;
   const m = /[元圆圓块塊]$/u.exec(surface);
   if (!name || !m || /(?:港|台|美|欧|歐|日|韩|韓|澳|加)[元圆圓]$/u.test(surface)) return surface;
+  // A dollar whose name ends in 元 takes its name in the place of 元, as mainland copy writes it: 8.6元 → 8.6港元.
+  if (name.endsWith('元')) return mainlandNumbers(`${surface.slice(0, m.index)}${name}`);
   // The currency's name goes before the number, as mainland copy writes foreign money: 新台币5862亿元, 约新台币2兆元.
   const at = /\d/u.exec(surface)?.index ?? 0;
   return mainlandNumbers(`${surface.slice(0, at)}${name}${surface.slice(at)}`);

@@ -1,5 +1,5 @@
 /** Public surface of the figure extractor: money, percent, multiples, counts and durations in English and Chinese. */
-import type { Figure } from '../../types/figure.js';
+import type { Figure, OutletRegion } from '../../types/figure.js';
 import { buildFigures } from './build.js';
 import { type CurrencyMention, findCurrencyMentions } from './currency-mentions.js';
 import { readNumeralRun } from './numeral-run.js';
@@ -19,6 +19,8 @@ export interface FigureOptions {
   bareNumbers?: boolean;
   /** The text was written in Traditional Chinese (Hong Kong or Taiwan press), even if since converted: a bare 元 may be 港元. */
   traditional?: boolean;
+  /** Where the text's outlet writes for: a Hong Kong or Taiwan outlet's bare 元 is its own dollar. */
+  region?: OutletRegion;
 }
 
 /**
@@ -29,7 +31,9 @@ export function extractFigures(text: string, opts?: FigureOptions): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const bare = opts?.bareNumbers === true;
   const figures = buildFigures(text, scanTokens(text, bare), bare);
-  return bare ? figures : localYuan(text, figures, opts?.traditional === true);
+  return bare
+    ? figures
+    : localYuan(text, figures, { traditional: opts?.traditional === true, ...(opts?.region ? { region: opts.region } : {}) });
 }
 
 /**

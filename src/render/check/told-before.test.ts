@@ -124,3 +124,48 @@ test('check: a bound is the same bound only (最多1000亿美元 is no 7300亿�
   assert.ok(sameTold(f('最多1000亿美元'), f('最多1000亿美元')));
   assert.ok(!sameTold(f('7.5亿美元'), f('7.5亿港元')));
 });
+
+test('check: a conflict unshown pairs only two versions of one number (same measure and basis, as the digest compares)', () => {
+  const figure = (text: string) =>
+    extractFigures(text).find((f) => f.kind === 'money' || f.kind === 'percent') as Claim['statements'][number]['figure'];
+  const st = (value: string, sentence: string, itemId: string) => ({
+    figure: figure(value),
+    itemId,
+    source: itemId,
+    line: 1,
+    sentence,
+    date: null,
+  });
+  const round = (statements: Claim['statements']): Claim => ({
+    subject: 'Anthropic',
+    metric: 'funding',
+    period: '2026',
+    kind: 'money',
+    statements,
+    conflict: true,
+    latest: 0,
+    mostCited: 0,
+  });
+  const earlier = front('2026-03-02') + story('Anthropic完成新一轮融资', ['Anthropic完成新一轮融资，融资额为**40亿美元**。'], 11);
+  const today = (line: string) => front('2026-03-03') + story('Anthropic融资细节披露', [line], 12);
+  // A co-investor's cheque filed under the round: the round and the cheque are two measures, no dispute unshown.
+  const cheque = round([
+    st('40亿美元', 'Anthropic完成新一轮融资，融资额为40亿美元。', 'a'),
+    st('5亿美元', '本轮融资中，其中南岭资本出资5亿美元。', 'b'),
+  ]);
+  assert.ok(!rulesOf(today('Anthropic本轮融资中，南岭资本出资**5亿美元**。'), [earlier], [cheque]).includes('conflict-unshown'));
+  // An upsize option against the base raise: the option's amount is no version of the raise.
+  const upsize = round([
+    st('40亿美元', 'Anthropic完成新一轮融资，融资额为40亿美元。', 'a'),
+    st('48亿美元', '若超额配售权获悉数行使，融资额可增至48亿美元。', 'b'),
+  ]);
+  assert.ok(
+    !rulesOf(today('若超额配售权获悉数行使，Anthropic融资额可增至**48亿美元**。'), [earlier], [upsize]).includes('conflict-unshown'),
+  );
+  // Two outlets' versions of the round itself are a dispute unshown.
+  const two = round([
+    st('40亿美元', 'Anthropic完成新一轮融资，融资额为40亿美元。', 'a'),
+    st('45亿美元', 'Anthropic新一轮融资规模达45亿美元。', 'b'),
+  ]);
+  assert.ok(rulesOf(today('Anthropic新一轮融资规模达**45亿美元**。'), [earlier], [two]).includes('conflict-unshown'));
+});

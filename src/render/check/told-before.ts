@@ -7,6 +7,7 @@
  */
 
 import { sameNumber } from '../../enrich/offline/facts.js';
+import { oneNumber, ownValue, perShare } from '../../enrich/offline/versions.js';
 import { extractFigures, findEntities, loadGazetteer } from '../../extract/index.js';
 import { DEFAULT_OPTIONS, sameToldValue, valuesAgree } from '../../knowledge/index.js';
 import type { Claim, Figure } from '../../types/index.js';
@@ -110,6 +111,17 @@ export interface ToldProblem {
   message: string;
 }
 
+/** The statements of a claim that state a printed figure as a source's own value of it. */
+function statingOwn(c: Claim, f: Figure) {
+  return c.statements.filter((s) => !s.figure.negated && sameTold(f, s.figure) && ownValue(s) && !perShare(s));
+}
+
+/** Whether two printed values of a disputed claim are two sources' versions of one number (`oneNumber`). */
+function versions(c: Claim, f: Figure, g: Figure): boolean {
+  const others = statingOwn(c, g);
+  return statingOwn(c, f).some((a) => others.some((b) => b !== a && oneNumber(a, b, c.metric)));
+}
+
 /** Renders a figure as the problem message names it. */
 const shown = (f: Figure) => f.text.trim();
 
@@ -170,7 +182,10 @@ export function toldBeforeProblems(
       });
     }
   }
-  // A disputed measure printed as plain facts: two of its values outside any comparison line.
+  // A disputed measure printed as plain facts: two of its values outside any comparison line. Two printed values are
+  // two versions of the measure only when statements of the claim stating them are (versions.ts, the test the digest's
+  // comparison line applies): a participant's cheque is no version of the round, an upsize option none of the base
+  // raise, a segment's growth none of the company's, a research house's market share none of the company's figure.
   const disputed = claims.filter((c) => c.conflict);
   if (disputed.length === 0) return out;
   // A comparison line of today's or an earlier day's digest printing both values said the dispute.
@@ -189,7 +204,8 @@ export function toldBeforeProblems(
           x.l !== t.l &&
           x.f.kind === t.f.kind &&
           (x.f.currency ?? '') === (t.f.currency ?? '') &&
-          !valuesAgree(x.f, t.f, DEFAULT_OPTIONS.tolerance),
+          !valuesAgree(x.f, t.f, DEFAULT_OPTIONS.tolerance) &&
+          versions(c, t.f, x.f),
       );
       if (!other) continue;
       // Today's line relating both values (从3000亿美元扩大至约3500亿美元, with the earlier value on an earlier day) says

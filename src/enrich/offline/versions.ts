@@ -1,0 +1,84 @@
+/**
+ * Whether two statements of one claim are two sources' versions of one number (issue 11, decision 062): the one test
+ * the digest's comparison line (insights.ts) and `digest --check`'s `conflict-unshown` (render/check/told-before.ts)
+ * both apply, so the check never asks for a comparison the digest rightly declines to draw. A statement counts as a
+ * value only when it is a source's own figure (not a per-share amount, an outside model or estimate, nor the value before
+ * a change); two values are versions of one number only on the same measure and basis: the same kind and currency, the
+ * same measure words and basis (knowledge's `sameMeasureBasis`), both forecasts or both results, both the whole or both a
+ * part, one deal or many, equity or debt, and — new here — both the deal or both one participant's cheque, both the base
+ * size or both an option to enlarge it. Pure.
+ */
+import { DEFAULT_OPTIONS, sameMeasureBasis } from '../../knowledge/index.js';
+import type { Statement } from '../../types/index.js';
+import { amountBasis, changeBasis, sameMeasure } from './basis.js';
+import { expected } from './compose.js';
+import { dealMeasure, debtFigure, manyDealsClause, modelFigure, optionClause, partClause, participantClause } from './dispute.js';
+import { estimateFigure } from './facts.js';
+import { aggregateClause } from './owner-evidence.js';
+
+/** The text of a statement's sentence just before and after its figure. */
+function around(st: Statement, width: number): { before: string; after: string } {
+  const at = st.sentence.indexOf(st.figure.text);
+  if (at < 0) return { before: '', after: '' };
+  return {
+    before: st.sentence.slice(Math.max(0, at - width), at),
+    after: st.sentence.slice(at + st.figure.text.length, at + st.figure.text.length + width),
+  };
+}
+
+/** A per-share amount (每股纯益19.50元, EPS of $1.62): never a company's profit or revenue in a dispute. */
+export function perShare(st: Statement): boolean {
+  const { before, after } = around(st, 14);
+  return /每股|per[- ]share|\bEPS\b/i.test(before) || /^\s*(?:a|per) share\b/i.test(after);
+}
+
+/** The comparison a rate is made against, when its sentence says: 同比 (a year before) or 环比 (the period before). */
+export function rateBasis(st: Statement): 'yoy' | 'qoq' | undefined {
+  return changeBasis(st.figure, st.sentence);
+}
+
+/**
+ * Whether a statement is a source's own value of its claim: not someone else's estimate or model (analyst estimates
+ * compiled by a wire, 摩根士丹利预计), not the value before a change the sentence reports (从三千亿美元扩大至…).
+ * Per-share amounts are left to the caller (a claim of per-share figures compares them).
+ */
+export function ownValue(st: Statement): boolean {
+  if (estimateFigure(st.sentence, st.figure.text) || modelFigure(st.sentence, st.figure.text)) return false;
+  return amountBasis(st.figure, st.sentence) !== 'earlier';
+}
+
+/**
+ * Whether two statements of one claim (`metric`: its family) measure the same thing, so that different values are a
+ * dispute a reader should see and equal ones a confirmation.
+ * @example oneNumber(cheque, round, 'funding') // '其中A公司出资5亿美元' against '完成60亿美元融资' → false
+ */
+export function oneNumber(a: Statement, b: Statement, metric: string): boolean {
+  const same = (f: (sentence: string, text: string) => boolean) => f(a.sentence, a.figure.text) === f(b.sentence, b.figure.text);
+  if (a.figure.kind !== b.figure.kind || (a.figure.currency ?? '') !== (b.figure.currency ?? '')) return false;
+  // Values whose own words name different measures (经调整EBITA against 净利润, 云智能收入 against 营收) are no dispute.
+  if (!sameMeasure(a.figure.text, a.sentence, b.figure.text, b.sentence)) return false;
+  // Knowledge's measure basis (docs/decisions/042): constant currency never against reported, adjusted never against
+  // GAAP, a run-rate never against revenue, a ceiling against an amount only when the amount breaks it.
+  if (!sameMeasureBasis(a, b, metric, DEFAULT_OPTIONS.tolerance)) return false;
+  // A forecast and a result; a group's or a market's figure and one member's; a segment's and the company's.
+  if (!same(expected) || !same(aggregateClause) || !same(partClause)) return false;
+  if (a.figure.kind === 'money') {
+    // A total of many deals and one deal; a loan and an equity round; one participant's cheque and the round; an
+    // option to enlarge a deal (an upsize, a greenshoe) and its base size.
+    if (!same(manyDealsClause) || !same(debtFigure) || !same(optionClause)) return false;
+    // A raise and a valuation, each named in its own clause (融资6亿美元 filed under a valuation), are two measures.
+    const da = dealMeasure(a.sentence, a.figure.text);
+    const db = dealMeasure(b.sentence, b.figure.text);
+    if (da !== undefined && db !== undefined && da !== db) return false;
+    // (A claim of one investor's own investment holds its cheques only: there the participant's words say nothing.)
+    if (metric !== 'investment' && !same(participantClause)) return false;
+  }
+  // Amounts two orders of magnitude apart (a per-share price range against a raise, 1.62美元 against 412亿美元) measure
+  // different things.
+  const size = (st: Statement) => Math.abs(st.figure.value ?? st.figure.high ?? st.figure.low ?? 0);
+  const [sa, sb] = [size(a), size(b)];
+  if (a.figure.kind === 'money' && sa > 0 && sb > 0 && Math.max(sa, sb) / Math.min(sa, sb) > 20) return false;
+  const ra = rateBasis(a);
+  const rb = rateBasis(b);
+  return ra === undefined || rb === undefined || ra === rb;
+}
