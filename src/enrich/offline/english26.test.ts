@@ -1,0 +1,105 @@
+/**
+ * english26 (issue 11): an English-only top story opens on a Chinese who-did-what sentence of its event — the title's,
+ * else the one its report's opening sentence tells with roles the knowledge layer holds (a deal edge's payer and payee, a
+ * round, a listing). A story whose lead is only a figure (`据…报道，A营收为N`) is no top story. Hand-written fixtures.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
+import type { Figure } from '../../types/index.js';
+import { roleBearing, verbNumbers } from './compose.js';
+import { createOfflineEngine } from './engine.js';
+
+const engine = createOfflineEngine();
+
+test('roleBearing: deal, venture, guidance and named-measure rules carry roles; bare verbs, objects and share moves do not', () => {
+  assert.equal(roleBearing('deal:acquisition'), true);
+  assert.equal(roleBearing('deal:invest'), true);
+  assert.equal(roleBearing('venture'), true);
+  assert.equal(roleBearing('guidance'), true);
+  assert.equal(roleBearing('claim:funding'), true);
+  assert.equal(roleBearing('claim'), false);
+  assert.equal(roleBearing('object'), false);
+  assert.equal(roleBearing('claim:share-price'), false);
+});
+
+test('a title with no event verb: the opening sentence tells the deal, payer and target from the edge', async () => {
+  const s = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: 'Oracle and Cohere: what the tie means for enterprise AI',
+        text: 'Oracle agreed to buy Cohere for $2 billion in cash, the companies said on Tuesday. Cohere had revenue of $300 million last year.',
+      },
+      [['Cohere', 'revenue', '2025', 3e8]],
+      [['Oracle', 'Cohere', 'acquisition', 2e9]],
+    ),
+    'stories',
+  );
+  const text = `${s.headline}｜${(s.paragraphs[0] ?? '').replace(/\*\*/g, '')}`;
+  assert.match(s.headline, /^甲骨文[^，]*以20亿美元收购Cohere/u, text);
+  assert.match(text, /｜据[^，]+，甲骨文[^。]*收购Cohere/u, text);
+});
+
+test('a story whose lead is only a figure of its company is no top story; the same figure after an event verb is', async () => {
+  const plain = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: 'Inside Cohere, the warehouse robot maker',
+        text: 'Cohere had revenue of $300 million in 2026, according to a person familiar with the matter. Cohere employs engineers in Ohio.',
+      },
+      [['Cohere', 'revenue', '2026', 3e8]],
+    ),
+    'stories',
+  );
+  assert.equal(plain.thin, true, JSON.stringify(plain.paragraphs));
+  // The opening sentence's bare verb of any measure (`rose`) is no event read from a report: only a title's is.
+  const rose = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: 'Inside Cohere, the warehouse robot maker',
+        text: 'Cohere revenue rose to $300 million in 2026 as orders grew. Cohere employs engineers in Ohio.',
+      },
+      [['Cohere', 'revenue', '2026', 3e8]],
+    ),
+    'stories',
+  );
+  assert.equal(rose.thin, true, JSON.stringify(rose.paragraphs));
+  const titled = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: 'Cohere revenue jumps as warehouse orders grow',
+        text: 'Cohere revenue rose to $300 million in 2026 as orders grew. Cohere said its backlog reached $900 million.',
+      },
+      [
+        ['Cohere', 'revenue', '2026', 3e8],
+        ['Cohere', 'orders', '2026', 9e8],
+      ],
+    ),
+    'stories',
+  );
+  assert.notEqual(titled.thin, true, JSON.stringify(titled.paragraphs));
+});
+
+test('verbNumbers: a rate and the level it reached are one statement; a later clause’s number is not the verb’s', () => {
+  const fig = (text: string, start: number, kind: 'money' | 'percent'): Figure => ({
+    text,
+    start,
+    end: start + text.length,
+    kind,
+    qualifier: 'exact',
+  });
+  const title = 'Cohere revenue jumps 46% to $1.1 billion';
+  const rate = fig('46%', title.indexOf('46%'), 'percent');
+  const level = fig('$1.1 billion', title.indexOf('$1.1'), 'money');
+  assert.deepEqual(
+    verbNumbers(title, [rate, level]).map((f) => f.text),
+    ['46%', '$1.1 billion'],
+  );
+  const other = 'Cohere tops estimates with $68 million quarter, guides to $78 million';
+  const a = fig('$68 million', other.indexOf('$68'), 'money');
+  const b = fig('$78 million', other.indexOf('$78'), 'money');
+  assert.deepEqual(
+    verbNumbers(other, [a, b]).map((f) => f.text),
+    ['$68 million'],
+  );
+});
