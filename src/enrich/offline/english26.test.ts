@@ -9,6 +9,7 @@ import { oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
 import type { Figure } from '../../types/index.js';
 import { roleBearing, verbNumbers } from './compose.js';
 import { createOfflineEngine } from './engine.js';
+import { defaultStoryTemplates, metricWord } from './story-templates.js';
 
 const engine = createOfflineEngine();
 
@@ -101,5 +102,15 @@ test('verbNumbers: a rate and the level it reached are one statement; a later cl
   assert.deepEqual(
     verbNumbers(other, [a, b]).map((f) => f.text),
     ['$68 million'],
+  );
+});
+
+test('an adjusted (non-GAAP) profit says so in its clause (经调整净利润); a plain one beside an adjusted word elsewhere does not', () => {
+  const t = defaultStoryTemplates();
+  assert.equal(metricWord('net-income', 'Cohere said adjusted net income was $200 million.', t, undefined, '$200 million'), '经调整净利润');
+  assert.equal(metricWord('profit', 'Non-GAAP net profit rose to $200 million.', t, undefined, '$200 million'), '经调整净利润');
+  assert.equal(
+    metricWord('net-income', 'Net income was $200 million, while adjusted EBITDA rose sharply.', t, undefined, '$200 million'),
+    '净利润',
   );
 });
