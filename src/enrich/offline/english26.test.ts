@@ -114,3 +114,18 @@ test('an adjusted (non-GAAP) profit says so in its clause (经调整净利润); 
     '净利润',
   );
 });
+
+test('a lender is told as one (向…提供贷款), the borrower as its receiver — never an investment, never the lender’s debt', async () => {
+  const s = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: 'Oracle lends $2 billion to Cohere for data centers',
+        text: 'Oracle will lend $2 billion to Cohere to build data centers, the companies said.',
+      },
+      [],
+      [['Oracle', 'Cohere', 'invest', 2e9]],
+    ),
+    'stories',
+  );
+  assert.match(s.headline, /^甲骨文[^，]*向Cohere提供20亿美元贷款/u, s.headline);
+});
