@@ -1319,6 +1319,8 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   let bare = false;
   /** The lead says a results event with its verb. */
   let resulted = false;
+  /** The lead says how its measure changed (营收同比增长124%至23.1亿美元): what happened, not a level alone. */
+  let changed = false;
   // A figure whose owner its English sentence cannot vouch for (an investor filed as the owner of the startup's round, a
   // measure word taken from a name, an earlier round's or an up-to amount) opens no template sentence (english-owner.ts).
   const entityNames = mentionedNames(bundle);
@@ -1506,11 +1508,13 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
       event = (merged[0] as string).replace(/。$/, '');
       candidates.splice(candidates.indexOf(rate), 1);
       used.push(rate);
+      changed = true;
     } else {
       // A rate of no stated period standing beside the lead's amount (`$14.6 billion, up 3% year over year`) is its change.
       const beside = facts.find((f) => !f.past && !quoted(f) && !used.includes(f) && rateOfAmount(f, claimLead));
       if (beside && claimLead.figure.kind === 'money') {
         event = withChange(event, beside, beside.claim);
+        changed = true;
         if (candidates.includes(beside)) candidates.splice(candidates.indexOf(beside), 1);
         used.push(beside);
         seenClaims.add(beside.claim);
@@ -1644,7 +1648,12 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     ...(resulted ? { resulted: true as const } : {}),
     ...(runOn > 0 ? { merged: runOn } : {}),
     ...(ev || loopLead ? { evented: true as const } : {}),
-    ...(leadsTitleCompany(bundle, ctx, { ev, claimLead, note: note !== undefined, loop: loopLead !== undefined, bare, resulted }, doubtOf)
+    ...(leadsTitleCompany(
+      bundle,
+      ctx,
+      { ev, claimLead, note: note !== undefined, loop: loopLead !== undefined, bare, resulted, changed },
+      doubtOf,
+    )
       ? {}
       : { lone: true as const }),
   };
@@ -1664,14 +1673,25 @@ function leadsTitleCompany(
     note: boolean;
     loop: boolean;
     bare: boolean;
+    /** The plain lead says a results event with its verb. */
     resulted: boolean;
+    /** The plain lead says its measure's change. */
+    changed: boolean;
   },
   doubt: (f: StoryFact) => OwnerDoubt | undefined,
 ): boolean {
   if (lead.note || lead.loop) return true;
   if (lead.bare) return false;
-  // A plain figure (`据…报道，A营收为N`) says no event: only a results lead says one (A公布…业绩，…) — english26.
-  if (!lead.ev && !lead.resulted) return false;
+  // A plain figure (`据…报道，A营收为N`) says no event (english26): a results lead (A公布…业绩，…), a change of a measure
+  // the title names (营收同比增长124%至…) or the forecast of a title that forecasts (A预计…营收约为…) does.
+  const named = titleMetrics(title(bundle).text, ctx.templates);
+  const forecast =
+    lead.claimLead !== undefined &&
+    EXPECTED.test(title(bundle).text) &&
+    expected(lead.claimLead.sentence, lead.claimLead.figure.text) &&
+    ofTitle(lead.claimLead, named);
+  const change = lead.changed && lead.claimLead !== undefined && ofTitle(lead.claimLead, named);
+  if (!lead.ev && !lead.resulted && !forecast && !change) return false;
   const about = (subject: string | undefined) =>
     aboutTitleCompany(subject, title(bundle).text, bundle.items[0]?.sentences[0]?.text ?? '', ctx.gaz);
   // The event's own verb says a ceiling or a move (一度下跌, 最多): only a doubt of its owner keeps it from leading.

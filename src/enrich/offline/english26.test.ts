@@ -129,3 +129,37 @@ test('a lender is told as one (向…提供贷款), the borrower as its receiver
   );
   assert.match(s.headline, /^甲骨文[^，]*向Cohere提供20亿美元贷款/u, s.headline);
 });
+
+test('a plain lead that tells its title measure’s change, or a forecast under a title that forecasts, says what happened', async () => {
+  const grew = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: 'Cohere revenue more than doubles on enterprise demand',
+        text: 'Cohere reported first-quarter revenue of $300 million on Tuesday, up 124% from a year earlier. Cohere said its backlog stood at $900 million.',
+      },
+      [
+        ['Cohere', 'revenue', '2026Q1', 3e8],
+        ['Cohere', 'revenue-growth', '2026Q1', 124],
+        ['Cohere', 'orders', '2026Q1', 9e8],
+      ],
+    ),
+    'stories',
+  );
+  assert.match(grew.paragraphs[0] ?? '', /增长\**124%\**至/u, grew.paragraphs[0]);
+  assert.notEqual(grew.thin, true, JSON.stringify(grew.paragraphs));
+  const ahead = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: 'Cohere forecasts revenue above estimates',
+        text: 'Cohere forecast second-quarter revenue of about $400 million on Thursday. Cohere said its backlog stood at $900 million.',
+      },
+      [
+        ['Cohere', 'revenue', '2026Q2', 4e8],
+        ['Cohere', 'orders', '2026Q1', 9e8],
+      ],
+    ),
+    'stories',
+  );
+  assert.match(ahead.paragraphs[0] ?? '', /Cohere预计/u, ahead.paragraphs[0]);
+  assert.notEqual(ahead.thin, true, JSON.stringify(ahead.paragraphs));
+});
