@@ -722,13 +722,13 @@ interface EventSource {
 
 /**
  * Whether an event rule tells who did what to whom from the knowledge layer's roles, not from words near the verb: a
- * deal edge (payer and payee), a venture's partners, a guidance change of a measure, a claim of a named measure (a round,
- * a listing, debt, a fine). A bare verb of any measure (rise, expect, plan), an object after a verb (launch, sue) or a
- * share move reads its roles from a title's short syntax only: never from a report's longer sentence.
+ * deal edge (payer and payee), a venture's partners, a claim of a named measure (a round, a listing, debt, a fine). A bare
+ * verb of any measure (rise, expect, plan), a guidance change (whose raiser may be an analyst), an object after a verb
+ * (launch, sue) or a share move reads its roles from a title's short syntax only: never from a report's longer sentence.
  */
 export function roleBearing(uses: string): boolean {
   const [kind, arg] = uses.split(':');
-  if (kind === 'deal' || kind === 'venture' || kind === 'guidance') return true;
+  if (kind === 'deal' || kind === 'venture') return true;
   return kind === 'claim' && arg !== undefined && arg !== 'share-price';
 }
 
@@ -769,7 +769,10 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
   for (const pass of strict ? [true, false] : [false]) {
     strict = pass;
     for (const x of matches) {
-      const got = tryEvent(x.rule, x.at, x.end);
+      const told = tryEvent(x.rule, x.at, x.end);
+      // A report's sentence tells an event only with a fact or an edge behind it: its words alone do not say who acts
+      // (`Analysts raised their targets on Nvidia …` is no guidance of Nvidia's).
+      const got = from?.lead && !told?.fact && !told?.deal ? undefined : told;
       const states = got?.figure !== undefined && titleFigs.some((f) => f.kind === 'money' && sameNumber(f, got.figure as Figure));
       if (got && (!pass || states)) return got;
     }

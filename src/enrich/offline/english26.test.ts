@@ -13,11 +13,11 @@ import { defaultStoryTemplates, metricWord } from './story-templates.js';
 
 const engine = createOfflineEngine();
 
-test('roleBearing: deal, venture, guidance and named-measure rules carry roles; bare verbs, objects and share moves do not', () => {
+test('roleBearing: deal, venture and named-measure rules carry roles; bare verbs, guidance, objects and share moves do not', () => {
   assert.equal(roleBearing('deal:acquisition'), true);
   assert.equal(roleBearing('deal:invest'), true);
   assert.equal(roleBearing('venture'), true);
-  assert.equal(roleBearing('guidance'), true);
+  assert.equal(roleBearing('guidance'), false);
   assert.equal(roleBearing('claim:funding'), true);
   assert.equal(roleBearing('claim'), false);
   assert.equal(roleBearing('object'), false);
@@ -162,4 +162,22 @@ test('a plain lead that tells its title measure’s change, or a forecast under 
   );
   assert.match(ahead.paragraphs[0] ?? '', /Cohere预计/u, ahead.paragraphs[0]);
   assert.notEqual(ahead.thin, true, JSON.stringify(ahead.paragraphs));
+});
+
+test('a report sentence whose verb is an analyst’s (raised targets) tells no event of the company', async () => {
+  const s = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: 'Wall Street warms to Cohere after record quarter',
+        text: 'Analysts raised their price targets and forecasts for Cohere on Thursday after it reported revenue of $300 million. Cohere expects revenue of $400 million next quarter.',
+      },
+      [
+        ['Cohere', 'revenue', '2026Q3', 3e8],
+        ['Cohere', 'revenue', '2026Q4', 4e8],
+      ],
+    ),
+    'stories',
+  );
+  assert.doesNotMatch(s.headline, /上调/u, s.headline);
+  assert.equal(s.thin, true, JSON.stringify(s.paragraphs));
 });
