@@ -6,7 +6,7 @@ import { loadGazetteerEntries } from '../enrich/data-files.js';
 import { entityDirectory, zhName } from '../enrich/offline/names.js';
 import type { ItemExtraction } from '../store/types.js';
 import type { EntityMention, StoryBundle } from '../types/index.js';
-import { chineseNamesOfDay } from './index.js';
+import { chineseNamesOfDay, chineseNamesUpTo } from './index.js';
 
 const mention = (name: string, text: string, type: EntityMention['type'] = 'org'): EntityMention => ({
   name,
@@ -46,4 +46,17 @@ test('an English-only story names a company by the day’s Chinese name when no 
   assert.equal(zhName('Lanzhou Compute', bundle, dir), '澜舟算力科技');
   assert.equal(zhName('Nvidia', bundle, dir), '英伟达');
   assert.equal(zhName('Lanzhou Compute', { ...bundle, dayNames: {} }, dir), 'Lanzhou Compute');
+});
+
+test('chineseNamesUpTo: an earlier day’s Chinese name stands for an entity today’s Chinese items do not name; today’s wins', () => {
+  const yesterday = itemRecord({ id: 'it_y', lang: 'zh', text: '澜舟算力科技完成新一轮融资；星衡智算发布新品。' });
+  const today = itemRecord({ id: 'it_t', lang: 'zh', text: '星衡科技与Meta签约。' });
+  const en = itemRecord({ id: 'it_en', lang: 'en', text: 'Lanzhou Compute signed a cloud deal.' });
+  const x = new Map<string, ItemExtraction>([
+    ['it_y', { itemId: 'it_y', figures: [], entities: [mention('Lanzhou Compute', '澜舟算力科技'), mention('Xingheng', '星衡智算')] }],
+    ['it_t', { itemId: 'it_t', figures: [], entities: [mention('Xingheng', '星衡科技')] }],
+    ['it_en', { itemId: 'it_en', figures: [], entities: [mention('Lanzhou Compute', 'Lanzhou Compute')] }],
+  ]);
+  assert.deepEqual(chineseNamesUpTo([en, today], [yesterday], x), { 'Lanzhou Compute': '澜舟算力科技', Xingheng: '星衡科技' });
+  assert.deepEqual(chineseNamesOfDay([en, today], x), { Xingheng: '星衡科技' });
 });

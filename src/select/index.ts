@@ -182,8 +182,14 @@ export function selectStories(input: SelectInput, opts: SelectOptions): StoryBun
 
   const limit = Math.max(0, opts.maxTop) + Math.max(0, opts.maxMore);
   const outlets = defaultOutlets();
-  const dayNames = chineseNamesOfDay(
+  // A company a Chinese story named on an earlier day keeps that name in today's English-only story (english26).
+  const before = input.items.filter((i) => {
+    const d = dayOf(i);
+    return d !== undefined && d < opts.date;
+  });
+  const dayNames = chineseNamesUpTo(
     ranked.flatMap((r) => r.items),
+    before,
     extractions,
   );
   return ranked.slice(0, limit).map((r, i) => {
@@ -232,6 +238,19 @@ export function selectStories(input: SelectInput, opts: SelectOptions): StoryBun
 
 /** A name of Han characters only (`澜芯科技`), 2–12 of them. */
 const HAN_NAME = /^\p{Script=Han}{2,12}$/u;
+
+/**
+ * The Chinese names of the day, and for entities the day's Chinese items do not name, the names Chinese items of earlier
+ * days wrote them with: an English story of today names a company as yesterday's Chinese story did.
+ * @example chineseNamesUpTo([todayEn], [yesterdayZh], x) // → { 'Lanzhou Compute': '澜舟算力科技' }
+ */
+export function chineseNamesUpTo(
+  today: readonly ItemRecord[],
+  earlier: readonly ItemRecord[],
+  extractions: ReadonlyMap<string, ItemExtraction>,
+): Record<string, string> {
+  return { ...chineseNamesOfDay(earlier, extractions), ...chineseNamesOfDay(today, extractions) };
+}
 
 /**
  * The Han surface form Chinese items of the day write each organisation with (the longest, then the most frequent),

@@ -730,8 +730,38 @@ export function raisedByOffering(item: ItemRecord | undefined): Figure | undefin
   return undefined;
 }
 
-function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): EventClause | undefined {
-  const { text } = title(bundle);
+/**
+ * Where an event is read from: the title (any rule), or the report's opening sentence when the title says no event of
+ * its own (`Acme agreed to buy Beta for $2 billion, the companies said`) — there only a rule whose roles the knowledge
+ * layer holds (`roleBearing`).
+ */
+interface EventSource {
+  text: string;
+  lead: true;
+}
+
+/**
+ * Whether an event rule tells who did what to whom from the knowledge layer's roles, not from words near the verb: a
+ * deal edge (payer and payee), a venture's partners, a claim of a named measure (a round, a listing, debt, a fine). A bare
+ * verb of any measure (rise, expect, plan), a guidance change (whose raiser may be an analyst), an object after a verb
+ * (launch, sue) or a share move reads its roles from a title's short syntax only: never from a report's longer sentence.
+ */
+export function roleBearing(uses: string): boolean {
+  const [kind, arg] = uses.split(':');
+  if (kind === 'deal' || kind === 'venture') return true;
+  return kind === 'claim' && arg !== undefined && arg !== 'share-price';
+}
+
+/**
+ * The report's opening sentence, when it may tell the event its title does not: the first sentence of the title's report
+ * that names an entity (a dateline or a byline names none).
+ */
+export function openingSentence(bundle: StoryBundle, gaz: Gazetteer): string | undefined {
+  return title(bundle).item.sentences.find((s) => s.para <= 1 && findEntities(s.text, gaz).some((m) => m.type === 'org'))?.text;
+}
+
+function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, from?: EventSource): EventClause | undefined {
+  const text = from?.text ?? title(bundle).text;
   const t = ctx.templates;
   const mentions = findEntities(text, ctx.gaz).filter((m) => m.type !== 'media');
   const names = new Set(mentions.map((m) => m.name));
@@ -741,6 +771,7 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
   // ties (invest-more before invest at the same verb).
   const matches: { rule: EventRule; at: number; end: number; verbAt: number }[] = [];
   for (const rule of t.events) {
+    if (from?.lead && !roleBearing(rule.uses)) continue;
     const m = rule.re.exec(text);
     if (!m) continue;
     // A share move is told of shares or of the company itself (`Nvidia slides`, `Samsung shares climb`): the
@@ -758,7 +789,10 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
   for (const pass of strict ? [true, false] : [false]) {
     strict = pass;
     for (const x of matches) {
-      const got = tryEvent(x.rule, x.at, x.end);
+      const told = tryEvent(x.rule, x.at, x.end);
+      // A report's sentence tells an event only with a fact or an edge behind it: its words alone do not say who acts
+      // (`Analysts raised their targets on Nvidia …` is no guidance of Nvidia's).
+      const got = from?.lead && !told?.fact && !told?.deal ? undefined : told;
       const states = got?.figure !== undefined && titleFigs.some((f) => f.kind === 'money' && sameNumber(f, got.figure as Figure));
       if (got && (!pass || states)) return got;
     }
@@ -942,7 +976,13 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
       // the deal grows').
       // A verb of any metric states the number nearest after it ('tops estimates with $68 billion quarter, guides to
       // $78 billion': 68, not the 78 of the next clause).
-      const stated = usesArg ? titleFigs : titleFigs.filter((tf) => tf.start >= at).slice(0, 1);
+      // A rate and the level it reached are one statement (`revenue jumps 46% to $11.3 billion`): both are the verb's.
+      const stated = usesArg
+        ? titleFigs
+        : verbNumbers(
+            text,
+            titleFigs.filter((tf) => tf.start >= at),
+          );
       // The fact the title states (same number), else the best of the title's subject, else the best.
       // A rule of any metric (rise, fall, forecast) needs the title's own number: it does not say which fact it means.
       const fact =
@@ -952,7 +992,8 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
             // A title stating its own amount is about that amount: another company's figure of the measure is not it
             // (`SoftBank lines up $22 billion bridge loan`: not Arm's funding).
             (stated.some((tf) => tf.kind === 'money') ? undefined : pool[0]))
-          : undefined);
+          : undefined) ??
+        (rule.change && !usesArg && titleFigs.length === 0 ? changedMeasure(pool, subjectName, text.slice(0, at), t) : undefined);
       if (fact) {
         const metric = factWord(fact, bundle, t) ?? '';
         // Who acts on the claim's subject, when the title names another party before the verb (`EU fines Meta`: 欧盟).
@@ -964,7 +1005,8 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx): 
           subject: joint ? joint.map((n) => zhName(n, bundle, ctx.dir)).join('和') : zhName(fact.claim.subject, bundle, ctx.dir),
           venue: usesArg === 'ipo' ? ipoVenue() : '',
           actor,
-          period: headPeriod(fact.claim.period),
+          // A fiscal quarter of no known calendar is said as its sentence names it (第一财季), as claim sentences are.
+          period: sentencePeriodZh(fact.claim.period, fact.sentence) ?? headPeriod(fact.claim.period),
           metric,
           modal: sentenceModal(modal, fact.sentence, fact.figure.text, t),
           time,
@@ -1106,6 +1148,45 @@ export function titleMetrics(text: string, t?: StoryTemplates): Set<string> {
 }
 
 /** Whether a fact is of a measure the title names (a rate of it counts: revenue-growth of revenue). */
+/**
+ * The fact a change verb with no number of its own tells (`Brightwater revenue jumps as orders grow`: the revenue the
+ * report states, 营收增至…): the verb's subject's reported amount of the measure the title names just before the verb —
+ * never a rate (a jump is no growth rate), a forecast or another company's figure.
+ */
+/**
+ * The numbers a verb states: the first after it, and the level a rate reached when only `to` stands between them
+ * (`jumps 46% to $11.3 billion`: both; `tops estimates with $68 billion quarter, guides to $78 billion`: the 68 only).
+ */
+export function verbNumbers(text: string, after: readonly Figure[]): Figure[] {
+  const [first, second] = after;
+  if (!first) return [];
+  return second && first.kind === 'percent' && /^\s*to\s*$/i.test(text.slice(first.end, second.start)) ? [first, second] : [first];
+}
+
+/** How many words before a change verb may name the measure that changes. */
+const VERB_SUBJECT_WORDS = 3;
+
+function changedMeasure(
+  pool: readonly StoryFact[],
+  subject: string | undefined,
+  beforeVerb: string,
+  t: StoryTemplates,
+): StoryFact | undefined {
+  // The measure is the verb's own subject: among the words just before it (`Cohere quarterly revenue jumps`), not a noun
+  // of another clause (`forecasts revenue above estimates as chip demand surges`: the demand surges).
+  const named = titleMetrics(beforeVerb.trim().split(/\s+/).slice(-VERB_SUBJECT_WORDS).join(' '), t);
+  if (subject === undefined || named.size === 0) return undefined;
+  return pool.find(
+    (f) =>
+      f.claim.subject === subject &&
+      named.has(f.claim.metric) &&
+      f.figure.kind === 'money' &&
+      inNews(f) &&
+      !expected(f.sentence, f.figure.text) &&
+      amountBasis(f.figure, f.sentence) !== 'earlier',
+  );
+}
+
 function ofTitle(f: StoryFact, named: ReadonlySet<string>): boolean {
   return named.has(f.claim.metric) || named.has(f.claim.metric.replace(/-growth$/, ''));
 }
@@ -1260,11 +1341,15 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   // A broker's note is news of its rating and target price (a note with neither says nothing new of its own), before any
   // event its title's words may seem to say (`Upgrade to BUY` is no purchase).
   const note = ctx.broker !== undefined ? brokerLead(bundle, ctx, ctx.broker) : undefined;
-  const ev = note ? undefined : eventClause(bundle, facts, ctx);
   // The loop of the story's flows, when it is its news (title names two parties or money coming back).
   const found = storyLoop(bundle.deals);
   const loop = found && loopNews(title(bundle).text, found, ctx.gaz) ? found : undefined;
   const loopCue = LOOP_CUES.test(title(bundle).text);
+  // The title's event, else (a title of money coming back is news of its loop) the one its report's opening sentence
+  // tells with roles the knowledge layer holds.
+  const titleEvent = note ? undefined : eventClause(bundle, facts, ctx);
+  const reportOpening = note || titleEvent || (loop && loopCue) ? undefined : openingSentence(bundle, ctx.gaz);
+  const ev = titleEvent ?? (reportOpening ? eventClause(bundle, facts, ctx, { text: reportOpening, lead: true }) : undefined);
   const loopFirst = !ev && loop && loopCue ? loopSentence(loop, bundle, ctx, [], undefined) : undefined;
   const loopLead = loop && loopFirst ? { loop, text: loopFirst } : undefined;
   const used: StoryFact[] = [];
@@ -1279,6 +1364,8 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   let bare = false;
   /** The lead says a results event with its verb. */
   let resulted = false;
+  /** The lead says how its measure changed (营收同比增长124%至23.1亿美元): what happened, not a level alone. */
+  let changed = false;
   // A figure whose owner its English sentence cannot vouch for (an investor filed as the owner of the startup's round, a
   // measure word taken from a name, an earlier round's or an up-to amount) opens no template sentence (english-owner.ts).
   const entityNames = mentionedNames(bundle);
@@ -1475,11 +1562,13 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
       event = (merged[0] as string).replace(/。$/, '');
       candidates.splice(candidates.indexOf(rate), 1);
       used.push(rate);
+      changed = true;
     } else {
       // A rate of no stated period standing beside the lead's amount (`$14.6 billion, up 3% year over year`) is its change.
       const beside = facts.find((f) => !f.past && !quoted(f) && !used.includes(f) && rateOfAmount(f, claimLead));
       if (beside && claimLead.figure.kind === 'money') {
         event = withChange(event, beside, beside.claim);
+        changed = true;
         if (candidates.includes(beside)) candidates.splice(candidates.indexOf(beside), 1);
         used.push(beside);
         seenClaims.add(beside.claim);
@@ -1614,7 +1703,12 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     ...(runOn > 0 ? { merged: runOn } : {}),
     ...(unsure !== undefined ? { unsure } : {}),
     ...(ev || loopLead ? { evented: true as const } : {}),
-    ...(leadsTitleCompany(bundle, ctx, { ev, claimLead, note: note !== undefined, loop: loopLead !== undefined, bare }, doubtOf)
+    ...(leadsTitleCompany(
+      bundle,
+      ctx,
+      { ev, claimLead, note: note !== undefined, loop: loopLead !== undefined, bare, resulted, changed },
+      doubtOf,
+    )
       ? {}
       : { lone: true as const }),
   };
@@ -1628,11 +1722,31 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
 function leadsTitleCompany(
   bundle: StoryBundle,
   ctx: ComposeCtx,
-  lead: { ev: EventClause | undefined; claimLead: StoryFact | undefined; note: boolean; loop: boolean; bare: boolean },
+  lead: {
+    ev: EventClause | undefined;
+    claimLead: StoryFact | undefined;
+    note: boolean;
+    loop: boolean;
+    bare: boolean;
+    /** The plain lead says a results event with its verb. */
+    resulted: boolean;
+    /** The plain lead says its measure's change. */
+    changed: boolean;
+  },
   doubt: (f: StoryFact) => OwnerDoubt | undefined,
 ): boolean {
   if (lead.note || lead.loop) return true;
   if (lead.bare) return false;
+  // A plain figure (`据…报道，A营收为N`) says no event (english26): a results lead (A公布…业绩，…), a change of a measure
+  // the title names (营收同比增长124%至…) or the forecast of a title that forecasts (A预计…营收约为…) does.
+  const named = titleMetrics(title(bundle).text, ctx.templates);
+  const forecast =
+    lead.claimLead !== undefined &&
+    EXPECTED.test(title(bundle).text) &&
+    expected(lead.claimLead.sentence, lead.claimLead.figure.text) &&
+    ofTitle(lead.claimLead, named);
+  const change = lead.changed && lead.claimLead !== undefined && ofTitle(lead.claimLead, named);
+  if (!lead.ev && !lead.resulted && !forecast && !change) return false;
   const about = (subject: string | undefined) =>
     aboutTitleCompany(subject, title(bundle).text, bundle.items[0]?.sentences[0]?.text ?? '', ctx.gaz);
   // The event's own verb says a ceiling or a move (一度下跌, 最多): only a doubt of its owner keeps it from leading.

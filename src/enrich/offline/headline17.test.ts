@@ -19,7 +19,7 @@ test('a built headline says a quarter without its year: the lead keeps the full 
   const s = await engine.doWriteStory(
     story(
       'Micron quarterly revenue jumps to $13.9 billion on AI memory demand',
-      'Micron Technology said revenue for its fiscal third quarter rose to $13.9 billion, driven by demand for high-bandwidth memory.',
+      'Micron Technology said revenue for the third quarter rose to $13.9 billion, driven by demand for high-bandwidth memory.',
       [['Micron', 'revenue', '2026Q3', 1.39e10]],
     ),
     'stories',
