@@ -24,6 +24,12 @@ function clauseAfter(sentence: string, text: string): string {
   return sentence.slice(at + text.length, at + text.length + 40).split(/[,;:.!?，。；：！？]/u)[0] ?? '';
 }
 
+/** The words of a figure's own clause, before and after it (`before|after`); undefined when the figure is not found. */
+function ownClauseWords(sentence: string, text: string): string | undefined {
+  const before = clauseBefore(sentence, text);
+  return before === undefined ? undefined : `${before}|${clauseAfter(sentence, text)}`;
+}
+
 /**
  * A part of a company its clause names: a segment, division, unit, business or arm, a subsidiary, a region's market.
  * `云业务`, `the data-centre segment`, `its China business`, `子公司`, `中国区`. One key per kind of part: a clause naming
@@ -39,11 +45,9 @@ const WHOLLY_OWNED = /全资子公司|全資子公司|wholly[- ]owned (?:subsidi
 
 /** Whether a figure's own clause names a part of a company (see PART_EN / PART_ZH). */
 export function partClause(sentence: string, text: string): boolean {
-  const before = clauseBefore(sentence, text);
-  if (before === undefined) return false;
   // A wholly owned subsidiary acting for its parent (公司全资子公司拟以自有资金6000万美元认购) is the parent's vehicle.
-  const words = `${before}|${clauseAfter(sentence, text)}`.replace(WHOLLY_OWNED, '');
-  return PART_EN.test(words) || PART_ZH.test(words);
+  const words = ownClauseWords(sentence, text)?.replace(WHOLLY_OWNED, '');
+  return words !== undefined && (PART_EN.test(words) || PART_ZH.test(words));
 }
 
 /**
@@ -56,10 +60,8 @@ const MANY_DEALS_ZH = /一系列|系列协议|多笔|多筆|多项|多項|多份
 
 /** Whether a figure's own clause makes it a total of many deals (see MANY_DEALS_EN / MANY_DEALS_ZH). */
 export function manyDealsClause(sentence: string, text: string): boolean {
-  const before = clauseBefore(sentence, text);
-  if (before === undefined) return false;
-  const words = `${before}|${clauseAfter(sentence, text)}`;
-  return MANY_DEALS_EN.test(words) || MANY_DEALS_ZH.test(words);
+  const words = ownClauseWords(sentence, text);
+  return words !== undefined && (MANY_DEALS_EN.test(words) || MANY_DEALS_ZH.test(words));
 }
 
 /**
@@ -110,10 +112,8 @@ const PARTICIPANT_ZH =
 
 /** Whether a money figure's own clause makes it one participant's part of a deal (see PARTICIPANT_EN / PARTICIPANT_ZH). */
 export function participantClause(sentence: string, text: string): boolean {
-  const before = clauseBefore(sentence, text);
-  if (before === undefined) return false;
-  const words = `${before}|${clauseAfter(sentence, text)}`;
-  return PARTICIPANT_EN.test(words) || PARTICIPANT_ZH.test(words);
+  const words = ownClauseWords(sentence, text);
+  return words !== undefined && (PARTICIPANT_EN.test(words) || PARTICIPANT_ZH.test(words));
 }
 
 /**
