@@ -164,16 +164,28 @@ function cloudBundle(): StoryBundle {
   });
 }
 
-test('writeDigest: ranked second, the full Chinese story still opens the day and titles it; the English wire story follows', async () => {
+test('writeDigest: ranked second, the full Chinese story opens the day unless the wire story’s amount is an order of magnitude larger', async () => {
   const wire = { ...wireBundle(), score: 6 };
   const cloud = { ...cloudBundle(), score: 5 };
+  // A large-cap's quarter of $11.3 billion (English only) against a price cut of no amount: size first (select27).
   const d = await writeDigest([wire, cloud], engine, { date: DAY2, style: 'stories' });
   assert.ok(!d.stories.some((s) => s.brief), 'two stories of more than one sentence');
   assert.deepEqual(
     d.stories.map((s) => s.storyId),
+    ['st_wire', 'st_cloud'],
+  );
+  // The wire story's amount no larger than the Chinese story's order of magnitude: the language breaks the tie.
+  const standing = new Map([
+    ['st_wire', { englishOnly: true, outlets: 1, repeat: false, size: 1.13e10 }],
+    ['st_cloud', { englishOnly: false, outlets: 1, repeat: false, size: 1.5e10 }],
+  ]);
+  const wireStory = d.stories.find((s) => s.storyId === 'st_wire');
+  const cloudStory = d.stories.find((s) => s.storyId === 'st_cloud');
+  assert.ok(wireStory && cloudStory);
+  assert.deepEqual(
+    newsFirst([wireStory, cloudStory], standing).map((s) => s.storyId),
     ['st_cloud', 'st_wire'],
   );
-  assert.ok(d.title.startsWith('阿里云'), d.title);
 });
 
 /** A company's quarter (Chinese) and the same day's market reaction / analysis stories about it. */
