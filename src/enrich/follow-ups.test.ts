@@ -186,7 +186,7 @@ test('render: a 续报 line under 更多动态 never prints the earlier day’s 
     guard: [],
   };
   const md = renderDigest(digest);
-  assert.match(md, /- \*\*星衡智算C轮融资后估值达200亿元（续报）\*\*（来源：/u);
+  assert.match(md, /- 星衡智算C轮融资后估值达200亿元（续报）。（来源：/u);
   assert.ok(!md.includes('由国投领投'), md);
   assert.ok(!md.includes('算力中心建设'), md);
 });
