@@ -250,6 +250,22 @@ export function followUps(
 }
 
 /**
+ * The day's top stories and its 更多动态 lines. A top story with nothing new today (told on an earlier day) steps down to
+ * 更多动态 when another top story remains. The lines: first a story select ranked among the top ones that is too thin to
+ * stand (an English-only story failing the English gates: the day's larger news, one line), then the follow-ups, then
+ * the minor items in rank order.
+ */
+export function dayParts(all: readonly DigestStory[], rankedTop: ReadonlySet<string>): { stories: DigestStory[]; more: DigestStory[] } {
+  const fresh = all.filter((s) => !s.minor && !s.toldBefore);
+  const demoted = (s: DigestStory) => s.toldBefore === true && fresh.length > 0;
+  const thinTop = (s: DigestStory) => s.minor && s.thin === true && rankedTop.has(s.storyId);
+  return {
+    stories: all.filter((s) => !s.minor && !demoted(s)),
+    more: [...all.filter(thinTop), ...all.filter((s) => !s.minor && demoted(s)), ...all.filter((s) => s.minor && !thinTop(s))],
+  };
+}
+
+/**
  * Writes the digest of a day: stories in the given (ranked) order, minor ones under `more`; the title from the engine,
  * checked by the guard against every story's figures (else the offline title); summary = one headline per top story.
  */
@@ -265,10 +281,7 @@ export async function writeDigest(ranked: StoryBundle[], engine: Engine, opts: W
   const bundleOf = new Map(bundles.map((b) => [b.story.id, b]));
   const all = followUps(newsFirst(tidyStories(written.map((w) => w.story).filter((s) => !s.empty)), standing), standing, bundleOf);
   // A top story with nothing new today (told on an earlier day) steps down to 更多动态 when another top story remains.
-  const fresh = all.filter((s) => !s.minor && !s.toldBefore);
-  const demoted = (s: DigestStory) => s.toldBefore === true && fresh.length > 0;
-  const stories = all.filter((s) => !s.minor && !demoted(s));
-  const more = [...all.filter((s) => !s.minor && demoted(s)), ...all.filter((s) => s.minor)];
+  const { stories, more } = dayParts(all, new Set(bundles.filter((b) => !b.minor).map((b) => b.story.id)));
 
   const allowed: AllowedFigure[] = bundles.flatMap((b) => allowedFigures(b));
   // The day's title is a headline too: never over the length a headline may have (two joined headlines that the

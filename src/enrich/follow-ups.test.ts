@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { digestStory, makeBundle, single, statement } from '../../test/fixtures/enrich/bundles.js';
 import { renderDigest } from '../render/digest.js';
 import type { Digest, ItemRecord, StoryBundle } from '../types/index.js';
-import { followUps, newsFirst, retellsLine, type StoryStanding, sizeClass, storyStanding } from './digest.js';
+import { dayParts, followUps, newsFirst, retellsLine, type StoryStanding, sizeClass, storyStanding } from './digest.js';
 
 const full = (over: Partial<StoryStanding> = {}): StoryStanding => ({ englishOnly: false, outlets: 1, repeat: false, ...over });
 
@@ -189,4 +189,25 @@ test('render: a 续报 line under 更多动态 never prints the earlier day’s 
   assert.match(md, /- 星衡智算C轮融资后估值达200亿元（续报）。（来源：/u);
   assert.ok(!md.includes('由国投领投'), md);
   assert.ok(!md.includes('算力中心建设'), md);
+});
+
+test('dayParts: an English story ranked among the top ones but too thin to stand is the first 更多动态 line', () => {
+  const zh = digestStory({ storyId: 'zh', headline: '澜芯科技完成12亿元B轮融资' });
+  const follow = digestStory({ storyId: 'follow', headline: '星衡智算估值达200亿元（续报）', toldBefore: true });
+  const minor = digestStory({ storyId: 'minor', headline: '某地发放算力券', minor: true });
+  const thin = digestStory({ storyId: 'thin', headline: '甲骨文项目公司发行180亿美元债券', minor: true, thin: true });
+  const { stories, more } = dayParts([zh, follow, minor, thin], new Set(['zh', 'follow', 'thin']));
+  assert.deepEqual(
+    stories.map((s) => s.storyId),
+    ['zh'],
+  );
+  assert.deepEqual(
+    more.map((s) => s.storyId),
+    ['thin', 'follow', 'minor'],
+  );
+  // A thin story select ranked minor keeps its place among the minor items.
+  assert.deepEqual(
+    dayParts([zh, follow, minor, thin], new Set(['zh', 'follow'])).more.map((s) => s.storyId),
+    ['follow', 'minor', 'thin'],
+  );
 });
