@@ -152,7 +152,7 @@ export function sizeClass(standing?: StoryStanding): number {
  * company (a target price, a rating); 2 a repeat of an
  * earlier day's event; 3 a story told in one template sentence (`brief`). Unknown standing counts as full news.
  */
-export function openingRank(s: DigestStory, standing?: StoryStanding, largest = 0): number {
+export function openingRank(s: DigestStory, standing?: StoryStanding, largest = Number.POSITIVE_INFINITY): number {
   if (s.brief) return 3;
   if (standing?.repeat) return 2;
   if (standing?.view) return 1;
@@ -180,13 +180,11 @@ export function newsFirst(stories: readonly DigestStory[], standing: ReadonlyMap
     const st = standing.get(s.storyId);
     return st?.englishOnly === true && st.outlets <= 1;
   };
-  const largest = Math.max(
-    0,
-    ...slots
-      .map((i) => out[i] as DigestStory)
-      .filter((s) => !wire(s))
-      .map((s) => sizeClass(standing.get(s.storyId))),
-  );
+  // Sizes compare only when every such story leads with an amount (a story led by a rate or no figure has no size to
+  // set against the wire's: the language keeps its order).
+  const full = slots.map((i) => out[i] as DigestStory).filter((s) => !wire(s));
+  const sized = full.every((s) => (standing.get(s.storyId)?.size ?? 0) > 0);
+  const largest = sized ? Math.max(0, ...full.map((s) => sizeClass(standing.get(s.storyId)))) : Number.POSITIVE_INFINITY;
   const rank = (s: DigestStory) => openingRank(s, standing.get(s.storyId), largest);
   const ordered = slots.map((i) => ({ s: out[i] as DigestStory, i })).sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i);
   slots.forEach((at, n) => {
@@ -229,7 +227,13 @@ export function followUps(
 ): DigestStory[] {
   const top = (s: DigestStory) => !s.minor && !s.toldBefore;
   const ran = (s: DigestStory) => standing.get(s.storyId)?.ranBefore === true;
-  const others = stories.filter((s) => top(s) && !ran(s));
+  // Only a story of today's news told in full (a Chinese report, or two outlets) takes a follow-up's place: never one
+  // English wire's template story.
+  const wire = (s: DigestStory) => {
+    const st = standing.get(s.storyId);
+    return st?.englishOnly === true && st.outlets <= 1;
+  };
+  const others = stories.filter((s) => top(s) && !ran(s) && !wire(s));
   if (others.length === 0) return [...stories];
   const largest = Math.max(0, ...others.map((s) => sizeClass(standing.get(s.storyId))));
   return stories.map((s) => {

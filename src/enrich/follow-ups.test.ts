@@ -42,9 +42,14 @@ test('newsFirst: one English wire’s story ranked first with an amount an order
     newsFirst([wire, zh], close).map((s) => s.storyId),
     ['zh', 'wire'],
   );
+  // A Chinese story led by a rate or no figure has no size to set against the wire's: the language keeps its order.
+  assert.deepEqual(
+    newsFirst([wire, zh], new Map([...big, ['zh', full()]])).map((s) => s.storyId),
+    ['zh', 'wire'],
+  );
   // A wire story of no amount (or under $1 billion) stays behind the Chinese report.
   const none = new Map([
-    ['zh', full()],
+    ['zh', full({ size: 1e8 })],
     ['wire', full({ englishOnly: true, size: 5e8 })],
   ]);
   assert.deepEqual(
@@ -157,8 +162,10 @@ test('followUps: an event that ran before comes back as a 续报 line unless its
   // A line of yesterday's terms and a new fact keeps the new fact only.
   const mixed = { ...follow, oneLine: '星衡智算此前完成**30亿元**C轮融资。公司投后估值达**200亿元**。' };
   assert.equal(followUps([mixed, other], larger, bundles)[0]?.oneLine, '公司投后估值达**200亿元**。');
-  // Alone on its day, it runs in full.
+  // Alone on its day, it runs in full; so it does beside one English wire's template story only.
   assert.deepEqual(followUps([follow], larger, bundles), [follow]);
+  const wire = new Map([...standing, ['other', full({ englishOnly: true, size: 7e10 })]]);
+  assert.deepEqual(followUps([follow, other], wire, bundles), [follow, other]);
 });
 
 test('render: a 续报 line under 更多动态 never prints the earlier day’s story from its body', () => {
