@@ -215,9 +215,9 @@ export function retellsLine(line: string, bundle: StoryBundle): boolean {
 const FOLLOW_UP_MARK = fill(TEMPLATES.followUp, { headline: '' });
 
 /**
- * Day N+1 of an event (issue 11, R1): a top story whose event ran in an earlier day's digest (`ranBefore`) opens or
- * stays among the day's stories in full only when what it leads with is the day's largest news (its new lead amount of
- * an order of magnitude no other fresh top story's exceeds) or no other fresh top story remains; else it is a 续报 line
+ * Day N+1 of an event (issue 11, R1): a top story whose event ran in an earlier day's digest (`ranBefore`) stays among
+ * the day's stories in full unless another fresh top story of today's news told in full leads with an amount of a larger
+ * order of magnitude (from $1 billion up) than its new lead amount; then it is a 续报 line
  * under 更多动态 — its headline (the new fact the engine chose) marked, its line only when that line says something new.
  */
 export function followUps(
@@ -238,8 +238,9 @@ export function followUps(
   const largest = Math.max(0, ...others.map((s) => sizeClass(standing.get(s.storyId))));
   return stories.map((s) => {
     if (!top(s) || !ran(s)) return s;
-    const own = sizeClass(standing.get(s.storyId));
-    if (own > 0 && own >= largest) return s;
+    // Another story of today's news a larger order of magnitude (a lead amount of $1 billion and more) is the day's news;
+    // without one, the follow-up keeps its place (a large-cap's results told in full the day after its one-line brief).
+    if (sizeClass(standing.get(s.storyId)) >= largest) return s;
     const b = bundles.get(s.storyId);
     // Its line keeps only the sentences that say something new (a sentence of yesterday's terms alone is not printed).
     const line = b

@@ -162,6 +162,12 @@ test('followUps: an event that ran before comes back as a 续报 line unless its
   // A line of yesterday's terms and a new fact keeps the new fact only.
   const mixed = { ...follow, oneLine: '星衡智算此前完成**30亿元**C轮融资。公司投后估值达**200亿元**。' };
   assert.equal(followUps([mixed, other], larger, bundles)[0]?.oneLine, '公司投后估值达**200亿元**。');
+  // Beside a story of no larger order of magnitude (a rate, an amount under $1 billion), it keeps its place.
+  const small = new Map([
+    [today.story.id, full({ ranBefore: true })],
+    ['other', full({ size: 7e8 })],
+  ]);
+  assert.deepEqual(followUps([follow, other], small, bundles), [follow, other]);
   // Alone on its day, it runs in full; so it does beside one English wire's template story only.
   assert.deepEqual(followUps([follow], larger, bundles), [follow]);
   const wire = new Map([...standing, ['other', full({ englishOnly: true, size: 7e10 })]]);
