@@ -134,6 +134,10 @@ export function testStore(name: string, open: () => Promise<Store>): void {
       assert.ok((full?.sentences.length ?? 0) > 0, 'sentences by default');
       assert.deepEqual(lean?.sentences, [], 'none when not asked for');
       assert.equal(lean?.text, full?.text);
+      assert.ok((full?.raw.length ?? 0) > 0, 'raw text by default');
+      const [bare] = await s.listItems({ ids: [a.id], withSentences: false, withRaw: false });
+      assert.equal(bare?.raw, '', 'no raw text when not asked for');
+      assert.deepEqual({ ...bare, raw: full?.raw }, { ...lean }, 'every other field as read with it');
       await s.close();
     });
 

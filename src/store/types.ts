@@ -50,6 +50,11 @@ export interface ItemFilter {
   kind?: ItemRecord['kind'];
   /** Load each item's sentences (default true); listings and the clusterer do without them and save memory. */
   withSentences?: boolean;
+  /**
+   * Load each item's raw text (default true); without it `raw` is '' (the clusterer reads title and text only, and the
+   * raw text is about as long as the text: reading it cost a store read's time and memory for nothing).
+   */
+  withRaw?: boolean;
   /** Also list quarantined items (default false: every stage skips them; the `items` listing shows them). */
   withQuarantined?: boolean;
 }

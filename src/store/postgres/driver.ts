@@ -49,9 +49,11 @@ import { queryWords, snippetOf, tsqueryLiteral, tsvectorLiteral } from './search
 
 const now = (): string => new Date().toISOString();
 
-const ITEM_COLUMNS = `items.id, items.hash, items.source_id, items.kind, items.format, items.title, items.url, items.date, items.author,
-  items.lang, items.raw, items.text, items.meta, items.pairs, items.links, items.messages, items.story, items.ingested_at`;
-const ITEM_SELECT = `SELECT ${ITEM_COLUMNS}, sources.locator AS source FROM items JOIN sources ON sources.id = items.source_id`;
+/** The items' columns and source, `raw` read or '' in its place (an item listed without its raw text). */
+const itemSelect = (withRaw = true): string => `SELECT items.id, items.hash, items.source_id, items.kind, items.format, items.title,
+  items.url, items.date, items.author, items.lang, ${withRaw ? 'items.raw' : "'' AS raw"}, items.text, items.meta, items.pairs, items.links,
+  items.messages, items.story, items.ingested_at, sources.locator AS source FROM items JOIN sources ON sources.id = items.source_id`;
+const ITEM_SELECT = itemSelect();
 /** SQLite sorts NULL first; so does every listing here. */
 const ITEM_ORDER = 'ORDER BY items.date NULLS FIRST, items.id';
 
@@ -351,7 +353,10 @@ export class PostgresStore implements Store {
       where.push(`items.id = ANY(${arg(filter.ids)}::text[])`);
     }
     if (!filter.withQuarantined) where.push('NOT EXISTS (SELECT 1 FROM quarantine WHERE quarantine.item_id = items.id)');
-    const rows = await this.q<ItemRow>(`${ITEM_SELECT}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ${ITEM_ORDER}`, params);
+    const rows = await this.q<ItemRow>(
+      `${itemSelect(filter.withRaw)}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ${ITEM_ORDER}`,
+      params,
+    );
     const sentences = filter.withSentences === false ? new Map<string, SentenceRow[]>() : await this.loadSentences(rows.map((r) => r.id));
     return rows.map((r) => itemFromRow(r, sentences.get(r.id) ?? []));
   }

@@ -53,7 +53,13 @@ export { migrate } from './open.js';
 /** How many of the newest matches a search ranks (see `search`). */
 export const SEARCH_WINDOW = 2000;
 
-const ITEM_SELECT = `SELECT items.*, sources.locator AS source FROM items JOIN sources ON sources.id = items.source_id`;
+/** The items' columns before and after `raw` (an item listed without its raw text reads '' in its place). */
+const ITEM_HEAD =
+  'items.id, items.hash, items.source_id, items.kind, items.format, items.title, items.url, items.date, items.author, items.lang';
+const ITEM_TAIL = 'items.text, items.meta, items.pairs, items.links, items.messages, items.story, items.ingested_at';
+const itemSelect = (withRaw = true): string =>
+  `SELECT ${ITEM_HEAD}, ${withRaw ? 'items.raw' : "'' AS raw"}, ${ITEM_TAIL}, sources.locator AS source FROM items JOIN sources ON sources.id = items.source_id`;
+const ITEM_SELECT = itemSelect();
 
 export class SqliteStore implements Store {
   readonly driver = 'sqlite';
@@ -257,7 +263,7 @@ export class SqliteStore implements Store {
       append(params, filter.ids);
     }
     if (!filter.withQuarantined) where.push('items.id NOT IN (SELECT item_id FROM quarantine)');
-    const sql = `${ITEM_SELECT}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY items.date, items.id`;
+    const sql = `${itemSelect(filter.withRaw)}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY items.date, items.id`;
     const rows = this.stmt(sql).all(...params) as ItemRow[];
     const sentences = filter.withSentences === false ? new Map<string, SentenceRow[]>() : this.loadSentences(rows.map((r) => r.id));
     return rows.map((r) => itemFromRow(r, sentences.get(r.id) ?? []));
