@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import {
   BlockKeyInterner,
+  CLUSTER_FIGURE_KINDS,
   COUNTS_STATE,
   clusterFeatureSet,
   clusterInput,
@@ -582,7 +583,7 @@ async function clusterStage(
     const ids = pending.slice(i, i + BATCH);
     const [items, extractions] = await Promise.all([
       store.listItems({ ids, withSentences: false, withRaw: false }),
-      store.getExtractions(ids),
+      store.getClusterEvidence(ids, CLUSTER_FIGURE_KINDS),
     ]);
     const ex = new Map(extractions.map((x) => [x.itemId, x]));
     for (const it of items) {
