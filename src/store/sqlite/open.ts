@@ -34,7 +34,7 @@ export const PAGE_CACHE_KIB = 2000;
  * past 64 KiB (16 pages) that sub-journal goes to a temporary file: the 10,000-article pipeline wrote ~400,000 pages
  * (+ 4-byte headers) to such files, one system call each, and never read one back. In memory it is a copy, freed when
  * the savepoint ends (a piece's pages: a few MB at most). The transient tables of a query (`NOT IN (SELECT …)`,
- * `DISTINCT`) are held in memory too: the store's are a column of ids at most; sorts are unaffected. Decision 068.
+ * `DISTINCT`) are held in memory too: the store's are a column of ids at most. Decision 068.
  */
 export const TEMP_STORE = 'MEMORY';
 
