@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import {
   BlockKeyInterner,
+  CLUSTER_FIGURE_KINDS,
   COUNTS_STATE,
   clusterFeatureSet,
   clusterInput,
@@ -580,7 +581,10 @@ async function clusterStage(
   const BATCH = 500;
   for (let i = 0; i < pending.length; i += BATCH) {
     const ids = pending.slice(i, i + BATCH);
-    const [items, extractions] = await Promise.all([store.listItems({ ids, withSentences: false }), store.getExtractions(ids)]);
+    const [items, extractions] = await Promise.all([
+      store.listItems({ ids, withSentences: false, withRaw: false }),
+      store.getClusterEvidence(ids, CLUSTER_FIGURE_KINDS),
+    ]);
     const ex = new Map(extractions.map((x) => [x.itemId, x]));
     for (const it of items) {
       const d = windowDay(it.date, it.ingestedAt, Number.NEGATIVE_INFINITY);
@@ -625,7 +629,7 @@ async function clusterStage(
     // Signatures made in the store's first days, when boilerplate was judged on few documents, are made again.
     const ids = [...young.keys()];
     for (let i = 0; i < ids.length; i += BATCH) {
-      for (const it of await store.listItems({ ids: ids.slice(i, i + BATCH), withSentences: false })) {
+      for (const it of await store.listItems({ ids: ids.slice(i, i + BATCH), withSentences: false, withRaw: false })) {
         const f = set.get(it.id);
         if (!f) continue;
         const again = resign(f, itemShingles(it), df, young.get(it.id) as number);

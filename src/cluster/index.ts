@@ -2,7 +2,7 @@
 export { clusterStories, storyId } from './cluster.js';
 export { itemShingles } from './features.js';
 export type { ClusterInput, ClusterOptions } from './input.js';
-export { clusterInput, NEWS_KINDS, storiesOfItems } from './items.js';
+export { CLUSTER_FIGURE_KINDS, clusterInput, NEWS_KINDS, storiesOfItems } from './items.js';
 export { estimateJaccard, minhashSignature } from './minhash.js';
 export { shingleHashes } from './shingles.js';
 export {

@@ -1,7 +1,7 @@
 // Stored items to stories: which item kinds are news (clustered together) and what of an extraction the clusterer weighs.
 
-import type { ItemExtraction } from '../store/types.js';
-import type { ItemRecord, Story } from '../types/index.js';
+import type { ClusterEvidence, ItemExtraction } from '../store/types.js';
+import type { Figure, ItemRecord, Story } from '../types/index.js';
 import { clusterStories, storyId } from './cluster.js';
 import type { ClusterInput, ClusterOptions } from './input.js';
 
@@ -9,7 +9,10 @@ import type { ClusterInput, ClusterOptions } from './input.js';
 export const NEWS_KINDS: ReadonlySet<ItemRecord['kind']> = new Set(['article', 'transcript', 'digest-story']);
 
 /** An item with its extraction as the clusterer sees it: its entities' names and its money and percent figures. */
-export function clusterInput(it: ItemRecord, x: ItemExtraction | undefined): ClusterInput {
+/** The kinds of figure the clusterer weighs (`clusterInput`; what `Store.getClusterEvidence` is asked for). */
+export const CLUSTER_FIGURE_KINDS: readonly Figure['kind'][] = ['money', 'percent'];
+
+export function clusterInput(it: ItemRecord, x: ClusterEvidence | undefined): ClusterInput {
   return {
     id: it.id,
     title: it.title,
@@ -19,7 +22,7 @@ export function clusterInput(it: ItemRecord, x: ItemExtraction | undefined): Clu
     entities: x ? [...new Set(x.entities.map((m) => m.name))] : [],
     figures: x
       ? x.figures
-          .filter((f) => f.kind === 'money' || f.kind === 'percent')
+          .filter((f) => CLUSTER_FIGURE_KINDS.includes(f.kind))
           .map((f) => ({
             value: f.value ?? f.high ?? f.low ?? 0,
             kind: f.kind,

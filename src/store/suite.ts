@@ -134,6 +134,10 @@ export function testStore(name: string, open: () => Promise<Store>): void {
       assert.ok((full?.sentences.length ?? 0) > 0, 'sentences by default');
       assert.deepEqual(lean?.sentences, [], 'none when not asked for');
       assert.equal(lean?.text, full?.text);
+      assert.ok((full?.raw.length ?? 0) > 0, 'raw text by default');
+      const [bare] = await s.listItems({ ids: [a.id], withSentences: false, withRaw: false });
+      assert.equal(bare?.raw, '', 'no raw text when not asked for');
+      assert.deepEqual({ ...bare, raw: full?.raw }, { ...lean }, 'every other field as read with it');
       await s.close();
     });
 
@@ -189,6 +193,58 @@ export function testStore(name: string, open: () => Promise<Store>): void {
       assert.equal(got.length, 1);
       assert.deepEqual(got[0], x);
       assert.deepEqual(await s.itemsWithoutExtraction(), []);
+      await s.close();
+    });
+
+    test('cluster evidence: the names and the figures of the kinds asked for, in stored order, as getExtractions has them', async () => {
+      const s = await open();
+      const src = await s.upsertSource('file', '/tmp/evidence.md');
+      const a = sample('a', 'Nvidia revenue rose 62% to $57 billion; it shipped 3 million GPUs.');
+      const b = sample('b', '阿里巴巴收入在900亿至950亿元之间。');
+      const c = sample('c', 'No extraction stored yet.');
+      await s.saveItems(src.id, [a, b, c]);
+      const at = { qualifier: 'exact' as const, start: 0, end: 1 };
+      const mention = (name: string, text: string) => ({ name, type: 'org' as const, start: 0, end: 1, text, match: 'alias' as const });
+      await s.saveExtractions([
+        {
+          itemId: a.id,
+          figures: [
+            { ...at, text: '62%', kind: 'percent' as const, value: 62, subject: 'Nvidia', metric: 'revenue', direction: 'up' as const },
+            { ...at, text: '3 million', kind: 'count' as const, value: 3e6, subject: 'Nvidia' },
+            { ...at, text: '$57 billion', kind: 'money' as const, value: 5.7e10, currency: 'USD', subject: 'Nvidia', metric: 'revenue' },
+          ],
+          entities: [mention('Nvidia', 'Nvidia'), mention('Nvidia', 'it')],
+        },
+        {
+          itemId: b.id,
+          figures: [{ ...at, text: '900亿至950亿元', kind: 'money' as const, low: 9e10, high: 9.5e10, currency: 'CNY', period: '2026' }],
+          entities: [mention('Alibaba', '阿里巴巴')],
+        },
+      ]);
+      const ids = [b.id, c.id, a.id];
+      const kinds = ['money', 'percent'] as const;
+      const projected = (await s.getExtractions(ids)).map((x) => ({
+        itemId: x.itemId,
+        figures: x.figures
+          .filter((f) => (kinds as readonly string[]).includes(f.kind))
+          .map(({ kind, value, low, high, currency, subject }) => ({
+            kind,
+            ...(value !== undefined ? { value } : {}),
+            ...(low !== undefined ? { low } : {}),
+            ...(high !== undefined ? { high } : {}),
+            ...(currency !== undefined ? { currency } : {}),
+            ...(subject !== undefined ? { subject } : {}),
+          })),
+        entities: x.entities.map((m) => ({ name: m.name })),
+      }));
+      const got = await s.getClusterEvidence(ids, kinds);
+      assert.deepEqual(got, projected);
+      assert.deepEqual(
+        got.map((x) => x.figures.map((f) => f.kind)),
+        [['money'], [], ['percent', 'money']],
+      );
+      assert.deepEqual((await s.getClusterEvidence([a.id], ['count']))[0]?.figures, [{ kind: 'count', value: 3e6, subject: 'Nvidia' }]);
+      assert.deepEqual(await s.getClusterEvidence([], kinds), []);
       await s.close();
     });
 

@@ -50,6 +50,11 @@ export interface ItemFilter {
   kind?: ItemRecord['kind'];
   /** Load each item's sentences (default true); listings and the clusterer do without them and save memory. */
   withSentences?: boolean;
+  /**
+   * Load each item's raw text (default true); without it `raw` is '' (the clusterer reads title and text only, and the
+   * raw text is about as long as the text: reading it cost a store read's time and memory for nothing).
+   */
+  withRaw?: boolean;
   /** Also list quarantined items (default false: every stage skips them; the `items` listing shows them). */
   withQuarantined?: boolean;
 }
@@ -75,6 +80,16 @@ export interface ItemExtraction {
   itemId: string;
   figures: Figure[];
   entities: EntityMention[];
+}
+
+/** A figure as the clusterer weighs it: `Figure`'s fields of the same names (absent where the figure has none). */
+export type EvidenceFigure = Pick<Figure, 'kind' | 'value' | 'low' | 'high' | 'currency' | 'subject'>;
+
+/** What the clusterer reads of an item's extraction; an `ItemExtraction` is one. */
+export interface ClusterEvidence {
+  itemId: string;
+  figures: EvidenceFigure[];
+  entities: Pick<EntityMention, 'name'>[];
 }
 
 /** The knowledge layer's output, replaced as a whole each run (so re-runs never duplicate). */
@@ -171,6 +186,13 @@ export interface Store {
   /** Replaces the extraction of the given items in one transaction. */
   saveExtractions(extractions: ItemExtraction[]): Promise<void>;
   getExtractions(itemIds?: string[]): Promise<ItemExtraction[]>;
+  /**
+   * What the clusterer weighs of the given items' extractions (`ClusterEvidence`): each mention's name and each
+   * figure of `figureKinds` with its value, range, currency and subject, in their stored order, as `getExtractions`
+   * would give them (one per given id, empty lists for an item not extracted). A narrower read than the whole
+   * extraction: clustering reads every new item's.
+   */
+  getClusterEvidence(itemIds: string[], figureKinds: readonly Figure['kind'][]): Promise<ClusterEvidence[]>;
   /** Items with no extraction stored yet (quarantined items excluded). */
   itemsWithoutExtraction(): Promise<string[]>;
   /** Extracted items (sorted ids, quarantined excluded) whose extraction was saved before `at` (an ISO time). */

@@ -6,11 +6,13 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type pg from 'pg';
-import type { NormalizedItem, SourceKind, Story } from '../../types/index.js';
+import type { Figure, NormalizedItem, SourceKind, Story } from '../../types/index.js';
 import { edgeDelta } from '../deal-edges.js';
 import { StoreError } from '../errors.js';
 import { byOrd } from '../sqlite/daybound.js';
 import {
+  EVIDENCE_COLUMNS,
+  evidenceFromRow,
   type FigureRow,
   figureFromRow,
   figureToRow,
@@ -23,6 +25,7 @@ import {
   sourceFromRow,
 } from '../sqlite/rows.js';
 import type {
+  ClusterEvidence,
   ClusterFeatureFilter,
   ClusterFeatureRow,
   ClusteringCommit,
@@ -49,9 +52,11 @@ import { queryWords, snippetOf, tsqueryLiteral, tsvectorLiteral } from './search
 
 const now = (): string => new Date().toISOString();
 
-const ITEM_COLUMNS = `items.id, items.hash, items.source_id, items.kind, items.format, items.title, items.url, items.date, items.author,
-  items.lang, items.raw, items.text, items.meta, items.pairs, items.links, items.messages, items.story, items.ingested_at`;
-const ITEM_SELECT = `SELECT ${ITEM_COLUMNS}, sources.locator AS source FROM items JOIN sources ON sources.id = items.source_id`;
+/** The items' columns and source, `raw` read or '' in its place (an item listed without its raw text). */
+const itemSelect = (withRaw = true): string => `SELECT items.id, items.hash, items.source_id, items.kind, items.format, items.title,
+  items.url, items.date, items.author, items.lang, ${withRaw ? 'items.raw' : "'' AS raw"}, items.text, items.meta, items.pairs, items.links,
+  items.messages, items.story, items.ingested_at, sources.locator AS source FROM items JOIN sources ON sources.id = items.source_id`;
+const ITEM_SELECT = itemSelect();
 /** SQLite sorts NULL first; so does every listing here. */
 const ITEM_ORDER = 'ORDER BY items.date NULLS FIRST, items.id';
 
@@ -351,7 +356,10 @@ export class PostgresStore implements Store {
       where.push(`items.id = ANY(${arg(filter.ids)}::text[])`);
     }
     if (!filter.withQuarantined) where.push('NOT EXISTS (SELECT 1 FROM quarantine WHERE quarantine.item_id = items.id)');
-    const rows = await this.q<ItemRow>(`${ITEM_SELECT}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ${ITEM_ORDER}`, params);
+    const rows = await this.q<ItemRow>(
+      `${itemSelect(filter.withRaw)}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ${ITEM_ORDER}`,
+      params,
+    );
     const sentences = filter.withSentences === false ? new Map<string, SentenceRow[]>() : await this.loadSentences(rows.map((r) => r.id));
     return rows.map((r) => itemFromRow(r, sentences.get(r.id) ?? []));
   }
@@ -538,6 +546,24 @@ export class PostgresStore implements Store {
       byId.get(r.item_id)?.figures.push(figureFromRow({ ...r, negated: r.negated ? 1 : 0 }));
     for (const r of await this.q<MentionRow>(`SELECT * FROM mentions${where} ORDER BY item_id, idx`, args))
       byId.get(r.item_id)?.entities.push(mentionFromRow(r));
+    return [...byId.values()];
+  }
+
+  async getClusterEvidence(itemIds: string[], figureKinds: readonly Figure['kind'][]): Promise<ClusterEvidence[]> {
+    if (itemIds.length === 0) return [];
+    const byId = new Map<string, ClusterEvidence>(itemIds.map((id) => [id, { itemId: id, figures: [], entities: [] }]));
+    type Evidence = { item_id: string; kind: string; value: number | null; low: number | null; high: number | null };
+    const figures = await this.q<Evidence & { currency: string | null; subject: string | null }>(
+      `SELECT ${EVIDENCE_COLUMNS} FROM figures WHERE item_id = ANY($1::text[]) AND kind = ANY($2::text[]) ORDER BY item_id, idx`,
+      [itemIds, figureKinds],
+    );
+    for (const r of figures)
+      byId.get(r.item_id)?.figures.push(evidenceFromRow([r.item_id, r.kind, r.value, r.low, r.high, r.currency, r.subject]));
+    const names = await this.q<{ item_id: string; name: string }>(
+      'SELECT item_id, name FROM mentions WHERE item_id = ANY($1::text[]) ORDER BY item_id, idx',
+      [itemIds],
+    );
+    for (const r of names) byId.get(r.item_id)?.entities.push({ name: r.name });
     return [...byId.values()];
   }
 

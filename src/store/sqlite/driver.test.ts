@@ -9,7 +9,7 @@ import { indexTerms, parseQuery } from '../search-terms.js';
 import { sample, testStore } from '../suite.js';
 import { ftsMatch, migrate, SEARCH_WINDOW } from './driver.js';
 import { migrations } from './migrations.js';
-import { openReadOnly, openWritable, PAGE_CACHE_KIB } from './open.js';
+import { openReadOnly, openWritable, PAGE_CACHE_KIB, TEMP_STORE } from './open.js';
 
 testStore('sqlite :memory:', () => openStore({ path: ':memory:' }));
 
@@ -217,6 +217,24 @@ test("the store's connection keeps SQLite's own page cache (2,000 KiB), not bett
   assert.equal((ro.pragma('cache_size') as { cache_size: number }[])[0]?.cache_size, -PAGE_CACHE_KIB);
   ro.close();
   assert.equal(PAGE_CACHE_KIB, 2000);
+});
+
+test("the writable connection keeps savepoints' sub-journals in memory, not in temporary files", () => {
+  const rw = openWritable(join(dir, 'journals.db'));
+  assert.equal(TEMP_STORE, 'MEMORY');
+  // 2 = MEMORY (0 = the build's default: files, for a journal past 64 KiB).
+  assert.equal((rw.pragma('temp_store') as { temp_store: number }[])[0]?.temp_store, 2);
+  // A savepoint inside a transaction rolls back from that journal as before.
+  rw.exec('CREATE TABLE t (x TEXT)');
+  rw.exec('BEGIN');
+  rw.prepare('INSERT INTO t VALUES (?)').run('kept');
+  rw.exec('SAVEPOINT s');
+  for (let i = 0; i < 200; i++) rw.prepare('INSERT INTO t VALUES (?)').run('x'.repeat(2000));
+  rw.exec('ROLLBACK TO s');
+  rw.exec('RELEASE s');
+  rw.exec('COMMIT');
+  assert.deepEqual(rw.prepare('SELECT x FROM t').pluck().all(), ['kept']);
+  rw.close();
 });
 
 test('every field of a figure and a mention comes back from getExtractions, read by id and whole (rows read as arrays)', async () => {

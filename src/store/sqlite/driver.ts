@@ -1,11 +1,12 @@
 /** The SQLite store (better-sqlite3): WAL, foreign keys, append-only migrations, one transaction per write. */
 import type Database from 'better-sqlite3';
-import type { NormalizedItem, SourceKind, Story } from '../../types/index.js';
+import type { Figure, NormalizedItem, SourceKind, Story } from '../../types/index.js';
 import { append } from '../../util/arrays.js';
 import { edgeDelta } from '../deal-edges.js';
 import { indexTerms, isEmptyQuery, parseQuery, type SearchQuery } from '../search-terms.js';
 import { searchSnippet } from '../snippet.js';
 import type {
+  ClusterEvidence,
   ClusterFeatureFilter,
   ClusterFeatureRow,
   ClusteringCommit,
@@ -30,6 +31,9 @@ import { knowledgePiece } from '../types.js';
 import * as daybound from './daybound.js';
 import { openReadOnly, openWritable } from './open.js';
 import {
+  EVIDENCE_COLUMNS,
+  type EvidenceValues,
+  evidenceFromRow,
   FIGURE_COLUMNS,
   type FigureValues,
   figureFromRow,
@@ -53,7 +57,13 @@ export { migrate } from './open.js';
 /** How many of the newest matches a search ranks (see `search`). */
 export const SEARCH_WINDOW = 2000;
 
-const ITEM_SELECT = `SELECT items.*, sources.locator AS source FROM items JOIN sources ON sources.id = items.source_id`;
+/** The items' columns before and after `raw` (an item listed without its raw text reads '' in its place). */
+const ITEM_HEAD =
+  'items.id, items.hash, items.source_id, items.kind, items.format, items.title, items.url, items.date, items.author, items.lang';
+const ITEM_TAIL = 'items.text, items.meta, items.pairs, items.links, items.messages, items.story, items.ingested_at';
+const itemSelect = (withRaw = true): string =>
+  `SELECT ${ITEM_HEAD}, ${withRaw ? 'items.raw' : "'' AS raw"}, ${ITEM_TAIL}, sources.locator AS source FROM items JOIN sources ON sources.id = items.source_id`;
+const ITEM_SELECT = itemSelect();
 
 export class SqliteStore implements Store {
   readonly driver = 'sqlite';
@@ -257,7 +267,7 @@ export class SqliteStore implements Store {
       append(params, filter.ids);
     }
     if (!filter.withQuarantined) where.push('items.id NOT IN (SELECT item_id FROM quarantine)');
-    const sql = `${ITEM_SELECT}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY items.date, items.id`;
+    const sql = `${itemSelect(filter.withRaw)}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY items.date, items.id`;
     const rows = this.stmt(sql).all(...params) as ItemRow[];
     const sentences = filter.withSentences === false ? new Map<string, SentenceRow[]>() : this.loadSentences(rows.map((r) => r.id));
     return rows.map((r) => itemFromRow(r, sentences.get(r.id) ?? []));
@@ -425,6 +435,23 @@ export class SqliteStore implements Store {
       for (const v of mentions.iterate(...args) as IterableIterator<MentionValues>) {
         byId.get(v[0])?.entities.push(mentionFromRow(mentionRowOf(v)));
       }
+    }
+    return [...byId.values()];
+  }
+
+  async getClusterEvidence(itemIds: string[], figureKinds: readonly Figure['kind'][]): Promise<ClusterEvidence[]> {
+    const byId = new Map<string, ClusterEvidence>(itemIds.map((id) => [id, { itemId: id, figures: [], entities: [] }]));
+    const kinds = figureKinds.map(() => '?').join(',');
+    for (let i = 0; i < itemIds.length; i += 500) {
+      const list = itemIds.slice(i, i + 500);
+      const inList = `item_id IN (${list.map(() => '?').join(',')})`;
+      if (figureKinds.length > 0) {
+        const figures = this.stmt(`SELECT ${EVIDENCE_COLUMNS} FROM figures WHERE ${inList} AND kind IN (${kinds}) ORDER BY item_id, idx`);
+        for (const v of figures.raw(true).iterate(...list, ...figureKinds) as IterableIterator<EvidenceValues>)
+          byId.get(v[0])?.figures.push(evidenceFromRow(v));
+      }
+      const names = this.stmt(`SELECT item_id, name FROM mentions WHERE ${inList} ORDER BY item_id, idx`).raw(true);
+      for (const v of names.iterate(...list) as IterableIterator<[string, string]>) byId.get(v[0])?.entities.push({ name: v[1] });
     }
     return [...byId.values()];
   }

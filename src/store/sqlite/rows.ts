@@ -1,5 +1,6 @@
 /** Row ↔ record mapping for the SQLite driver. */
 import type { EntityMention, Figure, ItemRecord, SourceRecord } from '../../types/index.js';
+import type { EvidenceFigure } from '../types.js';
 
 export interface SourceRow {
   id: number;
@@ -185,6 +186,23 @@ export function figureToRow(itemId: string, idx: number, f: Figure): FigureRow {
     counterparty: f.counterparty ?? null,
     scope: f.scope ?? null,
   };
+}
+
+/** The figure columns the clusterer weighs, in `EvidenceValues`' order (both drivers). */
+export const EVIDENCE_COLUMNS = 'item_id, kind, value, low, high, currency, subject';
+
+/** One row of `SELECT ${EVIDENCE_COLUMNS}` read as an array. */
+export type EvidenceValues = [string, string, number | null, number | null, number | null, string | null, string | null];
+
+/** A figure's evidence from its row, absent fields as `figureFromRow` leaves them (the same figure's same fields). */
+export function evidenceFromRow(v: EvidenceValues): EvidenceFigure {
+  const f: EvidenceFigure = { kind: v[1] as Figure['kind'] };
+  if (v[2] !== null) f.value = v[2];
+  if (v[3] !== null) f.low = v[3];
+  if (v[4] !== null) f.high = v[4];
+  if (v[5] !== null) f.currency = v[5];
+  if (v[6] !== null) f.subject = v[6];
+  return f;
 }
 
 export function figureFromRow(r: FigureRow): Figure {
