@@ -345,6 +345,53 @@ export class DocumentPeriods {
     return !/[,，;；。]|\.(?!\d)|\b(?:and|while|but|whereas)\b/i.test(this.text.slice(p.end, g.start));
   }
 
+  /**
+   * The period of an English comparison's base ('$900 million, up from $610 million', '… versus $610 million last year')
+   * whose compared amount (see shiftedFromCompared) is dated: with no date after it, the base states no period of its own
+   * (it is not the compared amount's period); with a past year right after it while the compared amount is dated by a
+   * quarter, half or month, it is that part of the past year ('the second quarter … versus … last year' → the second
+   * quarter of last year). Undefined when the figure is no such base.
+   */
+  private englishBaseOf(
+    fig: Figure,
+    sFigs: Figure[],
+    sentence: SentenceSpan,
+    inSentence: PeriodMention[],
+  ): { period?: string; own: boolean } | undefined {
+    if (!AMOUNT.has(fig.kind)) return undefined;
+    const lead = this.text.slice(Math.max(sentence.start, fig.start - 30), fig.start);
+    if (!/(?:\bfrom|\bversus|\bvs\.?|\bcompared (?:with|to))\s+(?:the\s+|about\s+|roughly\s+|around\s+|nearly\s+)?$/i.test(lead))
+      return undefined;
+    const compared = sFigs.filter((f) => f.end <= fig.start && f.kind === fig.kind && f.metric === fig.metric).pop();
+    if (!compared?.period) return undefined;
+    // 'rose to $900 million from $610 million': only an amount compared in the same statement (no clause break but commas)
+    if (/[.;；。]/.test(this.text.slice(compared.end, fig.start).replace(/\d\.\d/g, ''))) return undefined;
+    const after = inSentence.find((p) => p.start >= fig.end);
+    const gap = after ? this.text.slice(fig.end, after.start) : '';
+    if (!after || !RIGHT_AFTER.test(gap)) {
+      // a date later in the sentence after another word is another statement's; a conversion or a per-share aside
+      // ('from $22.09 billion, or 89 cents per share, a year ago') is left to the readings above
+      return after && /^\s*[,，(（]/.test(gap) ? undefined : { own: false };
+    }
+    const year = /^(\d{4})$/.exec(after.period)?.[1];
+    if (year && periodGrain(compared.period) !== 'year' && (after.relativeOffset ?? 0) < 0) {
+      const from = /(\d{4})/.exec(compared.period)?.[1];
+      if (from) return { period: shiftYears(compared.period, Number(year) - Number(from)), own: false };
+    }
+    return undefined;
+  }
+
+  /**
+   * The period of a comparison's base dated by a shift ('…around 14 trillion won when it reports next month, up from 4.7
+   * trillion won a year earlier'): the shift counts from the period of the amount compared (the nearest earlier amount of
+   * the sentence with the base's kind and metric), not from a date said of something else in between. Undefined when no
+   * such amount has a period.
+   */
+  private shiftedFromCompared(base: Figure, sFigs: Figure[], shift: number): string | undefined {
+    const compared = sFigs.filter((f) => f.end <= base.start && f.kind === base.kind && f.metric === base.metric).pop();
+    return compared?.period ? shiftYears(compared.period, shift) : undefined;
+  }
+
   /** The amount a shift ('a year earlier', '一年前') stands right after, when that amount follows 'from' / 'versus'. */
   private comparedBase(p: PeriodMention): Figure | undefined {
     if (p.shift === undefined) return undefined;
@@ -438,7 +485,10 @@ export class DocumentPeriods {
       /(?:\bfrom|较|compared with)\s*(?:the\s+|a loss of\s+|a profit of\s+)?$/i.test(lead) ||
       /(?:\bfrom|较|compared with)\s+(?:[^.;]|\.\d){0,30},\s*or\s+$/i.test(lead);
     const shiftAfter = base ? inSentence.find((p) => p.shift !== undefined && p.start >= fig.end) : undefined;
-    if (shiftAfter) return { period: this.label(shiftAfter, fig.subject), own: false };
+    if (shiftAfter)
+      return { period: this.shiftedFromCompared(fig, sFigs, shiftAfter.shift ?? 0) ?? this.label(shiftAfter, fig.subject), own: false };
+    const againstEarlier = this.englishBaseOf(fig, sFigs, sentence, inSentence);
+    if (againstEarlier) return againstEarlier;
     const candidates = inClause.filter((p) => !this.isStart(p) && fine(p));
     // '…投入约1600亿元，其中约850亿元用于采购AI芯片', '…, of which $85 billion …': a part shares its whole's period.
     // '…backlog of $66.8 billion, including a new $4.2 billion, five-year agreement': a deal over several years is no
@@ -482,7 +532,13 @@ export class DocumentPeriods {
     );
     if (own) return this.noteLead(fig, sentence, { period: this.label(own, fig.subject), own: !this.datesEvent(own) }, own);
     const usable = inSentence.filter(
-      (p) => fine(p) && !this.isStart(p) && this.usableFor(p, fig, clause) && !inside(p, clause) && !this.datesAmountBefore(p, fig),
+      (p) =>
+        fine(p) &&
+        !this.isStart(p) &&
+        this.usableFor(p, fig, clause) &&
+        !inside(p, clause) &&
+        !this.datesAmountBefore(p, fig) &&
+        !this.datesRelativeClause(p, fig, sentence),
     );
     // 'guided to revenue of $15.2 billion, plus or minus $300 million, for its fiscal third quarter': a clause that is only
     // a period phrase dates the amounts of the clauses before it.
@@ -575,6 +631,17 @@ export class DocumentPeriods {
           this.text.slice(Math.max(0, f.start - 30), f.start),
         ),
     );
+  }
+
+  /**
+   * Whether `p` dates an amount in a relative clause that is not `fig`'s ('Lambda, which raised $300 million in March,
+   * said its annualized revenue reached $120 million'): the month of the earlier round is no date of the later figure.
+   */
+  private datesRelativeClause(p: PeriodMention, fig: Figure, sentence: SentenceSpan): boolean {
+    const own = sentence.clauses.find((c) => inside(p, c));
+    if (!own || inside(fig, own)) return false;
+    if (!/^[\s,，]*(?:which|who|whose|that)\b/i.test(this.text.slice(own.start, own.end))) return false;
+    return within(this.figures, { start: own.start, end: p.start }).some((f) => f !== fig && AMOUNT.has(f.kind));
   }
 
   /** A later clause of the sentence that is only a period phrase ('…, for its fiscal third quarter.'), see choose. */
