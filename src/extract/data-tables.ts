@@ -187,7 +187,7 @@ const metricLexiconSchema: z.ZodType<MetricLexicon, z.ZodTypeDef, unknown> = fie
   spendObjects: fields({
     from: z.string(),
     capitalWords: strings,
-    objects: z.array(fields({ metric: z.string(), words: strings })),
+    objects: z.array(fields({ metric: z.string(), supplier: z.boolean().optional(), words: strings })),
   }).optional(),
   objectMarkers: strings,
   counterpartyMarkers: strings.optional(),

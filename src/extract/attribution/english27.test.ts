@@ -60,10 +60,12 @@ test('what the spending buys: goods are a purchase, compute is spending, own ass
   assert.deepEqual(
     read(
       '2026-06-10',
-      'Lambda plans to spend $30 billion on capital expenditure next year, with about $12 billion earmarked for AI chips.',
+      'Lambda plans to spend $30 billion on capital expenditure next year, with about $12 billion earmarked for Nvidia chips.',
     ),
     ['$30 billion|capex|2027', 'about $12 billion|contract|2027'],
   );
+  // goods with no supplier named are the company's own equipment
+  assert.deepEqual(read('2026-06-10', 'Lambda plans to spend about $5 billion on servers next year.'), ['about $5 billion|capex|2027']);
   assert.deepEqual(read('2026-06-10', 'Lambda said it would spend up to $2 billion on data centers in Texas this year.'), [
     'up to $2 billion|capex|2026',
   ]);

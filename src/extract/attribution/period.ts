@@ -362,7 +362,7 @@ export class DocumentPeriods {
     const lead = this.text.slice(Math.max(sentence.start, fig.start - 30), fig.start);
     if (!/(?:\bfrom|\bversus|\bvs\.?|\bcompared (?:with|to))\s+(?:the\s+|about\s+|roughly\s+|around\s+|nearly\s+)?$/i.test(lead))
       return undefined;
-    const compared = sFigs.filter((f) => f.end <= fig.start && f.kind === fig.kind && f.metric === fig.metric).pop();
+    const compared = this.comparedWith(fig, sFigs);
     if (!compared?.period) return undefined;
     // 'rose to $900 million from $610 million': only an amount compared in the same statement (no clause break but commas)
     if (/[.;；。]/.test(this.text.slice(compared.end, fig.start).replace(/\d\.\d/g, ''))) return undefined;
@@ -388,8 +388,22 @@ export class DocumentPeriods {
    * such amount has a period.
    */
   private shiftedFromCompared(base: Figure, sFigs: Figure[], shift: number): string | undefined {
-    const compared = sFigs.filter((f) => f.end <= base.start && f.kind === base.kind && f.metric === base.metric).pop();
+    const compared = this.comparedWith(base, sFigs);
     return compared?.period ? shiftYears(compared.period, shift) : undefined;
+  }
+
+  /**
+   * The amount base `fig` is compared with: the nearest amount of its kind and metric before the comparison word ('from',
+   * 'versus') that opens the base ('climbed to $38.5 billion, or $1.57 per share, from $22.09 billion, or 89 cents per
+   * share' → $1.57 for 89 cents), within 120 characters of the base.
+   */
+  private comparedWith(fig: Figure, sFigs: Figure[]): Figure | undefined {
+    const lead = this.text.slice(Math.max(0, fig.start - 120), fig.start);
+    const words = [...lead.matchAll(/\b(?:from|versus|vs\.?|compared (?:with|to))\s|较|相比/gi)];
+    const word = words[words.length - 1];
+    if (!word || word.index === undefined) return undefined;
+    const at = fig.start - lead.length + word.index;
+    return sFigs.filter((f) => f.end <= at && f.kind === fig.kind && f.metric === fig.metric).pop();
   }
 
   /** The amount a shift ('a year earlier', '一年前') stands right after, when that amount follows 'from' / 'versus'. */

@@ -13,7 +13,8 @@ export interface SpendObjects {
   from: string;
   /** Words that say the amount is capital spending whatever it buys. */
   capitalWords: string[];
-  objects: { metric: string; words: string[] }[];
+  /** supplier: only when the figure names the one paid (a counterparty: 'on Nvidia chips'). */
+  objects: { metric: string; supplier?: boolean; words: string[] }[];
 }
 
 /** After the amount: a bracketed conversion, a participle ('earmarked', 'spent'), a year ('last year'), then the object's preposition. */
@@ -61,5 +62,5 @@ export function spendObjectMetric(
     assetRe.lastIndex = 0;
     if (assetRe.test(object)) return undefined;
   }
-  return table.objects.find((o) => anyWord(o.words, object))?.metric;
+  return table.objects.find((o) => (!o.supplier || !!fig.counterparty) && anyWord(o.words, object))?.metric;
 }
