@@ -346,11 +346,9 @@ export class DocumentPeriods {
   }
 
   /**
-   * The period of an English comparison's base ('$900 million, up from $610 million', '… versus $610 million last year')
-   * whose compared amount (see shiftedFromCompared) is dated: with no date after it, the base states no period of its own
-   * (it is not the compared amount's period); with a past year right after it while the compared amount is dated by a
-   * quarter, half or month, it is that part of the past year ('the second quarter … versus … last year' → the second
-   * quarter of last year). Undefined when the figure is no such base.
+   * The period of an English comparison's base ('… versus $610 million last year') whose compared amount (see
+   * comparedWith) is dated by a quarter, half or month while a past year stands right after the base: that part of the
+   * past year ('the second quarter … versus … last year' → the second quarter of last year). Undefined otherwise.
    */
   private englishBaseOf(
     fig: Figure,
@@ -368,11 +366,16 @@ export class DocumentPeriods {
     if (/[.;；。]/.test(this.text.slice(compared.end, fig.start).replace(/\d\.\d/g, ''))) return undefined;
     const after = inSentence.find((p) => p.start >= fig.end);
     const gap = after ? this.text.slice(fig.end, after.start) : '';
-    if (!after || !RIGHT_AFTER.test(gap)) {
-      // a date later in the sentence after another word is another statement's; a conversion or a per-share aside
-      // ('from $22.09 billion, or 89 cents per share, a year ago') is left to the readings above
-      return after && /^\s*[,，(（]/.test(gap) ? undefined : { own: false };
-    }
+    // 'vs. $65.6 billion expected', 'compared with $610 million analysts forecast': an estimate of the same period
+    if (
+      /^\s*(?:[a-z']+\s+){0,2}(?:expected|estimated|forecast|forecasts|projected|consensus|predicted|anticipated)\b/i.test(
+        this.text.slice(fig.end, fig.end + 40),
+      )
+    )
+      return undefined;
+    // a base with no date after it keeps the compared amount's period (a revised forecast: 'raised its full-year
+    // forecast to $8.8 billion from $8.5 billion'); one dated later, after other words, is left to the readings below
+    if (!after || !RIGHT_AFTER.test(gap)) return undefined;
     const year = /^(\d{4})$/.exec(after.period)?.[1];
     if (year && periodGrain(compared.period) !== 'year' && (after.relativeOffset ?? 0) < 0) {
       const from = /(\d{4})/.exec(compared.period)?.[1];
