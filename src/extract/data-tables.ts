@@ -184,6 +184,11 @@ const metricLexiconSchema: z.ZodType<MetricLexicon, z.ZodTypeDef, unknown> = fie
   comparisonWords: strings.optional(),
   genericKeywords: strings.optional(),
   ownAssets: fields({ from: z.string(), to: z.string(), words: strings }).optional(),
+  spendObjects: fields({
+    from: z.string(),
+    capitalWords: strings,
+    objects: z.array(fields({ metric: z.string(), supplier: z.boolean().optional(), words: strings })),
+  }).optional(),
   objectMarkers: strings,
   counterpartyMarkers: strings.optional(),
   anaphors: strings,

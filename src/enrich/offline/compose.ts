@@ -1245,6 +1245,39 @@ function ratingOf(text: string, t: StoryTemplates): string | undefined {
   return hits[0]?.word;
 }
 
+/** A target-price word: an action word right before one moves the target, not the rating ('upgraded its price target'). */
+const TARGET_WORD = new RegExp(targetPriceSource({ abbreviations: true, script: 'latin' }), 'i');
+
+/** Whether `s` names a rating: a rating word of the table, or the word rating itself. */
+function namesRating(s: string, t: StoryTemplates): boolean {
+  return /\brating\b|评级|評級/i.test(s) || t.brokerRatings.some((r) => r.re.test(s));
+}
+
+/**
+ * What a note did with its rating (upgrade → 上调至, maintain → 维持; none said → 给予): an action word counts only where
+ * it governs a rating, one named within its phrase after it before any target price ('upgrade to Buy', 'maintain BUY')
+ * or right before it ('Rating: BUY (maintained)'). 'upgraded its price target to $185', an 'upgrade cycle' of servers
+ * or a 'downgrade' of estimates leave the rating as given.
+ */
+function actionOf(text: string, t: StoryTemplates): string {
+  for (const a of t.brokerActions) {
+    const re = new RegExp(a.re.source, a.re.flags.includes('g') ? a.re.flags : `${a.re.flags}g`);
+    for (const m of text.matchAll(re)) {
+      const end = m.index + m[0].length;
+      let after = text.slice(end, end + 60).split(/[.;|\n]/)[0] ?? '';
+      const target = TARGET_WORD.exec(after);
+      if (target) after = after.slice(0, target.index);
+      const before =
+        text
+          .slice(Math.max(0, m.index - 30), m.index)
+          .split(/[.;|\n]/)
+          .pop() ?? '';
+      if (namesRating(after, t) || namesRating(before, t)) return a.word;
+    }
+  }
+  return '给予';
+}
+
 /**
  * The rating call of a broker's note, read from its title and head (the first 600 characters): the rating word the
  * table knows (BUY → 买入), what was done with it (maintain → 维持; none said → 给予), and the target price with the one it
@@ -1256,7 +1289,7 @@ export function brokerCall(titleText: string, head: string, t: StoryTemplates): 
   const text = `${titleText}\n${head.slice(0, 600)}`;
   const rating = ratingOf(text, t);
   if (!rating) return undefined;
-  const action = t.brokerActions.find((a) => a.re.test(text))?.word ?? '给予';
+  const action = actionOf(text, t);
   const call: BrokerCall = { rating, action };
   for (const part of [head.slice(0, 600), titleText]) {
     const m = TARGET.exec(part);

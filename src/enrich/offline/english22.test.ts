@@ -137,3 +137,16 @@ test('a broker note’s rating change names the new rating, whichever order the 
   assert.equal(brokerCall('Micron (MU US): upgraded from Hold to Buy', '', t)?.rating, '买入');
   assert.equal(brokerCall('Micron (MU US): Buy rating kept; raising estimates', '', t)?.rating, '买入');
 });
+
+test('a broker note that only moves its target price keeps the rating as given, whatever the action words near it', () => {
+  const t = ctx.templates;
+  const moved = brokerCall(
+    'Orbit Micro (ORBM US): Buy; upgraded our price target to US$96 on the server upgrade cycle',
+    'Rating: BUY | Target price: US$96.00 (from US$80.00)',
+    t,
+  );
+  assert.equal(moved?.rating, '买入');
+  assert.notEqual(moved?.action, '上调至');
+  assert.equal(brokerCall('Orbit Micro (ORBM US): upgraded to Buy from Hold', '', t)?.action, '上调至');
+  assert.equal(brokerCall('Orbit Micro (ORBM US): Hold; downgrade our FY27 estimates', '', t)?.action, '给予');
+});

@@ -15,6 +15,7 @@ import { ownAssetSpending } from './own-assets.js';
 import { wholeOfPart } from './parts.js';
 import { DocumentPeriods, type FiscalCalendars } from './period.js';
 import { CONSTANT_CURRENCY_SCOPE, constantCurrency, ESTIMATE_SCOPE, exclusionScope, isEstimate, segmentAfter, segmentOf } from './scope.js';
+import { spendObjectMetric } from './spend-object.js';
 import { isBareStockMove, isStockSentenceMove } from './stock-move.js';
 import {
   actingSources,
@@ -377,11 +378,18 @@ export function attributeFigures(
         ownAssetSpending(text, fig, clause, c.ownAssetRe, (fig.subject && gaz.byName.get(fig.subject.toLowerCase())?.tags) || [])
       )
         fig.metric = own.to;
-      if (fig.period) continue;
+      // 'expects to spend about $18 billion on Nvidia systems', 'spend $1 billion on computing': what the spending buys.
+      // The period is read as the capex's ('…, with about $12 billion earmarked for AI chips' shares its whole's year).
+      const spent = c.lex.spendObjects && spendObjectMetric(text, fig, clause, c.lex.spendObjects, c.ownAssetRe);
+      if (fig.period) {
+        if (spent) fig.metric = spent;
+        continue;
+      }
       const carry =
         fig.kind === 'money' && fig.metric && prev?.metrics.has(fig.metric) ? (prev.byMetric.get(fig.metric) ?? prev.period) : undefined;
       const choice = docPeriods.choose(fig, sentence, clause, sFigs, def, carry);
       if (choice.period) fig.period = docPeriods.asOfQuarterEnd(fig, clause, choice.period);
+      if (spent) fig.metric = spent;
       if (!choice.own) startDated.add(fig);
     }
     // What the next sentence of the paragraph continues: the owner of this sentence's first figure, else the first one

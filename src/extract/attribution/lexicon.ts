@@ -4,6 +4,7 @@ import type { FigureKind } from '../../types/figure.js';
 import { metricTable } from '../data-tables.js';
 import { MOVE_AFTER_CODE, STOCK_CODE } from '../stock-code.js';
 import type { SegmentLexicon } from './scope.js';
+import type { SpendObjects } from './spend-object.js';
 import { WordScanner } from './word-scan.js';
 
 export interface MetricDef {
@@ -63,6 +64,8 @@ export interface MetricLexicon {
    * them, with no company receiving the money, is that company's capital expenditure ('电网投资1200亿元').
    */
   ownAssets?: { from: string; to: string; words: string[] };
+  /** What an amount named capex only by a spending verb buys, by its object phrase (spend-object.ts). */
+  spendObjects?: SpendObjects;
   /** Words before an entity that make it a counterparty for any metric ('with', 'of'). */
   counterpartyMarkers?: string[];
   anaphors: string[];

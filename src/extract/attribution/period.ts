@@ -345,6 +345,70 @@ export class DocumentPeriods {
     return !/[,，;；。]|\.(?!\d)|\b(?:and|while|but|whereas)\b/i.test(this.text.slice(p.end, g.start));
   }
 
+  /**
+   * The period of an English comparison's base ('… versus $610 million last year') whose compared amount (see
+   * comparedWith) is dated by a quarter, half or month while a past year stands right after the base: that part of the
+   * past year ('the second quarter … versus … last year' → the second quarter of last year). Undefined otherwise.
+   */
+  private englishBaseOf(
+    fig: Figure,
+    sFigs: Figure[],
+    sentence: SentenceSpan,
+    inSentence: PeriodMention[],
+  ): { period?: string; own: boolean } | undefined {
+    if (!AMOUNT.has(fig.kind)) return undefined;
+    const lead = this.text.slice(Math.max(sentence.start, fig.start - 30), fig.start);
+    if (!/(?:\bfrom|\bversus|\bvs\.?|\bcompared (?:with|to))\s+(?:the\s+|about\s+|roughly\s+|around\s+|nearly\s+)?$/i.test(lead))
+      return undefined;
+    const compared = this.comparedWith(fig, sFigs);
+    if (!compared?.period) return undefined;
+    // 'rose to $900 million from $610 million': only an amount compared in the same statement (no clause break but commas)
+    if (/[.;；。]/.test(this.text.slice(compared.end, fig.start).replace(/\d\.\d/g, ''))) return undefined;
+    const after = inSentence.find((p) => p.start >= fig.end);
+    const gap = after ? this.text.slice(fig.end, after.start) : '';
+    // 'vs. $65.6 billion expected', 'compared with $610 million analysts forecast': an estimate of the same period
+    if (
+      /^\s*(?:[a-z']+\s+){0,2}(?:expected|estimated|forecast|forecasts|projected|consensus|predicted|anticipated)\b/i.test(
+        this.text.slice(fig.end, fig.end + 40),
+      )
+    )
+      return undefined;
+    // a base with no date after it keeps the compared amount's period (a revised forecast: 'raised its full-year
+    // forecast to $8.8 billion from $8.5 billion'); one dated later, after other words, is left to the readings below
+    if (!after || !RIGHT_AFTER.test(gap)) return undefined;
+    const year = /^(\d{4})$/.exec(after.period)?.[1];
+    if (year && periodGrain(compared.period) !== 'year' && (after.relativeOffset ?? 0) < 0) {
+      const from = /(\d{4})/.exec(compared.period)?.[1];
+      if (from) return { period: shiftYears(compared.period, Number(year) - Number(from)), own: false };
+    }
+    return undefined;
+  }
+
+  /**
+   * The period of a comparison's base dated by a shift ('…around 14 trillion won when it reports next month, up from 4.7
+   * trillion won a year earlier'): the shift counts from the period of the amount compared (the nearest earlier amount of
+   * the sentence with the base's kind and metric), not from a date said of something else in between. Undefined when no
+   * such amount has a period.
+   */
+  private shiftedFromCompared(base: Figure, sFigs: Figure[], shift: number): string | undefined {
+    const compared = this.comparedWith(base, sFigs);
+    return compared?.period ? shiftYears(compared.period, shift) : undefined;
+  }
+
+  /**
+   * The amount base `fig` is compared with: the nearest amount of its kind and metric before the comparison word ('from',
+   * 'versus') that opens the base ('climbed to $38.5 billion, or $1.57 per share, from $22.09 billion, or 89 cents per
+   * share' → $1.57 for 89 cents), within 120 characters of the base.
+   */
+  private comparedWith(fig: Figure, sFigs: Figure[]): Figure | undefined {
+    const lead = this.text.slice(Math.max(0, fig.start - 120), fig.start);
+    const words = [...lead.matchAll(/\b(?:from|versus|vs\.?|compared (?:with|to))\s|较|相比/gi)];
+    const word = words[words.length - 1];
+    if (!word || word.index === undefined) return undefined;
+    const at = fig.start - lead.length + word.index;
+    return sFigs.filter((f) => f.end <= at && f.kind === fig.kind && f.metric === fig.metric).pop();
+  }
+
   /** The amount a shift ('a year earlier', '一年前') stands right after, when that amount follows 'from' / 'versus'. */
   private comparedBase(p: PeriodMention): Figure | undefined {
     if (p.shift === undefined) return undefined;
@@ -438,7 +502,10 @@ export class DocumentPeriods {
       /(?:\bfrom|较|compared with)\s*(?:the\s+|a loss of\s+|a profit of\s+)?$/i.test(lead) ||
       /(?:\bfrom|较|compared with)\s+(?:[^.;]|\.\d){0,30},\s*or\s+$/i.test(lead);
     const shiftAfter = base ? inSentence.find((p) => p.shift !== undefined && p.start >= fig.end) : undefined;
-    if (shiftAfter) return { period: this.label(shiftAfter, fig.subject), own: false };
+    if (shiftAfter)
+      return { period: this.shiftedFromCompared(fig, sFigs, shiftAfter.shift ?? 0) ?? this.label(shiftAfter, fig.subject), own: false };
+    const againstEarlier = this.englishBaseOf(fig, sFigs, sentence, inSentence);
+    if (againstEarlier) return againstEarlier;
     const candidates = inClause.filter((p) => !this.isStart(p) && fine(p));
     // '…投入约1600亿元，其中约850亿元用于采购AI芯片', '…, of which $85 billion …': a part shares its whole's period.
     // '…backlog of $66.8 billion, including a new $4.2 billion, five-year agreement': a deal over several years is no
@@ -482,7 +549,13 @@ export class DocumentPeriods {
     );
     if (own) return this.noteLead(fig, sentence, { period: this.label(own, fig.subject), own: !this.datesEvent(own) }, own);
     const usable = inSentence.filter(
-      (p) => fine(p) && !this.isStart(p) && this.usableFor(p, fig, clause) && !inside(p, clause) && !this.datesAmountBefore(p, fig),
+      (p) =>
+        fine(p) &&
+        !this.isStart(p) &&
+        this.usableFor(p, fig, clause) &&
+        !inside(p, clause) &&
+        !this.datesAmountBefore(p, fig) &&
+        !this.datesRelativeClause(p, fig, sentence),
     );
     // 'guided to revenue of $15.2 billion, plus or minus $300 million, for its fiscal third quarter': a clause that is only
     // a period phrase dates the amounts of the clauses before it.
@@ -575,6 +648,17 @@ export class DocumentPeriods {
           this.text.slice(Math.max(0, f.start - 30), f.start),
         ),
     );
+  }
+
+  /**
+   * Whether `p` dates an amount in a relative clause that is not `fig`'s ('Lambda, which raised $300 million in March,
+   * said its annualized revenue reached $120 million'): the month of the earlier round is no date of the later figure.
+   */
+  private datesRelativeClause(p: PeriodMention, fig: Figure, sentence: SentenceSpan): boolean {
+    const own = sentence.clauses.find((c) => inside(p, c));
+    if (!own || inside(fig, own)) return false;
+    if (!/^[\s,，]*(?:which|who|whose|that)\b/i.test(this.text.slice(own.start, own.end))) return false;
+    return within(this.figures, { start: own.start, end: p.start }).some((f) => f !== fig && AMOUNT.has(f.kind));
   }
 
   /** A later clause of the sentence that is only a period phrase ('…, for its fiscal third quarter.'), see choose. */
