@@ -198,18 +198,26 @@ export function dealMeasure(sentence: string, text: string): 'valuation' | 'rais
 
 /** data/deal-events.json: words of a deal still sought (prospective), of payments due later (contingent), of cash now. */
 const wordsSchema = z.object({ en: z.string().min(1), zh: z.string().min(1) });
-const eventsSchema = z.object({ prospective: wordsSchema, contingent: wordsSchema, cash: wordsSchema }).passthrough();
+const eventsSchema = z
+  .object({ prospective: wordsSchema, contingent: wordsSchema, cash: wordsSchema, response: wordsSchema.passthrough() })
+  .passthrough();
 interface EventWords {
   prospective: RegExp[];
   contingent: RegExp[];
   cash: RegExp[];
+  response: RegExp[];
 }
 let eventWords: EventWords | undefined;
 function dealEvents(): EventWords {
   if (!eventWords) {
     const t = loadDataTable('deal-events.json', eventsSchema);
     const both = (w: z.infer<typeof wordsSchema>) => [new RegExp(w.en, 'i'), new RegExp(w.zh, 'u')];
-    eventWords = { prospective: both(t.prospective), contingent: both(t.contingent), cash: both(t.cash) };
+    eventWords = {
+      prospective: both(t.prospective),
+      contingent: both(t.contingent),
+      cash: both(t.cash),
+      response: both(t.response),
+    };
   }
   return eventWords;
 }
@@ -253,4 +261,13 @@ export function contingentClause(sentence: string, text: string): boolean {
   if (ev.cash.some((re) => re.test(before) || re.test(after))) return false;
   const words = `${clausesBefore(sentence, at, 1)}|${sentence.slice(at + text.length, at + text.length + 40)}`;
   return ev.contingent.some((re) => re.test(words));
+}
+
+/**
+ * Whether a sentence gives a company's or an official answer to a report: a denial, a response, no comment, its own
+ * guidance (data/deal-events.json `response`).
+ * @example responseSentence('对此，北风系统回应称，公司目前没有新的融资计划。') // → true
+ */
+export function responseSentence(sentence: string): boolean {
+  return dealEvents().response.some((re) => re.test(sentence));
 }
