@@ -31,3 +31,12 @@ test('a broker’s Chinese name from the table by its core name (Capital Markets
   assert.equal(brokerNameZh('Huatai Securities Research'), '华泰证券');
   assert.equal(brokerNameZh('Northwind Capital Markets'), undefined);
 });
+
+test('no comma right after the subject: a company name alone before a space or a comma is closed up', () => {
+  assert.equal(t('北风系统 斥资30亿元收购康拓软件', ['北风系统', '康拓软件']), '北风系统斥资30亿元收购康拓软件');
+  assert.equal(t('北风系统，斥资30亿元收购康拓软件', ['北风系统', '康拓软件']), '北风系统斥资30亿元收购康拓软件');
+  // Two companies in a row are a list, not a subject and its verb.
+  assert.equal(t('北风系统 康拓软件 双双发布新款芯片', ['北风系统', '康拓软件']), '北风系统，康拓软件，双双发布新款芯片');
+  // A phrase before the comma is no subject alone.
+  assert.equal(t('算力需求持续旺盛，北风系统斥资30亿元扩产', ['北风系统']), '算力需求持续旺盛，北风系统斥资30亿元扩产');
+});

@@ -188,15 +188,22 @@ export function trimTitle(raw: string, outlets?: OutletTable, orgsIn: (s: string
   const cl = clauses(t, !spacedOut(raw));
   // A company's name a space sets off before its period and figures (`台积电 3月营收…`, `澜芯科技 前三季度营收…`) is their
   // subject: it is closed up, not commaed.
+  // A clause that is a company's name and nothing more (`北风系统 斥资…`) is the subject of what follows, whatever it
+  // opens on, unless that opens on another company (a list): a comma right after a subject is no Chinese.
+  const nameOnly = (c: string) => companyName(c) || orgsIn(c).some((o) => o === c);
   const subjectFirst = (c: string, next: string | undefined) =>
     next !== undefined &&
     [...c].length <= 8 &&
-    (companyName(c) || orgsIn(c).length > 0) &&
-    /^(?:\d|[今明去]年|[上下]半年|前?[一二三四]季度|第[一二三四]|Q[1-4])/u.test(next);
+    (((companyName(c) || orgsIn(c).length > 0) && /^(?:\d|[今明去]年|[上下]半年|前?[一二三四]季度|第[一二三四]|Q[1-4])/u.test(next)) ||
+      (nameOnly(c) && /^\p{Script=Han}/u.test(next) && !orgsIn(next).some((o) => next.startsWith(o))));
   if (!spacedOut(raw))
     t = cl
       .map((c, i) => (c.bySpace && i < cl.length - 1 ? (i === 0 && subjectFirst(c.text, cl[1]?.text) ? c.text : `${c.text}，`) : c.text))
       .join('');
+  // …and a comma the title itself puts right after its subject's name (`北风系统，斥资30亿元收购…`) goes the same way.
+  const commaAfter = /^([^，,：:｜|\s]{2,8})[，,](?=\p{Script=Han})/u.exec(t);
+  if (commaAfter?.[1] && subjectFirst(commaAfter[1], t.slice(commaAfter[0].length)) && nameOnly(commaAfter[1]))
+    t = `${commaAfter[1]}${t.slice(commaAfter[0].length)}`;
   const ps = parts(t);
   if (ps.length === 0) return raw.trim();
   // A kicker before a colon (循环融资疑云：…) goes when what follows can stand alone: a short one always, a longer one
