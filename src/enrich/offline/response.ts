@@ -12,6 +12,9 @@ import type { SourceSentence } from './sentences.js';
 const ANSWERS =
   /^(?:对此|對此|对于(?:此|上述|该|這|这)|對於(?:此|上述|該)|针对(?:此|上述|该|这)|針對(?:此|上述|該)|in response\b|responding\b)/iu;
 
+/** A newsroom's note that no answer came by press time (截至发稿，…均未回应): no answer, and a leftover of its copy. */
+const NO_ANSWER = /^(?:截至|截止)(?:记者)?(?:发稿|發稿|截稿)|^as of (?:publication|press time)/iu;
+
 /**
  * The sentence of the story's sources answering a rumoured lead, when the lead prints a rumour and no answer: the first
  * answer of the rumour's own item, else of any item; a sentence leaning on the one before it only when it opens as an
@@ -25,6 +28,7 @@ export function responseBacking(lead: readonly SourceSentence[], pool: readonly 
   const answers = pool.filter(
     (s) =>
       !lead.includes(s) &&
+      !NO_ANSWER.test(s.sentence.text.trim()) &&
       s.sentence.text.length <= 160 &&
       responseSentence(s.sentence.text) &&
       (ANSWERS.test(s.sentence.text.trim()) || (selfContained(s.sentence.text) && !leansBack(s.sentence.text))),

@@ -43,3 +43,9 @@ test('a rumoured round in the lead is printed with the company’s response from
   assert.match(body, /15亿元/, body);
   assert.match(body, /回应称/, body);
 });
+
+test('no answer is no answer: 截至发稿…未回应 and 未回应 are never printed as the company’s answer', () => {
+  assert.equal(responseSentence('截至发稿，北风系统未回应记者的置评请求。'), false);
+  assert.equal(responseSentence('北风系统尚未回应上述报道。'), false);
+  assert.equal(responseSentence('北风系统对此不予置评。'), true);
+});
