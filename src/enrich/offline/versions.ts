@@ -77,9 +77,15 @@ export function oneNumber(a: Statement, b: Statement, metric: string): boolean {
     // A total of many deals and one deal; a loan and an equity round; one participant's cheque and the round; an
     // option to enlarge a deal (an upsize, a greenshoe) and its base size.
     if (!same(manyDealsClause) || !same(debtFigure) || !same(optionClause)) return false;
-    // Another event of the deal (a raise still sought or in talks against the round that closed) or another basis of its
-    // price (with earn-out / 对赌 payments against the cash price) (docs/decisions/067).
-    if (!same(prospectiveClause) || !same(contingentClause)) return false;
+    // Another basis of a price (with earn-out / 对赌 payments against the cash price) or another event of the deal (a
+    // raise still sought or in talks against the round that closed) (docs/decisions/067).
+    // Talks told before the deal was done are its earlier version (与此前报道对比): only a raise still sought told the
+    // same day as the done one or after it is a new event.
+    if (!same(contingentClause)) return false;
+    if (!same(prospectiveClause)) {
+      const [sought, done] = prospectiveClause(a.sentence, a.figure.text) ? [a, b] : [b, a];
+      if (!(sought.date && done.date && sought.date < done.date)) return false;
+    }
     // A raise and a valuation, each named in its own clause (融资6亿美元 filed under a valuation), are two measures.
     const da = dealMeasure(a.sentence, a.figure.text);
     const db = dealMeasure(b.sentence, b.figure.text);

@@ -98,3 +98,41 @@ test('two outlets, two values of the same closed round: still a dispute', () => 
   );
   assert.ok(line?.includes('6亿美元') && line.includes('7亿美元'), line);
 });
+
+test('talks told before the deal was done are its earlier version: the comparison stays', () => {
+  const bundle = makeBundle({
+    id: 'st_versions27_talks',
+    items: [
+      {
+        title: 'Northwind Systems',
+        url: 'https://www.reuters.com/tech/northwind-0',
+        date: '2026-11-02',
+        text: 'Northwind Systems is in talks to raise as much as $600 million, people familiar with the matter said.',
+      },
+      {
+        title: '北风系统',
+        url: 'https://www.yicai.com/tech/northwind-1',
+        date: '2026-11-12',
+        text: '北风系统宣布完成8亿美元B轮融资，由康拓资本领投。',
+      },
+    ],
+    attributions: [6e8, 8e8].map((value) => ({ value, subject: 'Northwind Systems', metric: 'funding' })),
+    claims: (items, figs) => [
+      {
+        subject: 'Northwind Systems',
+        metric: 'funding',
+        period: '',
+        statements: items.flatMap((it) =>
+          (figs[it.id] ?? [])
+            .filter((f) => f.subject === 'Northwind Systems')
+            .map((f) => statement(it, figs[it.id] ?? [], f.value as number)),
+        ),
+        conflict: true,
+        latest: 0,
+        mostCited: 0,
+      },
+    ],
+  });
+  const [line] = conflictSentences({ ...bundle, items: bundle.items.slice(1) }, dir);
+  assert.ok(line?.includes('6亿美元') && line.includes('8亿美元'), line);
+});
