@@ -136,3 +136,11 @@ test('talks told before the deal was done are its earlier version: the compariso
   const [line] = conflictSentences({ ...bundle, items: bundle.items.slice(1) }, dir);
   assert.ok(line?.includes('6亿美元') && line.includes('8亿美元'), line);
 });
+
+test('a round close to being finalised is still sought: told again later (或将达到), it is one event told two ways', () => {
+  assert.equal(
+    prospectiveClause('Northwind Systems is close to finalising a funding round of up to $1 billion, people familiar said.', '$1 billion'),
+    true,
+  );
+  assert.equal(prospectiveClause('据知情人士透露，北风系统本轮融资总额或将达到11亿美元。', '11亿美元'), true);
+});
