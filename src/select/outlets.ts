@@ -46,6 +46,40 @@ export function companyNameZh(name: string): string | undefined {
   return Object.hasOwn(table, name) ? table[name] : undefined;
 }
 
+/** A firm's kind-of-business words after its name (`Securities`, `Capital Markets`, `Research`, `Group`, `Inc.`). */
+const FIRM_SUFFIX =
+  /(?:\s*,?\s+(?:Securities|Capital\s+Markets|Capital|Research|Global\s+Research|Investment\s+Bank(?:ing)?|Bank|Group|Holdings|Co\.?|Inc\.?|Ltd\.?|Limited|LLC|plc|AG|SA|&\s*Co\.?))+$/iu;
+
+/** A firm's name without its kind-of-business words, lower-cased (`Daiwa Capital Markets` → `daiwa`). */
+function firmCore(name: string): string {
+  return name.replace(FIRM_SUFFIX, '').trim().toLowerCase();
+}
+
+let firmCores: Map<string, string | null> | undefined;
+
+/**
+ * The Chinese name of a broker or research house as a note's outlet field gives it: the table's name (company-names-zh)
+ * as written, else the one Chinese name every listed firm of the same core name has (`Daiwa Capital Markets` → 大和证券
+ * by `Daiwa Securities`); a core two listed firms share with different Chinese names (China Merchants Securities /
+ * Bank) names neither.
+ * @example brokerNameZh('Daiwa Capital Markets') // → '大和证券'
+ */
+export function brokerNameZh(name: string): string | undefined {
+  const exact = companyNameZh(name);
+  if (exact) return exact;
+  if (!firmCores) {
+    firmCores = new Map();
+    for (const [en, zh] of Object.entries(loadDataTable('company-names-zh.json', companyNamesSchema).zh)) {
+      const core = firmCore(en);
+      if (core === '') continue;
+      const had = firmCores.get(core);
+      firmCores.set(core, had === undefined || had === zh ? zh : null);
+    }
+  }
+  const core = firmCore(name);
+  return (core !== '' && firmCores.get(core)) || undefined;
+}
+
 /** Lookup of outlet names. */
 export interface OutletTable {
   /** Chinese name of an outlet from its name or an alias (`Reuters` → `路透社`, `Yahoo Finance (AP)` → `雅虎财经`). */
@@ -130,7 +164,7 @@ export function outletTable(
       const own = (k.strip ? n.replace(k.strip, '') : n) || n;
       // A broker or research house media name in Chinese (高盛研报); an unknown Latin name stays as written, joined
       // to the Chinese word after it by 的 (`Northwind Securities的研报`), never glued to it.
-      const named = companyNameZh(own) ?? own;
+      const named = brokerNameZh(own) ?? own;
       const at = k.zh.indexOf('{name}');
       const after = k.zh.slice(at + '{name}'.length);
       const join = /[A-Za-z.]$/.test(named) && /^\p{Script=Han}/u.test(after) && !/^的/.test(after) ? '的' : '';

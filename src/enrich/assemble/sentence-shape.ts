@@ -66,6 +66,8 @@ export function dropOutletTag(text: string): string {
       // not its text: the story's headline says it.
       .replace(/^【[^】\n]{1,80}】\s*(?=[^，。]{0,12}?\d{1,2}\s*月\s*\d{1,2}\s*日[^，。\d]{0,4}?(?:电|讯|消息))/, '')
       .replace(/^【[^】]{1,12}】\s*/, '')
+      // A research note's section label (事件：…) heads its text, not the news.
+      .replace(/^事件[：:]\s*/u, '')
       // A dateline typed with spaces around its digits (IT之家 8 月 12 日消息，) is one too.
       .replace(/^[^，。]{0,12}?(?:讯|电)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^，。\d]{0,4}?(?:电|讯|消息)[，,]?\s*/, ''),
   );

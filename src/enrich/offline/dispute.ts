@@ -5,6 +5,8 @@
  * value the newer article reports as revised or denied is history, not a dispute. (A blind editor's count of fake
  * comparison lines, thirteenth and fourteenth sessions.) Pure functions of a sentence and a figure's text.
  */
+import { z } from 'zod';
+import { loadDataTable } from '../../util/data-table.js';
 import { targetPriceSource } from '../../util/target-price.js';
 
 /** The words of a figure's clause before it: back to the previous break or number (at most 60 characters). */
@@ -192,4 +194,80 @@ export function dealMeasure(sentence: string, text: string): 'valuation' | 'rais
     }
   }
   return best?.m;
+}
+
+/** data/deal-events.json: words of a deal still sought (prospective), of payments due later (contingent), of cash now. */
+const wordsSchema = z.object({ en: z.string().min(1), zh: z.string().min(1) });
+const eventsSchema = z
+  .object({ prospective: wordsSchema, contingent: wordsSchema, cash: wordsSchema, response: wordsSchema.passthrough() })
+  .passthrough();
+interface EventWords {
+  prospective: RegExp[];
+  contingent: RegExp[];
+  cash: RegExp[];
+  response: RegExp[];
+}
+let eventWords: EventWords | undefined;
+function dealEvents(): EventWords {
+  if (!eventWords) {
+    const t = loadDataTable('deal-events.json', eventsSchema);
+    const both = (w: z.infer<typeof wordsSchema>) => [new RegExp(w.en, 'i'), new RegExp(w.zh, 'u')];
+    eventWords = {
+      prospective: both(t.prospective),
+      contingent: both(t.contingent),
+      cash: both(t.cash),
+      response: both(t.response),
+    };
+  }
+  return eventWords;
+}
+
+/** The last `n` clauses of a sentence before a figure (back to the sentence's start at most). */
+function clausesBefore(sentence: string, at: number, n: number): string {
+  return sentence
+    .slice(0, at)
+    .split(/[，,；;。]/u)
+    .slice(-n)
+    .join('，');
+}
+
+/**
+ * Whether a money figure is a deal still sought, planned or in talks (`正洽谈新一轮融资，规模约10亿美元`, `is in talks
+ * to raise $10 billion`), read from its own clause and the one before it: a rumoured later raise is a new event, never
+ * a version of the round that closed (`完成6亿美元融资`).
+ * @example prospectiveClause('知情人士称，北风正洽谈新一轮融资，规模约10亿美元。', '10亿美元') // → true
+ */
+export function prospectiveClause(sentence: string, text: string): boolean {
+  const at = text ? sentence.indexOf(text) : -1;
+  if (at < 0) return false;
+  const words = `${clausesBefore(sentence, at, 2)}|${clauseAfter(sentence, text)}`;
+  return dealEvents().prospective.some((re) => re.test(words));
+}
+
+/**
+ * Whether a money figure includes payments due only if conditions are met later (an earn-out, 对赌, milestone
+ * payments), read from its own clause and what follows it in the sentence; an amount the words right next to it tie to
+ * cash paid now (`30亿元现金`, `$3 billion in cash`) is the cash part, not the contingent total. A price with contingent
+ * payments is another basis than the cash price: no version of it.
+ * @example contingentClause('交易总价45亿元，包括15亿元业绩对赌款。', '45亿元') // → true
+ * @example contingentClause('以30亿元现金收购，另有15亿元业绩对赌款。', '30亿元') // → false
+ */
+export function contingentClause(sentence: string, text: string): boolean {
+  const at = text ? sentence.indexOf(text) : -1;
+  if (at < 0) return false;
+  const ev = dealEvents();
+  const before = sentence.slice(Math.max(0, at - 12), at);
+  const after = sentence.slice(at + text.length, at + text.length + 12);
+  if (ev.cash.some((re) => re.test(before) || re.test(after))) return false;
+  const words = `${clausesBefore(sentence, at, 1)}|${sentence.slice(at + text.length, at + text.length + 40)}`;
+  return ev.contingent.some((re) => re.test(words));
+}
+
+/**
+ * Whether a sentence gives a company's or an official answer to a report: a denial, a response, no comment, its own
+ * guidance (data/deal-events.json `response`).
+ * @example responseSentence('对此，北风系统回应称，公司目前没有新的融资计划。') // → true
+ */
+export function responseSentence(sentence: string): boolean {
+  return dealEvents().response.some((re) => re.test(sentence));
 }

@@ -57,6 +57,7 @@ import { offlineImpacts } from './impacts.js';
 import { conflictSentences, offlineInsights } from './insights.js';
 import { chineseLead, FIRST_PERSON, introducedEarlier, usable } from './lead.js';
 import { type EntityDirectory, entityDirectory, periodZh, zhName } from './names.js';
+import { responseBacking } from './response.js';
 import { boldFigures, closeSentence, joinSentences, type SourceSentence, sourceSentences } from './sentences.js';
 import { sideFacts } from './side.js';
 import { defaultStoryTemplates, figureClause, pairVerb, type StoryTemplates } from './story-templates.js';
@@ -754,6 +755,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // …and so is every company it names.
     append(lead, nameBacking(headline, lead, all, pick.item, bundle.entities[pick.item.id] ?? []));
     lead.sort((a, b) => a.sentence.index - b.sentence.index);
+    // …and a rumoured figure with the company's answer its sources carry (公司回应称…), after it.
+    append(lead, responseBacking(lead, all));
     for (const s of lead) used.add(s);
     if (lead.length > 0) paragraphs.push(joinChosen(lead, bold, true));
     keyFact = headlineFigure(headline, facts, pick.item);

@@ -62,9 +62,11 @@ export function asksQuestion(title: string): boolean {
 
 /**
  * An outlet's column or feature mark in a title: a column name before a bar (`科技观察｜…`, `深度丨…`), a named column
- * (`…专栏`), a regular report (`周报`, `早报`), a feature (`特写`, `对话…`), a title in book quotes (`《…》`).
+ * (`…专栏`), a regular report (`周报`, `早报`), a feature (`特写`, `对话…`), a title in book quotes (`《…》`), a research
+ * report's label (`<X>点评报告：`, `事件：`).
  */
-const COLUMN_MARK = /[｜丨|]|专栏|栏目|周报|月报|早报|晨报|夜报|午报|特写|^对话|^深度[：:]|^独家[：:]|^《[^》]+》$/u;
+const COLUMN_MARK =
+  /[｜丨|]|专栏|栏目|周报|月报|早报|晨报|夜报|午报|特写|^对话|^深度[：:]|^独家[：:]|^《[^》]+》$|(?:点评|深度|跟踪|首次覆盖)报告[：:]|季报点评[：:]|^事件[：:]/u;
 
 /**
  * Whether a title is an outlet's feature, column or question title rather than a news headline (who did what): it asks,

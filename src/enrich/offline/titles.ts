@@ -27,6 +27,37 @@ const BRACKET_SECTION =
   /^[《〈<]\s*[^》〉>\s]{0,6}?(?:股|市|盘前|盘后|盘中|收盘|收市|族群|板块|产业|半导体|电子|通讯|通信|金融|国际|财经|热门|焦点|要闻|观察|快讯|动态)[^》〉>\s]{0,4}\s*[》〉>]\s*/u;
 /** A reporting kicker before the news (`据悉，`, `消息称：`): a headline states the news, the source line says who told it. */
 const HEARSAY_OPENING = /^(?:据悉|据了解|据报道|消息称|市场消息)[，,：:\s]+/u;
+/** A column or newsletter label before a separator bar (`科技观察｜`, `AI前哨丨`, `研报点评 | `): no digits, at most ten characters. */
+const COLUMN_LABEL = /^([^｜丨|：:，,。\d]{2,10}?)\s*[｜丨|]\s*/u;
+/**
+ * A research report's title label after the covered company (`瀚芯科技点评报告：`, `北风系统2026年三季报点评：`,
+ * `某芯科技深度报告：`): the company is the news's subject, the label is the report's kind.
+ */
+const REPORT_LABEL =
+  /^([^：:，,。｜|]{2,16}?)(?:\d{2,4}年?)?(?:Q[1-4]|[一二三四]季度|[一三]季报|中报|半年报|年报|季报)?(?:(?:业绩|事件|动态|深度|跟踪|首次覆盖|公司)?(?:点评|研究)?报告|(?:业绩|事件)?点评)[：:]\s*/u;
+
+/**
+ * A title without its column label (before a bar) and its research report's label (`<X>点评报告：`): the label never
+ * heads a story (a column names no one; a report's kind is no news). The covered company of a report label opens what
+ * follows unless it names the company itself. A label naming a company (`英伟达｜…`) stays; nothing shorter than a
+ * headline is left.
+ * @example dropLabels('科技观察｜北风系统完成6亿美元融资', () => []) // → '北风系统完成6亿美元融资'
+ * @example dropLabels('北风系统点评报告：营收高增，拐点临近', () => []) // → '北风系统营收高增，拐点临近'
+ */
+export function dropLabels(t: string, orgsIn: (s: string) => string[]): string {
+  const column = COLUMN_LABEL.exec(t);
+  if (column?.[1] && orgsIn(column[1]).length === 0 && [...t.slice(column[0].length)].length >= HEADLINE_MIN)
+    return t.slice(column[0].length).trim();
+  const report = REPORT_LABEL.exec(t);
+  if (report?.[1]) {
+    const subject = report[1].trim();
+    const rest = t.slice(report[0].length).trim();
+    if ([...rest].length < 4) return t;
+    return rest.includes(subject) ? rest : `${subject}${rest}`;
+  }
+  return t;
+}
+
 const CLICKBAIT_TAIL =
   /[，,、\s]*(?:一文(?:看懂|读懂|了解)[^，。]*|附[^，。]{0,12}名单|[(（]附[^)）]*[)）]|你怎么看|值得关注|意味着什么|发生了什么|刷屏了?|炸了|火了|[!！]+)$/u;
 
@@ -140,7 +171,7 @@ export function trimTitle(raw: string, outlets?: OutletTable, orgsIn: (s: string
     if (tail?.[1] && (outlets?.byName(tail[1]) || /(?:网|新闻|日报|财经|科技|时报|报)$/.test(tail[1].trim()))) {
       t = t.slice(0, tail.index).trim();
     }
-    t = t.replace(CLICKBAIT_TAIL, '').trim();
+    t = dropLabels(t.replace(CLICKBAIT_TAIL, '').trim(), orgsIn);
     if (t === before) break;
   }
   // An exclamation kicker (`11万亿韩元！`, `史上最大！`) shouts before the news: it goes when what follows stands alone and
@@ -157,15 +188,22 @@ export function trimTitle(raw: string, outlets?: OutletTable, orgsIn: (s: string
   const cl = clauses(t, !spacedOut(raw));
   // A company's name a space sets off before its period and figures (`台积电 3月营收…`, `澜芯科技 前三季度营收…`) is their
   // subject: it is closed up, not commaed.
+  // A clause that is a company's name and nothing more (`北风系统 斥资…`) is the subject of what follows, whatever it
+  // opens on, unless that opens on another company (a list): a comma right after a subject is no Chinese.
+  const nameOnly = (c: string) => companyName(c) || orgsIn(c).some((o) => o === c);
   const subjectFirst = (c: string, next: string | undefined) =>
     next !== undefined &&
     [...c].length <= 8 &&
-    (companyName(c) || orgsIn(c).length > 0) &&
-    /^(?:\d|[今明去]年|[上下]半年|前?[一二三四]季度|第[一二三四]|Q[1-4])/u.test(next);
+    (((companyName(c) || orgsIn(c).length > 0) && /^(?:\d|[今明去]年|[上下]半年|前?[一二三四]季度|第[一二三四]|Q[1-4])/u.test(next)) ||
+      (nameOnly(c) && /^\p{Script=Han}/u.test(next) && !orgsIn(next).some((o) => next.startsWith(o))));
   if (!spacedOut(raw))
     t = cl
       .map((c, i) => (c.bySpace && i < cl.length - 1 ? (i === 0 && subjectFirst(c.text, cl[1]?.text) ? c.text : `${c.text}，`) : c.text))
       .join('');
+  // …and a comma the title itself puts right after its subject's name (`北风系统，斥资30亿元收购…`) goes the same way.
+  const commaAfter = /^([^，,：:｜|\s]{2,8})[，,](?=\p{Script=Han})/u.exec(t);
+  if (commaAfter?.[1] && subjectFirst(commaAfter[1], t.slice(commaAfter[0].length)) && nameOnly(commaAfter[1]))
+    t = `${commaAfter[1]}${t.slice(commaAfter[0].length)}`;
   const ps = parts(t);
   if (ps.length === 0) return raw.trim();
   // A kicker before a colon (循环融资疑云：…) goes when what follows can stand alone: a short one always, a longer one

@@ -5,14 +5,25 @@
  * value only when it is a source's own figure (not a per-share amount, an outside model or estimate, nor the value before
  * a change); two values are versions of one number only on the same measure and basis: the same kind and currency, the
  * same measure words and basis (knowledge's `sameMeasureBasis`), both forecasts or both results, both the whole or both a
- * part, one deal or many, equity or debt, and — new here — both the deal or both one participant's cheque, both the base
- * size or both an option to enlarge it. Pure.
+ * part, one deal or many, equity or debt, both the deal or both one participant's cheque, both the base size or both an
+ * option to enlarge it, and (067) both the deal done or both one still sought, both with or both without contingent
+ * payments. Pure.
  */
 import { DEFAULT_OPTIONS, sameMeasureBasis } from '../../knowledge/index.js';
 import type { Statement } from '../../types/index.js';
 import { amountBasis, changeBasis, sameMeasure } from './basis.js';
 import { expected } from './compose.js';
-import { dealMeasure, debtFigure, manyDealsClause, modelFigure, optionClause, partClause, participantClause } from './dispute.js';
+import {
+  contingentClause,
+  dealMeasure,
+  debtFigure,
+  manyDealsClause,
+  modelFigure,
+  optionClause,
+  partClause,
+  participantClause,
+  prospectiveClause,
+} from './dispute.js';
 import { estimateFigure } from './facts.js';
 import { aggregateClause } from './owner-evidence.js';
 
@@ -66,6 +77,15 @@ export function oneNumber(a: Statement, b: Statement, metric: string): boolean {
     // A total of many deals and one deal; a loan and an equity round; one participant's cheque and the round; an
     // option to enlarge a deal (an upsize, a greenshoe) and its base size.
     if (!same(manyDealsClause) || !same(debtFigure) || !same(optionClause)) return false;
+    // Another basis of a price (with earn-out / 对赌 payments against the cash price) or another event of the deal (a
+    // raise still sought or in talks against the round that closed) (docs/decisions/067).
+    // Talks told before the deal was done are its earlier version (与此前报道对比): only a raise still sought told the
+    // same day as the done one or after it is a new event.
+    if (!same(contingentClause)) return false;
+    if (!same(prospectiveClause)) {
+      const [sought, done] = prospectiveClause(a.sentence, a.figure.text) ? [a, b] : [b, a];
+      if (!(sought.date && done.date && sought.date < done.date)) return false;
+    }
     // A raise and a valuation, each named in its own clause (融资6亿美元 filed under a valuation), are two measures.
     const da = dealMeasure(a.sentence, a.figure.text);
     const db = dealMeasure(b.sentence, b.figure.text);

@@ -31,6 +31,7 @@ import { notAName } from '../../select/index.js';
 import type { Claim, Figure, Statement } from '../../types/index.js';
 import { countHan, HAN as HAN_CHAR } from '../../util/han.js';
 import {
+  commaAfterSubject,
   doubledUnit,
   hasSubject,
   headlineNamesUntold,
@@ -138,7 +139,9 @@ export type CheckRule =
   /** Digest: a currency unit printed twice (`40亿美元美元`). */
   | 'doubled-unit'
   /** Digest: a share move printed as a level its price reached (`股价增至8%`): a price is no percentage. */
-  | 'share-move-as-level';
+  | 'share-move-as-level'
+  /** Digest: a story headline with a comma right after its subject's name (`北风系统，斥资…`). */
+  | 'headline-comma';
 
 export interface CheckProblem {
   rule: CheckRule;
@@ -530,6 +533,8 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
     if (featureTitle(st.headline))
       add('headline-feature', st.line, st.headline, "an outlet's question or column title: head the story with who did what");
     if (unnamedBroker(st.headline)) add('headline-broker', st.line, st.headline, 'a rating headline with the broker unnamed: name it');
+    if (commaAfterSubject(st.headline, gaz))
+      add('headline-comma', st.line, st.headline, "a comma right after the headline's subject: the subject and its verb run on");
     if (!hasSubject(st.headline, gaz, namesSubject))
       add('headline-subject', st.line, st.headline, 'a headline naming no one: say who did what');
     if (st.body.trim() !== '') {

@@ -51,6 +51,20 @@ export function hasSubject(headline: string, gaz: Gazetteer, known: (text: strin
 }
 
 /**
+ * Whether a headline puts a comma right after its subject's name (`北风系统，斥资30亿元收购…`): the name of a company
+ * (the gazetteer's, written whole) and nothing else before the comma, a verb phrase after it.
+ * @example commaAfterSubject('英伟达，斥资50亿美元入股某公司', gaz) // → true
+ */
+export function commaAfterSubject(headline: string, gaz: Gazetteer): boolean {
+  const m = /^([^，,：:\s]{2,10})[，,](\p{Script=Han})/u.exec(headline.trim());
+  if (!m?.[1]) return false;
+  const head = m[1];
+  const rest = headline.trim().slice(head.length + 1);
+  const whole = findEntities(head, gaz).some((e) => e.type === 'org' && e.start === 0 && e.text === head);
+  return whole && !findEntities(rest, gaz).some((e) => e.type === 'org' && e.start === 0);
+}
+
+/**
  * The companies a headline names that its body never names (`A与B签署…` over a body on A alone), by their gazetteer
  * names.
  */

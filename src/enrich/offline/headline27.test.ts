@@ -1,0 +1,42 @@
+/**
+ * Headline wording (issue 11, docs/decisions/067): a column or newsletter label before a bar and a research report's
+ * label (`<X>点评报告：`, `事件：`) never head a story as is; a broker's note names the broker the outlet table knows.
+ * Titles written for this test.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { brokerNameZh, defaultOutlets } from '../../select/outlets.js';
+import { dropOutletTag } from '../assemble/sentence-shape.js';
+import { featureTitle } from './headline-shape.js';
+import { trimTitle } from './titles.js';
+
+const t = (s: string, orgs: string[] = []) => trimTitle(s, defaultOutlets(), (x) => orgs.filter((o) => x.includes(o)));
+
+test('a column label before a bar goes; a company before a bar stays', () => {
+  assert.equal(t('科技观察｜北风系统完成6亿美元B轮融资', ['北风系统']), '北风系统完成6亿美元B轮融资');
+  assert.equal(t('星岚周报 | 北风系统本周股价上涨12%', ['北风系统']), '北风系统本周股价上涨12%');
+  assert.equal(t('北风系统｜第三季度营收增长30%至32亿元', ['北风系统']), '北风系统｜第三季度营收增长30%至32亿元');
+});
+
+test('a research report’s label goes, its covered company opens the news', () => {
+  assert.equal(t('北风系统点评报告：三季度营收高增，盈利拐点临近'), '北风系统三季度营收高增，盈利拐点临近');
+  assert.equal(t('北风系统2026年三季报点评：净利润增长30%，毛利率改善'), '北风系统净利润增长30%，毛利率改善');
+  assert.equal(t('北风系统深度报告：北风系统算力订单饱满'), '北风系统算力订单饱满');
+  assert.equal(featureTitle('北风系统点评报告：营收高增'), true);
+  assert.equal(dropOutletTag('事件：北风系统发布三季报，营收同比增长30%。'), '北风系统发布三季报，营收同比增长30%。');
+});
+
+test('a broker’s Chinese name from the table by its core name (Capital Markets, Securities, Research)', () => {
+  assert.equal(brokerNameZh('CICC Global Research'), '中金公司');
+  assert.equal(brokerNameZh('Huatai Securities Research'), '华泰证券');
+  assert.equal(brokerNameZh('Northwind Capital Markets'), undefined);
+});
+
+test('no comma right after the subject: a company name alone before a space or a comma is closed up', () => {
+  assert.equal(t('北风系统 斥资30亿元收购康拓软件', ['北风系统', '康拓软件']), '北风系统斥资30亿元收购康拓软件');
+  assert.equal(t('北风系统，斥资30亿元收购康拓软件', ['北风系统', '康拓软件']), '北风系统斥资30亿元收购康拓软件');
+  // Two companies in a row are a list, not a subject and its verb.
+  assert.equal(t('北风系统 康拓软件 双双发布新款芯片', ['北风系统', '康拓软件']), '北风系统，康拓软件，双双发布新款芯片');
+  // A phrase before the comma is no subject alone.
+  assert.equal(t('算力需求持续旺盛，北风系统斥资30亿元扩产', ['北风系统']), '算力需求持续旺盛，北风系统斥资30亿元扩产');
+});
