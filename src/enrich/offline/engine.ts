@@ -26,7 +26,7 @@ import { append } from '../../util/arrays.js';
 import { escapeRegExp } from '../../util/regexp.js';
 import { headlineUntold, tells } from '../assemble/headline-told.js';
 import { regionalWords } from '../assemble/mainland.js';
-import { dropOutletTag, isChinese, leansBack, selfContained, wholeSentence } from '../assemble/sentence-shape.js';
+import { dropOutletTag, isChinese, leansBack, leansOn, selfContained, wholeSentence } from '../assemble/sentence-shape.js';
 import { beyondHeadline, emptyText } from '../assemble/tidy.js';
 import { type ImpactRule, loadGazetteerEntries, loadImpactRules } from '../data-files.js';
 import { type Engine, emptyUsage } from '../engine.js';
@@ -210,13 +210,7 @@ function labelledBlocks(
     if (out.length >= 3) break;
     const hits: SourceSentence[] = [];
     const candidates = rest
-      .filter(
-        (s) =>
-          !used.has(s) &&
-          selfContained(s.sentence.text) &&
-          !leansBack(s.sentence.text) &&
-          rule.keywords.some((k) => keywordHit(s.sentence.text, k)),
-      )
+      .filter((s) => !used.has(s) && !leansOn(s.sentence.text) && rule.keywords.some((k) => keywordHit(s.sentence.text, k)))
       .filter((s) => rule.label !== '核心突破' || !DOWN.test(s.sentence.text))
       .filter((s) => rule.needs === undefined || (rule.needs === 'deal') === statesDeal(s, deals))
       .sort((a, b) => b.score - a.score);
@@ -763,9 +757,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     const fresh = (s: SourceSentence) =>
       s.figures.some((x) => facts.some((f) => f.item.id === s.item.id && !f.past && !follow.ran(f) && sameNumber(x, f.figure)));
     const news = toldBefore
-      ? [...lead, ...all.filter((s) => s.item.id === pick.item.id)].find(
-          (s) => fresh(s) && selfContained(s.sentence.text) && !leansBack(s.sentence.text),
-        )
+      ? [...lead, ...all.filter((s) => s.item.id === pick.item.id)].find((s) => fresh(s) && !leansOn(s.sentence.text))
       : lead[0];
     oneLine = news ? closeSentence(dropOutletTag(bold(news))) : headline;
   } else {
@@ -853,7 +845,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       .filter((s) => !used.has(s) && s.figures.some((f) => isKey(f, s.item) && !covered.some((c) => sameNumber(c, f))))
       // Read without the sentence before it, a paragraph's sentence must stand alone: never the clause after a ； of
       // a list (`其中亚马逊2000亿美元领跑…；Meta 1250亿美元（…区间的中值）。`), which goes with the clause before it.
-      .filter((s) => selfContained(s.sentence.text) && !leansBack(s.sentence.text) && !afterSemicolon(s) && !introducedEarlier(s))
+      .filter((s) => !leansOn(s.sentence.text) && !afterSemicolon(s) && !introducedEarlier(s))
       // A broker's or an author's own voice (我们将…预测上调) is theirs, not the digest's.
       .filter((s) => !FIRST_PERSON.test(s.sentence.text))
       // Nor a sentence of figures an earlier day's digest printed.

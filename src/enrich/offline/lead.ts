@@ -6,10 +6,9 @@ import type { Figure, ItemRecord } from '../../types/index.js';
 import {
   dropOutletTag,
   isChinese,
-  leansBack,
+  leansOn,
   newsSentence,
   sceneSetting,
-  selfContained,
   unattributedQuote,
   wholeSentence,
 } from '../assemble/sentence-shape.js';
@@ -103,8 +102,7 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
   };
   // Nor on a sentence whose demonstrative (本轮, 这笔资金, 这份合同) points at a referent it does not name.
   // Nor on a person by the bare name an earlier sentence introduced (张三表示，… after 公司创始人兼CEO张三…).
-  const alone = (s: SourceSentence) =>
-    selfContained(s.sentence.text) && !continues(s) && !leansBack(s.sentence.text) && !introducedEarlier(s);
+  const alone = (s: SourceSentence) => !leansOn(s.sentence.text) && !continues(s) && !introducedEarlier(s);
   // A feature's scene (在宁夏中卫，一座智算中心正在…; 记者走访…) is not the news, nor a framing sentence naming no money and
   // no news word (最受关注的是两家公司的关系。): the news sentence after it leads.
   const told = (s: SourceSentence) => !sceneSetting(s.sentence.text);

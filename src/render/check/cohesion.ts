@@ -3,7 +3,7 @@
  * it which the digest did not print; a headline whose figure or company the body never gives; a headline with no
  * subject, an outlet's column or question title, a broker left unnamed; a currency unit printed twice.
  */
-import { leansBack, selfContained } from '../../enrich/assemble/sentence-shape.js';
+import { leansOn } from '../../enrich/assemble/sentence-shape.js';
 import { sentenceKey } from '../../enrich/assemble/tidy.js';
 import { findEntities, type Gazetteer } from '../../extract/index.js';
 
@@ -66,10 +66,8 @@ export function headlineNamesUntold(headline: string, body: string, gaz: Gazette
   ];
 }
 
-/** Whether a sentence leans on the sentence before it (此外, 其, 该公司, 上述协议, a clause with no subject). */
-export function dependent(sentence: string): boolean {
-  return !selfContained(sentence) || leansBack(sentence);
-}
+/** Whether a sentence leans on the sentence before it (此外, 其, 该公司, 上述协议, a clause with no subject): the engine's rule. */
+export const dependent = leansOn;
 
 /** An opener naming the event the story tells (本轮由…领投, 此次发行…). */
 const THIS_EVENT = /^(?:本轮|此轮|本次|此次|该轮)/u;
