@@ -26,10 +26,12 @@ test('该<unit> whose unit the sentence never names leans back; named before it 
   assert.equal(leansOn('星河半导体董事长表示，行业应该回归理性定价。'), false);
 });
 
-test('a calculation on a figure stated before (按此测算, 照此, 按…计算) or a hypothetical (若…则) leans back', () => {
+test('a calculation on a figure stated before (按此测算, 照此, 按这一增速计算) or a hypothetical (若…则) leans back', () => {
   assert.equal(leansOn('按此测算，星河半导体全年营收将超过120亿元。'), true);
   assert.equal(leansOn('照此计算，明年出货量有望翻倍。'), true);
-  assert.equal(leansOn('按指引中值计算，全年净利润约为8亿元。'), true);
+  assert.equal(leansOn('按这一增速计算，全年净利润约为8亿元。'), true);
+  // A calculation naming its own basis (按卖方测算) is an attribution, not a pointer.
+  assert.equal(leansOn('按卖方测算，星河半导体全年资本开支在90亿元左右。'), false);
   assert.equal(leansOn('若全年维持这一增速，则营收将达到100亿元。'), true);
   assert.equal(leansOn('如果订单如期交付，公司明年收入将增长三成。'), true);
   // 此前 is a time, not a pointer; 如今 is no 如果.

@@ -43,3 +43,27 @@ test('a later paragraph takes no 该<unit>, contrast half or 按此 calculation 
   assert.doesNotMatch(body, /按此测算/u, body);
   assert.match(body, /18\.6亿元/u, body);
 });
+
+test('a market wrap led by its index figure keeps the day and the cause its opening told', async () => {
+  const text = [
+    '5月20日，受多部门联合发布算力基础设施支持政策的消息提振，A股算力板块午后拉升。截至收盘，创业板指上涨2.4%，报2310点；沪深两市成交额1.8万亿元。',
+    '个股方面，星河半导体涨停，晨光电子上涨8.6%。',
+  ].join('\n\n');
+  const b = makeBundle({
+    id: 'st_market_wrap',
+    items: [{ title: '创业板指涨2.4% 算力板块午后拉升', text, url: 'https://www.stcn.com/article/detail/99001.html', date: '2026-05-20' }],
+    attributions: [
+      { value: 2.4, subject: '创业板指', metric: 'index-change', period: '2026-05-20' },
+      { value: 1.8e12, subject: '沪深两市', metric: 'turnover', period: '2026-05-20' },
+    ],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      const f = figs[it.id] ?? [];
+      return [single('创业板指', 'index-change', '2026-05-20', [statement(it, f, 2.4)])];
+    },
+  });
+  const s = await engine.doWriteStory(b, 'stories');
+  const lead = (s.paragraphs[0] ?? '').replace(/\*\*/g, '');
+  assert.match(lead, /^5月20日，受多部门联合发布算力基础设施支持政策的消息提振/u, lead);
+  assert.match(lead, /创业板指上涨2\.4%/u, lead);
+});

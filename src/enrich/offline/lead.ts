@@ -80,6 +80,19 @@ export function onlyBackground(s: Pick<SourceSentence, 'figures' | 'item'>): boo
   return s.figures.length > 0 && s.figures.every((f) => background(f, s.item));
 }
 
+/** A day or a moment of one (`7月14日`, `今日`, `周三盘后`, `近日`): what a lead says its news happened on. */
+const DAY_WORD =
+  /\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}日(?:晚间|早间|午间|盘后|盘前)|今日|今天|昨日|昨天|周[一二三四五六日天]|本周|上周|当日|当天|日前|近日|盘后|早盘|午盘|尾盘/u;
+
+/**
+ * Whether a sentence says the day of its news.
+ * @example dated('7月14日，A股三大指数集体收跌。') // → true
+ * @example dated('截至收盘，上证指数跌0.62%。') // → false
+ */
+export function dated(text: string): boolean {
+  return DAY_WORD.test(text);
+}
+
 /** The first person of a source's author (a broker's note: 我们预计, 我们将…上调). */
 export const FIRST_PERSON = /我们|我方|笔者/u;
 
@@ -140,7 +153,24 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
     own.find(alone) ??
     (own[0] as SourceSentence);
   const chosen: SourceSentence[] = [news];
-  let chars = news.sentence.text.length;
+  // A lead chosen past its item's opening (for the headline's figure, news before colour) keeps the day and the cause the
+  // opening told: a market wrap's `7月14日，受…影响，A股三大指数集体收跌。` before its index figures. An event sentence with
+  // no figure is news, not colour.
+  const opener = dated(news.sentence.text)
+    ? undefined
+    : own.find(
+        (s) =>
+          s.sentence.index < news.sentence.index &&
+          early(s) &&
+          alone(s) &&
+          dated(s.sentence.text) &&
+          told(s) &&
+          newsSentence(s.sentence.text) &&
+          !onlyBackground(s) &&
+          !opts.stale?.(s),
+      );
+  if (opener) chosen.unshift(opener);
+  let chars = chosen.reduce((n, s) => n + s.sentence.text.length, 0);
   const withKey = own
     .filter((s) => s !== news && !onlyBackground(s) && told(s) && s.figures.some((f) => opts.isKey(f, s.item)))
     // News before colour, then by score.
