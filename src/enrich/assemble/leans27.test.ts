@@ -53,3 +53,12 @@ test('the check reads the engine rule: dependent is leansOn; openings stay selfC
     assert.equal(dependent(s), true, s);
   assert.equal(selfContained('按此测算，全年营收将超过120亿元。'), false);
 });
+
+test('a bare 公司 or a bare measure after an unnamed frame (据介绍, 以收盘价计) or a period leans back; a named subject stands', () => {
+  assert.equal(leansOn('据介绍，公司今年研发投入预计将超过15亿元。'), true);
+  assert.equal(leansOn('以收盘价计，公司市值约820亿港元。'), true);
+  assert.equal(leansOn('累计今年前三季度营收新台币1.2万亿元，同比增长9%。'), true);
+  assert.equal(leansOn('作为对比，公司去年同期净利润为3亿元。'), true);
+  assert.equal(leansOn('据介绍，晨光电子今年研发投入将超过15亿元。'), false);
+  assert.equal(leansOn('数据显示，一季度全国集成电路出口额约380亿美元。'), false);
+});

@@ -84,7 +84,7 @@ export function dropOutletTag(text: string): string {
 export const RELATIVE_TIME_OPENING =
   /^(?:(?:[一二两三四五六七八九十半几数]+|\d{1,2})多?个?(?:年|月|周|天|星期|季度)多?(?:以后|之后|后)|不久(?:以后|之后|后)|次年|翌年|同年|当时|彼时|(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+(?:years?|months?|weeks?|days?|quarters?)\s+later|(?:the following|the next)\s+(?:year|month|week|quarter))/iu;
 const DEPENDENT_OPENING_ZH =
-  /^(?:以[^，。；]{1,16}为例|比如|例如|譬如|另一|另外|此外|除此之外|同时|与此同时|同样|此前|此后|随后|其后|当季|当月|当年|当日|当天|同期|本季|该季|这|那|该|其|此|上述|以上|前者|后者|他们|她们|它们|他|她|它|而|但|不过|然而|对此|因此|所以|于是|并且|并将|也|还|相比之下|与之相比|相较之下|尽管如此|不仅如此|更重要的是|换言之|也就是说|受此|受其|受上述|据此|借此|为此|就此|[若如](?:不计|剔除|扣除|排除)|不计入|否则|反之|(?:按照|依照|参照|按|照|依|以|由)(?:此|这一?|上述)(?![前后外次时])|若|如果|假如|假设|倘若|一旦)/u;
+  /^(?:以[^，。；]{1,16}为例|比如|例如|譬如|另一|另外|此外|除此之外|同时|与此同时|同样|此前|此后|随后|其后|当季|当月|当年|当日|当天|同期|本季|该季|这|那|该|其|此|上述|以上|前者|后者|他们|她们|它们|他|她|它|而|但|不过|然而|对此|因此|所以|于是|并且|并将|也|还|相比之下|与之相比|相较之下|作为对比|对比来看|尽管如此|不仅如此|更重要的是|换言之|也就是说|受此|受其|受上述|据此|借此|为此|就此|[若如](?:不计|剔除|扣除|排除)|不计入|否则|反之|(?:按照|依照|参照|按|照|依|以|由)(?:此|这一?|上述)(?![前后外次时])|若|如果|假如|假设|倘若|一旦)/u;
 const DEPENDENT_OPENING_EN =
   /^(?:another|also|additionally|in addition|separately|meanwhile|moreover|furthermore|however|but|and|still|yet|so|thus|it|its|they|their|them|this|that|these|those|he|she|his|her|the company|the firm|the deal|the move|the same)\b/i;
 
@@ -119,6 +119,10 @@ export function selfContained(text: string): boolean {
         )
       : opened
   ).replace(/^(?:On|In|Last|This|Earlier)\s[^,]{1,24},\s*/, '');
+  // An unnamed voice or a basis before the subject (据介绍，公司… / 以收盘价计，公司市值…) names no one: the subject after it
+  // is what the sentence opens on.
+  const framed = t.replace(UNNAMED_FRAME, '');
+  if (framed !== t && (bareOpening(framed, framed) || POINTED_OPENING.test(framed) || /^(?:其|该|此|这)/u.test(framed))) return false;
   return (
     !DEPENDENT_OPENING_ZH.test(t) &&
     !DEPENDENT_OPENING_EN.test(t) &&
@@ -174,7 +178,14 @@ const POINTED_AFTER_PHRASE =
  * such opening.
  */
 const BARE_MEASURE_OPENING =
-  /^(?:(?:全年|当期|同期|季度|单季)?(?:营业总?收入|营收|总收入|收入|销售额|净利润|归母净利润|扣非净利润|净利|利润总额|营业利润|经营利润|毛利润?|毛利率|净利率|每股收益|出货量|销量|市值|估值|订单|在手订单|资本开支|现金流|研发投入|研发费用)(?:分别)?(?:为|达到?|约为?|约|超过?|逾|近|同比|环比|增长|下降|下滑|增至|降至|升至|提升|[\d.]))/u;
+  /^(?:(?:累计|合计)?(?:\d{4}年|今年|去年)?(?:上半年|下半年|前三季度|第?[一二三四]季度|前\d{1,2}个?月|\d{1,2}月份?)?(?:全年|当期|同期|季度|单季)?(?:营业总?收入|营收|总收入|收入|销售额|净利润|归母净利润|扣非净利润|净利|利润总额|营业利润|经营利润|毛利润?|毛利率|净利率|每股收益|出货量|销量|市值|估值|订单|在手订单|资本开支|现金流|研发投入|研发费用)(?:分别)?(?:为|达到?|约为?|约|超过?|逾|近|同比|环比|增长|下降|下滑|增至|降至|升至|提升|新台币|人民币|[\d.]))/u;
+
+/**
+ * A frame before a subject that names no one: an unnamed voice (据介绍, 据悉, 据了解, 资料显示) or a basis (以收盘价计,
+ * 按当前汇率计算).
+ */
+const UNNAMED_FRAME =
+  /^(?:据(?:介绍|悉|了解|称|透露|知情人士(?:透露|称)?)|(?:资料|公告|数据|财报|报告)显示|(?:以|按)[^，。；]{1,12}计(?:算)?)，/u;
 
 /** A bare 公司 as a subject (`公司预计…`, `公司表示…`): the company the sentence before named. 公司法, 公司债 are words. */
 const BARE_COMPANY_OPENING = /^(?:公司|集团)(?!法|债|章程|治理|名称)/u;
