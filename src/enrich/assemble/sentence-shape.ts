@@ -293,6 +293,19 @@ function unnamedThat(t: string): boolean {
   return false;
 }
 
+/** A day or a moment of one (`7月14日`, `今日`, `周三盘后`, `近日`): what a lead says its news happened on. */
+const DAY_WORD =
+  /\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}日(?:晚间|早间|午间|盘后|盘前)|今日|今天|昨日|昨天|周[一二三四五六日天]|本周|上周|当日|当天|日前|近日|盘后|早盘|午盘|尾盘/u;
+
+/**
+ * Whether a sentence says the day of its news.
+ * @example dated('7月14日，A股三大指数集体收跌。') // → true
+ * @example dated('截至收盘，上证指数跌0.62%。') // → false
+ */
+export function dated(text: string): boolean {
+  return DAY_WORD.test(text);
+}
+
 /** Words of a news sentence: something was announced, reported, agreed, raised, priced, or moved. */
 const NEWS_CUE_ZH =
   /宣布|公告|公布|披露|发布|推出|获悉|透露|报道|消息|表示|称|指出|完成|签署|签订|达成|拟|计划|启动|上市|招股|挂牌|敲钟|涨跌|走强|走弱|领涨|领跌|重挫|大涨|大跌|飙升|融资|投资|收购|并购|降价|涨价|上调|下调|增长|下降|下跌|上涨|收涨|收跌|同比|环比|营收|收入|利润|亏损|估值|募资|订单|合同|协议|批准|核准|决议|定价|发行|采购|领投/u;

@@ -67,3 +67,25 @@ test('a market wrap led by its index figure keeps the day and the cause its open
   assert.match(lead, /^5月20日，受多部门联合发布算力基础设施支持政策的消息提振/u, lead);
   assert.match(lead, /创业板指上涨2\.4%/u, lead);
 });
+
+test("the lead tells the headline's event, not only its figure", async () => {
+  const text = [
+    '5月21日，A股三大指数集体收跌。截至收盘，创业板指下跌2.4%，报2255点。',
+    '盘面上，受美国拟对进口芯片加征关税的消息影响，半导体、光模块板块领跌。',
+    '个股方面，星河半导体跌停，晨光电子下跌8.6%。',
+  ].join('\n\n');
+  const b = makeBundle({
+    id: 'st_market_tariff',
+    items: [{ title: '关税消息拖累，创业板指跌2.4%', text, url: 'https://www.stcn.com/article/detail/99002.html', date: '2026-05-21' }],
+    attributions: [{ value: 2.4, subject: '创业板指', metric: 'index-change', period: '2026-05-21' }],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      const f = figs[it.id] ?? [];
+      return [single('创业板指', 'index-change', '2026-05-21', [statement(it, f, 2.4)])];
+    },
+  });
+  const s = await engine.doWriteStory(b, 'stories');
+  const lead = (s.paragraphs[0] ?? '').replace(/\*\*/g, '');
+  assert.match(lead, /^5月21日，A股三大指数集体收跌。/u, lead);
+  assert.match(lead, /加征关税的消息影响/u, lead);
+});

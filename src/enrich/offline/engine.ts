@@ -24,7 +24,7 @@ import type {
 } from '../../types/index.js';
 import { append } from '../../util/arrays.js';
 import { escapeRegExp } from '../../util/regexp.js';
-import { headlineUntold, tells } from '../assemble/headline-told.js';
+import { headlineEventUntold, headlineUntold, tells } from '../assemble/headline-told.js';
 import { regionalWords } from '../assemble/mainland.js';
 import { dropOutletTag, isChinese, leansBack, leansOn, selfContained, wholeSentence } from '../assemble/sentence-shape.js';
 import { beyondHeadline, emptyText } from '../assemble/tidy.js';
@@ -369,6 +369,33 @@ export function nameBacking(
       .sort((a, b) => a.sentence.index - b.sentence.index)
       .find((x) => names(x.sentence.text, forms));
     if (s && !lead.includes(s)) out.push(s);
+  }
+  return out;
+}
+
+/**
+ * The first sentence of the headline's item telling an event the headline names and the lead does not (a headline's
+ * 关税 over a lead of index figures): standing alone, or right after a lead sentence it leans on; at most one per event.
+ */
+export function eventBacking(
+  headline: string,
+  lead: readonly SourceSentence[],
+  pool: readonly SourceSentence[],
+  item: ItemRecord,
+): SourceSentence[] {
+  const out: SourceSentence[] = [];
+  const text = () => [...lead, ...out].map((s) => s.sentence.text).join('');
+  for (const word of headlineEventUntold(headline, text())) {
+    if (headlineEventUntold(headline, text()).indexOf(word) < 0) continue;
+    const s = pool
+      .filter((x) => x.item.id === item.id && usable(x) && x.sentence.text.length <= 160 && !lead.includes(x) && !out.includes(x))
+      .sort((a, b) => a.sentence.index - b.sentence.index)
+      .find(
+        (x) =>
+          headlineEventUntold(headline, x.sentence.text).indexOf(word) < 0 &&
+          (!leansOn(x.sentence.text) || [...lead, ...out].some((l) => l.sentence.index === x.sentence.index - 1)),
+      );
+    if (s) out.push(s);
   }
   return out;
 }
@@ -747,6 +774,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     append(lead, headlineBacking(headline, lead, all, pick.item));
     // …and so is every company it names.
     append(lead, nameBacking(headline, lead, all, pick.item, bundle.entities[pick.item.id] ?? []));
+    // …and the event it names (融资, 收购, 关税…), not only its figure.
+    append(lead, eventBacking(headline, lead, all, pick.item));
     lead.sort((a, b) => a.sentence.index - b.sentence.index);
     for (const s of lead) used.add(s);
     if (lead.length > 0) paragraphs.push(joinChosen(lead, bold, true));

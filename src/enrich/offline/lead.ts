@@ -4,6 +4,7 @@
  */
 import type { Figure, ItemRecord } from '../../types/index.js';
 import {
+  dated,
   dropOutletTag,
   isChinese,
   leansOn,
@@ -78,19 +79,6 @@ export function introducedEarlier(s: Pick<SourceSentence, 'item' | 'sentence'>):
  */
 export function onlyBackground(s: Pick<SourceSentence, 'figures' | 'item'>): boolean {
   return s.figures.length > 0 && s.figures.every((f) => background(f, s.item));
-}
-
-/** A day or a moment of one (`7月14日`, `今日`, `周三盘后`, `近日`): what a lead says its news happened on. */
-const DAY_WORD =
-  /\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}日(?:晚间|早间|午间|盘后|盘前)|今日|今天|昨日|昨天|周[一二三四五六日天]|本周|上周|当日|当天|日前|近日|盘后|早盘|午盘|尾盘/u;
-
-/**
- * Whether a sentence says the day of its news.
- * @example dated('7月14日，A股三大指数集体收跌。') // → true
- * @example dated('截至收盘，上证指数跌0.62%。') // → false
- */
-export function dated(text: string): boolean {
-  return DAY_WORD.test(text);
 }
 
 /** The first person of a source's author (a broker's note: 我们预计, 我们将…上调). */
