@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { dependent } from '../../render/check/cohesion.js';
-import { leansOn, selfContained } from './sentence-shape.js';
+import { dated, leansOn, selfContained } from './sentence-shape.js';
 
 test('a contrast second half (则 in its first clause) leans on its first half; a 则 within the sentence does not', () => {
   assert.equal(leansOn('机构投资者则更为谨慎，认为估值已经偏高。'), true);
@@ -61,4 +61,10 @@ test('a bare 公司 or a bare measure after an unnamed frame (据介绍, 以收�
   assert.equal(leansOn('作为对比，公司去年同期净利润为3亿元。'), true);
   assert.equal(leansOn('据介绍，晨光电子今年研发投入将超过15亿元。'), false);
   assert.equal(leansOn('数据显示，一季度全国集成电路出口额约380亿美元。'), false);
+});
+
+test('a Traditional source sentence of a bare measure (今年首季營收…) leans back too; 10日 dates a lead', () => {
+  assert.equal(leansOn('今年首季營收人民幣5.4億元，年增逾八成。'), true);
+  assert.equal(dated('美股10日三大指数收高。'), true);
+  assert.equal(dated('截至收盘，纳斯达克指数收涨1.1%。'), false);
 });
