@@ -68,3 +68,7 @@ test('a Traditional source sentence of a bare measure (今年首季營收…) le
   assert.equal(dated('美股10日三大指数收高。'), true);
   assert.equal(dated('截至收盘，纳斯达克指数收涨1.1%。'), false);
 });
+
+test('该股 after the sentence names its company stands', () => {
+  assert.equal(leansOn('某券商将晨光电子目标价上调至52元，较该股昨日收盘价有约26%的上行空间。'), false);
+});

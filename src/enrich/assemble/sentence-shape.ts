@@ -279,9 +279,10 @@ export function leansBack(text: string): boolean {
 /**
  * 该 before a noun the table above does not list (`该基金`, `该项目`, `该部门`, `该股`): it points at a unit an earlier
  * sentence named. Its referent is that noun (or its first character: 商务部 … 该部门) before it in the sentence.
- * 应该 is a modal, 该季度 / 该年 a period, and a noun the table lists is judged by it.
+ * 应该 is a modal, 该季度 / 该年 a period, 该股 the stock of the company the sentence names, and a noun the table lists is
+ * judged by it.
  */
-const THAT_NOUN = /(?<![应活本])该(?![季年月日不])([\p{Script=Han}]{1,2})/gu;
+const THAT_NOUN = /(?<![应活本])该(?![季年月日不股])([\p{Script=Han}]{1,2})/gu;
 
 function unnamedThat(t: string): boolean {
   for (const m of t.matchAll(THAT_NOUN)) {

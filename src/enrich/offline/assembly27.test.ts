@@ -89,3 +89,27 @@ test("the lead tells the headline's event, not only its figure", async () => {
   assert.match(lead, /^5月21日，A股三大指数集体收跌。/u, lead);
   assert.match(lead, /加征关税的消息影响/u, lead);
 });
+
+test("a wire's dateline is no day of its sentence: the lead never prints a flash repeating its news sentence", async () => {
+  const text =
+    '【星河市加码算力补贴】财联社7月17日电，星河市经信委发布通知，对企业租用智能算力给予最高30%的费用补贴，单家企业年度补贴不超过2000万元。今年全市算力券发放总额不低于5亿元，较去年增加约2亿元。';
+  const b = makeBundle({
+    id: 'st_subsidy',
+    items: [
+      { title: '星河市加码算力补贴 今年算力券发放总额不低于5亿元', text, url: 'https://www.cls.cn/detail/99003', date: '2026-07-17' },
+    ],
+    attributions: [
+      { value: 5e8, subject: '星河市', metric: 'subsidy', period: '2026' },
+      { value: 2e8, subject: '星河市', metric: 'subsidy-change', period: '2026' },
+    ],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      const f = figs[it.id] ?? [];
+      return [single('星河市', 'subsidy', '2026', [statement(it, f, 5e8)])];
+    },
+  });
+  const s = await engine.doWriteStory(b, 'stories');
+  const body = s.paragraphs.join('\n');
+  assert.equal(body.split('最高').length - 1, 1, body);
+  assert.doesNotMatch(body, /【/u, body);
+});

@@ -144,14 +144,23 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
   // A lead chosen past its item's opening (for the headline's figure, news before colour) keeps the day and the cause the
   // opening told: a market wrap's `7月14日，受…影响，A股三大指数集体收跌。` before its index figures. An event sentence with
   // no figure is news, not colour.
-  const opener = dated(news.sentence.text)
+  // A wire's dateline (财联社7月17日电) is no day its sentence says, and a flash repeating the news sentence is no opener.
+  const day = (s: SourceSentence) => dated(dropOutletTag(s.sentence.text));
+  const same = (a: SourceSentence, b: SourceSentence) => {
+    const [x, y] = [dropOutletTag(a.sentence.text), dropOutletTag(b.sentence.text)].map((t) =>
+      t.replace(/[，。；、\s]/gu, '').slice(0, 20),
+    );
+    return x === y;
+  };
+  const opener = day(news)
     ? undefined
     : own.find(
         (s) =>
           s.sentence.index < news.sentence.index &&
           early(s) &&
           alone(s) &&
-          dated(s.sentence.text) &&
+          day(s) &&
+          !same(s, news) &&
           told(s) &&
           newsSentence(s.sentence.text) &&
           !onlyBackground(s) &&
