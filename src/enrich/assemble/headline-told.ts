@@ -2,8 +2,10 @@
  * Whether a story's body tells its headline's figures (pure): one rule for the engine, which keeps or rebuilds a
  * headline by it, and for `digest --check`'s `headline-untold`.
  */
+import { z } from 'zod';
 import { extractFigures } from '../../extract/index.js';
 import type { Figure } from '../../types/index.js';
+import { loadDataTable } from '../../util/data-table.js';
 
 /**
  * Whether a body figure tells a headline figure: the same number (a range's end included), or, for a bound (`突破千亿
@@ -34,4 +36,25 @@ export function headlineUntold(headline: string, body: string): Figure[] {
   return extractFigures(headline)
     .filter((f) => (f.kind === 'money' || f.kind === 'percent') && f.value !== undefined)
     .filter((h) => !inBody.some((b) => tells(h, b)));
+}
+
+let events: readonly (readonly string[])[] | undefined;
+
+/** The event words of data/headline-events.json, each group the words that tell one event (融资, 募资, 领投). */
+function eventGroups(): readonly (readonly string[])[] {
+  events ??= loadDataTable('headline-events.json', z.object({ event: z.array(z.string()) })).event.map((g) => g.split('|'));
+  return events;
+}
+
+/**
+ * The event a headline names that its lead never tells (`…完成20亿元B轮融资` over a lead on the company's revenue): the
+ * first word of each such event's group, in the headline's order. A lead telling the event in any word of its group
+ * (融资 for 募资) tells it.
+ * @example headlineEventUntold('星河智芯完成20亿元B轮融资', '星河智芯今年营收有望翻倍。') // → ['融资']
+ * @example headlineEventUntold('星河智芯完成20亿元B轮融资', '星河智芯今日宣布完成新一轮融资。') // → []
+ */
+export function headlineEventUntold(headline: string, lead: string): string[] {
+  return eventGroups()
+    .filter((g) => g.some((w) => headline.includes(w)) && !g.some((w) => lead.includes(w)))
+    .map((g) => g[0] as string);
 }

@@ -75,8 +75,9 @@ export function dropOutletTag(text: string): string {
 
 /**
  * Words that open a sentence only after another one: a connective (此外, 同时, 另一方面, Also), a demonstrative or
- * pronoun subject (这, 该公司, 其, 他们, It, They, The company), a contrast or consequence (但, 因此, However). Such a
- * sentence read alone loses its subject or its point.
+ * pronoun subject (这, 该公司, 其, 他们, It, They, The company), a contrast or consequence (但, 因此, 否则, However), a
+ * calculation on a figure stated before (按此测算, 据此, 照此, 按这一增速计算) or a hypothetical (若…则, 如果, 一旦). Such a sentence
+ * read alone loses its subject or its point.
  */
 /**
  * A time counted from a moment the sentence does not name (`一年多以后，…`, `次年`, `Two years later, …`): it leans on the
@@ -85,7 +86,7 @@ export function dropOutletTag(text: string): string {
 export const RELATIVE_TIME_OPENING =
   /^(?:(?:[一二两三四五六七八九十半几数]+|\d{1,2})多?个?(?:年|月|周|天|星期|季度)多?(?:以后|之后|后)|不久(?:以后|之后|后)|次年|翌年|同年|当时|彼时|(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+(?:years?|months?|weeks?|days?|quarters?)\s+later|(?:the following|the next)\s+(?:year|month|week|quarter))/iu;
 const DEPENDENT_OPENING_ZH =
-  /^(?:以[^，。；]{1,16}为例|比如|例如|譬如|另一|另外|此外|除此之外|同时|与此同时|同样|此前|此后|随后|其后|当季|当月|当年|当日|当天|同期|本季|该季|这|那|该|其|此|上述|以上|前者|后者|他们|她们|它们|他|她|它|而|但|不过|然而|对此|因此|所以|于是|并且|并将|也|还|相比之下|与之相比|相较之下|尽管如此|不仅如此|更重要的是|换言之|也就是说|受此|受其|受上述|据此|借此|为此|就此|[若如](?:不计|剔除|扣除|排除)|不计入)/u;
+  /^(?:以[^，。；]{1,16}为例|比如|例如|譬如|另一|另外|此外|除此之外|同时|与此同时|同样|此前|此后|随后|其后|当季|当月|当年|当日|当天|同期|本季|该季|这|那|该|其|此|上述|以上|前者|后者|他们|她们|它们|他|她|它|而|但|不过|然而|对此|因此|所以|于是|并且|并将|也|还|相比之下|与之相比|相较之下|作为对比|对比来看|尽管如此|不仅如此|更重要的是|换言之|也就是说|受此|受其|受上述|据此|借此|为此|就此|[若如](?:不计|剔除|扣除|排除)|不计入|否则|反之|(?:按照|依照|参照|按|照|依|以|由)(?:此|这一?|上述)(?![前后外次时])|若|如果|假如|假设|倘若|一旦)/u;
 const DEPENDENT_OPENING_EN =
   /^(?:another|also|additionally|in addition|separately|meanwhile|moreover|furthermore|however|but|and|still|yet|so|thus|it|its|they|their|them|this|that|these|those|he|she|his|her|the company|the firm|the deal|the move|the same)\b/i;
 
@@ -120,15 +121,58 @@ export function selfContained(text: string): boolean {
         )
       : opened
   ).replace(/^(?:On|In|Last|This|Earlier)\s[^,]{1,24},\s*/, '');
+  // An unnamed voice or a basis before the subject (据介绍，公司… / 以收盘价计，公司市值…) names no one: the subject after it
+  // is what the sentence opens on.
+  const framed = t.replace(UNNAMED_FRAME, '');
+  if (framed !== t && (bareOpening(framed, framed) || POINTED_OPENING.test(framed) || /^(?:其|该|此|这)/u.test(framed))) return false;
   return (
     !DEPENDENT_OPENING_ZH.test(t) &&
     !DEPENDENT_OPENING_EN.test(t) &&
     !BARE_FIGURE_OPENING.test(t) &&
     !bareOpening(opened, t) &&
     !POINTED_OPENING.test(t) &&
-    !CONTRAST_SUBJECT.test(t)
+    !CONTRAST_SUBJECT.test(t) &&
+    !contrastClause(t) &&
+    !POINTED_AFTER_PHRASE.test(t)
   );
 }
+
+/**
+ * The one rule of a sentence leaning on what came before it, for the engine (which prints such a sentence only right
+ * after the sentence its source put before it) and for `digest --check`'s `dependent-sentence`: its opening points
+ * back (此外, 其, 该公司, 按此测算, 若…), its subject is a contrast's second half (`机构投资者则…`), or a demonstrative in
+ * it (本轮, 该基金, 这笔资金) names no referent of its own.
+ * @example leansOn('按此测算，全年营收将超过120亿元。') // → true
+ * @example leansOn('星河智芯第三季度营收18.6亿元。') // → false
+ */
+export function leansOn(text: string): boolean {
+  return !selfContained(text) || leansBack(text);
+}
+
+/** A condition or a supposition before a 则 (若…则, 如果…则, 一旦…则): its 则 is the sentence's own. */
+const CONDITION = /若|如果|假如|假设|倘若|一旦|只要|要是|当|如/u;
+/** A topic phrase before a subject (`港股方面，…`, `就毛利率而言，…`, `相比之下，…`). */
+const TOPIC_PHRASE = /^[^，。；：]{0,14}(?:方面|而言|来看|看来|之下|相比|对比)，/u;
+
+/**
+ * Whether a sentence's subject is a contrast's second half: a 则 in its first clause (after a topic phrase, in its
+ * second), no condition before it (`机构投资者则更为谨慎。`, `港股方面，恒生科技指数则下跌1.2%。`). A 则 after a clause
+ * with its own subject (`甲出资30亿元，乙则出资20亿元。`) contrasts within the sentence. Words ending in 则 (规则, 原则,
+ * 否则) are no such 则.
+ */
+function contrastClause(t: string): boolean {
+  const body = t.replace(TOPIC_PHRASE, '');
+  const clause = body.split(/[，。；：,;]/u)[0] ?? '';
+  const at = clause.search(/(?<![规原准法细守总否实])则/u);
+  return at > 0 && !CONDITION.test(clause.slice(0, at));
+}
+
+/**
+ * 其 as the subject after an opening phrase of cause, time or circumstance (`受益于AI需求，其营收…`, `随着订单放量，其…`):
+ * the company is whoever the sentence before named. 其实 is no pointer.
+ */
+const POINTED_AFTER_PHRASE =
+  /^(?:受|在|随着|由于|得益于|受益于|凭借|依托|截至|基于|鉴于|面对|对于|按照|根据|通过)[^，。；]{1,24}，其(?!实)/u;
 
 /**
  * A sentence opening on a measure and its value with no one's name (`营收为12.3亿元。`, `净利润同比增长20%。`,
@@ -136,7 +180,14 @@ export function selfContained(text: string): boolean {
  * such opening.
  */
 const BARE_MEASURE_OPENING =
-  /^(?:(?:全年|当期|同期|季度|单季)?(?:营业总?收入|营收|总收入|收入|销售额|净利润|归母净利润|扣非净利润|净利|利润总额|营业利润|经营利润|毛利润?|毛利率|净利率|每股收益|出货量|销量|市值|估值|订单|在手订单|资本开支|现金流|研发投入|研发费用)(?:分别)?(?:为|达到?|约为?|约|超过?|逾|近|同比|环比|增长|下降|下滑|增至|降至|升至|提升|[\d.]))/u;
+  /^(?:(?:累计|合计)?(?:\d{4}年|今年|去年)?(?:上半年|下半年|前三季度|第?[一二三四]季度|首季|前\d{1,2}个?月|\d{1,2}月份?)?(?:全年|当期|同期|季度|单季)?(?:营业总?收入|营收|營收|營業收入|淨利潤|總收入|总收入|收入|销售额|净利润|归母净利润|扣非净利润|净利|利润总额|营业利润|经营利润|毛利润?|毛利率|净利率|每股收益|出货量|销量|市值|估值|订单|在手订单|资本开支|现金流|研发投入|研发费用)(?:分别)?(?:为|达到?|约为?|约|超过?|逾|近|同比|环比|增长|下降|下滑|增至|降至|升至|提升|新台币|人民币|新臺幣|人民幣|[\d.]))/u;
+
+/**
+ * A frame before a subject that names no one: an unnamed voice (据介绍, 据悉, 据了解, 资料显示) or a basis (以收盘价计,
+ * 按当前汇率计算).
+ */
+const UNNAMED_FRAME =
+  /^(?:据(?:介绍|悉|了解|称|透露|知情人士(?:透露|称)?)|(?:资料|公告|数据|财报|报告)显示|(?:以|按)[^，。；]{1,12}计(?:算)?)，/u;
 
 /** A bare 公司 as a subject (`公司预计…`, `公司表示…`): the company the sentence before named. 公司法, 公司债 are words. */
 const BARE_COMPANY_OPENING = /^(?:公司|集团)(?!法|债|章程|治理|名称)/u;
@@ -222,8 +273,40 @@ export function leansBack(text: string): boolean {
       if (!owner && !referent.test(before)) return true;
     }
   }
+  if (unnamedThat(t)) return true;
   const en = DEMONSTRATIVE_EN.exec(t);
   return en !== null && !REFERENT_EN.test(t.slice(0, en.index).replace(/\b\d{4}\b/g, ''));
+}
+
+/**
+ * 该 before a noun the table above does not list (`该基金`, `该项目`, `该部门`, `该股`): it points at a unit an earlier
+ * sentence named. Its referent is that noun (or its first character: 商务部 … 该部门) before it in the sentence.
+ * 应该 is a modal, 该季度 / 该年 a period, 该股 the stock of the company the sentence names, and a noun the table lists is
+ * judged by it.
+ */
+const THAT_NOUN = /(?<![应活本])该(?![季年月日不股])([\p{Script=Han}]{1,2})/gu;
+
+function unnamedThat(t: string): boolean {
+  for (const m of t.matchAll(THAT_NOUN)) {
+    if (DEMONSTRATIVE_ZH.exec(t.slice(m.index))?.index === 0) continue;
+    const noun = m[1] as string;
+    const before = t.slice(0, m.index);
+    if (!before.includes(noun) && !before.includes(noun.slice(0, 1))) return true;
+  }
+  return false;
+}
+
+/** A day or a moment of one (`7月14日`, `今日`, `周三盘后`, `近日`): what a lead says its news happened on. */
+const DAY_WORD =
+  /\d{1,2}\s*月\s*\d{1,2}\s*日|(?<![\d.])\d{1,2}日(?![均线])|今日|今天|昨日|昨天|周[一二三四五六日天]|本周|上周|当日|当天|日前|近日|盘后|早盘|午盘|尾盘/u;
+
+/**
+ * Whether a sentence says the day of its news.
+ * @example dated('7月14日，A股三大指数集体收跌。') // → true
+ * @example dated('截至收盘，上证指数跌0.62%。') // → false
+ */
+export function dated(text: string): boolean {
+  return DAY_WORD.test(text);
 }
 
 /** Words of a news sentence: something was announced, reported, agreed, raised, priced, or moved. */

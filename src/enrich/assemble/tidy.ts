@@ -7,7 +7,7 @@ import type { DigestStory } from '../../types/index.js';
 import { HAN } from '../../util/han.js';
 import { headlineSeparators, mainlandStyle } from './mainland.js';
 import { fullWidthPunctuation, onPlainText } from './punctuation.js';
-import { leansBack, selfContained } from './sentence-shape.js';
+import { leansOn } from './sentence-shape.js';
 import { ownCitationDropped, plainVoice } from './voice.js';
 
 /** `**GPU**（Graphics Processing Unit: 图形处理器）` → `GPU`: a gloss belongs to notes, not to the digest. */
@@ -145,7 +145,7 @@ export function moreText(oneLine: string, headline: string, paragraphs: readonly
       if (emptyText(text) || !/[。！？]$/u.test(text)) continue;
       const more = beyondHeadline(text, headline);
       if (emptyText(more) || saysHeadline(more, headline)) continue;
-      if (selfContained(more) && !leansBack(more)) return more;
+      if (!leansOn(more)) return more;
     }
   }
   // Nothing says more: the line's own sentence only says its title again (`标题：标题为N。`), so it says nothing.

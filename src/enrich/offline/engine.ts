@@ -24,9 +24,9 @@ import type {
 } from '../../types/index.js';
 import { append } from '../../util/arrays.js';
 import { escapeRegExp } from '../../util/regexp.js';
-import { headlineUntold, tells } from '../assemble/headline-told.js';
+import { headlineEventUntold, headlineUntold, tells } from '../assemble/headline-told.js';
 import { regionalWords } from '../assemble/mainland.js';
-import { dropOutletTag, isChinese, leansBack, selfContained, wholeSentence } from '../assemble/sentence-shape.js';
+import { dropOutletTag, isChinese, leansBack, leansOn, selfContained, wholeSentence } from '../assemble/sentence-shape.js';
 import { beyondHeadline, emptyText } from '../assemble/tidy.js';
 import { type ImpactRule, loadGazetteerEntries, loadImpactRules } from '../data-files.js';
 import { type Engine, emptyUsage } from '../engine.js';
@@ -211,13 +211,7 @@ function labelledBlocks(
     if (out.length >= 3) break;
     const hits: SourceSentence[] = [];
     const candidates = rest
-      .filter(
-        (s) =>
-          !used.has(s) &&
-          selfContained(s.sentence.text) &&
-          !leansBack(s.sentence.text) &&
-          rule.keywords.some((k) => keywordHit(s.sentence.text, k)),
-      )
+      .filter((s) => !used.has(s) && !leansOn(s.sentence.text) && rule.keywords.some((k) => keywordHit(s.sentence.text, k)))
       .filter((s) => rule.label !== '核心突破' || !DOWN.test(s.sentence.text))
       .filter((s) => rule.needs === undefined || (rule.needs === 'deal') === statesDeal(s, deals))
       .sort((a, b) => b.score - a.score);
@@ -376,6 +370,33 @@ export function nameBacking(
       .sort((a, b) => a.sentence.index - b.sentence.index)
       .find((x) => names(x.sentence.text, forms));
     if (s && !lead.includes(s)) out.push(s);
+  }
+  return out;
+}
+
+/**
+ * The first sentence of the headline's item telling an event the headline names and the lead does not (a headline's
+ * 关税 over a lead of index figures): standing alone, or right after a lead sentence it leans on; at most one per event.
+ */
+export function eventBacking(
+  headline: string,
+  lead: readonly SourceSentence[],
+  pool: readonly SourceSentence[],
+  item: ItemRecord,
+): SourceSentence[] {
+  const out: SourceSentence[] = [];
+  const text = () => [...lead, ...out].map((s) => s.sentence.text).join('');
+  for (const word of headlineEventUntold(headline, text())) {
+    if (headlineEventUntold(headline, text()).indexOf(word) < 0) continue;
+    const s = pool
+      .filter((x) => x.item.id === item.id && usable(x) && x.sentence.text.length <= 160 && !lead.includes(x) && !out.includes(x))
+      .sort((a, b) => a.sentence.index - b.sentence.index)
+      .find(
+        (x) =>
+          headlineEventUntold(headline, x.sentence.text).indexOf(word) < 0 &&
+          (!leansOn(x.sentence.text) || [...lead, ...out].some((l) => l.sentence.index === x.sentence.index - 1)),
+      );
+    if (s) out.push(s);
   }
   return out;
 }
@@ -754,6 +775,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     append(lead, headlineBacking(headline, lead, all, pick.item));
     // …and so is every company it names.
     append(lead, nameBacking(headline, lead, all, pick.item, bundle.entities[pick.item.id] ?? []));
+    // …and the event it names (融资, 收购, 关税…), not only its figure.
+    append(lead, eventBacking(headline, lead, all, pick.item));
     lead.sort((a, b) => a.sentence.index - b.sentence.index);
     // …and a rumoured figure with the company's answer its sources carry (公司回应称…), after it.
     append(lead, responseBacking(lead, all));
@@ -766,9 +789,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     const fresh = (s: SourceSentence) =>
       s.figures.some((x) => facts.some((f) => f.item.id === s.item.id && !f.past && !follow.ran(f) && sameNumber(x, f.figure)));
     const news = toldBefore
-      ? [...lead, ...all.filter((s) => s.item.id === pick.item.id)].find(
-          (s) => fresh(s) && selfContained(s.sentence.text) && !leansBack(s.sentence.text),
-        )
+      ? [...lead, ...all.filter((s) => s.item.id === pick.item.id)].find((s) => fresh(s) && !leansOn(s.sentence.text))
       : lead[0];
     oneLine = news ? closeSentence(dropOutletTag(bold(news))) : headline;
   } else {
@@ -856,7 +877,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       .filter((s) => !used.has(s) && s.figures.some((f) => isKey(f, s.item) && !covered.some((c) => sameNumber(c, f))))
       // Read without the sentence before it, a paragraph's sentence must stand alone: never the clause after a ； of
       // a list (`其中亚马逊2000亿美元领跑…；Meta 1250亿美元（…区间的中值）。`), which goes with the clause before it.
-      .filter((s) => selfContained(s.sentence.text) && !leansBack(s.sentence.text) && !afterSemicolon(s) && !introducedEarlier(s))
+      .filter((s) => !leansOn(s.sentence.text) && !afterSemicolon(s) && !introducedEarlier(s))
       // A broker's or an author's own voice (我们将…预测上调) is theirs, not the digest's.
       .filter((s) => !FIRST_PERSON.test(s.sentence.text))
       // Nor a sentence of figures an earlier day's digest printed.

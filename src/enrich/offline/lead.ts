@@ -4,12 +4,12 @@
  */
 import type { Figure, ItemRecord } from '../../types/index.js';
 import {
+  dated,
   dropOutletTag,
   isChinese,
-  leansBack,
+  leansOn,
   newsSentence,
   sceneSetting,
-  selfContained,
   unattributedQuote,
   wholeSentence,
 } from '../assemble/sentence-shape.js';
@@ -103,8 +103,7 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
   };
   // Nor on a sentence whose demonstrative (本轮, 这笔资金, 这份合同) points at a referent it does not name.
   // Nor on a person by the bare name an earlier sentence introduced (张三表示，… after 公司创始人兼CEO张三…).
-  const alone = (s: SourceSentence) =>
-    selfContained(s.sentence.text) && !continues(s) && !leansBack(s.sentence.text) && !introducedEarlier(s);
+  const alone = (s: SourceSentence) => !leansOn(s.sentence.text) && !continues(s) && !introducedEarlier(s);
   // A feature's scene (在宁夏中卫，一座智算中心正在…; 记者走访…) is not the news, nor a framing sentence naming no money and
   // no news word (最受关注的是两家公司的关系。): the news sentence after it leads.
   const told = (s: SourceSentence) => !sceneSetting(s.sentence.text);
@@ -142,7 +141,33 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
     own.find(alone) ??
     (own[0] as SourceSentence);
   const chosen: SourceSentence[] = [news];
-  let chars = news.sentence.text.length;
+  // A lead chosen past its item's opening (for the headline's figure, news before colour) keeps the day and the cause the
+  // opening told: a market wrap's `7月14日，受…影响，A股三大指数集体收跌。` before its index figures. An event sentence with
+  // no figure is news, not colour.
+  // A wire's dateline (财联社7月17日电) is no day its sentence says, and a flash repeating the news sentence is no opener.
+  const day = (s: SourceSentence) => dated(dropOutletTag(s.sentence.text));
+  const same = (a: SourceSentence, b: SourceSentence) => {
+    const [x, y] = [dropOutletTag(a.sentence.text), dropOutletTag(b.sentence.text)].map((t) =>
+      t.replace(/[，。；、\s]/gu, '').slice(0, 20),
+    );
+    return x === y;
+  };
+  const opener = day(news)
+    ? undefined
+    : own.find(
+        (s) =>
+          s.sentence.index < news.sentence.index &&
+          early(s) &&
+          alone(s) &&
+          day(s) &&
+          !same(s, news) &&
+          told(s) &&
+          newsSentence(s.sentence.text) &&
+          !onlyBackground(s) &&
+          !opts.stale?.(s),
+      );
+  if (opener) chosen.unshift(opener);
+  let chars = chosen.reduce((n, s) => n + s.sentence.text.length, 0);
   const withKey = own
     .filter((s) => s !== news && !onlyBackground(s) && told(s) && s.figures.some((f) => opts.isKey(f, s.item)))
     // News before colour, then by score.

@@ -34,8 +34,10 @@ import {
   commaAfterSubject,
   doubledUnit,
   hasSubject,
+  headlineEventUntold,
   headlineNamesUntold,
   headlineUntold,
+  leadUndated,
   type PrintedSentence,
   unnamedBroker,
   unprintedAntecedents,
@@ -141,7 +143,11 @@ export type CheckRule =
   /** Digest: a share move printed as a level its price reached (`股价增至8%`): a price is no percentage. */
   | 'share-move-as-level'
   /** Digest: a story headline with a comma right after its subject's name (`北风系统，斥资…`). */
-  | 'headline-comma';
+  | 'headline-comma'
+  /** Digest: a story lead telling a market's move (an index, a board) on no day (`截至收盘，创业板指上涨2.4%。`). */
+  | 'lead-undated'
+  /** Digest: a story headline's event (融资, 收购, 关税…) its lead never tells (data/headline-events.json). */
+  | 'lead-event-untold';
 
 export interface CheckProblem {
   rule: CheckRule;
@@ -547,6 +553,13 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
           st.headline,
           `the body never gives the headline's ${[...untold.map((f) => f.text), ...unnamed].join('、')}: the story tells its headline's event`,
         );
+    }
+    const lead = st.printed.filter((x) => x.para === 1).map((x) => x.text);
+    if (lead.length > 0) {
+      if (leadUndated(lead)) add('lead-undated', st.line, lead[0] as string, "a market move with no day in the story's lead: say when");
+      const events = headlineEventUntold(st.headline, lead.join(''));
+      if (events.length > 0)
+        add('lead-event-untold', st.line, st.headline, `the lead never tells the headline's ${events.join('、')}: lead with the event`);
     }
     const sources = st.urls.flatMap((u) => {
       const ss = opts.sourceSentences?.get(u);

@@ -3,11 +3,11 @@
  * it which the digest did not print; a headline whose figure or company the body never gives; a headline with no
  * subject, an outlet's column or question title, a broker left unnamed; a currency unit printed twice.
  */
-import { leansBack, selfContained } from '../../enrich/assemble/sentence-shape.js';
+import { dated, leansOn } from '../../enrich/assemble/sentence-shape.js';
 import { sentenceKey } from '../../enrich/assemble/tidy.js';
 import { findEntities, type Gazetteer } from '../../extract/index.js';
 
-export { headlineUntold } from '../../enrich/assemble/headline-told.js';
+export { headlineEventUntold, headlineUntold } from '../../enrich/assemble/headline-told.js';
 
 /** A currency word right after another (`40亿美元美元`, `3亿澳元澳元`, `120港元元`): one unit printed twice. `元人民币`, `元新台币` are no such pair. */
 const CURRENCY_WORD = '(?:美元|港元|欧元|日元|英镑|韩元|澳元|加元|新加坡元|新元|卢比|卢布|瑞郎|元)';
@@ -80,10 +80,8 @@ export function headlineNamesUntold(headline: string, body: string, gaz: Gazette
   ];
 }
 
-/** Whether a sentence leans on the sentence before it (此外, 其, 该公司, 上述协议, a clause with no subject). */
-export function dependent(sentence: string): boolean {
-  return !selfContained(sentence) || leansBack(sentence);
-}
+/** Whether a sentence leans on the sentence before it (此外, 其, 该公司, 上述协议, a clause with no subject): the engine's rule. */
+export const dependent = leansOn;
 
 /** An opener naming the event the story tells (本轮由…领投, 此次发行…). */
 const THIS_EVENT = /^(?:本轮|此轮|本次|此次|该轮)/u;
@@ -152,4 +150,18 @@ export function unprintedAntecedents(
     out.push(s);
   });
   return out;
+}
+
+/** A market's move: an index, a board or a sector rising or falling (`创业板指上涨2.4%`, `算力板块午后拉升`). */
+const MARKET_MOVE =
+  /(?:指数|沪指|深成指|创业板指|科创50|恒指|纳指|道指|标普500|板块|概念股|大盘)[^，。；]{0,10}?(?:涨|跌|收高|收低|走强|走弱|拉升|承压)/u;
+
+/**
+ * Whether a story's lead tells a market's move on no day (`截至收盘，创业板指上涨2.4%。` with no 5月20日 / 今日 in the lead):
+ * a market wrap's lead keeps its date.
+ * @example leadUndated(['截至收盘，创业板指上涨2.4%，报2310点。']) // → true
+ * @example leadUndated(['5月20日，A股算力板块午后拉升。', '截至收盘，创业板指上涨2.4%。']) // → false
+ */
+export function leadUndated(lead: readonly string[]): boolean {
+  return lead.some((s) => MARKET_MOVE.test(s)) && !lead.some((s) => dated(s));
 }

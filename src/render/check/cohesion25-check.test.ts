@@ -92,3 +92,18 @@ test('check: a 更多动态 line opening on 公司 after a title naming the comp
   assert.ok(!rules(more).includes('dependent-opening'));
   assert.ok(rules(story('某芯科技预计四季度营收86亿元', ['公司三季度营收增长38%至**78.4亿元**。'], 9)).includes('dependent-opening'));
 });
+
+test('check: a market lead on no day, a headline event its lead never tells', () => {
+  const wrap = '截至收盘，创业板指上涨**2.4%**，报2310点。';
+  assert.ok(rules(story('创业板指涨2.4%，算力板块午后拉升', [wrap], 11)).includes('lead-undated'));
+  const dated = `5月20日，受算力政策消息提振，A股算力板块午后拉升。${wrap}`;
+  assert.ok(!rules(story('创业板指涨2.4%，算力板块午后拉升', [dated], 12)).includes('lead-undated'));
+  // A company story's share move is no market wrap.
+  assert.ok(
+    !rules(story('星河智芯签署30亿元算力服务协议', ['星河智芯签署**30亿元**算力服务协议，股价上涨5%。'], 13)).includes('lead-undated'),
+  );
+  const revenue = '星河智芯今年营收有望达到**20亿元**。';
+  assert.ok(rules(story('星河智芯完成20亿元B轮融资', [revenue], 14)).includes('lead-event-untold'));
+  const round = '星河智芯今日宣布完成**20亿元**B轮融资。';
+  assert.ok(!rules(story('星河智芯完成20亿元B轮融资', [round], 15)).includes('lead-event-untold'));
+});
