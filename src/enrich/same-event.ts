@@ -8,7 +8,7 @@ import type { Claim, Figure, StoryBundle } from '../types/index.js';
 import { sameNumber } from './offline/facts.js';
 
 /** Measures that are an event of their own (a round, an investment, a deal, a listing, a fine), not a running measure. */
-export const EVENT_METRICS: ReadonlySet<string> = new Set(['funding', 'investment', 'acquisition', 'ipo', 'contract', 'buyback', 'fine']);
+const EVENT_METRICS: ReadonlySet<string> = new Set(['funding', 'investment', 'acquisition', 'ipo', 'contract', 'buyback', 'fine']);
 
 function claimKey(c: Claim): string {
   return [c.subject, c.metric, c.period, c.counterparty ?? '', c.scope ?? '', c.basis ?? ''].join('\u0000');

@@ -103,12 +103,10 @@ function moreBullet(s: DigestStory): string {
   // one plain sentence (no bold title: the title would be said twice).
   // An English story whose lead figure is not sure names its event in words, never the figure.
   if (s.eventLine) return `- ${oneLine(s.eventLine)}${src}`;
-  // A follow-up (续报) says only its own line: its body is the earlier day's story, never printed again under it (with no
-  // line beyond its headline, the headline is said as one plain sentence).
   const { head, text } = moreLine(
     s.oneLine,
     s.headline,
-    s.toldBefore ? [] : s.paragraphs,
+    s.paragraphs,
     s.sources.map((x) => x.outlet),
   );
   if (head === '') return `- ${oneLine(text)}${src}`;
