@@ -202,6 +202,15 @@ test('offline: an English-only story from a broker note cites its research (据�
   assert.doesNotMatch(text, /研报报道|equity research/);
 });
 
+test('offline: a broker note whose firm the gazetteer names in Chinese cites it by that name (据派杰研报), not 券商', async () => {
+  const b = capexBundle();
+  const first = b.items[0] as ItemRecord;
+  const item: ItemRecord = { ...first, lang: 'en', meta: { outlet: 'Piper Sandler equity research' }, url: null };
+  const text = allText(await engine.doWriteStory({ ...b, items: [item] }, 'stories')).join('\n');
+  assert.match(text, /据派杰研报，/);
+  assert.doesNotMatch(text, /Piper|券商研报/);
+});
+
 test('offline: a figure of an earlier year is background, never the key figure over a current one', () => {
   const f = (period: string) => ({
     text: 'x',

@@ -83,6 +83,20 @@ interface Ctx {
   templates: StoryTemplates;
 }
 
+/**
+ * A broker as a note's outlet names it, in Chinese where Chinese media have a name for it: the outlet table's name
+ * (already Chinese), else the gazetteer's Chinese name of the firm the Latin name is (`Piper Sandler` → 派杰,
+ * `RBC Capital Markets` → 加拿大皇家银行), else the Latin name as written (the caller decides whether to print it).
+ * @example brokerZh('Piper Sandler', ctx) // → '派杰'
+ */
+export function brokerZh(name: string, ctx: { dir: EntityDirectory; gaz: Gazetteer }): string {
+  if (/^\p{Script=Han}+$/u.test(name)) return name;
+  // The outlet table joins a Latin name to 研报 by 的 (`Piper Sandler的研报`).
+  const latin = name.replace(/的$/u, '');
+  const firm = findEntities(latin, ctx.gaz).find((m) => m.type === 'org' && m.text.length * 2 >= latin.length);
+  return (firm && ctx.dir.zh(firm.name)) ?? ctx.dir.zh(latin) ?? name;
+}
+
 /** Source references of a story: every item's sources, named as readers know the outlets (never a file name or a domain). */
 export function sourceRefs(bundle: StoryBundle, outlets: OutletTable = defaultOutlets()): SourceRef[] {
   const out: SourceRef[] = [];
@@ -795,7 +809,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   } else {
     // A broker's note (cited 据…研报) is news of its rating: the broker by its Chinese name, never an English one.
     const noteOutlet = sources.find((x) => x.outlet !== UNNAMED_LINK)?.outlet;
-    const broker = noteOutlet?.endsWith('研报') ? noteOutlet.slice(0, -2) : undefined;
+    const broker = noteOutlet?.endsWith('研报') ? brokerZh(noteOutlet.slice(0, -2), ctx) : undefined;
     composed = composeEnglish(bundle, facts, {
       dir: ctx.dir,
       gaz: ctx.gaz,
@@ -837,7 +851,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // A company's results told from its own call are its own words (惠普公布…业绩), not a document's: no 据…实录; a broker the
     // tables name only in English is 券商 (据券商研报), never its English name.
     const own = composed.resulted && named !== undefined && isRecordOutlet(named) && !named.endsWith('研报');
-    const cited = named?.endsWith('研报') && /[A-Za-z]/.test(named) ? '券商研报' : named;
+    const citedBroker = named?.endsWith('研报') ? brokerZh(named.slice(0, -2), ctx) : undefined;
+    const cited = citedBroker !== undefined ? (/[A-Za-z]/.test(citedBroker) ? '券商研报' : `${citedBroker}研报`) : named;
     const event = composed.event
       ? cited && !composed.brokered && !own
         ? fill(reported, { source: cited, event: composed.event })

@@ -30,6 +30,10 @@ test('a broker’s Chinese name from the table by its core name (Capital Markets
   assert.equal(brokerNameZh('CICC Global Research'), '中金公司');
   assert.equal(brokerNameZh('Huatai Securities Research'), '华泰证券');
   assert.equal(brokerNameZh('Northwind Capital Markets'), undefined);
+  // Brokers English notes cite, by the names mainland media use (data/company-names-zh.json, Brokers21).
+  assert.equal(brokerNameZh('Oppenheimer & Co.'), '奥本海默');
+  assert.equal(brokerNameZh('BOC International Research'), '中银国际');
+  assert.equal(brokerNameZh('Mirae Asset Securities'), '未来资产');
 });
 
 test('no comma right after the subject: a company name alone before a space or a comma is closed up', () => {
