@@ -352,7 +352,8 @@ async function extractItemsStage(
   const extractAll: ExtractAll = (jobs, names) => begin(jobs, names).join();
   const BATCH = 500;
   const read = async (at: number) => {
-    const items = await store.listItems({ ids: ids.slice(at, at + BATCH) });
+    // Without the raw text: extraction reads title, text, sentences and context (decision 073).
+    const items = await store.listItems({ ids: ids.slice(at, at + BATCH), withRaw: false });
     return { items, jobs: items.map(extractionJob) };
   };
   try {

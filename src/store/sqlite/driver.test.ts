@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
+import { normalizeItem } from '../../normalize/index.js';
 import { openStore } from '../index.js';
 import { indexTerms, parseQuery } from '../search-terms.js';
-import { sample, testStore } from '../suite.js';
+import { draft, sample, testStore } from '../suite.js';
 import { ftsMatch, migrate, SEARCH_WINDOW } from './driver.js';
 import { migrations } from './migrations.js';
 import { openReadOnly, openWritable, PAGE_CACHE_KIB, TEMP_STORE } from './open.js';
@@ -298,5 +299,46 @@ test('every field of a figure and a mention comes back from getExtractions, read
   await s.saveExtractions([{ itemId: id, figures, entities }]);
   assert.deepEqual(await s.getExtractions([id]), [{ itemId: id, figures, entities }]);
   assert.deepEqual(await s.getExtractions(), [{ itemId: id, figures, entities }]);
+  await s.close();
+});
+
+test('every field of an item and its sentences comes back from listItems as saved (rows read as arrays), as getItem reads it', async () => {
+  const s = await openStore({ path: ':memory:' });
+  const src = await s.upsertSource('file', '/digest/2026-11-20.md');
+  const zh = normalizeItem(
+    draft('星澜云三季报', '星澜云第三季度收入约100亿元，同比增长12%。\n\n管理层预计第四季度继续增长。', '2026-11-20T09:30:00+08:00', {
+      author: '记者 王明',
+      raw: '# 星澜云三季报\n\n星澜云第三季度收入约**100亿元**，同比增长12%。\n\n管理层预计第四季度继续增长。',
+      meta: { line: 7, traditional: false },
+      links: ['https://news.example/xinglan'],
+    }),
+  );
+  const en = normalizeItem(
+    draft('Harbor Lake results', 'Harbor Lake paid $2 billion to Northwind. Shares rose 4%.', '2026-11-21T14:00:00Z', {
+      kind: 'transcript',
+      url: null,
+      pairs: [{ kind: 'quote-insight', a: 'We paid $2 billion.', b: 'The deal closed.', section: 'Q&A' }],
+      messages: [{ origin: 'ingest:markdown', severity: 'warning', reason: 'front matter date without a time zone' }],
+    }),
+  );
+  const saved = await s.saveItems(src.id, [zh, en]);
+  assert.equal(saved.added.length, 2);
+  await s.saveStories([{ id: 'st_1', title: '星澜云三季报', date: '2026-11-20', items: [zh.id] }]);
+  const listed = await s.listItems({ ids: [en.id, zh.id] });
+  assert.equal(listed.length, 2);
+  for (const it of listed) {
+    const original = it.id === zh.id ? zh : en;
+    // Every column in its place: the array read equals the named read, field by field.
+    assert.deepEqual(it, await s.getItem(it.id));
+    const { sourceId, source, story, ingestedAt, ...rest } = it;
+    assert.deepEqual(rest, original);
+    assert.equal(sourceId, src.id);
+    assert.equal(source, '/digest/2026-11-20.md');
+    assert.equal(story, it.id === zh.id ? 'st_1' : null);
+    assert.match(ingestedAt, /^\d{4}-\d{2}-\d{2}T/);
+    assert.ok(it.sentences.length >= 2, 'both sentences of each item, in order');
+  }
+  const bare = await s.listItems({ ids: [zh.id], withRaw: false, withSentences: false });
+  assert.deepEqual(bare, [{ ...(await s.getItem(zh.id)), raw: '', sentences: [] }]);
   await s.close();
 });

@@ -62,6 +62,73 @@ export interface SentenceRow {
   end: number;
 }
 
+/**
+ * The items' columns in `ItemRow`'s order (the source's locator last, from the join), read as arrays as `FIGURE_COLUMNS`
+ * is: `itemRowOf` names them once. `raw` is the eleventh (an item listed without its raw text reads '' there).
+ */
+export const ITEM_COLUMNS_BEFORE_RAW =
+  'items.id, items.hash, items.source_id, items.kind, items.format, items.title, items.url, items.date, items.author, items.lang';
+export const ITEM_COLUMNS_AFTER_RAW =
+  'items.text, items.meta, items.pairs, items.links, items.messages, items.story, items.ingested_at, sources.locator AS source';
+
+/** One row of the items' columns (`ITEM_COLUMNS_BEFORE_RAW`, raw, `ITEM_COLUMNS_AFTER_RAW`) read as an array. */
+export type ItemValues = [
+  string,
+  string,
+  number,
+  string,
+  string,
+  string,
+  string | null,
+  string | null,
+  string | null,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string | null,
+  string,
+  string,
+];
+
+/** The named row of an item read as an array (better-sqlite3's `raw` mode): a literal instead of the driver's object. */
+export function itemRowOf(v: ItemValues): ItemRow {
+  return {
+    id: v[0],
+    hash: v[1],
+    source_id: v[2],
+    kind: v[3],
+    format: v[4],
+    title: v[5],
+    url: v[6],
+    date: v[7],
+    author: v[8],
+    lang: v[9],
+    raw: v[10],
+    text: v[11],
+    meta: v[12],
+    pairs: v[13],
+    links: v[14],
+    messages: v[15],
+    story: v[16],
+    ingested_at: v[17],
+    source: v[18],
+  };
+}
+
+/** The sentences table's columns in `SentenceRow`'s order, read as arrays as `FIGURE_COLUMNS` is. */
+export const SENTENCE_COLUMNS = 'item_id, idx, para, start, end';
+
+/** One row of `SELECT ${SENTENCE_COLUMNS}` read as an array. */
+export type SentenceValues = [string, number, number, number, number];
+
+export function sentenceRowOf(v: SentenceValues): SentenceRow {
+  return { item_id: v[0], idx: v[1], para: v[2], start: v[3], end: v[4] };
+}
+
 export function itemFromRow(r: ItemRow, sentences: SentenceRow[]): ItemRecord {
   return {
     id: r.id,
