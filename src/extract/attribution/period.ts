@@ -227,6 +227,7 @@ export class DocumentPeriods {
         periodGrain(p.period) !== 'month' &&
         !this.isStart(p) &&
         !this.isComparison(p) &&
+        !this.comparedBase(p) &&
         !this.datesEvent(p) &&
         // A background year ('成立于2015年') is no reporting period.
         (!doc || Number(/\d{4}/.exec(p.period)?.[0] ?? doc.year) >= doc.year - 1),
@@ -409,15 +410,23 @@ export class DocumentPeriods {
     return sFigs.filter((f) => f.end <= at && f.kind === fig.kind && f.metric === fig.metric).pop();
   }
 
-  /** The amount a shift ('a year earlier', '一年前') stands right after, when that amount follows 'from' / 'versus'. */
+  /**
+   * The amount a shift ('a year earlier', '一年前') or an English period ('compared with a net loss of $100 million last
+   * year', 'versus $1.5 billion in 2025') stands right after, when that amount follows 'from' / 'versus': the period is the
+   * base's, never the compared amount's.
+   */
   private comparedBase(p: PeriodMention): Figure | undefined {
-    if (p.shift === undefined) return undefined;
+    const english = !/\p{Script=Han}/u.test(p.text);
+    if (p.shift === undefined && !english) return undefined;
+    const gap = p.shift === undefined ? /^[\s,]{0,2}(?:(?:in|for|during)\s+)?(?:the\s+)?$/i : /^[\s,，]{0,2}$/;
     const f = within(this.figures, { start: Math.max(0, p.start - 80), end: p.start })
-      .filter((g) => AMOUNT.has(g.kind) && /^[\s,，]{0,2}$/.test(this.text.slice(g.end, p.start)))
+      .filter((g) => AMOUNT.has(g.kind) && gap.test(this.text.slice(g.end, p.start)))
       .pop();
     if (!f) return undefined;
-    const lead = this.text.slice(Math.max(0, f.start - 20), f.start);
-    return /(?:\bfrom|\bversus|\bvs\.?|compared with|against|较|相比)\s*(?:the\s+|a loss of\s+|a profit of\s+)?$/i.test(lead)
+    const lead = this.text.slice(Math.max(0, f.start - 40), f.start);
+    return /(?:\bfrom|\bversus|\bvs\.?|compared with|against|较|相比)\s*(?:the\s+|an?\s+(?:net\s+)?(?:loss|profit|income)\s+of\s+)?$/i.test(
+      lead,
+    )
       ? f
       : undefined;
   }
@@ -750,7 +759,9 @@ export class DocumentPeriods {
   private noteLead(fig: Figure, sentence: SentenceSpan, choice: PeriodChoice, p: PeriodMention): PeriodChoice {
     if (choice.own && choice.period && fig.subject && fig.metric && p.shift === undefined && !this.isComparison(p))
       this.known.set(`${fig.subject}|${fig.metric}`, choice.period);
-    if (!this.leadFromFigure && fig.kind === 'money' && this.leadParas.has(sentence.para) && p.shift === undefined) {
+    // A comparison's base ('compared with a net loss of $100 million last year') dates no lead.
+    const base = this.comparedBase(p) !== undefined;
+    if (!this.leadFromFigure && fig.kind === 'money' && this.leadParas.has(sentence.para) && p.shift === undefined && !base) {
       const resolved = p.anaphor ? (this.anaphorSource(p) ?? p) : p;
       if (resolved && !/^\d{4}-\d{2,4}$|^\d{4}-\d{2}-\d{4}-\d{2}$/.test(resolved.period)) {
         this.lead = { mention: resolved, ...(fig.subject ? { subject: fig.subject } : {}) };
