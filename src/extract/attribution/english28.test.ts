@@ -55,3 +55,18 @@ test('a period after a comparison base dates the base only, not the compared amo
     ['$210 million|210000000|USD|2026Q3', '$95 million|95000000|USD|2025'],
   );
 });
+
+function percents(date: string, text: string): string[] {
+  return extract(text, { date, lang: 'en' }, gaz)
+    .figures.filter((f) => f.kind === 'percent')
+    .map((f) => `${f.text}|${f.metric ?? ''}|${f.direction ?? ''}`);
+}
+
+test('a share of revenue is no growth: "made up 42% of revenue" states a level, and "made up" no move', () => {
+  assert.deepEqual(
+    percents('2026-11-20', "Cloud sales made up 43% of Lambda's total revenue in the quarter, up from 36% a year earlier."),
+    ['43%||', '36%||'],
+  );
+  // A change stays a change.
+  assert.deepEqual(percents('2026-11-20', "Lambda's cloud revenue rose 43% in the quarter."), ['43%|revenue-growth|up']);
+});
