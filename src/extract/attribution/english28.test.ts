@@ -70,3 +70,14 @@ test('a share of revenue is no growth: "made up 42% of revenue" states a level, 
   // A change stays a change.
   assert.deepEqual(percents('2026-11-20', "Lambda's cloud revenue rose 43% in the quarter."), ['43%|revenue-growth|up']);
 });
+
+test('a base dated "three months earlier" / "a quarter earlier" is the compared amount\'s period moved back by months', () => {
+  assert.deepEqual(
+    money('2026-11-20', "Lambda's order backlog stood at $48 billion at the end of September, up from $31 billion three months earlier."),
+    ['$48 billion|48000000000|USD|2026-09', '$31 billion|31000000000|USD|2026-06'],
+  );
+  assert.deepEqual(
+    money('2026-11-20', "Lambda's cloud revenue was $2.2 billion in the third quarter, up from $1.7 billion a quarter earlier."),
+    ['$2.2 billion|2200000000|USD|2026Q3', '$1.7 billion|1700000000|USD|2026Q2'],
+  );
+});

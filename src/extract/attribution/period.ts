@@ -17,6 +17,7 @@ import {
   type PeriodCues,
   type PeriodMention,
   respectivePeriod,
+  shiftMonths,
   shiftYears,
   yearEndFromReport,
 } from '../periods/index.js';
@@ -193,6 +194,15 @@ export interface PeriodChoice {
  * ('a year earlier') resolve against what the text named before, and fiscal calendars relabel quarters per company.
  * Example: '英伟达公布2026财年第四财季业绩。… 数据中心营收623亿美元' → the second figure is FY2026Q4 (the lead period).
  */
+/**
+ * A period moved by a shift mention: by whole years ('a year earlier'), or by months ('three months earlier' from
+ * 2026-09 is 2026-06, from 2026Q3 2026Q2); undefined when a month shift cannot move the label (a year).
+ */
+function shiftBy(label: string, p: Pick<PeriodMention, 'shift' | 'shiftMonths'>): string | undefined {
+  const years = shiftYears(label, p.shift ?? 0);
+  return p.shiftMonths === undefined ? years : shiftMonths(years, p.shiftMonths);
+}
+
 export class DocumentPeriods {
   private readonly cues: PeriodCues;
   private lead: { mention: PeriodMention; subject?: string } | undefined;
@@ -391,9 +401,9 @@ export class DocumentPeriods {
    * the sentence with the base's kind and metric), not from a date said of something else in between. Undefined when no
    * such amount has a period.
    */
-  private shiftedFromCompared(base: Figure, sFigs: Figure[], shift: number): string | undefined {
+  private shiftedFromCompared(base: Figure, sFigs: Figure[], shift: PeriodMention): string | undefined {
     const compared = this.comparedWith(base, sFigs);
-    return compared?.period ? shiftYears(compared.period, shift) : undefined;
+    return compared?.period ? shiftBy(compared.period, shift) : undefined;
   }
 
   /**
@@ -511,8 +521,7 @@ export class DocumentPeriods {
       /(?:\bfrom|较|compared with)\s*(?:the\s+|a loss of\s+|a profit of\s+)?$/i.test(lead) ||
       /(?:\bfrom|较|compared with)\s+(?:[^.;]|\.\d){0,30},\s*or\s+$/i.test(lead);
     const shiftAfter = base ? inSentence.find((p) => p.shift !== undefined && p.start >= fig.end) : undefined;
-    if (shiftAfter)
-      return { period: this.shiftedFromCompared(fig, sFigs, shiftAfter.shift ?? 0) ?? this.label(shiftAfter, fig.subject), own: false };
+    if (shiftAfter) return { period: this.shiftedFromCompared(fig, sFigs, shiftAfter) ?? this.label(shiftAfter, fig.subject), own: false };
     const againstEarlier = this.englishBaseOf(fig, sFigs, sentence, inSentence);
     if (againstEarlier) return againstEarlier;
     const candidates = inClause.filter((p) => !this.isStart(p) && fine(p));
@@ -962,7 +971,7 @@ export class DocumentPeriods {
           .reverse()
           .find((m) => m.end <= p.start && m.shift === undefined && !!sentence && inside(m, sentence) && !this.isStart(m)) ??
         this.lead?.mention;
-      return ctx && ctx !== p ? shiftYears(this.label(ctx, subject ?? this.lead?.subject, depth + 1), p.shift) : p.period;
+      return ctx && ctx !== p ? (shiftBy(this.label(ctx, subject ?? this.lead?.subject, depth + 1), p) ?? p.period) : p.period;
     }
     const fy = this.fiscal(subject);
     if (fy && this.doc) {
