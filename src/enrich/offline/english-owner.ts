@@ -9,12 +9,14 @@
  *   sentence (the investor as the owner of the startup's round or valuation, the acquirer as the owner of the target's
  *   price);
  * - a measure whose keywords stand in the sentence only inside a name (the metric noun taken from the company's name);
+ * - a group (四巨头) filed as the owner of a figure whose clause names neither the group nor a total (collectiveUnnamed);
  * - a figure the sentence qualifies as a ceiling, a further amount, an earlier round's or an after-hours one
  *   (data/story-templates.json `secondary`): no plain value of its owner.
  * Pure functions; the data tables come in through their loaders.
  */
 
 import { findKeywords, loadMetricLexicon, wordsRegex } from '../../extract/attribution/lexicon.js';
+import { groupMembers } from '../../extract/entities/gazetteer.js';
 import { findEntities, type Gazetteer } from '../../extract/index.js';
 import type { DealEdge, StoryBundle } from '../../types/index.js';
 import { escapeRegExp } from '../../util/regexp.js';
@@ -27,7 +29,7 @@ type Fact = Pick<StoryFact, 'figure' | 'claim' | 'sentence'>;
 const HAN = /\p{Script=Han}/u;
 
 /** Why the owner the knowledge layer filed an English figure under cannot open its template sentence; undefined: it can. */
-export type OwnerDoubt = 'joint' | 'payer' | 'name' | 'secondary';
+export type OwnerDoubt = 'joint' | 'payer' | 'name' | 'secondary' | 'collective';
 
 /** Whether a fact's sentence is English (a Chinese sentence is quoted, not composed from templates). */
 export function englishFact(f: Pick<StoryFact, 'sentence'>): boolean {
@@ -38,6 +40,21 @@ export function englishFact(f: Pick<StoryFact, 'sentence'>): boolean {
 function jointWithoutGroup(f: Fact): boolean {
   return f.claim.subject.includes(' + ') && !aggregateClause(f.sentence, f.figure.text);
 }
+
+/**
+ * A group (`Big Tech`, 四巨头) filed as the owner of a figure whose own clause neither names the group before it nor says
+ * `combined` / `together`: the sentence's actor is a company the reading did not resolve, and a collective noun is no
+ * owner of its figure (`Crusoe, which Big Tech customers back, borrowed $2 billion` is no group's loan).
+ */
+function collectiveUnnamed(f: Fact, gaz: Gazetteer): boolean {
+  if (f.claim.subject.includes(' + ') || !groupMembers(f.claim.subject, gaz)) return false;
+  if (aggregateClause(f.sentence, f.figure.text)) return false;
+  const before = (figureClause(f.sentence, f.figure.text).split(f.figure.text)[0] ?? '').replace(RELATIVE_ASIDE, ' ');
+  return !names(before, namesOf(f.claim.subject, gaz));
+}
+
+/** A relative or participle aside between commas (`, whose customers include Big Tech,`, `, backed by …,`): not the clause's actor. */
+const RELATIVE_ASIDE = /,\s*(?:which|whose|who|whom|where|(?:in|of|to|for) which|(?:backed|owned|controlled|led|supplied) by)\b[^,]*,/gi;
 
 /** Deals whose receiver is priced by the money (a round, a purchase of a stake or of the company). */
 const OWNERSHIP_DEALS: ReadonlySet<DealEdge['kind']> = new Set(['invest', 'acquisition', 'stake', 'equity-option']);
@@ -167,6 +184,7 @@ export function ownerDoubt(
   if (!englishFact(f)) return undefined;
   if (secondaryFigure(f, t)) return 'secondary';
   if (jointWithoutGroup(f)) return 'joint';
+  if (collectiveUnnamed(f, gaz)) return 'collective';
   if (payerAsOwner(f, bundle.deals, gaz)) return 'payer';
   if (metricFromName(f, [...entityNames, ...namesOf(f.claim.subject, gaz)])) return 'name';
   return undefined;

@@ -174,6 +174,9 @@ function changeNoun(text: string, fig: Figure, clause: Span, c: CompiledLexicon)
 }
 
 /** A stake noun right after a percent: '约90%股份', '12% stake', '5% of the shares'. */
+/** A percent of a whole right after the figure ('of its revenue', 'of Lambda's total sales', 'of the market'). */
+const SHARE_OF =
+  /^\s*of\s+(?:(?:its|the|their|our|total|overall|all|annual|quarterly|group|company|[A-Z][\w.&-]*['’]s)\s+){0,3}(?:revenues?|sales|turnover|income|profits?|market|shipments|output)\b/;
 const STAKE_AFTER = /^\s*(?:的)?(?:股份|股权|持股|stake\b|equity stake\b|of\s+(?:the|its)\s+(?:shares|stock|equity)\b)/i;
 
 /** 'a price increase of about 20 percent', 'a cut of 15%': an English change noun, 'of', then the figure. */
@@ -191,6 +194,8 @@ const BY_AGENT = /\b(?:owned|held|controlled|backed|supported|used|approved|oppo
 function isGrowth(text: string, fig: Figure, clause: Span, c: CompiledLexicon): boolean {
   // '持有Arm约90%股份的软银当日上涨4.6%', 'a 12% stake': a percent of shares held is a level, whatever verb follows.
   if (STAKE_AFTER.test(text.slice(fig.end, fig.end + 12))) return false;
+  // 'made up 42% of Lambda's revenue', 'about a third of total sales': a share of a whole is a level, not a change.
+  if (SHARE_OF.test(text.slice(fig.end, fig.end + 60))) return false;
   if (changeNoun(text, fig, clause, c)) return true;
   // '| Revenue | 452.6 | 3.8% |' under '| Rs bn | 2QFY27 | QoQ |': a cell of a change column is a change.
   // '| YoY | 20.0% | 16.7% |' under '| Revenue | 120 | 140 |': a cell of a change row is a change too.

@@ -17,6 +17,7 @@ import {
   type PeriodCues,
   type PeriodMention,
   respectivePeriod,
+  shiftMonths,
   shiftYears,
   yearEndFromReport,
 } from '../periods/index.js';
@@ -193,6 +194,15 @@ export interface PeriodChoice {
  * ('a year earlier') resolve against what the text named before, and fiscal calendars relabel quarters per company.
  * Example: '英伟达公布2026财年第四财季业绩。… 数据中心营收623亿美元' → the second figure is FY2026Q4 (the lead period).
  */
+/**
+ * A period moved by a shift mention: by whole years ('a year earlier'), or by months ('three months earlier' from
+ * 2026-09 is 2026-06, from 2026Q3 2026Q2); undefined when a month shift cannot move the label (a year).
+ */
+function shiftBy(label: string, p: Pick<PeriodMention, 'shift' | 'shiftMonths'>): string | undefined {
+  const years = shiftYears(label, p.shift ?? 0);
+  return p.shiftMonths === undefined ? years : shiftMonths(years, p.shiftMonths);
+}
+
 export class DocumentPeriods {
   private readonly cues: PeriodCues;
   private lead: { mention: PeriodMention; subject?: string } | undefined;
@@ -227,6 +237,7 @@ export class DocumentPeriods {
         periodGrain(p.period) !== 'month' &&
         !this.isStart(p) &&
         !this.isComparison(p) &&
+        !this.comparedBase(p) &&
         !this.datesEvent(p) &&
         // A background year ('成立于2015年') is no reporting period.
         (!doc || Number(/\d{4}/.exec(p.period)?.[0] ?? doc.year) >= doc.year - 1),
@@ -390,9 +401,9 @@ export class DocumentPeriods {
    * the sentence with the base's kind and metric), not from a date said of something else in between. Undefined when no
    * such amount has a period.
    */
-  private shiftedFromCompared(base: Figure, sFigs: Figure[], shift: number): string | undefined {
+  private shiftedFromCompared(base: Figure, sFigs: Figure[], shift: PeriodMention): string | undefined {
     const compared = this.comparedWith(base, sFigs);
-    return compared?.period ? shiftYears(compared.period, shift) : undefined;
+    return compared?.period ? shiftBy(compared.period, shift) : undefined;
   }
 
   /**
@@ -409,15 +420,23 @@ export class DocumentPeriods {
     return sFigs.filter((f) => f.end <= at && f.kind === fig.kind && f.metric === fig.metric).pop();
   }
 
-  /** The amount a shift ('a year earlier', '一年前') stands right after, when that amount follows 'from' / 'versus'. */
+  /**
+   * The amount a shift ('a year earlier', '一年前') or an English period ('compared with a net loss of $100 million last
+   * year', 'versus $1.5 billion in 2025') stands right after, when that amount follows 'from' / 'versus': the period is the
+   * base's, never the compared amount's.
+   */
   private comparedBase(p: PeriodMention): Figure | undefined {
-    if (p.shift === undefined) return undefined;
+    const english = !/\p{Script=Han}/u.test(p.text);
+    if (p.shift === undefined && !english) return undefined;
+    const gap = p.shift === undefined ? /^[\s,]{0,2}(?:(?:in|for|during)\s+)?(?:the\s+)?$/i : /^[\s,，]{0,2}$/;
     const f = within(this.figures, { start: Math.max(0, p.start - 80), end: p.start })
-      .filter((g) => AMOUNT.has(g.kind) && /^[\s,，]{0,2}$/.test(this.text.slice(g.end, p.start)))
+      .filter((g) => AMOUNT.has(g.kind) && gap.test(this.text.slice(g.end, p.start)))
       .pop();
     if (!f) return undefined;
-    const lead = this.text.slice(Math.max(0, f.start - 20), f.start);
-    return /(?:\bfrom|\bversus|\bvs\.?|compared with|against|较|相比)\s*(?:the\s+|a loss of\s+|a profit of\s+)?$/i.test(lead)
+    const lead = this.text.slice(Math.max(0, f.start - 40), f.start);
+    return /(?:\bfrom|\bversus|\bvs\.?|compared with|against|较|相比)\s*(?:the\s+|an?\s+(?:net\s+)?(?:loss|profit|income)\s+of\s+)?$/i.test(
+      lead,
+    )
       ? f
       : undefined;
   }
@@ -502,8 +521,7 @@ export class DocumentPeriods {
       /(?:\bfrom|较|compared with)\s*(?:the\s+|a loss of\s+|a profit of\s+)?$/i.test(lead) ||
       /(?:\bfrom|较|compared with)\s+(?:[^.;]|\.\d){0,30},\s*or\s+$/i.test(lead);
     const shiftAfter = base ? inSentence.find((p) => p.shift !== undefined && p.start >= fig.end) : undefined;
-    if (shiftAfter)
-      return { period: this.shiftedFromCompared(fig, sFigs, shiftAfter.shift ?? 0) ?? this.label(shiftAfter, fig.subject), own: false };
+    if (shiftAfter) return { period: this.shiftedFromCompared(fig, sFigs, shiftAfter) ?? this.label(shiftAfter, fig.subject), own: false };
     const againstEarlier = this.englishBaseOf(fig, sFigs, sentence, inSentence);
     if (againstEarlier) return againstEarlier;
     const candidates = inClause.filter((p) => !this.isStart(p) && fine(p));
@@ -750,7 +768,9 @@ export class DocumentPeriods {
   private noteLead(fig: Figure, sentence: SentenceSpan, choice: PeriodChoice, p: PeriodMention): PeriodChoice {
     if (choice.own && choice.period && fig.subject && fig.metric && p.shift === undefined && !this.isComparison(p))
       this.known.set(`${fig.subject}|${fig.metric}`, choice.period);
-    if (!this.leadFromFigure && fig.kind === 'money' && this.leadParas.has(sentence.para) && p.shift === undefined) {
+    // A comparison's base ('compared with a net loss of $100 million last year') dates no lead.
+    const base = this.comparedBase(p) !== undefined;
+    if (!this.leadFromFigure && fig.kind === 'money' && this.leadParas.has(sentence.para) && p.shift === undefined && !base) {
       const resolved = p.anaphor ? (this.anaphorSource(p) ?? p) : p;
       if (resolved && !/^\d{4}-\d{2,4}$|^\d{4}-\d{2}-\d{4}-\d{2}$/.test(resolved.period)) {
         this.lead = { mention: resolved, ...(fig.subject ? { subject: fig.subject } : {}) };
@@ -951,7 +971,7 @@ export class DocumentPeriods {
           .reverse()
           .find((m) => m.end <= p.start && m.shift === undefined && !!sentence && inside(m, sentence) && !this.isStart(m)) ??
         this.lead?.mention;
-      return ctx && ctx !== p ? shiftYears(this.label(ctx, subject ?? this.lead?.subject, depth + 1), p.shift) : p.period;
+      return ctx && ctx !== p ? (shiftBy(this.label(ctx, subject ?? this.lead?.subject, depth + 1), p) ?? p.period) : p.period;
     }
     const fy = this.fiscal(subject);
     if (fy && this.doc) {

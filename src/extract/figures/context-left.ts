@@ -184,6 +184,11 @@ export function readDirectionPrefix(s: string, p: number): LeftMatch<'up' | 'dow
   const c = s[q - 1];
   if (c === '了' || c === '达' || c === '約' || c === '约' || c === '逾' || c === '近') q--;
   const m = endingAt(s, q, DIRS);
+  // 'made up 42% of revenue', 'takes up 30% of the floor': a phrasal verb's particle, not a direction.
+  if (m && PHRASAL_UP.test(s.slice(Math.max(0, m.start - 8), q))) return null;
   if (m) return m;
   return null;
 }
+
+/** A phrasal verb ending in `up` whose `up` states no move: make up, take up. */
+const PHRASAL_UP = /\b(?:make|makes|made|making|take|takes|took|taking)\s+up$/i;

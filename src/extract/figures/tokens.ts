@@ -1,6 +1,7 @@
 import { cjkDigit, cjkMultiplier, digitAt, isDot, isLetter, isMinus, isSpace, mayStartCjkNumber } from './char-classes.js';
 import { readEnglishFraction, type WordFraction } from './english-fractions.js';
 import { readEnglishNumber, startsEnglishNumber, wordAt } from './english-words.js';
+import { DOLLAR_PREFIXES, ISO_CODES, LETTER_PREFIXES } from './lexicon-currency.js';
 import {
   ABBREV_SCALES,
   EN_DOZEN,
@@ -72,6 +73,14 @@ function isCurrencySymbolBefore(s: string, i: number): boolean {
   return CODE_BEFORE.test(s.slice(Math.max(0, i - 6), i));
 }
 
+/** Whether an amount written with a letter currency prefix starts at `i` (`RMB350mn`, `Rmb 350m`, `HK$350m`, `NT$1.5bn`). */
+function currencyPrefixedAmount(s: string, i: number): boolean {
+  const m = /^([A-Za-z.]{1,4})(\$?)\s?\d/.exec(s.slice(i, i + 8));
+  if (!m) return false;
+  const word = m[1] as string;
+  return m[2] ? DOLLAR_PREFIXES[word.toLowerCase()] !== undefined : ISO_CODES.has(word) || LETTER_PREFIXES[word] !== undefined;
+}
+
 /** Reads an English / abbreviated scale after an Arabic number: `1.5 billion`, `$5B`, `10k`, `3 dozens`. */
 function readAsciiScale(s: string, p: number, money: boolean, bare: boolean): { scale: number; end: number } | null {
   let q = p;
@@ -95,8 +104,10 @@ function readAsciiScale(s: string, p: number, money: boolean, bare: boolean): { 
     if ((raw === 'T' || raw === 'b') && !money && !bare) return null;
     // `5 K` with a space is rarer; a hyphen-word or an apostrophe after (B-52, M's) is not a scale.
     const after = s.charCodeAt(e);
-    // A hyphen before another amount or 'plus' is a range or a floor ('$115bn-$135bn', '$100bn-plus'), not a word.
-    if ((after === 45 && !/^-(?:\$|US\$|\d|plus\b)/.test(s.slice(e, e + 5))) || after === 39) return null;
+    // A hyphen before another amount or 'plus' is a range or a floor ('$115bn-$135bn', 'RMB300mn-RMB350mn',
+    // '$100bn-plus'), not a word.
+    if ((after === 45 && !/^-(?:\$|US\$|\d|plus\b)/.test(s.slice(e, e + 5)) && !currencyPrefixedAmount(s, e + 1)) || after === 39)
+      return null;
     scale = ab;
   }
   // Chained scales: three lakh crore, 1 thousand million.

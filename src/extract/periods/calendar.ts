@@ -133,3 +133,27 @@ export function fiscalQuarterAt(doc: DocDate, offset: number, fyEndMonth: number
 export function shiftYears(label: string, years: number): string {
   return label.replace(/\d{4}/g, (y) => String(Number(y) + years));
 }
+
+/**
+ * Moves a period label by months: a month by any number, a quarter (calendar or fiscal) by whole quarters, a half by
+ * whole halves; undefined for a label the shift cannot move so (a year by three months). Example: ('2026-09', -3) →
+ * '2026-06'; ('FY2027Q1', -3) → 'FY2026Q4'; ('2026', -3) → undefined.
+ */
+export function shiftMonths(label: string, months: number): string | undefined {
+  const m = /^(\d{4})-(\d{2})$/.exec(label);
+  if (m) {
+    const i = Number(m[1]) * 12 + Number(m[2]) - 1 + months;
+    return `${Math.floor(i / 12)}-${String((((i % 12) + 12) % 12) + 1).padStart(2, '0')}`;
+  }
+  const q = /^(FY)?(\d{4})Q([1-4])$/.exec(label);
+  if (q && months % 3 === 0) {
+    const i = Number(q[2]) * 4 + Number(q[3]) - 1 + months / 3;
+    return `${q[1] ?? ''}${Math.floor(i / 4)}Q${(((i % 4) + 4) % 4) + 1}`;
+  }
+  const h = /^(FY)?(\d{4})H([12])$/.exec(label);
+  if (h && months % 6 === 0) {
+    const i = Number(h[2]) * 2 + Number(h[3]) - 1 + months / 6;
+    return `${h[1] ?? ''}${Math.floor(i / 2)}H${(((i % 2) + 2) % 2) + 1}`;
+  }
+  return undefined;
+}

@@ -39,6 +39,8 @@ export interface PeriodMention {
   anaphor?: Anaphor;
   /** Set for phrases moving their context's period by whole years ('a year earlier': -1); `period` is the guess without context. */
   shift?: number;
+  /** With `shift` 0: the months the phrase moves its context's period by ('three months earlier': -3). */
+  shiftMonths?: number;
   /** Set for a half named without a year ('the first half', '上半财年'): attribution may relabel it by a fiscal calendar. */
   bareHalf?: number;
   /** Set for a fiscal year named relative to the document date ('上一财年' -1): attribution labels it by a fiscal calendar. */
@@ -60,6 +62,7 @@ type Resolved =
       halfEnd?: { year: number; month: number };
       anaphor?: Anaphor;
       shift?: number;
+      shiftMonths?: number;
     };
 type Resolver = (m: RegExpExecArray, doc: DocDate | null, lex: PeriodLexicon) => Resolved | undefined;
 
@@ -220,6 +223,14 @@ function buildRules(lex: PeriodLexicon): Rule[] {
       resolve: (m, doc, l) => {
         const shift = l.shifts[m[0].toLowerCase()] ?? l.shifts[m[0]];
         return shift === undefined || !doc ? undefined : { period: String(doc.year + shift), shift };
+      },
+    },
+    // three months earlier / a quarter earlier: the period of the context, moved back by months (a shift of no whole year)
+    {
+      re: new RegExp(`(?:${keysRe(Object.keys(lex.monthShifts ?? {}))})`, 'gi'),
+      resolve: (m, doc, l) => {
+        const months = l.monthShifts?.[m[0].toLowerCase()];
+        return months === undefined || !doc ? undefined : { period: shiftedLabel(doc, 'month', months), shift: 0, shiftMonths: months };
       },
     },
     // 2025至2027年, 2025-2027, from 2026 through 2029, between 2026 and 2029: a span of years
@@ -624,6 +635,7 @@ export function findPeriods(text: string, docDate: string | null | undefined): P
       if (typeof r !== 'string' && r.closesIn) mention.closesIn = r.closesIn;
       if (typeof r !== 'string' && r.anaphor) mention.anaphor = r.anaphor;
       if (typeof r !== 'string' && r.shift !== undefined) mention.shift = r.shift;
+      if (typeof r !== 'string' && r.shiftMonths !== undefined) mention.shiftMonths = r.shiftMonths;
       if (typeof r !== 'string' && r.bareHalf !== undefined) mention.bareHalf = r.bareHalf;
       if (typeof r !== 'string' && r.fiscalOffset !== undefined) mention.fiscalOffset = r.fiscalOffset;
       if (typeof r !== 'string' && r.halfEnd) mention.halfEnd = r.halfEnd;

@@ -9,6 +9,7 @@ export {
   fiscalYearAt,
   parseDocDate,
   shiftedLabel,
+  shiftMonths,
   shiftYears,
 } from './calendar.js';
 export type { PeriodMention } from './find.js';

@@ -12,6 +12,8 @@ export interface PeriodLexicon {
   anaphora: Record<string, Anaphor>;
   /** Phrases that move the period of their context by whole years ('a year earlier' → -1). */
   shifts: Record<string, number>;
+  /** Phrases moving their context's period by months ('three months earlier': -3). */
+  monthShifts?: Record<string, number>;
   /** Fiscal years named relative to the document date ('上一财年', 'last fiscal year' → -1). */
   fiscalRelative?: Record<string, number>;
   /** Words around a period mention that change what it dates (read by attribution). */

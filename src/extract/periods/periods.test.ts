@@ -1,7 +1,7 @@
 /** Period recognition and resolution against the document date, English and Chinese. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findPeriods, fiscalQuarterAt, fiscalQuarterEnding, fiscalQuarterLabel, resolvePeriod, shiftYears } from './index.js';
+import { findPeriods, fiscalQuarterAt, fiscalQuarterEnding, fiscalQuarterLabel, resolvePeriod, shiftMonths, shiftYears } from './index.js';
 
 const DOC = '2026-03-02';
 
@@ -241,4 +241,13 @@ test("'当年' / 'that year' point back to a year named before; '相当年轻' i
   assert.deepEqual(at('公司当年营收达到15.2亿元。'), [['当年', 'that-year']]);
   assert.deepEqual(at('That year it booked revenue of $12 million.'), [['That year', 'that-year']]);
   assert.deepEqual(at('这家相当年轻的公司营收约2亿元。'), []);
+});
+
+test('shiftMonths moves months, whole quarters and halves; a year by months is undefined', () => {
+  assert.equal(shiftMonths('2026-09', -3), '2026-06');
+  assert.equal(shiftMonths('2026-02', -3), '2025-11');
+  assert.equal(shiftMonths('FY2027Q1', -3), 'FY2026Q4');
+  assert.equal(shiftMonths('2026H1', -6), '2025H2');
+  assert.equal(shiftMonths('2026Q3', -1), undefined);
+  assert.equal(shiftMonths('2026', -3), undefined);
 });
