@@ -218,8 +218,10 @@ export function dealMeasure(sentence: string, text: string): 'valuation' | 'rais
 
 /** data/deal-events.json: words of a deal still sought (prospective), of payments due later (contingent), of cash now. */
 const wordsSchema = z.object({ en: z.string().min(1), zh: z.string().min(1) });
+const relayedSchema = wordsSchema.extend({ report_en: z.string().min(1), report_zh: z.string().min(1) }).passthrough();
 const eventsSchema = z
   .object({
+    relayed: relayedSchema,
     prospective: wordsSchema,
     contingent: wordsSchema,
     addition: wordsSchema.passthrough(),
@@ -228,6 +230,8 @@ const eventsSchema = z
   })
   .passthrough();
 interface EventWords {
+  /** Report words, then plan words (both must be in a sentence). */
+  relayed: [RegExp[], RegExp[]];
   prospective: RegExp[];
   contingent: RegExp[];
   addition: RegExp[];
@@ -240,6 +244,7 @@ function dealEvents(): EventWords {
     const t = loadDataTable('deal-events.json', eventsSchema);
     const both = (w: z.infer<typeof wordsSchema>) => [new RegExp(w.en, 'i'), new RegExp(w.zh, 'u')];
     eventWords = {
+      relayed: [[new RegExp(t.relayed.report_en), new RegExp(t.relayed.report_zh, 'u')], both(t.relayed)],
       prospective: both(t.prospective),
       contingent: both(t.contingent),
       addition: both(t.addition),
@@ -304,4 +309,15 @@ export function contingentClause(sentence: string, text: string): boolean {
  */
 export function responseSentence(sentence: string): boolean {
   return dealEvents().response.some((re) => re.test(sentence));
+}
+
+/**
+ * Whether a sentence tells a plan on another outlet's report (`据彭博社报道，北风系统计划投资150亿元…`, `Northwind plans to
+ * invest $2 billion, Bloomberg News reported`): like a rumour, a reader needs the company's answer beside it
+ * (data/deal-events.json `relayed`).
+ * @example relayedPlan('据彭博社报道，北风系统计划投资150亿元建设新工厂。') // → true
+ */
+export function relayedPlan(sentence: string): boolean {
+  const [report, plan] = dealEvents().relayed;
+  return report.some((re) => re.test(sentence)) && plan.some((re) => re.test(sentence));
 }
