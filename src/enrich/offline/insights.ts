@@ -111,6 +111,7 @@ const BASIS_ZH: Readonly<Record<string, { prefix?: string; suffix?: string; note
   operating: { prefix: '营业', said: /经营|营业/ },
   ebitda: { prefix: '息税前', said: /EBIT|息税/ },
   target: { prefix: '目标', said: /目标/ },
+  'post-conversion': { note: '按转股后计', said: /转股|转换后|摊薄|稀释/ },
 };
 
 /** A claim's metric word with the bases of its measure said in it (`sequential` and `pre-money` are said elsewhere). */
