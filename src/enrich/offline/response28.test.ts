@@ -52,3 +52,8 @@ test('a reported plan in the lead is printed with the company’s denial from an
   assert.match(body, /150亿元/, body);
   assert.match(body, /回应称，公司目前没有该项投资计划/, body);
 });
+
+test('a figure a report says could be reached is answered too; a company planning to report results is no reported plan', () => {
+  assert.equal(relayedPlan('据媒体此前报道，北风系统本轮融资规模或达20亿美元。'), true);
+  assert.equal(relayedPlan('Northwind Systems plans to report third-quarter results on Thursday.'), false);
+});
