@@ -38,9 +38,9 @@ function ownClauseWords(sentence: string, text: string): string | undefined {
  * a part is never the company's whole figure.
  */
 const PART_EN =
-  /\b(?:segment|division|unit|arm|subsidiary|subsidiaries|business(?:es)? (?:unit|line|group)|(?:[A-Z][\w-]*|cloud|gaming|advertising|automotive|consumer|enterprise|hardware|software|services|devices|mobile|retail|international|overseas|domestic) business)\b|\bin (?:China|the U\.?S\.?|the United States|Europe|Japan|India|Asia|the Americas|North America|Greater China|EMEA|APAC)\b|\b(?:China|U\.?S\.?|European|Asian|Japanese|Indian|Americas|EMEA|APAC|international|overseas|domestic|regional) (?:revenue|sales|income|profit|market|shipments)\b/;
+  /\b(?:[Ss]ales|[Rr]evenue|[Ss]hipments) (?:of|from) (?:[\w'’.-]+ ){0,5}products?\b|\bproducts? (?:line|lines|revenue|sales)\b|\b(?:segment|division|unit|arm|subsidiary|subsidiaries|business(?:es)? (?:unit|line|group)|(?:[A-Z][\w-]*|cloud|gaming|advertising|automotive|consumer|enterprise|hardware|software|services|devices|mobile|retail|international|overseas|domestic) business)\b|\bin (?:China|the U\.?S\.?|the United States|Europe|Japan|India|Asia|the Americas|North America|Greater China|EMEA|APAC)\b|\b(?:China|U\.?S\.?|European|Asian|Japanese|Indian|Americas|EMEA|APAC|international|overseas|domestic|regional) (?:revenue|sales|income|profit|market|shipments)\b/;
 const PART_ZH =
-  /分部|部门|部門|事业部|事業部|事业群|事業群|业务(?:收入|营收|板块|线)?|業務|板块|子公司|旗下|中国区|中國區|大中华区|大中華區|海外(?:市场|收入|营收|业务)?|国内(?:市场|收入|营收|业务)|北美(?:市场|地区|收入|营收)|欧洲(?:市场|地区|收入|营收)|亚太(?:市场|地区|收入|营收)|中国市场|中國市場/u;
+  /产品线|產品線|(?:产品|產品|系列|机型|機型)(?:的)?(?:收入|营收|營收|销售额|銷售額|销量|銷量|出货量|出貨量)|分部|部门|部門|事业部|事業部|事业群|事業群|业务(?:收入|营收|板块|线)?|業務|板块|子公司|旗下|中国区|中國區|大中华区|大中華區|海外(?:市场|收入|营收|业务)?|国内(?:市场|收入|营收|业务)|北美(?:市场|地区|收入|营收)|欧洲(?:市场|地区|收入|营收)|亚太(?:市场|地区|收入|营收)|中国市场|中國市場/u;
 
 /** A wholly owned subsidiary: the parent's own vehicle for a deal, not a part of the company with figures of its own. */
 const WHOLLY_OWNED = /全资子公司|全資子公司|wholly[- ]owned (?:subsidiary|unit)/giu;
@@ -50,6 +50,18 @@ export function partClause(sentence: string, text: string): boolean {
   // A wholly owned subsidiary acting for its parent (公司全资子公司拟以自有资金6000万美元认购) is the parent's vehicle.
   const words = ownClauseWords(sentence, text)?.replace(WHOLLY_OWNED, '');
   return words !== undefined && (PART_EN.test(words) || PART_ZH.test(words));
+}
+
+/** A sentence opening on a part of what was said before it: 其中, 当中, of which, of that / this. */
+const OF_WHICH = /^(?:其中|當中|当中|of (?:which|that|this|those|these)\b)/iu;
+
+/**
+ * Whether a rate's or a count's sentence opens on 'of which' (其中，AI服务器收入同比增长85%; Of that, …): the figure is a
+ * part of what the sentence before told (a product line's growth after the company's), never the whole's. (For money,
+ * 其中 opens one participant's cheque: `participantClause`.)
+ */
+export function ofWhichSentence(sentence: string): boolean {
+  return OF_WHICH.test(sentence.trim());
 }
 
 /**
@@ -89,15 +101,23 @@ export function modelFigure(sentence: string, text: string): boolean {
   const opening = /^[^，,；;。]{0,40}[，,]/u.exec(before)?.[0] ?? '';
   const words = `${opening}|${before.slice(cut + 1)}|${clauseAfter(sentence, text)}`;
   if (RESEARCH.test(words) && MEASURED.test(words)) return true;
+  // A research house cited at the sentence's close (`…held 17% of the market, according to research firm X`).
+  const closing = CLOSING_SOURCE.exec(sentence.slice(at + text.length))?.[0] ?? '';
+  if (RESEARCH.test(closing)) return true;
   return (MODEL_EN.test(words) || MODEL_ZH.test(words) || TARGET_PRICE.test(words)) && RECKONED.test(words);
 }
 
 /**
  * Market research houses, whose figures (a market share, shipments, a market's size) are their own measurement,
  * never a company's: cited (据IDC数据, according to Counterpoint, Canalys estimates) they are a third party's figure.
+ * A house named by what it is (据市场研究机构星图咨询统计, according to research firm …) is one too, whatever its name:
+ * the estimator is part of the measure, and two houses' shares are two measures (decision 071).
  */
 const RESEARCH =
-  /\b(?:TrendForce|Counterpoint|IDC|Gartner|Canalys|Omdia|Sensor Tower|Dell'Oro|Synergy Research|Yole|Jon Peddie|Mercury Research|Sigmaintell)\b|集邦|群智咨询|洛图科技|奥维云网|赛迪|艾瑞|弗若斯特沙利文|沙利文|灼识咨询|头豹/iu;
+  /\b(?:TrendForce|Counterpoint|IDC|Gartner|Canalys|Omdia|Sensor Tower|Dell'Oro|Synergy Research|Yole|Jon Peddie|Mercury Research|Sigmaintell)\b|集邦|群智咨询|洛图科技|奥维云网|赛迪|艾瑞|弗若斯特沙利文|沙利文|灼识咨询|头豹|\b(?:(?:market )?research (?:firm|company|group|house)|market researcher|(?:market|industry) (?:tracker|intelligence firm)|analyst firm|consultancy)\b|(?:市场|行业|第三方)?(?:调研|研究|研调|咨询|数据)机构|(?:市场)?(?:调研|研究|咨询)公司/iu;
+/** A clause closing a sentence on its source: `, according to research firm X`, `，据X统计`. */
+const CLOSING_SOURCE =
+  /[,，]\s*(?:according to|citing|data from|figures from)\b[^,;.，。；]{0,60}|[，,]\s*据[^，。；]{0,30}(?:数据|统计|統計|报告|報告|显示|顯示|测算)/iu;
 /** Words citing a research house's figures: 据…数据, 数据显示, according to, data from, estimates. */
 const MEASURED =
   /\b(?:according to|data|figures|estimat\w*|research|report\w*|survey|tracker|says?|said|shows?)\b|据|數據|数据|统计|統計|报告|報告|显示|顯示|测算|估算|调研|調研|称|稱/iu;
@@ -198,12 +218,23 @@ export function dealMeasure(sentence: string, text: string): 'valuation' | 'rais
 
 /** data/deal-events.json: words of a deal still sought (prospective), of payments due later (contingent), of cash now. */
 const wordsSchema = z.object({ en: z.string().min(1), zh: z.string().min(1) });
+const relayedSchema = wordsSchema.extend({ report_en: z.string().min(1), report_zh: z.string().min(1) }).passthrough();
 const eventsSchema = z
-  .object({ prospective: wordsSchema, contingent: wordsSchema, cash: wordsSchema, response: wordsSchema.passthrough() })
+  .object({
+    relayed: relayedSchema,
+    prospective: wordsSchema,
+    contingent: wordsSchema,
+    addition: wordsSchema.passthrough(),
+    cash: wordsSchema,
+    response: wordsSchema.passthrough(),
+  })
   .passthrough();
 interface EventWords {
+  /** Report words, then plan words (both must be in a sentence). */
+  relayed: [RegExp[], RegExp[]];
   prospective: RegExp[];
   contingent: RegExp[];
+  addition: RegExp[];
   cash: RegExp[];
   response: RegExp[];
 }
@@ -213,8 +244,10 @@ function dealEvents(): EventWords {
     const t = loadDataTable('deal-events.json', eventsSchema);
     const both = (w: z.infer<typeof wordsSchema>) => [new RegExp(w.en, 'i'), new RegExp(w.zh, 'u')];
     eventWords = {
+      relayed: [[new RegExp(t.relayed.report_en), new RegExp(t.relayed.report_zh, 'u')], both(t.relayed)],
       prospective: both(t.prospective),
       contingent: both(t.contingent),
+      addition: both(t.addition),
       cash: both(t.cash),
       response: both(t.response),
     };
@@ -251,6 +284,7 @@ export function prospectiveClause(sentence: string, text: string): boolean {
  * payments is another basis than the cash price: no version of it.
  * @example contingentClause('交易总价45亿元，包括15亿元业绩对赌款。', '45亿元') // → true
  * @example contingentClause('以30亿元现金收购，另有15亿元业绩对赌款。', '30亿元') // → false
+ * @example contingentClause('交易对价为32亿美元，另设最高8亿美元的业绩奖励。', '32亿美元') // → false
  */
 export function contingentClause(sentence: string, text: string): boolean {
   const at = text ? sentence.indexOf(text) : -1;
@@ -259,8 +293,13 @@ export function contingentClause(sentence: string, text: string): boolean {
   const before = sentence.slice(Math.max(0, at - 12), at);
   const after = sentence.slice(at + text.length, at + text.length + 12);
   if (ev.cash.some((re) => re.test(before) || re.test(after))) return false;
-  const words = `${clausesBefore(sentence, at, 1)}|${sentence.slice(at + text.length, at + text.length + 40)}`;
-  return ev.contingent.some((re) => re.test(words));
+  if (ev.contingent.some((re) => re.test(clausesBefore(sentence, at, 1)))) return true;
+  // Contingent payments named after the amount include it in them unless they are added on top of it (`交易对价为32亿美元，
+  // 另设最高8亿美元的业绩奖励`, `$3.2 billion, plus up to $800 million in earn-outs`): then the amount is the base price.
+  const rest = sentence.slice(at + text.length, at + text.length + 64);
+  const first = (res: RegExp[]) => Math.min(...res.map((re) => rest.search(re)).map((i) => (i < 0 ? Number.POSITIVE_INFINITY : i)));
+  const contingent = first(ev.contingent);
+  return Number.isFinite(contingent) && !(first(ev.addition) < contingent);
 }
 
 /**
@@ -270,4 +309,15 @@ export function contingentClause(sentence: string, text: string): boolean {
  */
 export function responseSentence(sentence: string): boolean {
   return dealEvents().response.some((re) => re.test(sentence));
+}
+
+/**
+ * Whether a sentence tells a plan on another outlet's report (`据彭博社报道，北风系统计划投资150亿元…`, `Northwind plans to
+ * invest $2 billion, Bloomberg News reported`): like a rumour, a reader needs the company's answer beside it
+ * (data/deal-events.json `relayed`).
+ * @example relayedPlan('据彭博社报道，北风系统计划投资150亿元建设新工厂。') // → true
+ */
+export function relayedPlan(sentence: string): boolean {
+  const [report, plan] = dealEvents().relayed;
+  return report.some((re) => re.test(sentence)) && plan.some((re) => re.test(sentence));
 }

@@ -13,7 +13,7 @@ import { storyLoop } from './loop.js';
 import { type EntityDirectory, periodZh, zhName } from './names.js';
 import { defaultStoryTemplates, metricWord } from './story-templates.js';
 import { DEAL_ZH, fill, metricZh, TEMPLATES } from './templates.js';
-import { oneNumber, ownValue, perShare } from './versions.js';
+import { differentValues, ownValue, perShare, versionsOf } from './versions.js';
 
 const MAX_INSIGHTS = 4;
 
@@ -29,14 +29,6 @@ export function sourceLabel(bundle: StoryBundle, itemId: string, locator: string
 
 /** How a source without a known outlet is named. */
 const UNNAMED = '另一来源';
-
-/** A point value inside the other value's range (1250亿 and 1150亿至1350亿): one figure stated two ways, not a dispute. */
-function insideRange(a: Figure, b: Figure): boolean {
-  const point = (f: Figure) => f.value !== undefined && f.low === undefined && f.high === undefined;
-  const range = (f: Figure) => f.low !== undefined && f.high !== undefined;
-  const within = (p: Figure, r: Figure) => (p.value as number) >= (r.low as number) && (p.value as number) <= (r.high as number);
-  return (point(a) && range(b) && within(a, b)) || (point(b) && range(a) && within(b, a));
-}
 
 /** The latest date of a value's statements ('' when none is dated). */
 function latestDate(members: readonly Statement[]): string {
@@ -119,6 +111,7 @@ const BASIS_ZH: Readonly<Record<string, { prefix?: string; suffix?: string; note
   operating: { prefix: '营业', said: /经营|营业/ },
   ebitda: { prefix: '息税前', said: /EBIT|息税/ },
   target: { prefix: '目标', said: /目标/ },
+  'post-conversion': { note: '按转股后计', said: /转股|转换后|摊薄|稀释/ },
 };
 
 /** A claim's metric word with the bases of its measure said in it (`sequential` and `pre-money` are said elsewhere). */
@@ -185,7 +178,9 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
     // Only two versions of one number compare (versions.ts): the same kind, currency, measure and basis, both results or
     // both forecasts, both the whole or both a part, one deal or many, the deal or one participant's cheque, its base
     // size or an option to enlarge it, a year-on-year rate or a sequential one.
-    const comparableTo = (lead: (typeof groups)[number]) => groups.filter((g) => oneNumber(st(g), st(lead), c.metric));
+    // (`versionsOf`, the check's test too: no article stating both, every pair of their statements one number.)
+    const comparableTo = (lead: (typeof groups)[number]) =>
+      groups.filter((g) => g === lead || versionsOf(g.members, lead.members, c.metric));
     let lead = groups[0];
     let comparable = comparableTo(lead);
     // A deal's ceiling leading a dispute between the amounts paid (最多250亿美元; 80亿 against 110亿美元): the amounts are
@@ -198,13 +193,11 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
     const own = comparable.filter((g) => g.members.some((m) => inStory.has(m.itemId)));
     const outside = comparable.find((g) => !own.includes(g) && !valuesAgree(fig(lead), fig(g), DEFAULT_OPTIONS.tolerance));
     const shown = (own.length >= 2 ? own : [...own, ...(outside ? [outside] : [])]).slice(0, 3);
-    const differ = (g: (typeof shown)[number], h: (typeof shown)[number]) =>
-      !valuesAgree(fig(g), fig(h), DEFAULT_OPTIONS.tolerance) && !insideRange(fig(g), fig(h));
-    // One article stating two different values of what the claim holds explains the difference itself (a segment and
-    // the company, a forecast and the result, one deal and a multi-year total): no dispute between sources is drawn.
-    const split = shown.some((g, i) =>
-      shown.slice(i + 1).some((h) => differ(g, h) && g.members.some((m) => h.members.some((n) => n.itemId === m.itemId))),
-    );
+    const differ = (g: (typeof shown)[number], h: (typeof shown)[number]) => differentValues(fig(g), fig(h));
+    // Every two different values shown are versions of one number (one article stating both explains the difference
+    // itself: a segment and the company, a forecast and the result, one deal and a multi-year total): else no dispute
+    // between sources is drawn.
+    const split = shown.some((g, i) => shown.slice(i + 1).some((h) => differ(g, h) && !versionsOf(g.members, h.members, c.metric)));
     if (split) return undefined;
     if (superseded(shown, differ, c.statements)) return undefined;
     const disagree = shown.some((g, i) => shown.slice(i + 1).some((h) => differ(g, h)));

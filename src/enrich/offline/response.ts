@@ -1,10 +1,11 @@
 /**
  * A rumoured figure is printed with the answer its story's sources carry (issue 11, docs/decisions/067): a lead giving a
- * figure on the word of unnamed people (据知情人士透露…) takes the company's denial, response or official guidance
+ * figure on the word of unnamed people (据知情人士透露…), or a plan on another outlet's report (据彭博社报道，…计划…,
+ * decision 071), takes the company's denial, response or official guidance
  * from the story's sources (…，公司回应称… / 公司否认…), its own item's first. Pure.
  */
 import { leansBack, selfContained } from '../assemble/sentence-shape.js';
-import { responseSentence } from './dispute.js';
+import { relayedPlan, responseSentence } from './dispute.js';
 import { rumouredSentence } from './facts.js';
 import type { SourceSentence } from './sentences.js';
 
@@ -23,7 +24,8 @@ const NO_ANSWER = /^(?:截至|截止)(?:记者)?(?:发稿|發稿|截稿)|^as of 
  */
 export function responseBacking(lead: readonly SourceSentence[], pool: readonly SourceSentence[]): SourceSentence[] {
   // 据悉 alone is a newswire's 'it is learned', not a rumour's unnamed people.
-  const rumour = lead.find((s) => rumouredSentence(s.sentence.text.replace(/据悉/gu, '')));
+  // A plan told on another outlet's report (据彭博社报道，…计划…) is answered like a rumour (decision 071).
+  const rumour = lead.find((s) => rumouredSentence(s.sentence.text.replace(/据悉/gu, '')) || relayedPlan(s.sentence.text));
   if (!rumour || lead.some((s) => responseSentence(s.sentence.text))) return [];
   const answers = pool.filter(
     (s) =>

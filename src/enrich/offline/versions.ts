@@ -9,8 +9,8 @@
  * option to enlarge it, and (067) both the deal done or both one still sought, both with or both without contingent
  * payments. Pure.
  */
-import { DEFAULT_OPTIONS, sameMeasureBasis } from '../../knowledge/index.js';
-import type { Statement } from '../../types/index.js';
+import { DEFAULT_OPTIONS, sameMeasureBasis, valuesAgree } from '../../knowledge/index.js';
+import type { Figure, Statement } from '../../types/index.js';
 import { amountBasis, changeBasis, sameMeasure } from './basis.js';
 import { expected } from './compose.js';
 import {
@@ -19,6 +19,7 @@ import {
   debtFigure,
   manyDealsClause,
   modelFigure,
+  ofWhichSentence,
   optionClause,
   partClause,
   participantClause,
@@ -73,6 +74,8 @@ export function oneNumber(a: Statement, b: Statement, metric: string): boolean {
   if (!sameMeasureBasis(a, b, metric, DEFAULT_OPTIONS.tolerance)) return false;
   // A forecast and a result; a group's or a market's figure and one member's; a segment's and the company's.
   if (!same(expected) || !same(aggregateClause) || !same(partClause)) return false;
+  // A rate or a count in a sentence opening on 其中 / of which is a part of what was told before it (decision 071).
+  if (a.figure.kind !== 'money' && ofWhichSentence(a.sentence) !== ofWhichSentence(b.sentence)) return false;
   if (a.figure.kind === 'money') {
     // A total of many deals and one deal; a loan and an equity round; one participant's cheque and the round; an
     // option to enlarge a deal (an upsize, a greenshoe) and its base size.
@@ -101,4 +104,38 @@ export function oneNumber(a: Statement, b: Statement, metric: string): boolean {
   const ra = rateBasis(a);
   const rb = rateBasis(b);
   return ra === undefined || rb === undefined || ra === rb;
+}
+
+/** A point value inside the other value's range (1250亿 and 1150亿至1350亿): one figure stated two ways, not a dispute. */
+function insideRange(a: Figure, b: Figure): boolean {
+  const point = (f: Figure) => f.value !== undefined && f.low === undefined && f.high === undefined;
+  const range = (f: Figure) => f.low !== undefined && f.high !== undefined;
+  const within = (p: Figure, r: Figure) => (p.value as number) >= (r.low as number) && (p.value as number) <= (r.high as number);
+  return (point(a) && range(b) && within(a, b)) || (point(b) && range(a) && within(b, a));
+}
+
+/**
+ * Whether two values differ as a reader would see it: outside the knowledge layer's tolerance (units, rounding) and
+ * neither a point inside the other's range (1250亿 against 1150亿至1350亿) — the one test of "different values" of the
+ * comparison line (insights.ts) and the check's `conflict-unshown` (render/check/told-before.ts).
+ */
+export function differentValues(a: Figure, b: Figure): boolean {
+  return !valuesAgree(a, b, DEFAULT_OPTIONS.tolerance) && !insideRange(a, b);
+}
+
+/**
+ * Whether two values of one claim, each told by its statements (`xs`, `ys`: the statements stating exactly that value),
+ * are versions of one number: the one definition of "the same measure" the digest's comparison line and the check's
+ * `conflict-unshown` apply (issue 11, decision 071). No article states both (an article giving two values of what the
+ * claim holds explains the difference itself: a segment and the company, the cash price and the total with earn-out,
+ * a round and a co-investor's cheque), and every pair of statements from different articles is `oneNumber` (a
+ * qualifier any statement of a value names — cash, a segment, an estimator, a rumour — is the value's, whichever
+ * outlet omitted it).
+ * @example versionsOf([cls: '现金32亿美元'], [reuters: '$4 billion including earn-outs'], 'acquisition') // → false
+ */
+export function versionsOf(xs: readonly Statement[], ys: readonly Statement[], metric: string): boolean {
+  if (xs.length === 0 || ys.length === 0) return false;
+  const items = new Set(xs.map((s) => s.itemId));
+  if (ys.some((s) => items.has(s.itemId))) return false;
+  return xs.every((a) => ys.every((b) => oneNumber(a, b, metric)));
 }

@@ -7,9 +7,9 @@
  */
 
 import { sameNumber } from '../../enrich/offline/facts.js';
-import { oneNumber, ownValue, perShare } from '../../enrich/offline/versions.js';
+import { differentValues, ownValue, perShare, versionsOf } from '../../enrich/offline/versions.js';
 import { extractFigures, findEntities, loadGazetteer } from '../../extract/index.js';
-import { DEFAULT_OPTIONS, sameToldValue, valuesAgree } from '../../knowledge/index.js';
+import { DEFAULT_OPTIONS, sameToldValue } from '../../knowledge/index.js';
 import type { Claim, Figure } from '../../types/index.js';
 
 /** A body line of a digest: a story paragraph or a 更多动态 bullet, with the heading of what it belongs to. */
@@ -116,10 +116,12 @@ function statingOwn(c: Claim, f: Figure) {
   return c.statements.filter((s) => !s.figure.negated && sameTold(f, s.figure) && ownValue(s) && !perShare(s));
 }
 
-/** Whether two printed values of a disputed claim are two sources' versions of one number (`oneNumber`). */
+/**
+ * Whether two printed values of a disputed claim are two sources' versions of one number: the test the digest's
+ * comparison line applies (`versionsOf`, decision 071), on the statements stating each value.
+ */
 function versions(c: Claim, f: Figure, g: Figure): boolean {
-  const others = statingOwn(c, g);
-  return statingOwn(c, f).some((a) => others.some((b) => b !== a && oneNumber(a, b, c.metric)));
+  return versionsOf(statingOwn(c, f), statingOwn(c, g), c.metric);
 }
 
 /** Renders a figure as the problem message names it. */
@@ -204,7 +206,7 @@ export function toldBeforeProblems(
           x.l !== t.l &&
           x.f.kind === t.f.kind &&
           (x.f.currency ?? '') === (t.f.currency ?? '') &&
-          !valuesAgree(x.f, t.f, DEFAULT_OPTIONS.tolerance) &&
+          differentValues(x.f, t.f) &&
           versions(c, t.f, x.f),
       );
       if (!other) continue;
