@@ -3,15 +3,12 @@
  * it which the digest did not print; a headline whose figure or company the body never gives; a headline with no
  * subject, an outlet's column or question title, a broker left unnamed; a currency unit printed twice.
  */
+import { DOUBLED_UNIT } from '../../enrich/assemble/mainland.js';
 import { dated, leansOn } from '../../enrich/assemble/sentence-shape.js';
 import { sentenceKey } from '../../enrich/assemble/tidy.js';
 import { findEntities, type Gazetteer } from '../../extract/index.js';
 
 export { headlineEventUntold, headlineUntold } from '../../enrich/assemble/headline-told.js';
-
-/** A currency word right after another (`40亿美元美元`, `3亿澳元澳元`, `120港元元`): one unit printed twice. `元人民币`, `元新台币` are no such pair. */
-const CURRENCY_WORD = '(?:美元|港元|欧元|日元|英镑|韩元|澳元|加元|新加坡元|新元|卢比|卢布|瑞郎|元)';
-const DOUBLED_UNIT = new RegExp(`${CURRENCY_WORD}${CURRENCY_WORD}`, 'u');
 
 /**
  * The doubled currency unit of a text, else undefined.
