@@ -24,6 +24,7 @@ import type {
 } from '../../types/index.js';
 import { append } from '../../util/arrays.js';
 import { escapeRegExp } from '../../util/regexp.js';
+import { hasSubject } from '../assemble/headline-subject.js';
 import { headlineEventUntold, headlineUntold, tells } from '../assemble/headline-told.js';
 import { regionalWords } from '../assemble/mainland.js';
 import { dropOutletTag, isChinese, leansBack, leansOn, selfContained, wholeSentence } from '../assemble/sentence-shape.js';
@@ -741,8 +742,12 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     let h = followUpHeadline(pick.title, bundle, facts, follow, ctx, pick.item.id);
     // A title that asks (`字节…背后：国产GPU拿到多大份额？`) or a column's feature title heads the story only when no fact
     // of it can: the best fact that a headline may state comes first.
-    if (featureTitle(h.headline)) {
-      const asking: FollowUp = { ...follow, printed: (x) => follow.printed(x) || featureTitle(x) };
+    // So does a title naming no one (a broker note's own title, `AI驱动成长，业绩拐点已至`): the lead fact heads it, owner
+    // and event and figure. A claim's subject named in it is a subject.
+    const subjects = [...new Set(facts.map((f) => f.claim.subject))].filter((n) => [...n].length >= 2);
+    const nobody = (x: string) => !hasSubject(x, ctx.gaz, (t) => subjects.some((n) => t.includes(n)));
+    if (featureTitle(h.headline) || nobody(h.headline)) {
+      const asking: FollowUp = { ...follow, printed: (x) => follow.printed(x) || featureTitle(x) || nobody(x) };
       const stated = followUpHeadline(h.headline, bundle, facts, asking, ctx, pick.item.id, true);
       if (!stated.told) h = stated;
     }
