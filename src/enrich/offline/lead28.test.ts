@@ -8,8 +8,10 @@ import { test } from 'node:test';
 import { makeBundle, single, statement } from '../../../test/fixtures/enrich/bundles.js';
 import { defaultOutlets } from '../../select/outlets.js';
 import type { ItemRecord } from '../../types/index.js';
-import { createOfflineEngine } from './engine.js';
+import { leansOn } from '../assemble/sentence-shape.js';
+import { createOfflineEngine, roleNames } from './engine.js';
 import { asksQuestion, featureTitle } from './headline-shape.js';
+import { ratioWithoutBase } from './lead.js';
 import { trimTitle } from './titles.js';
 
 const engine = createOfflineEngine();
@@ -59,4 +61,75 @@ test('lead28: a Taiwan title’s short subject before a space is closed up, not 
   // A phrase of four characters or more before the space stays a clause; a list of short names stays a list.
   assert.equal(t('芯片涨价 台厂受惠'), '芯片涨价，台厂受惠');
   assert.equal(t('鸿海 广达 纬创齐涨'), '鸿海，广达，纬创齐涨');
+});
+
+test('lead28: a margin sentence with no subject (综合毛利率…) leans on the sentence before it', () => {
+  assert.equal(leansOn('综合毛利率为45.2%，同比提升3.1个百分点。'), true);
+  assert.equal(leansOn('澜舟微电子第三季度综合毛利率为45.2%。'), false);
+});
+
+test('lead28: a payout ratio needs the profit it is a ratio of', () => {
+  assert.equal(ratioWithoutBase('公司拟每10股派发现金红利5元，分红比例为35%。', []), true);
+  assert.equal(ratioWithoutBase('公司拟每10股派发现金红利5元，分红比例为35%。', ['全年归母净利润12.6亿元，同比增长21%。']), false);
+  assert.equal(ratioWithoutBase('全年归母净利润12.6亿元，派息率35%。', []), false);
+});
+
+test('lead28: no 公司 / 其 sentence right after a sentence about another company (owner drift), no payout ratio alone', async () => {
+  const text = [
+    '澜舟微电子3月28日晚间发布年报，2026年实现营收86.5亿元，同比增长31%。',
+    '同为芯片设计企业的寒武纪同日公布，全年营收增长45%至52亿元。公司全年研发投入12.3亿元，同比增长40%。',
+    '澜舟微电子拟每10股派发现金红利5元，分红比例为30%。',
+  ].join('\n\n');
+  const b = makeBundle({
+    id: 'st_lead28_drift',
+    items: [{ title: '澜舟微电子2026年营收86.5亿元', text, url: 'https://www.cls.cn/detail/77301', date: '2026-03-29' }],
+    attributions: [
+      { value: 8.65e9, subject: '澜舟微电子', metric: 'revenue', period: '2026' },
+      { value: 31, subject: '澜舟微电子', metric: 'revenue-growth', period: '2026' },
+      { value: 5.2e9, subject: '寒武纪', metric: 'revenue', period: '2026' },
+      { value: 1.23e9, subject: '澜舟微电子', metric: 'rd-expense', period: '2026' },
+      { value: 30, subject: '澜舟微电子', metric: 'payout-ratio', period: '2026' },
+    ],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      const f = figs[it.id] ?? [];
+      return [
+        single('澜舟微电子', 'revenue', '2026', [statement(it, f, 8.65e9)]),
+        single('寒武纪', 'revenue', '2026', [statement(it, f, 5.2e9)]),
+        single('澜舟微电子', 'rd-expense', '2026', [statement(it, f, 1.23e9)]),
+        single('澜舟微电子', 'payout-ratio', '2026', [statement(it, f, 30)]),
+      ];
+    },
+  });
+  const s = await engine.doWriteStory(b, 'stories');
+  const body = s.paragraphs.join('\n').replace(/\*\*/g, '');
+  assert.match(body, /86\.5亿元/u, body);
+  assert.doesNotMatch(body, /52亿元。公司全年研发/u, body);
+  assert.doesNotMatch(body, /分红比例为30%/u, body);
+});
+
+test('lead28: the lead / cornerstone investors a headline names by role are named in the body', async () => {
+  assert.deepEqual(roleNames('星河智芯完成10亿元B轮融资，澜舟资本领投'), ['澜舟资本']);
+  assert.deepEqual(roleNames('某芯科技启动招股 高瓴、淡马锡等5名基石认购3亿美元'), ['高瓴', '淡马锡']);
+  assert.deepEqual(roleNames('星河智芯获澜舟资本领投'), ['澜舟资本']);
+  const text = [
+    '星河智芯11月5日宣布完成10亿元B轮融资，投后估值约80亿元。',
+    '星河智芯成立于2021年，主营云端推理芯片，今年出货量预计超过5万片。',
+    '本轮融资由澜舟资本领投，老股东云杉创投跟投，资金将用于下一代芯片流片。',
+  ].join('\n\n');
+  const b = makeBundle({
+    id: 'st_lead28_round',
+    items: [{ title: '星河智芯完成10亿元B轮融资，澜舟资本领投', text, url: 'https://www.cls.cn/detail/77401', date: '2026-11-05' }],
+    attributions: [
+      { value: 1e9, subject: '星河智芯', metric: 'funding', period: 'unknown' },
+      { value: 8e9, subject: '星河智芯', metric: 'valuation', period: 'unknown' },
+    ],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      return [single('星河智芯', 'funding', 'unknown', [statement(it, figs[it.id] ?? [], 1e9)])];
+    },
+  });
+  const s = await engine.doWriteStory(b, 'stories');
+  const body = s.paragraphs.join('\n').replace(/\*\*/g, '');
+  assert.ok(!s.headline.includes('澜舟资本') || body.includes('澜舟资本'), `${s.headline} / ${body}`);
 });
