@@ -133,3 +133,24 @@ test('lead28: the lead / cornerstone investors a headline names by role are name
   const body = s.paragraphs.join('\n').replace(/\*\*/g, '');
   assert.ok(!s.headline.includes('澜舟资本') || body.includes('澜舟资本'), `${s.headline} / ${body}`);
 });
+
+test('lead28: another source’s 对此… answer (to what that source said) is not printed under a rumour', async () => {
+  const rumour = '据知情人士透露，星岚智能正在洽谈新一轮融资，融资规模约为15亿元。\n\n星岚智能成立于2021年，主要研发工业视觉检测系统。';
+  const other = '星岚智能上周发布第三代检测设备，售价较上一代下调两成。\n\n对此，星岚智能相关负责人回应称，降价是为了扩大市场份额。';
+  const b = makeBundle({
+    id: 'st_lead28_answer',
+    items: [
+      { title: '星岚智能洽谈新一轮融资，规模约15亿元', url: 'https://www.jiemian.com/article/2.html', date: '2026-11-12', text: rumour },
+      { title: '星岚智能新品降价两成', url: 'https://www.cls.cn/detail/77501', date: '2026-11-12', text: other },
+    ],
+    attributions: [{ value: 1.5e9, subject: '星岚智能', metric: 'funding' }],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      return [single('星岚智能', 'funding', 'unknown', [statement(it, figs[it.id] ?? [], 1.5e9)])];
+    },
+  });
+  const s = await engine.doWriteStory(b, 'stories');
+  const body = s.paragraphs.join('\n');
+  assert.match(body, /15亿元/u, body);
+  assert.doesNotMatch(body, /对此，星岚智能相关负责人回应称，降价/u, body);
+});
