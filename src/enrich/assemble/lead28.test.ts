@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { extractFigures } from '../../extract/index.js';
 import type { ItemRecord, Sentence } from '../../types/index.js';
 import { boldFigures } from '../offline/sentences.js';
-import { mainlandStyle, singleUnit } from './mainland.js';
+import { mainlandStyle, regionalWords, singleUnit } from './mainland.js';
 
 const item = (outlet: string) => ({ id: 'i1', meta: { outlet }, url: null, title: 'x' }) as unknown as ItemRecord;
 const bolded = (doc: string, outlet = '财联社') => {
@@ -35,4 +35,14 @@ test('lead28: one currency unit per amount, whatever printed it twice', () => {
   assert.equal(singleUnit('每股**12.5港元**元，'), '每股**12.5港元**，');
   assert.equal(singleUnit('投资10亿美元元宇宙项目'), '投资10亿美元元宇宙项目');
   assert.equal(mainlandStyle('募资约9亿港元元。'), '募资约9亿港元。');
+});
+
+test('lead28: a Hong Kong source’s 间 for a firm is 家, whatever words stand between', () => {
+  assert.equal(mainlandStyle(regionalWords('一间芯片公司宣布在港上市', 'hk')), '一家芯片公司宣布在港上市');
+  assert.equal(mainlandStyle(regionalWords('该间公司表示', 'hk')), '该公司表示');
+  assert.equal(mainlandStyle(regionalWords('数间内地企业', 'hk')), '数家内地企业');
+  // Not a measure word: 房间, 期间.
+  assert.equal(mainlandStyle(regionalWords('期间公司股价上涨', 'hk')), '期间公司股价上涨');
+  // Another outlet's text keeps its words to the digest-wide table.
+  assert.equal(regionalWords('一间芯片公司', 'elsewhere'), '一间芯片公司');
 });
