@@ -13,7 +13,7 @@ import {
   unattributedQuote,
   wholeSentence,
 } from '../assemble/sentence-shape.js';
-import { colour as colourOf } from './colour.js';
+import { colour as colourOf, resultsOrder } from './colour.js';
 import { background } from './key-figure.js';
 import type { SourceSentence } from './sentences.js';
 
@@ -194,10 +194,13 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
   let chars = chosen.reduce((n, s) => n + s.sentence.text.length, 0);
   const withKey = own
     .filter((s) => s !== news && !onlyBackground(s) && told(s) && s.figures.some((f) => opts.isKey(f, s.item)))
-    // News before colour, then by score.
+    // News before colour, a results measure before R&D or a dividend (resultsOrder), then by score.
     .sort(
       (a, b) =>
-        Number(colour(a.sentence.text)) - Number(colour(b.sentence.text)) || b.score - a.score || a.sentence.index - b.sentence.index,
+        Number(colour(a.sentence.text)) - Number(colour(b.sentence.text)) ||
+        resultsOrder(a.sentence.text) - resultsOrder(b.sentence.text) ||
+        b.score - a.score ||
+        a.sentence.index - b.sentence.index,
     );
   for (const s of withKey) {
     if (chosen.length >= opts.maxSentences) break;

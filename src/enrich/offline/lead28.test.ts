@@ -154,3 +154,35 @@ test('lead28: another source’s 对此… answer (to what that source said) is 
   assert.match(body, /15亿元/u, body);
   assert.doesNotMatch(body, /对此，星岚智能相关负责人回应称，降价/u, body);
 });
+
+test('lead28: a year-end lead takes revenue and profit before R&D and the dividend', async () => {
+  const text = [
+    '澜舟微电子3月28日晚间发布2026年年度报告。澜舟微电子全年研发投入12.3亿元，同比增长40%。澜舟微电子拟每10股派发现金红利5元，合计派发3.1亿元。',
+    '澜舟微电子全年实现营业收入86.5亿元，同比增长31%，归母净利润10.2亿元。',
+  ].join('\n\n');
+  const b = makeBundle({
+    id: 'st_lead28_annual',
+    items: [{ title: '澜舟微电子发布2026年年报', text, url: 'https://www.cls.cn/detail/77601', date: '2026-03-29' }],
+    attributions: [
+      { value: 1.23e9, subject: '澜舟微电子', metric: 'rd-expense', period: '2026' },
+      { value: 3.1e8, subject: '澜舟微电子', metric: 'dividend', period: '2026' },
+      { value: 8.65e9, subject: '澜舟微电子', metric: 'revenue', period: '2026' },
+      { value: 1.02e9, subject: '澜舟微电子', metric: 'net-income', period: '2026' },
+    ],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      const f = figs[it.id] ?? [];
+      return [
+        single('澜舟微电子', 'rd-expense', '2026', [statement(it, f, 1.23e9)]),
+        single('澜舟微电子', 'dividend', '2026', [statement(it, f, 3.1e8)]),
+        single('澜舟微电子', 'revenue', '2026', [statement(it, f, 8.65e9)]),
+        single('澜舟微电子', 'net-income', '2026', [statement(it, f, 1.02e9)]),
+      ];
+    },
+  });
+  const s = await engine.doWriteStory(b, 'stories');
+  const lead = (s.paragraphs[0] ?? '').replace(/\*\*/g, '');
+  assert.match(lead, /营业收入86\.5亿元/u, lead);
+  // R&D and the dividend share what room is left.
+  assert.ok(!(/研发投入/u.test(lead) && /派发现金红利/u.test(lead)), lead);
+});
