@@ -201,8 +201,12 @@ function bareOpening(opened: string, rest: string): boolean {
   return bare(opened) || (rest !== opened && TIME_ONLY.test(opened) && bare(rest));
 }
 
-/** A preposition before 其 (据其…财报, 按其指引): its 其 is whoever the sentence before named. */
-const POINTED_OPENING = /^(?:据|按|从|在|对|向|与|为|随着|根据|按照)其/u;
+/**
+ * A preposition before 其 (据其…财报, 按其指引), or a period with no comma (`2025年其营收约130亿元`): its 其 is whoever the
+ * sentence before named.
+ */
+const POINTED_OPENING =
+  /^(?:据|按|从|在|对|向|与|为|随着|根据|按照)其|^(?:\d{4}(?:财?年度?)|今年|去年|明年|上半年|下半年|前三季度|第?[一二三四]季度|当季)其(?![实他中余次])/u;
 
 /**
  * A short subject then 则 / 也 / 亦 (机构则更为乐观, 价格也很有诚意): a contrast with, or an addition to, what the sentence

@@ -12,6 +12,7 @@ const schema = z.object({
   news: z.array(z.string()),
   market: z.array(z.string()),
   results: z.array(z.string()),
+  reports: z.array(z.string()),
   secondary: z.array(z.string()),
 });
 
@@ -20,6 +21,7 @@ interface Words {
   news: RegExp;
   market: RegExp;
   results: RegExp;
+  reports: RegExp;
   secondary: RegExp;
 }
 let words: Words | undefined;
@@ -33,6 +35,7 @@ function table(): Words {
       news: re(t.news),
       market: re(t.market),
       results: re(t.results),
+      reports: re(t.reports),
       secondary: re(t.secondary),
     };
   }
@@ -68,4 +71,14 @@ export function resultsOrder(text: string): number {
   const t = table();
   if (t.results.test(text)) return 0;
   return t.secondary.test(text) ? 2 : 1;
+}
+
+/**
+ * Whether a headline heads a results story (a report, a results measure): only there do revenue and profit come before
+ * R&D and the dividend (a funding story's revenue line is background).
+ * @example reportHeadline('澜舟微电子发布2026年年报') // → true
+ * @example reportHeadline('月之暗面完成约20亿美元新一轮融资') // → false
+ */
+export function reportHeadline(headline: string): boolean {
+  return table().reports.test(headline);
 }

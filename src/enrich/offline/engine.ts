@@ -32,7 +32,7 @@ import { beyondHeadline, emptyText } from '../assemble/tidy.js';
 import { type ImpactRule, loadGazetteerEntries, loadImpactRules } from '../data-files.js';
 import { type Engine, emptyUsage } from '../engine.js';
 import { amountBasis, changeWord } from './basis.js';
-import { colourUnder } from './colour.js';
+import { colourUnder, reportHeadline } from './colour.js';
 import {
   type Composed,
   claimHeadline,
@@ -815,6 +815,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       isKey,
       stale: retold,
       colour: colourUnder(h.headline),
+      results: reportHeadline(h.headline),
       foreign: aboutOther(h.headline, ctx.gaz, [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))]),
       heads: headsOf(h.headline, bundle.entities[pick.item.id] ?? [], ctx.gaz, [
         ...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir))),

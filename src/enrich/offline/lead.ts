@@ -46,6 +46,8 @@ export interface LeadOptions {
    * it is never printed right after it (owner drift).
    */
   foreign?: (s: SourceSentence) => boolean;
+  /** A results story (reportHeadline): its lead takes revenue and profit before R&D and the dividend (resultsOrder). */
+  results?: boolean;
 }
 
 /**
@@ -198,7 +200,7 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
     .sort(
       (a, b) =>
         Number(colour(a.sentence.text)) - Number(colour(b.sentence.text)) ||
-        resultsOrder(a.sentence.text) - resultsOrder(b.sentence.text) ||
+        (opts.results ? resultsOrder(a.sentence.text) - resultsOrder(b.sentence.text) : 0) ||
         b.score - a.score ||
         a.sentence.index - b.sentence.index,
     );

@@ -9,6 +9,7 @@ import { makeBundle, single, statement } from '../../../test/fixtures/enrich/bun
 import { defaultOutlets } from '../../select/outlets.js';
 import type { ItemRecord } from '../../types/index.js';
 import { leansOn } from '../assemble/sentence-shape.js';
+import { reportHeadline } from './colour.js';
 import { createOfflineEngine, roleNames } from './engine.js';
 import { asksQuestion, featureTitle } from './headline-shape.js';
 import { ratioWithoutBase } from './lead.js';
@@ -185,4 +186,11 @@ test('lead28: a year-end lead takes revenue and profit before R&D and the divide
   assert.match(lead, /营业收入86\.5亿元/u, lead);
   // R&D and the dividend share what room is left.
   assert.ok(!(/研发投入/u.test(lead) && /派发现金红利/u.test(lead)), lead);
+});
+
+test('lead28: 其 right after a period (2025年其营收…) leans; the results order is a results story’s only', () => {
+  assert.equal(leansOn('2025年其营收约130亿美元，公司内部目标是2026年做到300亿美元。'), true);
+  assert.equal(leansOn('2025年其实已有布局。'), false);
+  assert.equal(reportHeadline('澜舟微电子发布2026年年报'), true);
+  assert.equal(reportHeadline('月之暗面完成约20亿美元新一轮融资'), false);
 });
