@@ -202,6 +202,19 @@ function bareOpening(opened: string, rest: string): boolean {
 }
 
 /**
+ * Whether a sentence's subject is left to the sentence before: it opens (a time phrase aside) on a bare 公司 / 集团, a
+ * bare measure (`营收…`, `综合毛利率…`) or 其 (not 其中 / 其实 / 其他). Printed right after a sentence about another
+ * company, its figure reads as that company's (owner drift); a list's continuation (其中…, a clause after ；) is not such.
+ * @example bareSubject('公司全年研发投入12.3亿元。') // → true
+ * @example bareSubject('其中亚马逊2000亿美元领跑。') // → false
+ */
+export function bareSubject(text: string): boolean {
+  const opened = dropOutletTag(text.trim()).replace(/^(?:\*\*|[“"「『（(])+/, '');
+  const t = opened.replace(/^(?:[^，。]{0,10}(?:日|月|年|季度|今天|昨天|今年|去年|盘后|盘前|晚间|早间)[^，。]{0,4}，)/u, '');
+  return bareOpening(opened, t) || /^(?:[^，。]{0,12}，)?其(?![中实他余次])/u.test(t) || POINTED_OPENING.test(t);
+}
+
+/**
  * A preposition before 其 (据其…财报, 按其指引), or a period with no comma (`2025年其营收约130亿元`): its 其 is whoever the
  * sentence before named.
  */

@@ -4,6 +4,7 @@
  */
 import type { Figure, ItemRecord } from '../../types/index.js';
 import {
+  bareSubject,
   dated,
   dropOutletTag,
   isChinese,
@@ -45,7 +46,7 @@ export interface LeadOptions {
    * supplier, a fund). A sentence leaning on it (`公司…`, `其…`, a measure with no subject) would read as that company's:
    * it is never printed right after it (owner drift).
    */
-  foreign?: (s: SourceSentence) => boolean;
+  foreign?: (s: SourceSentence | undefined) => boolean;
   /** A results story (reportHeadline): its lead takes revenue and profit before R&D and the dividend (resultsOrder). */
   results?: boolean;
 }
@@ -211,7 +212,7 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
     // it leans on.
     if (!alone(s) && (s.sentence.index < news.sentence.index || !chosen.some((c) => c.sentence.index === s.sentence.index - 1))) continue;
     // …and never after a sentence about another company: its 公司 / 其 / bare measure would read as that company's.
-    if (!alone(s) && opts.foreign?.(chosen.find((c) => c.sentence.index === s.sentence.index - 1) as SourceSentence)) continue;
+    if (bareSubject(s.sentence.text) && opts.foreign?.(chosen.find((c) => c.sentence.index === s.sentence.index - 1))) continue;
     // A payout ratio without the profit it is a ratio of says nothing.
     if (
       ratioWithoutBase(

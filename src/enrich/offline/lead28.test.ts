@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { makeBundle, single, statement } from '../../../test/fixtures/enrich/bundles.js';
 import { defaultOutlets } from '../../select/outlets.js';
 import type { ItemRecord } from '../../types/index.js';
-import { leansOn } from '../assemble/sentence-shape.js';
+import { bareSubject, leansOn } from '../assemble/sentence-shape.js';
 import { reportHeadline } from './colour.js';
 import { createOfflineEngine, roleNames } from './engine.js';
 import { asksQuestion, featureTitle } from './headline-shape.js';
@@ -193,4 +193,12 @@ test('lead28: 其 right after a period (2025年其营收…) leans; the results 
   assert.equal(leansOn('2025年其实已有布局。'), false);
   assert.equal(reportHeadline('澜舟微电子发布2026年年报'), true);
   assert.equal(reportHeadline('月之暗面完成约20亿美元新一轮融资'), false);
+});
+
+test('lead28: owner drift is a bare subject’s (公司 / 其 / a measure), not a list’s continuation', () => {
+  assert.equal(bareSubject('公司全年研发投入12.3亿元，同比增长40%。'), true);
+  assert.equal(bareSubject('其近一年收益率达到35%。'), true);
+  assert.equal(bareSubject('综合毛利率为45.2%。'), true);
+  assert.equal(bareSubject('其中亚马逊2000亿美元领跑。'), false);
+  assert.equal(bareSubject('值得买收涨7.1%。'), false);
 });
