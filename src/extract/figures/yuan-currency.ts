@@ -149,7 +149,9 @@ export function localYuan(text: string, figures: Figure[], opts: LocalYuanOption
     const mainland = MAINLAND_LISTING.test(text.slice(from, sentenceEnd(text, f.end)));
     // A Hong Kong listing's price or raise is in its market's dollar, whoever writes it (`招股价每股8.6元` of a 港股 IPO).
     const market = hkNamed && hkMarketPrice(text, f, hkText) ? 'HKD' : undefined;
-    out.push({ ...f, currency: market ?? named ?? (mainland ? 'CNY' : (code ?? f.currency)) });
+    // With no local dollar of the outlet's or the text's, only the listing's market changes a bare 元.
+    if (code === undefined) out.push(market ? { ...f, currency: market } : f);
+    else out.push({ ...f, currency: market ?? named ?? (mainland ? 'CNY' : code) });
   });
   return out;
 }
