@@ -190,10 +190,27 @@ export function headlineSeparators(headline: string): string {
   return headline.replace(new RegExp(`([${HAN}%）)\\d])[ \\t\\u3000]+(?=[${HAN}])`, 'gu'), '$1，');
 }
 
+/** A currency word right after another (`40亿美元美元`, `3亿澳元澳元`, `120港元元`): one unit printed twice. `元人民币`, `元新台币` are no such pair. */
+const CURRENCY_WORD = '(?:美元|港元|欧元|日元|英镑|韩元|澳元|加元|新加坡元|新元|卢比|卢布|瑞郎|元)';
+/** A bold marker may stand between the two (`**120港元**元`); 元宇宙, 元素, 元器件, 元年 are words, not a unit. */
+export const DOUBLED_UNIT = new RegExp(`(${CURRENCY_WORD})(\\*\\*)?(${CURRENCY_WORD})(?!宇宙|素|器件|件|年|旦|老|首)`, 'u');
+
+/**
+ * An amount's currency said once: of two currency words in a row the named one (`120元港元` → `120港元`, `120港元元` →
+ * `120港元`, `40亿美元美元` → `40亿美元`).
+ * @example singleUnit('发售价每股12.5港元元') // → '发售价每股12.5港元'
+ * @example singleUnit('投资10亿美元元宇宙项目') // → unchanged
+ */
+export function singleUnit(text: string): string {
+  return text.replace(new RegExp(DOUBLED_UNIT.source, 'gu'), (_, a: string, bold: string | undefined, b: string) =>
+    a === '元' ? `${b}${bold ?? ''}` : `${a}${bold ?? ''}`,
+  );
+}
+
 /**
  * Every mainland rule on one text: script (a Traditional-only character left by a source, an outlet's or a company's
  * name → Simplified), words, numbers, spacing.
  */
 export function mainlandStyle(text: string): string {
-  return nameYearSpace(cjkSpacing(mainlandNumbers(mainlandWords(simplifyLeftovers(text)))));
+  return nameYearSpace(cjkSpacing(singleUnit(mainlandNumbers(mainlandWords(simplifyLeftovers(text))))));
 }

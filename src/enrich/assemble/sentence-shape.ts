@@ -180,7 +180,7 @@ const POINTED_AFTER_PHRASE =
  * such opening.
  */
 const BARE_MEASURE_OPENING =
-  /^(?:(?:累计|合计)?(?:\d{4}年|今年|去年)?(?:上半年|下半年|前三季度|第?[一二三四]季度|首季|前\d{1,2}个?月|\d{1,2}月份?)?(?:全年|当期|同期|季度|单季)?(?:营业总?收入|营收|營收|營業收入|淨利潤|總收入|总收入|收入|销售额|净利润|归母净利润|扣非净利润|净利|利润总额|营业利润|经营利润|毛利润?|毛利率|净利率|每股收益|出货量|销量|市值|估值|订单|在手订单|资本开支|现金流|研发投入|研发费用)(?:分别)?(?:为|达到?|约为?|约|超过?|逾|近|同比|环比|增长|下降|下滑|增至|降至|升至|提升|新台币|人民币|新臺幣|人民幣|[\d.]))/u;
+  /^(?:(?:累计|合计)?(?:\d{4}年|今年|去年)?(?:上半年|下半年|前三季度|第?[一二三四]季度|首季|前\d{1,2}个?月|\d{1,2}月份?)?(?:全年|当期|同期|季度|单季)?(?:综合|整体|销售|GAAP|Non-GAAP|非GAAP|经调整|调整后的?)?(?:营业总?收入|营收|營收|營業收入|淨利潤|總收入|总收入|收入|销售额|净利润|归母净利润|扣非净利润|净利|利润总额|营业利润|经营利润|毛利润?|毛利率|净利率|每股收益|出货量|销量|市值|估值|订单|在手订单|资本开支|现金流|研发投入|研发费用)(?:分别)?(?:为|达到?|约为?|约|超过?|逾|近|同比|环比|增长|下降|下滑|增至|降至|升至|提升|新台币|人民币|新臺幣|人民幣|[\d.]))/u;
 
 /**
  * A frame before a subject that names no one: an unnamed voice (据介绍, 据悉, 据了解, 资料显示) or a basis (以收盘价计,
@@ -201,8 +201,25 @@ function bareOpening(opened: string, rest: string): boolean {
   return bare(opened) || (rest !== opened && TIME_ONLY.test(opened) && bare(rest));
 }
 
-/** A preposition before 其 (据其…财报, 按其指引): its 其 is whoever the sentence before named. */
-const POINTED_OPENING = /^(?:据|按|从|在|对|向|与|为|随着|根据|按照)其/u;
+/**
+ * Whether a sentence's subject is left to the sentence before: it opens (a time phrase aside) on a bare 公司 / 集团, a
+ * bare measure (`营收…`, `综合毛利率…`) or 其 (not 其中 / 其实 / 其他). Printed right after a sentence about another
+ * company, its figure reads as that company's (owner drift); a list's continuation (其中…, a clause after ；) is not such.
+ * @example bareSubject('公司全年研发投入12.3亿元。') // → true
+ * @example bareSubject('其中亚马逊2000亿美元领跑。') // → false
+ */
+export function bareSubject(text: string): boolean {
+  const opened = dropOutletTag(text.trim()).replace(/^(?:\*\*|[“"「『（(])+/, '');
+  const t = opened.replace(/^(?:[^，。]{0,10}(?:日|月|年|季度|今天|昨天|今年|去年|盘后|盘前|晚间|早间)[^，。]{0,4}，)/u, '');
+  return bareOpening(opened, t) || /^(?:[^，。]{0,12}，)?其(?![中实他余次])/u.test(t) || POINTED_OPENING.test(t);
+}
+
+/**
+ * A preposition before 其 (据其…财报, 按其指引), or a period with no comma (`2025年其营收约130亿元`): its 其 is whoever the
+ * sentence before named.
+ */
+const POINTED_OPENING =
+  /^(?:据|按|从|在|对|向|与|为|随着|根据|按照)其|^(?:\d{4}(?:财?年度?)|今年|去年|明年|上半年|下半年|前三季度|第?[一二三四]季度|当季)其(?![实他中余次])/u;
 
 /**
  * A short subject then 则 / 也 / 亦 (机构则更为乐观, 价格也很有诚意): a contrast with, or an addition to, what the sentence

@@ -24,6 +24,7 @@ import type {
 } from '../../types/index.js';
 import { append } from '../../util/arrays.js';
 import { escapeRegExp } from '../../util/regexp.js';
+import { hasSubject } from '../assemble/headline-subject.js';
 import { headlineEventUntold, headlineUntold, tells } from '../assemble/headline-told.js';
 import { regionalWords } from '../assemble/mainland.js';
 import { dropOutletTag, isChinese, leansBack, leansOn, selfContained, wholeSentence } from '../assemble/sentence-shape.js';
@@ -31,7 +32,7 @@ import { beyondHeadline, emptyText } from '../assemble/tidy.js';
 import { type ImpactRule, loadGazetteerEntries, loadImpactRules } from '../data-files.js';
 import { type Engine, emptyUsage } from '../engine.js';
 import { amountBasis, changeWord } from './basis.js';
-import { colourUnder } from './colour.js';
+import { colourUnder, reportHeadline } from './colour.js';
 import {
   type Composed,
   claimHeadline,
@@ -55,7 +56,7 @@ export { asksQuestion } from './headline-shape.js';
 
 import { offlineImpacts } from './impacts.js';
 import { conflictSentences, offlineInsights } from './insights.js';
-import { chineseLead, FIRST_PERSON, introducedEarlier, usable } from './lead.js';
+import { chineseLead, FIRST_PERSON, introducedEarlier, ratioWithoutBase, usable } from './lead.js';
 import { type EntityDirectory, entityDirectory, periodZh, zhName } from './names.js';
 import { responseBacking } from './response.js';
 import { boldFigures, closeSentence, joinSentences, type SourceSentence, sourceSentences } from './sentences.js';
@@ -347,6 +348,26 @@ export function headsOf(
   return (s) => [...forms].some((x) => s.sentence.text.includes(x)) || figures.some((h) => s.figures.some((f) => tells(h, f)));
 }
 
+/**
+ * Whether a sentence is about a company the headline does not name: the first company it names (gazetteer, or one of
+ * the story's claim subjects) is none of the headline's. Under a headline naming no company nothing is another's.
+ * @example aboutOther('澜舟微电子营收86.5亿元', gaz, ['澜舟微电子'])(peer) // → true (`同为芯片企业的寒武纪全年营收52亿元。`)
+ */
+export function aboutOther(headline: string, gaz: Gazetteer, subjects: readonly string[] = []): (s: SourceSentence | undefined) => boolean {
+  const orgs = (text: string) => [
+    ...findEntities(text, gaz).flatMap((m) => (m.type === 'org' ? [{ name: m.name, text: m.text, start: m.start }] : [])),
+    ...subjects.filter((n) => [...n].length >= 2 && text.includes(n)).map((n) => ({ name: n, text: n, start: text.indexOf(n) })),
+  ];
+  const own = orgs(headline);
+  if (own.length === 0) return () => false;
+  const names = new Set(own.map((m) => m.name));
+  return (s) => {
+    if (!s) return false;
+    const first = orgs(dropOutletTag(s.sentence.text)).sort((a, b) => a.start - b.start)[0];
+    return first !== undefined && !names.has(first.name) && !headline.includes(first.text);
+  };
+}
+
 /** An opener naming the event the story tells (本轮融资由…领投): it leans on the lead, which told it. */
 const THIS_EVENT = /^(?:本轮|此轮|本次|此次|该轮)/u;
 
@@ -371,6 +392,9 @@ export function nameBacking(
     if ([...m.name].length >= 2) set.add(m.name);
     surfaces.set(m.name, set);
   }
+  // A round's lead or cornerstone investors the headline names by their role (`…，澜舟资本领投`, `高瓴、淡马锡等5名基石…`):
+  // the body names them too, whether or not the entity tables know them.
+  for (const name of roleNames(headline)) if (![...surfaces.values()].some((f) => f.has(name))) surfaces.set(name, new Set([name]));
   const out: SourceSentence[] = [];
   const names = (text: string, forms: ReadonlySet<string>) => [...forms].some((f) => text.includes(f));
   for (const forms of surfaces.values()) {
@@ -384,6 +408,33 @@ export function nameBacking(
       .sort((a, b) => a.sentence.index - b.sentence.index)
       .find((x) => names(x.sentence.text, forms));
     if (s && !lead.includes(s)) out.push(s);
+  }
+  return out;
+}
+
+/** An investor's role in a round after its name (领投, 基石, 跟投), a count of them before it (`等5名基石`). */
+const ROUND_ROLE = /(?:等(?:\d+|[一二三四五六七八九十几多]+)?[家名位个]?)?(?:联合)?(?:领投|基石|跟投|参投|独家投资)/u;
+
+/**
+ * The investors a headline names by their role in a round: the names before 领投 / 基石 / 跟投 in its clause, after the
+ * verb that brings them in (获, 由, 引入), a list split at 、 / 和 / 与.
+ * @example roleNames('星河智芯完成10亿元B轮融资，澜舟资本领投') // → ['澜舟资本']
+ * @example roleNames('某芯科技启动招股 高瓴、淡马锡等5名基石认购3亿美元') // → ['高瓴', '淡马锡']
+ */
+export function roleNames(headline: string): string[] {
+  const out: string[] = [];
+  for (const clause of headline.split(/[，,：:；;\s]/u)) {
+    const m = ROUND_ROLE.exec(clause);
+    if (!m || m.index === 0) continue;
+    const before =
+      clause
+        .slice(0, m.index)
+        .split(/获|由|引入|迎来|吸引/u)
+        .at(-1) ?? '';
+    for (const n of before.split(/[、和与及]/u)) {
+      const t = n.trim();
+      if ([...t].length >= 2 && [...t].length <= 10 && !/\d/u.test(t)) out.push(t);
+    }
   }
   return out;
 }
@@ -755,8 +806,12 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     let h = followUpHeadline(pick.title, bundle, facts, follow, ctx, pick.item.id);
     // A title that asks (`字节…背后：国产GPU拿到多大份额？`) or a column's feature title heads the story only when no fact
     // of it can: the best fact that a headline may state comes first.
-    if (featureTitle(h.headline)) {
-      const asking: FollowUp = { ...follow, printed: (x) => follow.printed(x) || featureTitle(x) };
+    // So does a title naming no one (a broker note's own title, `AI驱动成长，业绩拐点已至`): the lead fact heads it, owner
+    // and event and figure. A claim's subject named in it is a subject.
+    const subjects = [...new Set(facts.map((f) => f.claim.subject))].filter((n) => [...n].length >= 2);
+    const nobody = (x: string) => !hasSubject(x, ctx.gaz, (t) => subjects.some((n) => t.includes(n)));
+    if (featureTitle(h.headline) || nobody(h.headline)) {
+      const asking: FollowUp = { ...follow, printed: (x) => follow.printed(x) || featureTitle(x) || nobody(x) };
       const stated = followUpHeadline(h.headline, bundle, facts, asking, ctx, pick.item.id, true);
       if (!stated.told) h = stated;
     }
@@ -774,6 +829,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       isKey,
       stale: retold,
       colour: colourUnder(h.headline),
+      results: reportHeadline(h.headline),
+      foreign: aboutOther(h.headline, ctx.gaz, [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))]),
       heads: headsOf(h.headline, bundle.entities[pick.item.id] ?? [], ctx.gaz, [
         ...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir))),
       ]),
@@ -897,6 +954,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       .filter((s) => !FIRST_PERSON.test(s.sentence.text))
       // Nor a sentence of figures an earlier day's digest printed.
       .filter((s) => !retold(s))
+      // Nor a payout ratio whose profit the story does not print.
+      .filter((s) => !ratioWithoutBase(s.sentence.text, paragraphs))
       // News before colour (a market value, a year-to-date move, an industry voice), then by score.
       .sort((a, b) => Number(colourful(a.sentence.text)) - Number(colourful(b.sentence.text)) || b.score - a.score)
       .slice(0, 2)

@@ -2,8 +2,11 @@
  * A built headline (one the offline engine writes from facts, never a source's title) said as a Chinese financial
  * editor says it: the period short — a quarter or a half without its year (`英伟达第三财季营收570亿美元`, `腾讯一季度营收
  * 2034亿元`), the year and full period staying in the lead — instead of the table row `X 2026财年第三财季营收N`.
- * Pure string functions.
+ * Pure string functions (a feature title's words from data/feature-titles.json).
  */
+import { z } from 'zod';
+import { loadDataTable } from '../../util/data-table.js';
+import { escapeRegExp } from '../../util/regexp.js';
 
 /** A year before a quarter, a half or the first quarters of a year: the headline keeps what follows it. */
 const YEAR_BEFORE_PART = /\d{4}(?:财年|年)(?=第[一二三四]财?季度?|[一二三四]季度|[上下]半年|前[二三]季度)/gu;
@@ -55,9 +58,24 @@ export function fitHeadline(headline: string, max: number): string {
 /** A question word of a title (`拿到多大份额`, `为何押注`, `谁在买单`, `还能涨吗`): a hook, not a statement of news. */
 const QUESTION = /[？?]|多大|多少|几何|为何|为什么|凭什么|怎么|怎样|谁(?!家)|哪些|哪家|哪里|何在|何去何从|吗$|呢$/u;
 
-/** Whether a title asks a question rather than telling news. */
+const tableSchema = z.object({ $comment: z.string().optional(), hook: z.array(z.string()), feature: z.array(z.string()) }).strict();
+let table: { hook: RegExp; feature: RegExp } | undefined;
+/** data/feature-titles.json: a title's question hooks (能走多远) and a feature's framing phrases (…背后, …之战). */
+function featureWords(): { hook: RegExp; feature: RegExp } {
+  table ??= (() => {
+    const t = loadDataTable('feature-titles.json', tableSchema);
+    const re = (xs: readonly string[]) => new RegExp(xs.map(escapeRegExp).join('|'), 'u');
+    return { hook: re(t.hook), feature: re(t.feature) };
+  })();
+  return table;
+}
+
+/**
+ * Whether a title asks a question rather than telling news (`…还能走多远`, `…能否守住`).
+ * @example asksQuestion('国产GPU的性价比优势还能走多远') // → true
+ */
 export function asksQuestion(title: string): boolean {
-  return QUESTION.test(title.trim());
+  return QUESTION.test(title.trim()) || featureWords().hook.test(title.trim());
 }
 
 /**
@@ -73,7 +91,8 @@ const COLUMN_MARK =
  * or it carries a column mark. Such a title never heads a story as is.
  * @example featureTitle('算力观察｜国产GPU拿到多大份额') // → true
  * @example featureTitle('某芯科技完成20亿元B轮融资') // → false
+ * @example featureTitle('借道合资公司发债：300亿美元表外融资背后的算力账') // → true
  */
 export function featureTitle(title: string): boolean {
-  return asksQuestion(title) || COLUMN_MARK.test(title.trim());
+  return asksQuestion(title) || COLUMN_MARK.test(title.trim()) || featureWords().feature.test(title.trim());
 }

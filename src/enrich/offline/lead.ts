@@ -4,6 +4,7 @@
  */
 import type { Figure, ItemRecord } from '../../types/index.js';
 import {
+  bareSubject,
   dated,
   dropOutletTag,
   isChinese,
@@ -13,7 +14,7 @@ import {
   unattributedQuote,
   wholeSentence,
 } from '../assemble/sentence-shape.js';
-import { colour as colourOf } from './colour.js';
+import { colour as colourOf, resultsOrder } from './colour.js';
 import { background } from './key-figure.js';
 import type { SourceSentence } from './sentences.js';
 
@@ -40,6 +41,32 @@ export interface LeadOptions {
   heads?: (s: SourceSentence) => boolean;
   /** Whether a sentence is colour under the story's headline (default `colour`: a market headline's are news). */
   colour?: (text: string) => boolean;
+  /**
+   * Whether a sentence is about a company the headline does not name (the first company it names is another's: a peer, a
+   * supplier, a fund). A sentence leaning on it (`公司…`, `其…`, a measure with no subject) would read as that company's:
+   * it is never printed right after it (owner drift).
+   */
+  foreign?: (s: SourceSentence | undefined) => boolean;
+  /** A results story (reportHeadline): its lead takes revenue and profit before R&D and the dividend (resultsOrder). */
+  results?: boolean;
+}
+
+/**
+ * A ratio of a base (a payout ratio, a share of net profit: 分红比例, 派息率, 占归母净利润的35%) reads only beside that
+ * base: the sentence is printed when it, or a sentence printed with it, gives the profit figure.
+ */
+const RATIO_OF_PROFIT =
+  /分红比例|派息比例|派息率|股息支付率|分红率|现金分红比例|占[^，。；]{0,6}净利润?的?(?:比例|比重)?(?:为|达|约|超)?\d/u;
+/** A profit figure: 净利润 / 归母净利润 / 净利 followed by an amount. */
+const PROFIT_FIGURE = /净利润?[^，。；\d]{0,8}\d[\d.,]*\s*(?:万亿|亿|万)?(?:元|美元|港元)/u;
+
+/**
+ * Whether a sentence gives a ratio of the profit that neither it nor the texts printed with it give.
+ * @example ratioWithoutBase('公司拟每10股派发现金红利5元，分红比例为35%。', []) // → true
+ * @example ratioWithoutBase('公司拟每10股派发现金红利5元，分红比例为35%。', ['全年归母净利润12.6亿元。']) // → false
+ */
+export function ratioWithoutBase(text: string, printed: readonly string[]): boolean {
+  return RATIO_OF_PROFIT.test(text) && ![text, ...printed].some((t) => PROFIT_FIGURE.test(t));
 }
 
 /**
@@ -170,10 +197,13 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
   let chars = chosen.reduce((n, s) => n + s.sentence.text.length, 0);
   const withKey = own
     .filter((s) => s !== news && !onlyBackground(s) && told(s) && s.figures.some((f) => opts.isKey(f, s.item)))
-    // News before colour, then by score.
+    // News before colour, a results measure before R&D or a dividend (resultsOrder), then by score.
     .sort(
       (a, b) =>
-        Number(colour(a.sentence.text)) - Number(colour(b.sentence.text)) || b.score - a.score || a.sentence.index - b.sentence.index,
+        Number(colour(a.sentence.text)) - Number(colour(b.sentence.text)) ||
+        (opts.results ? resultsOrder(a.sentence.text) - resultsOrder(b.sentence.text) : 0) ||
+        b.score - a.score ||
+        a.sentence.index - b.sentence.index,
     );
   for (const s of withKey) {
     if (chosen.length >= opts.maxSentences) break;
@@ -181,6 +211,16 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
     // Before the news sentence only a sentence that stands alone; after it, a dependent one only right after the one
     // it leans on.
     if (!alone(s) && (s.sentence.index < news.sentence.index || !chosen.some((c) => c.sentence.index === s.sentence.index - 1))) continue;
+    // …and never after a sentence about another company: its 公司 / 其 / bare measure would read as that company's.
+    if (bareSubject(s.sentence.text) && opts.foreign?.(chosen.find((c) => c.sentence.index === s.sentence.index - 1))) continue;
+    // A payout ratio without the profit it is a ratio of says nothing.
+    if (
+      ratioWithoutBase(
+        s.sentence.text,
+        chosen.map((c) => c.sentence.text),
+      )
+    )
+      continue;
     // A quotation whose speaker its sentence does not name leans forward, on the sentence naming the speaker: it is no
     // lead material even right after the news sentence.
     if (unattributedQuote(s.sentence.text)) continue;

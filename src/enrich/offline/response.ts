@@ -33,7 +33,10 @@ export function responseBacking(lead: readonly SourceSentence[], pool: readonly 
       !NO_ANSWER.test(s.sentence.text.trim()) &&
       s.sentence.text.length <= 160 &&
       responseSentence(s.sentence.text) &&
-      (ANSWERS.test(s.sentence.text.trim()) || (selfContained(s.sentence.text) && !leansBack(s.sentence.text))),
+      // An answer opening on 对此 answers the sentence before it in its own source: only the rumour's own item's, after
+      // the rumour, answers the rumour printed (another source's 对此 answers what that source said).
+      ((ANSWERS.test(s.sentence.text.trim()) && s.item.id === rumour.item.id && s.sentence.index > rumour.sentence.index) ||
+        (selfContained(s.sentence.text) && !leansBack(s.sentence.text))),
   );
   const own = answers.filter((s) => s.item.id === rumour.item.id).sort((a, b) => a.sentence.index - b.sentence.index);
   const found = own[0] ?? answers[0];

@@ -117,6 +117,9 @@ export function boldFigures(s: SourceSentence, isKey: (f: Figure) => boolean = b
 /** An amount in Chinese units with no currency word: `2000亿`, `约7300亿`, `1.4万亿`. */
 const BARE_AMOUNT = /^[约近超逾达至少多过]*[\d.,]+(?:万亿|千亿|百亿|亿|万)$/u;
 
+/** A bare 元 at a range's low end (`6.2元至`, `10亿元-`): the range's currency is named once, at its high end. */
+const RANGE_LOW_YUAN = /(\d(?:万亿|亿|万)?)[元圆圓块塊](?=\s*(?:至|到|～|~|-|–|—))/u;
+
 /** Two-character words whose second character opens a figure's surface: 逼近 / 接近 / 将近 / 高达. */
 const WORD_BEFORE = /^(?:[逼接将]近|高达)$/u;
 
@@ -135,8 +138,9 @@ function localCurrency(f: Figure, surface: string, before = ''): string {
   if (name && (before.endsWith(name) || surface.includes(name))) return surface;
   const m = /[元圆圓块塊]$/u.exec(surface);
   if (!name || !m || /(?:港|台|美|欧|歐|日|韩|韓|澳|加)[元圆圓]$/u.test(surface)) return surface;
-  // A dollar whose name ends in 元 takes its name in the place of 元, as mainland copy writes it: 8.6元 → 8.6港元.
-  if (name.endsWith('元')) return mainlandNumbers(`${surface.slice(0, m.index)}${name}`);
+  // A dollar whose name ends in 元 takes its name in the place of 元, as mainland copy writes it: 8.6元 → 8.6港元. A
+  // range names its currency once, at its end (`6.2元至7.0元` → `6.2至7.0港元`, never `6.2元至7.0港元`).
+  if (name.endsWith('元')) return mainlandNumbers(`${surface.slice(0, m.index).replace(RANGE_LOW_YUAN, '$1')}${name}`);
   // The currency's name goes before the number, as mainland copy writes foreign money: 新台币5862亿元, 约新台币2兆元.
   const at = /\d/u.exec(surface)?.index ?? 0;
   return mainlandNumbers(`${surface.slice(0, at)}${name}${surface.slice(at)}`);

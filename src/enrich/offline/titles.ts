@@ -196,9 +196,24 @@ export function trimTitle(raw: string, outlets?: OutletTable, orgsIn: (s: string
     [...c].length <= 8 &&
     (((companyName(c) || orgsIn(c).length > 0) && /^(?:\d|[今明去]年|[上下]半年|前?[一二三四]季度|第[一二三四]|Q[1-4])/u.test(next)) ||
       (nameOnly(c) && /^\p{Script=Han}/u.test(next) && !orgsIn(next).some((o) => next.startsWith(o))));
+  // A Taiwan or Hong Kong title sets its subject off by a space even when no table knows the name (`外资 连五日卖超…`,
+  // `纬创 加码AI服务器…`): a first clause of two or three Chinese characters before a space is a name, not a phrase.
+  const spacedSubject = (c: string, next: string | undefined) =>
+    next !== undefined &&
+    /^\p{Script=Han}{2,3}$/u.test(c) &&
+    /^[\p{Script=Han}A-Za-z]/u.test(next) &&
+    // A list of short names (`鸿海 广达 纬创齐涨`) is no subject and its verb.
+    [...next].length > 3 &&
+    !orgsIn(next).some((o) => next.startsWith(o));
   if (!spacedOut(raw))
     t = cl
-      .map((c, i) => (c.bySpace && i < cl.length - 1 ? (i === 0 && subjectFirst(c.text, cl[1]?.text) ? c.text : `${c.text}，`) : c.text))
+      .map((c, i) =>
+        c.bySpace && i < cl.length - 1
+          ? i === 0 && (subjectFirst(c.text, cl[1]?.text) || spacedSubject(c.text, cl[1]?.text))
+            ? c.text
+            : `${c.text}，`
+          : c.text,
+      )
       .join('');
   // …and a comma the title itself puts right after its subject's name (`北风系统，斥资30亿元收购…`) goes the same way.
   const commaAfter = /^([^，,：:｜|\s]{2,8})[，,](?=\p{Script=Han})/u.exec(t);

@@ -69,3 +69,32 @@ test('yuan: a Taiwan outlet quoting a mainland-listed company writes its 元 as 
     ['TWD', 'CNY', 'CNY'],
   );
 });
+
+test('yuan: a Hong Kong listing prices and raises in Hong Kong dollars whoever writes its bare 元 (lead28)', () => {
+  // A mainland outlet on a 港股 IPO: the offer price, the board lot and the raise are the listing's market's; the
+  // company's accounts (营收, 每股收益) stay renminbi.
+  const cn = '星衡智算今日在港交所挂牌，发售价每股12.5元，募资约9.6亿元。公司去年营收3.2亿元，每股收益0.4元。';
+  assert.deepEqual(money(cn, 'elsewhere'), [
+    ['12.5元', 'HKD'],
+    ['约9.6亿元', 'HKD'],
+    ['3.2亿元', 'CNY'],
+    ['0.4元', 'CNY'],
+  ]);
+  // An outlet not in the table: the same.
+  assert.deepEqual(
+    money(cn).map((x) => x[1]),
+    ['HKD', 'HKD', 'CNY', 'CNY'],
+  );
+  // A Hong Kong outlet that named 人民币 first (renminbi accounts) still prices the shares in Hong Kong dollars.
+  const hk = '澄川医药中期收入人民币5.1亿元。公司拟于联交所主板上市，招股价介于6.2元至7.0元。';
+  assert.deepEqual(
+    money(hk, 'hk').map((x) => x[1]),
+    ['CNY', 'HKD'],
+  );
+  // An A+H company's A股 price stays renminbi.
+  const ah = '澄川医药A股收报20.5元，其H股在港交所上市首日收报15.2港元。';
+  assert.deepEqual(
+    money(ah, 'elsewhere').map((x) => x[1]),
+    ['CNY', 'HKD'],
+  );
+});

@@ -3,15 +3,13 @@
  * it which the digest did not print; a headline whose figure or company the body never gives; a headline with no
  * subject, an outlet's column or question title, a broker left unnamed; a currency unit printed twice.
  */
+import { DOUBLED_UNIT } from '../../enrich/assemble/mainland.js';
 import { dated, leansOn } from '../../enrich/assemble/sentence-shape.js';
 import { sentenceKey } from '../../enrich/assemble/tidy.js';
 import { findEntities, type Gazetteer } from '../../extract/index.js';
 
+export { hasSubject } from '../../enrich/assemble/headline-subject.js';
 export { headlineEventUntold, headlineUntold } from '../../enrich/assemble/headline-told.js';
-
-/** A currency word right after another (`40亿美元美元`, `3亿澳元澳元`, `120港元元`): one unit printed twice. `元人民币`, `元新台币` are no such pair. */
-const CURRENCY_WORD = '(?:美元|港元|欧元|日元|英镑|韩元|澳元|加元|新加坡元|新元|卢比|卢布|瑞郎|元)';
-const DOUBLED_UNIT = new RegExp(`${CURRENCY_WORD}${CURRENCY_WORD}`, 'u');
 
 /**
  * The doubled currency unit of a text, else undefined.
@@ -32,22 +30,6 @@ const UNNAMED_BROKER = /(?:^|[，、获被遭])券商(?:给予|将|维持|上调
  */
 export function unnamedBroker(headline: string): boolean {
   return UNNAMED_BROKER.test(headline.trim());
-}
-
-/** Words a headline may name its subject by when the gazetteer does not know it: a company or body by its kind. */
-const SUBJECT_WORD =
-  /[\p{Script=Han}]{2,}(?:公司|集团|科技|银行|证券|股份|控股|资本|基金|交易所|研究院|实验室|大学|医院|电子|半导体|智能|汽车|机器人|电力|能源|通信|网络|软件|芯|微)|[A-Z][A-Za-z0-9.&-]+|[“「《][^”」》]+[”」》]|[\p{Script=Han}]{2,}股(?!价|份|东|权|息)|巨头|大厂|厂商|运营商|云厂商|央行|美联储|证监会|国务院|[部委局署会院]|政府|市场|行业|板块|指数|美股|港股|A股/u;
-
-/**
- * Whether a story headline names who did what: a gazetteer entity, a name the caller knows (a claim's subject), or a
- * name by its kind (`…科技`, a Latin name, a quoted name, a government body, a market). A headline of figures alone
- * (`营收增长30%，净利润翻倍`) names nobody.
- * @example hasSubject('营收同比增长30%，净利润翻倍', gaz) // → false
- */
-export function hasSubject(headline: string, gaz: Gazetteer, known: (text: string) => boolean = () => false): boolean {
-  const t = headline.trim();
-  if (SUBJECT_WORD.test(t) || known(t)) return true;
-  return findEntities(t, gaz).some((m) => m.type !== 'media');
 }
 
 /**
