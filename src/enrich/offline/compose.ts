@@ -18,6 +18,7 @@ import { storyLoop } from './loop.js';
 import { type EntityDirectory, periodZh, withoutLegalTail, zhName } from './names.js';
 import { ownerUnsupported } from './owner-evidence.js';
 import { byOwner, jointFlows, type LeadOwner, ownerOnce, type SaidClause } from './owner-runs.js';
+import { resultsNews } from './results-news.js';
 import { type EventRule, figureClause, metricWord, pairVerb, type StoryTemplates } from './story-templates.js';
 import { fill } from './templates.js';
 import { HEADLINE_MAX } from './titles.js';
@@ -341,9 +342,25 @@ function otherCompanyMove(fact: StoryFact, subject: string, t: StoryTemplates, g
   );
 }
 
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * Whether a share move further down a report is the day's reaction to its news: its clause names the session
+ * (`in extended trading`, `in premarket trading`, `closed up`) or the report's own weekday (`fell 4.1% on Friday` in a
+ * Friday report) — never another day's or a span's move (marketMoveOf's notToday).
+ */
+export function todaysMove(fact: Pick<StoryFact, 'figure' | 'sentence' | 'item'>, t: StoryTemplates): boolean {
+  const clause = figureClause(fact.sentence, fact.figure.text);
+  if (t.marketMove?.timing.some((w) => w.re.test(clause))) return true;
+  const day = fact.item.date ? new Date(`${fact.item.date.slice(0, 10)}T12:00:00Z`).getUTCDay() : undefined;
+  const named = /\bon (Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/.exec(clause)?.[1];
+  return named !== undefined && day !== undefined && WEEKDAYS[day] === named;
+}
+
 /**
  * The market reaction of the story's news: a share-price move of its subject that the first paragraph of its first
- * source states (or that source's title states with its number), written as a clause of the lead
+ * source states (or that source's title states with its number, or a later paragraph with the session or the report's
+ * weekday: todaysMove), written as a clause of the lead
  * (`，股价盘后下跌超过8%`). Never a share price level, a move over a span of days or a move of another company.
  */
 function marketReaction(bundle: StoryBundle, facts: StoryFact[], subjects: readonly string[], ctx: ComposeCtx): StoryFact | undefined {
@@ -356,7 +373,7 @@ function marketReaction(bundle: StoryBundle, facts: StoryFact[], subjects: reado
       !f.past &&
       !quoted(f) &&
       subjects.includes(f.claim.subject) &&
-      (para(f) === 0 || f.inTitle) &&
+      (para(f) === 0 || f.inTitle || todaysMove(f, ctx.templates)) &&
       marketMoveOf(f, ctx.templates) !== undefined &&
       !otherCompanyMove(f, f.claim.subject, ctx.templates, ctx.gaz),
   );
@@ -1513,6 +1530,15 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     used.some((u) => u.rumoured) ||
     (ev?.deal !== undefined && rumouredSentence(ev.deal.sentence)) ||
     (ev !== undefined && used.length === 0 && rumouredSentence(opening));
+  // The periodic results the lead reports (a quarter's revenue, its profit): the report's figures of that period are news.
+  const resultsFact = [ev?.fact, claimLead].find(
+    (f): f is StoryFact =>
+      f !== undefined &&
+      RESULTS_METRICS.test(f.claim.metric.replace(/-growth$/, '')) &&
+      RESULTS_PERIOD.test(f.claim.period) &&
+      !expected(f.sentence, f.figure.text),
+  );
+  const reportedResults = resultsFact ? { subject: resultsFact.claim.subject, period: resultsFact.claim.period } : undefined;
   // Further sentences: one per claim (a claim the story states with one value), current facts only.
   const seenClaims = new Set(used.map((u) => u.claim));
   if (reaction) seenClaims.add(reaction.claim);
@@ -1522,7 +1548,13 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     // A disputed value is written with both sources elsewhere (conflict), never as a plain statement.
     if (f.past || seenClaims.has(f.claim) || f.claim.conflict || quoted(f) || ctx.side?.(f, used[0])) continue;
     // Background further down the report (its own measure in the title excepted) is not told as news.
-    if (!inNews(f, facts) && !ofTitle(f, titleMetrics(title(bundle).text, t))) continue;
+    // A results report's figures of its period (and its guidance) are its news however far down (results-news.ts).
+    if (
+      !inNews(f, facts) &&
+      !ofTitle(f, titleMetrics(title(bundle).text, t)) &&
+      !(reportedResults && resultsNews(reportedResults, f, expected(f.sentence, f.figure.text)))
+    )
+      continue;
     // The value before a change the sentence reports (`up from the $54 billion it had planned`) is history, not news.
     if (amountBasis(f.figure, f.sentence) === 'earlier') continue;
     // A ceiling (`up to`, `as much as`) is no measure of its owner: `债务最多7.5万亿韩元` reads as a debt that is; only a

@@ -1,0 +1,80 @@
+/**
+ * story28 (issue 11): an English-only story's body is told from all the facts its report holds that pass the gates — a
+ * results wire's profit and guidance further down the report, today's share move wherever the report states it.
+ * Hand-written fixtures.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
+import { createOfflineEngine } from './engine.js';
+import { resultsNews } from './results-news.js';
+
+const engine = createOfflineEngine();
+
+const claim = (subject: string, period: string) => ({ claim: { subject, period } }) as Parameters<typeof resultsNews>[1];
+
+test('resultsNews: the reported period, its year and later guidance of the same owner; never an earlier period', () => {
+  const lead = { subject: 'Dell', period: 'FY2027Q3' };
+  assert.equal(resultsNews(lead, claim('Dell', 'FY2027Q3'), false), true);
+  assert.equal(resultsNews(lead, claim('Dell', 'FY2027'), false), true);
+  assert.equal(resultsNews(lead, claim('Dell', 'FY2027Q4'), true), true);
+  assert.equal(resultsNews(lead, claim('Dell', 'FY2028'), true), true);
+  assert.equal(resultsNews(lead, claim('Dell', 'FY2027Q4'), false), false);
+  assert.equal(resultsNews(lead, claim('Dell', 'FY2026Q3'), false), false);
+  assert.equal(resultsNews(lead, claim('Dell', '2027Q4'), true), false);
+  assert.equal(resultsNews(lead, claim('HP', 'FY2027Q3'), false), false);
+});
+
+test('a results wire: profit and guidance further down the report are told, not only the first two paragraphs', async () => {
+  const s = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: 'Dell quarterly results beat estimates on server demand',
+        text: [
+          'Dell reported third-quarter revenue of $27.0 billion on Tuesday, ahead of analysts’ estimates.',
+          'Demand for servers built around AI chips has kept rising, the company said.',
+          'Analysts have watched the company’s server orders closely this year.',
+          'Net income rose to $1.6 billion in the quarter.',
+          'For the fourth quarter, Dell expects revenue of $31.5 billion.',
+        ].join('\n\n'),
+      },
+      [
+        ['Dell', 'revenue', '2026Q3', 27e9],
+        ['Dell', 'net-income', '2026Q3', 1.6e9],
+        ['Dell', 'revenue', '2026Q4', 31.5e9],
+      ],
+    ),
+    'stories',
+  );
+  const body = (s.paragraphs[0] ?? '').replace(/\*\*/g, '');
+  assert.match(body, /16亿美元/u, body);
+  assert.match(body, /预计[^。]*315亿美元/u, body);
+});
+
+const moveStory = (last: string) =>
+  oneItemStory(
+    {
+      title: 'Amazon forecasts about $200 billion in 2026 capital spending',
+      text: [
+        'Amazon said on Thursday it expects to spend about $200 billion on capital projects this year.',
+        'Most of the money goes to data centers, power and custom chips for its cloud unit.',
+        'Investors have asked how quickly the spending will pay off.',
+        last,
+      ].join('\n\n'),
+      date: '2026-02-05',
+    },
+    [
+      ['Amazon', 'capex', '2026', 2e11],
+      ['Amazon', 'share-price', 'unknown', 8],
+    ],
+  );
+
+test("today's share move stated further down the report rides on the lead; another day's does not", async () => {
+  const today = await engine.doWriteStory(moveStory('Amazon shares fell 8% on Thursday.'), 'stories');
+  const body = (today.paragraphs[0] ?? '').replace(/\*\*/g, '');
+  assert.match(body, /股价[^。]*下跌8%/u, body);
+  const session = await engine.doWriteStory(moveStory('Amazon shares fell 8% in extended trading.'), 'stories');
+  assert.match((session.paragraphs[0] ?? '').replace(/\*\*/g, ''), /股价盘后下跌8%/u);
+  const before = await engine.doWriteStory(moveStory('Amazon shares fell 8% on Tuesday.'), 'stories');
+  assert.doesNotMatch((before.paragraphs[0] ?? '').replace(/\*\*/g, ''), /下跌8%/u);
+});
