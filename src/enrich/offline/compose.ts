@@ -461,6 +461,23 @@ export function ownerElsewhere(
   return nearest !== undefined && nearest.name !== fact.claim.counterparty;
 }
 
+/** Exact and approximate figures of one number are one value (`$21.3 billion`, `about $21.3 billion`). */
+const PLAIN_QUALIFIERS: ReadonlySet<Figure['qualifier']> = new Set(['exact', 'approx']);
+
+/**
+ * Whether the story's statements of a fact's claim all state its value: the same number (sameNumber's tolerance) and
+ * the same bound (a ceiling or a floor is another value than the number itself).
+ * @example oneValue(fact('$21.3 billion'), [st('about $21.3 billion'), st('$21.3 billion')]) // → true
+ */
+export function oneValue(f: Pick<StoryFact, 'figure'>, statements: readonly { figure: Figure }[]): boolean {
+  const plain = (q: Figure['qualifier']) => PLAIN_QUALIFIERS.has(q);
+  return statements.every(
+    (s) =>
+      sameNumber(s.figure, f.figure) &&
+      (s.figure.qualifier === f.figure.qualifier || (plain(s.figure.qualifier) && plain(f.figure.qualifier))),
+  );
+}
+
 /** The Chinese sentence of a claim fact (for the body): `Anthropic预计2026年营收为61亿美元。` */
 export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: ComposeCtx): string | undefined {
   const t = ctx.templates;
@@ -1565,10 +1582,9 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     // plain statements: the first said stands, the other is no sentence of its own.
     if ([...used, ...candidates].some((u) => otherValueOfSame(u, f))) continue;
     seenClaims.add(f.claim);
-    const values = new Set(
-      f.claim.statements.filter((s) => bundle.items.some((i) => i.id === s.itemId)).map((s) => renderFigureZh(s.figure)),
-    );
-    if (values.size > 1) continue;
+    // Several sources of one event state the same figure (a wire's $21.3 billion, a transcript's about $21.3 billion): one
+    // fact, said once. Values that differ are no plain statement.
+    if (!oneValue(f, f.claim.statements.filter((s) => bundle.items.some((i) => i.id === s.itemId)))) continue;
     if (ev?.figure && sameNumber(ev.figure, f.figure)) continue;
     // A number the lead already says (the loop's 15亿美元 investment) is not said again as another claim's.
     if (used.some((u) => sameNumber(u.figure, f.figure)) || loopLead?.loop.some((d) => d.amount && sameNumber(d.amount, f.figure)))

@@ -6,6 +6,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
+import type { Figure } from '../../types/index.js';
+import { oneValue } from './compose.js';
 import { createOfflineEngine } from './engine.js';
 import { resultsNews } from './results-news.js';
 
@@ -77,4 +79,13 @@ test("today's share move stated further down the report rides on the lead; anoth
   assert.match((session.paragraphs[0] ?? '').replace(/\*\*/g, ''), /股价盘后下跌8%/u);
   const before = await engine.doWriteStory(moveStory('Amazon shares fell 8% on Tuesday.'), 'stories');
   assert.doesNotMatch((before.paragraphs[0] ?? '').replace(/\*\*/g, ''), /下跌8%/u);
+});
+
+test('oneValue: two sources stating one number (one of them "about") are one fact; a ceiling or another number is not', () => {
+  const fig = (value: number, qualifier: Figure['qualifier']) =>
+    ({ kind: 'money', value, qualifier, text: '', start: 0, end: 0 }) as unknown as Figure;
+  const f = { figure: fig(21.3e9, 'exact') };
+  assert.equal(oneValue(f, [{ figure: fig(21.3e9, 'approx') }, { figure: fig(21.34e9, 'exact') }]), true);
+  assert.equal(oneValue(f, [{ figure: fig(21.3e9, 'max') }]), false);
+  assert.equal(oneValue(f, [{ figure: fig(19.8e9, 'exact') }]), false);
 });
