@@ -1584,7 +1584,8 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     seenClaims.add(f.claim);
     // Several sources of one event state the same figure (a wire's $21.3 billion, a transcript's about $21.3 billion): one
     // fact, said once. Values that differ are no plain statement.
-    if (!oneValue(f, f.claim.statements.filter((s) => bundle.items.some((i) => i.id === s.itemId)))) continue;
+    const stated = f.claim.statements.filter((s) => bundle.items.some((i) => i.id === s.itemId));
+    if (!oneValue(f, stated)) continue;
     if (ev?.figure && sameNumber(ev.figure, f.figure)) continue;
     // A number the lead already says (the loop's 15亿美元 investment) is not said again as another claim's.
     if (used.some((u) => sameNumber(u.figure, f.figure)) || loopLead?.loop.some((d) => d.amount && sameNumber(d.amount, f.figure)))
