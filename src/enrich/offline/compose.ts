@@ -1548,13 +1548,19 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     (ev?.deal !== undefined && rumouredSentence(ev.deal.sentence)) ||
     (ev !== undefined && used.length === 0 && rumouredSentence(opening));
   // The periodic results the lead reports (a quarter's revenue, its profit): the report's figures of that period are news.
-  const resultsFact = [ev?.fact, claimLead].find(
-    (f): f is StoryFact =>
-      f !== undefined &&
-      RESULTS_METRICS.test(f.claim.metric.replace(/-growth$/, '')) &&
-      RESULTS_PERIOD.test(f.claim.period) &&
-      !expected(f.sentence, f.figure.text),
-  );
+  // A lead that forecasts (博通预计第二财季营收…) reports the quarter its guidance follows: the same owner's reported
+  // figure of a results measure.
+  const isResults = (f: StoryFact | undefined): f is StoryFact =>
+    f !== undefined &&
+    RESULTS_METRICS.test(f.claim.metric.replace(/-growth$/, '')) &&
+    RESULTS_PERIOD.test(f.claim.period) &&
+    !expected(f.sentence, f.figure.text);
+  const leadFact = [ev?.fact, claimLead].find((f) => f !== undefined);
+  const resultsFact =
+    [ev?.fact, claimLead].find(isResults) ??
+    (leadFact && expected(leadFact.sentence, leadFact.figure.text) && RESULTS_METRICS.test(leadFact.claim.metric)
+      ? facts.find((f) => isResults(f) && !f.past && f.claim.subject === leadFact.claim.subject)
+      : undefined);
   const reportedResults = resultsFact ? { subject: resultsFact.claim.subject, period: resultsFact.claim.period } : undefined;
   // Further sentences: one per claim (a claim the story states with one value), current facts only.
   const seenClaims = new Set(used.map((u) => u.claim));

@@ -89,3 +89,27 @@ test('oneValue: two sources stating one number (one of them "about") are one fac
   assert.equal(oneValue(f, [{ figure: fig(21.3e9, 'max') }]), false);
   assert.equal(oneValue(f, [{ figure: fig(19.8e9, 'exact') }]), false);
 });
+
+test('a guidance wire: the quarter it reports (revenue, profit) is news of it too', async () => {
+  const s = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: 'Dell forecasts fourth-quarter revenue above estimates',
+        text: [
+          'Dell forecast fourth-quarter revenue of about $31.5 billion on Tuesday, above analysts’ estimates.',
+          'Demand for servers built around AI chips has kept rising, the company said.',
+          'Revenue for the third quarter rose to $27.0 billion, while net income reached $1.6 billion.',
+        ].join('\n\n'),
+      },
+      [
+        ['Dell', 'revenue', '2026Q4', 31.5e9],
+        ['Dell', 'revenue', '2026Q3', 27e9],
+        ['Dell', 'net-income', '2026Q3', 1.6e9],
+      ],
+    ),
+    'stories',
+  );
+  const body = (s.paragraphs[0] ?? '').replace(/\*\*/g, '');
+  assert.match(body, /预计[^。]*315亿美元/u, body);
+  assert.match(body, /16亿美元/u, body);
+});
