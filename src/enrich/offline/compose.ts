@@ -659,10 +659,37 @@ function objectAfter(
     const run = /^[A-Za-z0-9][\w.+-]*(?:\s+(?:\d[\w.+-]*|Pro|Ultra|Max|Mini|Flash|Plus|Turbo|Lite|Coder|[A-Z]\d[\w.]*))*/.exec(
       titleText.slice(ent.start),
     );
-    return run?.[0] ?? zhName(ent.name, bundle, ctx.dir);
+    if (!run) return zhName(ent.name, bundle, ctx.dir);
+    return wholeName(run[0], titleText.slice(ent.start + run[0].length), titleText);
   }
-  const m = /^\s+(?:its |a |an |the |new )?([A-Z0-9][\w.+-]*\d[\w.+-]*|[A-Z][\w+-]*[A-Z0-9][\w.+-]*)/.exec(titleText.slice(end));
-  return m?.[1]?.replace(/[.,;:]+$/, '');
+  const rest = titleText.slice(end);
+  const m = /^\s+(?:its |a |an |the |new )?([A-Z0-9][\w.+-]*\d[\w.+-]*|[A-Z][\w+-]*[A-Z0-9][\w.+-]*)/.exec(rest);
+  if (!m?.[1]) return undefined;
+  return wholeName(m[1].replace(/[.,;:]+$/, ''), rest.slice(m.index + m[0].length), titleText);
+}
+
+/** Words of a title that end a name: prepositions, articles, conjunctions, verbs of saying. */
+const NAME_ENDS =
+  /^(?:For|With|To|In|On|At|As|And|Or|But|Of|The|A|An|Amid|After|Before|From|By|Into|Over|Under|Its|Is|Are|Says?|Said|Vs?\.?|Than|That|Who|While)$/;
+
+/**
+ * A multi-word name after the verb, whole (`DGX Cloud Lepton`, never `DGX` alone): in a sentence-case title the
+ * capitalised words that follow the first are the name's; in a Title Case title they cannot be told from the next
+ * words of the headline, and no object is read (the next rule tells the event).
+ * @example wholeName('DGX', ' Cloud Lepton for developers', 'Nvidia unveils DGX Cloud Lepton for developers') // → 'DGX Cloud Lepton'
+ */
+export function wholeName(first: string, after: string, titleText: string): string | undefined {
+  const words: string[] = [];
+  for (const w of after.matchAll(/\s+([A-Z0-9][\w.+-]*)/gy)) {
+    const word = (w[1] as string).replace(/[.,;:]+$/, '');
+    if (NAME_ENDS.test(word)) break;
+    words.push(word);
+    if (word !== w[1]) break;
+  }
+  if (words.length === 0) return first;
+  // Sentence case: some word of four lower-case letters or more stands in the title.
+  if (!/(?:^|\s)[a-z]{4,}\b/.test(titleText)) return undefined;
+  return [first, ...words].join(' ');
 }
 
 /**
@@ -1118,7 +1145,10 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
       if (venture) return venture;
     }
     if (usesKind === 'object' && subject) {
-      const object = objectAfter(text, end, mentions, bundle, ctx);
+      const found = objectAfter(text, end, mentions, bundle, ctx);
+      // The object is never the actor again (`<X>发布<X>`): the next rule of the title tells the event.
+      if (found === subject) return undefined;
+      const object = found;
       if (object)
         return {
           clause: fill(rule.template ?? (t.sentences.object as string), { subject, modal, time, verb: rule.verb, object }),

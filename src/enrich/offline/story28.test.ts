@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
 import type { Figure } from '../../types/index.js';
-import { oneValue } from './compose.js';
+import { oneValue, wholeName } from './compose.js';
 import { createOfflineEngine } from './engine.js';
 import { resultsNews } from './results-news.js';
 
@@ -112,4 +112,36 @@ test('a guidance wire: the quarter it reports (revenue, profit) is news of it to
   const body = (s.paragraphs[0] ?? '').replace(/\*\*/g, '');
   assert.match(body, /预计[^。]*315亿美元/u, body);
   assert.match(body, /16亿美元/u, body);
+});
+
+test('wholeName: a multi-word name after the verb is read whole in sentence case, never cut to its first word', () => {
+  assert.equal(wholeName('DGX', ' Cloud Lepton for developers', 'Nvidia unveils DGX Cloud Lepton for developers'), 'DGX Cloud Lepton');
+  assert.equal(wholeName('GPT-5.5', ' with agent mode', 'OpenAI launches GPT-5.5 with agent mode'), 'GPT-5.5');
+  assert.equal(wholeName('DGX', ' Cloud Lepton For Developers', 'Nvidia Unveils DGX Cloud Lepton For Developers'), undefined);
+  assert.equal(wholeName('Gemini 3.5 Pro', ' With Longer Memory', 'Google Launches Gemini 3.5 Pro With Longer Memory'), 'Gemini 3.5 Pro');
+});
+
+test('a launch headline names the multi-word product whole, and never the actor as its own object', async () => {
+  const s = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: 'Nvidia unveils DGX Cloud Lepton marketplace for developers',
+        text: 'Nvidia unveiled a marketplace on Monday that rents out computing power from its cloud partners, and said revenue of its cloud unit reached $1.2 billion in the quarter.',
+      },
+      [['Nvidia', 'revenue', '2026Q1', 1.2e9]],
+    ),
+    'stories',
+  );
+  assert.doesNotMatch(s.headline, /DGX(?! Cloud Lepton)/u, s.headline);
+  const self = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: 'Launch of Nvidia: the chipmaker raises its quarterly revenue to $1.2 billion',
+        text: 'Nvidia said on Monday its quarterly revenue reached $1.2 billion.',
+      },
+      [['Nvidia', 'revenue', '2026Q1', 1.2e9]],
+    ),
+    'stories',
+  );
+  assert.doesNotMatch(self.headline, /英伟达发布英伟达/u, self.headline);
 });
