@@ -5,8 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
+import { digestStory, oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
 import type { Figure } from '../../types/index.js';
+import { newsFirst } from '../digest.js';
 import { oneValue, wholeName } from './compose.js';
 import { createOfflineEngine } from './engine.js';
 import { resultsNews } from './results-news.js';
@@ -144,4 +145,37 @@ test('a launch headline names the multi-word product whole, and never the actor 
     'stories',
   );
   assert.doesNotMatch(self.headline, /英伟达发布英伟达/u, self.headline);
+});
+
+test('newsFirst: an English-template story of one sentence is a 更多动态 line while a fuller story remains; two sentences stay', () => {
+  const zh = digestStory({
+    storyId: 'zh',
+    headline: '阿里云大模型API再降价',
+    paragraphs: ['阿里云宣布降价。价格最低每百万tokens 0.3元。'],
+  });
+  const one = digestStory({
+    storyId: 'one',
+    headline: 'Acme正洽谈融资约30亿元',
+    paragraphs: ['据彭博援引知情人士报道，Acme正洽谈融资**约30亿元**，投前估值**约220亿元**。'],
+    original: 'Acme is in talks to raise about 3 billion yuan.',
+  });
+  const two = digestStory({
+    storyId: 'two',
+    headline: '戴尔三季度营收270亿美元',
+    paragraphs: ['据路透社报道，戴尔公布2026年第三季度业绩，营收270亿美元。公司预计第四季度营收为315亿美元。'],
+    original: 'Dell reported revenue of $27.0 billion.',
+  });
+  assert.deepEqual(
+    newsFirst([one, two, zh]).map((s) => [s.storyId, s.minor]),
+    [
+      ['one', true],
+      ['two', false],
+      ['zh', false],
+    ],
+  );
+  // Alone on its day, it keeps its place.
+  assert.deepEqual(
+    newsFirst([one]).map((s) => [s.storyId, s.minor]),
+    [['one', false]],
+  );
 });
