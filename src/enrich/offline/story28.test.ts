@@ -78,6 +78,8 @@ test("today's share move stated further down the report rides on the lead; anoth
   assert.match(body, /股价[^。]*下跌8%/u, body);
   const session = await engine.doWriteStory(moveStory('Amazon shares fell 8% in extended trading.'), 'stories');
   assert.match((session.paragraphs[0] ?? '').replace(/\*\*/g, ''), /股价盘后下跌8%/u);
+  const ahead = await engine.doWriteStory(moveStory('Amazon shares closed down 8% ahead of the results.'), 'stories');
+  assert.doesNotMatch((ahead.paragraphs[0] ?? '').replace(/\*\*/g, ''), /下跌8%/u);
   const before = await engine.doWriteStory(moveStory('Amazon shares fell 8% on Tuesday.'), 'stories');
   assert.doesNotMatch((before.paragraphs[0] ?? '').replace(/\*\*/g, ''), /下跌8%/u);
 });
