@@ -463,6 +463,15 @@ export function ownerElsewhere(
   return nearest !== undefined && nearest.name !== fact.claim.counterparty;
 }
 
+/**
+ * A results figure told from further down the report is an amount, or a rate of a measure (growth, a margin): a
+ * percentage filed under a level measure (`costs went up roughly 40%` as cost) would read as the level (成本约40%).
+ */
+function resultsMeasure(f: Pick<StoryFact, 'figure' | 'claim'>): boolean {
+  if (f.figure.kind !== 'percent') return f.figure.kind === 'money';
+  return f.claim.metric.endsWith(RATE_SUFFIX) || LEVEL_RATES.has(f.claim.metric);
+}
+
 /** Exact and approximate figures of one number are one value (`$21.3 billion`, `about $21.3 billion`). */
 const PLAIN_QUALIFIERS: ReadonlySet<Figure['qualifier']> = new Set(['exact', 'approx']);
 
@@ -1607,7 +1616,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     if (
       !inNews(f, facts) &&
       !ofTitle(f, titleMetrics(title(bundle).text, t)) &&
-      !(reportedResults && resultsNews(reportedResults, f, expected(f.sentence, f.figure.text)))
+      !(reportedResults && resultsNews(reportedResults, f, expected(f.sentence, f.figure.text)) && resultsMeasure(f))
     )
       continue;
     // The value before a change the sentence reports (`up from the $54 billion it had planned`) is history, not news.

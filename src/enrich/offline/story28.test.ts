@@ -39,12 +39,14 @@ test('a results wire: profit and guidance further down the report are told, not 
           'Analysts have watched the company’s server orders closely this year.',
           'Net income rose to $1.6 billion in the quarter.',
           'For the fourth quarter, Dell expects revenue of $31.5 billion.',
+          'Memory costs went up roughly 40% from the prior quarter.',
         ].join('\n\n'),
       },
       [
         ['Dell', 'revenue', '2026Q3', 27e9],
         ['Dell', 'net-income', '2026Q3', 1.6e9],
         ['Dell', 'revenue', '2026Q4', 31.5e9],
+        ['Dell', 'cost', '2026Q3', 40],
       ],
     ),
     'stories',
@@ -52,6 +54,8 @@ test('a results wire: profit and guidance further down the report are told, not 
   const body = (s.paragraphs[0] ?? '').replace(/\*\*/g, '');
   assert.match(body, /16亿美元/u, body);
   assert.match(body, /预计[^。]*315亿美元/u, body);
+  // A rate filed under a level measure is not told as the level (成本40%).
+  assert.doesNotMatch(body, /40%/u, body);
 });
 
 const moveStory = (last: string) =>
