@@ -9,7 +9,7 @@ import { isChinese } from './assemble/sentence-shape.js';
 import { tidyStories, tidyTitle, withinLength } from './assemble/tidy.js';
 import type { Engine, RunReport } from './engine.js';
 import { type AllowedFigure, allowedFigures, checkText, findViolations, guardStory } from './numeric-guard/index.js';
-import { createOfflineEngine, offlineTitle, sentenceCount } from './offline/engine.js';
+import { createOfflineEngine, offlineTitle } from './offline/engine.js';
 import { sameNumber } from './offline/facts.js';
 import { mergeSameEvent } from './same-event.js';
 
@@ -136,9 +136,9 @@ export function openingRank(s: DigestStory, standing?: StoryStanding): number {
  */
 export function newsFirst(stories: readonly DigestStory[], standing: ReadonlyMap<string, StoryStanding> = new Map()): DigestStory[] {
   const top = (s: DigestStory) => !s.minor && !s.toldBefore;
-  // A story written from English templates whose body, as assembled, is one sentence (the event alone, whatever figures
-  // ride on it) is a 更多动态 line, like a thin one, while a story with more to say remains (story28).
-  const thin = (s: DigestStory) => s.thin === true || (s.original !== undefined && sentenceCount(s.paragraphs) <= 1);
+  // A story written from English templates that is `brief` (one sentence, figures run on into it counted as written
+  // apart) is a 更多动态 line, like a thin one, while a story with more to say remains (story28).
+  const thin = (s: DigestStory) => s.thin === true || (s.original !== undefined && s.brief === true);
   const out = stories.some((s) => top(s) && !thin(s))
     ? stories.map((s) => (thin(s) && !s.minor ? { ...s, minor: true } : s))
     : [...stories];

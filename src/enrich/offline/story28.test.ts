@@ -164,6 +164,7 @@ test('newsFirst: an English-template story of one sentence is a 更多动态 lin
     headline: 'Acme正洽谈融资约30亿元',
     paragraphs: ['据彭博援引知情人士报道，Acme正洽谈融资**约30亿元**，投前估值**约220亿元**。'],
     original: 'Acme is in talks to raise about 3 billion yuan.',
+    brief: true,
   });
   const two = digestStory({
     storyId: 'two',
