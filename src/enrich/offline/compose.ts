@@ -352,7 +352,7 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 export function todaysMove(fact: Pick<StoryFact, 'figure' | 'sentence' | 'item'>, t: StoryTemplates): boolean {
   const clause = figureClause(fact.sentence, fact.figure.text);
   // A move before the news (`closed up 1.6% ahead of the results`) is no reaction to it.
-  if (/\b(?:ahead of|before|prior to)\b/i.test(clause)) return false;
+  if (/\b(?:ahead of|before|prior to|the (?:week|month|quarter|year))\b/i.test(clause)) return false;
   if (t.marketMove?.timing.some((w) => w.re.test(clause))) return true;
   const day = fact.item.date ? new Date(`${fact.item.date.slice(0, 10)}T12:00:00Z`).getUTCDay() : undefined;
   const named = /\bon (Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/.exec(clause)?.[1];
