@@ -136,8 +136,13 @@ export function openingRank(s: DigestStory, standing?: StoryStanding): number {
  */
 export function newsFirst(stories: readonly DigestStory[], standing: ReadonlyMap<string, StoryStanding> = new Map()): DigestStory[] {
   const top = (s: DigestStory) => !s.minor && !s.toldBefore;
-  const out = stories.some((s) => top(s) && !s.thin) ? stories.map((s) => (s.thin && !s.minor ? { ...s, minor: true } : s)) : [...stories];
-  const slots = out.flatMap((s, i) => (top(s) && !s.thin ? [i] : []));
+  // A story written from English templates that is `brief` (one sentence, figures run on into it counted as written
+  // apart) is a 更多动态 line, like a thin one, while a story with more to say remains (story28).
+  const thin = (s: DigestStory) => s.thin === true || (s.original !== undefined && s.brief === true);
+  const out = stories.some((s) => top(s) && !thin(s))
+    ? stories.map((s) => (thin(s) && !s.minor ? { ...s, minor: true } : s))
+    : [...stories];
+  const slots = out.flatMap((s, i) => (top(s) && !thin(s) ? [i] : []));
   const ordered = slots
     .map((i) => ({ s: out[i] as DigestStory, i }))
     .sort((a, b) => openingRank(a.s, standing.get(a.s.storyId)) - openingRank(b.s, standing.get(b.s.storyId)) || a.i - b.i);

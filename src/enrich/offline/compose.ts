@@ -18,6 +18,7 @@ import { storyLoop } from './loop.js';
 import { type EntityDirectory, periodZh, withoutLegalTail, zhName } from './names.js';
 import { ownerUnsupported } from './owner-evidence.js';
 import { byOwner, jointFlows, type LeadOwner, ownerOnce, type SaidClause } from './owner-runs.js';
+import { resultsNews } from './results-news.js';
 import { type EventRule, figureClause, metricWord, pairVerb, type StoryTemplates } from './story-templates.js';
 import { fill } from './templates.js';
 import { HEADLINE_MAX } from './titles.js';
@@ -341,9 +342,27 @@ function otherCompanyMove(fact: StoryFact, subject: string, t: StoryTemplates, g
   );
 }
 
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * Whether a share move further down a report is the day's reaction to its news: its clause names the session
+ * (`in extended trading`, `in premarket trading`, `closed up`) or the report's own weekday (`fell 4.1% on Friday` in a
+ * Friday report) — never another day's or a span's move (marketMoveOf's notToday).
+ */
+export function todaysMove(fact: Pick<StoryFact, 'figure' | 'sentence' | 'item'>, t: StoryTemplates): boolean {
+  const clause = figureClause(fact.sentence, fact.figure.text);
+  // A move before the news (`closed up 1.6% ahead of the results`) is no reaction to it.
+  if (/\b(?:ahead of|before|prior to|the (?:week|month|quarter|year))\b/i.test(clause)) return false;
+  if (t.marketMove?.timing.some((w) => w.re.test(clause))) return true;
+  const day = fact.item.date ? new Date(`${fact.item.date.slice(0, 10)}T12:00:00Z`).getUTCDay() : undefined;
+  const named = /\bon (Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/.exec(clause)?.[1];
+  return named !== undefined && day !== undefined && WEEKDAYS[day] === named;
+}
+
 /**
  * The market reaction of the story's news: a share-price move of its subject that the first paragraph of its first
- * source states (or that source's title states with its number), written as a clause of the lead
+ * source states (or that source's title states with its number, or a later paragraph with the session or the report's
+ * weekday: todaysMove), written as a clause of the lead
  * (`，股价盘后下跌超过8%`). Never a share price level, a move over a span of days or a move of another company.
  */
 function marketReaction(bundle: StoryBundle, facts: StoryFact[], subjects: readonly string[], ctx: ComposeCtx): StoryFact | undefined {
@@ -356,7 +375,7 @@ function marketReaction(bundle: StoryBundle, facts: StoryFact[], subjects: reado
       !f.past &&
       !quoted(f) &&
       subjects.includes(f.claim.subject) &&
-      (para(f) === 0 || f.inTitle) &&
+      (para(f) === 0 || f.inTitle || todaysMove(f, ctx.templates)) &&
       marketMoveOf(f, ctx.templates) !== undefined &&
       !otherCompanyMove(f, f.claim.subject, ctx.templates, ctx.gaz),
   );
@@ -442,6 +461,32 @@ export function ownerElsewhere(
   if (named.some((m) => m.name === fact.claim.subject)) return false;
   const nearest = named.filter((m) => m.end <= fact.figure.start).sort((a, b) => b.start - a.start)[0];
   return nearest !== undefined && nearest.name !== fact.claim.counterparty;
+}
+
+/**
+ * A results figure told from further down the report is an amount, or a rate of a measure (growth, a margin): a
+ * percentage filed under a level measure (`costs went up roughly 40%` as cost) would read as the level (成本约40%).
+ */
+function resultsMeasure(f: Pick<StoryFact, 'figure' | 'claim'>): boolean {
+  if (f.figure.kind !== 'percent') return f.figure.kind === 'money';
+  return f.claim.metric.endsWith(RATE_SUFFIX) || LEVEL_RATES.has(f.claim.metric);
+}
+
+/** Exact and approximate figures of one number are one value (`$21.3 billion`, `about $21.3 billion`). */
+const PLAIN_QUALIFIERS: ReadonlySet<Figure['qualifier']> = new Set(['exact', 'approx']);
+
+/**
+ * Whether the story's statements of a fact's claim all state its value: the same number (sameNumber's tolerance) and
+ * the same bound (a ceiling or a floor is another value than the number itself).
+ * @example oneValue(fact('$21.3 billion'), [st('about $21.3 billion'), st('$21.3 billion')]) // → true
+ */
+export function oneValue(f: Pick<StoryFact, 'figure'>, statements: readonly { figure: Figure }[]): boolean {
+  const plain = (q: Figure['qualifier']) => PLAIN_QUALIFIERS.has(q);
+  return statements.every(
+    (s) =>
+      sameNumber(s.figure, f.figure) &&
+      (s.figure.qualifier === f.figure.qualifier || (plain(s.figure.qualifier) && plain(f.figure.qualifier))),
+  );
 }
 
 /** The Chinese sentence of a claim fact (for the body): `Anthropic预计2026年营收为61亿美元。` */
@@ -625,10 +670,37 @@ function objectAfter(
     const run = /^[A-Za-z0-9][\w.+-]*(?:\s+(?:\d[\w.+-]*|Pro|Ultra|Max|Mini|Flash|Plus|Turbo|Lite|Coder|[A-Z]\d[\w.]*))*/.exec(
       titleText.slice(ent.start),
     );
-    return run?.[0] ?? zhName(ent.name, bundle, ctx.dir);
+    if (!run) return zhName(ent.name, bundle, ctx.dir);
+    return wholeName(run[0], titleText.slice(ent.start + run[0].length), titleText);
   }
-  const m = /^\s+(?:its |a |an |the |new )?([A-Z0-9][\w.+-]*\d[\w.+-]*|[A-Z][\w+-]*[A-Z0-9][\w.+-]*)/.exec(titleText.slice(end));
-  return m?.[1]?.replace(/[.,;:]+$/, '');
+  const rest = titleText.slice(end);
+  const m = /^\s+(?:its |a |an |the |new )?([A-Z0-9][\w.+-]*\d[\w.+-]*|[A-Z][\w+-]*[A-Z0-9][\w.+-]*)/.exec(rest);
+  if (!m?.[1]) return undefined;
+  return wholeName(m[1].replace(/[.,;:]+$/, ''), rest.slice(m.index + m[0].length), titleText);
+}
+
+/** Words of a title that end a name: prepositions, articles, conjunctions, verbs of saying. */
+const NAME_ENDS =
+  /^(?:For|With|To|In|On|At|As|And|Or|But|Of|The|A|An|Amid|After|Before|From|By|Into|Over|Under|Its|Is|Are|Says?|Said|Vs?\.?|Than|That|Who|While)$/;
+
+/**
+ * A multi-word name after the verb, whole (`DGX Cloud Lepton`, never `DGX` alone): in a sentence-case title the
+ * capitalised words that follow the first are the name's; in a Title Case title they cannot be told from the next
+ * words of the headline, and no object is read (the next rule tells the event).
+ * @example wholeName('DGX', ' Cloud Lepton for developers', 'Nvidia unveils DGX Cloud Lepton for developers') // → 'DGX Cloud Lepton'
+ */
+export function wholeName(first: string, after: string, titleText: string): string | undefined {
+  const words: string[] = [];
+  for (const w of after.matchAll(/\s+([A-Z0-9][\w.+-]*)/gy)) {
+    const word = (w[1] as string).replace(/[.,;:]+$/, '');
+    if (NAME_ENDS.test(word)) break;
+    words.push(word);
+    if (word !== w[1]) break;
+  }
+  if (words.length === 0) return first;
+  // Sentence case: some word of four lower-case letters or more stands in the title.
+  if (!/(?:^|\s)[a-z]{4,}\b/.test(titleText)) return undefined;
+  return [first, ...words].join(' ');
 }
 
 /**
@@ -1084,7 +1156,10 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
       if (venture) return venture;
     }
     if (usesKind === 'object' && subject) {
-      const object = objectAfter(text, end, mentions, bundle, ctx);
+      const found = objectAfter(text, end, mentions, bundle, ctx);
+      // The object is never the actor again (`<X>发布<X>`): the next rule of the title tells the event.
+      if (found === subject) return undefined;
+      const object = found;
       if (object)
         return {
           clause: fill(rule.template ?? (t.sentences.object as string), { subject, modal, time, verb: rule.verb, object }),
@@ -1513,6 +1588,21 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     used.some((u) => u.rumoured) ||
     (ev?.deal !== undefined && rumouredSentence(ev.deal.sentence)) ||
     (ev !== undefined && used.length === 0 && rumouredSentence(opening));
+  // The periodic results the lead reports (a quarter's revenue, its profit): the report's figures of that period are news.
+  // A lead that forecasts (博通预计第二财季营收…) reports the quarter its guidance follows: the same owner's reported
+  // figure of a results measure.
+  const isResults = (f: StoryFact | undefined): f is StoryFact =>
+    f !== undefined &&
+    RESULTS_METRICS.test(f.claim.metric.replace(/-growth$/, '')) &&
+    RESULTS_PERIOD.test(f.claim.period) &&
+    !expected(f.sentence, f.figure.text);
+  const leadFact = [ev?.fact, claimLead].find((f) => f !== undefined);
+  const resultsFact =
+    [ev?.fact, claimLead].find(isResults) ??
+    (leadFact && expected(leadFact.sentence, leadFact.figure.text) && RESULTS_METRICS.test(leadFact.claim.metric)
+      ? facts.find((f) => isResults(f) && !f.past && f.claim.subject === leadFact.claim.subject)
+      : undefined);
+  const reportedResults = resultsFact ? { subject: resultsFact.claim.subject, period: resultsFact.claim.period } : undefined;
   // Further sentences: one per claim (a claim the story states with one value), current facts only.
   const seenClaims = new Set(used.map((u) => u.claim));
   if (reaction) seenClaims.add(reaction.claim);
@@ -1522,7 +1612,13 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     // A disputed value is written with both sources elsewhere (conflict), never as a plain statement.
     if (f.past || seenClaims.has(f.claim) || f.claim.conflict || quoted(f) || ctx.side?.(f, used[0])) continue;
     // Background further down the report (its own measure in the title excepted) is not told as news.
-    if (!inNews(f, facts) && !ofTitle(f, titleMetrics(title(bundle).text, t))) continue;
+    // A results report's figures of its period (and its guidance) are its news however far down (results-news.ts).
+    if (
+      !inNews(f, facts) &&
+      !ofTitle(f, titleMetrics(title(bundle).text, t)) &&
+      !(reportedResults && resultsNews(reportedResults, f, expected(f.sentence, f.figure.text)) && resultsMeasure(f))
+    )
+      continue;
     // The value before a change the sentence reports (`up from the $54 billion it had planned`) is history, not news.
     if (amountBasis(f.figure, f.sentence) === 'earlier') continue;
     // A ceiling (`up to`, `as much as`) is no measure of its owner: `债务最多7.5万亿韩元` reads as a debt that is; only a
@@ -1533,10 +1629,10 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     // plain statements: the first said stands, the other is no sentence of its own.
     if ([...used, ...candidates].some((u) => otherValueOfSame(u, f))) continue;
     seenClaims.add(f.claim);
-    const values = new Set(
-      f.claim.statements.filter((s) => bundle.items.some((i) => i.id === s.itemId)).map((s) => renderFigureZh(s.figure)),
-    );
-    if (values.size > 1) continue;
+    // Several sources of one event state the same figure (a wire's $21.3 billion, a transcript's about $21.3 billion): one
+    // fact, said once. Values that differ are no plain statement.
+    const stated = f.claim.statements.filter((s) => bundle.items.some((i) => i.id === s.itemId));
+    if (!oneValue(f, stated)) continue;
     if (ev?.figure && sameNumber(ev.figure, f.figure)) continue;
     // A number the lead already says (the loop's 15亿美元 investment) is not said again as another claim's.
     if (used.some((u) => sameNumber(u.figure, f.figure)) || loopLead?.loop.some((d) => d.amount && sameNumber(d.amount, f.figure)))
