@@ -50,7 +50,7 @@ import {
 import { factWord, type StoryFact, sameNumber, storyFacts } from './facts.js';
 import { localCurrencyText, renderFigureZh } from './figure-zh.js';
 import { clauseStatesMetric } from './headline-guard.js';
-import { asksQuestion, featureTitle, fitHeadline, headlinePeriod } from './headline-shape.js';
+import { asksQuestion, featureTitle, fitHeadline, headlinePeriod, unframed } from './headline-shape.js';
 
 export { asksQuestion } from './headline-shape.js';
 
@@ -814,6 +814,11 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       const asking: FollowUp = { ...follow, printed: (x) => follow.printed(x) || featureTitle(x) || nobody(x) };
       const stated = followUpHeadline(h.headline, bundle, facts, asking, ctx, pick.item.id, true);
       if (!stated.told) h = stated;
+      else {
+        // No fact may head it (its figure disputed): the news a framing phrase frames heads it, the phrase dropped.
+        const plain = unframed(h.headline);
+        if (plain !== undefined && !nobody(plain)) h = { ...h, headline: plain };
+      }
     }
     ({ headline, told: toldBefore } = h);
     built = h.changed;

@@ -96,3 +96,19 @@ const COLUMN_MARK =
 export function featureTitle(title: string): boolean {
   return asksQuestion(title) || COLUMN_MARK.test(title.trim()) || featureWords().feature.test(title.trim());
 }
+
+/**
+ * A feature title whose framing phrase closes its part before the colon (`寒武纪扭亏背后：净利18.6亿元，存货攀升`): the
+ * news it frames, that part without the phrase and the rest after a comma (`寒武纪扭亏，净利18.6亿元，存货攀升`).
+ * Undefined for a title of another shape, or when what remains is still a feature's or a question's title.
+ * @example unframed('寒武纪扭亏背后：净利18.6亿元，存货攀升') // → '寒武纪扭亏，净利18.6亿元，存货攀升'
+ */
+export function unframed(title: string): string | undefined {
+  const m = /^([^：:]+?)[：:]\s*(.+)$/u.exec(title.trim());
+  if (!m) return undefined;
+  const first = m[1] as string;
+  const head = first.replace(new RegExp(`(?:${featureWords().feature.source})$`, 'u'), '').replace(/的$/u, '');
+  if (head === first || [...head].length < 2) return undefined;
+  const out = `${head}，${m[2] as string}`;
+  return featureTitle(out) ? undefined : out;
+}

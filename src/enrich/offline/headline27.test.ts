@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { brokerNameZh, defaultOutlets } from '../../select/outlets.js';
 import { dropOutletTag } from '../assemble/sentence-shape.js';
-import { featureTitle } from './headline-shape.js';
+import { featureTitle, unframed } from './headline-shape.js';
 import { trimTitle } from './titles.js';
 
 const t = (s: string, orgs: string[] = []) => trimTitle(s, defaultOutlets(), (x) => orgs.filter((o) => x.includes(o)));
@@ -43,4 +43,14 @@ test('no comma right after the subject: a company name alone before a space or a
   assert.equal(t('北风系统 康拓软件 双双发布新款芯片', ['北风系统', '康拓软件']), '北风系统，康拓软件，双双发布新款芯片');
   // A phrase before the comma is no subject alone.
   assert.equal(t('算力需求持续旺盛，北风系统斥资30亿元扩产', ['北风系统']), '算力需求持续旺盛，北风系统斥资30亿元扩产');
+});
+
+test('a feature title framing news before its colon gives the news, the framing phrase dropped (decision 074)', () => {
+  assert.equal(unframed('北风系统扭亏背后：净利9.2亿元，存货攀升'), '北风系统扭亏，净利9.2亿元，存货攀升');
+  assert.equal(unframed('北风系统的算力账：三年投入300亿元'), '北风系统，三年投入300亿元');
+  // No framing phrase before the colon, or nothing left of it: not this shape.
+  assert.equal(unframed('北风系统：净利9.2亿元'), undefined);
+  assert.equal(unframed('背后：净利9.2亿元'), undefined);
+  // What remains still asks: no head.
+  assert.equal(unframed('北风系统扭亏背后：还能走多远'), undefined);
 });
