@@ -4,24 +4,15 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
+import { money, oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
 import { loadGazetteer } from '../../extract/index.js';
-import type { Claim, Figure } from '../../types/index.js';
+import type { Claim } from '../../types/index.js';
 import { readsAsLevel } from './compose.js';
 import { createOfflineEngine } from './engine.js';
 import { figureSure, metricUnstated, rolesAgree } from './english-owner.js';
 
 const engine = createOfflineEngine();
 
-const money = (text: string, value: number): Figure => ({
-  text,
-  start: 0,
-  end: text.length,
-  kind: 'money',
-  value,
-  currency: 'USD',
-  qualifier: 'exact',
-});
 const claim = (subject: string, metric: string, extra: Partial<Claim> = {}): Claim => ({
   subject,
   metric,

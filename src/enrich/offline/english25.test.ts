@@ -6,9 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
+import { money, oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
 import { loadGazetteer } from '../../extract/index.js';
-import type { Claim, Figure } from '../../types/index.js';
+import type { Claim } from '../../types/index.js';
 import { otherValueOfSame } from './compose.js';
 import { createOfflineEngine } from './engine.js';
 import { aboutTitleCompany, metricFromName, secondaryFigure } from './english-owner.js';
@@ -18,15 +18,6 @@ import { defaultStoryTemplates } from './story-templates.js';
 const engine = createOfflineEngine();
 const t = defaultStoryTemplates();
 
-const money = (text: string, value: number, qualifier: Figure['qualifier'] = 'exact'): Figure => ({
-  text,
-  start: 0,
-  end: text.length,
-  kind: 'money',
-  value,
-  currency: 'USD',
-  qualifier,
-});
 const claim = (subject: string, metric: string, period = '2026', extra: Partial<Claim> = {}): Claim => ({
   subject,
   metric,

@@ -6,23 +6,15 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { money } from '../../../test/fixtures/enrich/bundles.js';
 import { loadGazetteer } from '../../extract/index.js';
-import type { Claim, Figure } from '../../types/index.js';
+import type { Claim } from '../../types/index.js';
 import { ownerDoubt } from './english-owner.js';
 import { defaultStoryTemplates } from './story-templates.js';
 
 const gaz = loadGazetteer();
 const t = defaultStoryTemplates();
 
-const money = (text: string, value: number): Figure => ({
-  text,
-  start: 0,
-  end: text.length,
-  kind: 'money',
-  value,
-  currency: 'USD',
-  qualifier: 'exact',
-});
 const claim = (subject: string, metric: string): Claim => ({
   subject,
   metric,
