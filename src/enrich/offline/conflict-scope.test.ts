@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeBundle, statement } from '../../../test/fixtures/enrich/bundles.js';
+import { conflictedClaimBundle } from '../../../test/fixtures/enrich/bundles.js';
 import { loadGazetteerEntries } from '../data-files.js';
 import { conflictSentences } from './insights.js';
 import { entityDirectory } from './names.js';
@@ -13,31 +13,17 @@ import { entityDirectory } from './names.js';
 const dir = entityDirectory(loadGazetteerEntries());
 
 /** Two or three items on one company's quarterly revenue; the claim holds every value as a conflict. */
-function revenueBundle(texts: { outlet: string; text: string }[], values: number[]) {
-  return makeBundle({
+function revenueBundle(reports: { outlet: string; text: string }[], values: number[]) {
+  const title = 'Northwind Systems quarterly results';
+  return conflictedClaimBundle({
     id: 'st_rev_scope',
-    items: texts.map(({ outlet, text }, i) => ({
-      title: 'Northwind Systems quarterly results',
-      url: `https://www.${outlet}/markets/northwind-${i}`,
-      date: '2026-10-20',
-      text,
-    })),
-    attributions: values.map((value) => ({ value, subject: 'Northwind Systems', metric: 'revenue', period: '2026Q3' })),
-    claims: (items, figs) => [
-      {
-        subject: 'Northwind Systems',
-        metric: 'revenue',
-        period: '2026Q3',
-        statements: items.flatMap((it) =>
-          (figs[it.id] ?? [])
-            .filter((f) => f.subject === 'Northwind Systems')
-            .map((f) => statement(it, figs[it.id] ?? [], f.value as number)),
-        ),
-        conflict: true,
-        latest: 0,
-        mostCited: 0,
-      },
-    ],
+    metric: 'revenue',
+    period: '2026Q3',
+    title,
+    path: 'markets',
+    date: '2026-10-20',
+    reports,
+    values,
   });
 }
 
@@ -125,34 +111,10 @@ test('a group word of another clause of the sentence does not make a member’s 
 function claimBundle(
   metric: string,
   period: string | undefined,
-  texts: { outlet: string; text: string; date: string }[],
+  reports: { outlet: string; text: string; date: string }[],
   values: number[],
 ) {
-  return makeBundle({
-    id: 'st_claim_scope',
-    items: texts.map(({ outlet, text, date }, i) => ({
-      title: 'Northwind Systems',
-      url: `https://www.${outlet}/tech/northwind-${i}`,
-      date,
-      text,
-    })),
-    attributions: values.map((value) => ({ value, subject: 'Northwind Systems', metric, ...(period ? { period } : {}) })),
-    claims: (items, figs) => [
-      {
-        subject: 'Northwind Systems',
-        metric,
-        period: period ?? '',
-        statements: items.flatMap((it) =>
-          (figs[it.id] ?? [])
-            .filter((f) => f.subject === 'Northwind Systems')
-            .map((f) => statement(it, figs[it.id] ?? [], f.value as number)),
-        ),
-        conflict: true,
-        latest: 0,
-        mostCited: 0,
-      },
-    ],
-  });
+  return conflictedClaimBundle({ id: 'st_claim_scope', metric, ...(period ? { period } : {}), path: 'tech', date: '', reports, values });
 }
 
 const day = '2026-10-20';

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeBundle, statement } from '../../../test/fixtures/enrich/bundles.js';
+import { conflictedClaimBundle } from '../../../test/fixtures/enrich/bundles.js';
 import { loadGazetteerEntries } from '../data-files.js';
 import { contingentClause, prospectiveClause } from './dispute.js';
 import { conflictSentences } from './insights.js';
@@ -15,31 +15,8 @@ const dir = entityDirectory(loadGazetteerEntries());
 
 /** The comparison lines of one claim of Northwind Systems told by two outlets on one day. */
 function lines(metric: string, texts: [string, string][], values: number[]): string[] {
-  const bundle = makeBundle({
-    id: 'st_versions27',
-    items: texts.map(([outlet, text], i) => ({
-      title: 'Northwind Systems',
-      url: `https://www.${outlet}/tech/northwind-${i}`,
-      date: '2026-11-12',
-      text,
-    })),
-    attributions: values.map((value) => ({ value, subject: 'Northwind Systems', metric })),
-    claims: (items, figs) => [
-      {
-        subject: 'Northwind Systems',
-        metric,
-        period: '',
-        statements: items.flatMap((it) =>
-          (figs[it.id] ?? [])
-            .filter((f) => f.subject === 'Northwind Systems')
-            .map((f) => statement(it, figs[it.id] ?? [], f.value as number)),
-        ),
-        conflict: true,
-        latest: 0,
-        mostCited: 0,
-      },
-    ],
-  });
+  const reports = texts.map(([outlet, text]) => ({ outlet, text }));
+  const bundle = conflictedClaimBundle({ id: 'st_versions27', metric, path: 'tech', date: '2026-11-12', reports, values });
   return conflictSentences(bundle, dir);
 }
 
@@ -100,38 +77,19 @@ test('two outlets, two values of the same closed round: still a dispute', () => 
 });
 
 test('talks told before the deal was done are its earlier version: the comparison stays', () => {
-  const bundle = makeBundle({
+  const bundle = conflictedClaimBundle({
     id: 'st_versions27_talks',
-    items: [
+    metric: 'funding',
+    path: 'tech',
+    date: '2026-11-02',
+    reports: [
       {
-        title: 'Northwind Systems',
-        url: 'https://www.reuters.com/tech/northwind-0',
-        date: '2026-11-02',
+        outlet: 'reuters.com',
         text: 'Northwind Systems is in talks to raise as much as $600 million, people familiar with the matter said.',
       },
-      {
-        title: '北风系统',
-        url: 'https://www.yicai.com/tech/northwind-1',
-        date: '2026-11-12',
-        text: '北风系统宣布完成8亿美元B轮融资，由康拓资本领投。',
-      },
+      { outlet: 'yicai.com', title: '北风系统', date: '2026-11-12', text: '北风系统宣布完成8亿美元B轮融资，由康拓资本领投。' },
     ],
-    attributions: [6e8, 8e8].map((value) => ({ value, subject: 'Northwind Systems', metric: 'funding' })),
-    claims: (items, figs) => [
-      {
-        subject: 'Northwind Systems',
-        metric: 'funding',
-        period: '',
-        statements: items.flatMap((it) =>
-          (figs[it.id] ?? [])
-            .filter((f) => f.subject === 'Northwind Systems')
-            .map((f) => statement(it, figs[it.id] ?? [], f.value as number)),
-        ),
-        conflict: true,
-        latest: 0,
-        mostCited: 0,
-      },
-    ],
+    values: [6e8, 8e8],
   });
   const [line] = conflictSentences({ ...bundle, items: bundle.items.slice(1) }, dir);
   assert.ok(line?.includes('6亿美元') && line.includes('8亿美元'), line);
