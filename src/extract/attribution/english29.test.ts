@@ -39,3 +39,33 @@ test('a named vehicle is its own party, never the known company sharing its firs
     '$4 billion|Oracle Campus Partners|debt',
   ]);
 });
+
+function periods(date: string, text: string): string[] {
+  return extract(text, { date, lang: 'en' }, gaz)
+    .figures.filter((f) => f.kind === 'money')
+    .map((f) => `${f.text}|${f.period ?? ''}`);
+}
+
+test('a full year named by no number is the fiscal year computed from the stated year-end, not the calendar year', () => {
+  // A fiscal year ending next September holds a November date: fiscal 2027, never 2026.
+  assert.deepEqual(periods('2026-11-20', 'Lambda expects full-year revenue of $12 billion. Its fiscal year ends in September.'), [
+    '$12 billion|FY2027',
+  ]);
+  // Results of the fiscal year just closed, told within three months of its end.
+  assert.deepEqual(periods('2026-11-20', 'Lambda reported full-year revenue of $12 billion. Its fiscal year ends in September.'), [
+    '$12 billion|FY2026',
+  ]);
+  // 'its current fiscal year, which ends in June' states the calendar too.
+  assert.deepEqual(periods('2026-11-20', 'Lambda expects revenue of about $12 billion in its current fiscal year, which ends in June.'), [
+    'about $12 billion|FY2027',
+  ]);
+  // A calendar-year company keeps the calendar year.
+  assert.deepEqual(periods('2026-11-20', 'Lambda expects full-year revenue of $12 billion.'), ['$12 billion|2026']);
+});
+
+test('a year before "to $5 billion" is no lower end of a range', () => {
+  assert.deepEqual(
+    periods('2026-11-20', 'Lambda raised its profit forecast for the year ending March 2027 to $5 billion.').map((x) => x.split('|')[0]),
+    ['$5 billion'],
+  );
+});
