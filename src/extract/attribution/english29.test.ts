@@ -1,7 +1,7 @@
 /**
  * Roles of English money sentences (english29, issue 11): a loan told by its lender's verb (`A will lend $5 billion to
- * B`) is debt, and a named unit (`Harbor Compute Holdings, a unit of Lambda`) is its own party — the figures of a clause
- * whose subject is `the unit` are the unit's, not its parent's. Sentences written for these tests.
+ * B`) is debt; a name described as a vehicle or venture (`Valor Compute Infrastructure, a vehicle that …`) is its own
+ * party; a full year is the fiscal year of the stated year-end. Sentences written for these tests.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -19,15 +19,6 @@ function owners(text: string): string[] {
 test('an amount lent is debt, whoever the sentence names as lender', () => {
   assert.deepEqual(owners('Pimco will lend $2 billion to Harbor Compute Funding LLC to buy servers from Dell.'), ['$2 billion|Pimco|debt']);
   assert.deepEqual(owners('Banks lent Nebius $1.5 billion last year.'), ['$1.5 billion|Nebius|debt']);
-});
-
-test('a named unit is its own party: "the unit borrowed …" is the unit\'s debt, not its parent\'s', () => {
-  assert.deepEqual(
-    owners('Nebius set up Harbor Compute Holdings, a unit that will buy chips from Nvidia. The unit will borrow $2 billion from banks.'),
-    ['$2 billion|Harbor Compute Holdings|debt'],
-  );
-  // With no named unit, the parent keeps it.
-  assert.deepEqual(owners('Nebius said it borrowed $2 billion from banks.'), ['$2 billion|Nebius|debt']);
 });
 
 test('a named vehicle is its own party, never the known company sharing its first word nor its sponsor', () => {

@@ -9,8 +9,8 @@ import type { EntityMention } from '../../types/entity.js';
 import type { Figure } from '../../types/figure.js';
 import type { Span } from './clauses.js';
 
-/** The nouns for a financing vehicle (a named unit set up to buy or borrow is one: 'X Holdings, a unit that will …'). */
-const NOUN = String.raw`(?:special[- ]purpose\s+(?:vehicle|entity|company)|financing\s+vehicle|vehicle|SPV|joint\s+venture|venture|unit|subsidiary)`;
+/** The nouns for a financing vehicle. */
+const NOUN = String.raw`(?:special[- ]purpose\s+(?:vehicle|entity|company)|financing\s+vehicle|vehicle|SPV|joint\s+venture|venture)`;
 const NOUN_ZH = '(?:特殊目的载体|特殊目的實體|特殊目的实体|特殊目的公司|融资平台|SPV)';
 
 /** After a name: ', a vehicle controlled by …', ' LLC, a sister vehicle that …', '（特殊目的载体）'. */
