@@ -31,3 +31,10 @@ test('an EBITDA, operating or net margin keeps its word; a gross margin stays �
   ];
   for (const [sentence, figure, word] of cases) assert.equal(metricWord('margin', sentence, t, undefined, figure), word, sentence);
 });
+
+test('an EBITDA amount filed as profit is EBITDA, never 经调整利润', () => {
+  const sentence = 'Consolidated adjusted EBITDA was $13.4 billion, or 66% of revenue, while net income was $8 billion.';
+  assert.equal(metricWord('profit', sentence, t, undefined, '$13.4 billion'), '经调整EBITDA');
+  assert.equal(metricWord('profit', 'EBITDA rose to $2 billion.', t, undefined, '$2 billion'), 'EBITDA');
+  assert.equal(metricWord('profit', sentence, t, undefined, '$8 billion'), '净利润');
+});
