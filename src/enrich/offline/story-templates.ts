@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { loadDataTable } from '../../util/data-table.js';
 import { targetPriceSource } from '../../util/target-price.js';
+import { perShareAt } from './per-share.js';
 
 export const DEFAULT_STORY_TEMPLATES_FILE = fileURLToPath(new URL('../../../data/story-templates.json', import.meta.url));
 
@@ -254,7 +255,10 @@ export function metricWord(
   figureText?: string,
   also: readonly WordEvidence[] = [],
 ): string | undefined {
-  const pairs = t.metricWords[metric] ?? [];
+  // A per-share amount of a measure (`$1.25 a share`, `EPS of $2.10`) is worded by the measure's `-per-share` rows
+  // (每股收益), never as the total (净利润).
+  const own = figureText !== undefined && perShareAt(sentence, figureText) ? t.metricWords[`${metric}-per-share`] : undefined;
+  const pairs = own ?? t.metricWords[metric] ?? [];
   for (const ev of [{ sentence, ...(figureText !== undefined ? { figureText } : {}) }, ...also]) {
     const clause = figureClause(ev.sentence, ev.figureText);
     for (const { re, word } of pairs) if (re?.test(clause)) return word;

@@ -27,21 +27,11 @@ import {
 } from './dispute.js';
 import { estimateFigure } from './facts.js';
 import { aggregateClause } from './owner-evidence.js';
-
-/** The text of a statement's sentence just before and after its figure. */
-function around(st: Statement, width: number): { before: string; after: string } {
-  const at = st.sentence.indexOf(st.figure.text);
-  if (at < 0) return { before: '', after: '' };
-  return {
-    before: st.sentence.slice(Math.max(0, at - width), at),
-    after: st.sentence.slice(at + st.figure.text.length, at + st.figure.text.length + width),
-  };
-}
+import { perShareAt } from './per-share.js';
 
 /** A per-share amount (每股纯益19.50元, EPS of $1.62): never a company's profit or revenue in a dispute. */
 export function perShare(st: Statement): boolean {
-  const { before, after } = around(st, 14);
-  return /每股|per[- ]share|\bEPS\b/i.test(before) || /^\s*(?:a|per) share\b/i.test(after);
+  return perShareAt(st.sentence, st.figure.text);
 }
 
 /** The comparison a rate is made against, when its sentence says: 同比 (a year before) or 环比 (the period before). */

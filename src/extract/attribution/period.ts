@@ -951,7 +951,7 @@ export class DocumentPeriods {
         const fy = this.fiscal(subject);
         return fy && this.doc ? fiscalQuarterAt(this.doc, -1, fy) : p.period;
       }
-      if (!src) return p.period;
+      if (!src) return p.anaphor === 'year' || p.anaphor === 'fiscal-year' ? this.ownYear(p, subject) : p.period;
       const l = this.label(src, subject, depth + 1);
       const year = /(\d{4})/.exec(l)?.[1];
       if (!year) return p.period;
@@ -1017,6 +1017,19 @@ export class DocumentPeriods {
       if (y && !m.anaphor && m.shift === undefined && !this.isComparison(m)) return y[1];
     }
     return /^FY(\d{4})/.exec(this.lead?.mention.period ?? '')?.[1];
+  }
+
+  /**
+   * The full year a text names by no number ('full-year revenue', '全年') for a company whose fiscal year does not end in
+   * December: its fiscal year holding the document date, computed from the year-end — a fiscal year ending next autumn is
+   * not the current calendar year — or the one just closed when the text comes within three months of its end and does
+   * not look forward (results of the year). Any other company keeps the calendar reading.
+   */
+  private ownYear(p: PeriodMention, subject: string | undefined): string {
+    const fy = this.fiscal(subject ?? this.lead?.subject);
+    if (!fy || !this.doc) return p.period;
+    const sinceEnd = (this.doc.month - fy + 12) % 12;
+    return fiscalYearAt(this.doc, sinceEnd >= 1 && sinceEnd <= 3 && !this.forwardLooking(p) ? -1 : 0, fy);
   }
 
   /** Fiscal year-end month of a company whose fiscal year does not end in December. */

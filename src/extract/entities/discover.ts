@@ -620,6 +620,9 @@ function linkChineseStems(text: string, rules: EntityRules, found: EntityMention
 
 /** Legal forms that close a company's name. */
 const LEGAL_FORMS = new Set(['Co', 'Corp', 'Inc', 'Ltd', 'LLC', 'PLC', 'Plc', 'AG', 'SE', 'NV']);
+/** Right after a name: an appositive calling it a financing vehicle (', a special purpose vehicle', ', a joint venture'). */
+const VEHICLE_APPOSITIVE =
+  /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:special[- ]purpose\s+(?:vehicle|entity|company)|(?:financing\s+)?vehicle|SPV|(?:joint\s+)?venture)\b/i;
 /** Words of a parent's own full legal name (Tencent Holdings, Alibaba Group Holding, Meta Platforms): never an affiliate. */
 const CORPORATE_WORDS = new Set([
   'Group',
@@ -665,6 +668,10 @@ export function unitNames(text: string, rules: EntityRules, found: EntityMention
       const own = legal > 0 ? words.slice(0, legal) : [];
       if (own.length > 0 && !own.every((w) => CORPORATE_WORDS.has(w))) last = legal - 1;
     }
+    // A known name and words of its own described right after as a financing vehicle ('Valor Compute Infrastructure, a
+    // vehicle that will buy chips', 'Oracle Campus Partners, a venture backed by Oracle') is that vehicle, a party of its
+    // own, never its sponsor nor a known company sharing its first word.
+    if (last < 0 && words.length > 0 && VEHICLE_APPOSITIVE.test(text.slice(m.end + 1 + words.join(' ').length))) last = words.length - 1;
     if (last < 0) {
       out.push(m);
       continue;

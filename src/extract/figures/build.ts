@@ -357,8 +357,11 @@ function joinRange(s: string, a: Partial, b: Partial): boolean {
   if (a.kind !== undefined && a.kind !== b.kind) return false;
   if (a.currency !== undefined && b.currency !== undefined && a.currency !== b.currency) return false;
   if (a.unit !== undefined && b.unit !== undefined && a.unit !== b.unit) return false;
-  let low = a.value;
   const bt = b.tok;
+  // 'the year ending March 2027 to $5 billion': a bare number larger than the upper end's own number (a year) is no
+  // lower end of a scaled amount ('20 to $30 billion' is).
+  if (a.kind === undefined && a.tok.tailScale === 1 && bt.tailScale > 1 && a.tok.value > bt.headValue) return false;
+  let low = a.value;
   if (a.tok.tailScale === 1 && bt.tailScale > 1 && a.tok.value <= bt.headValue * 1.0001 + 1e-9 && a.kind !== 'money') {
     low = a.tok.value * bt.tailScale;
   } else if (a.tok.tailScale === 1 && bt.tailScale > 1 && a.kind === 'money' && a.tok.value <= bt.headValue) {

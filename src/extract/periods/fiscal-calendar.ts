@@ -70,11 +70,12 @@ export const PATTERNS: readonly Pattern[] = [
       return q === undefined ? undefined : yearEndFromQuarter(q, closingMonth(m[5]!, m[4], m[6]));
     },
   },
-  // whose fiscal year ends in late August; the fiscal year ending March 31; the year ended June 30, 2025
+  // whose fiscal year ends in late August; its fiscal year, which ends in June; the fiscal year ending March 31; the year
+  // ended June 30, 2025
   {
     needs: /year/i,
     re: new RegExp(
-      `\\b(?:fiscal\\s+year\\s+(?:that\\s+)?(?:\\w+\\s+){0,2}?(?:ends|ended|ending|closes|runs\\s+through)|(?<!half[-\\s])year\\s+(?:that\\s+)?(?:ended|ending))\\s+(?:on\\s+|in\\s+)?(early\\s+|late\\s+|mid-?)?${MONTH}\\b\\.?(?:\\s+(\\d{1,2})\\b)?`,
+      `\\b(?:fiscal\\s+year,?\\s+(?:that\\s+)?(?:\\w+\\s+){0,2}?(?:ends|ended|ending|closes|runs\\s+through)|(?<!half[-\\s])year\\s+(?:that\\s+)?(?:ended|ending))\\s+(?:on\\s+|in\\s+)?(early\\s+|late\\s+|mid-?)?${MONTH}\\b\\.?(?:\\s+(\\d{1,2})\\b)?`,
       'gi',
     ),
     read: (m) => closingMonth(m[2]!, m[1], m[3]),

@@ -531,8 +531,11 @@ export function extractDeals(
           // A Chinese rumour word may follow the deal words in the same clause (向寒武纪采购的加速卡金额或将超过…).
           const after =
             p.lang === 'zh' ? (/^[^，,。；;]*/.exec(view.slice(m.index + m[0].length))?.[0] ?? '').slice(0, ZH_HEDGE_AFTER) : '';
+          // An investor clause whose payee is the company raising (`… is close to raising $2 billion in a round led by
+          // A`) is as tentative as the raise its clause tells before it.
+          const heard = p.payeeFromTopic ? view.slice(0, m.index + m[0].length).replace(/⟦[EMPN]\d+⟧/g, ' ') : windowText;
           const status = table.tentative.find(
-            (t) => t.re[p.lang].test(windowText) || (t.status === 'rumoured' && t.re.zh.test(after.replace(/⟦[EMPN]\d+⟧/g, ' '))),
+            (t) => t.re[p.lang].test(heard) || (t.status === 'rumoured' && t.re.zh.test(after.replace(/⟦[EMPN]\d+⟧/g, ' '))),
           )?.status;
           if (status && p.payer) continue;
           // Talks or a rumour denied or ended later in its clause ("Rumours that A would buy B were dismissed …").
