@@ -10,6 +10,7 @@ import type { Claim, DealEdge, Figure, ItemRecord, StoryBundle } from '../../typ
 import { targetPriceSource } from '../../util/target-price.js';
 import { amountBasis, changeWord } from './basis.js';
 import { aboutTitleCompany, figureSure, mentionedNames, type OwnerDoubt, ownerDoubt, rolesAgree } from './english-owner.js';
+import { estimateClause } from './estimates.js';
 import { factWord, rumouredSentence, type StoryFact, sameNumber } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
 import { sentencePeriodZh } from './fiscal-label.js';
@@ -553,7 +554,17 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   // A measure that is a deed (债券 issued, 贷款 taken, 资金净买入 received) is said with its verb (data/story-templates.json
   // `claimIs.<label>`): SC Data Centers发行9.6亿美元债券, not SC Data Centers债券为9.6亿美元.
   else s = fill(t.sentences[`claimIs.${metric}`] ?? (t.sentences.claimIs as string), vars);
-  return `${smoothCopula(s)}。`;
+  return `${withEstimates(smoothCopula(s), fact, t)}。`;
+}
+
+/**
+ * A results figure (reported or guided) goes on with how it compares with the market's estimates when its own sentence
+ * says so right after it (`ahead of estimates of $26.5 billion`): 营收270亿美元，高于市场预期的265亿美元.
+ */
+export function withEstimates(clause: string, fact: Pick<StoryFact, 'claim' | 'figure' | 'sentence'>, t: StoryTemplates): string {
+  if (!RESULTS_METRICS.test(fact.claim.metric.replace(/-growth$/, '')) || /市场预期/u.test(clause)) return clause;
+  const vs = estimateClause(fact.sentence, fact.figure, t);
+  return vs ? `${clause}，${vs}` : clause;
 }
 
 /** The way a claim's change is measured, when its scope names one (按固定汇率计算): said before the change word. */
@@ -760,6 +771,14 @@ export function readsAsLevel(fact: Pick<StoryFact, 'claim' | 'figure'>, usesArg:
   if (fact.figure.kind !== 'percent' || metric.endsWith('-growth') || (usesArg !== undefined && metric.startsWith(usesArg))) return false;
   return metric === 'share-price' || !(loadMetricLexicon().byMetric.get(metric)?.kinds.includes('percent') ?? true);
 }
+
+/** A fact that is a growth rate of its measure (`revenue-growth`, a percentage). */
+function growthRate(fact: Pick<StoryFact, 'claim' | 'figure'>): boolean {
+  return fact.figure.kind === 'percent' && fact.claim.metric.endsWith('-growth');
+}
+
+/** The word of a change told by its rate (增长35%), per direction: no word of a change of the rate itself (加速, 放缓). */
+const CHANGE_VERB: Readonly<Record<'up' | 'down', string>> = { up: '增长', down: '下降' };
 
 /** How a joint venture is named in Chinese copy once its partners are told. */
 const VENTURE_ZH = '合资公司';
@@ -1067,7 +1086,10 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
           : undefined) ??
         (rule.change && !usesArg && titleFigs.length === 0 ? changedMeasure(pool, subjectName, text.slice(0, at), t) : undefined);
       if (fact) {
-        const metric = factWord(fact, bundle, t) ?? '';
+        // A growth rate read by a verb of any measure (`revenue rises 35%` → 增至) is the measure's change, not a level
+        // its rate reached: 营收增长35%, never 营收增速增至35% (that says the growth sped up, which needs the earlier rate).
+        const rate = !usesArg && rule.change !== undefined && growthRate(fact);
+        const metric = (factWord(fact, bundle, t) ?? '').replace(rate ? /增速$/u : /$^/u, '');
         // Who acts on the claim's subject, when the title names another party before the verb (`EU fines Meta`: 欧盟).
         const actor = actorName && actorName !== fact.claim.subject ? zhName(actorName, bundle, ctx.dir) : '';
         // Two companies the title joins before the verb act together (`Blackstone and CoreWeave line up $18 billion`):
@@ -1082,7 +1104,7 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
           metric,
           modal: sentenceModal(modal, fact.sentence, fact.figure.text, t),
           time,
-          verb: rule.verb,
+          verb: rate ? CHANGE_VERB[rule.change ?? 'up'] : rule.verb,
           // A share move keeps its session (盘后, 收盘) as the source says it.
           timing: usesArg === 'share-price' ? (marketMoveOf(fact, t)?.timing ?? '') : '',
           // 'fell as much as 5.1%' is 一度下跌5.1%, not 下跌最多5.1%.
@@ -1484,7 +1506,8 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     // The headline says the period short (一季度, 第二财季): the lead keeps the year.
     const clause = headlinePeriod(ev.clause);
     headline = shortHeadline(ev.base && [...clause].length > HEADLINE_MAX ? headlinePeriod(ev.base) : clause, bundle, ctx);
-    event = ev.clause;
+    // The lead goes on with how its results figure compares with the estimates its sentence names (高于市场预期).
+    event = ev.fact && !ev.also ? withEstimates(ev.clause, ev.fact, t) : ev.clause;
     // A raised or cut figure says what it was before (上调全年营收增速指引至3%至4%（此前为2%至3%）): the value its own
     // sentence gives as the one before the change, of the same owner, measure and period.
     const before = ev.fact ? priorValue(ev.fact, facts) : undefined;

@@ -667,7 +667,13 @@ function followUpHeadline(
   if (rest && !follow.printed(rest)) return { headline: rest, told: false, changed: true };
   // The replacement is news of the same company: a fact of a company the headline does not name (a supplier's sales in a
   // story about Nvidia's guidance, the lead investor's own revenue in a story about its startup's round) is context.
-  const named = new Set(findEntities(headline, ctx.gaz).map((m) => m.name));
+  // A headline naming no one (a feature's title) takes the company its source's title names: never another company
+  // the report mentions in passing (an investor's own round, a rival's financing).
+  const titled = bundle.items.find((i) => i.id === prefer) ?? bundle.items[0];
+  const inHead = findEntities(headline, ctx.gaz);
+  const named = new Set(
+    (inHead.length > 0 ? inHead : titled ? findEntities(titled.title, ctx.gaz).filter((m) => m.type === 'org') : []).map((m) => m.name),
+  );
   const ordered = [...facts].sort((a, b) => Number(b.item.id === prefer) - Number(a.item.id === prefer));
   for (const f of ordered) {
     if (named.size > 0 && !named.has(f.claim.subject)) continue;
@@ -680,7 +686,19 @@ function followUpHeadline(
     // In place of a question, a figure the sources dispute (路透社称约50亿元，36氪称约60亿元) heads as neither value.
     if (undisputed && f.claim.conflict) continue;
     // A figure further down a report is its background, never a headline of its own.
-    if (f.past || follow.ran(f) || f.hedged || !writable(f) || quoted(f) || !HEADLINE_METRICS.has(f.claim.metric) || !inNews(f)) continue;
+    // A figure on the word of unnamed people (a reported round, a rumoured valuation) keeps its hedge in the lead: a
+    // headline would state it as done.
+    if (
+      f.past ||
+      follow.ran(f) ||
+      f.hedged ||
+      f.rumoured ||
+      !writable(f) ||
+      quoted(f) ||
+      !HEADLINE_METRICS.has(f.claim.metric) ||
+      !inNews(f)
+    )
+      continue;
     // A headline names its figure by the word of the figure's own clause: a label the source does not state there (the
     // 10亿元 of `其余10亿元补充流动资金` read as 资本开支) is the extraction's guess, never a headline.
     if (!clauseStatesMetric(f.claim.metric, f.sentence, f.figure.text, ctx.templates)) continue;
