@@ -21,6 +21,7 @@ import { ownerUnsupported } from './owner-evidence.js';
 import { byOwner, jointFlows, type LeadOwner, ownerOnce, type SaidClause } from './owner-runs.js';
 import { resultsNews } from './results-news.js';
 import { type EventRule, figureClause, metricWord, pairVerb, type StoryTemplates } from './story-templates.js';
+import { targetBasis } from './target-basis.js';
 import { fill } from './templates.js';
 import { HEADLINE_MAX } from './titles.js';
 
@@ -1403,6 +1404,9 @@ export function brokerCall(titleText: string, head: string, t: StoryTemplates): 
   return call;
 }
 
+/** How much of a note's text its target price and what it rests on are read from (its head and first paragraphs). */
+const NOTE_HEAD = 1500;
+
 /**
  * The lead of a broker's note: `澜芯科技获华泰证券维持买入评级，目标价由172元上调至186元`; the covered company is the
  * title's first company. Undefined without a rating or a company.
@@ -1439,6 +1443,9 @@ export function brokerLead(
     });
   else if (call.target && t.sentences.brokerTarget)
     clause = fill(t.sentences.brokerTarget, { clause, amount: renderFigureZh(call.target) });
+  // The target goes on with what it rests on, as the note's own sentence of it says (基于…倍预期市盈率，对应…的上涨空间).
+  const basis = call.target ? targetBasis(item.text.slice(0, NOTE_HEAD), call.target, t) : undefined;
+  if (basis) clause = `${clause}，${basis}`;
   return { clause, headline, call, subject: company };
 }
 

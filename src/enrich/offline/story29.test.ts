@@ -12,7 +12,7 @@ import { digestStory, oneItemStory } from '../../../test/fixtures/enrich/bundles
 import { loadGazetteer } from '../../extract/index.js';
 import { renderDigest } from '../../render/digest.js';
 import { defaultOutlets } from '../../select/outlets.js';
-import type { Digest, Figure } from '../../types/index.js';
+import type { Digest, Figure, ItemRecord } from '../../types/index.js';
 import { loadGazetteerEntries } from '../data-files.js';
 import { bodyHeadline, createOfflineEngine } from './engine.js';
 import { versusEstimates } from './estimates.js';
@@ -141,4 +141,22 @@ test("a headline rebuilt from the body is the story's own company's plain fact: 
     own.items[0]?.id,
   );
   assert.ok(h2 === undefined || !/40亿美元/u.test(h2), h2);
+});
+
+test("a broker note's lead names the broker and goes on with what its target rests on (multiple, implied upside)", async () => {
+  const b = oneItemStory(
+    {
+      title: 'Dell (DELL US): upgrade to BUY on AI server demand, TP US$240',
+      text: [
+        'We upgrade Dell to BUY from Hold and raise our target price to US$240 from US$200, based on 30x FY27E P/E, implying 28% upside.',
+        'We expect data-centre revenue to grow faster than the market next year.',
+      ].join('\n\n'),
+    },
+    [],
+  );
+  const item: ItemRecord = { ...(b.items[0] as ItemRecord), lang: 'en', meta: { outlet: 'Piper Sandler equity research' }, url: null };
+  const s = await engine.doWriteStory({ ...b, items: [item] }, 'stories');
+  const body = (s.paragraphs[0] ?? '').replace(/\*\*/g, '');
+  assert.match(body, /^派杰/u, body);
+  assert.match(body, /目标价由200美元上调至240美元，基于2027财年30倍预期市盈率，对应28%的上涨空间/u, body);
 });
