@@ -686,19 +686,7 @@ function followUpHeadline(
     // In place of a question, a figure the sources dispute (路透社称约50亿元，36氪称约60亿元) heads as neither value.
     if (undisputed && f.claim.conflict) continue;
     // A figure further down a report is its background, never a headline of its own.
-    // A figure on the word of unnamed people (a reported round, a rumoured valuation) keeps its hedge in the lead: a
-    // headline would state it as done.
-    if (
-      f.past ||
-      follow.ran(f) ||
-      f.hedged ||
-      f.rumoured ||
-      !writable(f) ||
-      quoted(f) ||
-      !HEADLINE_METRICS.has(f.claim.metric) ||
-      !inNews(f)
-    )
-      continue;
+    if (f.past || follow.ran(f) || f.hedged || !writable(f) || quoted(f) || !HEADLINE_METRICS.has(f.claim.metric) || !inNews(f)) continue;
     // A headline names its figure by the word of the figure's own clause: a label the source does not state there (the
     // 10亿元 of `其余10亿元补充流动资金` read as 资本开支) is the extraction's guess, never a headline.
     if (!clauseStatesMetric(f.claim.metric, f.sentence, f.figure.text, ctx.templates)) continue;
