@@ -778,9 +778,6 @@ function growthRate(fact: Pick<StoryFact, 'claim' | 'figure'>): boolean {
   return fact.figure.kind === 'percent' && fact.claim.metric.endsWith('-growth');
 }
 
-/** The word of a change told by its rate (增长35%), per direction: no word of a change of the rate itself (加速, 放缓). */
-const CHANGE_VERB: Readonly<Record<'up' | 'down', string>> = { up: '增长', down: '下降' };
-
 /** How a joint venture is named in Chinese copy once its partners are told. */
 const VENTURE_ZH = '合资公司';
 /** The venture named before a figure in its sentence: `The venture, which would …`, `the JV`, 该合资公司. */
@@ -1105,7 +1102,9 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
           metric,
           modal: sentenceModal(modal, fact.sentence, fact.figure.text, t),
           time,
-          verb: rate ? CHANGE_VERB[rule.change ?? 'up'] : rule.verb,
+          // A rate's own word (增长 / 下降, 同比 when its clause says so): the verb's direction may be the growth's own
+          // (`growth slows to 5%` is still 增长5%).
+          verb: rate ? changeWord(fact.figure, fact.sentence) : rule.verb,
           // A share move keeps its session (盘后, 收盘) as the source says it.
           timing: usesArg === 'share-price' ? (marketMoveOf(fact, t)?.timing ?? '') : '',
           // 'fell as much as 5.1%' is 一度下跌5.1%, not 下跌最多5.1%.

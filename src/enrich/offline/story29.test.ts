@@ -88,6 +88,16 @@ test('a growth rate a title reads with a verb of any measure is the change of it
   assert.match(s.headline, /营收增长35%/u, s.headline);
   assert.doesNotMatch(`${s.headline}${body}`, /增速(?:增至|降至)/u, `${s.headline} ${body}`);
   assert.match(body, /营收增长35%/u, body);
+  // Growth that slowed is still growth: 增长5%, never 下降5% nor 增速降至5%.
+  const slower = await engine.doWriteStory(
+    oneItemStory(
+      { title: 'Corvane cloud growth slides to 5%', text: 'Corvane said its cloud revenue growth slowed to 5% in the third quarter.' },
+      [['Corvane', 'revenue-growth', '2026Q3', 5]],
+    ),
+    'stories',
+  );
+  const text = `${slower.headline}${(slower.paragraphs[0] ?? '').replace(/\*\*/g, '')}`;
+  assert.doesNotMatch(text, /下降5%|增速(?:增至|降至)/u, text);
 });
 
 test('the stories style prints no English original; the sections style keeps it folded', () => {
