@@ -555,17 +555,25 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   // A measure that is a deed (债券 issued, 贷款 taken, 资金净买入 received) is said with its verb (data/story-templates.json
   // `claimIs.<label>`): SC Data Centers发行9.6亿美元债券, not SC Data Centers债券为9.6亿美元.
   else s = fill(t.sentences[`claimIs.${metric}`] ?? (t.sentences.claimIs as string), vars);
-  return `${withEstimates(smoothCopula(s), fact, t)}。`;
+  return `${smoothCopula(s)}。`;
 }
 
 /**
  * A results figure (reported or guided) goes on with how it compares with the market's estimates when its own sentence
  * says so right after it (`ahead of estimates of $26.5 billion`): 营收270亿美元，高于市场预期的265亿美元.
  */
-export function withEstimates(clause: string, fact: Pick<StoryFact, 'claim' | 'figure' | 'sentence'>, t: StoryTemplates): string {
-  if (!RESULTS_METRICS.test(fact.claim.metric.replace(/-growth$/, '')) || /市场预期/u.test(clause)) return clause;
+export function withEstimates(text: string, fact: Pick<StoryFact, 'claim' | 'figure' | 'sentence'>, t: StoryTemplates): string {
+  if (!RESULTS_METRICS.test(fact.claim.metric.replace(/-growth$/, ''))) return text;
   const vs = estimateClause(fact.sentence, fact.figure, t);
-  return vs ? `${clause}，${vs}` : clause;
+  const amount = renderFigureZh(fact.figure);
+  const at = text.indexOf(amount);
+  if (!vs || at < 0) return text;
+  // The comparison closes the figure's own clause (…至23.1亿美元，高于市场预期的22.4亿美元；…), said once.
+  const end = at + amount.length;
+  const stop = /[，；。]/u.exec(text.slice(end));
+  const cut = stop ? end + stop.index : text.length;
+  if (/市场预期/u.test(text.slice(at, cut + vs.length + 2))) return text;
+  return `${text.slice(0, cut)}，${vs}${text.slice(cut)}`;
 }
 
 /** The way a claim's change is measured, when its scope names one (按固定汇率计算): said before the change word. */
@@ -1512,8 +1520,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     // The headline says the period short (一季度, 第二财季): the lead keeps the year.
     const clause = headlinePeriod(ev.clause);
     headline = shortHeadline(ev.base && [...clause].length > HEADLINE_MAX ? headlinePeriod(ev.base) : clause, bundle, ctx);
-    // The lead goes on with how its results figure compares with the estimates its sentence names (高于市场预期).
-    event = ev.fact && !ev.also ? withEstimates(ev.clause, ev.fact, t) : ev.clause;
+    event = ev.clause;
     // A raised or cut figure says what it was before (上调全年营收增速指引至3%至4%（此前为2%至3%）): the value its own
     // sentence gives as the one before the change, of the same owner, measure and period.
     const before = ev.fact ? priorValue(ev.fact, facts) : undefined;
@@ -1837,6 +1844,12 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   // its parties, or money coming back): money that comes back to who paid it.
   const loopText = loop && !loopLead ? loopSentence(loop, bundle, ctx, used, ev?.deal) : undefined;
   if (loopText) sentences.push(loopText);
+  // Told results figures go on with how they compare with the estimates their sentences name (高于市场预期的…), once the
+  // lead and the further sentences are assembled (a merge reads the plain clauses).
+  for (const f of used) {
+    event = withEstimates(event, f, t);
+    for (let i = 0; i < sentences.length; i++) sentences[i] = withEstimates(sentences[i] as string, f, t);
+  }
   // A company with a long Latin name the English title calls by a short one (American Electric Power → AEP) is named
   // the short way in the Chinese copy: the long name twice would make a paragraph read as English.
   const spaced = (x: string) => x.replace(/([A-Za-z])(?=\d{4}(?:年|财年|至))/g, '$1 ');
