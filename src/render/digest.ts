@@ -123,12 +123,14 @@ function moreBlock(more: readonly DigestStory[]): string | null {
   return lines.length > 0 ? `## ${MORE_HEADING}\n\n${lines.join('\n')}` : null;
 }
 
-/** One story in the `stories` style: `## headline`, paragraphs, sources. */
+/**
+ * One story in the `stories` style: `## headline`, paragraphs, sources. The copy a Chinese site publishes as is: no
+ * English original, not even folded (decision 076; the `sections` style, the working view, keeps the fold).
+ */
 function storyBlock(s: DigestStory): string {
   return blocks(
     `## ${oneLine(s.headline)}`,
     ...emphasize(s.paragraphs, s.keyFigure?.text),
-    fold(s.original),
     s.sources.length > 0 ? `来源：${sourceLinks(s.sources)}` : null,
   );
 }

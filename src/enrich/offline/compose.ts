@@ -10,6 +10,7 @@ import type { Claim, DealEdge, Figure, ItemRecord, StoryBundle } from '../../typ
 import { targetPriceSource } from '../../util/target-price.js';
 import { amountBasis, changeWord } from './basis.js';
 import { aboutTitleCompany, figureSure, mentionedNames, type OwnerDoubt, ownerDoubt, rolesAgree } from './english-owner.js';
+import { estimateClause } from './estimates.js';
 import { factWord, rumouredSentence, type StoryFact, sameNumber } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
 import { sentencePeriodZh } from './fiscal-label.js';
@@ -20,6 +21,7 @@ import { ownerUnsupported } from './owner-evidence.js';
 import { byOwner, jointFlows, type LeadOwner, ownerOnce, type SaidClause } from './owner-runs.js';
 import { resultsNews } from './results-news.js';
 import { type EventRule, figureClause, metricWord, pairVerb, type StoryTemplates } from './story-templates.js';
+import { targetBasis } from './target-basis.js';
 import { fill } from './templates.js';
 import { HEADLINE_MAX } from './titles.js';
 
@@ -556,6 +558,24 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   return `${smoothCopula(s)}。`;
 }
 
+/**
+ * A results figure (reported or guided) goes on with how it compares with the market's estimates when its own sentence
+ * says so right after it (`ahead of estimates of $26.5 billion`): 营收270亿美元，高于市场预期的265亿美元.
+ */
+export function withEstimates(text: string, fact: Pick<StoryFact, 'claim' | 'figure' | 'sentence'>, t: StoryTemplates): string {
+  if (!RESULTS_METRICS.test(fact.claim.metric.replace(/-growth$/, ''))) return text;
+  const vs = estimateClause(fact.sentence, fact.figure, t);
+  const amount = renderFigureZh(fact.figure);
+  const at = text.indexOf(amount);
+  if (!vs || at < 0) return text;
+  // The comparison closes the figure's own clause (…至23.1亿美元，高于市场预期的22.4亿美元；…), said once.
+  const end = at + amount.length;
+  const stop = /[，；。]/u.exec(text.slice(end));
+  const cut = stop ? end + stop.index : text.length;
+  if (/市场预期/u.test(text.slice(at, cut + vs.length + 2))) return text;
+  return `${text.slice(0, cut)}，${vs}${text.slice(cut)}`;
+}
+
 /** The way a claim's change is measured, when its scope names one (按固定汇率计算): said before the change word. */
 function convention(c: Pick<Claim, 'scope'>): string {
   return c.scope && CONVENTION_SCOPES.has(c.scope) ? c.scope : '';
@@ -759,6 +779,11 @@ export function readsAsLevel(fact: Pick<StoryFact, 'claim' | 'figure'>, usesArg:
   const metric = fact.claim.metric;
   if (fact.figure.kind !== 'percent' || metric.endsWith('-growth') || (usesArg !== undefined && metric.startsWith(usesArg))) return false;
   return metric === 'share-price' || !(loadMetricLexicon().byMetric.get(metric)?.kinds.includes('percent') ?? true);
+}
+
+/** A fact that is a growth rate of its measure (`revenue-growth`, a percentage). */
+function growthRate(fact: Pick<StoryFact, 'claim' | 'figure'>): boolean {
+  return fact.figure.kind === 'percent' && fact.claim.metric.endsWith('-growth');
 }
 
 /** How a joint venture is named in Chinese copy once its partners are told. */
@@ -1067,7 +1092,10 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
           : undefined) ??
         (rule.change && !usesArg && titleFigs.length === 0 ? changedMeasure(pool, subjectName, text.slice(0, at), t) : undefined);
       if (fact) {
-        const metric = factWord(fact, bundle, t) ?? '';
+        // A growth rate read by a verb of any measure (`revenue rises 35%` → 增至) is the measure's change, not a level
+        // its rate reached: 营收增长35%, never 营收增速增至35% (that says the growth sped up, which needs the earlier rate).
+        const rate = !usesArg && rule.change !== undefined && growthRate(fact);
+        const metric = (factWord(fact, bundle, t) ?? '').replace(rate ? /增速$/u : /$^/u, '');
         // Who acts on the claim's subject, when the title names another party before the verb (`EU fines Meta`: 欧盟).
         const actor = actorName && actorName !== fact.claim.subject ? zhName(actorName, bundle, ctx.dir) : '';
         // Two companies the title joins before the verb act together (`Blackstone and CoreWeave line up $18 billion`):
@@ -1082,7 +1110,9 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
           metric,
           modal: sentenceModal(modal, fact.sentence, fact.figure.text, t),
           time,
-          verb: rule.verb,
+          // A rate's own word (增长 / 下降, 同比 when its clause says so): the verb's direction may be the growth's own
+          // (`growth slows to 5%` is still 增长5%).
+          verb: rate ? changeWord(fact.figure, fact.sentence) : rule.verb,
           // A share move keeps its session (盘后, 收盘) as the source says it.
           timing: usesArg === 'share-price' ? (marketMoveOf(fact, t)?.timing ?? '') : '',
           // 'fell as much as 5.1%' is 一度下跌5.1%, not 下跌最多5.1%.
@@ -1381,6 +1411,9 @@ export function brokerCall(titleText: string, head: string, t: StoryTemplates): 
   return call;
 }
 
+/** How much of a note's text its target price and what it rests on are read from (its head and first paragraphs). */
+const NOTE_HEAD = 1500;
+
 /**
  * The lead of a broker's note: `澜芯科技获华泰证券维持买入评级，目标价由172元上调至186元`; the covered company is the
  * title's first company. Undefined without a rating or a company.
@@ -1417,6 +1450,9 @@ export function brokerLead(
     });
   else if (call.target && t.sentences.brokerTarget)
     clause = fill(t.sentences.brokerTarget, { clause, amount: renderFigureZh(call.target) });
+  // The target goes on with what it rests on, as the note's own sentence of it says (基于…倍预期市盈率，对应…的上涨空间).
+  const basis = call.target ? targetBasis(item.text.slice(0, NOTE_HEAD), call.target, t) : undefined;
+  if (basis) clause = `${clause}，${basis}`;
   return { clause, headline, call, subject: company };
 }
 
@@ -1808,6 +1844,12 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   // its parties, or money coming back): money that comes back to who paid it.
   const loopText = loop && !loopLead ? loopSentence(loop, bundle, ctx, used, ev?.deal) : undefined;
   if (loopText) sentences.push(loopText);
+  // Told results figures go on with how they compare with the estimates their sentences name (高于市场预期的…), once the
+  // lead and the further sentences are assembled (a merge reads the plain clauses).
+  for (const f of used) {
+    event = withEstimates(event, f, t);
+    for (let i = 0; i < sentences.length; i++) sentences[i] = withEstimates(sentences[i] as string, f, t);
+  }
   // A company with a long Latin name the English title calls by a short one (American Electric Power → AEP) is named
   // the short way in the Chinese copy: the long name twice would make a paragraph read as English.
   const spaced = (x: string) => x.replace(/([A-Za-z])(?=\d{4}(?:年|财年|至))/g, '$1 ');

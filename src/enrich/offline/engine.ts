@@ -667,7 +667,13 @@ function followUpHeadline(
   if (rest && !follow.printed(rest)) return { headline: rest, told: false, changed: true };
   // The replacement is news of the same company: a fact of a company the headline does not name (a supplier's sales in a
   // story about Nvidia's guidance, the lead investor's own revenue in a story about its startup's round) is context.
-  const named = new Set(findEntities(headline, ctx.gaz).map((m) => m.name));
+  // A headline naming no one (a feature's title) takes the company its source's title names: never another company
+  // the report mentions in passing (an investor's own round, a rival's financing).
+  const titled = bundle.items.find((i) => i.id === prefer) ?? bundle.items[0];
+  const inHead = findEntities(headline, ctx.gaz);
+  const named = new Set(
+    (inHead.length > 0 ? inHead : titled ? findEntities(titled.title, ctx.gaz).filter((m) => m.type === 'org') : []).map((m) => m.name),
+  );
   const ordered = [...facts].sort((a, b) => Number(b.item.id === prefer) - Number(a.item.id === prefer));
   for (const f of ordered) {
     if (named.size > 0 && !named.has(f.claim.subject)) continue;

@@ -50,6 +50,8 @@ const schema = z
     brokerRatings: z.array(z.tuple([z.string(), z.string()])).default([]),
     brokerActions: z.array(z.tuple([z.string(), z.string()])).default([]),
     secondary: z.array(z.tuple([z.enum(['before', 'after']), z.string()])).default([]),
+    estimates: z.array(z.tuple([z.enum(['above', 'below', 'inline', 'versus']), z.string()])).default([]),
+    targetMultiples: z.array(z.tuple([z.string(), z.string()])).default([]),
   })
   .strict();
 
@@ -110,7 +112,17 @@ export interface StoryTemplates {
    * (english-owner.ts secondaryFigure).
    */
   secondary: { where: 'before' | 'after'; re: RegExp }[];
+  /**
+   * How a results figure compares with the market's estimates, read right after it (`ahead of analysts' estimates`):
+   * above / below / inline, or `versus` (`compared with estimates of $26.5 billion`: the side follows from the values).
+   */
+  estimates: { side: EstimateSide; re: RegExp }[];
+  /** The valuation measure a broker's target multiple applies to (`25x FY27E P/E` → 预期市盈率): [regex after the multiple, Chinese]. */
+  targetMultiples: { re: RegExp; word: string }[];
 }
+
+/** Where a reported or forecast figure stands against the market's estimates; `versus` leaves it to the values. */
+export type EstimateSide = 'above' | 'below' | 'inline' | 'versus';
 
 /** The verb a pair claim's label is told with (`{subject}向{counterparty}{verb}`), when it is one. */
 export function pairVerb(label: string, t: StoryTemplates): string | undefined {
@@ -201,6 +213,8 @@ export function compileStoryTemplates(raw: unknown, file = 'story templates'): S
     brokerRatings: t.brokerRatings.map(([p, word], i) => ({ re: re(p, `brokerRatings.${i}`, 'u'), word })),
     brokerActions: t.brokerActions.map(([p, word], i) => ({ re: re(p, `brokerActions.${i}`), word })),
     secondary: t.secondary.map(([where, p], i) => ({ where, re: re(p, `secondary.${i}`) })),
+    estimates: t.estimates.map(([side, p], i) => ({ side, re: re(p, `estimates.${i}`) })),
+    targetMultiples: t.targetMultiples.map(([p, word], i) => ({ re: re(p, `targetMultiples.${i}`), word })),
   };
 }
 

@@ -1,0 +1,64 @@
+/**
+ * A results figure against the market's estimates (issue 11, decision 076): the clause right after a reported or forecast
+ * figure that says how it compares (`$27.0 billion, ahead of analysts' estimates of $26.5 billion`) is told in Chinese
+ * (高于市场预期的265亿美元). Pure.
+ */
+import { extractFigures } from '../../extract/index.js';
+import type { Figure } from '../../types/index.js';
+import { renderFigureZh } from './figure-zh.js';
+import type { EstimateSide, StoryTemplates } from './story-templates.js';
+import { fill } from './templates.js';
+
+/** How far after the figure (characters, words only) the comparison may start: its own clause, not a later one. */
+const REACH = 48;
+/** Words between the comparison and the estimate's figure: `of`, `for`, `calling for`, `an average of`. */
+const TO_ESTIMATE = /^\s*(?:(?:of|for|at|calling for|which called for)\s+)?(?:an? (?:average|consensus) (?:of\s+)?)?$/i;
+/** Relative gap under which a stated estimate counts as met (`versus`). */
+const INLINE_GAP = 0.005;
+
+/** Where `figure` stands against the estimates its sentence names right after it, and the estimate it states. */
+export interface VersusEstimates {
+  side: Exclude<EstimateSide, 'versus'>;
+  estimate?: Figure;
+}
+
+/**
+ * Reads the comparison right after `figure` in its English sentence: only words (no other figure) between the figure and
+ * a comparison of the table, no clause stop (; or a new sentence). `versus` takes its side from the estimate it states.
+ * @example versusEstimates("Revenue was $27.0 billion, ahead of estimates of $26.5 billion.", rev, t)
+ *   // → { side: 'above', estimate: $26.5 billion }
+ */
+export function versusEstimates(sentence: string, figure: Figure, t: StoryTemplates): VersusEstimates | undefined {
+  const at = sentence.indexOf(figure.text);
+  if (at < 0 || figure.value === undefined) return undefined;
+  const end = at + figure.text.length;
+  const after = sentence.slice(end).split(/;|\.(?!\d)/)[0] ?? '';
+  for (const { side, re } of t.estimates) {
+    const m = re.exec(after);
+    if (!m || m.index > REACH || /[\d$€£¥]/.test(after.slice(0, m.index))) continue;
+    const rest = after.slice(m.index + m[0].length);
+    const estimate = extractFigures(rest).find(
+      (f) =>
+        f.kind === figure.kind &&
+        (f.currency ?? '') === (figure.currency ?? '') &&
+        f.value !== undefined &&
+        TO_ESTIMATE.test(rest.slice(0, f.start)),
+    );
+    if (side !== 'versus') return { side, ...(estimate ? { estimate } : {}) };
+    if (!estimate || estimate.value === undefined || estimate.value === 0) return undefined;
+    const gap = (figure.value - estimate.value) / Math.abs(estimate.value);
+    return { side: Math.abs(gap) < INLINE_GAP ? 'inline' : gap > 0 ? 'above' : 'below', estimate };
+  }
+  return undefined;
+}
+
+/**
+ * The Chinese words of the comparison (高于市场预期 / 高于市场预期的265亿美元), or undefined when the sentence states none
+ * or the table has no words for it.
+ */
+export function estimateClause(sentence: string, figure: Figure, t: StoryTemplates): string | undefined {
+  const vs = versusEstimates(sentence, figure, t);
+  const word = vs ? t.sentences[`estimate.${vs.side}`] : undefined;
+  if (!vs || !word) return undefined;
+  return vs.estimate && t.sentences.estimateValue ? fill(t.sentences.estimateValue, { word, amount: renderFigureZh(vs.estimate) }) : word;
+}
