@@ -10,7 +10,7 @@ import { makeBundle, statement } from '../../../test/fixtures/enrich/bundles.js'
 import { toldBeforeProblems } from '../../render/check/told-before.js';
 import type { Claim, StoryBundle } from '../../types/index.js';
 import { loadGazetteerEntries } from '../data-files.js';
-import { prospectiveClause } from './dispute.js';
+import { partClause, prospectiveClause } from './dispute.js';
 import { conflictSentences } from './insights.js';
 import { entityDirectory } from './names.js';
 
@@ -100,4 +100,26 @@ test('a debt sale a vehicle is being set up for is still sought in Chinese as in
   );
   // A sale done is no plan.
   assert.equal(prospectiveClause('北风系统上周完成发行120亿美元债券。', '120亿美元'), false);
+});
+
+test('whose company the subject is (X旗下…公司) is no part of it; a subsidiary or a business stays a part', () => {
+  assert.equal(partClause('据知情人士透露，软银旗下人工智能公司北风系统正接近完成新一轮约200亿美元的股权融资。', '约200亿美元'), false);
+  assert.equal(partClause('北风控股旗下的初创企业北风系统完成15亿元融资。', '15亿元'), false);
+  assert.equal(partClause('北风控股旗下子公司北风系统完成15亿元融资。', '15亿元'), true);
+  assert.equal(partClause('北风控股旗下云业务收入为120亿元，同比增长18%。', '120亿元'), true);
+  // The round the owner's descriptor no longer hides is one number with the wire's.
+  const { lines } = verdicts(
+    'funding',
+    [
+      [
+        'bloomberg.com',
+        '2026-11-12',
+        'Northwind Systems is close to raising about $18 billion in new equity, people familiar with the matter said.',
+      ],
+      ['wallstreetcn.com', '2026-11-13', '据知情人士透露，软银旗下人工智能公司北风系统正接近完成新一轮约200亿美元的股权融资。'],
+    ],
+    [18e9, 20e9],
+    ['约180亿美元', '约200亿美元'],
+  );
+  assert.equal(lines.length, 1, 'one comparison line');
 });
