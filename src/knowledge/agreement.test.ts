@@ -36,6 +36,11 @@ const cases: [string, Figure, Figure, boolean][] = [
   ['100B vs 103B', money(100 * B), money(103 * B), false],
   ['approx 100B vs 104B (widened by 2% + 2%)', money(100 * B, 'approx'), money(104 * B), true],
   ['approx 100B vs 105B', money(100 * B, 'approx'), money(105 * B), false],
+  // Two hedges do not add up (decision 078): 约120亿 against about $12.5 billion, 约850亿 against 约900亿 are two numbers.
+  ['approx 12B vs approx 12.5B', money(12 * B, 'approx'), money(12.5 * B, 'approx'), false],
+  ['approx 85B vs approx 90B', money(85 * B, 'approx'), money(90 * B, 'approx'), false],
+  ['approx 660B vs approx 650B (within 2%)', money(660 * B, 'approx'), money(650 * B, 'approx'), true],
+  ['approx 18B vs approx 18B', money(18 * B, 'approx'), money(18 * B, 'approx'), true],
   ['max 100B vs min 120B', money(100 * B, 'max'), money(120 * B, 'min'), false],
   ['min 100B vs min 500B (both can hold)', money(100 * B, 'min'), money(500 * B, 'min'), true],
   ['USD vs CNY never agree', money(100 * B), money(100 * B, 'exact', 'CNY'), false],

@@ -17,6 +17,12 @@ export interface ValueInterval {
    * its last significant digit, never more than the tolerance). '21.4%' → 0.05; '$5.15 billion' → 5e6.
    */
   half?: number;
+  /**
+   * For a hedged single value ('约120亿美元', 'about $12.5 billion'): the value stated. Two hedged values are two
+   * sources' roundings of one number only within the tolerance of each other (decision 078): each one's hedge widens it
+   * against an exact figure, never against another hedge (约850亿 and 约900亿 are two numbers, not one).
+   */
+  about?: number;
 }
 
 /**
@@ -84,8 +90,10 @@ export function intervalOf(f: Figure, tolerance: number): ValueInterval {
       // 370亿–380亿, so not 362亿) and never more than twice the tolerance (近4000亿 is not 3000亿).
       if (NEARLY.test(f.text.trim()) && lo === hi && lo > 0) lo -= Math.min(2 * halfUnitOf(lo), lo * 2 * tolerance);
       else {
+        const about = f.value !== undefined ? lo : undefined;
         lo -= Math.abs(lo) * tolerance;
         hi += Math.abs(hi) * tolerance;
+        if (about !== undefined) return { lo, hi, dim, about };
       }
       break;
     case 'min':
@@ -118,6 +126,12 @@ export function intervalsAgree(a: ValueInterval, b: ValueInterval, tolerance: nu
   if (a.half !== undefined && b.half !== undefined) {
     const m = Math.max(Math.abs(a.lo), Math.abs(b.lo));
     return Math.abs(a.lo - b.lo) <= Math.min(a.half + b.half, tolerance * m) + 1e-9 * m;
+  }
+  // Two hedged values (约120亿美元 against about $12.5 billion) agree when the values stated are within the tolerance:
+  // the hedges do not add up.
+  if (a.about !== undefined && b.about !== undefined) {
+    const m = Math.max(Math.abs(a.about), Math.abs(b.about));
+    return Math.abs(a.about - b.about) <= tolerance * m + 1e-9 * m;
   }
   const lo = Math.max(a.lo, b.lo);
   const hi = Math.min(a.hi, b.hi);

@@ -270,6 +270,25 @@ const CASES: { name: string; subject: string; values: V[]; conflict: boolean; in
     inconsistent: true,
   },
   {
+    // Decision 078: each hedge (约, about) widens a value against an exact figure, not against another hedge.
+    name: '两家媒体各自约数：约120亿美元债务 vs about $12.5 billion of debt is a conflict',
+    subject: 'Vehicle Co',
+    values: [
+      v('a', 'about $12.5 billion', { value: 12.5 * B, qualifier: 'approx', metric: 'debt', period: '2026' }, '2026-09-01'),
+      v('b', '约120亿美元', { value: 12 * B, qualifier: 'approx', metric: 'debt', period: '2026' }, '2026-09-02'),
+    ],
+    conflict: true,
+  },
+  {
+    name: 'a hedge rounding an exact figure is no conflict: 约120亿元 vs 123.4亿元',
+    subject: 'Vehicle Co',
+    values: [
+      v('a', '约120亿元', { currency: 'CNY', value: 12 * B, qualifier: 'approx', metric: 'revenue', period: '2026Q1' }),
+      v('b', '123.4亿元', { currency: 'CNY', value: 12.34 * B, metric: 'revenue', period: '2026Q1' }),
+    ],
+    conflict: false,
+  },
+  {
     name: 'one document agreeing with itself is consistent',
     subject: 'Amazon',
     values: [

@@ -45,10 +45,16 @@ const PART_ZH =
 /** A wholly owned subsidiary: the parent's own vehicle for a deal, not a part of the company with figures of its own. */
 const WHOLLY_OWNED = /全资子公司|全資子公司|wholly[- ]owned (?:subsidiary|unit)/giu;
 
+/**
+ * Whose company the subject is (`马斯克旗下人工智能公司xAI`, `软银旗下的初创企业`): a descriptor of the company the figure
+ * is about, not a part of it (decision 078). A subsidiary (`旗下子公司`) or a business (`旗下云业务`) stays a part.
+ */
+const OWNED_BY = /旗下(?:的)?[^，,。；;|]{0,12}?(?<!子)(?:公司|企业|企業|初创|初創)/gu;
+
 /** Whether a figure's own clause names a part of a company (see PART_EN / PART_ZH). */
 export function partClause(sentence: string, text: string): boolean {
   // A wholly owned subsidiary acting for its parent (公司全资子公司拟以自有资金6000万美元认购) is the parent's vehicle.
-  const words = ownClauseWords(sentence, text)?.replace(WHOLLY_OWNED, '');
+  const words = ownClauseWords(sentence, text)?.replace(WHOLLY_OWNED, '').replace(OWNED_BY, '');
   return words !== undefined && (PART_EN.test(words) || PART_ZH.test(words));
 }
 
