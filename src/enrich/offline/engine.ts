@@ -25,7 +25,14 @@ import type {
 import { append } from '../../util/arrays.js';
 import { escapeRegExp } from '../../util/regexp.js';
 import { hasSubject } from '../assemble/headline-subject.js';
-import { headlineEventUntold, headlineUntold, tells } from '../assemble/headline-told.js';
+import {
+  clauseTold,
+  headlineClauses,
+  headlineClausesUntold,
+  headlineEventUntold,
+  headlineUntold,
+  tells,
+} from '../assemble/headline-told.js';
 import { regionalWords } from '../assemble/mainland.js';
 import { dropOutletTag, isChinese, leansBack, leansOn, selfContained, wholeSentence } from '../assemble/sentence-shape.js';
 import { beyondHeadline, emptyText } from '../assemble/tidy.js';
@@ -467,6 +474,37 @@ export function eventBacking(
 }
 
 /**
+ * The first sentence of the headline's item telling a clause of the headline its lead does not (a title's market
+ * reaction `股价涨停`, a guidance change, the event sentence a lead chosen for its figures passed over): standing alone,
+ * or right after a lead sentence it leans on; at most one per clause, two in all. A figure's clause is
+ * `headlineBacking`'s.
+ */
+export function clauseBacking(
+  headline: string,
+  lead: readonly SourceSentence[],
+  pool: readonly SourceSentence[],
+  item: ItemRecord,
+): SourceSentence[] {
+  const out: SourceSentence[] = [];
+  const text = () => [...lead, ...out].map((s) => s.sentence.text).join('');
+  for (const clause of headlineClausesUntold(headline, text())) {
+    if (out.length >= 2 || clauseTold(clause, text())) continue;
+    if (extractFigures(clause).some((f) => f.kind === 'money' || f.kind === 'percent')) continue;
+    const s = pool
+      .filter((x) => x.item.id === item.id && usable(x) && x.sentence.text.length <= 160 && !lead.includes(x) && !out.includes(x))
+      .sort((a, b) => a.sentence.index - b.sentence.index)
+      .find(
+        (x) =>
+          clauseTold(clause, dropOutletTag(x.sentence.text), 1 / 2) &&
+          !FIRST_PERSON.test(x.sentence.text) &&
+          (!leansOn(x.sentence.text) || [...lead, ...out].some((l) => l.sentence.index === x.sentence.index - 1)),
+      );
+    if (s) out.push(s);
+  }
+  return out;
+}
+
+/**
  * A call's housekeeping, not its news: the operator's welcome, thanks, who is on the line, the safe-harbour notice,
  * handing over (`Operator: Good afternoon and welcome…`, `Thanks, Dan.`, `Over to you, Tom.`).
  */
@@ -628,10 +666,7 @@ export function untoldClauses(
   ctx: Pick<Ctx, 'gaz'>,
 ): string | undefined {
   // Clauses end on a comma or colon, or on a space between Chinese words (a title's `…超预期 数据中心…`).
-  const clauses = title
-    .split(/(?<=[，,：:；;])|(?<=[\p{Script=Han}\d%])\s+(?=\p{Script=Han})/u)
-    .map((c) => c.trim())
-    .filter((c) => c !== '');
+  const clauses = headlineClauses(title);
   if (clauses.length < 2) return undefined;
   const kept = clauses.filter((c) => !stale(c));
   if (kept.length === 0 || kept.length === clauses.length) return undefined;
@@ -853,6 +888,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     append(lead, nameBacking(headline, lead, all, pick.item, bundle.entities[pick.item.id] ?? []));
     // …and the event it names (融资, 收购, 关税…), not only its figure.
     append(lead, eventBacking(headline, lead, all, pick.item));
+    // …and every clause of it (a market reaction, a participant, a guidance change): the sentence telling it comes along.
+    append(lead, clauseBacking(headline, lead, all, pick.item));
     lead.sort((a, b) => a.sentence.index - b.sentence.index);
     // …and a rumoured figure with the company's answer its sources carry (公司回应称…), after it.
     append(lead, responseBacking(lead, all));
@@ -978,6 +1015,13 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       keyFact = headlineFigure(headline, facts, headItem);
       keyFigure = keyFact?.figure ?? null;
     }
+  }
+  // …and every clause of it: a title's clause no sentence of the body tells (a market reaction, a participant, a
+  // framing phrase `华尔街开始算回报账`) goes, what is left still heading the story (its subject kept, 8 characters or more).
+  if (headItem && paragraphs.length > 0 && headlineClausesUntold(headline, paragraphs.join('')).length > 0) {
+    const body = paragraphs.join('');
+    const rest = untoldClauses(headline, (c) => !clauseTold(c.replace(/[，,：:；;]$/u, ''), body), ctx);
+    if (rest !== undefined) headline = rest;
   }
   if (conflicts.length > 0) paragraphs.push(joinConflicts(conflicts));
   const blocks: { label: string; bullets: string[] }[] = [];

@@ -34,6 +34,7 @@ import {
   commaAfterSubject,
   doubledUnit,
   hasSubject,
+  headlineClausesUntold,
   headlineEventUntold,
   headlineNamesUntold,
   headlineUntold,
@@ -147,7 +148,9 @@ export type CheckRule =
   /** Digest: a story lead telling a market's move (an index, a board) on no day (`截至收盘，创业板指上涨2.4%。`). */
   | 'lead-undated'
   /** Digest: a story headline's event (融资, 收购, 关税…) its lead never tells (data/headline-events.json). */
-  | 'lead-event-untold';
+  | 'lead-event-untold'
+  /** Digest: a clause of a story headline with no figure (a market reaction, a participant, a framing) its body never tells. */
+  | 'headline-clause-untold';
 
 export interface CheckProblem {
   rule: CheckRule;
@@ -552,6 +555,18 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
           st.line,
           st.headline,
           `the body never gives the headline's ${[...untold.map((f) => f.text), ...unnamed].join('、')}: the story tells its headline's event`,
+        );
+    }
+    if (st.body.trim() !== '' && !featureTitle(st.headline)) {
+      const words = headlineClausesUntold(st.headline, st.body).filter(
+        (c) => !extractFigures(c).some((f) => f.kind === 'money' || f.kind === 'percent'),
+      );
+      if (words.length > 0)
+        add(
+          'headline-clause-untold',
+          st.line,
+          st.headline,
+          `the body never tells the headline's ${words.map((c) => `「${c}」`).join('、')}: tell it or drop it`,
         );
     }
     const lead = st.printed.filter((x) => x.para === 1).map((x) => x.text);

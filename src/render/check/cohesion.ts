@@ -9,7 +9,7 @@ import { sentenceKey } from '../../enrich/assemble/tidy.js';
 import { findEntities, type Gazetteer } from '../../extract/index.js';
 
 export { hasSubject } from '../../enrich/assemble/headline-subject.js';
-export { headlineEventUntold, headlineUntold } from '../../enrich/assemble/headline-told.js';
+export { headlineClausesUntold, headlineEventUntold, headlineUntold } from '../../enrich/assemble/headline-told.js';
 
 /**
  * The doubled currency unit of a text, else undefined.

@@ -1,0 +1,62 @@
+/**
+ * Issue 11 (decision 077, lead29): every clause of a story's headline is told by its body — the sentence telling a
+ * title's second clause (a market reaction, a participant) comes along with the lead, and a clause no sentence tells
+ * goes from the headline; `digest --check` reports such a clause. Hand-written fixtures.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { makeBundle, single, statement } from '../../../test/fixtures/enrich/bundles.js';
+import type { ItemRecord } from '../../types/index.js';
+import { clauseTold, headlineClausesUntold } from '../assemble/headline-told.js';
+import { createOfflineEngine } from './engine.js';
+
+const engine = createOfflineEngine();
+
+const funding = (title: string, text: readonly string[]) =>
+  makeBundle({
+    id: 'st_lead29_clause',
+    items: [{ title, text: text.join('\n\n'), url: 'https://www.cls.cn/detail/88101', date: '2026-11-18' }],
+    attributions: [{ value: 2e9, subject: '星衡智算', metric: 'funding', period: '2026' }],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      return [single('星衡智算', 'funding', '2026', [statement(it, figs[it.id] ?? [], 2e9)])];
+    },
+  });
+
+test('lead29: a clause of words is told when a third of its words are the body’s; a figure’s clause by its figure', () => {
+  assert.equal(clauseTold('股价午后涨停', '星衡智算今日宣布完成融资，公司股价午后涨停。'), true);
+  assert.equal(clauseTold('资本市场开始重估算力租赁', '星衡智算今日宣布完成20亿元融资。'), false);
+  assert.equal(clauseTold('完成20亿元融资', '星衡智算今日宣布完成**20亿元**融资。'), true);
+  assert.equal(clauseTold('完成30亿元融资', '星衡智算今日宣布完成20亿元融资。'), false);
+  // A body says it in its own words: 盈利创新高 over 利润同创单季新高.
+  assert.equal(clauseTold('澜舟微电子上季度盈利创新高', '澜舟微电子第三季度营收与净利润同创单季新高。'), true);
+  assert.deepEqual(headlineClausesUntold('星衡智算完成20亿元融资，资本市场开始重估算力租赁', '星衡智算今日宣布完成20亿元融资。'), [
+    '资本市场开始重估算力租赁',
+  ]);
+});
+
+test('lead29: the sentence telling a headline’s second clause (a market reaction) comes along with the lead', async () => {
+  const s = await engine.doWriteStory(
+    funding('星衡智算完成20亿元B轮融资，概念股午后集体涨停', [
+      '11月18日，算力租赁服务商星衡智算宣布完成20亿元B轮融资，由某产业基金领投。',
+      '星衡智算成立于2021年，主要为大模型企业提供算力租赁服务，目前在全国运营六座智算中心。',
+      '公司创始人表示，本轮资金将主要用于新建智算中心和采购GPU。',
+      '融资消息公布后，A股算力租赁概念股午后集体涨停，板块指数收涨6.3%。',
+    ]),
+    'stories',
+  );
+  const body = s.paragraphs.join('');
+  assert.match(s.headline, /涨停/u, s.headline);
+  assert.match(body, /集体涨停/u, body);
+});
+
+test('lead29: a headline clause no sentence of the story tells goes; the headline keeps its subject and event', async () => {
+  const s = await engine.doWriteStory(
+    funding('星衡智算完成20亿元B轮融资，资本市场开始重估算力租赁', [
+      '11月18日，算力租赁服务商星衡智算宣布完成20亿元B轮融资，由某产业基金领投。',
+      '星衡智算成立于2021年，主要为大模型企业提供算力租赁服务，目前在全国运营六座智算中心。',
+    ]),
+    'stories',
+  );
+  assert.match(s.headline, /^星衡智算完成20亿元B轮融资$/u, s.headline);
+});
