@@ -40,6 +40,7 @@ import {
   headlineUntold,
   leadUndated,
   type PrintedSentence,
+  subjectDrift,
   unnamedBroker,
   unprintedAntecedents,
 } from './cohesion.js';
@@ -150,7 +151,9 @@ export type CheckRule =
   /** Digest: a story headline's event (融资, 收购, 关税…) its lead never tells (data/headline-events.json). */
   | 'lead-event-untold'
   /** Digest: a clause of a story headline with no figure (a market reaction, a participant, a framing) its body never tells. */
-  | 'headline-clause-untold';
+  | 'headline-clause-untold'
+  /** Digest: a sentence whose subject is left to the one before (公司…, 其…, 营收…) printed right after a sentence about a company the headline does not name. */
+  | 'subject-drift';
 
 export interface CheckProblem {
   rule: CheckRule;
@@ -591,6 +594,13 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
         }
       return at.sort((a, b) => a[0] - b[0]).map((x) => x[1]);
     };
+    for (const s of subjectDrift(st.printed, st.headline, orgs))
+      add(
+        'subject-drift',
+        st.line,
+        s.text,
+        `「${[...s.text].slice(0, 24).join('')}…」 after a sentence about another company reads as that company's: name its subject`,
+      );
     for (const s of unprintedAntecedents(st.printed, sources, orgs))
       add(
         'dependent-sentence',
