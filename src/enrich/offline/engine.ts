@@ -34,7 +34,7 @@ import {
   tells,
 } from '../assemble/headline-told.js';
 import { regionalWords } from '../assemble/mainland.js';
-import { dropOutletTag, isChinese, leansBack, leansOn, selfContained, wholeSentence } from '../assemble/sentence-shape.js';
+import { bareSubject, dropOutletTag, isChinese, leansBack, leansOn, selfContained, wholeSentence } from '../assemble/sentence-shape.js';
 import { beyondHeadline, emptyText } from '../assemble/tidy.js';
 import { type ImpactRule, loadGazetteerEntries, loadImpactRules } from '../data-files.js';
 import { type Engine, emptyUsage } from '../engine.js';
@@ -455,6 +455,7 @@ export function eventBacking(
   lead: readonly SourceSentence[],
   pool: readonly SourceSentence[],
   item: ItemRecord,
+  foreign: (s: SourceSentence | undefined) => boolean = () => false,
 ): SourceSentence[] {
   const out: SourceSentence[] = [];
   const text = () => [...lead, ...out].map((s) => s.sentence.text).join('');
@@ -466,7 +467,7 @@ export function eventBacking(
       .find(
         (x) =>
           headlineEventUntold(headline, x.sentence.text).indexOf(word) < 0 &&
-          (!leansOn(x.sentence.text) || [...lead, ...out].some((l) => l.sentence.index === x.sentence.index - 1)),
+          (!leansOn(x.sentence.text) || afterOwn(x, [...lead, ...out], foreign)),
       );
     if (s) out.push(s);
   }
@@ -484,6 +485,7 @@ export function clauseBacking(
   lead: readonly SourceSentence[],
   pool: readonly SourceSentence[],
   item: ItemRecord,
+  foreign: (s: SourceSentence | undefined) => boolean = () => false,
 ): SourceSentence[] {
   const out: SourceSentence[] = [];
   const text = () => [...lead, ...out].map((s) => s.sentence.text).join('');
@@ -497,11 +499,20 @@ export function clauseBacking(
         (x) =>
           clauseTold(clause, dropOutletTag(x.sentence.text), 1 / 2) &&
           !FIRST_PERSON.test(x.sentence.text) &&
-          (!leansOn(x.sentence.text) || [...lead, ...out].some((l) => l.sentence.index === x.sentence.index - 1)),
+          (!leansOn(x.sentence.text) || afterOwn(x, [...lead, ...out], foreign)),
       );
     if (s) out.push(s);
   }
   return out;
+}
+
+/**
+ * Whether a sentence leaning on the one before it may be printed with the chosen ones: that sentence is printed, and
+ * its subject left to it (公司…, 其…, a bare measure) is not another company's (`foreign`: owner drift).
+ */
+function afterOwn(x: SourceSentence, chosen: readonly SourceSentence[], foreign: (s: SourceSentence | undefined) => boolean): boolean {
+  const prev = chosen.find((l) => l.sentence.index === x.sentence.index - 1);
+  return prev !== undefined && !(bareSubject(x.sentence.text) && foreign(prev));
 }
 
 /**
@@ -863,6 +874,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     headline = bareAmounts(foreignYuan(headline, stated), stated);
     // The headline links to the source whose title it is.
     sources.sort((a, b) => Number(b.itemId === pick.item.id) - Number(a.itemId === pick.item.id));
+    const foreign = aboutOther(h.headline, ctx.gaz, [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))]);
     const lead = chineseLead(all, pick.item, {
       maxSentences: style === 'stories' ? 3 : 2,
       maxChars: style === 'stories' ? 260 : 200,
@@ -870,7 +882,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       stale: retold,
       colour: colourUnder(h.headline),
       results: reportHeadline(h.headline),
-      foreign: aboutOther(h.headline, ctx.gaz, [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))]),
+      foreign,
       heads: headsOf(h.headline, bundle.entities[pick.item.id] ?? [], ctx.gaz, [
         ...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir))),
       ]),
@@ -887,9 +899,9 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // …and so is every company it names.
     append(lead, nameBacking(headline, lead, all, pick.item, bundle.entities[pick.item.id] ?? []));
     // …and the event it names (融资, 收购, 关税…), not only its figure.
-    append(lead, eventBacking(headline, lead, all, pick.item));
+    append(lead, eventBacking(headline, lead, all, pick.item, foreign));
     // …and every clause of it (a market reaction, a participant, a guidance change): the sentence telling it comes along.
-    append(lead, clauseBacking(headline, lead, all, pick.item));
+    append(lead, clauseBacking(headline, lead, all, pick.item, foreign));
     lead.sort((a, b) => a.sentence.index - b.sentence.index);
     // …and a rumoured figure with the company's answer its sources carry (公司回应称…), after it.
     append(lead, responseBacking(lead, all));

@@ -6,9 +6,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { makeBundle, single, statement } from '../../../test/fixtures/enrich/bundles.js';
+import { loadGazetteer } from '../../extract/index.js';
 import type { ItemRecord } from '../../types/index.js';
 import { clauseTold, headlineClausesUntold } from '../assemble/headline-told.js';
-import { createOfflineEngine } from './engine.js';
+import { aboutOther, createOfflineEngine, eventBacking } from './engine.js';
+import { type SourceSentence, sourceSentences } from './sentences.js';
 
 const engine = createOfflineEngine();
 
@@ -59,4 +61,29 @@ test('lead29: a headline clause no sentence of the story tells goes; the headlin
     'stories',
   );
   assert.match(s.headline, /^星衡智算完成20亿元B轮融资$/u, s.headline);
+});
+
+test('lead29: the event sentence a lead lacks is never brought in as 公司… right after a sentence about another company', () => {
+  const b = makeBundle({
+    id: 'st_lead29_drift',
+    items: [
+      {
+        title: '英伟达拟收购一家网络芯片公司',
+        text: [
+          '11月18日，英伟达第三财季营收570亿美元，同比增长62%。',
+          '微软同日表示将继续扩建数据中心。公司拟以现金方式完成收购。',
+          '英伟达随后确认，将以现金收购一家网络芯片公司的全部股权。',
+        ].join('\n\n'),
+        url: 'https://www.cls.cn/detail/88103',
+        date: '2026-11-18',
+      },
+    ],
+  });
+  const all = sourceSentences(b, null);
+  const item = b.items[0] as ItemRecord;
+  const at = (t: string) => all.find((s) => s.sentence.text.startsWith(t)) as SourceSentence;
+  const lead = [at('11月18日'), at('微软同日')];
+  const foreign = aboutOther('英伟达拟收购一家网络芯片公司', loadGazetteer());
+  const got = eventBacking('英伟达拟收购一家网络芯片公司', lead, all, item, foreign).map((s) => s.sentence.text);
+  assert.deepEqual(got, ['英伟达随后确认，将以现金收购一家网络芯片公司的全部股权。']);
 });
