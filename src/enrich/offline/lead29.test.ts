@@ -9,6 +9,7 @@ import { makeBundle, single, statement } from '../../../test/fixtures/enrich/bun
 import { loadGazetteer } from '../../extract/index.js';
 import type { ItemRecord } from '../../types/index.js';
 import { clauseTold, headlineClausesUntold } from '../assemble/headline-told.js';
+import { leansOn } from '../assemble/sentence-shape.js';
 import { aboutOther, createOfflineEngine, eventBacking } from './engine.js';
 import { type SourceSentence, sourceSentences } from './sentences.js';
 
@@ -98,4 +99,12 @@ test('lead29: a magazine title the body tells nothing of yields to a head of the
   );
   assert.doesNotMatch(s.headline, /焦虑/u, s.headline);
   assert.match(s.headline, /星衡智算/u, s.headline);
+});
+
+test('lead29: a bare ratio with no subject (占比, 市场份额, 增速) leans on the sentence before it; named, it stands', () => {
+  assert.equal(leansOn('占比升至35%，较去年提高8个百分点。'), true);
+  assert.equal(leansOn('市场份额约为18%。'), true);
+  assert.equal(leansOn('增速放缓至12%。'), true);
+  assert.equal(leansOn('星衡智算海外收入占比升至35%。'), false);
+  assert.equal(leansOn('占比最高的是数据中心业务。'), false);
 });
