@@ -63,12 +63,16 @@ export function headlineEventUntold(headline: string, lead: string): string[] {
  * A headline's clauses: split at a comma, a colon or a semicolon (kept on the clause before), or at a space between
  * Chinese words (a title's `…超预期 数据中心…`). One split for the engine (`untoldClauses`) and the check.
  * @example headlineClauses('星河智芯完成20亿元B轮融资，股价涨停') // → ['星河智芯完成20亿元B轮融资，', '股价涨停']
+ * @example headlineClauses('台电今年电网投资冲破新台币1,200亿元') // → ['台电今年电网投资冲破新台币1,200亿元']
  */
 export function headlineClauses(headline: string): string[] {
-  return headline
-    .split(/(?<=[，,：:；;])|(?<=[\p{Script=Han}\d%])\s+(?=\p{Script=Han})/u)
-    .map((c) => c.trim())
-    .filter((c) => c !== '');
+  return (
+    headline
+      // A comma between digits (新台币1,200亿元) is a number's, not a clause's.
+      .split(/(?<=[，：:；;])|(?<=,)(?!\d)|(?<=[\p{Script=Han}\d%])\s+(?=\p{Script=Han})/u)
+      .map((c) => c.trim())
+      .filter((c) => c !== '')
+  );
 }
 
 /** Words of a clause that say how, not what (a verb's aspect, a measure word, a conjunction): no clause is told by them. */
@@ -92,13 +96,14 @@ function clauseWords(clause: string): string[] {
 /**
  * Whether a story's body tells a clause of its headline: a clause with money or a rate is told when the body gives
  * every such figure of it (`tells`); a clause of words alone (a market reaction `股价涨停`, a participant, a guidance
- * change `下调全年指引`) when at least a third of its words (character pairs, Latin names) are the body's (a body says it
- * in its own words: `盈利创新高` over `三项数字同创单季新高`). A clause of
- * fewer than two words (a bare name, `重磅`) is told. `share` asks more of one sentence (the engine's backing).
+ * change `下调全年指引`) when at least a fifth of its words (character pairs, Latin names) are the body's — a body says
+ * it in its own words (`上季获利创高` over `三项数字同创单季新高`), so only a clause the body all but never says is
+ * untold. A clause of fewer than two words (a bare name, `重磅`) is told. `share` asks more of one sentence (the
+ * engine's backing).
  * @example clauseTold('股价涨停', '星河智芯今日宣布完成融资，公司股价午后涨停。') // → true
  * @example clauseTold('华尔街开始算回报账', '四大云厂商今年资本开支合计超4000亿美元。') // → false
  */
-export function clauseTold(clause: string, body: string, share = 1 / 3): boolean {
+export function clauseTold(clause: string, body: string, share = 1 / 5): boolean {
   const plainBody = body.replace(/\*\*/g, '');
   const figures = extractFigures(clause).filter((f) => (f.kind === 'money' || f.kind === 'percent') && f.value !== undefined);
   if (figures.length > 0) {
