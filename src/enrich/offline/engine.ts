@@ -751,8 +751,7 @@ export function bodyHeadline(
   ctx: Ctx,
   prefer?: string,
 ): string | undefined {
-  // A headline none of whose clauses the body tells (a magazine's `…的“现金流焦虑”来了`) heads nothing the reader reads.
-  const untold = (x: string) => headlineUntold(x, body).length > 0 || nothingTold(x, body);
+  const untold = (x: string) => headlineUntold(x, body).length > 0;
   const rest = untoldClauses(headline, untold, ctx);
   if (rest !== undefined && !untold(rest)) return rest;
   const printed = extractFigures(body.replace(/\*\*/g, ''));
@@ -766,14 +765,6 @@ export function bodyHeadline(
     prefer,
   );
   return h.told || untold(h.headline) ? undefined : h.headline;
-}
-
-/**
- * Whether a body tells no clause of a headline (`headlineClausesUntold`): a feature's or a magazine's title
- * (`美股科技巨头的“现金流焦虑”来了`) over a body telling other news.
- */
-function nothingTold(headline: string, body: string): boolean {
-  return headlineClausesUntold(headline, body).length === headlineClauses(headline).length;
 }
 
 /** Words that restate an amount in another currency: 约合, 折合, 相当于. */
@@ -1028,11 +1019,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   }
   // The headline tells what the body tells: a headline figure whose sentence could not be printed (it leans on one that
   // cannot stand, it is too long) goes with its clause, or the headline is rebuilt from a fact the body prints.
-  if (
-    headItem &&
-    paragraphs.length > 0 &&
-    (headlineUntold(headline, paragraphs.join('')).length > 0 || nothingTold(headline, paragraphs.join('')))
-  ) {
+  if (headItem && paragraphs.length > 0 && headlineUntold(headline, paragraphs.join('')).length > 0) {
     const rebuilt = bodyHeadline(headline, paragraphs.join(''), bundle, facts, follow, ctx, headItem.id);
     if (rebuilt !== undefined) {
       headline = rebuilt;
@@ -1046,7 +1033,10 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   if (headItem && paragraphs.length > 0 && headlineClausesUntold(headline, paragraphs.join('')).length > 0) {
     const body = paragraphs.join('');
     const rest = untoldClauses(headline, (c) => !clauseTold(c.replace(/[，,：:；;]$/u, ''), body), ctx);
-    if (rest !== undefined) headline = rest;
+    // …never leaving a headline that names no one (`美扩大AI芯片出口管制` once its sector clause goes).
+    const named = (x: string) =>
+      hasSubject(x, ctx.gaz, (t) => facts.some((f) => [...f.claim.subject].length >= 2 && t.includes(f.claim.subject)));
+    if (rest !== undefined && (named(rest) || !named(headline))) headline = rest;
   }
   if (conflicts.length > 0) paragraphs.push(joinConflicts(conflicts));
   const blocks: { label: string; bullets: string[] }[] = [];
