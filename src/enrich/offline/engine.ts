@@ -1036,7 +1036,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // …never leaving a headline that names no one (`美扩大AI芯片出口管制` once its sector clause goes).
     const named = (x: string) =>
       hasSubject(x, ctx.gaz, (t) => facts.some((f) => [...f.claim.subject].length >= 2 && t.includes(f.claim.subject)));
-    if (rest !== undefined && (named(rest) || !named(headline))) headline = rest;
+    // A feature's title (`…上市前夜：…的循环账本`) is not made a shorter feature kicker: it stays, and the check says so.
+    if (rest !== undefined && !featureTitle(headline) && (named(rest) || !named(headline))) headline = rest;
   }
   if (conflicts.length > 0) paragraphs.push(joinConflicts(conflicts));
   const blocks: { label: string; bullets: string[] }[] = [];

@@ -100,3 +100,21 @@ test('lead29: a bare ratio with no subject (占比, 市场份额, 增速) leans 
 test('lead29: a comma between digits (1,200亿元) is no clause of a headline', () => {
   assert.deepEqual(headlineClausesUntold('星衡智算电网投资冲破新台币1,200亿元', '星衡智算今年将投入逾新台币1200亿元强化电网。'), []);
 });
+
+test('lead29: a feature title is not cut to a shorter kicker by dropping its untold clause', async () => {
+  // No fact may head it (no claim): the title stays whole, and the check reports it as a feature's.
+  const title = '星衡智算上市前夜：一本既是股东又是供应商的循环账本';
+  const b = makeBundle({
+    id: 'st_lead29_feature',
+    items: [
+      {
+        title,
+        text: '11月18日，算力租赁服务商星衡智算宣布完成新一轮融资，由某产业基金领投。\n\n星衡智算成立于2021年，主要为大模型企业提供算力租赁服务。',
+        url: 'https://www.cls.cn/detail/88104',
+        date: '2026-11-18',
+      },
+    ],
+  });
+  const s = await engine.doWriteStory(b, 'stories');
+  assert.notEqual(s.headline, '星衡智算上市前夜', s.headline);
+});
