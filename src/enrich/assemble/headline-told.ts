@@ -58,3 +58,72 @@ export function headlineEventUntold(headline: string, lead: string): string[] {
     .filter((g) => g.some((w) => headline.includes(w)) && !g.some((w) => lead.includes(w)))
     .map((g) => g[0] as string);
 }
+
+/**
+ * A headline's clauses: split at a comma, a colon or a semicolon (kept on the clause before), or at a space between
+ * Chinese words (a title's `…超预期 数据中心…`). One split for the engine (`untoldClauses`) and the check.
+ * @example headlineClauses('星河智芯完成20亿元B轮融资，股价涨停') // → ['星河智芯完成20亿元B轮融资，', '股价涨停']
+ * @example headlineClauses('台电今年电网投资冲破新台币1,200亿元') // → ['台电今年电网投资冲破新台币1,200亿元']
+ */
+export function headlineClauses(headline: string): string[] {
+  return (
+    headline
+      // A comma between digits (新台币1,200亿元) is a number's, not a clause's.
+      .split(/(?<=[，：:；;])|(?<=,)(?!\d)|(?<=[\p{Script=Han}\d%])\s+(?=\p{Script=Han})/u)
+      .map((c) => c.trim())
+      .filter((c) => c !== '')
+  );
+}
+
+/** Words of a clause that say how, not what (a verb's aspect, a measure word, a conjunction): no clause is told by them. */
+const FUNCTION_CHARS = /[的了在和与及或将已于对为是被把等也还再又并而但]/gu;
+
+/** The words a clause tells: its Chinese character pairs (function characters out) and its Latin names. */
+function clauseWords(clause: string): string[] {
+  const plain = clause.replace(/\*\*/g, '');
+  const out: string[] = [];
+  for (const run of plain.match(/\p{Script=Han}+/gu) ?? []) {
+    const chars = [...run.replace(FUNCTION_CHARS, ' ')];
+    for (let i = 0; i + 1 < chars.length; i++) {
+      const pair = `${chars[i]}${chars[i + 1]}`;
+      if (!/\s/u.test(pair)) out.push(pair);
+    }
+  }
+  for (const w of plain.match(/[A-Za-z][A-Za-z.&-]{2,}/g) ?? []) out.push(w.toLowerCase());
+  return out;
+}
+
+/**
+ * Whether a story's body tells a clause of its headline: a clause with money or a rate is told when the body gives
+ * every such figure of it (`tells`); a clause of words alone (a market reaction `股价涨停`, a participant, a guidance
+ * change `下调全年指引`) when at least a fifth of its words (character pairs, Latin names) are the body's — a body says
+ * it in its own words (`上季获利创高` over `三项数字同创单季新高`), so only a clause the body all but never says is
+ * untold. A clause of fewer than two words (a bare name, `重磅`) is told. `share` asks more of one sentence (the
+ * engine's backing).
+ * @example clauseTold('股价涨停', '星河智芯今日宣布完成融资，公司股价午后涨停。') // → true
+ * @example clauseTold('华尔街开始算回报账', '四大云厂商今年资本开支合计超4000亿美元。') // → false
+ */
+export function clauseTold(clause: string, body: string, share = 1 / 5): boolean {
+  const plainBody = body.replace(/\*\*/g, '');
+  const figures = extractFigures(clause).filter((f) => (f.kind === 'money' || f.kind === 'percent') && f.value !== undefined);
+  if (figures.length > 0) {
+    const inBody = extractFigures(plainBody);
+    return figures.every((h) => inBody.some((b) => tells(h, b)));
+  }
+  const words = clauseWords(clause);
+  if (words.length < 2) return true;
+  const lower = plainBody.toLowerCase();
+  const found = words.filter((w) => lower.includes(w)).length;
+  return found >= words.length * share;
+}
+
+/**
+ * The clauses of a headline its story's body never tells (`clauseTold`): a title's second clause (a named participant,
+ * a market reaction, a price or guidance change) whose sentence the extractive body left out.
+ * @example headlineClausesUntold('星河智芯完成B轮融资，华尔街开始算回报账', '星河智芯今日宣布完成B轮融资。') // → ['华尔街开始算回报账']
+ */
+export function headlineClausesUntold(headline: string, body: string): string[] {
+  return headlineClauses(headline)
+    .map((c) => c.replace(/[，,：:；;]$/u, ''))
+    .filter((c) => !clauseTold(c, body));
+}

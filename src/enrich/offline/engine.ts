@@ -25,9 +25,16 @@ import type {
 import { append } from '../../util/arrays.js';
 import { escapeRegExp } from '../../util/regexp.js';
 import { hasSubject } from '../assemble/headline-subject.js';
-import { headlineEventUntold, headlineUntold, tells } from '../assemble/headline-told.js';
+import {
+  clauseTold,
+  headlineClauses,
+  headlineClausesUntold,
+  headlineEventUntold,
+  headlineUntold,
+  tells,
+} from '../assemble/headline-told.js';
 import { regionalWords } from '../assemble/mainland.js';
-import { dropOutletTag, isChinese, leansBack, leansOn, selfContained, wholeSentence } from '../assemble/sentence-shape.js';
+import { bareSubject, dropOutletTag, isChinese, leansBack, leansOn, selfContained, wholeSentence } from '../assemble/sentence-shape.js';
 import { beyondHeadline, emptyText } from '../assemble/tidy.js';
 import { type ImpactRule, loadGazetteerEntries, loadImpactRules } from '../data-files.js';
 import { type Engine, emptyUsage } from '../engine.js';
@@ -448,6 +455,7 @@ export function eventBacking(
   lead: readonly SourceSentence[],
   pool: readonly SourceSentence[],
   item: ItemRecord,
+  foreign: (s: SourceSentence | undefined) => boolean = () => false,
 ): SourceSentence[] {
   const out: SourceSentence[] = [];
   const text = () => [...lead, ...out].map((s) => s.sentence.text).join('');
@@ -459,11 +467,52 @@ export function eventBacking(
       .find(
         (x) =>
           headlineEventUntold(headline, x.sentence.text).indexOf(word) < 0 &&
-          (!leansOn(x.sentence.text) || [...lead, ...out].some((l) => l.sentence.index === x.sentence.index - 1)),
+          (!leansOn(x.sentence.text) || afterOwn(x, [...lead, ...out], foreign)),
       );
     if (s) out.push(s);
   }
   return out;
+}
+
+/**
+ * The first sentence of the headline's item telling a clause of the headline its lead does not (a title's market
+ * reaction `股价涨停`, a guidance change, the event sentence a lead chosen for its figures passed over): standing alone,
+ * or right after a lead sentence it leans on; at most one per clause, two in all. A figure's clause is
+ * `headlineBacking`'s.
+ */
+export function clauseBacking(
+  headline: string,
+  lead: readonly SourceSentence[],
+  pool: readonly SourceSentence[],
+  item: ItemRecord,
+  foreign: (s: SourceSentence | undefined) => boolean = () => false,
+): SourceSentence[] {
+  const out: SourceSentence[] = [];
+  const text = () => [...lead, ...out].map((s) => s.sentence.text).join('');
+  for (const clause of headlineClausesUntold(headline, text())) {
+    if (out.length >= 2 || clauseTold(clause, text())) continue;
+    if (extractFigures(clause).some((f) => f.kind === 'money' || f.kind === 'percent')) continue;
+    const s = pool
+      .filter((x) => x.item.id === item.id && usable(x) && x.sentence.text.length <= 160 && !lead.includes(x) && !out.includes(x))
+      .sort((a, b) => a.sentence.index - b.sentence.index)
+      .find(
+        (x) =>
+          clauseTold(clause, dropOutletTag(x.sentence.text), 1 / 2) &&
+          !FIRST_PERSON.test(x.sentence.text) &&
+          (!leansOn(x.sentence.text) || afterOwn(x, [...lead, ...out], foreign)),
+      );
+    if (s) out.push(s);
+  }
+  return out;
+}
+
+/**
+ * Whether a sentence leaning on the one before it may be printed with the chosen ones: that sentence is printed, and
+ * its subject left to it (公司…, 其…, a bare measure) is not another company's (`foreign`: owner drift).
+ */
+function afterOwn(x: SourceSentence, chosen: readonly SourceSentence[], foreign: (s: SourceSentence | undefined) => boolean): boolean {
+  const prev = chosen.find((l) => l.sentence.index === x.sentence.index - 1);
+  return prev !== undefined && !(bareSubject(x.sentence.text) && foreign(prev));
 }
 
 /**
@@ -628,10 +677,7 @@ export function untoldClauses(
   ctx: Pick<Ctx, 'gaz'>,
 ): string | undefined {
   // Clauses end on a comma or colon, or on a space between Chinese words (a title's `…超预期 数据中心…`).
-  const clauses = title
-    .split(/(?<=[，,：:；;])|(?<=[\p{Script=Han}\d%])\s+(?=\p{Script=Han})/u)
-    .map((c) => c.trim())
-    .filter((c) => c !== '');
+  const clauses = headlineClauses(title);
   if (clauses.length < 2) return undefined;
   const kept = clauses.filter((c) => !stale(c));
   if (kept.length === 0 || kept.length === clauses.length) return undefined;
@@ -834,6 +880,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     headline = bareAmounts(foreignYuan(headline, stated), stated);
     // The headline links to the source whose title it is.
     sources.sort((a, b) => Number(b.itemId === pick.item.id) - Number(a.itemId === pick.item.id));
+    const foreign = aboutOther(h.headline, ctx.gaz, [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))]);
     const lead = chineseLead(all, pick.item, {
       maxSentences: style === 'stories' ? 3 : 2,
       maxChars: style === 'stories' ? 260 : 200,
@@ -841,7 +888,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       stale: retold,
       colour: colourUnder(h.headline),
       results: reportHeadline(h.headline),
-      foreign: aboutOther(h.headline, ctx.gaz, [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))]),
+      foreign,
       heads: headsOf(h.headline, bundle.entities[pick.item.id] ?? [], ctx.gaz, [
         ...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir))),
       ]),
@@ -858,7 +905,9 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // …and so is every company it names.
     append(lead, nameBacking(headline, lead, all, pick.item, bundle.entities[pick.item.id] ?? []));
     // …and the event it names (融资, 收购, 关税…), not only its figure.
-    append(lead, eventBacking(headline, lead, all, pick.item));
+    append(lead, eventBacking(headline, lead, all, pick.item, foreign));
+    // …and every clause of it (a market reaction, a participant, a guidance change): the sentence telling it comes along.
+    append(lead, clauseBacking(headline, lead, all, pick.item, foreign));
     lead.sort((a, b) => a.sentence.index - b.sentence.index);
     // …and a rumoured figure with the company's answer its sources carry (公司回应称…), after it.
     append(lead, responseBacking(lead, all));
@@ -984,6 +1033,17 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       keyFact = headlineFigure(headline, facts, headItem);
       keyFigure = keyFact?.figure ?? null;
     }
+  }
+  // …and every clause of it: a title's clause no sentence of the body tells (a market reaction, a participant, a
+  // framing phrase `华尔街开始算回报账`) goes, what is left still heading the story (its subject kept, 8 characters or more).
+  if (headItem && paragraphs.length > 0 && headlineClausesUntold(headline, paragraphs.join('')).length > 0) {
+    const body = paragraphs.join('');
+    const rest = untoldClauses(headline, (c) => !clauseTold(c.replace(/[，,：:；;]$/u, ''), body), ctx);
+    // …never leaving a headline that names no one (`美扩大AI芯片出口管制` once its sector clause goes).
+    const named = (x: string) =>
+      hasSubject(x, ctx.gaz, (t) => facts.some((f) => [...f.claim.subject].length >= 2 && t.includes(f.claim.subject)));
+    // A feature's title (`…上市前夜：…的循环账本`) is not made a shorter feature kicker: it stays, and the check says so.
+    if (rest !== undefined && !featureTitle(headline) && (named(rest) || !named(headline))) headline = rest;
   }
   if (conflicts.length > 0) paragraphs.push(joinConflicts(conflicts));
   const blocks: { label: string; bullets: string[] }[] = [];

@@ -34,11 +34,13 @@ import {
   commaAfterSubject,
   doubledUnit,
   hasSubject,
+  headlineClausesUntold,
   headlineEventUntold,
   headlineNamesUntold,
   headlineUntold,
   leadUndated,
   type PrintedSentence,
+  subjectDrift,
   unnamedBroker,
   unprintedAntecedents,
 } from './cohesion.js';
@@ -147,7 +149,11 @@ export type CheckRule =
   /** Digest: a story lead telling a market's move (an index, a board) on no day (`截至收盘，创业板指上涨2.4%。`). */
   | 'lead-undated'
   /** Digest: a story headline's event (融资, 收购, 关税…) its lead never tells (data/headline-events.json). */
-  | 'lead-event-untold';
+  | 'lead-event-untold'
+  /** Digest: a clause of a story headline with no figure (a market reaction, a participant, a framing) its body never tells. */
+  | 'headline-clause-untold'
+  /** Digest: a sentence whose subject is left to the one before (公司…, 其…, 营收…) printed right after a sentence about a company the headline does not name. */
+  | 'subject-drift';
 
 export interface CheckProblem {
   rule: CheckRule;
@@ -554,6 +560,18 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
           `the body never gives the headline's ${[...untold.map((f) => f.text), ...unnamed].join('、')}: the story tells its headline's event`,
         );
     }
+    if (st.body.trim() !== '' && !featureTitle(st.headline)) {
+      const words = headlineClausesUntold(st.headline, st.body).filter(
+        (c) => !extractFigures(c).some((f) => f.kind === 'money' || f.kind === 'percent'),
+      );
+      if (words.length > 0)
+        add(
+          'headline-clause-untold',
+          st.line,
+          st.headline,
+          `the body never tells the headline's ${words.map((c) => `「${c}」`).join('、')}: tell it or drop it`,
+        );
+    }
     const lead = st.printed.filter((x) => x.para === 1).map((x) => x.text);
     if (lead.length > 0) {
       if (leadUndated(lead)) add('lead-undated', st.line, lead[0] as string, "a market move with no day in the story's lead: say when");
@@ -576,6 +594,13 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
         }
       return at.sort((a, b) => a[0] - b[0]).map((x) => x[1]);
     };
+    for (const s of subjectDrift(st.printed, st.headline, orgs))
+      add(
+        'subject-drift',
+        st.line,
+        s.text,
+        `「${[...s.text].slice(0, 24).join('')}…」 after a sentence about another company reads as that company's: name its subject`,
+      );
     for (const s of unprintedAntecedents(st.printed, sources, orgs))
       add(
         'dependent-sentence',

@@ -4,12 +4,12 @@
  * subject, an outlet's column or question title, a broker left unnamed; a currency unit printed twice.
  */
 import { DOUBLED_UNIT } from '../../enrich/assemble/mainland.js';
-import { dated, leansOn } from '../../enrich/assemble/sentence-shape.js';
+import { bareSubject, dated, leansOn } from '../../enrich/assemble/sentence-shape.js';
 import { sentenceKey } from '../../enrich/assemble/tidy.js';
 import { findEntities, type Gazetteer } from '../../extract/index.js';
 
 export { hasSubject } from '../../enrich/assemble/headline-subject.js';
-export { headlineEventUntold, headlineUntold } from '../../enrich/assemble/headline-told.js';
+export { headlineClausesUntold, headlineEventUntold, headlineUntold } from '../../enrich/assemble/headline-told.js';
 
 /**
  * The doubled currency unit of a text, else undefined.
@@ -132,6 +132,28 @@ export function unprintedAntecedents(
     out.push(s);
   });
   return out;
+}
+
+/**
+ * The printed sentences whose subject is left to the one before (a bare 公司 / 集团, 其, a measure with no name:
+ * `bareSubject`) printed right after a sentence whose first company the headline does not name: the reader gives its
+ * figure to that company (the engine's `aboutOther`). A sentence naming a company of the headline says whose it is.
+ * @param orgs the companies a text names, in order of mention
+ */
+export function subjectDrift(
+  printed: readonly PrintedSentence[],
+  headline: string,
+  orgs: (text: string) => readonly string[],
+): PrintedSentence[] {
+  const own = new Set(orgs(headline));
+  if (own.size === 0) return [];
+  return printed.filter((s, i) => {
+    const prev = printed[i - 1];
+    if (!prev || prev.para !== s.para || !bareSubject(s.text)) return false;
+    if (orgs(s.text).some((o) => own.has(o))) return false;
+    const first = orgs(prev.text)[0];
+    return first !== undefined && !own.has(first);
+  });
 }
 
 /** A market's move: an index, a board or a sector rising or falling (`创业板指上涨2.4%`, `算力板块午后拉升`). */
