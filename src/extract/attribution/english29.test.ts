@@ -60,3 +60,12 @@ test('a year before "to $5 billion" is no lower end of a range', () => {
     ['$5 billion'],
   );
 });
+
+test('an amount in millions keeps its multiplier: a currency word after `m`, a letter prefix before it', () => {
+  const values = (text: string) =>
+    extract(text, { date: '2026-11-20', lang: 'en' }, gaz).figures.map((f) => `${f.text}|${f.value}|${f.currency ?? ''}`);
+  assert.deepEqual(values('Lambda took out a 300m yuan loan.'), ['300m yuan|300000000|CNY']);
+  assert.deepEqual(values('Lambda booked revenue of RM300m.'), ['RM300m|300000000|MYR']);
+  // Metres stay no money.
+  assert.deepEqual(values('The campus sits 300m from the river.'), []);
+});

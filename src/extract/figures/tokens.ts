@@ -1,7 +1,7 @@
 import { cjkDigit, cjkMultiplier, digitAt, isDot, isLetter, isMinus, isSpace, mayStartCjkNumber } from './char-classes.js';
 import { readEnglishFraction, type WordFraction } from './english-fractions.js';
 import { readEnglishNumber, startsEnglishNumber, wordAt } from './english-words.js';
-import { DOLLAR_PREFIXES, ISO_CODES, LETTER_PREFIXES } from './lexicon-currency.js';
+import { DOLLAR_PREFIXES, EN_CURRENCY_WORDS, ISO_CODES, LETTER_PREFIXES } from './lexicon-currency.js';
 import {
   ABBREV_SCALES,
   EN_DOZEN,
@@ -70,7 +70,19 @@ function isCurrencySymbolBefore(s: string, i: number): boolean {
   if (p >= 0 && s.charCodeAt(p) === 32) p--;
   const ch = s[p];
   if (ch === '$' || ch === '€' || ch === '£' || ch === '¥' || ch === '￥' || ch === '＄') return true;
-  return CODE_BEFORE.test(s.slice(Math.max(0, i - 6), i));
+  if (CODE_BEFORE.test(s.slice(Math.max(0, i - 6), i))) return true;
+  // A letter prefix of the currency lexicon ('RM300m', 'Rp 5m'), standing as a word of its own.
+  const letters = /(?:^|[^A-Za-z])([A-Za-z.]{1,4}) ?$/.exec(s.slice(Math.max(0, i - 6), i));
+  return letters !== null && LETTER_PREFIXES[letters[1] as string] !== undefined;
+}
+
+/** Whether an English currency word (one to three words: `yuan`, `euros`, `us dollars`) follows offset `e` after a space. */
+function currencyWordAfter(s: string, e: number): boolean {
+  const words = /^ ([a-z.]+)(?: ([a-z.]+))?(?: ([a-z.]+))?/i.exec(s.slice(e, e + 40));
+  if (!words) return false;
+  const w = words.slice(1).filter((x): x is string => x !== undefined);
+  for (let n = w.length; n >= 1; n--) if (EN_CURRENCY_WORDS[w.slice(0, n).join(' ').toLowerCase()] !== undefined) return true;
+  return false;
 }
 
 /** Whether an amount written with a letter currency prefix starts at `i` (`RMB350mn`, `Rmb 350m`, `HK$350m`, `NT$1.5bn`). */
@@ -99,7 +111,8 @@ function readAsciiScale(s: string, p: number, money: boolean, bare: boolean): { 
   if (scale === undefined) {
     const ab = ABBREV_SCALES[raw];
     if (ab === undefined) return null;
-    if (raw === 'm' && !money) return null;
+    // `300m` is metres unless money: a currency before it, or a currency word after it ('300m yuan', '40m euros').
+    if (raw === 'm' && !money && !currencyWordAfter(s, e)) return null;
     if (raw === 'G' && !bare) return null;
     if ((raw === 'T' || raw === 'b') && !money && !bare) return null;
     // `5 K` with a space is rarer; a hyphen-word or an apostrophe after (B-52, M's) is not a scale.
