@@ -92,9 +92,15 @@ const COLUMN_MARK =
  * @example featureTitle('算力观察｜国产GPU拿到多大份额') // → true
  * @example featureTitle('某芯科技完成20亿元B轮融资') // → false
  * @example featureTitle('借道合资公司发债：300亿美元表外融资背后的算力账') // → true
+ * @example featureTitle('国产GPU厂商的“底气”') // → true
  */
 export function featureTitle(title: string): boolean {
-  return asksQuestion(title) || COLUMN_MARK.test(title.trim()) || featureWords().feature.test(title.trim());
+  return asksQuestion(title) || COLUMN_MARK.test(title.trim()) || featureWords().feature.test(unquoted(title));
+}
+
+/** A title without its quotation marks, so a framing phrase reads through them (`的“现金流焦虑”` is `的现金流焦虑`). */
+function unquoted(title: string): string {
+  return title.trim().replace(/[“”‘’「」『』"']/gu, '');
 }
 
 /**

@@ -54,3 +54,10 @@ test('a feature title framing news before its colon gives the news, the framing 
   // What remains still asks: no head.
   assert.equal(unframed('北风系统扭亏背后：还能走多远'), undefined);
 });
+
+test('a framing phrase reads through quotation marks; an anxiety frame is a feature’s, not news', () => {
+  assert.equal(featureTitle('国产GPU厂商的“底气”'), true);
+  assert.equal(featureTitle('云厂商的“电力焦虑”来了'), true);
+  assert.equal(featureTitle('北风系统完成20亿元B轮融资'), false);
+  assert.equal(featureTitle('北风系统“星河”芯片量产'), false);
+});
