@@ -65,3 +65,13 @@ test('brief line: a line opening on its headline word for word says only what fo
   assert.equal(afterHeadline('某公司营收增长，利润下降。', '某公司营收增长两成'), undefined);
   assert.equal(afterHeadline('某公司获券商维持买入评级。', '某公司获券商维持买入评级'), undefined);
 });
+
+test('one citation a sentence: a relay cites its source through itself, the same outlet once', () => {
+  assert.equal(plainVoice('据36氪报道，据彭博报道，北风系统拟融资10亿美元。'), '据36氪援引彭博报道，北风系统拟融资10亿美元。');
+  assert.equal(plainVoice('营收增长。据界面新闻报道，据路透社消息，交易已完成。'), '营收增长。据界面新闻援引路透社消息，交易已完成。');
+  assert.equal(plainVoice('据路透社报道，据路透社报道，交易已完成。'), '据路透社报道，交易已完成。');
+  assert.equal(
+    plainVoice('据彭博报道，北风系统拟融资。据知情人士透露，估值约50亿美元。'),
+    '据彭博报道，北风系统拟融资。据知情人士透露，估值约50亿美元。',
+  );
+});

@@ -42,7 +42,7 @@ function outletZh(name: string): string | undefined {
  * @example plainVoice('公司近日获悉，控股股东拟减持。') // → unchanged (a company learns; no outlet speaks)
  */
 export function plainVoice(text: string): string {
-  const plain = documentVoice(spokenOpenings(selfReference(text)));
+  const plain = documentVoice(spokenOpenings(selfReference(oneCitation(text))));
   if (!/获悉|了解到|得知|意到|讯/u.test(plain)) return plain;
   return plain
     .replace(FROM_SOURCE, (m, start: string, who: string, source: string, at: number, all: string) => {
@@ -65,6 +65,21 @@ export function plainVoice(text: string): string {
       },
     )
     .replace(CREDIT, (m, start: string, who: string) => (outletZh(who) || channelOf(who) ? start : m));
+}
+
+/** `据A报道，据B报道，`: a relay's citation before its source's own (a template's outlet before a quoted wire's). */
+const TWO_CITATIONS = new RegExp(`${START}据([^，。：！？\\s*]{1,14}?)报道[，,]\\s*据([^，。：！？\\s*]{1,14}?)(报道|消息)[，,]\\s*`, 'gu');
+
+/**
+ * One citation a sentence: an outlet relaying another outlet's report cites it through the first
+ * (`据36氪报道，据彭博报道，` → `据36氪援引彭博报道，`); the same outlet twice is cited once.
+ * @example oneCitation('据36氪报道，据彭博报道，北风系统拟融资。') // → '据36氪援引彭博报道，北风系统拟融资。'
+ */
+export function oneCitation(text: string): string {
+  if (!text.includes('据')) return text;
+  return text.replace(TWO_CITATIONS, (_m, start: string, relay: string, source: string, word: string) =>
+    relay === source ? `${start}据${source}${word}，` : `${start}据${relay}援引${source}${word}，`,
+  );
 }
 
 /** An outlet's channel written without its middle dot (`证券时报e公司`): an outlet's name, then a short channel name. */
