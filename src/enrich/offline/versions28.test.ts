@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeBundle, statement } from '../../../test/fixtures/enrich/bundles.js';
+import { conflictedClaimBundle, plainFactsDigest } from '../../../test/fixtures/enrich/bundles.js';
 import { toldBeforeProblems } from '../../render/check/told-before.js';
 import type { Claim, StoryBundle } from '../../types/index.js';
 import { loadGazetteerEntries } from '../data-files.js';
@@ -21,39 +21,12 @@ const SUBJECT = 'Northwind Systems';
 
 /** One disputed claim of Northwind Systems told by outlets on one day (values attributed to it by number). */
 function disputed(metric: string, texts: [string, string][], values: number[]): { bundle: StoryBundle; claim: Claim } {
-  const bundle = makeBundle({
-    id: `st_versions28_${metric}`,
-    items: texts.map(([outlet, text], i) => ({
-      title: SUBJECT,
-      url: `https://www.${outlet}/tech/northwind-${i}`,
-      date: '2026-11-12',
-      text,
-    })),
-    attributions: values.map((value) => ({ value, subject: SUBJECT, metric })),
-    claims: (items, figs) => [
-      {
-        subject: SUBJECT,
-        metric,
-        period: '',
-        statements: items.flatMap((it) =>
-          (figs[it.id] ?? [])
-            .filter((f) => f.subject === SUBJECT && values.includes((f.value ?? f.high) as number))
-            .map((f) => statement(it, figs[it.id] ?? [], (f.value ?? f.high) as number)),
-        ),
-        conflict: true,
-        latest: 0,
-        mostCited: 0,
-      },
-    ],
-  });
+  const reports = texts.map(([outlet, text]) => ({ outlet, text }));
+  const bundle = conflictedClaimBundle({ id: `st_versions28_${metric}`, metric, path: 'tech', date: '2026-11-12', reports, values });
   return { bundle, claim: bundle.claims[0] as Claim };
 }
 
-/** A digest printing each value as a plain fact of 北风系统, one line each. */
-function plainDigest(values: string[]): string {
-  const lines = values.map((v) => `北风系统相关数据为**${v}**。`).join('\n\n');
-  return `---\ntitle: 某日AI动态\ndate: 2026-11-12\ncategory: AI 日报\n---\n\n# 某日AI动态\n\n## 北风系统动态\n\n${lines}\n\n来源：[财联社](https://www.cls.cn/detail/1)\n`;
-}
+const plainDigest = (values: string[]): string => plainFactsDigest(values, '2026-11-12');
 
 /** Whether the digest draws a comparison line, and whether the check flags the values printed as plain facts. */
 function verdicts(metric: string, texts: [string, string][], values: number[], printed: string[]) {
