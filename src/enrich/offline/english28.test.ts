@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { money } from '../../../test/fixtures/enrich/bundles.js';
+import { money, single } from '../../../test/fixtures/enrich/bundles.js';
 import { loadGazetteer } from '../../extract/index.js';
 import type { Claim } from '../../types/index.js';
 import { ownerDoubt } from './english-owner.js';
@@ -15,15 +15,7 @@ import { defaultStoryTemplates } from './story-templates.js';
 const gaz = loadGazetteer();
 const t = defaultStoryTemplates();
 
-const claim = (subject: string, metric: string): Claim => ({
-  subject,
-  metric,
-  period: '2026',
-  statements: [],
-  conflict: false,
-  latest: 0,
-  mostCited: 0,
-});
+const claim = (subject: string, metric: string): Claim => single(subject, metric, '2026', []);
 const doubt = (subject: string, metric: string, sentence: string, figure: string) =>
   ownerDoubt({ sentence, figure: money(figure, 2e9), claim: claim(subject, metric) }, { deals: [] }, gaz, t, []);
 

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { digestStory, oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
+import { digestStory, money, oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
 import { loadGazetteer } from '../../extract/index.js';
 import { renderDigest } from '../../render/digest.js';
 import { defaultOutlets } from '../../select/outlets.js';
@@ -22,15 +22,7 @@ import { defaultStoryTemplates } from './story-templates.js';
 
 const engine = createOfflineEngine();
 const t = defaultStoryTemplates();
-const usd = (text: string, value: number): Figure => ({
-  text,
-  start: 0,
-  end: text.length,
-  kind: 'money',
-  value,
-  currency: 'USD',
-  qualifier: 'exact',
-});
+const usd = (text: string, value: number): Figure => money(text, value);
 
 test('versusEstimates: the words right after a results figure, the estimate it states, the side from the values', () => {
   const rev = usd('$27.0 billion', 27e9);
