@@ -6,7 +6,10 @@
  * `bench/stage-only.ts` hashes them.
  *
  *   node --import tsx bench/stage-only.ts --stage cluster --dir DIR --dist        # once: prepares DIR/extract-N.db
- *   node --import tsx bench/cluster-overlap.ts --dir DIR --mode seq|overlap [--n 10000] [--young MB]
+ *   node --import tsx bench/cluster-overlap.ts --dir DIR --mode seq|overlap [--n 10000] [--young MB] [--entry stage|pipeline]
+ *
+ * `--entry`: the worker imports clustering from `cluster-stage.js` (default, decision 084: the clustering code and the
+ * store only) or from `pipeline.js` (every stage, as decision 079 measured).
  *
  * Knowledge holds SQLite's write lock from its first piece to its commit (one `BEGIN IMMEDIATE`, decision 023), longer
  * than the store's `busy_timeout`: the worker's `commitClustering` waits here for knowledge's commit (a message), which
@@ -42,7 +45,7 @@ const heapMb = () => Math.round(getHeapStatistics().total_heap_size / 1048576);
 (async () => {
   const { parseConfig } = await import(workerData.lib.config);
   const { openStore } = await import(workerData.lib.store);
-  const { cluster } = await import(workerData.lib.pipeline);
+  const { cluster } = await import(workerData.lib.cluster);
   const heapLoaded = heapMb();
   const c0 = threadCpu();
   const store = await openStore({ path: workerData.db });
@@ -80,6 +83,8 @@ interface WorkerAnswer {
   if (mode !== 'seq' && mode !== 'overlap') throw new Error('--mode: seq or overlap');
   const n = Number(arg('--n') ?? 10000);
   const young = arg('--young');
+  const entry = arg('--entry') ?? 'stage';
+  if (entry !== 'stage' && entry !== 'pipeline') throw new Error('--entry: stage or pipeline');
   const from = join(arg('--dir') ?? join(tmpdir(), 'factbrief-stage-only'), `extract-${n}.db`);
   const { cluster, knowledge } = (await import(lib('pipeline.js'))) as typeof import('../src/pipeline.js');
   const work = mkdtempSync(join(tmpdir(), 'factbrief-overlap-'));
@@ -101,7 +106,14 @@ interface WorkerAnswer {
   } else {
     const w = new Worker(WORKER, {
       eval: true,
-      workerData: { db, lib: { config: lib('config/index.js'), store: lib('store/index.js'), pipeline: lib('pipeline.js') } },
+      workerData: {
+        db,
+        lib: {
+          config: lib('config/index.js'),
+          store: lib('store/index.js'),
+          cluster: lib(entry === 'stage' ? 'cluster-stage.js' : 'pipeline.js'),
+        },
+      },
       ...(young ? { resourceLimits: { maxYoungGenerationSizeMb: Number(young) } } : {}),
     });
     const answer = new Promise<WorkerAnswer>((resolve, reject) => {
@@ -124,6 +136,6 @@ interface WorkerAnswer {
   await store.close();
   rmSync(work, { recursive: true, force: true });
   process.stdout.write(
-    `${JSON.stringify({ mode, n, wall, knowledgeWall, cpu: (c.user + c.system) / 1e6, mainCpu, worker, rssBeforeMb: rssBefore, peakRssMb: peak, stories, knowledge: known })}\n`,
+    `${JSON.stringify({ mode, entry, n, wall, knowledgeWall, cpu: (c.user + c.system) / 1e6, mainCpu, worker, rssBeforeMb: rssBefore, peakRssMb: peak, stories, knowledge: known })}\n`,
   );
 }
