@@ -6,7 +6,7 @@
  * `bench/stage-only.ts` hashes them.
  *
  *   node --import tsx bench/stage-only.ts --stage cluster --dir DIR --dist        # once: prepares DIR/extract-N.db
- *   node --import tsx bench/cluster-overlap.ts --dir DIR --mode seq|overlap [--n 10000] [--young MB] [--entry stage|pipeline]
+ *   node --import tsx bench/cluster-overlap.ts --dir DIR --mode seq|overlap [--n 10000] [--young MB] [--entry stage|pipeline] [--live]
  *
  * `--entry`: the worker imports clustering from `cluster-stage.js` (default, decision 084: the clustering code and the
  * store only) or from `pipeline.js` (every stage, as decision 079 measured).
@@ -52,9 +52,16 @@ const heapMb = () => Math.round(getHeapStatistics().total_heap_size / 1048576);
   const knowledgeDone = new Promise((resolve) => parentPort.once('message', () => resolve()));
   const commit = store.commitClustering.bind(store);
   let heapAtCommit = 0;
+  let liveAtCommit = 0;
   let waited = 0;
   store.commitClustering = async (c) => {
     heapAtCommit = heapMb();
+    if (workerData.live) {
+      const { setFlagsFromString } = require('node:v8');
+      setFlagsFromString('--expose-gc');
+      require('node:vm').runInNewContext('gc')();
+      liveAtCommit = Math.round(getHeapStatistics().used_heap_size / 1048576);
+    }
     const t = performance.now();
     await knowledgeDone;
     waited = (performance.now() - t) / 1000;
@@ -62,7 +69,7 @@ const heapMb = () => Math.round(getHeapStatistics().total_heap_size / 1048576);
   };
   const stories = await cluster(store, parseConfig({}));
   await store.close();
-  parentPort.postMessage({ stories, cpu: threadCpu() - c0, heapLoaded, heapAtCommit, waited });
+  parentPort.postMessage({ stories, cpu: threadCpu() - c0, heapLoaded, heapAtCommit, liveAtCommit, waited });
 })();
 `;
 
@@ -72,6 +79,8 @@ interface WorkerAnswer {
   /** The worker's V8 heap (MB) once its modules are loaded, and when clustering reaches its commit. */
   heapLoaded: number;
   heapAtCommit: number;
+  /** `--live`: the worker's used heap after a full collection at its commit (what the commit holds), else 0. */
+  liveAtCommit: number;
   /** Seconds the finished clustering waited for knowledge's commit. */
   waited: number;
 }
@@ -108,6 +117,7 @@ interface WorkerAnswer {
       eval: true,
       workerData: {
         db,
+        live: process.argv.includes('--live'),
         lib: {
           config: lib('config/index.js'),
           store: lib('store/index.js'),
