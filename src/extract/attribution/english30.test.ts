@@ -1,0 +1,54 @@
+/**
+ * Periods of English figures (english30, issue 11): a month named without a year is the latest such month unless its
+ * clause speaks of the future; a fiscal year-end stated in an aside is no period of a figure; a base of comparison dated
+ * after a preposition ('from $500 million in the same quarter last year') or by 'the prior-year period' is last year's,
+ * and the amount compared stays in the current one; a lead period standing in the figure's own sentence never dates the
+ * figure by default. Sentences written for these tests.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { loadGazetteer } from '../entities/index.js';
+import { extract } from '../index.js';
+
+const gaz = loadGazetteer();
+
+function periods(date: string, text: string): string[] {
+  return extract(text, { date, lang: 'en' }, gaz)
+    .figures.filter((f) => f.kind === 'money')
+    .map((f) => `${f.text}|${f.period ?? ''}`);
+}
+
+test('a month named without a year is the latest such month, the next one only in a clause about the future', () => {
+  // Written in February: last June's round, never this coming June.
+  assert.deepEqual(periods('2026-02-10', 'Lumora raised $300 million in June.'), ['$300 million|2025-06']);
+  assert.deepEqual(periods('2026-11-20', 'Lumora sold $2 billion of bonds in December.'), ['$2 billion|2025-12']);
+  // A plan for March written in November is next March's: no past month dates its amount.
+  assert.deepEqual(periods('2026-11-20', 'Lumora plans to raise $300 million in March.'), ['$300 million|']);
+});
+
+test("a fiscal year-end stated in an aside is no figure's period; guidance for the fiscal year is the coming one", () => {
+  assert.deepEqual(periods('2026-11-20', 'Micron said revenue for the fiscal year, which ends in August, will reach $45 billion.'), [
+    '$45 billion|FY2027',
+  ]);
+});
+
+test("a comparison's base dated after a preposition, or by 'the prior-year period', is last year's; the amount compared is not", () => {
+  assert.deepEqual(
+    periods(
+      '2026-11-20',
+      'Lumora posted third-quarter revenue of $5 billion. Its net loss narrowed to $200 million from $500 million in the same quarter last year.',
+    ),
+    ['$5 billion|2026Q3', '$200 million|2026Q3', '$500 million|2025Q3'],
+  );
+  assert.deepEqual(periods('2026-11-20', 'Lumora earned $2 billion in the third quarter, versus $1.5 billion in the prior-year period.'), [
+    '$2 billion|2026Q3',
+    '$1.5 billion|2025Q3',
+  ]);
+});
+
+test("a period of another clause of the figure's own sentence is not its default", () => {
+  assert.deepEqual(periods('2026-11-20', 'Revenue rose 66% to $51 billion; the company expects revenue of $100 billion next year.'), [
+    '$51 billion|',
+    '$100 billion|2027',
+  ]);
+});
