@@ -52,3 +52,46 @@ test("a period of another clause of the figure's own sentence is not its default
     '$100 billion|2027',
   ]);
 });
+
+function owners(text: string): string[] {
+  return extract(text, { date: '2026-11-20', lang: 'en' }, gaz).figures.map((f) => `${f.text}|${f.subject ?? ''}`);
+}
+
+test('a subsidiary listed on its own, named with its listing code, is never its parent; its shorter name later is it too', () => {
+  assert.deepEqual(
+    owners(
+      'Tencent Music Entertainment Group (TME.N) said revenue rose 12% to 8.5 billion yuan. Tencent Music’s net profit was 2 billion yuan, while Tencent reported revenue of 190 billion yuan.',
+    ),
+    [
+      '12%|Tencent Music Entertainment Group',
+      '8.5 billion yuan|Tencent Music Entertainment Group',
+      '2 billion yuan|Tencent Music Entertainment Group',
+      '190 billion yuan|Tencent',
+    ],
+  );
+  // The parent's own full legal name with its code stays the parent.
+  assert.deepEqual(owners('Tencent Holdings (0700.HK) said revenue rose 15%.'), ['15%|Tencent']);
+});
+
+function flags(text: string): string[] {
+  return extract(text, { date: '2026-11-20', lang: 'en' }, gaz).figures.map(
+    (f) => `${f.text}|${f.negated ? 'denied' : ''}|${f.scope ?? ''}`,
+  );
+}
+
+test('an amount its article says a party denied, disputed or would not confirm is negated, never a plain fact', () => {
+  assert.deepEqual(flags('Lumora denied a report that it would invest $10 billion in the plant.'), ['$10 billion|denied|']);
+  assert.deepEqual(flags('Lumora declined to confirm the $2 billion figure.'), ['$2 billion|denied|']);
+  assert.deepEqual(flags('A newspaper reported that Lumora would invest $10 billion, which Lumora denied.'), ['$10 billion|denied|']);
+  // The party's own figure after its denial is its own.
+  assert.deepEqual(flags('Lumora denied the report, saying it would invest $5 billion.'), ['$5 billion||']);
+});
+
+test("a broker's own measure ('by our measure', ', we estimate') is its estimate, never the company's figure", () => {
+  assert.deepEqual(flags("By our measure, Lumora's AI revenue reached $8 billion."), ['$8 billion||市场预期']);
+  assert.deepEqual(flags("Lumora's revenue reached $8 billion, we estimate."), ['$8 billion||市场预期']);
+  assert.deepEqual(flags('Lumora reported revenue of $8 billion, above the $7.5 billion we expected.'), [
+    '$8 billion||',
+    '$7.5 billion||市场预期',
+  ]);
+});

@@ -247,7 +247,9 @@ const ESTIMATE_AFTER = /^的(?:市场|卖方|分析师|华尔街)?(?:一致|平�
 
 /** An estimate named right after the amount it gives: 'beat the 36.5% growth expected by analysts', '$19.8 billion estimated by analysts'. */
 const ESTIMATE_AFTER_EN =
-  /^\s+(?:[a-z-]+\s+){0,2}?(?:expected|estimated|forecast|projected)\s+by\s+(?:analysts|the\s+market|wall\s+street)\b/i;
+  /^\s+(?:[a-z-]+\s+){0,2}?(?:expected|estimated|forecast|projected)\s+by\s+(?:analysts|the\s+market|wall\s+street)\b|^\s+(?:that\s+)?(?:we|analysts)\s+(?:had\s+)?(?:expected|estimated|forecast|projected)\b/i;
+/** A broker's own estimate told after the amount's clause: '…reached $8 billion, we estimate.' (read to the sentence's end). */
+const ESTIMATE_TRAILING_EN = /^[^,;.]*,\s*(?:we|the\s+(?:broker|bank|analysts?)|analysts)\s+(?:estimates?|calculates?|reckons?)\b/i;
 
 export function isEstimate(text: string, fig: Figure, clause: Span, sentence: Span, c: CompiledLexicon): boolean {
   const s = segments(c);
@@ -257,6 +259,7 @@ export function isEstimate(text: string, fig: Figure, clause: Span, sentence: Sp
   // '高于卖方约350亿美元的一致预期': the estimate named right after the amount it gives.
   if (ESTIMATE_AFTER.test(text.slice(fig.end, Math.min(clause.end, fig.end + 12)))) return true;
   if (ESTIMATE_AFTER_EN.test(text.slice(fig.end, Math.min(clause.end, fig.end + 60)))) return true;
+  if (ESTIMATE_TRAILING_EN.test(text.slice(fig.end, Math.min(sentence.end, fig.end + 80)))) return true;
   return re.opening?.test(text.slice(sentence.start, fig.start)) ?? false;
 }
 
