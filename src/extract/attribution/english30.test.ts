@@ -95,3 +95,11 @@ test("a broker's own measure ('by our measure', ', we estimate') is its estimate
     '$7.5 billion||市场预期',
   ]);
 });
+
+test("'m' before a count noun is millions ('12m users'), as before a currency word; a length stays no figure", () => {
+  const values = (text: string): string[] =>
+    extract(text, { date: '2026-11-20', lang: 'en' }, gaz).figures.map((f) => `${f.text}|${f.value ?? ''}|${f.unit ?? ''}`);
+  assert.deepEqual(values('Lumora had 12m users.'), ['12m users|12000000|users']);
+  assert.deepEqual(values('Lumora sold 2m shares.'), ['2m shares|2000000|shares']);
+  assert.deepEqual(values('The tower is 300m tall.'), []);
+});
