@@ -103,3 +103,14 @@ test("'m' before a count noun is millions ('12m users'), as before a currency wo
   assert.deepEqual(values('Lumora sold 2m shares.'), ['2m shares|2000000|shares']);
   assert.deepEqual(values('The tower is 300m tall.'), []);
 });
+
+test("a segment's change told with no measure word is the segment's; a level's noun right after a percent names it", () => {
+  const labels = (text: string): string[] =>
+    extract(text, { date: '2026-11-20', lang: 'en' }, gaz).figures.map((f) => `${f.text}|${f.metric ?? ''}|${f.scope ?? ''}`);
+  assert.deepEqual(labels('Revenue rose 20% year on year, while the cloud unit grew 40%.'), [
+    '20%|revenue-growth|',
+    '40%|revenue-growth|云业务',
+  ]);
+  assert.deepEqual(labels('Lumora holds a 25% market share in Asia.'), ['25%|market-share|']);
+  assert.deepEqual(labels('Lumora holds a 12% stake in Beta.'), ['12%|stake|']);
+});
