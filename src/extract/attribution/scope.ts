@@ -264,7 +264,7 @@ const ESTIMATE_AFTER = /^的(?:市场|卖方|分析师|华尔街)?(?:一致|平�
 const ESTIMATE_AFTER_EN =
   /^\s+(?:[a-z-]+\s+){0,2}?(?:expected|estimated|forecast|projected)\s+by\s+(?:analysts|the\s+market|wall\s+street)\b|^\s+(?:that\s+)?(?:we|analysts)\s+(?:had\s+)?(?:expected|estimated|forecast|projected)\b/i;
 /** A broker's own estimate told after the amount's clause: '…reached $8 billion, we estimate.' (read to the sentence's end). */
-const ESTIMATE_TRAILING_EN = /^[^,;.]*,\s*(?:we|the\s+(?:broker|bank|analysts?)|analysts)\s+(?:estimates?|calculates?|reckons?)\b/i;
+const ESTIMATE_TRAILING_EN = /^[^,;.]*,\s*(?:we|the\s+(?:broker|bank))\s+(?:estimates?|calculates?|reckons?)\b/i;
 
 export function isEstimate(text: string, fig: Figure, clause: Span, sentence: Span, c: CompiledLexicon): boolean {
   const s = segments(c);
