@@ -133,6 +133,8 @@ const periodLexiconSchema: z.ZodType<PeriodLexicon, z.ZodTypeDef, unknown> = fie
     forwardWords: strings,
     forwardStops: strings.optional(),
     balanceWords: strings.optional(),
+    pledgeWords: strings.optional(),
+    futureWords: strings.optional(),
   }),
 });
 

@@ -10,7 +10,7 @@ import { grantingGovernment } from './government.js';
 import { type CompiledLexicon, findKeywords, type KeywordHit, loadMetricLexicon } from './lexicon.js';
 import { mainSubject } from './main-subject.js';
 import { impliedDirection, isPerShare, paysOut, sentenceMetrics } from './metric.js';
-import { isNegated } from './negation.js';
+import { deniedAmount, isNegated } from './negation.js';
 import { ownAssetSpending } from './own-assets.js';
 import { wholeOfPart } from './parts.js';
 import { DocumentPeriods, type FiscalCalendars } from './period.js';
@@ -276,7 +276,7 @@ export function attributeFigures(
         fig.metric = 'share-price';
       const down = impliedDirection(text, fig, clause, fig.metric, c);
       if (down) fig.direction = down;
-      if (isNegated(text, fig, clause)) fig.negated = true;
+      if (isNegated(text, fig, clause) || deniedAmount(text, fig, clause, sentence)) fig.negated = true;
       if (!fig.unit && (fig.metric === 'share-price' || isPerShare(text, fig, clause, sFigs))) fig.unit = 'per share';
       const scope =
         fig.scope ??

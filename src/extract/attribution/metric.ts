@@ -1,7 +1,7 @@
 /** Chooses a figure's metric: the nearest metric keyword in its clause, with growth and change rules for percentages. */
 import type { Figure } from '../../types/figure.js';
 import type { Span } from './clauses.js';
-import { type CompiledLexicon, findKeywords, type KeywordHit } from './lexicon.js';
+import { type CompiledLexicon, findKeywords, type KeywordHit, loadMetricLexicon } from './lexicon.js';
 import { inChangeColumn, inChangeRow, tableRow } from './table-column.js';
 
 /** Keywords after the figure count this many characters farther than ones before it ('capex of $80B' beats '$80B, revenue'). */
@@ -70,6 +70,10 @@ function distance(h: KeywordHit, fig: Figure, text: string): number {
     if (OF_NOUN.test(gap) || OF_NOUN_ZH.test(gap)) return 0;
     // '$40 billion worth of GB300 systems': a link word right after the amount says what it buys, not a valuation.
     if (/^\s*$/.test(gap) && LINK_AFTER.test(text.slice(h.start, h.end))) return Number.POSITIVE_INFINITY;
+    // '25% market share', 'a 30% gross margin': the noun of a level right after a percent names it, before any verb
+    // ahead of it ('holds a 25% market share' is no stake).
+    if (fig.kind === 'percent' && /^ ?$/.test(gap) && h.metric && !/growth$/.test(h.metric) && /\s/.test(text.slice(h.start, h.end)))
+      if (loadMetricLexicon().byMetric.get(h.metric)?.kinds.includes('percent')) return 0;
     const small = (fig.value ?? fig.high ?? Number.POSITIVE_INFINITY) < 1e6;
     if (h.metric === 'price' && small && /^\s*$/.test(gap) && UNIT_PRICE.test(text.slice(h.start, h.end))) return 0;
     return h.start - fig.end + AFTER_PENALTY + (NEW_STATEMENT.test(gap) ? NEW_STATEMENT_PENALTY : 0);

@@ -24,3 +24,24 @@ export function isNegated(text: string, fig: Figure, clause: Span): boolean {
   const tail = before.slice(-30);
   return EN_DENIAL.test(tail) && !NOT_A_DENIAL.test(`${tail}${text.slice(fig.start, fig.start + 12)}`);
 }
+
+/**
+ * A denial or a refusal to confirm by a party, in the amount's own clause before it: 'Lumora denied a report that it
+ * would invest $10 billion', 'declined to confirm the $2 billion figure', '公司否认了投资100亿元的传闻'. A clause
+ * after a comma ('denied the report, saying it would invest $5 billion') gives the party's own figure.
+ */
+const DENIED_BEFORE =
+  /\b(?:denied|denies|deny|denying|disputed|disputes|dispute|disputing|refuted|refutes|dismissed|dismisses|rejected|rejects)\s+(?:(?:a|an|the|earlier|recent|media|press|news|those|these|such)\s+)*(?:reports?|claims?|rumou?rs?|figures?|numbers?|speculation|suggestions?|estimates?)\b|\b(?:declined|declines|refused|refuses|would\s+not|did\s+not|didn['’]t|wouldn['’]t)\s+(?:to\s+)?confirm\b|否认|否認|辟谣|闢謠/i;
+/** The same party's denial in a relative clause right after the amount: '…$10 billion, which the company denied', '…, a figure it disputed'. */
+const DENIED_AFTER =
+  /^[^.;。；]*?,\s*(?:which|a\s+(?:figure|claim|number|report|sum))\s+(?:[\w.&’'-]+\s+){0,4}?(?:has\s+|had\s+|later\s+)?(?:denied|disputed|refuted|dismissed|declined\s+to\s+confirm|refused\s+to\s+confirm)\b/i;
+
+/**
+ * Whether the article says the amount was denied or disputed by a party (DENIED_BEFORE in its own clause, DENIED_AFTER
+ * in its sentence): such an amount is negated — printed only with the denial or not at all, never as a fact.
+ * @example deniedAmount('Lumora denied a report that it would invest $10 billion.', fig('$10 billion'), clause, sentence) // → true
+ */
+export function deniedAmount(text: string, fig: Figure, clause: Span, sentence: Span): boolean {
+  if (DENIED_BEFORE.test(text.slice(clause.start, fig.start))) return true;
+  return DENIED_AFTER.test(text.slice(fig.end, sentence.end));
+}

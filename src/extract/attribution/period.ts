@@ -428,7 +428,8 @@ export class DocumentPeriods {
   private comparedBase(p: PeriodMention): Figure | undefined {
     const english = !/\p{Script=Han}/u.test(p.text);
     if (p.shift === undefined && !english) return undefined;
-    const gap = p.shift === undefined ? /^[\s,]{0,2}(?:(?:in|for|during)\s+)?(?:the\s+)?$/i : /^[\s,，]{0,2}$/;
+    // A shift may follow its base after a preposition: 'from $500 million in the same quarter last year'.
+    const gap = p.shift === undefined ? /^[\s,]{0,2}(?:(?:in|for|during)\s+)?(?:the\s+)?$/i : /^[\s,，]{0,2}(?:(?:in|for|during)\s+)?$/i;
     const f = within(this.figures, { start: Math.max(0, p.start - 80), end: p.start })
       .filter((g) => AMOUNT.has(g.kind) && gap.test(this.text.slice(g.end, p.start)))
       .pop();
@@ -602,7 +603,10 @@ export class DocumentPeriods {
     const known = this.known.get(`${fig.subject ?? ''}|${fig.metric ?? ''}`);
     // The lead holds for its own company; another company's measure keeps what was said of it.
     if (known && fig.subject && fig.metric && this.lead?.subject !== fig.subject) return { period: known, own: false };
-    if (this.lead && fig.kind === 'money') return { period: this.label(this.lead.mention, fig.subject ?? this.lead.subject), own: false };
+    // The lead period holds for sentences naming no period; one standing in this very sentence was judged above and
+    // dates another clause's amount ('rose 66% to $51 billion, and it expects $100 billion next year').
+    if (this.lead && fig.kind === 'money' && !inside(this.lead.mention, sentence))
+      return { period: this.label(this.lead.mention, fig.subject ?? this.lead.subject), own: false };
 
     return { own: false };
   }
@@ -1029,7 +1033,16 @@ export class DocumentPeriods {
     const fy = this.fiscal(subject ?? this.lead?.subject);
     if (!fy || !this.doc) return p.period;
     const sinceEnd = (this.doc.month - fy + 12) % 12;
-    return fiscalYearAt(this.doc, sinceEnd >= 1 && sinceEnd <= 3 && !this.forwardLooking(p) ? -1 : 0, fy);
+    return fiscalYearAt(this.doc, sinceEnd >= 1 && sinceEnd <= 3 && !this.forwardLooking(p) && !this.sentenceAhead(p) ? -1 : 0, fy);
+  }
+
+  /**
+   * Whether the sentence of `p` speaks of the future in any clause (data/periods.json `futureWords`: `revenue for the
+   * fiscal year, which ends in August, will reach $45 billion`): a year-end stated in an aside splits guidance from its verb.
+   */
+  private sentenceAhead(p: PeriodMention): boolean {
+    const s = this.sentenceOf(p);
+    return !!s && namesAnyWord(this.cues.futureWords, this.text.slice(s.start, s.end).toLowerCase());
   }
 
   /** Fiscal year-end month of a company whose fiscal year does not end in December. */

@@ -45,6 +45,9 @@ const NOT_A_NAME = /^(?:(?:its|our|their|his|her|the|this|that|core|main|entire|
 const NAME_STOP = /^(?:s|the|its|our|their|his|her|a|an|this|that|said|says|and|while|whose|which|of|at|in|[^\s]*['’]s)$/i;
 const SEGMENT_ACTS =
   /(?:^|[\s'’])((?:[A-Za-z][A-Za-z&-]*\s+){0,3}?[A-Za-z][A-Za-z&-]*)\s+(?:segment|unit|division|business)\s+(?:posted|reported|had|generated|recorded|delivered|booked|brought\s+in|grew|increased|lifted)\s*$/i;
+/** A segment whose change is told with no measure word: 'the cloud unit grew 40%', 'its gaming division rose by 12%'. */
+const SEGMENT_GROWS =
+  /(?:^|[\s'’])((?:[A-Za-z][A-Za-z&-]*\s+){0,3}?[A-Za-z][A-Za-z&-]*)\s+(?:segment|unit|division|business)\s+(?:grew|rose|increased|jumped|climbed|surged|expanded|fell|declined|dropped|shrank)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$/i;
 /** Characters that end a period phrase or an amount: a name after them starts at the next character. */
 const PERIOD_END = /[年季月度期]/u;
 
@@ -108,6 +111,18 @@ function stripMarker(left: string, s: CompiledSegments): { rest: string; marked:
   return { rest: left, marked: false };
 }
 
+/** The segment named as the subject of a change with no measure word (SEGMENT_GROWS), by its known name or its own words. */
+function growingSegment(left: string, s: CompiledSegments): string | undefined {
+  const m = SEGMENT_GROWS.exec(left);
+  if (!m) return undefined;
+  const all = m[1]!.split(/\s+/);
+  const words = all.slice(all.findLastIndex((w) => NAME_STOP.test(w)) + 1).join(' ');
+  const named = knownAtEnd(words, s) ?? words;
+  const lowered = named.toLowerCase();
+  if (!named || NOT_A_NAME.test(named) || s.lex.whole.some((w) => lowered === w.toLowerCase())) return undefined;
+  return named;
+}
+
 /**
  * The segment a figure measures, from the words right before its metric keyword, or undefined for the whole subject.
  * `mentionEnds`: ends of the entity mentions of the sentence (a name is never part of a segment name).
@@ -126,7 +141,7 @@ export function segmentOf(
   const { s, base } = sb;
   // The keyword naming the figure's metric: the nearest one before it in its clause.
   const hit = hits.filter((h) => h.metric === base && h.start >= clause.start && h.end <= fig.start).sort((a, b) => b.start - a.start)[0];
-  if (!hit) return undefined;
+  if (!hit) return fig.kind === 'percent' ? growingSegment(text.slice(clause.start, fig.start), s) : undefined;
   const from = Math.max(clause.start, hit.start - 30, ...mentionEnds.filter((e) => e <= hit.start));
   const left = text.slice(from, hit.start).replace(LINK_TAIL, '');
   // 'Microsoft's Intelligent Cloud segment posted revenue of …', 'its gaming unit reported sales of …': the segment is
@@ -247,7 +262,9 @@ const ESTIMATE_AFTER = /^的(?:市场|卖方|分析师|华尔街)?(?:一致|平�
 
 /** An estimate named right after the amount it gives: 'beat the 36.5% growth expected by analysts', '$19.8 billion estimated by analysts'. */
 const ESTIMATE_AFTER_EN =
-  /^\s+(?:[a-z-]+\s+){0,2}?(?:expected|estimated|forecast|projected)\s+by\s+(?:analysts|the\s+market|wall\s+street)\b/i;
+  /^\s+(?:[a-z-]+\s+){0,2}?(?:expected|estimated|forecast|projected)\s+by\s+(?:analysts|the\s+market|wall\s+street)\b|^\s+(?:that\s+)?(?:we|analysts)\s+(?:had\s+)?(?:expected|estimated|forecast|projected)\b/i;
+/** A broker's own estimate told after the amount's clause: '…reached $8 billion, we estimate.' (read to the sentence's end). */
+const ESTIMATE_TRAILING_EN = /^[^,;.]*,\s*(?:we|the\s+(?:broker|bank))\s+(?:estimates?|calculates?|reckons?)\b/i;
 
 export function isEstimate(text: string, fig: Figure, clause: Span, sentence: Span, c: CompiledLexicon): boolean {
   const s = segments(c);
@@ -257,6 +274,7 @@ export function isEstimate(text: string, fig: Figure, clause: Span, sentence: Sp
   // '高于卖方约350亿美元的一致预期': the estimate named right after the amount it gives.
   if (ESTIMATE_AFTER.test(text.slice(fig.end, Math.min(clause.end, fig.end + 12)))) return true;
   if (ESTIMATE_AFTER_EN.test(text.slice(fig.end, Math.min(clause.end, fig.end + 60)))) return true;
+  if (ESTIMATE_TRAILING_EN.test(text.slice(fig.end, Math.min(sentence.end, fig.end + 80)))) return true;
   return re.opening?.test(text.slice(sentence.start, fig.start)) ?? false;
 }
 

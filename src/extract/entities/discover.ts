@@ -623,6 +623,9 @@ const LEGAL_FORMS = new Set(['Co', 'Corp', 'Inc', 'Ltd', 'LLC', 'PLC', 'Plc', 'A
 /** Right after a name: an appositive calling it a financing vehicle (', a special purpose vehicle', ', a joint venture'). */
 const VEHICLE_APPOSITIVE =
   /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:special[- ]purpose\s+(?:vehicle|entity|company)|(?:financing\s+)?vehicle|SPV|(?:joint\s+)?venture)\b/i;
+/** Right after a name: its own listing code in brackets ('(TME.N)', '(0241.HK)', '(NYSE: TME)', '(HKEX: 0241)'). */
+const LISTING_CODE =
+  /^\s*[(（]\s*(?:(?:NYSE|Nasdaq|NASDAQ|HKEX|SEHK|HK|SZ|SH|SSE|SZSE|KRX|KOSDAQ|TSE|TYO|LSE|ASX|TWSE|NYSE American)\s*:\s*[A-Z0-9.]{1,8}|[A-Z0-9]{1,6}\.[A-Z]{1,3})\s*[)）]/;
 /** Words of a parent's own full legal name (Tencent Holdings, Alibaba Group Holding, Meta Platforms): never an affiliate. */
 const CORPORATE_WORDS = new Set([
   'Group',
@@ -668,6 +671,10 @@ export function unitNames(text: string, rules: EntityRules, found: EntityMention
       const own = legal > 0 ? words.slice(0, legal) : [];
       if (own.length > 0 && !own.every((w) => CORPORATE_WORDS.has(w))) last = legal - 1;
     }
+    // A known name and words of its own followed by a listing code of its own ('Tencent Music Entertainment Group
+    // (TME.N)', 'Alibaba Health (0241.HK)') is a company listed on its own, never the parent sharing its first word.
+    if (last < 0 && words.length > 0 && !CORPORATE_WORDS.has(words[0]!) && LISTING_CODE.test(text.slice(m.end + 1 + words.join(' ').length)))
+      last = words.length - 1;
     // A known name and words of its own described right after as a financing vehicle ('Valor Compute Infrastructure, a
     // vehicle that will buy chips', 'Oracle Campus Partners, a venture backed by Oracle') is that vehicle, a party of its
     // own, never its sponsor nor a known company sharing its first word.
@@ -696,13 +703,32 @@ export function unitNames(text: string, rules: EntityRules, found: EntityMention
   if (affiliates.length === 0) return out;
   return out.map((m, i) => {
     if (m.match !== 'alias') return m;
-    const unit = affiliates.find(
-      (u) => text.startsWith(u, m.start) && !/[A-Za-z0-9&]/.test(text[m.start + u.length] ?? '') && u.length > m.text.length,
-    );
+    const written = (u: string): number => affiliateWritten(text, m, u);
+    const unit = affiliates.filter((u) => written(u) > 0).sort((a, b) => written(b) - written(a))[0];
     const next = out[i + 1];
-    if (!unit || (next && next.start < m.start + unit.length)) return m;
-    return { name: unit, type: 'org', start: m.start, end: m.start + unit.length, text: unit, match: 'discovered' };
+    const end = unit ? m.start + written(unit) : m.end;
+    if (!unit || (next && next.start < end)) return m;
+    return { name: unit, type: 'org', start: m.start, end, text: text.slice(m.start, end), match: 'discovered' };
   });
+}
+
+/**
+ * How long a parent's mention runs as an affiliate the text named in full, or 0: the affiliate's whole name
+ * ('Samsung SDS' after 'Samsung SDS Co.') or its first own words ('Tencent Music' after 'Tencent Music Entertainment
+ * Group (TME.N)'), whole words only; a parent's own corporate word ('Tencent Holdings') is no affiliate's.
+ */
+function affiliateWritten(text: string, m: EntityMention, unit: string): number {
+  if (!text.startsWith(m.text, m.start) || !unit.startsWith(`${m.text} `)) return 0;
+  const own = unit.slice(m.text.length + 1).split(' ');
+  if (CORPORATE_WORDS.has(own[0]!)) return 0;
+  let at = m.end;
+  let seen = 0;
+  for (const w of own) {
+    if (!text.startsWith(` ${w}`, at) || /[A-Za-z0-9&]/.test(text[at + 1 + w.length] ?? '')) break;
+    at += 1 + w.length;
+    seen++;
+  }
+  return seen > 0 ? at - m.start : 0;
 }
 
 /** Unknown organisation names outside the spans already `taken`, type org, match 'discovered'. */

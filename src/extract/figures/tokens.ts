@@ -12,6 +12,7 @@ import {
   EN_VAGUE,
   ZH_MULTIPLE_WORDS,
 } from './lexicon-numerals.js';
+import { EN_UNIT_WORDS } from './lexicon-units.js';
 import { readNumeralRun } from './numeral-run.js';
 import type { ScaledNumber } from './scaled-number.js';
 import { readZhFraction } from './zh-fractions.js';
@@ -85,6 +86,15 @@ function currencyWordAfter(s: string, e: number): boolean {
   return false;
 }
 
+/** Whether a count noun follows `e` ('12m users', '2m shares', '300m people'): `m` before one is millions, never metres. */
+function countWordAfter(s: string, e: number): boolean {
+  const words = /^ ([a-z-]+)(?: ([a-z-]+))?(?: ([a-z-]+))?/i.exec(s.slice(e, e + 48));
+  if (!words) return false;
+  const w = words.slice(1).filter((x): x is string => x !== undefined);
+  for (let n = w.length; n >= 1; n--) if (EN_UNIT_WORDS[w.slice(0, n).join(' ').toLowerCase()]?.kind === 'count') return true;
+  return false;
+}
+
 /** Whether an amount written with a letter currency prefix starts at `i` (`RMB350mn`, `Rmb 350m`, `HK$350m`, `NT$1.5bn`). */
 function currencyPrefixedAmount(s: string, i: number): boolean {
   const m = /^([A-Za-z.]{1,4})(\$?)\s?\d/.exec(s.slice(i, i + 8));
@@ -112,7 +122,7 @@ function readAsciiScale(s: string, p: number, money: boolean, bare: boolean): { 
     const ab = ABBREV_SCALES[raw];
     if (ab === undefined) return null;
     // `300m` is metres unless money: a currency before it, or a currency word after it ('300m yuan', '40m euros').
-    if (raw === 'm' && !money && !currencyWordAfter(s, e)) return null;
+    if (raw === 'm' && !money && !currencyWordAfter(s, e) && !countWordAfter(s, e)) return null;
     if (raw === 'G' && !bare) return null;
     if ((raw === 'T' || raw === 'b') && !money && !bare) return null;
     // `5 K` with a space is rarer; a hyphen-word or an apostrophe after (B-52, M's) is not a scale.

@@ -1,6 +1,7 @@
 /** Period mentions in text: years, quarters, halves, fiscal years, months and relative phrases, in English and Chinese. */
 
 import { HAN } from '../../util/han.js';
+import { escapeRegExp } from '../../util/regexp.js';
 import {
   calendarQuarterEnding,
   type DocDate,
@@ -527,13 +528,14 @@ function buildRules(lex: PeriodLexicon): Rule[] {
         return monthLabel(mo < doc.month ? doc.year : doc.year - 1, mo);
       },
     },
-    // in March, since January (bare month names need a preposition; 'May' is too often a verb)
+    // in March, since January (bare month names need a preposition; 'May' is too often a verb): the latest such month
+    // at or before the document date, the next one when its clause speaks of the future (bareMonthYear)
     {
       re: /\b(?:in|since|by|until|through|from|early|late|mid|end of|[Aa]s of)[-\s](January|February|March|April|June|July|August|September|October|November|December)\b(?:\s+\d{1,2}(?:st|nd|rd|th)?\b(?!,?\s*\d))?(?!\s+\d)/g,
       resolve: (m, doc, l) => {
-        if (!doc) return undefined;
+        if (!doc || YEAR_ENDS_IN.test(m.input.slice(Math.max(0, m.index - 48), m.index))) return undefined;
         const mo = l.months[m[1]!.toLowerCase()]!;
-        return monthLabel(yearForMonth(mo, doc), mo);
+        return monthLabel(bareMonthYear(mo, doc, m, l), mo);
       },
     },
     // this year, last quarter, next month ...
@@ -551,6 +553,45 @@ function buildRules(lex: PeriodLexicon): Rule[] {
     },
   ];
   return rules;
+}
+
+/**
+ * The words stating a fiscal calendar before a month (`its fiscal year, which ends in August`, `whose year ends in
+ * June`): the month is the year's end, no period of a figure (src/extract/periods/fiscal-calendar.ts reads it).
+ */
+const YEAR_ENDS_IN = /\byear\s*,?\s*(?:which\s+|that\s+)?(?:ends|closes|runs(?:\s+through)?)\s*$/i;
+/** A deadline's preposition (`by March`, `until June`, `through the end of May`): the month may lie either side of the date. */
+const DEADLINE = /^(?:by|until|through)\b|^end of/i;
+const DEADLINE_BEFORE = /\b(?:by|until|through)\s+(?:the\s+)?$/i;
+/** A clause's bounds: sentence ends, semicolons and commas. */
+const CLAUSE_STOP = /[.;!?,，。；！？]\s/g;
+/** The future words as one pattern (built once from the shipped table). */
+let futureRe: RegExp | undefined;
+
+/**
+ * The year of a month named without one (`in March`): the clause it stands in, else (a month opening its sentence, `In
+ * March, …`) the clause after it, is read for a future word (data/periods.json `cues.futureWords`: will, plans to,
+ * expects to). With one, the next such month from the document's (its own month counts); without one, the latest at
+ * or before it — a past event never reads as future (`raised $300 million in June`, written in February, is last June).
+ * A deadline (`by March`, `until June`) keeps the calendar heuristic (yearForMonth): it may lie either side.
+ */
+function bareMonthYear(month: number, doc: DocDate, m: RegExpExecArray, l: PeriodLexicon): number {
+  const text = m.input;
+  const words = l.cues.futureWords;
+  if (!words) return yearForMonth(month, doc);
+  let from = 0;
+  CLAUSE_STOP.lastIndex = 0;
+  for (let s = CLAUSE_STOP.exec(text); s && s.index < m.index; s = CLAUSE_STOP.exec(text)) from = s.index + 1;
+  let clause = text.slice(from, m.index);
+  if (!/[A-Za-z]/.test(clause)) {
+    const next = /[.;!?。；！？]\s|$/.exec(text.slice(m.index + m[0].length));
+    clause = text.slice(m.index + m[0].length, m.index + m[0].length + (next?.index ?? 0));
+  }
+  futureRe ??= new RegExp(`\\b(?:${words.map(escapeRegExp).join('|')})\\b`, 'i');
+  const future = futureRe.test(clause);
+  if (future) return month >= doc.month ? doc.year : doc.year + 1;
+  if (DEADLINE.test(m[0]) || DEADLINE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return yearForMonth(month, doc);
+  return month <= doc.month ? doc.year : doc.year - 1;
 }
 
 /** A month name as the period rules read it. */

@@ -47,6 +47,11 @@ export interface PeriodCues {
   balanceWords?: string[];
   /** Words of a promise ('promised', '承诺'): a month next to one dates the promise, not an amount (see attribution). */
   pledgeWords?: string[];
+  /**
+   * Words of a clause speaking of the future ('will', 'plans to', 'expects to'): a month named without a year in such a
+   * clause is the next such month, else the latest one at or before the document date.
+   */
+  futureWords?: string[];
 }
 
 /** The shipped table (read once). */
