@@ -673,7 +673,12 @@ export function unitNames(text: string, rules: EntityRules, found: EntityMention
     }
     // A known name and words of its own followed by a listing code of its own ('Tencent Music Entertainment Group
     // (TME.N)', 'Alibaba Health (0241.HK)') is a company listed on its own, never the parent sharing its first word.
-    if (last < 0 && words.length > 0 && !CORPORATE_WORDS.has(words[0]!) && LISTING_CODE.test(text.slice(m.end + 1 + words.join(' ').length)))
+    if (
+      last < 0 &&
+      words.length > 0 &&
+      !CORPORATE_WORDS.has(words[0]!) &&
+      LISTING_CODE.test(text.slice(m.end + 1 + words.join(' ').length))
+    )
       last = words.length - 1;
     // A known name and words of its own described right after as a financing vehicle ('Valor Compute Infrastructure, a
     // vehicle that will buy chips', 'Oracle Campus Partners, a venture backed by Oracle') is that vehicle, a party of its
