@@ -7,15 +7,15 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { conflictedClaimBundle } from '../../../test/fixtures/enrich/bundles.js';
 import { loadGazetteerEntries } from '../data-files.js';
-import { contingentClause } from './dispute.js';
+import { contingentClause, dealMeasure } from './dispute.js';
 import { conflictSentences } from './insights.js';
 import { entityDirectory } from './names.js';
 
 const dir = entityDirectory(loadGazetteerEntries());
 
-function lines(texts: [string, string][], values: number[]): string[] {
+function lines(texts: [string, string][], values: number[], metric = 'acquisition'): string[] {
   const reports = texts.map(([outlet, text]) => ({ outlet, text }));
-  const bundle = conflictedClaimBundle({ id: 'st_days30', metric: 'acquisition', path: 'tech', date: '2026-11-20', reports, values });
+  const bundle = conflictedClaimBundle({ id: 'st_days30', metric, path: 'tech', date: '2026-11-20', reports, values });
   return conflictSentences(bundle, dir);
 }
 
@@ -57,4 +57,24 @@ test('an up-front price against the price with milestone payments: no dispute; t
   );
   assert.match(line ?? '', /32亿美元/);
   assert.match(line ?? '', /40亿美元/);
+});
+
+test('a measure noun right after an amount names it: an English valuation told after the raise verb is the valuation', () => {
+  assert.equal(dealMeasure('Northwind Systems raised funds at a $10 billion valuation.', '$10 billion'), 'valuation');
+  assert.equal(dealMeasure('Northwind Systems raised $2 billion at a $10 billion post-money valuation.', '$2 billion'), 'raise');
+  assert.equal(dealMeasure('Northwind Systems closed a $2 billion Series C round.', '$2 billion'), 'raise');
+  assert.equal(dealMeasure('北风系统以100亿美元估值完成新一轮融资。', '100亿美元'), 'valuation');
+  // A preposition between them leaves the clause before to name it (valued at … in the round: the valuation).
+  assert.equal(dealMeasure('Northwind Systems was valued at $10 billion in the round.', '$10 billion'), 'valuation');
+  // A rumoured valuation against the company's own: a dispute a reader sees.
+  const [line] = lines(
+    [
+      ['bloomberg.com', 'Northwind Systems raised funds at a $10 billion valuation, according to people familiar with the matter.'],
+      ['cls.cn', '北风系统宣布完成新一轮融资，投后估值为80亿美元。'],
+    ],
+    [1e10, 8e9],
+    'valuation',
+  );
+  assert.match(line ?? '', /100亿美元/);
+  assert.match(line ?? '', /80亿美元/);
 });
