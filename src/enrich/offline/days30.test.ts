@@ -5,9 +5,12 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { conflictedClaimBundle } from '../../../test/fixtures/enrich/bundles.js';
+import { conflictedClaimBundle, makeBundle, makeItem, statement } from '../../../test/fixtures/enrich/bundles.js';
+import { extractFigures } from '../../extract/index.js';
+import type { ItemRecord } from '../../types/index.js';
 import { loadGazetteerEntries } from '../data-files.js';
 import { contingentClause, dealMeasure } from './dispute.js';
+import { createOfflineEngine } from './engine.js';
 import { conflictSentences } from './insights.js';
 import { entityDirectory } from './names.js';
 
@@ -77,4 +80,57 @@ test('a measure noun right after an amount names it: an English valuation told a
   );
   assert.match(line ?? '', /100亿美元/);
   assert.match(line ?? '', /80亿美元/);
+});
+
+test('today’s value stated on an earlier day that no digest printed: the comparison with the printed value stays', async () => {
+  const engine = createOfflineEngine();
+  const item = (url: string, date: string, text: string) => makeItem({ title: 'Northwind Systems valuation', text, url, date });
+  const printed = item(
+    'https://www.reuters.com/technology/northwind',
+    '2026-11-18',
+    'Northwind Systems was valued at $12 billion, people familiar said.',
+  );
+  const unprinted = item('https://36kr.com/p/northwind', '2026-11-17', 'Northwind Systems is valued at about $10 billion after the round.');
+  const story = (told: Record<string, string>) => ({
+    ...makeBundle({
+      id: 'st_days30_value',
+      items: [
+        {
+          title: '北风系统完成新一轮融资，投后估值约100亿美元',
+          text: '北风系统宣布完成新一轮融资，投后估值约100亿美元，本轮由康拓资本领投。',
+          url: 'https://www.cls.cn/detail/930001',
+          date: '2026-11-19',
+        },
+      ],
+      attributions: [{ value: 1e10, subject: 'Northwind Systems', metric: 'valuation', period: '2026' }],
+      claims: (items, f) => {
+        const today = items[0] as ItemRecord;
+        const figs = (it: ItemRecord) =>
+          extractFigures(it.text).map((x) => ({ ...x, subject: 'Northwind Systems', metric: 'valuation', period: '2026' }));
+        return [
+          {
+            subject: 'Northwind Systems',
+            metric: 'valuation',
+            period: '2026',
+            statements: [
+              statement(today, f[today.id] ?? [], 1e10),
+              statement(printed, figs(printed), 1.2e10),
+              statement(unprinted, figs(unprinted), 1e10),
+            ],
+            conflict: true,
+            latest: 0,
+            mostCited: 0,
+          },
+        ];
+      },
+    }),
+    toldBefore: told,
+  });
+  const compared = (s: { paragraphs: string[] }) => s.paragraphs.some((p) => p.startsWith('与此前报道对比：'));
+  // Only the $12 billion ran (the $10 billion report was never printed): today's value is news against it.
+  const shown = await engine.doWriteStory(story({ [printed.id]: '2026-11-18' }), 'stories');
+  assert.ok(compared(shown), JSON.stringify(shown.paragraphs));
+  // Both ran: the pair was there to print on its day.
+  const both = await engine.doWriteStory(story({ [printed.id]: '2026-11-18', [unprinted.id]: '2026-11-17' }), 'stories');
+  assert.ok(!compared(both), JSON.stringify(both.paragraphs));
 });
