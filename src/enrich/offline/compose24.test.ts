@@ -70,11 +70,15 @@ test('no update when today’s value was reported before the earlier one (the pa
     '2026-03-02',
     'Nimbus Labs is valued at about $18 billion after the round, people familiar said.',
   );
+  // The earlier digest printed that report (another story's item, told on its day).
   const s = await engine.doWriteStory(
-    valuationStory([
-      { ...TWENTY, value: 2e10 },
-      { ...first, value: 1.8e10 },
-    ]),
+    {
+      ...valuationStory([
+        { ...TWENTY, value: 2e10 },
+        { ...first, value: 1.8e10 },
+      ]),
+      toldBefore: { [first.item.id]: '2026-03-02' },
+    },
     'stories',
   );
   assert.ok(!s.paragraphs.some((p) => p.includes('与此前报道对比')), JSON.stringify(s.paragraphs));

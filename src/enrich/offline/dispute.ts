@@ -204,6 +204,10 @@ const DEAL_MEASURES: readonly (readonly [RegExp, 'valuation' | 'raise'])[] = [
  * reverse) is no version of the valuation.
  */
 export function dealMeasure(sentence: string, text: string): 'valuation' | 'raise' | undefined {
+  // A measure word right after the figure names it first (`raised funds at a $10 billion valuation`, `a $2 billion
+  // Series C round`, `以100亿美元估值融资`): English puts the noun after its amount, and a Chinese 估值 there is the figure's.
+  const next = measureAfter(sentence, text);
+  if (next) return next;
   const before = clauseBefore(sentence, text) ?? '';
   // A figure whose own clause names nothing, in a sentence that goes on to give a valuation to another amount
   // (`6亿美元，A和B领投，投后估值来到55亿美元`), is not the valuation: the round's amount.
@@ -220,6 +224,24 @@ export function dealMeasure(sentence: string, text: string): 'valuation' | 'rais
     }
   }
   return best?.m;
+}
+
+/** The deal measure a noun right after a figure names (its modifiers — pre-money, Series C, equity — between them; no preposition). */
+const MEASURE_AFTER: readonly (readonly [RegExp, 'valuation' | 'raise'])[] = [
+  [
+    /^\s*(?:(?:pre|post)-money\s+|series\s+[a-z]\+?\s+|equity\s+|seed\s+|venture\s+|funding\s+)*valuation\b|^(?:的)?(?:投前|投后|投前的|投后的)?估值/iu,
+    'valuation',
+  ],
+  [
+    /^\s*(?:(?:pre|post)-money\s+|series\s+[a-z]\+?\s+|equity\s+|seed\s+|venture\s+|funding\s+)*(?:funding|financing|raise|round)\b|^(?:的)?(?:[A-Z]\+?轮|新一?轮|股权)?(?:融资|融資|募资|募資)/iu,
+    'raise',
+  ],
+];
+function measureAfter(sentence: string, text: string): 'valuation' | 'raise' | undefined {
+  const at = text ? sentence.indexOf(text) : -1;
+  if (at < 0) return undefined;
+  const after = sentence.slice(at + text.length, at + text.length + 32).split(/[,;:.!?()，。；：！？（）、\d]/u)[0] ?? '';
+  return MEASURE_AFTER.find(([re]) => re.test(after))?.[1];
 }
 
 /** data/deal-events.json: words of a deal still sought (prospective), of payments due later (contingent), of cash now. */

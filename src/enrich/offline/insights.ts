@@ -1,7 +1,7 @@
 /** 深度解读 & 洞察 bullets from the story's own knowledge: conflicts, earlier values, derived facts, its key claim's corroboration, deals. */
 
 import { DEFAULT_OPTIONS, isCap, valuesAgree } from '../../knowledge/index.js';
-import { defaultOutlets, itemOutlet } from '../../select/index.js';
+import { defaultOutlets, itemOutlet, toldStatement } from '../../select/index.js';
 import type { Claim, DealEdge, DerivedFact, Figure, Statement, StoryBundle } from '../../types/index.js';
 import { derivedKind } from '../numeric-guard/index.js';
 import { amountBasis } from './basis.js';
@@ -225,10 +225,12 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
       sa.date &&
       sb.date < sa.date
     ) {
-      // Today's value on record from an earlier day already: the comparison was there to print that day (after the
-      // earlier value, the line a day before word for word; before it, the same pair the other way round), no news of
-      // today's.
-      const onRecord = ga.members.some((m) => !inStory.has(m.itemId) && m.date != null);
+      // Today's value printed by an earlier day's digest already (its item ran: the story's own earlier items, or another
+      // story's told statement): the comparison was there to print that day (after the earlier value, the line a day
+      // before word for word; before it, the same pair the other way round), no news of today's. A value an earlier
+      // item stated but no digest printed (a story left out, a one-line item) is news to the reader: the line stays.
+      const ran = new Set((bundle.earlier ?? []).flatMap((d) => d.items.map((i) => i.id)));
+      const onRecord = ga.members.some((m) => !inStory.has(m.itemId) && m.date != null && (ran.has(m.itemId) || toldStatement(bundle, m)));
       if (onRecord) return undefined;
       // An earlier value no outlet can be named for (另一来源曾称…) tells a reader nothing to weigh today's against.
       const oldSource = statementSource(sb, bundle);
