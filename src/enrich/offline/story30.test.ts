@@ -1,0 +1,74 @@
+/**
+ * story30 (issue 11): a multi-party financing in an English-only story is told with its instrument and direction — a
+ * lender's loan to a borrower's vehicle is 「A向B提供N贷款」, never 「A向B投资N」 nor 「B举债N」. Hand-written fixtures.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
+import { createOfflineEngine } from './engine.js';
+import { flowInstrument } from './instrument.js';
+import { defaultStoryTemplates } from './story-templates.js';
+
+const engine = createOfflineEngine();
+const t = defaultStoryTemplates();
+
+test('flowInstrument: a loan or provided debt financing in the figure’s own clause; an equity round is none', () => {
+  assert.equal(flowInstrument('Apollo agreed to lend $3 billion to the venture.', '$3 billion', t), 'loan');
+  assert.equal(flowInstrument('Ares provided a $1.2 billion credit facility to Lumen Compute.', '$1.2 billion', t), 'loan');
+  assert.equal(flowInstrument('Blackrock will provide $900 million of financing to the project.', '$900 million', t), 'financing');
+  assert.equal(flowInstrument('Sequoia invested $300 million in Nimbus in a financing round.', '$300 million', t), undefined);
+  assert.equal(flowInstrument('Sequoia invested $300 million in Nimbus.', '$300 million', t), undefined);
+  // Another clause's loan is not this figure's instrument.
+  assert.equal(flowInstrument('Sequoia invested $300 million in Nimbus; the startup also has a bank loan.', '$300 million', t), undefined);
+});
+
+test('a backing title over a loan edge: the lender provides the loan to the vehicle, no stake is told', async () => {
+  const s = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: 'Ares backs Lumen Compute data center buildout',
+        text: 'Ares Management agreed to provide a $1.2 billion loan to Lumen Compute to pay for chips from its suppliers, the companies said on Monday.',
+      },
+      [],
+      [['Ares Management', 'Lumen Compute', 'invest', 1.2e9]],
+    ),
+    'stories',
+  );
+  const text = `${s.headline}｜${s.paragraphs.join('｜')}`;
+  assert.match(text, /向Lumen Compute提供\**12亿美元\**贷款/u, text);
+  assert.doesNotMatch(text, /投资\**12亿美元/u, text);
+});
+
+test('a borrowing title whose debt a lender’s edge states: told from the lender, not as the borrower’s 举债', async () => {
+  const s = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: 'Lumen Compute borrows $2 billion for Texas campus',
+        text: 'Lumen Compute has secured $2 billion of debt for its Texas campus, after Ares Management agreed to lend $2 billion to the company.',
+      },
+      [['Lumen Compute', 'debt', '2026', 2e9]],
+      [['Ares Management', 'Lumen Compute', 'invest', 2e9]],
+    ),
+    'stories',
+  );
+  const text = `${s.headline}｜${s.paragraphs.join('｜')}`;
+  assert.match(text, /向Lumen Compute提供\**20亿美元\**贷款/u, text);
+  assert.doesNotMatch(text, /举债/u, text);
+});
+
+test('an investment claim with a counterparty whose clause says a loan is told as the loan', async () => {
+  const s = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: 'Lumen Compute plans second Texas campus',
+        text: 'Lumen Compute said on Monday it plans a second campus in Texas. Ares Management agreed to lend $700 million to Lumen Compute for the site, the company said.',
+      },
+      [['Ares Management', 'investment', '2026', 7e8, 'Lumen Compute']],
+    ),
+    'stories',
+  );
+  const text = `${s.headline}｜${s.paragraphs.join('｜')}`;
+  assert.match(text, /^[^｜]*向Lumen Compute提供\**7亿美元\**贷款｜/u, text);
+  assert.match(text, /向Lumen Compute提供\**7亿美元\**贷款/u, text);
+  assert.doesNotMatch(text, /向Lumen Compute投资/u, text);
+});
