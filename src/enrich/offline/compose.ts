@@ -768,11 +768,7 @@ function findDeal(bundle: StoryBundle, kind: string, names: Set<string>, gaz: Ga
  * The lender of a debt fact: an investment edge into another party stating the same amount whose own clause says a loan
  * (`Apollo will lend $3 billion to the project company`), its payer not the debt's owner.
  */
-export function lenderEdge(
-  deals: readonly DealEdge[],
-  fact: Pick<StoryFact, 'claim' | 'figure'>,
-  t: StoryTemplates,
-): DealEdge | undefined {
+export function lenderEdge(deals: readonly DealEdge[], fact: Pick<StoryFact, 'claim' | 'figure'>, t: StoryTemplates): DealEdge | undefined {
   return deals.find(
     (d) =>
       d.kind === 'invest' &&
