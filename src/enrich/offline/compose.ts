@@ -21,6 +21,7 @@ import { type EntityDirectory, periodZh, withoutLegalTail, zhName } from './name
 import { ownerUnsupported } from './owner-evidence.js';
 import { byOwner, jointFlows, type LeadOwner, ownerOnce, type SaidClause } from './owner-runs.js';
 import { resultsNews } from './results-news.js';
+import { periodStated } from './stated-period.js';
 import { type EventRule, figureClause, metricWord, pairVerb, type StoryTemplates } from './story-templates.js';
 import { targetBasis } from './target-basis.js';
 import { fill } from './templates.js';
@@ -1717,6 +1718,9 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     // flow between two parties says it with its verb (英伟达向xAI投资最多20亿美元).
     if (f.figure.qualifier === 'max' && !f.claim.counterparty) continue;
     if (doubted(f)) continue;
+    // A figure whose own sentence names no period is not said under a period the pipeline guessed (stated-period.ts).
+    if (!periodStated(f, resultsFact && reportedResults ? { period: reportedResults.period, itemId: resultsFact.item.id } : undefined))
+      continue;
     // One owner's measure with two values in two claims (the company's figure, the insiders' figure) is no pair of
     // plain statements: the first said stands, the other is no sentence of its own.
     if ([...used, ...candidates].some((u) => otherValueOfSame(u, f))) continue;

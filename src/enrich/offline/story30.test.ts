@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import { oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
 import { createOfflineEngine } from './engine.js';
 import { flowInstrument } from './instrument.js';
+import { periodStated } from './stated-period.js';
 import { defaultStoryTemplates } from './story-templates.js';
 
 const engine = createOfflineEngine();
@@ -71,4 +72,36 @@ test('an investment claim with a counterparty whose clause says a loan is told a
   assert.match(text, /^[^｜]*向Lumen Compute提供\**7亿美元\**贷款｜/u, text);
   assert.match(text, /向Lumen Compute提供\**7亿美元\**贷款/u, text);
   assert.doesNotMatch(text, /向Lumen Compute投资/u, text);
+});
+
+test('periodStated: a period phrase of the sentence, no period, or the lead report’s own period; else a guessed label', () => {
+  const item = { id: 'it1', date: '2026-05-14' };
+  const fact = (sentence: string, period: string, id = 'it1') =>
+    ({ sentence, claim: { period }, item: { ...item, id } }) as unknown as Parameters<typeof periodStated>[0];
+  assert.equal(periodStated(fact('The startup raised $2 billion from its investors.', '2026-05'), undefined), false);
+  assert.equal(periodStated(fact('The quarter included a $90 million charge.', '2026Q1'), undefined), true);
+  assert.equal(periodStated(fact('Its valuation stands at $9 billion.', 'unknown'), undefined), true);
+  assert.equal(periodStated(fact('Net income rose to $5 billion.', '2026Q1'), { period: '2026Q1', itemId: 'it1' }), true);
+  assert.equal(periodStated(fact('Net income rose to $5 billion.', '2026Q1'), { period: '2026Q1', itemId: 'other' }), false);
+  assert.equal(periodStated(fact('Net income rose to $5 billion.', '2025'), { period: '2026Q1', itemId: 'it1' }), false);
+});
+
+test('a further figure whose sentence names no period is not told under a guessed one; a dated one is', async () => {
+  const s = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: 'Ares Management lends $1 billion to Lumen Compute',
+        text: 'Ares Management will lend $1 billion to Lumen Compute for its Texas campus, the companies said on Tuesday. Lumen Compute raised $2 billion from investors led by Sequoia. Lumen Compute had revenue of $300 million in the first quarter.',
+      },
+      [
+        ['Lumen Compute', 'funding', '2026-05', 2e9],
+        ['Lumen Compute', 'revenue', '2026Q1', 3e8],
+      ],
+      [['Ares Management', 'Lumen Compute', 'invest', 1e9]],
+    ),
+    'stories',
+  );
+  const text = `${s.headline}｜${s.paragraphs.join('｜')}`;
+  assert.doesNotMatch(text, /20亿美元/u, text);
+  assert.match(text, /3亿美元/u, text);
 });
