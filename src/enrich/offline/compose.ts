@@ -544,8 +544,9 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   else if (c.counterparty && c.metric === 'investment' && t.sentences.investWith) {
     // A loan or debt financing filed as an investment is told with its instrument (A向B提供N贷款), not as a stake.
     const key = flowInstrument(fact.sentence, fact.figure.text, t);
+    // A payment still to come (`will contribute about $1bn`) is told as one: 将向….
     const parties = { from: vars.subject, to: vars.counterparty, modal: futurePair(fact) ? '将' : '' };
-    s = key ? instrumentFlow(key, parties, t, vars.amount) : fill(t.sentences.investWith, vars);
+    s = key ? instrumentFlow(key, parties, t, vars.amount) : fill(t.sentences.investWith, { ...vars, modal: parties.modal });
   }
   // A possibility stays one (could hit $32 billion: 或将达到), never a figure reached.
   else if (maybe(fact.sentence, fact.figure.text) && t.sentences.claimMaybe) s = fill(t.sentences.claimMaybe, vars);

@@ -105,3 +105,18 @@ test('a further figure whose sentence names no period is not told under a guesse
   assert.doesNotMatch(text, /20亿美元/u, text);
   assert.match(text, /3亿美元/u, text);
 });
+
+test('an investment still to come in its own clause is told as one (将向…投资), never as money paid', async () => {
+  const s = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: 'Lumen Compute plans third Texas campus',
+        text: 'Lumen Compute said on Monday it plans a third campus in Texas. Ares Management will contribute about $900 million of equity to Lumen Compute, the company said.',
+      },
+      [['Ares Management', 'investment', '2026', 9e8, 'Lumen Compute']],
+    ),
+    'stories',
+  );
+  const body = s.paragraphs.join('｜');
+  assert.match(body, /将向Lumen Compute投资\**约9亿美元/u, body);
+});
