@@ -1720,8 +1720,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     if (f.figure.qualifier === 'max' && !f.claim.counterparty) continue;
     if (doubted(f)) continue;
     // A figure whose own sentence names no period is not said under a period the pipeline guessed (stated-period.ts).
-    if (!periodStated(f, resultsFact && reportedResults ? { period: reportedResults.period, itemId: resultsFact.item.id } : undefined))
-      continue;
+    if (!periodStated(f, reportedResults)) continue;
     // One owner's measure with two values in two claims (the company's figure, the insiders' figure) is no pair of
     // plain statements: the first said stands, the other is no sentence of its own.
     if ([...used, ...candidates].some((u) => otherValueOfSame(u, f))) continue;

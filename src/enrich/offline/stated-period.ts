@@ -3,25 +3,25 @@
  * sentence prints the claim's period (亚马逊2026年3月融资20亿美元); when the figure's own sentence names no period at all
  * the label was inferred — from the report's date, a month with no year, a neighbouring sentence — and it is as often
  * wrong as right (a past raise dated forward, last year's loss dated to this quarter). Such a figure is dropped rather
- * than told under a guessed period. The one inference kept: a results report's figure of the very period its lead
- * reports (`Net income rose to $5 billion` in the quarter's report).
+ * than told under a guessed period. The one inference kept: a figure of the owner and period whose results the lead
+ * reports (`Net income rose to $5 billion` in the quarter's report, or in a second source of the same results).
  */
 import { findPeriods } from '../../extract/index.js';
 import type { StoryFact } from './facts.js';
 
-/** The periodic results a story's lead reports: the owner's period and the report it stands in. */
+/** The periodic results a story's lead reports: their owner and period. */
 export interface ReportedPeriod {
+  subject: string;
   period: string;
-  itemId: string;
 }
 
 /**
  * A figure's period is said by its own sentence (any period phrase, `the quarter` and `this year` included), is none
- * (`unknown`: no period is printed), or is the period of the results report the lead tells, in that report.
+ * (`unknown`: no period is printed), or is the period of the results the lead tells, of their owner.
  * @example periodStated(fact('Net income rose to $5 billion.', '2026Q1'), undefined) // → false
  */
 export function periodStated(f: Pick<StoryFact, 'claim' | 'sentence' | 'item'>, reported: ReportedPeriod | undefined): boolean {
   if (f.claim.period === 'unknown') return true;
-  if (reported && f.claim.period === reported.period && f.item.id === reported.itemId) return true;
+  if (reported && f.claim.period === reported.period && f.claim.subject === reported.subject) return true;
   return findPeriods(f.sentence, f.item.date).length > 0;
 }

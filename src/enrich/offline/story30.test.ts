@@ -76,14 +76,15 @@ test('an investment claim with a counterparty whose clause says a loan is told a
 
 test('periodStated: a period phrase of the sentence, no period, or the lead report’s own period; else a guessed label', () => {
   const item = { id: 'it1', date: '2026-05-14' };
-  const fact = (sentence: string, period: string, id = 'it1') =>
-    ({ sentence, claim: { period }, item: { ...item, id } }) as unknown as Parameters<typeof periodStated>[0];
+  const fact = (sentence: string, period: string, subject = 'Lumen Compute') =>
+    ({ sentence, claim: { period, subject }, item }) as unknown as Parameters<typeof periodStated>[0];
   assert.equal(periodStated(fact('The startup raised $2 billion from its investors.', '2026-05'), undefined), false);
   assert.equal(periodStated(fact('The quarter included a $90 million charge.', '2026Q1'), undefined), true);
   assert.equal(periodStated(fact('Its valuation stands at $9 billion.', 'unknown'), undefined), true);
-  assert.equal(periodStated(fact('Net income rose to $5 billion.', '2026Q1'), { period: '2026Q1', itemId: 'it1' }), true);
-  assert.equal(periodStated(fact('Net income rose to $5 billion.', '2026Q1'), { period: '2026Q1', itemId: 'other' }), false);
-  assert.equal(periodStated(fact('Net income rose to $5 billion.', '2025'), { period: '2026Q1', itemId: 'it1' }), false);
+  const lumenQ1 = { subject: 'Lumen Compute', period: '2026Q1' };
+  assert.equal(periodStated(fact('Net income rose to $5 billion.', '2026Q1'), lumenQ1), true);
+  assert.equal(periodStated(fact('Net income rose to $5 billion.', '2026Q1', 'Ares Management'), lumenQ1), false);
+  assert.equal(periodStated(fact('Net income rose to $5 billion.', '2025'), lumenQ1), false);
 });
 
 test('a further figure whose sentence names no period is not told under a guessed one; a dated one is', async () => {
