@@ -8,6 +8,7 @@ import { extractFigures, findEntities, type Gazetteer, lookupEntry } from '../..
 import { CONVENTION_SCOPES } from '../../select/index.js';
 import type { Claim, DealEdge, Figure, ItemRecord, StoryBundle } from '../../types/index.js';
 import { targetPriceSource } from '../../util/target-price.js';
+import { inAside } from './aside.js';
 import { amountBasis, changeWord } from './basis.js';
 import { aboutTitleCompany, figureSure, mentionedNames, type OwnerDoubt, ownerDoubt, rolesAgree } from './english-owner.js';
 import { estimateClause } from './estimates.js';
@@ -1624,6 +1625,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
         inNews(f, facts) &&
         amountBasis(f.figure, f.sentence) !== 'earlier' &&
         !doubted(f) &&
+        !inAside(f.sentence, f.figure.text, t) &&
         claimHeadline(f, bundle, ctx),
     );
     // The title's own measure first (`revenue more than doubles`: the quarter's revenue, not a larger backlog), what
@@ -1721,6 +1723,8 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     if (doubted(f)) continue;
     // A figure whose own sentence names no period is not said under a period the pipeline guessed (stated-period.ts).
     if (!periodStated(f, reportedResults)) continue;
+    // A figure of an aside about a party (`Ares, which manages $400 billion of assets,`) has no role in the event (aside.ts).
+    if (inAside(f.sentence, f.figure.text, t)) continue;
     // One owner's measure with two values in two claims (the company's figure, the insiders' figure) is no pair of
     // plain statements: the first said stands, the other is no sentence of its own.
     if ([...used, ...candidates].some((u) => otherValueOfSame(u, f))) continue;

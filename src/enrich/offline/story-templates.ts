@@ -53,6 +53,7 @@ const schema = z
     estimates: z.array(z.tuple([z.enum(['above', 'below', 'inline', 'versus']), z.string()])).default([]),
     targetMultiples: z.array(z.tuple([z.string(), z.string()])).default([]),
     instruments: z.array(z.tuple([z.string(), z.string()])).default([]),
+    asides: z.array(z.string()).default([]),
   })
   .strict();
 
@@ -125,6 +126,8 @@ export interface StoryTemplates {
    * `provide debt financing`): [regex on the clause, key]; the key names the sentences `flowWith.<key>` (instrument.ts).
    */
   instruments: { re: RegExp; key: string }[];
+  /** Openings of a non-restrictive aside after a name and a comma (`, which`, `, an asset manager with`), global (aside.ts). */
+  asides: RegExp[];
 }
 
 /** Where a reported or forecast figure stands against the market's estimates; `versus` leaves it to the values. */
@@ -222,6 +225,7 @@ export function compileStoryTemplates(raw: unknown, file = 'story templates'): S
     estimates: t.estimates.map(([side, p], i) => ({ side, re: re(p, `estimates.${i}`) })),
     targetMultiples: t.targetMultiples.map(([p, word], i) => ({ re: re(p, `targetMultiples.${i}`), word })),
     instruments: t.instruments.map(([p, key], i) => ({ re: re(p, `instruments.${i}`), key })),
+    asides: t.asides.map((p, i) => re(p, `asides.${i}`, 'giu')),
   };
 }
 

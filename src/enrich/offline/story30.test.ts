@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
 import { createOfflineEngine } from './engine.js';
+import { inAside } from './aside.js';
 import { flowInstrument } from './instrument.js';
 import { periodStated } from './stated-period.js';
 import { defaultStoryTemplates } from './story-templates.js';
@@ -120,4 +121,30 @@ test('an investment still to come in its own clause is told as one (将向…投
   );
   const body = s.paragraphs.join('｜');
   assert.match(body, /将向Lumen Compute投资\**约9亿美元/u, body);
+});
+
+test('inAside: a figure of an aside after a name, not one of the event or of a clause after a figure', () => {
+  const s1 = 'Ares Management, which manages $400 billion of assets, will lend $1 billion to Lumen Compute.';
+  assert.equal(inAside(s1, '$400 billion', t), true);
+  assert.equal(inAside(s1, '$1 billion', t), false);
+  assert.equal(inAside('Halcyon Capital, an asset manager with $90 billion in assets, will buy a stake.', '$90 billion', t), true);
+  assert.equal(inAside('Lumen Compute reported revenue of $3 billion, which rose 40% from a year earlier, beating estimates.', '40%', t), false);
+  assert.equal(inAside('Lumen Compute sold $2 billion of bonds, which mature in 2031.', '$2 billion', t), false);
+});
+
+test('an asset manager’s total assets in an aside are not told beside the vehicle’s financing', async () => {
+  const s = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: 'Ares Management lends $1 billion to Lumen Compute',
+        text: 'Ares Management, which manages $400 billion of assets, will lend $1 billion to Lumen Compute for its Texas campus, the companies said on Tuesday.',
+      },
+      [['Ares Management', 'investment', 'unknown', 4e11]],
+      [['Ares Management', 'Lumen Compute', 'invest', 1e9]],
+    ),
+    'stories',
+  );
+  const text = `${s.headline}｜${s.paragraphs.join('｜')}`;
+  assert.match(text, /提供\**10亿美元\**贷款/u, text);
+  assert.doesNotMatch(text, /4000亿美元/u, text);
 });
