@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
-import { createOfflineEngine } from './engine.js';
 import { inAside } from './aside.js';
+import { createOfflineEngine } from './engine.js';
 import { flowInstrument } from './instrument.js';
 import { periodStated } from './stated-period.js';
 import { defaultStoryTemplates } from './story-templates.js';
@@ -128,7 +128,10 @@ test('inAside: a figure of an aside after a name, not one of the event or of a c
   assert.equal(inAside(s1, '$400 billion', t), true);
   assert.equal(inAside(s1, '$1 billion', t), false);
   assert.equal(inAside('Halcyon Capital, an asset manager with $90 billion in assets, will buy a stake.', '$90 billion', t), true);
-  assert.equal(inAside('Lumen Compute reported revenue of $3 billion, which rose 40% from a year earlier, beating estimates.', '40%', t), false);
+  assert.equal(
+    inAside('Lumen Compute reported revenue of $3 billion, which rose 40% from a year earlier, beating estimates.', '40%', t),
+    false,
+  );
   assert.equal(inAside('Lumen Compute sold $2 billion of bonds, which mature in 2031.', '$2 billion', t), false);
 });
 
