@@ -22,7 +22,7 @@ import { type EntityDirectory, periodZh, withoutLegalTail, zhName } from './name
 import { ownerUnsupported } from './owner-evidence.js';
 import { byOwner, jointFlows, type LeadOwner, ownerOnce, type SaidClause } from './owner-runs.js';
 import { resultsNews } from './results-news.js';
-import { periodStated } from './stated-period.js';
+import { periodStated, printsPeriod } from './stated-period.js';
 import { type EventRule, figureClause, metricWord, pairVerb, type StoryTemplates } from './story-templates.js';
 import { targetBasis } from './target-basis.js';
 import { fill } from './templates.js';
@@ -1722,7 +1722,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     if (f.figure.qualifier === 'max' && !f.claim.counterparty) continue;
     if (doubted(f)) continue;
     // A figure whose own sentence names no period is not said under a period the pipeline guessed (stated-period.ts).
-    if (!periodStated(f, reportedResults)) continue;
+    if (!periodStated(f, reportedResults) && printsPeriod(claimSentence(f, bundle, ctx) ?? '', f.claim.period)) continue;
     // A figure of an aside about a party (`Ares, which manages $400 billion of assets,`) has no role in the event (aside.ts).
     if (inAside(f.sentence, f.figure.text, t)) continue;
     // One owner's measure with two values in two claims (the company's figure, the insiders' figure) is no pair of

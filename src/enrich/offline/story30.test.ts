@@ -8,7 +8,7 @@ import { oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
 import { inAside } from './aside.js';
 import { createOfflineEngine } from './engine.js';
 import { flowInstrument } from './instrument.js';
-import { periodStated } from './stated-period.js';
+import { periodStated, printsPeriod } from './stated-period.js';
 import { defaultStoryTemplates } from './story-templates.js';
 
 const engine = createOfflineEngine();
@@ -82,6 +82,9 @@ test('periodStated: a period phrase of the sentence, no period, or the lead repo
   assert.equal(periodStated(fact('The startup raised $2 billion from its investors.', '2026-05'), undefined), false);
   assert.equal(periodStated(fact('The quarter included a $90 million charge.', '2026Q1'), undefined), true);
   assert.equal(periodStated(fact('Its valuation stands at $9 billion.', 'unknown'), undefined), true);
+  assert.equal(periodStated(fact('The startup raised $2 billion from its investors.', '2026'), undefined), true);
+  assert.equal(printsPeriod('截至2026年5月，Lumen Compute融资为20亿美元。', '2026-05'), true);
+  assert.equal(printsPeriod('Lumen Compute与Nebius签订价值34亿美元的合同。', '2026-05'), false);
   const lumenQ1 = { subject: 'Lumen Compute', period: '2026Q1' };
   assert.equal(periodStated(fact('Net income rose to $5 billion.', '2026Q1'), lumenQ1), true);
   assert.equal(periodStated(fact('Net income rose to $5 billion.', '2026Q1', 'Ares Management'), lumenQ1), false);
