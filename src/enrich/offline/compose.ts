@@ -776,6 +776,7 @@ export function lenderEdge(deals: readonly DealEdge[], fact: Pick<StoryFact, 'cl
     (d) =>
       d.kind === 'invest' &&
       d.from !== fact.claim.subject &&
+      !d.joint &&
       d.amount !== undefined &&
       sameNumber(d.amount, fact.figure) &&
       flowInstrument(d.sentence, d.amount.text, t) === 'loan',
@@ -1134,7 +1135,9 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
         (rule.change && !usesArg && titleFigs.length === 0 ? changedMeasure(pool, subjectName, text.slice(0, at), t) : undefined);
       // Debt a lender's edge states (its amount, its clause a loan) is told from the lender (A向B提供N贷款): the
       // borrower's vehicle, the lender and the instrument follow the edge, never 「B举债N」 alone.
-      const lender = fact && usesArg === 'debt' ? lenderEdge(bundle.deals, fact, t) : undefined;
+      // Only the bare borrowing verb (举债) hides the lender; a loan received (获得…过桥贷款) says the instrument already, and
+      // one edge of a syndicate (`banks led by A and B`) is no sole lender.
+      const lender = fact && usesArg === 'debt' && rule.id === 'borrow' ? lenderEdge(bundle.deals, fact, t) : undefined;
       if (fact && lender) {
         const parties = {
           from: zhName(lender.from, bundle, ctx.dir),

@@ -154,3 +154,20 @@ test('an asset manager’s total assets in an aside are not told beside the vehi
   assert.match(text, /提供\**10亿美元\**贷款/u, text);
   assert.doesNotMatch(text, /4000亿美元/u, text);
 });
+
+test('a bridge loan received keeps its own words (获得…过桥贷款): one bank of its syndicate is not named its lender', async () => {
+  const s = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: 'Lumen Compute lines up $3 billion bridge loan',
+        text: 'Lumen Compute secured a $3 billion bridge loan from a group of banks led by Ardent Bank and Halcyon Capital, people familiar said.',
+      },
+      [['Lumen Compute', 'debt', '2026', 3e9]],
+      [['Halcyon Capital', 'Lumen Compute', 'invest', 3e9]],
+    ),
+    'stories',
+  );
+  const text = `${s.headline}｜${s.paragraphs.join('｜')}`;
+  assert.match(text, /Lumen Compute[^｜]*获得\**30亿美元\**过桥贷款/u, text);
+  assert.doesNotMatch(text, /向Lumen Compute提供/u, text);
+});
