@@ -8,6 +8,7 @@ import { oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
 import { inAside } from './aside.js';
 import { createOfflineEngine } from './engine.js';
 import { flowInstrument } from './instrument.js';
+import { withoutLegalTail } from './names.js';
 import { periodStated, printsPeriod } from './stated-period.js';
 import { defaultStoryTemplates } from './story-templates.js';
 
@@ -170,4 +171,27 @@ test('a bridge loan received keeps its own words (获得…过桥贷款): one ba
   const text = `${s.headline}｜${s.paragraphs.join('｜')}`;
   assert.match(text, /Lumen Compute[^｜]*获得\**30亿美元\**过桥贷款/u, text);
   assert.doesNotMatch(text, /向Lumen Compute提供/u, text);
+});
+
+test('withoutLegalTail: a legal form goes, a word of the name never leaves it as its first word alone', () => {
+  assert.equal(withoutLegalTail('Lakeshore Compute Holdings'), 'Lakeshore Compute');
+  assert.equal(withoutLegalTail('Lumen Compute Funding LLC'), 'Lumen Compute');
+  assert.equal(withoutLegalTail('Ardent Corp.'), 'Ardent');
+  assert.equal(withoutLegalTail('Halcyon Capital'), 'Halcyon Capital');
+  assert.equal(withoutLegalTail('Halcyon Capital LLC'), 'Halcyon Capital LLC');
+});
+
+test('a long headline keeps a lender’s whole name (Halcyon Capital), not its first word', async () => {
+  const s = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: 'Halcyon Capital backs Lumen Compute',
+        text: 'Halcyon Capital agreed to provide a $3 billion loan to Lumen Compute, people familiar said.',
+      },
+      [],
+      [['Halcyon Capital', 'Lumen Compute', 'invest', 3e9]],
+    ),
+    'stories',
+  );
+  assert.match(s.headline, /^Halcyon Capital/u, s.headline);
 });
