@@ -8,6 +8,7 @@ import { extractFigures, findEntities, type Gazetteer, lookupEntry } from '../..
 import { CONVENTION_SCOPES } from '../../select/index.js';
 import type { Claim, DealEdge, Figure, ItemRecord, StoryBundle } from '../../types/index.js';
 import { targetPriceSource } from '../../util/target-price.js';
+import { inAside } from './aside.js';
 import { amountBasis, changeWord } from './basis.js';
 import { aboutTitleCompany, figureSure, mentionedNames, type OwnerDoubt, ownerDoubt, rolesAgree } from './english-owner.js';
 import { estimateClause } from './estimates.js';
@@ -15,11 +16,13 @@ import { factWord, rumouredSentence, type StoryFact, sameNumber } from './facts.
 import { renderFigureZh } from './figure-zh.js';
 import { sentencePeriodZh } from './fiscal-label.js';
 import { headlinePeriod } from './headline-shape.js';
+import { flowInstrument, instrumentFlow } from './instrument.js';
 import { storyLoop } from './loop.js';
 import { type EntityDirectory, periodZh, withoutLegalTail, zhName } from './names.js';
 import { ownerUnsupported } from './owner-evidence.js';
 import { byOwner, jointFlows, type LeadOwner, ownerOnce, type SaidClause } from './owner-runs.js';
 import { resultsNews } from './results-news.js';
+import { periodStated, printsPeriod } from './stated-period.js';
 import { type EventRule, figureClause, metricWord, pairVerb, type StoryTemplates } from './story-templates.js';
 import { targetBasis } from './target-basis.js';
 import { fill } from './templates.js';
@@ -539,7 +542,13 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
         (t.sentences.contractWith as string),
       vars,
     );
-  else if (c.counterparty && c.metric === 'investment' && t.sentences.investWith) s = fill(t.sentences.investWith, vars);
+  else if (c.counterparty && c.metric === 'investment' && t.sentences.investWith) {
+    // A loan or debt financing filed as an investment is told with its instrument (A向B提供N贷款), not as a stake.
+    const key = flowInstrument(fact.sentence, fact.figure.text, t);
+    // A payment still to come (`will contribute about $1bn`) is told as one: 将向….
+    const parties = { from: vars.subject, to: vars.counterparty, modal: futurePair(fact) ? '将' : '' };
+    s = key ? instrumentFlow(key, parties, t, vars.amount) : fill(t.sentences.investWith, { ...vars, modal: parties.modal });
+  }
   // A possibility stays one (could hit $32 billion: 或将达到), never a figure reached.
   else if (maybe(fact.sentence, fact.figure.text) && t.sentences.claimMaybe) s = fill(t.sentences.claimMaybe, vars);
   else if (MONTH.test(c.period) && t.sentences.asOf) s = fill(t.sentences.asOf, vars);
@@ -600,6 +609,12 @@ export function claimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   // A plan of a measure 计划 cannot govern (plans to issue $4 billion of notes) heads nothing as if it were held.
   if (planned(fact.sentence, fact.figure.text) && !PLAN_METRICS.has(c.metric)) return undefined;
   const cp = c.counterparty ? zhName(c.counterparty, bundle, ctx.dir) : undefined;
+  // A loan or debt financing filed as an investment heads as its instrument (A向B提供N贷款), never as a stake.
+  const key = cp && c.metric === 'investment' ? flowInstrument(fact.sentence, fact.figure.text, ctx.templates) : undefined;
+  if (key && cp) {
+    const parties = { from: zhName(c.subject, bundle, ctx.dir), to: cp, modal: futurePair(fact) ? '将' : '' };
+    return instrumentFlow(key, parties, ctx.templates, renderFigureZh(fact.figure));
+  }
   const ahead = expected(fact.sentence, fact.figure.text);
   const verb = cp ? pairVerb(metric, ctx.templates) : undefined;
   const link = c.metric === 'investment' || verb ? '向' : '与';
@@ -750,6 +765,22 @@ function findDeal(bundle: StoryBundle, kind: string, names: Set<string>, gaz: Ga
   const deals = bundle.deals.filter((d) => d.kind === kind);
   // Both parties named in the title: an edge of another pair (Nvidia → Anthropic in an Nvidia → OpenAI story) is not it.
   return deals.find((d) => named(d.from) && named(d.to));
+}
+
+/**
+ * The lender of a debt fact: an investment edge into another party stating the same amount whose own clause says a loan
+ * (`Apollo will lend $3 billion to the project company`), its payer not the debt's owner.
+ */
+export function lenderEdge(deals: readonly DealEdge[], fact: Pick<StoryFact, 'claim' | 'figure'>, t: StoryTemplates): DealEdge | undefined {
+  return deals.find(
+    (d) =>
+      d.kind === 'invest' &&
+      d.from !== fact.claim.subject &&
+      !d.joint &&
+      d.amount !== undefined &&
+      sameNumber(d.amount, fact.figure) &&
+      flowInstrument(d.sentence, d.amount.text, t) === 'loan',
+  );
 }
 
 interface EventClause {
@@ -1020,8 +1051,19 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
           time,
           verb: rule.verb,
         };
-        const bare = fill(rule.templateNoAmount ?? (t.sentences.dealNoAmount as string), vars);
-        const clause = figure ? fill(rule.template ?? (t.sentences.deal as string), { ...vars, amount: renderFigureZh(figure) }) : bare;
+        // An investment edge whose own clause (else the title's) says a loan or debt financing is told with that
+        // instrument (A向B提供N贷款), never as a stake (A向B投资N); the lend rule says it already.
+        const key =
+          deal.kind === 'invest' && rule.id !== 'lend'
+            ? (flowInstrument(deal.sentence, deal.amount?.text, t) ?? flowInstrument(text, titleMoney?.text, t))
+            : undefined;
+        const amount = figure ? renderFigureZh(figure) : undefined;
+        const bare = key ? instrumentFlow(key, vars, t) : fill(rule.templateNoAmount ?? (t.sentences.dealNoAmount as string), vars);
+        const clause = key
+          ? instrumentFlow(key, vars, t, amount)
+          : amount !== undefined
+            ? fill(rule.template ?? (t.sentences.deal as string), { ...vars, amount })
+            : bare;
         return {
           clause,
           bare,
@@ -1091,6 +1133,26 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
             (stated.some((tf) => tf.kind === 'money') ? undefined : pool[0]))
           : undefined) ??
         (rule.change && !usesArg && titleFigs.length === 0 ? changedMeasure(pool, subjectName, text.slice(0, at), t) : undefined);
+      // Debt a lender's edge states (its amount, its clause a loan) is told from the lender (A向B提供N贷款): the
+      // borrower's vehicle, the lender and the instrument follow the edge, never 「B举债N」 alone.
+      // Only the bare borrowing verb (举债) hides the lender; a loan received (获得…过桥贷款) says the instrument already, and
+      // one edge of a syndicate (`banks led by A and B`) is no sole lender.
+      const lender = fact && usesArg === 'debt' && rule.id === 'borrow' ? lenderEdge(bundle.deals, fact, t) : undefined;
+      if (fact && lender) {
+        const parties = {
+          from: zhName(lender.from, bundle, ctx.dir),
+          to: zhName(lender.to, bundle, ctx.dir),
+          modal: dealModal(lender, sentenceModal(modal, fact.sentence, fact.figure.text, t)),
+        };
+        return {
+          clause: instrumentFlow('loan', parties, t, renderFigureZh(fact.figure)),
+          bare: instrumentFlow('loan', parties, t),
+          fact,
+          figure: fact.figure,
+          deal: lender,
+          subject: lender.from,
+        };
+      }
       if (fact) {
         // A growth rate read by a verb of any measure (`revenue rises 35%` → 增至) is the measure's change, not a level
         // its rate reached: 营收增长35%, never 营收增速增至35% (that says the growth sped up, which needs the earlier rate).
@@ -1566,6 +1628,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
         inNews(f, facts) &&
         amountBasis(f.figure, f.sentence) !== 'earlier' &&
         !doubted(f) &&
+        !inAside(f.sentence, f.figure.text, t) &&
         claimHeadline(f, bundle, ctx),
     );
     // The title's own measure first (`revenue more than doubles`: the quarter's revenue, not a larger backlog), what
@@ -1661,6 +1724,10 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     // flow between two parties says it with its verb (英伟达向xAI投资最多20亿美元).
     if (f.figure.qualifier === 'max' && !f.claim.counterparty) continue;
     if (doubted(f)) continue;
+    // A figure whose own sentence names no period is not said under a period the pipeline guessed (stated-period.ts).
+    if (!periodStated(f, reportedResults) && printsPeriod(claimSentence(f, bundle, ctx) ?? '', f.claim.period)) continue;
+    // A figure of an aside about a party (`Ares, which manages $400 billion of assets,`) has no role in the event (aside.ts).
+    if (inAside(f.sentence, f.figure.text, t)) continue;
     // One owner's measure with two values in two claims (the company's figure, the insiders' figure) is no pair of
     // plain statements: the first said stands, the other is no sentence of its own.
     if ([...used, ...candidates].some((u) => otherValueOfSame(u, f))) continue;

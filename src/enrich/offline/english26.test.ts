@@ -151,7 +151,7 @@ test('a plain lead that tells its title measure’s change, or a forecast under 
     oneItemStory(
       {
         title: 'Cohere forecasts revenue above estimates',
-        text: 'Cohere forecast second-quarter revenue of about $400 million on Thursday. Cohere said its backlog stood at $900 million.',
+        text: 'Cohere forecast second-quarter revenue of about $400 million on Thursday. Cohere said its backlog stood at $900 million at the end of the first quarter.',
       },
       [
         ['Cohere', 'revenue', '2026Q2', 4e8],

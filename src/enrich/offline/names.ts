@@ -112,11 +112,18 @@ export function periodZh(period: string | undefined): string {
 const LEGAL_TAIL =
   /(?: (?:Funding|Holdings?|Finance|Financing|Capital|Investments?|Partners|Group|LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|Co\.?|plc|PLC|LP|L\.P\.|SPV))+$/;
 
+/** Tail words that are only a legal form, never part of the name a reader knows (Nvidia Corp. is Nvidia). */
+const LEGAL_FORM = /^(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|Co\.?|plc|PLC|LP|L\.P\.|SPV)$/;
+
 /**
  * A Latin company name without its legal or vehicle tail, as a headline short of room names it (`Lakeshore Compute
- * Holdings` → `Lakeshore Compute`); unchanged when nothing of at least three letters would be left.
+ * Holdings` → `Lakeshore Compute`); unchanged when nothing of at least three letters would be left, or when the cut
+ * would leave one word by dropping a word of the name itself (`Halcyon Capital`, `Ardent Partners` are never
+ * `Halcyon`, `Ardent`: only a legal form such as Corp. or LLC leaves a one-word name).
  */
 export function withoutLegalTail(name: string): string {
   const short = name.replace(LEGAL_TAIL, '');
-  return short.length >= 3 ? short : name;
+  if (short.length < 3) return name;
+  const cut = name.slice(short.length).trim().split(/\s+/);
+  return !short.includes(' ') && cut.some((w) => !LEGAL_FORM.test(w)) ? name : short;
 }

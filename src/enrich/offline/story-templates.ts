@@ -52,6 +52,8 @@ const schema = z
     secondary: z.array(z.tuple([z.enum(['before', 'after']), z.string()])).default([]),
     estimates: z.array(z.tuple([z.enum(['above', 'below', 'inline', 'versus']), z.string()])).default([]),
     targetMultiples: z.array(z.tuple([z.string(), z.string()])).default([]),
+    instruments: z.array(z.tuple([z.string(), z.string()])).default([]),
+    asides: z.array(z.string()).default([]),
   })
   .strict();
 
@@ -119,6 +121,13 @@ export interface StoryTemplates {
   estimates: { side: EstimateSide; re: RegExp }[];
   /** The valuation measure a broker's target multiple applies to (`25x FY27E P/E` → 预期市盈率): [regex after the multiple, Chinese]. */
   targetMultiples: { re: RegExp; word: string }[];
+  /**
+   * The instrument of an investment flow when its figure's clause says it is no equity stake (`a $2 billion loan`,
+   * `provide debt financing`): [regex on the clause, key]; the key names the sentences `flowWith.<key>` (instrument.ts).
+   */
+  instruments: { re: RegExp; key: string }[];
+  /** Openings of a non-restrictive aside after a name and a comma (`, which`, `, an asset manager with`), global (aside.ts). */
+  asides: RegExp[];
 }
 
 /** Where a reported or forecast figure stands against the market's estimates; `versus` leaves it to the values. */
@@ -215,6 +224,8 @@ export function compileStoryTemplates(raw: unknown, file = 'story templates'): S
     secondary: t.secondary.map(([where, p], i) => ({ where, re: re(p, `secondary.${i}`) })),
     estimates: t.estimates.map(([side, p], i) => ({ side, re: re(p, `estimates.${i}`) })),
     targetMultiples: t.targetMultiples.map(([p, word], i) => ({ re: re(p, `targetMultiples.${i}`), word })),
+    instruments: t.instruments.map(([p, key], i) => ({ re: re(p, `instruments.${i}`), key })),
+    asides: t.asides.map((p, i) => re(p, `asides.${i}`, 'giu')),
   };
 }
 
