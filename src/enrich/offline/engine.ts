@@ -31,9 +31,14 @@ import {
   headlineClausesUntold,
   headlineEventUntold,
   headlineUntold,
+  roleNames,
   tells,
+  toldInRole,
 } from '../assemble/headline-told.js';
 import { regionalWords } from '../assemble/mainland.js';
+
+export { roleNames } from '../assemble/headline-told.js';
+
 import { bareSubject, dropOutletTag, isChinese, leansBack, leansOn, selfContained, wholeSentence } from '../assemble/sentence-shape.js';
 import { beyondHeadline, emptyText } from '../assemble/tidy.js';
 import { type ImpactRule, loadGazetteerEntries, loadImpactRules } from '../data-files.js';
@@ -401,9 +406,14 @@ export function nameBacking(
   }
   // A round's lead or cornerstone investors the headline names by their role (`…，澜舟资本领投`, `高瓴、淡马锡等5名基石…`):
   // the body names them too, whether or not the entity tables know them.
-  for (const name of roleNames(headline)) if (![...surfaces.values()].some((f) => f.has(name))) surfaces.set(name, new Set([name]));
+  const roles = roleNames(headline);
+  for (const name of roles) if (![...surfaces.values()].some((f) => f.has(name))) surfaces.set(name, new Set([name]));
   const out: SourceSentence[] = [];
   const names = (text: string, forms: ReadonlySet<string>) => [...forms].some((f) => text.includes(f));
+  // An investor the headline names by its role is brought by a sentence naming it in that role, never by one putting
+  // its name before the company (`淡马锡加持的某芯…`: the reader takes it for the owner).
+  const inRole = (text: string, forms: ReadonlySet<string>) =>
+    ![...forms].some((f) => roles.includes(f)) || [...forms].some((f) => toldInRole(f, text));
   for (const forms of surfaces.values()) {
     if (out.length >= 2 || !names(headline, forms)) continue;
     if ([...lead, ...out].some((s) => names(s.sentence.text, forms))) continue;
@@ -413,35 +423,8 @@ export function nameBacking(
       .filter((x) => !leansBack(x.sentence.text) || (lead.length > 0 && THIS_EVENT.test(x.sentence.text)))
       .filter((x) => x.sentence.text.length <= 160)
       .sort((a, b) => a.sentence.index - b.sentence.index)
-      .find((x) => names(x.sentence.text, forms));
+      .find((x) => names(x.sentence.text, forms) && inRole(x.sentence.text, forms));
     if (s && !lead.includes(s)) out.push(s);
-  }
-  return out;
-}
-
-/** An investor's role in a round after its name (领投, 基石, 跟投), a count of them before it (`等5名基石`). */
-const ROUND_ROLE = /(?:等(?:\d+|[一二三四五六七八九十几多]+)?[家名位个]?)?(?:联合)?(?:领投|基石|跟投|参投|独家投资)/u;
-
-/**
- * The investors a headline names by their role in a round: the names before 领投 / 基石 / 跟投 in its clause, after the
- * verb that brings them in (获, 由, 引入), a list split at 、 / 和 / 与.
- * @example roleNames('星河智芯完成10亿元B轮融资，澜舟资本领投') // → ['澜舟资本']
- * @example roleNames('某芯科技启动招股 高瓴、淡马锡等5名基石认购3亿美元') // → ['高瓴', '淡马锡']
- */
-export function roleNames(headline: string): string[] {
-  const out: string[] = [];
-  for (const clause of headline.split(/[，,：:；;\s]/u)) {
-    const m = ROUND_ROLE.exec(clause);
-    if (!m || m.index === 0) continue;
-    const before =
-      clause
-        .slice(0, m.index)
-        .split(/获|由|引入|迎来|吸引/u)
-        .at(-1) ?? '';
-    for (const n of before.split(/[、和与及]/u)) {
-      const t = n.trim();
-      if ([...t].length >= 2 && [...t].length <= 10 && !/\d/u.test(t)) out.push(t);
-    }
   }
   return out;
 }
@@ -687,8 +670,11 @@ export function untoldClauses(
     .replace(/[，,：:；;]$/u, '');
   const orgs = (x: string) => findEntities(x, ctx.gaz).filter((m) => m.type === 'org');
   // The rest names no company: the dropped clause's opening subject goes with it (英伟达…，数据中心业务占比逾九成).
-  const owner = orgs(out).length === 0 ? orgs(clauses.find(stale) as string).find((m) => m.start === 0) : undefined;
-  if (owner) out = `${(clauses.find(stale) as string).slice(owner.start, owner.end)}${out}`;
+  // A participant's clause (`淡马锡等基石捧场`) opens on an investor, not the rest's subject: its name before the company
+  // would read as the owner's (`淡马锡某芯IPO定价…`).
+  const dropped = clauses.find(stale) as string;
+  const owner = orgs(out).length === 0 && roleNames(dropped).length === 0 ? orgs(dropped).find((m) => m.start === 0) : undefined;
+  if (owner) out = `${dropped.slice(owner.start, owner.end)}${out}`;
   return headlineLength(out) >= 8 ? out : undefined;
 }
 

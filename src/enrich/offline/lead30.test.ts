@@ -1,0 +1,68 @@
+/**
+ * Issue 11 (decision 082, lead30): a headline clause naming a participant by its role is told only by a sentence giving
+ * it that role (`由…领投`, `基石投资者包括…`), never by one that puts the investor's name before the company, and a
+ * dropped participant clause never leaves the investor's name in front of the company. Hand-written fixtures.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { makeBundle, single, statement } from '../../../test/fixtures/enrich/bundles.js';
+import { loadGazetteer } from '../../extract/index.js';
+import type { ItemRecord } from '../../types/index.js';
+import { clauseTold, toldInRole } from '../assemble/headline-told.js';
+import { createOfflineEngine, untoldClauses } from './engine.js';
+
+const engine = createOfflineEngine();
+
+test('lead30: an investor is told in its role, never as a name before the company', () => {
+  assert.equal(toldInRole('澜舟资本', '本轮融资由澜舟资本领投，红杉中国跟投。'), true);
+  assert.equal(toldInRole('淡马锡', '此次发行的基石投资者包括高瓴、淡马锡等5家机构。'), true);
+  assert.equal(toldInRole('淡马锡', '淡马锡加持的星衡智算今日公布招股结果。'), false);
+  assert.equal(toldInRole('淡马锡', '淡马锡星衡智算IPO定价每股12港元。'), false);
+  assert.equal(clauseTold('淡马锡等基石捧场', '淡马锡星衡智算IPO定价每股12港元，基石认购踊跃。'), false);
+  assert.equal(clauseTold('淡马锡等基石捧场', '星衡智算IPO定价每股12港元，基石投资者包括淡马锡。'), true);
+});
+
+test('lead30: a dropped participant clause leaves no investor before the company', () => {
+  const gaz = loadGazetteer();
+  const out = untoldClauses('淡马锡等基石捧场 星衡智算IPO定价每股12港元', (c) => c.startsWith('淡马锡'), { gaz });
+  assert.equal(out, '星衡智算IPO定价每股12港元');
+});
+
+const ipo = (title: string, text: readonly string[]) =>
+  makeBundle({
+    id: 'st_lead30_ipo',
+    items: [{ title, text: text.join('\n\n'), url: 'https://www.cls.cn/detail/99301', date: '2026-12-02' }],
+    attributions: [{ value: 3.6e9, subject: '星衡智算', metric: 'ipo-proceeds', period: '2026' }],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      return [single('星衡智算', 'ipo-proceeds', '2026', [statement(it, figs[it.id] ?? [], 3.6e9)])];
+    },
+  });
+
+test('lead30: a participant clause the body tells only as a name before the company goes from the headline', async () => {
+  const s = await engine.doWriteStory(
+    ipo('星衡智算香港IPO募资36亿港元，淡马锡等基石认购', [
+      '12月2日，算力租赁服务商星衡智算公布香港IPO定价，募资36亿港元，将于12月5日挂牌。',
+      '星衡智算成立于2021年，目前在全国运营六座智算中心。',
+      '淡马锡星衡智算此前曾参与两轮私募融资。',
+    ]),
+    'stories',
+  );
+  const body = s.paragraphs.join('');
+  assert.doesNotMatch(s.headline, /淡马锡/u, s.headline);
+  assert.doesNotMatch(body, /淡马锡星衡智算/u, body);
+});
+
+test('lead30: a participant clause the body tells in its role stays, its sentence brought along', async () => {
+  const s = await engine.doWriteStory(
+    ipo('星衡智算香港IPO募资36亿港元，淡马锡等基石认购', [
+      '12月2日，算力租赁服务商星衡智算公布香港IPO定价，募资36亿港元，将于12月5日挂牌。',
+      '星衡智算成立于2021年，目前在全国运营六座智算中心。',
+      '基石投资者包括淡马锡、高瓴等5家机构，合计认购约12亿港元。',
+    ]),
+    'stories',
+  );
+  const body = s.paragraphs.join('');
+  assert.match(s.headline, /淡马锡/u, s.headline);
+  assert.match(body, /基石投资者包括淡马锡/u, body);
+});
