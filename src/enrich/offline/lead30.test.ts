@@ -9,6 +9,7 @@ import { makeBundle, single, statement } from '../../../test/fixtures/enrich/bun
 import { loadGazetteer } from '../../extract/index.js';
 import type { ItemRecord } from '../../types/index.js';
 import { clauseTold, toldInRole } from '../assemble/headline-told.js';
+import { leansOn } from '../assemble/sentence-shape.js';
 import { createOfflineEngine, untoldClauses } from './engine.js';
 
 const engine = createOfflineEngine();
@@ -65,4 +66,28 @@ test('lead30: a participant clause the body tells in its role stays, its sentenc
   const body = s.paragraphs.join('');
   assert.match(s.headline, /淡马锡/u, s.headline);
   assert.match(body, /基石投资者包括淡马锡/u, body);
+});
+
+test('lead30: a sentence whose antecedent is another sentence leans on it (对此, 同时披露, 客户以, 给予…目标价, no comment, a question)', () => {
+  for (const t of [
+    '澜舟微电子对此回应称，相关合作仍在推进。',
+    '星衡智算就此表示，不会影响交付进度。',
+    '该行同时披露，第三季度不良率降至1.1%。',
+    '客户以国内头部云厂商为主，前五大客户收入占比约六成。',
+    '前五大客户占公司营收的62%。',
+    '给予2026年30倍PE，目标价120元。',
+    '维持买入评级，目标价上调至85港元。',
+    '截至发稿，澜舟微电子未回应置评请求。',
+    'The company declined to comment.',
+    '算力的尽头是电力吗？',
+  ])
+    assert.equal(leansOn(t), true, t);
+  for (const t of [
+    '澜舟微电子第三季度营收12.4亿元，同比增长56%。',
+    '中信证券给予澜舟微电子买入评级，目标价120元。',
+    '客户端月活跃用户突破1亿。',
+    '公司法修订草案今日提请审议。',
+    '澜舟微电子宣布，拟回购不超过5亿元股份。',
+  ])
+    assert.equal(leansOn(t), false, t);
 });
