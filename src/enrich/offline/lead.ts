@@ -92,12 +92,31 @@ const BARE_SPEAKER = /^([\p{Script=Han}]{2,3})(?:表示|称|说|指出|认为|�
  * @example introducedEarlier(s) // s = `张三表示，明年将扩建两座数据中心。` after `公司创始人兼CEO张三透露…`
  */
 export function introducedEarlier(s: Pick<SourceSentence, 'item' | 'sentence'>): boolean {
+  const earlier = s.item.text.slice(0, s.sentence.start);
+  if (acronymIntroducedEarlier(s.sentence.text, earlier)) return true;
   const m = BARE_SPEAKER.exec(dropOutletTag(s.sentence.text.trim()));
   if (!m) return false;
   const name = m[1] as string;
-  const earlier = s.item.text.slice(0, s.sentence.start);
   const at = earlier.indexOf(name);
   return at >= 0 && PERSON_TITLE.test(earlier.slice(Math.max(0, at - 12), at));
+}
+
+/** An acronym in a sentence (`ARC`, `TSMC`): two to six capitals, not inside a longer Latin word. */
+const ACRONYM = /(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])/gu;
+
+/**
+ * Whether a sentence names something by an acronym its source introduced earlier with the full name before it in
+ * brackets (`先进研究联盟（ARC）` … `ARC预计…`), the sentence not giving the full name itself: read alone, the reader
+ * meets an acronym never introduced.
+ * @example acronymIntroducedEarlier('ARC预计明年装机翻倍。', '先进研究联盟（ARC）今日发布报告。') // → true
+ */
+export function acronymIntroducedEarlier(text: string, earlier: string): boolean {
+  for (const m of text.matchAll(ACRONYM)) {
+    const a = m[0];
+    if (new RegExp(`[（(]\\s*${a}\\s*[）)]`, 'u').test(text)) continue;
+    if (new RegExp(`[^\\s（(，。]{2,}\\s*[（(]\\s*${a}\\s*[）)]`, 'u').test(earlier)) return true;
+  }
+  return false;
 }
 
 /**

@@ -11,6 +11,7 @@ import type { ItemRecord } from '../../types/index.js';
 import { clauseTold, toldInRole } from '../assemble/headline-told.js';
 import { leansOn } from '../assemble/sentence-shape.js';
 import { createOfflineEngine, untoldClauses } from './engine.js';
+import { acronymIntroducedEarlier } from './lead.js';
 
 const engine = createOfflineEngine();
 
@@ -90,4 +91,10 @@ test('lead30: a sentence whose antecedent is another sentence leans on it (对�
     '澜舟微电子宣布，拟回购不超过5亿元股份。',
   ])
     assert.equal(leansOn(t), false, t);
+});
+
+test('lead30: an acronym its source introduced earlier leans on that introduction', () => {
+  assert.equal(acronymIntroducedEarlier('ARC预计明年全球智算装机翻倍。', '先进算力研究联盟（ARC）今日发布年度报告。'), true);
+  assert.equal(acronymIntroducedEarlier('先进算力研究联盟（ARC）预计明年装机翻倍。', '先进算力研究联盟（ARC）今日发布报告。'), false);
+  assert.equal(acronymIntroducedEarlier('英伟达GPU出货量预计明年翻倍。', '星衡智算今日发布报告。'), false);
 });
