@@ -366,10 +366,7 @@ export function headsOf(
  * @example aboutOther('澜舟微电子营收86.5亿元', gaz, ['澜舟微电子'])(peer) // → true (`同为芯片企业的寒武纪全年营收52亿元。`)
  */
 export function aboutOther(headline: string, gaz: Gazetteer, subjects: readonly string[] = []): (s: SourceSentence | undefined) => boolean {
-  const orgs = (text: string) => [
-    ...findEntities(text, gaz).flatMap((m) => (m.type === 'org' ? [{ name: m.name, text: m.text, start: m.start }] : [])),
-    ...subjects.filter((n) => [...n].length >= 2 && text.includes(n)).map((n) => ({ name: n, text: n, start: text.indexOf(n) })),
-  ];
+  const orgs = orgsIn(gaz, subjects);
   const own = orgs(headline);
   if (own.length === 0) return () => false;
   const names = new Set(own.map((m) => m.name));
@@ -378,6 +375,28 @@ export function aboutOther(headline: string, gaz: Gazetteer, subjects: readonly 
     const first = orgs(dropOutletTag(s.sentence.text)).sort((a, b) => a.start - b.start)[0];
     return first !== undefined && !names.has(first.name) && !headline.includes(first.text);
   };
+}
+
+/** The companies a text names, first to last: the gazetteer's, and the story's claim subjects as written. */
+function orgsIn(gaz: Gazetteer, subjects: readonly string[]): (text: string) => { name: string; text: string; start: number }[] {
+  return (text) => [
+    ...findEntities(text, gaz).flatMap((m) => (m.type === 'org' ? [{ name: m.name, text: m.text, start: m.start }] : [])),
+    ...subjects.filter((n) => [...n].length >= 2 && text.includes(n)).map((n) => ({ name: n, text: n, start: text.indexOf(n) })),
+  ];
+}
+
+/**
+ * Whether a sentence names a company the headline names (under a headline naming none, every sentence does): a
+ * further paragraph's sentence is the story's only then — an industry statistic, a peer's close, a parent's unrelated
+ * quarter or another supplier's sales, printed mid-story, break its line (filler).
+ * @example aboutHeadline('澜舟微电子营收86.5亿元', gaz)(s) // → false for `全球AI芯片市场规模今年将达1200亿美元。`
+ */
+export function aboutHeadline(headline: string, gaz: Gazetteer, subjects: readonly string[] = []): (s: SourceSentence) => boolean {
+  const orgs = orgsIn(gaz, subjects);
+  const own = orgs(headline);
+  if (own.length === 0) return () => true;
+  const names = new Set(own.map((m) => m.name));
+  return (s) => orgs(dropOutletTag(s.sentence.text)).some((m) => names.has(m.name) || headline.includes(m.text));
 }
 
 /** An opener naming the event the story tells (本轮融资由…领投): it leans on the lead, which told it. */
@@ -875,6 +894,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       colour: colourUnder(h.headline),
       results: reportHeadline(h.headline),
       foreign,
+      ours: aboutHeadline(h.headline, ctx.gaz, [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))]),
       heads: headsOf(h.headline, bundle.entities[pick.item.id] ?? [], ctx.gaz, [
         ...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir))),
       ]),
@@ -991,8 +1011,12 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   if (style === 'stories' && conflicts.length === 0 && zhItems.length > 0) {
     const colourful = colourUnder(headline);
     const covered = [...used].flatMap((s) => s.figures);
+    const ours = aboutHeadline(headline, ctx.gaz, [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))]);
     const extra = pool
       .filter((s) => !used.has(s) && s.figures.some((f) => isKey(f, s.item) && !covered.some((c) => sameNumber(c, f))))
+      // Filler is no paragraph of the story: a sentence naming none of the headline's companies (an industry
+      // statistic, a peer's close, a parent's unrelated quarter, another supplier's sales).
+      .filter(ours)
       // Read without the sentence before it, a paragraph's sentence must stand alone: never the clause after a ； of
       // a list (`其中亚马逊2000亿美元领跑…；Meta 1250亿美元（…区间的中值）。`), which goes with the clause before it.
       .filter((s) => !leansOn(s.sentence.text) && !afterSemicolon(s) && !introducedEarlier(s))

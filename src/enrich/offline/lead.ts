@@ -47,6 +47,12 @@ export interface LeadOptions {
    * it is never printed right after it (owner drift).
    */
   foreign?: (s: SourceSentence | undefined) => boolean;
+  /**
+   * Whether a sentence names one of the headline's companies (engine.aboutHeadline): a key-figure sentence standing
+   * alone after the news is the story's only then — never an industry statistic, a peer's close or another company's
+   * result glued in without a connector.
+   */
+  ours?: (s: SourceSentence) => boolean;
   /** A results story (reportHeadline): its lead takes revenue and profit before R&D and the dividend (resultsOrder). */
   results?: boolean;
 }
@@ -230,6 +236,8 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
     // Before the news sentence only a sentence that stands alone; after it, a dependent one only right after the one
     // it leans on.
     if (!alone(s) && (s.sentence.index < news.sentence.index || !chosen.some((c) => c.sentence.index === s.sentence.index - 1))) continue;
+    // A sentence standing alone that names none of the headline's companies is filler or another company's news.
+    if (alone(s) && opts.ours && !opts.ours(s)) continue;
     // …and never after a sentence about another company: its 公司 / 其 / bare measure would read as that company's.
     if (bareSubject(s.sentence.text) && opts.foreign?.(chosen.find((c) => c.sentence.index === s.sentence.index - 1))) continue;
     // A payout ratio without the profit it is a ratio of says nothing.

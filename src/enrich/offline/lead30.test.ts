@@ -98,3 +98,39 @@ test('lead30: an acronym its source introduced earlier leans on that introductio
   assert.equal(acronymIntroducedEarlier('先进算力研究联盟（ARC）预计明年装机翻倍。', '先进算力研究联盟（ARC）今日发布报告。'), false);
   assert.equal(acronymIntroducedEarlier('英伟达GPU出货量预计明年翻倍。', '星衡智算今日发布报告。'), false);
 });
+
+test('lead30: a further paragraph never prints a sentence naming none of the headline’s companies (an industry statistic)', async () => {
+  const b = makeBundle({
+    id: 'st_lead30_filler',
+    items: [
+      {
+        title: '澜舟微电子第三季度营收12.4亿元',
+        text: [
+          '澜舟微电子10月28日晚间披露三季报，第三季度实现营收12.4亿元，同比增长56%。',
+          '行业机构测算，全球HBM市场规模今年将达到350亿美元。',
+          '澜舟微电子前三季度研发投入合计3.1亿元，占营收比重超过一成。',
+        ].join('\n\n'),
+        url: 'https://www.cls.cn/detail/99302',
+        date: '2026-10-29',
+      },
+    ],
+    attributions: [
+      { value: 1.24e9, subject: '澜舟微电子', metric: 'revenue', period: '2026Q3' },
+      { value: 3.5e10, subject: '澜舟微电子', metric: 'market-size', period: '2026' },
+      { value: 3.1e8, subject: '澜舟微电子', metric: 'rd-spend', period: '2026Q1-Q3' },
+    ],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      const f = figs[it.id] ?? [];
+      return [
+        single('澜舟微电子', 'revenue', '2026Q3', [statement(it, f, 1.24e9)]),
+        single('澜舟微电子', 'market-size', '2026', [statement(it, f, 3.5e10)]),
+        single('澜舟微电子', 'rd-spend', '2026Q1-Q3', [statement(it, f, 3.1e8)]),
+      ];
+    },
+  });
+  const s = await engine.doWriteStory(b, 'stories');
+  const body = s.paragraphs.join('');
+  assert.doesNotMatch(body, /HBM市场规模/u, body);
+  assert.match(body, /研发投入/u, body);
+});
