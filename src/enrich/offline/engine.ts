@@ -386,17 +386,27 @@ function orgsIn(gaz: Gazetteer, subjects: readonly string[]): (text: string) => 
 }
 
 /**
- * Whether a sentence names a company the headline names (under a headline naming none, every sentence does): a
- * further paragraph's sentence is the story's only then — an industry statistic, a peer's close, a parent's unrelated
- * quarter or another supplier's sales, printed mid-story, break its line (filler).
- * @example aboutHeadline('澜舟微电子营收86.5亿元', gaz)(s) // → false for `全球AI芯片市场规模今年将达1200亿美元。`
+ * Whom a sentence is about under a headline: `own` when it names a company the headline names (every sentence, under a
+ * headline naming none), `other` when it names only other companies, `none` when it names no company (a continuation
+ * `调整后，…`, or an industry statistic). A further sentence of a story is its own, or a continuation printed right after
+ * the sentence it continues: an industry statistic, a peer's close, a parent's unrelated quarter or another supplier's
+ * sales printed mid-story break its line (filler).
+ * @example aboutWhom('澜舟微电子营收86.5亿元', gaz)(s) // → 'none' for `全球AI芯片市场规模今年将达1200亿美元。`
  */
-export function aboutHeadline(headline: string, gaz: Gazetteer, subjects: readonly string[] = []): (s: SourceSentence) => boolean {
+export function aboutWhom(
+  headline: string,
+  gaz: Gazetteer,
+  subjects: readonly string[] = [],
+): (s: SourceSentence) => 'own' | 'other' | 'none' {
   const orgs = orgsIn(gaz, subjects);
   const own = orgs(headline);
-  if (own.length === 0) return () => true;
+  if (own.length === 0) return () => 'own';
   const names = new Set(own.map((m) => m.name));
-  return (s) => orgs(dropOutletTag(s.sentence.text)).some((m) => names.has(m.name) || headline.includes(m.text));
+  return (s) => {
+    const named = orgs(dropOutletTag(s.sentence.text));
+    if (named.length === 0) return 'none';
+    return named.some((m) => names.has(m.name) || headline.includes(m.text)) ? 'own' : 'other';
+  };
 }
 
 /** An opener naming the event the story tells (本轮融资由…领投): it leans on the lead, which told it. */
@@ -894,7 +904,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       colour: colourUnder(h.headline),
       results: reportHeadline(h.headline),
       foreign,
-      ours: aboutHeadline(h.headline, ctx.gaz, [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))]),
+      whom: aboutWhom(h.headline, ctx.gaz, [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))]),
       heads: headsOf(h.headline, bundle.entities[pick.item.id] ?? [], ctx.gaz, [
         ...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir))),
       ]),
@@ -1011,7 +1021,9 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   if (style === 'stories' && conflicts.length === 0 && zhItems.length > 0) {
     const colourful = colourUnder(headline);
     const covered = [...used].flatMap((s) => s.figures);
-    const ours = aboutHeadline(headline, ctx.gaz, [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))]);
+    const whom = aboutWhom(headline, ctx.gaz, [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))]);
+    // A paragraph of its own continues no sentence: only the story's own companies' sentences.
+    const ours = (s: SourceSentence) => whom(s) === 'own';
     const extra = pool
       .filter((s) => !used.has(s) && s.figures.some((f) => isKey(f, s.item) && !covered.some((c) => sameNumber(c, f))))
       // Filler is no paragraph of the story: a sentence naming none of the headline's companies (an industry

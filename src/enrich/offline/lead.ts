@@ -48,11 +48,11 @@ export interface LeadOptions {
    */
   foreign?: (s: SourceSentence | undefined) => boolean;
   /**
-   * Whether a sentence names one of the headline's companies (engine.aboutHeadline): a key-figure sentence standing
-   * alone after the news is the story's only then — never an industry statistic, a peer's close or another company's
-   * result glued in without a connector.
+   * Whom a sentence is about under the headline (engine.aboutWhom): a key-figure sentence standing alone after the news
+   * is the story's when it names a headline company, or names none and continues the sentence chosen right before it
+   * (`调整后，…`) — never an industry statistic, a peer's close or another company's result glued in.
    */
-  ours?: (s: SourceSentence) => boolean;
+  whom?: (s: SourceSentence) => 'own' | 'other' | 'none';
   /** A results story (reportHeadline): its lead takes revenue and profit before R&D and the dividend (resultsOrder). */
   results?: boolean;
 }
@@ -237,7 +237,9 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
     // it leans on.
     if (!alone(s) && (s.sentence.index < news.sentence.index || !chosen.some((c) => c.sentence.index === s.sentence.index - 1))) continue;
     // A sentence standing alone that names none of the headline's companies is filler or another company's news.
-    if (alone(s) && opts.ours && !opts.ours(s)) continue;
+    const whom = opts.whom?.(s) ?? 'own';
+    const continued = chosen.some((c) => c.sentence.index === s.sentence.index - 1 && c.sentence.para === s.sentence.para);
+    if (alone(s) && (whom === 'other' || (whom === 'none' && !continued))) continue;
     // …and never after a sentence about another company: its 公司 / 其 / bare measure would read as that company's.
     if (bareSubject(s.sentence.text) && opts.foreign?.(chosen.find((c) => c.sentence.index === s.sentence.index - 1))) continue;
     // A payout ratio without the profit it is a ratio of says nothing.

@@ -134,3 +134,36 @@ test('lead30: a further paragraph never prints a sentence naming none of the hea
   assert.doesNotMatch(body, /HBM市场规模/u, body);
   assert.match(body, /研发投入/u, body);
 });
+
+test('lead30: a sentence naming no company that continues the news sentence in its paragraph stays in the lead', async () => {
+  const b = makeBundle({
+    id: 'st_lead30_continued',
+    items: [
+      {
+        title: '澜舟微电子下调云端推理服务价格',
+        text: [
+          '澜舟微电子今日宣布，自12月1日起下调云端推理服务价格。调整后，每百万次调用价格从20元降至12元，降幅为40%。',
+          '行业机构测算，全球推理芯片市场规模今年将达到350亿美元。',
+        ].join('\n\n'),
+        url: 'https://www.cls.cn/detail/99303',
+        date: '2026-11-28',
+      },
+    ],
+    attributions: [
+      { value: 40, subject: '澜舟微电子', metric: 'price-cut', period: '2026' },
+      { value: 3.5e10, subject: '澜舟微电子', metric: 'market-size', period: '2026' },
+    ],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      const f = figs[it.id] ?? [];
+      return [
+        single('澜舟微电子', 'price-cut', '2026', [statement(it, f, 40)]),
+        single('澜舟微电子', 'market-size', '2026', [statement(it, f, 3.5e10)]),
+      ];
+    },
+  });
+  const s = await engine.doWriteStory(b, 'stories');
+  const body = s.paragraphs.join('');
+  assert.match(body, /降幅为\*?\*?40%/u, body);
+  assert.doesNotMatch(body, /市场规模/u, body);
+});
