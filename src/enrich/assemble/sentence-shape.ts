@@ -137,6 +137,7 @@ export function selfContained(text: string): boolean {
     !POINTER_AFTER_SUBJECT.test(t) &&
     !RATING_OPENING.test(t) &&
     !NO_COMMENT.test(t) &&
+    !AFTER_EVENT.test(t) &&
     !QUESTION.test(t)
   );
 }
@@ -154,6 +155,12 @@ const POINTER_AFTER_SUBJECT =
  */
 const RATING_OPENING =
   /^(?:给予|维持|重申|首次覆盖|上调|下调)(?:公司|其|该股)?[^，。；]{0,16}?(?:评级|目标价|倍(?:PE|PB|市盈率|市净率)?|PE|市盈率)/u;
+
+/**
+ * A time counted from an event the sentence does not name (`降价之后，…`, `交易完成后，…`): the event is the sentence
+ * before's. A time phrase (`收盘后`, `盘后`) or a dated one (`2025年之后`) is no such event.
+ */
+const AFTER_EVENT = /^(?![今昨明前本上下次同]|收盘|开盘|盘)\p{Script=Han}{2,4}(?:之后|以后|完成后)，/u;
 
 /** A question (a feature's rhetorical opening `算力的尽头是电力吗？`): it asks what the sentences after it answer. */
 const QUESTION = /[？?][”"」』）)]*\s*$/u;

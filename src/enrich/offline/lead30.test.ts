@@ -20,6 +20,7 @@ test('lead30: an investor is told in its role, never as a name before the compan
   assert.equal(toldInRole('淡马锡', '此次发行的基石投资者包括高瓴、淡马锡等5家机构。'), true);
   assert.equal(toldInRole('淡马锡', '淡马锡加持的星衡智算今日公布招股结果。'), false);
   assert.equal(toldInRole('淡马锡', '淡马锡星衡智算IPO定价每股12港元。'), false);
+  assert.equal(toldInRole('淡马锡', '淡马锡也参与了此次认购。'), true);
   assert.equal(clauseTold('淡马锡等基石捧场', '淡马锡星衡智算IPO定价每股12港元，基石认购踊跃。'), false);
   assert.equal(clauseTold('淡马锡等基石捧场', '星衡智算IPO定价每股12港元，基石投资者包括淡马锡。'), true);
 });
@@ -81,6 +82,7 @@ test('lead30: a sentence whose antecedent is another sentence leans on it (对�
     '截至发稿，澜舟微电子未回应置评请求。',
     'The company declined to comment.',
     '算力的尽头是电力吗？',
+    '降价之后，该系列产品的毛利率预计下滑约5个百分点。',
   ])
     assert.equal(leansOn(t), true, t);
   for (const t of [
@@ -88,6 +90,7 @@ test('lead30: a sentence whose antecedent is another sentence leans on it (对�
     '中信证券给予澜舟微电子买入评级，目标价120元。',
     '客户端月活跃用户突破1亿。',
     '公司法修订草案今日提请审议。',
+    '收盘后，澜舟微电子发布公告称拟回购股份。',
     '澜舟微电子宣布，拟回购不超过5亿元股份。',
   ])
     assert.equal(leansOn(t), false, t);
