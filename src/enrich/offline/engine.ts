@@ -1021,7 +1021,11 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   if (style === 'stories' && conflicts.length === 0 && zhItems.length > 0) {
     const colourful = colourUnder(headline);
     const covered = [...used].flatMap((s) => s.figures);
-    const whom = aboutWhom(headline, ctx.gaz, [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))]);
+    // The story's companies are the headline's and those its printed body names (a group's members, `四大云厂商` then
+    // `亚马逊、Alphabet、Meta和微软`).
+    const whom = aboutWhom(`${headline}\n${paragraphs.join('')}`, ctx.gaz, [
+      ...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir))),
+    ]);
     // A paragraph of its own continues no sentence: only the story's own companies' sentences.
     const ours = (s: SourceSentence) => whom(s) === 'own';
     const extra = pool

@@ -170,3 +170,33 @@ test('lead30: a sentence naming no company that continues the news sentence in i
   assert.match(body, /降幅为\*?\*?40%/u, body);
   assert.doesNotMatch(body, /市场规模/u, body);
 });
+
+test('lead30: a further paragraph keeps a sentence about a company the printed body names (a group’s member)', async () => {
+  const b = makeBundle({
+    id: 'st_lead30_group',
+    items: [
+      {
+        title: '三大云厂商明年资本开支合计约5000亿美元',
+        text: [
+          '据机构汇总，亚马逊、微软和谷歌明年的资本开支合计约5000亿美元，较今年增长约40%。',
+          '行业人士认为，算力投入仍处于上升周期。',
+          '按卖方测算，微软明年投入在1500亿美元左右。',
+        ].join('\n\n'),
+        url: 'https://www.cls.cn/detail/99304',
+        date: '2026-11-28',
+      },
+    ],
+    attributions: [
+      { value: 5e11, subject: '三大云厂商', metric: 'capex', period: '2027' },
+      { value: 1.5e11, subject: '三大云厂商', metric: 'capex', period: '2027' },
+    ],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      const f = figs[it.id] ?? [];
+      return [single('三大云厂商', 'capex', '2027', [statement(it, f, 5e11), statement(it, f, 1.5e11)])];
+    },
+  });
+  const s = await engine.doWriteStory(b, 'stories');
+  const body = s.paragraphs.join('');
+  assert.match(body, /微软明年投入/u, body);
+});
