@@ -70,11 +70,10 @@ test('lead30: a participant clause the body tells in its role stays, its sentenc
   assert.match(body, /基石投资者包括淡马锡/u, body);
 });
 
-test('lead30: a sentence whose antecedent is another sentence leans on it (对此, 同时披露, 客户以, 给予…目标价, no comment, a question)', () => {
+test('lead30: a sentence whose antecedent is another sentence leans on it (对此, 就此, 客户以, 给予…目标价, no comment, a question)', () => {
   for (const t of [
     '澜舟微电子对此回应称，相关合作仍在推进。',
     '星衡智算就此表示，不会影响交付进度。',
-    '该行同时披露，第三季度不良率降至1.1%。',
     '客户以国内头部云厂商为主，前五大客户收入占比约六成。',
     '前五大客户占公司营收的62%。',
     '给予2026年30倍PE，目标价120元。',
