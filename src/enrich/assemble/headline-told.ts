@@ -112,7 +112,8 @@ export function clauseTold(clause: string, body: string, share = 1 / 5): boolean
     if (!figures.every((h) => inBody.some((b) => tells(h, b)))) return false;
   }
   // A participant named by its role (`澜舟资本领投`) is told in that role, never as a name before the company.
-  const named = roleNames(clause);
+  // A name the body never writes is left to the word count (a role clause's `纬创成为星衍智能` is no name).
+  const named = roleNames(clause).filter((n) => plainBody.includes(n));
   if (named.length > 0 && !named.every((n) => toldInRole(n, plainBody))) return false;
   if (figures.length > 0) return true;
   const words = clauseWords(clause);

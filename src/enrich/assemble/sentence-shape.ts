@@ -146,8 +146,7 @@ export function selfContained(text: string): boolean {
  * A short subject then a pointer to what the sentence before said (`英伟达对此回应称…`, `公司就此表示…`): the reply to a
  * report the reader has not read. A named subject's 同时披露 (`星河半导体同时披露，…`) names whose disclosure it is: it stands.
  */
-const POINTER_AFTER_SUBJECT =
-  /^[^，。；：\d]{1,12}?(?:对此|就此|对此事|就此事|对上述|就上述|对该(?:消息|报道|传闻))/u;
+const POINTER_AFTER_SUBJECT = /^[^，。；：\d]{1,12}?(?:对此|就此|对此事|就此事|对上述|就上述|对该(?:消息|报道|传闻))/u;
 
 /**
  * A broker's rating or target with the broker left to the sentence before (`给予30倍PE，目标价120元。`, `维持买入评级。`,

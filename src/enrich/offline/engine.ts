@@ -397,15 +397,17 @@ export function aboutWhom(
   headline: string,
   gaz: Gazetteer,
   subjects: readonly string[] = [],
-): (s: SourceSentence) => 'own' | 'other' | 'none' {
+): (s: SourceSentence, printed?: string) => 'own' | 'other' | 'none' {
   const orgs = orgsIn(gaz, subjects);
   const own = orgs(headline);
   if (own.length === 0) return () => 'own';
-  const names = new Set(own.map((m) => m.name));
-  return (s) => {
+  return (s, printed = '') => {
+    // The companies the printed sentences name are the story's too (a group's members under `四大云厂商`).
+    const names = new Set([...own, ...orgs(printed)].map((m) => m.name));
     const named = orgs(dropOutletTag(s.sentence.text));
-    if (named.length === 0) return 'none';
-    return named.some((m) => names.has(m.name) || headline.includes(m.text)) ? 'own' : 'other';
+    // A bare 公司 / 其 is the story's own company.
+    if (named.length === 0) return /公司|集团|其(?![他中实余次])/u.test(s.sentence.text) ? 'own' : 'none';
+    return named.some((m) => names.has(m.name) || headline.includes(m.text) || printed.includes(m.text)) ? 'own' : 'other';
   };
 }
 
@@ -1023,11 +1025,9 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     const covered = [...used].flatMap((s) => s.figures);
     // The story's companies are the headline's and those its printed body names (a group's members, `四大云厂商` then
     // `亚马逊、Alphabet、Meta和微软`).
-    const whom = aboutWhom(`${headline}\n${paragraphs.join('')}`, ctx.gaz, [
-      ...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir))),
-    ]);
+    const whom = aboutWhom(headline, ctx.gaz, [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))]);
     // A paragraph of its own continues no sentence: only the story's own companies' sentences.
-    const ours = (s: SourceSentence) => whom(s) === 'own';
+    const ours = (s: SourceSentence) => whom(s, paragraphs.join('')) === 'own';
     const extra = pool
       .filter((s) => !used.has(s) && s.figures.some((f) => isKey(f, s.item) && !covered.some((c) => sameNumber(c, f))))
       // Filler is no paragraph of the story: a sentence naming none of the headline's companies (an industry

@@ -52,7 +52,7 @@ export interface LeadOptions {
    * is the story's when it names a headline company, or names none and continues the sentence chosen right before it
    * (`调整后，…`) — never an industry statistic, a peer's close or another company's result glued in.
    */
-  whom?: (s: SourceSentence) => 'own' | 'other' | 'none';
+  whom?: (s: SourceSentence, printed?: string) => 'own' | 'other' | 'none';
   /** A results story (reportHeadline): its lead takes revenue and profit before R&D and the dividend (resultsOrder). */
   results?: boolean;
 }
@@ -237,9 +237,8 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
     // it leans on.
     if (!alone(s) && (s.sentence.index < news.sentence.index || !chosen.some((c) => c.sentence.index === s.sentence.index - 1))) continue;
     // A sentence standing alone that names none of the headline's companies is filler or another company's news.
-    const whom = opts.whom?.(s) ?? 'own';
-    const continued = chosen.some((c) => c.sentence.index === s.sentence.index - 1 && c.sentence.para === s.sentence.para);
-    if (alone(s) && (whom === 'other' || (whom === 'none' && !continued))) continue;
+    // Another company's sentence (none the headline or the chosen sentences name) is glued in without a connector.
+    if (alone(s) && opts.whom?.(s, chosen.map((c) => c.sentence.text).join('')) === 'other') continue;
     // …and never after a sentence about another company: its 公司 / 其 / bare measure would read as that company's.
     if (bareSubject(s.sentence.text) && opts.foreign?.(chosen.find((c) => c.sentence.index === s.sentence.index - 1))) continue;
     // A payout ratio without the profit it is a ratio of says nothing.
