@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { extractFigures } from '../../extract/index.js';
 import type { Figure } from '../../types/index.js';
 import { loadDataTable } from '../../util/data-table.js';
+import { escapeRegExp } from '../../util/regexp.js';
 
 /**
  * Whether a body figure tells a headline figure: the same number (a range's end included), or, for a bound (`突破千亿
@@ -108,8 +109,13 @@ export function clauseTold(clause: string, body: string, share = 1 / 5): boolean
   const figures = extractFigures(clause).filter((f) => (f.kind === 'money' || f.kind === 'percent') && f.value !== undefined);
   if (figures.length > 0) {
     const inBody = extractFigures(plainBody);
-    return figures.every((h) => inBody.some((b) => tells(h, b)));
+    if (!figures.every((h) => inBody.some((b) => tells(h, b)))) return false;
   }
+  // A participant named by its role (`澜舟资本领投`) is told in that role, never as a name before the company.
+  // A name the body never writes is left to the word count (a role clause's `纬创成为星衍智能` is no name).
+  const named = roleNames(clause).filter((n) => plainBody.includes(n));
+  if (named.length > 0 && !named.every((n) => toldInRole(n, plainBody))) return false;
+  if (figures.length > 0) return true;
   const words = clauseWords(clause);
   if (words.length < 2) return true;
   const lower = plainBody.toLowerCase();
@@ -126,4 +132,61 @@ export function headlineClausesUntold(headline: string, body: string): string[] 
   return headlineClauses(headline)
     .map((c) => c.replace(/[，,：:；;]$/u, ''))
     .filter((c) => !clauseTold(c, body));
+}
+
+const rolesSchema = z.object({ role: z.array(z.string()), lists: z.array(z.string()) });
+let roles: { role: string; lists: string } | undefined;
+
+/** The role words and list openers of data/participant-roles.json as regex alternations. */
+function roleTable(): { role: string; lists: string } {
+  if (roles) return roles;
+  const t = loadDataTable('participant-roles.json', rolesSchema);
+  const alt = (xs: readonly string[]) =>
+    [...xs]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|');
+  roles = { role: alt(t.role), lists: alt(t.lists) };
+  return roles;
+}
+
+/**
+ * The investors a headline names by their role in a round or an offering: the names before 领投 / 基石 / 认购 … in
+ * its clause (data/participant-roles.json), after the verb that brings them in (获, 由, 引入), a list split at 、 / 和 / 与;
+ * a count of them before the role (`等5名基石`) is not a name.
+ * @example roleNames('星河智芯完成10亿元B轮融资，澜舟资本领投') // → ['澜舟资本']
+ * @example roleNames('某芯科技启动招股 高瓴、淡马锡等5名基石认购3亿美元') // → ['高瓴', '淡马锡']
+ */
+export function roleNames(headline: string): string[] {
+  const role = new RegExp(`(?:等(?:\\d+|[一二三四五六七八九十几多]+)?[家名位个]?)?(?:联合|共同)?(?:${roleTable().role})`, 'u');
+  const out: string[] = [];
+  for (const clause of headline.split(/[，,：:；;\s]/u)) {
+    const m = role.exec(clause);
+    if (!m || m.index === 0) continue;
+    const before =
+      clause
+        .slice(0, m.index)
+        .split(/获|由|引入|迎来|吸引/u)
+        .at(-1) ?? '';
+    for (const n of before.split(/[、和与及]/u)) {
+      const t = n.trim();
+      if ([...t].length >= 2 && [...t].length <= 10 && !/\d/u.test(t)) out.push(t);
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a text names a participant in its role: the name with a role word after it in the same clause, not made an
+ * attribute (`澜舟资本领投`, `由澜舟资本、红杉共同领投`), or in a list a role word opens (`基石投资者包括高瓴、淡马锡`).
+ * A name put before the company (`淡马锡加持的某芯`, `淡马锡某芯IPO定价`) reads as the owner's: not in its role.
+ * @example toldInRole('澜舟资本', '本轮融资由澜舟资本领投。') // → true
+ * @example toldInRole('淡马锡', '淡马锡加持的某芯科技今日招股。') // → false
+ */
+export function toldInRole(name: string, text: string): boolean {
+  const { role, lists } = roleTable();
+  const n = escapeRegExp(name);
+  const after = new RegExp(`${n}[^，。；：！？,;:]{0,16}?(?:${role})(?!的)`, 'u');
+  const listed = new RegExp(`(?:${lists})[^。；：！？;:]{0,40}?${n}`, 'u');
+  return after.test(text) || listed.test(text);
 }

@@ -133,9 +133,43 @@ export function selfContained(text: string): boolean {
     !POINTED_OPENING.test(t) &&
     !CONTRAST_SUBJECT.test(t) &&
     !contrastClause(t) &&
-    !POINTED_AFTER_PHRASE.test(t)
+    !POINTED_AFTER_PHRASE.test(t) &&
+    !POINTER_AFTER_SUBJECT.test(t) &&
+    !RATING_OPENING.test(t) &&
+    !NO_COMMENT.test(t) &&
+    !AFTER_EVENT.test(t) &&
+    !QUESTION.test(t)
   );
 }
+
+/**
+ * A short subject then a pointer to what the sentence before said (`英伟达对此回应称…`, `公司就此表示…`): the reply to a
+ * report the reader has not read. A named subject's 同时披露 (`星河半导体同时披露，…`) names whose disclosure it is: it stands.
+ */
+const POINTER_AFTER_SUBJECT = /^[^，。；：\d]{1,12}?(?:对此|就此|对此事|就此事|对上述|就上述|对该(?:消息|报道|传闻))/u;
+
+/**
+ * A broker's rating or target with the broker left to the sentence before (`给予30倍PE，目标价120元。`, `维持买入评级。`,
+ * `首次覆盖给予增持评级`): read alone, no one rates.
+ */
+const RATING_OPENING =
+  /^(?:给予|维持|重申|首次覆盖|上调|下调)(?:公司|其|该股)?[^，。；]{0,16}?(?:评级|目标价|倍(?:PE|PB|市盈率|市净率)?|PE|市盈率)/u;
+
+/**
+ * A time counted from an event the sentence does not name (`降价之后，…`, `交易完成后，…`): the event is the sentence
+ * before's. A time phrase (`收盘后`, `盘后`) or a dated one (`2025年之后`) is no such event.
+ */
+const AFTER_EVENT = /^(?![今昨明前本上下次同]|收盘|开盘|盘)\p{Script=Han}{2,4}(?:之后|以后|完成后)，/u;
+
+/** A question (a feature's rhetorical opening `算力的尽头是电力吗？`): it asks what the sentences after it answer. */
+const QUESTION = /[？?][”"」』）)]*\s*$/u;
+
+/**
+ * A no-comment line (`英伟达未回应置评请求。`, `截至发稿，公司未予置评。`, `declined to comment`): it answers the claim
+ * before it, and alone, at a story's end, answers nothing.
+ */
+const NO_COMMENT =
+  /未予(?:置评|回应|回复)|(?:未|没有)(?:立即)?回应(?:[^，。]{0,8}(?:置评|采访|询问|请求))?[。.]?$|拒绝(?:置评|评论|回应)|不予置评|暂未(?:回复|回应)|did not (?:immediately )?respond|declined to comment|could not be reached/iu;
 
 /**
  * The one rule of a sentence leaning on what came before it, for the engine (which prints such a sentence only right
@@ -190,8 +224,12 @@ const BARE_MEASURE_OPENING =
 const UNNAMED_FRAME =
   /^(?:据(?:介绍|悉|了解|称|透露|知情人士(?:透露|称)?)|(?:资料|公告|数据|财报|报告)显示|(?:以|按)[^，。；]{1,12}计(?:算)?)，/u;
 
-/** A bare 公司 as a subject (`公司预计…`, `公司表示…`): the company the sentence before named. 公司法, 公司债 are words. */
-const BARE_COMPANY_OPENING = /^(?:公司|集团)(?!法|债|章程|治理|名称)/u;
+/**
+ * A bare 公司 as a subject (`公司预计…`, `公司表示…`), or its customers with no owner (`客户以…为主`, `前五大客户占…`): the
+ * company the sentence before named. 公司法, 公司债, 客户端 are words.
+ */
+const BARE_COMPANY_OPENING =
+  /^(?:(?:公司|集团)(?!法|债|章程|治理|名称)|(?:前[五十]大|主要|核心|大)?客户(?!端)(?=以|为|包括|主要|集中|数量|数|占|涵盖|覆盖|结构|中))/u;
 
 /** A time phrase alone (10月19日晚间，…, 美东时间周三盘后，…), not a subject and its time (寒武纪10月19日晚间公告，…). */
 const TIME_ONLY = /^(?:\d|[今昨去前本上下次同]|美东|北京|当地|美国时间|周[一二三四五六日天]|早间|晚间|凌晨|盘[前后])/u;

@@ -31,9 +31,14 @@ import {
   headlineClausesUntold,
   headlineEventUntold,
   headlineUntold,
+  roleNames,
   tells,
+  toldInRole,
 } from '../assemble/headline-told.js';
 import { regionalWords } from '../assemble/mainland.js';
+
+export { roleNames } from '../assemble/headline-told.js';
+
 import { bareSubject, dropOutletTag, isChinese, leansBack, leansOn, selfContained, wholeSentence } from '../assemble/sentence-shape.js';
 import { beyondHeadline, emptyText } from '../assemble/tidy.js';
 import { type ImpactRule, loadGazetteerEntries, loadImpactRules } from '../data-files.js';
@@ -361,10 +366,7 @@ export function headsOf(
  * @example aboutOther('澜舟微电子营收86.5亿元', gaz, ['澜舟微电子'])(peer) // → true (`同为芯片企业的寒武纪全年营收52亿元。`)
  */
 export function aboutOther(headline: string, gaz: Gazetteer, subjects: readonly string[] = []): (s: SourceSentence | undefined) => boolean {
-  const orgs = (text: string) => [
-    ...findEntities(text, gaz).flatMap((m) => (m.type === 'org' ? [{ name: m.name, text: m.text, start: m.start }] : [])),
-    ...subjects.filter((n) => [...n].length >= 2 && text.includes(n)).map((n) => ({ name: n, text: n, start: text.indexOf(n) })),
-  ];
+  const orgs = orgsIn(gaz, subjects);
   const own = orgs(headline);
   if (own.length === 0) return () => false;
   const names = new Set(own.map((m) => m.name));
@@ -372,6 +374,40 @@ export function aboutOther(headline: string, gaz: Gazetteer, subjects: readonly 
     if (!s) return false;
     const first = orgs(dropOutletTag(s.sentence.text)).sort((a, b) => a.start - b.start)[0];
     return first !== undefined && !names.has(first.name) && !headline.includes(first.text);
+  };
+}
+
+/** The companies a text names, first to last: the gazetteer's, and the story's claim subjects as written. */
+function orgsIn(gaz: Gazetteer, subjects: readonly string[]): (text: string) => { name: string; text: string; start: number }[] {
+  return (text) => [
+    ...findEntities(text, gaz).flatMap((m) => (m.type === 'org' ? [{ name: m.name, text: m.text, start: m.start }] : [])),
+    ...subjects.filter((n) => [...n].length >= 2 && text.includes(n)).map((n) => ({ name: n, text: n, start: text.indexOf(n) })),
+  ];
+}
+
+/**
+ * Whom a sentence is about under a headline: `own` when it names a company the headline names (every sentence, under a
+ * headline naming none), `other` when it names only other companies, `none` when it names no company (a continuation
+ * `调整后，…`, or an industry statistic). A further sentence of a story is its own, or a continuation printed right after
+ * the sentence it continues: an industry statistic, a peer's close, a parent's unrelated quarter or another supplier's
+ * sales printed mid-story break its line (filler).
+ * @example aboutWhom('澜舟微电子营收86.5亿元', gaz)(s) // → 'none' for `全球AI芯片市场规模今年将达1200亿美元。`
+ */
+export function aboutWhom(
+  headline: string,
+  gaz: Gazetteer,
+  subjects: readonly string[] = [],
+): (s: SourceSentence, printed?: string) => 'own' | 'other' | 'none' {
+  const orgs = orgsIn(gaz, subjects);
+  const own = orgs(headline);
+  if (own.length === 0) return () => 'own';
+  return (s, printed = '') => {
+    // The companies the printed sentences name are the story's too (a group's members under `四大云厂商`).
+    const names = new Set([...own, ...orgs(printed)].map((m) => m.name));
+    const named = orgs(dropOutletTag(s.sentence.text));
+    // A bare 公司 / 其 is the story's own company.
+    if (named.length === 0) return /公司|集团|其(?![他中实余次])/u.test(s.sentence.text) ? 'own' : 'none';
+    return named.some((m) => names.has(m.name) || headline.includes(m.text) || printed.includes(m.text)) ? 'own' : 'other';
   };
 }
 
@@ -401,9 +437,14 @@ export function nameBacking(
   }
   // A round's lead or cornerstone investors the headline names by their role (`…，澜舟资本领投`, `高瓴、淡马锡等5名基石…`):
   // the body names them too, whether or not the entity tables know them.
-  for (const name of roleNames(headline)) if (![...surfaces.values()].some((f) => f.has(name))) surfaces.set(name, new Set([name]));
+  const roles = roleNames(headline);
+  for (const name of roles) if (![...surfaces.values()].some((f) => f.has(name))) surfaces.set(name, new Set([name]));
   const out: SourceSentence[] = [];
   const names = (text: string, forms: ReadonlySet<string>) => [...forms].some((f) => text.includes(f));
+  // An investor the headline names by its role is brought by a sentence naming it in that role, never by one putting
+  // its name before the company (`淡马锡加持的某芯…`: the reader takes it for the owner).
+  const inRole = (text: string, forms: ReadonlySet<string>) =>
+    ![...forms].some((f) => roles.includes(f)) || [...forms].some((f) => toldInRole(f, text));
   for (const forms of surfaces.values()) {
     if (out.length >= 2 || !names(headline, forms)) continue;
     if ([...lead, ...out].some((s) => names(s.sentence.text, forms))) continue;
@@ -413,35 +454,8 @@ export function nameBacking(
       .filter((x) => !leansBack(x.sentence.text) || (lead.length > 0 && THIS_EVENT.test(x.sentence.text)))
       .filter((x) => x.sentence.text.length <= 160)
       .sort((a, b) => a.sentence.index - b.sentence.index)
-      .find((x) => names(x.sentence.text, forms));
+      .find((x) => names(x.sentence.text, forms) && inRole(x.sentence.text, forms));
     if (s && !lead.includes(s)) out.push(s);
-  }
-  return out;
-}
-
-/** An investor's role in a round after its name (领投, 基石, 跟投), a count of them before it (`等5名基石`). */
-const ROUND_ROLE = /(?:等(?:\d+|[一二三四五六七八九十几多]+)?[家名位个]?)?(?:联合)?(?:领投|基石|跟投|参投|独家投资)/u;
-
-/**
- * The investors a headline names by their role in a round: the names before 领投 / 基石 / 跟投 in its clause, after the
- * verb that brings them in (获, 由, 引入), a list split at 、 / 和 / 与.
- * @example roleNames('星河智芯完成10亿元B轮融资，澜舟资本领投') // → ['澜舟资本']
- * @example roleNames('某芯科技启动招股 高瓴、淡马锡等5名基石认购3亿美元') // → ['高瓴', '淡马锡']
- */
-export function roleNames(headline: string): string[] {
-  const out: string[] = [];
-  for (const clause of headline.split(/[，,：:；;\s]/u)) {
-    const m = ROUND_ROLE.exec(clause);
-    if (!m || m.index === 0) continue;
-    const before =
-      clause
-        .slice(0, m.index)
-        .split(/获|由|引入|迎来|吸引/u)
-        .at(-1) ?? '';
-    for (const n of before.split(/[、和与及]/u)) {
-      const t = n.trim();
-      if ([...t].length >= 2 && [...t].length <= 10 && !/\d/u.test(t)) out.push(t);
-    }
   }
   return out;
 }
@@ -687,8 +701,11 @@ export function untoldClauses(
     .replace(/[，,：:；;]$/u, '');
   const orgs = (x: string) => findEntities(x, ctx.gaz).filter((m) => m.type === 'org');
   // The rest names no company: the dropped clause's opening subject goes with it (英伟达…，数据中心业务占比逾九成).
-  const owner = orgs(out).length === 0 ? orgs(clauses.find(stale) as string).find((m) => m.start === 0) : undefined;
-  if (owner) out = `${(clauses.find(stale) as string).slice(owner.start, owner.end)}${out}`;
+  // A participant's clause (`淡马锡等基石捧场`) opens on an investor, not the rest's subject: its name before the company
+  // would read as the owner's (`淡马锡某芯IPO定价…`).
+  const dropped = clauses.find(stale) as string;
+  const owner = orgs(out).length === 0 && roleNames(dropped).length === 0 ? orgs(dropped).find((m) => m.start === 0) : undefined;
+  if (owner) out = `${dropped.slice(owner.start, owner.end)}${out}`;
   return headlineLength(out) >= 8 ? out : undefined;
 }
 
@@ -889,6 +906,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       colour: colourUnder(h.headline),
       results: reportHeadline(h.headline),
       foreign,
+      whom: aboutWhom(h.headline, ctx.gaz, [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))]),
       heads: headsOf(h.headline, bundle.entities[pick.item.id] ?? [], ctx.gaz, [
         ...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir))),
       ]),
@@ -1005,8 +1023,16 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   if (style === 'stories' && conflicts.length === 0 && zhItems.length > 0) {
     const colourful = colourUnder(headline);
     const covered = [...used].flatMap((s) => s.figures);
+    // The story's companies are the headline's and those its printed body names (a group's members, `四大云厂商` then
+    // `亚马逊、Alphabet、Meta和微软`).
+    const whom = aboutWhom(headline, ctx.gaz, [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))]);
+    // A paragraph of its own continues no sentence: only the story's own companies' sentences.
+    const ours = (s: SourceSentence) => whom(s, paragraphs.join('')) === 'own';
     const extra = pool
       .filter((s) => !used.has(s) && s.figures.some((f) => isKey(f, s.item) && !covered.some((c) => sameNumber(c, f))))
+      // Filler is no paragraph of the story: a sentence naming none of the headline's companies (an industry
+      // statistic, a peer's close, a parent's unrelated quarter, another supplier's sales).
+      .filter(ours)
       // Read without the sentence before it, a paragraph's sentence must stand alone: never the clause after a ； of
       // a list (`其中亚马逊2000亿美元领跑…；Meta 1250亿美元（…区间的中值）。`), which goes with the clause before it.
       .filter((s) => !leansOn(s.sentence.text) && !afterSemicolon(s) && !introducedEarlier(s))

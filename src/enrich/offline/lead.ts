@@ -47,6 +47,12 @@ export interface LeadOptions {
    * it is never printed right after it (owner drift).
    */
   foreign?: (s: SourceSentence | undefined) => boolean;
+  /**
+   * Whom a sentence is about under the headline (engine.aboutWhom): a key-figure sentence standing alone after the news
+   * is the story's when it names a headline company, or names none and continues the sentence chosen right before it
+   * (`调整后，…`) — never an industry statistic, a peer's close or another company's result glued in.
+   */
+  whom?: (s: SourceSentence, printed?: string) => 'own' | 'other' | 'none';
   /** A results story (reportHeadline): its lead takes revenue and profit before R&D and the dividend (resultsOrder). */
   results?: boolean;
 }
@@ -92,12 +98,31 @@ const BARE_SPEAKER = /^([\p{Script=Han}]{2,3})(?:表示|称|说|指出|认为|�
  * @example introducedEarlier(s) // s = `张三表示，明年将扩建两座数据中心。` after `公司创始人兼CEO张三透露…`
  */
 export function introducedEarlier(s: Pick<SourceSentence, 'item' | 'sentence'>): boolean {
+  const earlier = s.item.text.slice(0, s.sentence.start);
+  if (acronymIntroducedEarlier(s.sentence.text, earlier)) return true;
   const m = BARE_SPEAKER.exec(dropOutletTag(s.sentence.text.trim()));
   if (!m) return false;
   const name = m[1] as string;
-  const earlier = s.item.text.slice(0, s.sentence.start);
   const at = earlier.indexOf(name);
   return at >= 0 && PERSON_TITLE.test(earlier.slice(Math.max(0, at - 12), at));
+}
+
+/** An acronym in a sentence (`ARC`, `TSMC`): two to six capitals, not inside a longer Latin word. */
+const ACRONYM = /(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])/gu;
+
+/**
+ * Whether a sentence names something by an acronym its source introduced earlier with the full name before it in
+ * brackets (`先进研究联盟（ARC）` … `ARC预计…`), the sentence not giving the full name itself: read alone, the reader
+ * meets an acronym never introduced.
+ * @example acronymIntroducedEarlier('ARC预计明年装机翻倍。', '先进研究联盟（ARC）今日发布报告。') // → true
+ */
+export function acronymIntroducedEarlier(text: string, earlier: string): boolean {
+  for (const m of text.matchAll(ACRONYM)) {
+    const a = m[0];
+    if (new RegExp(`[（(]\\s*${a}\\s*[）)]`, 'u').test(text)) continue;
+    if (new RegExp(`[^\\s（(，。]{2,}\\s*[（(]\\s*${a}\\s*[）)]`, 'u').test(earlier)) return true;
+  }
+  return false;
 }
 
 /**
@@ -211,6 +236,9 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
     // Before the news sentence only a sentence that stands alone; after it, a dependent one only right after the one
     // it leans on.
     if (!alone(s) && (s.sentence.index < news.sentence.index || !chosen.some((c) => c.sentence.index === s.sentence.index - 1))) continue;
+    // A sentence standing alone that names none of the headline's companies is filler or another company's news.
+    // Another company's sentence (none the headline or the chosen sentences name) is glued in without a connector.
+    if (alone(s) && opts.whom?.(s, chosen.map((c) => c.sentence.text).join('')) === 'other') continue;
     // …and never after a sentence about another company: its 公司 / 其 / bare measure would read as that company's.
     if (bareSubject(s.sentence.text) && opts.foreign?.(chosen.find((c) => c.sentence.index === s.sentence.index - 1))) continue;
     // A payout ratio without the profit it is a ratio of says nothing.
