@@ -905,8 +905,9 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
     // A share move is told of shares or of the company itself (`Nvidia slides`, `Samsung shares climb`): the
     // case-blind pattern also reads `… as chip demand surges`, which moves no stock.
     if (rule.uses === 'claim:share-price' && !sharesHead(m[0], mentions)) continue;
-    // An anchored share-move pattern opens on the company: its verb ends the match.
-    const verbAt = rule.uses === 'claim:share-price' ? m.index + m[0].length : m.index;
+    // An anchored share-move pattern opens on the company: its verb is the match's last word, where a rule of any
+    // measure reading the same verb (`rise` on `shares jump`) starts; the table's order (share moves first) breaks the tie.
+    const verbAt = rule.uses === 'claim:share-price' ? m.index + m[0].length - (/\S+$/.exec(m[0])?.[0].length ?? 0) : m.index;
     matches.push({ rule, at: m.index, end: m.index + m[0].length, verbAt });
   }
   matches.sort((a, b) => a.verbAt - b.verbAt);

@@ -1,5 +1,5 @@
 /** The offline engine: deterministic, extractive for Chinese sources, template-written for English-only ones; no free translation. */
-import { extractFigures, findEntities, type Gazetteer, loadGazetteer } from '../../extract/index.js';
+import { extractFigures, findEntities, type Gazetteer, loadGazetteer, ownerOf } from '../../extract/index.js';
 import { DEFAULT_OPTIONS, sameToldValue } from '../../knowledge/index.js';
 import {
   defaultOutlets,
@@ -385,6 +385,9 @@ function orgsIn(gaz: Gazetteer, subjects: readonly string[]): (text: string) => 
   ];
 }
 
+/** A clause opening on the bare 公司 / 其 as its subject (`招股书显示，公司引入…`, `其今年…`). */
+const OWN_CLAUSE = /(?:^|[，。；：])(?:公司|其)(?![他中实余次])/u;
+
 /**
  * Whom a sentence is about under a headline: `own` when it names a company the headline names (every sentence, under a
  * headline naming none), `other` when it names only other companies, `none` when it names no company (a continuation
@@ -401,13 +404,19 @@ export function aboutWhom(
   const orgs = orgsIn(gaz, subjects);
   const own = orgs(headline);
   if (own.length === 0) return () => 'own';
+  // A business unit is its owner's (阿里云 under a headline naming 阿里巴巴, and the reverse).
+  const group = (name: string) => ownerOf(name, gaz) ?? name;
   return (s, printed = '') => {
     // The companies the printed sentences name are the story's too (a group's members under `四大云厂商`).
-    const names = new Set([...own, ...orgs(printed)].map((m) => m.name));
-    const named = orgs(dropOutletTag(s.sentence.text));
+    const names = new Set([...own, ...orgs(printed)].map((m) => group(m.name)));
+    const text = dropOutletTag(s.sentence.text);
+    const named = orgs(text);
     // A bare 公司 / 其 is the story's own company.
-    if (named.length === 0) return /公司|集团|其(?![他中实余次])/u.test(s.sentence.text) ? 'own' : 'none';
-    return named.some((m) => names.has(m.name) || headline.includes(m.text) || printed.includes(m.text)) ? 'own' : 'other';
+    if (named.length === 0) return /公司|集团|其(?![他中实余次])/u.test(text) ? 'own' : 'none';
+    // A clause whose subject is the bare 公司 / 其 is the story's own, whoever else it names (`公司引入7家基石投资者，
+    // 其中甲认购…`).
+    if (OWN_CLAUSE.test(text)) return 'own';
+    return named.some((m) => names.has(group(m.name)) || headline.includes(m.text) || printed.includes(m.text)) ? 'own' : 'other';
   };
 }
 
@@ -1026,12 +1035,13 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // The story's companies are the headline's and those its printed body names (a group's members, `四大云厂商` then
     // `亚马逊、Alphabet、Meta和微软`).
     const whom = aboutWhom(headline, ctx.gaz, [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))]);
-    // A paragraph of its own continues no sentence: only the story's own companies' sentences.
-    const ours = (s: SourceSentence) => whom(s, paragraphs.join('')) === 'own';
+    // A paragraph of its own is the story's: never a sentence naming only other companies. A sentence naming no company
+    // is the story's event told on (`香港公开发售部分获超额认购约3180倍`, `所得款项净额约57亿港元`).
+    const ours = (s: SourceSentence) => whom(s, paragraphs.join('')) !== 'other';
     const extra = pool
       .filter((s) => !used.has(s) && s.figures.some((f) => isKey(f, s.item) && !covered.some((c) => sameNumber(c, f))))
-      // Filler is no paragraph of the story: a sentence naming none of the headline's companies (an industry
-      // statistic, a peer's close, a parent's unrelated quarter, another supplier's sales).
+      // Filler is no paragraph of the story: a sentence naming only other companies (a peer's close, another
+      // supplier's sales).
       .filter(ours)
       // Read without the sentence before it, a paragraph's sentence must stand alone: never the clause after a ； of
       // a list (`其中亚马逊2000亿美元领跑…；Meta 1250亿美元（…区间的中值）。`), which goes with the clause before it.

@@ -198,3 +198,43 @@ test('lead30: a further paragraph keeps a sentence about a company the printed b
   const body = s.paragraphs.join('');
   assert.match(body, /微软明年投入/u, body);
 });
+
+test('lead30: a further paragraph keeps the event told on with no company named, the company’s own 公司 clause and its unit', async () => {
+  const b = makeBundle({
+    id: 'st_lead30_told_on',
+    items: [
+      {
+        title: '澜舟微电子港股上市首日涨逾三成',
+        text: [
+          '澜舟微电子今日在港交所主板挂牌，开盘报52港元，较招股价40港元高开30%，收盘报53港元。',
+          '招股书显示，公司引入5家基石投资者，合计认购约1.2亿美元，其中高瓴认购3000万美元。',
+          '香港公开发售部分获超额认购约2100倍，冻结资金逾3600亿港元。',
+          '同日上市的另一家公司星河科技收跌8%，市值约45亿港元。',
+        ].join('\n\n'),
+        url: 'https://www.cls.cn/detail/99305',
+        date: '2026-11-28',
+      },
+    ],
+    attributions: [
+      { value: 30, subject: '澜舟微电子', metric: 'share-price-change', period: '2026-11-28' },
+      { value: 1.2e8, subject: '澜舟微电子', metric: 'cornerstone-subscription', period: '2026' },
+      { value: 3.6e11, subject: '澜舟微电子', metric: 'frozen-funds', period: '2026' },
+      { value: 4.5e9, subject: '星河科技', metric: 'market-cap', period: '2026-11-28' },
+    ],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      const f = figs[it.id] ?? [];
+      return [
+        single('澜舟微电子', 'share-price-change', '2026-11-28', [statement(it, f, 30)]),
+        single('澜舟微电子', 'cornerstone-subscription', '2026', [statement(it, f, 1.2e8)]),
+        single('澜舟微电子', 'frozen-funds', '2026', [statement(it, f, 3.6e11)]),
+        single('星河科技', 'market-cap', '2026-11-28', [statement(it, f, 4.5e9)]),
+      ];
+    },
+  });
+  const s = await engine.doWriteStory(b, 'stories');
+  const body = s.paragraphs.join('');
+  assert.match(body, /超额认购/u, body);
+  assert.match(body, /基石投资者/u, body);
+  assert.doesNotMatch(body, /星河科技/u, body);
+});

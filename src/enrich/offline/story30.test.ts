@@ -195,3 +195,19 @@ test('a long headline keeps a lender’s whole name (Halcyon Capital), not its f
   );
   assert.match(s.headline, /^Halcyon Capital/u, s.headline);
 });
+
+test('a title’s share move (`X shares jump 11%`) is told by the share rule, never as a level a rule of any measure reads (股价增至11%)', async () => {
+  const s = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: 'Vantor Software shares jump 11% after quarterly results beat estimates',
+        text: 'Shares of Vantor Software jumped 11% in extended trading on Tuesday after the data-analytics company reported results above estimates.',
+      },
+      [['Vantor Software', 'share-price', '2026-05-14', 11]],
+    ),
+    'stories',
+  );
+  const text = `${s.headline}｜${s.paragraphs.join('｜')}`;
+  assert.match(text, /股价[^｜]{0,6}上涨\**11%/u, text);
+  assert.doesNotMatch(text, /增至/u, text);
+});
