@@ -305,9 +305,7 @@ export function headlineBacking(
   // A title may give one end of a range (有望达到560亿美元 for 520亿至560亿美元), round (18% for 18.2%) or a bound
   // (突破千亿港元): the check's rule of a body telling its headline (`headline-told.ts tells`).
   const printed = (h: Figure) => [...lead, ...out].some((s) => s.figures.some((f) => tells(h, f)));
-  const own = pool
-    .filter((x) => x.item.id === item.id && usable(x) && x.sentence.text.length <= 160)
-    .sort((a, b) => a.sentence.index - b.sentence.index);
+  const own = backingPool(pool, item);
   const alone = (x: SourceSentence) =>
     selfContained(x.sentence.text) && (!leansBack(x.sentence.text) || (lead.length > 0 && THIS_EVENT.test(x.sentence.text)));
   // Amounts and rates only: a title's 一年 or 首日 is no figure to back.
@@ -470,6 +468,16 @@ export function nameBacking(
 }
 
 /**
+ * The sentences of the headline's item a backing may bring in, in their order: usable, of a printable length, none
+ * already chosen.
+ */
+function backingPool(pool: readonly SourceSentence[], item: ItemRecord, chosen: readonly SourceSentence[] = []): SourceSentence[] {
+  return pool
+    .filter((x) => x.item.id === item.id && usable(x) && x.sentence.text.length <= 160 && !chosen.includes(x))
+    .sort((a, b) => a.sentence.index - b.sentence.index);
+}
+
+/**
  * The first sentence of the headline's item telling an event the headline names and the lead does not (a headline's
  * 关税 over a lead of index figures): standing alone, or right after a lead sentence it leans on; at most one per event.
  */
@@ -484,14 +492,11 @@ export function eventBacking(
   const text = () => [...lead, ...out].map((s) => s.sentence.text).join('');
   for (const word of headlineEventUntold(headline, text())) {
     if (headlineEventUntold(headline, text()).indexOf(word) < 0) continue;
-    const s = pool
-      .filter((x) => x.item.id === item.id && usable(x) && x.sentence.text.length <= 160 && !lead.includes(x) && !out.includes(x))
-      .sort((a, b) => a.sentence.index - b.sentence.index)
-      .find(
-        (x) =>
-          headlineEventUntold(headline, x.sentence.text).indexOf(word) < 0 &&
-          (!leansOn(x.sentence.text) || afterOwn(x, [...lead, ...out], foreign)),
-      );
+    const s = backingPool(pool, item, [...lead, ...out]).find(
+      (x) =>
+        headlineEventUntold(headline, x.sentence.text).indexOf(word) < 0 &&
+        (!leansOn(x.sentence.text) || afterOwn(x, [...lead, ...out], foreign)),
+    );
     if (s) out.push(s);
   }
   return out;
@@ -515,15 +520,12 @@ export function clauseBacking(
   for (const clause of headlineClausesUntold(headline, text())) {
     if (out.length >= 2 || clauseTold(clause, text())) continue;
     if (extractFigures(clause).some((f) => f.kind === 'money' || f.kind === 'percent')) continue;
-    const s = pool
-      .filter((x) => x.item.id === item.id && usable(x) && x.sentence.text.length <= 160 && !lead.includes(x) && !out.includes(x))
-      .sort((a, b) => a.sentence.index - b.sentence.index)
-      .find(
-        (x) =>
-          clauseTold(clause, dropOutletTag(x.sentence.text), 1 / 2) &&
-          !FIRST_PERSON.test(x.sentence.text) &&
-          (!leansOn(x.sentence.text) || afterOwn(x, [...lead, ...out], foreign)),
-      );
+    const s = backingPool(pool, item, [...lead, ...out]).find(
+      (x) =>
+        clauseTold(clause, dropOutletTag(x.sentence.text), 1 / 2) &&
+        !FIRST_PERSON.test(x.sentence.text) &&
+        (!leansOn(x.sentence.text) || afterOwn(x, [...lead, ...out], foreign)),
+    );
     if (s) out.push(s);
   }
   return out;
