@@ -269,6 +269,13 @@ test('wrapText: opening marks with a space between them never end a line (fast-c
   assert.equal(lines.join('').replace(/\s/g, ''), '英英《《英’');
 });
 
+test('wrapText: a closing mark hanging past the line end takes no space with it (fast-check counterexample)', () => {
+  const measure = coverMeasure('bold');
+  const lines = wrapText('37%400》》 ）', 6, 100, measure);
+  assert.equal(lines.join('').replace(/\s/g, ''), '37%400》》）');
+  for (const l of lines) assert.ok(!/ [）》]/u.test(l), JSON.stringify(lines));
+});
+
 test('wrapText: no line starts with closing punctuation or ends with an opening one; lines fit (a closing mark may hang)', () => {
   const measure = coverMeasure('bold');
   fc.assert(

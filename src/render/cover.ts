@@ -115,7 +115,9 @@ export function wrapText(text: string, maxEms: number, maxLines: number, measure
         push();
         for (const c of carry) add(c);
       } else if (NO_START.has(tok)) {
-        // Nothing can be carried: the closing mark hangs past the line end.
+        // Nothing can be carried: the closing mark hangs past the line end, with no space before it (a space would hang
+        // too and widen the line past its hanging marks).
+        while (line.length > 0 && line[line.length - 1] === ' ') width -= textWidth(line.pop() as string, measure);
         add(tok);
         continue;
       } else if (cut > 0 && cut < line.length) {
