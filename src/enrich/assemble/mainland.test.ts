@@ -70,8 +70,8 @@ test('words: Hong Kong and Taiwan finance wording (after Traditional → Simplif
     ['有分析指，其广告收入亦按年增长20%', '有分析人士指出，其广告收入也同比增长20%'],
     // 孖展 (margin financing) is 融资 and 录得 before an amount is 获得 in a mainland editor's copy (editor21's blind
     // review, 2026-12-05: 孖展认购 and 录得 read as Hong Kong wording).
-    ['孖展认购反应热烈，计划集资最多62亿港元', '融资认购反应热烈，计划募资最多62亿港元'],
-    ['首日已录得约186亿港元孖展认购', '首日已获得约186亿港元融资认购'],
+    ['孖展认购反应热烈，计划集资最多62亿港元', '保证金融资认购反应热烈，计划募资最多62亿港元'],
+    ['首日已录得约186亿港元孖展认购', '首日已获得约186亿港元保证金融资认购'],
     [
       '将当AI机器人新创星衍智能的基石投资人，前三季营收年增35%，执行长表示',
       '将担任AI机器人初创企业星衍智能的基石投资者，前三季度营收同比增长35%，首席执行官表示',
@@ -81,7 +81,7 @@ test('words: Hong Kong and Taiwan finance wording (after Traditional → Simplif
       '提升3%，上升5%，回升2%，拉升4%；当前市场相当于当地的大市场，大市值公司',
       '提升3%，上升5%，回升2%，拉升4%；当前市场相当于当地的大市场，大市值公司',
     ],
-    ['单纯利用价格优势，纯利润，前三季度，升级，集资额，募集资金', '单纯利用价格优势，纯利润，前三季度，升级，集资额，募集资金'],
+    ['单纯利用价格优势，纯利润，前三季度，升级，集资额，募集资金', '单纯利用价格优势，纯利润，前三季度，升级，募资额，募集资金'],
   ];
   for (const [input, want] of cases) assert.equal(mainlandWords(input), want, input);
 });

@@ -48,7 +48,7 @@ test('wording: a Taiwan date, account and basis of calculation, a stock code aft
 test('wording: Hong Kong IPO words, Taiwan margins, parts and region prefixes, a dollar amount restated in local dollars', () => {
   assert.equal(
     mainlandStyle('某算力公司孖展超购逾40倍，首日已录得约186亿港元孖展认购，首九个月收入增长'),
-    '某算力公司融资超额认购逾40倍，首日已获得约186亿港元融资认购，前九个月收入增长',
+    '某算力公司保证金融资超额认购逾40倍，首日已获得约186亿港元保证金融资认购，前九个月收入增长',
   );
   assert.equal(
     mainlandStyle('某服务器厂营益率提升，订单能见度延伸至明年，零组件供应吃紧'),
