@@ -7,6 +7,7 @@
  * Pure functions of a sentence and a figure's surface; the bases read are listed in `MeasureBasis`.
  */
 import type { Figure } from '../types/figure.js';
+import { boundedMemo } from '../util/bounded-memo.js';
 import { targetPriceSource } from '../util/target-price.js';
 import { valuesAgree } from './agreement.js';
 import { CLAUSE_END } from './clause-cue.js';
@@ -107,6 +108,12 @@ const WORDS: readonly {
  * `…ccount` read as `cc`: that reading was never meant.)
  */
 const ANY_BASIS = new RegExp(WORDS.map((w) => w.re.source).join('|'), 'i');
+/**
+ * Whether a sentence names any basis word, remembered per sentence: asked once per figure of a sentence (and again for
+ * a near-copy's sentence), and the long case-insensitive alternation is the knowledge stage's dearest regular expression
+ * (docs/decisions/089).
+ */
+const namesAnyBasis = boundedMemo((sentence) => ANY_BASIS.test(sentence));
 
 /** Words that state a rate on the reported basis ('4.6% as reported', '按美元计'): never given a sentence's trailing basis. */
 const REPORTED = /\breported\b|in (?:dollar|us dollar|usd) terms|按美元计|以美元计|按报告|按報告|报告口径|報告口徑/i;
@@ -150,7 +157,7 @@ function ownClause(sentence: string, text: string): { before: string; after: str
  * @example measureBasesOf('按固定汇率计算，营收同比增长3.1%。', { kind: 'percent', text: '3.1%', qualifier: 'exact' }, 'revenue') // → ['constant-currency']
  */
 export function measureBasesOf(sentence: string, figure: Pick<Figure, 'kind' | 'text' | 'qualifier'>, family: string): MeasureBasis[] {
-  if (!ANY_BASIS.test(sentence)) return [];
+  if (!namesAnyBasis(sentence)) return [];
   const clause = ownClause(sentence, figure.text);
   const words = clause ? `${clause.before}${figure.text}${clause.after}|${clause.opening}` : figure.text;
   const out = new Set<MeasureBasis>();
