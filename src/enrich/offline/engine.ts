@@ -45,7 +45,6 @@ import { type ImpactRule, loadGazetteerEntries, loadImpactRules } from '../data-
 import { type Engine, emptyUsage } from '../engine.js';
 import { amountBasis, changeWord } from './basis.js';
 import { colourUnder, reportHeadline } from './colour.js';
-import { loopBacking, sharedEvent } from './news-first.js';
 import {
   type Composed,
   claimHeadline,
@@ -64,6 +63,7 @@ import { factWord, type StoryFact, sameNumber, storyFacts } from './facts.js';
 import { localCurrencyText, renderFigureZh } from './figure-zh.js';
 import { clauseStatesMetric } from './headline-guard.js';
 import { asksQuestion, featureTitle, fitHeadline, headlinePeriod, unframed } from './headline-shape.js';
+import { loopBacking, sharedEvent } from './news-first.js';
 
 export { asksQuestion } from './headline-shape.js';
 
