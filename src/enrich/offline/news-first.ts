@@ -9,6 +9,7 @@ import type { DealEdge } from '../../types/index.js';
 import { loadDataTable } from '../../util/data-table.js';
 import { escapeRegExp } from '../../util/regexp.js';
 import { dropOutletTag, leansOn } from '../assemble/sentence-shape.js';
+import { sameNumber } from './facts.js';
 import { storyLoop } from './loop.js';
 import type { SourceSentence } from './sentences.js';
 
@@ -124,7 +125,14 @@ export function loopBacking(
   for (const d of loop) {
     if (out.length >= 2 || told(d, [...lead, ...out])) continue;
     const s = pool.find((x) => states(x, d) && usable(x) && !leansOn(x.sentence.text) && !lead.includes(x));
-    if (s) out.push(s);
+    if (!s) continue;
+    out.push(s);
+    // The sentence right after it in its paragraph that reckons with its amount (`以当前汇率计算，70亿元人民币约合9.8亿
+    // 美元，与…出资额相当接近`) says what the loop means: it comes along.
+    const next = pool.find(
+      (x) => x.item.id === s.item.id && x.sentence.index === s.sentence.index + 1 && x.sentence.para === s.sentence.para,
+    );
+    if (next && usable(next) && !lead.includes(next) && next.figures.some((f) => s.figures.some((g) => sameNumber(f, g)))) out.push(next);
   }
   return out;
 }
