@@ -5,11 +5,10 @@
  * of a financing loop the knowledge layer holds when the lead tells one.
  */
 import { z } from 'zod';
-import type { DealEdge } from '../../types/index.js';
+import type { DealEdge, Figure } from '../../types/index.js';
 import { loadDataTable } from '../../util/data-table.js';
 import { escapeRegExp } from '../../util/regexp.js';
 import { dropOutletTag, leansOn } from '../assemble/sentence-shape.js';
-import { sameNumber } from './facts.js';
 import { storyLoop } from './loop.js';
 import type { SourceSentence } from './sentences.js';
 
@@ -98,6 +97,13 @@ export function sharedEvent(headline: string, text: string): boolean {
   return table().shared.some((g) => g.head.test(headline) && g.told.test(dropOutletTag(text)));
 }
 
+/** The same amount, whether a figure is a bound (`不低于70亿元`) or a plain value (`70亿元`). */
+function sameAmount(a: Figure, b: Figure): boolean {
+  const v = (f: Figure) => f.value ?? f.low ?? f.high;
+  const [x, y] = [v(a), v(b)];
+  return a.kind === b.kind && x !== undefined && y !== undefined && Math.abs(x - y) <= 0.005 * Math.max(Math.abs(x), Math.abs(y));
+}
+
 /** Whether a sentence states a deal edge (the knowledge layer read the edge there). */
 function states(s: SourceSentence, d: DealEdge): boolean {
   const norm = (x: string) => x.replace(/\s+/gu, '');
@@ -127,12 +133,12 @@ export function loopBacking(
     const s = pool.find((x) => states(x, d) && usable(x) && !leansOn(x.sentence.text) && !lead.includes(x));
     if (!s) continue;
     out.push(s);
-    // The sentence right after it in its paragraph that reckons with its amount (`以当前汇率计算，70亿元人民币约合9.8亿
+    // The sentence right after it (in its paragraph or opening the next) that reckons with its amount (`以当前汇率计算，70亿元人民币约合9.8亿
     // 美元，与…出资额相当接近`) says what the loop means: it comes along.
     const next = pool.find(
-      (x) => x.item.id === s.item.id && x.sentence.index === s.sentence.index + 1 && x.sentence.para === s.sentence.para,
+      (x) => x.item.id === s.item.id && x.sentence.index === s.sentence.index + 1 && x.sentence.para <= s.sentence.para + 1,
     );
-    if (next && usable(next) && !lead.includes(next) && next.figures.some((f) => s.figures.some((g) => sameNumber(f, g)))) out.push(next);
+    if (next && usable(next) && !lead.includes(next) && next.figures.some((f) => s.figures.some((g) => sameAmount(f, g)))) out.push(next);
   }
   return out;
 }

@@ -164,3 +164,26 @@ test('news31: a loop told by two outlets prints both legs', async () => {
   assert.match(lead, /投资/u, lead);
   assert.match(lead, /向远帆科技采购/u, lead);
 });
+
+test('news31: a raise taken into a results lead never cuts the clause after a `；` of a chosen sentence', async () => {
+  const s = await engine.doWriteStory(
+    story(
+      'st_news31_whole',
+      '星河半导体公布第三季度业绩',
+      [
+        '星河半导体今日公布截至9月30日的第三季度业绩。本季度公司营收18.6亿元，同比增长42%；经调整净利润3.1亿元，同比下降12%。',
+        '星河半导体同时将全年营收目标从68亿元上调至72亿元。星河半导体第三季度数据中心业务收入9.2亿元，同比增长60%。',
+      ],
+      [
+        ['星河半导体', 'revenue', '2026Q3', 1.86e9],
+        ['星河半导体', 'net-income', '2026Q3', 3.1e8],
+        ['星河半导体', 'segment-revenue', '2026Q3', 9.2e8],
+        ['星河半导体', 'revenue', '2026', 7.2e9],
+      ],
+    ),
+    'stories',
+  );
+  const lead = s.paragraphs[0] ?? '';
+  assert.match(lead, /上调至/u, lead);
+  assert.match(lead, /经调整净利润/u, lead);
+});
