@@ -241,10 +241,10 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
         a.sentence.index - b.sentence.index,
     );
   for (const s of withKey) {
-    // A clause continuing a chosen one after its `；` (`收入2648亿元，同比增长8%；经调整EBITA为389亿元…`) is that
-    // sentence told whole: it counts with it, so a change taken before it (decision 086) never cuts it off.
-    const whole = (c: SourceSentence) => continues(c) && chosen.some((p) => p.sentence.index === c.sentence.index - 1);
-    if (chosen.filter((c) => !whole(c)).length >= opts.maxSentences && !whole(s)) continue;
+    // A figure's change taken first (decision 086) is told on top of the sentences the lead would tell without it: it
+    // never cuts off the quarter's measures (`收入2648亿元，同比增长8%；经调整EBITA为389亿元…`). The length bounds it.
+    const counted = chosen.filter((c) => c === news || !changeSentence(c.sentence.text)).length;
+    if (counted >= opts.maxSentences && (s.sentence.index < news.sentence.index || !changeSentence(s.sentence.text))) continue;
     if (chars + s.sentence.text.length > opts.maxChars) continue;
     // Before the news sentence only a sentence that stands alone; after it, a dependent one only right after the one
     // it leans on.
