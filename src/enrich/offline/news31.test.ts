@@ -165,7 +165,7 @@ test('news31: a loop told by two outlets prints both legs', async () => {
   assert.match(lead, /向远帆科技采购/u, lead);
 });
 
-test('news31: a raise taken into a results lead never cuts the clause after a `；` of a chosen sentence', async () => {
+test('news31: a raise taken into a results lead is told on top, never cutting off the quarter’s measures', async () => {
   const s = await engine.doWriteStory(
     story(
       'st_news31_whole',
