@@ -227,6 +227,7 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
           !opts.stale?.(s),
       );
   if (opener) chosen.unshift(opener);
+  const newsChange = changeSentence(news.sentence.text);
   let chars = chosen.reduce((n, s) => n + s.sentence.text.length, 0);
   const withKey = own
     .filter((s) => s !== news && !onlyBackground(s) && told(s) && s.figures.some((f) => opts.isKey(f, s.item)))
@@ -234,8 +235,8 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
     .sort(
       (a, b) =>
         Number(colour(a.sentence.text)) - Number(colour(b.sentence.text)) ||
-        // A figure's change (a guidance cut or raise) before levels (decision 086).
-        Number(changeSentence(b.sentence.text)) - Number(changeSentence(a.sentence.text)) ||
+        // A figure's change (a guidance cut or raise) before levels, when the news sentence tells none (decision 086).
+        (newsChange ? 0 : Number(changeSentence(b.sentence.text)) - Number(changeSentence(a.sentence.text))) ||
         (opts.results ? resultsOrder(a.sentence.text) - resultsOrder(b.sentence.text) : 0) ||
         b.score - a.score ||
         a.sentence.index - b.sentence.index,
@@ -243,8 +244,15 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
   for (const s of withKey) {
     // A figure's change taken first (decision 086) is told on top of the sentences the lead would tell without it: it
     // never cuts off the quarter's measures (`收入2648亿元，同比增长8%；经调整EBITA为389亿元…`). The length bounds it.
-    const counted = chosen.filter((c) => c === news || !changeSentence(c.sentence.text)).length;
-    if (counted >= opts.maxSentences && (s.sentence.index < news.sentence.index || !changeSentence(s.sentence.text))) continue;
+    // One change, when the news sentence tells none.
+    const onTop = newsChange ? undefined : chosen.find((c) => c !== news && changeSentence(c.sentence.text));
+    const counted = chosen.filter((c) => c !== onTop).length;
+    const free =
+      !changeSentence(news.sentence.text) &&
+      onTop === undefined &&
+      s.sentence.index > news.sentence.index &&
+      changeSentence(s.sentence.text);
+    if (counted >= opts.maxSentences && !free) continue;
     if (chars + s.sentence.text.length > opts.maxChars) continue;
     // Before the news sentence only a sentence that stands alone; after it, a dependent one only right after the one
     // it leans on.
