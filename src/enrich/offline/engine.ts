@@ -63,12 +63,13 @@ import { factWord, type StoryFact, sameNumber, storyFacts } from './facts.js';
 import { localCurrencyText, renderFigureZh } from './figure-zh.js';
 import { clauseStatesMetric } from './headline-guard.js';
 import { asksQuestion, featureTitle, fitHeadline, headlinePeriod, unframed } from './headline-shape.js';
+import { loopBacking, sharedEvent } from './news-first.js';
 
 export { asksQuestion } from './headline-shape.js';
 
 import { offlineImpacts } from './impacts.js';
 import { conflictSentences, offlineInsights } from './insights.js';
-import { chineseLead, FIRST_PERSON, introducedEarlier, ratioWithoutBase, usable } from './lead.js';
+import { chineseLead, FIRST_PERSON, inLeadOrder, introducedEarlier, promotedOpening, ratioWithoutBase, usable } from './lead.js';
 import { type EntityDirectory, entityDirectory, periodZh, zhName } from './names.js';
 import { responseBacking } from './response.js';
 import { boldFigures, closeSentence, joinSentences, type SourceSentence, sourceSentences } from './sentences.js';
@@ -414,7 +415,10 @@ export function aboutWhom(
     // A clause whose subject is the bare 公司 / 其 is the story's own, whoever else it names (`公司引入7家基石投资者，
     // 其中甲认购…`).
     if (OWN_CLAUSE.test(text)) return 'own';
-    return named.some((m) => names.has(group(m.name)) || headline.includes(m.text) || printed.includes(m.text)) ? 'own' : 'other';
+    if (named.some((m) => names.has(group(m.name)) || headline.includes(m.text) || printed.includes(m.text))) return 'own';
+    // Other companies' moves in the event the headline names (a price war's competitors' cuts, a sector's move) are
+    // the story's, not filler (decision 086).
+    return sharedEvent(headline, text) ? 'own' : 'other';
   };
 }
 
@@ -916,6 +920,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       stale: retold,
       colour: colourUnder(h.headline),
       results: reportHeadline(h.headline),
+      headline: h.headline,
       foreign,
       whom: aboutWhom(h.headline, ctx.gaz, [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))]),
       heads: headsOf(h.headline, bundle.entities[pick.item.id] ?? [], ctx.gaz, [
@@ -929,6 +934,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
           }
         : {}),
     });
+    // A news sentence chosen over an earlier level or margin keeps its place at the top (decision 086).
+    const opening = promotedOpening(lead);
     // The headline's news is in the body: a headline figure the lead does not print brings its sentence along.
     append(lead, headlineBacking(headline, lead, all, pick.item));
     // …and so is every company it names.
@@ -937,9 +944,11 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     append(lead, eventBacking(headline, lead, all, pick.item, foreign));
     // …and every clause of it (a market reaction, a participant, a guidance change): the sentence telling it comes along.
     append(lead, clauseBacking(headline, lead, all, pick.item, foreign));
-    lead.sort((a, b) => a.sentence.index - b.sentence.index);
+    inLeadOrder(lead, opening);
     // …and a rumoured figure with the company's answer its sources carry (公司回应称…), after it.
     append(lead, responseBacking(lead, all));
+    // …and both legs of a financing loop the knowledge layer holds (A invests in B, B buys from A), one leg told.
+    append(lead, loopBacking(lead, all, bundle.deals, usable));
     for (const s of lead) used.add(s);
     if (lead.length > 0) paragraphs.push(joinChosen(lead, bold, true));
     keyFact = headlineFigure(headline, facts, pick.item);

@@ -15,7 +15,9 @@ import {
   wholeSentence,
 } from '../assemble/sentence-shape.js';
 import { colour as colourOf, resultsOrder } from './colour.js';
+import { sameNumber } from './facts.js';
 import { background } from './key-figure.js';
+import { changeSentence, eventWords, secondaryHeadline, secondaryOpening } from './news-first.js';
 import type { SourceSentence } from './sentences.js';
 
 export interface LeadOptions {
@@ -55,6 +57,11 @@ export interface LeadOptions {
   whom?: (s: SourceSentence, printed?: string) => 'own' | 'other' | 'none';
   /** A results story (reportHeadline): its lead takes revenue and profit before R&D and the dividend (resultsOrder). */
   results?: boolean;
+  /**
+   * The story's headline (decision 086): a margin, a price range or a share move opens the lead only under a headline
+   * about it, never while a sentence of the event can.
+   */
+  headline?: string;
 }
 
 /**
@@ -164,7 +171,7 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
   // sentence leaning on another), the first of the first three paragraphs holding a usable sentence leads.
   const paras = [...new Set(own.map((s) => s.sentence.para))];
   const early = (s: SourceSentence) => s.sentence.para <= 1;
-  const news =
+  const first =
     (fresh ? own.find((s) => early(s) && alone(s) && !onlyBackground(s) && told(s) && fresh(s)) : undefined) ??
     (fresh ? own.find((s) => early(s) && alone(s) && !onlyBackground(s) && fresh(s)) : undefined) ??
     // A news sentence that only retells an earlier day's figures (a market story's 融资…的消息持续发酵) yields to one
@@ -192,6 +199,7 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
     own.find((s) => alone(s) && !onlyBackground(s)) ??
     own.find(alone) ??
     (own[0] as SourceSentence);
+  const news = newsFirst(first, own, opts, (s) => alone(s) && !onlyBackground(s) && told(s) && !opts.stale?.(s), colour);
   const chosen: SourceSentence[] = [news];
   // A lead chosen past its item's opening (for the headline's figure, news before colour) keeps the day and the cause the
   // opening told: a market wrap's `7月14日，受…影响，A股三大指数集体收跌。` before its index figures. An event sentence with
@@ -219,6 +227,7 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
           !opts.stale?.(s),
       );
   if (opener) chosen.unshift(opener);
+  const newsChange = changeSentence(news.sentence.text);
   let chars = chosen.reduce((n, s) => n + s.sentence.text.length, 0);
   const withKey = own
     .filter((s) => s !== news && !onlyBackground(s) && told(s) && s.figures.some((f) => opts.isKey(f, s.item)))
@@ -226,12 +235,24 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
     .sort(
       (a, b) =>
         Number(colour(a.sentence.text)) - Number(colour(b.sentence.text)) ||
+        // A figure's change (a guidance cut or raise) before levels, when the news sentence tells none (decision 086).
+        (newsChange ? 0 : Number(changeSentence(b.sentence.text)) - Number(changeSentence(a.sentence.text))) ||
         (opts.results ? resultsOrder(a.sentence.text) - resultsOrder(b.sentence.text) : 0) ||
         b.score - a.score ||
         a.sentence.index - b.sentence.index,
     );
   for (const s of withKey) {
-    if (chosen.length >= opts.maxSentences) break;
+    // A figure's change taken first (decision 086) is told on top of the sentences the lead would tell without it: it
+    // never cuts off the quarter's measures (`收入2648亿元，同比增长8%；经调整EBITA为389亿元…`). The length bounds it.
+    // One change, when the news sentence tells none.
+    const onTop = newsChange ? undefined : chosen.find((c) => c !== news && changeSentence(c.sentence.text));
+    const counted = chosen.filter((c) => c !== onTop).length;
+    const free =
+      !changeSentence(news.sentence.text) &&
+      onTop === undefined &&
+      s.sentence.index > news.sentence.index &&
+      changeSentence(s.sentence.text);
+    if (counted >= opts.maxSentences && !free) continue;
     if (chars + s.sentence.text.length > opts.maxChars) continue;
     // Before the news sentence only a sentence that stands alone; after it, a dependent one only right after the one
     // it leans on.
@@ -256,5 +277,72 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
     chosen.push(s);
     chars += s.sentence.text.length;
   }
-  return chosen.sort((a, b) => a.sentence.index - b.sentence.index);
+  chosen.sort((a, b) => a.sentence.index - b.sentence.index);
+  // The news sentence chosen over an earlier level or margin (decision 086) opens the lead (after its day's opener):
+  // source order would put the secondary figure first again.
+  if (news === first) return chosen;
+  const rest = chosen.filter((s) => s !== news && s !== opener);
+  return [...(opener ? [opener] : []), news, ...rest];
+}
+
+/**
+ * The news sentence the lead opens on, its event before a secondary figure (decision 086): a sentence telling the change
+ * of a figure the chosen one states only as a level (a forecast cut printed as the new forecast) opens it instead; and a
+ * chosen sentence opening on a margin, a price range or a share move yields to the first sentence of the first two
+ * paragraphs that tells an event, under a headline not about that measure.
+ */
+function newsFirst(
+  chosen: SourceSentence,
+  own: readonly SourceSentence[],
+  opts: LeadOptions,
+  stands: (s: SourceSentence) => boolean,
+  colour: (text: string) => boolean,
+): SourceSentence {
+  let news = chosen;
+  const event = eventWords();
+  const near = (s: SourceSentence) => s.sentence.para <= news.sentence.para + 1;
+  if (!changeSentence(news.sentence.text)) {
+    const change = own.find(
+      (s) =>
+        s !== news &&
+        near(s) &&
+        stands(s) &&
+        changeSentence(s.sentence.text) &&
+        s.figures.some((f) => news.figures.some((g) => sameNumber(f, g))),
+    );
+    if (change) news = change;
+  }
+  if (opts.headline !== undefined && !secondaryHeadline(opts.headline) && secondaryOpening(news.sentence.text, event)) {
+    const told = own.find(
+      (s) =>
+        s.sentence.para <= 1 &&
+        stands(s) &&
+        newsSentence(s.sentence.text) &&
+        !colour(s.sentence.text) &&
+        !secondaryOpening(s.sentence.text, event) &&
+        event.test(s.sentence.text),
+    );
+    if (told) news = told;
+  }
+  return news;
+}
+
+/**
+ * The opening a lead was given out of source order (its news sentence chosen over an earlier level or margin, with its
+ * day's opener): the sentences up to the first one followed by an earlier sentence of its item; none when in order.
+ */
+export function promotedOpening(lead: readonly SourceSentence[]): SourceSentence[] {
+  const at = lead.findIndex((s, i) => {
+    const next = lead[i + 1];
+    return next !== undefined && next.item.id === s.item.id && next.sentence.index < s.sentence.index;
+  });
+  return at < 0 ? [] : lead.slice(0, at + 1);
+}
+
+/** A lead in source order, its promoted opening (promotedOpening) first. */
+export function inLeadOrder(lead: SourceSentence[], opening: readonly SourceSentence[]): SourceSentence[] {
+  lead.sort((a, b) => a.sentence.index - b.sentence.index);
+  const rest = lead.filter((s) => !opening.includes(s));
+  lead.splice(0, lead.length, ...opening.filter((s) => lead.includes(s)), ...rest);
+  return lead;
 }
