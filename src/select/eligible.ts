@@ -12,13 +12,18 @@ const IMPORTED: ReadonlySet<ItemRecord['kind']> = new Set(['digest-story']);
 /** A company's results call (`Q4 Fiscal 2026 Earnings Call`, `June quarter results call`, 业绩电话会): a record of the news itself. */
 const RESULTS_CALL = /\b(?:earnings|results|quarterly|conference)\s+(?:conference\s+)?call\b|业绩(?:电话|说明)会/i;
 
+/** Whether an item is the transcript of a company's results call (see RESULTS_CALL), not a podcast or an interview. */
+export function resultsCallTranscript(item: Pick<ItemRecord, 'kind' | 'title'>): boolean {
+  return item.kind === 'transcript' && RESULTS_CALL.test(item.title);
+}
+
 /**
  * Whether a transcript is a story's only telling: a results call whose story holds no article (no report of the same
  * call on any day). It is then the news a digest reports (a call transcript alone still gives a story); beside an
  * article of its story it only feeds knowledge.
  */
 export function soleCallTranscript(item: ItemRecord, members: readonly ItemRecord[]): boolean {
-  return item.kind === 'transcript' && RESULTS_CALL.test(item.title) && !members.some((m) => ORIGINAL.has(m.kind));
+  return resultsCallTranscript(item) && !members.some((m) => ORIGINAL.has(m.kind));
 }
 
 function dayOf(item: ItemRecord, timeZone: string): string | null {
