@@ -4,7 +4,7 @@
  * same company's same news on one day read as a duplicate to any editor.
  */
 import { extractFigures, findEntities, type Gazetteer, loadGazetteer } from '../extract/index.js';
-import { resultsCallTranscript } from '../select/index.js';
+import { callRecord } from '../select/index.js';
 import type { Claim, Figure, StoryBundle } from '../types/index.js';
 import { sameNumber } from './offline/facts.js';
 
@@ -50,10 +50,14 @@ export function sameEvent(a: StoryBundle, b: StoryBundle, gaz: Gazetteer = loadG
   return false;
 }
 
-/** Whether a bundle is told only by the transcripts of a results call (the clustering kept the call apart from its news). */
+/** Whether a bundle is told only by the record of a call (the clustering kept the call apart from its news). */
 export function callOnly(b: StoryBundle): boolean {
-  return b.items.length > 0 && b.items.every(resultsCallTranscript);
+  let v = callCache.get(b);
+  if (v === undefined) callCache.set(b, (v = b.items.length > 0 && b.items.every((i) => callRecord(i))));
+  return v;
 }
+/** `callOnly` read once per bundle: the day's merge compares every pair of bundles. */
+const callCache = new WeakMap<StoryBundle, boolean>();
 
 /**
  * Whether a results call and a report of the same day tell one set of results: one bundle is the call's alone, the
@@ -65,7 +69,7 @@ export function callOnly(b: StoryBundle): boolean {
 export function sameResults(a: StoryBundle, b: StoryBundle, gaz: Gazetteer = loadGazetteer()): boolean {
   const call = callOnly(a) ? a : callOnly(b) ? b : undefined;
   const report = call === a ? b : a;
-  if (!call || callOnly(report) || !report.items.some((i) => i.kind === 'article')) return false;
+  if (!call || !report.items.some((i) => i.kind === 'article' && !callRecord(i))) return false;
   const namesCall = titleFacts(call, gaz).names;
   const namesReport = titleFacts(report, gaz).names;
   const callIds = new Set(call.items.map((i) => i.id));

@@ -5,6 +5,7 @@
  */
 import type { ItemRecord, Story } from '../types/index.js';
 import { localDate } from './day-window.js';
+import { defaultOutlets, itemOutlet, type OutletTable } from './outlets.js';
 
 /** Item kinds that are news a digest reports (transcripts, notes and highlights feed knowledge, not headlines). */
 const ORIGINAL: ReadonlySet<ItemRecord['kind']> = new Set(['article']);
@@ -15,6 +16,14 @@ const RESULTS_CALL = /\b(?:earnings|results|quarterly|conference)\s+(?:conferenc
 /** Whether an item is the transcript of a company's results call (see RESULTS_CALL), not a podcast or an interview. */
 export function resultsCallTranscript(item: Pick<ItemRecord, 'kind' | 'title'>): boolean {
   return item.kind === 'transcript' && RESULTS_CALL.test(item.title);
+}
+
+/**
+ * Whether an item is the record of a company's call, whatever its file looked like: a results call's transcript, or an
+ * article whose outlet field names a call or its transcript (`Earnings call transcript`, cited 业绩电话会实录).
+ */
+export function callRecord(item: ItemRecord, outlets: OutletTable = defaultOutlets()): boolean {
+  return resultsCallTranscript(item) || /实录$/u.test(itemOutlet(item, outlets) ?? '');
 }
 
 /**

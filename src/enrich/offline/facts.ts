@@ -136,6 +136,11 @@ export function sameNumber(
   return a.kind === b.kind && eq(a.value, b.value) && eq(a.low, b.low) && eq(a.high, b.high);
 }
 
+/** Whether a sentence asks a question (it ends on a question mark, before any closing quote or bracket). */
+export function asked(sentence: string): boolean {
+  return /[?？]\s*["'”’)）]*\s*$/u.test(sentence);
+}
+
 /** The owned figures of the story's items, best first. */
 export function storyFacts(bundle: StoryBundle): StoryFact[] {
   const byId = new Map(bundle.items.map((i) => [i.id, i]));
@@ -155,7 +160,9 @@ export function storyFacts(bundle: StoryBundle): StoryFact[] {
       past: background(f, item) || background({ ...f, period: o.claim.period }, item),
       inTitle,
       score: keyFigureScore(f, inTitle, item.lang !== 'en', item.date),
-      hedged: hedgedFigure(sentence, f.text, o.claim.metric, { subject: o.claim.subject }),
+      // A figure a question puts forward (an analyst on a call: `the street is modeling 70 billion … is that
+      // reasonable?`) is the asker's, never the company's fact.
+      hedged: hedgedFigure(sentence, f.text, o.claim.metric, { subject: o.claim.subject }) || asked(sentence),
       rumoured: rumouredSentence(sentence),
     });
   }
