@@ -55,14 +55,33 @@ export function eligibleStories(
     const members = story.items.map((id) => byId.get(id)).filter((i): i is ItemRecord => i !== undefined);
     const articleDays = new Set(members.filter((i) => ORIGINAL.has(i.kind)).map((i) => dayOf(i, timeZone)));
     for (const i of members) {
-      if (ORIGINAL.has(i.kind) || soleCallTranscript(i, members) || (IMPORTED.has(i.kind) && !articleDays.has(dayOf(i, timeZone))))
+      // A results call beside a report of its day is a source of that story: its own facts (guidance, backlog) feed it.
+      const callOfTheDay = resultsCallTranscript(i) && articleDays.has(dayOf(i, timeZone));
+      if (
+        ORIGINAL.has(i.kind) ||
+        soleCallTranscript(i, members) ||
+        callOfTheDay ||
+        (IMPORTED.has(i.kind) && !articleDays.has(dayOf(i, timeZone)))
+      )
         keep.add(i.id);
     }
   }
   return {
-    stories: stories.map((s) => ({ ...s, items: s.items.filter((id) => keep.has(id)) })).filter((s) => s.items.length > 0),
+    // A call beside the report of its day follows it: the report is the news and heads the story.
+    stories: stories
+      .map((s) => ({ ...s, items: followingCalls(s.items.filter((id) => keep.has(id)), byId) }))
+      .filter((s) => s.items.length > 0),
     items: items.filter((i) => keep.has(i.id)),
   };
+}
+
+/** A story's item ids with the transcripts of a call after every other item (a call alone keeps its place). */
+function followingCalls(ids: readonly string[], byId: ReadonlyMap<string, ItemRecord>): string[] {
+  const call = (id: string) => {
+    const i = byId.get(id);
+    return i !== undefined && resultsCallTranscript(i);
+  };
+  return [...ids.filter((id) => !call(id)), ...ids.filter(call)];
 }
 
 /**
