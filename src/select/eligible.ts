@@ -69,7 +69,13 @@ export function eligibleStories(
   return {
     // A call beside the report of its day follows it: the report is the news and heads the story.
     stories: stories
-      .map((s) => ({ ...s, items: followingCalls(s.items.filter((id) => keep.has(id)), byId) }))
+      .map((s) => ({
+        ...s,
+        items: followingCalls(
+          s.items.filter((id) => keep.has(id)),
+          byId,
+        ),
+      }))
       .filter((s) => s.items.length > 0),
     items: items.filter((i) => keep.has(i.id)),
   };
