@@ -4,6 +4,7 @@
  * same company's same news on one day read as a duplicate to any editor.
  */
 import { extractFigures, findEntities, type Gazetteer, loadGazetteer } from '../extract/index.js';
+import { callRecord } from '../select/index.js';
 import type { Claim, Figure, StoryBundle } from '../types/index.js';
 import { sameNumber } from './offline/facts.js';
 
@@ -45,6 +46,39 @@ export function sameEvent(a: StoryBundle, b: StoryBundle, gaz: Gazetteer = loadG
       if (!ids.has(st.itemId)) continue;
       if (headsA.some((y) => sameAmount(st.figure, y)) && headsB.some((y) => sameAmount(st.figure, y))) return true;
     }
+  }
+  return false;
+}
+
+/** Whether a bundle is told only by the record of a call (the clustering kept the call apart from its news). */
+export function callOnly(b: StoryBundle): boolean {
+  let v = callCache.get(b);
+  if (v === undefined) callCache.set(b, (v = b.items.length > 0 && b.items.every((i) => callRecord(i))));
+  return v;
+}
+/** `callOnly` read once per bundle: the day's merge compares every pair of bundles. */
+const callCache = new WeakMap<StoryBundle, boolean>();
+
+/**
+ * Whether a results call and a report of the same day tell one set of results: one bundle is the call's alone, the
+ * other holds an article, the titles of both name the company, and an item of each states the same amount of one
+ * dated measure of it (the quarter's revenue the call gives and the wire repeats). The call is the record of the news
+ * the article reports, so its distinct facts (the full-year guidance, the backlog) belong in that story, not in a
+ * second one; a call no report repeats a figure of stays its own story.
+ */
+export function sameResults(a: StoryBundle, b: StoryBundle, gaz: Gazetteer = loadGazetteer()): boolean {
+  const call = callOnly(a) ? a : callOnly(b) ? b : undefined;
+  const report = call === a ? b : a;
+  if (!call || !report.items.some((i) => i.kind === 'article' && !callRecord(i))) return false;
+  const namesCall = titleFacts(call, gaz).names;
+  const namesReport = titleFacts(report, gaz).names;
+  const callIds = new Set(call.items.map((i) => i.id));
+  const reportIds = new Set(report.items.map((i) => i.id));
+  for (const c of [...call.claims, ...report.claims]) {
+    if (!c.period || !namesCall.has(c.subject) || !namesReport.has(c.subject)) continue;
+    const said = c.statements.filter((st) => st.figure.kind === 'money' && callIds.has(st.itemId));
+    const repeated = c.statements.filter((st) => st.figure.kind === 'money' && reportIds.has(st.itemId));
+    if (said.some((x) => repeated.some((y) => sameAmount(x.figure, y.figure)))) return true;
   }
   return false;
 }
@@ -154,14 +188,19 @@ export function mergeBundles(a: StoryBundle, b: StoryBundle): StoryBundle {
 /**
  * The day's bundles (ranked) with those of one event merged, at the place of the first of them: two reports of it into
  * the higher-ranked; a market reaction or an analysis into the story of the event it follows, which leads the merged
- * story (its title heads it, its items come first) wherever the two ranked.
+ * story (its title heads it, its items come first) wherever the two ranked; a results call into the report of its results
+ * (`sameResults`), which leads.
  */
 export function mergeSameEvent(bundles: readonly StoryBundle[], gaz: Gazetteer = loadGazetteer()): StoryBundle[] {
   const out: StoryBundle[] = [];
   for (const b of bundles) {
-    const at = out.findIndex((o) => sameEvent(o, b, gaz) || tellsSameEvent(o, b, gaz) || tellsSameEvent(b, o, gaz));
+    const at = out.findIndex(
+      (o) => sameEvent(o, b, gaz) || tellsSameEvent(o, b, gaz) || tellsSameEvent(b, o, gaz) || sameResults(o, b, gaz),
+    );
     const o = out[at];
     if (o === undefined) out.push(b);
+    // A results call joins the report of its results, which leads (the article is the news; the call adds its facts).
+    else if (sameResults(o, b, gaz)) out[at] = callOnly(o) ? mergeBundles(b, o) : mergeBundles(o, b);
     else if (!sameEvent(o, b, gaz) && !tellsSameEvent(o, b, gaz)) out[at] = mergeBundles(b, o);
     else out[at] = mergeBundles(o, b);
   }

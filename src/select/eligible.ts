@@ -5,6 +5,7 @@
  */
 import type { ItemRecord, Story } from '../types/index.js';
 import { localDate } from './day-window.js';
+import { defaultOutlets, itemOutlet, type OutletTable } from './outlets.js';
 
 /** Item kinds that are news a digest reports (transcripts, notes and highlights feed knowledge, not headlines). */
 const ORIGINAL: ReadonlySet<ItemRecord['kind']> = new Set(['article']);
@@ -12,13 +13,26 @@ const IMPORTED: ReadonlySet<ItemRecord['kind']> = new Set(['digest-story']);
 /** A company's results call (`Q4 Fiscal 2026 Earnings Call`, `June quarter results call`, 业绩电话会): a record of the news itself. */
 const RESULTS_CALL = /\b(?:earnings|results|quarterly|conference)\s+(?:conference\s+)?call\b|业绩(?:电话|说明)会/i;
 
+/** Whether an item is the transcript of a company's results call (see RESULTS_CALL), not a podcast or an interview. */
+export function resultsCallTranscript(item: Pick<ItemRecord, 'kind' | 'title'>): boolean {
+  return item.kind === 'transcript' && RESULTS_CALL.test(item.title);
+}
+
+/**
+ * Whether an item is the record of a company's call, whatever its file looked like: a results call's transcript, or an
+ * article whose outlet field names a call or its transcript (`Earnings call transcript`, cited 业绩电话会实录).
+ */
+export function callRecord(item: ItemRecord, outlets: OutletTable = defaultOutlets()): boolean {
+  return resultsCallTranscript(item) || /实录$/u.test(itemOutlet(item, outlets) ?? '');
+}
+
 /**
  * Whether a transcript is a story's only telling: a results call whose story holds no article (no report of the same
  * call on any day). It is then the news a digest reports (a call transcript alone still gives a story); beside an
  * article of its story it only feeds knowledge.
  */
 export function soleCallTranscript(item: ItemRecord, members: readonly ItemRecord[]): boolean {
-  return item.kind === 'transcript' && RESULTS_CALL.test(item.title) && !members.some((m) => ORIGINAL.has(m.kind));
+  return resultsCallTranscript(item) && !members.some((m) => ORIGINAL.has(m.kind));
 }
 
 function dayOf(item: ItemRecord, timeZone: string): string | null {
@@ -41,14 +55,39 @@ export function eligibleStories(
     const members = story.items.map((id) => byId.get(id)).filter((i): i is ItemRecord => i !== undefined);
     const articleDays = new Set(members.filter((i) => ORIGINAL.has(i.kind)).map((i) => dayOf(i, timeZone)));
     for (const i of members) {
-      if (ORIGINAL.has(i.kind) || soleCallTranscript(i, members) || (IMPORTED.has(i.kind) && !articleDays.has(dayOf(i, timeZone))))
+      // A results call beside a report of its day is a source of that story: its own facts (guidance, backlog) feed it.
+      const callOfTheDay = resultsCallTranscript(i) && articleDays.has(dayOf(i, timeZone));
+      if (
+        ORIGINAL.has(i.kind) ||
+        soleCallTranscript(i, members) ||
+        callOfTheDay ||
+        (IMPORTED.has(i.kind) && !articleDays.has(dayOf(i, timeZone)))
+      )
         keep.add(i.id);
     }
   }
   return {
-    stories: stories.map((s) => ({ ...s, items: s.items.filter((id) => keep.has(id)) })).filter((s) => s.items.length > 0),
+    // A call beside the report of its day follows it: the report is the news and heads the story.
+    stories: stories
+      .map((s) => ({
+        ...s,
+        items: followingCalls(
+          s.items.filter((id) => keep.has(id)),
+          byId,
+        ),
+      }))
+      .filter((s) => s.items.length > 0),
     items: items.filter((i) => keep.has(i.id)),
   };
+}
+
+/** A story's item ids with the transcripts of a call after every other item (a call alone keeps its place). */
+function followingCalls(ids: readonly string[], byId: ReadonlyMap<string, ItemRecord>): string[] {
+  const call = (id: string) => {
+    const i = byId.get(id);
+    return i !== undefined && resultsCallTranscript(i);
+  };
+  return [...ids.filter((id) => !call(id)), ...ids.filter(call)];
 }
 
 /**

@@ -16,7 +16,7 @@ import { largestUsd } from './usd-equivalent.js';
 
 export { CONVENTION_SCOPES } from './bundle.js';
 export { dayWindow, localDate } from './day-window.js';
-export { eligibleStories, explainEmptyDay } from './eligible.js';
+export { callRecord, eligibleStories, explainEmptyDay, resultsCallTranscript } from './eligible.js';
 export {
   companyNameZh,
   DEFAULT_OUTLETS_FILE,

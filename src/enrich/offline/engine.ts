@@ -997,7 +997,12 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
         ...(headFact.rumoured ? { rumoured: true } : {}),
       };
     }
-    const named = sources.find((s) => s.outlet !== UNNAMED_LINK)?.outlet;
+    // The lead is reported by the source its fact comes from (a results call's guidance is the call's, not the wire's).
+    const keyOfLead = composed.keyFigure;
+    const leadItem = composed.used.find((u) => u.figure === keyOfLead)?.item.id;
+    const named = (
+      sources.find((s) => s.itemId === leadItem && s.outlet !== UNNAMED_LINK) ?? sources.find((s) => s.outlet !== UNNAMED_LINK)
+    )?.outlet;
     // A call transcript is cited, not reported: 据业绩电话会实录，…; a lead given on the word of unnamed people says so
     // (据路透社援引知情人士报道).
     const reported = ((named && isRecordOutlet(named) && ctx.templates.sentences.reportedRecord) ||

@@ -107,7 +107,7 @@ test('a broker note leads with its rating and target price, the broker by its Ch
   assert.equal(composeEnglish(plain, storyFacts(plain), { ...ctx, broker: '华泰证券' }).empty, true);
 });
 
-test('a results-call transcript that is its story’s only source is eligible; beside an article, or any other transcript, not', () => {
+test('a results-call transcript is eligible alone or beside an article of its day (after it, decision 088); any other transcript not', () => {
   const item = (id: string, kind: ItemRecord['kind'], title: string): ItemRecord =>
     itemRecord({ id, kind, title, date: '2026-11-24T09:00:00+08:00', format: 'markdown', lang: 'en', source: `/in/${id}.md` });
   const items = [
@@ -126,7 +126,7 @@ test('a results-call transcript that is its story’s only source is eligible; b
     e.stories.map((s) => [s.id, s.items]),
     [
       ['st_1', ['t1']],
-      ['st_2', ['a2']],
+      ['st_2', ['a2', 't2']],
     ],
   );
 });

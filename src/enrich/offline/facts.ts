@@ -3,6 +3,7 @@
  * claims (owner guard), each with its item, sentence and a score; background of earlier years marked.
  */
 import { extractFigures } from '../../extract/index.js';
+import { callRecord } from '../../select/index.js';
 import type { Claim, Figure, ItemRecord, StoryBundle } from '../../types/index.js';
 import { ownedFigures } from '../numeric-guard/index.js';
 import { background, keyFigureScore } from './key-figure.js';
@@ -136,11 +137,24 @@ export function sameNumber(
   return a.kind === b.kind && eq(a.value, b.value) && eq(a.low, b.low) && eq(a.high, b.high);
 }
 
+/** Whether a sentence asks a question (it ends on a question mark, before any closing quote or bracket). */
+export function asked(sentence: string): boolean {
+  return /[?？]\s*["'”’)）]*\s*$/u.test(sentence);
+}
+
+/** Where a call's questions and answers begin: its first sentence asking a question (none: never). */
+function questionsFrom(item: ItemRecord): number {
+  return item.sentences.find((s) => asked(s.text))?.start ?? Infinity;
+}
+
 /** The owned figures of the story's items, best first. */
 export function storyFacts(bundle: StoryBundle): StoryFact[] {
   const byId = new Map(bundle.items.map((i) => [i.id, i]));
   const titleFigs = new Map(bundle.items.map((i) => [i.id, extractFigures(i.title)]));
   const out: StoryFact[] = [];
+  // A call's questions and answers follow its prepared remarks: a figure said there (an analyst's number, an executive's
+  // `above five hundred million dollars over the life of the deal`) is an aside, never a fact the story restates.
+  const qa = new Map(bundle.items.filter((i) => callRecord(i)).map((i) => [i.id, questionsFrom(i)]));
   for (const o of ownedFigures(bundle.items, bundle.claims)) {
     const item = byId.get(o.itemId);
     if (!item) continue;
@@ -155,7 +169,12 @@ export function storyFacts(bundle: StoryBundle): StoryFact[] {
       past: background(f, item) || background({ ...f, period: o.claim.period }, item),
       inTitle,
       score: keyFigureScore(f, inTitle, item.lang !== 'en', item.date),
-      hedged: hedgedFigure(sentence, f.text, o.claim.metric, { subject: o.claim.subject }),
+      // A figure a question puts forward (an analyst on a call: `the street is modeling 70 billion … is that
+      // reasonable?`) is the asker's, never the company's fact.
+      hedged:
+        hedgedFigure(sentence, f.text, o.claim.metric, { subject: o.claim.subject }) ||
+        asked(sentence) ||
+        f.start >= (qa.get(item.id) ?? Infinity),
       rumoured: rumouredSentence(sentence),
     });
   }
