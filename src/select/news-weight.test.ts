@@ -122,6 +122,9 @@ test('writeDigest: a loan still under negotiation opens the day after a complete
     9,
   );
   assert.equal(lesserNews(loan.items, loan.entities), 'talks');
+  // Talks that ended are an event of their own.
+  const ended = loan.items.map((i) => ({ ...i, title: '曜石算力与银行的60亿元贷款谈判破裂，智算中心扩建暂缓' }));
+  assert.equal(lesserNews(ended, loan.entities), undefined);
   const d = await writeDigest([loan, roundStory(5)], engine, { date: DAY, style: 'stories' });
   assert.equal(d.stories[0]?.storyId, 'st_round');
 });
@@ -177,6 +180,9 @@ test('releaseDays: a day of the month, a month and day, an English weekday or da
     at('2026-04-10'),
   ]);
   assert.deepEqual(releaseDays({ date: '2026-04-14', text: 'The company said on April 13 it had closed the round.' }), [at('2026-04-13')]);
+  // 2026-04-14 is a Tuesday: 上周五 is the 10th, 周一 the 13th.
+  assert.deepEqual(releaseDays({ date: '2026-04-14', text: '晶鼎电子上周五公布3月营收。' }), [at('2026-04-10')]);
+  assert.deepEqual(releaseDays({ date: '2026-04-14', text: '公司周一晚间公告称。' }), [at('2026-04-13')]);
   // Yesterday evening's filing is today's news; a future date without a release verb is no release.
   assert.equal(staleItem({ date: '2026-04-14', text: '公司13日晚间公告称，拟募资60亿元。' }), false);
   assert.equal(staleItem({ date: '2026-04-14', text: 'The company will report results on Friday.' }), false);

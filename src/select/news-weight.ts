@@ -13,6 +13,7 @@ const words = z.array(z.string()).default([]);
 const tableSchema = z.object({
   marketWrap: words,
   talks: words,
+  talksDone: words,
   techTags: words,
   techWords: words,
   releaseVerbs: words,
@@ -42,11 +43,18 @@ function cueMatcher(cues: readonly string[]): (text: string) => boolean {
 
 interface Matchers {
   wrap: (t: string) => boolean;
+  /** Still in talks: a talks cue, and no word saying the talks ended or reached a deal (谈判破裂, 达成协议). */
   talks: (t: string) => boolean;
   tech: (t: string) => boolean;
   techTags: Set<string>;
   release: RegExp;
+  releaseWeekday: RegExp;
 }
+
+/** The part of a day a release may be dated with (5日晚间公告). */
+const WHEN = '(?:晚间|晚|早间|早|盘后|盘前|下午|上午|凌晨|中午)?';
+/** Chinese weekday numerals, Monday first. */
+const ZH_WEEKDAYS = '一二三四五六日';
 
 let matchers: Matchers | undefined;
 function load(): Matchers {
@@ -55,11 +63,16 @@ function load(): Matchers {
   const verbs = t.releaseVerbs.map(escapeRegExp).join('|');
   matchers = {
     wrap: cueMatcher(t.marketWrap),
-    talks: cueMatcher(t.talks),
+    talks: (
+      (inTalks, done) => (text: string) =>
+        inTalks(text) && !done(text)
+    )(cueMatcher(t.talks), cueMatcher(t.talksDone)),
     tech: cueMatcher(t.techWords),
     techTags: new Set(t.techTags),
     // 5日公布, 3月10日晚间公告, 10月19日盘后披露: the day the item's news was released.
-    release: new RegExp(`(?:(\\d{1,2})月)?(\\d{1,2})日(?:晚间|晚|早间|早|盘后|盘前|下午|上午|凌晨|中午)?(?:${verbs})`, 'gu'),
+    release: new RegExp(`(?:(\\d{1,2})月)?(\\d{1,2})日${WHEN}(?:${verbs})`, 'gu'),
+    // 上周五公布, 周一晚间公告: a weekday (of last week with 上).
+    releaseWeekday: new RegExp(`(上)?(?:周|週|星期)([一二三四五六日天])${WHEN}(?:${verbs})`, 'gu'),
   };
   return matchers;
 }
@@ -104,6 +117,14 @@ export function releaseDays(item: Pick<WeighedItem, 'text' | 'date'>): number[] 
   for (const x of lead.matchAll(load().release)) {
     const t = ofMonth(x[1] ? Number(x[1]) : undefined, Number(x[2]));
     if (t !== undefined) out.push(t);
+  }
+  // Monday 0 … Sunday 6.
+  const todayIdx = (new Date(today).getUTCDay() + 6) % 7;
+  for (const x of lead.matchAll(load().releaseWeekday)) {
+    const wd = ZH_WEEKDAYS.indexOf(x[2] === '天' ? '日' : (x[2] ?? ''));
+    if (wd < 0) continue;
+    // 上周五: that day of the week before this one; 周五: the last Friday up to today.
+    out.push(today - (x[1] ? todayIdx + 7 - wd : (todayIdx - wd + 7) % 7) * DAY_MS);
   }
   for (const x of lead.matchAll(EN_RELEASE)) {
     if (x[1]) {
