@@ -9,7 +9,7 @@ import { makeBundle, single, statement } from '../../test/fixtures/enrich/bundle
 import { writeDigest } from '../enrich/digest.js';
 import { createOfflineEngine } from '../enrich/offline/engine.js';
 import type { ItemRecord, StoryBundle } from '../types/index.js';
-import { lesserNews, releaseDays, staleItem } from './news-weight.js';
+import { hasTechAngle, lesserNews, releaseDays, staleItem } from './news-weight.js';
 
 const engine = createOfflineEngine();
 const DAY = '2026-04-14';
@@ -145,6 +145,14 @@ test('writeDigest: a story with no AI / tech angle opens the day after one that 
     9,
   );
   assert.equal(lesserNews(dairy.items, dairy.entities), 'off-topic');
+  // An English report of an unknown company says its trade in its lead.
+  const en = {
+    id: 'it_en',
+    date: DAY,
+    title: 'Yaoshi Compute prices Hong Kong IPO at top of range',
+    text: 'Yaoshi Compute Ltd., a provider of rented artificial-intelligence computing power, priced its IPO.',
+  };
+  assert.equal(hasTechAngle([en], {}), true);
   const d = await writeDigest([dairy, roundStory(5)], engine, { date: DAY, style: 'stories' });
   assert.equal(d.stories[0]?.storyId, 'st_round');
 });
