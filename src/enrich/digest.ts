@@ -2,6 +2,7 @@
 import pLimit from 'p-limit';
 import { outletOf } from '../normalize/index.js';
 import { toldStatement } from '../select/index.js';
+import { type LesserNews, lesserNews } from '../select/news-weight.js';
 import type { Digest, DigestStory, DigestStyle, GuardEvent, Statement, StoryBundle } from '../types/index.js';
 import { append } from '../util/arrays.js';
 import { targetPriceSource } from '../util/target-price.js';
@@ -95,7 +96,14 @@ export function storyStanding(bundle: StoryBundle, story: Pick<DigestStory, 'key
     bundle.claims.some((c) =>
       c.statements.some((st) => told(st) && sameNumber(st.figure, key) && (st.figure.currency ?? '') === (key.currency ?? '')),
     );
-  return { englishOnly, outlets, repeat, view: story.headline !== undefined && BROKER_VIEW.test(story.headline) };
+  const lesser = lesserNews(bundle.items, bundle.entities, story.headline);
+  return {
+    englishOnly,
+    outlets,
+    repeat,
+    view: story.headline !== undefined && BROKER_VIEW.test(story.headline),
+    ...(lesser ? { lesser } : {}),
+  };
 }
 
 /** What the digest knows of a story beside its text, from its bundle (any engine): how the day may be opened by it. */
@@ -111,18 +119,24 @@ export interface StoryStanding {
   repeat: boolean;
   /** Its headline is a broker's view (a target price, a rating): opens the day only when no event is told in full. */
   view?: boolean;
+  /**
+   * Lesser news than a same-day event (select/news-weight.ts): a market wrap, a release dated days before, an event still
+   * in talks, no AI / tech angle. Opens the day only when no event of today is told in full.
+   */
+  lesser?: LesserNews;
 }
 
 /**
  * How a top story may open the day, lowest first (writeDigest: newsFirst): 0 today's news told in full (a Chinese
- * report, or two outlets); 1 an English-only story of one outlet (one wire's lines in templates) or a broker's view of a
- * company (a target price, a rating); 2 a repeat of an
+ * report, or two outlets); 1 an English-only story of one outlet (one wire's lines in templates), a broker's view of a
+ * company (a target price, a rating) or lesser news (a market wrap, a release of days before, talks, no AI / tech
+ * angle: `lesser`); 2 a repeat of an
  * earlier day's event; 3 a story told in one template sentence (`brief`). Unknown standing counts as full news.
  */
 export function openingRank(s: DigestStory, standing?: StoryStanding): number {
   if (s.brief) return 3;
   if (standing?.repeat) return 2;
-  if ((standing?.englishOnly && standing.outlets <= 1) || standing?.view) return 1;
+  if ((standing?.englishOnly && standing.outlets <= 1) || standing?.view || standing?.lesser) return 1;
   return 0;
 }
 
