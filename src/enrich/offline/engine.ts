@@ -61,6 +61,7 @@ import {
 } from './compose.js';
 import { factWord, type StoryFact, sameNumber, storyFacts } from './facts.js';
 import { localCurrencyText, renderFigureZh } from './figure-zh.js';
+import { brokerFirst, latinBrokerZh, printableBroker } from './broker-head.js';
 import { clauseStatesMetric } from './headline-guard.js';
 import { asksQuestion, featureTitle, fitHeadline, headlinePeriod, unframed } from './headline-shape.js';
 
@@ -107,7 +108,8 @@ export function brokerZh(name: string, ctx: { dir: EntityDirectory; gaz: Gazette
   // The outlet table joins a Latin name to 研报 by 的 (`Piper Sandler的研报`).
   const latin = name.replace(/的$/u, '');
   const firm = findEntities(latin, ctx.gaz).find((m) => m.type === 'org' && m.text.length * 2 >= latin.length);
-  return (firm && ctx.dir.zh(firm.name)) ?? ctx.dir.zh(latin) ?? name;
+  // A firm no table names in Chinese keeps its Latin name with its kind of firm said in Chinese (Northbridge证券).
+  return (firm && ctx.dir.zh(firm.name)) ?? ctx.dir.zh(latin) ?? latinBrokerZh(latin) ?? name;
 }
 
 /** Source references of a story: every item's sources, named as readers know the outlets (never a file name or a domain). */
@@ -906,6 +908,12 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     const stated = all.filter((s) => s.item.id === pick.item.id).flatMap((s) => s.figures);
     // …and an amount it wrote with no currency at all (`募资62亿`) takes the currency its source states it in.
     headline = bareAmounts(foreignYuan(headline, stated), stated);
+    // A head of a broker's call names the broker its source's sentence names (中金：某芯科技目标价上调至520元).
+    headline = brokerFirst(
+      headline,
+      all.filter((s) => s.item.id === pick.item.id).map((s) => s.sentence.text),
+      ctx.gaz,
+    );
     // The headline links to the source whose title it is.
     sources.sort((a, b) => Number(b.itemId === pick.item.id) - Number(a.itemId === pick.item.id));
     const foreign = aboutOther(h.headline, ctx.gaz, [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))]);
@@ -961,7 +969,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       gaz: ctx.gaz,
       templates: ctx.templates,
       side,
-      ...(broker !== undefined ? { broker: /^\p{Script=Han}+$/u.test(broker) ? broker : '' } : {}),
+      ...(broker !== undefined ? { broker: printableBroker(broker) ? broker : '' } : {}),
     });
     const head = followUpHeadline(composed.headline, bundle, facts, follow, ctx);
     ({ headline, told: toldBefore } = head);
@@ -998,7 +1006,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // tables name only in English is 券商 (据券商研报), never its English name.
     const own = composed.resulted && named !== undefined && isRecordOutlet(named) && !named.endsWith('研报');
     const citedBroker = named?.endsWith('研报') ? brokerZh(named.slice(0, -2), ctx) : undefined;
-    const cited = citedBroker !== undefined ? (/[A-Za-z]/.test(citedBroker) ? '券商研报' : `${citedBroker}研报`) : named;
+    const cited = citedBroker !== undefined ? (printableBroker(citedBroker) ? `${citedBroker}研报` : '券商研报') : named;
     const event = composed.event
       ? cited && !composed.brokered && !own
         ? fill(reported, { source: cited, event: composed.event })
