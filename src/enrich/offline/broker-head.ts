@@ -7,22 +7,19 @@
 import { z } from 'zod';
 import { findEntities, type Gazetteer, lookupEntry } from '../../extract/index.js';
 import { loadDataTable } from '../../util/data-table.js';
-import { escapeRegExp } from '../../util/regexp.js';
 import { HEADLINE_MAX } from './titles.js';
 
 const kindsSchema = z.object({ $comment: z.string().optional(), kinds: z.record(z.string(), z.string()) }).strict();
-let kinds: { re: RegExp; zh: Map<string, string> } | undefined;
+let kinds: [string, string][] | undefined;
 
-function kindTable(): { re: RegExp; zh: Map<string, string> } {
-  kinds ??= (() => {
-    const t = loadDataTable('broker-kinds-zh.json', kindsSchema).kinds;
-    const words = Object.keys(t).sort((a, b) => b.length - a.length);
-    const zh = new Map(Object.entries(t).map(([en, cn]) => [en.toLowerCase(), cn]));
-    const re = new RegExp(`^([A-Z][A-Za-z&.'-]*(?:\\s+[A-Z][A-Za-z&.'-]*)?)\\s+(${words.map(escapeRegExp).join('|')})$`, 'i');
-    return { re, zh };
-  })();
+/** The table's kind words, longest first, each with its Chinese word. */
+function kindTable(): [string, string][] {
+  kinds ??= Object.entries(loadDataTable('broker-kinds-zh.json', kindsSchema).kinds).sort((a, b) => b[0].length - a[0].length);
   return kinds;
 }
+
+/** A broker's own name before its kind word: one or two capitalised Latin words (`Northbridge`, `Harbor Lane`). */
+const LATIN_CORE = /^[A-Z][A-Za-z&.'-]*(?: [A-Z][A-Za-z&.'-]*)?$/u;
 
 /**
  * A Latin broker's name as a Chinese headline writes it: its name (one or two capitalised words) and its kind of firm
@@ -31,11 +28,13 @@ function kindTable(): { re: RegExp; zh: Map<string, string> } {
  * @example latinBrokerZh('Needham') // → undefined
  */
 export function latinBrokerZh(name: string): string | undefined {
-  const t = kindTable();
-  const m = t.re.exec(name.trim().replace(/\s+/g, ' '));
-  if (!m?.[1] || !m[2]) return undefined;
-  const kind = t.zh.get(m[2].toLowerCase());
-  return kind ? `${m[1]}${kind}` : undefined;
+  const n = name.trim().replace(/\s+/g, ' ');
+  for (const [en, zh] of kindTable()) {
+    if (n.length <= en.length + 1 || n.slice(-en.length - 1).toLowerCase() !== ` ${en.toLowerCase()}`) continue;
+    const core = n.slice(0, -en.length - 1);
+    return LATIN_CORE.test(core) ? `${core}${zh}` : undefined;
+  }
+  return undefined;
 }
 
 /** Whether a broker's name may stand in Chinese copy: Chinese, or a Latin name with its Chinese kind word (`Northbridge证券`). */

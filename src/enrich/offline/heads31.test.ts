@@ -1,0 +1,87 @@
+/**
+ * Decision 087: a head says who did what. A broker's call names the broker (a Latin broker no table names in Chinese by
+ * its name and its kind in Chinese; a Chinese head of a call naming no broker takes the one its source names). Items
+ * written for this test (invented companies and brokers).
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
+import { loadGazetteer } from '../../extract/index.js';
+import type { DigestStory, ItemRecord } from '../../types/index.js';
+import { brokerFirst, latinBrokerZh } from './broker-head.js';
+import { createOfflineEngine } from './engine.js';
+
+const engine = createOfflineEngine();
+const gaz = loadGazetteer();
+
+function allText(s: DigestStory): string {
+  return [s.headline, s.oneLine, ...s.paragraphs, ...s.blocks.flatMap((b) => b.bullets)].join('\n');
+}
+
+test('a Latin broker no table names in Chinese is its name and its kind of firm in Chinese; a bare name stays unnamed', () => {
+  assert.equal(latinBrokerZh('Northwind Securities'), 'Northwind证券');
+  assert.equal(latinBrokerZh('Harbor Lane Capital Markets'), 'Harbor Lane资本市场');
+  assert.equal(latinBrokerZh('Eastgate Capital'), 'Eastgate资本');
+  // No kind word: no name a Chinese reader reads as a broker's (the head keeps 券商).
+  assert.equal(latinBrokerZh('Needham'), undefined);
+  assert.equal(latinBrokerZh('the securities'), undefined);
+});
+
+test("an English broker note's head and citation name the broker (Northwind证券将…), never 券商", async () => {
+  const b = oneItemStory(
+    {
+      title: 'Marvell Technology (MRVL US): AI demand broadens; upgrade to Overweight, PT to $120',
+      text: [
+        'Marvell Technology (MRVL) | Rating: Overweight (from Neutral) | Price target: $120 (from $95) | Price (17 Sep close): $101.40',
+        'We upgrade Marvell to Overweight as custom AI chips ramp. Revenue grew 24% to $1.8 billion in the fiscal second quarter.',
+      ].join('\n\n'),
+    },
+    [
+      ['Marvell', 'price', 'unknown', 120],
+      ['Marvell', 'revenue', 'FY2026Q2', 1.8e9],
+    ],
+  );
+  const item = b.items[0] as ItemRecord;
+  const s = await engine.doWriteStory(
+    { ...b, items: [{ ...item, url: null, meta: { outlet: 'Northwind Securities equity research' } }] },
+    'stories',
+  );
+  assert.match(s.headline, /^Northwind证券/u, s.headline);
+  const text = allText(s);
+  assert.doesNotMatch(text, /券商/u, text);
+  assert.doesNotMatch(text, /Northwind Securities/u, text);
+});
+
+test('a Chinese head of a target-price move naming no broker takes the broker its source names', () => {
+  const sentences = ['中金公司发布研报，将澜芯科技目标价由400元上调至520元，维持跑赢行业评级。', '中金预计澜芯科技2026年净利润约18亿元。'];
+  assert.equal(brokerFirst('澜芯科技目标价上调至520元', sentences, gaz), '中金公司：澜芯科技目标价上调至520元');
+  // A head naming its broker, or a head of no call, is left as it is.
+  assert.equal(brokerFirst('中金上调澜芯科技目标价至520元', sentences, gaz), '中金上调澜芯科技目标价至520元');
+  assert.equal(brokerFirst('澜芯科技2026年净利润约18亿元', sentences, gaz), '澜芯科技2026年净利润约18亿元');
+  // No sentence of the call names a broker: nothing to add.
+  assert.equal(brokerFirst('澜芯科技目标价上调至520元', ['澜芯科技股价今日上涨5%。'], gaz), '澜芯科技目标价上调至520元');
+  // English brokers in a Chinese source (摩根士丹利).
+  assert.equal(
+    brokerFirst('北风系统目标价上调至120美元', ['摩根士丹利将北风系统目标价由95美元上调至120美元，评级增持。'], gaz),
+    '摩根士丹利：北风系统目标价上调至120美元',
+  );
+});
+
+test('a Chinese story headed by a target-price title names the broker in its head', async () => {
+  const s = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: '澜芯科技目标价上调至520元',
+        text: '中金公司发布研报，将澜芯科技目标价由400元上调至520元，维持跑赢行业评级。中金预计澜芯科技2026年净利润约18亿元，同比增长95%。',
+        url: 'https://finance.sina.com.cn/stock/lanxin.shtml',
+      },
+      [
+        ['澜芯科技', 'price', 'unknown', 520],
+        ['澜芯科技', 'net-income', '2026', 1.8e9],
+      ],
+    ),
+    'stories',
+  );
+  assert.equal(s.headline, '中金公司：澜芯科技目标价上调至520元');
+  assert.match(s.paragraphs[0] ?? '', /中金/u);
+});
