@@ -44,6 +44,7 @@ import { beyondHeadline, emptyText } from '../assemble/tidy.js';
 import { type ImpactRule, loadGazetteerEntries, loadImpactRules } from '../data-files.js';
 import { type Engine, emptyUsage } from '../engine.js';
 import { amountBasis, changeWord } from './basis.js';
+import { brokerFirst, latinBrokerZh, printableBroker } from './broker-head.js';
 import { colourUnder, reportHeadline } from './colour.js';
 import {
   type Composed,
@@ -61,7 +62,6 @@ import {
 } from './compose.js';
 import { factWord, type StoryFact, sameNumber, storyFacts } from './facts.js';
 import { localCurrencyText, renderFigureZh } from './figure-zh.js';
-import { brokerFirst, latinBrokerZh, printableBroker } from './broker-head.js';
 import { clauseStatesMetric } from './headline-guard.js';
 import { asksQuestion, featureTitle, fitHeadline, headlinePeriod, unframed } from './headline-shape.js';
 
