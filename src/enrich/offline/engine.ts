@@ -702,6 +702,8 @@ export function untoldClauses(
   /** Whether a clause is to go: only figures told before (a follow-up), or figures the body never tells. */
   stale: (clause: string) => boolean,
   ctx: Pick<Ctx, 'gaz'>,
+  /** The story's own company names (its claims' subjects as the digest writes them), for a company no gazetteer holds. */
+  subjects: readonly string[] = [],
 ): string | undefined {
   // Clauses end on a comma or colon, or on a space between Chinese words (a title's `…超预期 数据中心…`).
   const clauses = headlineClauses(title);
@@ -712,7 +714,11 @@ export function untoldClauses(
     .map((c, i) => (i < kept.length - 1 && !/[，,：:；;]$/u.test(c) ? `${c}，` : c))
     .join('')
     .replace(/[，,：:；;]$/u, '');
-  const orgs = (x: string) => findEntities(x, ctx.gaz).filter((m) => m.type === 'org');
+  const own = subjects.filter((n) => [...n].length >= 2);
+  const orgs = (x: string) => [
+    ...findEntities(x, ctx.gaz).filter((m) => m.type === 'org'),
+    ...own.flatMap((n) => (x.includes(n) ? [{ start: x.indexOf(n), end: x.indexOf(n) + n.length }] : [])),
+  ];
   // The rest names no company: the dropped clause's opening subject goes with it (英伟达…，数据中心业务占比逾九成).
   // A participant's clause (`淡马锡等基石捧场`) opens on an investor, not the rest's subject: its name before the company
   // would read as the owner's (`淡马锡某芯IPO定价…`).
@@ -720,6 +726,13 @@ export function untoldClauses(
   const owner = orgs(out).length === 0 && roleNames(dropped).length === 0 ? orgs(dropped).find((m) => m.start === 0) : undefined;
   if (owner) out = `${dropped.slice(owner.start, owner.end)}${out}`;
   return headlineLength(out) >= 8 ? out : undefined;
+}
+
+/** Whether a head states an amount or a rate the story holds as a fact that did not run before (a follow-up's news). */
+function newsFigure(headline: string, facts: readonly StoryFact[], follow: FollowUp): boolean {
+  return extractFigures(headline)
+    .filter((h) => h.kind === 'money' || h.kind === 'percent')
+    .some((h) => facts.some((f) => !f.past && sameNumber(h, f.figure) && !follow.ran(f)));
 }
 
 /**
@@ -738,8 +751,17 @@ function followUpHeadline(
   /** Only a figure the sources agree on may replace the headline (it replaces a question, not news told before). */
   undisputed = false,
 ): { headline: string; told: boolean; changed: boolean; fact?: StoryFact } {
-  if (!follow.printed(headline)) return { headline, told: false, changed: false };
-  const rest = untoldClauses(headline, (c) => toldHeadline(c, facts, follow.ran), ctx);
+  const subjects = [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))];
+  const rest = untoldClauses(headline, (c) => toldHeadline(c, facts, follow.ran), ctx, subjects);
+  // A follow-up's head is what is new that day: a clause retelling only figures told before (`阶跃星辰融资8亿美元，` of
+  // `…，估值约70亿美元`) goes when the rest still states a figure, even though the whole head is no earlier day's.
+  if (!follow.printed(headline))
+    return rest &&
+      !follow.printed(rest) &&
+      newsFigure(rest, facts, follow) &&
+      hasSubject(rest, ctx.gaz, (t) => subjects.some((n) => t.includes(n)))
+      ? { headline: rest, told: false, changed: true }
+      : { headline, told: false, changed: false };
   if (rest && !follow.printed(rest)) return { headline: rest, told: false, changed: true };
   // The replacement is news of the same company: a fact of a company the headline does not name (a supplier's sales in a
   // story about Nvidia's guidance, the lead investor's own revenue in a story about its startup's round) is context.

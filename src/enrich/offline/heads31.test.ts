@@ -5,9 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
-import { loadGazetteer } from '../../extract/index.js';
-import type { DigestStory, ItemRecord } from '../../types/index.js';
+import { makeBundle, makeItem, oneItemStory, statement } from '../../../test/fixtures/enrich/bundles.js';
+import { extractFigures, loadGazetteer } from '../../extract/index.js';
+import type { Claim, DigestStory, ItemRecord } from '../../types/index.js';
 import { brokerFirst, latinBrokerZh } from './broker-head.js';
 import { createOfflineEngine } from './engine.js';
 
@@ -84,4 +84,55 @@ test('a Chinese story headed by a target-price title names the broker in its hea
   );
   assert.equal(s.headline, '中金公司：澜芯科技目标价上调至520元');
   assert.match(s.paragraphs[0] ?? '', /中金/u);
+});
+
+/** Yesterday's report of a round (another story's item an earlier digest printed). */
+const roundYesterday = makeItem({
+  title: '澄海智能完成6亿美元B轮融资',
+  url: 'https://36kr.com/p/chenghai-b',
+  date: '2026-10-21',
+  text: '大模型公司澄海智能宣布完成6亿美元B轮融资，由北辰资本领投。',
+});
+
+/** Today's report of the same round with a new valuation: its title opens on yesterday's amount. */
+function roundToday(told: boolean) {
+  const b = makeBundle({
+    id: `st_round_${told}`,
+    items: [
+      {
+        title: '澄海智能融资6亿美元，投后估值45亿美元',
+        url: 'https://www.cls.cn/detail/chenghai',
+        date: '2026-10-22',
+        text: '据知情人士透露，澄海智能本轮6亿美元融资的投后估值为45亿美元，较上一轮翻倍。公司计划将资金用于算力采购。',
+      },
+    ],
+    attributions: [
+      { value: 6e8, subject: '澄海智能', metric: 'funding', period: 'unknown' },
+      { value: 4.5e9, subject: '澄海智能', metric: 'valuation', period: 'unknown' },
+    ],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      const f = figs[it.id] ?? [];
+      const yFigs = extractFigures(roundYesterday.text);
+      const claim = (metric: string, value: number, earlier: boolean): Claim => ({
+        subject: '澄海智能',
+        metric,
+        period: 'unknown',
+        statements: [statement(it, f, value), ...(earlier ? [statement(roundYesterday, yFigs, 6e8)] : [])],
+        conflict: false,
+        latest: 0,
+        mostCited: 0,
+      });
+      return [claim('funding', 6e8, true), claim('valuation', 4.5e9, false)];
+    },
+  });
+  return told ? { ...b, toldBefore: { [roundYesterday.id]: '2026-10-21' } } : b;
+}
+
+test("a follow-up's head drops the clause retelling yesterday's figure and keeps its owner (澄海智能投后估值45亿美元)", async () => {
+  const s = await engine.doWriteStory(roundToday(true), 'stories');
+  assert.equal(s.headline, '澄海智能投后估值45亿美元');
+  // Not told before (no earlier digest printed the round), the title heads the story whole.
+  const fresh = await engine.doWriteStory(roundToday(false), 'stories');
+  assert.equal(fresh.headline, '澄海智能融资6亿美元，投后估值45亿美元');
 });
