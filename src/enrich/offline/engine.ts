@@ -63,7 +63,7 @@ import {
 import { factWord, type StoryFact, sameNumber, storyFacts } from './facts.js';
 import { localCurrencyText, renderFigureZh } from './figure-zh.js';
 import { clauseStatesMetric } from './headline-guard.js';
-import { asksQuestion, featureTitle, fitHeadline, headlinePeriod, unframed } from './headline-shape.js';
+import { asksQuestion, featureTitle, fitHeadline, headlinePeriod, newsBeforeFrame, unframed } from './headline-shape.js';
 
 export { asksQuestion } from './headline-shape.js';
 
@@ -920,7 +920,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       if (!stated.told) h = stated;
       else {
         // No fact may head it (its figure disputed): the news a framing phrase frames heads it, the phrase dropped.
-        const plain = unframed(h.headline);
+        // …or the news a title states before its colon, the frame after it dropped (Meta借道合资公司发债：…背后的算力账).
+        const plain = unframed(h.headline) ?? newsBeforeFrame(h.headline);
         if (plain !== undefined && !nobody(plain)) h = { ...h, headline: plain };
       }
     }
