@@ -66,11 +66,20 @@ function brokerIn(text: string, gaz: Gazetteer): string | undefined {
  * @example brokerFirst('某芯科技目标价上调至520元', ['中金将某芯科技目标价由400元上调至520元。'], gaz) // → '中金：某芯科技目标价上调至520元'
  */
 export function brokerFirst(headline: string, sentences: readonly string[], gaz: Gazetteer): string {
-  if (!CALL.test(headline) || /券商|研报|[：:]/u.test(headline) || brokerIn(headline, gaz) !== undefined) return headline;
-  if (BROKER_WORD.test(headline)) return headline;
-  const call = sentences.find((s) => CALL.test(s) && brokerIn(s, gaz) !== undefined);
-  const broker = call ? brokerIn(call, gaz) : undefined;
-  if (!broker) return headline;
+  const broker = unnamedCaller(headline, sentences, gaz);
+  if (!broker || /[：:]/u.test(headline)) return headline;
   const out = `${broker}：${headline}`;
   return [...out].length <= HEADLINE_MAX ? out : headline;
+}
+
+/**
+ * The broker a head of a broker's call leaves out: the head moves or gives a target price or a rating and names no
+ * broker (nor 券商), and a sentence of the call names one. `digest --check` reports such a head (`headline-broker`).
+ * @example unnamedCaller('澜芯科技目标价上调至520元', ['中金将澜芯科技目标价由400元上调至520元。'], gaz) // → '中金'
+ */
+export function unnamedCaller(headline: string, sentences: readonly string[], gaz: Gazetteer): string | undefined {
+  if (!CALL.test(headline) || /券商|研报/u.test(headline) || brokerIn(headline, gaz) !== undefined) return undefined;
+  if (BROKER_WORD.test(headline)) return undefined;
+  const call = sentences.find((s) => CALL.test(s) && brokerIn(s, gaz) !== undefined);
+  return call ? brokerIn(call, gaz) : undefined;
 }

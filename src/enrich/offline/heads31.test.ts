@@ -7,9 +7,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { makeBundle, makeItem, oneItemStory, statement } from '../../../test/fixtures/enrich/bundles.js';
 import { extractFigures, loadGazetteer } from '../../extract/index.js';
+import { checkDigest } from '../../render/check/index.js';
 import type { Claim, DigestStory, ItemRecord } from '../../types/index.js';
 import { brokerFirst, latinBrokerZh } from './broker-head.js';
 import { createOfflineEngine } from './engine.js';
+import { newsBeforeFrame } from './headline-shape.js';
+import { trimTitle } from './titles.js';
 
 const engine = createOfflineEngine();
 const gaz = loadGazetteer();
@@ -135,4 +138,30 @@ test("a follow-up's head drops the clause retelling yesterday's figure and keeps
   // Not told before (no earlier digest printed the round), the title heads the story whole.
   const fresh = await engine.doWriteStory(roundToday(false), 'stories');
   assert.equal(fresh.headline, '澄海智能融资6亿美元，投后估值45亿美元');
+});
+
+test('check: a head of a target-price move naming no broker where its body names one is refused (headline-broker)', () => {
+  const front = '---\ntitle: 某日AI动态\ndate: 2026-05-14\ncategory: AI 日报\n---\n\n# 某日AI动态\n\n';
+  const story = (headline: string, body: string) =>
+    `${front}## ${headline}\n\n${body}\n\n来源：[财联社](https://www.cls.cn/detail/9)\n\n---\n\n`;
+  const rules = (md: string) => checkDigest(md).map((p) => p.rule);
+  const note = '摩根士丹利将北风系统目标价由95美元上调至**120美元**，维持增持评级。';
+  assert.ok(rules(story('北风系统目标价上调至120美元', note)).includes('headline-broker'));
+  assert.ok(!rules(story('摩根士丹利：北风系统目标价上调至120美元', note)).includes('headline-broker'));
+  // A body naming no broker: nothing the head could name (a company's own share price is no call).
+  const own = '北风系统股价今日上涨**6%**，收于**120美元**。';
+  assert.ok(!rules(story('北风系统股价涨6%，收于120美元', own)).includes('headline-broker'));
+});
+
+test('a feature title framed after its colon heads with the news before it; a question title keeps its mark', () => {
+  assert.equal(newsBeforeFrame('北风系统借道合资公司发债：300亿美元表外融资背后的算力账'), '北风系统借道合资公司发债');
+  assert.equal(newsBeforeFrame('星河智芯冲刺科创板：国产GPU还能涨多久'), '星河智芯冲刺科创板');
+  // The part before the colon is itself a feature's (…背后), or the part after it is news: nothing to take.
+  assert.equal(newsBeforeFrame('字节千亿资本开支背后：国产GPU拿到多大份额'), undefined);
+  assert.equal(newsBeforeFrame('北风系统：三季度营收增长45%至120亿元'), undefined);
+  // A statement before a question keeps the statement; a title that only asks keeps its question mark (never a
+  // question read as news: 英伟达要收购Arm).
+  assert.equal(trimTitle('星河智芯完成30亿元融资，钱从哪来？'), '星河智芯完成30亿元融资');
+  assert.equal(trimTitle('英伟达要收购Arm？'), '英伟达要收购Arm？');
+  assert.equal(trimTitle('国产GPU还能涨多久？'), '国产GPU还能涨多久？');
 });
