@@ -714,16 +714,15 @@ export function untoldClauses(
     .map((c, i) => (i < kept.length - 1 && !/[，,：:；;]$/u.test(c) ? `${c}，` : c))
     .join('')
     .replace(/[，,：:；;]$/u, '');
+  const orgs = (x: string) => findEntities(x, ctx.gaz).filter((m) => m.type === 'org');
+  // …and the story's own companies no gazetteer holds, for the dropped clause's opening subject.
   const own = subjects.filter((n) => [...n].length >= 2);
-  const orgs = (x: string) => [
-    ...findEntities(x, ctx.gaz).filter((m) => m.type === 'org'),
-    ...own.flatMap((n) => (x.includes(n) ? [{ start: x.indexOf(n), end: x.indexOf(n) + n.length }] : [])),
-  ];
+  const owners = (x: string) => [...orgs(x), ...own.flatMap((n) => (x.startsWith(n) ? [{ start: 0, end: n.length }] : []))];
   // The rest names no company: the dropped clause's opening subject goes with it (英伟达…，数据中心业务占比逾九成).
   // A participant's clause (`淡马锡等基石捧场`) opens on an investor, not the rest's subject: its name before the company
   // would read as the owner's (`淡马锡某芯IPO定价…`).
   const dropped = clauses.find(stale) as string;
-  const owner = orgs(out).length === 0 && roleNames(dropped).length === 0 ? orgs(dropped).find((m) => m.start === 0) : undefined;
+  const owner = orgs(out).length === 0 && roleNames(dropped).length === 0 ? owners(dropped).find((m) => m.start === 0) : undefined;
   if (owner) out = `${dropped.slice(owner.start, owner.end)}${out}`;
   return headlineLength(out) >= 8 ? out : undefined;
 }
@@ -751,17 +750,20 @@ function followUpHeadline(
   /** Only a figure the sources agree on may replace the headline (it replaces a question, not news told before). */
   undisputed = false,
 ): { headline: string; told: boolean; changed: boolean; fact?: StoryFact } {
-  const subjects = [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))];
-  const rest = untoldClauses(headline, (c) => toldHeadline(c, facts, follow.ran), ctx, subjects);
+  const stale = (c: string) => toldHeadline(c, facts, follow.ran);
   // A follow-up's head is what is new that day: a clause retelling only figures told before (`阶跃星辰融资8亿美元，` of
   // `…，估值约70亿美元`) goes when the rest still states a figure, even though the whole head is no earlier day's.
-  if (!follow.printed(headline))
+  if (!follow.printed(headline)) {
+    const subjects = [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))];
+    const rest = untoldClauses(headline, stale, ctx, subjects);
     return rest &&
       !follow.printed(rest) &&
       newsFigure(rest, facts, follow) &&
       hasSubject(rest, ctx.gaz, (t) => subjects.some((n) => t.includes(n)))
       ? { headline: rest, told: false, changed: true }
       : { headline, told: false, changed: false };
+  }
+  const rest = untoldClauses(headline, stale, ctx);
   if (rest && !follow.printed(rest)) return { headline: rest, told: false, changed: true };
   // The replacement is news of the same company: a fact of a company the headline does not name (a supplier's sales in a
   // story about Nvidia's guidance, the lead investor's own revenue in a story about its startup's round) is context.
