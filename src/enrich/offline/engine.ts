@@ -764,7 +764,8 @@ function followUpHeadline(
       : { headline, told: false, changed: false };
   }
   const rest = untoldClauses(headline, stale, ctx);
-  if (rest && !follow.printed(rest)) return { headline: rest, told: false, changed: true };
+  // What is left of a feature's title (`字节…背后：国产GPU拿到多大份额？` without its told clause) is no news head.
+  if (rest && !follow.printed(rest) && !featureTitle(rest)) return { headline: rest, told: false, changed: true };
   // The replacement is news of the same company: a fact of a company the headline does not name (a supplier's sales in a
   // story about Nvidia's guidance, the lead investor's own revenue in a story about its startup's round) is context.
   // A headline naming no one (a feature's title) takes the company its source's title names: never another company
