@@ -196,9 +196,10 @@ test('offline: an English-only story from a broker note cites its research (据�
   const first = b.items[0] as ItemRecord;
   const item: ItemRecord = { ...first, lang: 'en', meta: { outlet: 'Eastgate Securities equity research' }, url: null };
   const text = allText(await engine.doWriteStory({ ...b, items: [item] }, 'stories')).join('\n');
-  // A broker the tables name only in English is cited as 券商研报, never by its English name (english22).
-  assert.match(text, /据券商研报，/);
-  assert.doesNotMatch(text, /Eastgate/);
+  // A broker the tables name only in English is cited by its name and its kind of firm in Chinese (decision 087:
+  // Eastgate证券), never by its English name as written nor as an unnamed 券商.
+  assert.match(text, /据Eastgate证券研报，/);
+  assert.doesNotMatch(text, /Eastgate Securities|券商研报/);
   assert.doesNotMatch(text, /研报报道|equity research/);
 });
 

@@ -44,6 +44,7 @@ import { beyondHeadline, emptyText } from '../assemble/tidy.js';
 import { type ImpactRule, loadGazetteerEntries, loadImpactRules } from '../data-files.js';
 import { type Engine, emptyUsage } from '../engine.js';
 import { amountBasis, changeWord } from './basis.js';
+import { brokerFirst, latinBrokerZh, printableBroker } from './broker-head.js';
 import { colourUnder, reportHeadline } from './colour.js';
 import {
   type Composed,
@@ -62,7 +63,7 @@ import {
 import { factWord, type StoryFact, sameNumber, storyFacts } from './facts.js';
 import { localCurrencyText, renderFigureZh } from './figure-zh.js';
 import { clauseStatesMetric } from './headline-guard.js';
-import { asksQuestion, featureTitle, fitHeadline, headlinePeriod, unframed } from './headline-shape.js';
+import { asksQuestion, featureTitle, fitHeadline, headlinePeriod, newsBeforeFrame, unframed } from './headline-shape.js';
 import { loopBacking, sharedEvent } from './news-first.js';
 
 export { asksQuestion } from './headline-shape.js';
@@ -108,7 +109,8 @@ export function brokerZh(name: string, ctx: { dir: EntityDirectory; gaz: Gazette
   // The outlet table joins a Latin name to 研报 by 的 (`Piper Sandler的研报`).
   const latin = name.replace(/的$/u, '');
   const firm = findEntities(latin, ctx.gaz).find((m) => m.type === 'org' && m.text.length * 2 >= latin.length);
-  return (firm && ctx.dir.zh(firm.name)) ?? ctx.dir.zh(latin) ?? name;
+  // A firm no table names in Chinese keeps its Latin name with its kind of firm said in Chinese (Northbridge证券).
+  return (firm && ctx.dir.zh(firm.name)) ?? ctx.dir.zh(latin) ?? latinBrokerZh(latin) ?? name;
 }
 
 /** Source references of a story: every item's sources, named as readers know the outlets (never a file name or a domain). */
@@ -704,6 +706,8 @@ export function untoldClauses(
   /** Whether a clause is to go: only figures told before (a follow-up), or figures the body never tells. */
   stale: (clause: string) => boolean,
   ctx: Pick<Ctx, 'gaz'>,
+  /** The story's own company names (its claims' subjects as the digest writes them), for a company no gazetteer holds. */
+  subjects: readonly string[] = [],
 ): string | undefined {
   // Clauses end on a comma or colon, or on a space between Chinese words (a title's `…超预期 数据中心…`).
   const clauses = headlineClauses(title);
@@ -715,13 +719,23 @@ export function untoldClauses(
     .join('')
     .replace(/[，,：:；;]$/u, '');
   const orgs = (x: string) => findEntities(x, ctx.gaz).filter((m) => m.type === 'org');
+  // …and the story's own companies no gazetteer holds, for the dropped clause's opening subject.
+  const own = subjects.filter((n) => [...n].length >= 2);
+  const owners = (x: string) => [...orgs(x), ...own.flatMap((n) => (x.startsWith(n) ? [{ start: 0, end: n.length }] : []))];
   // The rest names no company: the dropped clause's opening subject goes with it (英伟达…，数据中心业务占比逾九成).
   // A participant's clause (`淡马锡等基石捧场`) opens on an investor, not the rest's subject: its name before the company
   // would read as the owner's (`淡马锡某芯IPO定价…`).
   const dropped = clauses.find(stale) as string;
-  const owner = orgs(out).length === 0 && roleNames(dropped).length === 0 ? orgs(dropped).find((m) => m.start === 0) : undefined;
+  const owner = orgs(out).length === 0 && roleNames(dropped).length === 0 ? owners(dropped).find((m) => m.start === 0) : undefined;
   if (owner) out = `${dropped.slice(owner.start, owner.end)}${out}`;
   return headlineLength(out) >= 8 ? out : undefined;
+}
+
+/** Whether a head states an amount or a rate the story holds as a fact that did not run before (a follow-up's news). */
+function newsFigure(headline: string, facts: readonly StoryFact[], follow: FollowUp): boolean {
+  return extractFigures(headline)
+    .filter((h) => h.kind === 'money' || h.kind === 'percent')
+    .some((h) => facts.some((f) => !f.past && sameNumber(h, f.figure) && !follow.ran(f)));
 }
 
 /**
@@ -740,9 +754,22 @@ function followUpHeadline(
   /** Only a figure the sources agree on may replace the headline (it replaces a question, not news told before). */
   undisputed = false,
 ): { headline: string; told: boolean; changed: boolean; fact?: StoryFact } {
-  if (!follow.printed(headline)) return { headline, told: false, changed: false };
-  const rest = untoldClauses(headline, (c) => toldHeadline(c, facts, follow.ran), ctx);
-  if (rest && !follow.printed(rest)) return { headline: rest, told: false, changed: true };
+  const stale = (c: string) => toldHeadline(c, facts, follow.ran);
+  // A follow-up's head is what is new that day: a clause retelling only figures told before (`阶跃星辰融资8亿美元，` of
+  // `…，估值约70亿美元`) goes when the rest still states a figure, even though the whole head is no earlier day's.
+  if (!follow.printed(headline)) {
+    const subjects = [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))];
+    const rest = untoldClauses(headline, stale, ctx, subjects);
+    return rest &&
+      !follow.printed(rest) &&
+      newsFigure(rest, facts, follow) &&
+      hasSubject(rest, ctx.gaz, (t) => subjects.some((n) => t.includes(n)))
+      ? { headline: rest, told: false, changed: true }
+      : { headline, told: false, changed: false };
+  }
+  const rest = untoldClauses(headline, stale, ctx);
+  // What is left of a feature's title (`字节…背后：国产GPU拿到多大份额？` without its told clause) is no news head.
+  if (rest && !follow.printed(rest) && !featureTitle(rest)) return { headline: rest, told: false, changed: true };
   // The replacement is news of the same company: a fact of a company the headline does not name (a supplier's sales in a
   // story about Nvidia's guidance, the lead investor's own revenue in a story about its startup's round) is context.
   // A headline naming no one (a feature's title) takes the company its source's title names: never another company
@@ -900,7 +927,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       if (!stated.told) h = stated;
       else {
         // No fact may head it (its figure disputed): the news a framing phrase frames heads it, the phrase dropped.
-        const plain = unframed(h.headline);
+        // …or the news a title states before its colon, the frame after it dropped (Meta借道合资公司发债：…背后的算力账).
+        const plain = unframed(h.headline) ?? newsBeforeFrame(h.headline);
         if (plain !== undefined && !nobody(plain)) h = { ...h, headline: plain };
       }
     }
@@ -910,6 +938,12 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     const stated = all.filter((s) => s.item.id === pick.item.id).flatMap((s) => s.figures);
     // …and an amount it wrote with no currency at all (`募资62亿`) takes the currency its source states it in.
     headline = bareAmounts(foreignYuan(headline, stated), stated);
+    // A head of a broker's call names the broker its source's sentence names (中金：某芯科技目标价上调至520元).
+    headline = brokerFirst(
+      headline,
+      all.filter((s) => s.item.id === pick.item.id).map((s) => s.sentence.text),
+      ctx.gaz,
+    );
     // The headline links to the source whose title it is.
     sources.sort((a, b) => Number(b.itemId === pick.item.id) - Number(a.itemId === pick.item.id));
     const foreign = aboutOther(h.headline, ctx.gaz, [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))]);
@@ -970,7 +1004,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       gaz: ctx.gaz,
       templates: ctx.templates,
       side,
-      ...(broker !== undefined ? { broker: /^\p{Script=Han}+$/u.test(broker) ? broker : '' } : {}),
+      ...(broker !== undefined ? { broker: printableBroker(broker) ? broker : '' } : {}),
     });
     const head = followUpHeadline(composed.headline, bundle, facts, follow, ctx);
     ({ headline, told: toldBefore } = head);
@@ -1012,7 +1046,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // tables name only in English is 券商 (据券商研报), never its English name.
     const own = composed.resulted && named !== undefined && isRecordOutlet(named) && !named.endsWith('研报');
     const citedBroker = named?.endsWith('研报') ? brokerZh(named.slice(0, -2), ctx) : undefined;
-    const cited = citedBroker !== undefined ? (/[A-Za-z]/.test(citedBroker) ? '券商研报' : `${citedBroker}研报`) : named;
+    const cited = citedBroker !== undefined ? (printableBroker(citedBroker) ? `${citedBroker}研报` : '券商研报') : named;
     const event = composed.event
       ? cited && !composed.brokered && !own
         ? fill(reported, { source: cited, event: composed.event })

@@ -118,3 +118,19 @@ export function unframed(title: string): string | undefined {
   const out = `${head}，${m[2] as string}`;
   return featureTitle(out) ? undefined : out;
 }
+
+/**
+ * A feature title whose frame follows its colon (`Meta借道合资公司发债：250亿美元表外融资背后的算力账`, `某芯科技冲刺IPO：国产GPU
+ * 还能涨多久`): the news before the colon, a clause of its own (`Meta借道合资公司发债`). Undefined when the part after the
+ * colon neither frames nor asks, when the part before it is itself a feature's or a question's, or shorter than a head.
+ * @example newsBeforeFrame('Meta借道合资公司发债：250亿美元表外融资背后的算力账') // → 'Meta借道合资公司发债'
+ */
+export function newsBeforeFrame(title: string): string | undefined {
+  const m = /^([^：:]+?)[：:]\s*(.+)$/u.exec(title.trim());
+  if (!m) return undefined;
+  const news = (m[1] as string).trim();
+  const frame = m[2] as string;
+  if (!(asksQuestion(frame) || featureWords().feature.test(unquoted(frame)))) return undefined;
+  if ([...news].length < 6 || featureTitle(news) || /[，,]$/u.test(news)) return undefined;
+  return news;
+}

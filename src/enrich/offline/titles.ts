@@ -8,6 +8,7 @@ import { extractFigures, ZH_CURRENCY_NAMES } from '../../extract/index.js';
 import type { OutletTable } from '../../select/index.js';
 import type { Figure } from '../../types/index.js';
 import { HAN } from '../../util/han.js';
+import { asksQuestion, featureTitle } from './headline-shape.js';
 
 /** Headlines aim at this many characters. */
 export const HEADLINE_MAX = 30;
@@ -250,8 +251,16 @@ export function trimTitle(raw: string, outlets?: OutletTable, orgsIn: (s: string
     if (cut && [...stripMark(`${joined}${ps[i + 2]}`)].length > HEADLINE_MAX) break;
     out = /[，；：|｜—]$/.test(out) ? out + p : `${out} ${p}`;
   }
-  // A question as a headline is clickbait: the statement before it is kept when there is one.
-  out = stripMark(out).replace(/[？?]$/u, '');
+  // A question as a headline is clickbait: the statement before it is kept when there is one (`星河智芯完成30亿元融资，
+  // 钱从哪来？` → its first clause); a title that is a question and nothing more keeps its mark (a question read as a
+  // statement, `英伟达要收购Arm`, tells a rumour as news), and the engine heads the story with a fact when it can.
+  out = stripMark(out);
+  if (/[？?]$/u.test(out)) {
+    const cs = parts(out);
+    const last = cs[cs.length - 1] as string;
+    const before = stripMark(cs.slice(0, -1).join(''));
+    if (cs.length > 1 && asksQuestion(last) && [...before].length >= HEADLINE_MIN && !featureTitle(before)) out = before;
+  }
   return completeUnits(out);
 }
 

@@ -20,6 +20,7 @@ import {
 import { OWN_CITATION, plainVoice } from '../../enrich/assemble/voice.js';
 import { type AllowedFigure, claimsStating, isCalendarYear, traceFigure } from '../../enrich/numeric-guard/index.js';
 import { amountBasis } from '../../enrich/offline/basis.js';
+import { unnamedCaller } from '../../enrich/offline/broker-head.js';
 import { hedgedFigure, rumouredSentence, sameNumber } from '../../enrich/offline/facts.js';
 import { featureTitle } from '../../enrich/offline/headline-shape.js';
 import { withoutLegalTail } from '../../enrich/offline/names.js';
@@ -544,7 +545,9 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
     reading = undefined;
     if (featureTitle(st.headline))
       add('headline-feature', st.line, st.headline, "an outlet's question or column title: head the story with who did what");
-    if (unnamedBroker(st.headline)) add('headline-broker', st.line, st.headline, 'a rating headline with the broker unnamed: name it');
+    // …and a head of a target price or a rating naming no broker where its body names the one who made the call.
+    if (unnamedBroker(st.headline) || unnamedCaller(st.headline, st.body.replace(/\*\*/g, '').split(/(?<=[。！？])/u), gaz))
+      add('headline-broker', st.line, st.headline, 'a rating headline with the broker unnamed: name it');
     if (commaAfterSubject(st.headline, gaz))
       add('headline-comma', st.line, st.headline, "a comma right after the headline's subject: the subject and its verb run on");
     if (!hasSubject(st.headline, gaz, namesSubject))
