@@ -18,6 +18,7 @@ import { sentencePeriodZh } from './fiscal-label.js';
 import { headlinePeriod } from './headline-shape.js';
 import { flowInstrument, instrumentFlow } from './instrument.js';
 import { storyLoop } from './loop.js';
+import { moveCause } from './move-cause.js';
 import { type EntityDirectory, periodZh, withoutLegalTail, zhName } from './names.js';
 import { ownerUnsupported } from './owner-evidence.js';
 import { byOwner, jointFlows, type LeadOwner, ownerOnce, type SaidClause } from './owner-runs.js';
@@ -1554,8 +1555,12 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   const loopCue = LOOP_CUES.test(title(bundle).text);
   // The title's event, else (a title of money coming back is news of its loop) the one its report's opening sentence
   // tells with roles the knowledge layer holds.
-  const titleEvent = note ? undefined : eventClause(bundle, facts, ctx);
-  const reportOpening = note || titleEvent || (loop && loopCue) ? undefined : openingSentence(bundle, ctx.gaz);
+  const titleSaid = note ? undefined : eventClause(bundle, facts, ctx);
+  // A title's share move that follows the company's own results or outlook (`shares jump 11% after fourth-quarter
+  // results beat`) is no event of its own: the results and the guidance lead, the move rides after them (move-cause.ts).
+  const cause = titleSaid?.fact && SHARE_METRICS.has(titleSaid.fact.claim.metric) ? moveCause(title(bundle).text) : undefined;
+  const titleEvent = cause ? undefined : titleSaid;
+  const reportOpening = note || titleEvent || cause || (loop && loopCue) ? undefined : openingSentence(bundle, ctx.gaz);
   const ev = titleEvent ?? (reportOpening ? eventClause(bundle, facts, ctx, { text: reportOpening, lead: true }) : undefined);
   const loopFirst = !ev && loop && loopCue ? loopSentence(loop, bundle, ctx, [], undefined) : undefined;
   const loopLead = loop && loopFirst ? { loop, text: loopFirst } : undefined;
@@ -1618,30 +1623,33 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     const told = facts.filter((f) => [note.call.target, note.call.from].some((x) => x && sameNumber(x, f.figure)));
     used.push(...told);
   } else {
-    const lead = findEntities(title(bundle).text, ctx.gaz).find((m) => m.type === 'org')?.name;
+    // A share move after results: the company whose shares moved (a name the gazetteer does not know) is the lead's.
+    const lead =
+      findEntities(title(bundle).text, ctx.gaz).find((m) => m.type === 'org')?.name ?? (cause ? titleSaid?.fact?.claim.subject : undefined);
     // A figure inside someone's quoted words ('They have to get to $150 billion by 2029,' said an investor) is not news.
     // Nor is a figure further down the report (its background: another company's plan, an earlier round).
     // Nor the value before a change (`up from its earlier forecast of 2% to 3%`): the news is the new value.
-    const usable = facts.filter(
-      (f) =>
-        !f.past &&
-        !quoted(f) &&
-        inNews(f, facts) &&
-        amountBasis(f.figure, f.sentence) !== 'earlier' &&
-        !doubted(f) &&
-        !inAside(f.sentence, f.figure.text, t) &&
-        claimHeadline(f, bundle, ctx),
-    );
+    const fits = (f: StoryFact) =>
+      !f.past &&
+      !quoted(f) &&
+      amountBasis(f.figure, f.sentence) !== 'earlier' &&
+      !doubted(f) &&
+      !inAside(f.sentence, f.figure.text, t) &&
+      claimHeadline(f, bundle, ctx) !== undefined;
+    const usable = facts.filter((f) => inNews(f, facts) && fits(f));
+    // A share move after results: the results its report gives further down are the news the title points at.
+    const resultsPool = cause ? facts.filter(fits) : usable;
     // The title's own measure first (`revenue more than doubles`: the quarter's revenue, not a larger backlog), what
     // happened before a forecast of it.
     const named = titleMetrics(title(bundle).text, t);
     // A title that forecasts (`Broadcom forecasts revenue above estimates`) is news of the forecast.
-    const ahead = EXPECTED.test(title(bundle).text);
+    // A share move after results and an outlook: the cause its title names first leads.
+    const ahead = cause ? cause.first === 'outlook' : EXPECTED.test(title(bundle).text);
     // A results call or report (`Q1 fiscal 2027 earnings call`) is news of the period's reported revenue, not of a forecast.
-    const results = !ahead && RESULTS_TITLE.test(title(bundle).text);
+    const results = cause ? cause.first === 'results' : !ahead && RESULTS_TITLE.test(title(bundle).text);
     const reported = (f: StoryFact) => !expected(f.sentence, f.figure.text) && RESULTS_PERIOD.test(f.claim.period);
     const best =
-      (results ? usable.find((f) => f.claim.subject === lead && f.claim.metric === 'revenue' && reported(f)) : undefined) ??
+      (results ? resultsPool.find((f) => f.claim.subject === lead && f.claim.metric === 'revenue' && reported(f)) : undefined) ??
       usable.find((f) => f.claim.subject === lead && ofTitle(f, named) && expected(f.sentence, f.figure.text) === ahead) ??
       usable.find((f) => f.claim.subject === lead && ofTitle(f, named)) ??
       usable.find((f) => f.claim.subject === lead) ??
@@ -1675,10 +1683,14 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   const reaction = leadSubject ? marketReaction(bundle, facts, [leadSubject], ctx) : undefined;
   const moved = reaction ? marketMoveOf(reaction, t) : undefined;
   const rides = reaction && moved && t.sentences.marketMove && !used.some((u) => u.claim === reaction.claim) ? reaction : undefined;
+  /** A move the results and guidance caused, told after them (受此影响，公司股价盘后上涨11%). */
+  let moveAfter: string | undefined;
   if (rides && moved && t.sentences.marketMove) {
     // 'as much as 5%' is 一度上涨5%, not 上涨最多5%.
     const figure = moved.once ? { ...rides.figure, qualifier: 'exact' as const } : rides.figure;
-    event = fill(t.sentences.marketMove, { clause: event, ...moved, amount: renderFigureZh(figure) });
+    const vars = { ...moved, amount: renderFigureZh(figure) };
+    if (cause && t.sentences.marketMoveAfter) moveAfter = fill(t.sentences.marketMoveAfter, vars);
+    else event = fill(t.sentences.marketMove, { clause: event, ...vars });
   }
   // The lead's figures on the word of unnamed people: the lead says so (据…援引知情人士报道).
   // An event of the title with no figure of its own (`TSMC to raise prices next year`) stands on its source's first
@@ -1912,6 +1924,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   // its parties, or money coming back): money that comes back to who paid it.
   const loopText = loop && !loopLead ? loopSentence(loop, bundle, ctx, used, ev?.deal) : undefined;
   if (loopText) sentences.push(loopText);
+  if (moveAfter) sentences.push(moveAfter);
   // Told results figures go on with how they compare with the estimates their sentences name (高于市场预期的…), once the
   // lead and the further sentences are assembled (a merge reads the plain clauses).
   for (const f of used) {
