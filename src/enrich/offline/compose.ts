@@ -12,7 +12,7 @@ import { inAside } from './aside.js';
 import { amountBasis, changeWord } from './basis.js';
 import { aboutTitleCompany, figureSure, mentionedNames, type OwnerDoubt, ownerDoubt, rolesAgree } from './english-owner.js';
 import { estimateClause } from './estimates.js';
-import { factWord, rumouredSentence, type StoryFact, sameNumber } from './facts.js';
+import { estimateFigure, factWord, rumouredSentence, type StoryFact, sameNumber } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
 import { sentencePeriodZh } from './fiscal-label.js';
 import { headlinePeriod } from './headline-shape.js';
@@ -190,6 +190,8 @@ const RESULTS_TITLE = /\b(?:earnings|results|quarterly report)\b|\bQ[1-4]\b[^.;]
 /** Measures a results lead opens on (revenue, profit, loss, earnings): never a buyback or a contract. */
 const RESULTS_METRICS =
   /^(?:revenue|net-revenue|profit|net-profit|net-income|operating-profit|operating-income|loss|net-loss|earnings|eps|ebitda|ebita)$/;
+/** The measure of a forecast its title names none of (`cuts annual forecast`). */
+const DEFAULT_GUIDANCE = 'revenue';
 /** A period a company reports results for: a fiscal or calendar quarter, half or year (not a month or a stock's moment). */
 const RESULTS_PERIOD = /^(?:FY)?\d{4}(?:Q[1-4]|H[12]|Q1-Q[2-4])?$/;
 
@@ -957,20 +959,27 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
    * 2% to 3%`). A claim of the story first; else the title report's own extracted figure (a claim scoped to a basis,
    * `in constant currency`, reaches no bundle). With none, the change is told without its value.
    */
-  function guidanceClause(rule: EventRule, modal: string, titleSubject: string | undefined): EventClause | undefined {
+  function guidanceClause(rule: EventRule, modal: string, titleSubject: string | undefined, span: string): EventClause | undefined {
     const named = titleMetrics(text, t);
-    const ofMeasure = (metric: string | undefined) =>
-      metric !== undefined && [...named].some((m) => metric === m || metric.startsWith(`${m}-`));
+    // A forecast the title names no measure of (`cuts annual forecast`) is the company's revenue forecast, the one a
+    // report states first (decision 085); a title naming its measure keeps it.
+    const ofMeasure = (metric: string | undefined, measures: ReadonlySet<string>) =>
+      metric !== undefined && [...measures].some((m) => metric === m || metric.startsWith(`${m}-`));
     const ahead = (figure: Figure, sentence: string) => expected(sentence, figure.text) && amountBasis(figure, sentence) !== 'earlier';
     const period = (p: string | undefined) => (ANNUAL.test(text) ? '全年' : headPeriod(p ?? 'unknown'));
     // The title's company, else (a name the gazetteer does not know) the one the report's forecast is filed under.
-    const fact = facts.find(
-      (f) =>
-        !f.past &&
-        (titleSubject === undefined || f.claim.subject === titleSubject) &&
-        ofMeasure(f.claim.metric) &&
-        ahead(f.figure, f.sentence),
-    );
+    const forecastOf = (measures: ReadonlySet<string>, own = false) =>
+      facts.find(
+        (f) =>
+          !f.past &&
+          (titleSubject === undefined || f.claim.subject === titleSubject) &&
+          ofMeasure(f.claim.metric, measures) &&
+          ahead(f.figure, f.sentence) &&
+          !(own && estimateFigure(f.sentence, f.figure.text)),
+      );
+    // A forecast whose own words after its verb name no measure (`cuts annual forecast`, another clause naming one: `as
+    // customers delay spending`) is the company's revenue forecast, never the analysts' estimate beside it (decision 085).
+    const fact = forecastOf(named) ?? (titleMetrics(span, t).size === 0 ? forecastOf(new Set([DEFAULT_GUIDANCE]), true) : undefined);
     const item = title(bundle).item;
     const sentenceOf = (f: Figure) => item.sentences.find((x) => f.start >= x.start && f.end <= x.end)?.text ?? '';
     const figure = fact
@@ -979,7 +988,7 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
           (f) =>
             f.subject !== undefined &&
             (titleSubject === undefined || f.subject === titleSubject) &&
-            ofMeasure(f.metric) &&
+            ofMeasure(f.metric, named) &&
             !f.negated &&
             ahead(f, sentenceOf(f)),
         );
@@ -998,7 +1007,8 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
       subject,
       modal,
       period: period(fact?.claim.period ?? figure?.period),
-      metric: word ?? '',
+      // The template says 指引 itself: a forecast's own word (营收指引) gives its measure only, never 营收指引指引.
+      metric: (word ?? '').replace(/指引$/u, ''),
       amount: renderFigureZh(shown),
     };
     const clause = fill(rule.template, vars);
@@ -1242,7 +1252,7 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
       }
     }
     if (usesKind === 'guidance') {
-      const guided = guidanceClause(rule, modal, subjectName);
+      const guided = guidanceClause(rule, modal, subjectName, text.slice(at, end).replace(/^\S+\s*/u, ''));
       if (guided) return guided;
     }
     if (usesKind === 'venture') {
