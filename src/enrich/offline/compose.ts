@@ -10,7 +10,16 @@ import type { Claim, DealEdge, Figure, ItemRecord, StoryBundle } from '../../typ
 import { targetPriceSource } from '../../util/target-price.js';
 import { inAside } from './aside.js';
 import { amountBasis, changeWord } from './basis.js';
-import { aboutTitleCompany, figureSure, mentionedNames, type OwnerDoubt, ownerDoubt, rolesAgree } from './english-owner.js';
+import {
+  aboutTitleCompany,
+  figureSure,
+  mentionedNames,
+  type OwnerDoubt,
+  ownerDoubt,
+  ownerNamedAsPayer,
+  PAYER_BEFORE,
+  rolesAgree,
+} from './english-owner.js';
 import { estimateClause } from './estimates.js';
 import { estimateFigure, factWord, rumouredSentence, type StoryFact, sameNumber } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
@@ -1045,7 +1054,11 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
     const [usesKind, usesArg] = rule.uses.split(':') as [string, string | undefined];
     // A place is no actor of money (`India's GPU cloud builders borrow big`: not 印度大举借债); a policy event of an
     // object (`US tightens chip export rules`) may be a country's.
-    const actors = usesKind === 'object' ? mentions : mentions.filter((m) => m.type !== 'place');
+    // Nor is a party the title names as who pays or lends (`Orrin raises $400 million led by Northgate`, `a loan from
+    // Marrow Bank`): the receiver acts (english-owner.ts PAYER_BEFORE).
+    const actors = (usesKind === 'object' ? mentions : mentions.filter((m) => m.type !== 'place')).filter(
+      (m) => !PAYER_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)),
+    );
     const subjectName = actors.find((m) => m.start < at)?.name ?? actors[0]?.name;
     const subject = subjectName ? zhName(subjectName, bundle, ctx.dir) : undefined;
     // Who acts on another's money may be a government (`EU fines Meta`: 欧盟).
@@ -1121,7 +1134,9 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
           // is not planned (`Equinix, Naver Said to Plan $7.7 Billion … Venture` is no 成本计划).
           (rule.verb !== PLAN_VERB || PLAN_METRICS.has(f.claim.metric)) &&
           (!usesArg || f.claim.metric === usesArg || f.claim.metric.startsWith(`${usesArg}-`)) &&
-          (usesArg !== 'share-price' || f.figure.kind === 'percent'),
+          (usesArg !== 'share-price' || f.figure.kind === 'percent') &&
+          // A round or a loan filed under who pays or lends it is no event of that party's (english-owner.ts).
+          !ownerNamedAsPayer(f, ctx.gaz),
       );
       // A verb of any metric reaches only a number after it ('backlog swells to $130 billion', not 'sends $10 billion as
       // the deal grows').
