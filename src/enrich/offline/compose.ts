@@ -586,7 +586,9 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
 export function withEstimates(text: string, fact: Pick<StoryFact, 'claim' | 'figure' | 'sentence'>, t: StoryTemplates): string {
   if (!RESULTS_METRICS.test(fact.claim.metric.replace(/-growth$/, ''))) return text;
   const vs = estimateClause(fact.sentence, fact.figure, t);
-  const amount = renderFigureZh(fact.figure);
+  const written = renderFigureZh(fact.figure);
+  // An approximate amount a copula was moved past (营收约为42亿美元) stands without its 约.
+  const amount = text.includes(written) ? written : written.replace(/^约/u, '');
   const at = text.indexOf(amount);
   if (!vs || at < 0) return text;
   // The comparison closes the figure's own clause (…至23.1亿美元，高于市场预期的22.4亿美元；…), said once.
