@@ -1582,10 +1582,26 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   const loopCue = LOOP_CUES.test(title(bundle).text);
   // The title's event, else (a title of money coming back is news of its loop) the one its report's opening sentence
   // tells with roles the knowledge layer holds.
+  // A figure whose owner its English sentence cannot vouch for (an investor filed as the owner of the startup's round, a
+  // measure word taken from a name, an earlier round's or an up-to amount) opens no template sentence (english-owner.ts).
+  const entityNames = mentionedNames(bundle);
+  const doubtOf = (f: StoryFact) => ownerDoubt(f, bundle, ctx.gaz, t, entityNames);
+  const doubted = (f: StoryFact) => doubtOf(f) !== undefined;
   const titleSaid = note ? undefined : eventClause(bundle, facts, ctx);
   // A title's share move that follows the company's own results or outlook (`shares jump 11% after fourth-quarter
   // results beat`) is no event of its own: the results and the guidance lead, the move rides after them (move-cause.ts).
-  const cause = titleSaid?.fact && SHARE_METRICS.has(titleSaid.fact.claim.metric) ? moveCause(title(bundle).text) : undefined;
+  // Only a story holding such a result of the mover's (a figure its sentence vouches for) leads with it.
+  const mover = titleSaid?.fact && SHARE_METRICS.has(titleSaid.fact.claim.metric) ? titleSaid.fact.claim.subject : undefined;
+  const holdsResults = facts.some(
+    (f) =>
+      !f.past &&
+      f.claim.subject === mover &&
+      RESULTS_METRICS.test(f.claim.metric.replace(/-growth$/, '')) &&
+      RESULTS_PERIOD.test(f.claim.period) &&
+      !quoted(f) &&
+      !doubted(f),
+  );
+  const cause = mover && holdsResults ? moveCause(title(bundle).text) : undefined;
   const titleEvent = cause ? undefined : titleSaid;
   const reportOpening = note || titleEvent || cause || (loop && loopCue) ? undefined : openingSentence(bundle, ctx.gaz);
   const ev = titleEvent ?? (reportOpening ? eventClause(bundle, facts, ctx, { text: reportOpening, lead: true }) : undefined);
@@ -1605,11 +1621,6 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   let resulted = false;
   /** The lead says how its measure changed (营收同比增长124%至23.1亿美元): what happened, not a level alone. */
   let changed = false;
-  // A figure whose owner its English sentence cannot vouch for (an investor filed as the owner of the startup's round, a
-  // measure word taken from a name, an earlier round's or an up-to amount) opens no template sentence (english-owner.ts).
-  const entityNames = mentionedNames(bundle);
-  const doubtOf = (f: StoryFact) => ownerDoubt(f, bundle, ctx.gaz, t, entityNames);
-  const doubted = (f: StoryFact) => doubtOf(f) !== undefined;
   if (ev) {
     // A headline aims at 30 characters: past that, the title's second figure stays in the lead only.
     // The headline says the period short (一季度, 第二财季): the lead keeps the year.
