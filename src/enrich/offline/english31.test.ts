@@ -32,6 +32,9 @@ test('moveCause: a share move after results or an outlook names its cause, the f
   });
   assert.deepEqual(moveCause('Pellion stock sinks 9% on weak annual forecast'), { first: 'outlook', results: false, outlook: true });
   assert.equal(moveCause('Pellion shares jump 9% after Nvidia partnership'), undefined);
+  // A concession is no cause, nor a results word far past the link.
+  assert.equal(moveCause('Pellion slides as investors question its AI financing despite record quarter'), undefined);
+  assert.equal(moveCause('Pellion shares jump as chipmaker signs deal with cloud provider ahead of results'), undefined);
   assert.equal(moveCause('Pellion shares jump 9%'), undefined);
 });
 

@@ -33,6 +33,11 @@ function table(): Words {
   return words;
 }
 
+/** How many words after the link word may name the cause. */
+const CAUSE_WORDS = 5;
+/** Words that open a concession or another clause: what follows is no cause of the move. */
+const CONCESSION = /\b(?:despite|even as|even though|while|but|although|though|yet)\b|[;:]/iu;
+
 /** What a share move follows: the company's reported results, its outlook, or both, the one named first first. */
 export interface MoveCause {
   /** The cause the title names first: the lead tells it first. */
@@ -52,7 +57,14 @@ export function moveCause(titleText: string, moveAt = 0): MoveCause | undefined 
   const tail = titleText.slice(moveAt);
   const link = w.link.exec(tail);
   if (!link) return undefined;
-  const cause = tail.slice(link.index + link[0].length);
+  // The cause is the link's own few words (`after fourth-quarter results beat`), never a concession after it (`as
+  // investors question financing despite record quarter`: the quarter did not move the stock).
+  const clause = tail.slice(link.index + link[0].length).split(CONCESSION)[0] ?? '';
+  // Causes listed after it (`results beat, fiscal 2028 outlook tops estimates`): each part's first words.
+  const cause = clause
+    .split(/,|\band\b/u)
+    .map((part) => part.split(/\s+/u).filter(Boolean).slice(0, CAUSE_WORDS).join(' '))
+    .join(' , ');
   const r = w.results.exec(cause);
   const o = w.outlook.exec(cause);
   if (!r && !o) return undefined;
