@@ -5,9 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extractFigures } from '../../extract/index.js';
 import { money, oneItemStory, single } from '../../../test/fixtures/enrich/bundles.js';
-import { loadGazetteer } from '../../extract/index.js';
+import { extractFigures, loadGazetteer } from '../../extract/index.js';
 import type { Claim, Figure } from '../../types/index.js';
 import { createOfflineEngine } from './engine.js';
 import { ownerDoubt } from './english-owner.js';
