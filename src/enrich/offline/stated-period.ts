@@ -24,10 +24,7 @@ export interface ReportedPeriod {
  * their owner.
  * @example periodStated(fact('Net income rose to $5 billion.', '2026Q1'), undefined) // → false
  */
-export function periodStated(
-  f: Pick<StoryFact, 'claim' | 'sentence' | 'item'> & { figure?: Pick<StoryFact['figure'], 'text'> },
-  reported: ReportedPeriod | undefined,
-): boolean {
+export function periodStated(f: Pick<StoryFact, 'claim' | 'sentence' | 'item' | 'figure'>, reported: ReportedPeriod | undefined): boolean {
   if (f.claim.period === 'unknown') return true;
   // The report's own year is no guess of consequence (an event of the year it is reported in).
   // …unless the lead reports a quarter or half of the same owner that year: a results figure whose sentence names no
@@ -41,7 +38,7 @@ export function periodStated(
   if (f.item.date && f.claim.period === f.item.date.slice(0, 4) && !quarterOfYear) return true;
   if (reported && f.claim.period === reported.period && f.claim.subject === reported.subject) return true;
   // A backward phrase after the figure (`compared with $77 million a year earlier`) dates the comparison, not it.
-  const at = f.figure ? f.sentence.indexOf(f.figure.text) : -1;
+  const at = f.sentence.indexOf(f.figure.text);
   return findPeriods(f.sentence, f.item.date).some((p) => !(quarterOfYear && at >= 0 && p.start > at && (p.shift ?? 0) < 0));
 }
 
