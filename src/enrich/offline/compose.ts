@@ -10,14 +10,24 @@ import type { Claim, DealEdge, Figure, ItemRecord, StoryBundle } from '../../typ
 import { targetPriceSource } from '../../util/target-price.js';
 import { inAside } from './aside.js';
 import { amountBasis, changeWord } from './basis.js';
-import { aboutTitleCompany, figureSure, mentionedNames, type OwnerDoubt, ownerDoubt, rolesAgree } from './english-owner.js';
+import {
+  aboutTitleCompany,
+  figureSure,
+  mentionedNames,
+  type OwnerDoubt,
+  ownerDoubt,
+  ownerNamedAsPayer,
+  PAYER_BEFORE,
+  rolesAgree,
+} from './english-owner.js';
 import { estimateClause } from './estimates.js';
-import { factWord, rumouredSentence, type StoryFact, sameNumber } from './facts.js';
+import { estimateFigure, factWord, rumouredSentence, type StoryFact, sameNumber } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
 import { sentencePeriodZh } from './fiscal-label.js';
 import { headlinePeriod } from './headline-shape.js';
 import { flowInstrument, instrumentFlow } from './instrument.js';
 import { storyLoop } from './loop.js';
+import { moveCause } from './move-cause.js';
 import { type EntityDirectory, periodZh, withoutLegalTail, zhName } from './names.js';
 import { ownerUnsupported } from './owner-evidence.js';
 import { byOwner, jointFlows, type LeadOwner, ownerOnce, type SaidClause } from './owner-runs.js';
@@ -189,6 +199,8 @@ const RESULTS_TITLE = /\b(?:earnings|results|quarterly report)\b|\bQ[1-4]\b[^.;]
 /** Measures a results lead opens on (revenue, profit, loss, earnings): never a buyback or a contract. */
 const RESULTS_METRICS =
   /^(?:revenue|net-revenue|profit|net-profit|net-income|operating-profit|operating-income|loss|net-loss|earnings|eps|ebitda|ebita)$/;
+/** The measure of a forecast its title names none of (`cuts annual forecast`). */
+const DEFAULT_GUIDANCE = 'revenue';
 /** A period a company reports results for: a fiscal or calendar quarter, half or year (not a month or a stock's moment). */
 const RESULTS_PERIOD = /^(?:FY)?\d{4}(?:Q[1-4]|H[12]|Q1-Q[2-4])?$/;
 
@@ -574,7 +586,9 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
 export function withEstimates(text: string, fact: Pick<StoryFact, 'claim' | 'figure' | 'sentence'>, t: StoryTemplates): string {
   if (!RESULTS_METRICS.test(fact.claim.metric.replace(/-growth$/, ''))) return text;
   const vs = estimateClause(fact.sentence, fact.figure, t);
-  const amount = renderFigureZh(fact.figure);
+  const written = renderFigureZh(fact.figure);
+  // An approximate amount a copula was moved past (营收约为42亿美元) stands without its 约.
+  const amount = text.includes(written) ? written : written.replace(/^约/u, '');
   const at = text.indexOf(amount);
   if (!vs || at < 0) return text;
   // The comparison closes the figure's own clause (…至23.1亿美元，高于市场预期的22.4亿美元；…), said once.
@@ -956,20 +970,27 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
    * 2% to 3%`). A claim of the story first; else the title report's own extracted figure (a claim scoped to a basis,
    * `in constant currency`, reaches no bundle). With none, the change is told without its value.
    */
-  function guidanceClause(rule: EventRule, modal: string, titleSubject: string | undefined): EventClause | undefined {
+  function guidanceClause(rule: EventRule, modal: string, titleSubject: string | undefined, span: string): EventClause | undefined {
     const named = titleMetrics(text, t);
-    const ofMeasure = (metric: string | undefined) =>
-      metric !== undefined && [...named].some((m) => metric === m || metric.startsWith(`${m}-`));
+    // A forecast the title names no measure of (`cuts annual forecast`) is the company's revenue forecast, the one a
+    // report states first (decision 085); a title naming its measure keeps it.
+    const ofMeasure = (metric: string | undefined, measures: ReadonlySet<string>) =>
+      metric !== undefined && [...measures].some((m) => metric === m || metric.startsWith(`${m}-`));
     const ahead = (figure: Figure, sentence: string) => expected(sentence, figure.text) && amountBasis(figure, sentence) !== 'earlier';
     const period = (p: string | undefined) => (ANNUAL.test(text) ? '全年' : headPeriod(p ?? 'unknown'));
     // The title's company, else (a name the gazetteer does not know) the one the report's forecast is filed under.
-    const fact = facts.find(
-      (f) =>
-        !f.past &&
-        (titleSubject === undefined || f.claim.subject === titleSubject) &&
-        ofMeasure(f.claim.metric) &&
-        ahead(f.figure, f.sentence),
-    );
+    const forecastOf = (measures: ReadonlySet<string>, own = false) =>
+      facts.find(
+        (f) =>
+          !f.past &&
+          (titleSubject === undefined || f.claim.subject === titleSubject) &&
+          ofMeasure(f.claim.metric, measures) &&
+          ahead(f.figure, f.sentence) &&
+          !(own && estimateFigure(f.sentence, f.figure.text)),
+      );
+    // A forecast whose own words after its verb name no measure (`cuts annual forecast`, another clause naming one: `as
+    // customers delay spending`) is the company's revenue forecast, never the analysts' estimate beside it (decision 085).
+    const fact = forecastOf(named) ?? (titleMetrics(span, t).size === 0 ? forecastOf(new Set([DEFAULT_GUIDANCE]), true) : undefined);
     const item = title(bundle).item;
     const sentenceOf = (f: Figure) => item.sentences.find((x) => f.start >= x.start && f.end <= x.end)?.text ?? '';
     const figure = fact
@@ -978,7 +999,7 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
           (f) =>
             f.subject !== undefined &&
             (titleSubject === undefined || f.subject === titleSubject) &&
-            ofMeasure(f.metric) &&
+            ofMeasure(f.metric, named) &&
             !f.negated &&
             ahead(f, sentenceOf(f)),
         );
@@ -997,7 +1018,8 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
       subject,
       modal,
       period: period(fact?.claim.period ?? figure?.period),
-      metric: word ?? '',
+      // The template says 指引 itself: a forecast's own word (营收指引) gives its measure only, never 营收指引指引.
+      metric: (word ?? '').replace(/指引$/u, ''),
       amount: renderFigureZh(shown),
     };
     const clause = fill(rule.template, vars);
@@ -1034,7 +1056,11 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
     const [usesKind, usesArg] = rule.uses.split(':') as [string, string | undefined];
     // A place is no actor of money (`India's GPU cloud builders borrow big`: not 印度大举借债); a policy event of an
     // object (`US tightens chip export rules`) may be a country's.
-    const actors = usesKind === 'object' ? mentions : mentions.filter((m) => m.type !== 'place');
+    // Nor is a party the title names as who pays or lends (`Orrin raises $400 million led by Northgate`, `a loan from
+    // Marrow Bank`): the receiver acts (english-owner.ts PAYER_BEFORE).
+    const actors = (usesKind === 'object' ? mentions : mentions.filter((m) => m.type !== 'place')).filter(
+      (m) => !PAYER_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)),
+    );
     const subjectName = actors.find((m) => m.start < at)?.name ?? actors[0]?.name;
     const subject = subjectName ? zhName(subjectName, bundle, ctx.dir) : undefined;
     // Who acts on another's money may be a government (`EU fines Meta`: 欧盟).
@@ -1110,7 +1136,9 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
           // is not planned (`Equinix, Naver Said to Plan $7.7 Billion … Venture` is no 成本计划).
           (rule.verb !== PLAN_VERB || PLAN_METRICS.has(f.claim.metric)) &&
           (!usesArg || f.claim.metric === usesArg || f.claim.metric.startsWith(`${usesArg}-`)) &&
-          (usesArg !== 'share-price' || f.figure.kind === 'percent'),
+          (usesArg !== 'share-price' || f.figure.kind === 'percent') &&
+          // A round or a loan filed under who pays or lends it is no event of that party's (english-owner.ts).
+          !ownerNamedAsPayer(f, ctx.gaz),
       );
       // A verb of any metric reaches only a number after it ('backlog swells to $130 billion', not 'sends $10 billion as
       // the deal grows').
@@ -1241,7 +1269,7 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
       }
     }
     if (usesKind === 'guidance') {
-      const guided = guidanceClause(rule, modal, subjectName);
+      const guided = guidanceClause(rule, modal, subjectName, text.slice(at, end).replace(/^\S+\s*/u, ''));
       if (guided) return guided;
     }
     if (usesKind === 'venture') {
@@ -1554,8 +1582,28 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   const loopCue = LOOP_CUES.test(title(bundle).text);
   // The title's event, else (a title of money coming back is news of its loop) the one its report's opening sentence
   // tells with roles the knowledge layer holds.
-  const titleEvent = note ? undefined : eventClause(bundle, facts, ctx);
-  const reportOpening = note || titleEvent || (loop && loopCue) ? undefined : openingSentence(bundle, ctx.gaz);
+  // A figure whose owner its English sentence cannot vouch for (an investor filed as the owner of the startup's round, a
+  // measure word taken from a name, an earlier round's or an up-to amount) opens no template sentence (english-owner.ts).
+  const entityNames = mentionedNames(bundle);
+  const doubtOf = (f: StoryFact) => ownerDoubt(f, bundle, ctx.gaz, t, entityNames);
+  const doubted = (f: StoryFact) => doubtOf(f) !== undefined;
+  const titleSaid = note ? undefined : eventClause(bundle, facts, ctx);
+  // A title's share move that follows the company's own results or outlook (`shares jump 11% after fourth-quarter
+  // results beat`) is no event of its own: the results and the guidance lead, the move rides after them (move-cause.ts).
+  // Only a story holding such a result of the mover's (a figure its sentence vouches for) leads with it.
+  const mover = titleSaid?.fact && SHARE_METRICS.has(titleSaid.fact.claim.metric) ? titleSaid.fact.claim.subject : undefined;
+  const holdsResults = facts.some(
+    (f) =>
+      !f.past &&
+      f.claim.subject === mover &&
+      RESULTS_METRICS.test(f.claim.metric.replace(/-growth$/, '')) &&
+      RESULTS_PERIOD.test(f.claim.period) &&
+      !quoted(f) &&
+      !doubted(f),
+  );
+  const cause = mover && holdsResults ? moveCause(title(bundle).text) : undefined;
+  const titleEvent = cause ? undefined : titleSaid;
+  const reportOpening = note || titleEvent || cause || (loop && loopCue) ? undefined : openingSentence(bundle, ctx.gaz);
   const ev = titleEvent ?? (reportOpening ? eventClause(bundle, facts, ctx, { text: reportOpening, lead: true }) : undefined);
   const loopFirst = !ev && loop && loopCue ? loopSentence(loop, bundle, ctx, [], undefined) : undefined;
   const loopLead = loop && loopFirst ? { loop, text: loopFirst } : undefined;
@@ -1573,11 +1621,6 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   let resulted = false;
   /** The lead says how its measure changed (营收同比增长124%至23.1亿美元): what happened, not a level alone. */
   let changed = false;
-  // A figure whose owner its English sentence cannot vouch for (an investor filed as the owner of the startup's round, a
-  // measure word taken from a name, an earlier round's or an up-to amount) opens no template sentence (english-owner.ts).
-  const entityNames = mentionedNames(bundle);
-  const doubtOf = (f: StoryFact) => ownerDoubt(f, bundle, ctx.gaz, t, entityNames);
-  const doubted = (f: StoryFact) => doubtOf(f) !== undefined;
   if (ev) {
     // A headline aims at 30 characters: past that, the title's second figure stays in the lead only.
     // The headline says the period short (一季度, 第二财季): the lead keeps the year.
@@ -1618,30 +1661,33 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     const told = facts.filter((f) => [note.call.target, note.call.from].some((x) => x && sameNumber(x, f.figure)));
     used.push(...told);
   } else {
-    const lead = findEntities(title(bundle).text, ctx.gaz).find((m) => m.type === 'org')?.name;
+    // A share move after results: the company whose shares moved (a name the gazetteer does not know) is the lead's.
+    const lead =
+      findEntities(title(bundle).text, ctx.gaz).find((m) => m.type === 'org')?.name ?? (cause ? titleSaid?.fact?.claim.subject : undefined);
     // A figure inside someone's quoted words ('They have to get to $150 billion by 2029,' said an investor) is not news.
     // Nor is a figure further down the report (its background: another company's plan, an earlier round).
     // Nor the value before a change (`up from its earlier forecast of 2% to 3%`): the news is the new value.
-    const usable = facts.filter(
-      (f) =>
-        !f.past &&
-        !quoted(f) &&
-        inNews(f, facts) &&
-        amountBasis(f.figure, f.sentence) !== 'earlier' &&
-        !doubted(f) &&
-        !inAside(f.sentence, f.figure.text, t) &&
-        claimHeadline(f, bundle, ctx),
-    );
+    const fits = (f: StoryFact) =>
+      !f.past &&
+      !quoted(f) &&
+      amountBasis(f.figure, f.sentence) !== 'earlier' &&
+      !doubted(f) &&
+      !inAside(f.sentence, f.figure.text, t) &&
+      claimHeadline(f, bundle, ctx) !== undefined;
+    const usable = facts.filter((f) => inNews(f, facts) && fits(f));
+    // A share move after results: the results its report gives further down are the news the title points at.
+    const resultsPool = cause ? facts.filter(fits) : usable;
     // The title's own measure first (`revenue more than doubles`: the quarter's revenue, not a larger backlog), what
     // happened before a forecast of it.
     const named = titleMetrics(title(bundle).text, t);
     // A title that forecasts (`Broadcom forecasts revenue above estimates`) is news of the forecast.
-    const ahead = EXPECTED.test(title(bundle).text);
+    // A share move after results and an outlook: the cause its title names first leads.
+    const ahead = cause ? cause.first === 'outlook' : EXPECTED.test(title(bundle).text);
     // A results call or report (`Q1 fiscal 2027 earnings call`) is news of the period's reported revenue, not of a forecast.
-    const results = !ahead && RESULTS_TITLE.test(title(bundle).text);
+    const results = cause ? cause.first === 'results' : !ahead && RESULTS_TITLE.test(title(bundle).text);
     const reported = (f: StoryFact) => !expected(f.sentence, f.figure.text) && RESULTS_PERIOD.test(f.claim.period);
     const best =
-      (results ? usable.find((f) => f.claim.subject === lead && f.claim.metric === 'revenue' && reported(f)) : undefined) ??
+      (results ? resultsPool.find((f) => f.claim.subject === lead && f.claim.metric === 'revenue' && reported(f)) : undefined) ??
       usable.find((f) => f.claim.subject === lead && ofTitle(f, named) && expected(f.sentence, f.figure.text) === ahead) ??
       usable.find((f) => f.claim.subject === lead && ofTitle(f, named)) ??
       usable.find((f) => f.claim.subject === lead) ??
@@ -1675,10 +1721,14 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   const reaction = leadSubject ? marketReaction(bundle, facts, [leadSubject], ctx) : undefined;
   const moved = reaction ? marketMoveOf(reaction, t) : undefined;
   const rides = reaction && moved && t.sentences.marketMove && !used.some((u) => u.claim === reaction.claim) ? reaction : undefined;
+  /** A move the results and guidance caused, told after them (受此影响，公司股价盘后上涨11%). */
+  let moveAfter: string | undefined;
   if (rides && moved && t.sentences.marketMove) {
     // 'as much as 5%' is 一度上涨5%, not 上涨最多5%.
     const figure = moved.once ? { ...rides.figure, qualifier: 'exact' as const } : rides.figure;
-    event = fill(t.sentences.marketMove, { clause: event, ...moved, amount: renderFigureZh(figure) });
+    const vars = { ...moved, amount: renderFigureZh(figure) };
+    if (cause && t.sentences.marketMoveAfter) moveAfter = fill(t.sentences.marketMoveAfter, vars);
+    else event = fill(t.sentences.marketMove, { clause: event, ...vars });
   }
   // The lead's figures on the word of unnamed people: the lead says so (据…援引知情人士报道).
   // An event of the title with no figure of its own (`TSMC to raise prices next year`) stands on its source's first
@@ -1912,6 +1962,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   // its parties, or money coming back): money that comes back to who paid it.
   const loopText = loop && !loopLead ? loopSentence(loop, bundle, ctx, used, ev?.deal) : undefined;
   if (loopText) sentences.push(loopText);
+  if (moveAfter) sentences.push(moveAfter);
   // Told results figures go on with how they compare with the estimates their sentences name (高于市场预期的…), once the
   // lead and the further sentences are assembled (a merge reads the plain clauses).
   for (const f of used) {

@@ -7,7 +7,7 @@
  * - a joint owner (`A + B`) of a figure whose clause says no `combined` / `together` (one valuation of two companies);
  * - the payer of a deal the story holds filed as the owner of a receiver's measure while the receiver stands in the same
  *   sentence (the investor as the owner of the startup's round or valuation, the acquirer as the owner of the target's
- *   price);
+ *   price); or a round's, loan's or valuation's owner the sentence names only as who pays (`led by X`, `a loan from X`);
  * - a measure whose keywords stand in the sentence only inside a name (the metric noun taken from the company's name);
  * - a group (四巨头) filed as the owner of a figure whose clause names neither the group nor a total (collectiveUnnamed);
  * - a figure the sentence qualifies as a ceiling, a further amount, an earlier round's or an after-hours one
@@ -29,7 +29,7 @@ type Fact = Pick<StoryFact, 'figure' | 'claim' | 'sentence'>;
 const HAN = /\p{Script=Han}/u;
 
 /** Why the owner the knowledge layer filed an English figure under cannot open its template sentence; undefined: it can. */
-export type OwnerDoubt = 'joint' | 'payer' | 'name' | 'secondary' | 'collective';
+export type OwnerDoubt = 'joint' | 'payer' | 'name' | 'secondary' | 'collective' | 'possessor';
 
 /** Whether a fact's sentence is English (a Chinese sentence is quoted, not composed from templates). */
 export function englishFact(f: Pick<StoryFact, 'sentence'>): boolean {
@@ -58,6 +58,52 @@ const RELATIVE_ASIDE = /,\s*(?:which|whose|who|whom|where|(?:in|of|to|for) which
 
 /** Deals whose receiver is priced by the money (a round, a purchase of a stake or of the company). */
 const OWNERSHIP_DEALS: ReadonlySet<DealEdge['kind']> = new Set(['invest', 'acquisition', 'stake', 'equity-option']);
+/** Words right before a party that make it who pays or lends the money, not who receives it: `led by`, `a loan from`. */
+export const PAYER_BEFORE =
+  /\b(?:(?:co-)?led|backed|provided|arranged|underwritten|financed|funded|joined)\s+by\s+(?:the\s+)?$|\bfrom\s+(?:the\s+)?$/i;
+/** Measures the receiving side of money has: the round it raises, the debt it takes on, the value the round puts on it. */
+const RAISED_METRICS: ReadonlySet<string> = new Set(['funding', 'valuation', 'debt']);
+
+/**
+ * The owner of a round, a loan or a valuation named in the figure's sentence only as who pays or lends (`raised $400
+ * million in a round led by Northgate`, `secured a $1.5 billion loan from Marrow Bank`): the money is the receiver's,
+ * whether or not the reading resolved the receiver (an unknown startup) or a deal edge.
+ */
+export function ownerNamedAsPayer(f: Fact, gaz: Gazetteer): boolean {
+  if (!RAISED_METRICS.has(f.claim.metric) || f.claim.counterparty || f.claim.subject.includes(' + ')) return false;
+  const at: number[] = [];
+  for (const n of namesOf(f.claim.subject, gaz)) {
+    if (!/^[ -~]+$/.test(n)) continue;
+    const re = new RegExp(`(?<![A-Za-z])${escapeRegExp(n)}(?![A-Za-z])`, 'gi');
+    for (const m of f.sentence.matchAll(re)) at.push(m.index);
+  }
+  if (at.length === 0) return false;
+  if (at.every((i) => PAYER_BEFORE.test(f.sentence.slice(Math.max(0, i - 40), i)))) return true;
+  // A lender's own lending (`Marrow Bank has lent $8 billion to developers`) is no debt of it.
+  const before = figureClause(f.sentence, f.figure.text).split(f.figure.text)[0] ?? '';
+  return f.claim.metric === 'debt' && LENT.test(before);
+}
+
+/**
+ * A round, loan or valuation whose clause gives it to another company in the possessive before the figure (`doubles
+ * Orrin's valuation from $2.2 billion`) while the owner it is filed under stands nowhere in the sentence: the figure is
+ * the possessor's (decision 085).
+ */
+export function ownedByPossessor(f: Fact, gaz: Gazetteer): boolean {
+  if (!RAISED_METRICS.has(f.claim.metric) || f.claim.counterparty || names(f.sentence, namesOf(f.claim.subject, gaz))) return false;
+  const before = figureClause(f.sentence, f.figure.text).split(f.figure.text)[0] ?? '';
+  const lex = loadMetricLexicon();
+  // A possessive name (`Orrin's valuation`) whose next words name the figure's measure.
+  const poss = /\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/gu;
+  for (const m of before.matchAll(poss)) {
+    if (findKeywords(m[2] ?? '', lex).some((h) => h.metric === f.claim.metric)) return true;
+  }
+  return false;
+}
+
+/** A lending verb before a debt figure in its clause: the amount is lent by its subject, not owed. */
+const LENT = /\b(?:lent|lends|loaned)\b/i;
+
 /** Measures of the receiving side of such a deal: its round, its valuation, its price, its listing. */
 const RECEIVER_METRICS: ReadonlySet<string> = new Set(['funding', 'valuation', 'price', 'ipo', 'market-cap']);
 
@@ -185,7 +231,8 @@ export function ownerDoubt(
   if (secondaryFigure(f, t)) return 'secondary';
   if (jointWithoutGroup(f)) return 'joint';
   if (collectiveUnnamed(f, gaz)) return 'collective';
-  if (payerAsOwner(f, bundle.deals, gaz)) return 'payer';
+  if (payerAsOwner(f, bundle.deals, gaz) || ownerNamedAsPayer(f, gaz)) return 'payer';
+  if (ownedByPossessor(f, gaz)) return 'possessor';
   if (metricFromName(f, [...entityNames, ...namesOf(f.claim.subject, gaz)])) return 'name';
   return undefined;
 }

@@ -30,7 +30,10 @@ export interface VersusEstimates {
  */
 export function versusEstimates(sentence: string, figure: Figure, t: StoryTemplates): VersusEstimates | undefined {
   const at = sentence.indexOf(figure.text);
-  if (at < 0 || figure.value === undefined) return undefined;
+  // A range (`$4.1 billion to $4.2 billion`) stands against an estimate wholly above or below it.
+  const low = figure.value ?? figure.low;
+  const high = figure.value ?? figure.high;
+  if (at < 0 || low === undefined || high === undefined) return undefined;
   const end = at + figure.text.length;
   const after = sentence.slice(end).split(/;|\.(?!\d)/)[0] ?? '';
   for (const { side, re } of t.estimates) {
@@ -46,7 +49,13 @@ export function versusEstimates(sentence: string, figure: Figure, t: StoryTempla
     );
     if (side !== 'versus') return { side, ...(estimate ? { estimate } : {}) };
     if (!estimate || estimate.value === undefined || estimate.value === 0) return undefined;
-    const gap = (figure.value - estimate.value) / Math.abs(estimate.value);
+    if (low !== high) {
+      // A range with the estimate inside it is neither above nor below: not said.
+      if (low > estimate.value) return { side: 'above', estimate };
+      if (high < estimate.value) return { side: 'below', estimate };
+      return undefined;
+    }
+    const gap = (low - estimate.value) / Math.abs(estimate.value);
     return { side: Math.abs(gap) < INLINE_GAP ? 'inline' : gap > 0 ? 'above' : 'below', estimate };
   }
   return undefined;
