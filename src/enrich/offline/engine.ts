@@ -424,6 +424,30 @@ export function aboutWhom(
   };
 }
 
+/**
+ * Whether `s`, printed right after `prev` in one paragraph, would read as `prev`'s company's: it names no company and
+ * leaves its subject to a bare 公司 / 该公司 / 其 (`公司今年的算力支出预计将超过10亿美元`), while `prev` names companies of
+ * which none is the headline's first (`阿里巴巴此前宣布…` under a headline on 月之暗面's round): the reader takes 公司
+ * for the company just named (owner drift). A unit is its owner's.
+ * @example driftsAfter('月之暗面完成15亿美元新一轮融资，阿里领投', gaz)(alibabaSentence, k3Sentence) // → true
+ */
+export function driftsAfter(
+  headline: string,
+  gaz: Gazetteer,
+  subjects: readonly string[] = [],
+): (prev: SourceSentence, s: SourceSentence) => boolean {
+  const orgs = orgsIn(gaz, subjects);
+  const group = (name: string) => ownerOf(name, gaz) ?? name;
+  const first = orgs(headline).sort((a, b) => a.start - b.start)[0];
+  return (prev, s) => {
+    if (!first) return false;
+    const text = dropOutletTag(s.sentence.text);
+    if (orgs(text).length > 0 || !/(?:^|[，。；：、]|据了解，?|此外，?|同时，?)(?:该)?(?:公司|其)(?![他中实余次])/u.test(text)) return false;
+    const before = orgs(dropOutletTag(prev.sentence.text));
+    return before.length > 0 && !before.some((m) => group(m.name) === group(first.name));
+  };
+}
+
 /** An opener naming the event the story tells (本轮融资由…领投): it leans on the lead, which told it. */
 const THIS_EVENT = /^(?:本轮|此轮|本次|此次|该轮)/u;
 
@@ -956,6 +980,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       results: reportHeadline(h.headline),
       headline: h.headline,
       foreign,
+      drifts: driftsAfter(h.headline, ctx.gaz, [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))]),
       whom: aboutWhom(h.headline, ctx.gaz, [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))]),
       heads: headsOf(h.headline, bundle.entities[pick.item.id] ?? [], ctx.gaz, [
         ...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir))),
@@ -1088,6 +1113,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // A paragraph of its own is the story's: never a sentence naming only other companies. A sentence naming no company
     // is the story's event told on (`香港公开发售部分获超额认购约3180倍`, `所得款项净额约57亿港元`).
     const ours = (s: SourceSentence) => whom(s, paragraphs.join('')) !== 'other';
+    const drifts = driftsAfter(headline, ctx.gaz, [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))]);
     const extra = pool
       .filter((s) => !used.has(s) && s.figures.some((f) => isKey(f, s.item) && !covered.some((c) => sameNumber(c, f))))
       // Filler is no paragraph of the story: a sentence naming only other companies (a peer's close, another
@@ -1104,7 +1130,12 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       .filter((s) => !ratioWithoutBase(s.sentence.text, paragraphs))
       // News before colour (a market value, a year-to-date move, an industry voice), then by score.
       .sort((a, b) => Number(colourful(a.sentence.text)) - Number(colourful(b.sentence.text)) || b.score - a.score)
-      .slice(0, 2)
+      // Two sentences, never the second read as the first's company (owner drift: a bare 公司 after another company).
+      .reduce<SourceSentence[]>((out, s) => {
+        if (out.length >= 2) return out;
+        const pair = [...out, s].sort((a, b) => (a.item.id === b.item.id ? a.sentence.index - b.sentence.index : 0));
+        return pair.some((x, i) => i > 0 && drifts(pair[i - 1] as SourceSentence, x)) ? out : pair;
+      }, [])
       .sort((a, b) => (a.item.id === b.item.id ? a.sentence.index - b.sentence.index : 0));
     for (const s of extra) used.add(s);
     if (extra.length > 0) paragraphs.push(joinChosen(extra, (s) => dropOutletTag(bold(s)), false));

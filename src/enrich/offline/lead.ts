@@ -50,6 +50,11 @@ export interface LeadOptions {
    */
   foreign?: (s: SourceSentence | undefined) => boolean;
   /**
+   * Whether a sentence printed right after another would read as that one's company (engine.driftsAfter: a clause on a
+   * bare 公司 / 其, naming no company, after a sentence naming only others): it is not printed there.
+   */
+  drifts?: (prev: SourceSentence, s: SourceSentence) => boolean;
+  /**
    * Whom a sentence is about under the headline (engine.aboutWhom): a key-figure sentence standing alone after the news
    * is the story's when it names a headline company, or names none and continues the sentence chosen right before it
    * (`调整后，…`) — never an industry statistic, a peer's close or another company's result glued in.
@@ -262,6 +267,11 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
     if (alone(s) && opts.whom?.(s, chosen.map((c) => c.sentence.text).join('')) === 'other') continue;
     // …and never after a sentence about another company: its 公司 / 其 / bare measure would read as that company's.
     if (bareSubject(s.sentence.text) && opts.foreign?.(chosen.find((c) => c.sentence.index === s.sentence.index - 1))) continue;
+    // …nor a clause on a bare 公司 naming no company printed after the chosen sentence before it, if that names others.
+    const printedBefore = chosen
+      .filter((c) => c.item.id === s.item.id && c.sentence.index < s.sentence.index)
+      .sort((a, b) => b.sentence.index - a.sentence.index)[0];
+    if (printedBefore && opts.drifts?.(printedBefore, s)) continue;
     // A payout ratio without the profit it is a ratio of says nothing.
     if (
       ratioWithoutBase(
