@@ -442,7 +442,8 @@ export function driftsAfter(
   return (prev, s) => {
     if (!first) return false;
     const text = dropOutletTag(s.sentence.text);
-    if (orgs(text).length > 0 || !/(?:^|[，。；：、]|据了解，?|此外，?|同时，?)(?:该)?(?:公司|其)(?![他中实余次])/u.test(text)) return false;
+    if (orgs(text).length > 0 || !/(?:^|[，。；：、]|据了解，?|此外，?|同时，?)(?:该)?(?:公司|其)(?![他中实余次])/u.test(text))
+      return false;
     const before = orgs(dropOutletTag(prev.sentence.text));
     return before.length > 0 && !before.some((m) => group(m.name) === group(first.name));
   };
