@@ -92,15 +92,22 @@ function dayMs(y: number, m: number, d: number): number {
   return Date.UTC(y, m - 1, d);
 }
 
+/** The UTC midnight of an item's own day (its date's leading YYYY-MM-DD), or undefined. */
+function itemDay(date: string | null | undefined): { y: number; m: number; today: number } | undefined {
+  const at = /^(\d{4})-(\d{2})-(\d{2})/.exec(date ?? '');
+  if (!at) return undefined;
+  const [y, m, d] = [Number(at[1]), Number(at[2]), Number(at[3])];
+  return { y, m, today: dayMs(y, m, d) };
+}
+
 /**
  * The days its lead says an item's news was released, as UTC midnights, resolved against the item's own date (a day
  * of the month or a weekday after it is the last one before).
  */
 export function releaseDays(item: Pick<WeighedItem, 'text' | 'date'>): number[] {
-  const at = /^(\d{4})-(\d{2})-(\d{2})/.exec(item.date ?? '');
-  if (!at) return [];
-  const [y, m, d] = [Number(at[1]), Number(at[2]), Number(at[3])];
-  const today = dayMs(y, m, d);
+  const own = itemDay(item.date);
+  if (!own) return [];
+  const { y, m, today } = own;
   const lead = item.text.slice(0, LEAD_CHARS);
   // A day of the month: this month's when not after today, else last month's; a month and day: this year's, else last.
   const ofMonth = (month: number | undefined, day: number): number | undefined => {
@@ -141,10 +148,9 @@ export function releaseDays(item: Pick<WeighedItem, 'text' | 'date'>): number[] 
 /** An item whose lead dates its news days before the item's own date (the 10th's monthly sales read on the 14th). */
 export function staleItem(item: Pick<WeighedItem, 'text' | 'date'>): boolean {
   const days = releaseDays(item);
-  const at = /^(\d{4})-(\d{2})-(\d{2})/.exec(item.date ?? '');
-  if (days.length === 0 || !at) return false;
-  const today = dayMs(Number(at[1]), Number(at[2]), Number(at[3]));
-  return Math.max(...days) <= today - STALE_DAYS * DAY_MS;
+  const own = itemDay(item.date);
+  if (days.length === 0 || !own) return false;
+  return Math.max(...days) <= own.today - STALE_DAYS * DAY_MS;
 }
 
 /** Whether most of the titles (at least half) say so. */
