@@ -105,3 +105,16 @@ test('a round led by an investor is never told as the investor’s own 融资', 
   ]);
   assert.doesNotMatch(out, /Northgate Capital[^｜，。]*融资/u, out);
 });
+
+test('a quarter’s results figure with no period of its own is not told under the year, a comparison’s period not its own', async () => {
+  const text = [
+    'Nov 20 (Reuters) - Kelda Networks reported third-quarter revenue below Wall Street estimates on Thursday.',
+    'Third-quarter revenue fell 6% to $561 million, missing estimates of $598 million. Net income was $41 million, compared with $77 million a year earlier.',
+  ].join('\n\n');
+  const out = await write('Kelda Networks quarterly results miss estimates', text, [
+    ['Kelda Networks', 'revenue', '2026Q3', 5.61e8],
+    ['Kelda Networks', 'profit', '2026', 4.1e7],
+  ]);
+  assert.match(out, /第三季度[^｜]*5\.61亿美元/u, out);
+  assert.doesNotMatch(out, /2026年净利润/u, out);
+});

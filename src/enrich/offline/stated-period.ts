@@ -9,6 +9,9 @@
 import { findPeriods } from '../../extract/index.js';
 import type { StoryFact } from './facts.js';
 
+/** Measures of a company's periodic results (revenue, profit, loss, EPS, EBITDA, margin) and their rates. */
+const RESULTS_MEASURE = /^(?:net-|operating-|gross-)?(?:revenue|profit|income|loss|earnings|eps|ebitda|margin)(?:-growth)?$/;
+
 /** The periodic results a story's lead reports: their owner and period. */
 export interface ReportedPeriod {
   subject: string;
@@ -21,12 +24,22 @@ export interface ReportedPeriod {
  * their owner.
  * @example periodStated(fact('Net income rose to $5 billion.', '2026Q1'), undefined) // → false
  */
-export function periodStated(f: Pick<StoryFact, 'claim' | 'sentence' | 'item'>, reported: ReportedPeriod | undefined): boolean {
+export function periodStated(f: Pick<StoryFact, 'claim' | 'sentence' | 'item' | 'figure'>, reported: ReportedPeriod | undefined): boolean {
   if (f.claim.period === 'unknown') return true;
   // The report's own year is no guess of consequence (an event of the year it is reported in).
-  if (f.item.date && f.claim.period === f.item.date.slice(0, 4)) return true;
+  // …unless the lead reports a quarter or half of the same owner that year: a results figure whose sentence names no
+  // period of its own is the quarter's as often as the year's, and 2026年净利润 under a third quarter's report is a guess.
+  const quarterOfYear =
+    reported !== undefined &&
+    reported.subject === f.claim.subject &&
+    /^(?:FY)?\d{4}[QH]/.test(reported.period) &&
+    reported.period.replace(/^FY/, '').startsWith(f.claim.period) &&
+    RESULTS_MEASURE.test(f.claim.metric);
+  if (f.item.date && f.claim.period === f.item.date.slice(0, 4) && !quarterOfYear) return true;
   if (reported && f.claim.period === reported.period && f.claim.subject === reported.subject) return true;
-  return findPeriods(f.sentence, f.item.date).length > 0;
+  // A backward phrase after the figure (`compared with $77 million a year earlier`) dates the comparison, not it.
+  const at = f.sentence.indexOf(f.figure.text);
+  return findPeriods(f.sentence, f.item.date).some((p) => !(quarterOfYear && at >= 0 && p.start > at && (p.shift ?? 0) < 0));
 }
 
 /**
