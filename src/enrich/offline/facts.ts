@@ -7,6 +7,7 @@ import { callRecord } from '../../select/index.js';
 import type { Claim, Figure, ItemRecord, StoryBundle } from '../../types/index.js';
 import { ownedFigures } from '../numeric-guard/index.js';
 import { background, keyFigureScore } from './key-figure.js';
+import { maskNames, storyNames } from './name-mask.js';
 import { metricWord, type StoryTemplates, type WordEvidence } from './story-templates.js';
 
 export interface StoryFact {
@@ -194,9 +195,11 @@ export function factWord(fact: StoryFact, bundle: StoryBundle, t: StoryTemplates
   const inStory = new Set(bundle.items.map((i) => i.id));
   const others = fact.claim.statements.filter((st) => inStory.has(st.itemId) && st.sentence !== fact.sentence);
   const same = others.filter((st) => sameNumber(st.figure, fact.figure));
+  // A word of a company's name (`Marlow Grid Holdings`: grid, holdings) never words the measure of its figure.
+  const names = storyNames(bundle);
   const also: WordEvidence[] = [...same, ...others.filter((st) => !same.includes(st))].map((st) => ({
-    sentence: st.sentence,
+    sentence: maskNames(st.sentence, names, st.figure.text),
     figureText: st.figure.text,
   }));
-  return metricWord(fact.claim.metric, fact.sentence, t, undefined, fact.figure.text, also);
+  return metricWord(fact.claim.metric, maskNames(fact.sentence, names, fact.figure.text), t, undefined, fact.figure.text, also);
 }
