@@ -5,7 +5,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
+import { brokerCall } from './compose.js';
 import { createOfflineEngine } from './engine.js';
+import { defaultStoryTemplates } from './story-templates.js';
 
 const engine = createOfflineEngine();
 
@@ -39,4 +41,18 @@ test('a word of a company’s name never words the measure of its figure (grid �
     [['澜桥电网', 'capex', '2026Q3', 6.1e8]],
   );
   assert.match(out3, /电网投资/u, out3);
+});
+
+test('a rating a note reaffirms, keeps, stays at or leaves unchanged is 维持, never newly 给予', () => {
+  const t = defaultStoryTemplates();
+  const action = (title: string, head: string) => brokerCall(title, head, t)?.action;
+  assert.equal(action('Lanxin (688725 CH) | BUY (unchanged) | TP RMB186', 'Third-quarter results beat.'), '维持');
+  assert.equal(action('Lanxin: reaffirm Overweight', 'We reaffirm our Overweight rating and lift our price target to RMB186.'), '维持');
+  assert.equal(action('Lanxin: 3Q beat', 'We remain Buy-rated on Lanxin with a TP of RMB186.'), '维持');
+  assert.equal(action('Lanxin: 3Q beat', 'Stay OVERWEIGHT; TP RMB186.'), '维持');
+  assert.equal(action('Lanxin: 3Q beat', 'We kept our Buy rating after the print; TP RMB186.'), '维持');
+  // A first rating, an upgrade and a note that says nothing of the rating's history keep their words.
+  assert.equal(action('Lanxin: initiate at BUY', 'We initiate coverage with a Buy rating and a TP of RMB186.'), '首次覆盖并给予');
+  assert.equal(action('Lanxin: upgrade to BUY', 'We upgrade Lanxin to Buy; the stock remains cheap. TP RMB186.'), '上调至');
+  assert.equal(action('Lanxin (688725 CH) | BUY | TP RMB186', 'Third-quarter results beat; margins remain under pressure.'), '给予');
 });
