@@ -24,6 +24,7 @@ import { estimateClause } from './estimates.js';
 import { estimateFigure, factWord, rumouredSentence, type StoryFact, sameNumber } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
 import { sentencePeriodZh } from './fiscal-label.js';
+import { forecastWords } from './forecast-words.js';
 import { headlinePeriod } from './headline-shape.js';
 import { flowInstrument, instrumentFlow } from './instrument.js';
 import { storyLoop } from './loop.js';
@@ -111,7 +112,6 @@ const USER_UNITS = /users?|用户|subscri|订户|会员|members?|accounts?|账�
 const PLAN_METRICS = new Set(['capex', 'spending', 'investment', 'buyback', 'compute', 'power']);
 /** The verb of a plan event (data/story-templates.json events `plan`). */
 const PLAN_VERB = '计划';
-const EXPECTED = /\b(?:expect\w*|forecast\w*|project\w*|guid\w*|estimat\w*|outlook|anticipat\w*)\b|预计|预期|指引/i;
 const MONTH = /^\d{4}-\d{2}$/;
 /** A title's forecast of the whole year (`annual revenue forecast`, `full-year outlook`): 全年. */
 const ANNUAL = /\b(?:annual|full[- ]year|yearly|for the year)\b/i;
@@ -237,11 +237,11 @@ export function quoted(fact: StoryFact): boolean {
  */
 export function expected(s: string, figureText: string): boolean {
   const at = s.indexOf(figureText);
-  if (at < 0) return EXPECTED.test(s);
+  if (at < 0) return forecastWords().test(s);
   const before = s.slice(0, at);
   const clauseStart = Math.max(...[...'，,；;：:。'].map((ch) => before.lastIndexOf(ch))) + 1;
   const after = s.slice(at + figureText.length, at + figureText.length + 12);
-  return EXPECTED.test(before.slice(clauseStart)) || /^\s*(?:expected|forecast|estimated|预期|预计)/i.test(after);
+  return forecastWords().test(before.slice(clauseStart)) || /^\s*(?:expected|forecast|estimated|预期|预计)/i.test(after);
 }
 
 /** A plan or an intention in the figure's clause before it: `plans to spend $12 billion`, `计划投入`, `aims to raise`. */
@@ -1682,7 +1682,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     const named = titleMetrics(title(bundle).text, t);
     // A title that forecasts (`Broadcom forecasts revenue above estimates`) is news of the forecast.
     // A share move after results and an outlook: the cause its title names first leads.
-    const ahead = cause ? cause.first === 'outlook' : EXPECTED.test(title(bundle).text);
+    const ahead = cause ? cause.first === 'outlook' : forecastWords().test(title(bundle).text);
     // A results call or report (`Q1 fiscal 2027 earnings call`) is news of the period's reported revenue, not of a forecast.
     const results = cause ? cause.first === 'results' : !ahead && RESULTS_TITLE.test(title(bundle).text);
     const reported = (f: StoryFact) => !expected(f.sentence, f.figure.text) && RESULTS_PERIOD.test(f.claim.period);
@@ -2032,7 +2032,7 @@ function leadsTitleCompany(
   const named = titleMetrics(title(bundle).text, ctx.templates);
   const forecast =
     lead.claimLead !== undefined &&
-    EXPECTED.test(title(bundle).text) &&
+    forecastWords().test(title(bundle).text) &&
     expected(lead.claimLead.sentence, lead.claimLead.figure.text) &&
     ofTitle(lead.claimLead, named);
   const change = lead.changed && lead.claimLead !== undefined && ofTitle(lead.claimLead, named);

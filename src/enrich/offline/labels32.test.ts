@@ -56,3 +56,20 @@ test('a rating a note reaffirms, keeps, stays at or leaves unchanged is 维持, 
   assert.equal(action('Lanxin: upgrade to BUY', 'We upgrade Lanxin to Buy; the stock remains cheap. TP RMB186.'), '上调至');
   assert.equal(action('Lanxin (688725 CH) | BUY | TP RMB186', 'Third-quarter results beat; margins remain under pressure.'), '给予');
 });
+
+test('a figure a company sees, is seen at or targets is its forecast (预计), never told as a reported result', async () => {
+  const lead =
+    'Nov 20 (Reuters) - Corvane Systems reported third-quarter revenue of $2.4 billion on Thursday, up 12% from a year earlier.';
+  for (const guide of [
+    'The company sees fourth-quarter revenue of $2.6 billion.',
+    'Fourth-quarter revenue is seen at $2.6 billion, the company said.',
+    'Corvane said it is targeting fourth-quarter revenue of $2.6 billion.',
+  ]) {
+    const out = await write('Corvane Systems quarterly revenue rises 12%', `${lead}\n\n${guide}`, [
+      ['Corvane Systems', 'revenue', '2026Q3', 2.4e9],
+      ['Corvane Systems', 'revenue', '2026Q4', 2.6e9],
+    ]);
+    assert.match(out, /预计2026年第四季度营收为\**26亿美元/u, out);
+    assert.doesNotMatch(out, /(?<!预计)2026年第四季度营收为\**26亿美元/u, out);
+  }
+});
