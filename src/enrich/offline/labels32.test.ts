@@ -58,8 +58,7 @@ test('a rating a note reaffirms, keeps, stays at or leaves unchanged is 维持, 
 });
 
 test('a figure a company sees, is seen at or targets is its forecast (预计), never told as a reported result', async () => {
-  const lead =
-    'Nov 20 (Reuters) - Corvane Systems reported third-quarter revenue of $2.4 billion on Thursday, up 12% from a year earlier.';
+  const lead = 'Nov 20 (Reuters) - Corvane Systems reported third-quarter revenue of $2.4 billion on Thursday, up 12% from a year earlier.';
   for (const guide of [
     'The company sees fourth-quarter revenue of $2.6 billion.',
     'Fourth-quarter revenue is seen at $2.6 billion, the company said.',
