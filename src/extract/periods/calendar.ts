@@ -102,6 +102,17 @@ export function yearForQuarterEnd(month: number, doc: DocDate, past: boolean): n
   return doc.year;
 }
 
+/**
+ * Year of the month-end a year still running closes on, named without a year ('the year ending in March'): the first
+ * such month from two months before the document date on (a results report just after the month-end may still say
+ * `ending`). Example: (3, 2026-11) → 2027; (3, 2026-05) → 2026; (12, 2026-11) → 2026.
+ */
+export function yearRunningTo(month: number, doc: DocDate): number {
+  const docIdx = doc.year * 12 + doc.month;
+  for (const y of [doc.year - 1, doc.year, doc.year + 1]) if (y * 12 + month - docIdx >= -2) return y;
+  return doc.year + 1;
+}
+
 /** Calendar quarter most of a three-month quarter ending in (year, month) falls in. Example: (2026, 10) → '2026Q3'. */
 export function calendarQuarterEnding(year: number, month: number): string {
   const idx = year * 12 + month - 2;

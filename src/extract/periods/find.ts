@@ -12,6 +12,7 @@ import {
   yearForMonth,
   yearForQuarter,
   yearForQuarterEnd,
+  yearRunningTo,
 } from './calendar.js';
 import { type Anaphor, loadPeriodLexicon, type PeriodLexicon, type PeriodUnit } from './lexicon.js';
 
@@ -285,12 +286,15 @@ function buildRules(lex: PeriodLexicon): Rule[] {
       },
     },
     // the year ended December 31, 2025 / fiscal year ended June 30, 2025 / the fiscal year that ended in September (the
-    // last such month-end before the document's date)
+    // last such month-end before the document's date; `to` and `through` too: 'profit in the year to March rose'); the
+    // year ending in March (no year: the one still running, its month-end next — in November, March 2027, never the
+    // March before)
     {
-      re: /\b(?:fiscal\s+)?year\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:on\s+|in\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+\d{1,2}\b)?(?:,?\s+(\d{4})\b)?/gi,
+      re: /\b(?:fiscal\s+)?year\s+(?:that\s+)?(ended|ending|to|through)\s+(?:on\s+|in\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+\d{1,2}\b)?(?:,?\s+(\d{4})\b)?/gi,
       resolve: (m, doc, l) => {
-        const month = l.months[m[1]!.toLowerCase()]!;
-        const year = m[2] ? Number(m[2]) : doc ? yearForQuarterEnd(month, doc, true) : undefined;
+        const month = l.months[m[2]!.toLowerCase()]!;
+        const running = m[1]!.toLowerCase() === 'ending';
+        const year = m[3] ? Number(m[3]) : doc ? (running ? yearRunningTo(month, doc) : yearForQuarterEnd(month, doc, true)) : undefined;
         if (year === undefined) return undefined;
         return month === 12 ? String(year) : `FY${year}`;
       },
