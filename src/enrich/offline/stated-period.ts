@@ -38,7 +38,7 @@ export function periodStated(f: Pick<StoryFact, 'claim' | 'sentence' | 'item' | 
   if (f.item.date && f.claim.period === f.item.date.slice(0, 4) && !quarterOfYear) return true;
   if (reported && f.claim.period === reported.period && f.claim.subject === reported.subject) return true;
   // A backward phrase after the figure (`compared with $77 million a year earlier`) dates the comparison, not it.
-  const at = f.sentence.indexOf(f.figure.text);
+  const at = quarterOfYear ? f.sentence.indexOf(f.figure.text) : -1;
   return findPeriods(f.sentence, f.item.date).some((p) => !(quarterOfYear && at >= 0 && p.start > at && (p.shift ?? 0) < 0));
 }
 
