@@ -423,7 +423,9 @@ function settledLine(
   dir: EntityDirectory,
   vars: Record<string, string>,
 ): string | undefined {
-  const names = [...new Set([zhName(c.subject, bundle, dir), c.subject])];
+  // Every name a source of the story calls the company by (寒武纪, Cambricon), the Chinese one the story prints first.
+  const mentioned = Object.values(bundle.entities).flatMap((ms) => ms.filter((m) => m.name === c.subject).map((m) => m.text));
+  const names = [...new Set([zhName(c.subject, bundle, dir), c.subject, ...mentioned])];
   const s = settle(
     pair.map((g) => g.members),
     names,

@@ -12,9 +12,7 @@ import { loadDataTable } from '../../util/data-table.js';
 import { renderFigureZh } from './figure-zh.js';
 
 /** How a value is settled: by the company's statement, or by shares × price per share stated in a source. */
-export type Settlement =
-  | { by: 'statement'; winner: number }
-  | { by: 'arithmetic'; winner: number; shares: string; price: string };
+export type Settlement = { by: 'statement'; winner: number } | { by: 'arithmetic'; winner: number; shares: string; price: string };
 
 const schema = z
   .object({
