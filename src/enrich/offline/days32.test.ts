@@ -100,9 +100,16 @@ test('an offer size the shares and price per share give settles a second outlet�
   assert.match(line, /^按1\.5亿股、每股40港元计/);
   assert.match(line, /约为\*\*60亿港元\*\*，与财联社所报一致/);
   assert.match(line, /称\*\*约?66亿港元\*\*，与此不符。$/);
-  // The terms are figures of a source sentence: the numeric guard leaves the line whole.
-  const written = await createOfflineEngine().doWriteStory(story, 'stories');
-  const guarded = guardStory(written, story, allowedFigures(story)).story;
+  // The terms are figures of a source sentence (an earlier day's item outside today's story): the numeric guard leaves
+  // the line whole.
+  const [earlier] = story.items;
+  const today = {
+    ...story,
+    items: story.items.slice(1),
+    figures: Object.fromEntries(Object.entries(story.figures).filter(([id]) => id !== earlier?.id)),
+  };
+  const written = await createOfflineEngine().doWriteStory(today, 'stories');
+  const guarded = guardStory(written, today, allowedFigures(today)).story;
   const printed = guarded.paragraphs.find((p) => p.includes('与此不符'));
   assert.ok(printed?.startsWith('按1.5亿股、每股40港元计'), JSON.stringify(guarded.paragraphs));
   // Both sizes the terms' product misses (or both meet): no settlement, the outlets' values side by side.
