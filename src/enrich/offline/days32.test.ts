@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { conflictedClaimBundle } from '../../../test/fixtures/enrich/bundles.js';
+import { conflictedClaimBundle, oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
 import { extractFigures } from '../../extract/index.js';
 import { checkDigest } from '../../render/check/index.js';
 import type { Claim } from '../../types/index.js';
@@ -167,4 +167,38 @@ test('digest --check reads a settled line as the two values set side by side: no
       'conflict-unshown',
     ),
   );
+});
+
+test('a listing the title reports priced at the top of its range, with its size held as a claim, heads on the pricing', async () => {
+  const s = await createOfflineEngine().doWriteStory(
+    oneItemStory(
+      {
+        title: 'Harbour Robotics Prices Hong Kong IPO at Top of Range to Raise HK$4.1 Billion',
+        text: 'Harbour Robotics Ltd. priced its Hong Kong initial public offering at the top of the marketed range, raising HK$4.1 billion, according to people familiar with the matter. The company sold 205 million shares at HK$20 apiece, the people said.',
+        url: 'https://www.bloomberg.com/news/articles/2026-11-20/harbour-robotics-prices-ipo',
+        date: '2026-11-20',
+      },
+      [['Harbour Robotics', 'ipo', '2026', 4.1e9]],
+      [],
+      'st_days32_ipo',
+    ),
+    'stories',
+  );
+  assert.match(s.headline, /IPO定价于区间上限，募资41亿港元/);
+  // The launch's own title (no pricing) keeps the size alone.
+  const launch = await createOfflineEngine().doWriteStory(
+    oneItemStory(
+      {
+        title: 'Harbour Robotics Launches Hong Kong IPO to Raise Up to HK$4.1 Billion',
+        text: 'Harbour Robotics Ltd. launched its Hong Kong initial public offering on Monday, seeking to raise up to HK$4.1 billion.',
+        url: 'https://www.bloomberg.com/news/articles/2026-11-17/harbour-robotics-launches-ipo',
+        date: '2026-11-17',
+      },
+      [['Harbour Robotics', 'ipo', '2026', 4.1e9]],
+      [],
+      'st_days32_launch',
+    ),
+    'stories',
+  );
+  assert.doesNotMatch(launch.headline, /定价/);
 });
