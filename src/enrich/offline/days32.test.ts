@@ -35,6 +35,13 @@ test('the company opening a sentence with an announcement verb is its own statem
   assert.equal(companyStated('据知情人士透露，北风系统拟投资5000万美元认购湖畔数据股份。', '5000万美元', names), false);
   assert.equal(companyStated('据招股文件，北风系统此次认购金额约6000万美元。', '6000万美元', names), false);
   assert.equal(companyStated('湖畔数据公告，北风系统将认购6000万美元股份。', '6000万美元', names), false);
+  assert.equal(companyStated('据华尔街见闻整理，北风系统披露截至一季度末的积压订单达1280亿美元。', '1280亿美元', names), false);
+  assert.equal(companyStated('Northwind Systems will invest $50 million in Lakeside, people familiar said.', '$50 million', names), false);
+  // A wire's plain `X said` is the company speaking.
+  assert.equal(
+    companyStated('Northwind Systems said its backlog stood at $118 billion at the end of the quarter.', '$118 billion', names),
+    true,
+  );
 });
 
 test('a value the company announced settles an outlet’s earlier one: the announced value with its basis, no 与此前报道对比', () => {

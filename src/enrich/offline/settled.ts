@@ -18,12 +18,14 @@ const schema = z
   .object({
     statement: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
     per_share: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
+    relayed: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
   })
   .passthrough();
 interface Words {
   statementZh: RegExp;
   statementEn: RegExp;
   perShare: RegExp;
+  relayed: RegExp[];
 }
 let words: Words | undefined;
 function settledWords(): Words {
@@ -33,6 +35,7 @@ function settledWords(): Words {
       statementZh: new RegExp(t.statement.zh, 'u'),
       statementEn: new RegExp(t.statement.en, 'i'),
       perShare: new RegExp(`${t.per_share.zh}|\\b(?:${t.per_share.en})\\b`, 'iu'),
+      relayed: [new RegExp(t.relayed.zh, 'u'), new RegExp(t.relayed.en, 'i')],
     };
   }
   return words;
@@ -49,6 +52,10 @@ export function companyStated(sentence: string, text: string, names: readonly st
   if (at < 0) return false;
   const before = sentence.slice(0, at);
   const w = settledWords();
+  // An outlet's compilation or a source's word (据华尔街见闻整理，博通披露…; people familiar said): the outlet's telling.
+  // An English wire names its source after the figure as often as before it.
+  const [zhRelayed, enRelayed] = w.relayed as [RegExp, RegExp];
+  if (zhRelayed.test(before) || enRelayed.test(sentence)) return false;
   for (const name of names) {
     if (!name) continue;
     const i = before.indexOf(name);
