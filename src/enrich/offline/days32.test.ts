@@ -209,3 +209,22 @@ test('a listing the title reports priced at the top of its range, with its size 
   );
   assert.doesNotMatch(launch.headline, /定价/);
 });
+
+test('the company’s word settles only an outlet’s earlier report or a relayed one: two same-day tellings stay a dispute', () => {
+  const pair = (other: string) =>
+    conflictSentences(
+      bundle(
+        [
+          { outlet: 'reuters.com', text: 'Northwind Systems said it will invest $60 million in Lakeside Data.', date: '2026-11-20' },
+          { outlet: 'wallstreetcn.com', text: other, date: '2026-11-20' },
+        ],
+        [6e7, 5e7],
+      ),
+      dir,
+    )[0] ?? '';
+  assert.match(
+    pair('Northwind Systems will invest $50 million in Lakeside Data, according to people familiar.'),
+    /以公司披露的\*\*6000万美元\*\*为准/,
+  );
+  assert.match(pair('Northwind Systems will invest $50 million in Lakeside Data this year.'), /说法不一/);
+});

@@ -53,9 +53,7 @@ export function companyStated(sentence: string, text: string, names: readonly st
   const before = sentence.slice(0, at);
   const w = settledWords();
   // An outlet's compilation or a source's word (据华尔街见闻整理，博通披露…; people familiar said): the outlet's telling.
-  // An English wire names its source after the figure as often as before it.
-  const [zhRelayed, enRelayed] = w.relayed as [RegExp, RegExp];
-  if (zhRelayed.test(before) || enRelayed.test(sentence)) return false;
+  if (relayedBefore(sentence, text)) return false;
   for (const name of names) {
     if (!name) continue;
     const i = before.indexOf(name);
@@ -65,6 +63,17 @@ export function companyStated(sentence: string, text: string, names: readonly st
     if (w.statementZh.test(rest) || w.statementEn.test(rest)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a figure's sentence tells it on an outlet's compilation or a source's word: 据…报道 / 整理 / 援引, 知情人士,
+ * 分析师 before the figure; according to, people familiar, analysts anywhere (an English wire names its source after the
+ * figure as often as before it).
+ */
+function relayedBefore(sentence: string, text: string): boolean {
+  const at = text ? sentence.indexOf(text) : -1;
+  const [zh, en] = settledWords().relayed as [RegExp, RegExp];
+  return zh.test(at < 0 ? sentence : sentence.slice(0, at)) || en.test(sentence);
 }
 
 /** An amount within 2% of a product of shares and price agrees with it (约58亿 against 1.2亿 × 48.5 = 58.2亿). */
@@ -142,6 +151,14 @@ export function settle(
       return { by: 'arithmetic', winner, shares: renderFigureZh(t.shares), price };
     }
   }
-  if (stated[0] !== stated[1]) return { by: 'statement', winner: stated[0] ? 0 : 1 };
-  return undefined;
+  if (stated[0] === stated[1]) return undefined;
+  const winner = stated[0] ? 0 : 1;
+  // The other value is an outlet's telling the company's word overrules: a source's word or an outlet's compilation
+  // (relayed), or a report older than the company's statement. Two same-day reports of the company's results (公布…
+  // 营业利润) are both its word as far as the text tells: left as a dispute.
+  const other = groups[1 - winner] ?? [];
+  const own = groups[winner] ?? [];
+  const latestOwn = own.reduce((d, x) => (x.date && x.date > d ? x.date : d), '');
+  const older = other.every((x) => x.date != null && x.date < latestOwn);
+  return older || other.some((x) => relayedBefore(x.sentence, x.figure.text)) ? { by: 'statement', winner } : undefined;
 }
