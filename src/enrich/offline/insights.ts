@@ -11,9 +11,9 @@ import { attributedSentence } from './facts.js';
 import { renderFigureZh, roundSignificant } from './figure-zh.js';
 import { storyLoop } from './loop.js';
 import { type EntityDirectory, periodZh, zhName } from './names.js';
+import { settle } from './settled.js';
 import { defaultStoryTemplates, metricWord } from './story-templates.js';
 import { DEAL_ZH, fill, metricZh, TEMPLATES } from './templates.js';
-import { settle } from './settled.js';
 import { differentValues, ownValue, perShare, versionsOf } from './versions.js';
 
 const MAX_INSIGHTS = 4;
