@@ -51,6 +51,11 @@ export function allowedFigures(bundle: StoryBundle): AllowedFigure[] {
     for (const f of extractFigures(item.text)) out.push(fromFigure(f, item.id));
   }
   for (const c of bundle.claims) for (const s of c.statements) out.push(fromFigure(s.figure, s.itemId));
+  // A disputed claim's statements are source sentences the story sets side by side; an offer's terms they state (1.2亿股,
+  // 每股48.5港元) settle the dispute by arithmetic (decision 094), so their figures are traceable too.
+  for (const c of bundle.claims.filter((x) => x.conflict))
+    for (const s of new Set(c.statements.map((x) => x.sentence)))
+      for (const f of extractFigures(s)) if (f.kind === 'count' || f.kind === 'money') out.push(fromFigure(f, 'claim-sentence'));
   for (const d of bundle.deals) if (d.amount) out.push(fromFigure(d.amount, d.itemId));
   for (const d of bundle.derived) append(out, allowedFromDerived(d));
   return out;

@@ -1037,6 +1037,12 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
     return t.ipoVenues.find((v) => v.re.test(text) || v.re.test(opening))?.word ?? '';
   }
 
+  /** The pricing step the title reports of a listing (IPO定价于区间上限, IPO定价), else undefined. */
+  function pricedStage(): string | undefined {
+    const stage = t.ipoStages.find((x) => x.re.test(text))?.word;
+    return stage && /定价/u.test(stage) ? stage : undefined;
+  }
+
   function ipoClause(subject: string, subjectName: string | undefined, modal: string, time: string): EventClause {
     const stage = t.ipoStages.find((x) => x.re.test(text))?.word ?? IPO_STAGE_DEFAULT;
     const vars = { subject, modal, time, venue: ipoVenue(), stage };
@@ -1210,8 +1216,13 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
           once: rule.change && fact.figure.qualifier === 'max' ? '一度' : '',
           amount: renderFigureZh(rule.change && fact.figure.qualifier === 'max' ? { ...fact.figure, qualifier: 'exact' } : fact.figure),
         };
+        // A listing the title reports priced (定价于区间上限) says so before what it raises: the pricing is the day's news,
+        // the size may be the launch's, told before (decision 094).
+        const priced = usesArg === 'ipo' ? pricedStage() : undefined;
         let clause = smoothCopula(
-          fill(rule.template ?? (usesArg ? (t.sentences.claimModal as string) : (t.sentences.claimVerb as string)), vars),
+          priced && t.sentences.ipoRaised
+            ? fill(t.sentences.ipoRaised, { ...vars, stage: priced })
+            : fill(rule.template ?? (usesArg ? (t.sentences.claimModal as string) : (t.sentences.claimVerb as string)), vars),
         );
         const base = clause;
         // A second figure of the title the story holds (`… at roughly $750 billion valuation`) completes the clause.

@@ -11,6 +11,7 @@ import { attributedSentence } from './facts.js';
 import { renderFigureZh, roundSignificant } from './figure-zh.js';
 import { storyLoop } from './loop.js';
 import { type EntityDirectory, periodZh, zhName } from './names.js';
+import { settle } from './settled.js';
 import { defaultStoryTemplates, metricWord } from './story-templates.js';
 import { DEAL_ZH, fill, metricZh, TEMPLATES } from './templates.js';
 import { differentValues, ownValue, perShare, versionsOf } from './versions.js';
@@ -215,6 +216,12 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
       return st.figure.kind === 'money' ? amountBasis(st.figure, st.sentence) : undefined;
     });
     const bases = new Set(notes.map((n) => n ?? ''));
+    // The company's own statement or the offer's own arithmetic settles two values: the settled one with its basis, the
+    // other outlet's beside it (decision 094), never a dispute between outlets.
+    if (bases.size === 1 && shown.length === 2) {
+      const line = settledLine(c, [ga, gb], rendered, bundle, dir, vars);
+      if (line) return line;
+    }
     // An earlier statement from outside the story reads as an update, not a dispute.
     // (Two values on different bases are neither: 口径不同 below.)
     if (
@@ -396,6 +403,49 @@ function loopInsight(bundle: StoryBundle, dir: EntityDirectory, stated: readonly
 /** Whether a claim is this story's: one of its statements comes from the story's items. */
 function ownClaim(c: Claim, bundle: StoryBundle): boolean {
   return c.statements.some((s) => bundle.items.some((i) => i.id === s.itemId));
+}
+
+/** The sentences of the story's items (where an offer's terms may sit beside its amount). */
+function itemSentences(bundle: StoryBundle): string[] {
+  return bundle.items.flatMap((i) => i.text.split(/(?<=[。！？；!?])|(?<=\.)\s+/u)).filter((s) => s.trim().length > 0);
+}
+
+/**
+ * Two values of one claim that the company's own statement or the offer's own arithmetic settles, as one line: the
+ * settled value with its basis and the other outlet's value beside it (此前 when it was reported earlier). Undefined
+ * when nothing settles them.
+ */
+function settledLine(
+  c: Claim,
+  pair: readonly [{ first: number; members: Statement[] }, { first: number; members: Statement[] }],
+  rendered: readonly string[],
+  bundle: StoryBundle,
+  dir: EntityDirectory,
+  vars: Record<string, string>,
+): string | undefined {
+  // Every name a source of the story calls the company by (寒武纪, Cambricon), the Chinese one the story prints first.
+  const mentioned = Object.values(bundle.entities).flatMap((ms) => ms.filter((m) => m.name === c.subject).map((m) => m.text));
+  const names = [...new Set([zhName(c.subject, bundle, dir), c.subject, ...mentioned])];
+  const s = settle(
+    pair.map((g) => g.members),
+    names,
+    itemSentences(bundle),
+  );
+  if (!s) return undefined;
+  const win = pair[s.winner] as (typeof pair)[number];
+  const lose = pair[1 - s.winner] as (typeof pair)[number];
+  const outlets = (g: (typeof pair)[number]) => {
+    const named = [...new Set(g.members.map((m) => statementSource(m, bundle)))].filter((n) => n !== UNNAMED);
+    return named.slice(0, 3).join('、');
+  };
+  const other = outlets(lose);
+  if (!other) return undefined;
+  const when = latestDate(lose.members) < latestDate(win.members) ? '此前' : '';
+  const common = { ...vars, value: rendered[win.first] ?? '', other_source: other, other_value: rendered[lose.first] ?? '', when };
+  if (s.by === 'statement') return smoothCopula(fill(TEMPLATES.settledStatement, common));
+  const source = outlets(win);
+  if (!source) return undefined;
+  return smoothCopula(fill(TEMPLATES.settledArithmetic, { ...common, shares: s.shares, price: s.price, source }));
 }
 
 /** The conflict sentences of a story (both values, both sources), for the `stories` style's closing paragraph. */

@@ -1,0 +1,164 @@
+/**
+ * Which of two disputed values the company's own statement or the deal's own arithmetic settles (decision 094): two
+ * outlets' values are no dispute to set side by side when the company announced one of them (`寒武纪10月19日晚间公告，…
+ * 6000万美元`), or when the offer's terms stated in a source give one of them (1.2亿股 × 每股48.5港元 ≈ 约58亿港元, not
+ * 62亿港元). Pure: the caller passes the statements of each value and the sentences of their items.
+ */
+
+import { z } from 'zod';
+import { extractFigures } from '../../extract/index.js';
+import type { Figure, Statement } from '../../types/index.js';
+import { loadDataTable } from '../../util/data-table.js';
+import { renderFigureZh } from './figure-zh.js';
+
+/** How a value is settled: by the company's statement, or by shares × price per share stated in a source. */
+export type Settlement = { by: 'statement'; winner: number } | { by: 'arithmetic'; winner: number; shares: string; price: string };
+
+const schema = z
+  .object({
+    statement: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
+    per_share: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
+    relayed: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
+  })
+  .passthrough();
+interface Words {
+  statementZh: RegExp;
+  statementEn: RegExp;
+  perShare: RegExp;
+  relayed: RegExp[];
+}
+let words: Words | undefined;
+function settledWords(): Words {
+  if (!words) {
+    const t = loadDataTable('settled-by.json', schema);
+    words = {
+      statementZh: new RegExp(t.statement.zh, 'u'),
+      statementEn: new RegExp(t.statement.en, 'i'),
+      perShare: new RegExp(`${t.per_share.zh}|\\b(?:${t.per_share.en})\\b`, 'iu'),
+      relayed: [new RegExp(t.relayed.zh, 'u'), new RegExp(t.relayed.en, 'i')],
+    };
+  }
+  return words;
+}
+
+/**
+ * Whether a statement's sentence gives its figure as the company's own word: one of the company's names opens the
+ * clause before the figure and an announcement verb follows it (`寒武纪10月19日晚间公告，…`, `Northwind said in a
+ * statement that …`). An outlet citing a document (`据招股文件`) is not the company speaking.
+ * @example companyStated('寒武纪10月19日晚间公告，子公司拟以6000万美元认购。', '6000万美元', ['寒武纪']) // → true
+ */
+export function companyStated(sentence: string, text: string, names: readonly string[]): boolean {
+  const at = text ? sentence.indexOf(text) : -1;
+  if (at < 0) return false;
+  const before = sentence.slice(0, at);
+  const w = settledWords();
+  // An outlet's compilation or a source's word (据华尔街见闻整理，博通披露…; people familiar said): the outlet's telling.
+  if (relayedBefore(sentence, text)) return false;
+  for (const name of names) {
+    if (!name) continue;
+    const i = before.indexOf(name);
+    // The company opens the sentence (or a clause of it): it is the speaker, not an object of another's report.
+    if (i < 0 || (i > 0 && !/[，,；;。：:\s]$/u.test(before.slice(0, i)))) continue;
+    const rest = before.slice(i + name.length);
+    if (w.statementZh.test(rest) || w.statementEn.test(rest)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a figure's sentence tells it on an outlet's compilation or a source's word: 据…报道 / 整理 / 援引, 知情人士,
+ * 分析师 before the figure; according to, people familiar, analysts anywhere (an English wire names its source after the
+ * figure as often as before it).
+ */
+function relayedBefore(sentence: string, text: string): boolean {
+  const at = text ? sentence.indexOf(text) : -1;
+  const [zh, en] = settledWords().relayed as [RegExp, RegExp];
+  return zh.test(at < 0 ? sentence : sentence.slice(0, at)) || en.test(sentence);
+}
+
+/** An amount within 2% of a product of shares and price agrees with it (约58亿 against 1.2亿 × 48.5 = 58.2亿). */
+function near(value: number, product: number): boolean {
+  return product > 0 && Math.abs(value - product) / product <= 0.02;
+}
+
+/** A money figure's single value (its ceiling when it is one: 最多62亿港元). */
+function pointOf(f: Figure): number | undefined {
+  return f.value ?? (f.low === undefined ? f.high : undefined);
+}
+
+interface OfferTerms {
+  shares: Figure;
+  price: Figure;
+  products: { value: number; price: number }[];
+}
+
+/** The offers' terms stated in one sentence: a count of shares and a price per share in the amount's currency. */
+function termsIn(sentence: string, currency: string | undefined): OfferTerms[] {
+  const figs = extractFigures(sentence);
+  const shares = figs.filter((f) => f.kind === 'count' && f.unit === 'shares' && f.value !== undefined);
+  const prices = figs.filter(
+    (f) =>
+      f.kind === 'money' &&
+      (!currency || !f.currency || f.currency === currency) &&
+      Math.max(f.value ?? 0, f.high ?? 0) > 0 &&
+      Math.max(f.value ?? 0, f.high ?? 0) < 1e5 &&
+      settledWords().perShare.test(sentence),
+  );
+  const out: OfferTerms[] = [];
+  for (const s of shares)
+    for (const p of prices) {
+      const each = [p.value, p.low, p.high].filter((x): x is number => x !== undefined);
+      out.push({ shares: s, price: p, products: each.map((x) => ({ value: (s.value as number) * x, price: x })) });
+    }
+  return out;
+}
+
+/**
+ * Which of two groups of statements (each one value) is settled, and how: by the company's own statement (one group's,
+ * never both), else by the offer's arithmetic stated in any of the sentences given (one group's value is shares × a
+ * price per share, the other's is none of them). Undefined when nothing settles them.
+ * @param names the company's names (Chinese and English) as a sentence may open with them
+ * @param sentences the sentences of the items stating the values (the offer's terms may sit next to the amount)
+ */
+export function settle(
+  groups: readonly (readonly Statement[])[],
+  names: readonly string[],
+  sentences: readonly string[],
+): Settlement | undefined {
+  if (groups.length !== 2) return undefined;
+  const stated = groups.map((g) => g.some((s) => companyStated(s.sentence, s.figure.text, names)));
+  const values = groups.map((g) => (g[0] ? pointOf(g[0].figure) : undefined));
+  const currency = groups[0]?.[0]?.figure.currency;
+  const seen = new Set<string>();
+  const terms = [...groups.flat().map((s) => s.sentence), ...sentences]
+    .filter((s) => !seen.has(s) && seen.add(s))
+    .flatMap((s) => termsIn(s, currency));
+  for (const t of terms) {
+    const hits = values.map((v) => (v === undefined ? undefined : t.products.find((p) => near(v, p.value))));
+    const winners = hits.map((h, i) => (h ? i : -1)).filter((i) => i >= 0);
+    const winner = winners[0];
+    const hit = winner === undefined ? undefined : hits[winner];
+    if (winners.length === 1 && winner !== undefined && hit) {
+      const price = renderFigureZh({
+        kind: 'money',
+        value: hit.price,
+        qualifier: 'exact',
+        text: String(hit.price),
+        ...(t.price.currency ? { currency: t.price.currency } : {}),
+      });
+      // Arithmetic overrules a document an outlet cites; a company's statement against it is left as it is.
+      if (stated[1 - winner]) return undefined;
+      return { by: 'arithmetic', winner, shares: renderFigureZh(t.shares), price };
+    }
+  }
+  if (stated[0] === stated[1]) return undefined;
+  const winner = stated[0] ? 0 : 1;
+  // The other value is an outlet's telling the company's word overrules: a source's word or an outlet's compilation
+  // (relayed), or a report older than the company's statement. Two same-day reports of the company's results (公布…
+  // 营业利润) are both its word as far as the text tells: left as a dispute.
+  const other = groups[1 - winner] ?? [];
+  const own = groups[winner] ?? [];
+  const latestOwn = own.reduce((d, x) => (x.date && x.date > d ? x.date : d), '');
+  const older = other.every((x) => x.date != null && x.date < latestOwn);
+  return older || other.some((x) => relayedBefore(x.sentence, x.figure.text)) ? { by: 'statement', winner } : undefined;
+}
