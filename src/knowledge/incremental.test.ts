@@ -5,7 +5,16 @@ import { extract, loadGazetteer } from '../extract/index.js';
 import type { ItemExtraction } from '../store/types.js';
 import type { ItemRecord } from '../types/item.js';
 import type { Statement } from '../types/knowledge.js';
-import { addStatementsByKey, buildClaims, knowledgeParts, PackedStatements, regroupClaims, statementKeys } from './index.js';
+import {
+  addStatementsByKey,
+  buildClaims,
+  knowledgeParts,
+  PackedStatements,
+  partRow,
+  partSummaryOf,
+  regroupClaims,
+  statementKeys,
+} from './index.js';
 
 const gaz = loadGazetteer();
 
@@ -78,4 +87,15 @@ test('packed statements: a statement longer than a chunk, many statements across
   assert.equal((packed.get('c') ?? []).length, 1500);
   packed.delete('c');
   assert.equal(packed.size, 0);
+});
+
+test('a stored part is its counts (decision 097): the keys it touches kept, its statements not copied again', () => {
+  const en1 = parts.find((p) => p.itemId === 'en1');
+  assert.ok(en1 && en1.statements.length >= 2, 'the English results item states several figures');
+  const row = partRow(en1);
+  assert.equal(row.body, `{"statements":${en1.statements.length},"deals":${en1.deals.length},"derived":${en1.derived.length}}`);
+  assert.deepEqual(partSummaryOf(row), { statements: en1.statements.length, deals: en1.deals.length, derived: en1.derived.length });
+  assert.ok(row.claimKeys.length > 0, 'the claim groups of its statements are still listed');
+  // A body written before (the whole part) reads as the same summary.
+  assert.deepEqual(partSummaryOf({ body: JSON.stringify(en1) }), partSummaryOf(row));
 });

@@ -29,11 +29,32 @@ export function partRow(
   for (const k of keys) if (k !== undefined) claimKeys.add(k);
   const parties = new Set<string>();
   for (const [, d] of p.deals) parties.add(d.from).add(d.to);
-  return { itemId: p.itemId, body: JSON.stringify(p), claimKeys: [...claimKeys].sort(), parties: [...parties].sort() };
+  return { itemId: p.itemId, body: partSummaryBody(p), claimKeys: [...claimKeys].sort(), parties: [...parties].sort() };
 }
 
-export function partOfRow(row: ItemKnowledgeRow): ItemKnowledge {
-  return JSON.parse(row.body) as ItemKnowledge;
+/**
+ * What a stored part says of itself (docs/decisions/097): how many statements, deals and derived facts it gave. The
+ * part's content is stored where it is read — its statements inside its claim groups' records, its deals and derived
+ * facts as records keyed by the item — and an update never reads a part back (it regroups stored claims), so the row
+ * keeps counts, not a third copy (2.9 KB of JSON per item, written and collected, never read). A part is rebuilt from
+ * the stored item and extraction (`knowledgeParts`) whenever one is needed whole.
+ */
+export interface PartSummary {
+  statements: number;
+  deals: number;
+  derived: number;
+}
+
+/** The stored body of a part: its `PartSummary` as JSON, in this key order (migration 10 / 5 writes the same text). */
+export function partSummaryBody(p: Pick<ItemKnowledge, 'statements' | 'deals' | 'derived'>): string {
+  return `{"statements":${p.statements.length},"deals":${p.deals.length},"derived":${p.derived.length}}`;
+}
+
+/** A stored part's summary (a body written before decision 097 — the whole part — is summarised the same way). */
+export function partSummaryOf(row: Pick<ItemKnowledgeRow, 'body'>): PartSummary {
+  const b = JSON.parse(row.body) as Partial<Record<keyof PartSummary, number | unknown[]>>;
+  const count = (v: number | unknown[] | undefined): number => (Array.isArray(v) ? v.length : (v ?? 0));
+  return { statements: count(b.statements), deals: count(b.deals), derived: count(b.derived) };
 }
 
 /**

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { seededRandom } from '../util/random.js';
-import { RawLocator, sourceLine, TolerantPattern, tolerant } from './provenance.js';
+import { LazyProbes, RawLocator, sourceLine, TolerantPattern, tolerant } from './provenance.js';
 
 const front = '---\ntitle: "Chips"\ndate: 2026-03-01\n---\n';
 
@@ -148,4 +148,23 @@ test('TolerantPattern finds what the tolerant regex finds (start and end), in an
     if (want) found++;
   }
   assert.ok(compared > 3000 && found > 1000, `${compared} compared, ${found} found`);
+});
+
+test("a sentence's probes are made one at a time, longest first, and a second pass gets the same ones (decision 097)", () => {
+  const raw = 'Intro line.\n\nShares of **Helio Robotics** jumped 14% after the company reported quarterly revenue of $812 million.\n';
+  const sentence = 'Shares of Helio Robotics jumped 14% after the company reported quarterly revenue of $812 million.';
+  const probes = new LazyProbes(sentence);
+  const first = probes[Symbol.iterator]().next().value;
+  assert.equal(probes.built, 1, 'only the first probe is made when it is the one asked for');
+  assert.deepEqual(first?.exec(raw, 0, raw.length), [13, 39], "the sentence's first 24 characters, markup between them allowed");
+  const all = [...probes];
+  assert.equal(probes.built, 4, 'its starts of 24, 12 and 6 characters, then two of its middle words (no Han run)');
+  assert.equal(all[0], first, 'a second pass reuses the probes already made');
+  assert.deepEqual([...probes], all);
+  const zh = new LazyProbes('据悉，星河科技第三季度营收同比增长8%。');
+  assert.deepEqual(
+    [...zh].map((p) => p.exec('据悉，星河科技第三季度营收同比增长8%。', 0, 30)?.[0]),
+    [0, 0, 4],
+    'a short Chinese sentence: its 12- and 6-character starts, then its Han run after the fourth character',
+  );
 });

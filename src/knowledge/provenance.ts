@@ -115,17 +115,57 @@ function figurePattern(figureText: string): TolerantPattern | undefined {
 /**
  * Pieces of a sentence to look for in the raw text, longest first, each allowed markup between its characters: the
  * sentence's start, and a piece from its middle (it may open with a link whose text was kept: "[Nvidia](…) said").
+ * Made one at a time as they are asked for: the first piece is found for nearly every sentence, and building the rest
+ * (a pattern each) for every sentence was most of what locating a sentence allocated (decision 097).
  */
-function probes(sentence: string): TolerantPattern[] {
+function* probes(sentence: string): Generator<TolerantPattern> {
   const s = sentence.trim();
-  const out: string[] = [];
-  for (const n of [24, 12, 6]) if (s.length >= n) out.push(s.slice(0, n));
+  let any = false;
+  for (const n of [24, 12, 6])
+    if (s.length >= n) {
+      any = true;
+      const p = TolerantPattern.of(s.slice(0, n));
+      if (p) yield p;
+    }
   const words = s.split(/\s+/).filter((w) => w.length >= 4);
-  if (words.length > 2) out.push(words.slice(1, 3).join(' '));
+  if (words.length > 2) {
+    any = true;
+    const p = TolerantPattern.of(words.slice(1, 3).join(' '));
+    if (p) yield p;
+  }
   const cjk = HAN_RUN.exec(s.slice(4));
-  if (cjk) out.push(cjk[0].slice(0, 8));
-  if (out.length === 0 && s) out.push(s);
-  return out.flatMap((p) => TolerantPattern.of(p) ?? []);
+  if (cjk) {
+    any = true;
+    const p = TolerantPattern.of(cjk[0].slice(0, 8));
+    if (p) yield p;
+  }
+  if (!any && s) {
+    const p = TolerantPattern.of(s);
+    if (p) yield p;
+  }
+}
+
+/** The probes of a sentence made as they are first asked for, kept for a second pass over them. */
+export class LazyProbes {
+  private readonly made: TolerantPattern[] = [];
+  private readonly rest: Generator<TolerantPattern>;
+  constructor(sentence: string) {
+    this.rest = probes(sentence);
+  }
+  /** How many probes have been made so far. */
+  get built(): number {
+    return this.made.length;
+  }
+  *[Symbol.iterator](): Generator<TolerantPattern> {
+    for (let i = 0; ; i++) {
+      if (i === this.made.length) {
+        const r = this.rest.next();
+        if (r.done) return;
+        this.made.push(r.value);
+      }
+      yield this.made[i] as TolerantPattern;
+    }
+  }
 }
 
 /** How far past the reading position a sentence is looked for before a search of the whole rest of the text. */
@@ -155,7 +195,7 @@ export class RawLocator {
     if (this.found.has(textOffset)) return this.found.get(textOffset);
     let at: number | undefined;
     let end = this.cursor;
-    const pieces = probes(foldTraditional(sentence));
+    const pieces = new LazyProbes(foldTraditional(sentence));
     const windowEnd = Math.min(this.raw.length, this.cursor + WINDOW + sentence.length * 4);
     for (const re of pieces) {
       const m = re.exec(this.raw, this.cursor, windowEnd);

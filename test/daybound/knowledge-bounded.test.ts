@@ -147,7 +147,7 @@ test('a store from before the edge counts (SQLite 8) gets them from its stored d
   await store.close();
   const db = new Database(path);
   db.exec(
-    'DROP TABLE knowledge_edges; DROP INDEX cluster_features_item; DROP INDEX knowledge_items_item; DELETE FROM schema_migrations WHERE version = 9;',
+    'DROP TABLE knowledge_edges; DROP INDEX cluster_features_item; DROP INDEX knowledge_items_item; DELETE FROM schema_migrations WHERE version >= 9;',
   );
   db.close();
   const again = await openStore({ path });

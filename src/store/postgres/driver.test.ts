@@ -6,6 +6,7 @@ import { sample, testStore } from '../suite.js';
 import { WRITE_CHARS, WRITE_ROWS, writeSlices } from './daybound.js';
 import { PostgresStore } from './driver.js';
 import { pgMigrations } from './migrations.js';
+import { migrate } from './open.js';
 import { tsqueryLiteral, tsvectorLiteral } from './search.js';
 
 test('search values are literals of the shared terms (no parser, so any locale)', () => {
@@ -52,6 +53,40 @@ if (skipWithoutPostgres) {
         pgMigrations.map((m) => m.version),
       );
       await Promise.all(stores.map((x) => x.close()));
+    });
+
+    test('migration 5 turns a stored whole knowledge part into its counts; any other body is left as it was', async () => {
+      const { url, schema } = freshSchemaUrl();
+      const s = await PostgresStore.open(url, { poolSize: 1 });
+      const src = await s.upsertSource('file', '/parts.md');
+      const zh = sample('星河科技季报', '星河科技第三季度营收12亿元，同比增长8%。公司向云帆数据投资3亿元。');
+      const en = sample('Orbit Labs', 'Orbit Labs raised $40 million in a Series B round.');
+      await s.saveItems(src.id, [zh, en]);
+      await s.saveExtractions([zh, en].map((it) => ({ itemId: it.id, figures: [], entities: [] })));
+      const whole = JSON.stringify({
+        itemId: zh.id,
+        statements: [{ sentence: '星河科技第三季度营收12亿元，同比增长8%。' }, { sentence: '星河科技第三季度营收12亿元。\u0000' }],
+        deals: [[`${zh.id}#0`, { from: '星河科技', to: '云帆数据', kind: 'invest' }]],
+        derived: [],
+      });
+      await s.commitKnowledge({
+        items: [
+          { itemId: zh.id, body: whole, claimKeys: ['星河科技 revenue'], parties: ['星河科技', '云帆数据'] },
+          { itemId: en.id, body: '{"other":1}', claimKeys: [], parties: [] },
+        ],
+        settled: [],
+        claims: { keys: [], rows: [] },
+        deals: { items: [], rows: [] },
+        derived: { items: [], rows: [] },
+        cycles: { nodes: [], rows: [] },
+      });
+      await s.pool.query('DELETE FROM schema_migrations WHERE version >= 5');
+      assert.equal(await migrate(s.pool, schema), pgMigrations[pgMigrations.length - 1]?.version);
+      const body = async (id: string) =>
+        (await s.pool.query<{ body: string }>('SELECT body FROM knowledge_items WHERE item_id = $1', [id])).rows[0]?.body;
+      assert.equal(await body(zh.id), '{"statements":2,"deals":1,"derived":0}');
+      assert.equal(await body(en.id), '{"other":1}');
+      await s.close();
     });
 
     test('a two-character Chinese query uses the GIN index at 100,000 items', async () => {

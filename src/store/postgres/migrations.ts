@@ -244,4 +244,18 @@ INSERT INTO knowledge_edges (payer, payee, deals)
   GROUP BY 1, 2;
 `,
   },
+  {
+    version: 5,
+    name: 'knowledge parts stored as their counts, not a third copy of their statements (SQLite 10, decision 097)',
+    sql: `
+-- A part written before (the whole part as JSON, never read back) becomes what the pipeline now writes
+-- (knowledge/incremental.ts partSummaryBody): {"statements":N,"deals":N,"derived":N}. Old parts are the bodies that
+-- open with their item id; \\u0000 escapes are dropped before the JSON is read, as in migration 4.
+UPDATE knowledge_items SET body = '{"statements":' || COALESCE(json_array_length(j->'statements'), 0)
+  || ',"deals":' || COALESCE(json_array_length(j->'deals'), 0)
+  || ',"derived":' || COALESCE(json_array_length(j->'derived'), 0) || '}'
+FROM (SELECT item_id AS id, replace(body, '\\u0000', '')::json AS j FROM knowledge_items WHERE body LIKE '{"itemId":%') old
+WHERE knowledge_items.item_id = old.id;
+`,
+  },
 ];

@@ -49,6 +49,44 @@ test('a store made by the first release migrates forward, keeping its items', as
   await s.close();
 });
 
+test('migration 10 turns a stored whole knowledge part into its counts; any other body is left as it was', async () => {
+  const path = join(dir, 'parts.db');
+  const s = await openStore({ path });
+  const src = await s.upsertSource('file', '/parts.md');
+  const zh = sample('星河科技季报', '星河科技第三季度营收12亿元，同比增长8%。公司向云帆数据投资3亿元。');
+  const en = sample('Orbit Labs', 'Orbit Labs raised $40 million in a Series B round.');
+  await s.saveItems(src.id, [zh, en]);
+  await s.saveExtractions([zh, en].map((it) => ({ itemId: it.id, figures: [], entities: [] })));
+  // A part as the pipeline stored it before decision 097: the whole part, statements and deals included.
+  const whole = JSON.stringify({
+    itemId: zh.id,
+    statements: [{ sentence: '星河科技第三季度营收12亿元，同比增长8%。' }, { sentence: '星河科技第三季度营收12亿元，同比增长8%。' }],
+    deals: [[`${zh.id}#0`, { from: '星河科技', to: '云帆数据', kind: 'invest' }]],
+    derived: [],
+  });
+  await s.commitKnowledge({
+    items: [
+      { itemId: zh.id, body: whole, claimKeys: ['星河科技 revenue'], parties: ['星河科技', '云帆数据'] },
+      { itemId: en.id, body: '{"other":1}', claimKeys: [], parties: [] },
+    ],
+    settled: [],
+    claims: { keys: [], rows: [] },
+    deals: { items: [], rows: [] },
+    derived: { items: [], rows: [] },
+    cycles: { nodes: [], rows: [] },
+  });
+  await s.close();
+  const db = new Database(path);
+  db.prepare('DELETE FROM schema_migrations WHERE version >= 10').run();
+  assert.equal(migrate(db), migrations[migrations.length - 1]?.version);
+  const body = (id: string) => (db.prepare('SELECT body FROM knowledge_items WHERE item_id = ?').get(id) as { body: string }).body;
+  assert.equal(body(zh.id), '{"statements":2,"deals":1,"derived":0}');
+  assert.equal(body(en.id), '{"other":1}');
+  const keys = db.prepare('SELECT kind, key FROM knowledge_keys WHERE item_id = ? ORDER BY kind, key').all(zh.id);
+  assert.equal(keys.length, 3, 'the keys of the part are kept');
+  db.close();
+});
+
 test('a two-character Chinese query is answered from the FTS index, not by scanning items', async () => {
   const path = join(dir, 'plan.db');
   const s = await openStore({ path });

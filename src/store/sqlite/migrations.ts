@@ -271,4 +271,17 @@ CREATE INDEX cluster_features_item ON cluster_features(item_id);
 CREATE INDEX knowledge_items_item ON knowledge_items(item_id);
 `,
   },
+  {
+    version: 10,
+    name: 'knowledge parts stored as their counts, not a third copy of their statements (issue 14, decision 097)',
+    sql: `
+-- A part written before (the whole part as JSON, ~2.9 KB an item, never read back: its statements live in the claim
+-- records, its deals and derived facts in theirs) becomes what the pipeline now writes (knowledge/incremental.ts
+-- partSummaryBody): {"statements":N,"deals":N,"derived":N}. Old parts are the bodies that open with their item id.
+UPDATE knowledge_items SET body = '{"statements":' || COALESCE(json_array_length(body, '$.statements'), 0)
+  || ',"deals":' || COALESCE(json_array_length(body, '$.deals'), 0)
+  || ',"derived":' || COALESCE(json_array_length(body, '$.derived'), 0) || '}'
+WHERE body LIKE '{"itemId":%' AND json_valid(body);
+`,
+  },
 ];
