@@ -33,7 +33,11 @@ function measured(f: Figure): boolean {
  * lead's first fact comes first.
  * @example byBodyOrder([{ figure: { text: '8亿元' } }, { figure: { text: '76亿元' } }], '回购金额最高76亿元，另有8亿元。').map((x) => x.figure.text) // → ['76亿元', '8亿元']
  */
-export function byBodyOrder<T extends { figure: Pick<Figure, 'text'> }>(facts: readonly T[], body: string, rendered?: (f: T) => string[]): T[] {
+export function byBodyOrder<T extends { figure: Pick<Figure, 'text'> }>(
+  facts: readonly T[],
+  body: string,
+  rendered?: (f: T) => string[],
+): T[] {
   const plain = body.replace(/\*\*/g, '');
   const at = (f: T): number => {
     const hits = [f.figure.text, ...(rendered?.(f) ?? [])]
