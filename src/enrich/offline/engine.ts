@@ -62,9 +62,9 @@ import {
 } from './compose.js';
 import { factWord, type StoryFact, sameNumber, storyFacts } from './facts.js';
 import { localCurrencyText, renderFigureZh } from './figure-zh.js';
+import { byBodyOrder, headUntoldParts } from './head-told.js';
 import { clauseStatesMetric } from './headline-guard.js';
 import { asksQuestion, featureTitle, fitHeadline, headlinePeriod, newsBeforeFrame, unframed } from './headline-shape.js';
-import { byBodyOrder, headUntoldParts } from './head-told.js';
 import { loopBacking, sharedEvent } from './news-first.js';
 
 export { asksQuestion } from './headline-shape.js';

@@ -5,9 +5,9 @@
  * the fact its body prints first (decision 093).
  */
 
-import { headlineClausesUntold, headlineUntold } from '../assemble/headline-told.js';
 import { extractFigures } from '../../extract/index.js';
 import type { Figure } from '../../types/index.js';
+import { headlineClausesUntold, headlineUntold } from '../assemble/headline-told.js';
 import { featureTitle } from './headline-shape.js';
 
 /**
