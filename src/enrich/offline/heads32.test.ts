@@ -38,8 +38,8 @@ test('a colon-form title whose thesis the body never tells is headed by the lead
         date: '2026-05-15',
       },
       [
-        ['Yunshan Tech', 'revenue', 'FY2026Q2', 7.62e9],
-        ['Yunshan Tech', 'profit', 'FY2026Q2', 2.14e9],
+        ['云杉科技', 'revenue', 'FY2026Q2', 7.62e9],
+        ['云杉科技', 'profit', 'FY2026Q2', 2.14e9],
       ],
     ),
     'stories',
