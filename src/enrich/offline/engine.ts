@@ -886,7 +886,8 @@ export function leadFactHead(
     { ran: (f) => follow.ran(f) || !inBody(f), printed: (x) => follow.printed(x) || untold(x), any: follow.any },
     ctx,
     prefer,
-    false,
+    // A figure the sources dispute heads as neither value (the head stays, and the check says so).
+    true,
     LEAD_HEAD_METRICS,
   );
   return h.told || untold(h.headline) ? undefined : h.headline;
