@@ -40,6 +40,12 @@ export function figureClause(head: string, figureText: string): { clause: string
  */
 const CALLER_AFTER = /^\s*(?:将|把|给予|予以|维持|上调|下调|称|指|认为|预计|预测|测算|估计|估算|表示|透露|：|:)/u;
 
+/**
+ * A recipient: a company followed by the verb of receiving (`OpenAI获英伟达、软银注资`, `甲获乙领投`): the figure after
+ * it is the payer's, named next; the recipient is the pair's other party.
+ */
+const RECIPIENT_AFTER = /^\s*(?:获得?|收到|接受|迎来)/u;
+
 /** Two companies written as one subject (`甲与乙签署…`, `甲、乙合计…`): both own the figure. */
 const JOINED = /^\s*(?:与|和|及|、|同|联合|携手|\+)\s*$/u;
 
@@ -62,7 +68,9 @@ export function headOwners(head: string, figureText: string, orgsAt: (t: string)
       continue;
     }
     const last = owners[owners.length - 1] as NamedAt;
-    if (JOINED.test(head.slice(last.end, m.start))) owners.push(m);
+    // …and a recipient owns it with the payers named right after its verb (any of them may be the claim's subject).
+    const gap = head.slice(last.end, m.start);
+    if (JOINED.test(gap) || (owners.length === 1 && RECIPIENT_AFTER.test(gap) && /^\s*\S{1,2}\s*$/u.test(gap))) owners.push(m);
     else break;
   }
   if (owners.length > 0) return owners.map((m) => m.name);

@@ -37,6 +37,7 @@ const NAMES: Record<string, string[]> = {
   Beichen: ['北辰资本'],
   'China Mobile': ['中国移动'],
   'China Mobile Cloud': ['移动云'],
+  Qinglan: ['青岚算力'],
 };
 const names = (s: string) => [s, ...(NAMES[s] ?? [])];
 const problems = (headline: string, body: string, claims: Claim[]) =>
@@ -56,6 +57,9 @@ test('check: a shareholder glued before the issuer is no owner of the issuer’s
   // Two parties as one subject, a broker's call, a contract's other party: no problem.
   assert.deepEqual(problems('北辰资本与云杉智算IPO募资62亿元', body, ipo), []);
   assert.deepEqual(problems('北辰资本：云杉智算IPO募资62亿元', body, ipo), []);
+  // A recipient named before its payers (`甲获乙、丙注资`): the payers own the investment.
+  const payers = [claim('Beichen + Yunshan', 'investment', 4e9, '40亿元'), ...ipo, claim('Qinglan', 'revenue', 1e9, '10亿元')];
+  assert.deepEqual(problems('青岚算力获北辰资本、云杉智算联手注资40亿元', '北辰资本、云杉智算联手向青岚算力注资**40亿元**。', payers), []);
   const contract = [claim('Yunshan', 'contract', 3.5e9, '35亿元', '2026', 'Beichen')];
   assert.deepEqual(problems('北辰资本签下35亿元算力合同', '北辰资本与云杉智算签署**35亿元**算力合同。', contract), []);
 });
