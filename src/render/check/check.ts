@@ -879,8 +879,9 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
     const claimSubjects = [...new Set(opts.claims.map((c) => c.subject))];
     const headOrgs = (t: string): NamedAt[] => {
       const at: NamedAt[] = findEntities(t, gaz).flatMap((m) => (m.type === 'org' ? [{ start: m.start, end: m.end, name: m.name }] : []));
+      // A Latin name may stand without its legal tail (Colossus Compute for Colossus Compute Funding).
       for (const sub of claimSubjects)
-        for (const nm of names(sub)) {
+        for (const nm of [...names(sub), withoutLegalTail(sub)]) {
           const k = [...nm.trim()].length >= 2 ? t.indexOf(nm) : -1;
           if (k >= 0) at.push({ start: k, end: k + nm.length, name: sub });
         }

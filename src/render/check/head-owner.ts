@@ -46,6 +46,9 @@ const CALLER_AFTER = /^\s*(?:将|把|给予|予以|维持|上调|下调|称|指|
  */
 const RECIPIENT_AFTER = /^\s*(?:获得?|收到|接受|迎来)/u;
 
+/** A parent naming the company after it (`百度旗下昆仑芯`, `甲控股的乙`): the figure is the company's after it. */
+const PARENT_AFTER = /^\s*(?:旗下|控股的|孵化的|的子公司|子公司)/u;
+
 /** Two companies written as one subject (`甲与乙签署…`, `甲、乙合计…`): both own the figure. */
 const JOINED = /^\s*(?:与|和|及|、|同|联合|携手|\+)\s*$/u;
 
@@ -63,7 +66,7 @@ export function headOwners(head: string, figureText: string, orgsAt: (t: string)
   const owners: NamedAt[] = [];
   for (const m of inClause) {
     if (owners.length === 0) {
-      if (CALLER_AFTER.test(head.slice(m.end))) continue;
+      if (CALLER_AFTER.test(head.slice(m.end)) || PARENT_AFTER.test(head.slice(m.end))) continue;
       owners.push(m);
       continue;
     }
@@ -92,8 +95,9 @@ function longestFirst(ms: readonly NamedAt[]): NamedAt[] {
 
 /**
  * Whether a company the head gives a figure to owns it by the claims that state it: their subject, their counterparty
- * (a contract's other party), the owner of their subject (a unit's figure under its parent: 中国移动 for 移动云), or a
- * holder of their subject when the head says it went through a vehicle.
+ * (a contract's other party), the owner of their subject or a unit of it (gazetteer unitOf / parent: 中国移动 and 移动云
+ * are one company's; a listed subsidiary is a company of its own), or a holder of their subject when the head says it
+ * went through a vehicle.
  */
 export function ownsFigure(
   company: string,
@@ -106,6 +110,8 @@ export function ownsFigure(
       c.counterparty === company ||
       c.subject.split(' + ').includes(company) ||
       rel.ownerOf(c.subject) === company ||
+      // A unit's figure its owner's claim holds (阿里云's price cut read as Alibaba's): the unit is the owner's.
+      rel.ownerOf(company) === c.subject ||
       (rel.vehicle && rel.holders(c.subject).includes(company)),
   );
 }

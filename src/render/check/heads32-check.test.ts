@@ -67,10 +67,12 @@ test('check: a shareholder glued before the issuer is no owner of the issuer’s
 test('check: a unit’s figure headed under the company it belongs to (gazetteer unitOf) is no owner problem', () => {
   const unit = [claim('China Mobile Cloud', 'contract', 3.5e9, '35亿元')];
   assert.deepEqual(problems('中国移动签下35亿元算力合同', '中国移动旗下移动云签署**35亿元**算力合同。', unit), []);
-  // …but a unit is not its parent: the parent's figure under the unit is.
-  const parent = [claim('China Mobile', 'capex', 1.5e11, '1500亿元')];
+  // …and a parent named before its company (百度旗下昆仑芯) gives the figure to the company after it.
+  const round = [claim('Yunshan', 'funding', 3.5e9, '35亿元'), claim('Beichen', 'revenue', 1e9, '10亿元')];
+  const body = '北辰资本旗下云杉智算完成**35亿元**融资。';
+  assert.deepEqual(problems('北辰资本旗下云杉智算完成35亿元融资', body, round), []);
   assert.deepEqual(
-    problems('移动云资本开支1500亿元', '中国移动今年资本开支**1500亿元**。', parent).map((p) => p.rule),
+    problems('北辰资本完成35亿元融资，云杉智算估值翻倍', body, round).map((p) => p.rule),
     ['headline-owner'],
   );
 });
