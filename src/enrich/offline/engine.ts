@@ -62,6 +62,7 @@ import {
 } from './compose.js';
 import { factWord, type StoryFact, sameNumber, storyFacts } from './facts.js';
 import { localCurrencyText, renderFigureZh } from './figure-zh.js';
+import { byBodyOrder, headUntoldParts } from './head-told.js';
 import { clauseStatesMetric } from './headline-guard.js';
 import { asksQuestion, featureTitle, fitHeadline, headlinePeriod, newsBeforeFrame, unframed } from './headline-shape.js';
 import { loopBacking, sharedEvent } from './news-first.js';
@@ -778,6 +779,8 @@ function followUpHeadline(
   prefer?: string,
   /** Only a figure the sources agree on may replace the headline (it replaces a question, not news told before). */
   undisputed = false,
+  /** The metrics a fact may head with (a head the body does not tell also takes an IPO's proceeds: decision 093). */
+  metrics: ReadonlySet<string> = HEADLINE_METRICS,
 ): { headline: string; told: boolean; changed: boolean; fact?: StoryFact } {
   const stale = (c: string) => toldHeadline(c, facts, follow.ran);
   // A follow-up's head is what is new that day: a clause retelling only figures told before (`阶跃星辰融资8亿美元，` of
@@ -816,7 +819,7 @@ function followUpHeadline(
     // In place of a question, a figure the sources dispute (路透社称约50亿元，36氪称约60亿元) heads as neither value.
     if (undisputed && f.claim.conflict) continue;
     // A figure further down a report is its background, never a headline of its own.
-    if (f.past || follow.ran(f) || f.hedged || !writable(f) || quoted(f) || !HEADLINE_METRICS.has(f.claim.metric) || !inNews(f)) continue;
+    if (f.past || follow.ran(f) || f.hedged || !writable(f) || quoted(f) || !metrics.has(f.claim.metric) || !inNews(f)) continue;
     // A headline names its figure by the word of the figure's own clause: a label the source does not state there (the
     // 10亿元 of `其余10亿元补充流动资金` read as 资本开支) is the extraction's guess, never a headline.
     if (!clauseStatesMetric(f.claim.metric, f.sentence, f.figure.text, ctx.templates)) continue;
@@ -856,6 +859,42 @@ export function bodyHeadline(
   );
   return h.told || untold(h.headline) ? undefined : h.headline;
 }
+
+/**
+ * The head of a story whose head the body does not tell (`headUntoldParts`: a figure, a clause, a feature's title): a
+ * fact the body prints, the lead's first before the others, as a head that the body tells whole; undefined when the
+ * head is told or no fact makes one (the head stays, and `digest --check` says so).
+ */
+export function leadFactHead(
+  headline: string,
+  body: string,
+  bundle: StoryBundle,
+  facts: readonly StoryFact[],
+  follow: FollowUp,
+  ctx: Ctx,
+  prefer?: string,
+): string | undefined {
+  if (headUntoldParts(headline, body).length === 0) return undefined;
+  const untold = (x: string) => headUntoldParts(x, body).length > 0;
+  const printed = extractFigures(body.replace(/\*\*/g, ''));
+  const inBody = (f: StoryFact) => printed.some((b) => sameNumber(f.figure, b));
+  const ordered = byBodyOrder(facts, body, (f) => [renderFigureZh(f.figure)]);
+  const h = followUpHeadline(
+    headline,
+    bundle,
+    ordered,
+    { ran: (f) => follow.ran(f) || !inBody(f), printed: (x) => follow.printed(x) || untold(x), any: follow.any },
+    ctx,
+    prefer,
+    // A figure the sources dispute heads as neither value (the head stays, and the check says so).
+    true,
+    LEAD_HEAD_METRICS,
+  );
+  return h.told || untold(h.headline) ? undefined : h.headline;
+}
+
+/** A head's metrics, and an IPO's proceeds: the lead's fact of a listing story (`星衡智算港股IPO募资62亿港元`). */
+const LEAD_HEAD_METRICS: ReadonlySet<string> = new Set([...HEADLINE_METRICS, 'ipo']);
 
 /** Words that restate an amount in another currency: 约合, 折合, 相当于. */
 const CONVERTED = /约合|折合|相当于|合人民币/;
@@ -1162,6 +1201,16 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       hasSubject(x, ctx.gaz, (t) => facts.some((f) => [...f.claim.subject].length >= 2 && t.includes(f.claim.subject)));
     // A feature's title (`…上市前夜：…的循环账本`) is not made a shorter feature kicker: it stays, and the check says so.
     if (rest !== undefined && !featureTitle(headline) && (named(rest) || !named(headline))) headline = rest;
+  }
+  // A head still telling what the body does not (a feature's title, a thesis clause) is headed by the lead's first fact.
+  if (headItem && paragraphs.length > 0) {
+    const rebuilt = leadFactHead(headline, paragraphs.join(''), bundle, facts, follow, ctx, headItem.id);
+    if (rebuilt !== undefined) {
+      headline = rebuilt;
+      built = true;
+      keyFact = headlineFigure(headline, facts, headItem);
+      keyFigure = keyFact?.figure ?? null;
+    }
   }
   if (conflicts.length > 0) paragraphs.push(joinConflicts(conflicts));
   const blocks: { label: string; bullets: string[] }[] = [];

@@ -25,7 +25,7 @@ import { hedgedFigure, rumouredSentence, sameNumber } from '../../enrich/offline
 import { featureTitle } from '../../enrich/offline/headline-shape.js';
 import { withoutLegalTail } from '../../enrich/offline/names.js';
 import { governmentPlaces } from '../../extract/attribution/government.js';
-import { extractFigures, findEntities, loadGazetteer } from '../../extract/index.js';
+import { extractFigures, findEntities, loadGazetteer, ownerOf } from '../../extract/index.js';
 import { traditionalLeft } from '../../ingest/index.js';
 import { DEFAULT_OPTIONS, valuesAgree } from '../../knowledge/index.js';
 import { notAName } from '../../select/index.js';
@@ -45,6 +45,7 @@ import {
   unnamedBroker,
   unprintedAntecedents,
 } from './cohesion.js';
+import { headOwners, headPeriod, type NamedAt, ownsFigure, periodDiffers } from './head-owner.js';
 import { COMPARISON_LINE, toldBeforeProblems } from './told-before.js';
 
 export type CheckRule =
@@ -133,6 +134,8 @@ export type CheckRule =
   | 'conflict-unshown'
   /** Digest: a story sentence leaning on one its source put before it that the digest does not print (此外, 其, 上述…). */
   | 'dependent-sentence'
+  /** Digest: a story headline giving a figure for a period (written with its year) none of the claims stating it is of (`2025年` for FY2026). */
+  | 'headline-period'
   /** Digest: a story headline whose amount, rate or company its body never gives. */
   | 'headline-untold'
   /** Digest: a story headline naming no one (figures alone: `营收增长30%，净利润翻倍`). */
@@ -306,6 +309,7 @@ const METRIC_WORDS: Readonly<Record<string, RegExp>> = {
   capex: /资本开支|资本支出|capex|基础设施投入|投入/i,
   investment: /投资|注资|入股|领投|跟投/,
   funding: /融资|募资|轮/,
+  ipo: /IPO|募资|招股|集资|上市/i,
   revenue: /营收|收入|销售额|revenue|sales/i,
   'revenue-growth': /营收|收入|增长|增速/,
   profit: /利润|盈利|净利|profit/i,
@@ -871,6 +875,18 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
   endStory();
   // Headline figures: given to their owner.
   if (opts.claims && opts.claims.length > 0) {
+    // Companies a head names: the gazetteer's, and the claims' subjects as the texts write them.
+    const claimSubjects = [...new Set(opts.claims.map((c) => c.subject))];
+    const headOrgs = (t: string): NamedAt[] => {
+      const at: NamedAt[] = findEntities(t, gaz).flatMap((m) => (m.type === 'org' ? [{ start: m.start, end: m.end, name: m.name }] : []));
+      // A Latin name may stand without its legal tail (Colossus Compute for Colossus Compute Funding).
+      for (const sub of claimSubjects)
+        for (const nm of [...names(sub), withoutLegalTail(sub)]) {
+          const k = [...nm.trim()].length >= 2 ? t.indexOf(nm) : -1;
+          if (k >= 0) at.push({ start: k, end: k + nm.length, name: sub });
+        }
+      return at;
+    };
     // The digest's title (front matter, `# `) repeats a story's headline: it takes that story's sources.
     for (const h of headings)
       if (h.urls.length === 0) h.urls = headings.find((o) => o !== h && o.text === h.text && o.urls.length > 0)?.urls ?? [];
@@ -890,15 +906,48 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
           const short = withoutLegalTail(subject);
           return short !== subject && /^[A-Za-z]/.test(short) && h.text.includes(short);
         };
+        // A unit's or a product's figure headed under the company it belongs to (移动云's contract as 中国移动's, Azure's
+        // growth as 微软云业务's: gazetteer unitOf / parent).
+        const byOwner = (subject: string): boolean => {
+          const owner = ownerOf(subject, gaz);
+          return owner !== undefined && names(owner).some((n) => [...n.trim()].length >= 2 && h.text.includes(n));
+        };
         if (
           !stating.some(
             (c) =>
-              named(h.text, c.subject, names, opts.isGroup ?? (() => false), opts.holders) || byPlace(c.subject) || byShortName(c.subject),
+              named(h.text, c.subject, names, opts.isGroup ?? (() => false), opts.holders) ||
+              byPlace(c.subject) ||
+              byShortName(c.subject) ||
+              byOwner(c.subject) ||
+              // A pair's other party (a contract's customer or supplier, an investment's target) is one of its owners too.
+              (c.counterparty !== undefined && named(h.text, c.counterparty, names, opts.isGroup ?? (() => false))),
           )
         ) {
           const owners = [...new Set(stating.map((c) => c.subject))].join(' / ');
           add('headline-owner', h.line, h.text, `headline figure ${f.text} belongs to ${owners}, not named in the headline`);
+        } else {
+          // …and the company the head gives it to is one that owns it (not a shareholder glued before the issuer, not
+          // a supplier for its customer's vehicle, not a listed subsidiary for its parent).
+          const given = headOwners(h.text, f.text, headOrgs);
+          const rel = { ownerOf: (x: string) => ownerOf(x, gaz), holders: opts.holders ?? (() => []), vehicle: VEHICLE_NOUN.test(h.text) };
+          const wrong = given.length > 0 && given.every((g) => !ownsFigure(g, stating, rel));
+          if (wrong)
+            add(
+              'headline-owner',
+              h.line,
+              h.text,
+              `headline figure ${f.text} is ${[...new Set(stating.map((c) => c.subject))].join(' / ')}'s, headed as ${given.join('、')}'s`,
+            );
         }
+        // The head's period (written with its year) is the claims'.
+        const period = headPeriod(h.text, f.text, day ?? null);
+        if (period !== undefined && periodDiffers(period, stating))
+          add(
+            'headline-period',
+            h.line,
+            h.text,
+            `headline figure ${f.text} is of ${[...new Set(stating.map((c) => c.period))].join(' / ')}, headed as ${period}'s`,
+          );
       }
     }
   }
