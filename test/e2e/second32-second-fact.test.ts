@@ -49,3 +49,18 @@ test('a round tells its lead investor and its valuation, each from the outlet th
   assert.match(story, /估值达到\*\*30亿元\*\*/u, md);
   assert.match(story, /由云杉资本领投/u, md);
 });
+
+test('a round’s other leg (the investee buys from its investor as the round’s condition) is told right after the round', async () => {
+  const md = await day('loop', '2026-11-05');
+  const story = md.slice(md.indexOf('## '), md.indexOf('来源：'));
+  const round = story.indexOf('B轮融资');
+  const leg = story.indexOf('作为本轮融资的条件');
+  assert.ok(round >= 0 && leg > round, md);
+  // Right after the round: no other figure between them.
+  assert.doesNotMatch(story.slice(round, leg), /年化收入/u, md);
+});
+
+test('a purchase told as the round’s condition is never printed when no source tells the round', async () => {
+  const md = await day('loop-alone', '2026-11-05');
+  assert.doesNotMatch(md, /融资的条件/u, md);
+});

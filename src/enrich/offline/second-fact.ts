@@ -16,6 +16,7 @@ const schema = z.object({
   round: z.array(z.string()),
   sameRound: z.array(z.string()),
   parts: z.array(z.object({ name: z.string(), told: z.array(z.string()), amount: z.boolean() })),
+  commitment: z.object({ verbs: z.array(z.string()), tie: z.array(z.string()) }),
 });
 
 interface Part {
@@ -27,6 +28,8 @@ interface Words {
   round: RegExp;
   sameRound: RegExp;
   parts: Part[];
+  commitVerbs: RegExp;
+  commitTie: RegExp;
 }
 let words: Words | undefined;
 
@@ -38,6 +41,8 @@ function table(): Words {
       round: re(t.round),
       sameRound: new RegExp(`^(?:${t.sameRound.map(escapeRegExp).join('|')})`, 'u'),
       parts: t.parts.map((p) => ({ name: p.name, told: re(p.told), amount: p.amount })),
+      commitVerbs: re(t.commitment.verbs),
+      commitTie: re(t.commitment.tie),
     };
   }
   return words;
@@ -90,5 +95,34 @@ export function roundBacking(
     );
     if (s) out.push(s);
   }
+  // The round's other leg (the investee commits to buy from its investor as part of the round): its sentence leans on the
+  // round (作为本轮融资的条件…), so it is told only here, after a lead that tells the round.
+  const leg = pool.find(
+    (x) =>
+      !lead.includes(x) &&
+      !out.includes(x) &&
+      usable(x) &&
+      x.figures.some(money) &&
+      !ofRound(x) &&
+      w.commitVerbs.test(dropOutletTag(x.sentence.text)) &&
+      w.commitTie.test(dropOutletTag(x.sentence.text)) &&
+      !lead.some((s) => s.sentence.text === x.sentence.text),
+  );
+  if (leg && !lead.some((s) => s.figures.some((f) => leg.figures.some((g) => money(f) && sameAmount(f, g))))) out.push(leg);
   return out;
+}
+
+/**
+ * Puts a round's backing sentences right after the lead's last sentence telling the round (its valuation, its investor,
+ * its other leg read with the round, not after a later figure); the lead itself when it tells no round.
+ */
+export function afterRound(lead: readonly SourceSentence[], extra: readonly SourceSentence[]): SourceSentence[] {
+  if (extra.length === 0) return [...lead];
+  const w = table();
+  let at = -1;
+  lead.forEach((s, i) => {
+    if (w.round.test(dropOutletTag(s.sentence.text)) && s.figures.some(money)) at = i;
+  });
+  if (at < 0) return [...lead, ...extra];
+  return [...lead.slice(0, at + 1), ...extra, ...lead.slice(at + 1)];
 }
