@@ -113,8 +113,8 @@ export function roundBacking(
 }
 
 /**
- * Puts a round's backing sentences right after the lead's last sentence telling the round (its valuation, its investor,
- * its other leg read with the round, not after a later figure); the lead itself when it tells no round.
+ * Puts a round's backing sentences right after the lead's last sentence telling the round and those going on about it
+ * (本轮由…领投), so its valuation, its investor and its other leg are read with the round, not after a later figure.
  */
 export function afterRound(lead: readonly SourceSentence[], extra: readonly SourceSentence[]): SourceSentence[] {
   if (extra.length === 0) return [...lead];
@@ -124,5 +124,7 @@ export function afterRound(lead: readonly SourceSentence[], extra: readonly Sour
     if (w.round.test(dropOutletTag(s.sentence.text)) && s.figures.some(money)) at = i;
   });
   if (at < 0) return [...lead, ...extra];
+  // …and after the sentences going on about the round (本轮由华为领投…): the round is told whole before its backing.
+  while (at + 1 < lead.length && w.sameRound.test(dropOutletTag((lead[at + 1] as SourceSentence).sentence.text))) at++;
   return [...lead.slice(0, at + 1), ...extra, ...lead.slice(at + 1)];
 }
