@@ -56,6 +56,12 @@ const BEFORE_CHANGE_ZH = /^[^，。；]{0,6}?(?:扩大|增加|提高|上调|增�
 const BEFORE_CHANGE_EN =
   /\b(?:up|down|raised|increased|cut|lowered) from (?:the |an? |its |their )?(?:(?:earlier|previous|prior|initial|original) )?(?:(?:forecast|guidance|outlook|estimate|projection|target|plan|range|size) (?:of )?)?(?:about |roughly |around )?$/i;
 /**
+ * The value after `from` once a change has named its new value (`raised … guidance to 3-4% from 2-3%`, `cut its target
+ * to $2 billion from $2.5 billion`): the value before the change (decision 092).
+ */
+const TO_THEN_FROM_EN =
+  /\bto\s+(?:about |roughly |around )?[$€£¥]?\d[\d.,]*(?:\s*(?:-|–|to)\s*[$€£¥]?\d[\d.,]*)?\s*(?:%|percent|(?:billion|million|trillion|bn|mn|m|b)\b)?(?:\s+(?:rupees|yuan|yen|euros|dollars|won|pounds))?\s+from\s+(?:about |roughly |around )?[$€£¥]?$/i;
+/**
  * An amount named as the earlier or initial one wherever the change verb stands (`increase the deal from an initial $12
  * billion`, `its earlier forecast of 2% to 3%`), and the Chinese 此前预期的 / 原计划的 / 最初的.
  */
@@ -83,7 +89,8 @@ export function amountBasis(figure: Pick<Figure, 'text'>, sentence: string): str
   const before = sentence.slice(Math.max(0, at - 60), at);
   const after = sentence.slice(at + figure.text.length, at + figure.text.length + 30);
   if ((/从|由$/.test(before.slice(-3)) || /(?:从|由)[^，。；]{0,4}$/u.test(before)) && BEFORE_CHANGE_ZH.test(after)) return 'earlier';
-  if (BEFORE_CHANGE_EN.test(before) || EARLIER_NAMED_EN.test(before) || EARLIER_NAMED_ZH.test(before)) return 'earlier';
+  if (BEFORE_CHANGE_EN.test(before) || EARLIER_NAMED_EN.test(before) || EARLIER_NAMED_ZH.test(before) || TO_THEN_FROM_EN.test(before))
+    return 'earlier';
   if (YEAR_AGO_AFTER.test(sentence.slice(at + figure.text.length, at + figure.text.length + 48)) || YEAR_AGO_BEFORE_ZH.test(before))
     return 'earlier';
   const clauseBefore = before.slice(Math.max(...[...'，；。;'].map((ch) => before.lastIndexOf(ch))) + 1);

@@ -10,6 +10,7 @@ import type { Claim, DealEdge, Figure, ItemRecord, StoryBundle } from '../../typ
 import { targetPriceSource } from '../../util/target-price.js';
 import { inAside } from './aside.js';
 import { amountBasis, changeWord } from './basis.js';
+import { convertedIn } from './conversion.js';
 import {
   aboutTitleCompany,
   figureSure,
@@ -497,12 +498,17 @@ const PLAIN_QUALIFIERS: ReadonlySet<Figure['qualifier']> = new Set(['exact', 'ap
  * the same bound (a ceiling or a floor is another value than the number itself).
  * @example oneValue(fact('$21.3 billion'), [st('about $21.3 billion'), st('$21.3 billion')]) // → true
  */
-export function oneValue(f: Pick<StoryFact, 'figure'>, statements: readonly { figure: Figure }[]): boolean {
+export function oneValue(
+  f: Pick<StoryFact, 'figure'> & Partial<Pick<StoryFact, 'sentence'>>,
+  statements: readonly { figure: Figure; sentence?: string }[],
+): boolean {
   const plain = (q: Figure['qualifier']) => PLAIN_QUALIFIERS.has(q);
   return statements.every(
     (s) =>
-      sameNumber(s.figure, f.figure) &&
-      (s.figure.qualifier === f.figure.qualifier || (plain(s.figure.qualifier) && plain(f.figure.qualifier))),
+      // The same amount converted in its own sentence (`75.12 billion rupees ($854 million)`) is no second value.
+      (f.sentence !== undefined && s.sentence === f.sentence && convertedIn(f.sentence, f.figure, s.figure)) ||
+      (sameNumber(s.figure, f.figure) &&
+        (s.figure.qualifier === f.figure.qualifier || (plain(s.figure.qualifier) && plain(f.figure.qualifier)))),
   );
 }
 
@@ -1760,7 +1766,8 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   const leadFact = [ev?.fact, claimLead].find((f) => f !== undefined);
   const resultsFact =
     [ev?.fact, claimLead].find(isResults) ??
-    (leadFact && expected(leadFact.sentence, leadFact.figure.text) && RESULTS_METRICS.test(leadFact.claim.metric)
+    // A guided growth rate (上调全年营收增速指引) is a results forecast as its amount is (decision 092).
+    (leadFact && expected(leadFact.sentence, leadFact.figure.text) && RESULTS_METRICS.test(leadFact.claim.metric.replace(/-growth$/, ''))
       ? facts.find((f) => isResults(f) && !f.past && f.claim.subject === leadFact.claim.subject)
       : undefined);
   const reportedResults = resultsFact ? { subject: resultsFact.claim.subject, period: resultsFact.claim.period } : undefined;
@@ -1888,6 +1895,10 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     let s = claimSentence(ev?.venture && ofVenture(f) ? { ...f, claim: { ...f.claim, subject: VENTURE_ZH } } : f, bundle, ctx);
     if (!s || said.some((x) => x.text === s)) return false;
     if (change) s = `${withChange(s.replace(/。$/, ''), change, change.claim)}。`;
+    // A changed forecast says the value before the change its own sentence gives (…3%至4%（此前为2%至3%）), as the lead does.
+    const before = t.sentences.priorValue && expected(f.sentence, f.figure.text) ? priorValue(f, facts) : undefined;
+    if (before && t.sentences.priorValue)
+      s = `${fill(t.sentences.priorValue, { clause: s.replace(/。$/, ''), amount: renderFigureZh(before.figure) })}。`;
     const subject = zhName(f.claim.subject, bundle, ctx.dir);
     // A flow said with nothing but its parties and amount (英伟达向xAI投资最多20亿美元) may join others to the same receiver.
     const to = f.claim.counterparty ? zhName(f.claim.counterparty, bundle, ctx.dir) : '';
@@ -1902,6 +1913,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     });
     used.push(f);
     if (change) used.push(change);
+    if (before) used.push(before);
     return true;
   };
   let written = 0;
@@ -1932,6 +1944,8 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     !note &&
     keyFigure &&
     leadName &&
+    // A forecast lead (上调全年营收增速指引…) is not run on into the quarter's reported figures: another tense, its own sentence.
+    !(leadFact && expected(leadFact.sentence, leadFact.figure.text)) &&
     event.startsWith(leadName) &&
     next?.startsWith(leadName) &&
     !/^(?:预计|预期|计划|拟|将)/u.test(next.slice(leadName.length).trim())

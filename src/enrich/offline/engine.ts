@@ -74,6 +74,7 @@ import { conflictSentences, offlineInsights } from './insights.js';
 import { chineseLead, FIRST_PERSON, inLeadOrder, introducedEarlier, promotedOpening, ratioWithoutBase, usable } from './lead.js';
 import { type EntityDirectory, entityDirectory, periodZh, zhName } from './names.js';
 import { responseBacking } from './response.js';
+import { afterRound, roundBacking } from './second-fact.js';
 import { boldFigures, closeSentence, joinSentences, type SourceSentence, sourceSentences } from './sentences.js';
 import { sideFacts } from './side.js';
 import { defaultStoryTemplates, figureClause, pairVerb, type StoryTemplates } from './story-templates.js';
@@ -1048,6 +1049,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     append(lead, responseBacking(lead, all));
     // …and both legs of a financing loop the knowledge layer holds (A invests in B, B buys from A), one leg told.
     append(lead, loopBacking(lead, all, bundle.deals, usable));
+    // …and a round's valuation and lead investor, from whichever source of the story tells them (decision 092).
+    lead.splice(0, lead.length, ...afterRound(lead, roundBacking(lead, all, usable)));
     for (const s of lead) used.add(s);
     if (lead.length > 0) paragraphs.push(joinChosen(lead, bold, true));
     keyFact = headlineFigure(headline, facts, pick.item);

@@ -5,6 +5,7 @@
  */
 import { extractFigures } from '../../extract/index.js';
 import type { Figure } from '../../types/index.js';
+import { plainAfter } from './conversion.js';
 import { renderFigureZh } from './figure-zh.js';
 import type { EstimateSide, StoryTemplates } from './story-templates.js';
 import { fill } from './templates.js';
@@ -35,7 +36,9 @@ export function versusEstimates(sentence: string, figure: Figure, t: StoryTempla
   const high = figure.value ?? figure.high;
   if (at < 0 || low === undefined || high === undefined) return undefined;
   const end = at + figure.text.length;
-  const after = sentence.slice(end).split(/;|\.(?!\d)/)[0] ?? '';
+  // A conversion in parentheses and the period's end day (`($854 million) in the quarter ended Sept. 30,`) are no other
+  // clause (decision 092).
+  const after = plainAfter(sentence.slice(end)).split(/;|\.(?!\d)/)[0] ?? '';
   for (const { side, re } of t.estimates) {
     const m = re.exec(after);
     if (!m || m.index > REACH || /[\d$€£¥]/.test(after.slice(0, m.index))) continue;

@@ -1,0 +1,45 @@
+/**
+ * An amount and its conversion into another currency (decision 092): `75.12 billion rupees ($854 million)`,
+ * `6亿美元（约合43亿元人民币）`. The two figures are one value said twice, never two values of one measure; a parenthesis
+ * between a figure and what its clause goes on to say (`…($854 million) in the second quarter, beating estimates`) is no
+ * other clause. Pure.
+ */
+import type { Figure } from '../../types/index.js';
+
+/** Words a conversion may open with inside its parenthesis. */
+const CONVERTED = /^\s*[(（]\s*(?:about|approximately|roughly|around|nearly|some|or|约合|约|折合|合)?\s*$/iu;
+
+/**
+ * Whether `other` is `figure` converted into another currency, written in a parenthesis right after it in `sentence`.
+ * @example convertedIn('profit rose to 75.12 billion rupees ($854 million)', rupees, dollars) // → true
+ */
+export function convertedIn(
+  sentence: string,
+  figure: Pick<Figure, 'text' | 'currency'>,
+  other: Pick<Figure, 'text' | 'currency'>,
+): boolean {
+  if (!figure.currency || !other.currency || figure.currency === other.currency) return false;
+  const convertedAfter = (a: string, b: string) => {
+    for (let at = sentence.indexOf(a); at >= 0; at = sentence.indexOf(a, at + 1)) {
+      const from = at + a.length;
+      const next = sentence.indexOf(b, from);
+      if (next >= 0 && CONVERTED.test(sentence.slice(from, next))) return true;
+    }
+    return false;
+  };
+  return convertedAfter(figure.text, other.text) || convertedAfter(other.text, figure.text);
+}
+
+/** Parentheses (`($854 million)`, `（约合43亿元人民币）`): an aside inside a clause, no clause of its own. */
+const PARENTHESIS = /\s*[(（][^()（）]*[)）]/gu;
+/** A day of a month (`Sept. 30`, `March 31, 2027`): its abbreviation's dot ends no sentence, its digits are no figure. */
+const DAY = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?\b/g;
+
+/**
+ * The text right after a figure with its parentheses and month days taken out, so that what the clause goes on to say
+ * (`beating analysts' average estimate of …`) is read past a conversion and a period's end date.
+ * @example plainAfter(' ($854 million) in the quarter ended Sept. 30, beating estimates') // → ' in the quarter ended the day, beating estimates'
+ */
+export function plainAfter(text: string): string {
+  return text.replace(PARENTHESIS, '').replace(DAY, 'the day');
+}
