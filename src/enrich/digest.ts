@@ -12,6 +12,7 @@ import type { Engine, RunReport } from './engine.js';
 import { type AllowedFigure, allowedFigures, checkText, findViolations, guardStory } from './numeric-guard/index.js';
 import { createOfflineEngine, offlineTitle } from './offline/engine.js';
 import { sameNumber } from './offline/facts.js';
+import { type GateFailure, gateFailure } from './opening-gate.js';
 import { mergeSameEvent } from './same-event.js';
 
 /** Stories written at the same time (the LLM engine bounds its own requests further). */
@@ -80,7 +81,10 @@ function topEntities(bundles: StoryBundle[], n: number): string[] {
 const BROKER_VIEW = new RegExp(`${targetPriceSource()}|评级|研报|\\b(?:upgrade|downgrade)s?\\b`, 'iu');
 
 /** A story's standing from its bundle and what the engine wrote of it (its headline and key figure). */
-export function storyStanding(bundle: StoryBundle, story: Pick<DigestStory, 'keyFigure'> & { headline?: string }): StoryStanding {
+export function storyStanding(
+  bundle: StoryBundle,
+  story: Pick<DigestStory, 'keyFigure'> & Partial<Pick<DigestStory, 'headline' | 'paragraphs'>>,
+): StoryStanding {
   const englishOnly = bundle.items.every((i) => i.lang === 'en' || !isChinese(`${i.title}${i.text.slice(0, 300)}`));
   const outlets = new Set(bundle.items.map((i) => outletOf(i.url) ?? i.source)).size;
   // What ran before: the story's own items of earlier days that a digest printed, other stories' items of earlier days
@@ -97,12 +101,17 @@ export function storyStanding(bundle: StoryBundle, story: Pick<DigestStory, 'key
       c.statements.some((st) => told(st) && sameNumber(st.figure, key) && (st.figure.currency ?? '') === (key.currency ?? '')),
     );
   const lesser = lesserNews(bundle.items, bundle.entities, story.headline);
+  const gate =
+    story.headline !== undefined && story.paragraphs !== undefined
+      ? gateFailure(bundle, { headline: story.headline, paragraphs: story.paragraphs, keyFigure: key })
+      : undefined;
   return {
     englishOnly,
     outlets,
     repeat,
     view: story.headline !== undefined && BROKER_VIEW.test(story.headline),
     ...(lesser ? { lesser } : {}),
+    ...(gate ? { gate } : {}),
   };
 }
 
@@ -124,20 +133,42 @@ export interface StoryStanding {
    * in talks, no AI / tech angle. Opens the day only when no event of today is told in full.
    */
   lesser?: LesserNews;
+  /**
+   * Why the story may not open the day above a story selection put before it (opening-gate.ts): it retells an event an
+   * earlier digest printed, its headline's figure is untold or given to a company it never names, or it holds one figure.
+   */
+  gate?: GateFailure;
 }
 
 /**
  * How a top story may open the day, lowest first (writeDigest: newsFirst): 0 today's news told in full (a Chinese
- * report, or two outlets); 1 an English-only story of one outlet (one wire's lines in templates), a broker's view of a
- * company (a target price, a rating) or lesser news (a market wrap, a release of days before, talks, no AI / tech
- * angle: `lesser`); 2 a repeat of an
- * earlier day's event; 3 a story told in one template sentence (`brief`). Unknown standing counts as full news.
+ * report, or two outlets); 1 an English-only story of one outlet (one wire's lines in templates) or a broker's view of
+ * a company (a target price, a rating); 2 lesser news (a market wrap, a release of days before, talks, no AI / tech
+ * angle: `lesser`), below a same-day event whoever tells it; 3 a repeat of an earlier day's event; 4 a story told in
+ * one template sentence (`brief`). Unknown standing counts as full news.
  */
 export function openingRank(s: DigestStory, standing?: StoryStanding): number {
-  if (s.brief) return 3;
-  if (standing?.repeat) return 2;
-  if ((standing?.englishOnly && standing.outlets <= 1) || standing?.view || standing?.lesser) return 1;
+  if (s.brief) return 4;
+  if (standing?.repeat) return 3;
+  if (standing?.lesser) return 2;
+  if ((standing?.englishOnly && standing.outlets <= 1) || standing?.view) return 1;
   return 0;
+}
+
+/**
+ * The opening ranks of stories in selection order, a story that fails the opening gate (`StoryStanding.gate`: a
+ * retelling, a headline untold or given to a company it never names, one figure) never ranked above a story selection
+ * put before it: it takes the highest rank before it, so the reorder never promotes it past that story (decision 096).
+ */
+export function gatedRanks(stories: readonly DigestStory[], standing: ReadonlyMap<string, StoryStanding>): number[] {
+  let before = 0;
+  return stories.map((s) => {
+    const st = standing.get(s.storyId);
+    const own = openingRank(s, st);
+    const rank = st?.gate ? Math.max(own, before) : own;
+    before = Math.max(before, rank);
+    return rank;
+  });
 }
 
 /**
@@ -157,9 +188,13 @@ export function newsFirst(stories: readonly DigestStory[], standing: ReadonlyMap
     ? stories.map((s) => (thin(s) && !s.minor ? { ...s, minor: true } : s))
     : [...stories];
   const slots = out.flatMap((s, i) => (top(s) && !thin(s) ? [i] : []));
+  const ranks = gatedRanks(
+    slots.map((i) => out[i] as DigestStory),
+    standing,
+  );
   const ordered = slots
-    .map((i) => ({ s: out[i] as DigestStory, i }))
-    .sort((a, b) => openingRank(a.s, standing.get(a.s.storyId)) - openingRank(b.s, standing.get(b.s.storyId)) || a.i - b.i);
+    .map((i, n) => ({ s: out[i] as DigestStory, i, rank: ranks[n] as number }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i);
   slots.forEach((at, n) => {
     out[at] = (ordered[n] as { s: DigestStory }).s;
   });
@@ -178,10 +213,15 @@ export async function writeDigest(ranked: StoryBundle[], engine: Engine, opts: W
   const guard: GuardEvent[] = written.flatMap((w) => w.events);
   // Assembly, for every engine: full-width punctuation, no glosses, no empty bullets, no sentence twice in the digest.
   // A story with nothing of its own to say (a generic `X相关动态` and no fact) is no story of the digest.
-  const all = newsFirst(
-    tidyStories(written.map((w) => w.story).filter((s) => !s.empty)),
-    new Map(written.map((w, i) => [w.story.storyId, storyStanding(bundles[i] as StoryBundle, w.story)])),
+  const tidied = tidyStories(written.map((w) => w.story).filter((s) => !s.empty));
+  // The standing reads the story as printed (after tidying), its paragraphs as the reader sees them.
+  const printed = new Map(tidied.map((s) => [s.storyId, s]));
+  const standing = new Map(
+    written.map((w, i) => [w.story.storyId, storyStanding(bundles[i] as StoryBundle, printed.get(w.story.storyId) ?? w.story)]),
   );
+  if (process.env.FACTBRIEF_RANK_DEBUG)
+    for (const s of tidied) process.stderr.write(`rank ${openingRank(s, standing.get(s.storyId))} [${s.keyFigure?.subject}] ${JSON.stringify(standing.get(s.storyId))} ${s.minor ? 'minor ' : ''}${s.headline}\n`);
+  const all = newsFirst(tidied, standing);
   // A top story with nothing new today (told on an earlier day) steps down to 更多动态 when another top story remains.
   const fresh = all.filter((s) => !s.minor && !s.toldBefore);
   const demoted = (s: DigestStory) => s.toldBefore === true && fresh.length > 0;

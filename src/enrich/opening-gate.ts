@@ -1,0 +1,104 @@
+/**
+ * The gate a story passes before it opens the day in place of the story selection put first (decision 096): the
+ * reorder of `newsFirst` demotes lesser news, and the story it promotes must pass the same test the demoted one failed.
+ * Pure functions of a story's bundle and its written text.
+ *
+ * - **retold**: the story's own event ran in an earlier day's digest (its items of an earlier day were printed) and
+ *   a figure it prints today is one printed then, or every item's lead dates the event's release before today (a
+ *   day-three market piece on a round is a retelling, whatever new figure it leads with);
+ * - **head untold**: a money or percent figure of the headline that no paragraph of the story gives, or an event word
+ *   of the headline its lead never tells (the check's rules);
+ * - **head owner**: the headline's key figure belongs (by the knowledge layer) to a company the headline never names
+ *   (a listed subsidiary headed with its parent's guidance);
+ * - **single figure**: the story's paragraphs give fewer than two figures of their own (a thin results line): it
+ *   never passes a fuller story.
+ */
+import { extractFigures, loadGazetteer } from '../extract/index.js';
+import { toldStatement } from '../select/index.js';
+import { releaseDays } from '../select/news-weight.js';
+import type { DigestStory, Figure, Statement, StoryBundle } from '../types/index.js';
+import { headlineEventUntold, headlineUntold } from './assemble/headline-told.js';
+import { sameNumber } from './offline/facts.js';
+import { withoutLegalTail } from './offline/names.js';
+import { names, namesOf } from './offline/owner-evidence.js';
+
+/** Why a story may not be promoted above one selection put before it; undefined when it may. */
+export type GateFailure = 'retold' | 'head-untold' | 'head-owner' | 'single-figure';
+
+type Written = Pick<DigestStory, 'headline' | 'paragraphs' | 'keyFigure'>;
+
+/** The figures a text prints, by what they say (money and percents: the facts a head can carry). */
+function factFigures(text: string): Figure[] {
+  return extractFigures(text.replace(/\*\*/g, '')).filter((f) => f.kind === 'money' || f.kind === 'percent');
+}
+
+const sameFigure = (a: Figure, b: Figure): boolean =>
+  a.kind === b.kind && sameNumber(a, b) && (a.currency ?? '') === (b.currency ?? '');
+
+/** The UTC midnight of an item's own day, or undefined. */
+function ownDay(date: string | null | undefined): number | undefined {
+  const at = /^(\d{4})-(\d{2})-(\d{2})/.exec(date ?? '');
+  return at ? Date.UTC(Number(at[1]), Number(at[2]) - 1, Number(at[3])) : undefined;
+}
+
+/**
+ * Whether a story retells an event an earlier digest printed: its own items of an earlier day ran (bundle.earlier), and
+ * either a money / percent figure its paragraphs print was told then (the round's amount again), or every item's lead
+ * dates the news a day or more before the item.
+ */
+export function retold(bundle: StoryBundle, story: Pick<DigestStory, 'paragraphs'>): boolean {
+  const own = new Set((bundle.earlier ?? []).flatMap((d) => d.items.map((i) => i.id)));
+  if (own.size === 0) return false;
+  const told = (st: Statement) => own.has(st.itemId) || toldStatement(bundle, st);
+  const printed = factFigures(story.paragraphs.join('\n'));
+  const toldAgain = bundle.claims.some((c) =>
+    c.statements.some((st) => told(st) && printed.some((f) => sameFigure(f, st.figure))),
+  );
+  if (toldAgain) return true;
+  return bundle.items.every((i) => {
+    const today = ownDay(i.date);
+    const days = releaseDays(i);
+    return today !== undefined && days.length > 0 && Math.max(...days) < today;
+  });
+}
+
+/**
+ * Whether the story leaves its headline untold, by the check's own rules (assemble/headline-told.ts): a money or percent
+ * figure of the headline no paragraph gives, or an event word of the headline (融资, 募资) its lead never tells.
+ */
+export function headUntold(story: Pick<DigestStory, 'headline' | 'paragraphs'>): boolean {
+  const body = story.paragraphs.join('\n');
+  return (
+    headlineUntold(story.headline, body).length > 0 ||
+    headlineEventUntold(story.headline, (story.paragraphs[0] ?? '').replace(/\*\*/g, '')).length > 0
+  );
+}
+
+/** Whether the headline prints its key figure without naming the company the figure belongs to. */
+export function headOwnerUnnamed(story: Written): boolean {
+  const key = story.keyFigure;
+  if (!key?.subject || (key.kind !== 'money' && key.kind !== 'percent')) return false;
+  if (!factFigures(story.headline).some((h) => sameFigure(h, key))) return false;
+  const list = [...namesOf(key.subject, loadGazetteer()), withoutLegalTail(key.subject)];
+  if (names(story.headline, list)) return false;
+  // A vehicle named as its parent's subsidiary (CoreWeave子公司 for CoreWeave Compute Acquisition): the parent's name
+  // opens the subject's.
+  const parent = /^[A-Za-z][\w-]{2,}/.exec(key.subject)?.[0];
+  return !(parent && new RegExp(`(?<![A-Za-z])${parent}(?:的)?(?:子公司|旗下)`, 'iu').test(story.headline));
+}
+
+/** Distinct money / percent figures the story's paragraphs print. */
+export function figureCount(story: Pick<DigestStory, 'paragraphs'>): number {
+  const seen: Figure[] = [];
+  for (const f of factFigures(story.paragraphs.join('\n'))) if (!seen.some((s) => sameFigure(s, f))) seen.push(f);
+  return seen.length;
+}
+
+/** Why a story may not open the day above a story selection put before it, if so (checked in this order). */
+export function gateFailure(bundle: StoryBundle, story: Written): GateFailure | undefined {
+  if (retold(bundle, story)) return 'retold';
+  if (headUntold(story)) return 'head-untold';
+  if (headOwnerUnnamed(story)) return 'head-owner';
+  if (figureCount(story) < 2) return 'single-figure';
+  return undefined;
+}
