@@ -12,7 +12,7 @@ import type { Engine, RunReport } from './engine.js';
 import { type AllowedFigure, allowedFigures, checkText, findViolations, guardStory } from './numeric-guard/index.js';
 import { createOfflineEngine, offlineTitle } from './offline/engine.js';
 import { sameNumber } from './offline/facts.js';
-import { type GateFailure, gateFailure } from './opening-gate.js';
+import { type GateFailure, gateFailure, retold } from './opening-gate.js';
 import { mergeSameEvent } from './same-event.js';
 
 /** Stories written at the same time (the LLM engine bounds its own requests further). */
@@ -95,16 +95,19 @@ export function storyStanding(
   // The figure it leads with ran before: the same event told again. A story of an earlier day's event that leads with no
   // figure told before (the market's move after yesterday's results, the subscription after yesterday's launch) tells
   // today's news.
-  const repeat =
-    key !== null &&
-    bundle.claims.some((c) =>
-      c.statements.some((st) => told(st) && sameNumber(st.figure, key) && (st.figure.currency ?? '') === (key.currency ?? '')),
-    );
-  const lesser = lesserNews(bundle.items, bundle.entities, story.headline);
-  const gate =
+  const written =
     story.headline !== undefined && story.paragraphs !== undefined
-      ? gateFailure(bundle, { headline: story.headline, paragraphs: story.paragraphs, keyFigure: key })
+      ? { ...story, headline: story.headline, paragraphs: story.paragraphs }
       : undefined;
+  const repeat =
+    (key !== null &&
+      bundle.claims.some((c) =>
+        c.statements.some((st) => told(st) && sameNumber(st.figure, key) && (st.figure.currency ?? '') === (key.currency ?? '')),
+      )) ||
+    // A retelling whose headline brings nothing of today (a day-three market piece on a round) is a repeat too.
+    (written !== undefined && retold(bundle, written));
+  const lesser = lesserNews(bundle.items, bundle.entities, story.headline);
+  const gate = written ? gateFailure(written) : undefined;
   return {
     englishOnly,
     outlets,
@@ -123,7 +126,8 @@ export interface StoryStanding {
   outlets: number;
   /**
    * Its event ran in an earlier day's digest: its own items of an earlier day were printed, or the figure it leads with
-   * was printed by another story's item of an earlier day (a third source's repeat of yesterday's round).
+   * was printed by another story's item of an earlier day (a third source's repeat of yesterday's round), or it retells
+   * an event printed before with no figure of today in its headline (opening-gate.ts `retold`).
    */
   repeat: boolean;
   /** Its headline is a broker's view (a target price, a rating): opens the day only when no event is told in full. */
@@ -134,8 +138,8 @@ export interface StoryStanding {
    */
   lesser?: LesserNews;
   /**
-   * Why the story may not open the day above a story selection put before it (opening-gate.ts): it retells an event an
-   * earlier digest printed, its headline's figure is untold or given to a company it never names, or it holds one figure.
+   * Why the story may not open the day above a story selection put before it (opening-gate.ts): its headline's figure
+   * or event is untold, or its figure given to a company the headline never names, or it holds one figure.
    */
   gate?: GateFailure;
 }
@@ -220,7 +224,10 @@ export async function writeDigest(ranked: StoryBundle[], engine: Engine, opts: W
     written.map((w, i) => [w.story.storyId, storyStanding(bundles[i] as StoryBundle, printed.get(w.story.storyId) ?? w.story)]),
   );
   if (process.env.FACTBRIEF_RANK_DEBUG)
-    for (const s of tidied) process.stderr.write(`rank ${openingRank(s, standing.get(s.storyId))} [${s.keyFigure?.subject}] ${JSON.stringify(standing.get(s.storyId))} ${s.minor ? 'minor ' : ''}${s.headline}\n`);
+    for (const s of tidied)
+      process.stderr.write(
+        `rank ${openingRank(s, standing.get(s.storyId))} [${s.keyFigure?.subject}] ${JSON.stringify(standing.get(s.storyId))} ${s.minor ? 'minor ' : ''}${s.headline}\n`,
+      );
   const all = newsFirst(tidied, standing);
   // A top story with nothing new today (told on an earlier day) steps down to 更多动态 when another top story remains.
   const fresh = all.filter((s) => !s.minor && !s.toldBefore);

@@ -1,11 +1,14 @@
 /**
- * The gate a story passes before it opens the day in place of the story selection put first (decision 096): the
- * reorder of `newsFirst` demotes lesser news, and the story it promotes must pass the same test the demoted one failed.
- * Pure functions of a story's bundle and its written text.
+ * What the opening order of the digest reads of a story beside its kind (decision 096), pure functions of a story's
+ * bundle and its written text:
  *
- * - **retold**: the story's own event ran in an earlier day's digest (its items of an earlier day were printed) and
- *   a figure it prints today is one printed then, or every item's lead dates the event's release before today (a
- *   day-three market piece on a round is a retelling, whatever new figure it leads with);
+ * - **retold** (a repeat for `openingRank`): the story's own event ran in an earlier day's digest, its headline brings
+ *   no figure of today, and it prints a figure printed then or its leads date the news before today (a day-three
+ *   market piece on a round is a retelling, whatever new figure it leads with);
+ *
+ * and the gate a story passes before `newsFirst` promotes it above a story selection put before it (the reorder demotes
+ * lesser news; the story it promotes must pass the same test the demoted one failed):
+ *
  * - **head untold**: a money or percent figure of the headline that no paragraph of the story gives, or an event word
  *   of the headline its lead never tells (the check's rules);
  * - **head owner**: the headline's key figure belongs (by the knowledge layer) to a company the headline never names
@@ -16,14 +19,14 @@
 import { extractFigures, loadGazetteer } from '../extract/index.js';
 import { toldStatement } from '../select/index.js';
 import { releaseDays } from '../select/news-weight.js';
-import type { DigestStory, Figure, Statement, StoryBundle } from '../types/index.js';
+import type { DigestStory, Figure, StoryBundle } from '../types/index.js';
 import { headlineEventUntold, headlineUntold } from './assemble/headline-told.js';
 import { sameNumber } from './offline/facts.js';
 import { withoutLegalTail } from './offline/names.js';
 import { names, namesOf } from './offline/owner-evidence.js';
 
 /** Why a story may not be promoted above one selection put before it; undefined when it may. */
-export type GateFailure = 'retold' | 'head-untold' | 'head-owner' | 'single-figure';
+export type GateFailure = 'head-untold' | 'head-owner' | 'single-figure';
 
 type Written = Pick<DigestStory, 'headline' | 'paragraphs' | 'keyFigure'>;
 
@@ -32,8 +35,7 @@ function factFigures(text: string): Figure[] {
   return extractFigures(text.replace(/\*\*/g, '')).filter((f) => f.kind === 'money' || f.kind === 'percent');
 }
 
-const sameFigure = (a: Figure, b: Figure): boolean =>
-  a.kind === b.kind && sameNumber(a, b) && (a.currency ?? '') === (b.currency ?? '');
+const sameFigure = (a: Figure, b: Figure): boolean => a.kind === b.kind && sameNumber(a, b) && (a.currency ?? '') === (b.currency ?? '');
 
 /** The UTC midnight of an item's own day, or undefined. */
 function ownDay(date: string | null | undefined): number | undefined {
@@ -42,19 +44,22 @@ function ownDay(date: string | null | undefined): number | undefined {
 }
 
 /**
- * Whether a story retells an event an earlier digest printed: its own items of an earlier day ran (bundle.earlier), and
- * either a money / percent figure its paragraphs print was told then (the round's amount again), or every item's lead
- * dates the news a day or more before the item.
+ * Whether a story retells an event an earlier digest printed (a day-three market piece on a round): its own items of an
+ * earlier day ran (bundle.earlier), its headline brings no figure of its own (every money / percent / multiple figure
+ * of the headline was told before, or it has none), and either a money / percent figure its paragraphs print was told
+ * then (the round's amount again) or every item's lead dates the news a day or more before the item. A follow-up whose
+ * headline carries today's figure (oversubscribed 40 times, priced at the top) tells news.
  */
-export function retold(bundle: StoryBundle, story: Pick<DigestStory, 'paragraphs'>): boolean {
+export function retold(bundle: StoryBundle, story: Pick<DigestStory, 'headline' | 'paragraphs'>): boolean {
   const own = new Set((bundle.earlier ?? []).flatMap((d) => d.items.map((i) => i.id)));
   if (own.size === 0) return false;
-  const told = (st: Statement) => own.has(st.itemId) || toldStatement(bundle, st);
-  const printed = factFigures(story.paragraphs.join('\n'));
-  const toldAgain = bundle.claims.some((c) =>
-    c.statements.some((st) => told(st) && printed.some((f) => sameFigure(f, st.figure))),
+  const toldFigures = bundle.claims.flatMap((c) =>
+    c.statements.filter((st) => own.has(st.itemId) || toldStatement(bundle, st)).map((st) => st.figure),
   );
-  if (toldAgain) return true;
+  const told = (f: Figure) => toldFigures.some((t) => sameFigure(f, t));
+  const head = extractFigures(story.headline).filter((f) => f.kind === 'money' || f.kind === 'percent' || f.kind === 'multiple');
+  if (!head.every(told)) return false;
+  if (factFigures(story.paragraphs.join('\n')).some(told)) return true;
   return bundle.items.every((i) => {
     const today = ownDay(i.date);
     const days = releaseDays(i);
@@ -95,8 +100,7 @@ export function figureCount(story: Pick<DigestStory, 'paragraphs'>): number {
 }
 
 /** Why a story may not open the day above a story selection put before it, if so (checked in this order). */
-export function gateFailure(bundle: StoryBundle, story: Written): GateFailure | undefined {
-  if (retold(bundle, story)) return 'retold';
+export function gateFailure(story: Written): GateFailure | undefined {
   if (headUntold(story)) return 'head-untold';
   if (headOwnerUnnamed(story)) return 'head-owner';
   if (figureCount(story) < 2) return 'single-figure';
