@@ -44,22 +44,28 @@ function ownDay(date: string | null | undefined): number | undefined {
 }
 
 /**
- * Whether a story retells an event an earlier digest printed (a day-three market piece on a round): its own items of an
- * earlier day ran (bundle.earlier), its headline brings no figure of its own (every money / percent / multiple figure
- * of the headline was told before, or it has none), and either a money / percent figure its paragraphs print was told
- * then (the round's amount again) or every item's lead dates the news a day or more before the item. A follow-up whose
- * headline carries today's figure (oversubscribed 40 times, priced at the top) tells news.
+ * Whether a story retells an event an earlier digest printed (a day-three market piece on a round): it ran before (its
+ * own items of an earlier day were printed, or another story's item of an earlier day printed a figure its claims hold),
+ * its headline brings no figure of its own (every money / percent / multiple figure of the headline was told before,
+ * or it has none), and it tells the old event again: a money / percent figure its paragraphs print was told then (the
+ * round's amount again), the event its headline names (融资, 募资) is the one an earlier printed item's title named, or
+ * every item's lead dates the news a day or more before the item. A follow-up whose headline carries today's figure
+ * (oversubscribed 40 times, priced at the top) tells news.
  */
 export function retold(bundle: StoryBundle, story: Pick<DigestStory, 'headline' | 'paragraphs'>): boolean {
   const own = new Set((bundle.earlier ?? []).flatMap((d) => d.items.map((i) => i.id)));
-  if (own.size === 0) return false;
   const toldFigures = bundle.claims.flatMap((c) =>
     c.statements.filter((st) => own.has(st.itemId) || toldStatement(bundle, st)).map((st) => st.figure),
   );
+  if (own.size === 0 && toldFigures.length === 0) return false;
   const told = (f: Figure) => toldFigures.some((t) => sameFigure(f, t));
   const head = extractFigures(story.headline).filter((f) => f.kind === 'money' || f.kind === 'percent' || f.kind === 'multiple');
   if (!head.every(told)) return false;
   if (factFigures(story.paragraphs.join('\n')).some(told)) return true;
+  // The headline's event words that an earlier printed item's title names too.
+  const events = headlineEventUntold(story.headline, '');
+  const earlierTitles = (bundle.earlier ?? []).flatMap((d) => d.items.map((i) => i.title)).join('\n');
+  if (events.length > 0 && headlineEventUntold(story.headline, earlierTitles).length < events.length) return true;
   return bundle.items.every((i) => {
     const today = ownDay(i.date);
     const days = releaseDays(i);
