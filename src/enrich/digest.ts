@@ -12,7 +12,7 @@ import type { Engine, RunReport } from './engine.js';
 import { type AllowedFigure, allowedFigures, checkText, findViolations, guardStory } from './numeric-guard/index.js';
 import { createOfflineEngine, offlineTitle } from './offline/engine.js';
 import { sameNumber } from './offline/facts.js';
-import { type GateFailure, gateFailure, retold } from './opening-gate.js';
+import { figureCount, type GateFailure, gateFailure, retold } from './opening-gate.js';
 import { mergeSameEvent } from './same-event.js';
 
 /** Stories written at the same time (the LLM engine bounds its own requests further). */
@@ -115,6 +115,7 @@ export function storyStanding(
     view: story.headline !== undefined && BROKER_VIEW.test(story.headline),
     ...(lesser ? { lesser } : {}),
     ...(gate ? { gate } : {}),
+    ...(written ? { figures: figureCount(written) } : {}),
   };
 }
 
@@ -139,10 +140,15 @@ export interface StoryStanding {
   lesser?: LesserNews;
   /**
    * Why the story may not open the day above a story selection put before it (opening-gate.ts): its headline's figure
-   * or event is untold, or its figure given to a company the headline never names, or it holds one figure.
+   * or event is untold, or its figure given to a company the headline never names.
    */
   gate?: GateFailure;
+  /** Distinct money / percent / multiple figures its paragraphs print: one never passes a story that prints more. */
+  figures?: number;
 }
+
+/** The opening rank of lesser news (a wrap, a stale release, talks, off-topic): below any same-day event. */
+const LESSER_RANK = 2;
 
 /**
  * How a top story may open the day, lowest first (writeDigest: newsFirst): 0 today's news told in full (a Chinese
@@ -154,25 +160,33 @@ export interface StoryStanding {
 export function openingRank(s: DigestStory, standing?: StoryStanding): number {
   if (s.brief) return 4;
   if (standing?.repeat) return 3;
-  if (standing?.lesser) return 2;
+  if (standing?.lesser) return LESSER_RANK;
   if ((standing?.englishOnly && standing.outlets <= 1) || standing?.view) return 1;
   return 0;
 }
 
 /**
- * The opening ranks of stories in selection order, a story that fails the opening gate (`StoryStanding.gate`: a
- * retelling, a headline untold or given to a company it never names, one figure) never ranked above a story selection
- * put before it: it takes the highest rank before it, so the reorder never promotes it past that story (decision 096).
+ * The opening ranks of stories in selection order (decision 096): a story is never ranked above a story selection put
+ * before it when it fails the opening gate (`StoryStanding.gate`: its headline untold, or its figure given to a company
+ * the headline never names) or prints one figure where that story prints more (`figures`): it takes that story's rank,
+ * so the reorder never promotes it past. The reorder demotes lesser news; the story it promotes must be fit to open.
  */
 export function gatedRanks(stories: readonly DigestStory[], standing: ReadonlyMap<string, StoryStanding>): number[] {
-  let before = 0;
-  return stories.map((s) => {
+  const out: number[] = [];
+  // One figure is thin only against lesser news or a repeat that says more (an English wire's story keeps decision
+  // 066's order: a Chinese report opens above it).
+  const blocked = (st: StoryStanding | undefined, before: StoryStanding | undefined, above: number): boolean =>
+    st?.gate !== undefined || (above >= LESSER_RANK && st?.figures !== undefined && st.figures < 2 && (before?.figures ?? 0) > st.figures);
+  stories.forEach((s, i) => {
     const st = standing.get(s.storyId);
-    const own = openingRank(s, st);
-    const rank = st?.gate ? Math.max(own, before) : own;
-    before = Math.max(before, rank);
-    return rank;
+    let rank = openingRank(s, st);
+    for (let j = 0; j < i; j++) {
+      const above = out[j] as number;
+      if (above > rank && blocked(st, standing.get((stories[j] as DigestStory).storyId), above)) rank = above;
+    }
+    out.push(rank);
   });
+  return out;
 }
 
 /**

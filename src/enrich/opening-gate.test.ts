@@ -203,7 +203,6 @@ test('writeDigest: a day whose only same-day event is one thin figure keeps the 
   const thin = thinDeal(5);
   const story = await engine.doWriteStory(thin, 'stories');
   assert.equal(figureCount(story), 1, story.paragraphs.join('\n'));
-  assert.equal(gateFailure(story), 'single-figure');
   const d = await writeDigest([wrap(9), thin], engine, { date: DAY3, style: 'stories' });
   assert.deepEqual(
     d.stories.map((s) => s.storyId),
@@ -259,23 +258,40 @@ test('newsFirst: a story failing the gate is never promoted above a story select
   ];
   const base: StoryStanding = { englishOnly: false, outlets: 1, repeat: false };
   const standing = new Map<string, StoryStanding>([
-    ['wrap', { ...base, lesser: 'wrap' }],
-    ['thin', { ...base, gate: 'single-figure' }],
-    ['full', base],
+    ['wrap', { ...base, lesser: 'wrap', figures: 4 }],
+    ['thin', { ...base, figures: 1 }],
+    ['untold', { ...base, gate: 'head-untold', figures: 3 }],
+    ['full', { ...base, figures: 3 }],
   ]);
   assert.deepEqual(
     newsFirst([wrapS, thinS], standing).map((x) => x.storyId),
     ['wrap', 'thin'],
   );
-  // A vetted event after it passes both.
+  // A headline its body never tells does not pass it either; a vetted event after them passes all.
+  const untoldS = { ...s('untold'), storyId: 'untold' };
+  assert.deepEqual(
+    newsFirst([wrapS, untoldS], standing).map((x) => x.storyId),
+    ['wrap', 'untold'],
+  );
   assert.deepEqual(
     newsFirst([wrapS, thinS, fullS], standing).map((x) => x.storyId),
     ['full', 'wrap', 'thin'],
   );
-  // storyStanding reads the gate from the written story.
-  const thin = thinDeal(5);
-  assert.equal(
-    storyStanding(thin, written('曜石算力签下约8亿元AI服务器采购合同', ['曜石算力签订AI服务器采购合同，金额约**8亿元**。'])).gate,
-    'single-figure',
+  // One figure passes a story of no more figures (a one-figure price cut above one English wire's line).
+  const wireS = { ...s('wire'), storyId: 'wire' };
+  const one = new Map<string, StoryStanding>([
+    ['wire', { ...base, englishOnly: true, figures: 1 }],
+    ['thin', { ...base, figures: 1 }],
+  ]);
+  assert.deepEqual(
+    newsFirst([wireS, thinS], one).map((x) => x.storyId),
+    ['thin', 'wire'],
   );
+  // storyStanding reads the gate and the figures from the written story.
+  const st = storyStanding(
+    thinDeal(5),
+    written('曜石算力签下约8亿元AI服务器采购合同', ['曜石算力签订AI服务器采购合同，金额约**8亿元**。']),
+  );
+  assert.equal(st.figures, 1);
+  assert.equal(st.gate, undefined);
 });

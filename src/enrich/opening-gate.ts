@@ -13,8 +13,8 @@
  *   of the headline its lead never tells (the check's rules);
  * - **head owner**: the headline's key figure belongs (by the knowledge layer) to a company the headline never names
  *   (a listed subsidiary headed with its parent's guidance);
- * - **single figure**: the story's paragraphs give fewer than two figures of their own (a thin results line): it
- *   never passes a fuller story.
+ * - **single figure** (`figureCount`, read by `newsFirst` against the story it would pass): a story whose paragraphs
+ *   give fewer than two figures (a thin results line) never passes a story that gives more.
  */
 import { extractFigures, loadGazetteer } from '../extract/index.js';
 import { toldStatement } from '../select/index.js';
@@ -26,7 +26,7 @@ import { withoutLegalTail } from './offline/names.js';
 import { names, namesOf } from './offline/owner-evidence.js';
 
 /** Why a story may not be promoted above one selection put before it; undefined when it may. */
-export type GateFailure = 'head-untold' | 'head-owner' | 'single-figure';
+export type GateFailure = 'head-untold' | 'head-owner';
 
 type Written = Pick<DigestStory, 'headline' | 'paragraphs' | 'keyFigure'>;
 
@@ -98,10 +98,13 @@ export function headOwnerUnnamed(story: Written): boolean {
   return !(parent && new RegExp(`(?<![A-Za-z])${parent}(?:的)?(?:子公司|旗下)`, 'iu').test(story.headline));
 }
 
-/** Distinct money / percent figures the story's paragraphs print. */
+/** Distinct money / percent figures the story's paragraphs print (a multiple with them: 超额认购40倍). */
 export function figureCount(story: Pick<DigestStory, 'paragraphs'>): number {
   const seen: Figure[] = [];
-  for (const f of factFigures(story.paragraphs.join('\n'))) if (!seen.some((s) => sameFigure(s, f))) seen.push(f);
+  const all = extractFigures(story.paragraphs.join('\n').replace(/\*\*/g, '')).filter(
+    (f) => f.kind === 'money' || f.kind === 'percent' || f.kind === 'multiple',
+  );
+  for (const f of all) if (!seen.some((s) => sameFigure(s, f))) seen.push(f);
   return seen.length;
 }
 
@@ -109,6 +112,5 @@ export function figureCount(story: Pick<DigestStory, 'paragraphs'>): number {
 export function gateFailure(story: Written): GateFailure | undefined {
   if (headUntold(story)) return 'head-untold';
   if (headOwnerUnnamed(story)) return 'head-owner';
-  if (figureCount(story) < 2) return 'single-figure';
   return undefined;
 }
