@@ -192,10 +192,12 @@ export function gatedRanks(stories: readonly DigestStory[], standing: ReadonlyMa
 /**
  * The news first (issue 11 item 2): an English-only story that could not say its event and holds fewer than two facts
  * (`thin`) steps down to 更多动态 while a top story with more to say remains; the fresh top stories are then ordered by
- * what a reader needs (openingRank: today's news told in full, then one English wire's story, then a repeat of an
- * earlier day's event, then a one-sentence story), by rank within each — so neither a one-sentence English line nor
- * yesterday's event opens the day or shares its title above a full story of today's news. Stories told before, thin
- * and minor ones keep their places.
+ * what a reader needs (openingRank: today's news told in full, then one English wire's story, then lesser news, then a
+ * repeat or retelling of an earlier day's event, then a one-sentence story), by rank within each — so neither a
+ * one-sentence English line nor yesterday's event opens the day or shares its title above a full story of today's
+ * news; a story unfit to open (gatedRanks: its headline untold or given to another company, or one figure against a
+ * fuller lesser story) is never promoted past a story selection put before it. Stories told before, thin and minor
+ * ones keep their places.
  */
 export function newsFirst(stories: readonly DigestStory[], standing: ReadonlyMap<string, StoryStanding> = new Map()): DigestStory[] {
   const top = (s: DigestStory) => !s.minor && !s.toldBefore;
@@ -237,11 +239,6 @@ export async function writeDigest(ranked: StoryBundle[], engine: Engine, opts: W
   const standing = new Map(
     written.map((w, i) => [w.story.storyId, storyStanding(bundles[i] as StoryBundle, printed.get(w.story.storyId) ?? w.story)]),
   );
-  if (process.env.FACTBRIEF_RANK_DEBUG)
-    for (const s of tidied)
-      process.stderr.write(
-        `rank ${openingRank(s, standing.get(s.storyId))} [${s.keyFigure?.subject}] ${JSON.stringify(standing.get(s.storyId))} ${s.minor ? 'minor ' : ''}${s.headline}\n`,
-      );
   const all = newsFirst(tidied, standing);
   // A top story with nothing new today (told on an earlier day) steps down to 更多动态 when another top story remains.
   const fresh = all.filter((s) => !s.minor && !s.toldBefore);
