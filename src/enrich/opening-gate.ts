@@ -16,6 +16,7 @@
  * - **single figure** (`figureCount`, read by `newsFirst` against the story it would pass): a story whose paragraphs
  *   give fewer than two figures (a thin results line) never passes a story that gives more.
  */
+import { governmentPlaces } from '../extract/attribution/government.js';
 import { extractFigures, loadGazetteer } from '../extract/index.js';
 import { toldStatement } from '../select/index.js';
 import { releaseDays } from '../select/news-weight.js';
@@ -90,7 +91,8 @@ export function headOwnerUnnamed(story: Written): boolean {
   const key = story.keyFigure;
   if (!key?.subject || (key.kind !== 'money' && key.kind !== 'percent')) return false;
   if (!factFigures(story.headline).some((h) => sameFigure(h, key))) return false;
-  const list = [...namesOf(key.subject, loadGazetteer()), withoutLegalTail(key.subject)];
+  // A city's government is named by its city (上海 for Shanghai government), as the check's headline-owner rule reads.
+  const list = [...namesOf(key.subject, loadGazetteer()), withoutLegalTail(key.subject), ...governmentPlaces(key.subject)];
   if (names(story.headline, list)) return false;
   // A vehicle named as its parent's subsidiary (CoreWeave子公司 for CoreWeave Compute Acquisition): the parent's name
   // opens the subject's.
