@@ -3,8 +3,8 @@
  * bundle and its written text:
  *
  * - **retold** (a repeat for `openingRank`): the story's own event ran in an earlier day's digest, its headline brings
- *   no figure of today, and it prints a figure printed then or its leads date the news before today (a day-three
- *   market piece on a round is a retelling, whatever new figure it leads with);
+ *   no figure of today, and it names the old event again or its leads date the news before today (a day-three market
+ *   piece on a round is a retelling, whatever new figure it leads with);
  *
  * and the gate a story passes before `newsFirst` promotes it above a story selection put before it (the reorder demotes
  * lesser news; the story it promotes must pass the same test the demoted one failed):
@@ -48,12 +48,13 @@ function ownDay(date: string | null | undefined): number | undefined {
  * Whether a story retells an event an earlier digest printed (a day-three market piece on a round): it ran before (its
  * own items of an earlier day were printed, or another story's item of an earlier day printed a figure its claims hold),
  * its headline brings no figure of its own (every money / percent / multiple figure of the headline was told before,
- * or it has none), and it tells the old event again: a money / percent figure its paragraphs print was told then (the
- * round's amount again), the event its headline names (融资, 募资) is the one an earlier printed item's title named, or
- * every item's lead dates the news a day or more before the item. A follow-up whose headline carries today's figure
- * (oversubscribed 40 times, priced at the top) tells news.
+ * or it has none), and its headline names the old event again (融资, 募资: the event an earlier printed item's title
+ * named) or every item's lead dates the news a day or more before the item. A follow-up whose headline carries today's
+ * figure (oversubscribed 40 times, priced at the top) tells news; so does the first full telling of results an earlier
+ * day gave one line to (its body's figures are not read: an earlier item's statements count as told whether or not
+ * that line printed them).
  */
-export function retold(bundle: StoryBundle, story: Pick<DigestStory, 'headline' | 'paragraphs'>): boolean {
+export function retold(bundle: StoryBundle, story: Pick<DigestStory, 'headline'>): boolean {
   const own = new Set((bundle.earlier ?? []).flatMap((d) => d.items.map((i) => i.id)));
   const toldFigures = bundle.claims.flatMap((c) =>
     c.statements.filter((st) => own.has(st.itemId) || toldStatement(bundle, st)).map((st) => st.figure),
@@ -62,7 +63,6 @@ export function retold(bundle: StoryBundle, story: Pick<DigestStory, 'headline' 
   const told = (f: Figure) => toldFigures.some((t) => sameFigure(f, t));
   const head = extractFigures(story.headline).filter((f) => f.kind === 'money' || f.kind === 'percent' || f.kind === 'multiple');
   if (!head.every(told)) return false;
-  if (factFigures(story.paragraphs.join('\n')).some(told)) return true;
   // The headline's event words that an earlier printed item's title names too.
   const events = headlineEventUntold(story.headline, '');
   const earlierTitles = (bundle.earlier ?? []).flatMap((d) => d.items.map((i) => i.title)).join('\n');
