@@ -107,7 +107,14 @@ export function storyStanding(
     // A retelling whose headline brings nothing of today (a day-three market piece on a round) is a repeat too.
     (written !== undefined && retold(bundle, written));
   const lesser = lesserNews(bundle.items, bundle.entities, story.headline);
-  const gate = written ? gateFailure(written) : undefined;
+  // The names the day's reports write a company with (their surface forms, the day's Chinese name).
+  const aliases = (name: string): string[] => [
+    ...new Set([
+      ...Object.values(bundle.entities).flatMap((ms) => ms.filter((m) => m.name === name).map((m) => m.text)),
+      ...(bundle.dayNames?.[name] ? [bundle.dayNames[name] as string] : []),
+    ]),
+  ];
+  const gate = written ? gateFailure(written, aliases) : undefined;
   return {
     englishOnly,
     outlets,

@@ -247,6 +247,12 @@ test('gate: a headline figure no paragraph gives, or a parent figure under its l
   assert.equal(headOwnerUnnamed(sub), true);
   assert.equal(gateFailure(sub), 'head-owner');
   assert.equal(headOwnerUnnamed({ ...sub, headline: '云曜集团上调全年资本开支指引至600亿元' }), false);
+  // The other party of a deal named (a contract's counterparty), or the name the day's reports write the owner with.
+  assert.equal(headOwnerUnnamed({ ...sub, keyFigure: { ...guide, counterparty: '云曜智算' } }), false);
+  assert.equal(
+    headOwnerUnnamed(sub, (n) => (n === '云曜集团' ? ['云曜智算'] : [])),
+    false,
+  );
   // A city's government is named by its city.
   const cap = { ...guide, text: '5000万元', value: 5e7, subject: 'Shanghai government' };
   assert.equal(headOwnerUnnamed(written('上海单家企业年度算力券补贴上限提至5000万元', ['补贴上限提至**5000万元**。'], cap)), false);

@@ -9,10 +9,9 @@
  * and the gate a story passes before `newsFirst` promotes it above a story selection put before it (the reorder demotes
  * lesser news; the story it promotes must pass the same test the demoted one failed):
  *
- * - **head untold**: a money or percent figure of the headline that no paragraph of the story gives, or an event word
- *   of the headline its lead never tells (the check's rules);
- * - **head owner**: the headline's key figure belongs (by the knowledge layer) to a company the headline never names
- *   (a listed subsidiary headed with its parent's guidance);
+ * - **head untold**: a money or percent figure of the headline that no paragraph of the story gives (the check's rule);
+ * - **head owner**: the headline's key figure belongs (by the knowledge layer) to a company the headline never names,
+ *   nor the other party of its deal (a listed subsidiary headed with its parent's guidance);
  * - **single figure** (`figureCount`, read by `newsFirst` against the story it would pass): a story whose paragraphs
  *   give fewer than two figures (a thin results line) never passes a story that gives more.
  */
@@ -75,24 +74,32 @@ export function retold(bundle: StoryBundle, story: Pick<DigestStory, 'headline'>
 }
 
 /**
- * Whether the story leaves its headline untold, by the check's own rules (assemble/headline-told.ts): a money or percent
- * figure of the headline no paragraph gives, or an event word of the headline (融资, 募资) its lead never tells.
+ * Whether the story leaves its headline untold, by the check's own rule (assemble/headline-told.ts): a money or percent
+ * figure of the headline that no paragraph gives. (An event word the lead words otherwise — 预估 for 指引 — is no
+ * untold head here.)
  */
 export function headUntold(story: Pick<DigestStory, 'headline' | 'paragraphs'>): boolean {
-  const body = story.paragraphs.join('\n');
-  return (
-    headlineUntold(story.headline, body).length > 0 ||
-    headlineEventUntold(story.headline, (story.paragraphs[0] ?? '').replace(/\*\*/g, '')).length > 0
-  );
+  return headlineUntold(story.headline, story.paragraphs.join('\n')).length > 0;
 }
 
-/** Whether the headline prints its key figure without naming the company the figure belongs to. */
-export function headOwnerUnnamed(story: Written): boolean {
+/**
+ * Whether the headline prints its key figure without naming the company the figure belongs to, nor the other party of
+ * its deal (a contract's counterparty). `aliases` gives the names the day's reports write a company with (澜芯科技 for
+ * an entity the gazetteer does not know).
+ */
+export function headOwnerUnnamed(story: Written, aliases: (name: string) => readonly string[] = () => []): boolean {
   const key = story.keyFigure;
   if (!key?.subject || (key.kind !== 'money' && key.kind !== 'percent')) return false;
   if (!factFigures(story.headline).some((h) => sameFigure(h, key))) return false;
   // A city's government is named by its city (上海 for Shanghai government), as the check's headline-owner rule reads.
-  const list = [...namesOf(key.subject, loadGazetteer()), withoutLegalTail(key.subject), ...governmentPlaces(key.subject)];
+  const gaz = loadGazetteer();
+  const partyNames = (name: string): string[] => [
+    ...namesOf(name, gaz),
+    withoutLegalTail(name),
+    ...governmentPlaces(name),
+    ...aliases(name),
+  ];
+  const list = [...partyNames(key.subject), ...(key.counterparty ? partyNames(key.counterparty) : [])].filter((n) => [...n].length >= 2);
   if (names(story.headline, list)) return false;
   // A vehicle named as its parent's subsidiary (CoreWeave子公司 for CoreWeave Compute Acquisition): the parent's name
   // opens the subject's.
@@ -111,8 +118,8 @@ export function figureCount(story: Pick<DigestStory, 'paragraphs'>): number {
 }
 
 /** Why a story may not open the day above a story selection put before it, if so (checked in this order). */
-export function gateFailure(story: Written): GateFailure | undefined {
+export function gateFailure(story: Written, aliases?: (name: string) => readonly string[]): GateFailure | undefined {
   if (headUntold(story)) return 'head-untold';
-  if (headOwnerUnnamed(story)) return 'head-owner';
+  if (headOwnerUnnamed(story, aliases)) return 'head-owner';
   return undefined;
 }
