@@ -173,17 +173,19 @@ export function openingRank(s: DigestStory, standing?: StoryStanding): number {
 }
 
 /**
- * The opening ranks of stories in selection order (decision 096): a story is never ranked above a story selection put
- * before it when it fails the opening gate (`StoryStanding.gate`: its headline untold, or its figure given to a company
- * the headline never names) or prints one figure where that story prints more (`figures`): it takes that story's rank,
- * so the reorder never promotes it past. The reorder demotes lesser news; the story it promotes must be fit to open.
+ * The opening ranks of stories in selection order (decision 096): a story is never ranked above lesser news or a repeat
+ * that selection put before it when it fails the opening gate (`StoryStanding.gate`: its headline untold, or its figure
+ * given to a company the headline never names) or prints one figure where that story prints more (`figures`): it takes
+ * that story's rank, so the reorder never promotes it past. The reorder demotes lesser news; the story it promotes must
+ * be fit to open.
  */
 export function gatedRanks(stories: readonly DigestStory[], standing: ReadonlyMap<string, StoryStanding>): number[] {
   const out: number[] = [];
-  // One figure is thin only against lesser news or a repeat that says more (an English wire's story keeps decision
-  // 066's order: a Chinese report opens above it).
+  // The gate guards the reorder that demotes lesser news and repeats: against one English wire's story or a broker's
+  // view, decision 066's order stands (a Chinese report of today opens above it).
   const blocked = (st: StoryStanding | undefined, before: StoryStanding | undefined, above: number): boolean =>
-    st?.gate !== undefined || (above >= LESSER_RANK && st?.figures !== undefined && st.figures < 2 && (before?.figures ?? 0) > st.figures);
+    above >= LESSER_RANK &&
+    (st?.gate !== undefined || (st?.figures !== undefined && st.figures < 2 && (before?.figures ?? 0) > st.figures));
   stories.forEach((s, i) => {
     const st = standing.get(s.storyId);
     let rank = openingRank(s, st);
