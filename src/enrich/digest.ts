@@ -159,16 +159,17 @@ const LESSER_RANK = 2;
 
 /**
  * How a top story may open the day, lowest first (writeDigest: newsFirst): 0 today's news told in full (a Chinese
- * report, or two outlets); 1 an English-only story of one outlet (one wire's lines in templates) or a broker's view of
- * a company (a target price, a rating); 2 lesser news (a market wrap, a release of days before, talks, no AI / tech
- * angle: `lesser`), below a same-day event whoever tells it; 3 a repeat of an earlier day's event; 4 a story told in
+ * report, or two outlets); 1 an English-only story of one outlet (one wire's lines in templates); 2 lesser news (a
+ * market wrap, a release of days before, talks, no AI / tech angle: `lesser`) or a broker's view of a company (a target
+ * price, a rating), below a same-day event whoever tells it, in select order between them; 3 a repeat of an earlier day's event; 4 a story told in
  * one template sentence (`brief`). Unknown standing counts as full news.
  */
 export function openingRank(s: DigestStory, standing?: StoryStanding): number {
   if (s.brief) return 4;
   if (standing?.repeat) return 3;
-  if (standing?.lesser) return LESSER_RANK;
-  if ((standing?.englishOnly && standing.outlets <= 1) || standing?.view) return 1;
+  // A broker's view is no same-day event either: lesser news gives way to a deal or results, not to a rating.
+  if (standing?.lesser || standing?.view) return LESSER_RANK;
+  if (standing?.englishOnly && standing.outlets <= 1) return 1;
   return 0;
 }
 
