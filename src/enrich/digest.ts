@@ -12,6 +12,7 @@ import type { Engine, RunReport } from './engine.js';
 import { type AllowedFigure, allowedFigures, checkText, findViolations, guardStory } from './numeric-guard/index.js';
 import { createOfflineEngine, offlineTitle } from './offline/engine.js';
 import { sameNumber } from './offline/facts.js';
+import { figureCount, type GateFailure, gateFailure, retold } from './opening-gate.js';
 import { mergeSameEvent } from './same-event.js';
 
 /** Stories written at the same time (the LLM engine bounds its own requests further). */
@@ -80,7 +81,10 @@ function topEntities(bundles: StoryBundle[], n: number): string[] {
 const BROKER_VIEW = new RegExp(`${targetPriceSource()}|评级|研报|\\b(?:upgrade|downgrade)s?\\b`, 'iu');
 
 /** A story's standing from its bundle and what the engine wrote of it (its headline and key figure). */
-export function storyStanding(bundle: StoryBundle, story: Pick<DigestStory, 'keyFigure'> & { headline?: string }): StoryStanding {
+export function storyStanding(
+  bundle: StoryBundle,
+  story: Pick<DigestStory, 'keyFigure'> & Partial<Pick<DigestStory, 'headline' | 'paragraphs'>>,
+): StoryStanding {
   const englishOnly = bundle.items.every((i) => i.lang === 'en' || !isChinese(`${i.title}${i.text.slice(0, 300)}`));
   const outlets = new Set(bundle.items.map((i) => outletOf(i.url) ?? i.source)).size;
   // What ran before: the story's own items of earlier days that a digest printed, other stories' items of earlier days
@@ -91,18 +95,34 @@ export function storyStanding(bundle: StoryBundle, story: Pick<DigestStory, 'key
   // The figure it leads with ran before: the same event told again. A story of an earlier day's event that leads with no
   // figure told before (the market's move after yesterday's results, the subscription after yesterday's launch) tells
   // today's news.
+  const written =
+    story.headline !== undefined && story.paragraphs !== undefined
+      ? { ...story, headline: story.headline, paragraphs: story.paragraphs }
+      : undefined;
   const repeat =
-    key !== null &&
-    bundle.claims.some((c) =>
-      c.statements.some((st) => told(st) && sameNumber(st.figure, key) && (st.figure.currency ?? '') === (key.currency ?? '')),
-    );
+    (key !== null &&
+      bundle.claims.some((c) =>
+        c.statements.some((st) => told(st) && sameNumber(st.figure, key) && (st.figure.currency ?? '') === (key.currency ?? '')),
+      )) ||
+    // A retelling whose headline brings nothing of today (a day-three market piece on a round) is a repeat too.
+    (written !== undefined && retold(bundle, written));
   const lesser = lesserNews(bundle.items, bundle.entities, story.headline);
+  // The names the day's reports write a company with (their surface forms, the day's Chinese name).
+  const aliases = (name: string): string[] => [
+    ...new Set([
+      ...Object.values(bundle.entities).flatMap((ms) => ms.filter((m) => m.name === name).map((m) => m.text)),
+      ...(bundle.dayNames?.[name] ? [bundle.dayNames[name] as string] : []),
+    ]),
+  ];
+  const gate = written ? gateFailure(written, aliases) : undefined;
   return {
     englishOnly,
     outlets,
     repeat,
     view: story.headline !== undefined && BROKER_VIEW.test(story.headline),
     ...(lesser ? { lesser } : {}),
+    ...(gate ? { gate } : {}),
+    ...(written ? { figures: figureCount(written) } : {}),
   };
 }
 
@@ -114,7 +134,8 @@ export interface StoryStanding {
   outlets: number;
   /**
    * Its event ran in an earlier day's digest: its own items of an earlier day were printed, or the figure it leads with
-   * was printed by another story's item of an earlier day (a third source's repeat of yesterday's round).
+   * was printed by another story's item of an earlier day (a third source's repeat of yesterday's round), or it retells
+   * an event printed before with no figure of today in its headline (opening-gate.ts `retold`).
    */
   repeat: boolean;
   /** Its headline is a broker's view (a target price, a rating): opens the day only when no event is told in full. */
@@ -124,29 +145,69 @@ export interface StoryStanding {
    * in talks, no AI / tech angle. Opens the day only when no event of today is told in full.
    */
   lesser?: LesserNews;
+  /**
+   * Why the story may not open the day above a story selection put before it (opening-gate.ts): its headline's figure
+   * or event is untold, or its figure given to a company the headline never names.
+   */
+  gate?: GateFailure;
+  /** Distinct money / percent / multiple figures its paragraphs print: one never passes a story that prints more. */
+  figures?: number;
 }
+
+/** The opening rank of lesser news (a wrap, a stale release, talks, off-topic): below any same-day event. */
+const LESSER_RANK = 2;
 
 /**
  * How a top story may open the day, lowest first (writeDigest: newsFirst): 0 today's news told in full (a Chinese
- * report, or two outlets); 1 an English-only story of one outlet (one wire's lines in templates), a broker's view of a
- * company (a target price, a rating) or lesser news (a market wrap, a release of days before, talks, no AI / tech
- * angle: `lesser`); 2 a repeat of an
- * earlier day's event; 3 a story told in one template sentence (`brief`). Unknown standing counts as full news.
+ * report, or two outlets); 1 an English-only story of one outlet (one wire's lines in templates); 2 lesser news (a
+ * market wrap, a release of days before, talks, no AI / tech angle: `lesser`) or a broker's view of a company (a target
+ * price, a rating), below a same-day event whoever tells it, in select order between them; 3 a repeat of an earlier day's event; 4 a story told in
+ * one template sentence (`brief`). Unknown standing counts as full news.
  */
 export function openingRank(s: DigestStory, standing?: StoryStanding): number {
-  if (s.brief) return 3;
-  if (standing?.repeat) return 2;
-  if ((standing?.englishOnly && standing.outlets <= 1) || standing?.view || standing?.lesser) return 1;
+  if (s.brief) return 4;
+  if (standing?.repeat) return 3;
+  // A broker's view is no same-day event either: lesser news gives way to a deal or results, not to a rating.
+  if (standing?.lesser || standing?.view) return LESSER_RANK;
+  if (standing?.englishOnly && standing.outlets <= 1) return 1;
   return 0;
+}
+
+/**
+ * The opening ranks of stories in selection order (decision 096): a story is never ranked above lesser news or a repeat
+ * that selection put before it when it fails the opening gate (`StoryStanding.gate`: its headline untold, or its figure
+ * given to a company the headline never names) or prints one figure where that story prints more (`figures`): it takes
+ * that story's rank, so the reorder never promotes it past. The reorder demotes lesser news; the story it promotes must
+ * be fit to open.
+ */
+export function gatedRanks(stories: readonly DigestStory[], standing: ReadonlyMap<string, StoryStanding>): number[] {
+  const out: number[] = [];
+  // The gate guards the reorder that demotes lesser news and repeats: against one English wire's story or a broker's
+  // view, decision 066's order stands (a Chinese report of today opens above it).
+  const blocked = (st: StoryStanding | undefined, before: StoryStanding | undefined, above: number): boolean =>
+    above >= LESSER_RANK &&
+    (st?.gate !== undefined || (st?.figures !== undefined && st.figures < 2 && (before?.figures ?? 0) > st.figures));
+  stories.forEach((s, i) => {
+    const st = standing.get(s.storyId);
+    let rank = openingRank(s, st);
+    for (let j = 0; j < i; j++) {
+      const above = out[j] as number;
+      if (above > rank && blocked(st, standing.get((stories[j] as DigestStory).storyId), above)) rank = above;
+    }
+    out.push(rank);
+  });
+  return out;
 }
 
 /**
  * The news first (issue 11 item 2): an English-only story that could not say its event and holds fewer than two facts
  * (`thin`) steps down to 更多动态 while a top story with more to say remains; the fresh top stories are then ordered by
- * what a reader needs (openingRank: today's news told in full, then one English wire's story, then a repeat of an
- * earlier day's event, then a one-sentence story), by rank within each — so neither a one-sentence English line nor
- * yesterday's event opens the day or shares its title above a full story of today's news. Stories told before, thin
- * and minor ones keep their places.
+ * what a reader needs (openingRank: today's news told in full, then one English wire's story, then lesser news, then a
+ * repeat or retelling of an earlier day's event, then a one-sentence story), by rank within each — so neither a
+ * one-sentence English line nor yesterday's event opens the day or shares its title above a full story of today's
+ * news; a story unfit to open (gatedRanks: its headline untold or given to another company, or one figure against a
+ * fuller lesser story) is never promoted past a story selection put before it. Stories told before, thin and minor
+ * ones keep their places.
  */
 export function newsFirst(stories: readonly DigestStory[], standing: ReadonlyMap<string, StoryStanding> = new Map()): DigestStory[] {
   const top = (s: DigestStory) => !s.minor && !s.toldBefore;
@@ -157,9 +218,13 @@ export function newsFirst(stories: readonly DigestStory[], standing: ReadonlyMap
     ? stories.map((s) => (thin(s) && !s.minor ? { ...s, minor: true } : s))
     : [...stories];
   const slots = out.flatMap((s, i) => (top(s) && !thin(s) ? [i] : []));
+  const ranks = gatedRanks(
+    slots.map((i) => out[i] as DigestStory),
+    standing,
+  );
   const ordered = slots
-    .map((i) => ({ s: out[i] as DigestStory, i }))
-    .sort((a, b) => openingRank(a.s, standing.get(a.s.storyId)) - openingRank(b.s, standing.get(b.s.storyId)) || a.i - b.i);
+    .map((i, n) => ({ s: out[i] as DigestStory, i, rank: ranks[n] as number }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i);
   slots.forEach((at, n) => {
     out[at] = (ordered[n] as { s: DigestStory }).s;
   });
@@ -178,10 +243,13 @@ export async function writeDigest(ranked: StoryBundle[], engine: Engine, opts: W
   const guard: GuardEvent[] = written.flatMap((w) => w.events);
   // Assembly, for every engine: full-width punctuation, no glosses, no empty bullets, no sentence twice in the digest.
   // A story with nothing of its own to say (a generic `X相关动态` and no fact) is no story of the digest.
-  const all = newsFirst(
-    tidyStories(written.map((w) => w.story).filter((s) => !s.empty)),
-    new Map(written.map((w, i) => [w.story.storyId, storyStanding(bundles[i] as StoryBundle, w.story)])),
+  const tidied = tidyStories(written.map((w) => w.story).filter((s) => !s.empty));
+  // The standing reads the story as printed (after tidying), its paragraphs as the reader sees them.
+  const printed = new Map(tidied.map((s) => [s.storyId, s]));
+  const standing = new Map(
+    written.map((w, i) => [w.story.storyId, storyStanding(bundles[i] as StoryBundle, printed.get(w.story.storyId) ?? w.story)]),
   );
+  const all = newsFirst(tidied, standing);
   // A top story with nothing new today (told on an earlier day) steps down to 更多动态 when another top story remains.
   const fresh = all.filter((s) => !s.minor && !s.toldBefore);
   const demoted = (s: DigestStory) => s.toldBefore === true && fresh.length > 0;
