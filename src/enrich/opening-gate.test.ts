@@ -253,6 +253,10 @@ test('gate: a headline figure no paragraph gives, or a parent figure under its l
     headOwnerUnnamed(sub, (n) => (n === '云曜集团' ? ['云曜智算'] : [])),
     false,
   );
+  // A unit's figure headed under its owner (gazetteer unitOf: JD Cloud is JD.com's) names its owner.
+  const unit = { ...guide, text: '35亿元', value: 3.5e9, subject: 'JD Cloud', metric: 'contract' };
+  assert.equal(headOwnerUnnamed(written('京东签下35亿元算力服务大单', ['京东云签署合同，总额约**35亿元**。'], unit)), false);
+  assert.equal(headOwnerUnnamed(written('云曜智算签下35亿元算力服务大单', ['京东云签署合同，总额约**35亿元**。'], unit)), true);
   // A city's government is named by its city.
   const cap = { ...guide, text: '5000万元', value: 5e7, subject: 'Shanghai government' };
   assert.equal(headOwnerUnnamed(written('上海单家企业年度算力券补贴上限提至5000万元', ['补贴上限提至**5000万元**。'], cap)), false);

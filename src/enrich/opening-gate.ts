@@ -16,7 +16,7 @@
  *   give fewer than two figures (a thin results line) never passes a story that gives more.
  */
 import { governmentPlaces } from '../extract/attribution/government.js';
-import { extractFigures, loadGazetteer } from '../extract/index.js';
+import { extractFigures, loadGazetteer, ownerOf } from '../extract/index.js';
 import { toldStatement } from '../select/index.js';
 import { releaseDays } from '../select/news-weight.js';
 import type { DigestStory, Figure, StoryBundle } from '../types/index.js';
@@ -99,7 +99,10 @@ export function headOwnerUnnamed(story: Written, aliases: (name: string) => read
     ...governmentPlaces(name),
     ...aliases(name),
   ];
-  const list = [...partyNames(key.subject), ...(key.counterparty ? partyNames(key.counterparty) : [])].filter((n) => [...n].length >= 2);
+  // A unit's figure is its owner's too (移动云's contract headed under 中国移动), as the check's headline-owner reads.
+  const parties = [key.subject, ...(key.counterparty ? [key.counterparty] : [])];
+  const owners = parties.map((p) => ownerOf(p, gaz)).filter((o): o is string => o !== undefined);
+  const list = [...parties, ...owners].flatMap(partyNames).filter((n) => [...n].length >= 2);
   if (names(story.headline, list)) return false;
   // A vehicle named as its parent's subsidiary (CoreWeave子公司 for CoreWeave Compute Acquisition): the parent's name
   // opens the subject's.
