@@ -78,6 +78,12 @@ const CASES: [string, Expect][] = [
   ['壹仟玖佰圆', { value: 1900, currency: 'CNY' }],
   ['两千三百万元', { value: 2.3e7 }],
   ['86.7 亿美元', { value: 8.67e9 }],
+  // A statement's units (单位：百万元 / 千元) after an Arabic literal.
+  ['610百万元', { text: '610百万元', value: 6.1e8, currency: 'CNY' }],
+  ['1,234.5百万美元', { value: 1.2345e9, currency: 'USD' }],
+  ['610,000千元', { text: '610,000千元', value: 6.1e8, currency: 'CNY' }],
+  ['610-650百万元', { low: 6.1e8, high: 6.5e8, currency: 'CNY' }],
+  ['610,000-650,000千元', { low: 6.1e8, high: 6.5e8, currency: 'CNY' }],
   ['1.2万亿元', { value: 1.2e12 }],
   ['**2 万美元**', { text: '2 万美元', value: 2e4, currency: 'USD' }],
   ['１２３亿美元', { value: 1.23e10 }],

@@ -5,7 +5,14 @@
 
 import { readArabic } from './arabic-literal.js';
 import { cjkDigit, cjkMultiplier, digitAt, isDot, isSpace } from './char-classes.js';
+import { ZH_CURRENCY_SUFFIXES } from './lexicon-currency.js';
 import type { ScaledNumber } from './scaled-number.js';
+
+/** Whether a Chinese currency word (元, 美元, 港元 …) starts at `i`. */
+function currencyAt(s: string, i: number): boolean {
+  for (let len = 3; len >= 1; len--) if (Object.hasOwn(ZH_CURRENCY_SUFFIXES, s.slice(i, i + len))) return true;
+  return false;
+}
 
 export interface NumeralRun extends ScaledNumber {
   /** Any Chinese character involved. */
@@ -90,6 +97,7 @@ export function readNumeralRun(s: string, i: number, allowSpaces = true): Numera
   let tailScale = 1;
   let single: ReturnType<typeof readArabic> = null;
   let decimalAdded = 0;
+  let unitMult = 1; // a multiplier written as a unit after a literal (610百万元 → 100): part of the written scale
   let p = i;
   let end = i;
   const absorbBig = (m: number): void => {
@@ -211,7 +219,19 @@ export function readNumeralRun(s: string, i: number, allowSpaces = true): Numera
       }
       digitString = '';
       if (m < 1e4) {
-        if (hasPending && pending >= m && arabic) break; // 300十 is not a numeral
+        if (hasPending && pending >= m && arabic) {
+          // A statement's units (单位：百万元 / 千元): an Arabic literal times a multiplier written as a unit, 610百万元 =
+          // 610 × 百万, 610,000千元 = 610,000 × 千; 300十 is not a numeral.
+          const big = cjkMultiplier(s[p + 1]);
+          const unitAfter = big !== undefined && big >= 1e4 ? true : m === 1000 && currencyAt(s, p + 1);
+          if (!unitAfter) break;
+          pending *= m;
+          unitMult = m;
+          elements++;
+          p++;
+          end = p;
+          continue;
+        }
         // 零十 = 10: a leading 零 is not a digit of the multiplier.
         section += (hasPending && !(pending === 0 && !arabic) ? pending : 1) * m;
         pending = 0;
@@ -308,6 +328,9 @@ export function readNumeralRun(s: string, i: number, allowSpaces = true): Numera
   // The scale written at the end (60万 → 1e4, 4.58万亿 → 1e12): what a range's bare low end inherits.
   if (section === 0 && !hasPending && decimalAdded === 0 && bigUnits.length > 0) tailScale = bigUnits[bigUnits.length - 1] ?? 1;
   else if (!hasPending && decimalAdded === 0 && bigUnits.length === 0 && lastMult > 0 && lastMult < 1e4) tailScale = lastMult;
+  if (unitMult > 1 && section === 0 && decimalAdded === 0 && (bigUnits.length === 0 || !hasPending)) {
+    tailScale *= unitMult;
+  }
   const headValue = value / tailScale;
   const run: NumeralRun = {
     start: i,
