@@ -347,12 +347,15 @@ function joinRange(s: string, a: Partial, b: Partial): boolean {
     b.currency = a.currency;
   if (b.kind === undefined || a.drop || b.drop) return false;
   if (a.low !== undefined || b.low !== undefined) return false;
-  const gap = s.slice(a.end, b.start);
+  // '6.1亿元~6.5亿元', '610～650百万元': a tilde right after the lower end separates the range; it is not the upper end's
+  // 'about'.
+  const tildeSep = b.qualStart !== undefined && /^\s*[~～〜]\s*$/.test(s.slice(a.end, b.tok.start));
+  const gap = s.slice(a.end, tildeSep ? b.tok.start : b.start);
   if (gap.length > 8 || !RANGE_SEP.test(gap)) return false;
   if (/^\s*and\s*$/i.test(gap) && !a.between) return false;
   if (/^\s*(?:-|–)\s*$/.test(gap) && a.tok.negative) return false;
   // `from about $1 billion to more than $5 billion`: two stated values, not a range.
-  if (b.qualStart !== undefined) return false;
+  if (b.qualStart !== undefined && !tildeSep) return false;
   if (a.fromWord && a.currency !== undefined && b.currency !== undefined && a.tok.tailScale > 1 && b.tok.tailScale > 1) return false;
   if (a.kind !== undefined && a.kind !== b.kind) return false;
   if (a.currency !== undefined && b.currency !== undefined && a.currency !== b.currency) return false;
@@ -380,7 +383,7 @@ function joinRange(s: string, a: Partial, b: Partial): boolean {
   a.low = low;
   a.high = high;
   a.end = b.end;
-  if (a.qualifier === 'exact') a.qualifier = b.qualifier === 'vague' ? 'exact' : b.qualifier;
+  if (a.qualifier === 'exact' && !tildeSep) a.qualifier = b.qualifier === 'vague' ? 'exact' : b.qualifier;
   a.direction = a.direction ?? b.direction;
   return true;
 }

@@ -84,6 +84,10 @@ const CASES: [string, Expect][] = [
   ['610,000千元', { text: '610,000千元', value: 6.1e8, currency: 'CNY' }],
   ['610-650百万元', { low: 6.1e8, high: 6.5e8, currency: 'CNY' }],
   ['610,000-650,000千元', { low: 6.1e8, high: 6.5e8, currency: 'CNY' }],
+  // A tilde right after the lower end separates a range (it is not the upper end's 'about').
+  ['6.1亿元~6.5亿元', { low: 6.1e8, high: 6.5e8, currency: 'CNY', qualifier: 'exact' }],
+  ['610～650百万元', { text: '610～650百万元', low: 6.1e8, high: 6.5e8 }],
+  ['约~6.5亿元', { value: 6.5e8, qualifier: 'approx' }],
   ['1.2万亿元', { value: 1.2e12 }],
   ['**2 万美元**', { text: '2 万美元', value: 2e4, currency: 'USD' }],
   ['１２３亿美元', { value: 1.23e10 }],
