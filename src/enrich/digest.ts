@@ -184,15 +184,19 @@ export function gatedRanks(stories: readonly DigestStory[], standing: ReadonlyMa
   const out: number[] = [];
   // The gate guards the reorder that demotes lesser news and repeats: against one English wire's story or a broker's
   // view, decision 066's order stands (a Chinese report of today opens above it).
-  const blocked = (st: StoryStanding | undefined, before: StoryStanding | undefined, above: number): boolean =>
+  // Nor is a retelling passed by what is no event of today either (a broker's view, lesser news): the reorder puts
+  // today's event first, and between two stories that are not, selection's order stands.
+  const blocked = (st: StoryStanding | undefined, before: StoryStanding | undefined, above: number, rank: number): boolean =>
     above >= LESSER_RANK &&
-    (st?.gate !== undefined || (st?.figures !== undefined && st.figures < 2 && (before?.figures ?? 0) > st.figures));
+    (st?.gate !== undefined ||
+      (st?.figures !== undefined && st.figures < 2 && (before?.figures ?? 0) > st.figures) ||
+      (before?.repeat === true && rank >= LESSER_RANK));
   stories.forEach((s, i) => {
     const st = standing.get(s.storyId);
     let rank = openingRank(s, st);
     for (let j = 0; j < i; j++) {
       const above = out[j] as number;
-      if (above > rank && blocked(st, standing.get((stories[j] as DigestStory).storyId), above)) rank = above;
+      if (above > rank && blocked(st, standing.get((stories[j] as DigestStory).storyId), above, rank)) rank = above;
     }
     out.push(rank);
   });

@@ -300,6 +300,25 @@ test('newsFirst: a story failing the gate is never promoted above a story select
     newsFirst([wireS, thinS], one).map((x) => x.storyId),
     ['thin', 'wire'],
   );
+  // A retelling is passed by today's event, never by a broker's view or lesser news: neither is today's event.
+  const [againS, viewS] = [
+    { ...s('again'), storyId: 'again' },
+    { ...s('view'), storyId: 'view' },
+  ];
+  const day2 = new Map<string, StoryStanding>([
+    ['again', { ...base, repeat: true, figures: 4 }],
+    ['view', { ...base, view: true, figures: 4 }],
+    ['wrap', { ...base, lesser: 'wrap', figures: 4 }],
+    ['full', { ...base, figures: 3 }],
+  ]);
+  assert.deepEqual(
+    newsFirst([againS, viewS, wrapS], day2).map((x) => x.storyId),
+    ['again', 'view', 'wrap'],
+  );
+  assert.deepEqual(
+    newsFirst([againS, viewS, fullS], day2).map((x) => x.storyId),
+    ['full', 'again', 'view'],
+  );
   // storyStanding reads the gate and the figures from the written story.
   const st = storyStanding(
     thinDeal(5),
