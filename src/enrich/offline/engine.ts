@@ -848,15 +848,34 @@ export function bodyHeadline(
   const untold = (x: string) => headlineUntold(x, body).length > 0;
   const rest = untoldClauses(headline, untold, ctx);
   if (rest !== undefined && !untold(rest)) return rest;
+  return factHeadFromBody(headline, body, untold, { bundle, facts, follow, ctx, prefer });
+}
+
+/**
+ * The best fact the body prints as a head (`followUpHeadline` with every fact the body does not print counted as run
+ * and every head `untold` says the body does not tell counted as printed), or undefined when the head made is told
+ * before or untold itself. `disputed` / `metrics` as `followUpHeadline` takes them.
+ */
+function factHeadFromBody(
+  headline: string,
+  body: string,
+  untold: (x: string) => boolean,
+  at: { bundle: StoryBundle; facts: readonly StoryFact[]; follow: FollowUp; ctx: Ctx; prefer?: string | undefined },
+  disputed?: boolean,
+  metrics?: ReadonlySet<string>,
+): string | undefined {
+  const { follow } = at;
   const printed = extractFigures(body.replace(/\*\*/g, ''));
   const inBody = (f: StoryFact) => printed.some((b) => sameNumber(f.figure, b));
   const h = followUpHeadline(
     headline,
-    bundle,
-    facts,
+    at.bundle,
+    at.facts,
     { ran: (f) => follow.ran(f) || !inBody(f), printed: (x) => follow.printed(x) || untold(x), any: follow.any },
-    ctx,
-    prefer,
+    at.ctx,
+    at.prefer,
+    disputed,
+    metrics,
   );
   return h.told || untold(h.headline) ? undefined : h.headline;
 }
@@ -877,21 +896,9 @@ export function leadFactHead(
 ): string | undefined {
   if (headUntoldParts(headline, body).length === 0) return undefined;
   const untold = (x: string) => headUntoldParts(x, body).length > 0;
-  const printed = extractFigures(body.replace(/\*\*/g, ''));
-  const inBody = (f: StoryFact) => printed.some((b) => sameNumber(f.figure, b));
   const ordered = byBodyOrder(facts, body, (f) => [renderFigureZh(f.figure)]);
-  const h = followUpHeadline(
-    headline,
-    bundle,
-    ordered,
-    { ran: (f) => follow.ran(f) || !inBody(f), printed: (x) => follow.printed(x) || untold(x), any: follow.any },
-    ctx,
-    prefer,
-    // A figure the sources dispute heads as neither value (the head stays, and the check says so).
-    true,
-    LEAD_HEAD_METRICS,
-  );
-  return h.told || untold(h.headline) ? undefined : h.headline;
+  // A figure the sources dispute heads as neither value (the head stays, and the check says so).
+  return factHeadFromBody(headline, body, untold, { bundle, facts: ordered, follow, ctx, prefer }, true, LEAD_HEAD_METRICS);
 }
 
 /** A head's metrics, and an IPO's proceeds: the lead's fact of a listing story (`星衡智算港股IPO募资62亿港元`). */
