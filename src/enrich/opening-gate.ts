@@ -12,6 +12,8 @@
  * - **head untold**: a money or percent figure of the headline that no paragraph of the story gives (the check's rule);
  * - **head owner**: the headline's key figure belongs (by the knowledge layer) to a company the headline never names,
  *   nor the other party of its deal (a listed subsidiary headed with its parent's guidance);
+ * - **unit / magnitude** and **one period per figure** (figure-sanity.ts, decision 103): a profit range in 亿 printed
+ *   as a bare figure in 元, last year's loss printed under this year beside this year's profit;
  * - **single figure** (`figureCount`, read by `newsFirst` against the story it would pass): a story whose paragraphs
  *   give fewer than two figures (a thin results line) never passes a story that gives more.
  */
@@ -21,12 +23,13 @@ import { toldStatement } from '../select/index.js';
 import { releaseDays } from '../select/news-weight.js';
 import type { DigestStory, Figure, StoryBundle } from '../types/index.js';
 import { headlineEventUntold, headlineUntold } from './assemble/headline-told.js';
+import { implausibleUnit, periodClash } from './figure-sanity.js';
 import { sameNumber } from './offline/facts.js';
 import { withoutLegalTail } from './offline/names.js';
 import { names, namesOf } from './offline/owner-evidence.js';
 
 /** Why a story may not be promoted above one selection put before it; undefined when it may. */
-export type GateFailure = 'head-untold' | 'head-owner';
+export type GateFailure = 'head-untold' | 'head-owner' | 'unit-magnitude' | 'period-clash';
 
 type Written = Pick<DigestStory, 'headline' | 'paragraphs' | 'keyFigure'>;
 
@@ -124,5 +127,9 @@ export function figureCount(story: Pick<DigestStory, 'paragraphs'>): number {
 export function gateFailure(story: Written, aliases?: (name: string) => readonly string[]): GateFailure | undefined {
   if (headUntold(story)) return 'head-untold';
   if (headOwnerUnnamed(story, aliases)) return 'head-owner';
+  // What its figures say (decision 103): a whole measure printed as a bare few 元, two net results of one period.
+  const text = [story.headline, ...story.paragraphs].join('\n');
+  if (implausibleUnit(text)) return 'unit-magnitude';
+  if (periodClash(text)) return 'period-clash';
   return undefined;
 }
