@@ -17,11 +17,12 @@ const tableSchema = z.object({
   techTags: words,
   techWords: words,
   releaseVerbs: words,
+  localFacility: words,
 });
 type Table = z.output<typeof tableSchema>;
 
 /** Why a story is lesser news: it opens the day only when no fuller event of the day does. */
-export type LesserNews = 'wrap' | 'stale' | 'talks' | 'off-topic';
+export type LesserNews = 'wrap' | 'stale' | 'talks' | 'off-topic' | 'local';
 
 /** What the signals read of an item. */
 export type WeighedItem = Pick<ItemRecord, 'id' | 'title' | 'text' | 'date'>;
@@ -46,6 +47,8 @@ interface Matchers {
   /** Still in talks: a talks cue, and no word saying the talks ended or reached a deal (谈判破裂, 达成协议). */
   talks: (t: string) => boolean;
   tech: (t: string) => boolean;
+  /** A local or regional facility (a service centre, a regional HQ, an industrial park): decision 103. */
+  local: (t: string) => boolean;
   techTags: Set<string>;
   release: RegExp;
   releaseWeekday: RegExp;
@@ -68,6 +71,7 @@ function load(): Matchers {
         inTalks(text) && !done(text)
     )(cueMatcher(t.talks), cueMatcher(t.talksDone)),
     tech: cueMatcher(t.techWords),
+    local: cueMatcher(t.localFacility),
     techTags: new Set(t.techTags),
     // 5日公布, 3月10日晚间公告, 10月19日盘后披露: the day the item's news was released.
     release: new RegExp(`(?:(\\d{1,2})月)?(\\d{1,2})日${WHEN}(?:${verbs})`, 'gu'),
@@ -175,8 +179,9 @@ export function hasTechAngle(items: readonly WeighedItem[], entities: Readonly<R
 /**
  * Why a story is lesser news than a same-day event told in full, if it is: most of its titles are a market wrap (收评,
  * 三大指数, stocks closed); every item's lead dates its release days before the item (monthly sales of the 10th read on
- * the 14th); its headline or most titles say the event is still in talks (正洽谈, in talks); it names no tech company and
- * says no AI / tech word.
+ * the 14th); its headline or most titles say the event is still in talks (正洽谈, in talks); its headline or most titles
+ * tell a local or regional facility (a service centre, a regional HQ, an industrial park: decision 103); it names no
+ * tech company and says no AI / tech word.
  */
 export function lesserNews(
   items: readonly WeighedItem[],
@@ -188,6 +193,7 @@ export function lesserNews(
   if (mostTitles(items, m.wrap)) return 'wrap';
   if (items.every(staleItem)) return 'stale';
   if (m.talks(headline) || mostTitles(items, m.talks)) return 'talks';
+  if (m.local(headline) || mostTitles(items, m.local)) return 'local';
   if (!hasTechAngle(items, entities)) return 'off-topic';
   return undefined;
 }
