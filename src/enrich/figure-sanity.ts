@@ -137,8 +137,7 @@ export function periodClash(text: string): string | undefined {
         !t.otherPeriod.some((w) => m.clause.includes(w) || m.before.slice(-6).includes(w)),
     );
     for (let i = 0; i < nets.length; i++)
-      for (let j = i + 1; j < nets.length; j++)
-        if (!sameValue((nets[i] as Measured).figure, (nets[j] as Measured).figure)) return s;
+      for (let j = i + 1; j < nets.length; j++) if (!sameValue((nets[i] as Measured).figure, (nets[j] as Measured).figure)) return s;
   }
   return undefined;
 }
