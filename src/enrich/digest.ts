@@ -12,7 +12,7 @@ import type { Engine, RunReport } from './engine.js';
 import { type AllowedFigure, allowedFigures, checkText, findViolations, guardStory } from './numeric-guard/index.js';
 import { createOfflineEngine, offlineTitle } from './offline/engine.js';
 import { sameNumber } from './offline/facts.js';
-import { figureCount, type GateFailure, gateFailure, retold } from './opening-gate.js';
+import { figureCount, type GateFailure, gateFailure, releasedBefore, retold } from './opening-gate.js';
 import { mergeSameEvent } from './same-event.js';
 
 /** Stories written at the same time (the LLM engine bounds its own requests further). */
@@ -106,7 +106,10 @@ export function storyStanding(
       )) ||
     // A retelling whose headline brings nothing of today (a day-three market piece on a round) is a repeat too.
     (written !== undefined && retold(bundle, written));
-  const lesser = lesserNews(bundle.items, bundle.entities, story.headline);
+  // An old release is lesser news too: the headline's figures out days before in the store (decision 103).
+  const lesser =
+    lesserNews(bundle.items, bundle.entities, story.headline) ??
+    (written !== undefined && releasedBefore(bundle, written) ? 'stale' : undefined);
   // The names the day's reports write a company with (their surface forms, the day's Chinese name).
   const aliases = (name: string): string[] => [
     ...new Set([

@@ -76,6 +76,31 @@ export function retold(bundle: StoryBundle, story: Pick<DigestStory, 'headline'>
   });
 }
 
+/** Days before today from which an earlier report of a story's figures makes it an old release (decision 090's stale). */
+const OLD_DAYS = 2;
+const DAY_MS = 86_400_000;
+
+/**
+ * Whether the story's headline news was out days before today (decision 103): every money / percent figure of its
+ * headline is printed by an item of the same story dated two or more days before today's items that no digest printed
+ * (the store's `unprinted`: the supplier's monthly sales of the 10th, reported again on the 14th). A headline with a
+ * figure of today (the first day's pop, a new amount) tells today's news; so does a story the store holds no old item of.
+ */
+export function releasedBefore(bundle: StoryBundle, story: Pick<DigestStory, 'headline'>): boolean {
+  const days = bundle.items.map((i) => ownDay(i.date)).filter((d): d is number => d !== undefined);
+  if (days.length === 0) return false;
+  const today = Math.min(...days);
+  const old = (bundle.unprinted ?? []).filter((i) => {
+    const d = ownDay(i.date);
+    return d !== undefined && d <= today - OLD_DAYS * DAY_MS;
+  });
+  if (old.length === 0) return false;
+  const head = factFigures(story.headline);
+  if (head.length === 0) return false;
+  const oldFigures = old.flatMap((i) => factFigures(`${i.title}\n${i.text}`));
+  return head.every((h) => oldFigures.some((f) => sameFigure(f, h)));
+}
+
 /**
  * Whether the story leaves its headline untold, by the check's own rule (assemble/headline-told.ts): a money or percent
  * figure of the headline that no paragraph gives. (An event word the lead words otherwise — 预估 for 指引 — is no
