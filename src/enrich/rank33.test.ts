@@ -7,13 +7,13 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeBundle, single, statement } from '../../test/fixtures/enrich/bundles.js';
+import { makeBundle, makeItem, single, statement } from '../../test/fixtures/enrich/bundles.js';
 import { lesserNews } from '../select/news-weight.js';
 import type { DigestStory, ItemRecord, StoryBundle } from '../types/index.js';
 import { newsFirst, type StoryStanding, storyStanding, writeDigest } from './digest.js';
 import { implausibleUnit, periodClash } from './figure-sanity.js';
 import { createOfflineEngine } from './offline/engine.js';
-import { gateFailure } from './opening-gate.js';
+import { gateFailure, releasedBefore } from './opening-gate.js';
 
 const engine = createOfflineEngine();
 const DAY = '2026-10-09';
@@ -152,4 +152,76 @@ test('writeDigest: a regional service-centre investment opens the day after a sa
   });
   const d = await writeDigest([centre, { ...round, score: 5 }], engine, { date: DAY, style: 'stories' });
   assert.equal(d.stories[0]?.storyId, 'round', d.stories.map((s) => s.headline).join(' | '));
+});
+
+test('writeDigest: a supplier monthly sales the store held four days before opens the day after a same-day round', async () => {
+  const sales = (date: string, url: string, title: string) =>
+    makeItem({
+      title,
+      text: '服务器代工厂曜达电子公布9月合并营收新台币1280亿元，同比增长36%，AI服务器出货持续放量，前三季度累计营收创同期新高。',
+      url,
+      date,
+    });
+  const monthly = makeBundle({
+    id: 'monthly',
+    items: [
+      {
+        title: 'AI服务器放量，曜达电子9月营收新台币1280亿元创新高',
+        text: 'AI服务器出货持续放量，服务器代工厂曜达电子9月合并营收新台币1280亿元，同比增长36%，前三季度累计营收创同期新高。',
+        url: 'https://www.ctee.com.tw/news/yaoda-sep-1009',
+        date: DAY,
+      },
+    ],
+    attributions: [{ value: 1.28e11, subject: '曜达电子', metric: 'revenue', period: '2026-09' }],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      return [single('曜达电子', 'revenue', '2026-09', [statement(it, figs[it.id] ?? [], 1.28e11)])];
+    },
+  });
+  const old = sales('2026-10-05', 'https://udn.com/news/yaoda-sep-1005', '曜达电子9月营收新台币1280亿元，同比增36%');
+  const round = makeBundle({
+    id: 'round',
+    items: [
+      {
+        title: '澜海芯片完成30亿元C轮融资，投后估值180亿元',
+        text: '推理芯片公司澜海芯片今日宣布完成30亿元C轮融资，投后估值180亿元，由国投创合领投。资金将用于下一代推理芯片的流片与量产。',
+        url: 'https://www.36kr.com/p/lanhai-c-1009b',
+        date: DAY,
+      },
+    ],
+    attributions: [
+      { value: 3e9, subject: '澜海芯片', metric: 'funding', period: 'unknown' },
+      { value: 1.8e10, subject: '澜海芯片', metric: 'valuation', period: 'unknown' },
+    ],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      return [
+        single('澜海芯片', 'funding', 'unknown', [statement(it, figs[it.id] ?? [], 3e9)]),
+        single('澜海芯片', 'valuation', 'unknown', [statement(it, figs[it.id] ?? [], 1.8e10)]),
+      ];
+    },
+  });
+  const written = await engine.doWriteStory(monthly, 'stories');
+  assert.equal(releasedBefore({ ...monthly, unprinted: [old] }, written), true, written.headline);
+  // Reported only today (no old item in the store), or old by one day, it is today's news.
+  assert.equal(releasedBefore(monthly, written), false);
+  assert.equal(releasedBefore({ ...monthly, unprinted: [{ ...old, date: '2026-10-08' }] }, written), false);
+  const d = await writeDigest(
+    [
+      { ...monthly, unprinted: [old], score: 9 },
+      { ...round, score: 5 },
+    ],
+    engine,
+    { date: DAY, style: 'stories' },
+  );
+  assert.equal(d.stories[0]?.storyId, 'round', d.stories.map((s) => s.headline).join(' | '));
+  const today = await writeDigest(
+    [
+      { ...monthly, score: 9 },
+      { ...round, score: 5 },
+    ],
+    engine,
+    { date: DAY, style: 'stories' },
+  );
+  assert.equal(today.stories[0]?.storyId, 'monthly');
 });
