@@ -148,7 +148,7 @@ function claimWord(c: Claim, bundle: StoryBundle): string | undefined {
   return words.size === 1 && only ? only : base;
 }
 
-function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about?: Figure): string | undefined {
+function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about?: Figure, settled?: SettledPair[]): string | undefined {
   const vars = claimVars(c, bundle, dir);
   if (!vars.metric) return undefined;
   const inStory = new Set(bundle.items.map((i) => i.id));
@@ -219,7 +219,7 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
     // The company's own statement or the offer's own arithmetic settles two values: the settled one with its basis, the
     // other outlet's beside it (decision 094), never a dispute between outlets.
     if (bases.size === 1 && shown.length === 2) {
-      const line = settledLine(c, [ga, gb], rendered, bundle, dir, vars);
+      const line = settledLine(c, [ga, gb], rendered, bundle, dir, vars, settled);
       if (line) return line;
     }
     // An earlier statement from outside the story reads as an update, not a dispute.
@@ -422,6 +422,7 @@ function settledLine(
   bundle: StoryBundle,
   dir: EntityDirectory,
   vars: Record<string, string>,
+  sink?: SettledPair[],
 ): string | undefined {
   // Every name a source of the story calls the company by (寒武纪, Cambricon), the Chinese one the story prints first.
   const mentioned = Object.values(bundle.entities).flatMap((ms) => ms.filter((m) => m.name === c.subject).map((m) => m.text));
@@ -442,17 +443,34 @@ function settledLine(
   if (!other) return undefined;
   const when = latestDate(lose.members) < latestDate(win.members) ? '此前' : '';
   const common = { ...vars, value: rendered[win.first] ?? '', other_source: other, other_value: rendered[lose.first] ?? '', when };
-  if (s.by === 'statement') return smoothCopula(fill(TEMPLATES.settledStatement, common));
   const source = outlets(win);
-  if (!source) return undefined;
-  return smoothCopula(fill(TEMPLATES.settledArithmetic, { ...common, shares: s.shares, price: s.price, source }));
+  if (s.by === 'arithmetic' && !source) return undefined;
+  const line = smoothCopula(
+    s.by === 'statement'
+      ? fill(TEMPLATES.settledStatement, common)
+      : fill(TEMPLATES.settledArithmetic, { ...common, shares: s.shares, price: s.price, source }),
+  );
+  sink?.push({ line, winner: common.value, loser: common.other_value, losers: other.split('、') });
+  return line;
+}
+
+/** A settled dispute as the head and lead need it (decision 101): the line, the settled value, the overruled one. */
+export interface SettledPair {
+  /** The settled line (the one place the overruled value is printed). */
+  line: string;
+  /** The settled value as rendered (1180亿美元). */
+  winner: string;
+  /** The overruled value as rendered (1280亿美元). */
+  loser: string;
+  /** The outlets of the overruled value, as the line names them. */
+  losers: string[];
 }
 
 /** The conflict sentences of a story (both values, both sources), for the `stories` style's closing paragraph. */
-export function conflictSentences(bundle: StoryBundle, dir: EntityDirectory): string[] {
+export function conflictSentences(bundle: StoryBundle, dir: EntityDirectory, settled?: SettledPair[]): string[] {
   const out: string[] = [];
   for (const c of bundle.claims.filter((x) => x.conflict && ownClaim(x, bundle))) {
-    const s = claimInsight(c, bundle, dir);
+    const s = claimInsight(c, bundle, dir, undefined, settled);
     if (s && !out.includes(s)) out.push(s);
   }
   return out.slice(0, 2);
