@@ -7,6 +7,7 @@
  */
 
 import { z } from 'zod';
+import { extractFigures } from '../../extract/index.js';
 import { loadDataTable } from '../../util/data-table.js';
 import { escapeRegExp } from '../../util/regexp.js';
 
@@ -95,4 +96,30 @@ export function settledLead(paragraph: string, settled: readonly SettledFigure[]
       return out;
     })
     .join('');
+}
+
+/** A source sentence with its amounts and rates in bold, as the digest prints figures. */
+function boldFigures(sentence: string): string {
+  let out = sentence;
+  for (const f of extractFigures(sentence).filter((x) => x.kind === 'money' || x.kind === 'percent')) {
+    const parts = out.split(/(\*\*[^*]+\*\*)/u);
+    const i = parts.findIndex((p, n) => n % 2 === 0 && p.includes(f.text));
+    if (i < 0) continue;
+    parts[i] = (parts[i] as string).replace(f.text, `**${f.text}**`);
+    out = parts.join('');
+  }
+  return out;
+}
+
+/**
+ * The paragraphs with a source's sentence telling what changed after the first paragraph printing today's value (the
+ * sentence already printed: the paragraphs as they are). Undefined when no paragraph prints the value.
+ * @example withReconciled(['北风系统完成**35亿元**C轮融资。'], '此前有媒体报道本轮规模约30亿元，最终扩大。', '35亿元') // → ['北风系统完成**35亿元**C轮融资。此前有媒体报道本轮规模**约30亿元**，最终扩大。']
+ */
+export function withReconciled(paragraphs: readonly string[], sentence: string, value: string): string[] | undefined {
+  const plain = (p: string) => p.replace(/\*\*/g, '');
+  if (paragraphs.some((p) => plain(p).includes(sentence))) return [...paragraphs];
+  const at = paragraphs.findIndex((p) => valueAt(value).test(plain(p)));
+  if (at < 0) return undefined;
+  return paragraphs.map((p, i) => (i === at ? `${p}${boldFigures(sentence)}` : p));
 }
