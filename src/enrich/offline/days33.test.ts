@@ -5,10 +5,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { conflictedClaimBundle } from '../../../test/fixtures/enrich/bundles.js';
+import { extractFigures } from '../../extract/index.js';
+import type { Claim, Figure } from '../../types/index.js';
 import { allowedFigures } from '../numeric-guard/allowed.js';
 import { guardStory } from '../numeric-guard/index.js';
 import { createOfflineEngine } from './engine.js';
-import { settledHead, settledLead } from './settled-head.js';
+import { reconcilingSentence } from './reconcile.js';
+import { settledHead, settledLead, withReconciled } from './settled-head.js';
 
 const backlog = { winner: '960亿美元', loser: '1060亿美元', losers: ['华尔街见闻'] };
 
@@ -82,4 +85,59 @@ test('a story whose outlet compiled a figure the company stated otherwise heads 
   assert.doesNotMatch(rest, /1060亿/, rest);
   assert.match(guarded.paragraphs.join(''), /积压订单总额达\*\*960亿美元\*\*/);
   assert.doesNotMatch(guarded.paragraphs[0] ?? '', /据华尔街见闻整理/);
+});
+
+test('the article’s own sentence on what became of the earlier value is found; a sentence without a change word is not', () => {
+  const earlier = extractFigures('约30亿元')[0] as Figure;
+  const article = '北风系统已完成35亿元C轮融资。公司此前估值约30亿元的说法来自去年。国投创业领投。';
+  // 此前 + the earlier value: found (the first such sentence).
+  assert.equal(reconcilingSentence([article], earlier), '公司此前估值约30亿元的说法来自去年。');
+  assert.equal(
+    reconcilingSentence(['北风系统已完成35亿元C轮融资。有媒体报道本轮规模约30亿元，最终因老股东超额认购而扩大。'], earlier),
+    '有媒体报道本轮规模约30亿元，最终因老股东超额认购而扩大。',
+  );
+  // The earlier value without a word on how it changed, or a change word without the earlier value: nothing.
+  assert.equal(reconcilingSentence(['北风系统去年营收约30亿元。本轮规模最终扩大。'], earlier), undefined);
+  assert.equal(
+    withReconciled(['北风系统完成**35亿元**C轮融资。', '其他。'], '此前有媒体报道本轮规模约30亿元，最终扩大。', '35亿元')?.[0],
+    '北风系统完成**35亿元**C轮融资。此前有媒体报道本轮规模**约30亿元**，最终扩大。',
+  );
+  assert.equal(withReconciled(['北风系统完成融资。'], '此前有媒体报道本轮规模约30亿元。', '35亿元'), undefined);
+});
+
+test('a round larger than the talks-stage report tells what changed in its source’s words, not a template line', async () => {
+  const story = conflictedClaimBundle({
+    id: 'st_days33_round',
+    metric: 'funding',
+    path: 'tech',
+    date: '2026-11-20',
+    title: '北风系统完成35亿元C轮融资',
+    reports: [
+      {
+        outlet: 'bloomberg.com',
+        text: 'Northwind Systems is in talks to raise about 3 billion yuan in a new funding round, according to people familiar with the matter.',
+        date: '2026-11-17',
+      },
+      {
+        outlet: '36kr.com',
+        text: '36氪获悉，上海芯片公司北风系统已完成35亿元C轮融资，由国投创业领投，中金资本、红杉中国跟投，老股东继续加码。本轮投前估值180亿元，投后估值达215亿元，较一年前B轮时的投后估值增长超过两倍。知情人士透露，国投创业在本轮中出资10亿元。此前有媒体报道本轮规模约30亿元，最终因老股东超额认购而扩大。北风系统成立于2021年，主要产品为推理芯片，今年出货量预计超过10万片。',
+        date: '2026-11-20',
+      },
+    ],
+    values: [3e9, 3.5e9],
+  });
+  // The earlier value the article cites (此前有媒体报道…约30亿元) is no statement of the round's size: the claim holds the
+  // talks-stage report and today's size.
+  const claim = story.claims[0] as Claim;
+  claim.statements = claim.statements.filter((s) => !s.figure.text.includes('30亿'));
+  const [earlier] = story.items;
+  const today = {
+    ...story,
+    items: story.items.slice(1),
+    figures: Object.fromEntries(Object.entries(story.figures).filter(([id]) => id !== earlier?.id)),
+  };
+  const written = await createOfflineEngine().doWriteStory(today, 'stories');
+  const text = written.paragraphs.join('\n');
+  assert.doesNotMatch(text, /与此前报道对比/, text);
+  assert.match(text, /\*\*35亿元\*\*[^\n]*此前有媒体报道本轮规模\*\*约30亿元\*\*，最终因老股东超额认购而扩大。/, text);
 });
