@@ -141,3 +141,11 @@ test('a round larger than the talks-stage report tells what changed in its sourc
   assert.doesNotMatch(text, /与此前报道对比/, text);
   assert.match(text, /\*\*35亿元\*\*[^\n]*此前有媒体报道本轮规模\*\*约30亿元\*\*，最终因老股东超额认购而扩大。/, text);
 });
+
+test('a lead that already tells the change in its source’s words is left as it is, its comparison line kept', () => {
+  const lead = '据知情人士透露，北风系统本轮融资总额或将达到**110亿美元**，而非此前市场普遍流传的100亿美元。';
+  assert.equal(
+    withReconciled([lead], '据知情人士透露，北风系统本轮融资总额或将达到110亿美元，而非此前市场普遍流传的100亿美元。', '110亿美元'),
+    undefined,
+  );
+});

@@ -112,13 +112,18 @@ function boldFigures(sentence: string): string {
 }
 
 /**
- * The paragraphs with a source's sentence telling what changed after the first paragraph printing today's value (the
- * sentence already printed: the paragraphs as they are). Undefined when no paragraph prints the value.
+ * The paragraphs with a source's sentence telling what changed after the first paragraph printing today's value.
+ * Undefined when no paragraph prints the value, or one prints the sentence already (the comparison line stays as it
+ * was: the lead's own telling keeps the earlier value out of bold).
  * @example withReconciled(['北风系统完成**35亿元**C轮融资。'], '此前有媒体报道本轮规模约30亿元，最终扩大。', '35亿元') // → ['北风系统完成**35亿元**C轮融资。此前有媒体报道本轮规模**约30亿元**，最终扩大。']
  */
 export function withReconciled(paragraphs: readonly string[], sentence: string, value: string): string[] | undefined {
   const plain = (p: string) => p.replace(/\*\*/g, '');
-  if (paragraphs.some((p) => plain(p).includes(sentence))) return [...paragraphs];
+  // Printed already: a clause of it with a figure is in a paragraph, in its words however the digest wrote the figure
+  // (约7300亿 → 约7300亿美元; `而非此前市场普遍流传的1000亿美元`).
+  const words = (t: string) => t.replace(/[^\p{Script=Han}]/gu, '');
+  const clauses = sentence.split(/[，,；;。]/u).filter((c) => /\d/.test(c) && [...words(c)].length >= 6);
+  if (paragraphs.some((p) => clauses.some((c) => words(p).includes(words(c))))) return undefined;
   const at = paragraphs.findIndex((p) => valueAt(value).test(plain(p)));
   if (at < 0) return undefined;
   return paragraphs.map((p, i) => (i === at ? `${p}${boldFigures(sentence)}` : p));
