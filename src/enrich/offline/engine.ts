@@ -70,12 +70,13 @@ import { loopBacking, sharedEvent } from './news-first.js';
 export { asksQuestion } from './headline-shape.js';
 
 import { offlineImpacts } from './impacts.js';
-import { conflictSentences, offlineInsights } from './insights.js';
+import { type ConflictNotes, conflictSentences, offlineInsights } from './insights.js';
 import { chineseLead, FIRST_PERSON, inLeadOrder, introducedEarlier, promotedOpening, ratioWithoutBase, usable } from './lead.js';
 import { type EntityDirectory, entityDirectory, periodZh, zhName } from './names.js';
 import { responseBacking } from './response.js';
 import { afterRound, roundBacking } from './second-fact.js';
 import { boldFigures, closeSentence, joinSentences, type SourceSentence, sourceSentences } from './sentences.js';
+import { settledHead, settledLead, withReconciled } from './settled-head.js';
 import { sideFacts } from './side.js';
 import { defaultStoryTemplates, figureClause, pairVerb, type StoryTemplates } from './story-templates.js';
 import { BLOCK_RULES, fill, HEADLINE_METRICS, TEMPLATES } from './templates.js';
@@ -1153,7 +1154,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   // A figure the sources disagree on is written with both values and both sources (stories style: its own paragraph).
   // A comparison sets the story's own figure against another outlet's: one whose values the story's body does not print
   // (an A-share story comparing a results figure it never states) compares nothing the reader has just read.
-  const conflicts = style === 'stories' ? conflictSentences(bundle, ctx.dir).filter((c) => printsValueOf(c, paragraphs)) : [];
+  const notes: ConflictNotes = { settled: [], reconciled: [] };
+  const conflicts = style === 'stories' ? conflictSentences(bundle, ctx.dir, notes).filter((c) => printsValueOf(c, paragraphs)) : [];
   if (style === 'stories' && conflicts.length === 0 && zhItems.length > 0) {
     const colourful = colourUnder(headline);
     const covered = [...used].flatMap((s) => s.figures);
@@ -1221,6 +1223,21 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       keyFact = headlineFigure(headline, facts, headItem);
       keyFigure = keyFact?.figure ?? null;
     }
+  }
+  // The settled value chooses the head's and the lead's figure; the overruled one is printed in its settled line only
+  // (decision 101).
+  const settledShown = notes.settled.filter((p) => conflicts.includes(p.line));
+  if (settledShown.length > 0) {
+    headline = settledHead(headline, settledShown);
+    paragraphs.splice(0, paragraphs.length, ...paragraphs.map((p) => settledLead(p, settledShown)));
+  }
+  // A comparison line the story's own article says in its words (此前有媒体报道本轮规模约30亿元，最终…扩大): that sentence
+  // goes after the paragraph printing today's value, in place of the line (decision 101).
+  for (const r of notes.reconciled.filter((x) => conflicts.includes(x.line))) {
+    const at = withReconciled(paragraphs, r.sentence, r.value);
+    if (at === undefined) continue;
+    paragraphs.splice(0, paragraphs.length, ...at);
+    conflicts.splice(conflicts.indexOf(r.line), 1);
   }
   if (conflicts.length > 0) paragraphs.push(joinConflicts(conflicts));
   const blocks: { label: string; bullets: string[] }[] = [];

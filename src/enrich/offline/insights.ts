@@ -11,6 +11,7 @@ import { attributedSentence } from './facts.js';
 import { renderFigureZh, roundSignificant } from './figure-zh.js';
 import { storyLoop } from './loop.js';
 import { type EntityDirectory, periodZh, zhName } from './names.js';
+import { reconcilingSentence } from './reconcile.js';
 import { settle } from './settled.js';
 import { defaultStoryTemplates, metricWord } from './story-templates.js';
 import { DEAL_ZH, fill, metricZh, TEMPLATES } from './templates.js';
@@ -148,7 +149,7 @@ function claimWord(c: Claim, bundle: StoryBundle): string | undefined {
   return words.size === 1 && only ? only : base;
 }
 
-function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about?: Figure): string | undefined {
+function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about?: Figure, sink?: ConflictNotes): string | undefined {
   const vars = claimVars(c, bundle, dir);
   if (!vars.metric) return undefined;
   const inStory = new Set(bundle.items.map((i) => i.id));
@@ -219,7 +220,7 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
     // The company's own statement or the offer's own arithmetic settles two values: the settled one with its basis, the
     // other outlet's beside it (decision 094), never a dispute between outlets.
     if (bases.size === 1 && shown.length === 2) {
-      const line = settledLine(c, [ga, gb], rendered, bundle, dir, vars);
+      const line = settledLine(c, [ga, gb], rendered, bundle, dir, vars, sink?.settled);
       if (line) return line;
     }
     // An earlier statement from outside the story reads as an update, not a dispute.
@@ -242,7 +243,7 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
       // An earlier value no outlet can be named for (另一来源曾称…) tells a reader nothing to weigh today's against.
       const oldSource = statementSource(sb, bundle);
       if (oldSource === UNNAMED) return undefined;
-      return smoothCopula(
+      const line = smoothCopula(
         fill(TEMPLATES.earlier, {
           ...vars,
           old_source: oldSource,
@@ -252,6 +253,12 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
           new_value: rendered[ga.first],
         }),
       );
+      // The story's own article telling what became of the earlier value (此前有媒体报道本轮规模约30亿元，最终…扩大):
+      // that sentence says what changed, in the source's words (decision 101).
+      const texts = bundle.items.filter((i) => ga.members.some((m) => m.itemId === i.id)).map((i) => i.text);
+      const why = reconcilingSentence(texts, sb.figure);
+      if (why) sink?.reconciled.push({ line, sentence: why, value: rendered[ga.first] ?? '' });
+      return line;
     }
     const claims = shown.map((g, i) => {
       const named = [...new Set(g.members.map((m) => statementSource(m, bundle)))];
@@ -422,6 +429,7 @@ function settledLine(
   bundle: StoryBundle,
   dir: EntityDirectory,
   vars: Record<string, string>,
+  sink?: SettledPair[],
 ): string | undefined {
   // Every name a source of the story calls the company by (寒武纪, Cambricon), the Chinese one the story prints first.
   const mentioned = Object.values(bundle.entities).flatMap((ms) => ms.filter((m) => m.name === c.subject).map((m) => m.text));
@@ -442,17 +450,50 @@ function settledLine(
   if (!other) return undefined;
   const when = latestDate(lose.members) < latestDate(win.members) ? '此前' : '';
   const common = { ...vars, value: rendered[win.first] ?? '', other_source: other, other_value: rendered[lose.first] ?? '', when };
-  if (s.by === 'statement') return smoothCopula(fill(TEMPLATES.settledStatement, common));
   const source = outlets(win);
-  if (!source) return undefined;
-  return smoothCopula(fill(TEMPLATES.settledArithmetic, { ...common, shares: s.shares, price: s.price, source }));
+  if (s.by === 'arithmetic' && !source) return undefined;
+  const line = smoothCopula(
+    s.by === 'statement'
+      ? fill(TEMPLATES.settledStatement, common)
+      : fill(TEMPLATES.settledArithmetic, { ...common, shares: s.shares, price: s.price, source }),
+  );
+  sink?.push({ line, winner: common.value, loser: common.other_value, losers: other.split('、') });
+  return line;
+}
+
+/** A comparison line the story's own article says in its own words (decision 101): the sentence replaces the line. */
+export interface Reconciled {
+  /** The template comparison line. */
+  line: string;
+  /** The article's sentence stating the earlier value and what became of it. */
+  sentence: string;
+  /** Today's value as rendered: the sentence goes with the paragraph that prints it. */
+  value: string;
+}
+
+/** What the comparison lines of a story settle or reconcile, for the head and the lead (decision 101). */
+export interface ConflictNotes {
+  settled: SettledPair[];
+  reconciled: Reconciled[];
+}
+
+/** A settled dispute as the head and lead need it (decision 101): the line, the settled value, the overruled one. */
+export interface SettledPair {
+  /** The settled line (the one place the overruled value is printed). */
+  line: string;
+  /** The settled value as rendered (1180亿美元). */
+  winner: string;
+  /** The overruled value as rendered (1280亿美元). */
+  loser: string;
+  /** The outlets of the overruled value, as the line names them. */
+  losers: string[];
 }
 
 /** The conflict sentences of a story (both values, both sources), for the `stories` style's closing paragraph. */
-export function conflictSentences(bundle: StoryBundle, dir: EntityDirectory): string[] {
+export function conflictSentences(bundle: StoryBundle, dir: EntityDirectory, sink?: ConflictNotes): string[] {
   const out: string[] = [];
   for (const c of bundle.claims.filter((x) => x.conflict && ownClaim(x, bundle))) {
-    const s = claimInsight(c, bundle, dir);
+    const s = claimInsight(c, bundle, dir, undefined, sink);
     if (s && !out.includes(s)) out.push(s);
   }
   return out.slice(0, 2);
