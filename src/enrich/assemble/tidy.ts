@@ -139,7 +139,12 @@ export function moreText(oneLine: string, headline: string, paragraphs: readonly
   if (!emptyText(own) && !saysHeadline(first, headline)) return own;
   for (const p of paragraphs) {
     // A comparison or a dispute between outlets is no news of its own.
-    if (/^(?:与此前报道对比|[^。]{0,30}说法不一)|以公司披露的[^。]+为准|所报一致；|；[^。；]*称[^。；]+，[^。；]*(?:回应称相关报道(?:不准确|不实)|已否认相关报道)。/u.test(p.replace(/\*\*/g, ''))) continue;
+    if (
+      /^(?:与此前报道对比|[^。]{0,30}说法不一)|以公司披露的[^。]+为准|所报一致；|；[^。；]*称[^。；]+，[^。；]*(?:回应称相关报道(?:不准确|不实)|已否认相关报道)。/u.test(
+        p.replace(/\*\*/g, ''),
+      )
+    )
+      continue;
     for (const s of sentenceSpans(p)) {
       const text = ownCitationDropped(s.text.trim(), outlets);
       if (emptyText(text) || !/[。！？]$/u.test(text)) continue;

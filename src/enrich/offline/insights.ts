@@ -453,8 +453,7 @@ function settledLine(
   if (s.by === 'statement') return smoothCopula(fill(TEMPLATES.settledStatement, common));
   const source = outlets(win);
   if (!source) return undefined;
-  if (s.by === 'reply')
-    return smoothCopula(fill(TEMPLATES.settledReply, { ...common, source, company: names[0] ?? '', reply: s.reply }));
+  if (s.by === 'reply') return smoothCopula(fill(TEMPLATES.settledReply, { ...common, source, company: names[0] ?? '', reply: s.reply }));
   return smoothCopula(fill(TEMPLATES.settledArithmetic, { ...common, shares: s.shares, price: s.price, source }));
 }
 
