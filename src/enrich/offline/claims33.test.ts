@@ -6,11 +6,12 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { conflictedClaimBundle } from '../../../test/fixtures/enrich/bundles.js';
+import { conflictedClaimBundle, oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
 import { extractFigures } from '../../extract/index.js';
 import { checkDigest } from '../../render/check/index.js';
 import type { Claim } from '../../types/index.js';
 import { loadGazetteerEntries } from '../data-files.js';
+import { createOfflineEngine } from './engine.js';
 import { conflictSentences } from './insights.js';
 import { entityDirectory } from './names.js';
 import { companyReply } from './settled.js';
@@ -132,6 +133,29 @@ test('a cash price and the total with its earn-out, reconciled by the source’s
     lines.filter((l) => /15亿美元|12亿美元/.test(l)),
     [],
   );
+  // Two investors' cheques side by side (300 + 200 = 500 by chance) reconcile nothing: the dispute stays.
+  const side = conflictSentences(
+    bundle(
+      [
+        {
+          outlet: 'reuters.com',
+          text: 'Harbor Capital will put $300 million into Lakeside Data, while Northwind Systems is negotiating an investment of as much as $200 million, people familiar said.',
+          date: '2026-11-19',
+        },
+        {
+          outlet: 'yicai.com',
+          text: 'Harbor Capital invests $300 million in Lakeside Data, and Northwind Systems plans to put in as much as $500 million.',
+          date: '2026-11-20',
+        },
+      ],
+      [2e8, 5e8],
+    ),
+    dir,
+  );
+  assert.ok(
+    side.some((l) => /2亿美元/.test(l) && /5亿美元/.test(l)),
+    side.join('\n'),
+  );
   // No sentence reconciles them: the dispute stays.
   const open = conflictSentences(
     bundle(
@@ -193,4 +217,39 @@ test('digest --check reads a reply-settled line as the two values side by side: 
     checkDigest(page('2026-11-20', close ? [today, close] : [today]), { claims: [claim], earlierDigests: [dayOne] }).map((p) => p.rule);
   assert.ok(rules().includes('conflict-unshown'));
   assert.ok(!rules('36氪称英伟达融资为**1亿美元**；财联社此前称**1.5亿美元**，英伟达回应称相关报道不准确。').includes('conflict-unshown'));
+});
+
+test('a round still sought (is raising, close to raising, seeking) heads and leads as 拟融资, never as money raised', async () => {
+  const engine = createOfflineEngine();
+  const write = async (title: string, text: string) => {
+    const s = await engine.doWriteStory(
+      oneItemStory({ title, text, date: '2026-11-20' }, [['Harbor Data Centers', 'funding', '', 8e8]]),
+      'stories',
+    );
+    return `${s.headline}｜${s.paragraphs.join('｜')}`;
+  };
+  for (const [title, text] of [
+    [
+      'Harbor Data lines up $800m financing for Ohio campus',
+      'Harbor Data Centers is raising $800m to build a data centre campus near Columbus, Ohio, according to people familiar with the deal.',
+    ],
+    [
+      'Harbor Data close to raising $800m for Ohio campus',
+      'Harbor Data Centers is close to raising $800m to build a data centre campus near Columbus, Ohio, according to people familiar with the deal.',
+    ],
+    [
+      'Harbor Data seeks $800m for Ohio campus',
+      'Harbor Data Centers is seeking to raise $800m for a data centre campus near Columbus, Ohio, according to people familiar with the deal.',
+    ],
+  ]) {
+    const out = await write(title as string, text as string);
+    assert.match(out, /^Harbor Data Centers拟融资8亿美元｜/u, out);
+    assert.match(out, /援引知情人士报道，Harbor Data Centers拟融资\*\*8亿美元\*\*/u, out);
+  }
+  // A round closed is told as raised.
+  const done = await write(
+    'Harbor Data raises $800m for Ohio campus',
+    'Harbor Data Centers has raised $800m to build a data centre campus near Columbus, Ohio, the company said on Thursday.',
+  );
+  assert.doesNotMatch(done, /拟融资|正洽谈/u, done);
 });

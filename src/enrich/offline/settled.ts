@@ -28,6 +28,7 @@ const schema = z
     reply: z.array(z.object({ re: z.string().min(1), zh: z.string().min(1) })).min(1),
     report: z.string().min(1),
     speaker: z.string().min(1),
+    reconcile: z.string().min(1),
   })
   .passthrough();
 interface Words {
@@ -38,6 +39,7 @@ interface Words {
   reply: { re: RegExp; zh: string }[];
   report: RegExp;
   speaker: RegExp;
+  reconcile: RegExp;
 }
 let words: Words | undefined;
 function settledWords(): Words {
@@ -51,6 +53,7 @@ function settledWords(): Words {
       reply: t.reply.map((r) => ({ re: new RegExp(r.re, 'iu'), zh: r.zh })),
       report: new RegExp(t.report, 'iu'),
       speaker: new RegExp(t.speaker, 'iu'),
+      reconcile: new RegExp(t.reconcile, 'iu'),
     };
   }
   return words;
@@ -242,15 +245,22 @@ export function reconciled(groups: readonly (readonly Statement[])[], sentences:
   for (const s of [...groups.flat().map((x) => x.sentence), ...sentences]) {
     if (seen.has(s)) continue;
     seen.add(s);
-    const money = extractFigures(s).filter((f) => f.kind === 'money' && (!currency || !f.currency || f.currency === currency));
-    const points = money.map(pointOf).filter((v): v is number => v !== undefined && v > 0);
+    const money = extractFigures(s)
+      .filter((f) => f.kind === 'money' && (!currency || !f.currency || f.currency === currency))
+      .map((f) => ({ f, v: pointOf(f) }))
+      .filter((x): x is { f: Figure; v: number } => x.v !== undefined && x.v > 0);
+    // The words between two amounts of the sentence join them as parts of one measure (plus, including, 另加, 扣除).
+    const joined = (x: Figure, y: Figure) => {
+      const [lo, hi] = x.start <= y.start ? [x, y] : [y, x];
+      return settledWords().reconcile.test(s.slice(lo.end, hi.start)) || settledWords().reconcile.test(s.slice(hi.end, hi.end + 16));
+    };
     for (const [mine, other] of [
       [a, b],
       [b, a],
     ] as const) {
-      if (!points.some((p) => Math.abs(p - mine) / mine <= 0.005)) continue;
       const gap = Math.abs(other - mine);
-      if (points.some((p) => Math.abs(p - mine) / mine > 0.02 && Math.abs(p - gap) <= 0.02 * other)) return true;
+      for (const m of money.filter((x) => Math.abs(x.v - mine) / mine <= 0.005))
+        if (money.some((p) => Math.abs(p.v - mine) / mine > 0.02 && Math.abs(p.v - gap) <= 0.02 * other && joined(m.f, p.f))) return true;
     }
   }
   return false;
