@@ -156,6 +156,31 @@ test('a cash price and the total with its earn-out, reconciled by the source’s
     side.some((l) => /2亿美元/.test(l) && /5亿美元/.test(l)),
     side.join('\n'),
   );
+  // Two post-money values 20亿 apart are a dispute though one sentence also gives a 20亿 round: a measure's label (投后)
+  // joins nothing.
+  const post = conflictSentences(
+    bundle(
+      [
+        {
+          outlet: '36kr.com',
+          text: '北风系统已完成新一轮融资，融资额约2亿美元，投后估值约18亿美元。',
+          date: '2026-11-19',
+        },
+        {
+          outlet: 'theinformation.com',
+          text: 'Northwind Systems has raised $200 million in a round that values it at $2 billion after the investment.',
+          date: '2026-11-20',
+        },
+      ],
+      [1.8e9, 2e9],
+      'valuation',
+    ),
+    dir,
+  );
+  assert.ok(
+    post.some((l) => /18亿美元/.test(l) && /20亿美元/.test(l)),
+    post.join('\n'),
+  );
   // No sentence reconciles them: the dispute stays.
   const open = conflictSentences(
     bundle(
@@ -252,4 +277,10 @@ test('a round still sought (is raising, close to raising, seeking) heads and lea
     'Harbor Data Centers has raised $800m to build a data centre campus near Columbus, Ohio, the company said on Thursday.',
   );
   assert.doesNotMatch(done, /拟融资|正洽谈/u, done);
+  // A title's `lines up` is no hedge when the report says the money is secured.
+  const lined = await write(
+    'Harbor Data lines up $800m financing for Ohio campus',
+    'Harbor Data Centers has secured $800m of financing from a group of banks for a campus near Columbus, Ohio, according to people familiar with the matter.',
+  );
+  assert.doesNotMatch(lined, /拟/u, lined);
 });
