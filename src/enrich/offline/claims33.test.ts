@@ -144,7 +144,7 @@ test('a cash price and the total with its earn-out, reconciled by the source’s
         },
         {
           outlet: 'yicai.com',
-          text: 'Harbor Capital invests $300 million in Lakeside Data, and Northwind Systems plans to put in as much as $500 million.',
+          text: '港湾资本向湖畔数据注资3亿美元，Northwind Systems则拟投入最多5亿美元，其中部分款项将与云服务协议挂钩。',
           date: '2026-11-20',
         },
       ],

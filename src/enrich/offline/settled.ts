@@ -252,7 +252,9 @@ export function reconciled(groups: readonly (readonly Statement[])[], sentences:
     // The words between two amounts of the sentence join them as parts of one measure (plus, including, 另加, 扣除).
     const joined = (x: Figure, y: Figure) => {
       const [lo, hi] = x.start <= y.start ? [x, y] : [y, x];
-      return settledWords().reconcile.test(s.slice(lo.end, hi.start)) || settledWords().reconcile.test(s.slice(hi.end, hi.end + 16));
+      // …or right after the second, in its own clause (`$300 million in earn-out payments`; never `，其中…` of the next).
+      const after = s.slice(hi.end, hi.end + 24).split(/[，,；;。]/u)[0] ?? '';
+      return settledWords().reconcile.test(s.slice(lo.end, hi.start)) || settledWords().reconcile.test(after);
     };
     for (const [mine, other] of [
       [a, b],
