@@ -14,6 +14,7 @@ import { loadGazetteerEntries } from '../data-files.js';
 import { createOfflineEngine } from './engine.js';
 import { conflictSentences } from './insights.js';
 import { entityDirectory } from './names.js';
+import { responseSentence } from './dispute.js';
 import { companyReply } from './settled.js';
 
 const dir = entityDirectory(loadGazetteerEntries());
@@ -283,4 +284,16 @@ test('a round still sought (is raising, close to raising, seeking) heads and lea
     'Harbor Data Centers has secured $800m of financing from a group of banks for a campus near Columbus, Ohio, according to people familiar with the matter.',
   );
   assert.doesNotMatch(lined, /拟/u, lined);
+});
+
+test('a reply to a rumour is an answer: not aware, no such plan, a report called untrue (printed with the rumour)', () => {
+  assert.equal(responseSentence('Northwind Systems said it was not aware of any talks.'), true);
+  assert.equal(responseSentence('A Northwind Systems spokesperson said the company had no such plans.'), true);
+  assert.equal(responseSentence('Northwind Systems said the reports were inaccurate.'), true);
+  assert.equal(responseSentence('北风系统表示，公司目前没有相关计划。'), true);
+  assert.equal(responseSentence('北风系统相关人士称对此不知情。'), true);
+  assert.equal(responseSentence('北风系统称上述消息不实。'), true);
+  // A plan told, a plain report: no answer.
+  assert.equal(responseSentence('北风系统计划明年在上海新建研发中心。'), false);
+  assert.equal(responseSentence('Northwind Systems plans to raise $200 million next year.'), false);
 });
