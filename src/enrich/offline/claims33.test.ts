@@ -11,10 +11,10 @@ import { extractFigures } from '../../extract/index.js';
 import { checkDigest } from '../../render/check/index.js';
 import type { Claim } from '../../types/index.js';
 import { loadGazetteerEntries } from '../data-files.js';
+import { responseSentence } from './dispute.js';
 import { createOfflineEngine } from './engine.js';
 import { conflictSentences } from './insights.js';
 import { entityDirectory } from './names.js';
-import { responseSentence } from './dispute.js';
 import { companyReply } from './settled.js';
 
 const dir = entityDirectory(loadGazetteerEntries());
