@@ -139,7 +139,12 @@ export function moreText(oneLine: string, headline: string, paragraphs: readonly
   if (!emptyText(own) && !saysHeadline(first, headline)) return own;
   for (const p of paragraphs) {
     // A comparison or a dispute between outlets is no news of its own.
-    if (/^(?:与此前报道对比|[^。]{0,30}说法不一)|以公司披露的[^。]+为准|所报一致；/u.test(p.replace(/\*\*/g, ''))) continue;
+    if (
+      /^(?:与此前报道对比|[^。]{0,30}说法不一)|以公司披露的[^。]+为准|所报一致；|；[^。；]*称[^。；]+，[^。；]*(?:回应称相关报道(?:不准确|不实)|已否认相关报道)。/u.test(
+        p.replace(/\*\*/g, ''),
+      )
+    )
+      continue;
     for (const s of sentenceSpans(p)) {
       const text = ownCitationDropped(s.text.trim(), outlets);
       if (emptyText(text) || !/[。！？]$/u.test(text)) continue;
@@ -216,7 +221,8 @@ function withoutRepeats(text: string, seen: Set<string>): string {
 }
 
 /** Words that make a sentence a comparison of sources' values (说法不一, 与此前报道对比, 口径不同). */
-const COMPARISON = /说法不一|与此前报道对比|口径不同|以公司披露的\*\*[^*]+\*\*为准|所报一致；[^。]*与此不符/u;
+const COMPARISON =
+  /说法不一|与此前报道对比|口径不同|以公司披露的\*\*[^*]+\*\*为准|所报一致；[^。]*与此不符|；[^。；]*称\*\*[^*]+\*\*，[^。；]*(?:回应称相关报道(?:不准确|不实)|已否认相关报道)。/u;
 
 /**
  * The key of a comparison sentence: its bold values, sorted (`与此前报道对比：甲曾称**180亿美元**，乙称**200亿美元**` and

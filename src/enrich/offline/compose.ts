@@ -578,7 +578,13 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   else if (planned(fact.sentence, fact.figure.text)) {
     if (!PLAN_METRICS.has(c.metric) || !t.sentences.claimPlanned) return undefined;
     s = fill(t.sentences.claimPlanned, { ...vars, metric: metric.replace(/指引$/, '') });
-  } else if (FLOW_WORDS.has(metric) && t.sentences.claimFlow) s = fill(t.sentences.claimFlow, vars);
+  } else if (FLOW_WORDS.has(metric) && t.sentences.claimFlow)
+    // A round still in talks or sought (`is in talks to raise`, `is close to raising`, `is seeking`) keeps its hedge
+    // (正洽谈融资 / 拟融资), never told as money raised (decision 102).
+    s = fill(t.sentences.claimFlow, {
+      ...vars,
+      metric: `${c.counterparty ? '' : sentenceModal('', fact.sentence, fact.figure.text, t)}${metric}`,
+    });
   // A measure that is a deed (债券 issued, 贷款 taken, 资金净买入 received) is said with its verb (data/story-templates.json
   // `claimIs.<label>`): SC Data Centers发行9.6亿美元债券, not SC Data Centers债券为9.6亿美元.
   else s = fill(t.sentences[`claimIs.${metric}`] ?? (t.sentences.claimIs as string), vars);
@@ -647,7 +653,8 @@ export function claimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: Compose
     // A pair verb's period stands before its parties (甲骨文2026年将向英伟达采购…, never 向英伟达2026年采购).
     subject: `${zhName(c.subject, bundle, ctx.dir)}${cp && verb ? when : ''}${cp && verb && futurePair(fact) ? '将' : ''}${cp ? `${link}${cp}` : ''}${ahead ? '预计' : ''}`,
     period: cp && verb ? '' : when,
-    metric: (fact.figure.kind === 'percent' ? metric.replace(/增速$/, '') : (verb ?? metric)).replace(ahead ? /指引$/ : /$^/, ''),
+    // A round in talks or still sought heads as one (拟融资, 正洽谈融资: decision 102), as its lead says it.
+    metric: `${!cp && FLOW_WORDS.has(metric) ? sentenceModal('', fact.sentence, fact.figure.text, ctx.templates) : ''}${(fact.figure.kind === 'percent' ? metric.replace(/增速$/, '') : (verb ?? metric)).replace(ahead ? /指引$/ : /$^/, '')}`,
     amount: `${renderFigureZh(fact.figure)}${fact.figure.kind === 'money' ? goods : ''}`,
     change: `${convention(c)}${changeWord(fact.figure, fact.sentence)}`,
   };
@@ -679,8 +686,9 @@ export function sentenceModal(titleModal: string, sentence: string, figureText: 
   if (titleModal !== '' && titleModal !== '将') return titleModal;
   const at = sentence.indexOf(figureText);
   const before = at < 0 ? '' : sentence.slice(0, at);
-  // Only talks: a title's 拟 words read otherwise in a report's prose (`a campus near Amarillo` is no `nears a deal`).
-  for (const m of t.modality) if (m.word === '正洽谈' && m.re.test(before)) return m.word;
+  // Only talks and a deal still sought (`is raising`, `close to raising`: decision 102): a title's other 拟 words read
+  // otherwise in a report's prose (`a campus near Amarillo` is no `nears a deal`).
+  for (const m of t.modality) if ((m.word === '正洽谈' || m.prose) && m.re.test(before)) return m.word;
   return titleModal;
 }
 

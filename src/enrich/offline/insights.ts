@@ -12,7 +12,7 @@ import { renderFigureZh, roundSignificant } from './figure-zh.js';
 import { storyLoop } from './loop.js';
 import { type EntityDirectory, periodZh, zhName } from './names.js';
 import { reconcilingSentence } from './reconcile.js';
-import { settle } from './settled.js';
+import { reconciled, settle, settleByReply } from './settled.js';
 import { defaultStoryTemplates, metricWord } from './story-templates.js';
 import { DEAL_ZH, fill, metricZh, TEMPLATES } from './templates.js';
 import { differentValues, ownValue, perShare, versionsOf } from './versions.js';
@@ -220,6 +220,9 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
     // The company's own statement or the offer's own arithmetic settles two values: the settled one with its basis, the
     // other outlet's beside it (decision 094), never a dispute between outlets.
     if (bases.size === 1 && shown.length === 2) {
+      // Two measures the sources' own arithmetic reconciles (cash price + earn-out = total, pre-money + new money =
+      // post-money, gross − fees = net): no dispute to draw (decision 102).
+      if (reconciled([ga.members, gb.members], itemSentences(bundle))) return undefined;
       const line = settledLine(c, [ga, gb], rendered, bundle, dir, vars, sink?.settled);
       if (line) return line;
     }
@@ -412,6 +415,13 @@ function ownClaim(c: Claim, bundle: StoryBundle): boolean {
   return c.statements.some((s) => bundle.items.some((i) => i.id === s.itemId));
 }
 
+/** The sentences of each of the story's items, by item id (where a company's reply to a rumour may stand). */
+function itemTexts(bundle: StoryBundle): Map<string, string[]> {
+  return new Map(
+    bundle.items.map((i) => [i.id, i.text.split(/(?<=[。！？；!?])|(?<=\.)\s+/u).filter((s) => s.trim().length > 0)] as const),
+  );
+}
+
 /** The sentences of the story's items (where an offer's terms may sit beside its amount). */
 function itemSentences(bundle: StoryBundle): string[] {
   return bundle.items.flatMap((i) => i.text.split(/(?<=[。！？；!?])|(?<=\.)\s+/u)).filter((s) => s.trim().length > 0);
@@ -434,11 +444,9 @@ function settledLine(
   // Every name a source of the story calls the company by (寒武纪, Cambricon), the Chinese one the story prints first.
   const mentioned = Object.values(bundle.entities).flatMap((ms) => ms.filter((m) => m.name === c.subject).map((m) => m.text));
   const names = [...new Set([zhName(c.subject, bundle, dir), c.subject, ...mentioned])];
-  const s = settle(
-    pair.map((g) => g.members),
-    names,
-    itemSentences(bundle),
-  );
+  const groups = pair.map((g) => g.members);
+  // The company's own statement or the offer's arithmetic, else its reply to the other value's rumour (decision 102).
+  const s = settle(groups, names, itemSentences(bundle)) ?? settleByReply(groups, names, itemTexts(bundle));
   if (!s) return undefined;
   const win = pair[s.winner] as (typeof pair)[number];
   const lose = pair[1 - s.winner] as (typeof pair)[number];
@@ -451,11 +459,13 @@ function settledLine(
   const when = latestDate(lose.members) < latestDate(win.members) ? '此前' : '';
   const common = { ...vars, value: rendered[win.first] ?? '', other_source: other, other_value: rendered[lose.first] ?? '', when };
   const source = outlets(win);
-  if (s.by === 'arithmetic' && !source) return undefined;
+  if (s.by !== 'statement' && !source) return undefined;
   const line = smoothCopula(
     s.by === 'statement'
       ? fill(TEMPLATES.settledStatement, common)
-      : fill(TEMPLATES.settledArithmetic, { ...common, shares: s.shares, price: s.price, source }),
+      : s.by === 'reply'
+        ? fill(TEMPLATES.settledReply, { ...common, source, company: names[0] ?? '', reply: s.reply })
+        : fill(TEMPLATES.settledArithmetic, { ...common, shares: s.shares, price: s.price, source }),
   );
   sink?.push({ line, winner: common.value, loser: common.other_value, losers: other.split('、') });
   return line;

@@ -11,14 +11,24 @@ import type { Figure, Statement } from '../../types/index.js';
 import { loadDataTable } from '../../util/data-table.js';
 import { renderFigureZh } from './figure-zh.js';
 
-/** How a value is settled: by the company's statement, or by shares × price per share stated in a source. */
-export type Settlement = { by: 'statement'; winner: number } | { by: 'arithmetic'; winner: number; shares: string; price: string };
+/**
+ * How a value is settled: by the company's statement, by shares × price per share stated in a source, or by the
+ * company's reply to the other value's rumour (decision 102: `reply` is the Chinese of the answer, 回应称相关报道不准确).
+ */
+export type Settlement =
+  | { by: 'statement'; winner: number }
+  | { by: 'arithmetic'; winner: number; shares: string; price: string }
+  | { by: 'reply'; winner: number; reply: string };
 
 const schema = z
   .object({
     statement: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
     per_share: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
     relayed: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
+    reply: z.array(z.object({ re: z.string().min(1), zh: z.string().min(1) })).min(1),
+    report: z.string().min(1),
+    speaker: z.string().min(1),
+    reconcile: z.string().min(1),
   })
   .passthrough();
 interface Words {
@@ -26,6 +36,10 @@ interface Words {
   statementEn: RegExp;
   perShare: RegExp;
   relayed: RegExp[];
+  reply: { re: RegExp; zh: string }[];
+  report: RegExp;
+  speaker: RegExp;
+  reconcile: RegExp;
 }
 let words: Words | undefined;
 function settledWords(): Words {
@@ -36,6 +50,10 @@ function settledWords(): Words {
       statementEn: new RegExp(t.statement.en, 'i'),
       perShare: new RegExp(`${t.per_share.zh}|\\b(?:${t.per_share.en})\\b`, 'iu'),
       relayed: [new RegExp(t.relayed.zh, 'u'), new RegExp(t.relayed.en, 'i')],
+      reply: t.reply.map((r) => ({ re: new RegExp(r.re, 'iu'), zh: r.zh })),
+      report: new RegExp(t.report, 'iu'),
+      speaker: new RegExp(t.speaker, 'iu'),
+      reconcile: new RegExp(t.reconcile, 'iu'),
     };
   }
   return words;
@@ -161,4 +179,91 @@ export function settle(
   const latestOwn = own.reduce((d, x) => (x.date && x.date > d ? x.date : d), '');
   const older = other.every((x) => x.date != null && x.date < latestOwn);
   return older || other.some((x) => relayedBefore(x.sentence, x.figure.text)) ? { by: 'statement', winner } : undefined;
+}
+
+/**
+ * The company's reply to a report, as the Chinese a line prints (回应称相关报道不准确), when a sentence is one: a word
+ * of denial (inaccurate, 不实, denied), a word naming what it answers as a report or rumour (此前报道, 传闻, reports),
+ * and the company as the speaker (one of its names, or 公司 / the company / a spokesperson). `declined to comment` is
+ * no reply. Undefined otherwise.
+ * @example companyReply('对此，启元回应称此前有关融资金额的报道不准确。', ['启元']) // → '回应称相关报道不准确'
+ */
+export function companyReply(sentence: string, names: readonly string[]): string | undefined {
+  const w = settledWords();
+  if (!w.report.test(sentence)) return undefined;
+  if (!w.speaker.test(sentence) && !names.some((n) => n.length > 1 && sentence.includes(n))) return undefined;
+  return w.reply.find((r) => r.re.test(sentence))?.zh;
+}
+
+/**
+ * A value on a source's word (people familiar, 据…援引) against a value no source's word carries, settled by the
+ * company's reply to the rumour: the reply stands in the relayed value's own item, or the relayed value is the earlier
+ * and the reply stands in the other value's item (the later report tells the company called the rumour inaccurate).
+ * Both values relayed (two rumours, one answered) settle nothing: the dispute stays.
+ * @param texts the sentences of each item, by item id (the story's items; a value from an item outside it has none)
+ */
+export function settleByReply(
+  groups: readonly (readonly Statement[])[],
+  names: readonly string[],
+  texts: ReadonlyMap<string, readonly string[]>,
+): Settlement | undefined {
+  if (groups.length !== 2) return undefined;
+  const relayed = groups.map((g) => g.length > 0 && g.every((s) => relayedBefore(s.sentence, s.figure.text)));
+  if (relayed[0] === relayed[1]) return undefined;
+  const loser = relayed[0] ? 0 : 1;
+  const winner = 1 - loser;
+  const lose = groups[loser] ?? [];
+  const win = groups[winner] ?? [];
+  const replyIn = (g: readonly Statement[]) => {
+    for (const id of new Set(g.map((s) => s.itemId)))
+      for (const sentence of texts.get(id) ?? []) {
+        const r = companyReply(sentence, names);
+        if (r) return r;
+      }
+    return undefined;
+  };
+  const latest = (g: readonly Statement[]) => g.reduce((d, x) => (x.date && x.date > d ? x.date : d), '');
+  const earlier = latest(lose) !== '' && latest(lose) < latest(win);
+  const reply = replyIn(lose) ?? (earlier ? replyIn(win) : undefined);
+  return reply ? { by: 'reply', winner, reply } : undefined;
+}
+
+/**
+ * Whether two values are different measures the sources' own arithmetic reconciles: a sentence stating one value also
+ * states another amount of the same currency that, added to or taken from it, gives the other value within 2% (cash
+ * price plus earn-out = the total another outlet reports; gross less fees = net; pre-money plus the new money =
+ * post-money). Such values are no dispute: no comparison line is drawn between them.
+ * @param sentences the sentences where the sources may reconcile them (the values' own and the story's items')
+ */
+export function reconciled(groups: readonly (readonly Statement[])[], sentences: readonly string[]): boolean {
+  if (groups.length !== 2) return false;
+  const values = groups.map((g) => (g[0] ? pointOf(g[0].figure) : undefined));
+  const [a, b] = values;
+  if (a === undefined || b === undefined || a <= 0 || b <= 0 || a === b) return false;
+  const currency = groups[0]?.[0]?.figure.currency;
+  const seen = new Set<string>();
+  for (const s of [...groups.flat().map((x) => x.sentence), ...sentences]) {
+    if (seen.has(s)) continue;
+    seen.add(s);
+    const money = extractFigures(s)
+      .filter((f) => f.kind === 'money' && (!currency || !f.currency || f.currency === currency))
+      .map((f) => ({ f, v: pointOf(f) }))
+      .filter((x): x is { f: Figure; v: number } => x.v !== undefined && x.v > 0);
+    // The words between two amounts of the sentence join them as parts of one measure (plus, including, 另加, 扣除).
+    const joined = (x: Figure, y: Figure) => {
+      const [lo, hi] = x.start <= y.start ? [x, y] : [y, x];
+      // …or right after the second, in its own clause (`$300 million in earn-out payments`; never `，其中…` of the next).
+      const after = s.slice(hi.end, hi.end + 24).split(/[，,；;。]/u)[0] ?? '';
+      return settledWords().reconcile.test(s.slice(lo.end, hi.start)) || settledWords().reconcile.test(after);
+    };
+    for (const [mine, other] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const gap = Math.abs(other - mine);
+      for (const m of money.filter((x) => Math.abs(x.v - mine) / mine <= 0.005))
+        if (money.some((p) => Math.abs(p.v - mine) / mine > 0.02 && Math.abs(p.v - gap) <= 0.02 * other && joined(m.f, p.f))) return true;
+    }
+  }
+  return false;
 }

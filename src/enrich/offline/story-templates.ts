@@ -23,7 +23,7 @@ const schema = z
         })
         .strict(),
     ),
-    modality: z.array(z.object({ pattern: z.string(), word: z.string() }).strict()),
+    modality: z.array(z.object({ pattern: z.string(), word: z.string(), prose: z.boolean().optional() }).strict()),
     metricWords: z.record(
       z.string(),
       z.array(z.union([z.tuple([z.string(), z.string()]), z.tuple([z.string(), z.string(), z.literal('clause')])])),
@@ -69,7 +69,11 @@ export interface EventRule {
 
 export interface StoryTemplates {
   events: EventRule[];
-  modality: { re: RegExp; word: string }[];
+  /**
+   * Hedge words of a deal not done (in talks, nears, seeks, is raising), each with its Chinese word; `prose` ones are
+   * read in a report's sentence before its figure too, not only in the title (decision 102).
+   */
+  modality: { re: RegExp; word: string; prose?: boolean }[];
   /** `clause`: the pattern is tested on the figure's own clause only. */
   metricWords: Record<string, { re: RegExp | null; word: string; clause?: boolean }[]>;
   timeWords: { re: RegExp; word: string }[];
@@ -189,7 +193,7 @@ export function compileStoryTemplates(raw: unknown, file = 'story templates'): S
       ...(e.template ? { template: e.template } : {}),
       ...(e.templateNoAmount ? { templateNoAmount: e.templateNoAmount } : {}),
     })),
-    modality: t.modality.map((m, i) => ({ re: re(m.pattern, `modality.${i}`), word: m.word })),
+    modality: t.modality.map((m, i) => ({ re: re(m.pattern, `modality.${i}`), word: m.word, ...(m.prose ? { prose: true } : {}) })),
     metricWords: Object.fromEntries(
       Object.entries(t.metricWords).map(([k, pairs]) => [
         k,

@@ -37,6 +37,8 @@ export const TEMPLATES = {
   earlier: '与此前报道对比：{old_source}曾称{subject}{period}{metric}为**{old_value}**，{new_source}称**{new_value}**。',
   /** 深度解读: two outlets' values of which the company's own statement gives one (decision 094). */
   settledStatement: '{subject}{period}{metric}以公司披露的**{value}**为准，{other_source}{when}称**{other_value}**。',
+  /** 深度解读: a value on a source's word the company answered (called inaccurate, denied), beside the other (decision 102). */
+  settledReply: '{source}称{subject}{period}{metric}为**{value}**；{other_source}{when}称**{other_value}**，{company}{reply}。',
   /** 深度解读: two outlets' values of which the offer's own terms (shares × price per share) give one (decision 094). */
   settledArithmetic:
     '按{shares}、每股{price}计，{subject}{period}{metric}为**{value}**，与{source}所报一致；{other_source}{when}称**{other_value}**，与此不符。',

@@ -29,9 +29,11 @@ export interface BodyLine {
 
 /**
  * A paragraph setting sources' values of one measure against each other, or one settling them (decision 094: 以公司披露的
- * **X**为准，甲称**Y**; 按N股、每股P计，…与甲所报一致；乙称**Y**，与此不符).
+ * **X**为准，甲称**Y**; 按N股、每股P计，…与甲所报一致；乙称**Y**，与此不符; 甲称…为**X**；乙此前称**Y**，公司回应称相关报道不准确:
+ * decision 102).
  */
-export const COMPARISON_LINE = /^与此前报道对比：|说法不一：|口径不同：|以公司披露的\*\*[^*]+\*\*为准，|所报一致；[^。]*与此不符。/u;
+export const COMPARISON_LINE =
+  /^与此前报道对比：|说法不一：|口径不同：|以公司披露的\*\*[^*]+\*\*为准，|所报一致；[^。]*与此不符。|；[^。；]*称\*\*[^*]+\*\*，[^。；]*(?:回应称相关报道(?:不准确|不实)|已否认相关报道)。/u;
 
 /** An amount restated in another currency (`约合4.27亿元人民币`): the figure before it, no value of its own. */
 const RESTATED = /^(?:约合|折合|合|相当于)/u;
