@@ -74,6 +74,7 @@ import { conflictSentences, offlineInsights } from './insights.js';
 import { chineseLead, FIRST_PERSON, inLeadOrder, introducedEarlier, promotedOpening, ratioWithoutBase, usable } from './lead.js';
 import { type EntityDirectory, entityDirectory, periodZh, zhName } from './names.js';
 import { responseBacking } from './response.js';
+import { openingBacking, openingOf, withoutGluedBackground } from './event-clause.js';
 import { afterRound, roundBacking } from './second-fact.js';
 import { boldFigures, closeSentence, joinSentences, type SourceSentence, sourceSentences } from './sentences.js';
 import { sideFacts } from './side.js';
@@ -498,6 +499,11 @@ export function nameBacking(
     if (s && !lead.includes(s)) out.push(s);
   }
   return out;
+}
+
+/** The parties a headline names, as its item's mentions write them (two characters or more). */
+function headParties(headline: string, mentions: readonly EntityMention[]): string[] {
+  return [...new Set(mentions.flatMap((m) => [m.text, m.name]))].filter((n) => [...n].length >= 2 && headline.includes(n));
 }
 
 /**
@@ -1051,6 +1057,18 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     append(lead, eventBacking(headline, lead, all, pick.item, foreign));
     // …and every clause of it (a market reaction, a participant, a guidance change): the sentence telling it comes along.
     append(lead, clauseBacking(headline, lead, all, pick.item, foreign));
+    // …and every clause of its source's opening (a loss warning, a related contract, a buyback, a beat): decision 099.
+    append(
+      lead,
+      openingBacking(
+        openingOf(pick.item.title, all.filter((s) => s.item.id === pick.item.id)),
+        lead,
+        backingPool(all, pick.item, lead),
+        (x, chosen) => !leansOn(x.sentence.text) || afterOwn(x, chosen, foreign),
+      ),
+    );
+    // An industry total naming no party of the headline does not stand between the event and what follows it.
+    lead.splice(0, lead.length, ...withoutGluedBackground(lead, headParties(headline, bundle.entities[pick.item.id] ?? []), leansOn));
     inLeadOrder(lead, opening);
     // …and a rumoured figure with the company's answer its sources carry (公司回应称…), after it.
     append(lead, responseBacking(lead, all));

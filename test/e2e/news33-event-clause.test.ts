@@ -1,0 +1,47 @@
+/**
+ * Decision 099: a story tells the news its best source opens on — the loss warning an A-share filing's first sentence
+ * announces under a title of its revenue — and an industry total naming no party of the headline does not stand between
+ * the event and what follows it. Fixtures written for this test: test/fixtures/news33.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, test } from 'node:test';
+import { parseConfig } from '../../src/config/index.js';
+import { createOfflineEngine } from '../../src/enrich/offline/engine.js';
+import { loadGazetteer } from '../../src/extract/index.js';
+import { cluster, digest, extractPending, ingest, knowledge } from '../../src/pipeline.js';
+import { silentReporter } from '../../src/report.js';
+import { openStore } from '../../src/store/index.js';
+
+const root = resolve(new URL('../..', import.meta.url).pathname);
+const dir = mkdtempSync(join(tmpdir(), 'factbrief-news33-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+async function day(fixture: string, date: string): Promise<string> {
+  const config = parseConfig({}, {});
+  const store = await openStore({ path: join(dir, `${fixture}.db`) });
+  await ingest(store, [join(root, 'test/fixtures/news33', fixture)], config, silentReporter);
+  await extractPending(store, loadGazetteer(config.extract.gazetteer), silentReporter);
+  await cluster(store, config);
+  await knowledge(store, config);
+  const { markdown } = await digest(store, config, date, join(dir, `out-${fixture}`), createOfflineEngine(), silentReporter);
+  store.close?.();
+  return markdown;
+}
+
+const story = (md: string) => md.slice(md.indexOf('## '), md.indexOf('来源：'));
+
+test('a filing’s opening loss warning is told with its range, not only the revenue of the title', async () => {
+  const md = await day('filing', '2026-11-09');
+  console.log(md);
+  assert.match(story(md), /亏损\*{0,2}2\.8亿元\*{0,2}至\*{0,2}3\.4亿元/u, md);
+});
+
+test('an industry total does not stand between a contract and what it means for the company', async () => {
+  const md = await day('background', '2026-11-10');
+  console.log(md);
+  assert.doesNotMatch(story(md), /据不完全统计/u, md);
+  assert.match(story(md), /12亿元/u, md);
+});
