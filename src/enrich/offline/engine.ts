@@ -74,7 +74,7 @@ import { conflictSentences, offlineInsights } from './insights.js';
 import { chineseLead, FIRST_PERSON, inLeadOrder, introducedEarlier, promotedOpening, ratioWithoutBase, usable } from './lead.js';
 import { type EntityDirectory, entityDirectory, periodZh, zhName } from './names.js';
 import { responseBacking } from './response.js';
-import { openingBacking, openingOf, withoutGluedBackground } from './event-clause.js';
+import { openingBacking, openingOf, ownPointer, withoutGluedBackground } from './event-clause.js';
 import { afterRound, roundBacking } from './second-fact.js';
 import { boldFigures, closeSentence, joinSentences, type SourceSentence, sourceSentences } from './sentences.js';
 import { sideFacts } from './side.js';
@@ -499,6 +499,26 @@ export function nameBacking(
     if (s && !lead.includes(s)) out.push(s);
   }
   return out;
+}
+
+/**
+ * Whether a sentence opening on a pointer to the company (该公司预计…) may follow the chosen ones: the last of them is not
+ * another company's, and with the headline's company named for the pointer the sentence leans on nothing.
+ */
+function ofOwnCompany(
+  x: SourceSentence,
+  chosen: readonly SourceSentence[],
+  company: string | undefined,
+  foreign: (s: SourceSentence | undefined) => boolean,
+): boolean {
+  const last = chosen[chosen.length - 1];
+  const named = company !== undefined ? ownPointer(x.sentence.text, company) : undefined;
+  return last !== undefined && named !== undefined && !foreign(last) && !leansOn(named);
+}
+
+/** The company a headline opens on (its first party, as its item's mentions write it), if it opens on one. */
+function openingCompany(headline: string, mentions: readonly EntityMention[]): string | undefined {
+  return headParties(headline, mentions).find((n) => headline.startsWith(n));
 }
 
 /** The parties a headline names, as its item's mentions write them (two characters or more). */
@@ -1058,17 +1078,17 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // …and every clause of it (a market reaction, a participant, a guidance change): the sentence telling it comes along.
     append(lead, clauseBacking(headline, lead, all, pick.item, foreign));
     // …and every clause of its source's opening (a loss warning, a related contract, a buyback, a beat): decision 099.
-    append(
+    if (process.env.N33OFF === undefined) append(
       lead,
       openingBacking(
         openingOf(pick.item.title, all.filter((s) => s.item.id === pick.item.id)),
         lead,
         backingPool(all, pick.item, lead),
-        (x, chosen) => !leansOn(x.sentence.text) || afterOwn(x, chosen, foreign),
+        (x, chosen) => !leansOn(x.sentence.text) || afterOwn(x, chosen, foreign) || ofOwnCompany(x, chosen, openingCompany(headline, bundle.entities[pick.item.id] ?? []), foreign),
       ),
     );
     // An industry total naming no party of the headline does not stand between the event and what follows it.
-    lead.splice(0, lead.length, ...withoutGluedBackground(lead, headParties(headline, bundle.entities[pick.item.id] ?? []), leansOn));
+    if (process.env.N33OFF === undefined) lead.splice(0, lead.length, ...withoutGluedBackground(lead, headParties(headline, bundle.entities[pick.item.id] ?? []), leansOn));
     inLeadOrder(lead, opening);
     // …and a rumoured figure with the company's answer its sources carry (公司回应称…), after it.
     append(lead, responseBacking(lead, all));
@@ -1099,6 +1119,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       side,
       ...(broker !== undefined ? { broker: printableBroker(broker) ? broker : '' } : {}),
     });
+    if (process.env.N33DBG) { for (const f of facts) console.error('FACT', f.item.title.slice(0,30), f.claim.subject, f.claim.metric, f.claim.period, f.figure.text, f.past ? 'PAST' : '', '|', f.sentence.slice(0, 90)); console.error('COMPOSED', JSON.stringify({ ...composed, used: composed.used.map((u) => u.figure.text) })); }
     const head = followUpHeadline(composed.headline, bundle, facts, follow, ctx);
     ({ headline, told: toldBefore } = head);
     // A follow-up headed by a fact the composed lead does not state (the day's new valuation under yesterday's round)

@@ -13,15 +13,26 @@ import type { SourceSentence } from './sentences.js';
 
 const schema = z.object({
   clauses: z.array(
-    z.object({ name: z.string(), words: z.array(z.string()), figure: z.boolean(), with: z.array(z.string()).optional() }),
+    z.object({
+      name: z.string(),
+      words: z.array(z.string()),
+      also: z.array(z.string()).optional(),
+      figure: z.boolean(),
+      with: z.array(z.string()).optional(),
+    }),
   ),
   background: z.array(z.string()),
+  pointers: z.array(z.string()),
 });
 
-/** One event clause: its name, the words telling it, whether its sentence holds a figure, the content words it needs. */
+/**
+ * One event clause: its name, the words naming it in an opening, further words telling it in a sentence, whether its
+ * sentence holds a figure, the content words it needs.
+ */
 export interface EventClause {
   name: string;
   words: readonly string[];
+  also: readonly string[];
   figure: boolean;
   with?: readonly string[];
 }
@@ -29,6 +40,7 @@ export interface EventClause {
 interface Table {
   clauses: EventClause[];
   background: readonly string[];
+  pointers: readonly string[];
 }
 let cache: Table | undefined;
 
@@ -36,8 +48,15 @@ function table(): Table {
   if (!cache) {
     const t = loadDataTable('event-clauses.json', schema);
     cache = {
-      clauses: t.clauses.map((c) => ({ name: c.name, words: c.words, figure: c.figure, ...(c.with ? { with: c.with } : {}) })),
+      clauses: t.clauses.map((c) => ({
+        name: c.name,
+        words: c.words,
+        also: c.also ?? [],
+        figure: c.figure,
+        ...(c.with ? { with: c.with } : {}),
+      })),
       background: t.background,
+      pointers: t.pointers,
     };
   }
   return cache;
@@ -53,20 +72,23 @@ function says(text: string, word: string): boolean {
   return false;
 }
 
+/** Whether an opening names a clause. */
 const names = (c: EventClause, text: string) => c.words.some((w) => says(text, w));
+/** Whether a text tells a clause: a word naming it or a further word telling it. */
+const told = (c: EventClause, text: string) => names(c, text) || c.also.some((w) => says(text, w));
 
 /**
  * The clauses an opening (a title and its first sentence) announces that a told text does not.
  * @example openingClausesUntold('星岚科技：前三季度预亏1.2亿元', '星岚科技前三季度营收8.6亿元。').map((c) => c.name) // → ['loss']
  */
-export function openingClausesUntold(opening: string, told: string): EventClause[] {
-  return table().clauses.filter((c) => names(c, opening) && !names(c, told));
+export function openingClausesUntold(opening: string, text: string): EventClause[] {
+  return table().clauses.filter((c) => names(c, opening) && !told(c, text));
 }
 
 /** Whether a sentence tells a clause: one of its words, a figure when the clause carries one, its content words. */
 export function tellsClause(s: SourceSentence, c: EventClause): boolean {
   const t = dropOutletTag(s.sentence.text);
-  if (!names(c, t)) return false;
+  if (!told(c, t)) return false;
   if (c.figure && s.figures.length === 0) return false;
   return c.with === undefined || c.with.some((w) => t.includes(w));
 }
@@ -93,9 +115,9 @@ export function openingBacking(
   admits: (s: SourceSentence, chosen: readonly SourceSentence[]) => boolean,
 ): SourceSentence[] {
   const out: SourceSentence[] = [];
-  const told = () => [...lead, ...out].map((s) => dropOutletTag(s.sentence.text)).join('');
-  for (const c of openingClausesUntold(opening, told())) {
-    if (out.length >= 2 || names(c, told())) continue;
+  const text = () => [...lead, ...out].map((s) => dropOutletTag(s.sentence.text)).join('');
+  for (const c of openingClausesUntold(opening, text())) {
+    if (out.length >= 2 || told(c, text())) continue;
     const s = candidates.find((x) => !lead.includes(x) && !out.includes(x) && tellsClause(x, c) && admits(x, [...lead, ...out]));
     if (s) out.push(s);
   }
@@ -124,4 +146,16 @@ export function withoutGluedBackground(
     const next = lead[i + 1];
     return next !== undefined && next.item.id === s.item.id && next.sentence.index === s.sentence.index + 1 && leans(next.sentence.text);
   });
+}
+
+/**
+ * The text of a sentence opening on a pointer to the company (该公司预计…, 公司同时宣布…) with the company named instead,
+ * or undefined when it opens on none: after a lead sentence of that company, the pointer reads as its name, so the
+ * sentence leans on nothing else when the named text does not.
+ * @example ownPointer('该公司预计第三财季营收约78亿美元。', '应用材料') // → '应用材料预计第三财季营收约78亿美元。'
+ */
+export function ownPointer(text: string, company: string): string | undefined {
+  const t = dropOutletTag(text);
+  const p = table().pointers.find((x) => t.startsWith(x));
+  return p === undefined ? undefined : `${company}${t.slice(p.length)}`;
 }
