@@ -124,9 +124,18 @@ export function hedgedFigure(
   if (PER_UNIT_AFTER.test(after) || PER_UNIT_ZH.test(clause)) return true;
   const hit = HEDGE_ZH.exec(near) ?? HEDGE_EN.exec(near);
   if (!hit) return false;
+  // Earnings per share (`adjusted profit per share of 58 cents`) is profit said per share, written as 每股收益: its
+  // per-share words are its unit, no hedge (decision 099). Any other hedge word near it still hedges it.
+  if (PER_SHARE_MEASURES.has(metric) && /^(?:per share|a share)$/i.test(hit[0])) {
+    const rest = near.replace(/\b(?:per share|a share)\b/gi, '');
+    if (!(HEDGE_ZH.test(rest) || HEDGE_EN.test(rest))) return false;
+  }
   // A change metric's own verb (市值蒸发 of market-cap-change) and a loss's (lost $1.46 billion) are its measure, not a hedge.
   return !((metric.endsWith('-change') || metric === 'loss') && CHANGE_WORDS.test(hit[0]));
 }
+
+/** The measures a per-share amount is said of (每股收益, 每股亏损). */
+const PER_SHARE_MEASURES: ReadonlySet<string> = new Set(['profit', 'loss']);
 
 /** Same number (for matching a title's figure to a claim's). */
 export function sameNumber(
