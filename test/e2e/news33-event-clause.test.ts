@@ -1,7 +1,7 @@
 /**
- * Decision 099: a story tells the news its best source opens on — the loss warning an A-share filing's first sentence
- * announces under a title of its revenue — and an industry total naming no party of the headline does not stand between
- * the event and what follows it. Fixtures written for this test: test/fixtures/news33.
+ * Decision 099: a story tells the news its best source opens on — the guidance a Chinese report's title heads with under
+ * a lead of the quarter, the profit forecast below estimates an English wire opens on beside a call's revenue. Fixtures
+ * written for this test: test/fixtures/news33.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -33,22 +33,11 @@ async function day(fixture: string, date: string): Promise<string> {
 
 const story = (md: string) => md.slice(md.indexOf('## '), md.indexOf('来源：'));
 
-test('a filing’s opening loss warning is told with its range, not only the revenue of the title', async () => {
-  const md = await day(process.env.FX ?? 'filing', '2026-11-09');
-  assert.match(story(md), /亏损\*{0,2}2\.8亿元\*{0,2}至\*{0,2}3\.4亿元/u, md);
-});
-
 test('a results story tells the guidance its source’s title heads with, after the quarter', async () => {
   const md = await day('guide', '2026-11-20');
   const s = story(md);
   assert.match(s, /预计第四财季营收[在于]\*{0,2}39\.5亿至43\.5亿美元/u, md);
   assert.ok(s.indexOf('39.8亿美元') < s.indexOf('第四财季营收'), md);
-});
-
-test('an industry total does not stand between a contract and what it means for the company', async () => {
-  const md = await day('background', '2026-11-10');
-  assert.doesNotMatch(story(md), /据不完全统计/u, md);
-  assert.match(story(md), /12亿元/u, md);
 });
 
 test('a results story whose wire opens on a forecast below estimates tells the forecast, not only the revenue', async () => {

@@ -1078,17 +1078,23 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // …and every clause of it (a market reaction, a participant, a guidance change): the sentence telling it comes along.
     append(lead, clauseBacking(headline, lead, all, pick.item, foreign));
     // …and every clause of its source's opening (a loss warning, a related contract, a buyback, a beat): decision 099.
-    if (process.env.N33OFF === undefined) append(
+    append(
       lead,
       openingBacking(
-        openingOf(pick.item.title, all.filter((s) => s.item.id === pick.item.id)),
+        openingOf(
+          pick.item.title,
+          all.filter((s) => s.item.id === pick.item.id),
+        ),
         lead,
         backingPool(all, pick.item, lead),
-        (x, chosen) => !leansOn(x.sentence.text) || afterOwn(x, chosen, foreign) || ofOwnCompany(x, chosen, openingCompany(headline, bundle.entities[pick.item.id] ?? []), foreign),
+        (x, chosen) =>
+          !leansOn(x.sentence.text) ||
+          afterOwn(x, chosen, foreign) ||
+          ofOwnCompany(x, chosen, openingCompany(headline, bundle.entities[pick.item.id] ?? []), foreign),
       ),
     );
     // An industry total naming no party of the headline does not stand between the event and what follows it.
-    if (process.env.N33OFF === undefined) lead.splice(0, lead.length, ...withoutGluedBackground(lead, headParties(headline, bundle.entities[pick.item.id] ?? []), leansOn));
+    lead.splice(0, lead.length, ...withoutGluedBackground(lead, headParties(headline, bundle.entities[pick.item.id] ?? []), leansOn));
     inLeadOrder(lead, opening);
     // …and a rumoured figure with the company's answer its sources carry (公司回应称…), after it.
     append(lead, responseBacking(lead, all));
@@ -1119,7 +1125,6 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       side,
       ...(broker !== undefined ? { broker: printableBroker(broker) ? broker : '' } : {}),
     });
-    if (process.env.N33DBG) { for (const f of facts) console.error('FACT', f.item.title.slice(0,30), f.claim.subject, f.claim.metric, f.claim.period, f.figure.text, f.past ? 'PAST' : '', '|', f.sentence.slice(0, 90)); console.error('COMPOSED', JSON.stringify({ ...composed, used: composed.used.map((u) => u.figure.text) })); }
     const head = followUpHeadline(composed.headline, bundle, facts, follow, ctx);
     ({ headline, told: toldBefore } = head);
     // A follow-up headed by a fact the composed lead does not state (the day's new valuation under yesterday's round)
