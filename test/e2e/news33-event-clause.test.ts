@@ -43,4 +43,6 @@ test('a results story tells the guidance its source’s title heads with, after 
 test('a results story whose wire opens on a forecast below estimates tells the forecast, not only the revenue', async () => {
   const md = await day('forecast', '2026-11-18');
   assert.match(story(md), /预计[^。]*每股收益为\*{0,2}58至66美分\*{0,2}，低于市场预期/u, md);
+  // The guidance's midpoint has no per-share words of its own: never a profit of 62 cents.
+  assert.doesNotMatch(md, /62美分|0\.62美元/u, md);
 });

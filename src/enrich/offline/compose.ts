@@ -285,25 +285,13 @@ export function priceTarget(fact: Pick<StoryFact, 'figure' | 'sentence'>): boole
   return at >= 0 && TARGET_PRICE.test(fact.sentence.slice(Math.max(0, at - 40), at));
 }
 
-/** The measures a per-share amount is said of (每股收益, 每股亏损: data/story-templates.json `<metric>-per-share`). */
-const PER_SHARE_METRICS: ReadonlySet<string> = new Set(['profit', 'loss']);
-
 /** Whether a fact can be written as a plain sentence: not hedged in its source, a named measure, a period for a rate, not a unit price. */
 export function writable(fact: StoryFact): boolean {
   if (fact.hedged || priceTarget(fact)) return false;
   // A company's deal, round, revenue or spending is never a few thousand in any currency: such an amount is a price
   // per share or per unit (a target of 1,850 rupees) the knowledge layer filed under a company measure.
   const v = fact.figure.value ?? fact.figure.high;
-  // Earnings per share (its unit says so: `adjusted profit per share of 58 cents to 66 cents`) is the one company
-  // measure that small, said as 每股收益 (decision 099).
-  if (
-    fact.figure.kind === 'money' &&
-    COMPANY_SCALE.has(fact.claim.metric) &&
-    v !== undefined &&
-    Math.abs(v) < 1e5 &&
-    !(fact.figure.unit === 'per share' && PER_SHARE_METRICS.has(fact.claim.metric))
-  )
-    return false;
+  if (fact.figure.kind === 'money' && COMPANY_SCALE.has(fact.claim.metric) && v !== undefined && Math.abs(v) < 1e5) return false;
   if (fact.claim.metric === 'price' || fact.claim.metric === 'share-price') return false;
   if (fact.figure.kind === 'percent' && fact.claim.period === 'unknown') return false;
   return fact.figure.kind === 'money' || fact.figure.kind === 'percent';

@@ -8,7 +8,7 @@ import { extractFigures } from '../../extract/index.js';
 import type { ItemRecord } from '../../types/index.js';
 import { leansOn } from '../assemble/sentence-shape.js';
 import { openingBacking, openingClausesUntold, openingOf, ownPointer, withoutGluedBackground } from './event-clause.js';
-import { hedgedFigure } from './facts.js';
+import { hedgedFigure, type StoryFact } from './facts.js';
 import type { SourceSentence } from './sentences.js';
 
 const item = { id: 'it_news33', title: '', lang: 'zh' } as unknown as ItemRecord;
@@ -80,4 +80,10 @@ test('news33: a guided profit per share is profit per share, its unit no hedge; 
   // Analysts' numbers stay theirs.
   const est = 'Analysts expect profit per share of 71 cents.';
   assert.equal(hedgedFigure(est, '71 cents', 'profit'), true);
+});
+
+test('news33: a guided earnings per share is no hedged figure; its midpoint, with no per-share words of its own, is', () => {
+  const s = 'The company now expects operating earnings of $6.15 to $6.35 per share in 2026, a midpoint of $6.25.';
+  assert.equal(hedgedFigure(s, '$6.15 to $6.35', 'profit'), false);
+  assert.equal(hedgedFigure(s, '$6.25', 'profit'), true);
 });
