@@ -8,7 +8,7 @@ import { extractFigures } from '../../extract/index.js';
 import type { ItemRecord } from '../../types/index.js';
 import { leansOn } from '../assemble/sentence-shape.js';
 import { openingBacking, openingClausesUntold, openingOf, ownPointer, withoutGluedBackground } from './event-clause.js';
-import { hedgedFigure, type StoryFact } from './facts.js';
+import { hedgedFigure } from './facts.js';
 import type { SourceSentence } from './sentences.js';
 
 const item = { id: 'it_news33', title: '', lang: 'zh' } as unknown as ItemRecord;
