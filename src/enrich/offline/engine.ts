@@ -69,6 +69,7 @@ import { loopBacking, sharedEvent } from './news-first.js';
 
 export { asksQuestion } from './headline-shape.js';
 
+import { openingBacking, openingOf, ownPointer, withoutGluedBackground } from './event-clause.js';
 import { offlineImpacts } from './impacts.js';
 import { type ConflictNotes, conflictSentences, offlineInsights } from './insights.js';
 import { chineseLead, FIRST_PERSON, inLeadOrder, introducedEarlier, promotedOpening, ratioWithoutBase, usable } from './lead.js';
@@ -499,6 +500,31 @@ export function nameBacking(
     if (s && !lead.includes(s)) out.push(s);
   }
   return out;
+}
+
+/**
+ * Whether a sentence opening on a pointer to the company (该公司预计…) may follow the chosen ones: the last of them is not
+ * another company's, and with the headline's company named for the pointer the sentence leans on nothing.
+ */
+function ofOwnCompany(
+  x: SourceSentence,
+  chosen: readonly SourceSentence[],
+  company: string | undefined,
+  foreign: (s: SourceSentence | undefined) => boolean,
+): boolean {
+  const last = chosen[chosen.length - 1];
+  const named = company !== undefined ? ownPointer(x.sentence.text, company) : undefined;
+  return last !== undefined && named !== undefined && !foreign(last) && !leansOn(named);
+}
+
+/** The company a headline opens on (its first party, as its item's mentions write it), if it opens on one. */
+function openingCompany(headline: string, mentions: readonly EntityMention[]): string | undefined {
+  return headParties(headline, mentions).find((n) => headline.startsWith(n));
+}
+
+/** The parties a headline names, as its item's mentions write them (two characters or more). */
+function headParties(headline: string, mentions: readonly EntityMention[]): string[] {
+  return [...new Set(mentions.flatMap((m) => [m.text, m.name]))].filter((n) => [...n].length >= 2 && headline.includes(n));
 }
 
 /**
@@ -1052,6 +1078,24 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     append(lead, eventBacking(headline, lead, all, pick.item, foreign));
     // …and every clause of it (a market reaction, a participant, a guidance change): the sentence telling it comes along.
     append(lead, clauseBacking(headline, lead, all, pick.item, foreign));
+    // …and every clause of its source's opening (a loss warning, a related contract, a buyback, a beat): decision 099.
+    append(
+      lead,
+      openingBacking(
+        openingOf(
+          pick.item.title,
+          all.filter((s) => s.item.id === pick.item.id),
+        ),
+        lead,
+        backingPool(all, pick.item, lead),
+        (x, chosen) =>
+          !leansOn(x.sentence.text) ||
+          afterOwn(x, chosen, foreign) ||
+          ofOwnCompany(x, chosen, openingCompany(headline, bundle.entities[pick.item.id] ?? []), foreign),
+      ),
+    );
+    // An industry total naming no party of the headline does not stand between the event and what follows it.
+    lead.splice(0, lead.length, ...withoutGluedBackground(lead, headParties(headline, bundle.entities[pick.item.id] ?? []), leansOn));
     inLeadOrder(lead, opening);
     // …and a rumoured figure with the company's answer its sources carry (公司回应称…), after it.
     append(lead, responseBacking(lead, all));

@@ -8,6 +8,7 @@ import type { Claim, Figure, ItemRecord, StoryBundle } from '../../types/index.j
 import { ownedFigures } from '../numeric-guard/index.js';
 import { background, keyFigureScore } from './key-figure.js';
 import { maskNames, storyNames } from './name-mask.js';
+import { perShareAt } from './per-share.js';
 import { metricWord, type StoryTemplates, type WordEvidence } from './story-templates.js';
 
 export interface StoryFact {
@@ -124,9 +125,19 @@ export function hedgedFigure(
   if (PER_UNIT_AFTER.test(after) || PER_UNIT_ZH.test(clause)) return true;
   const hit = HEDGE_ZH.exec(near) ?? HEDGE_EN.exec(near);
   if (!hit) return false;
+  // Earnings per share (`adjusted profit per share of 58 cents`) is profit said per share, written as 每股收益: its
+  // per-share words right beside it are its unit, no hedge (decision 099). Any other hedge word near it still hedges it;
+  // so do per-share words further off (`… per share in 2026, a midpoint of $6.25`: no per-share amount of its own words).
+  if (PER_SHARE_MEASURES.has(metric) && /^(?:per share|a share)$/i.test(hit[0]) && perShareAt(sentence, figureText)) {
+    const rest = near.replace(/\b(?:per share|a share)\b/gi, '');
+    if (!(HEDGE_ZH.test(rest) || HEDGE_EN.test(rest))) return false;
+  }
   // A change metric's own verb (市值蒸发 of market-cap-change) and a loss's (lost $1.46 billion) are its measure, not a hedge.
   return !((metric.endsWith('-change') || metric === 'loss') && CHANGE_WORDS.test(hit[0]));
 }
+
+/** The measures a per-share amount is said of (每股收益, 每股亏损). */
+const PER_SHARE_MEASURES: ReadonlySet<string> = new Set(['profit', 'loss']);
 
 /** Same number (for matching a title's figure to a claim's). */
 export function sameNumber(

@@ -150,6 +150,12 @@ const CASES: [string, string, Want][] = [
   // earnings per share are profit, per share
   ['Net income was $9.2 billion, or $2.41 per share.', '$2.41', { metric: 'profit', unit: 'per share' }],
   ['公司调整后每股收益为0.95美元。', '0.95美元', { metric: 'profit', unit: 'per share' }],
+  // `profit per share` names the profit, not a share price (decision 099)
+  [
+    'The company expects adjusted profit per share of 58 cents to 66 cents for the quarter.',
+    '58 cents to 66 cents',
+    { metric: 'profit', unit: 'per share' },
+  ],
   // an estimate measures what the figure it is set against measures
   ['季度营收为512亿美元，高于市场预期的498亿美元。', '498亿美元', { metric: 'revenue' }],
   // a market is not every '市场'
