@@ -568,7 +568,10 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
         );
     }
     if (st.body.trim() !== '' && !featureTitle(st.headline)) {
-      const words = headlineClausesUntold(st.headline, st.body).filter(
+      // The companies a head names are who its clauses are about: a clause is told by what it says of them.
+      subjectNames ??= [...new Set((opts.claims ?? []).flatMap((c) => names(c.subject)))].filter((x) => [...x.trim()].length >= 2);
+      const inHead = [...findEntities(st.headline, gaz).map((m) => m.text), ...subjectNames.filter((x) => st.headline.includes(x))];
+      const words = headlineClausesUntold(st.headline, st.body, inHead).filter(
         (c) => !extractFigures(c).some((f) => f.kind === 'money' || f.kind === 'percent'),
       );
       if (words.length > 0)
