@@ -80,7 +80,7 @@ export function headOwners(head: string, figureText: string, orgsAt: (t: string)
   }
   if (owners.length > 0) return owners.map((m) => m.name);
   const before = all.filter((m) => m.end <= at);
-  const subject = before.find((m) => !caller(head, m, all[all.indexOf(m) + 1]) && !PARENT_AFTER.test(head.slice(m.end)));
+  const subject = before.find((m) => !caller(head, m, all[all.indexOf(m) + 1]));
   return subject ? [subject.name] : [];
 }
 
