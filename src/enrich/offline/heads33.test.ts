@@ -11,6 +11,7 @@ import { clauseTold, headlineClausesUntold } from '../assemble/headline-told.js'
 import { createOfflineEngine } from './engine.js';
 import { headUntoldParts } from './head-told.js';
 import { asksQuestion, featureTitle } from './headline-shape.js';
+import { wholeName } from './names.js';
 
 const engine = createOfflineEngine();
 const body = (s: DigestStory) => s.paragraphs.join('').replace(/\*\*/g, '');
@@ -58,4 +59,12 @@ test('a head whose second clause the body never tells loses it, though the body 
   );
   assert.doesNotMatch(s.headline, /跟涨/u, `${s.headline} / ${body(s)}`);
   assert.match(s.headline, /星衡智算/u, s.headline);
+});
+
+test('a party’s name comes whole: a one-word Latin short form is the longer name the story writes', () => {
+  assert.equal(wholeName('Meridian', ['Meridian', 'Meridian Infrastructure Trust']), 'Meridian Infrastructure Trust');
+  assert.equal(wholeName('Halvorsen', ['Halvorsen', 'Halvorsen Digital Trust', 'Halvorsen Digital Trust II']), 'Halvorsen Digital Trust');
+  // A legal form or a group word adds nothing a reader needs; a Chinese name is left as written.
+  assert.equal(wholeName('Northwind', ['Northwind', 'Northwind Corp.', 'Northwind Group']), 'Northwind');
+  assert.equal(wholeName('星衡', ['星衡', '星衡智算']), '星衡');
 });
