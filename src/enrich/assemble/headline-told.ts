@@ -120,8 +120,8 @@ export function withoutNames(clause: string, names: readonly string[]): string {
  * alone (a market reaction `股价涨停`, a participant, a guidance change `下调全年指引`) when at least a fifth of its words
  * (character pairs, Latin names) are the body's — a body says it in its own words (`上季获利创高` over `三项数字同创单季
  * 新高`), so only a clause the body all but never says is untold. The story's companies (`names`) are who the clause is
- * about, not what it tells: their words are left out of the count (`澜芯科技同行跟涨` is not told by a body naming 澜芯科技),
- * and a clause of a name and one word asks for that word. A clause of fewer than two words (a bare name, `重磅`) is
+ * about, not what it tells: a clause naming them is told only when one of its other words is the body's too
+ * (`澜芯科技同行跟涨` is not told by a body naming 澜芯科技 alone). A clause of fewer than two words (a bare name, `重磅`) is
  * told. `share` asks more of one sentence (the engine's backing).
  * @example clauseTold('股价涨停', '星河智芯今日宣布完成融资，公司股价午后涨停。') // → true
  * @example clauseTold('华尔街开始算回报账', '四大云厂商今年资本开支合计超4000亿美元。') // → false
@@ -147,8 +147,9 @@ export function clauseTold(clause: string, body: string, share = 1 / 5, names: r
   // A clause that is its names alone (`星衡智算、澜芯科技`) says nothing more to tell.
   if (said.length === 0) return true;
   const lower = plainBody.toLowerCase();
-  const found = said.filter((w) => lower.includes(w)).length;
-  return said.length < words.length ? found >= Math.max(1, said.length * share) : found >= words.length * share;
+  // At least one word of what it says of them is the body's, and a fifth of all its words, names included.
+  if (said.length < words.length && !said.some((w) => lower.includes(w))) return false;
+  return words.filter((w) => lower.includes(w)).length >= words.length * share;
 }
 
 /**

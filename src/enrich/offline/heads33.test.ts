@@ -23,6 +23,7 @@ test('a clause told only by its company’s name is untold', () => {
   // …and one the body tells in its own words still is.
   assert.ok(clauseTold('澜芯科技同行跟涨', `${text}同行个股午后跟涨。`, 1 / 5, ['澜芯科技']));
   assert.ok(clauseTold('澜芯科技', text, 1 / 5, ['澜芯科技']));
+  assert.ok(clauseTold('Northwind一季度业绩超预期', 'Northwind第一财季营收6.9亿美元，高于市场预期。', 1 / 5, ['Northwind']));
   assert.deepEqual(headlineClausesUntold('澜芯科技营收增长35%，同行跟涨', text, ['澜芯科技']), ['同行跟涨']);
 });
 
