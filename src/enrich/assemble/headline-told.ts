@@ -161,7 +161,18 @@ export function clauseTold(clause: string, body: string, share = 1 / 5, names: r
 export function headlineClausesUntold(headline: string, body: string, names: readonly string[] = []): string[] {
   return headlineClauses(headline)
     .map((c) => c.replace(/[，,：:；;]$/u, ''))
-    .filter((c) => !clauseTold(c, body, 1 / 5, names));
+    .filter((c) => !clauseTold(c, body, 1 / 5, namesOfLater(headline, c, names)));
+}
+
+/**
+ * The names a clause is read without: none for the head's opening clause (its subject and its event, which a body
+ * tells in its own words: `台达电子发债百亿` over 发行100亿元公司债), the story's names for a later one (`…，同行跟涨`: what
+ * the head adds about them).
+ * @example namesOfLater('澜芯科技营收增长35%，澜芯科技等同行跟涨', '澜芯科技等同行跟涨', ['澜芯科技']) // → ['澜芯科技']
+ */
+export function namesOfLater(headline: string, clause: string, names: readonly string[]): readonly string[] {
+  const first = (headlineClauses(headline)[0] ?? '').replace(/[，,：:；;]$/u, '');
+  return clause.replace(/[，,：:；;]$/u, '') === first ? [] : names;
 }
 
 const rolesSchema = z.object({ role: z.array(z.string()), lists: z.array(z.string()) });

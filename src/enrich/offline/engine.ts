@@ -31,6 +31,7 @@ import {
   headlineClausesUntold,
   headlineEventUntold,
   headlineUntold,
+  namesOfLater,
   roleNames,
   tells,
   toldInRole,
@@ -553,11 +554,12 @@ export function clauseBacking(
   const text = () => [...lead, ...out].map((s) => s.sentence.text).join('');
   // A sentence naming the clause's company without what the clause says of it backs nothing (`names`).
   for (const clause of headlineClausesUntold(headline, text(), names)) {
-    if (out.length >= 2 || clauseTold(clause, text(), 1 / 5, names)) continue;
+    const later = namesOfLater(headline, clause, names);
+    if (out.length >= 2 || clauseTold(clause, text(), 1 / 5, later)) continue;
     if (extractFigures(clause).some((f) => f.kind === 'money' || f.kind === 'percent')) continue;
     const s = backingPool(pool, item, [...lead, ...out]).find(
       (x) =>
-        clauseTold(clause, dropOutletTag(x.sentence.text), 1 / 2, names) &&
+        clauseTold(clause, dropOutletTag(x.sentence.text), 1 / 2, later) &&
         !FIRST_PERSON.test(x.sentence.text) &&
         (!leansOn(x.sentence.text) || afterOwn(x, [...lead, ...out], foreign)),
     );
@@ -1221,7 +1223,11 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   const inHead = (h: string) => headNames(h, ctx.gaz, partyNames);
   if (headItem && paragraphs.length > 0 && headlineClausesUntold(headline, paragraphs.join(''), inHead(headline)).length > 0) {
     const body = paragraphs.join('');
-    const rest = untoldClauses(headline, (c) => !clauseTold(c.replace(/[，,：:；;]$/u, ''), body, 1 / 5, inHead(headline)), ctx);
+    const rest = untoldClauses(
+      headline,
+      (c) => !clauseTold(c.replace(/[，,：:；;]$/u, ''), body, 1 / 5, namesOfLater(headline, c, inHead(headline))),
+      ctx,
+    );
     // …never leaving a headline that names no one (`美扩大AI芯片出口管制` once its sector clause goes).
     const named = (x: string) =>
       hasSubject(x, ctx.gaz, (t) => facts.some((f) => [...f.claim.subject].length >= 2 && t.includes(f.claim.subject)));

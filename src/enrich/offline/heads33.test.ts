@@ -25,6 +25,14 @@ test('a clause told only by its company’s name is untold', () => {
   assert.ok(clauseTold('澜芯科技', text, 1 / 5, ['澜芯科技']));
   assert.ok(clauseTold('Northwind一季度业绩超预期', 'Northwind第一财季营收6.9亿美元，高于市场预期。', 1 / 5, ['Northwind']));
   assert.deepEqual(headlineClausesUntold('澜芯科技营收增长35%，同行跟涨', text, ['澜芯科技']), ['同行跟涨']);
+  // The head's opening clause (its subject and event) is read with its names, as a body retells it in its own words.
+  assert.deepEqual(
+    headlineClausesUntold('恒云数科发债百亿，澜芯科技等同行跟涨', '恒云数科董事会决议发行100亿元公司债。澜芯科技股价平盘。', [
+      '恒云数科',
+      '澜芯科技',
+    ]),
+    ['澜芯科技等同行跟涨'],
+  );
 });
 
 test('a count or a multiple in digits is told only by a body giving it', () => {
