@@ -27,6 +27,7 @@ export {
   ownerOf,
   soundNames,
   summarizeEntities,
+  unitOwnerOf,
 } from './entities/index.js';
 export type { FigureOptions } from './figures/index.js';
 export { extractFigures, formatChineseAmount, formatFigureZh, ZH_CURRENCY_NAMES } from './figures/index.js';

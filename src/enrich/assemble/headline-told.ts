@@ -95,21 +95,46 @@ function clauseWords(clause: string): string[] {
 }
 
 /**
+ * A headline's count or multiple written in digits (`超额认购300倍`, `出货3万片`): a clause stating one is told only by a
+ * body giving it (`翻倍` in words says a change the body may write as a rate, and is left to the words).
+ */
+function countedFigure(f: Figure): boolean {
+  return (f.kind === 'multiple' || f.kind === 'count') && f.value !== undefined && /\d/.test(f.text);
+}
+
+/**
+ * A clause with the names in it blanked (each occurrence replaced by a space): what it says of them, not who they are.
+ * Longest names first, so a short name inside a long one (`中国移动` in `中国移动云`) leaves nothing behind.
+ * @example withoutNames('澜芯科技同行跟涨', ['澜芯科技']) // → ' 同行跟涨'
+ */
+export function withoutNames(clause: string, names: readonly string[]): string {
+  let out = clause;
+  for (const n of [...new Set(names)].filter((x) => [...x.trim()].length >= 2).sort((a, b) => b.length - a.length))
+    out = out.split(n).join(' ');
+  return out;
+}
+
+/**
  * Whether a story's body tells a clause of its headline: a clause with money or a rate is told when the body gives
- * every such figure of it (`tells`); a clause of words alone (a market reaction `股价涨停`, a participant, a guidance
- * change `下调全年指引`) when at least a fifth of its words (character pairs, Latin names) are the body's — a body says
- * it in its own words (`上季获利创高` over `三项数字同创单季新高`), so only a clause the body all but never says is
- * untold. A clause of fewer than two words (a bare name, `重磅`) is told. `share` asks more of one sentence (the
- * engine's backing).
+ * every such figure of it (`tells`), as is one with a count or a multiple in digits (`超额认购300倍`); a clause of words
+ * alone (a market reaction `股价涨停`, a participant, a guidance change `下调全年指引`) when at least a fifth of its words
+ * (character pairs, Latin names) are the body's — a body says it in its own words (`上季获利创高` over `三项数字同创单季
+ * 新高`), so only a clause the body all but never says is untold. The story's companies (`names`) are who the clause is
+ * about, not what it tells: a clause naming them is told only when one of its other words is the body's too
+ * (`澜芯科技同行跟涨` is not told by a body naming 澜芯科技 alone). A clause of fewer than two words (a bare name, `重磅`) is
+ * told. `share` asks more of one sentence (the engine's backing).
  * @example clauseTold('股价涨停', '星河智芯今日宣布完成融资，公司股价午后涨停。') // → true
  * @example clauseTold('华尔街开始算回报账', '四大云厂商今年资本开支合计超4000亿美元。') // → false
+ * @example clauseTold('澜芯科技同行跟涨', '澜芯科技今日发布财报。', 1 / 5, ['澜芯科技']) // → false
  */
-export function clauseTold(clause: string, body: string, share = 1 / 5): boolean {
+export function clauseTold(clause: string, body: string, share = 1 / 5, names: readonly string[] = []): boolean {
   const plainBody = body.replace(/\*\*/g, '');
-  const figures = extractFigures(clause).filter((f) => (f.kind === 'money' || f.kind === 'percent') && f.value !== undefined);
-  if (figures.length > 0) {
+  const all = extractFigures(clause);
+  const figures = all.filter((f) => (f.kind === 'money' || f.kind === 'percent') && f.value !== undefined);
+  const counted = all.filter(countedFigure);
+  if (figures.length + counted.length > 0) {
     const inBody = extractFigures(plainBody);
-    if (!figures.every((h) => inBody.some((b) => tells(h, b)))) return false;
+    if (![...figures, ...counted].every((h) => inBody.some((b) => tells(h, b)))) return false;
   }
   // A participant named by its role (`澜舟资本领投`) is told in that role, never as a name before the company.
   // A name the body never writes is left to the word count (a role clause's `纬创成为星衍智能` is no name).
@@ -118,20 +143,36 @@ export function clauseTold(clause: string, body: string, share = 1 / 5): boolean
   if (figures.length > 0) return true;
   const words = clauseWords(clause);
   if (words.length < 2) return true;
+  const said = clauseWords(withoutNames(clause, names));
+  // A clause that is its names alone (`星衡智算、澜芯科技`) says nothing more to tell.
+  if (said.length === 0) return true;
   const lower = plainBody.toLowerCase();
-  const found = words.filter((w) => lower.includes(w)).length;
-  return found >= words.length * share;
+  // At least one word of what it says of them is the body's, and a fifth of all its words, names included.
+  if (said.length < words.length && !said.some((w) => lower.includes(w))) return false;
+  return words.filter((w) => lower.includes(w)).length >= words.length * share;
 }
 
 /**
- * The clauses of a headline its story's body never tells (`clauseTold`): a title's second clause (a named participant,
- * a market reaction, a price or guidance change) whose sentence the extractive body left out.
+ * The clauses of a headline its story's body never tells (`clauseTold`, the story's company names left out of the
+ * count): a title's second clause (a named participant, a market reaction, a price or guidance change) whose sentence
+ * the extractive body left out.
  * @example headlineClausesUntold('星河智芯完成B轮融资，华尔街开始算回报账', '星河智芯今日宣布完成B轮融资。') // → ['华尔街开始算回报账']
  */
-export function headlineClausesUntold(headline: string, body: string): string[] {
+export function headlineClausesUntold(headline: string, body: string, names: readonly string[] = []): string[] {
   return headlineClauses(headline)
     .map((c) => c.replace(/[，,：:；;]$/u, ''))
-    .filter((c) => !clauseTold(c, body));
+    .filter((c) => !clauseTold(c, body, 1 / 5, namesOfLater(headline, c, names)));
+}
+
+/**
+ * The names a clause is read without: none for the head's opening clause (its subject and its event, which a body
+ * tells in its own words: `台达电子发债百亿` over 发行100亿元公司债), the story's names for a later one (`…，同行跟涨`: what
+ * the head adds about them).
+ * @example namesOfLater('澜芯科技营收增长35%，澜芯科技等同行跟涨', '澜芯科技等同行跟涨', ['澜芯科技']) // → ['澜芯科技']
+ */
+export function namesOfLater(headline: string, clause: string, names: readonly string[]): readonly string[] {
+  const first = (headlineClauses(headline)[0] ?? '').replace(/[，,：:；;]$/u, '');
+  return clause.replace(/[，,：:；;]$/u, '') === first ? [] : names;
 }
 
 const rolesSchema = z.object({ role: z.array(z.string()), lists: z.array(z.string()) });

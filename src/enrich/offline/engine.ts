@@ -31,6 +31,7 @@ import {
   headlineClausesUntold,
   headlineEventUntold,
   headlineUntold,
+  namesOfLater,
   roleNames,
   tells,
   toldInRole,
@@ -62,7 +63,7 @@ import {
 } from './compose.js';
 import { factWord, type StoryFact, sameNumber, storyFacts } from './facts.js';
 import { localCurrencyText, renderFigureZh } from './figure-zh.js';
-import { byBodyOrder, headUntoldParts } from './head-told.js';
+import { byBodyOrder, headNames, headUntoldParts } from './head-told.js';
 import { clauseStatesMetric } from './headline-guard.js';
 import { asksQuestion, featureTitle, fitHeadline, headlinePeriod, newsBeforeFrame, unframed } from './headline-shape.js';
 import { loopBacking, sharedEvent } from './news-first.js';
@@ -574,15 +575,18 @@ export function clauseBacking(
   pool: readonly SourceSentence[],
   item: ItemRecord,
   foreign: (s: SourceSentence | undefined) => boolean = () => false,
+  names: readonly string[] = [],
 ): SourceSentence[] {
   const out: SourceSentence[] = [];
   const text = () => [...lead, ...out].map((s) => s.sentence.text).join('');
-  for (const clause of headlineClausesUntold(headline, text())) {
-    if (out.length >= 2 || clauseTold(clause, text())) continue;
+  // A sentence naming the clause's company without what the clause says of it backs nothing (`names`).
+  for (const clause of headlineClausesUntold(headline, text(), names)) {
+    const later = namesOfLater(headline, clause, names);
+    if (out.length >= 2 || clauseTold(clause, text(), 1 / 5, later)) continue;
     if (extractFigures(clause).some((f) => f.kind === 'money' || f.kind === 'percent')) continue;
     const s = backingPool(pool, item, [...lead, ...out]).find(
       (x) =>
-        clauseTold(clause, dropOutletTag(x.sentence.text), 1 / 2) &&
+        clauseTold(clause, dropOutletTag(x.sentence.text), 1 / 2, later) &&
         !FIRST_PERSON.test(x.sentence.text) &&
         (!leansOn(x.sentence.text) || afterOwn(x, [...lead, ...out], foreign)),
     );
@@ -920,12 +924,23 @@ export function leadFactHead(
   follow: FollowUp,
   ctx: Ctx,
   prefer?: string,
+  parties: readonly string[] = [],
 ): string | undefined {
-  if (headUntoldParts(headline, body).length === 0) return undefined;
-  const untold = (x: string) => headUntoldParts(x, body).length > 0;
+  const untold = (x: string) => headUntoldParts(x, body, headNames(x, ctx.gaz, parties)).length > 0;
+  if (!untold(headline)) return undefined;
   const ordered = byBodyOrder(facts, body, (f) => [renderFigureZh(f.figure)]);
   // A figure the sources dispute heads as neither value (the head stays, and the check says so).
   return factHeadFromBody(headline, body, untold, { bundle, facts: ordered, follow, ctx, prefer }, true, LEAD_HEAD_METRICS);
+}
+
+/**
+ * The names of a story's companies: its facts' subjects and other parties, as the knowledge layer and the digest write
+ * them (zhName), and every company its sources name as they write it (the entity spans).
+ */
+function storyPartyNames(bundle: StoryBundle, facts: readonly StoryFact[], ctx: Ctx): string[] {
+  const parties = facts.flatMap((f) => [f.claim.subject, ...(f.claim.counterparty ? [f.claim.counterparty] : [])]);
+  const spans = Object.values(bundle.entities).flatMap((ms) => (ms ?? []).filter((m) => m.type === 'org').map((m) => m.text));
+  return [...new Set([...parties, ...parties.map((p) => zhName(p, bundle, ctx.dir)), ...spans])];
 }
 
 /** A head's metrics, and an IPO's proceeds: the lead's fact of a listing story (`星衡智算港股IPO募资62亿港元`). */
@@ -987,6 +1002,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     return held.length > 0 && held.every((f) => follow.ran(f));
   };
   const side = sideFacts(bundle, facts, (text) => findEntities(text, ctx.gaz).map((m) => m.name));
+  // The story's companies as its sources and the digest write them: a head clause is told by what it says of them.
+  const partyNames = storyPartyNames(bundle, facts, ctx);
   // Background (an earlier year, an earlier period of a measure also given for a later one, a company the story is
   // not about) is never a key figure.
   const keyFacts = new Set(facts.filter((f) => !f.past && !side(f, undefined, false)).map((f) => factKey(f.item.id, f.figure)));
@@ -1077,7 +1094,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // …and the event it names (融资, 收购, 关税…), not only its figure.
     append(lead, eventBacking(headline, lead, all, pick.item, foreign));
     // …and every clause of it (a market reaction, a participant, a guidance change): the sentence telling it comes along.
-    append(lead, clauseBacking(headline, lead, all, pick.item, foreign));
+    append(lead, clauseBacking(headline, lead, all, pick.item, foreign, headNames(headline, ctx.gaz, partyNames)));
     // …and every clause of its source's opening (a loss warning, a related contract, a buyback, a beat): decision 099.
     append(
       lead,
@@ -1249,9 +1266,14 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   }
   // …and every clause of it: a title's clause no sentence of the body tells (a market reaction, a participant, a
   // framing phrase `华尔街开始算回报账`) goes, what is left still heading the story (its subject kept, 8 characters or more).
-  if (headItem && paragraphs.length > 0 && headlineClausesUntold(headline, paragraphs.join('')).length > 0) {
+  const inHead = (h: string) => headNames(h, ctx.gaz, partyNames);
+  if (headItem && paragraphs.length > 0 && headlineClausesUntold(headline, paragraphs.join(''), inHead(headline)).length > 0) {
     const body = paragraphs.join('');
-    const rest = untoldClauses(headline, (c) => !clauseTold(c.replace(/[，,：:；;]$/u, ''), body), ctx);
+    const rest = untoldClauses(
+      headline,
+      (c) => !clauseTold(c.replace(/[，,：:；;]$/u, ''), body, 1 / 5, namesOfLater(headline, c, inHead(headline))),
+      ctx,
+    );
     // …never leaving a headline that names no one (`美扩大AI芯片出口管制` once its sector clause goes).
     const named = (x: string) =>
       hasSubject(x, ctx.gaz, (t) => facts.some((f) => [...f.claim.subject].length >= 2 && t.includes(f.claim.subject)));
@@ -1260,7 +1282,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   }
   // A head still telling what the body does not (a feature's title, a thesis clause) is headed by the lead's first fact.
   if (headItem && paragraphs.length > 0) {
-    const rebuilt = leadFactHead(headline, paragraphs.join(''), bundle, facts, follow, ctx, headItem.id);
+    const rebuilt = leadFactHead(headline, paragraphs.join(''), bundle, facts, follow, ctx, headItem.id, partyNames);
     if (rebuilt !== undefined) {
       headline = rebuilt;
       built = true;

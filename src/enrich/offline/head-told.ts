@@ -5,7 +5,7 @@
  * the fact its body prints first (decision 093).
  */
 
-import { extractFigures } from '../../extract/index.js';
+import { extractFigures, findEntities, type Gazetteer, lookupEntry } from '../../extract/index.js';
 import type { Figure } from '../../types/index.js';
 import { headlineClausesUntold, headlineUntold } from '../assemble/headline-told.js';
 import { featureTitle } from './headline-shape.js';
@@ -16,11 +16,25 @@ import { featureTitle } from './headline-shape.js';
  * @example headUntoldParts('应用材料财报：AI芯片设备需求强劲', '应用材料第二财季营收76.2亿美元。') // → ['AI芯片设备需求强劲']
  * @example headUntoldParts('应用材料第二财季营收76.2亿美元', '应用材料第二财季营收76.2亿美元。') // → []
  */
-export function headUntoldParts(head: string, body: string): string[] {
+export function headUntoldParts(head: string, body: string, names: readonly string[] = []): string[] {
   const plain = body.replace(/\*\*/g, '');
   const figures = headlineUntold(head, plain).map((f) => f.text);
-  const clauses = headlineClausesUntold(head, plain).filter((c) => !extractFigures(c).some(measured));
+  const clauses = headlineClausesUntold(head, plain, names).filter((c) => !extractFigures(c).some(measured));
   return [...figures, ...clauses, ...(featureTitle(head) ? ['feature'] : [])];
+}
+
+/**
+ * The names a head writes of its story's companies: the gazetteer's (companies, products, people) and the subjects' and
+ * other parties' own names and aliases as the head writes them. A clause is told by what it says of them, never by the
+ * names alone (`clauseTold`).
+ * @example headNames('澜芯科技同行跟涨', gaz, ['澜芯科技']) // → ['澜芯科技']
+ */
+export function headNames(head: string, gaz: Gazetteer, parties: readonly string[]): string[] {
+  const found = findEntities(head, gaz).map((m) => m.text);
+  const written = parties
+    .flatMap((p) => [p, ...(lookupEntry(p, gaz)?.aliases ?? [])])
+    .filter((n) => [...n.trim()].length >= 2 && head.includes(n));
+  return [...new Set([...found, ...written])];
 }
 
 /** An amount or a rate: what a head's figure clause states. */

@@ -58,16 +58,46 @@ export function fitHeadline(headline: string, max: number): string {
 /** A question word of a title (`拿到多大份额`, `为何押注`, `谁在买单`, `还能涨吗`): a hook, not a statement of news. */
 const QUESTION = /[？?]|多大|多少|几何|为何|为什么|凭什么|怎么|怎样|谁(?!家)|哪些|哪家|哪里|何在|何去何从|吗$|呢$/u;
 
-const tableSchema = z.object({ $comment: z.string().optional(), hook: z.array(z.string()), feature: z.array(z.string()) }).strict();
-let table: { hook: RegExp; feature: RegExp } | undefined;
-/** data/feature-titles.json: a title's question hooks (能走多远) and a feature's framing phrases (…背后, …之战). */
-function featureWords(): { hook: RegExp; feature: RegExp } {
+const tableSchema = z
+  .object({
+    $comment: z.string().optional(),
+    hook: z.array(z.string()),
+    feature: z.array(z.string()),
+    englishOpening: z.array(z.string()),
+    englishPhrase: z.array(z.string()),
+  })
+  .strict();
+let table: { hook: RegExp; feature: RegExp; englishOpening: RegExp; englishPhrase: RegExp } | undefined;
+/**
+ * data/feature-titles.json: a title's question hooks (能走多远) and a feature's framing phrases (…背后, …之战); an English
+ * title's opening words (How, Why, Inside…) and framing phrases (what's behind, the race to), at word edges.
+ */
+function featureWords(): { hook: RegExp; feature: RegExp; englishOpening: RegExp; englishPhrase: RegExp } {
   table ??= (() => {
     const t = loadDataTable('feature-titles.json', tableSchema);
     const re = (xs: readonly string[]) => new RegExp(xs.map(escapeRegExp).join('|'), 'u');
-    return { hook: re(t.hook), feature: re(t.feature) };
+    const words = (xs: readonly string[]) => xs.map((x) => `${escapeRegExp(x)}(?![A-Za-z])`).join('|');
+    return {
+      hook: re(t.hook),
+      feature: re(t.feature),
+      englishOpening: new RegExp(`^(?:${words(t.englishOpening)})`, 'iu'),
+      englishPhrase: new RegExp(`(?<![A-Za-z])(?:${words(t.englishPhrase)})`, 'iu'),
+    };
   })();
   return table;
+}
+
+/**
+ * Whether an English title is a feature's or a question's (`How far can…`, `Inside X's bet on…`, `Analysis: …`): it
+ * opens on a question's or a feature's word, or carries a feature's frame. A Chinese title is never read by it.
+ * @example englishFeature('Inside Northwind’s bet on custom silicon') // → true
+ * @example englishFeature('Northwind raises $2 billion in Series C') // → false
+ */
+export function englishFeature(title: string): boolean {
+  const t = title.trim();
+  if (/\p{Script=Han}/u.test(t) || !/^[A-Za-z"'“‘]/u.test(t)) return false;
+  const w = featureWords();
+  return w.englishOpening.test(t.replace(/^["'“‘]+/u, '')) || w.englishPhrase.test(t);
 }
 
 /**
@@ -75,7 +105,7 @@ function featureWords(): { hook: RegExp; feature: RegExp } {
  * @example asksQuestion('国产GPU的性价比优势还能走多远') // → true
  */
 export function asksQuestion(title: string): boolean {
-  return QUESTION.test(title.trim()) || featureWords().hook.test(title.trim());
+  return QUESTION.test(title.trim()) || featureWords().hook.test(title.trim()) || englishFeature(title);
 }
 
 /**

@@ -57,9 +57,31 @@ export function zhName(name: string, bundle: StoryBundle, dir: EntityDirectory):
     }
   }
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-  if (best) return best[0];
+  if (best) return wholeName(best[0], [...counts.keys(), name]);
   if (HAN.test(name)) return name;
   return glossedName(name, bundle) ?? dir.zh(name) ?? companyNameOf(name) ?? roleNames()[name] ?? bundle.dayNames?.[name] ?? name;
+}
+
+/**
+ * A name as a reader knows it whole: a one-word Latin form a source shortens a longer name to after its first mention
+ * (`Meridian` for `Meridian Infrastructure Trust`) is that name, the shortest longer form the story writes (or the
+ * canonical one) that starts with the word and adds more than a legal form (`Nvidia Corp.` stays `Nvidia`).
+ * @example wholeName('Meridian', ['Meridian', 'Meridian Infrastructure Trust']) // → 'Meridian Infrastructure Trust'
+ * @example wholeName('Nvidia', ['Nvidia', 'Nvidia Corp.']) // → 'Nvidia'
+ */
+export function wholeName(form: string, forms: readonly string[]): string {
+  if (!/^[A-Za-z][A-Za-z0-9&.-]*$/.test(form)) return form;
+  const longer = forms
+    .filter((f) => f.startsWith(`${form} `) && /^[A-Za-z0-9&.,' -]+$/.test(f))
+    .filter((f) =>
+      f
+        .slice(form.length)
+        .trim()
+        .split(/\s+/)
+        .some((w) => !LEGAL_FORM.test(w) && !/^(?:Group|Holdings?)$/.test(w)),
+    )
+    .sort((a, b) => a.length - b.length);
+  return longer[0] ?? form;
 }
 
 /** A descriptor before a glossed name (国产AI算力服务商星衡智算（…）): the name starts after it. */

@@ -124,6 +124,15 @@ export function ownerOf(name: string, gaz: Gazetteer): string | undefined {
 }
 
 /**
+ * The company a unit or a product belongs to (`unitOf`, a product's `parent`): a listed subsidiary or an affiliate (an
+ * org's `parent`) is a company of its own and has none. Example: '阿里云' → 'Alibaba', '平头哥' → undefined.
+ */
+export function unitOwnerOf(name: string, gaz: Gazetteer): string | undefined {
+  const e = lookupEntry(name, gaz);
+  return e?.unitOf ?? (e?.type === 'product' ? e.parent : undefined);
+}
+
+/**
  * The party a deal's money reaches for a name: its owner as `ownerOf` tells, except for a joint venture (tagged `jv`),
  * which has several parents and takes money as a party of its own (SoftBank's equity in Stargate is not paid to OpenAI).
  */

@@ -19,6 +19,7 @@ export {
   lookupEntry,
   mergeEntries,
   ownerOf,
+  unitOwnerOf,
 } from './gazetteer.js';
 export { knownMentions, learnableNames } from './known-names.js';
 export { glossPairs, learnLinks, learnSoundLinks, linkAcross, linkExtraction, linkedName, type NameLinks } from './name-links.js';

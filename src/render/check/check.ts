@@ -25,7 +25,7 @@ import { hedgedFigure, rumouredSentence, sameNumber } from '../../enrich/offline
 import { featureTitle } from '../../enrich/offline/headline-shape.js';
 import { withoutLegalTail } from '../../enrich/offline/names.js';
 import { governmentPlaces } from '../../extract/attribution/government.js';
-import { extractFigures, findEntities, loadGazetteer, ownerOf } from '../../extract/index.js';
+import { extractFigures, findEntities, loadGazetteer, ownerOf, unitOwnerOf } from '../../extract/index.js';
 import { traditionalLeft } from '../../ingest/index.js';
 import { DEFAULT_OPTIONS, valuesAgree } from '../../knowledge/index.js';
 import { notAName } from '../../select/index.js';
@@ -568,7 +568,10 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
         );
     }
     if (st.body.trim() !== '' && !featureTitle(st.headline)) {
-      const words = headlineClausesUntold(st.headline, st.body).filter(
+      // The companies a head names are who its clauses are about: a clause is told by what it says of them.
+      subjectNames ??= [...new Set((opts.claims ?? []).flatMap((c) => names(c.subject)))].filter((x) => [...x.trim()].length >= 2);
+      const inHead = [...findEntities(st.headline, gaz).map((m) => m.text), ...subjectNames.filter((x) => st.headline.includes(x))];
+      const words = headlineClausesUntold(st.headline, st.body, inHead).filter(
         (c) => !extractFigures(c).some((f) => f.kind === 'money' || f.kind === 'percent'),
       );
       if (words.length > 0)
@@ -890,7 +893,10 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
     // The digest's title (front matter, `# `) repeats a story's headline: it takes that story's sources.
     for (const h of headings)
       if (h.urls.length === 0) h.urls = headings.find((o) => o !== h && o.text === h.text && o.urls.length > 0)?.urls ?? [];
+    // A head naming no one is headline-subject's: its owner is not read twice.
+    const subjectless = new Set(problems.filter((p) => p.rule === 'headline-subject').map((p) => p.text));
     for (const h of headings) {
+      if (subjectless.has(h.text.trim())) continue;
       for (const f of figuresOf(h.text)) {
         if (f.kind !== 'money' && f.kind !== 'percent') continue;
         // Scoped to the story's own sources when they are known.
@@ -929,7 +935,12 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
           // …and the company the head gives it to is one that owns it (not a shareholder glued before the issuer, not
           // a supplier for its customer's vehicle, not a listed subsidiary for its parent).
           const given = headOwners(h.text, f.text, headOrgs);
-          const rel = { ownerOf: (x: string) => ownerOf(x, gaz), holders: opts.holders ?? (() => []), vehicle: VEHICLE_NOUN.test(h.text) };
+          const rel = {
+            ownerOf: (x: string) => ownerOf(x, gaz),
+            unitOwnerOf: (x: string) => unitOwnerOf(x, gaz),
+            holders: opts.holders ?? (() => []),
+            vehicle: VEHICLE_NOUN.test(h.text),
+          };
           const wrong = given.length > 0 && given.every((g) => !ownsFigure(g, stating, rel));
           if (wrong)
             add(

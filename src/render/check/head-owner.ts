@@ -35,10 +35,12 @@ export function figureClause(head: string, figureText: string): { clause: string
 }
 
 /**
- * A caller or a speaker: a company followed by the verb of its call or its words (`高盛将…目标价上调至`, `中金：`, `某行称`,
- * `IDC预计`): the figure after it is another company's.
+ * A caller or a speaker: a company followed by the verb of its call or its words (`高盛将英伟达目标价上调至`, `中金：寒武纪…`,
+ * `某行称英伟达…`, `IDC预计华为…`) and then the company whose figure it is: the verb stands between the two names and
+ * nothing else does. A company followed by such a verb and then by anything but a company is the head's subject
+ * (`甲将斥资50亿元收购乙`, `甲预计2026年营收增长20%`): the figure is its own.
  */
-const CALLER_AFTER = /^\s*(?:将|把|给予|予以|维持|上调|下调|称|指|认为|预计|预测|测算|估计|估算|表示|透露|：|:)/u;
+const CALLER_AFTER = /^\s*(?:将|把|给予|予以|维持|上调|下调|称|指|认为|预计|预测|测算|估计|估算|表示|透露|：|:)\s*/u;
 
 /**
  * A recipient: a company followed by the verb of receiving (`OpenAI获英伟达、软银注资`, `甲获乙领投`): the figure after
@@ -64,9 +66,9 @@ export function headOwners(head: string, figureText: string, orgsAt: (t: string)
   const all = longestFirst(orgsAt(head));
   const inClause = all.filter((m) => m.start >= at && m.end <= at + (fig >= 0 ? fig : clause.length));
   const owners: NamedAt[] = [];
-  for (const m of inClause) {
+  for (const [i, m] of inClause.entries()) {
     if (owners.length === 0) {
-      if (CALLER_AFTER.test(head.slice(m.end)) || PARENT_AFTER.test(head.slice(m.end))) continue;
+      if (caller(head, m, inClause[i + 1]) || PARENT_AFTER.test(head.slice(m.end))) continue;
       owners.push(m);
       continue;
     }
@@ -77,8 +79,20 @@ export function headOwners(head: string, figureText: string, orgsAt: (t: string)
     else break;
   }
   if (owners.length > 0) return owners.map((m) => m.name);
-  const before = all.filter((m) => m.end <= at && !CALLER_AFTER.test(head.slice(m.end)));
-  return before.length > 0 ? [(before[0] as NamedAt).name] : [];
+  const before = all.filter((m) => m.end <= at);
+  const subject = before.find((m) => !caller(head, m, all[all.indexOf(m) + 1]));
+  return subject ? [subject.name] : [];
+}
+
+/**
+ * Whether a company is a caller: the verb of a call or of words follows it, and the next company right after that verb
+ * (`高盛将|英伟达`, `中金：|寒武纪`); a verb followed by anything else leaves the company the subject (`甲将斥资…收购乙`).
+ */
+function caller(head: string, m: NamedAt, next: NamedAt | undefined): boolean {
+  // A source before a colon (`中金：…`, `外媒：…`) speaks whatever follows.
+  if (/^\s*[：:]/u.test(head.slice(m.end))) return true;
+  const verb = CALLER_AFTER.exec(head.slice(m.end));
+  return verb !== null && next !== undefined && m.end + verb[0].length === next.start;
 }
 
 /** Mentions with a shorter one starting inside a longer one dropped (中国移动 inside 中国移动云), in order. */
@@ -102,7 +116,13 @@ function longestFirst(ms: readonly NamedAt[]): NamedAt[] {
 export function ownsFigure(
   company: string,
   claims: readonly FigureOwner[],
-  rel: { ownerOf: (name: string) => string | undefined; holders: (name: string) => readonly string[]; vehicle: boolean },
+  rel: {
+    ownerOf: (name: string) => string | undefined;
+    /** The company a unit or a product belongs to (gazetteer `unitOf`, a product's `parent`): no listed subsidiary's parent. */
+    unitOwnerOf?: (name: string) => string | undefined;
+    holders: (name: string) => readonly string[];
+    vehicle: boolean;
+  },
 ): boolean {
   return claims.some(
     (c) =>
@@ -110,8 +130,9 @@ export function ownsFigure(
       c.counterparty === company ||
       c.subject.split(' + ').includes(company) ||
       rel.ownerOf(c.subject) === company ||
-      // A unit's figure its owner's claim holds (阿里云's price cut read as Alibaba's): the unit is the owner's.
-      rel.ownerOf(company) === c.subject ||
+      // A unit's figure its owner's claim holds (阿里云's price cut read as Alibaba's): the unit is the owner's. A listed
+      // subsidiary or an affiliate (gazetteer `parent` of an org) is a company of its own: its parent's guidance is not its.
+      (rel.unitOwnerOf ?? rel.ownerOf)(company) === c.subject ||
       (rel.vehicle && rel.holders(c.subject).includes(company)),
   );
 }
