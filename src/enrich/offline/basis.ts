@@ -7,10 +7,10 @@
 import type { Figure } from '../../types/index.js';
 
 /** A year-on-year comparison: 同比, 年增, year-on-year, from a year earlier. */
-export const YEAR_ON_YEAR = /同比|年增|年减|year[- ](?:on|over)[- ]year|from a year|a year (?:ago|earlier)|year earlier|\byoy\b/i;
+export const YEAR_ON_YEAR = /同比|年增|年减|year[- ](?:on|over)[- ]year|from a year|a year (?:ago|earlier)|year earlier|\byoy\b|\by\/y\b/i;
 /** A comparison with the period before: 环比, 季增, sequential, quarter-on-quarter. */
 export const QUARTER_ON_QUARTER =
-  /环比|季增|季减|月增|较上(?:一)?季度?|比上(?:一)?季度?|sequential|quarter[- ](?:on|over)[- ]quarter|from the (?:previous|prior|preceding|first|second|third|fourth) quarter/i;
+  /环比|季增|季减|月增|较上(?:一)?季度?|比上(?:一)?季度?|sequential|\bqoq\b|\bq\/q\b|quarter[- ](?:on|over)[- ]quarter|from the (?:previous|prior|preceding|first|second|third|fourth) quarter/i;
 
 /** The text of a sentence just before and after a figure's surface (empty when the surface is not found). */
 function around(sentence: string, figureText: string, width: number): { before: string; after: string } {

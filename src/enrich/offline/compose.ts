@@ -2257,6 +2257,13 @@ function sharePeriod(parts: string[], next: string): string[] {
       `${(parts[i] as string).startsWith(GROUP) ? GROUP : ''}${head}${change[1]}${change[2]}${change[3]}至${amount[2] === '约为' ? '约' : ''}${amount[3]}`;
     return [];
   }
+  // A change measured on another basis (按固定汇率计算) is no change *to* the reported amount: it follows the amount of its
+  // measure as its own clause, the measure said once (营收为51.5亿美元，按固定汇率计算环比增长3.1%).
+  const based = /^(\p{Script=Han}{2,8}?)(按固定汇率计算(?:同比|环比)?(?:增长|下降)(?:约|超过|逾|近|接近)?\d[\d.]*%)$/u.exec(body);
+  const last = (parts[parts.length - 1] ?? '').replace(GROUP, '');
+  const lastHead = PERIOD_HEAD.exec(last)?.[0] ?? '';
+  if (based && (q === undefined || q === lastHead) && new RegExp(`^${based[1]}(?:约为|为)`, 'u').test(last.slice(lastHead.length)))
+    return [based[2] as string];
   return [body];
 }
 
