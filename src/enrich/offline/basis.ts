@@ -133,7 +133,10 @@ export function changeWord(figure: Pick<Figure, 'kind' | 'text' | 'direction'>, 
  * 市占率36% against HBM份额约55%) measure different things and are no dispute.
  */
 const MEASURE_KINDS: readonly { kind: string; re: RegExp }[] = [
-  { kind: 'adjusted', re: /经调整|調整後|调整后|non[- ]?GAAP|non[- ]?IFRS|非国际财务报告准则|非國際財務報告準則|\badjusted\b/i },
+  {
+    kind: 'adjusted',
+    re: /经调整|調整後|调整后|non[- ]?GAAP|non[- ]?IFRS|非GAAP|非公认会计准则|非通用会计准则|非国际财务报告准则|非國際財務報告準則|\badjusted\b|\b(?:excluding|before|ex)[- ](?:(?:one-time|one-off|special|exceptional|certain)\s+)?items\b/i,
+  },
   { kind: 'ebita', re: /EBITDA|EBITA|EBIT\b/ },
   { kind: 'operating', re: /营业利润|營業利益|营业利益|營業利潤|营业亏损|經營利潤|经营利润|\boperating (?:profit|income|loss)/i },
   { kind: 'gross', re: /毛利|\bgross (?:profit|margin)/i },

@@ -313,7 +313,7 @@ const CC_BEFORE = /(?:按|以)?(?:固定|不变)(?:汇率|匯率)|\bconstant[- ]
  */
 export function constantCurrency(text: string, fig: Figure, clause: Span): boolean {
   if (fig.kind !== 'percent') return false;
-  if (CC_AFTER.test(text.slice(fig.end, Math.min(clause.end, fig.end + 30)))) return true;
+  if (CC_AFTER.test(text.slice(fig.end, Math.min(clause.end, fig.end + 48)))) return true;
   const head = text.slice(clause.start, fig.start);
   const m = CC_BEFORE.exec(head);
   const gap = m ? head.slice(m.index + m[0].length) : '';
