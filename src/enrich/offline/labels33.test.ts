@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
-import { mainlandStyle } from '../assemble/mainland.js';
 import { extract, extractFigures, loadGazetteer } from '../../extract/index.js';
+import { mainlandStyle } from '../assemble/mainland.js';
 import { changeWord } from './basis.js';
 import { mergeSameSubject } from './compose.js';
 import { createOfflineEngine } from './engine.js';
