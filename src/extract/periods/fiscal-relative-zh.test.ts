@@ -31,3 +31,27 @@ test('截至3月的本财年 in November is the fiscal year closing next March (
   // With no closing month, 本财年 of a company with no known calendar stays the calendar year.
   assert.equal(period('澄风电子预计本财年营业利润为1200亿日元。', '1200亿日元'), '2026');
 });
+
+test('a Hong Kong quarter named by its closing month (截至6月底止第四财季) is the fiscal quarter, its 纯利 a profit', () => {
+  const figs = extract(
+    '云枫软件公布截至6月底止第四财季业绩，收入按年增长16%至88亿美元；纯利32亿美元。',
+    { date: '2026-07-30' },
+    gaz,
+  ).figures;
+  const of = (t: string) => figs.find((f) => f.text === t);
+  // The quarter ends in June: the calendar's second quarter (a fiscal calendar of the company relabels it), never the month.
+  assert.equal(of('88亿美元')?.period, '2026Q2');
+  assert.equal(of('32亿美元')?.metric, 'profit');
+  const warn = extract(
+    '云枫软件预期2026年度录得纯利约人民币6.1亿元至6.5亿元，而2025年度则录得亏损约人民币5.2亿元。',
+    { date: '2027-01-20' },
+    gaz,
+  ).figures;
+  assert.deepEqual(
+    warn.map((f) => [f.metric, f.period]),
+    [
+      ['profit', '2026'],
+      ['loss', '2025'],
+    ],
+  );
+});
