@@ -15,8 +15,14 @@ import { createOfflineEngine } from './engine.js';
 const engine = createOfflineEngine();
 const gaz = loadGazetteer();
 
-const write = async (title: string, text: string, claims: Parameters<typeof oneItemStory>[1], date = '2026-11-20') => {
-  const s = await engine.doWriteStory(oneItemStory({ title, text, date }, claims), 'stories');
+const write = async (
+  title: string,
+  text: string,
+  claims: Parameters<typeof oneItemStory>[1],
+  deals: Parameters<typeof oneItemStory>[2] = [],
+  date = '2026-11-20',
+) => {
+  const s = await engine.doWriteStory(oneItemStory({ title, text, date }, claims, deals), 'stories');
   return `${s.headline}｜${s.paragraphs.join('｜')}`;
 };
 
@@ -95,4 +101,55 @@ test('an order book’s visibility (能见度 / 可见度) is said as a mainland
   assert.equal(mainlandStyle('公司订单能见度已延伸至2027年。'), '公司订单已排至2027年。');
   assert.equal(mainlandStyle('公司业绩可见度高。'), '公司业绩确定性高。');
   assert.equal(mainlandStyle('受台风影响，海面能见度低。'), '受台风影响，海面能见度低。');
+});
+
+test('money a bank will lend, or invest for a stake, is never the borrower’s existing debt (债务为…)', async () => {
+  const results = 'Nov 20 (Reuters) - Lanxin Cloud reported third-quarter revenue of $2.4 billion.';
+  const claims = (metric: string): Parameters<typeof oneItemStory>[1] => [
+    ['Lanxin Cloud', 'revenue', '2026Q3', 2.4e9],
+    ['Lanxin Cloud', metric, 'unknown', 5e9],
+  ];
+  const lend = await write(
+    'Lanxin Cloud results',
+    `${results} China Development Bank will lend Lanxin Cloud 5 billion yuan for its data centres, the company said.`,
+    claims('debt'),
+  );
+  assert.match(lend, /将向Lanxin Cloud提供\**50亿元\**贷款/u, lend);
+  assert.doesNotMatch(lend, /债务/u, lend);
+  const equity = await write(
+    'Lanxin Cloud results',
+    `${results} China Development Bank will invest 5 billion yuan in Lanxin Cloud in exchange for a 10% stake, the company said.`,
+    claims('debt'),
+  );
+  assert.match(equity, /将向Lanxin Cloud投资\**50亿元/u, equity);
+  assert.doesNotMatch(equity, /债务|贷款/u, equity);
+  // Debt the company holds stays its debt.
+  const held = await write(
+    'Lanxin Cloud results',
+    `${results} Lanxin Cloud had total debt of 5 billion yuan at the end of September.`,
+    claims('debt'),
+  );
+  assert.match(held, /债务/u, held);
+});
+
+test('a share of a total filed as a growth rate is never told as 增长', async () => {
+  const out = await write(
+    'Lanxin Cloud results',
+    'Nov 20 (Reuters) - Lanxin Cloud reported third-quarter revenue of $2.4 billion. Data-centre revenue accounted for 38% of total revenue, up from 25% a year earlier.',
+    [
+      ['Lanxin Cloud', 'revenue', '2026Q3', 2.4e9],
+      ['Lanxin Cloud', 'revenue-growth', '2026Q3', 38],
+    ],
+  );
+  assert.doesNotMatch(out, /增长\**38%/u, out);
+  // A growth rate beside a share keeps its change.
+  const rate = await write(
+    'Lanxin Cloud results',
+    'Nov 20 (Reuters) - Lanxin Cloud reported third-quarter revenue of $2.4 billion, up 21% from a year earlier.',
+    [
+      ['Lanxin Cloud', 'revenue', '2026Q3', 2.4e9],
+      ['Lanxin Cloud', 'revenue-growth', '2026Q3', 21],
+    ],
+  );
+  assert.match(rate, /增长\**21%/u, rate);
 });
