@@ -48,7 +48,7 @@ const WORDS: readonly {
   { basis: 'organic', re: /\borganic(?:ally)?\b|like[- ]for[- ]like|有机增长|有機增長|内生增长|內生增長|可比口径|同店/i, trailing: true },
   {
     basis: 'adjusted',
-    re: /\badjusted\s+(?:basis|ebitda|ebita|ebit|operating|net|earnings|profit|income|eps|margin|figures?)\b|\bon an adjusted\b|non[- ]?gaap|non[- ]?ifrs|经调整|經調整|(?:调整后|調整後)(?:的)?(?:净利|淨利|利润|利潤|盈利|每股|经营|經營|营业|營業|EBIT)|非通用会计准则|非公认会计准则|非國際財務報告準則|非国际财务报告准则/i,
+    re: /\badjusted\s+(?:basis|ebitda|ebita|ebit|operating|net|earnings|profit|income|eps|margin|figures?)\b|\bon an adjusted\b|non[- ]?gaap|non[- ]?ifrs|经调整|經調整|(?:调整后|調整後)(?:的)?(?:净利|淨利|利润|利潤|盈利|每股|经营|經營|营业|營業|EBIT)|非通用会计准则|非公认会计准则|非國際財務報告準則|非国际财务报告准则|非GAAP|\b(?:excluding|before|ex)[- ](?:(?:one-time|one-off|special|exceptional|certain)\s+)?items\b/i,
   },
   {
     basis: 'run-rate',

@@ -52,7 +52,7 @@ test('wording: Hong Kong IPO words, Taiwan margins, parts and region prefixes, a
   );
   assert.equal(
     mainlandStyle('某服务器厂营益率提升，订单能见度延伸至明年，零组件供应吃紧'),
-    '某服务器厂营业利润率提升，订单可见度延伸至明年，零部件供应吃紧',
+    '某服务器厂营业利润率提升，订单已排至明年，零部件供应吃紧',
   );
   assert.equal(
     mainlandStyle('外资买超逾1万张，台厂供应链受惠，陆企加速替代'),

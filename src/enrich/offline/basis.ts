@@ -7,10 +7,10 @@
 import type { Figure } from '../../types/index.js';
 
 /** A year-on-year comparison: 同比, 年增, year-on-year, from a year earlier. */
-export const YEAR_ON_YEAR = /同比|年增|年减|year[- ](?:on|over)[- ]year|from a year|a year (?:ago|earlier)|year earlier|\byoy\b/i;
+export const YEAR_ON_YEAR = /同比|年增|年减|year[- ](?:on|over)[- ]year|from a year|a year (?:ago|earlier)|year earlier|\byoy\b|\by\/y\b/i;
 /** A comparison with the period before: 环比, 季增, sequential, quarter-on-quarter. */
 export const QUARTER_ON_QUARTER =
-  /环比|季增|季减|月增|较上(?:一)?季度?|比上(?:一)?季度?|sequential|quarter[- ](?:on|over)[- ]quarter|from the (?:previous|prior|preceding|first|second|third|fourth) quarter/i;
+  /环比|季增|季减|月增|较上(?:一)?季度?|比上(?:一)?季度?|sequential|\bqoq\b|\bq\/q\b|quarter[- ](?:on|over)[- ]quarter|from the (?:previous|prior|preceding|first|second|third|fourth) quarter/i;
 
 /** The text of a sentence just before and after a figure's surface (empty when the surface is not found). */
 function around(sentence: string, figureText: string, width: number): { before: string; after: string } {
@@ -133,7 +133,10 @@ export function changeWord(figure: Pick<Figure, 'kind' | 'text' | 'direction'>, 
  * 市占率36% against HBM份额约55%) measure different things and are no dispute.
  */
 const MEASURE_KINDS: readonly { kind: string; re: RegExp }[] = [
-  { kind: 'adjusted', re: /经调整|調整後|调整后|non[- ]?GAAP|non[- ]?IFRS|非国际财务报告准则|非國際財務報告準則|\badjusted\b/i },
+  {
+    kind: 'adjusted',
+    re: /经调整|調整後|调整后|non[- ]?GAAP|non[- ]?IFRS|非GAAP|非公认会计准则|非通用会计准则|非国际财务报告准则|非國際財務報告準則|\badjusted\b|\b(?:excluding|before|ex)[- ](?:(?:one-time|one-off|special|exceptional|certain)\s+)?items\b/i,
+  },
   { kind: 'ebita', re: /EBITDA|EBITA|EBIT\b/ },
   { kind: 'operating', re: /营业利润|營業利益|营业利益|營業利潤|营业亏损|經營利潤|经营利润|\boperating (?:profit|income|loss)/i },
   { kind: 'gross', re: /毛利|\bgross (?:profit|margin)/i },

@@ -28,12 +28,14 @@ import { sentencePeriodZh } from './fiscal-label.js';
 import { forecastWords } from './forecast-words.js';
 import { headlinePeriod } from './headline-shape.js';
 import { flowInstrument, instrumentFlow } from './instrument.js';
+import { investedBy, lentBy } from './lent-debt.js';
 import { storyLoop } from './loop.js';
 import { moveCause } from './move-cause.js';
 import { type EntityDirectory, periodZh, withoutLegalTail, zhName } from './names.js';
 import { ownerUnsupported } from './owner-evidence.js';
 import { byOwner, jointFlows, type LeadOwner, ownerOnce, type SaidClause } from './owner-runs.js';
 import { resultsNews } from './results-news.js';
+import { shareOfTotal } from './share-of-total.js';
 import { periodStated, printsPeriod } from './stated-period.js';
 import { type EventRule, figureClause, metricWord, pairVerb, type StoryTemplates } from './story-templates.js';
 import { targetBasis } from './target-basis.js';
@@ -541,6 +543,11 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
     counterparty: c.counterparty ? zhName(c.counterparty, bundle, ctx.dir) : '',
     change: `${convention(c)}${changeWord(fact.figure, fact.sentence)}`,
   };
+  // A share of a total filed as a growth rate (accounted for 38% of revenue) is no change: never 增长38%.
+  if (fact.figure.kind === 'percent' && /growth/.test(c.metric) && shareOfTotal(fact.sentence, fact.figure.text)) return undefined;
+  const lent = c.metric === 'debt' && !c.counterparty ? lentBy(fact.sentence, fact.figure.text) : undefined;
+  // An equity cheque filed as debt (`will invest … for a 10% stake`) is the investor's, never the company's debt.
+  const equity = c.metric === 'debt' && !c.counterparty && !lent ? investedBy(fact.sentence, fact.figure.text) : undefined;
   let s: string;
   // A rate of change that is a forecast or guidance (raised its growth guidance to 3-4%) says so: 预计…营收增长3%至4%.
   if (fact.figure.kind === 'percent' && /growth/.test(c.metric))
@@ -578,7 +585,22 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   else if (planned(fact.sentence, fact.figure.text)) {
     if (!PLAN_METRICS.has(c.metric) || !t.sentences.claimPlanned) return undefined;
     s = fill(t.sentences.claimPlanned, { ...vars, metric: metric.replace(/指引$/, '') });
-  } else if (FLOW_WORDS.has(metric) && t.sentences.claimFlow)
+  } else if (lent && t.sentences['flowWith.loan'])
+    // A loan its sentence tells from the lender (`X will lend Y 5 billion yuan`) is lent money, not Y's debt (decision 104).
+    s = instrumentFlow(
+      'loan',
+      { from: zhName(lent.lender, bundle, ctx.dir), to: vars.subject, modal: lent.future ? '将' : '' },
+      t,
+      vars.amount,
+    );
+  else if (equity && t.sentences.investWith)
+    s = fill(t.sentences.investWith, {
+      ...vars,
+      subject: zhName(equity.lender, bundle, ctx.dir),
+      counterparty: vars.subject,
+      modal: equity.future ? '将' : '',
+    });
+  else if (FLOW_WORDS.has(metric) && t.sentences.claimFlow)
     // A round still in talks or sought (`is in talks to raise`, `is close to raising`, `is seeking`) keeps its hedge
     // (正洽谈融资 / 拟融资), never told as money raised (decision 102).
     s = fill(t.sentences.claimFlow, {
@@ -641,6 +663,21 @@ export function claimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: Compose
     const parties = { from: zhName(c.subject, bundle, ctx.dir), to: cp, modal: futurePair(fact) ? '将' : '' };
     return instrumentFlow(key, parties, ctx.templates, renderFigureZh(fact.figure));
   }
+  if (fact.figure.kind === 'percent' && /growth/.test(c.metric) && shareOfTotal(fact.sentence, fact.figure.text)) return undefined;
+  // A loan its sentence tells from the lender heads as lent money (国开行将向蓝芯云提供50亿元贷款), never as debt held.
+  const lent = c.metric === 'debt' && !cp ? lentBy(fact.sentence, fact.figure.text) : undefined;
+  if (lent && ctx.templates.sentences['flowWith.loan']) {
+    const parties = { from: zhName(lent.lender, bundle, ctx.dir), to: zhName(c.subject, bundle, ctx.dir), modal: lent.future ? '将' : '' };
+    return instrumentFlow('loan', parties, ctx.templates, renderFigureZh(fact.figure));
+  }
+  const equity = c.metric === 'debt' && !cp ? investedBy(fact.sentence, fact.figure.text) : undefined;
+  if (equity && ctx.templates.sentences.investWith)
+    return fill(ctx.templates.sentences.investWith, {
+      subject: zhName(equity.lender, bundle, ctx.dir),
+      modal: equity.future ? '将' : '',
+      counterparty: zhName(c.subject, bundle, ctx.dir),
+      amount: renderFigureZh(fact.figure),
+    });
   const ahead = expected(fact.sentence, fact.figure.text);
   const verb = cp ? pairVerb(metric, ctx.templates) : undefined;
   const link = c.metric === 'investment' || verb ? '向' : '与';
@@ -2265,6 +2302,13 @@ function sharePeriod(parts: string[], next: string): string[] {
       `${(parts[i] as string).startsWith(GROUP) ? GROUP : ''}${head}${change[1]}${change[2]}${change[3]}至${amount[2] === '约为' ? '约' : ''}${amount[3]}`;
     return [];
   }
+  // A change measured on another basis (按固定汇率计算) is no change *to* the reported amount: it follows the amount of its
+  // measure as its own clause, the measure said once (营收为51.5亿美元，按固定汇率计算环比增长3.1%).
+  const based = /^(\p{Script=Han}{2,8}?)(按固定汇率计算(?:同比|环比)?(?:增长|下降)(?:约|超过|逾|近|接近)?\d[\d.]*%)$/u.exec(body);
+  const last = (parts[parts.length - 1] ?? '').replace(GROUP, '');
+  const lastHead = PERIOD_HEAD.exec(last)?.[0] ?? '';
+  if (based && (q === undefined || q === lastHead) && new RegExp(`^${based[1]}(?:约为|为)`, 'u').test(last.slice(lastHead.length)))
+    return [based[2] as string];
   return [body];
 }
 

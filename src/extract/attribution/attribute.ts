@@ -109,19 +109,23 @@ function fiscalCalendars(
   gaz: Gazetteer,
 ): FiscalCalendars {
   const stated = new Map<string, number>();
+  let anonymous: number | undefined;
   for (const s of fiscalStatements(text)) {
     const sentence = sentences.find((x) => x.start <= s.start && s.start < x.end);
     // The company named last before the statement in its sentence ('Micron, whose fiscal year ends …'), else the text's.
     const named = mentions.filter((m) => m.type === 'org' && m.end <= s.start && !!sentence && m.start >= sentence.start).pop();
     const who = named?.name ?? main;
     if (who && !stated.has(who)) stated.set(who, s.fyEndMonth);
+    // A calendar stated where no company is known (a name the gazetteer lacks: '澄风电子预计截至3月的本财年…') is the
+    // text's own: it labels the figures of no known owner.
+    else if (!who && anonymous === undefined) anonymous = s.fyEndMonth;
   }
   const table = fiscalYearTable().fiscalYearEnd;
   const of = (name: string): number | undefined => stated.get(name) ?? table[name];
   const unknown = (subject: string): boolean => !stated.has(subject) && !lookupEntry(subject, gaz);
   return {
     yearEnd: (subject) => {
-      if (!subject) return undefined;
+      if (!subject) return anonymous;
       const owner = ownerOf(subject, gaz);
       return of(subject) ?? (owner ? of(owner) : undefined) ?? (main && unknown(subject) ? of(main) : undefined);
     },

@@ -297,7 +297,12 @@ export function exclusionScope(text: string, fig: Figure, clause: Span): string 
 export const CONSTANT_CURRENCY_SCOPE = '按固定汇率计算';
 
 /** 'constant currency' right after the change ('38% in constant currency', '37% to 38% in constant currency'). */
-const CC_AFTER = /^\s*(?:percent\s+)?(?:in|at)\s+constant[- ]currenc(?:y|ies)\b|^\s*\(?\s*cc\b/i;
+/** A comparison word between the change and its currency basis ('3.1% sequentially in constant currency', '+3.1% QoQ cc'). */
+const COMPARED = String.raw`(?:(?:sequentially|quarter[- ](?:on|over)[- ]quarter|year[- ](?:on|over)[- ]year|QoQ|YoY|q\/q|y\/y)[,\s]+)?`;
+const CC_AFTER = new RegExp(
+  String.raw`^\s*(?:percent\s+)?${COMPARED}(?:in|at)\s+constant[- ]currenc(?:y|ies)\b|^\s*\(?\s*${COMPARED}cc\b`,
+  'i',
+);
 /** Constant exchange rates named before the change in its clause ('按固定汇率计算增长38%', 'in constant currency, up 38%'). */
 const CC_BEFORE = /(?:按|以)?(?:固定|不变)(?:汇率|匯率)|\bconstant[- ]currenc(?:y|ies)\b/iu;
 
@@ -308,7 +313,7 @@ const CC_BEFORE = /(?:按|以)?(?:固定|不变)(?:汇率|匯率)|\bconstant[- ]
  */
 export function constantCurrency(text: string, fig: Figure, clause: Span): boolean {
   if (fig.kind !== 'percent') return false;
-  if (CC_AFTER.test(text.slice(fig.end, Math.min(clause.end, fig.end + 30)))) return true;
+  if (CC_AFTER.test(text.slice(fig.end, Math.min(clause.end, fig.end + 48)))) return true;
   const head = text.slice(clause.start, fig.start);
   const m = CC_BEFORE.exec(head);
   const gap = m ? head.slice(m.index + m[0].length) : '';

@@ -337,7 +337,8 @@ const RANGE_SEP = /^\s*(?:-|–|—|~|～|〜|to|至|到|and|through|-to-)\s*$/i
 /** Joins `a` and `b` into a range when they are written as one (`50 to $60 billion`, `40万至60万美元`, `5-8%`). */
 function joinRange(s: string, a: Partial, b: Partial): boolean {
   // '$50-60 billion', 'between $300 million and 350 million': the upper end is money in the lower end's currency.
-  const upper = a.between ? /^\s*(?:-|–|to|and)\s*$/i : /^\s*(?:-|–|to)\s*$/;
+  // '人民币6.1亿至6.5亿': the upper end's Chinese magnitude with no currency of its own is the lower end's money.
+  const upper = a.between ? /^\s*(?:-|–|to|and|至|到)\s*$/i : /^\s*(?:-|–|to|至|到)\s*$/;
   if (b.kind === undefined && a.kind === 'money' && b.tok.tailScale > 1 && !b.drop && upper.test(s.slice(a.end, b.start))) {
     b.kind = 'money';
     b.currency = a.currency;

@@ -77,6 +77,16 @@ function isCurrencySymbolBefore(s: string, i: number): boolean {
   return letters !== null && LETTER_PREFIXES[letters[1] as string] !== undefined;
 }
 
+/**
+ * Whether the number at `i` is the upper end of a money range whose lower end carries the currency ('RMB610m-650m',
+ * 'RMB610-650m', '$610m to 650m'): its `m` is millions, as the lower end's is, never metres.
+ */
+const MONEY_RANGE_BEFORE =
+  /(?:[$€£¥￥＄]|(?:^|[^A-Za-z])(?:RMB|Rmb|CNY|USD|HKD|EUR|GBP|JPY|INR|TWD|NTD|SGD|Rs)\.? ?)\d[\d.,]*(?:mn|m)? ?(?:-|–|—|to) ?$/;
+function moneyRangeUpperEnd(s: string, i: number): boolean {
+  return MONEY_RANGE_BEFORE.test(s.slice(Math.max(0, i - 24), i));
+}
+
 /** Whether an English currency word (one to three words: `yuan`, `euros`, `us dollars`) follows offset `e` after a space. */
 function currencyWordAfter(s: string, e: number): boolean {
   const words = /^ ([a-z.]+)(?: ([a-z.]+))?(?: ([a-z.]+))?/i.exec(s.slice(e, e + 40));
@@ -544,7 +554,7 @@ export function scanTokens(s: string, bare: boolean): NumberToken[] {
     }
     // Arabic literal followed by an English / abbreviated scale.
     if (!run.cjk && run.arabic && !run.dotted && !run.fraction) {
-      const sc = readAsciiScale(s, run.end, isCurrencySymbolBefore(s, run.start), bare);
+      const sc = readAsciiScale(s, run.end, isCurrencySymbolBefore(s, run.start) || moneyRangeUpperEnd(s, run.start), bare);
       if (sc) {
         t.headValue = run.value;
         t.tailScale = sc.scale;

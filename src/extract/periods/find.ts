@@ -274,7 +274,7 @@ function buildRules(lex: PeriodLexicon): Rule[] {
     // 截至2025年9月30日止三个月 / 截至2026年3月31日止年度: a quarter or a (fiscal) year named by the day it ends; without
     // a year ('截至9月30日止季度') the last such day on or before the document's date
     {
-      re: /截[至止]\s*(?:(\d{4})\s*年\s*)?(1[0-2]|0?[1-9])\s*月(?:\s*\d{1,2}\s*日)?\s*止?\s*的?\s*(三个月|3个月|季度|财季|年度|财年|十二个月|12个月|六个月|6个月)/g,
+      re: /截[至止]\s*(?:(\d{4})\s*年\s*)?(1[0-2]|0?[1-9])\s*月(?:\s*\d{1,2}\s*日|底|末)?\s*止?\s*的?\s*(?:第[一二三四1-4]\s*(?=[财財]季|季度))?(三个月|3个月|三個月|季度|财季|財季|年度|财年|財年|十二个月|12个月|六个月|6个月)/g,
       resolve: (m, doc) => {
         const month = Number(m[2]);
         const year = m[1] ? Number(m[1]) : doc ? (month > doc.month ? doc.year - 1 : doc.year) : undefined;

@@ -116,6 +116,16 @@ export const PATTERNS: readonly Pattern[] = [
     ),
     read: (m) => zhNumber(m[1] ?? m[2]),
   },
+  // 本财年（截至2027年3月）; 截至3月的本财年; 截至明年3月的本财年; 上一财年（截至2026年3月）: a fiscal year named relative
+  // to the document date and glossed by the month it closes in (decision 104): that month is the calendar's
+  {
+    needs: /[财財]年/,
+    re: new RegExp(
+      `(?:本|上一?|上个|上個|下一?|下个|下個|今)(?:财|財)年(?:度)?\\s*[（(]\\s*(?:截至|截止|至)\\s*(?:(?:\\d{4}|明|今|去)\\s*年\\s*)?${ZH_MONTH}\\s*月|截[至止]\\s*(?:(?:\\d{4}|明|今|去)\\s*年\\s*)?${ZH_MONTH}\\s*月(?:\\s*\\d{1,2}\\s*日|底|末)?\\s*止?\\s*[的之]\\s*(?:本|上一?|上个|上個|下一?|下个|下個|今)(?:财|財)年`,
+      'g',
+    ),
+    read: (m) => zhNumber(m[1] ?? m[2]),
+  },
   // 2027年3月期: a fiscal year named by the month it closes in
   {
     needs: /月期/,
