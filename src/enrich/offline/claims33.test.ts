@@ -110,6 +110,33 @@ test('a rumour the company denied in its own report is told with the denial besi
   assert.match(line, /《证券时报》称[^。]*\*\*1亿美元\*\*；财联社称\*\*1\.5亿美元\*\*，[^。]*回应称相关报道不实。$/);
 });
 
+test('a wire telling its figure on "one of the people said" is a rumour too: a reply to the other rumour settles nothing', () => {
+  for (const said of ['one of the people said', 'a person briefed on the talks said', 'the people added']) {
+    const [line] = conflictSentences(
+      bundle(
+        [
+          {
+            outlet: 'reuters.com',
+            text: `Northwind Systems has agreed to buy about $100 million of servers from Harbor Compute over two years, ${said}.`,
+            date: '2026-11-20',
+          },
+          {
+            outlet: 'cls.cn',
+            text: '据知情人士透露，北风系统已与港湾算力签署约1.5亿美元的服务器采购协议。对此，公司回应称相关报道不准确。',
+            date: '2026-11-20',
+          },
+        ],
+        [1e8, 1.5e8],
+        'investment',
+      ),
+      dir,
+    );
+    assert.ok(line, said);
+    assert.doesNotMatch(line, /回应称/, said);
+    assert.match(line, /说法不一|与此前报道对比/, said);
+  }
+});
+
 test('a cash price and the total with its earn-out, reconciled by the source’s own sentence, draw no comparison line', () => {
   const lines = conflictSentences(
     bundle(
