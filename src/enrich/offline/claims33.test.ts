@@ -324,3 +324,21 @@ test('a reply to a rumour is an answer: not aware, no such plan, a report called
   assert.equal(responseSentence('北风系统计划明年在上海新建研发中心。'), false);
   assert.equal(responseSentence('Northwind Systems plans to raise $200 million next year.'), false);
 });
+
+test('a reply is its own clause’s speaker’s: one who declined to comment denies nothing, another party’s denial is not the company’s', () => {
+  const names = ['港湾资本', 'Harbor Capital'];
+  // The investor declined to comment; the start-up called the reports inaccurate: no reply of the investor's.
+  assert.equal(
+    companyReply(
+      'Harbor Capital declined to comment, while Northwind Systems said earlier reports of its valuation were inaccurate.',
+      names,
+    ),
+    undefined,
+  );
+  assert.equal(companyReply('港湾资本对此不予置评，而北风系统回应称此前有关估值的报道不准确。', names), undefined);
+  // The investor's own clause denying the reports is its reply.
+  assert.equal(
+    companyReply('Northwind Systems declined to comment, while Harbor Capital said the reports of its stake were inaccurate.', names),
+    '回应称相关报道不准确',
+  );
+});

@@ -191,9 +191,24 @@ export function settle(
 export function companyReply(sentence: string, names: readonly string[]): string | undefined {
   const w = settledWords();
   if (!w.report.test(sentence)) return undefined;
-  if (!w.speaker.test(sentence) && !names.some((n) => n.length > 1 && sentence.includes(n))) return undefined;
-  return w.reply.find((r) => r.re.test(sentence))?.zh;
+  // The clause saying the denial names its speaker: in `X declined to comment, while Y said the reports were
+  // inaccurate` the reply is Y's, never X's; a clause where the company declined to comment holds no reply of its.
+  for (const clause of replyClauses(sentence)) {
+    const reply = w.reply.find((r) => r.re.test(clause));
+    if (!reply || NO_COMMENT.test(clause)) continue;
+    if (w.speaker.test(clause) || names.some((n) => n.length > 1 && clause.includes(n))) return reply.zh;
+  }
+  return undefined;
 }
+
+/** A sentence's clauses as a speaker owns them: split at ；/; and at a turn to another speaker (，而 / while / but / whereas). */
+function replyClauses(sentence: string): string[] {
+  return sentence.split(/[；;]|，(?:而|但|不过)|,?\s+(?:while|whereas|but)\s+/u).filter((c) => c.trim() !== '');
+}
+
+/** No comment is no reply: 不予置评, 拒绝置评, 未予回应, declined to comment. */
+const NO_COMMENT =
+  /不予置评|不予置評|拒绝置评|拒絕置評|未予置评|未予回应|未作回应|没有回应|未回应|\bdeclined to comment\b|\bdid not (?:immediately )?respond\b|\bno comment\b|\bwould not comment\b/iu;
 
 /**
  * A value on a source's word (people familiar, 据…援引) against a value no source's word carries, settled by the
