@@ -162,6 +162,11 @@ function mostTitles(items: readonly WeighedItem[], test: (t: string) => boolean)
   return items.length > 0 && items.filter((i) => test(i.title)).length * 2 >= items.length;
 }
 
+/** Whether a title is a market wrap or roundup (收评, 早餐, stocks closed): it tells the market's moves, not one event. */
+export function marketWrapTitle(title: string): boolean {
+  return load().wrap(title);
+}
+
 /** Whether a story has an AI / chip / cloud / data-centre / tech angle: a tech company named, or tech words in its leads. */
 export function hasTechAngle(items: readonly WeighedItem[], entities: Readonly<Record<string, readonly EntityMention[]>>): boolean {
   const m = load();

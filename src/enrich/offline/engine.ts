@@ -11,6 +11,7 @@ import {
   toldStatement,
   UNNAMED_LINK,
 } from '../../select/index.js';
+import { marketWrapTitle } from '../../select/news-weight.js';
 import type {
   DealEdge,
   DigestStory,
@@ -1095,22 +1096,24 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     append(lead, eventBacking(headline, lead, all, pick.item, foreign));
     // …and every clause of it (a market reaction, a participant, a guidance change): the sentence telling it comes along.
     append(lead, clauseBacking(headline, lead, all, pick.item, foreign, headNames(headline, ctx.gaz, partyNames)));
-    // …and every clause of its source's opening (a loss warning, a related contract, a buyback, a beat): decision 099.
-    append(
-      lead,
-      openingBacking(
-        openingOf(
-          pick.item.title,
-          all.filter((s) => s.item.id === pick.item.id),
-        ),
+    // …and every clause of its source's opening (a loss warning, a related contract, a buyback, a beat): decision 099. A
+    // market wrap's opening tells index moves and records, never the story's event: nothing to back from it.
+    if (!marketWrapTitle(pick.item.title))
+      append(
         lead,
-        backingPool(all, pick.item, lead),
-        (x, chosen) =>
-          !leansOn(x.sentence.text) ||
-          afterOwn(x, chosen, foreign) ||
-          ofOwnCompany(x, chosen, openingCompany(headline, bundle.entities[pick.item.id] ?? []), foreign),
-      ),
-    );
+        openingBacking(
+          openingOf(
+            pick.item.title,
+            all.filter((s) => s.item.id === pick.item.id),
+          ),
+          lead,
+          backingPool(all, pick.item, lead),
+          (x, chosen) =>
+            !leansOn(x.sentence.text) ||
+            afterOwn(x, chosen, foreign) ||
+            ofOwnCompany(x, chosen, openingCompany(headline, bundle.entities[pick.item.id] ?? []), foreign),
+        ),
+      );
     // An industry total naming no party of the headline does not stand between the event and what follows it.
     lead.splice(0, lead.length, ...withoutGluedBackground(lead, headParties(headline, bundle.entities[pick.item.id] ?? []), leansOn));
     inLeadOrder(lead, opening);

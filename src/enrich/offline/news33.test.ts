@@ -87,3 +87,17 @@ test('news33: a guided earnings per share is no hedged figure; its midpoint, wit
   assert.equal(hedgedFigure(s, '$6.15 to $6.35', 'profit'), false);
   assert.equal(hedgedFigure(s, '$6.25', 'profit'), true);
 });
+
+test('news33: a market wrap’s opening (an index record) is no event of the story: nothing is backed from it', async () => {
+  const { oneItemStory } = await import('../../../test/fixtures/enrich/bundles.js');
+  const { createOfflineEngine } = await import('./engine.js');
+  const text = [
+    '亚太股市周二普遍走高，日经225指数收涨1.8%，报42150点，创历史新高。',
+    '北风系统周二盘后公布第三季度业绩，营收52亿美元，同比增长31%。',
+    '公司预计第四季度营收为54亿至56亿美元。',
+    '韩国综合指数上涨1.1%。',
+  ].join('');
+  const story = (title: string) => oneItemStory({ title, text, date: '2026-11-20' }, [['Northwind Systems', 'revenue', '2026Q3', 5.2e9]]);
+  const wrap = await createOfflineEngine().doWriteStory(story('见闻早餐：北风系统营收52亿美元'), 'stories');
+  assert.doesNotMatch(wrap.paragraphs.join(''), /日经225指数/, wrap.paragraphs.join('\n'));
+});
