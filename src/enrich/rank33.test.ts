@@ -67,6 +67,32 @@ function bundleOf(id: string, title: string, text: string, value: number, metric
   return { ...b, score };
 }
 
+/** A same-day round told in full: the day's event a lesser story must not open above. */
+function lanhaiRound(url: string): StoryBundle {
+  return makeBundle({
+    id: 'round',
+    items: [
+      {
+        title: '澜海芯片完成30亿元C轮融资，投后估值180亿元',
+        text: '推理芯片公司澜海芯片今日宣布完成30亿元C轮融资，投后估值180亿元，由国投创合领投。资金将用于下一代推理芯片的流片与量产。',
+        url,
+        date: DAY,
+      },
+    ],
+    attributions: [
+      { value: 3e9, subject: '澜海芯片', metric: 'funding', period: 'unknown' },
+      { value: 1.8e10, subject: '澜海芯片', metric: 'valuation', period: 'unknown' },
+    ],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      return [
+        single('澜海芯片', 'funding', 'unknown', [statement(it, figs[it.id] ?? [], 3e9)]),
+        single('澜海芯片', 'valuation', 'unknown', [statement(it, figs[it.id] ?? [], 1.8e10)]),
+      ];
+    },
+  });
+}
+
 const WRAP_TITLE = '节后首个交易日：沪指高开低走，芯片股领跌';
 const WRAP_TEXT = '节后首个交易日，沪指跌0.4%，创业板指跌1.2%，两市成交1.92万亿元，芯片、算力板块领跌，北向资金净卖出41亿元。';
 
@@ -128,28 +154,7 @@ test('writeDigest: a regional service-centre investment opens the day after a sa
     'investment',
     9,
   );
-  const round = makeBundle({
-    id: 'round',
-    items: [
-      {
-        title: '澜海芯片完成30亿元C轮融资，投后估值180亿元',
-        text: '推理芯片公司澜海芯片今日宣布完成30亿元C轮融资，投后估值180亿元，由国投创合领投。资金将用于下一代推理芯片的流片与量产。',
-        url: 'https://www.36kr.com/p/lanhai-c-1009',
-        date: DAY,
-      },
-    ],
-    attributions: [
-      { value: 3e9, subject: '澜海芯片', metric: 'funding', period: 'unknown' },
-      { value: 1.8e10, subject: '澜海芯片', metric: 'valuation', period: 'unknown' },
-    ],
-    claims: (items, figs) => {
-      const it = items[0] as ItemRecord;
-      return [
-        single('澜海芯片', 'funding', 'unknown', [statement(it, figs[it.id] ?? [], 3e9)]),
-        single('澜海芯片', 'valuation', 'unknown', [statement(it, figs[it.id] ?? [], 1.8e10)]),
-      ];
-    },
-  });
+  const round = lanhaiRound('https://www.36kr.com/p/lanhai-c-1009');
   const d = await writeDigest([centre, { ...round, score: 5 }], engine, { date: DAY, style: 'stories' });
   assert.equal(d.stories[0]?.storyId, 'round', d.stories.map((s) => s.headline).join(' | '));
 });
@@ -179,28 +184,7 @@ test('writeDigest: a supplier monthly sales the store held four days before open
     },
   });
   const old = sales('2026-10-05', 'https://udn.com/news/yaoda-sep-1005', '曜达电子9月营收新台币1280亿元，同比增36%');
-  const round = makeBundle({
-    id: 'round',
-    items: [
-      {
-        title: '澜海芯片完成30亿元C轮融资，投后估值180亿元',
-        text: '推理芯片公司澜海芯片今日宣布完成30亿元C轮融资，投后估值180亿元，由国投创合领投。资金将用于下一代推理芯片的流片与量产。',
-        url: 'https://www.36kr.com/p/lanhai-c-1009b',
-        date: DAY,
-      },
-    ],
-    attributions: [
-      { value: 3e9, subject: '澜海芯片', metric: 'funding', period: 'unknown' },
-      { value: 1.8e10, subject: '澜海芯片', metric: 'valuation', period: 'unknown' },
-    ],
-    claims: (items, figs) => {
-      const it = items[0] as ItemRecord;
-      return [
-        single('澜海芯片', 'funding', 'unknown', [statement(it, figs[it.id] ?? [], 3e9)]),
-        single('澜海芯片', 'valuation', 'unknown', [statement(it, figs[it.id] ?? [], 1.8e10)]),
-      ];
-    },
-  });
+  const round = lanhaiRound('https://www.36kr.com/p/lanhai-c-1009b');
   const written = await engine.doWriteStory(monthly, 'stories');
   assert.equal(releasedBefore({ ...monthly, unprinted: [old] }, written), true, written.headline);
   // Reported only today (no old item in the store), or old by one day, it is today's news.
