@@ -35,7 +35,7 @@ const STALE_DAYS = 2;
 const LATIN = /[A-Za-z]/;
 
 /** One matcher for a list of cues: Latin cues on word boundaries, case-insensitive; Chinese ones as substrings. */
-function cueMatcher(cues: readonly string[]): (text: string) => boolean {
+export function cueMatcher(cues: readonly string[]): (text: string) => boolean {
   const latin = cues.filter((c) => LATIN.test(c)).map(escapeRegExp);
   const han = cues.filter((c) => !LATIN.test(c));
   const re = latin.length > 0 ? new RegExp(`(?<![A-Za-z0-9])(?:${latin.join('|')})(?![A-Za-z0-9])`, 'iu') : null;
