@@ -2,7 +2,8 @@
 import pLimit from 'p-limit';
 import { outletOf } from '../normalize/index.js';
 import { toldStatement } from '../select/index.js';
-import { type LesserNews, lesserNews } from '../select/news-weight.js';
+import { hasTechAngle, type LesserNews, lesserNews } from '../select/news-weight.js';
+import { keepsFullWhenThin, storyKind, storyWeight } from '../select/story-weight.js';
 import type { Digest, DigestStory, DigestStyle, GuardEvent, Statement, StoryBundle } from '../types/index.js';
 import { append } from '../util/arrays.js';
 import { targetPriceSource } from '../util/target-price.js';
@@ -10,7 +11,7 @@ import { isChinese } from './assemble/sentence-shape.js';
 import { tidyStories, tidyTitle, withinLength } from './assemble/tidy.js';
 import type { Engine, RunReport } from './engine.js';
 import { type AllowedFigure, allowedFigures, checkText, findViolations, guardStory } from './numeric-guard/index.js';
-import { createOfflineEngine, offlineTitle } from './offline/engine.js';
+import { createOfflineEngine, offlineTitle, sentenceCount } from './offline/engine.js';
 import { sameNumber } from './offline/facts.js';
 import { figureCount, type GateFailure, gateFailure, releasedBefore, retold } from './opening-gate.js';
 import { mergeSameEvent } from './same-event.js';
@@ -118,6 +119,23 @@ export function storyStanding(
     ]),
   ];
   const gate = written ? gateFailure(written, aliases) : undefined;
+  // How much news it is (decision 109): its kind × its headline's scale × novelty × AI relevance.
+  const kind =
+    story.headline !== undefined
+      ? storyKind(
+          story.headline,
+          bundle.items.map((i) => i.title),
+        ).kind
+      : undefined;
+  const weight =
+    story.headline !== undefined
+      ? storyWeight({
+          headline: story.headline,
+          titles: bundle.items.map((i) => i.title),
+          stale: repeat || lesser !== undefined,
+          tech: hasTechAngle(bundle.items, bundle.entities),
+        })
+      : undefined;
   return {
     englishOnly,
     outlets,
@@ -126,6 +144,8 @@ export function storyStanding(
     ...(lesser ? { lesser } : {}),
     ...(gate ? { gate } : {}),
     ...(written ? { figures: figureCount(written) } : {}),
+    ...(weight !== undefined ? { weight } : {}),
+    ...(kind !== undefined ? { kind } : {}),
   };
 }
 
@@ -155,6 +175,44 @@ export interface StoryStanding {
   gate?: GateFailure;
   /** Distinct money / percent / multiple figures its paragraphs print: one never passes a story that prints more. */
   figures?: number;
+  /**
+   * How much news it is (select/story-weight.ts, decision 109): its kind (results, a deal, a policy, a price war, monthly
+   * sales…) × its headline's scale × novelty × AI relevance. The day's weightiest story keeps a full story (`newsFirst`).
+   */
+  weight?: number;
+  /** Its kind of news (select/story-weight.ts: results, deal, policy, price, monthly, other). */
+  kind?: string;
+}
+
+/** The day's biggest item outweighs every full top story by this factor before a thin telling of it stays a story. */
+const BIGGEST_MARGIN = 1.5;
+
+/**
+ * The story that keeps a full story though it is thin (decision 109): the weightiest thin top story, when it outweighs
+ * every top story that stays full by half as much again (the day's biggest item: a megacap's results day against a
+ * retold round), is of a kind a thin telling may stay full of (data/story-weight.json `fullKinds`: results), tells it in two sentences or more with two figures or more, is neither lesser news nor a repeat, and
+ * passes the opening gate (its headline told, its owner named). A one-line 更多动态 brief never tells such a day.
+ */
+export function biggestThin(
+  candidates: readonly DigestStory[],
+  full: readonly DigestStory[],
+  standing: ReadonlyMap<string, StoryStanding>,
+): string | undefined {
+  const weight = (s: DigestStory) => standing.get(s.storyId)?.weight ?? 0;
+  const best = [...candidates].sort((a, b) => weight(b) - weight(a))[0];
+  const st = best ? standing.get(best.storyId) : undefined;
+  const w = st?.weight;
+  if (!best || !st || w === undefined) return undefined;
+  const fit =
+    st.kind !== undefined &&
+    keepsFullWhenThin(st.kind) &&
+    !best.brief &&
+    sentenceCount(best.paragraphs) >= 2 &&
+    (st.figures ?? 0) >= 2 &&
+    st.gate === undefined &&
+    st.lesser === undefined &&
+    !st.repeat;
+  return fit && full.every((s) => w > BIGGEST_MARGIN * weight(s)) ? best.storyId : undefined;
 }
 
 /** The opening rank of lesser news (a wrap, a stale release, talks, off-topic): below any same-day event. */
@@ -221,10 +279,16 @@ export function newsFirst(stories: readonly DigestStory[], standing: ReadonlyMap
   // A story written from English templates that is `brief` (one sentence, figures run on into it counted as written
   // apart) is a 更多动态 line, like a thin one, while a story with more to say remains (story28).
   const thin = (s: DigestStory) => s.thin === true || (s.original !== undefined && s.brief === true);
+  // …unless it is the day's biggest item, told in more than one sentence (biggestThin, decision 109).
+  const kept = biggestThin(
+    stories.filter((s) => top(s) && thin(s)),
+    stories.filter((s) => top(s) && !thin(s)),
+    standing,
+  );
   const out = stories.some((s) => top(s) && !thin(s))
-    ? stories.map((s) => (thin(s) && !s.minor ? { ...s, minor: true } : s))
+    ? stories.map((s) => (thin(s) && !s.minor && s.storyId !== kept ? { ...s, minor: true } : s))
     : [...stories];
-  const slots = out.flatMap((s, i) => (top(s) && !thin(s) ? [i] : []));
+  const slots = out.flatMap((s, i) => (top(s) && (!thin(s) || s.storyId === kept) ? [i] : []));
   const ranks = gatedRanks(
     slots.map((i) => out[i] as DigestStory),
     standing,
