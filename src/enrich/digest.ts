@@ -190,8 +190,9 @@ const BIGGEST_MARGIN = 1.5;
 /**
  * The story that keeps a full story though it is thin (decision 109): the weightiest thin top story, when it outweighs
  * every top story that stays full by half as much again (the day's biggest item: a megacap's results day against a
- * retold round), is of a kind a thin telling may stay full of (data/story-weight.json `fullKinds`: results), tells it in two sentences or more with two figures or more, is neither lesser news nor a repeat, and
- * passes the opening gate (its headline told, its owner named). A one-line 更多动态 brief never tells such a day.
+ * retold round), is of a kind a thin telling may stay full of (data/story-weight.json `fullKinds`: results), tells it
+ * in two sentences or more with two figures or more, is neither lesser news nor a repeat, and passes the opening gate
+ * (its headline told, its owner named). A one-line 更多动态 brief never tells such a day.
  */
 export function biggestThin(
   candidates: readonly DigestStory[],
