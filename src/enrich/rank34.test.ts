@@ -35,6 +35,8 @@ test('storyKind and storyWeight: results and deals above monthly sales; the scal
   assert.equal(storyKind('Helix Systems quarterly revenue rises 22% to $48 billion').kind, 'results');
   assert.equal(storyKind('澜海芯片完成30亿元C轮融资，国投创合领投').kind, 'deal');
   assert.equal(storyKind('瀚宇精密10月营收新台币812亿元，同比增长18%').kind, 'monthly');
+  // A results report named as such is results, whatever supplier's month the headline adds.
+  assert.equal(storyKind('星岚存储财报报喜，内存板块齐涨，华芯科10月营收环比增12%').kind, 'results');
   assert.equal(storyKind('工信部加码算力补贴，单家企业上限提至3000万元').kind, 'policy');
   assert.equal(storyKind('星河云大模型API降价六成').kind, 'price');
   // A headline of no kind takes the kind most titles name.
