@@ -6,10 +6,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { conflictedClaimBundle } from '../../../test/fixtures/enrich/bundles.js';
+import { checkDigest } from '../../render/check/index.js';
+import type { StoryBundle } from '../../types/index.js';
+import { plainVoice } from '../assemble/voice.js';
 import { loadGazetteerEntries } from '../data-files.js';
 import { conflictSentences } from './insights.js';
 import { entityDirectory } from './names.js';
+import { sourceSentences } from './sentences.js';
 import { companyReply, replyMeasures } from './settled.js';
+import { bareShare, brokerVoice } from './standing.js';
 
 const dir = entityDirectory(loadGazetteerEntries());
 
@@ -95,4 +100,65 @@ test('a denial of the valuation does not settle a dispute over the ticket: the r
   );
   assert.ok(whole, 'a line');
   assert.match(whole, /回应称相关报道不准确。$/u, whole);
+});
+
+test('a market share says of which market and who gives it, or it is not a sentence to print', () => {
+  // No market, or no one giving it.
+  assert.equal(bareShare('按份额计，澜芯存储约55%，海岳半导体约25%，其余约20%。'), true);
+  assert.equal(bareShare('北风系统市场份额达35%。'), true);
+  assert.equal(bareShare('北风系统的份额已从一年前的约18%升至31%，稳居行业第一。'), true);
+  // Its market and its source named (a product or place right before the share word names the market).
+  assert.equal(bareShare('据行业机构估算，澜芯存储一季度在全球HBM市场的份额约为62%。'), false);
+  assert.equal(bareShare('据第三方数据，今年前八个月澜芯动力电池装机量市占率为27.9%。'), false);
+  assert.equal(bareShare('某券商测算，2026年国内智算租赁市场规模约680亿元，前五家厂商合计份额不足四成。'), false);
+  assert.equal(bareShare('Analysts at Harbor Research estimate Northwind holds a 35% share of the US server market.'), false);
+  // No percent: the rest of a round, not a share figure.
+  assert.equal(bareShare('本轮由港湾资本领投，出资3亿美元，其余份额由两家地方国资基金认购。'), false);
+});
+
+test('a bare market share is left out of the candidate sentences: the story prints its market and source or nothing', () => {
+  const item = {
+    id: 'it_share',
+    title: '澜芯存储一季度营收增长四成',
+    url: 'https://www.cls.cn/detail/900101',
+    date: '2026-05-08',
+    lang: 'zh' as const,
+    text: '澜芯存储一季度营收120亿元，同比增长40%。按份额计，澜芯存储约55%，海岳半导体约25%，其余约20%。',
+  };
+  const sentences = [
+    { text: '澜芯存储一季度营收120亿元，同比增长40%。', start: 0, end: 22, index: 0, para: 0 },
+    { text: '按份额计，澜芯存储约55%，海岳半导体约25%，其余约20%。', start: 22, end: item.text.length, index: 1, para: 0 },
+  ];
+  const bundle = { items: [{ ...item, sentences }], figures: {} } as unknown as StoryBundle;
+  const texts = sourceSentences(bundle, null).map((s) => s.sentence.text);
+  assert.ok(
+    texts.some((t) => t.startsWith('澜芯存储一季度营收')),
+    texts.join('|'),
+  );
+  assert.ok(!texts.some((t) => t.startsWith('按份额计')), texts.join('|'));
+});
+
+test('a broker note’s 我们 is its broker, named; a quotation’s 我们 and a text naming no note stay as written', () => {
+  assert.equal(
+    brokerVoice('海通证券发布研报称，北风系统一季度营收9.1亿元，高于我们此前预期的8.6亿元。我们将公司2026年营收预测上调5%。'),
+    '海通证券发布研报称，北风系统一季度营收9.1亿元，高于海通证券此前预期的8.6亿元。海通证券将公司2026年营收预测上调5%。',
+  );
+  assert.equal(brokerVoice('中金公司在研报中指出，我们认为估值仍有空间。'), '中金公司在研报中指出，中金认为估值仍有空间。');
+  // Through the digest's voice pass (据X研报 → X在研报中指出 first).
+  assert.equal(plainVoice('据高盛研报，我们上调目标价至420美元。'), '高盛在研报中指出，高盛上调目标价至420美元。');
+  assert.equal(brokerVoice('北风系统CEO表示：“我们会继续投入。”'), '北风系统CEO表示：“我们会继续投入。”');
+  assert.equal(brokerVoice('我们认为估值偏低。'), '我们认为估值偏低。');
+});
+
+test('check: a bare market share and an estimate in the digest’s own voice are reported; sourced ones stand', () => {
+  const FRONT = '---\ntitle: 某日AI动态\ndate: 2026-05-08\ncategory: AI 日报\n---\n\n# 某日AI动态\n\n';
+  const story = (body: string) =>
+    `${FRONT}## 澜芯存储一季度营收120亿元\n\n澜芯存储一季度营收**120亿元**，同比增长**40%**。${body}\n\n来源：[财联社](https://www.cls.cn/detail/900101)\n\n---\n\n`;
+  const rules = (md: string) => checkDigest(md).map((p) => p.rule);
+  assert.ok(rules(story('按份额计，澜芯存储约55%，海岳半导体约25%。')).includes('share-no-market'));
+  assert.ok(!rules(story('据行业机构估算，澜芯存储在全球HBM市场的份额约为55%。')).includes('share-no-market'));
+  assert.ok(rules(story('据测算，2026年全球HBM市场规模将达到约580亿美元。')).includes('estimate-own-voice'));
+  assert.ok(rules(story('我们将公司2026年营收预测上调5%。')).includes('estimate-own-voice'));
+  assert.ok(!rules(story('据中金测算，2026年全球HBM市场规模将达到约580亿美元。')).includes('estimate-own-voice'));
+  assert.ok(!rules(story('中金预计，2026年全球HBM市场规模将达到约580亿美元。')).includes('estimate-own-voice'));
 });

@@ -50,7 +50,7 @@ export function sourceSentences(bundle: StoryBundle, key: Figure | null): Source
       if (lang === 'zh' ? len < 10 : len < 30) continue;
       if (len > 280 || BOILERPLATE.test(s.text)) continue;
       // A market share with no market or no one giving it (按份额计，A约55%) says of what, or says who, to no reader.
-      if (bareShare(s.text)) continue;
+      if (lang === 'zh' && bareShare(s.text)) continue;
       const inside = figs.filter((f) => f.start >= s.start && f.end <= s.end);
       let score = 0;
       if (inside.length > 0) score += 3 + Math.min(inside.length, 3) * 0.5;
