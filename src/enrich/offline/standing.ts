@@ -75,7 +75,7 @@ export function bareShare(sentence: string): boolean {
  * before is unchanged (the check flags it).
  * @example brokerVoice('中金公司发布研报称，营收高于我们此前预期的6.62亿美元。') // → '中金公司发布研报称，营收高于中金此前预期的6.62亿美元。'
  */
-export function brokerVoice(text: string): string {
+export function brokerVoice(text: string, context = ''): string {
   const w = standingWords();
   if (!/我们|我方/u.test(text)) return text;
   w.firstPerson.lastIndex = 0;
@@ -83,9 +83,17 @@ export function brokerVoice(text: string): string {
     // Inside a quotation a speaker's 我们 is theirs, said in their words.
     const before = all.slice(0, at);
     if ((before.match(/“/gu)?.length ?? 0) > (before.match(/”/gu)?.length ?? 0)) return m;
-    const speaker = lastNoteSpeaker(before);
+    const speaker = lastNoteSpeaker(context + before);
     return speaker ?? m;
   });
+}
+
+/**
+ * A source's sentences as the digest's voice pass prints them: each note's 我们 is the broker an earlier sentence of the
+ * same source names (the check compares printed sentences with their source's).
+ */
+export function brokerVoiceSentences(sentences: readonly string[]): string[] {
+  return sentences.map((s, j) => brokerVoice(s, sentences.slice(0, j).join('')));
 }
 
 /** The broker the last note-speaker phrase before a point names (中金公司发布研报称 → 中金), its 公司 tail dropped. */

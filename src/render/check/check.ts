@@ -24,7 +24,7 @@ import { unnamedCaller } from '../../enrich/offline/broker-head.js';
 import { hedgedFigure, rumouredSentence, sameNumber } from '../../enrich/offline/facts.js';
 import { featureTitle } from '../../enrich/offline/headline-shape.js';
 import { withoutLegalTail } from '../../enrich/offline/names.js';
-import { bareShare, estimateOwnVoice, firstPersonVoice } from '../../enrich/offline/standing.js';
+import { bareShare, brokerVoiceSentences, estimateOwnVoice, firstPersonVoice } from '../../enrich/offline/standing.js';
 import { governmentPlaces } from '../../extract/attribution/government.js';
 import { extractFigures, findEntities, loadGazetteer, ownerOf, unitOwnerOf } from '../../extract/index.js';
 import { traditionalLeft } from '../../ingest/index.js';
@@ -596,7 +596,8 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
     }
     const sources = st.urls.flatMap((u) => {
       const ss = opts.sourceSentences?.get(u);
-      return ss ? [ss] : [];
+      // Read as the digest prints them: a note's 我们 is its broker, named (decision 108).
+      return ss ? [brokerVoiceSentences(ss)] : [];
     });
     // Companies in order of mention: the gazetteer's, and the claims' subjects as the texts write them.
     const subjects = [...new Set((opts.claims ?? []).map((c) => c.subject))];
