@@ -162,3 +162,19 @@ test('check: a bare market share and an estimate in the digest’s own voice are
   assert.ok(!rules(story('据中金测算，2026年全球HBM市场规模将达到约580亿美元。')).includes('estimate-own-voice'));
   assert.ok(!rules(story('中金预计，2026年全球HBM市场规模将达到约580亿美元。')).includes('estimate-own-voice'));
 });
+
+test('check: a note sentence after the one the voice pass gave its broker’s name still follows its source sentence', () => {
+  const FRONT = '---\ntitle: 某日AI动态\ndate: 2026-06-09\ncategory: AI 日报\n---\n\n# 某日AI动态\n\n';
+  const url = 'https://finance.sina.com.cn/stock/2026-06-09/doc-claims34.shtml';
+  const source = [
+    '海通证券发布研报称，北风系统一季度营收9.1亿元，同比增长25%。',
+    '我们将公司2026年营收预测上调5%至38.2亿元。',
+    '维持买入评级，目标价由360元上调至420元。',
+  ];
+  const body =
+    '海通证券发布研报称，北风系统一季度营收**9.1亿元**，同比增长**25%**。海通证券将公司2026年营收预测上调**5%**至**38.2亿元**。维持买入评级，目标价由**360元**上调至**420元**。';
+  const md = `${FRONT}## 海通证券上调北风系统目标价至420元\n\n${body}\n\n来源：[新浪财经](${url})\n\n---\n\n`;
+  const rules = checkDigest(md, { sourceSentences: new Map([[url, source]]) }).map((p) => p.rule);
+  assert.ok(!rules.includes('dependent-sentence'), rules.join(','));
+  assert.ok(!rules.includes('estimate-own-voice'), rules.join(','));
+});
