@@ -10,11 +10,12 @@ import { checkDigest } from '../../render/check/index.js';
 import type { StoryBundle } from '../../types/index.js';
 import { plainVoice } from '../assemble/voice.js';
 import { loadGazetteerEntries } from '../data-files.js';
+import { hedgedFigure } from './facts.js';
 import { conflictSentences } from './insights.js';
 import { entityDirectory } from './names.js';
 import { sourceSentences } from './sentences.js';
 import { companyReply, replyMeasures } from './settled.js';
-import { bareShare, brokerVoice } from './standing.js';
+import { bareShare, brokerVoice, estimatorSentence } from './standing.js';
 
 const dir = entityDirectory(loadGazetteerEntries());
 
@@ -177,4 +178,17 @@ test('check: a note sentence after the one the voice pass gave its broker’s na
   const rules = checkDigest(md, { sourceSentences: new Map([[url, source]]) }).map((p) => p.rule);
   assert.ok(!rules.includes('dependent-sentence'), rules.join(','));
   assert.ok(!rules.includes('estimate-own-voice'), rules.join(','));
+});
+
+test('a third party’s estimate (an industry insider, a research firm, the supply chain) hedges its figures', () => {
+  assert.equal(estimatorSentence('业内人士预计，北风系统明年HBM出货量将达到120万片。'), true);
+  assert.equal(estimatorSentence('供应链消息称，北风系统明年计划出货120万片。'), true);
+  assert.equal(estimatorSentence('Research firm Harbor Insights expects Northwind to ship 1.2 million units next year.'), true);
+  assert.equal(estimatorSentence('Northwind plans to ship 1.2 million units next year, according to supply-chain sources.'), true);
+  // The company's own plan, a company's own statement: no estimator.
+  assert.equal(estimatorSentence('北风系统计划明年出货120万片。'), false);
+  assert.equal(estimatorSentence('Northwind said it plans to ship 1.2 million units next year.'), false);
+  const s = '供应链消息称，北风系统明年计划出货120万片，较今年增长50%。';
+  assert.equal(hedgedFigure(s, '120万片', 'shipments'), true);
+  assert.equal(hedgedFigure('北风系统计划明年出货120万片，较今年增长50%。', '120万片', 'shipments'), false);
 });

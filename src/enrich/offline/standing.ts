@@ -15,6 +15,7 @@ const schema = z
     firstPerson: z.string().min(1),
     noteSpeaker: z.string().min(1),
     estimateOwnVoice: z.string().min(1),
+    estimator: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
   })
   .passthrough();
 
@@ -26,6 +27,7 @@ interface Words {
   firstPerson: RegExp;
   noteSpeaker: RegExp;
   estimateOwnVoice: RegExp;
+  estimator: [RegExp, RegExp];
 }
 let words: Words | undefined;
 function standingWords(): Words {
@@ -40,6 +42,7 @@ function standingWords(): Words {
       firstPerson: new RegExp(t.firstPerson, 'gu'),
       noteSpeaker: new RegExp(t.noteSpeaker, 'u'),
       estimateOwnVoice: new RegExp(t.estimateOwnVoice, 'u'),
+      estimator: [new RegExp(t.estimator.zh, 'u'), new RegExp(t.estimator.en, 'i')],
     };
   }
   return words;
@@ -128,4 +131,16 @@ export function firstPersonVoice(sentence: string): boolean {
  */
 export function estimateOwnVoice(sentence: string): boolean {
   return standingWords().estimateOwnVoice.test(sentence.replace(/^[\s*]+/u, ''));
+}
+
+/**
+ * Whether a sentence gives its figures as a third party's estimate or view: an industry insider, a research firm, a
+ * market tracker or the supply chain speaking in it (业内人士预计, 供应链传出, research firm X estimates, according to
+ * supply-chain sources). Such figures are someone's estimate, never the company's own or the digest's.
+ * @example estimatorSentence('业内人士预计，北风系统明年出货量将达到120万片。') // → true
+ * @example estimatorSentence('北风系统计划明年出货120万片。') // → false
+ */
+export function estimatorSentence(sentence: string): boolean {
+  const [zh, en] = standingWords().estimator;
+  return zh.test(sentence) || en.test(sentence);
 }
