@@ -4,6 +4,7 @@
  * `证券时报·e公司讯，`). Pure; applied by tidy to every sentence of every engine's copy.
  */
 import { defaultOutlets } from '../../select/outlets.js';
+import { brokerVoice } from '../offline/standing.js';
 
 /** The reporter words an outlet's name may carry, or that stand for the outlet itself (本报, 记者). */
 const REPORTER = '(?:记者|编辑部|本报记者|本报|本刊|笔者|小编)';
@@ -42,7 +43,8 @@ function outletZh(name: string): string | undefined {
  * @example plainVoice('公司近日获悉，控股股东拟减持。') // → unchanged (a company learns; no outlet speaks)
  */
 export function plainVoice(text: string): string {
-  const plain = documentVoice(spokenOpenings(selfReference(oneCitation(text))));
+  // A broker note's own voice (我们) is its broker's, named (decision 108).
+  const plain = brokerVoice(documentVoice(spokenOpenings(selfReference(oneCitation(text)))));
   if (!/获悉|了解到|得知|意到|讯/u.test(plain)) return plain;
   return plain
     .replace(FROM_SOURCE, (m, start: string, who: string, source: string, at: number, all: string) => {

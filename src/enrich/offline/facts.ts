@@ -2,6 +2,7 @@
  * The facts of a story the offline engine may lead with: figures of its items that the knowledge layer holds as
  * claims (owner guard), each with its item, sentence and a score; background of earlier years marked.
  */
+
 import { extractFigures } from '../../extract/index.js';
 import { callRecord } from '../../select/index.js';
 import type { Claim, Figure, ItemRecord, StoryBundle } from '../../types/index.js';
@@ -9,6 +10,7 @@ import { ownedFigures } from '../numeric-guard/index.js';
 import { background, keyFigureScore } from './key-figure.js';
 import { maskNames, storyNames } from './name-mask.js';
 import { perShareAt } from './per-share.js';
+import { estimatorSentence } from './standing.js';
 import { metricWord, type StoryTemplates, type WordEvidence } from './story-templates.js';
 
 export interface StoryFact {
@@ -113,7 +115,8 @@ export function hedgedFigure(
   const near = `${clause}|${after.split(/[，,；;。]/)[0] ?? ''}`;
   // A rumour, a negotiation or someone else's reckoning hedges every figure of its sentence (据知情人士…, according to
   // people familiar…, is negotiating…, 按此节奏推算…), wherever the attribution stands.
-  if (ATTRIBUTED_ZH.test(sentence) || ATTRIBUTED_EN.test(sentence)) return true;
+  // So does a third party's estimate (业内人士预计, 供应链传出, a research firm's forecast: decision 108).
+  if (ATTRIBUTED_ZH.test(sentence) || ATTRIBUTED_EN.test(sentence) || estimatorSentence(sentence)) return true;
   // A vehicle's money (an SPV financed with $12.5 billion of debt, a joint venture's equity) is not its sponsor's: the
   // sponsor the clause names before it. Filed under the vehicle itself (a name the sentence does not give), it is its own.
   if (VEHICLE.test(before) && (!owned || before.includes(owned.subject.split(' ')[0] as string))) return true;

@@ -446,7 +446,13 @@ function settledLine(
   const names = [...new Set([zhName(c.subject, bundle, dir), c.subject, ...mentioned])];
   const groups = pair.map((g) => g.members);
   // The company's own statement or the offer's arithmetic, else its reply to the other value's rumour (decision 102).
-  const s = settle(groups, names, itemSentences(bundle)) ?? settleByReply(groups, names, itemTexts(bundle));
+  // A reply answers what its clause names (the valuation, the round size) and is its speaker's: the story's other
+  // parties' names tell a start-up's denial from its investor's (decision 108).
+  const others = Object.values(bundle.entities).flatMap((ms) =>
+    ms.filter((m) => m.name !== c.subject).flatMap((m) => [m.text, zhName(m.name, bundle, dir)]),
+  );
+  const scope = { metric: c.metric, others: [...new Set(others)] };
+  const s = settle(groups, names, itemSentences(bundle)) ?? settleByReply(groups, names, itemTexts(bundle), scope);
   if (!s) return undefined;
   const win = pair[s.winner] as (typeof pair)[number];
   const lose = pair[1 - s.winner] as (typeof pair)[number];

@@ -4,6 +4,7 @@ import { itemRegion } from '../../select/index.js';
 import type { Figure, ItemRecord, Sentence, StoryBundle } from '../../types/index.js';
 import { countHan, HAN_RANGES } from '../../util/han.js';
 import { mainlandNumbers, regionalWords } from '../assemble/mainland.js';
+import { bareShare } from './standing.js';
 
 export interface SourceSentence {
   item: ItemRecord;
@@ -48,6 +49,8 @@ export function sourceSentences(bundle: StoryBundle, key: Figure | null): Source
       const len = s.text.length;
       if (lang === 'zh' ? len < 10 : len < 30) continue;
       if (len > 280 || BOILERPLATE.test(s.text)) continue;
+      // A market share with no market or no one giving it (按份额计，A约55%) says of what, or says who, to no reader.
+      if (lang === 'zh' && bareShare(s.text)) continue;
       const inside = figs.filter((f) => f.start >= s.start && f.end <= s.end);
       let score = 0;
       if (inside.length > 0) score += 3 + Math.min(inside.length, 3) * 0.5;

@@ -29,6 +29,7 @@ const schema = z
     report: z.string().min(1),
     speaker: z.string().min(1),
     reconcile: z.string().min(1),
+    reply_object: z.array(z.object({ measure: z.string().min(1), re: z.string().min(1), metrics: z.array(z.string()) })).default([]),
   })
   .passthrough();
 interface Words {
@@ -40,6 +41,7 @@ interface Words {
   report: RegExp;
   speaker: RegExp;
   reconcile: RegExp;
+  replyObject: { measure: string; re: RegExp; metrics: readonly string[] }[];
 }
 let words: Words | undefined;
 function settledWords(): Words {
@@ -54,6 +56,7 @@ function settledWords(): Words {
       report: new RegExp(t.report, 'iu'),
       speaker: new RegExp(t.speaker, 'iu'),
       reconcile: new RegExp(t.reconcile, 'iu'),
+      replyObject: t.reply_object.map((o) => ({ measure: o.measure, re: new RegExp(o.re, 'iu'), metrics: o.metrics })),
     };
   }
   return words;
@@ -181,22 +184,63 @@ export function settle(
   return older || other.some((x) => relayedBefore(x.sentence, x.figure.text)) ? { by: 'statement', winner } : undefined;
 }
 
+/** Whom and what a reply answers (decision 108): the measure of the claim it may settle, the story's other parties. */
+export interface ReplyScope {
+  /** The disputed claim's metric (valuation, funding, investment …): a reply naming another measure does not settle it. */
+  metric?: string;
+  /** Names of the story's other parties: a clause naming one of them and none of the company's is that party's reply. */
+  others?: readonly string[];
+}
+
+/**
+ * The measures a reply's clause names as what it answers (`有关估值的报道不准确` → valuation; `reports of the round size`
+ * → round size); none when it answers the report as a whole (`相关报道不准确`, `denied the reports`).
+ * @example replyMeasures('北风系统回应称此前有关估值的报道不准确') // → ['valuation']
+ */
+export function replyMeasures(clause: string): string[] {
+  return settledWords()
+    .replyObject.filter((o) => o.re.test(clause))
+    .map((o) => o.measure);
+}
+
+/** Whether a reply clause answers the claim's measure: it names no measure (the whole report), or one the metric is of. */
+function answersMeasure(clause: string, metric: string | undefined): boolean {
+  const named = settledWords().replyObject.filter((o) => o.re.test(clause));
+  if (named.length === 0 || metric === undefined) return true;
+  return named.some((o) => o.metrics.includes(metric));
+}
+
 /**
  * The company's reply to a report, as the Chinese a line prints (回应称相关报道不准确), when a sentence is one: a word
  * of denial (inaccurate, 不实, denied), a word naming what it answers as a report or rumour (此前报道, 传闻, reports),
- * and the company as the speaker (one of its names, or 公司 / the company / a spokesperson). `declined to comment` is
- * no reply. Undefined otherwise.
+ * and the company as the speaker (one of its names, or 公司 / the company / a spokesperson when no other party of the
+ * story is named there). `declined to comment` is no reply. A reply naming the measure it answers (the valuation, the
+ * round size, the timing) answers only that measure: with `scope.metric` another measure's reply is none (decision 108).
+ * Undefined otherwise.
  * @example companyReply('对此，启元回应称此前有关融资金额的报道不准确。', ['启元']) // → '回应称相关报道不准确'
+ * @example companyReply('启元回应称有关估值的报道不准确。', ['启元'], { metric: 'funding' }) // → undefined
  */
-export function companyReply(sentence: string, names: readonly string[]): string | undefined {
+export function companyReply(sentence: string, names: readonly string[], scope: ReplyScope = {}): string | undefined {
   const w = settledWords();
   if (!w.report.test(sentence)) return undefined;
   // The clause saying the denial names its speaker: in `X declined to comment, while Y said the reports were
   // inaccurate` the reply is Y's, never X's; a clause where the company declined to comment holds no reply of its.
+  const others = (scope.others ?? []).filter((o) => o.length > 1 && !names.includes(o));
   for (const clause of replyClauses(sentence)) {
     const reply = w.reply.find((r) => r.re.test(clause));
     if (!reply || NO_COMMENT.test(clause)) continue;
-    if (w.speaker.test(clause) || names.some((n) => n.length > 1 && clause.includes(n))) return reply.zh;
+    // The clause's speaker is the first party it names: the company (one of its names), another party of the story
+    // (the start-up's `月之暗面公司回应称有关港湾资本…` is no reply of its investor's), else a generic speaker word
+    // (公司, a spokesperson) stands for the company.
+    const first = (list: readonly string[]) =>
+      Math.min(...list.filter((n) => n.length > 1).map((n) => (clause.includes(n) ? clause.indexOf(n) : Number.POSITIVE_INFINITY)));
+    const own = first(names);
+    const other = first(others);
+    if (other < own) continue;
+    if (own === Number.POSITIVE_INFINITY && !w.speaker.test(clause)) continue;
+    // What the reply answers is read from its clause: a denial of the valuation settles no round size (decision 108).
+    if (!answersMeasure(clause, scope.metric)) continue;
+    return reply.zh;
   }
   return undefined;
 }
@@ -221,6 +265,7 @@ export function settleByReply(
   groups: readonly (readonly Statement[])[],
   names: readonly string[],
   texts: ReadonlyMap<string, readonly string[]>,
+  scope: ReplyScope = {},
 ): Settlement | undefined {
   if (groups.length !== 2) return undefined;
   const relayed = groups.map((g) => g.length > 0 && g.every((s) => relayedBefore(s.sentence, s.figure.text)));
@@ -232,7 +277,7 @@ export function settleByReply(
   const replyIn = (g: readonly Statement[]) => {
     for (const id of new Set(g.map((s) => s.itemId)))
       for (const sentence of texts.get(id) ?? []) {
-        const r = companyReply(sentence, names);
+        const r = companyReply(sentence, names, scope);
         if (r) return r;
       }
     return undefined;

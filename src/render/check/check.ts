@@ -24,6 +24,7 @@ import { unnamedCaller } from '../../enrich/offline/broker-head.js';
 import { hedgedFigure, rumouredSentence, sameNumber } from '../../enrich/offline/facts.js';
 import { featureTitle } from '../../enrich/offline/headline-shape.js';
 import { withoutLegalTail } from '../../enrich/offline/names.js';
+import { bareShare, brokerVoiceSentences, estimateOwnVoice, firstPersonVoice } from '../../enrich/offline/standing.js';
 import { governmentPlaces } from '../../extract/attribution/government.js';
 import { extractFigures, findEntities, loadGazetteer, ownerOf, unitOwnerOf } from '../../extract/index.js';
 import { traditionalLeft } from '../../ingest/index.js';
@@ -157,7 +158,11 @@ export type CheckRule =
   /** Digest: a clause of a story headline with no figure (a market reaction, a participant, a framing) its body never tells. */
   | 'headline-clause-untold'
   /** Digest: a sentence whose subject is left to the one before (公司…, 其…, 营收…) printed right after a sentence about a company the headline does not name. */
-  | 'subject-drift';
+  | 'subject-drift'
+  /** Digest: a market share with no market or no one giving it (`按份额计，A约55%`, `市场份额达35%`) (decision 108). */
+  | 'share-no-market'
+  /** Digest: someone's estimate in the digest's own voice: a sentence opening on 据测算 / 预计 with no one named, or a note's 我们 (decision 108). */
+  | 'estimate-own-voice';
 
 export interface CheckProblem {
   rule: CheckRule;
@@ -591,7 +596,8 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
     }
     const sources = st.urls.flatMap((u) => {
       const ss = opts.sourceSentences?.get(u);
-      return ss ? [ss] : [];
+      // Read as the digest prints them: a note's 我们 is its broker, named (decision 108).
+      return ss ? [brokerVoiceSentences(ss)] : [];
     });
     // Companies in order of mention: the gazetteer's, and the claims' subjects as the texts write them.
     const subjects = [...new Set((opts.claims ?? []).map((c) => c.subject))];
@@ -803,6 +809,15 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
         const next = spansOf[i + 1]?.text ?? '';
         if (unattributedQuote(s.text) && !SPEAKER_NEXT.test(next))
           add('unattributed-quote', n, s.text, 'a quotation without its speaker: name who said it or leave it out');
+        if (bareShare(s.text))
+          add(
+            'share-no-market',
+            n,
+            s.text,
+            'a market share with no market or no source: say of which market and who gives it, or leave it out',
+          );
+        if (estimateOwnVoice(s.text) || firstPersonVoice(s.text))
+          add('estimate-own-voice', n, s.text, "someone's estimate in the digest's own voice: name who estimates it (据X测算 / X预计)");
         // A time counted from a moment (一年多以后) needs the sentence before it to date that moment.
         const before = i > 0 ? (spansOf[i - 1]?.text ?? '') : lastSentence;
         if (RELATIVE_TIME_OPENING.test(s.text.trim()) && !DATED.test(before))
