@@ -7,6 +7,7 @@
 
 import { cjkSpacing, mainlandNumbers, mainlandWords, NAME_GLUED_YEAR } from '../../enrich/assemble/mainland.js';
 import { HALF_WIDTH_BETWEEN_CHINESE } from '../../enrich/assemble/punctuation.js';
+import { type DatedText, relativeDaysElsewhere, sourceDay } from '../../enrich/assemble/relative-days.js';
 import { RELATIVE_TIME_OPENING, selfContained, unattributedQuote } from '../../enrich/assemble/sentence-shape.js';
 import {
   afterHeadline,
@@ -157,7 +158,9 @@ export type CheckRule =
   /** Digest: a clause of a story headline with no figure (a market reaction, a participant, a framing) its body never tells. */
   | 'headline-clause-untold'
   /** Digest: a sentence whose subject is left to the one before (公司…, 其…, 营收…) printed right after a sentence about a company the headline does not name. */
-  | 'subject-drift';
+  | 'subject-drift'
+  /** Digest: a relative day word (今日, 明日, 昨日) copied from a source dated another day than the digest's: it re-dates the event. */
+  | 'relative-day';
 
 export interface CheckProblem {
   rule: CheckRule;
@@ -430,6 +433,8 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
   /** The last sentence printed in the story's body (a paragraph's first sentence leans on it). */
   let lastSentence = '';
   let day: string | undefined;
+  /** Every stored source sentence and its day (the relative-day rule), read once. */
+  let datedSources: DatedText[] | undefined;
   if (lines[0] === '---') {
     for (i = 1; i < lines.length && lines[i] !== '---'; i++) {
       const d = /^date:\s*["']?(\d{4}-\d{2}-\d{2})/.exec(lines[i] as string);
@@ -725,6 +730,15 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
         reading.para++;
         for (const sp of sentenceSpans(text)) if (sp.text.trim() !== '') reading.printed.push({ text: sp.text.trim(), para: reading.para });
       }
+    }
+    // A source's 今日 / 明日 / 昨日 copied into the digest of another day re-dates its event (relative-days.ts).
+    if (!note && day && storyNo > 0 && opts.sourceDates && opts.sourceSentences) {
+      datedSources ??= [...opts.sourceSentences].flatMap(([u, ss]) => {
+        const d = sourceDay(opts.sourceDates?.get(u));
+        return d ? ss.map((t) => ({ text: t, day: d })) : [];
+      });
+      for (const w of relativeDaysElsewhere(text, datedSources, day))
+        add('relative-day', n, raw, `「${w.word}」 is the day of a source dated ${w.day}, not the digest's ${day}: say ${w.date}`);
     }
     if (!note && !/^#\s/.test(raw)) {
       const twiceUnit = doubledUnit(text);
