@@ -36,12 +36,12 @@ import { ownerUnsupported } from './owner-evidence.js';
 import { byOwner, jointFlows, type LeadOwner, ownerOnce, type SaidClause } from './owner-runs.js';
 import { resultsNews } from './results-news.js';
 import { shareOfTotal } from './share-of-total.js';
-import { priorLoss } from './turnaround.js';
 import { periodStated, printsPeriod } from './stated-period.js';
 import { type EventRule, figureClause, metricWord, pairVerb, type StoryTemplates } from './story-templates.js';
 import { targetBasis } from './target-basis.js';
 import { fill } from './templates.js';
 import { HEADLINE_MAX } from './titles.js';
+import { priorLoss } from './turnaround.js';
 
 export interface ComposeCtx {
   dir: EntityDirectory;
