@@ -72,3 +72,13 @@ test('Hong Kong results words and visibility read as the mainland writes them', 
   // Visibility is how far ahead orders are seen (可预见性), never certainty (确定性).
   assert.equal(mainlandStyle('公司订单能见度良好。'), '公司订单可预见性良好。');
 });
+
+test('the loss a profit alert compares with is the year before’s (对比上年度亏损, 上个财政年度)', () => {
+  const periodOf = (text: string, figure: string) =>
+    extract(text, { date: '2026-11-20' }, gaz).figures.find((f) => f.text === figure)?.period;
+  assert.equal(periodOf('凯思汽车预计2026年度净利润6.1亿元，对比上年度亏损2.3亿元。', '2.3亿元'), '2025');
+  assert.equal(periodOf('凯思汽车预期2026年度录得纯利约6.1亿元，对比去年同期亏损约2.3亿元。', '约2.3亿元'), '2025');
+  assert.equal(periodOf('凯思汽车预计2026年度净利润6.1亿元，上个财政年度亏损2.3亿元。', '2.3亿元'), '2025');
+  // A change after the comparison is this year's; so is the amount it leads to.
+  assert.equal(periodOf('凯思汽车2026年营收较上年同期增长30%至12亿元。', '12亿元'), '2026');
+});
