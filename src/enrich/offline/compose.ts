@@ -645,6 +645,9 @@ const BORROWED: readonly (readonly [RegExp, string])[] = [
   [/^(?:公司|可转换|绿色)?(?:债券|票据)$/u, '发行'],
 ];
 
+/** Events told of a results measure (扭亏为盈 of a profit): a profit alert's expected figure makes them expected (预计). */
+const RESULT_EVENTS = /^(?:profit|loss|revenue)$/;
+
 /** Measures whose percentage is a level, not a change: a margin, a market share, a stake, a tariff rate. */
 const LEVEL_RATES: ReadonlySet<string> = new Set(['margin', 'market-share', 'stake', 'tariff']);
 
@@ -1258,7 +1261,9 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
           period: sentencePeriodZh(fact.claim.period, fact.sentence) ?? headPeriod(fact.claim.period),
           metric,
           // A result its own sentence gives as expected (a profit alert: `expects a net profit of …`) is said as one (预计).
-          modal: sentenceModal(modal, fact.sentence, fact.figure.text, t) || (expected(fact.sentence, fact.figure.text) ? '预计' : ''),
+          modal:
+            sentenceModal(modal, fact.sentence, fact.figure.text, t) ||
+            (RESULT_EVENTS.test(usesArg ?? '') && expected(fact.sentence, fact.figure.text) ? '预计' : ''),
           time,
           // A rate's own word (增长 / 下降, 同比 when its clause says so): the verb's direction may be the growth's own
           // (`growth slows to 5%` is still 增长5%).

@@ -82,3 +82,19 @@ test('the loss a profit alert compares with is the year before’s (对比上年
   // A change after the comparison is this year's; so is the amount it leads to.
   assert.equal(periodOf('凯思汽车2026年营收较上年同期增长30%至12亿元。', '12亿元'), '2026');
 });
+
+test('a forecast event already said with 预计 takes no second 预计', async () => {
+  const s = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: 'Lanxin Cloud forecasts about $20 billion in 2027 capital spending, shares slide',
+        text: 'Nov 20 (Reuters) - Lanxin Cloud said it expects capital expenditures of about $20 billion in 2027.',
+        date: '2026-11-20',
+      },
+      [['Lanxin Cloud', 'capex', '2027', 2e10]],
+    ),
+    'stories',
+  );
+  const out = `${s.headline}｜${s.paragraphs.join('｜')}`;
+  assert.doesNotMatch(out, /预计预计/u, out);
+});
