@@ -797,6 +797,7 @@ async function digestStage(
     footer,
     coverImage: config.digest.coverImage ?? coverRel,
     minStoryChars: config.llm.minStoryChars,
+    timeZone: config.timeZone,
   });
   const dropped = d.guard.filter((g) => g.action === 'dropped').length;
   const offline = d.guard.filter((g) => g.action === 'offline').length;

@@ -7,6 +7,7 @@ import { keepsFullWhenThin, storyKind, storyWeight } from '../select/story-weigh
 import type { Digest, DigestStory, DigestStyle, GuardEvent, Statement, StoryBundle } from '../types/index.js';
 import { append } from '../util/arrays.js';
 import { targetPriceSource } from '../util/target-price.js';
+import { anchorStoryDays } from './assemble/relative-days.js';
 import { isChinese } from './assemble/sentence-shape.js';
 import { tidyStories, tidyTitle, withinLength } from './assemble/tidy.js';
 import type { Engine, RunReport } from './engine.js';
@@ -28,6 +29,8 @@ export interface WriteDigestOptions {
   coverImage?: string;
   /** A story keeping fewer characters of paragraphs than this after the guard is written by the offline engine (default 10). */
   minStoryChars?: number;
+  /** The zone an item's date-time is read in to find its day (a source's 今日 is its own day): default Asia/Shanghai. */
+  timeZone?: string;
 }
 
 function event(storyId: string, sentence: string, numbers: string[], action: GuardEvent['action']): GuardEvent {
@@ -315,7 +318,9 @@ export async function writeDigest(ranked: StoryBundle[], engine: Engine, opts: W
   const guard: GuardEvent[] = written.flatMap((w) => w.events);
   // Assembly, for every engine: full-width punctuation, no glosses, no empty bullets, no sentence twice in the digest.
   // A story with nothing of its own to say (a generic `X相关动态` and no fact) is no story of the digest.
-  const tidied = tidyStories(written.map((w) => w.story).filter((s) => !s.empty));
+  // Copy of a source dated another day says that source's 今日 / 明日 / 昨日 as the date it names (relative-days.ts).
+  const dated = written.map((w, i) => anchorStoryDays(w.story, bundles[i] as StoryBundle, opts.date, opts.timeZone));
+  const tidied = tidyStories(dated.filter((s) => !s.empty));
   // The standing reads the story as printed (after tidying), its paragraphs as the reader sees them.
   const printed = new Map(tidied.map((s) => [s.storyId, s]));
   const standing = new Map(

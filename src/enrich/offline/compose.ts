@@ -41,6 +41,7 @@ import { type EventRule, figureClause, metricWord, pairVerb, type StoryTemplates
 import { targetBasis } from './target-basis.js';
 import { fill } from './templates.js';
 import { HEADLINE_MAX } from './titles.js';
+import { priorLoss } from './turnaround.js';
 
 export interface ComposeCtx {
   dir: EntityDirectory;
@@ -643,6 +644,9 @@ const BORROWED: readonly (readonly [RegExp, string])[] = [
   [/^(?:过桥|银团|定期|项目)?贷款$/u, '获得'],
   [/^(?:公司|可转换|绿色)?(?:债券|票据)$/u, '发行'],
 ];
+
+/** Events told of a results measure (扭亏为盈 of a profit): a profit alert's expected figure makes them expected (预计). */
+const RESULT_EVENTS = /^(?:profit|loss|revenue)$/;
 
 /** Measures whose percentage is a level, not a change: a margin, a market share, a stake, a tariff rate. */
 const LEVEL_RATES: ReadonlySet<string> = new Set(['margin', 'market-share', 'stake', 'tariff']);
@@ -1256,7 +1260,10 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
           // A fiscal quarter of no known calendar is said as its sentence names it (第一财季), as claim sentences are.
           period: sentencePeriodZh(fact.claim.period, fact.sentence) ?? headPeriod(fact.claim.period),
           metric,
-          modal: sentenceModal(modal, fact.sentence, fact.figure.text, t),
+          // A result its own sentence gives as expected (a profit alert: `expects a net profit of …`) is said as one (预计).
+          modal:
+            sentenceModal(modal, fact.sentence, fact.figure.text, t) ||
+            (RESULT_EVENTS.test(usesArg ?? '') && expected(fact.sentence, fact.figure.text) ? '预计' : ''),
           time,
           // A rate's own word (增长 / 下降, 同比 when its clause says so): the verb's direction may be the growth's own
           // (`growth slows to 5%` is still 增长5%).
@@ -1297,6 +1304,9 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
             amount: renderFigureZh(second.figure),
           });
         }
+        // A turnaround says the loss it turns from as the year before's (…扭亏为盈，净利润…，上年同期亏损…).
+        const loss = rule.id === 'profit-swing' && !second && t.sentences.priorLoss ? priorLoss(fact, facts) : undefined;
+        if (loss) clause = fill(t.sentences.priorLoss as string, { clause, amount: renderFigureZh(loss.figure) });
         // Without its figure the event is its own no-amount template, or a verb of a named measure said alone (融资, 上调价格);
         // a verb of any measure (增至, 预计) says nothing without its number.
         const bare = rule.templateNoAmount
@@ -1309,7 +1319,7 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
           fact,
           figure: fact.figure,
           subject: fact.claim.subject,
-          ...(second ? { also: second, base } : {}),
+          ...(second ? { also: second, base } : loss ? { also: loss, base } : {}),
           ...(bare ? { bare } : {}),
           ...(readsAsLevel(fact, usesArg) ? { level: true as const } : {}),
         };

@@ -99,7 +99,7 @@ test('a profit on a non-GAAP basis or excluding items is 经调整净利润, nev
 
 test('an order book’s visibility (能见度 / 可见度) is said as a mainland editor says it', () => {
   assert.equal(mainlandStyle('公司订单能见度已延伸至2027年。'), '公司订单已排至2027年。');
-  assert.equal(mainlandStyle('公司业绩可见度高。'), '公司业绩确定性高。');
+  assert.equal(mainlandStyle('公司业绩可见度高。'), '公司业绩可预见性高。');
   assert.equal(mainlandStyle('受台风影响，海面能见度低。'), '受台风影响，海面能见度低。');
 });
 

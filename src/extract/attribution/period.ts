@@ -93,6 +93,13 @@ const TARGET_PRICE_BEFORE = new RegExp(
 const COMPARED_ROUND =
   /^(?![\s\S]*(?:增|减|減|涨|漲|跌|降|升|翻|扩|擴|缩|縮|提高|下滑|回落|达到|達到|至))[\p{Script=Han}A-Za-z+\s]{0,14}(?:时|時)的?\s*(?:约|約|近|逾|超过|超過)?\s*$/u;
 
+/**
+ * A results measure named between a comparison's period and its amount, with no change word (对比去年同期亏损约2.3亿元,
+ * 较上年度净利润1.2亿元): the amount is the base's own, of the earlier period (a Hong Kong profit alert's turnaround).
+ */
+const COMPARED_MEASURE =
+  /^\s*(?:则|則)?(?:录得|錄得|为|為)?(?:净亏损|淨虧損|亏损|虧損|净利润|淨利潤|纯利|純利|溢利|盈利|净利|淨利|营收|營收|收入)(?:为|為|达|達)?\s*(?:约|約|近|逾|超过|超過)?\s*$/u;
+
 /** Figure kinds that are amounts a period can date (counts and durations are not). */
 const AMOUNT = new Set(['money', 'percent', 'multiple']);
 /** What stands between an amount and a period that is its own ('$5 billion in the quarter', '100亿元，全年'): a preposition at most. */
@@ -321,7 +328,8 @@ export class DocumentPeriods {
       const between = this.text.slice(p.end, fig.start);
       return (
         /^\s*(?:['’]s\s*|[\p{Script=Han}]{0,6}的\s*|(?:level|figure|total|high|low) of\s*)*$/iu.test(between) ||
-        COMPARED_ROUND.test(between)
+        COMPARED_ROUND.test(between) ||
+        (fig.kind === 'money' && COMPARED_MEASURE.test(between))
       );
     }
     return true;

@@ -307,6 +307,14 @@ const CC_AFTER = new RegExp(
 const CC_BEFORE = /(?:按|以)?(?:固定|不变)(?:汇率|匯率)|\bconstant[- ]currenc(?:y|ies)\b/iu;
 
 /**
+ * The basis said as an adjective of the measure the change belongs to, the change closing its phrase: 'FY27 cc revenue
+ * growth guidance to 3-4%', 'constant-currency sales growth of 5%', '按固定汇率计算的营收增长指引上调至3%至4%'. No other
+ * number stands between (the measure's own change, not a later one of the clause).
+ */
+const CC_MEASURE =
+  /(?:\bcc|\bconstant[- ]currency|(?:按|以)?(?:固定|不变)(?:汇率|匯率)(?:计算|計算)?的?)\s*(?:(?:revenue|sales|top[- ]line|organic)\s+)?(?:growth\s+)?(?:guidance|forecast|outlook|target|growth)\b[^\d]{0,24}$|(?:按|以)?(?:固定|不变)(?:汇率|匯率)(?:计算|計算)?的?(?:营收|收入|营业收入|销售额)(?:增长|增速)?(?:指引|预期|目标)?[^\d]{0,12}$/iu;
+
+/**
  * Whether a percent change is measured at constant exchange rates: 'Azure grew 39%, and 38% in constant currency',
  * 'Azure及其他云服务收入同比增长39%，按固定汇率计算增长38%'. The words stand right after the change, or shortly before it
  * in its clause with no other amount in between (the reported change of the same clause is not one).
@@ -315,6 +323,7 @@ export function constantCurrency(text: string, fig: Figure, clause: Span): boole
   if (fig.kind !== 'percent') return false;
   if (CC_AFTER.test(text.slice(fig.end, Math.min(clause.end, fig.end + 48)))) return true;
   const head = text.slice(clause.start, fig.start);
+  if (CC_MEASURE.test(head)) return true;
   const m = CC_BEFORE.exec(head);
   const gap = m ? head.slice(m.index + m[0].length) : '';
   return !!m && gap.length <= 12 && !/\d/.test(gap);

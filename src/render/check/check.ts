@@ -7,6 +7,7 @@
 
 import { cjkSpacing, mainlandNumbers, mainlandWords, NAME_GLUED_YEAR } from '../../enrich/assemble/mainland.js';
 import { HALF_WIDTH_BETWEEN_CHINESE } from '../../enrich/assemble/punctuation.js';
+import { type DatedText, relativeDaysElsewhere, sourceDay } from '../../enrich/assemble/relative-days.js';
 import { RELATIVE_TIME_OPENING, selfContained, unattributedQuote } from '../../enrich/assemble/sentence-shape.js';
 import {
   afterHeadline,
@@ -162,7 +163,9 @@ export type CheckRule =
   /** Digest: a market share with no market or no one giving it (`按份额计，A约55%`, `市场份额达35%`) (decision 108). */
   | 'share-no-market'
   /** Digest: someone's estimate in the digest's own voice: a sentence opening on 据测算 / 预计 with no one named, or a note's 我们 (decision 108). */
-  | 'estimate-own-voice';
+  | 'estimate-own-voice'
+  /** Digest: a relative day word (今日, 明日, 昨日) copied from a source dated another day than the digest's: it re-dates the event. */
+  | 'relative-day';
 
 export interface CheckProblem {
   rule: CheckRule;
@@ -435,6 +438,8 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
   /** The last sentence printed in the story's body (a paragraph's first sentence leans on it). */
   let lastSentence = '';
   let day: string | undefined;
+  /** Every stored source sentence and its day (the relative-day rule), read once. */
+  let datedSources: DatedText[] | undefined;
   if (lines[0] === '---') {
     for (i = 1; i < lines.length && lines[i] !== '---'; i++) {
       const d = /^date:\s*["']?(\d{4}-\d{2}-\d{2})/.exec(lines[i] as string);
@@ -731,6 +736,15 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
         reading.para++;
         for (const sp of sentenceSpans(text)) if (sp.text.trim() !== '') reading.printed.push({ text: sp.text.trim(), para: reading.para });
       }
+    }
+    // A source's 今日 / 明日 / 昨日 copied into the digest of another day re-dates its event (relative-days.ts).
+    if (!note && day && storyNo > 0 && opts.sourceDates && opts.sourceSentences) {
+      datedSources ??= [...opts.sourceSentences].flatMap(([u, ss]) => {
+        const d = sourceDay(opts.sourceDates?.get(u));
+        return d ? ss.map((t) => ({ text: t, day: d })) : [];
+      });
+      for (const w of relativeDaysElsewhere(text, datedSources, day))
+        add('relative-day', n, raw, `「${w.word}」 is the day of a source dated ${w.day}, not the digest's ${day}: say ${w.date}`);
     }
     if (!note && !/^#\s/.test(raw)) {
       const twiceUnit = doubledUnit(text);
