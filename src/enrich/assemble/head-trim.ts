@@ -23,16 +23,20 @@ export function trimmedFrom(head: string, title: string): boolean {
 }
 
 /**
- * The clauses of a trimmed head its body never tells, each read without the story's names — the opening clause too:
- * what is left of a title after its untold clauses went is told by what it says, never by its company's name and a
- * sector word (`存储芯片涨势延续` over a body naming 存储芯片 and no move).
+ * The clauses of a trimmed head its body never tells, each read without the story's names — the opening clause too —
+ * and half of its words the body's: what is left of a title after its untold clauses went is told by what it says,
+ * never by its company's name or a sector word (`存储芯片涨势延续` over a body naming 存储芯片 and no move). A clause
+ * with money or a rate is told by its figures, as every head's is.
  * @example trimmedClausesUntold('澜芯科技涨势延续', '澜芯科技今日公布合约价格。', ['澜芯科技']) // → ['澜芯科技涨势延续']
  */
 export function trimmedClausesUntold(head: string, body: string, names: readonly string[]): string[] {
   return headlineClauses(head)
     .map(clauseEnd)
-    .filter((c) => c !== '' && !clauseTold(c, body, 1 / 5, names));
+    .filter((c) => c !== '' && !clauseTold(c, body, TRIMMED_SHARE, names));
 }
+
+/** The share of a trimmed head's clause's words its body gives: half (a whole title's clause needs a fifth). */
+const TRIMMED_SHARE = 1 / 2;
 
 /**
  * Whether what is left of a head keeps the owner of each figure it states: a figure whose owners (`owners`: the names

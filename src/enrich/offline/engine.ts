@@ -25,8 +25,8 @@ import type {
 } from '../../types/index.js';
 import { append } from '../../util/arrays.js';
 import { escapeRegExp } from '../../util/regexp.js';
-import { hasSubject } from '../assemble/headline-subject.js';
 import { keepsOwner, trimmedClausesUntold, trimmedFrom } from '../assemble/head-trim.js';
+import { hasSubject } from '../assemble/headline-subject.js';
 import {
   clauseTold,
   countedFigure,
@@ -939,11 +939,11 @@ export function leadFactHead(
   trimmed = false,
 ): string | undefined {
   const untold = (x: string) => headUntoldParts(x, body, headNames(x, ctx.gaz, parties)).length > 0;
-  const strict = (x: string) => trimmed && trimmedClausesUntold(x, body, headNames(x, ctx.gaz, parties)).length > 0;
-  if (!untold(headline) && !strict(headline)) return undefined;
+  const bad = (x: string) => untold(x) || (trimmed && trimmedClausesUntold(x, body, headNames(x, ctx.gaz, parties)).length > 0);
+  if (!bad(headline)) return undefined;
   const ordered = byBodyOrder(facts, body, (f) => [renderFigureZh(f.figure)]);
   // A figure the sources dispute heads as neither value (the head stays, and the check says so).
-  return factHeadFromBody(headline, body, untold, { bundle, facts: ordered, follow, ctx, prefer }, true, LEAD_HEAD_METRICS);
+  return factHeadFromBody(headline, body, bad, { bundle, facts: ordered, follow, ctx, prefer }, true, LEAD_HEAD_METRICS);
 }
 
 /**
@@ -1059,7 +1059,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   if (zhItems.length > 0) {
     const pick = bestChineseItem(zhItems, facts, ctx, follow);
     headItem = pick.item;
-    headTitle = pick.title;
+    headTitle = pick.item.title;
     let h = followUpHeadline(pick.title, bundle, facts, follow, ctx, pick.item.id);
     // A title that asks (`字节…背后：国产GPU拿到多大份额？`) or a column's feature title heads the story only when no fact
     // of it can: the best fact that a headline may state comes first.

@@ -5,6 +5,7 @@
  * given to someone other than its owner.
  */
 
+import { trimmedClausesUntold, trimmedFrom } from '../../enrich/assemble/head-trim.js';
 import { cjkSpacing, mainlandNumbers, mainlandWords, NAME_GLUED_YEAR } from '../../enrich/assemble/mainland.js';
 import { HALF_WIDTH_BETWEEN_CHINESE } from '../../enrich/assemble/punctuation.js';
 import { RELATIVE_TIME_OPENING, selfContained, unattributedQuote } from '../../enrich/assemble/sentence-shape.js';
@@ -156,6 +157,11 @@ export type CheckRule =
   | 'lead-event-untold'
   /** Digest: a clause of a story headline with no figure (a market reaction, a participant, a framing) its body never tells. */
   | 'headline-clause-untold'
+  /**
+   * Digest: a story headline that is one of its source's titles with clauses dropped, a clause left of which its body
+   * never tells by what it says beyond its companies' names (decision 107: trimming a head is not telling it).
+   */
+  | 'headline-trimmed-untold'
   /** Digest: a sentence whose subject is left to the one before (公司…, 其…, 营收…) printed right after a sentence about a company the headline does not name. */
   | 'subject-drift';
 
@@ -203,6 +209,8 @@ export interface CheckOptions {
    * before it (此外, 其, 上述…) is checked against what the digest printed right before it.
    */
   sourceSentences?: ReadonlyMap<string, readonly string[]>;
+  /** The title of each source URL's stored item: a headline trimmed from one is read whole (`headline-trimmed-untold`). */
+  sourceTitles?: ReadonlyMap<string, string>;
 }
 
 /** A sentence that dates a moment: a year, a month, a half or a season, a past year named relatively (去年; 今年 dates nothing a later time counts from). */
@@ -581,6 +589,17 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
           st.headline,
           `the body never tells the headline's ${words.map((c) => `「${c}」`).join('、')}: tell it or drop it`,
         );
+      // A head left by dropping clauses of its source's title: every clause of it is read beyond its names.
+      else if (st.urls.some((u) => trimmedFrom(st.headline, opts.sourceTitles?.get(u) ?? ''))) {
+        const left = trimmedClausesUntold(st.headline, st.body, inHead);
+        if (left.length > 0)
+          add(
+            'headline-trimmed-untold',
+            st.line,
+            st.headline,
+            `the headline is its source's title cut, and the body still never tells ${left.map((c) => `「${c}」`).join('、')}: tell it or head with what the lead tells`,
+          );
+      }
     }
     const lead = st.printed.filter((x) => x.para === 1).map((x) => x.text);
     if (lead.length > 0) {

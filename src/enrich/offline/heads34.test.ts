@@ -1,0 +1,71 @@
+/**
+ * Decision 107: a head made by dropping a title's untold clauses is read whole again (every clause by what it says
+ * beyond its companies' names), and headed by the lead's fact when it is still untold; what is left of a pruned head
+ * keeps its figure's owner; a head's count or multiple brings its sentence. Items written for this test (invented
+ * companies).
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
+import { loadGazetteer } from '../../extract/index.js';
+import type { DigestStory } from '../../types/index.js';
+import { keepsOwner, trimmedClausesUntold, trimmedFrom } from '../assemble/head-trim.js';
+import { createOfflineEngine, untoldClauses } from './engine.js';
+
+const engine = createOfflineEngine();
+const body = (s: DigestStory) => s.paragraphs.join('').replace(/\*\*/g, '');
+
+test('a head cut from its title is read whole, its opening clause beyond its names too', () => {
+  assert.ok(trimmedFrom('澜芯科技涨势延续', '澜芯科技涨势延续，同行跟涨'));
+  assert.ok(!trimmedFrom('澜芯科技涨势延续，同行跟涨', '澜芯科技涨势延续，同行跟涨'));
+  const text = '澜芯科技今日公告，DDR5合约价格本月上调15%。';
+  assert.deepEqual(trimmedClausesUntold('澜芯科技涨势延续', text, ['澜芯科技']), ['澜芯科技涨势延续']);
+  assert.deepEqual(trimmedClausesUntold('澜芯科技涨势延续', `${text}公司股价涨势延续。`, ['澜芯科技']), []);
+});
+
+test('a trimmed head still untold is headed by the lead’s fact, never left as the rest of the title', async () => {
+  const s = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: '澜芯科技涨势延续，同行跟涨',
+        text: '澜芯科技11月19日晚间公告，公司预计四季度营收12亿元，同比增长40%。公司称，DDR5合约价格本月已上调15%。',
+        url: 'https://www.cls.cn/detail/7100002',
+        date: '2026-11-20',
+      },
+      [['澜芯科技', 'revenue', '2026Q4', 1.2e9]],
+    ),
+    'stories',
+  );
+  assert.doesNotMatch(s.headline, /涨势|跟涨/u, `${s.headline} / ${body(s)}`);
+  assert.match(s.headline, /澜芯科技/u, s.headline);
+});
+
+test('what is left of a pruned head keeps its figure’s owner', () => {
+  const head = '华岳证券：北辰软件一季度业绩超预期，上调目标价至420元';
+  assert.ok(!keepsOwner('华岳证券：上调目标价至420元', head, () => ['北辰软件']));
+  assert.ok(keepsOwner('北辰软件目标价上调至420元', head, () => ['北辰软件']));
+  const gaz = loadGazetteer();
+  const stale = (c: string) => c.includes('超预期');
+  assert.equal(
+    untoldClauses(head, stale, { gaz }, [], () => ['北辰软件']),
+    undefined,
+    'the dropped clause held the owner of the target price',
+  );
+});
+
+test('a head’s multiple brings the sentence giving it', async () => {
+  const s = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: '恒云数科公开发售获超额认购300倍，募资20亿港元',
+        text: '恒云数科11月19日公布配发结果，此次全球发售募资20亿港元，每股发行价12港元，发售股份共1.6亿股，将于11月21日在港交所挂牌。公司表示，所得款项将主要用于研发及扩充算力。另据公告，香港公开发售部分获超额认购约300倍，国际配售部分获超额认购约12倍。',
+        url: 'https://www.cls.cn/detail/7100003',
+        date: '2026-11-20',
+      },
+      [['恒云数科', 'ipo', '2026', 2e9]],
+    ),
+    'stories',
+  );
+  assert.match(s.headline, /300倍/u, `${s.headline} / ${body(s)}`);
+  assert.match(body(s), /超额认购约300倍/u, body(s));
+});
