@@ -23,20 +23,29 @@ export function trimmedFrom(head: string, title: string): boolean {
 }
 
 /**
- * The clauses of a trimmed head its body never tells, each read without the story's names — the opening clause too —
- * and half of its words the body's: what is left of a title after its untold clauses went is told by what it says,
- * never by its company's name or a sector word (`存储芯片涨势延续` over a body naming 存储芯片 and no move). A clause
- * with money or a rate is told by its figures, as every head's is.
+ * The clauses of a trimmed head its body never tells, each read without the story's names — the opening clause too: what
+ * is left of a title after its untold clauses went is told by what it says, never by its company's name or a sector
+ * word. Beyond the fifth of its words any head clause needs, its predicate (the clause's last two characters: the verb
+ * or what it ends on) is the body's, or half of its words are (`存储芯片涨势延续` over a body naming 存储芯片 and no move
+ * is untold; `星衍智能启动港股招股` over 今日起在港招股 is told). A clause with money or a rate is told by its figures.
  * @example trimmedClausesUntold('澜芯科技涨势延续', '澜芯科技今日公布合约价格。', ['澜芯科技']) // → ['澜芯科技涨势延续']
  */
 export function trimmedClausesUntold(head: string, body: string, names: readonly string[]): string[] {
+  const plain = body.replace(/\*\*/g, '');
   return headlineClauses(head)
     .map(clauseEnd)
-    .filter((c) => c !== '' && !clauseTold(c, body, TRIMMED_SHARE, names));
+    .filter((c) => c !== '' && !(clauseTold(c, plain, 1 / 5, names) && (clauseTold(c, plain, 1 / 2, names) || predicateTold(c, plain))));
 }
 
-/** The share of a trimmed head's clause's words its body gives: half (a whole title's clause needs a fifth). */
-const TRIMMED_SHARE = 1 / 2;
+/**
+ * Whether a body gives a clause's predicate: the last two Chinese characters of the clause (`延续` of `涨势延续`, `招股`
+ * of `启动港股招股`); a clause ending on no Chinese pair has none to read.
+ * @example predicateTold('星衍智能启动港股招股', '星衍智能今日起在港招股。') // → true
+ */
+export function predicateTold(clause: string, body: string): boolean {
+  const last = (clause.replace(/\*\*/g, '').match(/\p{Script=Han}{2,}/gu) ?? []).at(-1);
+  return last === undefined || body.includes(last.slice(-2));
+}
 
 /**
  * Whether what is left of a head keeps the owner of each figure it states: a figure whose owners (`owners`: the names

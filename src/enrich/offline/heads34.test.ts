@@ -21,6 +21,9 @@ test('a head cut from its title is read whole, its opening clause beyond its nam
   const text = '澜芯科技今日公告，DDR5合约价格本月上调15%。';
   assert.deepEqual(trimmedClausesUntold('澜芯科技涨势延续', text, ['澜芯科技']), ['澜芯科技涨势延续']);
   assert.deepEqual(trimmedClausesUntold('澜芯科技涨势延续', `${text}公司股价涨势延续。`, ['澜芯科技']), []);
+  // Its predicate told in the body's own words tells it; a sector word alone does not.
+  assert.deepEqual(trimmedClausesUntold('恒云数科启动港股招股', '恒云数科今日起在港招股，每股12港元。', ['恒云数科']), []);
+  assert.deepEqual(trimmedClausesUntold('存储芯片涨势延续', '澜芯科技称存储芯片合约价格本月上调。', ['澜芯科技']), ['存储芯片涨势延续']);
 });
 
 test('a trimmed head still untold is headed by the lead’s fact, never left as the rest of the title', async () => {

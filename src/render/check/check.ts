@@ -591,7 +591,10 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
         );
       // A head left by dropping clauses of its source's title: every clause of it is read beyond its names.
       else if (st.urls.some((u) => trimmedFrom(st.headline, opts.sourceTitles?.get(u) ?? ''))) {
-        const left = trimmedClausesUntold(st.headline, st.body, inHead);
+        // A clause's amount or rate is `headline-untold`'s.
+        const left = trimmedClausesUntold(st.headline, st.body, inHead).filter(
+          (c) => !extractFigures(c).some((f) => f.kind === 'money' || f.kind === 'percent'),
+        );
         if (left.length > 0)
           add(
             'headline-trimmed-untold',
