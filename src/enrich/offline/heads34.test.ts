@@ -10,7 +10,11 @@ import { oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
 import { loadGazetteer } from '../../extract/index.js';
 import type { DigestStory } from '../../types/index.js';
 import { keepsOwner, trimmedClausesUntold, trimmedFrom } from '../assemble/head-trim.js';
+import { claimHeadline } from './compose.js';
 import { createOfflineEngine, untoldClauses } from './engine.js';
+import { storyFacts } from './facts.js';
+import { entityDirectory } from './names.js';
+import { defaultStoryTemplates } from './story-templates.js';
 
 const engine = createOfflineEngine();
 const body = (s: DigestStory) => s.paragraphs.join('').replace(/\*\*/g, '');
@@ -71,4 +75,25 @@ test('a head’s multiple brings the sentence giving it', async () => {
   );
   assert.match(s.headline, /300倍/u, `${s.headline} / ${body(s)}`);
   assert.match(body(s), /超额认购约300倍/u, body(s));
+});
+
+test('a fact’s head keeps the deal edge’s payer and kind: a capacity purchase is not an investment', () => {
+  const story = (deals: [string, string, 'purchase' | 'invest', number][]) =>
+    oneItemStory(
+      {
+        title: '澜芯科技大单',
+        text: '星衡智算招股书显示，澜芯科技今年前三季度向星衡智算投资约32亿元。',
+        url: 'https://www.cls.cn/detail/7100004',
+        date: '2026-11-20',
+      },
+      [['澜芯科技', 'investment', '2026', 3.2e9, '星衡智算']],
+      deals,
+    );
+  const gaz = loadGazetteer();
+  const heads = (b: ReturnType<typeof story>) =>
+    storyFacts(b).map((f) => claimHeadline(f, b, { dir: entityDirectory(gaz.entries), gaz, templates: defaultStoryTemplates() }));
+  // The knowledge layer holds the 32亿元 as 星衡智算's purchase from 澜芯科技: the head says so.
+  assert.deepEqual(heads(story([['星衡智算', '澜芯科技', 'purchase', 3.2e9]])), ['星衡智算向澜芯科技采购约32亿元']);
+  // An edge agreeing with the claim leaves its head as composed.
+  assert.match(heads(story([['澜芯科技', '星衡智算', 'invest', 3.2e9]]))[0] ?? '', /^澜芯科技向星衡智算.*投资约32亿元$/u);
 });

@@ -76,7 +76,18 @@ export function checkContext(
       );
   const sourceTitles = new Map<string, string>();
   for (const i of items) if (i.url && i.title && !sourceTitles.has(i.url)) sourceTitles.set(i.url, i.title);
-  return { allowed, claims: knowledge.claims, names, isGroup, sourceDates, itemIdsByUrl, holders, sourceSentences, sourceTitles };
+  return {
+    allowed,
+    claims: knowledge.claims,
+    names,
+    isGroup,
+    sourceDates,
+    itemIdsByUrl,
+    holders,
+    sourceSentences,
+    sourceTitles,
+    deals: knowledge.deals,
+  };
 }
 
 /**
