@@ -593,7 +593,11 @@ export function clauseBacking(
     if (extractFigures(clause).some((f) => f.kind === 'money' || f.kind === 'percent')) continue;
     const s = backingPool(pool, item, [...lead, ...out]).find(
       (x) =>
-        clauseTold(clause, dropOutletTag(x.sentence.text), 1 / 2, later) &&
+        // A trimmed head's clause (`every`) is told by the sentence read after what is printed (公司股价涨势延续 after
+        // a lead naming the company), as the check reads the whole body.
+        (every
+          ? trimmedClausesUntold(clause, `${text()}${dropOutletTag(x.sentence.text)}`, later).length === 0
+          : clauseTold(clause, dropOutletTag(x.sentence.text), 1 / 2, later)) &&
         !FIRST_PERSON.test(x.sentence.text) &&
         (!leansOn(x.sentence.text) || afterOwn(x, [...lead, ...out], foreign)),
     );

@@ -47,6 +47,23 @@ test('a trimmed head still untold is headed by the lead’s fact, never left as 
   assert.match(s.headline, /澜芯科技/u, s.headline);
 });
 
+test('a trimmed head’s clause a later sentence of its source tells brings that sentence', async () => {
+  const s = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: '澜芯科技涨势延续，同行跟涨',
+        text: '澜芯科技11月19日晚间公告，公司10月营收4.2亿元，同比增长40%。公司称，DDR5合约价格本月已上调15%，四季度订单能见度较高。公司董事长表示，明年将扩充两条产线，并加大车规存储投入。\n\n二级市场上，公司股价涨势延续，本周已连续第四个交易日收涨。',
+        url: 'https://www.cls.cn/detail/7100005',
+        date: '2026-11-20',
+      },
+      [['澜芯科技', 'revenue', '2026-10', 4.2e8]],
+    ),
+    'stories',
+  );
+  assert.equal(s.headline, '澜芯科技涨势延续', body(s));
+  assert.match(body(s), /公司股价涨势延续/u, body(s));
+});
+
 test('what is left of a pruned head keeps its figure’s owner', () => {
   const head = '华岳证券：北辰软件一季度业绩超预期，上调目标价至420元';
   assert.ok(!keepsOwner('华岳证券：上调目标价至420元', head, () => ['北辰软件']));
