@@ -98,7 +98,7 @@ function clauseWords(clause: string): string[] {
  * A headline's count or multiple written in digits (`超额认购300倍`, `出货3万片`): a clause stating one is told only by a
  * body giving it (`翻倍` in words says a change the body may write as a rate, and is left to the words).
  */
-function countedFigure(f: Figure): boolean {
+export function countedFigure(f: Figure): boolean {
   return (f.kind === 'multiple' || f.kind === 'count') && f.value !== undefined && /\d/.test(f.text);
 }
 

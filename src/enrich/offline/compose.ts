@@ -3,6 +3,7 @@
  * edges and the claims the knowledge layer holds become short sentences through the templates of
  * data/story-templates.json (`亚马逊将向Anthropic追加投资最多250亿美元。`). Every number comes from a figure.
  */
+
 import { loadMetricLexicon } from '../../extract/attribution/index.js';
 import { extractFigures, findEntities, type Gazetteer, lookupEntry } from '../../extract/index.js';
 import { CONVENTION_SCOPES } from '../../select/index.js';
@@ -11,6 +12,7 @@ import { targetPriceSource } from '../../util/target-price.js';
 import { inAside } from './aside.js';
 import { amountBasis, changeWord } from './basis.js';
 import { convertedIn } from './conversion.js';
+import { dealKeptHead } from './deal-head.js';
 import {
   aboutTitleCompany,
   figureSure,
@@ -653,6 +655,12 @@ const LEVEL_RATES: ReadonlySet<string> = new Set(['margin', 'market-share', 'sta
 
 /** The headline of a claim fact: `CoreWeave在手订单1300亿美元`, `台积电2026年第三季度营收增长41%`. */
 export function claimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: ComposeCtx): string | undefined {
+  // The head keeps the deal edge's payer, payee and kind (decision 107).
+  const template = ctx.templates.sentences.deal as string;
+  return dealKeptHead(composedClaimHeadline(fact, bundle, ctx), fact, bundle, { dir: ctx.dir, gaz: ctx.gaz, template });
+}
+
+function composedClaimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: ComposeCtx): string | undefined {
   const c = fact.claim;
   const metric = factWord(fact, bundle, ctx.templates);
   if (!metric || !writable(fact) || !counterpartyStated(fact, bundle, ctx.gaz) || ownerElsewhere(fact, bundle)) return undefined;

@@ -1,5 +1,5 @@
 /** The offline engine: deterministic, extractive for Chinese sources, template-written for English-only ones; no free translation. */
-import { extractFigures, findEntities, type Gazetteer, loadGazetteer, ownerOf } from '../../extract/index.js';
+import { extractFigures, findEntities, type Gazetteer, loadGazetteer, lookupEntry, ownerOf } from '../../extract/index.js';
 import { DEFAULT_OPTIONS, sameToldValue } from '../../knowledge/index.js';
 import {
   defaultOutlets,
@@ -25,9 +25,11 @@ import type {
 } from '../../types/index.js';
 import { append } from '../../util/arrays.js';
 import { escapeRegExp } from '../../util/regexp.js';
+import { keepsOwner, trimmedClausesUntold, trimmedFrom } from '../assemble/head-trim.js';
 import { hasSubject } from '../assemble/headline-subject.js';
 import {
   clauseTold,
+  countedFigure,
   headlineClauses,
   headlineClausesUntold,
   headlineEventUntold,
@@ -318,7 +320,8 @@ export function headlineBacking(
   const alone = (x: SourceSentence) =>
     selfContained(x.sentence.text) && (!leansBack(x.sentence.text) || (lead.length > 0 && THIS_EVENT.test(x.sentence.text)));
   // Amounts and rates only: a title's 一年 or 首日 is no figure to back.
-  for (const h of extractFigures(headline).filter((x) => x.kind === 'money' || x.kind === 'percent')) {
+  // …and a count or a multiple in digits (`获超额认购300倍`, `出货12万片`): its clause is told only by its sentence.
+  for (const h of extractFigures(headline).filter((x) => x.kind === 'money' || x.kind === 'percent' || countedFigure(x))) {
     if (out.length >= 2 || h.value === undefined || printed(h)) continue;
     const s = own.find((x) => x.figures.some((f) => tells(h, f)));
     if (!s || lead.includes(s)) continue;
@@ -577,17 +580,24 @@ export function clauseBacking(
   item: ItemRecord,
   foreign: (s: SourceSentence | undefined) => boolean = () => false,
   names: readonly string[] = [],
+  /** Every clause read without its names, the opening one too (a head trimmed from its title: `trimmedClausesUntold`). */
+  every = false,
 ): SourceSentence[] {
   const out: SourceSentence[] = [];
   const text = () => [...lead, ...out].map((s) => s.sentence.text).join('');
+  const untold = () => (every ? trimmedClausesUntold(headline, text(), names) : headlineClausesUntold(headline, text(), names));
   // A sentence naming the clause's company without what the clause says of it backs nothing (`names`).
-  for (const clause of headlineClausesUntold(headline, text(), names)) {
-    const later = namesOfLater(headline, clause, names);
+  for (const clause of untold()) {
+    const later = every ? names : namesOfLater(headline, clause, names);
     if (out.length >= 2 || clauseTold(clause, text(), 1 / 5, later)) continue;
     if (extractFigures(clause).some((f) => f.kind === 'money' || f.kind === 'percent')) continue;
     const s = backingPool(pool, item, [...lead, ...out]).find(
       (x) =>
-        clauseTold(clause, dropOutletTag(x.sentence.text), 1 / 2, later) &&
+        // A trimmed head's clause (`every`) is told by the sentence read after what is printed (公司股价涨势延续 after
+        // a lead naming the company), as the check reads the whole body.
+        (every
+          ? trimmedClausesUntold(clause, `${text()}${dropOutletTag(x.sentence.text)}`, later).length === 0
+          : clauseTold(clause, dropOutletTag(x.sentence.text), 1 / 2, later)) &&
         !FIRST_PERSON.test(x.sentence.text) &&
         (!leansOn(x.sentence.text) || afterOwn(x, [...lead, ...out], foreign)),
     );
@@ -767,6 +777,8 @@ export function untoldClauses(
   ctx: Pick<Ctx, 'gaz'>,
   /** The story's own company names (its claims' subjects as the digest writes them), for a company no gazetteer holds. */
   subjects: readonly string[] = [],
+  /** The names of the parties owning a figure: what is left keeps the owner of its figure, or the head is not trimmed. */
+  figureOwner?: (f: Figure) => readonly string[],
 ): string | undefined {
   // Clauses end on a comma or colon, or on a space between Chinese words (a title's `…超预期 数据中心…`).
   const clauses = headlineClauses(title);
@@ -787,6 +799,7 @@ export function untoldClauses(
   const dropped = clauses.find(stale) as string;
   const owner = orgs(out).length === 0 && roleNames(dropped).length === 0 ? owners(dropped).find((m) => m.start === 0) : undefined;
   if (owner) out = `${dropped.slice(owner.start, owner.end)}${out}`;
+  if (figureOwner && !keepsOwner(out, title, figureOwner)) return undefined;
   return headlineLength(out) >= 8 ? out : undefined;
 }
 
@@ -820,7 +833,7 @@ function followUpHeadline(
   // `…，估值约70亿美元`) goes when the rest still states a figure, even though the whole head is no earlier day's.
   if (!follow.printed(headline)) {
     const subjects = [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))];
-    const rest = untoldClauses(headline, stale, ctx, subjects);
+    const rest = untoldClauses(headline, stale, ctx, subjects, figureOwners(facts, bundle, ctx));
     return rest &&
       !follow.printed(rest) &&
       newsFigure(rest, facts, follow) &&
@@ -828,7 +841,7 @@ function followUpHeadline(
       ? { headline: rest, told: false, changed: true }
       : { headline, told: false, changed: false };
   }
-  const rest = untoldClauses(headline, stale, ctx);
+  const rest = untoldClauses(headline, stale, ctx, [], figureOwners(facts, bundle, ctx));
   // What is left of a feature's title (`字节…背后：国产GPU拿到多大份额？` without its told clause) is no news head.
   if (rest && !follow.printed(rest) && !featureTitle(rest)) return { headline: rest, told: false, changed: true };
   // The replacement is news of the same company: a fact of a company the headline does not name (a supplier's sales in a
@@ -878,7 +891,7 @@ export function bodyHeadline(
   prefer?: string,
 ): string | undefined {
   const untold = (x: string) => headlineUntold(x, body).length > 0;
-  const rest = untoldClauses(headline, untold, ctx);
+  const rest = untoldClauses(headline, untold, ctx, [], figureOwners(facts, bundle, ctx));
   if (rest !== undefined && !untold(rest)) return rest;
   return factHeadFromBody(headline, body, untold, { bundle, facts, follow, ctx, prefer });
 }
@@ -926,12 +939,15 @@ export function leadFactHead(
   ctx: Ctx,
   prefer?: string,
   parties: readonly string[] = [],
+  /** The head is a title with clauses dropped: every clause of it is read without its names (`trimmedClausesUntold`). */
+  trimmed = false,
 ): string | undefined {
   const untold = (x: string) => headUntoldParts(x, body, headNames(x, ctx.gaz, parties)).length > 0;
-  if (!untold(headline)) return undefined;
+  const bad = (x: string) => untold(x) || (trimmed && trimmedClausesUntold(x, body, headNames(x, ctx.gaz, parties)).length > 0);
+  if (!bad(headline)) return undefined;
   const ordered = byBodyOrder(facts, body, (f) => [renderFigureZh(f.figure)]);
   // A figure the sources dispute heads as neither value (the head stays, and the check says so).
-  return factHeadFromBody(headline, body, untold, { bundle, facts: ordered, follow, ctx, prefer }, true, LEAD_HEAD_METRICS);
+  return factHeadFromBody(headline, body, bad, { bundle, facts: ordered, follow, ctx, prefer }, true, LEAD_HEAD_METRICS);
 }
 
 /**
@@ -942,6 +958,18 @@ function storyPartyNames(bundle: StoryBundle, facts: readonly StoryFact[], ctx: 
   const parties = facts.flatMap((f) => [f.claim.subject, ...(f.claim.counterparty ? [f.claim.counterparty] : [])]);
   const spans = Object.values(bundle.entities).flatMap((ms) => (ms ?? []).filter((m) => m.type === 'org').map((m) => m.text));
   return [...new Set([...parties, ...parties.map((p) => zhName(p, bundle, ctx.dir)), ...spans])];
+}
+
+/**
+ * The names of the parties owning a figure: the subject and the counterparty of each fact stating it, as the knowledge
+ * layer and the digest write them (a trimmed head keeps one of them: `keepsOwner`).
+ */
+function figureOwners(facts: readonly StoryFact[], bundle: StoryBundle, ctx: Ctx): (f: Figure) => string[] {
+  return (h) =>
+    facts
+      .filter((f) => sameNumber(h, f.figure))
+      .flatMap((f) => [f.claim.subject, ...(f.claim.counterparty ? [f.claim.counterparty] : [])])
+      .flatMap((n) => [n, zhName(n, bundle, ctx.dir), ...(lookupEntry(n, ctx.gaz)?.aliases ?? [])]);
 }
 
 /** A head's metrics, and an IPO's proceeds: the lead's fact of a listing story (`星衡智算港股IPO募资62亿港元`). */
@@ -1028,9 +1056,14 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   const used = new Set<SourceSentence>();
   /** The item whose title heads a story with Chinese sources. */
   let headItem: ItemRecord | undefined;
+  /** …its title, its lead's sentences (the story's first paragraph) and whose sentences are another company's. */
+  let headTitle: string | undefined;
+  let leadChosen: SourceSentence[] | undefined;
+  let foreignTo: ((s: SourceSentence | undefined) => boolean) | undefined;
   if (zhItems.length > 0) {
     const pick = bestChineseItem(zhItems, facts, ctx, follow);
     headItem = pick.item;
+    headTitle = pick.item.title;
     let h = followUpHeadline(pick.title, bundle, facts, follow, ctx, pick.item.id);
     // A title that asks (`字节…背后：国产GPU拿到多大份额？`) or a column's feature title heads the story only when no fact
     // of it can: the best fact that a headline may state comes first.
@@ -1125,6 +1158,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     lead.splice(0, lead.length, ...afterRound(lead, roundBacking(lead, all, usable)));
     for (const s of lead) used.add(s);
     if (lead.length > 0) paragraphs.push(joinChosen(lead, bold, true));
+    if (lead.length > 0) leadChosen = lead;
+    foreignTo = foreign;
     keyFact = headlineFigure(headline, facts, pick.item);
     keyFigure = keyFact?.figure ?? null;
     // A follow-up's line (under 更多动态) says what is new: the first sentence standing alone with a figure that did not
@@ -1276,6 +1311,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       headline,
       (c) => !clauseTold(c.replace(/[，,：:；;]$/u, ''), body, 1 / 5, namesOfLater(headline, c, inHead(headline))),
       ctx,
+      [],
+      figureOwners(facts, bundle, ctx),
     );
     // …never leaving a headline that names no one (`美扩大AI芯片出口管制` once its sector clause goes).
     const named = (x: string) =>
@@ -1283,9 +1320,21 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // A feature's title (`…上市前夜：…的循环账本`) is not made a shorter feature kicker: it stays, and the check says so.
     if (rest !== undefined && !featureTitle(headline) && (named(rest) || !named(headline))) headline = rest;
   }
+  // A head left when a title's untold clauses went is read again, every clause by what it says beyond its companies'
+  // names, the opening one too (decision 107): a clause still untold brings the sentence of the lead's source telling it
+  // (the lead's paragraph takes it), else the lead's first fact heads the story below.
+  const trimmed = headTitle !== undefined && trimmedFrom(headline, headTitle);
+  if (trimmed && headItem && leadChosen && trimmedClausesUntold(headline, paragraphs.join(''), inHead(headline)).length > 0) {
+    const more = clauseBacking(headline, leadChosen, all, headItem, foreignTo, inHead(headline), true);
+    if (more.length > 0) {
+      append(leadChosen, more);
+      for (const s of more) used.add(s);
+      paragraphs[0] = joinChosen(leadChosen, bold, true);
+    }
+  }
   // A head still telling what the body does not (a feature's title, a thesis clause) is headed by the lead's first fact.
   if (headItem && paragraphs.length > 0) {
-    const rebuilt = leadFactHead(headline, paragraphs.join(''), bundle, facts, follow, ctx, headItem.id, partyNames);
+    const rebuilt = leadFactHead(headline, paragraphs.join(''), bundle, facts, follow, ctx, headItem.id, partyNames, trimmed);
     if (rebuilt !== undefined) {
       headline = rebuilt;
       built = true;

@@ -5,6 +5,9 @@
  * given to someone other than its owner.
  */
 
+import { dealAgainst } from '../../enrich/assemble/deal-direction.js';
+import { trimmedClausesUntold, trimmedFrom } from '../../enrich/assemble/head-trim.js';
+import { headlineClauses, tells } from '../../enrich/assemble/headline-told.js';
 import { cjkSpacing, mainlandNumbers, mainlandWords, NAME_GLUED_YEAR } from '../../enrich/assemble/mainland.js';
 import { HALF_WIDTH_BETWEEN_CHINESE } from '../../enrich/assemble/punctuation.js';
 import { type DatedText, relativeDaysElsewhere, sourceDay } from '../../enrich/assemble/relative-days.js';
@@ -31,7 +34,7 @@ import { extractFigures, findEntities, loadGazetteer, ownerOf, unitOwnerOf } fro
 import { traditionalLeft } from '../../ingest/index.js';
 import { DEFAULT_OPTIONS, valuesAgree } from '../../knowledge/index.js';
 import { notAName } from '../../select/index.js';
-import type { Claim, Figure, Statement } from '../../types/index.js';
+import type { Claim, DealEdge, Figure, Statement } from '../../types/index.js';
 import { countHan, HAN as HAN_CHAR } from '../../util/han.js';
 import {
   commaAfterSubject,
@@ -158,6 +161,16 @@ export type CheckRule =
   | 'lead-event-untold'
   /** Digest: a clause of a story headline with no figure (a market reaction, a participant, a framing) its body never tells. */
   | 'headline-clause-untold'
+  /**
+   * Digest: a story headline that is one of its source's titles with clauses dropped, a clause left of which its body
+   * never tells by what it says beyond its companies' names (decision 107: trimming a head is not telling it).
+   */
+  | 'headline-trimmed-untold'
+  /**
+   * Digest: a story headline whose deal verb contradicts the deal edge stating its amount (a capacity purchase headed
+   * as an investment, the payee headed as the payer: data/deal-verbs.json, decision 107).
+   */
+  | 'headline-deal-direction'
   /** Digest: a sentence whose subject is left to the one before (公司…, 其…, 营收…) printed right after a sentence about a company the headline does not name. */
   | 'subject-drift'
   /** Digest: a market share with no market or no one giving it (`按份额计，A约55%`, `市场份额达35%`) (decision 108). */
@@ -211,6 +224,10 @@ export interface CheckOptions {
    * before it (此外, 其, 上述…) is checked against what the digest printed right before it.
    */
   sourceSentences?: ReadonlyMap<string, readonly string[]>;
+  /** Deal edges of the knowledge layer (payer → payee, kind): a headline's deal verb must agree with the edge of its amount. */
+  deals?: readonly DealEdge[];
+  /** The title of each source URL's stored item: a headline trimmed from one is read whole (`headline-trimmed-untold`). */
+  sourceTitles?: ReadonlyMap<string, string>;
 }
 
 /** A sentence that dates a moment: a year, a month, a half or a season, a past year named relatively (去年; 今年 dates nothing a later time counts from). */
@@ -591,6 +608,20 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
           st.headline,
           `the body never tells the headline's ${words.map((c) => `「${c}」`).join('、')}: tell it or drop it`,
         );
+      // A head left by dropping clauses of its source's title: every clause of it is read beyond its names.
+      else if (st.urls.some((u) => trimmedFrom(st.headline, opts.sourceTitles?.get(u) ?? ''))) {
+        // A clause's amount or rate is `headline-untold`'s.
+        const left = trimmedClausesUntold(st.headline, st.body, inHead).filter(
+          (c) => !extractFigures(c).some((f) => f.kind === 'money' || f.kind === 'percent'),
+        );
+        if (left.length > 0)
+          add(
+            'headline-trimmed-untold',
+            st.line,
+            st.headline,
+            `the headline is its source's title cut, and the body still never tells ${left.map((c) => `「${c}」`).join('、')}: tell it or head with what the lead tells`,
+          );
+      }
     }
     const lead = st.printed.filter((x) => x.para === 1).map((x) => x.text);
     if (lead.length > 0) {
@@ -991,6 +1022,26 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
       }
     }
   }
+  // Headline deals: the verb agrees with the edge of its amount (who pays whom, for a stake or for goods).
+  if (opts.deals && opts.deals.length > 0)
+    for (const h of headings) {
+      const ids = new Set(h.urls.flatMap((u) => opts.itemIdsByUrl?.get(u) ?? []));
+      for (const f of figuresOf(h.text)) {
+        if (f.kind !== 'money') continue;
+        const edges = opts.deals.filter((e) => e.amount !== undefined && tells(f, e.amount) && (ids.size === 0 || ids.has(e.itemId)));
+        const clause = headlineClauses(h.text).find((c) => c.includes(f.text)) ?? h.text;
+        const bad = edges.length > 0 ? dealAgainst(clause, edges, names) : undefined;
+        if (bad)
+          add(
+            'headline-deal-direction',
+            h.line,
+            h.text,
+            bad.why === 'kind'
+              ? `headline figure ${f.text} is a ${bad.edge.kind} deal of ${bad.edge.from} with ${bad.edge.to}: the head's verb says another kind`
+              : `headline figure ${f.text} is paid by ${bad.edge.from} to ${bad.edge.to}: the head makes the payee the payer`,
+          );
+      }
+    }
   if (!note && opts.earlierDigests) problems.push(...toldBeforeProblems(markdown, opts.earlierDigests, opts.claims, names));
   return problems.sort((a, b) => a.line - b.line);
 }

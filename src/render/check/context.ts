@@ -74,7 +74,20 @@ export function checkContext(
         i.url,
         i.sentences.map((x) => x.text),
       );
-  return { allowed, claims: knowledge.claims, names, isGroup, sourceDates, itemIdsByUrl, holders, sourceSentences };
+  const sourceTitles = new Map<string, string>();
+  for (const i of items) if (i.url && i.title && !sourceTitles.has(i.url)) sourceTitles.set(i.url, i.title);
+  return {
+    allowed,
+    claims: knowledge.claims,
+    names,
+    isGroup,
+    sourceDates,
+    itemIdsByUrl,
+    holders,
+    sourceSentences,
+    sourceTitles,
+    deals: knowledge.deals,
+  };
 }
 
 /**
