@@ -21,7 +21,7 @@ import {
   PAYER_BEFORE,
   rolesAgree,
 } from './english-owner.js';
-import { estimateClause } from './estimates.js';
+import { estimateClause, estimateValue } from './estimates.js';
 import { estimateFigure, factWord, rumouredSentence, type StoryFact, sameNumber } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
 import { sentencePeriodZh } from './fiscal-label.js';
@@ -455,7 +455,7 @@ function coordinated(subject: string, names: readonly string[], bundle: StoryBun
 
 /** English words that refer back to a company or name a vehicle: `it`, `its`, `the four-year-old company`, `the venture`, `SPV`. */
 const REFERS_BACK =
-  /\b(?:it|its|they|their|the (?:[\w-]+ ){0,2}(?:company|firm|group|startup|venture|vehicle|lab|unit|business|fund|partnership)|vehicles?|SPVs?|joint ventures?)\b/i;
+  /\b(?:it|its|they|their|the (?:[\w.-]+,? ){0,3}(?:company|firm|group|startup|venture|vehicle|lab|unit|business|fund|partnership)|vehicles?|SPVs?|joint ventures?)\b/i;
 
 /**
  * Whether an English sentence gives a fact's amount to someone else: the nearest company or place it names before the
@@ -865,6 +865,30 @@ interface EventClause {
   bare?: string;
   /** A share move told as a level (`股价增至8%`) by a verb of any measure: no reading of the move. */
   level?: true;
+  /**
+   * A forecast raised or cut with no figure of its own (`raises full-year forecast`): the change in words, to follow the
+   * period's results (并上调全年业绩指引, decision 105).
+   */
+  guided?: string;
+}
+
+/**
+ * A title's forecast change with no figure of its own (`raises full-year forecast`) that came with the period's reported
+ * results of the same company the story holds: the results lead, the change rides after them (decision 105).
+ */
+function figurelessGuidance(ev: EventClause | undefined, facts: readonly StoryFact[]): { subject: string; guided: string } | undefined {
+  if (!ev?.guided || ev.fact || ev.figure || ev.subject === undefined) return undefined;
+  const subject = ev.subject;
+  const holds = facts.some(
+    (f) =>
+      !f.past &&
+      f.claim.subject === subject &&
+      f.figure.kind === 'money' &&
+      RESULTS_METRICS.test(f.claim.metric) &&
+      RESULTS_PERIOD.test(f.claim.period) &&
+      !expected(f.sentence, f.figure.text),
+  );
+  return holds ? { subject, guided: ev.guided } : undefined;
 }
 
 /**
@@ -1037,6 +1061,8 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
           (titleSubject === undefined || f.claim.subject === titleSubject) &&
           ofMeasure(f.claim.metric, measures) &&
           ahead(f.figure, f.sentence) &&
+          // The estimate a figure is set against is no forecast of the company's (decision 105).
+          !estimateValue(f.sentence, f.figure.text) &&
           !(own && estimateFigure(f.sentence, f.figure.text)),
       );
     // A forecast whose own words after its verb name no measure (`cuts annual forecast`, another clause naming one: `as
@@ -1052,16 +1078,31 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
             (titleSubject === undefined || f.subject === titleSubject) &&
             ofMeasure(f.metric, named) &&
             !f.negated &&
-            ahead(f, sentenceOf(f)),
+            ahead(f, sentenceOf(f)) &&
+            !estimateValue(sentenceOf(f), f.text),
         );
-    const subjectName = fact?.claim.subject ?? figure?.subject ?? titleSubject;
+    // A company the gazetteer does not know: the one the story's facts are filed under that the title names.
+    const subjectName = fact?.claim.subject ?? figure?.subject ?? titleSubject ?? facts.find((f) => text.includes(f.claim.subject))?.claim.subject;
     if (!subjectName) return undefined;
     const subject = zhName(subjectName, bundle, ctx.dir);
     const metricId = fact?.claim.metric ?? figure?.metric;
     if (!metricId || !rule.template) {
       if (!rule.templateNoAmount || named.size === 0) return undefined;
-      const word = metricWord([...named][0] as string, text, t) ?? '';
-      return { clause: fill(rule.templateNoAmount, { subject, modal, period: period(undefined), metric: word }), subject: subjectName };
+      const word = (metricWord([...named][0] as string, text, t) ?? '').replace(/指引$/u, '');
+      // Its own words name a measure or none (`beats revenue estimates, raises full-year forecast`: no measure of the
+      // forecast's): 全年营收指引 / 全年业绩指引.
+      const own = [...titleMetrics(span, t)][0];
+      const guided = fill(rule.templateNoAmount, {
+        subject: '',
+        modal: '',
+        period: period(undefined),
+        metric: ((own ? metricWord(own, span, t) : undefined) ?? t.sentences.guidanceMeasure ?? '').replace(/指引$/u, ''),
+      });
+      return {
+        clause: fill(rule.templateNoAmount, { subject, modal, period: period(undefined), metric: word }),
+        subject: subjectName,
+        guided,
+      };
     }
     const shown = (fact?.figure ?? figure) as Figure;
     const word = fact ? factWord(fact, bundle, t) : metricWord(metricId, sentenceOf(shown), t, undefined, shown.text);
@@ -1664,8 +1705,12 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
       !doubted(f),
   );
   const cause = mover && holdsResults ? moveCause(title(bundle).text) : undefined;
-  const titleEvent = cause ? undefined : titleSaid;
-  const reportOpening = note || titleEvent || cause || (loop && loopCue) ? undefined : openingSentence(bundle, ctx.gaz);
+  // A forecast raised or cut with no figure of its own (`beats revenue estimates, raises full-year forecast`) follows the
+  // period's results it came with: the results lead (their beat with them), the change rides after them in words
+  // (营收增长4%至82亿美元，高于市场预期的80.5亿美元，并上调全年业绩指引; decision 105).
+  const guidedAfter = cause ? undefined : figurelessGuidance(titleSaid, facts);
+  const titleEvent = cause || guidedAfter ? undefined : titleSaid;
+  const reportOpening = note || titleEvent || cause || guidedAfter || (loop && loopCue) ? undefined : openingSentence(bundle, ctx.gaz);
   const ev = titleEvent ?? (reportOpening ? eventClause(bundle, facts, ctx, { text: reportOpening, lead: true }) : undefined);
   const loopFirst = !ev && loop && loopCue ? loopSentence(loop, bundle, ctx, [], undefined) : undefined;
   const loopLead = loop && loopFirst ? { loop, text: loopFirst } : undefined;
@@ -1725,7 +1770,8 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   } else {
     // A share move after results: the company whose shares moved (a name the gazetteer does not know) is the lead's.
     const lead =
-      findEntities(title(bundle).text, ctx.gaz).find((m) => m.type === 'org')?.name ?? (cause ? titleSaid?.fact?.claim.subject : undefined);
+      findEntities(title(bundle).text, ctx.gaz).find((m) => m.type === 'org')?.name ??
+      (cause ? titleSaid?.fact?.claim.subject : guidedAfter ? guidedAfter.subject : undefined);
     // A figure inside someone's quoted words ('They have to get to $150 billion by 2029,' said an investor) is not news.
     // Nor is a figure further down the report (its background: another company's plan, an earlier round).
     // Nor the value before a change (`up from its earlier forecast of 2% to 3%`): the news is the new value.
@@ -1744,11 +1790,13 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     const named = titleMetrics(title(bundle).text, t);
     // A title that forecasts (`Broadcom forecasts revenue above estimates`) is news of the forecast.
     // A share move after results and an outlook: the cause its title names first leads.
-    const ahead = cause ? cause.first === 'outlook' : forecastWords().test(title(bundle).text);
+    const ahead = cause ? cause.first === 'outlook' : !guidedAfter && forecastWords().test(title(bundle).text);
     // A results call or report (`Q1 fiscal 2027 earnings call`) is news of the period's reported revenue, not of a forecast.
-    const results = cause ? cause.first === 'results' : !ahead && RESULTS_TITLE.test(title(bundle).text);
+    const results = cause ? cause.first === 'results' : guidedAfter !== undefined || (!ahead && RESULTS_TITLE.test(title(bundle).text));
     const reported = (f: StoryFact) => !expected(f.sentence, f.figure.text) && RESULTS_PERIOD.test(f.claim.period);
     const best =
+      // Results the title says beat (`beats profit estimates, lifts annual outlook`): the measure it names first.
+      (guidedAfter ? resultsPool.find((f) => f.claim.subject === lead && ofTitle(f, named) && reported(f) && f.figure.kind === 'money') : undefined) ??
       (results ? resultsPool.find((f) => f.claim.subject === lead && f.claim.metric === 'revenue' && reported(f)) : undefined) ??
       usable.find((f) => f.claim.subject === lead && ofTitle(f, named) && expected(f.sentence, f.figure.text) === ahead) ??
       usable.find((f) => f.claim.subject === lead && ofTitle(f, named)) ??
@@ -1785,11 +1833,14 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   const rides = reaction && moved && t.sentences.marketMove && !used.some((u) => u.claim === reaction.claim) ? reaction : undefined;
   /** A move the results and guidance caused, told after them (受此影响，公司股价盘后上涨11%). */
   let moveAfter: string | undefined;
+  /** A share move told after a figureless forecast change, which rides on the results once their rate is merged. */
+  let moveLater: Record<string, string> | undefined;
   if (rides && moved && t.sentences.marketMove) {
     // 'as much as 5%' is 一度上涨5%, not 上涨最多5%.
     const figure = moved.once ? { ...rides.figure, qualifier: 'exact' as const } : rides.figure;
     const vars = { ...moved, amount: renderFigureZh(figure) };
     if (cause && t.sentences.marketMoveAfter) moveAfter = fill(t.sentences.marketMoveAfter, vars);
+    else if (guidedAfter && claimLead) moveLater = vars;
     else event = fill(t.sentences.marketMove, { clause: event, ...vars });
   }
   // The lead's figures on the word of unnamed people: the lead says so (据…援引知情人士报道).
@@ -1921,6 +1972,10 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
       }
     }
   }
+  // The forecast changed with no figure of its own rides on the results it came with (…，并上调全年业绩指引), before
+  // the market's reaction to both.
+  if (guidedAfter && claimLead && t.sentences.guidedAfter) event = fill(t.sentences.guidedAfter, { clause: event, guided: guidedAfter.guided });
+  if (moveLater && t.sentences.marketMove) event = fill(t.sentences.marketMove, { clause: event, ...moveLater });
   const riding = new Set([...riders.values(), ...besides.values()]);
   // The cap (three facts) goes to the current period's news first; an undated stock figure (a market value) or a
   // one-off charge only after them. Stable: the facts' own order within each rank.

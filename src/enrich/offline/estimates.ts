@@ -74,3 +74,21 @@ export function estimateClause(sentence: string, figure: Figure, t: StoryTemplat
   if (!vs || !word) return undefined;
   return vs.estimate && t.sentences.estimateValue ? fill(t.sentences.estimateValue, { word, amount: renderFigureZh(vs.estimate) }) : word;
 }
+
+/**
+ * Words right before an amount that make it the market's estimate of another figure: `above estimates of`, `analysts'
+ * average estimate of`, `consensus of`, `expectations for`, `compared with the LSEG consensus of` (decision 105).
+ */
+const ESTIMATE_BEFORE =
+  /\b(?:estimates?|expectations?|consensus|forecasts? of analysts|analysts?(?:'|’)?\s+(?:average\s+)?(?:forecasts?|view|projections?))\s+(?:(?:of|for|at|calling for|which called for)\s+)?(?:an? (?:average|consensus) (?:of\s+)?)?(?:about\s+|around\s+|roughly\s+)?$/i;
+
+/**
+ * Whether an amount is the estimate a sentence sets another figure against (`rose 4% to $8.2 billion, above estimates of
+ * $8.05 billion`: the $8.05 billion), never the company's own value: a raise with no number of its own (`raised its
+ * full-year forecast`) is not a raise to the analysts' estimate (decision 105).
+ * @example estimateValue('Revenue rose to $8.2 billion, above estimates of $8.05 billion.', '$8.05 billion') // → true
+ */
+export function estimateValue(sentence: string, figureText: string): boolean {
+  const at = sentence.indexOf(figureText);
+  return at >= 0 && ESTIMATE_BEFORE.test(sentence.slice(Math.max(0, at - 80), at));
+}
