@@ -21,7 +21,7 @@ import {
   PAYER_BEFORE,
   rolesAgree,
 } from './english-owner.js';
-import { estimateClause, estimateValue } from './estimates.js';
+import { estimateClause, estimateValue, reachedEstimateClause } from './estimates.js';
 import { estimateFigure, factWord, rumouredSentence, type StoryFact, sameNumber } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
 import { sentencePeriodZh } from './fiscal-label.js';
@@ -619,7 +619,11 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
  */
 export function withEstimates(text: string, fact: Pick<StoryFact, 'claim' | 'figure' | 'sentence'>, t: StoryTemplates): string {
   if (!RESULTS_METRICS.test(fact.claim.metric.replace(/-growth$/, ''))) return text;
-  const vs = estimateClause(fact.sentence, fact.figure, t);
+  // A growth rate whose sentence compares the amount it reached (`rose 4% to $8.2 billion, above estimates of…`) says
+  // the comparison in words when the amount is not printed beside it (营收增长4%，高于市场预期; decision 105).
+  const reached = growthRate(fact) ? reachedEstimateClause(fact.sentence, fact.figure, t) : undefined;
+  const vs =
+    estimateClause(fact.sentence, fact.figure, t) ?? (reached && !text.includes(renderFigureZh(reached.amount)) ? reached.word : undefined);
   const written = renderFigureZh(fact.figure);
   // An approximate amount a copula was moved past (营收约为42亿美元) stands without its 约.
   const amount = text.includes(written) ? written : written.replace(/^约/u, '');

@@ -92,3 +92,29 @@ export function estimateValue(sentence: string, figureText: string): boolean {
   const at = sentence.indexOf(figureText);
   return at >= 0 && ESTIMATE_BEFORE.test(sentence.slice(Math.max(0, at - 80), at));
 }
+
+/**
+ * The amount a rate reached in its sentence (`rose 4% to $8.2 billion`: the $8.2 billion), when only `to` stands between.
+ */
+export function reachedAmount(sentence: string, rate: Figure): Figure | undefined {
+  const at = sentence.indexOf(rate.text);
+  if (at < 0) return undefined;
+  const end = at + rate.text.length;
+  const m = /^\s+to\s+/i.exec(sentence.slice(end));
+  if (!m) return undefined;
+  const from = end + m[0].length;
+  return extractFigures(sentence).find((f) => f.kind === 'money' && f.start === from);
+}
+
+/**
+ * The comparison a growth rate's sentence makes for the amount the rate reached (`rose 4% to $8.2 billion, above
+ * estimates of $8.05 billion`), in words only (高于市场预期): the estimate is of the amount, which the rate's clause does
+ * not print (decision 105).
+ * @example reachedEstimateClause('Revenue rose 4% to $8.2 billion, above estimates of $8.05 billion.', rate, t) // → '高于市场预期'
+ */
+export function reachedEstimateClause(sentence: string, rate: Figure, t: StoryTemplates): { word: string; amount: Figure } | undefined {
+  const amount = reachedAmount(sentence, rate);
+  const vs = amount ? versusEstimates(sentence, amount, t) : undefined;
+  const word = vs ? t.sentences[`estimate.${vs.side}`] : undefined;
+  return amount && word ? { word, amount } : undefined;
+}
