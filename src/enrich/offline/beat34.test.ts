@@ -15,7 +15,8 @@ const fig = (sentence: string, text: string): Figure => {
   assert.ok(f, `no figure ${text} in ${sentence}`);
   return f;
 };
-const claim = (metric: string): Claim => ({ subject: 'Norlund Systems', metric, period: '2026Q3', statements: [], conflict: false }) as unknown as Claim;
+const claim = (metric: string): Claim =>
+  ({ subject: 'Norlund Systems', metric, period: '2026Q3', statements: [], conflict: false }) as unknown as Claim;
 
 const RATE = "The company's quarterly revenue rose 4% to $8.2 billion, above estimates of $8.05 billion, according to LSEG data.";
 
@@ -23,7 +24,10 @@ test('a growth rate says the beat of the amount it reached when the amount is no
   const t = defaultStoryTemplates();
   const rate = fig(RATE, '4%');
   assert.equal(reachedEstimateClause(RATE, rate, t)?.word, '高于市场预期');
-  assert.equal(withEstimates('Norlund Systems 2026年第三季度营收增长4%。', { claim: claim('revenue-growth'), figure: rate, sentence: RATE }, t), 'Norlund Systems 2026年第三季度营收增长4%，高于市场预期。');
+  assert.equal(
+    withEstimates('Norlund Systems 2026年第三季度营收增长4%。', { claim: claim('revenue-growth'), figure: rate, sentence: RATE }, t),
+    'Norlund Systems 2026年第三季度营收增长4%，高于市场预期。',
+  );
   // The amount printed beside the rate takes the comparison with its estimate (its own fact does): not said twice.
   const merged = 'Norlund Systems 2026年第三季度营收增长4%至82亿美元。';
   assert.equal(withEstimates(merged, { claim: claim('revenue-growth'), figure: rate, sentence: RATE }, t), merged);

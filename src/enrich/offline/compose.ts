@@ -10,7 +10,7 @@ import type { Claim, DealEdge, Figure, ItemRecord, StoryBundle } from '../../typ
 import { targetPriceSource } from '../../util/target-price.js';
 import { inAside } from './aside.js';
 import { amountBasis, changeWord } from './basis.js';
-import { convertedIn } from './conversion.js';
+import { convertedIn, restatedAmount } from './conversion.js';
 import {
   aboutTitleCompany,
   figureSure,
@@ -505,8 +505,12 @@ export function oneValue(
   statements: readonly { figure: Figure; sentence?: string }[],
 ): boolean {
   const plain = (q: Figure['qualifier']) => PLAIN_QUALIFIERS.has(q);
+  // The amount a sentence restates in another currency (`In dollar terms, revenue was $5.15 billion`), and the same
+  // amount another source states in that currency (a call's `five point one five billion dollars`), are no second value.
+  const restated = statements.filter((s) => restatedAmount(f, s));
   return statements.every(
     (s) =>
+      restated.some((r) => sameNumber(r.figure, s.figure) && plain(r.figure.qualifier) && plain(s.figure.qualifier)) ||
       // The same amount converted in its own sentence (`75.12 billion rupees ($854 million)`) is no second value.
       (f.sentence !== undefined && s.sentence === f.sentence && convertedIn(f.sentence, f.figure, s.figure)) ||
       (sameNumber(s.figure, f.figure) &&
@@ -1086,7 +1090,8 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
             !estimateValue(sentenceOf(f), f.text),
         );
     // A company the gazetteer does not know: the one the story's facts are filed under that the title names.
-    const subjectName = fact?.claim.subject ?? figure?.subject ?? titleSubject ?? facts.find((f) => text.includes(f.claim.subject))?.claim.subject;
+    const subjectName =
+      fact?.claim.subject ?? figure?.subject ?? titleSubject ?? facts.find((f) => text.includes(f.claim.subject))?.claim.subject;
     if (!subjectName) return undefined;
     const subject = zhName(subjectName, bundle, ctx.dir);
     const metricId = fact?.claim.metric ?? figure?.metric;
@@ -1800,7 +1805,9 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     const reported = (f: StoryFact) => !expected(f.sentence, f.figure.text) && RESULTS_PERIOD.test(f.claim.period);
     const best =
       // Results the title says beat (`beats profit estimates, lifts annual outlook`): the measure it names first.
-      (guidedAfter ? resultsPool.find((f) => f.claim.subject === lead && ofTitle(f, named) && reported(f) && f.figure.kind === 'money') : undefined) ??
+      (guidedAfter
+        ? resultsPool.find((f) => f.claim.subject === lead && ofTitle(f, named) && reported(f) && f.figure.kind === 'money')
+        : undefined) ??
       (results ? resultsPool.find((f) => f.claim.subject === lead && f.claim.metric === 'revenue' && reported(f)) : undefined) ??
       usable.find((f) => f.claim.subject === lead && ofTitle(f, named) && expected(f.sentence, f.figure.text) === ahead) ??
       usable.find((f) => f.claim.subject === lead && ofTitle(f, named)) ??
@@ -1978,7 +1985,8 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   }
   // The forecast changed with no figure of its own rides on the results it came with (…，并上调全年业绩指引), before
   // the market's reaction to both.
-  if (guidedAfter && claimLead && t.sentences.guidedAfter) event = fill(t.sentences.guidedAfter, { clause: event, guided: guidedAfter.guided });
+  if (guidedAfter && claimLead && t.sentences.guidedAfter)
+    event = fill(t.sentences.guidedAfter, { clause: event, guided: guidedAfter.guided });
   if (moveLater && t.sentences.marketMove) event = fill(t.sentences.marketMove, { clause: event, ...moveLater });
   const riding = new Set([...riders.values(), ...besides.values()]);
   // The cap (three facts) goes to the current period's news first; an undated stock figure (a market value) or a
