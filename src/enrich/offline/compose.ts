@@ -21,7 +21,7 @@ import {
   PAYER_BEFORE,
   rolesAgree,
 } from './english-owner.js';
-import { estimateClause, estimateValue, reachedEstimateClause } from './estimates.js';
+import { estimateClause, estimateValue, ownEstimateClause, reachedEstimateClause } from './estimates.js';
 import { estimateFigure, factWord, rumouredSentence, type StoryFact, sameNumber } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
 import { sentencePeriodZh } from './fiscal-label.js';
@@ -510,6 +510,8 @@ export function oneValue(
   const restated = statements.filter((s) => restatedAmount(f, s));
   return statements.every(
     (s) =>
+      // The estimate its sentence sets the figure against (`above our 20.6% estimate`) is nobody's second value of it.
+      (s.sentence !== undefined && s.sentence === f.sentence && estimateValue(s.sentence, s.figure.text)) ||
       restated.some((r) => sameNumber(r.figure, s.figure) && plain(r.figure.qualifier) && plain(s.figure.qualifier)) ||
       // The same amount converted in its own sentence (`75.12 billion rupees ($854 million)`) is no second value.
       (f.sentence !== undefined && s.sentence === f.sentence && convertedIn(f.sentence, f.figure, s.figure)) ||
@@ -622,12 +624,23 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
  * says so right after it (`ahead of estimates of $26.5 billion`): 营收270亿美元，高于市场预期的265亿美元.
  */
 export function withEstimates(text: string, fact: Pick<StoryFact, 'claim' | 'figure' | 'sentence'>, t: StoryTemplates): string {
-  if (!RESULTS_METRICS.test(fact.claim.metric.replace(/-growth$/, ''))) return text;
+  // A broker's own comparison (`came in above our 20.6% estimate`) is its note's reason, of any results measure (a
+  // margin too): 高于该券商预期的20.6% (decision 105).
+  const own = ownEstimateClause(fact.sentence, fact.figure, t);
+  if (!own && !RESULTS_METRICS.test(fact.claim.metric.replace(/-growth$/, ''))) return text;
   // A growth rate whose sentence compares the amount it reached (`rose 4% to $8.2 billion, above estimates of…`) says
   // the comparison in words when the amount is not printed beside it (营收增长4%，高于市场预期; decision 105).
   const reached = growthRate(fact) ? reachedEstimateClause(fact.sentence, fact.figure, t) : undefined;
   const vs =
-    estimateClause(fact.sentence, fact.figure, t) ?? (reached && !text.includes(renderFigureZh(reached.amount)) ? reached.word : undefined);
+    own ??
+    estimateClause(fact.sentence, fact.figure, t) ??
+    // Another source stating the same value compares it (a call's `about $14.6 billion`, the wire's `$14.6 billion,
+    // beating estimates of $14.4 billion`).
+    fact.claim.statements
+      .filter((st) => st.sentence !== fact.sentence && sameNumber(st.figure, fact.figure))
+      .map((st) => estimateClause(st.sentence, st.figure, t))
+      .find((x) => x !== undefined) ??
+    (reached && !text.includes(renderFigureZh(reached.amount)) ? reached.word : undefined);
   const written = renderFigureZh(fact.figure);
   // An approximate amount a copula was moved past (营收约为42亿美元) stands without its 约.
   const amount = text.includes(written) ? written : written.replace(/^约/u, '');
@@ -637,7 +650,7 @@ export function withEstimates(text: string, fact: Pick<StoryFact, 'claim' | 'fig
   const end = at + amount.length;
   const stop = /[，；。]/u.exec(text.slice(end));
   const cut = stop ? end + stop.index : text.length;
-  if (/市场预期/u.test(text.slice(at, cut + vs.length + 2))) return text;
+  if (/(?:市场|该券商)预期/u.test(text.slice(at, cut + vs.length + 2))) return text;
   return `${text.slice(0, cut)}，${vs}${text.slice(cut)}`;
 }
 
@@ -1896,6 +1909,8 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
       continue;
     // The value before a change the sentence reports (`up from the $54 billion it had planned`) is history, not news.
     if (amountBasis(f.figure, f.sentence) === 'earlier') continue;
+    // The estimate a figure is set against (`above our 20.6% estimate`) is no value of the company's (decision 105).
+    if (estimateValue(f.sentence, f.figure.text)) continue;
     // A ceiling (`up to`, `as much as`) is no measure of its owner: `债务最多7.5万亿韩元` reads as a debt that is; only a
     // flow between two parties says it with its verb (英伟达向xAI投资最多20亿美元).
     if (f.figure.qualifier === 'max' && !f.claim.counterparty) continue;
