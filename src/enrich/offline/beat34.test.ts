@@ -5,9 +5,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractFigures } from '../../extract/index.js';
-import type { Claim, Figure } from '../../types/index.js';
+import type { Claim, Figure, ItemRecord } from '../../types/index.js';
+import { leansOn } from '../assemble/sentence-shape.js';
 import { withEstimates } from './compose.js';
-import { estimateValue, reachedEstimateClause } from './estimates.js';
+import { estimateValue, ownEstimate, reachedEstimateClause } from './estimates.js';
+import { withoutDanglingConnective } from './event-clause.js';
+import type { SourceSentence } from './sentences.js';
 import { defaultStoryTemplates } from './story-templates.js';
 
 const fig = (sentence: string, text: string): Figure => {
@@ -44,4 +47,43 @@ test('the estimate a figure is set against is no value of the company’s', () =
   assert.equal(estimateValue(avg, '41.20 billion rupees'), false);
   const guide = 'It now expects annual revenue of $33 billion, up from its earlier forecast of $32 billion.';
   assert.equal(estimateValue(guide, '$33 billion'), false);
+});
+
+test('a broker’s own estimate beaten is read with its figure', () => {
+  const s = 'Revenue was in line, but EBIT margin of 18.9% came in above our 18.2% estimate on better utilisation.';
+  const vs = ownEstimate(s, fig(s, '18.9%'));
+  assert.equal(vs?.side, 'above');
+  assert.equal(vs?.estimate?.text, '18.2%');
+  assert.equal(estimateValue(s, '18.2%'), true);
+  // The market's estimate (no `our`) is not the broker's.
+  const market = 'EBIT margin of 18.9% came in above estimates.';
+  assert.equal(ownEstimate(market, fig(market, '18.9%')), undefined);
+});
+
+const item = { id: 'it_beat34', title: '', lang: 'zh' } as unknown as ItemRecord;
+const zh = (text: string, index: number): SourceSentence => ({
+  item,
+  sentence: { text, index } as SourceSentence['sentence'],
+  figures: extractFigures(text),
+  lang: 'zh',
+  score: 0,
+});
+
+test('a connective of sequence after a sentence the lead does not print goes; right after its predecessor it stays', () => {
+  const s0 = zh('星岚科技第三财季营收增长12%至86亿元。', 0);
+  const s2 = zh('随后，星岚科技上调全年营收指引至340亿元。', 2);
+  const got = withoutDanglingConnective([s0, s2], leansOn).map((x) => x.sentence.text);
+  assert.deepEqual(got, ['星岚科技第三财季营收增长12%至86亿元。', '星岚科技上调全年营收指引至340亿元。']);
+  // Right after the sentence it follows in its source, the connective reads as written.
+  const s1 = zh('公司当季新签大额订单31亿元。', 1);
+  assert.deepEqual(
+    withoutDanglingConnective([s0, s1, s2], leansOn).map((x) => x.sentence.text),
+    [s0, s1, s2].map((x) => x.sentence.text),
+  );
+  // What still leans on the dropped sentence once the connective is gone is dropped with it.
+  const s3 = zh('随后，该数字又上调至35亿元。', 3);
+  assert.deepEqual(
+    withoutDanglingConnective([s0, s3], leansOn).map((x) => x.sentence.text),
+    [s0.sentence.text],
+  );
 });
