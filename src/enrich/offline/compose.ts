@@ -2007,7 +2007,11 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   // The cap (three facts) goes to the current period's news first; an undated stock figure (a market value) or a
   // one-off charge only after them. Stable: the facts' own order within each rank.
   const named = titleMetrics(title(bundle).text, t);
-  const rank = (f: StoryFact) => (DEFERRED_METRICS.has(f.claim.metric) ? 2 : ofTitle(f, named) ? 0 : 1);
+  // A results figure its sentence compares with the estimates (the beat a wire leads on) is told first (decision 105).
+  const beat = (f: StoryFact) =>
+    (RESULTS_METRICS.test(f.claim.metric) && estimateClause(f.sentence, f.figure, t) !== undefined) ||
+    ownEstimateClause(f.sentence, f.figure, t) !== undefined;
+  const rank = (f: StoryFact) => (DEFERRED_METRICS.has(f.claim.metric) ? 2 : beat(f) ? -1 : ofTitle(f, named) ? 0 : 1);
   const primaries = candidates.filter((c) => !riding.has(c)).sort((a, b) => rank(a) - rank(b));
   // People familiar are named once more at most: before the first figure of theirs from another sentence than the lead's
   // (the lead may stand alone, as a one-liner under 更多动态 does not).
