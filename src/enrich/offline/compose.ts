@@ -11,7 +11,7 @@ import type { Claim, DealEdge, Figure, ItemRecord, StoryBundle } from '../../typ
 import { targetPriceSource } from '../../util/target-price.js';
 import { inAside } from './aside.js';
 import { amountBasis, changeWord } from './basis.js';
-import { convertedIn } from './conversion.js';
+import { convertedIn, restatedAmount } from './conversion.js';
 import { dealKeptHead } from './deal-head.js';
 import {
   aboutTitleCompany,
@@ -23,7 +23,7 @@ import {
   PAYER_BEFORE,
   rolesAgree,
 } from './english-owner.js';
-import { estimateClause } from './estimates.js';
+import { estimateClause, estimateValue, ownEstimateClause, reachedEstimateClause } from './estimates.js';
 import { estimateFigure, factWord, rumouredSentence, type StoryFact, sameNumber } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
 import { sentencePeriodZh } from './fiscal-label.js';
@@ -458,7 +458,7 @@ function coordinated(subject: string, names: readonly string[], bundle: StoryBun
 
 /** English words that refer back to a company or name a vehicle: `it`, `its`, `the four-year-old company`, `the venture`, `SPV`. */
 const REFERS_BACK =
-  /\b(?:it|its|they|their|the (?:[\w-]+ ){0,2}(?:company|firm|group|startup|venture|vehicle|lab|unit|business|fund|partnership)|vehicles?|SPVs?|joint ventures?)\b/i;
+  /\b(?:it|its|they|their|the (?:[\w.-]+,? ){0,3}(?:company|firm|group|startup|venture|vehicle|lab|unit|business|fund|partnership)|vehicles?|SPVs?|joint ventures?)\b/i;
 
 /**
  * Whether an English sentence gives a fact's amount to someone else: the nearest company or place it names before the
@@ -508,8 +508,14 @@ export function oneValue(
   statements: readonly { figure: Figure; sentence?: string }[],
 ): boolean {
   const plain = (q: Figure['qualifier']) => PLAIN_QUALIFIERS.has(q);
+  // The amount a sentence restates in another currency (`In dollar terms, revenue was $5.15 billion`), and the same
+  // amount another source states in that currency (a call's `five point one five billion dollars`), are no second value.
+  const restated = statements.filter((s) => restatedAmount(f, s));
   return statements.every(
     (s) =>
+      // The estimate its sentence sets the figure against (`above our 20.6% estimate`) is nobody's second value of it.
+      (s.sentence !== undefined && s.sentence === f.sentence && estimateValue(s.sentence, s.figure.text)) ||
+      restated.some((r) => sameNumber(r.figure, s.figure) && plain(r.figure.qualifier) && plain(s.figure.qualifier)) ||
       // The same amount converted in its own sentence (`75.12 billion rupees ($854 million)`) is no second value.
       (f.sentence !== undefined && s.sentence === f.sentence && convertedIn(f.sentence, f.figure, s.figure)) ||
       (sameNumber(s.figure, f.figure) &&
@@ -621,8 +627,23 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
  * says so right after it (`ahead of estimates of $26.5 billion`): 营收270亿美元，高于市场预期的265亿美元.
  */
 export function withEstimates(text: string, fact: Pick<StoryFact, 'claim' | 'figure' | 'sentence'>, t: StoryTemplates): string {
-  if (!RESULTS_METRICS.test(fact.claim.metric.replace(/-growth$/, ''))) return text;
-  const vs = estimateClause(fact.sentence, fact.figure, t);
+  // A broker's own comparison (`came in above our 20.6% estimate`) is its note's reason, of any results measure (a
+  // margin too): 高于该券商预期的20.6% (decision 105).
+  const own = ownEstimateClause(fact.sentence, fact.figure, t);
+  if (!own && !RESULTS_METRICS.test(fact.claim.metric.replace(/-growth$/, ''))) return text;
+  // A growth rate whose sentence compares the amount it reached (`rose 4% to $8.2 billion, above estimates of…`) says
+  // the comparison in words when the amount is not printed beside it (营收增长4%，高于市场预期; decision 105).
+  const reached = growthRate(fact) ? reachedEstimateClause(fact.sentence, fact.figure, t) : undefined;
+  const vs =
+    own ??
+    estimateClause(fact.sentence, fact.figure, t) ??
+    // Another source stating the same value compares it (a call's `about $14.6 billion`, the wire's `$14.6 billion,
+    // beating estimates of $14.4 billion`).
+    fact.claim.statements
+      .filter((st) => st.sentence !== fact.sentence && sameNumber(st.figure, fact.figure))
+      .map((st) => estimateClause(st.sentence, st.figure, t))
+      .find((x) => x !== undefined) ??
+    (reached && !text.includes(renderFigureZh(reached.amount)) ? reached.word : undefined);
   const written = renderFigureZh(fact.figure);
   // An approximate amount a copula was moved past (营收约为42亿美元) stands without its 约.
   const amount = text.includes(written) ? written : written.replace(/^约/u, '');
@@ -632,7 +653,7 @@ export function withEstimates(text: string, fact: Pick<StoryFact, 'claim' | 'fig
   const end = at + amount.length;
   const stop = /[，；。]/u.exec(text.slice(end));
   const cut = stop ? end + stop.index : text.length;
-  if (/市场预期/u.test(text.slice(at, cut + vs.length + 2))) return text;
+  if (/(?:市场|该券商)预期/u.test(text.slice(at, cut + vs.length + 2))) return text;
   return `${text.slice(0, cut)}，${vs}${text.slice(cut)}`;
 }
 
@@ -877,6 +898,30 @@ interface EventClause {
   bare?: string;
   /** A share move told as a level (`股价增至8%`) by a verb of any measure: no reading of the move. */
   level?: true;
+  /**
+   * A forecast raised or cut with no figure of its own (`raises full-year forecast`): the change in words, to follow the
+   * period's results (并上调全年业绩指引, decision 105).
+   */
+  guided?: string;
+}
+
+/**
+ * A title's forecast change with no figure of its own (`raises full-year forecast`) that came with the period's reported
+ * results of the same company the story holds: the results lead, the change rides after them (decision 105).
+ */
+function figurelessGuidance(ev: EventClause | undefined, facts: readonly StoryFact[]): { subject: string; guided: string } | undefined {
+  if (!ev?.guided || ev.fact || ev.figure || ev.subject === undefined) return undefined;
+  const subject = ev.subject;
+  const holds = facts.some(
+    (f) =>
+      !f.past &&
+      f.claim.subject === subject &&
+      f.figure.kind === 'money' &&
+      RESULTS_METRICS.test(f.claim.metric) &&
+      RESULTS_PERIOD.test(f.claim.period) &&
+      !expected(f.sentence, f.figure.text),
+  );
+  return holds ? { subject, guided: ev.guided } : undefined;
 }
 
 /**
@@ -1049,6 +1094,8 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
           (titleSubject === undefined || f.claim.subject === titleSubject) &&
           ofMeasure(f.claim.metric, measures) &&
           ahead(f.figure, f.sentence) &&
+          // The estimate a figure is set against is no forecast of the company's (decision 105).
+          !estimateValue(f.sentence, f.figure.text) &&
           !(own && estimateFigure(f.sentence, f.figure.text)),
       );
     // A forecast whose own words after its verb name no measure (`cuts annual forecast`, another clause naming one: `as
@@ -1064,16 +1111,32 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
             (titleSubject === undefined || f.subject === titleSubject) &&
             ofMeasure(f.metric, named) &&
             !f.negated &&
-            ahead(f, sentenceOf(f)),
+            ahead(f, sentenceOf(f)) &&
+            !estimateValue(sentenceOf(f), f.text),
         );
-    const subjectName = fact?.claim.subject ?? figure?.subject ?? titleSubject;
+    // A company the gazetteer does not know: the one the story's facts are filed under that the title names.
+    const subjectName =
+      fact?.claim.subject ?? figure?.subject ?? titleSubject ?? facts.find((f) => text.includes(f.claim.subject))?.claim.subject;
     if (!subjectName) return undefined;
     const subject = zhName(subjectName, bundle, ctx.dir);
     const metricId = fact?.claim.metric ?? figure?.metric;
     if (!metricId || !rule.template) {
       if (!rule.templateNoAmount || named.size === 0) return undefined;
-      const word = metricWord([...named][0] as string, text, t) ?? '';
-      return { clause: fill(rule.templateNoAmount, { subject, modal, period: period(undefined), metric: word }), subject: subjectName };
+      const word = (metricWord([...named][0] as string, text, t) ?? '').replace(/指引$/u, '');
+      // Its own words name a measure or none (`beats revenue estimates, raises full-year forecast`: no measure of the
+      // forecast's): 全年营收指引 / 全年业绩指引.
+      const own = [...titleMetrics(span, t)][0];
+      const guided = fill(rule.templateNoAmount, {
+        subject: '',
+        modal: '',
+        period: period(undefined),
+        metric: ((own ? metricWord(own, span, t) : undefined) ?? t.sentences.guidanceMeasure ?? '').replace(/指引$/u, ''),
+      });
+      return {
+        clause: fill(rule.templateNoAmount, { subject, modal, period: period(undefined), metric: word }),
+        subject: subjectName,
+        guided,
+      };
     }
     const shown = (fact?.figure ?? figure) as Figure;
     const word = fact ? factWord(fact, bundle, t) : metricWord(metricId, sentenceOf(shown), t, undefined, shown.text);
@@ -1682,8 +1745,12 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
       !doubted(f),
   );
   const cause = mover && holdsResults ? moveCause(title(bundle).text) : undefined;
-  const titleEvent = cause ? undefined : titleSaid;
-  const reportOpening = note || titleEvent || cause || (loop && loopCue) ? undefined : openingSentence(bundle, ctx.gaz);
+  // A forecast raised or cut with no figure of its own (`beats revenue estimates, raises full-year forecast`) follows the
+  // period's results it came with: the results lead (their beat with them), the change rides after them in words
+  // (营收增长4%至82亿美元，高于市场预期的80.5亿美元，并上调全年业绩指引; decision 105).
+  const guidedAfter = cause ? undefined : figurelessGuidance(titleSaid, facts);
+  const titleEvent = cause || guidedAfter ? undefined : titleSaid;
+  const reportOpening = note || titleEvent || cause || guidedAfter || (loop && loopCue) ? undefined : openingSentence(bundle, ctx.gaz);
   const ev = titleEvent ?? (reportOpening ? eventClause(bundle, facts, ctx, { text: reportOpening, lead: true }) : undefined);
   const loopFirst = !ev && loop && loopCue ? loopSentence(loop, bundle, ctx, [], undefined) : undefined;
   const loopLead = loop && loopFirst ? { loop, text: loopFirst } : undefined;
@@ -1743,7 +1810,8 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   } else {
     // A share move after results: the company whose shares moved (a name the gazetteer does not know) is the lead's.
     const lead =
-      findEntities(title(bundle).text, ctx.gaz).find((m) => m.type === 'org')?.name ?? (cause ? titleSaid?.fact?.claim.subject : undefined);
+      findEntities(title(bundle).text, ctx.gaz).find((m) => m.type === 'org')?.name ??
+      (cause ? titleSaid?.fact?.claim.subject : guidedAfter ? guidedAfter.subject : undefined);
     // A figure inside someone's quoted words ('They have to get to $150 billion by 2029,' said an investor) is not news.
     // Nor is a figure further down the report (its background: another company's plan, an earlier round).
     // Nor the value before a change (`up from its earlier forecast of 2% to 3%`): the news is the new value.
@@ -1762,11 +1830,15 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     const named = titleMetrics(title(bundle).text, t);
     // A title that forecasts (`Broadcom forecasts revenue above estimates`) is news of the forecast.
     // A share move after results and an outlook: the cause its title names first leads.
-    const ahead = cause ? cause.first === 'outlook' : forecastWords().test(title(bundle).text);
+    const ahead = cause ? cause.first === 'outlook' : !guidedAfter && forecastWords().test(title(bundle).text);
     // A results call or report (`Q1 fiscal 2027 earnings call`) is news of the period's reported revenue, not of a forecast.
-    const results = cause ? cause.first === 'results' : !ahead && RESULTS_TITLE.test(title(bundle).text);
+    const results = cause ? cause.first === 'results' : guidedAfter !== undefined || (!ahead && RESULTS_TITLE.test(title(bundle).text));
     const reported = (f: StoryFact) => !expected(f.sentence, f.figure.text) && RESULTS_PERIOD.test(f.claim.period);
     const best =
+      // Results the title says beat (`beats profit estimates, lifts annual outlook`): the measure it names first.
+      (guidedAfter
+        ? resultsPool.find((f) => f.claim.subject === lead && ofTitle(f, named) && reported(f) && f.figure.kind === 'money')
+        : undefined) ??
       (results ? resultsPool.find((f) => f.claim.subject === lead && f.claim.metric === 'revenue' && reported(f)) : undefined) ??
       usable.find((f) => f.claim.subject === lead && ofTitle(f, named) && expected(f.sentence, f.figure.text) === ahead) ??
       usable.find((f) => f.claim.subject === lead && ofTitle(f, named)) ??
@@ -1803,11 +1875,14 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   const rides = reaction && moved && t.sentences.marketMove && !used.some((u) => u.claim === reaction.claim) ? reaction : undefined;
   /** A move the results and guidance caused, told after them (受此影响，公司股价盘后上涨11%). */
   let moveAfter: string | undefined;
+  /** A share move told after a figureless forecast change, which rides on the results once their rate is merged. */
+  let moveLater: Record<string, string> | undefined;
   if (rides && moved && t.sentences.marketMove) {
     // 'as much as 5%' is 一度上涨5%, not 上涨最多5%.
     const figure = moved.once ? { ...rides.figure, qualifier: 'exact' as const } : rides.figure;
     const vars = { ...moved, amount: renderFigureZh(figure) };
     if (cause && t.sentences.marketMoveAfter) moveAfter = fill(t.sentences.marketMoveAfter, vars);
+    else if (guidedAfter && claimLead) moveLater = vars;
     else event = fill(t.sentences.marketMove, { clause: event, ...vars });
   }
   // The lead's figures on the word of unnamed people: the lead says so (据…援引知情人士报道).
@@ -1852,6 +1927,8 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
       continue;
     // The value before a change the sentence reports (`up from the $54 billion it had planned`) is history, not news.
     if (amountBasis(f.figure, f.sentence) === 'earlier') continue;
+    // The estimate a figure is set against (`above our 20.6% estimate`) is no value of the company's (decision 105).
+    if (estimateValue(f.sentence, f.figure.text)) continue;
     // A ceiling (`up to`, `as much as`) is no measure of its owner: `债务最多7.5万亿韩元` reads as a debt that is; only a
     // flow between two parties says it with its verb (英伟达向xAI投资最多20亿美元).
     if (f.figure.qualifier === 'max' && !f.claim.counterparty) continue;
@@ -1939,11 +2016,20 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
       }
     }
   }
+  // The forecast changed with no figure of its own rides on the results it came with (…，并上调全年业绩指引), before
+  // the market's reaction to both.
+  if (guidedAfter && claimLead && t.sentences.guidedAfter)
+    event = fill(t.sentences.guidedAfter, { clause: event, guided: guidedAfter.guided });
+  if (moveLater && t.sentences.marketMove) event = fill(t.sentences.marketMove, { clause: event, ...moveLater });
   const riding = new Set([...riders.values(), ...besides.values()]);
   // The cap (three facts) goes to the current period's news first; an undated stock figure (a market value) or a
   // one-off charge only after them. Stable: the facts' own order within each rank.
   const named = titleMetrics(title(bundle).text, t);
-  const rank = (f: StoryFact) => (DEFERRED_METRICS.has(f.claim.metric) ? 2 : ofTitle(f, named) ? 0 : 1);
+  // A results figure its sentence compares with the estimates (the beat a wire leads on) is told first (decision 105).
+  const beat = (f: StoryFact) =>
+    (RESULTS_METRICS.test(f.claim.metric) && estimateClause(f.sentence, f.figure, t) !== undefined) ||
+    ownEstimateClause(f.sentence, f.figure, t) !== undefined;
+  const rank = (f: StoryFact) => (DEFERRED_METRICS.has(f.claim.metric) ? 2 : beat(f) ? -1 : ofTitle(f, named) ? 0 : 1);
   const primaries = candidates.filter((c) => !riding.has(c)).sort((a, b) => rank(a) - rank(b));
   // People familiar are named once more at most: before the first figure of theirs from another sentence than the lead's
   // (the lead may stand alone, as a one-liner under 更多动态 does not).

@@ -4,7 +4,9 @@
  * between a figure and what its clause goes on to say (`…($854 million) in the second quarter, beating estimates`) is no
  * other clause. Pure.
  */
+import { z } from 'zod';
 import type { Figure } from '../../types/index.js';
+import { loadDataTable } from '../../util/data-table.js';
 
 /** Words a conversion may open with inside its parenthesis. */
 const CONVERTED = /^\s*[(（]\s*(?:about|approximately|roughly|around|nearly|some|or|约合|约|折合|合)?\s*$/iu;
@@ -42,4 +44,29 @@ const DAY = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*
  */
 export function plainAfter(text: string): string {
   return text.replace(PARENTHESIS, '').replace(DAY, 'the day');
+}
+
+const termsSchema = z.object({ restated: z.array(z.string()) });
+let restatedWords: RegExp[] | undefined;
+
+/**
+ * Whether a sentence restates an amount in another currency (`In dollar terms, revenue was $5.15 billion`, 以美元计):
+ * its figure and the other currency's figure of the same measure in the sentence before are one value (decision 105).
+ * @example restatedIn('In dollar terms, revenue was $5.15 billion, up 3.1% sequentially.') // → true
+ */
+export function restatedIn(sentence: string): boolean {
+  restatedWords ??= loadDataTable('currency-terms.json', termsSchema).restated.map((p) => new RegExp(p, 'iu'));
+  return restatedWords.some((re) => re.test(sentence));
+}
+
+/**
+ * Whether two statements of one measure are one amount in two currencies: the currencies differ and either sentence says
+ * it restates the amount (`In dollar terms, …`).
+ */
+export function restatedAmount(
+  a: { figure: Pick<Figure, 'currency'>; sentence?: string },
+  b: { figure: Pick<Figure, 'currency'>; sentence?: string },
+): boolean {
+  if (!a.figure.currency || !b.figure.currency || a.figure.currency === b.figure.currency) return false;
+  return [a.sentence, b.sentence].some((s) => s !== undefined && restatedIn(s));
 }

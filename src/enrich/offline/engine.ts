@@ -73,7 +73,7 @@ import { loopBacking, sharedEvent } from './news-first.js';
 
 export { asksQuestion } from './headline-shape.js';
 
-import { openingBacking, openingOf, ownPointer, withoutGluedBackground } from './event-clause.js';
+import { openingBacking, openingOf, ownPointer, withoutDanglingConnective, withoutGluedBackground } from './event-clause.js';
 import { offlineImpacts } from './impacts.js';
 import { type ConflictNotes, conflictSentences, offlineInsights } from './insights.js';
 import { chineseLead, FIRST_PERSON, inLeadOrder, introducedEarlier, promotedOpening, ratioWithoutBase, usable } from './lead.js';
@@ -1156,6 +1156,9 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     append(lead, loopBacking(lead, all, bundle.deals, usable));
     // …and a round's valuation and lead investor, from whichever source of the story tells them (decision 092).
     lead.splice(0, lead.length, ...afterRound(lead, roundBacking(lead, all, usable)));
+    // A sentence opening on 随后 / 此后 after another than its source's previous one loses the connective (decision 105).
+    for (const s of lead) used.add(s);
+    lead.splice(0, lead.length, ...withoutDanglingConnective(lead, leansOn));
     for (const s of lead) used.add(s);
     if (lead.length > 0) paragraphs.push(joinChosen(lead, bold, true));
     if (lead.length > 0) leadChosen = lead;

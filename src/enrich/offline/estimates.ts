@@ -3,8 +3,10 @@
  * figure that says how it compares (`$27.0 billion, ahead of analysts' estimates of $26.5 billion`) is told in Chinese
  * (高于市场预期的265亿美元). Pure.
  */
+import { z } from 'zod';
 import { extractFigures } from '../../extract/index.js';
 import type { Figure } from '../../types/index.js';
+import { loadDataTable } from '../../util/data-table.js';
 import { plainAfter } from './conversion.js';
 import { renderFigureZh } from './figure-zh.js';
 import type { EstimateSide, StoryTemplates } from './story-templates.js';
@@ -71,6 +73,105 @@ export function versusEstimates(sentence: string, figure: Figure, t: StoryTempla
 export function estimateClause(sentence: string, figure: Figure, t: StoryTemplates): string | undefined {
   const vs = versusEstimates(sentence, figure, t);
   const word = vs ? t.sentences[`estimate.${vs.side}`] : undefined;
+  if (!vs || !word) return undefined;
+  return vs.estimate && t.sentences.estimateValue ? fill(t.sentences.estimateValue, { word, amount: renderFigureZh(vs.estimate) }) : word;
+}
+
+/**
+ * Words right before an amount that make it the market's estimate of another figure: `above estimates of`, `analysts'
+ * average estimate of`, `consensus of`, `expectations for`, `compared with the LSEG consensus of` (decision 105).
+ */
+const ESTIMATE_BEFORE =
+  /\b(?:estimates?|expectations?|consensus|forecasts? of analysts|analysts?(?:'|’)?\s+(?:average\s+)?(?:forecasts?|view|projections?))\s+(?:(?:of|for|at|calling for|which called for)\s+)?(?:an? (?:average|consensus) (?:of\s+)?)?(?:about\s+|around\s+|roughly\s+)?$/i;
+
+/**
+ * Whether an amount is the estimate a sentence sets another figure against (`rose 4% to $8.2 billion, above estimates of
+ * $8.05 billion`: the $8.05 billion), never the company's own value: a raise with no number of its own (`raised its
+ * full-year forecast`) is not a raise to the analysts' estimate (decision 105).
+ * @example estimateValue('Revenue rose to $8.2 billion, above estimates of $8.05 billion.', '$8.05 billion') // → true
+ */
+export function estimateValue(sentence: string, figureText: string): boolean {
+  const at = sentence.indexOf(figureText);
+  if (at < 0) return false;
+  return (
+    ESTIMATE_BEFORE.test(sentence.slice(Math.max(0, at - 80), at)) ||
+    (OWNED_BEFORE.test(sentence.slice(Math.max(0, at - 20), at)) && ESTIMATE_NOUN_AFTER.test(sentence.slice(at + figureText.length)))
+  );
+}
+
+/** A note's own estimate named around its figure (`our 20.6% estimate`, `consensus 12.3% forecast`). */
+const OWNED_BEFORE = /\b(?:our|our own|the broker's|consensus|Street|analysts?(?:'|’)?)\s+$/i;
+const ESTIMATE_NOUN_AFTER = /^\s+(?:estimates?|forecasts?|expectations?|projections?)\b/i;
+
+/**
+ * The amount a rate reached in its sentence (`rose 4% to $8.2 billion`: the $8.2 billion), when only `to` stands between.
+ */
+export function reachedAmount(sentence: string, rate: Figure): Figure | undefined {
+  const at = sentence.indexOf(rate.text);
+  if (at < 0) return undefined;
+  const end = at + rate.text.length;
+  const m = /^\s+to\s+/i.exec(sentence.slice(end));
+  if (!m) return undefined;
+  const from = end + m[0].length;
+  return extractFigures(sentence).find((f) => f.kind === 'money' && f.start === from);
+}
+
+/**
+ * The comparison a growth rate's sentence makes for the amount the rate reached (`rose 4% to $8.2 billion, above
+ * estimates of $8.05 billion`), in words only (高于市场预期): the estimate is of the amount, which the rate's clause does
+ * not print (decision 105).
+ * @example reachedEstimateClause('Revenue rose 4% to $8.2 billion, above estimates of $8.05 billion.', rate, t) // → '高于市场预期'
+ */
+export function reachedEstimateClause(sentence: string, rate: Figure, t: StoryTemplates): { word: string; amount: Figure } | undefined {
+  const amount = reachedAmount(sentence, rate);
+  const vs = amount ? versusEstimates(sentence, amount, t) : undefined;
+  const word = vs ? t.sentences[`estimate.${vs.side}`] : undefined;
+  return amount && word ? { word, amount } : undefined;
+}
+
+const ownSchema = z.object({
+  lead: z.string(),
+  sides: z.array(z.tuple([z.enum(['above', 'below', 'inline']), z.string()])),
+  owner: z.string(),
+  noun: z.string(),
+});
+let ownWords: { re: RegExp; sides: readonly (readonly ['above' | 'below' | 'inline', string])[] } | undefined;
+
+function ownTable() {
+  if (!ownWords) {
+    const t = loadDataTable('own-estimates.json', ownSchema);
+    ownWords = {
+      re: new RegExp(
+        `^,?\\s*${t.lead}(${t.sides.map((s) => s[1]).join('|')})\\s+${t.owner}\\s+(\\S+(?:\\s+(?:billion|million|bn|mn|trillion|crore|lakh))?)\\s+${t.noun}(?![\\w-])`,
+        'iu',
+      ),
+      sides: t.sides.map(([side, words]) => [side, words] as const),
+    };
+  }
+  return ownWords;
+}
+
+/**
+ * A broker's own comparison of a figure right after it (`EBIT margin of 21.1% came in above our 20.6% estimate`): the
+ * side and the note's estimate — the note's reason for its call, said 高于该券商预期的20.6% (decision 105).
+ * @example ownEstimate('EBIT margin of 21.1% came in above our 20.6% estimate on lower costs.', margin) // → { side: 'above', estimate: 20.6% }
+ */
+export function ownEstimate(sentence: string, figure: Figure): VersusEstimates | undefined {
+  const at = sentence.indexOf(figure.text);
+  if (at < 0) return undefined;
+  const w = ownTable();
+  const m = w.re.exec(plainAfter(sentence.slice(at + figure.text.length)));
+  if (!m) return undefined;
+  const sideWord = m[1] ?? '';
+  const side = w.sides.find(([, words]) => new RegExp(`^(?:${words})$`, 'iu').test(sideWord))?.[0];
+  const estimate = extractFigures(m[2] ?? '').find((f) => f.kind === figure.kind && (f.currency ?? '') === (figure.currency ?? ''));
+  return side && estimate ? { side, estimate } : undefined;
+}
+
+/** The Chinese words of a broker's own comparison (高于该券商预期的20.6%), or undefined. */
+export function ownEstimateClause(sentence: string, figure: Figure, t: StoryTemplates): string | undefined {
+  const vs = ownEstimate(sentence, figure);
+  const word = vs ? t.sentences[`estimate.${vs.side}.own`] : undefined;
   if (!vs || !word) return undefined;
   return vs.estimate && t.sentences.estimateValue ? fill(t.sentences.estimateValue, { word, amount: renderFigureZh(vs.estimate) }) : word;
 }

@@ -23,6 +23,7 @@ const schema = z.object({
   ),
   background: z.array(z.string()),
   pointers: z.array(z.string()),
+  connectives: z.array(z.string()).optional(),
 });
 
 /**
@@ -41,6 +42,7 @@ interface Table {
   clauses: EventClause[];
   background: readonly string[];
   pointers: readonly string[];
+  connectives: readonly string[];
 }
 let cache: Table | undefined;
 
@@ -57,6 +59,7 @@ function table(): Table {
       })),
       background: t.background,
       pointers: t.pointers,
+      connectives: t.connectives ?? [],
     };
   }
   return cache;
@@ -158,4 +161,34 @@ export function ownPointer(text: string, company: string): string | undefined {
   const t = dropOutletTag(text);
   const p = table().pointers.find((x) => t.startsWith(x));
   return p === undefined ? undefined : `${company}${t.slice(p.length)}`;
+}
+
+/**
+ * A sentence of the lead opening on a connective of sequence (随后，/ 此后，/ Subsequently,) that stands after another
+ * sentence than its source's previous one leans on a sentence the reader never gets: the connective goes when the rest
+ * stands alone (随后，公司上调全年指引… → 公司上调全年指引…), else the sentence goes (decision 105). Pure: the sentences
+ * it rewrites are new objects, the others the lead's own.
+ * @example withoutDanglingConnective([a, b], leansOn) // b = '随后，公司上调了全年指引。' not right after its predecessor → '公司上调了全年指引。'
+ */
+export function withoutDanglingConnective(lead: readonly SourceSentence[], leans: (text: string) => boolean): SourceSentence[] {
+  const words = table().connectives;
+  const out: SourceSentence[] = [];
+  for (const s of lead) {
+    const prev = out[out.length - 1];
+    const follows = prev !== undefined && prev.item.id === s.item.id && prev.sentence.index === s.sentence.index - 1;
+    const text = s.sentence.text;
+    const t = dropOutletTag(text);
+    const word = follows ? undefined : words.find((w) => new RegExp(`^${w}(?:[，,]\\s*|\\s+)`, 'u').test(t));
+    if (word === undefined) {
+      out.push(s);
+      continue;
+    }
+    const rest = t.replace(new RegExp(`^${word}(?:[，,]\\s*|\\s+)`, 'u'), '');
+    const stands = `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+    if (leans(stands)) continue;
+    // The outlet tag a sentence opened on (据路透社报道，) stays before what is left.
+    const tag = text.slice(0, text.length - t.length);
+    out.push({ ...s, sentence: { ...s.sentence, text: `${tag}${stands}` } });
+  }
+  return out;
 }

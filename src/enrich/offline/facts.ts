@@ -207,7 +207,11 @@ export function storyFacts(bundle: StoryBundle): StoryFact[] {
  */
 export function factWord(fact: StoryFact, bundle: StoryBundle, t: StoryTemplates): string | undefined {
   const inStory = new Set(bundle.items.map((i) => i.id));
-  const others = fact.claim.statements.filter((st) => inStory.has(st.itemId) && st.sentence !== fact.sentence);
+  // An amount in another currency (a restatement `In dollar terms, …`, a call's dollars beside a wire's rupees) is
+  // another sentence's figure: its words (`raising our revenue guidance` in a call's run-on turn) never word this one.
+  const others = fact.claim.statements.filter(
+    (st) => inStory.has(st.itemId) && st.sentence !== fact.sentence && (st.figure.currency ?? '') === (fact.figure.currency ?? ''),
+  );
   const same = others.filter((st) => sameNumber(st.figure, fact.figure));
   // A word of a company's name (`Marlow Grid Holdings`: grid, holdings) never words the measure of its figure.
   const names = storyNames(bundle);
