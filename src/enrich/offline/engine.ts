@@ -1302,11 +1302,12 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   }
   // A comparison line the story's own article says in its words (此前有媒体报道本轮规模约30亿元，最终…扩大): that sentence
   // goes after the paragraph printing today's value, in place of the line (decision 101).
-  for (const r of notes.reconciled.filter((x) => conflicts.includes(x.line))) {
+  // …and a value replacing one an earlier day printed, with no line at all, takes the sentence too (decision 106).
+  for (const r of notes.reconciled.filter((x) => (style === 'stories' && x.line === '') || conflicts.includes(x.line))) {
     const at = withReconciled(paragraphs, r.sentence, r.value);
     if (at === undefined) continue;
     paragraphs.splice(0, paragraphs.length, ...at);
-    conflicts.splice(conflicts.indexOf(r.line), 1);
+    if (r.line !== '') conflicts.splice(conflicts.indexOf(r.line), 1);
   }
   if (conflicts.length > 0) paragraphs.push(joinConflicts(conflicts));
   const blocks: { label: string; bullets: string[] }[] = [];
