@@ -80,6 +80,7 @@ import { responseBacking } from './response.js';
 import { afterRound, roundBacking } from './second-fact.js';
 import { boldFigures, closeSentence, joinSentences, type SourceSentence, sourceSentences } from './sentences.js';
 import { settledHead, settledLead, withReconciled } from './settled-head.js';
+import { dayTwoStage } from './stage.js';
 import { sideFacts } from './side.js';
 import { defaultStoryTemplates, figureClause, pairVerb, type StoryTemplates } from './story-templates.js';
 import { BLOCK_RULES, fill, HEADLINE_METRICS, TEMPLATES } from './templates.js';
@@ -1292,6 +1293,13 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       keyFact = headlineFigure(headline, facts, headItem);
       keyFigure = keyFact?.figure ?? null;
     }
+  }
+  // A day-two story whose own items reach a later stage than its earlier days told heads on that stage (the close, the
+  // signing), and so does an English story's template lead; a source's Chinese sentence keeps its words (decision 106).
+  const staged = dayTwoStage(bundle, headline, composed ? paragraphs[0] : undefined);
+  if (staged) {
+    headline = staged.headline;
+    if (staged.lead !== undefined) paragraphs[0] = staged.lead;
   }
   // The settled value chooses the head's and the lead's figure; the overruled one is printed in its settled line only
   // (decision 101).
