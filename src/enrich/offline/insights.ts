@@ -268,7 +268,11 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
       const why =
         reconcilingSentence(texts, sb.figure) ??
         // …or an English source's own words of change, told in Chinese with both values (decision 106).
-        englishChangeSentence(ga.members, sa.figure, sb.figure, bundle, { ...vars, old_value: rendered[gb.first], new_value: rendered[ga.first] });
+        englishChangeSentence(ga.members, sa.figure, sb.figure, bundle, {
+          ...vars,
+          old_value: rendered[gb.first],
+          new_value: rendered[ga.first],
+        });
       if (why) sink?.reconciled.push({ line, sentence: why, value: rendered[ga.first] ?? '' });
       return line;
     }
