@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { conflictedClaimBundle } from '../../../test/fixtures/enrich/bundles.js';
+import { conflictedClaimBundle, single, statement } from '../../../test/fixtures/enrich/bundles.js';
 import { extractFigures } from '../../extract/index.js';
 import type { Figure, StoryBundle } from '../../types/index.js';
 import { createOfflineEngine } from './engine.js';
@@ -148,4 +148,36 @@ test('a story with no earlier day keeps its head’s words; a day two at the sam
     'stories',
   );
   assert.doesNotMatch(still.headline, /完成/, still.headline);
+});
+
+test('a day two at the same stage opening on nothing new is the day’s follow-up note, its line saying what differs', async () => {
+  const written = await createOfflineEngine().doWriteStory(
+    dayTwo(
+      'Northwind Systems is in talks to raise $3.5 billion in a new funding round, according to people familiar with the matter.',
+      'Northwind Systems in Talks to Raise $3.5 Billion',
+    ),
+    'stories',
+  );
+  assert.equal(written.toldBefore, true);
+  assert.match(written.headline, /（续报）$/u, written.headline);
+  // The line tells the other value of the figure that ran (the comparison line, its lead-in dropped).
+  assert.match(written.oneLine, /彭博曾称Northwind Systems融资约为\*\*30亿美元\*\*，路透社称\*\*35亿美元\*\*。$/u, written.oneLine);
+});
+
+test('a day two whose opening holds a figure that did not run, or that reaches a later stage, keeps its slot', async () => {
+  const story = dayTwo(
+    'Northwind Systems is in talks to raise $3.5 billion in a new funding round, according to people familiar with the matter. The company booked revenue of $420 million in the third quarter.',
+    'Northwind Systems in Talks to Raise $3.5 Billion',
+  );
+  const item = story.items[0];
+  assert.ok(item);
+  const revenue = statement(item, story.figures[item.id] ?? [], 4.2e8);
+  story.claims.push(single('Northwind Systems', 'revenue', '2026-Q3', [revenue]));
+  const fresh = await createOfflineEngine().doWriteStory(story, 'stories');
+  assert.notEqual(fresh.toldBefore, true);
+  const closed = await createOfflineEngine().doWriteStory(
+    dayTwo('Northwind Systems has closed a $3.5 billion funding round led by Summit Capital, the company said on Thursday.'),
+    'stories',
+  );
+  assert.notEqual(closed.toldBefore, true);
 });

@@ -77,11 +77,12 @@ import { type ConflictNotes, conflictSentences, offlineInsights } from './insigh
 import { chineseLead, FIRST_PERSON, inLeadOrder, introducedEarlier, promotedOpening, ratioWithoutBase, usable } from './lead.js';
 import { type EntityDirectory, entityDirectory, periodZh, zhName } from './names.js';
 import { responseBacking } from './response.js';
+import { retelling } from './retelling.js';
 import { afterRound, roundBacking } from './second-fact.js';
 import { boldFigures, closeSentence, joinSentences, type SourceSentence, sourceSentences } from './sentences.js';
 import { settledHead, settledLead, withReconciled } from './settled-head.js';
 import { sideFacts } from './side.js';
-import { dayTwoStage } from './stage.js';
+import { dayTwoStage, storyStages } from './stage.js';
 import { defaultStoryTemplates, figureClause, pairVerb, type StoryTemplates } from './story-templates.js';
 import { BLOCK_RULES, fill, HEADLINE_METRICS, TEMPLATES } from './templates.js';
 import { bareAmounts, foreignYuan, HEADLINE_MAX, headlineLength, trimTitle } from './titles.js';
@@ -1310,14 +1311,27 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   }
   // A comparison line the story's own article says in its words (此前有媒体报道本轮规模约30亿元，最终…扩大): that sentence
   // goes after the paragraph printing today's value, in place of the line (decision 101).
+  /** Sentences telling what changed since an earlier day (decision 106), for a follow-up's line. */
+  const changes: string[] = [];
   // …and a value replacing one an earlier day printed, with no line at all, takes the sentence too (decision 106).
   for (const r of notes.reconciled.filter((x) => (style === 'stories' && x.line === '') || conflicts.includes(x.line))) {
     const at = withReconciled(paragraphs, r.sentence, r.value);
     if (at === undefined) continue;
     paragraphs.splice(0, paragraphs.length, ...at);
     if (r.line !== '') conflicts.splice(conflicts.indexOf(r.line), 1);
+    changes.push(r.sentence);
   }
   if (conflicts.length > 0) paragraphs.push(joinConflicts(conflicts));
+  // A day-two retelling (no later stage, nothing new in its articles' openings) is the day's follow-up note: 续报 under
+  // 更多动态, its line telling what differs from what ran (decision 106).
+  const retellingOnly = !toldBefore && retelling(bundle, facts, storyStages(bundle), follow.ran);
+  if (retellingOnly) {
+    toldBefore = true;
+    headline = fill(TEMPLATES.followUp, { headline });
+    built = true;
+    changes.push(...conflicts.filter((c) => c.startsWith(EARLIER_LEAD)).map((c) => c.slice(EARLIER_LEAD.length)));
+    if (changes.length > 0) oneLine = `${closeSentence(oneLine)}${changes.join('')}`;
+  }
   const blocks: { label: string; bullets: string[] }[] = [];
   const ordered = keyFact ? [keyFact, ...facts.filter((f) => f !== keyFact)] : facts;
   // The body already states some facts (an English-only story's template sentences, a Chinese story's quoted

@@ -1,0 +1,38 @@
+/**
+ * A day-two retelling (decision 106): a story whose own items ran on an earlier day, whose items today reach no later
+ * stage (still in talks, the same close, the same launch), and whose articles open on nothing new — every figure the
+ * story holds as a fact in their opening sentences ran before, or is another outlet's value of a figure that ran
+ * (the same round's valuation at 45亿 against 42亿). Such a story is the day's follow-up note (续报 under 更多动态),
+ * telling what differs, never a full story slot. Pure.
+ */
+
+import { toldStatement } from '../../select/index.js';
+import type { StoryBundle } from '../../types/index.js';
+import type { StoryFact } from './facts.js';
+import { laterStage, type StoryStages } from './stage.js';
+
+/** The opening of an item's text: its first two sentences (Chinese or English stops), as character offsets. */
+function openingEnd(text: string): number {
+  const stops = [...text.matchAll(/[。！？]|[.!?](?=\s+[A-Z"“]|\s*$)/gu)].map((m) => m.index + 1);
+  return stops[1] ?? stops[0] ?? text.length;
+}
+
+/**
+ * Whether a day-two story only retells: its own items ran on an earlier day, today's stage is no later than that
+ * day's, and each fact in the opening of today's articles (a figure of the year before aside) ran before or is a
+ * version of a claim that ran. A story whose opening holds no fact says nothing either way (false).
+ */
+export function retelling(
+  bundle: Pick<StoryBundle, 'items' | 'earlier' | 'toldBefore' | 'toldValues'>,
+  facts: readonly StoryFact[],
+  stages: StoryStages,
+  ran: (f: StoryFact) => boolean,
+): boolean {
+  const earlier = new Set((bundle.earlier ?? []).flatMap((d) => d.items.map((i) => i.id)));
+  if (earlier.size === 0 || laterStage(stages.today, stages.earlier)) return false;
+  const opening = facts.filter((f) => !f.past && f.figure.start < openingEnd(f.item.text));
+  if (opening.length === 0) return false;
+  // Another value of a claim told before (another outlet's valuation of the same round) is what differs, not news.
+  const claimRan = (f: StoryFact) => f.claim.statements.some((st) => earlier.has(st.itemId) || toldStatement(bundle, st));
+  return opening.every((f) => ran(f) || claimRan(f));
+}
