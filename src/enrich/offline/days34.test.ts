@@ -181,3 +181,18 @@ test('a day two whose opening holds a figure that did not run, or that reaches a
   );
   assert.notEqual(closed.toldBefore, true);
 });
+
+test('words of change elsewhere in the sentence, or a correction of another outlet, tell no change', () => {
+  const earlier = fig('more than $5 billion');
+  const today = fig('$4.5 billion');
+  // A rival's talks at a like valuation: the value is not the story's earlier one.
+  assert.equal(
+    englishChange(['Rival Orbis is reportedly in talks to raise money at a valuation near $5.5 billion.'], earlier, today),
+    undefined,
+  );
+  // An outlet setting its value against another's (`not the … reported by`) corrects a report; it tells no change.
+  assert.equal(
+    englishChange(['The round values the startup at $4.5 billion, not the more than $5 billion reported by some outlets.'], earlier, today),
+    undefined,
+  );
+});

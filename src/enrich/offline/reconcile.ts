@@ -63,6 +63,9 @@ export function reconcilingSentence(texts: readonly string[], earlier: Figure): 
   return undefined;
 }
 
+/** How far (characters) from the earlier value its words of change may stand. */
+const NEAR = 45;
+
 /** Which way a later value moved from an earlier one, as an English source's own words say it. */
 export type Move = 'up' | 'down';
 
@@ -92,10 +95,20 @@ export function englishChange(texts: readonly string[], earlier: Figure, today: 
     for (const s of englishSentences(text)) {
       // An English sentence only (a Chinese article's sentences are read by reconcilingSentence).
       if (/\p{Script=Han}/u.test(s)) continue;
-      const said: Move | undefined = cue.up.test(s) ? 'up' : cue.down.test(s) ? 'down' : cue.either.test(s) ? byValues : undefined;
-      if (said === undefined || said !== byValues) continue;
-      const figs = extractFigures(s);
-      if (figs.some((f) => f.kind === earlier.kind && valuesAgree(f, earlier, DEFAULT_OPTIONS.tolerance))) return said;
+      for (const f of extractFigures(s)) {
+        if (f.kind !== earlier.kind || !valuesAgree(f, earlier, DEFAULT_OPTIONS.tolerance)) continue;
+        // The words of change stand at the earlier value (`up from the $3 billion`, `$3 billion it had sought`): a cue
+        // elsewhere in the sentence speaks of something else (a rival `in talks` at a like valuation).
+        const near = s.slice(Math.max(0, f.start - NEAR), f.end + NEAR);
+        const said: Move | undefined = cue.up.test(near)
+          ? 'up'
+          : cue.down.test(near)
+            ? 'down'
+            : cue.either.test(near)
+              ? byValues
+              : undefined;
+        if (said !== undefined && said === byValues) return said;
+      }
     }
   return undefined;
 }
