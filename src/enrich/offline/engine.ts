@@ -1330,7 +1330,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     headline = fill(TEMPLATES.followUp, { headline });
     built = true;
     changes.push(...conflicts.filter((c) => c.startsWith(EARLIER_LEAD)).map((c) => c.slice(EARLIER_LEAD.length)));
-    if (changes.length > 0) oneLine = `${closeSentence(oneLine)}${changes.join('')}`;
+    if (changes.length > 0) oneLine = `${closeSentence(oneLine)}${changes.join('').replace(/\*\*/g, '')}`;
   }
   const blocks: { label: string; bullets: string[] }[] = [];
   const ordered = keyFact ? [keyFact, ...facts.filter((f) => f !== keyFact)] : facts;
