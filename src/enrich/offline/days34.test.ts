@@ -161,7 +161,11 @@ test('a day two at the same stage opening on nothing new is the day’s follow-u
   assert.equal(written.toldBefore, true);
   assert.match(written.headline, /（续报）$/u, written.headline);
   // The line tells the other value of the figure that ran (the comparison line, its lead-in dropped).
-  assert.match(written.oneLine, /彭博曾称Northwind Systems融资约为30亿美元，路透社称35亿美元。$/u, written.oneLine);
+  assert.match(
+    written.oneLine,
+    /^[^。]*融资\*\*35亿美元\*\*。彭博曾称Northwind Systems融资约为\*\*30亿美元\*\*，路透社称\*\*35亿美元\*\*。$/u,
+    written.oneLine,
+  );
 });
 
 test('a day two whose opening holds a figure that did not run, or that reaches a later stage, keeps its slot', async () => {

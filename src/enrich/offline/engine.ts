@@ -1330,7 +1330,9 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     headline = fill(TEMPLATES.followUp, { headline });
     built = true;
     changes.push(...conflicts.filter((c) => c.startsWith(EARLIER_LEAD)).map((c) => c.slice(EARLIER_LEAD.length)));
-    if (changes.length > 0) oneLine = `${closeSentence(oneLine)}${changes.join('').replace(/\*\*/g, '')}`;
+    // Its line: the lead's first sentence as printed, then what differs.
+    const opening = paragraphs[0]?.match(/^[^。！？]*[。！？]/u)?.[0];
+    if (changes.length > 0) oneLine = `${opening ?? closeSentence(oneLine)}${changes.join('')}`;
   }
   const blocks: { label: string; bullets: string[] }[] = [];
   const ordered = keyFact ? [keyFact, ...facts.filter((f) => f !== keyFact)] : facts;

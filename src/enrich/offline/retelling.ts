@@ -6,9 +6,10 @@
  * telling what differs, never a full story slot. Pure.
  */
 
+import { extractFigures } from '../../extract/index.js';
 import { toldStatement } from '../../select/index.js';
-import type { StoryBundle } from '../../types/index.js';
-import type { StoryFact } from './facts.js';
+import type { Figure, StoryBundle } from '../../types/index.js';
+import { type StoryFact, sameNumber } from './facts.js';
 import { laterStage, type StoryStages } from './stage.js';
 
 /** The opening of an item's text: its first two sentences (Chinese or English stops), as character offsets. */
@@ -23,7 +24,7 @@ function openingEnd(text: string): number {
  * version of a claim that ran. A story whose opening holds no fact says nothing either way (false).
  */
 export function retelling(
-  bundle: Pick<StoryBundle, 'items' | 'earlier' | 'toldBefore' | 'toldValues'>,
+  bundle: Pick<StoryBundle, 'items' | 'earlier' | 'figures' | 'toldBefore' | 'toldValues'>,
   facts: readonly StoryFact[],
   stages: StoryStages,
   ran: (f: StoryFact) => boolean,
@@ -32,7 +33,23 @@ export function retelling(
   if (earlier.size === 0 || laterStage(stages.today, stages.earlier)) return false;
   const opening = facts.filter((f) => !f.past && f.figure.start < openingEnd(f.item.text));
   if (opening.length === 0) return false;
-  // Another value of a claim told before (another outlet's valuation of the same round) is what differs, not news.
-  const claimRan = (f: StoryFact) => f.claim.statements.some((st) => earlier.has(st.itemId) || toldStatement(bundle, st));
-  return opening.every((f) => ran(f) || claimRan(f));
+  // Another value of a claim told before that the sources dispute (another outlet's valuation of the same round) is
+  // what differs, not news.
+  const claimRan = (f: StoryFact) =>
+    f.claim.conflict && f.claim.statements.some((st) => earlier.has(st.itemId) || toldStatement(bundle, st));
+  if (!opening.every((f) => ran(f) || claimRan(f))) return false;
+  // An amount or a rate of the openings no fact holds (a margin subscription the knowledge layer files nowhere) is news
+  // unless an earlier item states the same number.
+  const before = (bundle.earlier ?? []).flatMap((d) => d.items.flatMap((i) => bundle.figures[i.id] ?? figuresOf(i.text)));
+  const held = (x: Figure) => facts.some((f) => sameNumber(f.figure, x));
+  return bundle.items.every((item) =>
+    (bundle.figures[item.id] ?? [])
+      .filter((x) => (x.kind === 'money' || x.kind === 'percent') && x.start < openingEnd(item.text))
+      .every((x) => held(x) || before.some((b) => sameNumber(b, x))),
+  );
+}
+
+/** The amounts and rates of an earlier item's text (its figures are not in today's bundle). */
+function figuresOf(text: string): Figure[] {
+  return extractFigures(text);
 }
