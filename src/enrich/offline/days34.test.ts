@@ -179,6 +179,15 @@ test('a day two whose opening holds a figure that did not run, or that reaches a
   story.claims.push(single('Northwind Systems', 'revenue', '2026-Q3', [revenue]));
   const fresh = await createOfflineEngine().doWriteStory(story, 'stories');
   assert.notEqual(fresh.toldBefore, true);
+  // An amount of the opening no claim holds (orders of $9 billion) and no earlier item stated is news too.
+  const orders = await createOfflineEngine().doWriteStory(
+    dayTwo(
+      'Northwind Systems is in talks to raise $3.5 billion in a new funding round, according to people familiar with the matter. Investors have put in orders of about $9 billion for the shares.',
+      'Northwind Systems in Talks to Raise $3.5 Billion',
+    ),
+    'stories',
+  );
+  assert.notEqual(orders.toldBefore, true);
   const closed = await createOfflineEngine().doWriteStory(
     dayTwo('Northwind Systems has closed a $3.5 billion funding round led by Summit Capital, the company said on Thursday.'),
     'stories',
