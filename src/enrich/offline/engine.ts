@@ -1327,8 +1327,12 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   const retellingOnly = !toldBefore && retelling(bundle, facts, storyStages(bundle), follow.ran);
   if (retellingOnly) {
     toldBefore = true;
-    headline = fill(TEMPLATES.followUp, { headline });
-    built = true;
+    // Marked 续报 when the mark fits or the head is one clause: a head of clauses is never cut to make room for it.
+    const marked = fill(TEMPLATES.followUp, { headline });
+    if (headlineLength(marked) <= HEADLINE_MAX || !/[，,：:；;]/u.test(headline)) {
+      headline = marked;
+      built = true;
+    }
     changes.push(...conflicts.filter((c) => c.startsWith(EARLIER_LEAD)).map((c) => c.slice(EARLIER_LEAD.length)));
     // Its line: the lead's first sentence as printed, then what differs.
     const opening = paragraphs[0]?.match(/^[^。！？]*[。！？]/u)?.[0];

@@ -20,8 +20,9 @@ function openingEnd(text: string): number {
 
 /**
  * Whether a day-two story only retells: its own items ran on an earlier day, today's stage is no later than that
- * day's, and each fact in the opening of today's articles (a figure of the year before aside) ran before or is a
- * version of a claim that ran. A story whose opening holds no fact says nothing either way (false).
+ * day's, each fact of today's articles (a figure of the year before aside) ran before or is the other value of a
+ * disputed claim that ran, and each amount or rate of their openings no fact holds was stated by an earlier item. A
+ * story whose opening holds no fact says nothing either way (false).
  */
 export function retelling(
   bundle: Pick<StoryBundle, 'items' | 'earlier' | 'figures' | 'toldBefore' | 'toldValues'>,
@@ -33,11 +34,12 @@ export function retelling(
   if (earlier.size === 0 || laterStage(stages.today, stages.earlier)) return false;
   const opening = facts.filter((f) => !f.past && f.figure.start < openingEnd(f.item.text));
   if (opening.length === 0) return false;
+  // …and nothing new further on either: a feature that opens on a recap (上市前夜：…) and then tells a new ledger is news.
   // Another value of a claim told before that the sources dispute (another outlet's valuation of the same round) is
   // what differs, not news.
   const claimRan = (f: StoryFact) =>
     f.claim.conflict && f.claim.statements.some((st) => earlier.has(st.itemId) || toldStatement(bundle, st));
-  if (!opening.every((f) => ran(f) || claimRan(f))) return false;
+  if (!facts.filter((f) => !f.past).every((f) => ran(f) || claimRan(f))) return false;
   // An amount or a rate of the openings no fact holds (a margin subscription the knowledge layer files nowhere) is news
   // unless an earlier item states the same number.
   const before = (bundle.earlier ?? []).flatMap((d) => d.items.flatMap((i) => bundle.figures[i.id] ?? figuresOf(i.text)));
