@@ -1324,7 +1324,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   if (conflicts.length > 0) paragraphs.push(joinConflicts(conflicts));
   // A day-two retelling (no later stage, nothing new in its articles' openings) is the day's follow-up note: 续报 under
   // 更多动态, its line telling what differs from what ran (decision 106).
-  const retellingOnly = !toldBefore && retelling(bundle, facts, storyStages(bundle), follow.ran);
+  const retellingOnly = !toldBefore && retelling(bundle, facts, storyStages(bundle), follow.ran, paragraphs);
   if (retellingOnly) {
     toldBefore = true;
     // Marked 续报 when the mark fits or the head is one clause: a head of clauses is never cut to make room for it.

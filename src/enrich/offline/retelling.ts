@@ -20,35 +20,42 @@ function openingEnd(text: string): number {
 
 /**
  * Whether a day-two story only retells: its own items ran on an earlier day, today's stage is no later than that
- * day's, each fact of today's articles (a figure of the year before aside) ran before or is the other value of a
- * disputed claim that ran, and each amount or rate of their openings no fact holds was stated by an earlier item. A
- * story whose opening holds no fact says nothing either way (false).
+ * day's, each fact of its articles' openings ran before or is the other value of a disputed claim that ran, and each
+ * amount or rate its paragraphs print is such a fact or a number an earlier item stated. A story whose opening holds no
+ * fact says nothing either way (false).
  */
 export function retelling(
   bundle: Pick<StoryBundle, 'items' | 'earlier' | 'figures' | 'toldBefore' | 'toldValues'>,
   facts: readonly StoryFact[],
   stages: StoryStages,
   ran: (f: StoryFact) => boolean,
+  /** The story's paragraphs as printed. */
+  printed: readonly string[],
 ): boolean {
   const earlier = new Set((bundle.earlier ?? []).flatMap((d) => d.items.map((i) => i.id)));
   if (earlier.size === 0 || laterStage(stages.today, stages.earlier)) return false;
   const opening = facts.filter((f) => !f.past && f.figure.start < openingEnd(f.item.text));
   if (opening.length === 0) return false;
-  // …and nothing new further on either: a feature that opens on a recap (上市前夜：…) and then tells a new ledger is news.
   // Another value of a claim told before that the sources dispute (another outlet's valuation of the same round) is
   // what differs, not news.
   const claimRan = (f: StoryFact) =>
     f.claim.conflict && f.claim.statements.some((st) => earlier.has(st.itemId) || toldStatement(bundle, st));
-  if (!facts.filter((f) => !f.past).every((f) => ran(f) || claimRan(f))) return false;
-  // An amount or a rate of the openings no fact holds (a margin subscription the knowledge layer files nowhere) is news
-  // unless an earlier item states the same number.
+  if (!opening.every((f) => ran(f) || claimRan(f))) return false;
+  // …and the story as printed tells nothing new either: every amount and rate of its paragraphs (a currency conversion
+  // aside) is a fact that ran, the other value of a disputed claim that ran, or a number an earlier item stated. A
+  // feature opening on a recap (上市前夜：…) and then telling a new ledger, a margin subscription no claim holds, is news.
   const before = (bundle.earlier ?? []).flatMap((d) => d.items.flatMap((i) => bundle.figures[i.id] ?? figuresOf(i.text)));
-  const held = (x: Figure) => facts.some((f) => sameNumber(f.figure, x));
-  return bundle.items.every((item) =>
-    (bundle.figures[item.id] ?? [])
-      .filter((x) => (x.kind === 'money' || x.kind === 'percent') && x.start < openingEnd(item.text))
-      .every((x) => held(x) || before.some((b) => sameNumber(b, x))),
+  const known = (x: Figure) =>
+    facts.some((f) => sameNumber(f.figure, x) && (f.past || ran(f) || claimRan(f))) || before.some((b) => sameNumber(b, x));
+  // The articles' openings too (an English story prints its template sentences only).
+  const openings = bundle.items.flatMap((item) =>
+    (bundle.figures[item.id] ?? []).filter((x) => (x.kind === 'money' || x.kind === 'percent') && x.start < openingEnd(item.text)),
   );
+  if (!openings.every((x) => known(x) || facts.some((f) => sameNumber(f.figure, x)))) return false;
+  const text = printed.join('').replace(/\*\*/g, '');
+  return figuresOf(text)
+    .filter((x) => (x.kind === 'money' || x.kind === 'percent') && !/约合\s*$/u.test(text.slice(Math.max(0, x.start - 6), x.start)))
+    .every(known);
 }
 
 /** The amounts and rates of an earlier item's text (its figures are not in today's bundle). */
