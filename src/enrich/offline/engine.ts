@@ -79,10 +79,12 @@ import { type ConflictNotes, conflictSentences, offlineInsights } from './insigh
 import { chineseLead, FIRST_PERSON, inLeadOrder, introducedEarlier, promotedOpening, ratioWithoutBase, usable } from './lead.js';
 import { type EntityDirectory, entityDirectory, periodZh, zhName } from './names.js';
 import { responseBacking } from './response.js';
+import { retelling } from './retelling.js';
 import { afterRound, roundBacking } from './second-fact.js';
 import { boldFigures, closeSentence, joinSentences, type SourceSentence, sourceSentences } from './sentences.js';
 import { settledHead, settledLead, withReconciled } from './settled-head.js';
 import { sideFacts } from './side.js';
+import { dayTwoStage, storyStages } from './stage.js';
 import { defaultStoryTemplates, figureClause, pairVerb, type StoryTemplates } from './story-templates.js';
 import { BLOCK_RULES, fill, HEADLINE_METRICS, TEMPLATES } from './templates.js';
 import { bareAmounts, foreignYuan, HEADLINE_MAX, headlineLength, trimTitle } from './titles.js';
@@ -1345,6 +1347,13 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       keyFigure = keyFact?.figure ?? null;
     }
   }
+  // A day-two story whose own items reach a later stage than its earlier days told heads on that stage (the close, the
+  // signing), and so does an English story's template lead; a source's Chinese sentence keeps its words (decision 106).
+  const staged = dayTwoStage(bundle, headline, composed ? paragraphs[0] : undefined);
+  if (staged) {
+    headline = staged.headline;
+    if (staged.lead !== undefined) paragraphs[0] = staged.lead;
+  }
   // The settled value chooses the head's and the lead's figure; the overruled one is printed in its settled line only
   // (decision 101).
   const settledShown = notes.settled.filter((p) => conflicts.includes(p.line));
@@ -1354,13 +1363,33 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   }
   // A comparison line the story's own article says in its words (此前有媒体报道本轮规模约30亿元，最终…扩大): that sentence
   // goes after the paragraph printing today's value, in place of the line (decision 101).
-  for (const r of notes.reconciled.filter((x) => conflicts.includes(x.line))) {
+  /** Sentences telling what changed since an earlier day (decision 106), for a follow-up's line. */
+  const changes: string[] = [];
+  // …and a value replacing one an earlier day printed, with no line at all, takes the sentence too (decision 106).
+  for (const r of notes.reconciled.filter((x) => (style === 'stories' && x.line === '') || conflicts.includes(x.line))) {
     const at = withReconciled(paragraphs, r.sentence, r.value);
     if (at === undefined) continue;
     paragraphs.splice(0, paragraphs.length, ...at);
-    conflicts.splice(conflicts.indexOf(r.line), 1);
+    if (r.line !== '') conflicts.splice(conflicts.indexOf(r.line), 1);
+    changes.push(r.sentence);
   }
   if (conflicts.length > 0) paragraphs.push(joinConflicts(conflicts));
+  // A day-two retelling (no later stage, nothing new in its articles' openings) is the day's follow-up note: 续报 under
+  // 更多动态, its line telling what differs from what ran (decision 106).
+  const retellingOnly = !toldBefore && retelling(bundle, facts, storyStages(bundle), follow.ran, paragraphs);
+  if (retellingOnly) {
+    toldBefore = true;
+    // Marked 续报 when the mark fits or the head is one clause: a head of clauses is never cut to make room for it.
+    const marked = fill(TEMPLATES.followUp, { headline });
+    if (headlineLength(marked) <= HEADLINE_MAX || !/[，,：:；;]/u.test(headline)) {
+      headline = marked;
+      built = true;
+    }
+    changes.push(...conflicts.filter((c) => c.startsWith(EARLIER_LEAD)).map((c) => c.slice(EARLIER_LEAD.length)));
+    // Its line: the lead's first sentence as printed, then what differs.
+    const opening = paragraphs[0]?.match(/^[^。！？]*[。！？]/u)?.[0];
+    if (changes.length > 0) oneLine = `${opening ?? closeSentence(oneLine)}${changes.join('')}`;
+  }
   const blocks: { label: string; bullets: string[] }[] = [];
   const ordered = keyFact ? [keyFact, ...facts.filter((f) => f !== keyFact)] : facts;
   // The body already states some facts (an English-only story's template sentences, a Chinese story's quoted

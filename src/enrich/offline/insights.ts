@@ -11,7 +11,7 @@ import { attributedSentence } from './facts.js';
 import { renderFigureZh, roundSignificant } from './figure-zh.js';
 import { storyLoop } from './loop.js';
 import { type EntityDirectory, periodZh, zhName } from './names.js';
-import { reconcilingSentence } from './reconcile.js';
+import { changeClause, englishChange, reconcilingSentence } from './reconcile.js';
 import { reconciled, settle, settleByReply } from './settled.js';
 import { defaultStoryTemplates, metricWord } from './story-templates.js';
 import { DEAL_ZH, fill, metricZh, TEMPLATES } from './templates.js';
@@ -201,7 +201,13 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
     // between sources is drawn.
     const split = shown.some((g, i) => shown.slice(i + 1).some((h) => differ(g, h) && !versionsOf(g.members, h.members, c.metric)));
     if (split) return undefined;
-    if (superseded(shown, differ, c.statements)) return undefined;
+    if (superseded(shown, differ, c.statements)) {
+      // History, not a dispute: no line. But a value an earlier day's digest printed, replaced today, is told as changed
+      // in the words of today's source (decision 106), never left for the reader to square.
+      const told = toldChange(shown, c, bundle, rendered, vars);
+      if (told) sink?.reconciled.push(told);
+      return undefined;
+    }
     const disagree = shown.some((g, i) => shown.slice(i + 1).some((h) => differ(g, h)));
     const items = new Set(shown.flatMap((g) => g.members.map((m) => m.itemId)));
     // Values two orders of magnitude apart (a per-share 1.62美元 against a 412亿美元 profit) measure different things:
@@ -259,7 +265,14 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
       // The story's own article telling what became of the earlier value (此前有媒体报道本轮规模约30亿元，最终…扩大):
       // that sentence says what changed, in the source's words (decision 101).
       const texts = bundle.items.filter((i) => ga.members.some((m) => m.itemId === i.id)).map((i) => i.text);
-      const why = reconcilingSentence(texts, sb.figure);
+      const why =
+        reconcilingSentence(texts, sb.figure) ??
+        // …or an English source's own words of change, told in Chinese with both values (decision 106).
+        englishChangeSentence(ga.members, sa.figure, sb.figure, bundle, {
+          ...vars,
+          old_value: rendered[gb.first],
+          new_value: rendered[ga.first],
+        });
       if (why) sink?.reconciled.push({ line, sentence: why, value: rendered[ga.first] ?? '' });
       return line;
     }
@@ -477,9 +490,59 @@ function settledLine(
   return line;
 }
 
+/**
+ * The Chinese sentence for an English source of today's value that states the earlier value with a word of change:
+ * `路透社称，北风系统融资由此前的30亿美元上调至35亿美元。` (the outlet of the item whose sentence says it).
+ */
+function englishChangeSentence(
+  members: readonly Statement[],
+  today: Figure,
+  earlier: Figure,
+  bundle: StoryBundle,
+  vars: Record<string, string | undefined>,
+): string | undefined {
+  for (const item of bundle.items.filter((i) => members.some((m) => m.itemId === i.id))) {
+    const move = englishChange([item.text], earlier, today);
+    const source = sourceLabel(bundle, item.id, item.url ?? '');
+    if (move && source !== UNNAMED) return changeClause({ ...vars, new_source: source }, move);
+  }
+  return undefined;
+}
+
+/**
+ * The sentence telling what changed when today's value replaces one an earlier day's digest printed (the newer
+ * article names the older value as the one before: history, no comparison line): the story's own Chinese sentence
+ * stating the earlier value with a word of change, else an English source's words of change in Chinese. `line` is
+ * empty: the sentence joins the paragraph printing today's value, no line to replace.
+ */
+function toldChange(
+  shown: readonly { members: Statement[]; first: number }[],
+  c: Claim,
+  bundle: StoryBundle,
+  rendered: readonly string[],
+  vars: Record<string, string>,
+): Reconciled | undefined {
+  if (shown.length !== 2) return undefined;
+  const inStory = new Set(bundle.items.map((i) => i.id));
+  const ran = new Set((bundle.earlier ?? []).flatMap((d) => d.items.map((i) => i.id)));
+  const now = shown.find((g) => g.members.some((m) => inStory.has(m.itemId)));
+  const old = shown.find((g) => g !== now && g.members.every((m) => !inStory.has(m.itemId)));
+  if (!now || !old) return undefined;
+  // The reader saw the older value: an earlier day's digest printed it (the story's own earlier item, or one told).
+  if (!old.members.some((m) => m.date != null && (ran.has(m.itemId) || toldStatement(bundle, m)))) return undefined;
+  const sa = c.statements[now.first] as Statement;
+  const sb = c.statements[old.first] as Statement;
+  const texts = bundle.items.filter((i) => now.members.some((m) => m.itemId === i.id)).map((i) => i.text);
+  const value = rendered[now.first] ?? '';
+  const sentence =
+    reconcilingSentence(texts, sb.figure) ??
+    englishChangeSentence(now.members, sa.figure, sb.figure, bundle, { ...vars, old_value: rendered[old.first], new_value: value });
+  return sentence ? { line: '', sentence, value } : undefined;
+}
+
 /** A comparison line the story's own article says in its own words (decision 101): the sentence replaces the line. */
 export interface Reconciled {
-  /** The template comparison line. */
+  /** The template comparison line ('' when there is none: the sentence only joins today's paragraph, decision 106). */
   line: string;
   /** The article's sentence stating the earlier value and what became of it. */
   sentence: string;

@@ -1,0 +1,160 @@
+/**
+ * The stage of a deal's news (decision 106): in talks (rumoured, considering, planned) → launched (announced, filed,
+ * books opened) → done (signed, agreed, priced, closed, approved). A story continuing an earlier day's item whose own
+ * items reach a later stage heads on that stage, never on the stage the reader was told before: `北风系统完成融资35亿美元`,
+ * not `北风系统融资35亿美元` over an article titled `Northwind Systems Closes $3.5 Billion Round` after day one's talks.
+ * Cue words are data (data/stage-cues.json). Pure.
+ */
+
+import { z } from 'zod';
+import type { ItemRecord, StoryBundle } from '../../types/index.js';
+import { loadDataTable } from '../../util/data-table.js';
+
+/** A deal's stage, in order. */
+export type Stage = 'talks' | 'launched' | 'done';
+
+const ORDER: readonly Stage[] = ['talks', 'launched', 'done'];
+
+const schema = z
+  .object({
+    stages: z.array(z.object({ id: z.enum(['talks', 'launched', 'done']), en: z.string().min(1), zh: z.string().min(1) })),
+    notYet: z.object({ en: z.string().min(1), zh: z.string().min(1) }),
+    events: z.array(z.object({ zh: z.string().min(1), done: z.string().min(1) })),
+    talksWords: z.string().min(1),
+  })
+  .passthrough();
+
+interface Cues {
+  stages: { id: Stage; en: RegExp; zh: RegExp }[];
+  notYetEn: RegExp;
+  notYetZh: RegExp;
+  events: { zh: string; done: string }[];
+  talksBefore: RegExp;
+}
+let cues: Cues | undefined;
+function table(): Cues {
+  if (!cues) {
+    const t = loadDataTable('stage-cues.json', schema);
+    cues = {
+      stages: t.stages.map((s) => ({ id: s.id, en: new RegExp(s.en, 'giu'), zh: new RegExp(s.zh, 'gu') })),
+      notYetEn: new RegExp(t.notYet.en, 'iu'),
+      notYetZh: new RegExp(t.notYet.zh, 'u'),
+      events: t.events,
+      talksBefore: new RegExp(`(?:${t.talksWords})$`, 'u'),
+    };
+  }
+  return cues;
+}
+
+/** Whether stage `a` is later than stage `b` (no stage is earlier than any). */
+export function laterStage(a: Stage | undefined, b: Stage | undefined): boolean {
+  return a !== undefined && ORDER.indexOf(a) > (b === undefined ? -1 : ORDER.indexOf(b));
+}
+
+/** The later of two stages. */
+function latest(a: Stage | undefined, b: Stage | undefined): Stage | undefined {
+  return laterStage(b, a) ? b : a;
+}
+
+/**
+ * The latest stage a text's words tell: a done or launched word counts unless a word of intent stands right before it
+ * (接近完成, 拟签署, nears completion, is expected to close), which keeps it a plan. Undefined when no word tells one.
+ * @example stageOf('Northwind Systems Closes $3.5 Billion Round') // → 'done'
+ * @example stageOf('北风系统拟签署算力采购协议') // → 'talks'
+ */
+export function stageOf(text: string): Stage | undefined {
+  const t = table();
+  let found: Stage | undefined;
+  for (const s of t.stages) {
+    for (const re of [s.en, s.zh]) {
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) {
+        const before = text.slice(Math.max(0, m.index - 30), m.index);
+        const planned = s.id !== 'talks' && (re === s.en ? t.notYetEn.test(before) : t.notYetZh.test(before));
+        found = latest(found, planned ? 'talks' : s.id);
+      }
+    }
+  }
+  return found;
+}
+
+/** An item's stage: its title's, else its opening sentence's. */
+export function itemStage(item: Pick<ItemRecord, 'title' | 'text'>): Stage | undefined {
+  const opening = item.text.split(/(?<=[。！？])|(?<=[.!?])\s+(?=[A-Z"“])/u)[0] ?? '';
+  return stageOf(item.title) ?? stageOf(opening);
+}
+
+/** The stage the story's earlier days told (its own items an earlier digest printed) and the one today's items reach. */
+export interface StoryStages {
+  earlier: Stage | undefined;
+  today: Stage | undefined;
+}
+
+/** The stages of a story: the latest of its earlier days' items, the latest of today's. */
+export function storyStages(bundle: Pick<StoryBundle, 'items' | 'earlier'>): StoryStages {
+  const of = (items: readonly ItemRecord[]) => items.reduce<Stage | undefined>((s, i) => latest(s, itemStage(i)), undefined);
+  return { earlier: of((bundle.earlier ?? []).flatMap((d) => d.items)), today: of(bundle.items) };
+}
+
+/**
+ * Whether the story is a day-two story whose own items reach a stage later than any its earlier days told: the day's
+ * news is the stage (the signing, the close), not the figures the reader already has.
+ */
+export function advanced(stages: StoryStages): boolean {
+  return stages.earlier !== undefined && laterStage(stages.today, stages.earlier);
+}
+
+/**
+ * A Chinese head (or a template sentence) told at the done stage: the word of that stage before the first event word
+ * (`北风系统融资35亿美元` → `北风系统完成融资35亿美元`), replacing a talks word right before it (`拟融资` → `完成融资`).
+ * Unchanged when it tells the done stage already; undefined when its words can not be told so (no event word, or a
+ * talks word elsewhere in it: `高通拟15亿美元入股…` is left to say what it says).
+ * @example doneHead('北风系统拟融资35亿美元') // → '北风系统完成融资35亿美元'
+ */
+export function doneHead(head: string): string | undefined {
+  if (stageOf(head) === 'done') return head;
+  const t = table();
+  const hits = t.events
+    .map((e) => ({ e, at: head.indexOf(e.zh) }))
+    .filter((x) => x.at > 0)
+    .sort((a, b) => a.at - b.at);
+  const first = hits[0];
+  if (!first) return undefined;
+  const before = head.slice(0, first.at);
+  const talks = before.match(t.talksBefore);
+  const stem = talks ? before.slice(0, before.length - talks[0].length) : before;
+  const out = `${stem}${first.e.done}${head.slice(first.at)}`;
+  // A word of intent left elsewhere (拟15亿美元入股) would contradict the done word.
+  return talksWord(out) ? undefined : out;
+}
+
+/** Whether a text holds a word of the talks stage. */
+function talksWord(text: string): boolean {
+  const talks = table().stages.find((s) => s.id === 'talks');
+  if (!talks) return false;
+  return [talks.en, talks.zh].some((re) => {
+    re.lastIndex = 0;
+    return re.test(text);
+  });
+}
+
+/**
+ * A day-two story's head (and an English story's template lead paragraph) told at the stage its own items reach when
+ * that is the done stage and later than any its earlier days told. Undefined when nothing changes.
+ */
+export function dayTwoStage(
+  bundle: Pick<StoryBundle, 'items' | 'earlier'>,
+  headline: string,
+  lead: string | undefined,
+): { headline: string; lead?: string } | undefined {
+  const stages = storyStages(bundle);
+  if (!advanced(stages) || stages.today !== 'done') return undefined;
+  const head = doneHead(headline);
+  if (head === undefined || head === headline) return undefined;
+  // The lead's first sentence, when it is the template's (an English story): told at the same stage.
+  const first = lead?.match(/^[^。！？]*[。！？]/u)?.[0];
+  const told = first !== undefined ? doneHead(first) : undefined;
+  return told !== undefined && lead !== undefined && first !== undefined
+    ? { headline: head, lead: `${told}${lead.slice(first.length)}` }
+    : { headline: head };
+}
