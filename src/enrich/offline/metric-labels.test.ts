@@ -112,3 +112,20 @@ test("metric labels: a broker's target price written short or in traditional scr
   for (const [sentence, figure] of cases) assert.equal(metricWord('price', sentence, t, undefined, figure), '目标价', sentence);
   assert.equal(metricWord('price', '该型号GPU售价约3万美元。', t, undefined, '约3万美元'), '价格');
 });
+
+test('metric labels: an amount returned through dividends and buybacks together is their sum, never 股息 or 回购 alone', () => {
+  const cases: [string, string, string, string][] = [
+    [
+      'dividend',
+      'The company returned $10.7 billion to shareholders through dividends and buybacks during the quarter.',
+      '$10.7 billion',
+      '股息及回购合计',
+    ],
+    ['buyback', 'Kestrel returned $2.1 billion via share repurchases and dividends in the first half.', '$2.1 billion', '股息及回购合计'],
+    ['dividend', '公司上半年通过派息及股份回购向股东返还约86亿港元。', '约86亿港元', '股息及回购合计'],
+    // Each amount with its own measure keeps its own word.
+    ['dividend', 'It paid dividends of $1.1 billion and bought back $2 billion of shares.', '$1.1 billion', '股息'],
+    ['buyback', 'The board approved an additional $20 billion buyback.', '$20 billion', '回购授权'],
+  ];
+  for (const [metric, sentence, figure, word] of cases) assert.equal(metricWord(metric, sentence, t, undefined, figure), word, sentence);
+});
