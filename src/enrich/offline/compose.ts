@@ -618,7 +618,13 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
     });
   // A measure that is a deed (债券 issued, 贷款 taken, 资金净买入 received) is said with its verb (data/story-templates.json
   // `claimIs.<label>`): SC Data Centers发行9.6亿美元债券, not SC Data Centers债券为9.6亿美元.
-  else s = fill(t.sentences[`claimIs.${metric}`] ?? (t.sentences.claimIs as string), vars);
+  // A deed still being arranged or sought (`banks are arranging a $6 billion loan for X`, `is seeking to sell bonds`)
+  // keeps its hedge: X拟获得60亿美元贷款, never a loan taken.
+  else {
+    const deed = t.sentences[`claimIs.${metric}`];
+    const modal = deed ? sentenceModal('', fact.sentence, fact.figure.text, t) : '';
+    s = fill(deed ?? (t.sentences.claimIs as string), { ...vars, modal: modal === '拟' || modal === '正洽谈' ? modal : '' });
+  }
   return `${smoothCopula(s)}。`;
 }
 

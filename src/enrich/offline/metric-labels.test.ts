@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeBundle, statement } from '../../../test/fixtures/enrich/bundles.js';
-import type { ItemRecord } from '../../types/index.js';
+import { makeBundle, single, statement } from '../../../test/fixtures/enrich/bundles.js';
+import { loadGazetteer } from '../../extract/index.js';
+import type { Claim, Figure, ItemRecord } from '../../types/index.js';
+import { loadGazetteerEntries } from '../data-files.js';
+import { claimSentence } from './compose.js';
 import { createOfflineEngine } from './engine.js';
-import { factWord, storyFacts } from './facts.js';
+import { factWord, type StoryFact, storyFacts } from './facts.js';
+import { entityDirectory } from './names.js';
 import { defaultStoryTemplates, metricWord } from './story-templates.js';
 
 const t = defaultStoryTemplates();
@@ -128,4 +132,35 @@ test('metric labels: an amount returned through dividends and buybacks together 
     ['buyback', 'The board approved an additional $20 billion buyback.', '$20 billion', '回购授权'],
   ];
   for (const [metric, sentence, figure, word] of cases) assert.equal(metricWord(metric, sentence, t, undefined, figure), word, sentence);
+});
+
+test('metric labels: a loan still being arranged is told as one (拟获得), a loan taken as taken', () => {
+  const ctx = { dir: entityDirectory(loadGazetteerEntries()), gaz: loadGazetteer(), templates: t };
+  const loan = (text: string): string | undefined => {
+    const bundle = makeBundle({
+      id: 'st_loan',
+      items: [{ title: 'Harbor Data vehicle', text, url: 'https://wire.example.com/l', date: '2026-05-04' }],
+    });
+    const item = bundle.items[0] as ItemRecord;
+    const st = statement(item, bundle.figures[item.id] as Figure[], 2e9);
+    const c: Claim = single('Harbor Power', 'debt', 'unknown', [st]);
+    const fact: StoryFact = {
+      figure: st.figure,
+      item,
+      claim: c,
+      sentence: st.sentence,
+      past: false,
+      inTitle: false,
+      score: 1,
+      hedged: false,
+      rumoured: false,
+    };
+    return claimSentence(fact, { ...bundle, claims: [c] }, ctx);
+  };
+  const arranging = loan(
+    'A group of banks is arranging a $2 billion project-finance loan for Harbor Power, a sister vehicle building the plant.',
+  );
+  assert.match(arranging ?? '', /^Harbor Power拟获得20亿美元(?:项目)?贷款。$/);
+  const taken = loan('Harbor Power, a sister vehicle building the plant, secured a $2 billion project-finance loan from a group of banks.');
+  assert.match(taken ?? '', /^Harbor Power获得20亿美元(?:项目)?贷款。$/);
 });
