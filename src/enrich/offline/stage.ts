@@ -19,8 +19,18 @@ const schema = z
   .object({
     stages: z.array(z.object({ id: z.enum(['talks', 'launched', 'done']), en: z.string().min(1), zh: z.string().min(1) })),
     notYet: z.object({ en: z.string().min(1), zh: z.string().min(1) }),
-    events: z.array(z.object({ zh: z.string().min(1), done: z.string().min(1) })),
+    events: z.array(z.object({ zh: z.string().min(1), done: z.string().min(1), family: z.string().min(1) })),
     talksWords: z.string().min(1),
+    families: z.array(
+      z.object({
+        id: z.string().min(1),
+        en: z.string().min(1),
+        zh: z.string().min(1),
+        pending: z
+          .object({ en: z.string().min(1), zh: z.string().min(1), unless: z.object({ en: z.string().min(1), zh: z.string().min(1) }) })
+          .optional(),
+      }),
+    ),
   })
   .passthrough();
 
@@ -28,8 +38,17 @@ interface Cues {
   stages: { id: Stage; en: RegExp; zh: RegExp }[];
   notYetEn: RegExp;
   notYetZh: RegExp;
-  events: { zh: string; done: string }[];
+  events: { zh: string; done: string; family: string }[];
   talksBefore: RegExp;
+  families: Family[];
+}
+
+/** An event family (a round, a stake purchase, a bond…): its words, and the words telling it still to come. */
+interface Family {
+  id: string;
+  words: RegExp[];
+  pending?: RegExp[];
+  unless?: RegExp[];
 }
 let cues: Cues | undefined;
 function table(): Cues {
@@ -41,6 +60,16 @@ function table(): Cues {
       notYetZh: new RegExp(t.notYet.zh, 'u'),
       events: t.events,
       talksBefore: new RegExp(`(?:${t.talksWords})$`, 'u'),
+      families: t.families.map((f) => ({
+        id: f.id,
+        words: [new RegExp(f.en, 'giu'), new RegExp(f.zh, 'gu')],
+        ...(f.pending
+          ? {
+              pending: [new RegExp(f.pending.en, 'iu'), new RegExp(f.pending.zh, 'u')],
+              unless: [new RegExp(f.pending.unless.en, 'iu'), new RegExp(f.pending.unless.zh, 'u')],
+            }
+          : {}),
+      })),
     };
   }
   return cues;
@@ -62,13 +91,15 @@ function latest(a: Stage | undefined, b: Stage | undefined): Stage | undefined {
  * @example stageOf('Northwind Systems Closes $3.5 Billion Round') // → 'done'
  * @example stageOf('北风系统拟签署算力采购协议') // → 'talks'
  */
-export function stageOf(text: string): Stage | undefined {
+export function stageOf(text: string, family?: string): Stage | undefined {
   const t = table();
   let found: Stage | undefined;
   for (const s of t.stages) {
     for (const re of [s.en, s.zh]) {
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
+        // Read for one event: a later stage's word governing another event (a bond priced) tells nothing of it.
+        if (family !== undefined && s.id !== 'talks' && !governs(text, m.index, m[0].length, family)) continue;
         const before = text.slice(Math.max(0, m.index - 30), m.index);
         const planned = s.id !== 'talks' && (re === s.en ? t.notYetEn.test(before) : t.notYetZh.test(before));
         found = latest(found, planned ? 'talks' : s.id);
@@ -78,10 +109,51 @@ export function stageOf(text: string): Stage | undefined {
   return found;
 }
 
-/** An item's stage: its title's, else its opening sentence's. */
-export function itemStage(item: Pick<ItemRecord, 'title' | 'text'>): Stage | undefined {
-  const opening = item.text.split(/(?<=[。！？])|(?<=[.!?])\s+(?=[A-Z"“])/u)[0] ?? '';
-  return stageOf(item.title) ?? stageOf(opening);
+/** A text's sentences. */
+function sentences(text: string): string[] {
+  return text.split(/(?<=[。！？])|(?<=[.!?])\s+(?=[A-Z"“])/u);
+}
+
+/**
+ * Whether the stage word at `at` (length `len`) is of the event `family`: the event word nearest it in its clause is of
+ * that family, or its clause names no event (`Northwind Closes $3.5 Billion Round` governs a round; `Lumen Robotics prices
+ * $2 billion of bonds` does not govern a stake purchase).
+ */
+function governs(text: string, at: number, len: number, family: string): boolean {
+  const start = Math.max(text.lastIndexOf(',', at), text.lastIndexOf('，', at), text.lastIndexOf(';', at), text.lastIndexOf('；', at)) + 1;
+  const ends = [',', '，', ';', '；'].map((c) => text.indexOf(c, at + len)).filter((i) => i >= 0);
+  const clause = text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
+  const here = at - start;
+  let nearest: { id: string; gap: number } | undefined;
+  for (const f of table().families) {
+    for (const re of f.words) {
+      re.lastIndex = 0;
+      for (const m of clause.matchAll(re)) {
+        const gap = m.index >= here + len ? m.index - (here + len) : m.index + m[0].length <= here ? here - (m.index + m[0].length) : 0;
+        if (!nearest || gap < nearest.gap) nearest = { id: f.id, gap };
+      }
+    }
+  }
+  return nearest === undefined || nearest.id === family;
+}
+
+/** An item's stage: its title's, else its opening sentence's (of one event family when given). */
+export function itemStage(item: Pick<ItemRecord, 'title' | 'text'>, family?: string): Stage | undefined {
+  const opening = sentences(item.text)[0] ?? '';
+  return stageOf(item.title, family) ?? stageOf(opening, family);
+}
+
+/**
+ * Whether any of the items tells the event family still to come (will buy, agreed to buy, is buying, 将认购, 认购 not yet
+ * 完成) in a sentence that does not also tell it completed or closed.
+ */
+export function pendingIn(items: readonly Pick<ItemRecord, 'title' | 'text'>[], family: string): boolean {
+  const f = table().families.find((x) => x.id === family);
+  if (!f?.pending) return false;
+  const { pending, unless } = f;
+  return items.some((i) =>
+    [i.title, ...sentences(i.text)].some((s) => pending.some((re) => re.test(s)) && !(unless ?? []).some((re) => re.test(s))),
+  );
 }
 
 /** The stage the story's earlier days told (its own items an earlier digest printed) and the one today's items reach. */
@@ -113,19 +185,23 @@ export function advanced(stages: StoryStages): boolean {
  */
 export function doneHead(head: string): string | undefined {
   if (stageOf(head) === 'done') return head;
-  const t = table();
-  const hits = t.events
-    .map((e) => ({ e, at: head.indexOf(e.zh) }))
-    .filter((x) => x.at > 0)
-    .sort((a, b) => a.at - b.at);
-  const first = hits[0];
+  const first = headEvent(head);
   if (!first) return undefined;
+  const t = table();
   const before = head.slice(0, first.at);
   const talks = before.match(t.talksBefore);
   const stem = talks ? before.slice(0, before.length - talks[0].length) : before;
   const out = `${stem}${first.e.done}${head.slice(first.at)}`;
   // A word of intent left elsewhere (拟15亿美元入股) would contradict the done word.
   return talksWord(out) ? undefined : out;
+}
+
+/** The head's first event word and where it stands. */
+function headEvent(head: string): { e: Cues['events'][number]; at: number } | undefined {
+  return table()
+    .events.map((e) => ({ e, at: head.indexOf(e.zh) }))
+    .filter((x) => x.at > 0)
+    .sort((a, b) => a.at - b.at)[0];
 }
 
 /** Whether a text holds a word of the talks stage. */
@@ -149,6 +225,12 @@ export function dayTwoStage(
 ): { headline: string; lead?: string } | undefined {
   const stages = storyStages(bundle);
   if (!advanced(stages) || stages.today !== 'done') return undefined;
+  // The done stage must be the head's own event's: read today's items for that event, and none may tell it still to come.
+  const family = headEvent(headline)?.e.family;
+  if (family !== undefined) {
+    const own = bundle.items.reduce<Stage | undefined>((s, i) => latest(s, itemStage(i, family)), undefined);
+    if (own !== 'done' || pendingIn(bundle.items, family)) return undefined;
+  }
   const head = doneHead(headline);
   if (head === undefined || head === headline) return undefined;
   // The lead's first sentence, when it is the template's (an English story): told at the same stage.
