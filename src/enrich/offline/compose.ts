@@ -27,7 +27,7 @@ import { estimateClause, estimateValue, ownEstimateClause, reachedEstimateClause
 import { estimateFigure, factWord, rumouredSentence, type StoryFact, sameNumber } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
 import { sentencePeriodZh } from './fiscal-label.js';
-import { forecastWords } from './forecast-words.js';
+import { forecastLeadIn, forecastWords } from './forecast-words.js';
 import { headlinePeriod } from './headline-shape.js';
 import { flowInstrument, instrumentFlow } from './instrument.js';
 import { investedBy, lentBy } from './lent-debt.js';
@@ -247,7 +247,12 @@ export function expected(s: string, figureText: string): boolean {
   const before = s.slice(0, at);
   const clauseStart = Math.max(...[...'，,；;：:。'].map((ch) => before.lastIndexOf(ch))) + 1;
   const after = s.slice(at + figureText.length, at + figureText.length + 12);
-  return forecastWords().test(before.slice(clauseStart)) || /^\s*(?:expected|forecast|estimated|预期|预计)/i.test(after);
+  // …or in a lead-in clause opening the sentence on a forecast with no figure of its own (`公司预计，四季度营收…`).
+  return (
+    forecastWords().test(before.slice(clauseStart)) ||
+    /^\s*(?:expected|forecast|estimated|预期|预计)/i.test(after) ||
+    forecastLeadIn(s, figureText) !== undefined
+  );
 }
 
 /** A plan or an intention in the figure's clause before it: `plans to spend $12 billion`, `计划投入`, `aims to raise`. */
