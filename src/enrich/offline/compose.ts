@@ -247,12 +247,7 @@ export function expected(s: string, figureText: string): boolean {
   const before = s.slice(0, at);
   const clauseStart = Math.max(...[...'，,；;：:。'].map((ch) => before.lastIndexOf(ch))) + 1;
   const after = s.slice(at + figureText.length, at + figureText.length + 12);
-  // …or in a lead-in clause opening the sentence on a forecast with no figure of its own (`公司预计，四季度营收…`).
-  return (
-    forecastWords().test(before.slice(clauseStart)) ||
-    /^\s*(?:expected|forecast|estimated|预期|预计)/i.test(after) ||
-    forecastLeadIn(s, figureText) !== undefined
-  );
+  return forecastWords().test(before.slice(clauseStart)) || /^\s*(?:expected|forecast|estimated|预期|预计)/i.test(after);
 }
 
 /** A plan or an intention in the figure's clause before it: `plans to spend $12 billion`, `计划投入`, `aims to raise`. */
@@ -722,7 +717,9 @@ function composedClaimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: Compos
       counterparty: zhName(c.subject, bundle, ctx.dir),
       amount: renderFigureZh(fact.figure),
     });
-  const ahead = expected(fact.sentence, fact.figure.text);
+  // A head composed from a fact says a forecast is one, its lead-in clause's too (`公司预计，四季度营收…`: decision 107's
+  // note), never a quarter reported.
+  const ahead = expected(fact.sentence, fact.figure.text) || forecastLeadIn(fact.sentence, fact.figure.text) !== undefined;
   const verb = cp ? pairVerb(metric, ctx.templates) : undefined;
   const link = c.metric === 'investment' || verb ? '向' : '与';
   // A bare purchase names what is bought when the title does (`commits $10bn to AMD chips`: 向AMD采购约100亿美元芯片).

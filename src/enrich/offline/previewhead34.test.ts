@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
 import type { DigestStory } from '../../types/index.js';
-import { expected } from './compose.js';
 import { createOfflineEngine } from './engine.js';
 import { hedgedFigure } from './facts.js';
+import { forecastLeadIn } from './forecast-words.js';
 
 const engine = createOfflineEngine();
 const body = (s: DigestStory) => s.paragraphs.join('').replace(/\*\*/g, '');
@@ -44,10 +44,10 @@ test('a company’s own forecast in a lead-in clause heads as 预计, never as a
 test('a forecast lead-in governs the figure after it, in English and Chinese', () => {
   assert.ok(hedgedFigure('市场预估，澜芯科技第四财季营收约52亿美元，同比增长18%。', '约52亿美元', 'revenue'));
   assert.ok(hedgedFigure('市场普遍预计，公司第四财季营收约52亿美元。', '约52亿美元', 'revenue'));
-  assert.ok(expected('公司预计，四季度营收12亿元，同比增长40%。', '12亿元'));
-  assert.ok(expected('What Wall Street expects: fourth-quarter revenue of about $5.2 billion, per LSEG data.', 'about $5.2 billion'));
+  assert.equal(forecastLeadIn('公司预计，四季度营收12亿元，同比增长40%。', '12亿元'), '公司预计，');
+  assert.ok(forecastLeadIn('What Wall Street expects: fourth-quarter revenue of about $5.2 billion, per LSEG data.', 'about $5.2 billion'));
   // A reported quarter stays a result; a forecast word in an earlier clause with a figure of its own governs nothing after.
   assert.ok(!hedgedFigure('澜芯科技第四财季营收52亿美元，同比增长18%。', '52亿美元', 'revenue'));
-  assert.ok(!expected('公司此前预计营收48亿美元，实际第四财季营收52亿美元。', '52亿美元'));
-  assert.ok(!expected('Lanxin reported fourth-quarter revenue of $5.2 billion.', '$5.2 billion'));
+  assert.equal(forecastLeadIn('公司此前预计营收48亿美元，实际第四财季营收52亿美元。', '52亿美元'), undefined);
+  assert.equal(forecastLeadIn('Lanxin reported fourth-quarter revenue of $5.2 billion.', '$5.2 billion'), undefined);
 });
