@@ -27,7 +27,7 @@ import { estimateClause, estimateValue, ownEstimateClause, reachedEstimateClause
 import { estimateFigure, factWord, rumouredSentence, type StoryFact, sameNumber } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
 import { sentencePeriodZh } from './fiscal-label.js';
-import { forecastWords } from './forecast-words.js';
+import { forecastLeadIn, forecastWords } from './forecast-words.js';
 import { headlinePeriod } from './headline-shape.js';
 import { flowInstrument, instrumentFlow } from './instrument.js';
 import { investedBy, lentBy } from './lent-debt.js';
@@ -717,7 +717,9 @@ function composedClaimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: Compos
       counterparty: zhName(c.subject, bundle, ctx.dir),
       amount: renderFigureZh(fact.figure),
     });
-  const ahead = expected(fact.sentence, fact.figure.text);
+  // A head composed from a fact says a forecast is one, its lead-in clause's too (`公司预计，四季度营收…`: decision 107's
+  // note), never a quarter reported.
+  const ahead = expected(fact.sentence, fact.figure.text) || forecastLeadIn(fact.sentence, fact.figure.text) !== undefined;
   const verb = cp ? pairVerb(metric, ctx.templates) : undefined;
   const link = c.metric === 'investment' || verb ? '向' : '与';
   // A bare purchase names what is bought when the title does (`commits $10bn to AMD chips`: 向AMD采购约100亿美元芯片).

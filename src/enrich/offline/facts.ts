@@ -7,6 +7,7 @@ import { extractFigures } from '../../extract/index.js';
 import { callRecord } from '../../select/index.js';
 import type { Claim, Figure, ItemRecord, StoryBundle } from '../../types/index.js';
 import { ownedFigures } from '../numeric-guard/index.js';
+import { forecastLeadIn } from './forecast-words.js';
 import { background, keyFigureScore } from './key-figure.js';
 import { maskNames, storyNames } from './name-mask.js';
 import { perShareAt } from './per-share.js';
@@ -34,7 +35,7 @@ export interface StoryFact {
 }
 
 const HEDGE_ZH =
-  /市场预期|一致预期|普遍预期|预期的|分析师|法人|机构|券商|预估|估算|测算|估计|目标|门槛|蒸发|缩水|抹去|跌去|现金流|烧钱|每股|须达到|需要达到/;
+  /市场预期|市场[^，。；]{0,4}预计|普遍预计|一致预期|普遍预期|预期的|分析师|法人|机构|券商|预估|估算|测算|估计|目标|门槛|蒸发|缩水|抹去|跌去|现金流|烧钱|每股|须达到|需要达到/;
 const HEDGE_EN =
   /\b(?:analysts?|consensus|estimat\w*|expectations?|expected by|targets?|threshold|wiped|wiping|erased|erasing|shed|shedding|lost|cash[- ]flow|cash burn|burn\w*|per share|a share|would need|needs? to|must|has to|have to)\b/i;
 /** Attribution to someone other than the figure's owner, or a deal not done: it hedges the whole sentence. */
@@ -126,6 +127,11 @@ export function hedgedFigure(
   // The size of each deal of a kind (`contracts worth more than $50 million each`, 单笔金额超过5000万美元的订单): a class's
   // bound, not an amount anyone paid.
   if (PER_UNIT_AFTER.test(after) || PER_UNIT_ZH.test(clause)) return true;
+  // A lead-in clause opening the sentence on someone else's forecast (`市场预估，`, `市场普遍预计，`, `Analysts expect,`)
+  // governs the figure after it as its own clause's words would (decision 107's note): the market's estimate of a
+  // quarter not yet reported is never the company's figure.
+  const lead = forecastLeadIn(sentence, figureText);
+  if (lead !== undefined && (HEDGE_ZH.test(lead) || HEDGE_EN.test(lead))) return true;
   const hit = HEDGE_ZH.exec(near) ?? HEDGE_EN.exec(near);
   if (!hit) return false;
   // Earnings per share (`adjusted profit per share of 58 cents`) is profit said per share, written as 每股收益: its
