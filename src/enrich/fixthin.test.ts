@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import { makeBundle } from '../../test/fixtures/enrich/bundles.js';
 import type { DigestStory, StoryBundle } from '../types/index.js';
 import { newsFirst, type StoryStanding, storyStanding } from './digest.js';
+import { expected } from './offline/compose.js';
 import { headReportsResult, periodEnd } from './reported-head.js';
 
 const DAY = '2027-08-27';
@@ -120,4 +121,16 @@ test('headReportsResult: a forecast word, a figure of a forecast clause or of a 
   // A fiscal year of unknown end month may have ended in January: its fourth quarter then ended on 31 January.
   assert.equal(periodEnd('FY2027Q4'), Date.UTC(2027, 0, 31));
   assert.equal(periodEnd('FY2028'), Date.UTC(2028, 0, 31));
+});
+
+test('expected: a forecast word before an aside still governs the figure the noun goes on to (…, which ends in July next year, of $9.2 billion)', () => {
+  const s =
+    "Corvane Networks on Thursday forecast revenue for fiscal 2028, which ends in July next year, of $9.2 billion to $9.5 billion, above analysts' estimates.";
+  assert.equal(expected(s, '$9.2 billion to $9.5 billion'), true);
+  const between = 'Corvane Networks expects fiscal 2028 revenue, ending July 2028, between $9.2 billion and $9.5 billion.';
+  assert.equal(expected(between, '$9.2 billion and $9.5 billion'), true);
+  // A reported figure after an aside is no forecast: the clause before the aside says none.
+  assert.equal(expected('Corvane Networks posted revenue for the fourth quarter, which ended July 31, of $2.3 billion.', '$2.3 billion'), false);
+  // A figure after a forecast of another amount in an earlier clause is not forecast by it.
+  assert.equal(expected('Corvane forecast revenue above estimates, and net loss was $18 million.', '$18 million'), false);
 });
