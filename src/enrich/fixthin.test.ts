@@ -130,7 +130,10 @@ test('expected: a forecast word before an aside still governs the figure the nou
   const between = 'Corvane Networks expects fiscal 2028 revenue, ending July 2028, between $9.2 billion and $9.5 billion.';
   assert.equal(expected(between, '$9.2 billion and $9.5 billion'), true);
   // A reported figure after an aside is no forecast: the clause before the aside says none.
-  assert.equal(expected('Corvane Networks posted revenue for the fourth quarter, which ended July 31, of $2.3 billion.', '$2.3 billion'), false);
+  assert.equal(
+    expected('Corvane Networks posted revenue for the fourth quarter, which ended July 31, of $2.3 billion.', '$2.3 billion'),
+    false,
+  );
   // A figure after a forecast of another amount in an earlier clause is not forecast by it.
   assert.equal(expected('Corvane forecast revenue above estimates, and net loss was $18 million.', '$18 million'), false);
 });
