@@ -15,6 +15,7 @@ import { type AllowedFigure, allowedFigures, checkText, findViolations, guardSto
 import { createOfflineEngine, offlineTitle, sentenceCount } from './offline/engine.js';
 import { sameNumber } from './offline/facts.js';
 import { figureCount, type GateFailure, gateFailure, releasedBefore, retold } from './opening-gate.js';
+import { headReportsResult } from './reported-head.js';
 import { mergeSameEvent } from './same-event.js';
 
 /** Stories written at the same time (the LLM engine bounds its own requests further). */
@@ -149,6 +150,7 @@ export function storyStanding(
     ...(written ? { figures: figureCount(written) } : {}),
     ...(weight !== undefined ? { weight } : {}),
     ...(kind !== undefined ? { kind } : {}),
+    ...(story.headline !== undefined ? { reported: headReportsResult(bundle, story.headline) } : {}),
   };
 }
 
@@ -185,6 +187,11 @@ export interface StoryStanding {
   weight?: number;
   /** Its kind of news (select/story-weight.ts: results, deal, policy, price, monthly, other). */
   kind?: string;
+  /**
+   * Its headline states a reported result (reported-head.ts): every money figure a result of a period ended by its
+   * report's day, none a forecast or estimate. A thin story keeps a full story only on such a head (`biggestThin`).
+   */
+  reported?: boolean;
 }
 
 /** The day's biggest item outweighs every full top story by this factor before a thin telling of it stays a story. */
@@ -194,8 +201,9 @@ const BIGGEST_MARGIN = 1.5;
  * The story that keeps a full story though it is thin (decision 109): the weightiest thin top story, when it outweighs
  * every top story that stays full by half as much again (the day's biggest item: a megacap's results day against a
  * retold round), is of a kind a thin telling may stay full of (data/story-weight.json `fullKinds`: results), tells it
- * in two sentences or more with two figures or more, is neither lesser news nor a repeat, and passes the opening gate
- * (its headline told, its owner named). A one-line 更多动态 brief never tells such a day.
+ * in two sentences or more with two figures or more, heads with a reported result (reported-head.ts: a period ended by
+ * the report's day, no forecast or estimate), is neither lesser news nor a repeat, and passes the opening gate (its
+ * headline told, its owner named, its figures sane). A one-line 更多动态 brief never tells such a day.
  */
 export function biggestThin(
   candidates: readonly DigestStory[],
@@ -210,6 +218,8 @@ export function biggestThin(
   const fit =
     st.kind !== undefined &&
     keepsFullWhenThin(st.kind) &&
+    // Its head states a reported result, never guidance told as one (a next fiscal year's revenue range).
+    st.reported === true &&
     !best.brief &&
     sentenceCount(best.paragraphs) >= 2 &&
     (st.figures ?? 0) >= 2 &&

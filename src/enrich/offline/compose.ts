@@ -245,9 +245,36 @@ export function expected(s: string, figureText: string): boolean {
   const at = s.indexOf(figureText);
   if (at < 0) return forecastWords().test(s);
   const before = s.slice(0, at);
-  const clauseStart = Math.max(...[...'，,；;：:。'].map((ch) => before.lastIndexOf(ch))) + 1;
   const after = s.slice(at + figureText.length, at + figureText.length + 12);
-  return forecastWords().test(before.slice(clauseStart)) || /^\s*(?:expected|forecast|estimated|预期|预计)/i.test(after);
+  return forecastWords().test(ownClause(before)) || /^\s*(?:expected|forecast|estimated|预期|预计)/i.test(after);
+}
+
+/** Where a clause of a sentence ends (commas, semicolons, colons, full stops; Chinese and English). */
+const CLAUSE_MARKS = [...'，,；;：:。'];
+/** A clause that goes on with the noun before an aside: `, of $9.2 billion to $9.5 billion`, `, between…`. */
+const GOES_ON = /^\s*(?:of|between|in the range of|at)\b/i;
+/** An aside inside a noun phrase: `, which ends in July next year,`, `, ending July 2028,`. */
+const ASIDE = /^\s*(?:which|that|ending|ended|or)\b/i;
+
+/**
+ * The clause a figure stands in, up to the figure: from the last clause mark before it — or, when that clause goes on
+ * with a noun an aside interrupted (`forecast revenue for fiscal 2028, which ends in July next year, of $9.2 billion`),
+ * from the clause that names the noun, so the forecast word before the aside still governs the figure.
+ */
+function ownClause(before: string): string {
+  const start = (end: number) => Math.max(...CLAUSE_MARKS.map((ch) => before.lastIndexOf(ch, end - 1))) + 1;
+  let from = start(before.length);
+  if (!GOES_ON.test(before.slice(from))) return before.slice(from);
+  // Step back over the asides (each ends at a clause mark) to the clause before them.
+  let aside = from - 1;
+  while (aside > 0) {
+    const prev = start(aside);
+    if (!ASIDE.test(before.slice(prev, aside))) return before.slice(prev === aside ? from : prev);
+    if (prev === 0) break;
+    from = prev;
+    aside = prev - 1;
+  }
+  return before.slice(from);
 }
 
 /** A plan or an intention in the figure's clause before it: `plans to spend $12 billion`, `计划投入`, `aims to raise`. */
