@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeBundle } from '../../test/fixtures/enrich/bundles.js';
+import { makeBundle, writtenStory } from '../../test/fixtures/enrich/bundles.js';
 import type { DigestStory, StoryBundle } from '../types/index.js';
 import { newsFirst, type StoryStanding, storyStanding } from './digest.js';
 import { expected } from './offline/compose.js';
@@ -14,22 +14,7 @@ import { headReportsResult, periodEnd } from './reported-head.js';
 
 const DAY = '2027-08-27';
 
-function written(storyId: string, headline: string, paragraphs: string[], extra: Partial<DigestStory> = {}): DigestStory {
-  return {
-    storyId,
-    headline,
-    section: '',
-    sources: [],
-    paragraphs,
-    blocks: [],
-    insights: [],
-    impacts: [],
-    oneLine: '',
-    keyFigure: null,
-    minor: false,
-    ...extra,
-  };
-}
+const written = writtenStory;
 
 /** A results day told by one wire: next fiscal year's guidance, a buyback, the fourth quarter just ended. */
 function corvane(): StoryBundle {

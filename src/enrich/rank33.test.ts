@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeBundle, makeItem, single, statement } from '../../test/fixtures/enrich/bundles.js';
+import { makeBundle, makeItem, single, statement, writtenStory } from '../../test/fixtures/enrich/bundles.js';
 import { lesserNews } from '../select/news-weight.js';
 import type { DigestStory, ItemRecord, StoryBundle } from '../types/index.js';
 import { newsFirst, type StoryStanding, storyStanding, writeDigest } from './digest.js';
@@ -18,21 +18,7 @@ import { gateFailure, releasedBefore } from './opening-gate.js';
 const engine = createOfflineEngine();
 const DAY = '2026-10-09';
 
-function written(storyId: string, headline: string, paragraphs: string[]): DigestStory {
-  return {
-    storyId,
-    headline,
-    section: '',
-    sources: [],
-    paragraphs,
-    blocks: [],
-    insights: [],
-    impacts: [],
-    oneLine: '',
-    keyFigure: null,
-    minor: false,
-  };
-}
+const written = writtenStory;
 
 test('implausibleUnit: a profit, revenue or round printed as a bare few 元 fails; per-share and per-unit prices pass', () => {
   assert.ok(implausibleUnit('据中金测算，星璨微电子预计2026年归母净利润为**3.2至3.8元**，同比扭亏为盈。'));

@@ -7,29 +7,14 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeBundle } from '../../test/fixtures/enrich/bundles.js';
+import { makeBundle, writtenStory } from '../../test/fixtures/enrich/bundles.js';
 import { headlineScale, storyKind, storyWeight } from '../select/story-weight.js';
 import type { DigestStory, StoryBundle } from '../types/index.js';
 import { newsFirst, type StoryStanding, storyStanding } from './digest.js';
 
 const DAY = '2026-09-24';
 
-function written(storyId: string, headline: string, paragraphs: string[], extra: Partial<DigestStory> = {}): DigestStory {
-  return {
-    storyId,
-    headline,
-    section: '',
-    sources: [],
-    paragraphs,
-    blocks: [],
-    insights: [],
-    impacts: [],
-    oneLine: '',
-    keyFigure: null,
-    minor: false,
-    ...extra,
-  };
-}
+const written = writtenStory;
 
 test('storyKind and storyWeight: results and deals above monthly sales; the scale of the headline amount; novelty and AI angle halve', () => {
   assert.equal(storyKind('Helix Systems quarterly revenue rises 22% to $48 billion').kind, 'results');

@@ -180,6 +180,9 @@ export type CheckRule =
   /** Digest: a relative day word (今日, 明日, 昨日) copied from a source dated another day than the digest's: it re-dates the event. */
   | 'relative-day';
 
+/** A head clause with no amount or rate of its own: a clause with one is `headline-untold`'s to judge. */
+const wordsOnly = (clause: string): boolean => !extractFigures(clause).some((f) => f.kind === 'money' || f.kind === 'percent');
+
 export interface CheckProblem {
   rule: CheckRule;
   /** 1-based line in the file. */
@@ -598,9 +601,7 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
       // The companies a head names are who its clauses are about: a clause is told by what it says of them.
       subjectNames ??= [...new Set((opts.claims ?? []).flatMap((c) => names(c.subject)))].filter((x) => [...x.trim()].length >= 2);
       const inHead = [...findEntities(st.headline, gaz).map((m) => m.text), ...subjectNames.filter((x) => st.headline.includes(x))];
-      const words = headlineClausesUntold(st.headline, st.body, inHead).filter(
-        (c) => !extractFigures(c).some((f) => f.kind === 'money' || f.kind === 'percent'),
-      );
+      const words = headlineClausesUntold(st.headline, st.body, inHead).filter(wordsOnly);
       if (words.length > 0)
         add(
           'headline-clause-untold',
@@ -610,10 +611,7 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
         );
       // A head left by dropping clauses of its source's title: every clause of it is read beyond its names.
       else if (st.urls.some((u) => trimmedFrom(st.headline, opts.sourceTitles?.get(u) ?? ''))) {
-        // A clause's amount or rate is `headline-untold`'s.
-        const left = trimmedClausesUntold(st.headline, st.body, inHead).filter(
-          (c) => !extractFigures(c).some((f) => f.kind === 'money' || f.kind === 'percent'),
-        );
+        const left = trimmedClausesUntold(st.headline, st.body, inHead).filter(wordsOnly);
         if (left.length > 0)
           add(
             'headline-trimmed-untold',
