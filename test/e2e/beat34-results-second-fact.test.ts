@@ -5,32 +5,10 @@
  * reason (its own estimate beaten). Fixtures written for this test: test/fixtures/beat34.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { after, test } from 'node:test';
-import { parseConfig } from '../../src/config/index.js';
-import { createOfflineEngine } from '../../src/enrich/offline/engine.js';
-import { loadGazetteer } from '../../src/extract/index.js';
-import { cluster, digest, extractPending, ingest, knowledge } from '../../src/pipeline.js';
-import { silentReporter } from '../../src/report.js';
-import { openStore } from '../../src/store/index.js';
+import { test } from 'node:test';
+import { fixtureDays } from '../fixtures/offline-day.js';
 
-const root = resolve(new URL('../..', import.meta.url).pathname);
-const dir = mkdtempSync(join(tmpdir(), 'factbrief-beat34-'));
-after(() => rmSync(dir, { recursive: true, force: true }));
-
-async function day(fixture: string, date: string): Promise<string> {
-  const config = parseConfig({}, {});
-  const store = await openStore({ path: join(dir, `${fixture}.db`) });
-  await ingest(store, [join(root, 'test/fixtures/beat34', fixture)], config, silentReporter);
-  await extractPending(store, loadGazetteer(config.extract.gazetteer), silentReporter);
-  await cluster(store, config);
-  await knowledge(store, config);
-  const { markdown } = await digest(store, config, date, join(dir, `out-${fixture}`), createOfflineEngine(), silentReporter);
-  store.close?.();
-  return markdown;
-}
+const day = fixtureDays('beat34');
 
 const storyOf = (md: string) => md.slice(md.indexOf('## '), md.indexOf('来源：'));
 

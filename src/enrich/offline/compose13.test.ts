@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeBundle, single, statement } from '../../../test/fixtures/enrich/bundles.js';
+import { makeBundle, single, statement, storyFactOf } from '../../../test/fixtures/enrich/bundles.js';
 import { extractFigures, findEntities, loadGazetteer } from '../../extract/index.js';
 import type { Claim, Figure, ItemRecord, StoryBundle } from '../../types/index.js';
 import { withinLength } from '../assemble/tidy.js';
@@ -37,17 +37,7 @@ function englishFact(
     ...single(claim.subject, claim.metric, claim.period, [st], claim.counterparty),
     ...(claim.scope ? { scope: claim.scope } : {}),
   };
-  const fact: StoryFact = {
-    figure: st.figure,
-    item,
-    claim: c,
-    sentence: st.sentence,
-    past: false,
-    inTitle: false,
-    score: 1,
-    hedged: false,
-    rumoured: false,
-  };
+  const fact = storyFactOf(item, c, st);
   return { fact, bundle: { ...bundle, claims: [c] } };
 }
 

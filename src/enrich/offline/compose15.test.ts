@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeBundle, oneItemStory, single, statement } from '../../../test/fixtures/enrich/bundles.js';
+import { makeBundle, oneItemStory, single, statement, storyFactOf } from '../../../test/fixtures/enrich/bundles.js';
 import { loadGazetteer } from '../../extract/index.js';
 import { named as namedForCheck } from '../../render/check/check.js';
 import type { Claim, Figure, ItemRecord, StoryBundle } from '../../types/index.js';
@@ -31,17 +31,7 @@ function fact(
   const item = bundle.items[0] as ItemRecord;
   const st = statement(item, bundle.figures[item.id] as Figure[], value);
   const c: Claim = single(claim.subject, claim.metric, claim.period, [st], claim.counterparty);
-  const f: StoryFact = {
-    figure: st.figure,
-    item,
-    claim: c,
-    sentence: st.sentence,
-    past: false,
-    inTitle: false,
-    score: 1,
-    hedged: false,
-    rumoured: false,
-  };
+  const f = storyFactOf(item, c, st);
   return { fact: f, bundle: { ...bundle, claims: [c] } };
 }
 

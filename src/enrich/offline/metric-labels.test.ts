@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeBundle, single, statement } from '../../../test/fixtures/enrich/bundles.js';
+import { makeBundle, single, statement, storyFactOf } from '../../../test/fixtures/enrich/bundles.js';
 import { loadGazetteer } from '../../extract/index.js';
 import type { Claim, Figure, ItemRecord } from '../../types/index.js';
 import { loadGazetteerEntries } from '../data-files.js';
 import { claimSentence } from './compose.js';
 import { createOfflineEngine } from './engine.js';
-import { factWord, type StoryFact, storyFacts } from './facts.js';
+import { factWord, storyFacts } from './facts.js';
 import { entityDirectory } from './names.js';
 import { defaultStoryTemplates, metricWord } from './story-templates.js';
 
@@ -144,17 +144,7 @@ test('metric labels: a loan still being arranged is told as one (拟获得), a l
     const item = bundle.items[0] as ItemRecord;
     const st = statement(item, bundle.figures[item.id] as Figure[], 2e9);
     const c: Claim = single('Harbor Power', 'debt', 'unknown', [st]);
-    const fact: StoryFact = {
-      figure: st.figure,
-      item,
-      claim: c,
-      sentence: st.sentence,
-      past: false,
-      inTitle: false,
-      score: 1,
-      hedged: false,
-      rumoured: false,
-    };
+    const fact = storyFactOf(item, c, st);
     return claimSentence(fact, { ...bundle, claims: [c] }, ctx);
   };
   const arranging = loan(

@@ -5,12 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeBundle, single, statement } from '../../../test/fixtures/enrich/bundles.js';
+import { makeBundle, single, statement, storyFactOf } from '../../../test/fixtures/enrich/bundles.js';
 import { loadGazetteer } from '../../extract/index.js';
 import type { Claim, Figure, ItemRecord } from '../../types/index.js';
 import { loadGazetteerEntries } from '../data-files.js';
 import { claimHeadline, claimSentence } from './compose.js';
-import type { StoryFact } from './facts.js';
 import { entityDirectory } from './names.js';
 import { collectiveElsewhere, dealValueAsValue } from './owner-evidence.js';
 import { defaultStoryTemplates } from './story-templates.js';
@@ -23,17 +22,7 @@ function groupFact(text: string, value: number, metric = 'capex', subject = 'Hyp
   const item = bundle.items[0] as ItemRecord;
   const st = statement(item, bundle.figures[item.id] as Figure[], value);
   const c: Claim = single(subject, metric, '2026', [st]);
-  const fact: StoryFact = {
-    figure: st.figure,
-    item,
-    claim: c,
-    sentence: st.sentence,
-    past: false,
-    inTitle: false,
-    score: 1,
-    hedged: false,
-    rumoured: false,
-  };
+  const fact = storyFactOf(item, c, st);
   return { fact, bundle: { ...bundle, claims: [c] } };
 }
 
