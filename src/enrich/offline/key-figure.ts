@@ -1,6 +1,7 @@
 /** Picks the figure that leads a story: the largest, best-attributed amount, preferring the titles and Chinese sources. */
 import { extractFigures } from '../../extract/index.js';
 import type { Figure, StoryBundle } from '../../types/index.js';
+import { periodEnd } from '../period-end.js';
 import { itemFigures } from './sentences.js';
 
 const KIND_WEIGHT: Record<Figure['kind'], number> = { money: 3, percent: 2, multiple: 1.5, count: 1, duration: 0 };
@@ -9,14 +10,8 @@ const REPORTING_LAG_MS = 122 * 86_400_000;
 const MONTH_LAG_MS = 45 * 86_400_000;
 
 /** The last day (UTC ms) of a calendar quarter, half or month label ('2025Q4', '2025H2', '2025-12'); undefined otherwise. */
-function periodEnd(period: string): number | undefined {
-  const q = /^(\d{4})Q([1-4])$/.exec(period);
-  if (q) return Date.UTC(Number(q[1]), Number(q[2]) * 3, 0);
-  const h = /^(\d{4})H([12])$/.exec(period);
-  if (h) return Date.UTC(Number(h[1]), Number(h[2]) * 6, 0);
-  const m = /^(\d{4})-(\d{2})$/.exec(period);
-  if (m) return Date.UTC(Number(m[1]), Number(m[2]), 0);
-  return undefined;
+function calendarPartEnd(period: string): number | undefined {
+  return /^\d{4}(?:Q[1-4]|H[12]|-\d{2})$/.test(period) ? periodEnd(period) : undefined;
 }
 
 /**
@@ -26,7 +21,7 @@ function periodEnd(period: string): number | undefined {
 export function pastPeriod(f: Figure, itemDate: string | null | undefined): boolean {
   // A quarter or half that closed within the last four months, or a month within the last six weeks, is the one being
   // reported (fourth-quarter results published in January), not background (a high of last September).
-  const end = periodEnd(f.period ?? '');
+  const end = calendarPartEnd(f.period ?? '');
   const lag = /^\d{4}-\d{2}$/.test(f.period ?? '') ? MONTH_LAG_MS : REPORTING_LAG_MS;
   const at = itemDate ? Date.parse(itemDate.slice(0, 10)) : Number.NaN;
   if (end !== undefined && Number.isFinite(at) && at >= end && at - end <= lag) return false;
