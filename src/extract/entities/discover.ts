@@ -183,9 +183,12 @@ function zhTables(d: Discovery): ReturnType<typeof buildZhTables> {
  * ('公司', '企业', '厂商') followed by more of a name describes the company named next; it is not a name itself.
  */
 function describesNameAfter(text: string, start: number, end: number, d: Discovery): boolean {
-  if (!/[的家]/u.test(text.charAt(start - 1))) return false;
   const roles = [...(d.zhRoleEnds ?? [])].sort((a, b) => b.length - a.length);
   const run = text.slice(start, end);
+  // '美国AI推理云公司Corvane Systems', '芯片公司Acme': a run ending in a role noun right before a capitalised Latin name
+  // is the description of that name (the name discovery reads it as 'subsidiary Solidigm' does), not a name itself.
+  if (/^[A-Z]/.test(text.charAt(end)) && roles.some((r) => run.endsWith(r) && run.length > r.length)) return true;
+  if (!/[的家]/u.test(text.charAt(start - 1))) return false;
   const role = roles.find((r) => run.endsWith(r) && run.length > r.length) ? '' : roles.find((r) => text.startsWith(r, end));
   if (role === undefined) return false;
   const next = text.charAt(end + role.length);
