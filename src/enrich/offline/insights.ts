@@ -2,7 +2,7 @@
 
 import { DEFAULT_OPTIONS, isCap, valuesAgree } from '../../knowledge/index.js';
 import { defaultOutlets, itemOutlet, toldStatement } from '../../select/index.js';
-import type { Claim, DealEdge, DerivedFact, Figure, Statement, StoryBundle } from '../../types/index.js';
+import type { Claim, DealEdge, DerivedFact, Figure, ItemRecord, Statement, StoryBundle } from '../../types/index.js';
 import { derivedKind } from '../numeric-guard/index.js';
 import { amountBasis } from './basis.js';
 import { smoothCopula } from './compose.js';
@@ -11,7 +11,7 @@ import { attributedSentence } from './facts.js';
 import { renderFigureZh, roundSignificant } from './figure-zh.js';
 import { storyLoop } from './loop.js';
 import { type EntityDirectory, periodZh, zhName } from './names.js';
-import { changeClause, englishChange, reconcilingSentence } from './reconcile.js';
+import { changeClause, englishChange, reconcilingSentence, talksSentence } from './reconcile.js';
 import { reconciled, settle, settleByReply } from './settled.js';
 import { defaultStoryTemplates, metricWord } from './story-templates.js';
 import { DEAL_ZH, fill, metricZh, TEMPLATES } from './templates.js';
@@ -272,7 +272,17 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
           ...vars,
           old_value: rendered[gb.first],
           new_value: rendered[ga.first],
-        });
+        }) ??
+        // …or the earlier value was the talks stage's and today's item reports the deal done.
+        talksLine(
+          sb,
+          bundle.items.filter((i) => ga.members.some((m) => m.itemId === i.id)),
+          {
+            ...vars,
+            old_source: oldSource,
+            old_value: rendered[gb.first],
+          },
+        );
       if (why) sink?.reconciled.push({ line, sentence: why, value: rendered[ga.first] ?? '' });
       return line;
     }
@@ -490,6 +500,17 @@ function settledLine(
   return line;
 }
 
+/** The talks-stage sentence for an earlier value (reconcile.ts `talksSentence`), its outlet named, the copula smoothed. */
+function talksLine(
+  earlier: Statement,
+  today: readonly Pick<ItemRecord, 'title' | 'text'>[],
+  vars: Record<string, string | undefined>,
+): string | undefined {
+  if (!vars.old_source || vars.old_source === UNNAMED) return undefined;
+  const s = talksSentence(earlier.sentence, today, vars);
+  return s ? smoothCopula(s) : undefined;
+}
+
 /**
  * The Chinese sentence for an English source of today's value that states the earlier value with a word of change:
  * `路透社称，北风系统融资由此前的30亿美元上调至35亿美元。` (the outlet of the item whose sentence says it).
@@ -536,7 +557,12 @@ function toldChange(
   const value = rendered[now.first] ?? '';
   const sentence =
     reconcilingSentence(texts, sb.figure) ??
-    englishChangeSentence(now.members, sa.figure, sb.figure, bundle, { ...vars, old_value: rendered[old.first], new_value: value });
+    englishChangeSentence(now.members, sa.figure, sb.figure, bundle, { ...vars, old_value: rendered[old.first], new_value: value }) ??
+    talksLine(
+      sb,
+      bundle.items.filter((i) => now.members.some((m) => m.itemId === i.id)),
+      { ...vars, old_source: statementSource(sb, bundle), old_value: rendered[old.first] },
+    );
   return sentence ? { line: '', sentence, value } : undefined;
 }
 

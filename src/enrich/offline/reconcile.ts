@@ -8,8 +8,9 @@
 import { z } from 'zod';
 import { extractFigures } from '../../extract/index.js';
 import { DEFAULT_OPTIONS, valuesAgree } from '../../knowledge/index.js';
-import type { Figure } from '../../types/index.js';
+import type { Figure, ItemRecord } from '../../types/index.js';
 import { loadDataTable } from '../../util/data-table.js';
+import { itemStage } from './stage.js';
 
 const schema = z
   .object({
@@ -17,6 +18,8 @@ const schema = z
     en: z.object({ up: z.string().min(1), down: z.string().min(1), either: z.string().min(1) }),
     clause: z.string().min(1),
     moves: z.object({ up: z.string().min(1), down: z.string().min(1) }),
+    talks: z.string().min(1),
+    talksCue: z.object({ en: z.string().min(1), zh: z.string().min(1) }),
   })
   .passthrough();
 let table: z.output<typeof schema> | undefined;
@@ -120,4 +123,21 @@ export function englishChange(texts: readonly string[], earlier: Figure, today: 
 export function changeClause(vars: Record<string, string | undefined>, move: Move): string {
   const t = cues();
   return t.clause.replace(/\{([a-z_]+)\}/g, (_, k: string) => (k === 'move' ? t.moves[move] : (vars[k] ?? '')));
+}
+
+/**
+ * The sentence telling an earlier value as the talks stage's, when its own sentence is still in talks (`would be valued
+ * at about $10.2 billion`, 拟, 洽谈) and one of today's items reports the deal done (closed, completed, 完成): `据The
+ * Information此前报道，洽谈阶段北风系统的投后估值为约102亿美元。` (data/change-cues.json `talks`). Undefined otherwise: a
+ * later value against a firm earlier one is a change or a dispute, told by the other rules.
+ */
+export function talksSentence(
+  oldSentence: string,
+  today: readonly Pick<ItemRecord, 'title' | 'text'>[],
+  vars: Record<string, string | undefined>,
+): string | undefined {
+  const talks = cues().talksCue;
+  if (!new RegExp(talks.en, 'iu').test(oldSentence) && !new RegExp(talks.zh, 'u').test(oldSentence)) return undefined;
+  if (!today.some((i) => itemStage(i) === 'done')) return undefined;
+  return cues().talks.replace(/\{([a-z_]+)\}/g, (_, k: string) => vars[k] ?? '');
 }
