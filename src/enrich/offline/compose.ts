@@ -36,6 +36,7 @@ import { moveCause } from './move-cause.js';
 import { type EntityDirectory, periodZh, withoutLegalTail, zhName } from './names.js';
 import { ownerUnsupported } from './owner-evidence.js';
 import { byOwner, jointFlows, type LeadOwner, ownerOnce, type SaidClause } from './owner-runs.js';
+import { reportedFirst, yearBehindPart, yearTitle } from './lead-plan.js';
 import { resultsNews } from './results-news.js';
 import { shareOfTotal } from './share-of-total.js';
 import { periodStated, printsPeriod } from './stated-period.js';
@@ -1869,12 +1870,16 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     // A results call or report (`Q1 fiscal 2027 earnings call`) is news of the period's reported revenue, not of a forecast.
     const results = cause ? cause.first === 'results' : guidedAfter !== undefined || (!ahead && RESULTS_TITLE.test(title(bundle).text));
     const reported = (f: StoryFact) => !expected(f.sentence, f.figure.text) && RESULTS_PERIOD.test(f.claim.period);
+    const quarterFirst = (pool: StoryFact[]) => (yearTitle(title(bundle).text) ? pool : reportedFirst(pool));
     const best =
       // Results the title says beat (`beats profit estimates, lifts annual outlook`): the measure it names first.
       (guidedAfter
         ? resultsPool.find((f) => f.claim.subject === lead && ofTitle(f, named) && reported(f) && f.figure.kind === 'money')
         : undefined) ??
-      (results ? resultsPool.find((f) => f.claim.subject === lead && f.claim.metric === 'revenue' && reported(f)) : undefined) ??
+      // The period just reported leads: a quarter before the year it closes, unless the title is of the year (lead-plan.ts).
+      (results
+        ? quarterFirst(resultsPool.filter((f) => f.claim.subject === lead && f.claim.metric === 'revenue' && reported(f)))[0]
+        : undefined) ??
       usable.find((f) => f.claim.subject === lead && ofTitle(f, named) && expected(f.sentence, f.figure.text) === ahead) ??
       usable.find((f) => f.claim.subject === lead && ofTitle(f, named)) ??
       usable.find((f) => f.claim.subject === lead) ??
@@ -2064,7 +2069,18 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   const beat = (f: StoryFact) =>
     (RESULTS_METRICS.test(f.claim.metric) && estimateClause(f.sentence, f.figure, t) !== undefined) ||
     ownEstimateClause(f.sentence, f.figure, t) !== undefined;
-  const rank = (f: StoryFact) => (DEFERRED_METRICS.has(f.claim.metric) ? 2 : beat(f) ? -1 : ofTitle(f, named) ? 0 : 1);
+  // A whole year's total the story also reports a quarter of is background, told after the quarter's news (lead-plan.ts).
+  const reportedParts = yearTitle(title(bundle).text) ? [] : [...used, ...candidates].filter((f) => !expected(f.sentence, f.figure.text));
+  const rank = (f: StoryFact) =>
+    DEFERRED_METRICS.has(f.claim.metric)
+      ? 2
+      : beat(f)
+        ? -1
+        : yearBehindPart(f, reportedParts) && !expected(f.sentence, f.figure.text)
+          ? 1.5
+          : ofTitle(f, named)
+            ? 0
+            : 1;
   const primaries = candidates.filter((c) => !riding.has(c)).sort((a, b) => rank(a) - rank(b));
   // People familiar are named once more at most: before the first figure of theirs from another sentence than the lead's
   // (the lead may stand alone, as a one-liner under 更多动态 does not).
