@@ -36,7 +36,7 @@ import { moveCause } from './move-cause.js';
 import { type EntityDirectory, periodZh, withoutLegalTail, zhName } from './names.js';
 import { ownerUnsupported } from './owner-evidence.js';
 import { byOwner, jointFlows, type LeadOwner, ownerOnce, type SaidClause } from './owner-runs.js';
-import { reportedFirst, yearBehindPart, yearTitle } from './lead-plan.js';
+import { reportedFirst, titledSubject, yearBehindPart, yearTitle } from './lead-plan.js';
 import { resultsNews } from './results-news.js';
 import { shareOfTotal } from './share-of-total.js';
 import { periodStated, printsPeriod } from './stated-period.js';
@@ -1870,7 +1870,6 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     // A results call or report (`Q1 fiscal 2027 earnings call`) is news of the period's reported revenue, not of a forecast.
     const results = cause ? cause.first === 'results' : guidedAfter !== undefined || (!ahead && RESULTS_TITLE.test(title(bundle).text));
     const reported = (f: StoryFact) => !expected(f.sentence, f.figure.text) && RESULTS_PERIOD.test(f.claim.period);
-    const quarterFirst = (pool: StoryFact[]) => (yearTitle(title(bundle).text) ? pool : reportedFirst(pool));
     const best =
       // Results the title says beat (`beats profit estimates, lifts annual outlook`): the measure it names first.
       (guidedAfter
@@ -1878,7 +1877,12 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
         : undefined) ??
       // The period just reported leads: a quarter before the year it closes, unless the title is of the year (lead-plan.ts).
       (results
-        ? quarterFirst(resultsPool.filter((f) => f.claim.subject === lead && f.claim.metric === 'revenue' && reported(f)))[0]
+        ? reportedFirst(
+            resultsPool.filter(
+              (f) => f.claim.subject === (lead ?? titledSubject(title(bundle).text, facts)) && f.claim.metric === 'revenue' && reported(f),
+            ),
+            title(bundle).text,
+          )[0]
         : undefined) ??
       usable.find((f) => f.claim.subject === lead && ofTitle(f, named) && expected(f.sentence, f.figure.text) === ahead) ??
       usable.find((f) => f.claim.subject === lead && ofTitle(f, named)) ??
