@@ -5,7 +5,10 @@
  * up 48%`) leads with the quarter; the year's total is background told after the quarter's figures. A report whose
  * own title is of the year (`annual results`, `full-year profit`, 年度业绩) keeps the year. Pure.
  */
-import type { StoryFact } from './facts.js';
+/** What the plan reads of a fact: whose figure, of which period. */
+export interface Owned {
+  claim: { subject: string; period: string };
+}
 
 /** A period label a company reports results for: FY2026Q4, 2026Q1, 2026H1, FY2026, 2026. */
 const PERIOD = /^(FY)?(\d{4})(?:(Q[1-4])|(H[12]))?$/;
@@ -44,7 +47,7 @@ export function partOfYear(part: string, year: string): boolean {
  * A whole year's figure a story also reports a part of (the same owner's quarter or half of that year, of the same
  * measure family): background of the period just reported, told after that period's figures.
  */
-export function yearBehindPart(f: Pick<StoryFact, 'claim'>, reported: readonly Pick<StoryFact, 'claim'>[]): boolean {
+export function yearBehindPart(f: Owned, reported: readonly Owned[]): boolean {
   return reported.some((r) => r.claim.subject === f.claim.subject && partOfYear(r.claim.period, f.claim.period));
 }
 
@@ -53,7 +56,7 @@ export function yearBehindPart(f: Pick<StoryFact, 'claim'>, reported: readonly P
  * pool's own order (stable). A title of the year's results keeps the pool's order.
  * @example reportedFirst([fy2026Revenue, fy2026q4Revenue], 'Micron fiscal Q4 2026 earnings call') // → [fy2026q4Revenue, fy2026Revenue]
  */
-export function reportedFirst<T extends Pick<StoryFact, 'claim'>>(pool: readonly T[], title: string): T[] {
+export function reportedFirst<T extends Owned>(pool: readonly T[], title: string): T[] {
   if (yearTitle(title)) return [...pool];
   const behind = (f: T) => (yearBehindPart(f, pool) ? 1 : 0);
   return [...pool].sort((a, b) => behind(a) - behind(b));
@@ -63,6 +66,6 @@ export function reportedFirst<T extends Pick<StoryFact, 'claim'>>(pool: readonly
  * The owner of the story's facts its title names (a company the gazetteer does not know, `Kestrel Memory fiscal Q4
  * 2026 earnings call`): the results lead is theirs.
  */
-export function titledSubject(title: string, facts: readonly Pick<StoryFact, 'claim'>[]): string | undefined {
+export function titledSubject(title: string, facts: readonly Owned[]): string | undefined {
   return facts.find((f) => f.claim.subject.length > 1 && title.includes(f.claim.subject))?.claim.subject;
 }
