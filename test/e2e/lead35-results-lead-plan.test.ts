@@ -1,7 +1,7 @@
 /**
  * Decision 115: a results story leads with the period it has just reported. A fourth-quarter call that books its full
  * year before its quarter leads with the quarter (and its change, on the basis its own clause names); the year's total
- * follows as background. Fixtures written for this test:
+ * follows as background; the next quarter's guidance an executive gives on the call is told. Fixtures written for this test:
  * test/fixtures/lead35.
  */
 import assert from 'node:assert/strict';
@@ -24,4 +24,6 @@ test('a fourth-quarter call leads with the quarter it reports; the full year fol
   // 36% is the year-on-year change; `sequentially` belongs to the 11% after `and`.
   assert.match(story, /同比增长\*?\*?36%/u, md);
   assert.doesNotMatch(story, /环比增长\*?\*?36%/u, md);
+  // The CFO's `we expect` is the company's guidance for the next quarter, told after the quarter.
+  assert.match(story, /预计2027财年第一财季营收为?\*?\*?72亿美元/u, md);
 });

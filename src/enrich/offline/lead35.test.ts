@@ -1,9 +1,13 @@
 /** Decision 115: the lead plan of a results story — the period just reported before the year it closes. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { loadGazetteer } from '../../extract/entities/index.js';
+import { extract } from '../../extract/index.js';
 import type { Figure } from '../../types/index.js';
 import { changeWord } from './basis.js';
 import { partOfYear, reportedFirst, titledSubject, yearBehindPart, yearTitle } from './lead-plan.js';
+
+const gaz = loadGazetteer();
 
 const fact = (subject: string, period: string, id: string) => ({ id, claim: { subject, period } });
 
@@ -63,4 +67,23 @@ test('basis: a comparison word after `and` belongs to the next rate', () => {
     ),
     '同比增长',
   );
+});
+
+test("scope: an executive's `we expect` on a call is the company's guidance; an analyst's stays an estimate", () => {
+  const scopeOf = (text: string) =>
+    extract(text, { date: '2026-10-08', lang: 'en' }, gaz)
+      .figures.filter((f) => f.kind === 'money')
+      .map((f) => `${f.text}|${f.scope ?? ''}`);
+  assert.deepEqual(scopeOf('Jon Vell, CFO: For fiscal Q1 2027 we expect revenue of $7.2 billion at Kestrel Memory.'), ['$7.2 billion|']);
+  assert.deepEqual(scopeOf('Mara Ostrand, President and CEO: We now expect capex of about $4 billion at Kestrel Memory.'), ['about $4 billion|']);
+  // An analyst's turn, a broker's note: their `we expect` is their own estimate.
+  assert.deepEqual(scopeOf('Priya Natarajan, Northbridge Securities: We expect revenue of $7.5 billion at Kestrel Memory.'), [
+    '$7.5 billion|市场预期',
+  ]);
+  assert.deepEqual(scopeOf('We expect Kestrel Memory to report revenue of $7.5 billion.'), ['$7.5 billion|市场预期']);
+  // Analysts' estimates an executive cites are still theirs.
+  assert.deepEqual(scopeOf('Jon Vell, CFO: Revenue of $6.8 billion compares with analysts expected $6.5 billion.'), [
+    '$6.8 billion|',
+    '$6.5 billion|市场预期',
+  ]);
 });
