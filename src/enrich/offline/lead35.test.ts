@@ -75,7 +75,9 @@ test("scope: an executive's `we expect` on a call is the company's guidance; an 
       .figures.filter((f) => f.kind === 'money')
       .map((f) => `${f.text}|${f.scope ?? ''}`);
   assert.deepEqual(scopeOf('Jon Vell, CFO: For fiscal Q1 2027 we expect revenue of $7.2 billion at Kestrel Memory.'), ['$7.2 billion|']);
-  assert.deepEqual(scopeOf('Mara Ostrand, President and CEO: We now expect capex of about $4 billion at Kestrel Memory.'), ['about $4 billion|']);
+  assert.deepEqual(scopeOf('Mara Ostrand, President and CEO: We now expect capex of about $4 billion at Kestrel Memory.'), [
+    'about $4 billion|',
+  ]);
   // An analyst's turn, a broker's note: their `we expect` is their own estimate.
   assert.deepEqual(scopeOf('Priya Natarajan, Northbridge Securities: We expect revenue of $7.5 billion at Kestrel Memory.'), [
     '$7.5 billion|市场预期',
