@@ -117,7 +117,10 @@ export function changeWord(figure: Pick<Figure, 'kind' | 'text' | 'direction'>, 
           .slice(0, at)
           .split(/[，、,；;。]/)
           .pop() ?? '');
-  const after = at < 0 ? '' : (sentence.slice(at + figure.text.length).split(/[，、,；;。]|\.(?:\s|$)/)[0] ?? '');
+  // A clause after the rate ends at its comma or at the next coordinated change (`up 48% year over year and up 19%
+  // sequentially`: `sequentially` is 19%'s).
+  const after =
+    at < 0 ? '' : (sentence.slice(at + figure.text.length).split(/[，、,；;。]|\.(?:\s|$)|\s(?:and|while|but)\s|[和而但]/u)[0] ?? '');
   const of = (t: string) => (QUARTER_ON_QUARTER.test(t) ? 'qoq' : YEAR_ON_YEAR.test(t) ? 'yoy' : undefined);
   const yoy = YEAR_ON_YEAR.test(sentence);
   const qoq = QUARTER_ON_QUARTER.test(sentence);

@@ -30,6 +30,7 @@ import { sentencePeriodZh } from './fiscal-label.js';
 import { forecastLeadIn, forecastWords } from './forecast-words.js';
 import { headlinePeriod } from './headline-shape.js';
 import { flowInstrument, instrumentFlow } from './instrument.js';
+import { reportedFirst, titledSubject, yearBehindPart, yearTitle } from './lead-plan.js';
 import { investedBy, lentBy } from './lent-debt.js';
 import { storyLoop } from './loop.js';
 import { moveCause } from './move-cause.js';
@@ -1874,7 +1875,15 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
       (guidedAfter
         ? resultsPool.find((f) => f.claim.subject === lead && ofTitle(f, named) && reported(f) && f.figure.kind === 'money')
         : undefined) ??
-      (results ? resultsPool.find((f) => f.claim.subject === lead && f.claim.metric === 'revenue' && reported(f)) : undefined) ??
+      // The period just reported leads: a quarter before the year it closes, unless the title is of the year (lead-plan.ts).
+      (results
+        ? reportedFirst(
+            resultsPool.filter(
+              (f) => f.claim.subject === (lead ?? titledSubject(title(bundle).text, facts)) && f.claim.metric === 'revenue' && reported(f),
+            ),
+            title(bundle).text,
+          )[0]
+        : undefined) ??
       usable.find((f) => f.claim.subject === lead && ofTitle(f, named) && expected(f.sentence, f.figure.text) === ahead) ??
       usable.find((f) => f.claim.subject === lead && ofTitle(f, named)) ??
       usable.find((f) => f.claim.subject === lead) ??
@@ -2064,7 +2073,18 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   const beat = (f: StoryFact) =>
     (RESULTS_METRICS.test(f.claim.metric) && estimateClause(f.sentence, f.figure, t) !== undefined) ||
     ownEstimateClause(f.sentence, f.figure, t) !== undefined;
-  const rank = (f: StoryFact) => (DEFERRED_METRICS.has(f.claim.metric) ? 2 : beat(f) ? -1 : ofTitle(f, named) ? 0 : 1);
+  // A whole year's total the story also reports a quarter of is background, told after the quarter's news (lead-plan.ts).
+  const reportedParts = yearTitle(title(bundle).text) ? [] : [...used, ...candidates].filter((f) => !expected(f.sentence, f.figure.text));
+  const rank = (f: StoryFact) =>
+    DEFERRED_METRICS.has(f.claim.metric)
+      ? 2
+      : beat(f)
+        ? -1
+        : yearBehindPart(f, reportedParts) && !expected(f.sentence, f.figure.text)
+          ? 1.5
+          : ofTitle(f, named)
+            ? 0
+            : 1;
   const primaries = candidates.filter((c) => !riding.has(c)).sort((a, b) => rank(a) - rank(b));
   // People familiar are named once more at most: before the first figure of theirs from another sentence than the lead's
   // (the lead may stand alone, as a one-liner under 更多动态 does not).

@@ -266,16 +266,39 @@ const ESTIMATE_AFTER_EN =
 /** A broker's own estimate told after the amount's clause: '…reached $8 billion, we estimate.' (read to the sentence's end). */
 const ESTIMATE_TRAILING_EN = /^[^,;.]*,\s*(?:we|the\s+(?:broker|bank))\s+(?:estimates?|calculates?|reckons?)\b/i;
 
+/**
+ * A call transcript's paragraph an executive of the company speaks (`Laura Chen, CFO: For fiscal Q1 2027 we expect
+ * revenue of …`): its `we` is the company, and what `we expect` is the company's guidance, never someone else's
+ * estimate (an analyst's turn, `Priya Natarajan, Northbridge Securities:`, names no such title). Decision 115.
+ */
+const EXECUTIVE_TURN =
+  /^[^\n:]{0,60}\b(?:CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Chair|Treasurer|Chief [A-Za-z ]{2,30} Officer|Head of Investor Relations|Investor Relations|Director of Investor Relations)\b[^\n:]{0,30}:/;
+/** A first-person estimate phrase (`we now expect`, `raise our`, 我们预计): the speaker's own words. */
+const FIRST_PERSON =
+  /\b(?:we|our)\b(?:\s+(?:now|also|currently|still))?\s+(?:expect|estimate|forecast|calculate|reckon)\b|\b(?:raise|lift|cut|lower)\s+our\b|我们(?:预计|预测|预期)/giu;
+
+/** Whether the paragraph holding `at` is an executive's turn on a call. */
+export function executiveTurn(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  return EXECUTIVE_TURN.test(text.slice(start, Math.min(text.length, start + 120)));
+}
+
 export function isEstimate(text: string, fig: Figure, clause: Span, sentence: Span, c: CompiledLexicon): boolean {
   const s = segments(c);
   if (!s?.lex.estimates || (fig.kind !== 'money' && fig.kind !== 'percent')) return false;
   const re = estimateRegexes(s);
-  if (re.before?.test(text.slice(clause.start, fig.start))) return true;
+  // On an executive's turn, the speaker's `we expect` is the company's guidance: only others' estimates count.
+  const own = executiveTurn(text, sentence.start);
+  const read = (from: number, to: number) => {
+    const part = text.slice(from, to);
+    return own ? part.replace(FIRST_PERSON, (m) => ' '.repeat(m.length)) : part;
+  };
+  if (re.before?.test(read(clause.start, fig.start))) return true;
   // '高于卖方约350亿美元的一致预期': the estimate named right after the amount it gives.
   if (ESTIMATE_AFTER.test(text.slice(fig.end, Math.min(clause.end, fig.end + 12)))) return true;
   if (ESTIMATE_AFTER_EN.test(text.slice(fig.end, Math.min(clause.end, fig.end + 60)))) return true;
   if (ESTIMATE_TRAILING_EN.test(text.slice(fig.end, Math.min(sentence.end, fig.end + 80)))) return true;
-  return re.opening?.test(text.slice(sentence.start, fig.start)) ?? false;
+  return re.opening?.test(read(sentence.start, fig.start)) ?? false;
 }
 
 /**
