@@ -1172,9 +1172,10 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // …and both legs of a financing loop the knowledge layer holds (A invests in B, B buys from A), one leg told.
     append(lead, loopBacking(lead, all, bundle.deals, usable));
     // A feature title over a loop the knowledge layer holds (`…既是股东又是供应商的循环账本`) opens its lead on the loop's legs.
-    if (featureTitle(headline)) {
+    // So does one whose feature title a fact head replaced: the title's claim is the loop its own article tells.
+    if (featureTitle(headline) || featureTitle(pick.item.title)) {
       const legs = loopLegs(all, bundle.deals, usable, (s) => s.item.id === pick.item.id);
-      if (legs.length > 0) {
+      if (legs.some((s) => s.item.id === pick.item.id)) {
         const same = (a: SourceSentence, b: SourceSentence) => a.item.id === b.item.id && a.sentence.index === b.sentence.index;
         for (const s of all.filter((x) => legs.some((l) => same(l, x)))) used.add(s);
         lead.splice(0, lead.length, ...legs, ...lead.filter((s) => !legs.some((l) => same(l, s))));
