@@ -46,6 +46,8 @@ export function headFirst(
   const rest = lead.filter((s) => !movable.includes(s));
   let at = 0;
   while (at < rest.length && tells(rest[at] as SourceSentence) && !movable.includes(rest[at] as SourceSentence)) at++;
+  // A moved sentence leaning on what comes before it (公司股价…) never opens the lead: the lead's first sentence names who.
+  if (at === 0 && rest.length > 0 && movable.some((b) => leansOn(b.sentence.text))) at = 1;
   // A kept sentence leaning on the one before it is never split from it by the move.
   while (at > 0 && at < rest.length && leansOn((rest[at] as SourceSentence).sentence.text) && prevOf(rest[at] as SourceSentence, rest))
     at++;
