@@ -26,9 +26,6 @@ import type {
 import { append } from '../../util/arrays.js';
 import { escapeRegExp } from '../../util/regexp.js';
 import { keepsOwner, trimmedClausesUntold, trimmedFrom } from '../assemble/head-trim.js';
-import { HEADLINE_LIMIT } from '../assemble/tidy.js';
-import { storyLoop } from './loop.js';
-import { headFirst, loopHead, loopLegs, tellsHeadClause, withoutUntold } from './head-first.js';
 import { hasSubject } from '../assemble/headline-subject.js';
 import {
   clauseTold,
@@ -43,6 +40,9 @@ import {
   toldInRole,
 } from '../assemble/headline-told.js';
 import { regionalWords } from '../assemble/mainland.js';
+import { HEADLINE_LIMIT } from '../assemble/tidy.js';
+import { headFirst, loopHead, loopLegs, tellsHeadClause, withoutUntold } from './head-first.js';
+import { storyLoop } from './loop.js';
 
 export { roleNames } from '../assemble/headline-told.js';
 

@@ -5,13 +5,14 @@
  * sentence tells leaves the head. "Told" is the one reading the engine and `digest --check` share
  * (`trimmedClausesUntold`, `headlineClausesUntold`): no second test here.
  */
-import { headlineClauses, headlineClausesUntold } from '../assemble/headline-told.js';
-import { trimmedClausesUntold } from '../assemble/head-trim.js';
-import { leansOn, RELATIVE_TIME_OPENING } from '../assemble/sentence-shape.js';
+
 import type { DealEdge, DealKind, Figure } from '../../types/index.js';
+import { trimmedClausesUntold } from '../assemble/head-trim.js';
+import { headlineClauses, headlineClausesUntold } from '../assemble/headline-told.js';
+import { leansOn, RELATIVE_TIME_OPENING } from '../assemble/sentence-shape.js';
 import { storyLoop } from './loop.js';
-import { fill } from './templates.js';
 import type { SourceSentence } from './sentences.js';
+import { fill } from './templates.js';
 
 const clauseEnd = (c: string) => c.replace(/[，,：:；;]$/u, '').trim();
 
