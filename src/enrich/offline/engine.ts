@@ -1173,7 +1173,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     append(lead, loopBacking(lead, all, bundle.deals, usable));
     // A feature title over a loop the knowledge layer holds (`…既是股东又是供应商的循环账本`) opens its lead on the loop's legs.
     // So does one whose feature title a fact head replaced: the title's claim is the loop its own article tells.
-    if (featureTitle(headline) || featureTitle(pick.item.title)) {
+    if (featureTitle(headline) || featureTitle(pick.title)) {
       const legs = loopLegs(all, bundle.deals, usable, (s) => s.item.id === pick.item.id);
       if (legs.some((s) => s.item.id === pick.item.id)) {
         const same = (a: SourceSentence, b: SourceSentence) => a.item.id === b.item.id && a.sentence.index === b.sentence.index;
