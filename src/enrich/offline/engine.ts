@@ -40,6 +40,9 @@ import {
   toldInRole,
 } from '../assemble/headline-told.js';
 import { regionalWords } from '../assemble/mainland.js';
+import { HEADLINE_LIMIT } from '../assemble/tidy.js';
+import { headFirst, loopHead, loopLegs, tellsHeadClause, withoutUntold } from './head-first.js';
+import { storyLoop } from './loop.js';
 
 export { roleNames } from '../assemble/headline-told.js';
 
@@ -77,7 +80,7 @@ import { openingBacking, openingOf, ownPointer, withoutDanglingConnective, witho
 import { offlineImpacts } from './impacts.js';
 import { type ConflictNotes, conflictSentences, offlineInsights } from './insights.js';
 import { chineseLead, FIRST_PERSON, inLeadOrder, introducedEarlier, promotedOpening, ratioWithoutBase, usable } from './lead.js';
-import { type EntityDirectory, entityDirectory, periodZh, zhName } from './names.js';
+import { type EntityDirectory, entityDirectory, fullZhName, periodZh, zhName } from './names.js';
 import { responseBacking } from './response.js';
 import { retelling } from './retelling.js';
 import { afterRound, roundBacking } from './second-fact.js';
@@ -1130,7 +1133,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // …and the event it names (融资, 收购, 关税…), not only its figure.
     append(lead, eventBacking(headline, lead, all, pick.item, foreign));
     // …and every clause of it (a market reaction, a participant, a guidance change): the sentence telling it comes along.
-    append(lead, clauseBacking(headline, lead, all, pick.item, foreign, headNames(headline, ctx.gaz, partyNames)));
+    const backed = clauseBacking(headline, lead, all, pick.item, foreign, headNames(headline, ctx.gaz, partyNames));
+    append(lead, backed);
     // …and every clause of its source's opening (a loss warning, a related contract, a buyback, a beat): decision 099. A
     // market wrap's opening tells index moves and records, never the story's event: nothing to back from it.
     if (!marketWrapTitle(pick.item.title))
@@ -1152,10 +1156,45 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // An industry total naming no party of the headline does not stand between the event and what follows it.
     lead.splice(0, lead.length, ...withoutGluedBackground(lead, headParties(headline, bundle.entities[pick.item.id] ?? []), leansOn));
     inLeadOrder(lead, opening);
+    // A clause's own sentence comes before what tells none of the head's clauses, never last (decision 111).
+    const names = headNames(headline, ctx.gaz, partyNames);
+    lead.splice(
+      0,
+      lead.length,
+      ...headFirst(
+        lead,
+        backed.filter((s) => lead.includes(s)),
+        (s) => tellsHeadClause(headline, s.sentence.text, names, false),
+      ),
+    );
     // …and a rumoured figure with the company's answer its sources carry (公司回应称…), after it.
     append(lead, responseBacking(lead, all));
     // …and both legs of a financing loop the knowledge layer holds (A invests in B, B buys from A), one leg told.
     append(lead, loopBacking(lead, all, bundle.deals, usable));
+    // A feature title over a loop the knowledge layer holds (`…既是股东又是供应商的循环账本`) opens its lead on the loop's legs.
+    // So does one whose feature title a fact head replaced: the title's claim is the loop its own article tells.
+    if (featureTitle(headline) || featureTitle(pick.title)) {
+      const legs = loopLegs(all, bundle.deals, usable, (s) => s.item.id === pick.item.id);
+      if (legs.some((s) => s.item.id === pick.item.id)) {
+        const same = (a: SourceSentence, b: SourceSentence) => a.item.id === b.item.id && a.sentence.index === b.sentence.index;
+        for (const s of all.filter((x) => legs.some((l) => same(l, x)))) used.add(s);
+        lead.splice(0, lead.length, ...legs, ...lead.filter((s) => !legs.some((l) => same(l, s))));
+        // …and the loop heads the story, each leg with its amount, when it fits a head.
+        const loop = storyLoop(bundle.deals) ?? [];
+        const told = loopHead(
+          loop,
+          all,
+          (e, first) => (first ? fullZhName(e, bundle, ctx.dir) : zhName(e, bundle, ctx.dir)),
+          renderFigureZh,
+          ctx.templates.sentences.deal as string,
+          HEADLINE_LIMIT,
+        );
+        if (told !== undefined) {
+          headline = told;
+          built = true;
+        }
+      }
+    }
     // …and a round's valuation and lead investor, from whichever source of the story tells them (decision 092).
     lead.splice(0, lead.length, ...afterRound(lead, roundBacking(lead, all, usable)));
     // A sentence opening on 随后 / 此后 after another than its source's previous one loses the connective (decision 105).
@@ -1332,10 +1371,18 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   if (trimmed && headItem && leadChosen && trimmedClausesUntold(headline, paragraphs.join(''), inHead(headline)).length > 0) {
     const more = clauseBacking(headline, leadChosen, all, headItem, foreignTo, inHead(headline), true);
     if (more.length > 0) {
-      append(leadChosen, more);
+      // …first: before the lead's sentences telling none of the head's clauses (decision 111).
+      const strict = (s: SourceSentence) => tellsHeadClause(headline, s.sentence.text, inHead(headline), true);
+      leadChosen.splice(0, leadChosen.length, ...headFirst(leadChosen, more, strict));
       for (const s of more) used.add(s);
       paragraphs[0] = joinChosen(leadChosen, bold, true);
     }
+  }
+  // A clause no sentence tells leaves the head when what is left still says who did what (decision 111).
+  if (trimmed && headItem && paragraphs.length > 0) {
+    const untold = trimmedClausesUntold(headline, paragraphs.join(''), inHead(headline));
+    const rest = untold.length > 0 ? withoutUntold(headline, untold) : undefined;
+    if (rest !== undefined && !featureTitle(rest) && keepsOwner(rest, headline, figureOwners(facts, bundle, ctx))) headline = rest;
   }
   // A head still telling what the body does not (a feature's title, a thesis clause) is headed by the lead's first fact.
   if (headItem && paragraphs.length > 0) {

@@ -63,6 +63,21 @@ export function zhName(name: string, bundle: StoryBundle, dir: EntityDirectory):
 }
 
 /**
+ * An entity's Chinese name in full, for its first mention in a head: the longest Chinese form its Chinese sources write
+ * that starts with the form `zhName` picks (`星衡` → `星衡智算`); that form when none does.
+ * @example fullZhName('Xingheng Compute', bundle, dir) // → '星衡智算' (sources write 星衡智算 once, 星衡 after)
+ */
+export function fullZhName(name: string, bundle: StoryBundle, dir: EntityDirectory): string {
+  const short = zhName(name, bundle, dir);
+  if (!HAN.test(short)) return short;
+  const forms = bundle.items
+    .filter((i) => i.lang !== 'en')
+    .flatMap((i) => (bundle.entities[i.id] ?? []).filter((m) => m.name === name).map((m) => m.text))
+    .filter((t) => /^\p{Script=Han}+$/u.test(t) && t.startsWith(short));
+  return forms.reduce((a, b) => ([...b].length > [...a].length ? b : a), short);
+}
+
+/**
  * A name as a reader knows it whole: a one-word Latin form a source shortens a longer name to after its first mention
  * (`Meridian` for `Meridian Infrastructure Trust`) is that name, the shortest longer form the story writes (or the
  * canonical one) that starts with the word and adds more than a legal form (`Nvidia Corp.` stays `Nvidia`).
