@@ -9,8 +9,9 @@
  * clause of its headline told by its lead paragraph (headline-told.ts `headlineClausesUntold`); else the next
  * weightiest is considered. Pure: reads the stories and their standing only.
  */
-import type { DigestStory } from '../types/index.js';
+
 import { openMargin } from '../select/story-weight.js';
+import type { DigestStory } from '../types/index.js';
 import { headlineClausesUntold } from './assemble/headline-told.js';
 import type { StoryStanding } from './digest.js';
 import { sentenceCount } from './offline/engine.js';
