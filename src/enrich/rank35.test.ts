@@ -93,7 +93,7 @@ function chipStake(): StoryBundle {
     items: [
       {
         title: 'Corelight nears $1.5 billion investment in AI cloud Skyvault',
-        text: 'Corelight Semiconductor is nearing a $1.5 billion investment in AI cloud provider Skyvault, people familiar with the matter said. Skyvault will buy as much as $4 billion of Corelight accelerators over three years.',
+        text: 'Corelight Semiconductor is nearing a $1.5 billion investment in AI cloud provider Skyvault, people familiar with the matter said. The deal values Skyvault at $12 billion. Skyvault will buy as much as $4 billion of Corelight accelerators over three years.',
         url: 'https://www.bloomberg.com/news/articles/2026-10-14/corelight-nears-skyvault-stake',
         date: DAY,
       },
@@ -101,12 +101,17 @@ function chipStake(): StoryBundle {
   });
 }
 const STAKE = writtenStory('stake', 'Corelight拟向Skyvault投资15亿美元', [
-  '据彭博援引知情人士报道，Corelight拟向AI云服务商Skyvault投资**15亿美元**。Skyvault将在三年内向Corelight采购最多**40亿美元**的加速器。',
+  '据彭博援引知情人士报道，Corelight拟向AI云服务商Skyvault投资**15亿美元**，Skyvault估值**120亿美元**。Skyvault将在三年内向Corelight采购最多**40亿美元**的加速器。',
 ]);
 
 test('newsFirst: an AI financing outweighing the story ranked first by the margin opens the day; a head clause its lead never tells is not promoted, the next fit story is', () => {
   const bundles = { price: priceCut(), stake: chipStake(), odm: odmMonthly() };
   assert.deepEqual(opening([PRICE, STAKE], bundles), ['stake', 'price']);
+  // Two template lines of two figures are no story told in full: not promoted.
+  const twoLines = writtenStory('stake', 'Corelight和Skyvault融资15亿美元', [
+    '据彭博报道，Corelight和Skyvault融资**15亿美元**。Skyvault采购**40亿美元**。',
+  ]);
+  assert.deepEqual(opening([PRICE, twoLines], bundles), ['price', 'stake']);
   // The head's second clause (the shares' fall) is told by no sentence of the lead: it is not promoted.
   const untold = writtenStory('stake', 'Corelight拟向Skyvault投资15亿美元，股价大跌', STAKE.paragraphs);
   assert.deepEqual(opening([PRICE, untold], bundles), ['price', 'stake']);

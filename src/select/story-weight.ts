@@ -15,6 +15,7 @@ const tableSchema = z.object({
   fullKinds: z.array(z.string()).default([]),
   lesserKinds: z.array(z.string()).default([]),
   openMargin: z.number().min(1).default(2),
+  openFigures: z.number().int().min(2).default(3),
 });
 
 /** A kind of news and its base weight. */
@@ -27,12 +28,14 @@ let kinds: { kind: StoryKind; test: (text: string) => boolean }[] | undefined;
 let fullKinds: ReadonlySet<string> | undefined;
 let lesserKinds: ReadonlySet<string> | undefined;
 let margin = 2;
+let promotedFigures = 3;
 function load(): NonNullable<typeof kinds> {
   if (kinds) return kinds;
   const table = loadDataTable('story-weight.json', tableSchema);
   fullKinds = new Set(table.fullKinds);
   lesserKinds = new Set(table.lesserKinds);
   margin = table.openMargin;
+  promotedFigures = table.openFigures;
   kinds = table.kinds.map((k) => ({
     kind: { kind: k.kind, weight: k.weight },
     // A kind with no cues (other) is every story's.
@@ -66,6 +69,15 @@ export function lesserKind(kind: string): boolean {
 export function openMargin(): number {
   load();
   return margin;
+}
+
+/**
+ * The distinct figures a story's paragraphs print before its weight may promote it to open the day (data/story-weight.json
+ * `openFigures`): a story told in full, not a wire's two template lines.
+ */
+export function openFigures(): number {
+  load();
+  return promotedFigures;
 }
 
 /** The kind of a story: the first kind of the table whose cue its headline names, else the first one most titles name. */
