@@ -6,10 +6,12 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeBundle, writtenStory } from '../../test/fixtures/enrich/bundles.js';
+import { makeBundle, single, statement, writtenStory } from '../../test/fixtures/enrich/bundles.js';
+import { extractFigures } from '../extract/index.js';
 import { lesserKind, openMargin, storyKind } from '../select/story-weight.js';
-import type { DigestStory, StoryBundle } from '../types/index.js';
+import type { DigestStory, ItemRecord, StoryBundle } from '../types/index.js';
 import { newsFirst, type StoryStanding, storyStanding } from './digest.js';
+import { retold } from './opening-gate.js';
 
 const DAY = '2026-10-14';
 
@@ -117,4 +119,55 @@ test('newsFirst: an AI financing outweighing the story ranked first by the margi
   assert.deepEqual(opening([PRICE, untold], bundles), ['price', 'stake']);
   // …and the next weightiest fit story is considered (the round, told in full).
   assert.deepEqual(opening([PRICE, untold, ROUND], { ...bundles, round: exclusiveRound() }), ['round', 'price', 'stake']);
+});
+
+const DAY0 = '2026-10-13';
+
+/**
+ * Day two of a stake a wire broke yesterday (printed): another outlet's telling whose only new-looking figure is the
+ * valuation the sources dispute (US$9.5 billion yesterday, about US$10 billion today).
+ */
+function dayTwoStake(opts: { conflict: boolean }): StoryBundle {
+  const attributions = [{ value: 9.5e9, subject: 'Skyvault', metric: 'valuation', period: 'unknown' }];
+  const day1 = makeBundle({
+    id: 'stake_d1',
+    items: [
+      {
+        title: 'Corelight nears $1.5 billion investment in AI cloud Skyvault',
+        text: 'Corelight Semiconductor is nearing a $1.5 billion investment in AI cloud provider Skyvault that would value the startup at $9.5 billion, people familiar with the matter said.',
+        url: 'https://www.bloomberg.com/news/articles/2026-10-13/corelight-nears-skyvault-stake',
+        date: DAY0,
+      },
+    ],
+    attributions,
+  });
+  const told = day1.items[0] as ItemRecord;
+  const b = makeBundle({
+    id: 'stake_d2',
+    items: [
+      {
+        title: 'Corelight拟15亿美元入股Skyvault，后者回头采购40亿美元加速器',
+        text: '据接近交易的人士透露，Corelight正与AI云服务商Skyvault敲定一笔约15亿美元的股权投资，交易完成后Skyvault投后估值约100亿美元。Skyvault将在三年内向Corelight采购约40亿美元加速器。',
+        url: 'https://36kr.com/p/skyvault-corelight',
+        date: DAY,
+      },
+    ],
+    attributions: [{ value: 1e10, subject: 'Skyvault', metric: 'valuation', period: 'unknown' }],
+    claims: (items) => {
+      const it = items[0] as ItemRecord;
+      const today = statement(it, extractFigures(it.text), 1e10);
+      const before = statement(told, extractFigures(told.text), 9.5e9);
+      return [{ ...single('Skyvault', 'valuation', 'unknown', [before, today]), conflict: opts.conflict }];
+    },
+  });
+  return { ...b, earlier: [{ day: DAY0, items: [told] }] };
+}
+
+test('retold: a day-two story headed with a figure the sources dispute of the fact told yesterday is a retelling; an undisputed new figure is news', () => {
+  const head = { headline: 'Skyvault投后估值约100亿美元' };
+  assert.equal(retold(dayTwoStake({ conflict: true }), head), true);
+  // The same claim not in dispute (a figure that changed, not one sources disagree on) is no retelling by this rule.
+  assert.equal(retold(dayTwoStake({ conflict: false }), head), false);
+  // A headline with a figure of its own beside it tells today's news.
+  assert.equal(retold(dayTwoStake({ conflict: true }), { headline: 'Skyvault投后估值约100亿美元，将设SPV融资30亿美元' }), false);
 });
