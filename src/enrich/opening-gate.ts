@@ -66,7 +66,6 @@ export function retold(bundle: StoryBundle, story: Pick<DigestStory, 'headline'>
   // A figure sources dispute of a fact told before (yesterday's 95亿美元 valuation, 100亿美元 today in another outlet's
   // words): the same fact again, not today's news (decision 116).
   const restated = (f: Figure) =>
-    own.size > 0 &&
     bundle.claims.some(
       (c) =>
         c.conflict &&

@@ -4,7 +4,7 @@
  * story of today's news that outweighs it by the margin of data/story-weight.json (`openMargin`, select/story-weight.ts
  * weights: a financing with an AI angle and a large amount against an API price cut or a local subsidy) — one English
  * wire's story too, when the engine told it in full: its language is no reason to open below a lesser item. The story
- * promoted must be fit to open: told in full (more than one sentence, `openFigures` figures or more), passing the opening gate
+ * promoted must be fit to open: told in full (not `thin`, more than one sentence, `openFigures` figures or more), passing the opening gate
  * (opening-gate.ts: head told, owner named, figures sane), neither lesser news, a repeat nor a broker's view, and every
  * clause of its headline told by its lead paragraph (headline-told.ts `headlineClausesUntold`); else the next
  * weightiest is considered. Pure: reads the stories and their standing only.
@@ -21,7 +21,8 @@ const TODAYS_NEWS = 1;
 
 /** Whether a story may open the day above the one ranked first for its weight. */
 export function fitToOpen(s: DigestStory, st: StoryStanding | undefined): boolean {
-  if (!st || s.brief || st.repeat || st.view || st.lesser !== undefined || st.gate !== undefined) return false;
+  // A thin telling kept full as the day's biggest item (digest.ts biggestThin) keeps decision 066's place: not promoted.
+  if (!st || s.brief || s.thin || st.repeat || st.view || st.lesser !== undefined || st.gate !== undefined) return false;
   if ((st.figures ?? 0) < openFigures() || sentenceCount(s.paragraphs) < 2) return false;
   const lead = s.paragraphs[0] ?? '';
   return headlineClausesUntold(s.headline, lead).length === 0;
