@@ -3,7 +3,7 @@ import pLimit from 'p-limit';
 import { outletOf } from '../normalize/index.js';
 import { toldStatement } from '../select/index.js';
 import { hasTechAngle, type LesserNews, lesserNews } from '../select/news-weight.js';
-import { keepsFullWhenThin, storyKind, storyWeight } from '../select/story-weight.js';
+import { keepsFullWhenThin, lesserKind, storyKind, storyWeight } from '../select/story-weight.js';
 import type { Digest, DigestStory, DigestStyle, GuardEvent, Statement, StoryBundle } from '../types/index.js';
 import { append } from '../util/arrays.js';
 import { targetPriceSource } from '../util/target-price.js';
@@ -17,6 +17,7 @@ import { sameNumber } from './offline/facts.js';
 import { figureCount, type GateFailure, gateFailure, releasedBefore, retold } from './opening-gate.js';
 import { headReportsResult } from './reported-head.js';
 import { mergeSameEvent } from './same-event.js';
+import { weightiestOpener } from './weight-order.js';
 
 /** Stories written at the same time (the LLM engine bounds its own requests further). */
 const STORY_CONCURRENCY = 4;
@@ -111,10 +112,6 @@ export function storyStanding(
       )) ||
     // A retelling whose headline brings nothing of today (a day-three market piece on a round) is a repeat too.
     (written !== undefined && retold(bundle, written));
-  // An old release is lesser news too: the headline's figures out days before in the store (decision 103).
-  const lesser =
-    lesserNews(bundle.items, bundle.entities, story.headline) ??
-    (written !== undefined && releasedBefore(bundle, written) ? 'stale' : undefined);
   // The names the day's reports write a company with (their surface forms, the day's Chinese name).
   const aliases = (name: string): string[] => [
     ...new Set([
@@ -131,6 +128,12 @@ export function storyStanding(
           bundle.items.map((i) => i.title),
         ).kind
       : undefined;
+  // An old release is lesser news too: the headline's figures out days before in the store (decision 103); so is a
+  // supplier's monthly sales (a lesser kind, decision 116).
+  const lesser =
+    lesserNews(bundle.items, bundle.entities, story.headline) ??
+    (written !== undefined && releasedBefore(bundle, written) ? 'stale' : undefined) ??
+    (kind !== undefined && lesserKind(kind) ? 'monthly' : undefined);
   const weight =
     story.headline !== undefined
       ? storyWeight({
@@ -310,6 +313,13 @@ export function newsFirst(stories: readonly DigestStory[], standing: ReadonlyMap
   const ordered = slots
     .map((i, n) => ({ s: out[i] as DigestStory, i, rank: ranks[n] as number }))
     .sort((a, b) => a.rank - b.rank || a.i - b.i);
+  // The day opens with its weightiest news fit to open when it outweighs the story ranked first (decision 116).
+  const opener = weightiestOpener(
+    ordered.map((o) => o.s),
+    ordered.map((o) => o.rank),
+    standing,
+  );
+  if (opener > 0) ordered.unshift(...ordered.splice(opener, 1));
   slots.forEach((at, n) => {
     out[at] = (ordered[n] as { s: DigestStory }).s;
   });

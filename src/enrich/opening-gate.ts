@@ -63,8 +63,18 @@ export function retold(bundle: StoryBundle, story: Pick<DigestStory, 'headline'>
   );
   if (own.size === 0 && toldFigures.length === 0) return false;
   const told = (f: Figure) => toldFigures.some((t) => sameFigure(f, t));
+  // A figure sources dispute of a fact told before (yesterday's 95亿美元 valuation, 100亿美元 today in another outlet's
+  // words): the same fact again, not today's news (decision 116).
+  const restated = (f: Figure) =>
+    bundle.claims.some(
+      (c) =>
+        c.conflict &&
+        c.statements.some((st) => sameFigure(st.figure, f)) &&
+        c.statements.some((st) => own.has(st.itemId) || toldStatement(bundle, st)),
+    );
   const head = extractFigures(story.headline).filter((f) => f.kind === 'money' || f.kind === 'percent' || f.kind === 'multiple');
-  if (!head.every(told)) return false;
+  if (!head.every((f) => told(f) || restated(f))) return false;
+  if (head.some((f) => !told(f))) return true;
   // The headline's event words that an earlier printed item's title names too.
   const events = headlineEventUntold(story.headline, '');
   const earlierTitles = (bundle.earlier ?? []).flatMap((d) => d.items.map((i) => i.title)).join('\n');

@@ -22,7 +22,7 @@ const tableSchema = z.object({
 type Table = z.output<typeof tableSchema>;
 
 /** Why a story is lesser news: it opens the day only when no fuller event of the day does. */
-export type LesserNews = 'wrap' | 'stale' | 'talks' | 'off-topic' | 'local';
+export type LesserNews = 'wrap' | 'stale' | 'talks' | 'off-topic' | 'local' | 'monthly';
 
 /** What the signals read of an item. */
 export type WeighedItem = Pick<ItemRecord, 'id' | 'title' | 'text' | 'date'>;

@@ -13,6 +13,9 @@ import { largestUsd } from './usd-equivalent.js';
 const tableSchema = z.object({
   kinds: z.array(z.object({ kind: z.string(), weight: z.number().positive(), cues: z.array(z.string()).default([]) })),
   fullKinds: z.array(z.string()).default([]),
+  lesserKinds: z.array(z.string()).default([]),
+  openMargin: z.number().min(1).default(2),
+  openFigures: z.number().int().min(2).default(3),
 });
 
 /** A kind of news and its base weight. */
@@ -23,10 +26,16 @@ export interface StoryKind {
 
 let kinds: { kind: StoryKind; test: (text: string) => boolean }[] | undefined;
 let fullKinds: ReadonlySet<string> | undefined;
+let lesserKinds: ReadonlySet<string> | undefined;
+let margin = 2;
+let promotedFigures = 3;
 function load(): NonNullable<typeof kinds> {
   if (kinds) return kinds;
   const table = loadDataTable('story-weight.json', tableSchema);
   fullKinds = new Set(table.fullKinds);
+  lesserKinds = new Set(table.lesserKinds);
+  margin = table.openMargin;
+  promotedFigures = table.openFigures;
   kinds = table.kinds.map((k) => ({
     kind: { kind: k.kind, weight: k.weight },
     // A kind with no cues (other) is every story's.
@@ -42,6 +51,33 @@ function load(): NonNullable<typeof kinds> {
 export function keepsFullWhenThin(kind: string): boolean {
   load();
   return fullKinds?.has(kind) ?? false;
+}
+
+/**
+ * Whether a story of this kind is lesser news than a same-day event (decision 116): a supplier's monthly or cumulative
+ * sales opens the day only when no fuller event of the day does (data/story-weight.json `lesserKinds`).
+ */
+export function lesserKind(kind: string): boolean {
+  load();
+  return lesserKinds?.has(kind) ?? false;
+}
+
+/**
+ * How many times its weight a story of today's news must outweigh the story ranked first to open the day above it
+ * (data/story-weight.json `openMargin`; enrich/weight-order.ts).
+ */
+export function openMargin(): number {
+  load();
+  return margin;
+}
+
+/**
+ * The distinct figures a story's paragraphs print before its weight may promote it to open the day (data/story-weight.json
+ * `openFigures`): a story told in full, not a wire's two template lines.
+ */
+export function openFigures(): number {
+  load();
+  return promotedFigures;
 }
 
 /** The kind of a story: the first kind of the table whose cue its headline names, else the first one most titles name. */
