@@ -12,7 +12,7 @@ import { targetPriceSource } from '../../util/target-price.js';
 import { inAside } from './aside.js';
 import { amountBasis, changeWord } from './basis.js';
 import { convertedIn, restatedAmount } from './conversion.js';
-import { dealKeptHead } from './deal-head.js';
+import { dealKeptHead, partyKeptHead } from './deal-head.js';
 import {
   aboutTitleCompany,
   figureSure,
@@ -709,9 +709,11 @@ const LEVEL_RATES: ReadonlySet<string> = new Set(['margin', 'market-share', 'sta
 
 /** The headline of a claim fact: `CoreWeave在手订单1300亿美元`, `台积电2026年第三季度营收增长41%`. */
 export function claimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: ComposeCtx): string | undefined {
-  // The head keeps the deal edge's payer, payee and kind (decision 107).
+  // The head keeps the deal edge's payer, payee and kind (decision 107), its counterparty a named party and a payment
+  // for capacity a purchase (decision 112).
   const template = ctx.templates.sentences.deal as string;
-  return dealKeptHead(composedClaimHeadline(fact, bundle, ctx), fact, bundle, { dir: ctx.dir, gaz: ctx.gaz, template });
+  const parties = { dir: ctx.dir, gaz: ctx.gaz, template };
+  return partyKeptHead(dealKeptHead(composedClaimHeadline(fact, bundle, ctx), fact, bundle, parties), fact, bundle, parties);
 }
 
 function composedClaimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: ComposeCtx): string | undefined {
