@@ -12,6 +12,7 @@ import { claimHeadline } from './compose.js';
 import { untoldClauses } from './engine.js';
 import { storyFacts } from './facts.js';
 import { flowInstrument } from './instrument.js';
+import { ownerOnce } from './owner-runs.js';
 import { entityDirectory } from './names.js';
 import { defaultStoryTemplates } from './story-templates.js';
 import { trimTitle } from './titles.js';
@@ -88,4 +89,12 @@ test('party35: a state lender investing in a round puts in equity, not a loan', 
   assert.equal(flowInstrument(s, '$150 million', t), undefined);
   // A loan stays a loan, whoever lends it.
   assert.equal(flowInstrument('Korea Development Bank, a state lender, agreed to lend $150 million to the company.', '$150 million', t), 'loan');
+});
+
+test('party35: a sourced sentence naming a second party names its owner, never 公司', () => {
+  const lead = { name: '澜芯科技', company: true, members: [] };
+  assert.deepEqual(
+    ownerOnce(['据知情人士透露，澜芯科技与星衡智算的交易金额约为30亿元。', '澜芯科技预计全年营收45亿元。'], lead),
+    ['据知情人士透露，澜芯科技与星衡智算的交易金额约为30亿元。', '公司预计全年营收45亿元。'],
+  );
 });
