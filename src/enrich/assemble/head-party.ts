@@ -17,6 +17,7 @@ const schema = z.object({
   purchase: z.array(z.string()),
   equity: z.array(z.string()),
   partyTypes: z.array(z.string()),
+  vehicles: z.array(z.tuple([z.string(), z.string()])),
 });
 
 interface Compiled {
@@ -27,6 +28,8 @@ interface Compiled {
   purchase: readonly RegExp[];
   equity: readonly RegExp[];
   partyTypes: readonly RegExp[];
+  vehicle: RegExp;
+  vehicleWords: ReadonlyMap<string, string>;
 }
 
 let compiled: Compiled | undefined;
@@ -43,13 +46,19 @@ function table(): Compiled {
   const t = loadDataTable('head-parties.json', schema);
   compiled = {
     // A clause ending on a role word (a few characters may follow: `认购踊跃`), with a name before it.
-    role: new RegExp(`^(.{2,24}?)(?:等(?:\\d+|[一二三四五六七八九十几多]+)?[家名位个]?)?(?:联合|共同|参与)?(?:${alt(t.roles)}).{0,3}$`, 'u'),
+    role: new RegExp(
+      `^(.{2,24}?)(?:等(?:\\d+|[一二三四五六七八九十几多]+)?[家名位个]?)?(?:联合|共同|参与)?(?:${alt(t.roles)}).{0,3}$`,
+      'u',
+    ),
     counted: new RegExp(`^(?:等)?(?:${alt(t.countWords)})+(?:大)?(?:${alt(t.classes)})$`, 'u'),
     countedEn: new RegExp(`^(?:${alt(t.countWordsEn, true)})\\s+(?:\\w+\\s+)?(?:${alt(t.classesEn)})$`, 'iu'),
     pronouns: new Set(t.pronouns.map((p) => p.toLowerCase())),
     purchase: t.purchase.map((p) => new RegExp(p, 'iu')),
     equity: t.equity.map((p) => new RegExp(p, 'iu')),
     partyTypes: t.partyTypes.map((p) => new RegExp(p, 'giu')),
+    // `Meta's Ohio Data-Center Venture`: the parent, up to four words describing the vehicle, the vehicle's noun.
+    vehicle: new RegExp(`^((?:[A-Z][\\w.&-]*\\s?){1,3})['’]s\\s+((?:[\\w-]+\\s+){0,4}?)(${alt(t.vehicles.map(([en]) => en))})\\b`, 'iu'),
+    vehicleWords: new Map(t.vehicles.map(([en, zh]) => [en.toLowerCase(), zh])),
   };
   return compiled;
 }
@@ -98,4 +107,25 @@ export function equityClause(clause: string): string {
   const t = table();
   if (!t.equity.some((re) => re.test(clause))) return clause;
   return t.partyTypes.reduce((c, re) => c.replace(re, ''), clause);
+}
+
+/**
+ * A head naming a vehicle's parent when the title calls the story's party that parent's vehicle (`Meta's Ohio
+ * Data-Center Venture Sells $21 Billion of Bonds`): the parent's Chinese name and the vehicle's word go before the
+ * head's own subject (`Meta合资公司Lakeshore Compute发行210亿美元债券`). The head as it is when the title names no
+ * parent's vehicle, the parent is no organisation (`isOrg`), or the head names the parent already.
+ */
+export function parentNamed(head: string, titleText: string, parentZh: (en: string) => string | undefined): string {
+  const t = table();
+  const m = t.vehicle.exec(titleText.trim());
+  const parent = m?.[1]?.trim();
+  const noun = m?.[3];
+  if (!parent || !noun || head === '') return head;
+  const zh = parentZh(parent);
+  if (zh === undefined || head.includes(zh) || head.includes(parent)) return head;
+  const word = t.vehicleWords.get(noun.toLowerCase()) ?? '';
+  // The head opens on a name of its own (the vehicle's), which the title never gives.
+  const opening = /^[A-Za-z][\w.&-]*(?:\s[A-Z][\w.&-]*)*/u.exec(head)?.[0] ?? '';
+  if (opening === '' || titleText.includes(opening)) return head;
+  return word === '旗下' ? `${zh}旗下${head}` : `${zh}${word}${head}`;
 }

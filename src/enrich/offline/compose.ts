@@ -12,6 +12,7 @@ import { targetPriceSource } from '../../util/target-price.js';
 import { inAside } from './aside.js';
 import { amountBasis, changeWord } from './basis.js';
 import { convertedIn, restatedAmount } from './conversion.js';
+import { parentNamed } from '../assemble/head-party.js';
 import { dealKeptHead, partyKeptHead } from './deal-head.js';
 import {
   aboutTitleCompany,
@@ -2188,6 +2189,11 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     event = spaced(event.replaceAll(long, own));
     for (let i = 0; i < sentences.length; i++) sentences[i] = spaced((sentences[i] as string).replaceAll(long, own));
   }
+  // A vehicle the title calls its parent's (`Meta's Ohio Data-Center Venture…`) heads with the parent named (decision 112).
+  headline = parentNamed(headline, title(bundle).text, (en) => {
+    const org = findEntities(en, ctx.gaz).find((m) => m.type === 'org');
+    return org ? zhName(org.name, bundle, ctx.dir) : undefined;
+  });
   return {
     headline,
     event,

@@ -803,7 +803,8 @@ export function untoldClauses(
   // …nor one naming an investor however long its name (`国家集成电路产业投资基金三期认购`), nor a name that owns none of the
   // rest's figures when the rest names their owner (decision 112: two subjects never run together).
   const participant = roleNames(dropped).length > 0 || participantClause(dropped) !== undefined;
-  const owner = orgs(out).length === 0 && !participant && !ownsOwnFigures(out, figureOwner) ? owners(dropped).find((m) => m.start === 0) : undefined;
+  const owner =
+    orgs(out).length === 0 && !participant && !ownsOwnFigures(out, figureOwner) ? owners(dropped).find((m) => m.start === 0) : undefined;
   if (owner) out = `${dropped.slice(owner.start, owner.end)}${out}`;
   if (figureOwner && !keepsOwner(out, title, figureOwner)) return undefined;
   return headlineLength(out) >= 8 ? out : undefined;

@@ -9,7 +9,8 @@ import { oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
 import { loadGazetteer } from '../../extract/index.js';
 import type { StoryBundle } from '../../types/index.js';
 import { claimHeadline } from './compose.js';
-import { untoldClauses } from './engine.js';
+import { parentNamed } from '../assemble/head-party.js';
+import { createOfflineEngine, untoldClauses } from './engine.js';
 import { storyFacts } from './facts.js';
 import { flowInstrument } from './instrument.js';
 import { ownerOnce } from './owner-runs.js';
@@ -76,7 +77,12 @@ test('party35: a payment for computing capacity heads as a purchase, never an in
   assert.match(h, /^Orbitra向Nimbus Cloud采购.*120亿美元算力$/u, h);
   // The same payment told in Chinese (支付…算力费用).
   const zh = oneItemStory(
-    { title: 'Orbitra算力协议', text: 'Orbitra同意在五年内向Nimbus Cloud支付最多120亿美元算力费用。', url: 'https://www.cls.cn/detail/7100302', date: '2026-12-02' },
+    {
+      title: 'Orbitra算力协议',
+      text: 'Orbitra同意在五年内向Nimbus Cloud支付最多120亿美元算力费用。',
+      url: 'https://www.cls.cn/detail/7100302',
+      date: '2026-12-02',
+    },
     [['Orbitra', 'investment', '2026', 1.2e10, 'Nimbus Cloud']],
     [],
   );
@@ -88,13 +94,37 @@ test('party35: a state lender investing in a round puts in equity, not a loan', 
   const s = 'Korea Development Bank, a state lender, invested $150 million in the round, the company said.';
   assert.equal(flowInstrument(s, '$150 million', t), undefined);
   // A loan stays a loan, whoever lends it.
-  assert.equal(flowInstrument('Korea Development Bank, a state lender, agreed to lend $150 million to the company.', '$150 million', t), 'loan');
+  assert.equal(
+    flowInstrument('Korea Development Bank, a state lender, agreed to lend $150 million to the company.', '$150 million', t),
+    'loan',
+  );
 });
 
 test('party35: a sourced sentence naming a second party names its owner, never 公司', () => {
   const lead = { name: '澜芯科技', company: true, members: [] };
-  assert.deepEqual(
-    ownerOnce(['据知情人士透露，澜芯科技与星衡智算的交易金额约为30亿元。', '澜芯科技预计全年营收45亿元。'], lead),
-    ['据知情人士透露，澜芯科技与星衡智算的交易金额约为30亿元。', '公司预计全年营收45亿元。'],
+  assert.deepEqual(ownerOnce(['据知情人士透露，澜芯科技与星衡智算的交易金额约为30亿元。', '澜芯科技预计全年营收45亿元。'], lead), [
+    '据知情人士透露，澜芯科技与星衡智算的交易金额约为30亿元。',
+    '公司预计全年营收45亿元。',
+  ]);
+});
+
+test('party35: a vehicle the title calls its parent’s heads with the parent named', async () => {
+  assert.equal(
+    parentNamed('Ridgeway Compute发行150亿美元债券', "Meta's Texas Data-Center Venture Sells $15 Billion of Bonds", (en) =>
+      en === 'Meta' ? 'Meta' : undefined,
+    ),
+    'Meta合资公司Ridgeway Compute发行150亿美元债券',
   );
+  const b = oneItemStory(
+    {
+      title: "Meta's Texas Data-Center Venture Sells $15 Billion of Bonds",
+      text: 'Ridgeway Compute Holdings, a joint venture of Meta and an investment firm, sold $15 billion of bonds on Tuesday to fund a data-center campus in Texas, people familiar with the matter said.',
+      url: 'https://www.bloomberg.com/news/articles/2026-12-02/meta-texas-venture-bonds',
+      date: '2026-12-02',
+    },
+    [['Ridgeway Compute Holdings', 'debt', '2026', 1.5e10]],
+    [],
+  );
+  const s = await createOfflineEngine().doWriteStory(b, 'stories');
+  assert.match(s.headline, /^Meta合资公司/u, s.headline);
 });
