@@ -34,11 +34,11 @@ interface Compiled {
 
 let compiled: Compiled | undefined;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (xs: readonly string[], raw = false) =>
   [...xs]
     .sort((a, b) => b.length - a.length)
-    .map((x) => (raw ? x : escape(x)))
+    .map((x) => (raw ? x : escaped(x)))
     .join('|');
 
 function table(): Compiled {

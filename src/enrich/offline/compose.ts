@@ -9,10 +9,10 @@ import { extractFigures, findEntities, type Gazetteer, lookupEntry } from '../..
 import { CONVENTION_SCOPES } from '../../select/index.js';
 import type { Claim, DealEdge, Figure, ItemRecord, StoryBundle } from '../../types/index.js';
 import { targetPriceSource } from '../../util/target-price.js';
+import { parentNamed } from '../assemble/head-party.js';
 import { inAside } from './aside.js';
 import { amountBasis, changeWord } from './basis.js';
 import { convertedIn, restatedAmount } from './conversion.js';
-import { parentNamed } from '../assemble/head-party.js';
 import { dealKeptHead, partyKeptHead } from './deal-head.js';
 import {
   aboutTitleCompany,

@@ -25,8 +25,8 @@ import type {
 } from '../../types/index.js';
 import { append } from '../../util/arrays.js';
 import { escapeRegExp } from '../../util/regexp.js';
-import { keepsOwner, trimmedClausesUntold, trimmedFrom } from '../assemble/head-trim.js';
 import { participantClause } from '../assemble/head-party.js';
+import { keepsOwner, trimmedClausesUntold, trimmedFrom } from '../assemble/head-trim.js';
 import { hasSubject } from '../assemble/headline-subject.js';
 import {
   clauseTold,

@@ -8,13 +8,13 @@ import { test } from 'node:test';
 import { oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
 import { loadGazetteer } from '../../extract/index.js';
 import type { StoryBundle } from '../../types/index.js';
-import { claimHeadline } from './compose.js';
 import { parentNamed } from '../assemble/head-party.js';
+import { claimHeadline } from './compose.js';
 import { createOfflineEngine, untoldClauses } from './engine.js';
 import { storyFacts } from './facts.js';
 import { flowInstrument } from './instrument.js';
-import { ownerOnce } from './owner-runs.js';
 import { entityDirectory } from './names.js';
+import { ownerOnce } from './owner-runs.js';
 import { defaultStoryTemplates } from './story-templates.js';
 import { trimTitle } from './titles.js';
 
