@@ -9,7 +9,7 @@ import { extractFigures, findEntities, type Gazetteer, lookupEntry } from '../..
 import { CONVENTION_SCOPES } from '../../select/index.js';
 import type { Claim, DealEdge, Figure, ItemRecord, StoryBundle } from '../../types/index.js';
 import { targetPriceSource } from '../../util/target-price.js';
-import { parentNamed } from '../assemble/head-party.js';
+import { countedParty, parentNamed } from '../assemble/head-party.js';
 import { inAside } from './aside.js';
 import { amountBasis, changeWord } from './basis.js';
 import { convertedIn, restatedAmount } from './conversion.js';
@@ -442,6 +442,8 @@ function marketReaction(bundle: StoryBundle, facts: StoryFact[], subjects: reado
 export function counterpartyStated(fact: StoryFact, bundle: StoryBundle, gaz: Gazetteer): boolean {
   const cp = fact.claim.counterparty;
   if (!cp) return true;
+  // A count or class phrase (四巨头, 多家云厂商) or a pronoun names no party (decision 112).
+  if (countedParty(cp)) return false;
   const e = lookupEntry(cp, gaz);
   const names = [cp, ...(e ? [e.name, ...(e.zh ? [e.zh] : []), ...e.aliases] : [])].filter((n) => n.trim().length >= 2);
   const s = fact.sentence;

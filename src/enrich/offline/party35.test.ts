@@ -9,7 +9,7 @@ import { oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
 import { loadGazetteer } from '../../extract/index.js';
 import type { StoryBundle } from '../../types/index.js';
 import { parentNamed } from '../assemble/head-party.js';
-import { claimHeadline } from './compose.js';
+import { claimHeadline, claimSentence } from './compose.js';
 import { createOfflineEngine, untoldClauses } from './engine.js';
 import { storyFacts } from './facts.js';
 import { flowInstrument } from './instrument.js';
@@ -56,6 +56,12 @@ test('party35: a deal head never takes a count phrase as its counterparty', () =
       [],
     );
   assert.deepEqual(heads(story('几巨头')), [undefined]);
+  // …nor a sentence of the body.
+  const b = story('几巨头');
+  const sentences = storyFacts(b).map((f) =>
+    claimSentence(f, b, { dir: entityDirectory(gaz.entries), gaz, templates: defaultStoryTemplates() }),
+  );
+  assert.deepEqual(sentences, [undefined]);
   assert.deepEqual(heads(story('多家云厂商')), [undefined]);
   assert.match(heads(story('星衡智算'))[0] ?? '', /^Orbitra.*向星衡智算.*投资/u);
 });
