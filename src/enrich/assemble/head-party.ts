@@ -113,9 +113,16 @@ export function equityClause(clause: string): string {
  * A head naming a vehicle's parent when the title calls the story's party that parent's vehicle (`Meta's Ohio
  * Data-Center Venture Sells $21 Billion of Bonds`): the parent's Chinese name and the vehicle's word go before the
  * head's own subject (`Meta合资公司Lakeshore Compute发行210亿美元债券`). The head as it is when the title names no
- * parent's vehicle, the parent is no organisation (`isOrg`), or the head names the parent already.
+ * parent's vehicle, the parent is no organisation (`parentZh` gives no name), or the head names the parent already;
+ * past `max` characters the vehicle's own name gives way to the title's (`Meta合资公司发行210亿美元债券`).
  */
-export function parentNamed(head: string, titleText: string, parentZh: (en: string) => string | undefined): string {
+export function parentNamed(
+  head: string,
+  titleText: string,
+  parentZh: (en: string) => string | undefined,
+  /** The characters a head may have. */
+  max = 30,
+): string {
   const t = table();
   const m = t.vehicle.exec(titleText.trim());
   const parent = m?.[1]?.trim();
@@ -127,5 +134,9 @@ export function parentNamed(head: string, titleText: string, parentZh: (en: stri
   // The head opens on a name of its own (the vehicle's), which the title never gives.
   const opening = /^[A-Za-z][\w.&-]*(?:\s[A-Z][\w.&-]*)*/u.exec(head)?.[0] ?? '';
   if (opening === '' || titleText.includes(opening)) return head;
-  return word === '旗下' ? `${zh}旗下${head}` : `${zh}${word}${head}`;
+  const named = word === '旗下' ? `${zh}旗下${head}` : `${zh}${word}${head}`;
+  // Past the length a head may have, the vehicle is called as the title calls it (`Meta合资公司发行…`), its own name
+  // left to the lead; a unit keeps its own name (`旗下` alone names nothing).
+  if ([...named].length <= max || word === '旗下') return named;
+  return `${zh}${word}${head.slice(opening.length).trimStart()}`;
 }

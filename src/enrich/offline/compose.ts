@@ -2192,10 +2192,15 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     for (let i = 0; i < sentences.length; i++) sentences[i] = spaced((sentences[i] as string).replaceAll(long, own));
   }
   // A vehicle the title calls its parent's (`Meta's Ohio Data-Center Venture…`) heads with the parent named (decision 112).
-  headline = parentNamed(headline, title(bundle).text, (en) => {
-    const org = findEntities(en, ctx.gaz).find((m) => m.type === 'org');
-    return org ? zhName(org.name, bundle, ctx.dir) : undefined;
-  });
+  headline = parentNamed(
+    headline,
+    title(bundle).text,
+    (en) => {
+      const org = findEntities(en, ctx.gaz).find((m) => m.type === 'org');
+      return org ? zhName(org.name, bundle, ctx.dir) : undefined;
+    },
+    HEADLINE_MAX,
+  );
   return {
     headline,
     event,

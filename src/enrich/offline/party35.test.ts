@@ -116,10 +116,10 @@ test('party35: a sourced sentence naming a second party names its owner, never �
 
 test('party35: a vehicle the title calls its parent’s heads with the parent named', async () => {
   assert.equal(
-    parentNamed('Ridgeway Compute发行150亿美元债券', "Meta's Texas Data-Center Venture Sells $15 Billion of Bonds", (en) =>
+    parentNamed('Ridgeway发行150亿美元债券', "Meta's Texas Data-Center Venture Sells $15 Billion of Bonds", (en) =>
       en === 'Meta' ? 'Meta' : undefined,
     ),
-    'Meta合资公司Ridgeway Compute发行150亿美元债券',
+    'Meta合资公司Ridgeway发行150亿美元债券',
   );
   const b = oneItemStory(
     {
@@ -133,4 +133,9 @@ test('party35: a vehicle the title calls its parent’s heads with the parent na
   );
   const s = await createOfflineEngine().doWriteStory(b, 'stories');
   assert.match(s.headline, /^Meta合资公司/u, s.headline);
+  // Past a head's length the vehicle is called as the title calls it.
+  assert.equal(
+    parentNamed('Ridgeway Compute Holdings发行150亿美元债券', "Meta's Texas Data-Center Venture Sells $15 Billion of Bonds", () => 'Meta'),
+    'Meta合资公司发行150亿美元债券',
+  );
 });
