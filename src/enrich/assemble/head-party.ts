@@ -119,7 +119,8 @@ export function equityClause(clause: string): string {
 export function parentNamed(
   head: string,
   titleText: string,
-  parentZh: (en: string) => string | undefined,
+  /** The parent's Chinese name when the knowledge layer holds it as a holder of the party the head opens on. */
+  parentZh: (en: string, vehicle: string) => string | undefined,
   /** The characters a head may have. */
   max = 30,
 ): string {
@@ -128,12 +129,12 @@ export function parentNamed(
   const parent = m?.[1]?.trim();
   const noun = m?.[3];
   if (!parent || !noun || head === '') return head;
-  const zh = parentZh(parent);
-  if (zh === undefined || head.includes(zh) || head.includes(parent)) return head;
-  const word = t.vehicleWords.get(noun.toLowerCase()) ?? '';
   // The head opens on a name of its own (the vehicle's), which the title never gives.
   const opening = /^[A-Za-z][\w.&-]*(?:\s[A-Z][\w.&-]*)*/u.exec(head)?.[0] ?? '';
   if (opening === '' || titleText.includes(opening)) return head;
+  const zh = parentZh(parent, opening);
+  if (zh === undefined || head.includes(zh) || head.includes(parent)) return head;
+  const word = t.vehicleWords.get(noun.toLowerCase()) ?? '';
   const named = word === '旗下' ? `${zh}旗下${head}` : `${zh}${word}${head}`;
   // Past the length a head may have, the vehicle is called as the title calls it (`Meta合资公司发行…`), its own name
   // left to the lead; a unit keeps its own name (`旗下` alone names nothing).

@@ -2195,9 +2195,12 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   headline = parentNamed(
     headline,
     title(bundle).text,
-    (en) => {
+    (en, vehicle) => {
       const org = findEntities(en, ctx.gaz).find((m) => m.type === 'org');
-      return org ? zhName(org.name, bundle, ctx.dir) : undefined;
+      // …only a parent the knowledge layer holds as a holder of the vehicle (a stake or an investment edge into it).
+      const holds = (d: DealEdge) =>
+        (d.kind === 'stake' || d.kind === 'invest') && d.from === org?.name && (d.to.startsWith(vehicle) || vehicle.startsWith(d.to));
+      return org && bundle.deals.some(holds) ? zhName(org.name, bundle, ctx.dir) : undefined;
     },
     HEADLINE_MAX,
   );

@@ -124,15 +124,18 @@ test('party35: a vehicle the title calls its parent’s heads with the parent na
   const b = oneItemStory(
     {
       title: "Meta's Texas Data-Center Venture Sells $15 Billion of Bonds",
-      text: 'Ridgeway Compute Holdings, a joint venture of Meta and an investment firm, sold $15 billion of bonds on Tuesday to fund a data-center campus in Texas, people familiar with the matter said.',
+      text: 'Ridgeway Compute Holdings, a joint venture of Meta and an investment firm, sold $15 billion of bonds on Tuesday to fund a data-center campus in Texas, people familiar with the matter said. Meta put $3 billion of equity into the venture last year.',
       url: 'https://www.bloomberg.com/news/articles/2026-12-02/meta-texas-venture-bonds',
       date: '2026-12-02',
     },
     [['Ridgeway Compute Holdings', 'debt', '2026', 1.5e10]],
-    [],
+    [['Meta', 'Ridgeway Compute Holdings', 'stake', 3e9]],
   );
   const s = await createOfflineEngine().doWriteStory(b, 'stories');
   assert.match(s.headline, /^Meta合资公司/u, s.headline);
+  // A parent the knowledge layer does not hold as the vehicle's holder is not put before it.
+  const none = await createOfflineEngine().doWriteStory({ ...b, deals: [] }, 'stories');
+  assert.doesNotMatch(none.headline, /^Meta/u, none.headline);
   // Past a head's length the vehicle is called as the title calls it.
   assert.equal(
     parentNamed('Ridgeway Compute Holdings发行150亿美元债券', "Meta's Texas Data-Center Venture Sells $15 Billion of Bonds", () => 'Meta'),
