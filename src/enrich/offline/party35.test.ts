@@ -26,6 +26,11 @@ test('party35: a long participant clause first never heads alone once the title 
   assert.equal(trimTitle('国家集成电路产业投资基金三期认购，芯朗科技IPO定价每股38元'), '芯朗科技IPO定价每股38元');
   // A title that fits keeps its clauses (the engine reads each against the body).
   assert.equal(trimTitle('大基金三期认购，芯朗科技IPO定价每股38元'), '大基金三期认购，芯朗科技IPO定价每股38元');
+  // A participant's clause the length goal keeps with the issuer's stays (the body tells it in its role).
+  assert.equal(
+    trimTitle('澜舟资本领投，推理云公司Corvex完成12亿美元融资，投后估值110亿美元'),
+    '澜舟资本领投，推理云公司Corvex完成12亿美元融资',
+  );
 });
 
 test('party35: a dropped investor clause never puts the investor before the issuer', () => {
