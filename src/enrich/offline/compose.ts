@@ -2191,19 +2191,20 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     event = spaced(event.replaceAll(long, own));
     for (let i = 0; i < sentences.length; i++) sentences[i] = spaced((sentences[i] as string).replaceAll(long, own));
   }
-  // A vehicle the title calls its parent's (`Meta's Ohio Data-Center Venture…`) heads with the parent named (decision 112).
-  headline = parentNamed(
-    headline,
-    title(bundle).text,
-    (en, vehicle) => {
-      const org = findEntities(en, ctx.gaz).find((m) => m.type === 'org');
-      // …only a parent the knowledge layer holds as a holder of the vehicle (a stake or an investment edge into it).
-      const holds = (d: DealEdge) =>
-        (d.kind === 'stake' || d.kind === 'invest') && d.from === org?.name && (d.to.startsWith(vehicle) || vehicle.startsWith(d.to));
-      return org && bundle.deals.some(holds) ? zhName(org.name, bundle, ctx.dir) : undefined;
-    },
-    HEADLINE_MAX,
-  );
+  // A vehicle the title calls its parent's (`Meta's Ohio Data-Center Venture…`) heads with the parent named, and the
+  // lead tells it the same way (decision 112).
+  const parentOf = (en: string, vehicle: string) => {
+    const org = findEntities(en, ctx.gaz).find((m) => m.type === 'org');
+    // …only a parent the knowledge layer holds as a holder of the vehicle (a stake or an investment edge into it).
+    const holds = (d: DealEdge) =>
+      (d.kind === 'stake' || d.kind === 'invest') && d.from === org?.name && (d.to.startsWith(vehicle) || vehicle.startsWith(d.to));
+    return org && bundle.deals.some(holds) ? zhName(org.name, bundle, ctx.dir) : undefined;
+  };
+  const parented = parentNamed(headline, title(bundle).text, parentOf, HEADLINE_MAX);
+  if (parented !== headline) {
+    headline = parented;
+    event = parentNamed(event, title(bundle).text, parentOf, Number.POSITIVE_INFINITY);
+  }
   return {
     headline,
     event,

@@ -138,6 +138,8 @@ test('party35: a vehicle the title calls its parent’s heads with the parent na
   );
   const s = await createOfflineEngine().doWriteStory(b, 'stories');
   assert.match(s.headline, /^Meta合资公司/u, s.headline);
+  // …and the lead tells it so.
+  assert.match(s.paragraphs[0] ?? '', /Meta合资公司Ridgeway/u, s.paragraphs[0]);
   // A parent the knowledge layer does not hold as the vehicle's holder is not put before it.
   const none = await createOfflineEngine().doWriteStory({ ...b, deals: [] }, 'stories');
   assert.doesNotMatch(none.headline, /^Meta/u, none.headline);
