@@ -9,10 +9,11 @@ import { extractFigures, findEntities, type Gazetteer, lookupEntry } from '../..
 import { CONVENTION_SCOPES } from '../../select/index.js';
 import type { Claim, DealEdge, Figure, ItemRecord, StoryBundle } from '../../types/index.js';
 import { targetPriceSource } from '../../util/target-price.js';
+import { countedParty, parentNamed } from '../assemble/head-party.js';
 import { inAside } from './aside.js';
 import { amountBasis, changeWord } from './basis.js';
 import { convertedIn, restatedAmount } from './conversion.js';
-import { dealKeptHead } from './deal-head.js';
+import { dealKeptHead, partyKeptHead } from './deal-head.js';
 import {
   aboutTitleCompany,
   figureSure,
@@ -442,6 +443,8 @@ function marketReaction(bundle: StoryBundle, facts: StoryFact[], subjects: reado
 export function counterpartyStated(fact: StoryFact, bundle: StoryBundle, gaz: Gazetteer): boolean {
   const cp = fact.claim.counterparty;
   if (!cp) return true;
+  // A count or class phrase (四巨头, 多家云厂商) or a pronoun names no party (decision 112).
+  if (countedParty(cp)) return false;
   const e = lookupEntry(cp, gaz);
   const names = [cp, ...(e ? [e.name, ...(e.zh ? [e.zh] : []), ...e.aliases] : [])].filter((n) => n.trim().length >= 2);
   const s = fact.sentence;
@@ -710,9 +713,11 @@ const LEVEL_RATES: ReadonlySet<string> = new Set(['margin', 'market-share', 'sta
 
 /** The headline of a claim fact: `CoreWeave在手订单1300亿美元`, `台积电2026年第三季度营收增长41%`. */
 export function claimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: ComposeCtx): string | undefined {
-  // The head keeps the deal edge's payer, payee and kind (decision 107).
+  // The head keeps the deal edge's payer, payee and kind (decision 107), its counterparty a named party and a payment
+  // for capacity a purchase (decision 112).
   const template = ctx.templates.sentences.deal as string;
-  return dealKeptHead(composedClaimHeadline(fact, bundle, ctx), fact, bundle, { dir: ctx.dir, gaz: ctx.gaz, template });
+  const parties = { dir: ctx.dir, gaz: ctx.gaz, template };
+  return partyKeptHead(dealKeptHead(composedClaimHeadline(fact, bundle, ctx), fact, bundle, parties), fact, bundle, parties);
 }
 
 function composedClaimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: ComposeCtx): string | undefined {
@@ -2205,6 +2210,20 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     headline = spaced(headline.replaceAll(long, own));
     event = spaced(event.replaceAll(long, own));
     for (let i = 0; i < sentences.length; i++) sentences[i] = spaced((sentences[i] as string).replaceAll(long, own));
+  }
+  // A vehicle the title calls its parent's (`Meta's Ohio Data-Center Venture…`) heads with the parent named, and the
+  // lead tells it the same way (decision 112).
+  const parentOf = (en: string, vehicle: string) => {
+    const org = findEntities(en, ctx.gaz).find((m) => m.type === 'org');
+    // …only a parent the knowledge layer holds as a holder of the vehicle (a stake or an investment edge into it).
+    const holds = (d: DealEdge) =>
+      (d.kind === 'stake' || d.kind === 'invest') && d.from === org?.name && (d.to.startsWith(vehicle) || vehicle.startsWith(d.to));
+    return org && bundle.deals.some(holds) ? zhName(org.name, bundle, ctx.dir) : undefined;
+  };
+  const parented = parentNamed(headline, title(bundle).text, parentOf, HEADLINE_MAX);
+  if (parented !== headline) {
+    headline = parented;
+    event = parentNamed(event, title(bundle).text, parentOf, Number.POSITIVE_INFINITY);
   }
   return {
     headline,

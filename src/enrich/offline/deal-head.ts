@@ -7,11 +7,13 @@
 import type { Gazetteer } from '../../extract/index.js';
 import { lookupEntry } from '../../extract/index.js';
 import type { DealEdge, DealKind, StoryBundle } from '../../types/index.js';
-import { dealAgainst } from '../assemble/deal-direction.js';
+import { dealAgainst, dealReading } from '../assemble/deal-direction.js';
+import { countedParty, paidForCapacity } from '../assemble/head-party.js';
 import { tells } from '../assemble/headline-told.js';
 import type { StoryFact } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
 import { type EntityDirectory, zhName } from './names.js';
+import { figureClause } from './story-templates.js';
 import { fill } from './templates.js';
 
 /** The verb a head gives each edge kind it can tell (`{from}向{to}{verb}{amount}`). */
@@ -43,5 +45,40 @@ export function dealKeptHead(
     modal: '',
     verb,
     amount: renderFigureZh(fact.figure),
+  });
+}
+
+/** Words of a payment's clause naming computing capacity: the purchase is of 算力. */
+const CAPACITY = /\b(?:capacity|compute|computing)\b|算力|容量/iu;
+
+/**
+ * The head as composed, its parties kept (decision 112): undefined when its counterparty is a count or class phrase or a
+ * pronoun (`四巨头`, `多家云厂商`: no named party), and a payment its figure's clause says is for capacity or services
+ * (`agreed to pay X up to $12 billion for computing capacity`) headed as an investment is told as the purchase it is.
+ * @example partyKeptHead('Orbitra向Nimbus Cloud投资最多120亿美元', fact, bundle, ctx) // → 'Orbitra向Nimbus Cloud采购最多120亿美元算力'
+ */
+export function partyKeptHead(
+  head: string | undefined,
+  fact: StoryFact,
+  bundle: StoryBundle,
+  ctx: { dir: EntityDirectory; gaz: Gazetteer; template: string },
+): string | undefined {
+  const cp = fact.claim.counterparty;
+  if (head === undefined || cp === undefined) return head;
+  const to = zhName(cp, bundle, ctx.dir);
+  if (countedParty(cp) || countedParty(to)) return undefined;
+  if (fact.figure.kind !== 'money') return head;
+  const clause = figureClause(fact.sentence, fact.figure.text);
+  if (!paidForCapacity(clause)) return head;
+  const names = (e: string) => [e, zhName(e, bundle, ctx.dir), ...(lookupEntry(e, ctx.gaz)?.aliases ?? [])];
+  const from = fact.claim.subject;
+  if (dealReading(head, names(from), names(cp))?.verb !== 'invest') return head;
+  return fill(ctx.template, {
+    from: zhName(from, bundle, ctx.dir),
+    to,
+    time: '',
+    modal: '',
+    verb: '采购',
+    amount: `${renderFigureZh(fact.figure)}${CAPACITY.test(clause) ? '算力' : ''}`,
   });
 }

@@ -25,6 +25,7 @@ import type {
 } from '../../types/index.js';
 import { append } from '../../util/arrays.js';
 import { escapeRegExp } from '../../util/regexp.js';
+import { participantClause } from '../assemble/head-party.js';
 import { keepsOwner, trimmedClausesUntold, trimmedFrom } from '../assemble/head-trim.js';
 import { hasSubject } from '../assemble/headline-subject.js';
 import {
@@ -802,10 +803,22 @@ export function untoldClauses(
   // A participant's clause (`淡马锡等基石捧场`) opens on an investor, not the rest's subject: its name before the company
   // would read as the owner's (`淡马锡某芯IPO定价…`).
   const dropped = clauses.find(stale) as string;
-  const owner = orgs(out).length === 0 && roleNames(dropped).length === 0 ? owners(dropped).find((m) => m.start === 0) : undefined;
+  // …nor one naming an investor however long its name (`国家集成电路产业投资基金三期认购`), nor a name that owns none of the
+  // rest's figures when the rest names their owner (decision 112: two subjects never run together).
+  const participant = roleNames(dropped).length > 0 || participantClause(dropped) !== undefined;
+  const owner =
+    orgs(out).length === 0 && !participant && !ownsOwnFigures(out, figureOwner) ? owners(dropped).find((m) => m.start === 0) : undefined;
   if (owner) out = `${dropped.slice(owner.start, owner.end)}${out}`;
   if (figureOwner && !keepsOwner(out, title, figureOwner)) return undefined;
   return headlineLength(out) >= 8 ? out : undefined;
+}
+
+/** Whether a head names the owner of an amount or a rate it states (its own subject: nothing goes before it). */
+function ownsOwnFigures(head: string, figureOwner?: (f: Figure) => readonly string[]): boolean {
+  if (!figureOwner) return false;
+  return extractFigures(head).some(
+    (f) => (f.kind === 'money' || f.kind === 'percent') && figureOwner(f).some((n) => [...n.trim()].length >= 2 && head.includes(n)),
+  );
 }
 
 /** Whether a head states an amount or a rate the story holds as a fact that did not run before (a follow-up's news). */

@@ -5,6 +5,7 @@
  * own clause says the instrument (`a $2 billion loan`, `provide $18 billion of debt financing`), and the flow is told
  * with it (A向B提供N贷款, A为B提供N融资). Sentences: data/story-templates.json `flowWith.<key>` and `flowWith.<key>.plain`.
  */
+import { equityClause } from '../assemble/head-party.js';
 import { figureClause, type StoryTemplates } from './story-templates.js';
 import { fill } from './templates.js';
 
@@ -14,7 +15,8 @@ import { fill } from './templates.js';
  * @example flowInstrument('Apollo agreed to lend $3 billion to the venture.', '$3 billion', t) // → 'loan'
  */
 export function flowInstrument(sentence: string, figureText: string | undefined, t: StoryTemplates): string | undefined {
-  const clause = figureClause(sentence, figureText);
+  // The investor's type (`a state lender`) is no instrument of money it puts into a round (decision 112).
+  const clause = equityClause(figureClause(sentence, figureText));
   const key = t.instruments.find((x) => x.re.test(clause))?.key;
   return key !== undefined && t.sentences[`flowWith.${key}`] && t.sentences[`flowWith.${key}.plain`] ? key : undefined;
 }

@@ -8,6 +8,7 @@ import { extractFigures, ZH_CURRENCY_NAMES } from '../../extract/index.js';
 import type { OutletTable } from '../../select/index.js';
 import type { Figure } from '../../types/index.js';
 import { HAN } from '../../util/han.js';
+import { participantClause } from '../assemble/head-party.js';
 import { asksQuestion, featureTitle } from './headline-shape.js';
 
 /** Headlines aim at this many characters. */
@@ -239,6 +240,13 @@ export function trimTitle(raw: string, outlets?: OutletTable, orgsIn: (s: string
     // subject: without the kicker it names nobody.
     const indefinite = /^一(?:本|家|场|笔|个|次|份|张|条|位|种|段)/u.test(rest);
     if (drop && !keepsSubject && !indefinite) ps.shift();
+  }
+  // A participant's clause first (`国家集成电路产业投资基金三期认购，芯朗科技IPO定价…`) opens on the investor: when the
+  // length goal leaves it alone (it and the next clause do not fit), it would head the story as if the fund were the
+  // issuer. It goes then, when the rest stands; `思科领投，某公司完成…融资` that fits keeps it.
+  if (ps.length > 1 && participantClause(ps[0] as string) !== undefined) {
+    const rest = stripMark(ps.slice(1).join(''));
+    if ([...stripMark(`${ps[0]}${ps[1]}`)].length > HEADLINE_MAX && [...rest].length >= HEADLINE_MIN) ps.shift();
   }
   // Whole clauses up to the length goal; the first clause is kept whole however long.
   let out = ps[0] as string;
