@@ -19,9 +19,9 @@ import {
   respectivePeriod,
   shiftMonths,
   shiftYears,
-  yearEndFromReport,
 } from '../periods/index.js';
 import type { SentenceSpan, Span } from './clauses.js';
+import { reportedCalendar } from './doc-calendar.js';
 import type { MetricDef } from './lexicon.js';
 import { wholeOfPart } from './parts.js';
 
@@ -214,6 +214,8 @@ export class DocumentPeriods {
   private readonly cues: PeriodCues;
   private lead: { mention: PeriodMention; subject?: string } | undefined;
   private leadFromFigure = false;
+  /** The fiscal year-end the text's first fiscal quarter named with its year implies ('first-quarter fiscal 2027'), see reportedYearEnd. */
+  private readonly reportedEnd: number | undefined;
   /** Per subject and metric, the period the text last gave an amount of its own sentence. */
   private readonly known = new Map<string, string>();
   private readonly leadParas: Set<number>;
@@ -250,6 +252,7 @@ export class DocumentPeriods {
         (!doc || Number(/\d{4}/.exec(p.period)?.[0] ?? doc.year) >= doc.year - 1),
     );
     if (firstMention) this.lead = { mention: firstMention, ...(main ? { subject: main } : {}) };
+    this.reportedEnd = reportedCalendar(mentions, sentences, first, doc, (p) => this.isComparison(p) || this.forwardLooking(p));
   }
 
   /** '自2019年以来' / 'since 2019' / 'starting in 2027' / '2028年以后': a starting point, not a period covered. */
@@ -1064,10 +1067,10 @@ export class DocumentPeriods {
    * quarter fiscal 2026 earnings call', see yearEndFromReport): its other quarters and halves follow that calendar.
    */
   private reportedYearEnd(subject: string | undefined): number | undefined {
-    if (!subject || !this.doc || !this.lead || (subject !== this.lead.subject && !this.calendars.followsText(subject))) return undefined;
-    const m = /^FY(\d{4})Q([1-4])$/.exec(this.lead.mention.period);
-    return m ? yearEndFromReport(Number(m[1]), Number(m[2]), this.doc) : undefined;
+    if (subject && subject !== this.lead?.subject && !this.calendars.followsText(subject)) return undefined;
+    return this.reportedEnd;
   }
+
 }
 
 /**
