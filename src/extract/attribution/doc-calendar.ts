@@ -42,7 +42,14 @@ export function reportedCalendar(
     const since = docIdx - (p.quarterEnd.year * 12 + p.quarterEnd.month - 1);
     return since >= 0 && since <= 4 && sentences.some((s) => inside(p, s));
   });
-  if (!closed?.quarterEnd) return undefined;
-  const end = yearEndFromQuarter(ordinal.bareQuarter, closed.quarterEnd.month);
+  if (closed?.quarterEnd) {
+    const end = yearEndFromQuarter(ordinal.bareQuarter, closed.quarterEnd.month);
+    return end === 12 ? undefined : end;
+  }
+  // A quarter the lead reports (no clause looking ahead) that has not closed as a calendar quarter on the document's date
+  // ('reported a fourth-quarter net loss' in November) is a fiscal one, closed one to three months before: the nearest.
+  const calendarEnd = /^(\d{4})Q([1-4])$/.exec(ordinal.period);
+  if (!inLead(ordinal) || !calendarEnd || Number(calendarEnd[1]) * 12 + 3 * Number(calendarEnd[2]) - 1 <= docIdx) return undefined;
+  const end = yearEndFromQuarter(ordinal.bareQuarter, ((docIdx - 1) % 12) + 1);
   return end === 12 ? undefined : end;
 }

@@ -29,7 +29,11 @@ test('a fiscal quarter named with its year holds for the later figures, after a 
 
 test('2027财年第一财季 dates 第一季度 and 全年 of a company no one named', () => {
   assert.deepEqual(
-    periods('2026-11-25', 'zh', '澄光科技公布2027财年第一财季业绩。第一季度营收增长12%至21亿美元。公司第一季度亏损3亿美元。公司预计全年资本开支约为30亿美元。'),
+    periods(
+      '2026-11-25',
+      'zh',
+      '澄光科技公布2027财年第一财季业绩。第一季度营收增长12%至21亿美元。公司第一季度亏损3亿美元。公司预计全年资本开支约为30亿美元。',
+    ),
     ['21亿美元|FY2027Q1', '3亿美元|FY2027Q1', '约为30亿美元|FY2027'],
   );
 });
@@ -67,5 +71,29 @@ test('a calendar company keeps calendar quarters', () => {
       'Tessaly Networks reported third-quarter revenue of $2 billion. Net income for the three months ended Sept. 30 was $100 million. It expects fourth-quarter revenue of $2.2 billion.',
     ),
     ['$2 billion|2026Q3', '$100 million|2026Q3', '$2.2 billion|2026Q4'],
+  );
+});
+
+test('a reported quarter that has not closed on the calendar is a fiscal one; guidance for the year after it is the next fiscal year', () => {
+  // 'fourth-quarter' reported in November: no calendar fourth quarter has closed; the fiscal one closed a month before.
+  assert.deepEqual(
+    periods(
+      '2026-11-25',
+      'en',
+      'Tessaly Networks reported a fourth-quarter net loss of $300 million on Tuesday. Revenue rose 8% to $2 billion. For the year, it expects revenue of $9 billion.',
+    ),
+    ['$300 million|FY2026Q4', '$2 billion|FY2026Q4', '$9 billion|FY2027'],
+  );
+  assert.deepEqual(
+    periods(
+      '2026-11-25',
+      'en',
+      'Tessaly Networks reported fourth-quarter fiscal 2026 results. For the full year, revenue was $8 billion. For the full fiscal year, it expects revenue of $9 billion.',
+    ),
+    ['$8 billion|FY2026', '$9 billion|FY2027'],
+  );
+  assert.deepEqual(
+    periods('2026-11-25', 'zh', '澄光科技公布2026财年第四财季业绩，营收增长8%至20亿美元。全年营收80亿美元。全年，公司预计营收90亿美元。'),
+    ['20亿美元|FY2026Q4', '80亿美元|FY2026', '90亿美元|FY2027'],
   );
 });

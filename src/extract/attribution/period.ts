@@ -887,6 +887,20 @@ export class DocumentPeriods {
     return namesAnyWord(this.cues.forwardWords, t);
   }
 
+  /** 'For the year, it expects …', '全年，公司预计…': a clause that is only the period phrase, fronted before a clause looking ahead. */
+  private frontsForward(p: PeriodMention): boolean {
+    const sentence = this.sentenceOf(p);
+    const i = sentence?.clauses.findIndex((c) => inside(p, c)) ?? -1;
+    const clause = sentence?.clauses[i];
+    const next = sentence?.clauses[i + 1];
+    if (!clause || !next) return false;
+    const rest = (this.text.slice(clause.start, p.start) + this.text.slice(p.end, clause.end)).trim().toLowerCase();
+    if (!/^(?:(?:for|in|over|during)(?:\s+the)?)?[\s,，、]*$/.test(rest)) return false;
+    let t = this.text.slice(next.start, next.end).toLowerCase();
+    for (const w of this.cues.forwardStops ?? []) t = t.replaceAll(w.toLowerCase(), ' ');
+    return namesAnyWord(this.cues.forwardWords, t);
+  }
+
   /** The sentence holding `p` (binary search over the sorted sentences). */
   private sentenceOf(p: Span): SentenceSpan | undefined {
     let lo = 0;
@@ -970,6 +984,11 @@ export class DocumentPeriods {
       const l = this.label(src, subject, depth + 1);
       const year = /(\d{4})/.exec(l)?.[1];
       if (!year) return p.period;
+      // after a fiscal fourth quarter, guidance for the year ('for the year, it expects …') is the fiscal year now running
+      const fy =
+        (l.startsWith('FY') || p.anaphor === 'fiscal-year') && p.anaphor !== 'that-year' && this.doc ? this.fiscal(subject) : undefined;
+      if (fy && this.doc && Number(year) * 12 + fy - 1 < this.doc.year * 12 + this.doc.month - 1)
+        if (this.forwardLooking(p) || this.frontsForward(p)) return fiscalYearAt(this.doc, 0, fy);
       if (p.anaphor === 'fiscal-year') return `FY${year}`;
       if (p.anaphor === 'year-end') return l.startsWith('FY') ? `FY${year}` : `${year}-12`;
       // After a year's results, guidance for the full year ('预计全年资本开支…', 'expects full-year revenue …') is this year's.
@@ -1070,7 +1089,6 @@ export class DocumentPeriods {
     if (subject && subject !== this.lead?.subject && !this.calendars.followsText(subject)) return undefined;
     return this.reportedEnd;
   }
-
 }
 
 /**
