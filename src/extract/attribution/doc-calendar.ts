@@ -9,6 +9,9 @@ import type { SentenceSpan, Span } from './clauses.js';
 
 const inside = (p: Span, s: Span): boolean => p.start >= s.start && p.end <= s.end;
 
+/** An ordinal of a quarter right before a 'quarter ended …' mention ('fiscal third ', 'Q3 ', '第三财'). */
+const ORDINAL_BEFORE = /(?:\b(?:first|second|third|fourth)[-\s]+(?:fiscal[-\s]+)?|\bQ[1-4]\s+|第[一二三四1-4]\s*[财財]?)$/i;
+
 /**
  * Month the text's own fiscal year ends in, read from the quarter it reports; undefined when nothing implies one or the
  * reading is a calendar year (December). `skip` leaves out comparisons' bases and quarters a clause looks ahead to.
@@ -16,6 +19,7 @@ const inside = (p: Span, s: Span): boolean => p.start >= s.start && p.end <= s.e
  * October: the nearest fit); 'a fourth-quarter net loss … revenue for the quarter ended Oct. 31' → 10.
  */
 export function reportedCalendar(
+  text: string,
   mentions: readonly PeriodMention[],
   sentences: readonly SentenceSpan[],
   lead: readonly SentenceSpan[],
@@ -34,11 +38,13 @@ export function reportedCalendar(
   }
   // A quarter named by its ordinal only, and a quarter named by its closing day only, that closed within the last four
   // months: the reported quarter told twice. The ordinal counts from the fiscal year's start.
-  const ordinal = usable.find((p) => inLead(p) && p.bareQuarter !== undefined) ?? usable.find((p) => p.bareQuarter !== undefined);
+  const ordinal = usable.find((p) => inLead(p) && p.bareQuarter !== undefined);
   if (ordinal?.bareQuarter === undefined) return undefined;
   const docIdx = doc.year * 12 + doc.month - 1;
   const closed = usable.find((p) => {
     if (!p.quarterEnd || p.bareQuarter !== undefined || /\b(?:first|second|third|fourth)\b|Q[1-4]|第/i.test(p.text)) return false;
+    // 'the fiscal third quarter ended May 28': a closing day after an ordinal names that quarter (a stated calendar)
+    if (ORDINAL_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) return false;
     const since = docIdx - (p.quarterEnd.year * 12 + p.quarterEnd.month - 1);
     return since >= 0 && since <= 4 && sentences.some((s) => inside(p, s));
   });

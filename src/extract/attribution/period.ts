@@ -187,6 +187,8 @@ export interface FiscalCalendars {
   yearEnd(subject: string | undefined): number | undefined;
   /** Whether the subject follows the calendar of the text's own company (it is that company, or a segment the gazetteer does not know). */
   followsText(subject: string): boolean;
+  /** Whether the company a position of the text speaks of is another than the text's own, with a calendar of its own. */
+  othersAt(at: number): boolean;
 }
 
 /** What a figure's period came from: its own sentence (carried to the next sentence) or not. */
@@ -252,7 +254,14 @@ export class DocumentPeriods {
         (!doc || Number(/\d{4}/.exec(p.period)?.[0] ?? doc.year) >= doc.year - 1),
     );
     if (firstMention) this.lead = { mention: firstMention, ...(main ? { subject: main } : {}) };
-    this.reportedEnd = reportedCalendar(mentions, sentences, first, doc, (p) => this.isComparison(p) || this.forwardLooking(p));
+    this.reportedEnd = reportedCalendar(
+      text,
+      mentions,
+      sentences,
+      first,
+      doc,
+      (p) => this.isComparison(p) || this.forwardLooking(p) || calendars.othersAt(p.start),
+    );
   }
 
   /** '自2019年以来' / 'since 2019' / 'starting in 2027' / '2028年以后': a starting point, not a period covered. */
