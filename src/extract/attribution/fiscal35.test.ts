@@ -97,3 +97,14 @@ test('a reported quarter that has not closed on the calendar is a fiscal one; gu
     ['20亿美元|FY2026Q4', '80亿美元|FY2026', '90亿美元|FY2027'],
   );
 });
+
+test("another company's fiscal quarter, named by its ordinal and closing day, sets no calendar of the text's own company", () => {
+  assert.deepEqual(
+    periods(
+      '2026-06-10',
+      'en',
+      'SK hynix shares climb as rival results lift outlook\n\nSK hynix shares rose 4% after a rival posted record quarterly sales. Micron said its revenue for the fiscal third quarter ended May 28 reached $13.9 billion. It guided fourth-quarter revenue of $15.2 billion.\n\nSK hynix is expected to report second-quarter operating profit of around $9 billion, up from $3 billion a year earlier.\n\nContract prices of memory chips rose 18% in the second quarter, a tracker said.',
+    ),
+    ['$13.9 billion|FY2026Q3', '$15.2 billion|FY2026Q4', 'around $9 billion|2026Q2', '$3 billion|2025Q2'],
+  );
+});
