@@ -41,12 +41,14 @@ export function reportedCalendar(
   const ordinal = usable.find((p) => inLead(p) && p.bareQuarter !== undefined);
   if (ordinal?.bareQuarter === undefined) return undefined;
   const docIdx = doc.year * 12 + doc.month - 1;
+  // the closing day told in the ordinal's own sentence ('second-quarter revenue, for the three months ended Sept. 30,')
+  const own = sentences.find((s) => inside(ordinal, s));
   const closed = usable.find((p) => {
     if (!p.quarterEnd || p.bareQuarter !== undefined || /\b(?:first|second|third|fourth)\b|Q[1-4]|第/i.test(p.text)) return false;
     // 'the fiscal third quarter ended May 28': a closing day after an ordinal names that quarter (a stated calendar)
     if (ORDINAL_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) return false;
     const since = docIdx - (p.quarterEnd.year * 12 + p.quarterEnd.month - 1);
-    return since >= 0 && since <= 4 && sentences.some((s) => inside(p, s));
+    return since >= 0 && since <= 4 && !!own && inside(p, own);
   });
   if (closed?.quarterEnd) {
     const end = yearEndFromQuarter(ordinal.bareQuarter, closed.quarterEnd.month);

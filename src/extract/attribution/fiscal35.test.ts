@@ -53,7 +53,7 @@ test("a quarter's ordinal and the day it closed on tell the fiscal calendar: the
     periods(
       '2026-11-05',
       'en',
-      'Tessaly Networks said second-quarter revenue rose 8% to $1.2 billion. Net income in the three months ended Sept. 30 was $100 million.',
+      'Tessaly Networks said second-quarter revenue rose 8% to $1.2 billion in the three months ended Sept. 30. Net income in the period was $100 million.',
     ),
     ['$1.2 billion|FY2027Q2', '$100 million|FY2027Q2'],
   );
