@@ -2,6 +2,7 @@
 import { CONSTANT_CURRENCY_SCOPE } from '../extract/attribution/scope.js';
 import type { ItemExtraction, KnowledgeSnapshot } from '../store/types.js';
 import type { Claim, EntityMention, Figure, ItemRecord, Story, StoryBundle } from '../types/index.js';
+import { shareFiscalLabels } from './cluster-calendar.js';
 
 /**
  * Scopes that name a way of measuring the subject's whole figure, not a part of it: a change at constant exchange rates
@@ -44,7 +45,8 @@ export function buildBundle(
   return {
     story,
     items,
-    figures,
+    // one fiscal calendar per story: a report's calendar quarter of a figure another report gives by its fiscal quarter
+    figures: shareFiscalLabels(figures),
     entities,
     claims,
     derived: knowledge.derived.filter((d) => ids.has(d.itemId)),

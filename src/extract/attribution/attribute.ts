@@ -130,6 +130,14 @@ function fiscalCalendars(
       return of(subject) ?? (owner ? of(owner) : undefined) ?? (main && unknown(subject) ? of(main) : undefined);
     },
     followsText: (subject) => subject === main || unknown(subject),
+    // 'Micron said its revenue for the fiscal third quarter …' in a story of Samsung: the company named last before a
+    // position in its sentence keeps a calendar of its own
+    othersAt: (at) => {
+      const sentence = sentences.find((x) => x.start <= at && at < x.end);
+      if (!sentence) return false;
+      const named = mentions.filter((m) => m.type === 'org' && m.end <= at && m.start >= sentence.start).pop();
+      return !!named && named.name !== main && of(named.name) !== undefined;
+    },
   };
 }
 

@@ -19,9 +19,9 @@ import {
   respectivePeriod,
   shiftMonths,
   shiftYears,
-  yearEndFromReport,
 } from '../periods/index.js';
 import type { SentenceSpan, Span } from './clauses.js';
+import { reportedCalendar } from './doc-calendar.js';
 import type { MetricDef } from './lexicon.js';
 import { wholeOfPart } from './parts.js';
 
@@ -187,6 +187,8 @@ export interface FiscalCalendars {
   yearEnd(subject: string | undefined): number | undefined;
   /** Whether the subject follows the calendar of the text's own company (it is that company, or a segment the gazetteer does not know). */
   followsText(subject: string): boolean;
+  /** Whether the company a position of the text speaks of is another than the text's own, with a calendar of its own. */
+  othersAt(at: number): boolean;
 }
 
 /** What a figure's period came from: its own sentence (carried to the next sentence) or not. */
@@ -214,6 +216,8 @@ export class DocumentPeriods {
   private readonly cues: PeriodCues;
   private lead: { mention: PeriodMention; subject?: string } | undefined;
   private leadFromFigure = false;
+  /** The fiscal year-end the text's first fiscal quarter named with its year implies ('first-quarter fiscal 2027'), see reportedYearEnd. */
+  private readonly reportedEnd: number | undefined;
   /** Per subject and metric, the period the text last gave an amount of its own sentence. */
   private readonly known = new Map<string, string>();
   private readonly leadParas: Set<number>;
@@ -250,6 +254,14 @@ export class DocumentPeriods {
         (!doc || Number(/\d{4}/.exec(p.period)?.[0] ?? doc.year) >= doc.year - 1),
     );
     if (firstMention) this.lead = { mention: firstMention, ...(main ? { subject: main } : {}) };
+    this.reportedEnd = reportedCalendar(
+      text,
+      mentions,
+      sentences,
+      first,
+      doc,
+      (p) => this.isComparison(p) || this.forwardLooking(p) || calendars.othersAt(p.start),
+    );
   }
 
   /** '自2019年以来' / 'since 2019' / 'starting in 2027' / '2028年以后': a starting point, not a period covered. */
@@ -884,6 +896,20 @@ export class DocumentPeriods {
     return namesAnyWord(this.cues.forwardWords, t);
   }
 
+  /** 'For the year, it expects …', '全年，公司预计…': a clause that is only the period phrase, fronted before a clause looking ahead. */
+  private frontsForward(p: PeriodMention): boolean {
+    const sentence = this.sentenceOf(p);
+    const i = sentence?.clauses.findIndex((c) => inside(p, c)) ?? -1;
+    const clause = sentence?.clauses[i];
+    const next = sentence?.clauses[i + 1];
+    if (!clause || !next) return false;
+    const rest = (this.text.slice(clause.start, p.start) + this.text.slice(p.end, clause.end)).trim().toLowerCase();
+    if (!/^(?:(?:for|in|over|during)(?:\s+the)?)?[\s,，、]*$/.test(rest)) return false;
+    let t = this.text.slice(next.start, next.end).toLowerCase();
+    for (const w of this.cues.forwardStops ?? []) t = t.replaceAll(w.toLowerCase(), ' ');
+    return namesAnyWord(this.cues.forwardWords, t);
+  }
+
   /** The sentence holding `p` (binary search over the sorted sentences). */
   private sentenceOf(p: Span): SentenceSpan | undefined {
     let lo = 0;
@@ -967,6 +993,11 @@ export class DocumentPeriods {
       const l = this.label(src, subject, depth + 1);
       const year = /(\d{4})/.exec(l)?.[1];
       if (!year) return p.period;
+      // after a fiscal fourth quarter, guidance for the year ('for the year, it expects …') is the fiscal year now running
+      const fy =
+        (l.startsWith('FY') || p.anaphor === 'fiscal-year') && p.anaphor !== 'that-year' && this.doc ? this.fiscal(subject) : undefined;
+      if (fy && this.doc && Number(year) * 12 + fy - 1 < this.doc.year * 12 + this.doc.month - 1)
+        if (this.forwardLooking(p) || this.frontsForward(p)) return fiscalYearAt(this.doc, 0, fy);
       if (p.anaphor === 'fiscal-year') return `FY${year}`;
       if (p.anaphor === 'year-end') return l.startsWith('FY') ? `FY${year}` : `${year}-12`;
       // After a year's results, guidance for the full year ('预计全年资本开支…', 'expects full-year revenue …') is this year's.
@@ -1064,9 +1095,8 @@ export class DocumentPeriods {
    * quarter fiscal 2026 earnings call', see yearEndFromReport): its other quarters and halves follow that calendar.
    */
   private reportedYearEnd(subject: string | undefined): number | undefined {
-    if (!subject || !this.doc || !this.lead || (subject !== this.lead.subject && !this.calendars.followsText(subject))) return undefined;
-    const m = /^FY(\d{4})Q([1-4])$/.exec(this.lead.mention.period);
-    return m ? yearEndFromReport(Number(m[1]), Number(m[2]), this.doc) : undefined;
+    if (subject && subject !== this.lead?.subject && !this.calendars.followsText(subject)) return undefined;
+    return this.reportedEnd;
   }
 }
 

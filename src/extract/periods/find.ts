@@ -263,7 +263,7 @@ function buildRules(lex: PeriodLexicon): Rule[] {
     // 截至3月4日 / 截至 2025 年 12 月底 / 截止6月末: a balance as of a day or a month's end is as of that month (the
     // day closing a named period, '截至2025年9月30日止三个月', is the rule below)
     {
-      re: /(?:截至|截止)\s*(?:(\d{4})\s*年\s*)?(1[0-2]|0?[1-9])\s*月\s*(?:(?:3[01]|[12]\d|0?[1-9])\s*[日号]|底|末)(?!\s*止)/g,
+      re: /(?:截至|截止)\s*(?:(\d{4})\s*年\s*)?(1[0-2]|0?[1-9])\s*月\s*(?:(?:3[01]|[12]\d|0?[1-9])\s*[日号]|底|末)(?!\s*止|\s*的\s*(?:季度|三个月|三個月|3个月))/g,
       resolve: (m, doc) => {
         const month = Number(m[2]);
         // a balance is stated as of a day already past: a month after the document's is last year's
@@ -278,7 +278,8 @@ function buildRules(lex: PeriodLexicon): Rule[] {
       resolve: (m, doc) => {
         const month = Number(m[2]);
         const year = m[1] ? Number(m[1]) : doc ? (month > doc.month ? doc.year - 1 : doc.year) : undefined;
-        if (year === undefined || (!m[1] && !/月[^止]*止/.test(m[0]))) return undefined;
+        // '截至10月31日的季度': a day closing a quarter, named with no year, is a quarter's too
+        if (year === undefined || (!m[1] && !/月[^止]*止|日\s*的\s*(?:季度|三个月|三個月|3个月)/.test(m[0]))) return undefined;
         if (/三|3|季/.test(m[3]!)) return { period: calendarQuarterEnding(year, month), quarterEnd: { year, month } };
         // six months ending in a month: a calendar half in June or December, else the month (a fiscal calendar relabels it)
         if (/六|6/.test(m[3]!)) return { period: halfEnding(year, month), halfEnd: { year, month } };
