@@ -211,3 +211,23 @@ export function namedEstimator(sentence: string, owner?: string): string | undef
   }
   return undefined;
 }
+
+let maybeWords: [RegExp, RegExp] | undefined;
+/**
+ * Whether a figure's own clause gives it as what something may come to (`a project that could cost about 11 trillion
+ * won`, `规模或达77亿美元`) right before it (decision 114): the Chinese says 或达, never a fixed total.
+ * @example possibleFigure('a project that could cost about 11 trillion won ($7.7 billion)', '$7.7 billion') // → true
+ * @example possibleFigure('a project that will cost $7.7 billion', '$7.7 billion') // → false
+ */
+export function possibleFigure(sentence: string, figureText: string): boolean {
+  if (!maybeWords) {
+    const t = loadDataTable('standing.json', z.object({ maybe: z.object({ en: z.string(), zh: z.string() }) }).passthrough());
+    maybeWords = [new RegExp(t.maybe.en, 'iu'), new RegExp(t.maybe.zh, 'u')];
+  }
+  const at = sentence.indexOf(figureText);
+  if (at < 0) return false;
+  // A conversion in brackets after the amount it converts (`about 11 trillion won ($7.7 billion)`) stands where it does.
+  const before = sentence.slice(0, at).replace(/[^,;(（]*[(（]\s*$/u, (m) => m.replace(/[(（]\s*$/u, ''));
+  const tail = before.slice(-60);
+  return maybeWords[0].test(tail) || maybeWords[1].test(tail);
+}
