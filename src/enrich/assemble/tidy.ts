@@ -120,12 +120,14 @@ export function moreLine(
   // citation with it (`**甲乙拟合资建设数据中心**：总投资77亿美元` read as a settled plan). The line that says its headline
   // is one sentence with its citation, `据知情人士透露，…`; one that says more keeps the citation after its title.
   const rumour = RUMOUR_OPENING.exec(oneLine.trim());
-  if (rumour && !emptyText(text) && !UNNAMED_SOURCE.test(text)) {
+  if (rumour && !emptyText(text)) {
     const rest = oneLine.trim().slice(rumour[0].length);
     const first = sentenceSpans(rest)[0]?.text ?? '';
     const said = saysHeadline(first, headline) || afterHeadline(first, headline) !== undefined;
     const sentence = (x: string) => (/[。！？]$/u.test(x) ? x : `${x}。`);
-    return said ? { head: '', text: sentence(`据知情人士透露，${rest}`) } : { head: headline, text: `据知情人士透露，${text}` };
+    // (A title said again after the citation is never printed twice either.)
+    if (said) return { head: '', text: sentence(`据知情人士透露，${rest}`) };
+    if (!UNNAMED_SOURCE.test(text)) return { head: headline, text: `据知情人士透露，${text}` };
   }
   if (!emptyText(text)) return { head: headline, text };
   // The line's own sentence (its citation of the outlet its 来源 names aside), else the title said as a sentence.
