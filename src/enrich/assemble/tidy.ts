@@ -123,7 +123,9 @@ export function moreLine(
   if (rumour && !emptyText(text)) {
     const rest = oneLine.trim().slice(rumour[0].length);
     const first = sentenceSpans(rest)[0]?.text ?? '';
-    const said = saysHeadline(first, headline) || afterHeadline(first, headline) !== undefined;
+    // A head hedged as a rumour (传…) says what the line's sentence says.
+    const bare = headline.replace(/^传/u, '');
+    const said = saysHeadline(first, bare) || afterHeadline(first, bare) !== undefined;
     const sentence = (x: string) => (/[。！？]$/u.test(x) ? x : `${x}。`);
     // (A title said again after the citation is never printed twice either.)
     if (said) return { head: '', text: sentence(`据知情人士透露，${rest}`) };
@@ -138,7 +140,8 @@ export function moreLine(
 }
 
 /** A line opening on unnamed people's word: `据彭博援引知情人士报道，`, `据知情人士透露，`, `消息人士称，`. */
-const RUMOUR_OPENING = /^据[^，。]{0,20}?(?:援引)?(?:知情人士|消息人士|接近[^，。]{1,12}人士)(?:报道|透露|称|表示|指出)?，|^(?:知情人士|消息人士)(?:透露|称|表示|指出)，/u;
+const RUMOUR_OPENING =
+  /^据[^，。]{0,20}?(?:援引)?(?:知情人士|消息人士|接近[^，。]{1,12}人士)(?:报道|透露|称|表示|指出)?，|^(?:知情人士|消息人士)(?:透露|称|表示|指出)，/u;
 /** Words that still name unnamed people as a line's source. */
 const UNNAMED_SOURCE = /知情人士|消息人士|接近[^，。]{1,12}人士|据悉|传闻|消息称/u;
 

@@ -801,7 +801,8 @@ export function sentenceModal(titleModal: string, sentence: string, figureText: 
 }
 
 /** Talks under way in a report's sentence (`are in advanced talks to`, `is negotiating`), never talks done (`negotiated`). */
-const TALKS_UNDER_WAY = /\b(?:(?:is|are|was|were|remain|remains) )?in (?:early |advanced |exclusive |preliminary |final )?talks\b|\b(?:is|are) negotiating\b/i;
+const TALKS_UNDER_WAY =
+  /\b(?:(?:is|are|was|were|remain|remains) )?in (?:early |advanced |exclusive |preliminary |final )?talks\b|\b(?:is|are) negotiating\b/i;
 
 function modalOf(titleText: string, at: number, t: StoryTemplates, end = at): string {
   const before = titleText.slice(0, at);

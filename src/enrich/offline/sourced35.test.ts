@@ -9,6 +9,7 @@ import { oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
 import { moreLine } from '../assemble/tidy.js';
 import { createOfflineEngine } from './engine.js';
 import { hedgedFigure } from './facts.js';
+import { rumouredHead } from './rumour-head.js';
 import { estimatorSentence, namedEstimator, possibleFigure } from './standing.js';
 
 test('a named research firm or broker estimating hedges its sentence, with or without a research-firm cue', () => {
@@ -86,4 +87,42 @@ test('a 更多动态 line on unnamed people keeps their word when its headline i
   // A line of an outlet's own report is cut as before.
   const own = `据彭博报道，${head}，总投资**61亿美元**。`;
   assert.deepEqual(moreLine(own, head, [own], ['彭博']), { head, text: '总投资**61亿美元**。' });
+});
+
+test('a head whose figure stands on unnamed people is told as 传…; a plan, talks or an own report are not', async () => {
+  assert.equal(rumouredHead('甲向乙投资20亿美元', '据彭博援引知情人士报道，甲向乙投资**20亿美元**。'), '传甲向乙投资20亿美元');
+  assert.equal(rumouredHead('甲融资5亿美元', '据36氪报道，多位知情人士透露，甲已完成**5亿美元**融资。'), '传甲融资5亿美元');
+  assert.equal(rumouredHead('甲拟融资20亿美元', '据彭博援引知情人士报道，甲拟融资**20亿美元**。'), '甲拟融资20亿美元');
+  assert.equal(rumouredHead('甲向乙投资20亿美元', '据彭博报道，甲向乙投资**20亿美元**。'), '甲向乙投资20亿美元');
+  // A head figure the rumoured sentence does not give is not its rumour.
+  assert.equal(rumouredHead('甲营收20亿美元', '据知情人士透露，甲估值约**300亿美元**。甲营收**20亿美元**。'), '甲营收20亿美元');
+  assert.equal(rumouredHead('甲与乙合资建设数据中心', '据彭博援引知情人士报道，甲与乙合资建设数据中心。'), '甲与乙合资建设数据中心');
+  const engine = createOfflineEngine();
+  const write = async (title: string, text: string) =>
+    engine.doWriteStory(
+      oneItemStory({ title, text, url: 'https://www.bloomberg.com/news/articles/2026-11-20/x', date: '2026-11-20' }, [
+        ['Qualcomm', 'investment', '', 1.8e9, 'Fluidstack'],
+      ]),
+      'stories',
+    );
+  const rumour = await write(
+    'Qualcomm invests $1.8 billion in Fluidstack',
+    'Qualcomm Inc. invested $1.8 billion in Fluidstack, according to people familiar with the matter.',
+  );
+  assert.equal(rumour.headline, '传高通向Fluidstack投资18亿美元');
+  const said = await write(
+    'Qualcomm invests $1.8 billion in Fluidstack',
+    'Qualcomm Inc. invested $1.8 billion in Fluidstack, the companies said on Tuesday.',
+  );
+  assert.equal(said.headline, '高通向Fluidstack投资18亿美元');
+  // Its 更多动态 line is the lead's sentence with its citation, the title not said twice.
+  assert.deepEqual(
+    moreLine(
+      '据彭博援引知情人士报道，高通向Fluidstack投资**18亿美元**，Fluidstack将向高通采购**42亿美元**芯片。',
+      rumour.headline,
+      [],
+      ['彭博'],
+    ),
+    { head: '', text: '据知情人士透露，高通向Fluidstack投资**18亿美元**，Fluidstack将向高通采购**42亿美元**芯片。' },
+  );
 });

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { loadDataTable } from '../../util/data-table.js';
+import { escapeRegExp } from '../../util/regexp.js';
 
 const schema = z
   .object({
@@ -166,7 +167,6 @@ interface FirmKind {
   citedZh: RegExp;
 }
 let firmKinds: FirmKind[] | undefined;
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function kinds(): FirmKind[] {
   if (!firmKinds) {
     const t = loadDataTable('standing.json', firmsSchema);
@@ -174,11 +174,14 @@ function kinds(): FirmKind[] {
       // Longest first (Counterpoint Research before Counterpoint); a Latin name as a whole word, case as written.
       const alts = [...names]
         .sort((a, b) => b.length - a.length)
-        .map((n) => (/^[\x20-\x7e]+$/.test(n) ? `(?<![A-Za-z])${escape(n)}(?![A-Za-z])` : escape(n)));
+        .map((n) => (/^[\x20-\x7e]+$/.test(n) ? `(?<![A-Za-z])${escapeRegExp(n)}(?![A-Za-z])` : escapeRegExp(n)));
       return {
         names: new RegExp(alts.join('|'), 'gu'),
         speaksZh: new RegExp(`^[^，。；]{0,6}?(?:${w.zh})`, 'u'),
-        speaksEn: new RegExp(`^(?:'s)?(?:\\s+(?:Research|Group|Inc\\.?|analysts?|now|also|still|previously|had))*\\s*,?\\s*(?:${w.en})`, 'iu'),
+        speaksEn: new RegExp(
+          `^(?:'s)?(?:\\s+(?:Research|Group|Inc\\.?|analysts?|now|also|still|previously|had))*\\s*,?\\s*(?:${w.en})`,
+          'iu',
+        ),
         cited: new RegExp(`(?:${w.cited})`, 'iu'),
         citedZh: new RegExp(`(?:${w.citedZh})`, 'u'),
       };
