@@ -120,7 +120,8 @@ export function moreLine(
   // citation with it (`**甲乙拟合资建设数据中心**：总投资77亿美元` read as a settled plan). The line that says its headline
   // is one sentence with its citation, `据知情人士透露，…`; one that says more keeps the citation after its title.
   const rumour = RUMOUR_OPENING.exec(oneLine.trim());
-  if (rumour && !emptyText(text)) {
+  // A follow-up's line (its title marked 续报) tells what changed, under its marked title, as before.
+  if (rumour && !emptyText(text) && !/（[^（）]*）$/u.test(headline.trim())) {
     const rest = oneLine.trim().slice(rumour[0].length);
     const first = sentenceSpans(rest)[0]?.text ?? '';
     // A head hedged as a rumour (传…) says what the line's sentence says.
