@@ -116,6 +116,22 @@ export function moreLine(
   outlets: readonly string[],
 ): { head: string; text: string } {
   const text = moreText(oneLine, headline, paragraphs, outlets);
+  // A line on the word of unnamed people keeps that word (decision 114): cutting its headline away must not cut the
+  // citation with it (`**甲乙拟合资建设数据中心**：总投资77亿美元` read as a settled plan). The line that says its headline
+  // is one sentence with its citation, `据知情人士透露，…`; one that says more keeps the citation after its title.
+  const rumour = RUMOUR_OPENING.exec(oneLine.trim());
+  // A follow-up's line (its title marked 续报) tells what changed, under its marked title, as before.
+  if (rumour && !emptyText(text) && !/（[^（）]*）$/u.test(headline.trim())) {
+    const rest = oneLine.trim().slice(rumour[0].length);
+    const first = sentenceSpans(rest)[0]?.text ?? '';
+    // A head hedged as a rumour (传…) says what the line's sentence says.
+    const bare = headline.replace(/^传/u, '');
+    const said = saysHeadline(first, bare) || afterHeadline(first, bare) !== undefined;
+    const sentence = (x: string) => (/[。！？]$/u.test(x) ? x : `${x}。`);
+    // (A title said again after the citation is never printed twice either.)
+    if (said) return { head: '', text: sentence(`据知情人士透露，${rest}`) };
+    if (!UNNAMED_SOURCE.test(text)) return { head: headline, text: `据知情人士透露，${text}` };
+  }
   if (!emptyText(text)) return { head: headline, text };
   // The line's own sentence (its citation of the outlet its 来源 names aside), else the title said as a sentence.
   const own = ownCitationDropped(oneLine.trim(), outlets).trim();
@@ -123,6 +139,12 @@ export function moreLine(
   if (emptyText(said)) return { head: headline, text };
   return { head: '', text: /[。！？]$/u.test(said) ? said : `${said}。` };
 }
+
+/** A line opening on unnamed people's word: `据彭博援引知情人士报道，`, `据知情人士透露，`, `消息人士称，`. */
+const RUMOUR_OPENING =
+  /^据[^，。]{0,20}?(?:援引)?(?:知情人士|消息人士|接近[^，。]{1,12}人士)(?:报道|透露|称|表示|指出)?，|^(?:知情人士|消息人士)(?:透露|称|表示|指出)，/u;
+/** Words that still name unnamed people as a line's source. */
+const UNNAMED_SOURCE = /知情人士|消息人士|接近[^，。]{1,12}人士|据悉|传闻|消息称/u;
 
 /** A reported-speech opening (`据路透社报道，`, `知情人士消息，`): the sentence after it is what it says. */
 export const REPORTED_OPENING = /^(?:据[^，。]{1,24}(?:报道|消息|披露)|[^，。]{1,12}消息)，/u;

@@ -40,6 +40,7 @@ import { ownerUnsupported } from './owner-evidence.js';
 import { byOwner, jointFlows, type LeadOwner, ownerOnce, type SaidClause } from './owner-runs.js';
 import { resultsNews } from './results-news.js';
 import { shareOfTotal } from './share-of-total.js';
+import { possibleFigure } from './standing.js';
 import { periodStated, printsPeriod } from './stated-period.js';
 import { type EventRule, figureClause, metricWord, pairVerb, type StoryTemplates } from './story-templates.js';
 import { targetBasis } from './target-basis.js';
@@ -794,14 +795,20 @@ function futurePair(fact: StoryFact): boolean {
  * Raise`, `to raise`: 将): `is in talks to raise about 3 billion yuan` is 正洽谈 — never a done deal.
  */
 export function sentenceModal(titleModal: string, sentence: string, figureText: string, t: StoryTemplates): string {
-  if (titleModal !== '' && titleModal !== '将') return titleModal;
   const at = sentence.indexOf(figureText);
   const before = at < 0 ? '' : sentence.slice(0, at);
+  // Talks stay talks (decision 114): a report's `are in advanced talks to …` before its figure is told as 正洽谈 over a
+  // title's plan (`Said to Plan`: 拟, 计划), which would read the talks as a plan settled.
+  if (titleModal !== '' && titleModal !== '将') return TALKS_UNDER_WAY.test(before) ? '正洽谈' : titleModal;
   // Only talks and a deal still sought (`is raising`, `close to raising`: decision 102): a title's other 拟 words read
   // otherwise in a report's prose (`a campus near Amarillo` is no `nears a deal`).
   for (const m of t.modality) if ((m.word === '正洽谈' || m.prose) && m.re.test(before)) return m.word;
   return titleModal;
 }
+
+/** Talks under way in a report's sentence (`are in advanced talks to`, `is negotiating`), never talks done (`negotiated`). */
+const TALKS_UNDER_WAY =
+  /\b(?:(?:is|are|was|were|remain|remains) )?in (?:early |advanced |exclusive |preliminary |final )?talks\b|\b(?:is|are) negotiating\b/i;
 
 function modalOf(titleText: string, at: number, t: StoryTemplates, end = at): string {
   const before = titleText.slice(0, at);
@@ -1109,7 +1116,9 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
     };
     const base = fill(tpl, vars);
     if (!fact || !t.sentences.ventureAmount) return { clause: base, subject: parts.partners[0] as string, venture: true };
-    const clause = fill(t.sentences.ventureAmount, { clause: base, amount: renderFigureZh(fact.figure) });
+    // What the project could cost is no fixed total (decision 114): 总投资或达….
+    const amountTpl = (possibleFigure(fact.sentence, fact.figure.text) && t.sentences.ventureAmountMaybe) || t.sentences.ventureAmount;
+    const clause = fill(amountTpl, { clause: base, amount: renderFigureZh(fact.figure) });
     return { clause, base, bare: base, fact, figure: fact.figure, subject: fact.claim.subject, venture: true };
   }
 

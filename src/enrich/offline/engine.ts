@@ -84,6 +84,7 @@ import { chineseLead, FIRST_PERSON, inLeadOrder, introducedEarlier, promotedOpen
 import { type EntityDirectory, entityDirectory, fullZhName, periodZh, zhName } from './names.js';
 import { responseBacking } from './response.js';
 import { retelling } from './retelling.js';
+import { rumouredHead } from './rumour-head.js';
 import { afterRound, roundBacking } from './second-fact.js';
 import { boldFigures, closeSentence, joinSentences, type SourceSentence, sourceSentences } from './sentences.js';
 import { settledHead, settledLead, withReconciled } from './settled-head.js';
@@ -1450,6 +1451,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     const opening = paragraphs[0]?.match(/^[^。！？]*[。！？]/u)?.[0];
     if (changes.length > 0) oneLine = `${opening ?? closeSentence(oneLine)}${changes.join('')}`;
   }
+  // A head whose figures its lead gives on unnamed people's word says so: 传… (decision 114).
+  if (paragraphs[0] !== undefined) headline = rumouredHead(headline, paragraphs[0]);
   const blocks: { label: string; bullets: string[] }[] = [];
   const ordered = keyFact ? [keyFact, ...facts.filter((f) => f !== keyFact)] : facts;
   // The body already states some facts (an English-only story's template sentences, a Chinese story's quoted

@@ -117,7 +117,7 @@ export function hedgedFigure(
   // A rumour, a negotiation or someone else's reckoning hedges every figure of its sentence (据知情人士…, according to
   // people familiar…, is negotiating…, 按此节奏推算…), wherever the attribution stands.
   // So does a third party's estimate (业内人士预计, 供应链传出, a research firm's forecast: decision 108).
-  if (ATTRIBUTED_ZH.test(sentence) || ATTRIBUTED_EN.test(sentence) || estimatorSentence(sentence)) return true;
+  if (ATTRIBUTED_ZH.test(sentence) || ATTRIBUTED_EN.test(sentence) || estimatorSentence(sentence, owned?.subject)) return true;
   // A vehicle's money (an SPV financed with $12.5 billion of debt, a joint venture's equity) is not its sponsor's: the
   // sponsor the clause names before it. Filed under the vehicle itself (a name the sentence does not give), it is its own.
   if (VEHICLE.test(before) && (!owned || before.includes(owned.subject.split(' ')[0] as string))) return true;

@@ -134,10 +134,11 @@ function roundToday(told: boolean) {
 
 test("a follow-up's head drops the clause retelling yesterday's figure and keeps its owner (澄海智能投后估值45亿美元)", async () => {
   const s = await engine.doWriteStory(roundToday(true), 'stories');
-  assert.equal(s.headline, '澄海智能投后估值45亿美元');
+  // The valuation stands on 知情人士 (decision 114): its head says so.
+  assert.equal(s.headline, '传澄海智能投后估值45亿美元');
   // Not told before (no earlier digest printed the round), the title heads the story whole.
   const fresh = await engine.doWriteStory(roundToday(false), 'stories');
-  assert.equal(fresh.headline, '澄海智能融资6亿美元，投后估值45亿美元');
+  assert.equal(fresh.headline, '传澄海智能融资6亿美元，投后估值45亿美元');
 });
 
 test('check: a head of a target-price move naming no broker where its body names one is refused (headline-broker)', () => {

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { loadDataTable } from '../../util/data-table.js';
+import { escapeRegExp } from '../../util/regexp.js';
 
 const schema = z
   .object({
@@ -136,11 +137,100 @@ export function estimateOwnVoice(sentence: string): boolean {
 /**
  * Whether a sentence gives its figures as a third party's estimate or view: an industry insider, a research firm, a
  * market tracker or the supply chain speaking in it (业内人士预计, 供应链传出, research firm X estimates, according to
- * supply-chain sources). Such figures are someone's estimate, never the company's own or the digest's.
+ * supply-chain sources), or a named research firm or broker of the table estimating (decision 114: `TrendForce expects`,
+ * `大摩预计`). Such figures are someone's estimate, never the company's own or the digest's.
  * @example estimatorSentence('业内人士预计，北风系统明年出货量将达到120万片。') // → true
  * @example estimatorSentence('北风系统计划明年出货120万片。') // → false
  */
-export function estimatorSentence(sentence: string): boolean {
+export function estimatorSentence(sentence: string, owner?: string): boolean {
   const [zh, en] = standingWords().estimator;
-  return zh.test(sentence) || en.test(sentence);
+  return zh.test(sentence) || en.test(sentence) || namedEstimator(sentence, owner) !== undefined;
+}
+
+const firmsSchema = z
+  .object({
+    researchFirms: z.array(z.string().min(1)),
+    brokers: z.array(z.string().min(1)),
+    firmSpeaks: z.object({ zh: z.string(), en: z.string(), cited: z.string(), citedZh: z.string() }),
+    brokerSpeaks: z.object({ zh: z.string(), en: z.string(), cited: z.string(), citedZh: z.string() }),
+  })
+  .passthrough();
+
+/** One kind of named estimator (research firms, brokers): its names and how it speaks in a sentence. */
+interface FirmKind {
+  names: RegExp;
+  /** Right after the name (zh: a few characters of 最新研报 aside; en: a possessive and two words aside). */
+  speaksZh: RegExp;
+  speaksEn: RegExp;
+  /** Right before the name: `according to`, `data from`, 据. */
+  cited: RegExp;
+  citedZh: RegExp;
+}
+let firmKinds: FirmKind[] | undefined;
+function kinds(): FirmKind[] {
+  if (!firmKinds) {
+    const t = loadDataTable('standing.json', firmsSchema);
+    const kind = (names: readonly string[], w: z.infer<typeof firmsSchema>['firmSpeaks']): FirmKind => {
+      // Longest first (Counterpoint Research before Counterpoint); a Latin name as a whole word, case as written.
+      const alts = [...names]
+        .sort((a, b) => b.length - a.length)
+        .map((n) => (/^[\x20-\x7e]+$/.test(n) ? `(?<![A-Za-z])${escapeRegExp(n)}(?![A-Za-z])` : escapeRegExp(n)));
+      return {
+        names: new RegExp(alts.join('|'), 'gu'),
+        speaksZh: new RegExp(`^[^，。；]{0,6}?(?:${w.zh})`, 'u'),
+        speaksEn: new RegExp(
+          `^(?:'s)?(?:\\s+(?:Research|Group|Inc\\.?|analysts?|now|also|still|previously|had))*\\s*,?\\s*(?:${w.en})`,
+          'iu',
+        ),
+        cited: new RegExp(`(?:${w.cited})`, 'iu'),
+        citedZh: new RegExp(`(?:${w.citedZh})`, 'u'),
+      };
+    };
+    firmKinds = [kind(t.researchFirms, t.firmSpeaks), kind(t.brokers, t.brokerSpeaks)];
+  }
+  return firmKinds;
+}
+
+/**
+ * The named research firm or broker a sentence gives its figures by (decision 114): a firm of the table speaking in it
+ * (`TrendForce expects`, `集邦咨询预估`, `大摩测算`) or cited (`according to Counterpoint`, `据IDC数据`), with or without a
+ * `research firm` cue. A broker counts only estimating (its own results are no estimate); a firm that is the figure's own
+ * subject (`owner`) speaks of itself. The name as the sentence writes it; undefined when none.
+ * @example namedEstimator('TrendForce expects HBM revenue to reach $98 billion next year.') // → 'TrendForce'
+ * @example namedEstimator('Morgan Stanley reported revenue of $18 billion.') // → undefined
+ */
+export function namedEstimator(sentence: string, owner?: string): string | undefined {
+  const own = owner?.toLowerCase().split(/\s+/)[0];
+  for (const k of kinds()) {
+    k.names.lastIndex = 0;
+    for (const m of sentence.matchAll(k.names)) {
+      const at = m.index ?? 0;
+      const name = m[0];
+      if (own && name.toLowerCase().startsWith(own)) continue;
+      const after = sentence.slice(at + name.length, at + name.length + 60);
+      const before = sentence.slice(Math.max(0, at - 30), at);
+      if (k.speaksZh.test(after) || k.speaksEn.test(after) || k.cited.test(before) || k.citedZh.test(before)) return name;
+    }
+  }
+  return undefined;
+}
+
+let maybeWords: [RegExp, RegExp] | undefined;
+/**
+ * Whether a figure's own clause gives it as what something may come to (`a project that could cost about 11 trillion
+ * won`, `规模或达77亿美元`) right before it (decision 114): the Chinese says 或达, never a fixed total.
+ * @example possibleFigure('a project that could cost about 11 trillion won ($7.7 billion)', '$7.7 billion') // → true
+ * @example possibleFigure('a project that will cost $7.7 billion', '$7.7 billion') // → false
+ */
+export function possibleFigure(sentence: string, figureText: string): boolean {
+  if (!maybeWords) {
+    const t = loadDataTable('standing.json', z.object({ maybe: z.object({ en: z.string(), zh: z.string() }) }).passthrough());
+    maybeWords = [new RegExp(t.maybe.en, 'iu'), new RegExp(t.maybe.zh, 'u')];
+  }
+  const at = sentence.indexOf(figureText);
+  if (at < 0) return false;
+  // A conversion in brackets after the amount it converts (`about 11 trillion won ($7.7 billion)`) stands where it does.
+  const before = sentence.slice(0, at).replace(/[^,;(（]*[(（]\s*$/u, (m) => m.replace(/[(（]\s*$/u, ''));
+  const tail = before.slice(-60);
+  return maybeWords[0].test(tail) || maybeWords[1].test(tail);
 }

@@ -1073,7 +1073,11 @@ export function repeatsTitle(raw: string, title: string): boolean {
     .trim();
   const first = sentenceSpans(line)[0]?.text ?? '';
   if (first === '') return false;
-  const head = title.replace(/（[^（）]*）$/u, '').trim();
+  // A rumour's mark (传…, decision 114) is no part of what the title says.
+  const head = title
+    .replace(/（[^（）]*）$/u, '')
+    .trim()
+    .replace(/^传/u, '');
   const said = first.replace(REPORTED_OPENING, '').replace(/[。！？]$/u, '');
   // A flash (`**甲将追加投资**：甲将追加投资最多250亿美元。`) opens on its title word for word: the title said twice.
   const opensOnTitle = [...head].length >= 4 && said.startsWith(head);

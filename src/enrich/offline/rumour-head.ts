@@ -1,0 +1,34 @@
+/**
+ * A head whose figure stands on unnamed people's word carries that standing (decision 114): the lead says
+ * `据彭博援引知情人士报道，甲向乙投资20亿美元`, the head says `传甲向乙投资20亿美元`, never the rumour as a settled fact. A
+ * head already hedged (拟, 正洽谈, 或, 计划, 预计 …) or stating no figure is left as it is. Pure.
+ */
+
+/** A lead's first sentence on unnamed people's word: `据X援引知情人士报道，`, `据知情人士透露，`, `多位知情人士透露，`. */
+const RUMOUR_LEAD =
+  /^(?:据[^，。]{0,20}?(?:报道|消息)?[，,]?)?(?:[^，。]{0,12}?援引)?(?:多位|一位|两位)?(?:知情人士|消息人士|接近[^，。]{1,12}的人士)/u;
+
+/** Words by which a head already says its figure is not settled (a plan, talks, a possibility, a rumour). */
+const HEDGED_HEAD =
+  /^传|传出|据悉|消息称|拟|正洽谈|洽谈|商谈|谈判|寻求|考虑|计划|筹划|预计|预期|有望|或将|或达|或超|或逾|可能|接近|(?:^|[，、])或/u;
+
+/** The numbers a text states (digits as written, thousands separators aside). */
+function numbers(text: string): string[] {
+  return [...text.replace(/[,，](?=\d{3})/gu, '').matchAll(/\d+(?:\.\d+)?/gu)].map((m) => m[0]);
+}
+
+/**
+ * The head as a Chinese editor writes a rumour: `传` before it when each of its numbers is its lead's first sentence's,
+ * and that sentence stands on unnamed people; unchanged otherwise.
+ * @example rumouredHead('甲向乙投资20亿美元', '据彭博援引知情人士报道，甲向乙投资**20亿美元**。') // → '传甲向乙投资20亿美元'
+ * @example rumouredHead('甲拟融资20亿美元', '据彭博援引知情人士报道，甲拟融资**20亿美元**。') // → '甲拟融资20亿美元'
+ * @example rumouredHead('甲向乙投资20亿美元', '据彭博报道，甲向乙投资**20亿美元**。') // → '甲向乙投资20亿美元'
+ */
+export function rumouredHead(headline: string, lead: string): string {
+  const said = numbers(headline);
+  if (said.length === 0 || HEDGED_HEAD.test(headline)) return headline;
+  const first = (lead.replace(/\*\*/gu, '').match(/^[^。！？]*[。！？]?/u)?.[0] ?? '').trim();
+  if (!RUMOUR_LEAD.test(first)) return headline;
+  const stated = new Set(numbers(first));
+  return said.every((n) => stated.has(n)) ? `传${headline}` : headline;
+}
