@@ -31,7 +31,7 @@ import { sentencePeriodZh } from './fiscal-label.js';
 import { forecastLeadIn, forecastWords } from './forecast-words.js';
 import { headlinePeriod } from './headline-shape.js';
 import { flowInstrument, instrumentFlow } from './instrument.js';
-import { reportedFirst, titledSubject, yearBehindPart, yearTitle } from './lead-plan.js';
+import { reportedFirst, yearBehindPart, yearTitle } from './lead-plan.js';
 import { investedBy, lentBy } from './lent-debt.js';
 import { storyLoop } from './loop.js';
 import { moveCause } from './move-cause.js';
@@ -1892,9 +1892,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
       // The period just reported leads: a quarter before the year it closes, unless the title is of the year (lead-plan.ts).
       (results
         ? reportedFirst(
-            resultsPool.filter(
-              (f) => f.claim.subject === (lead ?? titledSubject(title(bundle).text, facts)) && f.claim.metric === 'revenue' && reported(f),
-            ),
+            resultsPool.filter((f) => f.claim.subject === lead && f.claim.metric === 'revenue' && reported(f)),
             title(bundle).text,
           )[0]
         : undefined) ??

@@ -84,7 +84,7 @@ import { chineseLead, FIRST_PERSON, inLeadOrder, introducedEarlier, promotedOpen
 import { type EntityDirectory, entityDirectory, fullZhName, periodZh, zhName } from './names.js';
 import { responseBacking } from './response.js';
 import { retelling } from './retelling.js';
-import { rumouredHead } from './rumour-head.js';
+import { rumouredHead, statedFirmly } from './rumour-head.js';
 import { afterRound, roundBacking } from './second-fact.js';
 import { boldFigures, closeSentence, joinSentences, type SourceSentence, sourceSentences } from './sentences.js';
 import { settledHead, settledLead, withReconciled } from './settled-head.js';
@@ -1452,7 +1452,16 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     if (changes.length > 0) oneLine = `${opening ?? closeSentence(oneLine)}${changes.join('')}`;
   }
   // A head whose figures its lead gives on unnamed people's word says so: 传… (decision 114).
-  if (paragraphs[0] !== undefined) headline = rumouredHead(headline, paragraphs[0]);
+  // A figure a source states on its own word (the company's call, its filing; an earlier day's item too) is no rumour.
+  if (
+    paragraphs[0] !== undefined &&
+    !statedFirmly(
+      extractFigures(headline).filter((f) => f.kind === 'money' || f.kind === 'percent'),
+      bundle.claims.flatMap((c) => c.statements),
+      sameNumber,
+    )
+  )
+    headline = rumouredHead(headline, paragraphs[0]);
   const blocks: { label: string; bullets: string[] }[] = [];
   const ordered = keyFact ? [keyFact, ...facts.filter((f) => f !== keyFact)] : facts;
   // The body already states some facts (an English-only story's template sentences, a Chinese story's quoted

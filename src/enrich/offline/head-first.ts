@@ -14,6 +14,9 @@ import { storyLoop } from './loop.js';
 import type { SourceSentence } from './sentences.js';
 import { fill } from './templates.js';
 
+/** A sentence opening on a topic or a contrast with what came before (补贴之外，／资本开支方面，／此外，／与此同时，). */
+const TOPIC_OPENING = /^[^，。,]{0,10}(?:之外|以外|之余|方面|此外|另外|同时|与此同时|不过|然而|但是|而在)[，,]/u;
+
 const clauseEnd = (c: string) => c.replace(/[，,：:；;]$/u, '').trim();
 
 /**
@@ -47,8 +50,19 @@ export function headFirst(
   const rest = lead.filter((s) => !movable.includes(s));
   let at = 0;
   while (at < rest.length && tells(rest[at] as SourceSentence) && !movable.includes(rest[at] as SourceSentence)) at++;
-  // A moved sentence leaning on what comes before it (公司股价…) never opens the lead: the lead's first sentence names who.
-  if (at === 0 && rest.length > 0 && movable.some((b) => leansOn(b.sentence.text))) at = 1;
+  // A moved sentence leaning on what comes before it (公司股价…, 补贴之外，…, 资本开支方面，…) never opens the lead: the
+  // lead's first sentence names who and what. Nor does a later sentence of the lead's first source: that source's
+  // opening sentence sets the scene (date, event) its later sentences rely on (创业板指涨2.87%。 after the day's wrap).
+  const first = lead[0];
+  if (
+    at === 0 &&
+    rest.length > 0 &&
+    (movable.some((b) => leansOn(b.sentence.text) || TOPIC_OPENING.test(b.sentence.text)) ||
+      (first !== undefined &&
+        rest[0] === first &&
+        movable.some((b) => b.item.id === first.item.id && b.sentence.index > first.sentence.index)))
+  )
+    at = 1;
   // A kept sentence leaning on the one before it is never split from it by the move.
   while (at > 0 && at < rest.length && leansOn((rest[at] as SourceSentence).sentence.text) && prevOf(rest[at] as SourceSentence, rest))
     at++;

@@ -61,11 +61,3 @@ export function reportedFirst<T extends Owned>(pool: readonly T[], title: string
   const behind = (f: T) => (yearBehindPart(f, pool) ? 1 : 0);
   return [...pool].sort((a, b) => behind(a) - behind(b));
 }
-
-/**
- * The owner of the story's facts its title names (a company the gazetteer does not know, `Kestrel Memory fiscal Q4
- * 2026 earnings call`): the results lead is theirs.
- */
-export function titledSubject(title: string, facts: readonly Owned[]): string | undefined {
-  return facts.find((f) => f.claim.subject.length > 1 && title.includes(f.claim.subject))?.claim.subject;
-}

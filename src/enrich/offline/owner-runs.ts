@@ -90,9 +90,6 @@ export interface LeadOwner {
 /** What a sentence may open on before its owner: who said it, the moment of a balance (截至2026年3月，). */
 const ATTRIBUTION = /^(?:据[^，。]{1,16}(?:透露|报道|称)|截至[^，。]{1,12})，/u;
 
-/** A clause naming a second party right after its owner: `与某供应商的交易`, `向某云厂商支付`. */
-const PAIRED = /^\s?(?:[^，。]{0,6}?)(?:与|向|同|和|从|跟)[^，。]{2,}/u;
-
 /**
  * The lead's owner named once: a sentence right after a sentence about it that opens on its name again opens on 公司
  * (`亚马逊资本开支…。亚马逊第四季度营收…` → `…。公司第四季度营收…`); a member of a group the lead is about opens on
@@ -108,10 +105,7 @@ export function ownerOnce(sentences: readonly string[], lead: LeadOwner): string
     const own = body.startsWith(lead.name) && !(/[A-Za-z]$/.test(lead.name) && /^ ?[A-Za-z]/.test(body.slice(lead.name.length)));
     const wasAbout = about;
     about = own || (about && body.startsWith('公司'));
-    // A sentence on its own source's word (据知情人士透露，…) naming a second party (`…与某供应商的交易`) is read apart
-    // from the run before it: its owner is named, never 公司, which reads as either party (decision 112).
-    const apart = said.startsWith('据') && PAIRED.test(body.slice(lead.name.length));
-    if (own && wasAbout && lead.company && !apart) return `${said}公司${body.slice(lead.name.length).replace(/^ /, '')}`;
+    if (own && wasAbout && lead.company) return `${said}公司${body.slice(lead.name.length).replace(/^ /, '')}`;
     if (!own && lead.members.some((m) => body.startsWith(m)) && wasAbout) return `${said}其中${body}`;
     return s;
   });

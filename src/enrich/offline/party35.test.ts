@@ -14,7 +14,6 @@ import { createOfflineEngine, untoldClauses } from './engine.js';
 import { storyFacts } from './facts.js';
 import { flowInstrument } from './instrument.js';
 import { entityDirectory } from './names.js';
-import { ownerOnce } from './owner-runs.js';
 import { defaultStoryTemplates } from './story-templates.js';
 import { trimTitle } from './titles.js';
 
@@ -111,14 +110,6 @@ test('party35: a state lender investing in a round puts in equity, not a loan', 
   );
 });
 
-test('party35: a sourced sentence naming a second party names its owner, never 公司', () => {
-  const lead = { name: '澜芯科技', company: true, members: [] };
-  assert.deepEqual(ownerOnce(['据知情人士透露，澜芯科技与星衡智算的交易金额约为30亿元。', '澜芯科技预计全年营收45亿元。'], lead), [
-    '据知情人士透露，澜芯科技与星衡智算的交易金额约为30亿元。',
-    '公司预计全年营收45亿元。',
-  ]);
-});
-
 test('party35: a vehicle the title calls its parent’s heads with the parent named', async () => {
   assert.equal(
     parentNamed('Ridgeway发行150亿美元债券', "Meta's Texas Data-Center Venture Sells $15 Billion of Bonds", (en) =>
@@ -137,12 +128,13 @@ test('party35: a vehicle the title calls its parent’s heads with the parent na
     [['Meta', 'Ridgeway Compute Holdings', 'stake', 3e9]],
   );
   const s = await createOfflineEngine().doWriteStory(b, 'stories');
-  assert.match(s.headline, /^Meta合资公司/u, s.headline);
+  // (传: the fixture's bond sale stands on people familiar, decision 114.)
+  assert.match(s.headline, /^(?:传)?Meta合资公司/u, s.headline);
   // …and the lead tells it so.
   assert.match(s.paragraphs[0] ?? '', /Meta合资公司Ridgeway/u, s.paragraphs[0]);
   // A parent the knowledge layer does not hold as the vehicle's holder is not put before it.
   const none = await createOfflineEngine().doWriteStory({ ...b, deals: [] }, 'stories');
-  assert.doesNotMatch(none.headline, /^Meta/u, none.headline);
+  assert.doesNotMatch(none.headline, /^(?:传)?Meta/u, none.headline);
   // Past a head's length the vehicle is called as the title calls it.
   assert.equal(
     parentNamed('Ridgeway Compute Holdings发行150亿美元债券', "Meta's Texas Data-Center Venture Sells $15 Billion of Bonds", () => 'Meta'),

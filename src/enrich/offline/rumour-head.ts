@@ -4,6 +4,8 @@
  * head already hedged (拟, 正洽谈, 或, 计划, 预计 …) or stating no figure is left as it is. Pure.
  */
 
+import type { Figure } from '../../types/index.js';
+
 /** A lead's first sentence on unnamed people's word: `据X援引知情人士报道，`, `据知情人士透露，`, `多位知情人士透露，`. */
 const RUMOUR_LEAD =
   /^(?:据[^，。]{0,20}?(?:报道|消息)?[，,]?)?(?:[^，。]{0,12}?援引)?(?:多位|一位|两位)?(?:知情人士|消息人士|接近[^，。]{1,12}的人士)/u;
@@ -11,6 +13,24 @@ const RUMOUR_LEAD =
 /** Words by which a head already says its figure is not settled (a plan, talks, a possibility, a rumour). */
 const HEDGED_HEAD =
   /^传|传出|据悉|消息称|拟|正洽谈|洽谈|商谈|谈判|寻求|考虑|计划|筹划|预计|预期|有望|或将|或达|或超|或逾|可能|接近|(?:^|[，、])或/u;
+
+/** A sentence standing on unnamed people's word, English or Chinese (people familiar, sources said, 知情人士). */
+const UNNAMED_SOURCE =
+  /\bpeople (?:familiar|with (?:direct )?knowledge|briefed|close to)\b|\b(?:according to|said) (?:a |two |three |several )?(?:people|persons|sources?)\b|\bsources? (?:said|say|familiar)\b|知情人士|消息人士|接近[^，。]{1,12}的人士|据悉|传闻/iu;
+
+/**
+ * Whether every figure of the head has a statement on someone's own word, not on unnamed people's (the company's call
+ * the day before, its filing): the head is then no rumour, whatever today's lead cites.
+ */
+export function statedFirmly(
+  headFigures: readonly Figure[],
+  statements: readonly { figure: Figure; sentence: string }[],
+  same: (a: Figure, b: Figure) => boolean,
+): boolean {
+  return (
+    headFigures.length > 0 && headFigures.every((h) => statements.some((st) => same(h, st.figure) && !UNNAMED_SOURCE.test(st.sentence)))
+  );
+}
 
 /** The numbers a text states (digits as written, thousands separators aside). */
 function numbers(text: string): string[] {

@@ -10,7 +10,8 @@ import { oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
 import { fixtureDays } from '../../../test/fixtures/offline-day.js';
 import type { DigestStory } from '../../types/index.js';
 import { createOfflineEngine } from './engine.js';
-import { withoutUntold } from './head-first.js';
+import { headFirst, withoutUntold } from './head-first.js';
+import type { SourceSentence } from './sentences.js';
 
 const engine = createOfflineEngine();
 const body = (s: DigestStory) => s.paragraphs.join('').replace(/\*\*/g, '');
@@ -31,7 +32,7 @@ test('a feature title over a loop opens on the loop’s legs and is headed by th
   assert.ok(lead.indexOf('采购加速卡') < lead.indexOf('挂牌'), lead);
 });
 
-test('a trimmed head’s clause sentence opens the lead, never appended after its figures', async () => {
+test('a trimmed head’s clause sentence comes first after its source’s opening, never appended after other figures', async () => {
   const s = await engine.doWriteStory(
     oneItemStory(
       {
@@ -49,8 +50,9 @@ test('a trimmed head’s clause sentence opens the lead, never appended after it
   );
   const text = body(s);
   assert.equal(s.headline, '澜芯科技涨势延续', text);
-  // The head's news opens the lead, named in its own sentence; the results and any peer's figures come after it.
-  assert.match(text, /^二级市场上，澜芯科技股价涨势延续/u, text);
+  // The head's news comes before the peer's figures, right after the opening sentence of its own source (the scene its
+  // later sentences rely on: the lead's first sentence is never displaced by a later sentence of the same source).
+  assert.match(text, /^澜芯科技11月19日晚间公告[^。]*。二级市场上，澜芯科技股价涨势延续/u, text);
   if (text.includes('华岩存储')) assert.ok(text.indexOf('股价涨势延续') < text.indexOf('华岩存储'), text);
 });
 
@@ -58,4 +60,26 @@ test('a head clause no sentence tells leaves the head when its opening clause st
   assert.equal(withoutUntold('澜芯科技股价大涨9%，存储芯片涨势延续', ['存储芯片涨势延续']), '澜芯科技股价大涨9%');
   assert.equal(withoutUntold('澜芯科技股价大涨9%，存储芯片涨势延续', ['澜芯科技股价大涨9%']), undefined);
   assert.equal(withoutUntold('澜芯涨9%，同行跟涨', ['同行跟涨']), undefined, 'too short to head');
+});
+
+test('a brought sentence never opens the lead on a topic opening, nor before its own source’s opening sentence', () => {
+  const item = (id: string) => ({ id }) as unknown as SourceSentence['item'];
+  const at = (id: string, index: number, text: string): SourceSentence => ({
+    item: item(id),
+    sentence: { para: 0, index, start: 0, end: text.length, text },
+    figures: [],
+    lang: 'zh',
+    score: 0,
+  });
+  const opening = at('a', 0, '上海市经信委今日发布新版算力补贴细则，补贴改为按Token用量结算。');
+  const other = at('b', 0, '深圳去年发放算力券约5.3亿元。');
+  const never = () => false;
+  // A later sentence of the same source, or one opening on a topic (补贴之外，), follows the source's opening sentence.
+  const later = at('a', 4, '算力租赁价格本身已大幅下行，部分机型报价腰斩。');
+  assert.deepEqual(headFirst([opening, other], [later], never), [opening, later, other]);
+  const topic = at('c', 2, '补贴之外，算力租赁价格本身已大幅下行。');
+  assert.deepEqual(headFirst([opening, other], [topic], never), [opening, topic, other]);
+  // Another source's sentence standing alone may open the lead when the lead's first tells none of the head's clauses.
+  const own = at('c', 1, '算力租赁价格较年初下跌约50%。');
+  assert.deepEqual(headFirst([opening, other], [own], never), [own, opening, other]);
 });
