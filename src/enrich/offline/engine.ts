@@ -1459,6 +1459,10 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       extractFigures(headline).filter((f) => f.kind === 'money' || f.kind === 'percent'),
       bundle.claims.flatMap((c) => c.statements),
       sameNumber,
+      (id) => {
+        const it = [...bundle.items, ...(bundle.earlier ?? []).flatMap((d) => d.items)].find((i) => i.id === id);
+        return it ? `${it.title}\n${it.text}` : undefined;
+      },
     )
   )
     headline = rumouredHead(headline, paragraphs[0]);

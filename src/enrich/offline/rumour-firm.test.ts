@@ -60,10 +60,13 @@ test('statedFirmly: every head figure needs a statement on someone’s own word'
   const [sixty] = extractFigures('60亿美元');
   assert.ok(four && sixty);
   const sts = [
-    { figure: four, sentence: 'We have agreed to invest 400 million dollars in Veridian Power.' },
-    { figure: sixty, sentence: 'The deal values Veridian at $6 billion, people familiar with the matter said.' },
+    { figure: four, sentence: 'We have agreed to invest 400 million dollars in Veridian Power.', itemId: 'call' },
+    { figure: sixty, sentence: 'The deal values Veridian at $6 billion, people familiar with the matter said.', itemId: 'wire' },
   ];
   assert.equal(statedFirmly([four], sts, sameNumber), true);
   assert.equal(statedFirmly([four, sixty], sts, sameNumber), false);
   assert.equal(statedFirmly([], sts, sameNumber), false);
+  // A title or later sentence of an article resting on unnamed people is no firm source (月之暗面完成新一轮融资，投后估值超过40亿美元).
+  const wire = (id: string) => (id === 'call' ? '据知情人士透露，鸿瓦电网向维迪安电力投资4亿美元。' : undefined);
+  assert.equal(statedFirmly([four], sts, sameNumber, wire), false);
 });

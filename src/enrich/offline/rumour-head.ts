@@ -24,12 +24,14 @@ const UNNAMED_SOURCE =
  */
 export function statedFirmly(
   headFigures: readonly Figure[],
-  statements: readonly { figure: Figure; sentence: string }[],
+  statements: readonly { figure: Figure; sentence: string; itemId: string }[],
   same: (a: Figure, b: Figure) => boolean,
+  /** The text of an item the story holds (its title too), when known: an article resting on unnamed people anywhere is no firm source, its title included. */
+  itemText: (itemId: string) => string | undefined = () => undefined,
 ): boolean {
-  return (
-    headFigures.length > 0 && headFigures.every((h) => statements.some((st) => same(h, st.figure) && !UNNAMED_SOURCE.test(st.sentence)))
-  );
+  const firm = (st: { sentence: string; itemId: string }) =>
+    !UNNAMED_SOURCE.test(st.sentence) && !UNNAMED_SOURCE.test(itemText(st.itemId) ?? '');
+  return headFigures.length > 0 && headFigures.every((h) => statements.some((st) => same(h, st.figure) && firm(st)));
 }
 
 /** The numbers a text states (digits as written, thousands separators aside). */
