@@ -85,6 +85,12 @@ export function dropOutletTag(text: string): string {
  */
 export const RELATIVE_TIME_OPENING =
   /^(?:(?:[一二两三四五六七八九十半几数]+|\d{1,2})多?个?(?:年|月|周|天|星期|季度)多?(?:以后|之后|后)|不久(?:以后|之后|后)|次年|翌年|同年|当时|彼时|(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+(?:years?|months?|weeks?|days?|quarters?)\s+later|(?:the following|the next)\s+(?:year|month|week|quarter))/iu;
+/**
+ * A sentence opening on a topic or a contrast with what came before (补贴之外，／资本开支方面，／此外，／与此同时，): it may
+ * follow a sentence, never open a story's lead (the engine's head-first order and `digest --check` read it alike).
+ */
+export const TOPIC_OPENING = /^[^，。,]{0,10}(?:之外|以外|之余|方面|此外|另外|同时|与此同时|不过|然而|但是|而在)[，,]/u;
+
 const DEPENDENT_OPENING_ZH =
   /^(?:以[^，。；]{1,16}为例|比如|例如|譬如|另一|另外|此外|除此之外|同时|与此同时|同样|此前|此后|随后|其后|当季|当月|当年|当日|当天|同期|本季|该季|这|那|该|其|此|上述|以上|前者|后者|他们|她们|它们|他|她|它|而|但|不过|然而|对此|因此|所以|于是|并且|并将|也|还|相比之下|与之相比|相较之下|作为对比|对比来看|尽管如此|不仅如此|更重要的是|换言之|也就是说|受此|受其|受上述|据此|借此|为此|就此|[若如](?:不计|剔除|扣除|排除)|不计入|否则|反之|(?:按照|依照|参照|按|照|依|以|由)(?:此|这一?|上述)(?![前后外次时])|若|如果|假如|假设|倘若|一旦)/u;
 const DEPENDENT_OPENING_EN =

@@ -9,13 +9,10 @@
 import type { DealEdge, DealKind, Figure } from '../../types/index.js';
 import { trimmedClausesUntold } from '../assemble/head-trim.js';
 import { headlineClauses, headlineClausesUntold } from '../assemble/headline-told.js';
-import { leansOn, RELATIVE_TIME_OPENING } from '../assemble/sentence-shape.js';
+import { leansOn, RELATIVE_TIME_OPENING, TOPIC_OPENING } from '../assemble/sentence-shape.js';
 import { storyLoop } from './loop.js';
 import type { SourceSentence } from './sentences.js';
 import { fill } from './templates.js';
-
-/** A sentence opening on a topic or a contrast with what came before (补贴之外，／资本开支方面，／此外，／与此同时，). */
-const TOPIC_OPENING = /^[^，。,]{0,10}(?:之外|以外|之余|方面|此外|另外|同时|与此同时|不过|然而|但是|而在)[，,]/u;
 
 const clauseEnd = (c: string) => c.replace(/[，,：:；;]$/u, '').trim();
 

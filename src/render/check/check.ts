@@ -11,7 +11,7 @@ import { headlineClauses, tells } from '../../enrich/assemble/headline-told.js';
 import { cjkSpacing, mainlandNumbers, mainlandWords, NAME_GLUED_YEAR } from '../../enrich/assemble/mainland.js';
 import { HALF_WIDTH_BETWEEN_CHINESE } from '../../enrich/assemble/punctuation.js';
 import { type DatedText, relativeDaysElsewhere, sourceDay } from '../../enrich/assemble/relative-days.js';
-import { RELATIVE_TIME_OPENING, selfContained, unattributedQuote } from '../../enrich/assemble/sentence-shape.js';
+import { RELATIVE_TIME_OPENING, selfContained, TOPIC_OPENING, unattributedQuote } from '../../enrich/assemble/sentence-shape.js';
 import {
   afterHeadline,
   emptyText,
@@ -738,6 +738,9 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
         const titled = more && /^(?:公司|集团)/u.test(first);
         if (first !== '' && !/^\*\*[^*]+：\*\*$/.test(raw.trim()) && !selfContained(first) && !titled)
           add('dependent-opening', n, raw, 'opens on a word that points to a sentence not printed (此外, 另一, 该公司, It …)');
+        // …and a story's lead never opens on a topic or a contrast with what came before (补贴之外，／资本开支方面，).
+        else if (opening && !bullet && !more && TOPIC_OPENING.test(first))
+          add('dependent-opening', n, raw, 'a lead opening on a topic or contrast with a sentence not printed (…之外，／…方面，)');
       }
       if (!sourceLine && raw.trim() !== '') opening = false;
     }
