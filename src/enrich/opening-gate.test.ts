@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeBundle, single, statement } from '../../test/fixtures/enrich/bundles.js';
+import { makeBundle, single, statement, writtenStory } from '../../test/fixtures/enrich/bundles.js';
 import type { DigestStory, ItemRecord, StoryBundle } from '../types/index.js';
 import { newsFirst, type StoryStanding, storyStanding, writeDigest } from './digest.js';
 import { createOfflineEngine } from './offline/engine.js';
@@ -212,19 +212,7 @@ test('writeDigest: a day whose only same-day event is one thin figure keeps the 
 
 /** A written story for the gate's unit checks. */
 function written(headline: string, paragraphs: string[], keyFigure: DigestStory['keyFigure'] = null): DigestStory {
-  return {
-    storyId: 's',
-    headline,
-    section: '',
-    sources: [],
-    paragraphs,
-    blocks: [],
-    insights: [],
-    impacts: [],
-    oneLine: '',
-    keyFigure,
-    minor: false,
-  };
+  return writtenStory('s', headline, paragraphs, { keyFigure });
 }
 
 test('gate: a headline figure no paragraph gives, or a parent figure under its listed subsidiary, fails', () => {
