@@ -94,6 +94,84 @@ function clauseWords(clause: string): string[] {
   return out;
 }
 
+const factsSchema = z.object({
+  change: z.array(z.string()),
+  event: z.array(z.string()),
+  shift: z.array(z.string()),
+  adverbs: z.string(),
+});
+let factTable: { change: string[][]; event: string[][]; shift: string[][]; adverbs: RegExp } | undefined;
+
+/** The groups of data/clause-facts.json, each split at `|`, longest word first. */
+function factGroups(): { change: string[][]; event: string[][]; shift: string[][]; adverbs: RegExp } {
+  if (factTable) return factTable;
+  const t = loadDataTable('clause-facts.json', factsSchema);
+  const split = (gs: readonly string[]) => gs.map((g) => g.split('|').sort((a, b) => b.length - a.length));
+  factTable = {
+    change: split(t.change),
+    event: split(t.event),
+    shift: split(t.shift),
+    adverbs: new RegExp(`(?:${t.adverbs})+$`, 'u'),
+  };
+  return factTable;
+}
+
+/** A body's sentences (a clause's fact is one sentence's, never words spread over several). */
+function sentencesOf(body: string): string[] {
+  return body
+    .split(/(?<=[。！？!?；;\n])/u)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/** A rate or a multiple, or a change from one amount to another (`由0.8元降至0.3元`): a change's figure. */
+function changeFigure(sentence: string): boolean {
+  const figures = extractFigures(sentence).filter((f) => f.value !== undefined);
+  return (
+    figures.some((f) => f.kind === 'percent' || f.kind === 'multiple') ||
+    figures.filter((f) => f.kind === 'money').length >= 2
+  );
+}
+
+/**
+ * The fact a head clause states in a word of data/clause-facts.json, as a test of one sentence: a doubling or a
+ * halving (`AI收入翻倍`, `价格腰斩`) is carried by a sentence naming its measure (`收入`, `价格`: the two characters
+ * before the word, an adverb `接近` aside) with the word or a rate, a multiple or a from→to pair of amounts; an event
+ * verb (`夺`) by a sentence with a word of its group and a word of its object; a shift (`从“A”走向“B”`) by a sentence
+ * naming the new arrangement. Undefined for a clause stating none of them (its words are read as before).
+ * @example clauseFact('博通一季度AI收入翻倍')?.('博通一季度积压订单达1180亿美元，其中AI相关约730亿美元。') // → false
+ * @example clauseFact('博通一季度AI收入翻倍')?.('博通一季度AI收入同比增长106%。') // → true
+ */
+export function clauseFact(clause: string): ((sentence: string) => boolean) | undefined {
+  const t = factGroups();
+  const plain = clause.replace(/\*\*/g, '').replace(/[“”"「」『』]/gu, '');
+  const hit = (groups: readonly string[][]) => {
+    for (const g of groups) {
+      const w = g.find((x) => plain.includes(x));
+      if (w) return { g, at: plain.indexOf(w), w };
+    }
+    return undefined;
+  };
+  const has = (s: string, g: readonly string[]) => g.some((x) => s.includes(x));
+  const change = hit(t.change);
+  if (change) {
+    const before = plain.slice(0, change.at).replace(t.adverbs, '');
+    const measure = /(?:\p{Script=Han}{2}|[A-Za-z]{2,})$/u.exec(before)?.[0] ?? '';
+    return (s) => (measure === '' || s.includes(measure)) && (has(s, change.g) || changeFigure(s));
+  }
+  const event = hit(t.event);
+  if (event) {
+    const object = clauseWords(plain.slice(event.at + event.w.length));
+    return (s) => has(s, event.g) && (object.length === 0 || object.some((o) => s.toLowerCase().includes(o)));
+  }
+  const shift = hit(t.shift);
+  if (shift) {
+    const arrangement = clauseWords(plain.slice(shift.at + shift.w.length));
+    return (s) => arrangement.length === 0 || arrangement.some((o) => s.toLowerCase().includes(o));
+  }
+  return undefined;
+}
+
 /**
  * A headline's count or multiple written in digits (`超额认购300倍`, `出货3万片`): a clause stating one is told only by a
  * body giving it (`翻倍` in words says a change the body may write as a rate, and is left to the words).
@@ -141,6 +219,10 @@ export function clauseTold(clause: string, body: string, share = 1 / 5, names: r
   const named = roleNames(clause).filter((n) => plainBody.includes(n));
   if (named.length > 0 && !named.every((n) => toldInRole(n, plainBody))) return false;
   if (figures.length > 0) return true;
+  // A clause stating a doubling, a halving, an event verb or a shift is told by one sentence carrying that fact, never
+  // by its words spread over the body (`AI收入翻倍` over a sentence on the backlog naming AI).
+  const fact = clauseFact(clause);
+  if (fact && !sentencesOf(plainBody).some(fact)) return false;
   const words = clauseWords(clause);
   if (words.length < 2) return true;
   const said = clauseWords(withoutNames(clause, names));
