@@ -1,0 +1,62 @@
+/**
+ * Decision 123: a head clause is told only by a sentence carrying its fact (a figure, or its event with its measure or
+ * object), never by words a lead shares with it; a column title so untold is rebuilt from the lead's fact. Articles
+ * written for this test (invented companies).
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
+import { checkDigest } from '../../render/check/index.js';
+import { clauseFact, headlineClausesUntold } from '../assemble/headline-told.js';
+import { createOfflineEngine } from './engine.js';
+
+const engine = createOfflineEngine();
+
+test('a doubling, a win or a shift is told by one sentence carrying it, not by shared words', () => {
+  const backlog = '星河半导体披露，截至一季度末积压订单总额达118亿美元，其中AI相关约73亿美元。股价方面，星河半导体盘后一度涨超6%。';
+  assert.deepEqual(headlineClausesUntold('星河半导体一季度AI收入翻倍，积压订单达118亿美元', backlog), ['星河半导体一季度AI收入翻倍']);
+  const told = `${backlog}星河半导体一季度AI收入同比增长106%至41亿美元。`;
+  assert.deepEqual(headlineClausesUntold('星河半导体一季度AI收入翻倍，积压订单达118亿美元', told), []);
+  const nocomment = '澜芯科技对单一客户订单不予评论。机构指出，某云厂商今年资本开支将上调至约1800亿元。';
+  assert.deepEqual(headlineClausesUntold('澜芯科技夺下某云厂商AI芯片订单', nocomment), ['澜芯科技夺下某云厂商AI芯片订单']);
+  assert.deepEqual(headlineClausesUntold('澜芯科技夺下某云厂商AI芯片订单', '据供应链消息，澜芯科技已拿下某云厂商新一代AI芯片订单。'), []);
+  // A halving is carried by its from→to amounts; a shift by the new arrangement.
+  const column = '岚峰智能从“卖卡”走向“卖算力”，推理价格腰斩';
+  assert.deepEqual(headlineClausesUntold(column, '岚峰智能今日发布新一代推理服务，推理价格较上一代明显下调。'), [
+    '岚峰智能从“卖卡”走向“卖算力”',
+    '推理价格腰斩',
+  ]);
+  assert.deepEqual(
+    headlineClausesUntold(column, '岚峰智能宣布不再单独销售加速卡，改为按小时出租算力。推理价格由每百万Tokens 8元降至4元。'),
+    [],
+  );
+  assert.equal(clauseFact('星衡智算完成B轮融资'), undefined, 'a clause stating none of them is read by its words');
+});
+
+test('check: a head clause told only by shared words is headline-clause-untold', () => {
+  const front = '---\ntitle: 某日AI动态\ndate: 2026-11-18\ncategory: AI 日报\n---\n\n# 某日AI动态\n\n';
+  const story = (head: string, body: string) =>
+    `${front}## ${head}\n\n${body}\n\n来源：[财联社](https://www.cls.cn/detail/88102)\n\n---\n\n`;
+  const body = '星河半导体11月17日披露，截至三季度末积压订单总额达**118亿美元**，其中AI相关约**73亿美元**。';
+  const rules = (md: string) => checkDigest(md).map((p) => p.rule);
+  assert.ok(rules(story('星河半导体AI收入翻倍，积压订单达118亿美元', body)).includes('headline-clause-untold'));
+  assert.ok(!rules(story('星河半导体积压订单达118亿美元', body)).includes('headline-clause-untold'));
+});
+
+test('a column title whose clauses no sentence carries is rebuilt from the lead’s fact', async () => {
+  const s = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: '岚峰智能从“卖卡”走向“卖算力”，推理价格腰斩',
+        text: '岚峰智能11月19日发布第三季度财报，季度营收12.6亿元，同比增长48%。公司推理服务客户数超过3000家，推理价格较年初明显下调。\n\n岚峰智能董事长表示，明年将新建两座智算中心。',
+        url: 'https://www.cls.cn/detail/7100205',
+        date: '2026-11-20',
+      },
+      [['岚峰智能', 'revenue', '2026-Q3', 1.26e9]],
+    ),
+    'stories',
+  );
+  assert.doesNotMatch(s.headline, /走向|腰斩/u, s.headline);
+  assert.match(s.headline, /岚峰智能/u, s.headline);
+  assert.match(s.headline, /12\.6亿元/u, s.headline);
+});
