@@ -175,7 +175,7 @@ const QUESTION = /[？?][”"」』）)]*\s*$/u;
  * before it, and alone, at a story's end, answers nothing.
  */
 const NO_COMMENT =
-  /未予(?:置评|回应|回复)|(?:未|没有)(?:立即)?回应(?:[^，。]{0,8}(?:置评|采访|询问|请求))?[。.]?$|拒绝(?:置评|评论|回应)|不予置评|暂未(?:回复|回应)|did not (?:immediately )?respond|declined to comment|could not be reached/iu;
+  /未予(?:置评|评论|回应|回复)|(?:不予|不作|不便)(?:评论|回应|置评)|(?:未|没有)(?:立即)?回应(?:[^，。]{0,8}(?:置评|采访|询问|请求))?[。.]?$|拒绝(?:置评|评论|回应)|不予置评|暂未(?:回复|回应)|did not (?:immediately )?respond|declined to comment|could not be reached/iu;
 
 /**
  * The one rule of a sentence leaning on what came before it, for the engine (which prints such a sentence only right
@@ -369,6 +369,28 @@ const DAY_WORD =
  */
 export function dated(text: string): boolean {
   return DAY_WORD.test(text);
+}
+
+/** A market's move: an index, a board or a sector rising or falling (`创业板指上涨2.4%`, `算力板块午后拉升`). */
+export const MARKET_MOVE =
+  /(?:指数|沪指|深成指|创业板指|科创50|恒指|纳指|道指|标普500|板块|概念股|大盘)[^，。；]{0,10}?(?:涨|跌|收高|收低|走强|走弱|拉升|承压)/u;
+
+/** A sentence opening on a market's move: its subject is the index or the board (`创业板指涨2.87%。`, `截至收盘，沪指…`). */
+const MARKET_MOVE_OPENING = new RegExp(
+  `^(?:截至收盘|收盘时?|盘面上|早盘|午后|尾盘)?[，,]?(?:A股|港股|美股|台股|两市)?[^，。；\\d]{0,8}?${MARKET_MOVE.source}`,
+  'u',
+);
+
+/**
+ * Whether a sentence is a bare market move: it opens on an index's or a board's move and says no day (`创业板指涨2.87%。`):
+ * the day and the cause are the sentence before's (`5月14日，A股三大指数集体收涨。`). It may follow that sentence, never
+ * open a lead before it (the engine's head-first order and `digest --check`'s dependent-opening read it alike).
+ * @example bareMarketMove('创业板指涨2.87%，报2310点。') // → true
+ * @example bareMarketMove('5月14日，创业板指涨2.87%。') // → false
+ */
+export function bareMarketMove(text: string): boolean {
+  const t = dropOutletTag(text.trim()).replace(/\*\*/g, '');
+  return MARKET_MOVE_OPENING.test(t) && !dated(t);
 }
 
 /** Words of a news sentence: something was announced, reported, agreed, raised, priced, or moved. */

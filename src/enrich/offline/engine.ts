@@ -70,6 +70,7 @@ import {
 } from './compose.js';
 import { factWord, type StoryFact, sameNumber, storyFacts } from './facts.js';
 import { localCurrencyText, renderFigureZh } from './figure-zh.js';
+import { backgroundLast } from './background.js';
 import { byBodyOrder, headNames, headUntoldParts } from './head-told.js';
 import { clauseStatesMetric } from './headline-guard.js';
 import { asksQuestion, featureTitle, fitHeadline, headlinePeriod, newsBeforeFrame, unframed } from './headline-shape.js';
@@ -1211,6 +1212,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     }
     // …and a round's valuation and lead investor, from whichever source of the story tells them (decision 092).
     lead.splice(0, lead.length, ...afterRound(lead, roundBacking(lead, all, usable)));
+    // A market overview glued between the news sentences goes after them (decision 123).
+    lead.splice(0, lead.length, ...backgroundLast(lead, leansOn));
     // A sentence opening on 随后 / 此后 after another than its source's previous one loses the connective (decision 105).
     for (const s of lead) used.add(s);
     lead.splice(0, lead.length, ...withoutDanglingConnective(lead, leansOn));

@@ -9,7 +9,7 @@
 import type { DealEdge, DealKind, Figure } from '../../types/index.js';
 import { trimmedClausesUntold } from '../assemble/head-trim.js';
 import { headlineClauses, headlineClausesUntold } from '../assemble/headline-told.js';
-import { leansOn, RELATIVE_TIME_OPENING, TOPIC_OPENING } from '../assemble/sentence-shape.js';
+import { bareMarketMove, leansOn, RELATIVE_TIME_OPENING, TOPIC_OPENING } from '../assemble/sentence-shape.js';
 import { storyLoop } from './loop.js';
 import type { SourceSentence } from './sentences.js';
 import { fill } from './templates.js';
@@ -47,14 +47,14 @@ export function headFirst(
   const rest = lead.filter((s) => !movable.includes(s));
   let at = 0;
   while (at < rest.length && tells(rest[at] as SourceSentence) && !movable.includes(rest[at] as SourceSentence)) at++;
-  // A moved sentence leaning on what comes before it (公司股价…, 补贴之外，…, 资本开支方面，…) never opens the lead: the
-  // lead's first sentence names who and what. Nor does a later sentence of the lead's first source: that source's
+  // A moved sentence leaning on what comes before it (公司股价…, 补贴之外，…, 资本开支方面，…, a bare index move
+  // `创业板指涨2.87%。` whose day another sentence gives) never opens the lead: the lead's first sentence names who and what. Nor does a later sentence of the lead's first source: that source's
   // opening sentence sets the scene (date, event) its later sentences rely on (创业板指涨2.87%。 after the day's wrap).
   const first = lead[0];
   if (
     at === 0 &&
     rest.length > 0 &&
-    (movable.some((b) => leansOn(b.sentence.text) || TOPIC_OPENING.test(b.sentence.text)) ||
+    (movable.some((b) => leansOn(b.sentence.text) || TOPIC_OPENING.test(b.sentence.text) || bareMarketMove(b.sentence.text)) ||
       (first !== undefined &&
         rest[0] === first &&
         movable.some((b) => b.item.id === first.item.id && b.sentence.index > first.sentence.index)))

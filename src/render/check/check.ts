@@ -11,7 +11,14 @@ import { headlineClauses, tells } from '../../enrich/assemble/headline-told.js';
 import { cjkSpacing, mainlandNumbers, mainlandWords, NAME_GLUED_YEAR } from '../../enrich/assemble/mainland.js';
 import { HALF_WIDTH_BETWEEN_CHINESE } from '../../enrich/assemble/punctuation.js';
 import { type DatedText, relativeDaysElsewhere, sourceDay } from '../../enrich/assemble/relative-days.js';
-import { RELATIVE_TIME_OPENING, selfContained, TOPIC_OPENING, unattributedQuote } from '../../enrich/assemble/sentence-shape.js';
+import {
+  bareMarketMove,
+  dated,
+  RELATIVE_TIME_OPENING,
+  selfContained,
+  TOPIC_OPENING,
+  unattributedQuote,
+} from '../../enrich/assemble/sentence-shape.js';
 import {
   afterHeadline,
   emptyText,
@@ -179,6 +186,12 @@ export type CheckRule =
   | 'estimate-own-voice'
   /** Digest: a relative day word (今日, 明日, 昨日) copied from a source dated another day than the digest's: it re-dates the event. */
   | 'relative-day';
+
+/** A lead line opening on a bare market move (`创业板指涨2.87%。`) with a later sentence of it saying the day. */
+function leadsOnBareMove(line: string): boolean {
+  const [first, ...rest] = line.replace(/\*\*/g, '').split(/(?<=[。！？])/u);
+  return first !== undefined && bareMarketMove(first) && rest.some((s) => dated(s));
+}
 
 /** A head clause with no amount or rate of its own: a clause with one is `headline-untold`'s to judge. */
 const wordsOnly = (clause: string): boolean => !extractFigures(clause).some((f) => f.kind === 'money' || f.kind === 'percent');
@@ -741,6 +754,9 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
         // …and a story's lead never opens on a topic or a contrast with what came before (补贴之外，／资本开支方面，).
         else if (opening && !bullet && !more && TOPIC_OPENING.test(first))
           add('dependent-opening', n, raw, 'a lead opening on a topic or contrast with a sentence not printed (…之外，／…方面，)');
+        // …nor on a bare index move whose day and cause a later sentence gives (创业板指涨2.87%。5月14日，A股…).
+        else if (opening && !bullet && !more && leadsOnBareMove(first))
+          add('dependent-opening', n, raw, 'a lead opening on a bare market move before the sentence giving its day: that sentence first');
       }
       if (!sourceLine && raw.trim() !== '') opening = false;
     }

@@ -4,7 +4,7 @@
  * subject, an outlet's column or question title, a broker left unnamed; a currency unit printed twice.
  */
 import { DOUBLED_UNIT } from '../../enrich/assemble/mainland.js';
-import { bareSubject, dated, leansOn } from '../../enrich/assemble/sentence-shape.js';
+import { bareSubject, dated, leansOn, MARKET_MOVE } from '../../enrich/assemble/sentence-shape.js';
 import { sentenceKey } from '../../enrich/assemble/tidy.js';
 import { findEntities, type Gazetteer } from '../../extract/index.js';
 
@@ -156,9 +156,6 @@ export function subjectDrift(
   });
 }
 
-/** A market's move: an index, a board or a sector rising or falling (`创业板指上涨2.4%`, `算力板块午后拉升`). */
-const MARKET_MOVE =
-  /(?:指数|沪指|深成指|创业板指|科创50|恒指|纳指|道指|标普500|板块|概念股|大盘)[^，。；]{0,10}?(?:涨|跌|收高|收低|走强|走弱|拉升|承压)/u;
 
 /**
  * Whether a story's lead tells a market's move on no day (`截至收盘，创业板指上涨2.4%。` with no 5月20日 / 今日 in the lead):
