@@ -127,10 +127,7 @@ function sentencesOf(body: string): string[] {
 /** A rate or a multiple, or a change from one amount to another (`由0.8元降至0.3元`): a change's figure. */
 function changeFigure(sentence: string): boolean {
   const figures = extractFigures(sentence).filter((f) => f.value !== undefined);
-  return (
-    figures.some((f) => f.kind === 'percent' || f.kind === 'multiple') ||
-    figures.filter((f) => f.kind === 'money').length >= 2
-  );
+  return figures.some((f) => f.kind === 'percent' || f.kind === 'multiple') || figures.filter((f) => f.kind === 'money').length >= 2;
 }
 
 /**

@@ -51,6 +51,7 @@ import { bareSubject, dropOutletTag, isChinese, leansBack, leansOn, selfContaine
 import { beyondHeadline, emptyText } from '../assemble/tidy.js';
 import { type ImpactRule, loadGazetteerEntries, loadImpactRules } from '../data-files.js';
 import { type Engine, emptyUsage } from '../engine.js';
+import { backgroundLast } from './background.js';
 import { amountBasis, changeWord } from './basis.js';
 import { brokerFirst, latinBrokerZh, printableBroker } from './broker-head.js';
 import { colourUnder, reportHeadline } from './colour.js';
@@ -70,7 +71,6 @@ import {
 } from './compose.js';
 import { factWord, type StoryFact, sameNumber, storyFacts } from './facts.js';
 import { localCurrencyText, renderFigureZh } from './figure-zh.js';
-import { backgroundLast } from './background.js';
 import { byBodyOrder, headNames, headUntoldParts } from './head-told.js';
 import { clauseStatesMetric } from './headline-guard.js';
 import { asksQuestion, featureTitle, fitHeadline, headlinePeriod, newsBeforeFrame, unframed } from './headline-shape.js';

@@ -8,7 +8,11 @@ import { test } from 'node:test';
 import { oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
 import { checkDigest } from '../../render/check/index.js';
 import { clauseFact, headlineClausesUntold } from '../assemble/headline-told.js';
+import { bareMarketMove, leansOn, selfContained } from '../assemble/sentence-shape.js';
+import { backgroundLast } from './background.js';
 import { createOfflineEngine } from './engine.js';
+import { headFirst } from './head-first.js';
+import type { SourceSentence } from './sentences.js';
 
 const engine = createOfflineEngine();
 
@@ -59,4 +63,55 @@ test('a column title whose clauses no sentence carries is rebuilt from the lead�
   assert.doesNotMatch(s.headline, /走向|腰斩/u, s.headline);
   assert.match(s.headline, /岚峰智能/u, s.headline);
   assert.match(s.headline, /12\.6亿元/u, s.headline);
+});
+
+const item = (id: string) => ({ id }) as unknown as SourceSentence['item'];
+const at = (id: string, index: number, text: string): SourceSentence => ({
+  item: item(id),
+  sentence: { para: 0, index, start: 0, end: text.length, text },
+  figures: [],
+  lang: 'zh',
+  score: 0,
+});
+
+test('a bare market move is an index’s move with no day', () => {
+  assert.ok(bareMarketMove('创业板指涨2.87%，报2310点。'));
+  assert.ok(!bareMarketMove('5月14日，创业板指涨2.87%。'));
+  assert.ok(!bareMarketMove('星河智芯股价大涨9%。'));
+});
+
+test('a no-comment line (不予评论) leans on the report it answers', () => {
+  assert.ok(!selfContained('澜芯科技对单一客户订单不予评论。'));
+});
+
+test('a bare market move brought to tell a head clause follows the sentence giving its day', () => {
+  // Brought to tell the head's clause, the bare move follows the sentence giving its day.
+  const dated = at('a', 0, '5月14日，A股算力硬件股午后集体拉升，中际光芯大涨12.6%。');
+  const move = at('b', 3, '创业板指涨2.87%，报2310点。');
+  assert.deepEqual(
+    headFirst([dated], [move], () => false),
+    [dated, move],
+  );
+});
+
+test('check: a lead opening on a bare market move or a no-comment line is a dependent opening', () => {
+  const front = '---\ntitle: 某日AI动态\ndate: 2026-05-14\ncategory: AI 日报\n---\n\n# 某日AI动态\n\n';
+  const story = (head: string, body: string) =>
+    `${front}## ${head}\n\n${body}\n\n来源：[证券时报](https://www.stcn.com/article/detail/2100001.html)\n\n---\n\n`;
+  const rules = (md: string) => checkDigest(md).map((p) => p.rule);
+  const head = 'A股算力硬件股午后集体拉升';
+  assert.ok(rules(story(head, '创业板指涨**2.87%**。5月14日，A股算力硬件股午后集体拉升。')).includes('dependent-opening'));
+  assert.ok(!rules(story(head, '5月14日，A股算力硬件股午后集体拉升。创业板指涨**2.87%**。')).includes('dependent-opening'));
+  assert.ok(
+    rules(story('澜芯科技获某云厂商订单', '澜芯科技对单一客户订单不予评论。澜芯科技8月营收**12亿元**。')).includes('dependent-opening'),
+  );
+});
+
+test('a market overview glued between the news sentences goes after them', () => {
+  const event = at('a', 0, '星衡智算将于11月28日在港交所挂牌，募资约62亿港元。');
+  const overview = at('a', 1, '据一家券商测算，2026年国内智算租赁市场规模约680亿元，星衡约占7%。');
+  const jv = at('a', 2, '星衡与某云厂商合资的智算中心计划投入约120亿元。');
+  assert.deepEqual(backgroundLast([event, overview, jv], leansOn), [event, jv, overview]);
+  assert.deepEqual(backgroundLast([event, jv, overview], leansOn), [event, jv, overview]);
+  assert.deepEqual(backgroundLast([overview, event], leansOn), [overview, event], 'the first sentence never moves');
 });

@@ -156,7 +156,6 @@ export function subjectDrift(
   });
 }
 
-
 /**
  * Whether a story's lead tells a market's move on no day (`截至收盘，创业板指上涨2.4%。` with no 5月20日 / 今日 in the lead):
  * a market wrap's lead keeps its date.
