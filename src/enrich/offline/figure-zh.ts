@@ -17,7 +17,8 @@ export function roundSignificant(v: number, sig = 3): number {
  */
 export function renderFigureZh(f: FigureLike): string {
   const full: Figure = { start: -1, end: -1, ...f };
-  const out = formatFigureZh(full);
+  // 新台币 stands before the number, as Chinese writers write it (新台币512.3亿元, not 512.3亿元新台币).
+  const out = formatFigureZh(full).replace(/^([^\d]*?)([\d.,]+[万亿千百]*)元?新台币$/u, '$1新台币$2元');
   // 'nearly $700 billion', '接近2500亿美元': just under the value, written 接近 (约 would allow more).
   if (f.qualifier === 'approx' && NEARLY.test(f.text.trim())) return out.replace(/^约/, '接近');
   // A lower bound says whether the value itself counts: at least / or more / 不低于 → 至少 (不低于), -plus → 逾.
