@@ -118,6 +118,16 @@ test('a market overview glued between the news sentences goes after them', () =>
 
 test('a Taiwan dollar amount is written with 新台币 before the number', async () => {
   const { renderFigureZh } = await import('./figure-zh.js');
-  assert.equal(renderFigureZh({ kind: 'money', value: 5.123e10, currency: 'TWD', text: '新台币512.3亿元' }), '新台币512.3亿元');
-  assert.equal(renderFigureZh({ kind: 'money', value: 5e9, currency: 'USD', text: '50亿美元' }), '50亿美元');
+  assert.equal(renderFigureZh({ kind: 'money', value: 5.123e10, currency: 'TWD', qualifier: 'exact', text: '新台币512.3亿元' }), '新台币512.3亿元');
+  assert.equal(renderFigureZh({ kind: 'money', value: 5e9, currency: 'USD', qualifier: 'exact', text: '50亿美元' }), '50亿美元');
+});
+
+test('check: a lead opening on a 本轮 / 该 whose referent is not printed is a dependent opening', () => {
+  const front = '---\ntitle: 某日AI动态\ndate: 2026-11-18\ncategory: AI 日报\n---\n\n# 某日AI动态\n\n';
+  const story = (head: string, body: string) =>
+    `${front}## ${head}\n\n${body}\n\n来源：[36氪](https://36kr.com/p/3100000000000001)\n\n---\n\n`;
+  const rules = (md: string) => checkDigest(md).map((p) => p.rule);
+  const head = '星衡智算完成20亿元B轮融资';
+  assert.ok(rules(story(head, '知情人士称，本轮由某产业基金领投，融资额**20亿元**。')).includes('dependent-opening'));
+  assert.ok(!rules(story(head, '星衡智算完成**20亿元**B轮融资，本轮由某产业基金领投。')).includes('dependent-opening'));
 });

@@ -14,6 +14,7 @@ import { type DatedText, relativeDaysElsewhere, sourceDay } from '../../enrich/a
 import {
   bareMarketMove,
   dated,
+  leansBack,
   RELATIVE_TIME_OPENING,
   selfContained,
   TOPIC_OPENING,
@@ -757,6 +758,9 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
         // …nor on a bare index move whose day and cause a later sentence gives (创业板指涨2.87%。5月14日，A股…).
         else if (opening && !bullet && !more && leadsOnBareMove(first))
           add('dependent-opening', n, raw, 'a lead opening on a bare market move before the sentence giving its day: that sentence first');
+        // …nor on a 这 / 该 / 本轮 whose referent no printed sentence names (知情人士称，本轮由…领投。).
+        else if (opening && !bullet && !more && leansBack(first.replace(/\*\*/g, '').split(/(?<=[。！？])/u)[0] ?? ''))
+          add('dependent-opening', n, raw, 'a lead opening on a 这／该／本轮 whose referent is in a sentence not printed: name it');
       }
       if (!sourceLine && raw.trim() !== '') opening = false;
     }
