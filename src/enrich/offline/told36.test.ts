@@ -118,7 +118,10 @@ test('a market overview glued between the news sentences goes after them', () =>
 
 test('a Taiwan dollar amount is written with 新台币 before the number', async () => {
   const { renderFigureZh } = await import('./figure-zh.js');
-  assert.equal(renderFigureZh({ kind: 'money', value: 5.123e10, currency: 'TWD', qualifier: 'exact', text: '新台币512.3亿元' }), '新台币512.3亿元');
+  assert.equal(
+    renderFigureZh({ kind: 'money', value: 5.123e10, currency: 'TWD', qualifier: 'exact', text: '新台币512.3亿元' }),
+    '新台币512.3亿元',
+  );
   assert.equal(renderFigureZh({ kind: 'money', value: 5e9, currency: 'USD', qualifier: 'exact', text: '50亿美元' }), '50亿美元');
 });
 
