@@ -43,3 +43,38 @@ test("a product's ARR is scoped to the product; the company's own ARR is not", (
   assert.deepEqual(money('Corvane said its Tallyflow ARR passed $300 million, up 40%.'), [{ metric: 'revenue', scope: 'Tallyflow' }]);
   assert.deepEqual(money('ARR passed $3 billion at the end of the year.'), [{ metric: 'revenue' }]);
 });
+
+function owners(text: string): (string | undefined)[] {
+  const lang = /[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en';
+  return extract(text, { date: '2026-11-20', lang }, gaz)
+    .figures.filter((f) => f.kind === 'money')
+    .map((f) => f.subject);
+}
+
+test("'the company' after an apposition naming another company refers to the apposition's head, never the text's main company", () => {
+  const text = [
+    'OpenAI tops $20 billion run-rate',
+    'OpenAI said its annualized revenue topped $20 billion.',
+    "Oracle, OpenAI's largest compute supplier, is adding data centers in Texas. The company plans to spend $30 billion on chips this year, people familiar said.",
+  ].join('\n\n');
+  assert.equal(owners(text)[2], 'Oracle');
+});
+
+test("'the company' after two companies opening a paragraph is neither, and never the text's main company", () => {
+  const en = [
+    'OpenAI tops $20 billion run-rate',
+    'OpenAI said its annualized revenue topped $20 billion.',
+    'Microsoft and Oracle keep adding capacity. The company plans to spend $30 billion on chips this year.',
+  ].join('\n\n');
+  assert.notEqual(owners(en)[2], 'OpenAI');
+  const zh = [
+    'OpenAI年化收入突破200亿美元',
+    'OpenAI年化收入已突破200亿美元。',
+    '微软和甲骨文持续加码算力。知情人士称，公司今年的资本开支将超过300亿美元。',
+  ].join('\n\n');
+  assert.notEqual(owners(zh).at(-1), 'OpenAI');
+  // A singular subject earlier in the paragraph is still what 'the company' refers to.
+  const kept =
+    'Lumora raises $500 million\n\nLumora said it raised $500 million. Nvidia and SoftBank also took part. The company’s revenue reached $200 million.';
+  assert.equal(owners(kept).at(-1), 'Lumora');
+});
