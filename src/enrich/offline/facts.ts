@@ -225,5 +225,12 @@ export function factWord(fact: StoryFact, bundle: StoryBundle, t: StoryTemplates
     sentence: maskNames(st.sentence, names, st.figure.text),
     figureText: st.figure.text,
   }));
-  return metricWord(fact.claim.metric, maskNames(fact.sentence, names, fact.figure.text), t, undefined, fact.figure.text, also);
+  const word = metricWord(fact.claim.metric, maskNames(fact.sentence, names, fact.figure.text), t, undefined, fact.figure.text, also);
+  // A product's recurring revenue (`Agentforce ARR passed $500 million`) is told with the product named
+  // (Agentforce年化经常性收入), never as the company's 营收 (decision 120).
+  const scope = fact.claim.scope;
+  return word !== undefined && RECURRING_WORDS.has(word) && scope && fact.sentence.includes(scope) ? `${scope}${word}` : word;
 }
+
+/** The words of an annualised recurring measure: a product's scope is said before them. */
+const RECURRING_WORDS: ReadonlySet<string> = new Set(['年化经常性收入', '年化收入']);

@@ -32,6 +32,9 @@ import {
 } from './subject.js';
 import { namedVehicles } from './vehicles.js';
 
+/** A possessive right after a name ('OpenAI's …', 'OpenAI’s …'). */
+const POSSESSIVE_AFTER = /^['’]s\b/;
+
 /** An object marker right before a cloud's name: the cloud receives the money ('向Azure', 'with Oracle Cloud', 'to AWS'). */
 const CLOUD_OBJECT = /(?:向|与|跟|和|对|\bto|\bwith|\bon|\bfrom)\s*(?:the\s+)?$/i;
 
@@ -226,6 +229,10 @@ export function attributeFigures(
   const vehicles = namedVehicles(text, sortedMentions);
   const docPeriods = new DocumentPeriods(text, periods, figs, sentences, parseDocDate(ctx.date), calendars, main);
   let carried: { para: number; subject: string } | undefined;
+  // A paragraph whose last subject was two companies joined ('Microsoft and Oracle keep adding capacity.'): a 'the
+  // company' / 公司 after it names neither for sure, and never the text's main organisation when that is not one of
+  // them — the figure keeps no owner rather than the head's (decision 120).
+  let unclear: { para: number; names: string[] } | undefined;
   let lastGroup: string | undefined;
   /** The government whose subsidy the paragraph last stated. */
   let granting: { para: number; name: string } | undefined;
@@ -321,7 +328,7 @@ export function attributeFigures(
               def,
               gaz,
               c,
-              main,
+              main: unclear?.para === sentence.para && main !== undefined && !unclear.names.includes(main) ? undefined : main,
               previous: samePara,
               earlier: carried && carried.para !== sentence.para ? carried.subject : undefined,
               lastGroup,
@@ -416,25 +423,35 @@ export function attributeFigures(
     const first = firstNamed && (!sFigs[0] || firstNamed.end <= sFigs[0].start) ? firstNamed.name : (firstSubject ?? firstNamed?.name);
     // 'Microsoft and Nvidia, which …, also took part. The company's revenue …': a sentence opening with two names joined
     // has a plural subject, which a singular 'the company' in the next one does not refer to.
+    // 'Oracle, OpenAI's largest supplier, …': a name made possessive after a comma opens an apposition, not a list.
     const plural =
       !!firstNamed &&
       !!secondNamed &&
       first === firstNamed.name &&
       secondNamed.name !== firstNamed.name &&
-      c.lex.coordinators.includes(text.slice(firstNamed.end, secondNamed.start).trim().toLowerCase());
+      c.lex.coordinators.includes(text.slice(firstNamed.end, secondNamed.start).trim().toLowerCase()) &&
+      !POSSESSIVE_AFTER.test(text.slice(secondNamed.end, secondNamed.end + 3));
     // 'SoftBank shares fell 4.3%. Its stake in Arm, worth …, remains … the company will need …': a sentence whose subject
     // refers back goes on speaking of the same company; the names in it do not take over what 'the company' refers to.
     // At a paragraph's opening it refers to the text's main organisation.
     const referredTo = opensReferringBack(text, sentence, named[0], c)
       ? carried?.para === sentence.para
         ? carried.subject
-        : main
+        : unclear?.para === sentence.para
+          ? undefined
+          : main
       : undefined;
     if (referredTo) carried = { para: sentence.para, subject: referredTo };
     else if (passiveAgent) {
       // keeps what the paragraph spoke of
-    } else if (plural) carried = undefined;
-    else if (first) carried = { para: sentence.para, subject: first };
+    } else if (plural) {
+      // A singular 'the company' after it refers to the paragraph's singular subject before it, if it had one.
+      if (carried?.para !== sentence.para) {
+        carried = undefined;
+        unclear = { para: sentence.para, names: [firstNamed.name, secondNamed.name] };
+      }
+    } else if (first) carried = { para: sentence.para, subject: first };
+    if (carried !== undefined) unclear = undefined;
     // '2025年6月，腾讯领投智谱B轮融资。该轮融资总额20亿元，…投后估值160亿元': a sentence telling an investment without an
     // amount still says whom the next round or valuation is of.
     if (!sFigs.length) {

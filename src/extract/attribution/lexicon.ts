@@ -3,6 +3,7 @@
 import type { FigureKind } from '../../types/figure.js';
 import { metricTable } from '../data-tables.js';
 import { MOVE_AFTER_CODE, STOCK_CODE } from '../stock-code.js';
+import type { PaidFor } from './paid-for.js';
 import type { SegmentLexicon } from './scope.js';
 import type { SpendObjects } from './spend-object.js';
 import { WordScanner } from './word-scan.js';
@@ -56,6 +57,8 @@ export interface MetricLexicon {
   contextRules?: { from?: string; kind?: FigureKind; to: string; sentenceWords?: string[]; sentenceMetric?: string }[];
   /** Keywords naming a transaction without saying what its money is ('deal', '交易'): a restatement may override them. */
   genericKeywords?: string[];
+  /** A payment for a company is its acquisition price, not spending ('we paid $8 billion for Informatica'; paid-for.ts). */
+  paidFor?: PaidFor;
   /** Words right before an amount that make it an estimate of the figure before it ('高于市场预期的656亿美元', 'vs. $1.53 expected'). */
   comparisonWords?: string[];
   objectMarkers: string[];

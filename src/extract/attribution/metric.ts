@@ -2,6 +2,7 @@
 import type { Figure } from '../../types/figure.js';
 import type { Span } from './clauses.js';
 import { type CompiledLexicon, findKeywords, type KeywordHit, loadMetricLexicon } from './lexicon.js';
+import { paidForCompany } from './paid-for.js';
 import { inChangeColumn, inChangeRow, tableRow } from './table-column.js';
 
 /** Keywords after the figure count this many characters farther than ones before it ('capex of $80B' beats '$80B, revenue'). */
@@ -521,6 +522,10 @@ export function sentenceMetrics(
       out.set(f, rule.to);
     }
   }
+  // 'We paid $8 billion for Informatica', '斥资15亿美元收购…': a payment for a company is its price, not spending.
+  const paid = c.lex.paidFor;
+  if (paid)
+    for (const f of figures) if (!f.metric && paidForCompany(text, sentence, f, own.get(f)?.hit, out.get(f), paid)) out.set(f, paid.to);
   // 'a $100 billion deal': a metric given only by a word naming a transaction may yield to what an earlier statement said.
   const genericWords = lowered.generic;
   for (const f of figures) {

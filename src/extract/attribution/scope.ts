@@ -144,6 +144,10 @@ export function segmentOf(
   if (!hit) return fig.kind === 'percent' ? growingSegment(text.slice(clause.start, fig.start), s) : undefined;
   const from = Math.max(clause.start, hit.start - 30, ...mentionEnds.filter((e) => e <= hit.start));
   const left = text.slice(from, hit.start).replace(LINK_TAIL, '');
+  // 'Agentforce ARR passed $500 million', 'Ledgerly's run-rate': a recurring-revenue measure after a product's name
+  // (no company's: a mention ends the window) is that product's, not the company's revenue (decision 120).
+  const product = RECURRING.test(text.slice(hit.start, hit.end)) ? PRODUCT_BEFORE.exec(left)?.[1] : undefined;
+  if (product && !NOT_A_NAME.test(product) && !s.lex.whole.some((w) => product.toLowerCase() === w.toLowerCase())) return product;
   // 'Microsoft's Intelligent Cloud segment posted revenue of …', 'its gaming unit reported sales of …': the segment is
   // the subject of the verb that takes the metric word.
   const wideFrom = Math.max(clause.start, hit.start - 70, ...mentionEnds.filter((e) => e <= hit.start));
@@ -179,6 +183,12 @@ export function segmentOf(
   if (name.length < 2 || s.lex.whole.some((w) => name === w || name.endsWith(w))) return undefined;
   return name;
 }
+
+/** Keywords of an annualised recurring measure (ARR, run-rate): a product's name may stand right before them. */
+const RECURRING = /^(?:ARR|annual(?:i[sz]ed)? recurring revenue|(?:annual )?run[- ]rate|年化收入|年化经常性收入)$/i;
+
+/** A product's capitalised name (one to three words, a possessive allowed) ending the words before the keyword. */
+const PRODUCT_BEFORE = /(?:^|\s)((?![A-Z]{2,}s\b)[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,2})(?:['’]s)?\s*$/;
 
 /** Words after a metric keyword that introduce what it measures: 'revenue from its cloud unit', 'sales at the company's networking division'. */
 const AFTER_LINK = /^\s+(?:from|of|in|at)\s+(?:its|our|the|their|his|her)?\s*(?:(?:company|group|firm|chipmaker)['’]s\s+)?/i;

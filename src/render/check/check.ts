@@ -59,6 +59,7 @@ import {
   unprintedAntecedents,
 } from './cohesion.js';
 import { headOwners, headPeriod, type NamedAt, ownsFigure, periodDiffers } from './head-owner.js';
+import { measureTwice } from './metric-twice.js';
 import { COMPARISON_LINE, toldBeforeProblems } from './told-before.js';
 
 export type CheckRule =
@@ -186,7 +187,9 @@ export type CheckRule =
   /** Digest: someone's estimate in the digest's own voice: a sentence opening on 据测算 / 预计 with no one named, or a note's 我们 (decision 108). */
   | 'estimate-own-voice'
   /** Digest: a relative day word (今日, 明日, 昨日) copied from a source dated another day than the digest's: it re-dates the event. */
-  | 'relative-day';
+  | 'relative-day'
+  /** Digest: one line printing two different values of one measure (营收) for one company and period (decision 120). */
+  | 'metric-twice';
 
 /** A lead line opening on a bare market move (`创业板指涨2.87%。`) with a later sentence of it saying the day. */
 function leadsOnBareMove(line: string): boolean {
@@ -803,6 +806,9 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
       if (twiceUnit) add('doubled-unit', n, raw, `a currency unit printed twice: ${twiceUnit}`);
       const level = moveAsLevel(text);
       if (level) add('share-move-as-level', n, raw, `a share move printed as a price level: ${level} (say 上涨 / 下跌 N%)`);
+      const twice = measureTwice(raw);
+      if (twice)
+        add('metric-twice', n, raw, `two values for one measure of one company and period: ${twice} (say what the other figure measures)`);
     }
     const bulletTitle = /^\s*[-*+]\s+\*\*([^*]+)\*\*[：:]/.exec(raw)?.[1];
     if (bulletTitle && englishProse(bulletTitle, 4)) add('english-title', n, raw, 'an English title in 更多动态: write it in Chinese');
