@@ -1080,6 +1080,19 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   let headTitle: string | undefined;
   let leadChosen: SourceSentence[] | undefined;
   let foreignTo: ((s: SourceSentence | undefined) => boolean) | undefined;
+  // A number an earlier day's item of the story stated ran too, whichever claim today's words file it under (订单储备
+  // today, 商业剩余履约义务 yesterday). Only the head's own companies' facts count when it names one: a supplier's monthly
+  // sales under a guidance raise is context, not news (decision 119); a head naming none of them gives no news sentence.
+  const earlierStated = follow.any ? earlierFigures(bundle) : [];
+  const heldOn = (head: string) => {
+    const named = new Set(findEntities(head, ctx.gaz).map((m) => m.name));
+    const ofHead = (f: StoryFact) => named.has(f.claim.subject) || head.includes(zhName(f.claim.subject, bundle, ctx.dir));
+    return (s: SourceSentence) =>
+      s.figures.flatMap((x) => {
+        const f = facts.find((g) => g.item.id === s.item.id && !g.past && sameNumber(x, g.figure));
+        return f && !conversion(f) && ofHead(f) ? [{ ran: follow.ran(f) || earlierStated.some((e) => sameNumber(e, x)) }] : [];
+      });
+  };
   if (zhItems.length > 0) {
     const pick = bestChineseItem(zhItems, facts, ctx, follow);
     headItem = pick.item;
@@ -1228,17 +1241,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // half-year capex after it are. The story's other sources of the day count too.
     const fresh = (s: SourceSentence) =>
       s.figures.some((x) => facts.some((f) => f.item.id === s.item.id && !f.past && !follow.ran(f) && sameNumber(x, f.figure)));
-    // A number an earlier day's item of the story stated ran too, whichever claim today's words file it under (订单储备
-    // today, 商业剩余履约义务 yesterday).
-    const earlierStated = toldBefore ? earlierFigures(bundle) : [];
-    // Only the head's own companies' facts count: a supplier's monthly sales under a guidance raise is context, not news.
-    const headNamed = new Set(findEntities(headline, ctx.gaz).map((m) => m.name));
-    const ofHead = (f: StoryFact) => headNamed.has(f.claim.subject) || headline.includes(zhName(f.claim.subject, bundle, ctx.dir));
-    const held = (s: SourceSentence) =>
-      s.figures.flatMap((x) => {
-        const f = facts.find((g) => g.item.id === s.item.id && !g.past && sameNumber(x, g.figure));
-        return f && !conversion(f) && ofHead(f) ? [{ ran: follow.ran(f) || earlierStated.some((e) => sameNumber(e, x)) }] : [];
-      });
+    const held = heldOn(headline);
     const news = toldBefore
       ? dayTwoNews(
           [...lead, ...all.filter((s) => s.item.id === pick.item.id), ...all.filter((s) => s.item.id !== pick.item.id && s.lang === 'zh')],
