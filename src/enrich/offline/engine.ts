@@ -77,6 +77,7 @@ import { loopBacking, sharedEvent } from './news-first.js';
 
 export { asksQuestion } from './headline-shape.js';
 
+import { dayTwoNews, earlierFigures } from './day-two.js';
 import { openingBacking, openingOf, ownPointer, withoutDanglingConnective, withoutGluedBackground } from './event-clause.js';
 import { offlineImpacts } from './impacts.js';
 import { type ConflictNotes, conflictSentences, offlineInsights } from './insights.js';
@@ -84,7 +85,6 @@ import { chineseLead, FIRST_PERSON, inLeadOrder, introducedEarlier, promotedOpen
 import { type EntityDirectory, entityDirectory, fullZhName, periodZh, zhName } from './names.js';
 import { responseBacking } from './response.js';
 import { retelling } from './retelling.js';
-import { dayTwoNews, earlierFigures } from './day-two.js';
 import { rumouredHead, statedFirmly } from './rumour-head.js';
 import { afterRound, roundBacking } from './second-fact.js';
 import { boldFigures, closeSentence, joinSentences, type SourceSentence, sourceSentences } from './sentences.js';
@@ -1243,13 +1243,13 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       s.figures.some((x) => facts.some((f) => f.item.id === s.item.id && !f.past && !follow.ran(f) && sameNumber(x, f.figure)));
     const held = heldOn(headline);
     const news = toldBefore
-      ? dayTwoNews(
+      ? (dayTwoNews(
           [...lead, ...all.filter((s) => s.item.id === pick.item.id), ...all.filter((s) => s.item.id !== pick.item.id && s.lang === 'zh')],
           held,
           (s) => usable(s) && !leansOn(s.sentence.text) && !FIRST_PERSON.test(s.sentence.text),
         ) ??
         // …else the first sentence with a figure that did not run (decision 106's line).
-        [...lead, ...all.filter((s) => s.item.id === pick.item.id)].find((s) => fresh(s) && !leansOn(s.sentence.text))
+        [...lead, ...all.filter((s) => s.item.id === pick.item.id)].find((s) => fresh(s) && !leansOn(s.sentence.text)))
       : lead[0];
     oneLine = news ? closeSentence(dropOutletTag(bold(news))) : headline;
   } else {
