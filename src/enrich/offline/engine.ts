@@ -78,6 +78,7 @@ import { loopBacking, sharedEvent } from './news-first.js';
 
 export { asksQuestion } from './headline-shape.js';
 
+import { dayTwoNews, earlierFigures } from './day-two.js';
 import { openingBacking, openingOf, ownPointer, withoutDanglingConnective, withoutGluedBackground } from './event-clause.js';
 import { offlineImpacts } from './impacts.js';
 import { type ConflictNotes, conflictSentences, offlineInsights } from './insights.js';
@@ -1080,6 +1081,19 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   let headTitle: string | undefined;
   let leadChosen: SourceSentence[] | undefined;
   let foreignTo: ((s: SourceSentence | undefined) => boolean) | undefined;
+  // A number an earlier day's item of the story stated ran too, whichever claim today's words file it under (订单储备
+  // today, 商业剩余履约义务 yesterday). Only the head's own companies' facts count when it names one: a supplier's monthly
+  // sales under a guidance raise is context, not news (decision 119); a head naming none of them gives no news sentence.
+  const earlierStated = follow.any ? earlierFigures(bundle) : [];
+  const heldOn = (head: string) => {
+    const named = new Set(findEntities(head, ctx.gaz).map((m) => m.name));
+    const ofHead = (f: StoryFact) => named.has(f.claim.subject) || head.includes(zhName(f.claim.subject, bundle, ctx.dir));
+    return (s: SourceSentence) =>
+      s.figures.flatMap((x) => {
+        const f = facts.find((g) => g.item.id === s.item.id && !g.past && sameNumber(x, g.figure));
+        return f && !conversion(f) && ofHead(f) ? [{ ran: follow.ran(f) || earlierStated.some((e) => sameNumber(e, x)) }] : [];
+      });
+  };
   if (zhItems.length > 0) {
     const pick = bestChineseItem(zhItems, facts, ctx, follow);
     headItem = pick.item;
@@ -1225,10 +1239,20 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     keyFigure = keyFact?.figure ?? null;
     // A follow-up's line (under 更多动态) says what is new: the first sentence standing alone with a figure that did not
     // run before, never yesterday's figures again.
+    // A sentence is news when what it tells that ran does not outweigh what did not (decision 119): the first sentence
+    // of a day-three wire retelling yesterday's 16% and 884亿 with a conversion aside is no news; the peers' moves or the
+    // half-year capex after it are. The story's other sources of the day count too.
     const fresh = (s: SourceSentence) =>
       s.figures.some((x) => facts.some((f) => f.item.id === s.item.id && !f.past && !follow.ran(f) && sameNumber(x, f.figure)));
+    const held = heldOn(headline);
     const news = toldBefore
-      ? [...lead, ...all.filter((s) => s.item.id === pick.item.id)].find((s) => fresh(s) && !leansOn(s.sentence.text))
+      ? (dayTwoNews(
+          [...lead, ...all.filter((s) => s.item.id === pick.item.id), ...all.filter((s) => s.item.id !== pick.item.id && s.lang === 'zh')],
+          held,
+          (s) => usable(s) && !leansOn(s.sentence.text) && !FIRST_PERSON.test(s.sentence.text),
+        ) ??
+        // …else the first sentence with a figure that did not run (decision 106's line).
+        [...lead, ...all.filter((s) => s.item.id === pick.item.id)].find((s) => fresh(s) && !leansOn(s.sentence.text)))
       : lead[0];
     oneLine = news ? closeSentence(dropOutletTag(bold(news))) : headline;
   } else {
