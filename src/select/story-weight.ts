@@ -14,6 +14,7 @@ const tableSchema = z.object({
   kinds: z.array(z.object({ kind: z.string(), weight: z.number().positive(), cues: z.array(z.string()).default([]) })),
   fullKinds: z.array(z.string()).default([]),
   lesserKinds: z.array(z.string()).default([]),
+  eventKinds: z.array(z.string()).default([]),
   openMargin: z.number().min(1).default(2),
   openFigures: z.number().int().min(2).default(3),
 });
@@ -27,6 +28,7 @@ export interface StoryKind {
 let kinds: { kind: StoryKind; test: (text: string) => boolean }[] | undefined;
 let fullKinds: ReadonlySet<string> | undefined;
 let lesserKinds: ReadonlySet<string> | undefined;
+let eventKinds: ReadonlySet<string> | undefined;
 let margin = 2;
 let promotedFigures = 3;
 function load(): NonNullable<typeof kinds> {
@@ -34,6 +36,7 @@ function load(): NonNullable<typeof kinds> {
   const table = loadDataTable('story-weight.json', tableSchema);
   fullKinds = new Set(table.fullKinds);
   lesserKinds = new Set(table.lesserKinds);
+  eventKinds = new Set(table.eventKinds);
   margin = table.openMargin;
   promotedFigures = table.openFigures;
   kinds = table.kinds.map((k) => ({
@@ -60,6 +63,15 @@ export function keepsFullWhenThin(kind: string): boolean {
 export function lesserKind(kind: string): boolean {
   load();
   return lesserKinds?.has(kind) ?? false;
+}
+
+/**
+ * Whether a story of this kind is an event of the day (decision 121, data/story-weight.json `eventKinds`): money moving,
+ * results, a capital-spending plan, a policy, a price change — not `other` nor a supplier's monthly sales.
+ */
+export function eventKind(kind: string): boolean {
+  load();
+  return eventKinds?.has(kind) ?? false;
 }
 
 /**
