@@ -88,6 +88,15 @@ function topEntities(bundles: StoryBundle[], n: number): string[] {
 /** A broker's view of a company (a rating, a target price, a research note): an opinion, not an event of the day. */
 const BROKER_VIEW = new RegExp(`${targetPriceSource()}|评级|研报|\\b(?:upgrade|downgrade)s?\\b`, 'iu');
 
+/** The surface forms of a story's parties (no outlet, place or person) that its headline writes (`云岭芯片`, `Skyvault`). */
+function headNames(bundle: StoryBundle, headline: string): string[] {
+  const forms = Object.values(bundle.entities).flatMap((ms) =>
+    ms.filter((m) => m.type !== 'media' && m.type !== 'place' && m.type !== 'person').map((m) => m.text),
+  );
+  const day = Object.values(bundle.dayNames ?? {});
+  return [...new Set([...forms, ...day])].filter((n) => [...n].length >= 2 && headline.includes(n));
+}
+
 /** A story's standing from its bundle and what the engine wrote of it (its headline and key figure). */
 export function storyStanding(
   bundle: StoryBundle,
@@ -152,6 +161,7 @@ export function storyStanding(
     view: story.headline !== undefined && BROKER_VIEW.test(story.headline),
     ...(lesser ? { lesser } : {}),
     ...(story.headline !== undefined && marketReaction(bundle.items, story.headline) ? { reaction: true } : {}),
+    ...(story.headline !== undefined ? { headNames: headNames(bundle, story.headline) } : {}),
     ...(gate ? { gate } : {}),
     ...(written ? { figures: figureCount(written) } : {}),
     ...(weight !== undefined ? { weight } : {}),
@@ -184,6 +194,8 @@ export interface StoryStanding {
    * `marketReaction`): lesser news beside the same-day story of its event (reaction-order.ts, decision 121).
    */
   reaction?: boolean;
+  /** The names its headline writes its parties with (the day's surface forms of its companies, products, labs). */
+  headNames?: string[];
   /**
    * Why the story may not open the day above a story selection put before it (opening-gate.ts): its headline's figure
    * or event is untold, or its figure given to a company the headline never names.

@@ -37,13 +37,16 @@ export function reactionsUnderEvents(
     return st !== undefined && st.reaction !== true && !st.repeat && st.lesser === undefined && !st.view;
   });
   if (events.length === 0) return out;
-  const eventNames = events.map((e) => ({ id: e.storyId, names: named(e.headline, gaz) }));
+  // An event's parties: the gazetteer's names its headline writes, and the surface forms of its own reports' parties.
+  const eventNames = events.map((e) => ({ id: e.storyId, names: named(e.headline, gaz), forms: standing.get(e.storyId)?.headNames ?? [] }));
   for (const r of top) {
     const st = standing.get(r.storyId);
     if (!st?.reaction || st.lesser !== undefined) continue;
-    const told = named(`${r.headline}\n${r.paragraphs[0] ?? ''}`, gaz);
-    if (eventNames.some((e) => e.id !== r.storyId && [...e.names].some((n) => told.has(n))))
-      out.set(r.storyId, { ...st, lesser: 'reaction' });
+    const text = `${r.headline}\n${r.paragraphs[0] ?? ''}`;
+    const told = named(text, gaz);
+    const causedBy = (e: (typeof eventNames)[number]) =>
+      e.id !== r.storyId && ([...e.names].some((n) => told.has(n)) || e.forms.some((f) => text.includes(f)));
+    if (eventNames.some(causedBy)) out.set(r.storyId, { ...st, lesser: 'reaction' });
   }
   return out;
 }
