@@ -152,6 +152,7 @@ export function storyStanding(
           titles: bundle.items.map((i) => i.title),
           stale: repeat || lesser !== undefined,
           tech: hasTechAngle(bundle.items, bundle.entities),
+          outlets,
         })
       : undefined;
   return {

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { makeBundle, writtenStory } from '../../test/fixtures/enrich/bundles.js';
 import { marketReaction } from '../select/news-weight.js';
+import { outletFactor, storyWeight } from '../select/story-weight.js';
 import type { DigestStory, StoryBundle } from '../types/index.js';
 import { newsFirst, type StoryStanding, storyStanding } from './digest.js';
 
@@ -120,7 +121,6 @@ function bond(): StoryBundle {
         text: 'Marubeni Corp. raised 120 billion yen ($790 million) through bonds issued by its data center unit, the trading house said on Friday. Demand reached 2.8 times the amount offered. Proceeds will fund two campuses near Osaka with a combined 180 megawatts.',
         url: 'https://asia.nikkei.com/business/marubeni-data-center-bond',
         date: WRAP_DAY,
-        lang: 'en',
       },
     ],
   });
@@ -137,4 +137,37 @@ test('newsFirst: a wrap of an earlier day’s close never opens while the day’
   assert.deepEqual(opening([WRAP, brief], bundles), ['wrap']);
   // Beside a fuller story of the day's news the thin telling steps down as before.
   assert.deepEqual(opening([WRAP, CUT, told], { ...bundles, cut: priceCut() }), ['cut', 'wrap']);
+});
+
+test('storyWeight: a story three outlets tell the same day weighs twice a one-outlet item of the same kind and size', () => {
+  const one = storyWeight({ headline: '澜海芯片完成30亿元C轮融资', titles: [], stale: false, tech: true });
+  assert.equal(storyWeight({ headline: '澜海芯片完成30亿元C轮融资', titles: [], stale: false, tech: true, outlets: 1 }), one);
+  assert.equal(storyWeight({ headline: '澜海芯片完成30亿元C轮融资', titles: [], stale: false, tech: true, outlets: 3 }), one * 2);
+  assert.equal(storyWeight({ headline: '澜海芯片完成30亿元C轮融资', titles: [], stale: false, tech: true, outlets: 7 }), one * 2);
+  assert.equal(outletFactor(2), 1.5);
+});
+
+/** One round, three outlets the same day (an exclusive and two follow-ups). */
+function roundThreeOutlets(): StoryBundle {
+  const text =
+    '云岭智算完成8亿元B轮融资，由国投创合领投，投后估值约60亿元。公司称，本轮资金将用于推理集群建设，今年算力规模将扩大至2万卡，营收同比增长150%。';
+  return makeBundle({
+    id: 'round3',
+    items: [
+      { title: '独家｜云岭智算完成8亿元B轮融资', text, url: 'https://36kr.com/p/yunling-b', date: DAY },
+      { title: '云岭智算获8亿元B轮融资，投后估值约60亿元', text, url: 'https://www.jiemian.com/article/yunling-b.html', date: DAY },
+      { title: '推理云厂商云岭智算完成8亿元融资', text, url: 'https://www.cls.cn/detail/yunling-b', date: DAY },
+    ],
+  });
+}
+const ROUND3 = writtenStory('round3', '云岭智算完成8亿元B轮融资，国投创合领投', [
+  '云岭智算完成**8亿元**B轮融资，由国投创合领投，投后估值约**60亿元**。公司称，本轮资金将用于推理集群建设，营收同比增长**150%**。',
+  '今年其算力规模将扩大至**2万卡**。',
+]);
+
+test('newsFirst: a round three outlets tell opens above a one-outlet price cut of a like weight; the same round told by one outlet does not', () => {
+  const first = roundThreeOutlets().items[0] as StoryBundle['items'][number];
+  const one = makeBundle({ id: 'round3', items: [{ title: first.title, text: first.text, url: first.url ?? '', date: DAY }] });
+  assert.deepEqual(opening([CUT, ROUND3], { cut: priceCut(), round3: roundThreeOutlets() }), ['round3', 'cut']);
+  assert.deepEqual(opening([CUT, ROUND3], { cut: priceCut(), round3: one }), ['cut', 'round3']);
 });
