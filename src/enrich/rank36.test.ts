@@ -88,6 +88,8 @@ test('newsFirst: a sector’s rally on a price cut ranks under the price cut tol
   assert.deepEqual(opening([RALLY, CUT], bundles), ['cut', 'rally']);
   // Another company's news is no cause of the move: selection's order stands.
   assert.deepEqual(opening([RALLY, LAUNCH], bundles), ['rally', 'launch']);
+  // A thin telling of the cause (a 更多动态 line) leaves the rally the fuller story of that news, above the launch.
+  assert.deepEqual(opening([RALLY, LAUNCH, { ...CUT, thin: true }], bundles), ['rally', 'launch']);
 });
 
 const WRAP_DAY = '2026-11-06';

@@ -22,7 +22,8 @@ function named(text: string, gaz: Gazetteer): Set<string> {
 
 /**
  * The standing with every top reaction story that names the company of another top story's event made lesser news
- * (`reaction`). The event must be news of today: not itself a reaction, a repeat or lesser news.
+ * (`reaction`). The event must be news of today told as a story: not thin or one sentence, not itself a reaction, a repeat
+ * or lesser news.
  * @example a story `阿里云降价带动云计算板块走强` beside `阿里云大模型API降价85%` → the first is lesser news: the price cut opens.
  */
 export function reactionsUnderEvents(
@@ -32,9 +33,11 @@ export function reactionsUnderEvents(
 ): Map<string, StoryStanding> {
   const out = new Map(standing);
   const top = stories.filter((s) => !s.minor && !s.toldBefore);
+  // The event is a story of its own: a thin or one-sentence telling (a 更多动态 line beside a fuller story) leaves the
+  // reaction as the day's fuller telling of that news.
   const events = top.filter((s) => {
     const st = standing.get(s.storyId);
-    return st !== undefined && st.reaction !== true && !st.repeat && st.lesser === undefined && !st.view;
+    return st !== undefined && !s.thin && !s.brief && st.reaction !== true && !st.repeat && st.lesser === undefined && !st.view;
   });
   if (events.length === 0) return out;
   // An event's parties: the gazetteer's names its headline writes, and the surface forms of its own reports' parties.
