@@ -2,7 +2,7 @@
 import pLimit from 'p-limit';
 import { outletOf } from '../normalize/index.js';
 import { toldStatement } from '../select/index.js';
-import { hasTechAngle, type LesserNews, lesserNews } from '../select/news-weight.js';
+import { hasTechAngle, type LesserNews, lesserNews, marketReaction } from '../select/news-weight.js';
 import { keepsFullWhenThin, lesserKind, storyKind, storyWeight } from '../select/story-weight.js';
 import type { Digest, DigestStory, DigestStyle, GuardEvent, Statement, StoryBundle } from '../types/index.js';
 import { append } from '../util/arrays.js';
@@ -15,9 +15,11 @@ import { type AllowedFigure, allowedFigures, checkText, findViolations, guardSto
 import { createOfflineEngine, offlineTitle, sentenceCount } from './offline/engine.js';
 import { sameNumber } from './offline/facts.js';
 import { figureCount, type GateFailure, gateFailure, releasedBefore, retold } from './opening-gate.js';
+import { reactionsUnderEvents } from './reaction-order.js';
 import { headReportsResult } from './reported-head.js';
 import { mergeSameEvent } from './same-event.js';
 import { weightiestOpener } from './weight-order.js';
+import { eventsOverWraps } from './wrap-yields.js';
 
 /** Stories written at the same time (the LLM engine bounds its own requests further). */
 const STORY_CONCURRENCY = 4;
@@ -86,6 +88,15 @@ function topEntities(bundles: StoryBundle[], n: number): string[] {
 /** A broker's view of a company (a rating, a target price, a research note): an opinion, not an event of the day. */
 const BROKER_VIEW = new RegExp(`${targetPriceSource()}|评级|研报|\\b(?:upgrade|downgrade)s?\\b`, 'iu');
 
+/** The surface forms of a story's parties (no outlet, place or person) that its headline writes (`云岭芯片`, `Skyvault`). */
+function headNames(bundle: StoryBundle, headline: string): string[] {
+  const forms = Object.values(bundle.entities).flatMap((ms) =>
+    ms.filter((m) => m.type !== 'media' && m.type !== 'place' && m.type !== 'person').map((m) => m.text),
+  );
+  const day = Object.values(bundle.dayNames ?? {});
+  return [...new Set([...forms, ...day])].filter((n) => [...n].length >= 2 && headline.includes(n));
+}
+
 /** A story's standing from its bundle and what the engine wrote of it (its headline and key figure). */
 export function storyStanding(
   bundle: StoryBundle,
@@ -141,6 +152,7 @@ export function storyStanding(
           titles: bundle.items.map((i) => i.title),
           stale: repeat || lesser !== undefined,
           tech: hasTechAngle(bundle.items, bundle.entities),
+          outlets,
         })
       : undefined;
   return {
@@ -149,6 +161,8 @@ export function storyStanding(
     repeat,
     view: story.headline !== undefined && BROKER_VIEW.test(story.headline),
     ...(lesser ? { lesser } : {}),
+    ...(story.headline !== undefined && marketReaction(bundle.items, story.headline) ? { reaction: true } : {}),
+    ...(story.headline !== undefined ? { headNames: headNames(bundle, story.headline) } : {}),
     ...(gate ? { gate } : {}),
     ...(written ? { figures: figureCount(written) } : {}),
     ...(weight !== undefined ? { weight } : {}),
@@ -176,6 +190,13 @@ export interface StoryStanding {
    * in talks, no AI / tech angle. Opens the day only when no event of today is told in full.
    */
   lesser?: LesserNews;
+  /**
+   * Its headline or most titles tell a market's reaction (a sector or concept stocks moving on news: select/news-weight.ts
+   * `marketReaction`): lesser news beside the same-day story of its event (reaction-order.ts, decision 121).
+   */
+  reaction?: boolean;
+  /** The names its headline writes its parties with (the day's surface forms of its companies, products, labs). */
+  headNames?: string[];
   /**
    * Why the story may not open the day above a story selection put before it (opening-gate.ts): its headline's figure
    * or event is untold, or its figure given to a company the headline never names.
@@ -291,21 +312,22 @@ export function gatedRanks(stories: readonly DigestStory[], standing: ReadonlyMa
  * fuller lesser story) is never promoted past a story selection put before it. Stories told before, thin and minor
  * ones keep their places.
  */
-export function newsFirst(stories: readonly DigestStory[], standing: ReadonlyMap<string, StoryStanding> = new Map()): DigestStory[] {
+export function newsFirst(stories: readonly DigestStory[], given: ReadonlyMap<string, StoryStanding> = new Map()): DigestStory[] {
+  // A market's reaction ranks under the same-day story of the event that caused it (decision 121).
+  const standing = reactionsUnderEvents(stories, given);
   const top = (s: DigestStory) => !s.minor && !s.toldBefore;
   // A story written from English templates that is `brief` (one sentence, figures run on into it counted as written
   // apart) is a 更多动态 line, like a thin one, while a story with more to say remains (story28).
   const thin = (s: DigestStory) => s.thin === true || (s.original !== undefined && s.brief === true);
   // …unless it is the day's biggest item, told in more than one sentence (biggestThin, decision 109).
-  const kept = biggestThin(
-    stories.filter((s) => top(s) && thin(s)),
-    stories.filter((s) => top(s) && !thin(s)),
-    standing,
-  );
-  const out = stories.some((s) => top(s) && !thin(s))
-    ? stories.map((s) => (thin(s) && !s.minor && s.storyId !== kept ? { ...s, minor: true } : s))
-    : [...stories];
-  const slots = out.flatMap((s, i) => (top(s) && (!thin(s) || s.storyId === kept) ? [i] : []));
+  const thinTop = stories.filter((s) => top(s) && thin(s));
+  const fullTop = stories.filter((s) => top(s) && !thin(s));
+  const biggest = biggestThin(thinTop, fullTop, standing);
+  // …or the day's event while every fuller top story is a wrap of earlier days or a market's reaction (decision 121).
+  const kept = new Set([...(biggest ? [biggest] : []), ...eventsOverWraps(thinTop, fullTop, standing)]);
+  const out =
+    fullTop.length > 0 ? stories.map((s) => (thin(s) && !s.minor && !kept.has(s.storyId) ? { ...s, minor: true } : s)) : [...stories];
+  const slots = out.flatMap((s, i) => (top(s) && (!thin(s) || kept.has(s.storyId)) ? [i] : []));
   const ranks = gatedRanks(
     slots.map((i) => out[i] as DigestStory),
     standing,

@@ -18,11 +18,12 @@ const tableSchema = z.object({
   techWords: words,
   releaseVerbs: words,
   localFacility: words,
+  marketReaction: words,
 });
 type Table = z.output<typeof tableSchema>;
 
 /** Why a story is lesser news: it opens the day only when no fuller event of the day does. */
-export type LesserNews = 'wrap' | 'stale' | 'talks' | 'off-topic' | 'local' | 'monthly';
+export type LesserNews = 'wrap' | 'stale' | 'talks' | 'off-topic' | 'local' | 'monthly' | 'reaction';
 
 /** What the signals read of an item. */
 export type WeighedItem = Pick<ItemRecord, 'id' | 'title' | 'text' | 'date'>;
@@ -49,6 +50,8 @@ interface Matchers {
   tech: (t: string) => boolean;
   /** A local or regional facility (a service centre, a regional HQ, an industrial park): decision 103. */
   local: (t: string) => boolean;
+  /** A market's reaction: a sector, a concept stock group or an index moving on news (decision 121). */
+  reaction: (t: string) => boolean;
   techTags: Set<string>;
   release: RegExp;
   releaseWeekday: RegExp;
@@ -72,6 +75,7 @@ function load(): Matchers {
     )(cueMatcher(t.talks), cueMatcher(t.talksDone)),
     tech: cueMatcher(t.techWords),
     local: cueMatcher(t.localFacility),
+    reaction: cueMatcher(t.marketReaction),
     techTags: new Set(t.techTags),
     // 5日公布, 3月10日晚间公告, 10月19日盘后披露: the day the item's news was released.
     release: new RegExp(`(?:(\\d{1,2})月)?(\\d{1,2})日${WHEN}(?:${verbs})`, 'gu'),
@@ -182,11 +186,22 @@ export function hasTechAngle(items: readonly WeighedItem[], entities: Readonly<R
 }
 
 /**
+ * Whether a story tells a market's reaction (decision 121): its headline or most titles say a sector, a concept stock
+ * group or an index moved on news (Kimi概念股集体走强, 算力芯片板块全线走强; data/news-weight.json `marketReaction`). Such a
+ * story is lesser news beside the same-day story of the event that caused it (enrich/reaction-order.ts).
+ * @example marketReaction([], '月之暗面融资落地，Kimi概念股集体走强') // → true
+ */
+export function marketReaction(items: readonly WeighedItem[], headline = ''): boolean {
+  const m = load();
+  return m.reaction(headline) || mostTitles(items, m.reaction);
+}
+
+/**
  * Why a story is lesser news than a same-day event told in full, if it is: most of its titles are a market wrap (收评,
  * 三大指数, stocks closed); every item's lead dates its release days before the item (monthly sales of the 10th read on
  * the 14th); its headline or most titles say the event is still in talks (正洽谈, in talks); its headline or most titles
  * tell a local or regional facility (a service centre, a regional HQ, an industrial park: decision 103); it names no
- * tech company and says no AI / tech word.
+ * tech company and says no AI / tech word. (A market's reaction is lesser only beside its event: `marketReaction`.)
  */
 export function lesserNews(
   items: readonly WeighedItem[],

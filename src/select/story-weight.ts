@@ -14,8 +14,11 @@ const tableSchema = z.object({
   kinds: z.array(z.object({ kind: z.string(), weight: z.number().positive(), cues: z.array(z.string()).default([]) })),
   fullKinds: z.array(z.string()).default([]),
   lesserKinds: z.array(z.string()).default([]),
+  eventKinds: z.array(z.string()).default([]),
   openMargin: z.number().min(1).default(2),
   openFigures: z.number().int().min(2).default(3),
+  outletBonus: z.number().min(0).default(0),
+  outletCap: z.number().int().min(1).default(1),
 });
 
 /** A kind of news and its base weight. */
@@ -27,15 +30,21 @@ export interface StoryKind {
 let kinds: { kind: StoryKind; test: (text: string) => boolean }[] | undefined;
 let fullKinds: ReadonlySet<string> | undefined;
 let lesserKinds: ReadonlySet<string> | undefined;
+let eventKinds: ReadonlySet<string> | undefined;
 let margin = 2;
 let promotedFigures = 3;
+let outletBonus = 0;
+let outletCap = 1;
 function load(): NonNullable<typeof kinds> {
   if (kinds) return kinds;
   const table = loadDataTable('story-weight.json', tableSchema);
   fullKinds = new Set(table.fullKinds);
   lesserKinds = new Set(table.lesserKinds);
+  eventKinds = new Set(table.eventKinds);
   margin = table.openMargin;
   promotedFigures = table.openFigures;
+  outletBonus = table.outletBonus;
+  outletCap = table.outletCap;
   kinds = table.kinds.map((k) => ({
     kind: { kind: k.kind, weight: k.weight },
     // A kind with no cues (other) is every story's.
@@ -60,6 +69,15 @@ export function keepsFullWhenThin(kind: string): boolean {
 export function lesserKind(kind: string): boolean {
   load();
   return lesserKinds?.has(kind) ?? false;
+}
+
+/**
+ * Whether a story of this kind is an event of the day (decision 121, data/story-weight.json `eventKinds`): money moving,
+ * results, a capital-spending plan, a policy, a price change — not `other` nor a supplier's monthly sales.
+ */
+export function eventKind(kind: string): boolean {
+  load();
+  return eventKinds?.has(kind) ?? false;
 }
 
 /**
@@ -106,14 +124,25 @@ export interface WeightInput {
   stale: boolean;
   /** It has an AI / tech angle (news-weight.ts `hasTechAngle`). */
   tech: boolean;
+  /** Distinct outlets telling it today (unknown: one). */
+  outlets?: number;
 }
 
 /**
- * A story's weight: its kind's base × (1 + its headline's scale) × ½ when it ran before or is lesser news × ½ when it
- * has no AI / tech angle.
+ * How much more a story told by several outlets the same day weighs (decision 121, data/story-weight.json `outletBonus`,
+ * `outletCap`): 1 + bonus × (outlets − 1), outlets counted up to the cap (three outlets → 2 with a bonus of ½).
+ */
+export function outletFactor(outlets = 1): number {
+  load();
+  return 1 + outletBonus * (Math.min(Math.max(outlets, 1), outletCap) - 1);
+}
+
+/**
+ * A story's weight: its kind's base × (1 + its headline's scale) × its outlets' factor (`outletFactor`) × ½ when it
+ * ran before or is lesser news × ½ when it has no AI / tech angle.
  * @example storyWeight({ headline: '微软第四财季营收884亿美元', titles: [], stale: false, tech: true }) // → 3 × (1 + 2.95) ≈ 11.8
  */
 export function storyWeight(w: WeightInput): number {
   const base = storyKind(w.headline, w.titles).weight * (1 + headlineScale(w.headline));
-  return base * (w.stale ? 0.5 : 1) * (w.tech ? 1 : 0.5);
+  return base * outletFactor(w.outlets) * (w.stale ? 0.5 : 1) * (w.tech ? 1 : 0.5);
 }
