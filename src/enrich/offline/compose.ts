@@ -45,6 +45,7 @@ import { periodStated, printsPeriod } from './stated-period.js';
 import { type EventRule, figureClause, metricWord, pairVerb, type StoryTemplates } from './story-templates.js';
 import { targetBasis } from './target-basis.js';
 import { fill } from './templates.js';
+import { segmentWord, titleForecastOrder } from './title-forecast.js';
 import { HEADLINE_MAX } from './titles.js';
 import { priorLoss } from './turnaround.js';
 
@@ -1137,8 +1138,10 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
     const ahead = (figure: Figure, sentence: string) => expected(sentence, figure.text) && amountBasis(figure, sentence) !== 'earlier';
     const period = (p: string | undefined) => (ANNUAL.test(text) ? '全年' : headPeriod(p ?? 'unknown'));
     // The title's company, else (a name the gazetteer does not know) the one the report's forecast is filed under.
+    // The forecast stating the title's own figure first; a title of the full year takes no quarter's (title-forecast.ts).
+    const annual = ANNUAL.test(text);
     const forecastOf = (measures: ReadonlySet<string>, own = false) =>
-      facts.find(
+      titleForecastOrder(facts, titleFigs, annual).find(
         (f) =>
           !f.past &&
           (titleSubject === undefined || f.claim.subject === titleSubject) &&
@@ -1155,15 +1158,21 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
     const sentenceOf = (f: Figure) => item.sentences.find((x) => f.start >= x.start && f.end <= x.end)?.text ?? '';
     const figure = fact
       ? undefined
-      : (bundle.figures[item.id] ?? []).find(
-          (f) =>
-            f.subject !== undefined &&
-            (titleSubject === undefined || f.subject === titleSubject) &&
-            ofMeasure(f.metric, named) &&
-            !f.negated &&
-            ahead(f, sentenceOf(f)) &&
-            !estimateValue(sentenceOf(f), f.text),
-        );
+      : titleForecastOrder(
+          (bundle.figures[item.id] ?? []).map((f) => ({ figure: f, claim: { period: f.period ?? 'unknown' } })),
+          titleFigs,
+          annual,
+        )
+          .map((c) => c.figure)
+          .find(
+            (f) =>
+              f.subject !== undefined &&
+              (titleSubject === undefined || f.subject === titleSubject) &&
+              ofMeasure(f.metric, named) &&
+              !f.negated &&
+              ahead(f, sentenceOf(f)) &&
+              !estimateValue(sentenceOf(f), f.text),
+          );
     // A company the gazetteer does not know: the one the story's facts are filed under that the title names.
     const subjectName =
       fact?.claim.subject ?? figure?.subject ?? titleSubject ?? facts.find((f) => text.includes(f.claim.subject))?.claim.subject;
@@ -1189,7 +1198,10 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
       };
     }
     const shown = (fact?.figure ?? figure) as Figure;
-    const word = fact ? factWord(fact, bundle, t) : metricWord(metricId, sentenceOf(shown), t, undefined, shown.text);
+    // A figure of a segment (`AI revenue growth`) is said with its segment (AI营收增速; title-forecast.ts).
+    const word = fact
+      ? factWord(fact, bundle, t)
+      : segmentWord(shown, metricWord(metricId, sentenceOf(shown), t, undefined, shown.text) ?? '', CONVENTION_SCOPES);
     const vars = {
       subject,
       modal,
