@@ -29,6 +29,7 @@ import { estimateFigure, factWord, rumouredSentence, type StoryFact, sameNumber 
 import { renderFigureZh } from './figure-zh.js';
 import { sentencePeriodZh } from './fiscal-label.js';
 import { forecastLeadIn, forecastWords } from './forecast-words.js';
+import { fundedLoop } from './funding-loop.js';
 import { headlinePeriod } from './headline-shape.js';
 import { flowInstrument, instrumentFlow } from './instrument.js';
 import { reportedFirst, yearBehindPart, yearTitle } from './lead-plan.js';
@@ -1982,6 +1983,8 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   if (reaction) seenClaims.add(reaction.claim);
   const candidates: StoryFact[] = [];
   const withheld: StoryFact[] = [];
+  // A funding story's loop (money put into the lead's company comes back to who put it in) is its news too (funding-loop.ts).
+  const funded = !loop && found && fundedLoop(found, leadSubject) ? found : undefined;
   for (const f of facts) {
     // A disputed value is written with both sources elsewhere (conflict), never as a plain statement.
     if (f.past || seenClaims.has(f.claim) || f.claim.conflict || quoted(f) || ctx.side?.(f, used[0])) continue;
@@ -2017,6 +2020,8 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     // A number the lead already says (the loop's 15亿美元 investment) is not said again as another claim's.
     if (used.some((u) => sameNumber(u.figure, f.figure)) || loopLead?.loop.some((d) => d.amount && sameNumber(d.amount, f.figure)))
       continue;
+    // A leg of a funding story's loop is told with its amount in the loop's sentence, not as a claim of its own.
+    if (funded?.some((d) => d.amount && sameNumber(d.amount, f.figure) && [d.from, d.to].includes(f.claim.subject))) continue;
     // A market value of no stated moment on a day the lead says the shares moved: before or after the move, the
     // reader cannot tell (Amazon's $2.4 trillion was the value before its 8% slide).
     if (rides && f.claim.metric === 'market-cap' && f.claim.period === 'unknown') {
@@ -2213,7 +2218,8 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   if (!bare && leadSubject) sentences.splice(0, sentences.length, ...ownerOnce(sentences, leadOwner(leadSubject, bundle, ctx)));
   // A loop of the story's flows is told in words after the facts when it is the story's news (its title names two of
   // its parties, or money coming back): money that comes back to who paid it.
-  const loopText = loop && !loopLead ? loopSentence(loop, bundle, ctx, used, ev?.deal) : undefined;
+  const toldLoop = loop ?? funded;
+  const loopText = toldLoop && !loopLead ? loopSentence(toldLoop, bundle, ctx, used, ev?.deal) : undefined;
   if (loopText) sentences.push(loopText);
   if (moveAfter) sentences.push(moveAfter);
   // Told results figures go on with how they compare with the estimates their sentences name (高于市场预期的…), once the
@@ -2253,7 +2259,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     ...(ev?.deal ? { deal: ev.deal } : {}),
     ...(rumoured ? { rumoured } : {}),
     ...(withheld.length > 0 ? { withheld } : {}),
-    ...(loop && (loopText || loopLead) ? { loop } : {}),
+    ...(toldLoop && (loopText || loopLead) ? { loop: toldLoop } : {}),
     ...((bare && event === '') || (ctx.broker !== undefined && !ev && !note) ? { empty: true as const } : {}),
     ...(note ? { brokered: true as const } : {}),
     ...(resulted ? { resulted: true as const } : {}),
