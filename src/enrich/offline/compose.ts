@@ -2226,7 +2226,12 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   // A loop of the story's flows is told in words after the facts when it is the story's news (its title names two of
   // its parties, or money coming back): money that comes back to who paid it.
   const toldLoop = loop ?? funded;
-  const loopText = toldLoop && !loopLead ? loopSentence(toldLoop, bundle, ctx, used, ev?.deal) : undefined;
+  const looped = toldLoop && !loopLead ? loopSentence(toldLoop, bundle, ctx, used, ev?.deal) : undefined;
+  // A funding story's loop whose leg stands on unnamed people's word says so (据知情人士透露，…).
+  const loopText =
+    looped && funded && t.sentences.rumour && funded.some((d) => rumouredSentence(d.sentence))
+      ? fill(t.sentences.rumour, { sentence: looped })
+      : looped;
   if (loopText) sentences.push(loopText);
   if (moveAfter) sentences.push(moveAfter);
   // Told results figures go on with how they compare with the estimates their sentences name (高于市场预期的…), once the
