@@ -29,7 +29,6 @@ import { estimateFigure, factWord, rumouredSentence, type StoryFact, sameNumber 
 import { renderFigureZh } from './figure-zh.js';
 import { sentencePeriodZh } from './fiscal-label.js';
 import { forecastLeadIn, forecastWords } from './forecast-words.js';
-import { fundingNews, raisedBy } from './funding-facts.js';
 import { fundedLoop } from './funding-loop.js';
 import { headlinePeriod } from './headline-shape.js';
 import { flowInstrument, instrumentFlow } from './instrument.js';
@@ -1985,8 +1984,9 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   const candidates: StoryFact[] = [];
   const withheld: StoryFact[] = [];
   // A funding story's loop (money put into the lead's company comes back to who put it in) is its news too (funding-loop.ts).
-  const funded = !loop && found && fundedLoop(found, leadSubject) ? found : undefined;
-  const raiser = raisedBy({ fact: leadFact, deal: ev?.deal });
+  // …not in a follow-up of an earlier day's story (its loop and figures ran then: the day-two step's to judge).
+  const followsUp = bundle.items.some((i) => bundle.items.some((j) => (i.date ?? '') < (j.date ?? '')));
+  const funded = !loop && !followsUp && found && fundedLoop(found, leadSubject) ? found : undefined;
   for (const f of facts) {
     // A disputed value is written with both sources elsewhere (conflict), never as a plain statement.
     if (f.past || seenClaims.has(f.claim) || f.claim.conflict || quoted(f) || ctx.side?.(f, used[0])) continue;
@@ -1995,9 +1995,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     if (
       !inNews(f, facts) &&
       !ofTitle(f, titleMetrics(title(bundle).text, t)) &&
-      !(reportedResults && resultsNews(reportedResults, f, expected(f.sentence, f.figure.text)) && resultsMeasure(f)) &&
-      // A round's story owes its reader the raising company's revenue, loss or users however far down (funding-facts.ts).
-      !fundingNews(raiser, f)
+      !(reportedResults && resultsNews(reportedResults, f, expected(f.sentence, f.figure.text)) && resultsMeasure(f))
     )
       continue;
     // The value before a change the sentence reports (`up from the $54 billion it had planned`) is history, not news.
@@ -2115,12 +2113,9 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
         ? -1
         : yearBehindPart(f, reportedParts) && !expected(f.sentence, f.figure.text)
           ? 1.5
-          : // A round's company's measure from further down follows the round's own news (funding-facts.ts).
-            fundingNews(raiser, f) && !inNews(f, facts)
-            ? 1.2
-            : ofTitle(f, named)
-              ? 0
-              : 1;
+          : ofTitle(f, named)
+            ? 0
+            : 1;
   const primaries = candidates.filter((c) => !riding.has(c)).sort((a, b) => rank(a) - rank(b));
   // People familiar are named once more at most: before the first figure of theirs from another sentence than the lead's
   // (the lead may stand alone, as a one-liner under 更多动态 does not).

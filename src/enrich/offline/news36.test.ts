@@ -6,7 +6,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { amountBasis } from './basis.js';
-import { fundingNews, raisedBy } from './funding-facts.js';
 import { fundedLoop } from './funding-loop.js';
 import { partPeriod, segmentWord, titleForecastOrder } from './title-forecast.js';
 
@@ -49,13 +48,4 @@ test("fundedLoop: a loop putting money into the story's company and bringing it 
   assert.equal(fundedLoop([invest, back], 'Halvern AI'), true);
   assert.equal(fundedLoop([invest, back], 'Nvidia'), false);
   assert.equal(fundedLoop([invest, back], undefined), false);
-});
-
-test("fundingNews: the raising company's revenue, loss or users; raisedBy: the funding figure's owner or the investment's receiver", () => {
-  assert.equal(raisedBy({ fact: { claim: { subject: 'Halvern AI', metric: 'funding' } } }), 'Halvern AI');
-  assert.equal(raisedBy({ deal: { to: 'Halvern AI', kind: 'invest' } }), 'Halvern AI');
-  assert.equal(raisedBy({ fact: { claim: { subject: 'Halvern AI', metric: 'revenue' } } }), undefined);
-  assert.equal(fundingNews('Halvern AI', { claim: { subject: 'Halvern AI', metric: 'revenue' } }), true);
-  assert.equal(fundingNews('Halvern AI', { claim: { subject: 'Nvidia', metric: 'revenue' } }), false);
-  assert.equal(fundingNews('Halvern AI', { claim: { subject: 'Halvern AI', metric: 'capex' } }), false);
 });
