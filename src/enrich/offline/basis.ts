@@ -75,6 +75,9 @@ const EARLIER_NAMED_ZH =
  */
 const YEAR_AGO_AFTER =
   /^\s*(?:in the same (?:quarter|period|month) (?:of )?(?:last|the previous|the prior|a) year|in the (?:year[- ]earlier|year[- ]ago|prior[- ]year) (?:quarter|period|month)|(?:a|one) year (?:ago|earlier))\b/i;
+/** The value a change started from, named after it (`raised … to 60% on Wednesday, from 45% earlier`). */
+const FROM_BEFORE_EN = /\bfrom\s+(?:about |roughly |around )?[$€£¥]?$/i;
+const EARLIER_AFTER_EN = /^\s*(?:earlier|previously|before)\b/i;
 const YEAR_AGO_BEFORE_ZH = /(?:去年同期|上年同期)(?:为|是|则为)?$/u;
 
 /**
@@ -91,6 +94,7 @@ export function amountBasis(figure: Pick<Figure, 'text'>, sentence: string): str
   if ((/从|由$/.test(before.slice(-3)) || /(?:从|由)[^，。；]{0,4}$/u.test(before)) && BEFORE_CHANGE_ZH.test(after)) return 'earlier';
   if (BEFORE_CHANGE_EN.test(before) || EARLIER_NAMED_EN.test(before) || EARLIER_NAMED_ZH.test(before) || TO_THEN_FROM_EN.test(before))
     return 'earlier';
+  if (FROM_BEFORE_EN.test(before) && EARLIER_AFTER_EN.test(after)) return 'earlier';
   if (YEAR_AGO_AFTER.test(sentence.slice(at + figure.text.length, at + figure.text.length + 48)) || YEAR_AGO_BEFORE_ZH.test(before))
     return 'earlier';
   const clauseBefore = before.slice(Math.max(...[...'，；。;'].map((ch) => before.lastIndexOf(ch))) + 1);

@@ -29,6 +29,7 @@ import { estimateFigure, factWord, rumouredSentence, type StoryFact, sameNumber 
 import { renderFigureZh } from './figure-zh.js';
 import { sentencePeriodZh } from './fiscal-label.js';
 import { forecastLeadIn, forecastWords } from './forecast-words.js';
+import { fundedLoop } from './funding-loop.js';
 import { headlinePeriod } from './headline-shape.js';
 import { flowInstrument, instrumentFlow } from './instrument.js';
 import { reportedFirst, yearBehindPart, yearTitle } from './lead-plan.js';
@@ -45,6 +46,7 @@ import { periodStated, printsPeriod } from './stated-period.js';
 import { type EventRule, figureClause, metricWord, pairVerb, type StoryTemplates } from './story-templates.js';
 import { targetBasis } from './target-basis.js';
 import { fill } from './templates.js';
+import { segmentWord, titleForecastOrder } from './title-forecast.js';
 import { HEADLINE_MAX } from './titles.js';
 import { priorLoss } from './turnaround.js';
 
@@ -1137,8 +1139,10 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
     const ahead = (figure: Figure, sentence: string) => expected(sentence, figure.text) && amountBasis(figure, sentence) !== 'earlier';
     const period = (p: string | undefined) => (ANNUAL.test(text) ? '全年' : headPeriod(p ?? 'unknown'));
     // The title's company, else (a name the gazetteer does not know) the one the report's forecast is filed under.
+    // The forecast stating the title's own figure first; a title of the full year takes no quarter's (title-forecast.ts).
+    const annual = ANNUAL.test(text);
     const forecastOf = (measures: ReadonlySet<string>, own = false) =>
-      facts.find(
+      titleForecastOrder(facts, titleFigs, annual).find(
         (f) =>
           !f.past &&
           (titleSubject === undefined || f.claim.subject === titleSubject) &&
@@ -1155,15 +1159,21 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
     const sentenceOf = (f: Figure) => item.sentences.find((x) => f.start >= x.start && f.end <= x.end)?.text ?? '';
     const figure = fact
       ? undefined
-      : (bundle.figures[item.id] ?? []).find(
-          (f) =>
-            f.subject !== undefined &&
-            (titleSubject === undefined || f.subject === titleSubject) &&
-            ofMeasure(f.metric, named) &&
-            !f.negated &&
-            ahead(f, sentenceOf(f)) &&
-            !estimateValue(sentenceOf(f), f.text),
-        );
+      : titleForecastOrder(
+          (bundle.figures[item.id] ?? []).map((f) => ({ figure: f, claim: { period: f.period ?? 'unknown' } })),
+          titleFigs,
+          annual,
+        )
+          .map((c) => c.figure)
+          .find(
+            (f) =>
+              f.subject !== undefined &&
+              (titleSubject === undefined || f.subject === titleSubject) &&
+              ofMeasure(f.metric, named) &&
+              !f.negated &&
+              ahead(f, sentenceOf(f)) &&
+              !estimateValue(sentenceOf(f), f.text),
+          );
     // A company the gazetteer does not know: the one the story's facts are filed under that the title names.
     const subjectName =
       fact?.claim.subject ?? figure?.subject ?? titleSubject ?? facts.find((f) => text.includes(f.claim.subject))?.claim.subject;
@@ -1189,7 +1199,10 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
       };
     }
     const shown = (fact?.figure ?? figure) as Figure;
-    const word = fact ? factWord(fact, bundle, t) : metricWord(metricId, sentenceOf(shown), t, undefined, shown.text);
+    // A figure of a segment (`AI revenue growth`) is said with its segment (AI营收增速; title-forecast.ts).
+    const word = fact
+      ? factWord(fact, bundle, t)
+      : segmentWord(shown, metricWord(metricId, sentenceOf(shown), t, undefined, shown.text) ?? '', CONVENTION_SCOPES);
     const vars = {
       subject,
       modal,
@@ -1970,6 +1983,10 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   if (reaction) seenClaims.add(reaction.claim);
   const candidates: StoryFact[] = [];
   const withheld: StoryFact[] = [];
+  // A funding story's loop (money put into the lead's company comes back to who put it in) is its news too (funding-loop.ts).
+  // …not in a follow-up of an earlier day's story (its loop and figures ran then: the day-two step's to judge).
+  const followsUp = bundle.items.some((i) => bundle.items.some((j) => (i.date ?? '') < (j.date ?? '')));
+  const funded = !loop && !followsUp && found && fundedLoop(found, leadSubject) ? found : undefined;
   for (const f of facts) {
     // A disputed value is written with both sources elsewhere (conflict), never as a plain statement.
     if (f.past || seenClaims.has(f.claim) || f.claim.conflict || quoted(f) || ctx.side?.(f, used[0])) continue;
@@ -2005,6 +2022,8 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     // A number the lead already says (the loop's 15亿美元 investment) is not said again as another claim's.
     if (used.some((u) => sameNumber(u.figure, f.figure)) || loopLead?.loop.some((d) => d.amount && sameNumber(d.amount, f.figure)))
       continue;
+    // A leg of a funding story's loop is told with its amount in the loop's sentence, not as a claim of its own.
+    if (funded?.some((d) => d.amount && sameNumber(d.amount, f.figure) && [d.from, d.to].includes(f.claim.subject))) continue;
     // A market value of no stated moment on a day the lead says the shares moved: before or after the move, the
     // reader cannot tell (Amazon's $2.4 trillion was the value before its 8% slide).
     if (rides && f.claim.metric === 'market-cap' && f.claim.period === 'unknown') {
@@ -2201,7 +2220,13 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   if (!bare && leadSubject) sentences.splice(0, sentences.length, ...ownerOnce(sentences, leadOwner(leadSubject, bundle, ctx)));
   // A loop of the story's flows is told in words after the facts when it is the story's news (its title names two of
   // its parties, or money coming back): money that comes back to who paid it.
-  const loopText = loop && !loopLead ? loopSentence(loop, bundle, ctx, used, ev?.deal) : undefined;
+  const toldLoop = loop ?? funded;
+  const looped = toldLoop && !loopLead ? loopSentence(toldLoop, bundle, ctx, used, ev?.deal) : undefined;
+  // A funding story's loop whose leg stands on unnamed people's word says so (据知情人士透露，…).
+  const loopText =
+    looped && funded && t.sentences.rumour && funded.some((d) => rumouredSentence(d.sentence))
+      ? fill(t.sentences.rumour, { sentence: looped })
+      : looped;
   if (loopText) sentences.push(loopText);
   if (moveAfter) sentences.push(moveAfter);
   // Told results figures go on with how they compare with the estimates their sentences name (高于市场预期的…), once the
@@ -2241,7 +2266,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     ...(ev?.deal ? { deal: ev.deal } : {}),
     ...(rumoured ? { rumoured } : {}),
     ...(withheld.length > 0 ? { withheld } : {}),
-    ...(loop && (loopText || loopLead) ? { loop } : {}),
+    ...(toldLoop && (loopText || loopLead) ? { loop: toldLoop } : {}),
     ...((bare && event === '') || (ctx.broker !== undefined && !ev && !note) ? { empty: true as const } : {}),
     ...(note ? { brokered: true as const } : {}),
     ...(resulted ? { resulted: true as const } : {}),

@@ -124,7 +124,7 @@ const ZH_ITS = /(与|和|同|向|从|对|为|给)其/g;
  * the phrase, so the phrase (and any name inside it) is dropped.
  */
 const APPOSITIVE =
-  /(⟦E\d+⟧)\s*,\s*(?:which|who|whose|(?:in|of|at|from|to) (?:which|whom)|the|a|an|its|one of|itself|formerly|previously)\s[^,;:。；]{1,110}?,\s*(?=(?:(?:also|now|still|already|in turn|separately|itself)\s+)*(?:has|have|had|will|would|is|are|was|were|plans?|planned|agreed|agrees|contribut\w+|invest\w*|put|puts|putting|committ?\w*|pledg\w+|led|leads|bought|buys|signed|signs|holds|owns|took|takes|raised|raises|provid\w+|lent|lends)\b)/g;
+  /(⟦E\d+⟧)\s*,\s*(?:which|who|whose|(?:in|of|at|from|to) (?:which|whom)|the|a|an|its|one of|itself|formerly|previously)\s[^,;:。；]{1,110}?,\s*(?=(?:(?:also|now|still|already|in turn|separately|itself)\s+)*(?:has|have|had|will|would|is|are|was|were|plans?|planned|agreed|agrees|contribut\w+|invest\w*|put|puts|putting|committ?\w*|pledg\w+|led|leads|bought|buys|signed|signs|holds|owns|took|takes|raised|raises|provid\w+|lent|lends|said|says|announced|announces)\b)/g;
 
 /** A description before a name in apposition ("The vehicle, ⟦E0⟧, will own …"): the name is the subject. */
 const PRE_APPOSITIVE =
