@@ -21,6 +21,7 @@ import {
   shiftYears,
 } from '../periods/index.js';
 import type { SentenceSpan, Span } from './clauses.js';
+import { conversionBase } from './conversion.js';
 import { reportedCalendar } from './doc-calendar.js';
 import type { MetricDef } from './lexicon.js';
 import { wholeOfPart } from './parts.js';
@@ -494,7 +495,7 @@ export class DocumentPeriods {
     carried?: string,
   ): PeriodChoice {
     // 'more than 480 billion yuan ($66.9 billion)', '约2300亿美元（约合人民币1.64万亿元）': a conversion is the amount it converts.
-    const converted = this.conversionOf(fig, sFigs);
+    const converted = conversionBase(this.text, fig, sFigs);
     if (converted) return converted.period ? { period: converted.period, own: false } : { own: false };
     // '2026-2028年营收分别为29.5亿元、43.8亿元、60.2亿元': each amount of the list takes its own year of the list.
     const respective = AMOUNT.has(fig.kind) ? respectivePeriod(this.text, sentence, fig, sFigs) : undefined;
@@ -639,19 +640,6 @@ export class DocumentPeriods {
     return periodGrain(label) === 'quarter' ? this.quarterEndMonth(label, fig.subject ?? this.lead.subject) : undefined;
   }
 
-  /** The amount `fig` converts into another currency, in brackets right after it ('10 billion yuan ($1.4 billion)'). */
-  private conversionOf(fig: Figure, sFigs: Figure[]): Figure | undefined {
-    if (fig.kind !== 'money') return undefined;
-    const prev = sFigs.filter((f) => f.end <= fig.start).pop();
-    if (prev?.kind !== 'money' || !prev.currency || !fig.currency || prev.currency === fig.currency) return undefined;
-    const between = this.text.slice(prev.end, fig.start);
-    return /^\s*[(（]\s*(?:约合|約合|合|折合|相当于|相當於|约|約|about|roughly|around|approximately|or|~)?\s*(?:人民币|人民幣|新台币|新台幣|港币|港幣)?\s*$/i.test(
-      between,
-    )
-      ? prev
-      : undefined;
-  }
-
   /** A span of years in an earlier clause holding no amount ('约定2026年至2028年采购…，总额不超过45亿元'), with no period between. */
   private spanBefore(fig: Figure, sentence: SentenceSpan, clause: Span, inSentence: PeriodMention[]): PeriodMention | undefined {
     const before = inSentence.filter((p) => p.end <= clause.start);
@@ -743,7 +731,8 @@ export class DocumentPeriods {
     let best: Figure | undefined;
     const figs = within(this.figures, clause);
     for (const f of figs)
-      if (AMOUNT.has(f.kind) && (!unconverted || !this.conversionOf(f, figs)) && (!best || distance(p, f) < distance(p, best))) best = f;
+      if (AMOUNT.has(f.kind) && (!unconverted || !conversionBase(this.text, f, figs)) && (!best || distance(p, f) < distance(p, best)))
+        best = f;
     return best;
   }
 
