@@ -85,6 +85,7 @@ import { type EntityDirectory, entityDirectory, fullZhName, periodZh, zhName } f
 import { responseBacking } from './response.js';
 import { retelling } from './retelling.js';
 import { rumouredHead, statedFirmly } from './rumour-head.js';
+import { standingContext, withStanding } from './standing-head.js';
 import { afterRound, roundBacking } from './second-fact.js';
 import { boldFigures, closeSentence, joinSentences, type SourceSentence, sourceSentences } from './sentences.js';
 import { settledHead, settledLead, withReconciled } from './settled-head.js';
@@ -1466,6 +1467,11 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     )
   )
     headline = rumouredHead(headline, paragraphs[0]);
+  // …whatever path built the head (a follow-up's 续报 too): a figure every source gives on unnamed people's word, or one a
+  // party denied in a source, heads with its standing, and the lead tells the denial (decision 122).
+  const stood = withStanding(headline, paragraphs[0], standingContext(bundle, ctx, partyNames), (p) => fullZhName(p, bundle, ctx.dir));
+  headline = stood.headline;
+  if (stood.lead !== undefined) paragraphs[0] = stood.lead;
   const blocks: { label: string; bullets: string[] }[] = [];
   const ordered = keyFact ? [keyFact, ...facts.filter((f) => f !== keyFact)] : facts;
   // The body already states some facts (an English-only story's template sentences, a Chinese story's quoted
