@@ -53,21 +53,20 @@ function claimsOf(h: Figure, headline: string, ctx: HeadStandingContext): Claim[
   return named.length > 0 ? named : stating;
 }
 
-/** How the sources give a head's figures: every one on unnamed people's word, some on a firm word, or unknown. */
+/** How the sources give one head figure: some on a firm word, every one on unnamed people's word, or unknown. */
+export function figureStanding(h: Figure, headline: string, ctx: HeadStandingContext): 'rumour' | 'firm' | 'unknown' {
+  const sts = claimsOf(h, headline, ctx).flatMap((c) => c.statements.filter((st) => !st.figure.negated && ctx.same(h, st.figure)));
+  if (sts.some((st) => firmStatement(st, ctx.itemText))) return 'firm';
+  return sts.some((st) => unnamedSentence(st.sentence)) ? 'rumour' : 'unknown';
+}
+
+/** How the sources give a head's figures: every one on unnamed people's word, every one on a firm word, or unknown. */
 export function headStanding(headline: string, ctx: HeadStandingContext): 'rumour' | 'firm' | 'unknown' {
   const figs = headFigures(headline);
   if (figs.length === 0) return 'unknown';
-  const per = figs.map((h) =>
-    claimsOf(h, headline, ctx).flatMap((c) => c.statements.filter((st) => !st.figure.negated && ctx.same(h, st.figure))),
-  );
-  if (per.every((sts) => sts.some((st) => firmStatement(st, ctx.itemText)))) return 'firm';
-  if (
-    per.every(
-      (sts) => sts.length > 0 && sts.every((st) => !firmStatement(st, ctx.itemText)) && sts.some((st) => unnamedSentence(st.sentence)),
-    )
-  )
-    return 'rumour';
-  return 'unknown';
+  const per = figs.map((h) => figureStanding(h, headline, ctx));
+  if (per.every((x) => x === 'firm')) return 'firm';
+  return per.every((x) => x === 'rumour') ? 'rumour' : 'unknown';
 }
 
 /** A party's denial of the report a head figure stands on, and the party's name as the head writes it. */
@@ -86,20 +85,31 @@ export function headDenial(headline: string, ctx: HeadStandingContext): HeadDeni
   for (const h of headFigures(headline)) {
     const claims = claimsOf(h, headline, ctx);
     const sts = claims.flatMap((c) => c.statements.filter((st) => !st.figure.negated && ctx.same(h, st.figure)));
-    if (sts.length === 0 || sts.some((st) => firmStatement(st, ctx.itemText))) continue;
-    for (const c of claims) {
-      const ids = [...new Set(c.statements.map((st) => st.itemId))];
-      for (const party of [c.subject, ...(c.counterparty ? [c.counterparty] : [])]) {
-        const names = ctx.namesOf(party);
-        const others = ctx.parties.filter((p) => !names.includes(p));
-        for (const id of ids)
-          for (const sentence of ctx.itemSentences(id)) {
-            const d = denialOf(sentence, { names, others, metric: c.metric });
-            if (!d) continue;
-            const inHead = names.filter((n) => [...n].length > 1 && headline.includes(n)).sort((a, b) => [...a].length - [...b].length)[0];
-            return { ...d, party, ...(inHead ? { inHead } : {}) };
-          }
+    if (sts.length === 0) continue;
+    // The items whose report a party of the claim denies: their own statements are the report denied, never firm.
+    const deniedIn = new Map<string, HeadDenial>();
+    for (const c of claims)
+      for (const id of new Set(c.statements.map((st) => st.itemId))) {
+        if (deniedIn.has(id)) continue;
+        const d = itemDenial(id, c, headline, ctx);
+        if (d) deniedIn.set(id, d);
       }
+    const first = [...deniedIn.values()][0];
+    if (first && !sts.some((st) => !deniedIn.has(st.itemId) && firmStatement(st, ctx.itemText))) return first;
+  }
+  return undefined;
+}
+
+/** A denial by the claim's subject (or its counterparty) of the report an item tells. */
+function itemDenial(id: string, c: Claim, headline: string, ctx: HeadStandingContext): HeadDenial | undefined {
+  for (const party of [c.subject, ...(c.counterparty ? [c.counterparty] : [])]) {
+    const names = ctx.namesOf(party);
+    const others = ctx.parties.filter((p) => !names.includes(p));
+    for (const sentence of ctx.itemSentences(id)) {
+      const d = denialOf(sentence, { names, others, metric: c.metric });
+      if (!d) continue;
+      const inHead = names.filter((n) => [...n].length > 1 && headline.includes(n)).sort((a, b) => [...a].length - [...b].length)[0];
+      return { ...d, party, ...(inHead ? { inHead } : {}) };
     }
   }
   return undefined;
@@ -116,8 +126,7 @@ export function withStanding(
   ctx: HeadStandingContext,
   fullName: (party: string) => string,
 ): { headline: string; lead: string | undefined } {
-  const standing = headStanding(headline, ctx);
-  if (standing === 'firm') return { headline, lead };
+  // A denied report first: its own statements are no firm word, whatever its sentences cite.
   const denial = headDenial(headline, ctx);
   if (denial) {
     const head = deniedHead(headline, denial.inHead, denial, ctx.max);
@@ -125,7 +134,7 @@ export function withStanding(
     const said = /\p{Script=Han}/u.test(denial.sentence) ? closed(denial.sentence) : `${fullName(denial.party)}${denial.lead}。`;
     return { headline: head, lead: lead === undefined || told ? lead : `${lead}${said}` };
   }
-  if (standing === 'rumour' && !HEDGED_HEAD.test(headline)) return { headline: `传${headline}`, lead };
+  if (headStanding(headline, ctx) === 'rumour' && !HEDGED_HEAD.test(headline)) return { headline: `传${headline}`, lead };
   return { headline, lead };
 }
 

@@ -51,6 +51,7 @@ import {
   unprintedAntecedents,
 } from './cohesion.js';
 import { headOwners, headPeriod, type NamedAt, ownsFigure, periodDiffers } from './head-owner.js';
+import { standingProblems } from './standing-check.js';
 import { COMPARISON_LINE, toldBeforeProblems } from './told-before.js';
 
 export type CheckRule =
@@ -178,7 +179,11 @@ export type CheckRule =
   /** Digest: someone's estimate in the digest's own voice: a sentence opening on 据测算 / 预计 with no one named, or a note's 我们 (decision 108). */
   | 'estimate-own-voice'
   /** Digest: a relative day word (今日, 明日, 昨日) copied from a source dated another day than the digest's: it re-dates the event. */
-  | 'relative-day';
+  | 'relative-day'
+  /** Digest: a head told as a rumour (传…, 据知情人士) whose figures a source states on its own word (decision 122). */
+  | 'rumour-on-firm'
+  /** Digest: a head stating as fact figures every source gives on unnamed people's word, with no 传 / 据… (decision 122). */
+  | 'rumour-as-fact';
 
 /** A head clause with no amount or rate of its own: a clause with one is `headline-untold`'s to judge. */
 const wordsOnly = (clause: string): boolean => !extractFigures(clause).some((f) => f.kind === 'money' || f.kind === 'percent');
@@ -1022,6 +1027,18 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
           );
       }
     }
+  }
+  // Headline standing: 传 on a figure a source states firmly, a rumoured figure told as fact (decision 122).
+  if (opts.claims && opts.claims.length > 0) {
+    const urlsOf = new Map<string, string>();
+    for (const [url, ids] of opts.itemIdsByUrl ?? []) for (const id of ids) urlsOf.set(id, url);
+    const itemText = (id: string): string | undefined => {
+      const url = urlsOf.get(id);
+      const sentences = url === undefined ? undefined : opts.sourceSentences?.get(url);
+      return sentences ? `${opts.sourceTitles?.get(url as string) ?? ''}\n${sentences.join(' ')}` : undefined;
+    };
+    const namedFirst = (t: string) => findEntities(t, gaz).some((m) => m.start === 0 && m.text.startsWith('传'));
+    for (const p of standingProblems(headings, opts.claims, names, itemText, namedFirst)) add(p.rule, p.line, p.text, p.message);
   }
   // Headline deals: the verb agrees with the edge of its amount (who pays whom, for a stake or for goods).
   if (opts.deals && opts.deals.length > 0)
