@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import { makeBundle, makeItem, single, statement } from '../../../test/fixtures/enrich/bundles.js';
 import { extractFigures } from '../../extract/index.js';
 import type { Claim, ItemRecord } from '../../types/index.js';
-import { deniedHead, denialOf, unnamedSentence } from './denial.js';
+import { denialOf, deniedHead, unnamedSentence } from './denial.js';
 import { createOfflineEngine } from './engine.js';
 import { sameNumber } from './facts.js';
 import { type HeadStandingContext, headStanding, withStanding } from './standing-head.js';

@@ -7,7 +7,7 @@
  */
 import { extractFigures, type Gazetteer, lookupEntry } from '../../extract/index.js';
 import type { Claim, Figure, Statement, StoryBundle } from '../../types/index.js';
-import { type Denial, deniedHead, denialOf, toldDenial, unnamedSentence } from './denial.js';
+import { type Denial, denialOf, deniedHead, toldDenial, unnamedSentence } from './denial.js';
 import { sameNumber } from './facts.js';
 import { type EntityDirectory, zhName } from './names.js';
 import { HEDGED_HEAD, UNNAMED_SOURCE } from './rumour-head.js';
