@@ -85,12 +85,12 @@ import { type EntityDirectory, entityDirectory, fullZhName, periodZh, zhName } f
 import { responseBacking } from './response.js';
 import { retelling } from './retelling.js';
 import { rumouredHead, statedFirmly } from './rumour-head.js';
-import { standingContext, withStanding } from './standing-head.js';
 import { afterRound, roundBacking } from './second-fact.js';
 import { boldFigures, closeSentence, joinSentences, type SourceSentence, sourceSentences } from './sentences.js';
 import { settledHead, settledLead, withReconciled } from './settled-head.js';
 import { sideFacts } from './side.js';
 import { dayTwoStage, storyStages } from './stage.js';
+import { standingContext, withStanding } from './standing-head.js';
 import { defaultStoryTemplates, figureClause, pairVerb, type StoryTemplates } from './story-templates.js';
 import { BLOCK_RULES, fill, HEADLINE_METRICS, TEMPLATES } from './templates.js';
 import { bareAmounts, foreignYuan, HEADLINE_MAX, headlineLength, trimTitle } from './titles.js';
