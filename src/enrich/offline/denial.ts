@@ -136,15 +136,15 @@ const FOLLOW_UP_MARK = /（续报）$/u;
 
 /**
  * The head telling the denial of its rumoured figure: `传{head}，{party}{word}`, the party as the head names it (or
- * 公司), before a follow-up's `（续报）`. A head telling a denial already is left.
- * @example deniedHead('字节将向摩尔线程采购约50亿元芯片', '字节', { head: '称不准确', lead: '', sentence: '' }) // → '传字节将向摩尔线程采购约50亿元芯片，字节称不准确'
+ * 公司: its fullest name that fits), before a follow-up's `（续报）`. A head telling a denial already is left.
+ * @example deniedHead('字节将向摩尔线程采购约50亿元芯片', ['字节'], { head: '称不准确', lead: '', sentence: '' }) // → '传字节将向摩尔线程采购约50亿元芯片，字节称不准确'
  */
-export function deniedHead(headline: string, party: string | undefined, denial: Denial, max: number): string {
+export function deniedHead(headline: string, party: readonly string[], denial: Denial, max: number): string {
   if (toldDenial(headline)) return headline;
   const mark = FOLLOW_UP_MARK.exec(headline)?.[0] ?? '';
   const body = headline.slice(0, headline.length - mark.length);
   const rumour = body.startsWith('传') ? body : `传${body}`;
-  const forms = [...(party ? [`${rumour}，${party}${denial.head}${mark}`] : []), `${rumour}，公司${denial.head}${mark}`];
+  const forms = [...party, '公司'].map((p) => `${rumour}，${p}${denial.head}${mark}`);
   return forms.find((f) => [...f].length <= max) ?? forms[forms.length - 1] ?? headline;
 }
 

@@ -35,13 +35,13 @@ test('what a denial is: a party denying the report, in English and Chinese; decl
 
 test('a denied head says so before a follow-up mark, and shortens the party when the head is long', () => {
   const d = { head: '否认', lead: '否认了相关报道', sentence: '' };
-  assert.equal(deniedHead('北辰云计算拟以30亿元收购星途数据', '北辰云计算', d, 30), '传北辰云计算拟以30亿元收购星途数据，北辰云计算否认');
-  assert.equal(deniedHead('传北辰云计算收购星途数据（续报）', '北辰云计算', d, 30), '传北辰云计算收购星途数据，北辰云计算否认（续报）');
+  assert.equal(deniedHead('北辰云计算拟以30亿元收购星途数据', ['北辰云计算'], d, 30), '传北辰云计算拟以30亿元收购星途数据，北辰云计算否认');
+  assert.equal(deniedHead('传北辰云计算收购星途数据（续报）', ['北辰云计算'], d, 30), '传北辰云计算收购星途数据，北辰云计算否认（续报）');
   assert.equal(
-    deniedHead('北辰云计算将以约30亿元人民币收购星途数据全部股权', '北辰云计算', d, 30),
+    deniedHead('北辰云计算将以约30亿元人民币收购星途数据全部股权', ['北辰云计算', '北辰云'], d, 30),
     '传北辰云计算将以约30亿元人民币收购星途数据全部股权，公司否认',
   );
-  assert.equal(deniedHead('传北辰云计算收购星途数据，公司否认', '北辰云计算', d, 30), '传北辰云计算收购星途数据，公司否认');
+  assert.equal(deniedHead('传北辰云计算收购星途数据，公司否认', ['北辰云计算'], d, 30), '传北辰云计算收购星途数据，公司否认');
 });
 
 /** A claim of `value` stated in each item's sentence holding it. */
@@ -160,4 +160,32 @@ test('a story whose report the company denied in a later sentence heads and lead
   const s = await createOfflineEngine().doWriteStory(bundle, 'stories');
   assert.match(s.headline, /^传.*30亿元.*，(?:北辰云计算|公司)称不实$/u, s.headline);
   assert.match(s.paragraphs[0] ?? '', /不实/u, s.paragraphs[0]);
+});
+
+test('a denial of another matter in the same article does not reach the head', () => {
+  const loan = (denial: string) =>
+    makeItem({
+      title: 'Beichen Cloud Lines Up $9 Billion Bridge Loan',
+      url: 'https://www.wsj.com/tech/beichen-bridge-loan',
+      date: '2026-12-02',
+      text: `Beichen Cloud has secured a $9 billion bridge loan from a group of banks, according to people familiar with the matter. Its shares fell 3% on Friday. ${denial}`,
+    });
+  const head = '北辰云计算获得90亿美元过桥贷款';
+  for (const denial of [
+    // Another company's shares: a party outside the claim.
+    'A Beichen Cloud spokeswoman said the company is not planning to sell more Helio Networks shares, denying a report on the sale.',
+    // Another amount: a report of a sale of $2 billion, not of the loan.
+    'A Beichen Cloud spokeswoman denied a report that it sought $2 billion from a share sale.',
+  ]) {
+    const it = loan(denial);
+    const ctx = { ...ctxOf([claimOf('Beichen Cloud', 'debt', 9e9, [it])], [it]), parties: ['Helio Networks'] };
+    assert.equal(
+      withStanding(head, '据《华尔街日报》援引知情人士报道，北辰云计算获得**90亿美元**过桥贷款。', ctx, () => '北辰云计算').headline,
+      `传${head}`,
+    );
+  }
+  // The loan itself denied: the denial reaches the head.
+  const it = loan('A Beichen Cloud spokeswoman denied the report.');
+  const ctx = ctxOf([claimOf('Beichen Cloud', 'debt', 9e9, [it])], [it]);
+  assert.equal(withStanding(head, '北辰云计算获得**90亿美元**过桥贷款。', ctx, () => '北辰云计算').headline, `传${head}，北辰云计算否认`);
 });

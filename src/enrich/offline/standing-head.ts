@@ -73,8 +73,8 @@ export function headStanding(headline: string, ctx: HeadStandingContext): 'rumou
 export interface HeadDenial extends Denial {
   /** The denying party (canonical name). */
   party: string;
-  /** Its name as the head writes it, when the head names it. */
-  inHead?: string;
+  /** Its names as the head writes them, fullest first (none when the head does not name it). */
+  inHead: readonly string[];
 }
 
 /**
@@ -100,16 +100,28 @@ export function headDenial(headline: string, ctx: HeadStandingContext): HeadDeni
   return undefined;
 }
 
-/** A denial by the claim's subject (or its counterparty) of the report an item tells. */
+/**
+ * A denial by the claim's subject (or its counterparty) of the report an item tells. A denial about another matter is
+ * none of the claim's: one naming a party outside the claim (a share sale of another company), or stating amounts none
+ * of which is a value of the claim (`denying a report that it sought $5 billion from such a sale`).
+ */
 function itemDenial(id: string, c: Claim, headline: string, ctx: HeadStandingContext): HeadDenial | undefined {
+  const own = [c.subject, ...(c.counterparty ? [c.counterparty] : [])].flatMap((p) => ctx.namesOf(p));
+  const foreign = ctx.parties.filter((p) => [...p].length > 1 && !own.some((n) => n.includes(p) || p.includes(n)));
+  const ofClaim = (sentence: string) => {
+    if (foreign.some((p) => sentence.includes(p))) return false;
+    const amounts = extractFigures(sentence).filter((f) => f.kind === 'money');
+    return amounts.length === 0 || amounts.some((a) => c.statements.some((st) => ctx.same(a, st.figure)));
+  };
   for (const party of [c.subject, ...(c.counterparty ? [c.counterparty] : [])]) {
     const names = ctx.namesOf(party);
     const others = ctx.parties.filter((p) => !names.includes(p));
     for (const sentence of ctx.itemSentences(id)) {
       const d = denialOf(sentence, { names, others, metric: c.metric });
-      if (!d) continue;
-      const inHead = names.filter((n) => [...n].length > 1 && headline.includes(n)).sort((a, b) => [...a].length - [...b].length)[0];
-      return { ...d, party, ...(inHead ? { inHead } : {}) };
+      if (!d || !ofClaim(sentence)) continue;
+      // The party as the head writes it, its fullest name first (北辰云计算 before 北辰云).
+      const inHead = names.filter((n) => [...n].length > 1 && headline.includes(n)).sort((a, b) => [...b].length - [...a].length);
+      return { ...d, party, inHead };
     }
   }
   return undefined;
