@@ -164,8 +164,14 @@ export function standingContext(
 ): HeadStandingContext {
   const items = [...bundle.items, ...(bundle.earlier ?? []).flatMap((d) => d.items)];
   const byId = new Map(items.map((i) => [i.id, i]));
+  // What the sources had said by the story's day: a later day's report (a store read after the fact) is no source.
+  const day = bundle.items.reduce((d, i) => ((i.date ?? '').slice(0, 10) > d ? (i.date ?? '').slice(0, 10) : d), '');
+  const claims =
+    day === ''
+      ? bundle.claims
+      : bundle.claims.map((c) => ({ ...c, statements: c.statements.filter((st) => !st.date || st.date.slice(0, 10) <= day) }));
   return {
-    claims: bundle.claims,
+    claims,
     same: sameNumber,
     itemText: (id) => {
       const it = byId.get(id);

@@ -1038,7 +1038,12 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
       return sentences ? `${opts.sourceTitles?.get(url as string) ?? ''}\n${sentences.join(' ')}` : undefined;
     };
     const namedFirst = (t: string) => findEntities(t, gaz).some((m) => m.start === 0 && m.text.startsWith('传'));
-    for (const p of standingProblems(headings, opts.claims, names, itemText, namedFirst)) add(p.rule, p.line, p.text, p.message);
+    // What the sources had said by the digest's day: a later day's report is no source of this head.
+    const byDay =
+      day === undefined
+        ? opts.claims
+        : opts.claims.map((c) => ({ ...c, statements: c.statements.filter((st) => !st.date || st.date.slice(0, 10) <= day) }));
+    for (const p of standingProblems(headings, byDay, names, itemText, namedFirst)) add(p.rule, p.line, p.text, p.message);
   }
   // Headline deals: the verb agrees with the edge of its amount (who pays whom, for a stake or for goods).
   if (opts.deals && opts.deals.length > 0)
