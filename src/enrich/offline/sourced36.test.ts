@@ -189,3 +189,18 @@ test('a denial of another matter in the same article does not reach the head', (
   const ctx = ctxOf([claimOf('Beichen Cloud', 'debt', 9e9, [it])], [it]);
   assert.equal(withStanding(head, '北辰云计算获得**90亿美元**过桥贷款。', ctx, () => '北辰云计算').headline, `传${head}，北辰云计算否认`);
 });
+
+test('a figure one outlet states plainly is no rumour, though another gives it on unnamed people', () => {
+  const plain = makeItem({
+    title: '北辰云计算将向星途数据采购约50亿元加速卡',
+    url: 'https://36kr.com/p/beichen-starway-plain',
+    date: '2026-12-01',
+    text: '36氪获悉，北辰云计算已与星途数据签署约50亿元的加速卡采购协议。据知情人士透露，北辰云计算今年营收约120亿元。',
+  });
+  const ctx = ctxOf([claimOf('Beichen Cloud', 'purchase', 5e9, [wire, plain], 'Starway Data')], [wire, plain]);
+  assert.equal(headStanding('北辰云计算将向星途数据采购约50亿元加速卡', ctx), 'unknown');
+  assert.equal(
+    withStanding('北辰云计算将向星途数据采购约50亿元加速卡', '', ctx, (p) => p).headline,
+    '北辰云计算将向星途数据采购约50亿元加速卡',
+  );
+});

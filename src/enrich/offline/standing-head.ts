@@ -53,11 +53,12 @@ function claimsOf(h: Figure, headline: string, ctx: HeadStandingContext): Claim[
   return named.length > 0 ? named : stating;
 }
 
-/** How the sources give one head figure: some on a firm word, every one on unnamed people's word, or unknown. */
+/** How the sources give one head figure: some on a firm word, every one in a sentence citing unnamed people, or unknown. */
 export function figureStanding(h: Figure, headline: string, ctx: HeadStandingContext): 'rumour' | 'firm' | 'unknown' {
   const sts = claimsOf(h, headline, ctx).flatMap((c) => c.statements.filter((st) => !st.figure.negated && ctx.same(h, st.figure)));
   if (sts.some((st) => firmStatement(st, ctx.itemText))) return 'firm';
-  return sts.some((st) => unnamedSentence(st.sentence)) ? 'rumour' : 'unknown';
+  // A rumour only when every source attributes it to unnamed people: an outlet stating it plainly (36氪获悉，…已完成) is no rumour.
+  return sts.length > 0 && sts.every((st) => unnamedSentence(st.sentence) || UNNAMED_SOURCE.test(st.sentence)) ? 'rumour' : 'unknown';
 }
 
 /** How the sources give a head's figures: every one on unnamed people's word, every one on a firm word, or unknown. */
