@@ -147,9 +147,13 @@ export function withStanding(
     const said = /\p{Script=Han}/u.test(denial.sentence) ? closed(denial.sentence) : `${fullName(denial.party)}${denial.lead}。`;
     return { headline: head, lead: lead === undefined || told ? lead : `${lead}${said}` };
   }
-  if (headStanding(headline, ctx) === 'rumour' && !HEDGED_HEAD.test(headline)) return { headline: `传${headline}`, lead };
+  if (headStanding(headline, ctx) === 'rumour' && !HEDGED_HEAD.test(headline) && !TOLD_AS_REPORT.test(headline))
+    return { headline: `传${headline}`, lead };
   return { headline, lead };
 }
+
+/** A head that says itself it tells a report (细节曝光, 据报道): no 传 before it. */
+export const TOLD_AS_REPORT = /曝光|曝出|爆料|传出|据报道|报道称|消息称/u;
 
 /** A source's sentence as a lead closes on it: trimmed, its closing mark kept or added. */
 function closed(sentence: string): string {

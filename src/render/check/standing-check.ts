@@ -5,7 +5,7 @@
  */
 import { sameNumber } from '../../enrich/offline/facts.js';
 import { HEDGED_HEAD } from '../../enrich/offline/rumour-head.js';
-import { type HeadStandingContext, headStanding } from '../../enrich/offline/standing-head.js';
+import { type HeadStandingContext, headStanding, TOLD_AS_REPORT } from '../../enrich/offline/standing-head.js';
 import type { Claim } from '../../types/index.js';
 
 /** A head telling its figure as a rumour: `传…` (not a name beginning with 传), 据知情人士, 消息称. */
@@ -57,7 +57,7 @@ export function standingProblems(
     const standing = headStanding(marked ? unmarked : text, ctx);
     if (marked && standing === 'firm')
       out.push({ rule: 'rumour-on-firm', line: h.line, text, message: 'told as a rumour, but a source states its figure on its own word' });
-    if (!marked && standing === 'rumour' && !HEDGED_HEAD.test(text) && !CITED.test(text))
+    if (!marked && standing === 'rumour' && !HEDGED_HEAD.test(text) && !CITED.test(text) && !TOLD_AS_REPORT.test(text))
       out.push({
         rule: 'rumour-as-fact',
         line: h.line,
