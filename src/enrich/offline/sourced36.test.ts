@@ -103,6 +103,8 @@ test('a head figure every source gives on unnamed people heads 传, past the lea
     withStanding('北辰云计算将向星途数据采购约50亿元加速卡（续报）', lead, ctx, (p) => p).headline,
     '传北辰云计算将向星途数据采购约50亿元加速卡（续报）',
   );
+  // Told as a report already (细节曝光): no 传 before it.
+  assert.equal(withStanding('北辰云计算约50亿元采购细节曝光', lead, ctx, (p) => p).headline, '北辰云计算约50亿元采购细节曝光');
   // Hedged already (拟): left.
   assert.equal(
     withStanding('北辰云计算拟向星途数据采购约50亿元加速卡', lead, ctx, (p) => p).headline,
