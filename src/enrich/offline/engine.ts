@@ -92,6 +92,7 @@ import { boldFigures, closeSentence, joinSentences, type SourceSentence, sourceS
 import { settledHead, settledLead, withReconciled } from './settled-head.js';
 import { sideFacts } from './side.js';
 import { dayTwoStage, storyStages } from './stage.js';
+import { standingContext, withStanding } from './standing-head.js';
 import { defaultStoryTemplates, figureClause, pairVerb, type StoryTemplates } from './story-templates.js';
 import { BLOCK_RULES, fill, HEADLINE_METRICS, TEMPLATES } from './templates.js';
 import { bareAmounts, foreignYuan, HEADLINE_MAX, headlineLength, trimTitle } from './titles.js';
@@ -1493,6 +1494,11 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     )
   )
     headline = rumouredHead(headline, paragraphs[0]);
+  // …whatever path built the head (a follow-up's 续报 too): a figure every source gives on unnamed people's word, or one a
+  // party denied in a source, heads with its standing, and the lead tells the denial (decision 122).
+  const stood = withStanding(headline, paragraphs[0], standingContext(bundle, ctx, partyNames), (p) => fullZhName(p, bundle, ctx.dir));
+  headline = stood.headline;
+  if (stood.lead !== undefined) paragraphs[0] = stood.lead;
   const blocks: { label: string; bullets: string[] }[] = [];
   const ordered = keyFact ? [keyFact, ...facts.filter((f) => f !== keyFact)] : facts;
   // The body already states some facts (an English-only story's template sentences, a Chinese story's quoted

@@ -11,11 +11,11 @@ const RUMOUR_LEAD =
   /^(?:据[^，。]{0,20}?(?:报道|消息)?[，,]?)?(?:[^，。]{0,12}?援引)?(?:多位|一位|两位)?(?:知情人士|消息人士|接近[^，。]{1,12}的人士)/u;
 
 /** Words by which a head already says its figure is not settled (a plan, talks, a possibility, a rumour). */
-const HEDGED_HEAD =
+export const HEDGED_HEAD =
   /^传|传出|据悉|消息称|拟|正洽谈|洽谈|商谈|谈判|寻求|考虑|计划|筹划|预计|预期|有望|或将|或达|或超|或逾|可能|接近|(?:^|[，、])或/u;
 
 /** A sentence standing on unnamed people's word, English or Chinese (people familiar, sources said, 知情人士). */
-const UNNAMED_SOURCE =
+export const UNNAMED_SOURCE =
   /\bpeople (?:familiar|with (?:direct )?knowledge|briefed|close to)\b|\b(?:according to|said) (?:a |two |three |several )?(?:people|persons|sources?)\b|\bsources? (?:said|say|familiar)\b|知情人士|消息人士|接近[^，。]{1,12}的人士|据悉|传闻/iu;
 
 /**

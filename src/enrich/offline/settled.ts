@@ -203,6 +203,11 @@ export function replyMeasures(clause: string): string[] {
     .map((o) => o.measure);
 }
 
+/** The claim metrics a reply measure answers (`valuation` → valuation …), as data/settled-by.json reply_object lists them. */
+export function replyMetrics(measure: string): readonly string[] {
+  return settledWords().replyObject.find((o) => o.measure === measure)?.metrics ?? [];
+}
+
 /** Whether a reply clause answers the claim's measure: it names no measure (the whole report), or one the metric is of. */
 function answersMeasure(clause: string, metric: string | undefined): boolean {
   const named = settledWords().replyObject.filter((o) => o.re.test(clause));

@@ -60,6 +60,7 @@ import {
 } from './cohesion.js';
 import { headOwners, headPeriod, type NamedAt, ownsFigure, periodDiffers } from './head-owner.js';
 import { measureTwice } from './metric-twice.js';
+import { standingProblems } from './standing-check.js';
 import { COMPARISON_LINE, toldBeforeProblems } from './told-before.js';
 
 export type CheckRule =
@@ -189,7 +190,11 @@ export type CheckRule =
   /** Digest: a relative day word (今日, 明日, 昨日) copied from a source dated another day than the digest's: it re-dates the event. */
   | 'relative-day'
   /** Digest: one line printing two different values of one measure (营收) for one company and period (decision 120). */
-  | 'metric-twice';
+  | 'metric-twice'
+  /** Digest: a head told as a rumour (传…, 据知情人士) whose figures a source states on its own word (decision 122). */
+  | 'rumour-on-firm'
+  /** Digest: a head stating as fact figures every source gives on unnamed people's word, with no 传 / 据… (decision 122). */
+  | 'rumour-as-fact';
 
 /** A lead line opening on a bare market move (`创业板指涨2.87%。`) with a later sentence of it saying the day. */
 function leadsOnBareMove(line: string): boolean {
@@ -1048,6 +1053,23 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
           );
       }
     }
+  }
+  // Headline standing: 传 on a figure a source states firmly, a rumoured figure told as fact (decision 122).
+  if (opts.claims && opts.claims.length > 0) {
+    const urlsOf = new Map<string, string>();
+    for (const [url, ids] of opts.itemIdsByUrl ?? []) for (const id of ids) urlsOf.set(id, url);
+    const itemText = (id: string): string | undefined => {
+      const url = urlsOf.get(id);
+      const sentences = url === undefined ? undefined : opts.sourceSentences?.get(url);
+      return sentences ? `${opts.sourceTitles?.get(url as string) ?? ''}\n${sentences.join(' ')}` : undefined;
+    };
+    const namedFirst = (t: string) => findEntities(t, gaz).some((m) => m.start === 0 && m.text.startsWith('传'));
+    // What the sources had said by the digest's day: a later day's report is no source of this head.
+    const byDay =
+      day === undefined
+        ? opts.claims
+        : opts.claims.map((c) => ({ ...c, statements: c.statements.filter((st) => !st.date || st.date.slice(0, 10) <= day) }));
+    for (const p of standingProblems(headings, byDay, names, itemText, namedFirst)) add(p.rule, p.line, p.text, p.message);
   }
   // Headline deals: the verb agrees with the edge of its amount (who pays whom, for a stake or for goods).
   if (opts.deals && opts.deals.length > 0)
