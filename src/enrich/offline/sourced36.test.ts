@@ -12,7 +12,7 @@ import type { Claim, ItemRecord } from '../../types/index.js';
 import { denialOf, deniedHead, unnamedSentence } from './denial.js';
 import { createOfflineEngine } from './engine.js';
 import { sameNumber } from './facts.js';
-import { type HeadStandingContext, headStanding, withStanding } from './standing-head.js';
+import { type HeadStandingContext, headStanding, unnamedFor, withStanding } from './standing-head.js';
 
 test('what a denial is: a party denying the report, in English and Chinese; declining to comment is none', () => {
   const own = { names: ['北辰云计算', 'Beichen Cloud'] };
@@ -205,4 +205,25 @@ test('a figure one outlet states plainly is no rumour, though another gives it o
     withStanding('北辰云计算将向星途数据采购约50亿元加速卡', '', ctx, (p) => p).headline,
     '北辰云计算将向星途数据采购约50亿元加速卡',
   );
+});
+
+test('a reply stating no amount answers the sentence before it: a reply to another rumour denies no head figure', () => {
+  const filing = makeItem({
+    title: '北辰云计算签下约50亿元加速卡订单',
+    url: 'https://www.cls.cn/detail/beichen-order',
+    date: '2026-12-01',
+    text: '北辰云计算公告称，已与星途数据签署约50亿元加速卡采购合同。市场传闻北辰云计算还将向星途数据追加投资20亿元至30亿元。对此，北辰云计算回应称“暂无相关计划”。',
+  });
+  const claim = claimOf('Beichen Cloud', 'purchase', 5e9, [filing], 'Starway Data');
+  const ctx = ctxOf([claim], [filing]);
+  const lead = '北辰云计算公告称，已与星途数据签署约**50亿元**加速卡采购合同。';
+  const out = withStanding('北辰云计算签下约50亿元加速卡订单', lead, ctx, () => '北辰云计算');
+  assert.equal(out.headline, '北辰云计算签下约50亿元加速卡订单');
+  assert.equal(out.lead, lead);
+});
+
+test('a rumour told of another figure in the same sentence (低于此前市场传闻的…) is no rumour of the head’s figure', () => {
+  assert.equal(unnamedFor('董事会批准回购1650亿卢比，低于此前市场传闻的1800亿卢比。', '1650亿卢比'), false);
+  assert.equal(unnamedFor('据知情人士透露，董事会将批准回购1650亿卢比。', '1650亿卢比'), true);
+  assert.equal(unnamedFor('董事会将批准回购1650亿卢比，知情人士称。', '1650亿卢比'), true);
 });

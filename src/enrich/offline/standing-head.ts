@@ -58,7 +58,7 @@ export function figureStanding(h: Figure, headline: string, ctx: HeadStandingCon
   const sts = claimsOf(h, headline, ctx).flatMap((c) => c.statements.filter((st) => !st.figure.negated && ctx.same(h, st.figure)));
   if (sts.some((st) => firmStatement(st, ctx.itemText))) return 'firm';
   // A rumour only when every source attributes it to unnamed people: an outlet stating it plainly (36氪获悉，…已完成) is no rumour.
-  return sts.length > 0 && sts.every((st) => unnamedSentence(st.sentence) || UNNAMED_SOURCE.test(st.sentence)) ? 'rumour' : 'unknown';
+  return sts.length > 0 && sts.every((st) => unnamedFor(st.sentence, st.figure.text)) ? 'rumour' : 'unknown';
 }
 
 /** How the sources give a head's figures: every one on unnamed people's word, every one on a firm word, or unknown. */
@@ -68,6 +68,24 @@ export function headStanding(headline: string, ctx: HeadStandingContext): 'rumou
   const per = figs.map((h) => figureStanding(h, headline, ctx));
   if (per.every((x) => x === 'firm')) return 'firm';
   return per.every((x) => x === 'rumour') ? 'rumour' : 'unknown';
+}
+
+/** Words of a reply naming the report it answers as a whole. */
+const REPORT_NAMED = /报道|消息|传闻|传言|\breports?\b|\bstory\b|\barticle\b/iu;
+
+/** A clause of a sentence: up to a comma, a semicolon or a sentence's end. */
+const CLAUSES = /[^，,；;。！？]+[，,；;。！？]?/gu;
+
+/**
+ * Whether a sentence gives one of its figures on unnamed people's word: the citing words stand in a clause with no
+ * figure of its own (据知情人士透露，…) or in the figure's own clause; a clause telling another figure as a rumour (低于此前
+ * 市场传闻的1800亿卢比) is about that figure, not this one.
+ * @example unnamedFor('回购规模为1650亿卢比，低于此前市场传闻的1800亿卢比。', '1650亿卢比') // → false
+ */
+export function unnamedFor(sentence: string, figureText: string): boolean {
+  const clauses = sentence.match(CLAUSES) ?? [sentence];
+  const own = clauses.filter((c) => c.includes(figureText) || extractFigures(c).length === 0);
+  return own.some((c) => unnamedSentence(c) || UNNAMED_SOURCE.test(c));
 }
 
 /** A party's denial of the report a head figure stands on, and the party's name as the head writes it. */
@@ -117,9 +135,15 @@ function itemDenial(id: string, c: Claim, headline: string, ctx: HeadStandingCon
   for (const party of [c.subject, ...(c.counterparty ? [c.counterparty] : [])]) {
     const names = ctx.namesOf(party);
     const others = ctx.parties.filter((p) => !names.includes(p));
-    for (const sentence of ctx.itemSentences(id)) {
+    const sentences = ctx.itemSentences(id);
+    for (const [i, sentence] of sentences.entries()) {
       const d = denialOf(sentence, { names, others, metric: c.metric });
       if (!d || !ofClaim(sentence)) continue;
+      // A reply naming neither an amount nor the report (对此，…回应称“暂无相关计划”) answers the sentence before it: that
+      // one must be of the claim. One naming the report (上述报道不实) answers the whole report.
+      const before = sentences[i - 1];
+      const answersBefore = !REPORT_NAMED.test(sentence) && extractFigures(sentence).every((f) => f.kind !== 'money');
+      if (answersBefore && before !== undefined && !ofClaim(before)) continue;
       // The party as the head writes it, its fullest name first (北辰云计算 before 北辰云).
       const inHead = names.filter((n) => [...n].length > 1 && headline.includes(n)).sort((a, b) => [...b].length - [...a].length);
       return { ...d, party, inHead };

@@ -21,7 +21,7 @@ export function conversionBase(text: string, fig: Figure, sFigs: readonly Figure
 }
 
 /** Fields a conversion takes from its amount: who, what and when it measures, and how the text qualifies it. */
-const SHARED = ['subject', 'metric', 'period', 'direction', 'negated', 'scope', 'counterparty'] as const;
+const SHARED = ['subject', 'period', 'direction', 'negated', 'scope', 'counterparty'] as const;
 
 /**
  * Gives every bracketed conversion of a sentence the attribution of the amount it converts (in place): a keyword after
@@ -36,5 +36,9 @@ export function alignConversions(text: string, sFigs: readonly Figure[]): void {
       else fig[key] = base[key];
     };
     for (const key of SHARED) copy(key);
+    // Their metrics are read at both ends of the bracket: they agree on the one stated after it (`through a bond`) when
+    // the amount took the verb before it (raise), and on the amount's when the conversion has none.
+    if (fig.metric && base.metric !== fig.metric) base.metric = fig.metric;
+    else if (base.metric) fig.metric = base.metric;
   }
 }
