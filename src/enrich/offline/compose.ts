@@ -12,7 +12,7 @@ import { targetPriceSource } from '../../util/target-price.js';
 import { countedParty, parentNamed } from '../assemble/head-party.js';
 import { inAside } from './aside.js';
 import { amountBasis, changeWord } from './basis.js';
-import { convertedIn, restatedAmount } from './conversion.js';
+import { conversion, convertedIn, restatedAmount } from './conversion.js';
 import { dealKeptHead, partyKeptHead } from './deal-head.js';
 import {
   aboutTitleCompany,
@@ -2127,6 +2127,9 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     // One number of one subject is said once (a pre-money value its sentences also call the valuation: 投前估值约为220亿元，
     // 估值为220亿元), whatever claims the knowledge layer files it under.
     if (used.some((u) => u !== f && u.claim.subject === f.claim.subject && sameNumber(u.figure, f.figure))) return false;
+    // An amount restated in brackets in another currency (`150 billion yen ($960 million) through a bond`) is the amount
+    // before it, never a second claim of its own (发行9.6亿美元债券 beside 融资1500亿日元).
+    if (conversion(f)) return false;
     let s = claimSentence(ev?.venture && ofVenture(f) ? { ...f, claim: { ...f.claim, subject: VENTURE_ZH } } : f, bundle, ctx);
     if (!s || said.some((x) => x.text === s)) return false;
     if (change) s = `${withChange(s.replace(/。$/, ''), change, change.claim)}。`;

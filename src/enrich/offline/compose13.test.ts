@@ -12,7 +12,8 @@ import type { Claim, Figure, ItemRecord, StoryBundle } from '../../types/index.j
 import { withinLength } from '../assemble/tidy.js';
 import { loadGazetteerEntries } from '../data-files.js';
 import { claimHeadline, claimSentence, ownerElsewhere } from './compose.js';
-import { conversion, createOfflineEngine } from './engine.js';
+import { conversion } from './conversion.js';
+import { createOfflineEngine } from './engine.js';
 import { hedgedFigure, type StoryFact } from './facts.js';
 import { entityDirectory } from './names.js';
 import { defaultStoryTemplates } from './story-templates.js';

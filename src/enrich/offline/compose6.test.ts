@@ -5,7 +5,8 @@ import { type ClaimRow, makeBundle, oneItemStory, single, statement } from '../.
 import { extractFigures } from '../../extract/index.js';
 import type { Claim, ItemRecord } from '../../types/index.js';
 import { amountBasis } from './basis.js';
-import { conversion, createOfflineEngine } from './engine.js';
+import { conversion } from './conversion.js';
+import { createOfflineEngine } from './engine.js';
 import { conflictSentences } from './insights.js';
 import { entityDirectory } from './names.js';
 

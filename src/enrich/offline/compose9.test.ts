@@ -13,7 +13,8 @@ import type { ItemRecord } from '../../types/index.js';
 import { nameYearSpace } from '../assemble/mainland.js';
 import { dropOutletTag, unattributedQuote } from '../assemble/sentence-shape.js';
 import { tidyStories } from '../assemble/tidy.js';
-import { asksQuestion, conversion, createOfflineEngine, englishOriginal, originalSentence } from './engine.js';
+import { conversion } from './conversion.js';
+import { asksQuestion, createOfflineEngine, englishOriginal, originalSentence } from './engine.js';
 import { onlyBackground } from './lead.js';
 import { spacedOut, trimTitle } from './titles.js';
 

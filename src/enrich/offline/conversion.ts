@@ -70,3 +70,31 @@ export function restatedAmount(
   if (!a.figure.currency || !b.figure.currency || a.figure.currency === b.figure.currency) return false;
   return [a.sentence, b.sentence].some((s) => s !== undefined && restatedIn(s));
 }
+
+/** Words that restate an amount in another currency: 约合, 折合, 相当于. */
+const RESTATING = /约合|折合|相当于|合人民币/;
+
+/**
+ * Whether a fact's figure restates the amount before it in another currency: it stands in brackets right after another
+ * figure and says so (`15亿美元（约合人民币107亿元）`), or restates a dollar amount in a local currency
+ * (`884亿美元（约6900亿港元）`).
+ */
+export function conversion(f: { figure: Figure; sentence: string }): boolean {
+  const at = f.sentence.indexOf(f.figure.text);
+  if (at < 0) return false;
+  const before = f.sentence.slice(0, at);
+  const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+  if (open < 0 || /[）)]/.test(before.slice(open))) return false;
+  const ahead = before.slice(Math.max(0, open - 24), open);
+  // English writes the conversion as a bare bracket after the amount: `180 billion yuan ($25.3 billion)`.
+  const bare =
+    /^[(（]\s*$/.test(before.slice(open)) && /\d[\d.,]*\s*(?:thousand|million|billion|trillion)?\s*[A-Za-z$]{0,8}\s*$/i.test(ahead);
+  // A dollar amount restated in brackets in a local currency (`884亿美元（约6900亿港元）`): the dollar amount is the figure.
+  const local =
+    f.figure.kind === 'money' &&
+    f.figure.currency !== undefined &&
+    f.figure.currency !== 'USD' &&
+    /^[(（]\s*(?:约|約)?\s*$/u.test(before.slice(open)) &&
+    /\d[\d.,]*\s*(?:万亿|亿|万)?\s*美元\s*$/u.test(ahead);
+  return (RESTATING.test(`${before.slice(open)}${f.figure.text}`) && /\d/.test(ahead.slice(-12))) || bare || local;
+}

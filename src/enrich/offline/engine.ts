@@ -1,4 +1,5 @@
 /** The offline engine: deterministic, extractive for Chinese sources, template-written for English-only ones; no free translation. */
+
 import { extractFigures, findEntities, type Gazetteer, loadGazetteer, lookupEntry, ownerOf } from '../../extract/index.js';
 import { DEFAULT_OPTIONS, sameToldValue } from '../../knowledge/index.js';
 import {
@@ -42,6 +43,7 @@ import {
 } from '../assemble/headline-told.js';
 import { regionalWords } from '../assemble/mainland.js';
 import { HEADLINE_LIMIT } from '../assemble/tidy.js';
+import { conversion } from './conversion.js';
 import { headFirst, loopHead, loopLegs, tellsHeadClause, withoutUntold } from './head-first.js';
 import { storyLoop } from './loop.js';
 
@@ -996,34 +998,6 @@ function figureOwners(facts: readonly StoryFact[], bundle: StoryBundle, ctx: Ctx
 
 /** A head's metrics, and an IPO's proceeds: the lead's fact of a listing story (`星衡智算港股IPO募资62亿港元`). */
 const LEAD_HEAD_METRICS: ReadonlySet<string> = new Set([...HEADLINE_METRICS, 'ipo']);
-
-/** Words that restate an amount in another currency: 约合, 折合, 相当于. */
-const CONVERTED = /约合|折合|相当于|合人民币/;
-
-/**
- * Whether a fact's figure restates the amount before it in another currency: it stands in brackets right after another
- * figure and says so (`15亿美元（约合人民币107亿元）`), or restates a dollar amount in a local currency
- * (`884亿美元（约6900亿港元）`).
- */
-export function conversion(f: Pick<StoryFact, 'figure' | 'sentence'>): boolean {
-  const at = f.sentence.indexOf(f.figure.text);
-  if (at < 0) return false;
-  const before = f.sentence.slice(0, at);
-  const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
-  if (open < 0 || /[）)]/.test(before.slice(open))) return false;
-  const ahead = before.slice(Math.max(0, open - 24), open);
-  // English writes the conversion as a bare bracket after the amount: `180 billion yuan ($25.3 billion)`.
-  const bare =
-    /^[(（]\s*$/.test(before.slice(open)) && /\d[\d.,]*\s*(?:thousand|million|billion|trillion)?\s*[A-Za-z$]{0,8}\s*$/i.test(ahead);
-  // A dollar amount restated in brackets in a local currency (`884亿美元（约6900亿港元）`): the dollar amount is the figure.
-  const local =
-    f.figure.kind === 'money' &&
-    f.figure.currency !== undefined &&
-    f.figure.currency !== 'USD' &&
-    /^[(（]\s*(?:约|約)?\s*$/u.test(before.slice(open)) &&
-    /\d[\d.,]*\s*(?:万亿|亿|万)?\s*美元\s*$/u.test(ahead);
-  return (CONVERTED.test(`${before.slice(open)}${f.figure.text}`) && /\d/.test(ahead.slice(-12))) || bare || local;
-}
 
 /** Someone's computation or estimate of a figure (按…测算, 估算, analysts estimate): not the company's own number. */
 const ESTIMATED = /测算|估算|推算|\bestimat\w*\b|\bcalculat\w*\b/i;

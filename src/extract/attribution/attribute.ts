@@ -5,7 +5,6 @@ import { fiscalYearTable } from '../data-tables.js';
 import { type Gazetteer, lookupEntry, ownerOf } from '../entities/gazetteer.js';
 import { findPeriods, fiscalStatements, type PeriodMention, parseDocDate } from '../periods/index.js';
 import { type SentenceSpan, type Span, sentenceSpans } from './clauses.js';
-import { alignConversions } from './conversion.js';
 import { counterpartyOf } from './counterparty.js';
 import { grantingGovernment } from './government.js';
 import { type CompiledLexicon, findKeywords, type KeywordHit, loadMetricLexicon } from './lexicon.js';
@@ -412,8 +411,6 @@ export function attributeFigures(
       if (spent) fig.metric = spent;
       if (!choice.own) startDated.add(fig);
     }
-    // A bracketed conversion (`150 billion yen ($960 million) through a bond`) is its amount said again.
-    alignConversions(text, sFigs);
     // What the next sentence of the paragraph continues: the owner of this sentence's first figure, else the first one
     // it names ('… net sales rose 14% to $213.4 billion, while AWS grew 24%. The quarter included …' → the company).
     // The one it names before its first figure is its grammatical subject ('Oracle, which builds … OpenAI's $300bn
