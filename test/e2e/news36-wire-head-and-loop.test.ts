@@ -30,3 +30,10 @@ test('a funding round tells the loop of its lead investor: the startup’s cloud
   // The commitment is told once, in the loop.
   assert.equal(story.match(/2\.5亿美元/gu)?.length, 1, md);
 });
+
+test('a loop leg resting on unnamed people is hedged before that leg, not before the round the company announced', async () => {
+  const md = await day('loop-sourced', '2026-12-04');
+  const story = storyOf(md);
+  assert.match(story, /英伟达向Tessaly Bio投资，据知情人士透露，Tessaly Bio与英伟达签订价值2亿美元的云服务合同，资金由此回流英伟达。/u, md);
+  assert.doesNotMatch(story, /据知情人士透露，英伟达向/u, md);
+});

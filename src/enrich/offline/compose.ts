@@ -2224,13 +2224,13 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   // A loop of the story's flows is told in words after the facts when it is the story's news (its title names two of
   // its parties, or money coming back): money that comes back to who paid it.
   const toldLoop = loop ?? funded;
-  const looped = toldLoop && !loopLead ? loopSentence(toldLoop, bundle, ctx, used, ev?.deal) : undefined;
-  // A funding story's loop whose leg stands on unnamed people's word says so (据知情人士透露，…).
-  const loopText =
-    looped && funded && t.sentences.rumour && funded.some((d) => rumouredSentence(d.sentence))
-      ? fill(t.sentences.rumour, { sentence: looped })
-      : looped;
-  if (loopText) sentences.push(loopText);
+  // A funding story's loop leg standing on unnamed people's word says so before that leg (据知情人士透露，…), not before
+  // the legs the company states itself.
+  const looped =
+    toldLoop && !loopLead
+      ? loopSentence(toldLoop, bundle, ctx, used, ev?.deal, (d) => !!funded?.includes(d) && rumouredSentence(d.sentence))
+      : undefined;
+  if (looped) sentences.push(looped);
   if (moveAfter) sentences.push(moveAfter);
   // Told results figures go on with how they compare with the estimates their sentences name (高于市场预期的…), once the
   // lead and the further sentences are assembled (a merge reads the plain clauses).
@@ -2269,7 +2269,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     ...(ev?.deal ? { deal: ev.deal } : {}),
     ...(rumoured ? { rumoured } : {}),
     ...(withheld.length > 0 ? { withheld } : {}),
-    ...(toldLoop && (loopText || loopLead) ? { loop: toldLoop } : {}),
+    ...(toldLoop && (looped || loopLead) ? { loop: toldLoop } : {}),
     ...((bare && event === '') || (ctx.broker !== undefined && !ev && !note) ? { empty: true as const } : {}),
     ...(note ? { brokered: true as const } : {}),
     ...(resulted ? { resulted: true as const } : {}),
@@ -2378,6 +2378,8 @@ export function loopSentence(
   ctx: ComposeCtx,
   said: readonly StoryFact[] = [],
   lead?: DealEdge,
+  /** A flow standing on unnamed people's word: its clause, the first such, opens on 据知情人士透露 (the others stay plain). */
+  rumoured: (d: DealEdge) => boolean = () => false,
 ): string | undefined {
   // An amount the body states of this flow's payer or payee (not any equal number: 300亿美元 of revenue is no investment).
   const told = (d: DealEdge) =>
@@ -2395,6 +2397,7 @@ export function loopSentence(
   const edges = leadAt >= 0 || told(turned[0] as DealEdge) ? turned.slice(1) : turned;
   if (edges.length === 0) return undefined;
   const flows: string[] = [];
+  let hedged = false;
   for (const d of edges) {
     const key = FLOW_KEYS[d.kind];
     const withAmount = key ? t[key] : undefined;
@@ -2402,11 +2405,13 @@ export function loopSentence(
     if (!withAmount || !plain) return undefined;
     // A flow its sentence gives as expected or planned keeps its word (is expected to invest $30 billion: 预计向…投资).
     const vars = { from: zhName(d.from, bundle, ctx.dir), to: zhName(d.to, bundle, ctx.dir), modal: flowModal(d) };
-    flows.push(
+    const flow =
       d.amount && d.amount.kind === 'money' && !told(d)
         ? fill(withAmount, { ...vars, amount: renderFigureZh(d.amount) })
-        : fill(plain, vars),
-    );
+        : fill(plain, vars);
+    const hedge = t.rumour && !hedged && rumoured(d);
+    if (hedge) hedged = true;
+    flows.push(hedge && t.rumour ? fill(t.rumour, { sentence: flow }) : flow);
   }
   const back = zhName((turned[0] as DealEdge).from, bundle, ctx.dir);
   return fill(t.loop, { flows: flows.join('，'), back });
