@@ -2128,8 +2128,10 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     // 估值为220亿元), whatever claims the knowledge layer files it under.
     if (used.some((u) => u !== f && u.claim.subject === f.claim.subject && sameNumber(u.figure, f.figure))) return false;
     // An amount restated in brackets in another currency (`150 billion yen ($960 million) through a bond`) is the amount
-    // before it, never a second claim of its own (发行9.6亿美元债券 beside 融资1500亿日元).
-    if (conversion(f)) return false;
+    // before it, never a second claim of its own (发行9.6亿美元债券 beside 融资1500亿日元) once that amount is told; a
+    // conversion told in its place (51.5亿美元 for a rupee total) stays.
+    if (conversion(f) && used.some((u) => u !== f && u.sentence === f.sentence && convertedIn(f.sentence, u.figure, f.figure)))
+      return false;
     let s = claimSentence(ev?.venture && ofVenture(f) ? { ...f, claim: { ...f.claim, subject: VENTURE_ZH } } : f, bundle, ctx);
     if (!s || said.some((x) => x.text === s)) return false;
     if (change) s = `${withChange(s.replace(/。$/, ''), change, change.claim)}。`;
