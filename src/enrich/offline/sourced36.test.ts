@@ -12,7 +12,7 @@ import type { Claim, ItemRecord } from '../../types/index.js';
 import { denialOf, deniedHead, unnamedSentence } from './denial.js';
 import { createOfflineEngine } from './engine.js';
 import { sameNumber } from './facts.js';
-import { type HeadStandingContext, headStanding, unnamedFor, withStanding } from './standing-head.js';
+import { type HeadStandingContext, headStanding, itemTextOf, unnamedFor, withStanding } from './standing-head.js';
 
 test('what a denial is: a party denying the report, in English and Chinese; declining to comment is none', () => {
   const own = { names: ['北辰云计算', 'Beichen Cloud'] };
@@ -60,10 +60,7 @@ function ctxOf(claims: readonly Claim[], items: readonly ItemRecord[]): HeadStan
   return {
     claims,
     same: sameNumber,
-    itemText: (id) => {
-      const it = byId.get(id);
-      return it ? `${it.title}\n${it.text}` : undefined;
-    },
+    itemText: itemTextOf(byId),
     itemSentences: (id) => byId.get(id)?.sentences.map((s) => s.text) ?? [],
     namesOf: (e) => (e === 'Beichen Cloud' ? ['Beichen Cloud', '北辰云计算', '北辰云'] : [e]),
     parties: ['Starway Data', '星途数据'],

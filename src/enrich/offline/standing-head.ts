@@ -6,7 +6,7 @@
  * Pure.
  */
 import { extractFigures, type Gazetteer, lookupEntry } from '../../extract/index.js';
-import type { Claim, Figure, Statement, StoryBundle } from '../../types/index.js';
+import type { Claim, Figure, ItemRecord, Statement, StoryBundle } from '../../types/index.js';
 import { type Denial, denialOf, deniedHead, toldDenial, unnamedSentence } from './denial.js';
 import { sameNumber } from './facts.js';
 import { type EntityDirectory, zhName } from './names.js';
@@ -202,13 +202,18 @@ export function standingContext(
   return {
     claims,
     same: sameNumber,
-    itemText: (id) => {
-      const it = byId.get(id);
-      return it ? `${it.title}\n${it.text}` : undefined;
-    },
+    itemText: itemTextOf(byId),
     itemSentences: (id) => (byId.get(id)?.text ?? '').split(/(?<=[。！？；!?])|(?<=\.)\s+/u).filter((x) => x.trim().length > 0),
     namesOf: (e) => [...new Set([e, zhName(e, bundle, ctx.dir), ...(lookupEntry(e, ctx.gaz)?.aliases ?? [])])],
     parties,
     max: HEADLINE_MAX,
+  };
+}
+
+/** An item's title and text, as the standing reads a source whole (its title may cite unnamed people too). */
+export function itemTextOf(byId: ReadonlyMap<string, Pick<ItemRecord, 'title' | 'text'>>): (id: string) => string | undefined {
+  return (id) => {
+    const it = byId.get(id);
+    return it ? `${it.title}\n${it.text}` : undefined;
   };
 }

@@ -6,12 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
+import { oneItemStory, sourceSentenceAt } from '../../../test/fixtures/enrich/bundles.js';
 import { fixtureDays } from '../../../test/fixtures/offline-day.js';
 import type { DigestStory } from '../../types/index.js';
 import { createOfflineEngine } from './engine.js';
 import { headFirst, withoutUntold } from './head-first.js';
-import type { SourceSentence } from './sentences.js';
 
 const engine = createOfflineEngine();
 const body = (s: DigestStory) => s.paragraphs.join('').replace(/\*\*/g, '');
@@ -63,14 +62,7 @@ test('a head clause no sentence tells leaves the head when its opening clause st
 });
 
 test('a brought sentence never opens the lead on a topic opening, nor before its own source’s opening sentence', () => {
-  const item = (id: string) => ({ id }) as unknown as SourceSentence['item'];
-  const at = (id: string, index: number, text: string): SourceSentence => ({
-    item: item(id),
-    sentence: { para: 0, index, start: 0, end: text.length, text },
-    figures: [],
-    lang: 'zh',
-    score: 0,
-  });
+  const at = sourceSentenceAt;
   const opening = at('a', 0, '上海市经信委今日发布新版算力补贴细则，补贴改为按Token用量结算。');
   const other = at('b', 0, '深圳去年发放算力券约5.3亿元。');
   const never = () => false;

@@ -5,14 +5,13 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
+import { oneItemStory, sourceSentenceAt } from '../../../test/fixtures/enrich/bundles.js';
 import { checkDigest } from '../../render/check/index.js';
 import { clauseFact, headlineClausesUntold } from '../assemble/headline-told.js';
 import { bareMarketMove, leansOn, selfContained } from '../assemble/sentence-shape.js';
 import { backgroundLast } from './background.js';
 import { createOfflineEngine } from './engine.js';
 import { headFirst } from './head-first.js';
-import type { SourceSentence } from './sentences.js';
 
 const engine = createOfflineEngine();
 
@@ -65,14 +64,7 @@ test('a column title whose clauses no sentence carries is rebuilt from the lead�
   assert.match(s.headline, /12\.6亿元/u, s.headline);
 });
 
-const item = (id: string) => ({ id }) as unknown as SourceSentence['item'];
-const at = (id: string, index: number, text: string): SourceSentence => ({
-  item: item(id),
-  sentence: { para: 0, index, start: 0, end: text.length, text },
-  figures: [],
-  lang: 'zh',
-  score: 0,
-});
+const at = sourceSentenceAt;
 
 test('a bare market move is an index’s move with no day', () => {
   assert.ok(bareMarketMove('创业板指涨2.87%，报2310点。'));
