@@ -28,6 +28,7 @@ import { append } from '../../util/arrays.js';
 import { escapeRegExp } from '../../util/regexp.js';
 import { participantClause } from '../assemble/head-party.js';
 import { keepsOwner, trimmedClausesUntold, trimmedFrom } from '../assemble/head-trim.js';
+import { carriesClauseFact } from './clause-carried.js';
 import { hasSubject } from '../assemble/headline-subject.js';
 import {
   clauseTold,
@@ -609,7 +610,10 @@ export function clauseBacking(
         // a lead naming the company), as the check reads the whole body.
         (every
           ? trimmedClausesUntold(clause, `${text()}${dropOutletTag(x.sentence.text)}`, later).length === 0
-          : clauseTold(clause, dropOutletTag(x.sentence.text), 1 / 2, later)) &&
+          : clauseTold(clause, dropOutletTag(x.sentence.text), 1 / 2, later) ||
+            // …or a sentence carrying the clause's fact (a halving's from→to amounts) not naming the company the lead
+            // printed names (decision 131), never another company's.
+            (!foreign(x) && carriesClauseFact(clause, dropOutletTag(x.sentence.text), text(), later))) &&
         !FIRST_PERSON.test(x.sentence.text) &&
         (!leansOn(x.sentence.text) || afterOwn(x, [...lead, ...out], foreign)),
     );
