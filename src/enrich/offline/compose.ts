@@ -31,6 +31,7 @@ import { sentencePeriodZh } from './fiscal-label.js';
 import { forecastLeadIn, forecastWords } from './forecast-words.js';
 import { fundedLoop } from './funding-loop.js';
 import { headlinePeriod } from './headline-shape.js';
+import { reportedMonth } from './month-figure.js';
 import { flowInstrument, instrumentFlow } from './instrument.js';
 import { reportedFirst, yearBehindPart, yearTitle } from './lead-plan.js';
 import { investedBy, lentBy } from './lent-debt.js';
@@ -619,7 +620,9 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   }
   // A possibility stays one (could hit $32 billion: 或将达到), never a figure reached.
   else if (maybe(fact.sentence, fact.figure.text) && t.sentences.claimMaybe) s = fill(t.sentences.claimMaybe, vars);
-  else if (MONTH.test(c.period) && t.sentences.asOf) s = fill(t.sentences.asOf, vars);
+  // A month period is an as-of date (截至2026年6月，…), unless the figure is the month's own (8月营收: decision 131).
+  else if (MONTH.test(c.period) && reportedMonth(c.period, fact.sentence) === undefined && t.sentences.asOf)
+    s = fill(t.sentences.asOf, vars);
   // A forecast says so once: 预计…资本开支, never 预计…资本开支指引.
   else if (expected(fact.sentence, fact.figure.text) && t.sentences.claimExpected)
     s = fill(t.sentences.claimExpected, { ...vars, metric: metric.replace(/指引$/, '') });
@@ -760,7 +763,9 @@ function composedClaimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: Compos
   const link = c.metric === 'investment' || verb ? '向' : '与';
   // A bare purchase names what is bought when the title does (`commits $10bn to AMD chips`: 向AMD采购约100亿美元芯片).
   const goods = cp && (verb ?? metric) === '采购' ? (ctx.templates.goods.find((g) => g.re.test(title(bundle).text))?.word ?? '') : '';
-  const when = sentencePeriodZh(c.period, fact.sentence) ?? headPeriod(c.period);
+  // A month's own figure (8月营收) heads with its month, as its lead tells it (decision 131).
+  const month = reportedMonth(c.period, fact.sentence);
+  const when = sentencePeriodZh(c.period, fact.sentence) ?? (month !== undefined ? `${month}月` : headPeriod(c.period));
   const vars = {
     // A pair claim names both parties; a forecast says so (预计…营收, never 预计…营收指引).
     // A purchase still to come heads as one, as its lead says it: Humain将向AMD采购…, never a purchase made.
