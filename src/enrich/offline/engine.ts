@@ -29,6 +29,7 @@ import { escapeRegExp } from '../../util/regexp.js';
 import { participantClause } from '../assemble/head-party.js';
 import { keepsOwner, trimmedClausesUntold, trimmedFrom } from '../assemble/head-trim.js';
 import { carriesClauseFact } from './clause-carried.js';
+import { partyUnnamed } from './head-party.js';
 import { hasSubject } from '../assemble/headline-subject.js';
 import {
   clauseTold,
@@ -855,6 +856,8 @@ function followUpHeadline(
   undisputed = false,
   /** The metrics a fact may head with (a head the body does not tell also takes an IPO's proceeds: decision 093). */
   metrics: ReadonlySet<string> = HEADLINE_METRICS,
+  /** The companies whose facts may head it, in place of those the headline names (a head naming the wrong party). */
+  owners?: ReadonlySet<string>,
 ): { headline: string; told: boolean; changed: boolean; fact?: StoryFact } {
   const stale = (c: string) => toldHeadline(c, facts, follow.ran);
   // A follow-up's head is what is new that day: a clause retelling only figures told before (`阶跃星辰融资8亿美元，` of
@@ -878,9 +881,11 @@ function followUpHeadline(
   // the report mentions in passing (an investor's own round, a rival's financing).
   const titled = bundle.items.find((i) => i.id === prefer) ?? bundle.items[0];
   const inHead = findEntities(headline, ctx.gaz);
-  const named = new Set(
-    (inHead.length > 0 ? inHead : titled ? findEntities(titled.title, ctx.gaz).filter((m) => m.type === 'org') : []).map((m) => m.name),
-  );
+  const named =
+    owners ??
+    new Set(
+      (inHead.length > 0 ? inHead : titled ? findEntities(titled.title, ctx.gaz).filter((m) => m.type === 'org') : []).map((m) => m.name),
+    );
   const ordered = [...facts].sort((a, b) => Number(b.item.id === prefer) - Number(a.item.id === prefer));
   for (const f of ordered) {
     if (named.size > 0 && !named.has(f.claim.subject)) continue;
@@ -936,6 +941,7 @@ function factHeadFromBody(
   at: { bundle: StoryBundle; facts: readonly StoryFact[]; follow: FollowUp; ctx: Ctx; prefer?: string | undefined },
   disputed?: boolean,
   metrics?: ReadonlySet<string>,
+  owners?: ReadonlySet<string>,
 ): string | undefined {
   const { follow } = at;
   const printed = extractFigures(body.replace(/\*\*/g, ''));
@@ -949,6 +955,7 @@ function factHeadFromBody(
     at.prefer,
     disputed,
     metrics,
+    owners,
   );
   return h.told || untold(h.headline) ? undefined : h.headline;
 }
@@ -976,6 +983,44 @@ export function leadFactHead(
   const ordered = byBodyOrder(facts, body, (f) => [renderFigureZh(f.figure)]);
   // A figure the sources dispute heads as neither value (the head stays, and the check says so).
   return factHeadFromBody(headline, body, bad, { bundle, facts: ordered, follow, ctx, prefer }, true, LEAD_HEAD_METRICS);
+}
+
+/**
+ * The head of a story whose head gives its figure to none of the figure's parties while naming another company
+ * (`partyUnnamed`: a lender-only loan title): the lead's fact the body prints, as a head naming its owner; undefined
+ * when the head names a party or no fact makes a head (decision 131).
+ */
+function partyHead(
+  headline: string,
+  body: string,
+  bundle: StoryBundle,
+  facts: readonly StoryFact[],
+  follow: FollowUp,
+  ctx: Ctx,
+  prefer: string,
+  parties: readonly string[],
+): string | undefined {
+  const owners = figureOwners(facts, bundle, ctx);
+  const spans = Object.values(bundle.entities).flatMap((ms) => (ms ?? []).filter((m) => m.type === 'org'));
+  // A party is named as its sources write it too, and a unit's figure under the company it belongs to.
+  const namesOfParty = (f: Figure) => {
+    const own = owners(f);
+    const parents = own.map((n) => ownerOf(n, ctx.gaz)).filter((o): o is string => o !== undefined);
+    const all = [...own, ...parents, ...parents.map((p) => zhName(p, bundle, ctx.dir))];
+    return [...all, ...spans.filter((m) => all.includes(m.name)).map((m) => m.text)];
+  };
+  const others = (x: string) => [
+    ...findEntities(x, ctx.gaz).flatMap((m) => (m.type === 'org' ? [m.name] : [])),
+    ...spans.filter((m) => [...m.text].length >= 2 && x.includes(m.text)).map((m) => m.name),
+  ];
+  const wrong = (x: string) => partyUnnamed(x, namesOfParty, others(x));
+  if (!wrong(headline)) return undefined;
+  const bad = (x: string) => wrong(x) || headUntoldParts(x, body, headNames(x, ctx.gaz, parties)).length > 0;
+  // The facts of the head's figure's owners head it (the borrower's loan), never another fact of the lender.
+  const inHead = extractFigures(headline).filter((f) => f.kind === 'money' || f.kind === 'percent');
+  const subjects = new Set(facts.filter((f) => inHead.some((h) => sameNumber(h, f.figure))).map((f) => f.claim.subject));
+  const ordered = byBodyOrder(facts, body, (f) => [renderFigureZh(f.figure)]);
+  return factHeadFromBody(headline, body, bad, { bundle, facts: ordered, follow, ctx, prefer }, true, LEAD_HEAD_METRICS, subjects);
 }
 
 /**
@@ -1407,6 +1452,17 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   // A head still telling what the body does not (a feature's title, a thesis clause) is headed by the lead's first fact.
   if (headItem && paragraphs.length > 0) {
     const rebuilt = leadFactHead(headline, paragraphs.join(''), bundle, facts, follow, ctx, headItem.id, partyNames, trimmed);
+    if (rebuilt !== undefined) {
+      headline = rebuilt;
+      built = true;
+      keyFact = headlineFigure(headline, facts, headItem);
+      keyFigure = keyFact?.figure ?? null;
+    }
+  }
+  // A head naming another company and none of its figure's parties (a lender-only loan title over the borrower's loan)
+  // is headed by the lead's fact, which names them (decision 131).
+  if (headItem && paragraphs.length > 0) {
+    const rebuilt = partyHead(headline, paragraphs.join(''), bundle, facts, follow, ctx, headItem.id, partyNames);
     if (rebuilt !== undefined) {
       headline = rebuilt;
       built = true;
