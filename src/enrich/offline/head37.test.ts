@@ -1,0 +1,95 @@
+/**
+ * Decision 131: heads that say the news. A head clause's fact carried by a sentence that does not repeat the company is
+ * printed and the head kept; a month's own figure heads with its month; a head naming another company and none of its
+ * figure's parties (a lender-only loan title) is headed by the owner's fact. Articles written for this test (invented
+ * companies).
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
+import { carriesClauseFact } from './clause-carried.js';
+import { createOfflineEngine } from './engine.js';
+import { partyUnnamed } from './head-party.js';
+import { reportedMonth } from './month-figure.js';
+
+const engine = createOfflineEngine();
+
+test('a sentence carrying a halving backs the head clause though it names no company', () => {
+  const printed = '岚峰智能11月19日发布第三季度财报，季度营收12.6亿元，同比增长48%。';
+  assert.ok(carriesClauseFact('岚峰智能推理价格腰斩', '新一代推理服务的价格由每百万Tokens 8元降至4元。', printed));
+  // A sentence naming the price but no change carries nothing.
+  assert.ok(!carriesClauseFact('岚峰智能推理价格腰斩', '新一代推理服务的价格将于下月公布。', printed));
+  // A clause of none of the table's words is read by its words, as before.
+  assert.ok(!carriesClauseFact('岚峰智能完成B轮融资', '本轮融资由澜舟资本领投。', printed));
+});
+
+test('a head clause whose fact the next sentence carries is told in the lead, the head kept', async () => {
+  const s = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: '岚峰智能推理价格腰斩，季度营收12.6亿元',
+        text: '岚峰智能11月19日发布第三季度财报，季度营收12.6亿元，同比增长48%。新一代推理服务的价格由每百万Tokens 8元降至4元。\n\n公司董事长表示，明年将新建两座智算中心。',
+        url: 'https://www.cls.cn/detail/7100302',
+        date: '2026-11-20',
+      },
+      [['岚峰智能', 'revenue', '2026Q3', 1.26e9]],
+    ),
+    'stories',
+  );
+  assert.match(s.headline, /推理价格腰斩/u, s.headline);
+  assert.match(s.paragraphs[0] ?? '', /8元降至4元/u, s.paragraphs[0]);
+});
+
+test('a month’s own figure is the month’s: 8月营收, August revenue; an as-of month is not', () => {
+  assert.equal(reportedMonth('2026-08', '星澜电子上周公布8月营收新台币412.5亿元，月减3.2%。'), 8);
+  assert.equal(reportedMonth('2026-08', '星澜電子上週公布8月營收新台幣412.5億元。'), 8);
+  assert.equal(reportedMonth('2026-10', '公司10月份合并营收达到88亿元。'), 10);
+  assert.equal(reportedMonth('2026-08', 'Starlan said its August revenue rose 23% to NT$41.25 billion.'), 8);
+  assert.equal(reportedMonth('2026-08', 'Revenue for August was NT$41.25 billion.'), 8);
+  assert.equal(reportedMonth('2026-06', '截至6月底，公司在手订单为120亿元。'), undefined);
+  assert.equal(reportedMonth('2026-08', '公司前8月营收累计3210亿元。'), undefined);
+  assert.equal(reportedMonth('2026-08', '2025年8月营收为300亿元。'), undefined);
+});
+
+test('a monthly revenue heads with its month and is told without 截至', async () => {
+  const s = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: 'Starlan August sales rise 23% on AI chip demand',
+        text: 'Starlan Electronics said on Tuesday its August revenue rose 23.5% from a year earlier to NT$41.25 billion, helped by demand for AI server chips. Revenue for the first eight months was NT$298 billion.',
+        url: 'https://www.reuters.com/technology/starlan-august-sales-2026-09-08/',
+        date: '2026-09-08',
+      },
+      [['Starlan Electronics', 'revenue', '2026-08', 4.125e10]],
+    ),
+    'stories',
+  );
+  assert.match(s.headline, /8月营收/u, s.headline);
+  assert.doesNotMatch(s.paragraphs.join(''), /截至2026年8月/u, s.paragraphs.join(''));
+  assert.match(s.paragraphs.join(''), /2026年8月营收/u, s.paragraphs.join(''));
+});
+
+test('a head naming another company and none of its figure’s parties is the wrong actor', () => {
+  assert.ok(partyUnnamed('国开行牵头50亿元银团贷款', () => ['蓝芯云'], ['China Development Bank']));
+  assert.ok(!partyUnnamed('蓝芯云获国开行牵头50亿元银团贷款', () => ['蓝芯云'], ['China Development Bank', '蓝芯云']));
+  // A head naming no company is another rule's (a feature title's), and a figure no fact states is no party's.
+  assert.ok(!partyUnnamed('50亿元银团贷款落地', () => ['蓝芯云'], []));
+  assert.ok(!partyUnnamed('国开行牵头50亿元银团贷款', () => [], ['China Development Bank']));
+});
+
+test('a lender-only loan title heads as the borrower’s loan', async () => {
+  const s = await engine.doWriteStory(
+    oneItemStory(
+      {
+        title: '国开行牵头50亿元银团贷款',
+        text: '蓝芯云11月19日公告，公司获得由国家开发银行牵头的50亿元银团贷款，期限五年，用于建设西部智算中心。\n\n蓝芯云今年上半年营收8.2亿元。',
+        url: 'https://www.cls.cn/detail/7100303',
+        date: '2026-11-20',
+      },
+      [['蓝芯云', 'debt', '2026', 5e9]],
+    ),
+    'stories',
+  );
+  assert.match(s.headline, /蓝芯云/u, s.headline);
+  assert.match(s.headline, /50亿元/u, s.headline);
+});
