@@ -7,6 +7,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
+import { checkDigest } from '../../render/check/index.js';
+import type { Claim } from '../../types/index.js';
 import { carriesClauseFact } from './clause-carried.js';
 import { createOfflineEngine } from './engine.js';
 import { partyUnnamed } from './head-party.js';
@@ -92,4 +94,24 @@ test('a lender-only loan title heads as the borrower’s loan', async () => {
   );
   assert.match(s.headline, /蓝芯云/u, s.headline);
   assert.match(s.headline, /50亿元/u, s.headline);
+});
+
+test('check: a month’s own figure headed with no month is headline-month', () => {
+  const front = '---\ntitle: 某日AI动态\ndate: 2026-09-08\ncategory: AI 日报\n---\n\n# 某日AI动态\n\n';
+  const story = (head: string) =>
+    `${front}## ${head}\n\n星澜电子上周公布8月营收**新台币412.5亿元**，环比下降3.2%。\n\n来源：[工商时报](https://www.ctee.com.tw/news/2026090870001)\n\n---\n\n`;
+  const sentence = '星澜电子上周公布8月营收新台币412.5亿元，环比下降3.2%。';
+  const figure = { text: '新台币412.5亿元', start: 0, end: 10, kind: 'money', value: 4.125e10, currency: 'TWD', qualifier: 'exact' } as const;
+  const claim: Claim = {
+    subject: '星澜电子',
+    metric: 'revenue',
+    period: '2026-08',
+    statements: [{ figure, itemId: 'it_1', source: 's', line: 1, sentence, date: '2026-09-08' }],
+    conflict: false,
+    latest: 0,
+    mostCited: 0,
+  };
+  const rules = (md: string) => checkDigest(md, { claims: [claim], names: (s) => [s] }).map((p) => p.rule);
+  assert.ok(rules(story('星澜电子营收新台币412.5亿元')).includes('headline-month'));
+  assert.ok(!rules(story('星澜电子8月营收新台币412.5亿元')).includes('headline-month'));
 });

@@ -58,3 +58,12 @@ export function reportedMonth(period: string, sentence: string): number | undefi
   }
   return undefined;
 }
+
+/**
+ * Whether a head names a month before its figure (`8月营收`, `十月销量`), as a month's own figure is headed.
+ * @example monthNamed('联发科8月营收新台币512.3亿元', '新台币512.3亿元') // → true
+ */
+export function monthNamed(head: string, figureText: string): boolean {
+  const at = head.indexOf(figureText);
+  return /(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月/u.test(at < 0 ? head : head.slice(0, at));
+}

@@ -35,6 +35,7 @@ import { amountBasis } from '../../enrich/offline/basis.js';
 import { unnamedCaller } from '../../enrich/offline/broker-head.js';
 import { hedgedFigure, rumouredSentence, sameNumber } from '../../enrich/offline/facts.js';
 import { featureTitle } from '../../enrich/offline/headline-shape.js';
+import { monthNamed, reportedMonth } from '../../enrich/offline/month-figure.js';
 import { withoutLegalTail } from '../../enrich/offline/names.js';
 import { bareShare, brokerVoiceSentences, estimateOwnVoice, firstPersonVoice } from '../../enrich/offline/standing.js';
 import { governmentPlaces } from '../../extract/attribution/government.js';
@@ -151,6 +152,8 @@ export type CheckRule =
   | 'dependent-sentence'
   /** Digest: a story headline giving a figure for a period (written with its year) none of the claims stating it is of (`2025年` for FY2026). */
   | 'headline-period'
+  /** Digest: a story headline giving a month's own figure (8月营收 in every source) with no month (decision 131). */
+  | 'headline-month'
   /** Digest: a story headline whose amount, rate or company its body never gives. */
   | 'headline-untold'
   /** Digest: a story headline naming no one (figures alone: `营收增长30%，净利润翻倍`). */
@@ -1051,6 +1054,11 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
             h.text,
             `headline figure ${f.text} is of ${[...new Set(stating.map((c) => c.period))].join(' / ')}, headed as ${period}'s`,
           );
+        // …and a month's own figure (every statement of it says 8月营收, August revenue) heads with its month.
+        const months = stating.flatMap((c) => c.statements.map((st) => reportedMonth(c.period, st.sentence)));
+        const month = months[0];
+        if (month !== undefined && months.every((m) => m === month) && !monthNamed(h.text, f.text))
+          add('headline-month', h.line, h.text, `headline figure ${f.text} is the figure of month ${month}: the head says ${month}月`);
       }
     }
   }
