@@ -28,8 +28,6 @@ import { append } from '../../util/arrays.js';
 import { escapeRegExp } from '../../util/regexp.js';
 import { participantClause } from '../assemble/head-party.js';
 import { keepsOwner, trimmedClausesUntold, trimmedFrom } from '../assemble/head-trim.js';
-import { carriesClauseFact } from './clause-carried.js';
-import { partyUnnamed } from './head-party.js';
 import { hasSubject } from '../assemble/headline-subject.js';
 import {
   clauseTold,
@@ -45,8 +43,10 @@ import {
 } from '../assemble/headline-told.js';
 import { regionalWords } from '../assemble/mainland.js';
 import { HEADLINE_LIMIT } from '../assemble/tidy.js';
+import { carriesClauseFact } from './clause-carried.js';
 import { conversion } from './conversion.js';
 import { headFirst, loopHead, loopLegs, tellsHeadClause, withoutUntold } from './head-first.js';
+import { partyUnnamed } from './head-party.js';
 import { storyLoop } from './loop.js';
 
 export { roleNames } from '../assemble/headline-told.js';

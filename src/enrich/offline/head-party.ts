@@ -5,8 +5,9 @@
  * tells a reader the wrong actor, and the engine heads the story with the lead's fact instead, which names its owner.
  * `digest --check` flags the same shape (`headline-owner`). Pure.
  */
-import type { Figure } from '../../types/index.js';
+
 import { extractFigures } from '../../extract/index.js';
+import type { Figure } from '../../types/index.js';
 
 /** The names a head may give a figure's party by (canonical, Chinese, alias, the sources' own spelling). */
 export type PartyNames = (figure: Figure) => readonly string[];

@@ -101,7 +101,15 @@ test('check: a month’s own figure headed with no month is headline-month', () 
   const story = (head: string) =>
     `${front}## ${head}\n\n星澜电子上周公布8月营收**新台币412.5亿元**，环比下降3.2%。\n\n来源：[工商时报](https://www.ctee.com.tw/news/2026090870001)\n\n---\n\n`;
   const sentence = '星澜电子上周公布8月营收新台币412.5亿元，环比下降3.2%。';
-  const figure = { text: '新台币412.5亿元', start: 0, end: 10, kind: 'money', value: 4.125e10, currency: 'TWD', qualifier: 'exact' } as const;
+  const figure = {
+    text: '新台币412.5亿元',
+    start: 0,
+    end: 10,
+    kind: 'money',
+    value: 4.125e10,
+    currency: 'TWD',
+    qualifier: 'exact',
+  } as const;
   const claim: Claim = {
     subject: '星澜电子',
     metric: 'revenue',
@@ -114,4 +122,12 @@ test('check: a month’s own figure headed with no month is headline-month', () 
   const rules = (md: string) => checkDigest(md, { claims: [claim], names: (s) => [s] }).map((p) => p.rule);
   assert.ok(rules(story('星澜电子营收新台币412.5亿元')).includes('headline-month'));
   assert.ok(!rules(story('星澜电子8月营收新台币412.5亿元')).includes('headline-month'));
+});
+
+test('a rate of the measure short of the change carries no doubling', () => {
+  const printed = '星河半导体披露，截至一季度末积压订单总额达118亿美元。';
+  const guidance = '指引方面，星河半导体预计第二财季营收约205亿美元，AI半导体收入102亿美元，环比增长约19%。';
+  assert.ok(!carriesClauseFact('星河半导体一季度AI收入翻倍', guidance, printed));
+  assert.ok(carriesClauseFact('星河半导体一季度AI收入翻倍', '一季度AI收入同比增长106%至41亿美元。', printed));
+  assert.ok(!carriesClauseFact('岚峰智能推理价格腰斩', '推理价格下调10%。', '岚峰智能发布新品。'));
 });

@@ -12,7 +12,20 @@ import { loadDataTable } from '../../util/data-table.js';
 const schema = z.object({ $comment: z.string().optional(), zh: z.string(), en: z.string() });
 let table: { zh: RegExp; en: RegExp; enAfter: RegExp } | undefined;
 
-const ZH_DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+const ZH_DIGITS: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  十一: 11,
+  十二: 12,
+};
 
 function patterns(): { zh: RegExp; en: RegExp; enAfter: RegExp } {
   if (table) return table;
@@ -22,7 +35,10 @@ function patterns(): { zh: RegExp; en: RegExp; enAfter: RegExp } {
     .join('|');
   table = {
     // 8月营收, 8月份合并营收, 八月单月营收 (the month right before its measure).
-    zh: new RegExp(`(?<![\\d至到~\\-前])(?:(\\d{4})年)?(\\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:单月|單月|当月|當月)?(?:${t.zh})`, 'gu'),
+    zh: new RegExp(
+      `(?<![\\d至到~\\-前])(?:(\\d{4})年)?(\\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:单月|單月|当月|當月)?(?:${t.zh})`,
+      'gu',
+    ),
     // August revenue, Aug. sales.
     en: new RegExp(`\\b()(${months})\\.?(?:'s)?\\s+(?:${t.en})\\b`, 'gi'),
     // revenue for August, sales in August.
@@ -53,8 +69,7 @@ export function reportedMonth(period: string, sentence: string): number | undefi
   for (const re of [p.zh, p.en, p.enAfter]) {
     re.lastIndex = 0;
     // A year written before the month (2026年8月营收) is the period's own.
-    for (const hit of sentence.matchAll(re))
-      if (monthNumber(hit[2] ?? '') === month && (!hit[1] || hit[1] === year)) return month;
+    for (const hit of sentence.matchAll(re)) if (monthNumber(hit[2] ?? '') === month && (!hit[1] || hit[1] === year)) return month;
   }
   return undefined;
 }
