@@ -1010,7 +1010,7 @@ function partyHead(
     return [...all, ...spans.filter((m) => all.includes(m.name)).map((m) => m.text)];
   };
   const others = (x: string) => [
-    ...findEntities(x, ctx.gaz).flatMap((m) => (m.type === 'org' ? [m.name] : [])),
+    ...findEntities(x, ctx.gaz).flatMap((m) => (m.type === 'org' ? [m.name, m.text, zhName(m.name, bundle, ctx.dir)] : [])),
     ...spans.filter((m) => [...m.text].length >= 2 && x.includes(m.text)).map((m) => m.name),
   ];
   const wrong = (x: string) => partyUnnamed(x, namesOfParty, others(x));

@@ -14,7 +14,8 @@ export type PartyNames = (figure: Figure) => readonly string[];
 
 /**
  * Whether `head` prints a money or percent figure whose parties (`parties(figure)`: empty when no fact states it) it
- * names none of, while it names another company (`others`: the companies the head names): the wrong actor.
+ * names none of, while it names another company (`others`: the companies the head names, canonical and as written): the
+ * wrong actor. A company the head names that is a member of an owning group (its name inside the group's) is a party.
  * @example partyUnnamed('国开行牵头50亿元银团贷款', () => ['蓝芯云'], ['国家开发银行']) // → true
  * @example partyUnnamed('蓝芯云获国开行牵头50亿元银团贷款', () => ['蓝芯云'], ['国家开发银行', '蓝芯云']) // → false
  */
@@ -25,7 +26,9 @@ export function partyUnnamed(head: string, parties: PartyNames, others: readonly
   for (const f of figures) {
     const names = parties(f).filter((n) => [...n.trim()].length >= 2);
     if (names.length === 0) continue;
-    if (!names.some((n) => plain.toLowerCase().includes(n.toLowerCase()))) return true;
+    // …nor a member of a group that owns it (`阿里、字节、百度…合计` under the group 阿里巴巴、百度和字节跳动).
+    const member = names.some((n) => others.some((o) => [...o].length >= 2 && n.toLowerCase().includes(o.toLowerCase())));
+    if (!member && !names.some((n) => plain.toLowerCase().includes(n.toLowerCase()))) return true;
   }
   return false;
 }

@@ -131,3 +131,8 @@ test('a rate of the measure short of the change carries no doubling', () => {
   assert.ok(carriesClauseFact('星河半导体一季度AI收入翻倍', '一季度AI收入同比增长106%至41亿美元。', printed));
   assert.ok(!carriesClauseFact('岚峰智能推理价格腰斩', '推理价格下调10%。', '岚峰智能发布新品。'));
 });
+
+test('a head naming the members of the group owning its figure names a party', () => {
+  const group = () => ['阿里巴巴、百度和字节跳动'];
+  assert.ok(!partyUnnamed('阿里、字节、百度今年AI资本开支合计约4600亿元', group, ['Alibaba', '阿里', '阿里巴巴', '字节', '百度']));
+});
