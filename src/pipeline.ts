@@ -820,13 +820,9 @@ async function digestStage(
   return { digest: d, markdown: md, files };
 }
 
-/**
- * `digestStage`, then the memory it held returned once it has returned (util/memory.ts). It runs with V8 favouring
- * memory (`forSize`, as clustering and knowledge do): a day's digest reads the day's items, stories, extractions and
- * claims whole, and the day over a stored archive peaked in it (decision 125).
- */
+/** `digestStage`, then the memory it held returned once it has returned (util/memory.ts). */
 export function digest(store: Store, config: Config, date: string, out: string, engine: Engine, reporter: Reporter): Promise<DigestResult> {
-  return asStage((handled) => digestStage(handled, store, config, date, out, engine, reporter), { forSize: true });
+  return asStage((handled) => digestStage(handled, store, config, date, out, engine, reporter));
 }
 
 /** The Markdown of the digests in `dir` dated before `date` (`YYYY-MM-DD.md`); none when the folder does not exist. */
