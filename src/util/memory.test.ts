@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { asStage, RELEASE_FROM_ITEMS, stagesForSize } from './memory.js';
+import { asStage, RELEASE_FROM_ITEMS, STAGE_HEAP_GROWING_PERCENT, stageHeapGrowingPercent, stagesForSize } from './memory.js';
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -61,4 +61,23 @@ test('a stage for size holds V8 to memory-reducing collections while it runs, ov
   assert.deepEqual(seen, [1, 2, 1, 1]);
   assert.equal(stagesForSize(), 0);
   await asStage(async () => assert.equal(stagesForSize(), 0));
+});
+
+test('while a stage runs the heap grows by a quarter between full collections; V8 chooses again once the last ends (decision 125)', async () => {
+  assert.equal(STAGE_HEAP_GROWING_PERCENT, 25);
+  assert.equal(stageHeapGrowingPercent(), 0);
+  const seen: number[] = [];
+  await asStage(async () => {
+    seen.push(stageHeapGrowingPercent());
+    // A stage inside a stage (a worker running two jobs at once) keeps the limit; the outer one restores it.
+    await asStage(
+      async () => {
+        seen.push(stageHeapGrowingPercent());
+      },
+      { forSize: true },
+    );
+    seen.push(stageHeapGrowingPercent());
+  });
+  assert.deepEqual(seen, [25, 25, 25]);
+  assert.equal(stageHeapGrowingPercent(), 0);
 });
