@@ -30,6 +30,7 @@ import { renderFigureZh } from './figure-zh.js';
 import { sentencePeriodZh } from './fiscal-label.js';
 import { forecastLeadIn, forecastWords } from './forecast-words.js';
 import { fundedLoop } from './funding-loop.js';
+import { headMonth } from './head-month.js';
 import { headlinePeriod } from './headline-shape.js';
 import { flowInstrument, instrumentFlow } from './instrument.js';
 import { reportedFirst, yearBehindPart, yearTitle } from './lead-plan.js';
@@ -760,7 +761,8 @@ function composedClaimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: Compos
   const link = c.metric === 'investment' || verb ? '向' : '与';
   // A bare purchase names what is bought when the title does (`commits $10bn to AMD chips`: 向AMD采购约100亿美元芯片).
   const goods = cp && (verb ?? metric) === '采购' ? (ctx.templates.goods.find((g) => g.re.test(title(bundle).text))?.word ?? '') : '';
-  const when = sentencePeriodZh(c.period, fact.sentence) ?? headPeriod(c.period);
+  // A monthly flow keeps the month its sentence names (联发科8月营收…: decision 127).
+  const when = sentencePeriodZh(c.period, fact.sentence) ?? headMonth(c.period, c.metric, fact.sentence) ?? headPeriod(c.period);
   const vars = {
     // A pair claim names both parties; a forecast says so (预计…营收, never 预计…营收指引).
     // A purchase still to come heads as one, as its lead says it: Humain将向AMD采购…, never a purchase made.
@@ -1392,7 +1394,10 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
           venue: usesArg === 'ipo' ? ipoVenue() : '',
           actor,
           // A fiscal quarter of no known calendar is said as its sentence names it (第一财季), as claim sentences are.
-          period: sentencePeriodZh(fact.claim.period, fact.sentence) ?? headPeriod(fact.claim.period),
+          period:
+            sentencePeriodZh(fact.claim.period, fact.sentence) ??
+            headMonth(fact.claim.period, fact.claim.metric, fact.sentence) ??
+            headPeriod(fact.claim.period),
           metric,
           // A result its own sentence gives as expected (a profit alert: `expects a net profit of …`) is said as one (预计).
           modal:
