@@ -580,9 +580,11 @@ const CLAUSE_STOP = /[.;!?,，。；！？]\s/g;
 let futureRe: RegExp | undefined;
 
 /** An amount in a clause: $15 billion, 15bn, 1.4 trillion yen, 50 million euros. */
-const CLAUSE_AMOUNT = /(?:[$€£¥]|\b(?:US|HK|NT|A|C|S)\$|\b(?:RMB|Rs\.?|Rmb|CNY|EUR|JPY|KRW|HKD)\s?)\s*\d|\b\d[\d,.]*\s*(?:bn|mn|billion|million|trillion)\b/;
+const CLAUSE_AMOUNT =
+  /(?:[$€£¥]|\b(?:US|HK|NT|A|C|S)\$|\b(?:RMB|Rs\.?|Rmb|CNY|EUR|JPY|KRW|HKD)\s?)\s*\d|\b\d[\d,.]*\s*(?:bn|mn|billion|million|trillion)\b/;
 /** Words of a level or a target, which a year dates as a point: 'reach', 'grow to', 'target', 'forecast'. */
-const LEVEL_WORDS = /\b(?:reach(?:es|ed|ing)?|grow(?:s|n|ing)?\s+to|ris(?:e|es|ing)\s+to|climb(?:s|ing)?\s+to|hit|target|goal|forecast|worth|market|valu(?:e|ed|ation))\b/i;
+const LEVEL_WORDS =
+  /\b(?:reach(?:es|ed|ing)?|grow(?:s|n|ing)?\s+to|ris(?:e|es|ing)\s+to|climb(?:s|ing)?\s+to|hit|target|goal|forecast|worth|market|valu(?:e|ed|ation))\b/i;
 let sumByRe: RegExp | undefined;
 
 /**
