@@ -4,7 +4,13 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
+import { loadGazetteer } from '../../extract/index.js';
+import { claimHeadline } from './compose.js';
+import { storyFacts } from './facts.js';
 import { headMonth } from './head-month.js';
+import { entityDirectory } from './names.js';
+import { defaultStoryTemplates } from './story-templates.js';
 
 test('a monthly revenue, deliveries or profit keeps its month (Chinese and English)', () => {
   assert.equal(headMonth('2026-08', 'revenue', '澄芯科技昨日公布8月营收新台币318.6亿元，环比增长2.3%。'), '8月');
@@ -18,4 +24,18 @@ test('a point figure, a balance, a cumulative or a guessed month prints none', (
   assert.equal(headMonth('2026-08', 'revenue', '前8月累计营收新台币3980亿元。'), undefined);
   assert.equal(headMonth('2026-08', 'revenue', '公司上周公布营收新台币512亿元。'), undefined);
   assert.equal(headMonth('2026', 'revenue', '公司8月营收新台币512亿元。'), undefined);
+});
+
+test('a built head of a monthly revenue says its month; a backlog at a month end says none', () => {
+  const gaz = loadGazetteer();
+  const heads = (text: string, claim: [string, string, string, number]) => {
+    const b = oneItemStory({ title: '澄芯科技公告', text, url: 'https://www.cls.cn/detail/7100009', date: '2026-09-12' }, [claim]);
+    return storyFacts(b).map((f) => claimHeadline(f, b, { dir: entityDirectory(gaz.entries), gaz, templates: defaultStoryTemplates() }));
+  };
+  assert.deepEqual(heads('澄芯科技昨日公布8月营收318.6亿元，环比增长2.3%。', ['澄芯科技', 'revenue', '2026-08', 318.6e8]), [
+    '澄芯科技8月营收318.6亿元',
+  ]);
+  assert.deepEqual(heads('截至8月底，澄芯科技在手订单约1300亿元。', ['澄芯科技', 'orders', '2026-08', 1300e8]), [
+    '澄芯科技在手订单约1300亿元',
+  ]);
 });
