@@ -35,7 +35,7 @@ import { flowInstrument, instrumentFlow } from './instrument.js';
 import { reportedFirst, yearBehindPart, yearTitle } from './lead-plan.js';
 import { investedBy, lentBy } from './lent-debt.js';
 import { storyLoop } from './loop.js';
-import { reportedMonth } from './month-figure.js';
+import { monthZh, reportedMonth } from './month-figure.js';
 import { moveCause } from './move-cause.js';
 import { type EntityDirectory, periodZh, withoutLegalTail, zhName } from './names.js';
 import { ownerUnsupported } from './owner-evidence.js';
@@ -764,8 +764,7 @@ function composedClaimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: Compos
   // A bare purchase names what is bought when the title does (`commits $10bn to AMD chips`: 向AMD采购约100亿美元芯片).
   const goods = cp && (verb ?? metric) === '采购' ? (ctx.templates.goods.find((g) => g.re.test(title(bundle).text))?.word ?? '') : '';
   // A month's own figure (8月营收) heads with its month, as its lead tells it (decision 131).
-  const month = reportedMonth(c.period, fact.sentence);
-  const when = sentencePeriodZh(c.period, fact.sentence) ?? (month !== undefined ? `${month}月` : headPeriod(c.period));
+  const when = sentencePeriodZh(c.period, fact.sentence) ?? monthZh(reportedMonth(c.period, fact.sentence)) ?? headPeriod(c.period);
   const vars = {
     // A pair claim names both parties; a forecast says so (预计…营收, never 预计…营收指引).
     // A purchase still to come heads as one, as its lead says it: Humain将向AMD采购…, never a purchase made.
@@ -1397,7 +1396,10 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
           venue: usesArg === 'ipo' ? ipoVenue() : '',
           actor,
           // A fiscal quarter of no known calendar is said as its sentence names it (第一财季), as claim sentences are.
-          period: sentencePeriodZh(fact.claim.period, fact.sentence) ?? headPeriod(fact.claim.period),
+          period:
+            sentencePeriodZh(fact.claim.period, fact.sentence) ??
+            monthZh(reportedMonth(fact.claim.period, fact.sentence)) ??
+            headPeriod(fact.claim.period),
           metric,
           // A result its own sentence gives as expected (a profit alert: `expects a net profit of …`) is said as one (预计).
           modal:

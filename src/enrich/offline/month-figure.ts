@@ -75,6 +75,14 @@ export function reportedMonth(period: string, sentence: string): number | undefi
 }
 
 /**
+ * A month said as a head says it (8 → `8月`); undefined stays undefined.
+ * @example monthZh(8) // → '8月'
+ */
+export function monthZh(month: number | undefined): string | undefined {
+  return month === undefined ? undefined : `${month}月`;
+}
+
+/**
  * Whether a head names a month before its figure (`8月营收`, `十月销量`), as a month's own figure is headed.
  * @example monthNamed('联发科8月营收新台币512.3亿元', '新台币512.3亿元') // → true
  */

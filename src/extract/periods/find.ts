@@ -219,6 +219,12 @@ function buildRules(lex: PeriodLexicon): Rule[] {
         return doc && y > doc.year && y - doc.year <= 30 ? `${doc.year}-${y}` : undefined;
       },
     },
+    // a sum spent, raised or put in 'by 2030' / 'by the end of 2027' ('pledged to inject $15 billion into Humain by
+    // 2030'): from now to that year, like 'through 2027'; a level reached by a year keeps the year (sumByYear)
+    {
+      re: /\bby\s+(?:the\s+end\s+of\s+)?(20\d{2})\b(?![-–]\d)/gi,
+      resolve: (m, doc, l) => sumByYear(m, doc, l),
+    },
     // a year earlier / 去年同期 / 上年: the period of the context, moved back
     {
       re: new RegExp(`(?:${keysRe(Object.keys(lex.shifts))})`, 'gi'),
@@ -572,6 +578,36 @@ const DEADLINE_BEFORE = /\b(?:by|until|through)\s+(?:the\s+)?$/i;
 const CLAUSE_STOP = /[.;!?,，。；！？]\s/g;
 /** The future words as one pattern (built once from the shipped table). */
 let futureRe: RegExp | undefined;
+
+/** An amount in a clause: $15 billion, 15bn, 1.4 trillion yen, 50 million euros. */
+const CLAUSE_AMOUNT =
+  /(?:[$€£¥]|\b(?:US|HK|NT|A|C|S)\$|\b(?:RMB|Rs\.?|Rmb|CNY|EUR|JPY|KRW|HKD)\s?)\s*\d|\b\d[\d,.]*\s*(?:bn|mn|billion|million|trillion)\b/;
+/** Words of a level or a target, which a year dates as a point: 'reach', 'grow to', 'target', 'forecast'. */
+const LEVEL_WORDS =
+  /\b(?:reach(?:es|ed|ing)?|grow(?:s|n|ing)?\s+to|ris(?:e|es|ing)\s+to|climb(?:s|ing)?\s+to|hit|target|goal|forecast|worth|market|valu(?:e|ed|ation))\b/i;
+let sumByRe: RegExp | undefined;
+
+/**
+ * `by 2030` after a verb of a sum spent, raised or put in and its amount, in one clause (data/periods.json
+ * `cues.sumByVerbs`: 'has pledged to inject a further $15 billion into Humain by 2030', 'will need to raise $15 billion
+ * to $20 billion by the end of 2027'): the sum covers the years from the document's to that one (`2026-2030`), as
+ * 'through 2030' does. A year not after the document's, a clause with no such verb before an amount, or one naming a
+ * level or a target ('the market will reach $50 billion by 2028') gives nothing here (the bare year rule reads it).
+ */
+function sumByYear(m: RegExpExecArray, doc: DocDate | null, l: PeriodLexicon): string | undefined {
+  const y = Number(m[1]);
+  const words = l.cues.sumByVerbs;
+  if (!doc || !words?.length || y <= doc.year || y - doc.year > 30) return undefined;
+  const text = m.input;
+  let from = Math.max(0, m.index - 200);
+  CLAUSE_STOP.lastIndex = from;
+  for (let s = CLAUSE_STOP.exec(text); s && s.index < m.index; s = CLAUSE_STOP.exec(text)) from = s.index + 1;
+  const clause = text.slice(from, m.index);
+  sumByRe ??= new RegExp(`\\b(?:${words.map(escapeRegExp).join('|')})\\b`, 'i');
+  const verb = sumByRe.exec(clause);
+  if (!verb || LEVEL_WORDS.test(clause)) return undefined;
+  return CLAUSE_AMOUNT.test(clause.slice(verb.index + verb[0].length)) ? `${doc.year}-${y}` : undefined;
+}
 
 /**
  * The year of a month named without one (`in March`): the clause it stands in, else (a month opening its sentence, `In

@@ -52,6 +52,11 @@ export interface PeriodCues {
    * clause is the next such month, else the latest one at or before the document date.
    */
   futureWords?: string[];
+  /**
+   * Verbs of a sum spent, raised or put in over time ('inject', 'raise', 'spend'): an amount between one and `by 2030`
+   * covers the years from the document's to that one (decision 127).
+   */
+  sumByVerbs?: string[];
 }
 
 /** The shipped table (read once). */
