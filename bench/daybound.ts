@@ -1,6 +1,6 @@
 /**
  * Day-bounded pipeline benchmarks (issue 14; docs/decisions/017-day-bounded-pipeline.md), written to their own section
- * of BENCHMARKS.md. Run: node --import tsx bench/daybound.ts [--quick] [--only pipeline|day|longdoc]
+ * of BENCHMARKS.md. Run: node --import tsx bench/daybound.ts [--quick] [--only pipeline|day|longdoc] [--dist]
  *
  * 1. The 10,000-article pipeline on SQLite (bench/pipeline-child.ts: files → ingest → extract → cluster → knowledge).
  * 2. One 2,000-item day (save → extract → cluster → knowledge → digest, offline engine) over an archive of 20,000 and
@@ -16,15 +16,25 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { COUNTS_STATE, countsFromBytes, countsToBytes, SHINGLE_STATE } from '../src/cluster/index.js';
-import { parseConfig } from '../src/config/index.js';
-import { loadGazetteer } from '../src/extract/index.js';
-import { normalizeItem } from '../src/normalize/index.js';
-import { cluster, digest, engineFor, extractFiles, extractPending, knowledge } from '../src/pipeline.js';
-import { silentReporter } from '../src/report.js';
-import { openStore } from '../src/store/index.js';
 import { generateCorpus } from './generate.js';
 import { GOALS_PREFIX, type Goal } from './goals.js';
+
+// --dist: the stages as built (`npm run build`), what the `factbrief` command runs, loaded at run time so the tsx loader
+// transpiles none of them (as bench/pipeline-child.ts does; decision 125: ~120 MB of a day's peak was the loader's).
+// Passed on to every child; bench/run.ts builds first and passes it.
+const fromDist = process.argv.includes('--dist');
+const lib = (path: string): string => new URL(`../${fromDist ? 'dist' : 'src'}/${path}`, import.meta.url).href;
+const { COUNTS_STATE, countsFromBytes, countsToBytes, SHINGLE_STATE } = (await import(
+  lib('cluster/index.js')
+)) as typeof import('../src/cluster/index.js');
+const { parseConfig } = (await import(lib('config/index.js'))) as typeof import('../src/config/index.js');
+const { loadGazetteer } = (await import(lib('extract/index.js'))) as typeof import('../src/extract/index.js');
+const { normalizeItem } = (await import(lib('normalize/index.js'))) as typeof import('../src/normalize/index.js');
+const { cluster, digest, engineFor, extractFiles, extractPending, knowledge } = (await import(
+  lib('pipeline.js')
+)) as typeof import('../src/pipeline.js');
+const { silentReporter } = (await import(lib('report.js'))) as typeof import('../src/report.js');
+const { openStore } = (await import(lib('store/index.js'))) as typeof import('../src/store/index.js');
 
 const root = new URL('..', import.meta.url).pathname;
 const arg = (name: string, dflt: string) => {
@@ -241,7 +251,7 @@ async function childLongDoc(mode: 'one' | 'files', mb: number) {
 }
 
 function child(args: string[]): Record<string, unknown> {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'bench', 'daybound.ts'), ...args], {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'bench', 'daybound.ts'), ...args, ...(fromDist ? ['--dist'] : [])], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,

@@ -141,9 +141,9 @@ const conformance = conformanceSection();
 
 // The day-bounded goals of issue 14 (bench/daybound.ts): a day over a small and a large archive, one long document.
 process.stderr.write('day over 20,000 and 200,000 stored items …\n');
-const dayBound = splitGoals(child('daybound.ts', ['--only', 'day', '--goals-json', ...(quick ? ['--quick'] : [])]));
+const dayBound = splitGoals(child('daybound.ts', ['--only', 'day', '--goals-json', '--dist', ...(quick ? ['--quick'] : [])]));
 process.stderr.write('one long document vs files …\n');
-const longDoc = splitGoals(child('daybound.ts', ['--only', 'longdoc', '--goals-json', ...(quick ? ['--quick'] : [])]));
+const longDoc = splitGoals(child('daybound.ts', ['--only', 'longdoc', '--goals-json', '--dist', ...(quick ? ['--quick'] : [])]));
 
 // The pipeline on PostgreSQL with one and two workers beside SQLite (bench/postgres.ts; "not run" without a database).
 process.stderr.write('postgres workers …\n');
