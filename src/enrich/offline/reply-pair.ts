@@ -51,11 +51,13 @@ export function answeredClaim(reply: SourceSentence, all: readonly SourceSentenc
  * The chosen sentences with every reply right after the claim it answers: a reply whose claim is not chosen goes (one
  * answering the sentence before it, or a claim of its own source); a self-contained reply of another source (a story's
  * second outlet carrying the company's answer) stands after the first claim chosen; a chosen claim with no reply after
- * it takes the reply its source prints right after it (never a newsroom's `截至发稿…未回应`).
+ * it takes the reply its source prints right after it (never a newsroom's `截至发稿…未回应`). A sentence opening as an
+ * answer to the one before it (对此，…) stands right after that one, or goes.
  * @example pairedReplies([reply, claim], all) // → [claim, reply]
  */
 export function pairedReplies(chosen: readonly SourceSentence[], all: readonly SourceSentence[]): SourceSentence[] {
-  const isReply = (s: SourceSentence) => replySentence(s.sentence.text) || noAnswer(s.sentence.text);
+  // A sentence opening as an answer (对此，分析师认为…) is held to the sentence before it like a reply.
+  const isReply = (s: SourceSentence) => replySentence(s.sentence.text) || noAnswer(s.sentence.text) || answersBefore(s.sentence.text);
   const claims = chosen.filter((s) => !isReply(s) && claimSentence(s.sentence.text));
   // Each chosen reply's anchor: the chosen claim it answers, `null` to leave it out, undefined to leave it where it is.
   const anchors = new Map<SourceSentence, SourceSentence | null | undefined>();

@@ -76,6 +76,24 @@ test('a reply stands right after the claim it answers, goes without it, and come
   assert.deepEqual(pairedReplies([opening, revenue, reply], all), [opening, revenue]);
   // A claim printed with no reply: its source's reply comes right after it.
   assert.deepEqual(pairedReplies([opening, claim, revenue], all), [opening, claim, reply, revenue]);
+  // An answer opener that is no reply (对此，分析师认为…) is held to the sentence before it too.
+  const view = sourceSentences(
+    makeBundle({
+      id: 'st_view_130',
+      items: [
+        {
+          title: '星澜智能拟赴港上市',
+          url: 'https://36kr.com/p/xinglan-ipo',
+          date: '2026-12-03',
+          text: '星澜智能年化收入已突破8000万美元。据知情人士透露，星澜智能计划明年赴港上市。对此，有分析师认为其估值偏高。',
+        },
+      ],
+    }),
+    null,
+  );
+  const [income, plan, analyst] = view as [SourceSentence, SourceSentence, SourceSentence];
+  assert.deepEqual(pairedReplies([analyst, income], view), [income]);
+  assert.deepEqual(pairedReplies([income, analyst, plan], view), [income, plan, analyst]);
   // Nothing to pair: the chosen sentences as they are.
   assert.deepEqual(pairedReplies([opening, revenue], all), [opening, revenue]);
 });
