@@ -32,26 +32,33 @@ export function claimSentence(text: string): boolean {
 }
 
 /**
- * The sentence a reply answers, from its own source: the one right before it when it opens as an answer (对此，…) or is
- * a no-comment line; else the nearest claim sentence at most three before it. `null` when it answers a sentence the
- * sources do not hold; undefined when it answers no claim (a company's statement standing alone).
+ * The sentence a reply answers, from its own source: the nearest claim sentence before it (any distance for an answer
+ * opening on 对此 — its source's background may stand between —, at most three sentences for one standing alone); with
+ * no claim before it, the sentence right before it when it leans on that one (对此，…, a no-comment line, 截至发稿…). A
+ * sentence opening as an answer that is no reply (对此，有分析师认为…) answers the sentence right before it. `null` when
+ * it answers a sentence the sources do not hold; undefined when it answers no claim (a statement standing alone).
  */
 export function answeredClaim(reply: SourceSentence, all: readonly SourceSentence[]): SourceSentence | null | undefined {
   const own = all.filter((s) => s.item.id === reply.item.id && s.sentence.index < reply.sentence.index);
   const text = reply.sentence.text;
-  if (answersBefore(text) || (noComment(text) && leansOn(text)) || noAnswer(text))
-    return own.find((s) => s.sentence.index === reply.sentence.index - 1) ?? null;
+  const opens = answersBefore(text);
+  const before = () => own.find((s) => s.sentence.index === reply.sentence.index - 1) ?? null;
+  if (!replySentence(text)) return opens || noAnswer(text) ? before() : undefined;
   const near = own
-    .filter((s) => s.sentence.index >= reply.sentence.index - REACH && claimSentence(s.sentence.text))
+    .filter(
+      (s) =>
+        (opens || s.sentence.index >= reply.sentence.index - REACH) && claimSentence(s.sentence.text) && !replySentence(s.sentence.text),
+    )
     .sort((a, b) => b.sentence.index - a.sentence.index);
-  return near[0];
+  if (near[0] !== undefined) return near[0];
+  return opens || (noComment(text) && leansOn(text)) ? before() : undefined;
 }
 
 /**
  * The chosen sentences with every reply right after the claim it answers: a reply whose claim is not chosen goes (one
  * answering the sentence before it, or a claim of its own source); a self-contained reply of another source (a story's
  * second outlet carrying the company's answer) stands after the first claim chosen; a chosen claim with no reply after
- * it takes the reply its source prints right after it (never a newsroom's `截至发稿…未回应`). A sentence opening as an
+ * it takes the reply of its source answering it (never a newsroom's `截至发稿…未回应`). A sentence opening as an
  * answer to the one before it (对此，…) stands right after that one, or goes.
  * @example pairedReplies([reply, claim], all) // → [claim, reply]
  */
@@ -83,20 +90,17 @@ export function pairedReplies(chosen: readonly SourceSentence[], all: readonly S
     out.splice(at + 1, 0, reply);
   };
   for (const [reply, anchor] of anchors) if (anchor) placeAfter(anchor, reply);
-  // A claim printed with no reply after it takes the one its source prints right after it.
+  // A claim printed with no reply after it takes the reply of its source that answers it.
   for (const c of claims) {
     const at = out.findIndex((x) => same(x, c));
     const next = out[at + 1];
     if (next !== undefined && isReply(next)) continue;
-    const reply = all.find(
-      (s) =>
-        s.item.id === c.item.id &&
-        s.sentence.index === c.sentence.index + 1 &&
-        s.lang === c.lang &&
-        replySentence(s.sentence.text) &&
-        !noAnswer(s.sentence.text) &&
-        s.sentence.text.length <= LONGEST,
-    );
+    const reply = all.find((s) => {
+      if (s.item.id !== c.item.id || s.sentence.index <= c.sentence.index || s.lang !== c.lang) return false;
+      if (!replySentence(s.sentence.text) || noAnswer(s.sentence.text) || s.sentence.text.length > LONGEST) return false;
+      const answered = answeredClaim(s, all);
+      return answered !== null && answered !== undefined && same(answered, c);
+    });
     if (reply !== undefined && !out.some((x) => same(x, reply))) out.splice(at + 1, 0, reply);
   }
   return out;
