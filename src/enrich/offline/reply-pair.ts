@@ -32,25 +32,30 @@ export function claimSentence(text: string): boolean {
 }
 
 /**
- * The sentence a reply answers, from its own source: the nearest claim sentence before it (any distance for an answer
- * opening on 对此 — its source's background may stand between —, at most three sentences for one standing alone); with
- * no claim before it, the sentence right before it when it leans on that one (对此，…, a no-comment line, 截至发稿…). A
+ * The sentence a reply answers, from its own source: the nearest claim sentence before it that is printed, else the
+ * nearest (any distance for an answer opening on 对此 — its source's background and other voices may stand between —,
+ * at most three sentences for one standing alone); with no claim before it, the sentence right before it when it leans
+ * on that one (对此，…, a no-comment line). A
  * sentence opening as an answer that is no reply (对此，有分析师认为…) answers the sentence right before it. `null` when
  * it answers a sentence the sources do not hold; undefined when it answers no claim (a statement standing alone).
  */
-export function answeredClaim(reply: SourceSentence, all: readonly SourceSentence[]): SourceSentence | null | undefined {
+export function answeredClaim(
+  reply: SourceSentence,
+  all: readonly SourceSentence[],
+  printed: (s: SourceSentence) => boolean = () => true,
+): SourceSentence | null | undefined {
   const own = all.filter((s) => s.item.id === reply.item.id && s.sentence.index < reply.sentence.index);
   const text = reply.sentence.text;
   const opens = answersBefore(text);
   const before = () => own.find((s) => s.sentence.index === reply.sentence.index - 1) ?? null;
-  if (!replySentence(text)) return opens || noAnswer(text) ? before() : undefined;
+  if (!replySentence(text)) return opens ? before() : undefined;
   const near = own
     .filter(
       (s) =>
         (opens || s.sentence.index >= reply.sentence.index - REACH) && claimSentence(s.sentence.text) && !replySentence(s.sentence.text),
     )
     .sort((a, b) => b.sentence.index - a.sentence.index);
-  if (near[0] !== undefined) return near[0];
+  if (near.length > 0) return near.find(printed) ?? near[0];
   return opens || (noComment(text) && leansOn(text)) ? before() : undefined;
 }
 
@@ -64,13 +69,13 @@ export function answeredClaim(reply: SourceSentence, all: readonly SourceSentenc
  */
 export function pairedReplies(chosen: readonly SourceSentence[], all: readonly SourceSentence[]): SourceSentence[] {
   // A sentence opening as an answer (对此，分析师认为…) is held to the sentence before it like a reply.
-  const isReply = (s: SourceSentence) => replySentence(s.sentence.text) || noAnswer(s.sentence.text) || answersBefore(s.sentence.text);
+  const isReply = (s: SourceSentence) => replySentence(s.sentence.text) || answersBefore(s.sentence.text);
   const claims = chosen.filter((s) => !isReply(s) && claimSentence(s.sentence.text));
   // Each chosen reply's anchor: the chosen claim it answers, `null` to leave it out, undefined to leave it where it is.
   const anchors = new Map<SourceSentence, SourceSentence | null | undefined>();
   for (const s of chosen) {
     if (!isReply(s)) continue;
-    const claim = answeredClaim(s, all);
+    const claim = answeredClaim(s, all, (c) => chosen.some((x) => same(x, c)));
     if (claim === undefined) {
       // A reply of another source answering the claim printed: after it; else where it stands.
       anchors.set(
@@ -98,7 +103,7 @@ export function pairedReplies(chosen: readonly SourceSentence[], all: readonly S
     const reply = all.find((s) => {
       if (s.item.id !== c.item.id || s.sentence.index <= c.sentence.index || s.lang !== c.lang) return false;
       if (!replySentence(s.sentence.text) || noAnswer(s.sentence.text) || s.sentence.text.length > LONGEST) return false;
-      const answered = answeredClaim(s, all);
+      const answered = answeredClaim(s, all, (x) => out.some((y) => same(x, y)));
       return answered !== null && answered !== undefined && same(answered, c);
     });
     if (reply !== undefined && !out.some((x) => same(x, reply))) out.splice(at + 1, 0, reply);

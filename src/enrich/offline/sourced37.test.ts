@@ -94,6 +94,35 @@ test('a reply stands right after the claim it answers, goes without it, and come
   const [income, plan, analyst] = view as [SourceSentence, SourceSentence, SourceSentence];
   assert.deepEqual(pairedReplies([analyst, income], view), [income]);
   assert.deepEqual(pairedReplies([income, analyst, plan], view), [income, plan, analyst]);
+  // A 对此 reply answers the nearest claim printed, past a voice of its source the story leaves out; a market move
+  // opening on 截至发稿 is no reply and stays where it stands.
+  const report = sourceSentences(
+    makeBundle({
+      id: 'st_report_130',
+      items: [
+        {
+          title: '青禾科技明年资本开支或达900亿元',
+          url: 'https://36kr.com/p/qinghe-capex',
+          date: '2026-12-03',
+          text: [
+            '多位知情人士透露，青禾科技已与赤岩半导体签署约40亿元的芯片采购框架协议。',
+            '“一边投资一边采购已很常见。”一位接近赤岩半导体的人士说。',
+            '赤岩半导体今年上半年营收9.6亿元。',
+            '对此，青禾科技回应称相关信息不准确。',
+            '截至发稿，青禾科技美股盘前涨超3%。',
+          ].join(''),
+        },
+      ],
+    }),
+    null,
+  );
+  const find = (needle: string) => report.find((x) => x.sentence.text.includes(needle)) as SourceSentence;
+  const deal = find('框架协议');
+  const chipRevenue = find('上半年营收');
+  const denial = find('对此');
+  const premarket = find('截至发稿');
+  assert.deepEqual(pairedReplies([deal, chipRevenue, denial, premarket], report), [deal, denial, chipRevenue, premarket]);
+  assert.deepEqual(pairedReplies([chipRevenue, premarket], report), [chipRevenue, premarket]);
   // Nothing to pair: the chosen sentences as they are.
   assert.deepEqual(pairedReplies([opening, revenue], all), [opening, revenue]);
 });
