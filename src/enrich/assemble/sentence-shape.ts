@@ -178,6 +178,15 @@ const NO_COMMENT =
   /未予(?:置评|评论|回应|回复)|(?:不予|不作|不便)(?:评论|回应|置评)|(?:未|没有)(?:立即)?回应(?:[^，。]{0,8}(?:置评|采访|询问|请求))?[。.]?$|拒绝(?:置评|评论|回应)|不予置评|暂未(?:回复|回应)|did not (?:immediately )?respond|declined to comment|could not be reached/iu;
 
 /**
+ * Whether a sentence is a no-comment line (`英伟达未回应置评请求。`, `对此，公司未予置评。`, `declined to comment`): an
+ * answer to the claim before it.
+ * @example noComment('对此，澄言方面未予置评。') // → true
+ */
+export function noComment(text: string): boolean {
+  return NO_COMMENT.test(text);
+}
+
+/**
  * The one rule of a sentence leaning on what came before it, for the engine (which prints such a sentence only right
  * after the sentence its source put before it) and for `digest --check`'s `dependent-sentence`: its opening points
  * back (此外, 其, 该公司, 按此测算, 若…), its subject is a contrast's second half (`机构投资者则…`), or a demonstrative in

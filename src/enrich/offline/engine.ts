@@ -88,6 +88,7 @@ import { offlineImpacts } from './impacts.js';
 import { type ConflictNotes, conflictSentences, offlineInsights } from './insights.js';
 import { chineseLead, FIRST_PERSON, inLeadOrder, introducedEarlier, promotedOpening, ratioWithoutBase, usable } from './lead.js';
 import { type EntityDirectory, entityDirectory, fullZhName, periodZh, zhName } from './names.js';
+import { pairedReplies } from './reply-pair.js';
 import { responseBacking } from './response.js';
 import { retelling } from './retelling.js';
 import { rumouredHead, statedFirmly } from './rumour-head.js';
@@ -1252,6 +1253,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     lead.splice(0, lead.length, ...afterRound(lead, roundBacking(lead, all, usable)));
     // A market overview glued between the news sentences goes after them (decision 123).
     lead.splice(0, lead.length, ...backgroundLast(lead, leansOn));
+    // A reply stands right after the claim it answers, and goes with it (decision 130).
+    lead.splice(0, lead.length, ...pairedReplies(lead, all));
     // A sentence opening on 随后 / 此后 after another than its source's previous one loses the connective (decision 105).
     for (const s of lead) used.add(s);
     lead.splice(0, lead.length, ...withoutDanglingConnective(lead, leansOn));
@@ -1397,8 +1400,10 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
         return pair.some((x, i) => i > 0 && drifts(pair[i - 1] as SourceSentence, x)) ? out : pair;
       }, [])
       .sort((a, b) => (a.item.id === b.item.id ? a.sentence.index - b.sentence.index : 0));
-    for (const s of extra) used.add(s);
-    if (extra.length > 0) paragraphs.push(joinChosen(extra, (s) => dropOutletTag(bold(s)), false));
+    // …each claim with the reply its source prints after it (decision 130).
+    const answered = pairedReplies(extra, all).filter((s) => extra.includes(s) || !used.has(s));
+    for (const s of answered) used.add(s);
+    if (answered.length > 0) paragraphs.push(joinChosen(answered, (s) => dropOutletTag(bold(s)), false));
   }
   // The headline tells what the body tells: a headline figure whose sentence could not be printed (it leans on one that
   // cannot stand, it is too long) goes with its clause, or the headline is rebuilt from a fact the body prints.

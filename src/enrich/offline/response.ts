@@ -16,6 +16,16 @@ const ANSWERS =
 /** A newsroom's note that no answer came by press time (截至发稿，…均未回应): no answer, and a leftover of its copy. */
 const NO_ANSWER = /^(?:截至|截止)(?:记者)?(?:发稿|發稿|截稿)|^as of (?:publication|press time)/iu;
 
+/** Whether a sentence opens as an answer to the one before it (对此，…; 针对上述消息，…; In response, …). */
+export function answersBefore(text: string): boolean {
+  return ANSWERS.test(text.trim());
+}
+
+/** Whether a sentence is a newsroom's note that no answer came by press time (截至发稿，…均未回应). */
+export function noAnswer(text: string): boolean {
+  return NO_ANSWER.test(text.trim());
+}
+
 /**
  * The sentence of the story's sources answering a rumoured lead, when the lead prints a rumour and no answer: the first
  * answer of the rumour's own item, else of any item; a sentence leaning on the one before it only when it opens as an

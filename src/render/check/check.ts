@@ -575,6 +575,8 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
   let inFold = false;
   /** Lines under the 更多动态 heading. */
   let moreSection = false;
+  /** The bold titles of the 更多动态 lines: heads whose standing is read too. */
+  const moreTitles: { line: number; text: string }[] = [];
   /** The next body line opens a story (after its heading) or a source-sentence block. */
   let opening = false;
   let templateBlock = false;
@@ -819,6 +821,8 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
         add('metric-twice', n, raw, `two values for one measure of one company and period: ${twice} (say what the other figure measures)`);
     }
     const bulletTitle = /^\s*[-*+]\s+\*\*([^*]+)\*\*[：:]/.exec(raw)?.[1];
+    // A 更多动态 line's bold title is a head too: its standing is read like a story's (decision 130).
+    if (!note && moreSection && bulletTitle) moreTitles.push({ line: n, text: bulletTitle.trim() });
     if (bulletTitle && englishProse(bulletTitle, 4)) add('english-title', n, raw, 'an English title in 更多动态: write it in Chinese');
     if (!note && bulletTitle && repeatsTitle(raw, bulletTitle))
       add('item-repeats-headline', n, raw, 'the line says its own title again: say what the title leaves out');
@@ -1077,7 +1081,8 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
       day === undefined
         ? opts.claims
         : opts.claims.map((c) => ({ ...c, statements: c.statements.filter((st) => !st.date || st.date.slice(0, 10) <= day) }));
-    for (const p of standingProblems(headings, byDay, names, itemText, namedFirst)) add(p.rule, p.line, p.text, p.message);
+    for (const p of standingProblems([...headings, ...moreTitles], byDay, names, itemText, namedFirst))
+      add(p.rule, p.line, p.text, p.message);
   }
   // Headline deals: the verb agrees with the edge of its amount (who pays whom, for a stake or for goods).
   if (opts.deals && opts.deals.length > 0)
