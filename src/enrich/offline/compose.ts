@@ -40,6 +40,7 @@ import { type EntityDirectory, periodZh, withoutLegalTail, zhName } from './name
 import { ownerUnsupported } from './owner-evidence.js';
 import { byOwner, jointFlows, type LeadOwner, ownerOnce, type SaidClause } from './owner-runs.js';
 import { resultsNews } from './results-news.js';
+import { roundLead } from './round-context.js';
 import { shareOfTotal } from './share-of-total.js';
 import { possibleFigure } from './standing.js';
 import { periodStated, printsPeriod } from './stated-period.js';
@@ -1843,6 +1844,23 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     if (before && t.sentences.priorValue && /(?:上调|下调|调高|调低|提高|降低|上修|下修)/u.test(event)) {
       event = fill(t.sentences.priorValue, { clause: event, amount: renderFigureZh(before.figure) });
       used.push(before);
+    }
+    // A round says who led it and its valuation against the last round's (round-context.ts, decision 128); not in a
+    // follow-up of an earlier day's story (the day-two step tells that day's news).
+    if (!bundle.items.some((i) => bundle.items.some((j) => (i.date ?? '') < (j.date ?? '')))) {
+      const round = roundLead({
+        event,
+        base: ev.base,
+        lead: [ev.fact, ev.also],
+        facts,
+        deals: bundle.deals,
+        name: (e) => zhName(e, bundle, ctx.dir),
+        render: renderFigureZh,
+        sentences: t.sentences,
+        fill,
+      });
+      event = round.event;
+      used.push(...round.told);
     }
     leadSubject = ev.subject;
     if (ev.also) used.push(ev.also);
