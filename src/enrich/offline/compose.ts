@@ -1858,6 +1858,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
         render: renderFigureZh,
         sentences: t.sentences,
         fill,
+        current: (f) => amountBasis(f.figure, f.sentence) !== 'earlier' && !estimateValue(f.sentence, f.figure.text),
       });
       event = round.event;
       used.push(...round.told);

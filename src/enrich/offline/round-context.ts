@@ -7,6 +7,7 @@
  */
 import type { DealEdge, Figure } from '../../types/index.js';
 import type { StoryFact } from './facts.js';
+import { figureClause } from './story-templates.js';
 
 /** A valuation the sentence gives as the last round's. */
 const PRIOR_ROUND =
@@ -93,6 +94,8 @@ export interface RoundLeadInput {
   /** The story templates' sentences (roundLed, priorRound, priorRoundDoubled). */
   sentences: Readonly<Record<string, string>>;
   fill: (template: string, vars: Record<string, string>) => string;
+  /** Whether a figure is its owner's value now (not the value before a change its sentence reports). */
+  current: (fact: StoryFact) => boolean;
 }
 
 /**
@@ -116,7 +119,28 @@ export function roundLead(input: RoundLeadInput): { event: string; told: StoryFa
       event = `${input.fill(led, { clause: event.slice(0, at), leads })}${event.slice(at)}`;
     }
   }
-  const valued = input.lead.find((f) => f?.claim.metric === 'valuation');
+  // A lead with the round and no valuation takes the round's current valuation from further down its report (`The
+  // company was valued at 40 billion yuan after the round`): the source's own measure of the round.
+  let valued = input.lead.find((f) => f?.claim.metric === 'valuation');
+  const also = sentences.also;
+  if (!valued && round && also && event.endsWith(render(round.figure))) {
+    const current = facts.find(
+      (f) =>
+        f.claim.metric === 'valuation' &&
+        f.claim.subject === round.claim.subject &&
+        f.figure.kind === 'money' &&
+        !f.past &&
+        !f.rumoured &&
+        !f.hedged &&
+        input.current(f) &&
+        !PRIOR_ROUND.test(figureClause(f.sentence, f.figure.text)),
+    );
+    if (current) {
+      event = input.fill(also, { clause: event, metric: '估值', amount: render(current.figure) });
+      told.push(current);
+      valued = current;
+    }
+  }
   const prior = valued ? priorValuation(valued, facts) : undefined;
   const template = prior?.doubled ? sentences.priorRoundDoubled : sentences.priorRound;
   if (valued && prior && template && event.endsWith(render(valued.figure))) {
