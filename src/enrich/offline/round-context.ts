@@ -5,7 +5,7 @@
  * A template story of a round said only its size and valuation; these are the source's own lead. Pure functions of the
  * story's facts, its deal edges and their sentences.
  */
-import type { DealEdge, Figure } from '../../types/index.js';
+import type { Claim, DealEdge, Figure } from '../../types/index.js';
 import type { StoryFact } from './facts.js';
 import { figureClause } from './story-templates.js';
 
@@ -27,7 +27,8 @@ export interface PriorValuation {
   doubled: boolean;
 }
 
-const valueOf = (f: Figure): number | undefined => f.value ?? (f.low !== undefined && f.high !== undefined ? (f.low + f.high) / 2 : undefined);
+const valueOf = (f: Figure): number | undefined =>
+  f.value ?? (f.low !== undefined && f.high !== undefined ? (f.low + f.high) / 2 : undefined);
 
 /**
  * The earlier valuation of the lead valuation's owner its own sentence gives as the last round's or an earlier one.
@@ -148,4 +149,26 @@ export function roundLead(input: RoundLeadInput): { event: string; told: StoryFa
     told.push(prior.fact);
   }
   return { event, told };
+}
+
+/**
+ * The company a round's figure filed under one of its investors went into: the subject of the story's larger round of
+ * the same currency (`Furion raised 600 billion won` beside `Korea Development Bank provided 150 billion won of the
+ * funding`). Undefined when the story holds no other round.
+ * @example roundRaiser(claims, 'Korea Development Bank', { value: 150e9, currency: 'KRW' }) // → 'Furion'
+ */
+export function roundRaiser(
+  claims: readonly Pick<Claim, 'subject' | 'metric' | 'statements'>[],
+  subject: string,
+  figure: Pick<Figure, 'value' | 'currency'>,
+): string | undefined {
+  const own = figure.value;
+  if (own === undefined) return undefined;
+  const round = claims.find(
+    (c) =>
+      c.metric === 'funding' &&
+      c.subject !== subject &&
+      c.statements.some((v) => v.figure.currency === figure.currency && (v.figure.value ?? v.figure.high ?? 0) > own),
+  );
+  return round?.subject;
 }
