@@ -27,7 +27,7 @@ export interface PriorValuation {
   doubled: boolean;
 }
 
-const valueOf = (f: Figure): number | undefined =>
+const amountOf = (f: Figure): number | undefined =>
   f.value ?? (f.low !== undefined && f.high !== undefined ? (f.low + f.high) / 2 : undefined);
 
 /**
@@ -35,12 +35,12 @@ const valueOf = (f: Figure): number | undefined =>
  * @example priorValuation(valued30bn, facts) // → { fact: valued15bnPreviousRound, round: true, doubled: true }
  */
 export function priorValuation(valued: StoryFact, facts: readonly StoryFact[]): PriorValuation | undefined {
-  const now = valueOf(valued.figure);
+  const now = amountOf(valued.figure);
   if (now === undefined || valued.claim.metric !== 'valuation') return undefined;
   for (const f of facts) {
     if (f === valued || f.claim.metric !== 'valuation' || f.claim.subject !== valued.claim.subject) continue;
     if (f.figure.kind !== 'money' || f.figure.currency !== valued.figure.currency || f.rumoured || f.hedged) continue;
-    const then = valueOf(f.figure);
+    const then = amountOf(f.figure);
     if (then === undefined || then <= 0 || then === now) continue;
     const round = PRIOR_ROUND.test(f.sentence);
     if (!round && !PRIOR_TIME.test(f.sentence)) continue;
