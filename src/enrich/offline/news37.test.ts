@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { DealEdge } from '../../types/index.js';
 import type { StoryFact } from './facts.js';
-import { investedBy } from './lent-debt.js';
+import { equityGiven, investedBy } from './lent-debt.js';
 import { priorValuation, roundLeads } from './round-context.js';
 
 const fact = (text: string, value: number, sentence: string, metric = 'valuation', over: Partial<StoryFact> = {}): StoryFact =>
@@ -82,4 +82,10 @@ test("investedBy: a state lender's cheque its clause calls equity is an investme
   assert.equal(investedBy('Korea Development Bank will provide 150 billion won in loans to Furion.', '150 billion won'), undefined);
   assert.equal(investedBy('Korea Development Bank will provide 150 billion won to Furion.', '150 billion won'), undefined);
   assert.deepEqual(investedBy('国家开发银行将以股权形式向蓝芯云提供50亿元。', '50亿元'), { lender: '国家开发银行', future: true });
+});
+
+test('equityGiven: equity handed over by a party left unnamed is no debt; a loan or a debt held stays debt', () => {
+  assert.equal(equityGiven('The state lender provided 90 billion won in equity, Furion said.', '90 billion won'), true);
+  assert.equal(equityGiven('The state lender provided 90 billion won in loans, Furion said.', '90 billion won'), false);
+  assert.equal(equityGiven('Furion has 90 billion won of debt and equity of 40 billion won.', '90 billion won'), false);
 });
