@@ -1865,8 +1865,9 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
       used.push(before);
     }
     // A round says who led it and its valuation against the last round's (round-context.ts, decision 128); not in a
-    // follow-up of an earlier day's story (the day-two step tells that day's news).
-    if (!bundle.items.some((i) => bundle.items.some((j) => (i.date ?? '') < (j.date ?? '')))) {
+    // follow-up of an earlier day's story (its lead investor and earlier valuation ran then; the day-two step tells the
+    // day's news).
+    if (!bundle.earlier?.length && !bundle.items.some((i) => bundle.items.some((j) => (i.date ?? '') < (j.date ?? '')))) {
       const round = roundLead({
         event,
         base: ev.base,

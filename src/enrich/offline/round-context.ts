@@ -11,7 +11,7 @@ import { figureClause } from './story-templates.js';
 
 /** A valuation the sentence gives as the last round's. */
 const PRIOR_ROUND =
-  /\b(?:previous|last|prior|preceding|earlier)\s+(?:(?:funding|financing|fundraising|private)\s+)?(?:round|raise|fundraising|funding)\b|上一轮|上轮|前一轮|上一次融资|前次融资/iu;
+  /\b(?:raised|closed|completed) its (?:Series|series) [A-Z]\b|\b(?:previous|last|prior|preceding|earlier)\s+(?:(?:funding|financing|fundraising|private)\s+)?(?:round|raise|fundraising|funding)\b|上一轮|上轮|前一轮|上一次融资|前次融资/iu;
 /** A valuation the sentence gives as an earlier one (`up from 25 billion yuan a year earlier`, `此前估值`). */
 const PRIOR_TIME =
   /\bup from\b|\bfrom\s+(?:about\s+|roughly\s+|around\s+)?[$€£¥]?[\d.,]+\s*(?:billion|million|bn|m)?\b[^.;]{0,30}\b(?:earlier|ago|previously|before)\b|\b(?:a year|\w+ months?) (?:earlier|ago)\b|\bpreviously\b|此前|去年|一年前/iu;
@@ -114,8 +114,12 @@ export function roundLead(input: RoundLeadInput): { event: string; told: StoryFa
     const names = roundLeads(input.deals, round.claim.subject)
       .map(input.name)
       .filter((n) => n !== '' && !event.includes(n));
-    if (names.length > 0 && names.length <= 3) {
-      const leads = names.length === 2 ? names.join('和') : names.join('、');
+    // A round in talks names no lead as settled (the lead says 正洽谈 / 拟 already; its investors may still change).
+    if (names.length > 0 && names.length <= 3 && !/洽谈|拟|或将|寻求/u.test(event)) {
+      // `co-led by A and a state fund`: a lead the gazetteer cannot name stays in 等, the lead is joint (联合领投).
+      const co = input.deals.some((d) => d.to === round.claim.subject && /\bco-led\b|联合领投|共同领投/iu.test(d.sentence));
+      const joined = names.length === 2 ? names.join('和') : names.join('、');
+      const leads = co ? `${joined}${names.length === 1 ? '等' : ''}联合` : joined;
       const at = input.base && event.startsWith(input.base) ? input.base.length : event.length;
       event = `${input.fill(led, { clause: event.slice(0, at), leads })}${event.slice(at)}`;
     }
