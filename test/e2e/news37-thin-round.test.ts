@@ -46,3 +46,9 @@ test('a Chinese round told from its own sentences is not filled again', async ()
   assert.equal(story.match(/60亿元/gu)?.length, 1, story);
   assert.equal(story.match(/领投/gu)?.length, 1, story);
 });
+
+test("a round in talks takes no lead and no last round's valuation as its own", async () => {
+  const story = storyOf(await day('talks', '2026-12-05'));
+  assert.doesNotMatch(story, /领投/u, story);
+  assert.doesNotMatch(story, /估值\*\*20亿美元\*\*/u, story);
+});

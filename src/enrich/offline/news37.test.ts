@@ -89,3 +89,16 @@ test('equityGiven: equity handed over by a party left unnamed is no debt; a loan
   assert.equal(equityGiven('The state lender provided 90 billion won in loans, Furion said.', '90 billion won'), false);
   assert.equal(equityGiven('Furion has 90 billion won of debt and equity of 40 billion won.', '90 billion won'), false);
 });
+
+test('priorValuation: a higher value the sentence compares with the last round is no earlier valuation', () => {
+  const now = fact('$2.1 billion', 2.1e9, 'Orvel AI last raised $250 million in March 2025 at a $2.1 billion post-money valuation.');
+  const bigger = fact(
+    '$10.2 billion',
+    10.2e9,
+    'The company would be valued at about $10.2 billion, roughly five times what investors paid in its last round.',
+  );
+  assert.equal(priorValuation(now, [now, bigger]), undefined);
+  // A down round the source says is one keeps its earlier value.
+  const down = fact('$3 billion', 3e9, 'The valuation is down from the $3 billion of its previous round.');
+  assert.equal(priorValuation(now, [now, down])?.round, true);
+});

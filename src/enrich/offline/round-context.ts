@@ -15,6 +15,11 @@ const PRIOR_ROUND =
 /** A valuation the sentence gives as an earlier one (`up from 25 billion yuan a year earlier`, `此前估值`). */
 const PRIOR_TIME =
   /\bup from\b|\bfrom\s+(?:about\s+|roughly\s+|around\s+)?[$€£¥]?[\d.,]+\s*(?:billion|million|bn|m)?\b[^.;]{0,30}\b(?:earlier|ago|previously|before)\b|\b(?:a year|\w+ months?) (?:earlier|ago)\b|\bpreviously\b|此前|去年|一年前/iu;
+/** The sentence says the valuation fell against the earlier one. */
+const DOWN = /\b(?:down|below|lower|less than|cut|slashed|fell|dropped)\b|下降|低于|下调|缩水|腰斩/iu;
+/** Words before a figure that make it an earlier round's (`Corvane last raised $250 million … at a $2.1 billion valuation`). */
+const EARLIER_BEFORE =
+  /\b(?:last|previously|earlier|once|had been)\s+(?:raised|valued|priced)\b|\bwas valued at\b[^.;]{0,20}\bin\b|此前|上一轮|上轮/iu;
 /** The sentence says the new valuation doubles the old one. */
 const DOUBLED = /\bdoubl(?:e|ed|es|ing)\b|\btwice\b|翻倍|翻了一番|翻番/iu;
 
@@ -42,6 +47,9 @@ export function priorValuation(valued: StoryFact, facts: readonly StoryFact[]): 
     if (f.figure.kind !== 'money' || f.figure.currency !== valued.figure.currency || f.rumoured || f.hedged) continue;
     const then = amountOf(f.figure);
     if (then === undefined || then <= 0 || then === now) continue;
+    // A round is worth more than the last unless the source says less (`down from`, `below`, 低于): a higher value is
+    // the one a sentence compares with (`$10.2 billion, roughly five times … its last round`), not the earlier one.
+    if (then > now && !DOWN.test(f.sentence)) continue;
     const round = PRIOR_ROUND.test(f.sentence);
     if (!round && !PRIOR_TIME.test(f.sentence)) continue;
     // The earlier value is the sentence's (`double the $1.5 billion …`), not another figure's of it.
@@ -51,6 +59,9 @@ export function priorValuation(valued: StoryFact, facts: readonly StoryFact[]): 
   }
   return undefined;
 }
+
+/** A round in talks or sought (正洽谈融资, 拟融资): its lead investor and valuation are not settled facts to add. */
+const TALKS = /洽谈|拟|或将|寻求/u;
 
 /** `led by A and B`, `A led the round`, `co-led by`, `A领投`. */
 const LED_BY = /\b(?:co-)?led by\b/i;
@@ -115,7 +126,7 @@ export function roundLead(input: RoundLeadInput): { event: string; told: StoryFa
       .map(input.name)
       .filter((n) => n !== '' && !event.includes(n));
     // A round in talks names no lead as settled (the lead says 正洽谈 / 拟 already; its investors may still change).
-    if (names.length > 0 && names.length <= 3 && !/洽谈|拟|或将|寻求/u.test(event)) {
+    if (names.length > 0 && names.length <= 3 && !TALKS.test(event)) {
       // `co-led by A and a state fund`: a lead the gazetteer cannot name stays in 等, the lead is joint (联合领投).
       const co = input.deals.some((d) => d.to === round.claim.subject && /\bco-led\b|联合领投|共同领投/iu.test(d.sentence));
       const joined = names.length === 2 ? names.join('和') : names.join('、');
@@ -128,7 +139,7 @@ export function roundLead(input: RoundLeadInput): { event: string; told: StoryFa
   // company was valued at 40 billion yuan after the round`): the source's own measure of the round.
   let valued = input.lead.find((f) => f?.claim.metric === 'valuation');
   const also = sentences.also;
-  if (!valued && round && also && event.endsWith(render(round.figure))) {
+  if (!valued && round && also && !TALKS.test(event) && event.endsWith(render(round.figure))) {
     const current = facts.find(
       (f) =>
         f.claim.metric === 'valuation' &&
@@ -138,7 +149,10 @@ export function roundLead(input: RoundLeadInput): { event: string; told: StoryFa
         !f.rumoured &&
         !f.hedged &&
         input.current(f) &&
-        !PRIOR_ROUND.test(figureClause(f.sentence, f.figure.text)),
+        // The round's own moment: no other period, no earlier round's words before it.
+        (f.claim.period === round.claim.period || f.claim.period === 'unknown') &&
+        !PRIOR_ROUND.test(figureClause(f.sentence, f.figure.text)) &&
+        !EARLIER_BEFORE.test(f.sentence.slice(0, Math.max(0, f.sentence.indexOf(f.figure.text)))),
     );
     if (current) {
       event = input.fill(also, { clause: event, metric: '估值', amount: render(current.figure) });
