@@ -33,7 +33,7 @@ import { fundedLoop } from './funding-loop.js';
 import { headlinePeriod } from './headline-shape.js';
 import { flowInstrument, instrumentFlow } from './instrument.js';
 import { reportedFirst, yearBehindPart, yearTitle } from './lead-plan.js';
-import { investedBy, lentBy } from './lent-debt.js';
+import { equityGiven, investedBy, lentBy } from './lent-debt.js';
 import { storyLoop } from './loop.js';
 import { monthZh, reportedMonth } from './month-figure.js';
 import { moveCause } from './move-cause.js';
@@ -41,6 +41,7 @@ import { type EntityDirectory, periodZh, withoutLegalTail, zhName } from './name
 import { ownerUnsupported } from './owner-evidence.js';
 import { byOwner, jointFlows, type LeadOwner, ownerOnce, type SaidClause } from './owner-runs.js';
 import { resultsNews } from './results-news.js';
+import { roundLead, roundRaiser } from './round-context.js';
 import { shareOfTotal } from './share-of-total.js';
 import { possibleFigure } from './standing.js';
 import { periodStated, printsPeriod } from './stated-period.js';
@@ -592,6 +593,13 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   const lent = c.metric === 'debt' && !c.counterparty ? lentBy(fact.sentence, fact.figure.text) : undefined;
   // An equity cheque filed as debt (`will invest … for a 10% stake`) is the investor's, never the company's debt.
   const equity = c.metric === 'debt' && !c.counterparty && !lent ? investedBy(fact.sentence, fact.figure.text) : undefined;
+  // A round's ticket filed as its investor's own funding (`Korea Development Bank provided 150 billion won of the
+  // funding`) is the investor's investment in the company that raised, never a round the investor raised (round-context.ts).
+  const giver = c.metric === 'funding' && !c.counterparty ? investedBy(fact.sentence, fact.figure.text, true) : undefined;
+  const raiser =
+    giver && (giver.lender.endsWith(c.subject) || zhName(giver.lender, bundle, ctx.dir) === vars.subject)
+      ? roundRaiser(bundle.claims, c.subject, fact.figure)
+      : undefined;
   let s: string;
   // A rate of change that is a forecast or guidance (raised its growth guidance to 3-4%) says so: 预计…营收增长3%至4%.
   if (fact.figure.kind === 'percent' && /growth/.test(c.metric))
@@ -646,6 +654,12 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
       counterparty: vars.subject,
       modal: equity.future ? '将' : '',
     });
+  else if (giver && raiser && t.sentences.investWith)
+    s = fill(t.sentences.investWith, { ...vars, counterparty: zhName(raiser, bundle, ctx.dir), modal: giver.future ? '将' : '' });
+  // An equity cheque from a party the sentence leaves unnamed (`The state lender provided … in equity`) is the company's
+  // equity raised, never its debt.
+  else if (c.metric === 'debt' && !c.counterparty && t.sentences.equityIn && equityGiven(fact.sentence, fact.figure.text))
+    s = fill(t.sentences.equityIn, { ...vars, modal: '' });
   else if (FLOW_WORDS.has(metric) && t.sentences.claimFlow)
     // A round still in talks or sought (`is in talks to raise`, `is close to raising`, `is seeking`) keeps its hedge
     // (正洽谈融资 / 拟融资), never told as money raised (decision 102).
@@ -754,6 +768,12 @@ function composedClaimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: Compos
       subject: zhName(equity.lender, bundle, ctx.dir),
       modal: equity.future ? '将' : '',
       counterparty: zhName(c.subject, bundle, ctx.dir),
+      amount: renderFigureZh(fact.figure),
+    });
+  if (c.metric === 'debt' && !cp && ctx.templates.sentences.equityIn && equityGiven(fact.sentence, fact.figure.text))
+    return fill(ctx.templates.sentences.equityIn, {
+      subject: zhName(c.subject, bundle, ctx.dir),
+      modal: '',
       amount: renderFigureZh(fact.figure),
     });
   // A head composed from a fact says a forecast is one, its lead-in clause's too (`公司预计，四季度营收…`: decision 107's
@@ -1850,6 +1870,25 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     if (before && t.sentences.priorValue && /(?:上调|下调|调高|调低|提高|降低|上修|下修)/u.test(event)) {
       event = fill(t.sentences.priorValue, { clause: event, amount: renderFigureZh(before.figure) });
       used.push(before);
+    }
+    // A round says who led it and its valuation against the last round's (round-context.ts, decision 128); not in a
+    // follow-up of an earlier day's story (its lead investor and earlier valuation ran then; the day-two step tells the
+    // day's news).
+    if (!bundle.earlier?.length && !bundle.items.some((i) => bundle.items.some((j) => (i.date ?? '') < (j.date ?? '')))) {
+      const round = roundLead({
+        event,
+        base: ev.base,
+        lead: [ev.fact, ev.also],
+        facts,
+        deals: bundle.deals,
+        name: (e) => zhName(e, bundle, ctx.dir),
+        render: renderFigureZh,
+        sentences: t.sentences,
+        fill,
+        current: (f) => amountBasis(f.figure, f.sentence) !== 'earlier' && !estimateValue(f.sentence, f.figure.text),
+      });
+      event = round.event;
+      used.push(...round.told);
     }
     leadSubject = ev.subject;
     if (ev.also) used.push(ev.also);

@@ -48,23 +48,34 @@ export function lentBy(sentence: string, figureText: string): Lent | undefined {
 /** A capitalised name right before an equity verb: invest, inject equity, take or buy a stake. */
 const EQUITY_EN =
   /\b([A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*){0,5})\s+(?:(will|would|is to|are to|plans? to|agreed to|ha(?:s|ve) agreed to|(?:is|are) set to|intends? to|(?:is|are) expected to)\s+)?(?:invest|invests|invested|inject|injects|injected|(?:take|takes|took|buy|buys|bought|acquire|acquires|acquired) an? (?:\w+ )?stake)\b/g;
-/** Words of borrowed money: a clause with any of them is no equity cheque. */
-const DEBT_WORDS = /\b(?:loans?|lend\w*|lent|credit|debt|bonds?|notes|borrow\w*|facility)\b|贷款|借款|债券|授信|信贷|债务/iu;
+/**
+ * A capitalised name right before a verb of giving money (provide, commit, contribute, put in / up) — an equity cheque
+ * only when the figure's clause says equity (`will provide 150 billion won in equity`, `as an equity investment`).
+ */
+const GIVE_EN =
+  /\b([A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*){0,5})\s+(?:(will|would|is to|are to|plans? to|agreed to|ha(?:s|ve) agreed to|(?:is|are) set to|intends? to|(?:is|are) expected to)\s+)?(?:provide|provides|provided|commit|commits|committed|contribute|contributes|contributed|put(?:s|ting)? (?:in|up))\b/g;
+/** The clause names the money as equity (shares, a stake), not as a loan. */
+const EQUITY_WORDS = /\bequity\b|\bstakes?\b|\bshares\b|股权|股份/iu;
+/** Words of borrowed money: a clause with any of them is no equity cheque (a lender named as such, `state lender`, may still buy equity). */
+const DEBT_WORDS = /\b(?:loans?|lend(?:s|ing)?|lent|credit|debt|bonds?|notes|borrow\w*|facility)\b|贷款|借款|债券|授信|信贷|债务/iu;
 /** 甲将以50亿元入股乙 / 甲向乙注资50亿元 / 对乙进行股权投资. */
 const EQUITY_ZH =
-  /([\p{Script=Han}A-Za-z]{2,14}?)(将|拟|计划|同意|承诺)?(?:以[^，。；]{0,16}?入股|(?:向|对)[^，。；]{1,24}?(?:注资|增资|股权投资|战略投资))/u;
+  /([\p{Script=Han}A-Za-z]{2,14}?)(将|拟|计划|同意|承诺)?(?:以[^，。；]{0,16}?入股|以股权(?:投资)?(?:形式|方式)[^，。；]{0,8}?(?:提供|出资|投入)|(?:向|对)[^，。；]{1,24}?(?:注资|增资|股权投资|战略投资))/u;
 
 /**
  * The investor of a figure filed as debt whose own clause tells an equity cheque (`China Development Bank will invest
  * 5 billion yuan in Lanxin in exchange for a 10% stake`, `国开金融以50亿元入股蓝芯云`): equity, never the company's debt.
+ * `given`: the figure is known to be money put into a round (a round's amount filed under its giver), so any giving verb
+ * (`provided 150 billion won of the funding`) names the investor.
  * @example investedBy('China Development Bank will invest 5 billion yuan in Lanxin for a 10% stake.', '5 billion yuan') // → { lender: 'China Development Bank', future: true }
  */
-export function investedBy(sentence: string, figureText: string): Lent | undefined {
+export function investedBy(sentence: string, figureText: string, given = false): Lent | undefined {
   const at = sentence.indexOf(figureText);
   if (at < 0) return undefined;
   const clause = figureClause(sentence, figureText);
   if (DEBT_WORDS.test(clause)) return undefined;
-  for (const m of sentence.matchAll(EQUITY_EN)) {
+  const giving = given || EQUITY_WORDS.test(clause) ? [...sentence.matchAll(GIVE_EN)] : [];
+  for (const m of [...sentence.matchAll(EQUITY_EN), ...giving]) {
     const verbEnd = (m.index ?? 0) + m[0].length;
     if (verbEnd > at || at - verbEnd > 80) continue;
     const name = (m[1] as string).trim();
@@ -74,4 +85,20 @@ export function investedBy(sentence: string, figureText: string): Lent | undefin
   const zh = EQUITY_ZH.exec(clause);
   if (zh) return { lender: (zh[1] as string).replace(/^(?:由|并|而|且)/u, ''), future: zh[2] !== undefined };
   return undefined;
+}
+
+/** A giving verb before the figure (`provided`, `will put in`, `注资`): money handed over, not a debt the company has. */
+const GIVEN = /\b(?:provid\w*|put(?:s|ting)? (?:in|up)|commit\w*|contribut\w*|invest\w*|inject\w*)\b|提供|出资|注资|投入/iu;
+
+/**
+ * Whether a figure filed as debt is an equity cheque from a party its sentence does not name (`The state lender provided
+ * 90 billion won in equity`): its clause gives the money as equity and names no borrowing. Such a figure is the
+ * company's equity raised (获得…股权投资), never its debt.
+ * @example equityGiven('The state lender provided 90 billion won in equity, Furion said.', '90 billion won') // → true
+ */
+export function equityGiven(sentence: string, figureText: string): boolean {
+  const clause = figureClause(sentence, figureText);
+  const at = clause.indexOf(figureText);
+  if (at < 0 || DEBT_WORDS.test(clause) || !EQUITY_WORDS.test(clause)) return false;
+  return GIVEN.test(clause.slice(Math.max(0, at - 60), at));
 }
