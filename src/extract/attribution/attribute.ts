@@ -1,4 +1,5 @@
 /** Attribution: fills subject, metric and period of figures from the entities, keywords and periods of their sentence. */
+
 import type { EntityMention } from '../../types/entity.js';
 import type { ExtractContext, Figure } from '../../types/figure.js';
 import { fiscalYearTable } from '../data-tables.js';
@@ -6,6 +7,7 @@ import { type Gazetteer, lookupEntry, ownerOf } from '../entities/gazetteer.js';
 import { findPeriods, fiscalStatements, type PeriodMention, parseDocDate } from '../periods/index.js';
 import { type SentenceSpan, type Span, sentenceSpans } from './clauses.js';
 import { counterpartyOf } from './counterparty.js';
+import { supplyBuyer } from './goods-bought.js';
 import { grantingGovernment } from './government.js';
 import { type CompiledLexicon, findKeywords, type KeywordHit, loadMetricLexicon } from './lexicon.js';
 import { mainSubject } from './main-subject.js';
@@ -347,6 +349,12 @@ export function attributeFigures(
           fig.subject = government;
           granting = { para: sentence.para, name: government };
         }
+      }
+      // 'Corvid agreed to supply Brightline with $1.5 billion of servers', '…向AMD供应价值约10万亿韩元的HBM4': the buyer pays.
+      const sale = subject && !fig.subject && fig.metric === c.lex.goodsBought?.to ? supplyBuyer(text, clause, sMentions) : undefined;
+      if (sale && sale.seller === subject) {
+        fig.subject = sale.buyer;
+        fig.counterparty ??= sale.seller;
       }
       if (subject) {
         fig.subject ??= subject;
