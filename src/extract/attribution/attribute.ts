@@ -7,7 +7,7 @@ import { type Gazetteer, lookupEntry, ownerOf } from '../entities/gazetteer.js';
 import { findPeriods, fiscalStatements, type PeriodMention, parseDocDate } from '../periods/index.js';
 import { type SentenceSpan, type Span, sentenceSpans } from './clauses.js';
 import { counterpartyOf } from './counterparty.js';
-import { supplyBuyer } from './goods-bought.js';
+import { goodsBoughtMetric, supplyBuyer } from './goods-bought.js';
 import { grantingGovernment } from './government.js';
 import { type CompiledLexicon, findKeywords, type KeywordHit, loadMetricLexicon } from './lexicon.js';
 import { mainSubject } from './main-subject.js';
@@ -284,7 +284,11 @@ export function attributeFigures(
       const whole = fig.kind === 'money' ? wholeOfPart(text, fig, clauseOf(fig), sFigs) : undefined;
       // A part of a round paid out for equipment or services ('完成20亿元B轮融资，其中6亿元将用于向英伟达采购服务器') is a
       // purchase, not the round.
+      // A part of a capital budget set aside to buy goods ('其中约850亿元将用于采购AI芯片') is a purchase (decision 126).
+      const earmarked =
+        whole?.metric && c.lex.goodsBought ? goodsBoughtMetric(text, clause, fig, whole.metric, c.lex.goodsBought) : undefined;
       if (whole?.metric === 'funding' && paysOut(text, fig, clause)) fig.metric = 'purchase';
+      else if (earmarked) fig.metric = earmarked;
       else if (whole?.metric && !sHits.some((h) => h.metric && h.start >= clauseOf(fig).start && h.end <= fig.start))
         fig.metric = whole.metric;
       if (!fig.metric && fig.kind === 'money' && !namesMetric && prev?.last)

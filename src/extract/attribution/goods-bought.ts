@@ -19,7 +19,16 @@ export interface GoodsBought {
   verbs: string[];
   /** Goods (chips, servers, 芯片, 服务器). */
   goods: string[];
+  /**
+   * Metrics of a budget whose part is set aside to buy goods ('capex'): '其中约850亿元将用于采购AI芯片', 'with about 85
+   * billion yuan earmarked for AI chips' — the part is a purchase when an earmark phrase follows the amount.
+   */
+  earmarkedFrom?: string[];
 }
+
+/** Right after an amount: it is set aside to buy what follows ('将用于采购', 'earmarked for', 'set aside to buy'). */
+const EARMARK =
+  /^\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:(?:将|拟|计划|主要)?(?:用于|用来|投向)(?:采购|购买|购置|购入)?\s*|(?:is\s+|are\s+|was\s+|will be\s+)?(?:earmarked|set aside|allocated|budgeted|reserved)\s+(?:for|to buy|to purchase)\s+)([^，。；,;：:（）()]{1,40})/iu;
 
 /** After an English amount: a bracketed conversion, 'worth', then 'of' / 'for' and the object phrase. */
 const OBJECT_EN = /^\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:worth\s+)?(?:of|for)\s+((?:[^,;:()（）.]|(?<=\d)[,.](?=\d)){1,60})/i;
@@ -78,7 +87,12 @@ export function goodsBoughtMetric(
   metric: string | undefined,
   table: GoodsBought,
 ): string | undefined {
-  if (fig.kind !== 'money' || !table.from.includes(metric ?? '')) return undefined;
+  if (fig.kind !== 'money') return undefined;
+  if (metric && table.earmarkedFrom?.includes(metric)) {
+    const part = EARMARK.exec(text.slice(fig.end, clause.end));
+    return part && wordsRe(table.goods, '').test(part[1]!) ? table.to : undefined;
+  }
+  if (!table.from.includes(metric ?? '')) return undefined;
   const before = text.slice(Math.max(clause.start, fig.start - VERB_REACH), fig.start);
   if (!wordsRe(table.verbs, 'i').test(before)) return undefined;
   const object = boughtObject(text, fig, clause);
@@ -113,19 +127,18 @@ export function supplyBuyer(
     for (let v = re.exec(body); v; v = re.exec(body)) {
       const at = clause.start + v.index;
       const end = at + v[0].length;
-      const seller = orgs.filter((m) => m.end <= at).pop();
-      if (!seller) continue;
-      const buyer =
-        re === SELLS_EN
-          ? orgs.find((m) => m.start >= end && m.start - end <= 40 && BUYER_AFTER_EN.test(text.slice(end, m.start)))
-          : orgs.find(
-              (m) =>
-                m.start > seller.end &&
-                m.end <= at &&
-                BUYER_MARK_ZH.test(text.slice(seller.end, m.start)) &&
-                !/[，,]/.test(text.slice(m.end, at)),
-            );
-      if (buyer && buyer.name !== seller.name) return { buyer: buyer.name, seller: seller.name };
+      if (re === SELLS_EN) {
+        const seller = orgs.filter((m) => m.end <= at).pop();
+        const buyer = orgs.find((m) => m.start >= end && m.start - end <= 40 && BUYER_AFTER_EN.test(text.slice(end, m.start)));
+        if (seller && buyer && buyer.name !== seller.name) return { buyer: buyer.name, seller: seller.name };
+        continue;
+      }
+      const before = orgs.filter((m) => m.end <= at);
+      const buyer = before.pop();
+      const seller = before.pop();
+      if (!buyer || !seller || buyer.name === seller.name) continue;
+      if (BUYER_MARK_ZH.test(text.slice(seller.end, buyer.start)) && !/[，,。；;]/.test(text.slice(buyer.end, at)))
+        return { buyer: buyer.name, seller: seller.name };
     }
   }
   return undefined;
