@@ -284,11 +284,7 @@ export function attributeFigures(
       const whole = fig.kind === 'money' ? wholeOfPart(text, fig, clauseOf(fig), sFigs) : undefined;
       // A part of a round paid out for equipment or services ('完成20亿元B轮融资，其中6亿元将用于向英伟达采购服务器') is a
       // purchase, not the round.
-      // A part of a capital budget set aside to buy goods ('其中约850亿元将用于采购AI芯片') is a purchase (decision 126).
-      const earmarked =
-        whole?.metric && c.lex.goodsBought ? goodsBoughtMetric(text, clause, fig, whole.metric, c.lex.goodsBought) : undefined;
       if (whole?.metric === 'funding' && paysOut(text, fig, clause)) fig.metric = 'purchase';
-      else if (earmarked) fig.metric = earmarked;
       else if (whole?.metric && !sHits.some((h) => h.metric && h.start >= clauseOf(fig).start && h.end <= fig.start))
         fig.metric = whole.metric;
       if (!fig.metric && fig.kind === 'money' && !namesMetric && prev?.last)
@@ -411,7 +407,11 @@ export function attributeFigures(
         fig.metric = own.to;
       // 'expects to spend about $18 billion on Nvidia systems', 'spend $1 billion on computing': what the spending buys.
       // The period is read as the capex's ('…, with about $12 billion earmarked for AI chips' shares its whole's year).
-      const spent = c.lex.spendObjects && spendObjectMetric(text, fig, clause, c.lex.spendObjects, c.ownAssetRe);
+      // A part of a capital budget set aside to buy goods ('其中约850亿元将用于采购AI芯片', 'with $12 billion earmarked for AI
+      // chips') is a purchase (decision 126), its period the budget's.
+      const spent =
+        (c.lex.spendObjects && spendObjectMetric(text, fig, clause, c.lex.spendObjects, c.ownAssetRe)) ||
+        (c.lex.goodsBought && goodsBoughtMetric(text, clause, fig, fig.metric, c.lex.goodsBought, 'earmark'));
       if (fig.period) {
         if (spent) fig.metric = spent;
         continue;

@@ -77,7 +77,9 @@ export function boughtObject(text: string, fig: Figure, clause: Span): string | 
 
 /**
  * The purchase metric when `fig` (given `metric` by its keyword, or none) buys goods: a buying / paying / supplying verb
- * stands before it in its clause and its object phrase names goods; undefined otherwise.
+ * stands before it in its clause and its object phrase names goods; undefined otherwise. `mode` 'earmark': `fig` is a part
+ * of a budget (metric in `earmarkedFrom`) set aside for goods right after its amount (read once its period is chosen, so
+ * the part keeps its budget's period).
  * @example goodsBoughtMetric('X bought $9 billion of Kestrel hardware.', clause, fig, 'acquisition', table) // → 'contract'
  */
 export function goodsBoughtMetric(
@@ -86,9 +88,11 @@ export function goodsBoughtMetric(
   fig: Figure,
   metric: string | undefined,
   table: GoodsBought,
+  mode: 'verb' | 'earmark' = 'verb',
 ): string | undefined {
   if (fig.kind !== 'money') return undefined;
-  if (metric && table.earmarkedFrom?.includes(metric)) {
+  if (mode === 'earmark') {
+    if (!metric || !table.earmarkedFrom?.includes(metric)) return undefined;
     const part = EARMARK.exec(text.slice(fig.end, clause.end));
     return part && wordsRe(table.goods, '').test(part[1]!) ? table.to : undefined;
   }
