@@ -22,7 +22,7 @@ function money(text: string): { subject?: string; metric?: string; counterparty?
     }));
 }
 
-test('an amount that buys goods is a purchase, whatever verb names it', () => {
+test('an amount that buys goods is a purchase, whatever verb names it; a company bought stays an acquisition', () => {
   const cases = [
     'Halvorsen Energy bought roughly $9 billion of Corvid Systems hardware last year.',
     'Halvorsen Energy purchased $700 million of accelerators in the quarter.',
@@ -31,9 +31,7 @@ test('an amount that buys goods is a purchase, whatever verb names it', () => {
     'Corvid Systems agreed to supply Brightline Cloud with $1.5 billion of servers this year.',
   ];
   for (const c of cases) assert.equal(money(c)[0]?.metric, 'contract', c);
-});
-
-test('a company bought for money stays an acquisition; fees stay spending', () => {
+  // A company bought for money stays an acquisition; fees stay spending.
   assert.equal(money('Halvorsen Energy bought Tamsin Robotics for $1.2 billion in cash.')[0]?.metric, 'acquisition');
   assert.equal(money('Meridian Systems paid $640 million for Pellwright Systems.')[0]?.metric, 'acquisition');
   assert.equal(money('Halvorsen Energy paid $200 million in licensing fees during the quarter.')[0]?.metric, 'spending');
