@@ -186,6 +186,7 @@ const metricLexiconSchema: z.ZodType<MetricLexicon, z.ZodTypeDef, unknown> = fie
   comparisonWords: strings.optional(),
   genericKeywords: strings.optional(),
   ownAssets: fields({ from: z.string(), to: z.string(), words: strings }).optional(),
+  goodsBought: fields({ to: z.string(), from: strings, verbs: strings, goods: strings, earmarkedFrom: strings.optional() }).optional(),
   spendObjects: fields({
     from: z.string(),
     capitalWords: strings,

@@ -1,4 +1,5 @@
 /** Attribution: fills subject, metric and period of figures from the entities, keywords and periods of their sentence. */
+
 import type { EntityMention } from '../../types/entity.js';
 import type { ExtractContext, Figure } from '../../types/figure.js';
 import { fiscalYearTable } from '../data-tables.js';
@@ -6,6 +7,7 @@ import { type Gazetteer, lookupEntry, ownerOf } from '../entities/gazetteer.js';
 import { findPeriods, fiscalStatements, type PeriodMention, parseDocDate } from '../periods/index.js';
 import { type SentenceSpan, type Span, sentenceSpans } from './clauses.js';
 import { counterpartyOf } from './counterparty.js';
+import { goodsBoughtMetric, supplyBuyer } from './goods-bought.js';
 import { grantingGovernment } from './government.js';
 import { type CompiledLexicon, findKeywords, type KeywordHit, loadMetricLexicon } from './lexicon.js';
 import { mainSubject } from './main-subject.js';
@@ -348,6 +350,12 @@ export function attributeFigures(
           granting = { para: sentence.para, name: government };
         }
       }
+      // 'Corvid agreed to supply Brightline with $1.5 billion of servers', '…向AMD供应价值约10万亿韩元的HBM4': the buyer pays.
+      const sale = subject && !fig.subject && fig.metric === c.lex.goodsBought?.to ? supplyBuyer(text, clause, sMentions) : undefined;
+      if (sale && sale.seller === subject) {
+        fig.subject = sale.buyer;
+        fig.counterparty ??= sale.seller;
+      }
       if (subject) {
         fig.subject ??= subject;
         firstSubject ??= subject;
@@ -399,7 +407,11 @@ export function attributeFigures(
         fig.metric = own.to;
       // 'expects to spend about $18 billion on Nvidia systems', 'spend $1 billion on computing': what the spending buys.
       // The period is read as the capex's ('…, with about $12 billion earmarked for AI chips' shares its whole's year).
-      const spent = c.lex.spendObjects && spendObjectMetric(text, fig, clause, c.lex.spendObjects, c.ownAssetRe);
+      // A part of a capital budget set aside to buy goods ('其中约850亿元将用于采购AI芯片', 'with $12 billion earmarked for AI
+      // chips') is a purchase (decision 126), its period the budget's.
+      const spent =
+        (c.lex.spendObjects && spendObjectMetric(text, fig, clause, c.lex.spendObjects, c.ownAssetRe)) ||
+        (c.lex.goodsBought && goodsBoughtMetric(text, clause, fig, fig.metric, c.lex.goodsBought, 'earmark'));
       if (fig.period) {
         if (spent) fig.metric = spent;
         continue;

@@ -3,6 +3,7 @@
 import type { FigureKind } from '../../types/figure.js';
 import { metricTable } from '../data-tables.js';
 import { MOVE_AFTER_CODE, STOCK_CODE } from '../stock-code.js';
+import type { GoodsBought } from './goods-bought.js';
 import type { PaidFor } from './paid-for.js';
 import type { SegmentLexicon } from './scope.js';
 import type { SpendObjects } from './spend-object.js';
@@ -59,6 +60,8 @@ export interface MetricLexicon {
   genericKeywords?: string[];
   /** A payment for a company is its acquisition price, not spending ('we paid $8 billion for Informatica'; paid-for.ts). */
   paidFor?: PaidFor;
+  /** An amount that buys goods ('bought $9 billion of Nvidia hardware') is a purchase (goods-bought.ts). */
+  goodsBought?: GoodsBought;
   /** Words right before an amount that make it an estimate of the figure before it ('高于市场预期的656亿美元', 'vs. $1.53 expected'). */
   comparisonWords?: string[];
   objectMarkers: string[];

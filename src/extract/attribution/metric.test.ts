@@ -313,8 +313,9 @@ test('metric: money committed to a cloud is a contract, money committed to a com
 const IN_CONTEXT: [string, string, string][] = [
   // the parts of a total continue its metric, even after a paragraph break
   ['三大电信运营商今年资本开支合计约2900亿元。\n\n其中中国移动1510亿元居首，中国电信约830亿元。', '约830亿元', 'capex'],
-  // a part measures what its whole measures, not the comparison base before it
-  ['快手计划今年资本开支约300亿元，高于去年的约200亿元，其中约120亿元将用于采购GPU。', '约120亿元', 'capex'],
+  // a part measures what its whole measures, not the comparison base before it (a part set aside to buy goods is a
+  // purchase: decision 126, owner37.test.ts)
+  ['快手计划今年资本开支约300亿元，高于去年的约200亿元，其中约120亿元将用于建设数据中心。', '约120亿元', 'capex'],
   // an amount repeated without a keyword restates the earlier one of the same owner
   ['小米今年研发投入将达到300亿元。\n\n“300亿元只是开始。”雷军说。', '300亿元', 'spending'],
   // a transaction word alone yields to the earlier statement of the same amount

@@ -1,6 +1,7 @@
 /** Chooses a figure's metric: the nearest metric keyword in its clause, with growth and change rules for percentages. */
 import type { Figure } from '../../types/figure.js';
 import type { Span } from './clauses.js';
+import { goodsBoughtMetric } from './goods-bought.js';
 import { type CompiledLexicon, findKeywords, type KeywordHit, loadMetricLexicon } from './lexicon.js';
 import { paidForCompany } from './paid-for.js';
 import { inChangeColumn, inChangeRow, tableRow } from './table-column.js';
@@ -526,6 +527,13 @@ export function sentenceMetrics(
   const paid = c.lex.paidFor;
   if (paid)
     for (const f of figures) if (!f.metric && paidForCompany(text, sentence, f, own.get(f)?.hit, out.get(f), paid)) out.set(f, paid.to);
+  // 'bought $9 billion of Nvidia hardware', 'supply X with $1.5 billion of servers': an amount that buys goods is a purchase.
+  const goods = c.lex.goodsBought;
+  if (goods)
+    for (const f of figures) {
+      const m = f.metric ? undefined : goodsBoughtMetric(text, clauseOf(f), f, out.get(f), goods);
+      if (m) out.set(f, m);
+    }
   // 'a $100 billion deal': a metric given only by a word naming a transaction may yield to what an earlier statement said.
   const genericWords = lowered.generic;
   for (const f of figures) {

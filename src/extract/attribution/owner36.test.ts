@@ -28,13 +28,10 @@ test('an amount paid for a company is its acquisition price, not spending', () =
   for (const c of cases) assert.equal(money(c)[0]?.metric, 'acquisition', c);
 });
 
-test('a payment for goods, services or fees stays spending', () => {
-  const cases = [
-    'Corvane paid $5 billion for Nvidia GPUs in the quarter.',
-    'Corvane paid $5 billion for Nvidia chips in the quarter.',
-    'Corvane paid $200 million in licensing fees during the quarter.',
-    '赛澜科技本季度支付12亿元算力服务费用。',
-  ];
+test('a payment for goods is a purchase (decision 126), for services or fees spending, never an acquisition', () => {
+  for (const c of ['Corvane paid $5 billion for Nvidia GPUs in the quarter.', 'Corvane paid $5 billion for Nvidia chips in the quarter.'])
+    assert.equal(money(c)[0]?.metric, 'contract', c);
+  const cases = ['Corvane paid $200 million in licensing fees during the quarter.', '赛澜科技本季度支付12亿元算力服务费用。'];
   for (const c of cases) assert.equal(money(c)[0]?.metric, 'spending', c);
 });
 
