@@ -9,6 +9,7 @@ import {
   itemRegion,
   itemSources,
   type OutletTable,
+  ranStatement,
   toldStatement,
   UNNAMED_LINK,
 } from '../../select/index.js';
@@ -749,13 +750,15 @@ function followUp(bundle: StoryBundle, style: DigestStyle, ctx: Ctx): FollowUp {
   // Each earlier day's headline as that day's digest wrote it: the story from that day's items alone.
   const headlines = days.map((d, n) => writeStoryOffline({ ...bundle, items: d.items, earlier: days.slice(0, n) }, style, ctx).headline);
   // Another story told the same figure (same claim, the same value however rounded: one rule of told before).
+  // The story's own earlier item told only what the digest printed of it (`ranStatement`): a figure its source stated
+  // that no block linking it printed is news the day it is first printed.
   const ran = (f: StoryFact) =>
     f.claim.statements.some(
-      (st) => (ids.has(st.itemId) || toldStatement(bundle, st)) && sameToldValue(st.figure, f.figure, DEFAULT_OPTIONS.tolerance),
+      (st) => (ranStatement(bundle, st) || toldStatement(bundle, st)) && sameToldValue(st.figure, f.figure, DEFAULT_OPTIONS.tolerance),
     );
   // A headline restates news only with the very figures told (a bound or a rounding around them is other news).
   const same = (f: StoryFact) =>
-    f.claim.statements.some((st) => (ids.has(st.itemId) || toldStatement(bundle, st)) && sameNumber(st.figure, f.figure));
+    f.claim.statements.some((st) => (ranStatement(bundle, st) || toldStatement(bundle, st)) && sameNumber(st.figure, f.figure));
   const facts = storyFacts(bundle);
   return {
     any: ids.size > 0,
