@@ -1,7 +1,7 @@
 /** writeDigest: runs an engine over the day's bundles, guards every story and the title, and assembles the Digest. */
 import pLimit from 'p-limit';
 import { outletOf } from '../normalize/index.js';
-import { ranStatement, toldStatement } from '../select/index.js';
+import { toldStatement } from '../select/index.js';
 import { hasTechAngle, type LesserNews, lesserNews, marketReaction } from '../select/news-weight.js';
 import { keepsFullWhenThin, lesserKind, storyKind, storyWeight } from '../select/story-weight.js';
 import type { Digest, DigestStory, DigestStyle, GuardEvent, Statement, StoryBundle } from '../types/index.js';
@@ -105,8 +105,9 @@ export function storyStanding(
   const englishOnly = bundle.items.every((i) => i.lang === 'en' || !isChinese(`${i.title}${i.text.slice(0, 300)}`));
   const outlets = new Set(bundle.items.map((i) => outletOf(i.url) ?? i.source)).size;
   // What ran before: the story's own items of earlier days that a digest printed, other stories' items of earlier days
-  // stating its claims — each in the figures a digest printed of it (`ranStatement`).
-  const told = (st: Statement) => ranStatement(bundle, st) || toldStatement(bundle, st);
+  // stating its claims.
+  const own = new Set((bundle.earlier ?? []).flatMap((d) => d.items.map((i) => i.id)));
+  const told = (st: Statement) => own.has(st.itemId) || toldStatement(bundle, st);
   const key = story.keyFigure;
   // The figure it leads with ran before: the same event told again. A story of an earlier day's event that leads with no
   // figure told before (the market's move after yesterday's results, the subscription after yesterday's launch) tells

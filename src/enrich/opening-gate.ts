@@ -19,7 +19,7 @@
  */
 import { governmentPlaces } from '../extract/attribution/government.js';
 import { extractFigures, loadGazetteer, ownerOf } from '../extract/index.js';
-import { ranStatement, toldStatement } from '../select/index.js';
+import { toldStatement } from '../select/index.js';
 import { releaseDays } from '../select/news-weight.js';
 import type { DigestStory, Figure, StoryBundle } from '../types/index.js';
 import { headlineEventUntold, headlineUntold } from './assemble/headline-told.js';
@@ -59,7 +59,7 @@ function ownDay(date: string | null | undefined): number | undefined {
 export function retold(bundle: StoryBundle, story: Pick<DigestStory, 'headline'>): boolean {
   const own = new Set((bundle.earlier ?? []).flatMap((d) => d.items.map((i) => i.id)));
   const toldFigures = bundle.claims.flatMap((c) =>
-    c.statements.filter((st) => ranStatement(bundle, st) || toldStatement(bundle, st)).map((st) => st.figure),
+    c.statements.filter((st) => own.has(st.itemId) || toldStatement(bundle, st)).map((st) => st.figure),
   );
   if (own.size === 0 && toldFigures.length === 0) return false;
   const told = (f: Figure) => toldFigures.some((t) => sameFigure(f, t));

@@ -713,15 +713,23 @@ export function boldAmounts(text: string, amounts: readonly string[]): string {
 
 /** What a story that already ran on earlier days has printed and stated (nothing for a story new today). */
 interface FollowUp {
-  /** Whether a fact already ran: an item of an earlier day states the same value of its claim. */
+  /**
+   * Whether a fact already ran: an earlier digest printed the same value of its claim (of the story's own earlier item,
+   * a block linking it printed it; of another story's item, its digest printed it).
+   */
   ran(f: StoryFact): boolean;
+  /**
+   * Whether an item of an earlier day that ran states the same value of its claim, printed or not: the event was told
+   * (a day two of it is a retelling, stepped down), though a figure of it never printed is still news inside the story.
+   */
+  stated(f: StoryFact): boolean;
   /** Whether a headline is one an earlier day printed (same words, or the same figures). */
   printed(headline: string): boolean;
   /** Whether the story itself ran on an earlier day (its own items). */
   any: boolean;
 }
 
-const NO_FOLLOW_UP: FollowUp = { ran: () => false, printed: () => false, any: false };
+const NO_FOLLOW_UP: FollowUp = { ran: () => false, stated: () => false, printed: () => false, any: false };
 
 /**
  * Whether two headlines say the same: the same words (punctuation and spacing aside), or the same amounts and rates
@@ -756,6 +764,10 @@ function followUp(bundle: StoryBundle, style: DigestStyle, ctx: Ctx): FollowUp {
     f.claim.statements.some(
       (st) => (ranStatement(bundle, st) || toldStatement(bundle, st)) && sameToldValue(st.figure, f.figure, DEFAULT_OPTIONS.tolerance),
     );
+  const stated = (f: StoryFact) =>
+    f.claim.statements.some(
+      (st) => (ids.has(st.itemId) || toldStatement(bundle, st)) && sameToldValue(st.figure, f.figure, DEFAULT_OPTIONS.tolerance),
+    );
   // A headline restates news only with the very figures told (a bound or a rounding around them is other news).
   const same = (f: StoryFact) =>
     f.claim.statements.some((st) => (ranStatement(bundle, st) || toldStatement(bundle, st)) && sameNumber(st.figure, f.figure));
@@ -763,6 +775,7 @@ function followUp(bundle: StoryBundle, style: DigestStyle, ctx: Ctx): FollowUp {
   return {
     any: ids.size > 0,
     ran,
+    stated,
     printed: (h) => headlines.some((p) => sameHeadline(h, p)) || toldHeadline(h, facts, same),
   };
 }
@@ -943,7 +956,12 @@ function factHeadFromBody(
     headline,
     at.bundle,
     at.facts,
-    { ran: (f) => follow.ran(f) || !inBody(f), printed: (x) => follow.printed(x) || untold(x), any: follow.any },
+    {
+      ran: (f) => follow.ran(f) || !inBody(f),
+      stated: (f) => follow.stated(f) || !inBody(f),
+      printed: (x) => follow.printed(x) || untold(x),
+      any: follow.any,
+    },
     at.ctx,
     at.prefer,
     disputed,
@@ -1442,7 +1460,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   if (conflicts.length > 0) paragraphs.push(joinConflicts(conflicts));
   // A day-two retelling (no later stage, nothing new in its articles' openings) is the day's follow-up note: 续报 under
   // 更多动态, its line telling what differs from what ran (decision 106).
-  const retellingOnly = !toldBefore && retelling(bundle, facts, storyStages(bundle), follow.ran, paragraphs);
+  // Whether the day retells is the event's (what earlier items stated); what its line tells is what was printed.
+  const retellingOnly = !toldBefore && retelling(bundle, facts, storyStages(bundle), follow.stated, paragraphs);
   if (retellingOnly) {
     toldBefore = true;
     // Marked 续报 when the mark fits or the head is one clause: a head of clauses is never cut to make room for it.

@@ -7,7 +7,7 @@
  */
 
 import { extractFigures } from '../../extract/index.js';
-import { earlierFigurePrinted, ranStatement, toldStatement } from '../../select/index.js';
+import { toldStatement } from '../../select/index.js';
 import type { Figure, StoryBundle } from '../../types/index.js';
 import { type StoryFact, sameNumber } from './facts.js';
 import { laterStage, type StoryStages } from './stage.js';
@@ -25,7 +25,7 @@ function openingEnd(text: string): number {
  * fact says nothing either way (false).
  */
 export function retelling(
-  bundle: Pick<StoryBundle, 'items' | 'earlier' | 'figures' | 'toldBefore' | 'toldValues' | 'earlierPrinted'>,
+  bundle: Pick<StoryBundle, 'items' | 'earlier' | 'figures' | 'toldBefore' | 'toldValues'>,
   facts: readonly StoryFact[],
   stages: StoryStages,
   ran: (f: StoryFact) => boolean,
@@ -39,14 +39,12 @@ export function retelling(
   // Another value of a claim told before that the sources dispute (another outlet's valuation of the same round) is
   // what differs, not news.
   const claimRan = (f: StoryFact) =>
-    f.claim.conflict && f.claim.statements.some((st) => ranStatement(bundle, st) || toldStatement(bundle, st));
+    f.claim.conflict && f.claim.statements.some((st) => earlier.has(st.itemId) || toldStatement(bundle, st));
   if (!opening.every((f) => ran(f) || claimRan(f))) return false;
   // …and the story as printed tells nothing new either: every amount and rate of its paragraphs (a currency conversion
   // aside) is a fact that ran, the other value of a disputed claim that ran, or a number an earlier item stated. A
   // feature opening on a recap (上市前夜：…) and then telling a new ledger, a margin subscription no claim holds, is news.
-  const before = (bundle.earlier ?? []).flatMap((d) =>
-    d.items.flatMap((i) => (bundle.figures[i.id] ?? figuresOf(i.text)).filter((x) => earlierFigurePrinted(bundle, i.id, x))),
-  );
+  const before = (bundle.earlier ?? []).flatMap((d) => d.items.flatMap((i) => bundle.figures[i.id] ?? figuresOf(i.text)));
   const known = (x: Figure) =>
     facts.some((f) => sameNumber(f.figure, x) && (f.past || ran(f) || claimRan(f))) || before.some((b) => sameNumber(b, x));
   // The articles' openings too (an English story prints its template sentences only).
