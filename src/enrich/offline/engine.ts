@@ -904,8 +904,9 @@ function followUpHeadline(
     if (conversion(f)) continue;
     // In place of a question, a figure the sources dispute (路透社称约50亿元，36氪称约60亿元) heads as neither value.
     if (undisputed && f.claim.conflict) continue;
-    // A figure further down a report is its background, never a headline of its own.
-    if (f.past || follow.ran(f) || f.hedged || !writable(f) || quoted(f) || !metrics.has(f.claim.metric) || !inNews(f)) continue;
+    // A figure further down a report is its background, never a headline of its own; nor one an earlier item stated, printed
+    // or not (a day-two head is the day's event: a priced IPO's market value its prospectus stated is no head in its place).
+    if (f.past || follow.stated(f) || f.hedged || !writable(f) || quoted(f) || !metrics.has(f.claim.metric) || !inNews(f)) continue;
     // A headline names its figure by the word of the figure's own clause: a label the source does not state there (the
     // 10亿元 of `其余10亿元补充流动资金` read as 资本开支) is the extraction's guess, never a headline.
     if (!clauseStatesMetric(f.claim.metric, f.sentence, f.figure.text, ctx.templates)) continue;
@@ -1041,11 +1042,20 @@ export function joinConflicts(conflicts: readonly string[]): string {
 export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: Ctx): DigestStory {
   const facts = storyFacts(bundle);
   const follow = followUp(bundle, style, ctx);
+  // A number an earlier day's item of the story stated ran too, whichever claim today's words file it under (订单储备
+  // today, 商业剩余履约义务 yesterday). Only the head's own companies' facts count when it names one: a supplier's monthly
+  // sales under a guidance raise is context, not news (decision 119); a head naming none of them gives no news sentence.
+  const earlierStated = follow.any ? earlierFigures(bundle) : [];
+  // What a reader saw: a fact that ran, or — when what the digests printed of the story's earlier items is known — a
+  // number a block linking them printed, whichever claim today's words file it under (a wire's 截至6月底的第四财季 884亿
+  // is yesterday's 2026财年第四财季 884亿). Without the digests at hand, only the claims decide (as before).
+  const printedNumbers = bundle.earlierPrinted ? earlierStated : [];
+  const seen = (f: StoryFact) => follow.ran(f) || printedNumbers.some((e) => sameNumber(e, f.figure));
   // A sentence that only retells an earlier day's news: every figure of it the story holds as a fact ran before (told
   // before means the same value, however a digest rounded it). A follow-up prints what is new, never that again.
   const retold = (s: SourceSentence) => {
     const held = facts.filter((f) => f.item.id === s.item.id && s.figures.some((x) => sameNumber(x, f.figure)));
-    return held.length > 0 && held.every((f) => follow.ran(f));
+    return held.length > 0 && held.every(seen);
   };
   const side = sideFacts(bundle, facts, (text) => findEntities(text, ctx.gaz).map((m) => m.name));
   // The story's companies as its sources and the digest write them: a head clause is told by what it says of them.
@@ -1077,10 +1087,6 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   let headTitle: string | undefined;
   let leadChosen: SourceSentence[] | undefined;
   let foreignTo: ((s: SourceSentence | undefined) => boolean) | undefined;
-  // A number an earlier day's item of the story stated ran too, whichever claim today's words file it under (订单储备
-  // today, 商业剩余履约义务 yesterday). Only the head's own companies' facts count when it names one: a supplier's monthly
-  // sales under a guidance raise is context, not news (decision 119); a head naming none of them gives no news sentence.
-  const earlierStated = follow.any ? earlierFigures(bundle) : [];
   const heldOn = (head: string) => {
     const named = new Set(findEntities(head, ctx.gaz).map((m) => m.name));
     const ofHead = (f: StoryFact) => named.has(f.claim.subject) || head.includes(zhName(f.claim.subject, bundle, ctx.dir));
@@ -1145,7 +1151,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       ...(follow.any || h.changed
         ? {
             fresh: (s: SourceSentence) =>
-              facts.some((f) => f.item.id === s.item.id && !follow.ran(f) && s.figures.some((x) => sameNumber(x, f.figure))),
+              facts.some((f) => f.item.id === s.item.id && !seen(f) && s.figures.some((x) => sameNumber(x, f.figure))),
           }
         : {}),
     });
@@ -1239,7 +1245,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // of a day-three wire retelling yesterday's 16% and 884亿 with a conversion aside is no news; the peers' moves or the
     // half-year capex after it are. The story's other sources of the day count too.
     const fresh = (s: SourceSentence) =>
-      s.figures.some((x) => facts.some((f) => f.item.id === s.item.id && !f.past && !follow.ran(f) && sameNumber(x, f.figure)));
+      s.figures.some((x) => facts.some((f) => f.item.id === s.item.id && !f.past && !seen(f) && sameNumber(x, f.figure)));
     const held = heldOn(headline);
     const news = toldBefore
       ? (dayTwoNews(
