@@ -1038,6 +1038,27 @@ export function joinConflicts(conflicts: readonly string[]): string {
   return out;
 }
 
+/** A metric and its change are one measure told two ways (营收 and 营收增长): `revenue-growth` → `revenue`. */
+const measureOf = (metric: string) => metric.replace(/-growth$/u, '');
+
+/**
+ * Whether an earlier digest printed the fact's measure in its other form: the same company, period and scope, the level
+ * where the change ran or the change where the level ran (yesterday's 第一财季营收增长29% makes today's 营收193.1亿美元,
+ * 同比增长29% a retelling of the same results, not the day's news).
+ */
+export function twinRan(bundle: Pick<StoryBundle, 'claims' | 'earlier' | 'earlierPrinted'>, f: Pick<StoryFact, 'claim'>): boolean {
+  const c = f.claim;
+  return bundle.claims.some(
+    (o) =>
+      o !== c &&
+      o.subject === c.subject &&
+      o.period === c.period &&
+      (o.scope ?? '') === (c.scope ?? '') &&
+      measureOf(o.metric) === measureOf(c.metric) &&
+      o.statements.some((st) => ranStatement(bundle, st)),
+  );
+}
+
 /** Writes one story offline (pure given its context). */
 export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: Ctx): DigestStory {
   const facts = storyFacts(bundle);
@@ -1050,7 +1071,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   // number a block linking them printed, whichever claim today's words file it under (a wire's 截至6月底的第四财季 884亿
   // is yesterday's 2026财年第四财季 884亿). Without the digests at hand, only the claims decide (as before).
   const printedNumbers = bundle.earlierPrinted ? earlierStated : [];
-  const seen = (f: StoryFact) => follow.ran(f) || printedNumbers.some((e) => sameNumber(e, f.figure));
+  const seen = (f: StoryFact) =>
+    follow.ran(f) || printedNumbers.some((e) => sameNumber(e, f.figure)) || (bundle.earlierPrinted !== undefined && twinRan(bundle, f));
   // A sentence that only retells an earlier day's news: every figure of it the story holds as a fact ran before (told
   // before means the same value, however a digest rounded it). A follow-up prints what is new, never that again.
   const retold = (s: SourceSentence) => {
