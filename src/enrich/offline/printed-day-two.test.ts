@@ -10,7 +10,7 @@ import { extractFigures, findEntities, loadGazetteer } from '../../extract/index
 import { printedItemFigures, storyBlocks } from '../../render/index.js';
 import { ranStatement } from '../../select/index.js';
 import type { Figure, ItemRecord, StoryBundle } from '../../types/index.js';
-import { createOfflineEngine } from './engine.js';
+import { createOfflineEngine, twinRan } from './engine.js';
 
 const DAY_ONE = {
   title: '岚图云科第三季度营收42亿元，同比增长18%',
@@ -133,4 +133,23 @@ test('a day two of an event told yesterday steps down, and its line tells the fi
   assert.equal(written.toldBefore, true, written.headline);
   assert.match(written.oneLine, /毛利率为\*\*35%\*\*/u, written.oneLine);
   assert.doesNotMatch(written.oneLine, /42亿元|18%/u, written.oneLine);
+});
+
+test('a level and its change are one measure: the change printed makes the level of the same period seen, not another period’s', () => {
+  const one = makeItem(DAY_ONE);
+  const two = makeItem(DAY_TWO);
+  const f1 = extractFigures(one.text);
+  const f2 = extractFigures(two.text);
+  // Yesterday's digest printed only the growth.
+  const earlierPrinted = Object.fromEntries(printedItemFigures([one], [YESTERDAY.replace('营收**42亿元**，', '营收')]));
+  const revenue = single('岚图云科', 'revenue', '2026-Q3', [statement(two, f2, 4.2e9)]);
+  const growth = single('岚图云科', 'revenue-growth', '2026-Q3', [statement(one, f1, 18), statement(two, f2, 18)]);
+  const margin = single('岚图云科', 'gross-margin', '2026-Q3', [statement(two, f2, 35)]);
+  const lastYear = single('岚图云科', 'revenue', '2025-Q3', [statement(two, f2, 4.2e9)]);
+  const bundle = { claims: [revenue, growth, margin, lastYear], earlier: [{ day: DAY_ONE.date, items: [one] }], earlierPrinted };
+  assert.equal(twinRan(bundle, { claim: revenue }), true);
+  assert.equal(twinRan(bundle, { claim: margin }), false);
+  assert.equal(twinRan(bundle, { claim: lastYear }), false);
+  // Nothing printed of the earlier item: no twin ran.
+  assert.equal(twinRan({ ...bundle, earlierPrinted: { [one.id]: [] } }, { claim: revenue }), false);
 });
