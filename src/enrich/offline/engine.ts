@@ -81,7 +81,7 @@ import { loopBacking, sharedEvent } from './news-first.js';
 
 export { asksQuestion } from './headline-shape.js';
 
-import { dayTwoNews, earlierFigures } from './day-two.js';
+import { dayTwoNews, dayTwoTelling, earlierFigures } from './day-two.js';
 import { openingBacking, openingOf, ownPointer, withoutDanglingConnective, withoutGluedBackground } from './event-clause.js';
 import { offlineImpacts } from './impacts.js';
 import { type ConflictNotes, conflictSentences, offlineInsights } from './insights.js';
@@ -1111,7 +1111,9 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   let foreignTo: ((s: SourceSentence | undefined) => boolean) | undefined;
   const heldOn = (head: string) => {
     const named = new Set(findEntities(head, ctx.gaz).map((m) => m.name));
-    const ofHead = (f: StoryFact) => named.has(f.claim.subject) || head.includes(zhName(f.claim.subject, bundle, ctx.dir));
+    // …its subject, or the party it is paid to (an investor's ticket into the head's company is about that company).
+    const names = (n: string | undefined) => n !== undefined && (named.has(n) || head.includes(zhName(n, bundle, ctx.dir)));
+    const ofHead = (f: StoryFact) => names(f.claim.subject) || names(f.claim.counterparty);
     return (s: SourceSentence) =>
       s.figures.flatMap((x) => {
         const f = facts.find((g) => g.item.id === s.item.id && !g.past && sameNumber(x, g.figure));
@@ -1172,8 +1174,17 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       // A follow-up (the story's own earlier days, or a headline told before) leads with what is new.
       ...(follow.any || h.changed
         ? {
-            fresh: (s: SourceSentence) =>
-              facts.some((f) => f.item.id === s.item.id && !seen(f) && s.figures.some((x) => sameNumber(x, f.figure))),
+            // With what the digests printed known, a sentence is fresh as a 续报 line is (decision 119's first-fact rule):
+            // yesterday's revenue and growth with a guidance midpoint never printed (约152亿 of a printed 148亿至156亿)
+            // is the results again. Without it, any fact that did not run makes it fresh (as before).
+            fresh: (s: SourceSentence) => {
+              const held = s.figures.flatMap((x) => {
+                const f = facts.find((g) => g.item.id === s.item.id && sameNumber(x, g.figure));
+                return f ? [{ ran: seen(f) }] : [];
+              });
+              if (bundle.earlierPrinted) return dayTwoTelling(held) === 'new';
+              return facts.some((f) => f.item.id === s.item.id && !seen(f) && s.figures.some((x) => sameNumber(x, f.figure)));
+            },
           }
         : {}),
     });
