@@ -1075,14 +1075,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     follow.ran(f) || printedNumbers.some((e) => sameNumber(e, f.figure)) || (bundle.earlierPrinted !== undefined && twinRan(bundle, f));
   // A sentence that only retells an earlier day's news: every figure of it the story holds as a fact ran before (told
   // before means the same value, however a digest rounded it). A follow-up prints what is new, never that again.
-  // With what the digests printed known, the sentence's first fact decides (decision 119's rule): yesterday's revenue
-  // and growth with a guidance midpoint never printed (约152亿 of a printed 148亿至156亿) is the results told again.
   const retold = (s: SourceSentence) => {
     const held = facts.filter((f) => f.item.id === s.item.id && s.figures.some((x) => sameNumber(x, f.figure)));
-    if (bundle.earlierPrinted && follow.any) {
-      const first = s.figures.flatMap((x) => held.filter((f) => sameNumber(x, f.figure)).slice(0, 1));
-      return dayTwoTelling(first.map((f) => ({ ran: seen(f) }))) === 'retold';
-    }
     return held.length > 0 && held.every(seen);
   };
   const side = sideFacts(bundle, facts, (text) => findEntities(text, ctx.gaz).map((m) => m.name));
