@@ -47,7 +47,7 @@ import {
 } from './knowledge/index.js';
 import { normalizeItem, withoutInjections } from './normalize/index.js';
 import { type Channel, chatText, publish, readDigestArchive, telegramChannel, webhookChannel } from './publish/index.js';
-import { printedFigures, printedItems, renderCover, renderDigest, renderFeeds, renderSite } from './render/index.js';
+import { printedFigures, printedItemFigures, printedItems, renderCover, renderDigest, renderFeeds, renderSite } from './render/index.js';
 import { type Reporter, silentReporter } from './report.js';
 import { budgetedParser, extractInSandbox } from './sandbox/index.js';
 import { AHEAD_FROM_FILES, ParseAhead } from './sandbox/parse-ahead.js';
@@ -781,6 +781,8 @@ async function digestStage(
       sections,
       printed,
       ...(printedFigureList ? { printedFigures: printedFigureList } : {}),
+      // …and of a story's own earlier items, what the blocks linking them printed (not every figure their sources stated).
+      ...(earlierDigests.length > 0 ? { printedOfItem: printedItemFigures(items, earlierDigests) } : {}),
     },
   );
   if (bundles.length === 0) {

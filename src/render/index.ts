@@ -26,5 +26,13 @@ export { type FeedEntry, renderFeeds, type SiteInfo } from './feeds.js';
 export { defaultCoverPath, renderFrontMatter, yamlQuote, yamlScalar } from './front-matter.js';
 export { formatGraph } from './graph.js';
 export { type HighlightsDoc, renderHighlights, slugify } from './highlights.js';
-export { PRINTED_FIGURE_DIGESTS, printedFigures, printedHalf, printedItems, printedLinks } from './printed.js';
+export {
+  PRINTED_FIGURE_DIGESTS,
+  printedFigures,
+  printedHalf,
+  printedItemFigures,
+  printedItems,
+  printedLinks,
+  storyBlocks,
+} from './printed.js';
 export { digestBodyHtml, escapeHtml, markdownToHtml, renderSite, type SiteEntry, splitFrontMatter } from './site/index.js';

@@ -55,6 +55,61 @@ export function printedFigures(digests: readonly string[]): PrintedFigure[] {
 }
 
 /**
+ * The blocks of a digest that each tell one story: a `## ` section, and within 更多动态 each `- ` line (one brief).
+ * The front matter and the `# ` title (which repeats a head) are no story's block.
+ */
+export function storyBlocks(md: string): string[] {
+  const body = md.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const out: string[] = [];
+  let cur: string[] | undefined;
+  let more = false;
+  for (const line of body.split('\n')) {
+    if (line.startsWith('# ')) {
+      cur = undefined;
+      continue;
+    }
+    if (line.startsWith('## ')) {
+      more = line.includes('更多动态');
+      cur = [line];
+      out.push('');
+    } else if (more && line.startsWith('- ')) {
+      cur = [line];
+      out.push('');
+    } else if (cur) cur.push(line);
+    if (cur) out[out.length - 1] = cur.join('\n');
+  }
+  return out.filter((b) => b.includes('](http'));
+}
+
+/**
+ * What earlier digests printed of each item, by the story that linked it: the amounts and rates of every block (a `##`
+ * story, a 更多动态 brief) that links the item as a source. A figure its source stated that no block linking it printed
+ * was never told of it (yesterday's story may have printed its head figure and left the peers' moves out), and a
+ * number another story of that digest printed is not this item's. Items no digest links are absent.
+ * @example printedItemFigures([{ id: 'it_1', url: 'https://36kr.com/p/1' }], ['## 甲\n\n营收**8亿元**。\n\n来源：[36氪](https://36kr.com/p/1)'])
+ * // → Map { 'it_1' => [{ kind: 'money', value: 800000000, currency: 'CNY', … }] }
+ */
+export function printedItemFigures(
+  items: readonly Pick<ItemRecord, 'id' | 'url'>[],
+  digests: readonly string[],
+): Map<string, PrintedFigure[]> {
+  const byLink = new Map<string, PrintedFigure[]>();
+  for (const md of digests.slice(-PRINTED_FIGURE_DIGESTS)) {
+    for (const block of storyBlocks(md)) {
+      const figures = printedFigures([block]);
+      for (const l of printedLinks(block)) byLink.set(l, [...(byLink.get(l) ?? []), ...figures]);
+    }
+  }
+  const out = new Map<string, PrintedFigure[]>();
+  for (const it of items) {
+    const href = safeHref(it.url);
+    const got = href ? byLink.get(href) : undefined;
+    if (got) out.set(it.id, got);
+  }
+  return out;
+}
+
+/**
  * Half the unit of the last digit a printed figure shows, in its value's units: `约7.5亿美元` (7.5e8) → 5e6, `3.1%` →
  * 0.05, `58亿港元` → 5e7. Undefined when the text shows no number.
  */

@@ -3,7 +3,7 @@
 import { DEFAULT_OPTIONS, hasConflict } from '../knowledge/index.js';
 import { outletOf } from '../normalize/index.js';
 import type { ItemExtraction, KnowledgeSnapshot } from '../store/types.js';
-import type { Claim, ItemRecord, PrintedFigure, Statement, Story, StoryBundle } from '../types/index.js';
+import type { Claim, Figure, ItemRecord, PrintedFigure, Statement, Story, StoryBundle } from '../types/index.js';
 import { maxOf } from '../util/arrays.js';
 import { buildBundle } from './bundle.js';
 
@@ -59,6 +59,11 @@ export interface SelectOptions {
    * the figures a digest printed; without it, in every figure it states.
    */
   printedFigures?: readonly PrintedFigure[];
+  /**
+   * The figures earlier digests printed of each item, by the blocks linking it (render's `printedItemFigures`): with it,
+   * a story's own earlier item told only what those blocks printed; without it, every figure it states.
+   */
+  printedOfItem?: ReadonlyMap<string, readonly PrintedFigure[]>;
 }
 
 export interface SelectInput {
@@ -221,6 +226,14 @@ export function selectStories(input: SelectInput, opts: SelectOptions): StoryBun
         if (opts.printedFigures && v !== undefined) (toldValues[s.itemId] ??= []).push(v);
       }
     }
+    // What the story's own earlier items told: the figures the blocks linking them printed (when the digests are at hand).
+    const earlierPrinted: Record<string, PrintedFigure[]> = {};
+    for (const d of r.earlier) {
+      for (const it of d.items) {
+        const got = opts.printedOfItem?.get(it.id);
+        if (got) earlierPrinted[it.id] = [...got];
+      }
+    }
     return {
       ...bundle,
       outlets: cited,
@@ -231,6 +244,7 @@ export function selectStories(input: SelectInput, opts: SelectOptions): StoryBun
       ...(r.unprinted.length > 0 ? { unprinted: r.unprinted } : {}),
       ...(Object.keys(toldBefore).length > 0 ? { toldBefore } : {}),
       ...(Object.keys(toldValues).length > 0 ? { toldValues } : {}),
+      ...(Object.keys(earlierPrinted).length > 0 ? { earlierPrinted } : {}),
       ...(Object.keys(dayNames).length > 0 ? { dayNames } : {}),
     };
   });
@@ -299,6 +313,26 @@ export function figurePrinted(s: Pick<Statement, 'figure'>, printed: readonly Pr
  */
 function roundedTo(p: PrintedFigure, v: number): number {
   return p.half === undefined ? 0 : Math.min(p.half * (1 + 1e-9), Math.abs(v) * DEFAULT_OPTIONS.tolerance);
+}
+
+/**
+ * Whether a statement of a story's own earlier item was told: the item is among `earlier` and, when what the digests
+ * printed of it is known (`earlierPrinted`), a block linking it printed this very figure. A figure yesterday's source
+ * stated but yesterday's digest left out (a peer's share move under a results story) is news to the reader today.
+ * @example ranStatement({ earlier: [{ day: '2026-05-01', items: [it] }], earlierPrinted: { [it.id]: [] } }, st) // → false
+ */
+export function ranStatement(bundle: Pick<StoryBundle, 'earlier' | 'earlierPrinted'>, st: Pick<Statement, 'itemId' | 'figure'>): boolean {
+  if (!(bundle.earlier ?? []).some((d) => d.items.some((i) => i.id === st.itemId))) return false;
+  return earlierFigurePrinted(bundle, st.itemId, st.figure);
+}
+
+/**
+ * Whether a figure an earlier item of the story holds was printed of it: always, when what the digests printed of the
+ * item is unknown (no digests at hand, an item with no link); else when a block linking it printed the value.
+ */
+export function earlierFigurePrinted(bundle: Pick<StoryBundle, 'earlierPrinted'>, itemId: string, figure: Figure): boolean {
+  const printed = bundle.earlierPrinted?.[itemId];
+  return printed === undefined || figurePrinted({ figure }, printed);
 }
 
 /**

@@ -53,6 +53,12 @@ export interface StoryBundle {
    */
   toldValues?: Record<string, number[]>;
   /**
+   * What earlier digests printed of each `earlier` item (item id → the amounts and rates of the blocks that linked it),
+   * when the digests are at hand: a figure the item stated that no such block printed was never told, so it is news
+   * the day a digest first prints it. An item absent here (no link to read) counts as told in every figure.
+   */
+  earlierPrinted?: Record<string, PrintedFigure[]>;
+  /**
    * The Chinese name (all Han characters) Chinese items of the day write an entity with, by canonical name, for the
    * entities no table names in Chinese: a story told only in English then names the company as the day's other stories
    * do (澜芯科技, not Lanxin Technology).

@@ -7,6 +7,7 @@
  */
 
 import { extractFigures } from '../../extract/index.js';
+import { earlierFigurePrinted } from '../../select/index.js';
 import type { Figure, StoryBundle } from '../../types/index.js';
 import type { SourceSentence } from './sentences.js';
 
@@ -47,8 +48,10 @@ export function dayTwoNews(
 }
 
 /** The amounts and rates the story's own items of earlier days stated (what a reader of those days' digests could have read). */
-export function earlierFigures(bundle: Pick<StoryBundle, 'earlier' | 'figures'>): Figure[] {
+export function earlierFigures(bundle: Pick<StoryBundle, 'earlier' | 'figures' | 'earlierPrinted'>): Figure[] {
   return (bundle.earlier ?? [])
-    .flatMap((d) => d.items.flatMap((i) => bundle.figures[i.id] ?? extractFigures(i.text)))
+    .flatMap((d) =>
+      d.items.flatMap((i) => (bundle.figures[i.id] ?? extractFigures(i.text)).filter((f) => earlierFigurePrinted(bundle, i.id, f))),
+    )
     .filter((f) => f.kind === 'money' || f.kind === 'percent');
 }

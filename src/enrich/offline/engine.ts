@@ -9,6 +9,7 @@ import {
   itemRegion,
   itemSources,
   type OutletTable,
+  ranStatement,
   toldStatement,
   UNNAMED_LINK,
 } from '../../select/index.js';
@@ -82,7 +83,7 @@ import { loopBacking, sharedEvent } from './news-first.js';
 
 export { asksQuestion } from './headline-shape.js';
 
-import { dayTwoNews, earlierFigures } from './day-two.js';
+import { dayTwoNews, dayTwoTelling, earlierFigures } from './day-two.js';
 import { openingBacking, openingOf, ownPointer, withoutDanglingConnective, withoutGluedBackground } from './event-clause.js';
 import { offlineImpacts } from './impacts.js';
 import { type ConflictNotes, conflictSentences, offlineInsights } from './insights.js';
@@ -718,15 +719,23 @@ export function boldAmounts(text: string, amounts: readonly string[]): string {
 
 /** What a story that already ran on earlier days has printed and stated (nothing for a story new today). */
 interface FollowUp {
-  /** Whether a fact already ran: an item of an earlier day states the same value of its claim. */
+  /**
+   * Whether a fact already ran: an earlier digest printed the same value of its claim (of the story's own earlier item,
+   * a block linking it printed it; of another story's item, its digest printed it).
+   */
   ran(f: StoryFact): boolean;
+  /**
+   * Whether an item of an earlier day that ran states the same value of its claim, printed or not: the event was told
+   * (a day two of it is a retelling, stepped down), though a figure of it never printed is still news inside the story.
+   */
+  stated(f: StoryFact): boolean;
   /** Whether a headline is one an earlier day printed (same words, or the same figures). */
   printed(headline: string): boolean;
   /** Whether the story itself ran on an earlier day (its own items). */
   any: boolean;
 }
 
-const NO_FOLLOW_UP: FollowUp = { ran: () => false, printed: () => false, any: false };
+const NO_FOLLOW_UP: FollowUp = { ran: () => false, stated: () => false, printed: () => false, any: false };
 
 /**
  * Whether two headlines say the same: the same words (punctuation and spacing aside), or the same amounts and rates
@@ -755,17 +764,24 @@ function followUp(bundle: StoryBundle, style: DigestStyle, ctx: Ctx): FollowUp {
   // Each earlier day's headline as that day's digest wrote it: the story from that day's items alone.
   const headlines = days.map((d, n) => writeStoryOffline({ ...bundle, items: d.items, earlier: days.slice(0, n) }, style, ctx).headline);
   // Another story told the same figure (same claim, the same value however rounded: one rule of told before).
+  // The story's own earlier item told only what the digest printed of it (`ranStatement`): a figure its source stated
+  // that no block linking it printed is news the day it is first printed.
   const ran = (f: StoryFact) =>
+    f.claim.statements.some(
+      (st) => (ranStatement(bundle, st) || toldStatement(bundle, st)) && sameToldValue(st.figure, f.figure, DEFAULT_OPTIONS.tolerance),
+    );
+  const stated = (f: StoryFact) =>
     f.claim.statements.some(
       (st) => (ids.has(st.itemId) || toldStatement(bundle, st)) && sameToldValue(st.figure, f.figure, DEFAULT_OPTIONS.tolerance),
     );
   // A headline restates news only with the very figures told (a bound or a rounding around them is other news).
   const same = (f: StoryFact) =>
-    f.claim.statements.some((st) => (ids.has(st.itemId) || toldStatement(bundle, st)) && sameNumber(st.figure, f.figure));
+    f.claim.statements.some((st) => (ranStatement(bundle, st) || toldStatement(bundle, st)) && sameNumber(st.figure, f.figure));
   const facts = storyFacts(bundle);
   return {
     any: ids.size > 0,
     ran,
+    stated,
     printed: (h) => headlines.some((p) => sameHeadline(h, p)) || toldHeadline(h, facts, same),
   };
 }
@@ -898,8 +914,9 @@ function followUpHeadline(
     if (conversion(f)) continue;
     // In place of a question, a figure the sources dispute (路透社称约50亿元，36氪称约60亿元) heads as neither value.
     if (undisputed && f.claim.conflict) continue;
-    // A figure further down a report is its background, never a headline of its own.
-    if (f.past || follow.ran(f) || f.hedged || !writable(f) || quoted(f) || !metrics.has(f.claim.metric) || !inNews(f)) continue;
+    // A figure further down a report is its background, never a headline of its own; nor one an earlier item stated, printed
+    // or not (a day-two head is the day's event: a priced IPO's market value its prospectus stated is no head in its place).
+    if (f.past || follow.stated(f) || f.hedged || !writable(f) || quoted(f) || !metrics.has(f.claim.metric) || !inNews(f)) continue;
     // A headline names its figure by the word of the figure's own clause: a label the source does not state there (the
     // 10亿元 of `其余10亿元补充流动资金` read as 资本开支) is the extraction's guess, never a headline.
     if (!clauseStatesMetric(f.claim.metric, f.sentence, f.figure.text, ctx.templates)) continue;
@@ -951,7 +968,12 @@ function factHeadFromBody(
     headline,
     at.bundle,
     at.facts,
-    { ran: (f) => follow.ran(f) || !inBody(f), printed: (x) => follow.printed(x) || untold(x), any: follow.any },
+    {
+      ran: (f) => follow.ran(f) || !inBody(f),
+      stated: (f) => follow.stated(f) || !inBody(f),
+      printed: (x) => follow.printed(x) || untold(x),
+      any: follow.any,
+    },
     at.ctx,
     at.prefer,
     disputed,
@@ -1066,15 +1088,46 @@ export function joinConflicts(conflicts: readonly string[]): string {
   return out;
 }
 
+/** A metric and its change are one measure told two ways (营收 and 营收增长): `revenue-growth` → `revenue`. */
+const measureOf = (metric: string) => metric.replace(/-growth$/u, '');
+
+/**
+ * Whether an earlier digest printed the fact's measure in its other form: the same company, period and scope, the level
+ * where the change ran or the change where the level ran (yesterday's 第一财季营收增长29% makes today's 营收193.1亿美元,
+ * 同比增长29% a retelling of the same results, not the day's news).
+ */
+export function twinRan(bundle: Pick<StoryBundle, 'claims' | 'earlier' | 'earlierPrinted'>, f: Pick<StoryFact, 'claim'>): boolean {
+  const c = f.claim;
+  return bundle.claims.some(
+    (o) =>
+      o !== c &&
+      o.subject === c.subject &&
+      o.period === c.period &&
+      (o.scope ?? '') === (c.scope ?? '') &&
+      measureOf(o.metric) === measureOf(c.metric) &&
+      o.statements.some((st) => ranStatement(bundle, st)),
+  );
+}
+
 /** Writes one story offline (pure given its context). */
 export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: Ctx): DigestStory {
   const facts = storyFacts(bundle);
   const follow = followUp(bundle, style, ctx);
+  // A number an earlier day's item of the story stated ran too, whichever claim today's words file it under (订单储备
+  // today, 商业剩余履约义务 yesterday). Only the head's own companies' facts count when it names one: a supplier's monthly
+  // sales under a guidance raise is context, not news (decision 119); a head naming none of them gives no news sentence.
+  const earlierStated = follow.any ? earlierFigures(bundle) : [];
+  // What a reader saw: a fact that ran, or — when what the digests printed of the story's earlier items is known — a
+  // number a block linking them printed, whichever claim today's words file it under (a wire's 截至6月底的第四财季 884亿
+  // is yesterday's 2026财年第四财季 884亿). Without the digests at hand, only the claims decide (as before).
+  const printedNumbers = bundle.earlierPrinted ? earlierStated : [];
+  const seen = (f: StoryFact) =>
+    follow.ran(f) || printedNumbers.some((e) => sameNumber(e, f.figure)) || (bundle.earlierPrinted !== undefined && twinRan(bundle, f));
   // A sentence that only retells an earlier day's news: every figure of it the story holds as a fact ran before (told
   // before means the same value, however a digest rounded it). A follow-up prints what is new, never that again.
   const retold = (s: SourceSentence) => {
     const held = facts.filter((f) => f.item.id === s.item.id && s.figures.some((x) => sameNumber(x, f.figure)));
-    return held.length > 0 && held.every((f) => follow.ran(f));
+    return held.length > 0 && held.every(seen);
   };
   const side = sideFacts(bundle, facts, (text) => findEntities(text, ctx.gaz).map((m) => m.name));
   // The story's companies as its sources and the digest write them: a head clause is told by what it says of them.
@@ -1106,13 +1159,11 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   let headTitle: string | undefined;
   let leadChosen: SourceSentence[] | undefined;
   let foreignTo: ((s: SourceSentence | undefined) => boolean) | undefined;
-  // A number an earlier day's item of the story stated ran too, whichever claim today's words file it under (订单储备
-  // today, 商业剩余履约义务 yesterday). Only the head's own companies' facts count when it names one: a supplier's monthly
-  // sales under a guidance raise is context, not news (decision 119); a head naming none of them gives no news sentence.
-  const earlierStated = follow.any ? earlierFigures(bundle) : [];
   const heldOn = (head: string) => {
     const named = new Set(findEntities(head, ctx.gaz).map((m) => m.name));
-    const ofHead = (f: StoryFact) => named.has(f.claim.subject) || head.includes(zhName(f.claim.subject, bundle, ctx.dir));
+    // …its subject, or the party it is paid to (an investor's ticket into the head's company is about that company).
+    const names = (n: string | undefined) => n !== undefined && (named.has(n) || head.includes(zhName(n, bundle, ctx.dir)));
+    const ofHead = (f: StoryFact) => names(f.claim.subject) || names(f.claim.counterparty);
     return (s: SourceSentence) =>
       s.figures.flatMap((x) => {
         const f = facts.find((g) => g.item.id === s.item.id && !g.past && sameNumber(x, g.figure));
@@ -1173,8 +1224,17 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       // A follow-up (the story's own earlier days, or a headline told before) leads with what is new.
       ...(follow.any || h.changed
         ? {
-            fresh: (s: SourceSentence) =>
-              facts.some((f) => f.item.id === s.item.id && !follow.ran(f) && s.figures.some((x) => sameNumber(x, f.figure))),
+            // With what the digests printed known, a sentence is fresh as a 续报 line is (decision 119's first-fact rule):
+            // yesterday's revenue and growth with a guidance midpoint never printed (约152亿 of a printed 148亿至156亿)
+            // is the results again. Without it, any fact that did not run makes it fresh (as before).
+            fresh: (s: SourceSentence) => {
+              const held = s.figures.flatMap((x) => {
+                const f = facts.find((g) => g.item.id === s.item.id && sameNumber(x, g.figure));
+                return f ? [{ ran: seen(f) }] : [];
+              });
+              if (bundle.earlierPrinted) return dayTwoTelling(held) === 'new';
+              return facts.some((f) => f.item.id === s.item.id && !seen(f) && s.figures.some((x) => sameNumber(x, f.figure)));
+            },
           }
         : {}),
     });
@@ -1270,7 +1330,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // of a day-three wire retelling yesterday's 16% and 884亿 with a conversion aside is no news; the peers' moves or the
     // half-year capex after it are. The story's other sources of the day count too.
     const fresh = (s: SourceSentence) =>
-      s.figures.some((x) => facts.some((f) => f.item.id === s.item.id && !f.past && !follow.ran(f) && sameNumber(x, f.figure)));
+      s.figures.some((x) => facts.some((f) => f.item.id === s.item.id && !f.past && !seen(f) && sameNumber(x, f.figure)));
     const held = heldOn(headline);
     const news = toldBefore
       ? (dayTwoNews(
@@ -1504,7 +1564,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   if (conflicts.length > 0) paragraphs.push(joinConflicts(conflicts));
   // A day-two retelling (no later stage, nothing new in its articles' openings) is the day's follow-up note: 续报 under
   // 更多动态, its line telling what differs from what ran (decision 106).
-  const retellingOnly = !toldBefore && retelling(bundle, facts, storyStages(bundle), follow.ran, paragraphs);
+  // Whether the day retells is the event's (what earlier items stated); what its line tells is what was printed.
+  const retellingOnly = !toldBefore && retelling(bundle, facts, storyStages(bundle), follow.stated, paragraphs);
   if (retellingOnly) {
     toldBefore = true;
     // Marked 续报 when the mark fits or the head is one clause: a head of clauses is never cut to make room for it.

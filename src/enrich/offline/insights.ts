@@ -1,7 +1,7 @@
 /** 深度解读 & 洞察 bullets from the story's own knowledge: conflicts, earlier values, derived facts, its key claim's corroboration, deals. */
 
 import { DEFAULT_OPTIONS, isCap, valuesAgree } from '../../knowledge/index.js';
-import { defaultOutlets, itemOutlet, toldStatement } from '../../select/index.js';
+import { defaultOutlets, itemOutlet, ranStatement, toldStatement } from '../../select/index.js';
 import type { Claim, DealEdge, DerivedFact, Figure, ItemRecord, Statement, StoryBundle } from '../../types/index.js';
 import { derivedKind } from '../numeric-guard/index.js';
 import { amountBasis } from './basis.js';
@@ -246,8 +246,9 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
       // story's told statement): the comparison was there to print that day (after the earlier value, the line a day
       // before word for word; before it, the same pair the other way round), no news of today's. A value an earlier
       // item stated but no digest printed (a story left out, a one-line item) is news to the reader: the line stays.
-      const ran = new Set((bundle.earlier ?? []).flatMap((d) => d.items.map((i) => i.id)));
-      const onRecord = ga.members.some((m) => !inStory.has(m.itemId) && m.date != null && (ran.has(m.itemId) || toldStatement(bundle, m)));
+      const onRecord = ga.members.some(
+        (m) => !inStory.has(m.itemId) && m.date != null && (ranStatement(bundle, m) || toldStatement(bundle, m)),
+      );
       if (onRecord) return undefined;
       // An earlier value no outlet can be named for (另一来源曾称…) tells a reader nothing to weigh today's against.
       const oldSource = statementSource(sb, bundle);
@@ -545,12 +546,11 @@ function toldChange(
 ): Reconciled | undefined {
   if (shown.length !== 2) return undefined;
   const inStory = new Set(bundle.items.map((i) => i.id));
-  const ran = new Set((bundle.earlier ?? []).flatMap((d) => d.items.map((i) => i.id)));
   const now = shown.find((g) => g.members.some((m) => inStory.has(m.itemId)));
   const old = shown.find((g) => g !== now && g.members.every((m) => !inStory.has(m.itemId)));
   if (!now || !old) return undefined;
   // The reader saw the older value: an earlier day's digest printed it (the story's own earlier item, or one told).
-  if (!old.members.some((m) => m.date != null && (ran.has(m.itemId) || toldStatement(bundle, m)))) return undefined;
+  if (!old.members.some((m) => m.date != null && (ranStatement(bundle, m) || toldStatement(bundle, m)))) return undefined;
   const sa = c.statements[now.first] as Statement;
   const sb = c.statements[old.first] as Statement;
   const texts = bundle.items.filter((i) => now.members.some((m) => m.itemId === i.id)).map((i) => i.text);

@@ -108,7 +108,7 @@ test('the stories style prints no English original; the sections style keeps it 
 
 test("a headline rebuilt from the body is the story's own company's fact: never another company's round reported in passing", () => {
   const ctx = { rules: [], dir: entityDirectory(loadGazetteerEntries()), outlets: defaultOutlets(), gaz: loadGazetteer(), templates: t };
-  const never = { ran: () => false, printed: () => false, any: false };
+  const never = { ran: () => false, stated: () => false, printed: () => false, any: false };
   // The title names the chip maker; a later sentence reports another company's round: no headline of that round.
   const other = oneItemStory(
     {
