@@ -15,6 +15,7 @@ import {
 } from '../../select/index.js';
 import { marketWrapTitle } from '../../select/news-weight.js';
 import type {
+  Claim,
   DealEdge,
   DigestStory,
   DigestStyle,
@@ -83,7 +84,7 @@ import { loopBacking, sharedEvent } from './news-first.js';
 
 export { asksQuestion } from './headline-shape.js';
 
-import { dayTwoNews, dayTwoTelling, earlierFigures } from './day-two.js';
+import { dayTwoNews, dayTwoTelling, earlierFigures, withinRange } from './day-two.js';
 import { openingBacking, openingOf, ownPointer, withoutDanglingConnective, withoutGluedBackground } from './event-clause.js';
 import { offlineImpacts } from './impacts.js';
 import { type ConflictNotes, conflictSentences, offlineInsights } from './insights.js';
@@ -1109,6 +1110,30 @@ export function twinRan(bundle: Pick<StoryBundle, 'claims' | 'earlier' | 'earlie
   );
 }
 
+/**
+ * Whether the day's sources revise a measure an earlier digest printed for the same company and period (CNBC's 385亿
+ * net profit ran; today's filing says 412亿): those results are being reported again with a new figure, so their other
+ * measures are not a mere retelling by `twinRan` — the revision is told with the sentence that carries it.
+ */
+export function revisedResults(
+  bundle: Pick<StoryBundle, 'claims' | 'earlier' | 'earlierPrinted'>,
+  c: Pick<Claim, 'subject' | 'period'>,
+): boolean {
+  const earlierIds = new Set((bundle.earlier ?? []).flatMap((d) => d.items.map((i) => i.id)));
+  return bundle.claims.some((o) => {
+    if (o.subject !== c.subject || o.period !== c.period) return false;
+    const ran = o.statements.filter((st) => ranStatement(bundle, st));
+    return (
+      ran.length > 0 &&
+      o.statements.some(
+        (st) =>
+          !earlierIds.has(st.itemId) &&
+          ran.every((r) => !sameToldValue(r.figure, st.figure, DEFAULT_OPTIONS.tolerance) && !withinRange(st.figure, r.figure)),
+      )
+    );
+  });
+}
+
 /** Writes one story offline (pure given its context). */
 export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: Ctx): DigestStory {
   const facts = storyFacts(bundle);
@@ -1122,7 +1147,9 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   // is yesterday's 2026财年第四财季 884亿). Without the digests at hand, only the claims decide (as before).
   const printedNumbers = bundle.earlierPrinted ? earlierStated : [];
   const seen = (f: StoryFact) =>
-    follow.ran(f) || printedNumbers.some((e) => sameNumber(e, f.figure)) || (bundle.earlierPrinted !== undefined && twinRan(bundle, f));
+    follow.ran(f) ||
+    printedNumbers.some((e) => sameNumber(e, f.figure)) ||
+    (bundle.earlierPrinted !== undefined && twinRan(bundle, f) && !revisedResults(bundle, f.claim));
   // A sentence that only retells an earlier day's news: every figure of it the story holds as a fact ran before (told
   // before means the same value, however a digest rounded it). A follow-up prints what is new, never that again.
   const retold = (s: SourceSentence) => {
