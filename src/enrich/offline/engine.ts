@@ -1027,8 +1027,15 @@ function partyHead(
   const owners = figureOwners(facts, bundle, ctx);
   const spans = Object.values(bundle.entities).flatMap((ms) => (ms ?? []).filter((m) => m.type === 'org'));
   // A party is named as its sources write it too, and a unit's figure under the company it belongs to.
+  // An owner is a company or person the sources name: a subject the extraction read off a common noun (股票 of 发行A股
+  // 股票, 募资): a two-character Chinese word neither the gazetteer nor the sources' entity spans know is none (a company of
+  // two characters, 百度, 小米, is in the gazetteer).
+  const named = (n: string) =>
+    !/^\p{Script=Han}{1,2}$/u.test(n.trim()) ||
+    spans.some((m) => m.name === n) ||
+    findEntities(n, ctx.gaz).some((m) => m.name === n || m.text === n);
   const namesOfParty = (f: Figure) => {
-    const own = owners(f);
+    const own = owners(f).filter(named);
     const parents = own.map((n) => ownerOf(n, ctx.gaz)).filter((o): o is string => o !== undefined);
     const all = [...own, ...parents, ...parents.map((p) => zhName(p, bundle, ctx.dir))];
     return [...all, ...spans.filter((m) => all.includes(m.name)).map((m) => m.text)];
