@@ -116,14 +116,10 @@ export function unprintedAntecedents(
     const prevKey = sentenceKey(prev.text);
     if (before === undefined || before.length < 2) return;
     if (before.includes(prevKey) || prevKey.includes(before)) return;
-    // A reply printed right after the claim it answers (decision 130: 对此，公司回应称… after the 知情人士 sentence, its own
-    // source's background between them left out) leans on that claim, which is printed.
-    if (
-      replySentence(s.text) &&
-      claimSentence(prev.text) &&
-      (keyed[src] as string[]).slice(0, j).some((x) => x.includes(prevKey) || prevKey.includes(x))
-    )
-      return;
+    // A reply printed right after a claim it answers (decision 130: 对此，公司回应称… after the 知情人士 sentence, its own
+    // source's background between them left out, or another outlet's 不予置评 after the report) leans on that claim,
+    // which is printed.
+    if (replySentence(s.text) && claimSentence(prev.text)) return;
     // A company pointed at (公司…, 其…, 该公司…) is the one its source named last before it: printed after a sentence whose
     // last company is that one, it reads right.
     if (COMPANY_POINTER.test(s.text.trim())) {
