@@ -1118,8 +1118,8 @@ export function twinRan(bundle: Pick<StoryBundle, 'claims' | 'earlier' | 'earlie
 }
 
 /**
- * Whether the day's sources revise a measure an earlier digest printed for the same company and period (CNBC's 385亿
- * net profit ran; today's filing says 412亿): those results are being reported again with a new figure, so their other
+ * Whether the day's sources dispute a measure an earlier digest printed for the same company and period (CNBC's 385亿
+ * net profit ran; today's filing says 412亿: a claim in conflict): those results are being reported again with a new figure, so their other
  * measures are not a mere retelling by `twinRan` — the revision is told with the sentence that carries it.
  */
 export function revisedResults(
@@ -1128,7 +1128,9 @@ export function revisedResults(
 ): boolean {
   const earlierIds = new Set((bundle.earlier ?? []).flatMap((d) => d.items.map((i) => i.id)));
   return bundle.claims.some((o) => {
-    if (o.subject !== c.subject || o.period !== c.period) return false;
+    // Only a dispute (the sources disagree: a filing's 412亿 against a wire's 385亿), never a figure that moved on (a
+    // round in talks, then closed; an estimate, then the result), which the day-two rules tell as a retelling.
+    if (!o.conflict || o.subject !== c.subject || o.period !== c.period) return false;
     const ran = o.statements.filter((st) => ranStatement(bundle, st));
     return (
       ran.length > 0 &&

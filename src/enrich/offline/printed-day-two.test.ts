@@ -170,10 +170,13 @@ test('a revised measure of printed results keeps them news: no twin retelling wh
   const earlierPrinted = Object.fromEntries(printedItemFigures([one], [YESTERDAY]));
   const revenue = single('岚图云科', 'revenue', '2026-Q3', [statement(two, f2, 4.2e9)]);
   const same = single('岚图云科', 'revenue-growth', '2026-Q3', [statement(one, f1, 18), statement(two, f2, 18)]);
-  const revised = single('岚图云科', 'revenue-growth', '2026-Q3', [statement(one, f1, 18), statement(fix, f3, 21)]);
+  const revised = { ...single('岚图云科', 'revenue-growth', '2026-Q3', [statement(one, f1, 18), statement(fix, f3, 21)]), conflict: true };
+  // The same two values read as a figure that moved on (no dispute) are the day-two rules' to tell.
+  const movedOn = { ...revised, conflict: false };
   const earlier = [{ day: DAY_ONE.date, items: [one] }];
   assert.equal(revisedResults({ claims: [revenue, same], earlier, earlierPrinted }, revenue), false);
   assert.equal(revisedResults({ claims: [revenue, revised], earlier, earlierPrinted }, revenue), true);
+  assert.equal(revisedResults({ claims: [revenue, movedOn], earlier, earlierPrinted }, revenue), false);
   // Another period's revision is not these results'.
   assert.equal(revisedResults({ claims: [revenue, revised], earlier, earlierPrinted }, { subject: '岚图云科', period: '2026-Q2' }), false);
   // A point inside a printed range is the range said again.
