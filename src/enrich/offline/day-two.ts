@@ -55,13 +55,3 @@ export function earlierFigures(bundle: Pick<StoryBundle, 'earlier' | 'figures' |
     )
     .filter((f) => f.kind === 'money' || f.kind === 'percent');
 }
-
-/**
- * Whether a figure's value lies inside another figure's range (约152亿 inside a printed 148亿至156亿): said again, not
- * revised. A figure with no range holds no other.
- * @example withinRange({ value: 152e8 }, { low: 148e8, high: 156e8 }) // → true
- */
-export function withinRange(f: Pick<Figure, 'value' | 'low' | 'high'>, range: Pick<Figure, 'low' | 'high'>): boolean {
-  const v = f.value ?? (f.low !== undefined && f.high !== undefined ? (f.low + f.high) / 2 : undefined);
-  return v !== undefined && range.low !== undefined && range.high !== undefined && range.low <= v && v <= range.high;
-}

@@ -15,7 +15,6 @@ import {
 } from '../../select/index.js';
 import { marketWrapTitle } from '../../select/news-weight.js';
 import type {
-  Claim,
   DealEdge,
   DigestStory,
   DigestStyle,
@@ -84,7 +83,7 @@ import { loopBacking, sharedEvent } from './news-first.js';
 
 export { asksQuestion } from './headline-shape.js';
 
-import { dayTwoNews, dayTwoTelling, earlierFigures, withinRange } from './day-two.js';
+import { dayTwoNews, dayTwoTelling, earlierFigures } from './day-two.js';
 import { openingBacking, openingOf, ownPointer, withoutDanglingConnective, withoutGluedBackground } from './event-clause.js';
 import { offlineImpacts } from './impacts.js';
 import { type ConflictNotes, conflictSentences, offlineInsights } from './insights.js';
@@ -1027,15 +1026,8 @@ function partyHead(
   const owners = figureOwners(facts, bundle, ctx);
   const spans = Object.values(bundle.entities).flatMap((ms) => (ms ?? []).filter((m) => m.type === 'org'));
   // A party is named as its sources write it too, and a unit's figure under the company it belongs to.
-  // An owner is a company or person the sources name: a subject the extraction read off a common noun (股票 of 发行A股
-  // 股票, 募资): a two-character Chinese word neither the gazetteer nor the sources' entity spans know is none (a company of
-  // two characters, 百度, 小米, is in the gazetteer).
-  const named = (n: string) =>
-    !/^\p{Script=Han}{1,2}$/u.test(n.trim()) ||
-    spans.some((m) => m.name === n) ||
-    findEntities(n, ctx.gaz).some((m) => m.name === n || m.text === n);
   const namesOfParty = (f: Figure) => {
-    const own = owners(f).filter(named);
+    const own = owners(f);
     const parents = own.map((n) => ownerOf(n, ctx.gaz)).filter((o): o is string => o !== undefined);
     const all = [...own, ...parents, ...parents.map((p) => zhName(p, bundle, ctx.dir))];
     return [...all, ...spans.filter((m) => all.includes(m.name)).map((m) => m.text)];
@@ -1117,32 +1109,6 @@ export function twinRan(bundle: Pick<StoryBundle, 'claims' | 'earlier' | 'earlie
   );
 }
 
-/**
- * Whether the day's sources dispute a measure an earlier digest printed for the same company and period (CNBC's 385亿
- * net profit ran; today's filing says 412亿: a claim in conflict): those results are being reported again with a new figure, so their other
- * measures are not a mere retelling by `twinRan` — the revision is told with the sentence that carries it.
- */
-export function revisedResults(
-  bundle: Pick<StoryBundle, 'claims' | 'earlier' | 'earlierPrinted'>,
-  c: Pick<Claim, 'subject' | 'period'>,
-): boolean {
-  const earlierIds = new Set((bundle.earlier ?? []).flatMap((d) => d.items.map((i) => i.id)));
-  return bundle.claims.some((o) => {
-    // Only a dispute (the sources disagree: a filing's 412亿 against a wire's 385亿), never a figure that moved on (a
-    // round in talks, then closed; an estimate, then the result), which the day-two rules tell as a retelling.
-    if (!o.conflict || o.subject !== c.subject || o.period !== c.period) return false;
-    const ran = o.statements.filter((st) => ranStatement(bundle, st));
-    return (
-      ran.length > 0 &&
-      o.statements.some(
-        (st) =>
-          !earlierIds.has(st.itemId) &&
-          ran.every((r) => !sameToldValue(r.figure, st.figure, DEFAULT_OPTIONS.tolerance) && !withinRange(st.figure, r.figure)),
-      )
-    );
-  });
-}
-
 /** Writes one story offline (pure given its context). */
 export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: Ctx): DigestStory {
   const facts = storyFacts(bundle);
@@ -1156,9 +1122,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   // is yesterday's 2026财年第四财季 884亿). Without the digests at hand, only the claims decide (as before).
   const printedNumbers = bundle.earlierPrinted ? earlierStated : [];
   const seen = (f: StoryFact) =>
-    follow.ran(f) ||
-    printedNumbers.some((e) => sameNumber(e, f.figure)) ||
-    (bundle.earlierPrinted !== undefined && twinRan(bundle, f) && !revisedResults(bundle, f.claim));
+    follow.ran(f) || printedNumbers.some((e) => sameNumber(e, f.figure)) || (bundle.earlierPrinted !== undefined && twinRan(bundle, f));
   // A sentence that only retells an earlier day's news: every figure of it the story holds as a fact ran before (told
   // before means the same value, however a digest rounded it). A follow-up prints what is new, never that again.
   const retold = (s: SourceSentence) => {

@@ -136,21 +136,3 @@ test('a head naming the members of the group owning its figure names a party', (
   const group = () => ['阿里巴巴、百度和字节跳动'];
   assert.ok(!partyUnnamed('阿里、字节、百度今年AI资本开支合计约4600亿元', group, ['Alibaba', '阿里', '阿里巴巴', '字节', '百度']));
 });
-
-test('a common noun filed as the owner (股票) is no party: the issuer’s head stays', async () => {
-  const s = await engine.doWriteStory(
-    oneItemStory(
-      {
-        title: '华为产业链公司澜芯微拟定增募资不超过45亿元',
-        text: '澜芯微11月19日晚间公告，公司拟向特定对象发行A股股票，募集资金总额不超过45亿元，扣除发行费用后将用于先进封装产线建设。\n\n澜芯微今年前三季度营收32.6亿元。',
-        url: 'https://www.cls.cn/detail/7100304',
-        date: '2026-11-20',
-      },
-      // The extraction read the figure's owner off 发行A股股票.
-      [['股票', 'funding', '2026', 4.5e9]],
-    ),
-    'stories',
-  );
-  assert.doesNotMatch(s.headline, /^股票/u, s.headline);
-  assert.match(s.headline, /澜芯微/u, s.headline);
-});

@@ -10,8 +10,7 @@ import { extractFigures, findEntities, loadGazetteer } from '../../extract/index
 import { printedItemFigures, storyBlocks } from '../../render/index.js';
 import { ranStatement } from '../../select/index.js';
 import type { Figure, ItemRecord, StoryBundle } from '../../types/index.js';
-import { withinRange } from './day-two.js';
-import { createOfflineEngine, revisedResults, twinRan } from './engine.js';
+import { createOfflineEngine, twinRan } from './engine.js';
 
 const DAY_ONE = {
   title: '岚图云科第三季度营收42亿元，同比增长18%',
@@ -153,33 +152,4 @@ test('a level and its change are one measure: the change printed makes the level
   assert.equal(twinRan(bundle, { claim: lastYear }), false);
   // Nothing printed of the earlier item: no twin ran.
   assert.equal(twinRan({ ...bundle, earlierPrinted: { [one.id]: [] } }, { claim: revenue }), false);
-});
-
-test('a revised measure of printed results keeps them news: no twin retelling while a printed figure is revised', () => {
-  const one = makeItem(DAY_ONE);
-  const two = makeItem(DAY_TWO);
-  const fix = makeItem({
-    ...DAY_TWO,
-    url: 'https://www.example-wire.cn/c/lantu-fix',
-    title: '岚图云科更正三季度数据',
-    text: '岚图云科发布更正公告，第三季度营收同比增长21%，此前披露有误。',
-  });
-  const f1 = extractFigures(one.text);
-  const f2 = extractFigures(two.text);
-  const f3 = extractFigures(fix.text);
-  const earlierPrinted = Object.fromEntries(printedItemFigures([one], [YESTERDAY]));
-  const revenue = single('岚图云科', 'revenue', '2026-Q3', [statement(two, f2, 4.2e9)]);
-  const same = single('岚图云科', 'revenue-growth', '2026-Q3', [statement(one, f1, 18), statement(two, f2, 18)]);
-  const revised = { ...single('岚图云科', 'revenue-growth', '2026-Q3', [statement(one, f1, 18), statement(fix, f3, 21)]), conflict: true };
-  // The same two values read as a figure that moved on (no dispute) are the day-two rules' to tell.
-  const movedOn = { ...revised, conflict: false };
-  const earlier = [{ day: DAY_ONE.date, items: [one] }];
-  assert.equal(revisedResults({ claims: [revenue, same], earlier, earlierPrinted }, revenue), false);
-  assert.equal(revisedResults({ claims: [revenue, revised], earlier, earlierPrinted }, revenue), true);
-  assert.equal(revisedResults({ claims: [revenue, movedOn], earlier, earlierPrinted }, revenue), false);
-  // Another period's revision is not these results'.
-  assert.equal(revisedResults({ claims: [revenue, revised], earlier, earlierPrinted }, { subject: '岚图云科', period: '2026-Q2' }), false);
-  // A point inside a printed range is the range said again.
-  assert.equal(withinRange({ value: 152e8 }, { low: 148e8, high: 156e8 }), true);
-  assert.equal(withinRange({ value: 160e8 }, { low: 148e8, high: 156e8 }), false);
 });
