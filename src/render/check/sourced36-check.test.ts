@@ -5,8 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extractFigures } from '../../extract/index.js';
-import type { Claim, Statement } from '../../types/index.js';
+import { purchaseClaim, said as saidAt } from '../../../test/fixtures/render/standing.js';
+import type { Statement } from '../../types/index.js';
 import { checkDigest } from './index.js';
 
 const FRONT = '---\ntitle: 某日AI动态\ndate: 2026-12-02\ncategory: AI 日报\n---\n\n# 某日AI动态\n\n';
@@ -14,26 +14,13 @@ const URL = 'https://www.reuters.com/technology/beichen-starway-2026-12-02/';
 const story = (headline: string) =>
   `${FRONT}## ${headline}\n\n北辰云计算将向星途数据采购约**50亿元**加速卡，分两年交付。\n\n来源：[路透社](${URL})\n\n---\n\n`;
 
-function said(sentence: string, itemId: string): Statement {
-  const figure = extractFigures(sentence).find((f) => f.kind === 'money');
-  if (!figure) throw new Error(`fixture: no amount in ${sentence}`);
-  return { figure, itemId, source: itemId, line: 1, sentence, date: '2026-12-02' };
-}
+const said = (sentence: string, itemId: string) => saidAt(sentence, itemId, '2026-12-02');
 const WIRE = said(
   'Beichen Cloud has agreed to buy roughly 5 billion yuan of accelerators from Starway Data, one of the people said.',
   'wire',
 );
 const CALL = said('We have agreed to buy roughly 5 billion yuan of accelerators from Starway Data over two years.', 'call');
-const claim = (statements: Statement[]): Claim => ({
-  subject: 'Beichen Cloud',
-  counterparty: 'Starway Data',
-  metric: 'purchase',
-  period: 'unknown',
-  statements,
-  conflict: false,
-  latest: 0,
-  mostCited: 0,
-});
+const claim = (statements: Statement[]) => purchaseClaim('Beichen Cloud', 'Starway Data', statements);
 const NAMES: Record<string, string[]> = { 'Beichen Cloud': ['北辰云计算'], 'Starway Data': ['星途数据'] };
 const rules = (headline: string, statements: Statement[]) =>
   checkDigest(story(headline), { claims: [claim(statements)], names: (s) => NAMES[s] ?? [s] }).map((p) => p.rule);

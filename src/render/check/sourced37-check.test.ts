@@ -5,8 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extractFigures } from '../../extract/index.js';
-import type { Claim, Statement } from '../../types/index.js';
+import { purchaseClaim, said as saidAt } from '../../../test/fixtures/render/standing.js';
+import type { Statement } from '../../types/index.js';
 import { checkDigest } from './index.js';
 
 const FRONT = '---\ntitle: 某日AI动态\ndate: 2026-12-04\ncategory: AI 日报\n---\n\n# 某日AI动态\n\n';
@@ -15,26 +15,13 @@ const OTHER = 'https://www.cls.cn/detail/qingshan-q3';
 const digest = (title: string) =>
   `${FRONT}## 青山电子三季度营收12亿元\n\n青山电子三季度营收**12亿元**，同比增长**30%**。\n\n来源：[财联社](${OTHER})\n\n---\n\n## 更多动态\n\n- **${title}**：南禾数据将从流明科技采购约**30亿元**服务器，分三年交付。（来源：[路透社](${URL})）\n`;
 
-function said(sentence: string, itemId: string): Statement {
-  const figure = extractFigures(sentence).find((f) => f.kind === 'money');
-  if (!figure) throw new Error(`fixture: no amount in ${sentence}`);
-  return { figure, itemId, source: itemId, line: 1, sentence, date: '2026-12-04' };
-}
+const said = (sentence: string, itemId: string) => saidAt(sentence, itemId, '2026-12-04');
 const WIRE = said(
   'Nanhe Data will buy about 3 billion yuan of servers from Lumen Technology over three years, two people familiar said.',
   'wire',
 );
 const FILING = said('Nanhe Data said in a filing it will buy about 3 billion yuan of servers from Lumen Technology.', 'filing');
-const claim = (statements: Statement[]): Claim => ({
-  subject: 'Nanhe Data',
-  counterparty: 'Lumen Technology',
-  metric: 'purchase',
-  period: 'unknown',
-  statements,
-  conflict: false,
-  latest: 0,
-  mostCited: 0,
-});
+const claim = (statements: Statement[]) => purchaseClaim('Nanhe Data', 'Lumen Technology', statements);
 const NAMES: Record<string, string[]> = { 'Nanhe Data': ['南禾数据'], 'Lumen Technology': ['流明科技'] };
 const rules = (title: string, statements: Statement[]) =>
   checkDigest(digest(title), { claims: [claim(statements)], names: (s) => NAMES[s] ?? [s] }).map((p) => p.rule);
