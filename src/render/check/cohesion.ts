@@ -6,8 +6,9 @@
 import { DOUBLED_UNIT } from '../../enrich/assemble/mainland.js';
 import { bareSubject, dated, leansOn, MARKET_MOVE } from '../../enrich/assemble/sentence-shape.js';
 import { sentenceKey } from '../../enrich/assemble/tidy.js';
-import { claimSentence, replySentence } from '../../enrich/offline/reply-pair.js';
+import { replySentence } from '../../enrich/offline/reply-pair.js';
 import { findEntities, type Gazetteer } from '../../extract/index.js';
+import { replyAnswersPrinted } from './reply-topic.js';
 
 export { hasSubject } from '../../enrich/assemble/headline-subject.js';
 export { headlineClausesUntold, headlineEventUntold, headlineUntold } from '../../enrich/assemble/headline-told.js';
@@ -119,7 +120,9 @@ export function unprintedAntecedents(
     // A reply printed right after a claim it answers (decision 130: 对此，公司回应称… after the 知情人士 sentence, its own
     // source's background between them left out, or another outlet's 不予置评 after the report) leans on that claim,
     // which is printed.
-    if (replySentence(s.text) && claimSentence(prev.text)) return;
+    // The sentence before it must carry the claim's topic or figure (decision 136): a reply to a purchase printed after
+    // a valuation rumour answers nothing printed.
+    if (replySentence(s.text) && replyAnswersPrinted(s.text, sources[src] as readonly string[], j, prev.text)) return;
     // A company pointed at (公司…, 其…, 该公司…) is the one its source named last before it: printed after a sentence whose
     // last company is that one, it reads right.
     if (COMPANY_POINTER.test(s.text.trim())) {
