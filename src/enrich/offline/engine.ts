@@ -90,6 +90,8 @@ import { type ConflictNotes, conflictSentences, offlineInsights } from './insigh
 import { chineseLead, FIRST_PERSON, inLeadOrder, introducedEarlier, promotedOpening, ratioWithoutBase, usable } from './lead.js';
 import { type EntityDirectory, entityDirectory, fullZhName, periodZh, zhName } from './names.js';
 import { pairedReplies } from './reply-pair.js';
+import { usesUnprintedIn, withFiguresItUses } from './figures-used.js';
+import { peerColour, withoutPeerColour } from './peer-colour.js';
 import { responseBacking } from './response.js';
 import { retelling } from './retelling.js';
 import { rumouredHead, statedFirmly } from './rumour-head.js';
@@ -1315,6 +1317,11 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     lead.splice(0, lead.length, ...backgroundLast(lead, leansOn));
     // A reply stands right after the claim it answers, and goes with it (decision 130).
     lead.splice(0, lead.length, ...pairedReplies(lead, all));
+    // A sentence summing or comparing figures goes without every figure it uses (decision 136).
+    lead.splice(0, lead.length, ...withFiguresItUses(lead));
+    // …and the article's colour (how peers see the trend, naming no party) is no sentence of it (decision 136).
+    const parties = [...headParties(headline, bundle.entities[pick.item.id] ?? []), ...facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir))];
+    lead.splice(0, lead.length, ...withoutPeerColour(lead, parties, leansOn, (s) => backed.includes(s)));
     // A sentence opening on 随后 / 此后 after another than its source's previous one loses the connective (decision 105).
     for (const s of lead) used.add(s);
     lead.splice(0, lead.length, ...withoutDanglingConnective(lead, leansOn));
@@ -1451,6 +1458,10 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       .filter((s) => !retold(s))
       // Nor a payout ratio whose profit the story does not print.
       .filter((s) => !ratioWithoutBase(s.sentence.text, paragraphs))
+      // Nor a sum or a multiple using a figure the story does not print (decision 136).
+      .filter((s) => !usesUnprintedIn(s, paragraphs))
+      // Nor the article's colour naming no party (decision 136).
+      .filter((s) => !peerColour(s, [...facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)), ...partyNames]))
       // News before colour (a market value, a year-to-date move, an industry voice), then by score.
       .sort((a, b) => Number(colourful(a.sentence.text)) - Number(colourful(b.sentence.text)) || b.score - a.score)
       // Two sentences, never the second read as the first's company (owner drift: a bare 公司 after another company).
