@@ -1320,7 +1320,10 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // A sentence summing or comparing figures goes without every figure it uses (decision 136).
     lead.splice(0, lead.length, ...withFiguresItUses(lead));
     // …and the article's colour (how peers see the trend, naming no party) is no sentence of it (decision 136).
-    const parties = [...headParties(headline, bundle.entities[pick.item.id] ?? []), ...facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir))];
+    const parties = [
+      ...headParties(headline, bundle.entities[pick.item.id] ?? []),
+      ...facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)),
+    ];
     lead.splice(0, lead.length, ...withoutPeerColour(lead, parties, leansOn, (s) => backed.includes(s)));
     // A sentence opening on 随后 / 此后 after another than its source's previous one loses the connective (decision 105).
     for (const s of lead) used.add(s);
@@ -1461,7 +1464,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       // Nor a sum or a multiple using a figure the story does not print (decision 136).
       .filter((s) => !usesUnprintedIn(s, paragraphs))
       // Nor the article's colour naming no party (decision 136).
-      .filter((s) => !peerColour(s, [...facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)), ...partyNames]))
+      .filter((s) => !peerColour(s, [...facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)), ...partyNames], true))
       // News before colour (a market value, a year-to-date move, an industry voice), then by score.
       .sort((a, b) => Number(colourful(a.sentence.text)) - Number(colourful(b.sentence.text)) || b.score - a.score)
       // Two sentences, never the second read as the first's company (owner drift: a bare 公司 after another company).

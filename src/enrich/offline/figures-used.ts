@@ -130,7 +130,9 @@ const earlierOf = (s: SourceSentence): string[] =>
  * @example withFiguresItUses([contract, total], []) // total adding an unprinted 80亿 → [contract]
  */
 export function withFiguresItUses(chosen: readonly SourceSentence[], elsewhere: readonly string[] = []): SourceSentence[] {
-  return chosen.filter((s, i) => i === 0 || !usesUnprintedIn(s, [...elsewhere, ...chosen.filter((x) => x !== s).map((x) => x.sentence.text)]));
+  return chosen.filter(
+    (s, i) => i === 0 || !usesUnprintedIn(s, [...elsewhere, ...chosen.filter((x) => x !== s).map((x) => x.sentence.text)]),
+  );
 }
 
 /** Whether a chosen sentence sums or compares a figure the printed texts do not give (`usesUnprinted` on its source). */

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { loadDataTable } from '../../util/data-table.js';
 import { dropOutletTag } from '../assemble/sentence-shape.js';
+import { marketOverview } from './background.js';
 import type { SourceSentence } from './sentences.js';
 
 const schema = z.object({
@@ -18,7 +19,11 @@ const schema = z.object({
 });
 
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.length).map(esc).join('|');
+const alt = (ws: readonly string[]) =>
+  [...ws]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|');
 
 let shapes: { topic: RegExp; crowd: RegExp } | undefined;
 
@@ -59,18 +64,19 @@ export function withoutPeerColour(
   keep: (s: SourceSentence) => boolean = () => false,
 ): SourceSentence[] {
   return chosen.filter((s, i) => {
-    if (i === 0 || keep(s) || !peerColour(s, parties)) return true;
+    // A market overview (a market's size) is background's to place after the news (decision 123).
+    if (i === 0 || keep(s) || !peerColour(s, parties, true) || marketOverview(s.sentence.text)) return true;
     const next = chosen[i + 1];
     return next !== undefined && next.item.id === s.item.id && next.sentence.index === s.sentence.index + 1 && leans(next.sentence.text);
   });
 }
 
-/** Whether a sentence is colour (its shape) naming none of the story's parties. */
-export function peerColour(s: SourceSentence, parties: readonly string[]): boolean {
+/** Whether a sentence is colour (its shape) naming none of the story's parties; with `figures`, one carrying figures too. */
+export function peerColour(s: SourceSentence, parties: readonly string[], figures = false): boolean {
   const text = s.sentence.text;
-  // A figure (a market's size, a peer's number) is background's or the figure paragraph's to place (decision 123); a
-  // pointer (该公司, 其) speaks of the story's company.
-  if (s.figures.some((f) => f.kind === 'money' || f.kind === 'percent') || POINTER.test(text)) return false;
+  // Without `figures`, a sentence with a figure is no colour; a pointer (该公司, 其) speaks of the story's company. A
+  // figure in colour naming no party (头部厂商的长约普遍在50亿元以上) is the peers', whatever the extraction gave it.
+  if ((!figures && s.figures.some((f) => f.kind === 'money' || f.kind === 'percent')) || POINTER.test(text)) return false;
   return colourShape(text) && !parties.some((p) => [...p].length >= 2 && text.includes(p));
 }
 

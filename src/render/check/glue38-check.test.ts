@@ -23,10 +23,7 @@ test('a 对此 reply to a purchase printed after a valuation rumour is flagged; 
 });
 
 test('对于这一数字… right after the sourced figure it answers, retold by the digest, passes', () => {
-  const source = [
-    '据接近交易的知情人士透露，本轮投后估值约为80亿元，是去年A轮时的三倍多。',
-    '对于这一数字，澄光科技方面未予置评。',
-  ];
+  const source = ['据接近交易的知情人士透露，本轮投后估值约为80亿元，是去年A轮时的三倍多。', '对于这一数字，澄光科技方面未予置评。'];
   const printed = p('据36氪报道，澄光科技新一轮融资投后估值约为80亿元。', source[1] as string);
   assert.deepEqual(unprintedAntecedents(printed, [source]), []);
   // After a sentence with another figure and topic it still leans on what is not printed.
@@ -54,7 +51,10 @@ test('an English reply answers the claim of its topic; topics read whole English
     'Dovetail was founded in 2018.',
     'Lumen Forge declined to comment.',
   ];
-  assert.equal(replyAnswersPrinted(source[2] as string, source, 2, 'Lumen Forge plans to acquire Dovetail Labs for about $2 billion.'), true);
+  assert.equal(
+    replyAnswersPrinted(source[2] as string, source, 2, 'Lumen Forge plans to acquire Dovetail Labs for about $2 billion.'),
+    true,
+  );
   assert.equal(replyAnswersPrinted(source[2] as string, source, 2, 'Lumen Forge raised its sales forecast.'), false);
   assert.deepEqual(topicsOf('The border is closed in order to test.'), []);
   assert.deepEqual(topicsOf('星河智芯签署约20亿元的采购框架协议。'), ['purchase']);

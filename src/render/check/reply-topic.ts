@@ -49,8 +49,7 @@ const sameFigure = (a: string, b: string): boolean => {
   const fb = extractFigures(b).filter((f) => f.kind === 'money' || f.kind === 'percent');
   return extractFigures(a).some(
     (x) =>
-      (x.kind === 'money' || x.kind === 'percent') &&
-      fb.some((y) => y.kind === x.kind && y.value === x.value && y.currency === x.currency),
+      (x.kind === 'money' || x.kind === 'percent') && fb.some((y) => y.kind === x.kind && y.value === x.value && y.currency === x.currency),
   );
 };
 
@@ -72,9 +71,7 @@ export function answeredSentence(reply: string, source: readonly string[], at: n
   }
   const claims = before.filter((s) => claimSentence(s) && !replySentence(s));
   return (
-    claims.find((s) => own.length > 0 && topicsOf(s).some((t) => own.includes(t))) ??
-    claims[0] ??
-    before.find((s) => !replySentence(s))
+    claims.find((s) => own.length > 0 && topicsOf(s).some((t) => own.includes(t))) ?? claims[0] ?? before.find((s) => !replySentence(s))
   );
 }
 
