@@ -85,13 +85,13 @@ export { asksQuestion } from './headline-shape.js';
 
 import { dayTwoNews, dayTwoTelling, earlierFigures } from './day-two.js';
 import { openingBacking, openingOf, ownPointer, withoutDanglingConnective, withoutGluedBackground } from './event-clause.js';
+import { usesUnprintedIn, withFiguresItUses } from './figures-used.js';
 import { offlineImpacts } from './impacts.js';
 import { type ConflictNotes, conflictSentences, offlineInsights } from './insights.js';
 import { chineseLead, FIRST_PERSON, inLeadOrder, introducedEarlier, promotedOpening, ratioWithoutBase, usable } from './lead.js';
 import { type EntityDirectory, entityDirectory, fullZhName, periodZh, zhName } from './names.js';
-import { pairedReplies } from './reply-pair.js';
-import { usesUnprintedIn, withFiguresItUses } from './figures-used.js';
 import { peerColour, withoutPeerColour } from './peer-colour.js';
+import { pairedReplies } from './reply-pair.js';
 import { responseBacking } from './response.js';
 import { retelling } from './retelling.js';
 import { rumouredHead, statedFirmly } from './rumour-head.js';

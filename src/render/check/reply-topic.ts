@@ -15,7 +15,7 @@ const schema = z.object({ $comment: z.string().optional(), topics: z.record(z.st
 
 let table: ReadonlyMap<string, RegExp> | undefined;
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function topicPatterns(): ReadonlyMap<string, RegExp> {
   if (table) return table;
@@ -24,7 +24,7 @@ function topicPatterns(): ReadonlyMap<string, RegExp> {
     Object.entries(t.topics).map(([name, words]) => [
       name,
       // An English word is a whole word (`order`, never `in order to`'s… nor `border`).
-      new RegExp(words.map((w) => (/^[A-Za-z ]+$/.test(w) ? `\\b${escape(w)}(?:s|ed|ing)?\\b` : escape(w))).join('|'), 'iu'),
+      new RegExp(words.map((w) => (/^[A-Za-z ]+$/.test(w) ? `\\b${escaped(w)}(?:s|ed|ing)?\\b` : escaped(w))).join('|'), 'iu'),
     ]),
   );
   return table;
