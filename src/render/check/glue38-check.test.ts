@@ -23,7 +23,7 @@ test('a 对此 reply to a purchase printed after a valuation rumour is flagged; 
 });
 
 test('对于这一数字… right after the sourced figure it answers, retold by the digest, passes', () => {
-  const source = ['据接近交易的知情人士透露，本轮投后估值约为80亿元，是去年A轮时的三倍多。', '对于这一数字，澄光科技方面未予置评。'];
+  const source = ['据两位知情人士透露，澄光科技新一轮融资的投后估值约为80亿元，较上一轮翻倍。', '对于这一数字，澄光科技方面未予置评。'];
   const printed = p('据36氪报道，澄光科技新一轮融资投后估值约为80亿元。', source[1] as string);
   assert.deepEqual(unprintedAntecedents(printed, [source]), []);
   // After a sentence with another figure and topic it still leans on what is not printed.
