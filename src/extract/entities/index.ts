@@ -21,6 +21,7 @@ export {
   ownerOf,
   unitOwnerOf,
 } from './gazetteer.js';
+export { commonNoun } from './common-nouns.js';
 export { knownMentions, learnableNames } from './known-names.js';
 export { glossPairs, learnLinks, learnSoundLinks, linkAcross, linkExtraction, linkedName, type NameLinks } from './name-links.js';
 export { phoneticKey } from './phonetic.js';

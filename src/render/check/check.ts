@@ -41,7 +41,7 @@ import { monthNamed, reportedMonth } from '../../enrich/offline/month-figure.js'
 import { withoutLegalTail } from '../../enrich/offline/names.js';
 import { bareShare, brokerVoiceSentences, estimateOwnVoice, firstPersonVoice } from '../../enrich/offline/standing.js';
 import { governmentPlaces } from '../../extract/attribution/government.js';
-import { extractFigures, findEntities, loadGazetteer, ownerOf, unitOwnerOf } from '../../extract/index.js';
+import { commonNoun, extractFigures, findEntities, loadGazetteer, ownerOf, unitOwnerOf } from '../../extract/index.js';
 import { traditionalLeft } from '../../ingest/index.js';
 import { DEFAULT_OPTIONS, valuesAgree } from '../../knowledge/index.js';
 import { notAName } from '../../select/index.js';
@@ -396,6 +396,8 @@ export function named(
   const lower = heading.toLowerCase();
   if ((isGroup(subject) || subject.includes(' + ')) && GROUP_NOUN.test(heading)) return true;
   const has = (s: string) => names(s).some((n) => n.trim() !== '' && lower.includes(n.toLowerCase()));
+  // A common noun filed as the owner (the 股票 of 发行A股股票) is no name a head can give the figure to.
+  if (commonNoun(subject)) return false;
   if (has(subject)) return true;
   // 'Meta借道合资公司发债': a holder of the vehicle, named as going through it.
   if (VEHICLE_NOUN.test(heading) && holders(subject).some(has)) return true;
@@ -972,7 +974,7 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
   // Headline figures: given to their owner.
   if (opts.claims && opts.claims.length > 0) {
     // Companies a head names: the gazetteer's, and the claims' subjects as the texts write them.
-    const claimSubjects = [...new Set(opts.claims.map((c) => c.subject))];
+    const claimSubjects = [...new Set(opts.claims.map((c) => c.subject))].filter((sub) => !commonNoun(sub));
     const headOrgs = (t: string): NamedAt[] => {
       const at: NamedAt[] = findEntities(t, gaz).flatMap((m) => (m.type === 'org' ? [{ start: m.start, end: m.end, name: m.name }] : []));
       // A Latin name may stand without its legal tail (Colossus Compute for Colossus Compute Funding).
