@@ -16,6 +16,7 @@ import { checkDigest } from '../render/check/index.js';
 import type { StoryBundle } from '../types/index.js';
 import { namedShort, shortForms } from './assemble/head-names.js';
 import { headProblems } from './assemble/head-rules.js';
+import { clauseTold } from './assemble/headline-told.js';
 import { writeDigest } from './digest.js';
 import { createOfflineEngine } from './offline/engine.js';
 
@@ -107,4 +108,13 @@ test('check: a head built on a common noun filed as the owner is not passed as n
   const md = `---\ntitle: 股票融资不超过48亿元\ndate: ${DAY}\ncategory: AI 日报\n---\n\n# 股票融资不超过48亿元\n\n## 股票融资不超过48亿元\n\n曜石科技晚间公告，公司拟向特定对象发行A股股票，融资总额**不超过48亿元**，用于智算中心建设。\n\n来源：[证券时报](https://www.stcn.com/article/detail/3300122.html)\n`;
   const owner = checkDigest(md, { claims }).filter((p) => p.rule === 'headline-owner');
   assert.ok(owner.length > 0, JSON.stringify(checkDigest(md, { claims }).map((p) => p.rule)));
+});
+
+test('a verdict clause (长期看好) is told only by a sentence giving an outlook on what it is on', () => {
+  const clause = '光模块板块短期承压、长期看好';
+  const moveOnly = '美国公布新版出口管制规则，A股早盘一度承压，光模块板块跌2.1%。星河光电表示影响有限。';
+  assert.equal(clauseTold(clause, moveOnly), false);
+  assert.equal(clauseTold(clause, `${moveOnly}机构预期，光模块板块明年整体营收仍有望增长三成以上。`), true);
+  // An outlook on something else tells nothing of the board.
+  assert.equal(clauseTold(clause, `${moveOnly}机构预期，明年数据中心投资仍有望增长。`), false);
 });
