@@ -7,10 +7,10 @@ import { keepsFullWhenThin, lesserKind, storyKind, storyWeight } from '../select
 import type { Digest, DigestStory, DigestStyle, GuardEvent, Statement, StoryBundle } from '../types/index.js';
 import { append } from '../util/arrays.js';
 import { targetPriceSource } from '../util/target-price.js';
-import { anchorStoryDays } from './assemble/relative-days.js';
-import { isChinese } from './assemble/sentence-shape.js';
 import { namedShort } from './assemble/head-names.js';
 import { headProblems } from './assemble/head-rules.js';
+import { anchorStoryDays } from './assemble/relative-days.js';
+import { isChinese } from './assemble/sentence-shape.js';
 import { tidyStories, tidyTitle, withinLength } from './assemble/tidy.js';
 import type { Engine, RunReport } from './engine.js';
 import { type AllowedFigure, allowedFigures, checkText, findViolations, guardStory } from './numeric-guard/index.js';

@@ -8,11 +8,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { makeBundle, single, statement } from '../../test/fixtures/enrich/bundles.js';
-import { findEntities, loadGazetteer } from '../extract/index.js';
 import { discoverNames } from '../extract/entities/discover.js';
 import { loadEntityRules } from '../extract/entities/rules.js';
-import { renderDigest } from '../render/digest.js';
+import { findEntities, loadGazetteer } from '../extract/index.js';
 import { checkDigest } from '../render/check/index.js';
+import { renderDigest } from '../render/digest.js';
 import type { StoryBundle } from '../types/index.js';
 import { namedShort, shortForms } from './assemble/head-names.js';
 import { headProblems } from './assemble/head-rules.js';

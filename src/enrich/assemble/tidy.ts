@@ -5,11 +5,11 @@
 import { findEntities, loadGazetteer } from '../../extract/index.js';
 import type { DigestStory } from '../../types/index.js';
 import { HAN } from '../../util/han.js';
+import { HEADLINE_LIMIT } from './head-rules.js';
 import { headlineSeparators, mainlandStyle } from './mainland.js';
 import { fullWidthPunctuation, onPlainText } from './punctuation.js';
 import { leansOn } from './sentence-shape.js';
 import { ownCitationDropped, plainVoice } from './voice.js';
-import { HEADLINE_LIMIT } from './head-rules.js';
 
 /** `**GPU**（Graphics Processing Unit: 图形处理器）` → `GPU`: a gloss belongs to notes, not to the digest. */
 export function dropGlosses(text: string): string {

@@ -9,6 +9,7 @@ import { type Gazetteer, lookupEntry } from './gazetteer.js';
 import { matchSplitNames } from './split-names.js';
 
 export { gazetteerTable } from '../data-tables.js';
+export { commonNoun } from './common-nouns.js';
 export type { Gazetteer } from './gazetteer.js';
 export {
   buildGazetteer,
@@ -21,7 +22,6 @@ export {
   ownerOf,
   unitOwnerOf,
 } from './gazetteer.js';
-export { commonNoun } from './common-nouns.js';
 export { knownMentions, learnableNames } from './known-names.js';
 export { glossPairs, learnLinks, learnSoundLinks, linkAcross, linkExtraction, linkedName, type NameLinks } from './name-links.js';
 export { phoneticKey } from './phonetic.js';

@@ -46,7 +46,7 @@ import { traditionalLeft } from '../../ingest/index.js';
 import { DEFAULT_OPTIONS, valuesAgree } from '../../knowledge/index.js';
 import { notAName } from '../../select/index.js';
 import type { Claim, DealEdge, Figure, Statement } from '../../types/index.js';
-import { countHan, HAN as HAN_CHAR } from '../../util/han.js';
+import { HAN as HAN_CHAR } from '../../util/han.js';
 import {
   commaAfterSubject,
   doubledUnit,
