@@ -7,6 +7,8 @@ import { keepsFullWhenThin, lesserKind, storyKind, storyWeight } from '../select
 import type { Digest, DigestStory, DigestStyle, GuardEvent, Statement, StoryBundle } from '../types/index.js';
 import { append } from '../util/arrays.js';
 import { targetPriceSource } from '../util/target-price.js';
+import { namedShort } from './assemble/head-names.js';
+import { headProblems } from './assemble/head-rules.js';
 import { anchorStoryDays } from './assemble/relative-days.js';
 import { isChinese } from './assemble/sentence-shape.js';
 import { tidyStories, tidyTitle, withinLength } from './assemble/tidy.js';
@@ -349,6 +351,23 @@ export function newsFirst(stories: readonly DigestStory[], given: ReadonlyMap<st
 }
 
 /**
+ * Stories whose heads break a head rule (English, over-long: head-rules.ts) with their Latin names said short, as
+ * the story's sources give them (head-names.ts); a 更多动态 line saying its old head says the new one (so it is
+ * read as the head said again).
+ */
+function shortNamedHeads(stories: readonly DigestStory[], bundles: readonly StoryBundle[]): DigestStory[] {
+  const byId = new Map(bundles.map((b) => [b.story.id, b]));
+  return stories.map((s) => {
+    const b = byId.get(s.storyId);
+    const sources = b ? b.items.map((i) => `${i.title}\n${i.text}`) : [];
+    const headline = namedShort(s.headline, sources, true);
+    if (headline === s.headline) return s;
+    const oneLine = s.oneLine.split(s.headline).join(headline);
+    return { ...s, headline, oneLine };
+  });
+}
+
+/**
  * Writes the digest of a day: stories in the given (ranked) order, minor ones under `more`; the title from the engine,
  * checked by the guard against every story's figures (else the offline title); summary = one headline per top story.
  */
@@ -362,7 +381,8 @@ export async function writeDigest(ranked: StoryBundle[], engine: Engine, opts: W
   // A story with nothing of its own to say (a generic `X相关动态` and no fact) is no story of the digest.
   // Copy of a source dated another day says that source's 今日 / 明日 / 昨日 as the date it names (relative-days.ts).
   const dated = written.map((w, i) => anchorStoryDays(w.story, bundles[i] as StoryBundle, opts.date, opts.timeZone));
-  const tidied = tidyStories(dated.filter((s) => !s.empty));
+  // No head ships that `digest --check` would flag as English or over-long: an untranslated name is said short (head-names.ts).
+  const tidied = shortNamedHeads(tidyStories(dated.filter((s) => !s.empty)), bundles);
   // The standing reads the story as printed (after tidying), its paragraphs as the reader sees them.
   const printed = new Map(tidied.map((s) => [s.storyId, s]));
   const standing = new Map(
@@ -383,6 +403,11 @@ export async function writeDigest(ranked: StoryBundle[], engine: Engine, opts: W
   if (bad.length > 0) {
     for (const v of bad) guard.push(event('title', v.sentence, v.numbers, 'dropped'));
     title = offlineTitle(all);
+  }
+  // A title the check would flag (English) is built from the stories whose heads pass the head rules.
+  if (headProblems(title, false).length > 0) {
+    const fit = all.filter((s) => headProblems(s.headline, true).length === 0);
+    if (fit.length > 0) title = withinLength(tidyTitle(offlineTitle(fit)));
   }
 
   const top = bundles.filter((b) => !b.minor);

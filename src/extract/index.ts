@@ -12,6 +12,7 @@ export type { FindEntitiesOptions, Gazetteer, NameLinks } from './entities/index
 export {
   buildGazetteer,
   canonicalSubject,
+  commonNoun,
   dealOwnerOf,
   findEntities,
   gazetteerTable,

@@ -99,11 +99,23 @@ const factsSchema = z.object({
   event: z.array(z.string()),
   shift: z.array(z.string()),
   adverbs: z.string(),
+  verdict: z.array(z.string()).default([]),
+  outlook: z.string().default(''),
+  verdictTimes: z.string().default(''),
 });
-let factTable: { change: string[][]; event: string[][]; shift: string[][]; adverbs: RegExp } | undefined;
+interface FactGroups {
+  change: string[][];
+  event: string[][];
+  shift: string[][];
+  adverbs: RegExp;
+  verdict: string[][];
+  outlook: RegExp | undefined;
+  verdictTimes: RegExp | undefined;
+}
+let factTable: FactGroups | undefined;
 
 /** The groups of data/clause-facts.json, each split at `|`, longest word first. */
-function factGroups(): { change: string[][]; event: string[][]; shift: string[][]; adverbs: RegExp } {
+function factGroups(): FactGroups {
   if (factTable) return factTable;
   const t = loadDataTable('clause-facts.json', factsSchema);
   const split = (gs: readonly string[]) => gs.map((g) => g.split('|').sort((a, b) => b.length - a.length));
@@ -112,6 +124,9 @@ function factGroups(): { change: string[][]; event: string[][]; shift: string[][
     event: split(t.event),
     shift: split(t.shift),
     adverbs: new RegExp(`(?:${t.adverbs})+$`, 'u'),
+    verdict: split(t.verdict),
+    outlook: t.outlook === '' ? undefined : new RegExp(t.outlook, 'u'),
+    verdictTimes: t.verdictTimes === '' ? undefined : new RegExp(t.verdictTimes, 'gu'),
   };
   return factTable;
 }
@@ -165,6 +180,14 @@ export function clauseFact(clause: string): ((sentence: string) => boolean) | un
   if (shift) {
     const arrangement = clauseWords(plain.slice(shift.at + shift.w.length));
     return (s) => arrangement.length === 0 || arrangement.some((o) => s.toLowerCase().includes(o));
+  }
+  // A verdict on a party's prospects (`ASIC板块短期承压、长期看好`): a sentence with a verdict or an outlook word and a
+  // word of what the verdict is on (`ASIC`, `板块`), its time words aside.
+  const verdict = hit(t.verdict);
+  if (verdict) {
+    const before = plain.slice(0, verdict.at);
+    const on = clauseWords(t.verdictTimes ? before.replace(t.verdictTimes, ' ') : before);
+    return (s) => (has(s, verdict.g) || (t.outlook?.test(s) ?? false)) && (on.length === 0 || on.some((o) => s.toLowerCase().includes(o)));
   }
   return undefined;
 }

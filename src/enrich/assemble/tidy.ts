@@ -5,6 +5,7 @@
 import { findEntities, loadGazetteer } from '../../extract/index.js';
 import type { DigestStory } from '../../types/index.js';
 import { HAN } from '../../util/han.js';
+import { HEADLINE_LIMIT } from './head-rules.js';
 import { headlineSeparators, mainlandStyle } from './mainland.js';
 import { fullWidthPunctuation, onPlainText } from './punctuation.js';
 import { leansOn } from './sentence-shape.js';
@@ -286,8 +287,8 @@ export function tidyTitle(text: string): string {
   return clean(headlineSeparators(text));
 }
 
-/** Characters a headline may have (mainland wording can lengthen a source title: 年增 → 同比增长). */
-export const HEADLINE_LIMIT = 30;
+/** Characters a headline may have: the head rules' (head-rules.ts), read by `digest --check` too. */
+export { HEADLINE_LIMIT };
 
 /**
  * A headline over the limit keeps its whole leading clauses that fit (never fewer than 8 characters, never cut inside

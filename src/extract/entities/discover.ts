@@ -3,6 +3,7 @@ import type { EntityMention } from '../../types/entity.js';
 import { isHanCode } from '../../util/han.js';
 import { setOf } from '../cached-set.js';
 import { STOCK_CODE } from '../stock-code.js';
+import { commonNoun } from './common-nouns.js';
 import { knownMentions } from './known-names.js';
 import type { EntityRules } from './rules.js';
 import { SpanSet } from './span-set.js';
@@ -211,7 +212,7 @@ function discoverChinese(text: string, rules: EntityRules, taken: SpanSet): Enti
     const s = nameStart(text, i, 4, d);
     if (s < 0) continue;
     const end = i + suffix.length;
-    if (taken.overlaps(s, end)) continue;
+    if (taken.overlaps(s, end) || commonNoun(text.slice(s, end))) continue;
     if (describesNameAfter(text, s, end, d)) continue;
     const m: EntityMention = { name: text.slice(s, end), type: 'org', start: s, end, text: text.slice(s, end), match: 'discovered' };
     taken.add(m);
@@ -273,7 +274,7 @@ function discoverChineseByRole(text: string, rules: EntityRules, taken: SpanSet)
       if (generic.has(cand) || d.zhSuffixes.includes(cand) || genericList.some((g) => g.length >= 2 && cand.startsWith(g))) break;
       // no verb or generic word inside, and none cut in two at its end ('资本开支' is no name '资本开')
       if (nonName.some((w) => cand.includes(w) || cutsWord(text, end, w))) continue;
-      if (countOf(text, cand, 2) < 2) continue;
+      if (countOf(text, cand, 2) < 2 || commonNoun(cand)) continue;
       names.add(cand);
       break;
     }
@@ -342,7 +343,7 @@ function discoverByCode(text: string, rules: EntityRules, taken: SpanSet): Entit
     const s = nameStart(text, i, 6, rules.discovery);
     if (s < 0) continue;
     const end = i + (m[1]?.length ?? 0);
-    if (taken.overlaps(s, end)) continue;
+    if (taken.overlaps(s, end) || commonNoun(text.slice(s, end))) continue;
     const found: EntityMention = { name: text.slice(s, end), type: 'org', start: s, end, text: text.slice(s, end), match: 'discovered' };
     taken.add(found);
     out.push(found);

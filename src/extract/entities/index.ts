@@ -9,6 +9,7 @@ import { type Gazetteer, lookupEntry } from './gazetteer.js';
 import { matchSplitNames } from './split-names.js';
 
 export { gazetteerTable } from '../data-tables.js';
+export { commonNoun } from './common-nouns.js';
 export type { Gazetteer } from './gazetteer.js';
 export {
   buildGazetteer,

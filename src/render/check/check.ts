@@ -6,6 +6,8 @@
  */
 
 import { dealAgainst } from '../../enrich/assemble/deal-direction.js';
+import { shortForms } from '../../enrich/assemble/head-names.js';
+import { englishProse, HEADLINE_LIMIT, headProblems } from '../../enrich/assemble/head-rules.js';
 import { trimmedClausesUntold, trimmedFrom } from '../../enrich/assemble/head-trim.js';
 import { headlineClauses, tells } from '../../enrich/assemble/headline-told.js';
 import { cjkSpacing, mainlandNumbers, mainlandWords, NAME_GLUED_YEAR } from '../../enrich/assemble/mainland.js';
@@ -39,12 +41,12 @@ import { monthNamed, reportedMonth } from '../../enrich/offline/month-figure.js'
 import { withoutLegalTail } from '../../enrich/offline/names.js';
 import { bareShare, brokerVoiceSentences, estimateOwnVoice, firstPersonVoice } from '../../enrich/offline/standing.js';
 import { governmentPlaces } from '../../extract/attribution/government.js';
-import { extractFigures, findEntities, loadGazetteer, ownerOf, unitOwnerOf } from '../../extract/index.js';
+import { commonNoun, extractFigures, findEntities, loadGazetteer, ownerOf, unitOwnerOf } from '../../extract/index.js';
 import { traditionalLeft } from '../../ingest/index.js';
 import { DEFAULT_OPTIONS, valuesAgree } from '../../knowledge/index.js';
 import { notAName } from '../../select/index.js';
 import type { Claim, DealEdge, Figure, Statement } from '../../types/index.js';
-import { countHan, HAN as HAN_CHAR } from '../../util/han.js';
+import { HAN as HAN_CHAR } from '../../util/han.js';
 import {
   commaAfterSubject,
   doubledUnit,
@@ -63,6 +65,9 @@ import { headOwners, headPeriod, type NamedAt, ownsFigure, periodDiffers } from 
 import { measureTwice } from './metric-twice.js';
 import { standingProblems } from './standing-check.js';
 import { COMPARISON_LINE, toldBeforeProblems } from './told-before.js';
+
+/** The head rules' English reading, shared with the engine (assemble/head-rules.ts). */
+export { englishProse };
 
 export type CheckRule =
   | 'english-paragraph'
@@ -302,8 +307,6 @@ export function noteOriginals(markdown: string): string[] {
   return out;
 }
 
-const LATIN_WORD_G = /[A-Za-z][A-Za-z'’-]{2,}/g;
-
 /** Text of a line with Markdown removed: link texts kept, targets, bold markers, code and tags dropped. */
 function plain(line: string): string {
   return line
@@ -312,14 +315,6 @@ function plain(line: string): string {
     .replace(/<[^>]+>/g, '')
     .replace(/\*\*|__/g, '')
     .replace(/^\s*(?:#{1,6}|[-*+]|\d+\.)\s+/, '');
-}
-
-/** Whether a text is English prose: six or more Latin words and Latin letters outweighing Chinese characters. */
-export function englishProse(text: string, minWords = 6): boolean {
-  const words = text.match(LATIN_WORD_G) ?? [];
-  const han = countHan(text);
-  const latin = words.reduce((n, w) => n + w.length, 0);
-  return words.length >= minWords && latin > han * 2;
 }
 
 /** Sources named in a line: link texts and plain names after 来源：/其他来源：, split at 、. */
@@ -401,6 +396,8 @@ export function named(
   const lower = heading.toLowerCase();
   if ((isGroup(subject) || subject.includes(' + ')) && GROUP_NOUN.test(heading)) return true;
   const has = (s: string) => names(s).some((n) => n.trim() !== '' && lower.includes(n.toLowerCase()));
+  // A common noun filed as the owner (the 股票 of 发行A股股票) is no name a head can give the figure to.
+  if (commonNoun(subject)) return false;
   if (has(subject)) return true;
   // 'Meta借道合资公司发债': a holder of the vehicle, named as going through it.
   if (VEHICLE_NOUN.test(heading) && holders(subject).some(has)) return true;
@@ -418,8 +415,6 @@ export function named(
 }
 
 /** Characters a story headline may have. */
-const HEADLINE_LIMIT = 30;
-
 /**
  * Measure words of a 关键数据 label that the sources must use themselves: [the label's word, what a source sentence
  * says for it, what a source sentence says instead (refused then)].
@@ -702,7 +697,7 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
       lastSentence = '';
       moreSection = /^更多动态$/.test(text.trim());
       headings.push({ line: n, text: text, urls: [] });
-      if (englishProse(text, 4)) add('english-title', n, raw, 'an English headline: write it in Chinese');
+      if (headProblems(text, false).includes('english-title')) add('english-title', n, raw, 'an English headline: write it in Chinese');
       const level = (heading[1] as string).length;
       const story =
         !note &&
@@ -710,7 +705,7 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
         !/^(?:更多动态|资本与市场|技术突破与产品创新|应用落地与商业化|开源生态与产业趋势|企业战略与行业动态)$/.test(text.trim());
       opening = story;
       templateBlock = false;
-      if (story && [...text.trim()].length > HEADLINE_LIMIT)
+      if (story && headProblems(text, true).includes('headline-length'))
         add('headline-length', n, raw, `a headline of ${[...text.trim()].length} characters: at most ${HEADLINE_LIMIT}`);
       if (story && !note) reading = { line: n, headline: text.trim(), printed: [], body: '', urls: [], para: 0 };
       if (story) {
@@ -823,7 +818,8 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
     const bulletTitle = /^\s*[-*+]\s+\*\*([^*]+)\*\*[：:]/.exec(raw)?.[1];
     // A 更多动态 line's bold title is a head too: its standing is read like a story's (decision 130).
     if (!note && moreSection && bulletTitle) moreTitles.push({ line: n, text: bulletTitle.trim() });
-    if (bulletTitle && englishProse(bulletTitle, 4)) add('english-title', n, raw, 'an English title in 更多动态: write it in Chinese');
+    if (bulletTitle && headProblems(bulletTitle, false).includes('english-title'))
+      add('english-title', n, raw, 'an English title in 更多动态: write it in Chinese');
     if (!note && bulletTitle && repeatsTitle(raw, bulletTitle))
       add('item-repeats-headline', n, raw, 'the line says its own title again: say what the title leaves out');
     // A title alone that states a figure gives it with no owner, basis or period a sentence would tell (an event title
@@ -978,7 +974,7 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
   // Headline figures: given to their owner.
   if (opts.claims && opts.claims.length > 0) {
     // Companies a head names: the gazetteer's, and the claims' subjects as the texts write them.
-    const claimSubjects = [...new Set(opts.claims.map((c) => c.subject))];
+    const claimSubjects = [...new Set(opts.claims.map((c) => c.subject))].filter((sub) => !commonNoun(sub));
     const headOrgs = (t: string): NamedAt[] => {
       const at: NamedAt[] = findEntities(t, gaz).flatMap((m) => (m.type === 'org' ? [{ start: m.start, end: m.end, name: m.name }] : []));
       // A Latin name may stand without its legal tail (Colossus Compute for Colossus Compute Funding).
@@ -1007,9 +1003,12 @@ export function checkDigest(markdown: string, opts: CheckOptions = {}): CheckPro
         // A city's government is named by its city ('上海单家企业年度补贴上限提至5000万元' → Shanghai government).
         const byPlace = (subject: string): boolean => governmentPlaces(subject).some((p) => h.text.includes(p));
         // A Latin name may stand without its legal tail (Lakeshore Compute for Lakeshore Compute Holdings).
+        // …or by the short form an untranslated name heads by (its head words and kind: head-names.ts).
         const byShortName = (subject: string): boolean => {
           const short = withoutLegalTail(subject);
-          return short !== subject && /^[A-Za-z]/.test(short) && h.text.includes(short);
+          if (short !== subject && /^[A-Za-z]/.test(short) && h.text.includes(short)) return true;
+          const said = stating.flatMap((c) => c.statements.map((st) => st.sentence));
+          return /^[A-Za-z]/.test(subject) && shortForms(subject, said).some((form) => h.text.includes(form));
         };
         // A unit's or a product's figure headed under the company it belongs to (移动云's contract as 中国移动's, Azure's
         // growth as 微软云业务's: gazetteer unitOf / parent).
