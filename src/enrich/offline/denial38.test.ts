@@ -6,13 +6,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { makeBundle, makeItem, single, statement } from '../../../test/fixtures/enrich/bundles.js';
-import { extractFigures } from '../../extract/index.js';
+import { extractFigures, loadGazetteer } from '../../extract/index.js';
 import type { Claim, ItemRecord } from '../../types/index.js';
 import { afterDeniedFigure } from './denial-place.js';
 import { createOfflineEngine } from './engine.js';
 import { sameNumber } from './facts.js';
+import { conflictSentences } from './insights.js';
+import { entityDirectory } from './names.js';
 import { ownStatement, withOwnFigures } from './own-figure.js';
 import { itemTextOf, withStanding } from './standing-head.js';
+import { versionsOf } from './versions.js';
 
 const REPORT = {
   title: '青禾科技明年资本开支或达900亿元',
@@ -89,15 +92,25 @@ test('no own figure when the company only declined to comment, or its figure agr
     attributions: [{ value: 9e10, subject: '青禾科技', metric: 'capex', period: '2027' }],
     claims: (items, figs) => {
       const it = items[0] as ItemRecord;
-      return [single('青禾科技', 'capex', '2027', [statement(it, figs[it.id] ?? [], 9e10), statement(guidanceZh, extractFigures(guidanceZh.text), 7e10)])];
+      return [
+        single('青禾科技', 'capex', '2027', [
+          statement(it, figs[it.id] ?? [], 9e10),
+          statement(guidanceZh, extractFigures(guidanceZh.text), 7e10),
+        ]),
+      ];
     },
   });
   const s = await createOfflineEngine().doWriteStory(quiet, 'stories');
   assert.doesNotMatch(s.paragraphs.join(''), /低于.*报道的/u, s.paragraphs.join(''));
   // A comparison line printing both values already: the line is not printed twice.
   const f = extractFigures('约700亿元 约900亿元');
-  const figures = [{ subject: '青禾科技', own: f[0] as never, reported: f[1] as never, line: '青禾科技预计资本开支约700亿元，低于报道的约900亿元。' }];
-  const printed = ['据36氪报道，青禾科技资本开支约**900亿元**。对此，青禾科技回应称相关报道不准确。', '青禾科技2027年资本开支：公司称**约700亿元**，36氪称**约900亿元**。'];
+  const figures = [
+    { subject: '青禾科技', own: f[0] as never, reported: f[1] as never, line: '青禾科技预计资本开支约700亿元，低于报道的约900亿元。' },
+  ];
+  const printed = [
+    '据36氪报道，青禾科技资本开支约**900亿元**。对此，青禾科技回应称相关报道不准确。',
+    '青禾科技2027年资本开支：公司称**约700亿元**，36氪称**约900亿元**。',
+  ];
   assert.deepEqual(withOwnFigures(printed, figures), printed);
   assert.ok(sameNumber(f[0] as never, extractFigures('700亿元')[0] as never));
 });
@@ -136,7 +149,8 @@ test('a denial from another item stands right after the figure it denies, not at
     same: sameNumber,
     itemText: itemTextOf(byId),
     itemSentences: (id: string) => byId.get(id)?.sentences.map((s) => s.text) ?? [],
-    namesOf: (e: string) => (e === 'Beichen Cloud' ? ['Beichen Cloud', '北辰云计算'] : e === 'Starway Data' ? ['Starway Data', '星途数据'] : [e]),
+    namesOf: (e: string) =>
+      e === 'Beichen Cloud' ? ['Beichen Cloud', '北辰云计算'] : e === 'Starway Data' ? ['Starway Data', '星途数据'] : [e],
     parties: ['Starway Data', '星途数据'],
     max: 30,
   };
@@ -145,4 +159,50 @@ test('a denial from another item stands right after the figure it denies, not at
     out.lead,
     '据路透社报道，北辰云计算将向星途数据采购约**50亿元**加速卡，分两年交付。对此，北辰云计算回应称“相关信息不准确”。星途数据股价周一收涨9.4%。',
   );
+});
+
+test('no comparison line between a value and an article’s other measure when that article states the first value too', () => {
+  const call = makeItem({
+    title: 'Lumen Cloud Q3 2026 earnings call (transcript)',
+    url: 'https://ir.lumencloud.example/q3-2026-call',
+    date: '2026-11-19',
+    text: 'Chief Financial Officer: So, for the third quarter, total revenue was RMB 2,764.5 million, up 31.2% year over year.',
+  });
+  const paper = makeItem({
+    title: '澜云三季度AI收入占比升至四成',
+    url: 'https://www.stcn.com/article/detail/lanyun-q3.html',
+    date: '2026-11-19',
+    text: '财报显示，澜云当季实现营收27.6亿元，同比增长31.2%；据证券时报记者统计，当季AI相关收入约12.4亿元，占总营收的比重首次突破四成。',
+  });
+  const at = (it: ItemRecord, v: number) => statement(it, extractFigures(it.text), v);
+  const total = at(call, 2.7645e9);
+  const paperTotal = at(paper, 2.76e9);
+  // Knowledge splits the article's sentence at its semicolon: the AI part's statement is the second half.
+  const ai = { ...at(paper, 1.24e9), sentence: '据证券时报记者统计，当季AI相关收入约12.4亿元，占总营收的比重首次突破四成。' };
+  const all = [total, paperTotal, ai];
+  // The paper gives both the total and its AI part: its 12.4亿 is no second version of the 27.645亿 total.
+  assert.equal(versionsOf([total], [ai], 'revenue', all), false);
+  // Two outlets' totals remain versions of one number.
+  assert.equal(versionsOf([total], [paperTotal], 'revenue', all), true);
+  const claim = single('澜云', 'revenue', '2026Q3', all);
+  claim.conflict = true;
+  const bundle = makeBundle({
+    id: 'st_parts_138',
+    items: [
+      { title: paper.title, url: paper.url ?? '', date: '2026-11-19', text: paper.text },
+      { title: call.title, url: call.url ?? '', date: '2026-11-19', text: call.text },
+    ],
+  });
+  const inBundle = (it: ItemRecord) => bundle.items.find((x) => x.url === it.url) as ItemRecord;
+  bundle.claims = [
+    {
+      ...claim,
+      statements: [
+        { ...total, itemId: inBundle(call).id },
+        { ...paperTotal, itemId: inBundle(paper).id },
+        { ...ai, itemId: inBundle(paper).id },
+      ],
+    },
+  ];
+  assert.deepEqual(conflictSentences(bundle, entityDirectory(loadGazetteer().entries)), []);
 });
