@@ -13,6 +13,7 @@ import type { Claim, Figure, Statement, StoryBundle } from '../../types/index.js
 import { loadDataTable } from '../../util/data-table.js';
 import { sameMeasure } from './basis.js';
 import { denialOf, toldDenial, unnamedSentence } from './denial.js';
+import { leadSentences } from './denial-place.js';
 import { contingentClause, debtFigure, manyDealsClause, optionClause, partClause } from './dispute.js';
 import { estimateFigure, sameNumber } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
@@ -203,11 +204,6 @@ export function ownFigures(ctx: OwnFigureContext): OwnFigure[] {
   return ordered.filter((f, i) => ordered.findIndex((g) => g.subject === f.subject) === i);
 }
 
-/** A paragraph's sentences, each with its closing mark. */
-function sentencesOfParagraph(p: string): string[] {
-  return p.match(/[^。！？]+[。！？]?/gu) ?? [p];
-}
-
 /**
  * The paragraphs with each own-figure line right after the denial that follows the report's figure: the first
  * paragraph printing the reported figure and, at or after that sentence, a sentence telling a denial. A line whose
@@ -224,9 +220,9 @@ export function withOwnFigures(paragraphs: readonly string[], figures: readonly 
       const figs = extractFigures(plain(s));
       return figs.some((x) => sameNumber(x, f.own)) && figs.some((x) => sameNumber(x, f.reported));
     };
-    if (out.some((p) => sentencesOfParagraph(p).some(both))) continue;
+    if (out.some((p) => leadSentences(p).some(both))) continue;
     for (const [pi, p] of out.entries()) {
-      const ss = sentencesOfParagraph(p);
+      const ss = leadSentences(p);
       const at = ss.findIndex((s) => extractFigures(plain(s)).some((x) => sameNumber(x, f.reported)));
       if (at < 0) continue;
       const denial = ss.findIndex((s, i) => i >= at && toldDenial(s));
