@@ -28,6 +28,7 @@ import {
 import { estimateFigure } from './facts.js';
 import { aggregateClause } from './owner-evidence.js';
 import { perShareAt } from './per-share.js';
+import { englishChange, reconcilingSentence } from './reconcile.js';
 
 /** A per-share amount (每股纯益19.50元, EPS of $1.62): never a company's profit or revenue in a dispute. */
 export function perShare(st: Statement): boolean {
@@ -147,6 +148,9 @@ function givesBoth(xs: readonly Statement[], ys: readonly Statement[], all: read
       ownValue(s) &&
       !perShare(s) &&
       valuesAgree(s.figure, x, DEFAULT_OPTIONS.tolerance) &&
-      !valuesAgree(s.figure, y, DEFAULT_OPTIONS.tolerance),
+      !valuesAgree(s.figure, y, DEFAULT_OPTIONS.tolerance) &&
+      // …not the value before a change it tells (enlarged from the $3 billion it had sought; 此前…扩大): history.
+      reconcilingSentence([s.sentence], s.figure) === undefined &&
+      englishChange([s.sentence], s.figure, y) === undefined,
   );
 }
