@@ -90,6 +90,7 @@ import { offlineImpacts } from './impacts.js';
 import { type ConflictNotes, conflictSentences, offlineInsights } from './insights.js';
 import { chineseLead, FIRST_PERSON, inLeadOrder, introducedEarlier, promotedOpening, ratioWithoutBase, usable } from './lead.js';
 import { type EntityDirectory, entityDirectory, fullZhName, periodZh, zhName } from './names.js';
+import { ownFigures, withOwnFigures } from './own-figure.js';
 import { peerColour, withoutPeerColour } from './peer-colour.js';
 import { pairedReplies } from './reply-pair.js';
 import { responseBacking } from './response.js';
@@ -1610,9 +1611,13 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     headline = rumouredHead(headline, paragraphs[0]);
   // …whatever path built the head (a follow-up's 续报 too): a figure every source gives on unnamed people's word, or one a
   // party denied in a source, heads with its standing, and the lead tells the denial (decision 122).
-  const stood = withStanding(headline, paragraphs[0], standingContext(bundle, ctx, partyNames), (p) => fullZhName(p, bundle, ctx.dir));
+  const standing = standingContext(bundle, ctx, partyNames);
+  const stood = withStanding(headline, paragraphs[0], standing, (p) => fullZhName(p, bundle, ctx.dir));
   headline = stood.headline;
   if (stood.lead !== undefined) paragraphs[0] = stood.lead;
+  // …and a denial printed is followed by the company's own figure another source gives (decision 138).
+  const own = ownFigures({ bundle, namesOf: standing.namesOf, zhName: (e) => zhName(e, bundle, ctx.dir), parties: partyNames });
+  if (own.length > 0) paragraphs.splice(0, paragraphs.length, ...withOwnFigures(paragraphs, own));
   const blocks: { label: string; bullets: string[] }[] = [];
   const ordered = keyFact ? [keyFact, ...facts.filter((f) => f !== keyFact)] : facts;
   // The body already states some facts (an English-only story's template sentences, a Chinese story's quoted

@@ -182,7 +182,7 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
     // size or an option to enlarge it, a year-on-year rate or a sequential one.
     // (`versionsOf`, the check's test too: no article stating both, every pair of their statements one number.)
     const comparableTo = (lead: (typeof groups)[number]) =>
-      groups.filter((g) => g === lead || versionsOf(g.members, lead.members, c.metric));
+      groups.filter((g) => g === lead || versionsOf(g.members, lead.members, c.metric, c.statements));
     let lead = groups[0];
     let comparable = comparableTo(lead);
     // A deal's ceiling leading a dispute between the amounts paid (最多250亿美元; 80亿 against 110亿美元): the amounts are
@@ -199,7 +199,9 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
     // Every two different values shown are versions of one number (one article stating both explains the difference
     // itself: a segment and the company, a forecast and the result, one deal and a multi-year total): else no dispute
     // between sources is drawn.
-    const split = shown.some((g, i) => shown.slice(i + 1).some((h) => differ(g, h) && !versionsOf(g.members, h.members, c.metric)));
+    const split = shown.some((g, i) =>
+      shown.slice(i + 1).some((h) => differ(g, h) && !versionsOf(g.members, h.members, c.metric, c.statements)),
+    );
     if (split) return undefined;
     if (superseded(shown, differ, c.statements)) {
       // History, not a dispute: no line. But a value an earlier day's digest printed, replaced today, is told as changed

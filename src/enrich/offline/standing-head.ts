@@ -8,6 +8,7 @@
 import { extractFigures, type Gazetteer, lookupEntry } from '../../extract/index.js';
 import type { Claim, Figure, ItemRecord, Statement, StoryBundle } from '../../types/index.js';
 import { type Denial, denialOf, deniedHead, toldDenial, unnamedSentence } from './denial.js';
+import { afterDeniedFigure } from './denial-place.js';
 import { sameNumber } from './facts.js';
 import { type EntityDirectory, zhName } from './names.js';
 import { HEDGED_HEAD, UNNAMED_SOURCE } from './rumour-head.js';
@@ -94,6 +95,8 @@ export interface HeadDenial extends Denial {
   party: string;
   /** Its names as the head writes them, fullest first (none when the head does not name it). */
   inHead: readonly string[];
+  /** The head figure the report states and the party denies (decision 138: the lead's denial stands after it). */
+  figure?: Figure;
 }
 
 /**
@@ -114,7 +117,7 @@ export function headDenial(headline: string, ctx: HeadStandingContext): HeadDeni
         if (d) deniedIn.set(id, d);
       }
     const first = [...deniedIn.values()][0];
-    if (first && !sts.some((st) => !deniedIn.has(st.itemId) && firmStatement(st, ctx.itemText))) return first;
+    if (first && !sts.some((st) => !deniedIn.has(st.itemId) && firmStatement(st, ctx.itemText))) return { ...first, figure: h };
   }
   return undefined;
 }
@@ -169,7 +172,7 @@ export function withStanding(
     const head = deniedHead(headline, denial.inHead, denial, ctx.max);
     const told = lead !== undefined && toldDenial(lead);
     const said = /\p{Script=Han}/u.test(denial.sentence) ? closed(denial.sentence) : `${fullName(denial.party)}${denial.lead}。`;
-    return { headline: head, lead: lead === undefined || told ? lead : `${lead}${said}` };
+    return { headline: head, lead: lead === undefined || told ? lead : afterDeniedFigure(lead, said, denial.figure) };
   }
   if (headStanding(headline, ctx) === 'rumour' && !HEDGED_HEAD.test(headline) && !TOLD_AS_REPORT.test(headline))
     return { headline: `传${headline}`, lead };

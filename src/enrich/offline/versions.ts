@@ -28,6 +28,7 @@ import {
 import { estimateFigure } from './facts.js';
 import { aggregateClause } from './owner-evidence.js';
 import { perShareAt } from './per-share.js';
+import { englishChange, reconcilingSentence } from './reconcile.js';
 
 /** A per-share amount (每股纯益19.50元, EPS of $1.62): never a company's profit or revenue in a dispute. */
 export function perShare(st: Statement): boolean {
@@ -123,9 +124,33 @@ export function differentValues(a: Figure, b: Figure): boolean {
  * outlet omitted it).
  * @example versionsOf([cls: '现金32亿美元'], [reuters: '$4 billion including earn-outs'], 'acquisition') // → false
  */
-export function versionsOf(xs: readonly Statement[], ys: readonly Statement[], metric: string): boolean {
+export function versionsOf(xs: readonly Statement[], ys: readonly Statement[], metric: string, all: readonly Statement[] = []): boolean {
   if (xs.length === 0 || ys.length === 0) return false;
   const items = new Set(xs.map((s) => s.itemId));
   if (ys.some((s) => items.has(s.itemId))) return false;
+  // An article stating the other value too, as its own (`当季营收27.6亿元…AI相关收入约12.4亿元` beside another outlet's
+  // 27.645亿元 revenue) gives both measures itself: its value is the other measure, not a second version (decision 138).
+  if (givesBoth(xs, ys, all) || givesBoth(ys, xs, all)) return false;
   return xs.every((a) => ys.every((b) => oneNumber(a, b, metric)));
+}
+
+/** Whether an article of `ys` also states, as its own value, the value of `xs` (within the knowledge's tolerance). */
+function givesBoth(xs: readonly Statement[], ys: readonly Statement[], all: readonly Statement[]): boolean {
+  const x = xs[0]?.figure;
+  const y = ys[0]?.figure;
+  if (!x || !y || valuesAgree(x, y, DEFAULT_OPTIONS.tolerance)) return false;
+  const items = new Set(ys.map((s) => s.itemId));
+  return all.some(
+    (s) =>
+      items.has(s.itemId) &&
+      !s.figure.negated &&
+      !ys.includes(s) &&
+      ownValue(s) &&
+      !perShare(s) &&
+      valuesAgree(s.figure, x, DEFAULT_OPTIONS.tolerance) &&
+      !valuesAgree(s.figure, y, DEFAULT_OPTIONS.tolerance) &&
+      // …not the value before a change it tells (enlarged from the $3 billion it had sought; 此前…扩大): history.
+      reconcilingSentence([s.sentence], s.figure) === undefined &&
+      englishChange([s.sentence], s.figure, y) === undefined,
+  );
 }

@@ -126,7 +126,7 @@ function statingOwn(c: Claim, f: Figure) {
  * comparison line applies (`versionsOf`, decision 071), on the statements stating each value.
  */
 function versions(c: Claim, f: Figure, g: Figure): boolean {
-  return versionsOf(statingOwn(c, f), statingOwn(c, g), c.metric);
+  return versionsOf(statingOwn(c, f), statingOwn(c, g), c.metric, c.statements);
 }
 
 /** Renders a figure as the problem message names it. */
