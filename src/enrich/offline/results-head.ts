@@ -13,6 +13,11 @@ import { escapeRegExp } from '../../util/regexp.js';
 const schema = z.object({
   english: z.object({ compare: z.array(z.string()), estimates: z.array(z.string()) }),
   chinese: z.array(z.string()),
+  expectedAfter: z.object({
+    sides: z.object({ above: z.array(z.string()), below: z.array(z.string()), inline: z.array(z.string()) }),
+    who: z.array(z.string()),
+    verbs: z.array(z.string()),
+  }),
 });
 
 let cache: RegExp | undefined;
@@ -95,4 +100,51 @@ export function titleSubject(title: string, subjects: readonly string[]): string
     if (!/^[A-Z][\w&.-]{2,}$/.test(first) || first === 'The') return false;
     return new RegExp(`(?<![\\w-])${escapeRegExp(first)}(?![\\w-])`).test(title);
   });
+}
+
+interface ExpectedAfter {
+  /** Comparison words by side, anchored at the start of the text after the company's figure. */
+  sides: { side: 'above' | 'below' | 'inline'; re: RegExp }[];
+  /** Who expected it and the verb, anchored right after the estimate's amount. */
+  who: RegExp;
+}
+let afterCache: ExpectedAfter | undefined;
+
+function expectedAfterTable(): ExpectedAfter {
+  if (!afterCache) {
+    const t = loadDataTable('results-heads.json', schema).expectedAfter;
+    const side = (words: readonly string[]) => new RegExp(`^[\\s,]*(?:${words.join('|')})\\s+(?:the\\s+)?$`, 'i');
+    afterCache = {
+      sides: [
+        { side: 'above', re: side(t.sides.above) },
+        { side: 'below', re: side(t.sides.below) },
+        { side: 'inline', re: side(t.sides.inline) },
+      ],
+      who: new RegExp(
+        `^\\s*(?:that\\s+|which\\s+)?(?:${t.who.join('|')})(?:\\s+(?:had|have|on average|polled by [\\w ]+?|surveyed by [\\w ]+?))*\\s+(?:${t.verbs.join('|')})\\b`,
+        'i',
+      ),
+    };
+  }
+  return afterCache;
+}
+
+/**
+ * Whether the words after an amount say it is what the market expected (`$12.1bn analysts had expected`): the amount is
+ * the analysts' estimate, never the company's value.
+ * @example expectedBy(' analysts had expected, according to LSEG data.') // → true
+ */
+export function expectedBy(after: string): boolean {
+  return expectedAfterTable().who.test(after);
+}
+
+/**
+ * The side of an estimate told as an amount followed by who expected it: `between` is the text from the company's
+ * figure to the estimate's amount (`, ahead of the `), `after` the text after that amount (` analysts had expected`).
+ * @example expectedSide(', ahead of the ', ' analysts had expected') // → 'above'
+ */
+export function expectedSide(between: string, after: string): 'above' | 'below' | 'inline' | undefined {
+  const t = expectedAfterTable();
+  if (!t.who.test(after)) return undefined;
+  return t.sides.find((s) => s.re.test(between))?.side;
 }
