@@ -326,12 +326,16 @@ export function priceTarget(fact: Pick<StoryFact, 'figure' | 'sentence'>): boole
 }
 
 /**
- * Whether a fact's figure is of a period that had not begun on its item's day and its sentence says no forecast or plan
+ * Whether a fact's results figure is of a year that had not begun on its item's day and its sentence says no forecast or plan
  * (`We introduce FY28 revenue of $66.0bn` in a note of September 2026): no reported result, and nobody it could be
  * told as the forecast of (decision 132).
  */
 export function futureUnsaid(fact: Pick<StoryFact, 'figure' | 'claim' | 'sentence' | 'item'>): boolean {
+  // A whole year's results measure only: a plan or a budget of a later year (capex, a buyback) is told as planned, and a
+  // quarter's label may be a fiscal quarter its calendar resolved late.
   return (
+    RESULTS_METRICS.test(fact.claim.metric.replace(/-growth$/, '')) &&
+    /^(?:FY)?\d{4}$/.test(fact.claim.period) &&
     notBegun(fact.claim.period, fact.item.date) &&
     !expected(fact.sentence, fact.figure.text) &&
     !planned(fact.sentence, fact.figure.text) &&
