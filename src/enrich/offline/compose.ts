@@ -40,6 +40,7 @@ import { moveCause } from './move-cause.js';
 import { type EntityDirectory, periodZh, withoutLegalTail, zhName } from './names.js';
 import { ownerUnsupported } from './owner-evidence.js';
 import { byOwner, jointFlows, type LeadOwner, ownerOnce, type SaidClause } from './owner-runs.js';
+import { againstEstimates, notBegun, titleSubject, withoutEstimates } from './results-head.js';
 import { resultsNews } from './results-news.js';
 import { roundLead, roundRaiser } from './round-context.js';
 import { shareOfTotal } from './share-of-total.js';
@@ -324,6 +325,24 @@ export function priceTarget(fact: Pick<StoryFact, 'figure' | 'sentence'>): boole
   return at >= 0 && TARGET_PRICE.test(fact.sentence.slice(Math.max(0, at - 40), at));
 }
 
+/**
+ * Whether a fact's results figure is of a year that had not begun on its item's day and its sentence says no forecast or plan
+ * (`We introduce FY28 revenue of $66.0bn` in a note of September 2026): no reported result, and nobody it could be
+ * told as the forecast of (decision 132).
+ */
+export function futureUnsaid(fact: Pick<StoryFact, 'figure' | 'claim' | 'sentence' | 'item'>): boolean {
+  // A whole year's results measure only: a plan or a budget of a later year (capex, a buyback) is told as planned, and a
+  // quarter's label may be a fiscal quarter its calendar resolved late.
+  return (
+    RESULTS_METRICS.test(fact.claim.metric.replace(/-growth$/, '')) &&
+    /^(?:FY)?\d{4}$/.test(fact.claim.period) &&
+    notBegun(fact.claim.period, fact.item.date) &&
+    !expected(fact.sentence, fact.figure.text) &&
+    !planned(fact.sentence, fact.figure.text) &&
+    !maybe(fact.sentence, fact.figure.text)
+  );
+}
+
 /** Whether a fact can be written as a plain sentence: not hedged in its source, a named measure, a period for a rate, not a unit price. */
 export function writable(fact: StoryFact): boolean {
   if (fact.hedged || priceTarget(fact)) return false;
@@ -333,6 +352,8 @@ export function writable(fact: StoryFact): boolean {
   if (fact.figure.kind === 'money' && COMPANY_SCALE.has(fact.claim.metric) && v !== undefined && Math.abs(v) < 1e5) return false;
   if (fact.claim.metric === 'price' || fact.claim.metric === 'share-price') return false;
   if (fact.figure.kind === 'percent' && fact.claim.period === 'unknown') return false;
+  // A figure of a period that had not begun when it was reported is no result: told as a forecast or not at all.
+  if (futureUnsaid(fact)) return false;
   return fact.figure.kind === 'money' || fact.figure.kind === 'percent';
 }
 
@@ -1920,7 +1941,11 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     // A share move after results: the company whose shares moved (a name the gazetteer does not know) is the lead's.
     const lead =
       findEntities(title(bundle).text, ctx.gaz).find((m) => m.type === 'org')?.name ??
-      (cause ? titleSaid?.fact?.claim.subject : guidedAfter ? guidedAfter.subject : undefined);
+      (cause ? titleSaid?.fact?.claim.subject : guidedAfter ? guidedAfter.subject : undefined) ??
+      titleSubject(
+        title(bundle).text,
+        facts.map((f) => f.claim.subject),
+      );
     // A figure inside someone's quoted words ('They have to get to $150 billion by 2029,' said an investor) is not news.
     // Nor is a figure further down the report (its background: another company's plan, an earlier round).
     // Nor the value before a change (`up from its earlier forecast of 2% to 3%`): the news is the new value.
@@ -1939,9 +1964,12 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     const named = titleMetrics(title(bundle).text, t);
     // A title that forecasts (`Broadcom forecasts revenue above estimates`) is news of the forecast.
     // A share move after results and an outlook: the cause its title names first leads.
-    const ahead = cause ? cause.first === 'outlook' : !guidedAfter && forecastWords().test(title(bundle).text);
+    // Its estimates (`beats estimates`, `sales above forecasts`) are the analysts', not a forecast (results-head.ts).
+    const ahead = cause ? cause.first === 'outlook' : !guidedAfter && forecastWords().test(withoutEstimates(title(bundle).text));
     // A results call or report (`Q1 fiscal 2027 earnings call`) is news of the period's reported revenue, not of a forecast.
-    const results = cause ? cause.first === 'results' : guidedAfter !== undefined || (!ahead && RESULTS_TITLE.test(title(bundle).text));
+    const results = cause
+      ? cause.first === 'results'
+      : guidedAfter !== undefined || (!ahead && (RESULTS_TITLE.test(title(bundle).text) || againstEstimates(title(bundle).text)));
     const reported = (f: StoryFact) => !expected(f.sentence, f.figure.text) && RESULTS_PERIOD.test(f.claim.period);
     const best =
       // Results the title says beat (`beats profit estimates, lifts annual outlook`): the measure it names first.
@@ -1952,6 +1980,14 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
       (results
         ? reportedFirst(
             resultsPool.filter((f) => f.claim.subject === lead && f.claim.metric === 'revenue' && reported(f)),
+            title(bundle).text,
+          )[0]
+        : undefined) ??
+      // A title against the estimates (`quarterly revenue beats estimates`) reports results: its period's revenue leads
+      // wherever its report gives it, never next year's guidance (results-head.ts).
+      (results && !cause && againstEstimates(title(bundle).text)
+        ? reportedFirst(
+            facts.filter((f) => fits(f) && f.claim.subject === lead && f.claim.metric === 'revenue' && reported(f)),
             title(bundle).text,
           )[0]
         : undefined) ??
@@ -1997,7 +2033,8 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     const figure = moved.once ? { ...rides.figure, qualifier: 'exact' as const } : rides.figure;
     const vars = { ...moved, amount: renderFigureZh(figure) };
     if (cause && t.sentences.marketMoveAfter) moveAfter = fill(t.sentences.marketMoveAfter, vars);
-    else if (guidedAfter && claimLead) moveLater = vars;
+    // A plain claim's lead takes its change first (营收增长18%至41亿美元), then the move (decision 132).
+    else if (claimLead) moveLater = vars;
     else event = fill(t.sentences.marketMove, { clause: event, ...vars });
   }
   // The lead's figures on the word of unnamed people: the lead says so (据…援引知情人士报道).

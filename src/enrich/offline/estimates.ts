@@ -9,6 +9,7 @@ import type { Figure } from '../../types/index.js';
 import { loadDataTable } from '../../util/data-table.js';
 import { plainAfter } from './conversion.js';
 import { renderFigureZh } from './figure-zh.js';
+import { expectedBy, expectedSide } from './results-head.js';
 import type { EstimateSide, StoryTemplates } from './story-templates.js';
 import { fill } from './templates.js';
 
@@ -63,6 +64,12 @@ export function versusEstimates(sentence: string, figure: Figure, t: StoryTempla
     const gap = (low - estimate.value) / Math.abs(estimate.value);
     return { side: Math.abs(gap) < INLINE_GAP ? 'inline' : gap > 0 ? 'above' : 'below', estimate };
   }
+  // The estimate as an amount and who expected it (`, ahead of the $12.1bn analysts had expected`; decision 132).
+  const first = extractFigures(after)[0];
+  if (first && first.kind === figure.kind && (first.currency ?? '') === (figure.currency ?? '') && first.value !== undefined) {
+    const side = expectedSide(after.slice(0, first.start), after.slice(first.end));
+    if (side) return { side, estimate: first };
+  }
   return undefined;
 }
 
@@ -95,6 +102,7 @@ export function estimateValue(sentence: string, figureText: string): boolean {
   if (at < 0) return false;
   return (
     ESTIMATE_BEFORE.test(sentence.slice(Math.max(0, at - 80), at)) ||
+    expectedBy(sentence.slice(at + figureText.length)) ||
     (OWNED_BEFORE.test(sentence.slice(Math.max(0, at - 20), at)) && ESTIMATE_NOUN_AFTER.test(sentence.slice(at + figureText.length)))
   );
 }
