@@ -246,12 +246,18 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
         b.score - a.score ||
         a.sentence.index - b.sentence.index,
     );
+  // A clause closed by ； whose figures ran carries the clause after it when that one holds a key figure that did not
+  // (`…高于市场预期；净利润达到412亿美元…` after a day that printed the revenue and another outlet's profit): the second
+  // clause cannot stand without the first, and its figure is the day's news (decision 133). The pair counts as one.
+  const carried = new Set<SourceSentence>();
+  const carries = (s: SourceSentence) => (opts.stale ? continuationCarried(s, own, opts.stale, (f) => opts.isKey(f, s.item)) : undefined);
   for (const s of withKey) {
+    if (chosen.includes(s)) continue;
     // A figure's change taken first (decision 086) is told on top of the sentences the lead would tell without it: it
     // never cuts off the quarter's measures (`收入2648亿元，同比增长8%；经调整EBITA为389亿元…`). The length bounds it.
     // One change, when the news sentence tells none.
     const onTop = newsChange ? undefined : chosen.find((c) => c !== news && changeSentence(c.sentence.text));
-    const counted = chosen.filter((c) => c !== onTop).length;
+    const counted = chosen.filter((c) => c !== onTop && !carried.has(c)).length;
     const free =
       !changeSentence(news.sentence.text) &&
       onTop === undefined &&
@@ -283,6 +289,14 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
     // A quotation whose speaker its sentence does not name leans forward, on the sentence naming the speaker: it is no
     // lead material even right after the news sentence.
     if (unattributedQuote(s.sentence.text)) continue;
+    const next = carries(s);
+    if (next !== undefined) {
+      if (chosen.includes(next) || chars + s.sentence.text.length + next.sentence.text.length > opts.maxChars) continue;
+      chosen.push(s, next);
+      carried.add(next);
+      chars += s.sentence.text.length + next.sentence.text.length;
+      continue;
+    }
     if (opts.stale?.(s)) continue;
     chosen.push(s);
     chars += s.sentence.text.length;
@@ -293,6 +307,24 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
   if (news === first) return chosen;
   const rest = chosen.filter((s) => s !== news && s !== opener);
   return [...(opener ? [opener] : []), news, ...rest];
+}
+
+/**
+ * The clause a retold clause carries (decision 133): `s` only retells (`stale`) and ends on ；, and the clause after it in
+ * its paragraph holds a key figure and does not only retell. Undefined otherwise (a retold sentence with no such clause
+ * is never printed after the news sentence).
+ * @example continuationCarried(first, own, stale, key) // first = `当季营收681.3亿美元…高于市场预期；` → `净利润达到412亿美元…。`
+ */
+export function continuationCarried(
+  s: SourceSentence,
+  own: readonly SourceSentence[],
+  stale: (s: SourceSentence) => boolean,
+  key: (f: Figure) => boolean,
+): SourceSentence | undefined {
+  if (!/；\s*$/u.test(s.sentence.text) || !stale(s)) return undefined;
+  const next = own.find((x) => x.sentence.index === s.sentence.index + 1 && x.sentence.para === s.sentence.para);
+  if (next === undefined || stale(next) || !next.figures.some(key)) return undefined;
+  return next;
 }
 
 /**
