@@ -84,6 +84,7 @@ import { loopBacking, sharedEvent } from './news-first.js';
 export { asksQuestion } from './headline-shape.js';
 
 import { dayTwoNews, dayTwoTelling, earlierFigures } from './day-two.js';
+import { rangeRan } from './printed-range.js';
 import { openingBacking, openingOf, ownPointer, withoutDanglingConnective, withoutGluedBackground } from './event-clause.js';
 import { offlineImpacts } from './impacts.js';
 import { type ConflictNotes, conflictSentences, offlineInsights } from './insights.js';
@@ -1121,8 +1122,11 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   // number a block linking them printed, whichever claim today's words file it under (a wire's 截至6月底的第四财季 884亿
   // is yesterday's 2026财年第四财季 884亿). Without the digests at hand, only the claims decide (as before).
   const printedNumbers = bundle.earlierPrinted ? earlierStated : [];
+  // …or a point of a range printed of the same company, measure and period (约152亿 of a printed 148亿至156亿: decision 133).
   const seen = (f: StoryFact) =>
-    follow.ran(f) || printedNumbers.some((e) => sameNumber(e, f.figure)) || (bundle.earlierPrinted !== undefined && twinRan(bundle, f));
+    follow.ran(f) ||
+    printedNumbers.some((e) => sameNumber(e, f.figure)) ||
+    (bundle.earlierPrinted !== undefined && (twinRan(bundle, f) || rangeRan(bundle, f)));
   // A sentence that only retells an earlier day's news: every figure of it the story holds as a fact ran before (told
   // before means the same value, however a digest rounded it). A follow-up prints what is new, never that again.
   const retold = (s: SourceSentence) => {
@@ -1167,7 +1171,9 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     return (s: SourceSentence) =>
       s.figures.flatMap((x) => {
         const f = facts.find((g) => g.item.id === s.item.id && !g.past && sameNumber(x, g.figure));
-        return f && !conversion(f) && ofHead(f) ? [{ ran: follow.ran(f) || earlierStated.some((e) => sameNumber(e, x)) }] : [];
+        return f && !conversion(f) && ofHead(f)
+          ? [{ ran: follow.ran(f) || earlierStated.some((e) => sameNumber(e, x)) || (bundle.earlierPrinted !== undefined && rangeRan(bundle, f)) }]
+          : [];
       });
   };
   if (zhItems.length > 0) {
