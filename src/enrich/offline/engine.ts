@@ -85,6 +85,7 @@ export { asksQuestion } from './headline-shape.js';
 
 import { dayTwoNews, dayTwoTelling, earlierFigures } from './day-two.js';
 import { rangeRan } from './printed-range.js';
+import { lineWithoutSameTime, withoutDanglingSameTime } from './same-time.js';
 import { openingBacking, openingOf, ownPointer, withoutDanglingConnective, withoutGluedBackground } from './event-clause.js';
 import { offlineImpacts } from './impacts.js';
 import { type ConflictNotes, conflictSentences, offlineInsights } from './insights.js';
@@ -1172,7 +1173,14 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       s.figures.flatMap((x) => {
         const f = facts.find((g) => g.item.id === s.item.id && !g.past && sameNumber(x, g.figure));
         return f && !conversion(f) && ofHead(f)
-          ? [{ ran: follow.ran(f) || earlierStated.some((e) => sameNumber(e, x)) || (bundle.earlierPrinted !== undefined && rangeRan(bundle, f)) }]
+          ? [
+              {
+                ran:
+                  follow.ran(f) ||
+                  earlierStated.some((e) => sameNumber(e, x)) ||
+                  (bundle.earlierPrinted !== undefined && rangeRan(bundle, f)),
+              },
+            ]
           : [];
       });
   };
@@ -1230,6 +1238,15 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       // A follow-up (the story's own earlier days, or a headline told before) leads with what is new.
       ...(follow.any || h.changed
         ? {
+            // A figure whose measure ran with another value (the day's figure in dispute with the one printed).
+            disputes: (s: SourceSentence) =>
+              facts.some(
+                (f) =>
+                  f.item.id === s.item.id &&
+                  s.figures.some((x) => sameNumber(x, f.figure)) &&
+                  !seen(f) &&
+                  f.claim.statements.some((st) => st.itemId !== f.item.id && follow.ran({ ...f, figure: st.figure })),
+              ),
             // With what the digests printed known, a sentence is fresh as a 续报 line is (decision 119's first-fact rule):
             // yesterday's revenue and growth with a guidance midpoint never printed (约152亿 of a printed 148亿至156亿)
             // is the results again. Without it, any fact that did not run makes it fresh (as before).
@@ -1324,6 +1341,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // A sentence opening on 随后 / 此后 after another than its source's previous one loses the connective (decision 105).
     for (const s of lead) used.add(s);
     lead.splice(0, lead.length, ...withoutDanglingConnective(lead, leansOn));
+    // …and a subject's 同时 away from the sentence it continues loses the word (惠普同时预估… → 惠普预估…: decision 133).
+    lead.splice(0, lead.length, ...withoutDanglingSameTime(lead));
     for (const s of lead) used.add(s);
     if (lead.length > 0) paragraphs.push(joinChosen(lead, bold, true));
     if (lead.length > 0) leadChosen = lead;
@@ -1347,7 +1366,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
         // …else the first sentence with a figure that did not run (decision 106's line).
         [...lead, ...all.filter((s) => s.item.id === pick.item.id)].find((s) => fresh(s) && !leansOn(s.sentence.text)))
       : lead[0];
-    oneLine = news ? closeSentence(dropOutletTag(bold(news))) : headline;
+    oneLine = news ? closeSentence(dropOutletTag(bold(toldBefore ? lineWithoutSameTime(news) : news))) : headline;
   } else {
     // A broker's note (cited 据…研报) is news of its rating: the broker by its Chinese name, never an English one.
     const noteOutlet = sources.find((x) => x.outlet !== UNNAMED_LINK)?.outlet;

@@ -33,6 +33,12 @@ export interface LeadOptions {
    * after its news sentence (the reader has it from the day before), and opens it only when no other news sentence can.
    */
   stale?: (s: SourceSentence) => boolean;
+  /**
+   * A follow-up day: whether a sentence gives a value of a measure another value of which ran before (the day's figure in
+   * dispute with the one printed: 财联社's 412亿 net profit after CNBC's 385亿). A retold clause closed by ； carries such a
+   * clause after it (decision 133).
+   */
+  disputes?: (s: SourceSentence) => boolean;
   /** Whether a figure is one the digest leads with (held by a claim, current). */
   isKey(f: Figure, item: ItemRecord): boolean;
   /**
@@ -250,9 +256,9 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
   // (`…高于市场预期；净利润达到412亿美元…` after a day that printed the revenue and another outlet's profit): the second
   // clause cannot stand without the first, and its figure is the day's news (decision 133). The pair counts as one.
   const carried = new Set<SourceSentence>();
-  const carries = (s: SourceSentence) => (opts.stale ? continuationCarried(s, own, opts.stale, (f) => opts.isKey(f, s.item)) : undefined);
+  const carries = (s: SourceSentence) => (opts.stale && opts.disputes ? continuationCarried(s, own, opts.stale, opts.disputes) : undefined);
   for (const s of withKey) {
-    if (chosen.includes(s)) continue;
+    if (carried.has(s)) continue;
     // A figure's change taken first (decision 086) is told on top of the sentences the lead would tell without it: it
     // never cuts off the quarter's measures (`收入2648亿元，同比增长8%；经调整EBITA为389亿元…`). The length bounds it.
     // One change, when the news sentence tells none.
@@ -311,19 +317,20 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
 
 /**
  * The clause a retold clause carries (decision 133): `s` only retells (`stale`) and ends on ；, and the clause after it in
- * its paragraph holds a key figure and does not only retell. Undefined otherwise (a retold sentence with no such clause
- * is never printed after the news sentence).
- * @example continuationCarried(first, own, stale, key) // first = `当季营收681.3亿美元…高于市场预期；` → `净利润达到412亿美元…。`
+ * its paragraph gives a figure in dispute with one that ran (`disputes`) and does not only retell. Undefined otherwise: a
+ * retold sentence is never printed after the news sentence, and one whose second half is only unprinted detail (a
+ * segment split) stays out with it.
+ * @example continuationCarried(first, own, stale, disputes) // first = `当季营收681.3亿美元…高于市场预期；` → `净利润达到412亿美元…。`
  */
 export function continuationCarried(
   s: SourceSentence,
   own: readonly SourceSentence[],
   stale: (s: SourceSentence) => boolean,
-  key: (f: Figure) => boolean,
+  disputes: (s: SourceSentence) => boolean,
 ): SourceSentence | undefined {
   if (!/；\s*$/u.test(s.sentence.text) || !stale(s)) return undefined;
   const next = own.find((x) => x.sentence.index === s.sentence.index + 1 && x.sentence.para === s.sentence.para);
-  if (next === undefined || stale(next) || !next.figures.some(key)) return undefined;
+  if (next === undefined || stale(next) || !disputes(next)) return undefined;
   return next;
 }
 
