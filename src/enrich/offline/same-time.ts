@@ -7,14 +7,16 @@ import { sameTimeAfterSubject, withoutSameTime } from '../assemble/sentence-shap
 import type { SourceSentence } from './sentences.js';
 
 /**
- * The lead with each sentence opening on a subject and 同时 that is not printed right after its source's sentence before
- * it rewritten without 同时 (a new object; the others the lead's own).
+ * The lead with each sentence opening on a subject and 同时 that is not printed right after an earlier sentence of its
+ * own source (it opens the lead, or follows another source's) rewritten without 同时 (a new object; the others the
+ * lead's own).
  * @example withoutDanglingSameTime([s]) // s = '惠普同时预估…' first → '惠普预估…'
  */
 export function withoutDanglingSameTime(lead: readonly SourceSentence[]): SourceSentence[] {
   return lead.map((s, i) => {
     const prev = lead[i - 1];
-    const follows = prev !== undefined && prev.item.id === s.item.id && prev.sentence.index === s.sentence.index - 1;
+    // After an earlier sentence of its own source (the release it continues, told), 同时 reads as its source wrote it.
+    const follows = prev !== undefined && prev.item.id === s.item.id && prev.sentence.index < s.sentence.index;
     return follows ? s : lineWithoutSameTime(s);
   });
 }
