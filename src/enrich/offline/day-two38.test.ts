@@ -6,11 +6,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { makeItem, single, statement } from '../../../test/fixtures/enrich/bundles.js';
-import { sameTimeAfterSubject, withoutSameTime } from '../assemble/sentence-shape.js';
 import { extractFigures } from '../../extract/index.js';
 import { printedItemFigures } from '../../render/index.js';
 import { figurePrinted } from '../../select/index.js';
 import type { Figure, ItemRecord, StoryBundle } from '../../types/index.js';
+import { sameTimeAfterSubject, withoutSameTime } from '../assemble/sentence-shape.js';
 import { chineseLead } from './lead.js';
 import { pointOfRange, rangeRan } from './printed-range.js';
 import { withoutDanglingSameTime } from './same-time.js';
