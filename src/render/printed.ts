@@ -48,7 +48,15 @@ export function printedFigures(digests: readonly string[]): PrintedFigure[] {
       const value = f.value ?? f.high ?? f.low;
       if (value === undefined) continue;
       const half = printedHalf(f.text, value);
-      out.push({ kind: f.kind, value, ...(f.currency ? { currency: f.currency } : {}), ...(half !== undefined ? { half } : {}) });
+      // A range keeps both ends (decision 133): its low end was printed too, and a point of it is told by it.
+      const range = f.value === undefined && f.low !== undefined && f.high !== undefined ? { low: f.low, high: f.high } : {};
+      out.push({
+        kind: f.kind,
+        value,
+        ...(f.currency ? { currency: f.currency } : {}),
+        ...(half !== undefined ? { half } : {}),
+        ...range,
+      });
     }
   }
   return out;

@@ -299,12 +299,15 @@ export function chineseNamesOfDay(items: readonly ItemRecord[], extractions: Rea
 export function figurePrinted(s: Pick<Statement, 'figure'>, printed: readonly PrintedFigure[]): boolean {
   const v = s.figure.value ?? s.figure.high ?? s.figure.low;
   if (v === undefined) return false;
-  return printed.some(
-    (p) =>
-      p.kind === s.figure.kind &&
-      (p.currency ?? '') === (s.figure.currency ?? '') &&
-      Math.abs(p.value - v) <= Math.max(Math.abs(v) * 0.005, roundedTo(p, v), 1e-9),
-  );
+  const near = (p: PrintedFigure, x: number, y: number) => Math.abs(x - y) <= Math.max(Math.abs(y) * 0.005, roundedTo(p, y), 1e-9);
+  // A range printed as a range (decision 133): a range stated is that range with both ends; a value stated is either end.
+  const range = s.figure.value === undefined && s.figure.low !== undefined && s.figure.high !== undefined;
+  return printed.some((p) => {
+    if (p.kind !== s.figure.kind || (p.currency ?? '') !== (s.figure.currency ?? '')) return false;
+    if (p.low === undefined || p.high === undefined) return near(p, p.value, v);
+    if (range) return near(p, p.high, s.figure.high as number) && near(p, p.low, s.figure.low as number);
+    return near(p, p.high, v) || near(p, p.low, v);
+  });
 }
 
 /**

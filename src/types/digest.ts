@@ -154,4 +154,7 @@ export interface PrintedFigure {
    * rounded. Optional, additive (absent: the value as printed, within half a percent).
    */
   half?: number;
+  /** A printed range's ends (`148亿至156亿美元`; `value` is its high end). Optional, additive (absent: one value). */
+  low?: number;
+  high?: number;
 }

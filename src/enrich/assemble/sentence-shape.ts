@@ -149,8 +149,31 @@ export function selfContained(text: string): boolean {
 }
 
 /**
+ * A short subject then 同时 (`惠普同时预估…`, `星河半导体同时披露，…`): "in the same release as the sentence before".
+ * Printed after a sentence of its company the subject named says whose release it is; opening a lead or standing as a
+ * story's one line, it points at news the reader has not read, as a bare 同时 does (decision 133). Two subjects acting
+ * together (`甲与乙同时宣布…`) and 同时期 (the same period) are no such pointer.
+ * @example sameTimeAfterSubject('惠普同时预估下一财季每股收益0.7至0.8美元。') // → true
+ * @example sameTimeAfterSubject('英伟达与微软同时宣布扩大合作。') // → false
+ */
+export function sameTimeAfterSubject(text: string): boolean {
+  return SAME_TIME_AFTER_SUBJECT.test(dropOutletTag(text.trim()));
+}
+const SAME_TIME_AFTER_SUBJECT = /^([^，。；：\d与和及、]{1,12}?)同时(?!期|段|间)(?:[，,]\s*)?/u;
+
+/**
+ * The sentence without its subject's 同时 (`惠普同时预估…` → `惠普预估…`): what the company said, standing alone.
+ * @example withoutSameTime('惠普同时预估下一财季每股收益0.7至0.8美元。') // → '惠普预估下一财季每股收益0.7至0.8美元。'
+ */
+export function withoutSameTime(text: string): string {
+  const t = dropOutletTag(text.trim());
+  const at = text.indexOf(t);
+  if (at < 0) return text;
+  return `${text.slice(0, at)}${t.replace(SAME_TIME_AFTER_SUBJECT, '$1')}${text.slice(at + t.length)}`;
+}
+/**
  * A short subject then a pointer to what the sentence before said (`英伟达对此回应称…`, `公司就此表示…`): the reply to a
- * report the reader has not read. A named subject's 同时披露 (`星河半导体同时披露，…`) names whose disclosure it is: it stands.
+ * report the reader has not read.
  */
 const POINTER_AFTER_SUBJECT = /^[^，。；：\d]{1,12}?(?:对此|就此|对此事|就此事|对上述|就上述|对该(?:消息|报道|传闻))/u;
 

@@ -92,10 +92,12 @@ import { chineseLead, FIRST_PERSON, inLeadOrder, introducedEarlier, promotedOpen
 import { type EntityDirectory, entityDirectory, fullZhName, periodZh, zhName } from './names.js';
 import { ownFigures, withOwnFigures } from './own-figure.js';
 import { peerColour, withoutPeerColour } from './peer-colour.js';
+import { rangeRan } from './printed-range.js';
 import { pairedReplies } from './reply-pair.js';
 import { responseBacking } from './response.js';
 import { retelling } from './retelling.js';
 import { rumouredHead, statedFirmly } from './rumour-head.js';
+import { lineWithoutSameTime, withoutDanglingSameTime } from './same-time.js';
 import { afterRound, roundBacking } from './second-fact.js';
 import { boldFigures, closeSentence, joinSentences, type SourceSentence, sourceSentences } from './sentences.js';
 import { settledHead, settledLead, withReconciled } from './settled-head.js';
@@ -1124,8 +1126,11 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   // number a block linking them printed, whichever claim today's words file it under (a wire's 截至6月底的第四财季 884亿
   // is yesterday's 2026财年第四财季 884亿). Without the digests at hand, only the claims decide (as before).
   const printedNumbers = bundle.earlierPrinted ? earlierStated : [];
+  // …or a point of a range printed of the same company, measure and period (约152亿 of a printed 148亿至156亿: decision 133).
   const seen = (f: StoryFact) =>
-    follow.ran(f) || printedNumbers.some((e) => sameNumber(e, f.figure)) || (bundle.earlierPrinted !== undefined && twinRan(bundle, f));
+    follow.ran(f) ||
+    printedNumbers.some((e) => sameNumber(e, f.figure)) ||
+    (bundle.earlierPrinted !== undefined && (twinRan(bundle, f) || rangeRan(bundle, f)));
   // A sentence that only retells an earlier day's news: every figure of it the story holds as a fact ran before (told
   // before means the same value, however a digest rounded it). A follow-up prints what is new, never that again.
   const retold = (s: SourceSentence) => {
@@ -1170,7 +1175,16 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     return (s: SourceSentence) =>
       s.figures.flatMap((x) => {
         const f = facts.find((g) => g.item.id === s.item.id && !g.past && sameNumber(x, g.figure));
-        return f && !conversion(f) && ofHead(f) ? [{ ran: follow.ran(f) || earlierStated.some((e) => sameNumber(e, x)) }] : [];
+        return f && !conversion(f) && ofHead(f)
+          ? [
+              {
+                ran:
+                  follow.ran(f) ||
+                  earlierStated.some((e) => sameNumber(e, x)) ||
+                  (bundle.earlierPrinted !== undefined && rangeRan(bundle, f)),
+              },
+            ]
+          : [];
       });
   };
   if (zhItems.length > 0) {
@@ -1227,6 +1241,15 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       // A follow-up (the story's own earlier days, or a headline told before) leads with what is new.
       ...(follow.any || h.changed
         ? {
+            // A figure whose measure ran with another value (the day's figure in dispute with the one printed).
+            disputes: (s: SourceSentence) =>
+              facts.some(
+                (f) =>
+                  f.item.id === s.item.id &&
+                  s.figures.some((x) => sameNumber(x, f.figure)) &&
+                  !seen(f) &&
+                  f.claim.statements.some((st) => st.itemId !== f.item.id && follow.ran({ ...f, figure: st.figure })),
+              ),
             // With what the digests printed known, a sentence is fresh as a 续报 line is (decision 119's first-fact rule):
             // yesterday's revenue and growth with a guidance midpoint never printed (约152亿 of a printed 148亿至156亿)
             // is the results again. Without it, any fact that did not run makes it fresh (as before).
@@ -1329,6 +1352,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // A sentence opening on 随后 / 此后 after another than its source's previous one loses the connective (decision 105).
     for (const s of lead) used.add(s);
     lead.splice(0, lead.length, ...withoutDanglingConnective(lead, leansOn));
+    // …and a subject's 同时 away from the sentence it continues loses the word (惠普同时预估… → 惠普预估…: decision 133).
+    lead.splice(0, lead.length, ...withoutDanglingSameTime(lead));
     for (const s of lead) used.add(s);
     if (lead.length > 0) paragraphs.push(joinChosen(lead, bold, true));
     if (lead.length > 0) leadChosen = lead;
@@ -1352,7 +1377,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
         // …else the first sentence with a figure that did not run (decision 106's line).
         [...lead, ...all.filter((s) => s.item.id === pick.item.id)].find((s) => fresh(s) && !leansOn(s.sentence.text)))
       : lead[0];
-    oneLine = news ? closeSentence(dropOutletTag(bold(news))) : headline;
+    oneLine = news ? closeSentence(dropOutletTag(bold(toldBefore ? lineWithoutSameTime(news) : news))) : headline;
   } else {
     // A broker's note (cited 据…研报) is news of its rating: the broker by its Chinese name, never an English one.
     const noteOutlet = sources.find((x) => x.outlet !== UNNAMED_LINK)?.outlet;

@@ -33,6 +33,12 @@ export interface LeadOptions {
    * after its news sentence (the reader has it from the day before), and opens it only when no other news sentence can.
    */
   stale?: (s: SourceSentence) => boolean;
+  /**
+   * A follow-up day: whether a sentence gives a value of a measure another value of which ran before (the day's figure in
+   * dispute with the one printed: 财联社's 412亿 net profit after CNBC's 385亿). A retold clause closed by ； carries such a
+   * clause after it (decision 133).
+   */
+  disputes?: (s: SourceSentence) => boolean;
   /** Whether a figure is one the digest leads with (held by a claim, current). */
   isKey(f: Figure, item: ItemRecord): boolean;
   /**
@@ -246,12 +252,18 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
         b.score - a.score ||
         a.sentence.index - b.sentence.index,
     );
+  // A clause closed by ； whose figures ran carries the clause after it when that one holds a key figure that did not
+  // (`…高于市场预期；净利润达到412亿美元…` after a day that printed the revenue and another outlet's profit): the second
+  // clause cannot stand without the first, and its figure is the day's news (decision 133). The pair counts as one.
+  const carried = new Set<SourceSentence>();
+  const carries = (s: SourceSentence) => (opts.stale && opts.disputes ? continuationCarried(s, own, opts.stale, opts.disputes) : undefined);
   for (const s of withKey) {
+    if (carried.has(s)) continue;
     // A figure's change taken first (decision 086) is told on top of the sentences the lead would tell without it: it
     // never cuts off the quarter's measures (`收入2648亿元，同比增长8%；经调整EBITA为389亿元…`). The length bounds it.
     // One change, when the news sentence tells none.
     const onTop = newsChange ? undefined : chosen.find((c) => c !== news && changeSentence(c.sentence.text));
-    const counted = chosen.filter((c) => c !== onTop).length;
+    const counted = chosen.filter((c) => c !== onTop && !carried.has(c)).length;
     const free =
       !changeSentence(news.sentence.text) &&
       onTop === undefined &&
@@ -283,6 +295,14 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
     // A quotation whose speaker its sentence does not name leans forward, on the sentence naming the speaker: it is no
     // lead material even right after the news sentence.
     if (unattributedQuote(s.sentence.text)) continue;
+    const next = carries(s);
+    if (next !== undefined) {
+      if (chosen.includes(next) || chars + s.sentence.text.length + next.sentence.text.length > opts.maxChars) continue;
+      chosen.push(s, next);
+      carried.add(next);
+      chars += s.sentence.text.length + next.sentence.text.length;
+      continue;
+    }
     if (opts.stale?.(s)) continue;
     chosen.push(s);
     chars += s.sentence.text.length;
@@ -293,6 +313,25 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
   if (news === first) return chosen;
   const rest = chosen.filter((s) => s !== news && s !== opener);
   return [...(opener ? [opener] : []), news, ...rest];
+}
+
+/**
+ * The clause a retold clause carries (decision 133): `s` only retells (`stale`) and ends on ；, and the clause after it in
+ * its paragraph gives a figure in dispute with one that ran (`disputes`) and does not only retell. Undefined otherwise: a
+ * retold sentence is never printed after the news sentence, and one whose second half is only unprinted detail (a
+ * segment split) stays out with it.
+ * @example continuationCarried(first, own, stale, disputes) // first = `当季营收681.3亿美元…高于市场预期；` → `净利润达到412亿美元…。`
+ */
+export function continuationCarried(
+  s: SourceSentence,
+  own: readonly SourceSentence[],
+  stale: (s: SourceSentence) => boolean,
+  disputes: (s: SourceSentence) => boolean,
+): SourceSentence | undefined {
+  if (!/；\s*$/u.test(s.sentence.text) || !stale(s)) return undefined;
+  const next = own.find((x) => x.sentence.index === s.sentence.index + 1 && x.sentence.para === s.sentence.para);
+  if (next === undefined || stale(next) || !disputes(next)) return undefined;
+  return next;
 }
 
 /**
