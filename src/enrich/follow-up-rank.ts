@@ -125,7 +125,8 @@ export function isDomestic(
   const parties = Object.values(bundle.entities)
     .flat()
     .filter((m) => m.type !== 'media' && m.type !== 'place' && m.type !== 'person' && names.includes(m.text));
-  const tags = parties.map((m) => lookupEntry(m.name, gaz)?.tags ?? []);
+  // A head name the day wrote in Chinese for an English report's party (`dayNames`) is read by the gazetteer's aliases.
+  const tags = [...parties.map((m) => m.name), ...names].map((n) => lookupEntry(n, gaz)?.tags ?? []);
   if (tags.some((ts) => ts.some((x) => t.domesticTags.has(x)))) return true;
   const text = `${story.headline}\n${story.paragraphs[0] ?? ''}`.replace(/\*\*/g, '');
   if (t.marker(text)) return true;

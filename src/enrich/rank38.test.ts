@@ -121,6 +121,11 @@ test('isFollowUp / isDomestic: the upsize follows yesterday’s printed launch; 
   assert.ok(!isFollowUp(debut(), 'deal', ['芯朗科技'], heads, DEBUT.headline));
   assert.ok(isDomestic(debut(), { ...DEBUT, keyFigure: null }, ['芯朗科技']));
   assert.ok(!isDomestic(upsize(), { ...UPSIZE, keyFigure: null }, ['Harbourline']));
+  // A party named in Chinese by the day (an English wire's Alibaba written 阿里巴巴) is read by the gazetteer's aliases.
+  const wire = { entities: {} };
+  const story = { headline: '阿里巴巴投资Harbourline数据中心信托', paragraphs: ['阿里巴巴入股该信托。'], keyFigure: null };
+  assert.ok(isDomestic(wire, story, ['阿里巴巴']));
+  assert.ok(!isDomestic(wire, { ...story, headline: '微软投资Harbourline数据中心信托' }, ['微软']));
 });
 
 test('newsFirst: a foreign placement upsize whose launch ran yesterday gives way to the same-day STAR Market debut', () => {
