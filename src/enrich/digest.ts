@@ -11,7 +11,7 @@ import { anchorStoryDays } from './assemble/relative-days.js';
 import { isChinese } from './assemble/sentence-shape.js';
 import { tidyStories, tidyTitle, withinLength } from './assemble/tidy.js';
 import type { Engine, RunReport } from './engine.js';
-import { followUpsYield, isDomestic, isFollowUp } from './follow-up-rank.js';
+import { followUpsYield, isDomestic, isFollowUp, isForeign } from './follow-up-rank.js';
 import { type AllowedFigure, allowedFigures, checkText, findViolations, guardStory } from './numeric-guard/index.js';
 import { createOfflineEngine, offlineTitle, sentenceCount } from './offline/engine.js';
 import { sameNumber } from './offline/facts.js';
@@ -163,6 +163,7 @@ export function storyStanding(
   const names = story.headline !== undefined ? headNames(bundle, story.headline) : [];
   const followUp = !repeat && isFollowUp(bundle, kind, names, earlierHeads, story.headline);
   const domestic = written !== undefined && isDomestic(bundle, { ...written, keyFigure: key }, names);
+  const foreign = written !== undefined && !domestic && isForeign({ ...written, keyFigure: key }, names);
   return {
     englishOnly,
     outlets,
@@ -173,6 +174,7 @@ export function storyStanding(
     ...(story.headline !== undefined ? { headNames: names } : {}),
     ...(followUp ? { followUp } : {}),
     ...(domestic ? { domestic } : {}),
+    ...(foreign ? { foreign } : {}),
     ...(gate ? { gate } : {}),
     ...(written ? { figures: figureCount(written) } : {}),
     ...(weight !== undefined ? { weight } : {}),
@@ -233,6 +235,8 @@ export interface StoryStanding {
   followUp?: boolean;
   /** Domestic news for a Chinese digest (follow-up-rank.ts): a CN / HK / TW company, market or state investor, or currency. */
   domestic?: boolean;
+  /** Foreign news (follow-up-rank.ts `isForeign`): a foreign-tagged party, a foreign currency, a Latin-named head party. */
+  foreign?: boolean;
 }
 
 /** The day's biggest item outweighs every full top story by this factor before a thin telling of it stays a story. */

@@ -134,12 +134,31 @@ export function isDomestic(
   return t.currencies.has(story.keyFigure?.currency ?? '');
 }
 
+/** A head that opens with a name in Latin letters (`Harbourline数据中心信托…`): a party no Chinese name is known for. */
+const LATIN_LEAD = /^(?:传|据悉)?[A-Za-z][A-Za-z0-9&.'’-]{2,}/u;
+
+/**
+ * Whether a story that is not domestic is foreign news: a head party the gazetteer tags foreign, a lead figure in a
+ * currency other than the domestic ones (S$, US$, €), or a head that opens with a Latin name no table gives in
+ * Chinese. A Chinese-named party with no marker either way (a Hong Kong debutant's margin-loan oversubscription) is
+ * neither: it never gives way.
+ */
+export function isForeign(story: Pick<DigestStory, 'headline' | 'keyFigure'>, names: readonly string[]): boolean {
+  const t = load();
+  const gaz = loadGazetteer();
+  const tags = names.map((n) => lookupEntry(n, gaz)?.tags ?? []);
+  if (tags.some((ts) => ts.some((x) => t.foreignTags.has(x)))) return true;
+  const currency = story.keyFigure?.currency;
+  if (currency !== undefined && !t.currencies.has(currency)) return true;
+  return LATIN_LEAD.test(story.headline.replace(/\*\*/g, ''));
+}
+
 /** The opening rank (digest.ts `openingRank`) of today's news: a story ranked above may give way, an event below may pass. */
 const TODAYS_NEWS = 1;
 
 /** A foreign follow-up of today's ranks: it gives way to a same-day domestic event below it. */
 function yields(st: StoryStanding | undefined, rank: number): boolean {
-  return st?.followUp === true && st.domestic !== true && rank <= TODAYS_NEWS;
+  return st?.followUp === true && st.foreign === true && st.domestic !== true && rank <= TODAYS_NEWS;
 }
 
 /** A same-day domestic market event told as a story, fit to stand where the follow-up stood. */

@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import { makeBundle, makeItem, writtenStory } from '../../test/fixtures/enrich/bundles.js';
 import type { DigestStory, StoryBundle } from '../types/index.js';
 import { newsFirst, type StoryStanding, storyStanding } from './digest.js';
-import { isDomestic, isFollowUp, printedHeads, sharedLead } from './follow-up-rank.js';
+import { isDomestic, isFollowUp, isForeign, printedHeads, sharedLead } from './follow-up-rank.js';
 
 const DAY = '2026-11-19';
 const YESTERDAY = '2026-11-18';
@@ -31,6 +31,7 @@ const PREVIOUS_DIGEST = [
   '## 更多动态',
   '',
   '- 澜途机器人完成3亿元A轮融资。来源：[36氪](https://36kr.com/p/lantu-1118)',
+  '- 云岫智算启动招股，拟募资约18亿港元。来源：[智通财经](https://www.zhitongcaijing.com/content/yunxiu-1118.html)',
 ].join('\n');
 
 /** Today's news of the trust: the placement upsized after strong demand (told by a Hong Kong paper). */
@@ -98,6 +99,25 @@ const SMALL = writtenStory('small', '星启智能获深创投领投5000万元融
   '资金将用于扩充产线，年产能提升至**3000台**。',
 ]);
 
+/** A follow-up of a Chinese-named company: the HK IPO launched yesterday (printed) is oversubscribed in margin loans. */
+function margin(): StoryBundle {
+  return makeBundle({
+    id: 'margin',
+    items: [
+      {
+        title: '云岫智算招股孖展超额认购逾40倍',
+        text: '云岫智算招股第二日，多家券商合计借出孖展逾720亿，按公开发售部分计超额认购逾40倍。公司计划于下周一定价，每股招股价介乎20.5至23.8。',
+        url: 'https://www.hket.com/article/yunxiu-margin-1119',
+        date: DAY,
+      },
+    ],
+  });
+}
+const MARGIN = writtenStory('margin', '云岫智算招股孖展超额认购逾40倍', [
+  '云岫智算招股第二日，多家券商合计借出孖展逾**720亿**，按公开发售部分计超额认购逾**40倍**。',
+  '公司计划于下周一定价，每股招股价介乎**20.5至23.8**。',
+]);
+
 function opening(stories: DigestStory[], bundles: Record<string, StoryBundle>, heads: string[] = []): string[] {
   const standing = new Map<string, StoryStanding>(
     stories.map((s) => [s.storyId, storyStanding(bundles[s.storyId] as StoryBundle, s, heads)]),
@@ -108,7 +128,11 @@ function opening(stories: DigestStory[], bundles: Record<string, StoryBundle>, h
 }
 
 test('printedHeads: the story heads and the 更多动态 lines of a digest, not its title', () => {
-  assert.deepEqual(printedHeads(PREVIOUS_DIGEST), ['Harbourline数据中心信托拟配售10亿新元', '澜途机器人完成3亿元A轮融资。']);
+  assert.deepEqual(printedHeads(PREVIOUS_DIGEST), [
+    'Harbourline数据中心信托拟配售10亿新元',
+    '澜途机器人完成3亿元A轮融资。',
+    '云岫智算启动招股，拟募资约18亿港元。',
+  ]);
 });
 
 test('isFollowUp / isDomestic: the upsize follows yesterday’s printed launch; the STAR debut is domestic, the trust is not', () => {
@@ -126,6 +150,10 @@ test('isFollowUp / isDomestic: the upsize follows yesterday’s printed launch; 
   const story = { headline: '阿里巴巴投资Harbourline数据中心信托', paragraphs: ['阿里巴巴入股该信托。'], keyFigure: null };
   assert.ok(isDomestic(wire, story, ['阿里巴巴']));
   assert.ok(!isDomestic(wire, { ...story, headline: '微软投资Harbourline数据中心信托' }, ['微软']));
+  // Foreign: a Latin-named head party, a foreign-tagged party; a Chinese name with no marker either way is neither.
+  assert.ok(isForeign({ headline: UPSIZE.headline, keyFigure: null }, []));
+  assert.ok(isForeign({ headline: '微软上调资本开支', keyFigure: null }, ['微软']));
+  assert.ok(!isForeign({ headline: MARGIN.headline, keyFigure: null }, []));
 });
 
 test('newsFirst: a foreign placement upsize whose launch ran yesterday gives way to the same-day STAR Market debut', () => {
@@ -140,4 +168,6 @@ test('newsFirst: news of the day, or a domestic event far smaller than the follo
   assert.deepEqual(opening([UPSIZE, DEBUT], { upsize: upsize(), debut: debut() }), ['upsize', 'debut']);
   // A ¥50 million round weighs far less than the upsize: the follow-up stays first.
   assert.deepEqual(opening([UPSIZE, SMALL], { upsize: upsize(), small: small() }, printedHeads(PREVIOUS_DIGEST)), ['upsize', 'small']);
+  // A follow-up of a Chinese-named company with no foreign marker is no foreign follow-up: it keeps its place.
+  assert.deepEqual(opening([MARGIN, DEBUT], { margin: margin(), debut: debut() }, printedHeads(PREVIOUS_DIGEST)), ['margin', 'debut']);
 });
