@@ -395,10 +395,6 @@ export async function writeDigest(ranked: StoryBundle[], engine: Engine, opts: W
     ]),
   );
   const all = newsFirst(tidied, standing);
-  for (const s of tidied) {
-    const st = standing.get(s.storyId);
-    if (!s.minor) console.error();
-  }
   // A top story with nothing new today (told on an earlier day) steps down to 更多动态 when another top story remains.
   const fresh = all.filter((s) => !s.minor && !s.toldBefore);
   const demoted = (s: DigestStory) => s.toldBefore === true && fresh.length > 0;
