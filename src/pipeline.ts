@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { cluster } from './cluster-stage.js';
 import { type Config, configSchema } from './config/index.js';
+import { printedHeads } from './enrich/follow-up-rank.js';
 import { createLlmEngine, createOfflineEngine, type Engine, writeDigest } from './enrich/index.js';
 import type { LlmGate } from './enrich/llm/gate.js';
 import {
@@ -800,6 +801,8 @@ async function digestStage(
     coverImage: config.digest.coverImage ?? coverRel,
     minStoryChars: config.llm.minStoryChars,
     timeZone: config.timeZone,
+    // What the previous digest headed and listed: a story of the same party and kind is a follow-up (decision 134).
+    ...(earlierDigests.length > 0 ? { earlierHeads: printedHeads(earlierDigests[earlierDigests.length - 1] as string) } : {}),
   });
   const dropped = d.guard.filter((g) => g.action === 'dropped').length;
   const offline = d.guard.filter((g) => g.action === 'offline').length;

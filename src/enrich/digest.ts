@@ -13,6 +13,7 @@ import { anchorStoryDays } from './assemble/relative-days.js';
 import { isChinese } from './assemble/sentence-shape.js';
 import { tidyStories, tidyTitle, withinLength } from './assemble/tidy.js';
 import type { Engine, RunReport } from './engine.js';
+import { followUpsYield, isDomestic, isFollowUp, isForeign } from './follow-up-rank.js';
 import { type AllowedFigure, allowedFigures, checkText, findViolations, guardStory } from './numeric-guard/index.js';
 import { createOfflineEngine, offlineTitle, sentenceCount } from './offline/engine.js';
 import { sameNumber } from './offline/facts.js';
@@ -37,6 +38,8 @@ export interface WriteDigestOptions {
   minStoryChars?: number;
   /** The zone an item's date-time is read in to find its day (a source's 今日 is its own day): default Asia/Shanghai. */
   timeZone?: string;
+  /** The heads the previous digest printed (follow-up-rank.ts `printedHeads`): a story of the same party and kind is a follow-up. */
+  earlierHeads?: readonly string[];
 }
 
 function event(storyId: string, sentence: string, numbers: string[], action: GuardEvent['action']): GuardEvent {
@@ -103,6 +106,7 @@ function headNames(bundle: StoryBundle, headline: string): string[] {
 export function storyStanding(
   bundle: StoryBundle,
   story: Pick<DigestStory, 'keyFigure'> & Partial<Pick<DigestStory, 'headline' | 'paragraphs'>>,
+  earlierHeads: readonly string[] = [],
 ): StoryStanding {
   const englishOnly = bundle.items.every((i) => i.lang === 'en' || !isChinese(`${i.title}${i.text.slice(0, 300)}`));
   const outlets = new Set(bundle.items.map((i) => outletOf(i.url) ?? i.source)).size;
@@ -157,6 +161,11 @@ export function storyStanding(
           outlets,
         })
       : undefined;
+  // A follow-up of news printed before, and whether it is domestic news (decision 134, follow-up-rank.ts).
+  const names = story.headline !== undefined ? headNames(bundle, story.headline) : [];
+  const followUp = !repeat && isFollowUp(bundle, kind, names, earlierHeads, story.headline);
+  const domestic = written !== undefined && isDomestic(bundle, { ...written, keyFigure: key }, names);
+  const foreign = written !== undefined && !domestic && isForeign({ ...written, keyFigure: key }, names);
   return {
     englishOnly,
     outlets,
@@ -164,7 +173,10 @@ export function storyStanding(
     view: story.headline !== undefined && BROKER_VIEW.test(story.headline),
     ...(lesser ? { lesser } : {}),
     ...(story.headline !== undefined && marketReaction(bundle.items, story.headline) ? { reaction: true } : {}),
-    ...(story.headline !== undefined ? { headNames: headNames(bundle, story.headline) } : {}),
+    ...(story.headline !== undefined ? { headNames: names } : {}),
+    ...(followUp ? { followUp } : {}),
+    ...(domestic ? { domestic } : {}),
+    ...(foreign ? { foreign } : {}),
     ...(gate ? { gate } : {}),
     ...(written ? { figures: figureCount(written) } : {}),
     ...(weight !== undefined ? { weight } : {}),
@@ -218,6 +230,15 @@ export interface StoryStanding {
    * report's day, none a forecast or estimate. A thin story keeps a full story only on such a head (`biggestThin`).
    */
   reported?: boolean;
+  /**
+   * Its news ran before (decision 134, follow-up-rank.ts): its own reports of an earlier day were printed, or the previous
+   * digest's head named its party for news of the same kind. Not set on a repeat (which ranks lower already).
+   */
+  followUp?: boolean;
+  /** Domestic news for a Chinese digest (follow-up-rank.ts): a CN / HK / TW company, market or state investor, or currency. */
+  domestic?: boolean;
+  /** Foreign news (follow-up-rank.ts `isForeign`): a foreign-tagged party, a foreign currency, a Latin-named head party. */
+  foreign?: boolean;
 }
 
 /** The day's biggest item outweighs every full top story by this factor before a thin telling of it stays a story. */
@@ -344,8 +365,10 @@ export function newsFirst(stories: readonly DigestStory[], given: ReadonlyMap<st
     standing,
   );
   if (opener > 0) ordered.unshift(...ordered.splice(opener, 1));
+  // A foreign follow-up gives way to a same-day domestic market event of comparable weight (decision 134).
+  const placed = followUpsYield(ordered, standing);
   slots.forEach((at, n) => {
-    out[at] = (ordered[n] as { s: DigestStory }).s;
+    out[at] = (placed[n] as { s: DigestStory }).s;
   });
   return out;
 }
@@ -386,7 +409,10 @@ export async function writeDigest(ranked: StoryBundle[], engine: Engine, opts: W
   // The standing reads the story as printed (after tidying), its paragraphs as the reader sees them.
   const printed = new Map(tidied.map((s) => [s.storyId, s]));
   const standing = new Map(
-    written.map((w, i) => [w.story.storyId, storyStanding(bundles[i] as StoryBundle, printed.get(w.story.storyId) ?? w.story)]),
+    written.map((w, i) => [
+      w.story.storyId,
+      storyStanding(bundles[i] as StoryBundle, printed.get(w.story.storyId) ?? w.story, opts.earlierHeads),
+    ]),
   );
   const all = newsFirst(tidied, standing);
   // A top story with nothing new today (told on an earlier day) steps down to 更多动态 when another top story remains.
