@@ -11,7 +11,7 @@ const MARKER_TAIL = 6;
  * The counterparty of a payer figure: among the organisations of its clause (else its sentence) other than the
  * subject, the one right after an object or counterparty marker, else the only other one named. Example:
  * ('亚马逊拟向OpenAI投资最多500亿美元', subject Amazon) → 'OpenAI'; ('A and B both invested', no other party) → undefined.
- * `candidates` are subject candidates (products already given to their owners).
+ * `candidates` are subject candidates (products already given to their owners); `coPayers` (co-payers.ts) are left out.
  */
 export function counterpartyOf(
   text: string,
@@ -22,6 +22,7 @@ export function counterpartyOf(
   c: CompiledLexicon,
   ownerOf: (name: string) => string | undefined = () => undefined,
   namesOf: (name: string) => string[] = (n) => [n],
+  coPayers: ReadonlySet<string> = new Set(),
 ): string | undefined {
   const subject = fig.subject;
   if (!subject) return undefined;
@@ -33,7 +34,8 @@ export function counterpartyOf(
     ownerOf(subject) === m.name ||
     subjectNames.some((n) => m.text.toLowerCase().startsWith(n));
   const markers = [...c.lex.objectMarkers, ...(c.lex.counterpartyMarkers ?? []), '与', '和', 'from'].map((w) => w.toLowerCase());
-  const others = (span: Span) => candidates.filter((m) => m.start >= span.start && m.end <= span.end && !own(m));
+  // A second payer beside the subject ('A invested $200 million and B put in $100 million') receives none of it.
+  const others = (span: Span) => candidates.filter((m) => m.start >= span.start && m.end <= span.end && !own(m) && !coPayers.has(m.name));
   for (const span of [clause, sentence]) {
     const list = others(span);
     if (list.length === 0) continue;

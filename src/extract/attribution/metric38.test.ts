@@ -1,0 +1,66 @@
+/**
+ * A round's parties and kind as the source gives them (decision 137): a pre-IPO round is a private round (funding), not
+ * the listing, though its name holds 'IPO'; a second investor named beside the first, paying an amount of its own, is a
+ * co-investor and never the receiver of the first one's money. Sentences written for these tests (invented companies).
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { loadGazetteer } from '../entities/index.js';
+import { extract } from '../index.js';
+import { sentenceHasWord } from './context-words.js';
+
+const gaz = loadGazetteer();
+
+function money(text: string): { text: string; subject?: string; metric?: string; counterparty?: string }[] {
+  const lang = /[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en';
+  return extract(text, { date: '2026-11-20', lang }, gaz)
+    .figures.filter((f) => f.kind === 'money')
+    .map((f) => ({
+      text: f.text,
+      ...(f.subject ? { subject: f.subject } : {}),
+      ...(f.metric ? { metric: f.metric } : {}),
+      ...(f.counterparty ? { counterparty: f.counterparty } : {}),
+    }));
+}
+
+test('a pre-IPO round is a round, not the IPO; a listing stays an IPO', () => {
+  const cases = [
+    'Zenith Robotics raised $300 million in a pre-IPO round led by Hillstone Capital.',
+    'Zenith Robotics closed a $300 million pre-IPO funding round this week.',
+    '星岚机器人完成30亿元Pre-IPO轮融资，由红杉中国领投。',
+    '星岚机器人宣布完成上市前最后一轮融资，金额达30亿元。',
+  ];
+  for (const c of cases) assert.equal(money(c)[0]?.metric, 'funding', c);
+  // The listing itself, and a round told in a sentence about the listing, stay what they were.
+  assert.equal(money('Zenith Robotics plans to raise $1 billion in its Hong Kong IPO next month.')[0]?.metric, 'ipo');
+  assert.equal(money('星岚机器人计划在港交所上市，拟募资约50亿港元。')[0]?.metric, 'ipo');
+});
+
+test('a second investor paying its own amount is not the first one’s counterparty', () => {
+  const en = money('Hillstone Capital invested $200 million and Orchid Ventures put in another $100 million.');
+  assert.deepEqual(
+    en.map((f) => [f.subject, f.metric, f.counterparty]),
+    [
+      ['Hillstone Capital', 'investment', undefined],
+      ['Orchid Ventures', 'investment', undefined],
+    ],
+  );
+  const zh = money('其中，红杉中国出资12亿元，高瓴资本跟投8亿元。');
+  assert.deepEqual(
+    zh.map((f) => [f.subject, f.counterparty]),
+    [
+      ['Sequoia China', undefined],
+      ['Hillhouse Capital', undefined],
+    ],
+  );
+  // The one receiving the money, named after an object marker, stays the counterparty.
+  const to = money('Hillstone Capital invested $200 million in Zenith Robotics and Orchid Ventures put in $100 million.');
+  assert.equal(to[0]?.counterparty, 'Zenith Robotics');
+  assert.equal(money('红杉中国向星岚机器人投资12亿元。')[0]?.counterparty, '星岚机器人');
+});
+
+test('context-rule words inside a notWithin phrase do not count', () => {
+  assert.equal(sentenceHasWord('raised $300 million in a pre-ipo round', ['ipo'], ['pre-ipo']), false);
+  assert.equal(sentenceHasWord('ahead of its ipo, a pre-ipo round', ['ipo'], ['pre-ipo']), true);
+  assert.equal(sentenceHasWord('its ipo', ['ipo']), true);
+});
