@@ -3,6 +3,7 @@ import type { EntityMention } from '../../types/entity.js';
 import type { Figure } from '../../types/figure.js';
 import type { Span } from './clauses.js';
 import type { CompiledLexicon } from './lexicon.js';
+import { describesNextName } from './subject.js';
 
 /** Words right before a party that make it the receiving side: '向OpenAI', 'in Anthropic', 'with Oracle', '对智谱'. */
 const MARKER_TAIL = 6;
@@ -35,7 +36,15 @@ export function counterpartyOf(
     subjectNames.some((n) => m.text.toLowerCase().startsWith(n));
   const markers = [...c.lex.objectMarkers, ...(c.lex.counterpartyMarkers ?? []), '与', '和', 'from'].map((w) => w.toLowerCase());
   // A second payer beside the subject ('A invested $200 million and B put in $100 million') receives none of it.
-  const others = (span: Span) => candidates.filter((m) => m.start >= span.start && m.end <= span.end && !own(m) && !coPayers.has(m.name));
+  // A parent named only to describe the name after it ('中国电信旗下天翼云', "Baidu's chip unit Kunlunxin") is no party.
+  const describes = (m: EntityMention) =>
+    describesNextName(
+      text,
+      m,
+      candidates.find((n) => n.start >= m.end && n.name !== m.name),
+    );
+  const others = (span: Span) =>
+    candidates.filter((m) => m.start >= span.start && m.end <= span.end && !own(m) && !coPayers.has(m.name) && !describes(m));
   for (const span of [clause, sentence]) {
     const list = others(span);
     if (list.length === 0) continue;

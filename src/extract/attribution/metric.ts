@@ -516,7 +516,8 @@ export function sentenceMetrics(
     sText ??= text.slice(sentence.start, sentence.end).toLowerCase();
     const lower = sText;
     sMetrics ??= new Set(hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end).map((h) => h.metric));
-    const applies = sentenceHasWord(lower, words, rule.notWithin) || (rule.sentenceMetric !== undefined && sMetrics.has(rule.sentenceMetric));
+    const applies =
+      sentenceHasWord(lower, words, rule.notWithin) || (rule.sentenceMetric !== undefined && sMetrics.has(rule.sentenceMetric));
     if (!applies) continue;
     for (const f of figures) {
       if (!takes(rule, f)) continue;

@@ -1,7 +1,8 @@
 /**
  * A round's parties and kind as the source gives them (decision 137): a pre-IPO round is a private round (funding), not
  * the listing, though its name holds 'IPO'; a second investor named beside the first, paying an amount of its own, is a
- * co-investor and never the receiver of the first one's money. Sentences written for these tests (invented companies).
+ * co-investor and never the receiver of the first one's money; a unit named after its parent ('百度旗下昆仑芯认购…') acts, and
+ * the parent is no party to it. Sentences written for these tests (invented companies).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -57,6 +58,17 @@ test('a second investor paying its own amount is not the first one’s counterpa
   const to = money('Hillstone Capital invested $200 million in Zenith Robotics and Orchid Ventures put in $100 million.');
   assert.equal(to[0]?.counterparty, 'Zenith Robotics');
   assert.equal(money('红杉中国向星岚机器人投资12亿元。')[0]?.counterparty, '星岚机器人');
+});
+
+test('a unit named after its parent acts: the parent is neither its owner nor a counterparty', () => {
+  const unit = money('其中，淡马锡认购1.2亿美元，百度旗下昆仑芯认购5000万美元。');
+  assert.deepEqual(
+    unit.map((f) => [f.subject, f.counterparty]),
+    [
+      ['Temasek', undefined],
+      ['Kunlunxin', undefined],
+    ],
+  );
 });
 
 test('context-rule words inside a notWithin phrase do not count', () => {

@@ -831,8 +831,9 @@ export function chooseSubject(input: SubjectInput): string | undefined {
     inSegment.filter((m) => m.start >= clause.start),
   );
   if (inClause.some((m) => !bystander(m) || marked(m, cues().agentMarkers))) {
-    // A parent named after its unit ('衡川半导体（澜芯集团旗下子公司）营收…') is not the nearest owner.
-    const units = inClause.filter((m) => !describesPrev(m) && !inPlacePhrase(m));
+    // A parent named after its unit ('衡川半导体（澜芯集团旗下子公司）营收…') is not the nearest owner, nor one named before
+    // it ('中国电信旗下天翼云认购5000万美元': the unit acts, decision 137).
+    const units = inClause.filter((m) => !describesNext(m) && !inPlacePhrase(m));
     return nameOf(pick(units.length ? units : inClause, input, before));
   }
   // "that's the number I'd use" opens a clause with a demonstrative, not a relative pronoun.
