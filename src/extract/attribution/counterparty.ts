@@ -33,7 +33,9 @@ export function counterpartyOf(
     m.name === subject ||
     ownerOf(m.name) === subject ||
     ownerOf(subject) === m.name ||
-    subjectNames.some((n) => m.text.toLowerCase().startsWith(n));
+    subjectNames.some((n) => m.text.toLowerCase().startsWith(n)) ||
+    // …nor a unit the text names right after it ('中国移动旗下中移资本领投20亿元').
+    candidates.some((n) => n.name === subject && describesNextName(text, n, m));
   const markers = [...c.lex.objectMarkers, ...(c.lex.counterpartyMarkers ?? []), '与', '和', 'from'].map((w) => w.toLowerCase());
   // A second payer beside the subject ('A invested $200 million and B put in $100 million') receives none of it.
   // A parent named only to describe the name after it ('中国电信旗下天翼云', "Baidu's chip unit Kunlunxin") is no party.

@@ -69,6 +69,9 @@ test('a unit named after its parent acts: the parent is neither its owner nor a 
       ['Kunlunxin', undefined],
     ],
   );
+  // A unit found only in the text leaves its parent the owner; the money goes to the company raising.
+  const arm = money('星岚机器人完成新一轮融资，中国联通旗下联通创投领投20亿元。');
+  assert.deepEqual([arm[0]?.subject, arm[0]?.counterparty], ['China Unicom', '星岚机器人']);
 });
 
 test('context-rule words inside a notWithin phrase do not count', () => {
