@@ -57,6 +57,10 @@ export function counterpartyOf(
         .trimEnd();
       return markers.some((w) => before.endsWith(w) && (!/^[a-z]/.test(w) || !/[a-z]/.test(before.charAt(before.length - w.length - 1))));
     });
+    // In a list of payers ('Nvidia plans to put in $2 billion, Cisco about $1 billion, and Sakura, a Tokyo fund, $1.5
+    // billion') an unmarked name left is one more payer, not the receiver: only a marked one is.
+    const payersListed = candidates.some((m) => m.start >= span.start && m.end <= span.end && coPayers.has(m.name));
+    if (!marked.length && payersListed) return undefined;
     const names = new Set((marked.length ? marked : list).map((m) => m.name));
     if (names.size === 1) return [...names][0];
     return undefined;
