@@ -54,6 +54,14 @@ test('a second investor paying its own amount is not the first one’s counterpa
       ['Hillhouse Capital', undefined],
     ],
   );
+  // In a list of payers the name left unmarked is one more payer, not the receiver.
+  const list = money(
+    'Hillstone Capital plans to put in as much as $2 billion, Orchid Ventures about $1 billion, and Tamsin Partners, a Tokyo fund backed by pension money, $1.5 billion.',
+  );
+  assert.deepEqual(
+    list.map((f) => f.counterparty),
+    [undefined, undefined, undefined],
+  );
   // The one receiving the money, named after an object marker, stays the counterparty.
   const to = money('Hillstone Capital invested $200 million in Zenith Robotics and Orchid Ventures put in $100 million.');
   assert.equal(to[0]?.counterparty, 'Zenith Robotics');
