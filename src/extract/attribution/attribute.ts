@@ -6,7 +6,6 @@ import { fiscalYearTable } from '../data-tables.js';
 import { type Gazetteer, lookupEntry, ownerOf } from '../entities/gazetteer.js';
 import { findPeriods, fiscalStatements, type PeriodMention, parseDocDate } from '../periods/index.js';
 import { type SentenceSpan, type Span, sentenceSpans } from './clauses.js';
-import { coPayers } from './co-payers.js';
 import { counterpartyOf } from './counterparty.js';
 import { goodsBoughtMetric, supplyBuyer } from './goods-bought.js';
 import { grantingGovernment } from './government.js';
@@ -376,7 +375,6 @@ export function attributeFigures(
             const e = gaz.byName.get(n.toLowerCase());
             return e ? [e.name, ...e.aliases] : [n];
           },
-          coPayers(text, fig, sentence, sFigs, candidates, (g) => g.metric ?? metrics.get(g), c.lex.objectMarkers),
         );
         if (other) fig.counterparty = other;
         if (other && (def.metric === 'investment' || def.metric === 'stake')) {

@@ -12,7 +12,7 @@ const MARKER_TAIL = 6;
  * The counterparty of a payer figure: among the organisations of its clause (else its sentence) other than the
  * subject, the one right after an object or counterparty marker, else the only other one named. Example:
  * ('亚马逊拟向OpenAI投资最多500亿美元', subject Amazon) → 'OpenAI'; ('A and B both invested', no other party) → undefined.
- * `candidates` are subject candidates (products already given to their owners); `coPayers` (co-payers.ts) are left out.
+ * `candidates` are subject candidates (products already given to their owners).
  */
 export function counterpartyOf(
   text: string,
@@ -23,7 +23,6 @@ export function counterpartyOf(
   c: CompiledLexicon,
   ownerOf: (name: string) => string | undefined = () => undefined,
   namesOf: (name: string) => string[] = (n) => [n],
-  coPayers: ReadonlySet<string> = new Set(),
 ): string | undefined {
   const subject = fig.subject;
   if (!subject) return undefined;
@@ -37,7 +36,6 @@ export function counterpartyOf(
     // …nor a unit the text names right after it ('中国移动旗下中移资本领投20亿元').
     candidates.some((n) => n.name === subject && describesNextName(text, n, m));
   const markers = [...c.lex.objectMarkers, ...(c.lex.counterpartyMarkers ?? []), '与', '和', 'from'].map((w) => w.toLowerCase());
-  // A second payer beside the subject ('A invested $200 million and B put in $100 million') receives none of it.
   // A parent named only to describe the name after it ('中国电信旗下天翼云', "Baidu's chip unit Kunlunxin") is no party.
   const describes = (m: EntityMention) =>
     describesNextName(
@@ -45,8 +43,7 @@ export function counterpartyOf(
       m,
       candidates.find((n) => n.start >= m.end && n.name !== m.name),
     );
-  const others = (span: Span) =>
-    candidates.filter((m) => m.start >= span.start && m.end <= span.end && !own(m) && !coPayers.has(m.name) && !describes(m));
+  const others = (span: Span) => candidates.filter((m) => m.start >= span.start && m.end <= span.end && !own(m) && !describes(m));
   for (const span of [clause, sentence]) {
     const list = others(span);
     if (list.length === 0) continue;
@@ -57,10 +54,6 @@ export function counterpartyOf(
         .trimEnd();
       return markers.some((w) => before.endsWith(w) && (!/^[a-z]/.test(w) || !/[a-z]/.test(before.charAt(before.length - w.length - 1))));
     });
-    // In a list of payers ('Nvidia plans to put in $2 billion, Cisco about $1 billion, and Sakura, a Tokyo fund, $1.5
-    // billion') an unmarked name left is one more payer, not the receiver: only a marked one is.
-    const payersListed = candidates.some((m) => m.start >= span.start && m.end <= span.end && coPayers.has(m.name));
-    if (!marked.length && payersListed) return undefined;
     const names = new Set((marked.length ? marked : list).map((m) => m.name));
     if (names.size === 1) return [...names][0];
     return undefined;
