@@ -179,6 +179,8 @@ const metricLexiconSchema: z.ZodType<MetricLexicon, z.ZodTypeDef, unknown> = fie
         kind: figureKind.optional(),
         to: z.string(),
         sentenceWords: strings.optional(),
+        /** Phrases a sentence word inside does not count in ('pre-IPO' holds 'ipo'): see context-words.ts. */
+        notWithin: strings.optional(),
         sentenceMetric: z.string().optional(),
       }),
     )

@@ -3,6 +3,7 @@ import type { EntityMention } from '../../types/entity.js';
 import type { Figure } from '../../types/figure.js';
 import type { Span } from './clauses.js';
 import type { CompiledLexicon } from './lexicon.js';
+import { describesNextName } from './subject.js';
 
 /** Words right before a party that make it the receiving side: '向OpenAI', 'in Anthropic', 'with Oracle', '对智谱'. */
 const MARKER_TAIL = 6;
@@ -31,9 +32,18 @@ export function counterpartyOf(
     m.name === subject ||
     ownerOf(m.name) === subject ||
     ownerOf(subject) === m.name ||
-    subjectNames.some((n) => m.text.toLowerCase().startsWith(n));
+    subjectNames.some((n) => m.text.toLowerCase().startsWith(n)) ||
+    // …nor a unit the text names right after it ('中国移动旗下中移资本领投20亿元').
+    candidates.some((n) => n.name === subject && describesNextName(text, n, m));
   const markers = [...c.lex.objectMarkers, ...(c.lex.counterpartyMarkers ?? []), '与', '和', 'from'].map((w) => w.toLowerCase());
-  const others = (span: Span) => candidates.filter((m) => m.start >= span.start && m.end <= span.end && !own(m));
+  // A parent named only to describe the name after it ('中国电信旗下天翼云', "Baidu's chip unit Kunlunxin") is no party.
+  const describes = (m: EntityMention) =>
+    describesNextName(
+      text,
+      m,
+      candidates.find((n) => n.start >= m.end && n.name !== m.name),
+    );
+  const others = (span: Span) => candidates.filter((m) => m.start >= span.start && m.end <= span.end && !own(m) && !describes(m));
   for (const span of [clause, sentence]) {
     const list = others(span);
     if (list.length === 0) continue;

@@ -55,7 +55,14 @@ export interface MetricLexicon {
   /** Keywords that name only a kind of outlay (投入, spend): what the sentence's other figures say overrides them. */
   weakKeywords?: string[];
   /** A metric refined by its sentence: funding in a sentence about a listing is IPO proceeds; a valuation beside a share price is a market value. */
-  contextRules?: { from?: string; kind?: FigureKind; to: string; sentenceWords?: string[]; sentenceMetric?: string }[];
+  contextRules?: {
+    from?: string;
+    kind?: FigureKind;
+    to: string;
+    sentenceWords?: string[];
+    notWithin?: string[];
+    sentenceMetric?: string;
+  }[];
   /** Keywords naming a transaction without saying what its money is ('deal', '交易'): a restatement may override them. */
   genericKeywords?: string[];
   /** A payment for a company is its acquisition price, not spending ('we paid $8 billion for Informatica'; paid-for.ts). */

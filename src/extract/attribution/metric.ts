@@ -1,6 +1,7 @@
 /** Chooses a figure's metric: the nearest metric keyword in its clause, with growth and change rules for percentages. */
 import type { Figure } from '../../types/figure.js';
 import type { Span } from './clauses.js';
+import { sentenceHasWord } from './context-words.js';
 import { goodsBoughtMetric } from './goods-bought.js';
 import { type CompiledLexicon, findKeywords, type KeywordHit, loadMetricLexicon } from './lexicon.js';
 import { paidForCompany } from './paid-for.js';
@@ -515,7 +516,8 @@ export function sentenceMetrics(
     sText ??= text.slice(sentence.start, sentence.end).toLowerCase();
     const lower = sText;
     sMetrics ??= new Set(hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end).map((h) => h.metric));
-    const applies = words.some((w) => lower.includes(w)) || (rule.sentenceMetric !== undefined && sMetrics.has(rule.sentenceMetric));
+    const applies =
+      sentenceHasWord(lower, words, rule.notWithin) || (rule.sentenceMetric !== undefined && sMetrics.has(rule.sentenceMetric));
     if (!applies) continue;
     for (const f of figures) {
       if (!takes(rule, f)) continue;

@@ -831,8 +831,18 @@ export function chooseSubject(input: SubjectInput): string | undefined {
     inSegment.filter((m) => m.start >= clause.start),
   );
   if (inClause.some((m) => !bystander(m) || marked(m, cues().agentMarkers))) {
-    // A parent named after its unit ('衡川半导体（澜芯集团旗下子公司）营收…') is not the nearest owner.
-    const units = inClause.filter((m) => !describesPrev(m) && !inPlacePhrase(m));
+    // A parent named after its unit ('衡川半导体（澜芯集团旗下子公司）营收…') is not the nearest owner, nor one named before
+    // a unit the gazetteer knows by name ('中国电信旗下天翼云认购5000万美元': the unit acts, decision 137). A unit found only
+    // in the text ('中国移动旗下中移资本领投…') leaves its parent the owner readers know.
+    const knownUnitAfter = (m: EntityMention): boolean =>
+      inClause.some(
+        (n) =>
+          n.start >= m.end &&
+          n.name !== m.name &&
+          OWNER_OF_NEXT.test(text.slice(m.end, n.start)) &&
+          input.gaz.byName.has(n.name.toLowerCase()),
+      );
+    const units = inClause.filter((m) => !describesPrev(m) && !knownUnitAfter(m) && !inPlacePhrase(m));
     return nameOf(pick(units.length ? units : inClause, input, before));
   }
   // "that's the number I'd use" opens a clause with a demonstrative, not a relative pronoun.
