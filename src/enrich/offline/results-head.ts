@@ -95,11 +95,28 @@ export function notBegun(period: string, day: string | null | undefined): boolea
  * @example titleSubject('Veltria quarterly revenue beats estimates', ['Acme Corp', 'Veltria Systems']) // → 'Veltria Systems'
  */
 export function titleSubject(title: string, subjects: readonly string[]): string | undefined {
-  return subjects.find((s) => {
-    const first = s.split(/\s+/)[0] ?? '';
-    if (!/^[A-Z][\w&.-]{2,}$/.test(first) || first === 'The') return false;
-    return new RegExp(`(?<![\\w-])${escapeRegExp(first)}(?![\\w-])`).test(title);
-  });
+  const named = (name: string) => new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`).test(title);
+  const whole = subjects.find((s) => /^[A-Z]/.test(s) && named(s));
+  if (whole) return whole;
+  // By its first word only when one company of the story goes by it: a group and its unit share their first word
+  // (`Kasumi Holdings` in the title, its unit `Kasumi Digital Infrastructure` among the facts) and neither is then read.
+  const byFirst = [
+    ...new Set(
+      subjects.filter((s) => {
+        const first = s.split(/\s+/)[0] ?? '';
+        return /^[A-Z][\w&.-]{2,}$/.test(first) && first !== 'The' && named(first);
+      }),
+    ),
+  ];
+  if (byFirst.length !== 1) return undefined;
+  const [only] = byFirst;
+  if (!only) return undefined;
+  // The title goes on with other capitalised words than this company's (`Kasumi Holdings` for the unit `Kasumi Digital
+  // Infrastructure`): it names another company by that word.
+  const words = only.split(/\s+/);
+  const run = new RegExp(`(?<![\\w-])${escapeRegExp(words[0] ?? '')}((?:\\s+[A-Z][a-z][\\w&.-]*)*)`).exec(title)?.[1] ?? '';
+  const more = run.split(/\s+/).filter(Boolean);
+  return more.every((w, i) => words[i + 1] === w) ? only : undefined;
 }
 
 interface ExpectedAfter {

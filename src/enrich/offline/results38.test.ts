@@ -85,4 +85,8 @@ test('titleSubject: a company the gazetteer does not know is read from the title
   assert.equal(titleSubject('Veltria quarterly revenue beats estimates', ['Acme Corp', 'Veltria Systems']), 'Veltria Systems');
   assert.equal(titleSubject('The chip race heats up', ['The Chip Company']), undefined);
   assert.equal(titleSubject('Shares fall on weak demand', ['Veltria Systems']), undefined);
+  // A group in the title and its unit among the facts share their first word: the unit is not the title's company.
+  assert.equal(titleSubject('Haruna Holdings taps yen bond market', ['Haruna Data Centers']), undefined);
+  assert.equal(titleSubject('Haruna Holdings taps yen bond market', ['Haruna Data Centers', 'Haruna Holdings']), 'Haruna Holdings');
+  assert.equal(titleSubject('Veltria Q3 revenue beats estimates', ['Veltria Systems']), 'Veltria Systems');
 });
