@@ -1942,10 +1942,14 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     const lead =
       findEntities(title(bundle).text, ctx.gaz).find((m) => m.type === 'org')?.name ??
       (cause ? titleSaid?.fact?.claim.subject : guidedAfter ? guidedAfter.subject : undefined) ??
-      titleSubject(
-        title(bundle).text,
-        facts.map((f) => f.claim.subject),
-      );
+      // A title against the estimates names the company whose results it reports; any other title's first word may be
+      // a call's or a product's, whose figures are then told as a list under the company (decision 132).
+      (againstEstimates(title(bundle).text)
+        ? titleSubject(
+            title(bundle).text,
+            facts.map((f) => f.claim.subject),
+          )
+        : undefined);
     // A figure inside someone's quoted words ('They have to get to $150 billion by 2029,' said an investor) is not news.
     // Nor is a figure further down the report (its background: another company's plan, an earlier round).
     // Nor the value before a change (`up from its earlier forecast of 2% to 3%`): the news is the new value.

@@ -1489,8 +1489,6 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       .filter((s) => !ratioWithoutBase(s.sentence.text, paragraphs))
       // Nor a sum or a multiple using a figure the story does not print (decision 136).
       .filter((s) => !usesUnprintedIn(s, paragraphs))
-      // Nor the article's colour naming no party (decision 136).
-      .filter((s) => !peerColour(s, [...facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)), ...partyNames], true))
       // News before colour (a market value, a year-to-date move, an industry voice), then by score.
       .sort((a, b) => Number(colourful(a.sentence.text)) - Number(colourful(b.sentence.text)) || b.score - a.score)
       // Two sentences, never the second read as the first's company (owner drift: a bare 公司 after another company).
@@ -1499,6 +1497,9 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
         const pair = [...out, s].sort((a, b) => (a.item.id === b.item.id ? a.sentence.index - b.sentence.index : 0));
         return pair.some((x, i) => i > 0 && drifts(pair[i - 1] as SourceSentence, x)) ? out : pair;
       }, [])
+      // The article's colour naming no party goes, and its slot stays empty: the next sentence of the pool is no
+      // better chosen for being next (an aside, a sanction without its rebuttal; decision 136).
+      .filter((s) => !peerColour(s, [...facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)), ...partyNames], true))
       .sort((a, b) => (a.item.id === b.item.id ? a.sentence.index - b.sentence.index : 0));
     // …each claim with the reply its source prints after it (decision 130).
     const answered = pairedReplies(extra, all).filter((s) => extra.includes(s) || !used.has(s));
