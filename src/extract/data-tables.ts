@@ -186,6 +186,7 @@ const metricLexiconSchema: z.ZodType<MetricLexicon, z.ZodTypeDef, unknown> = fie
     )
     .optional(),
   comparisonWords: strings.optional(),
+  perShareMeasures: fields({ metrics: strings, verbs: z.array(fields({ metric: z.string(), words: strings })) }).optional(),
   genericKeywords: strings.optional(),
   ownAssets: fields({ from: z.string(), to: z.string(), words: strings }).optional(),
   goodsBought: fields({ to: z.string(), from: strings, verbs: strings, goods: strings, earmarkedFrom: strings.optional() }).optional(),

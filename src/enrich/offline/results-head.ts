@@ -130,7 +130,10 @@ let afterCache: ExpectedAfter | undefined;
 function expectedAfterTable(): ExpectedAfter {
   if (!afterCache) {
     const t = loadDataTable('results-heads.json', schema).expectedAfter;
-    const side = (words: readonly string[]) => new RegExp(`^[\\s,]*(?:${words.join('|')})\\s+(?:the\\s+)?$`, 'i');
+    // A per-share amount's unit stands between it and the comparison (`$1.42 per share, above the $1.30 analysts had
+    // expected`): it is the amount's, no other clause.
+    const side = (words: readonly string[]) =>
+      new RegExp(`^(?:\\s*(?:per\\s+(?:diluted\\s+)?share|a\\s+share)\\b)?[\\s,]*(?:${words.join('|')})\\s+(?:the\\s+)?$`, 'i');
     afterCache = {
       sides: [
         { side: 'above', re: side(t.sides.above) },

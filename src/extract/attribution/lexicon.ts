@@ -71,6 +71,12 @@ export interface MetricLexicon {
   goodsBought?: GoodsBought;
   /** Words right before an amount that make it an estimate of the figure before it ('高于市场预期的656亿美元', 'vs. $1.53 expected'). */
   comparisonWords?: string[];
+  /**
+   * What a per-share amount measures when its clause names the measure before it ('earned $1.42 per share', 'raised its
+   * quarterly dividend by 10% to 65 cents a share'): `metrics` a keyword before the amount may give it (else the
+   * per-share keyword files it as a share price); `verbs` words that name the measure by a verb (earned → profit).
+   */
+  perShareMeasures?: { metrics: string[]; verbs: { metric: string; words: string[] }[] };
   objectMarkers: string[];
   /**
    * Things a company builds or buys for its own use (电网, 数据中心, data centers, infrastructure): an investment in one of

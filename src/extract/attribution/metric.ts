@@ -5,6 +5,7 @@ import { sentenceHasWord } from './context-words.js';
 import { goodsBoughtMetric } from './goods-bought.js';
 import { type CompiledLexicon, findKeywords, type KeywordHit, loadMetricLexicon } from './lexicon.js';
 import { paidForCompany } from './paid-for.js';
+import { perShareMeasure, sameMeasureAfter } from './per-share-measure.js';
 import { inChangeColumn, inChangeRow, tableRow } from './table-column.js';
 
 /** Keywords after the figure count this many characters farther than ones before it ('capex of $80B' beats '$80B, revenue'). */
@@ -506,6 +507,29 @@ export function sentenceMetrics(
       if (gm) out.set(f, gm);
     }
   });
+  // 'it earned $1.42 per share, above the $1.30 analysts had expected', 'raised its dividend to 65 cents a share': a
+  // per-share amount whose clause names its measure before it is that measure, not a share price.
+  if (c.lex.perShareMeasures) {
+    let prev: { f: Figure; metric: string } | undefined;
+    for (const f of figures) {
+      if (f.metric || f.kind !== 'money') continue;
+      const m = out.get(f);
+      if (m === 'share-price') {
+        const named = perShareMeasure(text, f, clauseOf(f), hits, figures, c);
+        const carried = !named && prev && sameMeasureAfter(text, prev.f, f, hits, figures) ? prev.metric : undefined;
+        const now = named ?? carried;
+        if (now) {
+          out.set(f, now);
+          prev = { f, metric: now };
+          continue;
+        }
+      } else if (m && c.lex.perShareMeasures.metrics.includes(m)) {
+        prev = { f, metric: m };
+        continue;
+      }
+      prev = undefined;
+    }
+  }
   const lowered = loweredRules(c.lex);
   // The sentence's words are looked at only for a rule that some figure could take (most sentences: none).
   const takes = (rule: ContextRule, f: Figure): boolean => !f.metric && out.get(f) === rule.from && !(rule.kind && rule.kind !== f.kind);
