@@ -416,6 +416,12 @@ function orgsIn(gaz: Gazetteer, subjects: readonly string[]): (text: string) => 
   ];
 }
 
+/** The headline's first company as the digest names it (`LeadOptions.ownName`, decision 140); none when it names none. */
+function ownNameOf(headline: string, gaz: Gazetteer, subjects: readonly string[]): { ownName?: string } {
+  const first = orgsIn(gaz, subjects)(headline).sort((a, b) => a.start - b.start)[0];
+  return first ? { ownName: first.text } : {};
+}
+
 /** A clause opening on the bare 公司 / 其 as its subject (`招股书显示，公司引入…`, `其今年…`). */
 const OWN_CLAUSE = /(?:^|[，。；：])(?:公司|其)(?![他中实余次])/u;
 
@@ -1237,6 +1243,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       results: reportHeadline(h.headline),
       headline: h.headline,
       foreign,
+      ...ownNameOf(h.headline, ctx.gaz, [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))]),
       drifts: driftsAfter(h.headline, ctx.gaz, [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))]),
       whom: aboutWhom(h.headline, ctx.gaz, [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))]),
       heads: headsOf(h.headline, bundle.entities[pick.item.id] ?? [], ctx.gaz, [
