@@ -38,6 +38,7 @@ import { storyLoop } from './loop.js';
 import { monthZh, reportedMonth } from './month-figure.js';
 import { moveCause } from './move-cause.js';
 import { type EntityDirectory, periodZh, withoutLegalTail, zhName } from './names.js';
+import { earlierRange, offerPrice } from './offer-price.js';
 import { ownerUnsupported } from './owner-evidence.js';
 import { byOwner, jointFlows, type LeadOwner, ownerOnce, type SaidClause } from './owner-runs.js';
 import { againstEstimates, notBegun, titleSubject, withoutEstimates } from './results-head.js';
@@ -52,7 +53,6 @@ import { fill } from './templates.js';
 import { segmentWord, titleForecastOrder } from './title-forecast.js';
 import { HEADLINE_MAX } from './titles.js';
 import { priorLoss } from './turnaround.js';
-import { earlierRange, offerPrice } from './offer-price.js';
 
 export interface ComposeCtx {
   dir: EntityDirectory;
@@ -1897,10 +1897,19 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     // launch gave (decision 140): where in the range the offer landed is the day's news.
     if (bundle.earlier?.length && /IPO定价/u.test(event)) {
       const price = offerPrice(bundle.items[0]?.text ?? '');
-      const range = price ? earlierRange((bundle.earlier ?? []).flatMap((d) => d.items.map((i) => i.text)), price) : undefined;
+      const range = price
+        ? earlierRange(
+            (bundle.earlier ?? []).flatMap((d) => d.items.map((i) => i.text)),
+            price,
+          )
+        : undefined;
       const template = range ? t.sentences.ipoPricedRange : t.sentences.ipoPriced;
       if (price && template)
-        event = fill(template, { clause: event, price: `**${renderFigureZh(price)}**`, ...(range ? { range: `**${renderFigureZh(range)}**` } : {}) });
+        event = fill(template, {
+          clause: event,
+          price: `**${renderFigureZh(price)}**`,
+          ...(range ? { range: `**${renderFigureZh(range)}**` } : {}),
+        });
     }
     // A round says who led it and its valuation against the last round's (round-context.ts, decision 128); not in a
     // follow-up of an earlier day's story (its lead investor and earlier valuation ran then; the day-two step tells the

@@ -269,7 +269,13 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
     // said with the company's name: it no longer leans on what the lead leaves out (decision 140).
     const before = own.find((x) => x.sentence.index === k.sentence.index - 1);
     const renamed =
-      opts.ownName && opts.stale && before && !alone(k) && k.sentence.index > news.sentence.index && opts.stale(before) && !chosen.includes(before)
+      opts.ownName &&
+      opts.stale &&
+      before &&
+      !alone(k) &&
+      k.sentence.index > news.sentence.index &&
+      opts.stale(before) &&
+      !chosen.includes(before)
         ? namedSameTime(k, opts.ownName)
         : undefined;
     const s = renamed && !leansOn(renamed.sentence.text) ? renamed : k;
