@@ -38,6 +38,7 @@ import { storyLoop } from './loop.js';
 import { monthZh, reportedMonth } from './month-figure.js';
 import { moveCause } from './move-cause.js';
 import { type EntityDirectory, periodZh, withoutLegalTail, zhName } from './names.js';
+import { earlierRange, offerPrice } from './offer-price.js';
 import { ownerUnsupported } from './owner-evidence.js';
 import { byOwner, jointFlows, type LeadOwner, ownerOnce, type SaidClause } from './owner-runs.js';
 import { againstEstimates, notBegun, titleSubject, withoutEstimates } from './results-head.js';
@@ -1891,6 +1892,24 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     if (before && t.sentences.priorValue && /(?:上调|下调|调高|调低|提高|降低|上修|下修)/u.test(event)) {
       event = fill(t.sentences.priorValue, { clause: event, amount: renderFigureZh(before.figure) });
       used.push(before);
+    }
+    // A listing priced today in a story whose earlier day told its launch says the price per share and the range the
+    // launch gave (decision 140): where in the range the offer landed is the day's news.
+    if (bundle.earlier?.length && /IPO定价/u.test(event)) {
+      const price = offerPrice(bundle.items[0]?.text ?? '');
+      const range = price
+        ? earlierRange(
+            (bundle.earlier ?? []).flatMap((d) => d.items.map((i) => i.text)),
+            price,
+          )
+        : undefined;
+      const template = range ? t.sentences.ipoPricedRange : t.sentences.ipoPriced;
+      if (price && template)
+        event = fill(template, {
+          clause: event,
+          price: `**${renderFigureZh(price)}**`,
+          ...(range ? { range: `**${renderFigureZh(range)}**` } : {}),
+        });
     }
     // A round says who led it and its valuation against the last round's (round-context.ts, decision 128); not in a
     // follow-up of an earlier day's story (its lead investor and earlier valuation ran then; the day-two step tells the

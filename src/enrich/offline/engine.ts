@@ -102,7 +102,7 @@ import { afterRound, roundBacking } from './second-fact.js';
 import { boldFigures, closeSentence, joinSentences, type SourceSentence, sourceSentences } from './sentences.js';
 import { settledHead, settledLead, withReconciled } from './settled-head.js';
 import { sideFacts } from './side.js';
-import { dayTwoStage, storyStages } from './stage.js';
+import { dayTwoStage, stageHead, storyStages } from './stage.js';
 import { standingContext, withStanding } from './standing-head.js';
 import { defaultStoryTemplates, figureClause, pairVerb, type StoryTemplates } from './story-templates.js';
 import { BLOCK_RULES, fill, HEADLINE_METRICS, TEMPLATES } from './templates.js';
@@ -414,6 +414,12 @@ function orgsIn(gaz: Gazetteer, subjects: readonly string[]): (text: string) => 
     ...findEntities(text, gaz).flatMap((m) => (m.type === 'org' ? [{ name: m.name, text: m.text, start: m.start }] : [])),
     ...subjects.filter((n) => [...n].length >= 2 && text.includes(n)).map((n) => ({ name: n, text: n, start: text.indexOf(n) })),
   ];
+}
+
+/** The headline's first company as the digest names it (`LeadOptions.ownName`, decision 140); none when it names none. */
+function ownNameOf(headline: string, gaz: Gazetteer, subjects: readonly string[]): { ownName?: string } {
+  const first = orgsIn(gaz, subjects)(headline).sort((a, b) => a.start - b.start)[0];
+  return first ? { ownName: first.text } : {};
 }
 
 /** A clause opening on the bare 公司 / 其 as its subject (`招股书显示，公司引入…`, `其今年…`). */
@@ -894,6 +900,10 @@ function followUpHeadline(
       ? { headline: rest, told: false, changed: true }
       : { headline, told: false, changed: false };
   }
+  // A head telling the stage the story reached today (the pricing after the launch, the close after the talks) is the
+  // day's news however many of its figures ran: it stays as it is, neither cut to its untold clauses nor replaced by a
+  // fact, and never marked 续报 (decision 140).
+  if (stageHead(storyStages(bundle), headline)) return { headline, told: false, changed: false };
   const rest = untoldClauses(headline, stale, ctx, [], figureOwners(facts, bundle, ctx));
   // What is left of a feature's title (`字节…背后：国产GPU拿到多大份额？` without its told clause) is no news head.
   if (rest && !follow.printed(rest) && !featureTitle(rest)) return { headline: rest, told: false, changed: true };
@@ -1233,6 +1243,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       results: reportHeadline(h.headline),
       headline: h.headline,
       foreign,
+      ...ownNameOf(h.headline, ctx.gaz, [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))]),
       drifts: driftsAfter(h.headline, ctx.gaz, [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))]),
       whom: aboutWhom(h.headline, ctx.gaz, [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))]),
       heads: headsOf(h.headline, bundle.entities[pick.item.id] ?? [], ctx.gaz, [

@@ -18,6 +18,7 @@ import { colour as colourOf, resultsOrder } from './colour.js';
 import { sameNumber } from './facts.js';
 import { background } from './key-figure.js';
 import { changeSentence, eventWords, secondaryHeadline, secondaryOpening } from './news-first.js';
+import { namedSameTime } from './same-time.js';
 import type { SourceSentence } from './sentences.js';
 
 export interface LeadOptions {
@@ -55,6 +56,11 @@ export interface LeadOptions {
    * it is never printed right after it (owner drift).
    */
   foreign?: (s: SourceSentence | undefined) => boolean;
+  /**
+   * The headline's company as the digest names it: a sentence of `公司同时…` whose sentence before only retells (`stale`)
+   * is printed with this name and without 同时 (decision 140).
+   */
+  ownName?: string;
   /**
    * Whether a sentence printed right after another would read as that one's company (engine.driftsAfter: a clause on a
    * bare 公司 / 其, naming no company, after a sentence naming only others): it is not printed there.
@@ -257,8 +263,22 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
   // clause cannot stand without the first, and its figure is the day's news (decision 133). The pair counts as one.
   const carried = new Set<SourceSentence>();
   const carries = (s: SourceSentence) => (opts.stale && opts.disputes ? continuationCarried(s, own, opts.stale, opts.disputes) : undefined);
-  for (const s of withKey) {
-    if (carried.has(s)) continue;
+  for (const k of withKey) {
+    if (carried.has(k)) continue;
+    // The release's next news on a bare 公司 and 同时 after a sentence that only retells (the day before printed it) is
+    // said with the company's name: it no longer leans on what the lead leaves out (decision 140).
+    const before = own.find((x) => x.sentence.index === k.sentence.index - 1);
+    const renamed =
+      opts.ownName &&
+      opts.stale &&
+      before &&
+      !alone(k) &&
+      k.sentence.index > news.sentence.index &&
+      opts.stale(before) &&
+      !chosen.includes(before)
+        ? namedSameTime(k, opts.ownName)
+        : undefined;
+    const s = renamed && !leansOn(renamed.sentence.text) ? renamed : k;
     // A figure's change taken first (decision 086) is told on top of the sentences the lead would tell without it: it
     // never cuts off the quarter's measures (`收入2648亿元，同比增长8%；经调整EBITA为389亿元…`). The length bounds it.
     // One change, when the news sentence tells none.

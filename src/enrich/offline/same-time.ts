@@ -29,3 +29,21 @@ export function lineWithoutSameTime(s: SourceSentence): SourceSentence {
   // place in the new text when the sentence starts that much later.
   return { ...s, sentence: { ...s.sentence, text, start: s.sentence.start + (s.sentence.text.length - text.length) } };
 }
+
+/** A bare 公司 / 该公司 and 同时 opening a sentence (`公司同时宣布新增…回购授权`): the release's own next news. */
+const COMPANY_SAME_TIME = /^(?:该公司|公司)同时(?!期|段|间)(?:[，,]\s*)?/u;
+
+/**
+ * A sentence opening on a bare 公司 and 同时, said with the company's name and without 同时 (decision 140): what the
+ * release added (`公司同时宣布新增600亿美元股票回购授权`) after a sentence the day before printed, which the day two no
+ * longer tells. Undefined when the sentence opens otherwise or its outlet tag stands before it.
+ * @example namedSameTime(s, '英伟达') // s = '公司同时宣布新增600亿美元股票回购授权。' → '英伟达宣布新增600亿美元股票回购授权。'
+ */
+export function namedSameTime(s: SourceSentence, name: string): SourceSentence | undefined {
+  const old = s.sentence.text;
+  if (!COMPANY_SAME_TIME.test(old) || name.trim() === '') return undefined;
+  const text = old.replace(COMPANY_SAME_TIME, name);
+  // The words replaced stand before every figure: the figures keep their place when the sentence starts that much later
+  // (earlier, for a name longer than the words it replaces).
+  return { ...s, sentence: { ...s.sentence, text, start: s.sentence.start + (old.length - text.length) } };
+}

@@ -177,6 +177,17 @@ export function advanced(stages: StoryStages): boolean {
 }
 
 /**
+ * Whether a day-two head tells the day's stage (decision 140): the story's own items reach a later stage today than its
+ * earlier days told (launched → priced, talks → closed) and the head says that stage (定价, 完成, 签署). Such a head is
+ * the day's news even when every figure in it ran before (a listing priced at the top of the range it launched with
+ * raises the same 62亿港元 the launch printed as its maximum): never a 续报 of the launch.
+ * @example stageHead({ earlier: 'launched', today: 'done' }, '星河算力港股IPO定价于区间上限，募资62亿港元') // → true
+ */
+export function stageHead(stages: StoryStages, head: string): boolean {
+  return advanced(stages) && stageOf(head) === stages.today;
+}
+
+/**
  * A Chinese head (or a template sentence) told at the done stage: the word of that stage before the first event word
  * (`北风系统融资35亿美元` → `北风系统完成融资35亿美元`), replacing a talks word right before it (`拟融资` → `完成融资`).
  * Unchanged when it tells the done stage already; undefined when its words can not be told so (no event word, or a
