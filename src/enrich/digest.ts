@@ -38,7 +38,7 @@ export interface WriteDigestOptions {
   minStoryChars?: number;
   /** The zone an item's date-time is read in to find its day (a source's 今日 is its own day): default Asia/Shanghai. */
   timeZone?: string;
-  /** The heads the previous digest printed (follow-up-rank.ts `printedHeads`): a story of the same party and kind is a follow-up. */
+  /** The heads the recent digests printed (follow-up-rank.ts `recentHeads`): a story of the same party and kind is a follow-up. */
   earlierHeads?: readonly string[];
 }
 

@@ -26,6 +26,7 @@ const tableSchema = z.object({
   domesticCurrencies: z.array(z.string()).default([]),
   markers: z.array(z.string()).default([]),
   comparable: z.number().positive().max(1).default(0.5),
+  followUpDays: z.number().int().min(1).default(1),
 });
 
 interface Table {
@@ -34,6 +35,7 @@ interface Table {
   currencies: ReadonlySet<string>;
   marker: (text: string) => boolean;
   comparable: number;
+  followUpDays: number;
 }
 
 let table: Table | undefined;
@@ -46,6 +48,7 @@ function load(): Table {
     currencies: new Set(t.domesticCurrencies),
     marker: t.markers.length > 0 ? cueMatcher(t.markers) : () => false,
     comparable: t.comparable,
+    followUpDays: t.followUpDays,
   };
   return table;
 }
@@ -75,6 +78,30 @@ export function printedHeads(md: string): string[] {
   return out.filter((h) => h.length > 0);
 }
 
+/** A digest of an earlier day: its date (YYYY-MM-DD) and its Markdown. */
+export interface DatedDigest {
+  date: string;
+  md: string;
+}
+
+/** Whole calendar days from one YYYY-MM-DD date to a later one. */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * The heads the earlier digests printed that a story of today may follow up (data/domestic-markets.json, decision 141):
+ * the previous digest's, however long ago it ran (decision 134), and every digest's of the last `followUpDays` calendar
+ * days — a story headed two days ago and back today is a follow-up as much as one headed yesterday; one of a week ago,
+ * with digests between, is news again. Digests of the day itself or later are no earlier digests.
+ * @example recentHeads([{ date: '2026-02-20', md: '## 乙公司融资' }, { date: '2026-03-02', md: '## 甲公司配售' }, { date: '2026-03-03', md: '## 丙公司财报' }], '2026-03-04') // → ['甲公司配售', '丙公司财报']
+ */
+export function recentHeads(digests: readonly DatedDigest[], date: string, days = load().followUpDays): string[] {
+  const earlier = digests.filter((d) => daysBetween(d.date, date) >= 1).sort((a, b) => a.date.localeCompare(b.date));
+  const last = earlier[earlier.length - 1];
+  return earlier.filter((d) => d === last || daysBetween(d.date, date) <= days).flatMap((d) => printedHeads(d.md));
+}
+
 /** The shortest name two heads may share at their start to name one party (`AMD`, `英伟达`, `Harbourline…`). */
 const SHARED_LEAD = 3;
 
@@ -93,7 +120,7 @@ export function sharedLead(a: string, b: string): string {
 
 /**
  * Whether a story is a follow-up of news an earlier digest printed: its own reports of an earlier day ran (the bundle's
- * `earlier`, printed items only when the digests are at hand), or one of `heads` (the previous digest's) is news of the
+ * `earlier`, printed items only when the digests are at hand), or one of `heads` (the recent digests', `recentHeads`) is news of the
  * same kind naming a party its headline names (`names`: the surface forms of its head parties, or the name both heads
  * open with).
  */

@@ -38,6 +38,7 @@ import { storyLoop } from './loop.js';
 import { monthZh, reportedMonth } from './month-figure.js';
 import { moveCause } from './move-cause.js';
 import { type EntityDirectory, periodZh, withoutLegalTail, zhName } from './names.js';
+import { objectlessFlow } from './objectless-flow.js';
 import { ownerUnsupported } from './owner-evidence.js';
 import { byOwner, jointFlows, type LeadOwner, ownerOnce, type SaidClause } from './owner-runs.js';
 import { againstEstimates, notBegun, titleSubject, withoutEstimates } from './results-head.js';
@@ -2221,6 +2222,13 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
       return false;
     let s = claimSentence(ev?.venture && ofVenture(f) ? { ...f, claim: { ...f.claim, subject: VENTURE_ZH } } : f, bundle, ctx);
     if (!s || said.some((x) => x.text === s)) return false;
+    // An investment told by its giver and amount only (甲投资12亿美元: in what?) is a figure without its event (decision 141).
+    if (
+      f.claim.metric === 'investment' &&
+      !f.claim.counterparty &&
+      objectlessFlow(s, zhName(f.claim.subject, bundle, ctx.dir), renderFigureZh(f.figure))
+    )
+      return false;
     if (change) s = `${withChange(s.replace(/。$/, ''), change, change.claim)}。`;
     // A changed forecast says the value before the change its own sentence gives (…3%至4%（此前为2%至3%）), as the lead does.
     const before = t.sentences.priorValue && expected(f.sentence, f.figure.text) ? priorValue(f, facts) : undefined;
