@@ -161,6 +161,24 @@ export function isDomestic(
   return t.currencies.has(story.keyFigure?.currency ?? '');
 }
 
+/**
+ * Whether a follow-up tells a foreign company's news again (decision 141): the party its headline names first is tagged
+ * foreign and not domestic. Domestic parties reacting in it (a US maker's guidance of yesterday's results, its Taiwan
+ * assemblers' shares today) make it no domestic event: the news it follows is the foreign company's, and it gives way to
+ * a same-day domestic event as any foreign follow-up does.
+ * @example followsForeign('惠普指引保守，仁宝股价走弱', ['仁宝', '惠普']) // → true (惠普 tagged us)
+ */
+export function followsForeign(headline: string, names: readonly string[]): boolean {
+  const t = load();
+  const gaz = loadGazetteer();
+  const first = names
+    .filter((n) => headline.includes(n))
+    .sort((a, b) => headline.indexOf(a) - headline.indexOf(b) || b.length - a.length)[0];
+  if (first === undefined) return false;
+  const tags = lookupEntry(first, gaz)?.tags ?? [];
+  return tags.some((x) => t.foreignTags.has(x)) && !tags.some((x) => t.domesticTags.has(x));
+}
+
 /** A head that opens with a name in Latin letters (`Harbourline数据中心信托…`): a party no Chinese name is known for. */
 const LATIN_LEAD = /^(?:传|据悉)?[A-Za-z][A-Za-z0-9&.'’-]{2,}/u;
 
@@ -185,7 +203,9 @@ const TODAYS_NEWS = 1;
 
 /** A foreign follow-up of today's ranks: it gives way to a same-day domestic event below it. */
 function yields(st: StoryStanding | undefined, rank: number): boolean {
-  return st?.followUp === true && st.foreign === true && st.domestic !== true && rank <= TODAYS_NEWS;
+  if (st?.followUp !== true || rank > TODAYS_NEWS) return false;
+  // A foreign company's news told again yields though domestic parties react in it (decision 141).
+  return (st.foreign === true && st.domestic !== true) || st.followsForeign === true;
 }
 
 /** A same-day domestic market event told as a story, fit to stand where the follow-up stood. */

@@ -2209,6 +2209,8 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   // (the lead may stand alone, as a one-liner under 更多动态 does not).
   const leadRumours = new Set(rumoured ? used.filter((u) => u.rumoured).map((u) => u.sentence) : []);
   const said: SaidClause[] = [];
+  // A story that leads with a round raised: an investor's ticket needs no receiver named (decision 141).
+  const leadsRound = leadFact !== undefined && leadFact.claim.metric === 'funding';
   const say = (f: StoryFact, change?: StoryFact): boolean => {
     // In a joint-venture story, a figure its sentence gives to the venture (`The venture … could borrow as much as 7.5
     // trillion won`) is the venture's, whoever the knowledge layer filed it under.
@@ -2222,8 +2224,10 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
       return false;
     let s = claimSentence(ev?.venture && ofVenture(f) ? { ...f, claim: { ...f.claim, subject: VENTURE_ZH } } : f, bundle, ctx);
     if (!s || said.some((x) => x.text === s)) return false;
-    // An investment told by its giver and amount only (甲投资12亿美元: in what?) is a figure without its event (decision 141).
+    // An investment told by its giver and amount only (甲投资12亿美元: in what?) is a figure without its event (decision 141)
+    // — unless the story leads with a round, whose investors' tickets are their shares of it (富达和Lux Capital分别投资…).
     if (
+      !leadsRound &&
       f.claim.metric === 'investment' &&
       !f.claim.counterparty &&
       objectlessFlow(s, zhName(f.claim.subject, bundle, ctx.dir), renderFigureZh(f.figure))
