@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { cluster } from './cluster-stage.js';
 import { type Config, configSchema } from './config/index.js';
-import { printedHeads } from './enrich/follow-up-rank.js';
+import { recentHeads } from './enrich/follow-up-rank.js';
 import { createLlmEngine, createOfflineEngine, type Engine, writeDigest } from './enrich/index.js';
 import type { LlmGate } from './enrich/llm/gate.js';
 import {
@@ -801,8 +801,8 @@ async function digestStage(
     coverImage: config.digest.coverImage ?? coverRel,
     minStoryChars: config.llm.minStoryChars,
     timeZone: config.timeZone,
-    // What the previous digest headed and listed: a story of the same party and kind is a follow-up (decision 134).
-    ...(earlierDigests.length > 0 ? { earlierHeads: printedHeads(earlierDigests[earlierDigests.length - 1] as string) } : {}),
+    // What the recent digests headed and listed: a story of the same party and kind is a follow-up (decisions 134, 141).
+    ...(earlierDigests.length > 0 ? { earlierHeads: recentHeads(datedDigestsBefore(join(out, 'digests'), date), date) } : {}),
   });
   const dropped = d.guard.filter((g) => g.action === 'dropped').length;
   const offline = d.guard.filter((g) => g.action === 'offline').length;
@@ -837,6 +837,15 @@ function digestsBefore(dir: string, date: string): string[] {
     .filter((n) => /^\d{4}-\d{2}-\d{2}\.md$/.test(n) && n.slice(0, 10) < date)
     .sort()
     .map((n) => readFileSync(join(dir, n), 'utf8'));
+}
+
+/** The digests of out/digests before `date`, each with its date (follow-up-rank.ts `recentHeads`). */
+function datedDigestsBefore(dir: string, date: string): { date: string; md: string }[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((n) => /^\d{4}-\d{2}-\d{2}\.md$/.test(n) && n.slice(0, 10) < date)
+    .sort()
+    .map((n) => ({ date: n.slice(0, 10), md: readFileSync(join(dir, n), 'utf8') }));
 }
 
 function writeOut(path: string, content: string | Uint8Array): string {

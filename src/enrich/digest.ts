@@ -13,7 +13,7 @@ import { anchorStoryDays } from './assemble/relative-days.js';
 import { isChinese } from './assemble/sentence-shape.js';
 import { tidyStories, tidyTitle, withinLength } from './assemble/tidy.js';
 import type { Engine, RunReport } from './engine.js';
-import { followUpsYield, isDomestic, isFollowUp, isForeign } from './follow-up-rank.js';
+import { followsForeign, followUpsYield, isDomestic, isFollowUp, isForeign } from './follow-up-rank.js';
 import { type AllowedFigure, allowedFigures, checkText, findViolations, guardStory } from './numeric-guard/index.js';
 import { createOfflineEngine, offlineTitle, sentenceCount } from './offline/engine.js';
 import { sameNumber } from './offline/facts.js';
@@ -38,7 +38,7 @@ export interface WriteDigestOptions {
   minStoryChars?: number;
   /** The zone an item's date-time is read in to find its day (a source's 今日 is its own day): default Asia/Shanghai. */
   timeZone?: string;
-  /** The heads the previous digest printed (follow-up-rank.ts `printedHeads`): a story of the same party and kind is a follow-up. */
+  /** The heads the recent digests printed (follow-up-rank.ts `recentHeads`): a story of the same party and kind is a follow-up. */
   earlierHeads?: readonly string[];
 }
 
@@ -166,6 +166,8 @@ export function storyStanding(
   const followUp = !repeat && isFollowUp(bundle, kind, names, earlierHeads, story.headline);
   const domestic = written !== undefined && isDomestic(bundle, { ...written, keyFigure: key }, names);
   const foreign = written !== undefined && !domestic && isForeign({ ...written, keyFigure: key }, names);
+  // …and whose news it follows: a foreign company's, though domestic parties react in it (decision 141).
+  const ofForeign = followUp && story.headline !== undefined && followsForeign(story.headline, names);
   return {
     englishOnly,
     outlets,
@@ -177,6 +179,7 @@ export function storyStanding(
     ...(followUp ? { followUp } : {}),
     ...(domestic ? { domestic } : {}),
     ...(foreign ? { foreign } : {}),
+    ...(ofForeign ? { followsForeign: true } : {}),
     ...(gate ? { gate } : {}),
     ...(written ? { figures: figureCount(written) } : {}),
     ...(weight !== undefined ? { weight } : {}),
@@ -239,6 +242,8 @@ export interface StoryStanding {
   domestic?: boolean;
   /** Foreign news (follow-up-rank.ts `isForeign`): a foreign-tagged party, a foreign currency, a Latin-named head party. */
   foreign?: boolean;
+  /** A follow-up of a foreign company's news (follow-up-rank.ts `followsForeign`), domestic parties reacting in it or not. */
+  followsForeign?: boolean;
 }
 
 /** The day's biggest item outweighs every full top story by this factor before a thin telling of it stays a story. */

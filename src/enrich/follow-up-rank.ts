@@ -26,6 +26,7 @@ const tableSchema = z.object({
   domesticCurrencies: z.array(z.string()).default([]),
   markers: z.array(z.string()).default([]),
   comparable: z.number().positive().max(1).default(0.5),
+  followUpDays: z.number().int().min(1).default(1),
 });
 
 interface Table {
@@ -34,6 +35,7 @@ interface Table {
   currencies: ReadonlySet<string>;
   marker: (text: string) => boolean;
   comparable: number;
+  followUpDays: number;
 }
 
 let table: Table | undefined;
@@ -46,6 +48,7 @@ function load(): Table {
     currencies: new Set(t.domesticCurrencies),
     marker: t.markers.length > 0 ? cueMatcher(t.markers) : () => false,
     comparable: t.comparable,
+    followUpDays: t.followUpDays,
   };
   return table;
 }
@@ -75,6 +78,30 @@ export function printedHeads(md: string): string[] {
   return out.filter((h) => h.length > 0);
 }
 
+/** A digest of an earlier day: its date (YYYY-MM-DD) and its Markdown. */
+export interface DatedDigest {
+  date: string;
+  md: string;
+}
+
+/** Whole calendar days from one YYYY-MM-DD date to a later one. */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * The heads the earlier digests printed that a story of today may follow up (data/domestic-markets.json, decision 141):
+ * the previous digest's, however long ago it ran (decision 134), and every digest's of the last `followUpDays` calendar
+ * days — a story headed two days ago and back today is a follow-up as much as one headed yesterday; one of a week ago,
+ * with digests between, is news again. Digests of the day itself or later are no earlier digests.
+ * @example recentHeads([{ date: '2026-02-20', md: '## 乙公司融资' }, { date: '2026-03-02', md: '## 甲公司配售' }, { date: '2026-03-03', md: '## 丙公司财报' }], '2026-03-04') // → ['甲公司配售', '丙公司财报']
+ */
+export function recentHeads(digests: readonly DatedDigest[], date: string, days = load().followUpDays): string[] {
+  const earlier = digests.filter((d) => daysBetween(d.date, date) >= 1).sort((a, b) => a.date.localeCompare(b.date));
+  const last = earlier[earlier.length - 1];
+  return earlier.filter((d) => d === last || daysBetween(d.date, date) <= days).flatMap((d) => printedHeads(d.md));
+}
+
 /** The shortest name two heads may share at their start to name one party (`AMD`, `英伟达`, `Harbourline…`). */
 const SHARED_LEAD = 3;
 
@@ -93,7 +120,7 @@ export function sharedLead(a: string, b: string): string {
 
 /**
  * Whether a story is a follow-up of news an earlier digest printed: its own reports of an earlier day ran (the bundle's
- * `earlier`, printed items only when the digests are at hand), or one of `heads` (the previous digest's) is news of the
+ * `earlier`, printed items only when the digests are at hand), or one of `heads` (the recent digests', `recentHeads`) is news of the
  * same kind naming a party its headline names (`names`: the surface forms of its head parties, or the name both heads
  * open with).
  */
@@ -134,6 +161,24 @@ export function isDomestic(
   return t.currencies.has(story.keyFigure?.currency ?? '');
 }
 
+/**
+ * Whether a follow-up tells a foreign company's news again (decision 141): the party its headline names first is tagged
+ * foreign and not domestic. Domestic parties reacting in it (a US maker's guidance of yesterday's results, its Taiwan
+ * assemblers' shares today) make it no domestic event: the news it follows is the foreign company's, and it gives way to
+ * a same-day domestic event as any foreign follow-up does.
+ * @example followsForeign('惠普指引保守，仁宝股价走弱', ['仁宝', '惠普']) // → true (惠普 tagged us)
+ */
+export function followsForeign(headline: string, names: readonly string[]): boolean {
+  const t = load();
+  const gaz = loadGazetteer();
+  const first = names
+    .filter((n) => headline.includes(n))
+    .sort((a, b) => headline.indexOf(a) - headline.indexOf(b) || b.length - a.length)[0];
+  if (first === undefined) return false;
+  const tags = lookupEntry(first, gaz)?.tags ?? [];
+  return tags.some((x) => t.foreignTags.has(x)) && !tags.some((x) => t.domesticTags.has(x));
+}
+
 /** A head that opens with a name in Latin letters (`Harbourline数据中心信托…`): a party no Chinese name is known for. */
 const LATIN_LEAD = /^(?:传|据悉)?[A-Za-z][A-Za-z0-9&.'’-]{2,}/u;
 
@@ -158,7 +203,9 @@ const TODAYS_NEWS = 1;
 
 /** A foreign follow-up of today's ranks: it gives way to a same-day domestic event below it. */
 function yields(st: StoryStanding | undefined, rank: number): boolean {
-  return st?.followUp === true && st.foreign === true && st.domestic !== true && rank <= TODAYS_NEWS;
+  if (st?.followUp !== true || rank > TODAYS_NEWS) return false;
+  // A foreign company's news told again yields though domestic parties react in it (decision 141).
+  return (st.foreign === true && st.domestic !== true) || st.followsForeign === true;
 }
 
 /** A same-day domestic market event told as a story, fit to stand where the follow-up stood. */

@@ -38,6 +38,7 @@ import { storyLoop } from './loop.js';
 import { monthZh, reportedMonth } from './month-figure.js';
 import { moveCause } from './move-cause.js';
 import { type EntityDirectory, periodZh, withoutLegalTail, zhName } from './names.js';
+import { objectlessFlow } from './objectless-flow.js';
 import { earlierRange, offerPrice } from './offer-price.js';
 import { ownerUnsupported } from './owner-evidence.js';
 import { byOwner, jointFlows, type LeadOwner, ownerOnce, type SaidClause } from './owner-runs.js';
@@ -2227,6 +2228,8 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   // (the lead may stand alone, as a one-liner under 更多动态 does not).
   const leadRumours = new Set(rumoured ? used.filter((u) => u.rumoured).map((u) => u.sentence) : []);
   const said: SaidClause[] = [];
+  // A story that leads with a round raised: an investor's ticket needs no receiver named (decision 141).
+  const leadsRound = leadFact !== undefined && leadFact.claim.metric === 'funding';
   const say = (f: StoryFact, change?: StoryFact): boolean => {
     // In a joint-venture story, a figure its sentence gives to the venture (`The venture … could borrow as much as 7.5
     // trillion won`) is the venture's, whoever the knowledge layer filed it under.
@@ -2240,6 +2243,15 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
       return false;
     let s = claimSentence(ev?.venture && ofVenture(f) ? { ...f, claim: { ...f.claim, subject: VENTURE_ZH } } : f, bundle, ctx);
     if (!s || said.some((x) => x.text === s)) return false;
+    // An investment told by its giver and amount only (甲投资12亿美元: in what?) is a figure without its event (decision 141)
+    // — unless the story leads with a round, whose investors' tickets are their shares of it (富达和Lux Capital分别投资…).
+    if (
+      !leadsRound &&
+      f.claim.metric === 'investment' &&
+      !f.claim.counterparty &&
+      objectlessFlow(s, zhName(f.claim.subject, bundle, ctx.dir), renderFigureZh(f.figure))
+    )
+      return false;
     if (change) s = `${withChange(s.replace(/。$/, ''), change, change.claim)}。`;
     // A changed forecast says the value before the change its own sentence gives (…3%至4%（此前为2%至3%）), as the lead does.
     const before = t.sentences.priorValue && expected(f.sentence, f.figure.text) ? priorValue(f, facts) : undefined;
