@@ -6,9 +6,9 @@
  * right after it. Pure: the sentences out are the chosen ones, in a new order, plus replies from `all`.
  */
 import { leansOn, noComment } from '../assemble/sentence-shape.js';
-import { answersBefore, noAnswer } from './response.js';
 import { claimSentence, replySentence } from './reply-shape.js';
 import { replyAnswersPrinted, topicsOf } from './reply-topic.js';
+import { answersBefore, noAnswer } from './response.js';
 import type { SourceSentence } from './sentences.js';
 
 export { claimSentence, replySentence } from './reply-shape.js';

@@ -6,10 +6,10 @@
  * its digest never prints, after a valuation rumour, answers nothing the reader has. Pure.
  */
 import { z } from 'zod';
-import { claimSentence, replySentence } from './reply-shape.js';
-import { answersBefore } from './response.js';
 import { extractFigures } from '../../extract/figures/index.js';
 import { loadDataTable } from '../../util/data-table.js';
+import { claimSentence, replySentence } from './reply-shape.js';
+import { answersBefore } from './response.js';
 
 const schema = z.object({ $comment: z.string().optional(), topics: z.record(z.string(), z.array(z.string()).min(1)) });
 
