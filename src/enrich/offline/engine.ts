@@ -1513,7 +1513,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       .filter((s) => !peerColour(s, [...facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)), ...partyNames], true))
       .sort((a, b) => (a.item.id === b.item.id ? a.sentence.index - b.sentence.index : 0));
     // …each claim with the reply its source prints after it (decision 130).
-    const answered = pairedReplies(extra, all).filter((s) => extra.includes(s) || !used.has(s));
+    // (Every sentence of it is an aside: a claim whose reply cannot be printed goes; decision 142.)
+    const answered = pairedReplies(extra, all, { asides: true }).filter((s) => extra.includes(s) || !used.has(s));
     for (const s of answered) used.add(s);
     if (answered.length > 0) paragraphs.push(joinChosen(answered, (s) => dropOutletTag(bold(s)), false));
   }

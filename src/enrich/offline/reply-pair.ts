@@ -6,10 +6,12 @@
  * right after it. Pure: the sentences out are the chosen ones, in a new order, plus replies from `all`.
  */
 import { leansOn, noComment } from '../assemble/sentence-shape.js';
-import { relayedPlan, responseSentence } from './dispute.js';
-import { rumouredSentence } from './facts.js';
+import { claimSentence, replySentence } from './reply-shape.js';
+import { replyAnswersPrinted, topicsOf } from './reply-topic.js';
 import { answersBefore, noAnswer } from './response.js';
 import type { SourceSentence } from './sentences.js';
+
+export { claimSentence, replySentence } from './reply-shape.js';
 
 /** How many sentences before it a reply that does not open on 对此 may answer (the claim, then a detail of it). */
 const REACH = 3;
@@ -17,19 +19,6 @@ const REACH = 3;
 const LONGEST = 160;
 
 const same = (a: SourceSentence, b: SourceSentence) => a.item.id === b.item.id && a.sentence.index === b.sentence.index;
-
-/** A company's own guidance, which data/deal-events.json `response` also reads: the company's figure, no answer to a claim. */
-const GUIDANCE = /指引|\bguidance\b/iu;
-
-/** Whether a sentence answers a report: a denial, a response, no comment (`responseSentence`, `noComment`), not guidance. */
-export function replySentence(text: string): boolean {
-  return (responseSentence(text) && !GUIDANCE.test(text)) || noComment(text);
-}
-
-/** Whether a sentence gives a claim that a reply answers: unnamed people's word (据悉 alone is none) or another outlet's plan. */
-export function claimSentence(text: string): boolean {
-  return rumouredSentence(text.replace(/据悉/gu, '')) || relayedPlan(text);
-}
 
 /**
  * The sentence a reply answers, from its own source: the nearest claim sentence before it that is printed, else the
@@ -55,8 +44,36 @@ export function answeredClaim(
         (opens || s.sentence.index >= reply.sentence.index - REACH) && claimSentence(s.sentence.text) && !replySentence(s.sentence.text),
     )
     .sort((a, b) => b.sentence.index - a.sentence.index);
-  if (near.length > 0) return near.find(printed) ?? near[0];
+  if (near.length > 0) {
+    // The claim of the reply's own topic first (the appeal answers the fine, not the rumour beside it): the check's rule.
+    const own = topicsOf(text);
+    const onTopic = (s: SourceSentence) => own.length > 0 && topicsOf(s.sentence.text).some((t) => own.includes(t));
+    return near.find((s) => onTopic(s) && printed(s)) ?? near.find(onTopic) ?? near.find(printed) ?? near[0];
+  }
   return opens || (noComment(text) && leansOn(text)) ? before() : undefined;
+}
+
+/**
+ * Whether a reply printed right after `claim` answers it, by the check's rule (src/enrich/offline/reply-topic.ts,
+ * decisions 136, 142): its source's previous sentence always; another sentence only when it carries the topic or the
+ * figure of the claim the reply answers in its source.
+ */
+export function answersPrinted(reply: SourceSentence, claim: SourceSentence, all: readonly SourceSentence[]): boolean {
+  if (claim.item.id === reply.item.id && claim.sentence.index === reply.sentence.index - 1) return true;
+  const source = all.filter((s) => s.item.id === reply.item.id).sort((a, b) => a.sentence.index - b.sentence.index);
+  const at = source.findIndex((s) => same(s, reply));
+  if (at < 0) return claimSentence(claim.sentence.text);
+  return replyAnswersPrinted(
+    reply.sentence.text,
+    source.map((s) => s.sentence.text),
+    at,
+    claim.sentence.text,
+  );
+}
+
+/** How a story prints its chosen sentences: `asides` when none of them is its news (a figure paragraph's). */
+export interface PairingOptions {
+  asides?: boolean;
 }
 
 /**
@@ -67,7 +84,11 @@ export function answeredClaim(
  * answer to the one before it (对此，…) stands right after that one, or goes.
  * @example pairedReplies([reply, claim], all) // → [claim, reply]
  */
-export function pairedReplies(chosen: readonly SourceSentence[], all: readonly SourceSentence[]): SourceSentence[] {
+export function pairedReplies(
+  chosen: readonly SourceSentence[],
+  all: readonly SourceSentence[],
+  options: PairingOptions = {},
+): SourceSentence[] {
   // A sentence opening as an answer (对此，分析师认为…) is held to the sentence before it like a reply.
   const isReply = (s: SourceSentence) => replySentence(s.sentence.text) || answersBefore(s.sentence.text);
   const claims = chosen.filter((s) => !isReply(s) && claimSentence(s.sentence.text));
@@ -80,11 +101,12 @@ export function pairedReplies(chosen: readonly SourceSentence[], all: readonly S
       // A reply of another source answering the claim printed: after it; else where it stands.
       anchors.set(
         s,
-        claims.find((c) => c.item.id !== s.item.id),
+        claims.find((c) => c.item.id !== s.item.id && answersPrinted(s, c, all)),
       );
       continue;
     }
-    anchors.set(s, claim === null ? null : (chosen.find((c) => same(c, claim)) ?? null));
+    const anchor = claim === null ? undefined : chosen.find((c) => same(c, claim));
+    anchors.set(s, anchor !== undefined && answersPrinted(s, anchor, all) ? anchor : null);
   }
   if (claims.length === 0 && ![...anchors.values()].some((a) => a !== undefined)) return [...chosen];
   const out = chosen.filter((s) => !anchors.has(s) || anchors.get(s) === undefined);
@@ -95,18 +117,25 @@ export function pairedReplies(chosen: readonly SourceSentence[], all: readonly S
     out.splice(at + 1, 0, reply);
   };
   for (const [reply, anchor] of anchors) if (anchor) placeAfter(anchor, reply);
-  // A claim printed with no reply after it takes the reply of its source that answers it.
+  // A claim printed with no reply after it takes the reply of its source that answers it; an aside whose source
+  // answers it with a reply that cannot be printed (too long a statement) goes with it (decision 142): an allegation is
+  // never printed without the rebuttal its source gives.
+  const first = chosen[0];
   for (const c of claims) {
     const at = out.findIndex((x) => same(x, c));
+    if (at < 0) continue;
     const next = out[at + 1];
     if (next !== undefined && isReply(next)) continue;
-    const reply = all.find((s) => {
+    const answers = all.filter((s) => {
       if (s.item.id !== c.item.id || s.sentence.index <= c.sentence.index || s.lang !== c.lang) return false;
-      if (!replySentence(s.sentence.text) || noAnswer(s.sentence.text) || s.sentence.text.length > LONGEST) return false;
+      if (!replySentence(s.sentence.text) || noAnswer(s.sentence.text)) return false;
       const answered = answeredClaim(s, all, (x) => out.some((y) => same(x, y)));
-      return answered !== null && answered !== undefined && same(answered, c);
+      return answered !== null && answered !== undefined && same(answered, c) && answersPrinted(s, c, all);
     });
-    if (reply !== undefined && !out.some((x) => same(x, reply))) out.splice(at + 1, 0, reply);
+    const reply = answers.find((s) => s.sentence.text.length <= LONGEST);
+    if (reply !== undefined) {
+      if (!out.some((x) => same(x, reply))) out.splice(at + 1, 0, reply);
+    } else if (answers.length > 0 && (options.asides || first === undefined || !same(c, first))) out.splice(at, 1);
   }
   return out;
 }
