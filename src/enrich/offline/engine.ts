@@ -88,7 +88,7 @@ import { openingBacking, openingOf, ownPointer, withoutDanglingConnective, witho
 import { usesUnprintedIn, withFiguresItUses } from './figures-used.js';
 import { offlineImpacts } from './impacts.js';
 import { type ConflictNotes, conflictSentences, offlineInsights } from './insights.js';
-import { chineseLead, FIRST_PERSON, inLeadOrder, introducedEarlier, promotedOpening, ratioWithoutBase, usable } from './lead.js';
+import { chineseLead, FIRST_PERSON, inLeadOrder, introducedEarlier, listItem, promotedOpening, ratioWithoutBase, usable } from './lead.js';
 import { type EntityDirectory, entityDirectory, fullZhName, periodZh, zhName } from './names.js';
 import { ownFigures, withOwnFigures } from './own-figure.js';
 import { peerColour, withoutPeerColour } from './peer-colour.js';
@@ -337,7 +337,7 @@ export function headlineBacking(
   // A title may give one end of a range (有望达到560亿美元 for 520亿至560亿美元), round (18% for 18.2%) or a bound
   // (突破千亿港元): the check's rule of a body telling its headline (`headline-told.ts tells`).
   const printed = (h: Figure) => [...lead, ...out].some((s) => s.figures.some((f) => tells(h, f)));
-  const own = backingPool(pool, item);
+  const own = backingPool(pool, item, [], true);
   const alone = (x: SourceSentence) =>
     selfContained(x.sentence.text) && (!leansBack(x.sentence.text) || (lead.length > 0 && THIS_EVENT.test(x.sentence.text)));
   // Amounts and rates only: a title's 一年 or 首日 is no figure to back.
@@ -563,9 +563,15 @@ function headParties(headline: string, mentions: readonly EntityMention[]): stri
  * The sentences of the headline's item a backing may bring in, in their order: usable, of a printable length, none
  * already chosen.
  */
-function backingPool(pool: readonly SourceSentence[], item: ItemRecord, chosen: readonly SourceSentence[] = []): SourceSentence[] {
+function backingPool(
+  pool: readonly SourceSentence[],
+  item: ItemRecord,
+  chosen: readonly SourceSentence[] = [],
+  /** A list item whole as a sentence counts too (a head figure's one sentence: `listItem`, decision 143). */
+  items = false,
+): SourceSentence[] {
   return pool
-    .filter((x) => x.item.id === item.id && usable(x) && x.sentence.text.length <= 160 && !chosen.includes(x))
+    .filter((x) => x.item.id === item.id && (usable(x) || (items && listItem(x))) && x.sentence.text.length <= 160 && !chosen.includes(x))
     .sort((a, b) => a.sentence.index - b.sentence.index);
 }
 

@@ -111,6 +111,19 @@ export function usable(s: SourceSentence): boolean {
   return /；$/.test(text.trim()) && next?.para === s.sentence.para && wholeSentence(`${text.trim().slice(0, -1)}。`);
 }
 
+/**
+ * A list item of the pool (`- Azure收入同比增长39%；` ending its paragraph) whole as a sentence once closed by `。`:
+ * not lead prose (`usable` keeps it out), but the one sentence giving a head's figure may bring it (decision 143).
+ * @example listItem(s) // s = `云收入同比增长39%，按固定汇率计算增长38%；`, the next sentence in another paragraph → true
+ */
+export function listItem(s: SourceSentence): boolean {
+  if (s.lang !== 'zh' || !isChinese(s.sentence.text)) return false;
+  const text = dropOutletTag(s.sentence.text).trim();
+  if (!/；$/u.test(text)) return false;
+  const next = s.item.sentences[s.sentence.index + 1];
+  return next?.para !== s.sentence.para && wholeSentence(`${text.slice(0, -1)}。`);
+}
+
 /** Titles that introduce a person (公司创始人兼CEO张三, 首席财务官李四). */
 const PERSON_TITLE = /CEO|CFO|CTO|COO|首席[^，。；]{0,4}官|创始人|董事长|总裁|总经理|负责人|合伙人|主席|分析师|发言人/u;
 /** A sentence opening on a short name and a verb of saying (`张三表示，…`). */
