@@ -63,8 +63,8 @@ export function otherAside(text: string, parties: readonly string[], orgs: reado
 }
 
 /**
- * The chosen sentences without another company's aside after the first: such a sentence goes, and so does the sentence
- * of its source right after it when chosen too and naming none of the parties (it goes on about the same company,
+ * The chosen sentences without another company's aside after the first: such a sentence goes, and so does a chosen
+ * sentence after it naming the aside's company and none of the parties (it goes on about that company,
  * `目前X持有Y约59%的股权`); unless `keep` holds it (a head clause's own sentence).
  * @param orgsOf the organisations an article names (its entity mentions)
  */
@@ -74,21 +74,16 @@ export function withoutOtherAside(
   orgsOf: (s: SourceSentence) => readonly string[],
   keep: (s: SourceSentence) => boolean = () => false,
 ): SourceSentence[] {
-  const gone: SourceSentence[] = [];
+  /** The companies the asides gone speak of (the non-parties they name). */
+  const theirs: string[] = [];
   return chosen.filter((s, i) => {
     if (i === 0 || keep(s)) return true;
-    const prev = chosen[i - 1];
-    const after =
-      prev !== undefined &&
-      gone.includes(prev) &&
-      prev.item.id === s.item.id &&
-      prev.sentence.index === s.sentence.index - 1 &&
-      !named(s.sentence.text, parties) &&
-      !POINTER.test(dropOutletTag(s.sentence.text));
-    if (after || otherAside(s.sentence.text, parties, orgsOf(s))) {
-      gone.push(s);
+    const t = dropOutletTag(s.sentence.text);
+    if (otherAside(s.sentence.text, parties, orgsOf(s))) {
+      theirs.push(...orgsOf(s).filter((o) => [...o].length >= 2 && t.includes(o) && !parties.some((p) => o.includes(p) || p.includes(o))));
       return false;
     }
-    return true;
+    // A later sentence going on about an aside's company (目前X持有Y约59%的股权), naming no party, goes with it.
+    return !(named(t, theirs) && !named(t, parties) && !POINTER.test(t));
   });
 }
