@@ -1141,13 +1141,20 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   const side = sideFacts(bundle, facts, (text) => findEntities(text, ctx.gaz).map((m) => m.name));
   // The story's companies as its sources and the digest write them: a head clause is told by what it says of them.
   const partyNames = storyPartyNames(bundle, facts, ctx);
-  // The organisations an article names (another company's aside: decision 144).
-  const orgsOf = (s: SourceSentence) => (bundle.entities[s.item.id] ?? []).filter((m) => m.type === 'org').map((m) => m.text);
-  // Whom a story is about, for an aside: its head's parties and the companies its lead's first sentence names.
-  const asideParties = (first: SourceSentence | undefined) =>
-    first === undefined
-      ? []
-      : [...headParties(headline, bundle.entities[first.item.id] ?? []), ...orgsOf(first).filter((o) => first.sentence.text.includes(o))];
+  // The organisations a sentence names, by its article's mentions and the gazetteer (another company's aside: decision 144).
+  const orgsOf = (s: SourceSentence) => [
+    ...new Set(
+      [...(bundle.entities[s.item.id] ?? []), ...findEntities(s.sentence.text, ctx.gaz)].flatMap((m) =>
+        m.type === 'org' && s.sentence.text.includes(m.text) ? [m.text] : [],
+      ),
+    ),
+  ];
+  // Whom a story is about, for an aside: the companies its head names and those its lead's first sentence names.
+  const asideParties = (first: SourceSentence | undefined) => [
+    ...findEntities(headline, ctx.gaz).flatMap((m) => (m.type === 'org' ? [m.text, m.name, zhName(m.name, bundle, ctx.dir)] : [])),
+    ...partyNames.filter((n) => headline.includes(n)),
+    ...(first === undefined ? [] : [...headParties(headline, bundle.entities[first.item.id] ?? []), ...orgsOf(first)]),
+  ];
   // Background (an earlier year, an earlier period of a measure also given for a later one, a company the story is
   // not about) is never a key figure.
   const keyFacts = new Set(facts.filter((f) => !f.past && !side(f, undefined, false)).map((f) => factKey(f.item.id, f.figure)));
@@ -1359,6 +1366,11 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     lead.splice(0, lead.length, ...withoutPeerColour(lead, parties, leansOn, (s) => backed.includes(s)));
     // …nor another company's aside (供应链方面，<a company none of the parties>…: decision 144).
     lead.splice(0, lead.length, ...withoutOtherAside(lead, asideParties(lead[0]), orgsOf, (s) => backed.includes(s)));
+    if (process.env.FB_GLUE_DEBUG)
+      console.error(
+        'GLUE',
+        JSON.stringify({ headline, parties: asideParties(lead[0]), lead: lead.map((s) => [s.sentence.text.slice(0, 20), orgsOf(s)]) }),
+      );
     // A sentence opening on 随后 / 此后 after another than its source's previous one loses the connective (decision 105).
     for (const s of lead) used.add(s);
     lead.splice(0, lead.length, ...withoutDanglingConnective(lead, leansOn));
