@@ -1365,12 +1365,10 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     ];
     lead.splice(0, lead.length, ...withoutPeerColour(lead, parties, leansOn, (s) => backed.includes(s)));
     // …nor another company's aside (供应链方面，<a company none of the parties>…: decision 144).
-    lead.splice(0, lead.length, ...withoutOtherAside(lead, asideParties(lead[0]), orgsOf, (s) => backed.includes(s)));
-    if (process.env.FB_GLUE_DEBUG)
-      console.error(
-        'GLUE',
-        JSON.stringify({ headline, parties: asideParties(lead[0]), lead: lead.map((s) => [s.sentence.text.slice(0, 20), orgsOf(s)]) }),
-      );
+    const withoutAside = withoutOtherAside(lead, asideParties(lead[0]), orgsOf, (s) => backed.includes(s));
+    // …and an aside out of the lead is no figure-paragraph sentence either: it would take the slot of the story's own.
+    for (const s of lead) if (!withoutAside.includes(s)) used.add(s);
+    lead.splice(0, lead.length, ...withoutAside);
     // A sentence opening on 随后 / 此后 after another than its source's previous one loses the connective (decision 105).
     for (const s of lead) used.add(s);
     lead.splice(0, lead.length, ...withoutDanglingConnective(lead, leansOn));
