@@ -91,6 +91,7 @@ import { type ConflictNotes, conflictSentences, offlineInsights } from './insigh
 import { chineseLead, FIRST_PERSON, inLeadOrder, introducedEarlier, listItem, promotedOpening, ratioWithoutBase, usable } from './lead.js';
 import { type EntityDirectory, entityDirectory, fullZhName, periodZh, zhName } from './names.js';
 import { ownFigures, withOwnFigures } from './own-figure.js';
+import { withoutOtherAside } from './other-aside.js';
 import { peerColour, withoutPeerColour } from './peer-colour.js';
 import { rangeRan } from './printed-range.js';
 import { pairedReplies } from './reply-pair.js';
@@ -1156,6 +1157,20 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   const side = sideFacts(bundle, facts, (text) => findEntities(text, ctx.gaz).map((m) => m.name));
   // The story's companies as its sources and the digest write them: a head clause is told by what it says of them.
   const partyNames = storyPartyNames(bundle, facts, ctx);
+  // The organisations a sentence names, by its article's mentions and the gazetteer (another company's aside: decision 144).
+  const orgsOf = (s: SourceSentence) => [
+    ...new Set(
+      [...(bundle.entities[s.item.id] ?? []), ...findEntities(s.sentence.text, ctx.gaz)].flatMap((m) =>
+        m.type === 'org' && s.sentence.text.includes(m.text) ? [m.text] : [],
+      ),
+    ),
+  ];
+  // Whom a story is about, for an aside: the companies its head names and those its lead's first sentence names.
+  const asideParties = (first: SourceSentence | undefined) => [
+    ...findEntities(headline, ctx.gaz).flatMap((m) => (m.type === 'org' ? [m.text, m.name, zhName(m.name, bundle, ctx.dir)] : [])),
+    ...partyNames.filter((n) => headline.includes(n)),
+    ...(first === undefined ? [] : [...headParties(headline, bundle.entities[first.item.id] ?? []), ...orgsOf(first)]),
+  ];
   // Background (an earlier year, an earlier period of a measure also given for a later one, a company the story is
   // not about) is never a key figure.
   const keyFacts = new Set(facts.filter((f) => !f.past && !side(f, undefined, false)).map((f) => factKey(f.item.id, f.figure)));
@@ -1366,6 +1381,11 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       ...facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)),
     ];
     lead.splice(0, lead.length, ...withoutPeerColour(lead, parties, leansOn, (s) => backed.includes(s)));
+    // …nor another company's aside (供应链方面，<a company none of the parties>…: decision 144).
+    const withoutAside = withoutOtherAside(lead, asideParties(lead[0]), orgsOf, (s) => backed.includes(s));
+    // …and an aside out of the lead is no figure-paragraph sentence either: it would take the slot of the story's own.
+    for (const s of lead) if (!withoutAside.includes(s)) used.add(s);
+    lead.splice(0, lead.length, ...withoutAside);
     // A sentence opening on 随后 / 此后 after another than its source's previous one loses the connective (decision 105).
     for (const s of lead) used.add(s);
     lead.splice(0, lead.length, ...withoutDanglingConnective(lead, leansOn));
@@ -1518,6 +1538,14 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       // better chosen for being next (an aside, a sanction without its rebuttal; decision 136).
       .filter((s) => !peerColour(s, [...facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)), ...partyNames], true))
       .sort((a, b) => (a.item.id === b.item.id ? a.sentence.index - b.sentence.index : 0));
+    // …and another company's aside, with the sentence going on about it, leaves its slot empty too (decision 144).
+    extra.splice(
+      0,
+      extra.length,
+      ...withoutOtherAside([...(leadChosen?.slice(0, 1) ?? []), ...extra], asideParties(leadChosen?.[0]), orgsOf).filter((s) =>
+        extra.includes(s),
+      ),
+    );
     // …each claim with the reply its source prints after it (decision 130).
     // (Every sentence of it is an aside: a claim whose reply cannot be printed goes; decision 142.)
     const answered = pairedReplies(extra, all, { asides: true }).filter((s) => extra.includes(s) || !used.has(s));
