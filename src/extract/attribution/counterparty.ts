@@ -28,8 +28,11 @@ export function counterpartyOf(
   if (!subject) return undefined;
   // The subject's own units are not a counterparty ('Amazon … capacity from Amazon Web Services').
   const subjectNames = namesOf(subject).map((n) => n.toLowerCase());
+  // A joint subject's members ('A + B', jointName) are the ones paying together, never the one receiving.
+  const members = subject.includes(' + ') ? subject.split(' + ') : [];
   const own = (m: EntityMention) =>
     m.name === subject ||
+    members.includes(m.name) ||
     ownerOf(m.name) === subject ||
     ownerOf(subject) === m.name ||
     subjectNames.some((n) => m.text.toLowerCase().startsWith(n)) ||
