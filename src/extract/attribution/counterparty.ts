@@ -49,6 +49,14 @@ export function counterpartyOf(
   const others = (span: Span) => candidates.filter((m) => m.start >= span.start && m.end <= span.end && !own(m) && !describes(m));
   for (const span of [clause, sentence]) {
     const list = others(span);
+    // A joint subject's members alone in the clause ('A and B are expected to commit a combined $60 billion, while C …'):
+    // the clause names no receiver, and another clause's party is not one.
+    if (
+      list.length === 0 &&
+      span === clause &&
+      candidates.some((m) => m.start >= span.start && m.end <= span.end && members.includes(m.name))
+    )
+      return undefined;
     if (list.length === 0) continue;
     const marked = list.filter((m) => {
       const before = text

@@ -47,3 +47,11 @@ test('a venture the text names by no name of its own borrows for its partners to
   );
   assert.equal(figs.at(-1)?.subject, 'Harlow Systems + Ostrava Telecom');
 });
+
+test('partners committing together name no receiver from another clause', () => {
+  const figs = money(
+    'Harlow Systems and Ostrava Telecom are expected to commit a combined $6 billion, while Brenner Labs is negotiating to rent capacity from Kestrel Cloud.',
+  );
+  assert.equal(figs[0]?.subject, 'Harlow Systems + Ostrava Telecom');
+  assert.equal(figs[0]?.counterparty, undefined);
+});
