@@ -50,7 +50,7 @@ test('a venture the text names by no name of its own borrows for its partners to
 
 test('partners committing together name no receiver from another clause', () => {
   const figs = money(
-    'Harlow Systems and Ostrava Telecom are expected to commit a combined $6 billion, while Brenner Labs is negotiating to rent capacity from Kestrel Cloud.',
+    'Harlow Systems Inc. and Ostrava Telecom Corp. are expected to commit a combined $6 billion, while Brenner Labs is negotiating to rent capacity from Kestrel Cloud.',
   );
   assert.equal(figs[0]?.subject, 'Harlow Systems + Ostrava Telecom');
   assert.equal(figs[0]?.counterparty, undefined);
