@@ -31,6 +31,7 @@ import {
   receiverMetric,
   sourcesReportedOn,
   subjectCandidates,
+  ventureFounders,
 } from './subject.js';
 import { namedVehicles } from './vehicles.js';
 
@@ -228,7 +229,10 @@ export function attributeFigures(
   const companies = sourcesReportedOn(sentences[0], sortedMentions, hits, gaz, c);
   const main = mainSubject(sentences, sortedMentions, gaz, c, companies, text);
   const calendars = fiscalCalendars(text, sentences, sortedMentions, main, gaz);
-  const vehicles = namedVehicles(text, sortedMentions);
+  // A venture the text names by no name of its own is its partners' together ('The venture … could borrow …').
+  const namedVehicleList = namedVehicles(text, sortedMentions);
+  const founders = namedVehicleList.length ? undefined : ventureFounders(text, sentences, sortedMentions, c, gaz);
+  const vehicles = founders ? [founders] : namedVehicleList;
   const docPeriods = new DocumentPeriods(text, periods, figs, sentences, parseDocDate(ctx.date), calendars, main);
   let carried: { para: number; subject: string } | undefined;
   // A paragraph whose last subject was two companies joined ('Microsoft and Oracle keep adding capacity.'): a 'the

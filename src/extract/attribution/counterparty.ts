@@ -28,8 +28,11 @@ export function counterpartyOf(
   if (!subject) return undefined;
   // The subject's own units are not a counterparty ('Amazon … capacity from Amazon Web Services').
   const subjectNames = namesOf(subject).map((n) => n.toLowerCase());
+  // A joint subject's members ('A + B', jointName) are the ones paying together, never the one receiving.
+  const members = subject.includes(' + ') ? subject.split(' + ') : [];
   const own = (m: EntityMention) =>
     m.name === subject ||
+    members.includes(m.name) ||
     ownerOf(m.name) === subject ||
     ownerOf(subject) === m.name ||
     subjectNames.some((n) => m.text.toLowerCase().startsWith(n)) ||
@@ -46,6 +49,14 @@ export function counterpartyOf(
   const others = (span: Span) => candidates.filter((m) => m.start >= span.start && m.end <= span.end && !own(m) && !describes(m));
   for (const span of [clause, sentence]) {
     const list = others(span);
+    // A joint subject's members alone in the clause ('A and B are expected to commit a combined $60 billion, while C …'):
+    // the clause names no receiver, and another clause's party is not one.
+    if (
+      list.length === 0 &&
+      span === clause &&
+      candidates.some((m) => m.start >= span.start && m.end <= span.end && members.includes(m.name))
+    )
+      return undefined;
     if (list.length === 0) continue;
     const marked = list.filter((m) => {
       const before = text

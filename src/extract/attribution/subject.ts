@@ -191,6 +191,31 @@ export function jointName(names: string[], gaz: Gazetteer): string {
   return groupOf(distinct, gaz) ?? distinct.sort((a, b) => a.localeCompare(b)).join(' + ');
 }
 
+/** A venture founded by the names before it: 'X and Y … to form a joint venture', 'A与B合资成立…'. */
+const VENTURE_WORD = /\bjoint[- ]venture\b|合资/iu;
+
+/**
+ * The partners of the one venture a text names by no name of its own ('Equinix Inc. and Naver Corp. are in talks to
+ * form a joint venture … The venture, which would be held 55% by Equinix and 45% by Naver, could borrow …'): the
+ * names joined before the first venture word of its sentence, as a joint name; undefined unless two or more are.
+ */
+export function ventureFounders(
+  text: string,
+  sentences: readonly Span[],
+  mentions: readonly EntityMention[],
+  c: CompiledLexicon,
+  gaz: Gazetteer,
+): string | undefined {
+  const cue = VENTURE_WORD.exec(text);
+  if (!cue) return undefined;
+  const sentence = sentences.find((s) => s.start <= cue.index && cue.index < s.end);
+  if (!sentence) return undefined;
+  const orgs = mentions.filter((m) => m.type === 'org' && m.start >= sentence.start && m.end <= cue.index);
+  if (orgs.length < 2) return undefined;
+  const names = [...new Set(chainEndingAt(orgs, orgs.length - 1, text, c).map((m) => m.name))];
+  return names.length >= 2 ? jointName(names, gaz) : undefined;
+}
+
 /** The members of a joint name made by `jointName` (a gazetteer group's members, or the ' + ' parts). */
 export function jointMembers(name: string, gaz: Gazetteer): string[] | undefined {
   const members = gaz.byName.get(name.toLowerCase())?.members;
@@ -198,9 +223,12 @@ export function jointMembers(name: string, gaz: Gazetteer): string[] | undefined
   return name.includes(' + ') ? name.split(' + ') : undefined;
 }
 
-/** Is the gap between two mentions a coordinator ('、', '和', ', and')? */
+/** A legal form left after a name the mention does not hold ('Equinix Inc. and Naver Corp.'): no part of the gap. */
+const LEGAL_FORM_GAP = /^(?:inc|corp|co|ltd|llc|plc|ag|se|sa|nv|lp)\.?(?=[\s,]|$)\s*/i;
+
+/** Is the gap between two mentions a coordinator ('、', '和', ', and', 'Inc. and')? */
 function coordinated(text: string, a: EntityMention, b: EntityMention, c: CompiledLexicon): boolean {
-  const gap = text.slice(a.end, b.start).trim().toLowerCase();
+  const gap = text.slice(a.end, b.start).trim().toLowerCase().replace(LEGAL_FORM_GAP, '').trim();
   return gap === '' || c.lex.coordinators.includes(gap);
 }
 

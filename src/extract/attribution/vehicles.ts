@@ -53,11 +53,15 @@ const UNIT_HEAD = /^[\s"“]*(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w.&-]*\s+){1,3})(?:s
  * setting up to finance chips … will borrow').
  */
 function phraseVerbAt(rest: string): number {
+  // ', which would be held 55% by A and 45% by B,': a relative clause describing the vehicle is part of the phrase.
+  const relative = /^\s*,\s*(?:which|that)\b[^,;.]*,/.exec(rest)?.[0].length ?? 0;
   const m =
     /\b(?:will|would|has|have|had|is\s+(?:expected|set|planning|seeking)|plans|agreed|borrowed|raised|sold|issued|priced|closed)\b/.exec(
-      rest.replace(/\bis\s+setting\s+up\b|\bis\s+forming\b|\bhas\s+set\s+up\b/g, (w) => ' '.repeat(w.length)),
+      (' '.repeat(relative) + rest.slice(relative)).replace(/\bis\s+setting\s+up\b|\bis\s+forming\b|\bhas\s+set\s+up\b/g, (w) =>
+        ' '.repeat(w.length),
+      ),
     );
-  return m ? m.index : 0;
+  return m ? m.index : relative;
 }
 
 /** '… a special purpose vehicle with Macquarie that would raise roughly …': a relative clause of the vehicle raising money. */
