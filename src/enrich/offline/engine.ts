@@ -46,9 +46,9 @@ import { regionalWords } from '../assemble/mainland.js';
 import { HEADLINE_LIMIT } from '../assemble/tidy.js';
 import { carriesClauseFact } from './clause-carried.js';
 import { conversion } from './conversion.js';
+import { leadTie, type TieSentence, toldTie } from './deal-tie.js';
 import { headFirst, loopHead, loopLegs, tellsHeadClause, withoutUntold } from './head-first.js';
 import { partyUnnamed } from './head-party.js';
-import { leadTie, type TieSentence, toldTie } from './deal-tie.js';
 import { storyLoop } from './loop.js';
 
 export { roleNames } from '../assemble/headline-told.js';
