@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { DealEdge } from '../../types/index.js';
 import { loadDataTable } from '../../util/data-table.js';
-import { estimatedSentence } from './facts.js';
+import { attributedSentence } from './facts.js';
 
 const schema = z.object({
   into: z.record(z.string(), z.array(z.object({ cue: z.string(), role: z.string() }))),
@@ -33,9 +33,12 @@ export interface DealTie {
   back: DealEdge;
 }
 
-/** An edge that is a flow done and stated by the payer itself (not in talks, rumoured, estimated or a joint total). */
+/**
+ * An edge that is a flow done and stated on a named source's word (not in talks, rumoured, on unnamed people's word, someone
+ * else's reckoning or a joint total): a tie said as fact stands on no leg a source only heard of.
+ */
 function flowDone(d: DealEdge): boolean {
-  return d.from !== d.to && d.status === undefined && !estimatedSentence(d.sentence) && !JOINT.test(d.sentence);
+  return d.from !== d.to && d.status === undefined && !attributedSentence(d.sentence) && !JOINT.test(d.sentence);
 }
 
 /**
@@ -87,7 +90,7 @@ export interface TieSentence {
 
 /**
  * The tie a lead leaves out, and the lead sentence it goes right after: of the story's ties, the first whose two parties
- * the lead names, after the last lead sentence naming both (else the last naming either, once both are named). Nothing
+ * the lead names, after the last lead sentence naming both or telling one of its legs (else the later of their first). Nothing
  * when the lead already says a tie or names no tie's two parties.
  * @example leadTie([{ text: '星衡向澜芯采购…', names: ['Xingheng', 'Lanxin'] }], deals, zh) // → { after: 0, text: '澜芯…' }
  */
@@ -100,7 +103,10 @@ export function leadTie(
   for (const tie of dealTies(deals)) {
     const a = tie.into.from;
     const b = tie.into.to;
-    const both = lead.map((s, i) => (s.names.includes(a) && s.names.includes(b) ? i : -1)).filter((i) => i >= 0);
+    const edgeText = [tie.into, tie.back].map((d) => d.sentence.replace(/\s+/gu, '')).filter((x) => x !== '');
+    const stating = (s: TieSentence) =>
+      edgeText.some((x) => x.includes(s.text.replace(/\s+/gu, '')) || s.text.replace(/\s+/gu, '').includes(x));
+    const both = lead.map((s, i) => ((s.names.includes(a) && s.names.includes(b)) || stating(s) ? i : -1)).filter((i) => i >= 0);
     const firstA = lead.findIndex((s) => s.names.includes(a));
     const firstB = lead.findIndex((s) => s.names.includes(b));
     if (firstA < 0 || firstB < 0) continue;
