@@ -106,7 +106,12 @@ export function leadTie(
     const edgeText = [tie.into, tie.back].map((d) => d.sentence.replace(/\s+/gu, '')).filter((x) => x !== '');
     const stating = (s: TieSentence) =>
       edgeText.some((x) => x.includes(s.text.replace(/\s+/gu, '')) || s.text.replace(/\s+/gu, '').includes(x));
-    const both = lead.map((s, i) => ((s.names.includes(a) && s.names.includes(b)) || stating(s) ? i : -1)).filter((i) => i >= 0);
+    // …or giving a leg's amount beside its payer (英伟达拟出资最多20亿美元): the tie never comes before a leg it sums up.
+    const amounts = [tie.into, tie.back].flatMap((d) => (d.amount ? [{ payer: d.from, text: d.amount.text }] : []));
+    const amountOf = (s: TieSentence) => amounts.some((x) => s.names.includes(x.payer) && x.text !== '' && s.text.includes(x.text));
+    const both = lead
+      .map((s, i) => ((s.names.includes(a) && s.names.includes(b)) || stating(s) || amountOf(s) ? i : -1))
+      .filter((i) => i >= 0);
     const firstA = lead.findIndex((s) => s.names.includes(a));
     const firstB = lead.findIndex((s) => s.names.includes(b));
     if (firstA < 0 || firstB < 0) continue;
