@@ -46,6 +46,7 @@ import { regionalWords } from '../assemble/mainland.js';
 import { HEADLINE_LIMIT } from '../assemble/tidy.js';
 import { carriesClauseFact } from './clause-carried.js';
 import { conversion } from './conversion.js';
+import { leadTie, type TieSentence, toldTie } from './deal-tie.js';
 import { headFirst, loopHead, loopLegs, tellsHeadClause, withoutUntold } from './head-first.js';
 import { partyUnnamed } from './head-party.js';
 import { storyLoop } from './loop.js';
@@ -79,7 +80,7 @@ import { localCurrencyText, renderFigureZh } from './figure-zh.js';
 import { byBodyOrder, headNames, headUntoldParts } from './head-told.js';
 import { clauseStatesMetric } from './headline-guard.js';
 import { asksQuestion, featureTitle, fitHeadline, headlinePeriod, newsBeforeFrame, unframed } from './headline-shape.js';
-import { loopBacking, sharedEvent } from './news-first.js';
+import { loopBacking, sharedEvent, states } from './news-first.js';
 
 export { asksQuestion } from './headline-shape.js';
 
@@ -1392,7 +1393,26 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // …and a subject's 同时 away from the sentence it continues loses the word (惠普同时预估… → 惠普预估…: decision 133).
     lead.splice(0, lead.length, ...withoutDanglingSameTime(lead));
     for (const s of lead) used.add(s);
-    if (lead.length > 0) paragraphs.push(joinChosen(lead, bold, true));
+    // Parties the sources tie both ways (an investor that is also the supplier) get the tie said right after the deal's
+    // sentence, from the edges the knowledge layer read (decision 146).
+    const tieRead = (xs: readonly SourceSentence[]): TieSentence[] =>
+      xs.map((s) => ({
+        text: s.sentence.text,
+        names: (bundle.entities[s.item.id] ?? []).filter((m) => m.start >= s.sentence.start && m.start < s.sentence.end).map((m) => m.name),
+      }));
+    const tie = leadTie(tieRead(lead), bundle.deals, (e) => zhName(e, bundle, ctx.dir));
+    // …else a source's own sentence saying one of them is both (基石投资者之一…同时是…最大供应商), after the same sentence.
+    const told = tie ? undefined : toldTie(tieRead(lead), bundle.deals);
+    const toldSentence = told
+      ? all.find((x) => states(x, told.edge) && usable(x) && !lead.includes(x) && !used.has(x) && !leansOn(x.sentence.text))
+      : undefined;
+    if (told && toldSentence) {
+      lead.splice(told.after + 1, 0, toldSentence);
+      used.add(toldSentence);
+    }
+    const tieAfter = tie ? lead[tie.after] : undefined;
+    const withTie = (s: SourceSentence) => (s === tieAfter && tie ? `${bold(s).replace(/[；;，,]$/u, '。')}${tie.text}` : bold(s));
+    if (lead.length > 0) paragraphs.push(joinChosen(lead, withTie, true));
     if (lead.length > 0) leadChosen = lead;
     foreignTo = foreign;
     keyFact = headlineFigure(headline, facts, pick.item);

@@ -105,7 +105,7 @@ function sameAmount(a: Figure, b: Figure): boolean {
 }
 
 /** Whether a sentence states a deal edge (the knowledge layer read the edge there). */
-function states(s: SourceSentence, d: DealEdge): boolean {
+export function states(s: SourceSentence, d: DealEdge): boolean {
   const norm = (x: string) => x.replace(/\s+/gu, '');
   const a = norm(s.sentence.text);
   const b = norm(d.sentence);
