@@ -14,6 +14,7 @@ const schema = z.object({
   into: z.record(z.string(), z.array(z.object({ cue: z.string(), role: z.string() }))),
   back: z.record(z.string(), z.string()),
   told: z.array(z.string()),
+  planned: z.array(z.string()),
   dual: z.array(z.string()),
   sentence: z.string(),
 });
@@ -34,11 +35,13 @@ export interface DealTie {
 }
 
 /**
- * An edge that is a flow done and stated on a named source's word (not in talks, rumoured, on unnamed people's word, someone
+ * An edge that is a flow done and stated on a named source's word (not in talks, planned (拟出资), rumoured, on unnamed people's word, someone
  * else's reckoning or a joint total): a tie said as fact stands on no leg a source only heard of.
  */
 function flowDone(d: DealEdge): boolean {
-  return d.from !== d.to && d.status === undefined && !attributedSentence(d.sentence) && !JOINT.test(d.sentence);
+  const lower = d.sentence.toLowerCase();
+  const planned = ties().planned.some((w) => lower.includes(w.toLowerCase()));
+  return d.from !== d.to && d.status === undefined && !planned && !attributedSentence(d.sentence) && !JOINT.test(d.sentence);
 }
 
 /**

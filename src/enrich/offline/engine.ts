@@ -46,7 +46,7 @@ import { regionalWords } from '../assemble/mainland.js';
 import { HEADLINE_LIMIT } from '../assemble/tidy.js';
 import { carriesClauseFact } from './clause-carried.js';
 import { conversion } from './conversion.js';
-import { leadTie, type TieSentence, toldTie } from './deal-tie.js';
+import { type TieSentence, toldTie } from './deal-tie.js';
 import { headFirst, loopHead, loopLegs, tellsHeadClause, withoutUntold } from './head-first.js';
 import { partyUnnamed } from './head-party.js';
 import { storyLoop } from './loop.js';
@@ -1400,9 +1400,11 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
         text: s.sentence.text,
         names: (bundle.entities[s.item.id] ?? []).filter((m) => m.start >= s.sentence.start && m.start < s.sentence.end).map((m) => m.name),
       }));
-    const tie = leadTie(tieRead(lead), bundle.deals, (e) => zhName(e, bundle, ctx.dir));
-    // …else a source's own sentence saying one of them is both (基石投资者之一…同时是…最大供应商), after the same sentence.
-    const told = tie ? undefined : toldTie(tieRead(lead), bundle.deals);
+    // The composed tie (`leadTie`, 「A既是B的领投方，也是其云服务商。」) is not wired: on the blind batches it named a
+    // customer as the cloud provider where an edge's direction was read the wrong way round, and repeated a tie the two
+    // sentences before it already told (decision 146). A source's own sentence saying one party is both
+    // (基石投资者之一…同时是…最大供应商) goes in after the sentence naming both.
+    const told = toldTie(tieRead(lead), bundle.deals);
     const toldSentence = told
       ? all.find((x) => states(x, told.edge) && usable(x) && !lead.includes(x) && !used.has(x) && !leansOn(x.sentence.text))
       : undefined;
@@ -1410,9 +1412,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       lead.splice(told.after + 1, 0, toldSentence);
       used.add(toldSentence);
     }
-    const tieAfter = tie ? lead[tie.after] : undefined;
-    const withTie = (s: SourceSentence) => (s === tieAfter && tie ? `${bold(s).replace(/[；;，,]$/u, '。')}${tie.text}` : bold(s));
-    if (lead.length > 0) paragraphs.push(joinChosen(lead, withTie, true));
+    if (lead.length > 0) paragraphs.push(joinChosen(lead, bold, true));
     if (lead.length > 0) leadChosen = lead;
     foreignTo = foreign;
     keyFact = headlineFigure(headline, facts, pick.item);

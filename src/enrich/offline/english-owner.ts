@@ -36,9 +36,13 @@ export function englishFact(f: Pick<StoryFact, 'sentence'>): boolean {
   return !HAN.test(f.sentence);
 }
 
-/** A joint owner (`A + B`) of a figure whose own clause names no group word (combined, together, in total). */
+/**
+ * A joint owner (`A + B`) of a figure whose own clause names no group word (combined, together, in total) — unless its
+ * sentence is about a venture the two form, whose figures attribution gives them jointly (decision 145).
+ */
+const VENTURE = /\bjoint[- ]ventures?\b|\bventure\b|合资/i;
 function jointWithoutGroup(f: Fact): boolean {
-  return f.claim.subject.includes(' + ') && !aggregateClause(f.sentence, f.figure.text);
+  return f.claim.subject.includes(' + ') && !aggregateClause(f.sentence, f.figure.text) && !VENTURE.test(f.sentence);
 }
 
 /**

@@ -66,6 +66,7 @@ const ipo = () =>
           '智谱周四公布港股招股详情，寒武纪以基石投资者身份认购5000万美元H股。',
           '招股书显示，智谱今年前三季度向寒武纪采购加速卡约6亿元，占同期采购总额的41%。',
           '智谱成立于2019年，总部位于北京。',
+          '值得注意的是，基石投资者寒武纪同时是智谱的第一大供应商。',
         ].join(''),
       },
     ],
@@ -87,12 +88,15 @@ const ipo = () =>
       return [
         { from: 'Cambricon', to: 'Zhipu AI', kind: 'invest', itemId: it.id, source: '', sentence: `${s[0]}。` },
         { from: 'Zhipu AI', to: 'Cambricon', kind: 'purchase', itemId: it.id, source: '', sentence: `${s[1]}。` },
+        { from: 'Zhipu AI', to: 'Cambricon', kind: 'purchase', itemId: it.id, source: '', sentence: `${s[3]}。` },
       ];
     },
   });
 
-test('the story says the tie right after the deal sentence naming both', async () => {
+test("the story brings in the source's own both-sides sentence right after the deal sentence naming both", async () => {
   const s = await createOfflineEngine().doWriteStory(ipo(), 'stories');
   const body = s.paragraphs.join('');
-  assert.match(body, /占同期采购总额的41%。寒武纪既是智谱的基石投资者，也是其供应商。/u, body);
+  assert.match(body, /占同期采购总额的41%。值得注意的是，基石投资者寒武纪同时是智谱的第一大供应商。/u, body);
+  // The composed tie is not wired (decision 146): no template sentence beside the source's own.
+  assert.doesNotMatch(body, /既是智谱的/u, body);
 });
