@@ -104,7 +104,7 @@ import { afterRound, roundBacking } from './second-fact.js';
 import { boldFigures, closeSentence, joinSentences, type SourceSentence, sourceSentences } from './sentences.js';
 import { settledHead, settledLead, withReconciled } from './settled-head.js';
 import { sideFacts } from './side.js';
-import { dayTwoStage, stageHead, storyStages } from './stage.js';
+import { dayTwoStage, stageHead, stageNewsHead, storyStages } from './stage.js';
 import { standingContext, withStanding } from './standing-head.js';
 import { defaultStoryTemplates, figureClause, pairVerb, type StoryTemplates } from './story-templates.js';
 import { BLOCK_RULES, fill, HEADLINE_METRICS, TEMPLATES } from './templates.js';
@@ -910,8 +910,11 @@ function followUpHeadline(
   }
   // A head telling the stage the story reached today (the pricing after the launch, the close after the talks) is the
   // day's news however many of its figures ran: it stays as it is, neither cut to its untold clauses nor replaced by a
-  // fact, and never marked 续报 (decision 140).
-  if (stageHead(storyStages(bundle), headline)) return { headline, told: false, changed: false };
+  // fact, and never marked 续报 (decision 140) — when it is a news head: a feature's title, a two-part title with its
+  // subtitle, or one over the head limit (a Latin name counted as one word: head-names.ts shortens it later) goes on to
+  // be cut or replaced as any follow-up's head.
+  const newsHead = !featureTitle(headline) && stageNewsHead(headline, HEADLINE_LIMIT);
+  if (newsHead && stageHead(storyStages(bundle), headline)) return { headline, told: false, changed: false };
   const rest = untoldClauses(headline, stale, ctx, [], figureOwners(facts, bundle, ctx));
   // What is left of a feature's title (`字节…背后：国产GPU拿到多大份额？` without its told clause) is no news head.
   if (rest && !follow.printed(rest) && !featureTitle(rest)) return { headline: rest, told: false, changed: true };

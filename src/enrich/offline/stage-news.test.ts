@@ -9,7 +9,7 @@ import { conflictedClaimBundle } from '../../../test/fixtures/enrich/bundles.js'
 import { extractFigures } from '../../extract/index.js';
 import { createOfflineEngine } from './engine.js';
 import { earlierRange, offerPrice } from './offer-price.js';
-import { stageHead } from './stage.js';
+import { stageHead, stageNewsHead } from './stage.js';
 
 const LAUNCH = '北风系统今起在香港招股，招股价区间为每股18.0港元至21.0港元，按上限计募资最多42亿港元，预计12月4日挂牌。';
 
@@ -47,6 +47,13 @@ test('a head telling the stage reached today: a later stage than the earlier day
   assert.equal(stageHead({ earlier: 'done', today: 'done' }, '北风系统港股IPO定价于区间上限，募资42亿港元'), false);
   assert.equal(stageHead({ earlier: 'launched', today: 'done' }, '北风系统招股获超额认购逾40倍'), false);
   assert.equal(stageHead({ earlier: undefined, today: 'done' }, '北风系统完成12亿美元融资'), false);
+});
+
+test('a stage head stays as it is only as a one-part news head within the limit', () => {
+  assert.equal(stageNewsHead('Northwind Systems港股IPO定价于区间上限，募资42亿港元', 30), true);
+  assert.equal(stageNewsHead('北风系统港股IPO定价于区间上限：一家算力新贵的十年与它的下一个十年', 30), false);
+  assert.equal(stageNewsHead('深度｜北风系统港股IPO定价于区间上限', 30), false);
+  assert.equal(stageNewsHead('北风系统港股IPO定价于区间上限，募资42亿港元，公开发售部分获超额认购逾三百倍', 30), false);
 });
 
 test('a price per share and the earlier range holding it', () => {

@@ -187,6 +187,20 @@ export function stageHead(stages: StoryStages, head: string): boolean {
   return advanced(stages) && stageOf(head) === stages.today;
 }
 
+/** A two-part title (主题：副题, 栏目｜题, 题——副题) is a feature's, not a news head. */
+const TWO_PART = /[：:｜|]|——/u;
+/** A Latin name (Northwind Systems) as one word, for a head's length: head-names.ts shortens it later. */
+const LATIN_NAME = /[A-Za-z][A-Za-z .&'-]*[A-Za-z]/g;
+
+/**
+ * Whether a head telling today's stage can stay as it is (decision 140): one part, within the head limit once a Latin
+ * name counts as one word. A two-part title with its subtitle is cut or replaced as any follow-up's head.
+ * @example stageNewsHead('北风系统港股IPO定价于区间上限，募资42亿港元', 30) // → true
+ */
+export function stageNewsHead(head: string, limit: number): boolean {
+  return !TWO_PART.test(head) && [...head.replace(LATIN_NAME, 'X')].length <= limit;
+}
+
 /**
  * A Chinese head (or a template sentence) told at the done stage: the word of that stage before the first event word
  * (`北风系统融资35亿美元` → `北风系统完成融资35亿美元`), replacing a talks word right before it (`拟融资` → `完成融资`).
