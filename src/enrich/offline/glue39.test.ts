@@ -27,6 +27,8 @@ test('glue39: a topic opening on another company is an aside; the market’s rep
   // The market's own report on the sector's stocks, the party's own topic, a topic naming no company: kept.
   assert.equal(otherAside('个股方面，云岫半导体收涨5.2%。', parties, ORGS), false);
   assert.equal(otherAside('指引方面，星河芯片预计下季营收30亿元。', parties, ORGS), false);
+  // A part of the story company's own business names its customer first: the orders are still the company's (订单方面).
+  assert.equal(otherAside('订单方面，据知情人士透露，澄川科技今年拟向星河芯片采购逾20亿元的加速卡。', parties, ORGS), false);
   assert.equal(otherAside('毛利率方面，公司维持60%左右的指引不变。', parties, ORGS), false);
   assert.equal(otherAside('债市方面，10年期国债收益率下跌4个基点。', parties, ORGS), false);
   // No topic opening: not this rule's.

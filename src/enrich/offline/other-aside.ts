@@ -13,6 +13,7 @@ const schema = z.object({
   $comment: z.string().optional(),
   topicEnds: z.array(z.string()),
   marketTopics: z.array(z.string()),
+  ownTopics: z.array(z.string()),
 });
 
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -24,7 +25,7 @@ function table(): { topic: RegExp; market: readonly string[] } {
   const t = loadDataTable('other-aside.json', schema);
   shape = {
     topic: new RegExp(`^(?:在|从)?([^，。,；;]{1,12}?)(?:${t.topicEnds.map(esc).join('|')})[，,]`, 'u'),
-    market: t.marketTopics,
+    market: [...t.marketTopics, ...t.ownTopics],
   };
   return shape;
 }
@@ -39,6 +40,7 @@ const named = (text: string, names: readonly string[]) => names.some((n) => [...
  * company of `orgs` (its article's organisations) before any of `parties`, and points at no company of the story (该公司).
  * @example otherAside('供应链方面，云岫半导体公布6月营收120亿元。', ['星河芯片'], ['云岫半导体']) // → true
  * @example otherAside('个股方面，云岫半导体收涨5%。', ['星河芯片'], ['云岫半导体']) // → false
+ * @example otherAside('订单方面，据悉云岫半导体拟向星河芯片采购逾10亿元。', ['星河芯片'], ['云岫半导体']) // → false (its own orders)
  */
 export function otherAside(text: string, parties: readonly string[], orgs: readonly string[]): boolean {
   const t = dropOutletTag(text.trim());
