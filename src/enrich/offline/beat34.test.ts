@@ -4,13 +4,13 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { zhSentences } from '../../../test/support/figures.js';
 import { extractFigures } from '../../extract/index.js';
-import type { Claim, Figure, ItemRecord } from '../../types/index.js';
+import type { Claim, Figure } from '../../types/index.js';
 import { leansOn } from '../assemble/sentence-shape.js';
 import { withEstimates } from './compose.js';
 import { estimateValue, ownEstimate, reachedEstimateClause } from './estimates.js';
 import { withoutDanglingConnective } from './event-clause.js';
-import type { SourceSentence } from './sentences.js';
 import { defaultStoryTemplates } from './story-templates.js';
 
 const fig = (sentence: string, text: string): Figure => {
@@ -60,14 +60,7 @@ test('a broker’s own estimate beaten is read with its figure', () => {
   assert.equal(ownEstimate(market, fig(market, '18.9%')), undefined);
 });
 
-const item = { id: 'it_beat34', title: '', lang: 'zh' } as unknown as ItemRecord;
-const zh = (text: string, index: number): SourceSentence => ({
-  item,
-  sentence: { text, index } as SourceSentence['sentence'],
-  figures: extractFigures(text),
-  lang: 'zh',
-  score: 0,
-});
+const zh = zhSentences('it_beat34');
 
 test('a connective of sequence after a sentence the lead does not print goes; right after its predecessor it stays', () => {
   const s0 = zh('星岚科技第三财季营收增长12%至86亿元。', 0);

@@ -4,19 +4,10 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extractFigures } from '../../extract/index.js';
-import type { ItemRecord } from '../../types/index.js';
+import { zhSentences } from '../../../test/support/figures.js';
 import { otherAside, withoutOtherAside } from './other-aside.js';
-import type { SourceSentence } from './sentences.js';
 
-const item = { id: 'it_glue39', title: '', lang: 'zh' } as unknown as ItemRecord;
-const zh = (text: string, index: number): SourceSentence => ({
-  item,
-  sentence: { text, index } as SourceSentence['sentence'],
-  figures: extractFigures(text),
-  lang: 'zh',
-  score: 0,
-});
+const zh = zhSentences('it_glue39');
 const ORGS = ['星河芯片', '云岫半导体', '澄川科技', '青穹资本'];
 
 test('glue39: a topic opening on another company is an aside; the market’s report and the party’s own are not', () => {

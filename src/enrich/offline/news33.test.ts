@@ -4,21 +4,13 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { zhSentences } from '../../../test/support/figures.js';
 import { extractFigures } from '../../extract/index.js';
-import type { ItemRecord } from '../../types/index.js';
 import { leansOn } from '../assemble/sentence-shape.js';
 import { openingBacking, openingClausesUntold, openingOf, ownPointer, withoutGluedBackground } from './event-clause.js';
 import { hedgedFigure } from './facts.js';
-import type { SourceSentence } from './sentences.js';
 
-const item = { id: 'it_news33', title: '', lang: 'zh' } as unknown as ItemRecord;
-const zh = (text: string, index: number): SourceSentence => ({
-  item,
-  sentence: { text, index } as SourceSentence['sentence'],
-  figures: extractFigures(text),
-  lang: 'zh',
-  score: 0,
-});
+const zh = zhSentences('it_news33');
 
 const names = (xs: readonly { name: string }[]) => xs.map((x) => x.name);
 

@@ -5,23 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loadGazetteer } from '../entities/index.js';
-import { extract } from '../index.js';
+import { moneyFigures } from '../../../test/support/figures.js';
 import { sentenceHasWord } from './context-words.js';
 
-const gaz = loadGazetteer();
-
-function money(text: string): { text: string; subject?: string; metric?: string; counterparty?: string }[] {
-  const lang = /[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en';
-  return extract(text, { date: '2026-11-20', lang }, gaz)
-    .figures.filter((f) => f.kind === 'money')
-    .map((f) => ({
-      text: f.text,
-      ...(f.subject ? { subject: f.subject } : {}),
-      ...(f.metric ? { metric: f.metric } : {}),
-      ...(f.counterparty ? { counterparty: f.counterparty } : {}),
-    }));
-}
+const money = moneyFigures;
 
 test('a pre-IPO round is a round, not the IPO; a listing stays an IPO', () => {
   const cases = [

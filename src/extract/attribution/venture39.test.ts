@@ -5,21 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loadGazetteer } from '../entities/index.js';
-import { extract } from '../index.js';
+import { moneyFigures } from '../../../test/support/figures.js';
 
-const gaz = loadGazetteer();
-
-function money(text: string): { text: string; subject?: string; counterparty?: string }[] {
-  const lang = /[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en';
-  return extract(text, { date: '2026-11-20', lang }, gaz)
-    .figures.filter((f) => f.kind === 'money')
-    .map((f) => ({
-      text: f.text,
-      ...(f.subject ? { subject: f.subject } : {}),
-      ...(f.counterparty ? { counterparty: f.counterparty } : {}),
-    }));
-}
+const money = moneyFigures;
 
 test('a joint venture two companies form owns its cost jointly (English)', () => {
   const figs = money(
