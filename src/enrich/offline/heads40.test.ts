@@ -13,6 +13,7 @@ import { composeEnglish } from './compose.js';
 import { storyFacts } from './facts.js';
 import { entityDirectory } from './names.js';
 import { defaultStoryTemplates } from './story-templates.js';
+import { trimTitle } from './titles.js';
 
 const ctx = { dir: entityDirectory(loadGazetteerEntries()), gaz: loadGazetteer(), templates: defaultStoryTemplates() };
 
@@ -55,4 +56,15 @@ test('a sentence adding only where a move started says its head again', () => {
   assert.ok(!saysHeadline('华泰证券将英伟达目标价由230美元上调至260美元，维持买入评级。', head));
   // A one-sentence line is not cut to nothing.
   assert.equal(beyondHeadline(line, head), line);
+});
+
+test('a spaced-out title cut by the length goal ends on a clause a mark ends, never inside a phrase', () => {
+  const orgs = (s: string) => (s.includes('澜舟云') ? ['澜舟云'] : []);
+  // Before: `澜舟云大模型推理服务再降价：输出价格低至1.2元 / 百万` (the unit's object cut off).
+  assert.equal(
+    trimTitle('澜舟云大模型推理服务再降价：输出价格低至 1.2 元 / 百万 tokens，降幅 70%', undefined, orgs),
+    '澜舟云大模型推理服务再降价',
+  );
+  // A title whose clauses fit is kept whole; one cut at a mark is cut there as before.
+  assert.equal(trimTitle('澜舟云推理服务降价 输出价格降七成', undefined, orgs), '澜舟云推理服务降价，输出价格降七成');
 });
