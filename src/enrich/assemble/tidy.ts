@@ -207,14 +207,31 @@ export function afterHeadline(sentence: string, headline: string): string | unde
  * `澜舟算力港股IPO募资48亿港元`): every number it states is in the headline and nearly all its characters are too.
  */
 function restates(said: string, head: string): boolean {
-  // A year the headline leaves to the body (`第四财季` under `2026财年第四财季`) is no number it left out.
-  const numbers = said.replace(/\d{4}(?=年|财年)/g, '').match(/\d+(?:\.\d+)?/g) ?? [];
+  // A year the headline leaves to the body (`第四财季` under `2026财年第四财季`) is no number it left out, nor the value a
+  // move starts from when the headline says where it went (`目标价由172元上调至186元` under `…目标价上调至186元`).
+  const numbers =
+    fromDropped(said, head)
+      .replace(/\d{4}(?=年|财年)/g, '')
+      .match(/\d+(?:\.\d+)?/g) ?? [];
   if (numbers.length === 0 || numbers.some((n) => !head.includes(n))) return false;
   // Template glue (`X的M为N`, `达`, `约`) is not something the headline left out, nor a Latin name the title says
   // shorter or in Chinese (`CoreWeave Compute Acquisition` under `CoreWeave子公司`): the Chinese words are what is said.
   const chars = [...said.replace(/\d{4}(?:财)?年|\d+(?:\.\d+)?|[的为是达约额了共计]|[A-Za-z]+/gu, '')];
   const inHead = chars.filter((c) => head.includes(c)).length;
   return chars.length > 0 && inHead / chars.length >= 0.8;
+}
+
+/** A move's words from its starting value to where it went: `由172元上调至186`, `由2%至3%提高至3`. */
+const MOVE_FROM =
+  /由(\d+(?:\.\d+)?)[^\d由至]{0,6}?((?:上调|下调|调升|调降|提高|降低|增加|减少|增长|下降|上升|升|降|增|减)?至)(\d+(?:\.\d+)?)/gu;
+
+/**
+ * A sentence (as `sentenceKey`) with the starting value of each move dropped when the headline says the move to its
+ * end value in the same words (`…目标价上调至186元`): what it adds is only where the move started.
+ * @example fromDropped('华泰证券将澜芯科技目标价由172元上调至186元维持买入评级', '华泰证券将澜芯科技目标价上调至186元维持买入评级') // → '华泰证券将澜芯科技目标价上调至186元维持买入评级'
+ */
+export function fromDropped(said: string, head: string): string {
+  return said.replace(MOVE_FROM, (all, _from: string, verb: string, to: string) => (head.includes(`${verb}${to}`) ? `${verb}${to}` : all));
 }
 
 /** Text that carries nothing: empty, only punctuation or a bold label. */

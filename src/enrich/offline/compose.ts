@@ -1788,19 +1788,58 @@ export function brokerLead(
   const by = t.sentences[`brokerRatingBy.${call.action}`] ?? t.sentences.brokerRatingBy;
   const headline = fill(by ?? t.sentences.brokerRating, slots);
   let clause = headline;
-  if (call.target && call.from && t.sentences.brokerTargetMove && (call.from.value ?? 0) !== (call.target.value ?? 0))
+  // The target goes on with what it rests on, as the note's own sentence of it says (基于…倍预期市盈率，对应…的上涨空间).
+  const basis = call.target ? targetBasis(item.text.slice(0, NOTE_HEAD), call.target, t) : undefined;
+  const moved = call.target && call.from && (call.from.value ?? 0) !== (call.target.value ?? 0) ? call.from : undefined;
+  const kept = targetLed(call, slots, moved, basis, t);
+  if (kept) return { ...kept, call, subject: company };
+  if (call.target && moved && t.sentences.brokerTargetMove)
     clause = fill(t.sentences.brokerTargetMove, {
       clause,
-      from: renderFigureZh(call.from),
+      from: renderFigureZh(moved),
       amount: renderFigureZh(call.target),
-      move: (call.from.value ?? 0) < (call.target.value ?? 0) ? '上调' : '下调',
+      move: (moved.value ?? 0) < (call.target.value ?? 0) ? '上调' : '下调',
     });
   else if (call.target && t.sentences.brokerTarget)
     clause = fill(t.sentences.brokerTarget, { clause, amount: renderFigureZh(call.target) });
-  // The target goes on with what it rests on, as the note's own sentence of it says (基于…倍预期市盈率，对应…的上涨空间).
-  const basis = call.target ? targetBasis(item.text.slice(0, NOTE_HEAD), call.target, t) : undefined;
   if (basis) clause = `${clause}，${basis}`;
   return { clause, headline, call, subject: company };
+}
+
+/** Rating actions that leave the rating where it was or merely state it (`维持`, `给予`): the note's news is its target. */
+const RATING_UNCHANGED = new Set(['维持', '给予']);
+
+/**
+ * The head and lead of a note that moves its target price and keeps (or just states) its rating: its news is the target
+ * move, so both open on it, as a Chinese editor heads such a note (`华泰证券将澜芯科技目标价上调至186元，维持买入评级`;
+ * the lead `华泰证券将澜芯科技目标价由172元上调至186元，…，维持买入评级`). The head says the rating too when it fits in
+ * `HEADLINE_MAX` characters, else the move alone (the lead says the rating). Undefined when the rating itself changes
+ * (an upgrade is the news), when the target does not move, or when the templates lack the wording.
+ * @example targetLed({ rating: '买入', action: '维持', target: RMB186, from: RMB172 }, { broker: '华泰证券', subject: '澜芯科技', … }, RMB172, undefined, t)
+ *   // → { headline: '华泰证券将澜芯科技目标价上调至186元，维持买入评级', clause: '华泰证券将澜芯科技目标价由172元上调至186元，维持买入评级' }
+ */
+export function targetLed(
+  call: BrokerCall,
+  slots: Record<string, string>,
+  from: Figure | undefined,
+  basis: string | undefined,
+  t: StoryTemplates,
+): { headline: string; clause: string } | undefined {
+  const s = t.sentences;
+  if (!call.target || !from || !RATING_UNCHANGED.has(call.action)) return undefined;
+  if (!s.brokerTargetMoveHead || !s.brokerTargetMoveBy || !s.brokerRatingKept) return undefined;
+  const move = {
+    ...slots,
+    amount: renderFigureZh(call.target),
+    from: renderFigureZh(from),
+    move: (from.value ?? 0) < (call.target.value ?? 0) ? '上调' : '下调',
+  };
+  const bare = fill(s.brokerTargetMoveHead, move);
+  const full = fill(s.brokerRatingKept, { ...slots, clause: bare });
+  const headline = [...full].length <= HEADLINE_MAX ? full : bare;
+  let clause = fill(s.brokerTargetMoveBy, move);
+  if (basis) clause = `${clause}，${basis}`;
+  return { headline, clause: fill(s.brokerRatingKept, { ...slots, clause }) };
 }
 
 /**

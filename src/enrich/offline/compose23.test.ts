@@ -42,9 +42,10 @@ test('a broker note says 乙…甲…评级 (an upgrade, a first coverage, a mai
     'Nvidia (NVDA US): Maintain BUY; TP US$260',
     'Rating: BUY (maintained) | Target price: US$260.00 (from US$240.00) | Close: US$221.40',
   );
+  // A kept rating with a moved target is news of the target (decision 151): both open on the move.
   assert.equal(
     composeEnglish(kept, storyFacts(kept), { ...ctx, broker: '中金公司' }).event,
-    '中金公司维持英伟达买入评级，目标价由240美元上调至260美元',
+    '中金公司将英伟达目标价由240美元上调至260美元，维持买入评级',
   );
 });
 

@@ -91,11 +91,12 @@ test('a broker note leads with its rating and target price, the broker by its Ch
     [['Nvidia', 'price', 'unknown', 240]],
   );
   const c = composeEnglish(bundle, storyFacts(bundle), { ...ctx, broker: '华泰证券' });
-  assert.equal(c.headline, '华泰证券维持英伟达买入评级');
-  assert.equal(c.event, '华泰证券维持英伟达买入评级，目标价由215美元上调至240美元');
+  // A kept rating with a moved target is headed by the move (decision 151).
+  assert.equal(c.headline, '华泰证券将英伟达目标价上调至240美元，维持买入评级');
+  assert.equal(c.event, '华泰证券将英伟达目标价由215美元上调至240美元，维持买入评级');
   // No Chinese name in the tables: the broker is 券商, never its English name.
   const anon = composeEnglish(bundle, storyFacts(bundle), { ...ctx, broker: '' });
-  assert.equal(anon.headline, '券商维持英伟达买入评级');
+  assert.equal(anon.headline, '券商将英伟达目标价上调至240美元，维持买入评级');
   // A note with no rating says nothing new of its own: it stays out.
   const plain = oneItemStory(
     {

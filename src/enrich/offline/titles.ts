@@ -250,14 +250,30 @@ export function trimTitle(raw: string, outlets?: OutletTable, orgsIn: (s: string
   }
   // Whole clauses up to the length goal; the first clause is kept whole however long.
   let out = ps[0] as string;
+  // Where each clause kept so far ends: a mark ends a clause; a space may only space a phrase out (`低至0.3元 / 百万
+  // tokens`, `Meridian Harbour 信托`), so the head never ends on a space that the length goal cut after.
+  const ends: { out: string; bySpace: boolean }[] = [];
+  const byMark = new Set(
+    clauses(t)
+      .filter((c) => !c.bySpace)
+      .map((c) => c.text),
+  );
   for (const [i, p] of ps.slice(1).entries()) {
     const joined = stripMark(out) + (/[，；：|｜—]$/.test(out) ? out.slice(-1) : ' ') + p;
-    if ([...stripMark(joined)].length > HEADLINE_MAX) break;
+    if ([...stripMark(joined)].length > HEADLINE_MAX) {
+      // Cut inside a phrase (the last clause kept ended on a space): back to the last clause a mark ended.
+      if (ends.at(-1)?.bySpace) {
+        out = ends.findLast((e) => !e.bySpace)?.out ?? out;
+      }
+      break;
+    }
     // A clause of two or three characters whose sentence the length goal cuts off (`…订单，法人` of `法人 估明年…`) is a
     // subject without its verb: the headline ends before it.
     const cut = ps[i + 2] !== undefined && [...stripMark(p)].length <= 3 && !/\d/.test(p);
     if (cut && [...stripMark(`${joined}${ps[i + 2]}`)].length > HEADLINE_MAX) break;
+    if (ends.length === 0) ends.push({ out, bySpace: !byMark.has(ps[0] as string) });
     out = /[，；：|｜—]$/.test(out) ? out + p : `${out} ${p}`;
+    ends.push({ out, bySpace: !byMark.has(p) });
   }
   // A question as a headline is clickbait: the statement before it is kept when there is one (`星河智芯完成30亿元融资，
   // 钱从哪来？` → its first clause); a title that is a question and nothing more keeps its mark (a question read as a
