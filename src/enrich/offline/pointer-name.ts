@@ -52,13 +52,14 @@ export function namedPointers(
     }
     // Unsure whom it means, or the sentence printed before it opens on that very company: as it is.
     if (antecedent === undefined || firstNamed(dropOutletTag(prev.sentence.text), orgsOf(prev)) === antecedent) return s;
-    // The outlet tag it opened on (据证券时报报道，) stays; figures after the pointer move by the name's extra length
-    // (their offsets are the item's: a figure's place in the sentence is its start less the sentence's).
+    // The outlet tag it opened on (据证券时报报道，) stays. A figure's place in the sentence is its offset in the item less
+    // the sentence's start: the start moves back by the name's extra length, so every figure after the pointer keeps its
+    // place and its identity (the story's facts are keyed by it). A figure before the pointer would move: left alone.
     const tag = whole.slice(0, whole.length - text.length);
     const cut = tag.length + (m[1] ?? '').length + (m[2] ?? '').length;
+    if (s.figures.some((f) => f.start - s.sentence.start < cut)) return s;
     const shift = antecedent.length - (m[2] ?? '').length;
-    const figures = s.figures.map((f) => (f.start - s.sentence.start >= cut ? { ...f, start: f.start + shift, end: f.end + shift } : f));
     const named = `${tag}${m[1] ?? ''}${antecedent}${text.slice(m[0].length)}`;
-    return { ...s, figures, sentence: { ...s.sentence, text: named } };
+    return { ...s, sentence: { ...s.sentence, text: named, start: s.sentence.start - shift } };
   });
 }
