@@ -15,27 +15,32 @@ import { fill, TEMPLATES } from './templates.js';
 
 test('glue40: a filler opener goes, at the text’s start and after a sentence; a phrase with nothing after it stays', () => {
   assert.equal(
-    withoutFillerOpener('星河芯片引入3家基石投资者。值得注意的是，公司已与其中一家签订采购协议。'),
-    '星河芯片引入3家基石投资者。公司已与其中一家签订采购协议。',
+    withoutFillerOpener('星河芯片引入3家基石投资者。值得注意的是，星河芯片已与其中一家签订采购协议。'),
+    '星河芯片引入3家基石投资者。星河芯片已与其中一家签订采购协议。',
   );
   assert.equal(withoutFillerOpener('值得一提的是，澄川科技同时是其最大客户。'), '澄川科技同时是其最大客户。');
   assert.equal(withoutFillerOpener('需要指出的是，**约40亿元**来自政府补贴。'), '**约40亿元**来自政府补贴。');
   // Inside a sentence it is the sentence's own words (no opener), and a connective that tells a relation is no filler.
   assert.equal(withoutFillerOpener('分析师称值得注意的是库存。'), '分析师称值得注意的是库存。');
   assert.equal(withoutFillerOpener('此外，公司拟回购10亿元股份。'), '此外，公司拟回购10亿元股份。');
+  // Before a bare pointer the opener stays: without it 公司 would read as whichever company was named last.
+  assert.equal(
+    withoutFillerOpener('其中澄川科技认购5000万美元。值得注意的是，公司已与澄川科技签订采购协议。'),
+    '其中澄川科技认购5000万美元。值得注意的是，公司已与澄川科技签订采购协议。',
+  );
 });
 
 test('glue40: the digest’s paragraphs lose the filler opener when tidied', () => {
   const story = {
     headline: '星河芯片启动港股招股',
     oneLine: '星河芯片启动港股招股。',
-    paragraphs: ['星河芯片今日起在港招股，拟募资约40亿港元。值得注意的是，公司已与基石投资者云岫半导体签订采购协议。'],
+    paragraphs: ['星河芯片今日起在港招股，拟募资约40亿港元。值得注意的是，基石投资者云岫半导体同时是其最大供应商。'],
     blocks: [],
     insights: [],
     impacts: [],
   } as unknown as DigestStory;
   const [out] = tidyStories([story]);
-  assert.equal(out?.paragraphs[0], '星河芯片今日起在港招股，拟募资约40亿港元。公司已与基石投资者云岫半导体签订采购协议。');
+  assert.equal(out?.paragraphs[0], '星河芯片今日起在港招股，拟募资约40亿港元。基石投资者云岫半导体同时是其最大供应商。');
 });
 
 test('glue40: a settled line names the outlet’s number and then the company’s or the terms’, and the check reads it', () => {
