@@ -5,6 +5,7 @@
 import { findEntities, loadGazetteer } from '../../extract/index.js';
 import type { DigestStory } from '../../types/index.js';
 import { HAN } from '../../util/han.js';
+import { withoutFillerOpener } from './filler-opener.js';
 import { HEADLINE_LIMIT } from './head-rules.js';
 import { headlineSeparators, mainlandStyle } from './mainland.js';
 import { fullWidthPunctuation, onPlainText } from './punctuation.js';
@@ -163,7 +164,7 @@ export function moreText(oneLine: string, headline: string, paragraphs: readonly
   for (const p of paragraphs) {
     // A comparison or a dispute between outlets is no news of its own.
     if (
-      /^(?:与此前报道对比|[^。]{0,30}说法不一)|以公司披露的[^。]+为准|所报一致；|；[^。；]*称[^。；]+，[^。；]*(?:回应称相关报道(?:不准确|不实)|已否认相关报道)。/u.test(
+      /^(?:与此前报道对比|[^。]{0,30}说法不一)|以公司披露的[^。]+为准|所报一致；|报道[^。；]*为[^。；]+，公司披露约?为[^。；]+。|^按[^。；]*计，[^。；]*为[^。；]+；[^。；]*报道约?为[^。；]+。|；[^。；]*称[^。；]+，[^。；]*(?:回应称相关报道(?:不准确|不实)|已否认相关报道)。/u.test(
         p.replace(/\*\*/g, ''),
       )
     )
@@ -262,7 +263,7 @@ function withoutRepeats(text: string, seen: Set<string>): string {
 
 /** Words that make a sentence a comparison of sources' values (说法不一, 与此前报道对比, 口径不同). */
 const COMPARISON =
-  /说法不一|与此前报道对比|口径不同|以公司披露的\*\*[^*]+\*\*为准|所报一致；[^。]*与此不符|；[^。；]*称\*\*[^*]+\*\*，[^。；]*(?:回应称相关报道(?:不准确|不实)|已否认相关报道)。/u;
+  /说法不一|与此前报道对比|口径不同|以公司披露的\*\*[^*]+\*\*为准|所报一致；[^。]*与此不符|报道[^。；]*为\*\*[^*]+\*\*，公司披露约?为\*\*[^*]+\*\*|^按[^。；]*计，[^。；]*为\*\*[^*]+\*\*；[^。；]*报道约?为\*\*[^*]+\*\*|；[^。；]*称\*\*[^*]+\*\*，[^。；]*(?:回应称相关报道(?:不准确|不实)|已否认相关报道)。/u;
 
 /**
  * The key of a comparison sentence: its bold values, sorted (`与此前报道对比：甲曾称**180亿美元**，乙称**200亿美元**` and
@@ -290,7 +291,8 @@ export function withoutUnpairedConnective(text: string): string {
 
 function clean(text: string): string {
   // Two bold spans that touch (`**1130亿美元****翻倍**`) are one: Markdown would print the four markers.
-  const zh = plainVoice(fullWidthPunctuation(dropEnglishNames(dropGlosses(text)))).replace(/\*\*\*\*/g, '');
+  // …and a writer's filler opener (值得注意的是，) goes: the sentence stands without it (decision 154).
+  const zh = withoutFillerOpener(plainVoice(fullWidthPunctuation(dropEnglishNames(dropGlosses(text))))).replace(/\*\*\*\*/g, '');
   return (HAN.test(zh) ? onPlainText(zh, mainlandStyle) : zh).trim();
 }
 

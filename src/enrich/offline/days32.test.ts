@@ -65,8 +65,8 @@ test('a value the company announced settles an outlet’s earlier one: the annou
   );
   assert.ok(line, 'a line');
   assert.doesNotMatch(line, /与此前报道对比|说法不一/);
-  assert.match(line, /以公司披露的\*\*6000万美元\*\*为准/);
-  assert.match(line, /财联社此前称\*\*5000万美元\*\*/);
+  assert.match(line, /公司披露为\*\*6000万美元\*\*/);
+  assert.match(line, /^财联社此前报道[^。]*为\*\*5000万美元\*\*/);
   // Neither value the company's own: the comparison line stays.
   const [open] = conflictSentences(
     bundle(
@@ -105,8 +105,10 @@ test('an offer size the shares and price per share give settles a second outlet�
   const [line] = conflictSentences(story, dir);
   assert.ok(line, 'a line');
   assert.match(line, /^按1\.5亿股、每股40港元计/);
-  assert.match(line, /约为\*\*60亿港元\*\*，与财联社所报一致/);
-  assert.match(line, /称\*\*约?66亿港元\*\*，与此不符。$/);
+  assert.match(line, /约为\*\*60亿港元\*\*；/);
+  assert.match(line, /报道约?为\*\*约?66亿港元\*\*。$/);
+  // The editor's check in its own voice is no line of the story (decision 154).
+  assert.doesNotMatch(line, /所报一致|与此不符/);
   // The terms are figures of a source sentence (an earlier day's item outside today's story): the numeric guard leaves
   // the line whole.
   const [earlier] = story.items;
@@ -117,7 +119,7 @@ test('an offer size the shares and price per share give settles a second outlet�
   };
   const written = await createOfflineEngine().doWriteStory(today, 'stories');
   const guarded = guardStory(written, today, allowedFigures(today)).story;
-  const printed = guarded.paragraphs.find((p) => p.includes('与此不符'));
+  const printed = guarded.paragraphs.find((p) => p.includes('报道为'));
   assert.ok(printed?.startsWith('按1.5亿股、每股40港元计'), JSON.stringify(guarded.paragraphs));
   // Both sizes the terms' product misses (or both meet): no settlement, the outlets' values side by side.
   const [open] = conflictSentences(
@@ -169,6 +171,11 @@ test('digest --check reads a settled line as the two values set side by side: no
     checkDigest(page('2026-11-20', close ? [today, close] : [today]), { claims: [claim], earlierDigests: [dayOne] }).map((p) => p.rule);
   assert.ok(rules().includes('conflict-unshown'));
   assert.ok(!rules('英伟达投资以公司披露的**6000万美元**为准，财联社此前称**5000万美元**。').includes('conflict-unshown'));
+  // …and the lines as decision 154 words them.
+  assert.ok(!rules('财联社此前报道英伟达投资为**5000万美元**，公司披露为**6000万美元**。').includes('conflict-unshown'));
+  assert.ok(
+    !rules('按1.2亿股、每股0.5美元计，英伟达投资约为**6000万美元**；财联社此前报道为**5000万美元**。').includes('conflict-unshown'),
+  );
   assert.ok(
     !rules('按1.2亿股、每股0.5美元计，英伟达投资约为**6000万美元**，与证券时报所报一致；财联社此前称**5000万美元**，与此不符。').includes(
       'conflict-unshown',
@@ -224,7 +231,7 @@ test('the company’s word settles only an outlet’s earlier report or a relaye
     )[0] ?? '';
   assert.match(
     pair('Northwind Systems will invest $50 million in Lakeside Data, according to people familiar.'),
-    /以公司披露的\*\*6000万美元\*\*为准/,
+    /公司披露为\*\*6000万美元\*\*/,
   );
   assert.match(pair('Northwind Systems will invest $50 million in Lakeside Data this year.'), /说法不一/);
 });

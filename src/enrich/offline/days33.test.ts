@@ -77,9 +77,9 @@ test('a story whose outlet compiled a figure the company stated otherwise heads 
   };
   const written = await createOfflineEngine().doWriteStory(today, 'stories');
   const guarded = guardStory(written, today, allowedFigures(today)).story;
-  const settled = guarded.paragraphs.find((p) => p.includes('为准'));
+  const settled = guarded.paragraphs.find((p) => p.includes('公司披露为'));
   assert.ok(settled, JSON.stringify(guarded.paragraphs));
-  assert.match(settled, /以公司披露的\*\*960亿美元\*\*为准，华尔街见闻称\*\*1060亿美元\*\*/);
+  assert.match(settled, /华尔街见闻报道[^。]*为\*\*1060亿美元\*\*，公司披露为\*\*960亿美元\*\*/);
   // The overruled value is printed in the settled line only.
   const rest = [guarded.headline, ...guarded.paragraphs.filter((p) => p !== settled)].join('\n');
   assert.doesNotMatch(rest, /1060亿/, rest);

@@ -94,6 +94,7 @@ import { type EntityDirectory, entityDirectory, fullZhName, periodZh, zhName } f
 import { withoutOtherAside } from './other-aside.js';
 import { ownFigures, withOwnFigures } from './own-figure.js';
 import { peerColour, withoutPeerColour } from './peer-colour.js';
+import { namedPointers } from './pointer-name.js';
 import { rangeRan } from './printed-range.js';
 import { pairedReplies } from './reply-pair.js';
 import { responseBacking } from './response.js';
@@ -557,6 +558,14 @@ function openingCompany(headline: string, mentions: readonly EntityMention[]): s
 }
 
 /** The parties a headline names, as its item's mentions write them (two characters or more). */
+/**
+ * A head's first clause: up to its first comma or semicolon (`甲降价最高85%，乙加码投入` → `甲降价最高85%`); the whole head
+ * when it has one clause.
+ */
+export function firstHeadClause(headline: string): string {
+  return headline.split(/[，,；;]/u)[0] ?? headline;
+}
+
 function headParties(headline: string, mentions: readonly EntityMention[]): string[] {
   return [...new Set(mentions.flatMap((m) => [m.text, m.name]))].filter((n) => [...n].length >= 2 && headline.includes(n));
 }
@@ -1170,11 +1179,16 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     ),
   ];
   // Whom a story is about, for an aside: the companies its head names and those its lead's first sentence names.
-  const asideParties = (first: SourceSentence | undefined) => [
-    ...findEntities(headline, ctx.gaz).flatMap((m) => (m.type === 'org' ? [m.text, m.name, zhName(m.name, bundle, ctx.dir)] : [])),
-    ...partyNames.filter((n) => headline.includes(n)),
-    ...(first === undefined ? [] : [...headParties(headline, bundle.entities[first.item.id] ?? []), ...orgsOf(first)]),
-  ];
+  // A company the head names only in a later clause (`甲降价，乙、丙加码算力投入`) is its own news: a sentence of it stays
+  // as that clause's backing (`keep`), not as a party's (decision 154; the clause goes when the body does not tell it).
+  const asideParties = (first: SourceSentence | undefined) => {
+    const head = firstHeadClause(headline);
+    return [
+      ...findEntities(head, ctx.gaz).flatMap((m) => (m.type === 'org' ? [m.text, m.name, zhName(m.name, bundle, ctx.dir)] : [])),
+      ...partyNames.filter((n) => head.includes(n)),
+      ...(first === undefined ? [] : [...headParties(head, bundle.entities[first.item.id] ?? []), ...orgsOf(first)]),
+    ];
+  };
   // Background (an earlier year, an earlier period of a measure also given for a later one, a company the story is
   // not about) is never a key figure.
   const keyFacts = new Set(facts.filter((f) => !f.past && !side(f, undefined, false)).map((f) => factKey(f.item.id, f.figure)));
@@ -1395,6 +1409,9 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     lead.splice(0, lead.length, ...withoutDanglingConnective(lead, leansOn));
     // …and a subject's 同时 away from the sentence it continues loses the word (惠普同时预估… → 惠普预估…: decision 133).
     lead.splice(0, lead.length, ...withoutDanglingSameTime(lead));
+    // …and a 公司 away from the sentence naming it, after a sentence on another company, takes that name (decision 154).
+    const bySource = new Map(all.map((x) => [`${x.item.id}#${x.sentence.index}`, x]));
+    lead.splice(0, lead.length, ...namedPointers(lead, (x, n) => bySource.get(`${x.item.id}#${x.sentence.index - n}`), orgsOf));
     for (const s of lead) used.add(s);
     // Parties the sources tie both ways (an investor that is also the supplier) get the tie said right after the deal's
     // sentence, from the edges the knowledge layer read (decision 146).

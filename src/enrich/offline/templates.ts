@@ -35,13 +35,19 @@ export const TEMPLATES = {
   corroborated: '{subject}{period}{metric}**{value}**获多个来源印证（{sources}）。',
   /** 深度解读: a value that differs from an earlier claim on the same subject and metric. */
   earlier: '与此前报道对比：{old_source}曾称{subject}{period}{metric}为**{old_value}**，{new_source}称**{new_value}**。',
-  /** 深度解读: two outlets' values of which the company's own statement gives one (decision 094). */
-  settledStatement: '{subject}{period}{metric}以公司披露的**{value}**为准，{other_source}{when}称**{other_value}**。',
+  /**
+   * 深度解读: two outlets' values of which the company's own statement gives one (decision 094), as an editor's note says
+   * it: the outlet's number, then the company's (decision 154; no `以…为准` verdict).
+   */
+  settledStatement: '{other_source}{when}报道{subject}{period}{metric}为**{other_value}**，公司披露为**{value}**。',
   /** 深度解读: a value on a source's word the company answered (called inaccurate, denied), beside the other (decision 102). */
   settledReply: '{source}称{subject}{period}{metric}为**{value}**；{other_source}{when}称**{other_value}**，{company}{reply}。',
-  /** 深度解读: two outlets' values of which the offer's own terms (shares × price per share) give one (decision 094). */
-  settledArithmetic:
-    '按{shares}、每股{price}计，{subject}{period}{metric}为**{value}**，与{source}所报一致；{other_source}{when}称**{other_value}**，与此不符。',
+  /**
+   * 深度解读: two outlets' values of which the offer's own terms (shares × price per share) give one (decision 094): the
+   * terms' amount as the sources state it, then the other outlet's; no `与…所报一致…与此不符` check in the editor's voice
+   * (decision 154).
+   */
+  settledArithmetic: '按{shares}、每股{price}计，{subject}{period}{metric}为**{value}**；{other_source}{when}报道为**{other_value}**。',
   /** 深度解读: a derived total. */
   total: '合计测算：{owner}{inputs}，总计**{value}**。',
   /** 深度解读: a derived ratio. */
