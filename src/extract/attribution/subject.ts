@@ -27,6 +27,8 @@ interface SubjectCues {
   partStarts: string[];
   /** Tags of products that are a business line with results of its own ('cloud': Azure). */
   lineTags?: string[];
+  /** A company's group of counterparties ('前五大供应商', 'top five customers'): after a name, the name owns the whole. */
+  counterpartyGroups?: string[];
 }
 const cues = (): SubjectCues => subjectCueTable();
 
@@ -567,6 +569,9 @@ function shareOfWhole(input: SubjectInput, before: EntityMention[]): string | un
   const zh =
     SHARE_CUE_ZH.test(between) && (/(?:收入|营收|營收|订单|訂單|销售|銷售|占比|佔比|比重)/u.test(between) || WHOLE_AFTER_ZH.test(after));
   if (!en && !zh) return undefined;
+  // '星衍智能前五大供应商采购额占比为67.5%', "Xingyan's top five customers accounted for 58% of revenue": the name owns
+  // the group of counterparties the share is of; it is the whole's owner, not a part.
+  if (counterpartyGroupAfter(between, cues().counterpartyGroups ?? [])) return part.name;
   // The whole's owner named with it: 'OpenAI相关合同在甲骨文剩余履约义务中的占比', 'accounted for 22% of TSMC's revenue'.
   // 'CoreWeave首季新增的Mistral AI合约只占其积压订单不足一成': 其 / its is the whole's owner, the part is not.
   const named = before.filter((m) => m.start >= clause.start);
@@ -585,6 +590,15 @@ function shareOfWhole(input: SubjectInput, before: EntityMention[]): string | un
   if (ofOwner) return ofOwner.name;
   const owner = input.previous ?? input.main;
   return owner && owner !== part.name ? owner : '';
+}
+
+/** Whether the text after a name opens on a group of its counterparties ('前五大供应商', "'s top five customers"). */
+function counterpartyGroupAfter(between: string, words: readonly string[]): boolean {
+  const t = between
+    .replace(/^(?:['’]s?\s+|\s*的)/u, '')
+    .trimStart()
+    .toLowerCase();
+  return words.some((w) => t.startsWith(w.toLowerCase()));
 }
 
 /** Between a share and its holder: ' owned by funds managed by ', ' held by ', ' by ' (in a sentence about holding). */
