@@ -48,8 +48,8 @@ import { carriesClauseFact } from './clause-carried.js';
 import { conversion } from './conversion.js';
 import { type TieSentence, toldTie } from './deal-tie.js';
 import { headFirst, loopHead, loopLegs, tellsHeadClause, withoutUntold } from './head-first.js';
-import { namedSubject } from './implicit-owner.js';
 import { partyUnnamed } from './head-party.js';
+import { namedSubject } from './implicit-owner.js';
 import { storyLoop } from './loop.js';
 
 export { roleNames } from '../assemble/headline-told.js';
@@ -1191,7 +1191,13 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   // A bare subject printed after another company's sentence is named (decision 152); a unit is its owner's.
   const groupOf = (n: string) => ownerOf(n, ctx.gaz) ?? n;
   const nameBare = (w: string, s: SourceSentence, prev: SourceSentence | undefined) =>
-    namedSubject(w, s, prev, (x) => bundle.entities[x.item.id] ?? [], (a, b) => groupOf(a) === groupOf(b));
+    namedSubject(
+      w,
+      s,
+      prev,
+      (x) => bundle.entities[x.item.id] ?? [],
+      (a, b) => groupOf(a) === groupOf(b),
+    );
   const all = sourceSentences(bundle, null);
   const zhItems = bundle.items.filter((i) => i.lang !== 'en' && isChinese(`${i.title}${i.text.slice(0, 300)}`));
   const sources = sourceRefs(bundle, ctx.outlets);

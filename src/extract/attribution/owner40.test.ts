@@ -28,3 +28,20 @@ test('a share of a company’s group of suppliers or customers is that company�
   const enShare = percents(en).find((f) => f.text.includes('58'));
   assert.equal(enShare?.subject, 'Tamsin Robotics');
 });
+
+test('a bond’s coupon or yield is its issuer’s, not the buyer’s or the sponsor’s', () => {
+  const sold =
+    'Halvorsen Energy will raise 90 billion yen through a bond issued by its power subsidiary, Tamsin Grid. The three-year and seven-year notes carry coupons of 1.15% and 1.80%, respectively, and are guaranteed by the parent.';
+  const rates = percents(sold).filter((f) => /1\.15|1\.80/.test(f.text));
+  assert.deepEqual(
+    rates.map((f) => f.subject),
+    ['Tamsin Grid', 'Tamsin Grid'],
+  );
+  const bought =
+    'The bonds were issued by Pellwright Funding LLC, a vehicle owned by Corvid Systems. Meridian Capital bought about $4 billion of the securities, which priced to yield about 5.9%.';
+  assert.equal(percents(bought).find((f) => f.text.includes('5.9'))?.subject, 'Pellwright Funding');
+  // A company's own rate of growth is no bond's.
+  const growth =
+    'The bonds were issued by Pellwright Funding LLC, a vehicle owned by Corvid Systems. Corvid Systems revenue rose 12% in the quarter.';
+  assert.equal(percents(growth).find((f) => f.text.includes('12'))?.subject, 'Corvid Systems');
+});

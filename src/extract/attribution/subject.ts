@@ -8,7 +8,7 @@ import type { Gazetteer } from '../entities/gazetteer.js';
 import type { SentenceSpan, Span } from './clauses.js';
 import { type CompiledLexicon, type KeywordHit, type MetricDef, wordsRegex } from './lexicon.js';
 import { ESTIMATE_SCOPE } from './scope.js';
-import { vehicleSubject } from './vehicles.js';
+import { bondRateIssuer, vehicleSubject } from './vehicles.js';
 
 /** data/subject-cues.json: role cues for subject choice. */
 interface SubjectCues {
@@ -172,6 +172,8 @@ export interface SubjectInput {
   markets?: EntityMention[] | undefined;
   /** The financing vehicles the text names, in text order ('Harbor Compute Funding LLC, a vehicle controlled by …'). */
   vehicles?: readonly string[] | undefined;
+  /** The text's named bond issuers (vehicles, names after 'issued by'), in text order. */
+  issuers?: readonly EntityMention[] | undefined;
 }
 
 /** The group whose members are exactly these canonical names, if the gazetteer has one. */
@@ -727,6 +729,9 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   const candidates = nouns.length ? nouns : input.candidates;
   const before = candidates.filter((m) => m.end <= fig.start);
   if (marketFigure(input, before)) return undefined;
+  // 'The five-year and 10-year notes … carry coupons of 1.42% and 2.05%': a bond's rate is its issuer's.
+  const issuer = bondRateIssuer(text, fig, sentence, input.issuers ?? []);
+  if (issuer) return issuer;
   const relativeAgent = agentOfRelativeAfter(input, candidates);
   if (relativeAgent) return relativeAgent;
   const holder = heldBy(input, candidates);
