@@ -245,6 +245,8 @@ const subjectCuesSchema = fields({
   participantScopes: strings.optional(),
   /** Tags of products that are a business line with results of its own ('cloud': Azure). */
   lineTags: strings.optional(),
+  /** A company's group of counterparties ('前五大供应商', 'top five customers'): after a name, the name owns the whole. */
+  counterpartyGroups: strings.optional(),
 });
 
 /** data/subject-cues.json: role cues for subject choice. */

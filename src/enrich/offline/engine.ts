@@ -49,6 +49,7 @@ import { conversion } from './conversion.js';
 import { type TieSentence, toldTie } from './deal-tie.js';
 import { headFirst, loopHead, loopLegs, tellsHeadClause, withoutUntold } from './head-first.js';
 import { partyUnnamed } from './head-party.js';
+import { namedSubject } from './implicit-owner.js';
 import { storyLoop } from './loop.js';
 
 export { roleNames } from '../assemble/headline-told.js';
@@ -716,10 +717,17 @@ function headlineFigure(headline: string, facts: readonly StoryFact[], leadItem:
 }
 
 /** Chosen source sentences as one paragraph; a clause closed by ； ends on 。 unless its own next clause follows it. */
-function joinChosen(chosen: readonly SourceSentence[], write: (s: SourceSentence) => string, opening: boolean): string {
+function joinChosen(
+  chosen: readonly SourceSentence[],
+  write: (s: SourceSentence) => string,
+  opening: boolean,
+  named?: (written: string, s: SourceSentence, prev: SourceSentence | undefined) => string | undefined,
+): string {
   const parts = chosen.map((s, i) => {
     // A Hong Kong or Taiwanese source's bare 元 names its currency (港元, 新台币) in mainland copy.
-    const w = localCurrencyText(write(s), s.figures);
+    const raw = localCurrencyText(write(s), s.figures);
+    // A bare subject (公司…, 其…) after a sentence about another company is written as its owner's name (decision 152).
+    const w = (i > 0 && named?.(raw, s, chosen[i - 1])) || raw;
     const t = i === 0 && opening ? dropOutletTag(w) : w;
     const next = chosen[i + 1];
     return next && next.item.id === s.item.id && next.sentence.index === s.sentence.index + 1 ? t : t.replace(/；$/, '。');
@@ -1194,6 +1202,16 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   const keyFacts = new Set(facts.filter((f) => !f.past && !side(f, undefined, false)).map((f) => factKey(f.item.id, f.figure)));
   const isKey = (f: Figure, item: ItemRecord) => keyFacts.has(factKey(item.id, f));
   const bold = (s: SourceSentence) => boldFigures(s, (f) => isKey(f, s.item));
+  // A bare subject printed after another company's sentence is named (decision 152); a unit is its owner's.
+  const groupOf = (n: string) => ownerOf(n, ctx.gaz) ?? n;
+  const nameBare = (w: string, s: SourceSentence, prev: SourceSentence | undefined) =>
+    namedSubject(
+      w,
+      s,
+      prev,
+      (x) => bundle.entities[x.item.id] ?? [],
+      (a, b) => groupOf(a) === groupOf(b),
+    );
   const all = sourceSentences(bundle, null);
   const zhItems = bundle.items.filter((i) => i.lang !== 'en' && isChinese(`${i.title}${i.text.slice(0, 300)}`));
   const sources = sourceRefs(bundle, ctx.outlets);
@@ -1432,7 +1450,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       lead.splice(told.after + 1, 0, toldSentence);
       used.add(toldSentence);
     }
-    if (lead.length > 0) paragraphs.push(joinChosen(lead, bold, true));
+    if (lead.length > 0) paragraphs.push(joinChosen(lead, bold, true, nameBare));
     if (lead.length > 0) leadChosen = lead;
     foreignTo = foreign;
     keyFact = headlineFigure(headline, facts, pick.item);
@@ -1590,7 +1608,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // (Every sentence of it is an aside: a claim whose reply cannot be printed goes; decision 142.)
     const answered = pairedReplies(extra, all, { asides: true }).filter((s) => extra.includes(s) || !used.has(s));
     for (const s of answered) used.add(s);
-    if (answered.length > 0) paragraphs.push(joinChosen(answered, (s) => dropOutletTag(bold(s)), false));
+    if (answered.length > 0) paragraphs.push(joinChosen(answered, (s) => dropOutletTag(bold(s)), false, nameBare));
   }
   // The headline tells what the body tells: a headline figure whose sentence could not be printed (it leans on one that
   // cannot stand, it is too long) goes with its clause, or the headline is rebuilt from a fact the body prints.
@@ -1632,7 +1650,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       const strict = (s: SourceSentence) => tellsHeadClause(headline, s.sentence.text, inHead(headline), true);
       leadChosen.splice(0, leadChosen.length, ...headFirst(leadChosen, more, strict));
       for (const s of more) used.add(s);
-      paragraphs[0] = joinChosen(leadChosen, bold, true);
+      paragraphs[0] = joinChosen(leadChosen, bold, true, nameBare);
     }
   }
   // A clause no sentence tells leaves the head when what is left still says who did what (decision 111).

@@ -33,7 +33,7 @@ import {
   subjectCandidates,
   ventureFounders,
 } from './subject.js';
-import { namedVehicles } from './vehicles.js';
+import { bondIssuers, namedVehicles } from './vehicles.js';
 
 /** A possessive right after a name ('OpenAI's …', 'OpenAI’s …'). */
 const POSSESSIVE_AFTER = /^['’]s\b/;
@@ -233,6 +233,7 @@ export function attributeFigures(
   const namedVehicleList = namedVehicles(text, sortedMentions);
   const founders = namedVehicleList.length ? undefined : ventureFounders(text, sentences, sortedMentions, c, gaz);
   const vehicles = founders ? [founders] : namedVehicleList;
+  const issuers = bondIssuers(text, sortedMentions, namedVehicleList);
   const docPeriods = new DocumentPeriods(text, periods, figs, sentences, parseDocDate(ctx.date), calendars, main);
   let carried: { para: number; subject: string } | undefined;
   // A paragraph whose last subject was two companies joined ('Microsoft and Oracle keep adding capacity.'): a 'the
@@ -343,6 +344,7 @@ export function attributeFigures(
               lastInvestor,
               markets,
               vehicles,
+              issuers,
             }));
       // A subsidy no one named receives is the granting government's ('深圳市工信局…单个企业每年最高可获2000万元').
       // The next sentence of its paragraph that names none goes on with it ('细则同时明确，…按15%给予补助').

@@ -8,7 +8,7 @@ import type { Gazetteer } from '../entities/gazetteer.js';
 import type { SentenceSpan, Span } from './clauses.js';
 import { type CompiledLexicon, type KeywordHit, type MetricDef, wordsRegex } from './lexicon.js';
 import { ESTIMATE_SCOPE } from './scope.js';
-import { vehicleSubject } from './vehicles.js';
+import { bondRateIssuer, vehicleSubject } from './vehicles.js';
 
 /** data/subject-cues.json: role cues for subject choice. */
 interface SubjectCues {
@@ -27,6 +27,8 @@ interface SubjectCues {
   partStarts: string[];
   /** Tags of products that are a business line with results of its own ('cloud': Azure). */
   lineTags?: string[];
+  /** A company's group of counterparties ('前五大供应商', 'top five customers'): after a name, the name owns the whole. */
+  counterpartyGroups?: string[];
 }
 const cues = (): SubjectCues => subjectCueTable();
 
@@ -170,6 +172,8 @@ export interface SubjectInput {
   markets?: EntityMention[] | undefined;
   /** The financing vehicles the text names, in text order ('Harbor Compute Funding LLC, a vehicle controlled by …'). */
   vehicles?: readonly string[] | undefined;
+  /** The text's named bond issuers (vehicles, names after 'issued by'), in text order. */
+  issuers?: readonly EntityMention[] | undefined;
 }
 
 /** The group whose members are exactly these canonical names, if the gazetteer has one. */
@@ -567,6 +571,9 @@ function shareOfWhole(input: SubjectInput, before: EntityMention[]): string | un
   const zh =
     SHARE_CUE_ZH.test(between) && (/(?:收入|营收|營收|订单|訂單|销售|銷售|占比|佔比|比重)/u.test(between) || WHOLE_AFTER_ZH.test(after));
   if (!en && !zh) return undefined;
+  // '星衍智能前五大供应商采购额占比为67.5%', "Xingyan's top five customers accounted for 58% of revenue": the name owns
+  // the group of counterparties the share is of; it is the whole's owner, not a part.
+  if (counterpartyGroupAfter(between, cues().counterpartyGroups ?? [])) return part.name;
   // The whole's owner named with it: 'OpenAI相关合同在甲骨文剩余履约义务中的占比', 'accounted for 22% of TSMC's revenue'.
   // 'CoreWeave首季新增的Mistral AI合约只占其积压订单不足一成': 其 / its is the whole's owner, the part is not.
   const named = before.filter((m) => m.start >= clause.start);
@@ -585,6 +592,15 @@ function shareOfWhole(input: SubjectInput, before: EntityMention[]): string | un
   if (ofOwner) return ofOwner.name;
   const owner = input.previous ?? input.main;
   return owner && owner !== part.name ? owner : '';
+}
+
+/** Whether the text after a name opens on a group of its counterparties ('前五大供应商', "'s top five customers"). */
+function counterpartyGroupAfter(between: string, words: readonly string[]): boolean {
+  const t = between
+    .replace(/^(?:['’]s?\s+|\s*的)/u, '')
+    .trimStart()
+    .toLowerCase();
+  return words.some((w) => t.startsWith(w.toLowerCase()));
 }
 
 /** Between a share and its holder: ' owned by funds managed by ', ' held by ', ' by ' (in a sentence about holding). */
@@ -713,6 +729,9 @@ export function chooseSubject(input: SubjectInput): string | undefined {
   const candidates = nouns.length ? nouns : input.candidates;
   const before = candidates.filter((m) => m.end <= fig.start);
   if (marketFigure(input, before)) return undefined;
+  // 'The five-year and 10-year notes … carry coupons of 1.42% and 2.05%': a bond's rate is its issuer's.
+  const issuer = bondRateIssuer(text, fig, sentence, input.issuers ?? []);
+  if (issuer) return issuer;
   const relativeAgent = agentOfRelativeAfter(input, candidates);
   if (relativeAgent) return relativeAgent;
   const holder = heldBy(input, candidates);

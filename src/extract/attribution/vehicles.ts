@@ -130,3 +130,36 @@ export function vehicleSubject(
   if (!namesBefore && clause.start > sentence.start && opening) return vehicle;
   return undefined;
 }
+
+/** Before a name that issued a bond: 'The notes were issued by ', '… issued by its data center subsidiary, '. */
+const ISSUER_BEFORE =
+  /\b(?:issued|sold|placed|offered)\s+by\s+(?:(?:its|the|a|their)\s+(?:[\w-]+\s+){0,3}(?:subsidiary|unit|affiliate|vehicle|arm),?\s+)?$/i;
+
+/**
+ * The organisations a text names as a bond's issuer, in text order: its named financing vehicles and the names right
+ * after 'issued by' ('through a yen bond issued by its data center subsidiary, SC Data Centers').
+ */
+export function bondIssuers(text: string, mentions: readonly EntityMention[], vehicles: readonly string[]): EntityMention[] {
+  return mentions.filter(
+    (m) => m.type === 'org' && (vehicles.includes(m.name) || ISSUER_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start))),
+  );
+}
+
+/** A bond's own rate right before a percent: 'carry coupons of ', 'priced to yield about ', 'a 20-year tranche, yielding '. */
+const RATE_BEFORE =
+  /\b(?:coupons?|yield|yields|yielding|interest\s+rates?)\s+(?:of\s+)?(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:[\d.]+\s*(?:%|per\s*cent|percent)\s*(?:,\s*|\s+and\s+))*$/i;
+/** The bonds as the sentence's topic: 'The five-year and 10-year notes', 'the securities', 'the investment-grade notes'. */
+const THE_BONDS = /\b(?:the|those|these)\s+(?:[\w-]+\s+){0,4}(?:notes|bonds|securities|tranches?|debentures)\b/i;
+
+/**
+ * The issuer a bond's coupon or yield belongs to, or undefined: a percent right after a rate word ('carry coupons of
+ * 1.42% and 2.05%', 'priced to yield about 6.4%') in a sentence speaking of the bonds ('The notes …', '… of the
+ * securities, which …') is the rate of the issuer the text named last before it, not of the buyer, the sponsor or the
+ * tenant named in the sentence.
+ */
+export function bondRateIssuer(text: string, fig: Figure, sentence: Span, issuers: readonly EntityMention[]): string | undefined {
+  if (fig.kind !== 'percent' || !issuers.length) return undefined;
+  const lead = text.slice(sentence.start, fig.start);
+  if (!RATE_BEFORE.test(lead) || !THE_BONDS.test(lead)) return undefined;
+  return issuers.filter((m) => m.end <= fig.start).pop()?.name;
+}
