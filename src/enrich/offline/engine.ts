@@ -95,7 +95,6 @@ import { type EntityDirectory, entityDirectory, fullZhName, periodZh, zhName } f
 import { withoutOtherAside } from './other-aside.js';
 import { ownFigures, withOwnFigures } from './own-figure.js';
 import { peerColour, withoutPeerColour } from './peer-colour.js';
-import { namedPointers } from './pointer-name.js';
 import { rangeRan } from './printed-range.js';
 import { pairedReplies } from './reply-pair.js';
 import { responseBacking } from './response.js';
@@ -1427,9 +1426,6 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     lead.splice(0, lead.length, ...withoutDanglingConnective(lead, leansOn));
     // …and a subject's 同时 away from the sentence it continues loses the word (惠普同时预估… → 惠普预估…: decision 133).
     lead.splice(0, lead.length, ...withoutDanglingSameTime(lead));
-    // …and a 公司 away from the sentence naming it, after a sentence on another company, takes that name (decision 154).
-    const bySource = new Map(all.map((x) => [`${x.item.id}#${x.sentence.index}`, x]));
-    lead.splice(0, lead.length, ...namedPointers(lead, (x, n) => bySource.get(`${x.item.id}#${x.sentence.index - n}`), orgsOf));
     for (const s of lead) used.add(s);
     // Parties the sources tie both ways (an investor that is also the supplier) get the tie said right after the deal's
     // sentence, from the edges the knowledge layer read (decision 146).
