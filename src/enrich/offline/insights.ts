@@ -499,7 +499,7 @@ function settledLine(
         ? fill(TEMPLATES.settledReply, { ...common, source, company: names[0] ?? '', reply: s.reply })
         : fill(TEMPLATES.settledArithmetic, { ...common, shares: s.shares, price: s.price, source }),
   );
-  sink?.push({ line, winner: common.value, loser: common.other_value, losers: other.split('、') });
+  sink?.push({ line, winner: common.value, loser: common.other_value, losers: other.split('、'), by: s.by });
   return line;
 }
 

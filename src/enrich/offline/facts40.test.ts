@@ -1,0 +1,54 @@
+/**
+ * Decision 150: a value the offer's arithmetic settles (shares × price per share) is the digest's own sum, never a
+ * source's word. The settled line says which value the terms give; the source's sentence keeps its own figure (a
+ * sentence of the outlet's article telling the sum would misquote it). Items written for this test.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { conflictedClaimBundle } from '../../../test/fixtures/enrich/bundles.js';
+import { allowedFigures } from '../numeric-guard/allowed.js';
+import { guardStory } from '../numeric-guard/index.js';
+import { createOfflineEngine } from './engine.js';
+import { settledLead } from './settled-head.js';
+
+test('a value the arithmetic settled leaves the source sentence as it is; a statement still rewrites it', () => {
+  const sentence = '據招股文件，南桥智能此次IPO募资上限**约71亿港元**，基石投资者合计认购**约2亿美元**。';
+  const sum = { winner: '约64亿港元', loser: '约71亿港元', losers: ['经济日报'], by: 'arithmetic' as const };
+  assert.equal(settledLead(sentence, [sum]), sentence);
+  assert.equal(
+    settledLead(sentence, [{ ...sum, by: 'statement' }]),
+    '南桥智能此次IPO募资上限**约64亿港元**，基石投资者合计认购**约2亿美元**。',
+  );
+});
+
+test('a story of the outlet the offer’s terms overrule prints its figure as the outlet gave it, beside the settled line', async () => {
+  const story = conflictedClaimBundle({
+    id: 'st_facts40',
+    metric: 'ipo',
+    path: 'tech',
+    date: '2026-11-20',
+    reports: [
+      {
+        outlet: 'cls.cn',
+        text: '南桥智能今日起在港招股，拟发行1.6亿股H股，招股价区间为每股36港元至40港元，以招股价上限计，募资约64亿港元。',
+        date: '2026-11-19',
+      },
+      { outlet: 'udn.com', text: '据招股文件，南桥智能此次IPO募资上限约71亿港元，基石投资人合计认购约2亿美元。', date: '2026-11-20' },
+    ],
+    values: [6.4e9, 7.1e9],
+  });
+  const [earlier] = story.items;
+  const today = {
+    ...story,
+    items: story.items.slice(1),
+    figures: Object.fromEntries(Object.entries(story.figures).filter(([id]) => id !== earlier?.id)),
+  };
+  const written = await createOfflineEngine().doWriteStory(today, 'stories');
+  const guarded = guardStory(written, today, allowedFigures(today)).story;
+  const settled = guarded.paragraphs.find((p) => p.includes('与此不符'));
+  assert.ok(settled?.startsWith('按1.6亿股、每股40港元计'), JSON.stringify(guarded.paragraphs));
+  const lead = guarded.paragraphs.find((p) => p !== settled && /募[资資]上限/u.test(p));
+  assert.ok(lead, JSON.stringify(guarded.paragraphs));
+  assert.match(lead, /71[亿億]港元/u);
+  assert.doesNotMatch(lead, /64[亿億]港元/u);
+});
