@@ -10,6 +10,7 @@ import { allowedFigures } from '../numeric-guard/allowed.js';
 import { guardStory } from '../numeric-guard/index.js';
 import { createOfflineEngine } from './engine.js';
 import { settledLead } from './settled-head.js';
+import { defaultStoryTemplates, metricWord } from './story-templates.js';
 
 test('a value the arithmetic settled leaves the source sentence as it is; a statement still rewrites it', () => {
   const sentence = '據招股文件，南桥智能此次IPO募资上限**约71亿港元**，基石投资者合计认购**约2亿美元**。';
@@ -51,4 +52,20 @@ test('a story of the outlet the offer’s terms overrule prints its figure as th
   assert.ok(lead, JSON.stringify(guarded.paragraphs));
   assert.match(lead, /71[亿億]港元/u);
   assert.doesNotMatch(lead, /64[亿億]港元/u);
+});
+
+test('a multi-year capital plan is worded as one, never as a year’s capital spending', () => {
+  const t = defaultStoryTemplates();
+  const plan = 'Harbor Power Co. lifted its five-year capital plan to $48 billion on Tuesday, citing data-center demand.';
+  assert.equal(metricWord('capex', plan, t, undefined, '$48 billion'), '多年期资本开支计划');
+  assert.equal(
+    metricWord('capex', '北港能源将2027年至2031年的三年期投资计划上调至900亿元。', t, undefined, '900亿元'),
+    '多年期资本开支计划',
+  );
+  // A span that is no plan (a five-year high) and a year's spending keep the plain word.
+  assert.equal(
+    metricWord('capex', 'Capital spending hit a five-year high of $9 billion in the quarter.', t, undefined, '$9 billion'),
+    '资本开支',
+  );
+  assert.equal(metricWord('capex', 'Harbor Power spent $6 billion on capital projects last year.', t, undefined, '$6 billion'), '资本开支');
 });
