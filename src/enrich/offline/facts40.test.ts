@@ -6,8 +6,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { conflictedClaimBundle } from '../../../test/fixtures/enrich/bundles.js';
+import { extractFigures } from '../../extract/index.js';
 import { allowedFigures } from '../numeric-guard/allowed.js';
 import { guardStory } from '../numeric-guard/index.js';
+import { futurePair } from './compose.js';
 import { createOfflineEngine } from './engine.js';
 import { settledLead } from './settled-head.js';
 import { defaultStoryTemplates, metricWord } from './story-templates.js';
@@ -68,4 +70,22 @@ test('a multi-year capital plan is worded as one, never as a year’s capital sp
     '资本开支',
   );
   assert.equal(metricWord('capex', 'Harbor Power spent $6 billion on capital projects last year.', t, undefined, '$6 billion'), '资本开支');
+});
+
+test('a purchase under way (is buying) is told as one still to come, never as a deal done', () => {
+  const at = (sentence: string, text: string) => {
+    const [figure] = extractFigures(sentence).filter((f) => f.text.includes(text));
+    assert.ok(figure, sentence);
+    return futurePair({ sentence, figure });
+  };
+  assert.equal(
+    at(
+      'Lakeside Cloud, in which the chipmaker holds a small stake, is buying about $1.8 billion of its systems to serve the deal.',
+      '$1.8 billion',
+    ),
+    true,
+  );
+  assert.equal(at('两家公司签约后，湖畔云正在采购约12亿元的加速卡。', '12亿元'), true);
+  // A purchase made is told as made.
+  assert.equal(at('Lakeside Cloud bought about $1.8 billion of the systems last year.', '$1.8 billion'), false);
 });
