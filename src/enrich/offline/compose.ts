@@ -131,8 +131,13 @@ const PLAN_VERB = '计划';
 const MONTH = /^\d{4}-\d{2}$/;
 /** A title's forecast of the whole year (`annual revenue forecast`, `full-year outlook`): 全年. */
 const ANNUAL = /\b(?:annual|full[- ]year|yearly|for the year)\b/i;
-/** A purchase still to come, before its amount: `would commit to buy`, `will buy`, `agreed to purchase`, 将. */
-const FUTURE_PAIR = /\b(?:would|will|commit\w* to|agree[sd]? to|plans? to)\b|将/i;
+/**
+ * A purchase still to come, before its amount: `would commit to buy`, `will buy`, `agreed to purchase`, 将; and one
+ * under way, not done (`is buying`, `are ordering`: a supplier's hardware for a contract it won is bought as it is
+ * needed, decision 150), 正在采购.
+ */
+const FUTURE_PAIR =
+  /\b(?:would|will|commit\w* to|agree[sd]? to|plans? to|(?:is|are) (?:buying|purchasing|ordering|acquiring))\b|将|正在?(?:采购|购买|订购)/i;
 /**
  * Measure words that are also verbs of a flow of money: said with their amount, not as a table row (`思科投资约10亿美元`,
  * `Chengyan AI融资6亿美元`; not `…投资为15亿美元`).
@@ -834,7 +839,7 @@ function composedClaimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: Compos
 }
 
 /** Whether a pair claim's figure is a purchase still to come in its own clause (`would commit to buy`, `will buy`, 将). */
-function futurePair(fact: StoryFact): boolean {
+export function futurePair(fact: Pick<StoryFact, 'sentence' | 'figure'>): boolean {
   const at = fact.sentence.indexOf(fact.figure.text);
   return at >= 0 && FUTURE_PAIR.test(figureClause(fact.sentence, fact.figure.text).split(fact.figure.text)[0] ?? '');
 }

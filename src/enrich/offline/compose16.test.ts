@@ -144,7 +144,8 @@ test('a plan raised or cut to an amount is told as the change (上调至 / 下�
     ),
     'stories',
   );
-  assert.match(up.headline, /^(?:Duke Energy|杜克能源)将2026年资本开支(?:计划)?上调至1030亿美元$/, up.headline);
+  // A five-year plan is worded as one (decision 150: 多年期资本开支计划, never a year's 资本开支).
+  assert.match(up.headline, /^(?:Duke Energy|杜克能源)将2026年(?:多年期)?资本开支(?:计划)?上调至1030亿美元$/, up.headline);
   const cut = await engine.doWriteStory(
     story(
       'Intel cuts 2026 capital spending budget to $18 billion',

@@ -499,7 +499,7 @@ function settledLine(
         ? fill(TEMPLATES.settledReply, { ...common, source, company: names[0] ?? '', reply: s.reply })
         : fill(TEMPLATES.settledArithmetic, { ...common, shares: s.shares, price: s.price, source }),
   );
-  sink?.push({ line, winner: common.value, loser: common.other_value, losers: other.split('、') });
+  sink?.push({ line, winner: common.value, loser: common.other_value, losers: other.split('、'), by: s.by });
   return line;
 }
 
@@ -594,6 +594,8 @@ export interface SettledPair {
   loser: string;
   /** The outlets of the overruled value, as the line names them. */
   losers: string[];
+  /** What settled it: the company's statement or reply rewrites a lead sentence; the offer's arithmetic does not (decision 150). */
+  by: 'statement' | 'arithmetic' | 'reply';
 }
 
 /** The conflict sentences of a story (both values, both sources), for the `stories` style's closing paragraph. */

@@ -17,6 +17,11 @@ export interface SettledFigure {
   loser: string;
   /** The outlets of the overruled value (华尔街见闻). */
   losers: readonly string[];
+  /**
+   * What settled it: the company's own statement or its reply, or the offer's arithmetic (shares × price). Only a
+   * statement rewrites a source's sentence; the arithmetic is the digest's own, never a source's word (decision 150).
+   */
+  by?: 'statement' | 'arithmetic' | 'reply';
 }
 
 const schema = z
@@ -75,12 +80,15 @@ function sentencesOf(paragraph: string): string[] {
  * A lead paragraph whose sentence tells an overruled value on an outlet's word: the sentence tells the settled value,
  * the outlet's attribution that opened it gone (据华尔街见闻整理，… / 据招股书，…: the overruled figure was theirs). A
  * sentence the outlet's voice runs through past its opening (…，知情人士称; 华尔街见闻称…) is left as it is: the settled
- * line beside it says which value holds. A sentence that opens on no attribution tells the settled value.
+ * line beside it says which value holds. A sentence that opens on no attribution tells the settled value. A value the
+ * offer's arithmetic settled (shares × price, no one's statement) leaves every sentence as it is (decision 150).
  * @example settledLead('据甲报整理，乙公司订单达**1280亿美元**。', [{ winner: '1180亿美元', loser: '1280亿美元', losers: ['甲报'] }]) // → '乙公司订单达**1180亿美元**。'
  */
 export function settledLead(paragraph: string, settled: readonly SettledFigure[]): string {
   const w = headWords();
-  const ready = settled.filter(usable);
+  // The offer's arithmetic settles the line beside the lead, not the source's sentence: the outlet printed its own
+  // figure, and a sentence of its article telling ours would misquote it (decision 150).
+  const ready = settled.filter((s) => usable(s) && s.by !== 'arithmetic');
   if (ready.length === 0) return paragraph;
   return sentencesOf(paragraph)
     .map((sentence) => {
