@@ -1445,8 +1445,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // A line on a claim its lead prints with the answer (a no-comment, a denial, a rebuttal paired after it) keeps that
     // answer: a brief never tells one side (decision 153).
     const answerOf = news !== undefined && news === lead[0] && claimedSentence(news.sentence.text) ? lead[1] : undefined;
-    if (answerOf && replySentence(answerOf.sentence.text) && !leansOn(answerOf.sentence.text.replace(/^对此[，,]/u, '')))
-      oneLine = `${oneLine}${closeSentence(dropOutletTag(bold(answerOf)))}`;
+    if (answerOf && replySentence(answerOf.sentence.text)) oneLine = `${oneLine}${closeSentence(dropOutletTag(bold(answerOf)))}`;
   } else {
     // A broker's note (cited 据…研报) is news of its rating: the broker by its Chinese name, never an English one.
     const noteOutlet = sources.find((x) => x.outlet !== UNNAMED_LINK)?.outlet;
