@@ -79,3 +79,18 @@ test("a Chinese story's one line keeps the no-comment its lead prints after the 
   assert.match(s.paragraphs[0] ?? '', /估值\*\*约80亿元\*\*。对此，青禾数据方面表示不予置评。/u, s.paragraphs.join('\n'));
   assert.match(s.oneLine, /估值\*\*约80亿元\*\*。对此，青禾数据方面表示不予置评。$/u, s.oneLine);
 });
+
+test('an answer told in other words: neither party responded, no immediate comment, a reply to one outlet', () => {
+  const text =
+    'Kestrel is in talks to buy Lumen for $2 billion, people familiar said. Neither Kestrel nor Lumen responded to requests for comment. Harbor had no immediate comment.';
+  const m = mentionsOf(text, ['Kestrel', 'Lumen', 'Harbor']);
+  assert.equal(
+    sourceAnswer(text, m, 'rumour', zh, '据知情人士透露，红隼科技正洽谈收购流明资本，海港银行提供贷款。'),
+    '红隼科技和流明资本均未回应置评请求，海港银行未予置评。',
+  );
+  const other = "Kestrel is weighing a bond sale, people said. Kestrel didn't respond to Bloomberg's request for comment.";
+  assert.equal(sourceAnswer(other, mentionsOf(other, ['Kestrel']), 'rumour', zh, '红隼科技拟发债。'), '红隼科技未回应置评请求。');
+  // Responding to a request is no answer withheld: without `neither` the parties answered.
+  const answered = 'Kestrel and Lumen responded to requests for comment by saying talks were early.';
+  assert.equal(sourceAnswer(answered, mentionsOf(answered, ['Kestrel', 'Lumen']), 'rumour', zh, '红隼科技与流明资本'), undefined);
+});
