@@ -1507,7 +1507,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       : '';
     // The source's answer to the lead's claim (its parties' no-comment after a rumour, the company's appeal after a
     // sanction) follows the claim (decision 153).
-    const answer = event === '' ? undefined : composedAnswer(bundle, composed, leadItem, [event, ...composed.sentences].join(''), ctx.dir);
+    // Its parties are those the claim's own sentence names: a party the lead introduces later is not met yet.
+    const answer = event === '' ? undefined : composedAnswer(bundle, composed, leadItem, event, ctx.dir);
     const body = [event, answer ?? '', ...composed.sentences].filter((s) => s !== '');
     if (answer !== undefined) answered = answer;
     const amounts = [...(composed.keyFigure ? [composed.keyFigure] : []), ...composed.used.map((u) => u.figure)].map((f) =>
