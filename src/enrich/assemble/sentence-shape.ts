@@ -142,7 +142,8 @@ export function selfContained(text: string): boolean {
     !POINTED_AFTER_PHRASE.test(t) &&
     !POINTER_AFTER_SUBJECT.test(t) &&
     !RATING_OPENING.test(t) &&
-    !NO_COMMENT.test(t) &&
+    // A no-comment is judged as the opening sentence: one after the claim it answers (…正洽谈…。A拒绝置评。) stands.
+    !NO_COMMENT.test(t.split(/(?<=[。！？])/u)[0] ?? t) &&
     !AFTER_EVENT.test(t) &&
     !QUESTION.test(t)
   );

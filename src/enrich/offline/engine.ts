@@ -97,6 +97,7 @@ import { ownFigures, withOwnFigures } from './own-figure.js';
 import { peerColour, withoutPeerColour } from './peer-colour.js';
 import { rangeRan } from './printed-range.js';
 import { pairedReplies } from './reply-pair.js';
+import { claimSentence as claimedSentence, replySentence, sanctionSentence } from './reply-shape.js';
 import { responseBacking } from './response.js';
 import { retelling } from './retelling.js';
 import { rumouredHead, statedFirmly } from './rumour-head.js';
@@ -105,6 +106,7 @@ import { afterRound, roundBacking } from './second-fact.js';
 import { boldFigures, closeSentence, joinSentences, type SourceSentence, sourceSentences } from './sentences.js';
 import { settledHead, settledLead, withReconciled } from './settled-head.js';
 import { sideFacts } from './side.js';
+import { sourceAnswer } from './source-answer.js';
 import { dayTwoStage, stageHead, stageNewsHead, storyStages } from './stage.js';
 import { standingContext, withStanding } from './standing-head.js';
 import { defaultStoryTemplates, figureClause, pairVerb, type StoryTemplates } from './story-templates.js';
@@ -1222,6 +1224,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   let toldBefore = false;
   let oneLine: string;
   let eventLine: string | undefined;
+  /** Sentences the lead prints as its source's answer (decision 153): no sentence of news, so no top story's worth. */
+  let answered = '';
   let keyFact: StoryFact | undefined;
   let keyFigure: Figure | null = null;
   let original: string | undefined;
@@ -1469,6 +1473,10 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
         [...lead, ...all.filter((s) => s.item.id === pick.item.id)].find((s) => fresh(s) && !leansOn(s.sentence.text)))
       : lead[0];
     oneLine = news ? closeSentence(dropOutletTag(bold(toldBefore ? lineWithoutSameTime(news) : news))) : headline;
+    // A line on a claim its lead prints with the answer (a no-comment, a denial, a rebuttal paired after it) keeps that
+    // answer: a brief never tells one side (decision 153).
+    const answerOf = news !== undefined && news === lead[0] && claimedSentence(news.sentence.text) ? lead[1] : undefined;
+    if (answerOf && replySentence(answerOf.sentence.text)) oneLine = `${oneLine}${closeSentence(dropOutletTag(bold(answerOf)))}`;
   } else {
     // A broker's note (cited 据…研报) is news of its rating: the broker by its Chinese name, never an English one.
     const noteOutlet = sources.find((x) => x.outlet !== UNNAMED_LINK)?.outlet;
@@ -1528,7 +1536,12 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
           ? fill(ctx.templates.sentences.rumour, { sentence: `${composed.event}。` })
           : `${composed.event}。`
       : '';
-    const body = [event, ...composed.sentences].filter((s) => s !== '');
+    // The source's answer to the lead's claim (its parties' no-comment after a rumour, the company's appeal after a
+    // sanction) follows the claim (decision 153).
+    // Its parties are those the claim's own sentence names: a party the lead introduces later is not met yet.
+    const answer = event === '' ? undefined : composedAnswer(bundle, composed, leadItem, event, ctx.dir);
+    const body = [event, answer ?? '', ...composed.sentences].filter((s) => s !== '');
+    if (answer !== undefined) answered = answer;
     const amounts = [...(composed.keyFigure ? [composed.keyFigure] : []), ...composed.used.map((u) => u.figure)].map((f) =>
       renderFigureZh(f),
     );
@@ -1539,10 +1552,10 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
         composed.unsure === ''
           ? ''
           : cited && !composed.brokered && !own
-            ? fill(reported, { source: cited, event: composed.unsure })
-            : `${composed.unsure}。`;
+            ? `${fill(reported, { source: cited, event: composed.unsure })}${answer ?? ''}`
+            : `${composed.unsure}。${answer ?? ''}`;
     // A story that is one 更多动态 line says its lead only: the further template sentences are no part of a line.
-    oneLine = [event, composed.lone ? '' : (composed.sentences[0] ?? '')].join('') || headline;
+    oneLine = [event, answer ?? '', composed.lone ? '' : (composed.sentences[0] ?? '')].join('') || headline;
     keyFigure = composed.keyFigure;
     keyFact = composed.used[0];
     const first = bundle.items[0];
@@ -1815,14 +1828,16 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // one-sentence top story, while a story with more to say remains.
     if ((composed.brokered || composed.resulted) && composed.sentences.length === 0) story.thin = true;
     // Sentences run on into one (the event and the next of its subject) count as they were written apart.
-    if (sentenceCount(paragraphs) + (composed.merged ?? 0) <= 1) story.brief = true;
+    const news = answered === '' ? paragraphs : paragraphs.map((p) => p.replace(answered, ''));
+    const newsTold = sentenceCount(news);
+    if (newsTold + (composed.merged ?? 0) <= 1) story.brief = true;
     // An English-only story with nothing more than its one template sentence (the event, or one fact; not figures run on
     // into it) is a 更多动态 line
     // while a story with more to say remains: one sentence and an English fold are no top story (english24).
-    if (sentenceCount(paragraphs) <= 1 && composed.sentences.length === 0 && !composed.loop && !composed.merged) story.thin = true;
+    if (newsTold <= 1 && composed.sentences.length === 0 && !composed.loop && !composed.merged) story.thin = true;
     // A body that only says its headline again (`据CNBC报道，AEP将资本开支上调至720亿美元。` under that headline) tells a
     // reader nothing a 更多动态 line does not: no top story while another remains.
-    if (paragraphs.length > 0 && emptyText(beyondHeadline(paragraphs.join(''), story.headline))) story.thin = true;
+    if (news.length > 0 && emptyText(beyondHeadline(news.join(''), story.headline))) story.thin = true;
   }
   return story;
 }
@@ -1877,4 +1892,22 @@ export function createOfflineEngine(opts: OfflineOptions = {}): Engine {
     doWriteTitle: async (stories) => offlineTitle(stories),
     usage: emptyUsage,
   };
+}
+
+/**
+ * The answer an English-only story's lead source gives to its claim (decision 153): after a lead on unnamed people's
+ * word, its printed parties' no-comment; after a lead telling a sanction, the company's rebuttal.
+ */
+function composedAnswer(
+  bundle: StoryBundle,
+  composed: { rumoured?: boolean; event?: string },
+  leadItem: string | undefined,
+  printed: string,
+  dir: EntityDirectory,
+): string | undefined {
+  const kind = composed.rumoured ? 'rumour' : composed.event !== undefined && sanctionSentence(composed.event) ? 'sanction' : undefined;
+  if (kind === undefined) return undefined;
+  const item = bundle.items.find((i) => i.id === leadItem) ?? bundle.items.find((i) => i.lang === 'en');
+  if (item?.lang !== 'en') return undefined;
+  return sourceAnswer(item.text, bundle.entities[item.id] ?? [], kind, (n) => zhName(n, bundle, dir), printed);
 }
