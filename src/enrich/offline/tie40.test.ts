@@ -5,9 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { DealEdge, DigestStory } from '../../types/index.js';
+import { makeBundle, single, statement } from '../../../test/fixtures/enrich/bundles.js';
+import type { DealEdge, DigestStory, ItemRecord } from '../../types/index.js';
 import { onceTies } from '../digest.js';
 import { buysFrom, leadTie, tieToldIn } from './deal-tie.js';
+import { createOfflineEngine } from './engine.js';
 
 const edge = (from: string, to: string, kind: DealEdge['kind'], sentence: string): DealEdge => ({
   from,
@@ -85,4 +87,53 @@ test('a composed tie is said once in a digest and not again when a recent digest
   // A recent digest naming the two without a tie leaves it.
   assert.equal(onceTies([first], ['## 墨芯智能融资\n\n青云算力领投墨芯智能B轮融资。'])[0]?.paragraphs[0], first.paragraphs[0]);
   assert.equal(tieToldIn(['Harbourline既是墨芯智能的股东。'], ['青云算力', '墨芯智能']), false);
+});
+
+const round = (backFrom: string, backTo: string) =>
+  makeBundle({
+    id: 'st_tie40_round',
+    items: [
+      {
+        title: '月之暗面完成15亿元B轮融资',
+        url: 'https://www.cls.cn/detail/tie40',
+        date: '2026-12-06',
+        text: [
+          '月之暗面周五宣布完成15亿元B轮融资，阿里巴巴领投。',
+          '月之暗面同日与阿里巴巴签约，向阿里巴巴租用算力三年，合同金额约6亿元。',
+          '月之暗面成立于2021年，总部位于北京。',
+        ].join(''),
+      },
+    ],
+    attributions: [
+      { value: 1.5e9, subject: 'Moonshot AI', metric: 'funding', period: 'unknown' },
+      { value: 6e8, subject: 'Moonshot AI', metric: 'contract-value', period: 'unknown' },
+    ],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      const f = figs[it.id] ?? [];
+      return [
+        single('Moonshot AI', 'funding', 'unknown', [statement(it, f, 1.5e9)]),
+        single('Moonshot AI', 'contract-value', 'unknown', [statement(it, f, 6e8)]),
+      ];
+    },
+    deals: (items) => {
+      const it = items[0] as ItemRecord;
+      const s = it.text.split('。');
+      return [
+        { from: 'Alibaba', to: 'Moonshot AI', kind: 'invest', itemId: it.id, source: '', sentence: `${s[0]}。` },
+        { from: backFrom, to: backTo, kind: 'cloud-contract', itemId: it.id, source: '', sentence: `${s[1]}。` },
+      ];
+    },
+  });
+
+test('a story says the tie once, right after the legs; not on an edge its sentence reads the other way', async () => {
+  const s = await createOfflineEngine().doWriteStory(round('Moonshot AI', 'Alibaba'), 'stories');
+  const body = s.paragraphs.join('');
+  assert.equal(body.split('也是其云服务商').length, 2, body);
+  // …after the last sentence telling a leg (the contract), not before it.
+  assert.match(body, /合同金额\*\*约6亿元\*\*。阿里巴巴既是月之暗面的领投方，也是其云服务商。/u, body);
+  assert.deepEqual(s.tie?.parties, ['阿里巴巴', '月之暗面']);
+  // The same sentence under a label naming 青云 the payer (the customer read as the provider): no tie.
+  const wrong = await createOfflineEngine().doWriteStory(round('Alibaba', 'Moonshot AI'), 'stories');
+  assert.doesNotMatch(wrong.paragraphs.join(''), /既是/u);
 });
