@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { cluster } from './cluster-stage.js';
 import { type Config, configSchema } from './config/index.js';
-import { recentHeads } from './enrich/follow-up-rank.js';
+import { recentDigests, recentHeads } from './enrich/follow-up-rank.js';
 import { createLlmEngine, createOfflineEngine, type Engine, writeDigest } from './enrich/index.js';
 import type { LlmGate } from './enrich/llm/gate.js';
 import {
@@ -803,6 +803,10 @@ async function digestStage(
     timeZone: config.timeZone,
     // What the recent digests headed and listed: a story of the same party and kind is a follow-up (decisions 134, 141).
     ...(earlierDigests.length > 0 ? { earlierHeads: recentHeads(datedDigestsBefore(join(out, 'digests'), date), date) } : {}),
+    // …and their text: a tie one of them said is not said again (decision 148).
+    ...(earlierDigests.length > 0
+      ? { earlierDigests: recentDigests(datedDigestsBefore(join(out, 'digests'), date), date).map((x) => x.md) }
+      : {}),
   });
   const dropped = d.guard.filter((g) => g.action === 'dropped').length;
   const offline = d.guard.filter((g) => g.action === 'offline').length;

@@ -15,6 +15,7 @@ import { tidyStories, tidyTitle, withinLength } from './assemble/tidy.js';
 import type { Engine, RunReport } from './engine.js';
 import { followsForeign, followUpsYield, isDomestic, isFollowUp, isForeign } from './follow-up-rank.js';
 import { type AllowedFigure, allowedFigures, checkText, findViolations, guardStory } from './numeric-guard/index.js';
+import { tieToldIn } from './offline/deal-tie.js';
 import { createOfflineEngine, offlineTitle, sentenceCount } from './offline/engine.js';
 import { sameNumber } from './offline/facts.js';
 import { figureCount, type GateFailure, gateFailure, releasedBefore, retold } from './opening-gate.js';
@@ -40,6 +41,8 @@ export interface WriteDigestOptions {
   timeZone?: string;
   /** The heads the recent digests printed (follow-up-rank.ts `recentHeads`): a story of the same party and kind is a follow-up. */
   earlierHeads?: readonly string[];
+  /** The Markdown of the recent digests (follow-up-rank.ts `recentDigests`): a tie one of them said is not said again. */
+  earlierDigests?: readonly string[];
 }
 
 function event(storyId: string, sentence: string, numbers: string[], action: GuardEvent['action']): GuardEvent {
@@ -396,6 +399,30 @@ function shortNamedHeads(stories: readonly DigestStory[], bundles: readonly Stor
 }
 
 /**
+ * Each composed tie (`story.tie`, decision 148) said once: a story's tie goes when a recent digest, a story printed
+ * before it or its own other sentences already say the tie of the same two parties (the printed order: top stories,
+ * then 更多动态).
+ */
+export function onceTies(stories: readonly DigestStory[], earlier: readonly string[] = []): DigestStory[] {
+  const said: string[] = [...earlier];
+  return stories.map((s) => {
+    const tie = s.tie;
+    if (!tie || !s.paragraphs.some((p) => p.includes(tie.text))) {
+      said.push(...s.paragraphs);
+      return s;
+    }
+    const without = s.paragraphs.map((p) => p.replace(tie.text, ''));
+    if (!tieToldIn([...said, ...without], tie.parties)) {
+      said.push(...s.paragraphs);
+      return s;
+    }
+    const { tie: _dropped, ...rest } = s;
+    said.push(...without);
+    return { ...rest, paragraphs: without };
+  });
+}
+
+/**
  * Writes the digest of a day: stories in the given (ranked) order, minor ones under `more`; the title from the engine,
  * checked by the guard against every story's figures (else the offline title); summary = one headline per top story.
  */
@@ -423,8 +450,13 @@ export async function writeDigest(ranked: StoryBundle[], engine: Engine, opts: W
   // A top story with nothing new today (told on an earlier day) steps down to 更多动态 when another top story remains.
   const fresh = all.filter((s) => !s.minor && !s.toldBefore);
   const demoted = (s: DigestStory) => s.toldBefore === true && fresh.length > 0;
-  const stories = all.filter((s) => !s.minor && !demoted(s));
-  const more = [...all.filter((s) => !s.minor && demoted(s)), ...all.filter((s) => s.minor)];
+  // A composed tie is said once in the digest, and not again when a recent digest said it (decision 148).
+  const once = onceTies(
+    [...all.filter((s) => !s.minor && !demoted(s)), ...all.filter((s) => !s.minor && demoted(s)), ...all.filter((s) => s.minor)],
+    opts.earlierDigests,
+  );
+  const stories = once.filter((s) => !s.minor && !demoted(s));
+  const more = [...once.filter((s) => !s.minor && demoted(s)), ...once.filter((s) => s.minor)];
 
   const allowed: AllowedFigure[] = bundles.flatMap((b) => allowedFigures(b));
   // The day's title is a headline too: never over the length a headline may have (two joined headlines that the

@@ -97,9 +97,18 @@ function daysBetween(from: string, to: string): number {
  * @example recentHeads([{ date: '2026-02-20', md: '## 乙公司融资' }, { date: '2026-03-02', md: '## 甲公司配售' }, { date: '2026-03-03', md: '## 丙公司财报' }], '2026-03-04') // → ['甲公司配售', '丙公司财报']
  */
 export function recentHeads(digests: readonly DatedDigest[], date: string, days = load().followUpDays): string[] {
+  return recentDigests(digests, date, days).flatMap((d) => printedHeads(d.md));
+}
+
+/**
+ * The earlier digests `recentHeads` reads: the previous one, however long ago it ran, and every one of the last `days`
+ * calendar days (a tie one of them said is not said again: decision 148).
+ * @example recentDigests([{ date: '2026-02-20', md: 'a' }, { date: '2026-03-03', md: 'b' }], '2026-03-04') // → [{ date: '2026-03-03', md: 'b' }]
+ */
+export function recentDigests(digests: readonly DatedDigest[], date: string, days = load().followUpDays): DatedDigest[] {
   const earlier = digests.filter((d) => daysBetween(d.date, date) >= 1).sort((a, b) => a.date.localeCompare(b.date));
   const last = earlier[earlier.length - 1];
-  return earlier.filter((d) => d === last || daysBetween(d.date, date) <= days).flatMap((d) => printedHeads(d.md));
+  return earlier.filter((d) => d === last || daysBetween(d.date, date) <= days);
 }
 
 /** The shortest name two heads may share at their start to name one party (`AMD`, `英伟达`, `Harbourline…`). */

@@ -112,6 +112,11 @@ export interface DigestStory {
    * leaves it out, neither a top story nor a line under 更多动态.
    */
   empty?: boolean;
+  /**
+   * The tie the offline engine composed into the lead (`澜芯科技既是星衡智算的基石投资者，也是其供应商。`) and the two
+   * parties as it names them: the digest says one tie of a pair once, and not when a recent digest said it (decision 148).
+   */
+  tie?: { text: string; parties: readonly [string, string] };
 }
 
 export type DigestStyle = 'stories' | 'sections';

@@ -17,6 +17,7 @@ const schema = z.object({
   planned: z.array(z.string()),
   dual: z.array(z.string()),
   sentence: z.string(),
+  buys: z.array(z.string()),
 });
 type Table = z.output<typeof schema>;
 let table: Table | undefined;
@@ -44,14 +45,47 @@ function flowDone(d: DealEdge): boolean {
   return d.from !== d.to && d.status === undefined && !planned && !attributedSentence(d.sentence) && !JOINT.test(d.sentence);
 }
 
+/** The names as one regular-expression alternation, the longest first (two characters at least); nothing when none. */
+function alternation(names: readonly string[]): string | undefined {
+  const xs = [...new Set(names.map((n) => n.trim()).filter((n) => [...n].length >= 2))].sort((x, y) => y.length - x.length);
+  return xs.length > 0 ? `(?:${xs.map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})` : undefined;
+}
+
+/** A sentence as the `buys` patterns read it: a decimal point or a company suffix's full stop ends no clause. */
+function clauses(sentence: string): string {
+  return sentence.replace(/(\d)\.(\d)/gu, '$1·$2').replace(/\b(Inc|Corp|Co|Ltd|Cos)\./gu, '$1');
+}
+
+/** Whether a sentence says `buyer` buys from `seller` by one of the `buys` patterns (names as the sentence may write them). */
+function saysBuys(sentence: string, buyer: readonly string[], seller: readonly string[]): boolean {
+  const b = alternation(buyer);
+  const s = alternation(seller);
+  if (b === undefined || s === undefined) return false;
+  const text = clauses(sentence);
+  return ties().buys.some((p) => new RegExp(p.replaceAll('{buyer}', b).replaceAll('{seller}', s), 'iu').test(text));
+}
+
+/**
+ * Whether a paying-back edge's own sentence reads its payer as the buyer and its payee as the seller (`智谱向寒武纪采购`,
+ * `寒武纪为智谱提供`, `signed a contract to buy capacity from`), and never the other way round: an edge's label alone may
+ * hold a cloud contract the wrong way round, and a tie naming the customer as the supplier is a wrong fact (decision 148).
+ * `forms` gives the names a party may be written with (its mentions, its Chinese name).
+ * @example buysFrom(edge('Zhipu AI', 'Cambricon', 'purchase', '智谱向寒武纪采购加速卡。'), forms) // → true
+ */
+export function buysFrom(edge: DealEdge, forms: (entity: string) => readonly string[]): boolean {
+  const buyer = [edge.from, ...forms(edge.from)];
+  const seller = [edge.to, ...forms(edge.to)];
+  return saysBuys(edge.sentence, buyer, seller) && !saysBuys(edge.sentence, seller, buyer);
+}
+
 /**
  * The ties among a story's deals: an edge putting money into a party (a kind `into` names) and one of that party paying
  * the payer back (a kind `back` names), each pair once, the one of an amount first.
  * @example dealTies([lanxinInvestsXingheng, xinghengBuysFromLanxin]) // → [{ into: lanxinInvests…, back: xinghengBuys… }]
  */
-export function dealTies(deals: readonly DealEdge[]): DealTie[] {
+export function dealTies(deals: readonly DealEdge[], backRead: (back: DealEdge) => boolean = () => true): DealTie[] {
   const t = ties();
-  const done = deals.filter(flowDone);
+  const done = deals.filter((d) => flowDone(d) && (t.back[d.kind] === undefined || backRead(d)));
   const out: DealTie[] = [];
   const byAmount = (a: DealEdge, b: DealEdge) => Number(b.amount !== undefined) - Number(a.amount !== undefined);
   for (const into of [...done].sort(byAmount)) {
@@ -74,12 +108,26 @@ export function saysTie(text: string): boolean {
  * payer-in's role read from every edge of it putting money in (the cornerstone one among them names it best).
  * @example tieSentence(tie, [tie.into], (e) => zh[e]) // → '纬创既是星衍智能的基石投资者，也是其供应商。'
  */
-export function tieSentence(tie: DealTie, intoEdges: readonly DealEdge[], name: (entity: string) => string): string | undefined {
+export function tieSentence(
+  tie: DealTie,
+  intoEdges: readonly DealEdge[],
+  name: (entity: string) => string,
+  forms: (entity: string) => readonly string[] = (e) => [name(e)],
+): string | undefined {
   const t = ties();
   const same = intoEdges.filter((d) => d.from === tie.into.from && d.to === tie.into.to && d.kind === tie.into.kind);
   const rows = t.into[tie.into.kind] ?? [];
-  // The most specific role any of its edges' sentences names (rows run from specific to general).
-  const role = rows.find((r) => [tie.into, ...same].some((d) => r.cue === '' || new RegExp(r.cue, 'iu').test(d.sentence)))?.role;
+  const a = alternation([name(tie.into.from), tie.into.from, ...forms(tie.into.from)]);
+  // The most specific role any of its edges' sentences names (rows run from specific to general), {a} the payer-in.
+  const cue = (r: { cue: string }) =>
+    a === undefined && r.cue.includes('{a}') ? undefined : new RegExp(r.cue.replaceAll('{a}', a ?? ''), 'iu');
+  const role = rows.find((r) =>
+    [tie.into, ...same].some((d) => {
+      if (r.cue === '') return true;
+      const re = cue(r);
+      return re?.test(d.sentence) === true;
+    }),
+  )?.role;
   const back = t.back[tie.back.kind];
   if (!role || !back) return undefined;
   return t.sentence.replace('{a}', name(tie.into.from)).replace('{b}', name(tie.into.to)).replace('{into}', role).replace('{back}', back);
@@ -92,6 +140,14 @@ export interface TieSentence {
 }
 
 /**
+ * How the composed tie reads its edges (decision 148): the names a party may be written with in a sentence. Given, a
+ * paying-back edge counts only when its own sentence says who buys from whom that way round (`buysFrom`).
+ */
+export interface TieRead {
+  forms: (entity: string) => readonly string[];
+}
+
+/**
  * The tie a lead leaves out, and the lead sentence it goes right after: of the story's ties, the first whose two parties
  * the lead names, after the last lead sentence naming both or telling one of its legs (else the later of their first). Nothing
  * when the lead already says a tie or names no tie's two parties.
@@ -101,9 +157,11 @@ export function leadTie(
   lead: readonly TieSentence[],
   deals: readonly DealEdge[],
   name: (entity: string) => string,
-): { after: number; text: string } | undefined {
+  read?: TieRead,
+): { after: number; text: string; parties: [string, string] } | undefined {
   if (lead.some((s) => saysTie(s.text))) return undefined;
-  for (const tie of dealTies(deals)) {
+  const forms = read?.forms ?? ((e: string) => [name(e)]);
+  for (const tie of dealTies(deals, read ? (d) => buysFrom(d, forms) : undefined)) {
     const a = tie.into.from;
     const b = tie.into.to;
     const edgeText = [tie.into, tie.back].map((d) => d.sentence.replace(/\s+/gu, '')).filter((x) => x !== '');
@@ -119,8 +177,8 @@ export function leadTie(
     const firstB = lead.findIndex((s) => s.names.includes(b));
     if (firstA < 0 || firstB < 0) continue;
     const after = both.length > 0 ? (both[both.length - 1] as number) : Math.max(firstA, firstB);
-    const text = tieSentence(tie, deals, name);
-    if (text) return { after, text };
+    const text = tieSentence(tie, deals, name, forms);
+    if (text) return { after, text, parties: [name(a), name(b)] };
   }
   return undefined;
 }
@@ -145,4 +203,17 @@ export function toldTie(lead: readonly TieSentence[], deals: readonly DealEdge[]
     return { after: both.length > 0 ? (both[both.length - 1] as number) : Math.max(firstA, firstB), edge };
   }
   return undefined;
+}
+
+/**
+ * Whether one of the texts (earlier digests, the stories before) already says the tie of the two parties: a sentence
+ * saying a tie or one party is both (`told`, `dual`) that names both (decision 148).
+ * @example tieToldIn(['澜芯科技同时是星衡智算的最大供应商。'], ['澜芯科技', '星衡智算']) // → true
+ */
+export function tieToldIn(texts: readonly string[], parties: readonly [string, string]): boolean {
+  const t = ties();
+  const words = [...t.told, ...t.dual].map((w) => w.toLowerCase());
+  return texts.some((text) =>
+    text.split(/[。！？!?\n]+/u).some((x) => parties.every((p) => x.includes(p)) && words.some((w) => x.toLowerCase().includes(w))),
+  );
 }

@@ -46,7 +46,7 @@ import { regionalWords } from '../assemble/mainland.js';
 import { HEADLINE_LIMIT } from '../assemble/tidy.js';
 import { carriesClauseFact } from './clause-carried.js';
 import { conversion } from './conversion.js';
-import { type TieSentence, toldTie } from './deal-tie.js';
+import { leadTie, type TieSentence, toldTie } from './deal-tie.js';
 import { headFirst, loopHead, loopLegs, tellsHeadClause, withoutUntold } from './head-first.js';
 import { partyUnnamed } from './head-party.js';
 import { namedSubject } from './implicit-owner.js';
@@ -1222,6 +1222,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   let built = true;
   // Nothing in the story is news today: every headline figure was told on an earlier day.
   let toldBefore = false;
+  // The composed tie the lead says (decision 148): the digest keeps it once (digest.ts `onceTies`).
+  let tie: DigestStory['tie'];
   let oneLine: string;
   let eventLine: string | undefined;
   /** Sentences the lead prints as its source's answer (decision 153): no sentence of news, so no top story's worth. */
@@ -1438,10 +1440,15 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
         text: s.sentence.text,
         names: (bundle.entities[s.item.id] ?? []).filter((m) => m.start >= s.sentence.start && m.start < s.sentence.end).map((m) => m.name),
       }));
-    // The composed tie (`leadTie`, 「A既是B的领投方，也是其云服务商。」) is not wired: on the blind batches it named a
-    // customer as the cloud provider where an edge's direction was read the wrong way round, and repeated a tie the two
-    // sentences before it already told (decision 146). A source's own sentence saying one party is both
-    // (基石投资者之一…同时是…最大供应商) goes in after the sentence naming both.
+    // A source's own sentence saying one party is both (基石投资者之一…同时是…最大供应商) goes in after the sentence
+    // naming both; else the composed tie (`leadTie`, 「A既是B的领投方，也是其供应商。」), which reads a paying-back edge
+    // only where its own sentence says who buys from whom (向X采购, X为其提供, to buy … from): an edge's label alone once
+    // named a customer as the cloud provider (decisions 146, 148). The digest says a composed tie once, and not when a
+    // recent digest said it (digest.ts `onceTies`).
+    const forms = (e: string): string[] => [
+      zhName(e, bundle, ctx.dir),
+      ...Object.values(bundle.entities).flatMap((ms) => ms.filter((m) => m.name === e).map((m) => m.text)),
+    ];
     const told = toldTie(tieRead(lead), bundle.deals);
     const toldSentence = told
       ? all.find((x) => states(x, told.edge) && usable(x) && !lead.includes(x) && !used.has(x) && !leansOn(x.sentence.text))
@@ -1450,7 +1457,13 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       lead.splice(told.after + 1, 0, toldSentence);
       used.add(toldSentence);
     }
-    if (lead.length > 0) paragraphs.push(joinChosen(lead, bold, true, nameBare));
+    const composedTie =
+      told && toldSentence ? undefined : leadTie(tieRead(lead), bundle.deals, (e) => zhName(e, bundle, ctx.dir), { forms });
+    const tieAfter = composedTie ? lead[composedTie.after] : undefined;
+    if (composedTie) tie = { text: composedTie.text, parties: composedTie.parties };
+    const withTie = (s: SourceSentence) =>
+      s === tieAfter && composedTie ? `${bold(s).replace(/[；;，,]$/u, '。')}${composedTie.text}` : bold(s);
+    if (lead.length > 0) paragraphs.push(joinChosen(lead, withTie, true, nameBare));
     if (lead.length > 0) leadChosen = lead;
     foreignTo = foreign;
     keyFact = headlineFigure(headline, facts, pick.item);
@@ -1814,6 +1827,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   if (original) story.original = original;
   if (eventLine !== undefined) story.eventLine = eventLine;
   if (toldBefore) story.toldBefore = true;
+  if (tie) story.tie = tie;
   // A follow-up with no figure of its own that did not run before (the next day's call transcript or report retelling
   // yesterday's results) is no item of today's digest, not even a line under 更多动态.
   if (toldBefore && !facts.some((f) => !f.past && !follow.ran(f))) story.empty = true;

@@ -29,7 +29,11 @@ test('an investor paid back by its investee is tied to it: role by the edge sent
   ];
   assert.equal(dealTies(deals).length, 1);
   const lead = [{ text: '寒武纪以基石投资者身份认购智谱5000万美元H股。', names: ['Cambricon', 'Zhipu AI'] }];
-  assert.deepEqual(leadTie(lead, deals, name), { after: 0, text: '寒武纪既是智谱的基石投资者，也是其供应商。' });
+  assert.deepEqual(leadTie(lead, deals, name), {
+    after: 0,
+    text: '寒武纪既是智谱的基石投资者，也是其供应商。',
+    parties: ['寒武纪', '智谱'],
+  });
 });
 
 test('no tie without both legs, with a leg in talks, or with a lead that already says it', () => {
@@ -97,6 +101,6 @@ test("the story brings in the source's own both-sides sentence right after the d
   const s = await createOfflineEngine().doWriteStory(ipo(), 'stories');
   const body = s.paragraphs.join('');
   assert.match(body, /占同期采购总额的41%。值得注意的是，基石投资者寒武纪同时是智谱的第一大供应商。/u, body);
-  // The composed tie is not wired (decision 146): no template sentence beside the source's own.
+  // The source's own sentence says it: no composed tie beside it (decision 148).
   assert.doesNotMatch(body, /既是智谱的/u, body);
 });
