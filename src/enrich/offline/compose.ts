@@ -449,9 +449,13 @@ function marketReaction(bundle: StoryBundle, facts: StoryFact[], subjects: reado
   const first = bundle.items[0];
   if (!first || subjects.length === 0) return undefined;
   const para = (f: StoryFact) => f.item.sentences.find((s) => f.figure.start >= s.start && f.figure.end <= s.end)?.para;
-  return facts.find(
+  // The first source's move, else one a source of the same day states (a wire beside the company's own call transcript,
+  // which tells no share move: decision 147). Another day's source is a follow-up's, not this news's reaction.
+  const day = (d: string | null | undefined) => (d ?? '').slice(0, 10);
+  const sources = [first, ...bundle.items.slice(1).filter((i) => day(i.date) === day(first.date) && day(first.date) !== '')];
+  const of = (f: StoryFact) => sources.findIndex((i) => i.id === f.item.id);
+  return [...facts].filter((f) => of(f) >= 0).sort((a, b) => of(a) - of(b)).find(
     (f) =>
-      f.item.id === first.id &&
       !f.past &&
       !quoted(f) &&
       subjects.includes(f.claim.subject) &&
