@@ -454,15 +454,18 @@ function marketReaction(bundle: StoryBundle, facts: StoryFact[], subjects: reado
   const day = (d: string | null | undefined) => (d ?? '').slice(0, 10);
   const sources = [first, ...bundle.items.slice(1).filter((i) => day(i.date) === day(first.date) && day(first.date) !== '')];
   const of = (f: StoryFact) => sources.findIndex((i) => i.id === f.item.id);
-  return [...facts].filter((f) => of(f) >= 0).sort((a, b) => of(a) - of(b)).find(
-    (f) =>
-      !f.past &&
-      !quoted(f) &&
-      subjects.includes(f.claim.subject) &&
-      (para(f) === 0 || f.inTitle || todaysMove(f, ctx.templates)) &&
-      marketMoveOf(f, ctx.templates) !== undefined &&
-      !otherCompanyMove(f, f.claim.subject, ctx.templates, ctx.gaz),
-  );
+  return [...facts]
+    .filter((f) => of(f) >= 0)
+    .sort((a, b) => of(a) - of(b))
+    .find(
+      (f) =>
+        !f.past &&
+        !quoted(f) &&
+        subjects.includes(f.claim.subject) &&
+        (para(f) === 0 || f.inTitle || todaysMove(f, ctx.templates)) &&
+        marketMoveOf(f, ctx.templates) !== undefined &&
+        !otherCompanyMove(f, f.claim.subject, ctx.templates, ctx.gaz),
+    );
 }
 
 /**
