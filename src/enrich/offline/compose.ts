@@ -450,20 +450,37 @@ export function todaysMove(fact: Pick<StoryFact, 'figure' | 'sentence' | 'item'>
  * weekday: todaysMove), written as a clause of the lead
  * (`，股价盘后下跌超过8%`). Never a share price level, a move over a span of days or a move of another company.
  */
-function marketReaction(bundle: StoryBundle, facts: StoryFact[], subjects: readonly string[], ctx: ComposeCtx): StoryFact | undefined {
+function marketReaction(
+  bundle: StoryBundle,
+  facts: StoryFact[],
+  subjects: readonly string[],
+  ctx: ComposeCtx,
+  others = true,
+): StoryFact | undefined {
   const first = bundle.items[0];
   if (!first || subjects.length === 0) return undefined;
   const para = (f: StoryFact) => f.item.sentences.find((s) => f.figure.start >= s.start && f.figure.end <= s.end)?.para;
-  return facts.find(
-    (f) =>
-      f.item.id === first.id &&
-      !f.past &&
-      !quoted(f) &&
-      subjects.includes(f.claim.subject) &&
-      (para(f) === 0 || f.inTitle || todaysMove(f, ctx.templates)) &&
-      marketMoveOf(f, ctx.templates) !== undefined &&
-      !otherCompanyMove(f, f.claim.subject, ctx.templates, ctx.gaz),
-  );
+  // The first source's move, else one a source of the same day states (a wire beside the company's own call transcript,
+  // which tells no share move: decision 147). Another day's source is a follow-up's, not this news's reaction.
+  const day = (d: string | null | undefined) => (d ?? '').slice(0, 10);
+  // Not under a broker's call: a wire's move is the results' reaction, never the note's.
+  const sources = [
+    first,
+    ...(others ? bundle.items.slice(1).filter((i) => day(i.date) === day(first.date) && day(first.date) !== '') : []),
+  ];
+  const of = (f: StoryFact) => sources.findIndex((i) => i.id === f.item.id);
+  return [...facts]
+    .filter((f) => of(f) >= 0)
+    .sort((a, b) => of(a) - of(b))
+    .find(
+      (f) =>
+        !f.past &&
+        !quoted(f) &&
+        subjects.includes(f.claim.subject) &&
+        (para(f) === 0 || f.inTitle || todaysMove(f, ctx.templates)) &&
+        marketMoveOf(f, ctx.templates) !== undefined &&
+        !otherCompanyMove(f, f.claim.subject, ctx.templates, ctx.gaz),
+    );
 }
 
 /**
@@ -2089,7 +2106,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
       : undefined;
   // The market reaction is today's news too: a share move of the lead's subject rides on the event clause
   // (`…约2000亿美元，股价盘后下跌超过8%`), unless the event is that move.
-  const reaction = leadSubject ? marketReaction(bundle, facts, [leadSubject], ctx) : undefined;
+  const reaction = leadSubject ? marketReaction(bundle, facts, [leadSubject], ctx, !note) : undefined;
   const moved = reaction ? marketMoveOf(reaction, t) : undefined;
   const rides = reaction && moved && t.sentences.marketMove && !used.some((u) => u.claim === reaction.claim) ? reaction : undefined;
   /** A move the results and guidance caused, told after them (受此影响，公司股价盘后上涨11%). */
