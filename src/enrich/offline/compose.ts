@@ -67,13 +67,13 @@ export interface ComposeCtx {
    */
   broker?: string;
   /**
-   * A fact an earlier day's digest printed of this story (a follow-up; decision 147): the body never prints it again —
+   * A fact an earlier day's digest printed of this story (a follow-up; decision 149): the body never prints it again —
    * the reader saw it — and the day's other facts take its place. Absent: no earlier day (every fact is news).
    */
   printedBefore?: (f: StoryFact) => boolean;
   /**
    * For a disputed figure of today's source: the other value an earlier day's digest printed of the same company, measure
-   * and period, with its outlet (decision 147). The body then tells today's value with that one beside it (…为28亿美元，与
+   * and period, with its outlet (decision 149). The body then tells today's value with that one beside it (…为28亿美元，与
    * 路透社此前报道的31亿美元不同) in place of leaving the disputed figure out. Absent or undefined: no such value.
    */
   earlierOther?: (f: StoryFact) => { source: string; value: string } | undefined;
@@ -1817,8 +1817,23 @@ export function brokerLead(
 }
 
 /**
+ * Two spans of years of one length, the later starting after the earlier (2025-2029 → 2026-2030): a rolling plan's
+ * earlier window, so its value is the plan before the change (decision 149).
+ * @example rolledPlan('2025-2029', '2026-2030') // → true
+ */
+export function rolledPlan(earlier: string, later: string): boolean {
+  const span = (p: string) => /^(\d{4})-(\d{4})$/u.exec(p)?.slice(1).map(Number);
+  const a = span(earlier);
+  const b = span(later);
+  if (!a || !b) return false;
+  const [a0, a1] = a as [number, number];
+  const [b0, b1] = b as [number, number];
+  return a1 > a0 && b1 - b0 === a1 - a0 && b0 > a0 && b0 <= a1;
+}
+
+/**
  * The value a fact's own sentence gives as its value before the change (`now expects … 3% to 4%, up from 2% to 3%`): same
- * owner, measure and period, its basis `earlier`.
+ * owner, measure and period (or a rolling plan's earlier window: `rolledPlan`), its basis `earlier`.
  * @example priorValue(guide3to4, facts)?.figure.text // → '2% to 3%'
  */
 export function priorValue(fact: StoryFact, facts: readonly StoryFact[]): StoryFact | undefined {
@@ -1829,7 +1844,7 @@ export function priorValue(fact: StoryFact, facts: readonly StoryFact[]): StoryF
       f.sentence === fact.sentence &&
       f.claim.subject === fact.claim.subject &&
       f.claim.metric === fact.claim.metric &&
-      f.claim.period === fact.claim.period &&
+      (f.claim.period === fact.claim.period || rolledPlan(f.claim.period, fact.claim.period)) &&
       f.figure.kind === fact.figure.kind &&
       !sameNumber(f.figure, fact.figure) &&
       amountBasis(f.figure, f.sentence) === 'earlier',
@@ -2109,7 +2124,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   const funded = !loop && !followsUp && found && fundedLoop(found, leadSubject) ? found : undefined;
   for (const f of facts) {
     // A disputed value is written with both sources elsewhere (conflict), never as a plain statement.
-    // …unless an earlier day's digest printed its other value: today's is told beside that one (decision 147).
+    // …unless an earlier day's digest printed its other value: today's is told beside that one (decision 149).
     const against = f.claim.conflict ? ctx.earlierOther?.(f) : undefined;
     if (f.past || seenClaims.has(f.claim) || (f.claim.conflict && !against) || quoted(f) || ctx.side?.(f, used[0])) continue;
     // Background further down the report (its own measure in the title excepted) is not told as news.
@@ -2142,7 +2157,8 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     if (!against && !oneValue(f, stated)) continue;
     if (ev?.figure && sameNumber(ev.figure, f.figure)) continue;
     // A follow-up's body tells the day's news: a figure an earlier day's digest printed of the story is not printed again.
-    if (ctx.printedBefore?.(f)) continue;
+    // A leg of the story's loop stays: the loop's 资金由此回流 needs the money that went out said again.
+    if (ctx.printedBefore?.(f) && !found?.some((d) => d.amount && sameNumber(d.amount, f.figure))) continue;
     // A number the lead already says (the loop's 15亿美元 investment) is not said again as another claim's.
     if (used.some((u) => sameNumber(u.figure, f.figure)) || loopLead?.loop.some((d) => d.amount && sameNumber(d.amount, f.figure)))
       continue;
@@ -2271,7 +2287,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     )
       return false;
     if (change) s = `${withChange(s.replace(/。$/, ''), change, change.claim)}。`;
-    // A disputed value whose other version an earlier digest printed says the two differ, naming that outlet (decision 147).
+    // A disputed value whose other version an earlier digest printed says the two differ, naming that outlet (decision 149).
     const against = f.claim.conflict ? ctx.earlierOther?.(f) : undefined;
     if (against && t.sentences.earlierDiffers) {
       s = `${fill(t.sentences.earlierDiffers, { clause: s.replace(/。$/, ''), source: against.source, value: against.value })}。`;

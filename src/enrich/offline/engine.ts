@@ -1116,7 +1116,7 @@ export function joinConflicts(conflicts: readonly string[]): string {
 }
 
 /**
- * Whether an earlier digest printed the fact's amount in another currency (decision 147): the same claim (company,
+ * Whether an earlier digest printed the fact's amount in another currency (decision 149): the same claim (company,
  * measure, period) holds a money statement of another currency that ran — yesterday's 营收4526亿卢比 makes today's
  * 营收51.5亿美元 the same quarter's revenue told again, not the day's news.
  */
@@ -1135,7 +1135,7 @@ export function currencyTwinRan(
 }
 
 /**
- * The other value of a disputed figure that an earlier day's digest printed (decision 147): a statement of the same claim
+ * The other value of a disputed figure that an earlier day's digest printed (decision 149): a statement of the same claim
  * (company, measure, period), of an item dated before the fact's, one number with it (`oneNumber`: same kind, currency,
  * basis), each the source's own value (no estimate, no value before a change), that ran; with its outlet named and in
  * Chinese. Undefined when none, when more than one earlier value differs, or when the outlet has no name.
@@ -1155,6 +1155,8 @@ export function earlierOtherValue(bundle: StoryBundle, f: StoryFact): { source: 
   const values = [...new Set(earlier.map((st) => renderFigureZh(st.figure)))];
   const first = earlier[0];
   if (!first || values.length !== 1) return undefined;
+  // Today's source names the earlier value itself (up from, 此前报道…): its own words of change tell it (decision 106).
+  if (extractFigures(f.item.text).some((x) => sameNumber(x, first.figure))) return undefined;
   const source = statementSource(first, bundle);
   return source === UNNAMED ? undefined : { source, value: values[0] as string };
 }
@@ -1575,7 +1577,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   // A comparison sets the story's own figure against another outlet's: one whose values the story's body does not print
   // (an A-share story comparing a results figure it never states) compares nothing the reader has just read.
   const notes: ConflictNotes = { settled: [], reconciled: [] };
-  // A dispute the body told with the earlier printed value beside today's (decision 147) has no comparison line too.
+  // A dispute the body told with the earlier printed value beside today's (decision 149) has no comparison line too.
   const comparedLines = composed?.compared ? conflictSentences({ ...bundle, claims: composed.compared }, ctx.dir) : [];
   const conflicts =
     style === 'stories'
