@@ -47,14 +47,19 @@ function dayTwo(printed: number[]): { bundle: StoryBundle; revenueUsd: Claim; or
   const fw = extractFigures(wire.text);
   const fn = extractFigures(note.text);
   const revenueUsd: Claim = single('Kestrel Infotech', 'revenue', '2026-Q2', [statement(wire, fw, 210.4e9), statement(note, fn, 2.39e9)]);
-  const orders: Claim = { ...single('Kestrel Infotech', 'orders', '2026-Q2', [statement(wire, fw, 1.9e9), statement(note, fn, 1.6e9)]), conflict: true };
+  const orders: Claim = {
+    ...single('Kestrel Infotech', 'orders', '2026-Q2', [statement(wire, fw, 1.9e9), statement(note, fn, 1.6e9)]),
+    conflict: true,
+  };
   const bundle: StoryBundle = {
     story: { id: 'kestrel', title: NOTE.title, date: NOTE.date, items: [note.id] },
     items: [note],
     earlier: [{ day: WIRE.date, items: [wire] }],
     earlierPrinted: {
       [wire.id]: fw.flatMap((f) =>
-        f.value !== undefined && printed.includes(f.value) ? [{ kind: f.kind, value: f.value, ...(f.currency ? { currency: f.currency } : {}) }] : [],
+        f.value !== undefined && printed.includes(f.value)
+          ? [{ kind: f.kind, value: f.value, ...(f.currency ? { currency: f.currency } : {}) }]
+          : [],
       ),
     },
     figures: { [wire.id]: fw, [note.id]: fn },
@@ -109,16 +114,16 @@ test('an English follow-up body leaves out what ran and tells a disputed value b
   const facts = storyFacts(disputed);
   const plain = composeEnglish(disputed, facts, ctx);
   const all = [plain.event, ...plain.sentences].join('');
-  // Without a day before, the revenue is told and the disputed value is left to the comparison line.
-  assert.match(all, /23\.9亿美元/u, all);
+  // Without a day before, the profit is told and the disputed value is left to the comparison line.
+  assert.match(all, /4\.1亿美元/u, all);
   assert.doesNotMatch(all, /16亿美元/u, all);
   const told = composeEnglish(disputed, facts, {
     ...ctx,
-    printedBefore: (f) => f.claim.metric === 'revenue',
+    printedBefore: (f) => f.claim.metric === 'profit',
     earlierOther: (f) => (f.claim.metric === 'orders' ? { source: '路透社', value: '19亿美元' } : undefined),
   });
   const said = [told.event, ...told.sentences].join('');
-  assert.doesNotMatch(said, /23\.9亿美元/u, said);
+  assert.doesNotMatch(said, /4\.1亿美元/u, said);
   assert.match(said, /16亿美元\*?\*?，与路透社此前报道的19亿美元不同/u, said);
   assert.equal(told.compared?.length, 1);
 });

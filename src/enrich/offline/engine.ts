@@ -89,7 +89,6 @@ import { openingBacking, openingOf, ownPointer, withoutDanglingConnective, witho
 import { usesUnprintedIn, withFiguresItUses } from './figures-used.js';
 import { offlineImpacts } from './impacts.js';
 import { type ConflictNotes, conflictSentences, offlineInsights, statementSource, UNNAMED } from './insights.js';
-import { oneNumber, ownValue } from './versions.js';
 import { chineseLead, FIRST_PERSON, inLeadOrder, introducedEarlier, listItem, promotedOpening, ratioWithoutBase, usable } from './lead.js';
 import { type EntityDirectory, entityDirectory, fullZhName, periodZh, zhName } from './names.js';
 import { withoutOtherAside } from './other-aside.js';
@@ -110,6 +109,7 @@ import { standingContext, withStanding } from './standing-head.js';
 import { defaultStoryTemplates, figureClause, pairVerb, type StoryTemplates } from './story-templates.js';
 import { BLOCK_RULES, fill, HEADLINE_METRICS, TEMPLATES } from './templates.js';
 import { bareAmounts, foreignYuan, HEADLINE_MAX, headlineLength, trimTitle } from './titles.js';
+import { oneNumber, ownValue } from './versions.js';
 
 export interface OfflineOptions {
   /** Default data/impact-rules.json. */
