@@ -66,6 +66,17 @@ export interface ComposeCtx {
    * never printed). Its news is its rating and target price.
    */
   broker?: string;
+  /**
+   * A fact an earlier day's digest printed of this story (a follow-up; decision 149): the body never prints it again —
+   * the reader saw it — and the day's other facts take its place. Absent: no earlier day (every fact is news).
+   */
+  printedBefore?: (f: StoryFact) => boolean;
+  /**
+   * For a disputed figure of today's source: the other value an earlier day's digest printed of the same company, measure
+   * and period, with its outlet (decision 149). The body then tells today's value with that one beside it (…为28亿美元，与
+   * 路透社此前报道的31亿美元不同) in place of leaving the disputed figure out. Absent or undefined: no such value.
+   */
+  earlierOther?: (f: StoryFact) => { source: string; value: string } | undefined;
 }
 
 /** What an English-only story says in Chinese. */
@@ -115,6 +126,8 @@ export interface Composed {
    * with them apart, and is no briefer for it (engine: brief).
    */
   merged?: number;
+  /** Disputed claims the body told with the earlier printed value beside today's (no comparison line of their own). */
+  compared?: Claim[];
 }
 
 const SHARE_METRICS = new Set(['share-price', 'stock-price']);
@@ -1865,8 +1878,23 @@ export function targetLed(
 }
 
 /**
+ * Two spans of years of one length, the later starting after the earlier (2025-2029 → 2026-2030): a rolling plan's
+ * earlier window, so its value is the plan before the change (decision 149).
+ * @example rolledPlan('2025-2029', '2026-2030') // → true
+ */
+export function rolledPlan(earlier: string, later: string): boolean {
+  const span = (p: string) => /^(\d{4})-(\d{4})$/u.exec(p)?.slice(1).map(Number);
+  const a = span(earlier);
+  const b = span(later);
+  if (!a || !b) return false;
+  const [a0, a1] = a as [number, number];
+  const [b0, b1] = b as [number, number];
+  return a1 > a0 && b1 - b0 === a1 - a0 && b0 > a0 && b0 <= a1;
+}
+
+/**
  * The value a fact's own sentence gives as its value before the change (`now expects … 3% to 4%, up from 2% to 3%`): same
- * owner, measure and period, its basis `earlier`.
+ * owner, measure and period (or a rolling plan's earlier window: `rolledPlan`), its basis `earlier`.
  * @example priorValue(guide3to4, facts)?.figure.text // → '2% to 3%'
  */
 export function priorValue(fact: StoryFact, facts: readonly StoryFact[]): StoryFact | undefined {
@@ -1877,7 +1905,7 @@ export function priorValue(fact: StoryFact, facts: readonly StoryFact[]): StoryF
       f.sentence === fact.sentence &&
       f.claim.subject === fact.claim.subject &&
       f.claim.metric === fact.claim.metric &&
-      f.claim.period === fact.claim.period &&
+      (f.claim.period === fact.claim.period || rolledPlan(f.claim.period, fact.claim.period)) &&
       f.figure.kind === fact.figure.kind &&
       !sameNumber(f.figure, fact.figure) &&
       amountBasis(f.figure, f.sentence) === 'earlier',
@@ -2157,7 +2185,9 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   const funded = !loop && !followsUp && found && fundedLoop(found, leadSubject) ? found : undefined;
   for (const f of facts) {
     // A disputed value is written with both sources elsewhere (conflict), never as a plain statement.
-    if (f.past || seenClaims.has(f.claim) || f.claim.conflict || quoted(f) || ctx.side?.(f, used[0])) continue;
+    // …unless an earlier day's digest printed its other value: today's is told beside that one (decision 149).
+    const against = f.claim.conflict ? ctx.earlierOther?.(f) : undefined;
+    if (f.past || seenClaims.has(f.claim) || (f.claim.conflict && !against) || quoted(f) || ctx.side?.(f, used[0])) continue;
     // Background further down the report (its own measure in the title excepted) is not told as news.
     // A results report's figures of its period (and its guidance) are its news however far down (results-news.ts).
     if (
@@ -2185,8 +2215,11 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     // Several sources of one event state the same figure (a wire's $21.3 billion, a transcript's about $21.3 billion): one
     // fact, said once. Values that differ are no plain statement.
     const stated = f.claim.statements.filter((s) => bundle.items.some((i) => i.id === s.itemId));
-    if (!oneValue(f, stated)) continue;
+    if (!against && !oneValue(f, stated)) continue;
     if (ev?.figure && sameNumber(ev.figure, f.figure)) continue;
+    // A follow-up's body tells the day's news: a figure an earlier day's digest printed of the story is not printed again.
+    // A leg of the story's loop stays: the loop's 资金由此回流 needs the money that went out said again.
+    if (ctx.printedBefore?.(f) && !found?.some((d) => d.amount && sameNumber(d.amount, f.figure))) continue;
     // A number the lead already says (the loop's 15亿美元 investment) is not said again as another claim's.
     if (used.some((u) => sameNumber(u.figure, f.figure)) || loopLead?.loop.some((d) => d.amount && sameNumber(d.amount, f.figure)))
       continue;
@@ -2289,6 +2322,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   // (the lead may stand alone, as a one-liner under 更多动态 does not).
   const leadRumours = new Set(rumoured ? used.filter((u) => u.rumoured).map((u) => u.sentence) : []);
   const said: SaidClause[] = [];
+  const compared: Claim[] = [];
   // A story that leads with a round raised: an investor's ticket needs no receiver named (decision 141).
   const leadsRound = leadFact !== undefined && leadFact.claim.metric === 'funding';
   const say = (f: StoryFact, change?: StoryFact): boolean => {
@@ -2314,6 +2348,12 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     )
       return false;
     if (change) s = `${withChange(s.replace(/。$/, ''), change, change.claim)}。`;
+    // A disputed value whose other version an earlier digest printed says the two differ, naming that outlet (decision 149).
+    const against = f.claim.conflict ? ctx.earlierOther?.(f) : undefined;
+    if (against && t.sentences.earlierDiffers) {
+      s = `${fill(t.sentences.earlierDiffers, { clause: s.replace(/。$/, ''), source: against.source, value: against.value })}。`;
+      compared.push(f.claim);
+    }
     // A changed forecast says the value before the change its own sentence gives (…3%至4%（此前为2%至3%）), as the lead does.
     const before = t.sentences.priorValue && expected(f.sentence, f.figure.text) ? priorValue(f, facts) : undefined;
     if (before && t.sentences.priorValue)
@@ -2455,6 +2495,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     ...(note ? { brokered: true as const } : {}),
     ...(resulted ? { resulted: true as const } : {}),
     ...(runOn > 0 ? { merged: runOn } : {}),
+    ...(compared.length > 0 ? { compared } : {}),
     ...(unsure !== undefined ? { unsure } : {}),
     ...(ev || loopLead ? { evented: true as const } : {}),
     ...(leadsTitleCompany(

@@ -89,7 +89,7 @@ import { dayTwoNews, dayTwoTelling, earlierFigures } from './day-two.js';
 import { openingBacking, openingOf, ownPointer, withoutDanglingConnective, withoutGluedBackground } from './event-clause.js';
 import { usesUnprintedIn, withFiguresItUses } from './figures-used.js';
 import { offlineImpacts } from './impacts.js';
-import { type ConflictNotes, conflictSentences, offlineInsights } from './insights.js';
+import { type ConflictNotes, conflictSentences, offlineInsights, statementSource, UNNAMED } from './insights.js';
 import { chineseLead, FIRST_PERSON, inLeadOrder, introducedEarlier, listItem, promotedOpening, ratioWithoutBase, usable } from './lead.js';
 import { type EntityDirectory, entityDirectory, fullZhName, periodZh, zhName } from './names.js';
 import { withoutOtherAside } from './other-aside.js';
@@ -112,6 +112,7 @@ import { standingContext, withStanding } from './standing-head.js';
 import { defaultStoryTemplates, figureClause, pairVerb, type StoryTemplates } from './story-templates.js';
 import { BLOCK_RULES, fill, HEADLINE_METRICS, TEMPLATES } from './templates.js';
 import { bareAmounts, foreignYuan, HEADLINE_MAX, headlineLength, trimTitle } from './titles.js';
+import { oneNumber, ownValue } from './versions.js';
 
 export interface OfflineOptions {
   /** Default data/impact-rules.json. */
@@ -1132,6 +1133,52 @@ export function joinConflicts(conflicts: readonly string[]): string {
   return out;
 }
 
+/**
+ * Whether an earlier digest printed the fact's amount in another currency (decision 149): the same claim (company,
+ * measure, period) holds a money statement of another currency that ran — yesterday's 营收4526亿卢比 makes today's
+ * 营收51.5亿美元 the same quarter's revenue told again, not the day's news.
+ */
+export function currencyTwinRan(
+  bundle: Pick<StoryBundle, 'earlier' | 'earlierPrinted' | 'toldBefore' | 'toldValues'>,
+  f: Pick<StoryFact, 'claim' | 'figure'>,
+): boolean {
+  if (f.figure.kind !== 'money' || !f.figure.currency) return false;
+  return f.claim.statements.some(
+    (st) =>
+      st.figure.kind === 'money' &&
+      st.figure.currency !== undefined &&
+      st.figure.currency !== f.figure.currency &&
+      (ranStatement(bundle, st) || toldStatement(bundle, st)),
+  );
+}
+
+/**
+ * The other value of a disputed figure that an earlier day's digest printed (decision 149): a statement of the same claim
+ * (company, measure, period), of an item dated before the fact's, one number with it (`oneNumber`: same kind, currency,
+ * basis), each the source's own value (no estimate, no value before a change), that ran; with its outlet named and in
+ * Chinese. Undefined when none, when more than one earlier value differs, or when the outlet has no name.
+ */
+export function earlierOtherValue(bundle: StoryBundle, f: StoryFact): { source: string; value: string } | undefined {
+  const today = f.claim.statements.find((st) => st.itemId === f.item.id && sameNumber(st.figure, f.figure));
+  if (!today || !ownValue(today)) return undefined;
+  const earlier = f.claim.statements.filter(
+    (st) =>
+      st.itemId !== f.item.id &&
+      !sameNumber(st.figure, f.figure) &&
+      (st.date ?? '') < (today.date ?? f.item.date ?? '') &&
+      ownValue(st) &&
+      oneNumber(st, today, f.claim.metric) &&
+      (ranStatement(bundle, st) || toldStatement(bundle, st)),
+  );
+  const values = [...new Set(earlier.map((st) => renderFigureZh(st.figure)))];
+  const first = earlier[0];
+  if (!first || values.length !== 1) return undefined;
+  // Today's source names the earlier value itself (up from, 此前报道…): its own words of change tell it (decision 106).
+  if (extractFigures(f.item.text).some((x) => sameNumber(x, first.figure))) return undefined;
+  const source = statementSource(first, bundle);
+  return source === UNNAMED ? undefined : { source, value: values[0] as string };
+}
+
 /** A metric and its change are one measure told two ways (营收 and 营收增长): `revenue-growth` → `revenue`. */
 const measureOf = (metric: string) => metric.replace(/-growth$/u, '');
 
@@ -1500,6 +1547,14 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       templates: ctx.templates,
       side,
       ...(broker !== undefined ? { broker: printableBroker(broker) ? broker : '' } : {}),
+      // Only what a digest printed counts (decision 129): with no digests at hand nothing is withheld.
+      // Another story's item told it (`toldBefore`): printed figures only, by construction.
+      ...((follow.any && bundle.earlierPrinted !== undefined) || Object.keys(bundle.toldBefore ?? {}).length > 0
+        ? {
+            printedBefore: (f: StoryFact) => seen(f) || currencyTwinRan(bundle, f),
+            earlierOther: (f: StoryFact) => (seen(f) ? undefined : earlierOtherValue(bundle, f)),
+          }
+        : {}),
     });
     const head = followUpHeadline(composed.headline, bundle, facts, follow, ctx);
     ({ headline, told: toldBefore } = head);
@@ -1579,7 +1634,12 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   // A comparison sets the story's own figure against another outlet's: one whose values the story's body does not print
   // (an A-share story comparing a results figure it never states) compares nothing the reader has just read.
   const notes: ConflictNotes = { settled: [], reconciled: [] };
-  const conflicts = style === 'stories' ? conflictSentences(bundle, ctx.dir, notes).filter((c) => printsValueOf(c, paragraphs)) : [];
+  // A dispute the body told with the earlier printed value beside today's (decision 149) has no comparison line too.
+  const comparedLines = composed?.compared ? conflictSentences({ ...bundle, claims: composed.compared }, ctx.dir) : [];
+  const conflicts =
+    style === 'stories'
+      ? conflictSentences(bundle, ctx.dir, notes).filter((c) => printsValueOf(c, paragraphs) && !comparedLines.includes(c))
+      : [];
   if (style === 'stories' && conflicts.length === 0 && zhItems.length > 0) {
     const colourful = colourUnder(headline);
     const covered = [...used].flatMap((s) => s.figures);

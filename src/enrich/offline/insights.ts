@@ -30,7 +30,8 @@ export function sourceLabel(bundle: StoryBundle, itemId: string, locator: string
 }
 
 /** How a source without a known outlet is named. */
-const UNNAMED = '另一来源';
+/** The outlet of a statement whose item names none. */
+export const UNNAMED = '另一来源';
 
 /** The latest date of a value's statements ('' when none is dated). */
 function latestDate(members: readonly Statement[]): string {
@@ -87,7 +88,8 @@ function newSources(members: readonly Statement[], bundle: StoryBundle, earlier?
   return others.length > 0 ? others.slice(0, 3).join('、') : '本次报道';
 }
 
-function statementSource(st: Statement, bundle: StoryBundle): string {
+/** The outlet a statement is told by (its item's source label). */
+export function statementSource(st: Statement, bundle: StoryBundle): string {
   return sourceLabel(bundle, st.itemId, st.source);
 }
 
