@@ -2218,8 +2218,14 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     if (!against && !oneValue(f, stated)) continue;
     if (ev?.figure && sameNumber(ev.figure, f.figure)) continue;
     // A follow-up's body tells the day's news: a figure an earlier day's digest printed of the story is not printed again.
-    // A leg of the story's loop stays: the loop's 资金由此回流 needs the money that went out said again.
-    if (ctx.printedBefore?.(f) && !found?.some((d) => d.amount && sameNumber(d.amount, f.figure))) continue;
+    // A leg of the story's loop stays: the loop's 资金由此回流 needs the money that went out said again — an amount on a loop
+    // edge, or any money one loop party gives another (the edge may carry the other source's amount).
+    const loopLeg = found?.some(
+      (d) =>
+        (d.amount && sameNumber(d.amount, f.figure)) ||
+        (f.claim.counterparty !== undefined && d.from === f.claim.subject && d.to === f.claim.counterparty),
+    );
+    if (ctx.printedBefore?.(f) && !loopLeg) continue;
     // A number the lead already says (the loop's 15亿美元 investment) is not said again as another claim's.
     if (used.some((u) => sameNumber(u.figure, f.figure)) || loopLead?.loop.some((d) => d.amount && sameNumber(d.amount, f.figure)))
       continue;
