@@ -229,8 +229,13 @@ export function factWord(fact: StoryFact, bundle: StoryBundle, t: StoryTemplates
   // A product's recurring revenue (`Agentforce ARR passed $500 million`) is told with the product named
   // (Agentforce年化经常性收入), never as the company's 营收 (decision 120).
   const scope = fact.claim.scope;
-  return word !== undefined && RECURRING_WORDS.has(word) && scope && fact.sentence.includes(scope) ? `${scope}${word}` : word;
+  if (word !== undefined && RECURRING_WORDS.has(word) && scope && fact.sentence.includes(scope)) return `${scope}${word}`;
+  // A span of years already says the plan is multi-year: 2026至2030年资本开支计划, never …年多年期资本开支计划 (decision 150).
+  return word !== undefined && YEAR_SPAN.test(fact.claim.period) ? word.replace(/^多年期/u, '') : word;
 }
+
+/** A period label of several years (2026-2030). */
+const YEAR_SPAN = /^\d{4}-\d{4}$/u;
 
 /** The words of an annualised recurring measure: a product's scope is said before them. */
 const RECURRING_WORDS: ReadonlySet<string> = new Set(['年化经常性收入', '年化收入']);
