@@ -271,18 +271,6 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
         b.score - a.score ||
         a.sentence.index - b.sentence.index,
     );
-  // A clause after a `；` (`…同比增长21%；净利润…，均创同期新高`) is tried right after the sentence it continues — first
-  // when that one is already chosen (the news sentence) — never before it, where it could only be skipped, its slot
-  // and length going to a later sentence (decision 147).
-  // In source order, so a clause continuing a continuation lands after it.
-  for (const k of [...withKey].sort((a, b) => a.sentence.index - b.sentence.index)) {
-    if (!continues(k)) continue;
-    const prev = (x: SourceSentence) => x.item.id === k.item.id && x.sentence.index === k.sentence.index - 1;
-    const inChosen = chosen.some(prev);
-    if (!inChosen && !withKey.some(prev)) continue;
-    withKey.splice(withKey.indexOf(k), 1);
-    withKey.splice(inChosen ? 0 : withKey.findIndex(prev) + 1, 0, k);
-  }
   // A clause closed by ； whose figures ran carries the clause after it when that one holds a key figure that did not
   // (`…高于市场预期；净利润达到412亿美元…` after a day that printed the revenue and another outlet's profit): the second
   // clause cannot stand without the first, and its figure is the day's news (decision 133). The pair counts as one.
