@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { conflictedClaimBundle, oneItemStory } from '../../../test/fixtures/enrich/bundles.js';
+import { conflictedClaimBundle, oneItemStory, withoutEarlierItem } from '../../../test/fixtures/enrich/bundles.js';
 import { extractFigures } from '../../extract/index.js';
 import { checkDigest } from '../../render/check/index.js';
 import type { Claim } from '../../types/index.js';
@@ -111,12 +111,7 @@ test('an offer size the shares and price per share give settles a second outlet�
   assert.doesNotMatch(line, /所报一致|与此不符/);
   // The terms are figures of a source sentence (an earlier day's item outside today's story): the numeric guard leaves
   // the line whole.
-  const [earlier] = story.items;
-  const today = {
-    ...story,
-    items: story.items.slice(1),
-    figures: Object.fromEntries(Object.entries(story.figures).filter(([id]) => id !== earlier?.id)),
-  };
+  const today = withoutEarlierItem(story);
   const written = await createOfflineEngine().doWriteStory(today, 'stories');
   const guarded = guardStory(written, today, allowedFigures(today)).story;
   const printed = guarded.paragraphs.find((p) => p.includes('报道为'));

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { conflictedClaimBundle } from '../../../test/fixtures/enrich/bundles.js';
+import { conflictedClaimBundle, withoutEarlierItem } from '../../../test/fixtures/enrich/bundles.js';
 import { extractFigures } from '../../extract/index.js';
 import type { Claim, Figure } from '../../types/index.js';
 import { allowedFigures } from '../numeric-guard/allowed.js';
@@ -69,12 +69,7 @@ test('a story whose outlet compiled a figure the company stated otherwise heads 
     ],
     values: [9.6e10, 1.06e11],
   });
-  const [earlier] = story.items;
-  const today = {
-    ...story,
-    items: story.items.slice(1),
-    figures: Object.fromEntries(Object.entries(story.figures).filter(([id]) => id !== earlier?.id)),
-  };
+  const today = withoutEarlierItem(story);
   const written = await createOfflineEngine().doWriteStory(today, 'stories');
   const guarded = guardStory(written, today, allowedFigures(today)).story;
   const settled = guarded.paragraphs.find((p) => p.includes('公司披露为'));
@@ -130,12 +125,7 @@ test('a round larger than the talks-stage report tells what changed in its sourc
   // talks-stage report and today's size.
   const claim = story.claims[0] as Claim;
   claim.statements = claim.statements.filter((s) => !s.figure.text.includes('30亿'));
-  const [earlier] = story.items;
-  const today = {
-    ...story,
-    items: story.items.slice(1),
-    figures: Object.fromEntries(Object.entries(story.figures).filter(([id]) => id !== earlier?.id)),
-  };
+  const today = withoutEarlierItem(story);
   const written = await createOfflineEngine().doWriteStory(today, 'stories');
   const text = written.paragraphs.join('\n');
   assert.doesNotMatch(text, /与此前报道对比/, text);

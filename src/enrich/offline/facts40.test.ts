@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { conflictedClaimBundle } from '../../../test/fixtures/enrich/bundles.js';
+import { conflictedClaimBundle, withoutEarlierItem } from '../../../test/fixtures/enrich/bundles.js';
 import { extractFigures } from '../../extract/index.js';
 import { allowedFigures } from '../numeric-guard/allowed.js';
 import { guardStory } from '../numeric-guard/index.js';
@@ -40,12 +40,7 @@ test('a story of the outlet the offer’s terms overrule prints its figure as th
     ],
     values: [6.4e9, 7.1e9],
   });
-  const [earlier] = story.items;
-  const today = {
-    ...story,
-    items: story.items.slice(1),
-    figures: Object.fromEntries(Object.entries(story.figures).filter(([id]) => id !== earlier?.id)),
-  };
+  const today = withoutEarlierItem(story);
   const written = await createOfflineEngine().doWriteStory(today, 'stories');
   const guarded = guardStory(written, today, allowedFigures(today)).story;
   const settled = guarded.paragraphs.find((p) => p.startsWith('按1.6亿股'));
