@@ -416,8 +416,9 @@ export function attributeFigures(
       // A part of a capital budget set aside to buy goods ('其中约850亿元将用于采购AI芯片', 'with $12 billion earmarked for AI
       // chips') is a purchase (decision 126), its period the budget's.
       const spent =
-        (c.lex.spendObjects && spendObjectMetric(text, fig, clause, c.lex.spendObjects, c.ownAssetRe)) ||
-        (c.lex.goodsBought && goodsBoughtMetric(text, clause, fig, fig.metric, c.lex.goodsBought, 'earmark'));
+        (c.lex.spendObjects &&
+          spendObjectMetric(text, fig, clause, c.lex.spendObjects, c.ownAssetRe, sMentions.filter((m) => m.type === 'org'))) ||
+        (c.lex.goodsBought && goodsBoughtMetric(text, clause, fig, fig.metric, c.lex.goodsBought, 'earmark', c.ownAssetRe));
       if (fig.period) {
         if (spent) fig.metric = spent;
         continue;

@@ -28,7 +28,7 @@ export interface GoodsBought {
 
 /** Right after an amount: it is set aside to buy what follows ('将用于采购', 'earmarked for', 'set aside to buy'). */
 const EARMARK =
-  /^\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:(?:将|拟|计划|主要)?(?:用于|用来|投向)(?:采购|购买|购置|购入)?\s*|(?:is\s+|are\s+|was\s+|will be\s+)?(?:earmarked|set aside|allocated|budgeted|reserved)\s+(?:for|to buy|to purchase)\s+)([^，。；,;：:（）()]{1,40})/iu;
+  /^\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:(?:将|拟|计划|主要)?(?:用于|用来|投向)(采购|购买|购置|购入)?\s*|(?:is\s+|are\s+|was\s+|will be\s+)?(?:earmarked|set aside|allocated|budgeted|reserved)\s+(?:for|(to buy|to purchase))\s+)([^，。；,;：:（）()]{1,40})/iu;
 
 /** After an English amount: a bracketed conversion, 'worth', then 'of' / 'for' and the object phrase. */
 const OBJECT_EN = /^\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:worth\s+)?(?:of|for)\s+((?:[^,;:()（）.]|(?<=\d)[,.](?=\d)){1,60})/i;
@@ -79,7 +79,8 @@ export function boughtObject(text: string, fig: Figure, clause: Span): string | 
  * The purchase metric when `fig` (given `metric` by its keyword, or none) buys goods: a buying / paying / supplying verb
  * stands before it in its clause and its object phrase names goods; undefined otherwise. `mode` 'earmark': `fig` is a part
  * of a budget (metric in `earmarkedFrom`) set aside for goods right after its amount (read once its period is chosen, so
- * the part keeps its budget's period).
+ * the part keeps its budget's period); `assetRe` (ownAssets, global): goods forming the company's own assets with no buying
+ * verb ('用于AI硬件基础设施') keep the budget's metric.
  * @example goodsBoughtMetric('X bought $9 billion of Kestrel hardware.', clause, fig, 'acquisition', table) // → 'contract'
  */
 export function goodsBoughtMetric(
@@ -89,12 +90,20 @@ export function goodsBoughtMetric(
   metric: string | undefined,
   table: GoodsBought,
   mode: 'verb' | 'earmark' = 'verb',
+  assetRe?: RegExp,
 ): string | undefined {
   if (fig.kind !== 'money') return undefined;
   if (mode === 'earmark') {
     if (!metric || !table.earmarkedFrom?.includes(metric)) return undefined;
     const part = EARMARK.exec(text.slice(fig.end, clause.end));
-    return part && wordsRe(table.goods, '').test(part[1]!) ? table.to : undefined;
+    if (!part || !wordsRe(table.goods, '').test(part[3]!)) return undefined;
+    // '投入超过3800亿元用于云和AI硬件基础设施': goods that make up an asset of the company's own (ownAssets) with no buying
+    // verb are built, not bought: the amount stays the budget's.
+    if (!part[1] && !part[2] && !/采购|购买|购置|购入|\b(?:buy|purchase)/i.test(part[3]!) && assetRe) {
+      assetRe.lastIndex = 0;
+      if (assetRe.test(part[3]!)) return undefined;
+    }
+    return table.to;
   }
   if (!table.from.includes(metric ?? '')) return undefined;
   const before = text.slice(Math.max(clause.start, fig.start - VERB_REACH), fig.start);
