@@ -417,7 +417,14 @@ export function attributeFigures(
       // chips') is a purchase (decision 126), its period the budget's.
       const spent =
         (c.lex.spendObjects &&
-          spendObjectMetric(text, fig, clause, c.lex.spendObjects, c.ownAssetRe, sMentions.filter((m) => m.type === 'org'))) ||
+          spendObjectMetric(
+            text,
+            fig,
+            clause,
+            c.lex.spendObjects,
+            c.ownAssetRe,
+            sMentions.filter((m) => m.type === 'org'),
+          )) ||
         (c.lex.goodsBought && goodsBoughtMetric(text, clause, fig, fig.metric, c.lex.goodsBought, 'earmark', c.ownAssetRe));
       if (fig.period) {
         if (spent) fig.metric = spent;
