@@ -92,8 +92,9 @@ test('regional22: a foreign amount restated in Hong Kong or Taiwan dollars loses
     ['募资100亿元人民币（约108亿港元）', '募资100亿元人民币'],
     ['收购价50亿美元(约港币390亿元)', '收购价50亿美元'],
     ['获得5亿美元融资，约合新台币160亿元，将用于扩产', '获得5亿美元融资，将用于扩产'],
-    // Renminbi the source gave stays, and so does an amount that is the original in local dollars.
-    ['投资10亿美元（约72亿元人民币）', '投资10亿美元（约72亿元人民币）'],
+    // A dollar amount restated in renminbi loses it too (decision 162: a mainland reader reads dollars); an amount that
+    // is the original in local dollars keeps the conversion its source gives.
+    ['投资10亿美元（约72亿元人民币）', '投资10亿美元'],
     ['以新台币9.6亿元（约3000万美元）认购', '以新台币9.6亿元（约3000万美元）认购'],
     ['港币5亿元', '5亿港元'],
   ];

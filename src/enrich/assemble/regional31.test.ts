@@ -10,7 +10,7 @@ import { mainlandStyle } from './mainland.js';
 test('regional31: Hong Kong 今次 / 值得留意 / 集资额 / 孖展 read as a mainland desk writes them', () => {
   assert.equal(mainlandStyle('今次发行所得将用于扩充算力。'), '此次发行所得将用于扩充算力。');
   assert.equal(mainlandStyle('值得留意的是，基石投资者之一同时是公司的供应商。'), '值得注意的是，基石投资者之一同时是公司的供应商。');
-  assert.equal(mainlandStyle('较公开发售部分集资额超额逾40倍。'), '较公开发售部分募资额超额逾40倍。');
+  assert.equal(mainlandStyle('较公开发售部分集资额超额逾40倍。'), '公开发售部分获超额认购逾40倍。'); // decision 162
   const margin = mainlandStyle('首日录得约186亿港元孖展认购。');
   assert.ok(margin.includes('保证金融资'), margin);
   assert.ok(!/[^金]融资认购/.test(margin), margin);

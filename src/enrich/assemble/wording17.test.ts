@@ -63,7 +63,7 @@ test('wording: Hong Kong IPO words, Taiwan margins, parts and region prefixes, a
   // A dollar amount restated in Hong Kong or Taiwan dollars loses the restatement; a renminbi one stays.
   assert.equal(
     mainlandStyle('收入884亿美元（**约6900亿港元**），认购3000万美元（约新台币9.6亿元），投资10亿美元（约72亿元）'),
-    '收入884亿美元，认购3000万美元，投资10亿美元（约72亿元）',
+    '收入884亿美元，认购3000万美元，投资10亿美元', // renminbi too (decision 162)
   );
   // 获利了结 (profit-taking) is the mainland's own.
   assert.equal(mainlandStyle('获利了结压力显现'), '获利了结压力显现');
