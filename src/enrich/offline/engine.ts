@@ -88,6 +88,7 @@ export { asksQuestion } from './headline-shape.js';
 import { dayTwoNews, dayTwoTelling, earlierFigures } from './day-two.js';
 import { openingBacking, openingOf, ownPointer, withoutDanglingConnective, withoutGluedBackground } from './event-clause.js';
 import { usesUnprintedIn, withFiguresItUses } from './figures-used.js';
+import { tieAt, withoutGluedTally } from './glued-tally.js';
 import { offlineImpacts } from './impacts.js';
 import { type ConflictNotes, conflictSentences, offlineInsights, statementSource, UNNAMED } from './insights.js';
 import { chineseLead, FIRST_PERSON, inLeadOrder, introducedEarlier, listItem, promotedOpening, ratioWithoutBase, usable } from './lead.js';
@@ -1474,6 +1475,10 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // …and an aside out of the lead is no figure-paragraph sentence either: it would take the slot of the story's own.
     for (const s of lead) if (!withoutAside.includes(s)) used.add(s);
     lead.splice(0, lead.length, ...withoutAside);
+    // …nor, under a deal's head, a market tally or a company's monthly report glued after it (decision 160).
+    const withoutTally = withoutGluedTally(lead, headline, leansOn, (s) => backed.includes(s));
+    for (const s of lead) if (!withoutTally.includes(s)) used.add(s);
+    lead.splice(0, lead.length, ...withoutTally);
     // A sentence opening on 随后 / 此后 after another than its source's previous one loses the connective (decision 105).
     for (const s of lead) used.add(s);
     lead.splice(0, lead.length, ...withoutDanglingConnective(lead, leansOn));
@@ -1501,7 +1506,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       ? all.find((x) => states(x, told.edge) && usable(x) && !lead.includes(x) && !used.has(x) && !leansOn(x.sentence.text))
       : undefined;
     if (told && toldSentence) {
-      lead.splice(told.after + 1, 0, toldSentence);
+      // …before the first sentence leaning on a party it introduces (decision 160), else after the sentence naming both.
+      lead.splice(tieAt(tieRead(lead), [told.edge.from, told.edge.to], told.after), 0, toldSentence);
       used.add(toldSentence);
     }
     const composedTie =
@@ -1685,6 +1691,17 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       ...withoutOtherAside([...(leadChosen?.slice(0, 1) ?? []), ...extra], asideParties(leadChosen?.[0]), orgsOf).filter((s) =>
         extra.includes(s),
       ),
+    );
+    // …and a deal story's glued tally or monthly report leaves its slot empty too (decision 160).
+    extra.splice(
+      0,
+      extra.length,
+      ...withoutGluedTally(
+        [...(leadChosen?.slice(0, 1) ?? []), ...extra],
+        headline,
+        () => false,
+        () => false,
+      ).filter((s) => extra.includes(s)),
     );
     // …each claim with the reply its source prints after it (decision 130).
     // (Every sentence of it is an aside: a claim whose reply cannot be printed goes; decision 142.)
