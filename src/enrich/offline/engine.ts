@@ -91,6 +91,7 @@ import { usesUnprintedIn, withFiguresItUses } from './figures-used.js';
 import { tieAt, withoutGluedTally } from './glued-tally.js';
 import { offlineImpacts } from './impacts.js';
 import { type ConflictNotes, conflictSentences, offlineInsights, statementSource, UNNAMED } from './insights.js';
+import { withoutUnintroduced } from './introduced.js';
 import { chineseLead, FIRST_PERSON, inLeadOrder, introducedEarlier, listItem, promotedOpening, ratioWithoutBase, usable } from './lead.js';
 import { type EntityDirectory, entityDirectory, fullZhName, periodZh, zhName } from './names.js';
 import { withoutOtherAside } from './other-aside.js';
@@ -1479,6 +1480,10 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     const withoutTally = withoutGluedTally(lead, headline, leansOn, (s) => backed.includes(s));
     for (const s of lead) if (!withoutTally.includes(s)) used.add(s);
     lead.splice(0, lead.length, ...withoutTally);
+    // …nor a sentence pointing at a customer, a round or a deal nothing printed before it names (该客户, 上述融资).
+    const introduced = withoutUnintroduced(lead, headline, [], true);
+    for (const s of lead) if (!introduced.includes(s)) used.add(s);
+    lead.splice(0, lead.length, ...introduced);
     // A sentence opening on 随后 / 此后 after another than its source's previous one loses the connective (decision 105).
     for (const s of lead) used.add(s);
     lead.splice(0, lead.length, ...withoutDanglingConnective(lead, leansOn));
@@ -1702,6 +1707,17 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
         () => false,
         () => false,
       ).filter((s) => extra.includes(s)),
+    );
+    // …and a pointer at what nothing printed names leaves its slot empty (decision 160).
+    extra.splice(
+      0,
+      extra.length,
+      ...withoutUnintroduced(
+        extra,
+        headline,
+        (leadChosen ?? []).map((s) => s.sentence.text),
+        false,
+      ),
     );
     // …each claim with the reply its source prints after it (decision 130).
     // (Every sentence of it is an aside: a claim whose reply cannot be printed goes; decision 142.)

@@ -7,7 +7,10 @@ import { test } from 'node:test';
 import { makeBundle, single, statement } from '../../../test/fixtures/enrich/bundles.js';
 import type { ItemRecord } from '../../types/index.js';
 import { createOfflineEngine } from './engine.js';
+import { withoutDanglingConnective } from './event-clause.js';
 import { dealOnlyHead, monthlyReport, tallySentence, tieAt } from './glued-tally.js';
+import { unintroduced, withoutUnintroduced } from './introduced.js';
+import type { SourceSentence } from './sentences.js';
 
 const round = (extra: string[], title = '青岚智能完成15亿元C轮融资，启川资本领投') =>
   makeBundle({
@@ -85,4 +88,39 @@ test('lean41: a tie sentence stands before the first sentence leaning on the par
   assert.equal(tieAt(lead, ['Xinghe', 'Chengchuan'], 1), 1);
   // Both named by the first sentence: right after the last sentence naming both (decision 148's place).
   assert.equal(tieAt([{ names: ['Xinghe', 'Chengchuan'] }, { names: ['Xinghe', 'Chengchuan'] }], ['Xinghe', 'Chengchuan'], 1), 2);
+});
+
+test('lean41: a pointer at a customer, a round or a deal nothing printed names', () => {
+  assert.equal(unintroduced('该客户今年将采购约5万张加速卡。', '星河智算启动港股招股。'), '该客户');
+  assert.equal(unintroduced('该客户今年将采购约5万张加速卡。', '星河智算最大客户为北辰云。'), undefined);
+  assert.equal(unintroduced('作为本轮融资的一部分，北辰云承诺三年内采购20亿元算力。', '星河智算与北辰云签署合作。'), '本轮融资');
+  assert.equal(unintroduced('作为本轮融资的一部分，北辰云承诺三年内采购20亿元算力。', '星河智算完成C轮融资。'), undefined);
+  // The sentence's own words before the pointer introduce it.
+  assert.equal(unintroduced('北辰云是星河智算最大客户，该客户今年将采购约5万张加速卡。', ''), undefined);
+  assert.equal(unintroduced('星河智算今年营收约12亿元。', ''), undefined);
+});
+
+test('lean41: a story’s sentence pointing at a round never printed goes, the lead’s first stays', () => {
+  const mk = (text: string, index: number) =>
+    ({ item: { id: 'i1' }, sentence: { text, index, start: 0, end: text.length }, figures: [], score: 1 }) as unknown as SourceSentence;
+  const first = mk('星河智算与北辰云签署三年算力合作协议。', 0);
+  const leaning = mk('作为本轮融资的一部分，北辰云承诺采购20亿元算力。', 3);
+  const own = mk('星河智算今年营收约12亿元。', 4);
+  assert.deepEqual(withoutUnintroduced([first, leaning, own], '星河智算与北辰云签署算力合作', [], true), [first, own]);
+  assert.deepEqual(withoutUnintroduced([leaning], '星河智算完成C轮融资', [], true), [leaning]);
+  // In the figure paragraph the lead's printed sentences introduce it.
+  assert.deepEqual(withoutUnintroduced([leaning], '星河智算与北辰云签署算力合作', ['星河智算完成20亿元C轮融资。'], false), [leaning]);
+  assert.deepEqual(withoutUnintroduced([leaning], '星河智算与北辰云签署算力合作', [], false), []);
+});
+
+test('lean41: a bare 同时 away from its source’s previous sentence loses the word', () => {
+  const mk = (id: string, text: string, index: number) =>
+    ({ item: { id }, sentence: { text, index, start: 0, end: text.length }, figures: [], score: 1 }) as unknown as SourceSentence;
+  const a = mk('a', '星河智算今日起在港招股，拟募资约40亿港元。', 0);
+  const b = mk('b', '同时，招股书显示星河智算前三季度营收约12亿元。', 4);
+  const out = withoutDanglingConnective([a, b], () => false);
+  assert.equal(out[1]?.sentence.text, '招股书显示星河智算前三季度营收约12亿元。');
+  // Right after its own source's previous sentence it reads as its source wrote it.
+  const c = mk('b', '星河智算披露了前三季度业绩。', 3);
+  assert.equal(withoutDanglingConnective([c, b], () => false)[1]?.sentence.text, b.sentence.text);
 });
