@@ -88,8 +88,10 @@ export { asksQuestion } from './headline-shape.js';
 import { dayTwoNews, dayTwoTelling, earlierFigures } from './day-two.js';
 import { openingBacking, openingOf, ownPointer, withoutDanglingConnective, withoutGluedBackground } from './event-clause.js';
 import { usesUnprintedIn, withFiguresItUses } from './figures-used.js';
+import { tieAt, withoutGluedTally } from './glued-tally.js';
 import { offlineImpacts } from './impacts.js';
 import { type ConflictNotes, conflictSentences, offlineInsights, statementSource, UNNAMED } from './insights.js';
+import { withoutUnintroduced } from './introduced.js';
 import { chineseLead, FIRST_PERSON, inLeadOrder, introducedEarlier, listItem, promotedOpening, ratioWithoutBase, usable } from './lead.js';
 import { type EntityDirectory, entityDirectory, fullZhName, periodZh, zhName } from './names.js';
 import { withoutOtherAside } from './other-aside.js';
@@ -1474,6 +1476,14 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // …and an aside out of the lead is no figure-paragraph sentence either: it would take the slot of the story's own.
     for (const s of lead) if (!withoutAside.includes(s)) used.add(s);
     lead.splice(0, lead.length, ...withoutAside);
+    // …nor, under a deal's head, a market tally or a company's monthly report glued after it (decision 160).
+    const withoutTally = withoutGluedTally(lead, headline, leansOn, (s) => backed.includes(s));
+    for (const s of lead) if (!withoutTally.includes(s)) used.add(s);
+    lead.splice(0, lead.length, ...withoutTally);
+    // …nor a sentence pointing at a customer, a round or a deal nothing printed before it names (该客户, 上述融资).
+    const introduced = withoutUnintroduced(lead, headline, [], true);
+    for (const s of lead) if (!introduced.includes(s)) used.add(s);
+    lead.splice(0, lead.length, ...introduced);
     // A sentence opening on 随后 / 此后 after another than its source's previous one loses the connective (decision 105).
     for (const s of lead) used.add(s);
     lead.splice(0, lead.length, ...withoutDanglingConnective(lead, leansOn));
@@ -1501,7 +1511,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       ? all.find((x) => states(x, told.edge) && usable(x) && !lead.includes(x) && !used.has(x) && !leansOn(x.sentence.text))
       : undefined;
     if (told && toldSentence) {
-      lead.splice(told.after + 1, 0, toldSentence);
+      // …before the first sentence leaning on a party it introduces (decision 160), else after the sentence naming both.
+      lead.splice(tieAt(tieRead(lead), [told.edge.from, told.edge.to], told.after), 0, toldSentence);
       used.add(toldSentence);
     }
     const composedTie =
@@ -1684,6 +1695,28 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       extra.length,
       ...withoutOtherAside([...(leadChosen?.slice(0, 1) ?? []), ...extra], asideParties(leadChosen?.[0]), orgsOf).filter((s) =>
         extra.includes(s),
+      ),
+    );
+    // …and a deal story's glued tally or monthly report leaves its slot empty too (decision 160).
+    extra.splice(
+      0,
+      extra.length,
+      ...withoutGluedTally(
+        [...(leadChosen?.slice(0, 1) ?? []), ...extra],
+        headline,
+        () => false,
+        () => false,
+      ).filter((s) => extra.includes(s)),
+    );
+    // …and a pointer at what nothing printed names leaves its slot empty (decision 160).
+    extra.splice(
+      0,
+      extra.length,
+      ...withoutUnintroduced(
+        extra,
+        headline,
+        (leadChosen ?? []).map((s) => s.sentence.text),
+        false,
       ),
     );
     // …each claim with the reply its source prints after it (decision 130).
