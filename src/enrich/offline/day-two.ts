@@ -8,7 +8,7 @@
 
 import { extractFigures } from '../../extract/index.js';
 import { earlierFigurePrinted } from '../../select/index.js';
-import type { DealEdge, Figure, StoryBundle } from '../../types/index.js';
+import type { Figure, StoryBundle } from '../../types/index.js';
 import type { SourceSentence } from './sentences.js';
 
 /** What a sentence tells a reader of the earlier day's digest. */
@@ -54,23 +54,4 @@ export function earlierFigures(bundle: Pick<StoryBundle, 'earlier' | 'figures' |
       d.items.flatMap((i) => (bundle.figures[i.id] ?? extractFigures(i.text)).filter((f) => earlierFigurePrinted(bundle, i.id, f))),
     )
     .filter((f) => f.kind === 'money' || f.kind === 'percent');
-}
-
-/**
- * Whether a money loop of the story (A invests in B, B buys from A) is what an earlier digest printed (decision 157):
- * each leg's amount — the edge's, else the one money figure of the sentence the leg was read from — is a number
- * `printed` says a reader saw. A follow-up then neither heads with the loop nor opens its lead on its legs: the reader
- * saw them, the day's news comes first. False for no loop, or a leg with no amount (nothing to tell it ran).
- * @example loopRan([invest8亿, buy32亿], sentences, printedOn1124) // → true
- */
-export function loopRan(legs: readonly DealEdge[], sentences: readonly SourceSentence[], printed: (x: Figure) => boolean): boolean {
-  if (legs.length < 2) return false;
-  return legs.every((d) => {
-    const stated = sentences.find(
-      (s) => s.item.id === d.itemId && s.sentence.text.replace(/\s+/gu, '').includes(d.sentence.replace(/\s+/gu, '')),
-    );
-    const money = stated?.figures.filter((f) => f.kind === 'money') ?? [];
-    const amount = d.amount ?? (money.length === 1 ? money[0] : undefined);
-    return amount !== undefined && printed(amount);
-  });
 }

@@ -86,7 +86,7 @@ import { loopBacking, sharedEvent, states } from './news-first.js';
 
 export { asksQuestion } from './headline-shape.js';
 
-import { dayTwoNews, dayTwoTelling, earlierFigures, loopRan } from './day-two.js';
+import { dayTwoNews, dayTwoTelling, earlierFigures } from './day-two.js';
 import { openingBacking, openingOf, ownPointer, withoutDanglingConnective, withoutGluedBackground } from './event-clause.js';
 import { usesUnprintedIn, withFiguresItUses } from './figures-used.js';
 import { offlineImpacts } from './impacts.js';
@@ -1454,9 +1454,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     append(lead, loopBacking(lead, all, bundle.deals, usable));
     // A feature title over a loop the knowledge layer holds (`…既是股东又是供应商的循环账本`) opens its lead on the loop's legs.
     // So does one whose feature title a fact head replaced: the title's claim is the loop its own article tells.
-    // …unless a follow-up's loop is the one an earlier digest printed (decision 157): the day's news leads, not the legs.
-    const loopPrinted = follow.any && loopRan(storyLoop(bundle.deals) ?? [], all, (x) => printedNumbers.some((e) => sameNumber(e, x)));
-    if ((featureTitle(headline) || featureTitle(pick.title)) && !loopPrinted) {
+    if (featureTitle(headline) || featureTitle(pick.title)) {
       const legs = loopLegs(all, bundle.deals, usable, (s) => s.item.id === pick.item.id);
       if (legs.some((s) => s.item.id === pick.item.id)) {
         const same = (a: SourceSentence, b: SourceSentence) => a.item.id === b.item.id && a.sentence.index === b.sentence.index;
