@@ -76,7 +76,18 @@ export interface ComposeCtx {
    * and period, with its outlet (decision 149). The body then tells today's value with that one beside it (…为28亿美元，与
    * 路透社此前报道的31亿美元不同) in place of leaving the disputed figure out. Absent or undefined: no such value.
    */
-  earlierOther?: (f: StoryFact) => { source: string; value: string } | undefined;
+  earlierOther?: (f: StoryFact) => EarlierOther | undefined;
+}
+
+/**
+ * The other value of a disputed figure an earlier digest printed (decision 149), with which way today's value moved from
+ * it when both are single amounts of one unit (decision 157: 低于 / 高于 said, never a bare 不同 when the direction is clear).
+ */
+export interface EarlierOther {
+  source: string;
+  value: string;
+  /** Today's value against the earlier one; absent when either is a range or no number. */
+  direction?: 'lower' | 'higher';
 }
 
 /** What an English-only story says in Chinese. */
@@ -2356,8 +2367,9 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     if (change) s = `${withChange(s.replace(/。$/, ''), change, change.claim)}。`;
     // A disputed value whose other version an earlier digest printed says the two differ, naming that outlet (decision 149).
     const against = f.claim.conflict ? ctx.earlierOther?.(f) : undefined;
-    if (against && t.sentences.earlierDiffers) {
-      s = `${fill(t.sentences.earlierDiffers, { clause: s.replace(/。$/, ''), source: against.source, value: against.value })}。`;
+    const differs = against && (t.sentences[`earlierDiffers.${against.direction ?? ''}`] ?? t.sentences.earlierDiffers);
+    if (against && differs) {
+      s = `${fill(differs, { clause: s.replace(/。$/, ''), source: against.source, value: against.value })}。`;
       compared.push(f.claim);
     }
     // A changed forecast says the value before the change its own sentence gives (…3%至4%（此前为2%至3%）), as the lead does.

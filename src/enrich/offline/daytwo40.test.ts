@@ -91,7 +91,7 @@ test('a measure an earlier digest printed in another currency ran: the dollar re
 
 test('a disputed figure: the other value an earlier digest printed, with its outlet; none when it was never printed', () => {
   const { bundle, orders } = dayTwo([1.9e9]);
-  assert.deepEqual(earlierOtherValue(bundle, factOf(bundle, orders)), { source: '路透社', value: '19亿美元' });
+  assert.deepEqual(earlierOtherValue(bundle, factOf(bundle, orders)), { source: '路透社', value: '19亿美元', direction: 'lower' });
   const { bundle: none, orders: o2 } = dayTwo([210.4e9]);
   assert.equal(earlierOtherValue(none, factOf(none, o2)), undefined);
 });

@@ -140,9 +140,21 @@ const PARTICIPANT_ZH =
 
 /** Whether a money figure's own clause makes it one participant's part of a deal (see PARTICIPANT_EN / PARTICIPANT_ZH). */
 export function participantClause(sentence: string, text: string): boolean {
-  const words = ownClauseWords(sentence, text);
+  const at = text ? sentence.indexOf(text) : -1;
+  // A size floor (not the figure itself) is blanked out, offsets kept.
+  const plain = sentence.replace(SIZE_FLOOR, (m: string, i: number) => (at >= i && at < i + m.length ? m : ' '.repeat(m.length)));
+  const words = ownClauseWords(plain, text);
   return words !== undefined && (PARTICIPANT_EN.test(words) || PARTICIPANT_ZH.test(words));
 }
+
+/**
+ * The size floor that defines which deals a total counts (`contracts worth more than $50 million each`, `each worth at
+ * least $100 million`, `单笔超过5000万美元`): a definition of the deals summed, never one participant's part of a deal
+ * (decision 157: a wire's "large deal wins … totalled $3.1 billion" and a note's "large-deal TCV of US$2.8bn" are one
+ * measure).
+ */
+const SIZE_FLOOR =
+  /\b(?:(?:worth|valued at|of|with a value of)\s+)?(?:more than|over|above|at least|in excess of|exceeding)\s+(?:US)?[$€£¥]?\s?[\d.,]+\s*(?:million|billion|mn|bn|m|b)?\s+each\b|\beach\s+(?:worth|valued at)\s+(?:more than|over|above|at least|in excess of)\b/giu;
 
 /**
  * An option to enlarge a deal: an upsize option, a greenshoe or over-allotment, a 发售量调整权, an amount that holds only

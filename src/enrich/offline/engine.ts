@@ -68,6 +68,7 @@ import {
   claimSentence,
   composeEnglish,
   counterpartyStated,
+  type EarlierOther,
   expected,
   inNews,
   maybe,
@@ -1160,7 +1161,7 @@ export function currencyTwinRan(
  * basis), each the source's own value (no estimate, no value before a change), that ran; with its outlet named and in
  * Chinese. Undefined when none, when more than one earlier value differs, or when the outlet has no name.
  */
-export function earlierOtherValue(bundle: StoryBundle, f: StoryFact): { source: string; value: string } | undefined {
+export function earlierOtherValue(bundle: StoryBundle, f: StoryFact): EarlierOther | undefined {
   const today = f.claim.statements.find((st) => st.itemId === f.item.id && sameNumber(st.figure, f.figure));
   if (!today || !ownValue(today)) return undefined;
   const earlier = f.claim.statements.filter(
@@ -1178,7 +1179,27 @@ export function earlierOtherValue(bundle: StoryBundle, f: StoryFact): { source: 
   // Today's source names the earlier value itself (up from, 此前报道…): its own words of change tell it (decision 106).
   if (extractFigures(f.item.text).some((x) => sameNumber(x, first.figure))) return undefined;
   const source = statementSource(first, bundle);
-  return source === UNNAMED ? undefined : { source, value: values[0] as string };
+  if (source === UNNAMED) return undefined;
+  const direction = movedFrom(first.figure, today.figure);
+  return { source, value: values[0] as string, ...(direction ? { direction } : {}) };
+}
+
+/**
+ * Which way a value moved from an earlier one (decision 157): both single amounts or rates (no range, no bound) of one
+ * kind and currency; undefined otherwise.
+ */
+export function movedFrom(earlier: Figure, today: Figure): 'lower' | 'higher' | undefined {
+  // A bound (超过, up to) or a range has no one value to move from; a decline's value is kept positive (signed here).
+  const point = (x: Figure) =>
+    x.value !== undefined && x.low === undefined && x.high === undefined && (x.qualifier === 'exact' || x.qualifier === 'approx')
+      ? x.direction === 'down'
+        ? -x.value
+        : x.value
+      : undefined;
+  const [a, b] = [point(earlier), point(today)];
+  if (a === undefined || b === undefined || earlier.kind !== today.kind || (earlier.currency ?? '') !== (today.currency ?? ''))
+    return undefined;
+  return b < a ? 'lower' : b > a ? 'higher' : undefined;
 }
 
 /** A metric and its change are one measure told two ways (营收 and 营收增长): `revenue-growth` → `revenue`. */

@@ -79,6 +79,9 @@ test('check: two values of one disputed measure printed as plain facts, across d
     7,
   );
   assert.ok(!rulesOf(front('2026-03-03') + shown, [dayOne], [claim]).includes('conflict-unshown'));
+  // Today's sentence naming the earlier value beside its own (decisions 149, 157) sets them side by side.
+  const beside = story('英伟达得州项目规模上调', ['英伟达得州数据中心投资规模为**60亿美元**，高于财联社此前报道的50亿美元。'], 6);
+  assert.ok(!rulesOf(front('2026-03-03') + beside, [dayOne], [claim]).includes('conflict-unshown'));
   // The day before set them side by side already: today's plain value is no dispute unshown.
   const shownBefore =
     front('2026-03-02') +

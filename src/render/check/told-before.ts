@@ -219,6 +219,9 @@ export function toldBeforeProblems(
       // Today's line relating both values (从3000亿美元扩大至约3500亿美元, with the earlier value on an earlier day) says
       // the change itself.
       if (t.l.figures.some((g) => g !== t.f && sameTold(g, other.f))) continue;
+      // …so does today's line naming the earlier value in plain text beside today's bold one (…为**28亿美元**，低于路透社
+      // 此前报道的31亿美元: decisions 149, 157).
+      if (extractFigures(t.l.raw.replace(/\*\*/g, '')).some((g) => !sameTold(g, t.f) && sameTold(g, other.f))) continue;
       if (compared.some((l) => l.figures.some((g) => sameTold(g, t.f)) && l.figures.some((g) => sameTold(g, other.f)))) continue;
       out.push({
         rule: 'conflict-unshown',
