@@ -22,3 +22,8 @@ test("a company's own backlog is no one's estimate", async () => {
   assert.match(md, /90亿美元/u, md);
   assert.doesNotMatch(md, /分析师|预计/u, md);
 });
+
+test("a supplier's reply on price follows the related-party purchase it answers, though the quote it answers is not printed", async () => {
+  const md = body(await day('reply-zh', '2026-12-06'));
+  assert.match(md, /采购加速卡[^。]*25亿元[^。]*。北辰芯片方面回应称，双方交易均按市场价格进行/u, md);
+});

@@ -113,6 +113,7 @@ import { standingContext, withStanding } from './standing-head.js';
 import { defaultStoryTemplates, figureClause, pairVerb, type StoryTemplates } from './story-templates.js';
 import { BLOCK_RULES, fill, HEADLINE_METRICS, TEMPLATES } from './templates.js';
 import { bareAmounts, foreignYuan, HEADLINE_MAX, headlineLength, trimTitle } from './titles.js';
+import { topicReplies } from './topic-reply.js';
 import { oneNumber, ownValue } from './versions.js';
 
 export interface OfflineOptions {
@@ -1462,6 +1463,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     lead.splice(0, lead.length, ...backgroundLast(lead, leansOn));
     // A reply stands right after the claim it answers, and goes with it (decision 130).
     lead.splice(0, lead.length, ...pairedReplies(lead, all));
+    // …and a party's reply to a printed fact of its topic stands after it, though the claim it answers is not printed (decision 161).
+    lead.splice(0, lead.length, ...topicReplies(lead, all));
     // A sentence summing or comparing figures goes without every figure it uses (decision 136).
     lead.splice(0, lead.length, ...withFiguresItUses(lead));
     // …and the article's colour (how peers see the trend, naming no party) is no sentence of it (decision 136).
