@@ -87,6 +87,7 @@ import { loopBacking, sharedEvent, states } from './news-first.js';
 export { asksQuestion } from './headline-shape.js';
 
 import { dayTwoNews, dayTwoTelling, earlierFigures } from './day-two.js';
+import { estimateSource, withEstimator } from './estimate-source.js';
 import { openingBacking, openingOf, ownPointer, withoutDanglingConnective, withoutGluedBackground } from './event-clause.js';
 import { usesUnprintedIn, withFiguresItUses } from './figures-used.js';
 import { tieAt, withoutGluedTally } from './glued-tally.js';
@@ -115,6 +116,7 @@ import { standingContext, withStanding } from './standing-head.js';
 import { defaultStoryTemplates, figureClause, pairVerb, type StoryTemplates } from './story-templates.js';
 import { BLOCK_RULES, fill, HEADLINE_METRICS, TEMPLATES } from './templates.js';
 import { bareAmounts, foreignYuan, HEADLINE_MAX, headlineLength, trimTitle } from './titles.js';
+import { topicReplies } from './topic-reply.js';
 import { oneNumber, ownValue } from './versions.js';
 
 export interface OfflineOptions {
@@ -1484,6 +1486,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     lead.splice(0, lead.length, ...backgroundLast(lead, leansOn));
     // A reply stands right after the claim it answers, and goes with it (decision 130).
     lead.splice(0, lead.length, ...pairedReplies(lead, all));
+    // …and a party's reply to a printed fact of its topic stands after it, though the claim it answers is not printed (decision 161).
+    lead.splice(0, lead.length, ...topicReplies(lead, all));
     // A sentence summing or comparing figures goes without every figure it uses (decision 136).
     lead.splice(0, lead.length, ...withFiguresItUses(lead));
     // …and the article's colour (how peers see the trend, naming no party) is no sentence of it (decision 136).
@@ -1629,6 +1633,15 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     const own = composed.resulted && named !== undefined && isRecordOutlet(named) && !named.endsWith('研报');
     const citedBroker = named?.endsWith('研报') ? brokerZh(named.slice(0, -2), ctx) : undefined;
     const cited = citedBroker !== undefined ? (printableBroker(citedBroker) ? `${citedBroker}研报` : '券商研报') : named;
+    // A lead figure its source gives as an analyst's or industry people's estimate is told as theirs (decision 161).
+    const estimated = estimatedLead(bundle, composed, ctx.dir);
+    if (estimated !== undefined) {
+      // Its headline, when it tells the same figure as a possibility, is the estimator's too (…预计戴尔在手订单将增至…).
+      const figure = composed.keyFigure ? renderFigureZh(composed.keyFigure) : undefined;
+      if (figure !== undefined && headline.includes(figure) && !/（[^（）]*）$|预计|预期|估计/u.test(headline))
+        headline = withEstimator(estimated.opening.replace(/，$/u, ''), headline.replace(/^传/u, ''));
+      composed = { ...composed, event: estimated.event };
+    }
     const event = composed.event
       ? cited && !composed.brokered && !own
         ? fill(reported, { source: cited, event: composed.event })
@@ -2020,6 +2033,36 @@ export function createOfflineEngine(opts: OfflineOptions = {}): Engine {
     doWriteTitle: async (stories) => offlineTitle(stories),
     usage: emptyUsage,
   };
+}
+
+/**
+ * The composed lead's event told as its estimator's (decision 161): `摩根士丹利分析师预计，戴尔在手订单将增至320亿美元` when the
+ * lead figure's English sentence gives it as an analyst's or industry people's estimate; undefined when it is no one's
+ * estimate, the lead is on unnamed people's word (cited as such already) or already says who expects it.
+ */
+function estimatedLead(
+  bundle: StoryBundle,
+  composed: Pick<Composed, 'rumoured' | 'event' | 'keyFigure' | 'used'>,
+  dir: EntityDirectory,
+): { event: string; opening: string } | undefined {
+  const event = composed.event;
+  if (event === undefined || event === '' || composed.rumoured || /预计|预期|估计|认为|分析师|业内人士/u.test(event)) return undefined;
+  const lead = composed.used.find((u) => u.figure === composed.keyFigure) ?? composed.used[0];
+  if (lead?.item.lang !== 'en') return undefined;
+  const start = lead.item.text.indexOf(lead.sentence);
+  const owner = zhName(lead.claim.subject, bundle, dir);
+  const opening = estimateSource(
+    lead.sentence,
+    lead.figure.text,
+    start,
+    bundle.entities[lead.item.id] ?? [],
+    (n) => zhName(n, bundle, dir),
+    owner,
+  );
+  // The event must tell the estimated figure itself: an estimate of another figure of the sentence is not its lead.
+  return opening !== undefined && event.includes(renderFigureZh(lead.figure))
+    ? { event: withEstimator(opening, event), opening }
+    : undefined;
 }
 
 /**
