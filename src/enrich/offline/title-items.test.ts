@@ -6,7 +6,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractFigures } from '../../extract/index.js';
-import type { SourceSentence } from './sentences.js';
+import { leansOn } from '../assemble/sentence-shape.js';
+import { withoutDanglingConnective } from './event-clause.js';
+import { boldFigures, type SourceSentence } from './sentences.js';
 import { hedged, itemTold, tellsItem, titleBacking, titleItems } from './title-items.js';
 
 const sentence = (text: string, index: number, para = index): SourceSentence =>
@@ -53,4 +55,26 @@ test('the untold item comes with the stated sentence, within the budget; silent 
   assert.deepEqual(titleBacking(title, lead, [other], admits, 260), []);
   // A title of one item is the head's to tell.
   assert.deepEqual(titleBacking('巩固AI服务器订单', lead, [stated], admits, 260), []);
+});
+
+test('a sentence losing its dangling connective keeps its bold on its numbers', () => {
+  const first = '岚峰电子11月2日晚间公告，拟认购云岫智能H股。';
+  const second = '另外，产业基金宣布出资400亿元扶植AI初创企业。';
+  const item = { id: 'it_1', text: `${first}${second}`, sentences: [] };
+  const at = (text: string, index: number, start: number): SourceSentence =>
+    ({
+      item,
+      sentence: { text, index, para: 0, start, end: start + text.length },
+      figures: extractFigures(text).map((f) => ({ ...f, start: f.start + start, end: f.end + start })),
+      lang: 'zh',
+      score: 1,
+    }) as unknown as SourceSentence;
+  // Printed after a sentence other than its source's previous one: 另外 goes, the amount stays bold as a whole.
+  const lone = at(second, 1, first.length);
+  const [out] = withoutDanglingConnective([lone], leansOn);
+  assert.equal(out?.sentence.text, '产业基金宣布出资400亿元扶植AI初创企业。');
+  assert.match(
+    boldFigures(out as SourceSentence, () => true),
+    /出资\*\*400亿元\*\*扶植/u,
+  );
 });
