@@ -115,6 +115,7 @@ import { dayTwoStage, stageHead, stageNewsHead, storyStages } from './stage.js';
 import { standingContext, withStanding } from './standing-head.js';
 import { defaultStoryTemplates, figureClause, pairVerb, type StoryTemplates } from './story-templates.js';
 import { BLOCK_RULES, fill, HEADLINE_METRICS, TEMPLATES } from './templates.js';
+import { titleBacking } from './title-items.js';
 import { bareAmounts, foreignYuan, HEADLINE_MAX, headlineLength, trimTitle } from './titles.js';
 import { topicReplies } from './topic-reply.js';
 import { oneNumber, ownValue } from './versions.js';
@@ -1436,6 +1437,19 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
             !leansOn(x.sentence.text) ||
             afterOwn(x, chosen, foreign) ||
             ofOwnCompany(x, chosen, openingCompany(headline, bundle.entities[pick.item.id] ?? []), foreign),
+        ),
+      );
+    // …and every news item of its source's title the lead does not tell (`甲…当乙基石投资人 巩固AI服务器订单`): the
+    // source's sentence telling it, within the lead's length (decision 155). A feature's title names no news items.
+    if (!featureTitle(pick.item.title))
+      append(
+        lead,
+        titleBacking(
+          pick.item.title,
+          lead,
+          backingPool(all, pick.item, lead).filter((x) => !FIRST_PERSON.test(x.sentence.text)),
+          (x, chosen) => !leansOn(x.sentence.text) || afterOwn(x, chosen, foreign),
+          style === 'stories' ? 260 : 200,
         ),
       );
     // An industry total naming no party of the headline does not stand between the event and what follows it.

@@ -188,7 +188,8 @@ export function withoutDanglingConnective(lead: readonly SourceSentence[], leans
     if (leans(stands)) continue;
     // The outlet tag a sentence opened on (据路透社报道，) stays before what is left.
     const tag = text.slice(0, text.length - t.length);
-    out.push({ ...s, sentence: { ...s.sentence, text: `${tag}${stands}` } });
+    // The sentence starts later by the connective left out: its figures' places (bold spans) stay on their numbers.
+    out.push({ ...s, sentence: { ...s.sentence, text: `${tag}${stands}`, start: s.sentence.start + (t.length - rest.length) } });
   }
   return out;
 }
