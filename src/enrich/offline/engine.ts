@@ -54,6 +54,7 @@ import { storyLoop } from './loop.js';
 
 export { roleNames } from '../assemble/headline-told.js';
 
+import { misshapenHead } from '../assemble/head-shape.js';
 import { bareSubject, dropOutletTag, isChinese, leansBack, leansOn, selfContained, wholeSentence } from '../assemble/sentence-shape.js';
 import { beyondHeadline, emptyText } from '../assemble/tidy.js';
 import { type ImpactRule, loadGazetteerEntries, loadImpactRules } from '../data-files.js';
@@ -1317,8 +1318,12 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // and event and figure. A claim's subject named in it is a subject.
     const subjects = [...new Set(facts.map((f) => f.claim.subject))].filter((n) => [...n].length >= 2);
     const nobody = (x: string) => !hasSubject(x, ctx.gaz, (t) => subjects.some((n) => t.includes(n)));
-    if (featureTitle(h.headline) || nobody(h.headline)) {
-      const asking: FollowUp = { ...follow, printed: (x) => follow.printed(x) || featureTitle(x) || nobody(x) };
+    // …and a title of no head's shape (an outlet's quoted phrase, a title cut before its object: head-shape.ts).
+    if (featureTitle(h.headline) || nobody(h.headline) || misshapenHead(h.headline) !== undefined) {
+      const asking: FollowUp = {
+        ...follow,
+        printed: (x) => follow.printed(x) || featureTitle(x) || nobody(x) || misshapenHead(x) !== undefined,
+      };
       const stated = followUpHeadline(h.headline, bundle, facts, asking, ctx, pick.item.id, true);
       if (!stated.told) h = stated;
       else {
