@@ -66,6 +66,11 @@ export function openEnded(head: string): boolean {
   return t !== '' && words().openEnd.test(t);
 }
 
+/** Whether a text says an event (data/head-shape.json `eventWords`): `加码`, `罚款`, `上调`. */
+export function eventWord(text: string): boolean {
+  return words().event.test(text);
+}
+
 /** Why a source title may not head a story as it stands: `quoted` (an outlet's phrase), `open` (cut before its object). */
 export function misshapenHead(head: string): 'quoted' | 'open' | undefined {
   if (quotedPhraseHead(head)) return 'quoted';

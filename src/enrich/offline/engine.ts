@@ -304,9 +304,11 @@ function bestChineseItem(
   const orgsIn = (s: string) => [
     ...new Set([...findEntities(s, ctx.gaz).flatMap((m) => (m.type === 'org' ? [m.name] : [])), ...owners.filter((n) => s.includes(n))]),
   ];
+  // …and the places a title names as written (a kicker `深圳：` is the actor of what follows, titles.ts actorKicker).
+  const placesIn = (s: string) => findEntities(s, ctx.gaz).flatMap((m) => (m.type === 'place' ? [m.text] : []));
   items.forEach((item, i) => {
     // A Hong Kong or Taiwan outlet's title names its region's authorities as the body does (regionalWords).
-    let title = regionalWords(trimTitle(item.title, ctx.outlets, orgsIn), itemRegion(item, ctx.outlets));
+    let title = regionalWords(trimTitle(item.title, ctx.outlets, orgsIn, placesIn), itemRegion(item, ctx.outlets));
     // A bare name as a title (an imported digest's 更多动态 line: **Meta**：首席财务官称…) is completed by its text.
     const first = item.sentences.find((s) => wholeSentence(s.text))?.text.replace(/[。！]$/, '');
     if (headlineLength(title) <= 6 && first && !first.startsWith(title)) title = trimTitle(`${title}${first}`, ctx.outlets, orgsIn);
