@@ -31,7 +31,7 @@ function words(): { event: RegExp; openEnd: RegExp; tag: RegExp } {
       event: new RegExp(`(?:${alt(t.eventWords)})`, 'iu'),
       openEnd: new RegExp(`(?:${alt(t.openEnds)})$`, 'u'),
       // A tag after a Chinese short name, hyphenated, at a word's end: 星衡智算-W, 某芯科技-U, 小米集团－W.
-      tag: new RegExp(`(?<=\\p{Script=Han})\\s?[-－](?:${alt(t.listingTags)})(?![A-Za-z0-9])`, 'gu'),
+      tag: new RegExp(`(?<=\\p{Script=Han})\\s?[-－](?:${alt(t.listingTags)})(?![A-Za-z0-9])[ \\t]*`, 'gu'),
     };
   })();
   return table;

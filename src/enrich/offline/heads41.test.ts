@@ -37,6 +37,7 @@ test('a listed company is named without its exchange tag or its code', () => {
   assert.equal(untagged('华泰证券将岚峰智能-W目标价上调至36港元'), '华泰证券将岚峰智能目标价上调至36港元');
   assert.equal(untagged('岚峰智能（02718.HK）首日涨32%'), '岚峰智能首日涨32%');
   assert.equal(untagged('岚峰智能-U一季度营收4.2亿元'), '岚峰智能一季度营收4.2亿元');
+  assert.equal(untagged('岚峰-KY 11月营收年增逾五成'), '岚峰11月营收年增逾五成');
   // A hyphen inside a Latin name or a model's name is no tag.
   assert.equal(untagged('岚峰发布Lan-U2大模型'), '岚峰发布Lan-U2大模型');
 });
