@@ -9,6 +9,7 @@ import { append } from '../util/arrays.js';
 import { targetPriceSource } from '../util/target-price.js';
 import { namedShort } from './assemble/head-names.js';
 import { headProblems } from './assemble/head-rules.js';
+import { untagged } from './assemble/head-shape.js';
 import { anchorStoryDays } from './assemble/relative-days.js';
 import { isChinese } from './assemble/sentence-shape.js';
 import { tidyStories, tidyTitle, withinLength } from './assemble/tidy.js';
@@ -391,7 +392,8 @@ function shortNamedHeads(stories: readonly DigestStory[], bundles: readonly Stor
   return stories.map((s) => {
     const b = byId.get(s.storyId);
     const sources = b ? b.items.map((i) => `${i.title}\n${i.text}`) : [];
-    const headline = namedShort(s.headline, sources, true);
+    // …and a listed company named without its exchange's tag or code (`星衡智算-W` → `星衡智算`, head-shape.ts).
+    const headline = untagged(namedShort(s.headline, sources, true));
     if (headline === s.headline) return s;
     const oneLine = s.oneLine.split(s.headline).join(headline);
     return { ...s, headline, oneLine };

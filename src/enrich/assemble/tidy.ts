@@ -7,6 +7,7 @@ import type { DigestStory } from '../../types/index.js';
 import { HAN } from '../../util/han.js';
 import { withoutFillerOpener } from './filler-opener.js';
 import { HEADLINE_LIMIT } from './head-rules.js';
+import { openEnded } from './head-shape.js';
 import { headlineSeparators, mainlandStyle } from './mainland.js';
 import { fullWidthPunctuation, onPlainText } from './punctuation.js';
 import { leansOn } from './sentence-shape.js';
@@ -330,7 +331,8 @@ export function withinLength(headline: string): string {
   for (const m of body.matchAll(/[，；]/g)) {
     const head = body.slice(0, m.index ?? 0);
     if ([...head].length > limit) break;
-    if ([...head].length >= 8) best = head;
+    // …never one that ends open (`…将向`, `…与`): a head cut before its object (head-shape.ts).
+    if ([...head].length >= 8 && !openEnded(head)) best = head;
   }
   if (best) return `${best}${tail}`;
   // No leading clause fits: an aside in brackets goes (`营收（不含汇率影响）…`, an English name's gloss), and the rest

@@ -54,6 +54,7 @@ import { storyLoop } from './loop.js';
 
 export { roleNames } from '../assemble/headline-told.js';
 
+import { misshapenHead } from '../assemble/head-shape.js';
 import { bareSubject, dropOutletTag, isChinese, leansBack, leansOn, selfContained, wholeSentence } from '../assemble/sentence-shape.js';
 import { beyondHeadline, emptyText } from '../assemble/tidy.js';
 import { type ImpactRule, loadGazetteerEntries, loadImpactRules } from '../data-files.js';
@@ -309,9 +310,11 @@ function bestChineseItem(
   const orgsIn = (s: string) => [
     ...new Set([...findEntities(s, ctx.gaz).flatMap((m) => (m.type === 'org' ? [m.name] : [])), ...owners.filter((n) => s.includes(n))]),
   ];
+  // …and the places a title names as written (a kicker `深圳：` is the actor of what follows, titles.ts actorKicker).
+  const placesIn = (s: string) => findEntities(s, ctx.gaz).flatMap((m) => (m.type === 'place' ? [m.text] : []));
   items.forEach((item, i) => {
     // A Hong Kong or Taiwan outlet's title names its region's authorities as the body does (regionalWords).
-    let title = regionalWords(trimTitle(item.title, ctx.outlets, orgsIn), itemRegion(item, ctx.outlets));
+    let title = regionalWords(trimTitle(item.title, ctx.outlets, orgsIn, placesIn), itemRegion(item, ctx.outlets));
     // A bare name as a title (an imported digest's 更多动态 line: **Meta**：首席财务官称…) is completed by its text.
     const first = item.sentences.find((s) => wholeSentence(s.text))?.text.replace(/[。！]$/, '');
     if (headlineLength(title) <= 6 && first && !first.startsWith(title)) title = trimTitle(`${title}${first}`, ctx.outlets, orgsIn);
@@ -1343,8 +1346,12 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // and event and figure. A claim's subject named in it is a subject.
     const subjects = [...new Set(facts.map((f) => f.claim.subject))].filter((n) => [...n].length >= 2);
     const nobody = (x: string) => !hasSubject(x, ctx.gaz, (t) => subjects.some((n) => t.includes(n)));
-    if (featureTitle(h.headline) || nobody(h.headline)) {
-      const asking: FollowUp = { ...follow, printed: (x) => follow.printed(x) || featureTitle(x) || nobody(x) };
+    // …and a title of no head's shape (an outlet's quoted phrase, a title cut before its object: head-shape.ts).
+    if (featureTitle(h.headline) || nobody(h.headline) || misshapenHead(h.headline) !== undefined) {
+      const asking: FollowUp = {
+        ...follow,
+        printed: (x) => follow.printed(x) || featureTitle(x) || nobody(x) || misshapenHead(x) !== undefined,
+      };
       const stated = followUpHeadline(h.headline, bundle, facts, asking, ctx, pick.item.id, true);
       if (!stated.told) h = stated;
       else {

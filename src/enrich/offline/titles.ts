@@ -9,6 +9,7 @@ import type { OutletTable } from '../../select/index.js';
 import type { Figure } from '../../types/index.js';
 import { HAN } from '../../util/han.js';
 import { participantClause } from '../assemble/head-party.js';
+import { eventWord } from '../assemble/head-shape.js';
 import { asksQuestion, featureTitle } from './headline-shape.js';
 
 /** Headlines aim at this many characters. */
@@ -138,6 +139,27 @@ export function companyName(prefix: string): boolean {
   return [...p].length >= 2 && [...p].length <= 10 && /^[\p{Script=Han}A-Za-z0-9&·.]+$/u.test(p) && COMPANY_TAIL.test(p);
 }
 
+/** A government body's name ends on its kind (`上海市经信委`, `深圳市政府`, `国家数据局`). */
+const BODY_TAIL = /(?:政府|委员会|委|部|局|厅|办|署)$/u;
+
+/**
+ * Whether a kicker before a colon is the actor of what follows (`深圳：单家企业补贴上限提至2000万元`, `欧盟：对…罚款…`,
+ * `杭州加码：…`): a place or a government body (`placesIn` gives the places a text names, as written), alone or with a
+ * verb of the event (head-shape.ts), that what follows does not name. Without it the head says whose subsidy, whose
+ * fine, to no one.
+ * @example actorKicker('深圳', '单家企业补贴上限提至2000万元', () => ['深圳']) // → true
+ */
+export function actorKicker(kicker: string, rest: string, placesIn: (s: string) => string[]): boolean {
+  const k = kicker.trim();
+  if ([...k].length > 8 || /\d/u.test(k)) return false;
+  const place = placesIn(k).find((p) => k.startsWith(p));
+  const left = place !== undefined ? k.slice(place.length) : k;
+  const body = BODY_TAIL.test(k) && /^\p{Script=Han}+$/u.test(k);
+  if (place === undefined && !body) return false;
+  if (place !== undefined && rest.includes(place)) return false;
+  return left === '' || body || ([...left].length <= 2 && eventWord(left));
+}
+
 function stripMark(s: string): string {
   return s.replace(/[，；：｜|—\s]+$/u, '');
 }
@@ -147,7 +169,12 @@ function stripMark(s: string): string {
  * @example trimTitle('【财新网】美国四巨头2026年资本开支合计约4100亿美元 AI基建竞赛再加码') // → '美国四巨头2026年资本开支合计约4100亿美元'
  * @example trimTitle('AI军备竞赛不停歇：四大云巨头今年资本开支合计超4000亿美元，华尔街开始算回报账') // → '四大云巨头今年资本开支合计超4000亿美元，华尔街开始算回报账'
  */
-export function trimTitle(raw: string, outlets?: OutletTable, orgsIn: (s: string) => string[] = () => []): string {
+export function trimTitle(
+  raw: string,
+  outlets?: OutletTable,
+  orgsIn: (s: string) => string[] = () => [],
+  placesIn: (s: string) => string[] = () => [],
+): string {
   // Spaces a writer puts between digits and Chinese (`2026 年资本开支合计约 6600 亿美元`) are spacing, not clause breaks.
   let t = raw
     .replace(/\s+/g, ' ')
@@ -233,7 +260,10 @@ export function trimTitle(raw: string, outlets?: OutletTable, orgsIn: (s: string
     // A kicker naming the company the rest leaves unnamed (阿里巴巴上调…目标：三年投入…) stays; so does a prefix that is
     // itself a company's name (`澜芯科技：前三季度营收…`, `华泰证券：…`): the rest has no owner without it.
     const restOrgs = new Set(orgsIn(rest));
-    const keepsSubject = orgsIn(kicker).some((o) => !restOrgs.has(o)) || (companyName(kicker) && !rest.includes(kicker));
+    const keepsSubject =
+      orgsIn(kicker).some((o) => !restOrgs.has(o)) ||
+      (companyName(kicker) && !rest.includes(kicker)) ||
+      actorKicker(kicker, rest, placesIn);
     const drop =
       ([...kicker].length <= 10 && [...rest].length >= HEADLINE_MIN) || (fits && tooLong && /\d/.test(rest) && !/\d/.test(kicker));
     // What follows opening on an indefinite phrase (`一本…的循环账本`, `一家…`) is a feature's line about the kicker's
