@@ -342,8 +342,10 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
     chars += s.sentence.text.length;
   }
   // The clause after a chosen sentence's `；` (the period's profit, its loss narrowing, its record) is told right after it
-  // when the length left allows: added after the selection, it takes no chosen sentence's place (decision 156).
+  // when the length left allows: added after the selection, it takes no chosen sentence's place (decision 156). Only in a
+  // results story: elsewhere the clause is the company's background (its monthly sales under a deal's lead).
   const continued = withContinuations(chosen, own, (next, after, sofar) => {
+    if (!opts.results) return false;
     if (chars + next.sentence.text.length > opts.maxChars) return false;
     if (onlyBackground(next) || !told(next) || colour(next.sentence.text) || unattributedQuote(next.sentence.text)) return false;
     if (opts.stale?.(next) || !next.figures.some((f) => opts.isKey(f, next.item))) return false;

@@ -38,7 +38,10 @@ test('continuationOf: the clause after a `；` of the same paragraph; none after
   const guide = p.find((s) => s.sentence.text.startsWith('岚峰科技预计')) as SourceSentence;
   assert.equal(continuationOf(guide, p), undefined);
   // Nothing chosen is dropped; the clause goes right after its sentence, only when `takes` allows.
-  assert.deepEqual(withContinuations([first, guide], p, () => false), [first, guide]);
+  assert.deepEqual(
+    withContinuations([first, guide], p, () => false),
+    [first, guide],
+  );
   assert.equal(withContinuations([first, guide], p, () => true)[1], continuationOf(first, p));
 });
 
