@@ -1707,6 +1707,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
           !used.has(next) &&
           next.figures.some((f) => isKey(f, next.item) && !covered.some((c) => sameNumber(c, f))) &&
           ours(next) &&
+          // …never a clause opening on a company the headline does not name (`沐川智能则公告称…` under another's head).
+          foreignTo?.(next) !== true &&
           !drifts(after, next) &&
           !FIRST_PERSON.test(next.sentence.text) &&
           !retold(next) &&

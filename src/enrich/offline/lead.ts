@@ -349,7 +349,8 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
     if (chars + next.sentence.text.length > opts.maxChars) return false;
     if (onlyBackground(next) || !told(next) || colour(next.sentence.text) || unattributedQuote(next.sentence.text)) return false;
     if (opts.stale?.(next) || !next.figures.some((f) => opts.isKey(f, next.item))) return false;
-    if (opts.drifts?.(after, next)) return false;
+    // …and the clause is the story's own: never one opening on another company (`沐川智能则公告称…`).
+    if (opts.drifts?.(after, next) || opts.foreign?.(next)) return false;
     if (
       ratioWithoutBase(
         next.sentence.text,
