@@ -8,6 +8,9 @@
  */
 import type { SourceSentence } from './sentences.js';
 
+/** A verb of saying before its words (`法人表示，`, `分析师认为，`): the sentence is someone's view. */
+const SAID = /(?:表示|认为|指出|透露|强调|坦言|直言|称)[，：:]/u;
+
 /**
  * The clause continuing `s` after its closing `；`: the next sentence of its item in the same paragraph, among `pool`;
  * undefined when `s` ends otherwise or the clause is not in the pool.
@@ -15,6 +18,8 @@ import type { SourceSentence } from './sentences.js';
  */
 export function continuationOf(s: SourceSentence, pool: readonly SourceSentence[]): SourceSentence | undefined {
   if (!/；\s*$/u.test(s.sentence.text)) return undefined;
+  // A clause after someone's words (`法人表示，…；第三季度毛利率…`) reads as theirs: it is not carried.
+  if (SAID.test(s.sentence.text)) return undefined;
   return pool.find((x) => x.item.id === s.item.id && x.sentence.index === s.sentence.index + 1 && x.sentence.para === s.sentence.para);
 }
 

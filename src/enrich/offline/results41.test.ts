@@ -37,6 +37,9 @@ test('continuationOf: the clause after a `；` of the same paragraph; none after
   assert.match(continuationOf(first, p)?.sentence.text ?? '', /^归母净利润12亿元/u);
   const guide = p.find((s) => s.sentence.text.startsWith('岚峰科技预计')) as SourceSentence;
   assert.equal(continuationOf(guide, p), undefined);
+  // A clause after someone's words is theirs: not carried.
+  const said = { ...first, sentence: { ...first.sentence, text: `分析师表示，${first.sentence.text}` } };
+  assert.equal(continuationOf(said, p), undefined);
   // Nothing chosen is dropped; the clause goes right after its sentence, only when `takes` allows.
   assert.deepEqual(
     withContinuations([first, guide], p, () => false),
