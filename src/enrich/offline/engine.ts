@@ -55,7 +55,16 @@ import { storyLoop } from './loop.js';
 export { roleNames } from '../assemble/headline-told.js';
 
 import { misshapenHead } from '../assemble/head-shape.js';
-import { bareSubject, dropOutletTag, isChinese, leansBack, leansOn, selfContained, wholeSentence } from '../assemble/sentence-shape.js';
+import {
+  bareSubject,
+  dropOutletTag,
+  isChinese,
+  leansBack,
+  leansOn,
+  selfContained,
+  unattributedQuote,
+  wholeSentence,
+} from '../assemble/sentence-shape.js';
 import { beyondHeadline, emptyText } from '../assemble/tidy.js';
 import { type ImpactRule, loadGazetteerEntries, loadImpactRules } from '../data-files.js';
 import { type Engine, emptyUsage } from '../engine.js';
@@ -78,6 +87,7 @@ import {
   quoted,
   writable,
 } from './compose.js';
+import { withContinuations } from './continuation.js';
 import { factWord, type StoryFact, sameNumber, storyFacts } from './facts.js';
 import { localCurrencyText, renderFigureZh } from './figure-zh.js';
 import { byBodyOrder, headNames, headUntoldParts } from './head-told.js';
@@ -1772,6 +1782,28 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
         headline,
         (leadChosen ?? []).map((s) => s.sentence.text),
         false,
+      ),
+    );
+    // …each with the clause after its `；` when that clause gives a figure the story does not print (decision 156).
+    extra.splice(
+      0,
+      extra.length,
+      ...withContinuations(
+        extra,
+        pool,
+        (next, after) =>
+          !used.has(next) &&
+          next.figures.some((f) => isKey(f, next.item) && !covered.some((c) => sameNumber(c, f))) &&
+          ours(next) &&
+          // …never a clause opening on a company the headline does not name (`沐川智能则公告称…` under another's head).
+          foreignTo?.(next) !== true &&
+          !drifts(after, next) &&
+          !FIRST_PERSON.test(next.sentence.text) &&
+          !retold(next) &&
+          !colourful(next.sentence.text) &&
+          !unattributedQuote(next.sentence.text) &&
+          !ratioWithoutBase(next.sentence.text, paragraphs) &&
+          !usesUnprintedIn(next, paragraphs),
       ),
     );
     // …each claim with the reply its source prints after it (decision 130).

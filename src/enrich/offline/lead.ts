@@ -15,6 +15,7 @@ import {
   wholeSentence,
 } from '../assemble/sentence-shape.js';
 import { colour as colourOf, resultsOrder } from './colour.js';
+import { withContinuations } from './continuation.js';
 import { sameNumber } from './facts.js';
 import { background } from './key-figure.js';
 import { changeSentence, eventWords, secondaryHeadline, secondaryOpening } from './news-first.js';
@@ -340,6 +341,27 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
     chosen.push(s);
     chars += s.sentence.text.length;
   }
+  // The clause after a chosen sentence's `；` (the period's profit, its loss narrowing, its record) is told right after it
+  // when the length left allows: added after the selection, it takes no chosen sentence's place (decision 156). Only in a
+  // results story: elsewhere the clause is the company's background (its monthly sales under a deal's lead).
+  const continued = withContinuations(chosen, own, (next, after, sofar) => {
+    if (!opts.results) return false;
+    if (chars + next.sentence.text.length > opts.maxChars) return false;
+    if (onlyBackground(next) || !told(next) || colour(next.sentence.text) || unattributedQuote(next.sentence.text)) return false;
+    if (opts.stale?.(next) || !next.figures.some((f) => opts.isKey(f, next.item))) return false;
+    // …and the clause is the story's own: never one opening on another company (`沐川智能则公告称…`).
+    if (opts.drifts?.(after, next) || opts.foreign?.(next)) return false;
+    if (
+      ratioWithoutBase(
+        next.sentence.text,
+        sofar.map((c) => c.sentence.text),
+      )
+    )
+      return false;
+    chars += next.sentence.text.length;
+    return true;
+  });
+  chosen.splice(0, chosen.length, ...continued);
   chosen.sort((a, b) => a.sentence.index - b.sentence.index);
   // The news sentence chosen over an earlier level or margin (decision 086) opens the lead (after its day's opener):
   // source order would put the secondary figure first again.
