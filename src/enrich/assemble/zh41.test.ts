@@ -32,3 +32,12 @@ test('zh41: Hong Kong 较公开发售部分募资额超额逾N倍 is 公开发�
   assert.equal(mainlandStyle('较公开发售部份超购约12倍。'), '公开发售部分获超额认购约12倍。');
   assert.equal(mainlandStyle('其中大部份用于研发。'), '其中大部分用于研发。');
 });
+
+test('a Taiwan fund named 国家… is written in quotation marks after its region (decision 162, at the merge)', () => {
+  assert.equal(
+    mainlandStyle('台湾地区行政院国家发展基金宣布，将出资新台币200亿元，其中国发基金出资新台币80亿元。'),
+    '台湾地区“国家发展基金”宣布，将出资新台币200亿元，其中“国发基金”出资新台币80亿元。',
+  );
+  assert.equal(mainlandStyle('国安基金今日进场。'), '“国安基金”今日进场。');
+  assert.equal(mainlandStyle('“国发基金”已出资。'), '“国发基金”已出资。');
+});

@@ -593,6 +593,23 @@ function headParties(headline: string, mentions: readonly EntityMention[]): stri
 }
 
 /**
+ * Whether a clause opens on a company its item names and the headline does not (`沐川智能则公告称…` under a head naming
+ * 澜芯科技 only): the item's own mentions count, so a company no table knows is one too. Under a headline naming none of
+ * the item's companies nothing is another's (decision 156, at the merge).
+ */
+export function opensOnOther(s: SourceSentence, headline: string, mentions: readonly EntityMention[]): boolean {
+  const orgs = mentions.filter((m) => m.type === 'org' && [...m.text].length >= 2);
+  const named = (m: EntityMention) => headline.includes(m.text) || headline.includes(m.name);
+  if (!orgs.some(named)) return false;
+  const text = dropOutletTag(s.sentence.text);
+  const first = orgs
+    .map((m) => ({ m, at: text.indexOf(m.text) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at)[0];
+  return first !== undefined && !named(first.m);
+}
+
+/**
  * The sentences of the headline's item a backing may bring in, in their order: usable, of a printable length, none
  * already chosen.
  */
@@ -1797,6 +1814,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
           ours(next) &&
           // …never a clause opening on a company the headline does not name (`沐川智能则公告称…` under another's head).
           foreignTo?.(next) !== true &&
+          !opensOnOther(next, headline, bundle.entities[next.item.id] ?? []) &&
           !drifts(after, next) &&
           !FIRST_PERSON.test(next.sentence.text) &&
           !retold(next) &&

@@ -38,6 +38,18 @@ function firmOf(sentence: string, start: number, mentions: readonly AnswerMentio
 }
 
 /**
+ * Whether the estimate's words govern the figure after them: between the frame and the figure no other figure and no new
+ * clause (`…above the $1.10 analysts expected, and announced a $5 billion buyback`: the buyback is the company's act).
+ * @example governs(/analysts? expected/iu, 'EPS beat the $1.10 analysts expected, and Acme announced a ') // → false
+ */
+function governs(re: RegExp, before: string): boolean {
+  const m = re.exec(before);
+  if (!m) return false;
+  const gap = before.slice(m.index + m[0].length);
+  return !/\d/u.test(gap) && !/[;；]|[,，]\s*(?:and|while|but|as|after|then|plus)\b/iu.test(gap);
+}
+
+/**
  * The Chinese opening telling who estimates the figure (`摩根士丹利分析师预计，`), or undefined when its sentence gives it
  * as no one's estimate, or names the estimator after the figure only.
  * @param sentence the figure's English sentence
@@ -60,7 +72,7 @@ export function estimateSource(
   const at = sentence.indexOf(figureText);
   if (at < 0) return undefined;
   const before = sentence.slice(0, at);
-  const frame = table().find((f) => f.re.test(before));
+  const frame = table().find((f) => governs(f.re, before));
   if (!frame) return undefined;
   if (frame.who !== 'analyst') return `${frame.who}预计，`;
   const firm = start >= 0 ? firmOf(sentence, start, mentions) : undefined;

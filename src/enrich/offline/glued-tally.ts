@@ -20,6 +20,7 @@ const schema = z.object({
   tallied: z.array(z.string()),
   resultWords: z.array(z.string()),
   monthly: z.array(z.string()),
+  records: z.array(z.string()),
 });
 type Table = z.infer<typeof schema>;
 
@@ -62,9 +63,11 @@ export function tallySentence(text: string): boolean {
  * report stands right after the company's name (at most 12 characters before it).
  * @example monthlyReport('纬创9月营收新台币2186亿元，环比增长12.4%。') // → true
  * @example monthlyReport('星衍此次IPO募资上限约62亿港元。') // → false
+ * A month's report telling a record (`…9月营收创历史新高`) is the company's news, no background: not one.
  */
 export function monthlyReport(text: string): boolean {
   const s = dropOutletTag(text).trim();
+  if (table().records.some((w) => s.toLowerCase().includes(w))) return false;
   return table().monthly.some((w) => {
     const at = s.indexOf(w);
     return at >= 0 && at <= 12 && !/[，,。]/u.test(s.slice(0, at));

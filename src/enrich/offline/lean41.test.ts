@@ -73,6 +73,8 @@ test('lean41: the shapes of a tally, a monthly report and a deal-only head', () 
   assert.equal(tallySentence('星河今年前九个月向澄川采购加速卡约32亿元。'), false);
   assert.equal(monthlyReport('启川电子9月营收新台币2186亿元，环比增长12.4%。'), true);
   assert.equal(monthlyReport('据招股书，星河此次IPO募资上限约62亿港元。'), false);
+  // A record is the company's news, never background (decision 160, at the merge).
+  assert.equal(monthlyReport('启川电子9月营收新台币2186亿元，创历史新高。'), false);
   assert.equal(monthlyReport('青岚智能称，其客户启川电子的9月营收创下新高。'), false);
   assert.equal(dealOnlyHead('启川电子成为星河智能基石投资者'), true);
   assert.equal(dealOnlyHead('青岚智能完成15亿元C轮融资'), true);

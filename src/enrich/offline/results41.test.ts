@@ -9,6 +9,7 @@ import { makeItem } from '../../../test/fixtures/enrich/bundles.js';
 import { extractFigures } from '../../extract/index.js';
 import type { Figure, StoryBundle } from '../../types/index.js';
 import { continuationOf, withContinuations } from './continuation.js';
+import { opensOnOther } from './engine.js';
 import { chineseLead } from './lead.js';
 import { type SourceSentence, sourceSentences } from './sentences.js';
 
@@ -64,4 +65,26 @@ test('the lead tells the profit clause after the revenue clause on top of its se
   const without = text(lead).replace(/归母净利润12亿元，同比增长58%，扣非净利润10.5亿元，同比增长61%，均创同期新高。/u, '');
   const tight = chineseLead(p, item, { ...opts, maxChars: without.length });
   assert.equal(text(tight), without);
+});
+
+test("a clause opening on a company the item names and the headline does not is another's (decision 156, at the merge)", () => {
+  const text = '霁川智能则公告称，公司三季度营收同比增长64%。';
+  const s = {
+    item: { id: 'it_1' },
+    sentence: { text, index: 1, para: 0, start: 0, end: text.length },
+    figures: [],
+  } as unknown as SourceSentence;
+  const mention = (name: string, at: number) => ({
+    name,
+    type: 'org' as const,
+    start: at,
+    end: at + name.length,
+    text: name,
+    match: 'discovered' as const,
+  });
+  const mentions = [mention('澄芯科技', 0), mention('霁川智能', 40)];
+  assert.equal(opensOnOther(s, '澄芯科技市值接近1900亿元', mentions), true);
+  assert.equal(opensOnOther(s, '霁川智能获澄芯科技供货承诺', mentions), false);
+  // A headline naming none of the item's companies: nothing is another's.
+  assert.equal(opensOnOther(s, '半导体板块领涨', mentions), false);
 });

@@ -48,3 +48,10 @@ test('an analyst saying a figure could be reached estimates it; saying a figure 
   );
   assert.equal(estimateSource('Acme analyst Jo Li said the backlog reached $9 billion.', '$9 billion', 0, m, zh, 'Beta'), undefined);
 });
+
+test("the analysts' expectation of one figure does not govern the company's act after it (decision 161, at the merge)", () => {
+  const s = 'Acme posted EPS of $1.32, above the $1.25 analysts expected, and announced a $5 billion share buyback.';
+  assert.equal(estimateSource(s, '$5 billion', 0, [], zh, 'Acme'), undefined);
+  const t = 'Analysts expected a profit of $900 million; Acme instead approved a $2 billion buyback.';
+  assert.equal(estimateSource(t, '$2 billion', 0, [], zh, 'Acme'), undefined);
+});

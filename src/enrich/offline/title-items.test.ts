@@ -78,3 +78,17 @@ test('a sentence losing its dangling connective keeps its bold on its numbers', 
     /出资\*\*400亿元\*\*扶植/u,
   );
 });
+
+test('a calculation on another figure, a hypothetical or a voice addressing the reader never tells a title item', () => {
+  const lead = [sentence('云岫智能公布三季度业绩，当季营收18亿元，同比增长40%。', 0)];
+  const title = '云岫智能三季度营收增四成，在手订单达60亿元';
+  const calc = sentence('按这一增速推算，云岫智能在手订单明年将超过60亿元。', 1);
+  const reader = sentence('各位注意了，云岫智能在手订单已经达到60亿元！', 2);
+  const stated = sentence('截至9月末，云岫智能在手订单达60亿元。', 3);
+  const all = () => true;
+  assert.deepEqual(titleBacking(title, lead, [calc, reader], all, 260), []);
+  assert.deepEqual(
+    titleBacking(title, lead, [calc, reader, stated], all, 260).map((s) => s.sentence.index),
+    [3],
+  );
+});

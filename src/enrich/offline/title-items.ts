@@ -14,11 +14,17 @@ import { countedFigure, tells } from '../assemble/headline-told.js';
 import { dropOutletTag } from '../assemble/sentence-shape.js';
 import type { SourceSentence } from './sentences.js';
 
-const schema = z.object({ generic: z.array(z.string()), hedged: z.array(z.string()), maxAdded: z.number().int().min(0) });
+const schema = z.object({
+  generic: z.array(z.string()),
+  hedged: z.array(z.string()),
+  unfit: z.array(z.string()),
+  maxAdded: z.number().int().min(0),
+});
 
 interface Table {
   generic: Set<string>;
   hedged: RegExp;
+  unfit: RegExp[];
   maxAdded: number;
 }
 let cache: Table | undefined;
@@ -28,10 +34,21 @@ function table(): Table {
     cache = {
       generic: new Set(t.generic.map((w) => w.toLowerCase())),
       hedged: new RegExp(t.hedged.map((w) => (/^[a-z]/u.test(w) ? `\\b${escapeRegExp(w)}\\b` : escapeRegExp(w))).join('|'), 'iu'),
+      unfit: t.unfit.map((p) => new RegExp(p, 'u')),
       maxAdded: t.maxAdded,
     };
   }
   return cache;
+}
+
+/**
+ * Whether a sentence cannot tell a title's item wherever it stands (data/title-items.json `unfit`): a calculation on a
+ * figure stated elsewhere, a hypothetical, a self-media voice addressing the reader.
+ * @example unfitForTitle('按这一增速推算，公司明年营收将超过200亿元。') // → true
+ * @example unfitForTitle('公司去年向甲采购服务器约85亿元。') // → false
+ */
+export function unfitForTitle(text: string): boolean {
+  return table().unfit.some((re) => re.test(text));
 }
 
 /**
@@ -168,7 +185,7 @@ export function titleBacking(
     )
       continue;
     const best = candidates
-      .filter((s) => !chosen().includes(s) && chars() + s.sentence.text.length <= maxChars)
+      .filter((s) => !chosen().includes(s) && !unfitForTitle(s.sentence.text) && chars() + s.sentence.text.length <= maxChars)
       .map((s) => ({ s, n: tellsItem(item, s) }))
       .filter((x) => x.n > 0 && admits(x.s, chosen()))
       .sort(
