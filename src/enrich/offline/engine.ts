@@ -1412,6 +1412,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       results: reportHeadline(h.headline),
       headline: h.headline,
       foreign,
+      another: (s) => opensOnOther(s, h.headline, bundle.entities[s.item.id] ?? []),
       ...ownNameOf(h.headline, ctx.gaz, [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))]),
       drifts: driftsAfter(h.headline, ctx.gaz, [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))]),
       whom: aboutWhom(h.headline, ctx.gaz, [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))]),

@@ -46,7 +46,12 @@ function governs(re: RegExp, before: string): boolean {
   const m = re.exec(before);
   if (!m) return false;
   const gap = before.slice(m.index + m[0].length);
-  return !/\d/u.test(gap) && !/[;；]|[,，]\s*(?:and|while|but|as|after|then|plus)\b/iu.test(gap);
+  return (
+    !/\d/u.test(gap) &&
+    !/[;；]|[,，]\s*(?:as|after)\b|\b(?:and|while|but|then|plus)\b|\b(?:announc|approv|authori[sz]|unveil|declar|report|post|launch|agree|sign)\w*/iu.test(
+      gap,
+    )
+  );
 }
 
 /**

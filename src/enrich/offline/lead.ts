@@ -58,6 +58,11 @@ export interface LeadOptions {
    */
   foreign?: (s: SourceSentence | undefined) => boolean;
   /**
+   * Whether a clause opens on a company its item names and the headline does not, a company no table knows included
+   * (engine.ts `opensOnOther`): a `；` clause so opening is never told after its sentence (decision 156, at the merge).
+   */
+  another?: (s: SourceSentence) => boolean;
+  /**
    * The headline's company as the digest names it: a sentence of `公司同时…` whose sentence before only retells (`stale`)
    * is printed with this name and without 同时 (decision 140).
    */
@@ -350,7 +355,7 @@ export function chineseLead(pool: readonly SourceSentence[], item: ItemRecord, o
     if (onlyBackground(next) || !told(next) || colour(next.sentence.text) || unattributedQuote(next.sentence.text)) return false;
     if (opts.stale?.(next) || !next.figures.some((f) => opts.isKey(f, next.item))) return false;
     // …and the clause is the story's own: never one opening on another company (`沐川智能则公告称…`).
-    if (opts.drifts?.(after, next) || opts.foreign?.(next)) return false;
+    if (opts.drifts?.(after, next) || opts.foreign?.(next) || opts.another?.(next)) return false;
     if (
       ratioWithoutBase(
         next.sentence.text,

@@ -65,6 +65,9 @@ test('the lead tells the profit clause after the revenue clause on top of its se
   const without = text(lead).replace(/归母净利润12亿元，同比增长58%，扣非净利润10.5亿元，同比增长61%，均创同期新高。/u, '');
   const tight = chineseLead(p, item, { ...opts, maxChars: without.length });
   assert.equal(text(tight), without);
+  // A clause the engine says opens on another company (`another`) stays out; the chosen sentences stay.
+  const other = chineseLead(p, item, { ...opts, another: (s: SourceSentence) => s.sentence.text.startsWith('归母净利润') });
+  assert.equal(text(other), without);
 });
 
 test("a clause opening on a company the item names and the headline does not is another's (decision 156, at the merge)", () => {

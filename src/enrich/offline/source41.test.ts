@@ -55,3 +55,10 @@ test("the analysts' expectation of one figure does not govern the company's act 
   const t = 'Analysts expected a profit of $900 million; Acme instead approved a $2 billion buyback.';
   assert.equal(estimateSource(t, '$2 billion', 0, [], zh, 'Acme'), undefined);
 });
+
+test('a company act after the analysts’ words, with or without a comma, is the company’s (decision 161, at the merge)', () => {
+  const s = 'Acme beat analyst estimates and announced a $10 billion buyback alongside its results.';
+  assert.equal(estimateSource(s, '$10 billion', 0, [], zh, 'Acme'), undefined);
+  const t = 'Analysts expected Acme to hold its payout, but the board authorized a $3 billion repurchase.';
+  assert.equal(estimateSource(t, '$3 billion', 0, [], zh, 'Acme'), undefined);
+});
