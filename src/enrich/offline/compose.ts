@@ -24,6 +24,7 @@ import {
   PAYER_BEFORE,
   rolesAgree,
 } from './english-owner.js';
+import { estimateRevision } from './estimate-revision.js';
 import { estimateClause, estimateValue, ownEstimateClause, reachedEstimateClause } from './estimates.js';
 import { estimateFigure, factWord, rumouredSentence, type StoryFact, sameNumber } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
@@ -1981,6 +1982,8 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   let resulted = false;
   /** The lead says how its measure changed (营收同比增长124%至23.1亿美元): what happened, not a level alone. */
   let changed = false;
+  /** A broker note's own estimate revision (estimate-revision.ts), said right after its call. */
+  let revision: { text: string; figures: Figure[] } | undefined;
   if (ev) {
     // A headline aims at 30 characters: past that, the title's second figure stays in the lead only.
     // The headline says the period short (一季度, 第二财季): the lead keeps the year.
@@ -2057,6 +2060,13 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     // The note's target prices are told: the same figures are not listed again.
     const told = facts.filter((f) => [note.call.target, note.call.from].some((x) => x && sameNumber(x, f.figure)));
     used.push(...told);
+    // The note's own estimate revision is its news too, told right after the call (decision 164); its figures are not
+    // listed again.
+    revision = estimateRevision(bundle.items[0]?.text ?? '', zhName(note.subject, bundle, ctx.dir), t.sentences);
+    if (revision) {
+      const figures = revision.figures;
+      used.push(...facts.filter((f) => !used.includes(f) && figures.some((x) => sameNumber(x, f.figure))));
+    }
   } else {
     // A share move after results: the company whose shares moved (a name the gazetteer does not know) is the lead's.
     const lead =
@@ -2460,6 +2470,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   if (bare) event = sentences.length > 0 ? (sentences.shift() as string).replace(/。$/, '') : '';
   // The lead's owner is named once: a next sentence about it again opens on 公司 (其中 for a member of a group it is).
   if (!bare && leadSubject) sentences.splice(0, sentences.length, ...ownerOnce(sentences, leadOwner(leadSubject, bundle, ctx)));
+  if (revision) sentences.unshift(`${revision.text}。`);
   // A loop of the story's flows is told in words after the facts when it is the story's news (its title names two of
   // its parties, or money coming back): money that comes back to who paid it.
   const toldLoop = loop ?? funded;
