@@ -120,7 +120,8 @@ export function estimateRevision(
       out = fill(sentences['estimateRevision.byTo'], { ...slots, by: bold(by[0] as string), amount: bold(renderFigureZh(to)) });
     else if (by.length > 0 && sentences['estimateRevision.by'])
       out = fill(sentences['estimateRevision.by'], { ...slots, by: by.map(bold).join('和'), each: by.length > 1 ? '分别' : '' });
-    else if (to && sentences['estimateRevision.to']) out = fill(sentences['estimateRevision.to'], { ...slots, amount: bold(renderFigureZh(to)) });
+    else if (to && sentences['estimateRevision.to'])
+      out = fill(sentences['estimateRevision.to'], { ...slots, amount: bold(renderFigureZh(to)) });
     // Two periods with one size (`FY27E/FY28E EPS by 2%`) would read as one estimate: not told.
     if (!out || (periods.includes('/') && by.length === 1 && !to)) continue;
     return { text: out, figures: to ? [...figures, to] : figures };
