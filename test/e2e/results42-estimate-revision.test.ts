@@ -20,3 +20,9 @@ test("a broker note's EPS raise follows its target move", async () => {
   );
   assert.equal(story.match(/3\.4%/gu)?.length, 1, story);
 });
+
+test('a note told in one line (更多动态) stays one line', async () => {
+  const md = await day('one-line', '2026-11-13');
+  assert.doesNotMatch(md, /该券商同时将/u, md);
+  assert.match(md, /目标价由2150卢比上调至2400卢比/u, md);
+});

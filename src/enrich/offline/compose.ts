@@ -2470,7 +2470,8 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   if (bare) event = sentences.length > 0 ? (sentences.shift() as string).replace(/。$/, '') : '';
   // The lead's owner is named once: a next sentence about it again opens on 公司 (其中 for a member of a group it is).
   if (!bare && leadSubject) sentences.splice(0, sentences.length, ...ownerOnce(sentences, leadOwner(leadSubject, bundle, ctx)));
-  if (revision) sentences.unshift(`${revision.text}。`);
+  // …only in a story that says more than its call: a note told in one line (更多动态) stays one line.
+  if (revision && sentences.length > 0) sentences.unshift(`${revision.text}。`);
   // A loop of the story's flows is told in words after the facts when it is the story's news (its title names two of
   // its parties, or money coming back): money that comes back to who paid it.
   const toldLoop = loop ?? funded;

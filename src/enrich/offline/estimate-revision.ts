@@ -31,6 +31,8 @@ let table: Table | undefined;
 const PERIOD = String.raw`(?:FY\s?(?:\d{2}|\d{4})|\d{4})[EF]?`;
 /** Periods joined (FY27E/FY28E, FY27E and FY28E, FY27-28E is left out: a span, not two estimates). */
 const PERIODS = String.raw`${PERIOD}(?:\s*(?:\/|,|and)\s*${PERIOD})*`;
+/** A note's own word that the covered company's fiscal year ends in December (`FYE Dec`, `year ending December`). */
+const CALENDAR_YEAR = /\bFYE:?\s*Dec\b|\b(?:fiscal\s+)?years?\s+end(?:s|ing)?\s+(?:in\s+)?December\b/i;
 const PCT = String.raw`\d+(?:\.\d+)?%`;
 
 function load(): Table {
@@ -109,7 +111,8 @@ export function estimateRevision(
     const move = t.verbs.get((m[1] as string).toLowerCase());
     const measure = t.measures.get((m[3] as string).toLowerCase());
     if (!move || !measure) continue;
-    const periods = periodsZh(m[2] ?? m[4]);
+    // A note on a company whose fiscal year is the calendar year (`FYE Dec`) says its FY27E as 2027年.
+    const periods = CALENDAR_YEAR.test(text) ? periodsZh(m[2] ?? m[4]).replace(/财年$/u, '年') : periodsZh(m[2] ?? m[4]);
     const by = [m[5], m[6]].filter((x): x is string => x !== undefined);
     const toAt = m[7] !== undefined ? m.index + m[0].length - (m[7] as string).length : -1;
     const to = toAt >= 0 ? revisedTo(s, toAt) : undefined;

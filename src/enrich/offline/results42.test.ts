@@ -36,3 +36,8 @@ test('periods are read as fiscal or calendar years, never a mix', () => {
   assert.equal(periodsZh('2026E and 2027E'), '2026/2027年');
   assert.equal(periodsZh('FY27E/2028E'), '');
 });
+
+test('a note on a company whose year ends in December says its estimate years as calendar years', () => {
+  const note = 'We raise our FY26E/FY27E revenue forecasts by 5%/7% after a strong quarter.\n| FYE Dec | FY25A | FY26E |';
+  assert.equal(estimateRevision(note, '岚峰科技', s())?.text, '该券商同时将岚峰科技2026/2027年营收预测分别上调**5%**和**7%**');
+});
