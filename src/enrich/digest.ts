@@ -7,6 +7,7 @@ import { keepsFullWhenThin, lesserKind, storyKind, storyWeight } from '../select
 import type { Digest, DigestStory, DigestStyle, GuardEvent, Statement, StoryBundle } from '../types/index.js';
 import { append } from '../util/arrays.js';
 import { targetPriceSource } from '../util/target-price.js';
+import { fullNamed } from './assemble/full-name.js';
 import { namedShort } from './assemble/head-names.js';
 import { headProblems } from './assemble/head-rules.js';
 import { untagged } from './assemble/head-shape.js';
@@ -393,7 +394,9 @@ function shortNamedHeads(stories: readonly DigestStory[], bundles: readonly Stor
     const b = byId.get(s.storyId);
     const sources = b ? b.items.map((i) => `${i.title}\n${i.text}`) : [];
     // …and a listed company named without its exchange's tag or code (`星衡智算-W` → `星衡智算`, head-shape.ts).
-    const headline = untagged(namedShort(s.headline, sources, true));
+    // …and a company named by its name cut before its kind word named in full (`星衡` → `星衡智算`, full-name.ts).
+    const mentions = b ? Object.values(b.entities).flat() : [];
+    const headline = untagged(namedShort(fullNamed(s.headline, mentions, true), sources, true));
     if (headline === s.headline) return s;
     const oneLine = s.oneLine.split(s.headline).join(headline);
     return { ...s, headline, oneLine };

@@ -94,6 +94,7 @@ import { byBodyOrder, headNames, headUntoldParts } from './head-told.js';
 import { clauseStatesMetric } from './headline-guard.js';
 import { asksQuestion, featureTitle, fitHeadline, headlinePeriod, newsBeforeFrame, unframed } from './headline-shape.js';
 import { loopBacking, sharedEvent, states } from './news-first.js';
+import { targetMoveHead } from './target-head.js';
 
 export { asksQuestion } from './headline-shape.js';
 
@@ -1399,6 +1400,11 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       headline,
       all.filter((s) => s.item.id === pick.item.id).map((s) => s.sentence.text),
       ctx.gaz,
+    );
+    // …and a head of a rating kept says the target move its source's sentence states (target-head.ts, decision 167).
+    headline = targetMoveHead(
+      headline,
+      all.filter((s) => s.item.id === pick.item.id).map((s) => s.sentence.text),
     );
     // The headline links to the source whose title it is.
     sources.sort((a, b) => Number(b.itemId === pick.item.id) - Number(a.itemId === pick.item.id));
