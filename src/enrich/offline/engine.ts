@@ -51,6 +51,7 @@ import { headFirst, loopHead, loopLegs, tellsHeadClause, withoutUntold } from '.
 import { partyUnnamed } from './head-party.js';
 import { namedSubject } from './implicit-owner.js';
 import { storyLoop } from './loop.js';
+import { sourceTie } from './source-tie.js';
 
 export { roleNames } from '../assemble/headline-told.js';
 
@@ -1586,7 +1587,21 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       zhName(e, bundle, ctx.dir),
       ...Object.values(bundle.entities).flatMap((ms) => ms.filter((m) => m.name === e).map((m) => m.text)),
     ];
-    const told = toldTie(tieRead(lead), bundle.deals);
+    // A tie its source tells in its own neighbouring sentences (A持有B股份；B向A采购), neither leg in the lead: the legs
+    // come in, in the source's words, after the lead's sentence before them (decision 169).
+    const ownTie = sourceTie(
+      lead,
+      all,
+      bundle.deals,
+      (s) => tieRead([s])[0]?.names ?? [],
+      (x) => usable(x) && !lead.includes(x) && !used.has(x),
+      (e) => zhName(e, bundle, ctx.dir),
+    );
+    if (ownTie) {
+      lead.splice(ownTie.after + 1, 0, ...ownTie.legs);
+      for (const s of ownTie.legs) used.add(s);
+    }
+    const told = ownTie ? undefined : toldTie(tieRead(lead), bundle.deals);
     const toldSentence = told
       ? all.find((x) => states(x, told.edge) && usable(x) && !lead.includes(x) && !used.has(x) && !leansOn(x.sentence.text))
       : undefined;
@@ -1596,7 +1611,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       used.add(toldSentence);
     }
     const composedTie =
-      told && toldSentence ? undefined : leadTie(tieRead(lead), bundle.deals, (e) => zhName(e, bundle, ctx.dir), { forms });
+      ownTie || (told && toldSentence) ? undefined : leadTie(tieRead(lead), bundle.deals, (e) => zhName(e, bundle, ctx.dir), { forms });
     const tieAfter = composedTie ? lead[composedTie.after] : undefined;
     if (composedTie) tie = { text: composedTie.text, parties: composedTie.parties };
     const withTie = (s: SourceSentence) =>
