@@ -10,6 +10,7 @@
 import { findEntities, type Gazetteer, loadGazetteer } from '../extract/index.js';
 import type { DigestStory } from '../types/index.js';
 import type { StoryStanding } from './digest.js';
+import { causedByEventWord } from './reaction-cause.js';
 
 /** The companies, labs and products a text names (canonical names; outlets are sources, not parties). */
 function named(text: string, gaz: Gazetteer): Set<string> {
@@ -41,14 +42,23 @@ export function reactionsUnderEvents(
   });
   if (events.length === 0) return out;
   // An event's parties: the gazetteer's names its headline writes, and the surface forms of its own reports' parties.
-  const eventNames = events.map((e) => ({ id: e.storyId, names: named(e.headline, gaz), forms: standing.get(e.storyId)?.headNames ?? [] }));
+  const eventNames = events.map((e) => ({
+    id: e.storyId,
+    headline: e.headline,
+    names: named(e.headline, gaz),
+    forms: standing.get(e.storyId)?.headNames ?? [],
+  }));
   for (const r of top) {
     const st = standing.get(r.storyId);
     if (!st?.reaction || st.lesser !== undefined) continue;
     const text = `${r.headline}\n${r.paragraphs[0] ?? ''}`;
     const told = named(text, gaz);
     const causedBy = (e: (typeof eventNames)[number]) =>
-      e.id !== r.storyId && ([...e.names].some((n) => told.has(n)) || e.forms.some((f) => text.includes(f)));
+      e.id !== r.storyId &&
+      ([...e.names].some((n) => told.has(n)) ||
+        e.forms.some((f) => text.includes(f)) ||
+        // …or the event word both say: an index moving on a price cut that names no company (decision 168).
+        causedByEventWord(text, e.headline));
     if (eventNames.some(causedBy)) out.set(r.storyId, { ...st, lesser: 'reaction' });
   }
   return out;

@@ -24,7 +24,17 @@ export function isWrap(st: StoryStanding | undefined): boolean {
 }
 
 /**
- * The ids of thin stories that keep a top story because every fuller top story (`full`) is a wrap: the fit ones among
+ * Whether a fuller story tells no event of today that a thin telling of the day's event should stay under (decision 168):
+ * a wrap or a market's reaction (`isWrap`), a retelling of an earlier day's news (`repeat`: a valuation told again) or a
+ * local facility (`local`: a service centre, a regional office).
+ */
+export function noEventOfToday(st: StoryStanding | undefined): boolean {
+  return isWrap(st) || st?.repeat === true || st?.lesser === 'local';
+}
+
+/**
+ * The ids of thin stories that keep a top story because every fuller top story (`full`) is a wrap, a retelling or a
+ * local facility (`noEventOfToday`): the fit ones among
  * `thin` (above), weightiest first; none when a fuller story of the day's news remains or no wrap is full.
  */
 export function eventsOverWraps(
@@ -32,7 +42,7 @@ export function eventsOverWraps(
   full: readonly DigestStory[],
   standing: ReadonlyMap<string, StoryStanding>,
 ): string[] {
-  if (full.length === 0 || !full.every((s) => isWrap(standing.get(s.storyId)))) return [];
+  if (full.length === 0 || !full.every((s) => noEventOfToday(standing.get(s.storyId)))) return [];
   const weight = (s: DigestStory) => standing.get(s.storyId)?.weight ?? 0;
   const heaviestWrap = Math.max(...full.map(weight));
   return thin
