@@ -97,12 +97,12 @@ import { loopBacking, sharedEvent, states } from './news-first.js';
 
 export { asksQuestion } from './headline-shape.js';
 
+import { datelineFirst } from './dateline-first.js';
 import { dayTwoNews, dayTwoTelling, earlierFigures } from './day-two.js';
 import { estimateSource, withEstimator } from './estimate-source.js';
 import { openingBacking, openingOf, ownPointer, withoutDanglingConnective, withoutGluedBackground } from './event-clause.js';
 import { usesUnprintedIn, withFiguresItUses } from './figures-used.js';
 import { forwardDateLast } from './forward-date.js';
-import { datelineFirst } from './dateline-first.js';
 import { tieAt, withoutGluedTally } from './glued-tally.js';
 import { offlineImpacts } from './impacts.js';
 import { type ConflictNotes, conflictSentences, offlineInsights, statementSource, UNNAMED } from './insights.js';

@@ -45,7 +45,9 @@ export function forwardDateLast(lead: readonly SourceSentence[]): SourceSentence
   const moved: SourceSentence[] = [];
   const kept: SourceSentence[] = [];
   lead.forEach((s, i) => {
-    const beside = [lead[i - 1], lead[i + 1]].some((n) => n !== undefined && !forwardDate(n.sentence.text) && LISTING.test(n.sentence.text));
+    const beside = [lead[i - 1], lead[i + 1]].some(
+      (n) => n !== undefined && !forwardDate(n.sentence.text) && LISTING.test(n.sentence.text),
+    );
     if (i > 0 && i < lead.length - 1 && forwardDate(s.sentence.text) && !beside) moved.push(s);
     else kept.push(s);
   });
