@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sourceSentenceAt } from '../../../test/fixtures/enrich/bundles.js';
 import { withoutFillerOpener } from '../assemble/filler-opener.js';
+import { oneCitation } from '../assemble/voice.js';
 import { datelineFirst, datelineSentence, marketMove } from './dateline-first.js';
 import { forwardDate, forwardDateLast } from './forward-date.js';
 
@@ -68,4 +69,10 @@ test('order42: a lead opening on a market move tells its dateline sentence first
   // No dateline sentence after the move: a market story opens on its market.
   const sector = sourceSentenceAt('it_o42b', 3, '算力板块成交额超过900亿元。');
   assert.deepEqual(datelineFirst([index, sector, use]), [index, sector, use]);
+});
+
+test('order42: a relay’s citation before a citation naming its own source goes; one 据 a sentence', () => {
+  assert.equal(oneCitation('据36氪报道，据彭博援引知情人士报道，云岫算力拟融资。'), '据彭博援引知情人士报道，云岫算力拟融资。');
+  assert.equal(oneCitation('据36氪报道，据彭博报道，云岫算力拟融资。'), '据36氪援引彭博报道，云岫算力拟融资。');
+  assert.equal(oneCitation('据彭博援引知情人士报道，云岫算力拟融资。'), '据彭博援引知情人士报道，云岫算力拟融资。');
 });
