@@ -70,18 +70,25 @@ export function plainVoice(text: string): string {
 }
 
 /** `据A报道，据B报道，`: a relay's citation before its source's own (a template's outlet before a quoted wire's). */
-const TWO_CITATIONS = new RegExp(`${START}据([^，。：！？\\s*]{1,14}?)报道[，,]\\s*据([^，。：！？\\s*]{1,14}?)(报道|消息)[，,]\\s*`, 'gu');
+const TWO_CITATIONS = new RegExp(
+  `${START}据([^，。：！？\\s*]{1,14}?)报道[，,]\\s*据([^，。：！？\\s*]{1,14}?)(援引[^，。：！？\\s*]{1,12}?)?(报道|消息)[，,]\\s*`,
+  'gu',
+);
 
 /**
  * One citation a sentence: an outlet relaying another outlet's report cites it through the first
  * (`据36氪报道，据彭博报道，` → `据36氪援引彭博报道，`); the same outlet twice is cited once.
  * @example oneCitation('据36氪报道，据彭博报道，北风系统拟融资。') // → '据36氪援引彭博报道，北风系统拟融资。'
+ * @example oneCitation('据36氪报道，据彭博援引知情人士报道，北风系统拟融资。') // → '据彭博援引知情人士报道，北风系统拟融资。'
  */
 export function oneCitation(text: string): string {
   if (!text.includes('据')) return text;
-  return text.replace(TWO_CITATIONS, (_m, start: string, relay: string, source: string, word: string) =>
-    relay === source ? `${start}据${source}${word}，` : `${start}据${relay}援引${source}${word}，`,
-  );
+  return text.replace(TWO_CITATIONS, (_m, start: string, relay: string, source: string, via: string | undefined, word: string) => {
+    // The second citation names its own source (据彭博援引知情人士报道): it is cited as written, the relay (the story's
+    // source line names it) goes — one 据 a sentence (decision 170).
+    if (via) return `${start}据${source}${via}${word}，`;
+    return relay === source ? `${start}据${source}${word}，` : `${start}据${relay}援引${source}${word}，`;
+  });
 }
 
 /** An outlet's channel written without its middle dot (`证券时报e公司`): an outlet's name, then a short channel name. */

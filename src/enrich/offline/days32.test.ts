@@ -89,7 +89,7 @@ test('a value the company announced settles an outlet’s earlier one: the annou
   assert.match(open ?? '', /说法不一|与此前报道对比/);
 });
 
-test('an offer size the shares and price per share give settles a second outlet’s size, and the guard keeps the terms', async () => {
+test('an offer size the shares and price per share give is no editor’s sum against a size a source of the story states', async () => {
   const story = bundle(
     [
       {
@@ -104,18 +104,15 @@ test('an offer size the shares and price per share give settles a second outlet�
   );
   const [line] = conflictSentences(story, dir);
   assert.ok(line, 'a line');
-  assert.match(line, /^按1\.5亿股、每股40港元计/);
-  assert.match(line, /约为\*\*60亿港元\*\*；/);
-  assert.match(line, /报道约?为\*\*约?66亿港元\*\*。$/);
-  // The editor's check in its own voice is no line of the story (decision 154).
-  assert.doesNotMatch(line, /所报一致|与此不符/);
-  // The terms are figures of a source sentence (an earlier day's item outside today's story): the numeric guard leaves
-  // the line whole.
+  // The story's source states 66亿港元: the terms' product in the editor's voice would contradict it (decision 170);
+  // the outlets' values stand side by side, each its own.
+  assert.doesNotMatch(line, /^按1\.5亿股|所报一致|与此不符/);
+  assert.match(line, /财联社称\*\*约60亿港元\*\*/);
+  assert.match(line, /66亿港元/);
   const today = withoutEarlierItem(story);
   const written = await createOfflineEngine().doWriteStory(today, 'stories');
   const guarded = guardStory(written, today, allowedFigures(today)).story;
-  const printed = guarded.paragraphs.find((p) => p.includes('报道为'));
-  assert.ok(printed?.startsWith('按1.5亿股、每股40港元计'), JSON.stringify(guarded.paragraphs));
+  assert.ok(!guarded.paragraphs.some((p) => p.startsWith('按1.5亿股')), JSON.stringify(guarded.paragraphs));
   // Both sizes the terms' product misses (or both meet): no settlement, the outlets' values side by side.
   const [open] = conflictSentences(
     bundle(

@@ -99,10 +99,12 @@ import { targetMoveHead } from './target-head.js';
 
 export { asksQuestion } from './headline-shape.js';
 
+import { datelineFirst } from './dateline-first.js';
 import { dayTwoNews, dayTwoTelling, earlierFigures } from './day-two.js';
 import { estimateSource, withEstimator } from './estimate-source.js';
 import { openingBacking, openingOf, ownPointer, withoutDanglingConnective, withoutGluedBackground } from './event-clause.js';
 import { usesUnprintedIn, withFiguresItUses } from './figures-used.js';
+import { forwardDateLast } from './forward-date.js';
 import { tieAt, withoutGluedTally } from './glued-tally.js';
 import { offlineImpacts } from './impacts.js';
 import { type ConflictNotes, conflictSentences, offlineInsights, statementSource, UNNAMED } from './insights.js';
@@ -1540,6 +1542,10 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     lead.splice(0, lead.length, ...afterRound(lead, roundBacking(lead, all, usable)));
     // A market overview glued between the news sentences goes after them (decision 123).
     lead.splice(0, lead.length, ...backgroundLast(lead, leansOn));
+    // …and a forward date (11月28日，…将在港交所敲钟) after the facts it would part (decision 170).
+    lead.splice(0, lead.length, ...forwardDateLast(lead));
+    // …and an opening index figure or share move after the dateline sentence that follows it (decision 170).
+    lead.splice(0, lead.length, ...datelineFirst(lead));
     // A reply stands right after the claim it answers, and goes with it (decision 130).
     lead.splice(0, lead.length, ...pairedReplies(lead, all));
     // …and a party's reply to a printed fact of its topic stands after it, though the claim it answers is not printed (decision 161).

@@ -24,7 +24,7 @@ test('a value the arithmetic settled leaves the source sentence as it is; a stat
   );
 });
 
-test('a story of the outlet the offer’s terms overrule prints its figure as the outlet gave it, beside the settled line', async () => {
+test('a story of the outlet the offer’s terms would overrule prints its figure as the outlet gave it, beside the other outlet’s', async () => {
   const story = conflictedClaimBundle({
     id: 'st_facts40',
     metric: 'ipo',
@@ -43,8 +43,11 @@ test('a story of the outlet the offer’s terms overrule prints its figure as th
   const today = withoutEarlierItem(story);
   const written = await createOfflineEngine().doWriteStory(today, 'stories');
   const guarded = guardStory(written, today, allowedFigures(today)).story;
-  const settled = guarded.paragraphs.find((p) => p.startsWith('按1.6亿股'));
-  assert.match(settled ?? '', /^按1\.6亿股、每股40港元计.*报道约为\*\*71亿港元\*\*。$/u, JSON.stringify(guarded.paragraphs));
+  // The story's own source states 71亿港元: no sum in the editor's voice against it (decision 170); the outlets'
+  // values stand side by side.
+  assert.ok(!guarded.paragraphs.some((p) => p.startsWith('按1.6亿股')), JSON.stringify(guarded.paragraphs));
+  const settled = guarded.paragraphs.find((p) => /^与此前报道对比|说法不一/u.test(p));
+  assert.match(settled ?? '', /64亿港元.*71亿港元/u, JSON.stringify(guarded.paragraphs));
   const lead = guarded.paragraphs.find((p) => p !== settled && /募[资資]上限/u.test(p));
   assert.ok(lead, JSON.stringify(guarded.paragraphs));
   assert.match(lead, /71[亿億]港元/u);

@@ -490,6 +490,9 @@ function settledLine(
   };
   const other = outlets(lose);
   if (!other) return undefined;
+  // The offer's arithmetic is the editor's own sum: where a source of the story states the other value, the story prints
+  // that value as told, and a sum in the editor's voice beside it contradicts the story's source (decision 170).
+  if (s.by === 'arithmetic' && lose.members.some((m) => bundle.items.some((i) => i.id === m.itemId))) return undefined;
   const when = latestDate(lose.members) < latestDate(win.members) ? '此前' : '';
   const common = { ...vars, value: rendered[win.first] ?? '', other_source: other, other_value: rendered[lose.first] ?? '', when };
   const source = outlets(win);
