@@ -210,6 +210,7 @@ const metricLexiconSchema: z.ZodType<MetricLexicon, z.ZodTypeDef, unknown> = fie
     markers: strings,
     whole: strings,
     names: z.array(fields({ zh: z.string(), also: strings })),
+    subjects: fields({ notNames: strings, intents: strings, targets: strings }).optional(),
   }).optional(),
 });
 

@@ -17,6 +17,7 @@ import { ownAssetSpending } from './own-assets.js';
 import { wholeOfPart } from './parts.js';
 import { DocumentPeriods, type FiscalCalendars } from './period.js';
 import { CONSTANT_CURRENCY_SCOPE, constantCurrency, ESTIMATE_SCOPE, exclusionScope, isEstimate, segmentAfter, segmentOf } from './scope.js';
+import { segmentAsSubject } from './segment-subject.js';
 import { spendObjectMetric } from './spend-object.js';
 import { isBareStockMove, isStockSentenceMove } from './stock-move.js';
 import {
@@ -309,6 +310,7 @@ export function attributeFigures(
         (isEstimate(text, fig, clause, sentence, c) ? ESTIMATE_SCOPE : undefined) ??
         segmentOf(text, fig, clause, sHits, mentionEnds, c) ??
         segmentAfter(text, fig, sHits, mentionStarts, c) ??
+        segmentAsSubject(text, fig, clause, sHits, mentionEnds, c) ??
         exclusionScope(text, fig, clause) ??
         (constantCurrency(text, fig, clause) ? CONSTANT_CURRENCY_SCOPE : undefined);
       if (scope) fig.scope = scope;

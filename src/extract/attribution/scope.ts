@@ -7,6 +7,7 @@ import type { Figure } from '../../types/figure.js';
 import type { Span } from './clauses.js';
 import type { CompiledLexicon, KeywordHit } from './lexicon.js';
 import { LiteralAlternation } from './literal-alternation.js';
+import type { SegmentSubjectLexicon } from './segment-subject.js';
 
 /** data/metrics.json `segments`. */
 export interface SegmentLexicon {
@@ -24,6 +25,8 @@ export interface SegmentLexicon {
    * market's number, not the subject's. `opening` phrases count only when they open the sentence.
    */
   estimates?: { before: string[]; opening: string[] };
+  /** A business line as its clause's subject (segment-subject.ts). */
+  subjects?: SegmentSubjectLexicon;
 }
 
 /** The scope of a figure that is an estimate by analysts or the market, not its subject's own number. */

@@ -228,7 +228,7 @@ export function jointMembers(name: string, gaz: Gazetteer): string[] | undefined
 }
 
 /** A legal form left after a name the mention does not hold ('Equinix Inc. and Naver Corp.'): no part of the gap. */
-const LEGAL_FORM_GAP = /^(?:inc|corp|co|ltd|llc|plc|ag|se|sa|nv|lp)\.?(?=[\s,]|$)\s*/i;
+export const LEGAL_FORM_GAP = /^(?:inc|corp|co|ltd|llc|plc|ag|se|sa|nv|lp)\.?(?=[\s,]|$)\s*/i;
 
 /** Is the gap between two mentions a coordinator ('、', '和', ', and', 'Inc. and')? */
 function coordinated(text: string, a: EntityMention, b: EntityMention, c: CompiledLexicon): boolean {
