@@ -130,6 +130,7 @@ import { titleBacking } from './title-items.js';
 import { bareAmounts, foreignYuan, HEADLINE_MAX, headlineLength, trimTitle } from './titles.js';
 import { topicReplies } from './topic-reply.js';
 import { oneNumber, ownValue } from './versions.js';
+import { movedOverTime } from './moved-over-time.js';
 
 export interface OfflineOptions {
   /** Default data/impact-rules.json. */
@@ -1213,7 +1214,9 @@ export function earlierOtherValue(bundle: StoryBundle, f: StoryFact): EarlierOth
   if (extractFigures(f.item.text).some((x) => sameNumber(x, first.figure))) return undefined;
   const source = statementSource(first, bundle);
   if (source === UNNAMED) return undefined;
-  const direction = movedFrom(first.figure, today.figure);
+  // 低于 / 高于 only where the value moved over time (a final figure against the earlier rumour or plan); two firm
+  // reports of one measure are two sources at once, the earlier said beside today's (decision 163).
+  const direction = movedOverTime(first, today) ? movedFrom(first.figure, today.figure) : undefined;
   return { source, value: values[0] as string, ...(direction ? { direction } : {}) };
 }
 
