@@ -10,7 +10,7 @@ import { extractFigures } from '../../extract/index.js';
 import type { Claim, StoryBundle } from '../../types/index.js';
 import { earlierOtherValue } from './engine.js';
 import type { StoryFact } from './facts.js';
-import { movedOverTime, provisionalStatement } from './moved-over-time.js';
+import { finalMove, movedOverTime, provisionalStatement } from './moved-over-time.js';
 
 const RUMOUR = {
   title: 'Quillon Robotics in talks to raise funds at higher valuation',
@@ -77,4 +77,22 @@ test('the closed round below the size reported before is told as 低于; two fir
   assert.deepEqual(earlierOtherValue(rumoured.bundle, rumoured.fact), { source: '彭博', value: '约9亿美元', direction: 'lower' });
   const firm = story(FIRM_WIRE);
   assert.deepEqual(earlierOtherValue(firm.bundle, firm.fact), { source: '路透社', value: '9亿美元' });
+});
+
+test('a comparison line says which way the final value came in only when the deal is done and the earlier was a rumour', () => {
+  const item = (title: string, text: string) => ({ title, text });
+  const st = (sentence: string, text: string) => {
+    const figure = extractFigures(sentence).find((f) => f.text.includes(text));
+    if (!figure) throw new Error(`fixture: no ${text}`);
+    return { sentence, figure };
+  };
+  const rumour = st(RUMOUR.text, '$900 million');
+  const closed = st(OFFICIAL.text, '$750 million');
+  assert.equal(finalMove(rumour, closed, [item(OFFICIAL.title, OFFICIAL.text)]), 'lower');
+  // Today's item reports no deal done (another outlet's figure for a round still sought): nothing said.
+  const sought = item('Quillon Robotics valued higher in new round', 'Quillon Robotics is valued at $750 million.');
+  assert.equal(finalMove(rumour, closed, [sought]), undefined);
+  // Two firm figures: two sources at once, no direction.
+  const firm = st(FIRM_WIRE.text, '$900 million');
+  assert.equal(finalMove(firm, closed, [item(OFFICIAL.title, OFFICIAL.text)]), undefined);
 });

@@ -106,6 +106,7 @@ import { offlineImpacts } from './impacts.js';
 import { type ConflictNotes, conflictSentences, offlineInsights, statementSource, UNNAMED } from './insights.js';
 import { withoutUnintroduced } from './introduced.js';
 import { chineseLead, FIRST_PERSON, inLeadOrder, introducedEarlier, listItem, promotedOpening, ratioWithoutBase, usable } from './lead.js';
+import { movedFrom, movedOverTime } from './moved-over-time.js';
 import { type EntityDirectory, entityDirectory, fullZhName, periodZh, zhName } from './names.js';
 import { withoutOtherAside } from './other-aside.js';
 import { ownFigures, withOwnFigures } from './own-figure.js';
@@ -130,7 +131,8 @@ import { titleBacking } from './title-items.js';
 import { bareAmounts, foreignYuan, HEADLINE_MAX, headlineLength, trimTitle } from './titles.js';
 import { topicReplies } from './topic-reply.js';
 import { oneNumber, ownValue } from './versions.js';
-import { movedOverTime } from './moved-over-time.js';
+
+export { movedFrom };
 
 export interface OfflineOptions {
   /** Default data/impact-rules.json. */
@@ -1218,24 +1220,6 @@ export function earlierOtherValue(bundle: StoryBundle, f: StoryFact): EarlierOth
   // reports of one measure are two sources at once, the earlier said beside today's (decision 163).
   const direction = movedOverTime(first, today) ? movedFrom(first.figure, today.figure) : undefined;
   return { source, value: values[0] as string, ...(direction ? { direction } : {}) };
-}
-
-/**
- * Which way a value moved from an earlier one (decision 157): both single amounts or rates (no range, no bound) of one
- * kind and currency; undefined otherwise.
- */
-export function movedFrom(earlier: Figure, today: Figure): 'lower' | 'higher' | undefined {
-  // A bound (超过, up to) or a range has no one value to move from; a decline's value is kept positive (signed here).
-  const point = (x: Figure) =>
-    x.value !== undefined && x.low === undefined && x.high === undefined && (x.qualifier === 'exact' || x.qualifier === 'approx')
-      ? x.direction === 'down'
-        ? -x.value
-        : x.value
-      : undefined;
-  const [a, b] = [point(earlier), point(today)];
-  if (a === undefined || b === undefined || earlier.kind !== today.kind || (earlier.currency ?? '') !== (today.currency ?? ''))
-    return undefined;
-  return b < a ? 'lower' : b > a ? 'higher' : undefined;
 }
 
 /** A metric and its change are one measure told two ways (营收 and 营收增长): `revenue-growth` → `revenue`. */
