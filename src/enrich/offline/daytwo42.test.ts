@@ -73,6 +73,7 @@ test('a rumour, talks or a plan is provisional; a closed round is not', () => {
 });
 
 test('the closed round below the size reported before is told as 低于; two firm reports are two sources at once', () => {
+  // (A later report of the same talks keeps its 高于 / 低于 too: the earlier value was provisional.)
   const rumoured = story(RUMOUR);
   assert.deepEqual(earlierOtherValue(rumoured.bundle, rumoured.fact), { source: '彭博', value: '约9亿美元', direction: 'lower' });
   const firm = story(FIRM_WIRE);

@@ -106,7 +106,7 @@ import { offlineImpacts } from './impacts.js';
 import { type ConflictNotes, conflictSentences, offlineInsights, statementSource, UNNAMED } from './insights.js';
 import { withoutUnintroduced } from './introduced.js';
 import { chineseLead, FIRST_PERSON, inLeadOrder, introducedEarlier, listItem, promotedOpening, ratioWithoutBase, usable } from './lead.js';
-import { movedFrom, movedOverTime } from './moved-over-time.js';
+import { movedFrom, provisionalStatement } from './moved-over-time.js';
 import { type EntityDirectory, entityDirectory, fullZhName, periodZh, zhName } from './names.js';
 import { withoutOtherAside } from './other-aside.js';
 import { ownFigures, withOwnFigures } from './own-figure.js';
@@ -1216,9 +1216,10 @@ export function earlierOtherValue(bundle: StoryBundle, f: StoryFact): EarlierOth
   if (extractFigures(f.item.text).some((x) => sameNumber(x, first.figure))) return undefined;
   const source = statementSource(first, bundle);
   if (source === UNNAMED) return undefined;
-  // 低于 / 高于 only where the value moved over time (a final figure against the earlier rumour or plan); two firm
-  // reports of one measure are two sources at once, the earlier said beside today's (decision 163).
-  const direction = movedOverTime(first, today) ? movedFrom(first.figure, today.figure) : undefined;
+  // 低于 / 高于 only where the value can have moved over time (the earlier one a rumour, talks or a plan: today's final
+  // figure, or a later report of the same talks); two firm reports of one measure are two sources at once, the earlier
+  // said beside today's (decision 163).
+  const direction = provisionalStatement(first) ? movedFrom(first.figure, today.figure) : undefined;
   return { source, value: values[0] as string, ...(direction ? { direction } : {}) };
 }
 
