@@ -92,14 +92,14 @@ test('which way a value moved from the one printed before: single values only', 
   assert.equal(movedFrom(money(3.1e9), money(3.1e9)), undefined);
 });
 
-test('a note’s large-deal TCV below the wire’s total printed the day before is told as 低于', () => {
+test('a note’s large-deal TCV against the wire’s total printed the day before: two sources, no 低于 (decision 163)', () => {
   const { bundle, orders } = dayTwo();
   const st = orders.statements.find((s) => s.itemId === bundle.items[0]?.id);
   const item = bundle.items[0];
   if (!st || !item) throw new Error('fixture');
   const f = { claim: orders, figure: st.figure, item, sentence: st.sentence, past: false, hedged: false, rumoured: false } as StoryFact;
-  assert.deepEqual(earlierOtherValue(bundle, f), { source: '路透社', value: '24亿美元', direction: 'lower' });
-  // The body says it: today's value below the one printed (not a bare 不同).
+  assert.deepEqual(earlierOtherValue(bundle, f), { source: '路透社', value: '24亿美元' });
+  // The body says it beside the value printed; the composer says 低于 / 高于 when the value moved over time.
   const story = oneItemStory(
     {
       title: 'Harrow Systems: quarter in line',
@@ -124,6 +124,6 @@ test('a note’s large-deal TCV below the wire’s total printed the day before 
   };
   assert.match(say('lower'), /21亿美元\*?\*?，低于路透社此前报道的24亿美元/u, say('lower'));
   assert.match(say('higher'), /21亿美元\*?\*?，高于路透社此前报道的24亿美元/u);
-  // No direction known: the two differ, as before.
-  assert.match(say(), /21亿美元\*?\*?，与路透社此前报道的24亿美元不同/u);
+  // No direction known (two sources at once): the earlier report beside today's (decision 163).
+  assert.match(say(), /21亿美元\*?\*?，路透社此前报道为24亿美元/u);
 });

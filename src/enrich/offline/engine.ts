@@ -110,6 +110,7 @@ import { offlineImpacts } from './impacts.js';
 import { type ConflictNotes, conflictSentences, offlineInsights, statementSource, UNNAMED } from './insights.js';
 import { withoutUnintroduced } from './introduced.js';
 import { chineseLead, FIRST_PERSON, inLeadOrder, introducedEarlier, listItem, promotedOpening, ratioWithoutBase, usable } from './lead.js';
+import { movedFrom, provisionalStatement } from './moved-over-time.js';
 import { type EntityDirectory, entityDirectory, fullZhName, periodZh, zhName } from './names.js';
 import { withoutOtherAside } from './other-aside.js';
 import { ownFigures, withOwnFigures } from './own-figure.js';
@@ -134,6 +135,8 @@ import { titleBacking } from './title-items.js';
 import { bareAmounts, foreignYuan, HEADLINE_MAX, headlineLength, trimTitle } from './titles.js';
 import { topicReplies } from './topic-reply.js';
 import { oneNumber, ownValue } from './versions.js';
+
+export { movedFrom };
 
 export interface OfflineOptions {
   /** Default data/impact-rules.json. */
@@ -1217,26 +1220,11 @@ export function earlierOtherValue(bundle: StoryBundle, f: StoryFact): EarlierOth
   if (extractFigures(f.item.text).some((x) => sameNumber(x, first.figure))) return undefined;
   const source = statementSource(first, bundle);
   if (source === UNNAMED) return undefined;
-  const direction = movedFrom(first.figure, today.figure);
+  // 低于 / 高于 only where the value can have moved over time (the earlier one a rumour, talks or a plan: today's final
+  // figure, or a later report of the same talks); two firm reports of one measure are two sources at once, the earlier
+  // said beside today's (decision 163).
+  const direction = provisionalStatement(first) ? movedFrom(first.figure, today.figure) : undefined;
   return { source, value: values[0] as string, ...(direction ? { direction } : {}) };
-}
-
-/**
- * Which way a value moved from an earlier one (decision 157): both single amounts or rates (no range, no bound) of one
- * kind and currency; undefined otherwise.
- */
-export function movedFrom(earlier: Figure, today: Figure): 'lower' | 'higher' | undefined {
-  // A bound (超过, up to) or a range has no one value to move from; a decline's value is kept positive (signed here).
-  const point = (x: Figure) =>
-    x.value !== undefined && x.low === undefined && x.high === undefined && (x.qualifier === 'exact' || x.qualifier === 'approx')
-      ? x.direction === 'down'
-        ? -x.value
-        : x.value
-      : undefined;
-  const [a, b] = [point(earlier), point(today)];
-  if (a === undefined || b === undefined || earlier.kind !== today.kind || (earlier.currency ?? '') !== (today.currency ?? ''))
-    return undefined;
-  return b < a ? 'lower' : b > a ? 'higher' : undefined;
 }
 
 /** A metric and its change are one measure told two ways (营收 and 营收增长): `revenue-growth` → `revenue`. */

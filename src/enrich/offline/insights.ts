@@ -10,6 +10,7 @@ import { deniedSentence, revisedClause } from './dispute.js';
 import { attributedSentence } from './facts.js';
 import { renderFigureZh, roundSignificant } from './figure-zh.js';
 import { storyLoop } from './loop.js';
+import { finalMove } from './moved-over-time.js';
 import { type EntityDirectory, periodZh, zhName } from './names.js';
 import { changeClause, englishChange, reconcilingSentence, talksSentence } from './reconcile.js';
 import { reconciled, settle, settleByReply } from './settled.js';
@@ -257,8 +258,11 @@ function claimInsight(c: Claim, bundle: StoryBundle, dir: EntityDirectory, about
       // An earlier value no outlet can be named for (另一来源曾称…) tells a reader nothing to weigh today's against.
       const oldSource = statementSource(sb, bundle);
       if (oldSource === UNNAMED) return undefined;
+      // A final value against the earlier rumour or plan says which way it came in (decision 163).
+      const todayItems = bundle.items.filter((i) => ga.members.some((m) => m.itemId === i.id));
+      const move = finalMove(sb, sa, todayItems);
       const line = smoothCopula(
-        fill(TEMPLATES.earlier, {
+        fill(move === 'lower' ? TEMPLATES.earlierFinalLower : move === 'higher' ? TEMPLATES.earlierFinalHigher : TEMPLATES.earlier, {
           ...vars,
           old_source: oldSource,
           // The outlets of today's value by name (本次报道 told a reader nothing): 新浪科技称…, else 本次报道.

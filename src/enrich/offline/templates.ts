@@ -35,6 +35,11 @@ export const TEMPLATES = {
   corroborated: '{subject}{period}{metric}**{value}**获多个来源印证（{sources}）。',
   /** 深度解读: a value that differs from an earlier claim on the same subject and metric. */
   earlier: '与此前报道对比：{old_source}曾称{subject}{period}{metric}为**{old_value}**，{new_source}称**{new_value}**。',
+  /** A final value against the earlier rumour or plan it settles (decision 163): which way it came in. */
+  earlierFinalLower:
+    '与此前报道对比：{old_source}曾称{subject}{period}{metric}为**{old_value}**，{new_source}称最终为**{new_value}**，低于此前报道。',
+  earlierFinalHigher:
+    '与此前报道对比：{old_source}曾称{subject}{period}{metric}为**{old_value}**，{new_source}称最终为**{new_value}**，高于此前报道。',
   /**
    * 深度解读: two outlets' values of which the company's own statement gives one (decision 094), as an editor's note says
    * it: the outlet's number, then the company's (decision 154; no `以…为准` verdict).
