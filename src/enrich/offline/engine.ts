@@ -1705,9 +1705,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // A rumour's later-named parties answer after the sentences naming them; its source's note that the deal is not
     // settled (terms could change, talks may fail) closes it (decision 165).
     const settledNot = event === '' ? undefined : rumourNotes(bundle, composed, leadItem, event, ctx.dir);
-    const body = [event, answer ?? '', ...composed.sentences, settledNot?.later ?? '', settledNot?.caveat ?? ''].filter(
-      (s) => s !== '',
-    );
+    const body = [event, answer ?? '', ...composed.sentences, settledNot?.later ?? '', settledNot?.caveat ?? ''].filter((s) => s !== '');
     answered = [answer, settledNot?.later, settledNot?.caveat].filter((s): s is string => s !== undefined);
     const amounts = [...(composed.keyFigure ? [composed.keyFigure] : []), ...composed.used.map((u) => u.figure)].map((f) =>
       renderFigureZh(f),
@@ -2159,7 +2157,14 @@ function rumourNotes(
   const later =
     composed.sentences.length === 0
       ? undefined
-      : sourceAnswer(item.text, bundle.entities[item.id] ?? [], 'rumour', (n) => zhName(n, bundle, dir), composed.sentences.join(''), event);
+      : sourceAnswer(
+          item.text,
+          bundle.entities[item.id] ?? [],
+          'rumour',
+          (n) => zhName(n, bundle, dir),
+          composed.sentences.join(''),
+          event,
+        );
   const caveat = sourceCaveat(item.text);
   return { ...(later !== undefined ? { later } : {}), ...(caveat !== undefined ? { caveat } : {}) };
 }

@@ -129,7 +129,10 @@ export function sourceCaveat(text: string): string | undefined {
     if (hit === undefined) continue;
     // A conditional or a quoted party's word is no note on this deal: only a plain statement of the source's sentence.
     if (/^\s*(?:if|unless|while|although)\b/iu.test(s.text) || /["“]/u.test(s.text)) continue;
-    const people = /\b(?:the )?(?:people|person|sources?)\b[^.]{0,40}\b(?:said|say|says|added)\b|\b(?:said|according to) (?:the )?(?:people|person|sources?)\b/iu.test(s.text);
+    const people =
+      /\b(?:the )?(?:people|person|sources?)\b[^.]{0,40}\b(?:said|say|says|added)\b|\b(?:said|according to) (?:the )?(?:people|person|sources?)\b/iu.test(
+        s.text,
+      );
     return `${people ? '知情人士称' : '报道称'}，${hit.zh}。`;
   }
   return undefined;
