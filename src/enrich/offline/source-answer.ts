@@ -130,7 +130,7 @@ export function sourceCaveat(text: string): string | undefined {
     // A conditional or a quoted party's word is no note on this deal: only a plain statement of the source's sentence.
     if (/^\s*(?:if|unless|while|although)\b/iu.test(s.text) || /["“]/u.test(s.text)) continue;
     const people =
-      /\b(?:the )?(?:people|person|sources?)\b[^.]{0,40}\b(?:said|say|says|added)\b|\b(?:said|according to) (?:the )?(?:people|person|sources?)\b/iu.test(
+      /\b(?:the )?(?:people|person|sources?)\b[^.]{0,40}\b(?:said|say|says|added|cautioned|warned|noted|told)\b|\b(?:said|according to) (?:the )?(?:people|person|sources?)\b/iu.test(
         s.text,
       );
     return `${people ? '知情人士称' : '报道称'}，${hit.zh}。`;
