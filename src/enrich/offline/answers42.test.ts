@@ -13,7 +13,10 @@ test("a rumour's note that the deal is not settled is told, credited to the peop
     '知情人士称，相关条款仍可能变化。',
   );
   assert.equal(sourceCaveat('A is in talks to buy B. The talks may not result in a deal.'), '报道称，谈判仍可能无果。');
-  assert.equal(sourceCaveat('A nears a raise. The terms could still change before signing, the sources cautioned.'), '知情人士称，相关条款仍可能变化。');
+  assert.equal(
+    sourceCaveat('A nears a raise. The terms could still change before signing, the sources cautioned.'),
+    '知情人士称，相关条款仍可能变化。',
+  );
   assert.equal(sourceCaveat('A is weighing a bid for B. No final decision has been made.'), '报道称，相关事项尚未最终敲定。');
   assert.equal(sourceCaveat('A agreed to buy B for $2 billion, the company said.'), undefined);
 });
