@@ -41,3 +41,17 @@ test('a party told already is not answered again; a later-named party is', () =>
   assert.equal(sourceAnswer(t, ms, 'rumour', zh, 'C方向A方投资3亿美元。', 'A方拟融资10亿美元。'), 'C方拒绝置评。');
   assert.equal(sourceAnswer(t, ms, 'rumour', zh, 'A方拟融资10亿美元。'), 'A方拒绝置评。');
 });
+
+test('a note naming a party the story does not print is about another deal', () => {
+  const t = 'A is in talks to buy B, people said. No final decision has been made on the bid by C and D, the people said.';
+  const ms = [at(t, 'A'), at(t, 'B', 1), at(t, 'C', 40), at(t, 'D', 40)];
+  assert.equal(
+    sourceCaveat(t, ms, (n) => n, 'A正洽谈收购B。'),
+    undefined,
+  );
+  assert.equal(
+    sourceCaveat(t, ms, (n) => n, 'A正洽谈收购B，C与D亦在洽谈。'),
+    '知情人士称，相关事项尚未最终敲定。',
+  );
+  assert.equal(sourceCaveat('A is in talks. Separately, the talks could still fall apart, the people said.'), undefined);
+});

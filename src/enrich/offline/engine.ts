@@ -2165,7 +2165,12 @@ function rumourNotes(
           composed.sentences.join(''),
           event,
         );
-  const caveat = sourceCaveat(item.text);
+  const caveat = sourceCaveat(
+    item.text,
+    bundle.entities[item.id] ?? [],
+    (n) => zhName(n, bundle, dir),
+    [event, ...composed.sentences].join(''),
+  );
   return { ...(later !== undefined ? { later } : {}), ...(caveat !== undefined ? { caveat } : {}) };
 }
 

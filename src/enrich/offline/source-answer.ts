@@ -116,12 +116,23 @@ export function sourceAnswer(
 /**
  * The source's note that a rumoured deal is not settled (decision 165): `Terms could still change, the people said` →
  * 知情人士称，相关条款仍可能变化。 — credited to the people when its sentence credits them, else the report's own
- * (报道称，…). The first such note is told; undefined when the source gives none. Words: data/source-answers.json `caveats`.
+ * (报道称，…). The first such note is told; undefined when the source gives none. A note whose sentence names a party the
+ * printed story does not (`mentions`, `zh`, `printed` as for `sourceAnswer`) is another deal's. Words:
+ * data/source-answers.json `caveats`.
  * @example sourceCaveat('A is in talks to buy B, people said. Terms could still change, the people said.')
  *   // → '知情人士称，相关条款仍可能变化。'
  */
-export function sourceCaveat(text: string): string | undefined {
+export function sourceCaveat(
+  text: string,
+  mentions: readonly AnswerMention[] = [],
+  zh: (name: string) => string = (n) => n,
+  printed = '',
+): string | undefined {
   for (const s of englishSentences(text)) {
+    // A note naming a party the story does not print is about another deal (`Separately, talks between C and D …`).
+    const end = s.start + s.text.length;
+    if (/^\s*separately\b/iu.test(s.text)) continue;
+    if (mentions.some((m) => m.start >= s.start && m.end <= end && !printed.includes(zh(m.name)))) continue;
     const hit = answers().caveats.find((c) => {
       c.re.lastIndex = 0;
       return c.re.test(s.text);
