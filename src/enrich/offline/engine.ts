@@ -126,7 +126,7 @@ import { afterRound, roundBacking } from './second-fact.js';
 import { boldFigures, closeSentence, joinSentences, type SourceSentence, sourceSentences } from './sentences.js';
 import { settledHead, settledLead, withReconciled } from './settled-head.js';
 import { sideFacts } from './side.js';
-import { sourceAnswer } from './source-answer.js';
+import { sourceAnswer, sourceCaveat } from './source-answer.js';
 import { dayTwoStage, stageHead, stageNewsHead, storyStages } from './stage.js';
 import { standingContext, withStanding } from './standing-head.js';
 import { defaultStoryTemplates, figureClause, pairVerb, type StoryTemplates } from './story-templates.js';
@@ -1322,7 +1322,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   let oneLine: string;
   let eventLine: string | undefined;
   /** Sentences the lead prints as its source's answer (decision 153): no sentence of news, so no top story's worth. */
-  let answered = '';
+  let answered: string[] = [];
   let keyFact: StoryFact | undefined;
   let keyFigure: Figure | null = null;
   let original: string | undefined;
@@ -1717,8 +1717,11 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // sanction) follows the claim (decision 153).
     // Its parties are those the claim's own sentence names: a party the lead introduces later is not met yet.
     const answer = event === '' ? undefined : composedAnswer(bundle, composed, leadItem, event, ctx.dir);
-    const body = [event, answer ?? '', ...composed.sentences].filter((s) => s !== '');
-    if (answer !== undefined) answered = answer;
+    // A rumour's later-named parties answer after the sentences naming them; its source's note that the deal is not
+    // settled (terms could change, talks may fail) closes it (decision 165).
+    const settledNot = event === '' ? undefined : rumourNotes(bundle, composed, leadItem, event, ctx.dir);
+    const body = [event, answer ?? '', ...composed.sentences, settledNot?.later ?? '', settledNot?.caveat ?? ''].filter((s) => s !== '');
+    answered = [answer, settledNot?.later, settledNot?.caveat].filter((s): s is string => s !== undefined);
     const amounts = [...(composed.keyFigure ? [composed.keyFigure] : []), ...composed.used.map((u) => u.figure)].map((f) =>
       renderFigureZh(f),
     );
@@ -1732,7 +1735,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
             ? `${fill(reported, { source: cited, event: composed.unsure })}${answer ?? ''}`
             : `${composed.unsure}。${answer ?? ''}`;
     // A story that is one 更多动态 line says its lead only: the further template sentences are no part of a line.
-    oneLine = [event, answer ?? '', composed.lone ? '' : (composed.sentences[0] ?? '')].join('') || headline;
+    oneLine = [event, answer ?? '', settledNot?.caveat ?? '', composed.lone ? '' : (composed.sentences[0] ?? '')].join('') || headline;
     keyFigure = composed.keyFigure;
     keyFact = composed.used[0];
     const first = bundle.items[0];
@@ -2056,7 +2059,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // one-sentence top story, while a story with more to say remains.
     if ((composed.brokered || composed.resulted) && composed.sentences.length === 0) story.thin = true;
     // Sentences run on into one (the event and the next of its subject) count as they were written apart.
-    const news = answered === '' ? paragraphs : paragraphs.map((p) => p.replace(answered, ''));
+    const news = paragraphs.map((p) => answered.reduce((q, a) => q.replace(a, ''), p));
     const newsTold = sentenceCount(news);
     if (newsTold + (composed.merged ?? 0) <= 1) story.brief = true;
     // An English-only story with nothing more than its one template sentence (the event, or one fact; not figures run on
@@ -2150,6 +2153,40 @@ function estimatedLead(
   return opening !== undefined && event.includes(renderFigureZh(lead.figure))
     ? { event: withEstimator(opening, event), opening }
     : undefined;
+}
+
+/**
+ * A rumoured lead's further answers (decision 165): the no-comment of parties its later sentences name (not the lead,
+ * whose parties `composedAnswer` tells), and the lead source's note that the deal is not settled.
+ */
+function rumourNotes(
+  bundle: StoryBundle,
+  composed: { rumoured?: boolean; sentences: readonly string[] },
+  leadItem: string | undefined,
+  event: string,
+  dir: EntityDirectory,
+): { later?: string; caveat?: string } | undefined {
+  if (!composed.rumoured) return undefined;
+  const item = bundle.items.find((i) => i.id === leadItem) ?? bundle.items.find((i) => i.lang === 'en');
+  if (item?.lang !== 'en') return undefined;
+  const later =
+    composed.sentences.length === 0
+      ? undefined
+      : sourceAnswer(
+          item.text,
+          bundle.entities[item.id] ?? [],
+          'rumour',
+          (n) => zhName(n, bundle, dir),
+          composed.sentences.join(''),
+          event,
+        );
+  const caveat = sourceCaveat(
+    item.text,
+    bundle.entities[item.id] ?? [],
+    (n) => zhName(n, bundle, dir),
+    [event, ...composed.sentences].join(''),
+  );
+  return { ...(later !== undefined ? { later } : {}), ...(caveat !== undefined ? { caveat } : {}) };
 }
 
 /**

@@ -14,6 +14,7 @@ const schema = z.object({
   $comment: z.string().optional(),
   noComment: z.array(entry).min(1),
   rebuttals: z.array(entry).min(1),
+  caveats: z.array(entry).default([]),
 });
 
 interface Answer {
@@ -21,13 +22,13 @@ interface Answer {
   zh: string;
 }
 
-let table: { noComment: Answer[]; rebuttals: Answer[] } | undefined;
+let table: { noComment: Answer[]; rebuttals: Answer[]; caveats: Answer[] } | undefined;
 
-function answers(): { noComment: Answer[]; rebuttals: Answer[] } {
+function answers(): { noComment: Answer[]; rebuttals: Answer[]; caveats: Answer[] } {
   if (table) return table;
   const t = loadDataTable('source-answers.json', schema);
   const compile = (xs: readonly { pattern: string; zh: string }[]) => xs.map((x) => ({ re: new RegExp(x.pattern, 'giu'), zh: x.zh }));
-  table = { noComment: compile(t.noComment), rebuttals: compile(t.rebuttals) };
+  table = { noComment: compile(t.noComment), rebuttals: compile(t.rebuttals), caveats: compile(t.caveats) };
   return table;
 }
 
@@ -69,6 +70,8 @@ function joined(names: readonly string[]): string {
  * @param mentions the names the knowledge layer read in it (offsets in `text`)
  * @param zh a name's Chinese form, as the digest prints it
  * @param printed what the story prints (the lead), which the answer's parties must be named in
+ * @param told text whose parties are answered already (the lead, when `printed` is the story's later sentences): a
+ *   party it names is not told again (decision 165)
  * @example sourceAnswer('A and B are in talks, people said. Representatives for A and B declined to comment.',
  *   [{ name: 'A', start: 0, end: 1 }, { name: 'B', start: 6, end: 7 }, { name: 'A', start: 55, end: 56 }, { name: 'B', start: 61, end: 62 }],
  *   'rumour', (n) => n, 'A与B正洽谈。') // → 'A和B均拒绝置评。'
@@ -79,9 +82,10 @@ export function sourceAnswer(
   kind: AnswerKind,
   zh: (name: string) => string,
   printed: string,
+  told = '',
 ): string | undefined {
   const list = kind === 'rumour' ? answers().noComment : answers().rebuttals;
-  const told: { names: string[]; zh: string }[] = [];
+  const said: { names: string[]; zh: string }[] = [];
   const seen = new Set<string>();
   for (const s of englishSentences(text)) {
     const hits = list
@@ -92,19 +96,55 @@ export function sourceAnswer(
       const names = mentions
         .filter((m) => m.start >= s.start + from && m.end <= s.start + h.at)
         .map((m) => zh(m.name))
-        .filter((n) => [...n].length > 1 && printed.includes(n) && !seen.has(n));
+        .filter((n) => [...n].length > 1 && printed.includes(n) && !seen.has(n) && !told.includes(n));
       from = h.end;
       const unique = [...new Set(names)];
       if (unique.length === 0) continue;
       for (const n of unique) seen.add(n);
-      const same = told.find((t) => t.zh === h.zh);
+      const same = said.find((t) => t.zh === h.zh);
       if (same) same.names.push(...unique);
-      else told.push({ names: unique, zh: h.zh });
+      else said.push({ names: unique, zh: h.zh });
     }
     // A sanction's rebuttal is the sanctioned company's one answer: its first is told.
-    if (kind === 'sanction' && told.length > 0) break;
+    if (kind === 'sanction' && said.length > 0) break;
   }
-  if (told.length === 0) return undefined;
-  const clauses = told.map((t) => `${joined(t.names)}${t.names.length > 1 ? '均' : ''}${t.zh}`);
+  if (said.length === 0) return undefined;
+  const clauses = said.map((t) => `${joined(t.names)}${t.names.length > 1 ? '均' : ''}${t.zh}`);
   return `${clauses.join('，')}。`;
+}
+
+/**
+ * The source's note that a rumoured deal is not settled (decision 165): `Terms could still change, the people said` →
+ * 知情人士称，相关条款仍可能变化。 — credited to the people when its sentence credits them, else the report's own
+ * (报道称，…). The first such note is told; undefined when the source gives none. A note whose sentence names a party the
+ * printed story does not (`mentions`, `zh`, `printed` as for `sourceAnswer`) is another deal's. Words:
+ * data/source-answers.json `caveats`.
+ * @example sourceCaveat('A is in talks to buy B, people said. Terms could still change, the people said.')
+ *   // → '知情人士称，相关条款仍可能变化。'
+ */
+export function sourceCaveat(
+  text: string,
+  mentions: readonly AnswerMention[] = [],
+  zh: (name: string) => string = (n) => n,
+  printed = '',
+): string | undefined {
+  for (const s of englishSentences(text)) {
+    // A note naming a party the story does not print is about another deal (`Separately, talks between C and D …`).
+    const end = s.start + s.text.length;
+    if (/^\s*separately\b/iu.test(s.text)) continue;
+    if (mentions.some((m) => m.start >= s.start && m.end <= end && !printed.includes(zh(m.name)))) continue;
+    const hit = answers().caveats.find((c) => {
+      c.re.lastIndex = 0;
+      return c.re.test(s.text);
+    });
+    if (hit === undefined) continue;
+    // A conditional or a quoted party's word is no note on this deal: only a plain statement of the source's sentence.
+    if (/^\s*(?:if|unless|while|although)\b/iu.test(s.text) || /["“]/u.test(s.text)) continue;
+    const people =
+      /\b(?:the )?(?:people|person|sources?)\b[^.]{0,40}\b(?:said|say|says|added|cautioned|warned|noted|told)\b|\b(?:said|according to) (?:the )?(?:people|person|sources?)\b/iu.test(
+        s.text,
+      );
+    return `${people ? '知情人士称' : '报道称'}，${hit.zh}。`;
+  }
+  return undefined;
 }
