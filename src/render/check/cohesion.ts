@@ -73,6 +73,35 @@ const THIS_EVENT = /^(?:本轮|此轮|本次|此次|该轮)/u;
 /** A clause whose subject is a company pointed at: `公司…`, `其…`, `…，该公司…`, `该集团…`. */
 const COMPANY_POINTER = /(?:^|[，；])(?:该|其|公司|集团)/u;
 
+/**
+ * A source frame or a time phrase before a sentence's subject (招股书显示， / 公告称， / 据悉， / 今年上半年，): the subject
+ * stands after it.
+ */
+const OPENING_FRAME =
+  /^(?:据悉|据了解|[^，。]{0,12}(?:显示|指出|披露|称|表示|透露|获悉)|[^，。]{0,10}(?:日|月|年|季度|今天|昨天|今年|去年|盘后|盘前|晚间|早间)[^，。]{0,4})，/u;
+
+/** A bare company pointer as a subject: 公司 / 该公司 / 集团 / 该集团 (not 公司法, 公司债). */
+const POINTER_SUBJECT = /^该?(公司|集团)(?![法债])/u;
+
+/**
+ * The bare pointer a sentence's subject is (a frame or a time phrase aside), else undefined.
+ * @example openingPointer('招股书显示，公司引入7家基石投资者，其中甲认购5000万美元。') // → '公司'
+ * @example openingPointer('甲公告拟认购乙股份。') // → undefined
+ */
+export function openingPointer(text: string): string | undefined {
+  const opened = text.trim().replace(/^(?:\*\*|[“"「『（(])+/, '');
+  return POINTER_SUBJECT.exec(opened.replace(OPENING_FRAME, ''))?.[1];
+}
+
+/**
+ * Whether a sentence's bare pointer goes on from the one the sentence before it stood on (公司引入…，其中甲认购…。公司已与…):
+ * the reader reads the same company, whichever companies the clauses between named (decision 170, at the merge).
+ */
+export function continuesPointer(prev: string, text: string): boolean {
+  const before = openingPointer(prev);
+  return before !== undefined && before === openingPointer(text);
+}
+
 /** A story's printed paragraph sentences, in order, each with its paragraph's number. */
 export interface PrintedSentence {
   text: string;
@@ -126,6 +155,7 @@ export function unprintedAntecedents(
     // A company pointed at (公司…, 其…, 该公司…) is the one its source named last before it: printed after a sentence whose
     // last company is that one, it reads right.
     if (COMPANY_POINTER.test(s.text.trim())) {
+      if (continuesPointer(prev.text, s.text)) return;
       const lastOrg = (texts: readonly string[]) => {
         for (let k = texts.length - 1; k >= 0; k--) {
           const found = orgs(texts[k] as string);
@@ -157,7 +187,7 @@ export function subjectDrift(
   if (own.size === 0) return [];
   return printed.filter((s, i) => {
     const prev = printed[i - 1];
-    if (!prev || prev.para !== s.para || !bareSubject(s.text)) return false;
+    if (!prev || prev.para !== s.para || !bareSubject(s.text) || continuesPointer(prev.text, s.text)) return false;
     if (orgs(s.text).some((o) => own.has(o))) return false;
     const first = orgs(prev.text)[0];
     return first !== undefined && !own.has(first);
