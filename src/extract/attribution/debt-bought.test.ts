@@ -18,7 +18,9 @@ function owned(text: string): string[] {
 }
 
 test('a holder that buys or anchors debt invests the amount', () => {
-  assert.deepEqual(owned('Pimco bought $9bn of the data-centre vehicle’s bonds, people familiar with the deal said.'), ['Pimco:investment']);
+  assert.deepEqual(owned('Pimco bought $9bn of the data-centre vehicle’s bonds, people familiar with the deal said.'), [
+    'Pimco:investment',
+  ]);
   assert.deepEqual(owned('Apollo Global Management has agreed to anchor the notes with about $2 billion.'), [
     'Apollo Global Management:investment',
   ]);

@@ -6,8 +6,8 @@ import { setOf } from '../cached-set.js';
 import { subjectCueTable } from '../data-tables.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
 import type { SentenceSpan, Span } from './clauses.js';
-import { type CompiledLexicon, type KeywordHit, type MetricDef, wordsRegex } from './lexicon.js';
 import { lends } from './lender.js';
+import { type CompiledLexicon, type KeywordHit, type MetricDef, wordsRegex } from './lexicon.js';
 import { ESTIMATE_SCOPE } from './scope.js';
 import { bondRateIssuer, vehicleSubject } from './vehicles.js';
 
