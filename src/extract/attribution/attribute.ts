@@ -7,6 +7,7 @@ import { type Gazetteer, lookupEntry, ownerOf } from '../entities/gazetteer.js';
 import { findPeriods, fiscalStatements, type PeriodMention, parseDocDate } from '../periods/index.js';
 import { type SentenceSpan, type Span, sentenceSpans } from './clauses.js';
 import { counterpartyOf } from './counterparty.js';
+import { debtBought } from './debt-bought.js';
 import { goodsBoughtMetric, supplyBuyer } from './goods-bought.js';
 import { grantingGovernment } from './government.js';
 import { type CompiledLexicon, findKeywords, type KeywordHit, loadMetricLexicon } from './lexicon.js';
@@ -364,6 +365,9 @@ export function attributeFigures(
         fig.subject = sale.buyer;
         fig.counterparty ??= sale.seller;
       }
+      // 'Pimco bought $18bn of the vehicle's bonds': debt its holder buys is the holder's investment, not its borrowing.
+      if (c.lex.debtBought && debtBought(text, fig, sentence, sMentions, fig.subject ?? subject, c.lex.debtBought))
+        fig.metric = c.lex.debtBought.to;
       if (subject) {
         fig.subject ??= subject;
         firstSubject ??= subject;

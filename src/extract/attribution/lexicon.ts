@@ -3,7 +3,9 @@
 import type { FigureKind } from '../../types/figure.js';
 import { metricTable } from '../data-tables.js';
 import { MOVE_AFTER_CODE, STOCK_CODE } from '../stock-code.js';
+import type { DebtBought } from './debt-bought.js';
 import type { GoodsBought } from './goods-bought.js';
+import type { LenderMarks } from './lender.js';
 import type { PaidFor } from './paid-for.js';
 import type { SegmentLexicon } from './scope.js';
 import type { SpendObjects } from './spend-object.js';
@@ -69,6 +71,10 @@ export interface MetricLexicon {
   paidFor?: PaidFor;
   /** An amount that buys goods ('bought $9 billion of Nvidia hardware') is a purchase (goods-bought.ts). */
   goodsBought?: GoodsBought;
+  /** Debt a named holder buys ('Pimco bought $18bn of the bonds') is its investment, not its borrowing (debt-bought.ts). */
+  debtBought?: DebtBought;
+  /** Words that mark a name as the lender of a loan, not its borrower ('A获得B 30亿元贷款', 'A向B借款'; lender.ts). */
+  lenderMarks?: LenderMarks;
   /** Words right before an amount that make it an estimate of the figure before it ('高于市场预期的656亿美元', 'vs. $1.53 expected'). */
   comparisonWords?: string[];
   /**

@@ -6,6 +6,7 @@ import { setOf } from '../cached-set.js';
 import { subjectCueTable } from '../data-tables.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
 import type { SentenceSpan, Span } from './clauses.js';
+import { lends } from './lender.js';
 import { type CompiledLexicon, type KeywordHit, type MetricDef, wordsRegex } from './lexicon.js';
 import { ESTIMATE_SCOPE } from './scope.js';
 import { bondRateIssuer, vehicleSubject } from './vehicles.js';
@@ -284,6 +285,9 @@ function pick(list: EntityMention[], input: SubjectInput, all: EntityMention[] =
   const counterparty = (m: EntityMention): boolean =>
     endsWithWord(text.slice(Math.max(sentence.start, m.start - 8), m.start), c.lex.counterpartyMarkers ?? []) && !ownedLine(m, input);
   while (i > 0 && counterparty(list[i]!)) i--;
+  // 'A获得B 30亿元贷款', 'A向B借款30亿元': the lender named after the borrower does not borrow.
+  const marks = c.lex.lenderMarks;
+  if (marks) while (i > 0 && lends(text, list[i]!, sentence, def?.metric, marks)) i--;
   if (i < 0) return undefined;
   return listOf(list[i]!, all, input);
 }
