@@ -26,7 +26,6 @@ import {
 } from './english-owner.js';
 import { estimateRevision } from './estimate-revision.js';
 import { estimateClause, estimateValue, ownEstimateClause, reachedEstimateClause } from './estimates.js';
-import { laterEstimateClause } from './later-estimate.js';
 import { estimateFigure, factWord, ownSubordinate, rumouredSentence, type StoryFact, sameNumber } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
 import { sentencePeriodZh } from './fiscal-label.js';
@@ -34,6 +33,7 @@ import { forecastLeadIn, forecastWords } from './forecast-words.js';
 import { fundedLoop } from './funding-loop.js';
 import { headlinePeriod } from './headline-shape.js';
 import { flowInstrument, instrumentFlow } from './instrument.js';
+import { laterEstimateClause } from './later-estimate.js';
 import { reportedFirst, yearBehindPart, yearTitle } from './lead-plan.js';
 import { equityGiven, investedBy, lentBy } from './lent-debt.js';
 import { storyLoop } from './loop.js';
