@@ -26,13 +26,14 @@ import {
 } from './english-owner.js';
 import { estimateRevision } from './estimate-revision.js';
 import { estimateClause, estimateValue, ownEstimateClause, reachedEstimateClause } from './estimates.js';
-import { estimateFigure, factWord, rumouredSentence, type StoryFact, sameNumber } from './facts.js';
+import { estimateFigure, factWord, ownSubordinate, rumouredSentence, type StoryFact, sameNumber } from './facts.js';
 import { renderFigureZh } from './figure-zh.js';
 import { sentencePeriodZh } from './fiscal-label.js';
 import { forecastLeadIn, forecastWords } from './forecast-words.js';
 import { fundedLoop } from './funding-loop.js';
 import { headlinePeriod } from './headline-shape.js';
 import { flowInstrument, instrumentFlow } from './instrument.js';
+import { laterEstimateClause } from './later-estimate.js';
 import { reportedFirst, yearBehindPart, yearTitle } from './lead-plan.js';
 import { equityGiven, investedBy, lentBy } from './lent-debt.js';
 import { storyLoop } from './loop.js';
@@ -286,7 +287,8 @@ export function expected(s: string, figureText: string): boolean {
   if (at < 0) return forecastWords().test(s);
   const before = s.slice(0, at);
   const after = s.slice(at + figureText.length, at + figureText.length + 12);
-  return forecastWords().test(ownClause(before)) || /^\s*(?:expected|forecast|estimated|预期|预计)/i.test(after);
+  // A subordinate clause opening on a subject (`… beat estimates as its cloud unit grew 39%`) is the figure's own (decision 172).
+  return forecastWords().test(ownSubordinate(ownClause(before))) || /^\s*(?:expected|forecast|estimated|预期|预计)/i.test(after);
 }
 
 /** Where a clause of a sentence ends (commas, semicolons, colons, full stops; Chinese and English). */
@@ -753,7 +755,13 @@ export function claimSentence(fact: StoryFact, bundle: StoryBundle, ctx: Compose
  * A results figure (reported or guided) goes on with how it compares with the market's estimates when its own sentence
  * says so right after it (`ahead of estimates of $26.5 billion`): 营收270亿美元，高于市场预期的265亿美元.
  */
-export function withEstimates(text: string, fact: Pick<StoryFact, 'claim' | 'figure' | 'sentence'>, t: StoryTemplates): string {
+export function withEstimates(
+  text: string,
+  fact: Pick<StoryFact, 'claim' | 'figure' | 'sentence'>,
+  t: StoryTemplates,
+  /** The comparison a later sentence of the source makes for the figure (later-estimate.ts), when its own makes none. */
+  later?: string,
+): string {
   // A broker's own comparison (`came in above our 20.6% estimate`) is its note's reason, of any results measure (a
   // margin too): 高于该券商预期的20.6% (decision 105).
   const own = ownEstimateClause(fact.sentence, fact.figure, t);
@@ -770,7 +778,8 @@ export function withEstimates(text: string, fact: Pick<StoryFact, 'claim' | 'fig
       .filter((st) => st.sentence !== fact.sentence && sameNumber(st.figure, fact.figure))
       .map((st) => estimateClause(st.sentence, st.figure, t))
       .find((x) => x !== undefined) ??
-    (reached && !text.includes(renderFigureZh(reached.amount)) ? reached.word : undefined);
+    (reached && !text.includes(renderFigureZh(reached.amount)) ? reached.word : undefined) ??
+    later;
   const written = renderFigureZh(fact.figure);
   // An approximate amount a copula was moved past (营收约为42亿美元) stands without its 约.
   const amount = text.includes(written) ? written : written.replace(/^约/u, '');
@@ -2329,9 +2338,12 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   // one-off charge only after them. Stable: the facts' own order within each rank.
   const named = titleMetrics(title(bundle).text, t);
   // A results figure its sentence compares with the estimates (the beat a wire leads on) is told first (decision 105).
+  // …or a later sentence of its source does (`Azure … revenue beat the 36.5% growth expected by analysts`; decision 172).
+  const later = new Map(facts.map((f) => [f, laterEstimateClause(f, facts, t)] as const));
   const beat = (f: StoryFact) =>
     (RESULTS_METRICS.test(f.claim.metric) && estimateClause(f.sentence, f.figure, t) !== undefined) ||
-    ownEstimateClause(f.sentence, f.figure, t) !== undefined;
+    ownEstimateClause(f.sentence, f.figure, t) !== undefined ||
+    later.get(f) !== undefined;
   // A whole year's total the story also reports a quarter of is background, told after the quarter's news (lead-plan.ts).
   const reportedParts = yearTitle(title(bundle).text) ? [] : [...used, ...candidates].filter((f) => !expected(f.sentence, f.figure.text));
   const rank = (f: StoryFact) =>
@@ -2486,8 +2498,9 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
   // Told results figures go on with how they compare with the estimates their sentences name (高于市场预期的…), once the
   // lead and the further sentences are assembled (a merge reads the plain clauses).
   for (const f of used) {
-    event = withEstimates(event, f, t);
-    for (let i = 0; i < sentences.length; i++) sentences[i] = withEstimates(sentences[i] as string, f, t);
+    const after = later.get(f) ?? laterEstimateClause(f, facts, t);
+    event = withEstimates(event, f, t, after);
+    for (let i = 0; i < sentences.length; i++) sentences[i] = withEstimates(sentences[i] as string, f, t, after);
   }
   // A company with a long Latin name the English title calls by a short one (American Electric Power → AEP) is named
   // the short way in the Chinese copy: the long name twice would make a paragraph read as English.

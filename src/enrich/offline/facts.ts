@@ -99,6 +99,16 @@ const PER_UNIT_AFTER = /^\s*(?:each|apiece|a piece|per (?:deal|contract|order|tr
 /** Words before an amount, in its clause, that make it the size of each deal: 单笔, 每笔, 每份合同. */
 const PER_UNIT_ZH = /(?:单笔|每笔|每份合同|每单)(?:金额|规模|合同金额)?(?:超过|逾|达|在)?$/;
 
+/** A subordinate clause opening on a subject: `as its …`, `while the …`, `as Acme …` (English only). */
+const SUBORDINATE = /\b(?:as|while|whereas)\s+(?=(?:its|their|the|[A-Z][\w.&-]*)\s)/g;
+
+/** The part of an English clause from its last subordinate clause opening on a subject, else the whole clause. */
+export function ownSubordinate(clause: string): string {
+  let last = -1;
+  for (const m of clause.matchAll(SUBORDINATE)) last = m.index ?? last;
+  return last < 0 ? clause : clause.slice(last);
+}
+
 /** Whether a figure is hedged in its sentence (see StoryFact.hedged): words of its clause before it, or right after it. */
 export function hedgedFigure(
   sentence: string,
@@ -111,7 +121,10 @@ export function hedgedFigure(
   if (at < 0) return false;
   const before = sentence.slice(0, at);
   // A Chinese clause ends at ，；。; an English one at ; (its commas set off phrases of the same clause).
-  const clause = before.slice(Math.max(...[...'，；;。'].map((ch) => before.lastIndexOf(ch))) + 1);
+  const whole = before.slice(Math.max(...[...'，；;。'].map((ch) => before.lastIndexOf(ch))) + 1);
+  // A subordinate clause of its own opening on a subject (`… beat estimates for revenue as its cloud business grew 39%`)
+  // is the figure's clause: the estimate words before it are the main clause's (decision 172).
+  const clause = ownSubordinate(whole);
   const after = sentence.slice(at + figureText.length, at + figureText.length + 14);
   const near = `${clause}|${after.split(/[，,；;。]/)[0] ?? ''}`;
   // A rumour, a negotiation or someone else's reckoning hedges every figure of its sentence (据知情人士…, according to
