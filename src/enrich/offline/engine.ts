@@ -120,6 +120,7 @@ import { pairedReplies } from './reply-pair.js';
 import { claimSentence as claimedSentence, replySentence, sanctionSentence } from './reply-shape.js';
 import { responseBacking } from './response.js';
 import { retelling } from './retelling.js';
+import { retoldTailAt } from './retold-tail.js';
 import { rumouredHead, statedFirmly } from './rumour-head.js';
 import { lineWithoutSameTime, withoutDanglingSameTime } from './same-time.js';
 import { afterRound, roundBacking } from './second-fact.js';
@@ -1271,6 +1272,27 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     const held = facts.filter((f) => f.item.id === s.item.id && s.figures.some((x) => sameNumber(x, f.figure)));
     return held.length > 0 && held.every(seen);
   };
+  // Another story of an earlier day told some of this one's claims (what it printed only: decision 129).
+  const toldAny = Object.keys(bundle.toldBefore ?? {}).length > 0;
+  // A sentence of the day's news whose trailing clauses only re-tell printed figures, written without them (decision 171).
+  const withoutRetold = (s: SourceSentence): SourceSentence => {
+    const money = s.figures.filter((x) => x.kind === 'money' || x.kind === 'percent');
+    const at = retoldTailAt(
+      s.sentence.text,
+      money.map((x) => {
+        const own = facts.filter((f) => f.item.id === s.item.id && sameNumber(x, f.figure));
+        const printed = own.length > 0 ? own.every(seen) : printedNumbers.some((e) => sameNumber(e, x));
+        return { start: x.start - s.sentence.start, end: x.end - s.sentence.start, printed };
+      }),
+    );
+    if (at === undefined) return s;
+    const text = `${s.sentence.text.slice(0, at)}。`;
+    return {
+      ...s,
+      sentence: { ...s.sentence, text, end: s.sentence.start + text.length },
+      figures: s.figures.filter((x) => x.end - s.sentence.start <= at),
+    };
+  };
   const side = sideFacts(bundle, facts, (text) => findEntities(text, ctx.gaz).map((m) => m.name));
   // The story's companies as its sources and the digest write them: a head clause is told by what it says of them.
   const partyNames = storyPartyNames(bundle, facts, ctx);
@@ -1608,8 +1630,11 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       ownTie || (told && toldSentence) ? undefined : leadTie(tieRead(lead), bundle.deals, (e) => zhName(e, bundle, ctx.dir), { forms });
     const tieAfter = composedTie ? lead[composedTie.after] : undefined;
     if (composedTie) tie = { text: composedTie.text, parties: composedTie.parties };
+    // A follow-up's lead sentence ends on its news: trailing clauses re-telling what an earlier digest printed of the
+    // event go (decision 171).
+    const shown = (s: SourceSentence) => bold(follow.any || toldAny ? withoutRetold(s) : s);
     const withTie = (s: SourceSentence) =>
-      s === tieAfter && composedTie ? `${bold(s).replace(/[；;，,]$/u, '。')}${composedTie.text}` : bold(s);
+      s === tieAfter && composedTie ? `${shown(s).replace(/[；;，,]$/u, '。')}${composedTie.text}` : shown(s);
     if (lead.length > 0) paragraphs.push(joinChosen(lead, withTie, true, nameBare));
     if (lead.length > 0) leadChosen = lead;
     foreignTo = foreign;
