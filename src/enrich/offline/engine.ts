@@ -1722,7 +1722,9 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     const settledNot = event === '' ? undefined : rumourNotes(bundle, composed, leadItem, event, ctx.dir);
     // The lead's no-comment of one kind with a later party's is said once, after them all (decision 175).
     const bodyAnswer = settledNot?.joined ? undefined : answer;
-    const body = [event, bodyAnswer ?? '', ...composed.sentences, settledNot?.later ?? '', settledNot?.caveat ?? ''].filter((s) => s !== '');
+    const body = [event, bodyAnswer ?? '', ...composed.sentences, settledNot?.later ?? '', settledNot?.caveat ?? ''].filter(
+      (s) => s !== '',
+    );
     answered = [bodyAnswer, settledNot?.later, settledNot?.caveat].filter((s): s is string => s !== undefined);
     const amounts = [...(composed.keyFigure ? [composed.keyFigure] : []), ...composed.used.map((u) => u.figure)].map((f) =>
       renderFigureZh(f),
