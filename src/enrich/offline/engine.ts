@@ -2057,6 +2057,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // An English-only story told in one template sentence never opens the day; one that could not say its event and
     // holds fewer than two facts is no top story (writeDigest: newsFirst).
     if (!composed.evented && composed.used.length < 2) story.thin = true;
+    // An event that only names the act on its fact (董事会批准…) tells the brief its act; it makes no top story (decision 175).
+    if (composed.named) story.thin = true;
     // Its lead is no "who did what" sentence about the title's company: one 更多动态 line (english25).
     if (composed.lone) story.thin = true;
     // A broker's rating or a results call told in its one lead sentence and nothing more is a brief item (更多动态), not a
