@@ -114,6 +114,8 @@ export interface Composed {
   withheld?: StoryFact[];
   /** The lead says the title's event (or the loop the title is about), not only a fact of the story. */
   evented?: true;
+  /** The event's verb only names the act on its fact (story-templates `names`, decision 175): no top story for it. */
+  named?: true;
   /**
    * The lead is no "who did what" sentence about the title's company (a fact of another owner, the fallback, an event of
    * someone else): the story is one 更多动态 line (its lead), never a top story (english25).
@@ -1056,6 +1058,8 @@ interface EventClause {
    * period's results (并上调全年业绩指引, decision 105).
    */
   guided?: string;
+  /** The rule's verb only names the act on its fact (story-templates `names`): the story keeps the fact's standing. */
+  names?: true;
 }
 
 /**
@@ -1335,6 +1339,11 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
     return stage && /定价/u.test(stage) ? stage : undefined;
   }
 
+  /** Whether the title reports a listing's offering launched (its stage is 启动…招股), decision 175. */
+  function launchedStage(): boolean {
+    return /^启动/u.test(t.ipoStages.find((x) => x.re.test(text))?.word ?? '');
+  }
+
   function ipoClause(subject: string, subjectName: string | undefined, modal: string, time: string): EventClause {
     const stage = t.ipoStages.find((x) => x.re.test(text))?.word ?? IPO_STAGE_DEFAULT;
     const vars = { subject, modal, time, venue: ipoVenue(), stage };
@@ -1517,10 +1526,14 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
         // A listing the title reports priced (定价于区间上限) says so before what it raises: the pricing is the day's news,
         // the size may be the launch's, told before (decision 094).
         const priced = usesArg === 'ipo' ? pricedStage() : undefined;
+        // A listing the title reports launched (启动招股) says the launch before what it plans to raise (decision 175).
+        const launched = usesArg === 'ipo' && priced === undefined && launchedStage() ? t.sentences.ipoLaunched : undefined;
         let clause = smoothCopula(
           priced && t.sentences.ipoRaised
             ? fill(t.sentences.ipoRaised, { ...vars, stage: priced })
-            : fill(rule.template ?? (usesArg ? (t.sentences.claimModal as string) : (t.sentences.claimVerb as string)), vars),
+            : launched
+              ? fill(launched, vars)
+              : fill(rule.template ?? (usesArg ? (t.sentences.claimModal as string) : (t.sentences.claimVerb as string)), vars),
         );
         const base = clause;
         // A second figure of the title the story holds (`… at roughly $750 billion valuation`) completes the clause.
@@ -1562,6 +1575,7 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
           ...(second ? { also: second, base } : loss ? { also: loss, base } : {}),
           ...(bare ? { bare } : {}),
           ...(readsAsLevel(fact, usesArg) ? { level: true as const } : {}),
+          ...(rule.names ? { names: true as const } : {}),
         };
       }
       // A listing with no IPO claim is told as the step the title reports (IPO定价于区间上限, 上市首日), with the money its
@@ -2541,6 +2555,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     ...(compared.length > 0 ? { compared } : {}),
     ...(unsure !== undefined ? { unsure } : {}),
     ...(ev || loopLead ? { evented: true as const } : {}),
+    ...(ev?.names ? { named: true as const } : {}),
     ...(leadsTitleCompany(
       bundle,
       ctx,

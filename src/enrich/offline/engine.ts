@@ -127,7 +127,7 @@ import { afterRound, roundBacking } from './second-fact.js';
 import { boldFigures, closeSentence, joinSentences, type SourceSentence, sourceSentences } from './sentences.js';
 import { settledHead, settledLead, withReconciled } from './settled-head.js';
 import { sideFacts } from './side.js';
-import { sourceAnswer, sourceCaveat } from './source-answer.js';
+import { joinAnswers, renderAnswer, sourceAnswer, sourceAnswerClauses, sourceCaveat } from './source-answer.js';
 import { dayTwoStage, stageHead, stageNewsHead, storyStages } from './stage.js';
 import { standingContext, withStanding } from './standing-head.js';
 import { defaultStoryTemplates, figureClause, pairVerb, type StoryTemplates } from './story-templates.js';
@@ -1745,8 +1745,12 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // A rumour's later-named parties answer after the sentences naming them; its source's note that the deal is not
     // settled (terms could change, talks may fail) closes it (decision 165).
     const settledNot = event === '' ? undefined : rumourNotes(bundle, composed, leadItem, event, ctx.dir);
-    const body = [event, answer ?? '', ...composed.sentences, settledNot?.later ?? '', settledNot?.caveat ?? ''].filter((s) => s !== '');
-    answered = [answer, settledNot?.later, settledNot?.caveat].filter((s): s is string => s !== undefined);
+    // The lead's no-comment of one kind with a later party's is said once, after them all (decision 175).
+    const bodyAnswer = settledNot?.joined ? undefined : answer;
+    const body = [event, bodyAnswer ?? '', ...composed.sentences, settledNot?.later ?? '', settledNot?.caveat ?? ''].filter(
+      (s) => s !== '',
+    );
+    answered = [bodyAnswer, settledNot?.later, settledNot?.caveat].filter((s): s is string => s !== undefined);
     const amounts = [...(composed.keyFigure ? [composed.keyFigure] : []), ...composed.used.map((u) => u.figure)].map((f) =>
       renderFigureZh(f),
     );
@@ -2078,6 +2082,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     // An English-only story told in one template sentence never opens the day; one that could not say its event and
     // holds fewer than two facts is no top story (writeDigest: newsFirst).
     if (!composed.evented && composed.used.length < 2) story.thin = true;
+    // An event that only names the act on its fact (董事会批准…) tells the brief its act; it makes no top story (decision 175).
+    if (composed.named) story.thin = true;
     // Its lead is no "who did what" sentence about the title's company: one 更多动态 line (english25).
     if (composed.lone) story.thin = true;
     // A broker's rating or a results call told in its one lead sentence and nothing more is a brief item (更多动态), not a
@@ -2190,28 +2196,28 @@ function rumourNotes(
   leadItem: string | undefined,
   event: string,
   dir: EntityDirectory,
-): { later?: string; caveat?: string } | undefined {
+): { later?: string; caveat?: string; joined?: boolean } | undefined {
   if (!composed.rumoured) return undefined;
   const item = bundle.items.find((i) => i.id === leadItem) ?? bundle.items.find((i) => i.lang === 'en');
   if (item?.lang !== 'en') return undefined;
-  const later =
-    composed.sentences.length === 0
-      ? undefined
-      : sourceAnswer(
-          item.text,
-          bundle.entities[item.id] ?? [],
-          'rumour',
-          (n) => zhName(n, bundle, dir),
-          composed.sentences.join(''),
-          event,
-        );
+  const mentions = bundle.entities[item.id] ?? [];
+  const zh = (n: string): string => zhName(n, bundle, dir);
+  const laterClauses =
+    composed.sentences.length === 0 ? [] : sourceAnswerClauses(item.text, mentions, 'rumour', zh, composed.sentences.join(''), event);
+  // The lead's answer (composedAnswer's, told after the lead) joins the later parties' of its kind: one sentence.
+  const joinedClauses = joinAnswers(sourceAnswerClauses(item.text, mentions, 'rumour', zh, event), laterClauses);
+  const later = renderAnswer(joinedClauses?.later ?? laterClauses);
   const caveat = sourceCaveat(
     item.text,
     bundle.entities[item.id] ?? [],
     (n) => zhName(n, bundle, dir),
     [event, ...composed.sentences].join(''),
   );
-  return { ...(later !== undefined ? { later } : {}), ...(caveat !== undefined ? { caveat } : {}) };
+  return {
+    ...(later !== undefined ? { later } : {}),
+    ...(caveat !== undefined ? { caveat } : {}),
+    ...(joinedClauses !== undefined ? { joined: true } : {}),
+  };
 }
 
 /**

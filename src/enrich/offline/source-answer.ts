@@ -84,6 +84,24 @@ export function sourceAnswer(
   printed: string,
   told = '',
 ): string | undefined {
+  return renderAnswer(sourceAnswerClauses(text, mentions, kind, zh, printed, told));
+}
+
+/** One clause of an answer: the parties (Chinese names, in the source's order) giving one answer (its Chinese predicate). */
+export interface AnswerClause {
+  names: string[];
+  zh: string;
+}
+
+/** The clauses `sourceAnswer` tells, before they are written (decision 175 joins two answers' clauses of one kind). */
+export function sourceAnswerClauses(
+  text: string,
+  mentions: readonly AnswerMention[],
+  kind: AnswerKind,
+  zh: (name: string) => string,
+  printed: string,
+  told = '',
+): AnswerClause[] {
   const list = kind === 'rumour' ? answers().noComment : answers().rebuttals;
   const said: { names: string[]; zh: string }[] = [];
   const seen = new Set<string>();
@@ -108,15 +126,41 @@ export function sourceAnswer(
     // A sanction's rebuttal is the sanctioned company's one answer: its first is told.
     if (kind === 'sanction' && said.length > 0) break;
   }
-  if (said.length === 0) return undefined;
-  const clauses = said.map((t) => `${joined(t.names)}${t.names.length > 1 ? '均' : ''}${t.zh}`);
-  return `${clauses.join('，')}。`;
+  return said;
+}
+
+/** Answer clauses written as one Chinese sentence (A和B均拒绝置评，C未回应置评请求。); undefined when there are none. */
+export function renderAnswer(clauses: readonly AnswerClause[]): string | undefined {
+  if (clauses.length === 0) return undefined;
+  const out = clauses.map((t) => `${joined(t.names)}${t.names.length > 1 ? '均' : ''}${t.zh}`);
+  return `${out.join('，')}。`;
+}
+
+/**
+ * The lead's answer joined into the later-named parties' answer of the same kind (decision 175): a rumour whose lead
+ * party declined to comment and whose later-named investor declined too says it once, after the sentences naming them
+ * all (A和B均拒绝置评), not in two sentences of one predicate. Only when every clause of the lead's answer has a later
+ * clause of its predicate (the lead's answer then moves whole); else undefined and each stays where it is. Pure.
+ * @example joinAnswers([{ names: ['A'], zh: '拒绝置评' }], [{ names: ['B'], zh: '拒绝置评' }])
+ *   // → { lead: [], later: [{ names: ['A', 'B'], zh: '拒绝置评' }] }
+ */
+export function joinAnswers(
+  lead: readonly AnswerClause[],
+  later: readonly AnswerClause[],
+): { lead: AnswerClause[]; later: AnswerClause[] } | undefined {
+  if (lead.length === 0 || later.length === 0) return undefined;
+  if (!lead.every((l) => later.some((t) => t.zh === l.zh))) return undefined;
+  const joinedLater = later.map((t) => {
+    const first = lead.filter((l) => l.zh === t.zh).flatMap((l) => l.names);
+    return { names: [...new Set([...first, ...t.names])], zh: t.zh };
+  });
+  return { lead: [], later: joinedLater };
 }
 
 /**
  * The source's note that a rumoured deal is not settled (decision 165): `Terms could still change, the people said` →
  * 知情人士称，相关条款仍可能变化。 — credited to the people when its sentence credits them, else the report's own
- * (报道称，…). The first such note is told; undefined when the source gives none. A note whose sentence names a party the
+ * (报道称，…). Each kind of note is told once, at most two (decision 175); undefined when the source gives none. A note whose sentence names a party the
  * printed story does not (`mentions`, `zh`, `printed` as for `sourceAnswer`) is another deal's. Words:
  * data/source-answers.json `caveats`.
  * @example sourceCaveat('A is in talks to buy B, people said. Terms could still change, the people said.')
@@ -128,23 +172,32 @@ export function sourceCaveat(
   zh: (name: string) => string = (n) => n,
   printed = '',
 ): string | undefined {
+  // Each kind of note is told once, in the source's order, at most two (decision 175: terms could change, and the talks
+  // could still fail, are two notes); two notes credited alike share one sentence.
+  const notes: { people: boolean; zh: string }[] = [];
   for (const s of englishSentences(text)) {
+    if (notes.length >= 2) break;
     // A note naming a party the story does not print is about another deal (`Separately, talks between C and D …`).
     const end = s.start + s.text.length;
     if (/^\s*separately\b/iu.test(s.text)) continue;
     if (mentions.some((m) => m.start >= s.start && m.end <= end && !printed.includes(zh(m.name)))) continue;
-    const hit = answers().caveats.find((c) => {
+    const hits = answers().caveats.filter((c) => {
       c.re.lastIndex = 0;
-      return c.re.test(s.text);
+      return c.re.test(s.text) && !notes.some((n) => n.zh === c.zh);
     });
-    if (hit === undefined) continue;
+    if (hits.length === 0) continue;
     // A conditional or a quoted party's word is no note on this deal: only a plain statement of the source's sentence.
     if (/^\s*(?:if|unless|while|although)\b/iu.test(s.text) || /["“]/u.test(s.text)) continue;
     const people =
       /\b(?:the )?(?:people|person|sources?)\b[^.]{0,40}\b(?:said|say|says|added|cautioned|warned|noted|told)\b|\b(?:said|according to) (?:the )?(?:people|person|sources?)\b/iu.test(
         s.text,
       );
-    return `${people ? '知情人士称' : '报道称'}，${hit.zh}。`;
+    for (const hit of hits.slice(0, 2 - notes.length)) notes.push({ people, zh: hit.zh });
   }
-  return undefined;
+  if (notes.length === 0) return undefined;
+  const credit = (people: boolean): string => (people ? '知情人士称' : '报道称');
+  const [first, second] = notes as [{ people: boolean; zh: string }, { people: boolean; zh: string } | undefined];
+  if (second === undefined) return `${credit(first.people)}，${first.zh}。`;
+  if (second.people === first.people) return `${credit(first.people)}，${first.zh}，${second.zh}。`;
+  return `${credit(first.people)}，${first.zh}。${credit(second.people)}，${second.zh}。`;
 }

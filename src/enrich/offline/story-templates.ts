@@ -20,6 +20,7 @@ const schema = z
           change: z.enum(['up', 'down']).optional(),
           template: z.string().optional(),
           templateNoAmount: z.string().optional(),
+          names: z.literal(true).optional(),
         })
         .strict(),
     ),
@@ -65,6 +66,11 @@ export interface EventRule {
   change?: 'up' | 'down';
   template?: string;
   templateNoAmount?: string;
+  /**
+   * The verb only names the act on a figure a story told before as a bare fact (董事会批准, decision 175): the story is
+   * told with it but keeps the standing the fact alone gave it (a brief stays a brief).
+   */
+  names?: true;
 }
 
 export interface StoryTemplates {
@@ -192,6 +198,7 @@ export function compileStoryTemplates(raw: unknown, file = 'story templates'): S
       ...(e.change ? { change: e.change } : {}),
       ...(e.template ? { template: e.template } : {}),
       ...(e.templateNoAmount ? { templateNoAmount: e.templateNoAmount } : {}),
+      ...(e.names ? { names: true as const } : {}),
     })),
     modality: t.modality.map((m, i) => ({ re: re(m.pattern, `modality.${i}`), word: m.word, ...(m.prose ? { prose: true } : {}) })),
     metricWords: Object.fromEntries(
