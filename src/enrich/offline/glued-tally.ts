@@ -111,7 +111,8 @@ export function investingHead(head: string): InvestingHead | undefined {
   const to = clause.indexOf('向');
   const after = clause.slice(verbAt).replace(new RegExp(`^(?:${t.investorVerbs.map(esc).join('|')})+`, 'u'), '');
   const end = after.search(NAME_END);
-  const investee = to > 0 && to < verbAt ? clause.slice(to + 1, verbAt) : (end < 0 ? after : after.slice(0, end)).replace(/(?:的|股份|IPO)+$/u, '');
+  const investee =
+    to > 0 && to < verbAt ? clause.slice(to + 1, verbAt) : (end < 0 ? after : after.slice(0, end)).replace(/(?:的|股份|IPO)+$/u, '');
   return investee.length >= 2 ? { investor, investee } : { investor };
 }
 
@@ -138,7 +139,8 @@ export function investorStatement(text: string, paragraph: string, head: Investi
 
 /** The paragraph of the source a sentence stands in, up to the sentence. */
 const paragraphOf = (s: SourceSentence): string => {
-  const text = s.item.text.slice(0, s.sentence.start);
+  // A hand-made sentence may come without its item's text (tests): then no paragraph.
+  const text = (s.item.text as string | undefined)?.slice(0, s.sentence.start) ?? '';
   return text.slice(text.lastIndexOf('\n') + 1);
 };
 
