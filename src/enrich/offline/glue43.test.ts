@@ -22,6 +22,9 @@ test('glue43: a head’s investor and the name it invests in; a head of the one 
   assert.deepEqual(investingHead('启明资本向星河智算投资12亿元，星河向其采购算力'), { investor: '启明资本', investee: '星河智算' });
   assert.equal(investingHead('星河智算获启明资本12亿元投资'), undefined);
   assert.equal(investingHead('星河智算完成12亿元C轮融资'), undefined);
+  // 投资者 is a noun, and the one bringing investors in is the invested-in.
+  assert.equal(investingHead('星河智算引入7家基石投资者'), undefined);
+  assert.equal(investingHead('星河智算招股，基石投资者认购过半'), undefined);
 });
 
 test('glue43: the investor’s own statement figure is glued; the invested-in’s own, or one naming the deal, is not', () => {
@@ -33,6 +36,9 @@ test('glue43: the investor’s own statement figure is glued; the invested-in’
   assert.equal(investorStatement('截至9月末，云岫科技有息负债约26亿元。', '', head), false);
   assert.equal(investorStatement('云岫科技向青川微电子采购约6亿元，约占青川微电子营业收入的20%。', '', head), false);
   assert.equal(investorStatement('青川微电子本次认购资金来自营业收入积累。', '', head), false);
+  // A short name drops only type words: a name without them is read whole.
+  assert.equal(investorStatement('澜芯上半年营业收入30亿元。', '', { investor: '澜芯科技' }), true);
+  assert.equal(investorStatement('中国联通上半年营业收入1700亿元。', '', { investor: '中国移动' }), false);
   // A 公司 in a paragraph opening on another company is not read as the investor.
   assert.equal(investorStatement('截至9月末，公司合同负债为8.2亿元。', '云岫科技2025年收入9.1亿元。', head), false);
 });

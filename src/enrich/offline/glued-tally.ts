@@ -25,6 +25,7 @@ const schema = z.object({
   passiveMarks: z.array(z.string()),
   investorStops: z.array(z.string()),
   statementMetrics: z.array(z.string()),
+  nameSuffixes: z.array(z.string()),
 });
 type Table = z.infer<typeof schema>;
 
@@ -102,7 +103,9 @@ const NAME_END = /[\d，,。；;：:（(\s]/u;
 export function investingHead(head: string): InvestingHead | undefined {
   const t = table();
   const clause = head.split(/[，,；;：:]/u)[0] ?? '';
-  const verbAt = Math.min(...t.investorVerbs.map((w) => clause.indexOf(w)).filter((i) => i > 0));
+  // A verb followed by 者 / 人 / 方 is a noun (投资者, 投资方): no investing.
+  const verbs = [...clause.matchAll(new RegExp(`(?:${t.investorVerbs.map(esc).join('|')})(?![者人方])`, 'gu'))];
+  const verbAt = Math.min(...verbs.map((m) => m.index).filter((i) => i > 0));
   if (!Number.isFinite(verbAt)) return undefined;
   if (t.passiveMarks.some((w) => clause.slice(0, verbAt).includes(w))) return undefined;
   const ends = [...t.investorStops.map((w) => clause.indexOf(w)), clause.search(NAME_END), verbAt].filter((i) => i >= 2);
@@ -122,7 +125,7 @@ const PERIOD_OPENING = /^(?:截至|截止|\d{4}年|今年|去年|上半年|前�
 /**
  * Whether a sentence gives a head's investor's own statement figure (its revenue, its contract liabilities: `截至6月末，
  * 公司合同负债为12.1亿元`): it names a results or balance-sheet line (data `statementMetrics`) and opens, after a period
- * clause, on the investor's name, or on 公司 / 该公司 / 其 in a paragraph of the source opening on the investor; it names
+ * clause, on the investor's name (or its short name, type words dropped), or on 公司 / 该公司 / 其 in a paragraph of the source opening on the investor; it names
  * neither the invested-in nor a deal. Such a figure tells nothing of the investment: glued background (decision 176).
  * @example investorStatement('截至6月末，公司合同负债为12.1亿元。', '寒武纪自身业绩延续高增长。…', { investor: '寒武纪', investee: '星衍智能' }) // → true
  */
@@ -130,11 +133,13 @@ export function investorStatement(text: string, paragraph: string, head: Investi
   const t = table();
   const s = dropOutletTag(text).trim();
   if (!has(s, t.statementMetrics) || has(s, t.dealWords)) return false;
-  const short = (name: string) => name.slice(0, 2);
-  if (head.investee !== undefined && s.includes(short(head.investee))) return false;
+  if (head.investee !== undefined && s.includes(head.investee.slice(0, 2))) return false;
+  // The investor's short name drops its type words (澜芯科技 → 澜芯); a name of none is read whole (中国移动, never 中国).
+  const suffix = t.nameSuffixes.find((w) => head.investor.endsWith(w) && head.investor.length - w.length >= 2);
+  const short = suffix === undefined ? head.investor : head.investor.slice(0, -suffix.length);
   const rest = s.replace(PERIOD_OPENING, '');
-  if (rest.startsWith(short(head.investor))) return true;
-  return /^(?:公司|该公司|其)/u.test(rest) && paragraph.trim().startsWith(short(head.investor));
+  if (rest.startsWith(short)) return true;
+  return /^(?:公司|该公司|其)/u.test(rest) && paragraph.trim().startsWith(short);
 }
 
 /** The paragraph of the source a sentence stands in, up to the sentence. */
