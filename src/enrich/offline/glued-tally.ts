@@ -21,6 +21,11 @@ const schema = z.object({
   resultWords: z.array(z.string()),
   monthly: z.array(z.string()),
   records: z.array(z.string()),
+  investorVerbs: z.array(z.string()),
+  passiveMarks: z.array(z.string()),
+  investorStops: z.array(z.string()),
+  statementMetrics: z.array(z.string()),
+  nameSuffixes: z.array(z.string()),
 });
 type Table = z.infer<typeof schema>;
 
@@ -80,6 +85,70 @@ export function dealOnlyHead(head: string): boolean {
   return has(head, t.dealWords) && !has(head, t.marketHead) && !has(head, t.resultWords);
 }
 
+/** The parties of a head in which its first name invests in another: `寒武纪拟6000万美元基石认购星衍智能` → 寒武纪, 星衍智能. */
+export interface InvestingHead {
+  investor: string;
+  /** The name invested in, when the head's clause gives it (after 向 or after the verb). */
+  investee?: string;
+}
+
+const NAME_END = /[\d，,。；;：:（(\s]/u;
+
+/**
+ * The investor and the invested-in of a head whose first clause has its first name invest (认购 / 投资 / 领投 …), not be
+ * invested in (获 / 获得 before the verb): else undefined.
+ * @example investingHead('寒武纪拟6000万美元基石认购星衍智能') // → { investor: '寒武纪', investee: '星衍智能' }
+ * @example investingHead('星衡智算获澜芯科技8亿元投资') // → undefined
+ */
+export function investingHead(head: string): InvestingHead | undefined {
+  const t = table();
+  const clause = head.split(/[，,；;：:]/u)[0] ?? '';
+  // A verb followed by 者 / 人 / 方 is a noun (投资者, 投资方): no investing.
+  const verbs = [...clause.matchAll(new RegExp(`(?:${t.investorVerbs.map(esc).join('|')})(?![者人方])`, 'gu'))];
+  const verbAt = Math.min(...verbs.map((m) => m.index).filter((i) => i > 0));
+  if (!Number.isFinite(verbAt)) return undefined;
+  if (t.passiveMarks.some((w) => clause.slice(0, verbAt).includes(w))) return undefined;
+  const ends = [...t.investorStops.map((w) => clause.indexOf(w)), clause.search(NAME_END), verbAt].filter((i) => i >= 2);
+  const investor = clause.slice(0, Math.min(...ends));
+  if (investor.length < 2 || investor.length > 12) return undefined;
+  const to = clause.indexOf('向');
+  const after = clause.slice(verbAt).replace(new RegExp(`^(?:${t.investorVerbs.map(esc).join('|')})+`, 'u'), '');
+  const end = after.search(NAME_END);
+  const investee =
+    to > 0 && to < verbAt ? clause.slice(to + 1, verbAt) : (end < 0 ? after : after.slice(0, end)).replace(/(?:的|股份|IPO)+$/u, '');
+  return investee.length >= 2 ? { investor, investee } : { investor };
+}
+
+/** A sentence's opening period clause (`截至6月末，` / `2026年上半年，`), dropped to read whose figure it gives. */
+const PERIOD_OPENING = /^(?:截至|截止|\d{4}年|今年|去年|上半年|前三季度|报告期|第[一二三四]季度)[^，,。]{0,14}[，,]/u;
+
+/**
+ * Whether a sentence gives a head's investor's own statement figure (its revenue, its contract liabilities: `截至6月末，
+ * 公司合同负债为12.1亿元`): it names a results or balance-sheet line (data `statementMetrics`) and opens, after a period
+ * clause, on the investor's name (or its short name, type words dropped), or on 公司 / 该公司 / 其 in a paragraph of the source opening on the investor; it names
+ * neither the invested-in nor a deal. Such a figure tells nothing of the investment: glued background (decision 176).
+ * @example investorStatement('截至6月末，公司合同负债为12.1亿元。', '寒武纪自身业绩延续高增长。…', { investor: '寒武纪', investee: '星衍智能' }) // → true
+ */
+export function investorStatement(text: string, paragraph: string, head: InvestingHead): boolean {
+  const t = table();
+  const s = dropOutletTag(text).trim();
+  if (!has(s, t.statementMetrics) || has(s, t.dealWords)) return false;
+  if (head.investee !== undefined && s.includes(head.investee.slice(0, 2))) return false;
+  // The investor's short name drops its type words (澜芯科技 → 澜芯); a name of none is read whole (中国移动, never 中国).
+  const suffix = t.nameSuffixes.find((w) => head.investor.endsWith(w) && head.investor.length - w.length >= 2);
+  const short = suffix === undefined ? head.investor : head.investor.slice(0, -suffix.length);
+  const rest = s.replace(PERIOD_OPENING, '');
+  if (rest.startsWith(short)) return true;
+  return /^(?:公司|该公司|其)/u.test(rest) && paragraph.trim().startsWith(short);
+}
+
+/** The paragraph of the source a sentence stands in, up to the sentence. */
+const paragraphOf = (s: SourceSentence): string => {
+  // A hand-made sentence may come without its item's text (tests): then no paragraph.
+  const text = (s.item.text as string | undefined)?.slice(0, s.sentence.start) ?? '';
+  return text.slice(text.lastIndexOf('\n') + 1);
+};
+
 /**
  * The lead of a deal story without its glued tallies and monthly reports: such a sentence after the first goes, unless
  * it backs the head's clause (`keep`) or the next sentence of the lead is its source's next, leaning on it (`leans`).
@@ -93,9 +162,12 @@ export function withoutGluedTally(
   keep: (s: SourceSentence) => boolean,
 ): SourceSentence[] {
   if (!dealOnlyHead(head)) return [...lead];
+  const investing = investingHead(head);
   return lead.filter((s, i) => {
     const text = s.sentence.text;
-    if (i === 0 || keep(s) || !(tallySentence(text) || monthlyReport(text))) return true;
+    const glued =
+      tallySentence(text) || monthlyReport(text) || (investing !== undefined && investorStatement(text, paragraphOf(s), investing));
+    if (i === 0 || keep(s) || !glued) return true;
     const next = lead[i + 1];
     return next !== undefined && next.item.id === s.item.id && next.sentence.index === s.sentence.index + 1 && leans(next.sentence.text);
   });

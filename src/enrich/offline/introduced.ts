@@ -11,15 +11,38 @@ import type { SourceSentence } from './sentences.js';
 
 const schema = z.object({
   $comment: z.string().optional(),
+  $persons: z.string().optional(),
+  persons: z.object({ titles: z.array(z.string()), verbs: z.array(z.string()) }),
   entries: z.array(z.object({ pointers: z.array(z.string()), antecedents: z.array(z.string()) })),
 });
-type Entry = z.infer<typeof schema>['entries'][number];
+type Table = z.infer<typeof schema>;
+type Entry = Table['entries'][number];
 
-let entries: readonly Entry[] | undefined;
-const table = (): readonly Entry[] => {
-  entries ??= loadDataTable('introduced.json', schema).entries;
-  return entries;
+let loaded: Table | undefined;
+const data = (): Table => {
+  loaded ??= loadDataTable('introduced.json', schema);
+  return loaded;
 };
+const table = (): readonly Entry[] => data().entries;
+
+const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The bare person a sentence opens on (decision 176): after at most one short clause (`对于关税，`), a name of two or three
+ * Chinese characters and a speaking verb (`陈牧告诉记者`), where `source` (the sentence's source text) introduces that
+ * name right after a title (`创始人陈牧`) and `before` (the head and the sentences printed before it) never holds it.
+ * Undefined when the name is printed before, or the source gives no title before it (then it may be a company's name).
+ * @example barePerson('陈牧告诉记者，公司年化收入已突破1亿美元。', '澄言完成B轮融资。', '澄言创始人陈牧告诉记者…') // → '陈牧'
+ * @example barePerson('华为表示，将继续投入。', '澄言完成B轮融资。', '领投方华为表示…') // → undefined
+ */
+export function barePerson(text: string, before: string, source: string | undefined): string | undefined {
+  const { titles, verbs } = data().persons;
+  if (source === undefined) return undefined;
+  const m = new RegExp(`^(?:[^，,。；“”"]{1,12}[，,])?(\\p{Script=Han}{2,3}?)(?:${verbs.map(esc).join('|')})`, 'u').exec(text.trim());
+  const name = m?.[1];
+  if (name === undefined || before.includes(name)) return undefined;
+  return titles.some((t) => source.includes(`${t}${name}`)) ? name : undefined;
+}
 
 /**
  * The first pointer of `text` none of whose antecedents `before` (the head and the sentences printed before it) nor the
@@ -55,7 +78,8 @@ export function withoutUnintroduced(
   const out: SourceSentence[] = [];
   for (const [i, s] of chosen.entries()) {
     const before = [head, ...printed, ...out.map((x) => x.sentence.text)].join('。');
-    if ((first && i === 0) || unintroduced(s.sentence.text, before) === undefined) out.push(s);
+    const lone = barePerson(s.sentence.text, before, s.item.text) !== undefined;
+    if ((first && i === 0) || (unintroduced(s.sentence.text, before) === undefined && !lone)) out.push(s);
   }
   return out;
 }
