@@ -13,6 +13,7 @@ import { headProblems } from './assemble/head-rules.js';
 import { untagged } from './assemble/head-shape.js';
 import { anchorStoryDays } from './assemble/relative-days.js';
 import { isChinese } from './assemble/sentence-shape.js';
+import { sourceFullNamed } from './assemble/source-name.js';
 import { tidyStories, tidyTitle, withinLength } from './assemble/tidy.js';
 import type { Engine, RunReport } from './engine.js';
 import { followsForeign, followUpsYield, isDomestic, isFollowUp, isForeign } from './follow-up-rank.js';
@@ -396,7 +397,8 @@ function shortNamedHeads(stories: readonly DigestStory[], bundles: readonly Stor
     // …and a listed company named without its exchange's tag or code (`星衡智算-W` → `星衡智算`, head-shape.ts).
     // …and a company named by its name cut before its kind word named in full (`星衡` → `星衡智算`, full-name.ts).
     const mentions = b ? Object.values(b.entities).flat() : [];
-    const headline = untagged(namedShort(fullNamed(s.headline, mentions, true), sources, true));
+    // …and a cut name the story's text writes in full though discovery missed it (source-name.ts, decision 174).
+    const headline = untagged(namedShort(sourceFullNamed(fullNamed(s.headline, mentions, true), sources, mentions, true), sources, true));
     if (headline === s.headline) return s;
     const oneLine = s.oneLine.split(s.headline).join(headline);
     return { ...s, headline, oneLine };

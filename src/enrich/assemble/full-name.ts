@@ -8,6 +8,7 @@ import type { EntityMention } from '../../types/index.js';
 import { loadDataTable } from '../../util/data-table.js';
 import { escapeRegExp } from '../../util/regexp.js';
 import { headProblems } from './head-rules.js';
+import { undescribed } from './source-name.js';
 
 const schema = z.object({ $comment: z.string().optional(), zh: z.array(z.string().min(1)), latin: z.array(z.string().min(1)) }).strict();
 let tails: { zh: string[]; latin: Set<string> } | undefined;
@@ -76,8 +77,9 @@ export function fullNamed(head: string, mentions: readonly EntityMention[], limi
     const at = aloneAt(head, cut, full);
     if (at < 0) continue;
     const out = `${head.slice(0, at)}${full}${head.slice(at + cut.length)}`;
-    if (headProblems(out, limited).length > before) continue;
-    return out;
+    // Past the length limit: the descriptor before the name goes rather than the name's kind word (source-name.ts).
+    const kept = undescribed(out, full, limited, before);
+    if (kept) return kept;
   }
   return head;
 }
