@@ -113,3 +113,44 @@ test('a stop inside brackets or quotes is no clause stop', () => {
     ['公司称（含超额配售，按上限计）募资约40亿港元'.length, '认购约1亿美元'.length],
   );
 });
+
+test('a kept clause that is a premise (若…, 按…计) keeps the sentence whole: no condition left without its main clause', () => {
+  const text = '若超额配股权获悉数行使，招股价定于每股26.8港元，募资净额约为39亿港元。';
+  const marks: Array<[string, boolean]> = [
+    ['26.8港元', false],
+    ['约为39亿港元', true],
+  ];
+  // Cut after the price clause, the condition would still have its main clause: that cut stands.
+  assert.equal(withoutRetoldTail(text, figs(text, marks)), '若超额配股权获悉数行使，招股价定于每股26.8港元。');
+  const bare = '按每股26.8港元计，募资净额约为39亿港元。';
+  assert.equal(
+    retoldTailAt(
+      bare,
+      figs(bare, [
+        ['26.8港元', false],
+        ['约为39亿港元', true],
+      ]),
+    ),
+    undefined,
+  );
+});
+
+test('a dropped clause setting the value against an earlier one (此前, 较, 上调自) tells the change: left whole', () => {
+  for (const text of [
+    '公司将全年营收指引上调至520亿元，此前指引为480亿元。',
+    '新一轮融资后估值达到900亿美元，较上月报道的800亿美元有所上调。',
+  ]) {
+    const [news, old] = text.includes('520亿元') ? ['520亿元', '480亿元'] : ['900亿美元', '800亿美元'];
+    assert.equal(
+      retoldTailAt(
+        text,
+        figs(text, [
+          [news, false],
+          [old, true],
+        ]),
+      ),
+      undefined,
+      text,
+    );
+  }
+});

@@ -1281,7 +1281,9 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       s.sentence.text,
       money.map((x) => {
         const own = facts.filter((f) => f.item.id === s.item.id && sameNumber(x, f.figure));
-        const printed = own.length > 0 ? own.every(seen) : printedNumbers.some((e) => sameNumber(e, x));
+        // A value its sources dispute or a day revised (a conflicting claim) is news, never a retelling (at the merge of
+        // 171: a blind follow-up lost its revised valuation and the comparison line leaning on it).
+        const printed = own.length > 0 ? own.every((f) => seen(f) && !f.claim.conflict) : printedNumbers.some((e) => sameNumber(e, x));
         return { start: x.start - s.sentence.start, end: x.end - s.sentence.start, printed };
       }),
     );

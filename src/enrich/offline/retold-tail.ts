@@ -23,6 +23,17 @@ const CLOSE = /[）)”」』》】]/u;
 const SAYING = /(?:称|表示|显示|指出|透露|披露|介绍|公告|宣布|预计|认为|强调|提到|说|[：:])$/u;
 /** A clause opening on a word that carries the clause before it on (and, but, so) is that clause's: never the cut. */
 const CARRIES_ON = /^(?:并|且|而|但|从而|因此|进而|以及|同时|此外|其中包括)/u;
+/**
+ * A kept clause opening on a condition or a basis (若…, 按…计, 扣除…) is the dropped clause's premise: cut there, the
+ * sentence would end on a condition with no main clause (at the merge of 171: a blind IPO story's 若… left dangling).
+ */
+const PREMISE = /^(?:若|如果|如|假如|倘若|假设|按|按照|以|基于|扣除|根据|据此|在)/u;
+/**
+ * A dropped clause that sets a figure against another (此前…, 从…上调至…, 较…, 高于…) tells what changed: a re-told
+ * value there is the base of the news, not a retelling (at the merge of 171: a blind guidance raise lost the guidance
+ * it replaced, a blind revised valuation lost its comparison).
+ */
+const COMPARES = /此前|之前|原先|原本|原定|最新|上调|下调|调高|调低|提高|降低|上修|下修|修正|修订|较|相比|对比|高于|低于|超过|不及|从|由/u;
 
 /** The clauses of a sentence body (its final stop excluded), as [start, end) offsets, cut at stops outside brackets. */
 export function clauses(body: string): Array<[number, number]> {
@@ -70,6 +81,11 @@ export function retoldTailAt(text: string, figures: readonly TailFigure[]): numb
   // The first dropped clause carries the kept one on (并…, 但…): the two are one statement, left whole.
   const first = body.slice((parts[cut] as [number, number])[0]).trim();
   if (CARRIES_ON.test(first)) return undefined;
+  // The last kept clause is a premise of what follows (若…, 按…计): the sentence is one statement, left whole.
+  const last = body.slice((parts[cut - 1] as [number, number])[0], at).trim();
+  if (PREMISE.test(last)) return undefined;
+  // A dropped clause comparing values (此前…, 较…, 上调至…) tells the change: left whole.
+  if (COMPARES.test(body.slice((parts[cut] as [number, number])[0]))) return undefined;
   return at;
 }
 
