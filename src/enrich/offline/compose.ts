@@ -46,6 +46,7 @@ import { ownerUnsupported } from './owner-evidence.js';
 import { byOwner, jointFlows, type LeadOwner, ownerOnce, type SaidClause } from './owner-runs.js';
 import { againstEstimates, notBegun, titleSubject, withoutEstimates } from './results-head.js';
 import { resultsNews } from './results-news.js';
+import { partOfWhole } from './results-part.js';
 import { roundLead, roundRaiser } from './round-context.js';
 import { shareOfTotal } from './share-of-total.js';
 import { possibleFigure } from './standing.js';
@@ -2258,7 +2259,10 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     seenClaims.add(f.claim);
     // Several sources of one event state the same figure (a wire's $21.3 billion, a transcript's about $21.3 billion): one
     // fact, said once. Values that differ are no plain statement.
-    const stated = f.claim.statements.filter((s) => bundle.items.some((i) => i.id === s.itemId));
+    // A segment's amount the knowledge layer filed under the group's total is a part of it, not a second value (decision 178).
+    const stated = f.claim.statements.filter(
+      (s) => bundle.items.some((i) => i.id === s.itemId) && !partOfWhole(f.figure, s.figure, f.claim.metric, f.claim.period),
+    );
     if (!against && !oneValue(f, stated)) continue;
     if (ev?.figure && sameNumber(ev.figure, f.figure)) continue;
     // A follow-up's body tells the day's news: a figure an earlier day's digest printed of the story is not printed again.
