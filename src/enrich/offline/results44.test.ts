@@ -1,0 +1,29 @@
+/** Decision 178: a segment's amount filed under the group's total is a part of it, not a second value. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { partOfWhole } from './results-part.js';
+
+const usd = (value: number, qualifier: 'exact' | 'approx' | 'max' = 'exact') => ({
+  kind: 'money' as const,
+  value,
+  currency: 'USD',
+  qualifier,
+});
+
+test('a segment at most half the quarter’s revenue is a part of it', () => {
+  assert.equal(partOfWhole(usd(19.31e9), usd(7.1e9), 'revenue', 'FY2026Q1'), true);
+  assert.equal(partOfWhole(usd(14.8e9), usd(2.2e9, 'approx'), 'revenue', '2026Q3'), true);
+});
+
+test('a value near the total stays a second value (a dispute, a revision)', () => {
+  assert.equal(partOfWhole(usd(19.31e9), usd(18.9e9), 'revenue', 'FY2026Q1'), false);
+  assert.equal(partOfWhole(usd(3.1e9), usd(2.8e9), 'revenue', 'FY2027Q2'), false);
+});
+
+test('silent for another measure, period, currency or a ceiling', () => {
+  assert.equal(partOfWhole(usd(20e9), usd(5e9), 'capex', '2026'), false);
+  assert.equal(partOfWhole(usd(20e9), usd(5e9), 'revenue', '2026-08'), false);
+  assert.equal(partOfWhole(usd(20e9), usd(5e9, 'max'), 'revenue', '2026Q1'), false);
+  assert.equal(partOfWhole(usd(20e9), { ...usd(5e9), currency: 'EUR' }, 'revenue', '2026Q1'), false);
+  assert.equal(partOfWhole(usd(20e9), { kind: 'percent' as const, value: 5, qualifier: 'exact' as const }, 'revenue', '2026Q1'), false);
+});

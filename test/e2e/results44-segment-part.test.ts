@@ -1,0 +1,15 @@
+/**
+ * Decision 178: a segment's amount the knowledge layer files under the group's quarterly revenue (`the security segment
+ * brought in $2.2 billion`) is a part of it, not a second value: the group's beaten revenue is told with its amount and
+ * the estimate it beat. Fixtures written for this test: test/fixtures/results44.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { fixtureDays } from '../fixtures/offline-day.js';
+
+const day = fixtureDays('results44');
+
+test('the quarter’s beaten revenue is told with its amount and the estimate beside a segment’s amount', async () => {
+  const md = await day('segment-part', '2026-11-12');
+  assert.match(md, /148亿美元\*\*，高于市场预期的145亿美元/u, md);
+});
