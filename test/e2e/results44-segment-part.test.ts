@@ -13,3 +13,8 @@ test('the quarter’s beaten revenue is told with its amount and the estimate be
   const md = await day('segment-part', '2026-11-12');
   assert.match(md, /148亿美元\*\*，高于市场预期的145亿美元/u, md);
 });
+
+test('a quarter’s revenue whose own change stands before the estimate is told with the estimate’s amount', async () => {
+  const md = await day('rate-between', '2026-11-13');
+  assert.match(md, /4\.12亿美元\*\*，高于市场预期的3\.95亿美元/u, md);
+});

@@ -44,7 +44,13 @@ export function versusEstimates(sentence: string, figure: Figure, t: StoryTempla
   const after = plainAfter(sentence.slice(end)).split(/;|\.(?!\d)/)[0] ?? '';
   for (const { side, re } of t.estimates) {
     const m = re.exec(after);
-    if (!m || m.index > REACH || /[\d$€£¥]/.test(after.slice(0, m.index))) continue;
+    if (!m || m.index > REACH) continue;
+    // Only the amount's own change may stand between it and the comparison (`$2.31 billion, up 124% from a year earlier
+    // and ahead of analysts' average estimate of $2.24 billion`), and then only an estimate of the amount's own kind
+    // and currency is read as its comparison (decision 178).
+    const between = after.slice(0, m.index);
+    const ownChange = /[\d$€£¥]/.test(between) && ownChangeBetween(between, figure);
+    if (/[\d$€£¥]/.test(between) && !ownChange) continue;
     const rest = after.slice(m.index + m[0].length);
     const estimate = extractFigures(rest).find(
       (f) =>
@@ -53,6 +59,7 @@ export function versusEstimates(sentence: string, figure: Figure, t: StoryTempla
         f.value !== undefined &&
         TO_ESTIMATE.test(rest.slice(0, f.start)),
     );
+    if (ownChange && !estimate) continue;
     if (side !== 'versus') return { side, ...(estimate ? { estimate } : {}) };
     if (!estimate || estimate.value === undefined || estimate.value === 0) return undefined;
     if (low !== high) {
@@ -72,6 +79,21 @@ export function versusEstimates(sentence: string, figure: Figure, t: StoryTempla
   }
   return undefined;
 }
+
+/**
+ * Whether the words between an amount and a comparison hold nothing but the amount's own change: one rate, said with a
+ * change word and a year-ago basis (`, up 124% from a year earlier and`). No other figure, no currency.
+ */
+function ownChangeBetween(between: string, figure: Figure): boolean {
+  if (figure.kind !== 'money') return false;
+  const figures = extractFigures(between);
+  if (figures.length !== 1 || figures[0]?.kind !== 'percent' || /[$€£¥]/.test(between)) return false;
+  return OWN_CHANGE.test(between);
+}
+
+/** An amount's own change after it: `, up 124% from a year earlier and`, `, a rise of 12% year on year, and`. */
+const OWN_CHANGE =
+  /^\s*(?:on \w+\s*)?,?\s*(?:up|down|a rise of|a drop of|an increase of|a decrease of|rising|falling|increasing|decreasing)\s+[\d.]+\s*(?:%|per ?cent)\s+(?:from (?:a|the) year (?:earlier|ago|before)|year[- ]on[- ]year|year[- ]over[- ]year|from (?:a|the) year-earlier (?:quarter|period))\s*,?\s*(?:and\s+)?$/i;
 
 /**
  * The Chinese words of the comparison (高于市场预期 / 高于市场预期的265亿美元), or undefined when the sentence states none

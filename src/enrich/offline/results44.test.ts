@@ -27,3 +27,26 @@ test('silent for another measure, period, currency or a ceiling', () => {
   assert.equal(partOfWhole(usd(20e9), { ...usd(5e9), currency: 'EUR' }, 'revenue', '2026Q1'), false);
   assert.equal(partOfWhole(usd(20e9), { kind: 'percent' as const, value: 5, qualifier: 'exact' as const }, 'revenue', '2026Q1'), false);
 });
+
+test('the amount’s own change between it and the comparison leaves the estimate the amount’s (decision 178)', async () => {
+  const { extractFigures } = await import('../../extract/index.js');
+  const { estimateClause } = await import('./estimates.js');
+  const { defaultStoryTemplates } = await import('./story-templates.js');
+  const t = defaultStoryTemplates();
+  const clause = (s: string) => {
+    const f = extractFigures(s).find((x) => x.kind === 'money');
+    assert.ok(f);
+    return estimateClause(s, f, t);
+  };
+  assert.equal(
+    clause(
+      'Acme reported quarterly revenue of $3.4 billion on Monday, up 31% from a year earlier and ahead of analysts’ average estimate of $3.2 billion.',
+    ),
+    '高于市场预期的32亿美元',
+  );
+  assert.equal(clause('Sales were $8.1 billion, up 6% year on year, missing estimates of $8.3 billion.'), '低于市场预期的83亿美元');
+  // Another measure's rate between: the comparison is that measure's, never the amount's.
+  assert.equal(clause('Revenue was $5.2 billion, while cloud sales rose 40%, beating estimates of 35%.'), undefined);
+  // A rate with no estimate of the amount's kind after it: silent.
+  assert.equal(clause('Revenue was $5.2 billion, up 12% from a year earlier and above estimates.'), undefined);
+});
