@@ -2259,9 +2259,13 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     seenClaims.add(f.claim);
     // Several sources of one event state the same figure (a wire's $21.3 billion, a transcript's about $21.3 billion): one
     // fact, said once. Values that differ are no plain statement.
-    // A segment's amount the knowledge layer filed under the group's total is a part of it, not a second value (decision 178).
+    // A segment's amount the knowledge layer filed under the group's reported total is a part of it, not a second value
+    // (decision 178); a forecast total (an analyst's, the company's) keeps every value as before.
+    const reportedTotal = !expected(f.sentence, f.figure.text);
     const stated = f.claim.statements.filter(
-      (s) => bundle.items.some((i) => i.id === s.itemId) && !partOfWhole(f.figure, s.figure, f.claim.metric, f.claim.period),
+      (s) =>
+        bundle.items.some((i) => i.id === s.itemId) &&
+        !(reportedTotal && partOfWhole(f.figure, s.figure, f.claim.metric, f.claim.period)),
     );
     if (!against && !oneValue(f, stated)) continue;
     if (ev?.figure && sameNumber(ev.figure, f.figure)) continue;
