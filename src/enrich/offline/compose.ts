@@ -1749,7 +1749,7 @@ export interface BrokerCall {
 /** A target price and the one it replaces in a note's head: `TP RMB186 (from RMB172)`, `Target price: $250 (from $220)`. */
 const TARGET = new RegExp(`(?:${targetPriceSource({ abbreviations: true, script: 'latin' })})\\s*(?:of|:|at|to)?\\s*`, 'i');
 /** Words between a target and the one before it: `(from `, `, up from `, `vs `. */
-const TARGET_FROM = /^[\s(,]*(?:up |down |raised |cut )?(?:from|vs\.?|prev(?:ious)?\.?:?)\s*$/i;
+const TARGET_FROM = /^[\s(,]*(?:up |down |raised |cut )?(?:from|vs\.?|prev(?:ious(?:ly)?)?\.?:?)\s*$/i;
 
 /**
  * The rating a note gives: the one a change names as its new rating (`downgrade to Neutral from Buy`, `upgraded from
@@ -1826,7 +1826,26 @@ export function brokerCall(titleText: string, head: string, t: StoryTemplates): 
     if (next && TARGET_FROM.test(part.slice(target.end, next.start))) call.from = next;
     break;
   }
+  // A target the head states without the one it replaces: the note's own later sentence restating that target with the
+  // one before it (`Our new target price of HK$7.40 (previously HK$6.10)`, its valuation paragraph; decision 179).
+  if (call.target && !call.from) call.from = restatedFrom(head.slice(0, NOTE_HEAD), call.target);
   return call;
+}
+
+/**
+ * The target a note's sentence says the given target replaces: a target-price phrase, that same target, then the one
+ * before it (`target price of HK$7.40 (previously HK$6.10)`). Undefined when no sentence says so.
+ * @example restatedFrom('Our new target price of HK$7.40 (previously HK$6.10) is based on …', HK$7.40) // → HK$6.10
+ */
+export function restatedFrom(text: string, target: Figure): Figure | undefined {
+  for (const m of text.matchAll(new RegExp(TARGET.source, 'gi'))) {
+    const at = (m.index ?? 0) + m[0].length;
+    const figs = extractFigures(text.slice(at, at + 80)).filter((f) => f.kind === 'money');
+    const [same, before] = figs;
+    if (!same || !before || same.start !== 0 || !sameNumber(same, target)) continue;
+    if (TARGET_FROM.test(text.slice(at + same.end, at + before.start))) return before;
+  }
+  return undefined;
 }
 
 /** How much of a note's text its target price and what it rests on are read from (its head and first paragraphs). */

@@ -99,6 +99,7 @@ import { targetMoveHead } from './target-head.js';
 
 export { asksQuestion } from './headline-shape.js';
 
+import { citedNoteCall } from './cited-note.js';
 import { datelineFirst } from './dateline-first.js';
 import { dayTwoNews, dayTwoTelling, earlierFigures } from './day-two.js';
 import { estimateSource, withEstimator } from './estimate-source.js';
@@ -1879,6 +1880,20 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     const answered = pairedReplies(extra, all, { asides: true }).filter((s) => extra.includes(s) || !used.has(s));
     for (const s of answered) used.add(s);
     if (answered.length > 0) paragraphs.push(joinChosen(answered, (s) => dropOutletTag(bold(s)), false, nameBare));
+  }
+  // A broker's note cited beside the story's own report is told by its call, the note's news (decision 179).
+  if (style === 'stories' && composed === undefined && headItem && paragraphs.length > 0) {
+    const head = headItem;
+    const cited = bundle.items
+      .filter((i) => i.id !== head.id)
+      .flatMap((item) => {
+        const outlet = itemSources(item, ctx.outlets).find((x) => x.outlet !== UNNAMED_LINK)?.outlet;
+        if (!outlet?.endsWith('研报')) return [];
+        const broker = brokerZh(outlet.slice(0, -2), ctx);
+        return [{ item, broker: printableBroker(broker) ? broker : '' }];
+      });
+    const call = cited.length > 0 ? citedNoteCall(bundle, cited, paragraphs.join(''), ctx) : undefined;
+    if (call) paragraphs.push(call);
   }
   // The headline tells what the body tells: a headline figure whose sentence could not be printed (it leans on one that
   // cannot stand, it is too long) goes with its clause, or the headline is rebuilt from a fact the body prints.

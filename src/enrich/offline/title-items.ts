@@ -18,6 +18,7 @@ const schema = z.object({
   generic: z.array(z.string()),
   hedged: z.array(z.string()),
   unfit: z.array(z.string()),
+  periods: z.array(z.string()),
   maxAdded: z.number().int().min(0),
 });
 
@@ -25,6 +26,7 @@ interface Table {
   generic: Set<string>;
   hedged: RegExp;
   unfit: RegExp[];
+  periods: RegExp;
   maxAdded: number;
 }
 let cache: Table | undefined;
@@ -35,6 +37,7 @@ function table(): Table {
       generic: new Set(t.generic.map((w) => w.toLowerCase())),
       hedged: new RegExp(t.hedged.map((w) => (/^[a-z]/u.test(w) ? `\\b${escapeRegExp(w)}\\b` : escapeRegExp(w))).join('|'), 'iu'),
       unfit: t.unfit.map((p) => new RegExp(p, 'u')),
+      periods: new RegExp(t.periods.join('|'), 'gu'),
       maxAdded: t.maxAdded,
     };
   }
@@ -60,9 +63,9 @@ export function hedged(text: string): boolean {
 }
 
 /** Between a Chinese title's items: a comma, a pause mark, a semicolon, a bar, a colon, or a space between Han words. */
-const ZH_SPLIT = /[，,、；;｜|：:]|(?<=[\p{Script=Han}\d%）)])\s+(?=[\p{Script=Han}])/u;
-/** Between an English title's items: a comma, a semicolon, a colon, `as`, `after`, `amid`, `while`. */
-const EN_SPLIT = /\s*[,;:]\s*|\s+(?:as|after|amid|while)\s+/iu;
+const ZH_SPLIT = /[，、；;｜|：:]|(?<!\d),|,(?!\d{3})|(?<=[\p{Script=Han}\d%）)])\s+(?=[\p{Script=Han}])/u;
+/** Between an English title's items: a comma (not one grouping a number's digits), a semicolon, a colon, `as`, `after`, `amid`, `while`. */
+const EN_SPLIT = /\s*(?:[;:]|(?<!\d),|,(?!\d{3}))\s*|\s+(?:as|after|amid|while)\s+/iu;
 
 /**
  * A title's news items, in its order: a Chinese title's `，` / `、` / `；` parts (and a Taiwanese or Hong Kong title's
@@ -84,13 +87,16 @@ function measured(f: Figure): boolean {
 }
 
 /**
- * An item's content words: its Han runs as overlapping two-character words, its Latin words (lower case), its figures
- * and the generic words of a title (data/title-items.json) left out.
+ * An item's content words: its Han runs as overlapping two-character words, its Latin words (lower case), its figures,
+ * its periods (上半年, 前两月, 第二季: data/title-items.json `periods` — when, not what happened) and the generic words of a
+ * title (data `generic`) left out.
  * @example contentWords('巩固AI服务器订单') // → ['巩固', '固a'…] (bigrams of each Han run, `ai`)
+ * @example contentWords('上半年获利创同期新高') // → ['获利', '利创', '创同', '同期', '期新', '新高']
  */
 export function contentWords(item: string): string[] {
   let text = item;
   for (const f of extractFigures(item)) text = text.replace(f.text, ' ');
+  text = text.replace(table().periods, ' ');
   const generic = table().generic;
   const out: string[] = [];
   for (const run of text.match(/\p{Script=Han}+|[A-Za-z][A-Za-z0-9]+/gu) ?? []) {
