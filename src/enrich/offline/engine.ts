@@ -1887,6 +1887,19 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
           !usesUnprintedIn(next, paragraphs),
       ),
     );
+    // …and the loop its source draws right after one of them (decision 180), when the lead said none.
+    const extraLoop =
+      tie !== undefined
+        ? undefined
+        : saidLoop(
+            extra,
+            pool,
+            (s) =>
+              (bundle.entities[s.item.id] ?? []).filter((m) => m.start >= s.sentence.start && m.start < s.sentence.end).map((m) => m.name),
+            (x) => !used.has(x) && !extra.includes(x) && !FIRST_PERSON.test(x.sentence.text),
+            leadChosen ?? [],
+          );
+    if (extraLoop) extra.splice(extraLoop.after + 1, 0, extraLoop.sentence);
     // …each claim with the reply its source prints after it (decision 130).
     // (Every sentence of it is an aside: a claim whose reply cannot be printed goes; decision 142.)
     const answered = pairedReplies(extra, all, { asides: true }).filter((s) => extra.includes(s) || !used.has(s));

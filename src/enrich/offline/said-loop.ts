@@ -39,7 +39,9 @@ export interface SaidLoop {
 /**
  * The sentence right after a lead sentence in its own source that draws the loop of the lead's parties (回流, 闭环; or
  * one party being both sides of another), and the lead index it goes after. `names(s)` are the canonical parties a
- * sentence names; `free(s)` whether a sentence may be brought in (usable, not printed elsewhere).
+ * sentence names; `free(s)` whether a sentence may be brought in (usable, not printed elsewhere). `printed` are the
+ * story's sentences printed before (the lead, for a paragraph after it): their parties count, and a tie they say
+ * silences the rule.
  * @example saidLoop([round, contract], pool, names, free) // → { after: 1, sentence: 这意味着…回流到腾讯自身。 }
  */
 export function saidLoop(
@@ -47,10 +49,11 @@ export function saidLoop(
   pool: readonly SourceSentence[],
   names: (s: SourceSentence) => readonly string[],
   free: (s: SourceSentence) => boolean,
+  printed: readonly SourceSentence[] = [],
 ): SaidLoop | undefined {
-  if (lead.length === 0 || lead.some((s) => saysTie(s.sentence.text))) return undefined;
+  if (lead.length === 0 || [...printed, ...lead].some((s) => saysTie(s.sentence.text))) return undefined;
   const t = own();
-  const leadNames = new Set(lead.flatMap(names));
+  const leadNames = new Set([...printed, ...lead].flatMap(names));
   const length = lead.reduce((n, s) => n + s.sentence.text.length, 0);
   for (const [i, s] of lead.entries()) {
     const next = pool.find((x) => x.item.id === s.item.id && x.sentence.index === s.sentence.index + 1);
