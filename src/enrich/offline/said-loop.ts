@@ -5,7 +5,8 @@
  * story's point. That sentence comes in right after the lead sentence it follows in its source, in the source's words
  * (no figure, no direction of ours). Silent when the lead already says a tie, when the sentence is a quoted remark or on
  * unnamed people's word, names no party the lead names (a dual sentence: two), or the lead would run past `maxLead`.
- * Word lists in data/said-loops.json. Pure given the table.
+ * A sentence setting the amount paid back against the one put in (`…采购总额不超过45亿元，相当于其认购金额的十倍有余`)
+ * draws the loop too. Word lists in data/said-loops.json. Pure given the table.
  */
 import { z } from 'zod';
 import { loadDataTable } from '../../util/data-table.js';
@@ -15,6 +16,7 @@ import type { SourceSentence } from './sentences.js';
 
 const schema = z.object({
   loop: z.array(z.string()),
+  against: z.array(z.string()),
   dual: z.array(z.string()),
   quote: z.array(z.string()),
   maxLead: z.number(),
@@ -61,7 +63,7 @@ export function saidLoop(
     const text = next.sentence.text;
     if (has(text, t.quote) || attributedSentence(text)) continue;
     const named = new Set(names(next).filter((n) => leadNames.has(n)));
-    const loop = has(text, t.loop) && named.size >= 1;
+    const loop = (has(text, t.loop) || t.against.some((p) => new RegExp(p, 'iu').test(text))) && named.size >= 1;
     const dual = has(text, t.dual) && named.size >= 2;
     if (!loop && !dual) continue;
     if (length + text.length > t.maxLead) continue;

@@ -59,3 +59,29 @@ test('a quoted remark, a sentence naming no party of the story: nothing comes in
   const other = await body('这意味着腾讯投入的资金中，相当一部分将以算力服务费的形式回流至腾讯。');
   assert.doesNotMatch(other, /回流/u, other);
 });
+
+test('a sentence setting the amount paid back against the one put in comes in after the subscription', async () => {
+  const bundle = makeBundle({
+    id: 'st_ties44b',
+    items: [
+      {
+        title: '阿里巴巴拟5000万美元基石认购智谱港股IPO',
+        url: 'https://www.stcn.com/article/detail/ties44b.html',
+        date: '2026-12-06',
+        text: [
+          '阿里巴巴12月5日晚间公告，公司全资子公司拟以自有资金5000万美元作为基石投资者认购智谱港股IPO股份，锁定期6个月。',
+          '与此同时，智谱招股书披露，其已与阿里巴巴签署算力服务框架协议，未来三年采购总额不超过30亿元，相当于阿里巴巴此次认购金额的八倍有余。',
+          '智谱成立于2019年，总部位于北京。',
+        ].join(''),
+      },
+    ],
+    attributions: [{ value: 5e7, subject: 'Alibaba', metric: 'investment', period: 'unknown' }],
+    claims: (items, figs) => {
+      const it = items[0] as ItemRecord;
+      return [single('Alibaba', 'investment', 'unknown', [statement(it, figs[it.id] ?? [], 5e7)])];
+    },
+  });
+  const text = (await createOfflineEngine().doWriteStory(bundle, 'stories')).paragraphs.join('\n');
+  assert.match(text, /锁定期6个月。与此同时，智谱招股书披露，其已与阿里巴巴签署/u, text);
+  assert.match(text, /相当于阿里巴巴此次认购金额的八倍有余。/u, text);
+});
