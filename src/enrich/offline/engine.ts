@@ -51,6 +51,7 @@ import { headFirst, loopHead, loopLegs, tellsHeadClause, withoutUntold } from '.
 import { partyUnnamed } from './head-party.js';
 import { namedSubject } from './implicit-owner.js';
 import { storyLoop } from './loop.js';
+import { saidLoop } from './said-loop.js';
 import { sourceTie } from './source-tie.js';
 
 export { roleNames } from '../assemble/headline-told.js';
@@ -1606,6 +1607,18 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       zhName(e, bundle, ctx.dir),
       ...Object.values(bundle.entities).flatMap((ms) => ms.filter((m) => m.name === e).map((m) => m.text)),
     ];
+    // A loop its source draws in the sentence right after one the lead prints (这意味着…回流到腾讯自身) comes in after it
+    // (decision 180); the tie rules below then stay silent, the lead saying a tie.
+    const said = saidLoop(
+      lead,
+      all,
+      (s) => tieRead([s])[0]?.names ?? [],
+      (x) => usable(x) && !lead.includes(x) && !used.has(x),
+    );
+    if (said) {
+      lead.splice(said.after + 1, 0, said.sentence);
+      used.add(said.sentence);
+    }
     // A tie its source tells in its own neighbouring sentences (A持有B股份；B向A采购), neither leg in the lead: the legs
     // come in, in the source's words, after the lead's sentence before them (decision 169).
     const ownTie = sourceTie(
@@ -1875,6 +1888,19 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
           !usesUnprintedIn(next, paragraphs),
       ),
     );
+    // …and the loop its source draws right after one of them (decision 180), when the lead said none.
+    const extraLoop =
+      tie !== undefined
+        ? undefined
+        : saidLoop(
+            extra,
+            pool,
+            (s) =>
+              (bundle.entities[s.item.id] ?? []).filter((m) => m.start >= s.sentence.start && m.start < s.sentence.end).map((m) => m.name),
+            (x) => !used.has(x) && !extra.includes(x) && !FIRST_PERSON.test(x.sentence.text),
+            leadChosen ?? [],
+          );
+    if (extraLoop) extra.splice(extraLoop.after + 1, 0, extraLoop.sentence);
     // …each claim with the reply its source prints after it (decision 130).
     // (Every sentence of it is an aside: a claim whose reply cannot be printed goes; decision 142.)
     const answered = pairedReplies(extra, all, { asides: true }).filter((s) => extra.includes(s) || !used.has(s));
