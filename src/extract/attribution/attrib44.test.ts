@@ -36,15 +36,3 @@ test("a full year whose sentence names no year is the year its paragraph named (
   const got = extract(text, { date: '2026-04-15' }, gaz).figures.map((f) => `${f.text}|${f.period ?? '-'}`);
   assert.deepEqual(got.slice(-2), ['约90亿元|2025', '约15亿元|2025']);
 });
-
-test("'in the quarter' told as done is the quarter reported, not the quarter a forecast was for", () => {
-  const text = [
-    '# Halden Micro fiscal fourth-quarter call',
-    '',
-    'Halden Micro reported fiscal fourth-quarter 2026 revenue of $3.1 billion.',
-    '',
-    'Mia Park, CFO: For fiscal Q1 2027 we expect revenue of three point four billion dollars. We also returned about one hundred million dollars to shareholders through buybacks in the quarter.',
-  ].join('\n');
-  const got = extract(text, { date: '2026-09-24' }, gaz).figures.map((f) => `${f.text}|${f.period ?? '-'}`);
-  assert.deepEqual(got.slice(-2), ['three point four billion dollars|FY2027Q1', 'about one hundred million dollars|2026Q4']);
-});

@@ -864,16 +864,8 @@ export class DocumentPeriods {
       return undefined;
     };
     const earlier = within(this.mentions, { start: Math.max(0, p.start - 4000), end: p.start });
-    if (p.anaphor === 'quarter' || p.anaphor === 'current-quarter') {
-      const quarter = (m: PeriodMention): boolean => periodGrain(m.period) === 'quarter' && !this.isComparison(m);
-      // 'For fiscal Q1 we expect revenue of …. We also returned $600 million through buybacks in the quarter': a quarter
-      // told as done is the last quarter named outside a forecast, not the quarter a forecast was for.
-      if (!this.forwardLooking(p)) {
-        const told = back(earlier, (m) => quarter(m) && !this.forwardLooking(m));
-        if (told) return told;
-      }
-      return back(earlier, quarter);
-    }
+    if (p.anaphor === 'quarter' || p.anaphor === 'current-quarter')
+      return back(earlier, (m) => periodGrain(m.period) === 'quarter' && !this.isComparison(m));
     if (p.anaphor === 'fiscal-year') return back(earlier, (m) => m.period.startsWith('FY'));
     if (p.anaphor === 'same') return back(earlier, (m) => !this.isComparison(m));
     // '真正的拐点出现在2025年。…当年收入达到23.1亿元，较2024年的7.6亿元…，当年资本开支…': the year last named, not a
