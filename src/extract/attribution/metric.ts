@@ -124,6 +124,12 @@ function borrowed(h: KeywordHit, fig: Figure, c: CompiledLexicon): boolean {
   return !!def && !def.kinds.includes(kind);
 }
 
+/** Whether keyword `h`, after `fig`, follows another figure with only a space between ('at a $12 billion valuation'). */
+function nounOfLaterAmount(text: string, h: KeywordHit, fig: Figure, others: Figure[]): boolean {
+  if (h.start < fig.end) return false;
+  return others.some((o) => o !== fig && o.start >= fig.end && o.end <= h.start && /^ ?$/.test(text.slice(o.end, h.start)));
+}
+
 function nearest(
   text: string,
   hits: KeywordHit[],
@@ -137,6 +143,9 @@ function nearest(
   const pool = free.length ? free : usable;
   let best: KeywordHit | undefined;
   for (const h of pool) if (!best || distance(h, fig, text) < distance(best, fig, text)) best = h;
+  // '$1.5 billion at a $12 billion valuation': a noun written right after another amount names that amount; the figure
+  // before it takes no metric from it.
+  if (best && !free.length && nounOfLaterAmount(text, best, fig, others)) return undefined;
   // 'financed with $7.5 billion of equity', 'raised $500 million in equity': a noun after the amount that names its
   // instrument, whose metric is only borrowed for this kind (equity → stake → investment for money), yields to a keyword
   // of the figure's own kind that governs the amount from before it.

@@ -189,11 +189,23 @@ function describesNameAfter(text: string, start: number, end: number, d: Discove
   // '美国AI推理云公司Corvane Systems', '芯片公司Acme': a run ending in a role noun right before a capitalised Latin name
   // is the description of that name (the name discovery reads it as 'subsidiary Solidigm' does), not a name itself.
   if (/^[A-Z]/.test(text.charAt(end)) && roles.some((r) => run.endsWith(r) && run.length > r.length)) return true;
-  if (!/[的家]/u.test(text.charAt(start - 1))) return false;
+  if (!/[的家]/u.test(text.charAt(start - 1)) && !cutDescription(text, start, run, roles, d)) return false;
   const role = roles.find((r) => run.endsWith(r) && run.length > r.length) ? '' : roles.find((r) => text.startsWith(r, end));
   if (role === undefined) return false;
   const next = text.charAt(end + role.length);
   return isHanCode(next.charCodeAt(0)) && !d.zhStopChars.includes(next) && !(d.zhNameEndStops ?? '').includes(next);
+}
+
+/**
+ * '计算机视觉公司云栖视觉': a description of four characters or more before a role noun whose scan stopped inside a word
+ * (the character before is a Han character that is no function character, here '计' of 计算机) was cut mid-word
+ * ('算机视觉公司'); it describes the name after it as a run after '的' does.
+ */
+function cutDescription(text: string, start: number, run: string, roles: readonly string[], d: Discovery): boolean {
+  const before = text.charAt(start - 1);
+  if (!isHanCode(before.charCodeAt(0)) || (d.zhNameEndStops ?? '').includes(before)) return false;
+  const role = roles.find((r) => run.endsWith(r));
+  return role !== undefined && run.length - role.length >= 4;
 }
 
 /** '宇树科技', '某某智能': two to four Chinese characters before an org suffix, scanned back to a stop character. */
