@@ -33,6 +33,7 @@ import { forecastLeadIn, forecastWords } from './forecast-words.js';
 import { fundedLoop } from './funding-loop.js';
 import { headlinePeriod } from './headline-shape.js';
 import { flowInstrument, instrumentFlow } from './instrument.js';
+import { investeeOf } from './investee.js';
 import { laterEstimateClause } from './later-estimate.js';
 import { reportedFirst, yearBehindPart, yearTitle } from './lead-plan.js';
 import { equityGiven, investedBy, lentBy } from './lent-debt.js';
@@ -829,7 +830,8 @@ function composedClaimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: Compos
   if (ownerUnsupported(fact, bundle, ctx.gaz)) return undefined;
   // A plan of a measure 计划 cannot govern (plans to issue $4 billion of notes) heads nothing as if it were held.
   if (planned(fact.sentence, fact.figure.text) && !PLAN_METRICS.has(c.metric)) return undefined;
-  const cp = c.counterparty ? zhName(c.counterparty, bundle, ctx.dir) : undefined;
+  // An investment with no counterparty names the round's raiser its sentence tells before the cheque (investee.ts).
+  const cp = c.counterparty ? zhName(c.counterparty, bundle, ctx.dir) : investeeOf(fact, bundle, ctx);
   // A loan or debt financing filed as an investment heads as its instrument (A向B提供N贷款), never as a stake.
   const key = cp && c.metric === 'investment' ? flowInstrument(fact.sentence, fact.figure.text, ctx.templates) : undefined;
   if (key && cp) {
