@@ -14,6 +14,7 @@ import { inAside } from './aside.js';
 import { amountBasis, changeWord } from './basis.js';
 import { conversion, convertedIn, restatedAmount } from './conversion.js';
 import { dealKeptHead, partyKeptHead } from './deal-head.js';
+import { describedName } from './described-subject.js';
 import {
   aboutTitleCompany,
   figureSure,
@@ -819,7 +820,10 @@ export function claimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   // for capacity a purchase (decision 112).
   const template = ctx.templates.sentences.deal as string;
   const parties = { dir: ctx.dir, gaz: ctx.gaz, template };
-  return partyKeptHead(dealKeptHead(composedClaimHeadline(fact, bundle, ctx), fact, bundle, parties), fact, bundle, parties);
+  const head = partyKeptHead(dealKeptHead(composedClaimHeadline(fact, bundle, ctx), fact, bundle, parties), fact, bundle, parties);
+  // A subject that is an outlet's descriptor (视觉公司) is said by the name its sources write after it (described-subject.ts).
+  const texts = bundle.items.map((i) => `${i.title}\n${i.text}`);
+  return head === undefined ? undefined : describedName(head, zhName(fact.claim.subject, bundle, ctx.dir), texts);
 }
 
 function composedClaimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: ComposeCtx): string | undefined {
