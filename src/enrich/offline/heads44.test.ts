@@ -19,6 +19,8 @@ test('an investor’s cheque names the round’s raiser its sentence tells befor
 });
 
 test('a cheque with its receiver, no round before it, or a name the story writes once stays as it was', () => {
+  // The cheque's clause goes on to another deal after its amount.
+  assert.equal(roundInvestee('青岚智算完成融资，北辰资本出资8亿元收购远山智能。', '8亿元', ['北辰资本'], twice), undefined);
   // The receiver is named in the cheque's own clause: its counterparty, not this rule's.
   assert.equal(roundInvestee('青岚智算完成融资，北辰资本向其投资8亿元。', '8亿元', ['北辰资本'], twice), undefined);
   // No clause of a round raised before the cheque.

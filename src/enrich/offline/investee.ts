@@ -41,6 +41,9 @@ export function roundInvestee(
   const own = (clauses.pop() ?? '').trim();
   // The cheque's own clause is an investor's (no receiver named in it: `向乙` would have been its counterparty).
   if (!CHEQUE.test(own) || /向|对/u.test(own)) return undefined;
+  // …and the cheque's clause ends on its amount: a cheque that goes on to buy something (`出资8亿元收购丁`) is another deal.
+  const after = /^[^，；。]*/u.exec(s.slice(at + figureText.length))?.[0] ?? '';
+  if (!/^(?:人民币|资金|元)?$/u.test(after.trim())) return undefined;
   for (const clause of clauses.reverse()) {
     const m = RAISED.exec(clause.trim());
     const name = m?.groups?.name?.trim();
