@@ -14,6 +14,7 @@ import { inAside } from './aside.js';
 import { amountBasis, changeWord } from './basis.js';
 import { conversion, convertedIn, restatedAmount } from './conversion.js';
 import { dealKeptHead, partyKeptHead } from './deal-head.js';
+import { describedName } from './described-subject.js';
 import {
   aboutTitleCompany,
   figureSure,
@@ -33,6 +34,7 @@ import { forecastLeadIn, forecastWords } from './forecast-words.js';
 import { fundedLoop } from './funding-loop.js';
 import { headlinePeriod } from './headline-shape.js';
 import { flowInstrument, instrumentFlow } from './instrument.js';
+import { investeeOf } from './investee.js';
 import { laterEstimateClause } from './later-estimate.js';
 import { reportedFirst, yearBehindPart, yearTitle } from './lead-plan.js';
 import { equityGiven, investedBy, lentBy } from './lent-debt.js';
@@ -819,7 +821,10 @@ export function claimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: Compose
   // for capacity a purchase (decision 112).
   const template = ctx.templates.sentences.deal as string;
   const parties = { dir: ctx.dir, gaz: ctx.gaz, template };
-  return partyKeptHead(dealKeptHead(composedClaimHeadline(fact, bundle, ctx), fact, bundle, parties), fact, bundle, parties);
+  const head = partyKeptHead(dealKeptHead(composedClaimHeadline(fact, bundle, ctx), fact, bundle, parties), fact, bundle, parties);
+  // A subject that is an outlet's descriptor (视觉公司) is said by the name its sources write after it (described-subject.ts).
+  const texts = bundle.items.map((i) => `${i.title}\n${i.text}`);
+  return head === undefined ? undefined : describedName(head, zhName(fact.claim.subject, bundle, ctx.dir), texts);
 }
 
 function composedClaimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: ComposeCtx): string | undefined {
@@ -830,7 +835,8 @@ function composedClaimHeadline(fact: StoryFact, bundle: StoryBundle, ctx: Compos
   if (ownerUnsupported(fact, bundle, ctx.gaz)) return undefined;
   // A plan of a measure 计划 cannot govern (plans to issue $4 billion of notes) heads nothing as if it were held.
   if (planned(fact.sentence, fact.figure.text) && !PLAN_METRICS.has(c.metric)) return undefined;
-  const cp = c.counterparty ? zhName(c.counterparty, bundle, ctx.dir) : undefined;
+  // An investment with no counterparty names the round's raiser its sentence tells before the cheque (investee.ts).
+  const cp = c.counterparty ? zhName(c.counterparty, bundle, ctx.dir) : investeeOf(fact, bundle, ctx);
   // A loan or debt financing filed as an investment heads as its instrument (A向B提供N贷款), never as a stake.
   const key = cp && c.metric === 'investment' ? flowInstrument(fact.sentence, fact.figure.text, ctx.templates) : undefined;
   if (key && cp) {

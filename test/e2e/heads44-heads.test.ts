@@ -1,0 +1,22 @@
+/**
+ * Decision 183: a feature's investment head names the company invested in (the round its sentence tells before the
+ * cheque), and a head whose subject is the outlet's descriptor says the company's name. Fixtures written for this test:
+ * test/fixtures/heads44.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { fixtureDays } from '../fixtures/offline-day.js';
+
+const day = fixtureDays('heads44');
+
+const headOf = (md: string) => /^## (.+)$/mu.exec(md)?.[1] ?? '';
+
+test('an investment head names the investee its sentence tells', async () => {
+  const head = headOf(await day('investee', '2026-12-04'));
+  assert.match(head, /中国联通向青岚智算投资12亿元/u, head);
+});
+
+test('a head’s descriptor subject is said by the company’s name', async () => {
+  const head = headOf(await day('described', '2026-12-04'));
+  assert.match(head, /^青岚视觉/u, head);
+});
