@@ -112,7 +112,6 @@ import { withoutUnintroduced } from './introduced.js';
 import { chineseLead, FIRST_PERSON, inLeadOrder, introducedEarlier, listItem, promotedOpening, ratioWithoutBase, usable } from './lead.js';
 import { movedFrom, provisionalStatement } from './moved-over-time.js';
 import { type EntityDirectory, entityDirectory, fullZhName, periodZh, zhName } from './names.js';
-import { wrapLine } from './wrap-line.js';
 import { withoutOtherAside } from './other-aside.js';
 import { ownFigures, withOwnFigures } from './own-figure.js';
 import { peerColour, withoutPeerColour } from './peer-colour.js';
@@ -137,6 +136,7 @@ import { titleBacking } from './title-items.js';
 import { bareAmounts, foreignYuan, HEADLINE_MAX, headlineLength, trimTitle } from './titles.js';
 import { topicReplies } from './topic-reply.js';
 import { oneNumber, ownValue } from './versions.js';
+import { wrapLine } from './wrap-line.js';
 
 export { movedFrom };
 
@@ -2128,9 +2128,22 @@ function wrapStory(bundle: StoryBundle, sources: readonly SourceRef[], ctx: Ctx)
   const wrap = wrapLine({ title: item.title, text: item.text, mentions }, zhOf);
   if (!wrap) return undefined;
   const outlet = sources.find((s) => s.itemId === item.id && s.outlet !== UNNAMED_LINK)?.outlet;
-  const line = outlet ? fill(ctx.templates.sentences.reported as string, { source: outlet, event: wrap.line.replace(/。$/u, '') }) : wrap.line;
+  const line = outlet
+    ? fill(ctx.templates.sentences.reported as string, { source: outlet, event: wrap.line.replace(/。$/u, '') })
+    : wrap.line;
   // Its 更多动态 line is the line as written, its outlet cited (the rendered line takes no bold head to say twice).
-  return { headline: wrap.headline, paragraphs: [line], oneLine: line, eventLine: line, blocks: [], insights: [], impacts: [], minor: true, thin: true, brief: true };
+  return {
+    headline: wrap.headline,
+    paragraphs: [line],
+    oneLine: line,
+    eventLine: line,
+    blocks: [],
+    insights: [],
+    impacts: [],
+    minor: true,
+    thin: true,
+    brief: true,
+  };
 }
 
 /**

@@ -156,9 +156,7 @@ export function moverAfter(after: string, t: WrapTable = load()): { way: Way; pc
   const verbs = alt([...t.down, ...t.up]);
   const legal = String.raw`(?:\s+(?:Holdings|Corp\.?|Inc\.?|Co\.?|Group|Ltd\.?|Technology|Technologies))?`;
   const plain = after.match(
-    new RegExp(
-      String.raw`^${legal}(?:'s shares|\s+shares)?(?:,\s+which\s+[^,.;%]{1,80},)?,?\s+(?:which\s+|who\s+)?(${verbs})\s+${PCT}`,
-    ),
+    new RegExp(String.raw`^${legal}(?:'s shares|\s+shares)?(?:,\s+which\s+[^,.;%]{1,80},)?,?\s+(?:which\s+|who\s+)?(${verbs})\s+${PCT}`),
   );
   if (plain?.[1] && plain[2]) {
     const way = wayOf(plain[1], t);
