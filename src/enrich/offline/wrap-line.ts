@@ -84,7 +84,11 @@ export function leadMove(lead: string, t: WrapTable = load()): { market: string;
   const re = new RegExp(
     String.raw`(?<![A-Za-z])(?:(${alt(regions)})\s+)?(?:(${alt(sectors)})[- ](?:related\s+)?)?(?:stocks|shares|equities|names)\s+(${alt([...t.down, ...t.up])})(?![A-Za-z])`,
   );
-  const m = lead.match(re);
+  // …or `Shares of [region] <sector> makers|companies <verb>` (`Shares of Asian chipmakers tumbled`).
+  const of = new RegExp(
+    String.raw`(?<![A-Za-z])(?:Shares|shares|Stocks|stocks) (?:of|in) (?:(${alt(regions)})\s+)?(${alt(sectors)})(?:s|\s?makers|\s+companies|\s+firms|\s+groups)?\s+(${alt([...t.down, ...t.up])})(?![A-Za-z])`,
+  );
+  const m = lead.match(re) ?? lead.match(of);
   if (!m) return undefined;
   const [, region, sector, verb] = m;
   const way = verb ? wayOf(verb, t) : undefined;

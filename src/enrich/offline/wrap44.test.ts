@@ -14,6 +14,7 @@ const mentionsOf = (text: string) =>
 test("a wrap's lead move names its market (region and sector) and its way", () => {
   assert.deepEqual(leadMove('Asian chip stocks tumbled on Monday as funds sold.'), { market: '亚洲芯片股', way: 'down' });
   assert.deepEqual(leadMove('U.S. stocks rose on Friday ahead of the holiday.'), { market: '美股', way: 'up' });
+  assert.deepEqual(leadMove('Shares of Asian chipmakers tumbled on Monday.'), { market: '亚洲芯片股', way: 'down' });
   // No market named: no move.
   assert.equal(leadMove('Stocks rose on Friday.'), undefined);
   assert.equal(leadMove('The company said its shares would be listed in March.'), undefined);
