@@ -13,8 +13,9 @@ import { loadDataTable } from '../../util/data-table.js';
 
 const named = z.object({ zh: z.string(), en: z.array(z.string()) });
 const region = named.extend({ market: z.string().optional() });
+const index = named.extend({ sector: z.string().optional() });
 const tableSchema = z.object({
-  indexes: z.array(named),
+  indexes: z.array(index),
   down: z.array(z.string()),
   up: z.array(z.string()),
   regions: z.array(region),
@@ -196,9 +197,18 @@ export function wrapLine(input: WrapInput, zhOf: (name: string) => string | unde
   if (lead === undefined) return undefined;
   const move = leadMove(lead, t) ?? leadMove(input.title, t);
   if (!move) return undefined;
+  // A sector the title or lead names (`as chip names rally`) puts its own index first: the desk's news is the sector.
+  const sectors = t.sectors.filter((s) => wordRe(s.en, 'i').test(`${input.title} ${lead}`)).map((s) => s.zh);
+  const ofSector = (zh: string) => {
+    const sector = t.indexes.find((i) => i.zh === zh)?.sector;
+    return sector !== undefined && sectors.includes(sector) ? 0 : 1;
+  };
   const indexes = sentences
     .flatMap((s) => indexMoves(s, t))
     .filter((m, i, all) => all.findIndex((o) => o.zh === m.zh) === i && m.way === move.way)
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => ofSector(a.m.zh) - ofSector(b.m.zh) || a.i - b.i)
+    .map(({ m }) => m)
     .slice(0, MAX_INDEXES);
   if (indexes.length === 0) return undefined;
   const cause = causeOf(lead, t) ?? causeOf(input.title, t);

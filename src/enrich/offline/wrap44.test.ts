@@ -55,6 +55,13 @@ test('the wrap line: cause, move, indexes its way, movers its way in Chinese onl
   });
 });
 
+test("a sector the wrap's title names puts its index first", () => {
+  const text =
+    'U.S. stocks rose on Monday as chip names rallied. The S&P 500 added 0.4%, the Nasdaq Composite climbed 0.9% and the Dow gained 0.1%. The PHLX Semiconductor Index jumped 2.2%.';
+  const w = wrapLine({ title: 'Stocks rise as chip names rally', text, mentions: [] }, () => undefined);
+  assert.equal(w?.line, '美股上涨：费城半导体指数涨2.2%，标普500指数涨0.4%，纳斯达克综合指数涨0.9%。');
+});
+
 test('silent when the lead states no market move, or no index moves its way', () => {
   const noMove = 'Alpha said on Monday it would build a plant. The Nikkei share average fell 1.8%.';
   assert.equal(
