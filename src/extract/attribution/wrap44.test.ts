@@ -15,7 +15,7 @@ function owners(text: string): string[] {
     .map((f) => `${f.text}|${f.subject ?? ''}`);
 }
 
-test("an index a wire names its own way moves for itself, not for the company dragging it", () => {
+test('an index a wire names its own way moves for itself, not for the company dragging it', () => {
   assert.deepEqual(owners("Japan's Nikkei share average fell 1.9%, dragged by Advantest, which lost 5.2%."), ['1.9%|', '5.2%|Advantest']);
   assert.deepEqual(owners('The Philadelphia chip index dropped 3.1%, led lower by Nvidia.'), ['3.1%|']);
   assert.deepEqual(owners("Taiwan's Taiex lost 1.4% as TSMC shares fell 2.2%."), ['1.4%|', '2.2%|TSMC']);
