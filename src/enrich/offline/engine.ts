@@ -138,6 +138,7 @@ import { titleBacking } from './title-items.js';
 import { bareAmounts, foreignYuan, HEADLINE_MAX, headlineLength, trimTitle } from './titles.js';
 import { topicReplies } from './topic-reply.js';
 import { oneNumber, ownValue } from './versions.js';
+import { wrapLine } from './wrap-line.js';
 
 export { movedFrom };
 
@@ -2127,7 +2128,12 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   // A follow-up with no figure of its own that did not run before (the next day's call transcript or report retelling
   // yesterday's results) is no item of today's digest, not even a line under 更多动态.
   if (toldBefore && !facts.some((f) => !f.past && !follow.ran(f))) story.empty = true;
-  if (composed?.empty) story.empty = true;
+  if (composed?.empty) {
+    // An English market wrap that holds no company's claim to lead with is told as one line of its move (decision 184).
+    const wrap = wrapStory(bundle, sources, ctx);
+    if (wrap) Object.assign(story, wrap);
+    else story.empty = true;
+  }
   if (composed) {
     // An English-only story told in one template sentence never opens the day; one that could not say its event and
     // holds fewer than two facts is no top story (writeDigest: newsFirst).
@@ -2152,6 +2158,40 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     if (news.length > 0 && emptyText(beyondHeadline(news.join(''), story.headline))) story.thin = true;
   }
   return story;
+}
+
+/**
+ * A story of one English market wrap told as a 更多动态 line (wrap-line.ts, decision 184): the wrap's move, cause,
+ * indexes and named movers, as its outlet reports them; undefined when the bundle is no such wrap or the line is unsure.
+ */
+function wrapStory(bundle: StoryBundle, sources: readonly SourceRef[], ctx: Ctx): Partial<DigestStory> | undefined {
+  const items = bundle.items.filter((i) => i.lang === 'en');
+  if (items.length !== 1 || bundle.items.length !== 1) return undefined;
+  const item = items[0] as StoryBundle['items'][number];
+  const mentions = (bundle.entities[item.id] ?? []).filter((m) => m.type === 'org' && item.text.slice(m.start, m.end) === m.text);
+  const zhOf = (name: string) => {
+    const zh = zhName(name, bundle, ctx.dir);
+    return zh === name ? undefined : zh;
+  };
+  const wrap = wrapLine({ title: item.title, text: item.text, mentions }, zhOf);
+  if (!wrap) return undefined;
+  const outlet = sources.find((s) => s.itemId === item.id && s.outlet !== UNNAMED_LINK)?.outlet;
+  const line = outlet
+    ? fill(ctx.templates.sentences.reported as string, { source: outlet, event: wrap.line.replace(/。$/u, '') })
+    : wrap.line;
+  // Its 更多动态 line is the line as written, its outlet cited (the rendered line takes no bold head to say twice).
+  return {
+    headline: wrap.headline,
+    paragraphs: [line],
+    oneLine: line,
+    eventLine: line,
+    blocks: [],
+    insights: [],
+    impacts: [],
+    minor: true,
+    thin: true,
+    brief: true,
+  };
 }
 
 /**
