@@ -2289,8 +2289,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     const reportedTotal = !expected(f.sentence, f.figure.text);
     const stated = f.claim.statements.filter(
       (s) =>
-        bundle.items.some((i) => i.id === s.itemId) &&
-        !(reportedTotal && partOfWhole(f.figure, s.figure, f.claim.metric, f.claim.period)),
+        bundle.items.some((i) => i.id === s.itemId) && !(reportedTotal && partOfWhole(f.figure, s.figure, f.claim.metric, f.claim.period)),
     );
     if (!against && !oneValue(f, stated)) continue;
     if (ev?.figure && sameNumber(ev.figure, f.figure)) continue;

@@ -137,7 +137,7 @@ import { BLOCK_RULES, fill, HEADLINE_METRICS, TEMPLATES } from './templates.js';
 import { titleBacking } from './title-items.js';
 import { bareAmounts, foreignYuan, HEADLINE_MAX, headlineLength, trimTitle } from './titles.js';
 import { topicReplies } from './topic-reply.js';
-import { oneNumber, ownValue } from './versions.js';
+import { oneNumber, ownValue, perShare } from './versions.js';
 import { wrapLine } from './wrap-line.js';
 
 export { movedFrom };
@@ -1231,16 +1231,21 @@ export function earlierOtherValue(bundle: StoryBundle, f: StoryFact): EarlierOth
   return { source, value: values[0] as string, ...(direction ? { direction } : {}) };
 }
 
-/** What a claim measures (money, percent …): its own kind, else its first statement's. */
-const kindOf = (c: StoryFact['claim']) => c.kind ?? c.statements[0]?.figure.kind;
+/** Whether a claim is an amount of money said per share (an EPS, a dividend per share): its first statement's figure. */
+const perShareMoney = (c: StoryFact['claim']) => {
+  const st = c.statements[0];
+  return st !== undefined && st.figure.kind === 'money' && perShare(st);
+};
+/** Whether a claim is an amount of money said as a total (a net profit). */
+const totalMoney = (c: StoryFact['claim']) => c.statements[0]?.figure.kind === 'money' && !perShareMoney(c);
 
 /** A metric and its change are one measure told two ways (营收 and 营收增长): `revenue-growth` → `revenue`. */
 const measureOf = (metric: string) => metric.replace(/-growth$/u, '');
 
 /**
  * Whether an earlier digest printed the fact's measure in its other form: the same company, period and scope, the level
- * where the change ran or the change where the level ran, never another claim of the same form (an EPS beside the net
- * profit printed) (yesterday's 第一财季营收增长29% makes today's 营收193.1亿美元,
+ * where the change ran or the change where the level ran, never a per-share amount beside the total printed (an EPS is
+ * no retelling of the net profit) (yesterday's 第一财季营收增长29% makes today's 营收193.1亿美元,
  * 同比增长29% a retelling of the same results, not the day's news).
  */
 export function twinRan(bundle: Pick<StoryBundle, 'claims' | 'earlier' | 'earlierPrinted'>, f: Pick<StoryFact, 'claim'>): boolean {
@@ -1251,9 +1256,9 @@ export function twinRan(bundle: Pick<StoryBundle, 'claims' | 'earlier' | 'earlie
       o.subject === c.subject &&
       o.period === c.period &&
       (o.scope ?? '') === (c.scope ?? '') &&
-      // A level and its change (营收 / 营收增长, a share price / its move), never two levels of one measure: an EPS is no
-      // twin of the net profit printed (decision 181).
-      (o.metric !== c.metric || kindOf(o) !== kindOf(c)) &&
+      // An EPS is no twin of the net profit printed: a per-share amount and a total are two figures (decision 181, narrowed
+      // at the merge: two totals of one measure, a post-money beside a pre-money, stay twins).
+      !((perShareMoney(o) && totalMoney(c)) || (totalMoney(o) && perShareMoney(c))) &&
       measureOf(o.metric) === measureOf(c.metric) &&
       o.statements.some((st) => ranStatement(bundle, st)),
   );
