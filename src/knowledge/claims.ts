@@ -1,6 +1,9 @@
 /** Claims: figures grouped by (subject, metric, period, kind), reconciled into agreeing groups and conflicts. */
+
+import { z } from 'zod';
 import type { Figure } from '../types/figure.js';
 import type { Claim, Inconsistency, Statement } from '../types/knowledge.js';
+import { loadDataTable } from '../util/data-table.js';
 import { intervalOf, intervalsAgree, pointValue, type ValueInterval } from './agreement.js';
 import { clauseNames } from './clause-cue.js';
 import { defaultFamilies, type MetricFamilies } from './families.js';
@@ -283,6 +286,30 @@ export function basisOf(sentence: string, text: string): 'sequential' | undefine
 /** Families of the money a company raises (a round, a listing): whose raise an item tells. */
 const RAISE_FAMILIES = new Set(['funding', 'ipo']);
 
+/** The debt instruments a holder buys (data/metrics.json `debtBought.instruments`: notes, bonds, 债券), as one pattern. */
+let instrumentsRe: RegExp | undefined;
+function debtInstrument(sentence: string): boolean {
+  if (!instrumentsRe) {
+    const table = loadDataTable(
+      'metrics.json',
+      z
+        .object({
+          debtBought: z
+            .object({ instruments: z.array(z.string()) })
+            .passthrough()
+            .optional(),
+        })
+        .passthrough(),
+    );
+    const words = table.debtBought?.instruments ?? [];
+    const en = words.filter((w) => /^[\x20-\x7e]+$/.test(w)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const zh = words.filter((w) => !/^[\x20-\x7e]+$/.test(w));
+    const parts = [...(en.length ? [`(?<![A-Za-z0-9])(?:${en.join('|')})(?![A-Za-z0-9])`] : []), ...zh];
+    instrumentsRe = new RegExp(parts.join('|') || '(?!)', 'iu');
+  }
+  return instrumentsRe.test(sentence);
+}
+
 /**
  * One item's statements, with the recipient filled in for an undated investment that names none, when the item tells
  * one company's raise: '公司引入7家基石投资者…其中寒武纪认购5000万美元' in a story of 星衍智能's listing is 寒武纪's
@@ -303,6 +330,9 @@ export function withRaiseCounterparty(statements: Statement[], families: MetricF
     const f = s.figure;
     if (f.kind !== 'money' || !f.subject || !f.metric || f.counterparty || f.period || f.subject === to) return s;
     if (families.familyOf(f.metric) !== 'investment') return s;
+    // Notes or bonds a holder buys ('Apollo has agreed to anchor the notes with about $3 billion') are a vehicle's debt,
+    // not a share of the round the item also tells (decision 182, at the merge).
+    if (debtInstrument(s.sentence)) return s;
     return { ...s, figure: { ...f, counterparty: to } };
   });
 }

@@ -44,11 +44,11 @@ import { moveCause } from './move-cause.js';
 import { type EntityDirectory, periodZh, withoutLegalTail, zhName } from './names.js';
 import { objectlessFlow } from './objectless-flow.js';
 import { earlierRange, offerPrice } from './offer-price.js';
-import { ownerUnsupported } from './owner-evidence.js';
+import { names, namesOf, ownerUnsupported } from './owner-evidence.js';
 import { byOwner, jointFlows, type LeadOwner, ownerOnce, type SaidClause } from './owner-runs.js';
 import { againstEstimates, notBegun, titleSubject, withoutEstimates } from './results-head.js';
 import { resultsNews } from './results-news.js';
-import { partOfWhole } from './results-part.js';
+import { partOfWhole, toldAsPart } from './results-part.js';
 import { roundLead, roundRaiser } from './round-context.js';
 import { shareOfTotal } from './share-of-total.js';
 import { possibleFigure } from './standing.js';
@@ -2285,11 +2285,16 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     // Several sources of one event state the same figure (a wire's $21.3 billion, a transcript's about $21.3 billion): one
     // fact, said once. Values that differ are no plain statement.
     // A segment's amount the knowledge layer filed under the group's reported total is a part of it, not a second value
-    // (decision 178); a forecast total (an analyst's, the company's) keeps every value as before.
+    // (decision 178) when its sentence tells it as a part (a segment, a division) or names no subject (`AI networking
+    // revenue was $3.1 billion`); at the merge: a value its sentence gives the subject itself is that subject's own, never a
+    // part (a listed unit's revenue beside its parent's, misfiled under one claim); a forecast total (an analyst's, the company's) keeps every value as before.
     const reportedTotal = !expected(f.sentence, f.figure.text);
+    const subjectNames = namesOf(f.claim.subject, ctx.gaz);
+    const asPart = (st: (typeof f.claim.statements)[number]) => toldAsPart(st.sentence) || !names(st.sentence, subjectNames);
     const stated = f.claim.statements.filter(
       (s) =>
-        bundle.items.some((i) => i.id === s.itemId) && !(reportedTotal && partOfWhole(f.figure, s.figure, f.claim.metric, f.claim.period)),
+        bundle.items.some((i) => i.id === s.itemId) &&
+        !(reportedTotal && asPart(s) && partOfWhole(f.figure, s.figure, f.claim.metric, f.claim.period)),
     );
     if (!against && !oneValue(f, stated)) continue;
     if (ev?.figure && sameNumber(ev.figure, f.figure)) continue;

@@ -4,7 +4,30 @@
  * second value of the group's figure: results sources that disagree differ by rounding or a revision, never by half.
  * Pure.
  */
+import { z } from 'zod';
 import type { Figure } from '../../types/index.js';
+import { loadDataTable } from '../../util/data-table.js';
+
+/** Words that tell an amount as a part (data/metrics.json `segments.markers`: 业务, 部门, ' segment', ' division'). */
+let markers: string[] | undefined;
+/** Whether a sentence tells its amount as a segment's, unit's or division's: only such a value is a part. */
+export function toldAsPart(sentence: string): boolean {
+  markers ??= (
+    loadDataTable(
+      'metrics.json',
+      z
+        .object({
+          segments: z
+            .object({ markers: z.array(z.string()) })
+            .passthrough()
+            .optional(),
+        })
+        .passthrough(),
+    ).segments?.markers ?? []
+  ).map((m) => m.toLowerCase());
+  const low = sentence.toLowerCase();
+  return markers.some((m) => low.includes(m));
+}
 
 /** A value this share of the figure's or less is a part of it, not another value of it. */
 const PART_SHARE = 0.5;

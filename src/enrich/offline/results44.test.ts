@@ -50,3 +50,11 @@ test('the amount’s own change between it and the comparison leaves the estimat
   // A rate with no estimate of the amount's kind after it: silent.
   assert.equal(clause('Revenue was $5.2 billion, up 12% from a year earlier and above estimates.'), undefined);
 });
+
+test('only a value its sentence tells as a segment’s is a part (at the merge: a subsidiary’s own revenue is not)', async () => {
+  const { toldAsPart } = await import('./results-part.js');
+  assert.equal(toldAsPart('The infrastructure software segment brought in $7.1 billion in the quarter.'), true);
+  assert.equal(toldAsPart('其中云计算业务营收为41亿元，同比增长32%。'), true);
+  assert.equal(toldAsPart('星岚科技第三季度营收为52亿元，同比增长18%。'), false);
+  assert.equal(toldAsPart('Northvale Semiconductor reported third-quarter revenue of $2.1 billion.'), false);
+});
