@@ -2181,15 +2181,16 @@ function wrapStory(bundle: StoryBundle, sources: readonly SourceRef[], ctx: Ctx)
   const wrap = wrapLine({ title: item.title, text: item.text, mentions }, zhOf);
   if (!wrap) return undefined;
   const outlet = sources.find((s) => s.itemId === item.id && s.outlet !== UNNAMED_LINK)?.outlet;
-  const line = outlet
-    ? fill(ctx.templates.sentences.reported as string, { source: outlet, event: wrap.line.replace(/。$/u, '') })
-    : wrap.line;
-  // Its 更多动态 line is the line as written, its outlet cited (the rendered line takes no bold head to say twice).
+  // Its 更多动态 line reads like the day's other briefs: the move (and its cause) in bold, then the indexes and movers as
+  // the outlet reports them (`- **亚洲芯片股下跌**：据路透社报道，日经225指数跌2.1%…`).
+  const colon = wrap.line.indexOf('：');
+  const head = colon > 0 ? wrap.line.slice(0, colon) : wrap.headline;
+  const rest = (colon > 0 ? wrap.line.slice(colon + 1) : wrap.line).replace(/。$/u, '');
+  const line = outlet ? fill(ctx.templates.sentences.reported as string, { source: outlet, event: rest }) : `${rest}。`;
   return {
-    headline: wrap.headline,
+    headline: head,
     paragraphs: [line],
     oneLine: line,
-    eventLine: line,
     blocks: [],
     insights: [],
     impacts: [],
