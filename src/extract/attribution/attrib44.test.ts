@@ -24,15 +24,3 @@ test("a round's size before 'at a $X valuation' is the round's, not a valuation"
     'Corvid Labs expects its new round, which people familiar with the matter put at $900 million at a $7 billion valuation, to close in July.';
   assert.deepEqual(figures(text), ['$900 million|Corvid Labs|funding|-', '$7 billion|Corvid Labs|valuation|-']);
 });
-
-test("a full year whose sentence names no year is the year its paragraph named ('其中，…全年亏损')", () => {
-  const text = [
-    '# 星川集团：今年AI研发投入将超50亿元',
-    '',
-    '星川集团表示，公司2026年在AI领域的研发投入将超过50亿元。',
-    '',
-    '财报显示，星川集团2025年总收入约800亿元。其中，机器人业务分部收入约90亿元，该分部全年经营亏损收窄至约15亿元。',
-  ].join('\n');
-  const got = extract(text, { date: '2026-04-15' }, gaz).figures.map((f) => `${f.text}|${f.period ?? '-'}`);
-  assert.deepEqual(got.slice(-2), ['约90亿元|2025', '约15亿元|2025']);
-});

@@ -873,31 +873,7 @@ export class DocumentPeriods {
     if (p.anaphor === 'that-year') return back(earlier, (m) => /\d{4}/.test(m.period) && !this.isComparison(m)) ?? this.lead?.mention;
     // '鸿海2025年营收…；广达全年营收…': the year named earlier in the sentence, else the text's lead period.
     const sentence = this.sentenceOf(p);
-    return (
-      (sentence && back(within(this.mentions, sentence), (m) => !this.isComparison(m))) ||
-      (sentence && this.paragraphYear(p, sentence, back)) ||
-      this.lead?.mention
-    );
-  }
-
-  /**
-   * '小米集团2025年总收入…。其中，…该分部全年经营亏损…': a full year whose sentence names no year is the year an earlier
-   * sentence of its paragraph named (this year or the last, no comparison's base), before the text's lead period.
-   */
-  private paragraphYear(
-    p: PeriodMention,
-    sentence: SentenceSpan,
-    back: (pool: readonly PeriodMention[], test: (m: PeriodMention) => boolean) => PeriodMention | undefined,
-  ): PeriodMention | undefined {
-    if (p.anaphor !== 'year' || !this.doc) return undefined;
-    const first = this.sentences.find((x) => x.para === sentence.para);
-    if (!first || first.start >= sentence.start) return undefined;
-    const docYear = this.doc.year;
-    const named = back(within(this.mentions, { start: first.start, end: sentence.start }), (m) => {
-      const y = /^(\d{4})$/.exec(m.period)?.[1];
-      return !!y && Number(y) >= docYear - 1 && Number(y) <= docYear && !this.isComparison(m);
-    });
-    return named;
+    return (sentence && back(within(this.mentions, sentence), (m) => !this.isComparison(m))) || this.lead?.mention;
   }
 
   /** Whether the clause of `p` looks ahead ('预计', 'expects', 'guides'). */
