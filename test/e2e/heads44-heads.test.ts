@@ -1,6 +1,6 @@
 /**
  * Decision 183: a feature's investment head names the company invested in (the round its sentence tells before the
- * cheque), and a head whose subject is the outlet's descriptor says the company's name. Fixtures written for this test:
+ * cheque). (The descriptor rule of 183 is covered by its unit test, heads44.test.ts.) Fixtures written for this test:
  * test/fixtures/heads44.
  */
 import assert from 'node:assert/strict';
