@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Figure } from '../types/figure.js';
 import type { Claim, Inconsistency, Statement } from '../types/knowledge.js';
 import { loadDataTable } from '../util/data-table.js';
+import { wordsRegex } from '../util/regexp.js';
 import { intervalOf, intervalsAgree, pointValue, type ValueInterval } from './agreement.js';
 import { clauseNames } from './clause-cue.js';
 import { defaultFamilies, type MetricFamilies } from './families.js';
@@ -302,10 +303,7 @@ function debtInstrument(sentence: string): boolean {
         .passthrough(),
     );
     const words = table.debtBought?.instruments ?? [];
-    const en = words.filter((w) => /^[\x20-\x7e]+$/.test(w)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    const zh = words.filter((w) => !/^[\x20-\x7e]+$/.test(w));
-    const parts = [...(en.length ? [`(?<![A-Za-z0-9])(?:${en.join('|')})(?![A-Za-z0-9])`] : []), ...zh];
-    instrumentsRe = new RegExp(parts.join('|') || '(?!)', 'iu');
+    instrumentsRe = words.length ? wordsRegex(words, 'iu') : /(?!)/u;
   }
   return instrumentsRe.test(sentence);
 }

@@ -4,3 +4,20 @@
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** A word `wordsRegex` bounds as a Latin word (`(?<![A-Za-z0-9])…(?![A-Za-z0-9])`). */
+export const isLatin = (s: string): boolean => /^[\x20-\x7e]+$/.test(s);
+
+/** A regex alternation that matches Latin words on word boundaries and Chinese words anywhere. */
+export function wordsRegex(words: string[], flags = 'gi', notWords: string[] = []): RegExp {
+  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
+  const parts = sorted.map((w) => {
+    if (isLatin(w)) return `(?<![A-Za-z0-9])${escapeRegExp(w)}(?![A-Za-z0-9])`;
+    // '其' is not '其中' nor '尤其': a longer word containing this one is another word.
+    const around = notWords.filter((n) => n !== w && n.includes(w));
+    const behind = around.filter((n) => n.endsWith(w)).map((n) => escapeRegExp(n.slice(0, -w.length)));
+    const ahead = around.filter((n) => n.startsWith(w)).map((n) => escapeRegExp(n.slice(w.length)));
+    return `${behind.length ? `(?<!${behind.join('|')})` : ''}${escapeRegExp(w)}${ahead.length ? `(?!${ahead.join('|')})` : ''}`;
+  });
+  return new RegExp(parts.join('|'), flags);
+}

@@ -1,6 +1,7 @@
 /** The metric lexicon (data/metrics.json) and a compiled keyword finder over it. */
 
 import type { FigureKind } from '../../types/figure.js';
+import { isLatin, wordsRegex } from '../../util/regexp.js';
 import { metricTable } from '../data-tables.js';
 import { MOVE_AFTER_CODE, STOCK_CODE } from '../stock-code.js';
 import type { DebtBought } from './debt-bought.js';
@@ -10,6 +11,9 @@ import type { PaidFor } from './paid-for.js';
 import type { SegmentLexicon } from './scope.js';
 import type { SpendObjects } from './spend-object.js';
 import { WordScanner } from './word-scan.js';
+
+/** Shared with the other stages (src/util/regexp.ts); kept exported here for the extraction modules that import them. */
+export { isLatin, wordsRegex };
 
 export interface MetricDef {
   metric: string;
@@ -129,24 +133,6 @@ export interface CompiledLexicon {
   growthRe: RegExp;
   /** Matches the words of `lex.ownAssets` (global: reset lastIndex before use). */
   ownAssetRe?: RegExp;
-}
-
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A word `wordsRegex` bounds as a Latin word (`(?<![A-Za-z0-9])…(?![A-Za-z0-9])`). */
-export const isLatin = (s: string): boolean => /^[\x20-\x7e]+$/.test(s);
-
-/** A regex alternation that matches Latin words on word boundaries and Chinese words anywhere. */
-export function wordsRegex(words: string[], flags = 'gi', notWords: string[] = []): RegExp {
-  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
-  const parts = sorted.map((w) => {
-    if (isLatin(w)) return `(?<![A-Za-z0-9])${escapeRe(w)}(?![A-Za-z0-9])`;
-    // '其' is not '其中' nor '尤其': a longer word containing this one is another word.
-    const around = notWords.filter((n) => n !== w && n.includes(w));
-    const behind = around.filter((n) => n.endsWith(w)).map((n) => escapeRe(n.slice(0, -w.length)));
-    const ahead = around.filter((n) => n.startsWith(w)).map((n) => escapeRe(n.slice(w.length)));
-    return `${behind.length ? `(?<!${behind.join('|')})` : ''}${escapeRe(w)}${ahead.length ? `(?!${ahead.join('|')})` : ''}`;
-  });
-  return new RegExp(parts.join('|'), flags);
 }
 
 let compiled: CompiledLexicon | undefined;
