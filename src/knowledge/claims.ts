@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Figure } from '../types/figure.js';
 import type { Claim, Inconsistency, Statement } from '../types/knowledge.js';
 import { loadDataTable } from '../util/data-table.js';
-import { wordsRegex } from '../util/regexp.js';
+import { wordsRegexOrNever } from '../util/regexp.js';
 import { intervalOf, intervalsAgree, pointValue, type ValueInterval } from './agreement.js';
 import { clauseNames } from './clause-cue.js';
 import { defaultFamilies, type MetricFamilies } from './families.js';
@@ -303,7 +303,7 @@ function debtInstrument(sentence: string): boolean {
         .passthrough(),
     );
     const words = table.debtBought?.instruments ?? [];
-    instrumentsRe = words.length ? wordsRegex(words, 'iu') : /(?!)/u;
+    instrumentsRe = wordsRegexOrNever(words, 'iu');
   }
   return instrumentsRe.test(sentence);
 }

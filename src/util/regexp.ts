@@ -21,3 +21,8 @@ export function wordsRegex(words: string[], flags = 'gi', notWords: string[] = [
   });
   return new RegExp(parts.join('|'), flags);
 }
+
+/** `wordsRegex`, except that an empty list matches nothing (`wordsRegex([])` matches the empty string everywhere). */
+export function wordsRegexOrNever(words: readonly string[], flags = 'gi'): RegExp {
+  return words.length ? wordsRegex([...words], flags) : new RegExp('(?!)', flags);
+}

@@ -9,6 +9,7 @@
  */
 import type { EntityMention } from '../../types/entity.js';
 import type { Figure } from '../../types/figure.js';
+import { isLatin, wordsRegexOrNever } from '../../util/regexp.js';
 import type { Span } from './clauses.js';
 
 export interface DebtBought {
@@ -24,24 +25,18 @@ export interface DebtBought {
   notAfter: string[];
 }
 
-function escapeRe(w: string): string {
-  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-const ASCII = /^[\x20-\x7e]+$/;
-
-/** Whole English words (case-blind), Chinese words as substrings. */
-function wordsRe(words: readonly string[]): RegExp {
-  const en = words.filter((w) => ASCII.test(w)).map(escapeRe);
-  const zh = words.filter((w) => !ASCII.test(w)).map(escapeRe);
-  const parts = [...(en.length ? [`(?<![A-Za-z0-9])(?:${en.join('|')})(?![A-Za-z0-9])`] : []), ...(zh.length ? [zh.join('|')] : [])];
-  return new RegExp(parts.join('|') || '(?!)', 'giu');
-}
-
 const cache = new WeakMap<DebtBought, { verb: RegExp; instrument: RegExp; not: RegExp }>();
 function compiled(rule: DebtBought): { verb: RegExp; instrument: RegExp; not: RegExp } {
   let c = cache.get(rule);
-  if (!c) cache.set(rule, (c = { verb: wordsRe(rule.verbs), instrument: wordsRe(rule.instruments), not: wordsRe(rule.notAfter) }));
+  if (!c)
+    cache.set(
+      rule,
+      (c = {
+        verb: wordsRegexOrNever(rule.verbs, 'giu'),
+        instrument: wordsRegexOrNever(rule.instruments, 'giu'),
+        not: wordsRegexOrNever(rule.notAfter, 'giu'),
+      }),
+    );
   return c;
 }
 
@@ -82,7 +77,7 @@ export function debtBought(
   instrument.lastIndex = 0;
   if (instrument.test(afterVerb)) return true;
   const rest = text.slice(fig.end, sentence.end);
-  const object = OF_AFTER.exec(rest)?.[1] ?? (ASCII.test(rest.slice(0, 1)) ? undefined : ZH_AFTER.exec(rest)?.[1]);
+  const object = OF_AFTER.exec(rest)?.[1] ?? (isLatin(rest.slice(0, 1)) ? undefined : ZH_AFTER.exec(rest)?.[1]);
   instrument.lastIndex = 0;
   return object !== undefined && instrument.test(object);
 }
