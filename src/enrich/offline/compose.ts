@@ -1480,7 +1480,10 @@ function eventClause(bundle: StoryBundle, facts: StoryFact[], ctx: ComposeCtx, f
       // borrower's vehicle, the lender and the instrument follow the edge, never 「B举债N」 alone.
       // Only the bare borrowing verb (举债) hides the lender; a loan received (获得…过桥贷款) says the instrument already, and
       // one edge of a syndicate (`banks led by A and B`) is no sole lender.
-      const lender = fact && usesArg === 'debt' && rule.id === 'borrow' ? lenderEdge(bundle.deals, fact, t) : undefined;
+      // A loan the title says was got or sought (event `loan`, decision 190) is the borrow event's title said with its
+      // instrument: its lender's edge is told from the lender as the bare verb's is.
+      const lender =
+        fact && usesArg === 'debt' && (rule.id === 'borrow' || rule.id === 'loan') ? lenderEdge(bundle.deals, fact, t) : undefined;
       if (fact && lender) {
         const parties = {
           from: zhName(lender.from, bundle, ctx.dir),
