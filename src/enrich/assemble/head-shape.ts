@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { loadDataTable } from '../../util/data-table.js';
 import { escapeRegExp } from '../../util/regexp.js';
+import { idleHead } from './idle-head.js';
 
 const schema = z
   .object({
@@ -71,10 +72,14 @@ export function eventWord(text: string): boolean {
   return words().event.test(text);
 }
 
-/** Why a source title may not head a story as it stands: `quoted` (an outlet's phrase), `open` (cut before its object). */
-export function misshapenHead(head: string): 'quoted' | 'open' | undefined {
+/**
+ * Why a source title may not head a story as it stands: `quoted` (an outlet's phrase), `open` (cut before its object),
+ * `idle` (a feature phrase telling no news, idle-head.ts: `一家视觉公司的十年`).
+ */
+export function misshapenHead(head: string): 'quoted' | 'open' | 'idle' | undefined {
   if (quotedPhraseHead(head)) return 'quoted';
   if (openEnded(head)) return 'open';
+  if (idleHead(head)) return 'idle';
   return undefined;
 }
 

@@ -10,6 +10,37 @@ import { loadDataTable } from '../../util/data-table.js';
 import { escapeRegExp } from '../../util/regexp.js';
 
 const schema = z.object({ $comment: z.string().optional(), words: z.array(z.string().min(1)) }).strict();
+const followerSchema = z
+  .object({ $comment: z.string().optional(), words: z.array(z.string().min(1)), notName: z.array(z.string().min(1)) })
+  .strict();
+let followers: { next: RegExp; notName: RegExp } | undefined;
+/** data/name-followers.json: a word after a name that never belongs to it, and what such a name never holds. */
+function nameFollowers(): { next: RegExp; notName: RegExp } {
+  followers ??= (() => {
+    const t = loadDataTable('name-followers.json', followerSchema);
+    const alt = (xs: readonly string[]) =>
+      [...xs]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|');
+    return { next: new RegExp(`(?:${alt(t.words)})`, 'u'), notName: new RegExp(`(?:${alt(t.notName)})`, 'u') };
+  })();
+  return followers;
+}
+
+/**
+ * A name written once, right after its descriptor and right before a word that never belongs to a name
+ * (data/name-followers.json: `青岚视觉近日完成…` → 青岚视觉): three to eight characters, none a function word, a time or
+ * quantity word (decision 188; the story's only writing of the name is the descriptor's sentence).
+ */
+function delimitedName(run: string): string | undefined {
+  const { next, notName } = nameFollowers();
+  const at = run.search(next);
+  if (at < 3 || at > 8) return undefined;
+  const cand = run.slice(0, at);
+  return NOT_IN_NAME.test(cand) || notName.test(cand) ? undefined : cand;
+}
+
 let descriptorEnd: RegExp | undefined;
 function descriptorWord(): RegExp {
   descriptorEnd ??= (() => {
@@ -37,7 +68,7 @@ function count(text: string, s: string): number {
 export function nameAfter(descriptor: string, texts: readonly string[]): string | undefined {
   const all = texts.join('\n');
   const names = new Set<string>();
-  const re = new RegExp(`${escapeRegExp(descriptor)}([\\p{Script=Han}A-Za-z]{2,12})`, 'gu');
+  const re = new RegExp(`${escapeRegExp(descriptor)}([\\p{Script=Han}A-Za-z]{2,14})`, 'gu');
   for (const m of all.matchAll(re)) {
     const run = m[1] ?? '';
     let found: string | undefined;
@@ -46,6 +77,8 @@ export function nameAfter(descriptor: string, texts: readonly string[]): string 
       if (NOT_IN_NAME.test(cand)) continue;
       if (count(all, cand) - count(all, `${descriptor}${cand}`) >= 2) found = cand;
     }
+    // A name the story writes only here, delimited by the word after it (decision 188).
+    found ??= delimitedName(run);
     // The descriptor used as a plain noun (`一家视觉公司的十年`) names no one there.
     if (found !== undefined) names.add(found);
   }

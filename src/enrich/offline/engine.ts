@@ -100,6 +100,7 @@ import { targetMoveHead } from './target-head.js';
 
 export { asksQuestion } from './headline-shape.js';
 
+import { causeClauses } from './cause-clause.js';
 import { citedNoteCall } from './cited-note.js';
 import { datelineFirst } from './dateline-first.js';
 import { dayTwoNews, dayTwoTelling, earlierFigures } from './day-two.js';
@@ -1436,6 +1437,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       headline,
       all.filter((s) => s.item.id === pick.item.id).map((s) => s.sentence.text),
     );
+    // …and a clause that ends on an effect its next clause suffers is said as that cause (受…冲击: cause-clause.ts, 188).
+    headline = causeClauses(headline, HEADLINE_MAX);
     // The headline links to the source whose title it is.
     sources.sort((a, b) => Number(b.itemId === pick.item.id) - Number(a.itemId === pick.item.id));
     const foreign = aboutOther(h.headline, ctx.gaz, [...new Set(facts.map((f) => zhName(f.claim.subject, bundle, ctx.dir)))]);
