@@ -23,3 +23,8 @@ test('a cause pushing against the title’s news is not told', async () => {
   const md = await day('cause-mismatch', '2026-11-27');
   assert.doesNotMatch(md, /拖累|带动/u, md);
 });
+
+test('a Chinese results wire’s new buyback stays told (a guard: its sentence is printed whole)', async () => {
+  const md = await day('buyback-zh', '2026-11-20');
+  assert.match(md, /新的\*\*20亿美元\*\*股份回购计划/u, md);
+});
