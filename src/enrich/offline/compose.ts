@@ -2415,7 +2415,10 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
           ? 1.5
           : ofTitle(f, named)
             ? 0
-            : 1;
+            : // A new buyback the results come with is told after their figures and guidance (decision 185).
+              reportedResults && announcedReturn(reportedResults, f, buybackAnnounced(t))
+              ? 1.2
+              : 1;
   const primaries = candidates.filter((c) => !riding.has(c)).sort((a, b) => rank(a) - rank(b));
   // People familiar are named once more at most: before the first figure of theirs from another sentence than the lead's
   // (the lead may stand alone, as a one-liner under 更多动态 does not).
@@ -2566,8 +2569,17 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     for (let i = 0; i < sentences.length; i++) sentences[i] = withEstimates(sentences[i] as string, f, t, after);
   }
   // A results or guidance lead goes on with the cause its title gives, from the table (主要受内存成本上涨拖累; decision 185).
-  if (leadFact && RESULTS_METRICS.test(leadFact.claim.metric.replace(/-growth$/, '')))
-    event = withTitleCause(event, titleCause(title(bundle).text), t.sentences);
+  // …or the first further sentence that goes the cause's way (a guide below estimates after a quarter that grew).
+  const why =
+    leadFact && RESULTS_METRICS.test(leadFact.claim.metric.replace(/-growth$/, ''))
+      ? // …any of its sources' titles: a story opening on a company's call has its cause in a wire's title.
+        bundle.items.map((i) => titleCause(i.title ?? '')).find((c) => c !== undefined)
+      : undefined;
+  if (why && withTitleCause(event, why, t.sentences) !== event) event = withTitleCause(event, why, t.sentences);
+  else if (why) {
+    const at = sentences.findIndex((s) => withTitleCause(s.replace(/。$/, ''), why, t.sentences) !== s.replace(/。$/, ''));
+    if (at >= 0) sentences[at] = `${withTitleCause((sentences[at] as string).replace(/。$/, ''), why, t.sentences)}。`;
+  }
   // A company with a long Latin name the English title calls by a short one (American Electric Power → AEP) is named
   // the short way in the Chinese copy: the long name twice would make a paragraph read as English.
   const spaced = (x: string) => x.replace(/([A-Za-z])(?=\d{4}(?:年|财年|至))/g, '$1 ');

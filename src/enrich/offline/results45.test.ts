@@ -33,6 +33,10 @@ test('a title’s cause is read from the table when it pushes the title’s news
     phrase: '内存成本上涨',
     effect: 'drag',
   });
+  assert.deepEqual(titleCause('Acme forecasts first-quarter profit below estimates as memory costs bite; shares fall'), {
+    phrase: '内存成本上涨',
+    effect: 'drag',
+  });
   assert.deepEqual(titleCause('受内存价格上涨拖累，某公司下调全年指引'), { phrase: '内存成本上涨', effect: 'drag' });
 });
 
