@@ -88,5 +88,9 @@ export function titleCause(title: string): TitleCause | undefined {
 export function withTitleCause(lead: string, cause: TitleCause | undefined, sentences: Readonly<Record<string, string>>): string {
   const template = cause ? sentences[`resultsCause.${cause.effect}`] : undefined;
   if (!cause || !template || direction(lead) !== cause.effect || /受[^，。]{1,20}(?:带动|拖累|影响)|由于|因为/u.test(lead)) return lead;
-  return template.replace('{clause}', lead).replace('{cause}', cause.phrase);
+  // The cause is the results', not the market's: it goes before a share move the clause ends on (…高于市场预期的198亿美元，
+  // 主要受AI需求强劲带动，股价盘后上涨约6%).
+  const move = /，(?:股价|股票)[^，。]*$/u.exec(lead);
+  const head = move ? lead.slice(0, move.index) : lead;
+  return `${template.replace('{clause}', head).replace('{cause}', cause.phrase)}${move ? move[0] : ''}`;
 }

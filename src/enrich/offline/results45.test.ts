@@ -57,4 +57,9 @@ test('the cause follows a lead going its way, never one going the other way or g
   );
   assert.equal(withTitleCause('受关税影响，甲下调全年营收指引', drag, sentences), '受关税影响，甲下调全年营收指引');
   assert.equal(withTitleCause('甲下调全年营收指引', undefined, sentences), '甲下调全年营收指引');
+  const lift = { phrase: 'AI需求强劲', effect: 'lift' as const };
+  assert.equal(
+    withTitleCause('甲预计营收约为205亿美元，高于市场预期的198亿美元，股价盘后上涨约6%', lift, sentences),
+    '甲预计营收约为205亿美元，高于市场预期的198亿美元，主要受AI需求强劲带动，股价盘后上涨约6%',
+  );
 });
