@@ -93,8 +93,6 @@ export interface EarlierOther {
   value: string;
   /** Today's value against the earlier one; absent when either is a range or no number. */
   direction?: 'lower' | 'higher';
-  /** The earlier value's figure (decision 186: to find it printed already). */
-  figure?: Figure;
 }
 
 /** What an English-only story says in Chinese. */

@@ -103,7 +103,6 @@ export { asksQuestion } from './headline-shape.js';
 import { citedNoteCall } from './cited-note.js';
 import { datelineFirst } from './dateline-first.js';
 import { dayTwoNews, dayTwoTelling, earlierFigures } from './day-two.js';
-import { type EarlierAside, withEarlierAside } from './earlier-aside.js';
 import { estimateSource, withEstimator } from './estimate-source.js';
 import { openingBacking, openingOf, ownPointer, withoutDanglingConnective, withoutGluedBackground } from './event-clause.js';
 import { usesUnprintedIn, withFiguresItUses } from './figures-used.js';
@@ -1229,7 +1228,7 @@ export function earlierOtherValue(bundle: StoryBundle, f: StoryFact): EarlierOth
   // figure, or a later report of the same talks); two firm reports of one measure are two sources at once, the earlier
   // said beside today's (decision 163).
   const direction = provisionalStatement(first) ? movedFrom(first.figure, today.figure) : undefined;
-  return { source, value: values[0] as string, figure: first.figure, ...(direction ? { direction } : {}) };
+  return { source, value: values[0] as string, ...(direction ? { direction } : {}) };
 }
 
 /** Whether a claim is an amount of money said per share (an EPS, a dividend per share): its first statement's figure. */
@@ -1263,31 +1262,6 @@ export function twinRan(bundle: Pick<StoryBundle, 'claims' | 'earlier' | 'earlie
       measureOf(o.metric) === measureOf(c.metric) &&
       o.statements.some((st) => ranStatement(bundle, st)),
   );
-}
-
-/**
- * The earlier values a follow-up's facts may be told beside (decision 186): a fact of today's items, not background, not
- * itself printed before, of a claim its sources or days dispute, whose one other value an earlier digest printed
- * (`earlierOtherValue`), worded by data/story-templates.json's `earlierDiffers` / `earlierAside` (低于 / 高于 only where
- * the earlier value was a rumour or a plan and today's is final).
- */
-function earlierAsides(
-  bundle: StoryBundle,
-  facts: readonly StoryFact[],
-  seen: (f: StoryFact) => boolean,
-  templates: StoryTemplates,
-): EarlierAside[] {
-  return facts.flatMap((f) => {
-    if (f.past || !f.claim.conflict || seen(f)) return [];
-    const e = earlierOtherValue(bundle, f);
-    if (!e?.figure) return [];
-    const pick = (key: string) => templates.sentences[`${key}.${e.direction ?? ''}`] ?? templates.sentences[key];
-    const clause = pick('earlierDiffers');
-    const aside = pick('earlierAside');
-    if (!clause || !aside) return [];
-    const vars = { clause: '', source: e.source, value: e.value };
-    return [{ today: f.figure, earlier: e.figure, clause: fill(clause, vars), aside: fill(aside, vars) }];
-  });
 }
 
 /** Writes one story offline (pure given its context). */
@@ -2098,12 +2072,6 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   // …and a denial printed is followed by the company's own figure another source gives (decision 138).
   const own = ownFigures({ bundle, namesOf: standing.namesOf, zhName: (e) => zhName(e, bundle, ctx.dir), parties: partyNames });
   if (own.length > 0) paragraphs.splice(0, paragraphs.length, ...withOwnFigures(paragraphs, own));
-  // A follow-up's lead figure whose other value an earlier digest printed says so beside it (decision 186).
-  if ((follow.any && bundle.earlierPrinted !== undefined) || toldAny) {
-    const asides = earlierAsides(bundle, facts, seen, ctx.templates);
-    const at = asides.length > 0 ? withEarlierAside(paragraphs, asides, sameNumber) : undefined;
-    if (at) paragraphs.splice(0, paragraphs.length, ...at);
-  }
   const blocks: { label: string; bullets: string[] }[] = [];
   const ordered = keyFact ? [keyFact, ...facts.filter((f) => f !== keyFact)] : facts;
   // The body already states some facts (an English-only story's template sentences, a Chinese story's quoted
