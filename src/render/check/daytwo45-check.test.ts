@@ -12,7 +12,8 @@ const story = (headline: string, paragraphs: string[], n: number) =>
   `## ${headline}\n\n${paragraphs.join('\n\n')}\n\n来源：[证券时报](https://www.stcn.com/article/detail/${n}.html)\n\n---\n\n`;
 
 test('check: a settled line with its direction is a comparison, not the earlier figure told again', () => {
-  const dayOne = front('2026-12-14') + story('传某模型公司洽谈融资', ['据知情人士透露，某模型公司正洽谈新一轮融资，投后估值**约300亿元**。'], 1);
+  const dayOne =
+    front('2026-12-14') + story('传某模型公司洽谈融资', ['据知情人士透露，某模型公司正洽谈新一轮融资，投后估值**约300亿元**。'], 1);
   const today = (settled: string) =>
     front('2026-12-16') + story('某模型公司完成新一轮融资', ['某模型公司宣布完成新一轮融资，投后估值**260亿元**。', settled], 2);
   const rules = (md: string) => checkDigest(md, { earlierDigests: [dayOne], claims: [] }).map((p) => p.rule);
