@@ -501,9 +501,22 @@ function settledLine(
   const common = { ...vars, value: rendered[win.first] ?? '', other_source: other, other_value: rendered[lose.first] ?? '', when };
   const source = outlets(win);
   if (s.by !== 'statement' && !source) return undefined;
+  // The company's final figure against an earlier rumour or plan says which way it came in (decision 186, as 163 for the
+  // comparison line): the earlier value provisional, a later item of today's reporting the deal done.
+  const move =
+    s.by === 'statement' && when !== ''
+      ? finalMove(
+          c.statements[lose.first] as Statement,
+          c.statements[win.first] as Statement,
+          bundle.items.filter((i) => win.members.some((m) => m.itemId === i.id)),
+        )
+      : undefined;
   const line = smoothCopula(
     s.by === 'statement'
-      ? fill(TEMPLATES.settledStatement, common)
+      ? fill(
+          move === 'lower' ? TEMPLATES.settledFinalLower : move === 'higher' ? TEMPLATES.settledFinalHigher : TEMPLATES.settledStatement,
+          common,
+        )
       : s.by === 'reply'
         ? fill(TEMPLATES.settledReply, { ...common, source, company: names[0] ?? '', reply: s.reply })
         : fill(TEMPLATES.settledArithmetic, { ...common, shares: s.shares, price: s.price, source }),

@@ -45,6 +45,9 @@ export const TEMPLATES = {
    * it: the outlet's number, then the company's (decision 154; no `以…为准` verdict).
    */
   settledStatement: '{other_source}{when}报道{subject}{period}{metric}为**{other_value}**，公司披露为**{value}**。',
+  /** …the company's final figure against an earlier rumour or plan, which way it came in (decision 186). */
+  settledFinalLower: '{other_source}{when}报道{subject}{period}{metric}为**{other_value}**，公司披露为**{value}**，低于此前报道。',
+  settledFinalHigher: '{other_source}{when}报道{subject}{period}{metric}为**{other_value}**，公司披露为**{value}**，高于此前报道。',
   /** 深度解读: a value on a source's word the company answered (called inaccurate, denied), beside the other (decision 102). */
   settledReply: '{source}称{subject}{period}{metric}为**{value}**；{other_source}{when}称**{other_value}**，{company}{reply}。',
   /**
