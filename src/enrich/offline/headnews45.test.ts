@@ -6,13 +6,13 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractFigures } from '../../extract/index.js';
 import type { EntityMention } from '../../types/entity.js';
-import type { Figure } from '../../types/index.js';
+import type { Figure, ItemRecord } from '../../types/index.js';
 import { ownerNamed } from './implicit-owner.js';
 import { pointsBack, secondTitleSentences } from './second-title.js';
 import type { SourceSentence } from './sentences.js';
 
 const TITLE = '云栈科技三季度营收同比增长42% 在手订单约320亿元 盘后股价涨超6%';
-const item = { id: 'it_2', title: TITLE, sentences: [] };
+const item = { id: 'it_2', title: TITLE, sentences: [] } as unknown as ItemRecord;
 const sentence = (text: string, index: number, subject?: string): SourceSentence =>
   ({
     item,
