@@ -49,7 +49,7 @@ import { conversion } from './conversion.js';
 import { leadTie, type TieSentence, toldTie } from './deal-tie.js';
 import { headFirst, loopHead, loopLegs, tellsHeadClause, withoutUntold } from './head-first.js';
 import { partyUnnamed } from './head-party.js';
-import { namedSubject } from './implicit-owner.js';
+import { namedSubject, ownerNamed } from './implicit-owner.js';
 import { storyLoop } from './loop.js';
 import { saidLoop } from './said-loop.js';
 import { sourceTie } from './source-tie.js';
@@ -127,6 +127,7 @@ import { retoldTailAt } from './retold-tail.js';
 import { rumouredHead, statedFirmly } from './rumour-head.js';
 import { lineWithoutSameTime, withoutDanglingSameTime } from './same-time.js';
 import { afterRound, roundBacking } from './second-fact.js';
+import { secondTitleSentences } from './second-title.js';
 import { boldFigures, closeSentence, joinSentences, type SourceSentence, sourceSentences } from './sentences.js';
 import { settledHead, settledLead, withReconciled } from './settled-head.js';
 import { sideFacts } from './side.js';
@@ -1936,6 +1937,38 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       });
     const call = cited.length > 0 ? citedNoteCall(bundle, cited, paragraphs.join(''), ctx) : undefined;
     if (call) paragraphs.push(call);
+  }
+  // A second source's title item the body leaves out (its headline's backlog, its price cut) is told by that source's
+  // own sentence, after the lead (decision 191).
+  if (style === 'stories' && composed === undefined && headItem && paragraphs.length > 0) {
+    const head = headItem;
+    const printed = paragraphs.join('').replace(/\*\*/gu, '');
+    // Its sentence stands alone: a bare subject (该公司, 其) is written as its owner's name.
+    const mentionsOf = (x: SourceSentence) => bundle.entities[x.item.id] ?? [];
+    const same = (a: string, b: string) => groupOf(a) === groupOf(b);
+    const named = (w: string, x: SourceSentence) => ownerNamed(w, x, mentionsOf, same) ?? w;
+    const told = secondTitleSentences(
+      bundle.items
+        .filter((i) => i.id !== head.id && !featureTitle(i.title))
+        .map((item) => ({ item, fact: (f: Figure) => facts.some((g) => g.item.id === item.id && sameNumber(g.figure, f)) })),
+      pool.filter(
+        (s) =>
+          !used.has(s) &&
+          s.sentence.text.length <= 160 &&
+          !leansOn(named(dropOutletTag(s.sentence.text), s)) &&
+          !afterSemicolon(s) &&
+          !introducedEarlier(s) &&
+          !FIRST_PERSON.test(s.sentence.text) &&
+          !retold(s) &&
+          !ratioWithoutBase(s.sentence.text, paragraphs) &&
+          !usesUnprintedIn(s, paragraphs) &&
+          !printed.includes(dropOutletTag(s.sentence.text)),
+      ),
+      printed,
+      extractFigures(printed),
+    );
+    for (const s of told) used.add(s);
+    if (told.length > 0) paragraphs.push(joinChosen(told, (s) => named(dropOutletTag(bold(s)), s), false, nameBare));
   }
   // The headline tells what the body tells: a headline figure whose sentence could not be printed (it leans on one that
   // cannot stand, it is too long) goes with its clause, or the headline is rebuilt from a fact the body prints.

@@ -36,11 +36,42 @@ export function namedSubject(
   same: (a: string, b: string) => boolean,
 ): string | undefined {
   if (!prev || s.lang !== 'zh') return undefined;
-  const m = BARE_OPENING.exec(written);
-  if (!m) return undefined;
   // The source's own next sentence of the same paragraph: its bare subject reads as the source wrote it.
   if (prev.item.id === s.item.id && prev.sentence.index === s.sentence.index - 1 && prev.sentence.para === s.sentence.para)
     return undefined;
+  const named = bareNamed(written, s, mentionsOf, same);
+  if (!named) return undefined;
+  const before = ownerOf(
+    prev,
+    mentionsOf(prev).filter((x) => x.start >= prev.sentence.start && x.end <= prev.sentence.end),
+  );
+  return !before || same(before, named.owner) ? undefined : named.text;
+}
+
+/**
+ * The written sentence with its bare subject named as its first owned figure's owner, wherever it is printed (a second
+ * source's sentence standing alone after a story's lead, decision 191), or undefined when it opens on no bare subject,
+ * owns no figure, names the owner itself, or its item never names the owner.
+ * @example ownerNamed('截至3月末，该公司积压订单约668亿美元。', s, mentionsOf, same) // → '截至3月末，星河云积压订单约668亿美元。'
+ */
+export function ownerNamed(
+  written: string,
+  s: SourceSentence,
+  mentionsOf: (s: SourceSentence) => readonly EntityMention[],
+  same: (a: string, b: string) => boolean,
+): string | undefined {
+  return s.lang === 'zh' ? bareNamed(written, s, mentionsOf, same)?.text : undefined;
+}
+
+/** A bare opening subject written as its owner's name: the owner and the text, or undefined (see `ownerNamed`). */
+function bareNamed(
+  written: string,
+  s: SourceSentence,
+  mentionsOf: (s: SourceSentence) => readonly EntityMention[],
+  same: (a: string, b: string) => boolean,
+): { owner: string; text: string } | undefined {
+  const m = BARE_OPENING.exec(written);
+  if (!m) return undefined;
   const own = [...s.figures].sort((a, b) => a.start - b.start).find((f) => f.subject);
   const owner = own?.subject;
   if (!owner || owner.includes(' + ')) return undefined;
@@ -48,13 +79,8 @@ export function namedSubject(
   const mentions = mentionsOf(s);
   const inSentence = mentions.filter((x) => x.start >= s.sentence.start && x.end <= s.sentence.end);
   if (inSentence.some((x) => x.type === 'org' && same(x.name, owner))) return undefined;
-  const before = ownerOf(
-    prev,
-    mentionsOf(prev).filter((x) => x.start >= prev.sentence.start && x.end <= prev.sentence.end),
-  );
-  if (!before || same(before, owner)) return undefined;
   const surface = mentions.find((x) => x.type === 'org' && x.name === owner && [...x.text].length >= 2)?.text;
   if (!surface) return undefined;
   const at = (m[1] as string).length;
-  return `${written.slice(0, at)}${surface}${written.slice(at + (m[2] as string).length)}`;
+  return { owner, text: `${written.slice(0, at)}${surface}${written.slice(at + (m[2] as string).length)}` };
 }

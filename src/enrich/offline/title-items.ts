@@ -114,13 +114,14 @@ function held(words: readonly string[], text: string): number {
 }
 
 /** An item and what tells it: its figures, else its content words (two at least). */
-interface Item {
+export interface Item {
   text: string;
   figures: Figure[];
   words: string[];
 }
 
-function readItem(text: string): Item {
+/** An item of a title read: its measured figures and its content words. */
+export function readItem(text: string): Item {
   return { text, figures: extractFigures(text).filter(measured), words: contentWords(text) };
 }
 
