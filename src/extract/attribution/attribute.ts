@@ -6,6 +6,7 @@ import { fiscalYearTable } from '../data-tables.js';
 import { type Gazetteer, lookupEntry, ownerOf } from '../entities/gazetteer.js';
 import { findPeriods, fiscalStatements, type PeriodMention, parseDocDate } from '../periods/index.js';
 import { type SentenceSpan, type Span, sentenceSpans } from './clauses.js';
+import { contributionOf } from './contribution.js';
 import { counterpartyOf } from './counterparty.js';
 import { debtBought } from './debt-bought.js';
 import { goodsBoughtMetric, supplyBuyer } from './goods-bought.js';
@@ -368,6 +369,9 @@ export function attributeFigures(
       // 'Pimco bought $18bn of the vehicle's bonds': debt its holder buys is the holder's investment, not its borrowing.
       if (c.lex.debtBought && debtBought(text, fig, sentence, sMentions, fig.subject ?? subject, c.lex.debtBought))
         fig.metric = c.lex.debtBought.to;
+      // "Nvidia's contribution of up to $2 billion is small relative to what xAI plans to spend": the contributor's investment.
+      if (c.lex.contributionOf && contributionOf(text, fig, clause, sMentions, fig.subject ?? subject, c.lex.contributionOf))
+        fig.metric = c.lex.contributionOf.to;
       if (subject) {
         fig.subject ??= subject;
         firstSubject ??= subject;

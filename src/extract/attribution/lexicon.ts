@@ -4,6 +4,7 @@ import type { FigureKind } from '../../types/figure.js';
 import { isLatin, wordsRegex } from '../../util/regexp.js';
 import { metricTable } from '../data-tables.js';
 import { MOVE_AFTER_CODE, STOCK_CODE } from '../stock-code.js';
+import type { ContributionOf } from './contribution.js';
 import type { DebtBought } from './debt-bought.js';
 import type { GoodsBought } from './goods-bought.js';
 import type { LenderMarks } from './lender.js';
@@ -77,6 +78,8 @@ export interface MetricLexicon {
   goodsBought?: GoodsBought;
   /** Debt a named holder buys ('Pimco bought $18bn of the bonds') is its investment, not its borrowing (debt-bought.ts). */
   debtBought?: DebtBought;
+  /** A named party's contribution of an amount ('Nvidia's contribution of up to $2 billion') is its investment (contribution.ts). */
+  contributionOf?: ContributionOf;
   /** Words that mark a name as the lender of a loan, not its borrower ('A获得B 30亿元贷款', 'A向B借款'; lender.ts). */
   lenderMarks?: LenderMarks;
   /** Words right before an amount that make it an estimate of the figure before it ('高于市场预期的656亿美元', 'vs. $1.53 expected'). */

@@ -24,6 +24,7 @@ import type { SentenceSpan, Span } from './clauses.js';
 import { conversionBase } from './conversion.js';
 import { reportedCalendar } from './doc-calendar.js';
 import type { MetricDef } from './lexicon.js';
+import { soleParagraphYear } from './paragraph-year.js';
 import { wholeOfPart } from './parts.js';
 
 /** Tests of the cue lists (data/periods.json), made once per list: see namesAnyWord. */
@@ -873,7 +874,23 @@ export class DocumentPeriods {
     if (p.anaphor === 'that-year') return back(earlier, (m) => /\d{4}/.test(m.period) && !this.isComparison(m)) ?? this.lead?.mention;
     // '鸿海2025年营收…；广达全年营收…': the year named earlier in the sentence, else the text's lead period.
     const sentence = this.sentenceOf(p);
-    return (sentence && back(within(this.mentions, sentence), (m) => !this.isComparison(m))) || this.lead?.mention;
+    return (
+      (sentence && back(within(this.mentions, sentence), (m) => !this.isComparison(m))) ||
+      (sentence && this.paragraphYear(p, sentence)) ||
+      this.lead?.mention
+    );
+  }
+
+  /** '…2025年总收入…。其中，…全年经营亏损…': the one year its paragraph named before it (paragraph-year.ts), when the full year is told as done. */
+  private paragraphYear(p: PeriodMention, sentence: SentenceSpan): PeriodMention | undefined {
+    if (p.anaphor !== 'year' || !this.doc || this.forwardLooking(p) || this.frontsForward(p)) return undefined;
+    const first = this.sentences.find((x) => x.para === sentence.para);
+    if (!first || first.start >= sentence.start) return undefined;
+    const earlier = within(this.mentions, { start: first.start, end: sentence.start }).map((m) => ({
+      mention: m,
+      aside: this.isComparison(m) || this.isStart(m) || this.forwardLooking(m),
+    }));
+    return soleParagraphYear(earlier, this.doc.year);
   }
 
   /** Whether the clause of `p` looks ahead ('预计', 'expects', 'guides'). */
