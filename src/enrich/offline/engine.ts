@@ -111,6 +111,7 @@ import { tieAt, withoutGluedTally } from './glued-tally.js';
 import { offlineImpacts } from './impacts.js';
 import { type ConflictNotes, conflictSentences, offlineInsights, statementSource, UNNAMED } from './insights.js';
 import { withoutUnintroduced } from './introduced.js';
+import { withoutOtherFigure } from './other-figure.js';
 import { chineseLead, FIRST_PERSON, inLeadOrder, introducedEarlier, listItem, promotedOpening, ratioWithoutBase, usable } from './lead.js';
 import { movedFrom, provisionalStatement } from './moved-over-time.js';
 import { type EntityDirectory, entityDirectory, fullZhName, periodZh, zhName } from './names.js';
@@ -1594,6 +1595,10 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     const withoutTally = withoutGluedTally(lead, headline, leansOn, (s) => backed.includes(s));
     for (const s of lead) if (!withoutTally.includes(s)) used.add(s);
     lead.splice(0, lead.length, ...withoutTally);
+    // …nor another company's figure (a rival's profit, a peer's growth: decision 189).
+    const withoutOther = withoutOtherFigure(lead, headline, asideParties(lead[0]), orgsOf, leansOn, (s) => backed.includes(s));
+    for (const s of lead) if (!withoutOther.includes(s)) used.add(s);
+    lead.splice(0, lead.length, ...withoutOther);
     // …nor a sentence pointing at a customer, a round or a deal nothing printed before it names (该客户, 上述融资).
     const introduced = withoutUnintroduced(lead, headline, [], true);
     for (const s of lead) if (!introduced.includes(s)) used.add(s);
@@ -1864,6 +1869,18 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
         [...(leadChosen?.slice(0, 1) ?? []), ...extra],
         headline,
         () => false,
+        () => false,
+      ).filter((s) => extra.includes(s)),
+    );
+    // …and another company's figure leaves its slot empty too (decision 189).
+    extra.splice(
+      0,
+      extra.length,
+      ...withoutOtherFigure(
+        [...(leadChosen?.slice(0, 1) ?? []), ...extra],
+        headline,
+        asideParties(leadChosen?.[0]),
+        orgsOf,
         () => false,
       ).filter((s) => extra.includes(s)),
     );
