@@ -15,7 +15,7 @@ const mk = (text: string, index: number, figures = 1) =>
     score: 1,
   }) as unknown as SourceSentence;
 
-const ORGS = ['星河智芯', '云岫科技', '青川微电子', '星河云'];
+const ORGS = ['星河智芯', '星河科技', '云岫科技', '青川微电子', '星河云'];
 const orgsOf = (s: SourceSentence) => ORGS.filter((o) => s.sentence.text.includes(o));
 
 test('context45: a sentence’s subject after its frame and role word', () => {
@@ -64,6 +64,10 @@ test('context45: the lead loses the glued figure, never its first sentence, a ke
   assert.deepEqual(withoutOtherFigure([first, rival, next], head, ['星河智芯'], orgsOf, leans), [first, rival, next]);
   // The first sentence stays, whoever its subject.
   assert.deepEqual(withoutOtherFigure([rival, own], head, ['星河智芯'], orgsOf, leans), [rival, own]);
+  // After a share move opening the story, a peer's move stays.
+  const move = mk('星河科技股价收涨12%，市值升至800亿元。', 0);
+  const peerMove = mk('云岫科技同日上涨6%。', 3);
+  assert.deepEqual(withoutOtherFigure([move, peerMove], head, ['星河科技'], orgsOf, leans), [move, peerMove]);
   // Under a market's head, everything stays.
   assert.deepEqual(withoutOtherFigure([first, rival], 'AI芯片板块走强', ['星河智芯'], orgsOf, leans), [first, rival]);
 });

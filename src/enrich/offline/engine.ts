@@ -1333,6 +1333,15 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       ...(first === undefined ? [] : [...headParties(head, bundle.entities[first.item.id] ?? []), ...orgsOf(first)]),
     ];
   };
+  // …and every form the story's articles write those companies in (NVIDIA / 英伟达): another company's figure is one
+  // of a company none of them names (decision 189).
+  const partyForms = (names: readonly string[]): string[] => {
+    const set = new Set(names);
+    const forms = Object.values(bundle.entities).flatMap((ms) =>
+      ms.filter((m) => m.type === 'org' && (set.has(m.name) || set.has(m.text))).flatMap((m) => [m.text, m.name]),
+    );
+    return [...new Set([...names, ...forms])];
+  };
   // Background (an earlier year, an earlier period of a measure also given for a later one, a company the story is
   // not about) is never a key figure.
   const keyFacts = new Set(facts.filter((f) => !f.past && !side(f, undefined, false)).map((f) => factKey(f.item.id, f.figure)));
@@ -1596,7 +1605,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     for (const s of lead) if (!withoutTally.includes(s)) used.add(s);
     lead.splice(0, lead.length, ...withoutTally);
     // …nor another company's figure (a rival's profit, a peer's growth: decision 189).
-    const withoutOther = withoutOtherFigure(lead, headline, asideParties(lead[0]), orgsOf, leansOn, (s) => backed.includes(s));
+    const withoutOther = withoutOtherFigure(lead, headline, partyForms(asideParties(lead[0])), orgsOf, leansOn, (s) => backed.includes(s));
     for (const s of lead) if (!withoutOther.includes(s)) used.add(s);
     lead.splice(0, lead.length, ...withoutOther);
     // …nor a sentence pointing at a customer, a round or a deal nothing printed before it names (该客户, 上述融资).
@@ -1879,7 +1888,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       ...withoutOtherFigure(
         [...(leadChosen?.slice(0, 1) ?? []), ...extra],
         headline,
-        asideParties(leadChosen?.[0]),
+        partyForms(asideParties(leadChosen?.[0])),
         orgsOf,
         () => false,
       ).filter((s) => extra.includes(s)),

@@ -17,6 +17,7 @@ const schema = z.object({
   storyWords: z.array(z.string()),
   pointers: z.array(z.string()),
   marketHeads: z.array(z.string()),
+  moves: z.array(z.string()),
 });
 type Table = z.infer<typeof schema>;
 
@@ -110,8 +111,11 @@ export function withoutOtherFigure(
   from = 1,
 ): SourceSentence[] {
   if (marketHead(head)) return [...chosen];
+  const moves = (s: SourceSentence | undefined) => s !== undefined && table().moves.some((w) => s.sentence.text.includes(w));
+  // A stock's move opening the story makes its peers' moves beside it the market's news.
+  const moving = moves(chosen[0]);
   return chosen.filter((s, i) => {
-    if (i < from || keep(s)) return true;
+    if (i < from || keep(s) || (moving && moves(s))) return true;
     if (!otherFigure(s.sentence.text, parties, orgsOf(s), s.figures.length > 0)) return true;
     const next = chosen[i + 1];
     return next !== undefined && next.item.id === s.item.id && next.sentence.index === s.sentence.index + 1 && leans(next.sentence.text);
