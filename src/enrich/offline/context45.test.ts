@@ -54,20 +54,25 @@ test('context45: the lead loses the glued figure, never its first sentence, a ke
   const own = mk('星河智芯前三季度净利润3.2亿元。', 1);
   const rival = mk('竞争对手云岫科技同期净利润增长80%。', 5);
   const head = '星河智芯三季度营收增长42%';
-  const leans = (t: string) => t.startsWith('此外');
-  assert.deepEqual(withoutOtherFigure([first, own, rival], head, ['星河智芯'], orgsOf, leans), [first, own]);
+  assert.deepEqual(withoutOtherFigure([first, own, rival], head, ['星河智芯'], orgsOf), [first, own]);
   assert.deepEqual(
-    withoutOtherFigure([first, own, rival], head, ['星河智芯'], orgsOf, leans, (s) => s === rival),
+    withoutOtherFigure([first, own, rival], head, ['星河智芯'], orgsOf, (s) => s === rival),
     [first, own, rival],
   );
-  const next = mk('此外，其毛利率升至45%。', 6);
-  assert.deepEqual(withoutOtherFigure([first, rival, next], head, ['星河智芯'], orgsOf, leans), [first, rival, next]);
+  // Its source's next sentence, printed after it, would lean on it: both stay; a next of its own company goes with it.
+  const next = mk('第一季度累计营收52亿元。', 6);
+  assert.deepEqual(withoutOtherFigure([first, rival, next], head, ['星河智芯'], orgsOf), [first, rival, next]);
+  const rivalMove = mk('云岫科技股价年内上涨120%。', 6);
+  assert.deepEqual(withoutOtherFigure([first, rival, rivalMove], head, ['星河智芯'], orgsOf), [first]);
+  // A company a sentence before it told of is introduced: its figure stays.
+  const told = mk('受此带动，云岫科技同日收涨7%。', 2);
+  assert.deepEqual(withoutOtherFigure([first, told, rival], head, ['星河智芯'], orgsOf), [first, told, rival]);
   // The first sentence stays, whoever its subject.
-  assert.deepEqual(withoutOtherFigure([rival, own], head, ['星河智芯'], orgsOf, leans), [rival, own]);
+  assert.deepEqual(withoutOtherFigure([rival, own], head, ['星河智芯'], orgsOf), [rival, own]);
   // After a share move opening the story, a peer's move stays.
   const move = mk('星河科技股价收涨12%，市值升至800亿元。', 0);
   const peerMove = mk('云岫科技同日上涨6%。', 3);
-  assert.deepEqual(withoutOtherFigure([move, peerMove], head, ['星河科技'], orgsOf, leans), [move, peerMove]);
+  assert.deepEqual(withoutOtherFigure([move, peerMove], head, ['星河科技'], orgsOf), [move, peerMove]);
   // Under a market's head, everything stays.
-  assert.deepEqual(withoutOtherFigure([first, rival], 'AI芯片板块走强', ['星河智芯'], orgsOf, leans), [first, rival]);
+  assert.deepEqual(withoutOtherFigure([first, rival], 'AI芯片板块走强', ['星河智芯'], orgsOf), [first, rival]);
 });

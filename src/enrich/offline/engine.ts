@@ -1342,6 +1342,11 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     );
     return [...new Set([...names, ...forms])];
   };
+  // …and the companies of every clause of the head (a later clause's company is the story's too).
+  const headOrgs = (): string[] => [
+    ...findEntities(headline, ctx.gaz).flatMap((m) => (m.type === 'org' ? [m.text, m.name] : [])),
+    ...partyNames.filter((n) => headline.includes(n)),
+  ];
   // Background (an earlier year, an earlier period of a measure also given for a later one, a company the story is
   // not about) is never a key figure.
   const keyFacts = new Set(facts.filter((f) => !f.past && !side(f, undefined, false)).map((f) => factKey(f.item.id, f.figure)));
@@ -1605,7 +1610,9 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     for (const s of lead) if (!withoutTally.includes(s)) used.add(s);
     lead.splice(0, lead.length, ...withoutTally);
     // …nor another company's figure (a rival's profit, a peer's growth: decision 189).
-    const withoutOther = withoutOtherFigure(lead, headline, partyForms(asideParties(lead[0])), orgsOf, leansOn, (s) => backed.includes(s));
+    const withoutOther = withoutOtherFigure(lead, headline, partyForms([...asideParties(lead[0]), ...headOrgs()]), orgsOf, (s) =>
+      backed.includes(s),
+    );
     for (const s of lead) if (!withoutOther.includes(s)) used.add(s);
     lead.splice(0, lead.length, ...withoutOther);
     // …nor a sentence pointing at a customer, a round or a deal nothing printed before it names (该客户, 上述融资).
@@ -1888,9 +1895,8 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       ...withoutOtherFigure(
         [...(leadChosen?.slice(0, 1) ?? []), ...extra],
         headline,
-        partyForms(asideParties(leadChosen?.[0])),
+        partyForms([...asideParties(leadChosen?.[0]), ...headOrgs()]),
         orgsOf,
-        () => false,
       ).filter((s) => extra.includes(s)),
     );
     // …and a pointer at what nothing printed names leaves its slot empty (decision 160).

@@ -94,30 +94,37 @@ export function otherFigure(text: string, parties: readonly string[], orgs: read
 }
 
 /**
- * The chosen sentences without another company's figure after the first: such a sentence goes, unless `keep` holds it (a
- * head clause's own sentence) or the chosen sentence after it is its source's next and leans on it (`leans`). Under a
- * market's head, or with no party known, the sentences are returned as they are.
+ * The chosen sentences without another company's figure after the first: a sentence whose subject none of `parties` nor
+ * any chosen sentence before it names goes (a company the story already told of is introduced), unless `keep` holds it
+ * (a head clause's own sentence) or the chosen sentence after it is its source's next and stays (it would lean on it).
+ * Under a market's head, or with no party known, the sentences are returned as they are; after a first sentence telling
+ * a share move, a sentence telling one stays (the stock's peers moving with it).
  * @param parties the story's parties (the head's companies and those its lead's first sentence names)
  * @param orgsOf the companies a sentence names
- * @example withoutOtherFigure([results, rivalProfit], '星河智芯三季度营收增长42%', ['星河智芯'], orgsOf, leans) // → [results]
+ * @example withoutOtherFigure([results, rivalProfit], '星河智芯三季度营收增长42%', ['星河智芯'], orgsOf) // → [results]
  */
 export function withoutOtherFigure(
   chosen: readonly SourceSentence[],
   head: string,
   parties: readonly string[],
   orgsOf: (s: SourceSentence) => readonly string[],
-  leans: (text: string) => boolean,
   keep: (s: SourceSentence) => boolean = () => false,
-  from = 1,
 ): SourceSentence[] {
   if (marketHead(head)) return [...chosen];
   const moves = (s: SourceSentence | undefined) => s !== undefined && table().moves.some((w) => s.sentence.text.includes(w));
   // A stock's move opening the story makes its peers' moves beside it the market's news.
   const moving = moves(chosen[0]);
-  return chosen.filter((s, i) => {
-    if (i < from || keep(s) || (moving && moves(s))) return true;
-    if (!otherFigure(s.sentence.text, parties, orgsOf(s), s.figures.length > 0)) return true;
-    const next = chosen[i + 1];
-    return next !== undefined && next.item.id === s.item.id && next.sentence.index === s.sentence.index + 1 && leans(next.sentence.text);
+  const named = [...parties];
+  const glued = chosen.map((s, i) => {
+    const other = i > 0 && !keep(s) && !(moving && moves(s)) && otherFigure(s.sentence.text, named, orgsOf(s), s.figures.length > 0);
+    if (!other) named.push(...orgsOf(s));
+    return other;
   });
+  // A glued sentence whose source's next sentence follows it and stays: the next would lean on it, so it stays too.
+  for (let i = chosen.length - 2; i >= 0; i--) {
+    const s = chosen[i] as SourceSentence;
+    const next = chosen[i + 1] as SourceSentence;
+    if (glued[i] && !glued[i + 1] && next.item.id === s.item.id && next.sentence.index === s.sentence.index + 1) glued[i] = false;
+  }
+  return chosen.filter((_, i) => !glued[i]);
 }
