@@ -73,6 +73,10 @@ test('context45: the lead loses the glued figure, never its first sentence, a ke
   const move = mk('星河科技股价收涨12%，市值升至800亿元。', 0);
   const peerMove = mk('云岫科技同日上涨6%。', 3);
   assert.deepEqual(withoutOtherFigure([move, peerMove], head, ['星河科技'], orgsOf), [move, peerMove]);
+  // Under a price cut's head, a rival's price cut stays.
+  const cut = mk('星河科技宣布推理API价格下调60%。', 0);
+  const rivalCut = mk('今年8月，云岫科技宣布API价格最高下调80%。', 4);
+  assert.deepEqual(withoutOtherFigure([cut, rivalCut], '星河科技推理API再降价', ['星河科技'], orgsOf), [cut, rivalCut]);
   // Under a market's head, everything stays.
   assert.deepEqual(withoutOtherFigure([first, rival], 'AI芯片板块走强', ['星河智芯'], orgsOf), [first, rival]);
 });

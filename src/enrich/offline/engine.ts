@@ -111,11 +111,11 @@ import { tieAt, withoutGluedTally } from './glued-tally.js';
 import { offlineImpacts } from './impacts.js';
 import { type ConflictNotes, conflictSentences, offlineInsights, statementSource, UNNAMED } from './insights.js';
 import { withoutUnintroduced } from './introduced.js';
-import { withoutOtherFigure } from './other-figure.js';
 import { chineseLead, FIRST_PERSON, inLeadOrder, introducedEarlier, listItem, promotedOpening, ratioWithoutBase, usable } from './lead.js';
 import { movedFrom, provisionalStatement } from './moved-over-time.js';
 import { type EntityDirectory, entityDirectory, fullZhName, periodZh, zhName } from './names.js';
 import { withoutOtherAside } from './other-aside.js';
+import { withoutOtherFigure } from './other-figure.js';
 import { ownFigures, withOwnFigures } from './own-figure.js';
 import { peerColour, withoutPeerColour } from './peer-colour.js';
 import { rangeRan } from './printed-range.js';
@@ -1893,7 +1893,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       0,
       extra.length,
       ...withoutOtherFigure(
-        [...(leadChosen?.slice(0, 1) ?? []), ...extra],
+        [...(leadChosen ?? []), ...extra],
         headline,
         partyForms([...asideParties(leadChosen?.[0]), ...headOrgs()]),
         orgsOf,

@@ -18,6 +18,7 @@ const schema = z.object({
   pointers: z.array(z.string()),
   marketHeads: z.array(z.string()),
   moves: z.array(z.string()),
+  events: z.array(z.array(z.string())),
 });
 type Table = z.infer<typeof schema>;
 
@@ -98,7 +99,8 @@ export function otherFigure(text: string, parties: readonly string[], orgs: read
  * any chosen sentence before it names goes (a company the story already told of is introduced), unless `keep` holds it
  * (a head clause's own sentence) or the chosen sentence after it is its source's next and stays (it would lean on it).
  * Under a market's head, or with no party known, the sentences are returned as they are; after a first sentence telling
- * a share move, a sentence telling one stays (the stock's peers moving with it).
+ * a share move, a sentence telling one stays (the stock's peers moving with it), and under a head of a kind of event (a
+ * price cut) a sentence telling one of its kind stays (a rival's price cut).
  * @param parties the story's parties (the head's companies and those its lead's first sentence names)
  * @param orgsOf the companies a sentence names
  * @example withoutOtherFigure([results, rivalProfit], '星河智芯三季度营收增长42%', ['星河智芯'], orgsOf) // → [results]
@@ -114,9 +116,13 @@ export function withoutOtherFigure(
   const moves = (s: SourceSentence | undefined) => s !== undefined && table().moves.some((w) => s.sentence.text.includes(w));
   // A stock's move opening the story makes its peers' moves beside it the market's news.
   const moving = moves(chosen[0]);
+  // Another company making the head's move (a price cut after the story's price cut) is the story's trend.
+  const headEvents = table().events.filter((g) => g.some((w) => head.includes(w)));
+  const sameMove = (s: SourceSentence) => headEvents.some((g) => g.some((w) => s.sentence.text.includes(w)));
   const named = [...parties];
   const glued = chosen.map((s, i) => {
-    const other = i > 0 && !keep(s) && !(moving && moves(s)) && otherFigure(s.sentence.text, named, orgsOf(s), s.figures.length > 0);
+    const other =
+      i > 0 && !keep(s) && !(moving && moves(s)) && !sameMove(s) && otherFigure(s.sentence.text, named, orgsOf(s), s.figures.length > 0);
     if (!other) named.push(...orgsOf(s));
     return other;
   });
