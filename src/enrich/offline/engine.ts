@@ -116,6 +116,7 @@ import { chineseLead, FIRST_PERSON, inLeadOrder, introducedEarlier, listItem, pr
 import { movedFrom, provisionalStatement } from './moved-over-time.js';
 import { type EntityDirectory, entityDirectory, fullZhName, periodZh, zhName } from './names.js';
 import { withoutOtherAside } from './other-aside.js';
+import { withoutOtherFigure } from './other-figure.js';
 import { ownFigures, withOwnFigures } from './own-figure.js';
 import { peerColour, withoutPeerColour } from './peer-colour.js';
 import { rangeRan } from './printed-range.js';
@@ -1334,6 +1335,20 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
       ...(first === undefined ? [] : [...headParties(head, bundle.entities[first.item.id] ?? []), ...orgsOf(first)]),
     ];
   };
+  // …and every form the story's articles write those companies in (NVIDIA / 英伟达): another company's figure is one
+  // of a company none of them names (decision 189).
+  const partyForms = (names: readonly string[]): string[] => {
+    const set = new Set(names);
+    const forms = Object.values(bundle.entities).flatMap((ms) =>
+      ms.filter((m) => m.type === 'org' && (set.has(m.name) || set.has(m.text))).flatMap((m) => [m.text, m.name]),
+    );
+    return [...new Set([...names, ...forms])];
+  };
+  // …and the companies of every clause of the head (a later clause's company is the story's too).
+  const headOrgs = (): string[] => [
+    ...findEntities(headline, ctx.gaz).flatMap((m) => (m.type === 'org' ? [m.text, m.name] : [])),
+    ...partyNames.filter((n) => headline.includes(n)),
+  ];
   // Background (an earlier year, an earlier period of a measure also given for a later one, a company the story is
   // not about) is never a key figure.
   const keyFacts = new Set(facts.filter((f) => !f.past && !side(f, undefined, false)).map((f) => factKey(f.item.id, f.figure)));
@@ -1598,6 +1613,12 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     const withoutTally = withoutGluedTally(lead, headline, leansOn, (s) => backed.includes(s));
     for (const s of lead) if (!withoutTally.includes(s)) used.add(s);
     lead.splice(0, lead.length, ...withoutTally);
+    // …nor another company's figure (a rival's profit, a peer's growth: decision 189).
+    const withoutOther = withoutOtherFigure(lead, headline, partyForms([...asideParties(lead[0]), ...headOrgs()]), orgsOf, (s) =>
+      backed.includes(s),
+    );
+    for (const s of lead) if (!withoutOther.includes(s)) used.add(s);
+    lead.splice(0, lead.length, ...withoutOther);
     // …nor a sentence pointing at a customer, a round or a deal nothing printed before it names (该客户, 上述融资).
     const introduced = withoutUnintroduced(lead, headline, [], true);
     for (const s of lead) if (!introduced.includes(s)) used.add(s);
@@ -1869,6 +1890,17 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
         headline,
         () => false,
         () => false,
+      ).filter((s) => extra.includes(s)),
+    );
+    // …and another company's figure leaves its slot empty too (decision 189).
+    extra.splice(
+      0,
+      extra.length,
+      ...withoutOtherFigure(
+        [...(leadChosen ?? []), ...extra],
+        headline,
+        partyForms([...asideParties(leadChosen?.[0]), ...headOrgs()]),
+        orgsOf,
       ).filter((s) => extra.includes(s)),
     );
     // …and a pointer at what nothing printed names leaves its slot empty (decision 160).
