@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { marketHead, otherFigure, subjectText, withoutOtherFigure } from './other-figure.js';
+import { marketHead, notCompany, otherFigure, subjectText, withoutOtherFigure } from './other-figure.js';
 import type { SourceSentence } from './sentences.js';
 
 const mk = (text: string, index: number, figures = 1) =>
@@ -79,4 +79,11 @@ test('context45: the lead loses the glued figure, never its first sentence, a ke
   assert.deepEqual(withoutOtherFigure([cut, rivalCut], '星河科技推理API再降价', ['星河科技'], orgsOf), [cut, rivalCut]);
   // Under a market's head, everything stays.
   assert.deepEqual(withoutOtherFigure([first, rival], 'AI芯片板块走强', ['星河智芯'], orgsOf), [first, rival]);
+});
+
+test('a regulator or a research house is no company whose own figure a sentence gives (its rule, its estimate stay)', () => {
+  assert.equal(notCompany(['bank', 'research', 'china']), true);
+  assert.equal(notCompany(['government', 'us']), true);
+  assert.equal(notCompany(['chip', 'china']), false);
+  assert.equal(notCompany([]), false);
 });

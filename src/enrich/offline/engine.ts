@@ -116,7 +116,7 @@ import { chineseLead, FIRST_PERSON, inLeadOrder, introducedEarlier, listItem, pr
 import { movedFrom, provisionalStatement } from './moved-over-time.js';
 import { type EntityDirectory, entityDirectory, fullZhName, periodZh, zhName } from './names.js';
 import { withoutOtherAside } from './other-aside.js';
-import { withoutOtherFigure } from './other-figure.js';
+import { notCompany, withoutOtherFigure } from './other-figure.js';
 import { ownFigures, withOwnFigures } from './own-figure.js';
 import { peerColour, withoutPeerColour } from './peer-colour.js';
 import { rangeRan } from './printed-range.js';
@@ -1317,12 +1317,14 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
   // The story's companies as its sources and the digest write them: a head clause is told by what it says of them.
   const partyNames = storyPartyNames(bundle, facts, ctx);
   // The organisations a sentence names, by its article's mentions and the gazetteer (another company's aside: decision 144).
-  const orgsOf = (s: SourceSentence) => [
-    ...new Set(
-      [...(bundle.entities[s.item.id] ?? []), ...findEntities(s.sentence.text, ctx.gaz)].flatMap((m) =>
-        m.type === 'org' && s.sentence.text.includes(m.text) ? [m.text] : [],
-      ),
-    ),
+  const orgMentions = (s: SourceSentence) =>
+    [...(bundle.entities[s.item.id] ?? []), ...findEntities(s.sentence.text, ctx.gaz)].filter(
+      (m) => m.type === 'org' && s.sentence.text.includes(m.text),
+    );
+  const orgsOf = (s: SourceSentence) => [...new Set(orgMentions(s).map((m) => m.text))];
+  // …and its companies only: a regulator or a research house speaks of the field, it gives no figure of its own (189).
+  const companiesOf = (s: SourceSentence) => [
+    ...new Set(orgMentions(s).flatMap((m) => (notCompany(ctx.dir.tags(m.name)) ? [] : [m.text]))),
   ];
   // Whom a story is about, for an aside: the companies its head names and those its lead's first sentence names.
   // A company the head names only in a later clause (`甲降价，乙、丙加码算力投入`) is its own news: a sentence of it stays
@@ -1614,7 +1616,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
     for (const s of lead) if (!withoutTally.includes(s)) used.add(s);
     lead.splice(0, lead.length, ...withoutTally);
     // …nor another company's figure (a rival's profit, a peer's growth: decision 189).
-    const withoutOther = withoutOtherFigure(lead, headline, partyForms([...asideParties(lead[0]), ...headOrgs()]), orgsOf, (s) =>
+    const withoutOther = withoutOtherFigure(lead, headline, partyForms([...asideParties(lead[0]), ...headOrgs()]), companiesOf, (s) =>
       backed.includes(s),
     );
     for (const s of lead) if (!withoutOther.includes(s)) used.add(s);
@@ -1900,7 +1902,7 @@ export function writeStoryOffline(bundle: StoryBundle, style: DigestStyle, ctx: 
         [...(leadChosen ?? []), ...extra],
         headline,
         partyForms([...asideParties(leadChosen?.[0]), ...headOrgs()]),
-        orgsOf,
+        companiesOf,
       ).filter((s) => extra.includes(s)),
     );
     // …and a pointer at what nothing printed names leaves its slot empty (decision 160).

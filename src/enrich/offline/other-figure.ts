@@ -19,6 +19,7 @@ const schema = z.object({
   marketHeads: z.array(z.string()),
   moves: z.array(z.string()),
   events: z.array(z.array(z.string())),
+  notCompanyTags: z.array(z.string()),
 });
 type Table = z.infer<typeof schema>;
 
@@ -60,6 +61,16 @@ export function subjectText(text: string): string {
   s = s.replace(frame, '');
   s = s.replace(new RegExp(`^(?:[^，。；,;“”"]{0,8}的)?(?:${alt(t.roles)})(?:之一)?`, 'u'), '');
   return s;
+}
+
+/**
+ * Whether an organisation of these gazetteer tags is no company whose own figure a sentence gives: a regulator (its
+ * rule) or a research house (its estimate of the field) speaks of the story's subject (data/other-figure.json
+ * `notCompanyTags`).
+ * @example notCompany(['bank', 'research']) // → true
+ */
+export function notCompany(tags: readonly string[]): boolean {
+  return tags.some((t) => table().notCompanyTags.includes(t));
 }
 
 /**
