@@ -48,7 +48,7 @@ import { names, namesOf, ownerUnsupported } from './owner-evidence.js';
 import { byOwner, jointFlows, type LeadOwner, ownerOnce, type SaidClause } from './owner-runs.js';
 import { titleCause, withTitleCause } from './results-cause.js';
 import { againstEstimates, notBegun, titleSubject, withoutEstimates } from './results-head.js';
-import { announcedReturn, resultsNews } from './results-news.js';
+import { resultsNews } from './results-news.js';
 import { partOfWhole, toldAsPart } from './results-part.js';
 import { roundLead, roundRaiser } from './round-context.js';
 import { shareOfTotal } from './share-of-total.js';
@@ -604,12 +604,6 @@ export function ownerElsewhere(
  * A results figure told from further down the report is an amount, or a rate of a measure (growth, a margin): a
  * percentage filed under a level measure (`costs went up roughly 40%` as cost) would read as the level (成本约40%).
  */
-/** The event table's buyback rule as a test of a sentence (`approved a new $10 billion share repurchase`). */
-function buybackAnnounced(t: StoryTemplates): (sentence: string) => boolean {
-  const rule = t.events.find((e) => e.uses === 'claim:buyback');
-  return (sentence) => rule !== undefined && new RegExp(rule.re.source, rule.re.flags.replace('g', '')).test(sentence);
-}
-
 function resultsMeasure(f: Pick<StoryFact, 'figure' | 'claim'>): boolean {
   if (f.figure.kind !== 'percent') return f.figure.kind === 'money';
   return f.claim.metric.endsWith(RATE_SUFFIX) || LEVEL_RATES.has(f.claim.metric);
@@ -2273,9 +2267,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     if (
       !inNews(f, facts) &&
       !ofTitle(f, titleMetrics(title(bundle).text, t)) &&
-      !(reportedResults && resultsNews(reportedResults, f, expected(f.sentence, f.figure.text)) && resultsMeasure(f)) &&
-      // …and a new buyback it announces with them (decision 185).
-      !(reportedResults && announcedReturn(reportedResults, f, buybackAnnounced(t)))
+      !(reportedResults && resultsNews(reportedResults, f, expected(f.sentence, f.figure.text)) && resultsMeasure(f))
     )
       continue;
     // The value before a change the sentence reports (`up from the $54 billion it had planned`) is history, not news.
@@ -2418,10 +2410,7 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
           ? 1.5
           : ofTitle(f, named)
             ? 0
-            : // A new buyback the results come with is told after their figures and guidance (decision 185).
-              reportedResults && announcedReturn(reportedResults, f, buybackAnnounced(t))
-              ? 1.2
-              : 1;
+            : 1;
   const primaries = candidates.filter((c) => !riding.has(c)).sort((a, b) => rank(a) - rank(b));
   // People familiar are named once more at most: before the first figure of theirs from another sentence than the lead's
   // (the lead may stand alone, as a one-liner under 更多动态 does not).
@@ -2453,9 +2442,6 @@ export function composeEnglish(bundle: StoryBundle, facts: StoryFact[], ctx: Com
     )
       return false;
     if (change) s = `${withChange(s.replace(/。$/, ''), change, change.claim)}。`;
-    // A new buyback a results report announces is said as announced (惠普同时宣布100亿美元股票回购计划), not as a level.
-    if (reportedResults && t.sentences.announcedBuyback && announcedReturn(reportedResults, f, buybackAnnounced(t)))
-      s = `${fill(t.sentences.announcedBuyback, { subject: zhName(f.claim.subject, bundle, ctx.dir), amount: renderFigureZh(f.figure) })}。`;
     // A disputed value whose other version an earlier digest printed says the two differ, naming that outlet (decision 149).
     const against = f.claim.conflict ? ctx.earlierOther?.(f) : undefined;
     const differs = against && (t.sentences[`earlierDiffers.${against.direction ?? ''}`] ?? t.sentences.earlierDiffers);

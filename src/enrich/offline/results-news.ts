@@ -50,19 +50,3 @@ export function resultsNews(lead: ResultsLead, f: Pick<StoryFact, 'claim'>, fore
   if (q.quarter === undefined) return q.year >= p.year;
   return q.year * 4 + q.quarter > p.year * 4 + (p.quarter ?? 4);
 }
-
-/**
- * Whether a fact is a capital return the results report announces with them (`The board also approved a new ten billion
- * dollar share repurchase authorization`): the lead's owner's buyback its own sentence announces (the event table's
- * buyback rule reads it), of no stated period — a plan is of no quarter. A buyback done in the quarter (`roughly eight
- * hundred million of buybacks in the fourth quarter`) is a reported figure, judged by `resultsNews`; another company's
- * never. Pure: `announces` is the event table's test.
- * @example announcedReturn({ subject: 'HP Inc', period: 'FY2026Q4' }, buyback('approved a new $10 billion repurchase'), re) // → true
- */
-export function announcedReturn(
-  lead: ResultsLead,
-  f: Pick<StoryFact, 'claim' | 'sentence'>,
-  announces: (sentence: string) => boolean,
-): boolean {
-  return f.claim.subject === lead.subject && f.claim.metric === 'buyback' && f.claim.period === 'unknown' && announces(f.sentence);
-}

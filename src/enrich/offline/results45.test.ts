@@ -1,28 +1,7 @@
-/** Decision 185: a results report's new buyback is its news; a results lead tells its title's cause from a table. */
+/** Decision 185: a results lead tells its title's cause from a table. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { titleCause, withTitleCause } from './results-cause.js';
-import { announcedReturn } from './results-news.js';
-
-const lead = { subject: 'Dell Technologies', period: 'FY2027Q3' };
-const fact = (metric: string, period: string, sentence: string, subject = 'Dell Technologies') => ({
-  claim: { subject, metric, period } as never,
-  sentence,
-});
-const announces = (s: string) => /\b(?:new|approv\w*|authori[sz]\w*)\b[^.;]{0,40}?\b(?:buybacks?|repurchases?)\b/i.test(s);
-
-test('a new buyback of no stated period is news of the results it comes with', () => {
-  assert.equal(
-    announcedReturn(lead, fact('buyback', 'unknown', 'The board approved a new $5 billion share repurchase authorization.'), announces),
-    true,
-  );
-});
-
-test('a quarter’s buyback, another company’s or one not announced is not', () => {
-  assert.equal(announcedReturn(lead, fact('buyback', 'FY2027Q3', 'It approved a new $5 billion repurchase.'), announces), false);
-  assert.equal(announcedReturn(lead, fact('buyback', 'unknown', 'It approved a new $5 billion repurchase.', 'HP Inc'), announces), false);
-  assert.equal(announcedReturn(lead, fact('buyback', 'unknown', 'It has bought back $5 billion of stock since 2020.'), announces), false);
-});
 
 test('a title’s cause is read from the table when it pushes the title’s news its way', () => {
   assert.deepEqual(titleCause('Infosys raises annual revenue forecast as AI-led deals pick up'), {
