@@ -5,6 +5,18 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * The words as one regex alternation, escaped, longest first (so a longer word wins over its prefix): the body of
+ * `(?:…)` a caller wraps in its own anchors and flags.
+ * @example alternation(['同比', '同比增长']) // → '同比增长|同比'
+ */
+export function alternation(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+}
+
 /** A word `wordsRegex` bounds as a Latin word (`(?<![A-Za-z0-9])…(?![A-Za-z0-9])`). */
 export const isLatin = (s: string): boolean => /^[\x20-\x7e]+$/.test(s);
 

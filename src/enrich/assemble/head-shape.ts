@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { loadDataTable } from '../../util/data-table.js';
-import { escapeRegExp } from '../../util/regexp.js';
+import { alternation } from '../../util/regexp.js';
 import { idleHead } from './idle-head.js';
 
 const schema = z
@@ -23,16 +23,11 @@ let table: { event: RegExp; openEnd: RegExp; tag: RegExp } | undefined;
 function words(): { event: RegExp; openEnd: RegExp; tag: RegExp } {
   table ??= (() => {
     const t = loadDataTable('head-shape.json', schema);
-    const alt = (xs: readonly string[]) =>
-      [...xs]
-        .sort((a, b) => b.length - a.length)
-        .map(escapeRegExp)
-        .join('|');
     return {
-      event: new RegExp(`(?:${alt(t.eventWords)})`, 'iu'),
-      openEnd: new RegExp(`(?:${alt(t.openEnds)})$`, 'u'),
+      event: new RegExp(`(?:${alternation(t.eventWords)})`, 'iu'),
+      openEnd: new RegExp(`(?:${alternation(t.openEnds)})$`, 'u'),
       // A tag after a Chinese short name, hyphenated, at a word's end: 星衡智算-W, 某芯科技-U, 小米集团－W.
-      tag: new RegExp(`(?<=\\p{Script=Han})\\s?[-－](?:${alt(t.listingTags)})(?![A-Za-z0-9])[ \\t]*`, 'gu'),
+      tag: new RegExp(`(?<=\\p{Script=Han})\\s?[-－](?:${alternation(t.listingTags)})(?![A-Za-z0-9])[ \\t]*`, 'gu'),
     };
   })();
   return table;

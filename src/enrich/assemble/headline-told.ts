@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { extractFigures } from '../../extract/index.js';
 import type { Figure } from '../../types/index.js';
 import { loadDataTable } from '../../util/data-table.js';
-import { escapeRegExp } from '../../util/regexp.js';
+import { alternation, escapeRegExp } from '../../util/regexp.js';
 
 /**
  * Whether a body figure tells a headline figure: the same number (a range's end included), or, for a bound (`突破千亿
@@ -284,12 +284,7 @@ let roles: { role: string; lists: string } | undefined;
 function roleTable(): { role: string; lists: string } {
   if (roles) return roles;
   const t = loadDataTable('participant-roles.json', rolesSchema);
-  const alt = (xs: readonly string[]) =>
-    [...xs]
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp)
-      .join('|');
-  roles = { role: alt(t.role), lists: alt(t.lists) };
+  roles = { role: alternation(t.role), lists: alternation(t.lists) };
   return roles;
 }
 

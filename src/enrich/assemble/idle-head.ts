@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { loadDataTable } from '../../util/data-table.js';
-import { escapeRegExp } from '../../util/regexp.js';
+import { alternation } from '../../util/regexp.js';
 import { eventWord } from './head-shape.js';
 
 const schema = z
@@ -20,12 +20,7 @@ let table: { opening: RegExp; cliche: RegExp } | undefined;
 function words(): { opening: RegExp; cliche: RegExp } {
   table ??= (() => {
     const t = loadDataTable('idle-heads.json', schema);
-    const alt = (xs: readonly string[]) =>
-      [...xs]
-        .sort((a, b) => b.length - a.length)
-        .map(escapeRegExp)
-        .join('|');
-    return { opening: new RegExp(`^(?:${alt(t.indefinite)})`, 'u'), cliche: new RegExp(`(?:${alt(t.clicheTails)})$`, 'u') };
+    return { opening: new RegExp(`^(?:${alternation(t.indefinite)})`, 'u'), cliche: new RegExp(`(?:${alternation(t.clicheTails)})$`, 'u') };
   })();
   return table;
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { loadDataTable } from '../../util/data-table.js';
-import { escapeRegExp } from '../../util/regexp.js';
+import { alternation } from '../../util/regexp.js';
 
 const schema = z
   .object({
@@ -18,12 +18,7 @@ let table: { effect: RegExp; marked: RegExp } | undefined;
 function words(): { effect: RegExp; marked: RegExp } {
   table ??= (() => {
     const t = loadDataTable('cause-clauses.json', schema);
-    const alt = (xs: readonly string[]) =>
-      [...xs]
-        .sort((a, b) => b.length - a.length)
-        .map(escapeRegExp)
-        .join('|');
-    return { effect: new RegExp(`(?:${alt(t.effectVerbs)})$`, 'u'), marked: new RegExp(`(?:${alt(t.marked)})`, 'u') };
+    return { effect: new RegExp(`(?:${alternation(t.effectVerbs)})$`, 'u'), marked: new RegExp(`(?:${alternation(t.marked)})`, 'u') };
   })();
   return table;
 }

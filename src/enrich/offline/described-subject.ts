@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { loadDataTable } from '../../util/data-table.js';
-import { escapeRegExp } from '../../util/regexp.js';
+import { alternation, escapeRegExp } from '../../util/regexp.js';
 
 const schema = z.object({ $comment: z.string().optional(), words: z.array(z.string().min(1)) }).strict();
 const followerSchema = z
@@ -18,12 +18,7 @@ let followers: { next: RegExp; notName: RegExp } | undefined;
 function nameFollowers(): { next: RegExp; notName: RegExp } {
   followers ??= (() => {
     const t = loadDataTable('name-followers.json', followerSchema);
-    const alt = (xs: readonly string[]) =>
-      [...xs]
-        .sort((a, b) => b.length - a.length)
-        .map(escapeRegExp)
-        .join('|');
-    return { next: new RegExp(`(?:${alt(t.words)})`, 'u'), notName: new RegExp(`(?:${alt(t.notName)})`, 'u') };
+    return { next: new RegExp(`(?:${alternation(t.words)})`, 'u'), notName: new RegExp(`(?:${alternation(t.notName)})`, 'u') };
   })();
   return followers;
 }

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { loadDataTable } from '../../util/data-table.js';
+import { alternation } from '../../util/regexp.js';
 import { dropOutletTag } from '../assemble/sentence-shape.js';
 import type { SourceSentence } from './sentences.js';
 
@@ -29,13 +30,6 @@ const table = (): Table => {
   return loaded;
 };
 
-const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (ws: readonly string[]) =>
-  [...ws]
-    .sort((a, b) => b.length - a.length)
-    .map(esc)
-    .join('|');
-
 /** A name long enough to be read as one (two characters or more). */
 const long = (n: string) => [...n].length >= 2;
 
@@ -57,9 +51,9 @@ function sameFamily(a: string, b: string): boolean {
 export function subjectText(text: string): string {
   const t = table();
   let s = dropOutletTag(text.trim());
-  const frame = new RegExp(`^[^，。；,;“”"]{0,14}?(?:${alt(t.frames)})[^，。；,;]{0,4}[，,]\\s*`, 'u');
+  const frame = new RegExp(`^[^，。；,;“”"]{0,14}?(?:${alternation(t.frames)})[^，。；,;]{0,4}[，,]\\s*`, 'u');
   s = s.replace(frame, '');
-  s = s.replace(new RegExp(`^(?:[^，。；,;“”"]{0,8}的)?(?:${alt(t.roles)})(?:之一)?`, 'u'), '');
+  s = s.replace(new RegExp(`^(?:[^，。；,;“”"]{0,8}的)?(?:${alternation(t.roles)})(?:之一)?`, 'u'), '');
   return s;
 }
 

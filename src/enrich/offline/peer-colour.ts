@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { loadDataTable } from '../../util/data-table.js';
+import { alternation } from '../../util/regexp.js';
 import { dropOutletTag } from '../assemble/sentence-shape.js';
 import { marketOverview } from './background.js';
 import type { SourceSentence } from './sentences.js';
@@ -18,13 +19,6 @@ const schema = z.object({
   views: z.array(z.string()),
 });
 
-const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (ws: readonly string[]) =>
-  [...ws]
-    .sort((a, b) => b.length - a.length)
-    .map(esc)
-    .join('|');
-
 let shapes: { topic: RegExp; crowd: RegExp } | undefined;
 
 function table(): { topic: RegExp; crowd: RegExp } {
@@ -32,9 +26,9 @@ function table(): { topic: RegExp; crowd: RegExp } {
   const t = loadDataTable('peer-colour.json', schema);
   shapes = {
     // 国内同行方面， / 在业内看来， / 二级市场来看，
-    topic: new RegExp(`^(?:在|从)?(?:${alt(t.topics)})[^，。,]{0,6}?(?:${alt(t.topicEnds)})[，,]`, 'iu'),
+    topic: new RegExp(`^(?:在|从)?(?:${alternation(t.topics)})[^，。,]{0,6}?(?:${alternation(t.topicEnds)})[，,]`, 'iu'),
     // 多位算力服务商人士认为 / 分析人士普遍认为: a crowd, then its view within the clause; 知情 / 接近 people are no crowd.
-    crowd: new RegExp(`^[^。]{0,12}?(?<!知情|接近[^，。]{0,8})(?:${alt(t.crowds)})[^，。]{0,14}?(?:${alt(t.views)})`, 'iu'),
+    crowd: new RegExp(`^[^。]{0,12}?(?<!知情|接近[^，。]{0,8})(?:${alternation(t.crowds)})[^，。]{0,14}?(?:${alternation(t.views)})`, 'iu'),
   };
   return shapes;
 }

@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { loadDataTable } from '../../util/data-table.js';
+import { alternation, escapeRegExp } from '../../util/regexp.js';
 
 const named = z.object({ zh: z.string(), en: z.array(z.string()) });
 const region = named.extend({ market: z.string().optional() });
@@ -49,14 +50,8 @@ type Way = 'down' | 'up';
 const WAY_ZH: Record<Way, string> = { down: '跌', up: '涨' };
 const PCT = String.raw`(\d{1,2}(?:\.\d{1,2})?)(?:%| per ?cent| percent)`;
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (words: readonly string[]) =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map(esc)
-    .join('|');
 /** A word of the list on word boundaries (a Latin word is never part of a longer one). */
-const wordRe = (words: readonly string[], flags = '') => new RegExp(`(?<![A-Za-z0-9.])(?:${alt(words)})(?![A-Za-z0-9])`, flags);
+const wordRe = (words: readonly string[], flags = '') => new RegExp(`(?<![A-Za-z0-9.])(?:${alternation(words)})(?![A-Za-z0-9])`, flags);
 
 /** The English text's sentences (a stop, then a capital or a quote; `U.S.` inside a sentence stays). */
 export function englishSentences(text: string): string[] {
@@ -83,11 +78,11 @@ export function leadMove(lead: string, t: WrapTable = load()): { market: string;
   const regions = t.regions.flatMap((r) => r.en);
   const sectors = t.sectors.flatMap((s) => s.en);
   const re = new RegExp(
-    String.raw`(?<![A-Za-z])(?:(${alt(regions)})\s+)?(?:(${alt(sectors)})[- ](?:related\s+)?)?(?:stocks|shares|equities|names)\s+(${alt([...t.down, ...t.up])})(?![A-Za-z])`,
+    String.raw`(?<![A-Za-z])(?:(${alternation(regions)})\s+)?(?:(${alternation(sectors)})[- ](?:related\s+)?)?(?:stocks|shares|equities|names)\s+(${alternation([...t.down, ...t.up])})(?![A-Za-z])`,
   );
   // …or `Shares of [region] <sector> makers|companies <verb>` (`Shares of Asian chipmakers tumbled`).
   const of = new RegExp(
-    String.raw`(?<![A-Za-z])(?:Shares|shares|Stocks|stocks) (?:of|in) (?:(${alt(regions)})\s+)?(${alt(sectors)})(?:s|\s?makers|\s+companies|\s+firms|\s+groups)?\s+(${alt([...t.down, ...t.up])})(?![A-Za-z])`,
+    String.raw`(?<![A-Za-z])(?:Shares|shares|Stocks|stocks) (?:of|in) (?:(${alternation(regions)})\s+)?(${alternation(sectors)})(?:s|\s?makers|\s+companies|\s+firms|\s+groups)?\s+(${alternation([...t.down, ...t.up])})(?![A-Za-z])`,
   );
   const m = lead.match(re) ?? lead.match(of);
   if (!m) return undefined;
@@ -132,12 +127,12 @@ export function causeOf(sentence: string, t: WrapTable = load()): string | undef
  * futures quote is none, and each index once (its longest name at a place).
  */
 export function indexMoves(sentence: string, t: WrapTable = load()): { zh: string; way: Way; pct: string }[] {
-  const verbs = alt([...t.down, ...t.up]);
+  const verbs = alternation([...t.down, ...t.up]);
   const hits: { at: number; end: number; zh: string; way: Way; pct: string }[] = [];
   for (const ix of t.indexes) {
     for (const name of ix.en) {
       const re = new RegExp(
-        String.raw`(?<![A-Za-z0-9])${esc(name)}(?:\s+(?:index|share average|stock average|average))?\s+(?:(?:was|closed|ended|finished)\s+)?(${verbs})\s+(?:[\d,.]+\s+points?,?\s+or\s+)?${PCT}`,
+        String.raw`(?<![A-Za-z0-9])${escapeRegExp(name)}(?:\s+(?:index|share average|stock average|average))?\s+(?:(?:was|closed|ended|finished)\s+)?(${verbs})\s+(?:[\d,.]+\s+points?,?\s+or\s+)?${PCT}`,
         'g',
       );
       for (const m of sentence.matchAll(re)) {
@@ -158,7 +153,7 @@ export function indexMoves(sentence: string, t: WrapTable = load()): { zh: strin
  * `X, which makes …, fell 5.5%`, `X's 3.2% advance`. Undefined when the words after the name are anything else.
  */
 export function moverAfter(after: string, t: WrapTable = load()): { way: Way; pct: string } | undefined {
-  const verbs = alt([...t.down, ...t.up]);
+  const verbs = alternation([...t.down, ...t.up]);
   const legal = String.raw`(?:\s+(?:Holdings|Corp\.?|Inc\.?|Co\.?|Group|Ltd\.?|Technology|Technologies))?`;
   const plain = after.match(
     new RegExp(String.raw`^${legal}(?:'s shares|\s+shares)?(?:,\s+which\s+[^,.;%]{1,80},)?,?\s+(?:which\s+|who\s+)?(${verbs})\s+${PCT}`),
