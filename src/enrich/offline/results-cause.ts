@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { loadDataTable } from '../../util/data-table.js';
+import { wordsRegexOrNever } from '../../util/regexp.js';
 
 const schema = z.object({
   $comment: z.string().optional(),
@@ -29,13 +30,6 @@ interface Table {
 }
 let table: Table | undefined;
 
-/** Words of a list as one regex: Latin words whole and case-blind, Chinese ones as substrings. */
-function wordsRe(words: readonly string[]): RegExp {
-  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const parts = [...words].sort((a, b) => b.length - a.length).map((w) => (/^[A-Za-z]/.test(w) ? `\\b${esc(w)}\\b` : esc(w)));
-  return new RegExp(parts.join('|'), 'i');
-}
-
 function load(): Table {
   if (!table) {
     const t = loadDataTable('results-causes.json', schema);
@@ -47,8 +41,8 @@ function load(): Table {
         phrase: c.phrase,
         effect: c.effect,
       })),
-      up: wordsRe(t.up),
-      down: wordsRe(t.down),
+      up: wordsRegexOrNever(t.up, 'i'),
+      down: wordsRegexOrNever(t.down, 'i'),
     };
   }
   return table;

@@ -8,6 +8,7 @@
  */
 import type { EntityMention } from '../../types/entity.js';
 import type { Figure } from '../../types/figure.js';
+import { alternation, wordsRegexOrNever } from '../../util/regexp.js';
 import type { Span } from './clauses.js';
 
 export interface ContributionOf {
@@ -23,18 +24,14 @@ export interface ContributionOf {
   resultWords: string[];
 }
 
-function escapeRe(w: string): string {
-  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 const cache = new WeakMap<ContributionOf, { before: RegExp; result: RegExp }>();
 function compiled(rule: ContributionOf): { before: RegExp; result: RegExp } {
   let c = cache.get(rule);
   if (!c) {
-    const nouns = rule.nouns.map(escapeRe).join('|') || '(?!)';
-    const quals = rule.qualifiers.map(escapeRe).join('|');
+    const nouns = alternation(rule.nouns) || '(?!)';
+    const quals = alternation(rule.qualifiers);
     const before = new RegExp(`^['’]s\\s+(?:[\\w-]+\\s+)?(?:${nouns})\\s+of\\s+(?:(?:${quals})\\s+)?$`, 'iu');
-    const result = new RegExp(`(?<![A-Za-z0-9])(?:${rule.resultWords.map(escapeRe).join('|') || '(?!)'})(?![A-Za-z0-9])`, 'iu');
+    const result = wordsRegexOrNever(rule.resultWords, 'iu');
     cache.set(rule, (c = { before, result }));
   }
   return c;
